@@ -1,0 +1,269 @@
+// The document model of an `.itu` contribution (see docs/format.md).
+// Every offset in this file is a UTF-16 offset into the *source* text unless a
+// name says otherwise (`viewStart`: an offset into a projection's text).
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type FindingCode =
+  | 'numbering.gap'
+  | 'numbering.duplicate'
+  | 'numbering.order'
+  | 'numbering.kind'
+  | 'numbering.parent'
+  | 'numbering.gap-after-deletion'
+  | 'proposal.id-format'
+  | 'proposal.id-prefix'
+  | 'proposal.sequence'
+  | 'proposal.reasons-missing'
+  | 'proposal.marks-outside-mod'
+  | 'proposal.mod-without-changes'
+  | 'resolution.meeting-mismatch'
+  | 'marks.unclosed'
+  | 'marks.nested'
+  | 'marks.empty'
+  | 'footnote.undefined'
+  | 'footnote.unused'
+  | 'footnote.sequence'
+  | 'reference.unresolved'
+  | 'base.untracked-change'
+  | 'base.not-found'
+  | 'input.binary';
+
+/** A half-open source range [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A replacement of source text, the unit every fix is made of. */
+export interface TextEdit extends Span {
+  newText: string;
+}
+
+export interface Finding extends Span {
+  code: FindingCode;
+  severity: Severity;
+  message: string;
+  /** What a quick fix needs, so that fixing requires no second analysis. */
+  fix?: Fix;
+}
+
+/** A fix computed together with the finding. `edits` are source edits applied at once (one undo step). */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Other fixes for the same finding (e.g. "use bis labels" besides "reletter with marks"). */
+  alternatives?: { title: string; edits: TextEdit[] }[];
+  /** Fixes that are safe to apply in bulk (fix-all, fix on save). */
+  safeForFixAll?: boolean;
+}
+
+// ---------------------------------------------------------------- revision marks
+
+export type MarkKind = 'insertion' | 'deletion' | 'substitution' | 'comment' | 'highlight';
+
+export interface RevisionMark extends Span {
+  kind: MarkKind;
+  /** Source range of the text the old projection keeps (deletion, substitution old part, highlight). */
+  oldText?: Span;
+  /** Source range of the text the new projection keeps (insertion, substitution new part, highlight). */
+  newText?: Span;
+  /** Source range of a comment's text. */
+  commentText?: Span;
+  /** Author named by a `{>>@AUTHOR<<}` comment directly after the mark. */
+  author?: string;
+  /** The attribution comment's source range, when there is one. */
+  attribution?: Span;
+}
+
+// ---------------------------------------------------------------- projections
+
+export type ViewKind = 'new' | 'old';
+
+/** A run of projection text copied from the source. */
+export interface Segment {
+  viewStart: number;
+  sourceStart: number;
+  length: number;
+}
+
+// ---------------------------------------------------------------- labels
+
+export type LabelKind = 'letter' | 'roman' | 'decimal';
+
+export interface Label {
+  kind: LabelKind;
+  /** As written, without the separator: `b)bis`, `iv)`, `1bis.1.2`, `6.1a`. */
+  text: string;
+  /** Decimal: the dot-separated parts (`['1bis', '1', '2']`); letter/roman: one part without `)`. */
+  parts: string[];
+  /** Ordinal of the last part: a) = 1, iv) = 4, 1.2 = 2, 7.1.0 = 0. */
+  ordinal: number;
+  /** 0 for plain labels, 1 for bis (or a trailing letter `6.1a`), 2 for ter … */
+  suffixRank: number;
+}
+
+// ---------------------------------------------------------------- structure
+
+export type ParagraphKind =
+  | 'blank'
+  | 'cover-field'
+  | 'proposal-header'
+  | 'reasons'
+  | 'clause-heading'
+  | 'resolution-number'
+  | 'resolution-title'
+  | 'history'
+  | 'enacting-formula'
+  | 'call'
+  | 'section-heading'
+  | 'section-title'
+  | 'annex-heading'
+  | 'annex-title'
+  | 'item'
+  | 'sub-item'
+  | 'elision'
+  | 'footnote-definition'
+  | 'text';
+
+/** One line of a projection. Offsets are in the view's text; `source` is the mapped source range. */
+export interface Paragraph {
+  index: number;
+  viewStart: number;
+  viewEnd: number;
+  text: string;
+  kind: ParagraphKind;
+  source: Span;
+  label?: Label;
+  /** Source range of the label (without separator). */
+  labelSpan?: Span;
+  /** View offset where the paragraph's text starts after label and separator. */
+  bodyViewStart: number;
+}
+
+export interface CoverField {
+  name: string;
+  value: string;
+  span: Span;
+  valueSpan: Span;
+}
+
+export type ProposalAction = 'MOD' | '(MOD)' | 'ADD' | 'ADD*' | 'SUP' | 'SUP*' | 'NOC';
+
+export interface ProposalId {
+  text: string;
+  span: Span;
+  /** `AFCP`, `B/CAN/USA`. Undefined when the id is malformed. */
+  source?: string;
+  /** `42A25`. */
+  doc?: string;
+  seq?: number;
+  /** Source range of the SEQ digits. */
+  seqSpan?: Span;
+}
+
+export type CallKind = 'preamble' | 'operative';
+
+/** A list member: a labelled paragraph, a call section, a SECTION, or the root of a Resolution. */
+export interface Item {
+  paragraph: Paragraph;
+  label?: Label;
+  children: Item[];
+  parent?: Item;
+  /** For call sections: the call phrase as written (`recognizing further`) and its addressee. */
+  call?: { phrase: string; kind: CallKind; addressee: string };
+  /** For `SECTION n` headings. */
+  section?: string;
+  /** Paragraphs that continue this item (unlabelled text, bullets). */
+  continuation: Paragraph[];
+}
+
+export interface Resolution {
+  numberLine: Paragraph;
+  /** `52`, or a placeholder `[AFCP-1]`. */
+  number: string;
+  /** `Rev. Dubai, 2012` as written. */
+  revision: string;
+  draftNew: boolean;
+  title?: Paragraph;
+  history?: Paragraph;
+  formula?: Paragraph;
+  /** Call sections, SECTIONs and annexes, in order. */
+  root: Item;
+  paragraphs: Paragraph[];
+}
+
+/** A reference from text to items: `considering e), f) and h) above`. */
+export interface CrossReference {
+  paragraph: Paragraph;
+  /** Call phrase, when the reference names one (`recognizing further`). */
+  phrase?: string;
+  /** `Section 3 below`. */
+  section?: boolean;
+  targets: { label: string; source: Span }[];
+  direction: 'above' | 'below';
+  source: Span;
+}
+
+export interface FootnoteRef {
+  label: string;
+  source: Span;
+}
+
+export interface FootnoteDef {
+  label: string;
+  paragraph: Paragraph;
+  labelSource: Span;
+}
+
+/** A proposal as one projection sees it. */
+export interface ProposalView {
+  header: Paragraph;
+  paragraphs: Paragraph[];
+  resolutions: Resolution[];
+  reasons?: Paragraph;
+}
+
+/** The structure of one projection of the whole document. */
+export interface View {
+  kind: ViewKind;
+  text: string;
+  segments: Segment[];
+  paragraphs: Paragraph[];
+  /** Paragraphs before the first proposal that are not cover fields. */
+  prose: Paragraph[];
+  /** Resolutions standing outside any proposal (a base text). */
+  resolutions: Resolution[];
+  proposals: ProposalView[];
+  /** Clause headings outside proposals, as a list root. */
+  clauses: Item;
+  footnoteRefs: FootnoteRef[];
+  footnoteDefs: FootnoteDef[];
+  references: CrossReference[];
+}
+
+export interface Proposal {
+  action: ProposalAction;
+  id: ProposalId;
+  /** Text after the id (`DRAFT NEW RESOLUTION [AFCP-1]`). */
+  extra?: string;
+  header: Span;
+  actionSpan: Span;
+  /** Whole proposal, header to the line before the next header. */
+  span: Span;
+  /** Index into each view's `proposals`. */
+  index: number;
+  reasons?: Span;
+}
+
+export interface ItuDocument {
+  text: string;
+  /** 1 when the text starts with a byte-order mark (it is skipped). */
+  bom: number;
+  marks: RevisionMark[];
+  cover: CoverField[];
+  proposals: Proposal[];
+  views: Record<ViewKind, View>;
+  /** Findings of the parse itself (malformed marks, binary input). */
+  parseFindings: Finding[];
+}
