@@ -174,6 +174,14 @@ export interface Item {
   call?: { phrase: string; kind: CallKind; addressee: string };
   /** For `SECTION n` headings. */
   section?: string;
+  /** For `ANNEX x`, `APPENDIX x`, `ATTACHMENT x` headings: the heading as written. */
+  annex?: string;
+  /** This item follows an elision (`…`): what came before it is not shown. */
+  afterElision?: boolean;
+  /** Unlabelled text stood between the previous sibling and this item. */
+  afterText?: boolean;
+  /** The kind this label was read as differs from its first reading (i/v/x). */
+  readAsLetter?: boolean;
   /** Paragraphs that continue this item (unlabelled text, bullets). */
   continuation: Paragraph[];
 }
@@ -220,6 +228,8 @@ export interface FootnoteDef {
 export interface ProposalView {
   header: Paragraph;
   paragraphs: Paragraph[];
+  /** Items of the proposal that stand outside any Resolution. */
+  outline: Item;
   resolutions: Resolution[];
   reasons?: Paragraph;
 }

@@ -1,0 +1,139 @@
+// itu-draft: the command-line checker. Exit 0 without errors, 1 with errors, 2 on usage or I/O errors.
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkDocument, LineIndex, parseDocument, type Finding } from '../core';
+import { readTextFile } from './io';
+import { commands, type Command } from './commands';
+
+export const USAGE = `usage:
+  itu-draft check [--format text|json] [--workspace DIR] FILE...
+  itu-draft show --new|--old FILE
+  itu-draft help`;
+
+export class UsageError extends Error {}
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: string;
+  code: string;
+  message: string;
+}
+
+export function toJson(file: string, text: string, findings: Finding[]): JsonFinding[] {
+  const index = new LineIndex(text);
+  return findings.map((f) => {
+    const s = index.position(f.start);
+    const e = index.position(f.end);
+    return {
+      file,
+      line: s.line + 1,
+      column: s.character + 1,
+      endLine: e.line + 1,
+      endColumn: e.character + 1,
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+    };
+  });
+}
+
+function parseArgs(args: string[]): { positional: string[]; options: Map<string, string | true> } {
+  const positional: string[] = [];
+  const options = new Map<string, string | true>();
+  const takesValue = new Set(['--format', '--workspace', '-o', '--output', '--author']);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (a.startsWith('-') && a !== '-') {
+      const [name, inline] = a.split('=', 2);
+      if (takesValue.has(name)) {
+        const value = inline ?? args[++i];
+        if (value === undefined) throw new UsageError(`${name} needs a value`);
+        options.set(name, value);
+      } else options.set(name, true);
+    } else positional.push(a);
+  }
+  return { positional, options };
+}
+
+const check: Command = (args, io) => {
+  const { positional, options } = parseArgs(args);
+  const format = (options.get('--format') as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${format}`);
+  for (const o of options.keys()) if (!['--format', '--workspace'].includes(o)) throw new UsageError(`unknown option ${o}`);
+  if (positional.length === 0) throw new UsageError('check needs at least one FILE');
+  const workspace = options.get('--workspace');
+  if (typeof workspace === 'string' && !fs.existsSync(workspace)) throw new UsageError(`--workspace ${workspace}: no such directory`);
+  const all: JsonFinding[] = [];
+  for (const file of positional) {
+    const text = readTextFile(file);
+    const findings = checkDocument(parseDocument(text));
+    all.push(...toJson(file, text, findings));
+  }
+  if (format === 'json') io.out(JSON.stringify(all, null, 2) + '\n');
+  else {
+    for (const f of all) io.out(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}\n`);
+    const errors = all.filter((f) => f.severity === 'error').length;
+    const warnings = all.filter((f) => f.severity === 'warning').length;
+    io.err(`${positional.length} file${positional.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${all.length - errors - warnings} other\n`);
+  }
+  return all.some((f) => f.severity === 'error') ? 1 : 0;
+};
+
+const show: Command = (args, io) => {
+  const { positional, options } = parseArgs(args);
+  const which = options.has('--new') ? 'new' : options.has('--old') ? 'old' : undefined;
+  if (!which || (options.has('--new') && options.has('--old'))) throw new UsageError('show needs exactly one of --new or --old');
+  if (positional.length !== 1) throw new UsageError('show needs exactly one FILE');
+  const doc = parseDocument(readTextFile(positional[0]));
+  io.out(doc.views[which].text.replace(/^\uFEFF/, ''));
+  return 0;
+};
+
+commands.set('check', check);
+commands.set('show', show);
+
+export function run(argv: string[], io: Io): number {
+  const [name, ...rest] = argv;
+  try {
+    if (!name || name === 'help' || name === '--help' || name === '-h') {
+      io.out(USAGE + '\n');
+      return name ? 0 : 2;
+    }
+    const command = commands.get(name);
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    return command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`itu-draft: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    const e = error as NodeJS.ErrnoException;
+    if (e && typeof e.message === 'string' && (e.code || e.name === 'IoError')) {
+      io.err(`itu-draft: ${e.message}\n`);
+      return 2;
+    }
+    io.err(`itu-draft: internal error: ${e?.message ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module || process.argv[1]?.endsWith(path.join('bin', 'itu-draft'))) {
+  const code = run(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+  });
+  process.exitCode = code;
+}

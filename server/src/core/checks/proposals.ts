@@ -1,0 +1,152 @@
+// proposal.*: ids, their sequence and prefix, reasons, marks outside MOD, MODs that change nothing.
+import { coverValue, isMod } from '../document';
+import { isRevision } from '../marks';
+import type { Finding, ItuDocument, Proposal, TextEdit } from '../types';
+
+/** `AFCP/42A25/` from the cover block's Proposals, Document and Addendum fields. */
+export function expectedPrefix(doc: ItuDocument): string | undefined {
+  const source = coverValue(doc, 'Proposals');
+  const document = coverValue(doc, 'Document');
+  const addendum = coverValue(doc, 'Addendum');
+  if (!source || !document || !addendum) return undefined;
+  const docNo = /^\d+/.exec(document)?.[0];
+  const addNo = /^\d+/.exec(addendum)?.[0];
+  if (!docNo || !addNo) return undefined;
+  return `${source}/${docNo}A${addNo}/`;
+}
+
+/** Ids renumbered 1, 2, 3 … per source and document, in document order, with the cover's prefix. */
+export function sequenceEdits(doc: ItuDocument): TextEdit[] {
+  const prefix = expectedPrefix(doc);
+  const counters = new Map<string, number>();
+  const edits: TextEdit[] = [];
+  for (const p of doc.proposals) {
+    const id = p.id;
+    if (id.seq === undefined) {
+      if (!prefix) continue;
+    }
+    const head = prefix ?? `${id.source}/${id.doc}/`;
+    const n = (counters.get(head) ?? 0) + 1;
+    counters.set(head, n);
+    const wanted = `${head}${n}`;
+    if (id.text !== wanted) edits.push({ ...id.span, newText: wanted });
+  }
+  return edits;
+}
+
+export function checkProposals(doc: ItuDocument): Finding[] {
+  const findings: Finding[] = [];
+  const prefix = expectedPrefix(doc);
+  let sequenceFix: ReturnType<typeof sequenceEdits> | undefined;
+  const fixSequence = () => {
+    sequenceFix ??= sequenceEdits(doc);
+    return sequenceFix.length
+      ? { title: 'Renumber every proposal id of this file in order', edits: sequenceFix, safeForFixAll: true }
+      : undefined;
+  };
+  const seen = new Map<string, Proposal>();
+  const last = new Map<string, number>();
+  for (const p of doc.proposals) {
+    const id = p.id;
+    if (id.seq === undefined) {
+      findings.push({
+        code: 'proposal.id-format', severity: 'error', ...id.span,
+        message: `"${id.text}" is not a proposal id: write SOURCE/DOC/SEQ, e.g. ${prefix ?? 'AFCP/42A25/'}1.`,
+        fix: prefix ? fixSequence() : undefined,
+      });
+    } else {
+      if (prefix && !id.text.startsWith(prefix)) {
+        findings.push({
+          code: 'proposal.id-prefix', severity: 'error', ...id.span,
+          message: `Proposal id ${id.text} should start with ${prefix} (from the cover block's Proposals, Document and Addendum).`,
+          fix: fixSequence(),
+        });
+      }
+      const group = `${id.source}/${id.doc}`;
+      const expected = (last.get(group) ?? 0) + 1;
+      const dup = seen.get(id.text);
+      if (dup) {
+        findings.push({
+          code: 'proposal.sequence', severity: 'error', ...id.seqSpan!,
+          message: `Proposal id ${id.text} is used twice; expected ${group}/${expected}.`, fix: fixSequence(),
+        });
+      } else if (id.seq !== expected) {
+        findings.push({
+          code: 'proposal.sequence', severity: 'error', ...id.seqSpan!,
+          message: id.seq > expected
+            ? `Proposal ids skip from ${group}/${expected - 1} to ${id.text}; expected ${group}/${expected}.`
+            : `Proposal id ${id.text} comes after ${group}/${expected - 1}: ids run in document order; expected ${group}/${expected}.`,
+          fix: fixSequence(),
+        });
+      }
+      seen.set(id.text, p);
+      last.set(group, Math.max(expected, id.seq));
+    }
+    if (!p.reasons) {
+      const must = p.action.startsWith('SUP') || p.action === 'NOC';
+      const end = p.span.end;
+      findings.push({
+        code: 'proposal.reasons-missing',
+        severity: must ? 'error' : 'warning',
+        ...p.header,
+        message: must
+          ? `${p.action} ${id.text} gives no reasons: a ${p.action} proposal must end with a "Reasons:" paragraph.`
+          : `${p.action} ${id.text} has no "Reasons:" paragraph.`,
+        fix: { title: 'Add a Reasons: paragraph', edits: [{ start: end, end, newText: '\n\nReasons:\t' }] },
+      });
+    }
+  }
+  findings.push(...marksOutsideMod(doc));
+  findings.push(...modsWithoutChanges(doc));
+  return findings;
+}
+
+/** Revision marks belong in MOD and (MOD) only; comments and highlights may stand anywhere. */
+function marksOutsideMod(doc: ItuDocument): Finding[] {
+  const findings: Finding[] = [];
+  let pi = 0;
+  for (const mark of doc.marks) {
+    if (!isRevision(mark)) continue;
+    while (pi < doc.proposals.length && doc.proposals[pi].span.end < mark.start) pi++;
+    const p = doc.proposals[pi];
+    const inside = p && p.span.start <= mark.start;
+    if (inside && isMod(p)) continue;
+    const where = inside ? `an ${p.action} proposal` : 'text outside proposals';
+    const keep = mark.newText ? doc.text.slice(mark.newText.start, mark.newText.end) : '';
+    const end = mark.attribution ? mark.attribution.end : mark.end;
+    findings.push({
+      code: 'proposal.marks-outside-mod',
+      severity: 'error',
+      start: mark.start,
+      end,
+      message: `Revision marks belong in MOD proposals only; this ${mark.kind} stands in ${where}.` +
+        (inside && p.action === 'ADD' ? ' An ADD is all new text.' : ''),
+      fix: { title: 'Remove the revision mark, keeping the new text', edits: [{ start: mark.start, end, newText: keep }], safeForFixAll: false },
+    });
+  }
+  return findings;
+}
+
+function modsWithoutChanges(doc: ItuDocument): Finding[] {
+  const findings: Finding[] = [];
+  doc.proposals.forEach((p, i) => {
+    if (!isMod(p)) return;
+    const changed = doc.marks.some((m) => isRevision(m) && m.start >= p.span.start && m.start < p.span.end &&
+      markChanges(doc, m));
+    if (changed) return;
+    const pv = doc.views.new.proposals[i];
+    if (!pv) return;
+    findings.push({
+      code: 'proposal.mod-without-changes',
+      severity: 'warning',
+      ...p.header,
+      message: `MOD ${p.id.text} changes nothing: its new text equals its old text. Mark the changes, or make it NOC.`,
+    });
+  });
+  return findings;
+}
+
+function markChanges(doc: ItuDocument, m: { oldText?: { start: number; end: number }; newText?: { start: number; end: number } }): boolean {
+  const slice = (s?: { start: number; end: number }) => (s ? doc.text.slice(s.start, s.end) : '');
+  return slice(m.oldText) !== slice(m.newText);
+}

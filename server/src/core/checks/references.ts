@@ -1,0 +1,51 @@
+// reference.unresolved: `considering e), f) and h) above` must name items of the same Resolution.
+import { allResolutions, walk } from '../structure';
+import type { CrossReference, Finding, Item, Resolution, View } from '../types';
+
+export function resolutionOf(view: View, ref: CrossReference): Resolution | undefined {
+  return allResolutions(view).find((r) => r.paragraphs.includes(ref.paragraph));
+}
+
+function callSections(resolution: Resolution, phrase: string): Item[] {
+  const all = [...walk(resolution.root)].filter((i) => i.call);
+  const exact = all.filter((i) => i.call!.phrase === phrase);
+  return exact.length ? exact : all.filter((i) => i.call!.phrase.startsWith(phrase + ' '));
+}
+
+export function resolveTarget(view: View, ref: CrossReference, label: string): Item | undefined {
+  const resolution = resolutionOf(view, ref);
+  if (!resolution) return undefined;
+  if (ref.section) return [...walk(resolution.root)].find((i) => i.section === label);
+  if (ref.phrase) {
+    for (const section of callSections(resolution, ref.phrase)) {
+      const found = [...walk(section)].find((i) => i.label?.text === label);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  return [...walk(resolution.root)].find((i) => i.label?.kind === 'decimal' && i.label.text === label);
+}
+
+export function checkReferences(view: View): Finding[] {
+  const findings: Finding[] = [];
+  for (const ref of view.references) {
+    for (const target of ref.targets) {
+      if (resolveTarget(view, ref, target.label)) continue;
+      const where = ref.section ? `Section ${target.label}` : ref.phrase ? `${ref.phrase} ${target.label}` : target.label;
+      const resolution = resolutionOf(view, ref);
+      const sections = ref.phrase && resolution ? callSections(resolution, ref.phrase) : [];
+      const hint = ref.phrase && sections.length === 0
+        ? ` This Resolution has no "${ref.phrase}" section.`
+        : sections.length
+          ? ` ${ref.phrase} has ${sections.flatMap((s) => s.children.filter((c) => c.label).map((c) => c.label!.text)).join(', ') || 'no labelled items'}.`
+          : '';
+      findings.push({
+        code: 'reference.unresolved',
+        severity: 'warning',
+        ...target.source,
+        message: `"${where} ${ref.direction}" names no item of this Resolution.${hint}`,
+      });
+    }
+  }
+  return findings;
+}

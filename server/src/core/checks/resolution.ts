@@ -1,0 +1,123 @@
+// resolution.meeting-mismatch and footnote.*.
+import { rangeToSource } from '../projection';
+import { allResolutions } from '../structure';
+import type { Finding, Paragraph, Resolution, View } from '../types';
+
+/** `Rev. Hammamet, 2016` → `hammamet,2016`; forms without a place and a year are not compared. */
+export function meetingKey(text: string): string | undefined {
+  const t = text.replace(/^\s*rev\.?\s*/i, '').replace(/[\u00A0\s]+/g, ' ').trim();
+  if (!/^[^\d,]+,\s*\d{4}$/.test(t)) return undefined;
+  return t.toLowerCase().replace(/\s+/g, '');
+}
+
+interface Claim {
+  where: string;
+  meeting: string;
+  key: string;
+  paragraph: Paragraph;
+  viewStart: number;
+  viewEnd: number;
+}
+
+function claims(r: Resolution): Claim[] {
+  const out: Claim[] = [];
+  const add = (where: string, paragraph: Paragraph, meeting: string, at: number) => {
+    const key = meetingKey(meeting);
+    if (key) out.push({ where, meeting: meeting.trim(), key, paragraph, viewStart: at, viewEnd: at + meeting.length });
+  };
+  const numberText = r.numberLine.text;
+  const open = numberText.indexOf('(' + r.revision);
+  if (open >= 0) {
+    const meeting = r.revision.replace(/^\s*rev\.?\s*/i, '');
+    add('the number line', r.numberLine, meeting, r.numberLine.viewStart + open + 1 + r.revision.indexOf(meeting));
+  }
+  if (r.history) {
+    const m = /^\(([^)]*)\)/.exec(r.history.text);
+    if (m) {
+      const entries = m[1].split(';');
+      const lastEntry = entries[entries.length - 1];
+      const at = r.history.viewStart + 1 + m[1].lastIndexOf(lastEntry) + (lastEntry.length - lastEntry.trimStart().length);
+      add('the history line', r.history, lastEntry.trim(), at);
+    }
+  }
+  if (r.formula) {
+    const m = /\(([^()]*)\)\s*,\s*$/.exec(r.formula.text);
+    if (m) add('the enacting formula', r.formula, m[1], r.formula.viewStart + m.index + 1);
+  }
+  return out;
+}
+
+export function checkMeetings(view: View): Finding[] {
+  const findings: Finding[] = [];
+  for (const r of allResolutions(view)) {
+    const cs = claims(r);
+    if (cs.length < 2) continue;
+    // The meeting most parts name is taken as meant; the odd ones are flagged.
+    const counts = new Map<string, number>();
+    for (const c of cs) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
+    const majority = [...counts.entries()].sort((a, b) => b[1] - a[1] || keyIndex(cs, a[0]) - keyIndex(cs, b[0]))[0][0];
+    const meant = cs.find((c) => c.key === majority)!;
+    for (const c of cs) {
+      if (c.key === majority) continue;
+      findings.push({
+        code: 'resolution.meeting-mismatch',
+        severity: 'warning',
+        ...rangeToSource(view.segments, c.viewStart, c.viewEnd),
+        message: `${capital(c.where)} names ${c.meeting} while ${meant.where} names ${meant.meeting}.`,
+        fix: {
+          title: `Change to ${meant.meeting}`,
+          edits: [{ ...rangeToSource(view.segments, c.viewStart, c.viewEnd), newText: meant.meeting }],
+        },
+      });
+    }
+  }
+  return findings;
+}
+
+function keyIndex(cs: Claim[], key: string): number {
+  return cs.findIndex((c) => c.key === key);
+}
+
+function capital(s: string): string {
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+export function checkFootnotes(view: View): Finding[] {
+  const findings: Finding[] = [];
+  const defined = new Map(view.footnoteDefs.map((d) => [d.label, d]));
+  const referenced = new Set(view.footnoteRefs.map((r) => r.label));
+  for (const ref of view.footnoteRefs) {
+    if (!defined.has(ref.label)) {
+      findings.push({
+        code: 'footnote.undefined', severity: 'error', ...ref.source,
+        message: `Footnote [^${ref.label}] has no definition: add a paragraph "[^${ref.label}]:<TAB>text".`,
+      });
+    }
+  }
+  for (const def of view.footnoteDefs) {
+    if (!referenced.has(def.label)) {
+      findings.push({
+        code: 'footnote.unused', severity: 'warning', ...def.paragraph.source,
+        message: `Footnote [^${def.label}] is defined but never referenced.`,
+      });
+    }
+  }
+  // Numeric footnotes run 1, 2, 3 … in order of first reference.
+  const order: string[] = [];
+  for (const ref of view.footnoteRefs) if (/^\d+$/.test(ref.label) && !order.includes(ref.label)) order.push(ref.label);
+  order.forEach((label, i) => {
+    if (Number(label) === i + 1) return;
+    const ref = view.footnoteRefs.find((r) => r.label === label)!;
+    findings.push({
+      code: 'footnote.sequence', severity: 'warning', ...ref.source,
+      message: `Footnote [^${label}] is the ${ordinalWord(i + 1)} footnote referenced; numeric footnotes run in order of first reference (expected [^${i + 1}]).`,
+    });
+  });
+  return findings;
+}
+
+function ordinalWord(n: number): string {
+  const s = ['th', 'st', 'nd', 'rd'];
+  const v = n % 100;
+  return n + (s[(v - 20) % 10] || s[v] || s[0]);
+}

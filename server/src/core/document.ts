@@ -1,0 +1,102 @@
+// One parse of a document: marks, both projections, their structure, proposals.
+import { scanMarks } from './marks';
+import { project } from './projection';
+import { parseView } from './structure';
+import type { CoverField, Finding, ItuDocument, Proposal, ProposalAction, ProposalId, Span } from './types';
+
+const HEADER_PARTS = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)([\t ]+)(\S+)(?:\t+(.*?))?\s*$/;
+const COVER_FIELD = /^([A-Z][A-Za-z ]{0,24}):(\t+)(.*)$/;
+
+/** Text that is mostly control characters or replacement characters is not a contribution. */
+function looksBinary(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (sample.length === 0) return false;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+  }
+  return bad / sample.length > 0.05;
+}
+
+export function parseId(text: string, at: number): ProposalId {
+  const id: ProposalId = { text, span: { start: at, end: at + text.length } };
+  const parts = text.split('/');
+  if (parts.length < 3) return id;
+  const seq = parts[parts.length - 1];
+  const doc = parts[parts.length - 2];
+  const sources = parts.slice(0, -2);
+  if (!/^[1-9]\d*$/.test(seq) || !/^\d+(?:[A-Za-z]+\d+)*$/.test(doc)) return id;
+  if (!sources.every((s) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(s) && /[A-Za-z]/.test(s))) return id;
+  id.source = sources.join('/');
+  id.doc = doc;
+  id.seq = Number(seq);
+  id.seqSpan = { start: at + text.length - seq.length, end: at + text.length };
+  return id;
+}
+
+export function parseDocument(text: string): ItuDocument {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const parseFindings: Finding[] = [];
+  if (looksBinary(text)) {
+    parseFindings.push({
+      code: 'input.binary',
+      severity: 'error',
+      start: bom,
+      end: Math.min(text.length, bom + 1),
+      message: 'This file does not look like text (control characters or undecodable bytes). Open the original document or save it as UTF-8 text.',
+    });
+  }
+  const scan = scanMarks(text, bom);
+  parseFindings.push(...scan.findings);
+  const views = {
+    new: parseView(project(text, scan.marks, 'new')),
+    old: parseView(project(text, scan.marks, 'old')),
+  };
+  const cover: CoverField[] = [];
+  for (const p of views.new.paragraphs) {
+    if (p.kind !== 'cover-field') continue;
+    const m = COVER_FIELD.exec(p.text)!;
+    const valueStart = p.source.start + m[1].length + 1 + m[2].length;
+    cover.push({ name: m[1].trim(), value: m[3].trim(), span: p.source, valueSpan: { start: valueStart, end: p.source.end } });
+  }
+  const headers = views.new.proposals.map((pv) => pv.header);
+  const proposals: Proposal[] = headers.map((header, index) => {
+    const m = HEADER_PARTS.exec(header.text)!;
+    const actionSpan: Span = { start: header.source.start, end: header.source.start + m[1].length };
+    const idAt = header.source.start + m[1].length + m[2].length;
+    const nextStart = index + 1 < headers.length ? headers[index + 1].source.start : text.length;
+    const reasons = views.new.proposals[index].reasons;
+    return {
+      action: m[1] as ProposalAction,
+      id: parseId(m[3], idAt),
+      extra: m[4],
+      header: header.source,
+      actionSpan,
+      span: { start: header.source.start, end: Math.max(header.source.end, trimEnd(text, nextStart)) },
+      index,
+      reasons: reasons?.source,
+    };
+  });
+  return { text, bom, marks: scan.marks, cover, proposals, views, parseFindings };
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+export function coverValue(doc: ItuDocument, name: string): string | undefined {
+  return doc.cover.find((f) => f.name.toLowerCase() === name.toLowerCase())?.value;
+}
+
+/** The proposal whose span holds a source offset. */
+export function proposalAt(doc: ItuDocument, offset: number): Proposal | undefined {
+  return doc.proposals.find((p) => p.span.start <= offset && offset <= p.span.end);
+}
+
+export function isMod(p: Proposal | undefined): boolean {
+  return p !== undefined && (p.action === 'MOD' || p.action === '(MOD)');
+}

@@ -1,0 +1,12 @@
+// The .itu language core: no editor imports. The CLI, the language server and the tests call it alike.
+export * from './types';
+export { parseDocument, coverValue, proposalAt, isMod, parseId } from './document';
+export { checkDocument, type CheckOptions } from './check';
+export { scanMarks, isRevision } from './marks';
+export { project, toSource, fromSource, rangeToSource, type Projection } from './projection';
+export { matchLabel, formatLabel } from './labels';
+export { allResolutions, walk, matchCall, PREAMBLE_PHRASES, OPERATIVE_PHRASES, ACTIONS } from './structure';
+export { describeItem, renumbered, type NumberingPolicy } from './checks/numbering';
+export { resolveTarget } from './checks/references';
+export { expectedPrefix, sequenceEdits } from './checks/proposals';
+export { LineIndex, applyEdits } from './text';

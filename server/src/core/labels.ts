@@ -1,0 +1,143 @@
+// Item labels: `a)`, `b)bis`, `iv)`, `1`, `1.2`, `1bis.1.1`, `4.3bis`, `6.1a`, `7.1.0`.
+import type { Label, LabelKind } from './types';
+
+export const SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'];
+const SUFFIX = `(?:${SUFFIXES.join('|')})`;
+const DECIMAL_PART = `\\d+(?:${SUFFIX}|[a-z](?![a-z]))?`;
+
+const LETTER_LABEL = new RegExp(`^([a-z]{1,3})\\)(${SUFFIX})?(?=[\\t \\u00A0]|$)`);
+const DECIMAL_LABEL = new RegExp(`^(${DECIMAL_PART}(?:\\.${DECIMAL_PART})*)(?=[\\t \\u00A0]|$)`);
+const ROMAN = /^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+
+export interface LabelMatch {
+  /** Letter-or-roman labels are read as roman when both are possible; `letterReading` keeps the other. */
+  label: Label;
+  letterReading?: Label;
+  /** Length of the label text. */
+  length: number;
+  /** Length of label plus separator. */
+  bodyOffset: number;
+  /** The separator is not a single TAB (the formatter normalises it). */
+  looseSeparator: boolean;
+}
+
+export function suffixRank(suffix: string | undefined): number {
+  if (!suffix) return 0;
+  const i = SUFFIXES.indexOf(suffix);
+  if (i >= 0) return i + 1;
+  return suffix.charCodeAt(0) - 96; // `6.1a`
+}
+
+export function letterOrdinal(letters: string): number {
+  if (letters.length === 1) return letters.charCodeAt(0) - 96;
+  if ([...letters].every((c) => c === letters[0])) return 26 * (letters.length - 1) + letters.charCodeAt(0) - 96;
+  let n = 0;
+  for (const c of letters) n = n * 26 + (c.charCodeAt(0) - 96);
+  return n;
+}
+
+export function letterText(ordinal: number): string {
+  if (ordinal < 1) return 'a';
+  const repeat = Math.floor((ordinal - 1) / 26) + 1;
+  return String.fromCharCode(96 + ((ordinal - 1) % 26) + 1).repeat(repeat);
+}
+
+const ROMAN_VALUES: [string, number][] = [
+  ['m', 1000], ['cm', 900], ['d', 500], ['cd', 400], ['c', 100], ['xc', 90],
+  ['l', 50], ['xl', 40], ['x', 10], ['ix', 9], ['v', 5], ['iv', 4], ['i', 1],
+];
+
+export function romanOrdinal(text: string): number {
+  let n = 0;
+  let rest = text;
+  for (const [sym, value] of ROMAN_VALUES) {
+    while (rest.startsWith(sym)) {
+      n += value;
+      rest = rest.slice(sym.length);
+    }
+  }
+  return n;
+}
+
+export function romanText(ordinal: number): string {
+  let out = '';
+  let n = Math.max(1, ordinal);
+  for (const [sym, value] of ROMAN_VALUES) {
+    while (n >= value) {
+      out += sym;
+      n -= value;
+    }
+  }
+  return out;
+}
+
+function splitSuffix(part: string): { base: string; suffix?: string } {
+  const m = new RegExp(`^(\\d+)(${SUFFIX}|[a-z])?$`).exec(part);
+  return m ? { base: m[1], suffix: m[2] } : { base: part };
+}
+
+export function decimalLabel(text: string): Label {
+  const parts = text.split('.');
+  const last = splitSuffix(parts[parts.length - 1]);
+  return { kind: 'decimal', text, parts, ordinal: Number(last.base), suffixRank: suffixRank(last.suffix) };
+}
+
+function letterish(kind: LabelKind, letters: string, suffix: string | undefined): Label {
+  const ordinal = kind === 'roman' ? romanOrdinal(letters) : letterOrdinal(letters);
+  return { kind, text: `${letters})${suffix ?? ''}`, parts: [letters], ordinal, suffixRank: suffixRank(suffix) };
+}
+
+/** Reads a label at the start of a paragraph, or returns undefined for plain text. */
+export function matchLabel(text: string): LabelMatch | undefined {
+  let m = LETTER_LABEL.exec(text);
+  if (m) {
+    const letters = m[1];
+    const suffix = m[2];
+    const isRoman = ROMAN.test(letters);
+    // A single letter other than i, v, x is a letter; several distinct letters that read as roman are roman.
+    const romanFirst = isRoman && (letters.length > 1 || letters === 'i' || letters === 'v' || letters === 'x');
+    const label = letterish(romanFirst ? 'roman' : 'letter', letters, suffix);
+    const letterReading = romanFirst && letters.length === 1 ? letterish('letter', letters, suffix) : undefined;
+    return finish(text, label, m[0].length, letterReading, true);
+  }
+  m = DECIMAL_LABEL.exec(text);
+  if (m) {
+    const label = decimalLabel(m[1]);
+    // A bare number followed by a space is text (`2016 was …`); a TAB makes it a label.
+    return finish(text, label, m[0].length, undefined, label.parts.length > 1);
+  }
+  return undefined;
+}
+
+function finish(
+  text: string,
+  label: Label,
+  length: number,
+  letterReading: Label | undefined,
+  spacesAllowed: boolean,
+): LabelMatch | undefined {
+  const sep = /^[\t \u00A0]*/.exec(text.slice(length))![0];
+  if (sep === '' || length + sep.length === text.length) return undefined;
+  if (!sep.includes('\t') && !spacesAllowed) return undefined;
+  return { label, letterReading, length, bodyOffset: length + sep.length, looseSeparator: sep !== '\t' };
+}
+
+/** The label `kind` would carry at (ordinal, suffixRank), keeping the decimal prefix of `like`. */
+export function formatLabel(like: Label, ordinal: number, rank: number, prefix?: string): string {
+  const suffix = rank === 0 ? '' : like.kind === 'decimal' && like.suffixRank > 0 && !SUFFIXES.some((s) => like.text.endsWith(s))
+    ? String.fromCharCode(96 + rank)
+    : SUFFIXES[rank - 1] ?? `(${rank})`;
+  if (like.kind === 'letter') return `${letterText(ordinal)})${suffix}`;
+  if (like.kind === 'roman') return `${romanText(ordinal)})${suffix}`;
+  const head = prefix ?? like.parts.slice(0, -1).join('.');
+  return `${head ? head + '.' : ''}${ordinal}${suffix}`;
+}
+
+/** The part of a label a fix rewrites: `d` of `d)`, `3` of `1.3` (with its prefix). */
+export function labelCore(label: Label): string {
+  return label.kind === 'decimal' ? label.text : label.text.slice(0, label.text.indexOf(')'));
+}
+
+export function compareRank(a: { ordinal: number; suffixRank: number }, b: { ordinal: number; suffixRank: number }): number {
+  return a.ordinal - b.ordinal || a.suffixRank - b.suffixRank;
+}

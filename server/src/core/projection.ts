@@ -1,0 +1,96 @@
+// The two projections of a marked-up text: the new text (every mark accepted)
+// and the old text (every mark rejected), each with a map back to the source.
+import type { RevisionMark, Segment, Span, ViewKind } from './types';
+
+export interface Projection {
+  kind: ViewKind;
+  text: string;
+  /** Sorted by viewStart and by sourceStart; together they cover the projection exactly. */
+  segments: Segment[];
+}
+
+/** Which content span of a mark a projection keeps. */
+function kept(mark: RevisionMark, kind: ViewKind): Span | undefined {
+  if (mark.kind === 'comment') return undefined;
+  return kind === 'new' ? mark.newText : mark.oldText;
+}
+
+export function project(source: string, marks: RevisionMark[], kind: ViewKind, start = 0): Projection {
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  let viewLength = 0;
+  const copy = (from: number, to: number) => {
+    if (to <= from) return;
+    const last = segments[segments.length - 1];
+    if (last && last.sourceStart + last.length === from && last.viewStart + last.length === viewLength) {
+      last.length += to - from;
+    } else {
+      segments.push({ viewStart: viewLength, sourceStart: from, length: to - from });
+    }
+    parts.push(source.slice(from, to));
+    viewLength += to - from;
+  };
+  let cursor = start;
+  for (const mark of marks) {
+    copy(cursor, mark.start);
+    const span = kept(mark, kind);
+    if (span) copy(span.start, span.end);
+    cursor = mark.end;
+  }
+  copy(cursor, source.length);
+  return { kind, text: parts.join(''), segments };
+}
+
+function segmentAt(segments: Segment[], viewOffset: number, preferPrevious: boolean): number {
+  // Last segment whose viewStart <= offset (or < offset when preferring the previous one at a boundary).
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid].viewStart;
+    if (s < viewOffset || (!preferPrevious && s === viewOffset)) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * Maps a projection offset to the source. At a boundary between two segments a
+ * start maps into the following segment and an end into the preceding one, so a
+ * mapped range never swallows the delimiters around it.
+ */
+export function toSource(segments: Segment[], viewOffset: number, bias: 'start' | 'end' = 'start'): number {
+  if (segments.length === 0) return viewOffset;
+  const seg = segments[segmentAt(segments, viewOffset, bias === 'end')];
+  const delta = Math.min(Math.max(viewOffset - seg.viewStart, 0), seg.length);
+  return seg.sourceStart + delta;
+}
+
+export function rangeToSource(segments: Segment[], start: number, end: number): Span {
+  const s = toSource(segments, start, 'start');
+  const e = end <= start ? s : toSource(segments, end, 'end');
+  return { start: s, end: Math.max(s, e) };
+}
+
+/**
+ * Maps a source offset into the projection: offsets inside text the projection
+ * drops (a deletion in the new text, delimiters) map to where that text was.
+ */
+export function fromSource(segments: Segment[], sourceOffset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].sourceStart <= sourceOffset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found === -1) return 0;
+  const seg = segments[found];
+  return seg.viewStart + Math.min(sourceOffset - seg.sourceStart, seg.length);
+}

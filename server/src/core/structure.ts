@@ -1,0 +1,444 @@
+// Reads one projection (new or old text) into paragraphs, proposals,
+// Resolutions and their item outline.
+import { matchLabel } from './labels';
+import { rangeToSource, type Projection } from './projection';
+import type {
+  CallKind,
+  CrossReference,
+  FootnoteDef,
+  FootnoteRef,
+  Item,
+  Label,
+  Paragraph,
+  ProposalView,
+  Resolution,
+  View,
+} from './types';
+
+export const ACTIONS = ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC'] as const;
+
+const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(\t+| +)(\S+)(?:\t+(.*?))?\s*$/;
+const COVER_FIELD = /^([A-Z][A-Za-z ]{0,24}):\t+(.*)$/;
+const NUMBER_LINE = /^(DRAFT\s+NEW\s+)?RESOLUTION\s+(\d+[A-Za-z]*|\[[^\]]*\])\s*\((.+)\)\s*(?:\[\^[^\]]+\]\s*)*$/i;
+const HISTORY = /^\(.*\)/;
+const FORMULA = /^The\s.*\(([^()]*)\)\s*,\s*$/;
+const SECTION = /^(SECTION|Section)\s+(\d+[a-z]*)\s*$/;
+const ANNEX = /^(ANNEX|APPENDIX|ATTACHMENT|Annex|Appendix|Attachment)(?=\s|$)(.*)$/;
+const ELISION = /^\s*(…|\.\.\.)\s*$/;
+const FOOTNOTE_DEF = /^\[\^([^\]\s]+)\]:[\t ]*/;
+const FOOTNOTE_REF = /\[\^([^\]\s]+)\](?!:)/g;
+const REASONS = /^Reasons:/;
+const BULLET = /^(\t|[–•\-−]\t)/;
+
+export const PREAMBLE_PHRASES = [
+  'recognizing', 'considering', 'noting', 'recalling', 'bearing in mind', 'taking into account', 'aware',
+  'emphasizing', 'acknowledging', 'mindful', 'observing', 'having regard',
+];
+export const OPERATIVE_PHRASES = [
+  'resolves to instruct', 'resolves further', 'resolves', 'decides', 'further instructs', 'instructs',
+  'further invites', 'invites', 'urges', 'encourages', 'requests', 'authorizes', 'recommends', 'calls upon', 'appeals',
+];
+// Longest first so that `resolves to instruct` wins over `resolves`.
+const PHRASES = [...PREAMBLE_PHRASES.map((p) => [p, 'preamble'] as const), ...OPERATIVE_PHRASES.map((p) => [p, 'operative'] as const)]
+  .sort((a, b) => b[0].length - a[0].length);
+const CALL = new RegExp(`^(${PHRASES.map(([p]) => p.replace(/ /g, '\\s+')).join('|')})(?:\\s+(further|also))?(?=\\s|$)(.*)$`, 'i');
+
+export interface CallMatch {
+  phrase: string;
+  kind: CallKind;
+  addressee: string;
+}
+
+/** A call line carries a call phrase, no label and no final full stop. */
+export function matchCall(text: string): CallMatch | undefined {
+  const trimmed = text.trim();
+  const m = CALL.exec(trimmed);
+  if (!m) return undefined;
+  if (/[.;:]$/.test(trimmed)) return undefined;
+  const head = m[1].replace(/\s+/g, ' ').toLowerCase();
+  const kind = PHRASES.find(([p]) => p === head)![1];
+  const rest = m[3].trim();
+  if (rest) {
+    // A preamble phrase only takes a short qualifier (`noting with concern`); prose that
+    // begins with a phrase (`noting that …,`) is text.
+    if (/^that\b/i.test(rest) || /,$/.test(rest)) return undefined;
+    if (kind === 'preamble' && rest.split(/\s+/).length > 4) return undefined;
+    if (rest.length > 160) return undefined;
+  }
+  const phrase = (m[2] ? `${head} ${m[2].toLowerCase()}` : head);
+  return { phrase, kind, addressee: rest };
+}
+
+// ---------------------------------------------------------------- paragraphs
+
+function splitParagraphs(projection: Projection): Paragraph[] {
+  const { text, segments } = projection;
+  const paragraphs: Paragraph[] = [];
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    const next = end === -1 ? text.length + 1 : end + 1;
+    if (end === -1) end = text.length;
+    let contentEnd = end;
+    if (contentEnd > start && text.charCodeAt(contentEnd - 1) === 13) contentEnd--;
+    const body = text.slice(start, contentEnd);
+    paragraphs.push({
+      index: paragraphs.length,
+      viewStart: start,
+      viewEnd: contentEnd,
+      text: body,
+      kind: body.trim() === '' ? 'blank' : 'text',
+      source: rangeToSource(segments, start, contentEnd),
+      bodyViewStart: start,
+    });
+    start = next;
+  }
+  return paragraphs;
+}
+
+// ---------------------------------------------------------------- outline builder
+
+function newItem(paragraph: Paragraph, extra: Partial<Item> = {}): Item {
+  return { paragraph, children: [], continuation: [], ...extra };
+}
+
+const isListItem = (item: Item) => item.label !== undefined;
+const isContainer = (item: Item) => item.call !== undefined || item.section !== undefined;
+
+class Outline {
+  readonly root: Item;
+  private stack: Item[];
+  private pendingElision = false;
+  private pendingText = false;
+
+  constructor(rootParagraph: Paragraph) {
+    this.root = newItem(rootParagraph);
+    this.stack = [this.root];
+  }
+
+  private get top(): Item {
+    return this.stack[this.stack.length - 1];
+  }
+
+  private popWhile(test: (item: Item) => boolean): void {
+    while (this.stack.length > 1 && test(this.top)) this.stack.pop();
+  }
+
+  private push(parent: Item, item: Item): Item {
+    item.parent = parent;
+    if (this.pendingElision) item.afterElision = true;
+    if (this.pendingText) item.afterText = true;
+    this.pendingElision = false;
+    this.pendingText = false;
+    parent.children.push(item);
+    this.stack.push(item);
+    return item;
+  }
+
+  annex(p: Paragraph, heading: string): void {
+    this.stack.length = 1;
+    this.push(this.root, newItem(p, { annex: heading }));
+  }
+
+  private popToLevelOne(): Item {
+    this.popWhile((i) => i.annex === undefined);
+    return this.top;
+  }
+
+  call(p: Paragraph, call: Item['call']): void {
+    const parent = this.popToLevelOne();
+    this.push(parent, newItem(p, { call }));
+  }
+
+  section(p: Paragraph, n: string): void {
+    const parent = this.popToLevelOne();
+    this.push(parent, newItem(p, { section: n }));
+  }
+
+  elision(p: Paragraph): void {
+    this.pendingElision = true;
+    this.top.continuation.push(p);
+  }
+
+  text(p: Paragraph, bullet: boolean): void {
+    if (!bullet) this.pendingText = true;
+    this.top.continuation.push(p);
+  }
+
+  labelled(p: Paragraph, label: Label, letterReading?: Label): Item {
+    if (label.kind === 'decimal') {
+      const depth = label.parts.length;
+      this.popWhile((i) => isListItem(i) && (i.label!.kind !== 'decimal' || i.label!.parts.length >= depth));
+      return this.push(this.top, newItem(p, { label }));
+    }
+    if (label.kind === 'letter') {
+      this.popWhile((i) => isListItem(i) && i.label!.kind !== 'decimal');
+      return this.push(this.top, newItem(p, { label }));
+    }
+    // Roman, or a letter i), v), x) that follows h), u), w) in the same list.
+    const romanTop = this.top.label?.kind === 'roman' ? this.top : undefined;
+    const letterItem = (romanTop ? romanTop.parent : this.top) as Item | undefined;
+    const letterTop = letterItem?.label?.kind === 'letter' ? letterItem : undefined;
+    let asLetter = false;
+    if (letterReading) {
+      const continuesRoman = romanTop !== undefined && romanTop.label!.ordinal + 1 === label.ordinal;
+      const followsLetter = letterTop !== undefined && letterTop.label!.ordinal + 1 === letterReading.ordinal;
+      asLetter = !continuesRoman && followsLetter;
+    }
+    if (asLetter) {
+      p.label = letterReading;
+      return this.labelled(p, letterReading!);
+    }
+    this.popWhile((i) => i.label?.kind === 'roman');
+    return this.push(this.top, newItem(p, { label }));
+  }
+}
+
+// ---------------------------------------------------------------- view parser
+
+interface Region {
+  resolution?: Resolution;
+  outline: Outline;
+  expect: 'title' | 'history' | 'formula' | 'section-title' | 'annex-title' | undefined;
+}
+
+export function parseView(projection: Projection): View {
+  const paragraphs = splitParagraphs(projection);
+  const view: View = {
+    kind: projection.kind,
+    text: projection.text,
+    segments: projection.segments,
+    paragraphs,
+    prose: [],
+    resolutions: [],
+    proposals: [],
+    clauses: newItem(paragraphs[0]),
+    footnoteRefs: [],
+    footnoteDefs: [],
+    references: [],
+  };
+  const proseOutline = new Outline(paragraphs[0]);
+  view.clauses = proseOutline.root;
+  let region: Region = { outline: proseOutline, expect: undefined };
+  let proposal: ProposalView | undefined;
+  let inCover = true;
+
+  const bodyOf = (p: Paragraph, offset: number) => {
+    p.bodyViewStart = p.viewStart + offset;
+  };
+
+  for (const p of paragraphs) {
+    const text = p.text;
+    if (p.kind === 'blank') {
+      if (inCover && p.index > 0) inCover = false;
+      continue;
+    }
+    collectFootnoteRefs(view, p);
+    if (inCover) {
+      if (COVER_FIELD.test(text)) {
+        p.kind = 'cover-field';
+        continue;
+      }
+      inCover = false;
+    }
+    const header = HEADER.exec(text);
+    if (header && (header[2].includes('\t') || header[3].includes('/'))) {
+      p.kind = 'proposal-header';
+      region = { outline: new Outline(p), expect: undefined };
+      proposal = { header: p, paragraphs: [p], resolutions: [], outline: region.outline.root };
+      view.proposals.push(proposal);
+      continue;
+    }
+    if (proposal) proposal.paragraphs.push(p);
+    else view.prose.push(p);
+
+    const def = FOOTNOTE_DEF.exec(text);
+    if (def) {
+      p.kind = 'footnote-definition';
+      bodyOf(p, def[0].length);
+      view.footnoteDefs.push({
+        label: def[1],
+        paragraph: p,
+        labelSource: rangeToSource(projection.segments, p.viewStart + 2, p.viewStart + 2 + def[1].length),
+      });
+      continue;
+    }
+    if (proposal && REASONS.test(text)) {
+      p.kind = 'reasons';
+      proposal.reasons = p;
+      region = { outline: new Outline(p), expect: undefined };
+      continue;
+    }
+    if (ELISION.test(text)) {
+      p.kind = 'elision';
+      region.outline.elision(p);
+      continue;
+    }
+    const number = NUMBER_LINE.exec(text.trim());
+    if (number) {
+      p.kind = 'resolution-number';
+      const resolution: Resolution = {
+        numberLine: p,
+        number: number[2],
+        revision: number[3].trim(),
+        draftNew: number[1] !== undefined,
+        root: newItem(p),
+        paragraphs: [p],
+      };
+      region = { resolution, outline: new Outline(p), expect: 'title' };
+      resolution.root = region.outline.root;
+      (proposal ? proposal.resolutions : view.resolutions).push(resolution);
+      continue;
+    }
+    const resolution = region.resolution;
+    if (resolution) resolution.paragraphs.push(p);
+
+    // The heading parts that follow a number line, a SECTION or an ANNEX heading.
+    if (region.expect) {
+      const expect = region.expect;
+      if (expect === 'title' && resolution) {
+        p.kind = 'resolution-title';
+        resolution.title = p;
+        region.expect = 'history';
+        continue;
+      }
+      if (expect === 'history' && resolution && HISTORY.test(text)) {
+        p.kind = 'history';
+        resolution.history = p;
+        region.expect = 'formula';
+        continue;
+      }
+      if ((expect === 'history' || expect === 'formula') && resolution && FORMULA.test(text)) {
+        p.kind = 'enacting-formula';
+        resolution.formula = p;
+        region.expect = undefined;
+        continue;
+      }
+      region.expect = undefined;
+      if (expect === 'section-title' || expect === 'annex-title') {
+        const label = matchLabel(text);
+        if (!label && !matchCall(text)) {
+          p.kind = expect;
+          continue;
+        }
+      }
+    }
+    const section = SECTION.exec(text.trim());
+    if (section) {
+      p.kind = 'section-heading';
+      region.outline.section(p, section[2]);
+      region.expect = 'section-title';
+      continue;
+    }
+    const annex = ANNEX.exec(text.trim());
+    if (annex && isHeadingLike(text)) {
+      p.kind = 'annex-heading';
+      region.outline.annex(p, text.trim());
+      region.expect = 'annex-title';
+      continue;
+    }
+    const labelMatch = matchLabel(text);
+    if (labelMatch) {
+      p.kind = resolution || proposal ? 'item' : 'clause-heading';
+      p.label = labelMatch.label;
+      bodyOf(p, labelMatch.bodyOffset);
+      region.outline.labelled(p, labelMatch.label, labelMatch.letterReading);
+      p.labelSpan = rangeToSource(projection.segments, p.viewStart, p.viewStart + p.label.text.length);
+      continue;
+    }
+    if (resolution) {
+      const call = matchCall(text);
+      if (call) {
+        p.kind = 'call';
+        region.outline.call(p, call);
+        continue;
+      }
+    }
+    const bullet = BULLET.exec(text);
+    if (bullet) {
+      p.kind = 'sub-item';
+      bodyOf(p, bullet[0].length);
+      region.outline.text(p, true);
+      continue;
+    }
+    p.kind = 'text';
+    region.outline.text(p, false);
+  }
+  collectReferences(view);
+  return view;
+}
+
+function isHeadingLike(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 160 && !/[.;:,]$/.test(t);
+}
+
+function collectFootnoteRefs(view: View, p: Paragraph): void {
+  if (!p.text.includes('[^')) return;
+  FOOTNOTE_REF.lastIndex = 0;
+  for (let m = FOOTNOTE_REF.exec(p.text); m; m = FOOTNOTE_REF.exec(p.text)) {
+    const start = p.viewStart + m.index;
+    view.footnoteRefs.push({ label: m[1], source: rangeToSource(view.segments, start, start + m[0].length) });
+  }
+}
+
+// ---------------------------------------------------------------- cross-references
+
+const LABEL_REF = String.raw`(?:[a-z]{1,3}\)(?:bis|ter|quater)?|\d+[a-z]*(?:\.\d+[a-z]*)*)`;
+const REF_LIST = String.raw`${LABEL_REF}(?:\s*(?:,|\band\b|\bto\b|,\s*and\b)\s*${LABEL_REF})*`;
+const PHRASE_REF = new RegExp(
+  String.raw`\b(${PHRASES.map(([p]) => p.replace(/ /g, '\\s+')).join('|')})(?:\s+(further|also))?\s+(${REF_LIST})\s+(above|below)\b`,
+  'gi',
+);
+const SECTION_REF = /\bSections?\s+(\d+[a-z]*(?:\s*(?:,|and|to)\s*\d+[a-z]*)*)\s+(above|below)\b/g;
+const DECIMAL_REF = new RegExp(String.raw`(?<![\w.)§-])(\d+[a-z]*(?:\.\d+[a-z]*)+(?:\s*(?:,|\band\b|\bto\b)\s*\d+[a-z]*(?:\.\d+[a-z]*)+)*)\s+(above|below)\b`, 'g');
+const ONE_LABEL = new RegExp(LABEL_REF, 'g');
+
+function collectReferences(view: View): void {
+  for (const resolution of allResolutions(view)) {
+    for (const p of resolution.paragraphs) {
+      if (p.kind === 'call' || p.kind === 'resolution-number' || !/\b(above|below)\b/.test(p.text)) continue;
+      const covered: [number, number][] = [];
+      const add = (m: RegExpExecArray, list: string, direction: string, fields: Partial<CrossReference>) => {
+        const end = m.index + m[0].length;
+        if (covered.some(([s, e]) => m.index < e && end > s)) return;
+        covered.push([m.index, end]);
+        const listAt = p.viewStart + m.index + m[0].lastIndexOf(list);
+        const targets: CrossReference['targets'] = [];
+        ONE_LABEL.lastIndex = 0;
+        for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) {
+          const s = listAt + t.index;
+          targets.push({ label: t[0], source: rangeToSource(view.segments, s, s + t[0].length) });
+        }
+        const start = p.viewStart + m.index;
+        view.references.push({
+          paragraph: p,
+          targets,
+          direction: direction.toLowerCase() as 'above' | 'below',
+          source: rangeToSource(view.segments, start, start + m[0].length),
+          ...fields,
+        });
+      };
+      for (const m of p.text.matchAll(PHRASE_REF)) {
+        const phrase = m[1].replace(/\s+/g, ' ').toLowerCase() + (m[2] ? ` ${m[2].toLowerCase()}` : '');
+        add(m as RegExpExecArray, m[3], m[4], { phrase });
+      }
+      for (const m of p.text.matchAll(SECTION_REF)) add(m as RegExpExecArray, m[1], m[2], { section: true });
+      for (const m of p.text.matchAll(DECIMAL_REF)) add(m as RegExpExecArray, m[1], m[2], {});
+    }
+  }
+}
+
+export function allResolutions(view: View): Resolution[] {
+  return [...view.resolutions, ...view.proposals.flatMap((p) => p.resolutions)];
+}
+
+/** Walks an outline depth first. */
+export function* walk(item: Item): Generator<Item> {
+  for (const child of item.children) {
+    yield child;
+    yield* walk(child);
+  }
+}
+
+export type { FootnoteDef, FootnoteRef };

@@ -1,0 +1,59 @@
+// Shared helpers for core tests: small documents built from lines, findings by code, fixes applied.
+import { applyEdits, checkDocument, parseDocument, type Finding, type ItuDocument } from '../../server/src/core';
+import * as fs from 'fs';
+import * as path from 'path';
+
+export const SHARED = path.resolve(__dirname, '../../../shared');
+export const ROOT = path.resolve(__dirname, '../..');
+
+export function lines(...ls: string[]): string {
+  return ls.join('\n') + '\n';
+}
+
+export function check(text: string): { doc: ItuDocument; findings: Finding[] } {
+  const doc = parseDocument(text);
+  return { doc, findings: checkDocument(doc) };
+}
+
+export function codes(text: string, prefix = ''): string[] {
+  return check(text).findings.filter((f) => f.code.startsWith(prefix)).map((f) => f.code);
+}
+
+export function only(text: string, code: string): Finding[] {
+  return check(text).findings.filter((f) => f.code === code);
+}
+
+/** Applies a finding's fix (or its alternative) and returns the new text. */
+export function fixed(text: string, finding: Finding, alternative?: number): string {
+  if (!finding.fix) throw new Error(`finding ${finding.code} has no fix`);
+  const edits = alternative === undefined ? finding.fix.edits : finding.fix.alternatives![alternative].edits;
+  return applyEdits(text, edits);
+}
+
+export function slice(text: string, f: { start: number; end: number }): string {
+  return text.slice(f.start, f.end);
+}
+
+export function readShared(rel: string): string {
+  return fs.readFileSync(path.join(SHARED, rel), 'utf8');
+}
+
+/** A contribution with one proposal around the given Resolution body lines. */
+export function contribution(action: string, body: string[], reasons = true): string {
+  return lines(
+    'Proposals:\tXX',
+    'Document:\t7',
+    'Addendum:\t1',
+    '',
+    `${action}\tXX/7A1/1`,
+    ...body,
+    ...(reasons ? ['', 'Reasons:\tBecause.'] : []),
+  );
+}
+
+export const RES_HEAD = [
+  'RESOLUTION 5 (Rev. Geneva, 2026)',
+  'A title',
+  '(Geneva, 2020; Geneva, 2026)',
+  'The World Telecommunication Standardization Assembly (Geneva, 2026),',
+];

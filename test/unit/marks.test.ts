@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fromSource, parseDocument, toSource } from '../../server/src/core';
+import { check, fixed, lines, only, slice } from './helpers';
+
+const view = (text: string, kind: 'new' | 'old') => parseDocument(text).views[kind].text;
+
+test('every mark kind is accepted in the new text and rejected in the old', () => {
+  const text = 'a {++b++} c {--d--} e {~~f~>g~~} h {>>note<<} i {==j==} k';
+  assert.equal(view(text, 'new'), 'a b c  e g h  i j k');
+  assert.equal(view(text, 'old'), 'a  c d e f h  i j k');
+});
+
+test('marks spanning lines and labels are understood in both projections', () => {
+  const text = lines('further instructs{-- ITU-T Study Group 17--}', '{++1\tITU-T Study Group 17 ++}to report;', '{++2\tanother item++}');
+  const doc = parseDocument(text);
+  assert.equal(doc.views.new.paragraphs[1].label?.text, '1');
+  assert.equal(doc.views.new.paragraphs[2].label?.text, '2');
+  assert.equal(doc.views.old.paragraphs[0].text, 'further instructs ITU-T Study Group 17');
+  assert.equal(doc.views.old.paragraphs[1].label, undefined);
+  // A whole paragraph inserted with its line break.
+  const spanning = 'a)\tone;\n{++b)\ttwo;\nc)\tthree;\n++}d)\tfour.';
+  assert.deepEqual(parseDocument(spanning).views.new.paragraphs.map((p) => p.label?.text), ['a)', 'b)', 'c)', 'd)']);
+  assert.deepEqual(parseDocument(spanning).views.old.paragraphs.map((p) => p.label?.text), ['a)', 'd)']);
+});
+
+test('a label inside a substitution is read in both projections', () => {
+  const text = lines('RESOLUTION 1 (Geneva, 2026)', 'T', 'considering', 'a)\tx;', '{~~iii~>b~~})\ty.');
+  const doc = parseDocument(text);
+  assert.equal(doc.views.new.paragraphs[4].label?.text, 'b)');
+  assert.equal(doc.views.old.paragraphs[4].label?.text, 'iii)');
+  // The label's source range covers the new letter only, not the delimiters.
+  assert.equal(slice(text, doc.views.new.paragraphs[4].labelSpan!).startsWith('b'), true);
+});
+
+test('offset maps round-trip and are monotone', () => {
+  const text = 'x {++ins++} y {--del--} z {~~o~>n~~} w';
+  for (const kind of ['new', 'old'] as const) {
+    const v = parseDocument(text).views[kind];
+    let last = -1;
+    for (let i = 0; i <= v.text.length; i++) {
+      const s = toSource(v.segments, i);
+      assert.ok(s >= last, `monotone at ${i}`);
+      last = s;
+      if (i < v.text.length) {
+        assert.equal(text[s], v.text[i], `${kind} char ${i}`);
+        assert.equal(fromSource(v.segments, s), i);
+      }
+    }
+  }
+});
+
+test('marks.unclosed: an opener without its closer, with a fix that closes it', () => {
+  const text = lines('MOD\tXX/1/1', 'some {++inserted text', 'Reasons:\tr');
+  const [f] = only(text, 'marks.unclosed');
+  assert.ok(f);
+  assert.equal(slice(text, f).startsWith('{++'), true);
+  assert.equal(only(fixed(text, f), 'marks.unclosed').length, 0);
+  // The text of an unclosed mark is kept in both projections: nothing is lost.
+  assert.match(view(text, 'new'), /inserted text/);
+  assert.match(view(text, 'old'), /inserted text/);
+});
+
+test('marks.unclosed near miss: a closer on a later line closes a spanning mark', () => {
+  assert.equal(only(lines('MOD\tXX/1/1', 'a {++b', 'c++} d', 'Reasons:\tr'), 'marks.unclosed').length, 0);
+});
+
+test('marks.unclosed: a substitution without ~>', () => {
+  const [f] = only(lines('MOD\tXX/1/1', 'a {~~b~~} c', 'Reasons:\tr'), 'marks.unclosed');
+  assert.match(f.message, /~>/);
+});
+
+test('marks.nested: marks do not nest', () => {
+  assert.equal(only('MOD\tXX/1/1\na {++b {--c--} d++} e\n', 'marks.nested').length, 1);
+  assert.equal(only('MOD\tXX/1/1\na {++b++} {--c--} e\n', 'marks.nested').length, 0);
+});
+
+test('marks.empty: a mark with no text, removed by its fix', () => {
+  const text = 'MOD\tXX/1/1\na {++++} b {--  --} c\nReasons:\tr\n';
+  const found = only(text, 'marks.empty');
+  assert.equal(found.length, 2);
+  assert.equal(fixed(text, found[0]), 'MOD\tXX/1/1\na  b {--  --} c\nReasons:\tr\n');
+  assert.equal(only('MOD\tXX/1/1\na {++x++} b\n', 'marks.empty').length, 0);
+});
+
+test('attribution comments name the author of the mark before them', () => {
+  const doc = parseDocument('a {++b++}{>>@AFCP<<} c {--d--}{>>just a note<<}');
+  assert.equal(doc.marks[0].author, 'AFCP');
+  assert.equal(doc.marks[2].author, undefined);
+  assert.equal(check('a').findings.length, 0);
+});

@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check, fixed, lines, only, slice } from './helpers';
+
+const cover = ['Proposals:\tXX', 'Document:\t7', 'Addendum:\t1', ''];
+const prop = (action: string, id: string, ...body: string[]) => [`${action}\t${id}`, ...body, 'Reasons:\tr.', ''];
+
+test('proposal.id-format: malformed ids', () => {
+  const text = lines(...cover, ...prop('ADD', 'XX-7A1-1', 'text'));
+  const [f] = only(text, 'proposal.id-format');
+  assert.equal(slice(text, f), 'XX-7A1-1');
+  assert.match(fixed(text, f), /ADD\tXX\/7A1\/1/);
+  assert.equal(only(lines(...prop('ADD', 'B/CAN/USA/16A19A1/1', 'text')), 'proposal.id-format').length, 0);
+});
+
+test('proposal.id-prefix: the cover block decides the prefix', () => {
+  const text = lines(...cover, ...prop('ADD', 'YY/7A1/1', 'text'));
+  const [f] = only(text, 'proposal.id-prefix');
+  assert.match(f.message, /XX\/7A1\//);
+  assert.match(fixed(text, f), /ADD\tXX\/7A1\/1\n/);
+  assert.equal(only(lines(...cover, ...prop('ADD', 'XX/7A1/1', 'text')), 'proposal.id-prefix').length, 0);
+  // Without Proposals/Document/Addendum there is no prefix to check.
+  assert.equal(only(lines(...prop('ADD', 'YY/7A1/1', 'text')), 'proposal.id-prefix').length, 0);
+});
+
+test('proposal.sequence: gap, duplicate and order, fixed for the whole file', () => {
+  const text = lines(...cover, ...prop('ADD', 'XX/7A1/1', 'a'), ...prop('SUP', 'XX/7A1/3', 'b'), ...prop('NOC', 'XX/7A1/3', 'c'), ...prop('ADD', 'XX/7A1/2', 'd'));
+  const found = only(text, 'proposal.sequence');
+  assert.equal(found.length, 3);
+  assert.match(found[0].message, /skip from XX\/7A1\/1 to XX\/7A1\/3; expected XX\/7A1\/2/);
+  assert.match(found[1].message, /used twice/);
+  const after = fixed(text, found[0]);
+  assert.deepEqual([...after.matchAll(/\t(XX\/7A1\/\d)/g)].map((m) => m[1]), ['XX/7A1/1', 'XX/7A1/2', 'XX/7A1/3', 'XX/7A1/4']);
+  assert.equal(check(after).findings.filter((f) => f.code.startsWith('proposal.')).length, 0);
+});
+
+test('proposal.reasons-missing: a warning, an error for SUP and NOC, with a fix', () => {
+  const text = lines(...cover, 'ADD\tXX/7A1/1', 'text', '', 'SUP\tXX/7A1/2', '');
+  const found = only(text, 'proposal.reasons-missing');
+  assert.deepEqual(found.map((f) => f.severity), ['warning', 'error']);
+  const after = fixed(text, found[0]);
+  assert.match(after, /text\n\nReasons:\t\n/);
+  assert.equal(only(lines(...cover, ...prop('ADD', 'XX/7A1/1', 'x')), 'proposal.reasons-missing').length, 0);
+});
+
+test('proposal.marks-outside-mod: marks in an ADD, SUP or the introduction', () => {
+  const text = lines(...cover, 'Intro {++x++}.', '', ...prop('ADD', 'XX/7A1/1', 'new {--old--}{>>@XX<<} text'), ...prop('MOD', 'XX/7A1/2', 'a {++b++} c'));
+  const found = only(text, 'proposal.marks-outside-mod');
+  assert.equal(found.length, 2);
+  assert.equal(fixed(text, found[0]).includes('Intro x.'), true);
+  assert.equal(fixed(text, found[1]).includes('new  text'), true);
+  // Comments and highlights may stand anywhere.
+  assert.equal(only(lines(...prop('ADD', 'XX/7A1/1', 'a {>>note<<} {==b==}')), 'proposal.marks-outside-mod').length, 0);
+});
+
+test('proposal.mod-without-changes', () => {
+  assert.equal(only(lines(...prop('MOD', 'XX/7A1/1', 'unchanged text')), 'proposal.mod-without-changes').length, 1);
+  assert.equal(only(lines(...prop('MOD', 'XX/7A1/1', 'a {~~same~>same~~} b')), 'proposal.mod-without-changes').length, 1);
+  assert.equal(only(lines(...prop('MOD', 'XX/7A1/1', 'a {++b++}')), 'proposal.mod-without-changes').length, 0);
+});
