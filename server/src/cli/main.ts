@@ -105,7 +105,7 @@ const show: Command = (args, io) => {
 commands.set('check', check);
 commands.set('show', show);
 
-export function run(argv: string[], io: Io): number {
+export async function run(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   try {
     if (!name || name === 'help' || name === '--help' || name === '-h') {
@@ -114,7 +114,7 @@ export function run(argv: string[], io: Io): number {
     }
     const command = commands.get(name);
     if (!command) throw new UsageError(`unknown command "${name}"`);
-    return command(rest, io);
+    return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`itu-draft: ${error.message}\n${USAGE}\n`);
@@ -131,9 +131,10 @@ export function run(argv: string[], io: Io): number {
 }
 
 if (require.main === module || process.argv[1]?.endsWith(path.join('bin', 'itu-draft'))) {
-  const code = run(process.argv.slice(2), {
+  void run(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
+  }).then((code) => {
+    process.exitCode = code;
   });
-  process.exitCode = code;
 }

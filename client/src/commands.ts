@@ -1,0 +1,103 @@
+// Commands, all under the "ITU" category in the palette.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { MODES, type Preview, type ViewMode } from './preview';
+
+const PROJECTION_SCHEME = 'itu-projection';
+
+interface ReviewResult {
+  version: number;
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+}
+
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, preview: Preview): void {
+  const projections = new ProjectionProvider(client);
+  const reg = (id: string, fn: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(PROJECTION_SCHEME, projections));
+
+  reg('itu.preview.setMode', async (mode?: ViewMode) => {
+    let chosen = mode;
+    if (!chosen) {
+      const pick = await vscode.window.showQuickPick(
+        MODES.map((m) => ({ label: m.label, detail: m.detail, mode: m.mode, picked: m.mode === preview.currentMode })),
+        { placeHolder: 'Show tracked changes as…' },
+      );
+      chosen = pick?.mode;
+    }
+    if (chosen) await preview.setMode(chosen);
+  });
+  reg('itu.preview.tracked', () => preview.setMode('tracked'));
+  reg('itu.preview.newText', () => preview.setMode('new'));
+  reg('itu.preview.oldText', () => preview.setMode('old'));
+  reg('itu.preview.markup', () => preview.setMode('markup'));
+
+  const review = async (kind: 'accept' | 'reject', uri?: vscode.Uri, range?: vscode.Range | 'all') => {
+    const editor = vscode.window.activeTextEditor;
+    const document = uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
+    if (!document || document.languageId !== 'itu') return false;
+    const r = range === 'all' ? undefined : range ?? (editor && editor.document === document ? editor.selection : undefined);
+    const result = await client.sendRequest<ReviewResult | null>('itu/review', {
+      uri: document.uri.toString(),
+      review: kind,
+      range: r ? { start: r.start, end: r.end } : undefined,
+    });
+    if (!result || result.version !== document.version || result.edits.length === 0) {
+      if (result && result.edits.length === 0) void vscode.window.setStatusBarMessage('No revision marks there', 3000);
+      return false;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    for (const e of result.edits) {
+      edit.replace(document.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+    }
+    return vscode.workspace.applyEdit(edit);
+  };
+  reg('itu.acceptChange', (uri?: vscode.Uri, range?: vscode.Range) => review('accept', uri, range));
+  reg('itu.rejectChange', (uri?: vscode.Uri, range?: vscode.Range) => review('reject', uri, range));
+  reg('itu.acceptAll', (uri?: vscode.Uri) => review('accept', uri, 'all'));
+  reg('itu.rejectAll', (uri?: vscode.Uri) => review('reject', uri, 'all'));
+
+  const showProjection = async (kind: 'new' | 'old', uri?: vscode.Uri) => {
+    const source = uri ?? vscode.window.activeTextEditor?.document.uri;
+    if (!source) return;
+    const target = projections.uriFor(source, kind);
+    const doc = await vscode.workspace.openTextDocument(target);
+    await vscode.languages.setTextDocumentLanguage(doc, 'itu');
+    return vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+  };
+  reg('itu.showNewText', (uri?: vscode.Uri) => showProjection('new', uri));
+  reg('itu.showOldText', (uri?: vscode.Uri) => showProjection('old', uri));
+  context.subscriptions.push(vscode.workspace.onDidChangeTextDocument((e) => projections.changed(e.document.uri)));
+
+  reg('itu.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.itu', apply: 'first' }));
+  reg('itu.restartServer', () => client.restart());
+}
+
+/** Read-only documents with the new or old text of an `.itu` file, kept current as it changes. */
+class ProjectionProvider implements vscode.TextDocumentContentProvider {
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.emitter.event;
+  private readonly open = new Set<string>();
+
+  constructor(private readonly client: LanguageClient) {}
+
+  uriFor(source: vscode.Uri, kind: 'new' | 'old'): vscode.Uri {
+    const name = source.path.replace(/\.itu$/, '') + (kind === 'new' ? ' (new text).itu' : ' (old text).itu');
+    const uri = vscode.Uri.from({ scheme: PROJECTION_SCHEME, path: name, query: JSON.stringify({ source: source.toString(), kind }) });
+    this.open.add(uri.toString());
+    return uri;
+  }
+
+  changed(source: vscode.Uri): void {
+    for (const u of this.open) {
+      const uri = vscode.Uri.parse(u);
+      if (JSON.parse(uri.query).source === source.toString()) this.emitter.fire(uri);
+    }
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const { source, kind } = JSON.parse(uri.query) as { source: string; kind: 'new' | 'old' };
+    const text = await this.client.sendRequest<string | null>('itu/projection', { uri: source, kind });
+    return text ?? '';
+  }
+}

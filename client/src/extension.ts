@@ -1,0 +1,34 @@
+// The VS Code client: starts the language server and adds what LSP has no place for
+// (the tracked-change preview, projections, accept/reject, Word import/export commands).
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { Preview } from './preview';
+import { registerCommands } from './commands';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; preview: Preview }> {
+  const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'itu' },
+      { scheme: 'untitled', language: 'itu' },
+    ],
+    synchronize: { configurationSection: 'itu' },
+    outputChannelName: 'ITU Drafting',
+  };
+  client = new LanguageClient('itu', 'ITU Drafting', serverOptions, clientOptions);
+  await client.start();
+  const preview = new Preview(client, context);
+  registerCommands(context, client, preview);
+  return { client, preview };
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}

@@ -1,0 +1,227 @@
+// The language server: thin glue between LSP and the language service.
+// Started over IPC by the VS Code client, or as `node server/out/server.js --stdio` by other editors.
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions, FIX_ALL_KIND } from './service/codeActions';
+import { toDiagnostics } from './service/diagnostics';
+import { completion, format } from './service/editing';
+import { definition, hover, references } from './service/navigation';
+import { documentSymbols, foldingRanges } from './service/outline';
+import { DEFAULT_SETTINGS, DocumentCache, type DocumentState, type Settings } from './service/state';
+import { registerCustomRequests } from './service/custom';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new DocumentCache();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  let pullDiagnostics = false;
+  let configurationSupport = false;
+  const lastChange = new Map<string, number>();
+  const pushTimers = new Map<string, NodeJS.Timeout>();
+  const docsBase = findDocs();
+
+  const log = (message: string) => connection.console.error(message);
+
+  /** A failure in one feature is logged, never fatal. */
+  function guard<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
+    return async (params: P, token: CancellationToken): Promise<R> => {
+      try {
+        if (token?.isCancellationRequested) return fallback;
+        return await handler(params, token);
+      } catch (error) {
+        log(`itu: ${name} failed: ${(error as Error)?.stack ?? String(error)}`);
+        return fallback;
+      }
+    };
+  }
+
+  function state(uri: string): DocumentState | undefined {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    return cache.get(uri, document.version, () => document.getText());
+  }
+
+  async function settingsFor(uri: string): Promise<Settings> {
+    if (!configurationSupport) return DEFAULT_SETTINGS;
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'itu' })
+        .then((raw) => readSettings(raw))
+        .catch(() => DEFAULT_SETTINGS);
+      settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  /** Waits until the user has paused typing in this document, or the request is cancelled. */
+  async function quiet(uri: string, delay: number, token: CancellationToken): Promise<void> {
+    for (;;) {
+      const since = Date.now() - (lastChange.get(uri) ?? 0);
+      if (since >= delay || token.isCancellationRequested) return;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay - since);
+        token.onCancellationRequested(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  async function publish(uri: string): Promise<void> {
+    const s = state(uri);
+    if (!s) return;
+    const diagnostics = toDiagnostics(s, await settingsFor(uri), docsBase);
+    void connection.sendDiagnostics({ uri, version: s.version, diagnostics });
+  }
+
+  function schedulePush(uri: string, delay: number): void {
+    clearTimeout(pushTimers.get(uri));
+    pushTimers.set(uri, setTimeout(() => {
+      pushTimers.delete(uri);
+      publish(uri).catch((e) => log(`itu: publishing diagnostics failed: ${e}`));
+    }, delay));
+  }
+
+  connection.onInitialize((params: InitializeParams) => {
+    const caps = params.capabilities;
+    pullDiagnostics = !!caps.textDocument?.diagnostic;
+    configurationSupport = !!caps.workspace?.configuration;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: { label: 'ITU contribution' },
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        completionProvider: { triggerCharacters: ['\t', '^'] },
+        documentFormattingProvider: true,
+      },
+      serverInfo: { name: 'itu-draft', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationSupport) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'itu' }).catch(() => undefined);
+    }
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear();
+    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    else for (const d of documents.all()) schedulePush(d.uri, 0);
+  });
+
+  documents.onDidChangeContent(async (e) => {
+    lastChange.set(e.document.uri, Date.now());
+    if (!pullDiagnostics) schedulePush(e.document.uri, e.document.version <= 1 ? 0 : (await settingsFor(e.document.uri)).diagnosticsDelay);
+  });
+
+  documents.onDidClose((e) => {
+    cache.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    lastChange.delete(e.document.uri);
+    clearTimeout(pushTimers.get(e.document.uri));
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(
+    guard('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params, token) => {
+      const uri = params.textDocument.uri;
+      const settings = await settingsFor(uri);
+      const opened = documents.get(uri);
+      if (opened && opened.version > 1) await quiet(uri, settings.diagnosticsDelay, token);
+      const s = state(uri);
+      if (!s) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(s, settings, docsBase) };
+    }),
+  );
+
+  connection.onCodeAction(guard('code actions', [], async (params) => {
+    const s = state(params.textDocument.uri);
+    if (!s) return [];
+    return codeActions(s, await settingsFor(s.uri), params.context.diagnostics, params.context.only);
+  }));
+  connection.onDocumentSymbol(guard('symbols', [], (params) => {
+    const s = state(params.textDocument.uri);
+    return s ? documentSymbols(s) : [];
+  }));
+  connection.onFoldingRanges(guard('folding', [], (params) => {
+    const s = state(params.textDocument.uri);
+    return s ? foldingRanges(s) : [];
+  }));
+  connection.onHover(guard('hover', null, (params) => {
+    const s = state(params.textDocument.uri);
+    return (s && hover(s, params.position)) ?? null;
+  }));
+  connection.onDefinition(guard('definition', [], (params) => {
+    const s = state(params.textDocument.uri);
+    return s ? definition(s, params.position) : [];
+  }));
+  connection.onReferences(guard('references', [], (params) => {
+    const s = state(params.textDocument.uri);
+    return s ? references(s, params.position, params.context.includeDeclaration) : [];
+  }));
+  connection.onCompletion(guard('completion', [], (params) => {
+    const s = state(params.textDocument.uri);
+    return s ? completion(s, params.position) : [];
+  }));
+  connection.onDocumentFormatting(guard('formatting', [], (params) => {
+    const s = state(params.textDocument.uri);
+    return s ? format(s) : [];
+  }));
+
+  registerCustomRequests(connection, { state, settingsFor, guard, documents });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function readSettings(raw: unknown): Settings {
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const numbering = (r.numbering ?? {}) as Record<string, unknown>;
+  const diagnostics = (r.diagnostics ?? {}) as Record<string, unknown>;
+  const baseTexts = (r.baseTexts ?? {}) as Record<string, unknown>;
+  return {
+    numberingPolicy: numbering.policyInMod === 'bis' ? 'bis' : 'reletter',
+    severity: (typeof diagnostics.severity === 'object' && diagnostics.severity ? diagnostics.severity : {}) as Settings['severity'],
+    baseTextGlob: typeof baseTexts.glob === 'string' ? baseTexts.glob : DEFAULT_SETTINGS.baseTextGlob,
+    diagnosticsDelay: typeof diagnostics.delay === 'number' ? Math.max(0, diagnostics.delay) : DEFAULT_SETTINGS.diagnosticsDelay,
+  };
+}
+
+/** docs/diagnostics.md next to the bundle (in the extension or the repository), linked from each diagnostic. */
+function findDocs(): string | undefined {
+  for (const candidate of [path.resolve(__dirname, '../../docs/diagnostics.md'), path.resolve(__dirname, '../../../docs/diagnostics.md')]) {
+    if (fs.existsSync(candidate)) return pathToFileURL(candidate).href;
+  }
+  return undefined;
+}
+
+process.on('uncaughtException', (error) => {
+  process.stderr.write(`itu: uncaught exception: ${error?.stack ?? error}\n`);
+});
+process.on('unhandledRejection', (reason) => {
+  process.stderr.write(`itu: unhandled rejection: ${String(reason)}\n`);
+});
+
+startServer(createConnection(ProposedFeatures.all));

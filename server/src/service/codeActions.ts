@@ -1,0 +1,67 @@
+// Quick fixes from the fixes the checks computed, "fix all of this kind", and source.fixAll.itu.
+import { CodeAction, CodeActionKind, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
+import type { Finding, TextEdit } from '../core';
+import { findingFor } from './diagnostics';
+import type { DocumentState, Settings } from './state';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.itu`;
+
+function lspEdits(state: DocumentState, edits: TextEdit[]): LspTextEdit[] {
+  return edits.map((e) => ({ range: state.range(e), newText: e.newText }));
+}
+
+function action(state: DocumentState, title: string, edits: TextEdit[], kind: string, diagnostics?: Diagnostic[], preferred?: boolean): CodeAction {
+  const a = CodeAction.create(title, { changes: { [state.uri]: lspEdits(state, edits) } }, kind);
+  if (diagnostics) a.diagnostics = diagnostics;
+  if (preferred) a.isPreferred = true;
+  return a;
+}
+
+/** Edits of several fixes at once, skipping any that would overlap an edit already taken. */
+export function combine(findings: Finding[], accept: (f: Finding) => boolean): TextEdit[] {
+  const taken: TextEdit[] = [];
+  const fixes = new Set<object>();
+  for (const f of findings) {
+    if (!f.fix || !accept(f) || fixes.has(f.fix)) continue;
+    fixes.add(f.fix);
+    const edits = f.fix.edits;
+    const overlaps = edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start)));
+    if (overlaps) continue;
+    taken.push(...edits);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+export function fixAllEdits(state: DocumentState, settings: Settings): TextEdit[] {
+  return combine(state.findings(settings.numberingPolicy), (f) => f.fix?.safeForFixAll === true);
+}
+
+export function codeActions(
+  state: DocumentState,
+  settings: Settings,
+  diagnostics: Diagnostic[],
+  only: string[] | undefined,
+): CodeAction[] {
+  const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+  const out: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    const kinds = new Set<string>();
+    for (const d of diagnostics) {
+      const f = findingFor(state, settings, d.data);
+      if (!f?.fix) continue;
+      out.push(action(state, f.fix.title, f.fix.edits, CodeActionKind.QuickFix, [d], true));
+      for (const alt of f.fix.alternatives ?? []) out.push(action(state, alt.title, alt.edits, CodeActionKind.QuickFix, [d]));
+      kinds.add(f.code);
+    }
+    for (const code of kinds) {
+      const same = state.findings(settings.numberingPolicy).filter((f) => f.code === code && f.fix);
+      if (new Set(same.map((f) => f.fix)).size < 2) continue;
+      out.push(action(state, `Fix all ${code} problems in this file`, combine(same, () => true), CodeActionKind.QuickFix));
+    }
+  }
+  if (only && wants(FIX_ALL_KIND)) {
+    const edits = fixAllEdits(state, settings);
+    if (edits.length) out.push(action(state, 'Fix all auto-fixable ITU problems', edits, FIX_ALL_KIND));
+  }
+  return out;
+}

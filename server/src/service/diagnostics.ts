@@ -1,0 +1,60 @@
+// Findings as LSP diagnostics, with stable codes, a link to each code's documentation and the fix key.
+import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
+import type { Finding } from '../core';
+import type { DocumentState, Settings } from './state';
+
+export const SOURCE = 'itu';
+
+export interface DiagnosticData {
+  /** Identifies the finding in the cached findings of that version: no re-parse for the fix. */
+  version: number;
+  start: number;
+  end: number;
+  code: string;
+}
+
+const SEVERITY: Record<string, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** `numbering.gap` → the anchor of its section in docs/diagnostics.md. */
+export function docsLink(docsBase: string, code: string): string {
+  return `${docsBase}#${code.replace(/\./g, '')}`;
+}
+
+export function severityFor(finding: Finding, settings: Settings): DiagnosticSeverity | undefined {
+  const family = finding.code.split('.')[0];
+  const override = settings.severity[finding.code] ?? settings.severity[family];
+  if (override === 'off') return undefined;
+  if (override && override !== 'default') return SEVERITY[override];
+  return SEVERITY[finding.severity];
+}
+
+export function toDiagnostics(state: DocumentState, settings: Settings, docsBase: string | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const f of state.findings(settings.numberingPolicy)) {
+    const severity = severityFor(f, settings);
+    if (severity === undefined) continue;
+    const d: Diagnostic = {
+      range: state.range(f),
+      severity,
+      code: f.code,
+      source: SOURCE,
+      message: f.message,
+      data: { version: state.version, start: f.start, end: f.end, code: f.code } satisfies DiagnosticData,
+    };
+    if (docsBase) d.codeDescription = { href: docsLink(docsBase, f.code) };
+    if (f.code === 'footnote.unused') d.tags = [DiagnosticTag.Unnecessary];
+    out.push(d);
+  }
+  return out;
+}
+
+export function findingFor(state: DocumentState, settings: Settings, data: unknown): Finding | undefined {
+  const d = data as Partial<DiagnosticData> | undefined;
+  if (!d || typeof d.start !== 'number') return undefined;
+  return state.findings(settings.numberingPolicy).find((f) => f.start === d.start && f.end === d.end && f.code === d.code);
+}

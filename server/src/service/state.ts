@@ -1,0 +1,71 @@
+// One parse per document version, shared by every feature of the language service.
+import { Position, Range } from 'vscode-languageserver-types';
+import { checkDocument, LineIndex, parseDocument, type Finding, type ItuDocument, type NumberingPolicy, type Span } from '../core';
+
+export interface Settings {
+  numberingPolicy: NumberingPolicy;
+  /** Severity overrides per code family (`numbering`, `proposal` …) or per code. */
+  severity: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off' | 'default'>;
+  baseTextGlob: string;
+  diagnosticsDelay: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  numberingPolicy: 'reletter',
+  severity: {},
+  baseTextGlob: '**/*.itu',
+  diagnosticsDelay: 300,
+};
+
+export class DocumentState {
+  readonly doc: ItuDocument;
+  readonly lines: LineIndex;
+  private findingsByPolicy = new Map<NumberingPolicy, Finding[]>();
+
+  constructor(
+    readonly uri: string,
+    readonly version: number,
+    readonly text: string,
+  ) {
+    this.doc = parseDocument(text);
+    this.lines = new LineIndex(text);
+  }
+
+  findings(policy: NumberingPolicy): Finding[] {
+    let f = this.findingsByPolicy.get(policy);
+    if (!f) this.findingsByPolicy.set(policy, (f = checkDocument(this.doc, { numberingPolicy: policy })));
+    return f;
+  }
+
+  range(span: Span): Range {
+    return Range.create(this.position(span.start), this.position(span.end));
+  }
+
+  position(offset: number): Position {
+    const p = this.lines.position(offset);
+    return Position.create(p.line, p.character);
+  }
+
+  offset(position: Position): number {
+    return this.lines.offset(position);
+  }
+}
+
+/** Keeps the last parsed version of each open document. */
+export class DocumentCache {
+  private states = new Map<string, DocumentState>();
+  parses = 0;
+
+  get(uri: string, version: number, text: () => string): DocumentState {
+    const cached = this.states.get(uri);
+    if (cached && cached.version === version) return cached;
+    const state = new DocumentState(uri, version, text());
+    this.parses++;
+    this.states.set(uri, state);
+    return state;
+  }
+
+  delete(uri: string): void {
+    this.states.delete(uri);
+  }
+}

@@ -1,0 +1,115 @@
+// Spawns the bundled server over stdio and speaks JSON-RPC to it, as an editor would.
+import { spawn, type ChildProcess } from 'child_process';
+import * as path from 'path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+
+export const SERVER = path.resolve(__dirname, '../../server/out/server.js');
+
+export interface Diag {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: number;
+  code: string;
+  message: string;
+  codeDescription?: { href: string };
+  data?: unknown;
+}
+
+export class Client {
+  readonly proc: ChildProcess;
+  readonly rpc: MessageConnection;
+  readonly stderr: string[] = [];
+  private published = new Map<string, { version?: number; diagnostics: Diag[] }>();
+  private waiters: (() => void)[] = [];
+  private versions = new Map<string, number>();
+
+  constructor() {
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc.stderr!.on('data', (d) => this.stderr.push(String(d)));
+    this.rpc = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.rpc.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diag[] }) => {
+      this.published.set(p.uri, p);
+      const w = this.waiters;
+      this.waiters = [];
+      w.forEach((f) => f());
+    });
+    this.rpc.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.configuration));
+    this.rpc.onRequest('client/registerCapability', () => null);
+    this.rpc.onRequest('workspace/diagnostic/refresh', () => null);
+    this.rpc.onNotification('window/logMessage', (m: { message: string }) => this.stderr.push(m.message));
+    this.rpc.listen();
+  }
+
+  configuration: unknown = {};
+
+  async initialize(pull: boolean, configuration = false): Promise<{ capabilities: Record<string, unknown> }> {
+    const result = await this.rpc.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {
+        textDocument: {
+          ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+          publishDiagnostics: { versionSupport: true },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        },
+        workspace: { configuration },
+      },
+    });
+    await this.rpc.sendNotification('initialized', {});
+    return result;
+  }
+
+  open(uri: string, text: string): void {
+    this.versions.set(uri, 1);
+    void this.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'itu', version: 1, text } });
+  }
+
+  change(uri: string, changes: unknown[]): number {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    void this.rpc.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  async pull(uri: string): Promise<Diag[]> {
+    const r = await this.rpc.sendRequest<{ items: Diag[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    return r.items;
+  }
+
+  /** Resolves when diagnostics for `uri` (optionally of a version) have been published and satisfy `test`. */
+  async published_(uri: string, test: (d: Diag[]) => boolean = () => true, version?: number): Promise<Diag[]> {
+    for (;;) {
+      const p = this.published.get(uri);
+      if (p && (version === undefined || p.version === version) && test(p.diagnostics)) return p.diagnostics;
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.rpc.sendRequest<R>(method, params);
+  }
+
+  async shutdown(): Promise<number | null> {
+    await this.rpc.sendRequest('shutdown');
+    await this.rpc.sendNotification('exit');
+    const code = await new Promise<number | null>((resolve) => {
+      if (this.proc.exitCode !== null) resolve(this.proc.exitCode);
+      else this.proc.on('exit', (c) => resolve(c));
+    });
+    this.rpc.dispose();
+    return code;
+  }
+}
+
+/** Applies LSP text edits (non-overlapping) to a text. */
+export function applyLspEdits(text: string, edits: { range: Diag['range']; newText: string }[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) => {
+    let o = 0;
+    for (let i = 0; i < p.line; i++) o += lines[i].length + 1;
+    return o + p.character;
+  };
+  const sorted = edits.map((e) => ({ s: offset(e.range.start), e: offset(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.s) + e.t + out.slice(e.e);
+  return out;
+}

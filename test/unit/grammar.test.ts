@@ -1,0 +1,409 @@
+// TextMate grammar (syntaxes/itu.tmLanguage.json) and snippets (snippets/itu.json).
+//
+// The grammar is checked two ways: a snapshot of every token of
+// test/fixtures/grammar/sample.itu, and explicit assertions on the scopes that
+// matter most. Regenerate the snapshot after an intended grammar change with
+//   UPDATE_SNAPSHOTS=1 node --import tsx --test test/unit/grammar.test.ts
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vsctm from 'vscode-textmate';
+import * as oniguruma from 'vscode-oniguruma';
+import { createTwoFilesPatch } from 'diff';
+
+const ROOT = path.resolve(__dirname, '../..');
+const GRAMMAR_PATH = path.join(ROOT, 'syntaxes/itu.tmLanguage.json');
+const SNIPPETS_PATH = path.join(ROOT, 'snippets/itu.json');
+const FIXTURE = path.join(ROOT, 'test/fixtures/grammar/sample.itu');
+const SNAPSHOT = FIXTURE + '.snap';
+const SCOPE = 'text.itu';
+
+interface Token {
+  text: string;
+  /** Scopes without the root scope `text.itu`. */
+  scopes: string[];
+}
+interface Line {
+  text: string;
+  tokens: Token[];
+}
+
+let grammar: vsctm.IGrammar;
+
+async function loadGrammar(): Promise<vsctm.IGrammar> {
+  const wasm = fs.readFileSync(path.join(ROOT, 'node_modules/vscode-oniguruma/release/onig.wasm'));
+  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
+  const registry = new vsctm.Registry({
+    onigLib: Promise.resolve({
+      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
+      createOnigString: (s: string) => new oniguruma.OnigString(s),
+    }),
+    loadGrammar: async (scopeName: string) =>
+      scopeName === SCOPE ? vsctm.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null,
+  });
+  const g = await registry.loadGrammar(SCOPE);
+  if (!g) throw new Error(`grammar ${SCOPE} not found`);
+  return g;
+}
+
+/** Tokenizes a whole document line by line, carrying the state across lines. */
+function tokenize(text: string): Line[] {
+  let state = vsctm.INITIAL;
+  return text.split(/\r?\n/).map((line) => {
+    const result = grammar.tokenizeLine(line, state);
+    state = result.ruleStack;
+    return {
+      text: line,
+      tokens: result.tokens.map((t) => ({
+        text: line.slice(t.startIndex, t.endIndex),
+        scopes: t.scopes.filter((s, i) => !(i === 0 && s === SCOPE)),
+      })),
+    };
+  });
+}
+
+function render(lines: Line[]): string {
+  const out = [
+    '# Grammar snapshot of test/fixtures/grammar/sample.itu (root scope text.itu omitted, ⇥ = TAB).',
+    '# Regenerate: UPDATE_SNAPSHOTS=1 node --import tsx --test test/unit/grammar.test.ts',
+    '',
+  ];
+  lines.forEach((line, i) => {
+    if (i === lines.length - 1 && line.text === '') return; // the final newline
+    out.push(`${i + 1}| ${line.text.replace(/\t/g, '⇥')}`);
+    for (const t of line.tokens) {
+      if (t.text === '') continue;
+      out.push(`    ${JSON.stringify(t.text).padEnd(32)} ${t.scopes.join(' ') || '-'}`);
+    }
+  });
+  return out.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------- helpers for assertions
+
+/** The tokens of a one-or-more-line text. */
+function tokensOf(text: string): Token[][] {
+  return tokenize(text).map((l) => l.tokens);
+}
+
+/** The scopes of the first token whose text is exactly `text` (on any line). */
+function scopesOf(source: string, text: string): string[] {
+  for (const line of tokensOf(source)) {
+    const t = line.find((tok) => tok.text === text);
+    if (t) return t.scopes;
+  }
+  const all = tokensOf(source).flat().map((t) => JSON.stringify(t.text));
+  throw new assert.AssertionError({ message: `no token ${JSON.stringify(text)} in ${JSON.stringify(source)}; tokens: ${all.join(' ')}` });
+}
+
+function hasScope(scopes: string[], prefix: string): boolean {
+  return scopes.some((s) => s === prefix || s.startsWith(prefix + '.'));
+}
+
+function assertScope(source: string, text: string, prefix: string): void {
+  const scopes = scopesOf(source, text);
+  assert.ok(hasScope(scopes, prefix), `${JSON.stringify(text)} in ${JSON.stringify(source)} should have ${prefix}, has [${scopes.join(', ')}]`);
+}
+
+function assertNoScope(source: string, prefix: string): void {
+  for (const t of tokensOf(source).flat()) {
+    assert.ok(!hasScope(t.scopes, prefix), `${JSON.stringify(t.text)} in ${JSON.stringify(source)} should not have ${prefix}, has [${t.scopes.join(', ')}]`);
+  }
+}
+
+before(async () => {
+  grammar = await loadGrammar();
+});
+
+// ---------------------------------------------------------------- snapshot
+
+test('grammar snapshot of test/fixtures/grammar/sample.itu', () => {
+  const actual = render(tokenize(fs.readFileSync(FIXTURE, 'utf8')));
+  if (process.env.UPDATE_SNAPSHOTS === '1') {
+    fs.writeFileSync(SNAPSHOT, actual);
+    return;
+  }
+  assert.ok(fs.existsSync(SNAPSHOT), `no snapshot ${SNAPSHOT}; create it with UPDATE_SNAPSHOTS=1`);
+  const expected = fs.readFileSync(SNAPSHOT, 'utf8');
+  if (actual !== expected) {
+    const patch = createTwoFilesPatch('sample.itu.snap (expected)', 'sample.itu.snap (actual)', expected, actual, '', '', { context: 3 });
+    assert.fail(`grammar snapshot differs; if the change is intended run with UPDATE_SNAPSHOTS=1\n${patch}`);
+  }
+});
+
+// ---------------------------------------------------------------- revision marks
+
+describe('revision marks', () => {
+  test('insertion: markup.inserted with begin/end punctuation', () => {
+    const src = 'a {++x++} b';
+    assertScope(src, 'x', 'markup.inserted');
+    assertScope(src, '{++', 'punctuation.definition.inserted.begin');
+    assertScope(src, '++}', 'punctuation.definition.inserted.end');
+    assert.ok(!hasScope(scopesOf(src, ' b'), 'markup.inserted'), 'the text after the mark is not inserted');
+  });
+
+  test('deletion: markup.deleted with begin/end punctuation', () => {
+    const src = 'a {--x--} b';
+    assertScope(src, 'x', 'markup.deleted');
+    assertScope(src, '{--', 'punctuation.definition.deleted.begin');
+    assertScope(src, '--}', 'punctuation.definition.deleted.end');
+  });
+
+  test('substitution: old part deleted, new part inserted, both markup.changed', () => {
+    const src = 'a {~~old~>new~~} b';
+    const old = scopesOf(src, 'old');
+    const nu = scopesOf(src, 'new');
+    assert.ok(hasScope(old, 'markup.changed') && hasScope(old, 'markup.deleted') && !hasScope(old, 'markup.inserted'));
+    assert.ok(hasScope(nu, 'markup.changed') && hasScope(nu, 'markup.inserted') && !hasScope(nu, 'markup.deleted'));
+    assertScope(src, '~>', 'punctuation.separator.changed');
+    assertScope(src, '{~~', 'punctuation.definition.changed.begin');
+    assertScope(src, '~~}', 'punctuation.definition.changed.end');
+  });
+
+  test('substitution with an empty old or new part keeps tokenizing the line', () => {
+    assertScope('a {~~~>new~~} b', 'new', 'markup.inserted');
+    assertScope('a {~~old~>~~} b', 'old', 'markup.deleted');
+    assert.ok(!hasScope(scopesOf('a {~~~>~~} b', ' b'), 'markup.changed'), 'the empty substitution is closed');
+    assert.ok(!hasScope(scopesOf('a {~~~~} b', ' b'), 'markup.changed'), 'the substitution without ~> is closed');
+  });
+
+  test('comment, attribution and highlight', () => {
+    assertScope('a {>>note<<}', 'note', 'comment.block');
+    const attribution = scopesOf('{++x++}{>>@XYZ<<}', '@XYZ');
+    assert.ok(hasScope(attribution, 'comment.block.attribution'), attribution.join(' '));
+    assertScope('a {==x==}', 'x', 'markup.highlight');
+  });
+
+  test('marks span lines', () => {
+    const lines = tokensOf('{++first line\n2\tsecond line++} after');
+    assert.ok(lines[0].filter((t) => t.text !== '{++').every((t) => hasScope(t.scopes, 'markup.inserted')));
+    assert.ok(lines[1].filter((t) => t.text !== ' after').every((t) => hasScope(t.scopes, 'markup.inserted')));
+    const label = lines[1].find((t) => t.text === '2');
+    assert.ok(label && hasScope(label.scopes, 'constant.numeric.label'), 'a label on the second line of a mark');
+    const after = lines[1].find((t) => t.text === ' after');
+    assert.ok(after && !hasScope(after.scopes, 'markup.inserted'), 'the mark ends at ++}');
+
+    const sub = tokensOf('{~~old one\nold two~>new~~}');
+    assert.ok(hasScope(sub[1].find((t) => t.text === 'old two')!.scopes, 'markup.deleted'));
+    assert.ok(hasScope(sub[1].find((t) => t.text === 'new')!.scopes, 'markup.inserted'));
+  });
+
+  test('marks inside a label paragraph and inside the number line', () => {
+    const src = '{++1\tITU-T sample group ++}to report;';
+    assertScope(src, '1', 'constant.numeric.label');
+    assertScope(src, '1', 'markup.inserted');
+    const number = 'RESOLUTION 52 (Rev. {--Oldtown, 2012--}{++Newtown, 2016++})';
+    const deleted = scopesOf(number, 'Oldtown, 2012');
+    const inserted = scopesOf(number, 'Newtown, 2016');
+    assert.ok(hasScope(deleted, 'markup.heading') && hasScope(deleted, 'markup.deleted'), deleted.join(' '));
+    assert.ok(hasScope(inserted, 'markup.heading') && hasScope(inserted, 'markup.inserted'), inserted.join(' '));
+  });
+});
+
+// ---------------------------------------------------------------- paragraphs
+
+describe('paragraphs', () => {
+  test('cover fields only at the top of the file, up to the first blank line', () => {
+    const src = 'Meeting:\tSample meeting\nStudy Group:\t99\n\nTitle:\tnot a field';
+    assertScope(src, 'Meeting', 'keyword.other.field');
+    assertScope(src, 'Study Group', 'keyword.other.field');
+    assertScope(src, 'Sample meeting', 'string.unquoted');
+    assertNoScope('\nTitle:\tnot a field', 'keyword.other.field');
+    assert.ok(!hasScope(scopesOf(src, 'Title:\tnot a field'), 'keyword.other.field'));
+  });
+
+  test('proposal header: action keyword per action, id', () => {
+    const actions: [string, string][] = [
+      ['MOD', 'mod'], ['(MOD)', 'mod-editorial'], ['ADD', 'add'], ['ADD*', 'add-moved'],
+      ['SUP', 'sup'], ['SUP*', 'sup-moved'], ['NOC', 'noc'],
+    ];
+    for (const [action, sub] of actions) {
+      const src = `${action}\tXYZ/7A3/1`;
+      assertScope(src, action, `keyword.control.action.${sub}`);
+      assertScope(src, 'XYZ/7A3/1', 'entity.name.tag.proposal-id');
+    }
+    assertScope('ADD\tB/CAN/USA/16A19A1/2\tDRAFT NEW RESOLUTION [B-1]', 'B/CAN/USA/16A19A1/2', 'entity.name.tag.proposal-id');
+    assertNoScope('MODERATE text', 'keyword.control');
+  });
+
+  test('Resolution number line, case-insensitive, with DRAFT NEW and placeholders', () => {
+    assertScope('RESOLUTION 52 (Rev. Oldtown, 2012)', '52', 'entity.name.section');
+    assertScope('RESOLUTION 52 (Rev. Oldtown, 2012)', 'RESOLUTION', 'markup.heading');
+    assertScope('Draft New Resolution [XYZ-1] (Newtown, 2016)', '[XYZ-1]', 'entity.name.section');
+    assertScope('resolution 7 (REV.WRC-15)', '7', 'entity.name.section');
+    assertNoScope('Resolution 5 (Oldtown, 2012) is cited in this sentence.', 'markup.heading');
+  });
+
+  test('call lines: the phrase is a keyword, prose starting with a phrase is not', () => {
+    assertScope('considering', 'considering', 'keyword.other.call.preamble');
+    assertScope('recognizing further', 'recognizing further', 'keyword.other.call.preamble');
+    assertScope('resolves to instruct the relevant study groups', 'resolves to instruct', 'keyword.other.call.operative');
+    assertScope('instructs the Director of the Sample Bureau', 'instructs', 'keyword.other.call.operative');
+    assertScope('further invites Member States', 'further invites', 'keyword.other.call.operative');
+    assertScope('further instructs{-- the old group--}', 'further instructs', 'keyword.other.call');
+    assertNoScope('noting that X.', 'keyword.other.call');
+    assertNoScope('noting that X', 'keyword.other.call');
+    assertNoScope('resolves the matter,', 'keyword.other.call');
+    assertNoScope('a)\tconsidering', 'keyword.other.call');
+    assertNoScope('notingly', 'keyword.other.call');
+  });
+
+  test('labels', () => {
+    const labels = ['a)', 'b)bis', 'iv)', 'aa)', '1', '1.2', '1bis.1.1', '4.3bis', '6.1a', '7.1.0'];
+    for (const label of labels) {
+      const line = tokensOf(`${label}\tthat sample text;`)[0];
+      assert.equal(line[0].text, label, `${label} is one token`);
+      assert.ok(hasScope(line[0].scopes, 'constant.numeric.label'), `${label}: ${line[0].scopes.join(' ')}`);
+      assert.ok(hasScope(line[1].scopes, 'punctuation.separator.label'));
+    }
+    assertScope('a) that spaces are accepted', 'a)', 'constant.numeric.label');
+    assertScope('1.2 spaces after a dotted number', '1.2', 'constant.numeric.label');
+    assertNoScope('2016 was a year', 'constant.numeric.label');
+    assertNoScope('see 1\tlater', 'constant.numeric.label');
+    assertScope('{~~d~>e~~})\tthat a relettered label', 'e', 'markup.inserted');
+    assertScope('{~~d~>e~~})\tthat a relettered label', ')', 'constant.numeric.label');
+  });
+
+  test('clause headings outside Resolutions', () => {
+    assertScope('1\tIntroduction', 'Introduction', 'markup.heading.clause');
+    assertScope('2.1\tMeetings of the group', 'Meetings of the group', 'markup.heading.clause');
+    assertNoScope('1.1\tThe assembly shall meet.', 'markup.heading');
+    assertNoScope('1\tto do something;', 'markup.heading');
+  });
+
+  test('SECTION, ANNEX, APPENDIX, ATTACHMENT headings', () => {
+    assertScope('SECTION 3', '3', 'entity.name.section');
+    assertScope('Section 1bis', '1bis', 'entity.name.section');
+    assertScope('SECTION\u00a01', 'SECTION', 'markup.heading.section');
+    assertScope('Section {--4--}{++5++}', '5', 'markup.inserted');
+    assertNoScope('Section 3 below applies.', 'markup.heading');
+    assertScope('ANNEX A (to Resolution 12)', 'A', 'entity.name.section');
+    assertScope('APPENDIX I', 'APPENDIX', 'markup.heading.annex');
+    assertScope('ATTACHMENT 2', 'ATTACHMENT', 'markup.heading.annex');
+    assertScope('Annex B', 'Annex', 'markup.heading.annex');
+    assertNoScope('Annex B describes the procedure.', 'markup.heading');
+  });
+
+  test('Reasons, footnotes, elision, bullets', () => {
+    assertScope('Reasons:\tBecause.', 'Reasons', 'keyword.other.reasons');
+    assertScope('that it is useful[^1];', '1', 'constant.other.reference.footnote');
+    assertScope('[^1]:\tA footnote.', '1', 'entity.name.footnote');
+    assertScope('…', '…', 'constant.language.elision');
+    assertScope('...', '...', 'constant.language.elision');
+    assertNoScope('... and more text', 'constant.language.elision');
+    assertScope('–\ta dashed sub-item', '–', 'punctuation.definition.list.begin');
+  });
+});
+
+// ---------------------------------------------------------------- snippets
+
+interface Snippet {
+  prefix: string | string[];
+  body: string | string[];
+  description: string;
+}
+
+/** Expands a snippet body to the text VS Code inserts when every placeholder keeps its default. */
+function expandSnippet(body: string): string {
+  let i = 0;
+  function parse(stopAtBrace: boolean): string {
+    let out = '';
+    while (i < body.length) {
+      const c = body[i];
+      if (c === '\\' && i + 1 < body.length && '$}\\,|'.includes(body[i + 1])) {
+        out += body[i + 1];
+        i += 2;
+      } else if (c === '}' && stopAtBrace) {
+        return out;
+      } else if (c === '$') {
+        const simple = /^\$(\d+|[A-Z_][A-Z_0-9]*)/.exec(body.slice(i));
+        if (simple) {
+          i += simple[0].length;
+        } else if (body[i + 1] === '{') {
+          const head = /^\$\{(\d+|[A-Z_][A-Z_0-9]*)/.exec(body.slice(i));
+          if (!head) throw new Error(`bad placeholder at ${i} in ${JSON.stringify(body)}`);
+          i += head[0].length;
+          if (body[i] === ':') {
+            i++;
+            out += parse(true);
+          } else if (body[i] === '|') {
+            const end = body.indexOf('|}', i + 1);
+            if (end < 0) throw new Error(`unclosed choice in ${JSON.stringify(body)}`);
+            out += body.slice(i + 1, end).split(',')[0];
+            i = end + 1;
+          }
+          if (body[i] !== '}') throw new Error(`unclosed placeholder at ${i} in ${JSON.stringify(body)}`);
+          i++;
+        } else {
+          out += c;
+          i++;
+        }
+      } else {
+        out += c;
+        i++;
+      }
+    }
+    if (stopAtBrace) throw new Error(`unclosed placeholder in ${JSON.stringify(body)}`);
+    return out;
+  }
+  return parse(false);
+}
+
+describe('snippets', () => {
+  const snippets = JSON.parse(fs.readFileSync(SNIPPETS_PATH, 'utf8')) as Record<string, Snippet>;
+  const bodyText = (s: Snippet) => (Array.isArray(s.body) ? s.body.join('\n') : s.body);
+  const ACTIONS = ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC'];
+  const proposals = Object.entries(snippets).filter(([, s]) => {
+    const first = bodyText(s).split('\n')[0];
+    return ACTIONS.some((a) => first.startsWith(a));
+  });
+
+  test('every snippet has a prefix, a body and a description', () => {
+    assert.ok(Object.keys(snippets).length > 0);
+    for (const [name, s] of Object.entries(snippets)) {
+      const prefixes = Array.isArray(s.prefix) ? s.prefix : [s.prefix];
+      assert.ok(prefixes.length > 0 && prefixes.every((p) => typeof p === 'string' && p.length > 0), `${name}: prefix`);
+      const body = Array.isArray(s.body) ? s.body : [s.body];
+      assert.ok(body.length > 0 && body.every((b) => typeof b === 'string'), `${name}: body`);
+      assert.ok(typeof s.description === 'string' && s.description.trim().length > 0, `${name}: description`);
+      assert.doesNotThrow(() => expandSnippet(bodyText(s)), `${name}: placeholders are well formed`);
+    }
+  });
+
+  test('there is one proposal snippet per action, each with a TAB after the action', () => {
+    for (const action of ACTIONS) {
+      const found = proposals.filter(([, s]) => bodyText(s).startsWith(`${action}\t`));
+      assert.equal(found.length, 1, `one snippet whose header is ${action}<TAB>`);
+    }
+    for (const [name, s] of proposals) {
+      const first = bodyText(s).split('\n')[0];
+      assert.match(first, /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)\t\$\{1:[^}]+\}\/\$\{2:[^}]+\}\/\$\{3:[^}]+\}/, `${name}: header`);
+      assert.match(bodyText(s), /\nReasons:\t/, `${name}: Reasons line`);
+    }
+  });
+
+  test('expanded proposal snippets are highlighted as proposals', () => {
+    for (const [name, s] of proposals) {
+      const lines = tokensOf(expandSnippet(bodyText(s)));
+      assert.ok(hasScope(lines[0][0].scopes, 'keyword.control.action'), `${name}: header action`);
+      const last = lines[lines.length - 1];
+      assert.ok(hasScope(last[0].scopes, 'keyword.other.reasons'), `${name}: Reasons`);
+    }
+    const mod = expandSnippet(bodyText(snippets['Proposal: MOD']));
+    const modTokens = tokensOf(mod).flat();
+    assert.ok(modTokens.some((t) => hasScope(t.scopes, 'markup.inserted')), 'MOD shows an insertion');
+    assert.ok(modTokens.some((t) => hasScope(t.scopes, 'markup.deleted')), 'MOD shows a deletion');
+  });
+
+  test('the draft new Resolution skeleton has a number line, a preamble and an operative call', () => {
+    const entry = Object.values(snippets).find((s) => bodyText(s).startsWith('DRAFT NEW RESOLUTION'));
+    assert.ok(entry, 'a DRAFT NEW RESOLUTION snippet');
+    const text = expandSnippet(bodyText(entry));
+    assertScope(text, 'DRAFT NEW RESOLUTION', 'markup.heading');
+    assertScope(text, 'considering', 'keyword.other.call.preamble');
+    assertScope(text, 'resolves', 'keyword.other.call.operative');
+    assertScope(text, 'a)', 'constant.numeric.label');
+    assertScope(text, '1', 'constant.numeric.label');
+  });
+});
