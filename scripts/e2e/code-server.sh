@@ -42,6 +42,14 @@ cs_prepare() {
   "window.restoreWindows": "none"
 }
 JSON
+  # E2E_INSTALL_EXTENSION=<dir>: the extension appears installed (not as a development extension,
+  # so no "[Extension Development Host]" in the title): a link in the fresh extensions dir, which
+  # VS Code scans because it has no extensions.json yet.
+  if [ -n "${E2E_INSTALL_EXTENSION:-}" ]; then
+    local id
+    id=$(node -p "const p=require('$(cd "$E2E_INSTALL_EXTENSION" && pwd)/package.json'); p.publisher+'.'+p.name+'-'+p.version")
+    ln -s "$(cd "$E2E_INSTALL_EXTENSION" && pwd)" "$E2E_TMP/extensions/$id"
+  fi
   export E2E_TMP E2E_WS
 }
 
@@ -67,7 +75,7 @@ cs_start() {
   # Wait for the health endpoint (bounded: 60 s), failing early if code-server died.
   local i
   for i in $(seq 120); do
-    curl -sf "http://127.0.0.1:$E2E_PORT/healthz" > /dev/null 2>&1 && { cs_log "code-server up on 127.0.0.1:$E2E_PORT (pid $CS_PID)"; return 0; }
+    curl -sf "http://127.0.0.1:$E2E_PORT/healthz" > /dev/null 2>&1 && { cs_log "code-server up on 127.0.0.1:$E2E_PORT (pid $CS_PID, files in $E2E_TMP)"; return 0; }
     kill -0 "$CS_PID" 2>/dev/null || break
     sleep 0.5
   done

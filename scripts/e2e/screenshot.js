@@ -9,8 +9,10 @@
 //   --problems     open the Problems panel too
 //   --out P        PNG to write (default e2e-screenshot.png); --width/--height: viewport (1400x900)
 //   --workspace D  folder copied as the workspace (default test/e2e/workspace)
-//   --extension D  extension under test (default: the repository root; run `npm run build` first)
+//   --extension D  extension under test (default: the repository root; run `npm run build` first);
+//                  shown as installed, or as a development extension with --dev
 //   --port N --folder D   use a code-server that is already running instead of starting one
+//                  (the extension is then loaded as a development extension)
 //   --timeout S    bound for each wait (default 60)
 // Without --port it starts code-server through scripts/e2e/code-server.sh (own process group,
 // temp XDG/user-data dirs, a copy of the workspace) and stops it at the end.
@@ -24,7 +26,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 function parseArgs(argv) {
   const opts = { file: 'gap.itu', out: 'e2e-screenshot.png', width: 1400, height: 900, col: 1, timeout: 60 };
-  const flags = new Set(['quickfix', 'problems']);
+  const flags = new Set(['quickfix', 'problems', 'dev']);
   for (let i = 0; i < argv.length; i++) {
     const m = /^--([a-z-]+)$/.exec(argv[i]);
     if (!m) throw new Error(`unexpected argument ${argv[i]}`);
@@ -40,6 +42,7 @@ function parseArgs(argv) {
 function startCodeServer(opts) {
   const env = { ...process.env };
   if (opts.workspace) env.E2E_WORKSPACE_SRC = path.resolve(opts.workspace);
+  if (!opts.dev) env.E2E_INSTALL_EXTENSION = path.resolve(opts.extension || ROOT);
   const child = spawn('bash', [path.join(__dirname, 'code-server.sh'), 'serve'], {
     env, detached: true, stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -70,6 +73,7 @@ async function main() {
 
   let server;
   if (opts.port) {
+    opts.dev = true;
     if (!opts.folder) throw new Error('--port needs --folder (the workspace folder code-server should open)');
     server = { port: opts.port, folder: path.resolve(opts.folder), stop: async () => {} };
   } else {
@@ -81,7 +85,7 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: opts.width, height: opts.height } });
     page.on('pageerror', (e) => console.log('page error:', e.message));
     const extension = path.resolve(opts.extension || ROOT);
-    await page.goto(workbenchUrl(server.port, server.folder, { extensionDevelopmentPath: extension }));
+    await page.goto(workbenchUrl(server.port, server.folder, opts.dev ? { extensionDevelopmentPath: extension } : {}));
     await page.waitForSelector('.monaco-workbench', { timeout: ms });
     say('workbench up');
 

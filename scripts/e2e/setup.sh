@@ -15,6 +15,10 @@ export npm_config_nodedir=${npm_config_nodedir:-/usr}   # node headers from Debi
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
 export npm_config_loglevel=${npm_config_loglevel:-error}
 t() { echo "[e2e-setup $(date +%T)] $*"; }
+# npm's output goes to a log in the cache, shown only when a step fails.
+mkdir -p "$CACHE"
+LOG=$CACHE/setup.log
+quiet() { "$@" >> "$LOG" 2>&1 || { echo "failed: $* (in $PWD); last lines of $LOG:" >&2; tail -n 40 "$LOG" >&2; return 1; }; }
 
 case "$WHAT" in
   all)    PKGS="chromium ripgrep libkrb5-dev neovim python3 make g++ pkg-config" ;;
@@ -46,18 +50,19 @@ if [ -f "$CS_STAMP" ]; then
 else
   t "installing code-server $CS_VERSION into $CS"
   rm -rf "$CS" && mkdir -p "$CS"
+  : > "$LOG"
   (cd "$CS" && echo '{"private":true}' > package.json \
-     && npm i --ignore-scripts "code-server@$CS_VERSION")
+     && quiet npm i --ignore-scripts "code-server@$CS_VERSION")
   VS=$CS/node_modules/code-server/lib/vscode
   # @vscode/ripgrep's postinstall downloads rg from GitHub: skip scripts, use Debian's rg, then
   # rebuild the native modules (node-pty, spdlog, ...) against the local Node.
-  (cd "$VS" && npm install --omit=dev --ignore-scripts \
+  (cd "$VS" && quiet npm install --omit=dev --ignore-scripts \
      && mkdir -p node_modules/@vscode/ripgrep/bin \
      && ln -sf /usr/bin/rg node_modules/@vscode/ripgrep/bin/rg \
-     && npm rebuild \
+     && quiet npm rebuild \
      && ln -sfn node_modules node_modules.asar)
-  (cd "$VS/extensions" && npm install --omit=dev)
-  (cd "$CS" && npm rebuild argon2)
+  (cd "$VS/extensions" && quiet npm install --omit=dev)
+  (cd "$CS" && quiet npm rebuild argon2)
   touch "$CS_STAMP"
 fi
 
@@ -69,7 +74,7 @@ if [ -f "$PW_STAMP" ]; then
 else
   t "installing playwright-core $PW_VERSION into $PW"
   rm -rf "$PW" && mkdir -p "$PW"
-  (cd "$PW" && echo '{"private":true}' > package.json && npm i "playwright-core@$PW_VERSION")
+  (cd "$PW" && echo '{"private":true}' > package.json && quiet npm i "playwright-core@$PW_VERSION")
   touch "$PW_STAMP"
 fi
 t done

@@ -1,13 +1,13 @@
 // itu-draft: the command-line checker. Exit 0 without errors, 1 with errors, 2 on usage or I/O errors.
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkDocument, LineIndex, parseDocument, type Finding } from '../core';
+import { checkDocument, LineIndex, parseDocument, type Finding, type ItuDocument } from '../core';
 import { readTextFile } from './io';
 import { commands, type Command } from './commands';
 
 export const USAGE = `usage:
   itu-draft check [--format text|json] [--workspace DIR] FILE...
-  itu-draft show --new|--old FILE
+  itu-draft show --new|--old|--tracked [--color|--no-color] FILE
   itu-draft help`;
 
 export class UsageError extends Error {}
@@ -94,13 +94,40 @@ const check: Command = (args, io) => {
 
 const show: Command = (args, io) => {
   const { positional, options } = parseArgs(args);
-  const which = options.has('--new') ? 'new' : options.has('--old') ? 'old' : undefined;
-  if (!which || (options.has('--new') && options.has('--old'))) throw new UsageError('show needs exactly one of --new or --old');
+  const chosen = ['--new', '--old', '--tracked'].filter((o) => options.has(o));
+  if (chosen.length !== 1) throw new UsageError('show needs exactly one of --new, --old or --tracked');
+  for (const o of options.keys()) if (!['--new', '--old', '--tracked', '--color', '--no-color'].includes(o)) throw new UsageError(`unknown option ${o}`);
   if (positional.length !== 1) throw new UsageError('show needs exactly one FILE');
   const doc = parseDocument(readTextFile(positional[0]));
-  io.out(doc.views[which].text.replace(/^\uFEFF/, ''));
+  if (chosen[0] === '--tracked') {
+    const color = options.has('--color') || (!options.has('--no-color') && !!process.stdout.isTTY && !process.env.NO_COLOR);
+    io.out(tracked(doc, color));
+  } else io.out(doc.views[chosen[0] === '--new' ? 'new' : 'old'].text.replace(/^\uFEFF/, ''));
   return 0;
 };
+
+/** The tracked-change view for a terminal: insertions green and underlined, deletions red and struck through. */
+function tracked(doc: ItuDocument, color: boolean): string {
+  const style = (codes: string, s: string, plain: [string, string]) =>
+    color ? s.split('\n').map((l) => (l ? `\x1b[${codes}m${l}\x1b[0m` : l)).join('\n') : `${plain[0]}${s}${plain[1]}`;
+  const ins = (s: string) => style('32;4', s, ['[+', '+]']);
+  const del = (s: string) => style('31;9', s, ['[-', '-]']);
+  const dim = (s: string) => style('2', s, ['[#', '#]']);
+  const text = doc.text;
+  const slice = (x?: { start: number; end: number }) => (x ? text.slice(x.start, x.end) : '');
+  let out = '';
+  let cursor = doc.bom;
+  for (const m of doc.marks) {
+    out += text.slice(cursor, m.start);
+    if (m.kind === 'insertion') out += ins(slice(m.newText));
+    else if (m.kind === 'deletion') out += del(slice(m.oldText));
+    else if (m.kind === 'substitution') out += del(slice(m.oldText)) + ins(slice(m.newText));
+    else if (m.kind === 'highlight') out += slice(m.newText);
+    else out += dim(`(${slice(m.commentText).trim()})`);
+    cursor = m.end;
+  }
+  return out + text.slice(cursor);
+}
 
 commands.set('check', check);
 commands.set('show', show);
@@ -108,9 +135,13 @@ commands.set('show', show);
 export async function run(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   try {
-    if (!name || name === 'help' || name === '--help' || name === '-h') {
+    if (!name) {
+      io.err(`itu-draft: no command given\n${USAGE}\n`);
+      return 2;
+    }
+    if (name === 'help' || name === '--help' || name === '-h') {
       io.out(USAGE + '\n');
-      return name ? 0 : 2;
+      return 0;
     }
     const command = commands.get(name);
     if (!command) throw new UsageError(`unknown command "${name}"`);

@@ -12,15 +12,16 @@ export interface CheckOptions {
 
 export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Finding[] {
   const policy = options.numberingPolicy ?? 'reletter';
-  const findings: Finding[] = [...doc.parseFindings];
-  if (findings.some((f) => f.code === 'input.binary')) return findings;
-  findings.push(...checkNumbering(doc, doc.views.new, policy));
-  findings.push(...checkNumbering(doc, doc.views.old, policy));
-  findings.push(...checkProposals(doc));
-  findings.push(...checkMeetings(doc.views.new));
-  findings.push(...checkFootnotes(doc.views.new));
-  findings.push(...checkReferences(doc.views.new));
-  findings.push(...checkReferences(doc.views.old));
+  if (doc.parseFindings.some((f) => f.code === 'input.binary')) return doc.parseFindings.slice();
+  const findings = doc.parseFindings.concat(
+    checkNumbering(doc, doc.views.new, policy),
+    checkNumbering(doc, doc.views.old, policy),
+    checkProposals(doc),
+    checkMeetings(doc.views.new),
+    checkFootnotes(doc.views.new),
+    checkReferences(doc.views.new),
+    checkReferences(doc.views.old),
+  );
   return dedupe(findings).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -49,7 +49,7 @@ export function parseDocument(text: string): ItuDocument {
     });
   }
   const scan = scanMarks(text, bom);
-  parseFindings.push(...scan.findings);
+  for (const f of scan.findings) parseFindings.push(f);
   const views = {
     new: parseView(project(text, scan.marks, 'new')),
     old: parseView(project(text, scan.marks, 'old')),

@@ -185,3 +185,39 @@ export function describe(kind: MarkKind): string {
 export function isRevision(mark: RevisionMark): boolean {
   return mark.kind === 'insertion' || mark.kind === 'deletion' || mark.kind === 'substitution';
 }
+
+/** Marks (sorted, non-overlapping) that start in [from, to): a binary search, not a scan. */
+export function marksStartingIn(marks: RevisionMark[], from: number, to: number): RevisionMark[] {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: RevisionMark[] = [];
+  for (let i = lo; i < marks.length && marks[i].start < to; i++) out.push(marks[i]);
+  return out;
+}
+
+/** The mark that contains a source offset range, if any. */
+export function markAround(marks: RevisionMark[], start: number, end: number): RevisionMark | undefined {
+  let lo = 0;
+  let hi = marks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].start <= start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const m = found >= 0 ? marks[found] : undefined;
+  return m && end <= m.end ? m : undefined;
+}
+
+/** Whether [start, end) lies inside the new text of an insertion or substitution. */
+export function inNewText(marks: RevisionMark[], start: number, end: number): boolean {
+  const m = markAround(marks, start, end);
+  return !!m && m.kind !== 'highlight' && !!m.newText && m.newText.start <= start && end <= m.newText.end;
+}

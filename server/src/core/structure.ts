@@ -413,6 +413,7 @@ function collectReferences(view: View): void {
         const start = p.viewStart + m.index;
         view.references.push({
           paragraph: p,
+          resolution,
           targets,
           direction: direction.toLowerCase() as 'above' | 'below',
           source: rangeToSource(view.segments, start, start + m[0].length),

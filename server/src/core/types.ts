@@ -210,6 +210,8 @@ export interface CrossReference {
   section?: boolean;
   targets: { label: string; source: Span }[];
   direction: 'above' | 'below';
+  /** The Resolution the reference stands in (and whose items it names). */
+  resolution: Resolution;
   source: Span;
 }
 

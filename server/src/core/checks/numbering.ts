@@ -1,9 +1,10 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
 import { compareRank, formatLabel, labelCore } from '../labels';
 import { isMod } from '../document';
+import { inNewText, marksStartingIn } from '../marks';
 import { toSource } from '../projection';
 import { allResolutions, walk } from '../structure';
-import { resolveTarget } from './references';
+import { referencesIn, resolveTarget } from './references';
 import type { Finding, Fix, Item, ItuDocument, Label, LabelKind, TextEdit, View } from '../types';
 
 export type NumberingPolicy = 'reletter' | 'bis';
@@ -171,10 +172,10 @@ function checkList(
 
 /** A deletion between two items of the new text: the gap it leaves is deliberate. */
 function deletionBetween(doc: ItuDocument, before: Item | undefined, item: Item): boolean {
-  const from = before ? before.paragraph.source.start : item.paragraph.source.start - 1;
+  const from = before ? before.paragraph.source.start : Math.max(0, item.paragraph.source.start - 1);
   const to = item.paragraph.labelSpan!.start;
-  return doc.marks.some((m) => (m.kind === 'deletion' || m.kind === 'substitution') && m.start >= from && m.start < to && m.oldText !== undefined &&
-    /\n/.test(doc.text.slice(m.oldText.start, m.oldText.end)) || (m.kind === 'deletion' && m.start >= from && m.start < to && m.end >= to - 1));
+  return marksStartingIn(doc.marks, from, to).some((m) => (m.kind === 'deletion' || m.kind === 'substitution') && m.oldText !== undefined &&
+    (doc.text.slice(m.oldText.start, m.oldText.end).includes('\n') || m.end >= to - 1));
 }
 
 /** `a)` then `2` in one call section: one list, two kinds. */
@@ -260,8 +261,7 @@ function coreSpan(doc: ItuDocument, view: View, item: Item): { span: { start: nu
   const start = toSource(view.segments, viewStart, 'start');
   const end = toSource(view.segments, viewStart + core.length, 'end');
   if (doc.text.slice(start, end) !== core) return undefined;
-  const inNewText = doc.marks.some((m) => m.kind !== 'highlight' && m.newText && m.newText.start <= start && end <= m.newText.end);
-  return { span: { start, end }, core, inNewText };
+  return { span: { start, end }, core, inNewText: inNewText(doc.marks, start, end) };
 }
 
 /** Relabels items; in a MOD, labels of the text in force change through revision marks. */
@@ -303,7 +303,11 @@ export function relabelFix(
 /** Cross-references to relabelled items follow them. */
 function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>, mod: boolean): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const ref of view.references) {
+  const first = targets.keys().next().value as Item | undefined;
+  if (!first) return edits;
+  let root = first;
+  while (root.parent) root = root.parent;
+  for (const ref of referencesIn(view, root)) {
     for (const target of ref.targets) {
       const item = resolveTarget(view, ref, target.label);
       if (!item || !targets.has(item)) continue;
@@ -314,7 +318,7 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
       const oldCore = cut(target.label);
       const newCore = cut(newLabel);
       const span = { start: target.source.start, end: target.source.start + oldCore.length };
-      const inNew = doc.marks.some((m) => m.newText && m.newText.start <= span.start && span.end <= m.newText.end);
+      const inNew = inNewText(doc.marks, span.start, span.end);
       edits.push({ ...span, newText: !mod || inNew ? newCore : `{~~${oldCore}~>${newCore}~~}` });
     }
   }

@@ -1,6 +1,6 @@
 // proposal.*: ids, their sequence and prefix, reasons, marks outside MOD, MODs that change nothing.
 import { coverValue, isMod } from '../document';
-import { isRevision } from '../marks';
+import { isRevision, marksStartingIn } from '../marks';
 import type { Finding, ItuDocument, Proposal, TextEdit } from '../types';
 
 /** `AFCP/42A25/` from the cover block's Proposals, Document and Addendum fields. */
@@ -96,9 +96,7 @@ export function checkProposals(doc: ItuDocument): Finding[] {
       });
     }
   }
-  findings.push(...marksOutsideMod(doc));
-  findings.push(...modsWithoutChanges(doc));
-  return findings;
+  return findings.concat(marksOutsideMod(doc), modsWithoutChanges(doc));
 }
 
 /** Revision marks belong in MOD and (MOD) only; comments and highlights may stand anywhere. */
@@ -131,8 +129,7 @@ function modsWithoutChanges(doc: ItuDocument): Finding[] {
   const findings: Finding[] = [];
   doc.proposals.forEach((p, i) => {
     if (!isMod(p)) return;
-    const changed = doc.marks.some((m) => isRevision(m) && m.start >= p.span.start && m.start < p.span.end &&
-      markChanges(doc, m));
+    const changed = marksStartingIn(doc.marks, p.span.start, p.span.end).some((m) => isRevision(m) && markChanges(doc, m));
     if (changed) return;
     const pv = doc.views.new.proposals[i];
     if (!pv) return;

@@ -1,9 +1,26 @@
 // reference.unresolved: `considering e), f) and h) above` must name items of the same Resolution.
-import { allResolutions, walk } from '../structure';
+import { walk } from '../structure';
 import type { CrossReference, Finding, Item, Resolution, View } from '../types';
 
-export function resolutionOf(view: View, ref: CrossReference): Resolution | undefined {
-  return allResolutions(view).find((r) => r.paragraphs.includes(ref.paragraph));
+export function resolutionOf(_view: View, ref: CrossReference): Resolution | undefined {
+  return ref.resolution;
+}
+
+const byRoot = new WeakMap<View, Map<Item, CrossReference[]>>();
+
+/** The references standing in the Resolution whose outline root is given (indexed once per view). */
+export function referencesIn(view: View, root: Item): CrossReference[] {
+  let index = byRoot.get(view);
+  if (!index) {
+    index = new Map();
+    for (const ref of view.references) {
+      const list = index.get(ref.resolution.root);
+      if (list) list.push(ref);
+      else index.set(ref.resolution.root, [ref]);
+    }
+    byRoot.set(view, index);
+  }
+  return index.get(root) ?? [];
 }
 
 function callSections(resolution: Resolution, phrase: string): Item[] {

@@ -1,0 +1,457 @@
+// Comparison of a MOD's old text with its base text (FORMAT.md §7): paragraph
+// by paragraph with white space folded, `…` matching any run of base paragraphs.
+//
+// jsdiff's cost grows with the square of the changed words, so the comparison
+// works in two levels: paragraphs are aligned first (patience diff on
+// paragraphs unique in both texts, then pairing of changed paragraphs on shared
+// word trigrams), and only the gaps left between aligned paragraphs are
+// word-diffed, each bounded by `maxEditLength` and cached by content so that a
+// keystroke re-diffs only the gap it touched.
+
+import { align } from './compare/align';
+import { foldWhitespace, foldWithMap, isElision, type FoldedText } from './compare/fold';
+import { LruCache, RoundMemo } from './compare/lru';
+import { shingles } from './compare/tokens';
+import { diffGap, EQUAL, INSERT, type GapDiff } from './compare/wordDiff';
+
+export { foldWhitespace, isElision };
+
+/** A place in a list of paragraphs: `offset` is a UTF-16 offset into the paragraph's ORIGINAL (unfolded) text. */
+export interface TextPosition {
+  paragraph: number;
+  offset: number;
+}
+
+/** A half-open range of paragraph positions; it may span paragraphs (the '\n' between them is inside it). */
+export interface TextRange {
+  start: TextPosition;
+  end: TextPosition;
+}
+
+export type ChangeKind = 'equal' | 'insert' | 'delete';
+
+/**
+ * One word-level operation turning base text into draft text.
+ *
+ * - `equal`: `text` is in both; `draft` and `base` are its ranges.
+ * - `insert`: `text` is only in the draft; `draft` is its range, `base` the empty place where it would go.
+ * - `delete`: `text` is only in the base; `base` is its range, `draft` the empty place where it was.
+ */
+export interface ChangeOp {
+  kind: ChangeKind;
+  /** Folded text ('\n' between paragraphs). */
+  text: string;
+  /** The same text as written (white space unfolded): from the draft for equal/insert, from the base for delete. */
+  original: string;
+  draft: TextRange;
+  base: TextRange;
+}
+
+/**
+ * A difference between draft paragraphs [draftStart, draftEnd) and base
+ * paragraphs [baseStart, baseEnd). Either range may be empty: then the change
+ * is whole paragraphs inserted (base empty) or deleted (draft empty), and its
+ * one op's text holds the whole paragraphs, ranges from offset 0 to the end.
+ * Otherwise the ops cover the folded text of the covered paragraphs joined by
+ * '\n' on both sides: equal + insert texts give the draft, equal + delete the base.
+ * Within a run of non-equal ops there is at most one delete, and it comes first.
+ */
+export interface ParagraphChange {
+  draftStart: number;
+  draftEnd: number;
+  baseStart: number;
+  baseEnd: number;
+  ops: ChangeOp[];
+  /** The word diff gave up (`maxEditLength` or `timeout`): the ops are one deletion and one insertion. */
+  fallback: boolean;
+}
+
+/** How a stretch of the draft lines up with the base. Segments cover both texts, in order. */
+export interface Segment {
+  kind: 'equal' | 'elision' | 'change';
+  draftStart: number;
+  draftEnd: number;
+  baseStart: number;
+  baseEnd: number;
+}
+
+export interface Comparison {
+  changes: ParagraphChange[];
+  identical: boolean;
+  segments: Segment[];
+}
+
+export interface ComparerOptions {
+  /** Most token edits a gap's word diff may find before the gap becomes one deletion plus one insertion. Default 400. */
+  maxEditLength?: number;
+  /** Safety net for one gap's word diff, in ms (jsdiff returns nothing when it fires). Default 250. */
+  timeout?: number;
+  /** Gaps of more folded characters than this are split on paragraph pairs before the word diff. Default 4000. */
+  splitGapChars?: number;
+  /** Merge small equalities between changes into them (default true); off only to see jsdiff's raw result. */
+  semanticCleanup?: boolean;
+  /** Bounds of the per-gap cache. Defaults 4096 entries, 8M characters of key. */
+  cacheEntries?: number;
+  cacheChars?: number;
+}
+
+export interface ComparerStats {
+  compares: number;
+  /** Gap word diffs computed (cache misses). */
+  gapDiffs: number;
+  cacheHits: number;
+  /** Gap word diffs that hit `maxEditLength` or `timeout`. */
+  fallbacks: number;
+}
+
+/** Compares drafts with a base text; keeps the per-gap cache between calls (one per draft/base pair). */
+export class BaseComparer {
+  readonly stats: ComparerStats = { compares: 0, gapDiffs: 0, cacheHits: 0, fallbacks: 0 };
+  private readonly maxEditLength: number;
+  private readonly timeout: number;
+  private readonly splitGapChars: number;
+  private readonly semanticCleanup: boolean;
+  private readonly gapCache: LruCache<GapEntry>;
+  // Per-paragraph work, kept for the paragraphs the last two compares saw.
+  private readonly folds = new RoundMemo<FoldedText>();
+  private readonly shingleMemo = new RoundMemo<Int32Array>();
+
+  constructor(options: ComparerOptions = {}) {
+    this.maxEditLength = options.maxEditLength ?? 400;
+    this.timeout = options.timeout ?? 250;
+    this.splitGapChars = options.splitGapChars ?? 4000;
+    this.semanticCleanup = options.semanticCleanup ?? true;
+    this.gapCache = new LruCache<GapEntry>(options.cacheEntries ?? 4096, options.cacheChars ?? 8_000_000);
+  }
+
+  resetStats(): void {
+    this.stats.compares = this.stats.gapDiffs = this.stats.cacheHits = this.stats.fallbacks = 0;
+  }
+
+  clearCache(): void {
+    this.gapCache.clear();
+    this.folds.clear();
+    this.shingleMemo.clear();
+  }
+
+  /**
+   * Compares draft paragraphs (which may include elisions `…` / `...`) with base paragraphs.
+   * The result is read-only: unchanged changes are shared with earlier results.
+   */
+  compare(draft: readonly string[], base: readonly string[]): Comparison {
+    this.stats.compares++;
+    const fold = (s: string): FoldedText => this.folds.get(s, foldWithMap);
+    const draftFolds = draft.map(fold);
+    const baseFolds = base.map(fold);
+    const draftFolded = draftFolds.map((f) => f.text);
+    const baseFolded = baseFolds.map((f) => f.text);
+    const raw = align({
+      draft: draftFolded,
+      base: baseFolded,
+      elision: draftFolded.map(isElision),
+      shingles: (t) => this.shingleMemo.get(t, shingles),
+      splitGapChars: this.splitGapChars,
+    });
+    const draftSide = new Side(draft, draftFolded, draftFolds);
+    const baseSide = new Side(base, baseFolded, baseFolds);
+    const segments: Segment[] = [];
+    const changes: ParagraphChange[] = [];
+    for (const seg of raw) {
+      const change = seg.kind === 'gap' ? this.diffSegment(seg, draftSide, baseSide) : undefined;
+      const kind = seg.kind === 'gap' ? (change ? 'change' : 'equal') : seg.kind;
+      if (change) changes.push(change);
+      const last = segments[segments.length - 1];
+      if (kind === 'equal' && last?.kind === 'equal') {
+        last.draftEnd = seg.draftEnd;
+        last.baseEnd = seg.baseEnd;
+      } else {
+        segments.push({ kind, draftStart: seg.draftStart, draftEnd: seg.draftEnd, baseStart: seg.baseStart, baseEnd: seg.baseEnd });
+      }
+    }
+    this.folds.rotate();
+    this.shingleMemo.rotate();
+    return { changes, identical: changes.length === 0, segments };
+  }
+
+  private diffSegment(
+    seg: { draftStart: number; draftEnd: number; baseStart: number; baseEnd: number },
+    draft: Side,
+    base: Side,
+  ): ParagraphChange | undefined {
+    const { draftStart: ds, draftEnd: de, baseStart: bs, baseEnd: be } = seg;
+    const change = (ops: ChangeOp[], fallback: boolean): ParagraphChange => ({ draftStart: ds, draftEnd: de, baseStart: bs, baseEnd: be, ops, fallback });
+    if (bs === be) {
+      const range = draft.wholeRange(ds, de);
+      const text = draft.folded.slice(ds, de).join('\n');
+      return change([{ kind: 'insert', text, original: draft.original.slice(ds, de).join('\n'), draft: range, base: base.placeAt(bs) }], false);
+    }
+    if (ds === de) {
+      const range = base.wholeRange(bs, be);
+      const text = base.folded.slice(bs, be).join('\n');
+      return change([{ kind: 'delete', text, original: base.original.slice(bs, be).join('\n'), draft: draft.placeAt(ds), base: range }], false);
+    }
+    const draftText = draft.folded.slice(ds, de).join('\n');
+    const baseText = base.folded.slice(bs, be).join('\n');
+    if (draftText === baseText) return undefined;
+    const key = draftText + '\u0000' + baseText;
+    let entry = this.gapCache.get(key);
+    if (entry === undefined) {
+      this.stats.gapDiffs++;
+      const diff = diffGap(draftText, baseText, { maxEditLength: this.maxEditLength, timeout: this.timeout, semanticCleanup: this.semanticCleanup });
+      if (diff.fallback) this.stats.fallbacks++;
+      entry = { diff };
+      this.gapCache.set(key, entry, key.length);
+    } else {
+      this.stats.cacheHits++;
+      // The same gap at the same place, written the same way: the last result still holds.
+      const last = entry.last;
+      if (last && last.draftStart === ds && last.baseStart === bs && sameText(last.draftText, draft.original, ds) && sameText(last.baseText, base.original, bs)) {
+        return last.change;
+      }
+    }
+    const dMap = new JoinedMap(draft, ds, de);
+    const bMap = new JoinedMap(base, bs, be);
+    const ops: ChangeOp[] = [];
+    const p = entry.diff.pieces;
+    for (let k = 0; k < p.length; k += 5) {
+      const kind = p[k] === EQUAL ? 'equal' : p[k] === INSERT ? 'insert' : 'delete';
+      const [dS, dE, bS, bE] = [p[k + 1]!, p[k + 2]!, p[k + 3]!, p[k + 4]!];
+      const draftRange = dMap.range(dS, dE);
+      const baseRange = bMap.range(bS, bE);
+      ops.push({
+        kind,
+        text: kind === 'delete' ? baseText.slice(bS, bE) : draftText.slice(dS, dE),
+        original: kind === 'delete' ? base.slice(baseRange) : draft.slice(draftRange),
+        draft: draftRange,
+        base: baseRange,
+      });
+    }
+    const result = change(ops, entry.diff.fallback);
+    entry.last = { draftStart: ds, baseStart: bs, draftText: draft.original.slice(ds, de), baseText: base.original.slice(bs, be), change: result };
+    return result;
+  }
+}
+
+/** A gap's word diff, and the change last built from it (reused while nothing about it moved). */
+interface GapEntry {
+  diff: GapDiff;
+  last?: { draftStart: number; baseStart: number; draftText: readonly string[]; baseText: readonly string[]; change: ParagraphChange };
+}
+
+function sameText(kept: readonly string[], now: readonly string[], from: number): boolean {
+  for (let k = 0; k < kept.length; k++) if (kept[k] !== now[from + k]) return false;
+  return true;
+}
+
+/** One side's paragraphs, as written and folded. */
+class Side {
+  constructor(
+    readonly original: readonly string[],
+    readonly folded: readonly string[],
+    private readonly folds: readonly FoldedText[],
+  ) {}
+
+  map(i: number): Int32Array {
+    return this.folds[i]!.map;
+  }
+
+  /** Paragraphs [s, e) from their first to their last character as written. */
+  wholeRange(s: number, e: number): TextRange {
+    return { start: { paragraph: s, offset: 0 }, end: { paragraph: e - 1, offset: this.original[e - 1]!.length } };
+  }
+
+  /** The empty range before paragraph `i` (or at the end of the last one). */
+  placeAt(i: number): TextRange {
+    const n = this.original.length;
+    const at = i < n ? { paragraph: i, offset: 0 } : n > 0 ? { paragraph: n - 1, offset: this.original[n - 1]!.length } : { paragraph: 0, offset: 0 };
+    return { start: at, end: at };
+  }
+
+  slice(r: TextRange): string {
+    const { start, end } = r;
+    if (start.paragraph === end.paragraph) return this.original[start.paragraph]!.slice(start.offset, end.offset);
+    const parts = [this.original[start.paragraph]!.slice(start.offset)];
+    for (let i = start.paragraph + 1; i < end.paragraph; i++) parts.push(this.original[i]!);
+    parts.push(this.original[end.paragraph]!.slice(0, end.offset));
+    return parts.join('\n');
+  }
+}
+
+/** Maps offsets in the folded text of paragraphs [s, e) joined by '\n' to paragraph positions. */
+class JoinedMap {
+  private readonly starts: number[] = [];
+
+  constructor(
+    private readonly side: Side,
+    private readonly s: number,
+    e: number,
+  ) {
+    let at = 0;
+    for (let i = s; i < e; i++) {
+      this.starts.push(at);
+      at += side.folded[i]!.length + 1;
+    }
+  }
+
+  position(x: number): TextPosition {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= x) lo = mid;
+      else hi = mid - 1;
+    }
+    const paragraph = this.s + lo;
+    return { paragraph, offset: this.side.map(paragraph)[x - this.starts[lo]!]! };
+  }
+
+  range(x: number, y: number): TextRange {
+    const start = this.position(x);
+    return { start, end: x === y ? start : this.position(y) };
+  }
+}
+
+// ---------------------------------------------------------------- differences as findings
+
+/** One difference: a run of non-equal ops between two equal ones (or a whole-paragraph change). */
+export interface Hunk {
+  /** Folded base text the draft does not have ('' when the draft only adds). */
+  deleted: string;
+  /** Folded draft text the base does not have ('' when the draft only leaves out). */
+  inserted: string;
+  /** The inserted text's range in the draft, or the empty place where deleted text was. */
+  draft: TextRange;
+  /** The deleted text's range in the base, or the empty place where inserted text would go. */
+  base: TextRange;
+  /** The deleted text as written in the base. */
+  deletedOriginal: string;
+  change: ParagraphChange;
+}
+
+export function hunks(comparison: Comparison): Hunk[] {
+  const out: Hunk[] = [];
+  for (const change of comparison.changes) {
+    let del: ChangeOp | undefined;
+    let ins: ChangeOp | undefined;
+    const flush = (): void => {
+      if (del === undefined && ins === undefined) return;
+      out.push({
+        deleted: del?.text ?? '',
+        inserted: ins?.text ?? '',
+        draft: ins?.draft ?? del!.draft,
+        base: del?.base ?? ins!.base,
+        deletedOriginal: del?.original ?? '',
+        change,
+      });
+      del = ins = undefined;
+    };
+    for (const op of change.ops) {
+      if (op.kind === 'equal') flush();
+      else if (op.kind === 'delete') del = op;
+      else ins = op;
+    }
+    flush();
+  }
+  return out;
+}
+
+function quote(text: string, max: number): string {
+  const t = text.replace(/\n/g, ' ¶ ');
+  if (t.length <= max) return `'${t}'`;
+  const half = Math.floor((max - 1) / 2);
+  return `'${t.slice(0, half).trimEnd()} … ${t.slice(t.length - half).trimStart()}'`;
+}
+
+/** A finding's message: "base says 'significant', draft says 'substantial'". */
+export function describeHunk(h: Hunk, options: { maxQuote?: number } = {}): string {
+  const maxQuote = options.maxQuote ?? 80;
+  if (h.deleted && h.inserted) return `base says ${quote(h.deleted, maxQuote)}, draft says ${quote(h.inserted, maxQuote)}`;
+  if (h.deleted) return `base says ${quote(h.deleted, maxQuote)}, draft leaves it out`;
+  return `draft adds ${quote(h.inserted, maxQuote)}, base does not have it`;
+}
+
+// ---------------------------------------------------------------- differences as revision marks
+
+/** Text to insert at a draft position; the draft's own text is never replaced. */
+export interface MarkupInsertion {
+  at: TextPosition;
+  text: string;
+}
+
+function comparePositions(a: TextPosition, b: TextPosition): number {
+  return a.paragraph - b.paragraph || a.offset - b.offset;
+}
+
+/**
+ * The insertions that turn the draft (with no marks) into CriticMarkup whose
+ * accept-all projection is the draft and whose reject-all projection is the base
+ * (white space folded; elided runs stay `…`). Sorted, one per position, to be
+ * applied at once. Whole paragraphs take the line break with them:
+ * `previous{++\nnew paragraph++}`, `previous{--\nold paragraph--}`, or, at the
+ * start or after an elision, `{++new paragraph\n++}next`.
+ */
+export function criticMarkupInsertions(draft: readonly string[], comparison: Comparison): MarkupInsertion[] {
+  const raw: MarkupInsertion[] = [];
+  const add = (at: TextPosition, text: string): void => void raw.push({ at, text });
+  const end = (i: number): TextPosition => ({ paragraph: i, offset: draft[i]!.length });
+  const start = (i: number): TextPosition => ({ paragraph: i, offset: 0 });
+  const elision = (i: number): boolean => isElision(foldWhitespace(draft[i]!));
+  /** Where a whole-paragraph mark attaches: after the previous paragraph or before the next one. */
+  const attach = (ds: number, de: number): 'previous' | 'next' | 'alone' =>
+    ds > 0 && !elision(ds - 1) ? 'previous' : de < draft.length ? 'next' : ds > 0 ? 'previous' : 'alone';
+
+  for (const change of comparison.changes) {
+    const { draftStart: ds, draftEnd: de } = change;
+    if (change.baseStart === change.baseEnd) {
+      const how = attach(ds, de);
+      if (how === 'previous') add(end(ds - 1), '{++'), add(end(de - 1), '++}');
+      else if (how === 'next') add(start(ds), '{++'), add(start(de), '++}');
+      else add(start(ds), '{++'), add(end(de - 1), '++}');
+      continue;
+    }
+    if (ds === de) {
+      const old = change.ops[0]!.original;
+      const how = attach(ds, de);
+      if (how === 'previous') add(end(ds - 1), `{--\n${old}--}`);
+      else if (how === 'next') add(start(ds), `{--${old}\n--}`);
+      else add({ paragraph: 0, offset: 0 }, `{--${old}--}`);
+      continue;
+    }
+    for (const h of hunks({ changes: [change], identical: false, segments: [] })) {
+      if (h.deleted && h.inserted) add(h.draft.start, `{~~${h.deletedOriginal}~>`), add(h.draft.end, '~~}');
+      else if (h.deleted) add(h.draft.start, `{--${h.deletedOriginal}--}`);
+      else add(h.draft.start, '{++'), add(h.draft.end, '++}');
+    }
+  }
+  // A stable sort keeps the order of insertions at one position.
+  raw.sort((a, b) => comparePositions(a.at, b.at));
+  const out: MarkupInsertion[] = [];
+  for (const ins of raw) {
+    const last = out[out.length - 1];
+    if (last && comparePositions(last.at, ins.at) === 0) last.text += ins.text;
+    else out.push({ at: ins.at, text: ins.text });
+  }
+  return out;
+}
+
+/** The draft with the comparison's differences written as CriticMarkup, as lines (marks may span lines). */
+export function toCriticMarkup(draft: readonly string[], comparison: Comparison): string[] {
+  if (draft.length === 0 && comparison.changes.length === 0) return [];
+  const lines = draft.slice();
+  const byParagraph = new Map<number, MarkupInsertion[]>();
+  for (const ins of criticMarkupInsertions(draft, comparison)) {
+    const list = byParagraph.get(ins.at.paragraph) ?? [];
+    list.push(ins);
+    byParagraph.set(ins.at.paragraph, list);
+  }
+  if (lines.length === 0 && byParagraph.size > 0) lines.push('');
+  for (const [p, list] of byParagraph) {
+    let line = lines[p]!;
+    for (let k = list.length - 1; k >= 0; k--) {
+      const { at, text } = list[k]!;
+      line = line.slice(0, at.offset) + text + line.slice(at.offset);
+    }
+    lines[p] = line;
+  }
+  return lines.join('\n').split('\n');
+}

@@ -1,0 +1,239 @@
+// Paragraph alignment of a draft against its base text: patience diff on
+// paragraphs (unique in both, kept in order), recursing into the gaps and
+// extending over equal neighbours; then, inside large gaps, pairing changed
+// paragraphs on shared word trigrams; and placing elided runs (`…`).
+
+import { longestIncreasing } from './lis';
+
+export type RawSegment = {
+  kind: 'equal' | 'elision' | 'gap';
+  draftStart: number;
+  draftEnd: number;
+  baseStart: number;
+  baseEnd: number;
+};
+
+export interface AlignInput {
+  /** Folded draft paragraphs. */
+  draft: readonly string[];
+  /** Folded base paragraphs. */
+  base: readonly string[];
+  /** Draft paragraphs that are elisions. */
+  elision: readonly boolean[];
+  /** Word-trigram hashes of a folded paragraph (cached by the caller). */
+  shingles: (folded: string) => Int32Array;
+  /** Gaps of more folded characters than this are split on trigram pairs. */
+  splitGapChars: number;
+}
+
+const MAX_DEPTH = 24;
+
+export function align(input: AlignInput): RawSegment[] {
+  const out: RawSegment[] = [];
+  new Aligner(input, out).exact(0, input.draft.length, 0, input.base.length, 0);
+  return out;
+}
+
+class Aligner {
+  constructor(
+    private readonly input: AlignInput,
+    private readonly out: RawSegment[],
+  ) {}
+
+  private push(kind: RawSegment['kind'], draftStart: number, draftEnd: number, baseStart: number, baseEnd: number): void {
+    if (draftStart === draftEnd && baseStart === baseEnd && kind !== 'elision') return;
+    const last = this.out[this.out.length - 1];
+    if (kind === 'equal' && last?.kind === 'equal' && last.draftEnd === draftStart && last.baseEnd === baseStart) {
+      last.draftEnd = draftEnd;
+      last.baseEnd = baseEnd;
+      return;
+    }
+    this.out.push({ kind, draftStart, draftEnd, baseStart, baseEnd });
+  }
+
+  private same(i: number, j: number): boolean {
+    return !this.input.elision[i] && this.input.draft[i] === this.input.base[j];
+  }
+
+  /** Patience diff of draft [ds, de) against base [bs, be). */
+  exact(ds: number, de: number, bs: number, be: number, depth: number): void {
+    while (ds < de && bs < be && this.same(ds, bs)) {
+      this.push('equal', ds, ds + 1, bs, bs + 1);
+      ds++;
+      bs++;
+    }
+    let suffix = 0;
+    while (de - suffix > ds && be - suffix > bs && this.same(de - 1 - suffix, be - 1 - suffix)) suffix++;
+    de -= suffix;
+    be -= suffix;
+
+    if (ds < de || bs < be) {
+      const anchors = ds < de && bs < be && depth < MAX_DEPTH ? longestIncreasing(this.uniqueCommon(ds, de, bs, be)) : [];
+      if (anchors.length === 0) {
+        this.gap(ds, de, bs, be, depth);
+      } else {
+        let pi = ds;
+        let pj = bs;
+        for (const [i, j] of anchors) {
+          this.exact(pi, i, pj, j, depth + 1);
+          this.push('equal', i, i + 1, j, j + 1);
+          pi = i + 1;
+          pj = j + 1;
+        }
+        this.exact(pi, de, pj, be, depth + 1);
+      }
+    }
+    if (suffix > 0) this.push('equal', de, de + suffix, be, be + suffix);
+  }
+
+  /** Paragraphs that occur once in draft [ds, de) and once in base [bs, be), in draft order. */
+  private uniqueCommon(ds: number, de: number, bs: number, be: number): [number, number][] {
+    const { draft, base, elision } = this.input;
+    const inDraft = new Map<string, number>();
+    for (let i = ds; i < de; i++) {
+      if (elision[i]) continue;
+      const t = draft[i]!;
+      inDraft.set(t, inDraft.has(t) ? -1 : i);
+    }
+    const inBase = new Map<string, number>();
+    for (let j = bs; j < be; j++) {
+      const t = base[j]!;
+      if (inDraft.has(t)) inBase.set(t, inBase.has(t) ? -1 : j);
+    }
+    const pairs: [number, number][] = [];
+    for (let i = ds; i < de; i++) {
+      if (elision[i]) continue;
+      const t = draft[i]!;
+      if (inDraft.get(t) !== i) continue;
+      const j = inBase.get(t);
+      if (j !== undefined && j >= 0) pairs.push([i, j]);
+    }
+    return pairs;
+  }
+
+  /** A stretch with no equal paragraph to anchor on; it may hold elisions. */
+  private gap(ds: number, de: number, bs: number, be: number, depth: number): void {
+    const elisions: number[] = [];
+    for (let i = ds; i < de; i++) if (this.input.elision[i]) elisions.push(i);
+    if (elisions.length === 0) {
+      this.plainGap(ds, de, bs, be);
+      return;
+    }
+    // The draft parts between elisions take the base paragraphs they pair with;
+    // each elision takes what lies between its neighbours' base paragraphs
+    // (possibly nothing). A part that pairs with nothing is new text.
+    const parts: [number, number][] = [];
+    let start = ds;
+    for (const e of elisions) {
+      parts.push([start, e]);
+      start = e + 1;
+    }
+    parts.push([start, de]);
+    const last = parts.length - 1;
+    const lo: (number | undefined)[] = new Array(parts.length).fill(undefined);
+    const hi: (number | undefined)[] = new Array(parts.length).fill(undefined);
+    let p = 0;
+    for (const [i, j] of this.trigramPairs(ds, de, bs, be)) {
+      while (i >= parts[p]![1]) p++;
+      lo[p] ??= j;
+      hi[p] = j + 1;
+    }
+    const s: number[] = new Array(parts.length).fill(0);
+    const t: number[] = new Array(parts.length).fill(0);
+    s[0] = bs;
+    t[0] = hi[0] ?? bs;
+    s[last] = lo[last] ?? be;
+    t[last] = be;
+    for (let k = last - 1; k >= 1; k--) {
+      s[k] = lo[k] ?? s[k + 1]!;
+      t[k] = hi[k] ?? s[k + 1]!;
+    }
+    for (let k = 0; k <= last; k++) {
+      const [pS, pE] = parts[k]!;
+      this.exact(pS, pE, s[k]!, t[k]!, depth + 1);
+      if (k < last) this.push('elision', elisions[k]!, elisions[k]! + 1, t[k]!, s[k + 1]!);
+    }
+  }
+
+  /** A stretch with no elision and no equal paragraph to anchor on. */
+  private plainGap(ds: number, de: number, bs: number, be: number): void {
+    if (ds === de || bs === be || (de - ds === 1 && be - bs === 1) || this.chars(ds, de, bs, be) <= this.input.splitGapChars) {
+      this.push('gap', ds, de, bs, be);
+      return;
+    }
+    let pi = ds;
+    let pj = bs;
+    for (const [i, j] of this.trigramPairs(ds, de, bs, be)) {
+      this.push('gap', pi, i, pj, j);
+      this.push('gap', i, i + 1, j, j + 1);
+      pi = i + 1;
+      pj = j + 1;
+    }
+    this.push('gap', pi, de, pj, be);
+  }
+
+  private chars(ds: number, de: number, bs: number, be: number): number {
+    let n = 0;
+    for (let i = ds; i < de; i++) n += this.input.draft[i]!.length + 1;
+    for (let j = bs; j < be; j++) n += this.input.base[j]!.length + 1;
+    return n;
+  }
+
+  /**
+   * Pairs of changed paragraphs that share word trigrams found nowhere else in
+   * the stretch: each paragraph's best partner, kept when the choice is mutual
+   * and in order.
+   */
+  private trigramPairs(ds: number, de: number, bs: number, be: number): [number, number][] {
+    const { draft, base, elision, shingles } = this.input;
+    const owner = (side: Map<number, number>, hashes: Int32Array, i: number): void => {
+      for (let k = 0; k < hashes.length; k++) {
+        const h = hashes[k]!;
+        const o = side.get(h);
+        side.set(h, o === undefined || o === i ? i : -1);
+      }
+    };
+    const inDraft = new Map<number, number>();
+    const size = new Map<number, number>();
+    for (let i = ds; i < de; i++) {
+      if (elision[i]) continue;
+      const hs = shingles(draft[i]!);
+      size.set(i, hs.length);
+      owner(inDraft, hs, i);
+    }
+    const inBase = new Map<number, number>();
+    const baseSize: number[] = [];
+    for (let j = bs; j < be; j++) {
+      const hs = shingles(base[j]!);
+      baseSize[j - bs] = hs.length;
+      owner(inBase, hs, j);
+    }
+    const width = be - bs;
+    const votes = new Map<number, number>();
+    for (const [h, i] of inDraft) {
+      if (i < 0) continue;
+      const j = inBase.get(h);
+      if (j === undefined || j < 0) continue;
+      const key = (i - ds) * width + (j - bs);
+      votes.set(key, (votes.get(key) ?? 0) + 1);
+    }
+    const bestForDraft = new Map<number, { j: number; v: number }>();
+    const bestForBase = new Map<number, { i: number; v: number }>();
+    for (const [key, v] of votes) {
+      const i = ds + Math.floor(key / width);
+      const j = bs + (key % width);
+      const bd = bestForDraft.get(i);
+      if (bd === undefined || v > bd.v) bestForDraft.set(i, { j, v });
+      const bb = bestForBase.get(j);
+      if (bb === undefined || v > bb.v) bestForBase.set(j, { i, v });
+    }
+    const pairs: [number, number][] = [];
+    for (const [i, { j, v }] of bestForDraft) {
+      if (bestForBase.get(j)?.i !== i) continue;
+      // One shared trigram is evidence only for short paragraphs.
+      if (v >= 2 || Math.min(size.get(i)!, baseSize[j - bs]!) <= 3) pairs.push([i, j]);
+    }
+    pairs.sort((x, y) => x[0] - y[0]);
+    return longestIncreasing(pairs);
+  }
+}
