@@ -69,6 +69,23 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   reg('itu.showOldText', (uri?: vscode.Uri) => showProjection('old', uri));
   context.subscriptions.push(vscode.workspace.onDidChangeTextDocument((e) => projections.changed(e.document.uri)));
 
+  const bases = new MemoryDocuments();
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(MemoryDocuments.scheme, bases));
+  reg('itu.compareWithBase', async (uri?: vscode.Uri) => {
+    const editor = vscode.window.activeTextEditor;
+    const source = uri ?? editor?.document.uri;
+    if (!source) return;
+    const position = editor && editor.document.uri.toString() === source.toString() ? editor.selection.active : undefined;
+    const r = await client.sendRequest<BaseComparison | null>('itu/baseComparison', { uri: source.toString(), position });
+    if (!r) {
+      void vscode.window.showInformationMessage('No MOD of this file has a base text in the workspace (setting itu.baseTexts.glob).');
+      return;
+    }
+    const base = bases.put(`base/${r.title.replace(/[^\w.-]+/g, '_')}.itu`, r.baseText);
+    const draft = bases.put(`new/${r.title.replace(/[^\w.-]+/g, '_')}.itu`, r.newText);
+    await vscode.commands.executeCommand('vscode.diff', base, draft, `${r.title}: base ↔ new text`);
+  });
+
   reg('itu.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.itu', apply: 'first' }));
   reg('itu.restartServer', () => client.restart());
 }
@@ -99,5 +116,32 @@ class ProjectionProvider implements vscode.TextDocumentContentProvider {
     const { source, kind } = JSON.parse(uri.query) as { source: string; kind: 'new' | 'old' };
     const text = await this.client.sendRequest<string | null>('itu/projection', { uri: source, kind });
     return text ?? '';
+  }
+}
+
+interface BaseComparison {
+  title: string;
+  baseLocation: string;
+  baseLine: number;
+  baseText: string;
+  newText: string;
+}
+
+/** Read-only documents whose text the extension holds (the two sides of Compare with base). */
+class MemoryDocuments implements vscode.TextDocumentContentProvider {
+  static readonly scheme = 'itu-compare';
+  private readonly texts = new Map<string, string>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.emitter.event;
+
+  put(path: string, text: string): vscode.Uri {
+    const uri = vscode.Uri.from({ scheme: MemoryDocuments.scheme, path: '/' + path });
+    this.texts.set(uri.toString(), text);
+    this.emitter.fire(uri);
+    return uri;
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.texts.get(uri.toString()) ?? '';
   }
 }

@@ -19,7 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { scheme: 'file', language: 'itu' },
       { scheme: 'untitled', language: 'itu' },
     ],
-    synchronize: { configurationSection: 'itu' },
+    synchronize: { configurationSection: 'itu', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.itu') },
     outputChannelName: 'ITU Drafting',
   };
   client = new LanguageClient('itu', 'ITU Drafting', serverOptions, clientOptions);

@@ -27,6 +27,8 @@ export interface MarkInfo {
   oldText?: string;
   newText?: string;
   comment?: string;
+  /** From the base comparison of a MOD written without marks: not in the document. */
+  virtual?: boolean;
 }
 
 interface MarksResult {
@@ -46,7 +48,7 @@ export class Preview implements vscode.CodeLensProvider {
   private readonly painted = new vscode.EventEmitter<{ uri: string; version: number; mode: ViewMode }>();
   /** Fires after an editor was repainted (tests wait on it). */
   readonly onDidPaint = this.painted.event;
-  private types!: Record<'inserted' | 'deleted' | 'delimiter' | 'comment' | 'highlight' | 'faded', vscode.TextEditorDecorationType>;
+  private types!: Record<'inserted' | 'deleted' | 'delimiter' | 'comment' | 'highlight' | 'faded' | 'ghost', vscode.TextEditorDecorationType>;
 
   constructor(
     private readonly client: LanguageClient,
@@ -103,6 +105,8 @@ export class Preview implements vscode.CodeLensProvider {
         borderRadius: '3px',
       }),
       highlight: vscode.window.createTextEditorDecorationType({ backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground') }),
+      // Base text a MOD without marks left out: shown, struck through, where it was (not in the document).
+      ghost: vscode.window.createTextEditorDecorationType({}),
     };
   }
 
@@ -149,7 +153,7 @@ export class Preview implements vscode.CodeLensProvider {
     const result = await this.marks(editor.document).catch(() => undefined);
     if (!result || editor.document.version !== version) return;
     const sets: Record<keyof Preview['types'], vscode.DecorationOptions[]> = {
-      inserted: [], deleted: [], delimiter: [], faded: [], comment: [], highlight: [],
+      inserted: [], deleted: [], delimiter: [], faded: [], comment: [], highlight: [], ghost: [],
     };
     if (this.mode !== 'markup') {
       for (const m of result.marks) {
@@ -160,6 +164,11 @@ export class Preview implements vscode.CodeLensProvider {
         if (m.kind === 'comment') {
           sets.comment.push({ range: toRange(m.commentRange ?? m.range), hoverMessage: hover });
           sets.delimiter.push(...delimiters);
+          continue;
+        }
+        if (m.virtual) {
+          if (m.kind === 'insertion' && m.newRange) (this.mode === 'old' ? sets.faded : this.mode === 'tracked' ? sets.inserted : []).push({ range: toRange(m.newRange), hoverMessage: hover });
+          if (m.kind === 'deletion' && m.oldText && this.mode !== 'new') sets.ghost.push(ghost(m, this.mode === 'tracked'));
           continue;
         }
         if (m.kind === 'highlight') {
@@ -192,7 +201,7 @@ export class Preview implements vscode.CodeLensProvider {
     if (!result) return [];
     const lenses: vscode.CodeLens[] = [];
     for (const m of result.marks) {
-      if (m.kind === 'comment' || m.kind === 'highlight') continue;
+      if (m.kind === 'comment' || m.kind === 'highlight' || m.virtual) continue;
       const range = toRange(m.range);
       const what = m.kind === 'insertion' ? 'insertion' : m.kind === 'deletion' ? 'deletion' : 'change';
       lenses.push(
@@ -202,6 +211,21 @@ export class Preview implements vscode.CodeLensProvider {
     }
     return lenses;
   }
+}
+
+function ghost(m: MarkInfo, struck: boolean): vscode.DecorationOptions {
+  return {
+    range: toRange(m.range),
+    hoverMessage: new vscode.MarkdownString('**Not in the draft** (base text, no revision mark)\n\n').appendText(m.oldText ?? ''),
+    renderOptions: {
+      before: {
+        contentText: (m.oldText ?? '').replace(/\n/g, ' ¶ '),
+        textDecoration: struck ? 'line-through' : 'none',
+        backgroundColor: struck ? new vscode.ThemeColor('diffEditor.removedTextBackground') : undefined,
+        color: new vscode.ThemeColor('editor.foreground'),
+      },
+    },
+  };
 }
 
 function hoverFor(m: MarkInfo): vscode.MarkdownString {

@@ -7,6 +7,7 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  FileChangeType,
   DocumentDiagnosticReportKind,
   ProposedFeatures,
   TextDocuments,
@@ -23,6 +24,7 @@ import { definition, hover, references } from './service/navigation';
 import { documentSymbols, foldingRanges } from './service/outline';
 import { DEFAULT_SETTINGS, DocumentCache, type DocumentState, type Settings } from './service/state';
 import { registerCustomRequests } from './service/custom';
+import { WorkspaceBases } from './service/workspace';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -33,6 +35,24 @@ export function startServer(connection: Connection): void {
   const lastChange = new Map<string, number>();
   const pushTimers = new Map<string, NodeJS.Timeout>();
   const docsBase = findDocs();
+  const workspace = new WorkspaceBases();
+  let refreshTimer: NodeJS.Timeout | undefined;
+
+  /** Base texts changed: every open document's base findings may have changed. */
+  function refreshAll(): void {
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => {
+      if (pullDiagnostics) connection.languages.diagnostics.refresh();
+      else for (const d of documents.all()) schedulePush(d.uri, 0);
+    }, 200);
+  }
+
+  cache.onParsed = (s) => {
+    s.bases = { lookup: workspace.index.lookup, generation: () => workspace.index.generation, pool: workspace.pool(s.uri) };
+    const before = workspace.index.generation;
+    workspace.opened(s.uri, s.text, s.doc);
+    if (workspace.index.generation !== before) refreshAll();
+  };
 
   const log = (message: string) => connection.console.error(message);
 
@@ -101,6 +121,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams) => {
     const caps = params.capabilities;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
+    workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     configurationSupport = !!caps.workspace?.configuration;
     return {
       capabilities: {
@@ -119,13 +140,36 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  connection.onInitialized(() => {
+  connection.onInitialized(async () => {
     if (configurationSupport) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'itu' }).catch(() => undefined);
     }
+    await scanWorkspace();
+  });
+
+  async function scanWorkspace(): Promise<void> {
+    try {
+      const settings = configurationSupport ? readSettings(await connection.workspace.getConfiguration('itu')) : DEFAULT_SETTINGS;
+      workspace.setGlob(settings.baseTextGlob);
+      const before = workspace.index.generation;
+      await workspace.scan();
+      if (workspace.index.generation !== before) refreshAll();
+    } catch (error) {
+      log(`itu: scanning the workspace for base texts failed: ${error}`);
+    }
+  }
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    const before = workspace.index.generation;
+    for (const change of params.changes) {
+      if (change.type === FileChangeType.Deleted) workspace.deleted(change.uri);
+      else if (workspace.matches(change.uri)) await workspace.readFile(change.uri);
+    }
+    if (workspace.index.generation !== before) refreshAll();
   });
 
   connection.onDidChangeConfiguration(() => {
+    void scanWorkspace();
     settingsCache.clear();
     if (pullDiagnostics) connection.languages.diagnostics.refresh();
     else for (const d of documents.all()) schedulePush(d.uri, 0);
@@ -138,6 +182,7 @@ export function startServer(connection: Connection): void {
 
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
+    void workspace.closed(e.document.uri).then(() => refreshAll());
     settingsCache.delete(e.document.uri);
     lastChange.delete(e.document.uri);
     clearTimeout(pushTimers.get(e.document.uri));
@@ -190,7 +235,7 @@ export function startServer(connection: Connection): void {
     return s ? format(s) : [];
   }));
 
-  registerCustomRequests(connection, { state, settingsFor, guard, documents });
+  registerCustomRequests(connection, { state, settingsFor, guard, documents, workspace });
 
   documents.listen(connection);
   connection.listen();

@@ -1,13 +1,15 @@
 // itu-draft: the command-line checker. Exit 0 without errors, 1 with errors, 2 on usage or I/O errors.
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkDocument, LineIndex, parseDocument, type Finding, type ItuDocument } from '../core';
+import { amendedResolutions, applyEdits, checkDocument, LineIndex, markEdits, parseDocument, type Finding, type ItuDocument, type TextEdit } from '../core';
+import { indexFolder } from './workspace';
 import { readTextFile } from './io';
 import { commands, type Command } from './commands';
 
 export const USAGE = `usage:
   itu-draft check [--format text|json] [--workspace DIR] FILE...
   itu-draft show --new|--old|--tracked [--color|--no-color] FILE
+  itu-draft track --workspace DIR FILE
   itu-draft help`;
 
 export class UsageError extends Error {}
@@ -76,10 +78,11 @@ const check: Command = (args, io) => {
   if (positional.length === 0) throw new UsageError('check needs at least one FILE');
   const workspace = options.get('--workspace');
   if (typeof workspace === 'string' && !fs.existsSync(workspace)) throw new UsageError(`--workspace ${workspace}: no such directory`);
+  const index = indexFolder(typeof workspace === 'string' ? workspace : undefined);
   const all: JsonFinding[] = [];
   for (const file of positional) {
     const text = readTextFile(file);
-    const findings = checkDocument(parseDocument(text));
+    const findings = checkDocument(parseDocument(text), { bases: index?.lookup });
     all.push(...toJson(file, text, findings));
   }
   if (format === 'json') io.out(JSON.stringify(all, null, 2) + '\n');
@@ -129,7 +132,33 @@ function tracked(doc: ItuDocument, color: boolean): string {
   return out + text.slice(cursor);
 }
 
+/** Writes revision marks from the base into every MOD that has none. */
+const track: Command = (args, io) => {
+  const { positional, options } = parseArgs(args);
+  for (const o of options.keys()) if (o !== '--workspace') throw new UsageError(`unknown option ${o}`);
+  const workspace = options.get('--workspace');
+  if (typeof workspace !== 'string') throw new UsageError('track needs --workspace DIR (where the base texts are)');
+  if (!fs.existsSync(workspace)) throw new UsageError(`--workspace ${workspace}: no such directory`);
+  if (positional.length !== 1) throw new UsageError('track needs exactly one FILE');
+  const text = readTextFile(positional[0]);
+  const doc = parseDocument(text);
+  const index = indexFolder(workspace)!;
+  const edits: TextEdit[] = [];
+  for (const amended of amendedResolutions(doc, index.lookup)) {
+    const name = amended.resolution.numberLine.text.trim();
+    if (!amended.base) io.err(`itu-draft: no base text for "${name}" in ${workspace}\n`);
+    else if (!amended.unmarked) io.err(`itu-draft: ${doc.proposals[amended.proposalIndex].id.text} already has revision marks; left as it is\n`);
+    else if (amended.comparison && !amended.comparison.identical) {
+      const e = markEdits(doc, amended, amended.comparison.changes);
+      if (e) edits.push(...e);
+    }
+  }
+  io.out(applyEdits(text, edits));
+  return 0;
+};
+
 commands.set('check', check);
+commands.set('track', track);
 commands.set('show', show);
 
 export async function run(argv: string[], io: Io): Promise<number> {

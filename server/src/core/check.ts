@@ -3,11 +3,16 @@ import { checkNumbering, type NumberingPolicy } from './checks/numbering';
 import { checkProposals } from './checks/proposals';
 import { checkReferences } from './checks/references';
 import { checkFootnotes, checkMeetings } from './checks/resolution';
+import { checkBase, type BaseLookup, type ComparerPool } from './base';
 import type { Finding, ItuDocument } from './types';
 
 export interface CheckOptions {
   /** How numbering fixes in a MOD are offered first: reletter with marks, or keep numbers and use bis. */
   numberingPolicy?: NumberingPolicy;
+  /** Where base texts are looked up; without it the base.* checks do not run. */
+  bases?: BaseLookup;
+  /** Comparers (with their caches) reused between checks of successive versions. */
+  comparers?: ComparerPool;
 }
 
 export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Finding[] {
@@ -22,7 +27,16 @@ export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Fin
     checkReferences(doc.views.new),
     checkReferences(doc.views.old),
   );
-  return dedupe(findings).sort((a, b) => a.start - b.start || a.end - b.end);
+  const base = options.bases ? checkBase(doc, options.bases, options.comparers) : [];
+  return dedupe(withoutRedundant(doc, findings.concat(base))).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A MOD with untracked changes does change something: "changes nothing" would mislead. */
+function withoutRedundant(doc: ItuDocument, findings: Finding[]): Finding[] {
+  const untracked = findings.filter((f) => f.code === 'base.untracked-change');
+  if (untracked.length === 0) return findings;
+  return findings.filter((f) => f.code !== 'proposal.mod-without-changes' ||
+    !untracked.some((u) => doc.proposals.some((p) => p.header.start === f.start && p.span.start <= u.start && u.start <= p.span.end)));
 }
 
 /** A finding on text both projections share is reported once. */

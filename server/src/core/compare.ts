@@ -356,7 +356,8 @@ export function hunks(comparison: Comparison): Hunk[] {
 }
 
 function quote(text: string, max: number): string {
-  const t = text.replace(/\n/g, ' ¶ ');
+  // Quotes show the words; a change of white space alone shows as ¶ (paragraph break) or ␣.
+  const t = text.replace(/\n/g, ' ¶ ').trim() || (text.includes('\n') ? '¶' : '␣');
   if (t.length <= max) return `'${t}'`;
   const half = Math.floor((max - 1) / 2);
   return `'${t.slice(0, half).trimEnd()} … ${t.slice(t.length - half).trimStart()}'`;

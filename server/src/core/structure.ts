@@ -269,11 +269,6 @@ export function parseView(projection: Projection): View {
       region = { outline: new Outline(p), expect: undefined };
       continue;
     }
-    if (ELISION.test(text)) {
-      p.kind = 'elision';
-      region.outline.elision(p);
-      continue;
-    }
     const number = NUMBER_LINE.exec(text.trim());
     if (number) {
       p.kind = 'resolution-number';
@@ -292,6 +287,11 @@ export function parseView(projection: Projection): View {
     }
     const resolution = region.resolution;
     if (resolution) resolution.paragraphs.push(p);
+    if (ELISION.test(text)) {
+      p.kind = 'elision';
+      region.outline.elision(p);
+      continue;
+    }
 
     // The heading parts that follow a number line, a SECTION or an ANNEX heading.
     if (region.expect) {

@@ -4,7 +4,9 @@ import type { CancellationToken, Connection, TextDocuments } from 'vscode-langua
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { marksIn, reviewEdits, type Review } from '../core/review';
+import { amendedResolutions, hunks, type TextPosition } from '../core';
 import type { DocumentState, Settings } from './state';
+import type { WorkspaceBases } from './workspace';
 
 export interface MarkInfo {
   kind: string;
@@ -18,6 +20,8 @@ export interface MarkInfo {
   oldText?: string;
   newText?: string;
   comment?: string;
+  /** Computed from the base text for a MOD written without marks: not in the document. */
+  virtual?: boolean;
 }
 
 export interface MarksResult {
@@ -30,9 +34,33 @@ interface Context {
   settingsFor: (uri: string) => Promise<Settings>;
   guard: <P, R>(name: string, fallback: R, h: (p: P, t: CancellationToken) => R | Promise<R>) => (p: P, t: CancellationToken) => Promise<R>;
   documents: TextDocuments<TextDocument>;
+  workspace: WorkspaceBases;
 }
 
-export function marksOf(s: DocumentState): MarksResult {
+/** A MOD written without marks is previewed as its comparison with the base. */
+function virtualMarks(s: DocumentState, workspace: WorkspaceBases): MarkInfo[] {
+  const out: MarkInfo[] = [];
+  for (const a of amendedResolutions(s.doc, workspace.index.lookup, workspace.pool(s.uri))) {
+    if (!a.unmarked || !a.comparison || a.comparison.identical) continue;
+    const paragraphs = a.resolution.paragraphs;
+    // Without marks the old text is the source: paragraph offsets map directly.
+    const offset = (p: TextPosition) => paragraphs[p.paragraph].source.start + p.offset;
+    for (const h of hunks(a.comparison)) {
+      const start = offset(h.draft.start);
+      const end = offset(h.draft.end);
+      if (h.inserted && end > start) {
+        out.push({ kind: 'insertion', range: s.range({ start, end }), newRange: s.range({ start, end }), newText: h.inserted, delimiters: [], virtual: true });
+      }
+      if (h.deleted) {
+        const at = s.range({ start, end: start });
+        out.push({ kind: 'deletion', range: at, oldRange: at, oldText: h.deletedOriginal, delimiters: [], virtual: true });
+      }
+    }
+  }
+  return out;
+}
+
+export function marksOf(s: DocumentState, workspace?: WorkspaceBases): MarksResult {
   const text = s.doc.text;
   const marks = marksIn(s.doc).map((m) => {
     const slice = (x?: { start: number; end: number }) => (x ? text.slice(x.start, x.end) : undefined);
@@ -51,14 +79,37 @@ export function marksOf(s: DocumentState): MarksResult {
     if (m.commentText) (info.commentRange = s.range(m.commentText)), (info.comment = slice(m.commentText));
     return info;
   });
+  if (workspace) marks.push(...virtualMarks(s, workspace));
   return { version: s.version, marks };
 }
 
 export function registerCustomRequests(connection: Connection, ctx: Context): void {
   connection.onRequest('itu/marks', ctx.guard('marks', null as MarksResult | null, (p: { uri: string }) => {
     const s = ctx.state(p.uri);
-    return s ? marksOf(s) : null;
+    return s ? marksOf(s, ctx.workspace) : null;
   }));
+  connection.onRequest('itu/baseComparison', ctx.guard('base comparison', null as BaseComparison | null,
+    (p: { uri: string; position?: { line: number; character: number } }) => {
+      const s = ctx.state(p.uri);
+      if (!s) return null;
+      const offset = p.position ? s.offset(p.position) : 0;
+      const amended = amendedResolutions(s.doc, ctx.workspace.index.lookup, ctx.workspace.pool(s.uri)).filter((a) => a.base);
+      if (amended.length === 0) return null;
+      const here = amended.find((a) => {
+        const span = s.doc.proposals[a.proposalIndex].span;
+        return span.start <= offset && offset <= span.end;
+      }) ?? amended[0];
+      const proposal = s.doc.proposals[here.proposalIndex];
+      const oldResolutions = s.doc.views.old.proposals[here.proposalIndex].resolutions;
+      const newResolution = s.doc.views.new.proposals[here.proposalIndex]?.resolutions[oldResolutions.indexOf(here.resolution)];
+      return {
+        title: `${proposal.action} ${proposal.id.text}`,
+        baseLocation: here.base!.location,
+        baseLine: here.base!.line,
+        baseText: here.base!.paragraphs.join('\n') + '\n',
+        newText: (newResolution?.paragraphs.map((x) => x.text) ?? []).join('\n') + '\n',
+      };
+    }));
   connection.onRequest('itu/projection', ctx.guard('projection', null as string | null, (p: { uri: string; kind: 'new' | 'old' }) => {
     const s = ctx.state(p.uri);
     return s ? s.doc.views[p.kind === 'old' ? 'old' : 'new'].text : null;
@@ -71,4 +122,12 @@ export function registerCustomRequests(connection: Connection, ctx: Context): vo
       const edits = reviewEdits(s.doc, p.review, span).map((e) => ({ range: s.range(e), newText: e.newText }));
       return { version: s.version, edits };
     }));
+}
+
+export interface BaseComparison {
+  title: string;
+  baseLocation: string;
+  baseLine: number;
+  baseText: string;
+  newText: string;
 }

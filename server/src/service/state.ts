@@ -1,6 +1,6 @@
 // One parse per document version, shared by every feature of the language service.
 import { Position, Range } from 'vscode-languageserver-types';
-import { checkDocument, LineIndex, parseDocument, type Finding, type ItuDocument, type NumberingPolicy, type Span } from '../core';
+import { checkDocument, LineIndex, parseDocument, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Span } from '../core';
 
 export interface Settings {
   numberingPolicy: NumberingPolicy;
@@ -20,7 +20,9 @@ export const DEFAULT_SETTINGS: Settings = {
 export class DocumentState {
   readonly doc: ItuDocument;
   readonly lines: LineIndex;
-  private findingsByPolicy = new Map<NumberingPolicy, Finding[]>();
+  private findingsBy = new Map<string, Finding[]>();
+  /** Base texts to check MODs against; set by the server, `generation` keys the findings cache. */
+  bases?: { lookup: BaseLookup; generation: () => number; pool: ComparerPool };
 
   constructor(
     readonly uri: string,
@@ -32,8 +34,13 @@ export class DocumentState {
   }
 
   findings(policy: NumberingPolicy): Finding[] {
-    let f = this.findingsByPolicy.get(policy);
-    if (!f) this.findingsByPolicy.set(policy, (f = checkDocument(this.doc, { numberingPolicy: policy })));
+    const key = `${policy}:${this.bases?.generation() ?? -1}`;
+    let f = this.findingsBy.get(key);
+    if (!f) {
+      this.findingsBy.clear();
+      f = checkDocument(this.doc, { numberingPolicy: policy, bases: this.bases?.lookup, comparers: this.bases?.pool });
+      this.findingsBy.set(key, f);
+    }
     return f;
   }
 
@@ -56,12 +63,16 @@ export class DocumentCache {
   private states = new Map<string, DocumentState>();
   parses = 0;
 
+  /** Called once for each new version parsed (the server indexes base texts from it). */
+  onParsed?: (state: DocumentState) => void;
+
   get(uri: string, version: number, text: () => string): DocumentState {
     const cached = this.states.get(uri);
     if (cached && cached.version === version) return cached;
     const state = new DocumentState(uri, version, text());
     this.parses++;
     this.states.set(uri, state);
+    this.onParsed?.(state);
     return state;
   }
 

@@ -1,0 +1,291 @@
+// Base texts: the Resolutions in force that MOD proposals amend (FORMAT.md §7), the
+// untracked-change check against them, and the marks that write a comparison into the text.
+import { BaseComparer, criticMarkupInsertions, describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange, type TextPosition } from './compare';
+import { isMod, parseDocument } from './document';
+import { markAround } from './marks';
+import { toSource } from './projection';
+import type { Finding, ItuDocument, Paragraph, Resolution, Span, TextEdit, View } from './types';
+
+/** A number line compared without case or extra spaces. */
+export function baseKey(numberLine: string): string {
+  return numberLine.replace(/[\s\u00A0]+/g, ' ').trim().toLowerCase();
+}
+
+export interface BaseText {
+  key: string;
+  /** Where it was found (a file path or URI). */
+  location: string;
+  numberLine: string;
+  /** Paragraphs of the Resolution, number line first (blank lines and footnote definitions left out). */
+  paragraphs: string[];
+  /** 0-based line of the number line in its file. */
+  line: number;
+}
+
+/** Finds the base text a number line names (see BaseIndex.lookup). */
+export type BaseLookup = (numberLine: string) => BaseText | undefined;
+
+/** `resolution 52`: the number alone, for a MOD whose old text already names the new meeting. */
+export function numberKey(numberLine: string): string | undefined {
+  const m = /^(?:draft\s+new\s+)?(resolution\s+\S+?)\s*\(/i.exec(numberLine.replace(/[\s\u00A0]+/g, ' ').trim());
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+/** The base texts one file offers: Resolutions standing outside any proposal. */
+export function baseTextsOf(location: string, doc: ItuDocument): BaseText[] {
+  return doc.views.new.resolutions.map((r) => ({
+    key: baseKey(r.numberLine.text),
+    location,
+    numberLine: r.numberLine.text.trim(),
+    paragraphs: r.paragraphs.map((p) => p.text),
+    line: lineOf(doc.text, r.numberLine.source.start),
+  }));
+}
+
+function lineOf(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Base texts of a workspace, kept current file by file. The first location (in sort order) wins a key. */
+export class BaseIndex {
+  private readonly byLocation = new Map<string, BaseText[]>();
+  private readonly byKey = new Map<string, BaseText[]>();
+  private readonly byNumber = new Map<string, BaseText[]>();
+
+  /** Number of updates that changed what the index holds: a cache key for findings that used it. */
+  generation = 0;
+
+  update(location: string, text: string, parsed?: ItuDocument): void {
+    const before = this.signature(location);
+    this.remove(location);
+    // Only files that hold a Resolution outside proposals are worth keeping.
+    const bases = /RESOLUTION/i.test(text) ? baseTextsOf(location, parsed ?? parseDocument(text)) : [];
+    if (bases.length > 0) this.store(location, bases);
+    if (this.signature(location) !== before) this.generation++;
+  }
+
+  private signature(location: string): string {
+    return JSON.stringify(this.byLocation.get(location)?.map((b) => b.paragraphs) ?? null);
+  }
+
+  private store(location: string, bases: BaseText[]): void {
+    this.byLocation.set(location, bases);
+    for (const b of bases) {
+      add(this.byKey, b.key, b);
+      const n = numberKey(b.numberLine);
+      if (n) add(this.byNumber, n, b);
+    }
+  }
+
+  delete(location: string): void {
+    if (!this.byLocation.has(location)) return;
+    this.remove(location);
+    this.generation++;
+  }
+
+  private remove(location: string): void {
+    const old = this.byLocation.get(location);
+    if (!old) return;
+    this.byLocation.delete(location);
+    for (const b of old) {
+      drop(this.byKey, b.key, location);
+      const n = numberKey(b.numberLine);
+      if (n) drop(this.byNumber, n, location);
+    }
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /**
+   * The base a number line names, compared without case or extra spaces. A MOD written
+   * without marks names the new meeting in its old text too: then the one base text with
+   * the same Resolution number is taken, if there is exactly one.
+   */
+  lookup: BaseLookup = (numberLine) => {
+    const exact = this.byKey.get(baseKey(numberLine))?.[0];
+    if (exact) return exact;
+    const n = numberKey(numberLine);
+    const candidates = n ? this.byNumber.get(n) : undefined;
+    if (!candidates) return undefined;
+    const distinct = new Set(candidates.map((c) => c.key));
+    return distinct.size === 1 ? candidates[0] : undefined;
+  };
+}
+
+function add(map: Map<string, BaseText[]>, key: string, b: BaseText): void {
+  const list = map.get(key) ?? [];
+  list.push(b);
+  list.sort((x, y) => (x.location < y.location ? -1 : x.location > y.location ? 1 : 0));
+  map.set(key, list);
+}
+
+function drop(map: Map<string, BaseText[]>, key: string, location: string): void {
+  const list = (map.get(key) ?? []).filter((x) => x.location !== location);
+  if (list.length) map.set(key, list);
+  else map.delete(key);
+}
+
+export interface AmendedResolution {
+  proposalIndex: number;
+  /** The Resolution as the old text of the MOD has it. */
+  resolution: Resolution;
+  base?: BaseText;
+  /** The old text's paragraphs compared with the base. */
+  comparison?: Comparison;
+  /** The proposal has no revision mark at all. */
+  unmarked: boolean;
+}
+
+/** Comparers keep their gap caches between calls: one per amended Resolution. */
+export type ComparerPool = (key: string) => BaseComparer;
+
+export function simplePool(): ComparerPool {
+  const pool = new Map<string, BaseComparer>();
+  return (key) => {
+    let c = pool.get(key);
+    if (!c) pool.set(key, (c = new BaseComparer()));
+    return c;
+  };
+}
+
+export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: ComparerPool = simplePool()): AmendedResolution[] {
+  const out: AmendedResolution[] = [];
+  const old = doc.views.old;
+  doc.proposals.forEach((p, i) => {
+    if (!isMod(p)) return;
+    const pv = old.proposals[i];
+    if (!pv) return;
+    const unmarked = !doc.marks.some((m) => m.start >= p.span.start && m.start < p.span.end && m.kind !== 'comment');
+    for (const resolution of pv.resolutions) {
+      const base = lookup(resolution.numberLine.text);
+      const entry: AmendedResolution = { proposalIndex: i, resolution, base, unmarked };
+      if (base) entry.comparison = pool(`${i}:${base.key}`).compare(resolution.paragraphs.map((x) => x.text), base.paragraphs);
+      out.push(entry);
+    }
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- positions
+
+/** A draft position (paragraph of the old text, offset) as a source offset, if it maps cleanly. */
+function sourceOffset(view: View, paragraphs: Paragraph[], at: TextPosition): number {
+  const p = paragraphs[at.paragraph];
+  return toSource(view.segments, p.viewStart + at.offset, at.offset === 0 ? 'start' : 'end');
+}
+
+function sourceSpan(view: View, paragraphs: Paragraph[], start: TextPosition, end: TextPosition): Span {
+  const s = sourceOffset(view, paragraphs, start);
+  const e = comparePositions(start, end) === 0 ? s : sourceOffset(view, paragraphs, end);
+  return { start: s, end: Math.max(s, e) };
+}
+
+function comparePositions(a: TextPosition, b: TextPosition): number {
+  return a.paragraph - b.paragraph || a.offset - b.offset;
+}
+
+/** Inserting at this source offset does not land inside a mark. */
+function freeAt(doc: ItuDocument, offset: number): boolean {
+  const m = markAround(doc.marks, offset, offset);
+  return !m || offset <= m.start || offset >= m.end;
+}
+
+/** Edits writing some of a comparison's differences as marks, or undefined where a mark would nest. */
+export function markEdits(doc: ItuDocument, amended: AmendedResolution, changes: ParagraphChange[]): TextEdit[] | undefined {
+  const paragraphs = amended.resolution.paragraphs;
+  const draft = paragraphs.map((p) => p.text);
+  const view = doc.views.old;
+  const edits: TextEdit[] = [];
+  for (const ins of criticMarkupInsertions(draft, { changes, identical: false, segments: [] })) {
+    const at = sourceOffset(view, paragraphs, ins.at);
+    if (!freeAt(doc, at)) return undefined;
+    edits.push({ start: at, end: at, newText: ins.text });
+  }
+  // The old text's words must stand as plain source text between the insertions.
+  for (const change of changes) {
+    for (const op of change.ops) {
+      if (op.kind === 'delete') continue;
+      const span = sourceSpan(view, paragraphs, op.draft.start, op.draft.end);
+      if (op.kind === 'insert' && doc.text.slice(span.start, span.end).replace(/\s+/g, ' ') !== op.original.replace(/\s+/g, ' ')) return undefined;
+    }
+  }
+  return edits;
+}
+
+// ---------------------------------------------------------------- findings
+
+export function checkBase(doc: ItuDocument, lookup: BaseLookup, pool?: ComparerPool): Finding[] {
+  const findings: Finding[] = [];
+  for (const amended of amendedResolutions(doc, lookup, pool)) {
+    const numberLine = amended.resolution.numberLine.source;
+    if (!amended.base) {
+      findings.push({
+        code: 'base.not-found',
+        severity: 'information',
+        ...numberLine,
+        message: `No base text for "${amended.resolution.numberLine.text.trim()}" in the workspace: untracked changes cannot be detected. Add the text in force as an .itu file.`,
+      });
+      continue;
+    }
+    const comparison = amended.comparison!;
+    if (comparison.identical) continue;
+    const all = markEdits(doc, amended, comparison.changes);
+    const allFix = all && all.length ? { title: 'Insert revision marks from the base', edits: all } : undefined;
+    for (const h of hunks(comparison)) {
+      const span = hunkSpan(doc, amended, h);
+      const edits = markEdits(doc, amended, [singleHunkChange(h)]);
+      findings.push({
+        code: 'base.untracked-change',
+        severity: 'warning',
+        ...span,
+        message: `Change without revision marks: ${describeHunk(h)} (base: ${displayName(amended.base.location)}).`,
+        fix: edits && edits.length
+          ? { title: 'Wrap this change in revision marks', edits, alternatives: allFix ? [allFix] : undefined }
+          : allFix,
+      });
+    }
+  }
+  return findings;
+}
+
+/** The source range a hunk's finding points at: the draft's words, or the place where base words are missing. */
+function hunkSpan(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Span {
+  const paragraphs = amended.resolution.paragraphs;
+  const span = sourceSpan(doc.views.old, paragraphs, h.draft.start, h.draft.end);
+  while (span.end > span.start && /\s/.test(doc.text[span.start])) span.start++;
+  while (span.end > span.start && /\s/.test(doc.text[span.end - 1])) span.end--;
+  if (span.end > span.start) return span;
+  // Nothing in the draft to point at: underline the word before (or after) the gap.
+  const text = doc.text;
+  let s = span.start;
+  while (s > 0 && /\s/.test(text[s - 1]) && text[s - 1] !== '\n') s--;
+  let w = s;
+  while (w > 0 && /\S/.test(text[w - 1])) w--;
+  if (w < s) return { start: w, end: s };
+  let e = span.start;
+  while (e < text.length && /\S/.test(text[e])) e++;
+  return { start: span.start, end: Math.max(e, Math.min(text.length, span.start + 1)) };
+}
+
+/** A change holding only one hunk's ops, so that its marks can be written alone. */
+function singleHunkChange(h: Hunk): ParagraphChange {
+  const c = h.change;
+  if (c.baseStart === c.baseEnd || c.draftStart === c.draftEnd) return c;
+  const ops = c.ops.filter((op) => op.kind !== 'equal' && (
+    (op.kind === 'insert' && op.draft.start.paragraph === h.draft.start.paragraph && op.draft.start.offset === h.draft.start.offset) ||
+    (op.kind === 'delete' && op.base.start.paragraph === h.base.start.paragraph && op.base.start.offset === h.base.start.offset)));
+  return { ...c, ops };
+}
+
+function displayName(location: string): string {
+  const last = location.slice(location.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}

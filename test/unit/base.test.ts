@@ -1,0 +1,127 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { applyEdits, BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
+import { run } from '../../server/src/cli/main';
+import { fixed, lines, readShared, ROOT, slice } from './helpers';
+
+const BASE = lines(
+  'RESOLUTION 7 (Rev. Geneva, 2020)', 'Title of seven', '(Geneva, 2016; Geneva, 2020)',
+  'The World Telecommunication Standardization Assembly (Geneva, 2020),', 'considering',
+  'a)\tthat spam is a significant problem;', 'b)\tthat help is needed,', 'resolves', '1\tto act.',
+);
+const index = () => {
+  const i = new BaseIndex();
+  i.update('base.itu', BASE);
+  return i;
+};
+const mod = (...body: string[]) => lines('MOD\tXX/1/1', ...body, '', 'Reasons:\tr');
+const check = (text: string, i = index()) => checkDocument(parseDocument(text), { bases: i.lookup });
+
+test('the index holds Resolutions outside proposals; added, changed, deleted', () => {
+  const i = new BaseIndex();
+  assert.equal(i.lookup('RESOLUTION 7 (Rev. Geneva, 2020)'), undefined);
+  i.update('a.itu', BASE);
+  assert.equal(i.lookup('resolution  7 (rev. geneva, 2020)')?.location, 'a.itu');
+  const g = i.generation;
+  i.update('a.itu', BASE);
+  assert.equal(i.generation, g, 'same content: no change');
+  i.update('a.itu', BASE.replace('significant', 'serious'));
+  assert.equal(i.generation, g + 1);
+  assert.match(i.lookup('RESOLUTION 7 (Rev. Geneva, 2020)')!.paragraphs.join('\n'), /serious/);
+  i.delete('a.itu');
+  assert.equal(i.lookup('RESOLUTION 7 (Rev. Geneva, 2020)'), undefined);
+  // A contribution's MOD is not a base text.
+  i.update('c.itu', mod('RESOLUTION 7 (Rev. Geneva, 2020)', 'x'));
+  assert.equal(i.size, 0);
+});
+
+test('base.not-found: a MOD of a Resolution with no base in the workspace', () => {
+  const text = mod('RESOLUTION 8 (Rev. Geneva, 2020)', 'T', '{++x++}');
+  const f = check(text).filter((x) => x.code === 'base.not-found');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].severity, 'information');
+  assert.equal(check(mod(...BASE.trim().split('\n').slice(0, 4), '{++x++}')).filter((x) => x.code === 'base.not-found').length, 0);
+});
+
+test('base.untracked-change: a changed word without marks, quoted, with a fix that wraps it', () => {
+  const body = BASE.trim().split('\n');
+  body[5] = 'a)\tthat spam is a {--significant--}{++serious++} problem;';
+  body[6] = 'b)\tthat substantial help is needed,';
+  const text = mod(...body);
+  const found = check(text).filter((x) => x.code === 'base.untracked-change');
+  assert.equal(found.length, 1);
+  assert.equal(slice(text, found[0]), 'substantial');
+  assert.match(found[0].message, /draft adds 'substantial'/);
+  const after = fixed(text, found[0]);
+  assert.match(after, /that\{\+\+ substantial\+\+\} help/);
+  assert.equal(check(after).filter((x) => x.code.startsWith('base.')).length, 0);
+  // Near miss: white space and NBSP differences are not changes.
+  const spaced = mod(...BASE.trim().split('\n').map((l) => l.replace('a significant', 'a\u00A0significant  ')), '{++x++}');
+  assert.equal(check(spaced).filter((x) => x.code === 'base.untracked-change').length, 0);
+});
+
+test('a substitution without marks: base says …, draft says …', () => {
+  const body = BASE.trim().split('\n');
+  body[5] = 'a)\tthat spam is a substantial problem;';
+  const text = mod(...body, '{++c)\tnew.++}');
+  const [f] = check(text).filter((x) => x.code === 'base.untracked-change');
+  assert.equal(f.message, "Change without revision marks: base says 'significant', draft says 'substantial' (base: base.itu).");
+  assert.match(fixed(text, f), /\{~~significant~>substantial~~\}/);
+});
+
+test('an elision in the MOD matches any run of base paragraphs', () => {
+  const body = BASE.trim().split('\n');
+  const text = mod(body[0], '…', 'resolves', '1\tto act{++ now++}.');
+  assert.deepEqual(check(text).filter((x) => x.code.startsWith('base.')), []);
+});
+
+test('a MOD without marks: found by number, compared, and written with marks in one step', () => {
+  const draft = BASE.replace(/Rev\. Geneva, 2020/, 'Rev. Geneva, 2028').replace('(Geneva, 2016; Geneva, 2020)', '(Geneva, 2016; Geneva, 2020; Geneva, 2028)')
+    .replace('Assembly (Geneva, 2020)', 'Assembly (Geneva, 2028)').replace('significant', 'serious').replace('1\tto act.', '1\tto act;\n2\tto report.');
+  const text = mod(...draft.trim().split('\n'));
+  const findings = check(text).filter((x) => x.code === 'base.untracked-change');
+  assert.ok(findings.length >= 4);
+  assert.equal(check(text).filter((x) => x.code === 'proposal.mod-without-changes').length, 0);
+  const all = findings[0].fix!.alternatives?.find((a) => a.title === 'Insert revision marks from the base') ?? findings[0].fix!;
+  const marked = applyEdits(text, all.edits);
+  const doc = parseDocument(marked);
+  assert.equal(doc.views.new.text, text, 'accepting gives the draft');
+  const oldRes = doc.views.old.proposals[0].resolutions[0].paragraphs.map((p) => p.text.replace(/\s+/g, ' ').trim());
+  assert.deepEqual(oldRes, BASE.trim().split('\n').map((l) => l.replace(/\s+/g, ' ').trim()), 'rejecting gives the base');
+  assert.equal(check(marked).filter((x) => x.code.startsWith('base.')).length, 0);
+});
+
+test('the shared example has no untracked change against its base', () => {
+  const i = new BaseIndex();
+  i.update('res52.itu', readShared('examples/res52-dubai-2012.itu'));
+  const f = checkDocument(parseDocument(readShared('examples/afcp-42a25-res52.itu')), { bases: i.lookup });
+  assert.deepEqual(f.filter((x) => x.code.startsWith('base.')), []);
+});
+
+test('CLI: check --workspace reports base findings; track writes marks so that new = input and old = base', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-track-'));
+  fs.copyFileSync(path.join(ROOT, 'examples/res99-geneva-2022.itu'), path.join(dir, 'base.itu'));
+  const marked = fs.readFileSync(path.join(ROOT, 'examples/res99-amendment.itu'), 'utf8');
+  const unmarked = parseDocument(marked).views.new.text;
+  fs.writeFileSync(path.join(dir, 'draft.itu'), unmarked);
+  let out = '';
+  let err = '';
+  const io = { out: (s: string) => (out += s), err: (s: string) => (err += s) };
+  assert.equal(await run(['check', '--workspace', dir, path.join(dir, 'draft.itu')], io), 0);
+  assert.match(out, /base\.untracked-change/);
+  out = '';
+  assert.equal(await run(['track', '--workspace', dir, path.join(dir, 'draft.itu')], io), 0);
+  const doc = parseDocument(out);
+  assert.equal(doc.views.new.text, unmarked);
+  const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const baseParas = parseDocument(fs.readFileSync(path.join(dir, 'base.itu'), 'utf8')).views.new.resolutions[0].paragraphs.map((p) => fold(p.text));
+  assert.deepEqual(doc.views.old.proposals[0].resolutions[0].paragraphs.map((p) => fold(p.text)), baseParas);
+  // The original example, with its marks, has no untracked change.
+  out = '';
+  assert.equal(await run(['check', '--format', 'json', '--workspace', path.join(ROOT, 'examples'), path.join(ROOT, 'examples/res99-amendment.itu')], io), 0);
+  assert.deepEqual(JSON.parse(out), []);
+  assert.equal(err.includes('no base text'), false);
+});
