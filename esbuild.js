@@ -18,6 +18,8 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js' },
+  // Word export/import: loaded by the server on first use only.
+  { ...common, entryPoints: ['server/src/word/entry.ts'], outfile: 'server/out/word.js' },
 ];
 
 async function main() {

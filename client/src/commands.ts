@@ -86,6 +86,46 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     await vscode.commands.executeCommand('vscode.diff', base, draft, `${r.title}: base ↔ new text`);
   });
 
+  const wordLog = vscode.window.createOutputChannel('ITU Word import');
+  context.subscriptions.push(wordLog);
+  reg('itu.exportWord', async (uri?: vscode.Uri) => {
+    const source = uri ?? vscode.window.activeTextEditor?.document.uri;
+    if (!source || source.scheme !== 'file') {
+      void vscode.window.showErrorMessage('Export to Word needs an .itu file saved on disk.');
+      return;
+    }
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: source.with({ path: source.path.replace(/\.itu$/, '') + '.docx' }),
+      filters: { 'Word document': ['docx'] },
+      saveLabel: 'Export',
+    });
+    if (!target) return;
+    const author = vscode.workspace.getConfiguration('itu', source).get<string>('word.author', '');
+    const r = await client.sendRequest<{ error: string } | { revisions?: number; comments?: number; footnotes?: number }>('itu/exportWord', {
+      uri: source.toString(), output: target.fsPath, author,
+    });
+    if ('error' in r) void vscode.window.showErrorMessage(`Export to Word failed: ${r.error}`);
+    else void vscode.window.showInformationMessage(`Exported ${target.fsPath} (${r.revisions ?? 0} tracked changes, ${r.comments ?? 0} comments, ${r.footnotes ?? 0} footnotes).`);
+    return r;
+  });
+  reg('itu.importWord', async (input?: vscode.Uri) => {
+    const picked = input ? [input] : await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word document': ['docx'] }, openLabel: 'Import' });
+    if (!picked?.length) return;
+    const r = await client.sendRequest<{ error: string } | { text: string; notes: { message: string; paragraph?: number }[] }>('itu/importWord', { input: picked[0].fsPath });
+    if ('error' in r) {
+      void vscode.window.showErrorMessage(`Import from Word failed: ${r.error}`);
+      return r;
+    }
+    const doc = await vscode.workspace.openTextDocument({ language: 'itu', content: r.text });
+    await vscode.window.showTextDocument(doc);
+    if (r.notes.length) {
+      wordLog.clear();
+      for (const n of r.notes) wordLog.appendLine(n.paragraph !== undefined ? `paragraph ${n.paragraph}: ${n.message}` : n.message);
+      void vscode.window.showWarningMessage(`${r.notes.length} thing(s) in the Word file could not be kept: see the output "ITU Word import".`, 'Show').then((s) => s && wordLog.show());
+    }
+    return r;
+  });
+
   reg('itu.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.itu', apply: 'first' }));
   reg('itu.restartServer', () => client.restart());
 }

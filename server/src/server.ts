@@ -25,6 +25,7 @@ import { documentSymbols, foldingRanges } from './service/outline';
 import { DEFAULT_SETTINGS, DocumentCache, type DocumentState, type Settings } from './service/state';
 import { registerCustomRequests } from './service/custom';
 import { WorkspaceBases } from './service/workspace';
+import { registerWordRequests } from './word/requests';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -236,6 +237,7 @@ export function startServer(connection: Connection): void {
   }));
 
   registerCustomRequests(connection, { state, settingsFor, guard, documents, workspace });
+  registerWordRequests(connection, documents);
 
   documents.listen(connection);
   connection.listen();

@@ -34,17 +34,30 @@ export class Client {
     });
     this.rpc.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.configuration));
     this.rpc.onRequest('client/registerCapability', () => null);
-    this.rpc.onRequest('workspace/diagnostic/refresh', () => null);
+    this.rpc.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      const w = this.waiters;
+      this.waiters = [];
+      w.forEach((f) => f());
+      return null;
+    });
     this.rpc.onNotification('window/logMessage', (m: { message: string }) => this.stderr.push(m.message));
     this.rpc.listen();
   }
 
   configuration: unknown = {};
+  refreshes = 0;
 
-  async initialize(pull: boolean, configuration = false): Promise<{ capabilities: Record<string, unknown> }> {
+  /** Resolves when the server has asked the client to pull diagnostics again more than `after` times. */
+  async refreshed(after: number): Promise<void> {
+    while (this.refreshes <= after) await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+
+  async initialize(pull: boolean, configuration = false, folder?: string): Promise<{ capabilities: Record<string, unknown> }> {
     const result = await this.rpc.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri: folder ?? null,
+      workspaceFolders: folder ? [{ uri: folder, name: 'ws' }] : null,
       capabilities: {
         textDocument: {
           ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { amendedResolutions, applyEdits, checkDocument, LineIndex, markEdits, parseDocument, type Finding, type ItuDocument, type TextEdit } from '../core';
 import { indexFolder } from './workspace';
+import './word';
 import { readTextFile } from './io';
 import { commands, type Command } from './commands';
 
@@ -10,6 +11,8 @@ export const USAGE = `usage:
   itu-draft check [--format text|json] [--workspace DIR] FILE...
   itu-draft show --new|--old|--tracked [--color|--no-color] FILE
   itu-draft track --workspace DIR FILE
+  itu-draft export FILE.itu [-o OUT.docx] [--author NAME] [--date YYYY-MM-DD] [--force]
+  itu-draft import FILE.docx [-o OUT.itu | -o -] [--force]
   itu-draft help`;
 
 export class UsageError extends Error {}

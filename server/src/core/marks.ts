@@ -69,7 +69,7 @@ export function scanMarks(text: string, start = 0): MarkScan {
         severity: 'error',
         start: at,
         end: Math.max(at + d.open.length, lineEnd(text, at)),
-        message: `Revision mark ${d.open} is never closed: add ${d.close} where the ${describe(d.kind)} text ends.`,
+        message: `Revision mark ${d.open} is never closed: add ${d.close} where the ${d.kind} text ends.`,
         fix: {
           title: `Close the mark with ${d.close} at the end of the paragraph`,
           edits: [{ start: lineEnd(text, at), end: lineEnd(text, at), newText: d.close }],
@@ -133,7 +133,7 @@ export function scanMarks(text: string, start = 0): MarkScan {
         severity: 'warning',
         start: at,
         end,
-        message: `This ${describe(mark.kind)} mark has no text: remove it.`,
+        message: `This ${mark.kind} mark has no text: remove it.`,
         fix: { title: 'Remove the empty mark', edits: [{ start: at, end, newText: '' }], safeForFixAll: true },
       });
     }
@@ -145,7 +145,8 @@ export function scanMarks(text: string, start = 0): MarkScan {
 }
 
 function isEmptyMark(text: string, mark: RevisionMark): boolean {
-  const blank = (s?: Span) => !s || text.slice(s.start, s.end).trim() === '';
+  // A mark holding only a line break splits or joins paragraphs (as Word records it): not empty.
+  const blank = (s?: Span) => !s || (text.slice(s.start, s.end).trim() === '' && !text.slice(s.start, s.end).includes('\n'));
   switch (mark.kind) {
     case 'substitution':
       return blank(mark.oldText) && blank(mark.newText);
@@ -168,18 +169,6 @@ function attachAuthors(text: string, marks: RevisionMark[]): void {
       mark.attribution = { start: next.start, end: next.end };
     }
   }
-}
-
-export function describe(kind: MarkKind): string {
-  return kind === 'insertion'
-    ? 'insertion'
-    : kind === 'deletion'
-      ? 'deletion'
-      : kind === 'substitution'
-        ? 'substitution'
-        : kind === 'comment'
-          ? 'comment'
-          : 'highlight';
 }
 
 export function isRevision(mark: RevisionMark): boolean {

@@ -1,0 +1,124 @@
+// itu-draft export / import: the Word round trip from the command line.
+// Exit 0 on success (import notes are printed, they are not failures), 2 on bad
+// usage, unreadable input or a document that cannot be imported.
+import * as fs from 'fs';
+import * as path from 'path';
+import { DocxError } from '../word/import';
+import { exportText, importFile, WordFileError } from '../word/files';
+import { IoError, readTextFile } from './io';
+import { commands, type Command } from './commands';
+import type { Io } from './main';
+
+export const EXPORT_USAGE = 'usage: itu-draft export FILE.itu [-o OUT.docx] [--author NAME] [--date YYYY-MM-DD] [--force]';
+export const IMPORT_USAGE = 'usage: itu-draft import FILE.docx [-o OUT.itu | -o -] [--force]';
+
+class WordUsageError extends Error {}
+
+interface Parsed {
+  positional: string[];
+  values: Map<string, string>;
+  flags: Set<string>;
+}
+
+function parse(args: string[], valued: string[], flags: string[]): Parsed {
+  const out: Parsed = { positional: [], values: new Map(), flags: new Set() };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') {
+      out.positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith('-') || a === '-') {
+      out.positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const name = eq === -1 ? a : a.slice(0, eq);
+    if (valued.includes(name)) {
+      const value = eq === -1 ? args[++i] : a.slice(eq + 1);
+      if (value === undefined || value === '') throw new WordUsageError(`${name} needs a value`);
+      out.values.set(name === '--output' ? '-o' : name, value);
+    } else if (flags.includes(name) && eq === -1) out.flags.add(name);
+    else throw new WordUsageError(`unknown option ${a}`);
+  }
+  return out;
+}
+
+/** The default output beside the input; refused when it exists, so that nobody loses a file by accident. */
+function outputFor(input: string, parsed: Parsed, extension: string): string {
+  const given = parsed.values.get('-o');
+  if (given !== undefined) return given;
+  const output = path.join(path.dirname(input), `${path.basename(input, path.extname(input))}${extension}`);
+  if (fs.existsSync(output) && !parsed.flags.has('--force')) {
+    throw new WordUsageError(`${output} exists: give -o ${output} to replace it, or --force`);
+  }
+  return output;
+}
+
+async function guarded(io: Io, usage: string, input: () => string | undefined, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof WordUsageError) {
+      io.err(`itu-draft: ${error.message}\n${usage}\n`);
+      return 2;
+    }
+    if (error instanceof DocxError) {
+      io.err(`itu-draft: ${input() ?? 'input'}: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof WordFileError || error instanceof IoError) {
+      io.err(`itu-draft: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+const exportCommand: Command = (args, io) => {
+  let input: string | undefined;
+  return guarded(io, EXPORT_USAGE, () => input, async () => {
+    const parsed = parse(args, ['-o', '--output', '--author', '--date'], ['--force']);
+    if (parsed.positional.length !== 1) throw new WordUsageError('export needs exactly one FILE.itu');
+    input = parsed.positional[0];
+    let date: Date | undefined;
+    const when = parsed.values.get('--date');
+    if (when !== undefined) {
+      date = new Date(when);
+      if (Number.isNaN(date.getTime())) throw new WordUsageError(`--date ${when}: not a date (write 2016-10-25 or 2016-10-25T09:00:00Z)`);
+    }
+    if (parsed.values.get('-o') === '-') throw new WordUsageError('export writes a binary .docx file: give -o OUT.docx');
+    const text = readTextFile(input);
+    const output = outputFor(input, parsed, '.docx');
+    const summary = await exportText(text, output, { author: parsed.values.get('--author'), date });
+    if (summary.markErrors > 0) {
+      io.err(`itu-draft: ${input}: ${summary.markErrors} malformed revision mark${summary.markErrors === 1 ? ' is' : 's are'} exported as plain text (run itu-draft check)\n`);
+    }
+    io.err(
+      `itu-draft: wrote ${output}: ${summary.revisions} tracked change${summary.revisions === 1 ? '' : 's'}, ` +
+        `${summary.comments} comment${summary.comments === 1 ? '' : 's'}, ${summary.footnotes} footnote${summary.footnotes === 1 ? '' : 's'}\n`,
+    );
+    return 0;
+  });
+};
+
+const importCommand: Command = (args, io) => {
+  let input: string | undefined;
+  return guarded(io, IMPORT_USAGE, () => input, async () => {
+    const parsed = parse(args, ['-o', '--output'], ['--force']);
+    if (parsed.positional.length !== 1) throw new WordUsageError('import needs exactly one FILE.docx');
+    input = parsed.positional[0];
+    const toStdout = parsed.values.get('-o') === '-';
+    const output = toStdout ? undefined : outputFor(input, parsed, '.itu');
+    const result = await importFile(input, output);
+    for (const note of result.notes) {
+      io.err(`itu-draft: ${input}: ${note.paragraph !== undefined ? `paragraph ${note.paragraph}: ` : ''}${note.message}\n`);
+    }
+    if (toStdout) io.out(result.text);
+    else io.err(`itu-draft: wrote ${output} (${result.notes.length} note${result.notes.length === 1 ? '' : 's'})\n`);
+    return 0;
+  });
+};
+
+commands.set('export', exportCommand);
+commands.set('import', importCommand);

@@ -1,0 +1,33 @@
+// What export and import agree on beyond WordprocessingML itself: the hints an
+// exported document carries so that importing it gives back the same marks.
+// Word and LibreOffice ignore them (an `mc:Ignorable` namespace, a custom
+// document property, hidden bookmarks); a document saved again by Word loses the
+// attributes and import falls back to reading the revisions as they stand.
+
+/** Namespace of the hint attributes on `w:ins` / `w:del`. */
+export const HINT_NS = 'urn:itu-draft:word:2024';
+export const HINT_PREFIX = 'itu';
+/** `itu:mark="N"`: the revision belongs to the Nth mark of the source, so `{~~a~>b~~}` and `{--a--}{++b++}` stay apart. */
+export const HINT_MARK = 'mark';
+/** `itu:author="1"`: the author was named by `{>>@AUTHOR<<}` rather than taken from the default. */
+export const HINT_AUTHOR = 'author';
+
+/** Custom document property naming the author of unattributed marks, so import leaves them unattributed. */
+export const PROP_DEFAULT_AUTHOR = 'ItuDraftDefaultAuthor';
+export const PROP_GENERATOR = 'ItuDraftGenerator';
+
+/** Hidden bookmark standing where a footnote definition paragraph was: `_ItuFn<footnote id>`. */
+export const FOOTNOTE_BOOKMARK = '_ItuFn';
+
+export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+export const W_NS_STRICT = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
+
+/** A footnote definition line: `[^1]:<TAB>text`. */
+export const FOOTNOTE_DEF = /^\[\^([^\]\s]+)\]:[\t ]*/;
+/** A footnote reference `[^1]` (not a definition). */
+export const FOOTNOTE_REF = /\[\^([^\]\s]+)\](?!:)/g;
+
+/** Removes characters XML 1.0 cannot hold (control characters, lone surrogates). */
+export function xmlSafe(text: string): string {
+  return text.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+}

@@ -1,0 +1,606 @@
+// Export of an .itu document to Word (.docx): every source line becomes a
+// paragraph in its ITU style, revision marks become tracked changes (w:ins /
+// w:del, paragraph marks included, so a mark spanning lines stays one change),
+// comments become Word comments and footnotes Word footnotes. The docx package
+// writes the document; a last pass over the zip adds the hints that let import
+// give back exactly the marks that were exported (see common.ts).
+import {
+  BuilderElement,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  Document,
+  FootnoteReference,
+  InsertedTextRun,
+  Packer,
+  Paragraph,
+  Tab,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ICommentOptions,
+  type IParagraphRunOptions,
+  type ParagraphChild,
+} from 'docx';
+import JSZip from 'jszip';
+import { allResolutions, coverValue, LineIndex, type Item, type ItuDocument, type Paragraph as ItuParagraph, type View } from '../core';
+import {
+  FOOTNOTE_BOOKMARK,
+  FOOTNOTE_DEF,
+  FOOTNOTE_REF,
+  HINT_AUTHOR,
+  HINT_MARK,
+  HINT_NS,
+  HINT_PREFIX,
+  PROP_DEFAULT_AUTHOR,
+  PROP_GENERATOR,
+  xmlSafe,
+} from './common';
+import { CHARACTER_STYLES, FONT, PARAGRAPH_STYLES, STYLE, STYLE_TABS, styleFor } from './styles';
+
+export interface ExportOptions {
+  /** Author of marks without `{>>@AUTHOR<<}`; else the `Source` cover field. */
+  author?: string;
+  /** Date of every revision and comment; now when not given. */
+  date?: Date;
+}
+
+type State = 'plain' | 'ins' | 'del' | 'hl';
+
+interface TextPiece {
+  type: 'text';
+  text: string;
+  state: State;
+  /** Index of the source mark, -1 for text outside marks. */
+  mark: number;
+}
+interface BreakPiece {
+  type: 'break';
+  state: State;
+  mark: number;
+}
+type CommentPiece = { type: 'comment-start'; id: number } | { type: 'comment-end'; id: number };
+type InlinePiece = TextPiece | CommentPiece;
+
+interface Line {
+  index: number;
+  pieces: InlinePiece[];
+  /** The paragraph mark ending the line; none for the last line. */
+  brk?: BreakPiece;
+}
+
+interface FootnotePlan {
+  label: string;
+  id: number;
+  /** Numbered by Word (label equals the running number) or shown with its label as a custom mark. */
+  auto: boolean;
+  line: number;
+  content: InlinePiece[];
+  referenced: boolean;
+}
+
+interface LineInfo {
+  kind: ItuParagraph['kind'];
+  style: string;
+}
+
+const PAGE = { width: 11906, height: 16838 };
+const MARGIN = { top: 1418, bottom: 1418, left: 1134, right: 1134 };
+const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+const COVER_NAME_WIDTH = 2268;
+
+export async function exportDocx(doc: ItuDocument, options: ExportOptions = {}): Promise<Uint8Array> {
+  return new DocxWriter(doc, options).write();
+}
+
+/** The author Word shows for marks that name none. */
+export function defaultAuthor(doc: ItuDocument, setting?: string): string {
+  return setting?.trim() || coverValue(doc, 'Source')?.trim() || 'itu-draft';
+}
+
+class DocxWriter {
+  private readonly author: string;
+  private readonly date: string;
+  /** Word ids: footnotes 1…F, then comments, then revisions and bookmarks, so that no two annotations share one
+   *  (LibreOffice loses footnote text when a comment has a footnote's id). */
+  private commentBase = 0;
+  private revision = 0;
+  private readonly hints = new Map<number, { mark: number; explicit: boolean }>();
+  private readonly comments: { id: number; text: string; author: string }[] = [];
+  private readonly lineInfo = new Map<number, LineInfo>();
+  private readonly levels = new Map<ItuParagraph, number>();
+  private readonly footnotes = new Map<string, FootnotePlan>();
+  /** Footnote labels whose first reference has been written. */
+  private readonly written = new Set<string>();
+
+  constructor(
+    private readonly doc: ItuDocument,
+    options: ExportOptions,
+  ) {
+    this.author = xmlSafe(defaultAuthor(doc, options.author));
+    this.date = (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  async write(): Promise<Uint8Array> {
+    const lines = this.lines();
+    this.classify();
+    this.planFootnotes(lines);
+    this.commentBase = this.footnotes.size + 1;
+    this.revision = this.commentBase + this.comments.length;
+    const body = this.body(lines);
+    const footnotes: Record<string, { children: Paragraph[] }> = {};
+    for (const f of this.footnotes.values()) {
+      if (!f.referenced) continue;
+      footnotes[String(f.id)] = {
+        children: [new Paragraph({ style: STYLE.footnoteText, children: [new TextRun({ children: [new Tab()] }), ...this.inline(f.content, { footnote: true })] })],
+      };
+    }
+    const comments: ICommentOptions[] = this.comments.map((c) => ({
+      id: this.commentBase + c.id,
+      author: c.author,
+      initials: initials(c.author),
+      date: new Date(this.date),
+      children: c.text.split('\n').map((t) => new Paragraph({ children: [new TextRun({ children: tabbed(xmlSafe(t.replace(/\r/g, ''))) })] })),
+    }));
+    const title = coverValue(this.doc, 'Title');
+    const document = new Document({
+      creator: this.author,
+      lastModifiedBy: this.author,
+      title: title ? xmlSafe(title) : undefined,
+      description: 'Exported by itu-draft from an .itu contribution',
+      features: { trackRevisions: true },
+      styles: {
+        default: { document: { run: { font: FONT, size: 24 } } },
+        paragraphStyles: PARAGRAPH_STYLES,
+        characterStyles: CHARACTER_STYLES,
+      },
+      customProperties: [
+        { name: PROP_DEFAULT_AUTHOR, value: this.author },
+        { name: PROP_GENERATOR, value: 'itu-draft' },
+      ],
+      comments: { children: comments },
+      footnotes,
+      sections: [
+        {
+          properties: {
+            page: {
+              size: { width: PAGE.width, height: PAGE.height },
+              margin: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.left, right: MARGIN.right },
+            },
+          },
+          children: body,
+        },
+      ],
+    });
+    const packed = await Packer.toBuffer(document);
+    return this.finish(packed);
+  }
+
+  // ------------------------------------------------------------ source → pieces → lines
+
+  private pieces(): (InlinePiece | BreakPiece)[] {
+    const { text, marks } = this.doc;
+    const out: (InlinePiece | BreakPiece)[] = [];
+    const emit = (from: number, to: number, state: State, mark: number) => {
+      if (to <= from) return;
+      const parts = text.slice(from, to).split('\n');
+      parts.forEach((part, i) => {
+        if (i > 0) out.push({ type: 'break', state, mark });
+        const clean = xmlSafe(part.replace(/\r/g, ''));
+        if (clean) out.push({ type: 'text', text: clean, state, mark });
+      });
+    };
+    const comment = (from: number, to: number, author: string): number => {
+      const id = this.comments.length;
+      this.comments.push({ id, text: text.slice(from, to), author });
+      return id;
+    };
+    let cursor = this.doc.bom;
+    for (let i = 0; i < marks.length; i++) {
+      const mark = marks[i];
+      if (mark.start < cursor) continue;
+      emit(cursor, mark.start, 'plain', -1);
+      cursor = mark.end;
+      switch (mark.kind) {
+        case 'insertion':
+          emit(mark.newText!.start, mark.newText!.end, 'ins', i);
+          break;
+        case 'deletion':
+          emit(mark.oldText!.start, mark.oldText!.end, 'del', i);
+          break;
+        case 'substitution':
+          emit(mark.oldText!.start, mark.oldText!.end, 'del', i);
+          emit(mark.newText!.start, mark.newText!.end, 'ins', i);
+          break;
+        case 'highlight': {
+          const next = marks[i + 1];
+          if (next && next.kind === 'comment' && next.start === mark.end && next.commentText) {
+            // `{==text==}{>>note<<}`: a Word comment anchored on the highlighted text.
+            const id = comment(next.commentText.start, next.commentText.end, mark.author ? xmlSafe(mark.author) : this.author);
+            out.push({ type: 'comment-start', id });
+            emit(mark.newText!.start, mark.newText!.end, 'plain', -1);
+            out.push({ type: 'comment-end', id });
+            cursor = next.end;
+            i++;
+          } else emit(mark.newText!.start, mark.newText!.end, 'hl', i);
+          break;
+        }
+        case 'comment': {
+          const previous = marks[i - 1];
+          if (previous?.attribution && previous.attribution.start === mark.start) break; // the author of the mark before
+          const id = comment(mark.commentText!.start, mark.commentText!.end, this.author);
+          out.push({ type: 'comment-start', id }, { type: 'comment-end', id });
+          break;
+        }
+      }
+    }
+    emit(cursor, text.length, 'plain', -1);
+    return out;
+  }
+
+  private lines(): Line[] {
+    const lines: Line[] = [];
+    let current: Line = { index: 0, pieces: [] };
+    for (const piece of this.pieces()) {
+      if (piece.type === 'break') {
+        current.brk = piece;
+        lines.push(current);
+        current = { index: current.index + 1, pieces: [] };
+      } else current.pieces.push(piece);
+    }
+    lines.push(current);
+    return lines;
+  }
+
+  // ------------------------------------------------------------ roles and styles
+
+  private classify(): void {
+    const index = new LineIndex(this.doc.text);
+    for (const view of [this.doc.views.new, this.doc.views.old]) this.computeLevels(view);
+    for (const view of [this.doc.views.new, this.doc.views.old]) {
+      let previous: ItuParagraph | undefined;
+      for (const p of view.paragraphs) {
+        if (p.kind === 'blank') continue;
+        const line = index.position(p.source.start).line;
+        if (!this.lineInfo.has(line)) {
+          const appendix =
+            (p.kind === 'annex-heading' && /^\s*appendix/i.test(p.text)) ||
+            (p.kind === 'annex-title' && previous?.kind === 'annex-heading' && /^\s*appendix/i.test(previous.text));
+          const style = styleFor({
+            kind: p.kind,
+            level: this.levels.get(p) ?? 0,
+            headingDepth: p.label?.parts.length ?? 1,
+            afterTitle: previous?.kind === 'section-title' || previous?.kind === 'annex-title',
+            appendix,
+          });
+          this.lineInfo.set(line, { kind: p.kind, style });
+        }
+        previous = p;
+      }
+    }
+  }
+
+  /** enumlev depth: letters under a call are plain items, romans under them enumlev1; under a decimal clause one deeper. */
+  private computeLevels(view: View): void {
+    const roots: Item[] = [view.clauses, ...view.proposals.map((p) => p.outline), ...allResolutions(view).map((r) => r.root)];
+    const assign = (item: Item, nonDecimal: number, underDecimal: boolean, own: number) => {
+      for (const p of item.continuation) if (p.kind === 'sub-item') this.levels.set(p, own + 1);
+      for (const child of item.children) {
+        let level = 0;
+        let nd = 0;
+        let ud = false;
+        if (child.label?.kind === 'decimal') ud = true;
+        else if (child.label) {
+          level = nonDecimal + (underDecimal ? 1 : 0);
+          nd = nonDecimal + 1;
+          ud = underDecimal;
+        }
+        this.levels.set(child.paragraph, level);
+        assign(child, nd, ud, level);
+      }
+    };
+    for (const root of roots) assign(root, 0, false, 0);
+  }
+
+  // ------------------------------------------------------------ footnotes
+
+  private planFootnotes(lines: Line[]): void {
+    for (const line of lines) {
+      const first = line.pieces[0];
+      const previous = lines[line.index - 1];
+      if (!first || first.type !== 'text' || first.state !== 'plain') continue;
+      if ((previous?.brk && previous.brk.state !== 'plain') || (line.brk && line.brk.state !== 'plain')) continue;
+      const m = FOOTNOTE_DEF.exec(first.text);
+      if (!m || this.footnotes.has(m[1])) continue;
+      const rest = first.text.slice(m[0].length);
+      const content: InlinePiece[] = [...(rest ? [{ ...first, text: rest }] : []), ...line.pieces.slice(1)];
+      this.footnotes.set(m[1], { label: m[1], id: 0, auto: false, line: line.index, content, referenced: false });
+    }
+    const defLines = new Set([...this.footnotes.values()].map((f) => f.line));
+    let id = 0;
+    let auto = 0;
+    for (const line of lines) {
+      if (defLines.has(line.index)) continue;
+      for (const piece of line.pieces) {
+        if (piece.type !== 'text') continue;
+        for (const m of piece.text.matchAll(FOOTNOTE_REF)) {
+          const f = this.footnotes.get(m[1]);
+          if (!f || f.referenced) continue;
+          f.referenced = true;
+          f.id = ++id;
+          f.auto = /^\d+$/.test(f.label) && Number(f.label) === auto + 1;
+          if (f.auto) auto++;
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ body
+
+  private body(lines: Line[]): (Paragraph | Table)[] {
+    const footnoteAt = new Map<number, FootnotePlan>();
+    for (const f of this.footnotes.values()) if (f.referenced) footnoteAt.set(f.line, f);
+    const blocks: ({ table: Table } | { style: string; children: ParagraphChild[]; brk?: BreakPiece })[] = [];
+    let pending: ParagraphChild[] = [];
+    const cover: Line[] = [];
+    let coverDone = false;
+    for (const line of lines) {
+      const previous = lines[line.index - 1];
+      const footnote = footnoteAt.get(line.index);
+      if (footnote) {
+        // A hidden bookmark where the definition stood, so that import puts it back there.
+        const id = ++this.revision;
+        pending.push(
+          new BuilderElement({ name: 'w:bookmarkStart', attributes: { id: { key: 'w:id', value: id }, name: { key: 'w:name', value: `${FOOTNOTE_BOOKMARK}${footnote.id}` } } }) as unknown as ParagraphChild,
+          new BuilderElement({ name: 'w:bookmarkEnd', attributes: { id: { key: 'w:id', value: id } } }) as unknown as ParagraphChild,
+        );
+        continue;
+      }
+      if (isBlank(line) && (!previous?.brk || previous.brk.state === 'plain')) continue;
+      const info = this.lineInfo.get(line.index);
+      if (!coverDone && info?.kind === 'cover-field') {
+        cover.push(line);
+        continue;
+      }
+      if (!coverDone && cover.length > 0) blocks.push({ table: this.coverTable(cover) });
+      coverDone = true;
+      blocks.push({ style: info?.style ?? STYLE.normal, children: [...pending, ...this.inline(line.pieces, {})], brk: line.brk });
+      pending = [];
+    }
+    if (!coverDone && cover.length > 0) blocks.push({ table: this.coverTable(cover) });
+    const last = blocks[blocks.length - 1];
+    if (!last || 'table' in last) blocks.push({ style: STYLE.normal, children: pending });
+    else last.children.push(...pending);
+    return blocks.map((b) => ('table' in b ? b.table : this.paragraph(b.style, b.children, b.brk)));
+  }
+
+  private paragraph(style: string, children: ParagraphChild[], brk: BreakPiece | undefined): Paragraph {
+    return new Paragraph({ style, children, run: this.markRun(brk) });
+  }
+
+  /** Run properties of a paragraph mark: a tracked paragraph mark carries the revision of the mark it is in. */
+  private markRun(brk: BreakPiece | undefined): IParagraphRunOptions | undefined {
+    if (!brk || brk.state === 'plain') return undefined;
+    if (brk.state === 'hl') return { highlight: 'yellow' };
+    const revision = this.revisionOf(brk.mark);
+    return brk.state === 'ins' ? { insertion: revision } : { deletion: revision };
+  }
+
+  private coverTable(lines: Line[]): Table {
+    const rows = lines.map((line) => {
+      const { name, value } = splitAtTab(line.pieces);
+      const cell = (width: number, pieces: InlinePiece[], strong: boolean, brk?: BreakPiece) =>
+        new TableCell({
+          width: { size: width, type: WidthType.DXA },
+          children: [this.paragraph(STYLE.coverField, this.inline(pieces, { strong }), brk)],
+        });
+      return new TableRow({
+        children: [cell(COVER_NAME_WIDTH, name, true), cell(TEXT_WIDTH - COVER_NAME_WIDTH, value, false, line.brk)],
+      });
+    });
+    return new Table({
+      rows,
+      borders: TableBorders.NONE,
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: [COVER_NAME_WIDTH, TEXT_WIDTH - COVER_NAME_WIDTH],
+    });
+  }
+
+  // ------------------------------------------------------------ runs
+
+  private revisionOf(mark: number): { id: number; author: string; date: string } {
+    const id = ++this.revision;
+    const source = this.doc.marks[mark];
+    const explicit = source?.author !== undefined;
+    this.hints.set(id, { mark, explicit });
+    return { id, author: explicit ? xmlSafe(source.author!) : this.author, date: this.date };
+  }
+
+  private inline(pieces: InlinePiece[], options: { footnote?: boolean; strong?: boolean }): ParagraphChild[] {
+    const out: ParagraphChild[] = [];
+    for (const piece of pieces) {
+      if (piece.type === 'comment-start') {
+        out.push(new CommentRangeStart(this.commentBase + piece.id));
+        continue;
+      }
+      if (piece.type === 'comment-end') {
+        const id = this.commentBase + piece.id;
+        out.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
+        continue;
+      }
+      let at = 0;
+      const chunks: { text?: string; ref?: string }[] = [];
+      if (!options.footnote) {
+        for (const m of piece.text.matchAll(FOOTNOTE_REF)) {
+          if (!this.footnotes.get(m[1])?.referenced) continue;
+          if (m.index > at) chunks.push({ text: piece.text.slice(at, m.index) });
+          chunks.push({ ref: m[1] });
+          at = m.index + m[0].length;
+        }
+      }
+      if (at < piece.text.length) chunks.push({ text: piece.text.slice(at) });
+      for (const chunk of chunks) {
+        if (chunk.text !== undefined) out.push(this.run(piece, tabbed(chunk.text), undefined, options.strong));
+        else out.push(this.run(piece, this.footnoteMark(chunk.ref!), STYLE.footnoteReference, options.strong));
+      }
+    }
+    return out;
+  }
+
+  private footnoteMark(label: string): (string | FootnoteReference | BuilderElement)[] {
+    const f = this.footnotes.get(label)!;
+    if (this.written.has(label)) return [label]; // Word has one reference per footnote: later ones are its mark in the footnote style
+    this.written.add(label);
+    if (f.auto) return [new FootnoteReference(f.id)];
+    return [
+      new BuilderElement({
+        name: 'w:footnoteReference',
+        attributes: { custom: { key: 'w:customMarkFollows', value: '1' }, id: { key: 'w:id', value: f.id } },
+      }) as BuilderElement,
+      label,
+    ];
+  }
+
+  private run(piece: TextPiece, children: (string | Tab | FootnoteReference | BuilderElement)[], style: string | undefined, strong?: boolean): ParagraphChild {
+    const common = { children, ...(style ? { style } : {}), ...(strong ? { bold: true } : {}) };
+    switch (piece.state) {
+      case 'ins':
+        return new InsertedTextRun({ ...this.revisionOf(piece.mark), ...common });
+      case 'del':
+        return new DeletedTextRun({ ...this.revisionOf(piece.mark), ...common });
+      case 'hl':
+        return new TextRun({ ...common, highlight: 'yellow' });
+      default:
+        return new TextRun(common);
+    }
+  }
+
+  // ------------------------------------------------------------ last pass over the package
+
+  private async finish(packed: Uint8Array): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(packed);
+    const styles = zip.file('word/styles.xml');
+    if (styles) zip.file('word/styles.xml', addStyleTabs(await styles.async('string')));
+    for (const part of ['word/document.xml', 'word/footnotes.xml']) {
+      const file = zip.file(part);
+      if (!file) continue;
+      let xml = await file.async('string');
+      xml = this.addHints(xml);
+      if (part === 'word/footnotes.xml') xml = this.fixFootnotes(xml);
+      zip.file(part, xml);
+    }
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  }
+
+  private addHints(xml: string): string {
+    if (this.hints.size === 0) return xml;
+    const hinted = xml.replace(/<w:(ins|del) w:id="(\d+)"/g, (m: string, _tag: string, id: string) => {
+      const h = this.hints.get(Number(id));
+      if (!h) return m;
+      return `${m} ${HINT_PREFIX}:${HINT_MARK}="${h.mark}"${h.explicit ? ` ${HINT_PREFIX}:${HINT_AUTHOR}="1"` : ''}`;
+    });
+    return declareHintNamespace(hinted);
+  }
+
+  /** Custom-mark footnotes show their label in the note, not Word's number; separators carry no number. */
+  private fixFootnotes(xml: string): string {
+    const custom = new Map<number, string>();
+    for (const f of this.footnotes.values()) if (f.referenced && !f.auto) custom.set(f.id, f.label);
+    return xml.replace(/<w:footnote\b([^>]*)>([\s\S]*?)<\/w:footnote>/g, (whole: string, attrs: string, inner: string) => {
+      const id = Number(/w:id="(-?\d+)"/.exec(attrs)?.[1]);
+      if (/w:type="(separator|continuationSeparator)"/.test(attrs)) {
+        return `<w:footnote${attrs}>${inner.replace(/<w:r>(?:(?!<\/w:r>).)*<w:footnoteRef\/><\/w:r>/, '')}</w:footnote>`;
+      }
+      const label = custom.get(id);
+      if (label === undefined) return whole;
+      return `<w:footnote${attrs}>${inner.replace('<w:footnoteRef/>', `<w:t xml:space="preserve">${escapeXml(label)}</w:t>`)}</w:footnote>`;
+    });
+  }
+}
+
+/** Puts the ITU tab stops into the styles that have them (before `w:spacing`, where the schema orders `w:tabs`). */
+function addStyleTabs(xml: string): string {
+  return xml.replace(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>[\s\S]*?<\/w:style>/g, (whole: string, id: string) => {
+    const tabs = STYLE_TABS[id];
+    if (!tabs || whole.includes('<w:tabs>')) return whole;
+    const xmlTabs = `<w:tabs>${tabs.map((pos) => `<w:tab w:val="left" w:pos="${pos}"/>`).join('')}</w:tabs>`;
+    if (whole.includes('<w:spacing')) return whole.replace('<w:spacing', `${xmlTabs}<w:spacing`);
+    if (whole.includes('<w:pPr>')) return whole.replace('<w:pPr>', `<w:pPr>${xmlTabs}`);
+    return whole;
+  });
+}
+
+/** Adds the hint namespace to the root element and marks it ignorable. */
+function declareHintNamespace(xml: string): string {
+  const root = /<(w:\w+)\b([^>]*)>/.exec(xml.slice(xml.indexOf('?>') + 2));
+  if (!root) return xml;
+  const at = xml.indexOf(root[0], xml.indexOf('?>') + 2);
+  let attrs = root[2];
+  if (attrs.includes(`xmlns:${HINT_PREFIX}=`)) return xml;
+  attrs += ` xmlns:${HINT_PREFIX}="${HINT_NS}"`;
+  if (/mc:Ignorable="/.test(attrs)) attrs = attrs.replace(/mc:Ignorable="([^"]*)"/, (_m: string, v: string) => `mc:Ignorable="${v ? `${v} ` : ''}${HINT_PREFIX}"`);
+  else {
+    if (!attrs.includes('xmlns:mc=')) attrs += ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+    attrs += ` mc:Ignorable="${HINT_PREFIX}"`;
+  }
+  return xml.slice(0, at) + `<${root[1]}${attrs}>` + xml.slice(at + root[0].length);
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function tabbed(text: string): (string | Tab)[] {
+  const out: (string | Tab)[] = [];
+  text.split('\t').forEach((part, i) => {
+    if (i > 0) out.push(new Tab());
+    if (part) out.push(part);
+  });
+  return out;
+}
+
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
+  return (words.length > 1 ? words.map((w) => w[0]).join('') : name.slice(0, 4)).toUpperCase().slice(0, 6);
+}
+
+/** A line that is only white space outside any mark, ending in a plain paragraph mark. */
+function isBlank(line: Line): boolean {
+  if (line.brk && line.brk.state !== 'plain') return false;
+  return line.pieces.every((p) => p.type === 'text' && p.state === 'plain' && p.text.trim() === '');
+}
+
+/** Splits a cover line `Field:<TAB>value` into the field name and its value. */
+function splitAtTab(pieces: InlinePiece[]): { name: InlinePiece[]; value: InlinePiece[] } {
+  const name: InlinePiece[] = [];
+  const value: InlinePiece[] = [];
+  let found = false;
+  let skipTabs = false;
+  for (const piece of pieces) {
+    if (piece.type !== 'text') {
+      (found ? value : name).push(piece);
+      continue;
+    }
+    if (found) {
+      const text: string = skipTabs ? piece.text.replace(/^\t+/, '') : piece.text;
+      skipTabs = skipTabs && text === '';
+      if (text) value.push({ ...piece, text });
+      continue;
+    }
+    const tab = piece.text.indexOf('\t');
+    if (tab === -1) {
+      name.push(piece);
+      continue;
+    }
+    found = true;
+    if (tab > 0) name.push({ ...piece, text: piece.text.slice(0, tab) });
+    const after = piece.text.slice(tab).replace(/^\t+/, '');
+    skipTabs = after === '';
+    if (after) value.push({ ...piece, text: after });
+  }
+  return { name, value };
+}

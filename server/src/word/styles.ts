@@ -1,0 +1,207 @@
+// The ITU paragraph styles an exported document carries, named as in ITU's own
+// templates (Res_No, Call, enumlev1 …) so that text pasted into an ITU template
+// keeps its look, and the map from a paragraph's role to its style.
+import { AlignmentType, type ICharacterStyleOptions, type IParagraphStyleOptions } from 'docx';
+import type { ParagraphKind } from '../core';
+
+/** Word style ids written for each paragraph role. */
+const STYLE_IDS = {
+  normal: 'Normal',
+  afterTitle: 'Normalaftertitle',
+  resNo: 'ResNo',
+  resTitle: 'Restitle',
+  resRef: 'Resref',
+  call: 'Call',
+  enumlev1: 'enumlev1',
+  enumlev2: 'enumlev2',
+  enumlev3: 'enumlev3',
+  proposal: 'Proposal',
+  reasons: 'Reasons',
+  heading1: 'Heading1',
+  heading2: 'Heading2',
+  heading3: 'Heading3',
+  sectionNo: 'SectionNo',
+  sectionTitle: 'Sectiontitle',
+  annexNo: 'AnnexNo',
+  annexTitle: 'Annextitle',
+  appendixNo: 'AppendixNo',
+  appendixTitle: 'Appendixtitle',
+  coverField: 'Coverfield',
+  footnoteText: 'FootnoteText',
+  footnoteReference: 'FootnoteReference',
+} as const;
+export const STYLE = STYLE_IDS;
+
+export const FONT = 'Times New Roman';
+
+/**
+ * Tab stops of a style, in twentieths of a point: ITU's templates put them every 397 twips from 794, so that a label
+ * and its TAB line the text up. The docx package takes no tab stops in a style; the export adds them to styles.xml.
+ */
+export const STYLE_TABS: Record<string, number[]> = {
+  [STYLE_IDS.normal]: [794, 1191, 1588, 1985],
+  [STYLE_IDS.footnoteText]: [255],
+};
+
+export const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
+  {
+    id: STYLE.normal,
+    name: 'Normal',
+    quickFormat: true,
+    run: { font: FONT, size: 24 },
+    paragraph: { spacing: { before: 120 } },
+  },
+  { id: STYLE.afterTitle, name: 'Normal_after_title', basedOn: STYLE.normal, next: STYLE.normal, paragraph: { spacing: { before: 360 } } },
+  {
+    id: STYLE.resNo,
+    name: 'Res_No',
+    basedOn: STYLE.normal,
+    next: STYLE.resTitle,
+    run: { size: 28, allCaps: true },
+    paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { before: 480 } },
+  },
+  {
+    id: STYLE.resTitle,
+    name: 'Res_title',
+    basedOn: STYLE.normal,
+    next: STYLE.resRef,
+    run: { size: 28, bold: true },
+    paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { before: 240 } },
+  },
+  {
+    id: STYLE.resRef,
+    name: 'Res_ref',
+    basedOn: STYLE.normal,
+    next: STYLE.afterTitle,
+    run: { italics: true },
+    paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { before: 120 } },
+  },
+  {
+    id: STYLE.call,
+    name: 'Call',
+    basedOn: STYLE.normal,
+    next: STYLE.normal,
+    run: { italics: true },
+    paragraph: { keepNext: true, keepLines: true, spacing: { before: 160 }, indent: { left: 794 } },
+  },
+  { id: STYLE.enumlev1, name: 'enumlev1', basedOn: STYLE.normal, paragraph: { spacing: { before: 80 }, indent: { left: 794, hanging: 794 } } },
+  { id: STYLE.enumlev2, name: 'enumlev2', basedOn: STYLE.enumlev1, paragraph: { indent: { left: 1191, hanging: 397 } } },
+  { id: STYLE.enumlev3, name: 'enumlev3', basedOn: STYLE.enumlev2, paragraph: { indent: { left: 1588, hanging: 397 } } },
+  {
+    id: STYLE.proposal,
+    name: 'Proposal',
+    basedOn: STYLE.normal,
+    next: STYLE.normal,
+    run: { bold: true },
+    paragraph: { keepNext: true, spacing: { before: 360 } },
+  },
+  { id: STYLE.reasons, name: 'Reasons', basedOn: STYLE.normal, next: STYLE.normal, paragraph: { spacing: { before: 240 } } },
+  {
+    id: STYLE.heading1,
+    name: 'heading 1',
+    basedOn: STYLE.normal,
+    next: STYLE.normal,
+    quickFormat: true,
+    run: { bold: true },
+    paragraph: { keepNext: true, keepLines: true, spacing: { before: 280 }, indent: { left: 794, hanging: 794 }, outlineLevel: 0 },
+  },
+  { id: STYLE.heading2, name: 'heading 2', basedOn: STYLE.heading1, next: STYLE.normal, quickFormat: true, paragraph: { spacing: { before: 200 }, outlineLevel: 1 } },
+  { id: STYLE.heading3, name: 'heading 3', basedOn: STYLE.heading1, next: STYLE.normal, quickFormat: true, paragraph: { spacing: { before: 200 }, outlineLevel: 2 } },
+  {
+    id: STYLE.sectionNo,
+    name: 'Section_No',
+    basedOn: STYLE.normal,
+    next: STYLE.sectionTitle,
+    run: { size: 28, allCaps: true },
+    paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { before: 480 } },
+  },
+  {
+    id: STYLE.sectionTitle,
+    name: 'Section_title',
+    basedOn: STYLE.normal,
+    next: STYLE.afterTitle,
+    run: { size: 28, bold: true },
+    paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { before: 240 } },
+  },
+  {
+    id: STYLE.annexNo,
+    name: 'Annex_No',
+    basedOn: STYLE.normal,
+    next: STYLE.annexTitle,
+    run: { size: 28, allCaps: true },
+    paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { before: 480 } },
+  },
+  {
+    id: STYLE.annexTitle,
+    name: 'Annex_title',
+    basedOn: STYLE.normal,
+    next: STYLE.afterTitle,
+    run: { size: 28, bold: true },
+    paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { before: 240 } },
+  },
+  { id: STYLE.appendixNo, name: 'Appendix_No', basedOn: STYLE.annexNo, next: STYLE.appendixTitle },
+  { id: STYLE.appendixTitle, name: 'Appendix_title', basedOn: STYLE.annexTitle, next: STYLE.afterTitle },
+  { id: STYLE.coverField, name: 'Cover_field', basedOn: STYLE.normal, paragraph: { spacing: { before: 60 } } },
+  {
+    id: STYLE.footnoteText,
+    name: 'footnote text',
+    basedOn: STYLE.normal,
+    run: { size: 20 },
+    paragraph: { keepLines: true, spacing: { before: 80 }, indent: { left: 255, hanging: 255 } },
+  },
+];
+
+export const CHARACTER_STYLES: ICharacterStyleOptions[] = [
+  { id: STYLE.footnoteReference, name: 'footnote reference', run: { superScript: true } },
+];
+
+export interface StyleContext {
+  kind: ParagraphKind;
+  /** List depth below the call or clause the item belongs to: 0 for a plain item, 1 for enumlev1 … */
+  level: number;
+  /** Depth of a clause heading (`2.1` is 2). */
+  headingDepth: number;
+  /** The paragraph follows a section or annex title. */
+  afterTitle: boolean;
+  /** The annex heading (or the heading above an annex title) names an appendix. */
+  appendix: boolean;
+}
+
+const ENUMLEV = [STYLE.normal, STYLE.enumlev1, STYLE.enumlev2, STYLE.enumlev3] as const;
+
+export function styleFor(c: StyleContext): string {
+  switch (c.kind) {
+    case 'proposal-header':
+      return STYLE.proposal;
+    case 'reasons':
+      return STYLE.reasons;
+    case 'clause-heading':
+      return c.headingDepth <= 1 ? STYLE.heading1 : c.headingDepth === 2 ? STYLE.heading2 : STYLE.heading3;
+    case 'resolution-number':
+      return STYLE.resNo;
+    case 'resolution-title':
+      return STYLE.resTitle;
+    case 'history':
+      return STYLE.resRef;
+    case 'enacting-formula':
+      return STYLE.afterTitle;
+    case 'call':
+      return STYLE.call;
+    case 'section-heading':
+      return STYLE.sectionNo;
+    case 'section-title':
+      return STYLE.sectionTitle;
+    case 'annex-heading':
+      return c.appendix ? STYLE.appendixNo : STYLE.annexNo;
+    case 'annex-title':
+      return c.appendix ? STYLE.appendixTitle : STYLE.annexTitle;
+    case 'item':
+    case 'sub-item':
+      if (c.level === 0 && c.afterTitle) return STYLE.afterTitle;
+      return ENUMLEV[Math.min(c.level, 3)];
+    case 'cover-field':
+      return STYLE.coverField;
+    default:
+      return c.afterTitle ? STYLE.afterTitle : STYLE.normal;
+  }
+}

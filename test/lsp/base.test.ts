@@ -1,0 +1,91 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { applyLspEdits, Client, type Diag } from './harness';
+import { parseDocument } from '../../server/src/core';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+describe('base texts through the server', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-lsp-base-'));
+  const basePath = path.join(dir, 'sub', 'res99.itu');
+  const c = new Client();
+  const draftUri = pathToFileURL(path.join(dir, 'draft.itu')).href;
+  // The example contribution written without marks: every change is untracked.
+  const marked = fs.readFileSync(path.join(ROOT, 'examples/res99-amendment.itu'), 'utf8');
+  let unmarked = '';
+
+  before(async () => {
+    fs.mkdirSync(path.dirname(basePath));
+    fs.copyFileSync(path.join(ROOT, 'examples/res99-geneva-2022.itu'), basePath);
+    unmarked = parseDocument(marked).views.new.text;
+    fs.writeFileSync(path.join(dir, 'draft.itu'), unmarked);
+    await c.initialize(true, false, pathToFileURL(dir).href);
+  });
+  after(async () => {
+    assert.equal(await c.shutdown(), 0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a MOD without marks: untracked changes against the base found on disk', async () => {
+    c.open(draftUri, unmarked);
+    let d: Diag[] = [];
+    // The workspace scan runs after initialization; the server asks for a new pull when it is done.
+    for (let seen = 0; !(d = await c.pull(draftUri)).some((x) => x.code === 'base.untracked-change'); seen = c.refreshes) await c.refreshed(seen);
+    const untracked = d.filter((x) => x.code === 'base.untracked-change');
+    assert.ok(untracked.length >= 5, `${untracked.length} untracked changes`);
+    assert.ok(untracked.some((x) => /base says '2022', draft says '2028'/.test(x.message)));
+  });
+
+  test('the preview shows the comparison as virtual marks', async () => {
+    const r = await c.request<{ marks: { kind: string; virtual?: boolean; oldText?: string }[] }>('itu/marks', { uri: draftUri });
+    assert.ok(r.marks.some((m) => m.virtual && m.kind === 'deletion' && m.oldText === '2022'));
+    assert.ok(r.marks.some((m) => m.virtual && m.kind === 'insertion'));
+  });
+
+  test('Compare with base returns the base and the new text of the amended Resolution', async () => {
+    const r = await c.request<{ baseText: string; newText: string; title: string }>('itu/baseComparison', { uri: draftUri });
+    assert.equal(r.title, 'MOD EXA/12A3/1');
+    assert.match(r.baseText, /^RESOLUTION 99 \(Rev\. Geneva, 2022\)\n/);
+    assert.match(r.newText, /^RESOLUTION 99 \(Rev\. Geneva, 2028\)\n/);
+  });
+
+  test('"Insert revision marks from the base" writes every change as marks', async () => {
+    const d = (await c.pull(draftUri)).find((x) => x.code === 'base.untracked-change')!;
+    const actions = await c.request<{ title: string; edit: { changes: Record<string, { range: Diag['range']; newText: string }[]> } }[]>(
+      'textDocument/codeAction', { textDocument: { uri: draftUri }, range: d.range, context: { diagnostics: [d] } });
+    const all = actions.find((a) => a.title === 'Insert revision marks from the base')!;
+    assert.ok(all, actions.map((a) => a.title).join(', '));
+    const text = applyLspEdits(unmarked, all.edit.changes[draftUri]);
+    c.change(draftUri, [{ text }]);
+    const after = await c.pull(draftUri);
+    assert.deepEqual(after.filter((x) => x.code.startsWith('base.') || x.severity <= 2).map((x) => x.message), []);
+    assert.equal(parseDocument(text).views.new.text, unmarked);
+  });
+
+  test('a base file changed on disk is re-read (didChangeWatchedFiles)', async () => {
+    const original = fs.readFileSync(basePath, 'utf8');
+    fs.writeFileSync(basePath, original.replace('hard for a meeting to notice', 'easy to miss'));
+    const seen = c.refreshes;
+    void c.rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(basePath).href, type: 2 }] });
+    await c.refreshed(seen);
+    const d = await c.pull(draftUri);
+    assert.ok(d.some((x) => x.code === 'base.untracked-change' && /base says 'easy to miss', draft says 'hard for a meeting to notice'/.test(x.message)), d.map((x) => x.message).join('\n'));
+    fs.writeFileSync(basePath, original);
+    const seen2 = c.refreshes;
+    void c.rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(basePath).href, type: 2 }] });
+    await c.refreshed(seen2);
+    assert.equal((await c.pull(draftUri)).filter((x) => x.code === 'base.untracked-change').length, 0);
+  });
+
+  test('a deleted base file: base.not-found', async () => {
+    fs.rmSync(basePath);
+    const seen = c.refreshes;
+    void c.rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(basePath).href, type: 3 }] });
+    await c.refreshed(seen);
+    assert.ok((await c.pull(draftUri)).some((x) => x.code === 'base.not-found'));
+  });
+});

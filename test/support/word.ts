@@ -1,0 +1,66 @@
+// Helpers shared by the Word round-trip tests (unit and office-suite).
+import JSZip from 'jszip';
+import { parseDocument, type ItuDocument, type ViewKind } from '../../server/src/core';
+import { exportDocx } from '../../server/src/word/export';
+import { importDocx, type ImportNote } from '../../server/src/word/import';
+
+export const FIXED_DATE = new Date('2016-10-25T09:00:00Z');
+
+/** The non-blank paragraphs of one projection, white space folded. */
+export function paragraphs(doc: ItuDocument, kind: ViewKind): string[] {
+  return doc.views[kind].paragraphs.map((p) => fold(p.text)).filter((t) => t !== '');
+}
+
+export function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export interface MarkSummary {
+  kind: string;
+  author?: string;
+  old?: string;
+  new?: string;
+  comment?: string;
+}
+
+/** Every mark with its texts, attribution comments folded into the mark they name. */
+export function marks(doc: ItuDocument): MarkSummary[] {
+  const slice = (s?: { start: number; end: number }) => (s ? doc.text.slice(s.start, s.end).replace(/\r/g, '') : undefined);
+  const out: MarkSummary[] = [];
+  doc.marks.forEach((m, i) => {
+    if (m.kind === 'comment' && doc.marks[i - 1]?.attribution?.start === m.start) return;
+    const summary: MarkSummary = { kind: m.kind };
+    if (m.author !== undefined) summary.author = m.author;
+    if (m.oldText && m.kind !== 'highlight') summary.old = slice(m.oldText);
+    if (m.newText) summary.new = slice(m.newText);
+    if (m.commentText) summary.comment = slice(m.commentText);
+    out.push(summary);
+  });
+  return out;
+}
+
+export interface RoundTrip {
+  before: ItuDocument;
+  after: ItuDocument;
+  text: string;
+  notes: ImportNote[];
+  docx: Uint8Array;
+}
+
+export async function roundTrip(text: string, author?: string): Promise<RoundTrip> {
+  const before = parseDocument(text);
+  const docx = await exportDocx(before, { author, date: FIXED_DATE });
+  const imported = await importDocx(docx);
+  return { before, after: parseDocument(imported.text), text: imported.text, notes: imported.notes, docx };
+}
+
+export async function partText(docx: Uint8Array, part: string): Promise<string> {
+  const zip = await JSZip.loadAsync(docx);
+  const file = zip.file(part);
+  if (!file) throw new Error(`no ${part} in the package`);
+  return file.async('string');
+}
+
+export function count(haystack: string, needle: RegExp): number {
+  return (haystack.match(needle) ?? []).length;
+}

@@ -1,0 +1,500 @@
+// Word round trip: export structure, import of ITU's own .docx, round trips, hostile input.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, it, before, after } from 'node:test';
+import JSZip from 'jszip';
+import { allResolutions, checkDocument, parseDocument } from '../../server/src/core';
+import { commands } from '../../server/src/cli/commands';
+import '../../server/src/cli/word';
+import { exportDocx } from '../../server/src/word/export';
+import { DocxError, importDocx } from '../../server/src/word/import';
+import { EXPORT_WORD, IMPORT_WORD, registerWordRequests } from '../../server/src/word/requests';
+import { count, FIXED_DATE, fold, marks, paragraphs, partText, roundTrip } from '../support/word';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SHARED = path.resolve(ROOT, '..', 'shared');
+const AFCP = path.join(SHARED, 'examples', 'afcp-42a25-res52.itu');
+const RES1_DOCX = path.join(SHARED, 'corpus', 'wtsa16-res1.docx');
+const RES1_TXT = path.join(SHARED, 'corpus', 'wtsa16-res1.txt');
+
+/** Every mark kind, attribution, comments, highlights, footnotes, marks over paragraph boundaries. */
+const SYNTHETIC = [
+  'Meeting:\tWTSA-24, New Delhi, 15-24 October 2024',
+  'Document:\t7',
+  'Addendum:\t3',
+  'Source:\tTest Administrations',
+  'Proposals:\tTST',
+  '',
+  '1\tIntroduction',
+  'This contribution tests the Word round trip[^1].',
+  '[^1]:\tThe first footnote.',
+  '',
+  'MOD\tTST/7A3/1',
+  'RESOLUTION 2 (Rev. {~~Hammamet, 2016~>New Delhi, 2024~~})',
+  'Title of the resolution',
+  '(Hammamet, 2016{++; New Delhi, 2024++}{>>@USA<<})',
+  'The World Telecommunication Standardization Assembly ({--Hammamet, 2016--}{++New Delhi, 2024++}),',
+  'considering',
+  'a)\tthat one{++ and two++}{++ and three++};',
+  'b)\tthat {==this text==}{>>Why this?<<} matters{>>A point comment<<};',
+  'c)\tthat {==highlighted==} text is kept[^bis];',
+  '{--d)\tthat this whole item goes;',
+  '--}{++d)\tthat this item is new;',
+  '++}e)\tthat a paragraph can be split{++',
+  '++}here and joined {--',
+  '--}there;',
+  'f)\tthat {==a highlight',
+  'runs over two lines==} too{==, and this one is attributed==}{>>@CAN<<},',
+  'resolves',
+  '1\tto keep tabs{++[^2]++} and labels;',
+  '\ta sub-item with a tab;',
+  '–\ta dash sub-item & "quotes" <angle> \'apostrophes\';',
+  '2\tto keep an explicit author equal to the default{++ here++}{>>@Test Administrations<<}.',
+  '[^2]:\tA footnote with {++an insertion++} in it.',
+  '[^bis]:\tA footnote with its own mark.',
+  '',
+  'Reasons:\tTesting.',
+  '',
+].join('\n');
+
+function examples(): string[] {
+  const dirs = [path.join(ROOT, 'examples'), path.join(SHARED, 'examples')];
+  return dirs.flatMap((d) => (fs.existsSync(d) ? fs.readdirSync(d).filter((f) => f.endsWith('.itu')).map((f) => path.join(d, f)) : []));
+}
+
+/** Paragraph elements of a WordprocessingML part: style and visible text (deleted text included). */
+function wordParagraphs(xml: string): { style?: string; text: string; xml: string }[] {
+  return [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => {
+    const inner = m[1] ?? m[2];
+    const style = /<w:pStyle w:val="([^"]+)"/.exec(inner)?.[1];
+    const text = [...inner.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>|<w:tab\/>/g)].map((t) => (t[0] === '<w:tab/>' ? '\t' : t[1])).join('');
+    return { style, text, xml: inner };
+  });
+}
+
+describe('export', () => {
+  it('writes each revision mark as a Word tracked change with its author', async () => {
+    const doc = parseDocument(fs.readFileSync(AFCP, 'utf8'));
+    const docx = await exportDocx(doc, { date: FIXED_DATE });
+    const xml = await partText(docx, 'word/document.xml');
+    const insertions = doc.marks.filter((m) => m.kind === 'insertion').length;
+    const deletions = doc.marks.filter((m) => m.kind === 'deletion').length;
+    assert.equal(insertions, 9);
+    assert.equal(deletions, 7);
+    assert.equal(count(xml, /<w:ins /g), insertions);
+    assert.equal(count(xml, /<w:del /g), deletions);
+    // No attribution in the example: the Source cover field is the author.
+    const authors = new Set([...xml.matchAll(/<w:(?:ins|del) [^>]*w:author="([^"]*)"/g)].map((m) => m[1]));
+    assert.deepEqual([...authors], ['African Telecommunication Union Administrations']);
+    assert.equal(count(xml, /w:date="2016-10-25T09:00:00Z"/g), insertions + deletions);
+    const settings = await partText(docx, 'word/settings.xml');
+    assert.match(settings, /<w:trackRevisions\/>/);
+  });
+
+  it('takes the author from the setting before the Source field, and from {>>@AUTHOR<<} before both', async () => {
+    const docx = await exportDocx(parseDocument(SYNTHETIC), { author: 'Delegate', date: FIXED_DATE });
+    const xml = await partText(docx, 'word/document.xml');
+    const authors = [...xml.matchAll(/<w:(?:ins|del) [^>]*w:author="([^"]*)"/g)].map((m) => m[1]);
+    assert.ok(authors.includes('Delegate'));
+    assert.ok(authors.includes('USA'));
+    assert.ok(authors.includes('Test Administrations'));
+    assert.ok(!authors.includes('CAN'), 'a highlight is no revision');
+  });
+
+  it('gives paragraphs their ITU styles and keeps a label and its text apart with a TAB', async () => {
+    const docx = await exportDocx(parseDocument(fs.readFileSync(AFCP, 'utf8')), { date: FIXED_DATE });
+    const ps = wordParagraphs(await partText(docx, 'word/document.xml'));
+    const styleOf = (prefix: string) => ps.find((p) => p.text.startsWith(prefix))?.style;
+    assert.equal(styleOf('RESOLUTION 52'), 'ResNo');
+    assert.equal(styleOf('Countering and combating spam'), 'Restitle');
+    assert.equal(styleOf('(Florianópolis'), 'Resref');
+    assert.equal(styleOf('The World Telecommunication Standardization Assembly'), 'Normalaftertitle');
+    assert.equal(styleOf('recognizing further'), 'Call');
+    assert.equal(styleOf('resolves to instruct'), 'Call');
+    assert.equal(styleOf('MOD\tAFCP/42A25/1'), 'Proposal');
+    assert.equal(styleOf('Reasons:\t'), 'Reasons');
+    assert.equal(styleOf('1\tIntroduction'), 'Heading1');
+    assert.equal(styleOf('iv)\teducation'), 'enumlev1');
+    assert.equal(styleOf('a)\trelevant provisions'), 'Normal');
+    const item = ps.find((p) => p.text.startsWith('a)\trelevant provisions'))!;
+    assert.match(item.xml, /<w:t xml:space="preserve">a\)<\/w:t><w:tab\/><w:t xml:space="preserve">relevant/);
+    const styles = await partText(docx, 'word/styles.xml');
+    for (const id of ['ResNo', 'Restitle', 'Resref', 'Normalaftertitle', 'Call', 'enumlev1', 'enumlev2', 'enumlev3', 'Proposal', 'Reasons']) {
+      assert.match(styles, new RegExp(`w:styleId="${id}"`), id);
+    }
+    assert.match(styles, /<w:tab w:val="left" w:pos="794"\/>/);
+  });
+
+  it('writes the cover block as the cover table', async () => {
+    const docx = await exportDocx(parseDocument(fs.readFileSync(AFCP, 'utf8')), { date: FIXED_DATE });
+    const xml = await partText(docx, 'word/document.xml');
+    const table = /<w:tbl>([\s\S]*?)<\/w:tbl>/.exec(xml)![1];
+    assert.ok(xml.indexOf('<w:tbl>') < xml.indexOf('Introduction'));
+    assert.equal(count(table, /<w:tr>/g), 7);
+    assert.match(table, /Source:<\/w:t>[\s\S]*African Telecommunication Union Administrations/);
+  });
+
+  it('writes footnotes as Word footnotes and comments as Word comments', async () => {
+    const afcp = await exportDocx(parseDocument(fs.readFileSync(AFCP, 'utf8')), { date: FIXED_DATE });
+    const doc = await partText(afcp, 'word/document.xml');
+    assert.equal(count(doc, /<w:footnoteReference w:id="1"\/>/g), 1);
+    assert.doesNotMatch(doc, /\[\^1\]/);
+    const notes = await partText(afcp, 'word/footnotes.xml');
+    assert.match(notes, /<w:footnote w:id="1">[\s\S]*These include the least developed countries/);
+
+    const synthetic = await exportDocx(parseDocument(SYNTHETIC), { date: FIXED_DATE });
+    const sdoc = await partText(synthetic, 'word/document.xml');
+    const comments = await partText(synthetic, 'word/comments.xml');
+    for (const text of ['Why this?', 'A point comment', '@CAN']) assert.ok(comments.includes(text), text);
+    assert.equal(count(sdoc, /<w:commentRangeStart /g), 3);
+    assert.equal(count(sdoc, /<w:commentReference /g), 3);
+    // A label that is not the next number is a custom footnote mark; a footnote reference inside an insertion is tracked.
+    assert.match(sdoc, /<w:footnoteReference w:customMarkFollows="1" w:id="2"\/><w:t xml:space="preserve">bis<\/w:t>/);
+    assert.match(sdoc, /<w:ins [^>]*><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="3"\/>/);
+    const snotes = await partText(synthetic, 'word/footnotes.xml');
+    assert.match(snotes, /<w:footnote w:id="2">(?:(?!<\/w:footnote>).)*<w:t xml:space="preserve">bis<\/w:t>/);
+    assert.match(snotes, /<w:footnote w:id="3">(?:(?!<\/w:footnote>).)*<w:ins [^>]*>(?:(?!<\/w:footnote>).)*an insertion/);
+    // Marks spanning lines track the paragraph mark itself.
+    assert.match(sdoc, /<w:pPr>(?:(?!<\/w:pPr>).)*<w:rPr><w:del [^>]*\/><\/w:rPr><\/w:pPr>/);
+    assert.match(sdoc, /<w:pPr>(?:(?!<\/w:pPr>).)*<w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr>/);
+  });
+});
+
+describe('import of ITU’s own Word file', () => {
+  it('matches wtsa16-res1.txt paragraph by paragraph, and the checker reads its structure', async () => {
+    const started = Date.now();
+    const result = await importDocx(fs.readFileSync(RES1_DOCX));
+    const elapsed = Date.now() - started;
+    assert.ok(elapsed < 5000, `took ${elapsed} ms`);
+    // The corpus text shows footnote marks as plain text and drops Word's automatic numbers and the Symbol-font
+    // minus signs used as bullets: read the import the same way.
+    const seen = (text: string) =>
+      fold(text.replace(/\[\^([^\]\s]+)\](?!:)/g, (_m, label: string) => (label.includes('_') ? '' : label)).replace(/^\u2212(?=\s)/, ''));
+    const imported = result.text.split('\n').filter((l) => l.trim() !== '' && !/^\[\^[^\]]+\]:/.test(l)).map(seen);
+    const expected = fs.readFileSync(RES1_TXT, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => fold(l));
+    const start = imported.indexOf(expected[0]);
+    assert.ok(start >= 0, 'the Resolution is there');
+    assert.deepEqual(imported.slice(start), expected);
+    // Front matter (cover page, foreword) comes before it, pictures and headers are noted, not silently lost.
+    assert.ok(result.notes.some((n) => /picture/.test(n.message)));
+    assert.ok(result.notes.some((n) => /headers and footers/.test(n.message)));
+
+    const doc = parseDocument(result.text);
+    const errors = checkDocument(doc).filter((f) => f.severity === 'error');
+    assert.deepEqual(errors.map((f) => f.code), []);
+    const [resolution] = allResolutions(doc.views.new);
+    assert.equal(resolution.number, '1');
+    assert.equal(fold(resolution.revision), 'Rev. Hammamet, 2016'); // a no-break space in the original
+    assert.ok(resolution.title && resolution.history && resolution.formula);
+    const kinds = doc.views.new.paragraphs.map((p) => p.kind);
+    assert.equal(kinds.filter((k) => k === 'call').length, 2);
+    assert.equal(kinds.filter((k) => k === 'section-heading').length, 10);
+    assert.equal(kinds.filter((k) => k === 'annex-heading').length, 2);
+    assert.equal(doc.views.new.footnoteDefs.length, 6);
+  });
+});
+
+describe('round trip: import(export(x))', () => {
+  const cases: [string, () => string][] = [
+    ...examples().map((file): [string, () => string] => [path.relative(path.dirname(ROOT), file), () => fs.readFileSync(file, 'utf8')]),
+    ['synthetic: every kind of mark', () => SYNTHETIC],
+    ['synthetic: CRLF line ends and a byte-order mark', () => `\uFEFF${SYNTHETIC.replace(/\n/g, '\r\n')}`],
+    ['synthetic: no cover, marks at the very start and end', () => '{++Added first line\n++}MOD\tX/1/1\nText {--gone--}\nend{++ more++}'],
+    ['corpus: pp18-final-acts.txt (3,314 lines)', () => fs.readFileSync(path.join(SHARED, 'corpus', 'pp18-final-acts.txt'), 'utf8')],
+    ['corpus: Word text export of AFCP/42A25', () => fs.readFileSync(path.join(SHARED, 'corpus', 'afcp-42a25-res52.word-export.txt'), 'utf8')],
+  ];
+  for (const [name, text] of cases) {
+    it(`keeps new text, old text and marks: ${name}`, async () => {
+      const rt = await roundTrip(text());
+      assert.deepEqual(paragraphs(rt.after, 'new'), paragraphs(rt.before, 'new'), 'new text');
+      assert.deepEqual(paragraphs(rt.after, 'old'), paragraphs(rt.before, 'old'), 'old text');
+      assert.deepEqual(marks(rt.after), marks(rt.before), 'marks');
+      assert.deepEqual(rt.after.cover.map((f) => [f.name, f.value]), rt.before.cover.map((f) => [f.name, f.value]), 'cover');
+      assert.deepEqual(rt.notes.filter((n) => !/Revision dates/.test(n.message)), [], 'no notes for a document of our own');
+    });
+  }
+
+  it('reads a substitution and a deletion + insertion pair apart, and merges adjacent insertions of another document', async () => {
+    const rt = await roundTrip('MOD\tX/1/1\n{~~a~>b~~} {--c--}{++d++} {++e++}{++f++}');
+    assert.deepEqual(marks(rt.after).map((m) => m.kind), ['substitution', 'deletion', 'insertion', 'insertion', 'insertion']);
+    // Without the export's hints (a document saved again by Word), one author's adjacent changes read as Word shows them.
+    const stripped = await stripHints(rt.docx);
+    const plain = parseDocument((await importDocx(stripped)).text);
+    assert.deepEqual(marks(plain).map((m) => m.kind), ['substitution', 'substitution', 'insertion']);
+  });
+});
+
+describe('import of what Word writes beyond our own exports', () => {
+  it('reads numbering, fields, moves and comments, and notes what it leaves out', async () => {
+    const ns = `xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
+    const zip = new JSZip();
+    zip.file('_rels/.rels', RELS);
+    zip.file(
+      'word/_rels/document.xml.rels',
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        ['numbering', 'comments', 'endnotes'].map((t, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${t}" Target="${t}.xml"/>`).join('') +
+        `</Relationships>`,
+    );
+    zip.file(
+      'word/numbering.xml',
+      `<w:numbering ${ns}><w:abstractNum w:abstractNumId="0">` +
+        `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl>` +
+        `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%2)"/></w:lvl>` +
+        `</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
+    );
+    zip.file('word/comments.xml', `<w:comments ${ns}><w:comment w:id="0" w:author="Cleo"><w:p><w:r><w:t>Check this</w:t></w:r></w:p></w:comment></w:comments>`);
+    zip.file('word/endnotes.xml', `<w:endnotes ${ns}><w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t xml:space="preserve"> End text</w:t></w:r></w:p></w:endnote></w:endnotes>`);
+    const numbered = (level: number, body: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="1"/></w:numPr></w:pPr>${body}</w:p>`;
+    zip.file(
+      'word/document.xml',
+      `<w:document ${ns}><w:body>` +
+        `<w:p><w:r><w:t>MOD</w:t><w:tab/><w:t>W/1/1</w:t></w:r></w:p>` +
+        numbered(0, '<w:r><w:t>first item</w:t></w:r>') +
+        numbered(0, '<w:r><w:t xml:space="preserve">second </w:t></w:r><w:moveTo w:id="1" w:author="Ann"><w:r><w:t>moved</w:t></w:r></w:moveTo>') +
+        numbered(1, '<w:r><w:t>sub</w:t></w:r>') +
+        `<w:p><w:r><w:t xml:space="preserve">A field </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>` +
+        `<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>` +
+        `<w:hyperlink r:id="rId9"><w:r><w:t xml:space="preserve">, a link</w:t></w:r></w:hyperlink><w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r>` +
+        `<w:r><w:t xml:space="preserve"> and {++ braces</w:t></w:r></w:p>` +
+        `<w:p><w:moveFrom w:id="2" w:author="Ann"><w:r><w:t>moved</w:t></w:r></w:moveFrom><w:ins w:id="3" w:author="Ann"><w:del w:id="4" w:author="Ben"><w:r><w:delText>ghost</w:delText></w:r></w:del></w:ins>` +
+        `<w:r><w:rPr><w:rPrChange w:id="5" w:author="Ann"><w:rPr/></w:rPrChange></w:rPr><w:t>reformatted</w:t></w:r>` +
+        `<w:commentRangeStart w:id="0"/><w:ins w:id="6" w:author="Ann"><w:r><w:t xml:space="preserve"> added</w:t></w:r></w:ins><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>` +
+        `<w:p><w:r><w:t>Note</w:t></w:r><w:r><w:endnoteReference w:id="1"/></w:r><w:r><w:drawing/></w:r></w:p>` +
+        `</w:body></w:document>`,
+    );
+    const result = await importDocx(await zip.generateAsync({ type: 'uint8array' }));
+    assert.equal(
+      result.text,
+      [
+        'MOD\tW/1/1',
+        'a)\tfirst item',
+        'b)\tsecond {++moved++}{>>@Ann<<}',
+        'i)\tsub',
+        'A field 7, a link and {\u200B++ braces',
+        '{--moved--}{>>@Ann<<}reformatted{++ added++}{>>@Ann<<}{>>Cleo: Check this<<}',
+        'Note[^1]',
+        '',
+        '[^1]:\tEnd text',
+        '',
+      ].join('\n'),
+    );
+    const notes = result.notes.map((n) => n.message).join('\n');
+    for (const expected of [
+      /automatic list numbering/, /moved passages are imported as a deletion/, /inserted and then deleted/, /formatting change is left out/,
+      /hidden text/, /CriticMarkup delimiters/, /comment anchored on tracked changes/, /Endnotes are imported as footnotes/, /picture/,
+    ]) assert.match(notes, expected);
+    assert.ok(result.notes.find((n) => /picture/.test(n.message))?.paragraph === 7, 'notes name the paragraph');
+  });
+});
+
+async function stripHints(docx: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(docx);
+  for (const part of ['word/document.xml', 'word/footnotes.xml']) {
+    const xml = await zip.file(part)!.async('string');
+    zip.file(part, xml.replace(/ itu:(?:mark|author)="[^"]*"/g, ''));
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+// ---------------------------------------------------------------- hostile input
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+
+async function docxWith(document: string | Uint8Array): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file('_rels/.rels', RELS);
+  zip.file('word/document.xml', document);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** Rewrites the uncompressed size the central directory declares for one part. */
+function declareSize(zip: Uint8Array, part: string, size: number): Uint8Array {
+  const out = Uint8Array.from(zip);
+  const view = new DataView(out.buffer);
+  for (let at = out.length - 22; at >= 0; at--) {
+    if (view.getUint32(at, true) !== 0x06054b50) continue;
+    let p = view.getUint32(at + 16, true);
+    for (let i = 0; i < view.getUint16(at + 10, true); i++) {
+      const nameLength = view.getUint16(p + 28, true);
+      const name = Buffer.from(out.subarray(p + 46, p + 46 + nameLength)).toString();
+      if (name === part) view.setUint32(p + 24, size, true);
+      p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    }
+    return out;
+  }
+  throw new Error('no end of central directory');
+}
+
+async function rejects(bytes: Uint8Array, message: RegExp, options?: Parameters<typeof importDocx>[1]): Promise<void> {
+  const started = Date.now();
+  await assert.rejects(importDocx(bytes, options), (error: unknown) => {
+    assert.ok(error instanceof DocxError, `a DocxError, not ${String(error)}`);
+    assert.match((error as Error).message, message);
+    return true;
+  });
+  const elapsed = Date.now() - started;
+  assert.ok(elapsed < 5000, `refused in ${elapsed} ms`);
+}
+
+const zeros = Buffer.alloc(16 * 1024 * 1024);
+
+describe('hostile input gives a clear error within bounded time', () => {
+  it('a file that is not a ZIP package', async () => {
+    await rejects(Buffer.from('Just some text, not a Word document.\n'), /not a Word \.docx file/);
+    await rejects(new Uint8Array(0), /empty/);
+    await rejects(Buffer.from('{\\rtf1\\ansi hello}'), /RTF/);
+  });
+
+  it('a password-protected document (an OLE compound file holding EncryptedPackage)', async () => {
+    const ole = Buffer.alloc(4096);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+    Buffer.from('EncryptedPackage', 'utf16le').copy(ole, 1024);
+    await rejects(ole, /password-protected/);
+    const doc = Buffer.alloc(4096);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(doc);
+    await rejects(doc, /old binary Word document/);
+  });
+
+  it('a zip bomb: a part declared larger than the bound is refused before inflating', async () => {
+    const bomb = declareSize(await docxWith(zeros), 'word/document.xml', 0xfffffff0);
+    await rejects(bomb, /declares 4096 MB uncompressed/);
+  });
+
+  it('a zip bomb: a part that inflates past its declared size is stopped there', async () => {
+    const bomb = declareSize(await docxWith(zeros), 'word/document.xml', 1000);
+    await rejects(bomb, /inflates past/);
+  });
+
+  it('parts adding up past maxUncompressedBytes', async () => {
+    await rejects(await docxWith(zeros), /more than the 1 MB allowed/, { maxUncompressedBytes: 1024 * 1024 });
+  });
+
+  it('a package with a great many parts', async () => {
+    const zip = new JSZip();
+    for (let i = 0; i < 20001; i++) zip.file(`x/${i}`, '');
+    await rejects(await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }), /parts, more than the 20000 a Word document could have/);
+  });
+
+  it('malformed XML, a DTD, nesting without end', async () => {
+    await rejects(await docxWith(`<w:document xmlns:w="${W}"><w:body><w:p></w:body></w:document>`), /malformed XML \(<\/w:body> closes <w:p>/);
+    await rejects(await docxWith(`<w:document xmlns:w="${W}"><w:body><w:p>`), /never closed/);
+    await rejects(await docxWith(`<w:document xmlns:w="${W}">&bogus;</w:document>`), /unknown entity/);
+    await rejects(await docxWith(`<!DOCTYPE d [<!ENTITY a "aaaa">]><w:document xmlns:w="${W}"/>`), /document type declaration/);
+    await rejects(await docxWith(`<w:document xmlns:w="${W}">${'<w:p>'.repeat(5000)}${'</w:p>'.repeat(5000)}</w:document>`), /nested deeper/);
+  });
+
+  it('a truncated package, and a package without a Word document', async () => {
+    const good = await exportDocx(parseDocument(fs.readFileSync(AFCP, 'utf8')), { date: FIXED_DATE });
+    await rejects(good.subarray(0, Math.floor(good.length * 0.6)), /cut off|damaged/);
+    const zip = new JSZip();
+    zip.file('xl/workbook.xml', '<workbook/>');
+    await rejects(await zip.generateAsync({ type: 'uint8array' }), /Excel workbook/);
+  });
+});
+
+describe('itu-draft export / import', () => {
+  let dir: string;
+  let out: string[];
+  let err: string[];
+  const io = { out: (s: string) => out.push(s), err: (s: string) => err.push(s) };
+  const run = async (...args: string[]) => {
+    out = [];
+    err = [];
+    const [name, ...rest] = args;
+    return commands.get(name)!(rest, io);
+  };
+  const leftovers = () => fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-word-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('exports and imports back', async () => {
+    const source = path.join(dir, 'afcp.itu');
+    fs.copyFileSync(AFCP, source);
+    assert.equal(await run('export', source, '--date', '2016-10-25'), 0, err.join(''));
+    assert.match(err.join(''), /wrote .*afcp\.docx: 16 tracked changes, 0 comments, 1 footnote/);
+    assert.ok(fs.existsSync(path.join(dir, 'afcp.docx')));
+    // The default output exists now: refused without -o or --force.
+    assert.equal(await run('export', source), 2);
+    assert.match(err.join(''), /exists: give -o/);
+    assert.equal(await run('import', path.join(dir, 'afcp.docx'), '-o', '-'), 0, err.join(''));
+    const back = parseDocument(out.join(''));
+    assert.deepEqual(paragraphs(back, 'new'), paragraphs(parseDocument(fs.readFileSync(AFCP, 'utf8')), 'new'));
+    assert.equal(await run('import', path.join(dir, 'afcp.docx'), '-o', path.join(dir, 'back.itu')), 0);
+    assert.ok(fs.readFileSync(path.join(dir, 'back.itu'), 'utf8').includes('{--Dubai, 2012--}{++Hammamet, 2016++}'));
+    assert.deepEqual(leftovers(), []);
+  });
+
+  it('refuses bad usage with exit 2', async () => {
+    assert.equal(await run('export'), 2);
+    assert.match(err.join(''), /usage: itu-draft export/);
+    assert.equal(await run('import', 'a.docx', '--bogus'), 2);
+    assert.match(err.join(''), /unknown option --bogus/);
+    assert.equal(await run('export', AFCP, '-o', '-'), 2);
+    assert.equal(await run('export', AFCP, '--date', 'yesterday', '-o', path.join(dir, 'x.docx')), 2);
+    assert.equal(await run('import', path.join(dir, 'missing.docx'), '-o', path.join(dir, 'x.itu')), 2);
+    assert.match(err.join(''), /no such file/);
+  });
+
+  it('leaves no output, partial or whole, when the input is hostile', async () => {
+    const cases: [string, (file: string) => void | Promise<void>, RegExp][] = [
+      ['text.docx', (f) => fs.writeFileSync(f, 'plain text'), /not a Word \.docx file/],
+      ['huge.docx', (f) => {
+        fs.writeFileSync(f, '');
+        fs.truncateSync(f, 200 * 1024 * 1024); // sparse: costs no disk
+      }, /200 MB, more than the 100 MB/],
+      ['bomb.docx', async (f) => fs.writeFileSync(f, declareSize(await docxWith(zeros), 'word/document.xml', 0xfffffff0)), /zip bomb/],
+      ['bad.docx', async (f) => fs.writeFileSync(f, await docxWith(`<w:document xmlns:w="${W}"><w:body>`)), /malformed XML/],
+    ];
+    for (const [name, make, message] of cases) {
+      const input = path.join(dir, name);
+      await make(input);
+      const output = path.join(dir, `${name}.itu`);
+      const started = Date.now();
+      assert.equal(await run('import', input, '-o', output), 2, name);
+      assert.ok(Date.now() - started < 5000, `${name} took ${Date.now() - started} ms`);
+      assert.match(err.join(''), message, name);
+      assert.ok(!fs.existsSync(output), `${name}: no output`);
+      fs.rmSync(input);
+    }
+    assert.deepEqual(leftovers(), []);
+  });
+});
+
+describe('editor requests', () => {
+  it('export the open text and import to text or to a file, with errors as replies', async () => {
+    const handlers = new Map<string, (params: unknown) => Promise<unknown>>();
+    const connection = { onRequest: (name: string, handler: (params: unknown) => Promise<unknown>) => handlers.set(name, handler) };
+    const edited = fs.readFileSync(AFCP, 'utf8').replace('\nCountering and combating spam\n', '\nCountering spam\n');
+    const documents = { get: (uri: string) => (uri.endsWith('afcp.itu') ? { getText: () => edited } : undefined) };
+    registerWordRequests(connection as never, documents as never);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-req-'));
+    try {
+      const output = path.join(dir, 'afcp.docx');
+      const uri = pathToFileURL(path.join(dir, 'afcp.itu')).toString();
+      const exported = (await handlers.get(EXPORT_WORD)!({ uri, output, author: 'Delegate' })) as { revisions: number };
+      assert.equal(exported.revisions, 16);
+      const xml = await partText(fs.readFileSync(output), 'word/document.xml');
+      assert.match(xml, /Countering spam/, 'the unsaved text is exported');
+      assert.match(xml, /w:author="Delegate"/);
+      const imported = (await handlers.get(IMPORT_WORD)!({ input: output })) as { text: string };
+      assert.match(imported.text, /^Countering spam$/m);
+      const written = (await handlers.get(IMPORT_WORD)!({ input: output, output: path.join(dir, 'back.itu') })) as { output: string };
+      assert.equal(fs.readFileSync(written.output, 'utf8'), imported.text);
+      fs.writeFileSync(path.join(dir, 'bad.docx'), 'not a zip');
+      assert.deepEqual(await handlers.get(IMPORT_WORD)!({ input: path.join(dir, 'bad.docx') }), {
+        error: 'not a Word .docx file: a .docx is a ZIP package, and this file is not one',
+      });
+      assert.match(((await handlers.get(EXPORT_WORD)!({ uri: pathToFileURL(path.join(dir, 'missing.itu')).toString(), output })) as { error: string }).error, /no such file/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
