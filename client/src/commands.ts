@@ -32,15 +32,17 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   reg('itu.preview.oldText', () => preview.setMode('old'));
   reg('itu.preview.markup', () => preview.setMode('markup'));
 
-  const review = async (kind: 'accept' | 'reject', uri?: vscode.Uri, range?: vscode.Range | 'all') => {
+  const review = async (kind: 'accept' | 'reject', uri?: vscode.Uri, range?: vscode.Range | 'all' | 'proposal') => {
     const editor = vscode.window.activeTextEditor;
     const document = uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
     if (!document || document.languageId !== 'itu') return false;
-    const r = range === 'all' ? undefined : range ?? (editor && editor.document === document ? editor.selection : undefined);
+    const selection = editor && editor.document === document ? editor.selection : undefined;
+    const r = range === 'all' || range === 'proposal' ? undefined : range ?? selection;
     const result = await client.sendRequest<ReviewResult | null>('itu/review', {
       uri: document.uri.toString(),
       review: kind,
       range: r ? { start: r.start, end: r.end } : undefined,
+      proposalAt: range === 'proposal' && selection ? selection.active : undefined,
     });
     if (!result || result.version !== document.version || result.edits.length === 0) {
       if (result && result.edits.length === 0) void vscode.window.setStatusBarMessage('No revision marks there', 3000);
@@ -56,6 +58,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   reg('itu.rejectChange', (uri?: vscode.Uri, range?: vscode.Range) => review('reject', uri, range));
   reg('itu.acceptAll', (uri?: vscode.Uri) => review('accept', uri, 'all'));
   reg('itu.rejectAll', (uri?: vscode.Uri) => review('reject', uri, 'all'));
+  reg('itu.acceptProposal', () => review('accept', undefined, 'proposal'));
+  reg('itu.rejectProposal', () => review('reject', undefined, 'proposal'));
 
   const showProjection = async (kind: 'new' | 'old', uri?: vscode.Uri) => {
     const source = uri ?? vscode.window.activeTextEditor?.document.uri;

@@ -40,6 +40,12 @@ describe('base texts through the server', () => {
     assert.ok(untracked.some((x) => /base says '2022', draft says '2028'/.test(x.message)));
   });
 
+  test('hover on the MOD id says whether its base text was found', async () => {
+    const line = unmarked.split('\n').findIndex((l) => l.startsWith('MOD\t'));
+    const h = await c.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: draftUri }, position: { line, character: 6 } });
+    assert.match(h.contents.value, /Base text: RESOLUTION 99 \(Rev\. Geneva, 2022\) in `res99\.itu`/);
+  });
+
   test('the preview shows the comparison as virtual marks', async () => {
     const r = await c.request<{ marks: { kind: string; virtual?: boolean; oldText?: string }[] }>('itu/marks', { uri: draftUri });
     assert.ok(r.marks.some((m) => m.virtual && m.kind === 'deletion' && m.oldText === '2022'));

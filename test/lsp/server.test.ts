@@ -168,6 +168,10 @@ describe('language server over stdio, pull diagnostics', () => {
     assert.equal(marks.marks[0].delimiters.length, 2);
     const accept = await c.request<{ edits: { range: Diag['range']; newText: string }[] }>('itu/review', { uri: URI, review: 'accept' });
     assert.match(applyLspEdits(DOC, accept.edits), /\na new text\n/);
+    const none = await c.request<{ edits: unknown[] }>('itu/review', { uri: URI, review: 'accept', proposalAt: { line: 6, character: 0 } });
+    assert.equal(none.edits.length, 0, 'the ADD proposal has no marks');
+    const inMod = await c.request<{ edits: unknown[] }>('itu/review', { uri: URI, review: 'accept', proposalAt: { line: 22, character: 0 } });
+    assert.equal(inMod.edits.length, 1);
     const reject = await c.request<{ edits: { range: Diag['range']; newText: string }[] }>('itu/review', { uri: URI, review: 'reject' });
     assert.match(applyLspEdits(DOC, reject.edits), /\na  text\n/);
   });

@@ -4,7 +4,7 @@ import type { CancellationToken, Connection, TextDocuments } from 'vscode-langua
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { marksIn, reviewEdits, type Review } from '../core/review';
-import { amendedResolutions, hunks, type TextPosition } from '../core';
+import { amendedResolutions, hunks, proposalAt, type TextPosition } from '../core';
 import type { DocumentState, Settings } from './state';
 import type { WorkspaceBases } from './workspace';
 
@@ -115,10 +115,15 @@ export function registerCustomRequests(connection: Connection, ctx: Context): vo
     return s ? s.doc.views[p.kind === 'old' ? 'old' : 'new'].text : null;
   }));
   connection.onRequest('itu/review', ctx.guard('review', null as { version: number; edits: TextEdit[] } | null,
-    (p: { uri: string; review: Review; range?: Range }) => {
+    (p: { uri: string; review: Review; range?: Range; proposalAt?: Range['start'] }) => {
       const s = ctx.state(p.uri);
       if (!s) return null;
-      const span = p.range ? { start: s.offset(p.range.start), end: s.offset(p.range.end) } : undefined;
+      let span = p.range ? { start: s.offset(p.range.start), end: s.offset(p.range.end) } : undefined;
+      if (p.proposalAt) {
+        const proposal = proposalAt(s.doc, s.offset(p.proposalAt));
+        if (!proposal) return { version: s.version, edits: [] };
+        span = proposal.span;
+      }
       const edits = reviewEdits(s.doc, p.review, span).map((e) => ({ range: s.range(e), newText: e.newText }));
       return { version: s.version, edits };
     }));

@@ -43,6 +43,12 @@ export function hover(state: DocumentState, position: Position): Hover | undefin
     const amends = pv?.resolutions.map((r) => r.numberLine.text.trim()).join(', ');
     const lines = [`**${p.action}** \`${p.id.text}\``, ACTION_MEANING[p.action] ?? ''];
     if (amends) lines.push(`Amends: ${amends}`);
+    if (p.action === 'MOD' || p.action === '(MOD)') {
+      for (const r of doc.views.old.proposals[p.index]?.resolutions ?? []) {
+        const base = state.bases?.lookup(r.numberLine.text);
+        lines.push(base ? `Base text: ${base.numberLine} in \`${base.location.slice(base.location.lastIndexOf('/') + 1)}\`` : `No base text for ${r.numberLine.text.trim()} in the workspace`);
+      }
+    }
     return md(lines.filter(Boolean).join('\n\n'), { start: p.actionSpan.start, end: p.id.span.end });
   }
   const ref = referenceAt(view, offset) ?? referenceAt(doc.views.old, offset);
