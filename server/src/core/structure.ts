@@ -19,7 +19,7 @@ export const ACTIONS = ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC'] as 
 
 const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(\t+| +)(\S+)(?:\t+(.*?))?\s*$/;
 const COVER_FIELD = /^([A-Z][A-Za-z ]{0,24}):\t+(.*)$/;
-const NUMBER_LINE = /^(DRAFT\s+NEW\s+)?RESOLUTION\s+(\d+[A-Za-z]*|\[[^\]]*\])\s*\((.+)\)\s*(?:\[\^[^\]]+\]\s*)*$/i;
+const NUMBER_LINE = /^(DRAFT\s+NEW\s+)?(?:RESOLUTION|DECISION|RECOMMENDATION|OPINION)\s+(\d+[A-Za-z]*|\[[^\]]*\])\s*\((.+)\)\s*(?:\[\^[^\]]+\]\s*)*$/i;
 const HISTORY = /^\(.*\)/;
 const FORMULA = /^The\s.*\(([^()]*)\)\s*,\s*$/;
 const SECTION = /^(SECTION|Section)\s+(\d+[a-z]*)\s*$/;
@@ -33,10 +33,16 @@ const BULLET = /^(\t|[–•\-−]\t)/;
 export const PREAMBLE_PHRASES = [
   'recognizing', 'considering', 'noting', 'recalling', 'bearing in mind', 'taking into account', 'aware',
   'emphasizing', 'acknowledging', 'mindful', 'observing', 'having regard',
+  // Beyond FORMAT.md's list: phrases the Final Acts use as often (docs/format-decisions.md).
+  'conscious', 'convinced', 'concerned', 'welcoming', 'reaffirming', 'highlighting', 'stressing', 'realizing',
+  'keeping in mind', 'taking note', 'expressing', 'underlining', 'referring', 'in view of', 'having considered',
+  'having examined', 'cognizant', 'affirming', 'reiterating', 'believing', 'desiring', 'alarmed', 'deeply concerned',
 ];
 export const OPERATIVE_PHRASES = [
   'resolves to instruct', 'resolves further', 'resolves', 'decides', 'further instructs', 'instructs',
   'further invites', 'invites', 'urges', 'encourages', 'requests', 'authorizes', 'recommends', 'calls upon', 'appeals',
+  'further resolves', 'further decides', 'further requests', 'further encourages', 'further urges', 'endorses', 'approves',
+  'adopts', 'charges', 'entrusts', 'agrees', 'supports', 'confirms',
 ];
 // Longest first so that `resolves to instruct` wins over `resolves`.
 const PHRASES = [...PREAMBLE_PHRASES.map((p) => [p, 'preamble'] as const), ...OPERATIVE_PHRASES.map((p) => [p, 'operative'] as const)]
