@@ -247,6 +247,10 @@ describe('paragraphs', () => {
     assertNoScope('resolves the matter,', 'keyword.other.call');
     assertNoScope('a)\tconsidering', 'keyword.other.call');
     assertNoScope('notingly', 'keyword.other.call');
+    // Phrases beyond FORMAT.md's list, as the server reads them (docs/format-decisions.md).
+    assertScope('conscious', 'conscious', 'keyword.other.call');
+    assertScope('further resolves', 'further resolves', 'keyword.other.call');
+    assertScope('DECISION 5 (Rev. Dubai, 2018)', 'DECISION', 'keyword.other.resolution');
   });
 
   test('labels', () => {
