@@ -109,7 +109,6 @@ function newItem(paragraph: Paragraph, extra: Partial<Item> = {}): Item {
 }
 
 const isListItem = (item: Item) => item.label !== undefined;
-const isContainer = (item: Item) => item.call !== undefined || item.section !== undefined;
 
 class Outline {
   readonly root: Item;

@@ -5,7 +5,7 @@ import type { DocumentState } from './state';
 
 const inside = (s: Span, o: number) => s.start <= o && o <= s.end;
 
-function paragraphText(state: DocumentState, item: Item): string {
+function paragraphText(item: Item): string {
   const parts = [item.paragraph, ...item.continuation].map((p) => p.text.trim());
   return parts.join('\n\n');
 }
@@ -54,7 +54,7 @@ export function hover(state: DocumentState, position: Position): Hover | undefin
   const ref = referenceAt(view, offset) ?? referenceAt(doc.views.old, offset);
   if (ref) {
     const target = resolveTarget(view, ref.ref, ref.label) ?? resolveTarget(doc.views.old, ref.ref, ref.label);
-    const value = target ? `**${fullPath(target)}**\n\n${quote(paragraphText(state, target))}` : `No item ${ref.label} in this Resolution.`;
+    const value = target ? `**${fullPath(target)}**\n\n${quote(paragraphText(target))}` : `No item ${ref.label} in this Resolution.`;
     return md(value, ref.target);
   }
   const mark = doc.marks.find((m) => inside(m, offset));

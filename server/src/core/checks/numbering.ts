@@ -340,14 +340,10 @@ function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
     }
     if (!base) return undefined;
     rank++;
+    // The whole label, suffix included, becomes the base label with the next suffix.
     const label = formatLabel(base, base.ordinal, base.suffixRank + rank);
-    const core = item.label!.kind === 'decimal' ? label : label.slice(0, label.indexOf(')'));
-    // The whole label (with any suffix) is replaced.
     const labelEnd = item.paragraph.labelSpan!.end;
-    const whole = doc.text.slice(where.span.start, labelEnd);
-    const newText = item.label!.kind === 'decimal' ? core : `${label}`;
-    if (whole !== newText) edits.push({ start: where.span.start, end: labelEnd, newText });
-    void core;
+    if (doc.text.slice(where.span.start, labelEnd) !== label) edits.push({ start: where.span.start, end: labelEnd, newText: label });
   }
   if (edits.length === 0) return undefined;
   return { title: 'Keep the numbers in force and label inserted items bis, ter …', edits };
