@@ -200,10 +200,18 @@ export class Preview implements vscode.CodeLensProvider {
     const result = await this.marks(document).catch(() => undefined);
     if (!result) return [];
     const lenses: vscode.CodeLens[] = [];
-    for (const m of result.marks) {
-      if (m.kind === 'comment' || m.kind === 'highlight' || m.virtual) continue;
-      const range = toRange(m.range);
-      const what = m.kind === 'insertion' ? 'insertion' : m.kind === 'deletion' ? 'deletion' : 'change';
+    // A deletion right before an insertion is one replacement: one pair of lenses for both.
+    const marks = result.marks.filter((m) => m.kind !== 'comment' && m.kind !== 'highlight' && !m.virtual);
+    for (let i = 0; i < marks.length; i++) {
+      const m = marks[i];
+      let range = toRange(m.range);
+      let what = m.kind === 'insertion' ? 'insertion' : m.kind === 'deletion' ? 'deletion' : 'change';
+      const next = marks[i + 1];
+      if (m.kind === 'deletion' && next?.kind === 'insertion' && toRange(next.range).start.isEqual(range.end)) {
+        range = range.union(toRange(next.range));
+        what = 'change';
+        i++;
+      }
       lenses.push(
         new vscode.CodeLens(range, { title: `Accept ${what}`, command: 'itu.acceptChange', arguments: [document.uri, range] }),
         new vscode.CodeLens(range, { title: 'Reject', command: 'itu.rejectChange', arguments: [document.uri, range] }),
