@@ -1,7 +1,7 @@
 // Commands, all under the "ITU" category in the palette.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { MODES, type Preview, type ViewMode } from './preview';
+import { MODES, type Preview } from './preview';
 
 const PROJECTION_SCHEME = 'itu-projection';
 
@@ -16,8 +16,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(PROJECTION_SCHEME, projections));
 
-  reg('itu.preview.setMode', async (mode?: ViewMode) => {
-    let chosen = mode;
+  // From the editor title menu VS Code passes the editor's URI: only a known mode name is a mode.
+  reg('itu.preview.setMode', async (mode?: unknown) => {
+    let chosen = MODES.find((m) => m.mode === mode)?.mode;
     if (!chosen) {
       const pick = await vscode.window.showQuickPick(
         MODES.map((m) => ({ label: m.label, detail: m.detail, mode: m.mode, picked: m.mode === preview.currentMode })),

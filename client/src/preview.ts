@@ -54,7 +54,8 @@ export class Preview implements vscode.CodeLensProvider {
     private readonly client: LanguageClient,
     context: vscode.ExtensionContext,
   ) {
-    this.mode = context.workspaceState.get<ViewMode>('itu.preview.mode') ?? configuredMode();
+    const stored = context.workspaceState.get<unknown>('itu.preview.mode');
+    this.mode = MODES.find((m) => m.mode === stored)?.mode ?? configuredMode();
     this.createTypes();
     this.status = vscode.window.createStatusBarItem('itu.preview.mode', vscode.StatusBarAlignment.Right, 100);
     this.status.name = 'ITU preview mode';

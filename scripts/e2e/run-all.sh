@@ -25,5 +25,6 @@ suite() { # name, command...
 node "$ROOT/scripts/e2e/build-suite.js" || rc=1
 suite vscode bash "$ROOT/scripts/e2e/run-vscode.sh"
 suite nvim bash "$ROOT/scripts/e2e/run-nvim.sh"
+suite ui bash "$ROOT/scripts/e2e/run-ui.sh"
 echo "$passed passed, $failed failed"
 exit $rc

@@ -14,55 +14,76 @@
 //   --port N --folder D   use a code-server that is already running instead of starting one
 //                  (the extension is then loaded as a development extension)
 //   --timeout S    bound for each wait (default 60)
+//   --examples     add the ITU example texts (AFCP/42A25 and Resolution 52, from $ITU_E2E_EXAMPLES
+//                  or ../shared/examples) to the workspace copy (scripts/e2e/prepare-workspace.js)
+//   --skip-problems  do not wait for the status bar to count problems (a file without findings)
+//   --no-sidebar   close the primary side bar (more room for the editor)
+//   --top N        scroll the editor so that line N is the first one shown
+//   --command T    run a command through the palette (F1, its title T, Enter) after the rest;
+//                  may be given more than once (run in order)
+//   --wait-for S   then wait until the CSS selector S is visible (e.g. .monaco-diff-editor)
+//   --decorated    wait until the tracked-change preview has underlined text in the editor
 // Without --port it starts code-server through scripts/e2e/code-server.sh (own process group,
 // temp XDG/user-data dirs, a copy of the workspace) and stops it at the end.
-const { spawn } = require('child_process');
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
-const readline = require('readline');
 const { launchChromium, workbenchUrl } = require('./browser.js');
+const { startCodeServer, runCommand } = require('./serve.js');
+const { prepareWorkspace } = require('./prepare-workspace.js');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
 function parseArgs(argv) {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    // the comment block at the top of this file
+    const head = fs.readFileSync(__filename, 'utf8').split('\n');
+    console.log(head.slice(0, head.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+    process.exit(0);
+  }
   const opts = { file: 'gap.itu', out: 'e2e-screenshot.png', width: 1400, height: 900, col: 1, timeout: 60 };
-  const flags = new Set(['quickfix', 'problems', 'dev']);
+  const flags = new Set(['quickfix', 'problems', 'dev', 'examples', 'skip-problems', 'no-sidebar', 'decorated']);
+  opts.command = [];
   for (let i = 0; i < argv.length; i++) {
     const m = /^--([a-z-]+)$/.exec(argv[i]);
     if (!m) throw new Error(`unexpected argument ${argv[i]}`);
     if (flags.has(m[1])) opts[m[1]] = true;
+    else if (m[1] === 'command' && i + 1 < argv.length) opts.command.push(argv[++i]);
     else if (i + 1 < argv.length) opts[m[1]] = argv[++i];
     else throw new Error(`--${m[1]} needs a value`);
   }
-  for (const k of ['width', 'height', 'line', 'col', 'port', 'timeout']) if (opts[k] !== undefined) opts[k] = Number(opts[k]);
+  for (const k of ['width', 'height', 'line', 'col', 'port', 'timeout', 'top']) if (opts[k] !== undefined) opts[k] = Number(opts[k]);
   return opts;
 }
 
-/** Starts code-server via code-server.sh serve; resolves { port, folder, stop }. */
-function startCodeServer(opts) {
-  const env = { ...process.env };
-  if (opts.workspace) env.E2E_WORKSPACE_SRC = path.resolve(opts.workspace);
-  if (!opts.dev) env.E2E_INSTALL_EXTENSION = path.resolve(opts.extension || ROOT);
-  const child = spawn('bash', [path.join(__dirname, 'code-server.sh'), 'serve'], {
-    env, detached: true, stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let exited = false;
-  const gone = new Promise((resolve) => child.on('exit', () => { exited = true; resolve(); }));
-  const stop = async () => {
-    if (exited) return;
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
-    await gone;
-  };
-  process.on('exit', () => { if (!exited) try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ } });
-  return new Promise((resolve, reject) => {
-    const rl = readline.createInterface({ input: child.stdout });
-    rl.on('line', (line) => {
-      const m = /^E2E_READY port=(\d+) folder=(\S+)/.exec(line);
-      if (m) resolve({ port: Number(m[1]), folder: m[2], stop });
-      else console.log(line);
-    });
-    child.on('exit', (code) => reject(new Error(`code-server.sh exited (${code}) before code-server was ready`)));
-  });
+/**
+ * Scrolls the active editor until line `line` is the first line shown (within a few pixels):
+ * the mouse wheel (about 50 px a notch) to get near, then View: Scroll Line Up/Down (Ctrl+Up/Down).
+ */
+async function scrollToTop(page, line, ms) {
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  const box = await editor.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const deadline = Date.now() + ms;
+  const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  for (;;) {
+    // where line `line`'s number is, from the editor's top edge; else which numbers are rendered
+    const state = await page.evaluate((n) => {
+      const ed = document.querySelector('.editor-instance .monaco-editor');
+      const edTop = ed.getBoundingClientRect().top;
+      const numbers = [...ed.querySelectorAll('.margin-view-overlays .line-numbers')]
+        .map((el) => ({ n: Number(el.textContent), y: el.getBoundingClientRect().top - edTop, h: el.getBoundingClientRect().height }))
+        .filter((x) => Number.isFinite(x.n) && x.n > 0);
+      const hit = numbers.find((x) => x.n === n);
+      return { delta: hit ? hit.y : null, lineHeight: hit ? hit.h : 0, min: Math.min(...numbers.map((x) => x.n)), max: Math.max(...numbers.map((x) => x.n)) };
+    }, line);
+    if (state.delta !== null && state.delta > -2 && state.delta < state.lineHeight / 2) return;
+    if (Date.now() > deadline) throw new Error(`could not scroll line ${line} to the top (${JSON.stringify(state)})`);
+    if (state.delta === null) await page.mouse.wheel(0, line < state.min ? -50 : 50);
+    else if (state.delta > 60) await page.mouse.wheel(0, 50);
+    else await page.keyboard.press(state.delta > 0 ? 'Control+ArrowDown' : 'Control+ArrowUp');
+    await frame(); // the editor renders the scrolled lines in an animation frame
+  }
 }
 
 async function main() {
@@ -77,6 +98,12 @@ async function main() {
     if (!opts.folder) throw new Error('--port needs --folder (the workspace folder code-server should open)');
     server = { port: opts.port, folder: path.resolve(opts.folder), stop: async () => {} };
   } else {
+    if (opts.examples) {
+      opts.tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-shot-'));
+      const base = opts.workspace ? path.resolve(opts.workspace) : undefined;
+      opts.workspace = prepareWorkspace(path.join(opts.tmp, 'workspace'), { base });
+      say(`workspace with the ITU examples: ${opts.workspace}`);
+    }
     server = await startCodeServer(opts);
   }
   const browser = await launchChromium();
@@ -108,7 +135,8 @@ async function main() {
     // The Problems item of the status bar counts the language server's findings.
     const problems = page.locator('[id="status.problems"]');
     await problems.waitFor({ timeout: ms });
-    try {
+    if (opts['skip-problems']) say('not waiting for problems (--skip-problems)');
+    else try {
       await page.waitForFunction(() => {
         const el = document.getElementById('status.problems');
         return !!el && /[1-9]/.test(el.textContent || '');
@@ -130,6 +158,20 @@ async function main() {
       }, opts.line, { timeout: ms });
       say(`cursor on line ${opts.line}`);
     }
+    if (opts['no-sidebar']) {
+      await runCommand(page, 'View: Close Primary Side Bar', ms);
+      await page.locator('#workbench\\.parts\\.sidebar').waitFor({ state: 'hidden', timeout: ms });
+      say('side bar closed');
+    }
+    if (opts.decorated) {
+      await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .view-line span')]
+        .some((s) => getComputedStyle(s).textDecorationLine.includes('underline')), null, { timeout: ms });
+      say('tracked-change decorations rendered');
+    }
+    if (opts.top) {
+      await scrollToTop(page, opts.top, ms);
+      say(`line ${opts.top} at the top`);
+    }
     if (opts.problems) {
       await page.keyboard.press('Control+Shift+M');
       await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: ms });
@@ -142,6 +184,18 @@ async function main() {
       await page.locator('.action-widget').first().waitFor({ state: 'visible', timeout: ms });
       await page.locator('.action-widget .monaco-list-row').first().waitFor({ state: 'visible', timeout: ms });
       say(`quick-fix menu: ${(await page.locator('.action-widget').first().innerText()).replace(/\s+/g, ' ').trim()}`);
+    }
+    for (const title of opts.command) {
+      await runCommand(page, title, ms);
+      say(`ran "${title}"`);
+    }
+    if (opts['wait-for']) {
+      await page.locator(opts['wait-for']).first().waitFor({ state: 'visible', timeout: ms });
+      // the diff editor computes and renders its changes after it shows up
+      if (opts['wait-for'].includes('diff-editor')) {
+        await page.waitForFunction(() => document.querySelectorAll('.monaco-diff-editor .line-insert, .monaco-diff-editor .char-insert, .monaco-diff-editor .line-delete, .monaco-diff-editor .char-delete').length > 0, null, { timeout: ms });
+      }
+      say(`${opts['wait-for']} visible`);
     }
     ok = true;
     fs.mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
@@ -158,6 +212,7 @@ async function main() {
   } finally {
     await browser.close().catch(() => {});
     await server.stop();
+    if (opts.tmp) fs.rmSync(opts.tmp, { recursive: true, force: true });
   }
   process.exit(ok ? 0 : 1);
 }

@@ -1,0 +1,52 @@
+// Starts code-server for a browser-side script (screenshot.js, test/e2e/ui-preview.js) through
+// scripts/e2e/code-server.sh serve: its own process group, temp XDG/user-data dirs, a copy of the
+// workspace. Resolves { port, folder, stop }; stop() ends the whole group.
+const { spawn } = require('child_process');
+const path = require('path');
+const readline = require('readline');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/**
+ * opts.workspace: folder copied as the workspace (default test/e2e/workspace);
+ * opts.extension: the extension, shown as installed unless opts.dev (then the caller loads it
+ * as a development extension through the workbench URL).
+ */
+function startCodeServer(opts = {}) {
+  const env = { ...process.env };
+  if (opts.workspace) env.E2E_WORKSPACE_SRC = path.resolve(opts.workspace);
+  if (!opts.dev) env.E2E_INSTALL_EXTENSION = path.resolve(opts.extension || ROOT);
+  const child = spawn('bash', [path.join(__dirname, 'code-server.sh'), 'serve'], {
+    env, detached: true, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let exited = false;
+  const gone = new Promise((resolve) => child.on('exit', () => { exited = true; resolve(); }));
+  const stop = async () => {
+    if (exited) return;
+    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+    await gone;
+  };
+  process.on('exit', () => { if (!exited) try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ } });
+  return new Promise((resolve, reject) => {
+    const rl = readline.createInterface({ input: child.stdout });
+    rl.on('line', (line) => {
+      const m = /^E2E_READY port=(\d+) folder=(\S+)/.exec(line);
+      if (m) resolve({ port: Number(m[1]), folder: m[2], stop });
+      else console.log(line);
+    });
+    child.on('exit', (code) => reject(new Error(`code-server.sh exited (${code}) before code-server was ready`)));
+  });
+}
+
+/** Runs a command through the palette (F1, its title, Enter). */
+async function runCommand(page, title, ms) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: ms });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: ms });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: ms });
+}
+
+module.exports = { startCodeServer, runCommand, ROOT };

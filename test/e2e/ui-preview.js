@@ -1,0 +1,344 @@
+// UI-level check of the tracked-change preview, from the browser side (the extension host cannot
+// see the DOM): code-server + headless chromium open the AFCP/42A25 contribution and look at the
+// rendered spans. VS Code renders a decoration's textDecoration/opacity as a CSS class on the
+// token spans of `.view-line` and its backgroundColor as a `.cdr` div in `.view-overlays`; the
+// checks read getComputedStyle, so they see what the user sees.
+//
+// usage: node test/e2e/ui-preview.js [--port N --folder D [--installed]] [--shot P] [--timeout S]
+//   without --port it prepares a workspace (scripts/e2e/prepare-workspace.js: test/e2e/workspace
+//   plus the ITU example texts from $ITU_E2E_EXAMPLES or ../shared/examples), starts code-server
+//   with the extension installed, and stops it at the end; with --port it uses a running
+//   code-server on folder D and loads the repository as a development extension (unless
+//   --installed: code-server already has it installed).
+//   --extension D: the extension under test (default: the repository root; `npm run build` first)
+//   --shot P: a PNG of the page at the end (and P.failed.png on a failure); --timeout: each wait (60)
+// Prints one line per check and, last, "N passed, N failed"; exit code 0 only if all passed.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { launchChromium, workbenchUrl } = require('../../scripts/e2e/browser.js');
+const { startCodeServer, runCommand, ROOT } = require('../../scripts/e2e/serve.js');
+const { prepareWorkspace } = require('../../scripts/e2e/prepare-workspace.js');
+
+const FILE = 'afcp-42a25-res52.itu';
+
+function parseArgs(argv) {
+  const opts = { timeout: 60 };
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^--([a-z-]+)$/.exec(argv[i]);
+    if (!m) throw new Error(`unexpected argument ${argv[i]}`);
+    if (m[1] === 'installed') opts.installed = true;
+    else if (i + 1 < argv.length) opts[m[1]] = argv[++i];
+    else throw new Error(`--${m[1]} needs a value`);
+  }
+  opts.timeout = Number(opts.timeout);
+  if (opts.port) opts.port = Number(opts.port);
+  return opts;
+}
+
+// ---- page-side helpers (serialized into the page by page.evaluate) ---------------------------
+
+/**
+ * The rendered lines of the active editor, top to bottom: for each `.view-line`, its text and
+ * the runs of consecutive leaf spans that are underlined / struck through / dimmed, with each
+ * run's text, bounding box and opacity.
+ */
+function readLines() {
+  const norm = (s) => s.replace(/\u00a0/g, ' ').replace(/\u00b7/g, ' ').replace(/\u2192/g, '\t');
+  const editor = document.querySelector('.editor-group-container.active .editor-instance .monaco-editor')
+    || document.querySelector('.editor-instance .monaco-editor');
+  if (!editor) return [];
+  const lines = [...editor.querySelectorAll('.view-lines .view-line')]
+    .map((el) => ({ el, top: parseFloat(el.style.top || '0') }))
+    .sort((a, b) => a.top - b.top);
+  const decorated = (leaf, line, value) => {
+    for (let el = leaf; el && el !== line.parentElement; el = el.parentElement) {
+      if (getComputedStyle(el).textDecorationLine.includes(value)) return true;
+    }
+    return false;
+  };
+  const opacityOf = (leaf, line) => {
+    let o = 1;
+    for (let el = leaf; el && el !== line.parentElement; el = el.parentElement) o *= Number(getComputedStyle(el).opacity);
+    return o;
+  };
+  return lines.map(({ el, top }) => {
+    const leaves = [...el.querySelectorAll('span')].filter((s) => !s.querySelector('span'));
+    const runs = { underline: [], 'line-through': [], dim: [] };
+    for (const kind of Object.keys(runs)) {
+      let cur = null;
+      for (const leaf of leaves) {
+        const on = kind === 'dim' ? opacityOf(leaf, el) < 0.99 : decorated(leaf, el, kind);
+        if (on) {
+          const r = leaf.getBoundingClientRect();
+          if (!cur) {
+            cur = { text: '', left: r.left, right: r.right, top: r.top, bottom: r.bottom, opacity: opacityOf(leaf, el) };
+            runs[kind].push(cur);
+          }
+          cur.text += norm(leaf.textContent || '');
+          cur.right = Math.max(cur.right, r.right);
+          cur.opacity = Math.min(cur.opacity, opacityOf(leaf, el));
+        } else cur = null;
+      }
+    }
+    return { top, text: norm(el.textContent || ''), runs };
+  });
+}
+
+/** The `.cdr` decoration overlays (backgroundColor decorations) with their boxes and colours. */
+function readOverlays() {
+  const editor = document.querySelector('.editor-group-container.active .editor-instance .monaco-editor')
+    || document.querySelector('.editor-instance .monaco-editor');
+  if (!editor) return [];
+  return [...editor.querySelectorAll('.view-overlays .cdr')].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { cls: el.className, bg: getComputedStyle(el).backgroundColor, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+  });
+}
+
+// ---- node side -----------------------------------------------------------------------------
+
+const rgba = (css) => {
+  const m = /rgba?\(([^)]+)\)/.exec(css || '');
+  if (!m) return null;
+  const [r, g, b, a = 1] = m[1].split(',').map((x) => Number(x.trim()));
+  return { r, g, b, a };
+};
+const overlaps = (run, o) => o.left < run.right - 1 && run.left + 1 < o.right && o.top < run.bottom && run.top < o.bottom;
+
+function lineStarting(lines, prefix) {
+  const l = lines.find((x) => x.text.startsWith(prefix));
+  if (!l) throw new Error(`no rendered line starts with ${JSON.stringify(prefix)}; visible: ${lines.map((x) => JSON.stringify(x.text.slice(0, 40))).join(', ')}`);
+  return l;
+}
+const texts = (runs) => runs.map((r) => r.text);
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const ms = opts.timeout * 1000;
+  const t0 = Date.now();
+  const say = (msg) => console.log(`[ui ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
+  let passed = 0;
+  let failed = 0;
+  const results = [];
+
+  let server;
+  let tmp;
+  if (opts.port) {
+    if (!opts.folder) throw new Error('--port needs --folder');
+    server = { port: opts.port, folder: path.resolve(opts.folder), stop: async () => {} };
+  } else {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-ui-'));
+    const ws = prepareWorkspace(path.join(tmp, 'workspace'));
+    server = await startCodeServer({ workspace: ws, extension: opts.extension });
+    opts.installed = true;
+  }
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.on('pageerror', (e) => console.log('page error:', e.message));
+
+  /** One check: counted, printed, never stops the others (unless the page is unusable). */
+  const check = async (name, fn) => {
+    try {
+      await fn();
+      passed++;
+      results.push(`ok   ${name}`);
+      say(`ok   ${name}`);
+    } catch (err) {
+      failed++;
+      results.push(`FAIL ${name}: ${err.message}`);
+      say(`FAIL ${name}: ${err.message.split('\n')[0]}`);
+    }
+  };
+  const lines = () => page.evaluate(readLines);
+  /** Waits until `pred(lines)` holds (re-read on each animation frame by waitForFunction). */
+  const linesWhere = async (pred, what) => {
+    try {
+      await page.waitForFunction(`(${pred.toString()})((${readLines.toString()})())`, null, { timeout: ms, polling: 'raf' });
+    } catch {
+      const now = await lines();
+      throw new Error(`timed out waiting for ${what}; lines now: ${JSON.stringify(now.slice(0, 30).map((l) => [l.text.slice(0, 50), texts(l.runs.underline), texts(l.runs['line-through'])]))}`);
+    }
+    return lines();
+  };
+  const statusText = async () => {
+    const item = page.locator('.statusbar-item[id$="itu.preview.mode"]');
+    if (!(await item.count())) return '(no ITU preview item in the status bar)';
+    return ((await item.first().getAttribute('aria-label')) || (await item.first().innerText())).trim();
+  };
+  const statusIs = (label) => page.waitForFunction((l) => {
+    const el = document.querySelector('.statusbar-item[id$="itu.preview.mode"]');
+    return !!el && (el.getAttribute('aria-label') || el.textContent || '').includes(l) && !!el.querySelector('.codicon-diff');
+  }, label, { timeout: ms }).catch(async () => { throw new Error(`status bar item is not "$(diff) ${label}": ${await statusText()}`); });
+
+  /** The rendered CodeLens right above the first line starting with `prefix`: its text and element index. */
+  const lensInfoAbove = (prefix) => page.evaluate((p) => {
+    const norm = (t) => t.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+    const line = [...document.querySelectorAll('.editor-instance .view-lines .view-line')].find((l) => norm(l.textContent || '').startsWith(p));
+    if (!line) return { error: `no rendered line starts with ${p}` };
+    const top = line.getBoundingClientRect().top;
+    const lenses = [...document.querySelectorAll('.editor-instance .codelens-decoration')];
+    let best = -1;
+    let gap = Infinity;
+    lenses.forEach((el, i) => {
+      const r = el.getBoundingClientRect();
+      const d = top - r.bottom;
+      if (d >= -2 && d < gap) { gap = d; best = i; }
+    });
+    if (best < 0 || gap > line.getBoundingClientRect().height * 1.5) return { error: `no CodeLens right above ${p}` };
+    return { index: best, text: norm(lenses[best].textContent || '') };
+  }, prefix);
+  const lensAbove = async (prefix) => {
+    const info = await lensInfoAbove(prefix);
+    if (info.error) throw new Error(info.error);
+    return info.text;
+  };
+  const lensLinkAbove = async (prefix, title) => {
+    const info = await lensInfoAbove(prefix);
+    if (info.error) throw new Error(info.error);
+    const link = page.locator('.editor-instance .codelens-decoration').nth(info.index).locator('a', { hasText: title }).first();
+    if (!(await link.count())) throw new Error(`the CodeLens above ${prefix} has no "${title}": ${info.text}`);
+    return link;
+  };
+  const hasRuns = (ls) => ls.some((l) => l.runs.underline.length || l.runs['line-through'].length);
+  const noRuns = (ls) => ls.length > 0 && !ls.some((l) => l.runs.underline.length || l.runs['line-through'].length);
+
+  let ok = false;
+  try {
+    await page.goto(workbenchUrl(server.port, server.folder, opts.installed ? {} : { extensionDevelopmentPath: path.resolve(opts.extension || ROOT) }));
+    await page.waitForSelector('.monaco-workbench', { timeout: ms });
+    say('workbench up');
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).first();
+    await row.waitFor({ timeout: ms });
+    await row.dblclick();
+    await page.locator('.tabs-container .tab.active', { hasText: FILE }).waitFor({ timeout: ms });
+    await page.waitForSelector('.editor-instance .view-lines .view-line span', { timeout: ms });
+    say(`${FILE} open`);
+    await linesWhere((ls) => ls.some((l) => l.text.startsWith('RESOLUTION 52 (Rev.') && (l.runs.underline.length > 0 || l.runs['line-through'].length > 0)), 'the number line to be decorated');
+    say('decorations rendered');
+    ok = true;
+  } catch (err) {
+    failed++;
+    results.push(`FAIL opening ${FILE} with its decorations: ${err.message}`);
+    say(`FAIL opening ${FILE}: ${err.message}`);
+  }
+
+  if (ok) {
+    await check('number line: "Hammamet, 2016" underlined, "Dubai, 2012" struck through', async () => {
+      const l = lineStarting(await lines(), 'RESOLUTION 52 (Rev.');
+      if (!texts(l.runs.underline).includes('Hammamet, 2016')) throw new Error(`underlined: ${JSON.stringify(texts(l.runs.underline))}`);
+      if (!texts(l.runs['line-through']).includes('Dubai, 2012')) throw new Error(`struck: ${JSON.stringify(texts(l.runs['line-through']))}`);
+    });
+    await check('history line: only "; Hammamet, 2016" underlined; the editions in force are not struck', async () => {
+      const l = lineStarting(await lines(), '(Florianópolis, 2004;');
+      if (JSON.stringify(texts(l.runs.underline)) !== JSON.stringify(['; Hammamet, 2016'])) throw new Error(`underlined: ${JSON.stringify(texts(l.runs.underline))}`);
+      if (l.runs['line-through'].length) throw new Error(`struck: ${JSON.stringify(texts(l.runs['line-through']))}`);
+    });
+    await check('enacting formula: "Dubai, 2012" struck, "Hammamet, 2016" underlined', async () => {
+      const l = lineStarting(await lines(), 'The World Telecommunication Standardization Assembly');
+      if (JSON.stringify(texts(l.runs.underline)) !== JSON.stringify(['Hammamet, 2016'])) throw new Error(`underlined: ${JSON.stringify(texts(l.runs.underline))}`);
+      if (JSON.stringify(texts(l.runs['line-through'])) !== JSON.stringify(['Dubai, 2012'])) throw new Error(`struck: ${JSON.stringify(texts(l.runs['line-through']))}`);
+    });
+    await check('delimiters dimmed: "{--", "--}", "{++", "++}" at opacity ≤ 0.5, the text between at full opacity', async () => {
+      const l = lineStarting(await lines(), 'RESOLUTION 52 (Rev.');
+      const dim = texts(l.runs.dim).join('');
+      for (const d of ['{--', '--}', '{++', '++}']) if (!dim.includes(d)) throw new Error(`${d} is not dimmed; dimmed runs: ${JSON.stringify(texts(l.runs.dim))}`);
+      if (/Dubai|Hammamet/.test(dim)) throw new Error(`the changed text is dimmed too: ${JSON.stringify(texts(l.runs.dim))}`);
+      const worst = Math.max(...l.runs.dim.map((r) => r.opacity));
+      if (worst > 0.5) throw new Error(`delimiter opacity ${worst}`);
+    });
+    await check('backgrounds: green behind the insertion, red behind the deletion', async () => {
+      const l = lineStarting(await lines(), 'RESOLUTION 52 (Rev.');
+      const overlays = await page.evaluate(readOverlays);
+      const ins = l.runs.underline.find((r) => r.text === 'Hammamet, 2016');
+      const del = l.runs['line-through'].find((r) => r.text === 'Dubai, 2012');
+      if (!ins) throw new Error(`no underlined "Hammamet, 2016" on the number line: ${JSON.stringify(texts(l.runs.underline))}`);
+      if (!del) throw new Error(`no struck "Dubai, 2012" on the number line: ${JSON.stringify(texts(l.runs['line-through']))}`);
+      const under = (run) => overlays.filter((o) => overlaps(run, o)).map((o) => rgba(o.bg)).filter((c) => c && c.a > 0);
+      const green = under(ins).some((c) => c.g > c.r && c.g > c.b);
+      const red = under(del).some((c) => c.r > c.g && c.r > c.b);
+      if (!green) throw new Error(`behind "Hammamet, 2016": ${JSON.stringify(under(ins))}`);
+      if (!red) throw new Error(`behind "Dubai, 2012": ${JSON.stringify(under(del))}`);
+    });
+    await check('CodeLens: "Accept change | Reject" above the number line (deletion + insertion), "Accept insertion | Reject" above the history line', async () => {
+      await page.locator('.codelens-decoration', { hasText: 'Accept' }).first().waitFor({ timeout: ms });
+      const number = await lensAbove('RESOLUTION 52 (Rev.');
+      if (number !== 'Accept change | Reject') throw new Error(`above the number line: ${JSON.stringify(number)}`);
+      const history = await lensAbove('(Florianópolis, 2004;');
+      if (history !== 'Accept insertion | Reject') throw new Error(`above the history line: ${JSON.stringify(history)}`);
+    });
+    await check('clicking "Accept change" on the number line accepts both marks; Ctrl+Z brings them back', async () => {
+      const lens = await lensLinkAbove('RESOLUTION 52 (Rev.', 'Accept change');
+      await lens.click();
+      await linesWhere((ls) => ls.some((l) => l.text === 'RESOLUTION 52 (Rev. Hammamet, 2016)'), 'the number line to read "RESOLUTION 52 (Rev. Hammamet, 2016)"');
+      const history = lineStarting(await lines(), '(Florianópolis, 2004;');
+      if (!history.text.includes('{++; Hammamet, 2016++}')) throw new Error(`the history line changed too: ${history.text}`);
+      await page.locator('.editor-instance .view-lines').first().click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Control+Z');
+      await linesWhere((ls) => ls.some((l) => l.text === 'RESOLUTION 52 (Rev. {--Dubai, 2012--}{++Hammamet, 2016++})' && l.runs.underline.length > 0), 'the marks back (and decorated) after Ctrl+Z');
+    });
+    await check('status bar: "$(diff) Tracked"', () => statusIs('Tracked'));
+    await check('"ITU: Preview: Plain markup" (palette) removes the decorations; status "Markup"', async () => {
+      await runCommand(page, 'ITU: Preview: Plain markup', ms);
+      const ls = await linesWhere(noRuns, 'no underlined or struck text');
+      const l = lineStarting(ls, 'RESOLUTION 52 (Rev.');
+      if (l.runs.dim.length) throw new Error(`still dimmed: ${JSON.stringify(texts(l.runs.dim))}`);
+      await statusIs('Markup');
+    });
+    await check('"ITU: Preview: New text" fades deletions and delimiters, leaves insertions plain', async () => {
+      await runCommand(page, 'ITU: Preview: New text', ms);
+      const ls = await linesWhere((all) => all.some((l) => l.text.startsWith('RESOLUTION 52 (Rev.') && l.runs.dim.length > 0), 'faded text on the number line');
+      const l = lineStarting(ls, 'RESOLUTION 52 (Rev.');
+      const dim = texts(l.runs.dim).join('');
+      if (!dim.includes('{--Dubai, 2012--}{++')) throw new Error(`faded: ${JSON.stringify(texts(l.runs.dim))}`);
+      if (dim.includes('Hammamet')) throw new Error(`the insertion is faded: ${JSON.stringify(texts(l.runs.dim))}`);
+      if (l.runs.underline.length || l.runs['line-through'].length) throw new Error('underlined/struck text in New text mode');
+      await statusIs('New text');
+    });
+    await check('the status-bar item opens the mode picker; picking "Tracked" brings the decorations back', async () => {
+      await page.locator('.statusbar-item[id$="itu.preview.mode"]').first().click();
+      const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Tracked' }).first();
+      await pick.waitFor({ timeout: ms });
+      await pick.click();
+      await linesWhere((all) => all.some((l) => l.text.startsWith('RESOLUTION 52 (Rev.') && l.runs.underline.some((r) => r.text === 'Hammamet, 2016')), 'the insertion underlined again');
+      await statusIs('Tracked');
+    });
+    // Last: when it fails the preview may be left in no valid mode.
+    await check('the editor-title button "Switch tracked-change preview mode…" opens the mode picker', async () => {
+      const button = page.locator('.editor-actions .action-label[aria-label^="Switch tracked-change preview mode"]').first();
+      await button.waitFor({ timeout: ms });
+      await button.click();
+      const picker = page.locator('.quick-input-widget', { hasText: 'Old text' });
+      try {
+        await picker.waitFor({ state: 'visible', timeout: Math.min(ms, 10000) });
+      } catch {
+        throw new Error(`no mode picker after clicking the button; status bar item: ${await statusText()}`);
+      }
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Tracked' }).first().click();
+      await statusIs('Tracked');
+    });
+  }
+
+  if (opts.shot) {
+    fs.mkdirSync(path.dirname(path.resolve(opts.shot)), { recursive: true });
+    const shot = failed ? opts.shot.replace(/\.png$/, '') + '.failed.png' : opts.shot;
+    await page.screenshot({ path: shot }).catch(() => {});
+    say(`screenshot ${shot}`);
+  } else if (failed) {
+    const shot = path.join(os.tmpdir(), `itu-ui-preview-${process.pid}.failed.png`);
+    await page.screenshot({ path: shot }).catch(() => {});
+    say(`what the page showed: ${shot}`);
+  }
+  await browser.close().catch(() => {});
+  await server.stop();
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  console.log(results.join('\n'));
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});
