@@ -7,6 +7,8 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
+  ResponseError,
   FileChangeType,
   DocumentDiagnosticReportKind,
   ProposedFeatures,
@@ -57,13 +59,16 @@ export function startServer(connection: Connection): void {
 
   const log = (message: string) => connection.console.error(message);
 
-  /** A failure in one feature is logged, never fatal. */
+  /** A failure in one feature is logged, never fatal; a cancelled request is answered as cancelled. */
   function guard<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
     return async (params: P, token: CancellationToken): Promise<R> => {
+      if (token?.isCancellationRequested) throw cancelled();
       try {
-        if (token?.isCancellationRequested) return fallback;
-        return await handler(params, token);
+        const result = await handler(params, token);
+        if (token?.isCancellationRequested) throw cancelled();
+        return result;
       } catch (error) {
+        if (error instanceof ResponseError) throw error;
         log(`itu: ${name} failed: ${(error as Error)?.stack ?? String(error)}`);
         return fallback;
       }
@@ -95,11 +100,13 @@ export function startServer(connection: Connection): void {
       const since = Date.now() - (lastChange.get(uri) ?? 0);
       if (since >= delay || token.isCancellationRequested) return;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, delay - since);
-        token.onCancellationRequested(() => {
+        const listener = token.onCancellationRequested(() => done());
+        const timer = setTimeout(() => done(), delay - since);
+        function done() {
           clearTimeout(timer);
+          listener.dispose();
           resolve();
-        });
+        }
       });
     }
   }
@@ -196,6 +203,9 @@ export function startServer(connection: Connection): void {
       const settings = await settingsFor(uri);
       const opened = documents.get(uri);
       if (opened && opened.version > 1) await quiet(uri, settings.diagnosticsDelay, token);
+      // A pull cancelled while waiting (the user typed on) is not checked at all: answering it
+      // with a report would make the client show "no diagnostics" until the next pull.
+      if (token.isCancellationRequested) throw cancelled();
       const s = state(uri);
       if (!s) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(s, settings, docsBase) };
@@ -241,6 +251,10 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
 }
 
 function readSettings(raw: unknown): Settings {

@@ -72,6 +72,19 @@ test('a substitution without marks: base says …, draft says …', () => {
   assert.match(fixed(text, f), /\{~~significant~>substantial~~\}/);
 });
 
+test('footnote references renumbered in the draft are not changes; a real change next to one keeps it', () => {
+  const i = new BaseIndex();
+  i.update('b.itu', BASE.replace('significant problem;', 'significant problem[^1];'));
+  const body = BASE.trim().split('\n');
+  body[5] = 'a)\tthat spam is a significant problem[^3];';
+  assert.deepEqual(check(mod(...body, '{++x++}'), i).filter((x) => x.code === 'base.untracked-change'), []);
+  body[5] = 'a)\tthat spam is a serious problem[^3];';
+  const text = mod(...body);
+  const [f] = check(text, i).filter((x) => x.code === 'base.untracked-change');
+  assert.match(f.message, /base says 'significant', draft says 'serious'/);
+  assert.match(fixed(text, f), /\{~~significant~>serious~~\} problem\[\^3\];/);
+});
+
 test('an elision in the MOD matches any run of base paragraphs', () => {
   const body = BASE.trim().split('\n');
   const text = mod(body[0], '…', 'resolves', '1\tto act{++ now++}.');

@@ -106,6 +106,16 @@ test('numbering.gap-after-deletion: a deleted item leaves an informational gap',
   assert.match(fixed(text, f), /\{~~c~>b~~\}\)\tx\./);
 });
 
+test('numbering.gap-after-deletion: a deleted first item, and a deletion before an inserted item', () => {
+  const first = mod('considering', '{--a)\tgone;', '--}b)\tx.');
+  assert.equal(only(first, 'numbering.gap-after-deletion').length, 1);
+  assert.equal(only(first, 'numbering.gap').length, 0);
+  // In force a) b) c) d); b) and c) deleted, a new c) inserted: the new text reads a) c) d).
+  const beforeInsert = mod('considering', 'a)\tx;', '{--b)\tgone;', 'c)\tgone too;', '--}{++c)\tnew;++}', 'd)\tx.');
+  assert.equal(only(beforeInsert, 'numbering.gap').length, 0);
+  assert.equal(only(beforeInsert, 'numbering.gap-after-deletion').length, 1);
+});
+
 test('cross-references to relettered items follow them in a MOD', () => {
   const text = mod('considering', 'a)\tx;', '{++b)\tnew;++}', 'b)\ty;', 'c)\tz,', 'resolves', '1\tsee considering c) above.');
   const [dup] = only(text, 'numbering.duplicate');

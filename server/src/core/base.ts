@@ -1,6 +1,6 @@
 // Base texts: the Resolutions in force that MOD proposals amend (FORMAT.md §7), the
 // untracked-change check against them, and the marks that write a comparison into the text.
-import { BaseComparer, criticMarkupInsertions, describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange, type TextPosition } from './compare';
+import { BaseComparer, criticMarkupInsertions, describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange, type TextPosition, type TextRange } from './compare';
 import { isMod, parseDocument } from './document';
 import { markAround } from './marks';
 import { toSource } from './projection';
@@ -163,11 +163,43 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
     for (const resolution of pv.resolutions) {
       const base = lookup(resolution.numberLine.text);
       const entry: AmendedResolution = { proposalIndex: i, resolution, base, unmarked };
-      if (base) entry.comparison = pool(`${i}:${base.key}`).compare(resolution.paragraphs.map((x) => x.text), base.paragraphs);
+      if (base) {
+        const draft = resolution.paragraphs.map((x) => x.text);
+        const masked = pool(`${i}:${base.key}`).compare(draft.map(maskFootnotes), base.paragraphs.map(maskFootnotes));
+        entry.comparison = unmask(masked, draft, base.paragraphs);
+      }
       out.push(entry);
     }
   });
   return out;
+}
+
+/**
+ * Footnote references are numbered anew in each document (FORMAT.md §6), so `[^2]` where the base
+ * has `[^1]` is no change: references are blanked (same length, so offsets hold) before comparing.
+ */
+export function maskFootnotes(text: string): string {
+  return text.includes('[^') ? text.replace(/\[\^[^\]\s]+\](?!:)/g, (m) => ' '.repeat(m.length)) : text;
+}
+
+function sliceRange(paragraphs: readonly string[], r: TextRange): string {
+  if (r.start.paragraph === r.end.paragraph) return (paragraphs[r.start.paragraph] ?? '').slice(r.start.offset, r.end.offset);
+  const parts = [paragraphs[r.start.paragraph].slice(r.start.offset)];
+  for (let p = r.start.paragraph + 1; p < r.end.paragraph; p++) parts.push(paragraphs[p]);
+  parts.push(paragraphs[r.end.paragraph].slice(0, r.end.offset));
+  return parts.join('\n');
+}
+
+/** The comparison of masked texts, with each op's text as written restored from the real texts. */
+function unmask(c: Comparison, draft: readonly string[], base: readonly string[]): Comparison {
+  if (!draft.some((t) => t.includes('[^')) && !base.some((t) => t.includes('[^'))) return c;
+  return {
+    ...c,
+    changes: c.changes.map((change) => ({
+      ...change,
+      ops: change.ops.map((op) => ({ ...op, original: op.kind === 'delete' ? sliceRange(base, op.base) : sliceRange(draft, op.draft) })),
+    })),
+  };
 }
 
 // ---------------------------------------------------------------- positions

@@ -17,19 +17,39 @@ function action(state: DocumentState, title: string, edits: TextEdit[], kind: st
   return a;
 }
 
-/** Edits of several fixes at once, skipping any that would overlap an edit already taken. */
+/** Edits of several fixes at once, skipping any fix that would overlap an edit already taken. */
 export function combine(findings: Finding[], accept: (f: Finding) => boolean): TextEdit[] {
+  // `taken` stays sorted by start: each fix's edits are checked against their neighbours only.
   const taken: TextEdit[] = [];
   const fixes = new Set<object>();
+  const indexOf = (start: number) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const clashes = (e: TextEdit) => {
+    const i = indexOf(e.start);
+    const before = taken[i - 1];
+    if (before && before.end > e.start) return true;
+    for (let j = i; j < taken.length && taken[j].start <= e.end; j++) {
+      const t = taken[j];
+      if (t.start < e.end || t.start === e.start) return true;
+      if (e.start === e.end && t.start === e.start) return true;
+    }
+    return false;
+  };
   for (const f of findings) {
     if (!f.fix || !accept(f) || fixes.has(f.fix)) continue;
     fixes.add(f.fix);
-    const edits = f.fix.edits;
-    const overlaps = edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start)));
-    if (overlaps) continue;
-    taken.push(...edits);
+    if (f.fix.edits.some(clashes)) continue;
+    for (const e of f.fix.edits) taken.splice(indexOf(e.start), 0, e);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return taken;
 }
 
 export function fixAllEdits(state: DocumentState, settings: Settings): TextEdit[] {

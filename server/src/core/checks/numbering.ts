@@ -129,8 +129,18 @@ function checkList(
 ): void {
   const seen = new Map<string, Item>();
   let prev: Label | undefined;
+  // Computed once per list, remembered even when no fix can be built (else every finding retries).
   let fix: Fix | undefined;
-  const fixOnce = () => (fix ??= listFix(doc, view, list, mod, policy));
+  let tried = false;
+  const fixOnce = () => {
+    if (!tried) {
+      tried = true;
+      fix = listFix(doc, view, list, mod, policy);
+    }
+    return fix;
+  };
+  // The last item of the text in force seen so far: a deletion after it explains a gap.
+  let inForce: Item = parent;
   for (const item of list) {
     const label = item.label!;
     const key = `${label.ordinal}/${label.suffixRank}`;
@@ -152,7 +162,7 @@ function checkList(
           message: `${ctx}${label.text} comes after ${show(prev)}: labels must go forward; expected ${expected}.`, fix: fixOnce(),
         });
       } else {
-        const deleted = mod && view.kind === 'new' && deletionBetween(doc, prev ? list[list.indexOf(item) - 1] : undefined, item);
+        const deleted = mod && view.kind === 'new' && deletionBetween(doc, inForce, item);
         findings.push({
           code: deleted ? 'numbering.gap-after-deletion' : 'numbering.gap',
           severity: deleted ? 'information' : 'warning',
@@ -167,12 +177,14 @@ function checkList(
     }
     seen.set(key, item);
     prev = label;
+    const span = item.paragraph.labelSpan!;
+    if (!inNewText(doc.marks, span.start, span.end)) inForce = item;
   }
 }
 
 /** A deletion between two items of the new text: the gap it leaves is deliberate. */
-function deletionBetween(doc: ItuDocument, before: Item | undefined, item: Item): boolean {
-  const from = before ? before.paragraph.source.start : Math.max(0, item.paragraph.source.start - 1);
+function deletionBetween(doc: ItuDocument, before: Item, item: Item): boolean {
+  const from = before.paragraph.source.start;
   const to = item.paragraph.labelSpan!.start;
   return marksStartingIn(doc.marks, from, to).some((m) => (m.kind === 'deletion' || m.kind === 'substitution') && m.oldText !== undefined &&
     (doc.text.slice(m.oldText.start, m.oldText.end).includes('\n') || m.end >= to - 1));

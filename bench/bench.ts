@@ -1,0 +1,638 @@
+// The benchmark (`npm run bench` = `npm run build && node --import tsx bench/bench.ts`; not part of `npm test`).
+//
+// Measures on this machine, prints a table of medians over repeated runs with ratios taken in the same
+// run (absolute times drift between runs here; ratios hold), writes bench/results.json and the table
+// section of docs/benchmarks.md. What is measured and why: docs/benchmarks.md.
+//
+//   node --import tsx bench/bench.ts [--quick] [--only=check,peer,keystroke,compare,memory,bundle] [--no-write]
+// (--quick and --only print only; a full run writes the files)
+//
+// The peer (markdownlint 0.38.0, which runs on Node 20; 0.41 and later need Node 22) is a devDependency.
+import { execFileSync, spawn } from 'child_process';
+import * as fs from 'fs';
+import { isBuiltin } from 'module';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import { diffWords } from 'diff';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { checkDocument, parseDocument } from '../server/src/core';
+import { BaseComparer } from '../server/src/core/compare';
+import { Client, SERVER, type Diag } from '../test/lsp/harness';
+import { changeWords, random, sizedDocument, sizedResolution, sources, type Sources } from '../test/corpus';
+import { resolutionText } from '../scripts/bench-compare';
+
+const ROOT = path.resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const ONLY = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+// Only a full run writes bench/results.json and docs/benchmarks.md.
+const WRITE = !args.includes('--no-write') && !QUICK && !ONLY;
+const wants = (section: string) => !ONLY || ONLY.includes(section);
+/** Fewer repetitions with --quick (for trying the script out, not for the docs). */
+const reps = (n: number) => (QUICK ? Math.max(3, Math.ceil(n / 5)) : n);
+
+// ---------------------------------------------------------------- results
+
+export interface Result {
+  section: string;
+  name: string;
+  /** The median (or the one value, for sizes and memory). */
+  median: number;
+  unit: string;
+  /** A ratio taken in the same run; what it is a ratio of is in `ratioOf`. */
+  ratio: number | null;
+  ratioOf: string;
+  target: string;
+  /** null: no target, or the measure could not be taken (see `note`). */
+  met: boolean | null;
+  note?: string;
+}
+
+const results: Result[] = [];
+function record(r: Result): void {
+  results.push(r);
+  const ratio = r.ratio === null ? '' : ` ratio ${fmt(r.ratio)}×`;
+  console.log(`  ${r.met === null ? '·' : r.met ? '✓' : '✗'} ${r.name}: ${fmt(r.median)} ${r.unit}${ratio}  [target ${r.target}]${r.note ? `  (${r.note})` : ''}`);
+}
+
+/** Four significant digits, for results.json. */
+function round(x: number): number | null {
+  return Number.isFinite(x) ? Number(x.toPrecision(4)) : null;
+}
+
+function fmt(x: number): string {
+  if (!Number.isFinite(x) || Number.isInteger(x)) return String(x);
+  const a = Math.abs(x);
+  return a >= 100 ? x.toFixed(0) : a >= 10 ? x.toFixed(1) : a >= 1 ? x.toFixed(2) : x.toFixed(3);
+}
+
+// ---------------------------------------------------------------- timing
+
+const now = () => performance.now();
+
+function sorted(xs: number[]): number[] {
+  return xs.slice().sort((a, b) => a - b);
+}
+function median(xs: number[]): number {
+  const s = sorted(xs);
+  const n = s.length;
+  return n % 2 ? s[n >> 1]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
+}
+/** Nearest-rank percentile. */
+function percentile(xs: number[], p: number): number {
+  const s = sorted(xs);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+}
+
+function time(f: () => unknown): number {
+  const t = now();
+  f();
+  return now() - t;
+}
+
+/** Runs the functions alternately (order rotating each round) so that machine load hits them alike. */
+function interleaved(fns: (() => unknown)[], runs: number, warmup = 3): number[][] {
+  const times = fns.map(() => [] as number[]);
+  for (let r = 0; r < warmup + runs; r++) {
+    for (let k = 0; k < fns.length; k++) {
+      const i = (k + r) % fns.length;
+      const t = time(fns[i]!);
+      if (r >= warmup) times[i]!.push(t);
+    }
+  }
+  return times;
+}
+
+const KB = (bytes: number) => `${Math.round(bytes / 1000)} KB`;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------- documents
+
+let corpus: Sources;
+const docs = new Map<number, string>();
+function doc(bytes: number): string {
+  let d = docs.get(bytes);
+  if (!d) docs.set(bytes, (d = sizedDocument(bytes, corpus)));
+  return d;
+}
+
+function fullCheck(text: string): number {
+  return checkDocument(parseDocument(text)).length;
+}
+
+/** The floor: one regular-expression pass that splits the text into words. */
+function floor(text: string): number {
+  return text.split(/\s+/).length;
+}
+
+// ---------------------------------------------------------------- 1. full check against the floor
+
+function benchCheck(): void {
+  console.log('\nFull check (parseDocument + checkDocument) against one regex pass splitting the text into words');
+  const medians = new Map<number, number>();
+  for (const [bytes, runs] of [[10_000, 300], [100_000, 60], [1_000_000, 25]] as const) {
+    const text = doc(bytes);
+    const [check, split] = interleaved([() => fullCheck(text), () => floor(text)], reps(runs));
+    const findings = fullCheck(text);
+    const m = median(check!);
+    const f = median(split!);
+    medians.set(bytes, m);
+    const ratio = m / f;
+    record({
+      section: 'check',
+      name: `Full check, ${KB(Buffer.byteLength(text))} (${text.split('\n').length} lines, ${findings} findings)`,
+      median: m,
+      unit: 'ms',
+      ratio,
+      ratioOf: 'full check ÷ floor (split into words)',
+      target: '≤ 5× floor',
+      met: ratio <= 5,
+      note: `floor ${fmt(f)} ms; ${check!.length} runs`,
+    });
+  }
+  const growth = medians.get(1_000_000)! / medians.get(100_000)!;
+  const sizeRatio = Buffer.byteLength(doc(1_000_000)) / Buffer.byteLength(doc(100_000));
+  record({
+    section: 'check',
+    name: 'Full check growth, 100 KB → 1 MB',
+    median: growth,
+    unit: '×',
+    ratio: growth,
+    ratioOf: 'full check 1 MB ÷ full check 100 KB',
+    target: '≤ 12×',
+    met: growth <= 12,
+    note: `documents ${fmt(sizeRatio)}× apart`,
+  });
+}
+
+// ---------------------------------------------------------------- 2. against a peer: markdownlint
+
+/** The same contribution as Markdown: headings for proposals and Resolutions, list items for labelled items. */
+export function toMarkdown(itu: string): string {
+  const out: string[] = [];
+  for (const line of itu.split('\n')) {
+    if (line.trim() === '') continue;
+    let m: RegExpExecArray | null;
+    if ((m = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)\t(\S+)(?:\t(.*))?$/.exec(line))) out.push(`## ${m[1]} ${m[2]}${m[3] ? ` ${m[3]}` : ''}`);
+    else if (/^(DRAFT NEW )?RESOLUTION /i.test(line)) out.push(`### ${line}`);
+    else if ((m = /^([a-z]{1,4}\)|\d+(?:\.\d+)*)\t(.*)$/.exec(line))) out.push(/\d/.test(m[1]![0]!) ? `1. ${m[2]}` : `- ${m[1]} ${m[2]}`);
+    else if ((m = /^(\[\^\w+\]):\t(.*)$/.exec(line))) out.push(`${m[1]}: ${m[2]}`);
+    else if ((m = /^([A-Z][A-Za-z ]{0,24}):\t(.*)$/.exec(line))) out.push(`**${m[1]}:** ${m[2]}`);
+    else out.push(line.replace(/\t/g, ' '));
+    out.push('');
+  }
+  return `# Contribution\n\n${out.join('\n')}`;
+}
+
+type Lint = (options: { strings: Record<string, string> }) => Record<string, unknown[]>;
+
+/** markdownlint from the project's node_modules (a devDependency). */
+async function loadMarkdownlint(): Promise<{ lint: Lint; version: string } | undefined> {
+  const dir = [path.join(ROOT, 'node_modules/markdownlint')].find((d) => fs.existsSync(path.join(d, 'lib/exports-sync.mjs')));
+  if (!dir) return undefined;
+  const mod = (await import(pathToFileURL(path.join(dir, 'lib/exports-sync.mjs')).href)) as { lint: Lint };
+  const version = (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  return { lint: mod.lint, version };
+}
+
+async function benchPeer(): Promise<void> {
+  console.log('\nAgainst a peer: markdownlint linting the same contribution as Markdown');
+  const peer = await loadMarkdownlint();
+  if (!peer) {
+    const note = 'markdownlint missing: run `npm ci` (it is a devDependency, pinned to 0.38.0)';
+    console.log(`  ${note}`);
+    record({ section: 'peer', name: 'Full check vs markdownlint, per byte', median: NaN, unit: 'ms', ratio: null, ratioOf: '', target: 'faster per byte', met: null, note });
+    return;
+  }
+  for (const [bytes, runs] of [[100_000, 20], [1_000_000, 5]] as const) {
+    const itu = doc(bytes);
+    const md = toMarkdown(itu);
+    const ituBytes = Buffer.byteLength(itu);
+    const mdBytes = Buffer.byteLength(md);
+    let problems = 0;
+    const [ours, theirs] = interleaved([() => fullCheck(itu), () => (problems = peer.lint({ strings: { doc: md } }).doc!.length)], reps(runs), 2);
+    const o = median(ours!);
+    const t = median(theirs!);
+    const ratio = t / mdBytes / (o / ituBytes);
+    record({
+      section: 'peer',
+      name: `markdownlint ${peer.version} on ${KB(mdBytes)} of Markdown vs full check of ${KB(ituBytes)}`,
+      median: t,
+      unit: 'ms',
+      ratio,
+      ratioOf: 'markdownlint ms per byte ÷ full check ms per byte',
+      target: 'ratio > 1 (faster per byte)',
+      met: ratio > 1,
+      note: `full check ${fmt(o)} ms; markdownlint: ${problems} problems (default rules)`,
+    });
+  }
+}
+
+// ---------------------------------------------------------------- 3. per keystroke, through the server
+
+/** A client over JSON-RPC with `itu.diagnostics.delay` = 0 (the default 300 ms waits for a pause in typing). */
+async function startServer(folder?: string): Promise<Client> {
+  if (!fs.existsSync(SERVER)) throw new Error(`${path.relative(ROOT, SERVER)} is missing: run \`npm run build\` first (npm run bench does)`);
+  const c = new Client();
+  c.configuration = { diagnostics: { delay: 0 } };
+  await c.initialize(true, true, folder ? pathToFileURL(folder).href : undefined);
+  return c;
+}
+
+/** Lines of items (label + TAB + text) long enough to type into, in document order. */
+function itemLines(text: string): number[] {
+  const out: number[] = [];
+  text.split('\n').forEach((l, i) => /^([a-z]{1,4}\)|\d+(\.\d+)*)\t.{30}/.test(l) && out.push(i));
+  return out;
+}
+
+/** A workspace folder (in the system's temp folder) holding the base texts the examples' MODs amend. */
+function baseWorkspace(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-bench-'));
+  corpus.bases.forEach((text, k) => fs.writeFileSync(path.join(dir, `base-${k + 1}.itu`), text));
+  return dir;
+}
+
+async function benchKeystroke(): Promise<void> {
+  console.log('\nPer keystroke through the real server (stdio JSON-RPC, pull diagnostics, itu.diagnostics.delay = 0)');
+  const text = doc(100_000);
+  const inProcess = median(interleaved([() => fullCheck(text)], reps(30))[0]!);
+  for (const withBases of [false, true]) {
+    const folder = withBases ? baseWorkspace() : undefined;
+    const uri = folder ? pathToFileURL(path.join(folder, 'draft.itu')).href : 'file:///bench/keystroke.itu';
+    const c = await startServer(folder);
+    try {
+      if (folder) {
+        // Wait until the server has read the workspace's base texts.
+        for (let k = 0; k < 50 && c.refreshes === 0; k++) await sleep(20);
+      }
+      c.open(uri, text);
+      const initial = await c.pull(uri);
+      const lines = itemLines(text);
+      const line = lines[lines.length >> 1]!;
+      const at = { line, character: 12 };
+      const times: number[] = [];
+      const runs = reps(400);
+      let last: Diag[] = [];
+      for (let i = 0; i < 20 + runs; i++) {
+        // Type one character, then delete it: every edit is one character, the document stays as it was.
+        const change = i % 2 === 0
+          ? { range: { start: at, end: at }, text: 'x' }
+          : { range: { start: at, end: { line, character: 13 } }, text: '' };
+        const t = now();
+        c.change(uri, [change]);
+        last = await c.pull(uri);
+        if (i >= 20) times.push(now() - t);
+      }
+      const m = median(times);
+      const p95 = percentile(times, 95);
+      const codes = [...new Set(last.map((d) => d.code))].join(', ');
+      const where = withBases ? ', base texts in the workspace' : ', no workspace';
+      const note = `${runs} edits in the middle (line ${line + 1} of ${text.split('\n').length}); in-process full check ${fmt(inProcess)} ms; ${initial.length}/${last.length} diagnostics (${codes})`;
+      record({
+        section: 'keystroke', name: `Keystroke to diagnostics, ${KB(Buffer.byteLength(text))}${where}, median`, median: m, unit: 'ms',
+        ratio: m / inProcess, ratioOf: 'keystroke ÷ in-process full check (no base texts)', target: '≤ 10 ms', met: m <= 10, note,
+      });
+      record({
+        section: 'keystroke', name: `Keystroke to diagnostics, ${KB(Buffer.byteLength(text))}${where}, 95th percentile`, median: p95, unit: 'ms',
+        ratio: p95 / inProcess, ratioOf: 'keystroke ÷ in-process full check (no base texts)', target: '≤ 30 ms', met: p95 <= 30,
+      });
+    } finally {
+      await c.shutdown();
+      if (folder) fs.rmSync(folder, { recursive: true, force: true });
+    }
+  }
+}
+
+// ---------------------------------------------------------------- 4. base comparison
+
+function benchCompare(): void {
+  console.log('\nBase comparison (BaseComparer, cold cache) against jsdiff diffWords on the whole text');
+  const base = sizedResolution(60_000, corpus);
+  const draft = changeWords(base, 0.1, 7);
+  const baseText = base.join('\n');
+  const draftText = draft.join('\n');
+  const cold = () => new BaseComparer().compare(draft, base);
+  const whole = () => diffWords(baseText, draftText);
+  const [ours, theirs] = interleaved([cold, whole], reps(5), 1);
+  const o = median(ours!);
+  const w = median(theirs!);
+  record({
+    section: 'compare',
+    name: `Base comparison, ${KB(Buffer.byteLength(baseText))} Resolution, 10% of words changed`,
+    median: o,
+    unit: 'ms',
+    ratio: w / o,
+    ratioOf: 'diffWords ÷ comparer',
+    target: '≥ 10× faster than diffWords',
+    met: w / o >= 10,
+    note: `diffWords ${fmt(w)} ms; ${base.length} paragraphs; ${ours!.length} runs`,
+  });
+
+  const warm = new BaseComparer();
+  warm.compare(draft, base);
+  const rnd = random(11);
+  const edits: number[] = [];
+  for (let r = 0; r < reps(50); r++) {
+    const edited = draft.slice();
+    const i = 4 + Math.floor(rnd() * (edited.length - 4));
+    edited[i] = edited[i]!.replace(' ', ` w${r} `);
+    edits.push(time(() => warm.compare(edited, base)));
+  }
+  const e = median(edits);
+  record({
+    section: 'compare', name: 'Base comparison, same Resolution, one-word edit (warm cache)', median: e, unit: 'ms',
+    ratio: w / e, ratioOf: 'diffWords ÷ comparer', target: '(none: what a keystroke costs)', met: null,
+  });
+
+  const big = sizedResolution(500_000, corpus);
+  const rewritten = changeWords(big, 0.5, 13);
+  const unrelatedBase = resolutionText(500_000, 3);
+  const unrelated = resolutionText(500_000, 4);
+  for (const [name, d, b] of [
+    ['every paragraph rewritten (half its words)', rewritten, big],
+    ['replaced by an unrelated text', unrelated, unrelatedBase],
+  ] as const) {
+    let fallbacks = 0;
+    const [t] = interleaved([() => {
+      const c = new BaseComparer();
+      c.compare(d, b);
+      fallbacks = c.stats.fallbacks;
+    }], reps(5), 1);
+    const m = median(t!);
+    const worst = Math.max(...t!);
+    record({
+      section: 'compare',
+      name: `Base comparison, ${KB(Buffer.byteLength(b.join('\n')))} ${name}`,
+      median: m,
+      unit: 'ms',
+      ratio: null,
+      ratioOf: '',
+      target: '≤ 1000 ms',
+      met: worst <= 1000,
+      note: `slowest of ${t!.length} runs ${fmt(worst)} ms; ${fallbacks} gaps fell back to delete + insert; diffWords not run (its time grows with changes × length)`,
+    });
+  }
+}
+
+// ---------------------------------------------------------------- 5. memory
+
+function status(pid: number): { rss: number; hwm: number } {
+  const s = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(s)?.[1] ?? NaN) * 1024;
+  return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+}
+
+async function benchMemory(): Promise<void> {
+  console.log('\nServer memory (/proc/<pid>/status) with a 1 MB document open, 1,000 edits');
+  const text = doc(1_000_000);
+  const bytes = Buffer.byteLength(text);
+  const uri = 'file:///bench/memory.itu';
+  const c = await startServer();
+  try {
+    const pid = c.proc.pid!;
+    await c.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///bench/none.itu' } });
+    await sleep(500);
+    const idle = status(pid).rss;
+    c.open(uri, text);
+    await c.pull(uri);
+    const opened = status(pid).rss;
+    const lines = itemLines(text);
+    const rnd = random(5);
+    const edits = QUICK ? 200 : 1000;
+    for (let i = 0; i < edits; i++) {
+      const line = lines[Math.floor(rnd() * lines.length)]!;
+      const at = { line, character: 8 + Math.floor(rnd() * 20) };
+      c.change(uri, [{ range: { start: at, end: at }, text: 'abcdefghijklmnopqrstuvwxyz'[Math.floor(rnd() * 26)]! }]);
+      // An editor asks for diagnostics after a pause, and hovers now and then.
+      if (i % 10 === 9) await c.pull(uri);
+      if (i % 50 === 25) await c.request('textDocument/hover', { textDocument: { uri }, position: at });
+    }
+    await c.pull(uri);
+    const after = status(pid);
+    const peak = after.hwm - idle;
+    const ratio = peak / bytes;
+    record({
+      section: 'memory',
+      name: `Server peak memory above idle, ${KB(bytes)} document, ${edits} edits`,
+      median: peak / 1e6,
+      unit: 'MB',
+      ratio,
+      ratioOf: '(peak RSS − idle RSS) ÷ document size',
+      target: '< 20× the document',
+      met: ratio < 20,
+      note: `idle ${fmt(idle / 1e6)} MB, after open ${fmt(opened / 1e6)} MB, peak ${fmt(after.hwm / 1e6)} MB, at the end ${fmt(after.rss / 1e6)} MB`,
+    });
+  } finally {
+    await c.shutdown();
+  }
+  // What one version's state costs, in this process, after a full garbage collection.
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const parsed = parseDocument(text);
+  const findings = checkDocument(parsed);
+  gc();
+  const retained = process.memoryUsage().heapUsed - before;
+  record({
+    section: 'memory',
+    name: `Heap retained by one parse and check of the ${KB(bytes)} document (in-process)`,
+    median: retained / 1e6,
+    unit: 'MB',
+    ratio: retained / bytes,
+    ratioOf: 'retained heap ÷ document size',
+    target: '(none: what each version held by the server costs)',
+    met: null,
+    note: `${parsed.views.new.paragraphs.length + parsed.views.old.paragraphs.length} paragraphs in two projections, ${parsed.marks.length} marks, ${findings.length} findings`,
+  });
+}
+
+// ---------------------------------------------------------------- 6. bundles
+
+/** Module names a bundle requires with a literal. */
+export function requiresOf(code: string): { modules: string[] } {
+  const modules = new Set<string>();
+  for (const m of code.matchAll(/\brequire\(\s*(["'`])([^"'`]+)\1\s*\)/g)) modules.add(m[2]!);
+  return { modules: [...modules].sort() };
+}
+
+/** Files the server touches while starting, checking a document and stopping, outside its folder and the system's. */
+async function serverFilesOutside(root: string): Promise<string[] | undefined> {
+  try {
+    execFileSync('strace', ['-V'], { stdio: 'ignore' });
+  } catch {
+    return undefined;
+  }
+  const log = path.join(os.tmpdir(), `itu-bench-strace-${process.pid}.log`);
+  const proc = spawn('strace', ['-f', '-qq', '-e', 'trace=%file', '-o', log, process.execPath, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const rpc = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  rpc.onRequest('client/registerCapability', () => null);
+  rpc.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  rpc.listen();
+  await rpc.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } } });
+  await rpc.sendNotification('initialized', {});
+  const uri = 'file:///bench/strace.itu';
+  await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'itu', version: 1, text: doc(10_000) } });
+  await rpc.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  await rpc.sendRequest('shutdown');
+  await rpc.sendNotification('exit');
+  await new Promise((r) => proc.on('exit', r));
+  rpc.dispose();
+  const system = ['/proc/', '/sys/', '/dev/', '/etc/', '/lib', '/usr/', path.dirname(path.dirname(process.execPath)) + '/'];
+  const paths = new Set<string>();
+  for (const m of fs.readFileSync(log, 'utf8').matchAll(/^\d+\s+\w+\((?:AT_FDCWD, |\d+, )?"([^"]*)"/gm)) {
+    const p = m[1]!;
+    if (!p.startsWith('/') || p === root || p.startsWith(root + '/') || system.some((s) => p.startsWith(s))) continue;
+    // Node resolves the real path of the script it runs: a stat of each folder above it, no read.
+    if (root.startsWith(p.endsWith('/') ? p : p + '/')) continue;
+    paths.add(p);
+  }
+  fs.rmSync(log, { force: true });
+  return [...paths].sort();
+}
+
+/** The JavaScript files the .vsix ships: the `!…js` lines of .vscodeignore (which ignores everything else). */
+function shippedBundles(): string[] {
+  const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
+  return [...ignore.matchAll(/^!(\S+\.js)\s*$/gm)].map((m) => m[1]!);
+}
+
+async function benchBundle(): Promise<void> {
+  console.log('\nBundles (npm run build: minified, self-contained)');
+  const files = shippedBundles();
+  for (const f of files) if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} is missing: run \`npm run build\` first`);
+  const size = (f: string) => fs.statSync(path.join(ROOT, f)).size;
+  const code = (f: string) => fs.readFileSync(path.join(ROOT, f), 'utf8');
+  const minified = files.every((f) => code(f).split('\n').length < 100 && !code(f).includes('sourceMappingURL'));
+  const sizes = files.map((f) => `${f} ${fmt(size(f) / 1000)} KB`).join(', ');
+  const total = files.reduce((n, f) => n + size(f), 0);
+  record({
+    section: 'bundle',
+    name: `Bundles shipped in the .vsix (${files.length}), together`,
+    median: total / 1000,
+    unit: 'KB',
+    ratio: total / 1e6,
+    ratioOf: 'total ÷ 1 MB',
+    target: '< 1 MB together',
+    met: total < 1e6 && minified,
+    note: `${sizes}${minified ? '' : '; NOT minified: run npm run build (not --dev)'}`,
+  });
+  const atStart = ['client/out/extension.js', 'server/out/server.js'].filter((f) => files.includes(f));
+  const startTotal = atStart.reduce((n, f) => n + size(f), 0);
+  record({
+    section: 'bundle',
+    name: 'Bundles loaded at activation (client + server)',
+    median: startTotal / 1000,
+    unit: 'KB',
+    ratio: startTotal / 1e6,
+    ratioOf: 'total ÷ 1 MB',
+    target: '< 1 MB together',
+    met: startTotal < 1e6 && minified,
+    note: files.filter((f) => !atStart.includes(f)).map((f) => `${f} is loaded on first use`).join('; '),
+  });
+  const outside: string[] = [];
+  const computed: string[] = [];
+  for (const f of files) {
+    const c = code(f);
+    for (const m of requiresOf(c).modules) if (!isBuiltin(m) && !(f.startsWith('client/') && m === 'vscode')) outside.push(`${f}: ${m}`);
+    for (const m of c.matchAll(/\brequire\(\s*([^)\s"'`][^)]{0,40})\)/g)) {
+      // Show what the computed name is made of: the 80 characters before the call.
+      computed.push(`${path.basename(f)}: …${c.slice(Math.max(0, m.index! - 80), m.index! + m[0].length).replace(/\s+/g, ' ')}`);
+    }
+  }
+  const touched = await serverFilesOutside(ROOT);
+  const touchedNote = touched === undefined
+    ? 'strace not available'
+    : touched.length ? `server touched outside its folder: ${touched.join(', ')}` : 'the server under strace (start, a check, stop) touched no file outside the extension and the system';
+  record({
+    section: 'bundle',
+    name: 'Bundles require only Node built-ins and vscode',
+    median: outside.length,
+    unit: 'other modules',
+    ratio: null,
+    ratioOf: '',
+    target: '0 (activation reads no file outside the extension)',
+    met: outside.length === 0 && (touched === undefined || touched.length === 0),
+    note: `${outside.length ? `requires ${outside.join(', ')}; ` : ''}${computed.length} require call(s) with a computed name${computed.length ? ` (${computed.join(' | ')})` : ''}; ${touchedNote}`,
+  });
+}
+
+// ---------------------------------------------------------------- output
+
+function table(rs: Result[]): string {
+  const rows = rs.map((r) => {
+    const value = Number.isNaN(r.median) ? 'n/a' : `${fmt(r.median)} ${r.unit}`;
+    const ratio = r.ratio === null ? '' : `${fmt(r.ratio)}× (${r.ratioOf})`;
+    const met = r.met === null ? '–' : r.met ? '**met**' : '**not met**';
+    return `| ${r.name} | ${value} | ${ratio} | ${r.target} | ${met} | ${r.note ?? ''} |`;
+  });
+  return ['| Measure | Median | Ratio (same run) | Target | Met | Notes |', '| --- | ---: | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+function machine(loadBefore: number[], loadAfter: number[]): string {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
+  return `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average (1/5/15 min) ${load(loadBefore)} before, ${load(loadAfter)} after`;
+}
+
+const START = '<!-- bench:results:start (written by bench/bench.ts) -->';
+const END = '<!-- bench:results:end -->';
+
+function writeDocs(rs: Result[], machineLine: string, date: string): void {
+  const file = path.join(ROOT, 'docs/benchmarks.md');
+  const met = rs.filter((r) => r.met === true).map((r) => r.name);
+  const notMet = rs.filter((r) => r.met === false).map((r) => r.name);
+  const section = [
+    START,
+    `Measured ${date}${QUICK ? ' (--quick: fewer runs)' : ''} on ${machineLine}.`,
+    '',
+    table(rs),
+    '',
+    `Targets met (${met.length}): ${met.join('; ') || 'none'}.`,
+    '',
+    `Targets not met (${notMet.length}): ${notMet.join('; ') || 'none'}.`,
+    END,
+  ].join('\n');
+  let text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
+  const s = text.indexOf(START);
+  const e = text.indexOf(END);
+  text = s >= 0 && e > s ? text.slice(0, s) + section + text.slice(e + END.length) : `${text.trimEnd()}\n\n${section}\n`;
+  fs.writeFileSync(file, text);
+}
+
+async function main(): Promise<void> {
+  const loadBefore = os.loadavg();
+  corpus = sources();
+  if (wants('check')) benchCheck();
+  if (wants('peer')) await benchPeer();
+  if (wants('keystroke')) await benchKeystroke();
+  if (wants('compare')) benchCompare();
+  if (wants('memory')) await benchMemory();
+  if (wants('bundle')) await benchBundle();
+  const loadAfter = os.loadavg();
+  const machineLine = machine(loadBefore, loadAfter);
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+  console.log(`\n${machineLine}\n\n${table(results)}\n`);
+  if (WRITE) {
+    const out = {
+      date,
+      machine: machineLine,
+      quick: QUICK,
+      results: results.map(({ name, median: m, unit, ratio, target, met, ratioOf, note, section }) => ({
+        name, median: round(m), unit, ratio: ratio === null ? null : round(ratio), target, met, section, ratioOf, note,
+      })),
+    };
+    fs.writeFileSync(path.join(__dirname, 'results.json'), JSON.stringify(out, null, 2) + '\n');
+    writeDocs(results, machineLine, date);
+    console.log('wrote bench/results.json and docs/benchmarks.md');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
