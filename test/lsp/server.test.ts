@@ -213,3 +213,37 @@ describe('language server over stdio, published diagnostics (Neovim 0.7 style)',
     assert.equal(await c2.shutdown(), 0);
   });
 });
+
+describe('every kind of quick fix through the server', () => {
+  const c = new Client();
+  before(() => c.initialize(true));
+  after(async () => assert.equal(await c.shutdown(), 0));
+
+  const cases: { name: string; text: string; code: string; title: RegExp; expect: RegExp }[] = [
+    { name: 'close an unclosed mark', code: 'marks.unclosed', title: /Close the mark/,
+      text: 'MOD\tXX/1/1\na {++b c\nReasons:\tr\n', expect: /a \{\+\+b c\+\+\}\n/ },
+    { name: 'remove marks outside a MOD, keeping the new text', code: 'proposal.marks-outside-mod', title: /keeping the new text/,
+      text: 'ADD\tXX/1/1\na {~~b~>c~~} d\nReasons:\tr\n', expect: /\na c d\n/ },
+    { name: 'reletter with revision marks in a MOD', code: 'numbering.duplicate', title: /Reletter considering with revision marks/,
+      text: 'MOD\tXX/1/1\nRESOLUTION 5 (Rev. Geneva, 2026)\nT\nconsidering\na)\tx;\n{++b)\tnew;++}\nb)\ty.\n\nReasons:\tr\n', expect: /\{~~b~>c~~\}\)\ty\./ },
+    { name: 'keep the numbers in force and use bis in a MOD', code: 'numbering.duplicate', title: /bis, ter/,
+      text: 'MOD\tXX/1/1\nRESOLUTION 5 (Rev. Geneva, 2026)\nT\nconsidering\na)\tx;\n{++b)\tnew;++}\nb)\ty.\n\nReasons:\tr\n', expect: /\{\+\+a\)bis\tnew;\+\+\}\nb\)\ty\./ },
+    { name: 'fix the meeting named by the enacting formula', code: 'resolution.meeting-mismatch', title: /Change to Geneva, 2026/,
+      text: 'ADD\tXX/1/1\nRESOLUTION 5 (Geneva, 2026)\nT\nThe World Telecommunication Standardization Assembly (Dubai, 2012),\nnoting\nx.\n\nReasons:\tr\n', expect: /Assembly \(Geneva, 2026\),/ },
+  ];
+  for (const k of cases) {
+    test(k.name, async () => {
+      const uri = `file:///tmp/lsp/${k.code}-${cases.indexOf(k)}.itu`;
+      c.open(uri, k.text);
+      const d = (await c.pull(uri)).find((x) => x.code === k.code)!;
+      assert.ok(d, `${k.code} raised`);
+      const actions = await c.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+      const action = actions.find((a) => k.title.test(a.title));
+      assert.ok(action, `${actions.map((a) => a.title).join(' | ')}`);
+      const text = applyLspEdits(k.text, action.edit.changes[uri]);
+      assert.match(text, k.expect);
+      c.change(uri, [{ text }]);
+      assert.deepEqual((await c.pull(uri)).filter((x) => x.code === k.code), []);
+    });
+  }
+});
