@@ -439,12 +439,17 @@ export function allResolutions(view: View): Resolution[] {
   return [...view.resolutions, ...view.proposals.flatMap((p) => p.resolutions)];
 }
 
-/** Walks an outline depth first. */
-export function* walk(item: Item): Generator<Item> {
-  for (const child of item.children) {
-    yield child;
-    yield* walk(child);
+/** The descendants of an outline item, depth first (an array: generators cost more on large texts). */
+export function walk(item: Item): Item[] {
+  const out: Item[] = [];
+  const stack: Item[] = [];
+  for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
+  while (stack.length) {
+    const next = stack.pop()!;
+    out.push(next);
+    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
   }
+  return out;
 }
 
 export type { FootnoteDef, FootnoteRef };

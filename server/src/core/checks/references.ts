@@ -23,8 +23,42 @@ export function referencesIn(view: View, root: Item): CrossReference[] {
   return index.get(root) ?? [];
 }
 
+interface ResolutionIndex {
+  calls: Item[];
+  sections: Map<string, Item>;
+  decimals: Map<string, Item>;
+  /** Labelled descendants of each call section, by label. */
+  labelsIn: Map<Item, Map<string, Item>>;
+}
+
+const indexes = new WeakMap<Item, ResolutionIndex>();
+
+/** What references resolve against, built once per Resolution outline. */
+function indexOf(resolution: Resolution): ResolutionIndex {
+  let index = indexes.get(resolution.root);
+  if (index) return index;
+  index = { calls: [], sections: new Map(), decimals: new Map(), labelsIn: new Map() };
+  for (const item of walk(resolution.root)) {
+    if (item.call) index.calls.push(item);
+    if (item.section !== undefined && !index.sections.has(item.section)) index.sections.set(item.section, item);
+    if (item.label?.kind === 'decimal' && !index.decimals.has(item.label.text)) index.decimals.set(item.label.text, item);
+  }
+  indexes.set(resolution.root, index);
+  return index;
+}
+
+function labelsIn(index: ResolutionIndex, section: Item): Map<string, Item> {
+  let labels = index.labelsIn.get(section);
+  if (!labels) {
+    labels = new Map();
+    for (const i of walk(section)) if (i.label && !labels.has(i.label.text)) labels.set(i.label.text, i);
+    index.labelsIn.set(section, labels);
+  }
+  return labels;
+}
+
 function callSections(resolution: Resolution, phrase: string): Item[] {
-  const all = [...walk(resolution.root)].filter((i) => i.call);
+  const all = indexOf(resolution).calls;
   const exact = all.filter((i) => i.call!.phrase === phrase);
   return exact.length ? exact : all.filter((i) => i.call!.phrase.startsWith(phrase + ' '));
 }
@@ -32,15 +66,16 @@ function callSections(resolution: Resolution, phrase: string): Item[] {
 export function resolveTarget(view: View, ref: CrossReference, label: string): Item | undefined {
   const resolution = resolutionOf(view, ref);
   if (!resolution) return undefined;
-  if (ref.section) return [...walk(resolution.root)].find((i) => i.section === label);
+  const index = indexOf(resolution);
+  if (ref.section) return index.sections.get(label);
   if (ref.phrase) {
     for (const section of callSections(resolution, ref.phrase)) {
-      const found = [...walk(section)].find((i) => i.label?.text === label);
+      const found = labelsIn(index, section).get(label);
       if (found) return found;
     }
     return undefined;
   }
-  return [...walk(resolution.root)].find((i) => i.label?.kind === 'decimal' && i.label.text === label);
+  return index.decimals.get(label);
 }
 
 export function checkReferences(view: View): Finding[] {
