@@ -18,14 +18,16 @@ export interface CheckOptions {
 export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Finding[] {
   const policy = options.numberingPolicy ?? 'reletter';
   if (doc.parseFindings.some((f) => f.code === 'input.binary')) return doc.parseFindings.slice();
+  // When one parse serves both projections (no revision marks), the old text is not checked again.
+  const distinctOld = doc.views.old !== doc.views.new;
   const findings = doc.parseFindings.concat(
     checkNumbering(doc, doc.views.new, policy),
-    checkNumbering(doc, doc.views.old, policy),
+    distinctOld ? checkNumbering(doc, doc.views.old, policy) : [],
     checkProposals(doc),
     checkMeetings(doc.views.new),
     checkFootnotes(doc.views.new),
     checkReferences(doc.views.new),
-    checkReferences(doc.views.old),
+    distinctOld ? checkReferences(doc.views.old) : [],
   );
   const base = options.bases ? checkBase(doc, options.bases, options.comparers) : [];
   return dedupe(withoutRedundant(doc, findings.concat(base))).sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,5 +1,5 @@
 // One parse of a document: marks, both projections, their structure, proposals.
-import { scanMarks } from './marks';
+import { isRevision, scanMarks } from './marks';
 import { project } from './projection';
 import { parseView } from './structure';
 import type { CoverField, Finding, ItuDocument, Proposal, ProposalAction, ProposalId, Span } from './types';
@@ -50,9 +50,12 @@ export function parseDocument(text: string): ItuDocument {
   }
   const scan = scanMarks(text, bom);
   for (const f of scan.findings) parseFindings.push(f);
+  const newView = parseView(project(text, scan.marks, 'new'));
+  // Without insertions, deletions or substitutions both projections are the same text: one parse
+  // serves both (texts in force, drafts not yet marked up).
   const views = {
-    new: parseView(project(text, scan.marks, 'new')),
-    old: parseView(project(text, scan.marks, 'old')),
+    new: newView,
+    old: scan.marks.some(isRevision) ? parseView(project(text, scan.marks, 'old')) : newView,
   };
   const cover: CoverField[] = [];
   for (const p of views.new.paragraphs) {

@@ -275,6 +275,7 @@ export interface ItuDocument {
   marks: RevisionMark[];
   cover: CoverField[];
   proposals: Proposal[];
+  /** The two projections; the same object when the text has no insertion, deletion or substitution. */
   views: Record<ViewKind, View>;
   /** Findings of the parse itself (malformed marks, binary input). */
   parseFindings: Finding[];
