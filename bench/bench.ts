@@ -21,8 +21,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import { checkDocument, parseDocument } from '../server/src/core';
 import { BaseComparer } from '../server/src/core/compare';
 import { Client, SERVER, type Diag } from '../test/lsp/harness';
-import { changeWords, random, sizedDocument, sizedResolution, sources, type Sources } from '../test/corpus';
-import { resolutionText } from '../scripts/bench-compare';
+import { changeWords, random, resolutionText, sizedDocument, sizedResolution, sources, type Sources } from '../test/corpus';
 
 const ROOT = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);

@@ -133,3 +133,48 @@ export function changeWords(paras: readonly string[], share: number, seed: numbe
     }),
   );
 }
+
+// ---------------------------------------------------------------- generated Resolution-like text
+
+const WORDS = (
+  'the of and to in that for on with by as at from ITU ITU-T Sector Member States Sector Members ' +
+  'Telecommunication Standardization Bureau Director study groups Study Group Recommendations ' +
+  'Resolution Plenipotentiary Conference Assembly developing countries spam cybersecurity networks ' +
+  'services operators users information society international cooperation relevant appropriate ' +
+  'continue support ongoing work accelerate existing future threats within remit expertise ' +
+  'collaboration organizations exchanging best practices disseminating workshops training sessions ' +
+  'report regularly progress assistance expediting efforts initiate questionnaire membership volume ' +
+  'types features traffic routes sources estimate amount investment facilities technical means ' +
+  'counter combat taking into account already carried out secretary-general initiative development ' +
+  'coordination activities contribute consider measures national regional global policy regulatory ' +
+  'economic perspectives impact publications papers guidance lessons learned particular regard ' +
+  'problem significant growing widespread potential loss revenue providers mobile business entities ' +
+  'burdens investments equipment applications security vehicle phishing viruses worms malware ' +
+  'criminal fraudulent deceptive activities solutions urgency help comes approaches mentioned above'
+).split(' ');
+
+const CALLS = ['recognizing', 'recognizing further', 'considering', 'noting', 'resolves', 'resolves to instruct the relevant study groups', 'instructs the Director of the Telecommunication Standardization Bureau', 'invites Member States, Sector Members and Associates'];
+
+/** Resolution-like paragraphs of about `bytes` characters. */
+export function resolutionText(bytes: number, seed: number): string[] {
+  const rnd = random(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const out: string[] = [`RESOLUTION ${1 + Math.floor(rnd() * 99)} (Rev. Hammamet, 2016)`, 'Countering and combating spam', 'The World Telecommunication Standardization Assembly (Hammamet, 2016),'];
+  let size = 0;
+  let section = 0;
+  while (size < bytes) {
+    out.push(CALLS[section++ % CALLS.length]!);
+    const items = 3 + Math.floor(rnd() * 8);
+    for (let k = 0; k < items; k++) {
+      const label = section % 2 ? `${String.fromCharCode(97 + (k % 26))})` : `${k + 1}`;
+      const n = 15 + Math.floor(rnd() * 50);
+      const words: string[] = ['that'];
+      for (let w = 0; w < n; w++) words.push(pick(WORDS));
+      const p = `${label}\t${words.join(' ')}${k + 1 < items ? ';' : ','}`;
+      out.push(p);
+      size += p.length + 1;
+    }
+  }
+  return out;
+}
+

@@ -1,5 +1,6 @@
 // Revision marks (CriticMarkup) found in one linear pass, with binary searches
 // for closers so that thousands of unclosed openers stay O(n log n).
+import { lowerBound } from './text';
 import type { Finding, MarkKind, RevisionMark, Span } from './types';
 
 interface Delimiters {
@@ -26,14 +27,7 @@ function closersOf(text: string, close: string): number[] {
 
 /** First element of a sorted array that is >= value, or undefined. */
 function firstAtLeast(sorted: number[], value: number): number | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length ? sorted[lo] : undefined;
+  return sorted[lowerBound(sorted, (x) => x < value)];
 }
 
 function lineEnd(text: string, from: number): number {
@@ -177,13 +171,7 @@ export function isRevision(mark: RevisionMark): boolean {
 
 /** Marks (sorted, non-overlapping) that start in [from, to): a binary search, not a scan. */
 export function marksStartingIn(marks: RevisionMark[], from: number, to: number): RevisionMark[] {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(marks, (m) => m.start < from);
   const out: RevisionMark[] = [];
   for (let i = lo; i < marks.length && marks[i].start < to; i++) out.push(marks[i]);
   return out;
@@ -191,17 +179,8 @@ export function marksStartingIn(marks: RevisionMark[], from: number, to: number)
 
 /** The mark that contains a source offset range, if any. */
 export function markAround(marks: RevisionMark[], start: number, end: number): RevisionMark | undefined {
-  let lo = 0;
-  let hi = marks.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid].start <= start) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const m = found >= 0 ? marks[found] : undefined;
+  // The last mark starting at or before `start`.
+  const m = marks[lowerBound(marks, (x) => x.start <= start) - 1];
   return m && end <= m.end ? m : undefined;
 }
 

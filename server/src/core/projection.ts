@@ -1,5 +1,6 @@
 // The two projections of a marked-up text: the new text (every mark accepted)
 // and the old text (every mark rejected), each with a map back to the source.
+import { lowerBound } from './text';
 import type { RevisionMark, Segment, Span, ViewKind } from './types';
 
 export interface Projection {
@@ -41,20 +42,10 @@ export function project(source: string, marks: RevisionMark[], kind: ViewKind, s
   return { kind, text: parts.join(''), segments };
 }
 
+/** The last segment starting before the offset (or at it, unless an end prefers the previous one). */
 function segmentAt(segments: Segment[], viewOffset: number, preferPrevious: boolean): number {
-  // Last segment whose viewStart <= offset (or < offset when preferring the previous one at a boundary).
-  let lo = 0;
-  let hi = segments.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid].viewStart;
-    if (s < viewOffset || (!preferPrevious && s === viewOffset)) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  const after = lowerBound(segments, (s) => s.viewStart < viewOffset || (!preferPrevious && s.viewStart === viewOffset));
+  return Math.max(0, after - 1);
 }
 
 /**
@@ -80,17 +71,8 @@ export function rangeToSource(segments: Segment[], start: number, end: number): 
  * drops (a deletion in the new text, delimiters) map to where that text was.
  */
 export function fromSource(segments: Segment[], sourceOffset: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid].sourceStart <= sourceOffset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (found === -1) return 0;
+  const found = lowerBound(segments, (s) => s.sourceStart <= sourceOffset) - 1;
+  if (found < 0) return 0;
   const seg = segments[found];
   return seg.viewStart + Math.min(sourceOffset - seg.sourceStart, seg.length);
 }

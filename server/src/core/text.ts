@@ -50,3 +50,15 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   }
   return out;
 }
+
+/** The first index of a sorted array whose item is not `before` the key (items before it all are). */
+export function lowerBound<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,6 +1,6 @@
 // Quick fixes from the fixes the checks computed, "fix all of this kind", and source.fixAll.itu.
 import { CodeAction, CodeActionKind, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
-import type { Finding, TextEdit } from '../core';
+import { lowerBound, type Finding, type TextEdit } from '../core';
 import { findingFor } from './diagnostics';
 import type { DocumentState, Settings } from './state';
 
@@ -22,16 +22,7 @@ export function combine(findings: Finding[], accept: (f: Finding) => boolean): T
   // `taken` stays sorted by start: each fix's edits are checked against their neighbours only.
   const taken: TextEdit[] = [];
   const fixes = new Set<object>();
-  const indexOf = (start: number) => {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (taken[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const indexOf = (start: number) => lowerBound(taken, (t) => t.start < start);
   const clashes = (e: TextEdit) => {
     const i = indexOf(e.start);
     const before = taken[i - 1];
