@@ -1,0 +1,55 @@
+// The .vsix as a user installs it: only what .vscodeignore lets through. Its server must start,
+// link diagnostics to the shipped docs, and load the Word bundle it ships.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import JSZip from 'jszip';
+import { Client } from './harness';
+
+const ROOT = path.resolve(__dirname, '../..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-vsix-'));
+let files: string[] = [];
+let client: Client;
+
+before(async () => {
+  const vsix = path.join(dir, 'itu-draft.vsix');
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix],
+    { cwd: ROOT, stdio: 'pipe' });
+  const zip = await JSZip.loadAsync(fs.readFileSync(vsix));
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (entry.dir || !name.startsWith('extension/')) continue;
+    const target = path.join(dir, name);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, await entry.async('nodebuffer'));
+    files.push(name.slice('extension/'.length));
+  }
+  files = files.sort();
+  client = new Client(path.join(dir, 'extension/server/out/server.js'));
+  await client.initialize(true);
+});
+
+after(async () => {
+  if (client) assert.equal(await client.shutdown(), 0);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('the .vsix ships the bundles, grammar, snippets and docs, and no sources, tests or ITU texts', () => {
+  for (const f of ['package.json', 'readme.md', 'LICENSE.txt', 'language-configuration.json', 'client/out/extension.js', 'server/out/server.js',
+    'server/out/word.js', 'syntaxes/itu.tmLanguage.json', 'snippets/itu.json', 'docs/diagnostics.md']) assert.ok(files.includes(f), f);
+  assert.deepEqual(files.filter((f) => /\.ts$|^test\/|^examples\/|node_modules|\.png$/.test(f)), []);
+});
+
+test('the packaged server links diagnostics to the packaged docs and exports to Word', async () => {
+  const uri = 'file:///tmp/vsix/a.itu';
+  client.open(uri, 'ADD\tXX/1/1\nRESOLUTION 1 (Geneva, 2026)\nT\nconsidering\na)\tx;\nc)\ty.\n\nReasons:\tr\n');
+  const gap = (await client.pull(uri)).find((d) => d.code === 'numbering.gap')!;
+  assert.ok(gap);
+  assert.equal(gap.codeDescription?.href.startsWith('file://' + path.join(dir, 'extension/docs/diagnostics.md')), true, gap.codeDescription?.href);
+  const output = path.join(dir, 'a.docx');
+  const r = await client.request<{ error?: string }>('itu/exportWord', { uri, output });
+  assert.equal(r.error, undefined);
+  assert.ok(fs.statSync(output).size > 1000);
+});
