@@ -48,7 +48,7 @@ export class Preview implements vscode.CodeLensProvider {
   private readonly painted = new vscode.EventEmitter<{ uri: string; version: number; mode: ViewMode }>();
   /** Fires after an editor was repainted (tests wait on it). */
   readonly onDidPaint = this.painted.event;
-  private types!: Record<'inserted' | 'deleted' | 'delimiter' | 'comment' | 'highlight' | 'faded' | 'ghost', vscode.TextEditorDecorationType>;
+  private types!: Record<'inserted' | 'deleted' | 'delimiter' | 'comment' | 'highlight' | 'faded' | 'hidden' | 'ghost', vscode.TextEditorDecorationType>;
 
   constructor(
     private readonly client: LanguageClient,
@@ -99,6 +99,9 @@ export class Preview implements vscode.CodeLensProvider {
       deleted: vscode.window.createTextEditorDecorationType({ backgroundColor: removed, textDecoration: 'line-through' }),
       delimiter: vscode.window.createTextEditorDecorationType({ opacity: '0.35' }),
       faded: vscode.window.createTextEditorDecorationType({ opacity: '0.12' }),
+      // New/Old text: delimiters as hidden as decorations allow (transparent and squeezed); the
+      // characters stay in the text, so the cursor still steps over them.
+      hidden: vscode.window.createTextEditorDecorationType({ opacity: '0', letterSpacing: '-0.5em' }),
       comment: vscode.window.createTextEditorDecorationType({
         backgroundColor: new vscode.ThemeColor('editorInfo.background'),
         border: '1px dotted',
@@ -154,7 +157,7 @@ export class Preview implements vscode.CodeLensProvider {
     const result = await this.marks(editor.document).catch(() => undefined);
     if (!result || editor.document.version !== version) return;
     const sets: Record<keyof Preview['types'], vscode.DecorationOptions[]> = {
-      inserted: [], deleted: [], delimiter: [], faded: [], comment: [], highlight: [], ghost: [],
+      inserted: [], deleted: [], delimiter: [], faded: [], hidden: [], comment: [], highlight: [], ghost: [],
     };
     if (this.mode !== 'markup') {
       for (const m of result.marks) {
@@ -183,10 +186,10 @@ export class Preview implements vscode.CodeLensProvider {
           sets.delimiter.push(...delimiters);
         } else if (this.mode === 'new') {
           if (del) sets.faded.push(del);
-          sets.faded.push(...delimiters);
+          sets.hidden.push(...delimiters);
         } else {
           if (ins) sets.faded.push(ins);
-          sets.faded.push(...delimiters);
+          sets.hidden.push(...delimiters);
         }
       }
     }
