@@ -110,7 +110,7 @@ export function checkNumbering(doc: ItuDocument, view: View, policy: NumberingPo
   for (const { root, mod } of roots(doc, view)) {
     const parents = [root, ...walk(root)];
     for (const parent of parents) {
-      checkParentKinds(doc, view, parent, mod, policy, findings);
+      checkParentKinds(doc, view, parent, mod, findings);
       for (const list of listsOf(parent)) checkList(doc, view, parent, list, mod, policy, findings);
       checkDecimalParents(parent, findings);
     }
@@ -196,7 +196,6 @@ function checkParentKinds(
   view: View,
   parent: Item,
   mod: boolean,
-  policy: NumberingPolicy,
   findings: Finding[],
 ): void {
   if (!parent.call && parent.label === undefined && parent.section === undefined && parent.annex === undefined) {
@@ -217,7 +216,7 @@ function checkParentKinds(
       severity: 'warning',
       ...child.paragraph.labelSpan!,
       message: `${context(parent)}this list mixes ${kindName(first.label!.kind)} and ${kindName(child.label!.kind)} (${first.label!.text} … ${child.label!.text}); expected ${expected}.`,
-      fix: relabelFix(doc, view, new Map([[child, expected]]), mod, policy, `Change ${child.label!.text} to ${expected}`),
+      fix: relabelFix(doc, view, new Map([[child, expected]]), mod, `Change ${child.label!.text} to ${expected}`),
     });
     return;
   }
@@ -256,7 +255,7 @@ function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, polic
   const targets = renumbered(list);
   if (targets.size === 0) return undefined;
   const name = describeItem(list[0].parent!) || 'the list';
-  const reletter = relabelFix(doc, view, targets, mod, policy, mod ? `Reletter ${name} with revision marks` : `Renumber ${name}`);
+  const reletter = relabelFix(doc, view, targets, mod, mod ? `Reletter ${name} with revision marks` : `Renumber ${name}`);
   if (!mod) return reletter;
   const bis = bisFix(doc, view, list);
   if (!reletter) return bis;
@@ -282,7 +281,6 @@ export function relabelFix(
   view: View,
   targets: Map<Item, string>,
   mod: boolean,
-  _policy: NumberingPolicy,
   title: string,
 ): Fix | undefined {
   const edits: TextEdit[] = [];
