@@ -110,6 +110,7 @@ export function checkNumbering(doc: ItuDocument, view: View, policy: NumberingPo
   for (const { root, mod } of roots(doc, view)) {
     const parents = [root, ...walk(root)];
     for (const parent of parents) {
+      if (parent.children.length === 0) continue; // most items: nothing under them to check
       checkParentKinds(doc, view, parent, mod, findings);
       for (const list of listsOf(parent)) checkList(doc, view, parent, list, mod, policy, findings);
       checkDecimalParents(parent, findings);
@@ -145,13 +146,12 @@ function checkList(
     const label = item.label!;
     const key = `${label.ordinal}/${label.suffixRank}`;
     const range = item.paragraph.labelSpan!;
-    const ctx = context(parent);
     if (item.afterElision) {
       // Text left out (…) may hold any labels: carry on from here.
     } else if (seen.has(key)) {
       findings.push({
         code: 'numbering.duplicate', severity: 'error', ...range,
-        message: `${ctx}${label.text} appears twice in this list.`, fix: fixOnce(),
+        message: `${context(parent)}${label.text} appears twice in this list.`, fix: fixOnce(),
       });
     } else if (!acceptable(prev, label)) {
       const want = expectedAfter(prev, label);
@@ -159,7 +159,7 @@ function checkList(
       if (prev && compareRank(label, prev) < 0) {
         findings.push({
           code: 'numbering.order', severity: 'error', ...range,
-          message: `${ctx}${label.text} comes after ${show(prev)}: labels must go forward; expected ${expected}.`, fix: fixOnce(),
+          message: `${context(parent)}${label.text} comes after ${show(prev)}: labels must go forward; expected ${expected}.`, fix: fixOnce(),
         });
       } else {
         const deleted = mod && view.kind === 'new' && deletionBetween(doc, inForce, item);
@@ -168,9 +168,9 @@ function checkList(
           severity: deleted ? 'information' : 'warning',
           ...range,
           message: prev
-            ? `${ctx}after ${show(prev)} comes ${label.text}; expected ${expected}.` +
+            ? `${context(parent)}after ${show(prev)} comes ${label.text}; expected ${expected}.` +
               (deleted ? ' The missing item was deleted: ITU-T A.1 keeps the numbers of the items that remain, or reletter them with revision marks.' : '')
-            : `${ctx}the list starts at ${label.text}; expected ${expected}.`,
+            : `${context(parent)}the list starts at ${label.text}; expected ${expected}.`,
           fix: fixOnce(),
         });
       }
