@@ -5,21 +5,12 @@
 import * as assert from 'node:assert';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { fixture } from './workspace';
 
 const WAIT_MS = Number(process.env.ITU_E2E_WAIT_MS ?? 45000);
 const PROPOSAL_ID = 'XX/7A1/1';
 
-function workspaceRoot(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (folder) return folder.uri;
-  const env = process.env.ITU_E2E_WORKSPACE;
-  if (env) return vscode.Uri.file(env);
-  throw new Error('no workspace folder open and ITU_E2E_WORKSPACE unset');
-}
 
-function fixture(name: string): vscode.Uri {
-  return vscode.Uri.joinPath(workspaceRoot(), name);
-}
 
 /** A diagnostic's code as a string, whether it was sent as `code` or `{ value, target }`. */
 function codeOf(d: vscode.Diagnostic): string | undefined {

@@ -16,6 +16,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { fixture, workspaceRoot } from './workspace';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { MarkInfo, Preview, ViewMode } from '../../../client/src/preview';
 
@@ -34,15 +35,7 @@ interface PaintEvent {
   mode: ViewMode;
 }
 
-function workspaceRoot(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (folder) return folder.uri;
-  const env = process.env.ITU_E2E_WORKSPACE;
-  if (env) return vscode.Uri.file(env);
-  throw new Error('no workspace folder open and ITU_E2E_WORKSPACE unset');
-}
 
-const fixture = (name: string): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), name);
 
 async function api(): Promise<{ ext: vscode.Extension<Api>; api: Api }> {
   const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
