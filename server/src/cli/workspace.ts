@@ -6,7 +6,7 @@ import { readTextFile } from './io';
 
 const SKIP = new Set(['node_modules', '.git', 'out', 'build']);
 
-export function itu_files(dir: string, limit = 10_000): string[] {
+export function ituFiles(dir: string, limit = 10_000): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     if (out.length >= limit) return;
@@ -24,7 +24,7 @@ export function itu_files(dir: string, limit = 10_000): string[] {
 export function indexFolder(dir: string | undefined): BaseIndex | undefined {
   if (!dir) return undefined;
   const index = new BaseIndex();
-  for (const file of itu_files(dir)) {
+  for (const file of ituFiles(dir)) {
     try {
       index.update(file, readTextFile(file));
     } catch {

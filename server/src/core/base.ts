@@ -4,6 +4,7 @@ import { BaseComparer, criticMarkupInsertions, describeHunk, hunks, type Compari
 import { isMod, parseDocument } from './document';
 import { markAround } from './marks';
 import { toSource } from './projection';
+import { LineIndex } from './text';
 import type { Finding, ItuDocument, Paragraph, Resolution, Span, TextEdit, View } from './types';
 
 /** A number line compared without case or extra spaces. */
@@ -33,19 +34,14 @@ export function numberKey(numberLine: string): string | undefined {
 
 /** The base texts one file offers: Resolutions standing outside any proposal. */
 export function baseTextsOf(location: string, doc: ItuDocument): BaseText[] {
+  let lines: LineIndex | undefined;
   return doc.views.new.resolutions.map((r) => ({
     key: baseKey(r.numberLine.text),
     location,
     numberLine: r.numberLine.text.trim(),
     paragraphs: r.paragraphs.map((p) => p.text),
-    line: lineOf(doc.text, r.numberLine.source.start),
+    line: (lines ??= new LineIndex(doc.text)).position(r.numberLine.source.start).line,
   }));
-}
-
-function lineOf(text: string, offset: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 /** Base texts of a workspace, kept current file by file. The first location (in sort order) wins a key. */

@@ -1,11 +1,9 @@
 // One parse of a document: marks, both projections, their structure, proposals.
 import { isRevision, scanMarks } from './marks';
 import { project } from './projection';
-import { parseView } from './structure';
+import { COVER_FIELD, HEADER, parseView } from './structure';
 import type { CoverField, Finding, ItuDocument, Proposal, ProposalAction, ProposalId, Span } from './types';
 
-const HEADER_PARTS = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)([\t ]+)(\S+)(?:\t+(.*?))?\s*$/;
-const COVER_FIELD = /^([A-Z][A-Za-z ]{0,24}):(\t+)(.*)$/;
 
 /** Text that is mostly control characters or replacement characters is not a contribution. */
 function looksBinary(text: string): boolean {
@@ -66,7 +64,7 @@ export function parseDocument(text: string): ItuDocument {
   }
   const headers = views.new.proposals.map((pv) => pv.header);
   const proposals: Proposal[] = headers.map((header, index) => {
-    const m = HEADER_PARTS.exec(header.text)!;
+    const m = HEADER.exec(header.text)!;
     const actionSpan: Span = { start: header.source.start, end: header.source.start + m[1].length };
     const idAt = header.source.start + m[1].length + m[2].length;
     const nextStart = index + 1 < headers.length ? headers[index + 1].source.start : text.length;

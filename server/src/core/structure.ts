@@ -17,8 +17,10 @@ import type {
 
 export const ACTIONS = ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC'] as const;
 
-const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(\t+| +)(\S+)(?:\t+(.*?))?\s*$/;
-const COVER_FIELD = /^([A-Z][A-Za-z ]{0,24}):\t+(.*)$/;
+/** `ACTION<TAB>ID[<TAB>text]`: 1 action, 2 separator, 3 id, 4 text after the id. */
+export const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(\t+| +)(\S+)(?:\t+(.*?))?\s*$/;
+/** `Field:<TAB>value`: 1 name, 2 separator, 3 value. */
+export const COVER_FIELD = /^([A-Z][A-Za-z ]{0,24}):(\t+)(.*)$/;
 const NUMBER_LINE = /^(DRAFT\s+NEW\s+)?(?:RESOLUTION|DECISION|RECOMMENDATION|OPINION)\s+(\d+[A-Za-z]*|\[[^\]]*\])\s*\((.+)\)\s*(?:\[\^[^\]]+\]\s*)*$/i;
 const HISTORY = /^\(.*\)/;
 const FORMULA = /^The\s.*\(([^()]*)\)\s*,\s*$/;
@@ -437,6 +439,11 @@ function collectReferences(view: View): void {
 
 export function allResolutions(view: View): Resolution[] {
   return [...view.resolutions, ...view.proposals.flatMap((p) => p.resolutions)];
+}
+
+/** Every outline of a view: clause headings, Resolutions, and each proposal's own items. */
+export function outlineRoots(view: View): Item[] {
+  return [view.clauses, ...view.resolutions.map((r) => r.root), ...view.proposals.flatMap((p) => [p.outline, ...p.resolutions.map((r) => r.root)])];
 }
 
 /** The descendants of an outline item, depth first (an array: generators cost more on large texts). */

@@ -2,6 +2,8 @@
 import { CompletionItem, CompletionItemKind, InsertTextFormat, TextEdit, type Position } from 'vscode-languageserver-types';
 import {
   ACTIONS,
+  allResolutions,
+  outlineRoots,
   expectedPrefix,
   formatLabel,
   matchLabel,
@@ -86,16 +88,15 @@ export function nextProposalId(state: DocumentState, offset: number): string | u
 
 function insideResolution(state: DocumentState, offset: number): boolean {
   const view = state.doc.views.new;
-  return [...view.resolutions, ...view.proposals.flatMap((p) => p.resolutions)].some(
+  return allResolutions(view).some(
     (r) => r.numberLine.source.start < offset && offset <= (r.paragraphs[r.paragraphs.length - 1].source.end + 1),
   );
 }
 
 function lastItemBefore(state: DocumentState, offset: number): Item | undefined {
   const view = state.doc.views.new;
-  const roots = [view.clauses, ...view.resolutions.map((r) => r.root), ...view.proposals.flatMap((p) => [p.outline, ...p.resolutions.map((r) => r.root)])];
   let best: Item | undefined;
-  for (const root of roots) {
+  for (const root of outlineRoots(view)) {
     for (const item of walk(root)) {
       if (item.label && item.paragraph.source.end < offset && (!best || item.paragraph.source.start > best.paragraph.source.start)) best = item;
     }

@@ -1,6 +1,6 @@
 // Hover, go to definition and find references: cross-references, footnotes, labels, marks, proposal ids.
 import { Hover, Location, MarkupKind, type Position } from 'vscode-languageserver-types';
-import { describeItem, fromSource, resolveTarget, walk, type CrossReference, type Item, type Span, type View } from '../core';
+import { describeItem, fromSource, outlineRoots, resolveTarget, walk, type CrossReference, type Item, type Span, type View } from '../core';
 import type { DocumentState } from './state';
 
 const inside = (s: Span, o: number) => s.start <= o && o <= s.end;
@@ -18,8 +18,7 @@ function referenceAt(view: View, offset: number): { ref: CrossReference; label: 
 }
 
 function itemWithLabelAt(view: View, offset: number): Item | undefined {
-  const roots = [view.clauses, ...view.resolutions.map((r) => r.root), ...view.proposals.flatMap((p) => [p.outline, ...p.resolutions.map((r) => r.root)])];
-  for (const root of roots) for (const item of walk(root)) if (item.paragraph.labelSpan && inside(item.paragraph.labelSpan, offset)) return item;
+  for (const root of outlineRoots(view)) for (const item of walk(root)) if (item.paragraph.labelSpan && inside(item.paragraph.labelSpan, offset)) return item;
   return undefined;
 }
 

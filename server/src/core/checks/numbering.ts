@@ -3,7 +3,7 @@ import { compareRank, formatLabel, labelCore } from '../labels';
 import { isMod } from '../document';
 import { inNewText, marksStartingIn } from '../marks';
 import { toSource } from '../projection';
-import { allResolutions, walk } from '../structure';
+import { walk } from '../structure';
 import { referencesIn, resolveTarget } from './references';
 import type { Finding, Fix, Item, ItuDocument, Label, LabelKind, TextEdit, View } from '../types';
 
@@ -371,4 +371,3 @@ function dedupe(edits: TextEdit[]): TextEdit[] {
     .sort((a, b) => a.start - b.start);
 }
 
-export { allResolutions };
