@@ -246,7 +246,7 @@ export function startServer(connection: Connection): void {
     return s ? format(s) : [];
   }));
 
-  registerCustomRequests(connection, { state, settingsFor, guard, documents, workspace });
+  registerCustomRequests(connection, { state, settingsFor, guard, documents });
   registerWordRequests(connection, documents);
 
   documents.listen(connection);

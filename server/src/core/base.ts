@@ -246,9 +246,9 @@ export function markEdits(doc: ItuDocument, amended: AmendedResolution, changes:
 
 // ---------------------------------------------------------------- findings
 
-export function checkBase(doc: ItuDocument, lookup: BaseLookup, pool?: ComparerPool): Finding[] {
+export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): Finding[] {
   const findings: Finding[] = [];
-  for (const amended of amendedResolutions(doc, lookup, pool)) {
+  for (const amended of amendedList) {
     const numberLine = amended.resolution.numberLine.source;
     if (!amended.base) {
       findings.push({

@@ -3,7 +3,7 @@ import { checkNumbering, type NumberingPolicy } from './checks/numbering';
 import { checkProposals } from './checks/proposals';
 import { checkReferences } from './checks/references';
 import { checkFootnotes, checkMeetings } from './checks/resolution';
-import { checkBase, type BaseLookup, type ComparerPool } from './base';
+import { amendedResolutions, checkBase, type AmendedResolution, type BaseLookup, type ComparerPool } from './base';
 import type { Finding, ItuDocument } from './types';
 
 export interface CheckOptions {
@@ -13,6 +13,8 @@ export interface CheckOptions {
   bases?: BaseLookup;
   /** Comparers (with their caches) reused between checks of successive versions. */
   comparers?: ComparerPool;
+  /** The MODs' Resolutions already compared with their bases (the server shares them with the preview). */
+  amended?: AmendedResolution[];
 }
 
 export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Finding[] {
@@ -29,7 +31,8 @@ export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Fin
     checkReferences(doc.views.new),
     distinctOld ? checkReferences(doc.views.old) : [],
   );
-  const base = options.bases ? checkBase(doc, options.bases, options.comparers) : [];
+  const amended = options.amended ?? (options.bases ? amendedResolutions(doc, options.bases, options.comparers) : undefined);
+  const base = amended ? checkBase(doc, amended) : [];
   return dedupe(withoutRedundant(doc, findings.concat(base))).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

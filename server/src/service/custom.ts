@@ -4,9 +4,8 @@ import type { CancellationToken, Connection, TextDocuments } from 'vscode-langua
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { marksIn, reviewEdits, type Review } from '../core/review';
-import { amendedResolutions, hunks, proposalAt, type TextPosition } from '../core';
+import { hunks, proposalAt, type TextPosition } from '../core';
 import type { DocumentState, Settings } from './state';
-import type { WorkspaceBases } from './workspace';
 
 export interface MarkInfo {
   kind: string;
@@ -34,13 +33,12 @@ interface Context {
   settingsFor: (uri: string) => Promise<Settings>;
   guard: <P, R>(name: string, fallback: R, h: (p: P, t: CancellationToken) => R | Promise<R>) => (p: P, t: CancellationToken) => Promise<R>;
   documents: TextDocuments<TextDocument>;
-  workspace: WorkspaceBases;
 }
 
 /** A MOD written without marks is previewed as its comparison with the base. */
-function virtualMarks(s: DocumentState, workspace: WorkspaceBases): MarkInfo[] {
+function virtualMarks(s: DocumentState): MarkInfo[] {
   const out: MarkInfo[] = [];
-  for (const a of amendedResolutions(s.doc, workspace.index.lookup, workspace.pool(s.uri))) {
+  for (const a of s.amended() ?? []) {
     if (!a.unmarked || !a.comparison || a.comparison.identical) continue;
     const paragraphs = a.resolution.paragraphs;
     // Without marks the old text is the source: paragraph offsets map directly.
@@ -60,7 +58,7 @@ function virtualMarks(s: DocumentState, workspace: WorkspaceBases): MarkInfo[] {
   return out;
 }
 
-export function marksOf(s: DocumentState, workspace?: WorkspaceBases): MarksResult {
+export function marksOf(s: DocumentState): MarksResult {
   const text = s.doc.text;
   const marks = marksIn(s.doc).map((m) => {
     const slice = (x?: { start: number; end: number }) => (x ? text.slice(x.start, x.end) : undefined);
@@ -79,21 +77,21 @@ export function marksOf(s: DocumentState, workspace?: WorkspaceBases): MarksResu
     if (m.commentText) (info.commentRange = s.range(m.commentText)), (info.comment = slice(m.commentText));
     return info;
   });
-  if (workspace) marks.push(...virtualMarks(s, workspace));
+  marks.push(...virtualMarks(s));
   return { version: s.version, marks };
 }
 
 export function registerCustomRequests(connection: Connection, ctx: Context): void {
   connection.onRequest('itu/marks', ctx.guard('marks', null as MarksResult | null, (p: { uri: string }) => {
     const s = ctx.state(p.uri);
-    return s ? marksOf(s, ctx.workspace) : null;
+    return s ? marksOf(s) : null;
   }));
   connection.onRequest('itu/baseComparison', ctx.guard('base comparison', null as BaseComparison | null,
     (p: { uri: string; position?: { line: number; character: number } }) => {
       const s = ctx.state(p.uri);
       if (!s) return null;
       const offset = p.position ? s.offset(p.position) : 0;
-      const amended = amendedResolutions(s.doc, ctx.workspace.index.lookup, ctx.workspace.pool(s.uri)).filter((a) => a.base);
+      const amended = (s.amended() ?? []).filter((a) => a.base);
       if (amended.length === 0) return null;
       const here = amended.find((a) => {
         const span = s.doc.proposals[a.proposalIndex].span;

@@ -1,6 +1,6 @@
 // One parse per document version, shared by every feature of the language service.
 import { Position, Range } from 'vscode-languageserver-types';
-import { checkDocument, LineIndex, parseDocument, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Span } from '../core';
+import { amendedResolutions, checkDocument, LineIndex, parseDocument, type AmendedResolution, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Span } from '../core';
 
 export interface Settings {
   numberingPolicy: NumberingPolicy;
@@ -38,10 +38,22 @@ export class DocumentState {
     let f = this.findingsBy.get(key);
     if (!f) {
       this.findingsBy.clear();
-      f = checkDocument(this.doc, { numberingPolicy: policy, bases: this.bases?.lookup, comparers: this.bases?.pool });
+      f = checkDocument(this.doc, { numberingPolicy: policy, amended: this.amended() });
       this.findingsBy.set(key, f);
     }
     return f;
+  }
+
+  private amendedBy?: { generation: number; list: AmendedResolution[] };
+
+  /** The MODs compared with their base texts, once per version and state of the base index. */
+  amended(): AmendedResolution[] | undefined {
+    if (!this.bases) return undefined;
+    const generation = this.bases.generation();
+    if (this.amendedBy?.generation !== generation) {
+      this.amendedBy = { generation, list: amendedResolutions(this.doc, this.bases.lookup, this.bases.pool) };
+    }
+    return this.amendedBy.list;
   }
 
   range(span: Span): Range {
