@@ -171,8 +171,8 @@ async function main() {
     return !!el && (el.getAttribute('aria-label') || el.textContent || '').includes(l) && !!el.querySelector('.codicon-diff');
   }, label, { timeout: ms }).catch(async () => { throw new Error(`status bar item is not "$(diff) ${label}": ${await statusText()}`); });
 
-  /** The rendered CodeLens right above the first line starting with `prefix`: its text and element index. */
-  const lensInfoAbove = (prefix) => page.evaluate((p) => {
+  /** The rendered CodeLens right above the first line starting with `p`: its text and element index (runs in the page). */
+  const findLens = (p) => {
     const norm = (t) => t.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
     const line = [...document.querySelectorAll('.editor-instance .view-lines .view-line')].find((l) => norm(l.textContent || '').startsWith(p));
     if (!line) return { error: `no rendered line starts with ${p}` };
@@ -187,18 +187,38 @@ async function main() {
     });
     if (best < 0 || gap > line.getBoundingClientRect().height * 1.5) return { error: `no CodeLens right above ${p}` };
     return { index: best, text: norm(lenses[best].textContent || '') };
-  }, prefix);
+  };
+  /** Lenses render row by row after the first appears: wait (bounded, on animation frames) for the one above `prefix`. */
+  const lensInfoAbove = async (prefix) => {
+    const call = `(${findLens.toString()})(${JSON.stringify(prefix)})`;
+    try {
+      const handle = await page.waitForFunction(`(() => { const r = ${call}; return r.error ? false : r; })()`, null, { timeout: 5000, polling: 'raf' });
+      return await handle.jsonValue();
+    } catch {
+      return page.evaluate(call);
+    }
+  };
   const lensAbove = async (prefix) => {
     const info = await lensInfoAbove(prefix);
     if (info.error) throw new Error(info.error);
     return info.text;
   };
+  // VS Code re-renders CodeLens rows when it asks for them again, so the row found may be replaced
+  // before its link is looked up: look again (a bounded number of times) until the link is there.
   const lensLinkAbove = async (prefix, title) => {
-    const info = await lensInfoAbove(prefix);
-    if (info.error) throw new Error(info.error);
-    const link = page.locator('.editor-instance .codelens-decoration').nth(info.index).locator('a', { hasText: title }).first();
-    if (!(await link.count())) throw new Error(`the CodeLens above ${prefix} has no "${title}": ${info.text}`);
-    return link;
+    let info;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      info = await lensInfoAbove(prefix);
+      if (info.error) throw new Error(info.error);
+      const link = page.locator('.editor-instance .codelens-decoration').nth(info.index).locator('a', { hasText: title }).first();
+      try {
+        await link.waitFor({ state: 'attached', timeout: 1000 });
+        return link;
+      } catch {
+        // the row was re-rendered: find it again
+      }
+    }
+    throw new Error(`the CodeLens above ${prefix} has no "${title}": ${info.text}`);
   };
   const hasRuns = (ls) => ls.some((l) => l.runs.underline.length || l.runs['line-through'].length);
   const noRuns = (ls) => ls.length > 0 && !ls.some((l) => l.runs.underline.length || l.runs['line-through'].length);
