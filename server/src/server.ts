@@ -41,20 +41,25 @@ export function startServer(connection: Connection): void {
   const workspace = new WorkspaceBases();
   let refreshTimer: NodeJS.Timeout | undefined;
 
-  /** Base texts changed: every open document's base findings may have changed. */
-  function refreshAll(): void {
+  /** Settings or base texts changed: every open document's diagnostics may have changed. */
+  function refreshAll(delay = 200): void {
     clearTimeout(refreshTimer);
     refreshTimer = setTimeout(() => {
       if (pullDiagnostics) connection.languages.diagnostics.refresh();
       else for (const d of documents.all()) schedulePush(d.uri, 0);
-    }, 200);
+    }, delay);
+  }
+
+  /** Refreshes when what the base index holds changed since `before` (its generation then). */
+  function refreshIfIndexChanged(before: number): void {
+    if (workspace.index.generation !== before) refreshAll();
   }
 
   cache.onParsed = (s) => {
     s.bases = { lookup: workspace.index.lookup, generation: () => workspace.index.generation, pool: workspace.pool(s.uri) };
     const before = workspace.index.generation;
     workspace.opened(s.uri, s.text, s.doc);
-    if (workspace.index.generation !== before) refreshAll();
+    refreshIfIndexChanged(before);
   };
 
   const log = (message: string) => connection.console.error(message);
@@ -161,7 +166,7 @@ export function startServer(connection: Connection): void {
       workspace.setGlob(settings.baseTextGlob);
       const before = workspace.index.generation;
       await workspace.scan();
-      if (workspace.index.generation !== before) refreshAll();
+      refreshIfIndexChanged(before);
     } catch (error) {
       log(`itu: scanning the workspace for base texts failed: ${error}`);
     }
@@ -173,14 +178,13 @@ export function startServer(connection: Connection): void {
       if (change.type === FileChangeType.Deleted) workspace.deleted(change.uri);
       else if (workspace.matches(change.uri)) await workspace.readFile(change.uri);
     }
-    if (workspace.index.generation !== before) refreshAll();
+    refreshIfIndexChanged(before);
   });
 
   connection.onDidChangeConfiguration(() => {
     void scanWorkspace();
     settingsCache.clear();
-    if (pullDiagnostics) connection.languages.diagnostics.refresh();
-    else for (const d of documents.all()) schedulePush(d.uri, 0);
+    refreshAll(0);
   });
 
   documents.onDidChangeContent(async (e) => {
@@ -190,7 +194,8 @@ export function startServer(connection: Connection): void {
 
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
-    void workspace.closed(e.document.uri).then(() => refreshAll());
+    const before = workspace.index.generation;
+    void workspace.closed(e.document.uri).then(() => refreshIfIndexChanged(before));
     settingsCache.delete(e.document.uri);
     lastChange.delete(e.document.uri);
     clearTimeout(pushTimers.get(e.document.uri));
