@@ -51,10 +51,10 @@ export function toJson(file: string, text: string, findings: Finding[]): JsonFin
   });
 }
 
-function parseArgs(args: string[]): { positional: string[]; options: Map<string, string | true> } {
+/** Options a command knows: those that take a value, and flags. Anything else is a usage error. */
+function parseArgs(args: string[], withValue: string[], flags: string[] = []): { positional: string[]; options: Map<string, string | true> } {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
-  const takesValue = new Set(['--format', '--workspace', '-o', '--output', '--author']);
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--') {
@@ -63,21 +63,21 @@ function parseArgs(args: string[]): { positional: string[]; options: Map<string,
     }
     if (a.startsWith('-') && a !== '-') {
       const [name, inline] = a.split('=', 2);
-      if (takesValue.has(name)) {
+      if (withValue.includes(name)) {
         const value = inline ?? args[++i];
         if (value === undefined) throw new UsageError(`${name} needs a value`);
         options.set(name, value);
-      } else options.set(name, true);
+      } else if (flags.includes(name)) options.set(name, true);
+      else throw new UsageError(`unknown option ${name}`);
     } else positional.push(a);
   }
   return { positional, options };
 }
 
 const check: Command = (args, io) => {
-  const { positional, options } = parseArgs(args);
+  const { positional, options } = parseArgs(args, ['--format', '--workspace']);
   const format = (options.get('--format') as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${format}`);
-  for (const o of options.keys()) if (!['--format', '--workspace'].includes(o)) throw new UsageError(`unknown option ${o}`);
   if (positional.length === 0) throw new UsageError('check needs at least one FILE');
   const workspace = options.get('--workspace');
   if (typeof workspace === 'string' && !fs.existsSync(workspace)) throw new UsageError(`--workspace ${workspace}: no such directory`);
@@ -99,10 +99,9 @@ const check: Command = (args, io) => {
 };
 
 const show: Command = (args, io) => {
-  const { positional, options } = parseArgs(args);
+  const { positional, options } = parseArgs(args, [], ['--new', '--old', '--tracked', '--color', '--no-color']);
   const chosen = ['--new', '--old', '--tracked'].filter((o) => options.has(o));
   if (chosen.length !== 1) throw new UsageError('show needs exactly one of --new, --old or --tracked');
-  for (const o of options.keys()) if (!['--new', '--old', '--tracked', '--color', '--no-color'].includes(o)) throw new UsageError(`unknown option ${o}`);
   if (positional.length !== 1) throw new UsageError('show needs exactly one FILE');
   const doc = parseDocument(readTextFile(positional[0]));
   if (chosen[0] === '--tracked') {
@@ -137,8 +136,7 @@ function tracked(doc: ItuDocument, color: boolean): string {
 
 /** Writes revision marks from the base into every MOD that has none. */
 const track: Command = (args, io) => {
-  const { positional, options } = parseArgs(args);
-  for (const o of options.keys()) if (o !== '--workspace') throw new UsageError(`unknown option ${o}`);
+  const { positional, options } = parseArgs(args, ['--workspace']);
   const workspace = options.get('--workspace');
   if (typeof workspace !== 'string') throw new UsageError('track needs --workspace DIR (where the base texts are)');
   if (!fs.existsSync(workspace)) throw new UsageError(`--workspace ${workspace}: no such directory`);
