@@ -73,7 +73,7 @@ describe('language server over stdio, pull diagnostics', () => {
       const actions = await c.request<Action[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [d] } });
       const fix = actions.find((a) => a.isPreferred)!;
       assert.ok(fix, `preferred fix for ${code}`);
-      if (code === 'numbering.gap') assert.match(fix.title, /Renumber/);
+      if (code === 'numbering.gap') assert.match(fix.title, /Change d\) to c\)/);
       text = applyLspEdits(text, fix.edit.changes[URI]);
       c.change(URI, [{ text }]);
       const after = await c.pull(URI);
@@ -224,10 +224,10 @@ describe('every kind of quick fix through the server', () => {
       text: 'MOD\tXX/1/1\na {++b c\nReasons:\tr\n', expect: /a \{\+\+b c\+\+\}\n/ },
     { name: 'remove marks outside a MOD, keeping the new text', code: 'proposal.marks-outside-mod', title: /keeping the new text/,
       text: 'ADD\tXX/1/1\na {~~b~>c~~} d\nReasons:\tr\n', expect: /\na c d\n/ },
-    { name: 'reletter with revision marks in a MOD', code: 'numbering.duplicate', title: /Reletter considering with revision marks/,
+    { name: 'reletter with revision marks in a MOD', code: 'numbering.duplicate', title: /Reletter b\) to c\) with revision marks/,
       text: 'MOD\tXX/1/1\nRESOLUTION 5 (Rev. Geneva, 2026)\nT\nconsidering\na)\tx;\n{++b)\tnew;++}\nb)\ty.\n\nReasons:\tr\n', expect: /\{~~b~>c~~\}\)\ty\./ },
     { name: 'keep the numbers in force and use bis in a MOD', code: 'numbering.duplicate', title: /bis, ter/,
-      text: 'MOD\tXX/1/1\nRESOLUTION 5 (Rev. Geneva, 2026)\nT\nconsidering\na)\tx;\n{++b)\tnew;++}\nb)\ty.\n\nReasons:\tr\n', expect: /\{\+\+a\)bis\tnew;\+\+\}\nb\)\ty\./ },
+      text: 'MOD\tXX/1/1\nRESOLUTION 5 (Rev. Geneva, 2026)\nT\nconsidering\na)\tx;\n{++b)\tnew;++}\nb)\ty.\n\nReasons:\tr\n', expect: /\{\+\+abis\)\tnew;\+\+\}\nb\)\ty\./ },
     { name: 'fix the meeting named by the enacting formula', code: 'resolution.meeting-mismatch', title: /Change to Geneva, 2026/,
       text: 'ADD\tXX/1/1\nRESOLUTION 5 (Geneva, 2026)\nT\nThe World Telecommunication Standardization Assembly (Dubai, 2012),\nnoting\nx.\n\nReasons:\tr\n', expect: /Assembly \(Geneva, 2026\),/ },
   ];

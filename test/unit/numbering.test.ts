@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkDocument, parseDocument } from '../../server/src/core';
+import { applyEdits, BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
 import { check, contribution, fixed, only, readShared, RES_HEAD, slice } from './helpers';
 
 const res = (...body: string[]) => contribution('ADD', [...RES_HEAD, ...body]);
@@ -91,7 +91,7 @@ test('MOD: numbering is checked on the new text and on the old text', () => {
   // Fix 2 (ITU-T A.1): keep the numbers in force and label the inserted item bis.
   assert.ok(dup.fix!.alternatives?.length);
   const bis = fixed(text, dup, 0);
-  assert.match(bis, /\{\+\+b\)bis\tnew;\+\+\}/);
+  assert.match(bis, /\{\+\+bbis\)\tnew;\+\+\}/); // the ITU form (CS 3A, CV 86A)
   assert.equal(check(bis).findings.filter((f) => f.code.startsWith('numbering')).length, 0);
   // The old text must be consistent too: a gap in the text in force is reported.
   const oldGap = mod('considering', 'a)\tx;', '{~~c~>b~~})\tx.');
@@ -122,4 +122,141 @@ test('cross-references to relettered items follow them in a MOD', () => {
   const after = fixed(text, dup);
   assert.match(after, /considering \{~~c~>d~~\}\) above/);
   assert.equal(check(after).findings.filter((f) => f.code === 'reference.unresolved').length, 0);
+});
+
+// ---------------------------------------------------------------- issue 9: one reading of a label for both projections
+
+/** Resolution 52 amended by AFCP, with `h)` of considering deleted as a delegate marks it. */
+function res52WithDeleted(letter: string): { text: string; base: BaseIndex } {
+  const base = new BaseIndex();
+  base.update('res52.itu', readShared('examples/res52-dubai-2012.itu'));
+  const src = readShared('examples/afcp-42a25-res52.itu');
+  const line = new RegExp(`^(${letter}\\)\\t[^\\n]*\\n)`, 'm');
+  const considering = src.indexOf('\nconsidering\n');
+  const at = considering + src.slice(considering).search(line);
+  const end = src.indexOf('\n', at) + 1;
+  return { text: src.slice(0, at) + `{--${src.slice(at, end)}--}` + src.slice(end), base };
+}
+
+const considering = (text: string) => {
+  const from = text.indexOf('\nconsidering\n');
+  return text.slice(from, text.indexOf('\nnoting\n', from)).split('\n').map((l) => l.replace(/^--\}/, '')).filter((l) => /^(\{[-~+]{2})?[a-z]/.test(l) && /\)/.test(l.slice(0, 14)))
+    .map((l) => l.slice(0, l.indexOf('\t')));
+};
+
+test('issue 9 regression: h) deleted in a MOD of Resolution 52; i) stays a letter in both projections; reletter fixes it', () => {
+  const { text, base } = res52WithDeleted('h');
+  const doc = parseDocument(text);
+  // One reading: the i) that follows g) in the new text is the letter i), as the old text shows it.
+  for (const view of [doc.views.new, doc.views.old]) {
+    const i = view.paragraphs.find((p) => p.label?.text === 'i)' && p.text.includes('many countries'))!;
+    assert.equal(i.label!.kind, 'letter', view.kind);
+  }
+  const findings = checkDocument(doc, { bases: base.lookup });
+  const numbering = findings.filter((f) => f.code.startsWith('numbering'));
+  assert.deepEqual(numbering.map((f) => [f.code, slice(text, f)]), [['numbering.gap-after-deletion', 'i)']]);
+  assert.match(numbering[0].message, /^considering: after g\) comes i\); expected h\)\./);
+  assert.ok(numbering[0].fix?.safeForFixAll, 'Fix all applies the MOD policy');
+  const after = fixed(text, numbering[0]);
+  assert.deepEqual(considering(after).slice(6), ['g)', '{--h)', '{~~i~>h~~})', '{~~j~>i~~})', '{~~k~>j~~})']);
+  const again = checkDocument(parseDocument(after), { bases: base.lookup });
+  assert.deepEqual(again.filter((f) => f.code.startsWith('numbering') || f.code.startsWith('base.untracked')).map((f) => f.code), []);
+  // The bis policy keeps the numbers in force (ITU-T A.1): the gap a deletion leaves is its result.
+  const bis = checkDocument(doc, { bases: base.lookup, numberingPolicy: 'bis' });
+  assert.deepEqual(bis.filter((f) => f.code.startsWith('numbering') || f.code.startsWith('base.untracked')), []);
+});
+
+test('one reading for both projections: u)/v), w)/x), and a roman i) that really is roman', () => {
+  const list = (labels: string[]) => labels.map((l) => `${l}\tx;`);
+  const letters = 'abcdefghijklmnopqrstuvwxyz'.split('').map((c) => `${c})`);
+  for (const [deleted, next] of [['u)', 'v)'], ['w)', 'x)'], ['h)', 'i)']]) {
+    const body = list(letters).map((l) => (l.startsWith(deleted) ? `{--${l}--}` : l));
+    // The item after the deleted one ends the list: only the old text can say it is a letter.
+    const cut = body.findIndex((l) => l.startsWith(next)) + 1;
+    const text = mod('considering', ...body.slice(0, cut));
+    const doc = parseDocument(text);
+    const item = doc.views.new.paragraphs.find((p) => p.text.startsWith(next))!;
+    assert.equal(item.label!.kind, 'letter', next);
+    const [f] = check(text).findings.filter((x) => x.code.startsWith('numbering'));
+    assert.equal(slice(text, f), next);
+    assert.equal(f.code, 'numbering.gap-after-deletion');
+  }
+  // c) with roman sub-items i) ii): deleting nothing, or deleting ii), leaves i) roman.
+  const roman = mod('recognizing', 'a)\tx;', 'b)\tx;', 'c)\tnamely:', 'i)\tone', '{--ii)\ttwo--}', 'iii)\tthree,', 'considering', 'a)\tx.');
+  const doc = parseDocument(roman);
+  assert.equal(doc.views.new.paragraphs.find((p) => p.text.startsWith('i)'))!.label!.kind, 'roman');
+  const [gap] = check(roman).findings.filter((x) => x.code.startsWith('numbering'));
+  assert.equal(gap.code, 'numbering.gap-after-deletion');
+  assert.match(gap.message, /^recognizing c\): after i\) comes iii\); expected ii\)/);
+  // h) with sub-items: i) followed by ii) is roman even right after h).
+  const sub = res('considering', ...list(letters.slice(0, 7)), 'h)\tthe following:', 'i)\tone', 'ii)\ttwo', 'i)\tx.');
+  assert.deepEqual(check(sub).findings.filter((x) => x.code.startsWith('numbering')), []);
+});
+
+// ---------------------------------------------------------------- one fault, one finding; Fix all is a fixed point
+
+/** Fix all as the server applies it: every fix marked safe, skipping any that overlaps one taken. */
+function fixAll(text: string, policy: 'reletter' | 'bis' = 'reletter'): string {
+  const taken: { start: number; end: number; newText: string }[] = [];
+  const fixes = new Set<object>();
+  for (const f of checkDocument(parseDocument(text), { numberingPolicy: policy })) {
+    if (!f.fix?.safeForFixAll || fixes.has(f.fix)) continue;
+    fixes.add(f.fix);
+    if (f.fix.edits.some((e) => taken.some((t) => t.start < e.end && e.start < t.end))) continue;
+    taken.push(...f.fix.edits);
+  }
+  return applyEdits(text, taken);
+}
+
+const numberingOf = (text: string) => check(text).findings.filter((f) => f.code.startsWith('numbering'));
+
+test('issue 17 E14: one mistyped label is one finding, and one Fix all reaches a fixed point', () => {
+  for (const [body, code, message, after] of [
+    [['resolves', 'a)\tx;', 'b)\tx;', '1\tx;', 'd)\tx;', 'e)\tx.'], 'numbering.kind', 'resolves: this list of letters holds 1, between b) and d); expected c).', 'c)'],
+    [['considering', 'a)\tx;', 'b)\tx;', 'e)\tx;', 'd)\tx;', 'e)\tx.'], 'numbering.gap', 'considering: e) stands between b) and d); expected c).', 'c)'],
+    [['considering', 'a)\tx;', 'b)\tx;', 'c)\tx;', 'c)\tx;', 'e)\tx.'], 'numbering.duplicate', 'considering: c) appears twice in this list; expected d).', 'd)'],
+    [['considering', 'a)\tx;', 'b)\tx;', 'ii)\tx;', 'd)\tx.'], 'numbering.kind', 'considering: this list of letters holds ii), between b) and d); expected c).', 'c)'],
+    [['resolves', '1\tx;', '2\tx;', 'c)\tx;', '4\tx.'], 'numbering.kind', 'resolves: this list of numbers holds c), between 2 and 4; expected 3.', '3'],
+  ] as const) {
+    const text = res(...body);
+    const found = numberingOf(text);
+    assert.deepEqual(found.map((f) => [f.code, f.message]), [[code, message]], body.join(' '));
+    assert.match(found[0].fix!.title, /^Change /);
+    const once = fixAll(text);
+    assert.ok(once.includes(`\n${after}\tx;`) || once.includes(`\n${after}\tx.`), once);
+    assert.deepEqual(numberingOf(once), []);
+    assert.equal(fixAll(once), once, 'a second Fix all changes nothing');
+  }
+  // A real gap is still a gap (the next label does not agree with the expected one).
+  assert.deepEqual(numberingOf(res('considering', 'a)\tx;', 'b)\tx;', 'd)\tx;', 'e)\tx.')).map((f) => f.message), ['considering: after b) comes d); expected c).']);
+});
+
+test('Fix all in a MOD applies the policy: reletter with marks, or bis labels; both are fixed points', () => {
+  const text = mod('considering', 'a)\tx;', 'b)\tx;', '{++c)\tnew;++}', 'c)\tx;', 'd)\tx.');
+  const reletter = fixAll(text, 'reletter');
+  assert.match(reletter, /\{\+\+c\)\tnew;\+\+\}\n\{~~c~>d~~\}\)\tx;\n\{~~d~>e~~\}\)\tx\./);
+  assert.equal(fixAll(reletter, 'reletter'), reletter);
+  const bis = fixAll(text, 'bis');
+  assert.match(bis, /\{\+\+bbis\)\tnew;\+\+\}\nc\)\tx;/);
+  assert.equal(fixAll(bis, 'bis'), bis);
+  // A fix never puts a mark inside a mark: the old text's own faults are reported without a fix.
+  const oldFault = mod('considering', 'a)\tx;', '{~~c~>b~~})\tx.');
+  const [f] = only(oldFault, 'numbering.gap');
+  assert.match(f.message, /^Old text: /);
+  assert.equal(f.fix, undefined);
+});
+
+test('issue 17 E15: the ITU forms abis), a)bis, 1)bis, 1bis are read; the bis fix writes abis); a bis item must follow its letter', () => {
+  const { doc } = check(res('considering', 'a)\tx;', 'abis)\tx;', 'b)\tx;', 'b)bis\tx;', 'c)\tx,', 'resolves', '1)\tx;', '1)bis\tx;', '2)\tx;', '2bis)\tx;', '3)\tx.'));
+  const labels = doc.views.new.paragraphs.filter((p) => p.label).map((p) => `${p.label!.text}:${p.label!.ordinal}/${p.label!.suffixRank}`);
+  assert.deepEqual(labels, ['a):1/0', 'abis):1/1', 'b):2/0', 'b)bis:2/1', 'c):3/0', '1):1/0', '1)bis:1/1', '2):2/0', '2bis):2/1', '3):3/0']);
+  assert.deepEqual(numberingOf(res('considering', 'a)\tx;', 'abis)\tx;', 'b)\tx;', 'b)bis\tx;', 'c)\tx,', 'resolves', '1)\tx;', '1)bis\tx;', '2)\tx.')), []);
+  // `a) bbis) b)`: the bis item names a letter that is not the item before it.
+  const wrong = res('considering', 'a)\tx;', 'bbis)\tx;', 'b)\tx.');
+  const found = numberingOf(wrong);
+  assert.deepEqual(found.map((f) => [f.code, slice(wrong, f)]), [['numbering.bis', 'bbis)']]);
+  assert.match(found[0].message, /expected abis\)\.$/);
+  assert.match(fixAll(wrong), /\nabis\)\tx;\nb\)\tx\./);
+  // Renumbering keeps the form a label is written in.
+  assert.match(fixAll(res('considering', 'a)\tx;', 'c)\tx;', 'c)bis\tx;', 'd)\tx.')), /\nb\)\tx;\nb\)bis\tx;\nc\)\tx\./);
 });

@@ -1,8 +1,8 @@
 // One parse of a document: marks, both projections, their structure, proposals.
 import { isRevision, scanMarks } from './marks';
 import { project } from './projection';
-import { COVER_FIELD, HEADER, parseView } from './structure';
-import type { CoverField, Finding, ItuDocument, Proposal, ProposalAction, ProposalId, Span } from './types';
+import { COVER_FIELD, HEADER, parseView, type LabelReadings } from './structure';
+import type { CoverField, Finding, ItuDocument, LabelKind, Proposal, ProposalAction, ProposalId, RevisionMark, Span, View, ViewKind } from './types';
 
 
 /** Text that is mostly control characters or replacement characters is not a contribution. */
@@ -48,13 +48,9 @@ export function parseDocument(text: string): ItuDocument {
   }
   const scan = scanMarks(text, bom);
   for (const f of scan.findings) parseFindings.push(f);
-  const newView = parseView(project(text, scan.marks, 'new'));
   // Without insertions, deletions or substitutions both projections are the same text: one parse
   // serves both (texts in force, drafts not yet marked up).
-  const views = {
-    new: newView,
-    old: scan.marks.some(isRevision) ? parseView(project(text, scan.marks, 'old')) : newView,
-  };
+  const views = scan.marks.some(isRevision) ? parseBoth(text, scan.marks) : sameView(parseView(project(text, scan.marks, 'new')));
   const cover: CoverField[] = [];
   for (const p of views.new.paragraphs) {
     if (p.kind !== 'cover-field') continue;
@@ -81,6 +77,32 @@ export function parseDocument(text: string): ItuDocument {
     };
   });
   return { text, bom, marks: scan.marks, cover, proposals, views, parseFindings };
+}
+
+function sameView(view: View): Record<ViewKind, View> {
+  return { new: view, old: view };
+}
+
+/**
+ * Both projections, with one reading of each label that is a letter or a roman numeral (`i)`):
+ * where the text in force decides it by its context, the new text reads it the same way; where
+ * only the new text decides, the old text is read again with that reading.
+ */
+function parseBoth(text: string, marks: RevisionMark[]): Record<ViewKind, View> {
+  const oldProjection = project(text, marks, 'old');
+  const oldReadings: LabelReadings = { seen: new Map() };
+  let old = parseView(oldProjection, oldReadings);
+  const hints = new Map<number, LabelKind>();
+  for (const [at, r] of oldReadings.seen) if (r.evidence) hints.set(at, r.kind);
+  const newReadings: LabelReadings = { hints, seen: new Map() };
+  const newView = parseView(project(text, marks, 'new'), newReadings);
+  const back = new Map<number, LabelKind>();
+  for (const [at, r] of newReadings.seen) {
+    const before = oldReadings.seen.get(at);
+    if (before && !before.evidence && r.evidence && r.kind !== before.kind) back.set(at, r.kind);
+  }
+  if (back.size > 0) old = parseView(oldProjection, { hints: back, seen: new Map() });
+  return { new: newView, old };
 }
 
 function trimEnd(text: string, end: number): number {

@@ -1,18 +1,23 @@
-// Item labels: `a)`, `b)bis`, `iv)`, `1`, `1.2`, `1bis.1.1`, `4.3bis`, `6.1a`, `7.1.0`.
+// Item labels: `a)`, `abis)` (the ITU form of an inserted item; `b)bis` is read too), `iv)`, `1`, `1)`,
+// `1)bis`, `1.2`, `1bis.1.1`, `4.3bis`, `6.1a`, `7.1.0`.
 import type { Label, LabelKind } from './types';
 
 export const SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'];
 const SUFFIX = `(?:${SUFFIXES.join('|')})`;
 const DECIMAL_PART = `\\d+(?:${SUFFIX}|[a-z](?![a-z]))?`;
 
-const LETTER_LABEL = new RegExp(`^([a-z]{1,3})\\)(${SUFFIX})?(?=[\\t \\u00A0]|$)`);
+// Letters (lazy, so that `abis)` reads as a + bis), a suffix before or after the parenthesis.
+const LETTER_LABEL = new RegExp(`^([a-z]{1,3}?)(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00A0]|$)`);
+/** `1)`, `1bis)`, `1)bis`: numbered items written with a parenthesis (CS/CV). */
+const NUMBER_PAREN = new RegExp(`^(\\d+)(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00A0]|$)`);
 const DECIMAL_LABEL = new RegExp(`^(${DECIMAL_PART}(?:\\.${DECIMAL_PART})*)(?=[\\t \\u00A0]|$)`);
 const ROMAN = /^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
 export interface LabelMatch {
-  /** Letter-or-roman labels are read as roman when both are possible; `letterReading` keeps the other. */
+  /** The reading taken without context: roman for `i)`, `v)`, `x)`, `ii)` …, a letter otherwise. */
   label: Label;
-  letterReading?: Label;
+  /** The other reading of a label that can be a letter or a roman numeral (`i)`, `v)`, `x)`, `ii)`, `cc)`). */
+  alternative?: Label;
   /** Length of the label text. */
   length: number;
   /** Length of label plus separator. */
@@ -82,23 +87,40 @@ export function decimalLabel(text: string): Label {
   return { kind: 'decimal', text, parts, ordinal: Number(last.base), suffixRank: suffixRank(last.suffix) };
 }
 
-function letterish(kind: LabelKind, letters: string, suffix: string | undefined): Label {
+function letterish(kind: LabelKind, letters: string, suffix: string | undefined, suffixAfter: boolean): Label {
   const ordinal = kind === 'roman' ? romanOrdinal(letters) : letterOrdinal(letters);
-  return { kind, text: `${letters})${suffix ?? ''}`, parts: [letters], ordinal, suffixRank: suffixRank(suffix) };
+  const text = suffixAfter ? `${letters})${suffix ?? ''}` : `${letters}${suffix ?? ''})`;
+  const label: Label = { kind, text, parts: [letters], ordinal, suffixRank: suffixRank(suffix) };
+  if (suffixAfter && suffix) label.suffixAfter = true;
+  return label;
+}
+
+/** Letters Word's lettering produces: `a` … `z`, `aa`, `bbb` (one letter repeated). */
+function isLettering(letters: string): boolean {
+  return [...letters].every((c) => c === letters[0]);
 }
 
 /** Reads a label at the start of a paragraph, or returns undefined for plain text. */
 export function matchLabel(text: string): LabelMatch | undefined {
   let m = LETTER_LABEL.exec(text);
-  if (m) {
+  if (m && !(m[2] && m[3])) {
     const letters = m[1];
-    const suffix = m[2];
+    const suffix = m[2] ?? m[3];
+    const after = m[3] !== undefined;
     const isRoman = ROMAN.test(letters);
-    // A single letter other than i, v, x is a letter; several distinct letters that read as roman are roman.
+    // A single letter other than i, v, x is a letter; several letters that read as roman are roman.
     const romanFirst = isRoman && (letters.length > 1 || letters === 'i' || letters === 'v' || letters === 'x');
-    const label = letterish(romanFirst ? 'roman' : 'letter', letters, suffix);
-    const letterReading = romanFirst && letters.length === 1 ? letterish('letter', letters, suffix) : undefined;
-    return finish(text, label, m[0].length, letterReading, true);
+    const label = letterish(romanFirst ? 'roman' : 'letter', letters, suffix, after);
+    // `i)` after `h)`, `ii)` after `hh)`, `cc)` after `bb)`: the context decides (structure.ts).
+    const alternative = romanFirst && isLettering(letters) ? letterish('letter', letters, suffix, after) : undefined;
+    return finish(text, label, m[0].length, alternative, true);
+  }
+  m = NUMBER_PAREN.exec(text);
+  if (m && !(m[2] && m[3])) {
+    const suffix = m[2] ?? m[3];
+    const label: Label = { kind: 'decimal', text: m[0], parts: [m[1] + (suffix ?? '')], ordinal: Number(m[1]), suffixRank: suffixRank(suffix), paren: true };
+    if (m[3]) label.suffixAfter = true;
+    return finish(text, label, m[0].length, undefined, true);
   }
   m = DECIMAL_LABEL.exec(text);
   if (m) {
@@ -113,29 +135,53 @@ function finish(
   text: string,
   label: Label,
   length: number,
-  letterReading: Label | undefined,
+  alternative: Label | undefined,
   spacesAllowed: boolean,
 ): LabelMatch | undefined {
   const sep = /^[\t \u00A0]*/.exec(text.slice(length))![0];
   if (sep === '' || length + sep.length === text.length) return undefined;
   if (!sep.includes('\t') && !spacesAllowed) return undefined;
-  return { label, letterReading, length, bodyOffset: length + sep.length, looseSeparator: sep !== '\t' };
+  return { label, alternative, length, bodyOffset: length + sep.length, looseSeparator: sep !== '\t' };
 }
 
-/** The label `kind` would carry at (ordinal, suffixRank), keeping the decimal prefix of `like`. */
-export function formatLabel(like: Label, ordinal: number, rank: number, prefix?: string): string {
-  const suffix = rank === 0 ? '' : like.kind === 'decimal' && like.suffixRank > 0 && !SUFFIXES.some((s) => like.text.endsWith(s))
+/**
+ * The label `like` would carry at (ordinal, suffixRank), keeping the decimal prefix of `like` and the
+ * way it is written (`b)bis` stays `c)bis`). `itu` writes the form of the texts in force instead:
+ * `abis)` for letters, `1)bis` for numbers in parentheses (CS 3A, CV 86A, CV 160CA).
+ */
+export function formatLabel(like: Label, ordinal: number, rank: number, prefix?: string, itu = false): string {
+  const suffix = rank === 0 ? '' : like.kind === 'decimal' && !like.paren && like.suffixRank > 0 && !SUFFIXES.some((s) => like.text.endsWith(s))
     ? String.fromCharCode(96 + rank)
     : SUFFIXES[rank - 1] ?? `(${rank})`;
-  if (like.kind === 'letter') return `${letterText(ordinal)})${suffix}`;
-  if (like.kind === 'roman') return `${romanText(ordinal)})${suffix}`;
+  if (like.kind === 'letter' || like.kind === 'roman') {
+    const letters = like.kind === 'letter' ? letterText(ordinal) : romanText(ordinal);
+    return like.suffixAfter && !itu ? `${letters})${suffix}` : `${letters}${suffix})`;
+  }
+  if (like.paren) return like.suffixAfter || itu ? `${ordinal})${suffix}` : `${ordinal}${suffix})`;
   const head = prefix ?? like.parts.slice(0, -1).join('.');
   return `${head ? head + '.' : ''}${ordinal}${suffix}`;
 }
 
-/** The part of a label a fix rewrites: `d` of `d)`, `3` of `1.3` (with its prefix). */
-export function labelCore(label: Label): string {
-  return label.kind === 'decimal' ? label.text : label.text.slice(0, label.text.indexOf(')'));
+/**
+ * The smallest part of a label that differs from another label's text, by token (letters or digits,
+ * a suffix, a parenthesis, a dot), so that `d)` → `e)` rewrites `d` and `1.12` → `1.11` rewrites `12`.
+ */
+export function labelChange(from: string, to: string): { offset: number; oldText: string; newText: string } | undefined {
+  if (from === to) return undefined;
+  const a = labelTokens(from);
+  const b = labelTokens(to);
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const offset = a.slice(0, head).join('').length;
+  return { offset, oldText: a.slice(head, a.length - tail).join(''), newText: b.slice(head, b.length - tail).join('') };
+}
+
+const TOKEN = new RegExp(`\\d+|${SUFFIX}(?=[).]|$)|[a-z]+?(?=${SUFFIX}?(?:[).]|$))|[^a-z\\d]`, 'g');
+
+function labelTokens(text: string): string[] {
+  return text.match(TOKEN) ?? [text];
 }
 
 export function compareRank(a: { ordinal: number; suffixRank: number }, b: { ordinal: number; suffixRank: number }): number {

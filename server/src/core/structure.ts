@@ -1,6 +1,6 @@
 // Reads one projection (new or old text) into paragraphs, proposals,
 // Resolutions and their item outline.
-import { matchLabel } from './labels';
+import { matchLabel, type LabelMatch } from './labels';
 import { rangeToSource, type Projection } from './projection';
 import type {
   CallKind,
@@ -9,6 +9,7 @@ import type {
   FootnoteRef,
   Item,
   Label,
+  LabelKind,
   Paragraph,
   ProposalView,
   Resolution,
@@ -172,7 +173,13 @@ class Outline {
     this.top.continuation.push(p);
   }
 
-  labelled(p: Paragraph, label: Label, letterReading?: Label): Item {
+  /**
+   * Places a labelled paragraph. `next` is the label of the next labelled paragraph of the same list
+   * region (lookahead), `at` the label's source offset (the key of its reading in `readings`).
+   */
+  labelled(p: Paragraph, match: LabelMatch, next: LabelMatch | undefined, at: number, readings: LabelReadings): Item {
+    const label = match.alternative ? this.reading(match, next, at, readings) : match.label;
+    p.label = label;
     if (label.kind === 'decimal') {
       const depth = label.parts.length;
       this.popWhile((i) => isListItem(i) && (i.label!.kind !== 'decimal' || i.label!.parts.length >= depth));
@@ -180,25 +187,71 @@ class Outline {
     }
     if (label.kind === 'letter') {
       this.popWhile((i) => isListItem(i) && i.label!.kind !== 'decimal');
+      if (this.intruder(label, next, 'letter')) this.stack.pop();
       return this.push(this.top, newItem(p, { label }));
     }
-    // Roman, or a letter i), v), x) that follows h), u), w) in the same list.
-    const romanTop = this.top.label?.kind === 'roman' ? this.top : undefined;
-    const letterItem = (romanTop ? romanTop.parent : this.top) as Item | undefined;
-    const letterTop = letterItem?.label?.kind === 'letter' ? letterItem : undefined;
-    let asLetter = false;
-    if (letterReading) {
-      const continuesRoman = romanTop !== undefined && romanTop.label!.ordinal + 1 === label.ordinal;
-      const followsLetter = letterTop !== undefined && letterTop.label!.ordinal + 1 === letterReading.ordinal;
-      asLetter = !continuesRoman && followsLetter;
-    }
-    if (asLetter) {
-      p.label = letterReading;
-      return this.labelled(p, letterReading!);
-    }
     this.popWhile((i) => i.label?.kind === 'roman');
+    if (this.intruder(label, next, 'roman')) this.stack.pop();
     return this.push(this.top, newItem(p, { label }));
   }
+
+  /**
+   * Whether the item on top of the stack stands in its parent's list in place of a mistyped label,
+   * so that `label` (which cannot start a list under it) continues that list: `a) b) 1 d)`,
+   * `1 2 c) 4`, `a) b) ii) d)`. Only the first label of a list (a), i), 1) starts a sub-list.
+   */
+  private intruder(label: Label, next: LabelMatch | undefined, kind: LabelKind): boolean {
+    const top = this.top;
+    const parent = top.parent;
+    if (!top.label || !parent || top.children.length > 0 || startsList(label)) return false;
+    const ownKind = kind === 'roman' ? 'letter' : kind;
+    // The top item is itself of another kind than the list it stands in (a number among letters).
+    const before = parent.children[parent.children.indexOf(top) - 1];
+    if (top.label.kind !== ownKind && top.label.kind !== kind && before?.label?.kind === ownKind) return true;
+    // The next label continues the top item's list as if this one had the label between them.
+    const after = next && [next.label, next.alternative].find((l) => l && l.kind === top.label!.kind && l.suffixRank === 0);
+    return after !== undefined && after.ordinal === top.label.ordinal + 2 &&
+      (after.kind !== 'decimal' || after.parts.length === top.label.parts.length);
+  }
+
+  /** Letter or roman numeral (`i)`, `v)`, `x)`, `ii)` …): decided once for both projections. */
+  private reading(match: LabelMatch, next: LabelMatch | undefined, at: number, readings: LabelReadings): Label {
+    const roman = match.label.kind === 'roman' ? match.label : match.alternative!;
+    const letter = match.label.kind === 'letter' ? match.label : match.alternative!;
+    const hint = readings.hints?.get(at);
+    if (hint) {
+      readings.seen.set(at, { kind: hint, evidence: true });
+      return hint === 'letter' ? letter : roman;
+    }
+    const romanTop = this.top.label?.kind === 'roman' ? this.top : undefined;
+    const letterItem = romanTop ? romanTop.parent : this.top;
+    const letterTop = letterItem?.label?.kind === 'letter' ? letterItem : undefined;
+    const nexts = next ? [next.label, next.alternative] : [];
+    const nextIs = (kind: LabelKind, ordinal: number) => nexts.some((l) => l?.kind === kind && l.ordinal === ordinal && l.suffixRank === 0);
+    let kind: LabelKind | undefined;
+    // A roman numeral continues roman items (iv), v)) or is followed by the next one (i), ii)).
+    if ((romanTop && romanTop.label!.ordinal + 1 === roman.ordinal) || nextIs('roman', roman.ordinal + 1)) kind = 'roman';
+    // A letter follows the letter before it (h), i)) or is followed by the next one (i), j)).
+    else if ((letterTop && letterTop.label!.ordinal + 1 === letter.ordinal) || nextIs('letter', letter.ordinal + 1)) kind = 'letter';
+    readings.seen.set(at, { kind: kind ?? match.label.kind, evidence: kind !== undefined });
+    return kind === 'letter' ? letter : kind === 'roman' ? roman : match.label;
+  }
+}
+
+function startsList(label: Label): boolean {
+  return label.suffixRank === 0 && (label.ordinal === 1 || (label.kind === 'decimal' && label.ordinal === 0));
+}
+
+/**
+ * How labels that read both as a letter and as a roman numeral were read, by source offset.
+ * The old text (the text in force) is read first; where its context decides, the new text
+ * takes the same reading (`h) i) j)` with `h)` deleted: `i)` stays a letter).
+ */
+export interface LabelReadings {
+  /** Readings decided in the other projection. */
+  hints?: Map<number, LabelKind>;
+  /** Readings taken in this projection, and whether the context decided them. */
+  seen: Map<number, { kind: LabelKind; evidence: boolean }>;
 }
 
 // ---------------------------------------------------------------- view parser
@@ -209,8 +262,10 @@ interface Region {
   expect: 'title' | 'history' | 'formula' | 'section-title' | 'annex-title' | undefined;
 }
 
-export function parseView(projection: Projection): View {
+export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }): View {
   const paragraphs = splitParagraphs(projection);
+  const matches = paragraphs.map((p) => (p.kind === 'blank' ? undefined : matchLabel(p.text)));
+  const nextLabel = lookahead(paragraphs, matches);
   const view: View = {
     kind: projection.kind,
     text: projection.text,
@@ -323,8 +378,7 @@ export function parseView(projection: Projection): View {
       }
       region.expect = undefined;
       if (expect === 'section-title' || expect === 'annex-title') {
-        const label = matchLabel(text);
-        if (!label && !matchCall(text)) {
+        if (!matches[p.index] && !matchCall(text)) {
           p.kind = expect;
           continue;
         }
@@ -344,13 +398,12 @@ export function parseView(projection: Projection): View {
       region.expect = 'annex-title';
       continue;
     }
-    const labelMatch = matchLabel(text);
+    const labelMatch = matches[p.index];
     if (labelMatch) {
       p.kind = resolution || proposal ? 'item' : 'clause-heading';
-      p.label = labelMatch.label;
       bodyOf(p, labelMatch.bodyOffset);
-      region.outline.labelled(p, labelMatch.label, labelMatch.letterReading);
-      p.labelSpan = rangeToSource(projection.segments, p.viewStart, p.viewStart + p.label.text.length);
+      p.labelSpan = rangeToSource(projection.segments, p.viewStart, p.viewStart + labelMatch.length);
+      region.outline.labelled(p, labelMatch, nextLabel[p.index], p.labelSpan.start, readings);
       continue;
     }
     if (resolution) {
@@ -375,6 +428,26 @@ export function parseView(projection: Projection): View {
   return view;
 }
 
+/** For each paragraph, the label of the next labelled paragraph before anything that ends a list. */
+function lookahead(paragraphs: Paragraph[], matches: (LabelMatch | undefined)[]): (LabelMatch | undefined)[] {
+  const out: (LabelMatch | undefined)[] = new Array(paragraphs.length);
+  let next: LabelMatch | undefined;
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    out[i] = next;
+    const p = paragraphs[i];
+    if (p.kind === 'blank') continue;
+    if (matches[i]) next = matches[i];
+    else if (endsList(p.text)) next = undefined;
+  }
+  return out;
+}
+
+function endsList(text: string): boolean {
+  const t = text.trim();
+  return HEADER.test(text) || NUMBER_LINE.test(t) || SECTION.test(t) || ANNEX.test(t) || ELISION.test(text) ||
+    REASONS.test(text) || matchCall(text) !== undefined;
+}
+
 function isHeadingLike(text: string): boolean {
   const t = text.trim();
   return t.length <= 160 && !/[.;:,]$/.test(t);
@@ -391,7 +464,7 @@ function collectFootnoteRefs(view: View, p: Paragraph): void {
 
 // ---------------------------------------------------------------- cross-references
 
-const LABEL_REF = String.raw`(?:[a-z]{1,3}\)(?:bis|ter|quater)?|\d+[a-z]*(?:\.\d+[a-z]*)*)`;
+const LABEL_REF = String.raw`(?:[a-z]{1,3}?(?:bis|ter|quater)?\)(?:bis|ter|quater)?|\d+[a-z]*(?:\.\d+[a-z]*)*)`;
 const REF_LIST = String.raw`${LABEL_REF}(?:\s*(?:,|\band\b|\bto\b|,\s*and\b)\s*${LABEL_REF})*`;
 const PHRASE_REF = new RegExp(
   String.raw`\b(${PHRASES.map(([p]) => p.replace(/ /g, '\\s+')).join('|')})(?:\s+(further|also))?\s+(${REF_LIST})\s+(above|below)\b`,

@@ -11,6 +11,7 @@ export type FindingCode =
   | 'numbering.kind'
   | 'numbering.parent'
   | 'numbering.gap-after-deletion'
+  | 'numbering.bis'
   | 'proposal.id-format'
   | 'proposal.id-prefix'
   | 'proposal.sequence'
@@ -93,7 +94,7 @@ export type LabelKind = 'letter' | 'roman' | 'decimal';
 
 export interface Label {
   kind: LabelKind;
-  /** As written, without the separator: `b)bis`, `iv)`, `1bis.1.2`, `6.1a`. */
+  /** As written, without the separator: `abis)`, `b)bis`, `iv)`, `1)`, `1bis.1.2`, `6.1a`. */
   text: string;
   /** Decimal: the dot-separated parts (`['1bis', '1', '2']`); letter/roman: one part without `)`. */
   parts: string[];
@@ -101,6 +102,10 @@ export interface Label {
   ordinal: number;
   /** 0 for plain labels, 1 for bis (or a trailing letter `6.1a`), 2 for ter … */
   suffixRank: number;
+  /** The suffix stands after the parenthesis: `b)bis`, `1)bis` (`abis)` is the form of the texts in force). */
+  suffixAfter?: boolean;
+  /** A number written with a parenthesis: `1)`, `1)bis` (CS/CV numbered items). */
+  paren?: boolean;
 }
 
 // ---------------------------------------------------------------- structure

@@ -1,7 +1,7 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
-import { compareRank, formatLabel, labelCore } from '../labels';
+import { compareRank, formatLabel, labelChange } from '../labels';
 import { isMod } from '../document';
-import { inNewText, marksStartingIn } from '../marks';
+import { inNewText, markAround, marksStartingIn } from '../marks';
 import { toSource } from '../projection';
 import { walk } from '../structure';
 import { referencesIn, resolveTarget } from './references';
@@ -25,23 +25,35 @@ function roots(doc: ItuDocument, view: View): { root: Item; mod: boolean }[] {
   return out;
 }
 
-type Family = LabelKind;
-
-/** Children of one parent grouped into lists of one family, split where a list restarts. */
+/**
+ * Children of one parent grouped into lists, split where a list restarts. Under a call line (or a
+ * Resolution or annex root, or a lettered item) one list holds one kind: a child of another kind
+ * stands in it as a mistyped label (`a) b) 1 d)`). Elsewhere each kind is its own list: a decimal
+ * clause holds lettered items and sub-clauses, two levels.
+ */
 export function listsOf(parent: Item): Item[][] {
-  const byFamily = new Map<Family, Item[][]>();
+  const single = kindChecked(parent);
+  const byFamily = new Map<LabelKind, Item[][]>();
+  let first: LabelKind | undefined;
   for (const child of parent.children) {
     if (!child.label) continue;
-    const family = child.label.kind;
+    first ??= child.label.kind;
+    const family = single && (child.label.kind !== 'decimal' || child.label.parts.length === 1) ? first : child.label.kind;
     let lists = byFamily.get(family);
     if (!lists) byFamily.set(family, (lists = [[]]));
     const current = lists[lists.length - 1];
-    const restart = current.length > 0 && child.afterText && isFirst(child.label) &&
+    const restart = current.length > 0 && child.afterText && isFirst(child.label) && child.label.kind === current[0].label!.kind &&
       !current.some((c) => c.label!.ordinal === child.label!.ordinal && c.label!.suffixRank === 0 && c === current[current.length - 1]);
     if (restart) lists.push([child]);
     else current.push(child);
   }
   return [...byFamily.values()].flat().filter((l) => l.length > 0);
+}
+
+/** Where one list must hold one kind of label. */
+function kindChecked(parent: Item): boolean {
+  if (parent.label?.kind === 'decimal' || parent.section !== undefined) return false;
+  return !!parent.call || parent.label !== undefined || parent.annex !== undefined || parent.paragraph.kind === 'resolution-number';
 }
 
 function isFirst(label: Label): boolean {
@@ -71,9 +83,10 @@ interface Expected {
   suffixRank: number;
 }
 
+/** What a label should be after `prev`: an inserted item (`bis`) takes the label of the item before it. */
 function expectedAfter(prev: Label | undefined, current: Label): Expected {
   if (!prev) return { ordinal: current.kind === 'decimal' && current.ordinal === 0 ? 0 : 1, suffixRank: 0 };
-  if (current.suffixRank > 0 && current.ordinal === prev.ordinal) return { ordinal: prev.ordinal, suffixRank: prev.suffixRank + 1 };
+  if (current.suffixRank > 0) return { ordinal: prev.ordinal, suffixRank: prev.suffixRank + 1 };
   return { ordinal: prev.ordinal + 1, suffixRank: 0 };
 }
 
@@ -87,19 +100,25 @@ function show(label: Label | string): string {
   return typeof label === 'string' ? label : label.text;
 }
 
-/** Labels the list would carry if renumbered from its first item, keeping bis/ter structure. */
+/**
+ * Labels the list would carry if renumbered from its first item, keeping bis/ter structure. An item
+ * of another kind than the list (a mistyped `1` among letters) takes the list's kind.
+ */
 export function renumbered(list: Item[], parentPrefix?: string): Map<Item, string> {
   const out = new Map<Item, string>();
+  const kind = list[0].label!.kind;
   let prev: Expected | undefined;
   for (const item of list) {
-    const label = item.label!;
+    const own = item.label!;
+    const odd = own.kind !== kind;
+    const label = odd ? { ...list.find((i) => i.label!.kind === kind)!.label!, suffixRank: 0 } : own;
     let want: Expected;
     if (item.afterElision && prev !== undefined) want = { ordinal: label.ordinal, suffixRank: label.suffixRank };
     else if (!prev) want = { ordinal: label.kind === 'decimal' && label.ordinal === 0 ? 0 : item.afterElision ? label.ordinal : 1, suffixRank: 0 };
     else if (label.suffixRank > 0) want = { ordinal: prev.ordinal, suffixRank: prev.suffixRank + 1 };
     else want = { ordinal: prev.ordinal + 1, suffixRank: 0 };
     const text = formatLabel(label, want.ordinal, want.suffixRank, parentPrefix);
-    if (text !== label.text) out.set(item, text);
+    if (text !== own.text) out.set(item, text);
     prev = want;
   }
   return out;
@@ -111,7 +130,6 @@ export function checkNumbering(doc: ItuDocument, view: View, policy: NumberingPo
     const parents = [root, ...walk(root)];
     for (const parent of parents) {
       if (parent.children.length === 0) continue; // most items: nothing under them to check
-      checkParentKinds(doc, view, parent, mod, findings);
       for (const list of listsOf(parent)) checkList(doc, view, parent, list, mod, policy, findings);
       checkDecimalParents(parent, findings);
     }
@@ -128,9 +146,9 @@ function checkList(
   policy: NumberingPolicy,
   findings: Finding[],
 ): void {
-  const seen = new Map<string, Item>();
-  let prev: Label | undefined;
-  // Computed once per list, remembered even when no fix can be built (else every finding retries).
+  const kind = list[0].label!.kind;
+  const seen = new Set<string>();
+  const key = (l: Expected) => `${l.ordinal}/${l.suffixRank}`;
   let fix: Fix | undefined;
   let tried = false;
   const fixOnce = () => {
@@ -140,46 +158,97 @@ function checkList(
     }
     return fix;
   };
+  let prev: Label | undefined;
   // The last item of the text in force seen so far: a deletion after it explains a gap.
   let inForce: Item = parent;
-  for (const item of list) {
+  let mixedReported = false;
+  list.forEach((item, k) => {
     const label = item.label!;
-    const key = `${label.ordinal}/${label.suffixRank}`;
     const range = item.paragraph.labelSpan!;
+    const span = item.paragraph.labelSpan!;
+    const track = () => {
+      if (!inNewText(doc.marks, span.start, span.end)) inForce = item;
+    };
+    const odd = label.kind !== kind;
     if (item.afterElision) {
       // Text left out (…) may hold any labels: carry on from here.
-    } else if (seen.has(key)) {
-      findings.push({
+      if (!odd) seen.add(key(label));
+      prev = odd ? prev : label;
+      return track();
+    }
+    const want = expectedAfter(prev, label);
+    const like = odd ? list.find((i) => i.label!.kind === kind)!.label! : label;
+    const expected = formatLabel(like, want.ordinal, odd ? 0 : want.suffixRank);
+    if (!odd && acceptable(prev, label) && !seen.has(key(label))) {
+      seen.add(key(label));
+      prev = label;
+      return track();
+    }
+    // One mistyped label is one fault: its neighbours agree on what it should be (`a) b) 1 d)`).
+    const next = list[k + 1];
+    const stand: Label = { ...like, ordinal: want.ordinal, suffixRank: odd ? 0 : want.suffixRank, text: expected };
+    const mistyped = odd || (next !== undefined && !next.afterElision && next.label!.kind === kind && acceptable(stand, next.label!));
+    const between = mistyped && prev ? ` stands between ${show(prev)} and ${next ? show(next.label!) : 'the end of the list'}` : '';
+    const ctx = context(parent);
+    let finding: Finding | undefined;
+    if (odd) {
+      if (!mixedReported) {
+        mixedReported = true;
+        finding = {
+          code: 'numbering.kind', severity: 'warning', ...range,
+          message: `${ctx}this list of ${kindName(kind)} holds ${label.text}${prev ? `, between ${show(prev)} and ${next ? show(next.label!) : 'the end of the list'}` : ''}; expected ${expected}.`,
+        };
+      }
+    } else if (seen.has(key(label))) {
+      finding = {
         code: 'numbering.duplicate', severity: 'error', ...range,
-        message: `${context(parent)}${label.text} appears twice in this list.`, fix: fixOnce(),
-      });
-    } else if (!acceptable(prev, label)) {
-      const want = expectedAfter(prev, label);
-      const expected = formatLabel(label, want.ordinal, want.suffixRank);
-      if (prev && compareRank(label, prev) < 0) {
-        findings.push({
-          code: 'numbering.order', severity: 'error', ...range,
-          message: `${context(parent)}${label.text} comes after ${show(prev)}: labels must go forward; expected ${expected}.`, fix: fixOnce(),
-        });
-      } else {
-        const deleted = mod && view.kind === 'new' && deletionBetween(doc, inForce, item);
-        findings.push({
+        message: `${ctx}${label.text} appears twice in this list${mistyped ? `; expected ${expected}` : ''}.`,
+      };
+    } else if (prev && label.suffixRank > 0 && label.ordinal !== prev.ordinal && label.ordinal !== want.ordinal) {
+      finding = {
+        code: 'numbering.bis', severity: 'warning', ...range,
+        message: `${ctx}${label.text} follows ${show(prev)}: an inserted item takes the label of the item before it; expected ${expected}.`,
+      };
+    } else if (prev && compareRank(label, prev) < 0) {
+      finding = {
+        code: 'numbering.order', severity: 'error', ...range,
+        message: mistyped
+          ? `${ctx}${label.text}${between}: labels must go forward; expected ${expected}.`
+          : `${ctx}${label.text} comes after ${show(prev)}: labels must go forward; expected ${expected}.`,
+      };
+    } else {
+      const deleted = !mistyped && mod && view.kind === 'new' && deletionBetween(doc, inForce, item);
+      // ITU-T A.1 keeps the numbers of the items that remain: under the bis policy the gap is the intended result.
+      if (!(deleted && policy === 'bis')) {
+        finding = {
           code: deleted ? 'numbering.gap-after-deletion' : 'numbering.gap',
           severity: deleted ? 'information' : 'warning',
           ...range,
-          message: prev
-            ? `${context(parent)}after ${show(prev)} comes ${label.text}; expected ${expected}.` +
-              (deleted ? ' The missing item was deleted: ITU-T A.1 keeps the numbers of the items that remain, or reletter them with revision marks.' : '')
-            : `${context(parent)}the list starts at ${label.text}; expected ${expected}.`,
-          fix: fixOnce(),
-        });
+          message: mistyped
+            ? `${ctx}${label.text}${between}; expected ${expected}.`
+            : prev
+              ? `${ctx}after ${show(prev)} comes ${label.text}; expected ${expected}.` +
+                (deleted ? ' The missing item was deleted: reletter the items after it with revision marks (or keep the numbers, as ITU-T A.1 does: setting itu.numbering.policyInMod).' : '')
+              : `${ctx}the list starts at ${label.text}; expected ${expected}.`,
+        };
       }
     }
-    seen.set(key, item);
-    prev = label;
-    const span = item.paragraph.labelSpan!;
-    if (!inNewText(doc.marks, span.start, span.end)) inForce = item;
-  }
+    if (finding) {
+      // The old text of a MOD is the text in force: a fault there is reported (with what to expect)
+      // but no edit of the draft can change it without changing the new text instead.
+      if (view.kind === 'old') finding.message = `Old text: ${finding.message}`;
+      else finding.fix = fixOnce();
+      findings.push(finding);
+    }
+    if (mistyped) {
+      seen.add(key(stand));
+      prev = stand;
+    } else {
+      seen.add(key(label));
+      prev = label;
+    }
+    track();
+  });
 }
 
 /** A deletion between two items of the new text: the gap it leaves is deliberate. */
@@ -188,38 +257,6 @@ function deletionBetween(doc: ItuDocument, before: Item, item: Item): boolean {
   const to = item.paragraph.labelSpan!.start;
   return marksStartingIn(doc.marks, from, to).some((m) => (m.kind === 'deletion' || m.kind === 'substitution') && m.oldText !== undefined &&
     (doc.text.slice(m.oldText.start, m.oldText.end).includes('\n') || m.end >= to - 1));
-}
-
-/** `a)` then `2` in one call section: one list, two kinds. */
-function checkParentKinds(
-  doc: ItuDocument,
-  view: View,
-  parent: Item,
-  mod: boolean,
-  findings: Finding[],
-): void {
-  if (!parent.call && parent.label === undefined && parent.section === undefined && parent.annex === undefined) {
-    if (parent.paragraph.kind !== 'resolution-number') return;
-  }
-  if (parent.label?.kind === 'decimal' || parent.section !== undefined) return; // decimal clauses hold letters and sub-clauses
-  const labelled = parent.children.filter((c) => c.label && (c.label.kind !== 'decimal' || c.label.parts.length === 1));
-  const first = labelled[0];
-  if (!first) return;
-  const topKind = (k: LabelKind) => (k === 'roman' ? 'letter' : k);
-  for (const child of labelled) {
-    if (topKind(child.label!.kind) === topKind(first.label!.kind)) continue;
-    const same = labelled.filter((c) => c.label!.kind === first.label!.kind && labelled.indexOf(c) < labelled.indexOf(child));
-    const prev = same[same.length - 1]?.label;
-    const expected = prev ? formatLabel(prev, prev.ordinal + 1, 0) : formatLabel(first.label!, 1, 0);
-    findings.push({
-      code: 'numbering.kind',
-      severity: 'warning',
-      ...child.paragraph.labelSpan!,
-      message: `${context(parent)}this list mixes ${kindName(first.label!.kind)} and ${kindName(child.label!.kind)} (${first.label!.text} … ${child.label!.text}); expected ${expected}.`,
-      fix: relabelFix(doc, view, new Map([[child, expected]]), mod, `Change ${child.label!.text} to ${expected}`),
-    });
-    return;
-  }
 }
 
 function kindName(kind: LabelKind): string {
@@ -255,24 +292,42 @@ function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, polic
   const targets = renumbered(list);
   if (targets.size === 0) return undefined;
   const name = describeItem(list[0].parent!) || 'the list';
-  const reletter = relabelFix(doc, view, targets, mod, mod ? `Reletter ${name} with revision marks` : `Renumber ${name}`);
+  const [only] = targets.size === 1 ? targets : [];
+  const title = only
+    ? mod ? `Reletter ${only[0].label!.text} to ${only[1]} with revision marks` : `Change ${only[0].label!.text} to ${only[1]}`
+    : mod ? `Reletter ${name} with revision marks` : `Renumber ${name}`;
+  const reletter = relabelFix(doc, view, targets, mod, title);
   if (!mod) return reletter;
   const bis = bisFix(doc, view, list);
-  if (!reletter) return bis;
-  if (!bis) return reletter;
+  // In a MOD the policy's fix is the one Fix all applies: it keeps the old text equal to the text in force.
+  if (!reletter || !bis) return bis ? { ...bis, safeForFixAll: true } : reletter && { ...reletter, safeForFixAll: true };
   const [first, second] = policy === 'bis' ? [bis, reletter] : [reletter, bis];
-  return { ...first, alternatives: [{ title: second.title, edits: second.edits }] };
+  return { ...first, safeForFixAll: true, alternatives: [{ title: second.title, edits: second.edits }] };
 }
 
-/** Source span of the part of a label a fix rewrites, when the source holds it in one piece. */
-function coreSpan(doc: ItuDocument, view: View, item: Item): { span: { start: number; end: number }; core: string; inNewText: boolean } | undefined {
-  const label = item.label!;
-  const core = labelCore(label);
-  const viewStart = item.paragraph.viewStart;
+/** `{~~d~>e~~}`, or an insertion or deletion when one side is empty. */
+function marked(oldText: string, newText: string): string {
+  if (oldText === '') return `{++${newText}++}`;
+  if (newText === '') return `{--${oldText}--}`;
+  return `{~~${oldText}~>${newText}~~}`;
+}
+
+/**
+ * The edit that changes the label of `item` (as `view` shows it) to `newLabel`: only the part that
+ * differs (`d` of `d)`), through revision marks in a MOD unless the label is itself new text.
+ * Undefined when the source does not hold that part in one piece.
+ */
+function labelEdit(doc: ItuDocument, view: View, item: Item, newLabel: string, mod: boolean): TextEdit | null | undefined {
+  const change = labelChange(item.label!.text, newLabel);
+  if (!change) return null;
+  const viewStart = item.paragraph.viewStart + change.offset;
   const start = toSource(view.segments, viewStart, 'start');
-  const end = toSource(view.segments, viewStart + core.length, 'end');
-  if (doc.text.slice(start, end) !== core) return undefined;
-  return { span: { start, end }, core, inNewText: inNewText(doc.marks, start, end) };
+  const end = change.oldText === '' ? start : toSource(view.segments, viewStart + change.oldText.length, 'end');
+  if (doc.text.slice(start, end) !== change.oldText) return undefined;
+  const plain = inNewText(doc.marks, start, end);
+  // A mark never goes inside another mark.
+  if (!plain && markAround(doc.marks, start, end)) return undefined;
+  return { start, end, newText: plain || !mod ? change.newText : marked(change.oldText, change.newText) };
 }
 
 /** Relabels items; in a MOD, labels of the text in force change through revision marks. */
@@ -285,18 +340,15 @@ export function relabelFix(
 ): Fix | undefined {
   const edits: TextEdit[] = [];
   const relabel = (item: Item, newLabel: string): boolean => {
-    const where = coreSpan(doc, view, item);
-    if (!where) return false;
-    const newCore = item.label!.kind === 'decimal' ? newLabel : newLabel.slice(0, newLabel.indexOf(')'));
-    if (newCore === where.core) return true;
-    const plain = !mod || where.inNewText;
-    edits.push({ ...where.span, newText: plain ? newCore : `{~~${where.core}~>${newCore}~~}` });
+    const edit = labelEdit(doc, view, item, newLabel, mod);
+    if (edit === undefined) return false;
+    if (edit) edits.push(edit);
     return true;
   };
   for (const [item, newLabel] of targets) {
     if (!relabel(item, newLabel)) return undefined;
     // Sub-clauses follow their clause: 1.3 → 1.2 makes 1.3.1 → 1.2.1.
-    if (item.label!.kind === 'decimal') {
+    if (item.label!.kind === 'decimal' && !item.label!.paren) {
       const oldPrefix = item.label!.text;
       for (const d of walk(item)) {
         if (d.label?.kind !== 'decimal' || !d.label.text.startsWith(oldPrefix + '.')) continue;
@@ -305,7 +357,7 @@ export function relabelFix(
       }
     }
   }
-  edits.push(...referenceEdits(doc, view, targets, mod));
+  for (const e of referenceEdits(doc, view, targets, mod)) edits.push(e);
   if (edits.length === 0) return undefined;
   return { title, edits: dedupe(edits), safeForFixAll: !mod };
 }
@@ -321,42 +373,39 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
     for (const target of ref.targets) {
       const item = resolveTarget(view, ref, target.label);
       if (!item || !targets.has(item)) continue;
-      const newLabel = targets.get(item)!;
       if (doc.text.slice(target.source.start, target.source.end) !== target.label) continue;
       // Only the letters or digits change: `c)` → `{~~c~>d~~})`.
-      const cut = (l: string) => (l.includes(')') ? l.slice(0, l.indexOf(')')) : l);
-      const oldCore = cut(target.label);
-      const newCore = cut(newLabel);
-      const span = { start: target.source.start, end: target.source.start + oldCore.length };
+      const change = labelChange(target.label, targets.get(item)!);
+      if (!change || change.oldText === '') continue;
+      const span = { start: target.source.start + change.offset, end: target.source.start + change.offset + change.oldText.length };
       const inNew = inNewText(doc.marks, span.start, span.end);
-      edits.push({ ...span, newText: !mod || inNew ? newCore : `{~~${oldCore}~>${newCore}~~}` });
+      edits.push({ ...span, newText: !mod || inNew ? change.newText : marked(change.oldText, change.newText) });
     }
   }
   return edits;
 }
 
-/** ITU-T A.1: keep the numbers of the text in force; inserted items take bis, ter … */
+/** ITU-T A.1: keep the numbers of the text in force; inserted items take bis, ter … in the ITU form (`abis)`). */
 function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
   const edits: TextEdit[] = [];
+  const kind = list[0].label!.kind;
   let base: Label | undefined;
   let rank = 0;
   for (const item of list) {
-    const where = coreSpan(doc, view, item);
-    if (!where) return undefined;
-    if (!where.inNewText) {
+    const span = item.paragraph.labelSpan!;
+    if (!inNewText(doc.marks, span.start, span.end)) {
       base = item.label!;
       rank = 0;
       continue;
     }
-    if (!base) return undefined;
+    if (!base || base.kind !== kind) return undefined;
     rank++;
-    // The whole label, suffix included, becomes the base label with the next suffix.
-    const label = formatLabel(base, base.ordinal, base.suffixRank + rank);
-    const labelEnd = item.paragraph.labelSpan!.end;
-    if (doc.text.slice(where.span.start, labelEnd) !== label) edits.push({ start: where.span.start, end: labelEnd, newText: label });
+    const edit = labelEdit(doc, view, item, formatLabel(base, base.ordinal, base.suffixRank + rank, undefined, true), false);
+    if (edit === undefined) return undefined;
+    if (edit) edits.push(edit);
   }
   if (edits.length === 0) return undefined;
-  return { title: 'Keep the numbers in force and label inserted items bis, ter …', edits };
+  return { title: 'Keep the numbers in force and label inserted items bis, ter … (ITU-T A.1)', edits };
 }
 
 function dedupe(edits: TextEdit[]): TextEdit[] {

@@ -1,0 +1,86 @@
+// Issue 9 regression through the server: h) deleted in a MOD of Resolution 52 (the base text on disk).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { applyLspEdits, Client, type Diag } from './harness';
+
+const SHARED = path.resolve(__dirname, '../../../shared/examples');
+
+interface Action {
+  title: string;
+  kind: string;
+  isPreferred?: boolean;
+  edit: { changes: Record<string, { range: Diag['range']; newText: string }[]> };
+}
+
+/** The AFCP MOD of Resolution 52 with considering h) deleted, its line break inside the mark. */
+function draftWithDeletedH(): string {
+  const src = fs.readFileSync(path.join(SHARED, 'afcp-42a25-res52.itu'), 'utf8');
+  const at = src.indexOf('\nh)\tthat addressing the issue of spam') + 1;
+  const end = src.indexOf('\n', at) + 1;
+  return `${src.slice(0, at)}{--${src.slice(at, end)}--}${src.slice(end)}`;
+}
+
+describe('issue 9 regression through the server: a deleted h) in a MOD', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-lsp-amend-'));
+  const uri = pathToFileURL(path.join(dir, 'draft.itu')).href;
+  const c = new Client();
+  const draft = draftWithDeletedH();
+
+  before(async () => {
+    fs.copyFileSync(path.join(SHARED, 'res52-dubai-2012.itu'), path.join(dir, 'res52.itu'));
+    fs.writeFileSync(path.join(dir, 'draft.itu'), draft);
+    await c.initialize(true, false, pathToFileURL(dir).href);
+    c.open(uri, draft);
+  });
+  after(async () => {
+    assert.equal(await c.shutdown(), 0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Diagnostics once the workspace scan has found the base text (no base.not-found left). */
+  async function settled(): Promise<Diag[]> {
+    let d: Diag[] = [];
+    for (let seen = 0; (d = await c.pull(uri)).some((x) => x.code === 'base.not-found'); seen = c.refreshes) await c.refreshed(seen);
+    return d;
+  }
+
+  test('the finding is on i), after g), and the reletter fix gives h) i) j) with marks', async () => {
+    const d = await settled();
+    const numbering = d.filter((x) => x.code.startsWith('numbering'));
+    assert.deepEqual(numbering.map((x) => x.code), ['numbering.gap-after-deletion']);
+    const lines = draft.split('\n');
+    const at = numbering[0].range.start;
+    assert.equal(lines[at.line].slice(at.character, numbering[0].range.end.character), 'i)');
+    assert.match(lines[at.line], /^--\}i\)\tthat many countries/);
+    assert.match(numbering[0].message, /^considering: after g\) comes i\); expected h\)\./);
+    assert.deepEqual(d.filter((x) => x.code === 'base.untracked-change'), []);
+
+    const actions = await c.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: numbering[0].range, context: { diagnostics: [numbering[0]] } });
+    const fix = actions.find((a) => a.isPreferred)!;
+    assert.equal(fix.title, 'Reletter considering with revision marks');
+    const text = applyLspEdits(draft, fix.edit.changes[uri]);
+    assert.match(text, /\n--\}\{~~i~>h~~\}\)\tthat many countries[^\n]*\n+\{~~j~>i~~\}\)\tthat relevant[^\n]*\n\{~~k~>j~~\}\)\tthat technical/);
+    c.change(uri, [{ text }]);
+    const again = await c.pull(uri);
+    assert.deepEqual(again.filter((x) => x.code.startsWith('numbering') || x.code === 'base.untracked-change').map((x) => x.message), []);
+    c.change(uri, [{ text: draft }]);
+  });
+
+  test('Fix all (source.fixAll.itu) reletters the same way, and a second Fix all offers nothing', async () => {
+    await settled();
+    const fixAll = async () => (await c.request<Action[]>('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    }))[0];
+    const first = await fixAll();
+    assert.ok(first, 'Fix all has something to do in the MOD');
+    const text = applyLspEdits(draft, first.edit.changes[uri]);
+    assert.match(text, /\{~~i~>h~~\}\)\tthat many countries/);
+    c.change(uri, [{ text }]);
+    assert.equal(await fixAll(), undefined);
+  });
+});
