@@ -222,7 +222,7 @@ describe('every kind of quick fix through the server', () => {
   const cases: { name: string; text: string; code: string; title: RegExp; expect: RegExp }[] = [
     { name: 'close an unclosed mark', code: 'marks.unclosed', title: /Close the mark/,
       text: 'MOD\tXX/1/1\na {++b c\nReasons:\tr\n', expect: /a \{\+\+b c\+\+\}\n/ },
-    { name: 'remove marks outside a MOD, keeping the new text', code: 'proposal.marks-outside-mod', title: /keeping the new text/,
+    { name: 'remove marks outside a MOD, keeping the new text', code: 'proposal.marks-outside-mod', title: /^Keep the new text "c" as plain text \(drops "b"\)$/,
       text: 'ADD\tXX/1/1\na {~~b~>c~~} d\nReasons:\tr\n', expect: /\na c d\n/ },
     { name: 'reletter with revision marks in a MOD', code: 'numbering.duplicate', title: /Reletter b\) to c\) with revision marks/,
       text: 'MOD\tXX/1/1\nRESOLUTION 5 (Rev. Geneva, 2026)\nT\nconsidering\na)\tx;\n{++b)\tnew;++}\nb)\ty.\n\nReasons:\tr\n', expect: /\{~~b~>c~~\}\)\ty\./ },

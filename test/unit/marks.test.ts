@@ -89,3 +89,32 @@ test('attribution comments name the author of the mark before them', () => {
   assert.equal(doc.marks[2].author, undefined);
   assert.equal(check('a').findings.length, 0);
 });
+
+test('issue 9: an unclosed mark is reported at its opener, once, with no cascade after it', () => {
+  const body = ['MOD\tXX/1/1', 'RESOLUTION 5 (Rev. Geneva, 2026)', 'T', 'considering', 'a)\tthat {++something unclosed;', 'b)\ttwo;', 'c)\tthree,'];
+  const later = ['resolves', '1\tto {--act--}{++do++} now.', '', 'Reasons:\tr'];
+  for (const text of [lines(...body, ...later), lines(...body, 'resolves', '1\tto {--act--} now, a while++} later.', '', 'Reasons:\tr')]) {
+    const { findings } = check(text);
+    const marks = findings.filter((f) => f.code.startsWith('marks') || f.code.startsWith('numbering'));
+    assert.equal(marks[0].code, 'marks.unclosed');
+    assert.equal(slice(text, marks[0]), '{++something unclosed;');
+    assert.deepEqual(marks.filter((f) => f.code === 'marks.nested' || f.code.startsWith('numbering')), []);
+    // The text after the opener is read as plain text in both projections: no word is lost.
+    for (const kind of ['new', 'old'] as const) assert.match(view(text, kind), /something unclosed;\nb\)/);
+  }
+});
+
+test('marks.unopened: a closer with no opener is a finding; removing it, or opening the mark, fixes it', () => {
+  const text = lines('MOD\tXX/1/1', 'a)\tthat the arrangements--} stand;', 'b)\tand ++} here, ~~} there.', 'Reasons:\tr');
+  const found = only(text, 'marks.unopened');
+  assert.deepEqual(found.map((f) => slice(text, f)), ['--}', '++}', '~~}']);
+  const removed = fixed(text, found[0]);
+  assert.match(removed, /\na\)\tthat the arrangements stand;/);
+  assert.equal(only(removed, 'marks.unopened').length, 2);
+  assert.match(found[0].fix!.title, /Remove --\} \(the text stays as it is\)/);
+  const opened = fixed(text, found[0], 0);
+  assert.match(opened, /\n\{--a\)\tthat the arrangements--\} stand;/);
+  assert.equal(only(opened, 'marks.unopened').length, 2);
+  // A closer that closes a mark, or stands inside one, is not lone.
+  assert.deepEqual(only(lines('MOD\tXX/1/1', 'a {++b++} c {--d ++} e--} f', 'Reasons:\tr'), 'marks.unopened'), []);
+});

@@ -48,7 +48,11 @@ test('proposal.marks-outside-mod: marks in an ADD, SUP or the introduction', () 
   const found = only(text, 'proposal.marks-outside-mod');
   assert.equal(found.length, 2);
   assert.equal(fixed(text, found[0]).includes('Intro x.'), true);
-  assert.equal(fixed(text, found[1]).includes('new  text'), true);
+  // A deletion's words are kept by the first choice; dropping them is a choice that says so.
+  assert.equal(fixed(text, found[1]).includes('new old text'), true);
+  assert.equal(found[1].fix!.title, 'Keep "old" as plain text (remove the deletion marks only)');
+  assert.equal(found[1].fix!.alternatives![0].title, 'Remove the deleted text "old" with its marks');
+  assert.equal(fixed(text, found[1], 0).includes('new  text'), true);
   // Comments and highlights may stand anywhere.
   assert.equal(only(lines(...prop('ADD', 'XX/7A1/1', 'a {>>note<<} {==b==}')), 'proposal.marks-outside-mod').length, 0);
 });
@@ -57,4 +61,15 @@ test('proposal.mod-without-changes', () => {
   assert.equal(only(lines(...prop('MOD', 'XX/7A1/1', 'unchanged text')), 'proposal.mod-without-changes').length, 1);
   assert.equal(only(lines(...prop('MOD', 'XX/7A1/1', 'a {~~same~>same~~} b')), 'proposal.mod-without-changes').length, 1);
   assert.equal(only(lines(...prop('MOD', 'XX/7A1/1', 'a {++b++}')), 'proposal.mod-without-changes').length, 0);
+});
+
+test('issue 9: in a SUP, "Obsolete {--arrangements--}" keeps its words unless the delegate chooses otherwise', () => {
+  const text = lines(...cover, ...prop('SUP', 'XX/7A1/1', 'Obsolete {--arrangements--}', 'a {~~old~>new~~} b'));
+  const [del, sub] = only(text, 'proposal.marks-outside-mod');
+  assert.match(fixed(text, del), /\nObsolete arrangements\n/);
+  assert.equal(del.fix!.safeForFixAll, undefined, 'never applied in bulk');
+  // A SUP reproduces the text in force: its first choice keeps the old text, and each title says what it drops.
+  assert.equal(sub.fix!.title, 'Keep the old text "old" as plain text (drops "new")');
+  assert.match(fixed(text, sub), /\na old b\n/);
+  assert.equal(sub.fix!.alternatives![0].title, 'Keep the new text "new" as plain text (drops "old")');
 });

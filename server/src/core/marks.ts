@@ -19,9 +19,9 @@ const DELIMITERS: Delimiters[] = [
 
 const OPENER = /\{(\+\+|--|~~|>>|==)/g;
 
-function closersOf(text: string, close: string): number[] {
+function closersOf(text: string, close: string, from: number): number[] {
   const positions: number[] = [];
-  for (let at = text.indexOf(close); at !== -1; at = text.indexOf(close, at + 1)) positions.push(at);
+  for (let at = text.indexOf(close, from); at !== -1; at = text.indexOf(close, at + 1)) positions.push(at);
   return positions;
 }
 
@@ -44,29 +44,48 @@ export function scanMarks(text: string, start = 0): MarkScan {
   const marks: RevisionMark[] = [];
   const findings: Finding[] = [];
   const closers = new Map<MarkKind, number[]>();
+  const closersFor = (d: Delimiters) => {
+    let list = closers.get(d.kind);
+    if (!list) closers.set(d.kind, (list = closersOf(text, d.close, start)));
+    return list;
+  };
   const openers: { at: number; d: Delimiters }[] = [];
   OPENER.lastIndex = start;
   for (let m = OPENER.exec(text); m; m = OPENER.exec(text)) {
     const d = DELIMITERS.find((x) => x.open === m[0])!;
     openers.push({ at: m.index, d });
   }
+  // The next opener of the same kind, for each opener (one pass from the end).
+  const nextSame: (number | undefined)[] = new Array(openers.length);
+  const lastOf = new Map<MarkKind, number>();
+  for (let i = openers.length - 1; i >= 0; i--) {
+    nextSame[i] = lastOf.get(openers[i].d.kind);
+    lastOf.set(openers[i].d.kind, i);
+  }
   let cursor = start;
   for (let i = 0; i < openers.length; i++) {
     const { at, d } = openers[i];
     if (at < cursor) continue;
-    let list = closers.get(d.kind);
-    if (!list) closers.set(d.kind, (list = closersOf(text, d.close)));
-    const close = firstAtLeast(list, at + d.open.length);
-    if (close === undefined) {
+    const close = firstAtLeast(closersFor(d), at + d.open.length);
+    // A closer after another opener of the same kind closes that one (`{++a … {++b++}`): this one is
+    // unclosed. Reading it so keeps the error where the delegate made it, with no cascade after it.
+    // So does a mark that would run past the end of its paragraph into another mark: marks do not
+    // nest, and a mark opened in one paragraph and left open is the likelier mistake.
+    const same = nextSame[i];
+    const inner = openers[i + 1];
+    const crossesIntoMark = inner !== undefined && close !== undefined && inner.at < close && lineEnd(text, at) < inner.at;
+    if (close === undefined || (same !== undefined && openers[same].at < close) || crossesIntoMark) {
+      const end = lineEnd(text, at);
       findings.push({
         code: 'marks.unclosed',
         severity: 'error',
         start: at,
-        end: Math.max(at + d.open.length, lineEnd(text, at)),
+        end: Math.max(at + d.open.length, end),
         message: `Revision mark ${d.open} is never closed: add ${d.close} where the ${d.kind} text ends.`,
         fix: {
           title: `Close the mark with ${d.close} at the end of the paragraph`,
-          edits: [{ start: lineEnd(text, at), end: lineEnd(text, at), newText: d.close }],
+          edits: [{ start: end, end, newText: d.close }],
+          alternatives: [{ title: `Remove ${d.open} (the text after it stays as plain text)`, edits: [{ start: at, end: at + d.open.length, newText: '' }] }],
         },
       });
       continue;
@@ -134,8 +153,34 @@ export function scanMarks(text: string, start = 0): MarkScan {
     marks.push(mark);
     cursor = end;
   }
+  for (const f of loneClosers(text, marks, closersFor)) findings.push(f);
+  findings.sort((a, b) => a.start - b.start);
   attachAuthors(text, marks);
   return { marks, findings };
+}
+
+/** `--}`, `++}`, `~~}` … standing outside every mark: a closer with no opener (`marks.unopened`). */
+function loneClosers(text: string, marks: RevisionMark[], closersFor: (d: Delimiters) => number[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const d of DELIMITERS) {
+    for (const at of closersFor(d)) {
+      if (markAround(marks, at, at + d.close.length)) continue;
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      const alternatives = d.kind === 'substitution' ? [] : [{
+        title: `Open the mark at the start of the paragraph: ${d.open}…${d.close} (the text before ${d.close} becomes the ${d.kind})`,
+        edits: [{ start: lineStart, end: lineStart, newText: d.open }],
+      }];
+      findings.push({
+        code: 'marks.unopened',
+        severity: 'error',
+        start: at,
+        end: at + d.close.length,
+        message: `${d.close} closes no mark: there is no ${d.open} before it. Add ${d.open} where the ${d.kind} starts, or remove ${d.close}.`,
+        fix: { title: `Remove ${d.close} (the text stays as it is)`, edits: [{ start: at, end: at + d.close.length, newText: '' }], alternatives },
+      });
+    }
+  }
+  return findings;
 }
 
 function isEmptyMark(text: string, mark: RevisionMark): boolean {

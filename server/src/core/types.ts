@@ -22,6 +22,7 @@ export type FindingCode =
   | 'marks.unclosed'
   | 'marks.nested'
   | 'marks.empty'
+  | 'marks.unopened'
   | 'footnote.undefined'
   | 'footnote.unused'
   | 'footnote.sequence'

@@ -1,7 +1,7 @@
 // proposal.*: ids, their sequence and prefix, reasons, marks outside MOD, MODs that change nothing.
 import { coverValue, isMod } from '../document';
 import { isRevision, marksStartingIn } from '../marks';
-import type { Finding, ItuDocument, Proposal, TextEdit } from '../types';
+import type { Finding, Fix, ItuDocument, Proposal, RevisionMark, Span, TextEdit } from '../types';
 
 /** `AFCP/42A25/` from the cover block's Proposals, Document and Addendum fields. */
 export function expectedPrefix(doc: ItuDocument): string | undefined {
@@ -110,7 +110,6 @@ function marksOutsideMod(doc: ItuDocument): Finding[] {
     const inside = p && p.span.start <= mark.start;
     if (inside && isMod(p)) continue;
     const where = inside ? `an ${p.action} proposal` : 'text outside proposals';
-    const keep = mark.newText ? doc.text.slice(mark.newText.start, mark.newText.end) : '';
     const end = mark.attribution ? mark.attribution.end : mark.end;
     findings.push({
       code: 'proposal.marks-outside-mod',
@@ -119,10 +118,41 @@ function marksOutsideMod(doc: ItuDocument): Finding[] {
       end,
       message: `Revision marks belong in MOD proposals only; this ${mark.kind} stands in ${where}.` +
         (inside && p.action === 'ADD' ? ' An ADD is all new text.' : ''),
-      fix: { title: 'Remove the revision mark, keeping the new text', edits: [{ start: mark.start, end, newText: keep }], safeForFixAll: false },
+      fix: unmarkFix(doc, mark, { start: mark.start, end }, inside && (p.action.startsWith('SUP') || p.action === 'NOC')),
     });
   }
   return findings;
+}
+
+/** `"the text"`, shortened for a fix title. */
+function quoted(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 40 ? `"${t.slice(0, 39)}…"` : `"${t}"`;
+}
+
+/**
+ * Ways to take a revision mark out, each saying what it leaves. Words are kept by the first choice:
+ * the marked text stays as plain text (for a substitution, the new text; in a SUP or NOC, which
+ * reproduce the text in force, the old text).
+ */
+function unmarkFix(doc: ItuDocument, mark: RevisionMark, span: Span, reproduces: boolean): Fix {
+  const slice = (s?: Span) => (s ? doc.text.slice(s.start, s.end) : '');
+  const edit = (newText: string) => [{ ...span, newText }];
+  if (mark.kind === 'substitution') {
+    const oldText = slice(mark.oldText);
+    const newText = slice(mark.newText);
+    const keepNew = { title: `Keep the new text ${quoted(newText)} as plain text (drops ${quoted(oldText)})`, edits: edit(newText) };
+    const keepOld = { title: `Keep the old text ${quoted(oldText)} as plain text (drops ${quoted(newText)})`, edits: edit(oldText) };
+    const [first, second] = reproduces ? [keepOld, keepNew] : [keepNew, keepOld];
+    return { ...first, alternatives: [second] };
+  }
+  const content = slice(mark.kind === 'deletion' ? mark.oldText : mark.newText);
+  const what = mark.kind === 'deletion' ? 'deleted' : 'inserted';
+  return {
+    title: `Keep ${quoted(content)} as plain text (remove the ${what === 'deleted' ? 'deletion' : 'insertion'} marks only)`,
+    edits: edit(content),
+    alternatives: [{ title: `Remove the ${what} text ${quoted(content)} with its marks`, edits: edit('') }],
+  };
 }
 
 function modsWithoutChanges(doc: ItuDocument): Finding[] {
