@@ -1,6 +1,7 @@
-// Word diff of one gap (the folded text of a run of draft paragraphs against a
-// run of base paragraphs, each joined by '\n'), with jsdiff's Myers diff over
-// word tokens, bounded by `maxEditLength`, and a semantic clean-up.
+// Word diff of one paragraph against the base paragraph it is aligned with (an
+// item's label compared as one unit, its text word by word), with jsdiff's Myers
+// diff over word tokens, bounded by `maxEditLength`, a semantic clean-up, and
+// spaces attached where a careful editor puts them.
 //
 // The tokens are ours, diffed with `diffArrays`, rather than `diffWords`'s:
 // diffWords ignores spacing when it matches words ("ITU-T" equals "ITU - T",
@@ -95,7 +96,49 @@ export function diffGap(draft: string, base: string, options: WordDiffOptions): 
   let items = walk(runs, d, b, draft.length, base.length);
   if (!fallback && options.semanticCleanup) items = cleanupSemantic(items, draft);
   items = moveWhitespaceOut(items, draft, base);
+  attachSpaces(items, draft, base);
   return { pieces: toPieces(items), fallback };
+}
+
+/** A paragraph read as an item: its label as written ('' for none), the length of the part a relettering changes, and the folded text after the label. */
+export interface ItemText {
+  label: string;
+  /** `c` of `c)`, `1.2` of `1.2`: what a relettering substitutes. */
+  core: number;
+  body: string;
+}
+
+/**
+ * One paragraph against the base paragraph it is aligned with. When both are
+ * items, the label is one unit (a relettering is `{~~c~>d~~})`, the separator
+ * outside the mark) and only the texts after the labels are compared word by
+ * word; otherwise the whole paragraphs are.
+ */
+export function diffItem(draft: string, base: string, d: ItemText, b: ItemText, options: WordDiffOptions): GapDiff {
+  if (!d.label || !b.label) return diffGap(draft, base, options);
+  const dOff = d.label.length + 1;
+  const bOff = b.label.length + 1;
+  const out: number[] = [];
+  if (d.label === b.label) {
+    out.push(EQUAL, 0, dOff, 0, bOff);
+  } else {
+    // `c)` → `d)`: the letters change, `)` stays; `b)bis` → `c)`: the whole label changes.
+    const sameRest = d.label.slice(d.core) === b.label.slice(b.core);
+    const dc = sameRest ? d.core : d.label.length;
+    const bc = sameRest ? b.core : b.label.length;
+    out.push(DELETE, 0, 0, 0, bc, INSERT, 0, dc, bc, bc, EQUAL, dc, dOff, bc, bOff);
+  }
+  const body = diffGap(d.body, b.body, options);
+  const p = body.pieces;
+  for (let k = 0; k < p.length; k += 5) {
+    const [kind, dS, dE, bS, bE] = [p[k]!, p[k + 1]! + dOff, p[k + 2]! + dOff, p[k + 3]! + bOff, p[k + 4]! + bOff];
+    const n = out.length;
+    if (kind === EQUAL && out[n - 5] === EQUAL && out[n - 3] === dS && out[n - 1] === bS) {
+      out[n - 3] = dE;
+      out[n - 1] = bE;
+    } else out.push(kind, dS, dE, bS, bE);
+  }
+  return { pieces: Int32Array.from(out), fallback: body.fallback };
 }
 
 /**
@@ -211,6 +254,43 @@ function moveWhitespaceOut(items: Item[], draft: string, base: string): Item[] {
     out.push(EQUAL, dE - tail, dE, bE - tail, bE);
   }
   return out.items;
+}
+
+/** Characters a word can start with: not white space and not closing punctuation. */
+function startsWord(c: number): boolean {
+  return !Number.isNaN(c) && c !== 0x20 && c !== 0x0a && !',;:.!?)]}’”»'.includes(String.fromCharCode(c));
+}
+
+/**
+ * A careful editor's spacing. A word diff gives each token the space before
+ * it, so words inserted or deleted between two words come out as
+ * `a{++ new++} b`. Between words the mark is moved to start at its first word
+ * and take the space after it, `a {++new ++}b`, as Word's smart cut does;
+ * before punctuation or at the end it keeps its leading space,
+ * `available{++ in all six languages++};`. Neither projection gets a double space.
+ */
+function attachSpaces(items: Item[], draft: string, base: string): void {
+  for (let k = 1; k + 1 < items.length; k++) {
+    const prev = items[k - 1]!;
+    const it = items[k]!;
+    const next = items[k + 1]!;
+    if (it.equal || !prev.equal || !next.equal || next.dE - next.dS < 2) continue;
+    const insertion = it.bS === it.bE;
+    if (!insertion && it.dS !== it.dE) continue;
+    const text = insertion ? draft : base;
+    const [s, e] = insertion ? [it.dS, it.dE] : [it.bS, it.bE];
+    if (text.charCodeAt(s) !== 0x20 || text.charCodeAt(e) !== 0x20 || !startsWord(text.charCodeAt(e + 1))) continue;
+    prev.dE++;
+    prev.bE++;
+    it.dS++;
+    it.dE++;
+    it.bS++;
+    it.bE++;
+    if (insertion) it.bS = it.bE = prev.bE;
+    else it.dS = it.dE = prev.dE;
+    next.dS++;
+    next.bS++;
+  }
 }
 
 function toPieces(items: Item[]): Int32Array {
