@@ -145,6 +145,19 @@ describe('track: items inserted, deleted, relettered, moved', () => {
     assert.deepEqual(markedLines(marked), [`{--${RES52[a]}--}`, `{++${RES52[a]}++}`]);
   });
 
+  test('an item deleted and another inserted in one stretch: pairs follow the words, not the labels', () => {
+    // a) deleted, b) reworded and relettered a), a new b) at the end: the labels line up, the texts do not.
+    const base = ['RESOLUTION 9 (Rev. Geneva, 2020)', 'resolves', 'a)\tto study the routing of spam across networks;', 'b)\tto report to the Council on the progress of the studies every year,', 'instructs'];
+    const draft = ['RESOLUTION 9 (Rev. Geneva, 2020)', 'resolves', 'a)\tto report to the Council on the progress of these studies every year;', 'b)\tto invite Member States to share their experience,', 'instructs'];
+    const marked = track(base, draft);
+    assertTracked(base, draft, marked);
+    assert.deepEqual(markedLines(marked), [
+      `{--${base[2]}--}`,
+      '{~~b~>a~~})\tto report to the Council on the progress of {~~the~>these~~} studies every year{~~,~>;~~}',
+      `{++${draft[3]}++}`,
+    ]);
+  });
+
   test('a numbered clause relettered: the whole number is the label', () => {
     const draft = ['RESOLUTION 9 (Rev. Geneva, 2020)', 'resolves', '1\tto act now;', '2\tto study spam;', '3\tto report back.'];
     const base = ['RESOLUTION 9 (Rev. Geneva, 2020)', 'resolves', '1\tto study spam;', '2\tto report back.'];

@@ -123,6 +123,7 @@ export class BaseComparer {
   private readonly shingleMemo = new RoundMemo<Int32Array>();
   private readonly wordMemo = new RoundMemo<Int32Array>();
   private readonly items = new RoundMemo<ItemText>();
+  private readonly pairings = new RoundMemo<Int32Array>();
 
   constructor(options: ComparerOptions = {}) {
     this.maxEditLength = options.maxEditLength ?? 400;
@@ -142,6 +143,7 @@ export class BaseComparer {
     this.shingleMemo.clear();
     this.wordMemo.clear();
     this.items.clear();
+    this.pairings.clear();
   }
 
   /**
@@ -166,6 +168,7 @@ export class BaseComparer {
       draftLabel: draftItems.map((x) => x.label),
       baseLabel: baseItems.map((x) => x.label),
       words: (t) => this.wordMemo.get(t, wordHashes),
+      pairings: (key, compute) => this.pairings.get(key, compute),
       elision: draftFolded.map(isElision),
       shingles: (t) => this.shingleMemo.get(t, shingles),
       splitGapChars: this.splitGapChars,
@@ -190,6 +193,7 @@ export class BaseComparer {
     this.shingleMemo.rotate();
     this.wordMemo.rotate();
     this.items.rotate();
+    this.pairings.rotate();
     return { changes, identical: changes.length === 0, segments };
   }
 

@@ -10,7 +10,7 @@
 // pairs only, so no change ever spans a paragraph break.
 
 import { longestIncreasing } from './lis';
-import { dice, pairWeight } from './similar';
+import { pairParagraphs, type Paragraphs } from './similar';
 
 export type RawSegment = {
   kind: 'equal' | 'elision' | 'gap';
@@ -33,6 +33,8 @@ export interface AlignInput {
   baseLabel: readonly string[];
   /** Sorted word hashes of a key (cached by the caller), for similarity. */
   words: (key: string) => Int32Array;
+  /** A cache of paragraph pairings by the gap's labels and keys (`pairParagraphs`' result). */
+  pairings?: (key: string, compute: () => Int32Array) => Int32Array;
   /** Draft paragraphs that are elisions. */
   elision: readonly boolean[];
   /** Word-trigram hashes of a folded paragraph (cached by the caller). */
@@ -204,17 +206,11 @@ class Aligner {
     this.pairGap(ds, de, bs, be);
   }
 
-  /**
-   * Pairs draft [ds, de) with base [bs, be) by word similarity, keeping order and
-   * taking the pairing of greatest total weight; paragraphs left unpaired are
-   * whole deletions (first) and insertions. One paragraph left between pairs on
-   * each side is a pair too when both are items with the same label, or when a
-   * quarter of their words are shared: it is the same paragraph, rewritten.
-   */
+  /** Pairs draft [ds, de) with base [bs, be) by word similarity (`pairParagraphs`). */
   private pairGap(ds: number, de: number, bs: number, be: number): void {
     const n = de - ds;
     const m = be - bs;
-    if (n === 0 || m === 0) {
+    if (n === 0 || m === 0 || (n === 1 && m === 1 && this.sameItem(ds, bs))) {
       this.push('gap', ds, de, bs, be);
       return;
     }
@@ -224,47 +220,24 @@ class Aligner {
       this.push('gap', ds, de, be, be);
       return;
     }
-    const { draftKey, baseKey, draftLabel, baseLabel, words } = this.input;
-    const dWords = Array.from({ length: n }, (_, i) => words(draftKey[ds + i]!));
-    const bWords = Array.from({ length: m }, (_, j) => words(baseKey[bs + j]!));
-    // best[i * (m + 1) + j]: the greatest weight pairing draft [ds + i, de) with base [bs + j, be).
-    const w = m + 1;
-    const best = new Float64Array((n + 1) * w);
-    const weight = new Float64Array(n * m);
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = m - 1; j >= 0; j--) {
-        const sameLabel = draftLabel[ds + i] === baseLabel[bs + j];
-        const s = pairWeight(dWords[i]!, bWords[j]!, sameLabel);
-        weight[i * m + j] = s;
-        best[i * w + j] = Math.max(best[(i + 1) * w + j]!, best[i * w + j + 1]!, s > 0 ? s + best[(i + 1) * w + j + 1]! : 0);
-      }
-    }
-    let i = 0;
-    let j = 0;
-    let pi = 0;
-    let pj = 0;
-    const flush = (toI: number, toJ: number): void => {
-      const sameItem = draftLabel[ds + pi] !== '' && draftLabel[ds + pi] === baseLabel[bs + pj];
-      if (toI - pi === 1 && toJ - pj === 1 && (sameItem || dice(dWords[pi]!, bWords[pj]!) >= 0.25)) {
-        this.push('gap', ds + pi, ds + toI, bs + pj, bs + toJ);
-        return;
-      }
-      this.push('gap', ds + pi, ds + pi, bs + pj, bs + toJ);
-      this.push('gap', ds + pi, ds + toI, bs + toJ, bs + toJ);
-    };
-    while (i < n && j < m) {
-      const s = weight[i * m + j]!;
-      if (s > 0 && best[i * w + j] === s + best[(i + 1) * w + j + 1]!) {
-        flush(i, j);
-        this.push('gap', ds + i, ds + i + 1, bs + j, bs + j + 1);
-        i++;
-        j++;
-        pi = i;
-        pj = j;
-      } else if (best[i * w + j] === best[(i + 1) * w + j]) i++;
-      else j++;
-    }
-    flush(n, m);
+    const { draftKey, baseKey, draftLabel, baseLabel, words, pairings } = this.input;
+    const side = (labels: readonly string[], keys: readonly string[], s: number, e: number): Paragraphs => ({
+      labels: labels.slice(s, e),
+      words: keys.slice(s, e).map(words),
+    });
+    const compute = (): Int32Array => pairParagraphs(side(draftLabel, draftKey, ds, de), side(baseLabel, baseKey, bs, be));
+    let key = '';
+    for (let i = ds; i < de; i++) key += draftLabel[i] + '\u0001' + draftKey[i] + '\u0002';
+    key += '\u0003';
+    for (let j = bs; j < be; j++) key += baseLabel[j] + '\u0001' + baseKey[j] + '\u0002';
+    const runs = pairings ? pairings(key, compute) : compute();
+    for (let k = 0; k < runs.length; k += 4) this.push('gap', ds + runs[k]!, ds + runs[k + 1]!, bs + runs[k + 2]!, bs + runs[k + 3]!);
+  }
+
+  /** Both paragraphs are items with the same label. */
+  private sameItem(i: number, j: number): boolean {
+    const label = this.input.draftLabel[i]!;
+    return label !== '' && label === this.input.baseLabel[j];
   }
 
   private chars(ds: number, de: number, bs: number, be: number): number {
