@@ -257,7 +257,9 @@ describe('BaseComparer.compare', () => {
       hunks(cmp).map((h) => [h.deleted, h.inserted]),
       [
         ['significant', 'substantial'],
-        ['public at large', 'general public'],
+        // "public" is kept: the {++general ++}public{-- at large--}
+        ['', 'general '],
+        [' at large', ''],
       ],
     );
   });

@@ -202,6 +202,18 @@ describe('track: spaces and punctuation as a careful editor writes them', () => 
     assert.equal(one('a)\tthat spam is a widespread nuisance for users;'), 'a)\tthat spam is a {~~significant and growing problem~>widespread nuisance~~} for users;');
   });
 
+  test('kept words stay outside the marks; a list element goes with its comma', () => {
+    const base2 = ['RESOLUTION 9 (Rev. Geneva, 2020)', 'considering', 'c)\tthat spam has become a widespread problem causing potential loss of revenue to Internet service providers, telecommunication operators, mobile telecommunication operators and business users;'];
+    const draft = base2.slice();
+    draft[2] = 'c)\tthat spam has become a pervasive problem that causes a possible loss of income for Internet service providers, telecommunication operators and business users;';
+    const marked = track(base2, draft);
+    assertTracked(base2, draft, marked);
+    assert.deepEqual(markedLines(marked), [
+      'c)\tthat spam has become a {~~widespread~>pervasive~~} problem {~~causing potential loss of revenue to~>that causes a possible loss of income for~~} ' +
+        'Internet service providers, telecommunication operators{--, mobile telecommunication operators--} and business users;',
+    ]);
+  });
+
   test('the final punctuation changed alone', () => {
     assert.equal(one('b)\tthat help is needed;', 3), 'b)\tthat help is needed{~~,~>;~~}');
     assert.equal(one('b)\tthat help is needed; and', 3), 'b)\tthat help is needed{~~,~>; and~~}');

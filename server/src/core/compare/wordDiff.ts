@@ -92,6 +92,7 @@ export function diffGap(draft: string, base: string, options: WordDiffOptions): 
     runs.push({ kind: DELETE, count: bMid.length }, { kind: INSERT, count: dMid.length });
   }
   runs.push({ kind: EQUAL, count: suffix });
+  if (!fallback) slideEdits(runs, d, b);
 
   let items = walk(runs, d, b, draft.length, base.length);
   if (!fallback && options.semanticCleanup) items = cleanupSemantic(items, draft);
@@ -156,6 +157,50 @@ function editLowerBound(a: readonly string[], b: readonly string[], max: number)
   return bound;
 }
 
+const PUNCTUATION = /^[,;:.]$/;
+
+/**
+ * Where words inserted or deleted between kept words can sit in more than one
+ * place (`operators, mobile operators` less `, mobile operators`: Myers may
+ * take `operators, mobile ` before the second `operators`), they are put where
+ * they read as a whole list element or clause: starting with its comma or
+ * semicolon, and ending before punctuation or at the end. Ties keep Myers' place.
+ */
+function slideEdits(runs: Run[], d: Tokens, b: Tokens): void {
+  let i = 0; // base token
+  let j = 0; // draft token
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k]!;
+    const prev = runs[k - 1];
+    const next = runs[k + 1];
+    if (run.kind !== EQUAL && run.count > 0 && prev?.kind === EQUAL && next?.kind === EQUAL) {
+      const toks = run.kind === DELETE ? b.text : d.text;
+      const start = run.kind === DELETE ? i : j;
+      const n = run.count;
+      const score = (s: number): number => {
+        const after = toks[s + n];
+        return (PUNCTUATION.test(toks[s]!) ? 2 : 0) + (after === undefined || PUNCTUATION.test(after) ? 1 : 0);
+      };
+      let left = 0;
+      while (left < prev.count && toks[start - 1 - left] === toks[start + n - 1 - left]) left++;
+      let right = 0;
+      while (right < next.count && toks[start + right] === toks[start + n + right]) right++;
+      let best = 0;
+      let bestScore = score(start);
+      for (let shift = -left; shift <= right; shift++) {
+        const sc = score(start + shift);
+        if (sc > bestScore) [best, bestScore] = [shift, sc];
+      }
+      prev.count += best;
+      next.count -= best;
+      if (run.kind === DELETE) i += best;
+      else j += best;
+    }
+    if (run.kind !== INSERT) i += run.count;
+    if (run.kind !== DELETE) j += run.count;
+  }
+}
+
 /** Turns token runs into character pieces; a space before a token belongs to the token. */
 function walk(runs: Run[], d: Tokens, b: Tokens, draftLength: number, baseLength: number): Item[] {
   const out = new PieceBuilder();
@@ -200,8 +245,11 @@ function walk(runs: Run[], d: Tokens, b: Tokens, draftLength: number, baseLength
  * Semantic clean-up (the rule of diff-match-patch's cleanupSemantic): an
  * equality between two changes that is no longer than the larger side of each
  * of them is folded into one change, so a rewritten passage is one
- * substitution, not confetti matched on "the" and "of". Paragraph breaks are
- * never folded, so paragraphs stay apart.
+ * substitution, not confetti matched on "the" and "of". Only an equality of
+ * small words (at most two, of at most four letters) or punctuation is folded:
+ * a word the delegate kept ("problem", "Internet service providers") stays
+ * outside the marks, as a careful editor leaves it. Paragraph breaks are never
+ * folded, so paragraphs stay apart.
  */
 function cleanupSemantic(items: Item[], draft: string): Item[] {
   let changed = true;
@@ -215,13 +263,19 @@ function cleanupSemantic(items: Item[], draft: string): Item[] {
       const len = e.dE - e.dS;
       const nl = draft.indexOf('\n', e.dS);
       if (nl >= 0 && nl < e.dE) continue;
-      if (len <= Math.max(a.dE - a.dS, a.bE - a.bS) && len <= Math.max(c.dE - c.dS, c.bE - c.bS)) {
+      if (len <= Math.max(a.dE - a.dS, a.bE - a.bS) && len <= Math.max(c.dE - c.dS, c.bE - c.bS) && smallWords(draft.slice(e.dS, e.dE))) {
         items.splice(k - 1, 3, { equal: false, dS: a.dS, dE: c.dE, bS: a.bS, bE: c.bE });
         changed = true;
       }
     }
   }
   return items;
+}
+
+/** At most two words, none longer than four letters (punctuation aside): "of the", "and", ", ". */
+function smallWords(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return words.length <= 2 && words.every((w) => w.length <= 4);
 }
 
 /** A space or paragraph break that starts (or ends) both sides of a substitution belongs outside it. */
