@@ -1,24 +1,17 @@
 // Word similarity of two paragraphs, to decide which changed paragraphs are the
 // same paragraph reworded (compared word by word) and which are different ones
-// (one deleted, the other inserted, each whole). Words only: punctuation and
-// the words every paragraph shares ("the", "of") would make any two alike.
+// (one deleted, the other inserted, each whole). Words only, case folded:
+// punctuation, which every item has (`;`, `,`), would make any two alike.
+
+import { hashString } from './tokens';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-
-function hashWord(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
-}
 
 /** The hashes of a paragraph's words (case folded), sorted: a multiset. */
 export function wordHashes(folded: string): Int32Array {
   const out: number[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) out.push(hashWord(m[0].toLowerCase()));
+  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) out.push(hashString(m[0].toLowerCase()));
   return Int32Array.from(out).sort();
 }
 
