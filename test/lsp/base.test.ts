@@ -70,6 +70,10 @@ describe('base texts through the server', () => {
     const after = await c.pull(draftUri);
     assert.deepEqual(after.filter((x) => x.code.startsWith('base.') || x.severity <= 2).map((x) => x.message), []);
     assert.equal(parseDocument(text).views.new.text, unmarked);
+    // Paragraph by paragraph, as the example's delegate wrote it: the new item whole on its line,
+    // the relettered one a label-only change, and no mark across a line break.
+    assert.ok(text.includes('\n{++c)\tthat proposal identifiers out of sequence confuse the secretariat;++}\n{~~c~>d~~})\tthat consistent numbering'), text);
+    for (const m of parseDocument(text).marks) assert.ok(!text.slice(m.start, m.end).includes('\n'), text.slice(m.start, m.end));
   });
 
   test('a base file changed on disk is re-read (didChangeWatchedFiles)', async () => {

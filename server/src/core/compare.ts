@@ -1,18 +1,23 @@
 // Comparison of a MOD's old text with its base text (FORMAT.md §7): paragraph
 // by paragraph with white space folded, `…` matching any run of base paragraphs.
 //
-// jsdiff's cost grows with the square of the changed words, so the comparison
-// works in two levels: paragraphs are aligned first (patience diff on
-// paragraphs unique in both texts, then pairing of changed paragraphs on shared
-// word trigrams), and only the gaps left between aligned paragraphs are
-// word-diffed, each bounded by `maxEditLength` and cached by content so that a
-// keystroke re-diffs only the gap it touched.
+// The comparison works in two levels, as a delegate (or Word's Compare) reads
+// an amendment: paragraphs are aligned first (patience diff on paragraphs
+// unique in both texts, a list item matched on its text without its label;
+// then pairing of changed paragraphs on shared word trigrams and on word
+// similarity), and words are compared only inside a pair of aligned
+// paragraphs, an item's label as one unit and its text word by word. A
+// paragraph with no partner is inserted or deleted whole. Each pair's word diff
+// is bounded by `maxEditLength` and cached by content, so that a keystroke
+// re-diffs only the paragraph it touched.
 
 import { align } from './compare/align';
 import { foldWhitespace, foldWithMap, isElision, type FoldedText } from './compare/fold';
 import { LruCache, RoundMemo } from './compare/lru';
+import { wordHashes } from './compare/similar';
 import { shingles } from './compare/tokens';
-import { diffGap, EQUAL, INSERT, type GapDiff } from './compare/wordDiff';
+import { diffItem, EQUAL, INSERT, type GapDiff, type ItemText } from './compare/wordDiff';
+import { labelCore, matchLabel } from './labels';
 
 export { foldWhitespace, isElision };
 
@@ -49,11 +54,12 @@ export interface ChangeOp {
 
 /**
  * A difference between draft paragraphs [draftStart, draftEnd) and base
- * paragraphs [baseStart, baseEnd). Either range may be empty: then the change
+ * paragraphs [baseStart, baseEnd). Either one range is empty: then the change
  * is whole paragraphs inserted (base empty) or deleted (draft empty), and its
- * one op's text holds the whole paragraphs, ranges from offset 0 to the end.
- * Otherwise the ops cover the folded text of the covered paragraphs joined by
- * '\n' on both sides: equal + insert texts give the draft, equal + delete the base.
+ * one op's text holds the whole paragraphs joined by '\n', ranges from offset 0
+ * to the end. Or both ranges hold one paragraph: the same paragraph changed,
+ * and the ops cover its folded text on both sides (equal + insert texts give the
+ * draft, equal + delete the base); no op text then holds a paragraph break.
  * Within a run of non-equal ops there is at most one delete, and it comes first.
  */
 export interface ParagraphChange {
@@ -86,7 +92,7 @@ export interface ComparerOptions {
   maxEditLength?: number;
   /** Safety net for one gap's word diff, in ms (jsdiff returns nothing when it fires). Default 250. */
   timeout?: number;
-  /** Gaps of more folded characters than this are split on paragraph pairs before the word diff. Default 4000. */
+  /** Gaps of more folded characters than this are first split on paragraphs sharing rare word trigrams. Default 4000. */
   splitGapChars?: number;
   /** Merge small equalities between changes into them (default true); off only to see jsdiff's raw result. */
   semanticCleanup?: boolean;
@@ -115,6 +121,9 @@ export class BaseComparer {
   // Per-paragraph work, kept for the paragraphs the last two compares saw.
   private readonly folds = new RoundMemo<FoldedText>();
   private readonly shingleMemo = new RoundMemo<Int32Array>();
+  private readonly wordMemo = new RoundMemo<Int32Array>();
+  private readonly items = new RoundMemo<ItemText>();
+  private readonly pairings = new RoundMemo<Int32Array>();
 
   constructor(options: ComparerOptions = {}) {
     this.maxEditLength = options.maxEditLength ?? 400;
@@ -132,6 +141,9 @@ export class BaseComparer {
     this.gapCache.clear();
     this.folds.clear();
     this.shingleMemo.clear();
+    this.wordMemo.clear();
+    this.items.clear();
+    this.pairings.clear();
   }
 
   /**
@@ -145,21 +157,30 @@ export class BaseComparer {
     const baseFolds = base.map(fold);
     const draftFolded = draftFolds.map((f) => f.text);
     const baseFolded = baseFolds.map((f) => f.text);
+    const item = (s: string): ItemText => this.items.get(s, (x) => itemText(x, fold(x).text));
+    const draftItems = draft.map(item);
+    const baseItems = base.map(item);
     const raw = align({
       draft: draftFolded,
       base: baseFolded,
+      draftKey: draftItems.map((x) => x.body),
+      baseKey: baseItems.map((x) => x.body),
+      draftLabel: draftItems.map((x) => x.label),
+      baseLabel: baseItems.map((x) => x.label),
+      words: (t) => this.wordMemo.get(t, wordHashes),
+      pairings: (key, compute) => this.pairings.get(key, compute),
       elision: draftFolded.map(isElision),
       shingles: (t) => this.shingleMemo.get(t, shingles),
       splitGapChars: this.splitGapChars,
     });
-    const draftSide = new Side(draft, draftFolded, draftFolds);
-    const baseSide = new Side(base, baseFolded, baseFolds);
+    const draftSide = new Side(draft, draftFolded, draftFolds, draftItems);
+    const baseSide = new Side(base, baseFolded, baseFolds, baseItems);
     const segments: Segment[] = [];
     const changes: ParagraphChange[] = [];
     for (const seg of raw) {
-      const change = seg.kind === 'gap' ? this.diffSegment(seg, draftSide, baseSide) : undefined;
-      const kind = seg.kind === 'gap' ? (change ? 'change' : 'equal') : seg.kind;
-      if (change) changes.push(change);
+      const found = seg.kind === 'gap' ? this.diffSegment(seg, draftSide, baseSide) : [];
+      const kind = seg.kind === 'gap' ? (found.length ? 'change' : 'equal') : seg.kind;
+      for (const c of found) changes.push(c);
       const last = segments[segments.length - 1];
       if (kind === 'equal' && last?.kind === 'equal') {
         last.draftEnd = seg.draftEnd;
@@ -170,6 +191,9 @@ export class BaseComparer {
     }
     this.folds.rotate();
     this.shingleMemo.rotate();
+    this.wordMemo.rotate();
+    this.items.rotate();
+    this.pairings.rotate();
     return { changes, identical: changes.length === 0, segments };
   }
 
@@ -177,27 +201,23 @@ export class BaseComparer {
     seg: { draftStart: number; draftEnd: number; baseStart: number; baseEnd: number },
     draft: Side,
     base: Side,
-  ): ParagraphChange | undefined {
+  ): readonly ParagraphChange[] {
     const { draftStart: ds, draftEnd: de, baseStart: bs, baseEnd: be } = seg;
     const change = (ops: ChangeOp[], fallback: boolean): ParagraphChange => ({ draftStart: ds, draftEnd: de, baseStart: bs, baseEnd: be, ops, fallback });
-    if (bs === be) {
-      const range = draft.wholeRange(ds, de);
-      const text = draft.folded.slice(ds, de).join('\n');
-      return change([{ kind: 'insert', text, original: draft.original.slice(ds, de).join('\n'), draft: range, base: base.placeAt(bs) }], false);
-    }
-    if (ds === de) {
-      const range = base.wholeRange(bs, be);
-      const text = base.folded.slice(bs, be).join('\n');
-      return change([{ kind: 'delete', text, original: base.original.slice(bs, be).join('\n'), draft: draft.placeAt(ds), base: range }], false);
-    }
-    const draftText = draft.folded.slice(ds, de).join('\n');
-    const baseText = base.folded.slice(bs, be).join('\n');
-    if (draftText === baseText) return undefined;
-    const key = draftText + '\u0000' + baseText;
+    if (bs === be) return [wholeInsert(draft, base, ds, de, bs)];
+    if (ds === de) return [wholeDelete(draft, base, ds, bs, be)];
+    // The aligner pairs one paragraph with one.
+    if (de - ds !== 1 || be - bs !== 1) throw new Error('compare: a paragraph pair spans several paragraphs');
+    const draftText = draft.folded[ds]!;
+    const baseText = base.folded[bs]!;
+    if (draftText === baseText) return [];
+    const dItem = draft.items[ds]!;
+    const bItem = base.items[bs]!;
+    const key = `${dItem.label.length}:${bItem.label.length}\u0000${draftText}\u0000${baseText}`;
     let entry = this.gapCache.get(key);
     if (entry === undefined) {
       this.stats.gapDiffs++;
-      const diff = diffGap(draftText, baseText, { maxEditLength: this.maxEditLength, timeout: this.timeout, semanticCleanup: this.semanticCleanup });
+      const diff = diffItem(draftText, baseText, dItem, bItem, { maxEditLength: this.maxEditLength, timeout: this.timeout, semanticCleanup: this.semanticCleanup });
       if (diff.fallback) this.stats.fallbacks++;
       entry = { diff };
       this.gapCache.set(key, entry, key.length);
@@ -206,7 +226,7 @@ export class BaseComparer {
       // The same gap at the same place, written the same way: the last result still holds.
       const last = entry.last;
       if (last && last.draftStart === ds && last.baseStart === bs && sameText(last.draftText, draft.original, ds) && sameText(last.baseText, base.original, bs)) {
-        return last.change;
+        return last.changes;
       }
     }
     const dMap = new JoinedMap(draft, ds, de);
@@ -226,16 +246,46 @@ export class BaseComparer {
         base: baseRange,
       });
     }
-    const result = change(ops, entry.diff.fallback);
-    entry.last = { draftStart: ds, baseStart: bs, draftText: draft.original.slice(ds, de), baseText: base.original.slice(bs, be), change: result };
+    // Nothing of the paragraph kept: the old paragraph out and the new one in, whole.
+    const result = ops.some((op) => op.kind === 'equal' && op.text.trim() !== '')
+      ? [change(ops, entry.diff.fallback)]
+      : [wholeDelete(draft, base, ds, bs, be), wholeInsert(draft, base, ds, de, be)];
+    entry.last = { draftStart: ds, baseStart: bs, draftText: draft.original.slice(ds, de), baseText: base.original.slice(bs, be), changes: result };
     return result;
   }
+}
+
+/** Draft paragraphs [ds, de) inserted whole where base paragraph `at` is. */
+function wholeInsert(draft: Side, base: Side, ds: number, de: number, at: number): ParagraphChange {
+  const text = draft.folded.slice(ds, de).join('\n');
+  const op: ChangeOp = { kind: 'insert', text, original: draft.original.slice(ds, de).join('\n'), draft: draft.wholeRange(ds, de), base: base.placeAt(at) };
+  return { draftStart: ds, draftEnd: de, baseStart: at, baseEnd: at, ops: [op], fallback: false };
+}
+
+/** Base paragraphs [bs, be) deleted whole before draft paragraph `at`. */
+function wholeDelete(draft: Side, base: Side, at: number, bs: number, be: number): ParagraphChange {
+  const text = base.folded.slice(bs, be).join('\n');
+  const op: ChangeOp = { kind: 'delete', text, original: base.original.slice(bs, be).join('\n'), draft: draft.placeAt(at), base: base.wholeRange(bs, be) };
+  return { draftStart: at, draftEnd: at, baseStart: bs, baseEnd: be, ops: [op], fallback: false };
 }
 
 /** A gap's word diff, and the change last built from it (reused while nothing about it moved). */
 interface GapEntry {
   diff: GapDiff;
-  last?: { draftStart: number; baseStart: number; draftText: readonly string[]; baseText: readonly string[]; change: ParagraphChange };
+  last?: { draftStart: number; baseStart: number; draftText: readonly string[]; baseText: readonly string[]; changes: readonly ParagraphChange[] };
+}
+
+/** A paragraph read as an item: its label (folded; '' for none) and the text after it. */
+function itemText(original: string, folded: string): ItemText {
+  const m = matchLabel(original);
+  if (m) {
+    const label = original.slice(0, m.length);
+    // The label as written is the start of the folded text, the separator one space.
+    if (folded.startsWith(label) && folded.charCodeAt(label.length) === 0x20) {
+      return { label, core: labelCore(m.label).length, body: folded.slice(label.length + 1) };
+    }
+  }
+  return { label: '', core: 0, body: folded };
 }
 
 function sameText(kept: readonly string[], now: readonly string[], from: number): boolean {
@@ -249,6 +299,7 @@ class Side {
     readonly original: readonly string[],
     readonly folded: readonly string[],
     private readonly folds: readonly FoldedText[],
+    readonly items: readonly ItemText[],
   ) {}
 
   map(i: number): Int32Array {
@@ -387,35 +438,28 @@ function comparePositions(a: TextPosition, b: TextPosition): number {
  * The insertions that turn the draft (with no marks) into CriticMarkup whose
  * accept-all projection is the draft and whose reject-all projection is the base
  * (white space folded; elided runs stay `…`). Sorted, one per position, to be
- * applied at once. Whole paragraphs take the line break with them:
- * `previous{++\nnew paragraph++}`, `previous{--\nold paragraph--}`, or, at the
- * start or after an elision, `{++new paragraph\n++}next`.
+ * applied at once. A mark never spans a paragraph break, except that each whole
+ * paragraph inserted or deleted is one mark on its own line: `{++new paragraph++}`
+ * around the draft's line, `{--old paragraph--}` as a line of its own before the
+ * draft paragraph that follows it (after the last one at the end).
  */
 export function criticMarkupInsertions(draft: readonly string[], comparison: Comparison): MarkupInsertion[] {
   const raw: MarkupInsertion[] = [];
   const add = (at: TextPosition, text: string): void => void raw.push({ at, text });
   const end = (i: number): TextPosition => ({ paragraph: i, offset: draft[i]!.length });
   const start = (i: number): TextPosition => ({ paragraph: i, offset: 0 });
-  const elision = (i: number): boolean => isElision(foldWhitespace(draft[i]!));
-  /** Where a whole-paragraph mark attaches: after the previous paragraph or before the next one. */
-  const attach = (ds: number, de: number): 'previous' | 'next' | 'alone' =>
-    ds > 0 && !elision(ds - 1) ? 'previous' : de < draft.length ? 'next' : ds > 0 ? 'previous' : 'alone';
 
   for (const change of comparison.changes) {
     const { draftStart: ds, draftEnd: de } = change;
     if (change.baseStart === change.baseEnd) {
-      const how = attach(ds, de);
-      if (how === 'previous') add(end(ds - 1), '{++'), add(end(de - 1), '++}');
-      else if (how === 'next') add(start(ds), '{++'), add(start(de), '++}');
-      else add(start(ds), '{++'), add(end(de - 1), '++}');
+      for (let i = ds; i < de; i++) add(start(i), '{++'), add(end(i), '++}');
       continue;
     }
     if (ds === de) {
-      const old = change.ops[0]!.original;
-      const how = attach(ds, de);
-      if (how === 'previous') add(end(ds - 1), `{--\n${old}--}`);
-      else if (how === 'next') add(start(ds), `{--${old}\n--}`);
-      else add({ paragraph: 0, offset: 0 }, `{--${old}--}`);
+      const lines = change.ops[0]!.original.split('\n').map((p) => `{--${p}--}`);
+      if (ds < draft.length) add(start(ds), lines.map((l) => l + '\n').join(''));
+      else if (ds > 0) add(end(ds - 1), lines.map((l) => '\n' + l).join(''));
+      else add(start(0), lines.join('\n'));
       continue;
     }
     for (const h of hunks({ changes: [change], identical: false, segments: [] })) {

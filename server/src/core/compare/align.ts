@@ -1,9 +1,16 @@
 // Paragraph alignment of a draft against its base text: patience diff on
-// paragraphs (unique in both, kept in order), recursing into the gaps and
-// extending over equal neighbours; then, inside large gaps, pairing changed
-// paragraphs on shared word trigrams; and placing elided runs (`…`).
+// paragraph keys (a list item's text without its label, so that relettered
+// items still match), recursing into the gaps and extending over equal
+// neighbours; then, inside the gaps, pairing changed paragraphs: on shared word
+// trigrams when a gap is large, and by word similarity (an order-keeping best
+// pairing) within what is left; and placing elided runs (`…`).
+//
+// Every gap that comes out is one draft paragraph against one base paragraph,
+// or whole paragraphs on one side only: words are compared inside paragraph
+// pairs only, so no change ever spans a paragraph break.
 
 import { longestIncreasing } from './lis';
+import { pairParagraphs, type Paragraphs } from './similar';
 
 export type RawSegment = {
   kind: 'equal' | 'elision' | 'gap';
@@ -18,6 +25,16 @@ export interface AlignInput {
   draft: readonly string[];
   /** Folded base paragraphs. */
   base: readonly string[];
+  /** What paragraphs are matched on: the folded text without an item's label. */
+  draftKey: readonly string[];
+  baseKey: readonly string[];
+  /** Labels (as written, folded) of draft and base paragraphs, '' for none. */
+  draftLabel: readonly string[];
+  baseLabel: readonly string[];
+  /** Sorted word hashes of a key (cached by the caller), for similarity. */
+  words: (key: string) => Int32Array;
+  /** A cache of paragraph pairings by the gap's labels and keys (`pairParagraphs`' result). */
+  pairings?: (key: string, compute: () => Int32Array) => Int32Array;
   /** Draft paragraphs that are elisions. */
   elision: readonly boolean[];
   /** Word-trigram hashes of a folded paragraph (cached by the caller). */
@@ -27,6 +44,8 @@ export interface AlignInput {
 }
 
 const MAX_DEPTH = 24;
+/** Most paragraph pairs (draft × base) one gap's similarity pairing may weigh. */
+const MAX_PAIR_CELLS = 40_000;
 
 export function align(input: AlignInput): RawSegment[] {
   const out: RawSegment[] = [];
@@ -52,13 +71,19 @@ class Aligner {
   }
 
   private same(i: number, j: number): boolean {
-    return !this.input.elision[i] && this.input.draft[i] === this.input.base[j];
+    return !this.input.elision[i] && this.input.draftKey[i] === this.input.baseKey[j];
+  }
+
+  /** `n` paragraphs matched on their keys: equal, or (a label changed) one-to-one gaps. */
+  private matched(ds: number, bs: number, n: number): void {
+    const { draft, base } = this.input;
+    for (let k = 0; k < n; k++) this.push(draft[ds + k] === base[bs + k] ? 'equal' : 'gap', ds + k, ds + k + 1, bs + k, bs + k + 1);
   }
 
   /** Patience diff of draft [ds, de) against base [bs, be). */
   exact(ds: number, de: number, bs: number, be: number, depth: number): void {
     while (ds < de && bs < be && this.same(ds, bs)) {
-      this.push('equal', ds, ds + 1, bs, bs + 1);
+      this.matched(ds, bs, 1);
       ds++;
       bs++;
     }
@@ -76,19 +101,19 @@ class Aligner {
         let pj = bs;
         for (const [i, j] of anchors) {
           this.exact(pi, i, pj, j, depth + 1);
-          this.push('equal', i, i + 1, j, j + 1);
+          this.matched(i, j, 1);
           pi = i + 1;
           pj = j + 1;
         }
         this.exact(pi, de, pj, be, depth + 1);
       }
     }
-    if (suffix > 0) this.push('equal', de, de + suffix, be, be + suffix);
+    if (suffix > 0) this.matched(de, be, suffix);
   }
 
   /** Paragraphs that occur once in draft [ds, de) and once in base [bs, be), in draft order. */
   private uniqueCommon(ds: number, de: number, bs: number, be: number): [number, number][] {
-    const { draft, base, elision } = this.input;
+    const { draftKey: draft, baseKey: base, elision } = this.input;
     const inDraft = new Map<string, number>();
     for (let i = ds; i < de; i++) {
       if (elision[i]) continue;
@@ -157,25 +182,68 @@ class Aligner {
 
   /** A stretch with no elision and no equal paragraph to anchor on. */
   private plainGap(ds: number, de: number, bs: number, be: number): void {
-    if (ds === de || bs === be || (de - ds === 1 && be - bs === 1) || this.chars(ds, de, bs, be) <= this.input.splitGapChars) {
+    if (ds === de || bs === be) {
       this.push('gap', ds, de, bs, be);
       return;
     }
-    let pi = ds;
-    let pj = bs;
-    for (const [i, j] of this.trigramPairs(ds, de, bs, be)) {
-      this.push('gap', pi, i, pj, j);
-      this.push('gap', i, i + 1, j, j + 1);
-      pi = i + 1;
-      pj = j + 1;
+    const cells = (de - ds) * (be - bs);
+    if (cells > 1 && (cells > MAX_PAIR_CELLS || this.chars(ds, de, bs, be) > this.input.splitGapChars)) {
+      // Large: first pair paragraphs that share rare trigrams, then weigh what lies between.
+      const anchors = this.trigramPairs(ds, de, bs, be);
+      if (anchors.length > 0) {
+        let pi = ds;
+        let pj = bs;
+        for (const [i, j] of anchors) {
+          this.pairGap(pi, i, pj, j);
+          this.matched(i, j, 1);
+          pi = i + 1;
+          pj = j + 1;
+        }
+        this.pairGap(pi, de, pj, be);
+        return;
+      }
     }
-    this.push('gap', pi, de, pj, be);
+    this.pairGap(ds, de, bs, be);
+  }
+
+  /** Pairs draft [ds, de) with base [bs, be) by word similarity (`pairParagraphs`). */
+  private pairGap(ds: number, de: number, bs: number, be: number): void {
+    const n = de - ds;
+    const m = be - bs;
+    if (n === 0 || m === 0 || (n === 1 && m === 1 && this.sameItem(ds, bs))) {
+      this.push('gap', ds, de, bs, be);
+      return;
+    }
+    if (n * m > MAX_PAIR_CELLS) {
+      // Too many to weigh: whole paragraphs out and in.
+      this.push('gap', ds, ds, bs, be);
+      this.push('gap', ds, de, be, be);
+      return;
+    }
+    const { draftKey, baseKey, draftLabel, baseLabel, words, pairings } = this.input;
+    const side = (labels: readonly string[], keys: readonly string[], s: number, e: number): Paragraphs => ({
+      labels: labels.slice(s, e),
+      words: keys.slice(s, e).map(words),
+    });
+    const compute = (): Int32Array => pairParagraphs(side(draftLabel, draftKey, ds, de), side(baseLabel, baseKey, bs, be));
+    let key = '';
+    for (let i = ds; i < de; i++) key += draftLabel[i] + '\u0001' + draftKey[i] + '\u0002';
+    key += '\u0003';
+    for (let j = bs; j < be; j++) key += baseLabel[j] + '\u0001' + baseKey[j] + '\u0002';
+    const runs = pairings ? pairings(key, compute) : compute();
+    for (let k = 0; k < runs.length; k += 4) this.push('gap', ds + runs[k]!, ds + runs[k + 1]!, bs + runs[k + 2]!, bs + runs[k + 3]!);
+  }
+
+  /** Both paragraphs are items with the same label. */
+  private sameItem(i: number, j: number): boolean {
+    const label = this.input.draftLabel[i]!;
+    return label !== '' && label === this.input.baseLabel[j];
   }
 
   private chars(ds: number, de: number, bs: number, be: number): number {
     let n = 0;
-    for (let i = ds; i < de; i++) n += this.input.draft[i]!.length + 1;
-    for (let j = bs; j < be; j++) n += this.input.base[j]!.length + 1;
+    for (let i = ds; i < de; i++) n += this.input.draftKey[i]!.length + 1;
+    for (let j = bs; j < be; j++) n += this.input.baseKey[j]!.length + 1;
     return n;
   }
 
@@ -185,7 +253,7 @@ class Aligner {
    * and in order.
    */
   private trigramPairs(ds: number, de: number, bs: number, be: number): [number, number][] {
-    const { draft, base, elision, shingles } = this.input;
+    const { draftKey: draft, baseKey: base, elision, shingles } = this.input;
     const owner = (side: Map<number, number>, hashes: Int32Array, i: number): void => {
       for (let k = 0; k < hashes.length; k++) {
         const h = hashes[k]!;

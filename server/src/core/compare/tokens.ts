@@ -34,7 +34,8 @@ export function tokenize(folded: string): Tokens {
   return { text, start, end, space };
 }
 
-function hashString(s: string): number {
+/** FNV-1a of a string's UTF-16 code units. */
+export function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
