@@ -94,9 +94,22 @@ function baseFor(rng: Rng, source: Source, pool: string[]): { lines: string[]; e
   const target = list.kind === 'letter' ? rng.pick([9, 10, 11, 22, 23, 24, 25, 26, 27, 28]) : rng.pick([9, 10, 11, 12]);
   if (target <= last.lab.n) return { lines };
   const extra: string[] = [];
-  for (let n = last.lab.n + 1; n <= target; n++) extra.push(`${write({ kind: list.kind, n, suffix: 0, prefix: '' })}\t${rng.pick(pool)}`);
+  const unused = unusedBodies(pool, lines);
+  for (let n = last.lab.n + 1; n <= target; n++) {
+    const body = unused.splice(rng.int(unused.length), 1)[0];
+    extra.push(`${write({ kind: list.kind, n, suffix: 0, prefix: '' })}\t${body}`);
+  }
   lines.splice(last.end, 0, ...extra);
   return { lines, extended: list.items[0].line };
+}
+
+/**
+ * Bodies the text does not hold already: an inserted item that repeats an item in force could be
+ * read as either of the two, and the oracle would name one reading where the code may take the other.
+ */
+function unusedBodies(pool: string[], lines: string[]): string[] {
+  const text = lines.join('\n');
+  return [...new Set(pool)].filter((b) => !text.includes(b));
 }
 
 /** Bodies of items of every source, to write inserted items with real sentences. */
@@ -270,7 +283,7 @@ export function makeCase(seed: number, sources: Source[], pool: string[]): Case 
   const source = rng.pick([sources[0], sources[0], ...sources]);
   const { lines, extended } = baseFor(rng, source, pool);
   const lists = readLists(lines, source.head.length);
-  const p = plan(rng, lines, lists, pool, extended);
+  const p = plan(rng, lines, lists, unusedBodies(pool, lines), extended);
   if (!p) return undefined;
   const itemAt = new Map<number, SItem>();
   for (const l of lists) for (const item of l.items) itemAt.set(item.line, item);

@@ -189,12 +189,33 @@ export function projectText(text: string, marks: Mark[], which: 'old' | 'new'): 
   return out + text.slice(at);
 }
 
+const LABEL_TOKEN = /^\(?([a-z]{1,4}|[ivxl]+)\)(bis|ter|quater)?[,.;:]?$|^([a-z]{1,3}(bis|ter|quater)\))[,.;:]?$|^\d+(bis|ter|quater)?(\.\d+(bis|ter|quater)?)*[,.;:]?$/;
+
+/** `c)`, `cbis)`, `1.12`, `iv),`: a label or a cross-reference to one. */
+export function isLabelToken(word: string): boolean {
+  return LABEL_TOKEN.test(word);
+}
+
 /** Words of a text with every label-like token (`c)`, `cbis)`, `1.12`, `iv)`) blanked: for "no word lost". */
 export function wordsBesidesLabels(text: string): string[] {
   return text
     .split(/[\s\u00a0]+/)
     .filter((w) => w !== '')
-    .map((w) => (/^\(?([a-z]{1,4}|[ivxl]+)\)(bis|ter|quater)?[,.;:]?$|^([a-z]{1,3}(bis|ter|quater)\))[,.;:]?$|^\d+(bis|ter|quater)?(\.\d+(bis|ter|quater)?)*[,.;:]?$/.test(w) ? '#' : w));
+    .map((w) => (isLabelToken(w) ? '#' : w));
+}
+
+/** Every marked character of the line stands in a label-like token (a cross-reference that followed a renumbering). */
+export function marksOnLabelsOnly(text: string, marked: boolean[], from = 0): boolean {
+  for (let i = from; i < text.length; i++) {
+    if (!marked[i]) continue;
+    let s = i;
+    while (s > 0 && !/[\s\u00a0]/.test(text[s - 1])) s--;
+    let e = i;
+    while (e < text.length && !/[\s\u00a0]/.test(text[e])) e++;
+    if (!isLabelToken(text.slice(s, e))) return false;
+    i = e;
+  }
+  return true;
 }
 
 export interface ProjectedLine {

@@ -9,7 +9,7 @@ import {
 import { combine, fixAllEdits } from '../../server/src/service/codeActions';
 import { DEFAULT_SETTINGS, DocumentState } from '../../server/src/service/state';
 import { baseFile, draft, expectedFindings, newParagraphs, Rng, type Case, type Column, type Row } from './cases';
-import { readLabel, readMarks, same, wordsBesidesLabels, projectLines, type Lab, type Mark, type ProjectedLine } from './oracle';
+import { marksOnLabelsOnly, readLabel, readMarks, same, wordsBesidesLabels, projectLines, type Lab, type Mark, type ProjectedLine } from './oracle';
 
 export interface Failure {
   /** `property.what:operation`, e.g. `p1.findings:delete/roman-letter`. */
@@ -254,6 +254,7 @@ export function property1(ctx: Context): void {
     if (!marksClean(ctx, what, fixed, r)) continue;
     compareOld(ctx, what, r.old);
     if (!compareNew(ctx, what, r.neu, column)) continue;
+    paragraphShapes(ctx, what, fixed, r, column);
     const fixedLines = rowLines(c, r)!;
     const again = numberingFindings(fixed, ctx.check(fixed, policy));
     const left = expectedAt(c, column, fixedLines);
@@ -286,34 +287,38 @@ export function property2(ctx: Context): void {
   const newOk = compareNew(ctx, 'p2', r.neu, 'reletter');
   const oldOk = compareOld(ctx, 'p2', r.old);
   if (!newOk || !oldOk) return;
-  // Each paragraph reads like a careful delegate's: items in force relabelled by their label only,
-  // items inserted or deleted as whole paragraphs, unchanged paragraphs without marks.
+  // A moved item leaves two similar paragraphs (deleted here, inserted there): a word diff between
+  // them is a fair reading too, so moves are held to the rules above only.
+  if (!c.op.startsWith('move')) paragraphShapes(ctx, 'p2', tracked, r, 'reletter');
+}
+
+/**
+ * Each paragraph reads like a careful delegate's: items in force relabelled by their label only,
+ * items inserted or deleted as whole paragraphs, unchanged paragraphs without marks.
+ */
+function paragraphShapes(ctx: Context, what: string, text: string, r: Reading, column: Column): void {
+  const c = ctx.c;
+  const relabelled = (row: Row) => row.type === 'keep' && row.inForce !== undefined && row.labels?.[column] !== undefined && !same(row.labels[column]!, row.inForce);
+  // Beyond the label, only cross-references that followed the renumbering may change.
+  const labelOnly = (line: ProjectedLine) => marksOnLabelsOnly(line.text, line.marked, readLabel(line.text)?.text.length ?? 0);
   const kept = c.rows.filter((row) => row.type !== 'del');
-  const inForce = c.rows.filter((row) => row.base !== undefined);
   for (const [k, row] of kept.entries()) {
     const line = r.neu[k];
-    const relabelled = row.type === 'keep' && row.inForce && row.labels?.reletter && !same(row.labels.reletter, row.inForce);
     if (row.type === 'ins') {
-      if (line.marked.some((m) => !m)) return ctx.fail('p2.inserted-not-whole', `inserted item ${show(line.text, 50)} is not one inserted paragraph: ${show(sourceLine(tracked, line.sourceLine))}`);
+      if (line.marked.some((m) => !m)) return ctx.fail(`${what}.inserted-not-whole`, `inserted item ${show(line.text, 50)} is not one inserted paragraph: ${show(sourceLine(text, line.sourceLine))}`);
     } else if (row.reword) {
       continue;
-    } else if (relabelled) {
-      // A moved item leaves two similar paragraphs: a word diff between them is a fair reading too.
-      if (c.op.startsWith('move')) continue;
-      const labelLength = readLabel(line.text)?.text.length ?? 0;
-      if (line.marked.slice(labelLength).some((m) => m)) return ctx.fail('p2.relabel-not-label-only', `relettered item marked beyond its label: ${show(sourceLine(tracked, line.sourceLine))}`);
-    } else if (line.marked.some((m) => m)) {
-      return ctx.fail('p2.unchanged-marked', `unchanged paragraph carries marks: ${show(sourceLine(tracked, line.sourceLine))}`);
+    } else if (relabelled(row)) {
+      if (!labelOnly(line)) return ctx.fail(`${what}.relabel-not-label-only`, `relettered item marked beyond its label: ${show(sourceLine(text, line.sourceLine))}`);
+    } else if (!marksOnLabelsOnly(line.text, line.marked)) {
+      return ctx.fail(`${what}.unchanged-marked`, `unchanged paragraph carries marks: ${show(sourceLine(text, line.sourceLine))}`);
     }
   }
+  const inForce = c.rows.filter((row) => row.base !== undefined);
   for (const [k, row] of inForce.entries()) {
     const line = r.old[k];
-    if (row.type === 'del' && line.marked.some((m) => !m)) return ctx.fail('p2.deleted-not-whole', `deleted paragraph ${show(line.text, 50)} is not one deleted paragraph: ${show(sourceLine(tracked, line.sourceLine))}`);
-    const relabelled = row.type === 'keep' && row.inForce && row.labels?.reletter && !same(row.labels.reletter, row.inForce);
-    if (relabelled && !row.reword && !c.op.startsWith('move')) {
-      const labelLength = readLabel(line.text)?.text.length ?? 0;
-      if (line.marked.slice(labelLength).some((m) => m)) return ctx.fail('p2.relabel-not-label-only', `relettered item (old text) marked beyond its label: ${show(sourceLine(tracked, line.sourceLine))}`);
-    }
+    if (row.type === 'del' && line.marked.some((m) => !m)) return ctx.fail(`${what}.deleted-not-whole`, `deleted paragraph ${show(line.text, 50)} is not one deleted paragraph: ${show(sourceLine(text, line.sourceLine))}`);
+    if (relabelled(row) && !row.reword && !labelOnly(line)) return ctx.fail(`${what}.relabel-not-label-only`, `relettered item (old text) marked beyond its label: ${show(sourceLine(text, line.sourceLine))}`);
   }
 }
 
