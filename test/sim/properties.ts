@@ -290,6 +290,12 @@ export function property2(ctx: Context): void {
   // A moved item leaves two similar paragraphs (deleted here, inserted there): a word diff between
   // them is a fair reading too, so moves are held to the rules above only.
   if (!c.op.startsWith('move')) paragraphShapes(ctx, 'p2', tracked, r, 'reletter');
+  // What track writes, the checker accepts: the numbering is right and nothing is left untracked.
+  const findings = ctx.check(tracked, 'reletter');
+  const numbering = numberingFindings(tracked, findings);
+  if (numbering.length) ctx.fail('p2.recheck-numbering', `tracked draft: [${numbering.join(', ')}]`);
+  const untracked = findings.filter((f) => f.code === 'base.untracked-change');
+  if (untracked.length) ctx.fail('p2.recheck-untracked', `tracked draft: ${untracked.slice(0, 2).map((f) => `${f.message} at line ${lineAt(tracked, f.start) + 1}`).join('; ')}`);
 }
 
 /**
@@ -330,6 +336,17 @@ function sourceLine(text: string, line: number): string {
 
 export function property3(ctx: Context): void {
   const c = ctx.c;
+  if (c.bisApplies) {
+    // The draft an A.1 delegate writes: items in force keep their numbers, inserted items are bis, ter …
+    const text = draft(c, 'bis', true).text;
+    const r = ctx.read(text);
+    const lines = rowLines(c, r);
+    if (lines) {
+      const got = numberingFindings(text, ctx.check(text, 'bis'));
+      const want = expectedAt(c, 'bis', lines);
+      if (got.join() !== want.join()) ctx.fail('p3.bis-numbering', `bis draft: got [${got.join(', ')}], expected [${want.join(', ')}]`);
+    }
+  }
   const text = draft(c, 'reletter', true).text;
   const r = read(text);
   if (!compareNew(ctx, 'oracle.marked', r.neu, 'reletter') || !compareOld(ctx, 'oracle.marked', r.old)) return;
