@@ -337,7 +337,11 @@ function prefixIn(row: Row, column: Column, info: ListInfo): string {
  * force before them).
  */
 function assignColumns(c: Case): void {
-  const states = new Map<number, { first?: Lab; reletter?: Lab; lastInForce?: Lab; insertedSince: number }>();
+  const states = new Map<number, { first?: Lab; reletter?: Lab; bis?: Lab; lastInForce?: Lab; insertedSince: number }>();
+  // After the last item in force of a list, an inserted item simply takes the next label (no bis needed).
+  const lastKept = new Map<number, Row>();
+  for (const row of c.rows) if (row.list !== undefined && row.type === 'keep') lastKept.set(row.list, row);
+  const afterLastKept = new Set<number>();
   let bis = false;
   let bisUndefined = false;
   for (const row of c.rows) {
@@ -365,15 +369,20 @@ function assignColumns(c: Case): void {
     } else {
       labels.first = { kind, n: s.first ? s.first.n + 1 : 1, suffix: 0, prefix: prefixIn(row, 'first', info) };
       s.insertedSince++;
-      if (info.id >= 1000) labels.bis = labels.first; // a first sub-item: nothing in force to number after
-      else if (s.lastInForce) {
+      if (info.id >= 1000 || afterLastKept.has(row.list) || !lastKept.has(row.list)) {
+        // A first sub-item, or items added after the last item in force: the next label, as written first.
+        labels.bis = { kind, n: s.bis ? s.bis.n + 1 : 1, suffix: 0, prefix: prefixIn(row, 'bis', info) };
+      } else if (s.lastInForce) {
         labels.bis = { ...s.lastInForce, suffix: s.lastInForce.suffix + s.insertedSince };
         bis = true;
       } else bisUndefined = true; // nothing in force before it: bis cannot say where it goes
     }
+    if (row === lastKept.get(row.list)) afterLastKept.add(row.list);
     s.first = labels.first;
     s.reletter = labels.reletter;
+    s.bis = labels.bis;
   }
+  // The bis policy has something to do only where an inserted item stands before an item in force.
   c.bisApplies = bis && !bisUndefined;
 }
 
