@@ -394,34 +394,48 @@ export interface Expected {
 }
 
 /**
- * The numbering findings a column's new text must raise: one at every label that does not follow
- * the label before it in its list (a break), none elsewhere. A gap is `gap-after-deletion` when an
- * item of the list was deleted since the last item in force.
+ * The numbering findings a column's new text must raise, checked under `policy`:
+ * - one at every label that does not follow the label before it in its list (a break), none elsewhere;
+ * - a label the next one shows to be a mistyped expected label (`f) g) g) i)`: the second g) stands
+ *   for h)) is one fault: the list carries on from the expected label (issue 17 E14);
+ * - code: `duplicate` (seen before in the list), `order` (goes back), else a gap, which is
+ *   `gap-after-deletion` when an item of the list was deleted since the last item in force; under
+ *   the bis policy (ITU-T A.1 keeps the numbers) that gap is intended and raises nothing.
  */
-export function expectedFindings(c: Case, column: Column): Expected[] {
+export function expectedFindings(c: Case, column: Column, policy: 'reletter' | 'bis' = 'reletter'): Expected[] {
   const out: Expected[] = [];
-  const states = new Map<number, { prev?: Lab; seen: Lab[]; deletedSince: boolean }>();
-  for (const row of c.rows) {
-    if (row.list === undefined) continue;
-    const s = states.get(row.list) ?? { seen: [], deletedSince: false };
-    states.set(row.list, s);
-    if (row.type === 'del') {
-      s.deletedSince = true;
-      continue;
-    }
-    const lab = row.labels![column]!;
-    const gap = () => out.push({ row, code: s.deletedSince ? 'numbering.gap-after-deletion' : 'numbering.gap' });
-    if (!s.prev) {
-      const first = lab.suffix === 0 && (lab.n === 1 || (lab.kind === 'decimal' && lab.n === 0));
-      if (!first) gap();
-    } else if (s.seen.some((x) => same(x, lab))) out.push({ row, code: 'numbering.duplicate' });
-    else if (!follows(s.prev, lab)) {
-      if (before(lab, s.prev)) out.push({ row, code: 'numbering.order' });
-      else gap();
-    }
-    s.seen.push(lab);
-    s.prev = lab;
-    if (row.type === 'keep') s.deletedSince = false;
+  const byList = new Map<number, Row[]>();
+  for (const row of c.rows) if (row.list !== undefined) byList.set(row.list, [...(byList.get(row.list) ?? []), row]);
+  for (const rows of byList.values()) {
+    let prev: Lab | undefined;
+    const seen: Lab[] = [];
+    let deletedSince = false;
+    rows.forEach((row, k) => {
+      if (row.type === 'del') {
+        deletedSince = true;
+        return;
+      }
+      const lab = row.labels![column]!;
+      const next = rows.slice(k + 1).find((r) => r.type !== 'del')?.labels![column];
+      const expected: Lab = prev ? { ...prev, n: prev.n + 1, suffix: 0 } : { ...lab, n: 1, suffix: 0 };
+      const gap = () => {
+        if (deletedSince && policy === 'bis') return;
+        out.push({ row, code: deletedSince ? 'numbering.gap-after-deletion' : 'numbering.gap' });
+      };
+      let broken = true;
+      if (!prev) {
+        if (lab.suffix === 0 && (lab.n === 1 || (lab.kind === 'decimal' && lab.n === 0))) broken = false;
+        else gap();
+      } else if (seen.some((x) => same(x, lab))) out.push({ row, code: 'numbering.duplicate' });
+      else if (!follows(prev, lab)) {
+        if (before(lab, prev)) out.push({ row, code: 'numbering.order' });
+        else gap();
+      } else broken = false;
+      seen.push(lab);
+      const mistyped = broken && next !== undefined && follows(expected, next) && !follows(lab, next);
+      prev = mistyped ? expected : lab;
+      if (row.type === 'keep') deletedSince = false;
+    });
   }
   return out;
 }
