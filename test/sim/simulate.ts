@@ -20,6 +20,8 @@ export interface SimReport {
   failedCases: number;
   classes: ClassReport[];
   ms: number;
+  /** CPU time of this process (user + system): what the run costs whatever else the machine is doing. */
+  cpuMs: number;
 }
 
 let cached: { sources: Source[]; pool: string[] } | undefined;
@@ -40,6 +42,7 @@ export function caseOf(seed: number): Case | undefined {
 /** Runs `count` cases from seed `start` on (seeds that draw nothing usable are skipped). */
 export function simulate(start: number, count: number, which?: PropertyName[]): SimReport {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const classes = new Map<string, ClassReport>();
   let cases = 0;
   let skipped = 0;
@@ -60,7 +63,11 @@ export function simulate(start: number, count: number, which?: PropertyName[]): 
       else classes.set(f.cls, { cls: f.cls, count: 1, seed, op: c.op, source: c.source, detail: f.detail });
     }
   }
-  return { cases, skipped, failedCases, classes: [...classes.values()].sort((a, b) => (a.cls < b.cls ? -1 : 1)), ms: performance.now() - t0 };
+  return { cases, skipped, failedCases, classes: [...classes.values()].sort((a, b) => (a.cls < b.cls ? -1 : 1)), ms: performance.now() - t0, cpuMs: cpuOf(process.cpuUsage(cpu0)) };
+}
+
+function cpuOf(u: NodeJS.CpuUsage): number {
+  return (u.user + u.system) / 1000;
 }
 
 /** Everything about one seed, to read when replaying a failure. */
@@ -77,7 +84,7 @@ export function explain(seed: number): string {
 
 /** One block per fault (the class before `:`), its operations with a seed each. */
 export function summary(report: SimReport): string {
-  const lines = [`amendment simulator: ${report.cases} cases (${report.skipped} seeds skipped), ${report.failedCases} failing, ${(report.ms / 1000).toFixed(1)} s`];
+  const lines = [`amendment simulator: ${report.cases} cases (${report.skipped} seeds skipped), ${report.failedCases} failing, ${(report.ms / 1000).toFixed(1)} s (${(report.cpuMs / 1000).toFixed(1)} s CPU)`];
   const byFault = new Map<string, ClassReport[]>();
   for (const k of report.classes) {
     const fault = k.cls.slice(0, k.cls.indexOf(':'));
