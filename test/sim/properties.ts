@@ -9,7 +9,7 @@ import {
 import { combine, fixAllEdits } from '../../server/src/service/codeActions';
 import { DEFAULT_SETTINGS, DocumentState } from '../../server/src/service/state';
 import { baseFile, draft, expectedFindings, newParagraphs, Rng, type Case, type Column, type Row } from './cases';
-import { marksOnLabelsOnly, readLabel, readMarks, same, wordsBesidesLabels, projectLines, type Lab, type Mark, type ProjectedLine } from './oracle';
+import { core, marksOnLabelsOnly, readLabel, readMarks, same, wordsBesidesLabels, projectLines, type Lab, type Mark, type ProjectedLine } from './oracle';
 
 export interface Failure {
   /** `property.what:operation`, e.g. `p1.findings:delete/roman-letter`. */
@@ -157,6 +157,7 @@ function compareNew(ctx: Context, what: string, actual: ProjectedLine[], column:
       const restSame = got !== undefined && sameBesidesLabels(a.slice(got.text.length), w.slice(readLabel(w)!.text.length));
       if (reading && same(reading, lab) && restSame) {
         if (got!.text !== readLabel(w)!.text) ctx.fail(`${what}.label-form`, `${show(a.slice(0, 12))}: expected the label written ${show(readLabel(w)!.text)}`);
+        referencesFollow(ctx, what, a.slice(got!.text.length), w.slice(readLabel(w)!.text.length), column);
         continue;
       }
       ctx.fail(`${what}.labels`, `paragraph ${k + 1}: ${show(a, 60)}; expected ${show(w, 60)}`);
@@ -166,8 +167,34 @@ function compareNew(ctx: Context, what: string, actual: ProjectedLine[], column:
       ctx.fail(`${what}.new-text`, `paragraph ${k + 1}: ${show(a, 60)}; expected ${show(w, 60)}`);
       return false;
     }
+    referencesFollow(ctx, what, a, w, column);
   }
   return true;
+}
+
+/** The letters or number a label-like token names: `c` of `c),`, `1.7` of `1.7`. */
+function tokenCore(token: string): string {
+  return token.replace(/^\(/, '').replace(/[,.;:]$/, '').replace(/\).*$/, '');
+}
+
+/**
+ * A cross-reference that changed must have followed an item: its old label is the label in force of
+ * an item the column relabels, and its new label is that item's new label.
+ */
+function referencesFollow(ctx: Context, what: string, actual: string, expected: string, column: Column): void {
+  const a = actual.split(/[\s\u00a0]+/);
+  const w = expected.split(/[\s\u00a0]+/);
+  for (let i = 0; i < Math.min(a.length, w.length); i++) {
+    if (a[i] === w[i]) continue;
+    const from = tokenCore(w[i]);
+    const to = tokenCore(a[i]);
+    const followed = ctx.c.rows.some((r) => r.type === 'keep' && r.written !== undefined && r.labels?.[column] &&
+      tokenCore(r.written) === from && tokenCore(core(r.labels[column]!)) === to);
+    if (!followed) {
+      ctx.fail(`${what}.reference`, `cross-reference ${show(w[i])} became ${show(a[i])}, which no relabelled item explains: ${show(actual, 80)}`);
+      return;
+    }
+  }
 }
 
 function sameBesidesLabels(a: string, b: string): boolean {
