@@ -342,6 +342,9 @@ function assignColumns(c: Case): void {
   const lastKept = new Map<number, Row>();
   for (const row of c.rows) if (row.list !== undefined && row.type === 'keep') lastKept.set(row.list, row);
   const afterLastKept = new Set<number>();
+  // Lists the delegate did not touch keep their labels (their prefix follows a relabelled parent): a
+  // careful delegate does not reletter a list of the text in force that the amendment leaves alone.
+  const touched = new Set(c.rows.filter((r) => r.type !== 'keep' && r.list !== undefined).map((r) => r.list!));
   let bis = false;
   let bisUndefined = false;
   for (const row of c.rows) {
@@ -359,7 +362,7 @@ function assignColumns(c: Case): void {
       n = s.reletter.n;
       suffix = s.reletter.suffix + 1;
     } else n = s.reletter.n + 1;
-    labels.reletter = { kind, n, suffix, prefix: prefixIn(row, 'reletter', info) };
+    labels.reletter = mine && !touched.has(row.list) ? { ...mine, prefix: prefixIn(row, 'reletter', info) } : { kind, n, suffix, prefix: prefixIn(row, 'reletter', info) };
     if (mine) {
       // Items in force keep their labels in the first draft and under bis.
       labels.first = mine;

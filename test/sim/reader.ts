@@ -25,7 +25,16 @@ export interface SList {
   irregular: boolean;
 }
 
-const CALL = /^(recognizing|considering|noting|recalling|bearing in mind|taking into account|aware|emphasizing|acknowledging|mindful|observing|having regard|resolves|decides|instructs|further|invites|urges|encourages|requests|authorizes|recommends|calls upon|appeals)\b/;
+// FORMAT.md §4's call phrases, and those docs/format-decisions.md adds from the Final Acts.
+const CALL = new RegExp('^(' + [
+  'recognizing', 'considering', 'noting', 'recalling', 'bearing in mind', 'taking into account', 'aware', 'emphasizing',
+  'acknowledging', 'mindful', 'observing', 'having regard', 'resolves', 'decides', 'instructs', 'further', 'invites',
+  'urges', 'encourages', 'requests', 'authorizes', 'recommends', 'calls upon', 'appeals', 'conscious', 'convinced',
+  'concerned', 'welcoming', 'reaffirming', 'highlighting', 'stressing', 'realizing', 'keeping in mind', 'taking note',
+  'expressing', 'underlining', 'referring', 'in view of', 'having considered', 'having examined', 'cognizant',
+  'affirming', 'reiterating', 'believing', 'desiring', 'alarmed', 'deeply concerned', 'endorses', 'approves', 'adopts',
+  'charges', 'entrusts', 'agrees', 'supports', 'confirms',
+].join('|') + ')\\b');
 
 /** Paragraphs that close every open list: call lines, SECTION and annex headings, footnote texts. */
 export function isBoundary(line: string, previous: string | undefined): boolean {

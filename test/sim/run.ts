@@ -2,6 +2,7 @@
 //   ITU_SIM_CASES=20000 npm run test:sim     more cases
 //   ITU_SIM_START=90000 npm run test:sim     other seeds (default: 1, so runs repeat exactly)
 //   ITU_SIM_SEED=1234 npm run test:sim       replay one seed: the drafts, then every failure
+//   ITU_SIM_TEXTS=a.itu:b.itu npm run test:sim   amend other texts too (each holds a RESOLUTION; a MOD gives its new text)
 // Exit status 1 when any property fails; each failure class is printed once with a seed to replay.
 import { explain, simulate, summary } from './simulate';
 
