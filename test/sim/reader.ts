@@ -1,0 +1,143 @@
+// The simulator's own reading of the lists of a Resolution: which paragraphs are items of one list,
+// which lists stand under which item, and where each item's block (its sub-items and continuation
+// text) ends. Independent of server/src/core/structure.ts, and simpler: it only needs to be right
+// on the texts the simulator feeds it, and it says so (`irregular`) where it is unsure.
+import { follows, readLabel, type Kind, type Lab } from './oracle';
+
+export interface SItem {
+  /** Index of the item's paragraph in the lines read. */
+  line: number;
+  lab: Lab;
+  /** The label as written (`b)bis`): relabelling replaces it. */
+  written: string;
+  /** One past the last line of the item's block (sub-items, continuation text). */
+  end: number;
+  list: SList;
+  lists: SList[];
+}
+
+export interface SList {
+  id: number;
+  kind: Kind;
+  items: SItem[];
+  parent?: SItem;
+  /** The list does not run a), b), c) … from its start as the simulator understands lists. */
+  irregular: boolean;
+}
+
+// FORMAT.md §4's call phrases, and those docs/format-decisions.md adds from the Final Acts.
+const CALL = new RegExp('^(' + [
+  'recognizing', 'considering', 'noting', 'recalling', 'bearing in mind', 'taking into account', 'aware', 'emphasizing',
+  'acknowledging', 'mindful', 'observing', 'having regard', 'resolves', 'decides', 'instructs', 'further', 'invites',
+  'urges', 'encourages', 'requests', 'authorizes', 'recommends', 'calls upon', 'appeals', 'conscious', 'convinced',
+  'concerned', 'welcoming', 'reaffirming', 'highlighting', 'stressing', 'realizing', 'keeping in mind', 'taking note',
+  'expressing', 'underlining', 'referring', 'in view of', 'having considered', 'having examined', 'cognizant',
+  'affirming', 'reiterating', 'believing', 'desiring', 'alarmed', 'deeply concerned', 'endorses', 'approves', 'adopts',
+  'charges', 'entrusts', 'agrees', 'supports', 'confirms',
+].join('|') + ')\\b');
+
+/** Paragraphs that close every open list: call lines, SECTION and annex headings, footnote texts. */
+export function isBoundary(line: string, previous: string | undefined): boolean {
+  if (readLabel(line)) return false;
+  if (/^\[\^[^\]]+\]:/.test(line)) return true;
+  if (/^(SECTION|Section)[\s\u00a0]+\S+\s*$/.test(line)) return true;
+  if (previous !== undefined && /^(SECTION|Section)[\s\u00a0]+\S+\s*$/.test(previous)) return true; // the section's title
+  if (/^(ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\b/.test(line)) return true;
+  return CALL.test(line) && !/[.;:,]\s*$/.test(line);
+}
+
+/** Reads the lists of `lines[from…]` (a Resolution's paragraphs after its enacting formula). */
+export function readLists(lines: string[], from: number): SList[] {
+  const all: SList[] = [];
+  let stack: SList[] = [];
+  const last = (l: SList) => l.items[l.items.length - 1];
+  const close = (keep: number, at: number) => {
+    for (const l of stack.slice(keep)) last(l).end = at;
+    stack = stack.slice(0, keep);
+  };
+  const open = (kind: Kind, parent: SItem | undefined): SList => {
+    const list: SList = { id: all.length, kind, items: [], parent, irregular: false };
+    all.push(list);
+    parent?.lists.push(list);
+    stack.push(list);
+    return list;
+  };
+  const add = (list: SList, line: number, lab: Lab, written: string) => {
+    const prev = list.items[list.items.length - 1];
+    if (prev) prev.end = line;
+    list.items.push({ line, lab, written, end: lines.length, list, lists: [] });
+  };
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i];
+    if (isBoundary(text, lines[i - 1])) {
+      close(0, i);
+      continue;
+    }
+    const w = readLabel(text);
+    if (!w) continue; // continuation of the innermost open item
+    if (w.decimal) {
+      const d = w.decimal;
+      const same = lastIndex(stack, (l) => l.kind === 'decimal' && last(l).lab.prefix === d.prefix);
+      if (same >= 0) {
+        const list = stack[same];
+        close(same + 1, i);
+        if (!follows(last(list).lab, d)) list.irregular = true;
+        add(list, i, d, w.text);
+        continue;
+      }
+      const parent = lastIndex(stack, (l) => l.kind === 'decimal' && last(l).written === d.prefix);
+      if (parent >= 0) {
+        close(parent + 1, i);
+        const list = open('decimal', last(stack[parent]));
+        if (d.n > 1 || d.suffix > 0) list.irregular = true;
+        add(list, i, d, w.text);
+        continue;
+      }
+      close(0, i);
+      const list = open('decimal', undefined);
+      if (d.n > 1 || d.suffix > 0) list.irregular = true;
+      add(list, i, d, w.text);
+      continue;
+    }
+    // A letter or a roman numeral: continue the innermost list it follows on from.
+    const at = lastIndex(stack, (l) =>
+      (l.kind === 'letter' && w.letter !== undefined && follows(last(l).lab, w.letter)) ||
+      (l.kind === 'roman' && w.roman !== undefined && follows(last(l).lab, w.roman)));
+    if (at >= 0) {
+      const list = stack[at];
+      close(at + 1, i);
+      add(list, i, list.kind === 'letter' ? w.letter! : w.roman!, w.text);
+      continue;
+    }
+    const startsRoman = w.roman?.n === 1 && w.roman.suffix === 0;
+    const startsLetter = w.letter?.n === 1 && w.letter.suffix === 0;
+    if (startsRoman) {
+      // i) opens a roman list under the innermost item.
+      const parentList = stack[stack.length - 1];
+      const list = open('roman', parentList ? last(parentList) : undefined);
+      add(list, i, w.roman!, w.text);
+      continue;
+    }
+    // a) (or an odd label): a lettered list restarts under the innermost decimal clause or call.
+    const keep = lastIndex(stack, (l) => l.kind === 'decimal') + 1;
+    close(keep, i);
+    const parentList = stack[stack.length - 1];
+    const list = open(w.letter ? 'letter' : 'roman', parentList ? last(parentList) : undefined);
+    if (!startsLetter) list.irregular = true;
+    add(list, i, (w.letter ?? w.roman)!, w.text);
+  }
+  close(0, lines.length);
+  return all;
+}
+
+function lastIndex<T>(array: T[], test: (x: T) => boolean): number {
+  for (let i = array.length - 1; i >= 0; i--) if (test(array[i])) return i;
+  return -1;
+}
+
+/** The lines of an item's block: its paragraph and everything under it. */
+export function blockOf(item: SItem): number[] {
+  const out: number[] = [];
+  for (let i = item.line; i < item.end; i++) out.push(i);
+  return out;
+}
