@@ -117,6 +117,7 @@ export const CLASSES: HostileClass[] = [
     make: (n) => ({
       document: body(
         [
+          para('The World Telecommunication Standardization Assembly, considering that a few characters of this text are ones XML forbids,'),
           para('nul&#0;one&#1;us&#x1F;'),
           para('raw\u0000nul\u0007bell'),
           para('nonchar\uFFFE\uFFFF'),

@@ -125,7 +125,7 @@ const exportCommand: Command = (args, io) => {
       io.err(`itu-draft: ${input}: ${summary.markErrors} malformed revision mark${summary.markErrors === 1 ? ' is' : 's are'} exported as plain text (run itu-draft check)\n`);
     }
     io.err(
-      `itu-draft: wrote ${output}: ${summary.revisions} tracked change${summary.revisions === 1 ? '' : 's'}, ` +
+      `itu-draft: wrote ${displayName(output)}: ${summary.revisions} tracked change${summary.revisions === 1 ? '' : 's'}, ` +
         `${summary.comments} comment${summary.comments === 1 ? '' : 's'}, ${summary.footnotes} footnote${summary.footnotes === 1 ? '' : 's'}\n`,
     );
     return 0;
@@ -146,7 +146,7 @@ const importCommand: Command = (args, io) => {
     const where = output ?? '<stdout>';
     for (const note of result.notes) io.err(`itu-draft: ${note.line !== undefined ? `${displayName(where)}:${note.line}: ` : `${displayName(input)}: `}${note.message}\n`);
     if (toStdout) io.out(result.text);
-    else io.err(`itu-draft: wrote ${output} (${result.notes.length} note${result.notes.length === 1 ? '' : 's'})\n`);
+    else io.err(`itu-draft: wrote ${displayName(output!)} (${result.notes.length} note${result.notes.length === 1 ? '' : 's'})\n`);
     return 0;
   });
 };
