@@ -1,4 +1,5 @@
 // Commands, all under the "ITU" category in the palette.
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { MODES, type Preview } from './preview';
@@ -8,6 +9,21 @@ const PROJECTION_SCHEME = 'itu-projection';
 interface ReviewResult {
   version: number;
   edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+}
+
+/**
+ * A Word import or export with a notification showing it runs, and Cancel: the request's cancellation
+ * reaches the server, which stops the worker doing the work (server/src/word/run.ts).
+ */
+function withWordProgress<T>(title: string, send: (token: vscode.CancellationToken) => Promise<T | { error: string }>): Thenable<T | { error: string }> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (_progress, token) => {
+    try {
+      return await send(token);
+    } catch (error) {
+      if (token.isCancellationRequested) return { error: 'cancelled: nothing written' };
+      throw error;
+    }
+  });
 }
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, preview: Preview): void {
@@ -106,9 +122,10 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     });
     if (!target) return;
     const author = vscode.workspace.getConfiguration('itu', source).get<string>('word.author', '');
-    const r = await client.sendRequest<{ error: string } | { revisions?: number; comments?: number; footnotes?: number }>('itu/exportWord', {
-      uri: source.toString(), output: target.fsPath, author,
-    });
+    const r = await withWordProgress(`Exporting ${path.basename(target.fsPath)} to Word…`, (token) =>
+      client.sendRequest<{ error: string } | { revisions?: number; comments?: number; footnotes?: number }>('itu/exportWord', {
+        uri: source.toString(), output: target.fsPath, author,
+      }, token));
     if ('error' in r) void vscode.window.showErrorMessage(`Export to Word failed: ${r.error}`);
     else void vscode.window.showInformationMessage(`Exported ${target.fsPath} (${r.revisions ?? 0} tracked changes, ${r.comments ?? 0} comments, ${r.footnotes ?? 0} footnotes).`);
     return r;
@@ -116,7 +133,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   reg('itu.importWord', async (input?: vscode.Uri) => {
     const picked = input ? [input] : await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word document': ['docx'] }, openLabel: 'Import' });
     if (!picked?.length) return;
-    const r = await client.sendRequest<{ error: string } | { text: string; notes: { message: string; paragraph?: number }[] }>('itu/importWord', { input: picked[0].fsPath });
+    const r = await withWordProgress(`Importing ${path.basename(picked[0].fsPath)} from Word…`, (token) =>
+      client.sendRequest<{ error: string } | { text: string; notes: { message: string; paragraph?: number; line?: number }[] }>('itu/importWord', { input: picked[0].fsPath }, token));
     if ('error' in r) {
       void vscode.window.showErrorMessage(`Import from Word failed: ${r.error}`);
       return r;
@@ -125,7 +143,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     await vscode.window.showTextDocument(doc);
     if (r.notes.length) {
       wordLog.clear();
-      for (const n of r.notes) wordLog.appendLine(n.paragraph !== undefined ? `paragraph ${n.paragraph}: ${n.message}` : n.message);
+      // Lines of the imported text (the tab that just opened), where the user looks; not Word's paragraph numbers.
+      for (const n of r.notes) wordLog.appendLine(n.line !== undefined ? `line ${n.line}: ${n.message}` : n.message);
       void vscode.window.showWarningMessage(`${r.notes.length} thing(s) in the Word file could not be kept: see the output "ITU Word import".`, 'Show').then((s) => s && wordLog.show());
     }
     return r;

@@ -38,7 +38,7 @@ export function startServer(connection: Connection): void {
   const lastChange = new Map<string, number>();
   const pushTimers = new Map<string, NodeJS.Timeout>();
   const docsBase = findDocs();
-  const workspace = new WorkspaceBases();
+  const workspace = new WorkspaceBases((message) => log(`itu: base texts: ${message}`));
   let refreshTimer: NodeJS.Timeout | undefined;
 
   /** Settings or base texts changed: every open document's diagnostics may have changed. */

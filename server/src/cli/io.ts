@@ -1,23 +1,40 @@
-// Reading input files with messages a delegate understands.
+// Reading input files with messages a delegate understands (see ../files.ts for what is refused and why).
 import * as fs from 'fs';
+import { IoError, readTextFile as readText, registerRawName, type FilePath } from '../files';
 
-export class IoError extends Error {
-  override name = 'IoError';
-}
+export { IoError };
 
 /** Files larger than this are refused rather than read into memory. */
 export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
 
-export function readTextFile(file: string): string {
-  let stat: fs.Stats;
+export function readTextFile(file: FilePath): string {
+  return readText(file, MAX_TEXT_BYTES, 'an .itu file');
+}
+
+/**
+ * Node decodes the command line as UTF-8, so an argument naming a file whose name is not UTF-8 arrives with
+ * U+FFFD in it and names no file. On Linux the raw bytes are in /proc/self/cmdline: register them so that
+ * the file is found (messages show the bad bytes as \xFF).
+ */
+export function recoverRawArguments(args: string[]): void {
+  if (!args.some((a) => a.includes('\uFFFD'))) return;
+  let raw: Buffer;
   try {
-    stat = fs.statSync(file);
+    raw = fs.readFileSync('/proc/self/cmdline');
   } catch {
-    throw new IoError(`${file}: no such file`);
+    return;
   }
-  if (stat.isDirectory()) throw new IoError(`${file}: is a directory, not a file`);
-  if (stat.size > MAX_TEXT_BYTES) throw new IoError(`${file}: ${Math.round(stat.size / 1048576)} MB is larger than the ${MAX_TEXT_BYTES / 1048576} MB an .itu file may have`);
-  const bytes = fs.readFileSync(file);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] === 0) {
+      parts.push(raw.subarray(start, i));
+      start = i + 1;
+    }
+  }
+  if (parts.length < args.length) return;
+  const tail = parts.slice(parts.length - args.length);
+  args.forEach((a, i) => {
+    if (a.includes('\uFFFD') && tail[i].toString('utf8') === a) registerRawName(a, Buffer.from(tail[i]));
+  });
 }

@@ -1,10 +1,12 @@
 // itu-draft: the command-line checker. Exit 0 without errors, 1 with errors, 2 on usage or I/O errors.
 import * as fs from 'fs';
 import * as path from 'path';
+import { isMainThread } from 'worker_threads';
 import { amendedResolutions, applyEdits, checkDocument, LineIndex, markEdits, parseDocument, type Finding, type ItuDocument, type TextEdit } from '../core';
 import { indexFolder } from './workspace';
 import './word';
-import { readTextFile } from './io';
+import { displayName } from '../files';
+import { readTextFile, recoverRawArguments } from './io';
 import { commands, type Command } from './commands';
 
 export const USAGE = `usage:
@@ -74,19 +76,22 @@ function parseArgs(args: string[], withValue: string[], flags: string[] = []): {
   return { positional, options };
 }
 
-const check: Command = (args, io) => {
+/** Warnings of the workspace walk (a folder skipped), each on its own line. */
+const warner = (io: Io) => (message: string) => io.err(`itu-draft: warning: ${message}\n`);
+
+const check: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ['--format', '--workspace']);
   const format = (options.get('--format') as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${format}`);
   if (positional.length === 0) throw new UsageError('check needs at least one FILE');
   const workspace = options.get('--workspace');
   if (typeof workspace === 'string' && !fs.existsSync(workspace)) throw new UsageError(`--workspace ${workspace}: no such directory`);
-  const index = indexFolder(typeof workspace === 'string' ? workspace : undefined);
+  const index = await indexFolder(typeof workspace === 'string' ? workspace : undefined, warner(io));
   const all: JsonFinding[] = [];
   for (const file of positional) {
     const text = readTextFile(file);
     const findings = checkDocument(parseDocument(text), { bases: index?.lookup });
-    all.push(...toJson(file, text, findings));
+    for (const f of toJson(displayName(file), text, findings)) all.push(f); // not push(...): 150,000 findings overflow the stack
   }
   if (format === 'json') io.out(JSON.stringify(all, null, 2) + '\n');
   else {
@@ -135,7 +140,7 @@ function tracked(doc: ItuDocument, color: boolean): string {
 }
 
 /** Writes revision marks from the base into every MOD that has none. */
-const track: Command = (args, io) => {
+const track: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ['--workspace']);
   const workspace = options.get('--workspace');
   if (typeof workspace !== 'string') throw new UsageError('track needs --workspace DIR (where the base texts are)');
@@ -143,7 +148,7 @@ const track: Command = (args, io) => {
   if (positional.length !== 1) throw new UsageError('track needs exactly one FILE');
   const text = readTextFile(positional[0]);
   const doc = parseDocument(text);
-  const index = indexFolder(workspace)!;
+  const index = (await indexFolder(workspace, warner(io)))!;
   const edits: TextEdit[] = [];
   for (const amended of amendedResolutions(doc, index.lookup)) {
     const name = amended.resolution.numberLine.text.trim();
@@ -191,8 +196,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-if (require.main === module || process.argv[1]?.endsWith(path.join('bin', 'itu-draft'))) {
-  void run(process.argv.slice(2), {
+// Not in the worker thread that runs a Word import or export from this same bundle (see word/run.ts).
+if (isMainThread && (require.main === module || process.argv[1]?.endsWith(path.join('bin', 'itu-draft')))) {
+  const args = process.argv.slice(2);
+  recoverRawArguments(args);
+  void run(args, {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
   }).then((code) => {

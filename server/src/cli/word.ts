@@ -3,14 +3,24 @@
 // usage, unreadable input or a document that cannot be imported.
 import * as fs from 'fs';
 import * as path from 'path';
-import { DocxError } from '../word/import';
-import { exportText, importFile, WordFileError } from '../word/files';
-import { IoError, readTextFile } from './io';
+import { DocxError, LimitError } from '../word/import';
+import { exportText, importFile, readItu, WordFileError } from '../word/files';
+import { DEFAULT_EXPORT_MEMORY_MB, DEFAULT_IMPORT_MEMORY_MB, DEFAULT_TIMEOUT_MS, type RunLimits } from '../word/run';
+import { DEFAULT_MAX_UNCOMPRESSED } from '../word/import';
+import { displayName } from '../files';
+import { IoError } from './io';
 import { commands, type Command } from './commands';
 import type { Io } from './main';
 
-export const EXPORT_USAGE = 'usage: itu-draft export FILE.itu [-o OUT.docx] [--author NAME] [--date YYYY-MM-DD] [--force]';
-export const IMPORT_USAGE = 'usage: itu-draft import FILE.docx [-o OUT.itu | -o -] [--force]';
+export const EXPORT_USAGE = 'usage: itu-draft export FILE.itu [-o OUT.docx] [--author NAME] [--date YYYY-MM-DD] [--force] [--max-memory MB] [--timeout SECONDS]';
+export const IMPORT_USAGE = 'usage: itu-draft import FILE.docx [-o OUT.itu | -o -] [--force] [--max-size MB] [--max-memory MB] [--timeout SECONDS]';
+
+/** The option that raises each limit, named in the message of a document refused for passing it. */
+const RAISE: Record<string, string> = {
+  size: `--max-size MB (now ${DEFAULT_MAX_UNCOMPRESSED / 1048576})`,
+  memory: `--max-memory MB (now ${DEFAULT_IMPORT_MEMORY_MB} for import, ${DEFAULT_EXPORT_MEMORY_MB} for export)`,
+  time: `--timeout SECONDS (now ${DEFAULT_TIMEOUT_MS / 1000})`,
+};
 
 class WordUsageError extends Error {}
 
@@ -63,8 +73,12 @@ async function guarded(io: Io, usage: string, input: () => string | undefined, b
       io.err(`itu-draft: ${error.message}\n${usage}\n`);
       return 2;
     }
+    if (error instanceof LimitError && RAISE[error.limit]) {
+      io.err(`itu-draft: ${displayName(input() ?? 'input')}: ${error.message} (to allow it: ${RAISE[error.limit]})\n`);
+      return 2;
+    }
     if (error instanceof DocxError) {
-      io.err(`itu-draft: ${input() ?? 'input'}: ${error.message}\n`);
+      io.err(`itu-draft: ${displayName(input() ?? 'input')}: ${error.message}\n`);
       return 2;
     }
     if (error instanceof WordFileError || error instanceof IoError) {
@@ -75,10 +89,25 @@ async function guarded(io: Io, usage: string, input: () => string | undefined, b
   }
 }
 
+/** A positive number given to a limit option, or the default. */
+function positive(parsed: Parsed, name: string): number | undefined {
+  const value = parsed.values.get(name);
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new WordUsageError(`${name} ${value}: give a positive number`);
+  return n;
+}
+
+function runLimits(parsed: Parsed): RunLimits {
+  const seconds = positive(parsed, '--timeout');
+  const memory = positive(parsed, '--max-memory');
+  return { timeoutMs: seconds === undefined ? undefined : seconds * 1000, maxMemoryMb: memory === undefined ? undefined : Math.ceil(memory) };
+}
+
 const exportCommand: Command = (args, io) => {
   let input: string | undefined;
   return guarded(io, EXPORT_USAGE, () => input, async () => {
-    const parsed = parse(args, ['-o', '--output', '--author', '--date'], ['--force']);
+    const parsed = parse(args, ['-o', '--output', '--author', '--date', '--max-memory', '--timeout'], ['--force']);
     if (parsed.positional.length !== 1) throw new WordUsageError('export needs exactly one FILE.itu');
     input = parsed.positional[0];
     let date: Date | undefined;
@@ -88,14 +117,15 @@ const exportCommand: Command = (args, io) => {
       if (Number.isNaN(date.getTime())) throw new WordUsageError(`--date ${when}: not a date (write 2016-10-25 or 2016-10-25T09:00:00Z)`);
     }
     if (parsed.values.get('-o') === '-') throw new WordUsageError('export writes a binary .docx file: give -o OUT.docx');
-    const text = readTextFile(input);
+    const limits = runLimits(parsed);
+    const text = readItu(input);
     const output = outputFor(input, parsed, '.docx');
-    const summary = await exportText(text, output, { author: parsed.values.get('--author'), date });
+    const summary = await exportText(text, output, { author: parsed.values.get('--author'), date }, limits, input);
     if (summary.markErrors > 0) {
       io.err(`itu-draft: ${input}: ${summary.markErrors} malformed revision mark${summary.markErrors === 1 ? ' is' : 's are'} exported as plain text (run itu-draft check)\n`);
     }
     io.err(
-      `itu-draft: wrote ${output}: ${summary.revisions} tracked change${summary.revisions === 1 ? '' : 's'}, ` +
+      `itu-draft: wrote ${displayName(output)}: ${summary.revisions} tracked change${summary.revisions === 1 ? '' : 's'}, ` +
         `${summary.comments} comment${summary.comments === 1 ? '' : 's'}, ${summary.footnotes} footnote${summary.footnotes === 1 ? '' : 's'}\n`,
     );
     return 0;
@@ -105,17 +135,18 @@ const exportCommand: Command = (args, io) => {
 const importCommand: Command = (args, io) => {
   let input: string | undefined;
   return guarded(io, IMPORT_USAGE, () => input, async () => {
-    const parsed = parse(args, ['-o', '--output'], ['--force']);
+    const parsed = parse(args, ['-o', '--output', '--max-size', '--max-memory', '--timeout'], ['--force']);
     if (parsed.positional.length !== 1) throw new WordUsageError('import needs exactly one FILE.docx');
     input = parsed.positional[0];
     const toStdout = parsed.values.get('-o') === '-';
     const output = toStdout ? undefined : outputFor(input, parsed, '.itu');
-    const result = await importFile(input, output);
-    for (const note of result.notes) {
-      io.err(`itu-draft: ${input}: ${note.paragraph !== undefined ? `paragraph ${note.paragraph}: ` : ''}${note.message}\n`);
-    }
+    const size = positive(parsed, '--max-size');
+    const result = await importFile(input, output, size === undefined ? {} : { maxUncompressedBytes: Math.round(size * 1048576) }, runLimits(parsed));
+    // Notes point at the lines of the .itu written (or printed), where the user will look.
+    const where = output ?? '<stdout>';
+    for (const note of result.notes) io.err(`itu-draft: ${note.line !== undefined ? `${displayName(where)}:${note.line}: ` : `${displayName(input)}: `}${note.message}\n`);
     if (toStdout) io.out(result.text);
-    else io.err(`itu-draft: wrote ${output} (${result.notes.length} note${result.notes.length === 1 ? '' : 's'})\n`);
+    else io.err(`itu-draft: wrote ${displayName(output!)} (${result.notes.length} note${result.notes.length === 1 ? '' : 's'})\n`);
     return 0;
   });
 };

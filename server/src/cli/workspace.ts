@@ -1,32 +1,21 @@
 // The base texts of a folder, for `check --workspace` and `track`.
-import * as fs from 'fs';
-import * as path from 'path';
 import { BaseIndex } from '../core';
+import { displayName, walkFiles, type FilePath } from '../files';
 import { readTextFile } from './io';
 
 const SKIP = new Set(['node_modules', '.git', 'out', 'build']);
 
-export function ituFiles(dir: string, limit = 10_000): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    if (out.length >= limit) return;
-    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.') || SKIP.has(entry.name)) continue;
-      const p = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (entry.isFile() && entry.name.endsWith('.itu')) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
+/** The .itu files under `dir` (links followed, loops and unreadable folders skipped with a warning each). */
+export function ituFiles(dir: string, warn: (message: string) => void, limit = 10_000): Promise<FilePath[]> {
+  return walkFiles(dir, { skip: SKIP, accept: (rel) => rel.endsWith('.itu'), limit, warn });
 }
 
-export function indexFolder(dir: string | undefined): BaseIndex | undefined {
+export async function indexFolder(dir: string | undefined, warn: (message: string) => void): Promise<BaseIndex | undefined> {
   if (!dir) return undefined;
   const index = new BaseIndex();
-  for (const file of ituFiles(dir)) {
+  for (const file of await ituFiles(dir, warn)) {
     try {
-      index.update(file, readTextFile(file));
+      index.update(displayName(file), readTextFile(file));
     } catch {
       // An unreadable file offers no base text; `check` reports files it is asked to check.
     }

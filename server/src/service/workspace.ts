@@ -1,9 +1,9 @@
 // The workspace's base texts for the server: files on disk matching the glob setting, with
 // open documents taking precedence over their files, kept current as either changes.
-import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { BaseIndex, simplePool, type ComparerPool, type ItuDocument } from '../core';
+import { fileUri, readTextFile, uriPath, walkFiles } from '../files';
 
 const SKIP = new Set(['node_modules', '.git']);
 const MAX_FILES = 5000;
@@ -44,6 +44,9 @@ export class WorkspaceBases {
   private matcher = globToRegExp('**/*.itu');
   private readonly open = new Set<string>();
 
+  /** `warn`: told of each folder or link the scan skips (unreadable, dangling, a loop), once each. */
+  constructor(private readonly warn: (message: string) => void = () => undefined) {}
+
   setFolders(uris: string[]): void {
     this.folders = uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
   }
@@ -60,49 +63,40 @@ export class WorkspaceBases {
 
   matches(uri: string): boolean {
     if (!uri.startsWith('file:')) return false;
-    const file = fileURLToPath(uri);
+    const named = uriPath(uri);
+    const file = typeof named === 'string' ? named : named.toString('utf8');
     const folder = this.folders.find((f) => file.startsWith(f + path.sep));
     const rel = folder ? path.relative(folder, file) : path.basename(file);
     return this.matcher.test(rel.split(path.sep).join('/'));
   }
 
-  /** Reads every matching file of the workspace folders (bounded), yielding between files. */
+  /**
+   * Reads every matching file of the workspace folders (bounded), yielding between files. Links are
+   * followed (a base text may be a link into another folder) with a guard against loops; a folder that
+   * cannot be read is skipped with one warning (see walkFiles).
+   */
   async scan(): Promise<number> {
     let count = 0;
-    const walk = async (dir: string, root: string): Promise<void> => {
-      let entries: fs.Dirent[];
-      try {
-        entries = await fs.promises.readdir(dir, { withFileTypes: true });
-      } catch {
-        return;
+    for (const folder of this.folders) {
+      const files = await walkFiles(folder, { skip: SKIP, accept: (rel) => this.matcher.test(rel), limit: MAX_FILES - count, warn: this.warn });
+      for (const file of files) {
+        count++;
+        await this.readFile(typeof file === 'string' ? pathToFileURL(file).href : fileUri(file));
       }
-      for (const e of entries) {
-        if (count >= MAX_FILES) return;
-        if (SKIP.has(e.name) || e.name.startsWith('.')) continue;
-        const full = path.join(dir, e.name);
-        if (e.isDirectory()) await walk(full, root);
-        else if (e.isFile() && this.matcher.test(path.relative(root, full).split(path.sep).join('/'))) {
-          count++;
-          await this.readFile(pathToFileURL(full).href);
-        }
-      }
-    };
-    for (const f of this.folders) await walk(f, f);
+    }
     return count;
   }
 
   async readFile(uri: string): Promise<void> {
     if (this.open.has(uri)) return;
     try {
-      const file = fileURLToPath(uri);
-      const stat = await fs.promises.stat(file);
-      if (stat.size > MAX_BYTES) return this.index.delete(uri);
-      let text = await fs.promises.readFile(file, 'utf8');
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      this.index.update(uri, text);
+      // Regular files only (a FIFO named res1.itu must not hang the server), UTF-16 read as such.
+      this.index.update(uri, readTextFile(uriPath(uri), MAX_BYTES));
     } catch {
       this.index.delete(uri);
     }
+    // Let requests in between files.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   opened(uri: string, text: string, doc: ItuDocument): void {

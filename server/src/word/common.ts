@@ -27,7 +27,10 @@ export const FOOTNOTE_DEF = /^\[\^([^\]\s]+)\]:[\t ]*/;
 /** A footnote reference `[^1]` (not a definition). */
 export const FOOTNOTE_REF = /\[\^([^\]\s]+)\](?!:)/g;
 
+/** Characters XML 1.0 cannot hold: control characters but TAB, LF and CR; U+FFFE, U+FFFF; lone surrogates. */
+export const FORBIDDEN_CHARS = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Removes characters XML 1.0 cannot hold (control characters, lone surrogates). */
 export function xmlSafe(text: string): string {
-  return text.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return text.replace(FORBIDDEN_CHARS, '');
 }

@@ -374,7 +374,7 @@ class DocxWriter {
     if (!coverDone && cover.length > 0) blocks.push({ table: this.coverTable(cover) });
     const last = blocks[blocks.length - 1];
     if (!last || 'table' in last) blocks.push({ style: STYLE.normal, children: pending });
-    else last.children.push(...pending);
+    else for (const child of pending) last.children.push(child); // not push(...pending): thousands of footnote bookmarks overflow the stack
     return blocks.map((b) => ('table' in b ? b.table : this.paragraph(b.style, b.children, b.brk)));
   }
 

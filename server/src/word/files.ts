@@ -1,25 +1,19 @@
-// File-level export and import, shared by the CLI and the language server: size
-// checks before reading, and atomic writes (a temporary file in the target's
-// folder, renamed into place) so that a failure never leaves a partial file.
-import * as crypto from 'crypto';
-import * as fs from 'fs';
-import * as path from 'path';
-import { parseDocument, type ItuDocument } from '../core';
-import { exportDocx, type ExportOptions } from './export';
-import { DEFAULT_MAX_FILE, DocxError, importDocx, type ImportNote, type ImportOptions } from './import';
-import { formatBytes } from './zip';
+// File-level export and import, shared by the CLI and the language server: inputs read with the checks of
+// ../files.ts (regular files only, bounded), the conversion in a worker with time and memory limits
+// (./run.ts), and outputs written safely (never over the input, never over a FIFO or a device; through a
+// short temporary name renamed into place, so that a failure leaves no partial file).
+import { decodeText, outputTarget, readRegularFile, writeFileSafely, type FilePath } from '../files';
+import { DEFAULT_MAX_FILE, DEFAULT_MAX_UNCOMPRESSED, type ImportNote, type ImportOptions } from './import';
+import { exportInWorker, importInWorker, type ExportCounts, type RunLimits } from './run';
+import type { ExportOptions } from './export';
 
-export class WordFileError extends Error {
-  override name = 'WordFileError';
-}
+export { IoError as WordFileError } from '../files';
 
-export interface ExportSummary {
+/** Bound on an .itu file read for export (as for `check`). */
+export const MAX_ITU_BYTES = 64 * 1024 * 1024;
+
+export interface ExportSummary extends ExportCounts {
   output: string;
-  revisions: number;
-  comments: number;
-  footnotes: number;
-  /** Errors in the source's revision marks: such marks are exported as plain text. */
-  markErrors: number;
 }
 
 export interface ImportSummary {
@@ -28,58 +22,28 @@ export interface ImportSummary {
   text: string;
 }
 
-/** Writes `data` to `file` through a temporary file in the same folder, renamed into place. */
-export function writeAtomic(file: string, data: string | Uint8Array): void {
-  const dir = path.dirname(path.resolve(file));
-  if (!fs.existsSync(dir)) throw new WordFileError(`${path.dirname(file)}: no such directory`);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
-  try {
-    fs.writeFileSync(temp, data, { flag: 'wx' });
-    fs.renameSync(temp, file);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw new WordFileError(`${file}: cannot write (${(error as Error).message})`);
-  }
+/** Reads an .itu file for export: UTF-8 or UTF-16 with its BOM, a regular file of at most 64 MB. */
+export function readItu(file: FilePath): string {
+  return decodeText(readRegularFile(file, MAX_ITU_BYTES, 'an .itu file'), file);
 }
 
-function statFile(file: string): fs.Stats {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new WordFileError(`${file}: no such file`);
-  }
-  if (stat.isDirectory()) throw new WordFileError(`${file}: is a directory, not a file`);
-  return stat;
+/** Exports an .itu text (read by the caller from `input`, if it came from a file) to `output`. */
+export async function exportText(text: string, output: string, options: ExportOptions = {}, limits: RunLimits = {}, input?: FilePath): Promise<ExportSummary> {
+  // Refused before the work, so that an export onto its own source costs nothing; checked again on writing.
+  const inputs = input === undefined ? [] : [input];
+  outputTarget(output, inputs);
+  const exported = await exportInWorker(text, options, limits);
+  writeFileSafely(output, exported.bytes, inputs);
+  const { bytes: _bytes, ...counts } = exported;
+  return { output, ...counts };
 }
 
-export async function exportDocument(doc: ItuDocument, output: string, options: ExportOptions = {}): Promise<ExportSummary> {
-  const bytes = await exportDocx(doc, options);
-  writeAtomic(output, bytes);
-  return {
-    output,
-    revisions: doc.marks.filter((m) => m.kind === 'insertion' || m.kind === 'deletion' || m.kind === 'substitution').length,
-    comments: doc.marks.filter((m, i) => m.kind === 'comment' && doc.marks[i - 1]?.attribution?.start !== m.start).length,
-    footnotes: doc.views.new.footnoteDefs.length,
-    markErrors: doc.parseFindings.filter((f) => f.code.startsWith('marks.') && f.severity === 'error').length,
-  };
-}
-
-/** Reads an .itu file (text already read by the caller) and writes its Word export. */
-export async function exportText(text: string, output: string, options: ExportOptions = {}): Promise<ExportSummary> {
-  const doc = parseDocument(text);
-  if (doc.parseFindings.some((f) => f.code === 'input.binary')) throw new WordFileError('the input does not look like text: nothing exported');
-  return exportDocument(doc, output, options);
-}
-
-export async function importFile(input: string, output: string | undefined, options: ImportOptions = {}): Promise<ImportSummary> {
-  const stat = statFile(input);
-  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE;
-  if (stat.size > limit) {
-    throw new DocxError(`the file is ${formatBytes(stat.size)}, more than the ${formatBytes(limit)} a Word contribution may have here: refused`);
-  }
-  const bytes = fs.readFileSync(input);
-  const result = await importDocx(bytes, options);
-  if (output !== undefined) writeAtomic(output, result.text);
+export async function importFile(input: FilePath, output: string | undefined, options: ImportOptions = {}, limits: RunLimits = {}): Promise<ImportSummary> {
+  // A larger XML budget lets a larger package through too.
+  const maxFile = options.maxFileBytes ?? Math.max(DEFAULT_MAX_FILE, options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED);
+  if (output !== undefined) outputTarget(output, [input]);
+  const bytes = readRegularFile(input, maxFile, 'a Word contribution');
+  const result = await importInWorker(bytes, { ...options, maxFileBytes: maxFile }, limits);
+  if (output !== undefined) writeFileSafely(output, result.text, [input]);
   return { output: output ?? '', notes: result.notes, text: result.text };
 }

@@ -5,16 +5,18 @@
 // with a note, never silently. Hostile input ends in a DocxError within bounded
 // time and memory: see zip.ts and xml.ts.
 import * as path from 'path';
-import { FOOTNOTE_BOOKMARK, HINT_AUTHOR, HINT_MARK, HINT_NS, PROP_DEFAULT_AUTHOR, PROP_GENERATOR, W_NS, W_NS_STRICT } from './common';
-import { attr, child, elements, isEl, parseXml, textOf, type XmlElement } from './xml';
-import { DocxError, formatBytes, inflate, readCentralDirectory, type ZipEntry } from './zip';
+import { FOOTNOTE_BOOKMARK, FORBIDDEN_CHARS, HINT_AUTHOR, HINT_MARK, HINT_NS, PROP_DEFAULT_AUTHOR, PROP_GENERATOR, W_NS, W_NS_STRICT } from './common';
+import { attr, child, elements, isEl, parseXml, textOf, XmlBudget, type XmlElement } from './xml';
+import { DocxError, formatBytes, inflate, LimitError, readCentralDirectory, type ZipEntry } from './zip';
 
-export { DocxError };
+export { DocxError, LimitError };
 
 export interface ImportNote {
   message: string;
   /** 1-based number of the Word paragraph (body paragraphs in order, table cells included). */
   paragraph?: number;
+  /** 1-based line of the imported .itu text where that paragraph (or the first one after it) is. */
+  line?: number;
 }
 
 export interface ImportResult {
@@ -23,7 +25,10 @@ export interface ImportResult {
 }
 
 export interface ImportOptions {
-  /** Bound on the XML parts inflated, together; each part's declared size is checked against what is left. */
+  /**
+   * Bound on the XML parts inflated, together; each part's declared size is checked against what is left.
+   * What import builds is bounded in proportion (see `buildLimits`), so raising this one raises those.
+   */
   maxUncompressedBytes?: number;
   /** Bound on the .docx file itself. */
   maxFileBytes?: number;
@@ -31,6 +36,19 @@ export interface ImportOptions {
 
 export const DEFAULT_MAX_UNCOMPRESSED = 64 * 1024 * 1024;
 export const DEFAULT_MAX_FILE = 100 * 1024 * 1024;
+/** Inflated bytes per XML node allowed: 64 MB of XML may build 2 million elements and text pieces. */
+const BYTES_PER_NODE = 32;
+/** Inflated bytes per character of .itu text allowed: 64 MB of XML may give 16 million characters. */
+const BYTES_PER_CHAR = 4;
+/** Notes listed one by one; past this a document gets one note saying how many more there were. */
+const MAX_NOTES = 500;
+/** Longest lettered list label written as letters (Word repeats the letter: 26 × 8 = item 208 is `zzzzzzzz`). */
+const MAX_LETTER_REPEAT = 8;
+
+/** What an import may build from the inflated XML it is allowed: XML nodes and characters of text. */
+export function buildLimits(maxUncompressedBytes: number): { nodes: number; chars: number } {
+  return { nodes: Math.max(1000, Math.floor(maxUncompressedBytes / BYTES_PER_NODE)), chars: Math.max(1000, Math.floor(maxUncompressedBytes / BYTES_PER_CHAR)) };
+}
 
 const W = [W_NS, W_NS_STRICT] as const;
 const MATH_NS = ['http://schemas.openxmlformats.org/officeDocument/2006/math', 'http://purl.oclc.org/ooxml/officeDocument/math'];
@@ -49,8 +67,10 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
     throw new DocxError(`the file is ${formatBytes(bytes.byteLength)}, more than the ${formatBytes(maxFile)} a Word contribution may have here: refused`);
   }
   sniff(bytes);
-  const pkg = new Package(bytes, readCentralDirectory(bytes), options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED);
-  return new Importer(pkg).run();
+  const maxXml = options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED;
+  const limits = buildLimits(maxXml);
+  const pkg = new Package(bytes, readCentralDirectory(bytes), maxXml, new XmlBudget(limits.nodes));
+  return new Importer(pkg, limits.chars).run();
 }
 
 /** Tells a .docx from the files people mistake for one, before anything is unpacked. */
@@ -89,6 +109,7 @@ class Package {
     private readonly bytes: Uint8Array,
     private readonly entries: Map<string, ZipEntry>,
     private readonly limit: number,
+    readonly budget: XmlBudget,
   ) {}
 
   has(name: string): boolean {
@@ -104,7 +125,7 @@ class Package {
     if (data[0] === 0xff && data[1] === 0xfe) text = new TextDecoder('utf-16le').decode(data.subarray(2));
     else if (data[0] === 0xfe && data[1] === 0xff) text = new TextDecoder('utf-16be').decode(data.subarray(2));
     else text = new TextDecoder('utf-8', { fatal: false }).decode(data);
-    return parseXml(text, name);
+    return parseXml(text, name, this.budget);
   }
 
   /** The relationships of a part, targets resolved to part names. */
@@ -187,6 +208,8 @@ interface OutLine {
 
 class Importer {
   readonly notes: ImportNote[] = [];
+  /** Notes past MAX_NOTES, counted only. */
+  private unlisted = 0;
   private readonly once = new Set<string>();
   readonly styles = new Map<string, StyleInfo>();
   private readonly abstractLevels = new Map<string, Map<number, Level>>();
@@ -199,7 +222,14 @@ class Importer {
   exported = false;
   /** Footnote key (`f:ID` / `e:ID`) → label, in order of first reference. */
   readonly footnoteLabels = new Map<string, string>();
-  private readonly labelsUsed = new Set<string>();
+  /** Label → footnote key: the labels in use. */
+  private readonly keyOfLabel = new Map<string, string>();
+  /** Custom mark → the next `_N` suffix to try for a footnote that repeats it. */
+  private readonly nextSuffix = new Map<string, number>();
+  /** Characters of text built so far, against `maxChars`. */
+  private chars = 0;
+  /** Symbols (`w:sym`) that name no character XML can hold. */
+  badSymbols = 0;
   private autoNumber = 0;
   paragraphs = 0;
   readonly coverParagraphs = new Set<number>();
@@ -209,10 +239,28 @@ class Importer {
   hiddenRuns = 0;
   delimiters = 0;
 
-  constructor(private readonly pkg: Package) {}
+  constructor(
+    private readonly pkg: Package,
+    private readonly maxChars: number,
+  ) {}
 
   note(message: string, paragraph?: number): void {
+    if (this.notes.length >= MAX_NOTES) {
+      this.unlisted++;
+      return;
+    }
     this.notes.push(paragraph === undefined ? { message } : { message, paragraph });
+  }
+
+  /** Counts text as it is built: a document whose text passes the bound is refused, whatever its XML looked like. */
+  built(length: number): void {
+    this.chars += length;
+    if (this.chars > this.maxChars) {
+      throw new LimitError(
+        `the document's text is longer than ${this.maxChars.toLocaleString('en')} characters, the most an import builds (a generated bomb, or a document far larger than any contribution): refused`,
+        'size',
+      );
+    }
   }
 
   noteOnce(key: string, message: string, paragraph?: number): void {
@@ -259,17 +307,33 @@ class Importer {
       if (lines.length > 1) this.note(`Footnote ${label} has ${lines.length} paragraphs: they are joined into one.`);
       definitions.set(key, `[^${label}]:\t${lines.join(' ')}`);
     }
-    const text = assemble(serialize(reader.toks, this, definitions), definitions, this);
-    this.summarize();
+    const assembled = assemble(serialize(reader.toks, this, definitions), definitions, this);
+    // Nothing XML 1.0 forbids reaches the text, whatever path it came by (the parser replaced what it read).
+    let replaced = this.pkg.budget.replaced;
+    const text = assembled.text.replace(FORBIDDEN_CHARS, () => {
+      replaced++;
+      return '\uFFFD';
+    });
+    this.summarize(replaced);
+    for (const n of this.notes) if (n.paragraph !== undefined) n.line = assembled.lineOf(n.paragraph);
     return { text, notes: this.notes };
   }
 
-  private summarize(): void {
+  private summarize(replaced: number): void {
+    if (replaced > 0) {
+      this.note(`${replaced} character${replaced === 1 ? '' : 's'} that XML 1.0 forbids (control characters, U+FFFE, U+FFFF, unpaired surrogates, references past U+10FFFF) ${replaced === 1 ? 'is' : 'are'} replaced by U+FFFD (\uFFFD).`);
+    }
+    if (this.badSymbols > 0) this.note(`${this.badSymbols} symbol${this.badSymbols === 1 ? '' : 's'} (w:sym) naming no valid character ${this.badSymbols === 1 ? 'is' : 'are'} left out.`);
     if (this.revisions > 0) this.note('Revision dates are not kept: the .itu format records who made a change, not when.');
     if (this.moves > 0) this.note(`${this.moves} moved passage${this.moves === 1 ? ' is' : 's are'} imported as a deletion where the text was and an insertion where it went.`);
     if (this.formatChanges > 0) this.note(`${this.formatChanges} tracked formatting change${this.formatChanges === 1 ? ' is' : 's are'} left out: the format tracks text only.`);
     if (this.hiddenRuns > 0) this.note(`${this.hiddenRuns} piece${this.hiddenRuns === 1 ? '' : 's'} of hidden text left out.`);
     if (this.delimiters > 0) this.note('The text contains CriticMarkup delimiters ({++ ++} …): a zero-width space was put in each so that they stay text.');
+    if (this.unlisted > 0) {
+      const more = this.unlisted;
+      this.unlisted = 0;
+      this.notes.push({ message: `${more} more note${more === 1 ? ' is' : 's are'} not listed (only the first ${MAX_NOTES} are).` });
+    }
   }
 
   // ------------------------------------------------------------ parts
@@ -304,7 +368,7 @@ class Importer {
           levels.set(Number(attr(lvl, W, 'ilvl') ?? 0), {
             fmt: attr(child(lvl, W, 'numFmt'), W, 'val') ?? 'decimal',
             text: attr(child(lvl, W, 'lvlText'), W, 'val') ?? '',
-            start: Number(attr(child(lvl, W, 'start'), W, 'val') ?? 1),
+            start: this.listStart(attr(child(lvl, W, 'start'), W, 'val')),
             suffix: suff === 'space' ? ' ' : suff === 'nothing' ? '' : '\t',
           });
         }
@@ -314,11 +378,20 @@ class Importer {
         for (const o of elements(e)) {
           if (!isEl(o, W, 'lvlOverride')) continue;
           const start = attr(child(o, W, 'startOverride'), W, 'val');
-          if (start !== undefined) starts.set(Number(attr(o, W, 'ilvl') ?? 0), Number(start));
+          if (start !== undefined) starts.set(Number(attr(o, W, 'ilvl') ?? 0), this.listStart(start));
         }
         this.nums.set(attr(e, W, 'numId') ?? '', { abstract: attr(child(e, W, 'abstractNumId'), W, 'val') ?? '', starts });
       }
     }
+  }
+
+  /** `w:start` is a 32-bit number in Word; anything else (2e9 is legal, 1e400 is not) is read as 1, with a note. */
+  private listStart(value: string | undefined): number {
+    if (value === undefined) return 1;
+    const n = /^\s*-?\d{1,10}\s*$/.test(value) ? Number(value) : NaN;
+    if (Number.isSafeInteger(n) && n >= 0 && n <= 0x7fffffff) return n;
+    this.noteOnce('list-start', `A list starts at ${value.length > 20 ? `${value.slice(0, 20)}…` : value}, which is not a number Word allows: it is numbered from 1.`);
+    return 1;
   }
 
   private readNotes(part: string | undefined, local: string, prefix: string): void {
@@ -388,7 +461,12 @@ class Importer {
       const l = Number(n) - 1;
       const d = levels.get(l);
       const value = counters![l] ?? (d ? (num.starts.get(l) ?? d.start) : 1);
-      return formatNumber(value, d?.fmt ?? 'decimal');
+      const fmt = d?.fmt ?? 'decimal';
+      if (isLettered(fmt) && value > 26 * MAX_LETTER_REPEAT) {
+        this.noteOnce('letters', `A lettered list reaches item ${value}, past what letters can show (${'z'.repeat(MAX_LETTER_REPEAT)}): its labels are written as numbers.`, para);
+        return String(value);
+      }
+      return formatNumber(value, fmt);
     });
     this.noteOnce('numbering', "Word's automatic list numbering is imported as typed labels.", para);
     return label + def.suffix;
@@ -401,23 +479,24 @@ class Importer {
     if (known !== undefined) return known;
     let label = customMark?.trim().replace(/\s+/g, '-').replace(/[\]^[]/g, '') ?? '';
     if (!label) label = String(++this.autoNumber);
-    if (this.labelsUsed.has(label)) {
-      let n = 2;
-      while (this.labelsUsed.has(`${label}_${n}`)) n++;
+    if (this.keyOfLabel.has(label)) {
+      // Each mark remembers the suffix it reached, so that a mark shared by thousands of notes costs one step each.
+      let n = this.nextSuffix.get(label) ?? 2;
+      while (this.keyOfLabel.has(`${label}_${n}`)) n++;
+      this.nextSuffix.set(label, n + 1);
       this.note(`Two footnotes are both marked ${label}: the second is imported as [^${label}_${n}].`, para);
       label = `${label}_${n}`;
     }
-    this.labelsUsed.add(label);
+    this.keyOfLabel.set(label, key);
     this.footnoteLabels.set(key, label);
     if (key.startsWith('e:')) this.noteOnce('endnotes', 'Endnotes are imported as footnotes.', para);
     if (!this.notesById.has(key)) this.note(`The document refers to a footnote that it does not contain ([^${label}]).`, para);
     return label;
   }
 
-  /** Label of an already imported footnote whose mark this text is (a second reference to it). */
-  labelFor(text: string): string | undefined {
-    for (const label of this.footnoteLabels.values()) if (label === text) return label;
-    return undefined;
+  /** Key of an already imported footnote whose label this text is (a second reference to it). */
+  footnoteWithLabel(text: string): string | undefined {
+    return this.keyOfLabel.get(text);
   }
 }
 
@@ -427,6 +506,10 @@ class StoryReader {
   readonly toks: Tok[] = [];
   /** Open fields: false while in the field's instructions, true in its result. */
   private readonly fields: boolean[] = [];
+  /** How many of `fields` are in their instructions: text is visible when none is. */
+  private inInstructions = 0;
+  /** Whether any text token has been read (a table before any text may be the cover block). */
+  private hasText = false;
   private lastBreakPlain = true;
   private paragraphText = 0;
   private after: Tok[] = [];
@@ -482,7 +565,7 @@ class StoryReader {
       this.toks.push({ t: 'break', rev: brkRev, hl: brkHl && !brkRev, para });
       this.lastBreakPlain = !brkRev && !brkHl;
     }
-    this.toks.push(...this.after);
+    for (const tok of this.after) this.toks.push(tok);
     this.after = [];
   }
 
@@ -575,11 +658,13 @@ class StoryReader {
   }
 
   private visible(): boolean {
-    return this.fields.every((inResult) => inResult);
+    return this.inInstructions === 0;
   }
 
   private text(text: string, ctx: Ctx, fn?: string): void {
     if (!text) return;
+    this.imp.built(text.length);
+    this.hasText = true;
     this.paragraphText++;
     this.toks.push({ t: 'text', text, rev: ctx.rev, hl: ctx.hl, para: ctx.para, ...(fn ? { fn } : {}) });
   }
@@ -606,8 +691,8 @@ class StoryReader {
       if (hidden) this.imp.hiddenRuns++;
       else {
         // A run in the footnote-reference style that shows a footnote's label is a second reference to it.
-        const again = referenceStyle && this.story === 'body' ? this.imp.labelFor(buffer.trim()) : undefined;
-        if (again !== undefined) this.text(`[^${again}]`, ctx, [...this.imp.footnoteLabels].find(([, l]) => l === again)![0]);
+        const again = referenceStyle && this.story === 'body' ? this.imp.footnoteWithLabel(buffer.trim()) : undefined;
+        if (again !== undefined) this.text(`[^${buffer.trim()}]`, ctx, again);
         else this.text(this.clean(buffer), ctx);
       }
       buffer = '';
@@ -638,14 +723,24 @@ class StoryReader {
         case 'noBreakHyphen':
           add('\u2011');
           break;
-        case 'sym':
-          add(symbolChar(attr(e, W, 'font') ?? '', attr(e, W, 'char') ?? ''));
+        case 'sym': {
+          const symbol = symbolChar(attr(e, W, 'font') ?? '', attr(e, W, 'char') ?? '');
+          if (symbol === undefined) this.imp.badSymbols++;
+          else add(symbol);
           break;
+        }
         case 'fldChar': {
           const type = attr(e, W, 'fldCharType');
-          if (type === 'begin') this.fields.push(false);
-          else if (type === 'separate' && this.fields.length > 0) this.fields[this.fields.length - 1] = true;
-          else if (type === 'end') this.fields.pop();
+          const top = this.fields.length - 1;
+          if (type === 'begin') {
+            this.fields.push(false);
+            this.inInstructions++;
+          } else if (type === 'separate' && top >= 0 && !this.fields[top]) {
+            this.fields[top] = true;
+            this.inInstructions--;
+          } else if (type === 'end' && top >= 0) {
+            if (!this.fields.pop()) this.inInstructions--;
+          }
           break;
         }
         case 'footnoteReference':
@@ -702,7 +797,7 @@ class StoryReader {
   private table(tbl: XmlElement): void {
     const rows = elements(tbl).filter((e) => isEl(e, W, 'tr'));
     const cells = (tr: XmlElement) => elements(tr).filter((e) => isEl(e, W, 'tc'));
-    const startsDocument = this.story === 'body' && !this.toks.some((t) => t.t === 'text');
+    const startsDocument = this.story === 'body' && !this.hasText;
     const field = (tr: XmlElement) => {
       const c = cells(tr);
       if (c.length < 2) return undefined;
@@ -741,6 +836,8 @@ interface Seg {
   rev?: Rev;
   hl: boolean;
   content: string;
+  /** The last token added was a paragraph mark. */
+  endsLine: boolean;
   refs: string[];
   para: number;
 }
@@ -787,13 +884,15 @@ function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, string>
     const text = tok.t === 'text' ? tok.text : '\n';
     const last = lastSeg >= 0 ? (items[lastSeg] as Seg) : undefined;
     // Plain text merges only within a line, so that each line keeps the number of its Word paragraph.
-    if (last && last.key === key && (key !== 'plain' || (lastSeg === items.length - 1 && !last.content.endsWith('\n')))) {
+    // (`endsLine` rather than `content.endsWith`: asking a string built by `+=` flattens it, each time.)
+    if (last && last.key === key && (key !== 'plain' || (lastSeg === items.length - 1 && !last.endsLine))) {
       // Events that stood inside the mark (a comment anchor, say) now follow it.
       last.content += text;
+      last.endsLine = tok.t === 'break';
       if (tok.t === 'text' && tok.fn) last.refs.push(tok.fn);
       continue;
     }
-    items.push({ kind: 'seg', key, rev: tok.rev, hl: tok.hl && !tok.rev, content: text, refs: tok.t === 'text' && tok.fn ? [tok.fn] : [], para: tok.para });
+    items.push({ kind: 'seg', key, rev: tok.rev, hl: tok.hl && !tok.rev, content: text, endsLine: tok.t === 'break', refs: tok.t === 'text' && tok.fn ? [tok.fn] : [], para: tok.para });
     lastSeg = items.length - 1;
   }
 
@@ -806,7 +905,8 @@ function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, string>
       while (j < items.length && items[j].kind === 'event' && (items[j] as Ev).tok.t !== 'fndef') j++;
       const b = items[j];
       if (b && b.kind === 'seg' && b.rev?.state === 'ins' && pairs(a, b)) {
-        merged.push({ kind: 'sub', del: a, ins: b }, ...items.slice(i + 1, j));
+        merged.push({ kind: 'sub', del: a, ins: b });
+        for (let k = i + 1; k < j; k++) merged.push(items[k]);
         i = j;
         continue;
       }
@@ -824,22 +924,47 @@ function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, string>
     if (item.tok.t === 'cref' && p.ref === undefined) p.ref = i;
     position.set(item.tok.id, p);
   });
+  // What lies between a comment's start and end, in O(1) per comment from prefix counts over `merged`:
+  // items that may not stand inside a highlight, references to comments, plain text that is not all white space.
+  const prefix = (counts: (x: Item) => boolean): Int32Array => {
+    const sums = new Int32Array(merged.length + 1);
+    merged.forEach((x, i) => (sums[i + 1] = sums[i] + (counts(x) ? 1 : 0)));
+    return sums;
+  };
+  const isCref = (x: Item) => x.kind === 'event' && x.tok.t === 'cref';
+  const blocked = prefix((x) => !(x.kind === 'seg' && !x.rev) && !isCref(x));
+  const crefs = prefix(isCref);
+  const words = prefix((x) => x.kind === 'seg' && !x.rev && /\S/.test(x.content));
+  const ownCrefs = new Map<string, number[]>();
+  merged.forEach((x, i) => {
+    if (x.kind === 'event' && x.tok.t === 'cref') {
+      const list = ownCrefs.get(x.tok.id);
+      if (list) list.push(i);
+      else ownCrefs.set(x.tok.id, [i]);
+    }
+  });
+  const between = (sums: Int32Array, from: number, to: number) => sums[to] - sums[from + 1];
   const ranged = new Set<string>();
   const at = new Map<number, string[]>();
-  for (const [id, p] of position) {
-    if (p.start !== undefined && p.end !== undefined && p.start < p.end) {
-      const inside = merged.slice(p.start + 1, p.end);
-      const plain = inside.every((x) => (x.kind === 'seg' && !x.rev) || (x.kind === 'event' && x.tok.t === 'cref' && x.tok.id === id));
-      const text = inside.map((x) => (x.kind === 'seg' ? x.content : '')).join('');
-      if (plain && text.trim() !== '') {
-        ranged.add(id);
-        continue;
-      }
-      if (!plain) imp.note('A comment anchored on tracked changes is placed after them (CriticMarkup marks do not nest).', (merged[p.end] as Ev).tok.para);
-    }
-    const where = p.end ?? p.ref ?? p.start!;
-    at.set(where, [...(at.get(where) ?? []), id]);
+  const pointAt = (where: number, id: string) => {
+    const list = at.get(where);
+    if (list) list.push(id);
+    else at.set(where, [id]);
+  };
+  // Highlights cannot nest or overlap: ranges are taken in order of their start, each after the last one taken.
+  const candidates = [...position].filter(([, p]) => p.start !== undefined && p.end !== undefined && p.start < p.end).sort((a, b) => a[1].start! - b[1].start!);
+  let takenEnd = -1;
+  for (const [id, p] of candidates) {
+    const start = p.start!;
+    const end = p.end!;
+    const own = (ownCrefs.get(id) ?? []).filter((i) => i > start && i < end).length;
+    const plain = between(blocked, start, end) === 0 && between(crefs, start, end) === own;
+    if (plain && between(words, start, end) > 0 && start > takenEnd) {
+      ranged.add(id);
+      takenEnd = end;
+    } else if (!plain) imp.note('A comment anchored on tracked changes is placed after them (CriticMarkup marks do not nest).', (merged[end] as Ev).tok.para);
   }
+  for (const [id, p] of position) if (!ranged.has(id)) pointAt(p.end ?? p.ref ?? p.start!, id);
   const commentMarkup = (id: string): string => {
     const c = imp.comments.get(id)!;
     let text = c.text;
@@ -854,6 +979,7 @@ function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, string>
   let current = '';
   let para: number | undefined;
   let open = false;
+  let deferred = '';
   const endLine = () => {
     lines.push({ text: current, para });
     current = '';
@@ -897,14 +1023,19 @@ function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, string>
         current += '{==';
         open = true;
       } else if (tok.t === 'cend' && ranged.has(tok.id)) {
-        current += `==}${commentMarkup(tok.id)}`;
+        current += `==}${commentMarkup(tok.id)}${deferred}`;
         open = false;
+        deferred = '';
       }
-      for (const id of at.get(i) ?? []) current += commentMarkup(id);
+      // A comment at a point inside a highlight follows it: marks do not nest.
+      for (const id of at.get(i) ?? []) {
+        if (open) deferred += commentMarkup(id);
+        else current += commentMarkup(id);
+      }
     }
   });
   if (current !== '' || open) {
-    if (open) current += '==}';
+    if (open) current += `==}${deferred}`;
     endLine();
   }
   return { lines, refLine, placed };
@@ -922,12 +1053,24 @@ function commentSafe(text: string): string {
   return text.replace(/<<\}/g, '<<\u200B}');
 }
 
+/** The .itu text, and the line (1-based) where a Word paragraph is, or the first one after it. */
+interface Assembled {
+  text: string;
+  lineOf: (paragraph: number) => number | undefined;
+}
+
 /** The body with each footnote definition in place, and blank lines between the blocks a reader sees. */
-function assemble(body: Serialized, definitions: Map<string, string>, imp: Importer): string {
+function assemble(body: Serialized, definitions: Map<string, string>, imp: Importer): Assembled {
   const lines = body.lines;
   const headers: number[] = [];
   lines.forEach((l, i) => {
     if (HEADER.test(l.text)) headers.push(i);
+  });
+  // Each proposal's Reasons line (or the next header, or the end), found once for all definitions.
+  const reasonsOf = headers.map((h, k) => {
+    const next = headers[k + 1] ?? lines.length;
+    for (let i = h + 1; i < next; i++) if (REASONS.test(lines[i].text)) return i;
+    return next;
   });
   // Definitions without a bookmark go before the Reasons of the proposal that refers to them, else before the
   // first proposal after the reference, else at the end.
@@ -935,29 +1078,23 @@ function assemble(body: Serialized, definitions: Map<string, string>, imp: Impor
   for (const [key, def] of definitions) {
     if (body.placed.has(key)) continue;
     const ref = body.refLine.get(key) ?? lines.length;
-    const header = [...headers].reverse().find((h) => h <= ref);
-    let at: number;
-    if (header !== undefined) {
-      const next = headers.find((h) => h > header) ?? lines.length;
-      let reasons: number | undefined;
-      for (let i = header + 1; i < next; i++) {
-        if (REASONS.test(lines[i].text)) {
-          reasons = i;
-          break;
-        }
-      }
-      at = reasons ?? next;
-    } else at = headers.find((h) => h > ref) ?? lines.length;
-    inserts.set(at, [...(inserts.get(at) ?? []), def]);
+    const k = lastAtMost(headers, ref);
+    const at = k >= 0 ? reasonsOf[k] : headers[0] ?? lines.length;
+    const list = inserts.get(at);
+    if (list) list.push(def);
+    else inserts.set(at, [def]);
   }
   const out: string[] = [];
+  /** Word paragraph → index in `out` of its first line, in paragraph order. */
+  const paras: number[] = [];
+  const paraLines: number[] = [];
   const blank = () => {
     if (out.length > 0 && out[out.length - 1] !== '') out.push('');
   };
   const group = (defs: string[] | undefined) => {
     if (!defs) return;
     blank();
-    out.push(...defs);
+    for (const d of defs) out.push(d);
     blank();
   };
   let previousCover = false;
@@ -977,11 +1114,31 @@ function assemble(body: Serialized, definitions: Map<string, string>, imp: Impor
       return;
     }
     if (HEADER.test(l.text)) blank();
+    if (l.para !== undefined && (paras.length === 0 || l.para > paras[paras.length - 1])) {
+      paras.push(l.para);
+      paraLines.push(out.length);
+    }
     out.push(l.text);
   });
   group(inserts.get(lines.length));
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out.length > 0 ? `${out.join('\n')}\n` : '';
+  const lineOf = (paragraph: number): number | undefined => {
+    const k = lastAtMost(paras, paragraph - 1) + 1;
+    return k < paras.length ? Math.min(paraLines[k], Math.max(0, out.length - 1)) + 1 : out.length > 0 ? out.length : undefined;
+  };
+  return { text: out.length > 0 ? `${out.join('\n')}\n` : '', lineOf };
+}
+
+/** Index of the last element of an ascending array that is ≤ value, or -1. */
+function lastAtMost(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 // ---------------------------------------------------------------- small helpers
@@ -1008,13 +1165,13 @@ const SYMBOL: Record<number, string> = {
   0xfc: '\u2713', 0xfb: '\u2717', 0xe0: '\u25ca',
 };
 
-/** A `w:sym` character: fonts like Symbol put their glyphs at U+F0xx. */
-function symbolChar(font: string, hex: string): string {
-  let code = parseInt(hex, 16);
-  if (!Number.isFinite(code)) return '';
+/** A `w:sym` character: fonts like Symbol put their glyphs at U+F0xx. Undefined when it names no character XML can hold. */
+function symbolChar(font: string, hex: string): string | undefined {
+  let code = /^[0-9A-Fa-f]{1,6}$/.test(hex) ? parseInt(hex, 16) : NaN;
+  if (!Number.isFinite(code)) return undefined;
   if (code >= 0xf000 && code <= 0xf0ff) code -= 0xf000;
   if (/symbol|wingdings/i.test(font) && SYMBOL[code] !== undefined) return SYMBOL[code];
-  if (code < 0x20) return '';
+  if (code < 0x20 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff) return undefined;
   return String.fromCodePoint(code);
 }
 
@@ -1044,7 +1201,11 @@ function formatNumber(n: number, fmt: string): string {
   }
 }
 
-/** a … z, then aa, bb … as Word counts letters. */
+function isLettered(fmt: string): boolean {
+  return fmt === 'lowerLetter' || fmt === 'upperLetter';
+}
+
+/** a … z, then aa, bb … as Word counts letters (callers bound n: see MAX_LETTER_REPEAT). */
 function letters(n: number): string {
   if (n < 1) return '';
   const letter = String.fromCharCode(97 + ((n - 1) % 26));

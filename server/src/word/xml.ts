@@ -3,7 +3,8 @@
 // references, with namespaces resolved. Document type declarations are refused
 // (no entity expansion), and so is anything malformed: an unclosed or
 // mismatched tag, an unknown entity, text after the root.
-import { DocxError } from './zip';
+import { FORBIDDEN_CHARS } from './common';
+import { DocxError, LimitError } from './zip';
 
 export interface XmlElement {
   /** Namespace URI ('' when none). */
@@ -24,21 +25,77 @@ export const MAX_DEPTH = 256;
 const NAME = /[^\s=/>]+/y;
 const ATTR = /\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 const SPACE = /\s*/y;
-const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-function decode(text: string, part: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (_m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      if (!Number.isFinite(code) || code > 0x10ffff) throw new DocxError(`${part} is malformed XML (bad character reference &${e};)`);
-      return String.fromCodePoint(code);
+/**
+ * What parsing may build, shared by all the parts of one package: a bound on elements and text pieces
+ * (a few bytes of XML each, so the bound on inflated bytes alone lets millions through), and a count of
+ * the characters replaced because XML 1.0 forbids them.
+ */
+export class XmlBudget {
+  /** Characters XML 1.0 forbids (controls, U+FFFE/U+FFFF, lone surrogates, references to them or past U+10FFFF), replaced by U+FFFD. */
+  replaced = 0;
+  private used = 0;
+
+  constructor(readonly maxNodes: number) {}
+
+  take(n: number): void {
+    this.used += n;
+    if (this.used > this.maxNodes) {
+      throw new LimitError(
+        `the document has more than ${this.maxNodes.toLocaleString('en')} XML elements and text pieces, the most an import builds (a generated bomb, or a document far larger than any contribution): refused`,
+        'size',
+      );
     }
-    const value = PREDEFINED[e];
-    if (value === undefined) throw new DocxError(`${part} is malformed XML (unknown entity &${e};)`);
-    return value;
-  });
+  }
+}
+
+/** XML 1.0 `Char`: TAB, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF. */
+function isXmlChar(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
+/**
+ * Replaces entity and character references. A scan rather than `replace` with a function: V8 gathers every
+ * match of a global replace before calling back, which for ten million `&amp;` costs gigabytes.
+ */
+function decode(text: string, part: string, budget: XmlBudget): string {
+  let amp = text.indexOf('&');
+  if (amp === -1) return text;
+  const chunks: string[] = [];
+  let pieces: string[] = [];
+  let at = 0;
+  while (amp !== -1) {
+    const semi = text.indexOf(';', amp + 1);
+    const name = semi === -1 || semi - amp > 12 ? '' : text.slice(amp + 1, semi);
+    if (!/^(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+)$/.test(name)) throw new DocxError(`${part} is malformed XML (a bare & or an unknown entity near "${text.slice(amp, amp + 12)}")`);
+    if (amp > at) pieces.push(text.slice(at, amp));
+    pieces.push(reference(name, part, budget));
+    at = semi + 1;
+    if (pieces.length >= 65536) {
+      chunks.push(pieces.join(''));
+      pieces = [];
+    }
+    amp = text.indexOf('&', at);
+  }
+  if (at < text.length) pieces.push(text.slice(at));
+  chunks.push(pieces.join(''));
+  return chunks.join('');
+}
+
+function reference(e: string, part: string, budget: XmlBudget): string {
+  if (e[0] === '#') {
+    const digits = e[1] === 'x' ? e.slice(2) : e.slice(1);
+    const code = digits.length > 8 ? NaN : parseInt(digits, e[1] === 'x' ? 16 : 10);
+    if (!isXmlChar(code)) {
+      budget.replaced++;
+      return '\uFFFD';
+    }
+    return String.fromCodePoint(code);
+  }
+  const value = PREDEFINED[e];
+  if (value === undefined) throw new DocxError(`${part} is malformed XML (unknown entity &${e};)`);
+  return value;
 }
 
 interface Open {
@@ -47,7 +104,11 @@ interface Open {
   scope: Map<string, string>;
 }
 
-export function parseXml(text: string, part: string): XmlElement {
+export function parseXml(raw: string, part: string, budget = new XmlBudget(Infinity)): XmlElement {
+  const text = raw.replace(FORBIDDEN_CHARS, () => {
+    budget.replaced++;
+    return '\uFFFD';
+  });
   const malformed = (what: string, at: number): never => {
     const line = text.slice(0, at).split('\n').length;
     throw new DocxError(`${part} is malformed XML (${what}, line ${line})`);
@@ -59,16 +120,17 @@ export function parseXml(text: string, part: string): XmlElement {
   const addText = (s: string) => {
     if (!s) return;
     const top = stack[stack.length - 1];
+    budget.take(1);
     if (top) top.element.children.push(s);
     else if (s.trim() !== '') malformed('text outside the root element', at);
   };
   while (at < text.length) {
     const lt = text.indexOf('<', at);
     if (lt === -1) {
-      addText(decode(text.slice(at), part));
+      addText(decode(text.slice(at), part, budget));
       break;
     }
-    if (lt > at) addText(decode(text.slice(at, lt), part));
+    if (lt > at) addText(decode(text.slice(at, lt), part, budget));
     at = lt;
     if (text.startsWith('<?', at)) {
       const end = text.indexOf('?>', at + 2);
@@ -113,7 +175,7 @@ export function parseXml(text: string, part: string): XmlElement {
       ATTR.lastIndex = cursor;
       const a = ATTR.exec(text);
       if (!a) break;
-      rawAttrs.push([a[1], decode(a[2] ?? a[3], part)]);
+      rawAttrs.push([a[1], decode(a[2] ?? a[3], part, budget)]);
       cursor = ATTR.lastIndex;
     }
     SPACE.lastIndex = cursor;
@@ -146,6 +208,7 @@ export function parseXml(text: string, part: string): XmlElement {
       const [ans, alocal] = resolve(name, true);
       attrs.push({ ns: ans, local: alocal, value });
     }
+    budget.take(1);
     const element: XmlElement = { ns, local, attrs, children: [] };
     const parent = stack[stack.length - 1];
     if (parent) parent.element.children.push(element);

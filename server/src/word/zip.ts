@@ -8,6 +8,21 @@ export class DocxError extends Error {
   override name = 'DocxError';
 }
 
+/** Which setting raises a limit: `size` (inflated XML, and what import builds from it), `memory`, `time`. */
+export type LimitKind = 'size' | 'memory' | 'time' | 'file';
+
+/** A document refused because it passes a limit that the user may raise (see docs/limits.md). */
+export class LimitError extends DocxError {
+  override name = 'LimitError';
+
+  constructor(
+    message: string,
+    readonly limit: LimitKind,
+  ) {
+    super(message);
+  }
+}
+
 export interface ZipEntry {
   name: string;
   method: number;

@@ -1,0 +1,324 @@
+// Files as the CLI and the server meet them: inputs that may be devices, FIFOs or UTF-16; outputs that may
+// be the input under another name, a FIFO or /dev/null; folders with unreadable corners, dangling links and
+// link loops; names that are bytes rather than UTF-8. What `cp`, `mv` and `sed -i` do is the model: a clear
+// one-line error, a bounded cost, and nothing harmed that the user did not ask to touch.
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** A file that cannot be read or written as asked; the message names it and says why, in one line. */
+export class IoError extends Error {
+  override name = 'IoError';
+}
+
+/** A path as Node takes it: a string, or the bytes of a name that is not valid UTF-8. */
+export type FilePath = string | Buffer;
+
+/**
+ * Names given on the command line that are not valid UTF-8: Node decodes argv with U+FFFD for each bad byte,
+ * which names no file. The CLI registers the raw bytes here (from /proc/self/cmdline) so that the file is found.
+ */
+const rawNames = new Map<string, Buffer>();
+
+export function registerRawName(decoded: string, bytes: Buffer): void {
+  rawNames.set(decoded, bytes);
+}
+
+/** The path to give fs for a name: its raw bytes when it had to be registered, else the string. */
+export function fsPath(file: FilePath): FilePath {
+  return typeof file === 'string' ? rawNames.get(file) ?? file : file;
+}
+
+/** A name for messages: invalid UTF-8 bytes shown as \xFF, so that the user can tell which file is meant. */
+export function displayName(file: FilePath): string {
+  const bytes = typeof file === 'string' ? rawNames.get(file) : file;
+  if (!bytes) return file as string;
+  let out = '';
+  let at = 0;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  while (at < bytes.length) {
+    // The longest valid UTF-8 prefix from here (at most 4 bytes for one character), else one byte escaped.
+    let step = 0;
+    for (let n = Math.min(4, bytes.length - at); n >= 1 && step === 0; n--) {
+      try {
+        out += decoder.decode(bytes.subarray(at, at + n));
+        step = n;
+      } catch {
+        // not a character of n bytes
+      }
+    }
+    if (step === 0) {
+      out += `\\x${bytes[at].toString(16).toUpperCase().padStart(2, '0')}`;
+      step = 1;
+    }
+    at += step;
+  }
+  return out;
+}
+
+function kindOf(stat: fs.Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}
+
+/**
+ * Reads a regular file of at most `maxBytes`. A device, FIFO or socket is refused without waiting on it
+ * (opened non-blocking, checked on the open descriptor, so a file swapped for a FIFO after a check is caught
+ * too); a file that grows past the bound while being read is refused.
+ */
+export function readRegularFile(file: FilePath, maxBytes: number, what = 'a file'): Buffer {
+  const name = displayName(file);
+  let fd: number;
+  try {
+    fd = fs.openSync(fsPath(file), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch (error) {
+    throw new IoError(`${name}: ${describe(error as NodeJS.ErrnoException)}`);
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) throw new IoError(`${name}: is a directory, not a file`);
+    if (!stat.isFile()) throw new IoError(`${name}: ${kindOf(stat)}, not a regular file: refused`);
+    if (stat.size > maxBytes) throw new IoError(`${name}: ${megabytes(stat.size)} is larger than the ${megabytes(maxBytes)} ${what} may have: refused`);
+    const buffer = Buffer.alloc(Math.min(maxBytes + 1, stat.size + 1));
+    let length = 0;
+    for (;;) {
+      const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > maxBytes) throw new IoError(`${name}: grew past the ${megabytes(maxBytes)} ${what} may have while being read: refused`);
+      if (length === buffer.length) break;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function megabytes(n: number): string {
+  return n >= 1048576 ? `${Math.round(n / 1048576)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
+}
+
+function describe(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    case 'ELOOP':
+      return 'a loop of symbolic links';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
+    default:
+      return error.message;
+  }
+}
+
+/**
+ * The text of a file's bytes: UTF-8 (a BOM skipped), or UTF-16 when it starts with a UTF-16 BOM. UTF-32
+ * (which no editor here writes) is refused rather than read as text full of NULs.
+ */
+export function decodeText(bytes: Uint8Array, file: FilePath): string {
+  const b = bytes;
+  if ((b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0 && b.length >= 4) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)) {
+    throw new IoError(`${displayName(file)}: the file is UTF-32, which is not read here: save it as UTF-8`);
+  }
+  let text: string;
+  if (b[0] === 0xff && b[1] === 0xfe) text = new TextDecoder('utf-16le').decode(b.subarray(2));
+  else if (b[0] === 0xfe && b[1] === 0xff) text = new TextDecoder('utf-16be').decode(b.subarray(2));
+  else text = new TextDecoder('utf-8', { fatal: false }).decode(b);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Reads a text file (UTF-8 or UTF-16 with its BOM) of at most `maxBytes`. */
+export function readTextFile(file: FilePath, maxBytes: number, what = 'a file'): string {
+  return decodeText(readRegularFile(file, maxBytes, what), file);
+}
+
+/**
+ * Where writing `output` must go, refusing what would harm a file the user did not ask to touch: an
+ * output that is one of the inputs (the same file by device and inode: a symbolic or hard link, `./`),
+ * and an output that exists and is not a regular file (a FIFO, socket, device such as /dev/null, a
+ * directory) — replacing those would delete them. A symbolic link is followed: its target is replaced,
+ * the link stays.
+ */
+export function outputTarget(output: FilePath, inputs: FilePath[] = []): { target: FilePath; mode?: number } {
+  const name = displayName(output);
+  const out = fsPath(output);
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(out);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code !== 'ENOENT') throw new IoError(`${name}: cannot write (${describe(e)})`);
+    let link = false;
+    try {
+      link = fs.lstatSync(out).isSymbolicLink();
+    } catch {
+      // no link either: a new file
+    }
+    if (link) throw new IoError(`${name}: a symbolic link to a file that does not exist: refused (give the target's name)`);
+  }
+  if (stat) {
+    if (!stat.isFile()) throw new IoError(`${name}: ${kindOf(stat)}, not a regular file: refused, nothing written (replacing it would delete it)`);
+    for (const input of inputs) {
+      let other: fs.Stats;
+      try {
+        other = fs.statSync(fsPath(input));
+      } catch {
+        continue;
+      }
+      if (other.dev === stat.dev && other.ino === stat.ino) {
+        throw new IoError(`${name}: this is the input file ${displayName(input)} (under another name or the same): refused, nothing written`);
+      }
+    }
+    return { target: fs.realpathSync(out), mode: stat.mode & 0o7777 };
+  }
+  const dir = typeof out === 'string' ? path.dirname(path.resolve(out)) : Buffer.from(path.dirname(path.resolve(out.toString('latin1'))), 'latin1');
+  let dirStat: fs.Stats;
+  try {
+    dirStat = fs.statSync(dir);
+  } catch {
+    throw new IoError(`${name}: no such directory`);
+  }
+  if (!dirStat.isDirectory()) throw new IoError(`${name}: a part of the path is not a directory`);
+  return { target: out };
+}
+
+/**
+ * Writes `data` to `output` through a temporary file beside its target, renamed into place, so that a
+ * failure never leaves a partial file. The temporary name is short (a legal 255-byte output name must
+ * still leave room for it); an existing file keeps its permissions.
+ */
+export function writeFileSafely(output: FilePath, data: string | Uint8Array, inputs: FilePath[] = []): void {
+  const { target, mode } = outputTarget(output, inputs);
+  const dir = typeof target === 'string' ? path.dirname(path.resolve(target)) : Buffer.from(path.dirname(path.resolve(target.toString('latin1'))), 'latin1');
+  const tempName = `.itu-${crypto.randomBytes(4).toString('hex')}.tmp`;
+  const temp = typeof dir === 'string' ? path.join(dir, tempName) : Buffer.concat([dir, Buffer.from(`/${tempName}`)]);
+  try {
+    fs.writeFileSync(temp, data, { flag: 'wx', mode: mode ?? 0o666 });
+    if (mode !== undefined) fs.chmodSync(temp, mode);
+    fs.renameSync(temp, target);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw new IoError(`${displayName(output)}: cannot write (${describe(error as NodeJS.ErrnoException)})`);
+  }
+}
+
+// ---------------------------------------------------------------- walking a folder
+
+export interface WalkOptions {
+  /** Folder names never entered (besides hidden ones). */
+  skip: ReadonlySet<string>;
+  /** Whether a file (path relative to the root, `/`-separated) is wanted. */
+  accept: (relative: string) => boolean;
+  /** At most this many files. */
+  limit: number;
+  /** Told once for each folder or link that is skipped, and why. */
+  warn: (message: string) => void;
+}
+
+/**
+ * The files under `root` that `accept` wants, in name order: symbolic links followed (to folders and
+ * files alike, as VS Code's search does), each real folder entered once (a link back to an ancestor is
+ * a loop: skipped), and a folder that cannot be read, a dangling link or a link loop skipped with one
+ * warning while the rest is walked. Names that are not valid UTF-8 come back as Buffers.
+ */
+export async function walkFiles(root: string, options: WalkOptions): Promise<FilePath[]> {
+  const out: FilePath[] = [];
+  const seen = new Set<string>();
+  /** The real folders from the root down to the one being walked: a link to one of them is a loop. */
+  const ancestors = new Set<string>();
+  const walk = async (dir: Buffer, relative: string): Promise<void> => {
+    let dirStat: fs.Stats;
+    try {
+      dirStat = await fs.promises.stat(dir);
+    } catch (error) {
+      options.warn(`skipped ${displayName(dir)}: ${describe(error as NodeJS.ErrnoException)}`);
+      return;
+    }
+    const id = `${dirStat.dev}:${dirStat.ino}`;
+    if (ancestors.has(id)) {
+      options.warn(`skipped ${displayName(dir)}: a link loop (it leads back to a folder that contains it)`);
+      return;
+    }
+    // A second way to a folder already walked (two links to one folder): its files are in already.
+    if (seen.has(id)) return;
+    seen.add(id);
+    ancestors.add(id);
+    try {
+      await entries(dir, relative);
+    } finally {
+      ancestors.delete(id);
+    }
+  };
+  const entries = async (dir: Buffer, relative: string): Promise<void> => {
+    let entries: fs.Dirent[];
+    try {
+      entries = (await fs.promises.readdir(dir, { withFileTypes: true, encoding: 'buffer' })) as unknown as fs.Dirent[];
+    } catch (error) {
+      options.warn(`skipped ${displayName(dir)}: ${describe(error as NodeJS.ErrnoException)}`);
+      return;
+    }
+    const named = entries.map((e) => ({ entry: e, bytes: e.name as unknown as Buffer, name: (e.name as unknown as Buffer).toString('utf8') }));
+    named.sort((a, b) => Buffer.compare(a.bytes, b.bytes));
+    for (const { entry, bytes, name } of named) {
+      if (out.length >= options.limit) return;
+      if (name.startsWith('.') || options.skip.has(name)) continue;
+      const full = Buffer.concat([dir, Buffer.from('/'), bytes]);
+      const rel = relative ? `${relative}/${name}` : name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await fs.promises.stat(full);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          const e = error as NodeJS.ErrnoException;
+          options.warn(`skipped ${displayName(full)}: ${e.code === 'ENOENT' ? 'a symbolic link to nothing' : describe(e)}`);
+          continue;
+        }
+      }
+      if (isDir) await walk(full, rel);
+      else if (isFile && options.accept(rel)) out.push(asPath(full));
+    }
+  };
+  await walk(Buffer.from(path.resolve(root)), '');
+  return out;
+}
+
+/** A string when the bytes are valid UTF-8 (almost always), else the bytes. */
+export function asPath(bytes: Buffer): FilePath {
+  const text = bytes.toString('utf8');
+  return Buffer.from(text, 'utf8').equals(bytes) ? text : bytes;
+}
+
+/** A file: URI for a path, byte for byte (a name that is not UTF-8 keeps its bytes, percent-encoded). */
+export function fileUri(file: FilePath): string {
+  const bytes = typeof file === 'string' ? Buffer.from(path.resolve(file), 'utf8') : file;
+  let out = 'file://';
+  for (const b of bytes) out += /[A-Za-z0-9\-._~/!$&'()*+,;=:@]/.test(String.fromCharCode(b)) && b < 0x80 ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  return out;
+}
+
+/** The path of a file: URI, as bytes when its percent-encoded bytes are not UTF-8 (fileURLToPath throws on those). */
+export function uriPath(uri: string): FilePath {
+  const rest = uri.replace(/^file:\/\/[^/]*/, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === '%' && /^[0-9A-Fa-f]{2}$/.test(rest.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(rest.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else for (const b of Buffer.from(rest[i], 'utf8')) bytes.push(b);
+  }
+  return asPath(Buffer.from(bytes));
+}

@@ -1,0 +1,148 @@
+// Import and export off the caller's thread: each runs in a worker thread with a heap limit
+// (resourceLimits), a time limit and cancellation, so that a hostile .docx (or a huge draft) costs the
+// language server or the CLI one refused request, never a frozen server or a process killed for memory.
+//
+// The worker runs the bundle that holds this file (server/out/cli.js for the CLI, server/out/word.js for
+// the server, this very source under tsx in the tests): no extra bundle is shipped.
+import * as fs from 'fs';
+import * as path from 'path';
+import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
+import { parseDocument } from '../core';
+import { exportDocx, type ExportOptions } from './export';
+import { importDocx, type ImportOptions, type ImportResult } from './import';
+import { DocxError, LimitError, type LimitKind } from './zip';
+
+export interface RunLimits {
+  /** Wall time before the work is stopped. */
+  timeoutMs?: number;
+  /** Heap of the worker (V8's old generation), in MB. */
+  maxMemoryMb?: number;
+  /** Stops the work (the editor's Cancel). */
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_TIMEOUT_MS = 120_000;
+/**
+ * Heap for an import: what import builds is bounded (import.ts), and the largest hostile document within
+ * those bounds peaks near 600 MB; this is the backstop.
+ */
+export const DEFAULT_IMPORT_MEMORY_MB = 2048;
+/** Heap for an export: the docx library holds the whole document as objects (about 25 KB per footnote). */
+export const DEFAULT_EXPORT_MEMORY_MB = 4096;
+
+/** The work was stopped at the user's request. */
+export class CancelledError extends DocxError {
+  override name = 'CancelledError';
+}
+
+/** What an export wrote, for the message that tells the user. */
+export interface ExportCounts {
+  revisions: number;
+  comments: number;
+  footnotes: number;
+  /** Errors in the source's revision marks: such marks are exported as plain text. */
+  markErrors: number;
+}
+export interface Exported extends ExportCounts {
+  bytes: Uint8Array;
+}
+
+type Task = { op: 'import'; bytes: Uint8Array; options: ImportOptions } | { op: 'export'; text: string; options: ExportOptions };
+type Reply = { ok: true; value: ImportResult | Exported } | { ok: false; name: string; message: string; limit?: LimitKind };
+
+const TASK = 'ituWordTask';
+
+/** The Word import of a .docx's bytes, in a worker. */
+export async function importInWorker(bytes: Uint8Array, options: ImportOptions, limits: RunLimits = {}): Promise<ImportResult> {
+  return (await run({ op: 'import', bytes, options }, limits, 'import')) as ImportResult;
+}
+
+/** The Word export of an .itu text, in a worker. */
+export async function exportInWorker(text: string, options: ExportOptions, limits: RunLimits = {}): Promise<Exported> {
+  return (await run({ op: 'export', text, options }, limits, 'export')) as Exported;
+}
+
+function run(task: Task, limits: RunLimits, what: string): Promise<ImportResult | Exported> {
+  const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const memory = limits.maxMemoryMb ?? (task.op === 'import' ? DEFAULT_IMPORT_MEMORY_MB : DEFAULT_EXPORT_MEMORY_MB);
+  if (limits.signal?.aborted) return Promise.reject(new CancelledError(`the ${what} was cancelled`));
+  return new Promise((resolve, reject) => {
+    const worker = spawn(task, memory);
+    let settled = false;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      limits.signal?.removeEventListener('abort', onAbort);
+      void worker.terminate();
+      fn();
+    };
+    const timer = setTimeout(() => {
+      finish(() => reject(new LimitError(`the ${what} took longer than ${Math.round(timeoutMs / 1000)} s, the time it is given: stopped, nothing written`, 'time')));
+    }, timeoutMs);
+    const onAbort = () => finish(() => reject(new CancelledError(`the ${what} was cancelled: nothing written`)));
+    limits.signal?.addEventListener('abort', onAbort);
+    worker.on('message', (reply: Reply) => {
+      finish(() => {
+        if (reply.ok) resolve(reply.value);
+        else if (reply.limit) reject(new LimitError(reply.message, reply.limit));
+        else if (reply.name === 'DocxError') reject(new DocxError(reply.message));
+        else reject(new Error(reply.message));
+      });
+    });
+    worker.on('error', (error: NodeJS.ErrnoException) => {
+      finish(() => {
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          reject(new LimitError(`the ${what} needed more than the ${memory} MB of memory it is given (a generated bomb, or a document far larger than any contribution): stopped, nothing written`, 'memory'));
+        } else reject(error);
+      });
+    });
+    worker.on('exit', (code) => finish(() => reject(new Error(`the ${what} worker stopped (exit code ${code}) without an answer`))));
+  });
+}
+
+function spawn(task: Task, memory: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: memory, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memory >> 4)) };
+  const data = { [TASK]: task };
+  if (/\.js$/.test(__filename)) return new Worker(__filename, { workerData: data, resourceLimits });
+  // Under tsx (the tests): the worker loads this source through tsx's require hook.
+  const tsx = 'tsx/cjs';
+  const hook = require.resolve(tsx);
+  if (!fs.existsSync(__filename)) throw new Error(`${path.basename(__filename)}: the Word worker's source is missing`);
+  return new Worker(`require(${JSON.stringify(hook)}); require(${JSON.stringify(__filename)});`, { eval: true, workerData: data, resourceLimits });
+}
+
+/** In the worker: do the task, answer once. */
+async function work(task: Task): Promise<Reply> {
+  try {
+    if (task.op === 'import') return { ok: true, value: await importDocx(task.bytes, task.options) };
+    const doc = parseDocument(task.text);
+    if (doc.parseFindings.some((f) => f.code === 'input.binary')) throw new DocxError('the input does not look like text: nothing exported');
+    const bytes = await exportDocx(doc, task.options);
+    return {
+      ok: true,
+      value: {
+        bytes,
+        revisions: doc.marks.filter((m) => m.kind === 'insertion' || m.kind === 'deletion' || m.kind === 'substitution').length,
+        comments: doc.marks.filter((m, i) => m.kind === 'comment' && doc.marks[i - 1]?.attribution?.start !== m.start).length,
+        footnotes: doc.views.new.footnoteDefs.length,
+        markErrors: doc.parseFindings.filter((f) => f.code.startsWith('marks.') && f.severity === 'error').length,
+      },
+    };
+  } catch (error) {
+    const e = error as Error;
+    if (e instanceof LimitError) return { ok: false, name: e.name, message: e.message, limit: e.limit };
+    if (e instanceof DocxError) return { ok: false, name: 'DocxError', message: e.message };
+    // V8's longest string (about 512 MB) is a limit of its own; a stack overflow stays an internal error (a fault to fix).
+    if (e instanceof RangeError && /Invalid (string|array) length/.test(e.message)) {
+      return { ok: false, name: 'LimitError', message: 'the document is too large to convert here (a generated bomb, or a document far larger than any contribution): refused', limit: 'size' };
+    }
+    return { ok: false, name: e?.name ?? 'Error', message: `internal error: ${e?.message ?? String(error)}` };
+  }
+}
+
+const task = !isMainThread && workerData && typeof workerData === 'object' ? (workerData as Record<string, Task>)[TASK] : undefined;
+if (task && parentPort) {
+  const port = parentPort;
+  void work(task).then((reply) => port.postMessage(reply));
+}
