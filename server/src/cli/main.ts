@@ -58,7 +58,7 @@ function parseArgs(args: string[], withValue: string[], flags: string[] = []): {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--') {
-      positional.push(...args.slice(i + 1));
+      for (let j = i + 1; j < args.length; j++) positional.push(args[j]);
       break;
     }
     if (a.startsWith('-') && a !== '-') {
@@ -86,7 +86,7 @@ const check: Command = (args, io) => {
   for (const file of positional) {
     const text = readTextFile(file);
     const findings = checkDocument(parseDocument(text), { bases: index?.lookup });
-    all.push(...toJson(file, text, findings));
+    for (const f of toJson(file, text, findings)) all.push(f);
   }
   if (format === 'json') io.out(JSON.stringify(all, null, 2) + '\n');
   else {
@@ -151,7 +151,7 @@ const track: Command = (args, io) => {
     else if (!amended.unmarked) io.err(`itu-draft: ${doc.proposals[amended.proposalIndex].id.text} already has revision marks; left as it is\n`);
     else if (amended.comparison && !amended.comparison.identical) {
       const e = markEdits(doc, amended, amended.comparison.changes);
-      if (e) edits.push(...e);
+      if (e) for (const x of e) edits.push(x);
     }
   }
   io.out(applyEdits(text, edits));

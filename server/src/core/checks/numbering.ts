@@ -305,7 +305,7 @@ export function relabelFix(
       }
     }
   }
-  edits.push(...referenceEdits(doc, view, targets, mod));
+  for (const e of referenceEdits(doc, view, targets, mod)) edits.push(e);
   if (edits.length === 0) return undefined;
   return { title, edits: dedupe(edits), safeForFixAll: !mod };
 }
