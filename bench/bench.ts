@@ -4,7 +4,7 @@
 // run (absolute times drift between runs here; ratios hold), writes bench/results.json and the table
 // section of docs/benchmarks.md. What is measured and why: docs/benchmarks.md.
 //
-//   node --import tsx bench/bench.ts [--quick] [--only=check,peer,keystroke,compare,memory,bundle] [--no-write]
+//   node --import tsx bench/bench.ts [--quick] [--only=check,peer,keystroke,compare,scale,memory,bundle] [--no-write]
 // (--quick and --only print only; a full run writes the files)
 //
 // The peer (markdownlint 0.38.0, which runs on Node 20; 0.41 and later need Node 22) is a devDependency.
@@ -18,8 +18,10 @@ import * as v8 from 'v8';
 import * as vm from 'vm';
 import { diffWords } from 'diff';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { checkDocument, parseDocument } from '../server/src/core';
+import { amendedResolutions, applyEdits, BaseIndex, checkDocument, markEdits, parseDocument, type TextEdit } from '../server/src/core';
 import { BaseComparer } from '../server/src/core/compare';
+import { codeActions, FIX_ALL_KIND, fixAllEdits } from '../server/src/service/codeActions';
+import { DEFAULT_SETTINGS, DocumentState } from '../server/src/service/state';
 import { Client, SERVER, type Diag } from '../test/lsp/harness';
 import { changeWords, random, resolutionText, sizedDocument, sizedResolution, sources, type Sources } from '../test/corpus';
 
@@ -377,7 +379,82 @@ function benchCompare(): void {
   }
 }
 
-// ---------------------------------------------------------------- 5. memory
+// ---------------------------------------------------------------- 5. many changes: track and fix all
+
+const SIZES = [1000, 2000, 4000, 8000] as const;
+
+/** A Resolution of `n` short items, and a MOD of it without marks where each item has one word changed. */
+function trackCase(n: number): { base: string; draft: string } {
+  const items = resolutionText(400 * n, 17).filter((p) => /^\w+\)?\t/.test(p)).slice(0, n);
+  if (items.length < n) throw new Error(`only ${items.length} items for ${n} changes`);
+  const head = 'RESOLUTION 52 (Rev. Dubai, 2012)\nCountering and combating spam\nThe World Telecommunication Standardization Assembly (Dubai, 2012),\nresolves\n';
+  const short = items.map((p) => p.split(' ').slice(0, 10).join(' ') + ';');
+  const changed = short.map((p, k) => p.replace(/^(\S+\s+\S+\s+)\S+/, `$1changed${k}`));
+  return {
+    base: head + short.join('\n') + '\n',
+    draft: `MOD\tEXA/12A3/1\n${head}${changed.join('\n')}\n\nReasons:\tr\n`,
+  };
+}
+
+/** What `itu-draft track` does once both files are read: index the base, compare, write the marks. */
+function track(c: { base: string; draft: string }): number {
+  const index = new BaseIndex();
+  index.update('base.itu', c.base);
+  const doc = parseDocument(c.draft);
+  const edits: TextEdit[] = [];
+  for (const amended of amendedResolutions(doc, index.lookup)) {
+    const e = amended.comparison && !amended.comparison.identical ? markEdits(doc, amended, amended.comparison.changes) : undefined;
+    if (e) for (const x of e) edits.push(x);
+  }
+  return applyEdits(c.draft, edits).length - c.draft.length;
+}
+
+/** `n` proposals, each with one fault Fix all mends: a gap in a list, an empty mark, or an id out of sequence. */
+function fixAllCase(n: number): string {
+  const out = ['Proposals:\tEXA', 'Document:\t12', 'Addendum:\t3', ''];
+  for (let k = 0; k < n; k++) {
+    const fault = k % 3;
+    out.push(`ADD\tEXA/12A3/${fault === 2 ? n + k : k + 1}`, `RESOLUTION ${k + 1} (Geneva, 2026)`, 'Title', 'resolves');
+    out.push(`a)\tthat item one of proposal ${k + 1}${fault === 1 ? ' {++++}' : ''};`, `${fault === 0 ? 'c' : 'b'})\tthat item two,`, '', 'Reasons:\tr', '');
+  }
+  return out.join('\n');
+}
+
+/** What Fix all costs: the server's code action (parse, check, combine, ranges), then applying its edits. */
+function fixAll(text: string): number {
+  const state = new DocumentState('file:///bench/fix-all.itu', 1, text);
+  codeActions(state, DEFAULT_SETTINGS, [], [FIX_ALL_KIND]);
+  const edits = fixAllEdits(state, DEFAULT_SETTINGS);
+  return applyEdits(text, edits).length === text.length ? 0 : edits.length;
+}
+
+function benchScale(): void {
+  console.log(`\nMany changes: track and Fix all at ${SIZES.join(' / ')} changes, growth per doubling (same run)`);
+  const trackCases = SIZES.map(trackCase);
+  const fixCases = SIZES.map(fixAllCase);
+  for (const [what, fns, detail] of [
+    ['track (index the base, compare, write marks)', trackCases.map((c) => () => track(c)), (k: number) => `${KB(Buffer.byteLength(trackCases[k]!.draft))} draft, ${track(trackCases[k]!)} characters of marks written`],
+    ['Fix all (code action + applying its edits)', fixCases.map((t) => () => fixAll(t)), (k: number) => `${KB(Buffer.byteLength(fixCases[k]!))} draft, ${fixAll(fixCases[k]!)} edits`],
+  ] as const) {
+    const times = interleaved(fns, reps(7), 1).map(median);
+    times.forEach((m, k) => {
+      const growth = k === 0 ? null : m / times[k - 1]!;
+      record({
+        section: 'scale',
+        name: `${what}, ${SIZES[k]} changes`,
+        median: m,
+        unit: 'ms',
+        ratio: growth,
+        ratioOf: growth === null ? '' : `${SIZES[k]} changes ÷ ${SIZES[k - 1]} changes`,
+        target: growth === null ? '(first size)' : '≤ 2.3× per doubling',
+        met: growth === null ? null : growth <= 2.3,
+        note: detail(k),
+      });
+    });
+  }
+}
+
+// ---------------------------------------------------------------- 6. memory
 
 function status(pid: number): { rss: number; hwm: number } {
   const s = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -450,7 +527,7 @@ async function benchMemory(): Promise<void> {
   });
 }
 
-// ---------------------------------------------------------------- 6. bundles
+// ---------------------------------------------------------------- 7. bundles
 
 /** Module names a bundle requires with a literal. */
 export function requiresOf(code: string): { modules: string[] } {
@@ -610,6 +687,7 @@ async function main(): Promise<void> {
   if (wants('peer')) await benchPeer();
   if (wants('keystroke')) await benchKeystroke();
   if (wants('compare')) benchCompare();
+  if (wants('scale')) benchScale();
   if (wants('memory')) await benchMemory();
   if (wants('bundle')) await benchBundle();
   const loadAfter = os.loadavg();

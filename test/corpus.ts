@@ -44,7 +44,7 @@ export function sources(): Sources {
   const { front, proposals } = splitProposals(main);
   for (const name of ['afcp-42a25-res52.itu']) {
     const shared = read(path.join(SHARED_EXAMPLES, name));
-    if (shared) proposals.push(...splitProposals(shared).proposals);
+    if (shared) for (const p of splitProposals(shared).proposals) proposals.push(p);
   }
   const bases = [read(path.join(ROOT, 'examples/res99-geneva-2022.itu')), read(path.join(SHARED_EXAMPLES, 'res52-dubai-2012.itu'))].filter(
     (x): x is string => x !== undefined,

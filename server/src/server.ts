@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { inspect } from 'util';
 import {
   CodeActionKind,
   createConnection,
@@ -28,6 +29,7 @@ import { DEFAULT_SETTINGS, DocumentCache, type DocumentState, type Settings } fr
 import { registerCustomRequests } from './service/custom';
 import { WorkspaceBases } from './service/workspace';
 import { registerWordRequests } from './word/requests';
+import { FramingGuard } from './service/framing';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -290,4 +292,25 @@ process.on('unhandledRejection', (reason) => {
   process.stderr.write(`itu: unhandled rejection: ${String(reason)}\n`);
 });
 
-startServer(createConnection(ProposedFeatures.all));
+/**
+ * The connection: over IPC from VS Code, or over stdio from other editors. On stdio the bytes pass a
+ * framing check first; a message the server cannot frame is logged and ends the server with status 1
+ * (the client restarts it), where the JSON-RPC reader alone would wait forever without a word.
+ */
+function connect(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const input = process.stdin.pipe(new FramingGuard((error) => {
+    process.stderr.write(`itu: the client sent a message the server cannot read: ${error.message}. A stream out of step cannot be read on; exiting.\n`);
+    process.exit(1);
+  }));
+  const connection = createConnection(ProposedFeatures.all, input, process.stdout);
+  // stdout carries the protocol: console output goes to the client's log, as createConnection does for --stdio.
+  const toClient = (send: (m: string) => void) => (...args: unknown[]) => send(args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
+  console.log = toClient((m) => connection.console.log(m));
+  console.info = toClient((m) => connection.console.info(m));
+  console.warn = toClient((m) => connection.console.warn(m));
+  console.debug = toClient((m) => connection.console.log(m));
+  return connection;
+}
+
+startServer(connect());

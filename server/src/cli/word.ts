@@ -35,7 +35,7 @@ function parse(args: string[], valued: string[], flags: string[]): Parsed {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--') {
-      out.positional.push(...args.slice(i + 1));
+      for (let j = i + 1; j < args.length; j++) out.positional.push(args[j]);
       break;
     }
     if (!a.startsWith('-') || a === '-') {

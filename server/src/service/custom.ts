@@ -77,7 +77,7 @@ export function marksOf(s: DocumentState): MarksResult {
     if (m.commentText) (info.commentRange = s.range(m.commentText)), (info.comment = slice(m.commentText));
     return info;
   });
-  marks.push(...virtualMarks(s));
+  for (const v of virtualMarks(s)) marks.push(v);
   return { version: s.version, marks };
 }
 

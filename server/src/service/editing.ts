@@ -34,15 +34,11 @@ export function completion(state: DocumentState, position: Position): Completion
   // Footnote labels inside `[^`.
   const fn = /\[\^([^\]\s]*)$/.exec(before);
   if (fn) {
-    const labels = [...new Set(doc.views.new.footnoteRefs.map((r) => r.label).concat(doc.views.new.footnoteDefs.map((d) => d.label)))];
-    const numeric = labels.filter((l) => /^\d+$/.test(l)).map(Number);
-    const next = String((numeric.length ? Math.max(...numeric) : 0) + 1);
-    return [...labels, next].filter((l, i, a) => a.indexOf(l) === i).map((l) => ({
-      label: l,
-      kind: CompletionItemKind.Reference,
-      detail: labels.includes(l) ? 'footnote' : 'new footnote',
-      insertText: `${l}]`,
-    }));
+    const labels = new Set(doc.views.new.footnoteRefs.map((r) => r.label).concat(doc.views.new.footnoteDefs.map((d) => d.label)));
+    const next = String(highest([...labels].filter((l) => /^\d+$/.test(l)).map(Number)) + 1);
+    const items = [...labels].map((l) => ({ label: l, kind: CompletionItemKind.Reference, detail: 'footnote', insertText: `${l}]` }));
+    if (!labels.has(next)) items.push({ label: next, kind: CompletionItemKind.Reference, detail: 'new footnote', insertText: `${next}]` });
+    return items;
   }
   if (!/^\S*$/.test(before)) return [];
   const items: CompletionItem[] = [];
@@ -83,7 +79,14 @@ export function nextProposalId(state: DocumentState, offset: number): string | u
   const prefix = expectedPrefix(doc) ?? (last ? `${last.id.source}/${last.id.doc}/` : undefined);
   if (!prefix) return undefined;
   const seqs = before.filter((p) => p.id.text.startsWith(prefix)).map((p) => p.id.seq!);
-  return `${prefix}${(seqs.length ? Math.max(...seqs) : 0) + 1}`;
+  return `${prefix}${highest(seqs) + 1}`;
+}
+
+/** The largest of the numbers, 0 for none (a loop: spreading an unbounded list into Math.max overflows the stack). */
+function highest(numbers: readonly number[]): number {
+  let max = 0;
+  for (const n of numbers) if (n > max) max = n;
+  return max;
 }
 
 function insideResolution(state: DocumentState, offset: number): boolean {

@@ -68,12 +68,12 @@ export function documentSymbols(state: DocumentState): DocumentSymbol[] {
     );
     out.push(DocumentSymbol.create('Cover', undefined, SymbolKind.Module, state.range(span), state.range(doc.cover[0].span), fields));
   }
-  out.push(...view.clauses.children.map((c) => itemSymbol(state, c)));
-  out.push(...view.resolutions.map((r) => resolutionSymbol(state, r)));
+  for (const c of view.clauses.children) out.push(itemSymbol(state, c));
+  for (const r of view.resolutions) out.push(resolutionSymbol(state, r));
   doc.proposals.forEach((p, i) => {
     const pv = view.proposals[i];
     const amends = pv?.resolutions[0] ? short(pv.resolutions[0].numberLine.text) : p.extra;
-    const children = pv ? [...pv.outline.children.map((c) => itemSymbol(state, c)), ...pv.resolutions.map((r) => resolutionSymbol(state, r))] : [];
+    const children = pv ? pv.outline.children.map((c) => itemSymbol(state, c)).concat(pv.resolutions.map((r) => resolutionSymbol(state, r))) : [];
     out.push(DocumentSymbol.create(`${p.action} ${p.id.text}`, amends, SymbolKind.Module, state.range(p.span), state.range(p.header), children));
   });
   return out;

@@ -70,18 +70,24 @@ export class DocumentState {
   }
 }
 
-/** Keeps the last parsed version of each open document. */
+/**
+ * Keeps the last parsed text of each open document. The key is the text itself, not the version alone:
+ * some clients send a change without raising the version, or open an open document again with other
+ * text under the same version. Comparing texts costs little: an unchanged document hands back the very
+ * string that was parsed, and strings of different lengths differ at once.
+ */
 export class DocumentCache {
   private states = new Map<string, DocumentState>();
   parses = 0;
 
-  /** Called once for each new version parsed (the server indexes base texts from it). */
+  /** Called once for each new text parsed (the server indexes base texts from it). */
   onParsed?: (state: DocumentState) => void;
 
   get(uri: string, version: number, text: () => string): DocumentState {
     const cached = this.states.get(uri);
-    if (cached && cached.version === version) return cached;
-    const state = new DocumentState(uri, version, text());
+    const current = text();
+    if (cached && cached.version === version && cached.text === current) return cached;
+    const state = new DocumentState(uri, version, current);
     this.parses++;
     this.states.set(uri, state);
     this.onParsed?.(state);

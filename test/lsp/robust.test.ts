@@ -1,0 +1,119 @@
+// The server under odd clients and at scale: changes that keep their version number, a second didOpen,
+// bytes that break the base protocol's framing, and a document with 150,000 findings.
+//   npm run build && node --import tsx --test test/lsp/robust.test.ts
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'child_process';
+import { Client, SERVER } from './harness';
+
+const GAP = 'ADD\tXX/1/1\nRESOLUTION 1 (Geneva, 2026)\nT\nconsidering\na)\tone;\nc)\ttwo,\n\nReasons:\tr\n';
+const WELL = GAP.replace('c)\ttwo', 'b)\ttwo');
+const DOUBLE = GAP.replace('a)\tone', 'c)\tone');
+
+/** Runs `body` against a fresh server; a server that does not finish within `bound` ms is killed, so a failure never hangs the file. */
+async function withClient(pull: boolean, body: (c: Client) => Promise<void>, bound = 20_000): Promise<void> {
+  const c = new Client();
+  c.configuration = { diagnostics: { delay: 0 } };
+  let timer: NodeJS.Timeout | undefined;
+  let ok = false;
+  try {
+    await c.initialize(pull, true);
+    await Promise.race([body(c), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no result within ${bound} ms`)), bound)))]);
+    ok = true;
+  } finally {
+    clearTimeout(timer);
+    if (ok) assert.equal(await c.shutdown(), 0);
+    else {
+      c.proc.kill('SIGKILL');
+      c.rpc.dispose();
+    }
+  }
+}
+
+const codes = (d: { code: string }[]) => d.map((x) => x.code).sort();
+const sameVersionChange = (c: Client, uri: string, text: string) =>
+  void c.rpc.sendNotification('textDocument/didChange', { textDocument: { uri, version: 1 }, contentChanges: [{ text }] });
+const reopen = (c: Client, uri: string, text: string) =>
+  void c.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'itu', version: 1, text } });
+
+describe('diagnostics follow the text, whatever the version number says', () => {
+  const uri = 'file:///tmp/lsp-robust/same-version.itu';
+
+  test('pull: a didChange that keeps version 1, then a second didOpen with other text', { timeout: 30_000 }, async () => {
+    await withClient(true, async (c) => {
+      c.open(uri, GAP);
+      assert.deepEqual(codes(await c.pull(uri)), ['numbering.gap']);
+      sameVersionChange(c, uri, WELL);
+      assert.deepEqual(codes(await c.pull(uri)), []);
+      reopen(c, uri, DOUBLE);
+      assert.ok(codes(await c.pull(uri)).includes('numbering.duplicate'));
+      // The outline follows too (it reads the same cached parse).
+      const symbols = await c.request<{ children?: { children?: { name: string }[] }[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.match(JSON.stringify(symbols), /c\)/);
+      assert.doesNotMatch(JSON.stringify(symbols), /"a\)/);
+    });
+  });
+
+  test('push: the same, with published diagnostics', { timeout: 30_000 }, async () => {
+    await withClient(false, async (c) => {
+      c.open(uri, GAP);
+      await c.published_(uri, (d) => d.some((x) => x.code === 'numbering.gap'));
+      sameVersionChange(c, uri, WELL);
+      await c.published_(uri, (d) => d.length === 0);
+      reopen(c, uri, DOUBLE);
+      await c.published_(uri, (d) => d.some((x) => x.code === 'numbering.duplicate'));
+    });
+  });
+});
+
+describe('framing errors end the server with status 1 and a line in its log', () => {
+  const initialize = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+  const framed = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+  const cases: [name: string, bytes: string, log: RegExp][] = [
+    ['Content-Length not a number', `Content-Length: twelve\r\n\r\n${initialize}`, /Content-Length is not a number of bytes: "twelve"/],
+    ['Content-Length with trailing garbage', `Content-Length: 12abc\r\n\r\n${initialize}`, /not a number of bytes: "12abc"/],
+    ['Content-Length too short', `Content-Length: 20\r\n\r\n${initialize}`, /header name holds .*too short/],
+    ['Content-Length of 100 GB', `Content-Length: 107374182400\r\n\r\n${initialize}`, /107374182400 exceeds the largest message/],
+    ['headers without Content-Length', `Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n${initialize}`, /headers without Content-Length/],
+    ['headers ended by LF only', `Content-Length: ${initialize.length}\n\n${initialize}`, /ends in LF without CR/],
+    ['a good message, then a bad one', framed(initialize) + `Content-Length: -1\r\n\r\n{}`, /not a number of bytes: "-1"/],
+  ];
+  for (const [name, bytes, log] of cases) {
+    test(name, { timeout: 20_000 }, async () => {
+      const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let stderr = '';
+      proc.stderr.on('data', (d) => (stderr += String(d)));
+      proc.stdout.resume();
+      const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+      // stdin stays open: the server must notice by itself, not because its input ended.
+      proc.stdin.write(bytes);
+      const code = await exited;
+      assert.equal(code, 1);
+      assert.match(stderr, log);
+      assert.equal(stderr.trim().split('\n').length, 1, `one line: ${stderr}`);
+      proc.stdin.destroy();
+    });
+  }
+});
+
+describe('a document with 150,000 findings', () => {
+  const n = 150_000;
+  const refs: string[] = [];
+  for (let i = 0; i < n; i++) refs.push(`[^u${i}]`);
+  const text = `ADD\tXX/1/1\nRESOLUTION 1 (Geneva, 2026)\nTitle\nconsidering\na)\tthat ${refs.join(' ')};\n\nReasons:\tr\n`;
+  const uri = 'file:///tmp/lsp-robust/many.itu';
+
+  test('pull and push both deliver every diagnostic; the outline and marks still answer', { timeout: 120_000 }, async () => {
+    for (const pull of [true, false]) {
+      await withClient(pull, async (c) => {
+        c.open(uri, text);
+        const d = pull ? await c.pull(uri) : await c.published_(uri, (x) => x.length > 0);
+        assert.equal(d.length, n);
+        assert.ok(d.every((x) => x.code === 'footnote.undefined' && x.range.start.line === 4));
+        const symbols = await c.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+        assert.equal(symbols.length, 1);
+        assert.deepEqual(c.stderr.filter((l) => /failed|exceeded|uncaught/i.test(l)), []);
+      }, 100_000);
+    }
+  });
+});
