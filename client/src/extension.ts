@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Preview } from './preview';
 import { registerCommands } from './commands';
+import { PROJECTION_SCHEME, Projections, SOURCE_SELECTOR } from './projection';
 
 let client: LanguageClient | undefined;
 
@@ -15,16 +16,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'itu' },
-      { scheme: 'untitled', language: 'itu' },
-    ],
+    documentSelector: SOURCE_SELECTOR,
     synchronize: { configurationSection: 'itu', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.itu') },
     outputChannelName: 'ITU Drafting',
   };
   client = new LanguageClient('itu', 'ITU Drafting', serverOptions, clientOptions);
   await client.start();
-  const preview = new Preview(client, context);
+  const projections = new Projections(client);
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(PROJECTION_SCHEME, projections));
+  const preview = new Preview(client, context, projections);
   registerCommands(context, client, preview);
   return { client, preview };
 }
