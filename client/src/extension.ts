@@ -9,7 +9,7 @@ import { PROJECTION_SCHEME, Projections, SOURCE_SELECTOR } from './projection';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; preview: Preview }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; preview: Preview; logUri: vscode.Uri }> {
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -26,7 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(PROJECTION_SCHEME, projections));
   const preview = new Preview(client, context, projections);
   registerCommands(context, client, preview);
-  return { client, preview };
+  // logUri: the extension's log folder, inside the extension host's (tests read the host's log there).
+  return { client, preview, logUri: context.logUri };
 }
 
 export function deactivate(): Thenable<void> | undefined {

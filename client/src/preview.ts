@@ -64,6 +64,9 @@ export class Preview implements vscode.CodeLensProvider {
   /** Projections this preview opened in place of their file: `${viewColumn} ${uri}`. */
   private readonly inPlace = new Set<string>();
   private swapping = Promise.resolve();
+  private readonly paintedVersions = new Map<string, number>();
+  /** What each editor shows, per decoration type (ranges as a key), so a repaint sends only changes. */
+  private readonly shown = new WeakMap<vscode.TextEditor, Partial<Record<string, string>>>();
   private types!: Record<'inserted' | 'deleted' | 'delimiter' | 'comment' | 'highlight' | 'ghost', vscode.TextEditorDecorationType>;
 
   constructor(
@@ -97,6 +100,11 @@ export class Preview implements vscode.CodeLensProvider {
 
   private saveMode: (m: ViewMode) => Thenable<void>;
 
+  /** The version of the document last painted (tests wait for the current one). */
+  paintedVersion(uri: vscode.Uri): number | undefined {
+    return this.paintedVersions.get(uri.toString());
+  }
+
   get currentMode(): ViewMode {
     return this.mode;
   }
@@ -117,12 +125,14 @@ export class Preview implements vscode.CodeLensProvider {
 
   /** One swap at a time: a mode change waits for the one before. */
   private swap(): Promise<void> {
-    this.swapping = this.swapping.then(() => this.swapNow()).catch(() => undefined);
+    this.swapping = this.swapping.then(() => this.swapNow()).catch((err: unknown) => this.client.outputChannel.appendLine(`ITU preview: switching the view failed: ${err}`));
     return this.swapping;
   }
 
   private async swapNow(): Promise<void> {
     const kind = projectionKind(this.mode);
+    // Files brought back in a projection's place (visibleTextEditors may not list them yet).
+    const revealed: vscode.TextEditor[] = [];
     // Projections of another kind (or of none) give way to their file, in the same group.
     for (const group of vscode.window.tabGroups.all) {
       for (const tab of group.tabs) {
@@ -133,14 +143,21 @@ export class Preview implements vscode.CodeLensProvider {
         this.inPlace.delete(key);
         if (tab.isActive) {
           const source = await vscode.workspace.openTextDocument(parsed.source);
-          await vscode.window.showTextDocument(source, { viewColumn: group.viewColumn, preserveFocus: !group.isActive, preview: false });
+          revealed.push(await vscode.window.showTextDocument(source, { viewColumn: group.viewColumn, preserveFocus: !group.isActive, preview: false }));
         }
-        await vscode.window.tabGroups.close(tab, true);
+        // The tab objects are replaced when a tab changes (it was active): close the current one.
+        const current = vscode.window.tabGroups.all.find((g) => g.viewColumn === group.viewColumn)?.tabs
+          .find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === (tab.input as vscode.TabInputText).uri.toString());
+        if (current) await vscode.window.tabGroups.close(current, true);
       }
     }
     if (!kind) return;
-    for (const editor of [...vscode.window.visibleTextEditors]) {
-      if (isSource(editor.document)) await this.project(editor, kind);
+    const seen = new Set<string>();
+    for (const editor of [...revealed, ...vscode.window.visibleTextEditors]) {
+      const key = `${editor.viewColumn} ${editor.document.uri.toString()}`;
+      if (seen.has(key) || !isSource(editor.document)) continue;
+      seen.add(key);
+      await this.project(editor, kind);
     }
   }
 
@@ -280,9 +297,19 @@ export class Preview implements vscode.CodeLensProvider {
         sets.delimiter.push(...delimiters);
       }
     }
+    // The editor may have gone while the marks were asked for (a mode switch replaced it):
+    // decorating a disposed editor only earns a warning in the extension host's log.
+    if (!vscode.window.visibleTextEditors.includes(editor)) return;
+    // Only what changed is sent: an editor switched or closed meanwhile is then rarely touched.
+    const shown = this.shown.get(editor) ?? {};
     for (const [name, type] of Object.entries(this.types) as [keyof Preview['types'], vscode.TextEditorDecorationType][]) {
+      const key = JSON.stringify(sets[name].map((d) => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.renderOptions?.before?.contentText]));
+      if ((shown[name] ?? '[]') === key) continue;
       editor.setDecorations(type, sets[name]);
+      shown[name] = key;
     }
+    this.shown.set(editor, shown);
+    this.paintedVersions.set(editor.document.uri.toString(), version);
     this.painted.fire({ uri: editor.document.uri.toString(), version, mode });
   }
 
