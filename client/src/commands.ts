@@ -2,9 +2,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { MODES, type Preview } from './preview';
-
-const PROJECTION_SCHEME = 'itu-projection';
+import { MODES, plural, type Preview } from './preview';
+import { isSource, Projections } from './projection';
 
 interface ReviewResult {
   version: number;
@@ -27,10 +26,9 @@ function withWordProgress<T>(title: string, send: (token: vscode.CancellationTok
 }
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, preview: Preview): void {
-  const projections = new ProjectionProvider(client);
+  const projections = preview.projections;
   const reg = (id: string, fn: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
 
-  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(PROJECTION_SCHEME, projections));
 
   // From the editor title menu VS Code passes the editor's URI: only a known mode name is a mode.
   reg('itu.preview.setMode', async (mode?: unknown) => {
@@ -49,41 +47,38 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   reg('itu.preview.oldText', () => preview.setMode('old'));
   reg('itu.preview.markup', () => preview.setMode('markup'));
 
-  const review = async (kind: 'accept' | 'reject', uri?: vscode.Uri, range?: vscode.Range | 'all' | 'proposal') => {
+  const review = async (kind: 'accept' | 'reject', uri?: vscode.Uri, range?: vscode.Range | 'all' | 'proposal', at?: vscode.Position) => {
     const editor = vscode.window.activeTextEditor;
     const document = uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
-    if (!document || document.languageId !== 'itu') return false;
+    if (!document || !isSource(document)) return false;
     const selection = editor && editor.document === document ? editor.selection : undefined;
     const r = range === 'all' || range === 'proposal' ? undefined : range ?? selection;
+    const proposalAt = range === 'proposal' ? at ?? selection?.active : undefined;
     const result = await client.sendRequest<ReviewResult | null>('itu/review', {
       uri: document.uri.toString(),
       review: kind,
       range: r ? { start: r.start, end: r.end } : undefined,
-      proposalAt: range === 'proposal' && selection ? selection.active : undefined,
+      proposalAt,
     });
     if (!result || result.version !== document.version || result.edits.length === 0) {
       if (result && result.edits.length === 0) void vscode.window.setStatusBarMessage('No revision marks there', 3000);
       return false;
     }
-    const edit = new vscode.WorkspaceEdit();
-    for (const e of result.edits) {
-      edit.replace(document.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
-    }
-    return vscode.workspace.applyEdit(edit);
+    return applyEdits(document, result.edits);
   };
   reg('itu.acceptChange', (uri?: vscode.Uri, range?: vscode.Range) => review('accept', uri, range));
   reg('itu.rejectChange', (uri?: vscode.Uri, range?: vscode.Range) => review('reject', uri, range));
   reg('itu.acceptAll', (uri?: vscode.Uri) => review('accept', uri, 'all'));
   reg('itu.rejectAll', (uri?: vscode.Uri) => review('reject', uri, 'all'));
-  reg('itu.acceptProposal', () => review('accept', undefined, 'proposal'));
-  reg('itu.rejectProposal', () => review('reject', undefined, 'proposal'));
+  // From a CodeLens: the document and the proposal's header; from the palette: the cursor's proposal.
+  reg('itu.acceptProposal', (uri?: vscode.Uri, at?: vscode.Position) => review('accept', uri, 'proposal', at));
+  reg('itu.rejectProposal', (uri?: vscode.Uri, at?: vscode.Position) => review('reject', uri, 'proposal', at));
 
   const showProjection = async (kind: 'new' | 'old', uri?: vscode.Uri) => {
-    const source = uri ?? vscode.window.activeTextEditor?.document.uri;
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const source = uri ?? (active && (Projections.parse(active)?.source ?? active));
     if (!source) return;
-    const target = projections.uriFor(source, kind);
-    const doc = await vscode.workspace.openTextDocument(target);
-    await vscode.languages.setTextDocumentLanguage(doc, 'itu');
+    const doc = await projections.document(source, kind);
     return vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
   };
   reg('itu.showNewText', (uri?: vscode.Uri) => showProjection('new', uri));
@@ -97,14 +92,27 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     const source = uri ?? editor?.document.uri;
     if (!source) return;
     const position = editor && editor.document.uri.toString() === source.toString() ? editor.selection.active : undefined;
-    const r = await client.sendRequest<BaseComparison | null>('itu/baseComparison', { uri: source.toString(), position });
-    if (!r) {
-      void vscode.window.showInformationMessage('No MOD of this file has a base text in the workspace (setting itu.baseTexts.glob).');
-      return;
+    const r = await client.sendRequest<BaseComparison | { message: string } | null>('itu/baseComparison', { uri: source.toString(), position });
+    if (!r || 'message' in r) {
+      void vscode.window.showInformationMessage(r?.message ?? 'This document is not checked by the ITU language server (save it as an .itu file).');
+      return r;
     }
     const base = bases.put(`base/${r.title.replace(/[^\w.-]+/g, '_')}.itu`, r.baseText);
     const draft = bases.put(`new/${r.title.replace(/[^\w.-]+/g, '_')}.itu`, r.newText);
     await vscode.commands.executeCommand('vscode.diff', base, draft, `${r.title}: base ↔ new text`);
+    return r;
+  });
+
+  reg('itu.insertMarksFromBase', async (uri?: vscode.Uri) => {
+    const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (!document || !isSource(document)) return false;
+    const r = await client.sendRequest<ReviewResult & { message?: string } | null>('itu/trackEdits', { uri: document.uri.toString() });
+    if (!r || r.version !== document.version) return false;
+    if (r.edits.length === 0) {
+      void vscode.window.showInformationMessage(r.message ?? 'No revision marks to insert.');
+      return false;
+    }
+    return applyEdits(document, r.edits);
   });
 
   const wordLog = vscode.window.createOutputChannel('ITU Word import');
@@ -126,8 +134,16 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       client.sendRequest<{ error: string } | { revisions?: number; comments?: number; footnotes?: number }>('itu/exportWord', {
         uri: source.toString(), output: target.fsPath, author,
       }, token));
-    if ('error' in r) void vscode.window.showErrorMessage(`Export to Word failed: ${r.error}`);
-    else void vscode.window.showInformationMessage(`Exported ${target.fsPath} (${r.revisions ?? 0} tracked changes, ${r.comments ?? 0} comments, ${r.footnotes ?? 0} footnotes).`);
+    if ('error' in r) {
+      void vscode.window.showErrorMessage(`Export to Word failed: ${r.error}`);
+      return r;
+    }
+    const counts = [plural(r.revisions ?? 0, 'tracked change'), plural(r.comments ?? 0, 'comment'), plural(r.footnotes ?? 0, 'footnote')].join(', ');
+    const reveal = process.platform === 'darwin' ? 'Reveal in Finder' : process.platform === 'win32' ? 'Reveal in File Explorer' : 'Reveal in folder';
+    void vscode.window.showInformationMessage(`Exported ${path.basename(target.fsPath)} (${counts}).`, 'Open', reveal).then((choice) => {
+      if (choice === 'Open') void vscode.env.openExternal(target);
+      else if (choice === reveal) void vscode.commands.executeCommand('revealFileInOS', target);
+    });
     return r;
   });
   reg('itu.importWord', async (input?: vscode.Uri) => {
@@ -139,48 +155,106 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       void vscode.window.showErrorMessage(`Import from Word failed: ${r.error}`);
       return r;
     }
-    const doc = await vscode.workspace.openTextDocument({ language: 'itu', content: r.text });
+    // An untitled document named after the .docx (beside it): Save proposes that name, not the first line.
+    const named = vscode.Uri.file(picked[0].fsPath.replace(/\.docx$/i, '') + '.itu').with({ scheme: 'untitled' });
+    const doc = await vscode.workspace.openTextDocument(named);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), r.text);
+    await vscode.workspace.applyEdit(edit);
+    if (doc.languageId !== 'itu') await vscode.languages.setTextDocumentLanguage(doc, 'itu');
     await vscode.window.showTextDocument(doc);
     if (r.notes.length) {
       wordLog.clear();
       // Lines of the imported text (the tab that just opened), where the user looks; not Word's paragraph numbers.
       for (const n of r.notes) wordLog.appendLine(n.line !== undefined ? `line ${n.line}: ${n.message}` : n.message);
-      void vscode.window.showWarningMessage(`${r.notes.length} thing(s) in the Word file could not be kept: see the output "ITU Word import".`, 'Show').then((s) => s && wordLog.show());
+      const what = r.notes.length === 1 ? 'One part of the Word file was' : `${r.notes.length} parts of the Word file were`;
+      void vscode.window.showWarningMessage(`${what} not kept as it stood: see the output "ITU Word import".`, 'Show').then((s) => s && wordLog.show());
     }
-    return r;
+    return { ...r, uri: doc.uri.toString() };
   });
 
   reg('itu.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.itu', apply: 'first' }));
   reg('itu.restartServer', () => client.restart());
+  reg('itu.showServerLog', () => client.outputChannel.show(true));
+  reg('itu.newContribution', (answers?: Partial<NewContributionAnswers>) => newContribution(client, answers));
 }
 
-/** Read-only documents with the new or old text of an `.itu` file, kept current as it changes. */
-class ProjectionProvider implements vscode.TextDocumentContentProvider {
-  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.emitter.event;
-  private readonly open = new Set<string>();
-
-  constructor(private readonly client: LanguageClient) {}
-
-  uriFor(source: vscode.Uri, kind: 'new' | 'old'): vscode.Uri {
-    const name = source.path.replace(/\.itu$/, '') + (kind === 'new' ? ' (new text).itu' : ' (old text).itu');
-    const uri = vscode.Uri.from({ scheme: PROJECTION_SCHEME, path: name, query: JSON.stringify({ source: source.toString(), kind }) });
-    this.open.add(uri.toString());
-    return uri;
+/** Applies LSP edits to a document as one undo step. */
+function applyEdits(document: vscode.TextDocument, edits: ReviewResult['edits']): Thenable<boolean> {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) {
+    edit.replace(document.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
   }
+  return vscode.workspace.applyEdit(edit);
+}
 
-  changed(source: vscode.Uri): void {
-    for (const u of this.open) {
-      const uri = vscode.Uri.parse(u);
-      if (JSON.parse(uri.query).source === source.toString()) this.emitter.fire(uri);
-    }
-  }
+interface NewContributionAnswers {
+  meeting: string;
+  document: string;
+  addendum: string;
+  source: string;
+  proposals: string;
+  /** Number lines of the texts in force to amend. */
+  targets: string[];
+  /** Titles of draft new Resolutions. */
+  newTexts: string[];
+}
 
-  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-    const { source, kind } = JSON.parse(uri.query) as { source: string; kind: 'new' | 'old' };
-    const text = await this.client.sendRequest<string | null>('itu/projection', { uri: source, kind });
-    return text ?? '';
+const NEW_RESOLUTION = 'A draft new Resolution (ADD)';
+
+/**
+ * Asks for the meeting, the document, who submits it and what it amends, and opens the
+ * contribution's skeleton (an untitled file named after its proposal ids) with a MOD per text
+ * in force, started from the base text found in the workspace. Answers given as the argument
+ * are not asked for (tests, keybindings).
+ */
+async function newContribution(client: LanguageClient, given: Partial<NewContributionAnswers> = {}): Promise<vscode.TextDocument | undefined> {
+  const a = { ...given };
+  if (a.meeting === undefined) {
+    const meetings = await client.sendRequest<string[]>('itu/meetings');
+    const pick = await vscode.window.showQuickPick([...meetings.map((label) => ({ label })), { label: 'Other…', detail: 'type the meeting' }], {
+      title: 'New contribution (1/5): meeting', placeHolder: 'The assembly or conference',
+    });
+    if (!pick) return;
+    a.meeting = pick.label === 'Other…' ? await vscode.window.showInputBox({ title: 'New contribution: meeting', prompt: 'e.g. WTSA-24, New Delhi, 15-24 October 2024' }) : pick.label;
+    if (!a.meeting) return;
   }
+  const ask = async (key: 'document' | 'addendum' | 'source' | 'proposals', step: number, prompt: string, check: (v: string) => string | undefined) => {
+    if (a[key] !== undefined) return true;
+    a[key] = await vscode.window.showInputBox({ title: `New contribution (${step}/5): ${key}`, prompt, validateInput: (v) => check(v.trim()) });
+    a[key] = a[key]?.trim();
+    return !!a[key];
+  };
+  const number = (v: string) => (/^\d+$/.test(v) ? undefined : 'A number, e.g. 42');
+  if (!(await ask('document', 2, 'Document number, e.g. 42', number))) return;
+  if (!(await ask('addendum', 3, 'Addendum number, e.g. 25 (proposal ids read SOURCE/42A25/n)', number))) return;
+  if (!(await ask('source', 4, 'Who submits it, e.g. African Telecommunication Union Administrations', (v) => (v ? undefined : 'Required')))) return;
+  if (!(await ask('proposals', 4, 'The code used in proposal ids, e.g. AFCP', (v) => (/^[A-Za-z][\w-]*$/.test(v) ? undefined : 'Letters (and digits), e.g. AFCP')))) return;
+  if (a.targets === undefined) {
+    const bases = await client.sendRequest<{ numberLine: string; title: string; location: string }[]>('itu/baseTexts');
+    const items: (vscode.QuickPickItem & { numberLine?: string })[] = bases.map((b) => ({
+      label: b.numberLine, description: b.title, detail: vscode.workspace.asRelativePath(vscode.Uri.parse(b.location)), numberLine: b.numberLine,
+    }));
+    items.push({ label: NEW_RESOLUTION });
+    const picks = await vscode.window.showQuickPick(items, {
+      title: 'New contribution (5/5): texts to amend', placeHolder: 'Texts in force found in the workspace: each becomes a MOD started from it', canPickMany: true,
+    });
+    if (!picks) return;
+    a.targets = picks.filter((p) => p.numberLine).map((p) => p.numberLine!);
+    a.newTexts = picks.some((p) => p.label === NEW_RESOLUTION) ? ['Title of the draft new Resolution'] : [];
+  }
+  const text = await client.sendRequest<string | null>('itu/newContribution', a);
+  if (text === null) return;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const name = `${a.proposals}-${a.document}A${a.addendum}.itu`;
+  const target = (folder ? vscode.Uri.joinPath(folder, name) : vscode.Uri.file(name)).with({ scheme: 'untitled' });
+  const doc = await vscode.workspace.openTextDocument(target);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), text);
+  await vscode.workspace.applyEdit(edit);
+  if (doc.languageId !== 'itu') await vscode.languages.setTextDocumentLanguage(doc, 'itu');
+  await vscode.window.showTextDocument(doc);
+  return doc;
 }
 
 interface BaseComparison {

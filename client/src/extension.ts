@@ -5,28 +5,29 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Preview } from './preview';
 import { registerCommands } from './commands';
+import { PROJECTION_SCHEME, Projections, SOURCE_SELECTOR } from './projection';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; preview: Preview }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; preview: Preview; logUri: vscode.Uri }> {
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'itu' },
-      { scheme: 'untitled', language: 'itu' },
-    ],
+    documentSelector: SOURCE_SELECTOR,
     synchronize: { configurationSection: 'itu', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.itu') },
     outputChannelName: 'ITU Drafting',
   };
   client = new LanguageClient('itu', 'ITU Drafting', serverOptions, clientOptions);
   await client.start();
-  const preview = new Preview(client, context);
+  const projections = new Projections(client);
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(PROJECTION_SCHEME, projections));
+  const preview = new Preview(client, context, projections);
   registerCommands(context, client, preview);
-  return { client, preview };
+  // logUri: the extension's log folder, inside the extension host's (tests read the host's log there).
+  return { client, preview, logUri: context.logUri };
 }
 
 export function deactivate(): Thenable<void> | undefined {

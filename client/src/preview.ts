@@ -2,12 +2,13 @@
 // server's one parse of each version (the client never parses).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { isSource, PROJECTION_SCHEME, Projections, SOURCE_SELECTOR, type ProjectionKind } from './projection';
 
 export type ViewMode = 'markup' | 'tracked' | 'new' | 'old';
 export const MODES: { mode: ViewMode; label: string; detail: string }[] = [
   { mode: 'tracked', label: 'Tracked', detail: 'Insertions underlined, deletions struck through, delimiters dimmed' },
-  { mode: 'new', label: 'New text', detail: 'As if every change were accepted' },
-  { mode: 'old', label: 'Old text', detail: 'As if every change were rejected' },
+  { mode: 'new', label: 'New text', detail: 'As if every change were accepted (read-only, in place of the file)' },
+  { mode: 'old', label: 'Old text', detail: 'As if every change were rejected (read-only, in place of the file)' },
   { mode: 'markup', label: 'Markup', detail: 'Plain text, no preview' },
 ];
 
@@ -31,10 +32,22 @@ export interface MarkInfo {
   virtual?: boolean;
 }
 
+interface ProposalChanges {
+  title: string;
+  range: RawRange;
+  marks: number;
+  unmarked: number;
+}
+
 interface MarksResult {
   version: number;
   marks: MarkInfo[];
+  proposals: ProposalChanges[];
 }
+
+/** Where Accept / Reject are offered as CodeLens (setting itu.preview.codeLens). */
+export type LensPlacement = 'proposal' | 'change' | 'off';
+
 
 const toRange = (r: RawRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
@@ -48,11 +61,18 @@ export class Preview implements vscode.CodeLensProvider {
   private readonly painted = new vscode.EventEmitter<{ uri: string; version: number; mode: ViewMode }>();
   /** Fires after an editor was repainted (tests wait on it). */
   readonly onDidPaint = this.painted.event;
-  private types!: Record<'inserted' | 'deleted' | 'delimiter' | 'comment' | 'highlight' | 'faded' | 'hidden' | 'ghost', vscode.TextEditorDecorationType>;
+  /** Projections this preview opened in place of their file: `${viewColumn} ${uri}`. */
+  private readonly inPlace = new Set<string>();
+  private swapping = Promise.resolve();
+  private readonly paintedVersions = new Map<string, number>();
+  /** What each editor shows, per decoration type (ranges as a key), so a repaint sends only changes. */
+  private readonly shown = new WeakMap<vscode.TextEditor, Partial<Record<string, string>>>();
+  private types!: Record<'inserted' | 'deleted' | 'delimiter' | 'comment' | 'highlight' | 'ghost', vscode.TextEditorDecorationType>;
 
   constructor(
     private readonly client: LanguageClient,
     context: vscode.ExtensionContext,
+    readonly projections: Projections,
   ) {
     const stored = context.workspaceState.get<unknown>('itu.preview.mode');
     this.mode = MODES.find((m) => m.mode === stored)?.mode ?? configuredMode();
@@ -68,7 +88,8 @@ export class Preview implements vscode.CodeLensProvider {
       vscode.window.onDidChangeActiveTextEditor(() => this.updateStatus()),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString())),
-      vscode.languages.registerCodeLensProvider({ language: 'itu' }, this),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('itu.preview.codeLens') && this.lensChanged.fire()),
+      vscode.languages.registerCodeLensProvider(SOURCE_SELECTOR, this),
       { dispose: () => Object.values(this.types).forEach((t) => t.dispose()) },
     );
     context.subscriptions.push({ dispose: () => this.pending.forEach((t) => clearTimeout(t)) });
@@ -79,36 +100,116 @@ export class Preview implements vscode.CodeLensProvider {
 
   private saveMode: (m: ViewMode) => Thenable<void>;
 
+  /** The version of the document last painted (tests wait for the current one). */
+  paintedVersion(uri: vscode.Uri): number | undefined {
+    return this.paintedVersions.get(uri.toString());
+  }
+
   get currentMode(): ViewMode {
     return this.mode;
   }
 
+  /**
+   * Tracked and Markup decorate the file itself. New text and Old text show the projection, a
+   * read-only document, in place of each visible file: what is on screen is exactly that text
+   * (decorations cannot take characters out of a line, only paint over them).
+   */
   async setMode(mode: ViewMode): Promise<void> {
     this.mode = mode;
     await this.saveMode(mode);
     this.updateStatus();
-    await Promise.all(vscode.window.visibleTextEditors.filter(isItu).map((e) => this.paint(e)));
+    await this.swap();
+    await Promise.all(vscode.window.visibleTextEditors.filter((e) => isSource(e.document)).map((e) => this.paint(e)));
     this.lensChanged.fire();
   }
 
+  /** One swap at a time: a mode change waits for the one before. */
+  private swap(): Promise<void> {
+    this.swapping = this.swapping.then(() => this.swapNow()).catch((err: unknown) => this.client.outputChannel.appendLine(`ITU preview: switching the view failed: ${err}`));
+    return this.swapping;
+  }
+
+  private async swapNow(): Promise<void> {
+    const kind = projectionKind(this.mode);
+    // Files brought back in a projection's place (visibleTextEditors may not list them yet).
+    const revealed: vscode.TextEditor[] = [];
+    // Projections of another kind (or of none) give way to their file, in the same group.
+    for (const group of vscode.window.tabGroups.all) {
+      for (const tab of group.tabs) {
+        if (!(tab.input instanceof vscode.TabInputText)) continue;
+        const key = `${group.viewColumn} ${tab.input.uri.toString()}`;
+        const parsed = Projections.parse(tab.input.uri);
+        if (!parsed || !this.inPlace.has(key) || parsed.kind === kind) continue;
+        this.inPlace.delete(key);
+        if (tab.isActive) {
+          const source = await vscode.workspace.openTextDocument(parsed.source);
+          revealed.push(await vscode.window.showTextDocument(source, { viewColumn: group.viewColumn, preserveFocus: !group.isActive, preview: false }));
+        }
+        // The tab objects are replaced when a tab changes (it was active): close the current one.
+        const current = vscode.window.tabGroups.all.find((g) => g.viewColumn === group.viewColumn)?.tabs
+          .find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === (tab.input as vscode.TabInputText).uri.toString());
+        if (current) await vscode.window.tabGroups.close(current, true);
+      }
+    }
+    if (!kind) return;
+    const seen = new Set<string>();
+    for (const editor of [...revealed, ...vscode.window.visibleTextEditors]) {
+      const key = `${editor.viewColumn} ${editor.document.uri.toString()}`;
+      if (seen.has(key) || !isSource(editor.document)) continue;
+      seen.add(key);
+      await this.project(editor, kind);
+    }
+  }
+
+  /** Shows the projection of the editor's file in its place, at the line of its cursor. */
+  private async project(editor: vscode.TextEditor, kind: ProjectionKind): Promise<void> {
+    const column = editor.viewColumn;
+    const uri = this.projections.uriFor(editor.document.uri, kind);
+    const key = `${column} ${uri.toString()}`;
+    const group = vscode.window.tabGroups.all.find((g) => g.viewColumn === column);
+    // The file brought forward while its projection is open beside it in the group: the user wants the file.
+    if (this.inPlace.has(key) && group?.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString())) return;
+    const at = await this.projections.at(editor.document.uri, kind, editor.selection.active).catch(() => null);
+    if (!at) return;
+    const doc = await this.projections.document(editor.document.uri, kind);
+    const position = at.position ? new vscode.Position(at.position.line, at.position.character) : undefined;
+    const focused = vscode.window.activeTextEditor === editor;
+    this.inPlace.add(key);
+    const shown = await vscode.window.showTextDocument(doc, {
+      viewColumn: column,
+      preview: false,
+      preserveFocus: !focused,
+      selection: position ? new vscode.Range(position, position) : undefined,
+    });
+    if (position) shown.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
   private createTypes(): void {
-    const inserted = new vscode.ThemeColor('diffEditor.insertedTextBackground');
-    const removed = new vscode.ThemeColor('diffEditor.removedTextBackground');
+    const color = (id: string) => new vscode.ThemeColor(id);
     this.types = {
-      inserted: vscode.window.createTextEditorDecorationType({ backgroundColor: inserted, textDecoration: 'underline' }),
-      deleted: vscode.window.createTextEditorDecorationType({ backgroundColor: removed, textDecoration: 'line-through' }),
+      // Own theme colours (package.json "colors"), chosen for contrast in light, dark and high-contrast themes.
+      inserted: vscode.window.createTextEditorDecorationType({
+        backgroundColor: color('itu.insertedText.background'),
+        color: color('itu.insertedText.foreground'),
+        textDecoration: 'underline',
+        border: '1px solid',
+        borderColor: color('itu.insertedText.border'),
+      }),
+      deleted: vscode.window.createTextEditorDecorationType({
+        backgroundColor: color('itu.deletedText.background'),
+        color: color('itu.deletedText.foreground'),
+        textDecoration: 'line-through',
+        border: '1px dashed',
+        borderColor: color('itu.deletedText.border'),
+      }),
       delimiter: vscode.window.createTextEditorDecorationType({ opacity: '0.35' }),
-      faded: vscode.window.createTextEditorDecorationType({ opacity: '0.12' }),
-      // New/Old text: delimiters as hidden as decorations allow (transparent and squeezed); the
-      // characters stay in the text, so the cursor still steps over them.
-      hidden: vscode.window.createTextEditorDecorationType({ opacity: '0', letterSpacing: '-0.5em' }),
       comment: vscode.window.createTextEditorDecorationType({
-        backgroundColor: new vscode.ThemeColor('editorInfo.background'),
+        backgroundColor: color('editorInfo.background'),
         border: '1px dotted',
-        borderColor: new vscode.ThemeColor('editorInfo.foreground'),
+        borderColor: color('editorInfo.foreground'),
         borderRadius: '3px',
       }),
-      highlight: vscode.window.createTextEditorDecorationType({ backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground') }),
+      highlight: vscode.window.createTextEditorDecorationType({ backgroundColor: color('editor.findMatchHighlightBackground') }),
       // Base text a MOD without marks left out: shown, struck through, where it was (not in the document).
       ghost: vscode.window.createTextEditorDecorationType({}),
     };
@@ -116,18 +217,20 @@ export class Preview implements vscode.CodeLensProvider {
 
   private updateStatus(): void {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !isItu(editor)) {
+    if (!editor || (!isSource(editor.document) && editor.document.uri.scheme !== PROJECTION_SCHEME)) {
       this.status.hide();
       return;
     }
     const label = MODES.find((m) => m.mode === this.mode)!.label;
     this.status.text = `$(diff) ${label}`;
-    this.status.tooltip = 'ITU tracked-change preview: click to switch between Tracked, New text, Old text and Markup';
+    this.status.tooltip = projectionKind(this.mode)
+      ? `ITU tracked-change preview: ${label} (read-only). Click to switch; Tracked or Markup to edit.`
+      : 'ITU tracked-change preview: click to switch between Tracked, New text, Old text and Markup';
     this.status.show();
   }
 
   private schedule(document: vscode.TextDocument): void {
-    if (document.languageId !== 'itu') return;
+    if (!isSource(document)) return;
     const key = document.uri.toString();
     clearTimeout(this.pending.get(key));
     this.pending.set(key, setTimeout(() => {
@@ -138,7 +241,13 @@ export class Preview implements vscode.CodeLensProvider {
   }
 
   private refreshVisible(): void {
-    for (const e of vscode.window.visibleTextEditors) if (isItu(e)) void this.paint(e);
+    const kind = projectionKind(this.mode);
+    for (const e of vscode.window.visibleTextEditors) {
+      if (!isSource(e.document)) continue;
+      // A file opened while New or Old text is on shows that text too.
+      if (kind) void this.swap();
+      void this.paint(e);
+    }
     this.updateStatus();
   }
 
@@ -153,26 +262,28 @@ export class Preview implements vscode.CodeLensProvider {
   }
 
   async paint(editor: vscode.TextEditor): Promise<void> {
+    if (!isSource(editor.document)) return;
     const version = editor.document.version;
-    const result = await this.marks(editor.document).catch(() => undefined);
-    if (!result || editor.document.version !== version) return;
+    const mode = this.mode;
     const sets: Record<keyof Preview['types'], vscode.DecorationOptions[]> = {
-      inserted: [], deleted: [], delimiter: [], faded: [], hidden: [], comment: [], highlight: [], ghost: [],
+      inserted: [], deleted: [], delimiter: [], comment: [], highlight: [], ghost: [],
     };
-    if (this.mode !== 'markup') {
+    // Only Tracked decorates: Markup is the plain text, New and Old text are shown as projections
+    // (a file seen in those modes, brought forward by hand, is plain text too).
+    if (mode === 'tracked') {
+      const result = await this.marks(editor.document).catch(() => undefined);
+      if (!result || editor.document.version !== version || this.mode !== mode) return;
       for (const m of result.marks) {
         const hover = hoverFor(m);
-        const ins = m.newRange && m.kind !== 'highlight' ? { range: toRange(m.newRange), hoverMessage: hover } : undefined;
-        const del = m.oldRange ? { range: toRange(m.oldRange), hoverMessage: hover } : undefined;
         const delimiters = m.delimiters.map((r) => ({ range: toRange(r) }));
         if (m.kind === 'comment') {
-          sets.comment.push({ range: toRange(m.commentRange ?? m.range), hoverMessage: hover });
+          sets.comment.push({ range: toRange(m.commentRange ?? m.range) });
           sets.delimiter.push(...delimiters);
           continue;
         }
         if (m.virtual) {
-          if (m.kind === 'insertion' && m.newRange) (this.mode === 'old' ? sets.faded : this.mode === 'tracked' ? sets.inserted : []).push({ range: toRange(m.newRange), hoverMessage: hover });
-          if (m.kind === 'deletion' && m.oldText && this.mode !== 'new') sets.ghost.push(ghost(m, this.mode === 'tracked'));
+          if (m.kind === 'insertion' && m.newRange) sets.inserted.push({ range: toRange(m.newRange), hoverMessage: hover });
+          if (m.kind === 'deletion' && m.oldText) sets.ghost.push(ghost(m));
           continue;
         }
         if (m.kind === 'highlight') {
@@ -180,81 +291,121 @@ export class Preview implements vscode.CodeLensProvider {
           sets.delimiter.push(...delimiters);
           continue;
         }
-        if (this.mode === 'tracked') {
-          if (ins) sets.inserted.push(ins);
-          if (del) sets.deleted.push(del);
-          sets.delimiter.push(...delimiters);
-        } else if (this.mode === 'new') {
-          if (del) sets.faded.push(del);
-          sets.hidden.push(...delimiters);
-        } else {
-          if (ins) sets.faded.push(ins);
-          sets.hidden.push(...delimiters);
-        }
+        // The server's hover explains the marks in the file; the decorations add none of their own.
+        if (m.newRange) sets.inserted.push({ range: toRange(m.newRange) });
+        if (m.oldRange) sets.deleted.push({ range: toRange(m.oldRange) });
+        sets.delimiter.push(...delimiters);
       }
     }
+    // The editor may have gone while the marks were asked for (a mode switch replaced it):
+    // decorating a disposed editor only earns a warning in the extension host's log.
+    if (!vscode.window.visibleTextEditors.includes(editor)) return;
+    // Only what changed is sent: an editor switched or closed meanwhile is then rarely touched.
+    const shown = this.shown.get(editor) ?? {};
     for (const [name, type] of Object.entries(this.types) as [keyof Preview['types'], vscode.TextEditorDecorationType][]) {
+      const key = JSON.stringify(sets[name].map((d) => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.renderOptions?.before?.contentText]));
+      if ((shown[name] ?? '[]') === key) continue;
       editor.setDecorations(type, sets[name]);
+      shown[name] = key;
     }
-    this.painted.fire({ uri: editor.document.uri.toString(), version, mode: this.mode });
+    this.shown.set(editor, shown);
+    this.paintedVersions.set(editor.document.uri.toString(), version);
+    this.painted.fire({ uri: editor.document.uri.toString(), version, mode });
   }
 
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
-    if (this.mode === 'markup' || !vscode.workspace.getConfiguration('itu', document).get<boolean>('preview.codeLens', true)) return [];
+    const placement = lensPlacement(document);
+    if (this.mode !== 'tracked' || placement === 'off') return [];
     const result = await this.marks(document).catch(() => undefined);
     if (!result) return [];
-    const lenses: vscode.CodeLens[] = [];
-    // A deletion right before an insertion is one replacement: one pair of lenses for both.
-    const marks = result.marks.filter((m) => m.kind !== 'comment' && m.kind !== 'highlight' && !m.virtual);
-    for (let i = 0; i < marks.length; i++) {
-      const m = marks[i];
-      let range = toRange(m.range);
-      let what = m.kind === 'insertion' ? 'insertion' : m.kind === 'deletion' ? 'deletion' : 'change';
-      const next = marks[i + 1];
-      if (m.kind === 'deletion' && next?.kind === 'insertion' && toRange(next.range).start.isEqual(range.end)) {
-        range = range.union(toRange(next.range));
-        what = 'change';
-        i++;
-      }
-      lenses.push(
-        new vscode.CodeLens(range, { title: `Accept ${what}`, command: 'itu.acceptChange', arguments: [document.uri, range] }),
-        new vscode.CodeLens(range, { title: 'Reject', command: 'itu.rejectChange', arguments: [document.uri, range] }),
-      );
-    }
-    return lenses;
+    return placement === 'proposal' ? proposalLenses(document, result) : changeLenses(document, result);
   }
 }
 
-function ghost(m: MarkInfo, struck: boolean): vscode.DecorationOptions {
+/** One row per proposal with changes, on its header line: accept or reject them all, or write the marks in. */
+function proposalLenses(document: vscode.TextDocument, result: MarksResult): vscode.CodeLens[] {
+  const lenses: vscode.CodeLens[] = [];
+  for (const p of result.proposals) {
+    const range = toRange(p.range);
+    if (p.marks > 0) {
+      lenses.push(
+        new vscode.CodeLens(range, { title: `Accept ${plural(p.marks, 'change')}`, command: 'itu.acceptProposal', arguments: [document.uri, range.start] }),
+        new vscode.CodeLens(range, { title: 'Reject all', command: 'itu.rejectProposal', arguments: [document.uri, range.start] }),
+      );
+    }
+    if (p.unmarked > 0) {
+      lenses.push(new vscode.CodeLens(range, {
+        title: `${plural(p.unmarked, 'change')} without marks: insert revision marks`,
+        command: 'itu.insertMarksFromBase',
+        arguments: [document.uri],
+      }));
+    }
+  }
+  return lenses;
+}
+
+/** A pair of lenses above each change (the former default, setting itu.preview.codeLens = "change"). */
+function changeLenses(document: vscode.TextDocument, result: MarksResult): vscode.CodeLens[] {
+  const lenses: vscode.CodeLens[] = [];
+  // A deletion right before an insertion is one replacement: one pair of lenses for both.
+  const marks = result.marks.filter((m) => m.kind !== 'comment' && m.kind !== 'highlight' && !m.virtual);
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i];
+    let range = toRange(m.range);
+    let what = m.kind === 'insertion' ? 'insertion' : m.kind === 'deletion' ? 'deletion' : 'change';
+    const next = marks[i + 1];
+    if (m.kind === 'deletion' && next?.kind === 'insertion' && toRange(next.range).start.isEqual(range.end)) {
+      range = range.union(toRange(next.range));
+      what = 'change';
+      i++;
+    }
+    lenses.push(
+      new vscode.CodeLens(range, { title: `Accept ${what}`, command: 'itu.acceptChange', arguments: [document.uri, range] }),
+      new vscode.CodeLens(range, { title: 'Reject', command: 'itu.rejectChange', arguments: [document.uri, range] }),
+    );
+  }
+  return lenses;
+}
+
+/** `1 change`, `3 changes`. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function projectionKind(mode: ViewMode): ProjectionKind | undefined {
+  return mode === 'new' || mode === 'old' ? mode : undefined;
+}
+
+function lensPlacement(document: vscode.TextDocument): LensPlacement {
+  const v = vscode.workspace.getConfiguration('itu.preview', document).get<unknown>('codeLens', 'proposal');
+  if (v === false || v === 'off') return 'off';
+  return v === 'change' ? 'change' : 'proposal';
+}
+
+function ghost(m: MarkInfo): vscode.DecorationOptions {
   return {
     range: toRange(m.range),
     hoverMessage: new vscode.MarkdownString('**Not in the draft** (base text, no revision mark)\n\n').appendText(m.oldText ?? ''),
     renderOptions: {
       before: {
         contentText: (m.oldText ?? '').replace(/\n/g, ' ¶ '),
-        textDecoration: struck ? 'line-through' : 'none',
-        backgroundColor: struck ? new vscode.ThemeColor('diffEditor.removedTextBackground') : undefined,
-        color: new vscode.ThemeColor('editor.foreground'),
+        textDecoration: 'line-through',
+        backgroundColor: new vscode.ThemeColor('itu.deletedText.background'),
+        color: new vscode.ThemeColor('itu.deletedText.foreground'),
       },
     },
   };
 }
 
+/** The hover of a change the comparison with the base found (the file has no mark there for the server to explain). */
 function hoverFor(m: MarkInfo): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  const by = m.author ? ` by ${m.author}` : '';
-  if (m.kind === 'comment') md.appendMarkdown(`**Comment**\n\n`).appendText(m.comment ?? '');
-  else if (m.kind === 'insertion') md.appendMarkdown(`**Inserted${by}**\n\n`).appendText(m.newText ?? '');
-  else if (m.kind === 'deletion') md.appendMarkdown(`**Deleted${by}**\n\n`).appendText(m.oldText ?? '');
-  else if (m.kind === 'substitution') md.appendMarkdown(`**Changed${by}**\n\n`).appendText(`${m.oldText ?? ''} → ${m.newText ?? ''}`);
+  if (m.kind === 'insertion') md.appendMarkdown('**Not in the base text** (no revision mark)\n\n').appendText(m.newText ?? '');
+  else if (m.kind === 'deletion') md.appendMarkdown('**Left out of the base text** (no revision mark)\n\n').appendText(m.oldText ?? '');
   return md;
 }
 
-function isItu(editor: vscode.TextEditor): boolean {
-  return editor.document.languageId === 'itu';
-}
-
 function configuredMode(): ViewMode {
-  const m = vscode.workspace.getConfiguration('itu').get<string>('preview.defaultMode', 'tracked');
+  const m = vscode.workspace.getConfiguration('itu.preview').get<string>('defaultMode', 'tracked');
   return (MODES.some((x) => x.mode === m) ? m : 'tracked') as ViewMode;
 }

@@ -42,6 +42,11 @@ cs_prepare() {
   "window.restoreWindows": "none"
 }
 JSON
+  # E2E_COLOR_THEME="Default Dark Modern" (or High Contrast …): the workbench theme (screenshots).
+  if [ -n "${E2E_COLOR_THEME:-}" ]; then
+    node -e 'const f=process.argv[1], s=JSON.parse(require("fs").readFileSync(f,"utf8")); s["workbench.colorTheme"]=process.argv[2]; require("fs").writeFileSync(f, JSON.stringify(s, null, 2))' \
+      "$E2E_TMP/user-data/User/settings.json" "$E2E_COLOR_THEME"
+  fi
   # E2E_INSTALL_EXTENSION=<dir>: the extension appears installed (not as a development extension,
   # so no "[Extension Development Host]" in the title): a link in the fresh extensions dir, which
   # VS Code scans because it has no extensions.json yet.

@@ -23,6 +23,8 @@
 //                  may be given more than once (run in order)
 //   --wait-for S   then wait until the CSS selector S is visible (e.g. .monaco-diff-editor)
 //   --decorated    wait until the tracked-change preview has underlined text in the editor
+//   --theme T      workbench colour theme, e.g. "Default Dark Modern", "Default High Contrast",
+//                  "Default High Contrast Light" (default: code-server's, Default Dark Modern)
 // Without --port it starts code-server through scripts/e2e/code-server.sh (own process group,
 // temp XDG/user-data dirs, a copy of the workspace) and stops it at the end.
 const fs = require('fs');

@@ -37,6 +37,7 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<Settings>>();
   let pullDiagnostics = false;
   let configurationSupport = false;
+  let snippetSupport = false;
   const lastChange = new Map<string, number>();
   const pushTimers = new Map<string, NodeJS.Timeout>();
   const docsBase = findDocs();
@@ -138,11 +139,12 @@ export function startServer(connection: Connection): void {
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     configurationSupport = !!caps.workspace?.configuration;
+    snippetSupport = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
         documentSymbolProvider: { label: 'ITU contribution' },
         foldingRangeProvider: true,
         hoverProvider: true,
@@ -222,7 +224,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(guard('code actions', [], async (params) => {
     const s = state(params.textDocument.uri);
     if (!s) return [];
-    return codeActions(s, await settingsFor(s.uri), params.context.diagnostics, params.context.only);
+    return codeActions(s, await settingsFor(s.uri), params.context.diagnostics, params.context.only, params.range);
   }));
   connection.onDocumentSymbol(guard('symbols', [], (params) => {
     const s = state(params.textDocument.uri);
@@ -246,14 +248,14 @@ export function startServer(connection: Connection): void {
   }));
   connection.onCompletion(guard('completion', [], (params) => {
     const s = state(params.textDocument.uri);
-    return s ? completion(s, params.position) : [];
+    return s ? completion(s, params.position, { snippets: snippetSupport, today: new Date() }) : [];
   }));
   connection.onDocumentFormatting(guard('formatting', [], (params) => {
     const s = state(params.textDocument.uri);
     return s ? format(s) : [];
   }));
 
-  registerCustomRequests(connection, { state, settingsFor, guard, documents });
+  registerCustomRequests(connection, { state, settingsFor, guard, documents, bases: workspace.index });
   registerWordRequests(connection, documents);
 
   documents.listen(connection);

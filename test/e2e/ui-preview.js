@@ -113,6 +113,13 @@ function lineStarting(lines, prefix) {
 }
 const texts = (runs) => runs.map((r) => r.text);
 
+/** The new or old text of the contribution, from the command line (the same core as the server). */
+function projection(kind) {
+  const { execFileSync } = require('child_process');
+  return execFileSync(process.execPath, [path.join(ROOT, 'bin', 'itu-draft'), 'show', `--${kind}`, path.join(currentFolder, FILE)], { encoding: 'utf8' });
+}
+let currentFolder = '';
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const ms = opts.timeout * 1000;
@@ -133,6 +140,7 @@ async function main() {
     server = await startCodeServer({ workspace: ws, extension: opts.extension });
     opts.installed = true;
   }
+  currentFolder = server.folder;
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('pageerror', (e) => console.log('page error:', e.message));
@@ -280,19 +288,20 @@ async function main() {
       if (!green) throw new Error(`behind "Hammamet, 2016": ${JSON.stringify(under(ins))}`);
       if (!red) throw new Error(`behind "Dubai, 2012": ${JSON.stringify(under(del))}`);
     });
-    await check('CodeLens: "Accept change | Reject" above the number line (deletion + insertion), "Accept insertion | Reject" above the history line', async () => {
+    await check('CodeLens: one row, "Accept N changes | Reject all", above the MOD header and nowhere else', async () => {
       await page.locator('.codelens-decoration', { hasText: 'Accept' }).first().waitFor({ timeout: ms });
-      const number = await lensAbove('RESOLUTION 52 (Rev.');
-      if (number !== 'Accept change | Reject') throw new Error(`above the number line: ${JSON.stringify(number)}`);
-      const history = await lensAbove('(Florianópolis, 2004;');
-      if (history !== 'Accept insertion | Reject') throw new Error(`above the history line: ${JSON.stringify(history)}`);
+      const marks = (fs.readFileSync(path.join(server.folder, FILE), 'utf8').match(/\{\+\+[\s\S]*?\+\+\}|\{--[\s\S]*?--\}|\{~~[\s\S]*?~~\}/g) || []).length;
+      const header = await lensAbove('MOD');
+      if (header !== `Accept ${marks} changes | Reject all`) throw new Error(`above the MOD header: ${JSON.stringify(header)}`);
+      const rows = await page.evaluate(() => [...document.querySelectorAll('.editor-instance .codelens-decoration')].map((e) => e.textContent));
+      if (rows.filter((t) => /Accept|Reject/.test(t || '')).length !== 1) throw new Error(`CodeLens rows: ${JSON.stringify(rows)}`);
     });
-    await check('clicking "Accept change" on the number line accepts both marks; Ctrl+Z brings them back', async () => {
-      const lens = await lensLinkAbove('RESOLUTION 52 (Rev.', 'Accept change');
+    await check('clicking "Reject all" on the MOD header rejects every mark of the proposal; Ctrl+Z brings them back', async () => {
+      const lens = await lensLinkAbove('MOD', 'Reject all');
       await lens.click();
-      await linesWhere((ls) => ls.some((l) => l.text === 'RESOLUTION 52 (Rev. Hammamet, 2016)'), 'the number line to read "RESOLUTION 52 (Rev. Hammamet, 2016)"');
+      await linesWhere((ls) => ls.some((l) => l.text === 'RESOLUTION 52 (Rev. Dubai, 2012)'), 'the number line to read "RESOLUTION 52 (Rev. Dubai, 2012)"');
       const history = lineStarting(await lines(), '(Florianópolis, 2004;');
-      if (!history.text.includes('{++; Hammamet, 2016++}')) throw new Error(`the history line changed too: ${history.text}`);
+      if (history.text !== '(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012)') throw new Error(`the history line: ${history.text}`);
       await page.locator('.editor-instance .view-lines').first().click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('Control+Z');
       await linesWhere((ls) => ls.some((l) => l.text === 'RESOLUTION 52 (Rev. {--Dubai, 2012--}{++Hammamet, 2016++})' && l.runs.underline.length > 0), 'the marks back (and decorated) after Ctrl+Z');
@@ -305,16 +314,30 @@ async function main() {
       if (l.runs.dim.length) throw new Error(`still dimmed: ${JSON.stringify(texts(l.runs.dim))}`);
       await statusIs('Markup');
     });
-    await check('"ITU: Preview: New text" fades deletions and delimiters, leaves insertions plain', async () => {
-      await runCommand(page, 'ITU: Preview: New text', ms);
-      const ls = await linesWhere((all) => all.some((l) => l.text.startsWith('RESOLUTION 52 (Rev.') && l.runs.dim.length > 0), 'faded text on the number line');
-      const l = lineStarting(ls, 'RESOLUTION 52 (Rev.');
-      const dim = texts(l.runs.dim).join('');
-      if (!dim.includes('{--Dubai, 2012--}{++')) throw new Error(`faded: ${JSON.stringify(texts(l.runs.dim))}`);
-      if (dim.includes('Hammamet')) throw new Error(`the insertion is faded: ${JSON.stringify(texts(l.runs.dim))}`);
-      if (l.runs.underline.length || l.runs['line-through'].length) throw new Error('underlined/struck text in New text mode');
-      await statusIs('New text');
-    });
+    for (const [title, kind, label] of [['ITU: Preview: New text', 'new', 'New text'], ['ITU: Preview: Old text', 'old', 'Old text']]) {
+      await check(`"${title}" (palette) shows the ${kind} text in the file's place: every rendered line is the projection's, nothing decorated`, async () => {
+        await runCommand(page, title, ms);
+        await page.locator('.tabs-container .tab.active', { hasText: `(${kind} text)` }).waitFor({ timeout: ms });
+        const expected = projection(kind);
+        // Rendered lines (wrapped lines are several view lines) read, top to bottom, as the projection's lines from the first.
+        const flat = (t) => t.replace(/[\s\u00a0\u00b7\u2192]+/g, '');
+        const ls = await linesWhere((all) => all.length > 5 && !all.some((l) => /\{\+\+|\{--|\+\+\}|--\}/.test(l.text)), `the ${kind} text`);
+        const shown = ls.map((l) => flat(l.text)).join('');
+        const want = flat(expected);
+        if (!want.startsWith(shown.slice(0, Math.min(shown.length, want.length)))) {
+          let i = 0;
+          while (i < shown.length && shown[i] === want[i]) i++;
+          throw new Error(`rendered text departs from the projection at ${JSON.stringify(shown.slice(Math.max(0, i - 30), i + 30))} (expected ${JSON.stringify(want.slice(Math.max(0, i - 30), i + 30))})`);
+        }
+        // Line by line where nothing wraps: the number line is exactly the projection's.
+        const numberLine = expected.split('\n').find((l) => l.startsWith('RESOLUTION 52 (Rev.'));
+        const rendered = lineStarting(ls, 'RESOLUTION 52 (Rev.');
+        if (rendered.text !== numberLine) throw new Error(`number line ${JSON.stringify(rendered.text)} ≠ ${JSON.stringify(numberLine)}`);
+        if (ls.some((l) => l.runs.underline.length || l.runs['line-through'].length || l.runs.dim.length)) throw new Error('decorated text in the projection');
+        if (await page.locator('.editor-instance .codelens-decoration', { hasText: 'Accept' }).count()) throw new Error('CodeLens over the projection');
+        await statusIs(label);
+      });
+    }
     await check('the status-bar item opens the mode picker; picking "Tracked" brings the decorations back', async () => {
       await page.locator('.statusbar-item[id$="itu.preview.mode"]').first().click();
       const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Tracked' }).first();
@@ -322,6 +345,16 @@ async function main() {
       await pick.click();
       await linesWhere((all) => all.some((l) => l.text.startsWith('RESOLUTION 52 (Rev.') && l.runs.underline.some((r) => r.text === 'Hammamet, 2016')), 'the insertion underlined again');
       await statusIs('Tracked');
+    });
+    await check('the palette lists "Insert revision marks from the base", "New contribution…" and "Show server log" under ITU (the file, not a projection, is active)', async () => {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: ms });
+      for (const title of ['ITU: Insert revision marks from the base', 'ITU: New contribution…', 'ITU: Show server log']) {
+        await input.fill(`>${title}`);
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: ms }).catch(() => { throw new Error(`no palette entry ${title}`); });
+      }
+      await page.keyboard.press('Escape');
     });
     // Last: when it fails the preview may be left in no valid mode.
     await check('the editor-title button "Switch tracked-change preview mode…" opens the mode picker', async () => {

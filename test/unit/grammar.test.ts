@@ -11,6 +11,9 @@ import * as path from 'path';
 import * as vsctm from 'vscode-textmate';
 import * as oniguruma from 'vscode-oniguruma';
 import { createTwoFilesPatch } from 'diff';
+import { CompletionItemKind } from 'vscode-languageserver-types';
+import { DocumentState } from '../../server/src/service/state';
+import { completion } from '../../server/src/service/editing';
 
 const ROOT = path.resolve(__dirname, '../..');
 const GRAMMAR_PATH = path.join(ROOT, 'syntaxes/itu.tmLanguage.json');
@@ -375,29 +378,51 @@ describe('snippets', () => {
     }
   });
 
-  test('there is one proposal snippet per action, each with a TAB after the action', () => {
-    for (const action of ACTIONS) {
-      const found = proposals.filter(([, s]) => bodyText(s).startsWith(`${action}\t`));
-      assert.equal(found.length, 1, `one snippet whose header is ${action}<TAB>`);
-    }
-    for (const [name, s] of proposals) {
-      const first = bodyText(s).split('\n')[0];
-      assert.match(first, /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)\t\$\{1:[^}]+\}\/\$\{2:[^}]+\}\/\$\{3:[^}]+\}/, `${name}: header`);
-      assert.match(bodyText(s), /\nReasons:\t/, `${name}: Reasons line`);
-    }
+  // The proposal skeletons are the language server's completion items (they carry the next id).
+  const skeletons = (text: string, line: number) => {
+    const state = new DocumentState('file:///t.itu', 1, text);
+    return completion(state, { line, character: 0 }, { snippets: true, today: new Date(Date.UTC(2026, 0, 1)) })
+      .filter((i) => i.kind === CompletionItemKind.Snippet);
+  };
+
+  test('no proposal or call skeleton in the snippets file: the server offers them where they fit (no duplicate entries)', () => {
+    assert.deepEqual(proposals.map(([name]) => name), []);
+    assert.deepEqual(Object.keys(snippets).filter((n) => n.startsWith('Call:')), []);
   });
 
-  test('expanded proposal snippets are highlighted as proposals', () => {
-    for (const [name, s] of proposals) {
-      const lines = tokensOf(expandSnippet(bodyText(s)));
-      assert.ok(hasScope(lines[0][0].scopes, 'keyword.control.action'), `${name}: header action`);
-      const last = lines[lines.length - 1];
-      assert.ok(hasScope(last[0].scopes, 'keyword.other.reasons'), `${name}: Reasons`);
+  test('one proposal skeleton per action, its header carrying the next id and a TAB', () => {
+    const text = 'Proposals:\tXX\nDocument:\t7\nAddendum:\t1\n\nADD\tXX/7A1/1\nText.\nReasons:\tr.\n\n';
+    const items = skeletons(text, 8);
+    assert.deepEqual(items.map((i) => i.label), ACTIONS);
+    for (const item of items) {
+      const body = item.insertText!;
+      assert.equal(body.split('\n')[0], `${item.label}\tXX/7A1/2`, `${item.label}: header`);
+      assert.match(body, /\nReasons:\t/, `${item.label}: Reasons line`);
     }
-    const mod = expandSnippet(bodyText(snippets['Proposal: MOD']));
+    // With no id known, the id's parts are the first tab stops.
+    const [mod] = skeletons('', 0).filter((i) => i.label === 'MOD');
+    assert.match(mod.insertText!, /^MOD\t\$\{1:SOURCE\}\/\$\{2:DOC\}\/\$\{3:SEQ\}\nRESOLUTION \$\{4:n\}/);
+  });
+
+  test('expanded proposal skeletons are highlighted as proposals', () => {
+    const items = skeletons('', 0);
+    assert.equal(items.length, ACTIONS.length);
+    for (const item of items) {
+      const lines = tokensOf(expandSnippet(item.insertText!));
+      assert.ok(hasScope(lines[0][0].scopes, 'keyword.control.action'), `${item.label}: header action`);
+      const last = lines[lines.length - 1];
+      assert.ok(hasScope(last[0].scopes, 'keyword.other.reasons'), `${item.label}: Reasons`);
+    }
+    const mod = expandSnippet(items.find((i) => i.label === 'MOD')!.insertText!);
     const modTokens = tokensOf(mod).flat();
     assert.ok(modTokens.some((t) => hasScope(t.scopes, 'markup.inserted')), 'MOD shows an insertion');
     assert.ok(modTokens.some((t) => hasScope(t.scopes, 'markup.deleted')), 'MOD shows a deletion');
+  });
+
+  test('the substitution snippet takes a selection as the old text, with the first tab stop in the new text', () => {
+    const body = bodyText(snippets['Mark: substitution']);
+    // VS Code replaces the variable (and the placeholder in its default) by the selection: $2 is then the first stop.
+    assert.equal(body.replace(/\$\{TM_SELECTED_TEXT:\$\{1:[^}]*\}\}/, 'SELECTED'), '{~~SELECTED~>${2:new text}~~}$0');
   });
 
   test('the draft new Resolution skeleton has a number line, a preamble and an operative call', () => {

@@ -34,6 +34,25 @@ test('proposal.sequence: gap, duplicate and order, fixed for the whole file', ()
   assert.equal(check(after).findings.filter((f) => f.code.startsWith('proposal.')).length, 0);
 });
 
+test('proposal.sequence: a message names the id on screen before, never one that is not there', () => {
+  // 1, 2, 1 (twice), 3: the 3 comes after the repeated 1, and XX/7A1/4 is the id that fits there.
+  const text = lines(...cover, ...prop('ADD', 'XX/7A1/1', 'a'), ...prop('ADD', 'XX/7A1/2', 'b'), ...prop('ADD', 'XX/7A1/1', 'c'), ...prop('ADD', 'XX/7A1/3', 'd'));
+  const found = only(text, 'proposal.sequence');
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /XX\/7A1\/1 is used twice/);
+  assert.equal(found[1].message, 'Proposal id XX/7A1/3 comes after XX/7A1/1: ids run in document order; expected XX/7A1/4 here.');
+  // A first id that skips names the start, not a made-up XX/7A1/0.
+  const [skip] = only(lines(...cover, ...prop('ADD', 'XX/7A1/2', 'a')), 'proposal.sequence');
+  assert.match(skip.message, /skip from the start to XX\/7A1\/2; expected XX\/7A1\/1/);
+});
+
+test('proposal messages: "a SUP", "a NOC", "a MOD", "an ADD"', () => {
+  const sup = only(lines(...cover, 'SUP\tXX/7A1/1', 'text', ''), 'proposal.reasons-missing')[0];
+  assert.match(sup.message, /: a SUP proposal must end/);
+  const marks = only(lines(...cover, ...prop('ADD', 'XX/7A1/1', 'a {++b++}'), ...prop('SUP', 'XX/7A1/2', 'a {++b++}')), 'proposal.marks-outside-mod');
+  assert.deepEqual(marks.map((f) => /stands in (an? \S+)/.exec(f.message)?.[1]), ['an ADD', 'a SUP']);
+});
+
 test('proposal.reasons-missing: a warning, an error for SUP and NOC, with a fix', () => {
   const text = lines(...cover, 'ADD\tXX/7A1/1', 'text', '', 'SUP\tXX/7A1/2', '');
   const found = only(text, 'proposal.reasons-missing');

@@ -96,6 +96,11 @@ export class BaseIndex {
     return this.byKey.size;
   }
 
+  /** Every base text indexed, by location (the New contribution command lists them). */
+  all(): BaseText[] {
+    return [...this.byLocation.values()].flat();
+  }
+
   /**
    * The base a number line names, compared without case or extra spaces. A MOD written
    * without marks names the new meeting in its old text too: then the one base text with

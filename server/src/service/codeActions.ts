@@ -1,6 +1,7 @@
 // Quick fixes from the fixes the checks computed, "fix all of this kind", and source.fixAll.itu.
-import { CodeAction, CodeActionKind, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
-import { lowerBound, type Finding, type TextEdit } from '../core';
+import { CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
+import { marksIn, reviewEdits } from '../core/review';
+import { isRevision, lowerBound, type Finding, type TextEdit } from '../core';
 import { findingFor } from './diagnostics';
 import type { DocumentState, Settings } from './state';
 
@@ -52,6 +53,7 @@ export function codeActions(
   settings: Settings,
   diagnostics: Diagnostic[],
   only: string[] | undefined,
+  range?: Range,
 ): CodeAction[] {
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
   const out: CodeAction[] = [];
@@ -68,6 +70,17 @@ export function codeActions(
       const same = state.findings(settings.numberingPolicy).filter((f) => f.code === code && f.fix);
       if (new Set(same.map((f) => f.fix)).size < 2) continue;
       out.push(action(state, `Fix all ${code} problems in this file`, combine(same, () => true), CodeActionKind.QuickFix));
+    }
+  }
+  // Accept / reject the revision marks at the cursor or in the selection (the lightbulb's "refactor" entries).
+  if (range && wants(CodeActionKind.RefactorRewrite)) {
+    const span = { start: state.offset(range.start), end: state.offset(range.end) };
+    const marks = marksIn(state.doc, span).filter(isRevision);
+    if (marks.length) {
+      const what = marks.length === 1 ? 'this change' : `these ${marks.length} changes`;
+      const kinds = marks.map((m) => m.kind);
+      out.push(action(state, `Accept ${what}`, reviewEdits(state.doc, 'accept', span, kinds), CodeActionKind.RefactorRewrite));
+      out.push(action(state, `Reject ${what}`, reviewEdits(state.doc, 'reject', span, kinds), CodeActionKind.RefactorRewrite));
     }
   }
   if (only && wants(FIX_ALL_KIND)) {

@@ -2,9 +2,11 @@
 // parses), a projection's text, and accept/reject edits.
 import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { marksIn, reviewEdits, type Review } from '../core/review';
-import { hunks, proposalAt, type TextPosition } from '../core';
+import { fromSource, hunks, isMod, isRevision, markEdits, proposalAt, type BaseText, type TextPosition } from '../core';
+import { article } from '../core/checks/proposals';
+import { contributionSkeleton, MEETINGS, type NewContribution } from './cover';
 import type { DocumentState, Settings } from './state';
 
 export interface MarkInfo {
@@ -23,9 +25,21 @@ export interface MarkInfo {
   virtual?: boolean;
 }
 
+/** A proposal with revision marks (or unmarked changes): one CodeLens row each. */
+export interface ProposalChanges {
+  title: string;
+  /** The header line. */
+  range: Range;
+  /** Revision marks (insertions, deletions, substitutions) in it. */
+  marks: number;
+  /** Changes from the base written without marks (a MOD typed without any). */
+  unmarked: number;
+}
+
 export interface MarksResult {
   version: number;
   marks: MarkInfo[];
+  proposals: ProposalChanges[];
 }
 
 interface Context {
@@ -33,29 +47,87 @@ interface Context {
   settingsFor: (uri: string) => Promise<Settings>;
   guard: <P, R>(name: string, fallback: R, h: (p: P, t: CancellationToken) => R | Promise<R>) => (p: P, t: CancellationToken) => Promise<R>;
   documents: TextDocuments<TextDocument>;
+  bases: { lookup: (numberLine: string) => BaseText | undefined; all: () => BaseText[] };
+}
+
+/** A change between a MOD written without marks and its base, in source offsets. */
+interface VirtualChange {
+  start: number;
+  end: number;
+  inserted: string;
+  deletedOriginal: string;
 }
 
 /** A MOD written without marks is previewed as its comparison with the base. */
-function virtualMarks(s: DocumentState): MarkInfo[] {
-  const out: MarkInfo[] = [];
+function virtualChanges(s: DocumentState): VirtualChange[] {
+  const out: VirtualChange[] = [];
   for (const a of s.amended() ?? []) {
     if (!a.unmarked || !a.comparison || a.comparison.identical) continue;
     const paragraphs = a.resolution.paragraphs;
     // Without marks the old text is the source: paragraph offsets map directly.
     const offset = (p: TextPosition) => paragraphs[p.paragraph].source.start + p.offset;
     for (const h of hunks(a.comparison)) {
-      const start = offset(h.draft.start);
-      const end = offset(h.draft.end);
-      if (h.inserted && end > start) {
-        out.push({ kind: 'insertion', range: s.range({ start, end }), newRange: s.range({ start, end }), newText: h.inserted, delimiters: [], virtual: true });
-      }
-      if (h.deleted) {
-        const at = s.range({ start, end: start });
-        out.push({ kind: 'deletion', range: at, oldRange: at, oldText: h.deletedOriginal, delimiters: [], virtual: true });
-      }
+      out.push({ start: offset(h.draft.start), end: offset(h.draft.end), inserted: h.inserted, deletedOriginal: h.deleted ? h.deletedOriginal : '' });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function virtualMarks(s: DocumentState): MarkInfo[] {
+  const out: MarkInfo[] = [];
+  for (const { start, end, inserted, deletedOriginal } of virtualChanges(s)) {
+    if (inserted && end > start) {
+      out.push({ kind: 'insertion', range: s.range({ start, end }), newRange: s.range({ start, end }), newText: inserted, delimiters: [], virtual: true });
+    }
+    if (deletedOriginal) {
+      const at = s.range({ start, end: start });
+      out.push({ kind: 'deletion', range: at, oldRange: at, oldText: deletedOriginal, delimiters: [], virtual: true });
     }
   }
   return out;
+}
+
+export interface ProjectionResult {
+  version: number;
+  text: string;
+  /** Where the source position asked for stands in the projection. */
+  position?: Position;
+}
+
+/**
+ * The new or old text of a document. The old text of a MOD written without marks is its base:
+ * the changes the comparison found are undone, as rejecting them would.
+ */
+export function projectionOf(s: DocumentState, kind: 'new' | 'old', at?: Position): ProjectionResult {
+  const view = s.doc.views[kind];
+  const edits = kind === 'old'
+    ? virtualChanges(s).map((c) => ({ start: fromSource(view.segments, c.start), end: fromSource(view.segments, c.end), text: c.deletedOriginal }))
+    : [];
+  let text = '';
+  let cursor = 0;
+  let shift = 0;
+  const target = at ? fromSource(view.segments, s.offset(at)) : undefined;
+  let mapped = target;
+  for (const e of edits) {
+    if (e.start < cursor) continue;
+    text += view.text.slice(cursor, e.start) + e.text;
+    if (target !== undefined && target >= e.start) mapped = target >= e.end ? target + shift + e.text.length - (e.end - e.start) : e.start + shift;
+    shift += e.text.length - (e.end - e.start);
+    cursor = e.end;
+  }
+  text += view.text.slice(cursor);
+  return { version: s.version, text, position: mapped === undefined ? undefined : positionIn(text, mapped) };
+}
+
+/** Line and character of an offset in a text without an index (a projection is asked for rarely). */
+function positionIn(text: string, offset: number): Position {
+  let line = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, character: Math.min(offset, text.length) - start };
 }
 
 export function marksOf(s: DocumentState): MarksResult {
@@ -77,8 +149,16 @@ export function marksOf(s: DocumentState): MarksResult {
     if (m.commentText) (info.commentRange = s.range(m.commentText)), (info.comment = slice(m.commentText));
     return info;
   });
+  const virtual = virtualChanges(s);
   for (const v of virtualMarks(s)) marks.push(v);
-  return { version: s.version, marks };
+  const proposals: ProposalChanges[] = [];
+  for (const p of s.doc.proposals) {
+    const within = (at: number) => p.span.start <= at && at < Math.max(p.span.end, p.span.start + 1);
+    const count = s.doc.marks.filter((m) => isRevision(m) && within(m.start)).length;
+    const unmarked = virtual.filter((c) => within(c.start)).length;
+    if (count || unmarked) proposals.push({ title: `${p.action} ${p.id.text}`, range: s.range(p.header), marks: count, unmarked });
+  }
+  return { version: s.version, marks, proposals };
 }
 
 export function registerCustomRequests(connection: Connection, ctx: Context): void {
@@ -86,32 +166,33 @@ export function registerCustomRequests(connection: Connection, ctx: Context): vo
     const s = ctx.state(p.uri);
     return s ? marksOf(s) : null;
   }));
-  connection.onRequest('itu/baseComparison', ctx.guard('base comparison', null as BaseComparison | null,
+  connection.onRequest('itu/baseComparison', ctx.guard('base comparison', null as BaseComparison | { message: string } | null,
     (p: { uri: string; position?: { line: number; character: number } }) => {
       const s = ctx.state(p.uri);
       if (!s) return null;
-      const offset = p.position ? s.offset(p.position) : 0;
-      const amended = (s.amended() ?? []).filter((a) => a.base);
-      if (amended.length === 0) return null;
-      const here = amended.find((a) => {
-        const span = s.doc.proposals[a.proposalIndex].span;
-        return span.start <= offset && offset <= span.end;
-      }) ?? amended[0];
-      const proposal = s.doc.proposals[here.proposalIndex];
-      const oldResolutions = s.doc.views.old.proposals[here.proposalIndex].resolutions;
-      const newResolution = s.doc.views.new.proposals[here.proposalIndex]?.resolutions[oldResolutions.indexOf(here.resolution)];
-      return {
-        title: `${proposal.action} ${proposal.id.text}`,
-        baseLocation: here.base!.location,
-        baseLine: here.base!.line,
-        baseText: here.base!.paragraphs.join('\n') + '\n',
-        newText: (newResolution?.paragraphs.map((x) => x.text) ?? []).join('\n') + '\n',
-      };
+      const r = baseComparison(s, p.position ? s.offset(p.position) : undefined);
+      return r;
     }));
+  connection.onRequest('itu/trackEdits', ctx.guard('track', null as { version: number; edits: TextEdit[]; message?: string } | null,
+    (p: { uri: string }) => {
+      const s = ctx.state(p.uri);
+      return s ? trackEdits(s) : null;
+    }));
+  connection.onRequest('itu/baseTexts', ctx.guard('base texts', [] as { numberLine: string; title: string; location: string }[], () =>
+    ctx.bases.all().map((b) => ({ numberLine: b.numberLine.trim(), title: (b.paragraphs[1] ?? '').trim(), location: b.location }))));
+  connection.onRequest('itu/meetings', ctx.guard('meetings', [] as string[], () => MEETINGS.map((m) => m.label)));
+  connection.onRequest('itu/newContribution', ctx.guard('new contribution', null as string | null, (p: NewContribution) =>
+    contributionSkeleton(p, ctx.bases.lookup, new Date())));
   connection.onRequest('itu/projection', ctx.guard('projection', null as string | null, (p: { uri: string; kind: 'new' | 'old' }) => {
     const s = ctx.state(p.uri);
-    return s ? s.doc.views[p.kind === 'old' ? 'old' : 'new'].text : null;
+    return s ? projectionOf(s, p.kind === 'old' ? 'old' : 'new').text : null;
   }));
+  // The projection with the place a source position maps to (the New/Old text modes open it there).
+  connection.onRequest('itu/projectionAt', ctx.guard('projection', null as ProjectionResult | null,
+    (p: { uri: string; kind: 'new' | 'old'; position?: Position }) => {
+      const s = ctx.state(p.uri);
+      return s ? projectionOf(s, p.kind === 'old' ? 'old' : 'new', p.position) : null;
+    }));
   connection.onRequest('itu/review', ctx.guard('review', null as { version: number; edits: TextEdit[] } | null,
     (p: { uri: string; review: Review; range?: Range; proposalAt?: Range['start'] }) => {
       const s = ctx.state(p.uri);
@@ -125,6 +206,58 @@ export function registerCustomRequests(connection: Connection, ctx: Context): vo
       const edits = reviewEdits(s.doc, p.review, span).map((e) => ({ range: s.range(e), newText: e.newText }));
       return { version: s.version, edits };
     }));
+}
+
+/**
+ * The comparison of the MOD at `offset` (or of the first MOD with a base when `offset` is in no
+ * proposal); when there is none, a message that says why.
+ */
+export function baseComparison(s: DocumentState, offset: number | undefined): BaseComparison | { message: string } {
+  const proposal = offset === undefined ? undefined : proposalAt(s.doc, offset);
+  if (proposal && !isMod(proposal)) {
+    const why = proposal.action.startsWith('ADD')
+      ? `an ${proposal.action} is new text and has no base text.`
+      : `only MOD proposals are compared with a base text (${article(proposal.action)} ${proposal.action} reproduces its text unchanged).`;
+    return { message: `${proposal.action} ${proposal.id.text}: ${why}` };
+  }
+  const all = s.amended() ?? [];
+  const mine = proposal ? all.filter((a) => a.proposalIndex === proposal.index) : all;
+  const here = mine.find((a) => a.base);
+  if (!here) {
+    if (proposal && mine.length) return { message: `${proposal.action} ${proposal.id.text}: no base text for "${mine[0].resolution.numberLine.text.trim()}" in the workspace (setting itu.baseTexts.glob).` };
+    if (proposal) return { message: `${proposal.action} ${proposal.id.text} amends no Resolution this extension can read (no number line).` };
+    return { message: 'No MOD of this file has a base text in the workspace (setting itu.baseTexts.glob).' };
+  }
+  const p = s.doc.proposals[here.proposalIndex];
+  const oldResolutions = s.doc.views.old.proposals[here.proposalIndex].resolutions;
+  const newResolution = s.doc.views.new.proposals[here.proposalIndex]?.resolutions[oldResolutions.indexOf(here.resolution)];
+  return {
+    title: `${p.action} ${p.id.text}`,
+    baseLocation: here.base!.location,
+    baseLine: here.base!.line,
+    baseText: here.base!.paragraphs.join('\n') + '\n',
+    newText: (newResolution?.paragraphs.map((x) => x.text) ?? []).join('\n') + '\n',
+  };
+}
+
+/** Revision marks from the base for every MOD written without any (what `itu-draft track` writes). */
+export function trackEdits(s: DocumentState): { version: number; edits: TextEdit[]; message?: string } {
+  const edits: TextEdit[] = [];
+  const notes: string[] = [];
+  const amended = s.amended() ?? [];
+  for (const a of amended) {
+    const p = s.doc.proposals[a.proposalIndex];
+    const name = `${p.action} ${p.id.text}`;
+    if (!a.base) notes.push(`${name}: no base text for "${a.resolution.numberLine.text.trim()}" in the workspace`);
+    else if (!a.unmarked) notes.push(`${name} already has revision marks`);
+    else if (a.comparison && !a.comparison.identical) {
+      const e = markEdits(s.doc, a, a.comparison.changes);
+      if (e) edits.push(...e.map((x) => ({ range: s.range(x), newText: x.newText })));
+      else notes.push(`${name}: the changes could not be placed`);
+    }
+  }
+  if (amended.length === 0) notes.push('this file has no MOD proposal');
+  return { version: s.version, edits, message: edits.length ? undefined : `No revision marks to insert: ${notes.join('; ') || 'every MOD reads as its base'}.` };
 }
 
 export interface BaseComparison {

@@ -14,16 +14,33 @@ import {
   type Paragraph,
 } from '../core';
 import type { DocumentState } from './state';
+import { coverCompletion, inCoverBlock } from './cover';
 
 function lineBefore(state: DocumentState, position: Position): string {
   const start = state.lines.lineStart(position.line);
   return state.text.slice(start, state.offset(position));
 }
 
-export function completion(state: DocumentState, position: Position): CompletionItem[] {
+export interface CompletionOptions {
+  /** The client takes snippets (LSP snippetSupport): proposal and call skeletons with tab stops. */
+  snippets: boolean;
+  today: Date;
+}
+
+export function completion(state: DocumentState, position: Position, options: CompletionOptions = { snippets: false, today: new Date() }): CompletionItem[] {
   const before = lineBefore(state, position);
   const offset = state.offset(position);
   const { doc } = state;
+
+  // The cover block at the top: its fields and their values, nothing else.
+  const lines = state.text.slice(0, state.lines.lineStart(position.line)).split('\n');
+  lines.pop();
+  if (inCoverBlock(lines, position.line)) {
+    const present = new Set(doc.cover.map((f) => f.name));
+    const cover = coverCompletion(before, present, options.today);
+    if (cover && (present.size > 0 || before.includes(':'))) return cover;
+    if (cover) return [...cover, ...proposalItems(state, offset, options.snippets)];
+  }
 
   // After an action and its TAB: the next proposal id.
   const action = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)\t(\S*)$/.exec(before);
@@ -41,20 +58,19 @@ export function completion(state: DocumentState, position: Position): Completion
     return items;
   }
   if (!/^\S*$/.test(before)) return [];
-  const items: CompletionItem[] = [];
   // At the start of a line: actions, call phrases, the next label.
-  for (const a of ACTIONS) {
-    items.push({
-      label: a,
-      kind: CompletionItemKind.Keyword,
-      detail: 'proposal header',
-      insertText: `${a}\t${nextProposalId(state, offset) ?? ''}`,
-      sortText: `3${a}`,
-    });
-  }
+  const items = proposalItems(state, offset, options.snippets);
   if (insideResolution(state, offset)) {
     for (const phrase of [...PREAMBLE_PHRASES, ...OPERATIVE_PHRASES]) {
-      items.push({ label: phrase, kind: CompletionItemKind.Keyword, detail: 'call', sortText: `2${phrase}` });
+      // A preamble call opens a lettered list, resolves/instructs a numbered one; the others go on in prose.
+      const first = PREAMBLE_PHRASES.includes(phrase) ? 'a)\t' : /^(resolves|instructs|further instructs|decides|further resolves|further decides)/.test(phrase) ? '1\t' : '';
+      items.push({
+        label: phrase,
+        kind: CompletionItemKind.Keyword,
+        detail: 'call',
+        sortText: `2${phrase}`,
+        ...(options.snippets && first ? { insertText: `${phrase}\n${first}$0`, insertTextFormat: InsertTextFormat.Snippet } : {}),
+      });
     }
   }
   for (const label of nextLabels(state, offset)) {
@@ -70,6 +86,46 @@ export function completion(state: DocumentState, position: Position): Completion
   }
   items.push({ label: 'Reasons:', kind: CompletionItemKind.Keyword, insertText: 'Reasons:\t', sortText: '4' });
   return items;
+}
+
+/** Snippet text with `$`, `}` and `\\` taken literally. */
+const literal = (text: string) => text.replace(/[$}\\]/g, '\\$&');
+
+/** What follows the header line of each kind of proposal (the next id is written in, not a placeholder). */
+const PROPOSAL_BODIES: Record<string, string[]> = {
+  MOD: [
+    'RESOLUTION ${1:n} (Rev. {--${2:old meeting, year}--}{++${3:new meeting, year}++})',
+    '${4:Title of the Resolution}',
+    '…',
+    '${5:a)}\t${6:unchanged text }{--${7:deleted text}--}{++${8:inserted text}++}${9:;}',
+    '…',
+    'Reasons:\t${0:Why the text is amended.}',
+  ],
+  '(MOD)': ['${1:RESOLUTION n (Rev. meeting, year)}', '…', '${2:a)}\t${3:unchanged text }{~~${4:old wording}~>${5:new wording}~~}${6:;}', '…', 'Reasons:\t${0:Editorial alignment.}'],
+  ADD: ['${1:New text.}', 'Reasons:\t${0:Why the text is added.}'],
+  'ADD*': ['${1:Text moved here.}', 'Reasons:\tMoved from ${2:its former place}.$0'],
+  SUP: ['RESOLUTION ${1:n} (${2:Rev. meeting, year})', '${3:Title of the Resolution}', 'Reasons:\t${0:Why the text is suppressed.}'],
+  'SUP*': ['${1:Text moved elsewhere.}', 'Reasons:\tMoved to ${2:its new place}.$0'],
+  NOC: ['RESOLUTION ${1:n} (${2:Rev. meeting, year})', '${3:Title of the Resolution}', 'Reasons:\t${0:Why the text is kept unchanged.}'],
+};
+
+/** One entry per proposal kind, with the next proposal id written in (a skeleton where snippets are taken). */
+function proposalItems(state: DocumentState, offset: number, snippets: boolean): CompletionItem[] {
+  const id = nextProposalId(state, offset);
+  return ACTIONS.map((a) => {
+    const header = `${a}\t${id ?? ''}`;
+    const item: CompletionItem = { label: a, kind: CompletionItemKind.Keyword, detail: id ? `proposal ${id}` : 'proposal header', sortText: `3${a}`, insertText: header };
+    if (snippets) {
+      // Without a known id the id's three parts are the first tab stops, the body's come after.
+      const body = id ? PROPOSAL_BODIES[a] : PROPOSAL_BODIES[a].map((l) => l.replace(/\$(\{?)([1-9]\d*)/g, (_, brace: string, n: string) => `$${brace}${Number(n) + 3}`));
+      const head = id ? literal(header) : `${literal(a)}\t\${1:SOURCE}/\${2:DOC}/\${3:SEQ}`;
+      item.kind = CompletionItemKind.Snippet;
+      item.insertText = [head, ...body].join('\n');
+      item.insertTextFormat = InsertTextFormat.Snippet;
+      item.documentation = [header || a, ...PROPOSAL_BODIES[a]].join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+    }
+    return item;
+  });
 }
 
 export function nextProposalId(state: DocumentState, offset: number): string | undefined {

@@ -13,16 +13,13 @@
 // "a quick pick is open" (test g closes it until the command returns).
 // What the decorations look like in the DOM is checked from the browser: test/e2e/ui-preview.js.
 import * as assert from 'node:assert';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { fixture, workspaceRoot } from './workspace';
+import { BASE, CONTRIBUTION, fixture, provideExamples } from './workspace';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { MarkInfo, Preview, ViewMode } from '../../../client/src/preview';
 
 const WAIT_MS = Number(process.env.ITU_E2E_WAIT_MS ?? 45000);
-const CONTRIBUTION = 'afcp-42a25-res52.itu';
-const BASE = 'res52-dubai-2012.itu';
 const EXTENSION_ID = 'itu-draft.itu-draft';
 
 interface Api {
@@ -43,21 +40,6 @@ async function api(): Promise<{ ext: vscode.Extension<Api>; api: Api }> {
   const exports = await ext.activate();
   assert.ok(exports?.preview && exports.client, `${EXTENSION_ID} activate() returned no { client, preview }`);
   return { ext, api: exports };
-}
-
-/** Copies the contribution and its base text into the workspace unless they are there. */
-async function provideExamples(extensionPath: string): Promise<void> {
-  const src = process.env.ITU_E2E_EXAMPLES || path.resolve(extensionPath, '..', 'shared', 'examples');
-  const inRepository = !path.relative(path.resolve(extensionPath), workspaceRoot().fsPath).startsWith('..');
-  for (const name of [BASE, CONTRIBUTION]) {
-    const target = fixture(name);
-    if (fs.existsSync(target.fsPath)) continue;
-    // The ITU texts must never land in the repository (e.g. a run on test/e2e/workspace itself).
-    assert.ok(!inRepository, `the workspace ${workspaceRoot().fsPath} is inside the extension: not copying ${name} there (run on a temp copy)`);
-    const from = path.join(src, name);
-    assert.ok(fs.existsSync(from), `${name} is neither in the workspace nor in ${src} (set ITU_E2E_EXAMPLES to the folder of the ITU example texts)`);
-    await vscode.workspace.fs.copy(vscode.Uri.file(from), target, { overwrite: false });
-  }
 }
 
 /**
@@ -198,36 +180,58 @@ suite('Tracked-change preview on AFCP/42A25 (Resolution 52)', () => {
     if (itu && itu.preview.currentMode !== 'tracked') await vscode.commands.executeCommand('itu.preview.tracked');
   });
 
-  test('a. the mode commands repaint the editor: tracked → new → old → markup → tracked', async () => {
-    await vscode.window.showTextDocument(doc);
-    const steps: [string, ViewMode][] = [
-      ['itu.preview.tracked', 'tracked'],
-      ['itu.preview.newText', 'new'],
-      ['itu.preview.oldText', 'old'],
-      ['itu.preview.markup', 'markup'],
-      ['itu.preview.tracked', 'tracked'],
-    ];
-    for (const [command, mode] of steps) {
+  test('a. New text / Old text show the projection in place of the file (its exact text, read-only, no CodeLens); Tracked and Markup bring the file back', async () => {
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('itu.preview.tracked');
+    const line = lineOf(doc, /^Countering and combating spam$/);
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(line, 3, line, 3) });
+    for (const [command, kind] of [['itu.preview.newText', 'new'], ['itu.preview.oldText', 'old']] as const) {
+      await vscode.commands.executeCommand(command);
+      assert.strictEqual(itu.preview.currentMode, kind);
+      const editor = vscode.window.activeTextEditor;
+      assert.ok(editor, `no active editor after ${command}`);
+      assert.strictEqual(editor.document.uri.scheme, 'itu-projection', `after ${command} the active editor shows ${editor.document.uri.toString()}`);
+      assert.strictEqual(editor.viewColumn, vscode.ViewColumn.One, 'the projection is not in the file\'s place');
+      const expected = await itu.client.sendRequest<string | null>('itu/projection', { uri: doc.uri.toString(), kind });
+      assert.strictEqual(editor.document.getText(), expected, `the ${kind}-text editor does not hold the ${kind}-text projection`);
+      assert.deepStrictEqual(textMarks(editor.document.getText()), [], `the ${kind} text shows revision marks`);
+      // The cursor stays on the line it was on in the file.
+      assert.strictEqual(editor.document.lineAt(editor.selection.active.line).text, 'Countering and combating spam');
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+      assert.deepStrictEqual((lenses ?? []).map((l) => l.command?.title), [], `CodeLens in ${kind} text`);
+      // Read-only: an edit is dropped.
+      await Promise.resolve(editor.edit((b) => b.insert(new vscode.Position(0, 0), 'X'))).catch(() => false);
+      assert.strictEqual(editor.document.getText(), expected, `the ${kind}-text editor took an edit`);
+    }
+    for (const [command, mode] of [['itu.preview.markup', 'markup'], ['itu.preview.tracked', 'tracked']] as const) {
       const { paint } = await paintedBy(
         itu.preview,
         () => vscode.commands.executeCommand(command),
         (e) => e.uri === doc.uri.toString() && e.mode === mode,
         `a paint in mode "${mode}" after ${command}`,
       );
-      assert.strictEqual(paint.version, doc.version, `${command}: painted version ${paint.version}, document at ${doc.version}`);
-      assert.strictEqual(itu.preview.currentMode, mode, `after ${command} preview.currentMode is "${itu.preview.currentMode}"`);
+      assert.strictEqual(paint.version, doc.version);
+      assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString(), `after ${command} the file is not the active editor`);
+      const projectionTabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'itu-projection');
+      assert.deepStrictEqual(projectionTabs.map((t) => t.label), [], `projection tabs left open after ${command}`);
     }
     // setMode with an argument (what the status-bar quick pick ends in) works the same way.
-    const { paint } = await paintedBy(
-      itu.preview,
-      () => vscode.commands.executeCommand('itu.preview.setMode', 'new'),
-      (e) => e.uri === doc.uri.toString() && e.mode === 'new',
-      'a paint in mode "new" after itu.preview.setMode("new")',
-    );
-    assert.strictEqual(paint.mode, 'new');
+    await vscode.commands.executeCommand('itu.preview.setMode', 'new');
     assert.strictEqual(itu.preview.currentMode, 'new');
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.scheme, 'itu-projection');
     await paintedBy(itu.preview, () => vscode.commands.executeCommand('itu.preview.tracked'), (e) => e.uri === doc.uri.toString() && e.mode === 'tracked', 'back to tracked');
     assert.strictEqual(itu.preview.currentMode, 'tracked');
+  });
+
+  test('b. CodeLens: one row per proposal with changes, on its header (Accept N changes | Reject all)', async () => {
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri)) ?? [];
+    const revisions = textMarks(doc.getText()).filter((m) => !m.text.startsWith('{>>') && !m.text.startsWith('{=='));
+    const header = lineOf(doc, /^MOD\tAFCP\/42A25\/1$/);
+    assert.deepStrictEqual(
+      lenses.map((l) => [l.range.start.line, l.command?.title]),
+      [[header, `Accept ${revisions.length} changes`], [header, 'Reject all']],
+    );
   });
 
   test('c. accept one change, reject another; every other mark stays; undo restores each in one step', async () => {

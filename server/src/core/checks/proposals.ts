@@ -34,6 +34,11 @@ export function sequenceEdits(doc: ItuDocument): TextEdit[] {
   return edits;
 }
 
+/** The article as the action is read aloud: "a MOD", "a NOC", "a SUP", "an ADD" (letters are not spelled out). */
+export function article(action: string): 'a' | 'an' {
+  return /^\(?ADD/.test(action) ? 'an' : 'a';
+}
+
 export function checkProposals(doc: ItuDocument): Finding[] {
   const findings: Finding[] = [];
   const prefix = expectedPrefix(doc);
@@ -46,6 +51,8 @@ export function checkProposals(doc: ItuDocument): Finding[] {
   };
   const seen = new Map<string, Proposal>();
   const last = new Map<string, number>();
+  /** The id on screen before, per group: what a message names ("comes after X"). */
+  const previous = new Map<string, string>();
   for (const p of doc.proposals) {
     const id = p.id;
     if (id.seq === undefined) {
@@ -64,6 +71,7 @@ export function checkProposals(doc: ItuDocument): Finding[] {
       }
       const group = `${id.source}/${id.doc}`;
       const expected = (last.get(group) ?? 0) + 1;
+      const before = previous.get(group);
       const dup = seen.get(id.text);
       if (dup) {
         findings.push({
@@ -74,12 +82,13 @@ export function checkProposals(doc: ItuDocument): Finding[] {
         findings.push({
           code: 'proposal.sequence', severity: 'error', ...id.seqSpan!,
           message: id.seq > expected
-            ? `Proposal ids skip from ${group}/${expected - 1} to ${id.text}; expected ${group}/${expected}.`
-            : `Proposal id ${id.text} comes after ${group}/${expected - 1}: ids run in document order; expected ${group}/${expected}.`,
+            ? `Proposal ids skip from ${before ?? 'the start'} to ${id.text}; expected ${group}/${expected}.`
+            : `Proposal id ${id.text} comes after ${before}: ids run in document order; expected ${group}/${expected} here.`,
           fix: fixSequence(),
         });
       }
       seen.set(id.text, p);
+      previous.set(group, id.text);
       last.set(group, Math.max(expected, id.seq));
     }
     if (!p.reasons) {
@@ -90,7 +99,7 @@ export function checkProposals(doc: ItuDocument): Finding[] {
         severity: must ? 'error' : 'warning',
         ...p.header,
         message: must
-          ? `${p.action} ${id.text} gives no reasons: a ${p.action} proposal must end with a "Reasons:" paragraph.`
+          ? `${p.action} ${id.text} gives no reasons: ${article(p.action)} ${p.action} proposal must end with a "Reasons:" paragraph.`
           : `${p.action} ${id.text} has no "Reasons:" paragraph.`,
         fix: { title: 'Add a Reasons: paragraph', edits: [{ start: end, end, newText: '\n\nReasons:\t' }] },
       });
@@ -109,7 +118,7 @@ function marksOutsideMod(doc: ItuDocument): Finding[] {
     const p = doc.proposals[pi];
     const inside = p && p.span.start <= mark.start;
     if (inside && isMod(p)) continue;
-    const where = inside ? `an ${p.action} proposal` : 'text outside proposals';
+    const where = inside ? `${article(p.action)} ${p.action} proposal` : 'text outside proposals';
     const end = mark.attribution ? mark.attribution.end : mark.end;
     findings.push({
       code: 'proposal.marks-outside-mod',

@@ -1,0 +1,177 @@
+// The cover block and a new contribution's skeleton: the fields FORMAT.md §2 knows, the ITU
+// meetings contributions are written for, and a first MOD started from the text in force.
+import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
+import { COVER_FIELD, type BaseText } from '../core';
+
+/** FORMAT.md §2, in the order ITU cover pages give them. */
+export const COVER_FIELDS: { name: string; detail: string }[] = [
+  { name: 'Meeting', detail: 'the assembly or conference, e.g. WTSA-24, New Delhi, 15-24 October 2024' },
+  { name: 'Document', detail: 'document number (e.g. 42)' },
+  { name: 'Addendum', detail: 'addendum number (e.g. 25): proposal ids are SOURCE/DOCAADD/n' },
+  { name: 'Revision', detail: 'revision number of the document' },
+  { name: 'Date', detail: 'date of the contribution' },
+  { name: 'Original', detail: 'language of the original' },
+  { name: 'Source', detail: 'who submits it (e.g. African Telecommunication Union Administrations)' },
+  { name: 'Proposals', detail: 'the source code used in proposal ids (e.g. AFCP)' },
+  { name: 'Title', detail: 'title of the contribution' },
+  { name: 'Purpose', detail: 'purpose (TSAG and study-group documents)' },
+  { name: 'Question', detail: 'Question(s) concerned' },
+  { name: 'Study Group', detail: 'study group concerned' },
+  { name: 'Contact', detail: 'name, organization, e-mail' },
+  { name: 'Keywords', detail: 'keywords' },
+  { name: 'Abstract', detail: 'a short abstract' },
+];
+
+export interface Meeting {
+  /** As the cover block's Meeting field gives it. */
+  label: string;
+  /** Who adopts the texts, as the enacting formula names it. */
+  assembly: string;
+  /** `Hammamet, 2016`: as number lines, histories and enacting formulas cite the meeting. */
+  cited: string;
+}
+
+/** The ITU assemblies and conferences whose Resolutions contributions amend (most recent first). */
+export const MEETINGS: Meeting[] = [
+  { label: 'WTSA-24, New Delhi, 15-24 October 2024', assembly: 'The World Telecommunication Standardization Assembly', cited: 'New Delhi, 2024' },
+  { label: 'WTSA-20, Geneva, 1-9 March 2022', assembly: 'The World Telecommunication Standardization Assembly', cited: 'Geneva, 2022' },
+  { label: 'WTSA-16, Hammamet, 25 October - 3 November 2016', assembly: 'The World Telecommunication Standardization Assembly', cited: 'Hammamet, 2016' },
+  { label: 'WTSA-12, Dubai, 20-29 November 2012', assembly: 'The World Telecommunication Standardization Assembly', cited: 'Dubai, 2012' },
+  { label: 'PP-22, Bucharest, 26 September - 14 October 2022', assembly: 'The Plenipotentiary Conference of the International Telecommunication Union', cited: 'Bucharest, 2022' },
+  { label: 'PP-18, Dubai, 29 October - 16 November 2018', assembly: 'The Plenipotentiary Conference of the International Telecommunication Union', cited: 'Dubai, 2018' },
+  { label: 'PP-14, Busan, 20 October - 7 November 2014', assembly: 'The Plenipotentiary Conference of the International Telecommunication Union', cited: 'Busan, 2014' },
+  { label: 'WRC-23, Dubai, 20 November - 15 December 2023', assembly: 'The World Radiocommunication Conference', cited: 'Dubai, 2023' },
+  { label: 'WRC-19, Sharm el-Sheikh, 28 October - 22 November 2019', assembly: 'The World Radiocommunication Conference', cited: 'Sharm el-Sheikh, 2019' },
+  { label: 'WTDC-22, Kigali, 6-16 June 2022', assembly: 'The World Telecommunication Development Conference', cited: 'Kigali, 2022' },
+  { label: 'WTDC-17, Buenos Aires, 9-20 October 2017', assembly: 'The World Telecommunication Development Conference', cited: 'Buenos Aires, 2017' },
+];
+
+const LANGUAGES = ['English', 'French', 'Spanish', 'Arabic', 'Chinese', 'Russian'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A meeting from its cover-field text: a known one, else `place, year` read from the text itself. */
+export function meetingOf(text: string): Meeting {
+  const known = MEETINGS.find((m) => m.label === text.trim() || m.label.startsWith(text.trim() + ','));
+  if (known) return known;
+  // "XYZ-24, Place, dates 2024": the place is the second part, the year the last four digits.
+  const parts = text.split(',').map((p) => p.trim());
+  const year = /(\d{4})\s*$/.exec(text)?.[1];
+  const place = parts.length > 2 ? parts[1] : parts[0];
+  return { label: text.trim(), assembly: 'The Assembly', cited: year ? `${place}, ${year}` : place };
+}
+
+/** Lines of the cover block above `line` (the block ends at the first line that is not a field). */
+export function inCoverBlock(lines: string[], line: number): boolean {
+  for (let i = 0; i < line; i++) if (!COVER_FIELD.test(lines[i].replace(/\r$/, ''))) return false;
+  return true;
+}
+
+/** Completion in the cover block: the missing field names, or the values of the field being written. */
+export function coverCompletion(before: string, present: Set<string>, today: Date): CompletionItem[] | undefined {
+  const value = /^([A-Z][A-Za-z ]{0,24}):\t+(.*)$/.exec(before);
+  if (value) {
+    const field = value[1];
+    if (field === 'Meeting') {
+      return MEETINGS.map((m, i) => ({ label: m.label, kind: CompletionItemKind.Value, detail: 'ITU meeting', sortText: String(i).padStart(3, '0') }));
+    }
+    if (field === 'Original') return LANGUAGES.map((l) => ({ label: l, kind: CompletionItemKind.Value }));
+    if (field === 'Date') {
+      const d = `${today.getUTCDate()} ${MONTHS[today.getUTCMonth()]} ${today.getUTCFullYear()}`;
+      return [{ label: d, kind: CompletionItemKind.Value, detail: 'today' }];
+    }
+    return [];
+  }
+  if (!/^[A-Za-z ]*$/.test(before)) return undefined;
+  return COVER_FIELDS.filter((f) => !present.has(f.name)).map((f, i) => ({
+    label: `${f.name}:`,
+    kind: CompletionItemKind.Field,
+    detail: 'cover field',
+    documentation: f.detail,
+    filterText: f.name,
+    insertText: `${f.name}:\t`,
+    insertTextFormat: InsertTextFormat.PlainText,
+    sortText: `0${String(i).padStart(2, '0')}`,
+    // Field values are offered right after the TAB.
+    command: f.name === 'Meeting' || f.name === 'Original' || f.name === 'Date' ? { title: 'Suggest', command: 'editor.action.triggerSuggest' } : undefined,
+  }));
+}
+
+export interface NewContribution {
+  meeting: string;
+  document: string;
+  addendum: string;
+  /** Who submits it (the Source field). */
+  source: string;
+  /** The code used in proposal ids (the Proposals field). */
+  proposals: string;
+  /** Number lines of the texts in force to amend (MOD), each started from its base text. */
+  targets: string[];
+  /** Titles of draft new Resolutions (ADD). */
+  newTexts?: string[];
+}
+
+/**
+ * The skeleton of a contribution: the cover block, an introduction and, per target, a MOD that
+ * starts from the base text in force with the meeting already changed in revision marks (number
+ * line, history and enacting formula): what ITU's proposal interface does.
+ */
+export function contributionSkeleton(c: NewContribution, lookup: (numberLine: string) => BaseText | undefined, today: Date): string {
+  const meeting = meetingOf(c.meeting);
+  const prefix = `${c.proposals}/${c.document}A${c.addendum}/`;
+  const bases = c.targets.map((t) => ({ target: t, base: lookup(t) }));
+  const titles = bases.map(({ target, base }) => (base ? resolutionName(base) : target.trim()));
+  const out = [
+    `Meeting:\t${meeting.label}`,
+    `Document:\t${c.document}`,
+    `Addendum:\t${c.addendum}`,
+    `Date:\t${today.getUTCDate()} ${MONTHS[today.getUTCMonth()]} ${today.getUTCFullYear()}`,
+    'Original:\tEnglish',
+    `Source:\t${c.source}`,
+    `Proposals:\t${c.proposals}`,
+    `Title:\t${titles.length ? `Proposed modifications to ${titles.join(', ')}` : 'Proposals'}`,
+    '',
+    '1\tIntroduction',
+    'Why these proposals are made.',
+    '',
+  ];
+  let n = 0;
+  for (const { target, base } of bases) {
+    out.push(`MOD\t${prefix}${++n}`);
+    if (base) out.push(...withMeeting(base.paragraphs, meeting));
+    else out.push(target.trim(), 'Title of the Resolution', '…');
+    out.push('Reasons:\tWhy the text is amended.', '');
+  }
+  for (const title of c.newTexts ?? []) {
+    out.push(`ADD\t${prefix}${++n}\tDRAFT NEW RESOLUTION [${c.proposals}-${n}]`, `DRAFT NEW RESOLUTION [${c.proposals}-${n}] (${meeting.cited})`, title,
+      `${meeting.assembly} (${meeting.cited}),`, 'considering', 'a)\tthat …,', 'resolves', '1\tto …', 'Reasons:\tWhy the text is added.', '');
+  }
+  return out.join('\n');
+}
+
+/** `Resolution 52 (Countering and combating spam)`: the number and the title under it. */
+function resolutionName(base: BaseText): string {
+  const number = /^(?:\S+\s+)?RESOLUTION\s+(\S+)/i.exec(base.numberLine)?.[1];
+  const title = base.paragraphs[1]?.trim();
+  return `Resolution ${number ?? ''}${title ? ` (${title})` : ''}`.trim();
+}
+
+/**
+ * The base paragraphs with the new meeting written in revision marks: in the number line's
+ * revision, at the end of the history line, and in the enacting formula, wherever the base cites
+ * the meeting of its own revision.
+ */
+export function withMeeting(paragraphs: string[], meeting: Meeting): string[] {
+  const numberLine = paragraphs[0] ?? '';
+  const rev = /\((Rev\.\s*)?([^()]*\d{4})\)\s*$/.exec(numberLine);
+  if (!rev || rev[2].trim() === meeting.cited) return paragraphs;
+  const old = rev[2].trim();
+  const swap = `{--${old}--}{++${meeting.cited}++}`;
+  return paragraphs.map((p, i) => {
+    if (i === 0) return p.slice(0, rev.index) + `(${rev[1] ?? '{++Rev. ++}'}${swap})` + p.slice(rev.index + rev[0].length).trimEnd();
+    // The history line: "(Florianópolis, 2004; …; Dubai, 2012)".
+    if (i <= 3 && /^\(.*\d{4}\)$/.test(p.trim()) && p.includes(old)) return p.replace(/\)\s*$/, `{++; ${meeting.cited}++})`);
+    // The enacting formula: "The World … Assembly (Dubai, 2012),".
+    if (i <= 4 && /^The\s/.test(p) && p.includes(`(${old})`)) return p.replace(`(${old})`, `(${swap})`);
+    return p;
+  });
+}

@@ -1,0 +1,194 @@
+// The language-server side of the editor features (issue 15): cover-block completion, the new
+// contribution's skeleton, projections with a mapped position, Compare with base's answers,
+// inserting marks from the base, accept/reject code actions, and the theme colours' contrast.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { CodeActionKind } from 'vscode-languageserver-types';
+import { applyEdits, BaseIndex, checkDocument, parseDocument, simplePool, type TextEdit } from '../../server/src/core';
+import { DocumentState } from '../../server/src/service/state';
+import { completion } from '../../server/src/service/editing';
+import { contributionSkeleton, MEETINGS } from '../../server/src/service/cover';
+import { baseComparison, marksOf, projectionOf, trackEdits } from '../../server/src/service/custom';
+import { codeActions } from '../../server/src/service/codeActions';
+import { DEFAULT_SETTINGS } from '../../server/src/service/state';
+import { lines, ROOT } from './helpers';
+
+const BASE = lines(
+  'RESOLUTION 99 (Rev. Geneva, 2022)',
+  'Testing the drafting tools',
+  '(Hammamet, 2016; Geneva, 2022)',
+  'The World Telecommunication Standardization Assembly (Geneva, 2022),',
+  'considering',
+  'a)\tthat one thing is known;',
+  'b)\tthat another is not,',
+  'resolves',
+  '1\tto study both.',
+);
+
+function index(): BaseIndex {
+  const i = new BaseIndex();
+  i.update('file:///ws/res99.itu', BASE);
+  return i;
+}
+
+function stateOf(text: string, bases?: BaseIndex): DocumentState {
+  const s = new DocumentState('file:///ws/draft.itu', 1, text);
+  if (bases) s.bases = { lookup: bases.lookup, generation: () => bases.generation, pool: simplePool() };
+  return s;
+}
+
+const at = (text: string, needle: string, delta = 0) => {
+  const offset = text.indexOf(needle) + delta;
+  assert.ok(offset >= delta, `no ${needle}`);
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+};
+const TODAY = new Date(Date.UTC(2026, 11, 4));
+const complete = (text: string, needle: string, delta = 0) =>
+  completion(stateOf(text), at(text, needle, delta), { snippets: true, today: TODAY });
+
+test('cover block: Ctrl+Space offers the missing fields, not proposal headers or call phrases', () => {
+  const text = lines('Meeting:\tWTSA-24, New Delhi, 15-24 October 2024', 'Mee', '', 'ADD\tXX/1A1/1', 'Text.', 'Reasons:\tr.');
+  const items = complete(text, 'Mee\n', 3);
+  const labels = items.map((i) => i.label);
+  assert.ok(labels.includes('Document:') && labels.includes('Proposals:') && labels.includes('Source:'), labels.join(', '));
+  assert.ok(!labels.includes('Meeting:'), 'a field already there is not offered again');
+  assert.ok(!labels.some((l) => /^(MOD|ADD|invites|considering)/.test(l)), `not a cover item: ${labels.join(', ')}`);
+  assert.equal(items.find((i) => i.label === 'Document:')!.insertText, 'Document:\t');
+  // An empty file: the fields first, then the proposal kinds.
+  const empty = completion(stateOf(''), { line: 0, character: 0 }, { snippets: true, today: TODAY }).map((i) => i.label);
+  assert.equal(empty[0], 'Meeting:');
+  assert.ok(empty.includes('MOD'));
+});
+
+test('cover block: after "Meeting:<TAB>" the ITU meetings, after "Date:<TAB>" today', () => {
+  const text = lines('Meeting:\t', 'Date:\t', '');
+  const meetings = complete(text, 'Meeting:\t', 9).map((i) => i.label);
+  assert.deepEqual(meetings, MEETINGS.map((m) => m.label));
+  assert.deepEqual(complete(text, 'Date:\t', 6).map((i) => i.label), ['4 December 2026']);
+  // Below the cover block, the same words are no field.
+  const body = lines('Meeting:\tWTSA-24', '', 'Mee');
+  assert.ok(!complete(body, '\nMee', 4).some((i) => i.label === 'Document:'));
+});
+
+test('new contribution: cover, introduction and a MOD started from the base with the meeting in revision marks', () => {
+  const bases = index();
+  const text = contributionSkeleton(
+    { meeting: MEETINGS[0].label, document: '42', addendum: '7', source: 'Someland', proposals: 'SML', targets: ['RESOLUTION 99 (Rev. Geneva, 2022)'], newTexts: ['On testing'] },
+    bases.lookup,
+    TODAY,
+  );
+  assert.match(text, /^Meeting:\tWTSA-24, New Delhi, 15-24 October 2024\nDocument:\t42\nAddendum:\t7\n/);
+  assert.match(text, /\nProposals:\tSML\n/);
+  assert.match(text, /\nMOD\tSML\/42A7\/1\nRESOLUTION 99 \(Rev\. \{--Geneva, 2022--\}\{\+\+New Delhi, 2024\+\+\}\)\n/);
+  assert.match(text, /\n\(Hammamet, 2016; Geneva, 2022\{\+\+; New Delhi, 2024\+\+\}\)\n/);
+  assert.match(text, /\nThe World Telecommunication Standardization Assembly \(\{--Geneva, 2022--\}\{\+\+New Delhi, 2024\+\+\}\),\n/);
+  assert.match(text, /\nADD\tSML\/42A7\/2\tDRAFT NEW RESOLUTION \[SML-2\]\n/);
+  // The skeleton checks clean: ids, prefix, reasons, and no change without marks against the base.
+  const findings = checkDocument(parseDocument(text), { bases: bases.lookup }).filter((f) => f.severity === 'error' || f.code.startsWith('base.') || f.code.startsWith('proposal.'));
+  assert.deepEqual(findings.map((f) => `${f.code}: ${f.message}`), []);
+  // Accepting every mark gives the base with the new meeting.
+  const doc = parseDocument(text);
+  assert.ok(doc.views.new.text.includes('RESOLUTION 99 (Rev. New Delhi, 2024)\nTesting the drafting tools\n(Hammamet, 2016; Geneva, 2022; New Delhi, 2024)\n'));
+});
+
+test('projection: a source position maps into the new text; the old text of an unmarked MOD is its base', () => {
+  const marked = lines('MOD\tXX/1A1/1', 'RESOLUTION 99 (Rev. {--Geneva, 2022--}{++New Delhi, 2024++})', 'Testing the drafting tools', 'Reasons:\tr.');
+  const p = projectionOf(stateOf(marked), 'new', at(marked, 'Testing'));
+  assert.equal(p.text.split('\n')[p.position!.line], 'Testing the drafting tools');
+  assert.equal(p.position!.character, 0);
+  assert.ok(!/\{\+\+|\{--/.test(p.text));
+
+  const bases = index();
+  const unmarked = lines('MOD\tXX/1A1/1', ...BASE.replace('that one thing is known', 'that one thing is well known').replace('b)\tthat another is not,\n', '').trimEnd().split('\n'), 'Reasons:\tr.');
+  const s = stateOf(unmarked, bases);
+  const old = projectionOf(s, 'old', at(unmarked, 'resolves'));
+  assert.ok(old.text.includes('a)\tthat one thing is known;\nb)\tthat another is not,\nresolves\n'), old.text);
+  assert.equal(old.text.split('\n')[old.position!.line], 'resolves', 'the cursor line follows the inserted base paragraph');
+  assert.equal(projectionOf(s, 'new').text, unmarked, 'the new text of an unmarked MOD is the file');
+  // The marks result counts one proposal with unmarked changes.
+  assert.deepEqual(marksOf(s).proposals.map((x) => [x.title, x.marks, x.unmarked > 0]), [['MOD XX/1A1/1', 0, true]]);
+});
+
+test('Compare with base: an ADD has no base, a MOD without one says which text is missing', () => {
+  const text = lines('ADD\tXX/1A1/1', 'New text.', 'Reasons:\tr.', '', 'MOD\tXX/1A1/2', 'RESOLUTION 7 (Rev. Geneva, 2022)', 'Title', 'Reasons:\tr.', '', 'MOD\tXX/1A1/3', ...BASE.trimEnd().split('\n'), 'Reasons:\tr.');
+  const s = stateOf(text, index());
+  const offset = (needle: string) => text.indexOf(needle);
+  assert.deepEqual(baseComparison(s, offset('New text')), { message: 'ADD XX/1A1/1: an ADD is new text and has no base text.' });
+  assert.match((baseComparison(s, offset('Title')) as { message: string }).message, /^MOD XX\/1A1\/2: no base text for "RESOLUTION 7 \(Rev\. Geneva, 2022\)"/);
+  const third = baseComparison(s, offset('considering'));
+  assert.ok('title' in third && third.title === 'MOD XX/1A1/3', JSON.stringify(third));
+});
+
+test('insert revision marks from the base: marks for an unmarked MOD; a message when there is nothing to mark', () => {
+  const bases = index();
+  const unmarked = lines('MOD\tXX/1A1/1', ...BASE.replace('to study both', 'to study all three').trimEnd().split('\n'), 'Reasons:\tr.');
+  const r = trackEdits(stateOf(unmarked, bases));
+  assert.ok(r.edits.length > 0 && r.message === undefined);
+  const s = stateOf(unmarked);
+  const after = applyEdits(unmarked, r.edits.map((e): TextEdit => ({ start: s.offset(e.range.start), end: s.offset(e.range.end), newText: e.newText })));
+  const doc = parseDocument(after);
+  assert.ok(doc.views.new.text.includes('1\tto study all three.'));
+  assert.ok(doc.views.old.text.includes('1\tto study both.'));
+  assert.ok(doc.marks.length > 0);
+  assert.match(trackEdits(stateOf(lines('ADD\tXX/1A1/1', 'x', 'Reasons:\tr.'), bases)).message!, /no MOD proposal/);
+});
+
+test('code actions: accept / reject the change at the cursor (the lightbulb), none where there is no mark', () => {
+  const text = lines('MOD\tXX/1A1/1', 'a {--b--}{++c++} d', 'Reasons:\tr.');
+  const s = stateOf(text);
+  const cursor = at(text, 'b--');
+  const actions = codeActions(s, DEFAULT_SETTINGS, [], undefined, { start: cursor, end: cursor });
+  const titles = actions.filter((a) => a.kind === CodeActionKind.RefactorRewrite).map((a) => a.title);
+  assert.deepEqual(titles, ['Accept this change', 'Reject this change']);
+  const edit = (title: string) => {
+    const changes = actions.find((a) => a.title === title)!.edit!.changes![s.uri];
+    return applyEdits(text, changes.map((e) => ({ start: s.offset(e.range.start), end: s.offset(e.range.end), newText: e.newText })));
+  };
+  assert.match(edit('Accept this change'), /\na \{\+\+c\+\+\} d\n/);
+  assert.match(edit('Reject this change'), /\na b\{\+\+c\+\+\} d\n/);
+  const plain = at(text, 'Reasons');
+  assert.equal(codeActions(s, DEFAULT_SETTINGS, [], undefined, { start: plain, end: plain }).length, 0);
+});
+
+// WCAG contrast of the preview's own colours (package.json "colors") over the editor background
+// of VS Code's default themes: Light Modern, Dark Modern, High Contrast, High Contrast Light.
+const EDITOR_BACKGROUND: Record<string, string> = { light: '#FFFFFF', dark: '#1F1F1F', highContrast: '#000000', highContrastLight: '#FFFFFF' };
+
+function rgba(hex: string): [number, number, number, number] {
+  const h = hex.replace('#', '');
+  const n = (i: number) => parseInt(h.slice(i, i + 2), 16);
+  return [n(0), n(2), n(4), h.length === 8 ? n(6) / 255 : 1];
+}
+function over(top: string, under: string): [number, number, number] {
+  const [r, g, b, a] = rgba(top);
+  const [R, G, B] = rgba(under);
+  return [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a)];
+}
+function luminance([r, g, b]: [number, number, number]): number {
+  const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+function contrast(a: [number, number, number], b: [number, number, number]): number {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+test('theme colours: inserted and deleted text reach WCAG AA contrast (4.5:1) in light, dark and high-contrast themes', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { colors: { id: string; defaults: Record<string, string> }[] } };
+  const color = (id: string) => pkg.contributes.colors.find((c) => c.id === id)!.defaults;
+  for (const kind of ['inserted', 'deleted']) {
+    const fg = color(`itu.${kind}Text.foreground`);
+    const bg = color(`itu.${kind}Text.background`);
+    for (const [theme, editor] of Object.entries(EDITOR_BACKGROUND)) {
+      const background = over(bg[theme], editor);
+      const ratio = contrast(over(fg[theme], editor), background);
+      assert.ok(ratio >= 4.5, `${kind} text in ${theme}: contrast ${ratio.toFixed(2)}:1`);
+      // The change stays visible without colour vision: a background differing from the editor's, or a border.
+      const border = rgba(color(`itu.${kind}Text.border`)[theme])[3];
+      assert.ok(contrast(background, rgba(editor).slice(0, 3) as [number, number, number]) > 1.05 || border > 0, `${kind} in ${theme}: not set off`);
+    }
+  }
+});
