@@ -22,7 +22,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND } from './service/codeActions';
 import { toDiagnostics } from './service/diagnostics';
-import { completion, format } from './service/editing';
+import { completion, closerTypedOver, format } from './service/editing';
 import { definition, hover, references } from './service/navigation';
 import { documentSymbols, foldingRanges } from './service/outline';
 import { DEFAULT_SETTINGS, DocumentCache, type DocumentState, type Settings } from './service/state';
@@ -152,6 +152,7 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         completionProvider: { triggerCharacters: ['\t', '^'] },
         documentFormattingProvider: true,
+        documentOnTypeFormattingProvider: { firstTriggerCharacter: '}' },
       },
       serverInfo: { name: 'itu-draft', version: '0.1.0' },
     };
@@ -253,6 +254,10 @@ export function startServer(connection: Connection): void {
   connection.onDocumentFormatting(guard('formatting', [], (params) => {
     const s = state(params.textDocument.uri);
     return s ? format(s) : [];
+  }));
+  connection.onDocumentOnTypeFormatting(guard('onTypeFormatting', [], (params) => {
+    const s = state(params.textDocument.uri);
+    return s ? closerTypedOver(s, params.position, params.ch) : [];
   }));
 
   registerCustomRequests(connection, { state, settingsFor, guard, documents, bases: workspace.index });

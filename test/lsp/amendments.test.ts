@@ -84,3 +84,50 @@ describe('issue 9 regression through the server: a deleted h) in a MOD', () => {
     assert.equal(await fixAll(), undefined);
   });
 });
+
+describe('typing marks (issue 9)', () => {
+  const c = new Client();
+  before(() => c.initialize(true));
+  after(async () => assert.equal(await c.shutdown(), 0));
+  const typed = async (uri: string, text: string, line: number, character: number) =>
+    c.request<{ range: Diag['range']; newText: string }[]>('textDocument/onTypeFormatting', {
+      textDocument: { uri }, position: { line, character }, ch: '}', options: { tabSize: 6, insertSpaces: false },
+    });
+
+  test('a closer typed just before the one VS Code auto-inserted steps over it', async () => {
+    // VS Code inserted `++}` after `{++`; the delegate typed `new++}` before it.
+    const uri = 'file:///tmp/lsp/typing-1.itu';
+    const text = 'MOD\tXX/1/1\na {++new++}++} b {--old--}--}\n\nReasons:\tr\n';
+    c.open(uri, text);
+    const edits = await typed(uri, text, 1, 11);
+    assert.deepEqual(edits, [{ range: { start: { line: 1, character: 11 }, end: { line: 1, character: 14 } }, newText: '' }]);
+    assert.equal(applyLspEdits(text, edits), 'MOD\tXX/1/1\na {++new++} b {--old--}--}\n\nReasons:\tr\n');
+    assert.equal((await typed(uri, text, 1, 26)).length, 1, 'the same for a deletion');
+  });
+
+  test('nothing happens where the closer that follows closes a mark of its own', async () => {
+    const uri = 'file:///tmp/lsp/typing-2.itu';
+    const text = 'MOD\tXX/1/1\na {++new++} {++more++} b\n\nReasons:\tr\n';
+    c.open(uri, text);
+    assert.deepEqual(await typed(uri, text, 1, 11), []);
+    const lone = 'MOD\tXX/1/1\nthe stray--} closer\n\nReasons:\tr\n';
+    c.open('file:///tmp/lsp/typing-3.itu', lone);
+    assert.deepEqual(await typed('file:///tmp/lsp/typing-3.itu', lone, 1, 12), []);
+    const d = await c.pull('file:///tmp/lsp/typing-3.itu');
+    assert.deepEqual(d.filter((x) => x.code === 'marks.unopened').map((x) => x.range.start), [{ line: 1, character: 9 }]);
+  });
+});
+
+test('language-configuration: every revision mark auto-closes where new text is typed, and not before a word', () => {
+  const config = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../language-configuration.json'), 'utf8')) as {
+    autoClosingPairs: { open: string; close: string }[];
+    autoCloseBefore: string;
+  };
+  for (const [open, close] of [['{++', '++}'], ['{--', '--}'], ['{~~', '~~}'], ['{>>', '<<}'], ['{==', '==}']]) {
+    assert.ok(config.autoClosingPairs.some((p) => p.open === open && p.close === close), open);
+  }
+  // Before white space, punctuation, a closer or another mark; never before a letter or a digit,
+  // where the delegate is about to wrap words already there (`{--` before the words to delete).
+  for (const ch of [' ', '\t', '\n', '\u00A0', ',', '.', ';', ')', '}', '{', '…']) assert.ok(config.autoCloseBefore.includes(ch), JSON.stringify(ch));
+  assert.equal(/[\p{L}\p{N}]/u.test(config.autoCloseBefore), false);
+});

@@ -7,7 +7,8 @@ const SUFFIX = `(?:${SUFFIXES.join('|')})`;
 const DECIMAL_PART = `\\d+(?:${SUFFIX}|[a-z](?![a-z]))?`;
 
 // Letters (lazy, so that `abis)` reads as a + bis), a suffix before or after the parenthesis.
-const LETTER_LABEL = new RegExp(`^([a-z]{1,3}?)(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00A0]|$)`);
+// Roman numerals run longer than letters (`viii)`, `xxxviii)`); they are checked against ROMAN below.
+const LETTER_LABEL = new RegExp(`^([ivxlcdm]{4,8}|[a-z]{1,3}?)(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00A0]|$)`);
 /** `1)`, `1bis)`, `1)bis`: numbered items written with a parenthesis (CS/CV). */
 const NUMBER_PAREN = new RegExp(`^(\\d+)(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00A0]|$)`);
 const DECIMAL_LABEL = new RegExp(`^(${DECIMAL_PART}(?:\\.${DECIMAL_PART})*)(?=[\\t \\u00A0]|$)`);
@@ -103,7 +104,7 @@ function isLettering(letters: string): boolean {
 /** Reads a label at the start of a paragraph, or returns undefined for plain text. */
 export function matchLabel(text: string): LabelMatch | undefined {
   let m = LETTER_LABEL.exec(text);
-  if (m && !(m[2] && m[3])) {
+  if (m && !(m[2] && m[3]) && (m[1].length <= 3 || ROMAN.test(m[1]))) {
     const letters = m[1];
     const suffix = m[2] ?? m[3];
     const after = m[3] !== undefined;
@@ -160,6 +161,12 @@ export function formatLabel(like: Label, ordinal: number, rank: number, prefix?:
   if (like.paren) return like.suffixAfter || itu ? `${ordinal})${suffix}` : `${ordinal}${suffix})`;
   const head = prefix ?? like.parts.slice(0, -1).join('.');
   return `${head ? head + '.' : ''}${ordinal}${suffix}`;
+}
+
+/** The part of a label before its parenthesis (`d` of `d)`, `abis` of `abis)`), or a decimal label whole. */
+export function labelCore(label: Label): string {
+  const paren = label.text.indexOf(')');
+  return paren === -1 ? label.text : label.text.slice(0, paren);
 }
 
 /**

@@ -30,9 +30,29 @@ function firstAtLeast(sorted: number[], value: number): number | undefined {
   return sorted[lowerBound(sorted, (x) => x < value)];
 }
 
-function lineEnd(text: string, from: number): number {
-  const n = text.indexOf('\n', from);
-  return n === -1 ? text.length : n;
+/** Line starts and ends by binary search over the line breaks, found once: thousands of marks on one line stay linear. */
+class Lines {
+  private breaks: number[] | undefined;
+  constructor(private readonly text: string) {}
+
+  private get all(): number[] {
+    if (!this.breaks) {
+      this.breaks = [];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.breaks.push(i);
+    }
+    return this.breaks;
+  }
+
+  /** The line break at or after `from`, or the end of the text. */
+  end(from: number): number {
+    return this.all[lowerBound(this.all, (b) => b < from)] ?? this.text.length;
+  }
+
+  /** The first offset of the line holding `at`. */
+  start(at: number): number {
+    const i = lowerBound(this.all, (b) => b < at) - 1;
+    return i >= 0 ? this.all[i] + 1 : 0;
+  }
 }
 
 export interface MarkScan {
@@ -43,6 +63,7 @@ export interface MarkScan {
 export function scanMarks(text: string, start = 0): MarkScan {
   const marks: RevisionMark[] = [];
   const findings: Finding[] = [];
+  const lines = new Lines(text);
   const closers = new Map<MarkKind, number[]>();
   const closersFor = (d: Delimiters) => {
     let list = closers.get(d.kind);
@@ -73,9 +94,9 @@ export function scanMarks(text: string, start = 0): MarkScan {
     // nest, and a mark opened in one paragraph and left open is the likelier mistake.
     const same = nextSame[i];
     const inner = openers[i + 1];
-    const crossesIntoMark = inner !== undefined && close !== undefined && inner.at < close && lineEnd(text, at) < inner.at;
+    const crossesIntoMark = inner !== undefined && close !== undefined && inner.at < close && lines.end(at) < inner.at;
     if (close === undefined || (same !== undefined && openers[same].at < close) || crossesIntoMark) {
-      const end = lineEnd(text, at);
+      const end = lines.end(at);
       findings.push({
         code: 'marks.unclosed',
         severity: 'error',
@@ -153,19 +174,19 @@ export function scanMarks(text: string, start = 0): MarkScan {
     marks.push(mark);
     cursor = end;
   }
-  for (const f of loneClosers(text, marks, closersFor)) findings.push(f);
+  for (const f of loneClosers(text, marks, closersFor, lines)) findings.push(f);
   findings.sort((a, b) => a.start - b.start);
   attachAuthors(text, marks);
   return { marks, findings };
 }
 
 /** `--}`, `++}`, `~~}` … standing outside every mark: a closer with no opener (`marks.unopened`). */
-function loneClosers(text: string, marks: RevisionMark[], closersFor: (d: Delimiters) => number[]): Finding[] {
+function loneClosers(text: string, marks: RevisionMark[], closersFor: (d: Delimiters) => number[], lines: Lines): Finding[] {
   const findings: Finding[] = [];
   for (const d of DELIMITERS) {
     for (const at of closersFor(d)) {
       if (markAround(marks, at, at + d.close.length)) continue;
-      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      const lineStart = lines.start(at);
       const alternatives = d.kind === 'substitution' ? [] : [{
         title: `Open the mark at the start of the paragraph: ${d.open}…${d.close} (the text before ${d.close} becomes the ${d.kind})`,
         edits: [{ start: lineStart, end: lineStart, newText: d.open }],

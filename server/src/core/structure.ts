@@ -229,10 +229,14 @@ class Outline {
     const nexts = next ? [next.label, next.alternative] : [];
     const nextIs = (kind: LabelKind, ordinal: number) => nexts.some((l) => l?.kind === kind && l.ordinal === ordinal && l.suffixRank === 0);
     let kind: LabelKind | undefined;
-    // A roman numeral continues roman items (iv), v)) or is followed by the next one (i), ii)).
-    if ((romanTop && romanTop.label!.ordinal + 1 === roman.ordinal) || nextIs('roman', roman.ordinal + 1)) kind = 'roman';
-    // A letter follows the letter before it (h), i)) or is followed by the next one (i), j)).
-    else if ((letterTop && letterTop.label!.ordinal + 1 === letter.ordinal) || nextIs('letter', letter.ordinal + 1)) kind = 'letter';
+    // A label continues the item before it: the next one (h), i); iv), v)), or an insertion after it (i), ibis)).
+    const continues = (top: Item | undefined, l: Label) => top !== undefined && (
+      (l.suffixRank === 0 && top.label!.ordinal + 1 === l.ordinal) || (l.suffixRank > 0 && top.label!.ordinal === l.ordinal && top.label!.suffixRank + 1 === l.suffixRank));
+    // As a letter it would go back in its list (a first roman sub-item i) under the letter i)).
+    const letterBack = letterTop !== undefined && !continues(letterTop, letter) && letter.ordinal <= letterTop.label!.ordinal;
+    // The label after it decides too: i) then ii) is roman (ii) cannot start a list), i) then j) a letter.
+    if (continues(romanTop, roman) || nextIs('roman', roman.ordinal + 1)) kind = 'roman';
+    else if (continues(letterTop, letter) || (nextIs('letter', letter.ordinal + 1) && !letterBack)) kind = 'letter';
     readings.seen.set(at, { kind: kind ?? match.label.kind, evidence: kind !== undefined });
     return kind === 'letter' ? letter : kind === 'roman' ? roman : match.label;
   }

@@ -176,6 +176,21 @@ function nextLabels(state: DocumentState, offset: number): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * VS Code types over an auto-inserted closer only when the pair is one character each way, so typing
+ * `++}` before the `++}` it inserted after `{++` leaves two. When the `}` just typed closed a mark and
+ * the same closer follows with nothing to close (`marks.unopened`), the one that follows goes.
+ */
+export function closerTypedOver(state: DocumentState, position: Position, ch: string): TextEdit[] {
+  if (ch !== '}') return [];
+  const offset = state.offset(position);
+  const closer = state.text.slice(offset - 3, offset);
+  if (closer.length !== 3 || state.text.slice(offset, offset + 3) !== closer) return [];
+  if (!state.doc.marks.some((m) => m.end === offset)) return [];
+  if (!state.doc.parseFindings.some((f) => f.code === 'marks.unopened' && f.start === offset)) return [];
+  return [{ range: state.range({ start: offset, end: offset + 3 }), newText: '' }];
+}
+
 /** Label separators become one TAB, runs of spaces fold to one, trailing spaces go. Words never change. */
 export function format(state: DocumentState): TextEdit[] {
   const edits: TextEdit[] = [];

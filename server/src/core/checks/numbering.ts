@@ -5,7 +5,7 @@ import { inNewText, markAround, marksStartingIn } from '../marks';
 import { toSource } from '../projection';
 import { walk } from '../structure';
 import { referencesIn, resolveTarget } from './references';
-import type { Finding, Fix, Item, ItuDocument, Label, LabelKind, TextEdit, View } from '../types';
+import type { CrossReference, Finding, Fix, Item, ItuDocument, Label, LabelKind, Span, TextEdit, View } from '../types';
 
 export type NumberingPolicy = 'reletter' | 'bis';
 
@@ -369,9 +369,20 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
   if (!first) return edits;
   let root = first;
   while (root.parent) root = root.parent;
+  // A reference in text in force names an item of the text in force: resolve it in the old text
+  // (after a move, the new text may hold its label twice) and follow that item into the new text.
+  const old = mod && view.kind === 'new' && doc.views.old !== view ? doc.views.old : undefined;
+  const oldRefs = old ? new Map(old.references.map((r) => [r.source.start, r])) : undefined;
+  const byLabelStart = new Map([...targets.keys()].map((i) => [i.paragraph.labelSpan!.start, i]));
+  const resolve = (ref: CrossReference, label: string, source: Span): Item | undefined => {
+    const oldRef = oldRefs?.get(ref.source.start);
+    if (!old || !oldRef || inNewText(doc.marks, source.start, source.end)) return resolveTarget(view, ref, label);
+    const inForce = resolveTarget(old, oldRef, label);
+    return inForce && byLabelStart.get(inForce.paragraph.labelSpan!.start);
+  };
   for (const ref of referencesIn(view, root)) {
     for (const target of ref.targets) {
-      const item = resolveTarget(view, ref, target.label);
+      const item = resolve(ref, target.label, target.source);
       if (!item || !targets.has(item)) continue;
       if (doc.text.slice(target.source.start, target.source.end) !== target.label) continue;
       // Only the letters or digits change: `c)` → `{~~c~>d~~})`.
