@@ -230,36 +230,63 @@ const TEXTS = [
 ].map((t) => t.replace(/\r\n/g, '\n'));
 
 /** New items' texts: items of the other Resolutions, so that they read like real ones. */
-const POOL = TEXTS.flatMap((t) => t.split('\n').filter((l) => /^([a-z]|\d+)\)?\t/.test(l)).map((l) => l.slice(l.indexOf('\t') + 1)));
+const POOL = TEXTS.flatMap((t) => t.split('\n').filter((l) => /^([a-z]+\)|[\d.]+)\t./.test(l)).map((l) => l.slice(l.indexOf('\t') + 1)));
 
-const LABEL = /^([a-z])\)\t|^(\d+)\t/;
+/** A label the generator reletters: a letter, a roman numeral, or a decimal clause (`1.2.3`), and its separator. */
+const LABEL = /^(?:([a-z]{1,4})\)|(\d+(?:\.\d+)*))\t/;
+const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
 
-/** The runs of items labelled `a)`, `b)` … or `1`, `2` … in sequence: [start, end) in `paras`. */
-function runs(paras: readonly string[]): [number, number][] {
-  const out: [number, number][] = [];
-  let s = -1;
-  const ordinal = (p: string): { kind: string; n: number } | undefined => {
-    const m = LABEL.exec(p);
-    return m ? (m[1] ? { kind: 'letter', n: m[1].charCodeAt(0) - 96 } : { kind: 'number', n: Number(m[2]) }) : undefined;
-  };
-  for (let i = 0; i <= paras.length; i++) {
-    const o = i < paras.length ? ordinal(paras[i]!) : undefined;
-    const prev = i > 0 ? ordinal(paras[i - 1]!) : undefined;
-    const continues = o && prev && s >= 0 && o.kind === prev.kind && o.n === prev.n + 1;
-    if (continues) continue;
-    if (s >= 0 && i - s >= 1) out.push([s, i]);
-    s = o ? i : -1;
+type Kind = 'letter' | 'roman' | 'decimal';
+interface ListLabel {
+  kind: Kind;
+  /** Decimal: the parts before the last (`1.2.` of `1.2.3`); '' otherwise. */
+  prefix: string;
+  n: number;
+}
+
+/** The readings of a paragraph's label: `i)` is a letter after `h)` and roman otherwise (FORMAT.md §4). */
+function readings(p: string): ListLabel[] {
+  const m = LABEL.exec(p);
+  if (!m) return [];
+  if (m[2]) {
+    const parts = m[2].split('.');
+    return [{ kind: 'decimal', prefix: parts.slice(0, -1).map((x) => x + '.').join(''), n: Number(parts[parts.length - 1]) }];
   }
+  const out: ListLabel[] = [];
+  if (m[1]!.length === 1) out.push({ kind: 'letter', prefix: '', n: m[1]!.charCodeAt(0) - 96 });
+  const r = ROMANS.indexOf(m[1]!);
+  if (r >= 0) out.push({ kind: 'roman', prefix: '', n: r + 1 });
   return out;
 }
 
-/** Labels [s, e) afresh from the first one's: `c)`, `d)` … or `2`, `3` …, as a delegate reletters. */
-function relabel(paras: string[], s: number, e: number, first: string): void {
-  const m = LABEL.exec(first)!;
-  for (let i = s, k = 0; i < e; i++, k++) {
-    const label = m[1] ? `${String.fromCharCode(m[1].charCodeAt(0) + k)})` : String(Number(m[2]) + k);
-    paras[i] = label + '\t' + paras[i]!.replace(LABEL, '');
+function labelText(l: ListLabel): string {
+  return l.kind === 'decimal' ? `${l.prefix}${l.n}` : l.kind === 'letter' ? `${String.fromCharCode(96 + l.n)})` : `${ROMANS[l.n - 1]})`;
+}
+
+/** The runs of items in sequence (`a)`, `b)` …; `i)`, `ii)` …; `1.1`, `1.2` …), each with the kind it is read as: [start, end, kind]. */
+function runs(paras: readonly string[]): [number, number, ListLabel][] {
+  const out: [number, number, ListLabel][] = [];
+  let s = -1;
+  let current: ListLabel | undefined;
+  let first: ListLabel | undefined;
+  for (let i = 0; i <= paras.length; i++) {
+    const rs = i < paras.length ? readings(paras[i]!) : [];
+    const next = current && rs.find((r) => r.kind === current!.kind && r.prefix === current!.prefix && r.n === current!.n + 1);
+    if (next) {
+      current = next;
+      continue;
+    }
+    if (s >= 0) out.push([s, i, first!]);
+    // A new run: `i)` starts a roman list, other single letters a lettered one.
+    const start = rs.find((r) => r.kind === 'roman' && r.n === 1) ?? rs.find((r) => r.kind !== 'roman') ?? rs[0];
+    [s, current, first] = start ? [i, start, start] : [-1, undefined, undefined];
   }
+  return out.filter(([, , l]) => l.kind !== 'roman' || l.n === 1);
+}
+
+/** Labels [s, e) afresh from `first`, as a delegate reletters: `c)`, `d)` …; `ii)`, `iii)` …; `1.2`, `1.3` …. */
+function relabel(paras: string[], s: number, e: number, first: ListLabel): void {
+  for (let i = s, k = 0; i < e; i++, k++) paras[i] = labelText({ ...first, n: first.n + k }) + '\t' + paras[i]!.replace(LABEL, '');
 }
 
 type Op =
@@ -305,21 +332,17 @@ function amend(base: readonly string[], ops: readonly Op[]): string[] {
     const rs = runs(d).filter(([s]) => s >= 4);
     const body = d.length - 4; // the number line, title, history and formula stay
     if (o.kind === 'insert' && rs.length) {
-      const [s, e] = rs[o.run % rs.length]!;
-      const i = s + (o.at % (e - s + 1));
-      const first = d[s]!;
-      if (/^z\)/.test(d[e - 1]!)) continue;
-      d.splice(i, 0, 'x\t' + POOL[o.text % POOL.length]!);
+      const [s, e, first] = rs[o.run % rs.length]!;
+      // Letters stop at z), the roman numerals this generator writes at xx).
+      if (first.n + (e - s) > (first.kind === 'letter' ? 26 : first.kind === 'roman' ? ROMANS.length : Infinity)) continue;
+      d.splice(s + (o.at % (e - s + 1)), 0, 'x)\t' + POOL[o.text % POOL.length]!);
       relabel(d, s, e + 1, first);
     } else if (o.kind === 'delete' && rs.length) {
-      const [s, e] = rs[o.run % rs.length]!;
-      const i = s + (o.at % (e - s));
-      const first = d[s]!;
-      d.splice(i, 1);
+      const [s, e, first] = rs[o.run % rs.length]!;
+      d.splice(s + (o.at % (e - s)), 1);
       relabel(d, s, e - 1, first);
     } else if (o.kind === 'move' && rs.length) {
-      const [s, e] = rs[o.run % rs.length]!;
-      const first = d[s]!;
+      const [s, e, first] = rs[o.run % rs.length]!;
       const [moved] = d.splice(s + (o.from % (e - s)), 1);
       d.splice(s + (o.to % (e - s)), 0, moved!);
       relabel(d, s, e, first);
@@ -344,6 +367,13 @@ const baseText = fc.record({ text: fc.nat(TEXTS.length - 1), from: fc.nat(), siz
 });
 
 describe('track: properties over generated amendments of real Resolutions', () => {
+  test('the generator finds the lists of the texts: letters, roman numerals, decimal clauses', () => {
+    const kinds = (t: string): string[] => runs(baseParagraphs(t)).map(([s, e, l]) => `${l.kind}:${l.prefix}${e - s}`);
+    // Resolution 52: recognizing a)–c), recognizing further a)–c) with i)–v) under c), considering a)–k).
+    assert.deepEqual(kinds(TEXTS[0]!).filter((k) => !k.startsWith('decimal')), ['letter:3', 'letter:3', 'roman:5', 'letter:11']);
+    assert.ok(kinds(TEXTS[1]!).some((k) => /^decimal:\d+\.\d+$/.test(k)), kinds(TEXTS[1]!).join(' '));
+  });
+
   test('new text = draft, old text = base, no mark across a paragraph break', () => {
     fc.assert(
       fc.property(baseText, fc.array(op, { minLength: 1, maxLength: 5 }), (base, ops) => {
@@ -364,7 +394,7 @@ describe('track: properties over generated amendments of real Resolutions', () =
         const changed = markedLines(marked);
         const whole = changed.filter((l) => /^\{(\+\+|--)[^]*(\+\+|--)\}$/.test(l) && !l.slice(3, -3).includes('}'));
         assert.equal(whole.length, 1, `one whole paragraph:\n${changed.join('\n')}`);
-        for (const l of changed) if (l !== whole[0]) assert.match(l, /^\{~~(\w+)~>(\w+)~~}\)?\t[^{]*$/, `a label-only change:\n${changed.join('\n')}`);
+        for (const l of changed) if (l !== whole[0]) assert.match(l, /^\{~~([\w.]+)~>([\w.]+)~~}\)?\t[^{]*$/, `a label-only change:\n${changed.join('\n')}`);
       }),
       { numRuns: RUNS, includeErrorInReport: true },
     );
