@@ -277,7 +277,7 @@ export function property1(ctx: Context): void {
     // The fix of the first finding in the amended list, as the editor offers it first under the policy
     // (a list the amendment leaves alone may hold a fault of the text in force; it is not the one fixed).
     const touched = new Set(c.rows.filter((r) => r.type !== 'keep' && r.list !== undefined).map((r) => r.list));
-    const first = expectedFindings(c, 'first').filter((e) => touched.has(e.row.list)).sort((x, y) => lines.get(x.row)! - lines.get(y.row)!)[0];
+    const first = expectedFindings(c, 'first', policy).filter((e) => touched.has(e.row.list)).sort((x, y) => lines.get(x.row)! - lines.get(y.row)!)[0];
     if (!first) continue;
     if (policy === 'bis' && !c.bisApplies) continue;
     const line = lines.get(first.row)! + 1;

@@ -2,7 +2,7 @@
 // which lists stand under which item, and where each item's block (its sub-items and continuation
 // text) ends. Independent of server/src/core/structure.ts, and simpler: it only needs to be right
 // on the texts the simulator feeds it, and it says so (`irregular`) where it is unsure.
-import { follows, readLabel, type Kind, type Lab } from './oracle';
+import { before, follows, readLabel, type Kind, type Lab } from './oracle';
 
 export interface SItem {
   /** Index of the item's paragraph in the lines read. */
@@ -110,6 +110,20 @@ export function readLists(lines: string[], from: number): SList[] {
       continue;
     }
     const startsRoman = w.roman?.n === 1 && w.roman.suffix === 0;
+    const startsLetter0 = w.letter?.n === 1 && w.letter.suffix === 0;
+    if (!startsRoman && !startsLetter0) {
+      // A label that follows nothing open: a gap in the innermost list it can belong to (`i) … v)`).
+      const gapIn = lastIndex(stack, (l) =>
+        (l.kind === 'roman' && w.roman !== undefined && before(last(l).lab, w.roman)) ||
+        (l.kind === 'letter' && w.letter !== undefined && before(last(l).lab, w.letter)));
+      if (gapIn >= 0) {
+        const list = stack[gapIn];
+        close(gapIn + 1, i);
+        list.irregular = true;
+        add(list, i, list.kind === 'letter' ? w.letter! : w.roman!, w.text);
+        continue;
+      }
+    }
     const startsLetter = w.letter?.n === 1 && w.letter.suffix === 0;
     if (startsRoman) {
       // i) opens a roman list under the innermost item.
