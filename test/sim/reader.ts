@@ -43,7 +43,10 @@ export function isBoundary(line: string, previous: string | undefined): boolean 
   if (/^(SECTION|Section)[\s\u00a0]+\S+\s*$/.test(line)) return true;
   if (previous !== undefined && /^(SECTION|Section)[\s\u00a0]+\S+\s*$/.test(previous)) return true; // the section's title
   if (/^(ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\b/.test(line)) return true;
-  return CALL.test(line) && !/[.;:,]\s*$/.test(line);
+  if (CALL.test(line) && !/[.;:,]\s*$/.test(line)) return true;
+  // A short lower-case line without final punctuation is a call line whose phrase the lists above
+  // lack (PP-18 has `appreciating`): a delegate inserts an item before it, not after it.
+  return /^[a-z][a-z ]*$/.test(line.trim()) && line.trim().split(' ').length <= 4;
 }
 
 /** Reads the lists of `lines[from…]` (a Resolution's paragraphs after its enacting formula). */
