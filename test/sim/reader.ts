@@ -2,7 +2,7 @@
 // which lists stand under which item, and where each item's block (its sub-items and continuation
 // text) ends. Independent of server/src/core/structure.ts, and simpler: it only needs to be right
 // on the texts the simulator feeds it, and it says so (`irregular`) where it is unsure.
-import { follows, readLabel, type Kind, type Lab } from './oracle';
+import { before, follows, readLabel, type Kind, type Lab } from './oracle';
 
 export interface SItem {
   /** Index of the item's paragraph in the lines read. */
@@ -43,7 +43,10 @@ export function isBoundary(line: string, previous: string | undefined): boolean 
   if (/^(SECTION|Section)[\s\u00a0]+\S+\s*$/.test(line)) return true;
   if (previous !== undefined && /^(SECTION|Section)[\s\u00a0]+\S+\s*$/.test(previous)) return true; // the section's title
   if (/^(ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\b/.test(line)) return true;
-  return CALL.test(line) && !/[.;:,]\s*$/.test(line);
+  if (CALL.test(line) && !/[.;:,]\s*$/.test(line)) return true;
+  // A short lower-case line without final punctuation is a call line whose phrase the lists above
+  // lack (PP-18 has `appreciating`): a delegate inserts an item before it, not after it.
+  return /^[a-z][a-z ]*$/.test(line.trim()) && line.trim().split(' ').length <= 4;
 }
 
 /** Reads the lists of `lines[from…]` (a Resolution's paragraphs after its enacting formula). */
@@ -110,6 +113,20 @@ export function readLists(lines: string[], from: number): SList[] {
       continue;
     }
     const startsRoman = w.roman?.n === 1 && w.roman.suffix === 0;
+    const startsLetter0 = w.letter?.n === 1 && w.letter.suffix === 0;
+    if (!startsRoman && !startsLetter0) {
+      // A label that follows nothing open: a gap in the innermost list it can belong to (`i) … v)`).
+      const gapIn = lastIndex(stack, (l) =>
+        (l.kind === 'roman' && w.roman !== undefined && before(last(l).lab, w.roman)) ||
+        (l.kind === 'letter' && w.letter !== undefined && before(last(l).lab, w.letter)));
+      if (gapIn >= 0) {
+        const list = stack[gapIn];
+        close(gapIn + 1, i);
+        list.irregular = true;
+        add(list, i, list.kind === 'letter' ? w.letter! : w.roman!, w.text);
+        continue;
+      }
+    }
     const startsLetter = w.letter?.n === 1 && w.letter.suffix === 0;
     if (startsRoman) {
       // i) opens a roman list under the innermost item.

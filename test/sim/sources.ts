@@ -38,7 +38,8 @@ function resolutionsOf(name: string, text: string): Source[] {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
   const out: Source[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!NUMBER_LINE.test(lines[i])) continue;
+    // Resolutions and Decisions (format-decisions.md): the kinds of text the project amends.
+    if (!NUMBER_LINE.test(lines[i]) || !/^(DRAFT NEW )?(RESOLUTION|DECISION)\s/.test(lines[i])) continue;
     // A running header repeats the number line just above it.
     if (lines[i + 1] === lines[i]) continue;
     const r = resolutionAt(`${name}: ${lines[i].trim()}`, lines, i);
