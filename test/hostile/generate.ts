@@ -240,3 +240,34 @@ export function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
   }
   return out;
 }
+
+/** Ordinary documents of each kind the benchmark measures import on, `n` blocks each (bench/bench.ts). */
+export const BENCH_DOCS: { name: string; make: (n: number) => Parts }[] = [
+  { name: 'flat paragraphs', make: (n) => ({ document: body(para('considering that the Assembly has examined the text of the Resolution in force;').repeat(n)) }) },
+  {
+    name: 'footnotes',
+    make: (n) => ({
+      document: body(Array.from({ length: n }, (_, i) => `<w:p><w:r><w:t xml:space="preserve">that a study is needed </w:t></w:r><w:r><w:footnoteReference w:id="${i + 1}"/></w:r></w:p>`).join('')),
+      footnotes: notes(Array.from({ length: n }, (_, i) => `<w:footnote w:id="${i + 1}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> See Resolution ${i} (Rev. Geneva, 2022).</w:t></w:r></w:p></w:footnote>`).join('')),
+    }),
+  },
+  {
+    name: 'fields',
+    make: (n) => ({
+      document: body('<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://www.itu.int/pub/T-RES" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Resolution 1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> of the Assembly.</w:t></w:r></w:p>'.repeat(n)),
+    }),
+  },
+  {
+    name: 'comments',
+    make: (n) => ({
+      document: body(Array.from({ length: n }, (_, i) => `<w:p><w:r><w:t xml:space="preserve">recognizing </w:t></w:r><w:commentRangeStart w:id="${i}"/><w:r><w:t>that this text is discussed</w:t></w:r><w:commentRangeEnd w:id="${i}"/><w:r><w:commentReference w:id="${i}"/></w:r></w:p>`).join('')),
+      comments: `<w:comments xmlns:w="${W}">${Array.from({ length: n }, (_, i) => `<w:comment w:id="${i}" w:author="Delegate ${i % 7}"><w:p><w:r><w:t>Why this wording? (${i})</w:t></w:r></w:p></w:comment>`).join('')}</w:comments>`,
+    }),
+  },
+  {
+    name: 'tables',
+    make: (n) => ({
+      document: body(para('Table of contributions') + `<w:tbl>${'<w:tr><w:tc><w:p><w:r><w:t>Document 42</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Proposal for the revision of Resolution 1</w:t></w:r></w:p></w:tc></w:tr>'.repeat(n)}</w:tbl>`),
+    }),
+  },
+];
