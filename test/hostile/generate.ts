@@ -113,6 +113,13 @@ export const CLASSES: HostileClass[] = [
     }),
   },
   {
+    name: 'long list labels on every paragraph', item: 'A2', sizes: [10, 200_000],
+    make: (n) => ({
+      document: body('<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:p>'.repeat(n)),
+      numbering: `<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="${'%1.'.repeat(2000)}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
+    }),
+  },
+  {
     name: 'forbidden characters', item: 'A3', sizes: [1, 1000],
     make: (n) => ({
       document: body(
