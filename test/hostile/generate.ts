@@ -165,18 +165,6 @@ export const CLASSES: HostileClass[] = [
   },
 ];
 
-/** A deterministic pseudo-random generator (mulberry32), so that a failing mutation can be run again. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Byte-level mutations of a file: flipped bytes, a cut, a spliced copy of one of its own ranges. */
 export function mutateBytes(bytes: Uint8Array, random: () => number): Buffer {
   const out = Buffer.from(bytes);

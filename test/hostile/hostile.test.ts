@@ -17,7 +17,8 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { Client } from '../lsp/harness';
-import { CLASSES, docx, mutateBytes, mutateXml, rng, unzip } from './generate';
+import { random as rng } from '../corpus';
+import { CLASSES, docx, mutateBytes, mutateXml, unzip } from './generate';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'itu-draft');
@@ -185,6 +186,18 @@ async function importAndFollow(what: string, bytes: Uint8Array, expectSuccess = 
   noTemporaryFiles(dir);
   fs.rmSync(dir, { recursive: true, force: true });
   return r;
+}
+
+/** A folder whose only base text (Resolution 52) is behind a link to another folder, with a dangling link and a link back up (a loop). */
+function hostileWorkspace(name: string): string {
+  const ws = fs.mkdtempSync(path.join(work, `${name}-ws-`));
+  const elsewhere = fs.mkdtempSync(path.join(work, `${name}-bases-`));
+  fs.copyFileSync(RES52, path.join(elsewhere, 'res52.itu'));
+  fs.symlinkSync(elsewhere, path.join(ws, 'bases'));
+  fs.symlinkSync(path.join(ws, 'nowhere'), path.join(ws, 'dangling'));
+  fs.mkdirSync(path.join(ws, 'sub'));
+  fs.symlinkSync(ws, path.join(ws, 'sub', 'up'));
+  return ws;
 }
 
 /** Runs `tasks` two at a time (the machine has two cores). */
@@ -384,13 +397,7 @@ describe('files and paths (issue 17 B)', () => {
   });
 
   it('9. --workspace with a dangling link, a link loop (and an unreadable folder) checks the rest, one warning each; a base reached through a link is found', async () => {
-    const ws = fs.mkdtempSync(path.join(work, 'walk-'));
-    const elsewhere = fs.mkdtempSync(path.join(work, 'bases-'));
-    fs.copyFileSync(RES52, path.join(elsewhere, 'res52.itu'));
-    fs.symlinkSync(elsewhere, path.join(ws, 'bases'));
-    fs.symlinkSync(path.join(ws, 'nowhere'), path.join(ws, 'dangling'));
-    fs.mkdirSync(path.join(ws, 'sub'));
-    fs.symlinkSync(ws, path.join(ws, 'sub', 'up'));
+    const ws = hostileWorkspace('walk');
     fs.symlinkSync('self', path.join(ws, 'self'));
     fs.mkdirSync(path.join(ws, 'locked'));
     fs.chmodSync(path.join(ws, 'locked'), 0);
@@ -493,13 +500,7 @@ describe('the language server under hostile Word files', () => {
 
 describe('the language server walking a hostile workspace', () => {
   it('9. follows a link to the base text, skips a dangling link and a loop with one logged warning each, and keeps answering', async () => {
-    const ws = fs.mkdtempSync(path.join(work, 'server-ws-'));
-    const elsewhere = fs.mkdtempSync(path.join(work, 'server-bases-'));
-    fs.copyFileSync(RES52, path.join(elsewhere, 'res52.itu'));
-    fs.symlinkSync(elsewhere, path.join(ws, 'bases'));
-    fs.symlinkSync(path.join(ws, 'nowhere'), path.join(ws, 'dangling'));
-    fs.mkdirSync(path.join(ws, 'sub'));
-    fs.symlinkSync(ws, path.join(ws, 'sub', 'up'));
+    const ws = hostileWorkspace('server');
     spawnSync('mkfifo', [path.join(ws, 'pipe.itu')]);
     const shown = await cli(['show', '--new', AFCP]);
     const c = new Client();
