@@ -4,11 +4,11 @@
 // run (absolute times drift between runs here; ratios hold), writes bench/results.json and the table
 // section of docs/benchmarks.md. What is measured and why: docs/benchmarks.md.
 //
-//   node --import tsx bench/bench.ts [--quick] [--only=check,peer,keystroke,compare,scale,memory,bundle] [--no-write]
+//   node --import tsx bench/bench.ts [--quick] [--only=check,peer,keystroke,compare,scale,memory,import,bundle] [--no-write]
 // (--quick and --only print only; a full run writes the files)
 //
 // The peer (markdownlint 0.38.0, which runs on Node 20; 0.41 and later need Node 22) is a devDependency.
-import { execFileSync, spawn } from 'child_process';
+import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { isBuiltin } from 'module';
 import * as os from 'os';
@@ -24,6 +24,7 @@ import { codeActions, FIX_ALL_KIND, fixAllEdits } from '../server/src/service/co
 import { DEFAULT_SETTINGS, DocumentState } from '../server/src/service/state';
 import { Client, SERVER, type Diag } from '../test/lsp/harness';
 import { changeWords, random, resolutionText, sizedDocument, sizedResolution, sources, type Sources } from '../test/corpus';
+import { BENCH_DOCS, docx, unzip } from '../test/hostile/generate';
 
 const ROOT = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -527,6 +528,79 @@ async function benchMemory(): Promise<void> {
   });
 }
 
+// ---------------------------------------------------------------- 6. Word import per MB of XML
+
+/** One CLI import in its own process: wall time and peak resident memory (worker thread included). */
+function importRun(file: string): { ms: number; peakMb: number; ok: boolean } {
+  const probe = path.join(os.tmpdir(), `itu-bench-probe-${process.pid}.txt`);
+  const t = now();
+  const r = spawnSync(process.execPath, ['--require', path.join(ROOT, 'test/hostile/probe.cjs'), path.join(ROOT, 'bin/itu-draft'), 'import', file, '-o', '-'], {
+    env: { ...process.env, ITU_PROBE: probe },
+    stdio: ['ignore', 'ignore', 'ignore'],
+  });
+  const ms = now() - t;
+  const peakMb = Number(fs.readFileSync(probe, 'utf8')) / 1024;
+  fs.rmSync(probe, { force: true });
+  return { ms, peakMb, ok: r.status === 0 };
+}
+
+/**
+ * Import time and peak memory per MB of inflated XML, for ordinary documents of each kind, at two sizes four
+ * times apart: the per-MB cost should not grow with size (a pass that rescans what came before would).
+ * Each run is a CLI process (so that peak memory is the process's own), starting Node and a worker included.
+ */
+function benchImport(): void {
+  console.log('\nWord import (itu-draft import, one process per run) per MB of inflated XML');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-bench-import-'));
+  try {
+    const empty = path.join(dir, 'empty.docx');
+    fs.writeFileSync(empty, docx({ document: '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>' }));
+    const base = median(Array.from({ length: reps(5) }, () => importRun(empty).ms));
+    for (const kind of BENCH_DOCS) {
+      const measures: { mb: number; ms: number; peakMb: number }[] = [];
+      // Block counts giving about 4 MB and 16 MB of XML, so that the work outweighs starting the process.
+      const perBlock = Object.values(unzip(docx(kind.make(1000)))).reduce((s, d) => s + d.byteLength, 0) / 1000;
+      for (const mbTarget of [4, 16]) {
+        const n = Math.round((mbTarget * 1048576) / perBlock);
+        const bytes = docx(kind.make(n));
+        const mb = Object.values(unzip(bytes)).reduce((s, d) => s + d.byteLength, 0) / 1048576;
+        const file = path.join(dir, `${kind.name.replace(/\W+/g, '-')}-${n}.docx`);
+        fs.writeFileSync(file, bytes);
+        const runs = Array.from({ length: reps(3) }, () => importRun(file));
+        if (!runs.every((r) => r.ok)) throw new Error(`import of ${kind.name} ×${n} failed`);
+        measures.push({ mb, ms: median(runs.map((r) => r.ms)), peakMb: Math.max(...runs.map((r) => r.peakMb)) });
+      }
+      const [small, large] = measures as [typeof measures[0], typeof measures[0]];
+      const perMb = (m: typeof small) => (m.ms - base) / m.mb;
+      const growth = perMb(large) / perMb(small);
+      record({
+        section: 'import',
+        name: `Import, ${kind.name}, ${fmt(large.mb)} MB of XML, time per MB`,
+        median: perMb(large),
+        unit: 'ms/MB',
+        ratio: growth,
+        ratioOf: `ms per MB at ${fmt(large.mb)} MB ÷ at ${fmt(small.mb)} MB`,
+        target: '≤ 1.5× (linear)',
+        met: growth <= 1.5,
+        note: `${fmt(large.ms)} ms in all, ${fmt(small.ms)} ms at ${fmt(small.mb)} MB; process start and an empty document ${fmt(base)} ms subtracted`,
+      });
+      record({
+        section: 'import',
+        name: `Import, ${kind.name}, ${fmt(large.mb)} MB of XML, peak memory per MB`,
+        median: large.peakMb / large.mb,
+        unit: 'MB/MB',
+        ratio: null,
+        ratioOf: '',
+        target: '(none: the hostile suite bounds it at 300 MB + 30 MB/MB)',
+        met: null,
+        note: `peak ${fmt(large.peakMb)} MB at ${fmt(large.mb)} MB of XML, ${fmt(small.peakMb)} MB at ${fmt(small.mb)} MB`,
+      });
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // ---------------------------------------------------------------- 7. bundles
 
 /** Module names a bundle requires with a literal. */
@@ -689,6 +763,7 @@ async function main(): Promise<void> {
   if (wants('compare')) benchCompare();
   if (wants('scale')) benchScale();
   if (wants('memory')) await benchMemory();
+  if (wants('import')) benchImport();
   if (wants('bundle')) await benchBundle();
   const loadAfter = os.loadavg();
   const machineLine = machine(loadBefore, loadAfter);

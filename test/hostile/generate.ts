@@ -113,6 +113,13 @@ export const CLASSES: HostileClass[] = [
     }),
   },
   {
+    name: 'long list labels on every paragraph', item: 'A2', sizes: [10, 200_000],
+    make: (n) => ({
+      document: body('<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:p>'.repeat(n)),
+      numbering: `<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="${'%1.'.repeat(2000)}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
+    }),
+  },
+  {
     name: 'forbidden characters', item: 'A3', sizes: [1, 1000],
     make: (n) => ({
       document: body(
@@ -157,18 +164,6 @@ export const CLASSES: HostileClass[] = [
     }),
   },
 ];
-
-/** A deterministic pseudo-random generator (mulberry32), so that a failing mutation can be run again. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Byte-level mutations of a file: flipped bytes, a cut, a spliced copy of one of its own ranges. */
 export function mutateBytes(bytes: Uint8Array, random: () => number): Buffer {
@@ -240,3 +235,34 @@ export function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
   }
   return out;
 }
+
+/** Ordinary documents of each kind the benchmark measures import on, `n` blocks each (bench/bench.ts). */
+export const BENCH_DOCS: { name: string; make: (n: number) => Parts }[] = [
+  { name: 'flat paragraphs', make: (n) => ({ document: body(para('considering that the Assembly has examined the text of the Resolution in force;').repeat(n)) }) },
+  {
+    name: 'footnotes',
+    make: (n) => ({
+      document: body(Array.from({ length: n }, (_, i) => `<w:p><w:r><w:t xml:space="preserve">that a study is needed </w:t></w:r><w:r><w:footnoteReference w:id="${i + 1}"/></w:r></w:p>`).join('')),
+      footnotes: notes(Array.from({ length: n }, (_, i) => `<w:footnote w:id="${i + 1}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> See Resolution ${i} (Rev. Geneva, 2022).</w:t></w:r></w:p></w:footnote>`).join('')),
+    }),
+  },
+  {
+    name: 'fields',
+    make: (n) => ({
+      document: body('<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://www.itu.int/pub/T-RES" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Resolution 1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> of the Assembly.</w:t></w:r></w:p>'.repeat(n)),
+    }),
+  },
+  {
+    name: 'comments',
+    make: (n) => ({
+      document: body(Array.from({ length: n }, (_, i) => `<w:p><w:r><w:t xml:space="preserve">recognizing </w:t></w:r><w:commentRangeStart w:id="${i}"/><w:r><w:t>that this text is discussed</w:t></w:r><w:commentRangeEnd w:id="${i}"/><w:r><w:commentReference w:id="${i}"/></w:r></w:p>`).join('')),
+      comments: `<w:comments xmlns:w="${W}">${Array.from({ length: n }, (_, i) => `<w:comment w:id="${i}" w:author="Delegate ${i % 7}"><w:p><w:r><w:t>Why this wording? (${i})</w:t></w:r></w:p></w:comment>`).join('')}</w:comments>`,
+    }),
+  },
+  {
+    name: 'tables',
+    make: (n) => ({
+      document: body(para('Table of contributions') + `<w:tbl>${'<w:tr><w:tc><w:p><w:r><w:t>Document 42</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Proposal for the revision of Resolution 1</w:t></w:r></w:p></w:tc></w:tr>'.repeat(n)}</w:tbl>`),
+    }),
+  },
+];

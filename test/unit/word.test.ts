@@ -10,7 +10,8 @@ import { allResolutions, checkDocument, parseDocument } from '../../server/src/c
 import { commands } from '../../server/src/cli/commands';
 import '../../server/src/cli/word';
 import { exportDocx } from '../../server/src/word/export';
-import { DocxError, importDocx } from '../../server/src/word/import';
+import { DocxError, importDocx, LimitError } from '../../server/src/word/import';
+import { CLASSES, docx as hostileDocx } from '../hostile/generate';
 import { EXPORT_WORD, IMPORT_WORD, registerWordRequests } from '../../server/src/word/requests';
 import { count, FIXED_DATE, fold, marks, paragraphs, partText, roundTrip } from '../support/word';
 
@@ -495,6 +496,57 @@ describe('editor requests', () => {
       assert.match(((await handlers.get(EXPORT_WORD)!({ uri: pathToFileURL(path.join(dir, 'missing.itu')).toString(), output })) as { error: string }).error, /no such file/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('import builds within bounds, in linear passes, and writes only characters XML allows (issue 17 A)', () => {
+  const cls = (name: string) => CLASSES.find((c) => c.name === name)!;
+
+  it('refuses a flat bomb by what it builds, and the message names the limit', async () => {
+    await assert.rejects(importDocx(hostileDocx(cls('flat empty paragraphs').make(100_000)), { maxUncompressedBytes: 1024 * 1024 }), (e: Error) =>
+      e instanceof LimitError && e.limit === 'size' && /more than 32,768 XML elements and text pieces, the most an import builds/.test(e.message));
+    // 2,000 paragraphs whose list label is 2,000 × "i." build 8 million characters from 130 KB of XML.
+    await assert.rejects(importDocx(hostileDocx(cls('long list labels on every paragraph').make(2000)), { maxUncompressedBytes: 1024 * 1024 }), (e: Error) =>
+      e instanceof LimitError && /longer than 524,288 characters, the most an import builds/.test(e.message));
+    // Within a budget raised in proportion, they import.
+    assert.equal((await importDocx(hostileDocx(cls('flat empty paragraphs').make(100_000)), { maxUncompressedBytes: 4 * 1024 * 1024 })).text, '');
+  });
+
+  it('replaces characters XML 1.0 forbids by U+FFFD, leaves out impossible symbols, and says so', async () => {
+    const result = await importDocx(hostileDocx(cls('forbidden characters').make(1)));
+    assert.doesNotMatch(result.text, /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDFFF]/);
+    assert.match(result.text, /^nul\uFFFDone\uFFFDus\uFFFD$/m);
+    assert.match(result.text, /^after$/m, 'w:sym past U+10FFFF, a surrogate, U+FFFE and 0 are left out');
+    assert.match(result.text, /\{>>@Ev\uFFFDil\uFFFD<<\}/, 'in an author too');
+    assert.ok(result.notes.some((n) => /^12 characters that XML 1\.0 forbids .* replaced by U\+FFFD/.test(n.message)), JSON.stringify(result.notes));
+    assert.ok(result.notes.some((n) => /^4 symbols \(w:sym\) naming no valid character are left out/.test(n.message)));
+  });
+
+  it('computes list labels arithmetically: an absurd start is noted and capped, letters past 8 are digits', async () => {
+    const result = await importDocx(hostileDocx(cls('absurd list start').make(3)));
+    assert.deepEqual(result.text.split('\n').slice(0, 4), ['2000000000)\titem', '2000000001)\titem', '2000000002)\titem', 'A.\tinf']);
+    assert.ok(result.notes.some((n) => /A list starts at 10000000000000000000…, which is not a number Word allows: it is numbered from 1/.test(n.message)));
+    assert.ok(result.notes.some((n) => /reaches item 2000000000, past what letters can show/.test(n.message)));
+  });
+
+  it('nested comment ranges become one highlight and point comments after it: marks stay balanced', async () => {
+    const result = await importDocx(hostileDocx(cls('nested comment ranges').make(50)));
+    const doc = parseDocument(result.text);
+    assert.deepEqual(doc.parseFindings.filter((f) => f.code.startsWith('marks.')), []);
+    assert.equal(count(result.text, /\{==/g), 1);
+    assert.equal(count(result.text, /\{>>/g), 50);
+  });
+
+  it('lists 500 notes, then one with the count; notes point at lines of the .itu', async () => {
+    const result = await importDocx(hostileDocx(cls('footnotes sharing one custom mark').make(600)));
+    assert.equal(result.notes.length, 501);
+    assert.match(result.notes[500]!.message, /^99 more notes are not listed/);
+    const lines = result.text.split('\n');
+    // "Two footnotes are both marked *": the line named holds the reference it speaks of.
+    for (const note of result.notes.filter((n) => /both marked/.test(n.message)).slice(0, 20)) {
+      const label = /imported as \[\^([^\]]+)\]/.exec(note.message)![1];
+      assert.ok(lines[note.line! - 1]!.includes(`[^${label}]`), `line ${note.line}: ${lines[note.line! - 1]} (${note.message})`);
     }
   });
 });

@@ -38,8 +38,12 @@ export const DEFAULT_MAX_UNCOMPRESSED = 64 * 1024 * 1024;
 export const DEFAULT_MAX_FILE = 100 * 1024 * 1024;
 /** Inflated bytes per XML node allowed: 64 MB of XML may build 2 million elements and text pieces. */
 const BYTES_PER_NODE = 32;
-/** Inflated bytes per character of .itu text allowed: 64 MB of XML may give 16 million characters. */
-const BYTES_PER_CHAR = 4;
+/**
+ * Inflated bytes per character of .itu text allowed: 64 MB of XML may give 32 million characters. Text in
+ * the XML gives at most one character a byte; what builds more (a long list-label pattern repeated on every
+ * paragraph) is amplification.
+ */
+const BYTES_PER_CHAR = 2;
 /** Notes listed one by one; past this a document gets one note saying how many more there were. */
 const MAX_NOTES = 500;
 /** Longest lettered list label written as letters (Word repeats the letter: 26 × 8 = item 208 is `zzzzzzzz`). */
