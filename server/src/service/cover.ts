@@ -60,9 +60,9 @@ export function meetingOf(text: string): Meeting {
   return { label: text.trim(), assembly: 'The Assembly', cited: year ? `${place}, ${year}` : place };
 }
 
-/** Lines of the cover block above `line` (the block ends at the first line that is not a field). */
-export function inCoverBlock(lines: string[], line: number): boolean {
-  for (let i = 0; i < line; i++) if (!COVER_FIELD.test(lines[i].replace(/\r$/, ''))) return false;
+/** Whether `line` is in the cover block: every line above it is a field (the block ends at the first that is not). */
+export function inCoverBlock(lineText: (i: number) => string, line: number): boolean {
+  for (let i = 0; i < line; i++) if (!COVER_FIELD.test(lineText(i).replace(/\r$/, ''))) return false;
   return true;
 }
 

@@ -151,11 +151,19 @@ export function marksOf(s: DocumentState): MarksResult {
   });
   const virtual = virtualChanges(s);
   marks.push(...virtualMarks(s));
+  // Proposals, marks and changes are all in document order: one sweep counts them.
   const proposals: ProposalChanges[] = [];
+  const starts = s.doc.marks.filter(isRevision).map((m) => m.start);
+  let mi = 0;
+  let vi = 0;
   for (const p of s.doc.proposals) {
-    const within = (at: number) => p.span.start <= at && at < Math.max(p.span.end, p.span.start + 1);
-    const count = s.doc.marks.filter((m) => isRevision(m) && within(m.start)).length;
-    const unmarked = virtual.filter((c) => within(c.start)).length;
+    const end = Math.max(p.span.end, p.span.start + 1);
+    while (mi < starts.length && starts[mi] < p.span.start) mi++;
+    while (vi < virtual.length && virtual[vi].start < p.span.start) vi++;
+    let count = 0;
+    for (; mi < starts.length && starts[mi] < end; mi++) count++;
+    let unmarked = 0;
+    for (; vi < virtual.length && virtual[vi].start < end; vi++) unmarked++;
     if (count || unmarked) proposals.push({ title: `${p.action} ${p.id.text}`, range: s.range(p.header), marks: count, unmarked });
   }
   return { version: s.version, marks, proposals };
