@@ -149,8 +149,8 @@ export function marksOf(s: DocumentState): MarksResult {
     if (m.commentText) (info.commentRange = s.range(m.commentText)), (info.comment = slice(m.commentText));
     return info;
   });
+  for (const v of virtualMarks(s)) marks.push(v);
   const virtual = virtualChanges(s);
-  marks.push(...virtualMarks(s));
   // Proposals, marks and changes are all in document order: one sweep counts them.
   const proposals: ProposalChanges[] = [];
   const starts = s.doc.marks.filter(isRevision).map((m) => m.start);
@@ -260,7 +260,7 @@ export function trackEdits(s: DocumentState): { version: number; edits: TextEdit
     else if (!a.unmarked) notes.push(`${name} already has revision marks`);
     else if (a.comparison && !a.comparison.identical) {
       const e = markEdits(s.doc, a, a.comparison.changes);
-      if (e) edits.push(...e.map((x) => ({ range: s.range(x), newText: x.newText })));
+      if (e) for (const x of e) edits.push({ range: s.range(x), newText: x.newText });
       else notes.push(`${name}: the changes could not be placed`);
     }
   }
