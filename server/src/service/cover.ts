@@ -137,7 +137,7 @@ export function contributionSkeleton(c: NewContribution, lookup: (numberLine: st
   let n = 0;
   for (const { target, base } of bases) {
     out.push(`MOD\t${prefix}${++n}`);
-    if (base) out.push(...withMeeting(base.paragraphs, meeting));
+    if (base) for (const p of withMeeting(base.paragraphs, meeting)) out.push(p);
     else out.push(target.trim(), 'Title of the Resolution', '…');
     out.push('Reasons:\tWhy the text is amended.', '');
   }
