@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { MODES, plural, type Preview } from './preview';
 import { isSource, Projections } from './projection';
+import type { NewContribution } from '../../server/src/service/cover';
 
 interface ReviewResult {
   version: number;
@@ -188,17 +189,8 @@ function applyEdits(document: vscode.TextDocument, edits: ReviewResult['edits'])
   return vscode.workspace.applyEdit(edit);
 }
 
-interface NewContributionAnswers {
-  meeting: string;
-  document: string;
-  addendum: string;
-  source: string;
-  proposals: string;
-  /** Number lines of the texts in force to amend. */
-  targets: string[];
-  /** Titles of draft new Resolutions. */
-  newTexts: string[];
-}
+/** What New contribution asks for (the server's skeleton takes the same). */
+type NewContributionAnswers = Required<NewContribution>;
 
 const NEW_RESOLUTION = 'A draft new Resolution (ADD)';
 

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CodeActionKind } from 'vscode-languageserver-types';
+import { CodeActionKind, InsertTextFormat } from 'vscode-languageserver-types';
 import { applyEdits, BaseIndex, checkDocument, parseDocument, simplePool, type TextEdit } from '../../server/src/core';
 import { DocumentState } from '../../server/src/service/state';
 import { completion } from '../../server/src/service/editing';
@@ -71,6 +71,19 @@ test('cover block: after "Meeting:<TAB>" the ITU meetings, after "Date:<TAB>" to
   // Below the cover block, the same words are no field.
   const body = lines('Meeting:\tWTSA-24', '', 'Mee');
   assert.ok(!complete(body, '\nMee', 4).some((i) => i.label === 'Document:'));
+});
+
+test('completion without snippet support (Neovim): proposal headers as plain text with the next id, calls without tab stops', () => {
+  const text = lines('Proposals:\tXX', 'Document:\t7', 'Addendum:\t1', '', 'ADD\tXX/7A1/1', 'DRAFT NEW RESOLUTION [XX-1] (Geneva, 2026)', 'Title', 'considering', 'a)\tthat x;', '', 'Reasons:\tr.', '', '');
+  const plain = (line: number) => completion(stateOf(text), { line, character: 0 }, { snippets: false, today: TODAY });
+  const mod = plain(12).find((i) => i.label === 'MOD')!;
+  assert.equal(mod.insertText, 'MOD\tXX/7A1/2');
+  assert.notEqual(mod.insertTextFormat, InsertTextFormat.Snippet);
+  const call = plain(9).find((i) => i.label === 'resolves');
+  assert.ok(call && call.insertText === undefined && call.insertTextFormat === undefined, JSON.stringify(call));
+  // With snippets, a call opens its first item.
+  const snippet = completion(stateOf(text), { line: 9, character: 0 }, { snippets: true, today: TODAY }).find((i) => i.label === 'resolves')!;
+  assert.equal(snippet.insertText, 'resolves\n1\t$0');
 });
 
 test('new contribution: cover, introduction and a MOD started from the base with the meeting in revision marks', () => {

@@ -60,9 +60,9 @@ export function meetingOf(text: string): Meeting {
   return { label: text.trim(), assembly: 'The Assembly', cited: year ? `${place}, ${year}` : place };
 }
 
-/** Lines of the cover block above `line` (the block ends at the first line that is not a field). */
-export function inCoverBlock(lines: string[], line: number): boolean {
-  for (let i = 0; i < line; i++) if (!COVER_FIELD.test(lines[i].replace(/\r$/, ''))) return false;
+/** Whether `line` is in the cover block: every line above it is a field (the block ends at the first that is not). */
+export function inCoverBlock(lineText: (i: number) => string, line: number): boolean {
+  for (let i = 0; i < line; i++) if (!COVER_FIELD.test(lineText(i).replace(/\r$/, ''))) return false;
   return true;
 }
 
@@ -137,7 +137,7 @@ export function contributionSkeleton(c: NewContribution, lookup: (numberLine: st
   let n = 0;
   for (const { target, base } of bases) {
     out.push(`MOD\t${prefix}${++n}`);
-    if (base) out.push(...withMeeting(base.paragraphs, meeting));
+    if (base) for (const p of withMeeting(base.paragraphs, meeting)) out.push(p);
     else out.push(target.trim(), 'Title of the Resolution', '…');
     out.push('Reasons:\tWhy the text is amended.', '');
   }

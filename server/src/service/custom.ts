@@ -149,13 +149,21 @@ export function marksOf(s: DocumentState): MarksResult {
     if (m.commentText) (info.commentRange = s.range(m.commentText)), (info.comment = slice(m.commentText));
     return info;
   });
-  const virtual = virtualChanges(s);
   for (const v of virtualMarks(s)) marks.push(v);
+  const virtual = virtualChanges(s);
+  // Proposals, marks and changes are all in document order: one sweep counts them.
   const proposals: ProposalChanges[] = [];
+  const starts = s.doc.marks.filter(isRevision).map((m) => m.start);
+  let mi = 0;
+  let vi = 0;
   for (const p of s.doc.proposals) {
-    const within = (at: number) => p.span.start <= at && at < Math.max(p.span.end, p.span.start + 1);
-    const count = s.doc.marks.filter((m) => isRevision(m) && within(m.start)).length;
-    const unmarked = virtual.filter((c) => within(c.start)).length;
+    const end = Math.max(p.span.end, p.span.start + 1);
+    while (mi < starts.length && starts[mi] < p.span.start) mi++;
+    while (vi < virtual.length && virtual[vi].start < p.span.start) vi++;
+    let count = 0;
+    for (; mi < starts.length && starts[mi] < end; mi++) count++;
+    let unmarked = 0;
+    for (; vi < virtual.length && virtual[vi].start < end; vi++) unmarked++;
     if (count || unmarked) proposals.push({ title: `${p.action} ${p.id.text}`, range: s.range(p.header), marks: count, unmarked });
   }
   return { version: s.version, marks, proposals };
@@ -252,7 +260,7 @@ export function trackEdits(s: DocumentState): { version: number; edits: TextEdit
     else if (!a.unmarked) notes.push(`${name} already has revision marks`);
     else if (a.comparison && !a.comparison.identical) {
       const e = markEdits(s.doc, a, a.comparison.changes);
-      if (e) edits.push(...e.map((x) => ({ range: s.range(x), newText: x.newText })));
+      if (e) for (const x of e) edits.push({ range: s.range(x), newText: x.newText });
       else notes.push(`${name}: the changes could not be placed`);
     }
   }

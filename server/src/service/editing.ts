@@ -33,9 +33,8 @@ export function completion(state: DocumentState, position: Position, options: Co
   const { doc } = state;
 
   // The cover block at the top: its fields and their values, nothing else.
-  const lines = state.text.slice(0, state.lines.lineStart(position.line)).split('\n');
-  lines.pop();
-  if (inCoverBlock(lines, position.line)) {
+  const lineText = (i: number) => state.text.slice(state.lines.lineStart(i), state.lines.lineStart(i + 1) - 1);
+  if (inCoverBlock(lineText, position.line)) {
     const present = new Set(doc.cover.map((f) => f.name));
     const cover = coverCompletion(before, present, options.today);
     if (cover && (present.size > 0 || before.includes(':'))) return cover;

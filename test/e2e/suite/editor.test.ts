@@ -10,8 +10,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Preview } from '../../../client/src/preview';
 import { BASE, CONTRIBUTION, fixture, provideExamples } from './workspace';
+import { documentWhere, untilAnswered, WAIT_MS } from './wait';
 
-const WAIT_MS = Number(process.env.ITU_E2E_WAIT_MS ?? 45000);
 const EXTENSION_ID = 'itu-draft.itu-draft';
 
 interface Api {
@@ -30,47 +30,6 @@ async function untitled(content: string): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument({ language: 'itu', content });
   await vscode.window.showTextDocument(doc);
   return doc;
-}
-
-/** Resolves when `accept` holds for the document's text (now or after a change). */
-function documentWhere(doc: vscode.TextDocument, accept: (d: vscode.TextDocument) => boolean, what: string): Promise<void> {
-  if (accept(doc)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === doc && accept(doc)) {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve();
-      }
-    });
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`timed out after ${WAIT_MS} ms waiting for ${what}; text: ${JSON.stringify(doc.getText().slice(0, 200))}`));
-    }, WAIT_MS);
-  });
-}
-
-/**
- * Asks `probe` until it answers something, again on every diagnostics change and on a slow tick:
- * there is no event for "the server has indexed the base text".
- */
-async function untilAnswered<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const answer = await probe();
-    if (answer !== undefined) return answer;
-    const left = deadline - Date.now();
-    if (left <= 0) throw new Error(`timed out after ${WAIT_MS} ms waiting for ${what}`);
-    await new Promise<void>((resolve) => {
-      const sub = vscode.languages.onDidChangeDiagnostics(() => finish());
-      const timer = setTimeout(finish, Math.min(500, left));
-      function finish(): void {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve();
-      }
-    });
-  }
 }
 
 suite('Drafting a contribution (issue 15)', () => {

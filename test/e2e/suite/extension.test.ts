@@ -6,6 +6,7 @@ import * as assert from 'node:assert';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { fixture } from './workspace';
+import { documentWhere } from './wait';
 
 const WAIT_MS = Number(process.env.ITU_E2E_WAIT_MS ?? 45000);
 const PROPOSAL_ID = 'XX/7A1/1';
@@ -55,24 +56,6 @@ function diagnosticsWhere(
       finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${path.basename(uri.fsPath)}; diagnostics now: ${now}`)));
     }, timeoutMs);
     check();
-  });
-}
-
-/** Resolves when `accept` holds for the document's text (now or after a change). */
-function documentWhere(doc: vscode.TextDocument, accept: (d: vscode.TextDocument) => boolean, what: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (accept(doc)) return resolve();
-    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === doc && accept(doc)) {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve();
-      }
-    });
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`timed out after ${WAIT_MS} ms waiting for ${what}`));
-    }, WAIT_MS);
   });
 }
 

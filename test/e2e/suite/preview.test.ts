@@ -16,10 +16,10 @@ import * as assert from 'node:assert';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { BASE, CONTRIBUTION, fixture, provideExamples } from './workspace';
+import { bounded, documentWhere, eventually, untilAnswered, WAIT_MS } from './wait';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { MarkInfo, Preview, ViewMode } from '../../../client/src/preview';
 
-const WAIT_MS = Number(process.env.ITU_E2E_WAIT_MS ?? 45000);
 const EXTENSION_ID = 'itu-draft.itu-draft';
 
 interface Api {
@@ -43,31 +43,6 @@ async function api(): Promise<{ ext: vscode.Extension<Api>; api: Api }> {
 }
 
 /**
- * Resolves with what `start` passes to its callback (it subscribes to an event and returns the
- * subscription); rejects after WAIT_MS with a message naming what was awaited and, from `now()`,
- * what was there instead. The subscription is disposed either way.
- */
-function bounded<T>(what: string, now: () => string, start: (resolve: (v: T) => void) => vscode.Disposable): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const sub = start((v) => {
-      clearTimeout(timer);
-      sub.dispose();
-      resolve(v);
-    });
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`timed out after ${WAIT_MS} ms waiting for ${what}; ${now()}`));
-    }, WAIT_MS);
-  });
-}
-
-/** Resolves once `condition` holds: now, or after one of `event`'s firings. */
-function eventually(event: vscode.Event<unknown>, condition: () => boolean, what: string, now: () => string): Promise<void> {
-  if (condition()) return Promise.resolve();
-  return bounded<void>(what, now, (resolve) => event(() => condition() && resolve()));
-}
-
-/**
  * Runs `action` and resolves with its result and the first paint (subscribed before the action)
  * that `accept` takes.
  */
@@ -87,36 +62,6 @@ async function paintedBy<T>(preview: Preview, action: () => Thenable<T>, accept:
     throw err;
   }
   return { result, paint: await painted };
-}
-
-/** Resolves when `accept` holds for the document's text (now or after a change). */
-function documentWhere(doc: vscode.TextDocument, accept: (d: vscode.TextDocument) => boolean, what: string): Promise<void> {
-  return eventually(vscode.workspace.onDidChangeTextDocument, () => accept(doc), what, () => `document at version ${doc.version}`);
-}
-
-/**
- * Asks `probe` until it answers something, again on every diagnostics change of `uri` (the server
- * publishes or is pulled then) and on a slow tick: there is no event for "base text indexed".
- */
-async function untilAnswered<T>(probe: () => Promise<T | null | undefined>, uri: vscode.Uri, what: string): Promise<T> {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const answer = await probe();
-    if (answer !== null && answer !== undefined) return answer;
-    const left = deadline - Date.now();
-    if (left <= 0) throw new Error(`timed out after ${WAIT_MS} ms waiting for ${what}`);
-    await new Promise<void>((resolve) => {
-      const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-        if (e.uris.some((u) => u.toString() === uri.toString())) finish();
-      });
-      const timer = setTimeout(finish, Math.min(500, left));
-      function finish(): void {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve();
-      }
-    });
-  }
 }
 
 function lineOf(doc: vscode.TextDocument, pattern: RegExp): number {
@@ -336,8 +281,8 @@ suite('Tracked-change preview on AFCP/42A25 (Resolution 52)', () => {
     // the file watcher reaches the server, which indexes it.
     await untilAnswered(
       () => itu.client.sendRequest<unknown>('itu/baseComparison', { uri: doc.uri.toString() }),
-      doc.uri,
       `the server to find the base text of ${CONTRIBUTION} (${BASE} in the workspace)`,
+      doc.uri,
     );
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     const isDiff = () => vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputTextDiff;
