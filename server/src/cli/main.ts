@@ -60,7 +60,7 @@ function parseArgs(args: string[], withValue: string[], flags: string[] = []): {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--') {
-      positional.push(...args.slice(i + 1));
+      for (const rest of args.slice(i + 1)) positional.push(rest);
       break;
     }
     if (a.startsWith('-') && a !== '-') {
@@ -156,7 +156,7 @@ const track: Command = async (args, io) => {
     else if (!amended.unmarked) io.err(`itu-draft: ${doc.proposals[amended.proposalIndex].id.text} already has revision marks; left as it is\n`);
     else if (amended.comparison && !amended.comparison.identical) {
       const e = markEdits(doc, amended, amended.comparison.changes);
-      if (e) edits.push(...e);
+      if (e) for (const edit of e) edits.push(edit);
     }
   }
   io.out(applyEdits(text, edits));

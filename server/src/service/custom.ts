@@ -56,6 +56,8 @@ interface VirtualChange {
   end: number;
   inserted: string;
   deletedOriginal: string;
+  /** What rejecting the change puts back at `start`: a whole deleted paragraph comes back on a line of its own. */
+  restored: string;
 }
 
 /** A MOD written without marks is previewed as its comparison with the base. */
@@ -67,7 +69,10 @@ function virtualChanges(s: DocumentState): VirtualChange[] {
     // Without marks the old text is the source: paragraph offsets map directly.
     const offset = (p: TextPosition) => paragraphs[p.paragraph].source.start + p.offset;
     for (const h of hunks(a.comparison)) {
-      out.push({ start: offset(h.draft.start), end: offset(h.draft.end), inserted: h.inserted, deletedOriginal: h.deleted ? h.deletedOriginal : '' });
+      const deletedOriginal = h.deleted ? h.deletedOriginal : '';
+      const whole = deletedOriginal !== '' && h.change.draftStart === h.change.draftEnd;
+      const restored = !whole ? deletedOriginal : h.change.draftStart < paragraphs.length ? deletedOriginal + '\n' : '\n' + deletedOriginal;
+      out.push({ start: offset(h.draft.start), end: offset(h.draft.end), inserted: h.inserted, deletedOriginal, restored });
     }
   }
   return out.sort((x, y) => x.start - y.start);
@@ -101,7 +106,7 @@ export interface ProjectionResult {
 export function projectionOf(s: DocumentState, kind: 'new' | 'old', at?: Position): ProjectionResult {
   const view = s.doc.views[kind];
   const edits = kind === 'old'
-    ? virtualChanges(s).map((c) => ({ start: fromSource(view.segments, c.start), end: fromSource(view.segments, c.end), text: c.deletedOriginal }))
+    ? virtualChanges(s).map((c) => ({ start: fromSource(view.segments, c.start), end: fromSource(view.segments, c.end), text: c.restored }))
     : [];
   let text = '';
   let cursor = 0;
