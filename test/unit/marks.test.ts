@@ -126,3 +126,14 @@ test('issue 9: an unclosed mark in a MOD of Resolution 52 is one finding, at its
   const findings = checkDocument(parseDocument(text), { bases: base.lookup });
   assert.deepEqual(findings.map((f) => [f.code, text.slice(f.start, f.start + 7)]), [['marks.unclosed', '{++that']]);
 });
+
+test('marks.unclosed and marks.unopened find the paragraph end and start whatever the line ends', () => {
+  for (const eol of ['\n', '\r\n', '\r']) {
+    const text = ['MOD\tXX/1/1', 'a {++b c', 'the stray--} closer', 'Reasons:\tr', ''].join(eol);
+    const [open] = only(text, 'marks.unclosed');
+    assert.equal(slice(text, open), '{++b c', JSON.stringify(eol));
+    assert.equal(fixed(text, open).split(eol)[1], 'a {++b c++}');
+    const [lone] = only(text, 'marks.unopened');
+    assert.equal(fixed(text, lone, 0).split(eol)[2], '{--the stray--} closer');
+  }
+});
