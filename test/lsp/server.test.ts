@@ -148,6 +148,7 @@ describe('language server over stdio, pull diagnostics', () => {
     assert.deepEqual(await items(25, 4), ['XX/7A1/4']);
     const atLine = await items(12, 0);
     assert.ok(atLine.includes('e)'), 'next label after d)');
+    assert.ok(atLine.includes('dbis)'), 'an item inserted after d), in the ITU form');
     assert.ok(atLine.includes('recognizing'));
     c.change(URI, [{ text: DOC }]);
   });

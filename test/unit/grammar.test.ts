@@ -257,7 +257,7 @@ describe('paragraphs', () => {
   });
 
   test('labels', () => {
-    const labels = ['a)', 'b)bis', 'iv)', 'aa)', '1', '1.2', '1bis.1.1', '4.3bis', '6.1a', '7.1.0'];
+    const labels = ['a)', 'abis)', 'b)bis', 'iv)', 'viii)', 'aa)', '1)', '1)bis', '2bis)', '1', '1.2', '1bis.1.1', '4.3bis', '6.1a', '7.1.0'];
     for (const label of labels) {
       const line = tokensOf(`${label}\tthat sample text;`)[0];
       assert.equal(line[0].text, label, `${label} is one token`);
@@ -270,6 +270,7 @@ describe('paragraphs', () => {
     assertNoScope('see 1\tlater', 'constant.numeric.label');
     assertScope('{~~d~>e~~})\tthat a relettered label', 'e', 'markup.inserted');
     assertScope('{~~d~>e~~})\tthat a relettered label', ')', 'constant.numeric.label');
+    assertScope('{~~b~>c~~}bis)\tthat a relettered bis label', 'c', 'markup.inserted');
   });
 
   test('clause headings outside Resolutions', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fromSource, parseDocument, toSource } from '../../server/src/core';
-import { check, fixed, lines, only, slice } from './helpers';
+import { BaseIndex, checkDocument, fromSource, parseDocument, toSource } from '../../server/src/core';
+import { check, fixed, lines, only, readShared, slice } from './helpers';
 
 const view = (text: string, kind: 'new' | 'old') => parseDocument(text).views[kind].text;
 
@@ -117,4 +117,23 @@ test('marks.unopened: a closer with no opener is a finding; removing it, or open
   assert.equal(only(opened, 'marks.unopened').length, 2);
   // A closer that closes a mark, or stands inside one, is not lone.
   assert.deepEqual(only(lines('MOD\tXX/1/1', 'a {++b++} c {--d ++} e--} f', 'Reasons:\tr'), 'marks.unopened'), []);
+});
+
+test('issue 9: an unclosed mark in a MOD of Resolution 52 is one finding, at its opener (no untracked-change echo)', () => {
+  const base = new BaseIndex();
+  base.update('res52.itu', readShared('examples/res52-dubai-2012.itu'));
+  const text = readShared('examples/afcp-42a25-res52.itu').replace('\nd)\tthat countering spam', '\nd)\t{++that countering spam');
+  const findings = checkDocument(parseDocument(text), { bases: base.lookup });
+  assert.deepEqual(findings.map((f) => [f.code, text.slice(f.start, f.start + 7)]), [['marks.unclosed', '{++that']]);
+});
+
+test('marks.unclosed and marks.unopened find the paragraph end and start whatever the line ends', () => {
+  for (const eol of ['\n', '\r\n', '\r']) {
+    const text = ['MOD\tXX/1/1', 'a {++b c', 'the stray--} closer', 'Reasons:\tr', ''].join(eol);
+    const [open] = only(text, 'marks.unclosed');
+    assert.equal(slice(text, open), '{++b c', JSON.stringify(eol));
+    assert.equal(fixed(text, open).split(eol)[1], 'a {++b c++}');
+    const [lone] = only(text, 'marks.unopened');
+    assert.equal(fixed(text, lone, 0).split(eol)[2], '{--the stray--} closer');
+  }
 });

@@ -260,3 +260,18 @@ test('issue 17 E15: the ITU forms abis), a)bis, 1)bis, 1bis are read; the bis fi
   // Renumbering keeps the form a label is written in.
   assert.match(fixAll(res('considering', 'a)\tx;', 'c)\tx;', 'c)bis\tx;', 'd)\tx.')), /\nb\)\tx;\nb\)bis\tx;\nc\)\tx\./);
 });
+
+test('a relettered label does not change how a label in force reads: f) [i) roman] g) with f) relettered h)', () => {
+  const inForce = ['a', 'b', 'c', 'd', 'e', 'f'];
+  const body = [
+    '{++a)\tnew one;', 'b)\tnew two;', '++}' + inForce.map((l, k) => `{~~${l}~>${String.fromCharCode(99 + k)}~~})\tx;`).join('\n'),
+    'i)\ta roman sub-item of the f) in force',
+    '{~~g~>i~~})\tx;', '{~~h~>j~~})\tx.',
+  ];
+  const text = mod('considering', ...body.join('\n').split('\n'));
+  const doc = parseDocument(text);
+  for (const view of [doc.views.new, doc.views.old]) {
+    assert.equal(view.paragraphs.find((p) => p.text.startsWith('i)\ta roman'))!.label!.kind, 'roman', view.kind);
+  }
+  assert.deepEqual(numberingOf(text).map((f) => f.message), []);
+});

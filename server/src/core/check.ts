@@ -36,12 +36,17 @@ export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Fin
   return dedupe(withoutRedundant(doc, findings.concat(base))).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** A MOD with untracked changes does change something: "changes nothing" would mislead. */
+/**
+ * A MOD with untracked changes does change something: "changes nothing" would mislead. An unclosed
+ * mark's opener, read as plain text, differs from the base: that is the unclosed mark, said once.
+ */
 function withoutRedundant(doc: ItuDocument, findings: Finding[]): Finding[] {
   const untracked = findings.filter((f) => f.code === 'base.untracked-change');
   if (untracked.length === 0) return findings;
-  return findings.filter((f) => f.code !== 'proposal.mod-without-changes' ||
-    !untracked.some((u) => doc.proposals.some((p) => p.header.start === f.start && p.span.start <= u.start && u.start <= p.span.end)));
+  const unclosed = doc.parseFindings.filter((f) => f.code === 'marks.unclosed');
+  const echo = (f: Finding) => f.code === 'base.untracked-change' && unclosed.some((u) => f.start <= u.start + 3 && u.start < f.end);
+  return findings.filter((f) => !echo(f) && (f.code !== 'proposal.mod-without-changes' ||
+    !untracked.some((u) => doc.proposals.some((p) => p.header.start === f.start && p.span.start <= u.start && u.start <= p.span.end))));
 }
 
 /** A finding on text both projections share is reported once. */

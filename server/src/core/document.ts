@@ -2,7 +2,7 @@
 import { isRevision, scanMarks } from './marks';
 import { project } from './projection';
 import { COVER_FIELD, HEADER, parseView, type LabelReadings } from './structure';
-import type { CoverField, Finding, ItuDocument, LabelKind, Proposal, ProposalAction, ProposalId, RevisionMark, Span, View, ViewKind } from './types';
+import type { CoverField, Finding, ItuDocument, Proposal, ProposalAction, ProposalId, RevisionMark, Span, View, ViewKind } from './types';
 
 
 /** Text that is mostly control characters or replacement characters is not a contribution. */
@@ -84,24 +84,15 @@ function sameView(view: View): Record<ViewKind, View> {
 }
 
 /**
- * Both projections, with one reading of each label that is a letter or a roman numeral (`i)`):
- * where the text in force decides it by its context, the new text reads it the same way; where
- * only the new text decides, the old text is read again with that reading.
+ * Both projections, with one reading of each label that is a letter or a roman numeral (`i)`): the
+ * old text (the text in force) reads it, by its context or by default, and the new text takes the
+ * same reading for every label they share. Only labels of new text are read by the new text's
+ * context (a relettered `{~~f~>h~~})` must not make an `i)` in force a letter).
  */
 function parseBoth(text: string, marks: RevisionMark[]): Record<ViewKind, View> {
-  const oldProjection = project(text, marks, 'old');
   const oldReadings: LabelReadings = { seen: new Map() };
-  let old = parseView(oldProjection, oldReadings);
-  const hints = new Map<number, LabelKind>();
-  for (const [at, r] of oldReadings.seen) if (r.evidence) hints.set(at, r.kind);
-  const newReadings: LabelReadings = { hints, seen: new Map() };
-  const newView = parseView(project(text, marks, 'new'), newReadings);
-  const back = new Map<number, LabelKind>();
-  for (const [at, r] of newReadings.seen) {
-    const before = oldReadings.seen.get(at);
-    if (before && !before.evidence && r.evidence && r.kind !== before.kind) back.set(at, r.kind);
-  }
-  if (back.size > 0) old = parseView(oldProjection, { hints: back, seen: new Map() });
+  const old = parseView(project(text, marks, 'old'), oldReadings);
+  const newView = parseView(project(text, marks, 'new'), { hints: oldReadings.seen, seen: new Map() });
   return { new: newView, old };
 }
 

@@ -35,10 +35,15 @@ class Lines {
   private breaks: number[] | undefined;
   constructor(private readonly text: string) {}
 
+  /** Where each line ends: at a LF, a CR, or the CR of a CRLF (the LSP's three line ends). */
   private get all(): number[] {
     if (!this.breaks) {
       this.breaks = [];
-      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.breaks.push(i);
+      const t = this.text;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 13 || (c === 10 && t.charCodeAt(i - 1) !== 13)) this.breaks.push(i);
+      }
     }
     return this.breaks;
   }
@@ -51,7 +56,9 @@ class Lines {
   /** The first offset of the line holding `at`. */
   start(at: number): number {
     const i = lowerBound(this.all, (b) => b < at) - 1;
-    return i >= 0 ? this.all[i] + 1 : 0;
+    if (i < 0) return 0;
+    const b = this.all[i];
+    return b + (this.text.charCodeAt(b) === 13 && this.text.charCodeAt(b + 1) === 10 ? 2 : 1);
   }
 }
 

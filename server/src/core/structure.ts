@@ -220,7 +220,7 @@ class Outline {
     const letter = match.label.kind === 'letter' ? match.label : match.alternative!;
     const hint = readings.hints?.get(at);
     if (hint) {
-      readings.seen.set(at, { kind: hint, evidence: true });
+      readings.seen.set(at, hint);
       return hint === 'letter' ? letter : roman;
     }
     const romanTop = this.top.label?.kind === 'roman' ? this.top : undefined;
@@ -237,7 +237,7 @@ class Outline {
     // The label after it decides too: i) then ii) is roman (ii) cannot start a list), i) then j) a letter.
     if (continues(romanTop, roman) || nextIs('roman', roman.ordinal + 1)) kind = 'roman';
     else if (continues(letterTop, letter) || (nextIs('letter', letter.ordinal + 1) && !letterBack)) kind = 'letter';
-    readings.seen.set(at, { kind: kind ?? match.label.kind, evidence: kind !== undefined });
+    readings.seen.set(at, kind ?? match.label.kind);
     return kind === 'letter' ? letter : kind === 'roman' ? roman : match.label;
   }
 }
@@ -247,15 +247,15 @@ function startsList(label: Label): boolean {
 }
 
 /**
- * How labels that read both as a letter and as a roman numeral were read, by source offset.
- * The old text (the text in force) is read first; where its context decides, the new text
- * takes the same reading (`h) i) j)` with `h)` deleted: `i)` stays a letter).
+ * How labels that read both as a letter and as a roman numeral were read, by source offset. The old
+ * text (the text in force) is read first; the new text takes the same reading for the labels both
+ * share (`h) i) j)` with `h)` deleted: `i)` stays a letter).
  */
 export interface LabelReadings {
-  /** Readings decided in the other projection. */
+  /** Readings made in the other projection. */
   hints?: Map<number, LabelKind>;
-  /** Readings taken in this projection, and whether the context decided them. */
-  seen: Map<number, { kind: LabelKind; evidence: boolean }>;
+  /** Readings made in this projection. */
+  seen: Map<number, LabelKind>;
 }
 
 // ---------------------------------------------------------------- view parser

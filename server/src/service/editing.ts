@@ -168,6 +168,8 @@ function nextLabels(state: DocumentState, offset: number): string[] {
   const l = item.label;
   const out = [formatLabel(l, l.ordinal + 1, 0)];
   if (l.kind === 'letter') out.push('i)');
+  // An item inserted after it, in the form of the texts in force (`bbis)`, `1bis`).
+  out.push(formatLabel(l, l.ordinal, l.suffixRank + 1, undefined, true));
   if (l.kind === 'decimal') out.push(`${l.text}.1`);
   // The next label of the enclosing list, when the item ends a sub-list.
   const parent = item.parent?.label;

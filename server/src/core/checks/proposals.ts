@@ -119,6 +119,7 @@ function marksOutsideMod(doc: ItuDocument): Finding[] {
     const inside = p && p.span.start <= mark.start;
     if (inside && isMod(p)) continue;
     const where = inside ? `${article(p.action)} ${p.action} proposal` : 'text outside proposals';
+    const keep = mark.newText ? doc.text.slice(mark.newText.start, mark.newText.end) : '';
     const end = mark.attribution ? mark.attribution.end : mark.end;
     findings.push({
       code: 'proposal.marks-outside-mod',
@@ -127,7 +128,7 @@ function marksOutsideMod(doc: ItuDocument): Finding[] {
       end,
       message: `Revision marks belong in MOD proposals only; this ${mark.kind} stands in ${where}.` +
         (inside && p.action === 'ADD' ? ' An ADD is all new text.' : ''),
-      fix: unmarkFix(doc, mark, { start: mark.start, end }, inside && (p.action.startsWith('SUP') || p.action === 'NOC')),
+      fix: unmarkFix(doc, mark, keep, { start: mark.start, end }, inside && (p.action.startsWith('SUP') || p.action === 'NOC')),
     });
   }
   return findings;
@@ -144,18 +145,17 @@ function quoted(text: string): string {
  * the marked text stays as plain text (for a substitution, the new text; in a SUP or NOC, which
  * reproduce the text in force, the old text).
  */
-function unmarkFix(doc: ItuDocument, mark: RevisionMark, span: Span, reproduces: boolean): Fix {
+function unmarkFix(doc: ItuDocument, mark: RevisionMark, newText: string, span: Span, reproduces: boolean): Fix {
   const slice = (s?: Span) => (s ? doc.text.slice(s.start, s.end) : '');
   const edit = (newText: string) => [{ ...span, newText }];
   if (mark.kind === 'substitution') {
     const oldText = slice(mark.oldText);
-    const newText = slice(mark.newText);
     const keepNew = { title: `Keep the new text ${quoted(newText)} as plain text (drops ${quoted(oldText)})`, edits: edit(newText) };
     const keepOld = { title: `Keep the old text ${quoted(oldText)} as plain text (drops ${quoted(newText)})`, edits: edit(oldText) };
     const [first, second] = reproduces ? [keepOld, keepNew] : [keepNew, keepOld];
     return { ...first, alternatives: [second] };
   }
-  const content = slice(mark.kind === 'deletion' ? mark.oldText : mark.newText);
+  const content = mark.kind === 'deletion' ? slice(mark.oldText) : newText;
   const what = mark.kind === 'deletion' ? 'deleted' : 'inserted';
   return {
     title: `Keep ${quoted(content)} as plain text (remove the ${what === 'deleted' ? 'deletion' : 'insertion'} marks only)`,
