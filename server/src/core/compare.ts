@@ -163,8 +163,8 @@ export class BaseComparer {
     const raw = align({
       draft: draftFolded,
       base: baseFolded,
-      draftKey: draftItems.map((x) => x.body),
-      baseKey: baseItems.map((x) => x.body),
+      draftKey: draftItems.map((x) => x.key),
+      baseKey: baseItems.map((x) => x.key),
       draftLabel: draftItems.map((x) => x.label),
       baseLabel: baseItems.map((x) => x.label),
       words: (t) => this.wordMemo.get(t, wordHashes),
@@ -282,10 +282,13 @@ function itemText(original: string, folded: string): ItemText {
     const label = original.slice(0, m.length);
     // The label as written is the start of the folded text, the separator one space.
     if (folded.startsWith(label) && folded.charCodeAt(label.length) === 0x20) {
-      return { label, core: labelCore(m.label).length, body: folded.slice(label.length + 1) };
+      const body = folded.slice(label.length + 1);
+      // Letters and roman numerals are one shape (a relettering turns h) into i)); decimals count their levels.
+      const shape = m.label.kind === 'decimal' ? '.'.repeat(m.label.parts.length) : ')';
+      return { label, core: labelCore(m.label).length, body, key: `\u0001${shape}\u0001${body}` };
     }
   }
-  return { label: '', core: 0, body: folded };
+  return { label: '', core: 0, body: folded, key: folded };
 }
 
 function sameText(kept: readonly string[], now: readonly string[], from: number): boolean {
