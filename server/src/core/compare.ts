@@ -96,7 +96,7 @@ export interface ComparerOptions {
   splitGapChars?: number;
   /** Merge small equalities between changes into them (default true); off only to see jsdiff's raw result. */
   semanticCleanup?: boolean;
-  /** Bounds of the per-gap cache. Defaults 4096 entries, 8M characters of key. */
+  /** Bounds of the per-paragraph-pair cache. Defaults 4096 entries, 8M characters of the paragraphs compared. */
   cacheEntries?: number;
   cacheChars?: number;
 }
@@ -119,11 +119,12 @@ export class BaseComparer {
   private readonly semanticCleanup: boolean;
   private readonly gapCache: LruCache<GapEntry>;
   // Per-paragraph work, kept for the paragraphs the last two compares saw.
-  private readonly folds = new RoundMemo<FoldedText>();
+  private readonly paragraphs = new RoundMemo<ParagraphInfo>();
   private readonly shingleMemo = new RoundMemo<Int32Array>();
   private readonly wordMemo = new RoundMemo<Int32Array>();
-  private readonly items = new RoundMemo<ItemText>();
   private readonly pairings = new RoundMemo<Int32Array>();
+  /** The next paragraph id: ids are never reused, so a cache key made of ids never names other texts. */
+  private nextId = 0;
 
   constructor(options: ComparerOptions = {}) {
     this.maxEditLength = options.maxEditLength ?? 400;
@@ -139,10 +140,9 @@ export class BaseComparer {
 
   clearCache(): void {
     this.gapCache.clear();
-    this.folds.clear();
+    this.paragraphs.clear();
     this.shingleMemo.clear();
     this.wordMemo.clear();
-    this.items.clear();
     this.pairings.clear();
   }
 
@@ -152,14 +152,18 @@ export class BaseComparer {
    */
   compare(draft: readonly string[], base: readonly string[]): Comparison {
     this.stats.compares++;
-    const fold = (s: string): FoldedText => this.folds.get(s, foldWithMap);
-    const draftFolds = draft.map(fold);
-    const baseFolds = base.map(fold);
+    const info = (s: string): ParagraphInfo => this.paragraphs.get(s, (x) => {
+      const fold = foldWithMap(x);
+      return { fold, item: itemText(x, fold.text), id: this.nextId++ };
+    });
+    const draftInfo = draft.map(info);
+    const baseInfo = base.map(info);
+    const draftFolds = draftInfo.map((p) => p.fold);
+    const baseFolds = baseInfo.map((p) => p.fold);
     const draftFolded = draftFolds.map((f) => f.text);
     const baseFolded = baseFolds.map((f) => f.text);
-    const item = (s: string): ItemText => this.items.get(s, (x) => itemText(x, fold(x).text));
-    const draftItems = draft.map(item);
-    const baseItems = base.map(item);
+    const draftItems = draftInfo.map((p) => p.item);
+    const baseItems = baseInfo.map((p) => p.item);
     const raw = align({
       draft: draftFolded,
       base: baseFolded,
@@ -167,14 +171,16 @@ export class BaseComparer {
       baseKey: baseItems.map((x) => x.key),
       draftLabel: draftItems.map((x) => x.label),
       baseLabel: baseItems.map((x) => x.label),
+      draftId: draftInfo.map((p) => p.id),
+      baseId: baseInfo.map((p) => p.id),
       words: (t) => this.wordMemo.get(t, wordHashes),
       pairings: (key, compute) => this.pairings.get(key, compute),
       elision: draftFolded.map(isElision),
       shingles: (t) => this.shingleMemo.get(t, shingles),
       splitGapChars: this.splitGapChars,
     });
-    const draftSide = new Side(draft, draftFolded, draftFolds, draftItems);
-    const baseSide = new Side(base, baseFolded, baseFolds, baseItems);
+    const draftSide = new Side(draft, draftFolded, draftFolds, draftItems, draftInfo);
+    const baseSide = new Side(base, baseFolded, baseFolds, baseItems, baseInfo);
     const segments: Segment[] = [];
     const changes: ParagraphChange[] = [];
     for (const seg of raw) {
@@ -189,10 +195,9 @@ export class BaseComparer {
         segments.push({ kind, draftStart: seg.draftStart, draftEnd: seg.draftEnd, baseStart: seg.baseStart, baseEnd: seg.baseEnd });
       }
     }
-    this.folds.rotate();
+    this.paragraphs.rotate();
     this.shingleMemo.rotate();
     this.wordMemo.rotate();
-    this.items.rotate();
     this.pairings.rotate();
     return { changes, identical: changes.length === 0, segments };
   }
@@ -213,14 +218,15 @@ export class BaseComparer {
     if (draftText === baseText) return [];
     const dItem = draft.items[ds]!;
     const bItem = base.items[bs]!;
-    const key = `${dItem.label.length}:${bItem.label.length}\u0000${draftText}\u0000${baseText}`;
+    // The paragraphs as written, by id: a key as short to hash as it can be.
+    const key = `${draft.info[ds]!.id}:${base.info[bs]!.id}`;
     let entry = this.gapCache.get(key);
     if (entry === undefined) {
       this.stats.gapDiffs++;
       const diff = diffItem(draftText, baseText, dItem, bItem, { maxEditLength: this.maxEditLength, timeout: this.timeout, semanticCleanup: this.semanticCleanup });
       if (diff.fallback) this.stats.fallbacks++;
       entry = { diff };
-      this.gapCache.set(key, entry, key.length);
+      this.gapCache.set(key, entry, draftText.length + baseText.length);
     } else {
       this.stats.cacheHits++;
       // The same gap at the same place, written the same way: the last result still holds.
@@ -275,6 +281,13 @@ interface GapEntry {
   last?: { draftStart: number; baseStart: number; draftText: readonly string[]; baseText: readonly string[]; changes: readonly ParagraphChange[] };
 }
 
+/** What a comparer keeps of a paragraph (by its text as written) between compares. */
+interface ParagraphInfo {
+  fold: FoldedText;
+  item: ItemText;
+  id: number;
+}
+
 /** A paragraph read as an item: its label (folded; '' for none) and the text after it. */
 function itemText(original: string, folded: string): ItemText {
   const m = matchLabel(original);
@@ -303,6 +316,7 @@ class Side {
     readonly folded: readonly string[],
     private readonly folds: readonly FoldedText[],
     readonly items: readonly ItemText[],
+    readonly info: readonly ParagraphInfo[],
   ) {}
 
   map(i: number): Int32Array {
