@@ -235,15 +235,19 @@ export class BaseComparer {
         return last.changes;
       }
     }
-    const dMap = new JoinedMap(draft, ds, de);
-    const bMap = new JoinedMap(base, bs, be);
+    const dMap = draft.map(ds);
+    const bMap = base.map(bs);
+    const range = (paragraph: number, map: Int32Array, x: number, y: number): TextRange => {
+      const start = { paragraph, offset: map[x]! };
+      return { start, end: x === y ? start : { paragraph, offset: map[y]! } };
+    };
     const ops: ChangeOp[] = [];
     const p = entry.diff.pieces;
     for (let k = 0; k < p.length; k += 5) {
       const kind = p[k] === EQUAL ? 'equal' : p[k] === INSERT ? 'insert' : 'delete';
       const [dS, dE, bS, bE] = [p[k + 1]!, p[k + 2]!, p[k + 3]!, p[k + 4]!];
-      const draftRange = dMap.range(dS, dE);
-      const baseRange = bMap.range(bS, bE);
+      const draftRange = range(ds, dMap, dS, dE);
+      const baseRange = range(bs, bMap, bS, bE);
       ops.push({
         kind,
         text: kind === 'delete' ? baseText.slice(bS, bE) : draftText.slice(dS, dE),
@@ -342,40 +346,6 @@ class Side {
     for (let i = start.paragraph + 1; i < end.paragraph; i++) parts.push(this.original[i]!);
     parts.push(this.original[end.paragraph]!.slice(0, end.offset));
     return parts.join('\n');
-  }
-}
-
-/** Maps offsets in the folded text of paragraphs [s, e) joined by '\n' to paragraph positions. */
-class JoinedMap {
-  private readonly starts: number[] = [];
-
-  constructor(
-    private readonly side: Side,
-    private readonly s: number,
-    e: number,
-  ) {
-    let at = 0;
-    for (let i = s; i < e; i++) {
-      this.starts.push(at);
-      at += side.folded[i]!.length + 1;
-    }
-  }
-
-  position(x: number): TextPosition {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= x) lo = mid;
-      else hi = mid - 1;
-    }
-    const paragraph = this.s + lo;
-    return { paragraph, offset: this.side.map(paragraph)[x - this.starts[lo]!]! };
-  }
-
-  range(x: number, y: number): TextRange {
-    const start = this.position(x);
-    return { start, end: x === y ? start : this.position(y) };
   }
 }
 
