@@ -339,13 +339,9 @@ class Side {
     return { start: at, end: at };
   }
 
+  /** The text of a range inside one paragraph, as written. */
   slice(r: TextRange): string {
-    const { start, end } = r;
-    if (start.paragraph === end.paragraph) return this.original[start.paragraph]!.slice(start.offset, end.offset);
-    const parts = [this.original[start.paragraph]!.slice(start.offset)];
-    for (let i = start.paragraph + 1; i < end.paragraph; i++) parts.push(this.original[i]!);
-    parts.push(this.original[end.paragraph]!.slice(0, end.offset));
-    return parts.join('\n');
+    return this.original[r.start.paragraph]!.slice(r.start.offset, r.end.offset);
   }
 }
 
