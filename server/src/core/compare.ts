@@ -8,8 +8,8 @@
 // similarity), and words are compared only inside a pair of aligned
 // paragraphs, an item's label as one unit and its text word by word. A
 // paragraph with no partner is inserted or deleted whole. Each pair's word diff
-// is bounded by `maxEditLength` and cached by content, so that a keystroke
-// re-diffs only the paragraph it touched.
+// is bounded by `maxEditLength` and cached per pair of paragraphs as written, so
+// that a keystroke re-diffs only the paragraph it touched.
 
 import { align } from './compare/align';
 import { foldWhitespace, foldWithMap, isElision, type FoldedText } from './compare/fold';
@@ -158,19 +158,15 @@ export class BaseComparer {
     });
     const draftInfo = draft.map(info);
     const baseInfo = base.map(info);
-    const draftFolds = draftInfo.map((p) => p.fold);
-    const baseFolds = baseInfo.map((p) => p.fold);
-    const draftFolded = draftFolds.map((f) => f.text);
-    const baseFolded = baseFolds.map((f) => f.text);
-    const draftItems = draftInfo.map((p) => p.item);
-    const baseItems = baseInfo.map((p) => p.item);
+    const draftFolded = draftInfo.map((p) => p.fold.text);
+    const baseFolded = baseInfo.map((p) => p.fold.text);
     const raw = align({
       draft: draftFolded,
       base: baseFolded,
-      draftKey: draftItems.map((x) => x.key),
-      baseKey: baseItems.map((x) => x.key),
-      draftLabel: draftItems.map((x) => x.label),
-      baseLabel: baseItems.map((x) => x.label),
+      draftKey: draftInfo.map((p) => p.item.key),
+      baseKey: baseInfo.map((p) => p.item.key),
+      draftLabel: draftInfo.map((p) => p.item.label),
+      baseLabel: baseInfo.map((p) => p.item.label),
       draftId: draftInfo.map((p) => p.id),
       baseId: baseInfo.map((p) => p.id),
       words: (t) => this.wordMemo.get(t, wordHashes),
@@ -179,8 +175,8 @@ export class BaseComparer {
       shingles: (t) => this.shingleMemo.get(t, shingles),
       splitGapChars: this.splitGapChars,
     });
-    const draftSide = new Side(draft, draftFolded, draftFolds, draftItems, draftInfo);
-    const baseSide = new Side(base, baseFolded, baseFolds, baseItems, baseInfo);
+    const draftSide = new Side(draft, draftFolded, draftInfo);
+    const baseSide = new Side(base, baseFolded, baseInfo);
     const segments: Segment[] = [];
     const changes: ParagraphChange[] = [];
     for (const seg of raw) {
@@ -216,14 +212,14 @@ export class BaseComparer {
     const draftText = draft.folded[ds]!;
     const baseText = base.folded[bs]!;
     if (draftText === baseText) return [];
-    const dItem = draft.items[ds]!;
-    const bItem = base.items[bs]!;
+    const dInfo = draft.info[ds]!;
+    const bInfo = base.info[bs]!;
     // The paragraphs as written, by id: a key as short to hash as it can be.
-    const key = `${draft.info[ds]!.id}:${base.info[bs]!.id}`;
+    const key = `${dInfo.id}:${bInfo.id}`;
     let entry = this.gapCache.get(key);
     if (entry === undefined) {
       this.stats.gapDiffs++;
-      const diff = diffItem(draftText, baseText, dItem, bItem, { maxEditLength: this.maxEditLength, timeout: this.timeout, semanticCleanup: this.semanticCleanup });
+      const diff = diffItem(draftText, baseText, dInfo.item, bInfo.item, { maxEditLength: this.maxEditLength, timeout: this.timeout, semanticCleanup: this.semanticCleanup });
       if (diff.fallback) this.stats.fallbacks++;
       entry = { diff };
       this.gapCache.set(key, entry, draftText.length + baseText.length);
@@ -318,13 +314,11 @@ class Side {
   constructor(
     readonly original: readonly string[],
     readonly folded: readonly string[],
-    private readonly folds: readonly FoldedText[],
-    readonly items: readonly ItemText[],
     readonly info: readonly ParagraphInfo[],
   ) {}
 
   map(i: number): Int32Array {
-    return this.folds[i]!.map;
+    return this.info[i]!.fold.map;
   }
 
   /** Paragraphs [s, e) from their first to their last character as written. */
