@@ -25,7 +25,7 @@ export interface AlignInput {
   draft: readonly string[];
   /** Folded base paragraphs. */
   base: readonly string[];
-  /** What paragraphs are matched on: the folded text without an item's label. */
+  /** What paragraphs are matched on: an item's folded text without its label, after a sign of the label's shape. */
   draftKey: readonly string[];
   baseKey: readonly string[];
   /** Labels (as written, folded) of draft and base paragraphs, '' for none. */
