@@ -158,6 +158,14 @@ describe('track: items inserted, deleted, relettered, moved', () => {
     ]);
   });
 
+  test('an item with the words of a clause elsewhere is not that clause relettered', () => {
+    const base = ['RESOLUTION 9 (Rev. Geneva, 2020)', 'resolves', '9.2\tScope', '9.3\tPrerequisites', '9.4\tProcedure'];
+    const draft = ['RESOLUTION 9 (Rev. Geneva, 2020)', 'resolves', '9.2\tScope', 'a)\tPrerequisites', '9.3\tPrerequisites', '9.4\tProcedure'];
+    const marked = track(base, draft);
+    assertTracked(base, draft, marked);
+    assert.deepEqual(markedLines(marked), ['{++a)\tPrerequisites++}']);
+  });
+
   test('a numbered clause relettered: the whole number is the label', () => {
     const draft = ['RESOLUTION 9 (Rev. Geneva, 2020)', 'resolves', '1\tto act now;', '2\tto study spam;', '3\tto report back.'];
     const base = ['RESOLUTION 9 (Rev. Geneva, 2020)', 'resolves', '1\tto study spam;', '2\tto report back.'];

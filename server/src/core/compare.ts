@@ -8,8 +8,8 @@
 // similarity), and words are compared only inside a pair of aligned
 // paragraphs, an item's label as one unit and its text word by word. A
 // paragraph with no partner is inserted or deleted whole. Each pair's word diff
-// is bounded by `maxEditLength` and cached by content, so that a keystroke
-// re-diffs only the paragraph it touched.
+// is bounded by `maxEditLength` and cached per pair of paragraphs as written, so
+// that a keystroke re-diffs only the paragraph it touched.
 
 import { align } from './compare/align';
 import { foldWhitespace, foldWithMap, isElision, type FoldedText } from './compare/fold';
@@ -96,7 +96,7 @@ export interface ComparerOptions {
   splitGapChars?: number;
   /** Merge small equalities between changes into them (default true); off only to see jsdiff's raw result. */
   semanticCleanup?: boolean;
-  /** Bounds of the per-gap cache. Defaults 4096 entries, 8M characters of key. */
+  /** Bounds of the per-paragraph-pair cache. Defaults 4096 entries, 8M characters of the paragraphs compared. */
   cacheEntries?: number;
   cacheChars?: number;
 }
@@ -119,11 +119,12 @@ export class BaseComparer {
   private readonly semanticCleanup: boolean;
   private readonly gapCache: LruCache<GapEntry>;
   // Per-paragraph work, kept for the paragraphs the last two compares saw.
-  private readonly folds = new RoundMemo<FoldedText>();
+  private readonly paragraphs = new RoundMemo<ParagraphInfo>();
   private readonly shingleMemo = new RoundMemo<Int32Array>();
   private readonly wordMemo = new RoundMemo<Int32Array>();
-  private readonly items = new RoundMemo<ItemText>();
   private readonly pairings = new RoundMemo<Int32Array>();
+  /** The next paragraph id: ids are never reused, so a cache key made of ids never names other texts. */
+  private nextId = 0;
 
   constructor(options: ComparerOptions = {}) {
     this.maxEditLength = options.maxEditLength ?? 400;
@@ -139,10 +140,9 @@ export class BaseComparer {
 
   clearCache(): void {
     this.gapCache.clear();
-    this.folds.clear();
+    this.paragraphs.clear();
     this.shingleMemo.clear();
     this.wordMemo.clear();
-    this.items.clear();
     this.pairings.clear();
   }
 
@@ -152,29 +152,31 @@ export class BaseComparer {
    */
   compare(draft: readonly string[], base: readonly string[]): Comparison {
     this.stats.compares++;
-    const fold = (s: string): FoldedText => this.folds.get(s, foldWithMap);
-    const draftFolds = draft.map(fold);
-    const baseFolds = base.map(fold);
-    const draftFolded = draftFolds.map((f) => f.text);
-    const baseFolded = baseFolds.map((f) => f.text);
-    const item = (s: string): ItemText => this.items.get(s, (x) => itemText(x, fold(x).text));
-    const draftItems = draft.map(item);
-    const baseItems = base.map(item);
+    const info = (s: string): ParagraphInfo => this.paragraphs.get(s, (x) => {
+      const fold = foldWithMap(x);
+      return { fold, item: itemText(x, fold.text), id: this.nextId++ };
+    });
+    const draftInfo = draft.map(info);
+    const baseInfo = base.map(info);
+    const draftFolded = draftInfo.map((p) => p.fold.text);
+    const baseFolded = baseInfo.map((p) => p.fold.text);
     const raw = align({
       draft: draftFolded,
       base: baseFolded,
-      draftKey: draftItems.map((x) => x.body),
-      baseKey: baseItems.map((x) => x.body),
-      draftLabel: draftItems.map((x) => x.label),
-      baseLabel: baseItems.map((x) => x.label),
+      draftKey: draftInfo.map((p) => p.item.key),
+      baseKey: baseInfo.map((p) => p.item.key),
+      draftLabel: draftInfo.map((p) => p.item.label),
+      baseLabel: baseInfo.map((p) => p.item.label),
+      draftId: draftInfo.map((p) => p.id),
+      baseId: baseInfo.map((p) => p.id),
       words: (t) => this.wordMemo.get(t, wordHashes),
       pairings: (key, compute) => this.pairings.get(key, compute),
       elision: draftFolded.map(isElision),
       shingles: (t) => this.shingleMemo.get(t, shingles),
       splitGapChars: this.splitGapChars,
     });
-    const draftSide = new Side(draft, draftFolded, draftFolds, draftItems);
-    const baseSide = new Side(base, baseFolded, baseFolds, baseItems);
+    const draftSide = new Side(draft, draftFolded, draftInfo);
+    const baseSide = new Side(base, baseFolded, baseInfo);
     const segments: Segment[] = [];
     const changes: ParagraphChange[] = [];
     for (const seg of raw) {
@@ -189,10 +191,9 @@ export class BaseComparer {
         segments.push({ kind, draftStart: seg.draftStart, draftEnd: seg.draftEnd, baseStart: seg.baseStart, baseEnd: seg.baseEnd });
       }
     }
-    this.folds.rotate();
+    this.paragraphs.rotate();
     this.shingleMemo.rotate();
     this.wordMemo.rotate();
-    this.items.rotate();
     this.pairings.rotate();
     return { changes, identical: changes.length === 0, segments };
   }
@@ -211,16 +212,17 @@ export class BaseComparer {
     const draftText = draft.folded[ds]!;
     const baseText = base.folded[bs]!;
     if (draftText === baseText) return [];
-    const dItem = draft.items[ds]!;
-    const bItem = base.items[bs]!;
-    const key = `${dItem.label.length}:${bItem.label.length}\u0000${draftText}\u0000${baseText}`;
+    const dInfo = draft.info[ds]!;
+    const bInfo = base.info[bs]!;
+    // The paragraphs as written, by id: a key as short to hash as it can be.
+    const key = `${dInfo.id}:${bInfo.id}`;
     let entry = this.gapCache.get(key);
     if (entry === undefined) {
       this.stats.gapDiffs++;
-      const diff = diffItem(draftText, baseText, dItem, bItem, { maxEditLength: this.maxEditLength, timeout: this.timeout, semanticCleanup: this.semanticCleanup });
+      const diff = diffItem(draftText, baseText, dInfo.item, bInfo.item, { maxEditLength: this.maxEditLength, timeout: this.timeout, semanticCleanup: this.semanticCleanup });
       if (diff.fallback) this.stats.fallbacks++;
       entry = { diff };
-      this.gapCache.set(key, entry, key.length);
+      this.gapCache.set(key, entry, draftText.length + baseText.length);
     } else {
       this.stats.cacheHits++;
       // The same gap at the same place, written the same way: the last result still holds.
@@ -229,15 +231,19 @@ export class BaseComparer {
         return last.changes;
       }
     }
-    const dMap = new JoinedMap(draft, ds, de);
-    const bMap = new JoinedMap(base, bs, be);
+    const dMap = draft.map(ds);
+    const bMap = base.map(bs);
+    const range = (paragraph: number, map: Int32Array, x: number, y: number): TextRange => {
+      const start = { paragraph, offset: map[x]! };
+      return { start, end: x === y ? start : { paragraph, offset: map[y]! } };
+    };
     const ops: ChangeOp[] = [];
     const p = entry.diff.pieces;
     for (let k = 0; k < p.length; k += 5) {
       const kind = p[k] === EQUAL ? 'equal' : p[k] === INSERT ? 'insert' : 'delete';
       const [dS, dE, bS, bE] = [p[k + 1]!, p[k + 2]!, p[k + 3]!, p[k + 4]!];
-      const draftRange = dMap.range(dS, dE);
-      const baseRange = bMap.range(bS, bE);
+      const draftRange = range(ds, dMap, dS, dE);
+      const baseRange = range(bs, bMap, bS, bE);
       ops.push({
         kind,
         text: kind === 'delete' ? baseText.slice(bS, bE) : draftText.slice(dS, dE),
@@ -275,6 +281,13 @@ interface GapEntry {
   last?: { draftStart: number; baseStart: number; draftText: readonly string[]; baseText: readonly string[]; changes: readonly ParagraphChange[] };
 }
 
+/** What a comparer keeps of a paragraph (by its text as written) between compares. */
+interface ParagraphInfo {
+  fold: FoldedText;
+  item: ItemText;
+  id: number;
+}
+
 /** A paragraph read as an item: its label (folded; '' for none) and the text after it. */
 function itemText(original: string, folded: string): ItemText {
   const m = matchLabel(original);
@@ -282,10 +295,13 @@ function itemText(original: string, folded: string): ItemText {
     const label = original.slice(0, m.length);
     // The label as written is the start of the folded text, the separator one space.
     if (folded.startsWith(label) && folded.charCodeAt(label.length) === 0x20) {
-      return { label, core: labelCore(m.label).length, body: folded.slice(label.length + 1) };
+      const body = folded.slice(label.length + 1);
+      // Letters and roman numerals are one shape (a relettering turns h) into i)); decimals count their levels.
+      const shape = m.label.kind === 'decimal' ? '.'.repeat(m.label.parts.length) : ')';
+      return { label, core: labelCore(m.label).length, body, key: `\u0001${shape}\u0001${body}` };
     }
   }
-  return { label: '', core: 0, body: folded };
+  return { label: '', core: 0, body: folded, key: folded };
 }
 
 function sameText(kept: readonly string[], now: readonly string[], from: number): boolean {
@@ -298,12 +314,11 @@ class Side {
   constructor(
     readonly original: readonly string[],
     readonly folded: readonly string[],
-    private readonly folds: readonly FoldedText[],
-    readonly items: readonly ItemText[],
+    readonly info: readonly ParagraphInfo[],
   ) {}
 
   map(i: number): Int32Array {
-    return this.folds[i]!.map;
+    return this.info[i]!.fold.map;
   }
 
   /** Paragraphs [s, e) from their first to their last character as written. */
@@ -318,47 +333,9 @@ class Side {
     return { start: at, end: at };
   }
 
+  /** The text of a range inside one paragraph, as written. */
   slice(r: TextRange): string {
-    const { start, end } = r;
-    if (start.paragraph === end.paragraph) return this.original[start.paragraph]!.slice(start.offset, end.offset);
-    const parts = [this.original[start.paragraph]!.slice(start.offset)];
-    for (let i = start.paragraph + 1; i < end.paragraph; i++) parts.push(this.original[i]!);
-    parts.push(this.original[end.paragraph]!.slice(0, end.offset));
-    return parts.join('\n');
-  }
-}
-
-/** Maps offsets in the folded text of paragraphs [s, e) joined by '\n' to paragraph positions. */
-class JoinedMap {
-  private readonly starts: number[] = [];
-
-  constructor(
-    private readonly side: Side,
-    private readonly s: number,
-    e: number,
-  ) {
-    let at = 0;
-    for (let i = s; i < e; i++) {
-      this.starts.push(at);
-      at += side.folded[i]!.length + 1;
-    }
-  }
-
-  position(x: number): TextPosition {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= x) lo = mid;
-      else hi = mid - 1;
-    }
-    const paragraph = this.s + lo;
-    return { paragraph, offset: this.side.map(paragraph)[x - this.starts[lo]!]! };
-  }
-
-  range(x: number, y: number): TextRange {
-    const start = this.position(x);
-    return { start, end: x === y ? start : this.position(y) };
+    return this.original[r.start.paragraph]!.slice(r.start.offset, r.end.offset);
   }
 }
 

@@ -25,7 +25,7 @@ export interface AlignInput {
   draft: readonly string[];
   /** Folded base paragraphs. */
   base: readonly string[];
-  /** What paragraphs are matched on: the folded text without an item's label. */
+  /** What paragraphs are matched on: an item's folded text without its label, after a sign of the label's shape. */
   draftKey: readonly string[];
   baseKey: readonly string[];
   /** Labels (as written, folded) of draft and base paragraphs, '' for none. */
@@ -33,7 +33,10 @@ export interface AlignInput {
   baseLabel: readonly string[];
   /** Sorted word hashes of a key (cached by the caller), for similarity. */
   words: (key: string) => Int32Array;
-  /** A cache of paragraph pairings by the gap's labels and keys (`pairParagraphs`' result). */
+  /** Ids of the paragraphs (one per text as written, never reused), for cache keys. */
+  draftId: readonly number[];
+  baseId: readonly number[];
+  /** A cache of paragraph pairings by the ids of a gap's paragraphs (`pairParagraphs`' result). */
   pairings?: (key: string, compute: () => Int32Array) => Int32Array;
   /** Draft paragraphs that are elisions. */
   elision: readonly boolean[];
@@ -220,16 +223,13 @@ class Aligner {
       this.push('gap', ds, de, be, be);
       return;
     }
-    const { draftKey, baseKey, draftLabel, baseLabel, words, pairings } = this.input;
+    const { draftKey, baseKey, draftLabel, baseLabel, draftId, baseId, words, pairings } = this.input;
     const side = (labels: readonly string[], keys: readonly string[], s: number, e: number): Paragraphs => ({
       labels: labels.slice(s, e),
       words: keys.slice(s, e).map(words),
     });
     const compute = (): Int32Array => pairParagraphs(side(draftLabel, draftKey, ds, de), side(baseLabel, baseKey, bs, be));
-    let key = '';
-    for (let i = ds; i < de; i++) key += draftLabel[i] + '\u0001' + draftKey[i] + '\u0002';
-    key += '\u0003';
-    for (let j = bs; j < be; j++) key += baseLabel[j] + '\u0001' + baseKey[j] + '\u0002';
+    const key = `${draftId.slice(ds, de).join(',')}/${baseId.slice(bs, be).join(',')}`;
     const runs = pairings ? pairings(key, compute) : compute();
     for (let k = 0; k < runs.length; k += 4) this.push('gap', ds + runs[k]!, ds + runs[k + 1]!, bs + runs[k + 2]!, bs + runs[k + 3]!);
   }

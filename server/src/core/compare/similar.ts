@@ -3,15 +3,31 @@
 // (one deleted, the other inserted, each whole). Words only, case folded:
 // punctuation, which every item has (`;`, `,`), would make any two alike.
 
-import { hashString } from './tokens';
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  return WORD_CHAR.test(ch);
+}
 
-/** The hashes of a paragraph's words (case folded), sorted: a multiset. */
+/** The hashes (FNV-1a) of a paragraph's words, case folded, sorted: a multiset. One pass, no substrings. */
 export function wordHashes(folded: string): Int32Array {
+  const text = folded.toLowerCase();
   const out: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) out.push(hashString(m[0].toLowerCase()));
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c, text[i]!)) {
+      if (!inWord) h = 0x811c9dc5;
+      inWord = true;
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (inWord) {
+      out.push(h);
+      inWord = false;
+    }
+  }
+  if (inWord) out.push(h);
   return Int32Array.from(out).sort();
 }
 

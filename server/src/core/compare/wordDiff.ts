@@ -107,6 +107,12 @@ export interface ItemText {
   /** `c` of `c)`, `1.2` of `1.2`: what a relettering substitutes. */
   core: number;
   body: string;
+  /**
+   * What the paragraph is matched on: the body, after a sign of the label's shape (an item `x)`,
+   * a clause of so many levels), so that an item relettered still matches and a clause `9.3`
+   * does not match an item `d)` of the same words.
+   */
+  key: string;
 }
 
 /**
