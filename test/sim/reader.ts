@@ -65,7 +65,10 @@ export function readLists(lines: string[], from: number): SList[] {
     stack.push(list);
     return list;
   };
+  // Unlabelled text since the last item: a lettered list restarts at a) only after text (format-decisions.md).
+  let textSince = false;
   const add = (list: SList, line: number, lab: Lab, written: string) => {
+    textSince = false;
     const prev = list.items[list.items.length - 1];
     if (prev) prev.end = line;
     list.items.push({ line, lab, written, end: lines.length, list, lists: [] });
@@ -77,7 +80,10 @@ export function readLists(lines: string[], from: number): SList[] {
       continue;
     }
     const w = readLabel(text);
-    if (!w) continue; // continuation of the innermost open item
+    if (!w) {
+      textSince = true; // continuation of the innermost open item
+      continue;
+    }
     if (w.decimal) {
       const d = w.decimal;
       const same = lastIndex(stack, (l) => l.kind === 'decimal' && last(l).lab.prefix === d.prefix);
@@ -133,6 +139,14 @@ export function readLists(lines: string[], from: number): SList[] {
       const parentList = stack[stack.length - 1];
       const list = open('roman', parentList ? last(parentList) : undefined);
       add(list, i, w.roman!, w.text);
+      continue;
+    }
+    // a) straight after an item of an open lettered list, with no text between: the same list, twice a).
+    const open0 = lastIndex(stack, (l) => l.kind === 'letter');
+    if (startsLetter && !textSince && open0 >= 0 && stack.slice(open0 + 1).every((l) => l.kind === 'roman')) {
+      const list = stack[open0];
+      list.irregular = true;
+      add(list, i, w.letter!, w.text);
       continue;
     }
     // a) (or an odd label): a lettered list restarts under the innermost decimal clause or call.
