@@ -17,11 +17,11 @@ const START = 1_000_000;
 
 describe('amendment simulator', () => {
   const properties: [PropertyName, string][] = [
-    ['p0', 'the text in force raises no numbering finding'],
+    ['p0', 'the text in force gets exactly the numbering findings the oracle finds in it'],
     ['p1', 'first draft: exactly the list\'s numbering findings; each policy\'s fix gives the right labels, the old text, and a clean re-check'],
-    ['p2', 'track of the plain new text: new = draft, old = base, marks paragraph-clean, relettering by label only'],
-    ['p3', 'the relettered marked draft raises no numbering finding'],
-    ['e16', 'quick fixes and Fix all keep marks balanced and every word of the new and old text'],
+    ['p2', 'track of the plain new text: new = draft, old = base, marks paragraph-clean, relettering by label only, re-check clean'],
+    ['p3', 'the relettered marked draft (and the bis-labelled one) gets exactly its findings'],
+    ['e16', 'quick fixes and Fix all keep marks balanced and every word of the new and old text; Fix all is a fixed point'],
   ];
   for (const [name, what] of properties) {
     test(`${name}: ${what} (${CASES} cases)`, () => {
