@@ -529,7 +529,7 @@ export function propertyBrokenMarks(ctx: Context): void {
       const after = applyEdits(broken, choice.edits);
       const r = readMarks(after);
       if (r.faults.length) {
-        ctx.fail(`e16.broken-mark.${f.code}.unbalanced`, `"${choice.title}" leaves ${r.faults[0]}`);
+        ctx.fail(`e16.broken-mark.${f.code}.unbalanced`, `on ${show(broken.slice(Math.max(0, m.end - 40), m.end + 30), 100)}, "${choice.title}" leaves ${r.faults[0]}: ${show(after.slice(Math.max(0, m.end - 40), m.end + 33), 100)}`);
         continue;
       }
       const cross = crossings(after, r.marks);
