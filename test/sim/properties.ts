@@ -347,13 +347,18 @@ export function property2(ctx: Context): void {
   // them is a fair reading too, so moves are held to the rules above only.
   if (!c.op.startsWith('move')) paragraphShapes(ctx, 'p2', tracked, r, 'reletter');
   // What track writes, the checker accepts: the numbering is right and nothing is left untracked.
-  const findings = ctx.check(tracked, 'reletter');
-  const numbering = numberingFindings(tracked, findings);
-  const lines = rowLines(c, r);
-  const want = lines ? expectedAt(c, 'reletter', lines, 'reletter', r) : [];
-  if (numbering.join() !== want.join()) ctx.fail('p2.recheck-numbering', `tracked draft: got [${numbering.join(', ')}], expected [${want.join(', ')}]`);
+  relettered(ctx, tracked, r, 'p2.recheck-numbering', 'p2.recheck-untracked', 'tracked draft');
+}
+
+/** A draft whose new text is the relettered column gets exactly its findings, and none untracked (its old text is the base). */
+function relettered(ctx: Context, text: string, r: Reading, numberingClass: string, untrackedClass: string, name: string): void {
+  const findings = ctx.check(text, 'reletter');
+  const numbering = numberingFindings(text, findings);
+  const lines = rowLines(ctx.c, r);
+  const want = lines ? expectedAt(ctx.c, 'reletter', lines, 'reletter', r) : [];
+  if (numbering.join() !== want.join()) ctx.fail(numberingClass, `${name}: got [${numbering.join(', ')}], expected [${want.join(', ')}]`);
   const untracked = findings.filter((f) => f.code === 'base.untracked-change');
-  if (untracked.length) ctx.fail('p2.recheck-untracked', `tracked draft: ${untracked.slice(0, 2).map((f) => `${f.message} at line ${lineAt(tracked, f.start) + 1}`).join('; ')}`);
+  if (untracked.length) ctx.fail(untrackedClass, `${name}: ${untracked.slice(0, 2).map((f) => `${f.message} at line ${lineAt(text, f.start) + 1}`).join('; ')}`);
 }
 
 /**
@@ -408,13 +413,7 @@ export function property3(ctx: Context): void {
   const text = draft(c, 'reletter', true).text;
   const r = read(text);
   if (!compareNew(ctx, 'oracle.marked', r.neu, 'reletter') || !compareOld(ctx, 'oracle.marked', r.old)) return;
-  const findings = ctx.check(text, 'reletter');
-  const numbering = numberingFindings(text, findings);
-  const lines = rowLines(c, r);
-  const want = lines ? expectedAt(c, 'reletter', lines, 'reletter', r) : [];
-  if (numbering.join() !== want.join()) ctx.fail('p3.numbering', `relettered draft: got [${numbering.join(', ')}], expected [${want.join(', ')}]`);
-  const untracked = findings.filter((f) => f.code === 'base.untracked-change');
-  if (untracked.length) ctx.fail('p3.base-untracked', `old text equals the base, yet: ${untracked.slice(0, 2).map((f) => `${f.message} at line ${lineAt(text, f.start) + 1}`).join('; ')}`);
+  relettered(ctx, text, r, 'p3.numbering', 'p3.base-untracked', 'relettered draft');
 }
 
 // ---------------------------------------------------------------- E16: fixes never make a draft worse
