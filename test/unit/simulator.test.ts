@@ -96,6 +96,21 @@ describe('amendment simulator: named regressions', () => {
     });
   }
 
+  test('a closer typed twice after a deleted paragraph: every fix of the stray closer leaves the marks balanced and the words in place', () => {
+    const body = resolutionOf(RES52).replace(/\n(h\)\t[^\n]*\n)/, '\n{--$1--}--}');
+    const text = modOf(body);
+    const findings = checkDocument(parseDocument(text)).filter((f) => f.code.startsWith('marks.'));
+    assert.ok(findings.length > 0, 'the stray closer is reported');
+    const words = (t: string) => t.replace(/\{--|--\}/g, ' ').split(/\s+/).filter((w) => w !== '').join(' ');
+    for (const f of findings) {
+      for (const choice of [f.fix!, ...(f.fix!.alternatives ?? [])]) {
+        const after = applyEdits(text, choice.edits);
+        assert.deepEqual(readMarks(after).faults, [], `"${choice.title}" leaves the marks balanced`);
+        assert.equal(words(after), words(text), `"${choice.title}" keeps every word`);
+      }
+    }
+  });
+
   test('a lettered list that reaches cc) (a roman numeral too) reads cc) as the letter after bb)', () => {
     const findings = numbering(checkDocument(parseDocument(res52With(30))));
     assert.deepEqual(findings.map((f) => f.message), []);
