@@ -245,6 +245,8 @@ function plan(rng: Rng, lines: string[], lists: SList[], pool: string[], extende
       const neu = kind === 0 ? rng.pick(words.filter((w) => w !== c.old)) : kind === 1 ? `${rng.pick(words)} ${c.old}` : '';
       const reword = kind === 2 ? { line: c.line, at: c.at, old: `${c.old} `, neu: '' } : { line: c.line, at: c.at, old: c.old, neu };
       if (kind === 2 && lines[c.line][c.at + c.old.length] !== ' ') return undefined;
+      // A paragraph keeps some text: deleting the only word of a heading leaves a label alone, not an amendment.
+      if (kind === 2 && lines[c.line].split(/[\s\u00a0]+/).filter((w) => w !== '').length < 4) return undefined;
       return { deleted, inserted, reword, description: `reword "${reword.old.trim()}" → "${reword.neu.trim()}" in ${lines[c.line].slice(0, 12)}…`, newLists: [] };
     }
     case 'insert-sub-item': {

@@ -189,7 +189,7 @@ export function projectText(text: string, marks: Mark[], which: 'old' | 'new'): 
   return out + text.slice(at);
 }
 
-const LABEL_TOKEN = /^\(?([a-z]{1,4}|[ivxl]+)\)(bis|ter|quater)?[,.;:]?$|^([a-z]{1,3}(bis|ter|quater)\))[,.;:]?$|^\d+(bis|ter|quater)?(\.\d+(bis|ter|quater)?)*[,.;:]?$/;
+const LABEL_TOKEN = new RegExp(`^\\(?([a-z]{1,4}|[ivxlc]+)(${SUFFIX})?\\)(${SUFFIX})?[,.;:]?$|^\\d+(${SUFFIX})?(\\.\\d+(${SUFFIX})?)*[,.;:]?$`);
 
 /** `c)`, `cbis)`, `1.12`, `iv),`: a label or a cross-reference to one. */
 export function isLabelToken(word: string): boolean {

@@ -347,13 +347,18 @@ export function property2(ctx: Context): void {
   // them is a fair reading too, so moves are held to the rules above only.
   if (!c.op.startsWith('move')) paragraphShapes(ctx, 'p2', tracked, r, 'reletter');
   // What track writes, the checker accepts: the numbering is right and nothing is left untracked.
-  const findings = ctx.check(tracked, 'reletter');
-  const numbering = numberingFindings(tracked, findings);
-  const lines = rowLines(c, r);
-  const want = lines ? expectedAt(c, 'reletter', lines, 'reletter', r) : [];
-  if (numbering.join() !== want.join()) ctx.fail('p2.recheck-numbering', `tracked draft: got [${numbering.join(', ')}], expected [${want.join(', ')}]`);
+  relettered(ctx, tracked, r, 'p2.recheck-numbering', 'p2.recheck-untracked', 'tracked draft');
+}
+
+/** A draft whose new text is the relettered column gets exactly its findings, and none untracked (its old text is the base). */
+function relettered(ctx: Context, text: string, r: Reading, numberingClass: string, untrackedClass: string, name: string): void {
+  const findings = ctx.check(text, 'reletter');
+  const numbering = numberingFindings(text, findings);
+  const lines = rowLines(ctx.c, r);
+  const want = lines ? expectedAt(ctx.c, 'reletter', lines, 'reletter', r) : [];
+  if (numbering.join() !== want.join()) ctx.fail(numberingClass, `${name}: got [${numbering.join(', ')}], expected [${want.join(', ')}]`);
   const untracked = findings.filter((f) => f.code === 'base.untracked-change');
-  if (untracked.length) ctx.fail('p2.recheck-untracked', `tracked draft: ${untracked.slice(0, 2).map((f) => `${f.message} at line ${lineAt(tracked, f.start) + 1}`).join('; ')}`);
+  if (untracked.length) ctx.fail(untrackedClass, `${name}: ${untracked.slice(0, 2).map((f) => `${f.message} at line ${lineAt(text, f.start) + 1}`).join('; ')}`);
 }
 
 /**
@@ -408,13 +413,7 @@ export function property3(ctx: Context): void {
   const text = draft(c, 'reletter', true).text;
   const r = read(text);
   if (!compareNew(ctx, 'oracle.marked', r.neu, 'reletter') || !compareOld(ctx, 'oracle.marked', r.old)) return;
-  const findings = ctx.check(text, 'reletter');
-  const numbering = numberingFindings(text, findings);
-  const lines = rowLines(c, r);
-  const want = lines ? expectedAt(c, 'reletter', lines, 'reletter', r) : [];
-  if (numbering.join() !== want.join()) ctx.fail('p3.numbering', `relettered draft: got [${numbering.join(', ')}], expected [${want.join(', ')}]`);
-  const untracked = findings.filter((f) => f.code === 'base.untracked-change');
-  if (untracked.length) ctx.fail('p3.base-untracked', `old text equals the base, yet: ${untracked.slice(0, 2).map((f) => `${f.message} at line ${lineAt(text, f.start) + 1}`).join('; ')}`);
+  relettered(ctx, text, r, 'p3.numbering', 'p3.base-untracked', 'relettered draft');
 }
 
 // ---------------------------------------------------------------- E16: fixes never make a draft worse
@@ -503,6 +502,48 @@ export function propertyFixes(ctx: Context): void {
   }
 }
 
+/**
+ * A draft with one mark broken, as a delegate leaves it: a closer lost, or a closer typed twice.
+ * Every fix of a `marks.*` finding must leave the marks balanced and keep every word of the draft
+ * (the text with the delimiters taken out), whatever it chooses to keep.
+ */
+export function propertyBrokenMarks(ctx: Context): void {
+  const text = draft(ctx.c, 'first', true).text;
+  const { marks } = readMarks(text);
+  const changing = marks.filter((m) => m.type === 'ins' || m.type === 'del' || m.type === 'sub');
+  if (changing.length === 0) return;
+  const m = ctx.pick(changing, 1)[0];
+  const closer = text.slice(m.end - 3, m.end);
+  const broken = ctx.pick([0, 1], 1)[0] === 0
+    ? text.slice(0, m.end - 3) + text.slice(m.end) // the closer lost
+    : text.slice(0, m.end) + closer + text.slice(m.end); // the closer typed twice
+  const before = wordsWithoutDelimiters(broken);
+  const findings = ctx.check(broken, 'reletter').filter((f) => f.code.startsWith('marks.') && f.fix);
+  if (!ctx.check(broken, 'reletter').some((f) => f.code.startsWith('marks.'))) {
+    ctx.fail('e16.broken-mark-unreported', `no marks.* finding for ${show(broken.slice(Math.max(0, m.start - 10), m.end + 10))}`);
+    return;
+  }
+  for (const f of findings) {
+    for (const choice of [{ title: f.fix!.title, edits: f.fix!.edits }, ...(f.fix!.alternatives ?? [])]) {
+      const after = applyEdits(broken, choice.edits);
+      const r = readMarks(after);
+      if (r.faults.length) {
+        ctx.fail(`e16.broken-mark.${f.code}.unbalanced`, `on ${show(broken.slice(Math.max(0, m.end - 40), m.end + 30), 100)}, "${choice.title}" leaves ${r.faults[0]}: ${show(after.slice(Math.max(0, m.end - 40), m.end + 33), 100)}`);
+        continue;
+      }
+      const cross = crossings(after, r.marks);
+      if (cross.length) ctx.fail(`e16.broken-mark.${f.code}.mark-crosses-paragraph`, `"${choice.title}": ${cross[0]}`);
+      const words = wordsWithoutDelimiters(after);
+      if (words !== before) ctx.fail(`e16.broken-mark.${f.code}.words`, `"${choice.title}" changed the words: ${wordDiff(before, words)}`);
+    }
+  }
+}
+
+/** The words of a text with every revision-mark delimiter taken out. */
+function wordsWithoutDelimiters(text: string): string {
+  return text.replace(/\{\+\+|\+\+\}|\{--|--\}|\{~~|~~\}|~>|\{>>|<<\}|\{==|==\}/g, ' ').split(/[\s\u00a0]+/).filter((w) => w !== '').join(' ');
+}
+
 function fixAll(ctx: Context, text: string, policy: NumberingPolicy): string {
   const state = new DocumentState('file:///workspace/draft.itu', 1, text);
   state.bases = { lookup: ctx.lookup, generation: () => 1, pool: ctx.pool };
@@ -531,6 +572,7 @@ export function runCase(c: Case, which: PropertyName[] = ['p0', 'p1', 'p2', 'p3'
   if (which.includes('p2')) guard('p2', () => property2(ctx));
   if (which.includes('p3')) guard('p3', () => property3(ctx));
   if (which.includes('e16')) guard('e16', () => propertyFixes(ctx));
+  if (which.includes('e16')) guard('e16', () => propertyBrokenMarks(ctx));
   return ctx.failures;
 }
 

@@ -65,7 +65,10 @@ export function readLists(lines: string[], from: number): SList[] {
     stack.push(list);
     return list;
   };
+  // Unlabelled text since the last item: a lettered list restarts at a) only after text (format-decisions.md).
+  let textSince = false;
   const add = (list: SList, line: number, lab: Lab, written: string) => {
+    textSince = false;
     const prev = list.items[list.items.length - 1];
     if (prev) prev.end = line;
     list.items.push({ line, lab, written, end: lines.length, list, lists: [] });
@@ -77,7 +80,10 @@ export function readLists(lines: string[], from: number): SList[] {
       continue;
     }
     const w = readLabel(text);
-    if (!w) continue; // continuation of the innermost open item
+    if (!w) {
+      textSince = true; // continuation of the innermost open item
+      continue;
+    }
     if (w.decimal) {
       const d = w.decimal;
       const same = lastIndex(stack, (l) => l.kind === 'decimal' && last(l).lab.prefix === d.prefix);
@@ -103,36 +109,43 @@ export function readLists(lines: string[], from: number): SList[] {
       continue;
     }
     // A letter or a roman numeral: continue the innermost list it follows on from.
-    const at = lastIndex(stack, (l) =>
-      (l.kind === 'letter' && w.letter !== undefined && follows(last(l).lab, w.letter)) ||
-      (l.kind === 'roman' && w.roman !== undefined && follows(last(l).lab, w.roman)));
-    if (at >= 0) {
+    const readingIn = (l: SList) => (l.kind === 'letter' ? w.letter : l.kind === 'roman' ? w.roman : undefined);
+    const innermost = (test: (last: Lab, lab: Lab) => boolean) => lastIndex(stack, (l) => {
+      const lab = readingIn(l);
+      return lab !== undefined && test(last(l).lab, lab);
+    });
+    const appendTo = (at: number, irregular: boolean) => {
       const list = stack[at];
       close(at + 1, i);
-      add(list, i, list.kind === 'letter' ? w.letter! : w.roman!, w.text);
+      if (irregular) list.irregular = true;
+      add(list, i, readingIn(list)!, w.text);
+    };
+    const at = innermost(follows);
+    if (at >= 0) {
+      appendTo(at, false);
       continue;
     }
     const startsRoman = w.roman?.n === 1 && w.roman.suffix === 0;
-    const startsLetter0 = w.letter?.n === 1 && w.letter.suffix === 0;
-    if (!startsRoman && !startsLetter0) {
+    const startsLetter = w.letter?.n === 1 && w.letter.suffix === 0;
+    if (!startsRoman && !startsLetter) {
       // A label that follows nothing open: a gap in the innermost list it can belong to (`i) … v)`).
-      const gapIn = lastIndex(stack, (l) =>
-        (l.kind === 'roman' && w.roman !== undefined && before(last(l).lab, w.roman)) ||
-        (l.kind === 'letter' && w.letter !== undefined && before(last(l).lab, w.letter)));
+      const gapIn = innermost(before);
       if (gapIn >= 0) {
-        const list = stack[gapIn];
-        close(gapIn + 1, i);
-        list.irregular = true;
-        add(list, i, list.kind === 'letter' ? w.letter! : w.roman!, w.text);
+        appendTo(gapIn, true);
         continue;
       }
     }
-    const startsLetter = w.letter?.n === 1 && w.letter.suffix === 0;
     if (startsRoman) {
       // i) opens a roman list under the innermost item.
       const parentList = stack[stack.length - 1];
       const list = open('roman', parentList ? last(parentList) : undefined);
       add(list, i, w.roman!, w.text);
+      continue;
+    }
+    // a) straight after an item of an open lettered list, with no text between: the same list, twice a).
+    const open0 = lastIndex(stack, (l) => l.kind === 'letter');
+    if (startsLetter && !textSince && open0 >= 0 && stack.slice(open0 + 1).every((l) => l.kind === 'roman')) {
+      appendTo(open0, true);
       continue;
     }
     // a) (or an odd label): a lettered list restarts under the innermost decimal clause or call.

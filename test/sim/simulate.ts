@@ -1,7 +1,7 @@
 // The amendment simulator as a library: runs seeds, groups failures by class, and says how to replay.
 import { bodyPool, draft, makeCase, type Case } from './cases';
 import { runCase, type Failure, type PropertyName } from './properties';
-import { loadSources, type Source } from './sources';
+import { loadSources, type Source, type TextSet } from './sources';
 
 export interface ClassReport {
   cls: string;
@@ -14,6 +14,7 @@ export interface ClassReport {
 }
 
 export interface SimReport {
+  set: TextSet;
   cases: number;
   /** Seeds that drew an operation their list could not take (skipped, not counted as cases). */
   skipped: number;
@@ -24,23 +25,24 @@ export interface SimReport {
   cpuMs: number;
 }
 
-let cached: { sources: Source[]; pool: string[] } | undefined;
+const cached = new Map<TextSet, { sources: Source[]; pool: string[] }>();
 
-export function material(): { sources: Source[]; pool: string[] } {
-  if (!cached) {
-    const sources = loadSources();
-    cached = { sources, pool: bodyPool(sources) };
+export function material(set: TextSet): { sources: Source[]; pool: string[] } {
+  let m = cached.get(set);
+  if (!m) {
+    const sources = loadSources(set);
+    cached.set(set, (m = { sources, pool: bodyPool(sources) }));
   }
-  return cached;
+  return m;
 }
 
-export function caseOf(seed: number): Case | undefined {
-  const { sources, pool } = material();
+export function caseOf(seed: number, set: TextSet = 'texts'): Case | undefined {
+  const { sources, pool } = material(set);
   return makeCase(seed, sources, pool);
 }
 
 /** Runs `count` cases from seed `start` on (seeds that draw nothing usable are skipped). */
-export function simulate(start: number, count: number, which?: PropertyName[]): SimReport {
+export function simulate(start: number, count: number, which?: PropertyName[], set: TextSet = 'texts'): SimReport {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const classes = new Map<string, ClassReport>();
@@ -48,7 +50,7 @@ export function simulate(start: number, count: number, which?: PropertyName[]): 
   let skipped = 0;
   let failedCases = 0;
   for (let seed = start; cases < count; seed++) {
-    const c = caseOf(seed);
+    const c = caseOf(seed, set);
     if (!c) {
       skipped++;
       if (skipped > 10 * count + 100) throw new Error('the generator draws almost nothing usable');
@@ -63,7 +65,7 @@ export function simulate(start: number, count: number, which?: PropertyName[]): 
       else classes.set(f.cls, { cls: f.cls, count: 1, seed, op: c.op, source: c.source, detail: f.detail });
     }
   }
-  return { cases, skipped, failedCases, classes: [...classes.values()].sort((a, b) => (a.cls < b.cls ? -1 : 1)), ms: performance.now() - t0, cpuMs: cpuOf(process.cpuUsage(cpu0)) };
+  return { set, cases, skipped, failedCases, classes: [...classes.values()].sort((a, b) => (a.cls < b.cls ? -1 : 1)), ms: performance.now() - t0, cpuMs: cpuOf(process.cpuUsage(cpu0)) };
 }
 
 function cpuOf(u: NodeJS.CpuUsage): number {
@@ -71,8 +73,8 @@ function cpuOf(u: NodeJS.CpuUsage): number {
 }
 
 /** Everything about one seed, to read when replaying a failure. */
-export function explain(seed: number): string {
-  const c = caseOf(seed);
+export function explain(seed: number, set: TextSet = 'texts'): string {
+  const c = caseOf(seed, set);
   if (!c) return `seed ${seed}: draws an operation its list cannot take (no case)`;
   const out = [`seed ${seed}: ${c.source}: ${c.op} (whole paragraphs marked: ${c.style}; bis applies: ${c.bisApplies})`];
   const numbered = (text: string) => text.split('\n').map((l, i) => `${String(i + 1).padStart(4)}  ${l}`).join('\n');
@@ -84,7 +86,8 @@ export function explain(seed: number): string {
 
 /** One block per fault (the class before `:`), its operations with a seed each. */
 export function summary(report: SimReport): string {
-  const lines = [`amendment simulator: ${report.cases} cases (${report.skipped} seeds skipped), ${report.failedCases} failing, ${(report.ms / 1000).toFixed(1)} s (${(report.cpuMs / 1000).toFixed(1)} s CPU)`];
+  const replay = report.set === 'texts' ? '' : `ITU_SIM_SET=${report.set} `;
+  const lines = [`amendment simulator (${report.set}): ${report.cases} cases (${report.skipped} seeds skipped), ${report.failedCases} failing, ${(report.ms / 1000).toFixed(1)} s (${(report.cpuMs / 1000).toFixed(1)} s CPU)`];
   const byFault = new Map<string, ClassReport[]>();
   for (const k of report.classes) {
     const fault = k.cls.slice(0, k.cls.indexOf(':'));
@@ -92,7 +95,7 @@ export function summary(report: SimReport): string {
   }
   for (const [fault, ks] of byFault) {
     const first = ks[0];
-    lines.push(`  ${fault} ×${ks.reduce((n, k) => n + k.count, 0)}  replay: ITU_SIM_SEED=${first.seed} npm run test:sim`);
+    lines.push(`  ${fault} ×${ks.reduce((n, k) => n + k.count, 0)}  replay: ${replay}ITU_SIM_SEED=${first.seed} npm run test:sim`);
     lines.push(`      ${first.source}: ${first.op}`);
     lines.push(`      ${first.detail}`);
     lines.push(`      by operation: ${ks.map((k) => `${k.cls.slice(fault.length + 1)} ×${k.count} (seed ${k.seed})`).join(', ')}`);

@@ -75,8 +75,16 @@ function partsOf(body: string[]): [number, number][] {
   return starts.map((s, k) => [s, k + 1 < starts.length ? starts[k + 1] : body.length]);
 }
 
-export function loadSources(): Source[] {
+/**
+ * `texts`: Resolution 1, Resolution 52 in force and as AFCP amends it, the project's examples (and
+ * ITU_SIM_TEXTS). `final-acts`: every Resolution and Decision of the PP-18 Final Acts in the corpus,
+ * texts no part of the project was written against.
+ */
+export type TextSet = 'texts' | 'final-acts';
+
+export function loadSources(set: TextSet = 'texts'): Source[] {
   const read = (p: string) => fs.readFileSync(p, 'utf8');
+  if (set === 'final-acts') return resolutionsOf('PP-18', read(path.join(SHARED, 'corpus/pp18-final-acts.txt')));
   const newText = (p: string) => {
     const text = read(p);
     return projectText(text, readMarks(text).marks, 'new');
