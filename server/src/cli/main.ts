@@ -13,8 +13,8 @@ export const USAGE = `usage:
   itu-draft check [--format text|json] [--workspace DIR] FILE...
   itu-draft show --new|--old|--tracked [--color|--no-color] FILE
   itu-draft track --workspace DIR FILE
-  itu-draft export FILE.itu [-o OUT.docx] [--author NAME] [--date YYYY-MM-DD] [--force]
-  itu-draft import FILE.docx [-o OUT.itu | -o -] [--force]
+  itu-draft export FILE.itu [-o OUT.docx] [--author NAME] [--date YYYY-MM-DD] [--force] [--max-memory MB] [--timeout SECONDS]
+  itu-draft import FILE.docx [-o OUT.itu | -o -] [--force] [--max-size MB] [--max-memory MB] [--timeout SECONDS]
   itu-draft help`;
 
 export class UsageError extends Error {}

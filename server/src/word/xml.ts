@@ -104,6 +104,18 @@ interface Open {
   scope: Map<string, string>;
 }
 
+const NO_ATTRS: XmlAttr[] = Object.freeze([]) as unknown as XmlAttr[];
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+const names = new Map<string, string>();
+
+/** One string per element or attribute name (a bounded table: a hostile part may invent millions of names). */
+function intern(name: string): string {
+  const known = names.get(name);
+  if (known !== undefined) return known;
+  if (names.size < 10_000) names.set(name, name);
+  return name;
+}
+
 export function parseXml(raw: string, part: string, budget = new XmlBudget(Infinity)): XmlElement {
   const text = raw.replace(FORBIDDEN_CHARS, () => {
     budget.replaced++;
@@ -162,6 +174,9 @@ export function parseXml(raw: string, part: string, budget = new XmlBudget(Infin
       SPACE.lastIndex = NAME.lastIndex;
       SPACE.exec(text);
       if (text[SPACE.lastIndex] !== '>') malformed('a broken closing tag', at);
+      // A closed element keeps an array of its exact size (a growing array reserves room for 17), or the shared empty one.
+      const kids = open.element.children;
+      open.element.children = kids.length === 0 ? NO_CHILDREN : kids.length < 16 ? kids.slice() : kids;
       at = SPACE.lastIndex + 1;
       continue;
     }
@@ -202,14 +217,17 @@ export function parseXml(raw: string, part: string, budget = new XmlBudget(Infin
       return [elementScope.get(q.slice(0, colon)) ?? q.slice(0, colon), q.slice(colon + 1)];
     };
     const [ns, local] = resolve(qname, false);
-    const attrs: XmlAttr[] = [];
+    let attrs = NO_ATTRS;
     for (const [name, value] of rawAttrs) {
       if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
       const [ans, alocal] = resolve(name, true);
-      attrs.push({ ns: ans, local: alocal, value });
+      if (attrs === NO_ATTRS) attrs = [];
+      attrs.push({ ns: ans, local: intern(alocal), value });
     }
     budget.take(1);
-    const element: XmlElement = { ns, local, attrs, children: [] };
+    // Millions of elements may be built: those without attributes or children share one empty array each,
+    // and names are shared strings (a slice of the part would keep a copy per element).
+    const element: XmlElement = { ns, local: intern(local), attrs, children: selfClosing ? NO_CHILDREN : [] };
     const parent = stack[stack.length - 1];
     if (parent) parent.element.children.push(element);
     else root = element;
