@@ -1,7 +1,7 @@
 // itu-draft: the command-line checker. Exit 0 without errors, 1 with errors, 2 on usage or I/O errors.
 import * as fs from 'fs';
 import * as path from 'path';
-import { amendedResolutions, applyEdits, checkDocument, LineIndex, markEdits, parseDocument, type Finding, type ItuDocument, type TextEdit } from '../core';
+import { amendedResolutions, applyEdits, checkDocument, editsWithLineEnds, LineIndex, lineEndOf, markEdits, parseDocument, type Finding, type ItuDocument, type TextEdit } from '../core';
 import { indexFolder } from './workspace';
 import './word';
 import { readTextFile } from './io';
@@ -114,7 +114,7 @@ const show: Command = (args, io) => {
 /** The tracked-change view for a terminal: insertions green and underlined, deletions red and struck through. */
 function tracked(doc: ItuDocument, color: boolean): string {
   const style = (codes: string, s: string, plain: [string, string]) =>
-    color ? s.split('\n').map((l) => (l ? `\x1b[${codes}m${l}\x1b[0m` : l)).join('\n') : `${plain[0]}${s}${plain[1]}`;
+    color ? s.split(/(\r\n|\r|\n)/).map((l) => (l && !/^[\r\n]+$/.test(l) ? `\x1b[${codes}m${l}\x1b[0m` : l)).join('') : `${plain[0]}${s}${plain[1]}`;
   const ins = (s: string) => style('32;4', s, ['[+', '+]']);
   const del = (s: string) => style('31;9', s, ['[-', '-]']);
   const dim = (s: string) => style('2', s, ['[#', '#]']);
@@ -154,7 +154,8 @@ const track: Command = (args, io) => {
       if (e) for (const x of e) edits.push(x);
     }
   }
-  io.out(applyEdits(text, edits));
+  // The marks break lines with '\n'; the file keeps its own line ends.
+  io.out(applyEdits(text, editsWithLineEnds(edits, lineEndOf(text))));
   return 0;
 };
 

@@ -290,7 +290,7 @@ function hunkSpan(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Span {
   // Nothing in the draft to point at: underline the word before (or after) the gap.
   const text = doc.text;
   let s = span.start;
-  while (s > 0 && /\s/.test(text[s - 1]) && text[s - 1] !== '\n') s--;
+  while (s > 0 && /\s/.test(text[s - 1]) && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
   let w = s;
   while (w > 0 && /\S/.test(text[w - 1])) w--;
   if (w < s) return { start: w, end: s };

@@ -1,6 +1,6 @@
 // Revision marks (CriticMarkup) found in one linear pass, with binary searches
 // for closers so that thousands of unclosed openers stay O(n log n).
-import { lowerBound } from './text';
+import { lineEndAt, lowerBound } from './text';
 import type { Finding, MarkKind, RevisionMark, Span } from './types';
 
 interface Delimiters {
@@ -30,10 +30,6 @@ function firstAtLeast(sorted: number[], value: number): number | undefined {
   return sorted[lowerBound(sorted, (x) => x < value)];
 }
 
-function lineEnd(text: string, from: number): number {
-  const n = text.indexOf('\n', from);
-  return n === -1 ? text.length : n;
-}
 
 export interface MarkScan {
   marks: RevisionMark[];
@@ -51,6 +47,7 @@ export function scanMarks(text: string, start = 0): MarkScan {
     openers.push({ at: m.index, d });
   }
   let cursor = start;
+  let lineEnd = -1;
   for (let i = 0; i < openers.length; i++) {
     const { at, d } = openers[i];
     if (at < cursor) continue;
@@ -58,15 +55,17 @@ export function scanMarks(text: string, start = 0): MarkScan {
     if (!list) closers.set(d.kind, (list = closersOf(text, d.close)));
     const close = firstAtLeast(list, at + d.open.length);
     if (close === undefined) {
+      // Openers come in text order: the line end found for one serves every later opener on its line.
+      if (at >= lineEnd) lineEnd = lineEndAt(text, at);
       findings.push({
         code: 'marks.unclosed',
         severity: 'error',
         start: at,
-        end: Math.max(at + d.open.length, lineEnd(text, at)),
+        end: Math.max(at + d.open.length, lineEnd),
         message: `Revision mark ${d.open} is never closed: add ${d.close} where the ${d.kind} text ends.`,
         fix: {
           title: `Close the mark with ${d.close} at the end of the paragraph`,
-          edits: [{ start: lineEnd(text, at), end: lineEnd(text, at), newText: d.close }],
+          edits: [{ start: lineEnd, end: lineEnd, newText: d.close }],
         },
       });
       continue;
@@ -140,7 +139,7 @@ export function scanMarks(text: string, start = 0): MarkScan {
 
 function isEmptyMark(text: string, mark: RevisionMark): boolean {
   // A mark holding only a line break splits or joins paragraphs (as Word records it): not empty.
-  const blank = (s?: Span) => !s || (text.slice(s.start, s.end).trim() === '' && !text.slice(s.start, s.end).includes('\n'));
+  const blank = (s?: Span) => !s || (text.slice(s.start, s.end).trim() === '' && !/[\r\n]/.test(text.slice(s.start, s.end)));
   switch (mark.kind) {
     case 'substitution':
       return blank(mark.oldText) && blank(mark.newText);

@@ -90,7 +90,7 @@ const ACTION_MEANING: Record<string, string> = {
 
 function quote(s: string): string {
   return s
-    .split('\n')
+    .split(/\r\n|\r|\n/)
     .map((l) => `> ${l.replace(/([\\`*_[\]<>])/g, '\\$1')}`)
     .join('\n');
 }
