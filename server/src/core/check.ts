@@ -4,6 +4,7 @@ import { checkProposals } from './checks/proposals';
 import { checkReferences } from './checks/references';
 import { checkFootnotes, checkMeetings } from './checks/resolution';
 import { amendedResolutions, checkBase, type AmendedResolution, type BaseLookup, type ComparerPool } from './base';
+import { ambiguousBase } from './baseChoice';
 import { editsWithLineEnds, lineEndOf } from './text';
 import type { Finding, Fix, ItuDocument, TextEdit } from './types';
 
@@ -34,6 +35,10 @@ export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Fin
   );
   const amended = options.amended ?? (options.bases ? amendedResolutions(doc, options.bases, options.comparers) : undefined);
   const base = amended ? checkBase(doc, amended) : [];
+  for (const a of amended ?? []) {
+    const f = a.base && ambiguousBase(doc, a.resolution.numberLine.source, a.resolution.numberLine.text, a.base);
+    if (f) base.push(f);
+  }
   return inFileLineEnds(doc, dedupe(withoutRedundant(doc, findings.concat(base))).sort((a, b) => a.start - b.start || a.end - b.end));
 }
 
