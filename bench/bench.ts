@@ -429,7 +429,51 @@ function fixAll(text: string): number {
   return applyEdits(text, edits).length === text.length ? 0 : edits.length;
 }
 
+/** A Resolution item citing `n` footnotes, none defined, all on one line. */
+function undefinedFootnotes(n: number): string {
+  const refs: string[] = [];
+  for (let i = 0; i < n; i++) refs.push(`[^u${i}]`);
+  return `ADD\tXX/1/1\nRESOLUTION 1 (Geneva, 2026)\nTitle\nconsidering\na)\tthat ${refs.join(' ')};\n\nReasons:\tr\n`;
+}
+
+/** Peak memory (maxRSS) of `itu-draft check` on a file, in a child process. */
+function cliPeak(file: string): number {
+  const script = `process.argv = [process.argv[0], ${JSON.stringify(path.join(ROOT, 'bin/itu-draft'))}, 'check', ${JSON.stringify(file)}];` +
+    `process.stdout.write = () => true; process.on('exit', () => process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n'));` +
+    `require(${JSON.stringify(path.join(ROOT, 'server/out/cli.js'))});`;
+  const r = spawnSync(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  return Number(/maxrss (\d+)/.exec(r.stderr)?.[1] ?? NaN) * 1024;
+}
+
+function benchFootnotes(): void {
+  const sizes = [12_500, 50_000];
+  console.log(`\nUndefined footnote references on one line: ${sizes.join(' and ')} (4×), check time and CLI peak memory`);
+  const texts = sizes.map(undefinedFootnotes);
+  const times = interleaved(texts.map((t) => () => fullCheck(t)), reps(7), 1).map(median);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-bench-fn-'));
+  const peaks = texts.map((t, k) => {
+    const file = path.join(dir, `fn-${sizes[k]}.itu`);
+    fs.writeFileSync(file, t);
+    return cliPeak(file);
+  });
+  const idle = cliPeak(path.join(dir, 'none.itu'));
+  fs.rmSync(dir, { recursive: true, force: true });
+  const growth = times[1]! / times[0]!;
+  record({
+    section: 'scale', name: `Check of ${sizes[1]} undefined footnote references on one line`, median: times[1]!, unit: 'ms',
+    ratio: growth, ratioOf: `${sizes[1]} ÷ ${sizes[0]} references (4× the input)`, target: '≤ 5× for 4× the input', met: growth <= 5,
+    note: `${fmt(times[0]!)} ms for ${sizes[0]}`,
+  });
+  const memory = (peaks[1]! - idle) / (peaks[0]! - idle);
+  record({
+    section: 'scale', name: `itu-draft check peak memory above a missing-file run, ${sizes[1]} references`, median: (peaks[1]! - idle) / 1e6, unit: 'MB',
+    ratio: memory, ratioOf: `${sizes[1]} ÷ ${sizes[0]} references (4× the input)`, target: '≤ 5× for 4× the input', met: memory <= 5,
+    note: `peak RSS ${fmt(peaks[0]! / 1e6)} MB and ${fmt(peaks[1]! / 1e6)} MB; a run that only fails to read its file ${fmt(idle / 1e6)} MB`,
+  });
+}
+
 function benchScale(): void {
+  benchFootnotes();
   console.log(`\nMany changes: track and Fix all at ${SIZES.join(' / ')} changes, growth per doubling (same run)`);
   const trackCases = SIZES.map(trackCase);
   const fixCases = SIZES.map(fixAllCase);

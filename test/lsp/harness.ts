@@ -1,6 +1,7 @@
 // Spawns the bundled server over stdio and speaks JSON-RPC to it, as an editor would.
 import { spawn, type ChildProcess } from 'child_process';
 import * as path from 'path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
 export const SERVER = path.resolve(__dirname, '../../server/out/server.js');
@@ -113,16 +114,7 @@ export class Client {
   }
 }
 
-/** Applies LSP text edits (non-overlapping) to a text. */
+/** Applies LSP text edits (non-overlapping) to a text; lines end at CRLF, LF or a CR alone, as the LSP counts them. */
 export function applyLspEdits(text: string, edits: { range: Diag['range']; newText: string }[]): string {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => {
-    let o = 0;
-    for (let i = 0; i < p.line; i++) o += lines[i].length + 1;
-    return o + p.character;
-  };
-  const sorted = edits.map((e) => ({ s: offset(e.range.start), e: offset(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.s) + e.t + out.slice(e.e);
-  return out;
+  return TextDocument.applyEdits(TextDocument.create('file:///edited', 'itu', 1, text), edits);
 }

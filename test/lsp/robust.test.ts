@@ -4,7 +4,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'child_process';
-import { Client, SERVER } from './harness';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { run } from '../../server/src/cli/main';
+import { Client, SERVER, type Diag } from './harness';
 
 const GAP = 'ADD\tXX/1/1\nRESOLUTION 1 (Geneva, 2026)\nT\nconsidering\na)\tone;\nc)\ttwo,\n\nReasons:\tr\n';
 const WELL = GAP.replace('c)\ttwo', 'b)\ttwo');
@@ -114,6 +120,71 @@ describe('a document with 150,000 findings', () => {
         assert.equal(symbols.length, 1);
         assert.deepEqual(c.stderr.filter((l) => /failed|exceeded|uncaught/i.test(l)), []);
       }, 100_000);
+    }
+  });
+});
+
+describe('line ends through the server: a file with CR alone is many lines', () => {
+  // An ADD whose list skips b), with a line of loose spacing for the formatter.
+  const lf = 'ADD\tXX/1/1\nRESOLUTION 1 (Geneva, 2026)\nT\nconsidering\na)\tone;\nc)  two  ,\n\nReasons:\tr\n';
+  const located = (d: Diag[]) => d.map((x) => `${x.code} ${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character}`).sort();
+
+  test('the same diagnostics, lines and fixes as LF; fixes and formatting keep the line ends', { timeout: 30_000 }, async () => {
+    await withClient(true, async (c) => {
+      const expected: string[] = [];
+      for (const eol of ['\n', '\r\n', '\r']) {
+        const uri = `file:///tmp/lsp-robust/eol-${eol.length}${eol.charCodeAt(0)}.itu`;
+        const text = lf.replace(/\n/g, eol);
+        c.open(uri, text);
+        const diagnostics = await c.pull(uri);
+        if (eol === '\n') expected.push(...located(diagnostics));
+        else assert.deepEqual(located(diagnostics), expected, `${JSON.stringify(eol)}`);
+        assert.ok(expected.some((x) => x.startsWith('numbering.gap 5:')), 'the gap is on line 6');
+        const doc = TextDocument.create(uri, 'itu', 1, text);
+        const gap = diagnostics.filter((d) => d.code === 'numbering.gap');
+        const actions = await c.request<{ edit?: { changes: Record<string, { range: Diag['range']; newText: string }[]> } }[]>('textDocument/codeAction', {
+          textDocument: { uri }, range: gap[0]!.range, context: { diagnostics: gap },
+        });
+        const fixed = TextDocument.applyEdits(doc, actions[0]!.edit!.changes[uri]!);
+        assert.equal(fixed.replace(/\r\n|\r/g, '\n'), lf.replace('c)  two', 'b)  two'));
+        assert.deepEqual(new Set(fixed.match(/\r\n|\r|\n/g)), new Set([eol]));
+        const formatting = await c.request<{ range: Diag['range']; newText: string }[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: false } });
+        const formatted = TextDocument.applyEdits(doc, formatting);
+        assert.equal(formatted.replace(/\r\n|\r/g, '\n'), lf.replace('c)  two  ,', 'c)\ttwo ,'));
+        assert.deepEqual(new Set(formatted.match(/\r\n|\r|\n/g)), new Set([eol]));
+      }
+    });
+  });
+});
+
+describe('two base texts for one MOD', () => {
+  test('the server chooses as the CLI does and says so (base.ambiguous)', { timeout: 30_000 }, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-lsp-choice-'));
+    const res52 = (meeting: string, year: number, word: string) =>
+      `RESOLUTION 52 (Rev. ${meeting}, ${year})\nCountering and combating spam\nThe World Telecommunication Standardization Assembly (${meeting}, ${year}),\nresolves\n1\tto ${word} the work.\n`;
+    fs.mkdirSync(path.join(dir, 'old'));
+    fs.writeFileSync(path.join(dir, 'old', 'res52-2012.itu'), res52('Dubai', 2012, 'continue'));
+    fs.writeFileSync(path.join(dir, 'res52-2016.itu'), res52('Hammamet', 2016, 'pursue'));
+    const draft = 'MOD\tXX/1/1\nRESOLUTION 52 (Rev. Geneva, 2024)\nCountering and combating spam\nThe World Telecommunication Standardization Assembly (Geneva, 2024),\nresolves\n1\tto pursue the work.\n\nReasons:\tr\n';
+    const file = path.join(dir, 'draft.itu');
+    fs.writeFileSync(file, draft);
+    let cliOut = '';
+    await run(['check', '--format', 'json', '--workspace', dir, file], { out: (s) => (cliOut += s), err: () => undefined });
+    const fromCli = (JSON.parse(cliOut) as { code: string; message: string }[]).find((f) => f.code === 'base.ambiguous');
+    assert.ok(fromCli);
+    const c = new Client();
+    c.configuration = { diagnostics: { delay: 0 } };
+    try {
+      await c.initialize(true, false, pathToFileURL(dir).href);
+      const uri = pathToFileURL(file).href;
+      c.open(uri, draft);
+      let d: Diag[];
+      for (let seen = 0; !(d = await c.pull(uri)).some((x) => x.code === 'base.ambiguous'); seen = c.refreshes) await c.refreshed(seen);
+      const fromServer = d.find((x) => x.code === 'base.ambiguous')!;
+      assert.equal(fromServer.message, fromCli.message);
+      assert.equal(fromServer.range.start.line, 1);
+    } finally {
+      assert.equal(await c.shutdown(), 0);
     }
   });
 });

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isMainThread } from 'worker_threads';
-import { amendedResolutions, applyEdits, checkDocument, LineIndex, markEdits, parseDocument, type Finding, type ItuDocument, type TextEdit } from '../core';
+import { amendedResolutions, applyEdits, checkDocument, editsWithLineEnds, LineIndex, lineEndOf, markEdits, parseDocument, type Finding, type ItuDocument, type TextEdit } from '../core';
 import { indexFolder } from './workspace';
 import './word';
 import { displayName } from '../files';
@@ -119,7 +119,7 @@ const show: Command = (args, io) => {
 /** The tracked-change view for a terminal: insertions green and underlined, deletions red and struck through. */
 function tracked(doc: ItuDocument, color: boolean): string {
   const style = (codes: string, s: string, plain: [string, string]) =>
-    color ? s.split('\n').map((l) => (l ? `\x1b[${codes}m${l}\x1b[0m` : l)).join('\n') : `${plain[0]}${s}${plain[1]}`;
+    color ? s.split(/(\r\n|\r|\n)/).map((l) => (l && !/^[\r\n]+$/.test(l) ? `\x1b[${codes}m${l}\x1b[0m` : l)).join('') : `${plain[0]}${s}${plain[1]}`;
   const ins = (s: string) => style('32;4', s, ['[+', '+]']);
   const del = (s: string) => style('31;9', s, ['[-', '-]']);
   const dim = (s: string) => style('2', s, ['[#', '#]']);
@@ -159,7 +159,8 @@ const track: Command = async (args, io) => {
       if (e) for (const edit of e) edits.push(edit);
     }
   }
-  io.out(applyEdits(text, edits));
+  // The marks break lines with '\n'; the file keeps its own line ends.
+  io.out(applyEdits(text, editsWithLineEnds(edits, lineEndOf(text))));
   return 0;
 };
 

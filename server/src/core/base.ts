@@ -5,6 +5,7 @@ import { isMod, parseDocument } from './document';
 import { markAround } from './marks';
 import { toSource } from './projection';
 import { LineIndex } from './text';
+import { chooseBase, preferredBases, type ChosenBase } from './baseChoice';
 import type { Finding, ItuDocument, Paragraph, Resolution, Span, TextEdit, View } from './types';
 
 /** A number line compared without case or extra spaces. */
@@ -23,8 +24,11 @@ export interface BaseText {
   line: number;
 }
 
-/** Finds the base text a number line names (see BaseIndex.lookup). */
-export type BaseLookup = (numberLine: string) => BaseText | undefined;
+/**
+ * Finds the base text a number line names (see BaseIndex.lookup); `prefer` names files to choose
+ * among several (the document's `Base:` cover field).
+ */
+export type BaseLookup = (numberLine: string, prefer?: readonly string[]) => ChosenBase | undefined;
 
 /** `resolution 52`: the number alone, for a MOD whose old text already names the new meeting. */
 export function numberKey(numberLine: string): string | undefined {
@@ -103,17 +107,15 @@ export class BaseIndex {
 
   /**
    * The base a number line names, compared without case or extra spaces. A MOD written
-   * without marks names the new meeting in its old text too: then the one base text with
-   * the same Resolution number is taken, if there is exactly one.
+   * without marks names the new meeting in its old text too: then the base texts with the
+   * same Resolution number are the candidates. Among several, `chooseBase` decides.
    */
-  lookup: BaseLookup = (numberLine) => {
-    const exact = this.byKey.get(baseKey(numberLine))?.[0];
-    if (exact) return exact;
+  lookup: BaseLookup = (numberLine, prefer) => {
+    const exact = this.byKey.get(baseKey(numberLine));
+    if (exact) return chooseBase(exact, prefer);
     const n = numberKey(numberLine);
     const candidates = n ? this.byNumber.get(n) : undefined;
-    if (!candidates) return undefined;
-    const distinct = new Set(candidates.map((c) => c.key));
-    return distinct.size === 1 ? candidates[0] : undefined;
+    return candidates ? chooseBase(candidates, prefer) : undefined;
   };
 }
 
@@ -134,7 +136,7 @@ export interface AmendedResolution {
   proposalIndex: number;
   /** The Resolution as the old text of the MOD has it. */
   resolution: Resolution;
-  base?: BaseText;
+  base?: ChosenBase;
   /** The old text's paragraphs compared with the base. */
   comparison?: Comparison;
   /** The proposal has no revision mark at all. */
@@ -156,13 +158,14 @@ export function simplePool(): ComparerPool {
 export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: ComparerPool = simplePool()): AmendedResolution[] {
   const out: AmendedResolution[] = [];
   const old = doc.views.old;
+  const prefer = preferredBases(doc);
   doc.proposals.forEach((p, i) => {
     if (!isMod(p)) return;
     const pv = old.proposals[i];
     if (!pv) return;
     const unmarked = !doc.marks.some((m) => m.start >= p.span.start && m.start < p.span.end && m.kind !== 'comment');
     for (const resolution of pv.resolutions) {
-      const base = lookup(resolution.numberLine.text);
+      const base = lookup(resolution.numberLine.text, prefer);
       const entry: AmendedResolution = { proposalIndex: i, resolution, base, unmarked };
       if (base) {
         const draft = resolution.paragraphs.map((x) => x.text);
@@ -295,7 +298,7 @@ function hunkSpan(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Span {
   // Nothing in the draft to point at: underline the word before (or after) the gap.
   const text = doc.text;
   let s = span.start;
-  while (s > 0 && /\s/.test(text[s - 1]) && text[s - 1] !== '\n') s--;
+  while (s > 0 && /\s/.test(text[s - 1]) && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
   let w = s;
   while (w > 0 && /\S/.test(text[w - 1])) w--;
   if (w < s) return { start: w, end: s };

@@ -4,7 +4,9 @@ import { checkProposals } from './checks/proposals';
 import { checkReferences } from './checks/references';
 import { checkFootnotes, checkMeetings } from './checks/resolution';
 import { amendedResolutions, checkBase, type AmendedResolution, type BaseLookup, type ComparerPool } from './base';
-import type { Finding, ItuDocument } from './types';
+import { ambiguousBase } from './baseChoice';
+import { editsWithLineEnds, lineEndOf } from './text';
+import type { Finding, Fix, ItuDocument, TextEdit } from './types';
 
 export interface CheckOptions {
   /** How numbering fixes in a MOD are offered first: reletter with marks, or keep numbers and use bis. */
@@ -33,7 +35,41 @@ export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Fin
   );
   const amended = options.amended ?? (options.bases ? amendedResolutions(doc, options.bases, options.comparers) : undefined);
   const base = amended ? checkBase(doc, amended) : [];
-  return dedupe(withoutRedundant(doc, findings.concat(base))).sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const a of amended ?? []) {
+    const f = a.base && ambiguousBase(doc, a.resolution.numberLine.source, a.resolution.numberLine.text, a.base);
+    if (f) base.push(f);
+  }
+  return inFileLineEnds(doc, dedupe(withoutRedundant(doc, findings.concat(base))).sort((a, b) => a.start - b.start || a.end - b.end));
+}
+
+/**
+ * The checks write '\n' where a fix breaks a line; a file with CRLF or CR line ends gets its own
+ * (a fix never leaves a file with mixed line ends). One place, after every check, so no check needs to know.
+ */
+function inFileLineEnds(doc: ItuDocument, findings: Finding[]): Finding[] {
+  const eol = lineEndOf(doc.text);
+  // An LF file may still hold a CR alone, which a fix could copy: every file goes through.
+  // Findings share fixes and edit lists (one renumbering for a whole list): each is converted once,
+  // and they keep sharing.
+  const done = new Map<Fix, Fix>();
+  const doneEdits = new Map<TextEdit[], TextEdit[]>();
+  const convertEdits = (edits: TextEdit[]): TextEdit[] => {
+    let out = doneEdits.get(edits);
+    if (!out) doneEdits.set(edits, (out = editsWithLineEnds(edits, eol)));
+    return out;
+  };
+  const convert = (fix: Fix): Fix => {
+    let out = done.get(fix);
+    if (!out) {
+      const edits = convertEdits(fix.edits);
+      const alternatives = fix.alternatives?.map(convert);
+      const same = edits === fix.edits && (alternatives ?? []).every((a, i) => a === fix.alternatives![i]);
+      out = same ? fix : { ...fix, edits, ...(alternatives ? { alternatives } : {}) };
+      done.set(fix, out);
+    }
+    return out;
+  };
+  return findings.map((f) => (f.fix && convert(f.fix) !== f.fix ? { ...f, fix: convert(f.fix) } : f));
 }
 
 /**

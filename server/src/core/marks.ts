@@ -213,7 +213,7 @@ function loneClosers(text: string, marks: RevisionMark[], closersFor: (d: Delimi
 
 function isEmptyMark(text: string, mark: RevisionMark): boolean {
   // A mark holding only a line break splits or joins paragraphs (as Word records it): not empty.
-  const blank = (s?: Span) => !s || (text.slice(s.start, s.end).trim() === '' && !text.slice(s.start, s.end).includes('\n'));
+  const blank = (s?: Span) => !s || (text.slice(s.start, s.end).trim() === '' && !/[\r\n]/.test(text.slice(s.start, s.end)));
   switch (mark.kind) {
     case 'substitution':
       return blank(mark.oldText) && blank(mark.newText);

@@ -2,6 +2,7 @@
 // Resolutions and their item outline.
 import { matchLabel, type LabelMatch } from './labels';
 import { rangeToSource, type Projection } from './projection';
+import { lineEndAt } from './text';
 import type {
   CallKind,
   CrossReference,
@@ -85,11 +86,9 @@ function splitParagraphs(projection: Projection): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    const next = end === -1 ? text.length + 1 : end + 1;
-    if (end === -1) end = text.length;
-    let contentEnd = end;
-    if (contentEnd > start && text.charCodeAt(contentEnd - 1) === 13) contentEnd--;
+    // A paragraph ends at CRLF, LF or a CR alone (FORMAT.md: line ends as the LSP counts them).
+    const contentEnd = lineEndAt(text, start);
+    const next = contentEnd === text.length ? text.length + 1 : contentEnd + (text.startsWith('\r\n', contentEnd) ? 2 : 1);
     const body = text.slice(start, contentEnd);
     paragraphs.push({
       index: paragraphs.length,

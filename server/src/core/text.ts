@@ -1,18 +1,77 @@
-// Offsets ↔ line/character positions, and applying edits.
+// Offsets ↔ line/character positions, line ends, and applying edits.
 import type { TextEdit } from './types';
+
+/** A line end as the LSP specification counts them: CRLF, LF, or a CR alone. */
+export const LINE_END = /\r\n|\r|\n/g;
+
+export type LineEnd = '\n' | '\r\n' | '\r';
+
+/** The offset just past the line end at `i`, or -1 when no line ends at `i`. */
+function pastLineEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 10) return i + 1;
+  if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  return -1;
+}
+
+/** The end of the line that `from` is on (where its line end, if any, starts). */
+export function lineEndAt(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
+}
+
+/**
+ * The file's own line end: the most frequent of CRLF, LF and CR (the first one met on a tie), LF for a
+ * text of one line. Text a fix inserts is written with it, so that a fix never mixes line ends.
+ */
+export function lineEndOf(text: string): LineEnd {
+  const counts = new Map<LineEnd, number>();
+  let first: LineEnd | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const past = pastLineEnd(text, i);
+    if (past === -1) continue;
+    const eol = text.slice(i, past) as LineEnd;
+    first ??= eol;
+    counts.set(eol, (counts.get(eol) ?? 0) + 1);
+    i = past - 1;
+  }
+  let best = first ?? '\n';
+  for (const [eol, n] of counts) if (n > (counts.get(best) ?? 0)) best = eol;
+  return best;
+}
+
+/** The text with every line end written as `eol`. */
+export function withLineEnds(text: string, eol: LineEnd): string {
+  return eol === '\n' && !text.includes('\r') ? text : text.replace(LINE_END, eol);
+}
+
+/** The edits with the line ends of their new text written as `eol` (the same list when nothing changes). */
+export function editsWithLineEnds<E extends TextEdit>(edits: E[], eol: LineEnd): E[] {
+  if (!edits.some((e) => /[\r\n]/.test(e.newText) && withLineEnds(e.newText, eol) !== e.newText)) return edits;
+  return edits.map((e) => ({ ...e, newText: withLineEnds(e.newText, eol) }));
+}
 
 export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      const past = pastLineEnd(text, i);
+      this.starts.push(past);
+      i = past - 1;
+    }
   }
 
   get lineCount(): number {
     return this.starts.length;
   }
 
-  /** 0-based line and UTF-16 character. */
+  /** 0-based line and UTF-16 character. An offset inside a CRLF counts as the end of its line. */
   position(offset: number): { line: number; character: number } {
     const o = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
@@ -22,19 +81,29 @@ export class LineIndex {
       if (this.starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo] };
+    // Between the CR and the LF of a CRLF: the end of the line, as vscode-languageserver-textdocument has it.
+    const at = o > this.starts[lo] && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10 ? o - 1 : o;
+    return { line: lo, character: at - this.starts[lo] };
   }
 
+  /** The offset of a position; a character past the end of its line stops before the line end. */
   offset(position: { line: number; character: number }): number {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.text.length;
     const start = this.starts[position.line];
-    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1] - 1 : this.text.length;
-    return Math.min(start + Math.max(0, position.character), next);
+    return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
 
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+
+  /** Where the line's content ends: before its CRLF, LF or CR. */
+  lineEnd(line: number): number {
+    const l = Math.max(0, Math.min(line, this.starts.length - 1));
+    if (l + 1 >= this.starts.length) return this.text.length;
+    const next = this.starts[l + 1];
+    return this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   }
 }
 

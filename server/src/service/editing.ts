@@ -206,10 +206,7 @@ export function format(state: DocumentState): TextEdit[] {
   for (let line = 0; line < state.lines.lineCount; line++) {
     if (markLines.has(line)) continue;
     const start = state.lines.lineStart(line);
-    const end = line + 1 < state.lines.lineCount ? state.lines.lineStart(line + 1) - 1 : text.length;
-    let raw = text.slice(start, end);
-    const cr = raw.endsWith('\r');
-    if (cr) raw = raw.slice(0, -1);
+    const raw = text.slice(start, state.lines.lineEnd(line));
     const formatted = formatLine(raw);
     if (formatted !== raw) edits.push({ range: state.range({ start, end: start + raw.length }), newText: formatted });
   }

@@ -1,6 +1,6 @@
 // Hover, go to definition and find references: cross-references, footnotes, labels, marks, proposal ids.
 import { Hover, Location, MarkupKind, type Position } from 'vscode-languageserver-types';
-import { describeItem, fromSource, outlineRoots, resolveTarget, walk, type CrossReference, type Item, type Span, type View } from '../core';
+import { describeItem, preferredBases, fromSource, outlineRoots, resolveTarget, walk, type CrossReference, type Item, type Span, type View } from '../core';
 import type { DocumentState } from './state';
 
 const inside = (s: Span, o: number) => s.start <= o && o <= s.end;
@@ -44,7 +44,7 @@ export function hover(state: DocumentState, position: Position): Hover | undefin
     if (amends) lines.push(`Amends: ${amends}`);
     if (p.action === 'MOD' || p.action === '(MOD)') {
       for (const r of doc.views.old.proposals[p.index]?.resolutions ?? []) {
-        const base = state.bases?.lookup(r.numberLine.text);
+        const base = state.bases?.lookup(r.numberLine.text, preferredBases(doc));
         lines.push(base ? `Base text: ${base.numberLine} in \`${base.location.slice(base.location.lastIndexOf('/') + 1)}\`` : `No base text for ${r.numberLine.text.trim()} in the workspace`);
       }
     }
@@ -90,7 +90,7 @@ const ACTION_MEANING: Record<string, string> = {
 
 function quote(s: string): string {
   return s
-    .split('\n')
+    .split(/\r\n|\r|\n/)
     .map((l) => `> ${l.replace(/([\\`*_[\]<>])/g, '\\$1')}`)
     .join('\n');
 }

@@ -256,7 +256,7 @@ function deletionBetween(doc: ItuDocument, before: Item, item: Item): boolean {
   const from = before.paragraph.source.start;
   const to = item.paragraph.labelSpan!.start;
   return marksStartingIn(doc.marks, from, to).some((m) => (m.kind === 'deletion' || m.kind === 'substitution') && m.oldText !== undefined &&
-    (doc.text.slice(m.oldText.start, m.oldText.end).includes('\n') || m.end >= to - 1));
+    (/[\r\n]/.test(doc.text.slice(m.oldText.start, m.oldText.end)) || m.end >= to - 1 || doc.text.slice(m.end, to) === '\r\n'));
 }
 
 function kindName(kind: LabelKind): string {
