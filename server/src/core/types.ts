@@ -29,6 +29,7 @@ export type FindingCode =
   | 'reference.unresolved'
   | 'base.untracked-change'
   | 'base.not-found'
+  | 'compile.unresolved'
   | 'input.binary';
 
 /** A half-open source range [start, end). */
