@@ -4,7 +4,7 @@
 // run (absolute times drift between runs here; ratios hold), writes bench/results.json and the table
 // section of docs/benchmarks.md. What is measured and why: docs/benchmarks.md.
 //
-//   node --import tsx bench/bench.ts [--quick] [--only=check,peer,keystroke,compare,scale,memory,import,bundle] [--no-write]
+//   node --import tsx bench/bench.ts [--quick] [--only=check,peer,keystroke,compare,compile,scale,memory,import,bundle] [--no-write]
 // (--quick and --only print only; a full run writes the files)
 //
 // The peer (markdownlint 0.38.0, which runs on Node 20; 0.41 and later need Node 22) is a devDependency.
@@ -18,7 +18,7 @@ import * as v8 from 'v8';
 import * as vm from 'vm';
 import { diffWords } from 'diff';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { amendedResolutions, applyEdits, BaseIndex, checkDocument, markEdits, parseDocument, type TextEdit } from '../server/src/core';
+import { amendedResolutions, applyEdits, BaseIndex, checkDocument, compile, markEdits, mergedDraft, parseDocument, type TextEdit } from '../server/src/core';
 import { BaseComparer } from '../server/src/core/compare';
 import { codeActions, FIX_ALL_KIND, fixAllEdits } from '../server/src/service/codeActions';
 import { DEFAULT_SETTINGS, DocumentState } from '../server/src/service/state';
@@ -310,6 +310,46 @@ async function benchKeystroke(): Promise<void> {
 }
 
 // ---------------------------------------------------------------- 4. base comparison
+
+/** Issue 12: six regional MODs of one 60 KB Resolution compiled (cold comparer), merged draft included. */
+function benchCompile(): void {
+  console.log('\nCompilation of several proposals on one Resolution (itu-draft compile)');
+  const base = sizedResolution(60_000, corpus);
+  const head = base.slice(0, 4); // number line, title, history, formula: the target stays named
+  const baseText = base.join('\n') + '\n';
+  const index = new BaseIndex();
+  index.update('base.itu', baseText);
+  const sources = [{ location: 'base.itu', doc: parseDocument(baseText) }];
+  for (let k = 0; k < 6; k++) {
+    // Each party changes 3% of the words, deletes one paragraph and inserts one, at its own places.
+    const body = changeWords(base.slice(4), 0.03, 100 + k);
+    body.splice(10 + 7 * k, 1);
+    body.splice(20 + 11 * k, 0, `that party ${k} proposes a new consideration on spam and its effects on developing countries;`);
+    const text = `MOD\tP${k}/1/1\n${head.concat(body).join('\n')}\n\nReasons:\tBench.\n`;
+    sources.push({ location: `p${k}.itu`, doc: parseDocument(text) });
+  }
+  const target = `Resolution ${/RESOLUTION (\S+)/.exec(base[0]!)![1]}`;
+  let rows = 0;
+  let conflicts = 0;
+  const [t] = interleaved([() => {
+    const c = compile(target, sources, index.lookup)!;
+    mergedDraft(c);
+    rows = c.paragraphs.length;
+    conflicts = c.paragraphs.filter((p) => p.status === 'conflict').length;
+  }], reps(10), 1);
+  const m = median(t!);
+  record({
+    section: 'compile',
+    name: `Compile 6 proposals on a ${KB(Buffer.byteLength(baseText))} Resolution (cold), merged draft written`,
+    median: m,
+    unit: 'ms',
+    ratio: null,
+    ratioOf: '',
+    target: 'median ≤ 500 ms (well under a second)',
+    met: m <= 500,
+    note: `slowest of ${t!.length} runs ${fmt(Math.max(...t!))} ms; ${rows} rows, ${conflicts} conflicts`,
+  });
+}
 
 function benchCompare(): void {
   console.log('\nBase comparison (BaseComparer, cold cache) against jsdiff diffWords on the whole text');
@@ -805,6 +845,7 @@ async function main(): Promise<void> {
   if (wants('peer')) await benchPeer();
   if (wants('keystroke')) await benchKeystroke();
   if (wants('compare')) benchCompare();
+  if (wants('compile')) benchCompile();
   if (wants('scale')) benchScale();
   if (wants('memory')) await benchMemory();
   if (wants('import')) benchImport();

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Preview } from './preview';
 import { registerCommands } from './commands';
+import { registerProposalsView } from './proposals';
 import { PROJECTION_SCHEME, Projections, SOURCE_SELECTOR } from './projection';
 
 let client: LanguageClient | undefined;
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(PROJECTION_SCHEME, projections));
   const preview = new Preview(client, context, projections);
   registerCommands(context, client, preview);
+  registerProposalsView(context, client);
   // logUri: the extension's log folder, inside the extension host's (tests read the host's log there).
   return { client, preview, logUri: context.logUri };
 }

@@ -260,7 +260,7 @@ export function startServer(connection: Connection): void {
     return s ? closerTypedOver(s, params.position, params.ch) : [];
   }));
 
-  registerCustomRequests(connection, { state, settingsFor, guard, documents, bases: workspace.index });
+  registerCustomRequests(connection, { state, settingsFor, guard, documents, bases: workspace.index, contributions: () => workspace.contributions((uri) => documents.get(uri)?.getText()) });
   registerWordRequests(connection, documents);
 
   documents.listen(connection);

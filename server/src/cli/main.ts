@@ -5,6 +5,7 @@ import { isMainThread } from 'worker_threads';
 import { amendedResolutions, applyEdits, checkDocument, editsWithLineEnds, LineIndex, lineEndOf, markEdits, parseDocument, type Finding, type ItuDocument, type TextEdit } from '../core';
 import { indexFolder } from './workspace';
 import './word';
+import './compile';
 import { displayName } from '../files';
 import { readTextFile, recoverRawArguments } from './io';
 import { commands, type Command } from './commands';
@@ -15,6 +16,8 @@ export const USAGE = `usage:
   itu-draft track --workspace DIR FILE
   itu-draft export FILE.itu [-o OUT.docx] [--author NAME] [--date YYYY-MM-DD] [--force] [--max-memory MB] [--timeout SECONDS]
   itu-draft import FILE.docx [-o OUT.itu | -o -] [--force] [--max-size MB] [--max-memory MB] [--timeout SECONDS]
+  itu-draft proposals --workspace DIR [--format text|json]
+  itu-draft compile --workspace DIR [--format text|json] [-o OUT.itu] TARGET
   itu-draft help`;
 
 export class UsageError extends Error {}
@@ -54,7 +57,7 @@ export function toJson(file: string, text: string, findings: Finding[]): JsonFin
 }
 
 /** Options a command knows: those that take a value, and flags. Anything else is a usage error. */
-function parseArgs(args: string[], withValue: string[], flags: string[] = []): { positional: string[]; options: Map<string, string | true> } {
+export function parseArgs(args: string[], withValue: string[], flags: string[] = []): { positional: string[]; options: Map<string, string | true> } {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {

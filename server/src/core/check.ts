@@ -3,6 +3,7 @@ import { checkNumbering, type NumberingPolicy } from './checks/numbering';
 import { checkProposals } from './checks/proposals';
 import { checkReferences } from './checks/references';
 import { checkFootnotes, checkMeetings } from './checks/resolution';
+import { checkAlternatives } from './compile';
 import { amendedResolutions, checkBase, type AmendedResolution, type BaseLookup, type ComparerPool } from './base';
 import { ambiguousBase } from './baseChoice';
 import { editsWithLineEnds, lineEndOf } from './text';
@@ -32,6 +33,7 @@ export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Fin
     checkFootnotes(doc.views.new),
     checkReferences(doc.views.new),
     distinctOld ? checkReferences(doc.views.old) : [],
+    checkAlternatives(doc),
   );
   const amended = options.amended ?? (options.bases ? amendedResolutions(doc, options.bases, options.comparers) : undefined);
   const base = amended ? checkBase(doc, amended) : [];

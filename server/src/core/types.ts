@@ -30,6 +30,7 @@ export type FindingCode =
   | 'base.untracked-change'
   | 'base.not-found'
   | 'base.ambiguous'
+  | 'compile.unresolved'
   | 'input.binary';
 
 /** A half-open source range [start, end). */

@@ -4,7 +4,7 @@ import type { CancellationToken, Connection, TextDocuments } from 'vscode-langua
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { marksIn, reviewEdits, type Review } from '../core/review';
-import { fromSource, hunks, isMod, isRevision, markEdits, proposalAt, type BaseText, type TextPosition } from '../core';
+import { fromSource, hunks, isMod, listProposals, parseDocument, isRevision, markEdits, proposalAt, type BaseText, type TextPosition } from '../core';
 import { article } from '../core/checks/proposals';
 import { contributionSkeleton, MEETINGS, type NewContribution } from './cover';
 import type { DocumentState, Settings } from './state';
@@ -48,6 +48,19 @@ interface Context {
   guard: <P, R>(name: string, fallback: R, h: (p: P, t: CancellationToken) => R | Promise<R>) => (p: P, t: CancellationToken) => Promise<R>;
   documents: TextDocuments<TextDocument>;
   bases: { lookup: (numberLine: string) => BaseText | undefined; all: () => BaseText[] };
+  /** The workspace's .itu files with their texts (open ones as edited). */
+  contributions?: () => Promise<{ uri: string; text: string }[]>;
+}
+
+/** One proposal of the workspace for the Proposals view (issue 12). */
+export interface ProposalItem {
+  target: string;
+  id: string;
+  party: string;
+  action: string;
+  uri: string;
+  /** 0-based line of the proposal header. */
+  line: number;
 }
 
 /** A change between a MOD written without marks and its base, in source offsets. */
@@ -193,6 +206,11 @@ export function registerCustomRequests(connection: Connection, ctx: Context): vo
     }));
   connection.onRequest('itu/baseTexts', ctx.guard('base texts', [] as { numberLine: string; title: string; location: string }[], () =>
     ctx.bases.all().map((b) => ({ numberLine: b.numberLine.trim(), title: (b.paragraphs[1] ?? '').trim(), location: b.location }))));
+  connection.onRequest('itu/proposals', ctx.guard('proposals', [] as ProposalItem[], async () => {
+    const files = ctx.contributions ? await ctx.contributions() : [];
+    const sources = files.map((f) => ({ location: f.uri, doc: ctx.state(f.uri)?.doc ?? parseDocument(f.text) }));
+    return listProposals(sources).map((p) => ({ target: p.target, id: p.id, party: p.party, action: p.action, uri: p.location, line: p.line }));
+  }));
   connection.onRequest('itu/meetings', ctx.guard('meetings', [] as string[], () => MEETINGS.map((m) => m.label)));
   connection.onRequest('itu/newContribution', ctx.guard('new contribution', null as string | null, (p: NewContribution) =>
     contributionSkeleton(p, ctx.bases.lookup, new Date())));

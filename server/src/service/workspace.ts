@@ -87,6 +87,23 @@ export class WorkspaceBases {
     return count;
   }
 
+  /** The contributions of the workspace (the .itu files, whatever the base-text glob): URI and text, open documents as edited. */
+  async contributions(openText: (uri: string) => string | undefined): Promise<{ uri: string; text: string }[]> {
+    const out: { uri: string; text: string }[] = [];
+    for (const folder of this.folders) {
+      const files = await walkFiles(folder, { skip: SKIP, accept: (rel) => rel.endsWith('.itu'), limit: MAX_FILES - out.length, warn: this.warn });
+      for (const file of files) {
+        const uri = typeof file === 'string' ? pathToFileURL(file).href : fileUri(file);
+        try {
+          out.push({ uri, text: openText(uri) ?? readTextFile(uriPath(uri), MAX_BYTES) });
+        } catch {
+          // An unreadable file holds no proposal to list.
+        }
+      }
+    }
+    return out;
+  }
+
   async readFile(uri: string): Promise<void> {
     if (this.open.has(uri)) return;
     try {

@@ -1,0 +1,55 @@
+// The Proposals view (issue 12): every proposal of the workspace's contributions, grouped by the
+// text it targets (MODs first, then SUP, NOC and ADD), each opening its header line.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ProposalItem } from '../../server/src/service/custom';
+
+type Node = { target: string; proposals: ProposalItem[] } | ProposalItem;
+
+const isTarget = (n: Node): n is { target: string; proposals: ProposalItem[] } => 'proposals' in n;
+const rank = (action: string) => (action.includes('MOD') ? 0 : action.startsWith('SUP') ? 1 : action === 'NOC' ? 2 : 3);
+
+export class ProposalsView implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly client: LanguageClient) {}
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (node) return isTarget(node) ? node.proposals : [];
+    const list = await this.client.sendRequest<ProposalItem[]>('itu/proposals', {});
+    const groups = new Map<string, ProposalItem[]>();
+    for (const p of list) groups.set(p.target, [...(groups.get(p.target) ?? []), p]);
+    return [...groups].map(([target, proposals]) => ({ target, proposals: proposals.sort((a, b) => rank(a.action) - rank(b.action)) }));
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (isTarget(node)) {
+      const item = new vscode.TreeItem(node.target, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = `${node.proposals.length} proposal${node.proposals.length === 1 ? '' : 's'}`;
+      item.contextValue = 'ituTarget';
+      return item;
+    }
+    const item = new vscode.TreeItem(`${node.action} ${node.party}`, vscode.TreeItemCollapsibleState.None);
+    item.description = node.id;
+    item.tooltip = `${node.action} ${node.id} — ${vscode.workspace.asRelativePath(vscode.Uri.parse(node.uri))}:${node.line + 1}`;
+    const at = new vscode.Range(node.line, 0, node.line, 0);
+    item.command = { command: 'vscode.open', title: 'Open proposal', arguments: [vscode.Uri.parse(node.uri), { selection: at }] };
+    return item;
+  }
+}
+
+export function registerProposalsView(context: vscode.ExtensionContext, client: LanguageClient): ProposalsView {
+  const view = new ProposalsView(client);
+  context.subscriptions.push(vscode.window.registerTreeDataProvider('itu.proposals', view));
+  context.subscriptions.push(vscode.commands.registerCommand('itu.proposals.refresh', () => view.refresh()));
+  // Saved, created or deleted contributions change the list.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.itu');
+  for (const on of [watcher.onDidChange, watcher.onDidCreate, watcher.onDidDelete]) context.subscriptions.push(on(() => view.refresh()));
+  context.subscriptions.push(watcher, vscode.workspace.onDidSaveTextDocument((d) => d.languageId === 'itu' && view.refresh()));
+  return view;
+}

@@ -1,0 +1,109 @@
+// itu-draft compile / proposals: several parties' proposals on one text (issue 12).
+import * as fs from 'fs';
+import { BaseIndex, compile, listProposals, mergedDraft, parseDocument, type Compilation, type CompileSource } from '../core';
+import { displayName, writeFileSafely } from '../files';
+import { commands, type Command } from './commands';
+import { readTextFile } from './io';
+import { parseArgs, UsageError, type Io } from './main';
+import { ituFiles } from './workspace';
+
+/** Every .itu file of the workspace parsed once, and the base texts they offer. */
+async function readWorkspace(dir: string, io: Io): Promise<{ sources: CompileSource[]; index: BaseIndex }> {
+  if (!fs.existsSync(dir)) throw new UsageError(`--workspace ${dir}: no such directory`);
+  const sources: CompileSource[] = [];
+  const index = new BaseIndex();
+  for (const file of await ituFiles(dir, (m) => io.err(`itu-draft: warning: ${m}\n`))) {
+    const location = displayName(file);
+    let text: string;
+    try {
+      text = readTextFile(file);
+    } catch (error) {
+      io.err(`itu-draft: warning: ${(error as Error).message}; skipped\n`);
+      continue;
+    }
+    const doc = parseDocument(text);
+    sources.push({ location, doc });
+    index.update(location, text, doc);
+  }
+  sources.sort((a, b) => (a.location < b.location ? -1 : a.location > b.location ? 1 : 0));
+  return { sources, index };
+}
+
+function formatOf(options: Map<string, string | true>): 'text' | 'json' {
+  const format = (options.get('--format') as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${format}`);
+  return format;
+}
+
+const proposals: Command = async (args, io) => {
+  const { positional, options } = parseArgs(args, ['--format', '--workspace']);
+  const format = formatOf(options);
+  const workspace = options.get('--workspace');
+  if (typeof workspace !== 'string') throw new UsageError('proposals needs --workspace DIR');
+  if (positional.length > 0) throw new UsageError('proposals takes no FILE');
+  const { sources } = await readWorkspace(workspace, io);
+  const list = listProposals(sources);
+  if (format === 'json') {
+    io.out(JSON.stringify(list.map((p) => ({ target: p.target, id: p.id, party: p.party, action: p.action, file: p.location, line: p.line + 1 })), null, 2) + '\n');
+    return 0;
+  }
+  const byTarget = new Map<string, typeof list>();
+  for (const p of list) byTarget.set(p.target, [...(byTarget.get(p.target) ?? []), p]);
+  for (const [target, entries] of byTarget) {
+    io.out(`${target}\n`);
+    // MODs first, then SUP, NOC and ADD, as the issue orders them.
+    const rank = (a: string) => (a.includes('MOD') ? 0 : 1);
+    for (const p of entries.slice().sort((a, b) => rank(a.action) - rank(b.action))) io.out(`  ${p.action}\t${p.id}\t${p.party}\t${p.location}:${p.line + 1}\n`);
+  }
+  io.err(`${list.length} proposal${list.length === 1 ? '' : 's'} on ${byTarget.size} text${byTarget.size === 1 ? '' : 's'}\n`);
+  return 0;
+};
+
+/** The compilation as JSON, exactly the issue's contract. */
+export function compilationJson(c: Compilation): object {
+  return { target: c.target, base: c.base.location, proposals: c.proposals.map((p) => p.id), paragraphs: c.paragraphs };
+}
+
+function compilationText(c: Compilation): string {
+  const short = (s: string) => (s.length > 100 ? s.slice(0, 97) + '...' : s);
+  const lines = [`${c.target}: base ${c.base.location}; ${c.proposals.length} proposal${c.proposals.length === 1 ? '' : 's'}: ${c.proposals.map((p) => p.id).join(', ')}`];
+  for (const o of c.others) lines.push(`  also ${o.action} ${o.id} (${o.location}:${o.line + 1})`);
+  const counts = new Map<string, number>();
+  for (const p of c.paragraphs) {
+    counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
+    lines.push(`${p.status.padEnd(9)} ${p.base === null ? '(inserted)' : short(p.base.replace(/\t/g, ' '))}`);
+    if (p.status === 'unchanged') continue;
+    for (const [id, text] of Object.entries(p.versions)) {
+      const changed = text === null ? p.base !== null : text !== p.base;
+      if (changed) lines.push(`          ${id}: ${text === null ? '(deleted)' : short(text.replace(/\t/g, ' '))}`);
+    }
+  }
+  lines.push([...counts].map(([s, n]) => `${n} ${s}`).join(', '));
+  return lines.join('\n') + '\n';
+}
+
+const compileCommand: Command = async (args, io) => {
+  const { positional, options } = parseArgs(args, ['--format', '--workspace', '-o']);
+  const format = formatOf(options);
+  const workspace = options.get('--workspace');
+  if (typeof workspace !== 'string') throw new UsageError('compile needs --workspace DIR');
+  if (positional.length !== 1) throw new UsageError('compile needs exactly one TARGET, e.g. "Resolution 52"');
+  const output = options.get('-o') as string | undefined;
+  if (output !== undefined && !output.endsWith('.itu')) throw new UsageError('compile -o writes the merged draft to an .itu file (the synoptic .docx is not built yet)');
+  const { sources, index } = await readWorkspace(workspace, io);
+  const c = compile(positional[0], sources, index.lookup);
+  if (!c) {
+    io.err(`itu-draft: no base text for "${positional[0]}" in ${workspace}\n`);
+    return 1;
+  }
+  if (output !== undefined) {
+    writeFileSafely(output, mergedDraft(c));
+    io.err(`itu-draft: merged draft of ${c.proposals.length} proposals written to ${output}\n`);
+    return 0;
+  }
+  io.out(format === 'json' ? JSON.stringify(compilationJson(c), null, 2) + '\n' : compilationText(c));
+  return 0;
+};
+
+commands.set('compile', compileCommand);
+commands.set('proposals', proposals);

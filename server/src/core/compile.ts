@@ -1,0 +1,451 @@
+// Compilation of several parties' proposals on one text (issue 12): every MOD of a target compared
+// with the text in force by the core's comparer, paragraphs aligned to the base, a status per
+// paragraph, and a merged draft (a MOD whose old text is the base) with attributed marks and
+// conflicts as alternatives in square brackets.
+import { BaseComparer, foldWhitespace, hunks } from './compare';
+import { maskFootnotes, type BaseLookup, type BaseText } from './base';
+import { parseDocument } from './document';
+import { labelChange, matchLabel } from './labels';
+import { listsOf, renumbered } from './checks/numbering';
+import { walk } from './structure';
+import type { Finding, Fix, ItuDocument, Paragraph, ProposalAction, TextEdit } from './types';
+
+export type CompileStatus = 'unchanged' | 'single' | 'agreed' | 'combined' | 'conflict';
+
+/** One proposal of the workspace, as the proposals list and the compilation name it. */
+export interface ProposalEntry {
+  /** The proposal id as written (`AFCP/42A25/1`). */
+  id: string;
+  /** The party: the id's source (`AFCP`, `B/CAN/USA`), or the id itself when malformed. */
+  party: string;
+  action: ProposalAction;
+  /** `Resolution 52`, or the header's text after the id when the proposal holds no Resolution. */
+  target: string;
+  /** The Resolution's number line as the proposal's old text (new text for ADD) has it. */
+  numberLine?: string;
+  location: string;
+  /** 0-based line of the proposal header. */
+  line: number;
+  proposalIndex: number;
+}
+
+export interface CompileSource {
+  location: string;
+  doc: ItuDocument;
+}
+
+export interface CompiledParagraph {
+  /** The base paragraph, or null for a paragraph some proposals insert. */
+  base: string | null;
+  status: CompileStatus;
+  /** Each proposal's text of this paragraph; null where the proposal deletes it (or does not have an inserted one). */
+  versions: Record<string, string | null>;
+}
+
+export interface Compilation {
+  target: string;
+  base: BaseText;
+  /** The MODs compiled, in workspace order. */
+  proposals: ProposalEntry[];
+  /** SUP, NOC and ADD proposals of the same target (listed, not merged). */
+  others: ProposalEntry[];
+  paragraphs: CompiledParagraph[];
+  /** The merged draft's Resolution, one line per paragraph (a deleted paragraph stays as a deletion mark). */
+  merged: string[];
+  /** Footnote definitions the merged text references (from the base file). */
+  footnotes: string[];
+}
+
+/** `Resolution 52` for a number line `RESOLUTION 52 (Rev. Dubai, 2012)` (or `DRAFT NEW RESOLUTION [AFCP-1]`). */
+export function targetName(numberLine: string): string | undefined {
+  const m = /^(?:draft\s+new\s+)?resolution\s+([^\s(]+)/i.exec(numberLine.replace(/[\s\u00A0]+/g, ' ').trim());
+  return m ? `Resolution ${m[1].toUpperCase()}` : undefined;
+}
+
+/** Compares target names without case or extra spaces. */
+function sameTarget(a: string, b: string): boolean {
+  return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Every proposal of the sources, in order of location then position. */
+export function listProposals(sources: readonly CompileSource[]): ProposalEntry[] {
+  const out: ProposalEntry[] = [];
+  for (const { location, doc } of sources) {
+    let line = 0;
+    let at = 0;
+    doc.proposals.forEach((p, i) => {
+      for (; at < p.header.start; at++) if (doc.text.charCodeAt(at) === 10) line++;
+      // The old text names what a MOD amends; an ADD's text exists only in the new one.
+      const view = p.action === 'ADD' || p.action === 'ADD*' ? doc.views.new : doc.views.old;
+      const r = view.proposals[i]?.resolutions[0];
+      const numberLine = r?.numberLine.text.trim();
+      const target = (numberLine && targetName(numberLine)) ?? p.extra?.trim() ?? p.id.text;
+      out.push({ id: p.id.text, party: p.id.source ?? p.id.text, action: p.action, target, numberLine, location, line, proposalIndex: i });
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- paragraph alignment
+
+interface Split {
+  label: string;
+  /** The label and the separator after it, as written. */
+  head: string;
+  body: string;
+}
+
+function splitLabel(text: string): Split {
+  const m = matchLabel(text);
+  if (!m) return { label: '', head: '', body: text };
+  const sep = /^[\t ]+/.exec(text.slice(m.length))?.[0] ?? '';
+  return { label: text.slice(0, m.length), head: text.slice(0, m.length + sep.length), body: text.slice(m.length + sep.length) };
+}
+
+/** What a paragraph says, for "the same change": label left out (relettering is recomputed), white space folded. */
+function bodyKey(text: string | null): string | null {
+  return text === null ? null : foldWhitespace(maskFootnotes(splitLabel(text).body));
+}
+
+/** One proposal's text of each base paragraph, and the paragraphs it inserts before base paragraph `anchor`. */
+interface Aligned {
+  versions: (string | null)[];
+  inserts: Map<number, string[]>;
+}
+
+function alignProposal(comparer: BaseComparer, draft: readonly string[], base: readonly string[]): Aligned {
+  const versions: (string | null)[] = base.slice();
+  const inserts = new Map<number, string[]>();
+  const comparison = comparer.compare(draft.map(maskFootnotes), base.map(maskFootnotes));
+  for (const s of comparison.segments) {
+    if (s.kind === 'elision') continue; // `…`: the base paragraphs left out stand unchanged
+    if (s.baseStart === s.baseEnd) {
+      const list = inserts.get(s.baseStart) ?? [];
+      for (let d = s.draftStart; d < s.draftEnd; d++) list.push(draft[d]);
+      inserts.set(s.baseStart, list);
+    } else if (s.draftStart === s.draftEnd) {
+      for (let b = s.baseStart; b < s.baseEnd; b++) versions[b] = null;
+    } else {
+      // Equal runs pair one to one; a changed pair is one paragraph against one.
+      for (let k = 0; k < s.baseEnd - s.baseStart; k++) versions[s.baseStart + k] = draft[s.draftStart + k];
+    }
+  }
+  return { versions, inserts };
+}
+
+// ---------------------------------------------------------------- word changes of one paragraph
+
+/** A change of a base paragraph's body: base offsets [start, end) replaced by `text`. */
+interface Change {
+  start: number;
+  end: number;
+  text: string;
+  /** Indexes of the proposals making exactly this change. */
+  by: number[];
+}
+
+function bodyChanges(comparer: BaseComparer, version: string | null, base: string): Omit<Change, 'by'>[] {
+  if (version === null) return [{ start: 0, end: base.length, text: '' }];
+  const v = splitLabel(version).body;
+  const c = comparer.compare([maskFootnotes(v)], [maskFootnotes(base)]);
+  const out: Omit<Change, 'by'>[] = [];
+  for (const h of hunks(c)) {
+    const start = h.base.start.paragraph > 0 ? base.length : h.base.start.offset;
+    const end = h.base.end.paragraph > 0 ? base.length : h.base.end.offset;
+    const text = h.inserted ? sliceDraft(v, h.draft.start.offset, h.draft.end.offset, h.draft.end.paragraph > 0) : '';
+    const last = out[out.length - 1];
+    // Changes of one proposal that touch are one change (a paragraph rewritten: delete + insert).
+    if (last && last.end >= start) {
+      last.text += base.slice(last.end, start) + text;
+      last.end = Math.max(last.end, end);
+    } else out.push({ start, end, text });
+  }
+  return out;
+}
+
+/** Inserted text as written, runs of white space as one space (kept at its ends: it separates words). */
+function sliceDraft(v: string, s: number, e: number, toEnd: boolean): string {
+  return v.slice(s, toEnd ? v.length : e).replace(/[ \t\r\n]+/g, ' ');
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  if (a.start === a.end) return b.start <= a.start && a.start <= b.end;
+  if (b.start === b.end) return a.start <= b.start && b.start <= a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Distinct changes of all proposals grouped where they overlap; a group of two or more is a conflict. */
+function clusters(changes: Change[]): Change[][] {
+  changes.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Change[][] = [];
+  for (const c of changes) {
+    const last = out[out.length - 1];
+    if (last && last.some((x) => overlap(x, c))) last.push(c);
+    else out.push([c]);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- compile
+
+/** Names a proposal by its party for attributions and alternatives (`EUR`, `B/CAN/USA`). */
+function parties(entries: readonly ProposalEntry[], by: readonly number[]): string {
+  return [...new Set(by.map((i) => entries[i].party))].join(', ');
+}
+
+const attribution = (who: string): string => `{>>@${who}<<}`;
+
+function mark(oldText: string, newText: string): string {
+  if (!oldText) return `{++${newText}++}`;
+  if (!newText) return `{--${oldText}--}`;
+  return `{~~${oldText}~>${newText}~~}`;
+}
+
+/** Conflicting alternatives as the new text of one mark: `[EUR, ACP: text] [ASMG: other text]`. */
+export function writeAlternatives(alternatives: readonly { who: string; text: string }[]): string {
+  return alternatives.map((a) => `[${a.who}: ${a.text === '' ? DELETE_WORD : a.text}]`).join(' ');
+}
+
+/** How an alternative that deletes the text is written. */
+const DELETE_WORD = '(delete)';
+
+interface Row {
+  baseIndex?: number;
+  status: CompileStatus;
+  versions: (string | null)[];
+  /** The merged new text's paragraph, or null when the merge deletes it. */
+  newText: string | null;
+  /** Builds the merged line once the row's new label is known. */
+  write: (label: string | undefined) => string;
+}
+
+export interface CompileOptions {
+  comparer?: BaseComparer;
+}
+
+/**
+ * Compiles every MOD of `target` among the sources against its base text. Undefined when no base
+ * text is found (the caller says so).
+ */
+export function compile(target: string, sources: readonly CompileSource[], lookup: BaseLookup, options: CompileOptions = {}): Compilation | undefined {
+  const all = listProposals(sources).filter((p) => sameTarget(p.target, target));
+  const mods = all.filter((p) => p.action === 'MOD' || p.action === '(MOD)');
+  const others = all.filter((p) => !mods.includes(p));
+  const docOf = new Map(sources.map((s) => [s.location, s.doc]));
+  const base = mods.map((m) => lookup(m.numberLine!)).find((b) => b) ?? lookup(`${target} ()`);
+  if (!base) return undefined;
+  const comparer = options.comparer ?? new BaseComparer();
+  const aligned = mods.map((m) => {
+    const doc = docOf.get(m.location)!;
+    const r = doc.views.new.proposals[m.proposalIndex].resolutions[0];
+    return alignProposal(comparer, r ? r.paragraphs.map((p) => p.text) : [], base.paragraphs);
+  });
+  const rows: Row[] = [];
+  const n = base.paragraphs.length;
+  for (let b = 0; b <= n; b++) {
+    for (const row of insertedRows(mods, aligned, b)) rows.push(row);
+    if (b < n) rows.push(baseRow(comparer, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b));
+  }
+  const labels = reletter(rows);
+  const merged = rows.map((r, i) => r.write(labels.get(i)));
+  return {
+    target: targetName(base.numberLine) ?? target,
+    base,
+    proposals: mods,
+    others,
+    paragraphs: rows.map((r) => ({
+      base: r.baseIndex === undefined ? null : base.paragraphs[r.baseIndex],
+      status: r.status,
+      versions: Object.fromEntries(mods.map((m, i) => [m.id, r.versions[i]])),
+    })),
+    merged,
+    footnotes: footnotesFor(docOf.get(base.location), merged),
+  };
+}
+
+/** Paragraphs the proposals insert before base paragraph `anchor`: one row per distinct text, in proposal order. */
+function insertedRows(mods: readonly ProposalEntry[], aligned: readonly Aligned[], anchor: number): Row[] {
+  const rows: { key: string; text: string; by: number[] }[] = [];
+  aligned.forEach((a, i) => {
+    for (const text of a.inserts.get(anchor) ?? []) {
+      const key = bodyKey(text)!;
+      const same = rows.find((r) => r.key === key && !r.by.includes(i));
+      if (same) same.by.push(i);
+      else rows.push({ key, text, by: [i] });
+    }
+  });
+  return rows.map((r) => {
+    const split = splitLabel(r.text);
+    return {
+      status: r.by.length > 1 ? 'agreed' : 'single',
+      versions: mods.map((_, i) => (r.by.includes(i) ? r.text : null)),
+      newText: r.text,
+      write: (label) => `{++${label !== undefined ? label + r.text.slice(split.label.length) : r.text}++}${attribution(parties(mods, r.by))}`,
+    };
+  });
+}
+
+function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number): Row {
+  const split = splitLabel(text);
+  const baseKeyText = bodyKey(text);
+  const changers = versions.map((_, i) => i).filter((i) => bodyKey(versions[i]) !== baseKeyText);
+  const relabel = (label: string | undefined): string => {
+    const change = label === undefined ? undefined : labelChange(split.label, label);
+    if (!change) return split.head;
+    const { offset, oldText, newText } = change;
+    return split.label.slice(0, offset) + mark(oldText, newText) + split.label.slice(offset + oldText.length) + split.head.slice(split.label.length);
+  };
+  const row = { baseIndex, versions };
+  if (changers.length === 0) return { ...row, status: 'unchanged', newText: text, write: (label) => relabel(label) + split.body };
+  const results = new Set(changers.map((i) => bodyKey(versions[i])));
+  if (results.size === 1 && versions[changers[0]] === null) {
+    // Deleted whole, by one party or by several.
+    return { ...row, status: changers.length > 1 ? 'agreed' : 'single', newText: null, write: () => `{--${text}--}${attribution(parties(mods, changers))}` };
+  }
+  // Word changes of each changing proposal, identical ones shared.
+  const distinct: Change[] = [];
+  for (const i of changers) {
+    for (const c of bodyChanges(comparer, versions[i], split.body)) {
+      const same = distinct.find((d) => d.start === c.start && d.end === c.end && foldWhitespace(d.text) === foldWhitespace(c.text));
+      if (same) same.by.push(i);
+      else distinct.push({ ...c, by: [i] });
+    }
+  }
+  const groups = clusters(distinct);
+  const conflict = groups.some((g) => g.length > 1);
+  const status: CompileStatus = results.size === 1 ? (changers.length > 1 ? 'agreed' : 'single') : conflict ? 'conflict' : 'combined';
+  let body = '';
+  let newBody = '';
+  let at = 0;
+  for (const g of groups) {
+    const start = g.reduce((m, c) => Math.min(m, c.start), Infinity);
+    const end = g.reduce((m, c) => Math.max(m, c.end), 0);
+    body += split.body.slice(at, start);
+    newBody += split.body.slice(at, start);
+    const old = split.body.slice(start, end);
+    if (g.length === 1) {
+      body += mark(old, g[0].text) + attribution(parties(mods, g[0].by));
+      newBody += g[0].text;
+    } else {
+      // Each proposal's text of the disputed stretch, proposals with the same text together.
+      const alternatives: { who: number[]; text: string }[] = [];
+      for (const i of changers) {
+        const own = g.filter((c) => c.by.includes(i)).sort((a, b) => a.start - b.start);
+        let t = '';
+        let p = start;
+        for (const c of own) (t += split.body.slice(p, c.start) + c.text), (p = c.end);
+        t = foldWhitespace(t + split.body.slice(p, end)).trim();
+        const same = alternatives.find((a) => a.text === t);
+        if (same) same.who.push(i);
+        else alternatives.push({ who: [i], text: t });
+      }
+      const written = writeAlternatives(alternatives.map((a) => ({ who: parties(mods, a.who), text: a.text })));
+      body += mark(old, written) + attribution(parties(mods, alternatives.flatMap((a) => a.who)));
+      newBody += written;
+    }
+    at = end;
+  }
+  body += split.body.slice(at);
+  newBody += split.body.slice(at);
+  return { ...row, status, newText: split.head + newBody, write: (label) => relabel(label) + body };
+}
+
+/**
+ * Labels of the merged new text, by row: the merged text is parsed as a Resolution and each list
+ * renumbered from its first item (bis labels kept), as the numbering fix would.
+ */
+function reletter(rows: readonly Row[]): Map<number, string> {
+  const lines: number[] = [];
+  rows.forEach((r, i) => {
+    if (r.newText !== null) lines.push(i);
+  });
+  const doc = parseDocument(lines.map((i) => rows[i].newText).join('\n') + '\n');
+  const resolution = doc.views.new.resolutions[0];
+  const out = new Map<number, string>();
+  if (!resolution) return out;
+  // Paragraph k of the parsed text is line k fed in.
+  const rowOf = new Map<Paragraph, number>();
+  for (const p of resolution.paragraphs) {
+    const row = lines[p.index];
+    if (row !== undefined) rowOf.set(p, row);
+  }
+  for (const parent of [resolution.root, ...walk(resolution.root)]) {
+    if (parent.children.length === 0) continue;
+    for (const list of listsOf(parent)) {
+      for (const [item, label] of renumbered(list)) {
+        const row = rowOf.get(item.paragraph);
+        if (row !== undefined) out.set(row, label);
+      }
+    }
+  }
+  return out;
+}
+
+function footnotesFor(doc: ItuDocument | undefined, merged: readonly string[]): string[] {
+  if (!doc) return [];
+  const text = merged.join('\n');
+  return doc.views.new.footnoteDefs.filter((d) => text.includes(`[^${d.label}]`)).map((d) => d.paragraph.text);
+}
+
+/** The merged draft as a contribution: a cover, one MOD of the target whose old text is the base. */
+export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
+  const lines = [
+    `Title:\tCompilation of proposals on ${c.target}`,
+    `Source:\t${c.proposals.map((p) => p.id).join(', ') || '(no proposals)'}`,
+    '',
+    `MOD\t${id}`,
+    ...c.merged,
+  ];
+  if (c.footnotes.length) lines.push('');
+  for (const f of c.footnotes) lines.push(f);
+  lines.push('', `Reasons:\tCompiled from ${c.proposals.map((p) => `${p.id} (${p.party})`).join(', ')}; text in square brackets is not agreed.`, '');
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------- unresolved alternatives
+
+const PARTY = String.raw`[A-Z][A-Za-z0-9-]*(?:\/[A-Z][A-Za-z0-9-]*)*`;
+const ALTERNATIVE_START = new RegExp(String.raw`\[(${PARTY}(?:, ${PARTY})*): `, 'g');
+
+/** The alternatives a mark's new text holds, or undefined when it is not a set of alternatives. */
+export function readAlternatives(text: string): { who: string; text: string }[] | undefined {
+  if (!text.startsWith('[') || !text.endsWith(']')) return undefined;
+  const starts: { at: number; who: string; bodyAt: number }[] = [];
+  ALTERNATIVE_START.lastIndex = 0;
+  for (let m = ALTERNATIVE_START.exec(text); m; m = ALTERNATIVE_START.exec(text)) {
+    // An alternative starts the text or follows the one before it: `] [`.
+    if (m.index === 0 || text.slice(m.index - 2, m.index) === '] ') starts.push({ at: m.index, who: m[1], bodyAt: m.index + m[0].length });
+  }
+  if (starts.length < 2 || starts[0].at !== 0) return undefined;
+  return starts.map((s, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1].at - 2 : text.length - 1;
+    const t = text.slice(s.bodyAt, end);
+    return { who: s.who, text: t === DELETE_WORD ? '' : t };
+  });
+}
+
+/** `compile.unresolved`: a mark whose new text is a set of alternatives; each fix takes one of them. */
+export function checkAlternatives(doc: ItuDocument): Finding[] {
+  const out: Finding[] = [];
+  for (const m of doc.marks) {
+    if (!m.newText || (m.kind !== 'insertion' && m.kind !== 'substitution')) continue;
+    const alternatives = readAlternatives(doc.text.slice(m.newText.start, m.newText.end));
+    if (!alternatives) continue;
+    const oldText = m.oldText ? doc.text.slice(m.oldText.start, m.oldText.end) : '';
+    const end = m.attribution?.end ?? m.end;
+    const fixes = alternatives.map((a) => {
+      const edit: TextEdit = { start: m.start, end, newText: a.text === oldText ? oldText : mark(oldText, a.text) + (oldText || a.text ? attribution(a.who) : '') };
+      return { title: `Take the alternative of ${a.who}`, edits: [edit] };
+    });
+    const fix: Fix = { ...fixes[0], alternatives: fixes.slice(1) };
+    out.push({
+      start: m.start,
+      end,
+      code: 'compile.unresolved',
+      severity: 'warning',
+      message: `not agreed: ${alternatives.length} alternatives (${alternatives.map((a) => a.who).join(' | ')})`,
+      fix,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,295 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { BaseIndex, checkDocument, compile, listProposals, mergedDraft, parseDocument, readAlternatives, applyEdits, type CompileSource } from '../../server/src/core';
+import { run } from '../../server/src/cli/main';
+import { SHARED } from './helpers';
+
+// Resolution 52 in force and regional MODs of it, written as the regional groups write them:
+// the Resolution with revision marks, after a cover.
+const BASE_FILE = path.join(SHARED, 'examples/res52-dubai-2012.itu');
+const BASE = fs.readFileSync(BASE_FILE, 'utf8');
+const RESOLUTION = BASE.slice(BASE.indexOf('RESOLUTION 52'));
+
+/** A MOD of Resolution 52: each [find, replace] applied once to the text in force (it must occur exactly once). */
+function mod(party: string, doc: string, source: string, edits: [string, string][]): string {
+  let text = RESOLUTION;
+  for (const [find, replace] of edits) {
+    const at = text.indexOf(find);
+    assert.ok(at >= 0 && text.indexOf(find, at + 1) < 0, `${party}: "${find}" once in the text`);
+    text = text.slice(0, at) + replace + text.slice(at + find.length);
+  }
+  return `Document:\t${doc}\nSource:\t${source}\nProposals:\t${party}\nTitle:\tProposed modifications to Resolution 52\n\nMOD\t${party}/${doc}/1\n${text.trimEnd()}\n\nReasons:\tTo update the Resolution.\n`;
+}
+
+const MEETING: [string, string][] = [
+  ['RESOLUTION 52 (Rev. Dubai, 2012)', 'RESOLUTION 52 (Rev. {--Dubai, 2012--}{++Hammamet, 2016++})'],
+  ['Johannesburg, 2008; Dubai, 2012)', 'Johannesburg, 2008; Dubai, 2012{++; Hammamet, 2016++})'],
+  ['Assembly (Dubai, 2012),', 'Assembly ({--Dubai, 2012--}{++Hammamet, 2016++}),'],
+];
+
+const EUR = mod('EUR', '35A12', 'European Conference of Postal and Telecommunications Administrations', [
+  ...MEETING,
+  // considering c): a word left out (combined with ASMG's change further on)
+  ['causing potential loss of revenue', 'causing {--potential --}loss of revenue'],
+  // considering d): a word replaced (ACP replaces the same word differently: conflict)
+  ['with significant investments', 'with {~~significant~>substantial~~} investments'],
+  // resolves 1: the same change as ACP (agreed)
+  ['in particular in Study Group\u00a017, related', 'in particular in Study Group\u00a017{++ and Study Group 3++}, related'],
+]);
+
+const ASMG = mod('ASMG', '27A5', 'Arab States Administrations', [
+  ...MEETING,
+  ['mobile telecommunication operators and business users;', 'mobile telecommunication operators{++, business users++} and {~~business~>end~~} users;'],
+  // considering h) deleted; i) to k) follow with marks
+  ['h)\tthat addressing the issue of spam is a matter of urgency;\n', '{--h)\tthat addressing the issue of spam is a matter of urgency;--}\n'],
+  ['i)\tthat many countries', '{~~i~>h~~})\tthat many countries'],
+  ['j)\tthat relevant Recommendations', '{~~j~>i~~})\tthat relevant Recommendations'],
+  ['k)\tthat technical measures', '{~~k~>j~~})\tthat technical measures'],
+  // instructs the Director 3: changed by ASMG alone (single)
+  ['to ensure coordination among these different activities', 'to ensure coordination among these different activities{++ and to report to the Council++}'],
+]);
+
+const ACP = mod('ACP', '40A9', 'Asia-Pacific Telecommunity', [
+  // The number line and history as the others; the enacting formula's white space differs only.
+  MEETING[0],
+  MEETING[1],
+  ['Assembly (Dubai, 2012),', 'Assembly  ({--Dubai, 2012--}{++Hammamet, 2016++}),'],
+  // considering: a new c) after b); c) to g) relettered
+  ['b)\tthat there are currently a variety of definitions for the term "spam";\n', 'b)\tthat there are currently a variety of definitions for the term "spam";\n{++c)\tthat spam is increasingly sent through mobile messaging and social media applications;++}\n'],
+  ['c)\tthat spam has become', '{~~c~>d~~})\tthat spam has become'],
+  ['d)\tthat countering spam', '{~~d~>e~~})\tthat countering spam'],
+  ['e)\tthat spam creates', '{~~e~>f~~})\tthat spam creates'],
+  ['f)\tthat spamming is used', '{~~f~>g~~})\tthat spamming is used'],
+  ['g)\tthat spam is a global', '{~~g~>h~~})\tthat spam is a global'],
+  ['h)\tthat addressing', '{~~h~>i~~})\tthat addressing'],
+  ['i)\tthat many countries', '{~~i~>j~~})\tthat many countries'],
+  ['j)\tthat relevant Recommendations', '{~~j~>k~~})\tthat relevant Recommendations'],
+  ['k)\tthat technical measures', '{~~k~>l~~})\tthat technical measures'],
+  ['with significant investments', 'with {~~significant~>considerable~~} investments'],
+  ['in particular in Study Group\u00a017, related', 'in particular in Study Group\u00a017{++ and Study Group 3++}, related'],
+]);
+
+const RCC = 'Proposals:\tRCC\n\nSUP\tRCC/20A1/1\nRESOLUTION 52 (Rev. Dubai, 2012)\nCountering and combating spam\n\nReasons:\tCovered by Resolution 50.\n';
+
+function workspace(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-compile-'));
+  fs.writeFileSync(path.join(dir, 'res52-dubai-2012.itu'), BASE);
+  fs.writeFileSync(path.join(dir, 'acp-40a9.itu'), ACP);
+  fs.writeFileSync(path.join(dir, 'asmg-27a5.itu'), ASMG);
+  fs.writeFileSync(path.join(dir, 'eur-35a12.itu'), EUR);
+  fs.writeFileSync(path.join(dir, 'rcc-20a1.itu'), RCC);
+  return dir;
+}
+
+function sources(): { sources: CompileSource[]; index: BaseIndex } {
+  const index = new BaseIndex();
+  const list: CompileSource[] = [];
+  for (const [location, text] of [['acp.itu', ACP], ['asmg.itu', ASMG], ['eur.itu', EUR], ['res52.itu', BASE], ['rcc.itu', RCC]]) {
+    const doc = parseDocument(text);
+    index.update(location, text, doc);
+    list.push({ location, doc });
+  }
+  return { sources: list, index };
+}
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+const fold = (s: string) => s.replace(/[\s\u00A0]+/g, ' ').trim();
+const compiled = () => {
+  const { sources: s, index } = sources();
+  return { c: compile('Resolution 52', s, index.lookup)!, index };
+};
+const starts = (text: string | null, prefix: string) => text !== null && text.startsWith(prefix);
+
+test('compile: each base paragraph and each inserted one with its status, in base order', () => {
+  const { c, index } = compiled();
+  assert.equal(c.target, 'Resolution 52');
+  assert.equal(c.base.location, 'res52.itu');
+  assert.deepEqual(c.proposals.map((p) => p.id), ['ACP/40A9/1', 'ASMG/27A5/1', 'EUR/35A12/1']);
+  assert.deepEqual(c.others.map((p) => `${p.action} ${p.id}`), ['SUP RCC/20A1/1']);
+  const base = index.lookup('RESOLUTION 52 (Rev. Dubai, 2012)')!.paragraphs;
+  assert.equal(c.paragraphs.length, base.length + 1, 'one inserted paragraph');
+  assert.deepEqual(c.paragraphs.filter((p) => p.base !== null).map((p) => p.base), base, 'every base paragraph, in order');
+  const changed = c.paragraphs.filter((p) => p.status !== 'unchanged').map((p) => [p.status, p.base ?? '(inserted)']);
+  const expected = [
+    ['agreed', 'RESOLUTION 52 (Rev. Du'],
+    ['agreed', '(Florianópolis, 2004; '],
+    // ACP writes two spaces before the parenthesis: white space is folded.
+    ['agreed', 'The World Telecommunic'],
+    ['single', '(inserted)'],
+    ['combined', 'c)\tthat spam has become'],
+    ['conflict', 'd)\tthat countering spam'],
+    ['single', 'h)\tthat addressing the '],
+    ['agreed', '1\tto continue to suppor'],
+    ['single', '3\tto continue to cooper'],
+  ];
+  assert.deepEqual(changed.map(([status, text], k) => [status, text.slice(0, expected[k]?.[1].length)]), expected);
+  // The inserted paragraph stands where ACP put it, between considering b) and c).
+  const at = c.paragraphs.findIndex((p) => p.base === null);
+  assert.ok(starts(c.paragraphs[at - 1].base, 'b)\tthat there are currently'));
+  assert.deepEqual(c.paragraphs[at].versions, {
+    'ACP/40A9/1': 'c)\tthat spam is increasingly sent through mobile messaging and social media applications;',
+    'ASMG/27A5/1': null,
+    'EUR/35A12/1': null,
+  });
+  const h = c.paragraphs.find((p) => starts(p.base, 'h)\tthat addressing'))!;
+  assert.equal(h.versions['ASMG/27A5/1'], null, 'ASMG deletes h)');
+  assert.ok(starts(h.versions['ACP/40A9/1'], 'i)\tthat addressing'), 'ACP has it relettered, an unchanged text');
+  // Relettering that follows an insertion (ACP) or a deletion (ASMG) is no change of its own.
+  for (const label of ['e)', 'f)', 'g)', 'i)', 'j)', 'k)']) {
+    const row = c.paragraphs.find((p) => p.base !== null && p.base.startsWith(`${label}\tthat`) && base.indexOf(p.base) > base.indexOf('considering'));
+    assert.equal(row?.status, 'unchanged', `considering ${label}`);
+  }
+});
+
+test('compile: the merged draft is a MOD whose old text is the base, agreed changes attributed, relettered', () => {
+  const { c, index } = compiled();
+  const text = mergedDraft(c);
+  const doc = parseDocument(text);
+  assert.equal(doc.proposals.length, 1);
+  assert.equal(doc.proposals[0].action, 'MOD');
+  const old = doc.views.old.proposals[0].resolutions[0].paragraphs.map((p) => fold(p.text));
+  assert.deepEqual(old, index.lookup('RESOLUTION 52 (Rev. Dubai, 2012)')!.paragraphs.map(fold), 'reject all = the text in force');
+  const findings = checkDocument(doc, { bases: index.lookup });
+  assert.deepEqual(findings.filter((f) => f.code.startsWith('numbering.') || f.code.startsWith('base.') || f.code.startsWith('footnote.')).map((f) => f.code), []);
+  assert.deepEqual(findings.filter((f) => f.code === 'compile.unresolved').length, 1);
+  // Attributions name every proponent of a change.
+  const authorOf = (inserted: string) => doc.marks.find((m) => m.newText && text.slice(m.newText.start, m.newText.end) === inserted)?.author;
+  assert.equal(authorOf('Hammamet, 2016'), 'ACP, ASMG, EUR');
+  assert.equal(authorOf(' and Study Group 3'), 'ACP, EUR');
+  assert.equal(authorOf(' and to report to the Council'), 'ASMG');
+  const deletion = doc.marks.find((m) => m.kind === 'deletion' && text.slice(m.oldText!.start, m.oldText!.end).startsWith('h)\tthat addressing'));
+  assert.equal(deletion?.author, 'ASMG');
+  // The new text: ACP's c) in, ASMG's h) out, the list relettered a) to k) once.
+  const considering = doc.views.new.text.split('\n');
+  const from = considering.indexOf('considering');
+  const labels = considering.slice(from + 1, considering.indexOf('noting')).filter((l) => l.trim()).map((l) => l.split('\t')[0]); // a deleted paragraph leaves its line empty
+  assert.deepEqual(labels, ['a)', 'b)', 'c)', 'd)', 'e)', 'f)', 'g)', 'h)', 'i)', 'j)', 'k)']);
+  assert.ok(considering.includes('c)\tthat spam is increasingly sent through mobile messaging and social media applications;'));
+  assert.ok(considering.some((l) => l.startsWith('d)\tthat spam has become a widespread problem causing loss of revenue') && l.includes('operators, business users and end users;')), 'both changes of the combined paragraph');
+  // The conflict: the word in force, and each party's word in brackets.
+  assert.match(doc.views.new.text, /with \[ACP: considerable\] \[EUR: substantial\] investments/);
+  assert.match(doc.views.old.text, /with significant investments/);
+});
+
+test('compile: one proposal alone merges into its own new text', () => {
+  for (const [party, text] of [['ACP', ACP], ['ASMG', ASMG], ['EUR', EUR]]) {
+    const index = new BaseIndex();
+    index.update('res52.itu', BASE);
+    const doc = parseDocument(text);
+    const c = compile('resolution  52', [{ location: 'res52.itu', doc: parseDocument(BASE) }, { location: 'p.itu', doc }], index.lookup)!;
+    assert.ok(c.paragraphs.every((p) => p.status === 'unchanged' || p.status === 'single'), party);
+    const merged = parseDocument(mergedDraft(c)).views.new.proposals[0].resolutions[0].paragraphs.map((p) => fold(p.text));
+    assert.deepEqual(merged, doc.views.new.proposals[0].resolutions[0].paragraphs.map((p) => fold(p.text)), party);
+  }
+});
+
+test('compile: no proposal, or none that changes anything: every paragraph unchanged, the draft has no mark', () => {
+  const index = new BaseIndex();
+  index.update('res52.itu', BASE);
+  const base = { location: 'res52.itu', doc: parseDocument(BASE) };
+  const none = compile('Resolution 52', [base], index.lookup)!;
+  assert.deepEqual(none.proposals, []);
+  assert.ok(none.paragraphs.every((p) => p.status === 'unchanged'));
+  const same = compile('Resolution 52', [base, { location: 'p.itu', doc: parseDocument(mod('IAP', '44A1', 'CITEL', [])) }], index.lookup)!;
+  assert.ok(same.paragraphs.every((p) => p.status === 'unchanged'));
+  assert.equal(parseDocument(mergedDraft(same)).marks.length, 0);
+  assert.equal(compile('Resolution 99', [base], index.lookup), undefined, 'no base text');
+});
+
+test('compile: two parties inserting the same paragraph agree; deleting the same one too', () => {
+  const index = new BaseIndex();
+  index.update('res52.itu', BASE);
+  const ins = '1\tto provide all necessary assistance with a view to expediting such efforts;\n';
+  const edit: [string, string][] = [
+    [ins, `${ins}{++2\tto report on spam statistics to each Council session;++}\n`],
+    ['f)\tthat spamming is used for criminal, fraudulent or deceptive activities;\n', '{--f)\tthat spamming is used for criminal, fraudulent or deceptive activities;--}\n'],
+  ];
+  const docs = [mod('IAP', '44A1', 'CITEL', edit), mod('RCC', '43A2', 'RCC', edit)].map((t, k) => ({ location: `p${k}.itu`, doc: parseDocument(t) }));
+  const c = compile('Resolution 52', [{ location: 'res52.itu', doc: parseDocument(BASE) }, ...docs], index.lookup)!;
+  assert.deepEqual(c.paragraphs.filter((p) => p.status !== 'unchanged').map((p) => [p.status, p.base === null]), [['agreed', false], ['agreed', true]]);
+  const merged = parseDocument(mergedDraft(c));
+  assert.deepEqual(checkDocument(merged, { bases: index.lookup }).filter((f) => f.code.startsWith('numbering.')), []);
+  assert.match(merged.views.new.text, /\n2\tto report on spam statistics to each Council session;\n3\tto initiate a study/, 'the instruction after it renumbered');
+});
+
+test('compile.unresolved: each alternative is a quick fix that takes it', () => {
+  const { c, index } = compiled();
+  const text = mergedDraft(c);
+  const finding = checkDocument(parseDocument(text), { bases: index.lookup }).find((f) => f.code === 'compile.unresolved')!;
+  assert.match(finding.message, /ACP \| EUR/);
+  const fixes = [finding.fix!, ...finding.fix!.alternatives!];
+  assert.deepEqual(fixes.map((f) => f.title), ['Take the alternative of ACP', 'Take the alternative of EUR']);
+  const taken = applyEdits(text, fixes[1].edits);
+  assert.ok(taken.includes('with {~~significant~>substantial~~}{>>@EUR<<} investments'));
+  const after = parseDocument(taken);
+  assert.deepEqual(checkDocument(after, { bases: index.lookup }).filter((f) => f.code === 'compile.unresolved'), []);
+  assert.match(after.views.old.text, /with significant investments/);
+});
+
+test('readAlternatives: only whole sets of two or more bracketed alternatives', () => {
+  assert.deepEqual(readAlternatives('[EUR, ACP: a [^1] text] [B/CAN/USA: (delete)]'), [{ who: 'EUR, ACP', text: 'a [^1] text' }, { who: 'B/CAN/USA', text: '' }]);
+  assert.equal(readAlternatives('[EUR: one]'), undefined);
+  assert.equal(readAlternatives('see [EUR: a] [ACP: b]'), undefined);
+  assert.equal(readAlternatives('[^1] and [^2]'), undefined);
+});
+
+test('listProposals: every proposal with its target, party and action', () => {
+  const { sources: s } = sources();
+  assert.deepEqual(listProposals(s).map((p) => `${p.target}|${p.action}|${p.id}|${p.party}|${p.location}:${p.line}`), [
+    'Resolution 52|MOD|ACP/40A9/1|ACP|acp.itu:5',
+    'Resolution 52|MOD|ASMG/27A5/1|ASMG|asmg.itu:5',
+    'Resolution 52|MOD|EUR/35A12/1|EUR|eur.itu:5',
+    'Resolution 52|SUP|RCC/20A1/1|RCC|rcc.itu:2',
+  ]);
+});
+
+test('cli: compile --format json follows the contract; -o writes the merged draft; show --old gives the base', async () => {
+  const dir = workspace();
+  const r = await cli('compile', '--workspace', dir, '--format', 'json', 'Resolution 52');
+  assert.equal(r.code, 0, r.err);
+  const json = JSON.parse(r.out);
+  assert.deepEqual(Object.keys(json), ['target', 'base', 'proposals', 'paragraphs']);
+  assert.equal(json.target, 'Resolution 52');
+  assert.equal(path.basename(json.base), 'res52-dubai-2012.itu');
+  assert.deepEqual(json.proposals, ['ACP/40A9/1', 'ASMG/27A5/1', 'EUR/35A12/1']);
+  assert.deepEqual(Object.keys(json.paragraphs[0]), ['base', 'status', 'versions']);
+  assert.equal(json.paragraphs.filter((p: { status: string }) => p.status === 'conflict').length, 1);
+  const text = await cli('compile', '--workspace', dir, 'Resolution 52');
+  assert.match(text.out, /^conflict +d\) that countering spam/m);
+  assert.match(text.out, /^ +ASMG\/27A5\/1: \(deleted\)$/m);
+  assert.match(text.out, /4 agreed/);
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'itu-compile-out-')), 'merged.itu');
+  assert.equal((await cli('compile', '--workspace', dir, 'Resolution 52', '-o', out)).code, 0);
+  const old = (await cli('show', '--old', out)).out.split('\n');
+  const resolution = old.slice(old.indexOf('RESOLUTION 52 (Rev. Dubai, 2012)'), old.findIndex((l) => l.startsWith('[^1]:'))).filter((l) => l.trim());
+  assert.deepEqual(resolution, RESOLUTION.slice(0, RESOLUTION.indexOf('[^1]:')).split('\n').filter((l) => l.trim()));
+  const check = await cli('check', '--workspace', dir, '--format', 'json', out);
+  const codes = JSON.parse(check.out).map((f: { code: string }) => f.code);
+  assert.ok(codes.includes('compile.unresolved'));
+  assert.deepEqual(codes.filter((c: string) => c.startsWith('numbering.') || c.startsWith('base.')), []);
+  assert.equal((await cli('compile', '--workspace', dir, 'Resolution 52', '-o', path.join(dir, 'x.docx'))).code, 2);
+  assert.equal((await cli('compile', '--workspace', dir, 'Resolution 7')).code, 1);
+});
+
+test('cli: proposals lists the workspace by target, in text and JSON', async () => {
+  const dir = workspace();
+  const json = JSON.parse((await cli('proposals', '--workspace', dir, '--format', 'json')).out);
+  assert.deepEqual(json.map((p: { id: string; action: string; target: string }) => `${p.target} ${p.action} ${p.id}`), [
+    'Resolution 52 MOD ACP/40A9/1',
+    'Resolution 52 MOD ASMG/27A5/1',
+    'Resolution 52 MOD EUR/35A12/1',
+    'Resolution 52 SUP RCC/20A1/1',
+  ]);
+  const text = await cli('proposals', '--workspace', dir);
+  assert.match(text.out, /^Resolution 52\n {2}MOD\tACP\/40A9\/1\tACP\t.*acp-40a9\.itu:6\n/);
+  assert.match(text.err, /4 proposals on 1 text/);
+});
