@@ -137,3 +137,14 @@ test('marks.unclosed and marks.unopened find the paragraph end and start whateve
     assert.equal(fixed(text, lone, 0).split(eol)[2], '{--the stray--} closer');
   }
 });
+
+test('marks.unopened after a deleted paragraph: the closer typed twice is removed; no mark opens inside another', () => {
+  const text = lines('MOD\tXX/1/1', 'a)\tone;', '{--b)\tthat two;', '--}--}c)\tthat three.', 'Reasons:\tr');
+  const [f] = only(text, 'marks.unopened');
+  assert.deepEqual(f.fix!.alternatives, [], 'nothing stands between the two closers to mark');
+  assert.match(fixed(text, f), /\n--\}c\)\tthat three\./);
+  // With words between, the mark opens after the mark before it, never inside it.
+  const words = lines('MOD\tXX/1/1', 'a {--b--} c d--} e', 'Reasons:\tr');
+  const [g] = only(words, 'marks.unopened');
+  assert.match(fixed(words, g, 0), /\na \{--b--\}\{-- c d--\} e\n/);
+});

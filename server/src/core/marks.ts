@@ -193,10 +193,13 @@ function loneClosers(text: string, marks: RevisionMark[], closersFor: (d: Delimi
   for (const d of DELIMITERS) {
     for (const at of closersFor(d)) {
       if (markAround(marks, at, at + d.close.length)) continue;
-      const lineStart = lines.start(at);
-      const alternatives = d.kind === 'substitution' ? [] : [{
+      // The mark would open at the start of the paragraph, or after a mark that ends before it there
+      // (`--}--}` after a deleted paragraph); with no text between, there is nothing to mark.
+      const before = marks[lowerBound(marks, (m) => m.end <= at) - 1];
+      const from = Math.max(lines.start(at), before ? before.end : 0);
+      const alternatives = d.kind === 'substitution' || text.slice(from, at).trim() === '' ? [] : [{
         title: `Open the mark at the start of the paragraph: ${d.open}…${d.close} (the text before ${d.close} becomes the ${d.kind})`,
-        edits: [{ start: lineStart, end: lineStart, newText: d.open }],
+        edits: [{ start: from, end: from, newText: d.open }],
       }];
       findings.push({
         code: 'marks.unopened',
