@@ -6,7 +6,7 @@ import { checkFootnotes, checkMeetings } from './checks/resolution';
 import { checkAlternatives } from './compile';
 import { amendedResolutions, checkBase, type AmendedResolution, type BaseLookup, type ComparerPool } from './base';
 import { ambiguousBase } from './baseChoice';
-import { editsWithLineEnds, lineEndOf } from './text';
+import { editsRemovingEmptiedLines, editsWithLineEnds, lineEndOf } from './text';
 import type { Finding, Fix, ItuDocument, TextEdit } from './types';
 
 export interface CheckOptions {
@@ -46,7 +46,8 @@ export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Fin
 
 /**
  * The checks write '\n' where a fix breaks a line; a file with CRLF or CR line ends gets its own
- * (a fix never leaves a file with mixed line ends). One place, after every check, so no check needs to know.
+ * (a fix never leaves a file with mixed line ends), and a fix that empties a line removes the line
+ * (editsRemovingEmptiedLines). One place, after every check, so no check needs to know.
  */
 function inFileLineEnds(doc: ItuDocument, findings: Finding[]): Finding[] {
   const eol = lineEndOf(doc.text);
@@ -57,7 +58,7 @@ function inFileLineEnds(doc: ItuDocument, findings: Finding[]): Finding[] {
   const doneEdits = new Map<TextEdit[], TextEdit[]>();
   const convertEdits = (edits: TextEdit[]): TextEdit[] => {
     let out = doneEdits.get(edits);
-    if (!out) doneEdits.set(edits, (out = editsWithLineEnds(edits, eol)));
+    if (!out) doneEdits.set(edits, (out = editsWithLineEnds(editsRemovingEmptiedLines(doc.text, edits), eol)));
     return out;
   };
   const convert = (fix: Fix): Fix => {

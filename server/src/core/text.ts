@@ -48,6 +48,26 @@ export function withLineEnds(text: string, eol: LineEnd): string {
   return eol === '\n' && !text.includes('\r') ? text : text.replace(LINE_END, eol);
 }
 
+/**
+ * The edits, where one that removes everything on its line also removes that line's end (the last line:
+ * the line end before it). A fix that takes out a lone `{++` or a paragraph-long mark leaves no blank line,
+ * and, in a file with mixed line ends, never joins a CR and an LF around it into one CRLF (two lines into one).
+ * The same list when no edit empties a line.
+ */
+export function editsRemovingEmptiedLines<E extends TextEdit>(text: string, edits: E[]): E[] {
+  const atLineStart = (i: number) => i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
+  const empties = (e: TextEdit) => e.newText === '' && e.end > e.start && atLineStart(e.start) && (e.end === text.length || pastLineEnd(text, e.end) !== -1);
+  if (!edits.some(empties)) return edits;
+  return edits.map((e) => {
+    if (!empties(e)) return e;
+    if (e.end < text.length) return { ...e, end: pastLineEnd(text, e.end) };
+    if (e.start === 0) return e;
+    // The last line: its line end is the one before it (a CRLF is one).
+    const before = text.charCodeAt(e.start - 1) === 10 && text.charCodeAt(e.start - 2) === 13 ? e.start - 2 : e.start - 1;
+    return { ...e, start: before };
+  });
+}
+
 /** The edits with the line ends of their new text written as `eol` (the same list when nothing changes). */
 export function editsWithLineEnds<E extends TextEdit>(edits: E[], eol: LineEnd): E[] {
   if (!edits.some((e) => /[\r\n]/.test(e.newText) && withLineEnds(e.newText, eol) !== e.newText)) return edits;
