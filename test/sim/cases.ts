@@ -495,61 +495,39 @@ export const COVER = ['Proposals:\tXX', 'Document:\t7', 'Addendum:\t1', '', 'MOD
 
 export interface Draft {
   text: string;
-  /** 0-based source line of each label row's label. */
-  lineOf: Map<Row, number>;
 }
 
 /** The MOD as the delegate writes it: `marked` false gives the plain new text (no marks at all). */
 export function draft(c: Case, column: Column, marked: boolean): Draft {
   let out = COVER.join('\n') + '\n';
-  const lineOf = new Map<Row, number>();
-  let lines = COVER.length;
   const rows = c.rows;
-  const put = (s: string) => {
-    out += s;
-    for (const ch of s) if (ch === '\n') lines++;
-  };
   for (let i = 0; i < rows.length; ) {
     const row = rows[i];
     if (!marked || row.type === 'keep') {
-      if (row.type !== 'del') {
-        if (row.list !== undefined) lineOf.set(row, lines);
-        put((marked ? markedLine(row, column) : newLine(row, column)) + '\n');
-      }
+      if (row.type !== 'del') out += (marked ? markedLine(row, column) : newLine(row, column)) + '\n';
       i++;
       continue;
     }
     // A run of whole paragraphs deleted or inserted: one mark.
     let j = i;
     while (j < rows.length && rows[j].type === row.type) j++;
-    const group = rows.slice(i, j);
+    const texts = rows.slice(i, j).map((r) => (r.type === 'del' ? r.text : markedLine(r, column)));
     const open = row.type === 'del' ? '{--' : '{++';
     const close = row.type === 'del' ? '--}' : '++}';
-    const texts = group.map((r) => (r.type === 'del' ? r.text : markedLine(r, column)));
-    const attached = c.style === 'attached' && out.endsWith('\n') && i > 0;
-    if (attached) {
-      out = out.slice(0, -1);
-      lines--;
-      put(open);
-      for (const [k, r] of group.entries()) {
-        put('\n');
-        if (r.type === 'ins') lineOf.set(r, lines);
-        put(texts[k]);
-      }
-      put(close + '\n');
+    if (c.style === 'attached' && out.endsWith('\n') && i > 0) {
+      // After the previous paragraph, each line break inside the mark: `…;{++\nc)\t…++}`.
+      out = out.slice(0, -1) + open + texts.map((t) => '\n' + t).join('') + close + '\n';
+    } else if (c.style === 'bare') {
+      // On lines of their own, the last line break outside: `{--c)\t…--}` (a blank line in the other text).
+      out += open + texts.join('\n') + close + '\n';
     } else {
-      put(open);
-      for (const [k, r] of group.entries()) {
-        if (r.type === 'ins') lineOf.set(r, lines);
-        put(texts[k] + (k < group.length - 1 || c.style !== 'bare' ? '\n' : ''));
-      }
-      put(close + (c.style === 'bare' ? '\n' : ''));
+      // At the start of the line, every line break inside: `{--c)\t…\n--}d)\t…`.
+      out += open + texts.map((t) => t + '\n').join('') + close;
     }
     i = j;
   }
-  if (c.footnotes.length) put('\n' + c.footnotes.join('\n') + '\n');
-  put('\nReasons:\tBecause.\n');
-  return { text: out, lineOf };
+  if (c.footnotes.length) out += '\n' + c.footnotes.join('\n') + '\n';
+  return { text: out + '\nReasons:\tBecause.\n' };
 }
 
 /** The base text as a workspace file holds it. */

@@ -9,7 +9,7 @@ import {
 import { combine, fixAllEdits } from '../../server/src/service/codeActions';
 import { DEFAULT_SETTINGS, DocumentState } from '../../server/src/service/state';
 import { baseFile, draft, expectedFindings, newParagraphs, Rng, type Case, type Column, type Row } from './cases';
-import { core, marksOnLabelsOnly, readLabel, readMarks, same, wordsBesidesLabels, projectLines, type Lab, type Mark, type ProjectedLine } from './oracle';
+import { core, marksOnLabelsOnly, readLabel, readMarks, same, wordsBesidesLabels, projectLines, type Mark, type ProjectedLine } from './oracle';
 
 export interface Failure {
   /** `property.what:operation`, e.g. `p1.findings:delete/roman-letter`. */
@@ -576,4 +576,3 @@ export function runCase(c: Case, which: PropertyName[] = ['p0', 'p1', 'p2', 'p3'
   return ctx.failures;
 }
 
-export type { Lab };

@@ -164,10 +164,3 @@ function lastIndex<T>(array: T[], test: (x: T) => boolean): number {
   for (let i = array.length - 1; i >= 0; i--) if (test(array[i])) return i;
   return -1;
 }
-
-/** The lines of an item's block: its paragraph and everything under it. */
-export function blockOf(item: SItem): number[] {
-  const out: number[] = [];
-  for (let i = item.line; i < item.end; i++) out.push(i);
-  return out;
-}
