@@ -139,3 +139,14 @@ test('CLI: check --workspace reports base findings; track writes marks so that n
   assert.deepEqual(JSON.parse(out), []);
   assert.equal(err.includes('no base text'), false);
 });
+
+test('Decisions, Recommendations and Opinions in force are base texts too, and a MOD of one is compared with it', () => {
+  for (const kind of ['DECISION', 'RECOMMENDATION', 'OPINION']) {
+    const inForce = BASE.replace('RESOLUTION 7', `${kind} 7`);
+    const i = new BaseIndex();
+    i.update(`${kind.toLowerCase()}.itu`, inForce);
+    assert.equal(i.lookup(`${kind} 7 (Rev. Geneva, 2020)`)?.location, `${kind.toLowerCase()}.itu`, kind);
+    const draft = mod(...inForce.replace('significant', 'serious').trimEnd().split('\n'));
+    assert.deepEqual(check(draft, i).filter((f) => f.code.startsWith('base.')).map((f) => f.code), ['base.untracked-change'], kind);
+  }
+});

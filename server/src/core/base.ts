@@ -60,8 +60,9 @@ export class BaseIndex {
   update(location: string, text: string, parsed?: ItuDocument): void {
     const before = this.signature(location);
     this.remove(location);
-    // Only files that hold a Resolution outside proposals are worth keeping.
-    const bases = /RESOLUTION/i.test(text) ? baseTextsOf(location, parsed ?? parseDocument(text)) : [];
+    // Only files that hold a text with a number line (Resolution, Decision, Recommendation, Opinion)
+    // outside proposals are worth keeping; the words are those of structure.ts's NUMBER_LINE.
+    const bases = /RESOLUTION|DECISION|RECOMMENDATION|OPINION/i.test(text) ? baseTextsOf(location, parsed ?? parseDocument(text)) : [];
     if (bases.length > 0) this.store(location, bases);
     if (this.signature(location) !== before) this.generation++;
   }
