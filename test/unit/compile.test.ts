@@ -4,75 +4,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { BaseIndex, checkDocument, compile, listProposals, mergedDraft, parseDocument, readAlternatives, applyEdits, type CompileSource } from '../../server/src/core';
+import JSZip from 'jszip';
 import { run } from '../../server/src/cli/main';
-import { SHARED } from './helpers';
-
-// Resolution 52 in force and regional MODs of it, written as the regional groups write them:
-// the Resolution with revision marks, after a cover.
-const BASE_FILE = path.join(SHARED, 'examples/res52-dubai-2012.itu');
-const BASE = fs.readFileSync(BASE_FILE, 'utf8');
-const RESOLUTION = BASE.slice(BASE.indexOf('RESOLUTION 52'));
-
-/** A MOD of Resolution 52: each [find, replace] applied once to the text in force (it must occur exactly once). */
-function mod(party: string, doc: string, source: string, edits: [string, string][]): string {
-  let text = RESOLUTION;
-  for (const [find, replace] of edits) {
-    const at = text.indexOf(find);
-    assert.ok(at >= 0 && text.indexOf(find, at + 1) < 0, `${party}: "${find}" once in the text`);
-    text = text.slice(0, at) + replace + text.slice(at + find.length);
-  }
-  return `Document:\t${doc}\nSource:\t${source}\nProposals:\t${party}\nTitle:\tProposed modifications to Resolution 52\n\nMOD\t${party}/${doc}/1\n${text.trimEnd()}\n\nReasons:\tTo update the Resolution.\n`;
-}
-
-const MEETING: [string, string][] = [
-  ['RESOLUTION 52 (Rev. Dubai, 2012)', 'RESOLUTION 52 (Rev. {--Dubai, 2012--}{++Hammamet, 2016++})'],
-  ['Johannesburg, 2008; Dubai, 2012)', 'Johannesburg, 2008; Dubai, 2012{++; Hammamet, 2016++})'],
-  ['Assembly (Dubai, 2012),', 'Assembly ({--Dubai, 2012--}{++Hammamet, 2016++}),'],
-];
-
-const EUR = mod('EUR', '35A12', 'European Conference of Postal and Telecommunications Administrations', [
-  ...MEETING,
-  // considering c): a word left out (combined with ASMG's change further on)
-  ['causing potential loss of revenue', 'causing {--potential --}loss of revenue'],
-  // considering d): a word replaced (ACP replaces the same word differently: conflict)
-  ['with significant investments', 'with {~~significant~>substantial~~} investments'],
-  // resolves 1: the same change as ACP (agreed)
-  ['in particular in Study Group\u00a017, related', 'in particular in Study Group\u00a017{++ and Study Group 3++}, related'],
-]);
-
-const ASMG = mod('ASMG', '27A5', 'Arab States Administrations', [
-  ...MEETING,
-  ['mobile telecommunication operators and business users;', 'mobile telecommunication operators{++, business users++} and {~~business~>end~~} users;'],
-  // considering h) deleted; i) to k) follow with marks
-  ['h)\tthat addressing the issue of spam is a matter of urgency;\n', '{--h)\tthat addressing the issue of spam is a matter of urgency;--}\n'],
-  ['i)\tthat many countries', '{~~i~>h~~})\tthat many countries'],
-  ['j)\tthat relevant Recommendations', '{~~j~>i~~})\tthat relevant Recommendations'],
-  ['k)\tthat technical measures', '{~~k~>j~~})\tthat technical measures'],
-  // instructs the Director 3: changed by ASMG alone (single)
-  ['to ensure coordination among these different activities', 'to ensure coordination among these different activities{++ and to report to the Council++}'],
-]);
-
-const ACP = mod('ACP', '40A9', 'Asia-Pacific Telecommunity', [
-  // The number line and history as the others; the enacting formula's white space differs only.
-  MEETING[0],
-  MEETING[1],
-  ['Assembly (Dubai, 2012),', 'Assembly  ({--Dubai, 2012--}{++Hammamet, 2016++}),'],
-  // considering: a new c) after b); c) to g) relettered
-  ['b)\tthat there are currently a variety of definitions for the term "spam";\n', 'b)\tthat there are currently a variety of definitions for the term "spam";\n{++c)\tthat spam is increasingly sent through mobile messaging and social media applications;++}\n'],
-  ['c)\tthat spam has become', '{~~c~>d~~})\tthat spam has become'],
-  ['d)\tthat countering spam', '{~~d~>e~~})\tthat countering spam'],
-  ['e)\tthat spam creates', '{~~e~>f~~})\tthat spam creates'],
-  ['f)\tthat spamming is used', '{~~f~>g~~})\tthat spamming is used'],
-  ['g)\tthat spam is a global', '{~~g~>h~~})\tthat spam is a global'],
-  ['h)\tthat addressing', '{~~h~>i~~})\tthat addressing'],
-  ['i)\tthat many countries', '{~~i~>j~~})\tthat many countries'],
-  ['j)\tthat relevant Recommendations', '{~~j~>k~~})\tthat relevant Recommendations'],
-  ['k)\tthat technical measures', '{~~k~>l~~})\tthat technical measures'],
-  ['with significant investments', 'with {~~significant~>considerable~~} investments'],
-  ['in particular in Study Group\u00a017, related', 'in particular in Study Group\u00a017{++ and Study Group 3++}, related'],
-]);
-
-const RCC = 'Proposals:\tRCC\n\nSUP\tRCC/20A1/1\nRESOLUTION 52 (Rev. Dubai, 2012)\nCountering and combating spam\n\nReasons:\tCovered by Resolution 50.\n';
+import { ACP, ASMG, BASE, EUR, RCC, RESOLUTION, mod } from '../support/compile';
 
 function workspace(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-compile-'));
@@ -276,7 +210,7 @@ test('cli: compile --format json follows the contract; -o writes the merged draf
   const codes = JSON.parse(check.out).map((f: { code: string }) => f.code);
   assert.ok(codes.includes('compile.unresolved'));
   assert.deepEqual(codes.filter((c: string) => c.startsWith('numbering.') || c.startsWith('base.')), []);
-  assert.equal((await cli('compile', '--workspace', dir, 'Resolution 52', '-o', path.join(dir, 'x.docx'))).code, 2);
+  assert.equal((await cli('compile', '--workspace', dir, 'Resolution 52', '-o', path.join(dir, 'x.txt'))).code, 2);
   assert.equal((await cli('compile', '--workspace', dir, 'Resolution 7')).code, 1);
 });
 
@@ -292,4 +226,23 @@ test('cli: proposals lists the workspace by target, in text and JSON', async () 
   const text = await cli('proposals', '--workspace', dir);
   assert.match(text.out, /^Resolution 52\n {2}MOD\tACP\/40A9\/1\tACP\t.*acp-40a9\.itu:6\n/);
   assert.match(text.err, /4 proposals on 1 text/);
+});
+
+test('cli: compile -o OUT.docx writes the synoptic table: base and one column per proposal, changes tracked by party, conflicts shaded', async () => {
+  const dir = workspace();
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'itu-compile-docx-')), 'synoptic.docx');
+  const r = await cli('compile', '--workspace', dir, 'Resolution 52', '-o', out);
+  assert.equal(r.code, 0, r.err);
+  const xml = await (await JSZip.loadAsync(fs.readFileSync(out))).file('word/document.xml')!.async('string');
+  const rows = xml.split('<w:tr>').slice(1).concat(xml.split('<w:tr ').slice(1));
+  const { c } = compiled();
+  assert.equal(rows.length, c.paragraphs.length + 1, 'a header row and one row per paragraph');
+  for (const header of ['ACP (ACP/40A9/1)', 'ASMG (ASMG/27A5/1)', 'EUR (EUR/35A12/1)']) assert.ok(xml.includes(header), header);
+  const conflict = rows.find((row) => row.includes('that countering spam'))!;
+  assert.match(conflict, /w:fill="FFE699"/);
+  assert.match(conflict, /<w:ins [^>]*w:author="EUR"[^>]*>.*?substantial/s);
+  assert.match(conflict, /<w:ins [^>]*w:author="ACP"[^>]*>.*?considerable/s);
+  const deleted = rows.find((row) => row.includes('that addressing the issue of spam'))!;
+  assert.match(deleted, /<w:del [^>]*w:author="ASMG"[^>]*>.*?<w:delText[^>]*>h\) that addressing/s);
+  assert.doesNotMatch(rows.find((row) => row.includes('Countering and combating spam'))!, /w:ins |w:del |w:fill/);
 });

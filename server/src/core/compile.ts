@@ -402,6 +402,32 @@ export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
   return lines.join('\n');
 }
 
+// ---------------------------------------------------------------- one version as tracked changes
+
+export interface VersionPiece {
+  kind: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+/** A proposal's version of a paragraph as changes from the base paragraph (the synoptic table's cell). */
+export function versionPieces(comparer: BaseComparer, base: string | null, version: string | null): VersionPiece[] {
+  if (base === null) return version === null ? [] : [{ kind: 'insert', text: version }];
+  if (version === null) return [{ kind: 'delete', text: base }];
+  const c = comparer.compare([maskFootnotes(version)], [maskFootnotes(base)]);
+  if (c.identical) return [{ kind: 'equal', text: version }];
+  const out: VersionPiece[] = [];
+  for (const change of c.changes) {
+    for (const op of change.ops) {
+      const r = op.kind === 'delete' ? op.base : op.draft;
+      const from = op.kind === 'delete' ? base : version;
+      // Ranges are offsets into the texts as written (a whole-paragraph op ends at the text's end).
+      const text = from.slice(r.start.offset, r.end.paragraph > r.start.paragraph ? from.length : r.end.offset);
+      out.push({ kind: op.kind, text });
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- unresolved alternatives
 
 const PARTY = String.raw`[A-Z][A-Za-z0-9-]*(?:\/[A-Z][A-Za-z0-9-]*)*`;
