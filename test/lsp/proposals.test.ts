@@ -39,3 +39,26 @@ describe('the Proposals view request (issue 12)', () => {
     assert.ok(!list.some((p) => p.action === 'SUP'));
   });
 });
+
+describe('the compile request (issue 12)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-lsp-compile-'));
+  const c = new Client();
+  before(async () => {
+    for (const name of ['afcp-42a25-res52.itu', 'res52-dubai-2012.itu']) fs.copyFileSync(path.join(SHARED, 'examples', name), path.join(dir, name));
+    await c.initialize(true, false, pathToFileURL(dir).href);
+  });
+  after(async () => {
+    assert.equal(await c.shutdown(), 0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('the merged draft of the workspace MODs of a target, or a message without a base text', async () => {
+    // The base texts are indexed by the scan that follows initialization; the server asks for a new pull when it is done.
+    let r: { text?: string; counts?: Record<string, number>; message?: string } = {};
+    for (let seen = 0; !(r = await c.request('itu/compile', { target: 'Resolution 52' })).text; seen = c.refreshes) await c.refreshed(seen);
+    assert.ok(r.text, r.message);
+    assert.match(r.text, /^MOD\tCOMPILATION\/1\/1\nRESOLUTION 52 \(Rev\. \{~~Dubai, 2012~>Hammamet, 2016~~\}\{>>@AFCP<<\}\)$/m);
+    assert.ok(r.counts!.single > 0 && !r.counts!.conflict);
+    assert.deepEqual(await c.request('itu/compile', { target: 'Resolution 7' }), { message: 'No base text for Resolution 7 in the workspace.' });
+  });
+});
