@@ -61,4 +61,15 @@ describe('the compile request (issue 12)', () => {
     assert.ok(r.counts!.single > 0 && !r.counts!.conflict);
     assert.deepEqual(await c.request('itu/compile', { target: 'Resolution 7' }), { message: 'No base text for Resolution 7 in the workspace.' });
   });
+
+  test('the synoptic view: a row per paragraph, each proposal version as changes from the base', async () => {
+    const s = await c.request<{ target: string; proposals: { id: string }[]; rows: { status: string; base: string | null; cells: { kind: string; text: string }[][] }[] }>('itu/synoptic', { target: 'Resolution 52' });
+    assert.equal(s.target, 'Resolution 52');
+    assert.deepEqual(s.proposals.map((p) => p.id), ['AFCP/42A25/1']);
+    const numberLine = s.rows[0];
+    assert.equal(numberLine.base, 'RESOLUTION 52 (Rev. Dubai, 2012)');
+    assert.deepEqual(numberLine.cells[0].filter((x) => x.kind !== 'equal'), [{ kind: 'delete', text: 'Dubai, 2012' }, { kind: 'insert', text: 'Hammamet, 2016' }]);
+    const unchanged = s.rows.find((r) => r.status === 'unchanged')!;
+    assert.deepEqual(unchanged.cells[0], [{ kind: 'equal', text: unchanged.base }]);
+  });
 });

@@ -45,4 +45,14 @@ suite('Proposals view and compile (issue 12)', () => {
     assert.strictEqual(doc.languageId, 'itu');
     assert.match(doc.getText(), /RESOLUTION 52 \(Rev\. \{~~Dubai, 2012~>Hammamet, 2016~~\}\{>>@AFCP<<\}\)/);
   });
+
+  test('ITU: Synoptic view opens a side-by-side table of the text in force and the proposals', async () => {
+    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel>('itu.synoptic', { target: 'Resolution 52', proposals: [] });
+    assert.ok(panel, 'a webview panel');
+    assert.strictEqual(panel.title, 'Synoptic: Resolution 52');
+    const html = panel.webview.html;
+    assert.match(html, /<th>Text in force<\/th><th>AFCP \(AFCP\/42A25\/1\)<\/th><th>Status<\/th>/);
+    assert.match(html, /<tr class="single"><td>RESOLUTION 52 \(Rev\. Dubai, 2012\)<\/td><td>RESOLUTION 52 \(Rev\. <del>Dubai, 2012<\/del><ins>Hammamet, 2016<\/ins>\)<\/td>/);
+    panel.dispose();
+  });
 });
