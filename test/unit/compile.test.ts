@@ -246,3 +246,28 @@ test('cli: compile -o OUT.docx writes the synoptic table: base and one column pe
   assert.match(deleted, /<w:del [^>]*w:author="ASMG"[^>]*>.*?<w:delText[^>]*>h\) that addressing/s);
   assert.doesNotMatch(rows.find((row) => row.includes('Countering and combating spam'))!, /w:ins |w:del |w:fill/);
 });
+
+test('compile: the same new item worded differently by two parties is one row of alternatives; an unrelated one stands on its own', () => {
+  const index = new BaseIndex();
+  index.update('res52.itu', BASE);
+  const after = 'b)\tthat there are currently a variety of definitions for the term "spam";\n';
+  const insert = (items: string[]): [string, string][] => [[after, after + items.map((t) => `{++${t}++}\n`).join('')]];
+  const docs = [
+    mod('IAP', '44A1', 'CITEL', insert(['c)\tthat spam is increasingly sent through mobile messaging applications;'])),
+    mod('RCC', '43A2', 'RCC', insert(['c)\tthat spam is increasingly sent through social media and mobile messaging services;', 'd)\tthat the cost of spam falls mostly on developing countries;'])),
+  ].map((t, k) => ({ location: `p${k}.itu`, doc: parseDocument(t) }));
+  const c = compile('Resolution 52', [{ location: 'res52.itu', doc: parseDocument(BASE) }, ...docs], index.lookup)!;
+  const inserted = c.paragraphs.filter((p) => p.base === null);
+  assert.deepEqual(inserted.map((p) => p.status), ['conflict', 'single']);
+  assert.ok(Object.values(inserted[0].versions).every((v) => v?.startsWith('c)\tthat spam is increasingly sent')), 'both versions in the one row');
+  const text = mergedDraft(c);
+  const merged = parseDocument(text);
+  assert.match(merged.views.new.text, /\nc\)\t\[IAP: that spam is increasingly sent through mobile messaging applications;\] \[RCC: that spam is increasingly sent through social media and mobile messaging services;\]\nd\)\tthat the cost of spam falls mostly on developing countries;\ne\)\tthat spam has become/);
+  const findings = checkDocument(merged, { bases: index.lookup });
+  assert.deepEqual(findings.filter((f) => f.code.startsWith('numbering.') || f.code.startsWith('base.') || f.code.startsWith('marks.')).map((f) => f.code), []);
+  const unresolved = findings.filter((f) => f.code === 'compile.unresolved');
+  assert.equal(unresolved.length, 1);
+  const taken = parseDocument(applyEdits(text, unresolved[0].fix!.alternatives![0].edits));
+  assert.match(taken.views.new.text, /\nc\)\tthat spam is increasingly sent through social media and mobile messaging services;\nd\)/);
+  assert.equal(checkDocument(taken, { bases: index.lookup }).filter((f) => f.code === 'compile.unresolved' || f.code.startsWith('marks.')).length, 0);
+});

@@ -3,6 +3,7 @@
 // paragraph, and a merged draft (a MOD whose old text is the base) with attributed marks and
 // conflicts as alternatives in square brackets.
 import { BaseComparer, foldWhitespace, hunks } from './compare';
+import { pairWeight, wordHashes } from './compare/similar';
 import { maskFootnotes, type BaseLookup, type BaseText } from './base';
 import { parseDocument } from './document';
 import { labelChange, matchLabel } from './labels';
@@ -263,24 +264,52 @@ export function compile(target: string, sources: readonly CompileSource[], looku
   };
 }
 
-/** Paragraphs the proposals insert before base paragraph `anchor`: one row per distinct text, in proposal order. */
+/**
+ * Paragraphs the proposals insert before base paragraph `anchor`, in proposal order: identical ones
+ * (label left out, white space folded) are one row, `agreed`; different ones that the comparer
+ * would take for one paragraph reworded (pairWeight: half their words shared) are one row of
+ * alternatives, `conflict`; others each a row of their own, `single`.
+ */
 function insertedRows(mods: readonly ProposalEntry[], aligned: readonly Aligned[], anchor: number): Row[] {
-  const rows: { key: string; text: string; by: number[] }[] = [];
+  const texts: { key: string; text: string; by: number[]; words: Int32Array }[] = [];
   aligned.forEach((a, i) => {
     for (const text of a.inserts.get(anchor) ?? []) {
       const key = bodyKey(text)!;
-      const same = rows.find((r) => r.key === key && !r.by.includes(i));
+      const same = texts.find((r) => r.key === key && !r.by.includes(i));
       if (same) same.by.push(i);
-      else rows.push({ key, text, by: [i] });
+      else texts.push({ key, text, by: [i], words: wordHashes(key) });
     }
   });
-  return rows.map((r) => {
-    const split = splitLabel(r.text);
+  const groups: (typeof texts)[] = [];
+  for (const t of texts) {
+    const group = groups.find((g) => g.every((x) => !x.by.some((i) => t.by.includes(i))) && g.some((x) => pairWeight(x.words, t.words, false) > 0));
+    if (group) group.push(t);
+    else groups.push([t]);
+  }
+  return groups.map((g): Row => {
+    const first = g[0];
+    const split = splitLabel(first.text);
+    const by = g.flatMap((x) => x.by);
+    const versions = mods.map((_, i) => g.find((x) => x.by.includes(i))?.text ?? null);
+    const labelled = (label: string | undefined) => (label !== undefined ? label + split.head.slice(split.label.length) : split.head);
+    if (g.length === 1) {
+      return {
+        status: first.by.length > 1 ? 'agreed' : 'single',
+        versions,
+        newText: first.text,
+        write: (label) => `{++${labelled(label)}${split.body}++}${attribution(parties(mods, by))}`,
+      };
+    }
+    // The label stands outside the alternatives, so that the list is relettered around them.
+    const alternatives = writeAlternatives(g.map((x) => ({ who: parties(mods, x.by), text: foldWhitespace(splitLabel(x.text).body) })));
     return {
-      status: r.by.length > 1 ? 'agreed' : 'single',
-      versions: mods.map((_, i) => (r.by.includes(i) ? r.text : null)),
-      newText: r.text,
-      write: (label) => `{++${label !== undefined ? label + r.text.slice(split.label.length) : r.text}++}${attribution(parties(mods, r.by))}`,
+      status: 'conflict',
+      versions,
+      newText: split.head + alternatives,
+      write: (label) => {
+        const head = labelled(label);
+        return `${head ? `{++${head}++}` : ''}{++${alternatives}++}${attribution(parties(mods, by))}`;
+      },
     };
   });
 }
