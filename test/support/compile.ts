@@ -8,6 +8,8 @@ const SHARED = path.resolve(__dirname, '../../../shared');
 // Written as the regional groups write them: the Resolution with revision marks, after a cover.
 export const BASE_FILE = path.join(SHARED, 'examples/res52-dubai-2012.itu');
 export const BASE = fs.readFileSync(BASE_FILE, 'utf8');
+/** AFCP/42A25: a real MOD of Resolution 52 (it numbers a paragraph the text in force leaves unlabelled). */
+export const AFCP = fs.readFileSync(path.join(SHARED, 'examples/afcp-42a25-res52.itu'), 'utf8');
 export const RESOLUTION = BASE.slice(BASE.indexOf('RESOLUTION 52'));
 
 /** A MOD of Resolution 52: each [find, replace] applied once to the text in force (it must occur exactly once). */

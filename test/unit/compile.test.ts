@@ -6,7 +6,7 @@ import * as path from 'path';
 import { BaseIndex, checkDocument, compile, listProposals, mergedDraft, parseDocument, readAlternatives, applyEdits, type CompileSource } from '../../server/src/core';
 import JSZip from 'jszip';
 import { run } from '../../server/src/cli/main';
-import { ACP, ASMG, BASE, EUR, RCC, RESOLUTION, mod } from '../support/compile';
+import { ACP, AFCP, ASMG, BASE, EUR, RCC, RESOLUTION, mod } from '../support/compile';
 
 function workspace(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-compile-'));
@@ -115,7 +115,7 @@ test('compile: the merged draft is a MOD whose old text is the base, agreed chan
 });
 
 test('compile: one proposal alone merges into its own new text', () => {
-  for (const [party, text] of [['ACP', ACP], ['ASMG', ASMG], ['EUR', EUR]]) {
+  for (const [party, text] of [['ACP', ACP], ['ASMG', ASMG], ['EUR', EUR], ['AFCP', AFCP]]) {
     const index = new BaseIndex();
     index.update('res52.itu', BASE);
     const doc = parseDocument(text);
@@ -200,6 +200,7 @@ test('cli: compile --format json follows the contract; -o writes the merged draf
   const text = await cli('compile', '--workspace', dir, 'Resolution 52');
   assert.match(text.out, /^conflict +d\) that countering spam/m);
   assert.match(text.out, /^ +ASMG\/27A5\/1: \(deleted\)$/m);
+  assert.doesNotMatch(text.out, /ACP\/40A9\/1: i\) that addressing/, 'a version relettered only is no change');
   assert.match(text.out, /4 agreed/);
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'itu-compile-out-')), 'merged.itu');
   assert.equal((await cli('compile', '--workspace', dir, 'Resolution 52', '-o', out)).code, 0);

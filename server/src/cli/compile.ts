@@ -1,6 +1,6 @@
 // itu-draft compile / proposals: several parties' proposals on one text (issue 12).
 import * as fs from 'fs';
-import { BaseIndex, compile, listProposals, mergedDraft, parseDocument, type Compilation, type CompileSource } from '../core';
+import { BaseIndex, changesParagraph, compile, listProposals, mergedDraft, parseDocument, type Compilation, type CompileSource } from '../core';
 import { displayName, writeFileSafely } from '../files';
 import { commands, type Command } from './commands';
 import { readTextFile } from './io';
@@ -74,9 +74,9 @@ function compilationText(c: Compilation): string {
     counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
     lines.push(`${p.status.padEnd(9)} ${p.base === null ? '(inserted)' : short(p.base.replace(/\t/g, ' '))}`);
     if (p.status === 'unchanged') continue;
+    // The versions that change the paragraph (relettering alone is no change).
     for (const [id, text] of Object.entries(p.versions)) {
-      const changed = text === null ? p.base !== null : text !== p.base;
-      if (changed) lines.push(`          ${id}: ${text === null ? '(deleted)' : short(text.replace(/\t/g, ' '))}`);
+      if (changesParagraph(p.base, text)) lines.push(`          ${id}: ${text === null ? '(deleted)' : short(text.replace(/\t/g, ' '))}`);
     }
   }
   lines.push([...counts].map(([s, n]) => `${n} ${s}`).join(', '));

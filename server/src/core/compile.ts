@@ -103,9 +103,19 @@ function splitLabel(text: string): Split {
   return { label: text.slice(0, m.length), head: text.slice(0, m.length + sep.length), body: text.slice(m.length + sep.length) };
 }
 
-/** What a paragraph says, for "the same change": label left out (relettering is recomputed), white space folded. */
-function bodyKey(text: string | null): string | null {
-  return text === null ? null : foldWhitespace(maskFootnotes(splitLabel(text).body));
+/**
+ * What a paragraph says, for "the same change": white space folded, the label left out
+ * (relettering is recomputed). `withLabel` for a base paragraph without a label: a version that
+ * gives it one (`1<TAB>` before a paragraph made the first of a list) changes it.
+ */
+function bodyKey(text: string | null, withLabel = false): string | null {
+  return text === null ? null : foldWhitespace(maskFootnotes(withLabel ? text : splitLabel(text).body));
+}
+
+/** Whether a version changes what a paragraph says (a label changed alone, or white space, does not). */
+export function changesParagraph(base: string | null, version: string | null): boolean {
+  const withLabel = base !== null && splitLabel(base).label === '';
+  return bodyKey(base, withLabel) !== bodyKey(version, withLabel);
 }
 
 /** One proposal's text of each base paragraph, and the paragraphs it inserts before base paragraph `anchor`. */
@@ -145,9 +155,9 @@ interface Change {
   by: number[];
 }
 
-function bodyChanges(comparer: BaseComparer, version: string | null, base: string): Omit<Change, 'by'>[] {
+function bodyChanges(comparer: BaseComparer, version: string | null, base: string, withLabel: boolean): Omit<Change, 'by'>[] {
   if (version === null) return [{ start: 0, end: base.length, text: '' }];
-  const v = splitLabel(version).body;
+  const v = withLabel ? version : splitLabel(version).body;
   const c = comparer.compare([maskFootnotes(v)], [maskFootnotes(base)]);
   const out: Omit<Change, 'by'>[] = [];
   for (const h of hunks(c)) {
@@ -164,9 +174,9 @@ function bodyChanges(comparer: BaseComparer, version: string | null, base: strin
   return out;
 }
 
-/** Inserted text as written, runs of white space as one space (kept at its ends: it separates words). */
+/** Inserted text as written (a tab after a label a proposal adds stays a tab). */
 function sliceDraft(v: string, s: number, e: number, toEnd: boolean): string {
-  return v.slice(s, toEnd ? v.length : e).replace(/[ \t\r\n]+/g, ' ');
+  return v.slice(s, toEnd ? v.length : e);
 }
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -316,17 +326,20 @@ function insertedRows(mods: readonly ProposalEntry[], aligned: readonly Aligned[
 
 function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number): Row {
   const split = splitLabel(text);
-  const baseKeyText = bodyKey(text);
-  const changers = versions.map((_, i) => i).filter((i) => bodyKey(versions[i]) !== baseKeyText);
+  // A paragraph without a label is compared whole: a label a proposal gives it is part of its change.
+  const withLabel = split.label === '';
+  const key = (t: string | null) => bodyKey(t, withLabel);
+  const baseKeyText = key(text);
+  const changers = versions.map((_, i) => i).filter((i) => key(versions[i]) !== baseKeyText);
   const relabel = (label: string | undefined): string => {
-    const change = label === undefined ? undefined : labelChange(split.label, label);
+    const change = label === undefined || withLabel ? undefined : labelChange(split.label, label);
     if (!change) return split.head;
     const { offset, oldText, newText } = change;
     return split.label.slice(0, offset) + mark(oldText, newText) + split.label.slice(offset + oldText.length) + split.head.slice(split.label.length);
   };
   const row = { baseIndex, versions };
   if (changers.length === 0) return { ...row, status: 'unchanged', newText: text, write: (label) => relabel(label) + split.body };
-  const results = new Set(changers.map((i) => bodyKey(versions[i])));
+  const results = new Set(changers.map((i) => key(versions[i])));
   if (results.size === 1 && versions[changers[0]] === null) {
     // Deleted whole, by one party or by several.
     return { ...row, status: changers.length > 1 ? 'agreed' : 'single', newText: null, write: () => `{--${text}--}${attribution(parties(mods, changers))}` };
@@ -334,7 +347,7 @@ function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: s
   // Word changes of each changing proposal, identical ones shared.
   const distinct: Change[] = [];
   for (const i of changers) {
-    for (const c of bodyChanges(comparer, versions[i], split.body)) {
+    for (const c of bodyChanges(comparer, versions[i], split.body, withLabel)) {
       const same = distinct.find((d) => d.start === c.start && d.end === c.end && foldWhitespace(d.text) === foldWhitespace(c.text));
       if (same) same.by.push(i);
       else distinct.push({ ...c, by: [i] });

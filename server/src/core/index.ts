@@ -13,4 +13,4 @@ export { LineIndex, applyEdits, lowerBound } from './text';
 export { BaseIndex, baseKey, baseTextsOf, amendedResolutions, markEdits, checkBase, simplePool, type BaseText, type BaseLookup, type ComparerPool, type AmendedResolution } from './base';
 export { BaseComparer, hunks, describeHunk, criticMarkupInsertions, toCriticMarkup, foldWhitespace, type Comparison, type Hunk, type TextPosition } from './compare';
 export { reviewEdits, resolveMark, marksIn, type Review } from './review';
-export { compile, versionPieces, listProposals, mergedDraft, targetName, readAlternatives, checkAlternatives, type Compilation, type CompiledParagraph, type CompileStatus, type ProposalEntry, type CompileSource, type VersionPiece } from './compile';
+export { compile, changesParagraph, versionPieces, listProposals, mergedDraft, targetName, readAlternatives, checkAlternatives, type Compilation, type CompiledParagraph, type CompileStatus, type ProposalEntry, type CompileSource, type VersionPiece } from './compile';
