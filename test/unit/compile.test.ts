@@ -272,3 +272,27 @@ test('compile: the same new item worded differently by two parties is one row of
   assert.match(taken.views.new.text, /\nc\)\tthat spam is increasingly sent through social media and mobile messaging services;\nd\)/);
   assert.equal(checkDocument(taken, { bases: index.lookup }).filter((f) => f.code === 'compile.unresolved' || f.code.startsWith('marks.')).length, 0);
 });
+
+test('compile: a MOD that leaves unchanged text out (…) changes only what it shows', () => {
+  const index = new BaseIndex();
+  index.update('res52.itu', BASE);
+  const elided = [
+    'Proposals:\tRCC', '', 'MOD\tRCC/43A2/1',
+    'RESOLUTION 52 (Rev. {--Dubai, 2012--}{++Hammamet, 2016++})', '…', 'considering', '…',
+    'd)\tthat countering spam by technical means burdens affected entities, including network operators and service providers, as well as users who unwillingly receive such spam, with {~~significant~>substantial~~} investments in networks, facilities, terminal equipments and applications;',
+    '…', 'f)\tthat spamming is used for criminal, fraudulent or deceptive activities{++ and for the spreading of disinformation++};', '…', '', 'Reasons:\tr', '',
+  ].join('\n');
+  const sources = [['res52.itu', BASE], ['eur.itu', EUR], ['rcc.itu', elided]].map(([location, text]) => ({ location, doc: parseDocument(text) }));
+  const c = compile('Resolution 52', sources, index.lookup)!;
+  const status = (prefix: string) => c.paragraphs.find((p) => p.base?.startsWith(prefix))?.status;
+  assert.equal(status('RESOLUTION 52'), 'agreed');
+  assert.equal(status('d)\tthat countering spam'), 'agreed', 'EUR and RCC make the same change');
+  assert.equal(status('f)\tthat spamming'), 'single');
+  assert.equal(status('c)\tthat spam has become'), 'single', 'EUR alone; RCC left it out, unchanged');
+  assert.equal(c.paragraphs.filter((p) => p.status !== 'unchanged').length, 7);
+  const text = mergedDraft(c);
+  const merged = parseDocument(text);
+  assert.match(merged.views.new.text, /with substantial investments/);
+  assert.equal(merged.marks.find((m) => m.newText && text.slice(m.newText.start, m.newText.end) === 'substantial')?.author, 'EUR, RCC');
+  assert.deepEqual(checkDocument(merged, { bases: index.lookup }).map((f) => f.code), []);
+});
