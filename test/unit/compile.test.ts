@@ -207,6 +207,9 @@ test('cli: compile --format json follows the contract; -o writes the merged draf
   const old = (await cli('show', '--old', out)).out.split('\n');
   const resolution = old.slice(old.indexOf('RESOLUTION 52 (Rev. Dubai, 2012)'), old.findIndex((l) => l.startsWith('[^1]:'))).filter((l) => l.trim());
   assert.deepEqual(resolution, RESOLUTION.slice(0, RESOLUTION.indexOf('[^1]:')).split('\n').filter((l) => l.trim()));
+  // Saved in the workspace, the merged draft is not compiled with the proposals next time.
+  fs.copyFileSync(out, path.join(dir, 'merged.itu'));
+  assert.deepEqual(JSON.parse((await cli('compile', '--workspace', dir, '--format', 'json', 'Resolution 52')).out).proposals, ['ACP/40A9/1', 'ASMG/27A5/1', 'EUR/35A12/1']);
   const check = await cli('check', '--workspace', dir, '--format', 'json', out);
   const codes = JSON.parse(check.out).map((f: { code: string }) => f.code);
   assert.ok(codes.includes('compile.unresolved'));

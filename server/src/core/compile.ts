@@ -5,7 +5,7 @@
 import { BaseComparer, foldWhitespace, hunks } from './compare';
 import { pairWeight, wordHashes } from './compare/similar';
 import { maskFootnotes, type BaseLookup, type BaseText } from './base';
-import { parseDocument } from './document';
+import { coverValue, parseDocument } from './document';
 import { labelChange, matchLabel } from './labels';
 import { listsOf, renumbered } from './checks/numbering';
 import { walk } from './structure';
@@ -239,10 +239,12 @@ export interface CompileOptions {
  * text is found (the caller says so).
  */
 export function compile(target: string, sources: readonly CompileSource[], lookup: BaseLookup, options: CompileOptions = {}): Compilation | undefined {
-  const all = listProposals(sources).filter((p) => sameTarget(p.target, target));
+  // A merged draft saved in the workspace is the result of a compilation, not one of its inputs.
+  const inputs = sources.filter((s) => coverValue(s.doc, COMPILATION_FIELD) === undefined);
+  const all = listProposals(inputs).filter((p) => sameTarget(p.target, target));
   const mods = all.filter((p) => p.action === 'MOD' || p.action === '(MOD)');
   const others = all.filter((p) => !mods.includes(p));
-  const docOf = new Map(sources.map((s) => [s.location, s.doc]));
+  const docOf = new Map(inputs.map((s) => [s.location, s.doc]));
   const base = mods.map((m) => lookup(m.numberLine!)).find((b) => b) ?? lookup(`${target} ()`);
   if (!base) return undefined;
   const comparer = options.comparer ?? new BaseComparer();
@@ -429,10 +431,14 @@ function footnotesFor(doc: ItuDocument | undefined, merged: readonly string[]): 
   return doc.views.new.footnoteDefs.filter((d) => text.includes(`[^${d.label}]`)).map((d) => d.paragraph.text);
 }
 
+/** The cover field that marks a merged draft (left out when the workspace is compiled again). */
+export const COMPILATION_FIELD = 'Compilation';
+
 /** The merged draft as a contribution: a cover, one MOD of the target whose old text is the base. */
 export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
   const lines = [
     `Title:\tCompilation of proposals on ${c.target}`,
+    `${COMPILATION_FIELD}:\t${c.target}`,
     `Source:\t${c.proposals.map((p) => p.id).join(', ') || '(no proposals)'}`,
     '',
     `MOD\t${id}`,
