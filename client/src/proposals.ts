@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ProposalItem } from '../../server/src/service/custom';
+import { showSynoptic } from './synoptic';
 
 type Node = { target: string; proposals: ProposalItem[] } | ProposalItem;
 
@@ -47,9 +48,36 @@ export function registerProposalsView(context: vscode.ExtensionContext, client: 
   const view = new ProposalsView(client);
   context.subscriptions.push(vscode.window.registerTreeDataProvider('itu.proposals', view));
   context.subscriptions.push(vscode.commands.registerCommand('itu.proposals.refresh', () => view.refresh()));
+  context.subscriptions.push(vscode.commands.registerCommand('itu.compile', (node?: Node) => compileTarget(client, node)));
+  context.subscriptions.push(vscode.commands.registerCommand('itu.synoptic', async (node?: Node) => {
+    const target = await chooseTarget(client, node);
+    return target ? showSynoptic(client, target) : undefined;
+  }));
   // Saved, created or deleted contributions change the list.
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.itu');
   for (const on of [watcher.onDidChange, watcher.onDidCreate, watcher.onDidDelete]) context.subscriptions.push(on(() => view.refresh()));
   context.subscriptions.push(watcher, vscode.workspace.onDidSaveTextDocument((d) => d.languageId === 'itu' && view.refresh()));
   return view;
+}
+
+/** Opens the merged draft of every MOD of a target (from the view's target, or chosen from the workspace's targets). */
+async function compileTarget(client: LanguageClient, node?: Node): Promise<void> {
+  const target = await chooseTarget(client, node);
+  if (!target) return;
+  const r = await client.sendRequest<{ text: string; counts: Record<string, number>; proposals: string[] } | { message: string } | null>('itu/compile', { target });
+  if (!r) return;
+  if ('message' in r) return void vscode.window.showWarningMessage(r.message);
+  const doc = await vscode.workspace.openTextDocument({ language: 'itu', content: r.text });
+  await vscode.window.showTextDocument(doc, { preview: false });
+  const counts = Object.entries(r.counts).filter(([s]) => s !== 'unchanged').map(([s, n]) => `${n} ${s}`).join(', ');
+  void vscode.window.showInformationMessage(`${target}: ${r.proposals.length} proposals compiled (${counts || 'no change'}). Text in square brackets is not agreed.`);
+}
+
+/** The view's target, or one the user picks among the targets of the workspace's MODs. */
+async function chooseTarget(client: LanguageClient, node?: Node): Promise<string | undefined> {
+  if (node && isTarget(node)) return node.target;
+  const list = await client.sendRequest<ProposalItem[]>('itu/proposals', {});
+  const targets = [...new Set(list.filter((p) => p.action.includes('MOD')).map((p) => p.target))];
+  if (targets.length === 0) return void vscode.window.showInformationMessage('No MOD proposal in the workspace to compile.');
+  return targets.length === 1 ? targets[0] : vscode.window.showQuickPick(targets, { placeHolder: 'Compile the proposals on…' });
 }

@@ -39,3 +39,37 @@ describe('the Proposals view request (issue 12)', () => {
     assert.ok(!list.some((p) => p.action === 'SUP'));
   });
 });
+
+describe('the compile request (issue 12)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-lsp-compile-'));
+  const c = new Client();
+  before(async () => {
+    for (const name of ['afcp-42a25-res52.itu', 'res52-dubai-2012.itu']) fs.copyFileSync(path.join(SHARED, 'examples', name), path.join(dir, name));
+    await c.initialize(true, false, pathToFileURL(dir).href);
+  });
+  after(async () => {
+    assert.equal(await c.shutdown(), 0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('the merged draft of the workspace MODs of a target, or a message without a base text', async () => {
+    // The base texts are indexed by the scan that follows initialization; the server asks for a new pull when it is done.
+    let r: { text?: string; counts?: Record<string, number>; message?: string } = {};
+    for (let seen = 0; !(r = await c.request('itu/compile', { target: 'Resolution 52' })).text; seen = c.refreshes) await c.refreshed(seen);
+    assert.ok(r.text, r.message);
+    assert.match(r.text, /^MOD\tCOMPILATION\/1\/1\nRESOLUTION 52 \(Rev\. \{~~Dubai, 2012~>Hammamet, 2016~~\}\{>>@AFCP<<\}\)$/m);
+    assert.ok(r.counts!.single > 0 && !r.counts!.conflict);
+    assert.deepEqual(await c.request('itu/compile', { target: 'Resolution 7' }), { message: 'No base text for Resolution 7 in the workspace.' });
+  });
+
+  test('the synoptic view: a row per paragraph, each proposal version as changes from the base', async () => {
+    const s = await c.request<{ target: string; proposals: { id: string }[]; rows: { status: string; base: string | null; cells: { kind: string; text: string }[][] }[] }>('itu/synoptic', { target: 'Resolution 52' });
+    assert.equal(s.target, 'Resolution 52');
+    assert.deepEqual(s.proposals.map((p) => p.id), ['AFCP/42A25/1']);
+    const numberLine = s.rows[0];
+    assert.equal(numberLine.base, 'RESOLUTION 52 (Rev. Dubai, 2012)');
+    assert.deepEqual(numberLine.cells[0].filter((x) => x.kind !== 'equal'), [{ kind: 'delete', text: 'Dubai, 2012' }, { kind: 'insert', text: 'Hammamet, 2016' }]);
+    const unchanged = s.rows.find((r) => r.status === 'unchanged')!;
+    assert.deepEqual(unchanged.cells[0], [{ kind: 'equal', text: unchanged.base }]);
+  });
+});

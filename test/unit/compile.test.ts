@@ -4,75 +4,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { BaseIndex, checkDocument, compile, listProposals, mergedDraft, parseDocument, readAlternatives, applyEdits, type CompileSource } from '../../server/src/core';
+import JSZip from 'jszip';
 import { run } from '../../server/src/cli/main';
-import { SHARED } from './helpers';
-
-// Resolution 52 in force and regional MODs of it, written as the regional groups write them:
-// the Resolution with revision marks, after a cover.
-const BASE_FILE = path.join(SHARED, 'examples/res52-dubai-2012.itu');
-const BASE = fs.readFileSync(BASE_FILE, 'utf8');
-const RESOLUTION = BASE.slice(BASE.indexOf('RESOLUTION 52'));
-
-/** A MOD of Resolution 52: each [find, replace] applied once to the text in force (it must occur exactly once). */
-function mod(party: string, doc: string, source: string, edits: [string, string][]): string {
-  let text = RESOLUTION;
-  for (const [find, replace] of edits) {
-    const at = text.indexOf(find);
-    assert.ok(at >= 0 && text.indexOf(find, at + 1) < 0, `${party}: "${find}" once in the text`);
-    text = text.slice(0, at) + replace + text.slice(at + find.length);
-  }
-  return `Document:\t${doc}\nSource:\t${source}\nProposals:\t${party}\nTitle:\tProposed modifications to Resolution 52\n\nMOD\t${party}/${doc}/1\n${text.trimEnd()}\n\nReasons:\tTo update the Resolution.\n`;
-}
-
-const MEETING: [string, string][] = [
-  ['RESOLUTION 52 (Rev. Dubai, 2012)', 'RESOLUTION 52 (Rev. {--Dubai, 2012--}{++Hammamet, 2016++})'],
-  ['Johannesburg, 2008; Dubai, 2012)', 'Johannesburg, 2008; Dubai, 2012{++; Hammamet, 2016++})'],
-  ['Assembly (Dubai, 2012),', 'Assembly ({--Dubai, 2012--}{++Hammamet, 2016++}),'],
-];
-
-const EUR = mod('EUR', '35A12', 'European Conference of Postal and Telecommunications Administrations', [
-  ...MEETING,
-  // considering c): a word left out (combined with ASMG's change further on)
-  ['causing potential loss of revenue', 'causing {--potential --}loss of revenue'],
-  // considering d): a word replaced (ACP replaces the same word differently: conflict)
-  ['with significant investments', 'with {~~significant~>substantial~~} investments'],
-  // resolves 1: the same change as ACP (agreed)
-  ['in particular in Study Group\u00a017, related', 'in particular in Study Group\u00a017{++ and Study Group 3++}, related'],
-]);
-
-const ASMG = mod('ASMG', '27A5', 'Arab States Administrations', [
-  ...MEETING,
-  ['mobile telecommunication operators and business users;', 'mobile telecommunication operators{++, business users++} and {~~business~>end~~} users;'],
-  // considering h) deleted; i) to k) follow with marks
-  ['h)\tthat addressing the issue of spam is a matter of urgency;\n', '{--h)\tthat addressing the issue of spam is a matter of urgency;--}\n'],
-  ['i)\tthat many countries', '{~~i~>h~~})\tthat many countries'],
-  ['j)\tthat relevant Recommendations', '{~~j~>i~~})\tthat relevant Recommendations'],
-  ['k)\tthat technical measures', '{~~k~>j~~})\tthat technical measures'],
-  // instructs the Director 3: changed by ASMG alone (single)
-  ['to ensure coordination among these different activities', 'to ensure coordination among these different activities{++ and to report to the Council++}'],
-]);
-
-const ACP = mod('ACP', '40A9', 'Asia-Pacific Telecommunity', [
-  // The number line and history as the others; the enacting formula's white space differs only.
-  MEETING[0],
-  MEETING[1],
-  ['Assembly (Dubai, 2012),', 'Assembly  ({--Dubai, 2012--}{++Hammamet, 2016++}),'],
-  // considering: a new c) after b); c) to g) relettered
-  ['b)\tthat there are currently a variety of definitions for the term "spam";\n', 'b)\tthat there are currently a variety of definitions for the term "spam";\n{++c)\tthat spam is increasingly sent through mobile messaging and social media applications;++}\n'],
-  ['c)\tthat spam has become', '{~~c~>d~~})\tthat spam has become'],
-  ['d)\tthat countering spam', '{~~d~>e~~})\tthat countering spam'],
-  ['e)\tthat spam creates', '{~~e~>f~~})\tthat spam creates'],
-  ['f)\tthat spamming is used', '{~~f~>g~~})\tthat spamming is used'],
-  ['g)\tthat spam is a global', '{~~g~>h~~})\tthat spam is a global'],
-  ['h)\tthat addressing', '{~~h~>i~~})\tthat addressing'],
-  ['i)\tthat many countries', '{~~i~>j~~})\tthat many countries'],
-  ['j)\tthat relevant Recommendations', '{~~j~>k~~})\tthat relevant Recommendations'],
-  ['k)\tthat technical measures', '{~~k~>l~~})\tthat technical measures'],
-  ['with significant investments', 'with {~~significant~>considerable~~} investments'],
-  ['in particular in Study Group\u00a017, related', 'in particular in Study Group\u00a017{++ and Study Group 3++}, related'],
-]);
-
-const RCC = 'Proposals:\tRCC\n\nSUP\tRCC/20A1/1\nRESOLUTION 52 (Rev. Dubai, 2012)\nCountering and combating spam\n\nReasons:\tCovered by Resolution 50.\n';
+import { ACP, AFCP, ASMG, BASE, EUR, RCC, RESOLUTION, mod } from '../support/compile';
 
 function workspace(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-compile-'));
@@ -181,7 +115,7 @@ test('compile: the merged draft is a MOD whose old text is the base, agreed chan
 });
 
 test('compile: one proposal alone merges into its own new text', () => {
-  for (const [party, text] of [['ACP', ACP], ['ASMG', ASMG], ['EUR', EUR]]) {
+  for (const [party, text] of [['ACP', ACP], ['ASMG', ASMG], ['EUR', EUR], ['AFCP', AFCP]]) {
     const index = new BaseIndex();
     index.update('res52.itu', BASE);
     const doc = parseDocument(text);
@@ -266,17 +200,21 @@ test('cli: compile --format json follows the contract; -o writes the merged draf
   const text = await cli('compile', '--workspace', dir, 'Resolution 52');
   assert.match(text.out, /^conflict +d\) that countering spam/m);
   assert.match(text.out, /^ +ASMG\/27A5\/1: \(deleted\)$/m);
+  assert.doesNotMatch(text.out, /ACP\/40A9\/1: i\) that addressing/, 'a version relettered only is no change');
   assert.match(text.out, /4 agreed/);
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'itu-compile-out-')), 'merged.itu');
   assert.equal((await cli('compile', '--workspace', dir, 'Resolution 52', '-o', out)).code, 0);
   const old = (await cli('show', '--old', out)).out.split('\n');
   const resolution = old.slice(old.indexOf('RESOLUTION 52 (Rev. Dubai, 2012)'), old.findIndex((l) => l.startsWith('[^1]:'))).filter((l) => l.trim());
   assert.deepEqual(resolution, RESOLUTION.slice(0, RESOLUTION.indexOf('[^1]:')).split('\n').filter((l) => l.trim()));
+  // Saved in the workspace, the merged draft is not compiled with the proposals next time.
+  fs.copyFileSync(out, path.join(dir, 'merged.itu'));
+  assert.deepEqual(JSON.parse((await cli('compile', '--workspace', dir, '--format', 'json', 'Resolution 52')).out).proposals, ['ACP/40A9/1', 'ASMG/27A5/1', 'EUR/35A12/1']);
   const check = await cli('check', '--workspace', dir, '--format', 'json', out);
   const codes = JSON.parse(check.out).map((f: { code: string }) => f.code);
   assert.ok(codes.includes('compile.unresolved'));
   assert.deepEqual(codes.filter((c: string) => c.startsWith('numbering.') || c.startsWith('base.')), []);
-  assert.equal((await cli('compile', '--workspace', dir, 'Resolution 52', '-o', path.join(dir, 'x.docx'))).code, 2);
+  assert.equal((await cli('compile', '--workspace', dir, 'Resolution 52', '-o', path.join(dir, 'x.txt'))).code, 2);
   assert.equal((await cli('compile', '--workspace', dir, 'Resolution 7')).code, 1);
 });
 
@@ -292,4 +230,72 @@ test('cli: proposals lists the workspace by target, in text and JSON', async () 
   const text = await cli('proposals', '--workspace', dir);
   assert.match(text.out, /^Resolution 52\n {2}MOD\tACP\/40A9\/1\tACP\t.*acp-40a9\.itu:6\n/);
   assert.match(text.err, /4 proposals on 1 text/);
+});
+
+test('cli: compile -o OUT.docx writes the synoptic table: base and one column per proposal, changes tracked by party, conflicts shaded', async () => {
+  const dir = workspace();
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'itu-compile-docx-')), 'synoptic.docx');
+  const r = await cli('compile', '--workspace', dir, 'Resolution 52', '-o', out);
+  assert.equal(r.code, 0, r.err);
+  const xml = await (await JSZip.loadAsync(fs.readFileSync(out))).file('word/document.xml')!.async('string');
+  const rows = xml.split('<w:tr>').slice(1).concat(xml.split('<w:tr ').slice(1));
+  const { c } = compiled();
+  assert.equal(rows.length, c.paragraphs.length + 1, 'a header row and one row per paragraph');
+  for (const header of ['ACP (ACP/40A9/1)', 'ASMG (ASMG/27A5/1)', 'EUR (EUR/35A12/1)']) assert.ok(xml.includes(header), header);
+  const conflict = rows.find((row) => row.includes('that countering spam'))!;
+  assert.match(conflict, /w:fill="FFE699"/);
+  assert.match(conflict, /<w:ins [^>]*w:author="EUR"[^>]*>.*?substantial/s);
+  assert.match(conflict, /<w:ins [^>]*w:author="ACP"[^>]*>.*?considerable/s);
+  const deleted = rows.find((row) => row.includes('that addressing the issue of spam'))!;
+  assert.match(deleted, /<w:del [^>]*w:author="ASMG"[^>]*>.*?<w:delText[^>]*>h\) that addressing/s);
+  assert.doesNotMatch(rows.find((row) => row.includes('Countering and combating spam'))!, /w:ins |w:del |w:fill/);
+});
+
+test('compile: the same new item worded differently by two parties is one row of alternatives; an unrelated one stands on its own', () => {
+  const index = new BaseIndex();
+  index.update('res52.itu', BASE);
+  const after = 'b)\tthat there are currently a variety of definitions for the term "spam";\n';
+  const insert = (items: string[]): [string, string][] => [[after, after + items.map((t) => `{++${t}++}\n`).join('')]];
+  const docs = [
+    mod('IAP', '44A1', 'CITEL', insert(['c)\tthat spam is increasingly sent through mobile messaging applications;'])),
+    mod('RCC', '43A2', 'RCC', insert(['c)\tthat spam is increasingly sent through social media and mobile messaging services;', 'd)\tthat the cost of spam falls mostly on developing countries;'])),
+  ].map((t, k) => ({ location: `p${k}.itu`, doc: parseDocument(t) }));
+  const c = compile('Resolution 52', [{ location: 'res52.itu', doc: parseDocument(BASE) }, ...docs], index.lookup)!;
+  const inserted = c.paragraphs.filter((p) => p.base === null);
+  assert.deepEqual(inserted.map((p) => p.status), ['conflict', 'single']);
+  assert.ok(Object.values(inserted[0].versions).every((v) => v?.startsWith('c)\tthat spam is increasingly sent')), 'both versions in the one row');
+  const text = mergedDraft(c);
+  const merged = parseDocument(text);
+  assert.match(merged.views.new.text, /\nc\)\t\[IAP: that spam is increasingly sent through mobile messaging applications;\] \[RCC: that spam is increasingly sent through social media and mobile messaging services;\]\nd\)\tthat the cost of spam falls mostly on developing countries;\ne\)\tthat spam has become/);
+  const findings = checkDocument(merged, { bases: index.lookup });
+  assert.deepEqual(findings.filter((f) => f.code.startsWith('numbering.') || f.code.startsWith('base.') || f.code.startsWith('marks.')).map((f) => f.code), []);
+  const unresolved = findings.filter((f) => f.code === 'compile.unresolved');
+  assert.equal(unresolved.length, 1);
+  const taken = parseDocument(applyEdits(text, unresolved[0].fix!.alternatives![0].edits));
+  assert.match(taken.views.new.text, /\nc\)\tthat spam is increasingly sent through social media and mobile messaging services;\nd\)/);
+  assert.equal(checkDocument(taken, { bases: index.lookup }).filter((f) => f.code === 'compile.unresolved' || f.code.startsWith('marks.')).length, 0);
+});
+
+test('compile: a MOD that leaves unchanged text out (…) changes only what it shows', () => {
+  const index = new BaseIndex();
+  index.update('res52.itu', BASE);
+  const elided = [
+    'Proposals:\tRCC', '', 'MOD\tRCC/43A2/1',
+    'RESOLUTION 52 (Rev. {--Dubai, 2012--}{++Hammamet, 2016++})', '…', 'considering', '…',
+    'd)\tthat countering spam by technical means burdens affected entities, including network operators and service providers, as well as users who unwillingly receive such spam, with {~~significant~>substantial~~} investments in networks, facilities, terminal equipments and applications;',
+    '…', 'f)\tthat spamming is used for criminal, fraudulent or deceptive activities{++ and for the spreading of disinformation++};', '…', '', 'Reasons:\tr', '',
+  ].join('\n');
+  const sources = [['res52.itu', BASE], ['eur.itu', EUR], ['rcc.itu', elided]].map(([location, text]) => ({ location, doc: parseDocument(text) }));
+  const c = compile('Resolution 52', sources, index.lookup)!;
+  const status = (prefix: string) => c.paragraphs.find((p) => p.base?.startsWith(prefix))?.status;
+  assert.equal(status('RESOLUTION 52'), 'agreed');
+  assert.equal(status('d)\tthat countering spam'), 'agreed', 'EUR and RCC make the same change');
+  assert.equal(status('f)\tthat spamming'), 'single');
+  assert.equal(status('c)\tthat spam has become'), 'single', 'EUR alone; RCC left it out, unchanged');
+  assert.equal(c.paragraphs.filter((p) => p.status !== 'unchanged').length, 7);
+  const text = mergedDraft(c);
+  const merged = parseDocument(text);
+  assert.match(merged.views.new.text, /with substantial investments/);
+  assert.equal(merged.marks.find((m) => m.newText && text.slice(m.newText.start, m.newText.end) === 'substantial')?.author, 'EUR, RCC');
+  assert.deepEqual(checkDocument(merged, { bases: index.lookup }).map((f) => f.code), []);
 });

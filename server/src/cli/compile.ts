@@ -1,11 +1,12 @@
 // itu-draft compile / proposals: several parties' proposals on one text (issue 12).
 import * as fs from 'fs';
-import { BaseIndex, compile, listProposals, mergedDraft, parseDocument, type Compilation, type CompileSource } from '../core';
+import { BaseIndex, changesParagraph, compile, listProposals, mergedDraft, parseDocument, type Compilation, type CompileSource } from '../core';
 import { displayName, writeFileSafely } from '../files';
 import { commands, type Command } from './commands';
 import { readTextFile } from './io';
 import { parseArgs, UsageError, type Io } from './main';
 import { ituFiles } from './workspace';
+import { synopticDocx } from '../word/synoptic';
 
 /** Every .itu file of the workspace parsed once, and the base texts they offer. */
 async function readWorkspace(dir: string, io: Io): Promise<{ sources: CompileSource[]; index: BaseIndex }> {
@@ -73,9 +74,9 @@ function compilationText(c: Compilation): string {
     counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
     lines.push(`${p.status.padEnd(9)} ${p.base === null ? '(inserted)' : short(p.base.replace(/\t/g, ' '))}`);
     if (p.status === 'unchanged') continue;
+    // The versions that change the paragraph (relettering alone is no change).
     for (const [id, text] of Object.entries(p.versions)) {
-      const changed = text === null ? p.base !== null : text !== p.base;
-      if (changed) lines.push(`          ${id}: ${text === null ? '(deleted)' : short(text.replace(/\t/g, ' '))}`);
+      if (changesParagraph(p.base, text)) lines.push(`          ${id}: ${text === null ? '(deleted)' : short(text.replace(/\t/g, ' '))}`);
     }
   }
   lines.push([...counts].map(([s, n]) => `${n} ${s}`).join(', '));
@@ -89,12 +90,17 @@ const compileCommand: Command = async (args, io) => {
   if (typeof workspace !== 'string') throw new UsageError('compile needs --workspace DIR');
   if (positional.length !== 1) throw new UsageError('compile needs exactly one TARGET, e.g. "Resolution 52"');
   const output = options.get('-o') as string | undefined;
-  if (output !== undefined && !output.endsWith('.itu')) throw new UsageError('compile -o writes the merged draft to an .itu file (the synoptic .docx is not built yet)');
+  if (output !== undefined && !/\.(itu|docx)$/i.test(output)) throw new UsageError('compile -o writes the merged draft (OUT.itu) or the synoptic table (OUT.docx)');
   const { sources, index } = await readWorkspace(workspace, io);
   const c = compile(positional[0], sources, index.lookup);
   if (!c) {
     io.err(`itu-draft: no base text for "${positional[0]}" in ${workspace}\n`);
     return 1;
+  }
+  if (output !== undefined && /\.docx$/i.test(output)) {
+    writeFileSafely(output, await synopticDocx(c));
+    io.err(`itu-draft: synoptic table of ${c.proposals.length} proposals written to ${output}\n`);
+    return 0;
   }
   if (output !== undefined) {
     writeFileSafely(output, mergedDraft(c));

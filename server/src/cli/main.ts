@@ -17,7 +17,7 @@ export const USAGE = `usage:
   itu-draft export FILE.itu [-o OUT.docx] [--author NAME] [--date YYYY-MM-DD] [--force] [--max-memory MB] [--timeout SECONDS]
   itu-draft import FILE.docx [-o OUT.itu | -o -] [--force] [--max-size MB] [--max-memory MB] [--timeout SECONDS]
   itu-draft proposals --workspace DIR [--format text|json]
-  itu-draft compile --workspace DIR [--format text|json] [-o OUT.itu] TARGET
+  itu-draft compile --workspace DIR [--format text|json] [-o OUT.itu|OUT.docx] TARGET
   itu-draft help`;
 
 export class UsageError extends Error {}

@@ -3,8 +3,9 @@
 // paragraph, and a merged draft (a MOD whose old text is the base) with attributed marks and
 // conflicts as alternatives in square brackets.
 import { BaseComparer, foldWhitespace, hunks } from './compare';
+import { pairWeight, wordHashes } from './compare/similar';
 import { maskFootnotes, type BaseLookup, type BaseText } from './base';
-import { parseDocument } from './document';
+import { coverValue, parseDocument } from './document';
 import { labelChange, matchLabel } from './labels';
 import { listsOf, renumbered } from './checks/numbering';
 import { walk } from './structure';
@@ -102,9 +103,19 @@ function splitLabel(text: string): Split {
   return { label: text.slice(0, m.length), head: text.slice(0, m.length + sep.length), body: text.slice(m.length + sep.length) };
 }
 
-/** What a paragraph says, for "the same change": label left out (relettering is recomputed), white space folded. */
-function bodyKey(text: string | null): string | null {
-  return text === null ? null : foldWhitespace(maskFootnotes(splitLabel(text).body));
+/**
+ * What a paragraph says, for "the same change": white space folded, the label left out
+ * (relettering is recomputed). `withLabel` for a base paragraph without a label: a version that
+ * gives it one (`1<TAB>` before a paragraph made the first of a list) changes it.
+ */
+function bodyKey(text: string | null, withLabel = false): string | null {
+  return text === null ? null : foldWhitespace(maskFootnotes(withLabel ? text : splitLabel(text).body));
+}
+
+/** Whether a version changes what a paragraph says (a label changed alone, or white space, does not). */
+export function changesParagraph(base: string | null, version: string | null): boolean {
+  const withLabel = base !== null && splitLabel(base).label === '';
+  return bodyKey(base, withLabel) !== bodyKey(version, withLabel);
 }
 
 /** One proposal's text of each base paragraph, and the paragraphs it inserts before base paragraph `anchor`. */
@@ -144,9 +155,9 @@ interface Change {
   by: number[];
 }
 
-function bodyChanges(comparer: BaseComparer, version: string | null, base: string): Omit<Change, 'by'>[] {
+function bodyChanges(comparer: BaseComparer, version: string | null, base: string, withLabel: boolean): Omit<Change, 'by'>[] {
   if (version === null) return [{ start: 0, end: base.length, text: '' }];
-  const v = splitLabel(version).body;
+  const v = withLabel ? version : splitLabel(version).body;
   const c = comparer.compare([maskFootnotes(v)], [maskFootnotes(base)]);
   const out: Omit<Change, 'by'>[] = [];
   for (const h of hunks(c)) {
@@ -163,9 +174,9 @@ function bodyChanges(comparer: BaseComparer, version: string | null, base: strin
   return out;
 }
 
-/** Inserted text as written, runs of white space as one space (kept at its ends: it separates words). */
+/** Inserted text as written (a tab after a label a proposal adds stays a tab). */
 function sliceDraft(v: string, s: number, e: number, toEnd: boolean): string {
-  return v.slice(s, toEnd ? v.length : e).replace(/[ \t\r\n]+/g, ' ');
+  return v.slice(s, toEnd ? v.length : e);
 }
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -228,10 +239,12 @@ export interface CompileOptions {
  * text is found (the caller says so).
  */
 export function compile(target: string, sources: readonly CompileSource[], lookup: BaseLookup, options: CompileOptions = {}): Compilation | undefined {
-  const all = listProposals(sources).filter((p) => sameTarget(p.target, target));
+  // A merged draft saved in the workspace is the result of a compilation, not one of its inputs.
+  const inputs = sources.filter((s) => coverValue(s.doc, COMPILATION_FIELD) === undefined);
+  const all = listProposals(inputs).filter((p) => sameTarget(p.target, target));
   const mods = all.filter((p) => p.action === 'MOD' || p.action === '(MOD)');
   const others = all.filter((p) => !mods.includes(p));
-  const docOf = new Map(sources.map((s) => [s.location, s.doc]));
+  const docOf = new Map(inputs.map((s) => [s.location, s.doc]));
   const base = mods.map((m) => lookup(m.numberLine!)).find((b) => b) ?? lookup(`${target} ()`);
   if (!base) return undefined;
   const comparer = options.comparer ?? new BaseComparer();
@@ -263,41 +276,72 @@ export function compile(target: string, sources: readonly CompileSource[], looku
   };
 }
 
-/** Paragraphs the proposals insert before base paragraph `anchor`: one row per distinct text, in proposal order. */
+/**
+ * Paragraphs the proposals insert before base paragraph `anchor`, in proposal order: identical ones
+ * (label left out, white space folded) are one row, `agreed`; different ones that the comparer
+ * would take for one paragraph reworded (pairWeight: half their words shared) are one row of
+ * alternatives, `conflict`; others each a row of their own, `single`.
+ */
 function insertedRows(mods: readonly ProposalEntry[], aligned: readonly Aligned[], anchor: number): Row[] {
-  const rows: { key: string; text: string; by: number[] }[] = [];
+  const texts: { key: string; text: string; by: number[]; words: Int32Array }[] = [];
   aligned.forEach((a, i) => {
     for (const text of a.inserts.get(anchor) ?? []) {
       const key = bodyKey(text)!;
-      const same = rows.find((r) => r.key === key && !r.by.includes(i));
+      const same = texts.find((r) => r.key === key && !r.by.includes(i));
       if (same) same.by.push(i);
-      else rows.push({ key, text, by: [i] });
+      else texts.push({ key, text, by: [i], words: wordHashes(key) });
     }
   });
-  return rows.map((r) => {
-    const split = splitLabel(r.text);
+  const groups: (typeof texts)[] = [];
+  for (const t of texts) {
+    const group = groups.find((g) => g.every((x) => !x.by.some((i) => t.by.includes(i))) && g.some((x) => pairWeight(x.words, t.words, false) > 0));
+    if (group) group.push(t);
+    else groups.push([t]);
+  }
+  return groups.map((g): Row => {
+    const first = g[0];
+    const split = splitLabel(first.text);
+    const by = g.flatMap((x) => x.by);
+    const versions = mods.map((_, i) => g.find((x) => x.by.includes(i))?.text ?? null);
+    const labelled = (label: string | undefined) => (label !== undefined ? label + split.head.slice(split.label.length) : split.head);
+    if (g.length === 1) {
+      return {
+        status: first.by.length > 1 ? 'agreed' : 'single',
+        versions,
+        newText: first.text,
+        write: (label) => `{++${labelled(label)}${split.body}++}${attribution(parties(mods, by))}`,
+      };
+    }
+    // The label stands outside the alternatives, so that the list is relettered around them.
+    const alternatives = writeAlternatives(g.map((x) => ({ who: parties(mods, x.by), text: foldWhitespace(splitLabel(x.text).body) })));
     return {
-      status: r.by.length > 1 ? 'agreed' : 'single',
-      versions: mods.map((_, i) => (r.by.includes(i) ? r.text : null)),
-      newText: r.text,
-      write: (label) => `{++${label !== undefined ? label + r.text.slice(split.label.length) : r.text}++}${attribution(parties(mods, r.by))}`,
+      status: 'conflict',
+      versions,
+      newText: split.head + alternatives,
+      write: (label) => {
+        const head = labelled(label);
+        return `${head ? `{++${head}++}` : ''}{++${alternatives}++}${attribution(parties(mods, by))}`;
+      },
     };
   });
 }
 
 function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number): Row {
   const split = splitLabel(text);
-  const baseKeyText = bodyKey(text);
-  const changers = versions.map((_, i) => i).filter((i) => bodyKey(versions[i]) !== baseKeyText);
+  // A paragraph without a label is compared whole: a label a proposal gives it is part of its change.
+  const withLabel = split.label === '';
+  const key = (t: string | null) => bodyKey(t, withLabel);
+  const baseKeyText = key(text);
+  const changers = versions.map((_, i) => i).filter((i) => key(versions[i]) !== baseKeyText);
   const relabel = (label: string | undefined): string => {
-    const change = label === undefined ? undefined : labelChange(split.label, label);
+    const change = label === undefined || withLabel ? undefined : labelChange(split.label, label);
     if (!change) return split.head;
     const { offset, oldText, newText } = change;
     return split.label.slice(0, offset) + mark(oldText, newText) + split.label.slice(offset + oldText.length) + split.head.slice(split.label.length);
   };
   const row = { baseIndex, versions };
   if (changers.length === 0) return { ...row, status: 'unchanged', newText: text, write: (label) => relabel(label) + split.body };
-  const results = new Set(changers.map((i) => bodyKey(versions[i])));
+  const results = new Set(changers.map((i) => key(versions[i])));
   if (results.size === 1 && versions[changers[0]] === null) {
     // Deleted whole, by one party or by several.
     return { ...row, status: changers.length > 1 ? 'agreed' : 'single', newText: null, write: () => `{--${text}--}${attribution(parties(mods, changers))}` };
@@ -305,7 +349,7 @@ function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: s
   // Word changes of each changing proposal, identical ones shared.
   const distinct: Change[] = [];
   for (const i of changers) {
-    for (const c of bodyChanges(comparer, versions[i], split.body)) {
+    for (const c of bodyChanges(comparer, versions[i], split.body, withLabel)) {
       const same = distinct.find((d) => d.start === c.start && d.end === c.end && foldWhitespace(d.text) === foldWhitespace(c.text));
       if (same) same.by.push(i);
       else distinct.push({ ...c, by: [i] });
@@ -387,10 +431,14 @@ function footnotesFor(doc: ItuDocument | undefined, merged: readonly string[]): 
   return doc.views.new.footnoteDefs.filter((d) => text.includes(`[^${d.label}]`)).map((d) => d.paragraph.text);
 }
 
+/** The cover field that marks a merged draft (left out when the workspace is compiled again). */
+export const COMPILATION_FIELD = 'Compilation';
+
 /** The merged draft as a contribution: a cover, one MOD of the target whose old text is the base. */
 export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
   const lines = [
     `Title:\tCompilation of proposals on ${c.target}`,
+    `${COMPILATION_FIELD}:\t${c.target}`,
     `Source:\t${c.proposals.map((p) => p.id).join(', ') || '(no proposals)'}`,
     '',
     `MOD\t${id}`,
@@ -400,6 +448,32 @@ export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
   for (const f of c.footnotes) lines.push(f);
   lines.push('', `Reasons:\tCompiled from ${c.proposals.map((p) => `${p.id} (${p.party})`).join(', ')}; text in square brackets is not agreed.`, '');
   return lines.join('\n');
+}
+
+// ---------------------------------------------------------------- one version as tracked changes
+
+export interface VersionPiece {
+  kind: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+/** A proposal's version of a paragraph as changes from the base paragraph (the synoptic table's cell). */
+export function versionPieces(comparer: BaseComparer, base: string | null, version: string | null): VersionPiece[] {
+  if (base === null) return version === null ? [] : [{ kind: 'insert', text: version }];
+  if (version === null) return [{ kind: 'delete', text: base }];
+  const c = comparer.compare([maskFootnotes(version)], [maskFootnotes(base)]);
+  if (c.identical) return [{ kind: 'equal', text: version }];
+  const out: VersionPiece[] = [];
+  for (const change of c.changes) {
+    for (const op of change.ops) {
+      const r = op.kind === 'delete' ? op.base : op.draft;
+      const from = op.kind === 'delete' ? base : version;
+      // Ranges are offsets into the texts as written (a whole-paragraph op ends at the text's end).
+      const text = from.slice(r.start.offset, r.end.paragraph > r.start.paragraph ? from.length : r.end.offset);
+      out.push({ kind: op.kind, text });
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- unresolved alternatives

@@ -4,7 +4,7 @@ import type { CancellationToken, Connection, TextDocuments } from 'vscode-langua
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { marksIn, reviewEdits, type Review } from '../core/review';
-import { fromSource, hunks, isMod, listProposals, parseDocument, isRevision, markEdits, proposalAt, type BaseText, type TextPosition } from '../core';
+import { BaseComparer, compile, versionPieces, type VersionPiece, fromSource, hunks, isMod, listProposals, mergedDraft, parseDocument, isRevision, markEdits, proposalAt, type BaseText, type TextPosition } from '../core';
 import { article } from '../core/checks/proposals';
 import { contributionSkeleton, MEETINGS, type NewContribution } from './cover';
 import type { DocumentState, Settings } from './state';
@@ -50,6 +50,13 @@ interface Context {
   bases: { lookup: (numberLine: string) => BaseText | undefined; all: () => BaseText[] };
   /** The workspace's .itu files with their texts (open ones as edited). */
   contributions?: () => Promise<{ uri: string; text: string }[]>;
+}
+
+/** A compilation as the synoptic view shows it: one row per paragraph, one cell per proposal. */
+export interface Synoptic {
+  target: string;
+  proposals: { id: string; party: string }[];
+  rows: { status: string; base: string | null; cells: VersionPiece[][] }[];
 }
 
 /** One proposal of the workspace for the Proposals view (issue 12). */
@@ -206,10 +213,28 @@ export function registerCustomRequests(connection: Connection, ctx: Context): vo
     }));
   connection.onRequest('itu/baseTexts', ctx.guard('base texts', [] as { numberLine: string; title: string; location: string }[], () =>
     ctx.bases.all().map((b) => ({ numberLine: b.numberLine.trim(), title: (b.paragraphs[1] ?? '').trim(), location: b.location }))));
-  connection.onRequest('itu/proposals', ctx.guard('proposals', [] as ProposalItem[], async () => {
-    const files = ctx.contributions ? await ctx.contributions() : [];
-    const sources = files.map((f) => ({ location: f.uri, doc: ctx.state(f.uri)?.doc ?? parseDocument(f.text) }));
-    return listProposals(sources).map((p) => ({ target: p.target, id: p.id, party: p.party, action: p.action, uri: p.location, line: p.line }));
+  const sources = async () => (ctx.contributions ? await ctx.contributions() : []).map((f) => ({ location: f.uri, doc: ctx.state(f.uri)?.doc ?? parseDocument(f.text) }));
+  connection.onRequest('itu/proposals', ctx.guard('proposals', [] as ProposalItem[], async () =>
+    listProposals(await sources()).map((p) => ({ target: p.target, id: p.id, party: p.party, action: p.action, uri: p.location, line: p.line }))));
+  // The merged draft of every MOD of a target (itu-draft compile -o OUT.itu), with the statuses counted.
+  connection.onRequest('itu/compile', ctx.guard('compile', null as { text: string; counts: Record<string, number>; proposals: string[] } | { message: string } | null,
+    async (p: { target: string }) => {
+      const c = compile(p.target, await sources(), ctx.bases.lookup);
+      if (!c) return { message: `No base text for ${p.target} in the workspace.` };
+      const counts: Record<string, number> = {};
+      for (const row of c.paragraphs) counts[row.status] = (counts[row.status] ?? 0) + 1;
+      return { text: mergedDraft(c), counts, proposals: c.proposals.map((x) => x.id) };
+    }));
+  // The synoptic view: per row the base paragraph and each proposal's version as changes from it.
+  connection.onRequest('itu/synoptic', ctx.guard('synoptic', null as Synoptic | { message: string } | null, async (p: { target: string }) => {
+    const c = compile(p.target, await sources(), ctx.bases.lookup);
+    if (!c) return { message: `No base text for ${p.target} in the workspace.` };
+    const comparer = new BaseComparer();
+    return {
+      target: c.target,
+      proposals: c.proposals.map((x) => ({ id: x.id, party: x.party })),
+      rows: c.paragraphs.map((row) => ({ status: row.status, base: row.base, cells: c.proposals.map((x) => versionPieces(comparer, row.base, row.versions[x.id] ?? null)) })),
+    };
   }));
   connection.onRequest('itu/meetings', ctx.guard('meetings', [] as string[], () => MEETINGS.map((m) => m.label)));
   connection.onRequest('itu/newContribution', ctx.guard('new contribution', null as string | null, (p: NewContribution) =>

@@ -1,0 +1,53 @@
+// The synoptic table of a compilation (issue 12): the text in force in the first column, one
+// column per proposal with its changes as Word tracked changes (author: the party), one row per
+// paragraph (inserted paragraphs where they stand), conflicting rows shaded.
+import { DeletedTextRun, Document, InsertedTextRun, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
+import { BaseComparer, versionPieces, type Compilation } from '../core';
+import { xmlSafe } from './common';
+
+const SHADE: Record<string, string | undefined> = { conflict: 'FFE699', combined: 'DDEBF7', agreed: 'E2EFDA' };
+
+export async function synopticDocx(c: Compilation, options: { date?: Date } = {}): Promise<Uint8Array> {
+  const date = (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const comparer = new BaseComparer();
+  let revision = 1;
+  const text = (s: string) => xmlSafe(s.replace(/\t/g, ' '));
+  const cell = (children: ParagraphChild[], status?: string) =>
+    new TableCell({
+      children: [new Paragraph({ children })],
+      shading: status && SHADE[status] ? { type: ShadingType.CLEAR, color: 'auto', fill: SHADE[status]! } : undefined,
+    });
+  const header = new TableRow({
+    tableHeader: true,
+    children: [
+      cell([new TextRun({ text: `Text in force (${text(c.base.numberLine)})`, bold: true })]),
+      ...c.proposals.map((p) => cell([new TextRun({ text: `${p.party} (${p.id})`, bold: true })])),
+      cell([new TextRun({ text: 'Status', bold: true })]),
+    ],
+  });
+  const rows = c.paragraphs.map((row) => {
+    const cells = [cell(row.base === null ? [] : [new TextRun(text(row.base))], row.status)];
+    for (const p of c.proposals) {
+      const runs: ParagraphChild[] = versionPieces(comparer, row.base, row.versions[p.id] ?? null).map((piece) => {
+        if (piece.kind === 'equal') return new TextRun(text(piece.text));
+        const options = { text: text(piece.text), id: revision++, author: xmlSafe(p.party), date };
+        return piece.kind === 'insert' ? new InsertedTextRun(options) : new DeletedTextRun(options);
+      });
+      cells.push(cell(runs, row.status));
+    }
+    cells.push(cell([new TextRun(row.status)], row.status));
+    return new TableRow({ children: cells });
+  });
+  const doc = new Document({
+    creator: 'itu-draft',
+    title: `Synoptic table: ${c.target}`,
+    sections: [{
+      properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+      children: [
+        new Paragraph({ children: [new TextRun({ text: `Compilation of proposals on ${text(c.target)}`, bold: true })] }),
+        new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } }),
+      ],
+    }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
