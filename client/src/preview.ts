@@ -235,6 +235,8 @@ export class Preview implements vscode.CodeLensProvider {
     clearTimeout(this.pending.get(key));
     this.pending.set(key, setTimeout(() => {
       this.pending.delete(key);
+      // Painted at this version meanwhile (a visible-editors refresh came first): nothing to send.
+      if (this.paintedVersions.get(key) === document.version) return this.lensChanged.fire();
       for (const e of vscode.window.visibleTextEditors) if (e.document === document) void this.paint(e);
       this.lensChanged.fire();
     }, 120));

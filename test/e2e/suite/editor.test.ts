@@ -51,22 +51,6 @@ suite('Drafting a contribution (issue 15)', () => {
     }, `the server to index ${BASE}`);
   });
 
-  // Each test leaves its editors painted: a paint still on its way when the next test replaces
-  // the editor would reach an editor VS Code has disposed (a warning in the host's log, test zz).
-  teardown(async () => {
-    const pending = () => vscode.window.visibleTextEditors.filter((e) => e.document.languageId === 'itu' && ['file', 'untitled'].includes(e.document.uri.scheme) && preview.paintedVersion(e.document.uri) !== e.document.version);
-    if (pending().length === 0) return;
-    await new Promise<void>((resolve, reject) => {
-      const sub = preview.onDidPaint(() => pending().length === 0 && done());
-      const timer = setTimeout(() => { sub.dispose(); reject(new Error(`editors not painted within ${WAIT_MS} ms: ${pending().map((e) => e.document.uri.toString()).join(', ')}`)); }, WAIT_MS);
-      function done(): void {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve();
-      }
-    });
-  });
-
   test('a. palette and context menu: Insert revision marks from the base, New contribution, Show server log', async () => {
     const registered = new Set(await vscode.commands.getCommands(true));
     const titles = new Map(pkg.contributes.commands.map((c) => [c.command, c.title]));

@@ -8,6 +8,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
+import type { Preview } from '../../../client/src/preview';
+import { allPainted } from './wait';
 
 export const RESULT_PREFIX = 'ITU-E2E';
 
@@ -18,6 +21,14 @@ export function run(): Promise<void> {
     reporter: 'spec',
     timeout: Number(process.env.ITU_E2E_TEST_TIMEOUT ?? 60000),
     grep: process.env.ITU_E2E_GREP,
+    // Every test leaves its editors painted before the next one covers or closes them: a paint still
+    // on its way would reach an editor VS Code has disposed (a warning in the host's log: test zz).
+    rootHooks: {
+      async afterEach() {
+        const ext = vscode.extensions.getExtension<{ preview: Preview }>('itu-draft.itu-draft');
+        if (ext?.isActive) await allPainted(ext.exports.preview);
+      },
+    },
   });
   // The test files are bundled next to this file (scripts/e2e/build-suite.js).
   const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();

@@ -53,6 +53,8 @@ suite('Proposals view and compile (issue 12)', () => {
     const html = panel.webview.html;
     assert.match(html, /<th>Text in force<\/th><th>AFCP \(AFCP\/42A25\/1\)<\/th><th>Status<\/th>/);
     assert.match(html, /<tr class="single"><td>RESOLUTION 52 \(Rev\. Dubai, 2012\)<\/td><td>RESOLUTION 52 \(Rev\. <del>Dubai, 2012<\/del><ins>Hammamet, 2016<\/ins>\)<\/td>/);
-    panel.dispose();
+    // The panel stays until the suite closes every editor: disposing it here would bring the merged
+    // draft's editor back while the next suite replaces it, and a paint on its way would reach an editor
+    // VS Code has disposed (a warning in the host's log, test zz).
   });
 });

@@ -1,6 +1,7 @@
 // Bounded waits on events for the extension-host suites: each names what it waited for and,
 // on a timeout, what was there instead. Nothing sleeps.
 import * as vscode from 'vscode';
+import type { Preview } from '../../../client/src/preview';
 
 export const WAIT_MS = Number(process.env.ITU_E2E_WAIT_MS ?? 45000);
 
@@ -57,4 +58,16 @@ export async function untilAnswered<T>(probe: () => Promise<T | null | undefined
       }
     });
   }
+}
+
+/**
+ * Resolves once the preview has painted every visible .itu editor at its current version. A test
+ * that replaces or closes an editor waits for this first: a paint still on its way would reach an
+ * editor VS Code has disposed (a warning in the extension host's log, which test zz forbids).
+ */
+export function allPainted(preview: Preview): Promise<void> {
+  const pending = () => vscode.window.visibleTextEditors.filter((e) => e.document.languageId === 'itu' &&
+    ['file', 'untitled'].includes(e.document.uri.scheme) && preview.paintedVersion(e.document.uri) !== e.document.version);
+  return eventually(preview.onDidPaint, () => pending().length === 0, 'every visible .itu editor painted',
+    () => `not painted: ${pending().map((e) => e.document.uri.toString()).join(', ')}`);
 }
