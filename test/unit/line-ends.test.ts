@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, BaseIndex, checkDocument, LineIndex, lineEndOf, parseDocument, withLineEnds, type Finding, type LineEnd } from '../../server/src/core';
+import { applyEdits, BaseIndex, checkDocument, editsRemovingEmptiedLines, LineIndex, lineEndOf, parseDocument, withLineEnds, type Finding, type LineEnd } from '../../server/src/core';
 import { run } from '../../server/src/cli/main';
 import { ROOT, SHARED } from './helpers';
 
@@ -191,5 +191,24 @@ describe('the CLI', () => {
     assert.ok(JSON.parse(results.get('\n')!).length > 0);
     assert.equal(results.get('\r'), results.get('\n'));
     assert.equal(results.get('\r\n'), results.get('\n'));
+  });
+});
+
+describe('a fix that empties a line removes the line', () => {
+  const remove = (text: string, what: string) => {
+    const start = text.indexOf(what);
+    return applyEdits(text, editsRemovingEmptiedLines(text, [{ start, end: start + what.length, newText: '' }]));
+  };
+  test('with its own line end, or the one before it on the last line; text beside the removal stays', () => {
+    assert.equal(remove('a\n{++\nb\n', '{++'), 'a\nb\n');
+    assert.equal(remove('a\r\n{++\r\nb', '{++'), 'a\r\nb');
+    assert.equal(remove('a\n{++', '{++'), 'a');
+    assert.equal(remove('{++', '{++'), '');
+    assert.equal(remove('a {++\nb', '{++'), 'a \nb', 'the line keeps other text: only the mark goes');
+  });
+  test('never lets a CR before the line and an LF after it join into one CRLF (found by the property above)', () => {
+    // CR, the line, LF + blank line: removing the line with the CR before it keeps two line ends.
+    assert.equal(remove('x\r{++\n\ny', '{++'), 'x\n\ny');
+    assert.equal(withLineEnds(remove('x\r{++\r\ny', '{++'), '\n'), 'x\ny');
   });
 });

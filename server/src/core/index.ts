@@ -9,7 +9,7 @@ export { allResolutions, outlineRoots, walk, matchCall, PREAMBLE_PHRASES, OPERAT
 export { describeItem, renumbered, type NumberingPolicy } from './checks/numbering';
 export { resolveTarget } from './checks/references';
 export { expectedPrefix, sequenceEdits } from './checks/proposals';
-export { LineIndex, applyEdits, lowerBound, lineEndOf, lineEndAt, withLineEnds, editsWithLineEnds, LINE_END, type LineEnd } from './text';
+export { LineIndex, applyEdits, lowerBound, lineEndOf, lineEndAt, withLineEnds, editsWithLineEnds, editsRemovingEmptiedLines, LINE_END, type LineEnd } from './text';
 export { chooseBase, preferredBases, editionYear, BASE_FIELD, type ChosenBase } from './baseChoice';
 export { BaseIndex, baseKey, baseTextsOf, amendedResolutions, markEdits, checkBase, simplePool, type BaseText, type BaseLookup, type ComparerPool, type AmendedResolution } from './base';
 export { BaseComparer, hunks, describeHunk, criticMarkupInsertions, toCriticMarkup, foldWhitespace, type Comparison, type Hunk, type TextPosition } from './compare';

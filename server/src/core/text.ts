@@ -58,13 +58,17 @@ export function editsRemovingEmptiedLines<E extends TextEdit>(text: string, edit
   const atLineStart = (i: number) => i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
   const empties = (e: TextEdit) => e.newText === '' && e.end > e.start && atLineStart(e.start) && (e.end === text.length || pastLineEnd(text, e.end) !== -1);
   if (!edits.some(empties)) return edits;
+  // The line end before a line (a CRLF is one), or undefined at the start of the text.
+  const lineEndBefore = (i: number) => (i === 0 ? undefined : text.charCodeAt(i - 1) === 10 && text.charCodeAt(i - 2) === 13 ? i - 2 : i - 1);
   return edits.map((e) => {
     if (!empties(e)) return e;
-    if (e.end < text.length) return { ...e, end: pastLineEnd(text, e.end) };
-    if (e.start === 0) return e;
-    // The last line: its line end is the one before it (a CRLF is one).
-    const before = text.charCodeAt(e.start - 1) === 10 && text.charCodeAt(e.start - 2) === 13 ? e.start - 2 : e.start - 1;
-    return { ...e, start: before };
+    const after = e.end < text.length ? pastLineEnd(text, e.end) : undefined;
+    const before = lineEndBefore(e.start);
+    // The line goes with its own line end, unless that would leave a CR before it and an LF after it
+    // side by side (one CRLF): then with the line end before it. The last line goes with the one before.
+    const joins = after !== undefined && text.charCodeAt(e.start - 1) === 13 && text.charCodeAt(after) === 10;
+    if (after !== undefined && !joins) return { ...e, end: after };
+    return before === undefined ? e : { ...e, start: before };
   });
 }
 
