@@ -299,3 +299,25 @@ test('compile: a MOD that leaves unchanged text out (…) changes only what it s
   assert.equal(merged.marks.find((m) => m.newText && text.slice(m.newText.start, m.newText.end) === 'substantial')?.author, 'EUR, RCC');
   assert.deepEqual(checkDocument(merged, { bases: index.lookup }).map((f) => f.code), []);
 });
+
+test('cli: compile -o never writes over a contribution or base text it read; a merged draft saved before is rewritten', async () => {
+  const dir = workspace();
+  const eur = path.join(dir, 'eur-35a12.itu');
+  const r = await cli('compile', '--workspace', dir, 'Resolution 52', '-o', eur);
+  assert.equal(r.code, 2, r.err);
+  assert.match(r.err, /input/);
+  assert.equal(fs.readFileSync(eur, 'utf8'), EUR, 'the contribution is untouched');
+  const merged = path.join(dir, 'merged.itu');
+  assert.equal((await cli('compile', '--workspace', dir, 'Resolution 52', '-o', merged)).code, 0);
+  const again = await cli('compile', '--workspace', dir, 'Resolution 52', '-o', merged);
+  assert.equal(again.code, 0, again.err);
+  assert.match(again.err, /merged draft of 3 proposals written/);
+});
+
+test('compile: a MOD that names its target only in its header (no number line) does not stop the compilation', () => {
+  const { sources: s, index } = sources();
+  const headerOnly = parseDocument('Proposals:\tXX\n\nMOD\tXX/1/1\tResolution 52\nconsidering\na)\tsomething;\n\nReasons:\tr\n');
+  const c = compile('Resolution 52', [...s, { location: 'header-only.itu', doc: headerOnly }], index.lookup);
+  assert.ok(c, 'the others are still compiled against the base');
+  assert.ok(c.proposals.some((p) => p.id === 'EUR/35A12/1'));
+});

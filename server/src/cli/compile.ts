@@ -1,17 +1,21 @@
 // itu-draft compile / proposals: several parties' proposals on one text (issue 12).
 import * as fs from 'fs';
-import { BaseIndex, changesParagraph, compile, listProposals, mergedDraft, parseDocument, type Compilation, type CompileSource } from '../core';
-import { displayName, writeFileSafely } from '../files';
+import { BaseIndex, changesParagraph, compile, isMergedDraft, listProposals, mergedDraft, parseDocument, type Compilation, type CompileSource } from '../core';
+import { displayName, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
 import { readTextFile } from './io';
 import { parseArgs, UsageError, type Io } from './main';
 import { ituFiles } from './workspace';
 import { synopticDocx } from '../word/synoptic';
 
-/** Every .itu file of the workspace parsed once, and the base texts they offer. */
-async function readWorkspace(dir: string, io: Io): Promise<{ sources: CompileSource[]; index: BaseIndex }> {
+/**
+ * Every .itu file of the workspace parsed once, and the base texts they offer. `inputs` are the files a
+ * compilation reads (all but merged drafts): `-o` never writes over one of them.
+ */
+async function readWorkspace(dir: string, io: Io): Promise<{ sources: CompileSource[]; index: BaseIndex; inputs: FilePath[] }> {
   if (!fs.existsSync(dir)) throw new UsageError(`--workspace ${dir}: no such directory`);
   const sources: CompileSource[] = [];
+  const inputs: FilePath[] = [];
   const index = new BaseIndex();
   for (const file of await ituFiles(dir, (m) => io.err(`itu-draft: warning: ${m}\n`))) {
     const location = displayName(file);
@@ -24,10 +28,11 @@ async function readWorkspace(dir: string, io: Io): Promise<{ sources: CompileSou
     }
     const doc = parseDocument(text);
     sources.push({ location, doc });
+    if (!isMergedDraft(doc)) inputs.push(file);
     index.update(location, text, doc);
   }
   sources.sort((a, b) => (a.location < b.location ? -1 : a.location > b.location ? 1 : 0));
-  return { sources, index };
+  return { sources, index, inputs };
 }
 
 function formatOf(options: Map<string, string | true>): 'text' | 'json' {
@@ -60,6 +65,10 @@ const proposals: Command = async (args, io) => {
   return 0;
 };
 
+function proposalCount(c: Compilation): string {
+  return `${c.proposals.length} proposal${c.proposals.length === 1 ? '' : 's'}`;
+}
+
 /** The compilation as JSON, exactly the issue's contract. */
 export function compilationJson(c: Compilation): object {
   return { target: c.target, base: c.base.location, proposals: c.proposals.map((p) => p.id), paragraphs: c.paragraphs };
@@ -91,20 +100,20 @@ const compileCommand: Command = async (args, io) => {
   if (positional.length !== 1) throw new UsageError('compile needs exactly one TARGET, e.g. "Resolution 52"');
   const output = options.get('-o') as string | undefined;
   if (output !== undefined && !/\.(itu|docx)$/i.test(output)) throw new UsageError('compile -o writes the merged draft (OUT.itu) or the synoptic table (OUT.docx)');
-  const { sources, index } = await readWorkspace(workspace, io);
+  const { sources, index, inputs } = await readWorkspace(workspace, io);
   const c = compile(positional[0], sources, index.lookup);
   if (!c) {
     io.err(`itu-draft: no base text for "${positional[0]}" in ${workspace}\n`);
     return 1;
   }
   if (output !== undefined && /\.docx$/i.test(output)) {
-    writeFileSafely(output, await synopticDocx(c));
-    io.err(`itu-draft: synoptic table of ${c.proposals.length} proposals written to ${output}\n`);
+    writeFileSafely(output, await synopticDocx(c), inputs);
+    io.err(`itu-draft: synoptic table of ${proposalCount(c)} written to ${output}\n`);
     return 0;
   }
   if (output !== undefined) {
-    writeFileSafely(output, mergedDraft(c));
-    io.err(`itu-draft: merged draft of ${c.proposals.length} proposals written to ${output}\n`);
+    writeFileSafely(output, mergedDraft(c), inputs);
+    io.err(`itu-draft: merged draft of ${proposalCount(c)} written to ${output}\n`);
     return 0;
   }
   io.out(format === 'json' ? JSON.stringify(compilationJson(c), null, 2) + '\n' : compilationText(c));

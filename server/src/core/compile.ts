@@ -5,6 +5,7 @@
 import { BaseComparer, foldWhitespace, hunks } from './compare';
 import { pairWeight, wordHashes } from './compare/similar';
 import { maskFootnotes, type BaseLookup, type BaseText } from './base';
+import { preferredBases } from './baseChoice';
 import { coverValue, parseDocument } from './document';
 import { labelChange, matchLabel } from './labels';
 import { listsOf, renumbered } from './checks/numbering';
@@ -239,13 +240,13 @@ export interface CompileOptions {
  * text is found (the caller says so).
  */
 export function compile(target: string, sources: readonly CompileSource[], lookup: BaseLookup, options: CompileOptions = {}): Compilation | undefined {
-  // A merged draft saved in the workspace is the result of a compilation, not one of its inputs.
-  const inputs = sources.filter((s) => coverValue(s.doc, COMPILATION_FIELD) === undefined);
+  const inputs = sources.filter((s) => !isMergedDraft(s.doc));
   const all = listProposals(inputs).filter((p) => sameTarget(p.target, target));
   const mods = all.filter((p) => p.action === 'MOD' || p.action === '(MOD)');
   const others = all.filter((p) => !mods.includes(p));
   const docOf = new Map(inputs.map((s) => [s.location, s.doc]));
-  const base = mods.map((m) => lookup(m.numberLine!)).find((b) => b) ?? lookup(`${target} ()`);
+  // The base each MOD's diagnostics use: its number line, and the Base: field of its cover.
+  const base = mods.map((m) => (m.numberLine ? lookup(m.numberLine, preferredBases(docOf.get(m.location)!)) : undefined)).find((b) => b) ?? lookup(`${target} ()`);
   if (!base) return undefined;
   const comparer = options.comparer ?? new BaseComparer();
   const aligned = mods.map((m) => {
@@ -433,6 +434,11 @@ function footnotesFor(doc: ItuDocument | undefined, merged: readonly string[]): 
 
 /** The cover field that marks a merged draft (left out when the workspace is compiled again). */
 export const COMPILATION_FIELD = 'Compilation';
+
+/** A merged draft saved in the workspace is the result of a compilation, not one of its inputs. */
+export function isMergedDraft(doc: ItuDocument): boolean {
+  return coverValue(doc, COMPILATION_FIELD) !== undefined;
+}
 
 /** The merged draft as a contribution: a cover, one MOD of the target whose old text is the base. */
 export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {

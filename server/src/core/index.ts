@@ -14,4 +14,4 @@ export { chooseBase, preferredBases, editionYear, BASE_FIELD, type ChosenBase } 
 export { BaseIndex, baseKey, baseTextsOf, amendedResolutions, markEdits, checkBase, simplePool, type BaseText, type BaseLookup, type ComparerPool, type AmendedResolution } from './base';
 export { BaseComparer, hunks, describeHunk, criticMarkupInsertions, toCriticMarkup, foldWhitespace, type Comparison, type Hunk, type TextPosition } from './compare';
 export { reviewEdits, resolveMark, marksIn, type Review } from './review';
-export { compile, changesParagraph, versionPieces, listProposals, mergedDraft, targetName, readAlternatives, checkAlternatives, type Compilation, type CompiledParagraph, type CompileStatus, type ProposalEntry, type CompileSource, type VersionPiece } from './compile';
+export { compile, isMergedDraft, changesParagraph, versionPieces, listProposals, mergedDraft, targetName, readAlternatives, checkAlternatives, type Compilation, type CompiledParagraph, type CompileStatus, type ProposalEntry, type CompileSource, type VersionPiece } from './compile';
