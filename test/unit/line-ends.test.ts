@@ -207,8 +207,15 @@ describe('a fix that empties a line removes the line', () => {
     assert.equal(remove('a {++\nb', '{++'), 'a \nb', 'the line keeps other text: only the mark goes');
   });
   test('never lets a CR before the line and an LF after it join into one CRLF (found by the property above)', () => {
-    // CR, the line, LF + blank line: removing the line with the CR before it keeps two line ends.
-    assert.equal(remove('x\r{++\n\ny', '{++'), 'x\n\ny');
+    // CR, the line, LF + blank line: a CR stands between the CR and the LF, two line ends as with LF alone.
+    assert.equal(remove('x\r{++\n\ny', '{++'), 'x\r\r\ny');
+    assert.equal(withLineEnds(remove('x\r{++\n\ny', '{++'), '\n'), remove('x\n{++\n\ny', '{++'));
     assert.equal(withLineEnds(remove('x\r{++\r\ny', '{++'), '\n'), 'x\ny');
+    // CR, CR, the line, LF, LF: whichever line end went, a CR would meet an LF; a CR stays between them.
+    assert.equal(remove('a\r\r{++\n\nb', '{++'), 'a\r\r\r\nb');
+    assert.equal(withLineEnds(remove('a\r\r{++\n\nb', '{++'), '\n'), remove('a\n\n{++\n\nb', '{++'), 'as many lines as with LF alone');
+  });
+  test('a removal that itself holds a line break is left as it is', () => {
+    assert.equal(remove('a\n{--x\n--}\n\nb', '{--x\n--}'), 'a\n\n\nb');
   });
 });

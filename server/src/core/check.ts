@@ -58,7 +58,7 @@ function inFileLineEnds(doc: ItuDocument, findings: Finding[]): Finding[] {
   const doneEdits = new Map<TextEdit[], TextEdit[]>();
   const convertEdits = (edits: TextEdit[]): TextEdit[] => {
     let out = doneEdits.get(edits);
-    if (!out) doneEdits.set(edits, (out = editsWithLineEnds(editsRemovingEmptiedLines(doc.text, edits), eol)));
+    if (!out) doneEdits.set(edits, (out = editsRemovingEmptiedLines(doc.text, editsWithLineEnds(edits, eol))));
     return out;
   };
   const convert = (fix: Fix): Fix => {

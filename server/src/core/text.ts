@@ -56,18 +56,22 @@ export function withLineEnds(text: string, eol: LineEnd): string {
  */
 export function editsRemovingEmptiedLines<E extends TextEdit>(text: string, edits: E[]): E[] {
   const atLineStart = (i: number) => i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
-  const empties = (e: TextEdit) => e.newText === '' && e.end > e.start && atLineStart(e.start) && (e.end === text.length || pastLineEnd(text, e.end) !== -1);
+  // Everything on one line, and only that: a removal that holds a line break already joins lines as it means to.
+  const empties = (e: TextEdit) => e.newText === '' && e.end > e.start && atLineStart(e.start) && (e.end === text.length || pastLineEnd(text, e.end) !== -1) &&
+    !/[\r\n]/.test(text.slice(e.start, e.end));
   if (!edits.some(empties)) return edits;
-  // The line end before a line (a CRLF is one), or undefined at the start of the text.
+  // The line end before the last line (a CRLF is one), or undefined when it is the only line.
   const lineEndBefore = (i: number) => (i === 0 ? undefined : text.charCodeAt(i - 1) === 10 && text.charCodeAt(i - 2) === 13 ? i - 2 : i - 1);
   return edits.map((e) => {
     if (!empties(e)) return e;
     const after = e.end < text.length ? pastLineEnd(text, e.end) : undefined;
+    // The line goes with its own line end; the last line goes with the one before it.
+    if (after !== undefined) {
+      // A CR before the line and an LF after it would meet: a CR stands between them (CR, then CRLF).
+      const meet = text.charCodeAt(e.start - 1) === 13 && text.charCodeAt(after) === 10;
+      return meet ? { ...e, end: after, newText: '\r' } : { ...e, end: after };
+    }
     const before = lineEndBefore(e.start);
-    // The line goes with its own line end, unless that would leave a CR before it and an LF after it
-    // side by side (one CRLF): then with the line end before it. The last line goes with the one before.
-    const joins = after !== undefined && text.charCodeAt(e.start - 1) === 13 && text.charCodeAt(after) === 10;
-    if (after !== undefined && !joins) return { ...e, end: after };
     return before === undefined ? e : { ...e, start: before };
   });
 }
