@@ -205,3 +205,20 @@ test('theme colours: inserted and deleted text reach WCAG AA contrast (4.5:1) in
     }
   }
 });
+
+test('CR and CRLF files: a projection maps the cursor to the right line, and inserted marks break lines as the file does', () => {
+  const marked = lines('MOD\tXX/1A1/1', 'RESOLUTION 99 (Rev. {--Geneva, 2022--}{++New Delhi, 2024++})', 'Testing the drafting tools', 'Reasons:\tr.');
+  const bases = index();
+  const unmarked = lines('MOD\tXX/1A1/1', ...BASE.replace('b)\tthat another is not,\n', '').trimEnd().split('\n'), 'Reasons:\tr.');
+  for (const eol of ['\r\n', '\r']) {
+    const text = marked.replace(/\n/g, eol);
+    const s = stateOf(text);
+    const p = projectionOf(s, 'new', s.position(text.indexOf('Testing')));
+    assert.deepEqual(p.position, { line: 2, character: 0 }, JSON.stringify(eol));
+    const u = unmarked.replace(/\n/g, eol);
+    const edits = trackEdits(stateOf(u, bases)).edits;
+    assert.ok(edits.length > 0);
+    for (const e of edits) assert.ok(!/\n/.test(e.newText.replace(/\r\n/g, '')) || eol === '\r\n', `a bare LF in ${JSON.stringify(e.newText)} (${JSON.stringify(eol)})`);
+    assert.ok(edits.some((e) => e.newText.includes(eol)), 'the deleted paragraph stands on a line of its own');
+  }
+});

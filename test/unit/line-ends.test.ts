@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, BaseIndex, checkDocument, editsRemovingEmptiedLines, LineIndex, lineEndOf, parseDocument, withLineEnds, type Finding, type LineEnd } from '../../server/src/core';
+import { applyEdits, BaseIndex, checkDocument, editsRemovingEmptiedLines, LineIndex, lineEndOf, listProposals, parseDocument, withLineEnds, type Finding, type LineEnd } from '../../server/src/core';
 import { run } from '../../server/src/cli/main';
 import { ROOT, SHARED } from './helpers';
 
@@ -217,5 +217,15 @@ describe('a fix that empties a line removes the line', () => {
   });
   test('a removal that itself holds a line break is left as it is', () => {
     assert.equal(remove('a\n{--x\n--}\n\nb', '{--x\n--}'), 'a\n\n\nb');
+  });
+});
+
+describe('the server features and the proposals list count CR and CRLF line ends too', () => {
+  test('listProposals gives each proposal the line its header is on', () => {
+    const lf = 'Proposals:\tXX\n\nADD\tXX/1/1\nsome text\n\nReasons:\tr\n\nADD\tXX/1/2\nmore\n\nReasons:\tr\n';
+    for (const eol of ['\n', '\r\n', '\r'] as const) {
+      const doc = parseDocument(withLineEnds(lf, eol));
+      assert.deepEqual(listProposals([{ location: 'x.itu', doc }]).map((p) => p.line), [2, 7], JSON.stringify(eol));
+    }
   });
 });

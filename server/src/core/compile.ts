@@ -10,6 +10,7 @@ import { coverValue, parseDocument } from './document';
 import { labelChange, matchLabel } from './labels';
 import { listsOf, renumbered } from './checks/numbering';
 import { walk } from './structure';
+import { LineIndex } from './text';
 import type { Finding, Fix, ItuDocument, Paragraph, ProposalAction, TextEdit } from './types';
 
 export type CompileStatus = 'unchanged' | 'single' | 'agreed' | 'combined' | 'conflict';
@@ -73,10 +74,9 @@ function sameTarget(a: string, b: string): boolean {
 export function listProposals(sources: readonly CompileSource[]): ProposalEntry[] {
   const out: ProposalEntry[] = [];
   for (const { location, doc } of sources) {
-    let line = 0;
-    let at = 0;
+    const lines = new LineIndex(doc.text);
     doc.proposals.forEach((p, i) => {
-      for (; at < p.header.start; at++) if (doc.text.charCodeAt(at) === 10) line++;
+      const line = lines.position(p.header.start).line;
       // The old text names what a MOD amends; an ADD's text exists only in the new one.
       const view = p.action === 'ADD' || p.action === 'ADD*' ? doc.views.new : doc.views.old;
       const r = view.proposals[i]?.resolutions[0];

@@ -4,7 +4,7 @@ import type { CancellationToken, Connection, TextDocuments } from 'vscode-langua
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { marksIn, reviewEdits, type Review } from '../core/review';
-import { BaseComparer, compile, versionPieces, type VersionPiece, fromSource, hunks, isMod, listProposals, mergedDraft, parseDocument, isRevision, markEdits, proposalAt, type BaseText, type TextPosition } from '../core';
+import { BaseComparer, compile, editsWithLineEnds, LineIndex, lineEndOf, versionPieces, type VersionPiece, fromSource, hunks, isMod, listProposals, mergedDraft, parseDocument, isRevision, markEdits, proposalAt, type BaseText, type TextPosition } from '../core';
 import { article } from '../core/checks/proposals';
 import { contributionSkeleton, MEETINGS, type NewContribution } from './cover';
 import type { DocumentState, Settings } from './state';
@@ -98,9 +98,9 @@ function virtualChanges(s: DocumentState): VirtualChange[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
-function virtualMarks(s: DocumentState): MarkInfo[] {
+function virtualMarks(s: DocumentState, changes: VirtualChange[]): MarkInfo[] {
   const out: MarkInfo[] = [];
-  for (const { start, end, inserted, deletedOriginal } of virtualChanges(s)) {
+  for (const { start, end, inserted, deletedOriginal } of changes) {
     if (inserted && end > start) {
       out.push({ kind: 'insertion', range: s.range({ start, end }), newRange: s.range({ start, end }), newText: inserted, delimiters: [], virtual: true });
     }
@@ -144,15 +144,9 @@ export function projectionOf(s: DocumentState, kind: 'new' | 'old', at?: Positio
   return { version: s.version, text, position: mapped === undefined ? undefined : positionIn(text, mapped) };
 }
 
-/** Line and character of an offset in a text without an index (a projection is asked for rarely). */
+/** Line and character of an offset in a projection (asked for rarely: an index built for the occasion). */
 function positionIn(text: string, offset: number): Position {
-  let line = 0;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, character: Math.min(offset, text.length) - start };
+  return new LineIndex(text).position(offset);
 }
 
 export function marksOf(s: DocumentState): MarksResult {
@@ -174,8 +168,8 @@ export function marksOf(s: DocumentState): MarksResult {
     if (m.commentText) (info.commentRange = s.range(m.commentText)), (info.comment = slice(m.commentText));
     return info;
   });
-  for (const v of virtualMarks(s)) marks.push(v);
   const virtual = virtualChanges(s);
+  for (const v of virtualMarks(s, virtual)) marks.push(v);
   // Proposals, marks and changes are all in document order: one sweep counts them.
   const proposals: ProposalChanges[] = [];
   const starts = s.doc.marks.filter(isRevision).map((m) => m.start);
@@ -308,7 +302,8 @@ export function trackEdits(s: DocumentState): { version: number; edits: TextEdit
     else if (!a.unmarked) notes.push(`${name} already has revision marks`);
     else if (a.comparison && !a.comparison.identical) {
       const e = markEdits(s.doc, a, a.comparison.changes);
-      if (e) for (const x of e) edits.push({ range: s.range(x), newText: x.newText });
+      // The marks break lines with '\n'; the file keeps its own line ends (as itu-draft track does).
+      if (e) for (const x of editsWithLineEnds(e, lineEndOf(s.doc.text))) edits.push({ range: s.range(x), newText: x.newText });
       else notes.push(`${name}: the changes could not be placed`);
     }
   }
