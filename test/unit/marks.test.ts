@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BaseIndex, checkDocument, fromSource, parseDocument, toSource } from '../../server/src/core';
+import { applyEdits, BaseIndex, checkDocument, fromSource, parseDocument, toSource } from '../../server/src/core';
 import { check, fixed, lines, only, readShared, slice } from './helpers';
 
 const view = (text: string, kind: 'new' | 'old') => parseDocument(text).views[kind].text;
@@ -147,4 +147,21 @@ test('marks.unopened after a deleted paragraph: the closer typed twice is remove
   const words = lines('MOD\tXX/1/1', 'a {--b--} c d--} e', 'Reasons:\tr');
   const [g] = only(words, 'marks.unopened');
   assert.match(fixed(words, g, 0), /\na \{--b--\}\{-- c d--\} e\n/);
+});
+
+test('the first fix of an unclosed mark clears it: closed before the next mark on its line, or the opener removed when nothing follows it', () => {
+  const cases: [string, string][] = [
+    ['{++a {++b++} c', '{++a ++}{++b++} c'],
+    ['x {--a {~~b~>c~~} d', 'x {--a --}{~~b~>c~~} d'],
+    ['that {++', 'that '],
+    ['that {++ more words', 'that {++ more words++}'],
+  ];
+  for (const [line, fixed] of cases) {
+    const text = `MOD\tX/1/1\n${line}\n\nReasons:\tr\n`;
+    const finding = checkDocument(parseDocument(text)).find((f) => f.code === 'marks.unclosed');
+    assert.ok(finding?.fix, line);
+    const after = applyEdits(text, finding.fix.edits);
+    assert.equal(after.split('\n')[1], fixed);
+    assert.deepEqual(checkDocument(parseDocument(after)).filter((f) => f.code.startsWith('marks.')).map((f) => f.code), [], fixed);
+  }
 });

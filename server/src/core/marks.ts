@@ -104,17 +104,22 @@ export function scanMarks(text: string, start = 0): MarkScan {
     const crossesIntoMark = inner !== undefined && close !== undefined && inner.at < close && lines.end(at) < inner.at;
     if (close === undefined || (same !== undefined && openers[same].at < close) || crossesIntoMark) {
       const end = lines.end(at);
+      // Closed before the next mark on its line (marks do not nest), else at the end of the paragraph.
+      const stop = inner !== undefined && inner.at < end ? inner.at : end;
+      const closeIt = {
+        title: `Close the mark with ${d.close} ${stop < end ? 'before the next mark' : 'at the end of the paragraph'}`,
+        edits: [{ start: stop, end: stop, newText: d.close }],
+      };
+      const removeIt = { title: `Remove ${d.open} (the text after it stays as plain text)`, edits: [{ start: at, end: at + d.open.length, newText: '' }] };
+      // Nothing to close over: closing would leave an empty mark, so removing the opener comes first.
+      const [first, second] = text.slice(at + d.open.length, stop).trim() === '' ? [removeIt, closeIt] : [closeIt, removeIt];
       findings.push({
         code: 'marks.unclosed',
         severity: 'error',
         start: at,
         end: Math.max(at + d.open.length, end),
         message: `Revision mark ${d.open} is never closed: add ${d.close} where the ${d.kind} text ends.`,
-        fix: {
-          title: `Close the mark with ${d.close} at the end of the paragraph`,
-          edits: [{ start: end, end, newText: d.close }],
-          alternatives: [{ title: `Remove ${d.open} (the text after it stays as plain text)`, edits: [{ start: at, end: at + d.open.length, newText: '' }] }],
-        },
+        fix: { ...first, alternatives: [second] },
       });
       continue;
     }
