@@ -160,6 +160,7 @@ async function importAndFollow(what: string, bytes: Uint8Array, expectSuccess = 
   }
   const text = fs.readFileSync(output, 'utf8');
   assertCleanText(`${what}: imported text`, text);
+  assert.ok(fs.statSync(output).size <= 64 * 1048576, `${what}: the import wrote more than check and export read back (64 MB)`);
   // The checker's own cost on megabytes of footnotes is measured elsewhere (bench, robustness tests); here it reads what import wrote.
   if (text.length > 1_000_000) {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -239,6 +240,16 @@ describe('generated hostile .docx packages (issue 17 A)', () => {
       }
     });
   }
+});
+
+describe('what import writes, check and export read back', () => {
+  it('control characters that become U+FFFD (3 bytes each) past 64 MB of text: refused, nothing written', async () => {
+    const paragraph = `<w:p><w:r><w:t>${'\x01'.repeat(100_000)}</w:t></w:r></w:p>`;
+    const document = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph.repeat(230)}</w:body></w:document>`;
+    const r = await importAndFollow('23 M control characters', docx({ document }));
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /more than the 64 MB an \.itu file may have: nothing written/);
+  });
 });
 
 describe('random mutations of real .docx files', () => {

@@ -204,6 +204,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
 if (isMainThread && (require.main === module || process.argv[1]?.endsWith(path.join('bin', 'itu-draft')))) {
   const args = process.argv.slice(2);
   recoverRawArguments(args);
+  // A reader that stops early (`itu-draft show … | head`) closes the pipe: that ends the output, quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   void run(args, {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),

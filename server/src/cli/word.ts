@@ -98,8 +98,12 @@ function positive(parsed: Parsed, name: string): number | undefined {
   return n;
 }
 
+/** The longest wait a timer can hold (2^31 - 1 ms); a longer one would fire at once. */
+const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
 function runLimits(parsed: Parsed): RunLimits {
   const seconds = positive(parsed, '--timeout');
+  if (seconds !== undefined && seconds > MAX_TIMEOUT_SECONDS) throw new WordUsageError(`--timeout ${seconds}: at most ${MAX_TIMEOUT_SECONDS} seconds (about 24 days)`);
   const memory = positive(parsed, '--max-memory');
   return { timeoutMs: seconds === undefined ? undefined : seconds * 1000, maxMemoryMb: memory === undefined ? undefined : Math.ceil(memory) };
 }

@@ -11,6 +11,7 @@ import { parseDocument } from '../core';
 import { exportDocx, type ExportOptions } from './export';
 import { importDocx, type ImportOptions, type ImportResult } from './import';
 import { DocxError, LimitError, type LimitKind } from './zip';
+import { MAX_ITU_BYTES } from './files';
 
 export interface RunLimits {
   /** Wall time before the work is stopped. */
@@ -115,7 +116,13 @@ function spawn(task: Task, memory: number): Worker {
 /** In the worker: do the task, answer once. */
 async function work(task: Task): Promise<Reply> {
   try {
-    if (task.op === 'import') return { ok: true, value: await importDocx(task.bytes, task.options) };
+    if (task.op === 'import') {
+      const value = await importDocx(task.bytes, task.options);
+      // What import writes, check and export must be able to read back (U+FFFD takes 3 bytes in UTF-8).
+      const bytes = Buffer.byteLength(value.text);
+      if (bytes > MAX_ITU_BYTES) throw new DocxError(`the imported text would be ${Math.ceil(bytes / 1048576)} MB, more than the ${MAX_ITU_BYTES / 1048576} MB an .itu file may have: nothing written`);
+      return { ok: true, value };
+    }
     const doc = parseDocument(task.text);
     if (doc.parseFindings.some((f) => f.code === 'input.binary')) throw new DocxError('the input does not look like text: nothing exported');
     const bytes = await exportDocx(doc, task.options);
