@@ -222,9 +222,16 @@ export interface WalkOptions {
   accept: (relative: string) => boolean;
   /** At most this many files. */
   limit: number;
-  /** Told once for each folder or link that is skipped, and why. */
+  /** Told once for each folder or link that is skipped, and why (the first WALK_WARNINGS; then one count). */
   warn: (message: string) => void;
+  /** At most this many folders entered (a link to `/` would otherwise walk the whole machine). */
+  maxFolders?: number;
 }
+
+/** Folders a walk enters at the most, by default. */
+export const WALK_MAX_FOLDERS = 20_000;
+/** Skip warnings a walk gives one by one; past that, one line counts the rest. */
+const WALK_WARNINGS = 20;
 
 /**
  * The files under `root` that `accept` wants, in name order: symbolic links followed (to folders and
@@ -235,19 +242,32 @@ export interface WalkOptions {
 export async function walkFiles(root: string, options: WalkOptions): Promise<FilePath[]> {
   const out: FilePath[] = [];
   const seen = new Set<string>();
+  const maxFolders = options.maxFolders ?? WALK_MAX_FOLDERS;
+  let folders = 0;
+  let stopped = false;
+  let warnings = 0;
+  const warn = (message: string) => {
+    if (++warnings <= WALK_WARNINGS) options.warn(message);
+  };
   /** The real folders from the root down to the one being walked: a link to one of them is a loop. */
   const ancestors = new Set<string>();
   const walk = async (dir: Buffer, relative: string): Promise<void> => {
+    if (stopped) return;
+    if (++folders > maxFolders) {
+      stopped = true;
+      options.warn(`stopped after ${maxFolders} folders under ${root} (a link to a large folder?): the files found so far are used`);
+      return;
+    }
     let dirStat: fs.Stats;
     try {
       dirStat = await fs.promises.stat(dir);
     } catch (error) {
-      options.warn(`skipped ${displayName(dir)}: ${describe(error as NodeJS.ErrnoException)}`);
+      warn(`skipped ${displayName(dir)}: ${describe(error as NodeJS.ErrnoException)}`);
       return;
     }
     const id = `${dirStat.dev}:${dirStat.ino}`;
     if (ancestors.has(id)) {
-      options.warn(`skipped ${displayName(dir)}: a link loop (it leads back to a folder that contains it)`);
+      warn(`skipped ${displayName(dir)}: a link loop (it leads back to a folder that contains it)`);
       return;
     }
     // A second way to a folder already walked (two links to one folder): its files are in already.
@@ -265,13 +285,13 @@ export async function walkFiles(root: string, options: WalkOptions): Promise<Fil
     try {
       entries = (await fs.promises.readdir(dir, { withFileTypes: true, encoding: 'buffer' })) as unknown as fs.Dirent[];
     } catch (error) {
-      options.warn(`skipped ${displayName(dir)}: ${describe(error as NodeJS.ErrnoException)}`);
+      warn(`skipped ${displayName(dir)}: ${describe(error as NodeJS.ErrnoException)}`);
       return;
     }
     const named = entries.map((e) => ({ entry: e, bytes: e.name as unknown as Buffer, name: (e.name as unknown as Buffer).toString('utf8') }));
     named.sort((a, b) => Buffer.compare(a.bytes, b.bytes));
     for (const { entry, bytes, name } of named) {
-      if (out.length >= options.limit) return;
+      if (stopped || out.length >= options.limit) return;
       if (name.startsWith('.') || options.skip.has(name)) continue;
       const full = Buffer.concat([dir, Buffer.from('/'), bytes]);
       const rel = relative ? `${relative}/${name}` : name;
@@ -284,7 +304,7 @@ export async function walkFiles(root: string, options: WalkOptions): Promise<Fil
           isFile = target.isFile();
         } catch (error) {
           const e = error as NodeJS.ErrnoException;
-          options.warn(`skipped ${displayName(full)}: ${e.code === 'ENOENT' ? 'a symbolic link to nothing' : describe(e)}`);
+          warn(`skipped ${displayName(full)}: ${e.code === 'ENOENT' ? 'a symbolic link to nothing' : describe(e)}`);
           continue;
         }
       }
@@ -293,6 +313,7 @@ export async function walkFiles(root: string, options: WalkOptions): Promise<Fil
     }
   };
   await walk(Buffer.from(path.resolve(root)), '');
+  if (warnings > WALK_WARNINGS) options.warn(`${warnings - WALK_WARNINGS} more folders or links skipped under ${root}`);
   return out;
 }
 

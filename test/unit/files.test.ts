@@ -103,4 +103,22 @@ describe('walking a folder', () => {
     assert.deepEqual(uriPath(fileUri(files[2]!)), files[2]);
     assert.equal(uriPath(fileUri(path.join(root, 'sub', 'draft.itu'))), path.join(root, 'sub', 'draft.itu'));
   });
+
+  it('a walk stops after its folder limit and counts the warnings past twenty: a link to a large folder cannot walk the machine', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-walk-cap-'));
+    for (let i = 0; i < 30; i++) {
+      fs.mkdirSync(path.join(root, `d${String(i).padStart(2, '0')}`));
+      fs.symlinkSync(path.join(root, 'nowhere', String(i)), path.join(root, `d${String(i).padStart(2, '0')}`, 'dangling'));
+    }
+    fs.writeFileSync(path.join(root, 'd00', 'a.itu'), 'x');
+    const warnings: string[] = [];
+    await walkFiles(root, { skip: new Set(), accept: () => true, limit: 100, warn: (m) => warnings.push(m) });
+    assert.equal(warnings.length, 21, 'twenty warnings, then one that counts the rest');
+    assert.match(warnings[20]!, /^10 more folders or links skipped/);
+    const capped: string[] = [];
+    const files = await walkFiles(root, { skip: new Set(), accept: () => true, limit: 100, warn: (m) => capped.push(m), maxFolders: 5 });
+    assert.ok(capped.some((m) => /stopped after 5 folders/.test(m)));
+    assert.deepEqual(files.map((f) => path.basename(String(f))), ['a.itu'], 'what was found before the limit is kept');
+    fs.rmSync(root, { recursive: true, force: true });
+  });
 });
