@@ -15,12 +15,12 @@ interface ReviewResult {
  * A Word import or export with a notification showing it runs, and Cancel: the request's cancellation
  * reaches the server, which stops the worker doing the work (server/src/word/run.ts).
  */
-function withWordProgress<T>(title: string, send: (token: vscode.CancellationToken) => Promise<T | { error: string }>): Thenable<T | { error: string }> {
+function withWordProgress<T>(title: string, send: (token: vscode.CancellationToken) => Promise<T | { error: string }>): Thenable<T | { error: string; cancelled?: true }> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (_progress, token) => {
     try {
       return await send(token);
     } catch (error) {
-      if (token.isCancellationRequested) return { error: 'cancelled: nothing written' };
+      if (token.isCancellationRequested) return { error: 'cancelled: nothing written', cancelled: true as const };
       throw error;
     }
   });
@@ -90,8 +90,10 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(MemoryDocuments.scheme, bases));
   reg('itu.compareWithBase', async (uri?: vscode.Uri) => {
     const editor = vscode.window.activeTextEditor;
-    const source = uri ?? editor?.document.uri;
-    if (!source) return;
+    const shown = uri ?? editor?.document.uri;
+    if (!shown) return;
+    // In New or Old text mode the projection stands in the file's place: compare the file it shows.
+    const source = Projections.parse(shown)?.source ?? shown;
     const position = editor && editor.document.uri.toString() === source.toString() ? editor.selection.active : undefined;
     const r = await client.sendRequest<BaseComparison | { message: string } | null>('itu/baseComparison', { uri: source.toString(), position });
     if (!r || 'message' in r) {
@@ -136,7 +138,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         uri: source.toString(), output: target.fsPath, author,
       }, token));
     if ('error' in r) {
-      void vscode.window.showErrorMessage(`Export to Word failed: ${r.error}`);
+      // Cancel is the user's own choice: said as information, not as a failure.
+      if ('cancelled' in r) void vscode.window.showInformationMessage('Export to Word cancelled: nothing written.');
+      else void vscode.window.showErrorMessage(`Export to Word failed: ${r.error}`);
       return r;
     }
     const counts = [plural(r.revisions ?? 0, 'tracked change'), plural(r.comments ?? 0, 'comment'), plural(r.footnotes ?? 0, 'footnote')].join(', ');
@@ -153,7 +157,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     const r = await withWordProgress(`Importing ${path.basename(picked[0].fsPath)} from Word…`, (token) =>
       client.sendRequest<{ error: string } | { text: string; notes: { message: string; paragraph?: number; line?: number }[] }>('itu/importWord', { input: picked[0].fsPath }, token));
     if ('error' in r) {
-      void vscode.window.showErrorMessage(`Import from Word failed: ${r.error}`);
+      if ('cancelled' in r) void vscode.window.showInformationMessage('Import from Word cancelled.');
+      else void vscode.window.showErrorMessage(`Import from Word failed: ${r.error}`);
       return r;
     }
     // An untitled document named after the .docx (beside it): Save proposes that name, not the first line.
@@ -205,7 +210,7 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
   if (a.meeting === undefined) {
     const meetings = await client.sendRequest<string[]>('itu/meetings');
     const pick = await vscode.window.showQuickPick([...meetings.map((label) => ({ label })), { label: 'Other…', detail: 'type the meeting' }], {
-      title: 'New contribution (1/5): meeting', placeHolder: 'The assembly or conference',
+      title: 'New contribution (1/6): meeting', placeHolder: 'The assembly or conference',
     });
     if (!pick) return;
     a.meeting = pick.label === 'Other…' ? await vscode.window.showInputBox({ title: 'New contribution: meeting', prompt: 'e.g. WTSA-24, New Delhi, 15-24 October 2024' }) : pick.label;
@@ -213,7 +218,7 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
   }
   const ask = async (key: 'document' | 'addendum' | 'source' | 'proposals', step: number, prompt: string, check: (v: string) => string | undefined) => {
     if (a[key] !== undefined) return true;
-    a[key] = await vscode.window.showInputBox({ title: `New contribution (${step}/5): ${key}`, prompt, validateInput: (v) => check(v.trim()) });
+    a[key] = await vscode.window.showInputBox({ title: `New contribution (${step}/6): ${key}`, prompt, validateInput: (v) => check(v.trim()) });
     a[key] = a[key]?.trim();
     return !!a[key];
   };
@@ -221,7 +226,7 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
   if (!(await ask('document', 2, 'Document number, e.g. 42', number))) return;
   if (!(await ask('addendum', 3, 'Addendum number, e.g. 25 (proposal ids read SOURCE/42A25/n)', number))) return;
   if (!(await ask('source', 4, 'Who submits it, e.g. African Telecommunication Union Administrations', (v) => (v ? undefined : 'Required')))) return;
-  if (!(await ask('proposals', 4, 'The code used in proposal ids, e.g. AFCP', (v) => (/^[A-Za-z][\w-]*$/.test(v) ? undefined : 'Letters (and digits), e.g. AFCP')))) return;
+  if (!(await ask('proposals', 5, 'The code used in proposal ids, e.g. AFCP', (v) => (/^[A-Za-z][\w-]*$/.test(v) ? undefined : 'Letters (and digits), e.g. AFCP')))) return;
   if (a.targets === undefined) {
     const bases = await client.sendRequest<{ numberLine: string; title: string; location: string }[]>('itu/baseTexts');
     const items: (vscode.QuickPickItem & { numberLine?: string })[] = bases.map((b) => ({
@@ -229,7 +234,7 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
     }));
     items.push({ label: NEW_RESOLUTION });
     const picks = await vscode.window.showQuickPick(items, {
-      title: 'New contribution (5/5): texts to amend', placeHolder: 'Texts in force found in the workspace: each becomes a MOD started from it', canPickMany: true,
+      title: 'New contribution (6/6): texts to amend', placeHolder: 'Texts in force found in the workspace: each becomes a MOD started from it', canPickMany: true,
     });
     if (!picks) return;
     a.targets = picks.filter((p) => p.numberLine).map((p) => p.numberLine!);

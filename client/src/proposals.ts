@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ProposalItem } from '../../server/src/service/custom';
+import { plural } from './preview';
 import { showSynoptic } from './synoptic';
 
 type Node = { target: string; proposals: ProposalItem[] } | ProposalItem;
@@ -70,7 +71,7 @@ async function compileTarget(client: LanguageClient, node?: Node): Promise<void>
   const doc = await vscode.workspace.openTextDocument({ language: 'itu', content: r.text });
   await vscode.window.showTextDocument(doc, { preview: false });
   const counts = Object.entries(r.counts).filter(([s]) => s !== 'unchanged').map(([s, n]) => `${n} ${s}`).join(', ');
-  void vscode.window.showInformationMessage(`${target}: ${r.proposals.length} proposals compiled (${counts || 'no change'}). Text in square brackets is not agreed.`);
+  void vscode.window.showInformationMessage(`${target}: ${plural(r.proposals.length, 'proposal')} compiled (${counts || 'no change'}). Text in square brackets is not agreed.`);
 }
 
 /** The view's target, or one the user picks among the targets of the workspace's MODs. */

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Synoptic } from '../../server/src/service/custom';
+import { plural } from './preview';
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -28,7 +29,7 @@ tr.combined td { background: rgba(0, 120, 255, 0.10); }
 tr.agreed td { background: rgba(0, 180, 0, 0.10); }
 td.status { width: 6em; }
 </style></head><body>
-<h3>${escape(s.target)}: ${s.proposals.length} proposals</h3>
+<h3>${escape(s.target)}: ${plural(s.proposals.length, 'proposal')}</h3>
 <table><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table>
 </body></html>`;
 }
