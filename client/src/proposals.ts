@@ -54,10 +54,16 @@ export function registerProposalsView(context: vscode.ExtensionContext, client: 
     const target = await chooseTarget(client, node);
     return target ? showSynoptic(client, target) : undefined;
   }));
-  // Saved, created or deleted contributions change the list.
+  // Saved, created or deleted contributions change the list: one refresh for a burst of them
+  // (a save, a git checkout), since each refresh has the server read the workspace.
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.itu');
-  for (const on of [watcher.onDidChange, watcher.onDidCreate, watcher.onDidDelete]) context.subscriptions.push(on(() => view.refresh()));
-  context.subscriptions.push(watcher, vscode.workspace.onDidSaveTextDocument((d) => d.languageId === 'itu' && view.refresh()));
+  let timer: NodeJS.Timeout | undefined;
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => view.refresh(), 300);
+  };
+  for (const on of [watcher.onDidChange, watcher.onDidCreate, watcher.onDidDelete]) context.subscriptions.push(on(soon));
+  context.subscriptions.push(watcher, { dispose: () => clearTimeout(timer) });
   return view;
 }
 

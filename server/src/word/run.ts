@@ -144,7 +144,8 @@ async function work(task: Task): Promise<Reply> {
     if (e instanceof RangeError && /Invalid (string|array) length/.test(e.message)) {
       return { ok: false, name: 'LimitError', message: 'the document is too large to convert here (a generated bomb, or a document far larger than any contribution): refused', limit: 'size' };
     }
-    return { ok: false, name: e?.name ?? 'Error', message: `internal error: ${e?.message ?? String(error)}` };
+    // The main thread's caller (CLI, server) says "internal error" once; the worker sends the fault as it is.
+    return { ok: false, name: e?.name ?? 'Error', message: e?.message ?? String(error) };
   }
 }
 
