@@ -143,6 +143,14 @@ export function readTextFile(file: FilePath, maxBytes: number, what = 'a file'):
   return decodeText(readRegularFile(file, maxBytes, what), file);
 }
 
+/** The largest .itu file read (check, track, export, compile), and so the largest an import writes. */
+export const MAX_ITU_BYTES = 64 * 1024 * 1024;
+
+/** Reads an .itu file: UTF-8 or UTF-16 with its BOM, a regular file of at most MAX_ITU_BYTES. */
+export function readItuFile(file: FilePath): string {
+  return readTextFile(file, MAX_ITU_BYTES, 'an .itu file');
+}
+
 /**
  * Where writing `output` must go, refusing what would harm a file the user did not ask to touch: an
  * output that is one of the inputs (the same file by device and inode: a symbolic or hard link, `./`),

@@ -1,15 +1,8 @@
 // Reading input files with messages a delegate understands (see ../files.ts for what is refused and why).
 import * as fs from 'fs';
-import { IoError, readTextFile as readText, registerRawName, type FilePath } from '../files';
+import { IoError, readItuFile, registerRawName } from '../files';
 
-export { IoError };
-
-/** Files larger than this are refused rather than read into memory. */
-export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
-
-export function readTextFile(file: FilePath): string {
-  return readText(file, MAX_TEXT_BYTES, 'an .itu file');
-}
+export { IoError, readItuFile as readTextFile };
 
 /**
  * Node decodes the command line as UTF-8, so an argument naming a file whose name is not UTF-8 arrives with

@@ -9,6 +9,7 @@ import { preferredBases } from './baseChoice';
 import { coverValue, parseDocument } from './document';
 import { labelChange, matchLabel } from './labels';
 import { listsOf, renumbered } from './checks/numbering';
+import { revisionMarkup } from './marks';
 import { walk } from './structure';
 import { LineIndex } from './text';
 import type { Finding, Fix, ItuDocument, Paragraph, ProposalAction, TextEdit } from './types';
@@ -207,12 +208,6 @@ function parties(entries: readonly ProposalEntry[], by: readonly number[]): stri
 
 const attribution = (who: string): string => `{>>@${who}<<}`;
 
-function mark(oldText: string, newText: string): string {
-  if (!oldText) return `{++${newText}++}`;
-  if (!newText) return `{--${oldText}--}`;
-  return `{~~${oldText}~>${newText}~~}`;
-}
-
 /** Conflicting alternatives as the new text of one mark: `[EUR, ACP: text] [ASMG: other text]`. */
 export function writeAlternatives(alternatives: readonly { who: string; text: string }[]): string {
   return alternatives.map((a) => `[${a.who}: ${a.text === '' ? DELETE_WORD : a.text}]`).join(' ');
@@ -338,7 +333,7 @@ function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: s
     const change = label === undefined || withLabel ? undefined : labelChange(split.label, label);
     if (!change) return split.head;
     const { offset, oldText, newText } = change;
-    return split.label.slice(0, offset) + mark(oldText, newText) + split.label.slice(offset + oldText.length) + split.head.slice(split.label.length);
+    return split.label.slice(0, offset) + revisionMarkup(oldText, newText) + split.label.slice(offset + oldText.length) + split.head.slice(split.label.length);
   };
   const row = { baseIndex, versions };
   if (changers.length === 0) return { ...row, status: 'unchanged', newText: text, write: (label) => relabel(label) + split.body };
@@ -369,7 +364,7 @@ function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: s
     newBody += split.body.slice(at, start);
     const old = split.body.slice(start, end);
     if (g.length === 1) {
-      body += mark(old, g[0].text) + attribution(parties(mods, g[0].by));
+      body += revisionMarkup(old, g[0].text) + attribution(parties(mods, g[0].by));
       newBody += g[0].text;
     } else {
       // Each proposal's text of the disputed stretch, proposals with the same text together.
@@ -385,7 +380,7 @@ function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: s
         else alternatives.push({ who: [i], text: t });
       }
       const written = writeAlternatives(alternatives.map((a) => ({ who: parties(mods, a.who), text: a.text })));
-      body += mark(old, written) + attribution(parties(mods, alternatives.flatMap((a) => a.who)));
+      body += revisionMarkup(old, written) + attribution(parties(mods, alternatives.flatMap((a) => a.who)));
       newBody += written;
     }
     at = end;
@@ -514,7 +509,7 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
     const oldText = m.oldText ? doc.text.slice(m.oldText.start, m.oldText.end) : '';
     const end = m.attribution?.end ?? m.end;
     const fixes = alternatives.map((a) => {
-      const edit: TextEdit = { start: m.start, end, newText: a.text === oldText ? oldText : mark(oldText, a.text) + (oldText || a.text ? attribution(a.who) : '') };
+      const edit: TextEdit = { start: m.start, end, newText: a.text === oldText ? oldText : revisionMarkup(oldText, a.text) + (oldText || a.text ? attribution(a.who) : '') };
       return { title: `Take the alternative of ${a.who}`, edits: [edit] };
     });
     const fix: Fix = { ...fixes[0], alternatives: fixes.slice(1) };

@@ -246,6 +246,13 @@ function attachAuthors(text: string, marks: RevisionMark[]): void {
   }
 }
 
+/** The revision mark that changes `oldText` into `newText`: an insertion, a deletion or a substitution. */
+export function revisionMarkup(oldText: string, newText: string): string {
+  if (oldText === '') return `{++${newText}++}`;
+  if (newText === '') return `{--${oldText}--}`;
+  return `{~~${oldText}~>${newText}~~}`;
+}
+
 export function isRevision(mark: RevisionMark): boolean {
   return mark.kind === 'insertion' || mark.kind === 'deletion' || mark.kind === 'substitution';
 }

@@ -2,15 +2,12 @@
 // ../files.ts (regular files only, bounded), the conversion in a worker with time and memory limits
 // (./run.ts), and outputs written safely (never over the input, never over a FIFO or a device; through a
 // short temporary name renamed into place, so that a failure leaves no partial file).
-import { decodeText, outputTarget, readRegularFile, writeFileSafely, type FilePath } from '../files';
+import { outputTarget, readRegularFile, writeFileSafely, type FilePath } from '../files';
 import { DEFAULT_MAX_FILE, DEFAULT_MAX_UNCOMPRESSED, type ImportNote, type ImportOptions } from './import';
 import { exportInWorker, importInWorker, type ExportCounts, type RunLimits } from './run';
 import type { ExportOptions } from './export';
 
-export { IoError as WordFileError } from '../files';
-
-/** Bound on an .itu file read for export (as for `check`). */
-export const MAX_ITU_BYTES = 64 * 1024 * 1024;
+export { IoError as WordFileError, readItuFile as readItu } from '../files';
 
 export interface ExportSummary extends ExportCounts {
   output: string;
@@ -20,11 +17,6 @@ export interface ImportSummary {
   output: string;
   notes: ImportNote[];
   text: string;
-}
-
-/** Reads an .itu file for export: UTF-8 or UTF-16 with its BOM, a regular file of at most 64 MB. */
-export function readItu(file: FilePath): string {
-  return decodeText(readRegularFile(file, MAX_ITU_BYTES, 'an .itu file'), file);
 }
 
 /** Exports an .itu text (read by the caller from `input`, if it came from a file) to `output`. */

@@ -11,7 +11,7 @@ import { parseDocument } from '../core';
 import { exportDocx, type ExportOptions } from './export';
 import { importDocx, type ImportOptions, type ImportResult } from './import';
 import { DocxError, LimitError, type LimitKind } from './zip';
-import { MAX_ITU_BYTES } from './files';
+import { MAX_ITU_BYTES } from '../files';
 
 export interface RunLimits {
   /** Wall time before the work is stopped. */

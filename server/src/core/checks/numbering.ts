@@ -1,7 +1,7 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
 import { compareRank, formatLabel, labelChange } from '../labels';
 import { isMod } from '../document';
-import { inNewText, markAround, marksStartingIn } from '../marks';
+import { inNewText, markAround, marksStartingIn, revisionMarkup } from '../marks';
 import { toSource } from '../projection';
 import { walk } from '../structure';
 import { referencesIn, resolveTarget } from './references';
@@ -306,12 +306,6 @@ function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, polic
 }
 
 /** `{~~d~>e~~}`, or an insertion or deletion when one side is empty. */
-function marked(oldText: string, newText: string): string {
-  if (oldText === '') return `{++${newText}++}`;
-  if (newText === '') return `{--${oldText}--}`;
-  return `{~~${oldText}~>${newText}~~}`;
-}
-
 /**
  * The edit that changes the label of `item` (as `view` shows it) to `newLabel`: only the part that
  * differs (`d` of `d)`), through revision marks in a MOD unless the label is itself new text.
@@ -327,7 +321,7 @@ function labelEdit(doc: ItuDocument, view: View, item: Item, newLabel: string, m
   const plain = inNewText(doc.marks, start, end);
   // A mark never goes inside another mark.
   if (!plain && markAround(doc.marks, start, end)) return undefined;
-  return { start, end, newText: plain || !mod ? change.newText : marked(change.oldText, change.newText) };
+  return { start, end, newText: plain || !mod ? change.newText : revisionMarkup(change.oldText, change.newText) };
 }
 
 /** Relabels items; in a MOD, labels of the text in force change through revision marks. */
@@ -390,7 +384,7 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
       if (!change || change.oldText === '') continue;
       const span = { start: target.source.start + change.offset, end: target.source.start + change.offset + change.oldText.length };
       const inNew = inNewText(doc.marks, span.start, span.end);
-      edits.push({ ...span, newText: !mod || inNew ? change.newText : marked(change.oldText, change.newText) });
+      edits.push({ ...span, newText: !mod || inNew ? change.newText : revisionMarkup(change.oldText, change.newText) });
     }
   }
   return edits;
