@@ -6,7 +6,7 @@ import { checkFootnotes, checkMeetings } from './checks/resolution';
 import { checkAlternatives } from './compile';
 import { amendedResolutions, checkBase, type AmendedResolution, type BaseLookup, type ComparerPool } from './base';
 import { ambiguousBase } from './baseChoice';
-import { editsRemovingEmptiedLines, editsWithLineEnds, lineEndOf } from './text';
+import { editsRemovingEmptiedLines, editsWithLineEnds, lineEndOf, type LineEnd } from './text';
 import type { Finding, Fix, ItuDocument, TextEdit } from './types';
 
 export interface CheckOptions {
@@ -50,7 +50,9 @@ export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Fin
  * (editsRemovingEmptiedLines). One place, after every check, so no check needs to know.
  */
 function inFileLineEnds(doc: ItuDocument, findings: Finding[]): Finding[] {
-  const eol = lineEndOf(doc.text);
+  // The file's line end, found when a fix first breaks a line (most checks have none: no scan per keystroke).
+  let eol: LineEnd | undefined;
+  const breaksLines = (edits: TextEdit[]) => edits.some((e) => /[\r\n]/.test(e.newText));
   // An LF file may still hold a CR alone, which a fix could copy: every file goes through.
   // Findings share fixes and edit lists (one renumbering for a whole list): each is converted once,
   // and they keep sharing.
@@ -58,7 +60,10 @@ function inFileLineEnds(doc: ItuDocument, findings: Finding[]): Finding[] {
   const doneEdits = new Map<TextEdit[], TextEdit[]>();
   const convertEdits = (edits: TextEdit[]): TextEdit[] => {
     let out = doneEdits.get(edits);
-    if (!out) doneEdits.set(edits, (out = editsRemovingEmptiedLines(doc.text, editsWithLineEnds(edits, eol))));
+    if (!out) {
+      const written = breaksLines(edits) ? editsWithLineEnds(edits, (eol ??= lineEndOf(doc.text))) : edits;
+      doneEdits.set(edits, (out = editsRemovingEmptiedLines(doc.text, written)));
+    }
     return out;
   };
   const convert = (fix: Fix): Fix => {

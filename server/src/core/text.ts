@@ -28,6 +28,8 @@ export function lineEndAt(text: string, from: number): number {
  * text of one line. Text a fix inserts is written with it, so that a fix never mixes line ends.
  */
 export function lineEndOf(text: string): LineEnd {
+  // Without a CR every line end is an LF (or there is none): no count needed.
+  if (!text.includes('\r')) return '\n';
   const counts = new Map<LineEnd, number>();
   let first: LineEnd | undefined;
   for (let i = 0; i < text.length; i++) {
