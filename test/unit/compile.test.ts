@@ -321,3 +321,53 @@ test('compile: a MOD that names its target only in its header (no number line) d
   assert.ok(c, 'the others are still compiled against the base');
   assert.ok(c.proposals.some((p) => p.id === 'EUR/35A12/1'));
 });
+
+test('compile: cross-references follow the items the merge reletters, through revision marks', () => {
+  const base = [
+    'RESOLUTION 99 (Rev. Dubai, 2012)',
+    '',
+    'The World Telecommunication Standardization Assembly (Hammamet, 2016),',
+    'considering',
+    'a)\tthat spam is a problem;',
+    'b)\tthat spam costs operators money;',
+    'c)\tthat users need protection;',
+    'resolves',
+    '1\tto study the matters in considering b) and c) above;',
+    '2\tto report.',
+    '',
+  ].join('\n');
+  const proposal = (party: string, edits: [string, string][]) => {
+    let text = base;
+    for (const [find, replace] of edits) {
+      assert.ok(text.includes(find), find);
+      text = text.replace(find, replace);
+    }
+    return `Proposals:\t${party}\n\nMOD\t${party}/1/1\n${text}\nReasons:\tTo update.\n`;
+  };
+  // EUR inserts a new a) and follows its own references; ASMG changes resolves 2 only. The merge
+  // letters a) b) c) d) and the references in resolves 1 follow b) and c) whoever wrote them.
+  const eur = proposal('EUR', [
+    ['considering\na)', 'considering\n{++a)\tthat spam crosses borders;++}\n{~~a~>b~~})'],
+    ['b)\tthat spam costs', '{~~b~>c~~})\tthat spam costs'],
+    ['c)\tthat users', '{~~c~>d~~})\tthat users'],
+    ['considering b) and c) above', 'considering {~~b~>c~~}) and {~~c~>d~~}) above'],
+  ]);
+  const asmg = proposal('ASMG', [['2\tto report.', '2\tto report{++ to the Council++}.']]);
+  const index = new BaseIndex();
+  index.update('res99.itu', base);
+  const c = compile('Resolution 99', [{ location: 'eur.itu', doc: parseDocument(eur) }, { location: 'asmg.itu', doc: parseDocument(asmg) }], index.lookup)!;
+  assert.ok(c, 'compiled');
+  const draft = mergedDraft(c);
+  const doc = parseDocument(draft);
+  const newText = doc.views.new.text;
+  assert.match(newText, /\na\)\tthat spam crosses borders;\nb\)\tthat spam is a problem;\nc\)\tthat spam costs operators money;\nd\)\tthat users need protection;/);
+  assert.match(newText, /1\tto study the matters in considering c\) and d\) above;/);
+  assert.match(draft, /considering \{~~b~>c~~\}\) and \{~~c~>d~~\}\) above/, 'the references change through revision marks');
+  assert.match(newText, /2\tto report to the Council\./);
+  // Reject all gives the text in force, references included.
+  assert.match(doc.views.old.text, /1\tto study the matters in considering b\) and c\) above;/);
+  const findings = checkDocument(doc, { bases: index.lookup });
+  assert.deepEqual(findings.filter((f) => /^(numbering|reference|base)\./.test(f.code)).map((f) => `${f.code}: ${f.message}`), []);
+  // ASMG's text alone had the old letters: the paragraph is still unchanged for the compilation.
+  assert.equal(c.paragraphs.find((p) => p.base?.startsWith('1\t'))?.status, 'unchanged');
+});

@@ -7,12 +7,12 @@ import { pairWeight, wordHashes } from './compare/similar';
 import { maskFootnotes, type BaseLookup, type BaseText } from './base';
 import { preferredBases } from './baseChoice';
 import { coverValue, parseDocument } from './document';
-import { labelChange, matchLabel } from './labels';
-import { listsOf, renumbered } from './checks/numbering';
+import { matchLabel } from './labels';
+import { listsOf, relabelFix, renumbered } from './checks/numbering';
 import { revisionMarkup } from './marks';
 import { walk } from './structure';
-import { LineIndex } from './text';
-import type { Finding, Fix, ItuDocument, Paragraph, ProposalAction, TextEdit } from './types';
+import { applyEdits, LineIndex } from './text';
+import type { Finding, Fix, ItuDocument, ProposalAction, TextEdit } from './types';
 
 export type CompileStatus = 'unchanged' | 'single' | 'agreed' | 'combined' | 'conflict';
 
@@ -181,6 +181,12 @@ function sliceDraft(v: string, s: number, e: number, toEnd: boolean): string {
   return v.slice(s, toEnd ? v.length : e);
 }
 
+/** A letter label relettered inside running text (`b` → `c` before `)`): a cross-reference following its list. */
+function referenceRelabel(body: string, c: Omit<Change, 'by'>): boolean {
+  const LETTERS = /^[a-z]{1,4}$/;
+  return LETTERS.test(body.slice(c.start, c.end)) && LETTERS.test(c.text) && body[c.end] === ')' && c.start > 0 && /[\s(]/.test(body[c.start - 1]);
+}
+
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   if (a.start === a.end) return b.start <= a.start && a.start <= b.end;
   if (b.start === b.end) return a.start <= b.start && b.start <= a.end;
@@ -222,8 +228,8 @@ interface Row {
   versions: (string | null)[];
   /** The merged new text's paragraph, or null when the merge deletes it. */
   newText: string | null;
-  /** Builds the merged line once the row's new label is known. */
-  write: (label: string | undefined) => string;
+  /** The merged line, labels as the proposals and the base write them (relettered afterwards). */
+  write: () => string;
 }
 
 export interface CompileOptions {
@@ -255,8 +261,7 @@ export function compile(target: string, sources: readonly CompileSource[], looku
     for (const row of insertedRows(mods, aligned, b)) rows.push(row);
     if (b < n) rows.push(baseRow(comparer, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b));
   }
-  const labels = reletter(rows);
-  const merged = rows.map((r, i) => r.write(labels.get(i)));
+  const merged = reletter(rows.map((r) => r.write()));
   return {
     target: targetName(base.numberLine) ?? target,
     base,
@@ -299,13 +304,12 @@ function insertedRows(mods: readonly ProposalEntry[], aligned: readonly Aligned[
     const split = splitLabel(first.text);
     const by = g.flatMap((x) => x.by);
     const versions = mods.map((_, i) => g.find((x) => x.by.includes(i))?.text ?? null);
-    const labelled = (label: string | undefined) => (label !== undefined ? label + split.head.slice(split.label.length) : split.head);
     if (g.length === 1) {
       return {
         status: first.by.length > 1 ? 'agreed' : 'single',
         versions,
         newText: first.text,
-        write: (label) => `{++${labelled(label)}${split.body}++}${attribution(parties(mods, by))}`,
+        write: () => `{++${split.head}${split.body}++}${attribution(parties(mods, by))}`,
       };
     }
     // The label stands outside the alternatives, so that the list is relettered around them.
@@ -314,10 +318,7 @@ function insertedRows(mods: readonly ProposalEntry[], aligned: readonly Aligned[
       status: 'conflict',
       versions,
       newText: split.head + alternatives,
-      write: (label) => {
-        const head = labelled(label);
-        return `${head ? `{++${head}++}` : ''}{++${alternatives}++}${attribution(parties(mods, by))}`;
-      },
+      write: () => `${split.head ? `{++${split.head}++}` : ''}{++${alternatives}++}${attribution(parties(mods, by))}`,
     };
   });
 }
@@ -328,16 +329,14 @@ function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: s
   const withLabel = split.label === '';
   const key = (t: string | null) => bodyKey(t, withLabel);
   const baseKeyText = key(text);
-  const changers = versions.map((_, i) => i).filter((i) => key(versions[i]) !== baseKeyText);
-  const relabel = (label: string | undefined): string => {
-    const change = label === undefined || withLabel ? undefined : labelChange(split.label, label);
-    if (!change) return split.head;
-    const { offset, oldText, newText } = change;
-    return split.label.slice(0, offset) + revisionMarkup(oldText, newText) + split.label.slice(offset + oldText.length) + split.head.slice(split.label.length);
-  };
+  // Each proposal's word changes of the body. A cross-reference relettered along with its list
+  // (`considering {~~b~>c~~})`) is no change of its own: the merge reletters references itself.
+  const own = versions.map((v) => (key(v) === baseKeyText ? [] : bodyChanges(comparer, v, split.body, withLabel).filter((c) => !referenceRelabel(split.body, c))));
+  const changers = versions.map((_, i) => i).filter((i) => versions[i] === null || own[i].length > 0);
   const row = { baseIndex, versions };
-  if (changers.length === 0) return { ...row, status: 'unchanged', newText: text, write: (label) => relabel(label) + split.body };
-  const results = new Set(changers.map((i) => key(versions[i])));
+  if (changers.length === 0) return { ...row, status: 'unchanged', newText: text, write: () => split.head + split.body };
+  const signature = (i: number) => (versions[i] === null ? '\u0000' : own[i].map((c) => `${c.start}:${c.end}:${foldWhitespace(c.text)}`).join('|'));
+  const results = new Set(changers.map(signature));
   if (results.size === 1 && versions[changers[0]] === null) {
     // Deleted whole, by one party or by several.
     return { ...row, status: changers.length > 1 ? 'agreed' : 'single', newText: null, write: () => `{--${text}--}${attribution(parties(mods, changers))}` };
@@ -345,7 +344,7 @@ function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: s
   // Word changes of each changing proposal, identical ones shared.
   const distinct: Change[] = [];
   for (const i of changers) {
-    for (const c of bodyChanges(comparer, versions[i], split.body, withLabel)) {
+    for (const c of own[i]) {
       const same = distinct.find((d) => d.start === c.start && d.end === c.end && foldWhitespace(d.text) === foldWhitespace(c.text));
       if (same) same.by.push(i);
       else distinct.push({ ...c, by: [i] });
@@ -387,38 +386,37 @@ function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: s
   }
   body += split.body.slice(at);
   newBody += split.body.slice(at);
-  return { ...row, status, newText: split.head + newBody, write: (label) => relabel(label) + body };
+  return { ...row, status, newText: split.head + newBody, write: () => split.head + body };
 }
 
 /**
- * Labels of the merged new text, by row: the merged text is parsed as a Resolution and each list
- * renumbered from its first item (bis labels kept), as the numbering fix would.
+ * The merged lines relettered: they are read as a MOD, and each list of its new text renumbered
+ * from its first item by the numbering check's own fix (labels of the text in force through
+ * revision marks, labels of inserted paragraphs rewritten), cross-references following the items
+ * they name (`considering c) above` when c) becomes d)).
  */
-function reletter(rows: readonly Row[]): Map<number, string> {
-  const lines: number[] = [];
-  rows.forEach((r, i) => {
-    if (r.newText !== null) lines.push(i);
-  });
-  const doc = parseDocument(lines.map((i) => rows[i].newText).join('\n') + '\n');
-  const resolution = doc.views.new.resolutions[0];
-  const out = new Map<number, string>();
-  if (!resolution) return out;
-  // Paragraph k of the parsed text is line k fed in.
-  const rowOf = new Map<Paragraph, number>();
-  for (const p of resolution.paragraphs) {
-    const row = lines[p.index];
-    if (row !== undefined) rowOf.set(p, row);
-  }
+function reletter(lines: readonly string[]): string[] {
+  const head = 'MOD\tCOMPILATION/1/1\n';
+  const text = head + lines.join('\n') + '\n';
+  const doc = parseDocument(text);
+  const view = doc.views.new;
+  const resolution = view.proposals[0]?.resolutions[0];
+  if (!resolution) return lines.slice();
+  const edits: TextEdit[] = [];
+  const taken = new Set<number>();
   for (const parent of [resolution.root, ...walk(resolution.root)]) {
     if (parent.children.length === 0) continue;
     for (const list of listsOf(parent)) {
-      for (const [item, label] of renumbered(list)) {
-        const row = rowOf.get(item.paragraph);
-        if (row !== undefined) out.set(row, label);
-      }
+      const targets = renumbered(list);
+      if (targets.size === 0) continue;
+      const fix = relabelFix(doc, view, targets, true, '');
+      // A decimal clause's sub-clauses follow it; a list of them reached later makes the same edit.
+      for (const e of fix?.edits ?? []) if (!taken.has(e.start)) taken.add(e.start), edits.push(e);
     }
   }
-  return out;
+  const out = applyEdits(text, edits).slice(head.length, -1).split('\n');
+  // Label edits never add or remove a line; should one ever do so, the draft keeps its labels.
+  return out.length === lines.length ? out : lines.slice();
 }
 
 function footnotesFor(doc: ItuDocument | undefined, merged: readonly string[]): string[] {
