@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { MODES, plural, type Preview } from './preview';
 import { isSource, Projections } from './projection';
+import { openUntitled } from './untitled';
 import type { NewContribution } from '../../server/src/service/cover';
 
 interface ReviewResult {
@@ -162,13 +163,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       return r;
     }
     // An untitled document named after the .docx (beside it): Save proposes that name, not the first line.
-    const named = vscode.Uri.file(picked[0].fsPath.replace(/\.docx$/i, '') + '.itu').with({ scheme: 'untitled' });
-    const doc = await vscode.workspace.openTextDocument(named);
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), r.text);
-    await vscode.workspace.applyEdit(edit);
-    if (doc.languageId !== 'itu') await vscode.languages.setTextDocumentLanguage(doc, 'itu');
-    await vscode.window.showTextDocument(doc);
+    const doc = await openUntitled(vscode.Uri.file(picked[0].fsPath.replace(/\.docx$/i, '') + '.itu'), r.text);
     if (r.notes.length) {
       wordLog.clear();
       // Lines of the imported text (the tab that just opened), where the user looks; not Word's paragraph numbers.
@@ -244,14 +239,7 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
   if (text === null) return;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const name = `${a.proposals}-${a.document}A${a.addendum}.itu`;
-  const target = (folder ? vscode.Uri.joinPath(folder, name) : vscode.Uri.file(name)).with({ scheme: 'untitled' });
-  const doc = await vscode.workspace.openTextDocument(target);
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), text);
-  await vscode.workspace.applyEdit(edit);
-  if (doc.languageId !== 'itu') await vscode.languages.setTextDocumentLanguage(doc, 'itu');
-  await vscode.window.showTextDocument(doc);
-  return doc;
+  return openUntitled(folder ? vscode.Uri.joinPath(folder, name) : vscode.Uri.file(name), text);
 }
 
 interface BaseComparison {

@@ -5,6 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ProposalItem } from '../../server/src/service/custom';
 import { plural } from './preview';
 import { showSynoptic } from './synoptic';
+import { fileNameFor, openUntitled } from './untitled';
 
 type Node = { target: string; proposals: ProposalItem[] } | ProposalItem;
 
@@ -74,8 +75,10 @@ async function compileTarget(client: LanguageClient, node?: Node): Promise<void>
   const r = await client.sendRequest<{ text: string; counts: Record<string, number>; proposals: string[] } | { message: string } | null>('itu/compile', { target });
   if (!r) return;
   if ('message' in r) return void vscode.window.showWarningMessage(r.message);
-  const doc = await vscode.workspace.openTextDocument({ language: 'itu', content: r.text });
-  await vscode.window.showTextDocument(doc, { preview: false });
+  // Named after the target, in the first workspace folder: Save proposes `compilation-resolution-52.itu`.
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const name = fileNameFor('compilation', target);
+  await openUntitled(folder ? vscode.Uri.joinPath(folder, name) : vscode.Uri.file(name), r.text);
   const counts = Object.entries(r.counts).filter(([s]) => s !== 'unchanged').map(([s, n]) => `${n} ${s}`).join(', ');
   void vscode.window.showInformationMessage(`${target}: ${plural(r.proposals.length, 'proposal')} compiled (${counts || 'no change'}). Text in square brackets is not agreed.`);
 }

@@ -1,7 +1,8 @@
 // The synoptic view (issue 12): the text in force and every proposal's version side by side, one
-// table row per paragraph, so that all columns scroll together with the base. Changes are shown
-// as in the tracked preview (insertions underlined, deletions struck through); rows are tinted by
-// status (conflict, combined, agreed).
+// table row per paragraph, beside the base text's editor. The table follows that editor as it
+// scrolls (the row of its first visible line comes to the top), and a click on a row shows the
+// paragraph in the editor. Changes are shown as in the tracked preview (insertions underlined,
+// deletions struck through); rows are tinted by status (conflict, combined, agreed).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Synoptic } from '../../server/src/service/custom';
@@ -9,36 +10,112 @@ import { plural } from './preview';
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-export function synopticHtml(s: Synoptic): string {
+export function synopticHtml(s: Synoptic, nonce: string): string {
   const head = ['Text in force', ...s.proposals.map((p) => `${p.party} (${p.id})`), 'Status'].map((h) => `<th>${escape(h)}</th>`).join('');
   const rows = s.rows.map((r) => {
     const cells = r.cells.map((pieces) => `<td>${pieces.map((x) => (x.kind === 'equal' ? escape(x.text) : `<${x.kind === 'insert' ? 'ins' : 'del'}>${escape(x.text)}</${x.kind === 'insert' ? 'ins' : 'del'}>`)).join('')}</td>`);
-    return `<tr class="${r.status}"><td>${r.base === null ? '' : escape(r.base)}</td>${cells.join('')}<td class="status">${r.status}</td></tr>`;
+    const line = r.line === undefined ? '' : ` data-line="${r.line}"`;
+    return `<tr class="${r.status}"${line}><td>${r.base === null ? '' : escape(r.base)}</td>${cells.join('')}<td class="status">${r.status}</td></tr>`;
   });
   return `<!DOCTYPE html><html><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}';">
 <style>
 body { font-family: var(--vscode-editor-font-family); font-size: var(--vscode-editor-font-size); color: var(--vscode-editor-foreground); }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
-th, td { border: 1px solid var(--vscode-panel-border); padding: 4px 6px; vertical-align: top; white-space: pre-wrap; word-wrap: break-word; }
+th, td { border: 1px solid var(--vscode-panel-border); padding: 4px 6px; vertical-align: top; white-space: pre-wrap; word-wrap: break-word; tab-size: 2; }
 th { position: sticky; top: 0; background: var(--vscode-editor-background); text-align: left; }
+tr[data-line] { cursor: pointer; }
 ins { color: var(--vscode-gitDecoration-addedResourceForeground, green); text-decoration: underline; }
 del { color: var(--vscode-gitDecoration-deletedResourceForeground, red); text-decoration: line-through; }
 tr.conflict td { background: rgba(255, 200, 0, 0.22); }
 tr.combined td { background: rgba(0, 120, 255, 0.10); }
 tr.agreed td { background: rgba(0, 180, 0, 0.10); }
+tr.current td:first-child { box-shadow: inset 3px 0 var(--vscode-focusBorder); }
 td.status { width: 6em; }
 </style></head><body>
 <h3>${escape(s.target)}: ${plural(s.proposals.length, 'proposal')}</h3>
 <table><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table>
+<script nonce="${nonce}">
+const vscode = acquireVsCodeApi();
+const rows = [...document.querySelectorAll('tr[data-line]')];
+const header = document.querySelector('th');
+// The row of the last base paragraph at or above the editor's first visible line.
+function rowAt(line) {
+  let found = rows[0];
+  for (const r of rows) { if (Number(r.dataset.line) <= line) found = r; else break; }
+  return found;
+}
+let current;
+window.addEventListener('message', (e) => {
+  if (e.data?.type !== 'scrollTo' || !rows.length) return;
+  const row = rowAt(e.data.line);
+  current?.classList.remove('current');
+  current = row;
+  row.classList.add('current');
+  // The headings stick to the top: the row goes just below them.
+  window.scrollTo(0, window.scrollY + row.getBoundingClientRect().top - header.offsetHeight);
+  // Says which row stands at the top now, read from the layout (the tests wait for it).
+  requestAnimationFrame(() => {
+    const y = Math.max(header.getBoundingClientRect().bottom, header.offsetHeight) + 1;
+    const top = rows.find((r) => r.getBoundingClientRect().bottom > y);
+    vscode.postMessage({ type: 'scrolled', line: Number(top?.dataset.line ?? -1) });
+  });
+});
+vscode.postMessage({ type: 'ready' });
+document.addEventListener('click', (e) => {
+  const row = e.target.closest?.('tr[data-line]');
+  if (row) vscode.postMessage({ type: 'reveal', line: Number(row.dataset.line) });
+});
+</script>
 </body></html>`;
 }
 
-export async function showSynoptic(client: LanguageClient, target: string): Promise<vscode.WebviewPanel | undefined> {
+/** An open synoptic view: its panel, and the base line of the row it last brought to its top. */
+export interface SynopticView {
+  panel: vscode.WebviewPanel;
+  baseUri?: vscode.Uri;
+  onDidScroll: vscode.Event<number>;
+}
+
+function nonce(): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let out = '';
+  for (let i = 0; i < 32; i++) out += chars[Math.floor(Math.random() * chars.length)];
+  return out;
+}
+
+export async function showSynoptic(client: LanguageClient, target: string): Promise<SynopticView | undefined> {
   const r = await client.sendRequest<Synoptic | { message: string } | null>('itu/synoptic', { target });
   if (!r) return undefined;
   if ('message' in r) return void vscode.window.showWarningMessage(r.message);
-  const panel = vscode.window.createWebviewPanel('itu.synoptic', `Synoptic: ${r.target}`, vscode.ViewColumn.Active, { enableScripts: false });
-  panel.webview.html = synopticHtml(r);
-  return panel;
+  // The text in force on the left, the table beside it.
+  const baseUri = r.baseUri ? vscode.Uri.parse(r.baseUri) : undefined;
+  if (baseUri) await vscode.window.showTextDocument(baseUri, { viewColumn: vscode.ViewColumn.One, preview: false });
+  const panel = vscode.window.createWebviewPanel('itu.synoptic', `Synoptic: ${r.target}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true });
+  panel.webview.html = synopticHtml(r, nonce());
+  const scrolled = new vscode.EventEmitter<number>();
+  const isBase = (e: vscode.TextEditor) => baseUri !== undefined && e.document.uri.toString() === baseUri.toString();
+  const follow = (e: vscode.TextEditor, ranges: readonly vscode.Range[]) => {
+    if (isBase(e) && ranges.length) void panel.webview.postMessage({ type: 'scrollTo', line: ranges[0].start.line });
+  };
+  const subscriptions = [
+    scrolled,
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => follow(e.textEditor, e.visibleRanges)),
+    panel.webview.onDidReceiveMessage(async (m: { type: string; line: number }) => {
+      if (m.type === 'scrolled') scrolled.fire(m.line);
+      else if (m.type === 'ready') {
+        const editor = vscode.window.visibleTextEditors.find(isBase);
+        if (editor) follow(editor, editor.visibleRanges);
+      }
+      else if (m.type === 'reveal' && baseUri) {
+        // The base editor where it stands (or opened again), the paragraph at its top.
+        const editor = vscode.window.visibleTextEditors.find(isBase) ?? (await vscode.window.showTextDocument(baseUri, { viewColumn: vscode.ViewColumn.One, preserveFocus: true }));
+        const at = new vscode.Range(m.line, 0, m.line, 0);
+        editor.revealRange(at, vscode.TextEditorRevealType.AtTop);
+        editor.selection = new vscode.Selection(at.start, at.start);
+      }
+    }),
+  ];
+  panel.onDidDispose(() => subscriptions.forEach((d) => d.dispose()));
+  return { panel, baseUri, onDidScroll: scrolled.event };
 }

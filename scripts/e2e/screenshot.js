@@ -22,6 +22,7 @@
 //   --command T    run a command through the palette (F1, its title T, Enter) after the rest;
 //                  may be given more than once (run in order)
 //   --wait-for S   then wait until the CSS selector S is visible (e.g. .monaco-diff-editor)
+//   --webview-wait S  then wait until a webview (any frame of the page) shows the selector S
 //   --decorated    wait until the tracked-change preview has underlined text in the editor
 //   --theme T      workbench colour theme, e.g. "Default Dark Modern", "Default High Contrast",
 //                  "Default High Contrast Light" (default: code-server's, Default Dark Modern)
@@ -198,6 +199,17 @@ async function main() {
         await page.waitForFunction(() => document.querySelectorAll('.monaco-diff-editor .line-insert, .monaco-diff-editor .char-insert, .monaco-diff-editor .line-delete, .monaco-diff-editor .char-delete').length > 0, null, { timeout: ms });
       }
       say(`${opts['wait-for']} visible`);
+    }
+    if (opts['webview-wait']) {
+      // Webviews are frames inside frames: ask each until one shows the selector.
+      const deadline = Date.now() + ms;
+      for (;;) {
+        const shown = await Promise.all(page.frames().map((f) => f.locator(opts['webview-wait']).first().isVisible().catch(() => false)));
+        if (shown.some(Boolean)) break;
+        if (Date.now() > deadline) throw new Error(`no webview showed ${opts['webview-wait']}`);
+        await page.waitForEvent('framenavigated', { timeout: Math.max(1, Math.min(500, deadline - Date.now())) }).catch(() => {});
+      }
+      say(`${opts['webview-wait']} visible in a webview`);
     }
     ok = true;
     fs.mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });

@@ -258,7 +258,7 @@ export function compile(target: string, sources: readonly CompileSource[], looku
   const rows: Row[] = [];
   const n = base.paragraphs.length;
   for (let b = 0; b <= n; b++) {
-    for (const row of insertedRows(mods, aligned, b)) rows.push(row);
+    for (const row of insertedRows(comparer, mods, aligned, b)) rows.push(row);
     if (b < n) rows.push(baseRow(comparer, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b));
   }
   const merged = reletter(rows.map((r) => r.write()));
@@ -283,7 +283,7 @@ export function compile(target: string, sources: readonly CompileSource[], looku
  * would take for one paragraph reworded (pairWeight: half their words shared) are one row of
  * alternatives, `conflict`; others each a row of their own, `single`.
  */
-function insertedRows(mods: readonly ProposalEntry[], aligned: readonly Aligned[], anchor: number): Row[] {
+function insertedRows(comparer: BaseComparer, mods: readonly ProposalEntry[], aligned: readonly Aligned[], anchor: number): Row[] {
   const texts: { key: string; text: string; by: number[]; words: Int32Array }[] = [];
   aligned.forEach((a, i) => {
     for (const text of a.inserts.get(anchor) ?? []) {
@@ -312,15 +312,89 @@ function insertedRows(mods: readonly ProposalEntry[], aligned: readonly Aligned[
         write: () => `{++${split.head}${split.body}++}${attribution(parties(mods, by))}`,
       };
     }
-    // The label stands outside the alternatives, so that the list is relettered around them.
-    const alternatives = writeAlternatives(g.map((x) => ({ who: parties(mods, x.by), text: foldWhitespace(splitLabel(x.text).body) })));
+    // One new paragraph worded differently: alternatives word by word, where the wordings differ,
+    // taking the first wording as the reference. The label stands outside, so that the list is
+    // relettered around it.
+    const pieces = wordAlternatives(comparer, g.map((x) => ({ who: parties(mods, x.by), text: foldWhitespace(splitLabel(x.text).body) })));
+    const written = pieces.map((p) => (typeof p === 'string' ? p : writeAlternatives(p))).join('');
+    const marks = pieces.map((p) => `{++${typeof p === 'string' ? p : writeAlternatives(p)}++}`).join('');
     return {
       status: 'conflict',
       versions,
-      newText: split.head + alternatives,
-      write: () => `${split.head ? `{++${split.head}++}` : ''}{++${alternatives}++}${attribution(parties(mods, by))}`,
+      newText: split.head + written,
+      write: () => `${split.head ? `{++${split.head}++}` : ''}${marks}${attribution(parties(mods, by))}`,
     };
   });
+}
+
+/**
+ * Several wordings of one paragraph as common text and sets of alternatives: each wording is
+ * compared with the first by the comparer, overlapping changes grouped, and each group written
+ * as every wording's text of that stretch. A change that only deletes or only inserts takes in
+ * the word before it (after it, at the start), so that no alternative is empty text.
+ */
+function wordAlternatives(comparer: BaseComparer, wordings: readonly { who: string; text: string }[]): (string | { who: string; text: string }[])[] {
+  const ref = wordings[0].text;
+  const changes: Change[] = [];
+  wordings.forEach((w, k) => {
+    if (k === 0) return;
+    const raw = bodyChanges(comparer, w.text, ref, true);
+    // Each change widened where it only deletes or only inserts; widened changes that meet are one.
+    const spans: { start: number; end: number; raw: typeof raw }[] = [];
+    for (const c of raw) {
+      let start = c.start;
+      let end = c.end;
+      if (c.text.trim() === '' || c.start === c.end) {
+        const before = /\S+\s*$/.exec(ref.slice(0, c.start))?.[0];
+        if (before !== undefined) start -= before.length;
+        else end += /^\s*\S+/.exec(ref.slice(c.end))?.[0].length ?? 0;
+      }
+      const last = spans[spans.length - 1];
+      if (last && start <= last.end) (last.end = Math.max(last.end, end)), last.raw.push(c);
+      else spans.push({ start, end, raw: [c] });
+    }
+    for (const span of spans) {
+      let text = '';
+      let p = span.start;
+      for (const c of span.raw) (text += ref.slice(p, c.start) + c.text), (p = c.end);
+      changes.push({ start: span.start, end: span.end, text: text + ref.slice(p, span.end), by: [k] });
+    }
+  });
+  const out: (string | { who: string; text: string }[])[] = [];
+  let at = 0;
+  for (const g of clusters(changes)) {
+    const start = g.reduce((m, c) => Math.min(m, c.start), Infinity);
+    const end = g.reduce((m, c) => Math.max(m, c.end), 0);
+    const alternatives: { who: string; text: string }[] = [];
+    wordings.forEach((w, k) => {
+      let t = '';
+      let p = start;
+      for (const c of g.filter((x) => x.by.includes(k)).sort((x, y) => x.start - y.start)) (t += ref.slice(p, c.start) + c.text), (p = c.end);
+      t = foldWhitespace(t + ref.slice(p, end)).trim();
+      const same = alternatives.find((a) => a.text === t);
+      if (same) same.who += `, ${w.who}`;
+      else alternatives.push({ who: w.who, text: t });
+    });
+    out.push(ref.slice(at, start));
+    if (alternatives.length === 1) out.push(ref.slice(start, end));
+    else {
+      // Space at the stretch's edges stays outside the brackets.
+      const stretch = ref.slice(start, end);
+      const lead = /^\s*/.exec(stretch)![0];
+      const trail = /\s*$/.exec(stretch.slice(lead.length))![0];
+      out.push(lead, alternatives, trail);
+    }
+    at = end;
+  }
+  out.push(ref.slice(at));
+  // Neighbouring plain pieces are one; empty ones go.
+  return out.reduce<(string | { who: string; text: string }[])[]>((acc, p) => {
+    const last = acc[acc.length - 1];
+    if (p === '') return acc;
+    if (typeof p === 'string' && typeof last === 'string') acc[acc.length - 1] = last + p;
+    else acc.push(p);
+    return acc;
+  }, []);
 }
 
 function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number): Row {

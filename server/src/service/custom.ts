@@ -56,7 +56,27 @@ interface Context {
 export interface Synoptic {
   target: string;
   proposals: { id: string; party: string }[];
-  rows: { status: string; base: string | null; cells: VersionPiece[][] }[];
+  /** The file holding the text in force (the view scrolls with it). */
+  baseUri: string;
+  /** `line`: the base paragraph's 0-based line in that file (none for an inserted paragraph). */
+  rows: { status: string; base: string | null; line?: number; cells: VersionPiece[][] }[];
+}
+
+/**
+ * The line of each base paragraph in the base file, read forward from the number line: the
+ * paragraphs are the file's lines in order, blank lines and footnote definitions left out.
+ */
+export function baseLines(fileText: string, firstLine: number, paragraphs: readonly string[]): (number | undefined)[] {
+  const lines = fileText.split(/\r\n|\r|\n/);
+  const fold = (t: string) => t.replace(/[\s\u00A0]+/g, ' ').trim();
+  let at = firstLine;
+  return paragraphs.map((p) => {
+    const want = fold(p);
+    for (let l = at; l < lines.length; l++) {
+      if (fold(lines[l]) === want) return (at = l + 1) - 1;
+    }
+    return undefined;
+  });
 }
 
 /** One proposal of the workspace for the Proposals view (issue 12). */
@@ -221,13 +241,23 @@ export function registerCustomRequests(connection: Connection, ctx: Context): vo
     }));
   // The synoptic view: per row the base paragraph and each proposal's version as changes from it.
   connection.onRequest('itu/synoptic', ctx.guard('synoptic', null as Synoptic | { message: string } | null, async (p: { target: string }) => {
-    const c = compile(p.target, await sources(), ctx.bases.lookup);
+    const list = await sources();
+    const c = compile(p.target, list, ctx.bases.lookup);
     if (!c) return { message: `No base text for ${p.target} in the workspace.` };
     const comparer = new BaseComparer();
+    const baseText = list.find((s) => s.location === c.base.location)?.doc.text ?? '';
+    const lines = baseLines(baseText, c.base.line, c.base.paragraphs);
+    let b = 0;
     return {
       target: c.target,
       proposals: c.proposals.map((x) => ({ id: x.id, party: x.party })),
-      rows: c.paragraphs.map((row) => ({ status: row.status, base: row.base, cells: c.proposals.map((x) => versionPieces(comparer, row.base, row.versions[x.id] ?? null)) })),
+      baseUri: c.base.location,
+      rows: c.paragraphs.map((row) => ({
+        status: row.status,
+        base: row.base,
+        line: row.base === null ? undefined : lines[b++],
+        cells: c.proposals.map((x) => versionPieces(comparer, row.base, row.versions[x.id] ?? null)),
+      })),
     };
   }));
   connection.onRequest('itu/meetings', ctx.guard('meetings', [] as string[], () => MEETINGS.map((m) => m.label)));

@@ -5,7 +5,8 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { provideExamples } from './workspace';
-import { eventually, untilAnswered } from './wait';
+import { bounded, eventually, untilAnswered } from './wait';
+import type { SynopticView } from '../../../client/src/synoptic';
 
 const EXTENSION_ID = 'itu-draft.itu-draft';
 
@@ -46,13 +47,36 @@ suite('Proposals view and compile (issue 12)', () => {
     assert.match(doc.getText(), /RESOLUTION 52 \(Rev\. \{~~Dubai, 2012~>Hammamet, 2016~~\}\{>>@AFCP<<\}\)/);
   });
 
-  test('ITU: Synoptic view opens a side-by-side table of the text in force and the proposals', async () => {
-    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel>('itu.synoptic', { target: 'Resolution 52', proposals: [] });
-    assert.ok(panel, 'a webview panel');
+  test('ITU: Synoptic view opens the table beside the text in force, and follows it as it scrolls', async () => {
+    const view = await vscode.commands.executeCommand<SynopticView>('itu.synoptic', { target: 'Resolution 52', proposals: [] });
+    assert.ok(view, 'a synoptic view');
+    const { panel } = view;
     assert.strictEqual(panel.title, 'Synoptic: Resolution 52');
     const html = panel.webview.html;
     assert.match(html, /<th>Text in force<\/th><th>AFCP \(AFCP\/42A25\/1\)<\/th><th>Status<\/th>/);
-    assert.match(html, /<tr class="single"><td>RESOLUTION 52 \(Rev\. Dubai, 2012\)<\/td><td>RESOLUTION 52 \(Rev\. <del>Dubai, 2012<\/del><ins>Hammamet, 2016<\/ins>\)<\/td>/);
+    assert.match(html, /<tr class="single" data-line="\d+"><td>RESOLUTION 52 \(Rev\. Dubai, 2012\)<\/td><td>RESOLUTION 52 \(Rev\. <del>Dubai, 2012<\/del><ins>Hammamet, 2016<\/ins>\)<\/td>/);
+    // The text in force stands in the first column, the table beside it.
+    const base = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === view.baseUri?.toString());
+    assert.ok(base, `the base text visible (${view.baseUri?.toString()})`);
+    assert.strictEqual(base.viewColumn, vscode.ViewColumn.One);
+    // Scrolling the base brings the row of its first visible line to the top of the table, as the
+    // webview's own layout reports it.
+    const lines = [...html.matchAll(/data-line="(\d+)"><td>([^<]*)/g)].map((m) => ({ line: Number(m[1]), text: m[2] }));
+    const resolves = lines.find((l) => l.text.startsWith('resolves'));
+    assert.ok(resolves, 'a row for resolves');
+    assert.strictEqual(base.document.lineAt(resolves.line).text.trim(), resolves.text, 'the row names its line in the base file');
+    const expected = () => {
+      const top = base.visibleRanges[0]?.start.line ?? 0;
+      return lines.filter((l) => l.line <= top).pop()?.line;
+    };
+    const seen: number[] = [];
+    const reached = bounded<void>('the table to follow the base editor', () => `rows at top: lines ${seen.join(', ')}; the editor shows ${base.visibleRanges.map((r) => `${r.start.line}-${r.end.line}`).join(', ')}`, (done) =>
+      view.onDidScroll((line) => {
+        seen.push(line);
+        if (line === expected() && line > lines[0].line + 10) done();
+      }));
+    base.revealRange(new vscode.Range(resolves.line, 0, resolves.line, 0), vscode.TextEditorRevealType.AtTop);
+    await reached;
     // The panel stays until the suite closes every editor: disposing it here would bring the merged
     // draft's editor back while the next suite replaces it, and a paint on its way would reach an editor
     // VS Code has disposed (a warning in the host's log, test zz).
