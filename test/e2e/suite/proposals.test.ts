@@ -5,7 +5,8 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { provideExamples } from './workspace';
-import { bounded, eventually, untilAnswered } from './wait';
+import { allPainted, bounded, eventually, untilAnswered } from './wait';
+import type { Preview } from '../../../client/src/preview';
 import type { SynopticView } from '../../../client/src/synoptic';
 
 const EXTENSION_ID = 'itu-draft.itu-draft';
@@ -45,6 +46,21 @@ suite('Proposals view and compile (issue 12)', () => {
     const doc = vscode.window.activeTextEditor!.document;
     assert.strictEqual(doc.languageId, 'itu');
     assert.match(doc.getText(), /RESOLUTION 52 \(Rev\. \{~~Dubai, 2012~>Hammamet, 2016~~\}\{>>@AFCP<<\}\)/);
+    // Save proposes a name after the target, not the draft's first line.
+    assert.strictEqual(doc.uri.scheme, 'untitled');
+    assert.match(doc.uri.path, /\/compilation-resolution-52\.itu$/);
+    // A second compilation while the first draft is open (and edited) takes another name: the
+    // first draft keeps what was typed in it.
+    const typed = new vscode.WorkspaceEdit();
+    typed.insert(doc.uri, new vscode.Position(0, 0), 'Note:\tmy own line\n');
+    assert.ok(await vscode.workspace.applyEdit(typed));
+    // Its new version painted before another editor takes its place (see the root hook).
+    await allPainted(vscode.extensions.getExtension<{ preview: Preview }>(EXTENSION_ID)!.exports.preview);
+    const first = doc.uri.toString();
+    await vscode.commands.executeCommand('itu.compile', { target: 'Resolution 52', proposals: [] });
+    await eventually(vscode.window.onDidChangeActiveTextEditor, () => isDraft() && vscode.window.activeTextEditor!.document.uri.toString() !== first, 'a second merged draft', () => `active: ${vscode.window.activeTextEditor?.document.uri.toString()}`);
+    assert.match(vscode.window.activeTextEditor!.document.uri.path, /\/compilation-resolution-52-2\.itu$/);
+    assert.ok(doc.getText().startsWith('Note:\tmy own line\n'), 'the first draft keeps its text');
   });
 
   test('ITU: Synoptic view opens the table beside the text in force, and follows it as it scrolls', async () => {
