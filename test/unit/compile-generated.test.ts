@@ -1,0 +1,87 @@
+// Compilations of generated regional proposals on Resolution 52 (issue 12): each party rewords,
+// deletes and inserts items at random, writing its new text as a MOD; whatever they do, the
+// compilation keeps every base paragraph in order, the merged draft's old text is the text in
+// force, its lists are lettered without a numbering finding, and its statuses agree with who
+// changed what.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BaseIndex, checkDocument, compile, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
+import { BASE, RESOLUTION } from '../support/compile';
+
+class Rng {
+  constructor(private s: number) {}
+  next(n: number): number {
+    this.s = (this.s * 1103515245 + 12345) % 2147483648;
+    return Math.floor((this.s / 2147483648) * n);
+  }
+}
+
+const WORDS = ['urgently', 'national', 'regional', 'Member States', 'and Sector Members', 'in particular', 'developing countries', 'cooperation'];
+const LABELLED = /^([a-z]{1,3}|\d+(?:\.\d+)*)\)?\t/;
+
+/** One party's new text: a few word changes, deletions of items and new items. */
+function proposalText(rng: Rng, party: string): string {
+  const lines = RESOLUTION.trimEnd().split('\n');
+  const labelled = () => lines.map((l, i) => (LABELLED.test(l) ? i : -1)).filter((i) => i >= 0);
+  for (let ops = 1 + rng.next(4); ops > 0; ops--) {
+    const items = labelled();
+    const at = items[rng.next(items.length)];
+    const op = rng.next(4);
+    if (op === 0) {
+      // Reword: a word replaced, or words added at the end.
+      const [head, body] = [lines[at].slice(0, lines[at].indexOf('\t') + 1), lines[at].slice(lines[at].indexOf('\t') + 1)];
+      const words = body.split(' ');
+      words[rng.next(words.length)] = WORDS[rng.next(WORDS.length)];
+      lines[at] = head + words.join(' ');
+    } else if (op === 1) {
+      lines[at] = lines[at].replace(/([;,.])?$/, ` and ${WORDS[rng.next(WORDS.length)]}$1`);
+    } else if (op === 2 && items.length > 10) {
+      lines.splice(at, 1);
+    } else {
+      // A new item after this one, labelled as the next one in line (the compilation reletters).
+      const label = lines[at].slice(0, lines[at].indexOf('\t'));
+      lines.splice(at + 1, 0, `${label}\tthat ${party} proposes ${WORDS[rng.next(WORDS.length)]} measures number ${rng.next(1000)};`);
+    }
+  }
+  return `Proposals:\t${party}\n\nMOD\t${party}/1/1\n${lines.join('\n')}\n\nReasons:\tTo update.\n`;
+}
+
+const fold = (s: string | null) => (s === null ? null : s.replace(/[\s\u00A0]+/g, ' ').trim());
+const body = (s: string | null) => (s === null ? null : fold(s.replace(LABELLED, '')));
+
+test('compile, generated: every base paragraph once in order, old text = base, no numbering finding, statuses agree with the versions', () => {
+  const index = new BaseIndex();
+  index.update('res52.itu', BASE);
+  const basePars = index.lookup('RESOLUTION 52 (Rev. Dubai, 2012)')!.paragraphs;
+  for (let seed = 1; seed <= 40; seed++) {
+    const rng = new Rng(seed);
+    const parties = ['APT', 'ASMG', 'ATU', 'CEPT', 'CITEL', 'RCC'].slice(0, 2 + rng.next(4));
+    const sources: CompileSource[] = [{ location: 'res52.itu', doc: parseDocument(BASE) }];
+    for (const p of parties) sources.push({ location: `${p}.itu`, doc: parseDocument(proposalText(rng, p)) });
+    const where = `seed ${seed} (${parties.join(', ')})`;
+    const c = compile('Resolution 52', sources, index.lookup);
+    assert.ok(c, where);
+    assert.deepEqual(c.paragraphs.filter((p) => p.base !== null).map((p) => p.base), basePars, `${where}: base paragraphs once, in order`);
+    for (const row of c.paragraphs) {
+      const versions = Object.values(row.versions);
+      if (row.base === null) {
+        assert.ok(versions.some((v) => v !== null), `${where}: an inserted row has a version`);
+        continue;
+      }
+      const changed = versions.filter((v) => body(v) !== body(row.base));
+      if (changed.length === 0) assert.equal(row.status, 'unchanged', `${where}: ${row.base}`);
+      if (row.status === 'unchanged') assert.equal(changed.length, 0, `${where}: unchanged but changed: ${row.base}`);
+      if (row.status === 'single') assert.equal(changed.length, 1, `${where}: single: ${row.base}`);
+      if (row.status === 'agreed') assert.ok(changed.length > 1 && new Set(changed.map(body)).size === 1, `${where}: agreed: ${row.base}`);
+    }
+    const draft = parseDocument(mergedDraft(c));
+    const old = draft.views.old.proposals[0].resolutions[0].paragraphs.map((p) => fold(p.text));
+    assert.deepEqual(old, basePars.map(fold), `${where}: reject all gives the text in force`);
+    const all = checkDocument(draft, { bases: index.lookup });
+    const findings = all.filter((f) => /^(numbering|marks|base)\./.test(f.code));
+    assert.deepEqual(findings.map((f) => `${f.code}: ${f.message} «${draft.text.slice(Math.max(0, f.start - 30), f.end + 10)}»`), [], where);
+    // A reference left without its item is one a party's own text has too (it deleted the item).
+    const own = new Set(sources.slice(1).flatMap((s) => checkDocument(s.doc).filter((f) => f.code === 'reference.unresolved').map((f) => f.message.split('"')[1])));
+    for (const f of all.filter((x) => x.code === 'reference.unresolved')) assert.ok(own.has(f.message.split('"')[1]), `${where}: ${f.message}`);
+  }
+});
