@@ -1,6 +1,6 @@
 // The .itu language core: no editor imports. The CLI, the language server and the tests call it alike.
 export * from './types';
-export { parseDocument, coverValue, proposalAt, isMod, parseId } from './document';
+export { parseDocument, parseNextVersion, coverValue, proposalAt, isMod, parseId } from './document';
 export { checkDocument, type CheckOptions } from './check';
 export { CHECK_FAMILIES, registeredCodes, type CheckFamily, type CheckContext } from './checks';
 export { checkBase } from './checks/base';

@@ -5,7 +5,6 @@ import { rangeToSource, type Projection } from './projection';
 import { lineEndAt } from './text';
 import type {
   CallKind,
-  CrossReference,
   FootnoteDef,
   FootnoteRef,
   Item,
@@ -77,6 +76,88 @@ export function matchCall(text: string): CallMatch | undefined {
   }
   const phrase = (m[2] ? `${head} ${m[2].toLowerCase()}` : head);
   return { phrase, kind, addressee: rest };
+}
+
+// ---------------------------------------------------------------- what a paragraph's text says
+
+/**
+ * What one paragraph's text says on its own (its label, whether it is a header, a number line, a call …),
+ * worked out once per distinct text: the old and new projections share every paragraph without marks,
+ * and successive versions of a document share every paragraph an edit did not touch (a Lexicon carries
+ * them from one parse to the next). Everything here depends on the text alone.
+ */
+export class Lexed {
+  private _label?: LabelMatch | null;
+  private _header?: RegExpExecArray | null;
+  private _number?: RegExpExecArray | null;
+  private _call?: CallMatch | null;
+  private _endsList?: boolean;
+  private _refs?: RefMatch[];
+  private _footnotes?: { index: number; length: number; label: string }[];
+  constructor(readonly text: string) {}
+
+  get label(): LabelMatch | undefined {
+    if (this._label === undefined) this._label = matchLabel(this.text) ?? null;
+    return this._label ?? undefined;
+  }
+  get header(): RegExpExecArray | null {
+    if (this._header === undefined) this._header = HEADER.exec(this.text);
+    return this._header;
+  }
+  get number(): RegExpExecArray | null {
+    if (this._number === undefined) this._number = NUMBER_LINE.exec(this.text.trim());
+    return this._number;
+  }
+  get call(): CallMatch | undefined {
+    if (this._call === undefined) this._call = matchCall(this.text) ?? null;
+    return this._call ?? undefined;
+  }
+  get endsList(): boolean {
+    return (this._endsList ??= endsList(this));
+  }
+  /** Cross-references written in the text (`considering e) above`), at offsets into it. */
+  get refs(): RefMatch[] {
+    return (this._refs ??= referenceMatches(this.text));
+  }
+  /** Footnote references `[^n]`, at offsets into the text. */
+  get footnotes(): { index: number; length: number; label: string }[] {
+    if (!this._footnotes) {
+      this._footnotes = [];
+      if (this.text.includes('[^')) {
+        FOOTNOTE_REF.lastIndex = 0;
+        for (let m = FOOTNOTE_REF.exec(this.text); m; m = FOOTNOTE_REF.exec(this.text)) this._footnotes.push({ index: m.index, length: m[0].length, label: m[1] });
+      }
+    }
+    return this._footnotes;
+  }
+}
+
+/**
+ * The Lexed of each paragraph text of one parse. `next()` hands the texts seen to the parse of the next
+ * version (and nothing older: memory stays one entry per paragraph text of the current version).
+ */
+export class Lexicon {
+  private readonly current = new Map<string, Lexed>();
+  constructor(private previous?: Map<string, Lexed>) {}
+
+  of(text: string): Lexed {
+    let l = this.current.get(text);
+    if (!l) {
+      l = this.previous?.get(text) ?? new Lexed(text);
+      this.current.set(text, l);
+    }
+    return l;
+  }
+
+  /** A Lexicon for the next version's parse, starting from this one's texts. */
+  next(): Lexicon {
+    return new Lexicon(this.current);
+  }
+
+  /** The parse is done: texts of older versions are let go. */
+  done(): void {
+    this.previous = undefined;
+  }
 }
 
 // ---------------------------------------------------------------- paragraphs
@@ -265,10 +346,11 @@ interface Region {
   expect: 'title' | 'history' | 'formula' | 'section-title' | 'annex-title' | undefined;
 }
 
-export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }): View {
+export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = new Lexicon()): View {
   const paragraphs = splitParagraphs(projection);
-  const matches = paragraphs.map((p) => (p.kind === 'blank' ? undefined : matchLabel(p.text)));
-  const nextLabel = lookahead(paragraphs, matches);
+  const lexed = paragraphs.map((p) => lexicon.of(p.text));
+  const matches = paragraphs.map((p) => (p.kind === 'blank' ? undefined : lexed[p.index].label));
+  const nextLabel = lookahead(paragraphs, matches, lexed);
   const view: View = {
     kind: projection.kind,
     text: projection.text,
@@ -294,11 +376,12 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
 
   for (const p of paragraphs) {
     const text = p.text;
+    const lx = lexed[p.index];
     if (p.kind === 'blank') {
       if (inCover && p.index > 0) inCover = false;
       continue;
     }
-    collectFootnoteRefs(view, p);
+    collectFootnoteRefs(view, p, lx);
     if (inCover) {
       if (COVER_FIELD.test(text)) {
         p.kind = 'cover-field';
@@ -306,7 +389,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       }
       inCover = false;
     }
-    const header = HEADER.exec(text);
+    const header = lx.header;
     if (header && (header[2].includes('\t') || header[3].includes('/'))) {
       p.kind = 'proposal-header';
       region = { outline: new Outline(p), expect: undefined };
@@ -334,7 +417,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       region = { outline: new Outline(p), expect: undefined };
       continue;
     }
-    const number = NUMBER_LINE.exec(text.trim());
+    const number = lx.number;
     if (number) {
       p.kind = 'resolution-number';
       const resolution: Resolution = {
@@ -381,7 +464,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       }
       region.expect = undefined;
       if (expect === 'section-title' || expect === 'annex-title') {
-        if (!matches[p.index] && !matchCall(text)) {
+        if (!matches[p.index] && !lx.call) {
           p.kind = expect;
           continue;
         }
@@ -410,7 +493,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       continue;
     }
     if (resolution) {
-      const call = matchCall(text);
+      const call = lx.call;
       if (call) {
         p.kind = 'call';
         region.outline.call(p, call);
@@ -427,12 +510,12 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     p.kind = 'text';
     region.outline.text(p, false);
   }
-  collectReferences(view);
+  collectReferences(view, lexed);
   return view;
 }
 
 /** For each paragraph, the label of the next labelled paragraph before anything that ends a list. */
-function lookahead(paragraphs: Paragraph[], matches: (LabelMatch | undefined)[]): (LabelMatch | undefined)[] {
+function lookahead(paragraphs: Paragraph[], matches: (LabelMatch | undefined)[], lexed: Lexed[]): (LabelMatch | undefined)[] {
   const out: (LabelMatch | undefined)[] = new Array(paragraphs.length);
   let next: LabelMatch | undefined;
   for (let i = paragraphs.length - 1; i >= 0; i--) {
@@ -440,15 +523,16 @@ function lookahead(paragraphs: Paragraph[], matches: (LabelMatch | undefined)[])
     const p = paragraphs[i];
     if (p.kind === 'blank') continue;
     if (matches[i]) next = matches[i];
-    else if (endsList(p.text)) next = undefined;
+    else if (lexed[i].endsList) next = undefined;
   }
   return out;
 }
 
-function endsList(text: string): boolean {
+function endsList(lx: Lexed): boolean {
+  const text = lx.text;
   const t = text.trim();
-  return HEADER.test(text) || NUMBER_LINE.test(t) || SECTION.test(t) || ANNEX.test(t) || ELISION.test(text) ||
-    REASONS.test(text) || matchCall(text) !== undefined;
+  return lx.header !== null || lx.number !== null || SECTION.test(t) || ANNEX.test(t) || ELISION.test(text) ||
+    REASONS.test(text) || lx.call !== undefined;
 }
 
 function isHeadingLike(text: string): boolean {
@@ -456,12 +540,10 @@ function isHeadingLike(text: string): boolean {
   return t.length <= 160 && !/[.;:,]$/.test(t);
 }
 
-function collectFootnoteRefs(view: View, p: Paragraph): void {
-  if (!p.text.includes('[^')) return;
-  FOOTNOTE_REF.lastIndex = 0;
-  for (let m = FOOTNOTE_REF.exec(p.text); m; m = FOOTNOTE_REF.exec(p.text)) {
+function collectFootnoteRefs(view: View, p: Paragraph, lx: Lexed): void {
+  for (const m of lx.footnotes) {
     const start = p.viewStart + m.index;
-    view.footnoteRefs.push({ label: m[1], source: rangeToSource(view.segments, start, start + m[0].length) });
+    view.footnoteRefs.push({ label: m.label, source: rangeToSource(view.segments, start, start + m.length) });
   }
 }
 
@@ -477,38 +559,56 @@ const SECTION_REF = /\bSections?\s+(\d+[a-z]*(?:\s*(?:,|and|to)\s*\d+[a-z]*)*)\s
 const DECIMAL_REF = new RegExp(String.raw`(?<![\w.)§-])(\d+[a-z]*(?:\.\d+[a-z]*)+(?:\s*(?:,|\band\b|\bto\b)\s*\d+[a-z]*(?:\.\d+[a-z]*)+)*)\s+(above|below)\b`, 'g');
 const ONE_LABEL = new RegExp(LABEL_REF, 'g');
 
-function collectReferences(view: View): void {
+/** A cross-reference as the text of its paragraph has it, offsets into that text. */
+interface RefMatch {
+  index: number;
+  length: number;
+  targets: { index: number; label: string }[];
+  direction: 'above' | 'below';
+  phrase?: string;
+  section?: boolean;
+}
+
+function referenceMatches(text: string): RefMatch[] {
+  const out: RefMatch[] = [];
+  if (!/\b(above|below)\b/.test(text)) return out;
+  const covered: [number, number][] = [];
+  const add = (m: RegExpMatchArray, list: string, direction: string, fields: { phrase?: string; section?: boolean }) => {
+    const index = m.index!;
+    const end = index + m[0].length;
+    if (covered.some(([s, e]) => index < e && end > s)) return;
+    covered.push([index, end]);
+    const listAt = index + m[0].lastIndexOf(list);
+    const targets: RefMatch['targets'] = [];
+    ONE_LABEL.lastIndex = 0;
+    for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) targets.push({ index: listAt + t.index, label: t[0] });
+    out.push({ index, length: m[0].length, targets, direction: direction.toLowerCase() as 'above' | 'below', ...fields });
+  };
+  for (const m of text.matchAll(PHRASE_REF)) {
+    const phrase = m[1].replace(/\s+/g, ' ').toLowerCase() + (m[2] ? ` ${m[2].toLowerCase()}` : '');
+    add(m, m[3], m[4], { phrase });
+  }
+  for (const m of text.matchAll(SECTION_REF)) add(m, m[1], m[2], { section: true });
+  for (const m of text.matchAll(DECIMAL_REF)) add(m, m[1], m[2], {});
+  return out;
+}
+
+function collectReferences(view: View, lexed: Lexed[]): void {
   for (const resolution of allResolutions(view)) {
     for (const p of resolution.paragraphs) {
-      if (p.kind === 'call' || p.kind === 'resolution-number' || !/\b(above|below)\b/.test(p.text)) continue;
-      const covered: [number, number][] = [];
-      const add = (m: RegExpExecArray, list: string, direction: string, fields: Partial<CrossReference>) => {
-        const end = m.index + m[0].length;
-        if (covered.some(([s, e]) => m.index < e && end > s)) return;
-        covered.push([m.index, end]);
-        const listAt = p.viewStart + m.index + m[0].lastIndexOf(list);
-        const targets: CrossReference['targets'] = [];
-        ONE_LABEL.lastIndex = 0;
-        for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) {
-          const s = listAt + t.index;
-          targets.push({ label: t[0], source: rangeToSource(view.segments, s, s + t[0].length) });
-        }
-        const start = p.viewStart + m.index;
+      if (p.kind === 'call' || p.kind === 'resolution-number') continue;
+      for (const r of lexed[p.index].refs) {
+        const start = p.viewStart + r.index;
         view.references.push({
           paragraph: p,
           resolution,
-          targets,
-          direction: direction.toLowerCase() as 'above' | 'below',
-          source: rangeToSource(view.segments, start, start + m[0].length),
-          ...fields,
+          targets: r.targets.map((t) => ({ label: t.label, source: rangeToSource(view.segments, p.viewStart + t.index, p.viewStart + t.index + t.label.length) })),
+          direction: r.direction,
+          source: rangeToSource(view.segments, start, start + r.length),
+          ...(r.phrase !== undefined ? { phrase: r.phrase } : {}),
+          ...(r.section ? { section: true } : {}),
         });
-      };
-      for (const m of p.text.matchAll(PHRASE_REF)) {
-        const phrase = m[1].replace(/\s+/g, ' ').toLowerCase() + (m[2] ? ` ${m[2].toLowerCase()}` : '');
-        add(m as RegExpExecArray, m[3], m[4], { phrase });
       }
-      for (const m of p.text.matchAll(SECTION_REF)) add(m as RegExpExecArray, m[1], m[2], { section: true });
-      for (const m of p.text.matchAll(DECIMAL_REF)) add(m as RegExpExecArray, m[1], m[2], {});
     }
   }
 }
