@@ -145,16 +145,28 @@ export interface AmendedResolution {
   unmarked: boolean;
 }
 
-/** Comparers keep their gap caches between calls: one per amended Resolution. */
-export type ComparerPool = (key: string) => BaseComparer;
+/**
+ * Comparers keep their gap caches between calls: one per amended Resolution. `endRound` (called after
+ * each version's comparisons) lets go of the comparers that version did not ask for: a MOD removed, or
+ * renumbered by a proposal inserted before it, no longer holds its cache for the document's lifetime.
+ */
+export type ComparerPool = ((key: string) => BaseComparer) & { endRound?: () => void };
 
 export function simplePool(): ComparerPool {
-  const pool = new Map<string, BaseComparer>();
-  return (key) => {
-    let c = pool.get(key);
-    if (!c) pool.set(key, (c = new BaseComparer()));
+  let pool = new Map<string, BaseComparer>();
+  let used = new Map<string, BaseComparer>();
+  const get = (key: string) => {
+    let c = used.get(key) ?? pool.get(key);
+    if (!c) c = new BaseComparer();
+    used.set(key, c);
     return c;
   };
+  return Object.assign(get, {
+    endRound: () => {
+      pool = used;
+      used = new Map();
+    },
+  });
 }
 
 export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: ComparerPool = simplePool()): AmendedResolution[] {
@@ -177,6 +189,7 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
       out.push(entry);
     }
   });
+  pool.endRound?.();
   return out;
 }
 
