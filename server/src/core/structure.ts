@@ -13,6 +13,7 @@ import type {
   Paragraph,
   ProposalView,
   Resolution,
+  Span,
   View,
 } from './types';
 
@@ -94,7 +95,44 @@ export class Lexed {
   private _endsList?: boolean;
   private _refs?: RefMatch[];
   private _footnotes?: { index: number; length: number; label: string }[];
+  private _def?: RegExpExecArray | null;
+  private _section?: RegExpExecArray | null;
+  private _annex?: RegExpExecArray | null;
+  private _bullet?: RegExpExecArray | null;
+  private _flags?: number;
   constructor(readonly text: string) {}
+
+  get def(): RegExpExecArray | null {
+    if (this._def === undefined) this._def = FOOTNOTE_DEF.exec(this.text);
+    return this._def;
+  }
+  get section(): RegExpExecArray | null {
+    if (this._section === undefined) this._section = SECTION.exec(this.text.trim());
+    return this._section;
+  }
+  /** An ANNEX / APPENDIX / ATTACHMENT heading (short, no final punctuation). */
+  get annex(): RegExpExecArray | null {
+    if (this._annex === undefined) this._annex = isHeadingLike(this.text) ? ANNEX.exec(this.text.trim()) : null;
+    return this._annex;
+  }
+  get bullet(): RegExpExecArray | null {
+    if (this._bullet === undefined) this._bullet = BULLET.exec(this.text);
+    return this._bullet;
+  }
+  private flag(bit: number, test: () => boolean): boolean {
+    if (this._flags === undefined) this._flags = 0;
+    if (!(this._flags & (bit << 1))) this._flags |= (bit << 1) | (test() ? bit : 0);
+    return (this._flags & bit) !== 0;
+  }
+  get cover(): boolean {
+    return this.flag(1, () => COVER_FIELD.test(this.text));
+  }
+  get reasons(): boolean {
+    return this.flag(4, () => REASONS.test(this.text));
+  }
+  get elision(): boolean {
+    return this.flag(16, () => ELISION.test(this.text));
+  }
 
   get label(): LabelMatch | undefined {
     if (this._label === undefined) this._label = matchLabel(this.text) ?? null;
@@ -165,25 +203,47 @@ export class Lexicon {
 function splitParagraphs(projection: Projection): Paragraph[] {
   const { text, segments } = projection;
   const paragraphs: Paragraph[] = [];
+  // rangeToSource for each paragraph, walking the segments once (paragraphs come in order).
+  let first = 0; // the last segment starting at or before the paragraph's start
+  let last = 0; // the last segment starting before its end
+  const n = segments.length;
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (start <= text.length) {
     // A paragraph ends at CRLF, LF or a CR alone (FORMAT.md: line ends as the LSP counts them).
     const contentEnd = lineEndAt(text, start);
-    const next = contentEnd === text.length ? text.length + 1 : contentEnd + (text.startsWith('\r\n', contentEnd) ? 2 : 1);
+    const next = contentEnd === text.length ? text.length + 1 : contentEnd + (text.charCodeAt(contentEnd) === 13 && text.charCodeAt(contentEnd + 1) === 10 ? 2 : 1);
     const body = text.slice(start, contentEnd);
+    let source: Span;
+    if (n === 0) source = { start, end: contentEnd };
+    else {
+      while (first + 1 < n && segments[first + 1].viewStart <= start) first++;
+      const a = segments[first];
+      const s = a.sourceStart + Math.min(Math.max(start - a.viewStart, 0), a.length);
+      let e = s;
+      if (contentEnd > start) {
+        if (last < first) last = first;
+        while (last + 1 < n && segments[last + 1].viewStart < contentEnd) last++;
+        const b = segments[last];
+        e = b.sourceStart + Math.min(Math.max(contentEnd - b.viewStart, 0), b.length);
+      }
+      source = { start: s, end: Math.max(s, e) };
+    }
     paragraphs.push({
       index: paragraphs.length,
       viewStart: start,
       viewEnd: contentEnd,
       text: body,
-      kind: body.trim() === '' ? 'blank' : 'text',
-      source: rangeToSource(segments, start, contentEnd),
+      kind: NON_BLANK.test(body) ? 'text' : 'blank',
+      source,
       bodyViewStart: start,
     });
     start = next;
   }
   return paragraphs;
 }
+
+/** Anything but white space (what String.prototype.trim removes): a paragraph that is not blank. */
+const NON_BLANK = /\S/;
 
 // ---------------------------------------------------------------- outline builder
 
@@ -348,8 +408,9 @@ interface Region {
 
 export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = new Lexicon()): View {
   const paragraphs = splitParagraphs(projection);
-  const lexed = paragraphs.map((p) => lexicon.of(p.text));
-  const matches = paragraphs.map((p) => (p.kind === 'blank' ? undefined : lexed[p.index].label));
+  // Blank paragraphs say nothing: only the others are looked up.
+  const lexed = paragraphs.map((p) => (p.kind === 'blank' ? undefined : lexicon.of(p.text)));
+  const matches = lexed.map((lx) => lx?.label);
   const nextLabel = lookahead(paragraphs, matches, lexed);
   const view: View = {
     kind: projection.kind,
@@ -377,13 +438,13 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   for (const p of paragraphs) {
     const text = p.text;
     const lx = lexed[p.index];
-    if (p.kind === 'blank') {
+    if (!lx) {
       if (inCover && p.index > 0) inCover = false;
       continue;
     }
     collectFootnoteRefs(view, p, lx);
     if (inCover) {
-      if (COVER_FIELD.test(text)) {
+      if (lx.cover) {
         p.kind = 'cover-field';
         continue;
       }
@@ -400,7 +461,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     if (proposal) proposal.paragraphs.push(p);
     else view.prose.push(p);
 
-    const def = FOOTNOTE_DEF.exec(text);
+    const def = lx.def;
     if (def) {
       p.kind = 'footnote-definition';
       bodyOf(p, def[0].length);
@@ -411,7 +472,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       });
       continue;
     }
-    if (proposal && REASONS.test(text)) {
+    if (proposal && lx.reasons) {
       p.kind = 'reasons';
       proposal.reasons = p;
       region = { outline: new Outline(p), expect: undefined };
@@ -435,7 +496,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     }
     const resolution = region.resolution;
     if (resolution) resolution.paragraphs.push(p);
-    if (ELISION.test(text)) {
+    if (lx.elision) {
       p.kind = 'elision';
       region.outline.elision(p);
       continue;
@@ -470,15 +531,15 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
         }
       }
     }
-    const section = SECTION.exec(text.trim());
+    const section = lx.section;
     if (section) {
       p.kind = 'section-heading';
       region.outline.section(p, section[2]);
       region.expect = 'section-title';
       continue;
     }
-    const annex = ANNEX.exec(text.trim());
-    if (annex && isHeadingLike(text)) {
+    const annex = lx.annex;
+    if (annex) {
       p.kind = 'annex-heading';
       region.outline.annex(p, text.trim());
       region.expect = 'annex-title';
@@ -500,7 +561,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
         continue;
       }
     }
-    const bullet = BULLET.exec(text);
+    const bullet = lx.bullet;
     if (bullet) {
       p.kind = 'sub-item';
       bodyOf(p, bullet[0].length);
@@ -515,7 +576,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
 }
 
 /** For each paragraph, the label of the next labelled paragraph before anything that ends a list. */
-function lookahead(paragraphs: Paragraph[], matches: (LabelMatch | undefined)[], lexed: Lexed[]): (LabelMatch | undefined)[] {
+function lookahead(paragraphs: Paragraph[], matches: (LabelMatch | undefined)[], lexed: (Lexed | undefined)[]): (LabelMatch | undefined)[] {
   const out: (LabelMatch | undefined)[] = new Array(paragraphs.length);
   let next: LabelMatch | undefined;
   for (let i = paragraphs.length - 1; i >= 0; i--) {
@@ -523,7 +584,7 @@ function lookahead(paragraphs: Paragraph[], matches: (LabelMatch | undefined)[],
     const p = paragraphs[i];
     if (p.kind === 'blank') continue;
     if (matches[i]) next = matches[i];
-    else if (lexed[i].endsList) next = undefined;
+    else if (lexed[i]!.endsList) next = undefined;
   }
   return out;
 }
@@ -531,8 +592,8 @@ function lookahead(paragraphs: Paragraph[], matches: (LabelMatch | undefined)[],
 function endsList(lx: Lexed): boolean {
   const text = lx.text;
   const t = text.trim();
-  return lx.header !== null || lx.number !== null || SECTION.test(t) || ANNEX.test(t) || ELISION.test(text) ||
-    REASONS.test(text) || lx.call !== undefined;
+  return lx.header !== null || lx.number !== null || SECTION.test(t) || ANNEX.test(t) || lx.elision ||
+    lx.reasons || lx.call !== undefined;
 }
 
 function isHeadingLike(text: string): boolean {
@@ -593,11 +654,11 @@ function referenceMatches(text: string): RefMatch[] {
   return out;
 }
 
-function collectReferences(view: View, lexed: Lexed[]): void {
+function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
   for (const resolution of allResolutions(view)) {
     for (const p of resolution.paragraphs) {
       if (p.kind === 'call' || p.kind === 'resolution-number') continue;
-      for (const r of lexed[p.index].refs) {
+      for (const r of lexed[p.index]!.refs) {
         const start = p.viewStart + r.index;
         view.references.push({
           paragraph: p,
