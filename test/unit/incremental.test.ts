@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { applyEdits, checkDocument, parseDocument, parseNextVersion, type ItuDocument } from '../../server/src/core';
+import { analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument, parseNextVersion, simplePool, type Analysis, type IncrementalOptions, type ItuDocument } from '../../server/src/core';
 import { sizedDocument, sources } from '../corpus';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
@@ -47,6 +47,22 @@ function holds(text: string, edits: Edit[]): void {
   }
 }
 
+/** The same with analyzeNextVersion: each version's findings equal the full check's, and so does its parse. */
+function analysisHolds(text: string, edits: Edit[], options: IncrementalOptions = {}, parseEvery = 3): void {
+  const full = (t: string) => checkDocument(parseDocument(t), { numberingPolicy: options.numberingPolicy, bases: options.bases });
+  let previous: Analysis = analyzeNextVersion(text, options);
+  assert.deepStrictEqual(previous.findings, full(text));
+  let current = text;
+  edits.forEach((e, k) => {
+    current = apply(current, e);
+    const next = analyzeNextVersion(current, options, previous);
+    assert.deepStrictEqual(next.findings, full(current));
+    // The parse, made on first use, now and then (a version whose parse nobody asked for is skipped).
+    if (k % parseEvery === 0) assert.deepStrictEqual(next.doc, parseDocument(current));
+    previous = next;
+  });
+}
+
 const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined);
 const realTexts = [
   path.join(ROOT, 'examples/res99-amendment.itu'),
@@ -75,6 +91,46 @@ describe('parseNextVersion equals parseDocument', () => {
   test('random edit sequences on generated texts', () => {
     const generated = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(''));
     fc.assert(fc.property(generated, fc.array(editArb, { minLength: 1, maxLength: 8 }), (text, edits) => holds(text, edits)), { numRuns: RUNS * 2 });
+  });
+
+  for (const { name, text } of realTexts) {
+    test(`analyzeNextVersion: random edit sequences on ${name}`, () => {
+      fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => analysisHolds(text, edits)), { numRuns: RUNS });
+    });
+  }
+
+  test('analyzeNextVersion: random edit sequences on a generated contribution, with and without base texts', () => {
+    const text = sizedDocument(12_000, sources());
+    const index = new BaseIndex();
+    for (const f of ['examples/res99-geneva-2022.itu', '../shared/examples/res52-dubai-2012.itu']) {
+      const t = read(path.join(ROOT, f));
+      if (t) index.update(f, t);
+    }
+    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.constantFrom('reletter' as const, 'bis' as const), (edits, withBases, policy) =>
+      analysisHolds(text, edits, withBases ? { bases: index.lookup, comparers: simplePool(), numberingPolicy: policy } : { numberingPolicy: policy })), { numRuns: Math.ceil(RUNS / 2) });
+  });
+
+  test('analyzeNextVersion: random edit sequences on generated texts', () => {
+    const generated = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(''));
+    fc.assert(fc.property(generated, fc.array(editArb, { minLength: 1, maxLength: 8 }), (text, edits) => analysisHolds(text, edits, {}, 1)), { numRuns: RUNS * 2 });
+  });
+
+  test('analyzeNextVersion re-checks only the proposal an edit touched', () => {
+    const text = sizedDocument(30_000, sources());
+    let a = analyzeNextVersion(text);
+    assert.ok(a.work !== 'whole' && a.work.proposals > 5 && a.work.checked === a.work.proposals, JSON.stringify(a.work));
+    const at = text.indexOf('\nb)\t', text.length >> 1) + 5;
+    let current = text;
+    for (const ch of 'typed ') {
+      current = current.slice(0, at) + ch + current.slice(at);
+      a = analyzeNextVersion(current, {}, a);
+      assert.ok(a.work !== 'whole' && a.work.checked === 1, JSON.stringify(a.work));
+    }
+    assert.deepStrictEqual(a.findings, checkDocument(parseDocument(current)));
+    // A mark left open across the next proposal's header: the whole document is checked.
+    current = current.slice(0, at) + '{++' + current.slice(at);
+    a = analyzeNextVersion(current, {}, a);
+    assert.deepStrictEqual(a.findings, checkDocument(parseDocument(current)));
   });
 
   test('typing a new item into a list, one keystroke a version, reads as a parse from scratch', () => {

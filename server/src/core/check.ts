@@ -27,7 +27,17 @@ export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Fin
     // When one parse serves both projections (no revision marks), the old text is not checked again.
     distinctOld: doc.views.old !== doc.views.new,
   };
-  const findings = CHECK_FAMILIES.flatMap((family) => family.check(ctx));
+  return finishFindings(doc, CHECK_FAMILIES.flatMap((family) => family.check(ctx)));
+}
+
+/** What a document's findings are finished against: its text, its parse findings and its proposals. */
+export type FinishingDoc = Pick<ItuDocument, 'text' | 'parseFindings' | 'proposals'>;
+
+/**
+ * The families' findings (in registry order) made into the document's findings: one per fault, in
+ * source order (a tie keeps the registry's order), fixes written with the file's line ends.
+ */
+export function finishFindings(doc: FinishingDoc, findings: Finding[]): Finding[] {
   return inFileLineEnds(doc, dedupe(withoutRedundant(doc, findings)).sort((a, b) => a.start - b.start || a.end - b.end));
 }
 
@@ -36,7 +46,7 @@ export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Fin
  * (a fix never leaves a file with mixed line ends), and a fix that empties a line removes the line
  * (editsRemovingEmptiedLines). One place, after every check, so no check needs to know.
  */
-function inFileLineEnds(doc: ItuDocument, findings: Finding[]): Finding[] {
+function inFileLineEnds(doc: FinishingDoc, findings: Finding[]): Finding[] {
   // The file's line end, found when a fix first breaks a line (most checks have none: no scan per keystroke).
   let eol: LineEnd | undefined;
   const breaksLines = (edits: TextEdit[]) => edits.some((e) => /[\r\n]/.test(e.newText));
@@ -71,7 +81,7 @@ function inFileLineEnds(doc: ItuDocument, findings: Finding[]): Finding[] {
  * A MOD with untracked changes does change something: "changes nothing" would mislead. An unclosed
  * mark's opener, read as plain text, differs from the base: that is the unclosed mark, said once.
  */
-function withoutRedundant(doc: ItuDocument, findings: Finding[]): Finding[] {
+function withoutRedundant(doc: FinishingDoc, findings: Finding[]): Finding[] {
   const untracked = findings.filter((f) => f.code === 'base.untracked-change');
   if (untracked.length === 0) return findings;
   const unclosed = doc.parseFindings.filter((f) => f.code === 'marks.unclosed');

@@ -2,6 +2,7 @@
 export * from './types';
 export { parseDocument, parseNextVersion, coverValue, proposalAt, isMod, parseId } from './document';
 export { checkDocument, type CheckOptions } from './check';
+export { analyzeNextVersion, type Analysis, type IncrementalOptions } from './incremental';
 export { CHECK_FAMILIES, registeredCodes, type CheckFamily, type CheckContext } from './checks';
 export { checkBase } from './checks/base';
 export { scanMarks, isRevision } from './marks';

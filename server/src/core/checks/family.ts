@@ -22,6 +22,14 @@ export interface CheckFamily {
   codes: Partial<Record<FindingCode, string>>;
   /** The family's findings; parse-time families hand back the parse's own findings of their codes. */
   check(ctx: CheckContext): Finding[];
+  /**
+   * What the check reads, for incremental checking (core/incremental.ts): `proposal` (the default) reads
+   * one proposal at a time, with the cover and what stands before the first proposal, and is re-run only
+   * for the proposal an edit touched; `document` reads every proposal (ids in sequence, footnotes) and
+   * runs over the whole document's summary (proposals, marks, footnotes); `parse` hands back findings of
+   * the parse of the whole text.
+   */
+  scope?: 'proposal' | 'document' | 'parse';
 }
 
 /** A parse-time family's check: the findings the parse raised with its codes. */

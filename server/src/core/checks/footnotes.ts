@@ -50,4 +50,5 @@ export const footnoteFamily: CheckFamily = {
     'footnote.sequence': 'numeric footnotes do not run 1, 2, 3 … in order of first reference',
   },
   check: ({ doc }) => checkFootnotes(doc.views.new),
+  scope: 'document',
 };

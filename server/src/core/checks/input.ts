@@ -37,4 +37,4 @@ const codes = {
   'input.binary': 'the file is not text (control characters or undecodable bytes)',
 };
 
-export const inputFamily: CheckFamily = { name: 'input', codes, check: parseFindingsOf(codes) };
+export const inputFamily: CheckFamily = { name: 'input', codes, check: parseFindingsOf(codes), scope: 'parse' };

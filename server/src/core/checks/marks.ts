@@ -9,4 +9,4 @@ const codes = {
   'marks.unopened': 'a closer that closes no mark',
 };
 
-export const marksFamily: CheckFamily = { name: 'marks', codes, check: parseFindingsOf(codes) };
+export const marksFamily: CheckFamily = { name: 'marks', codes, check: parseFindingsOf(codes), scope: 'parse' };

@@ -199,4 +199,5 @@ export const proposalFamily: CheckFamily = {
     'proposal.mod-without-changes': 'a MOD whose new text equals its old text',
   },
   check: ({ doc }) => checkProposals(doc),
+  scope: 'document',
 };
