@@ -17,6 +17,7 @@ import { pathToFileURL } from 'url';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { diffWords } from 'diff';
+import { buildSync } from 'esbuild';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { amendedResolutions, applyEdits, BaseIndex, checkDocument, compile, markEdits, mergedDraft, parseDocument, type TextEdit } from '../server/src/core';
 import { BaseComparer } from '../server/src/core/compare';
@@ -121,8 +122,26 @@ function doc(bytes: number): string {
   return d;
 }
 
+/**
+ * The core as the server ships it: bundled and minified by esbuild with the options of esbuild.js. Run
+ * through tsx instead, every closure the checks create would go through tsx's `__name` helper (a few
+ * per cent of the check, and none of the product's).
+ */
+type Core = Pick<typeof import('../server/src/core'), 'parseDocument' | 'checkDocument'>;
+let shipped: Core | undefined;
+function core(): Core {
+  if (!shipped) {
+    const out = path.join(os.tmpdir(), `itu-bench-core-${process.pid}.js`);
+    buildSync({ entryPoints: [path.join(ROOT, 'server/src/core/index.ts')], bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, outfile: out, logLevel: 'warning' });
+    shipped = require(out) as Core;
+    fs.rmSync(out, { force: true });
+  }
+  return shipped;
+}
+
 function fullCheck(text: string): number {
-  return checkDocument(parseDocument(text)).length;
+  const { checkDocument: check, parseDocument: parse } = core();
+  return check(parse(text)).length;
 }
 
 /** The floor: one regular-expression pass that splits the text into words. */
@@ -130,44 +149,71 @@ function floor(text: string): number {
   return text.split(/\s+/).length;
 }
 
+/**
+ * The allocation-free floor: one pass over the text's code units counting the starts of words (no
+ * string, no array: what reading the text at all costs). The split floor allocates every word.
+ */
+function scanFloor(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** A text in force of about `bytes` (one long Resolution, no proposal, no mark): the base-text variant. */
+const bases = new Map<number, string>();
+function baseDoc(bytes: number): string {
+  let d = bases.get(bytes);
+  if (!d) bases.set(bytes, (d = sizedResolution(bytes, corpus).join('\n') + '\n'));
+  return d;
+}
+
 // ---------------------------------------------------------------- 1. full check against the floor
 
 function benchCheck(): void {
-  console.log('\nFull check (parseDocument + checkDocument) against one regex pass splitting the text into words');
-  const medians = new Map<number, number>();
-  for (const [bytes, runs] of [[10_000, 300], [100_000, 60], [1_000_000, 25]] as const) {
-    const text = doc(bytes);
-    const [check, split] = interleaved([() => fullCheck(text), () => floor(text)], reps(runs));
-    const findings = fullCheck(text);
-    const m = median(check!);
-    const f = median(split!);
-    medians.set(bytes, m);
-    const ratio = m / f;
+  console.log('\nFull check (parseDocument + checkDocument) against one regex pass splitting the text into words, and one allocation-free scan');
+  for (const [variant, make] of [['contribution', doc], ['base text', baseDoc]] as const) {
+    const medians = new Map<number, number>();
+    for (const [bytes, runs] of [[10_000, 300], [100_000, 60], [1_000_000, 25]] as const) {
+      const text = make(bytes);
+      const [check, split, scan] = interleaved([() => fullCheck(text), () => floor(text), () => scanFloor(text)], reps(runs));
+      const findings = fullCheck(text);
+      const m = median(check!);
+      const f = median(split!);
+      const a = median(scan!);
+      medians.set(bytes, m);
+      const ratio = m / f;
+      record({
+        section: 'check',
+        name: `Full check, ${variant}, ${KB(Buffer.byteLength(text))} (${text.split('\n').length} lines, ${findings} findings)`,
+        median: m,
+        unit: 'ms',
+        ratio,
+        ratioOf: 'full check ÷ floor (split into words)',
+        target: '≤ 5× floor',
+        met: ratio <= 5,
+        note: `split floor ${fmt(f)} ms; allocation-free floor ${fmt(a)} ms (full check ${fmt(m / a)}× it); ${check!.length} runs`,
+      });
+    }
+    const growth = medians.get(1_000_000)! / medians.get(100_000)!;
+    const sizeRatio = Buffer.byteLength(make(1_000_000)) / Buffer.byteLength(make(100_000));
     record({
       section: 'check',
-      name: `Full check, ${KB(Buffer.byteLength(text))} (${text.split('\n').length} lines, ${findings} findings)`,
-      median: m,
-      unit: 'ms',
-      ratio,
-      ratioOf: 'full check ÷ floor (split into words)',
-      target: '≤ 5× floor',
-      met: ratio <= 5,
-      note: `floor ${fmt(f)} ms; ${check!.length} runs`,
+      name: `Full check growth, ${variant}, 100 KB → 1 MB`,
+      median: growth,
+      unit: '×',
+      ratio: growth,
+      ratioOf: 'full check 1 MB ÷ full check 100 KB',
+      target: '≤ 11×',
+      met: growth <= 11,
+      note: `documents ${fmt(sizeRatio)}× apart`,
     });
   }
-  const growth = medians.get(1_000_000)! / medians.get(100_000)!;
-  const sizeRatio = Buffer.byteLength(doc(1_000_000)) / Buffer.byteLength(doc(100_000));
-  record({
-    section: 'check',
-    name: 'Full check growth, 100 KB → 1 MB',
-    median: growth,
-    unit: '×',
-    ratio: growth,
-    ratioOf: 'full check 1 MB ÷ full check 100 KB',
-    target: '≤ 12×',
-    met: growth <= 12,
-    note: `documents ${fmt(sizeRatio)}× apart`,
-  });
 }
 
 // ---------------------------------------------------------------- 2. against a peer: markdownlint
@@ -258,11 +304,51 @@ function baseWorkspace(): string {
   return dir;
 }
 
+/**
+ * Realistic typing: keystrokes in the middle of a paragraph, the cursor moving on after each character,
+ * now and then a typo taken back with Backspace; after a phrase, the cursor moves to another paragraph.
+ * Each element is one LSP content change.
+ */
+export function typing(text: string, count: number, seed: number): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[] {
+  const lines = text.split('\n');
+  const items = itemLines(text);
+  const rnd = random(seed);
+  const phrase = 'and the regional telecommunication organizations concerned, ';
+  const out: ReturnType<typeof typing> = [];
+  // Start in the middle of the document, then jump to paragraphs around it.
+  let line = items[items.length >> 1]!;
+  let character = lines[line]!.length >> 1;
+  let typed = 0;
+  while (out.length < count) {
+    if (typed >= phrase.length) {
+      line = items[Math.floor(rnd() * items.length)]!;
+      character = lines[line]!.length >> 1;
+      typed = 0;
+    }
+    const at = { line, character };
+    if (rnd() < 0.08 && out.length + 1 < count) {
+      // A typo, and Backspace.
+      out.push({ range: { start: at, end: at }, text: 'q' });
+      out.push({ range: { start: at, end: { line, character: character + 1 } }, text: '' });
+      continue;
+    }
+    const ch = phrase[typed++]!;
+    out.push({ range: { start: at, end: at }, text: ch });
+    lines[line] = lines[line]!.slice(0, character) + ch + lines[line]!.slice(character);
+    character++;
+  }
+  return out.slice(0, count);
+}
+
 async function benchKeystroke(): Promise<void> {
-  console.log('\nPer keystroke through the real server (stdio JSON-RPC, pull diagnostics, itu.diagnostics.delay = 0)');
-  const text = doc(100_000);
-  const inProcess = median(interleaved([() => fullCheck(text)], reps(30))[0]!);
-  for (const withBases of [false, true]) {
+  console.log('\nPer keystroke through the real server (stdio JSON-RPC, pull diagnostics, itu.diagnostics.delay = 0): typing in the middle of paragraphs');
+  for (const [bytes, withBases, runs, targetMedian, targetP95] of [
+    [100_000, false, 400, 3, 10],
+    [100_000, true, 400, 3, 10],
+    [1_000_000, false, 150, 15, null],
+  ] as const) {
+    const text = doc(bytes);
+    const inProcess = median(interleaved([() => fullCheck(text)], reps(bytes > 100_000 ? 10 : 30))[0]!);
     const folder = withBases ? baseWorkspace() : undefined;
     const uri = folder ? pathToFileURL(path.join(folder, 'draft.itu')).href : 'file:///bench/keystroke.itu';
     const c = await startServer(folder);
@@ -273,19 +359,13 @@ async function benchKeystroke(): Promise<void> {
       }
       c.open(uri, text);
       const initial = await c.pull(uri);
-      const lines = itemLines(text);
-      const line = lines[lines.length >> 1]!;
-      const at = { line, character: 12 };
+      const n = reps(runs);
+      const changes = typing(text, 20 + n, 3);
       const times: number[] = [];
-      const runs = reps(400);
       let last: Diag[] = [];
-      for (let i = 0; i < 20 + runs; i++) {
-        // Type one character, then delete it: every edit is one character, the document stays as it was.
-        const change = i % 2 === 0
-          ? { range: { start: at, end: at }, text: 'x' }
-          : { range: { start: at, end: { line, character: 13 } }, text: '' };
+      for (let i = 0; i < changes.length; i++) {
         const t = now();
-        c.change(uri, [change]);
+        c.change(uri, [changes[i]]);
         last = await c.pull(uri);
         if (i >= 20) times.push(now() - t);
       }
@@ -293,14 +373,15 @@ async function benchKeystroke(): Promise<void> {
       const p95 = percentile(times, 95);
       const codes = [...new Set(last.map((d) => d.code))].join(', ');
       const where = withBases ? ', base texts in the workspace' : ', no workspace';
-      const note = `${runs} edits in the middle (line ${line + 1} of ${text.split('\n').length}); in-process full check ${fmt(inProcess)} ms; ${initial.length}/${last.length} diagnostics (${codes})`;
+      const note = `${n} keystrokes typed in the middle of paragraphs (a phrase each, typos taken back); in-process full check ${fmt(inProcess)} ms; ${initial.length}/${last.length} diagnostics (${codes})`;
       record({
         section: 'keystroke', name: `Keystroke to diagnostics, ${KB(Buffer.byteLength(text))}${where}, median`, median: m, unit: 'ms',
-        ratio: m / inProcess, ratioOf: 'keystroke ÷ in-process full check (no base texts)', target: '≤ 10 ms', met: m <= 10, note,
+        ratio: m / inProcess, ratioOf: 'keystroke ÷ in-process full check (no base texts)', target: `≤ ${targetMedian} ms`, met: m <= targetMedian, note,
       });
       record({
         section: 'keystroke', name: `Keystroke to diagnostics, ${KB(Buffer.byteLength(text))}${where}, 95th percentile`, median: p95, unit: 'ms',
-        ratio: p95 / inProcess, ratioOf: 'keystroke ÷ in-process full check (no base texts)', target: '≤ 30 ms', met: p95 <= 30,
+        ratio: p95 / inProcess, ratioOf: 'keystroke ÷ in-process full check (no base texts)',
+        target: targetP95 === null ? '(none)' : `≤ ${targetP95} ms`, met: targetP95 === null ? null : p95 <= targetP95,
       });
     } finally {
       await c.shutdown();
@@ -578,13 +659,24 @@ async function benchMemory(): Promise<void> {
     const ratio = peak / bytes;
     record({
       section: 'memory',
+      name: `Server memory above idle with the ${KB(bytes)} document open (diagnostics pulled)`,
+      median: (opened - idle) / 1e6,
+      unit: 'MB',
+      ratio: (opened - idle) / bytes,
+      ratioOf: '(RSS after open − idle RSS) ÷ document size',
+      target: '≤ 20× the document',
+      met: (opened - idle) / bytes <= 20,
+      note: `idle ${fmt(idle / 1e6)} MB, after open ${fmt(opened / 1e6)} MB`,
+    });
+    record({
+      section: 'memory',
       name: `Server peak memory above idle, ${KB(bytes)} document, ${edits} edits`,
       median: peak / 1e6,
       unit: 'MB',
       ratio,
       ratioOf: '(peak RSS − idle RSS) ÷ document size',
-      target: '< 20× the document',
-      met: ratio < 20,
+      target: '≤ 40× the document',
+      met: ratio <= 40,
       note: `idle ${fmt(idle / 1e6)} MB, after open ${fmt(opened / 1e6)} MB, peak ${fmt(after.hwm / 1e6)} MB, at the end ${fmt(after.rss / 1e6)} MB`,
     });
   } finally {

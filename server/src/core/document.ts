@@ -1,22 +1,9 @@
 // One parse of a document: marks, both projections, their structure, proposals.
+import { checkInput } from './checks/input';
 import { isRevision, scanMarks } from './marks';
 import { project } from './projection';
-import { COVER_FIELD, HEADER, parseView, type LabelReadings } from './structure';
+import { COVER_FIELD, HEADER, Lexicon, parseView, type LabelReadings } from './structure';
 import type { CoverField, Finding, ItuDocument, Proposal, ProposalAction, ProposalId, RevisionMark, Span, View, ViewKind } from './types';
-
-
-/** Text that is mostly control characters or replacement characters is not a contribution. */
-function looksBinary(text: string): boolean {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  if (sample.length === 0) return false;
-  let bad = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0) return true;
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
-  }
-  return bad / sample.length > 0.05;
-}
 
 export function parseId(text: string, at: number): ProposalId {
   const id: ProposalId = { text, span: { start: at, end: at + text.length } };
@@ -34,23 +21,32 @@ export function parseId(text: string, at: number): ProposalId {
   return id;
 }
 
+/** Each parse's Lexicon, handed to the parse of the document's next version (parseNextVersion). */
+const lexicons = new WeakMap<ItuDocument, Lexicon>();
+
 export function parseDocument(text: string): ItuDocument {
+  return parseWith(text, new Lexicon());
+}
+
+/**
+ * The parse of a new version of a document: the same result as parseDocument(text), with what the
+ * previous version's parse read from each paragraph's text reused for every paragraph the edit left
+ * as it was (in either projection).
+ */
+export function parseNextVersion(text: string, previous: ItuDocument | undefined): ItuDocument {
+  const prev = previous && lexicons.get(previous);
+  return parseWith(text, prev ? prev.next() : new Lexicon());
+}
+
+function parseWith(text: string, lexicon: Lexicon): ItuDocument {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const parseFindings: Finding[] = [];
-  if (looksBinary(text)) {
-    parseFindings.push({
-      code: 'input.binary',
-      severity: 'error',
-      start: bom,
-      end: Math.min(text.length, bom + 1),
-      message: 'This file does not look like text (control characters or undecodable bytes). Open the original document or save it as UTF-8 text.',
-    });
-  }
+  const parseFindings: Finding[] = checkInput(text, bom);
   const scan = scanMarks(text, bom);
   for (const f of scan.findings) parseFindings.push(f);
   // Without insertions, deletions or substitutions both projections are the same text: one parse
   // serves both (texts in force, drafts not yet marked up).
-  const views = scan.marks.some(isRevision) ? parseBoth(text, scan.marks) : sameView(parseView(project(text, scan.marks, 'new')));
+  const views = scan.marks.some(isRevision) ? parseBoth(text, scan.marks, lexicon) : sameView(parseView(project(text, scan.marks, 'new'), undefined, lexicon));
+  lexicon.done();
   const cover: CoverField[] = [];
   for (const p of views.new.paragraphs) {
     if (p.kind !== 'cover-field') continue;
@@ -76,7 +72,9 @@ export function parseDocument(text: string): ItuDocument {
       reasons: reasons?.source,
     };
   });
-  return { text, bom, marks: scan.marks, cover, proposals, views, parseFindings };
+  const doc: ItuDocument = { text, bom, marks: scan.marks, cover, proposals, views, parseFindings };
+  lexicons.set(doc, lexicon);
+  return doc;
 }
 
 function sameView(view: View): Record<ViewKind, View> {
@@ -89,10 +87,10 @@ function sameView(view: View): Record<ViewKind, View> {
  * same reading for every label they share. Only labels of new text are read by the new text's
  * context (a relettered `{~~f~>h~~})` must not make an `i)` in force a letter).
  */
-function parseBoth(text: string, marks: RevisionMark[]): Record<ViewKind, View> {
+function parseBoth(text: string, marks: RevisionMark[], lexicon: Lexicon): Record<ViewKind, View> {
   const oldReadings: LabelReadings = { seen: new Map() };
-  const old = parseView(project(text, marks, 'old'), oldReadings);
-  const newView = parseView(project(text, marks, 'new'), { hints: oldReadings.seen, seen: new Map() });
+  const old = parseView(project(text, marks, 'old'), oldReadings, lexicon);
+  const newView = parseView(project(text, marks, 'new'), { hints: oldReadings.seen, seen: new Map() }, lexicon);
   return { new: newView, old };
 }
 

@@ -1,6 +1,6 @@
 // Revision marks (CriticMarkup) found in one linear pass, with binary searches
 // for closers so that thousands of unclosed openers stay O(n log n).
-import { lowerBound } from './text';
+import { LineIndex, lowerBound } from './text';
 import type { Finding, MarkKind, RevisionMark, Span } from './types';
 
 interface Delimiters {
@@ -30,35 +30,26 @@ function firstAtLeast(sorted: number[], value: number): number | undefined {
   return sorted[lowerBound(sorted, (x) => x < value)];
 }
 
-/** Line starts and ends by binary search over the line breaks, found once: thousands of marks on one line stay linear. */
+/**
+ * Line starts and ends by binary search (text.ts's LineIndex, the one line table of the core), built on
+ * first need: only a malformed mark asks, so a clean text is not scanned for line ends here.
+ */
 class Lines {
-  private breaks: number[] | undefined;
+  private index: LineIndex | undefined;
   constructor(private readonly text: string) {}
 
-  /** Where each line ends: at a LF, a CR, or the CR of a CRLF (the LSP's three line ends). */
-  private get all(): number[] {
-    if (!this.breaks) {
-      this.breaks = [];
-      const t = this.text;
-      for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        if (c === 13 || (c === 10 && t.charCodeAt(i - 1) !== 13)) this.breaks.push(i);
-      }
-    }
-    return this.breaks;
+  private get all(): LineIndex {
+    return (this.index ??= new LineIndex(this.text));
   }
 
-  /** The line break at or after `from`, or the end of the text. */
+  /** Where the line holding `from` ends (its line break, or the end of the text). */
   end(from: number): number {
-    return this.all[lowerBound(this.all, (b) => b < from)] ?? this.text.length;
+    return this.all.lineEnd(this.all.position(from).line);
   }
 
   /** The first offset of the line holding `at`. */
   start(at: number): number {
-    const i = lowerBound(this.all, (b) => b < at) - 1;
-    if (i < 0) return 0;
-    const b = this.all[i];
-    return b + (this.text.charCodeAt(b) === 13 && this.text.charCodeAt(b + 1) === 10 ? 2 : 1);
+    return this.all.lineStart(this.all.position(at).line);
   }
 }
 

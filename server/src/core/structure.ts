@@ -5,7 +5,6 @@ import { rangeToSource, type Projection } from './projection';
 import { lineEndAt } from './text';
 import type {
   CallKind,
-  CrossReference,
   FootnoteDef,
   FootnoteRef,
   Item,
@@ -14,6 +13,7 @@ import type {
   Paragraph,
   ProposalView,
   Resolution,
+  Span,
   View,
 } from './types';
 
@@ -79,30 +79,171 @@ export function matchCall(text: string): CallMatch | undefined {
   return { phrase, kind, addressee: rest };
 }
 
+// ---------------------------------------------------------------- what a paragraph's text says
+
+/**
+ * What one paragraph's text says on its own (its label, whether it is a header, a number line, a call …),
+ * worked out once per distinct text: the old and new projections share every paragraph without marks,
+ * and successive versions of a document share every paragraph an edit did not touch (a Lexicon carries
+ * them from one parse to the next). Everything here depends on the text alone.
+ */
+export class Lexed {
+  private _label?: LabelMatch | null;
+  private _header?: RegExpExecArray | null;
+  private _number?: RegExpExecArray | null;
+  private _call?: CallMatch | null;
+  private _endsList?: boolean;
+  private _refs?: RefMatch[];
+  private _footnotes?: { index: number; length: number; label: string }[];
+  private _def?: RegExpExecArray | null;
+  private _section?: RegExpExecArray | null;
+  private _annex?: RegExpExecArray | null;
+  private _bullet?: RegExpExecArray | null;
+  private _flags?: number;
+  constructor(readonly text: string) {}
+
+  get def(): RegExpExecArray | null {
+    if (this._def === undefined) this._def = FOOTNOTE_DEF.exec(this.text);
+    return this._def;
+  }
+  get section(): RegExpExecArray | null {
+    if (this._section === undefined) this._section = SECTION.exec(this.text.trim());
+    return this._section;
+  }
+  /** An ANNEX / APPENDIX / ATTACHMENT heading (short, no final punctuation). */
+  get annex(): RegExpExecArray | null {
+    if (this._annex === undefined) this._annex = isHeadingLike(this.text) ? ANNEX.exec(this.text.trim()) : null;
+    return this._annex;
+  }
+  get bullet(): RegExpExecArray | null {
+    if (this._bullet === undefined) this._bullet = BULLET.exec(this.text);
+    return this._bullet;
+  }
+  private flag(bit: number, test: () => boolean): boolean {
+    if (this._flags === undefined) this._flags = 0;
+    if (!(this._flags & (bit << 1))) this._flags |= (bit << 1) | (test() ? bit : 0);
+    return (this._flags & bit) !== 0;
+  }
+  get cover(): boolean {
+    return this.flag(1, () => COVER_FIELD.test(this.text));
+  }
+  get reasons(): boolean {
+    return this.flag(4, () => REASONS.test(this.text));
+  }
+  get elision(): boolean {
+    return this.flag(16, () => ELISION.test(this.text));
+  }
+
+  get label(): LabelMatch | undefined {
+    if (this._label === undefined) this._label = matchLabel(this.text) ?? null;
+    return this._label ?? undefined;
+  }
+  get header(): RegExpExecArray | null {
+    if (this._header === undefined) this._header = HEADER.exec(this.text);
+    return this._header;
+  }
+  get number(): RegExpExecArray | null {
+    if (this._number === undefined) this._number = NUMBER_LINE.exec(this.text.trim());
+    return this._number;
+  }
+  get call(): CallMatch | undefined {
+    if (this._call === undefined) this._call = matchCall(this.text) ?? null;
+    return this._call ?? undefined;
+  }
+  get endsList(): boolean {
+    return (this._endsList ??= endsList(this));
+  }
+  /** Cross-references written in the text (`considering e) above`), at offsets into it. */
+  get refs(): RefMatch[] {
+    return (this._refs ??= referenceMatches(this.text));
+  }
+  /** Footnote references `[^n]`, at offsets into the text. */
+  get footnotes(): { index: number; length: number; label: string }[] {
+    if (!this._footnotes) {
+      this._footnotes = [];
+      if (this.text.includes('[^')) {
+        FOOTNOTE_REF.lastIndex = 0;
+        for (let m = FOOTNOTE_REF.exec(this.text); m; m = FOOTNOTE_REF.exec(this.text)) this._footnotes.push({ index: m.index, length: m[0].length, label: m[1] });
+      }
+    }
+    return this._footnotes;
+  }
+}
+
+/**
+ * The Lexed of each paragraph text of one parse. `next()` hands the texts seen to the parse of the next
+ * version (and nothing older: memory stays one entry per paragraph text of the current version).
+ */
+export class Lexicon {
+  private readonly current = new Map<string, Lexed>();
+  constructor(private previous?: Map<string, Lexed>) {}
+
+  of(text: string): Lexed {
+    let l = this.current.get(text);
+    if (!l) {
+      l = this.previous?.get(text) ?? new Lexed(text);
+      this.current.set(text, l);
+    }
+    return l;
+  }
+
+  /** A Lexicon for the next version's parse, starting from this one's texts. */
+  next(): Lexicon {
+    return new Lexicon(this.current);
+  }
+
+  /** The parse is done: texts of older versions are let go. */
+  done(): void {
+    this.previous = undefined;
+  }
+}
+
 // ---------------------------------------------------------------- paragraphs
 
 function splitParagraphs(projection: Projection): Paragraph[] {
   const { text, segments } = projection;
   const paragraphs: Paragraph[] = [];
+  // rangeToSource for each paragraph, walking the segments once (paragraphs come in order).
+  let first = 0; // the last segment starting at or before the paragraph's start
+  let last = 0; // the last segment starting before its end
+  const n = segments.length;
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (start <= text.length) {
     // A paragraph ends at CRLF, LF or a CR alone (FORMAT.md: line ends as the LSP counts them).
     const contentEnd = lineEndAt(text, start);
-    const next = contentEnd === text.length ? text.length + 1 : contentEnd + (text.startsWith('\r\n', contentEnd) ? 2 : 1);
+    const next = contentEnd === text.length ? text.length + 1 : contentEnd + (text.charCodeAt(contentEnd) === 13 && text.charCodeAt(contentEnd + 1) === 10 ? 2 : 1);
     const body = text.slice(start, contentEnd);
+    let source: Span;
+    if (n === 0) source = { start, end: contentEnd };
+    else {
+      while (first + 1 < n && segments[first + 1].viewStart <= start) first++;
+      const a = segments[first];
+      const s = a.sourceStart + Math.min(Math.max(start - a.viewStart, 0), a.length);
+      let e = s;
+      if (contentEnd > start) {
+        if (last < first) last = first;
+        while (last + 1 < n && segments[last + 1].viewStart < contentEnd) last++;
+        const b = segments[last];
+        e = b.sourceStart + Math.min(Math.max(contentEnd - b.viewStart, 0), b.length);
+      }
+      source = { start: s, end: Math.max(s, e) };
+    }
     paragraphs.push({
       index: paragraphs.length,
       viewStart: start,
       viewEnd: contentEnd,
       text: body,
-      kind: body.trim() === '' ? 'blank' : 'text',
-      source: rangeToSource(segments, start, contentEnd),
+      kind: NON_BLANK.test(body) ? 'text' : 'blank',
+      source,
       bodyViewStart: start,
     });
     start = next;
   }
   return paragraphs;
 }
+
+/** Anything but white space (what String.prototype.trim removes): a paragraph that is not blank. */
+const NON_BLANK = /\S/;
 
 // ---------------------------------------------------------------- outline builder
 
@@ -265,10 +406,12 @@ interface Region {
   expect: 'title' | 'history' | 'formula' | 'section-title' | 'annex-title' | undefined;
 }
 
-export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }): View {
+export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = new Lexicon()): View {
   const paragraphs = splitParagraphs(projection);
-  const matches = paragraphs.map((p) => (p.kind === 'blank' ? undefined : matchLabel(p.text)));
-  const nextLabel = lookahead(paragraphs, matches);
+  // Blank paragraphs say nothing: only the others are looked up.
+  const lexed = paragraphs.map((p) => (p.kind === 'blank' ? undefined : lexicon.of(p.text)));
+  const matches = lexed.map((lx) => lx?.label);
+  const nextLabel = lookahead(paragraphs, matches, lexed);
   const view: View = {
     kind: projection.kind,
     text: projection.text,
@@ -294,19 +437,20 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
 
   for (const p of paragraphs) {
     const text = p.text;
-    if (p.kind === 'blank') {
+    const lx = lexed[p.index];
+    if (!lx) {
       if (inCover && p.index > 0) inCover = false;
       continue;
     }
-    collectFootnoteRefs(view, p);
+    collectFootnoteRefs(view, p, lx);
     if (inCover) {
-      if (COVER_FIELD.test(text)) {
+      if (lx.cover) {
         p.kind = 'cover-field';
         continue;
       }
       inCover = false;
     }
-    const header = HEADER.exec(text);
+    const header = lx.header;
     if (header && (header[2].includes('\t') || header[3].includes('/'))) {
       p.kind = 'proposal-header';
       region = { outline: new Outline(p), expect: undefined };
@@ -317,7 +461,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     if (proposal) proposal.paragraphs.push(p);
     else view.prose.push(p);
 
-    const def = FOOTNOTE_DEF.exec(text);
+    const def = lx.def;
     if (def) {
       p.kind = 'footnote-definition';
       bodyOf(p, def[0].length);
@@ -328,13 +472,13 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       });
       continue;
     }
-    if (proposal && REASONS.test(text)) {
+    if (proposal && lx.reasons) {
       p.kind = 'reasons';
       proposal.reasons = p;
       region = { outline: new Outline(p), expect: undefined };
       continue;
     }
-    const number = NUMBER_LINE.exec(text.trim());
+    const number = lx.number;
     if (number) {
       p.kind = 'resolution-number';
       const resolution: Resolution = {
@@ -352,7 +496,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     }
     const resolution = region.resolution;
     if (resolution) resolution.paragraphs.push(p);
-    if (ELISION.test(text)) {
+    if (lx.elision) {
       p.kind = 'elision';
       region.outline.elision(p);
       continue;
@@ -381,21 +525,21 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       }
       region.expect = undefined;
       if (expect === 'section-title' || expect === 'annex-title') {
-        if (!matches[p.index] && !matchCall(text)) {
+        if (!matches[p.index] && !lx.call) {
           p.kind = expect;
           continue;
         }
       }
     }
-    const section = SECTION.exec(text.trim());
+    const section = lx.section;
     if (section) {
       p.kind = 'section-heading';
       region.outline.section(p, section[2]);
       region.expect = 'section-title';
       continue;
     }
-    const annex = ANNEX.exec(text.trim());
-    if (annex && isHeadingLike(text)) {
+    const annex = lx.annex;
+    if (annex) {
       p.kind = 'annex-heading';
       region.outline.annex(p, text.trim());
       region.expect = 'annex-title';
@@ -410,14 +554,14 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       continue;
     }
     if (resolution) {
-      const call = matchCall(text);
+      const call = lx.call;
       if (call) {
         p.kind = 'call';
         region.outline.call(p, call);
         continue;
       }
     }
-    const bullet = BULLET.exec(text);
+    const bullet = lx.bullet;
     if (bullet) {
       p.kind = 'sub-item';
       bodyOf(p, bullet[0].length);
@@ -427,12 +571,12 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     p.kind = 'text';
     region.outline.text(p, false);
   }
-  collectReferences(view);
+  collectReferences(view, lexed);
   return view;
 }
 
 /** For each paragraph, the label of the next labelled paragraph before anything that ends a list. */
-function lookahead(paragraphs: Paragraph[], matches: (LabelMatch | undefined)[]): (LabelMatch | undefined)[] {
+function lookahead(paragraphs: Paragraph[], matches: (LabelMatch | undefined)[], lexed: (Lexed | undefined)[]): (LabelMatch | undefined)[] {
   const out: (LabelMatch | undefined)[] = new Array(paragraphs.length);
   let next: LabelMatch | undefined;
   for (let i = paragraphs.length - 1; i >= 0; i--) {
@@ -440,15 +584,16 @@ function lookahead(paragraphs: Paragraph[], matches: (LabelMatch | undefined)[])
     const p = paragraphs[i];
     if (p.kind === 'blank') continue;
     if (matches[i]) next = matches[i];
-    else if (endsList(p.text)) next = undefined;
+    else if (lexed[i]!.endsList) next = undefined;
   }
   return out;
 }
 
-function endsList(text: string): boolean {
+function endsList(lx: Lexed): boolean {
+  const text = lx.text;
   const t = text.trim();
-  return HEADER.test(text) || NUMBER_LINE.test(t) || SECTION.test(t) || ANNEX.test(t) || ELISION.test(text) ||
-    REASONS.test(text) || matchCall(text) !== undefined;
+  return lx.header !== null || lx.number !== null || SECTION.test(t) || ANNEX.test(t) || lx.elision ||
+    lx.reasons || lx.call !== undefined;
 }
 
 function isHeadingLike(text: string): boolean {
@@ -456,12 +601,10 @@ function isHeadingLike(text: string): boolean {
   return t.length <= 160 && !/[.;:,]$/.test(t);
 }
 
-function collectFootnoteRefs(view: View, p: Paragraph): void {
-  if (!p.text.includes('[^')) return;
-  FOOTNOTE_REF.lastIndex = 0;
-  for (let m = FOOTNOTE_REF.exec(p.text); m; m = FOOTNOTE_REF.exec(p.text)) {
+function collectFootnoteRefs(view: View, p: Paragraph, lx: Lexed): void {
+  for (const m of lx.footnotes) {
     const start = p.viewStart + m.index;
-    view.footnoteRefs.push({ label: m[1], source: rangeToSource(view.segments, start, start + m[0].length) });
+    view.footnoteRefs.push({ label: m.label, source: rangeToSource(view.segments, start, start + m.length) });
   }
 }
 
@@ -477,38 +620,56 @@ const SECTION_REF = /\bSections?\s+(\d+[a-z]*(?:\s*(?:,|and|to)\s*\d+[a-z]*)*)\s
 const DECIMAL_REF = new RegExp(String.raw`(?<![\w.)§-])(\d+[a-z]*(?:\.\d+[a-z]*)+(?:\s*(?:,|\band\b|\bto\b)\s*\d+[a-z]*(?:\.\d+[a-z]*)+)*)\s+(above|below)\b`, 'g');
 const ONE_LABEL = new RegExp(LABEL_REF, 'g');
 
-function collectReferences(view: View): void {
+/** A cross-reference as the text of its paragraph has it, offsets into that text. */
+interface RefMatch {
+  index: number;
+  length: number;
+  targets: { index: number; label: string }[];
+  direction: 'above' | 'below';
+  phrase?: string;
+  section?: boolean;
+}
+
+function referenceMatches(text: string): RefMatch[] {
+  const out: RefMatch[] = [];
+  if (!/\b(above|below)\b/.test(text)) return out;
+  const covered: [number, number][] = [];
+  const add = (m: RegExpMatchArray, list: string, direction: string, fields: { phrase?: string; section?: boolean }) => {
+    const index = m.index!;
+    const end = index + m[0].length;
+    if (covered.some(([s, e]) => index < e && end > s)) return;
+    covered.push([index, end]);
+    const listAt = index + m[0].lastIndexOf(list);
+    const targets: RefMatch['targets'] = [];
+    ONE_LABEL.lastIndex = 0;
+    for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) targets.push({ index: listAt + t.index, label: t[0] });
+    out.push({ index, length: m[0].length, targets, direction: direction.toLowerCase() as 'above' | 'below', ...fields });
+  };
+  for (const m of text.matchAll(PHRASE_REF)) {
+    const phrase = m[1].replace(/\s+/g, ' ').toLowerCase() + (m[2] ? ` ${m[2].toLowerCase()}` : '');
+    add(m, m[3], m[4], { phrase });
+  }
+  for (const m of text.matchAll(SECTION_REF)) add(m, m[1], m[2], { section: true });
+  for (const m of text.matchAll(DECIMAL_REF)) add(m, m[1], m[2], {});
+  return out;
+}
+
+function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
   for (const resolution of allResolutions(view)) {
     for (const p of resolution.paragraphs) {
-      if (p.kind === 'call' || p.kind === 'resolution-number' || !/\b(above|below)\b/.test(p.text)) continue;
-      const covered: [number, number][] = [];
-      const add = (m: RegExpExecArray, list: string, direction: string, fields: Partial<CrossReference>) => {
-        const end = m.index + m[0].length;
-        if (covered.some(([s, e]) => m.index < e && end > s)) return;
-        covered.push([m.index, end]);
-        const listAt = p.viewStart + m.index + m[0].lastIndexOf(list);
-        const targets: CrossReference['targets'] = [];
-        ONE_LABEL.lastIndex = 0;
-        for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) {
-          const s = listAt + t.index;
-          targets.push({ label: t[0], source: rangeToSource(view.segments, s, s + t[0].length) });
-        }
-        const start = p.viewStart + m.index;
+      if (p.kind === 'call' || p.kind === 'resolution-number') continue;
+      for (const r of lexed[p.index]!.refs) {
+        const start = p.viewStart + r.index;
         view.references.push({
           paragraph: p,
           resolution,
-          targets,
-          direction: direction.toLowerCase() as 'above' | 'below',
-          source: rangeToSource(view.segments, start, start + m[0].length),
-          ...fields,
+          targets: r.targets.map((t) => ({ label: t.label, source: rangeToSource(view.segments, p.viewStart + t.index, p.viewStart + t.index + t.label.length) })),
+          direction: r.direction,
+          source: rangeToSource(view.segments, start, start + r.length),
+          ...(r.phrase !== undefined ? { phrase: r.phrase } : {}),
+          ...(r.section ? { section: true } : {}),
         });
-      };
-      for (const m of p.text.matchAll(PHRASE_REF)) {
-        const phrase = m[1].replace(/\s+/g, ' ').toLowerCase() + (m[2] ? ` ${m[2].toLowerCase()}` : '');
-        add(m as RegExpExecArray, m[3], m[4], { phrase });
       }
-      for (const m of p.text.matchAll(SECTION_REF)) add(m as RegExpExecArray, m[1], m[2], { section: true });
-      for (const m of p.text.matchAll(DECIMAL_REF)) add(m as RegExpExecArray, m[1], m[2], {});
     }
   }
 }

@@ -1,6 +1,6 @@
 // One parse per document version, shared by every feature of the language service.
 import { Position, Range } from 'vscode-languageserver-types';
-import { amendedResolutions, checkDocument, LineIndex, parseDocument, type AmendedResolution, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Span } from '../core';
+import { amendedResolutions, checkDocument, LineIndex, parseNextVersion, type AmendedResolution, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Span } from '../core';
 
 export interface Settings {
   numberingPolicy: NumberingPolicy;
@@ -28,8 +28,10 @@ export class DocumentState {
     readonly uri: string,
     readonly version: number,
     readonly text: string,
+    /** The parse of the document's previous version: what it read from unchanged paragraphs is reused. */
+    previous?: ItuDocument,
   ) {
-    this.doc = parseDocument(text);
+    this.doc = parseNextVersion(text, previous);
     this.lines = new LineIndex(text);
   }
 
@@ -87,7 +89,7 @@ export class DocumentCache {
     const cached = this.states.get(uri);
     const current = text();
     if (cached && cached.version === version && cached.text === current) return cached;
-    const state = new DocumentState(uri, version, current);
+    const state = new DocumentState(uri, version, current, cached?.doc);
     this.parses++;
     this.states.set(uri, state);
     this.onParsed?.(state);

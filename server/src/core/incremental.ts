@@ -1,0 +1,283 @@
+// Incremental checking: the findings of a new version of a document from those of the previous one.
+//
+// A contribution is a front (cover block, introduction, texts before the first proposal) followed by
+// proposals, each from its header line to the next. A check family of scope `proposal` (checks/family.ts)
+// reads one proposal with the front, so its findings for a proposal depend on that proposal's text and on
+// the front alone: each proposal is checked as the small document front + proposal, once per distinct
+// text, and an edit re-checks only the proposal it touched. Families of scope `document` (ids in
+// sequence, footnotes) run over a summary of the whole document (every proposal's header and id, the
+// marks, the footnotes), and those of scope `parse` over one scan of the marks. The findings equal
+// checkDocument(parseDocument(text)) (test/unit/incremental.test.ts); where that could not hold (a mark
+// across a proposal boundary, a header line holding a mark, no proposal at all, a binary file) the
+// whole document is parsed and checked as before. The parse of the whole text (what the editor's
+// other features read) is made on first use, from the previous version's (parseNextVersion).
+import { amendedResolutions, type BaseLookup, type ComparerPool } from './base';
+import { checkDocument, finishFindings } from './check';
+import { CHECK_FAMILIES } from './checks';
+import type { CheckContext } from './checks/family';
+import { checkInput } from './checks/input';
+import type { NumberingPolicy } from './checks/numbering';
+import { parseDocument, parseNextVersion } from './document';
+import { scanMarks } from './marks';
+import { HEADER } from './structure';
+import { lineEndAt, lowerBound } from './text';
+import type { Finding, Fix, FootnoteDef, FootnoteRef, ItuDocument, Proposal, ProposalView, RevisionMark, View } from './types';
+
+export interface IncrementalOptions {
+  numberingPolicy?: NumberingPolicy;
+  /** Where base texts are looked up; without it the base.* checks do not run. */
+  bases?: BaseLookup;
+  /** Changes whenever what `bases` answers may have changed (the base index's generation). */
+  basesGeneration?: number;
+  comparers?: ComparerPool;
+}
+
+/** One version's findings, and its parse (made on first use). */
+export interface Analysis {
+  readonly text: string;
+  readonly findings: Finding[];
+  readonly doc: ItuDocument;
+  /** How the findings were made: proposals checked anew and in all, or the whole document at once. */
+  readonly work: { proposals: number; checked: number } | 'whole';
+}
+
+/** What one proposal (checked as front + proposal) gives, in the offsets of that small document. */
+interface ChunkResult {
+  /** Findings of each `proposal`-scope family (registry order), on the proposal's own text. */
+  local: Finding[][];
+  proposals: Proposal[];
+  footnoteRefs: FootnoteRef[];
+  footnoteDefs: FootnoteDef[];
+  marks: RevisionMark[];
+}
+
+type FrontResult = ChunkResult & { cover: ItuDocument['cover'] };
+
+interface Memo {
+  key: string;
+  front: string;
+  frontResult: FrontResult;
+  chunks: Map<string, ChunkResult>;
+}
+
+class VersionAnalysis implements Analysis {
+  private parsed?: ItuDocument;
+  constructor(
+    readonly text: string,
+    readonly findings: Finding[],
+    /** The last parse made before this version: what it read from paragraphs is reused. */
+    private readonly before: () => ItuDocument | undefined,
+    readonly memo: Memo | undefined,
+    readonly work: Analysis['work'],
+    parsed?: ItuDocument,
+  ) {
+    this.parsed = parsed;
+  }
+
+  get doc(): ItuDocument {
+    return (this.parsed ??= parseNextVersion(this.text, this.before()));
+  }
+
+  /** The parse if it was made (for the next version to start from). */
+  lastParse(): ItuDocument | undefined {
+    return this.parsed ?? this.before();
+  }
+}
+
+const LOCAL = CHECK_FAMILIES.filter((f) => (f.scope ?? 'proposal') === 'proposal');
+
+/**
+ * The findings (and the parse, on first use) of `text`, the next version of the document `previous`
+ * analysed; the same findings as checkDocument(parseDocument(text), options).
+ */
+export function analyzeNextVersion(text: string, options: IncrementalOptions = {}, previous?: Analysis): Analysis {
+  const prev = previous instanceof VersionAnalysis ? previous : undefined;
+  const lastParse = prev ? () => prev.lastParse() : () => undefined;
+  const whole = (): Analysis => {
+    const doc = parseNextVersion(text, lastParse());
+    const findings = checkDocument(doc, { numberingPolicy: options.numberingPolicy, bases: options.bases, comparers: options.comparers });
+    return new VersionAnalysis(text, findings, () => doc, undefined, 'whole', doc);
+  };
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const input = checkInput(text, bom);
+  if (input.length > 0) return whole();
+  const scan = scanMarks(text, bom);
+  const starts = proposalStarts(text, bom, scan.marks);
+  if (starts.length === 0) return whole();
+  const front = text.slice(0, starts[0]);
+  const key = `${options.numberingPolicy ?? 'reletter'}|${options.bases ? options.basesGeneration ?? 0 : '-'}`;
+  const reuse = prev?.memo && prev.memo.key === key && prev.memo.front === front ? prev.memo : undefined;
+  // One pool for the small documents; its round ends once, after them all.
+  const pool = options.comparers && Object.assign((k: string) => options.comparers!(k), {});
+  const run = (t: string) => checkChunk(t, front.length, options, pool);
+  const frontResult = reuse?.frontResult ?? runFront(front, options, pool);
+  if (!frontResult || frontResult.proposals.length > 0) return whole();
+  const chunks = new Map<string, ChunkResult>();
+  const results: ChunkResult[] = [];
+  let checked = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const chunk = text.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : text.length);
+    let r = chunks.get(chunk) ?? reuse?.chunks.get(chunk);
+    if (!r) {
+      const fresh = run(front + chunk);
+      if (!fresh) return whole();
+      r = fresh;
+      checked++;
+    }
+    // The proposal's marks as the small document read them must be the whole text's marks there.
+    if (!sameMarks(r.marks, scan.marks, starts[k], k + 1 < starts.length ? starts[k + 1] : text.length, front.length)) return whole();
+    chunks.set(chunk, r);
+    results.push(r);
+  }
+  options.comparers?.endRound?.();
+
+  // The summary the document-wide families read, in the whole text's offsets.
+  const proposals: Proposal[] = [];
+  const footnoteRefs = frontResult.footnoteRefs.slice();
+  const footnoteDefs = frontResult.footnoteDefs.slice();
+  const local: Finding[][] = LOCAL.map((_, i) => frontResult.local[i].slice());
+  results.forEach((r, k) => {
+    const shift = new Shift(front.length, starts[k]);
+    for (const p of r.proposals) proposals.push(shift.proposal(p, proposals.length));
+    for (const ref of r.footnoteRefs) footnoteRefs.push({ ...ref, source: shift.span(ref.source) });
+    for (const def of r.footnoteDefs) {
+      footnoteDefs.push({ ...def, paragraph: { ...def.paragraph, source: shift.span(def.paragraph.source) }, labelSource: shift.span(def.labelSource) });
+    }
+    r.local.forEach((fs, i) => {
+      for (const f of fs) local[i].push(shift.finding(f));
+    });
+  });
+  const summaryView = { kind: 'new', footnoteRefs, footnoteDefs, proposals: proposals.map(() => ({}) as ProposalView) } as unknown as View;
+  const summary: ItuDocument = {
+    text,
+    bom,
+    marks: scan.marks,
+    cover: frontResult.cover,
+    proposals,
+    views: { new: summaryView, old: summaryView },
+    parseFindings: input.concat(scan.findings),
+  };
+  const ctx: CheckContext = { doc: summary, policy: options.numberingPolicy ?? 'reletter', distinctOld: false };
+  const all: Finding[] = [];
+  for (const family of CHECK_FAMILIES) {
+    const i = LOCAL.indexOf(family);
+    for (const f of i >= 0 ? local[i] : family.check(ctx)) all.push(f);
+  }
+  const findings = finishFindings(summary, all);
+  return new VersionAnalysis(text, findings, lastParse, { key, front, frontResult, chunks }, { proposals: starts.length, checked });
+}
+
+/**
+ * Where each proposal starts: a header line (as parseView reads one) that no mark touches, nor the
+ * line end before it, so that it starts a proposal in both projections.
+ */
+function proposalStarts(text: string, bom: number, marks: RevisionMark[]): number[] {
+  const out: number[] = [];
+  const candidate = /^(?:\(MOD\)|MOD|ADD|SUP|NOC)/gm;
+  for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
+    const at = m.index;
+    const c = text.charCodeAt(at - 1);
+    if (at !== bom && c !== 10 && c !== 13) continue; // a line start of U+2028 is no paragraph start
+    const end = lineEndAt(text, at);
+    const h = HEADER.exec(text.slice(at, end));
+    if (!h || !(h[2].includes('\t') || h[3].includes('/'))) continue;
+    const i = lowerBound(marks, (mk) => mk.end <= at - 1);
+    if (i < marks.length && marks[i].start < end) continue; // a mark on the line or across its start
+    out.push(at);
+    candidate.lastIndex = end;
+  }
+  return out;
+}
+
+/**
+ * The small document (front + proposal) read the marks as the whole text has them: the front's marks
+ * where they are, the proposal's moved to the proposal's place. Else it would project other texts.
+ */
+function sameMarks(own: RevisionMark[], all: RevisionMark[], from: number, to: number, frontLength: number): boolean {
+  const same = (m: RevisionMark, o: RevisionMark, delta: number) => m.start + delta === o.start && m.end + delta === o.end && m.kind === o.kind;
+  const f = lowerBound(all, (m) => m.start < frontLength);
+  const i = lowerBound(all, (m) => m.start < from);
+  const j = lowerBound(all, (m) => m.start < to);
+  const inFront = lowerBound(own, (m) => m.start < frontLength);
+  if (inFront !== f || own.length - inFront !== j - i) return false;
+  for (let k = 0; k < inFront; k++) if (!same(own[k], all[k], 0)) return false;
+  for (let k = inFront; k < own.length; k++) if (!same(own[k], all[i + k - inFront], from - frontLength)) return false;
+  return true;
+}
+
+function runFront(front: string, options: IncrementalOptions, pool: ComparerPool | undefined): FrontResult | undefined {
+  const doc = parseDocument(front);
+  const r = resultOf(doc, 0, options, pool);
+  return r && { ...r, cover: doc.cover };
+}
+
+function checkChunk(small: string, frontLength: number, options: IncrementalOptions, pool: ComparerPool | undefined): ChunkResult | undefined {
+  return resultOf(parseDocument(small), frontLength, options, pool);
+}
+
+/** The `proposal`-scope findings and the summary of a small document, from `from` on. */
+function resultOf(doc: ItuDocument, from: number, options: IncrementalOptions, pool: ComparerPool | undefined): ChunkResult | undefined {
+  const ctx: CheckContext = {
+    doc,
+    policy: options.numberingPolicy ?? 'reletter',
+    amended: options.bases ? amendedResolutions(doc, options.bases, pool) : undefined,
+    distinctOld: doc.views.old !== doc.views.new,
+  };
+  const own = <T extends { start: number }>(x: T) => x.start >= from;
+  return {
+    local: LOCAL.map((f) => f.check(ctx).filter(own)),
+    proposals: doc.proposals.filter((p) => p.header.start >= from),
+    footnoteRefs: doc.views.new.footnoteRefs.filter((r) => r.source.start >= from),
+    footnoteDefs: doc.views.new.footnoteDefs.filter((d) => d.paragraph.source.start >= from),
+    marks: doc.marks,
+  };
+}
+
+/** Offsets of a small document (front + proposal) in the whole text: the front stays, the proposal moves. */
+class Shift {
+  private readonly fixes = new Map<Fix, Fix>();
+  constructor(
+    private readonly frontLength: number,
+    private readonly start: number,
+  ) {}
+
+  at(o: number): number {
+    return o < this.frontLength ? o : o - this.frontLength + this.start;
+  }
+
+  span<S extends { start: number; end: number }>(s: S): S {
+    return { ...s, start: this.at(s.start), end: this.at(s.end) };
+  }
+
+  private maybe<S extends { start: number; end: number }>(s: S | undefined): S | undefined {
+    return s && this.span(s);
+  }
+
+  proposal(p: Proposal, index: number): Proposal {
+    return {
+      ...p,
+      id: { ...p.id, span: this.span(p.id.span), ...(p.id.seqSpan ? { seqSpan: this.span(p.id.seqSpan) } : {}) },
+      header: this.span(p.header),
+      actionSpan: this.span(p.actionSpan),
+      span: this.span(p.span),
+      index,
+      reasons: this.maybe(p.reasons),
+    };
+  }
+
+  finding(f: Finding): Finding {
+    const out = this.span(f);
+    if (f.fix) out.fix = this.fix(f.fix);
+    return out;
+  }
+
+  private fix(fix: Fix): Fix {
+    let out = this.fixes.get(fix);
+    if (!out) {
+      out = { ...fix, edits: fix.edits.map((e) => this.span(e)) };
+      if (fix.alternatives) out.alternatives = fix.alternatives.map((a) => ({ ...a, edits: a.edits.map((e) => this.span(e)) }));
+      this.fixes.set(fix, out);
+    }
+    return out;
+  }
+}

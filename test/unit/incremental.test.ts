@@ -1,0 +1,150 @@
+// The parse of a new version from the previous one (parseNextVersion) equals the parse from scratch,
+// and so do the findings, over random edit sequences on real texts and on generated ones.
+//   node --import tsx --test test/unit/incremental.test.ts
+// PROPERTY_RUNS=2000 for a longer search.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument, parseNextVersion, simplePool, type Analysis, type IncrementalOptions, type ItuDocument } from '../../server/src/core';
+import { sizedDocument, sources } from '../corpus';
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
+const ROOT = path.join(__dirname, '..', '..');
+
+/** Pieces an edit inserts: mark delimiters, labels, headers, line ends, words. */
+const PIECES = [
+  '{++', '++}', '{--', '--}', '{~~', '~>', '~~}', '{>>', '<<}', '{==', '==}', '\n', '\r\n', '\r', '\t', ' ', 'x', 'word ', '…',
+  'a)\t', 'b)\t', 'i)\t', 'ii)\t', '1\t', '1.2\t', 'bbis)\t', 'MOD\tEXA/12A3/9\n', 'ADD\t', 'Reasons:\t', 'Proposals:\tEXA\n',
+  'RESOLUTION 99 (Rev. Geneva, 2022)\n', 'considering\n', 'resolves\n', 'SECTION 1\n', 'ANNEX A\n', '[^1]', '[^2]:\t', 'a) above', '1.2 below',
+];
+
+/** One edit, its place and length given as fractions of the text (so one arbitrary fits any text). */
+const editArb = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat({ max: 12 }),
+  insert: fc.array(fc.constantFrom(...PIECES), { maxLength: 3 }).map((p) => p.join('')),
+});
+type Edit = { at: number; remove: number; insert: string };
+
+function apply(text: string, e: Edit): string {
+  const start = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
+  return applyEdits(text, [{ start, end: Math.min(text.length, start + e.remove), newText: e.insert }]);
+}
+
+/** Each version parsed from the previous one equals its parse from scratch, findings included. */
+function holds(text: string, edits: Edit[]): void {
+  let previous: ItuDocument = parseNextVersion(text, undefined);
+  let current = text;
+  for (const e of edits) {
+    current = apply(current, e);
+    const next = parseNextVersion(current, previous);
+    const scratch = parseDocument(current);
+    assert.deepStrictEqual(next, scratch);
+    assert.deepStrictEqual(checkDocument(next), checkDocument(scratch));
+    previous = next;
+  }
+}
+
+/** The same with analyzeNextVersion: each version's findings equal the full check's, and so does its parse. */
+function analysisHolds(text: string, edits: Edit[], options: IncrementalOptions = {}, parseEvery = 3): void {
+  const full = (t: string) => checkDocument(parseDocument(t), { numberingPolicy: options.numberingPolicy, bases: options.bases });
+  let previous: Analysis = analyzeNextVersion(text, options);
+  assert.deepStrictEqual(previous.findings, full(text));
+  let current = text;
+  edits.forEach((e, k) => {
+    current = apply(current, e);
+    const next = analyzeNextVersion(current, options, previous);
+    assert.deepStrictEqual(next.findings, full(current));
+    // The parse, made on first use, now and then (a version whose parse nobody asked for is skipped).
+    if (k % parseEvery === 0) assert.deepStrictEqual(next.doc, parseDocument(current));
+    previous = next;
+  });
+}
+
+const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined);
+const realTexts = [
+  path.join(ROOT, 'examples/res99-amendment.itu'),
+  path.join(ROOT, 'examples/res99-geneva-2022.itu'),
+  path.join(ROOT, '../shared/examples/afcp-42a25-res52.itu'),
+  path.join(ROOT, '../shared/examples/res52-dubai-2012.itu'),
+  path.join(ROOT, '../shared/corpus/afcp-42a25-res52.word-export.txt'),
+].map((f) => ({ name: path.basename(f), text: read(f) })).filter((t): t is { name: string; text: string } => t.text !== undefined);
+
+describe('parseNextVersion equals parseDocument', () => {
+  test('real texts are at hand', () => {
+    assert.ok(realTexts.length >= 2, `${realTexts.length} real texts`);
+  });
+
+  for (const { name, text } of realTexts) {
+    test(`random edit sequences on ${name}`, () => {
+      fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => holds(text, edits)), { numRuns: RUNS });
+    });
+  }
+
+  test('random edit sequences on a generated contribution (several proposals, marks, footnotes)', () => {
+    const text = sizedDocument(12_000, sources());
+    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 6 }), (edits) => holds(text, edits)), { numRuns: Math.ceil(RUNS / 2) });
+  });
+
+  test('random edit sequences on generated texts', () => {
+    const generated = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(''));
+    fc.assert(fc.property(generated, fc.array(editArb, { minLength: 1, maxLength: 8 }), (text, edits) => holds(text, edits)), { numRuns: RUNS * 2 });
+  });
+
+  for (const { name, text } of realTexts) {
+    test(`analyzeNextVersion: random edit sequences on ${name}`, () => {
+      fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => analysisHolds(text, edits)), { numRuns: RUNS });
+    });
+  }
+
+  test('analyzeNextVersion: random edit sequences on a generated contribution, with and without base texts', () => {
+    const text = sizedDocument(12_000, sources());
+    const index = new BaseIndex();
+    for (const f of ['examples/res99-geneva-2022.itu', '../shared/examples/res52-dubai-2012.itu']) {
+      const t = read(path.join(ROOT, f));
+      if (t) index.update(f, t);
+    }
+    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.constantFrom('reletter' as const, 'bis' as const), (edits, withBases, policy) =>
+      analysisHolds(text, edits, withBases ? { bases: index.lookup, comparers: simplePool(), numberingPolicy: policy } : { numberingPolicy: policy })), { numRuns: Math.ceil(RUNS / 2) });
+  });
+
+  test('analyzeNextVersion: random edit sequences on generated texts', () => {
+    const generated = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(''));
+    fc.assert(fc.property(generated, fc.array(editArb, { minLength: 1, maxLength: 8 }), (text, edits) => analysisHolds(text, edits, {}, 1)), { numRuns: RUNS * 2 });
+  });
+
+  test('analyzeNextVersion re-checks only the proposal an edit touched', () => {
+    const text = sizedDocument(30_000, sources());
+    let a = analyzeNextVersion(text);
+    assert.ok(a.work !== 'whole' && a.work.proposals > 5 && a.work.checked === a.work.proposals, JSON.stringify(a.work));
+    const at = text.indexOf('\nb)\t', text.length >> 1) + 5;
+    let current = text;
+    for (const ch of 'typed ') {
+      current = current.slice(0, at) + ch + current.slice(at);
+      a = analyzeNextVersion(current, {}, a);
+      assert.ok(a.work !== 'whole' && a.work.checked === 1, JSON.stringify(a.work));
+    }
+    assert.deepStrictEqual(a.findings, checkDocument(parseDocument(current)));
+    // A mark left open across the next proposal's header: the whole document is checked.
+    current = current.slice(0, at) + '{++' + current.slice(at);
+    a = analyzeNextVersion(current, {}, a);
+    assert.deepStrictEqual(a.findings, checkDocument(parseDocument(current)));
+  });
+
+  test('typing a new item into a list, one keystroke a version, reads as a parse from scratch', () => {
+    const text = read(path.join(ROOT, 'examples/res99-amendment.itu'))!;
+    const at = text.indexOf('\nb)') + 1;
+    assert.ok(at > 0);
+    let previous = parseDocument(text);
+    let current = text;
+    [...'a)\tnew item\n'].forEach((ch, i) => {
+      current = current.slice(0, at + i) + ch + current.slice(at + i);
+      previous = parseNextVersion(current, previous);
+      assert.deepStrictEqual(previous, parseDocument(current));
+    });
+    assert.deepStrictEqual(checkDocument(previous), checkDocument(parseDocument(current)));
+    assert.ok(checkDocument(previous).some((f) => f.code.startsWith('numbering.')), 'the inserted a) breaks the list');
+  });
+});
