@@ -230,6 +230,17 @@ export function isFootnoteCell(text: string): boolean {
 }
 
 /**
+ * A table row imported as one line, not a list item: a number then an empty cell (`0<TAB><TAB>octet
+ * continues …`) or then a number only (`3<TAB>1`, `5*<TAB>3*`), as in the figure of Recommendation
+ * ITU-T Q.850 (10/2018) clause 6.1.
+ */
+export function isTableRow(text: string): boolean {
+  return /^[^\t]+\t\t/.test(text) || /^\d+\*?\t+\d+\*?\s*$/.test(text) ||
+    // A cell that cites clauses of another text (`2.1.4 of [ITU-T Q.764]`, Q.850 Table 1).
+    /^\d+(?:\.\d+)+[ \u00a0]+(?:of|in)[ \u00a0]/.test(text);
+}
+
+/**
  * A clause number that lost its digits before the dot (`.8<TAB>Benchmarked services`, E.840 (06/2018)):
  * the number it should be (`8`), or undefined.
  */

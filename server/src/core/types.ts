@@ -14,6 +14,7 @@ export type FindingCode =
   | 'numbering.parent'
   | 'numbering.gap-after-deletion'
   | 'numbering.bis'
+  | 'numbering.stray-dot'
   | 'proposal.id-format'
   | 'proposal.id-prefix'
   | 'proposal.sequence'
