@@ -159,3 +159,16 @@ test('A numbered item 1) stands under its clause and is a list of its own (Y.154
   const text = lines('Recommendation ITU-T Y.1', '1\tScope', 'This Recommendation describes:', '1)\tone;', '2)\ttwo.', '2\tReferences', '2.1\tx', '3\tDefinitions');
   assert.deepEqual(numbering(text), []);
 });
+
+test('Outline: provisions of the ITRs and of a WRC proposal, and what a proposal on provisions amends', async () => {
+  const { DocumentState } = await import('../../server/src/service/state');
+  const { documentSymbols } = await import('../../server/src/service/outline');
+  const itr = documentSymbols(new DocumentState('file:///itr.itu', 1, read('itr-melbourne-1988.itu')));
+  const numbers = itr.filter((s) => s.name.startsWith('No. ')).map((s) => s.name);
+  assert.equal(numbers[0], 'No. 1');
+  assert.equal(numbers[numbers.length - 1], 'No. 64');
+  assert.equal(numbers.length, 64);
+  const wrc = documentSymbols(new DocumentState('file:///wrc.itu', 1, lines('MOD\tUSA/12/4', '5.338A\tIn the bands …', '5.339\tThe bands …', 'Reasons:\tx.')));
+  assert.equal(wrc[0].detail, 'RR 5.338A to 5.339');
+  assert.deepEqual(wrc[0].children!.map((s) => s.name), ['5.338A', '5.339']);
+});
