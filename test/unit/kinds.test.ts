@@ -172,3 +172,14 @@ test('Outline: provisions of the ITRs and of a WRC proposal, and what a proposal
   assert.equal(wrc[0].detail, 'RR 5.338A to 5.339');
   assert.deepEqual(wrc[0].children!.map((s) => s.name), ['5.338A', '5.339']);
 });
+
+test('Word: the ITRs and an ITU-R Recommendation go to .docx and back unchanged (provisions, calls after the Assembly formula)', async () => {
+  const { roundTrip } = await import('../support/word');
+  for (const name of ['itr-melbourne-1988.itu', 'R-REC-RA.314-10-200306.itu']) {
+    const text = read(name);
+    const { after, text: back } = await roundTrip(text);
+    const nonBlank = (t: string) => t.split(/\r?\n/).filter((l) => l.trim() !== '');
+    assert.deepEqual(nonBlank(back), nonBlank(text), name);
+    assert.equal(after.views.new.textKind, parseDocument(text).views.new.textKind, name);
+  }
+});
