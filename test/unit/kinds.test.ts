@@ -200,3 +200,8 @@ test('Recommendations: table cells and quantities are no clauses; a) 1) 2) b) an
 test('Annex clause numbers with a space before the TAB (D.000 Annex A writes "A.30 <TAB>Cost oriented")', () => {
   assert.deepEqual(numbering(lines('Recommendation ITU-T D.0', 'Annex A', 'Definitions', 'A.1\tx', 'A.2 \ty', 'A.3\tz')), []);
 });
+
+test('Only the annex the text stands in gives clause numbers: E.164 in a list of Recommendations is no clause (J.1)', () => {
+  assert.deepEqual(numbering(lines('Recommendation ITU-T J.1', '1\tScope', '2\tReferences', 'E.164\tThe international public telecommunication numbering plan', 'H.248\tGateway control protocol')), []);
+  assert.deepEqual(numbering(lines('Recommendation ITU-T J.1', '1\tScope', 'Annex B', 'Title', 'B.1\tOne', 'B.3\tThree')), ['numbering.gap Annex B: after B.1 comes B.3; expected B.2.']);
+});

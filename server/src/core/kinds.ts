@@ -258,12 +258,20 @@ export function isLooseCell(kind: TextKind | undefined, text: string, labelLengt
 const QUANTITY = /^\d+(?:\.\d+)+[ \u00a0]+(?:[×x±=<>≤≥%+−–]|(?:[kMGT]?(?:Hz|baud|bit\/s|bps)|dB[a-zA-Z]*|[nµμmp]s|ps|nm|mW|dBm)(?=$|[\s,;)/]))/;
 
 /**
- * A clause number of an annex or appendix: `A.1`, `A.2.1` (Annex A), `I.1`, `II.3` (Appendix I, II),
- * before a TAB. Its list runs like `1`, `1.1`: A.1, A.2, A.3 (a missing A.3 is a gap).
+ * A clause number of an annex or appendix: `A.1`, `A.2.1` under Annex A, `I.1`, `II.3` under Appendix I,
+ * II, before a TAB (spaces may stand before it: `A.30 <TAB>`, D.000). Its list runs like `1`, `1.1`: A.1,
+ * A.2, A.3 (a missing A.3 is a gap). Only the designator of the annex the text stands in counts: `E.164`
+ * in a list of Recommendations (J.1 (01/2019)) is no clause.
  */
-export function annexClauseNumber(text: string): string | undefined {
+export function annexClauseNumber(text: string, designator: string | undefined): string | undefined {
+  if (!designator) return undefined;
   const m = /^((?:[A-Z]|[IVX]{1,5})(?:\.\d+)+)(?=[ \u00a0]*\t)/.exec(text);
-  return m ? m[1] : undefined;
+  return m && m[1].slice(0, m[1].indexOf('.')) === designator ? m[1] : undefined;
+}
+
+/** The designator of an annex heading: `A` of `Annex A – …`, `II` of `Appendix II`, `2` of `ANNEX 2 TO …`. */
+export function annexDesignator(text: string): string | undefined {
+  return /^\s*(?:ANNEX|APPENDIX|ATTACHMENT|Annex|Appendix|Attachment)[ \u00a0]+([A-Z]{1,2}|[IVXLC]+|\d+)\b/.exec(text)?.[1];
 }
 
 /**

@@ -2,7 +2,7 @@
 // Resolutions and their item outline.
 import { decimalLabel, matchLabel, type LabelMatch } from './labels';
 import {
-  annexClauseNumber, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
+  annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
   provisionNumber, strayDotNumber, textKindOf, type TextKind,
 } from './kinds';
 import { rangeToSource, type Projection } from './projection';
@@ -292,7 +292,14 @@ interface Region {
 
 export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }): View {
   const paragraphs = splitParagraphs(projection);
-  const matches = paragraphs.map((p) => (p.kind === 'blank' ? undefined : matchLabel(p.text) ?? strayDotMatch(p.text) ?? annexClauseMatch(p.text)));
+  // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
+  let designator: string | undefined;
+  const matches = paragraphs.map((p) => {
+    if (p.kind === 'blank') return undefined;
+    if (isAnnexHeading(p.text) && isHeadingLike(p.text)) designator = annexDesignator(p.text);
+    else if (HEADER.test(p.text)) designator = undefined;
+    return matchLabel(p.text) ?? strayDotMatch(p.text) ?? annexClauseMatch(p.text, designator);
+  });
   const nextLabel = lookahead(paragraphs, matches);
   const view: View = {
     kind: projection.kind,
@@ -514,8 +521,8 @@ function strayDotMatch(text: string): LabelMatch | undefined {
 }
 
 /** `A.1<TAB>…`, `I.2.1<TAB>…`: a clause of Annex A or Appendix I, numbered like `1`, `2.1`. */
-function annexClauseMatch(text: string): LabelMatch | undefined {
-  const n = annexClauseNumber(text);
+function annexClauseMatch(text: string, designator: string | undefined): LabelMatch | undefined {
+  const n = annexClauseNumber(text, designator);
   if (n === undefined) return undefined;
   const sep = /^[ \u00a0]*\t+/.exec(text.slice(n.length))![0];
   return { label: decimalLabel(n), length: n.length, bodyOffset: n.length + sep.length, looseSeparator: sep !== '\t' };
