@@ -1,6 +1,10 @@
 // Reads one projection (new or old text) into paragraphs, proposals,
 // Resolutions and their item outline.
-import { matchLabel, type LabelMatch } from './labels';
+import { decimalLabel, matchLabel, type LabelMatch } from './labels';
+import {
+  annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
+  provisionNumber, strayDotNumber, textKindOf, type TextKind,
+} from './kinds';
 import { rangeToSource, type Projection } from './projection';
 import { lineEndAt } from './text';
 import type {
@@ -322,11 +326,19 @@ class Outline {
     p.label = label;
     if (label.kind === 'decimal') {
       const depth = label.parts.length;
-      this.popWhile((i) => isListItem(i) && (i.label!.kind !== 'decimal' || i.label!.parts.length >= depth));
+      // A clause number (`5.2.1`) never stands under a numbered item (`7)`): it closes that list.
+      // A numbered item (`1)`) stands under the clause before it; it closes only items of its own form.
+      // Right under a letter it is a sub-list (`a)` then `1)`, `2)`: X.500 (10/2016) clause A.1), unless the
+      // letters are themselves under a numbered item (`1)` `a)` `b)` `2)`: Y.1543 (06/2018) clause 7) or
+      // text stands between (a new list: Z.100 Annex F2 clause F2.3).
+      this.popWhile((i) => isListItem(i) && (label.paren
+        ? (i.label!.paren === true && i.label!.parts.length >= depth) || (i.label!.kind !== 'decimal' && (this.pendingText || underNumberedItem(i)))
+        : i.label!.kind !== 'decimal' || i.label!.paren === true || i.label!.parts.length >= depth));
       return this.push(this.top, newItem(p, { label }));
     }
     if (label.kind === 'letter') {
-      this.popWhile((i) => isListItem(i) && i.label!.kind !== 'decimal');
+      // A letter closes the numbered items `1)` … under the letter before it (X.500 (10/2016) clause 4).
+      this.popWhile((i) => isListItem(i) && (i.label!.kind !== 'decimal' || (i.label!.paren === true && i.parent?.label?.kind === 'letter')));
       if (this.intruder(label, next, 'letter')) this.stack.pop();
       return this.push(this.top, newItem(p, { label }));
     }
@@ -382,6 +394,15 @@ class Outline {
   }
 }
 
+/** Whether a lettered item stands (at any depth of letters and romans) under a numbered item `1)`. */
+function underNumberedItem(item: Item): boolean {
+  for (let p = item.parent; p?.label; p = p.parent) {
+    if (p.label.paren) return true;
+    if (p.label.kind === 'decimal') return false;
+  }
+  return false;
+}
+
 function startsList(label: Label): boolean {
   return label.suffixRank === 0 && (label.ordinal === 1 || (label.kind === 'decimal' && label.ordinal === 0));
 }
@@ -403,6 +424,10 @@ export interface LabelReadings {
 interface Region {
   resolution?: Resolution;
   outline: Outline;
+  /** The kind of text the region belongs to (core/kinds.ts): numbering rules and provisions. */
+  kind: TextKind;
+  /** After an enacting formula outside a Resolution (`The ITU Radiocommunication Assembly,`): call lines. */
+  calls?: boolean;
   expect: 'title' | 'history' | 'formula' | 'section-title' | 'annex-title' | undefined;
 }
 
@@ -410,7 +435,15 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   const paragraphs = splitParagraphs(projection);
   // Blank paragraphs say nothing: only the others are looked up.
   const lexed = paragraphs.map((p) => (p.kind === 'blank' ? undefined : lexicon.of(p.text)));
-  const matches = lexed.map((lx) => lx?.label);
+  // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
+  let designator: string | undefined;
+  const matches = paragraphs.map((p, i) => {
+    const lx = lexed[i];
+    if (!lx) return undefined;
+    if (lx.annex && isAnnexHeading(p.text)) designator = annexDesignator(p.text);
+    else if (lx.header) designator = undefined;
+    return lx.label ?? strayDotMatch(p.text) ?? annexClauseMatch(p.text, designator);
+  });
   const nextLabel = lookahead(paragraphs, matches, lexed);
   const view: View = {
     kind: projection.kind,
@@ -427,7 +460,16 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   };
   const proseOutline = new Outline(paragraphs[0]);
   view.clauses = proseOutline.root;
-  let region: Region = { outline: proseOutline, expect: undefined };
+  const proseKind = textKindOf(linesBeforeProposals(paragraphs));
+  view.textKind = proseOutline.root.textKind = proseKind;
+  let region: Region = { outline: proseOutline, expect: undefined, kind: proseKind };
+  // The kind of the text the current proposal amends (the prose's kind when the proposal does not say).
+  let proposalTextKind: TextKind = proseKind;
+  const newRegion = (outline: Outline, extra: Partial<Region> = {}): Region => {
+    outline.root.textKind = proposalTextKind;
+    return { outline, expect: undefined, kind: proposalTextKind, ...extra };
+  };
+  let inContents = false;
   let proposal: ProposalView | undefined;
   let inCover = true;
 
@@ -453,8 +495,11 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     const header = lx.header;
     if (header && (header[2].includes('\t') || header[3].includes('/'))) {
       p.kind = 'proposal-header';
-      region = { outline: new Outline(p), expect: undefined };
+      const targetKind = proposalKind(header[4], firstLinesAfter(paragraphs, p.index));
+      proposalTextKind = targetKind ?? proseKind;
+      region = newRegion(new Outline(p));
       proposal = { header: p, paragraphs: [p], resolutions: [], outline: region.outline.root };
+      if (targetKind) proposal.textKind = targetKind;
       view.proposals.push(proposal);
       continue;
     }
@@ -475,7 +520,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     if (proposal && lx.reasons) {
       p.kind = 'reasons';
       proposal.reasons = p;
-      region = { outline: new Outline(p), expect: undefined };
+      region = newRegion(new Outline(p));
       continue;
     }
     const number = lx.number;
@@ -489,7 +534,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
         root: newItem(p),
         paragraphs: [p],
       };
-      region = { resolution, outline: new Outline(p), expect: 'title' };
+      region = newRegion(new Outline(p), { resolution, expect: 'title' });
       resolution.root = region.outline.root;
       (proposal ? proposal.resolutions : view.resolutions).push(resolution);
       continue;
@@ -531,29 +576,65 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
         }
       }
     }
+    if (inContents) {
+      // A table of contents repeats headings with their pages: neither headings nor list items.
+      if (isContentsEntry(text) || /^\s*(?:Page|Pages)\s*$/.test(text)) {
+        p.kind = 'text';
+        region.outline.text(p, true);
+        continue;
+      }
+      inContents = false;
+    }
+    if (isContentsHeading(text)) {
+      inContents = true;
+      p.kind = 'text';
+      region.outline.text(p, false);
+      continue;
+    }
+    if (isProvisionNumbered(region.kind)) {
+      const n = provisionNumber(text);
+      if (n && (n.form === 'rr') === (region.kind === 'rr')) {
+        p.kind = 'provision';
+        p.provision = n;
+        bodyOf(p, n.length + (/^\t*/.exec(text.slice(n.length))?.[0].length ?? 0));
+        region.outline.text(p, true);
+        continue;
+      }
+    }
+    if (!resolution && !region.calls && isCallFormula(text)) {
+      p.kind = 'enacting-formula';
+      region.calls = true;
+      region.outline.text(p, false);
+      continue;
+    }
     const section = lx.section;
     if (section) {
       p.kind = 'section-heading';
-      region.outline.section(p, section[2]);
+      // CS/CV numbers run straight through SECTION headings: no list scope.
+      if (isProvisionNumbered(region.kind)) region.outline.text(p, false);
+      else region.outline.section(p, section[2]);
       region.expect = 'section-title';
       continue;
     }
     const annex = lx.annex;
-    if (annex) {
+    if (annex && isAnnexHeading(text)) {
       p.kind = 'annex-heading';
       region.outline.annex(p, text.trim());
       region.expect = 'annex-title';
       continue;
     }
     const labelMatch = matches[p.index];
-    if (labelMatch) {
+    // A Table of Frequency Allocations cell of footnote numbers (`5.149  5.338  5.338A`) is no list item.
+    if (labelMatch && !isFootnoteCell(text) && !isTableRow(text) && !(labelMatch.label.kind === 'decimal' && isLooseCell(region.kind, text, labelMatch.length))) {
       p.kind = resolution || proposal ? 'item' : 'clause-heading';
       bodyOf(p, labelMatch.bodyOffset);
-      p.labelSpan = rangeToSource(projection.segments, p.viewStart, p.viewStart + labelMatch.length);
+      // `.8` and `6.` (a stray dot) are read as 8 and 6; the dot is reported (checks/provisionNumbers.ts).
+      const labelStart = p.viewStart + (text.charCodeAt(0) === 0x2e ? 1 : 0);
+      p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length);
       region.outline.labelled(p, labelMatch, nextLabel[p.index], p.labelSpan.start, readings);
       continue;
     }
-    if (resolution) {
+    if (resolution || region.calls) {
       const call = lx.call;
       if (call) {
         p.kind = 'call';
@@ -573,6 +654,43 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   }
   collectReferences(view, lexed);
   return view;
+}
+
+/** `.8<TAB>…` read as the clause 8 whose digit before the dot was lost (numbering reports the dot). */
+function strayDotMatch(text: string): LabelMatch | undefined {
+  const n = strayDotNumber(text);
+  if (n === undefined) return undefined;
+  const length = n.length + 1;
+  const sep = /^\t+/.exec(text.slice(length))![0];
+  return { label: decimalLabel(n), length, bodyOffset: length + sep.length, looseSeparator: sep !== '\t' };
+}
+
+/** `A.1<TAB>…`, `I.2.1<TAB>…`: a clause of Annex A or Appendix I, numbered like `1`, `2.1`. */
+function annexClauseMatch(text: string, designator: string | undefined): LabelMatch | undefined {
+  const n = annexClauseNumber(text, designator);
+  if (n === undefined) return undefined;
+  const sep = /^[ \u00a0]*\t+/.exec(text.slice(n.length))![0];
+  return { label: decimalLabel(n), length: n.length, bodyOffset: n.length + sep.length, looseSeparator: sep !== '\t' };
+}
+
+/** The lines a text kind is read from: the paragraphs before the first proposal header. */
+function linesBeforeProposals(paragraphs: Paragraph[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const header = HEADER.exec(p.text);
+    if (header && (header[2].includes('\t') || header[3].includes('/'))) break;
+    out.push(p.text);
+  }
+  return out;
+}
+
+/** The first few non-blank lines after a proposal header (its target's heading or provision number). */
+function firstLinesAfter(paragraphs: Paragraph[], index: number): string[] {
+  const out: string[] = [];
+  for (let i = index + 1; i < paragraphs.length && out.length < 3; i++) {
+    if (paragraphs[i].kind !== 'blank') out.push(paragraphs[i].text);
+  }
+  return out;
 }
 
 /** For each paragraph, the label of the next labelled paragraph before anything that ends a list. */
