@@ -5,8 +5,9 @@ import { isMod, parseDocument } from './document';
 import { markAround } from './marks';
 import { toSource } from './projection';
 import { LineIndex } from './text';
-import { chooseBase, preferredBases, type ChosenBase } from './baseChoice';
-import type { Finding, ItuDocument, Paragraph, Resolution, Span, TextEdit, View } from './types';
+import { chooseBase, locationPath, preferredBases, type ChosenBase } from './baseChoice';
+import { formatRef, instrumentsOf, placeholdersOf, proposalTargets, type InstrumentText, type ProposalTarget, type RestatedProvision } from './provisions';
+import type { Finding, ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 
 /** A number line compared without case or extra spaces. */
 export function baseKey(numberLine: string): string {
@@ -28,7 +29,20 @@ export interface BaseText {
  * Finds the base text a number line names (see BaseIndex.lookup); `prefer` names files to choose
  * among several (the document's `Base:` cover field).
  */
-export type BaseLookup = (numberLine: string, prefer?: readonly string[]) => ChosenBase | undefined;
+export type BaseLookup = ((numberLine: string, prefer?: readonly string[]) => ChosenBase | undefined) & {
+  /** The instruments of the workspace by provision (Radio Regulations, CS, CV, Recommendations …). */
+  provisions?: ProvisionSource;
+};
+
+/** Texts in force by instrument and provision number (`RR 5.338A`, `CS 168`, `A.1 clause 1.4`). */
+export interface ProvisionSource {
+  /** The instrument of a key (`rr`, `cs`, `rec a.1`, `resolution 52`): the file `prefer` names first, else the first path. */
+  instrument(key: string, prefer?: readonly string[]): InstrumentText | undefined;
+  /** Every instrument that holds all of these provision numbers. */
+  instrumentsWith(numbers: readonly string[]): InstrumentText[];
+  /** The WRC placeholders (`5.A11`) the ADD proposals of the workspace use. */
+  placeholders(): string[];
+}
 
 /** `resolution 52`: the number alone, for a MOD whose old text already names the new meeting. */
 export function numberKey(numberLine: string): string | undefined {
@@ -49,10 +63,12 @@ export function baseTextsOf(location: string, doc: ItuDocument): BaseText[] {
 }
 
 /** Base texts of a workspace, kept current file by file. The first location (in sort order) wins a key. */
-export class BaseIndex {
+export class BaseIndex implements ProvisionSource {
   private readonly byLocation = new Map<string, BaseText[]>();
   private readonly byKey = new Map<string, BaseText[]>();
   private readonly byNumber = new Map<string, BaseText[]>();
+  private readonly instrumentsByLocation = new Map<string, InstrumentText[]>();
+  private readonly placeholdersByLocation = new Map<string, string[]>();
 
   /** Number of updates that changed what the index holds: a cache key for findings that used it. */
   generation = 0;
@@ -62,13 +78,28 @@ export class BaseIndex {
     this.remove(location);
     // Only files that hold a text with a number line (Resolution, Decision, Recommendation, Opinion)
     // outside proposals are worth keeping; the words are those of structure.ts's NUMBER_LINE.
-    const bases = /RESOLUTION|DECISION|RECOMMENDATION|OPINION/i.test(text) ? baseTextsOf(location, parsed ?? parseDocument(text)) : [];
+    // Instruments by provision too (provisions.ts): the Constitution, Convention, Radio Regulations (an
+    // ARTICLE over RR numbers), ITRs; and the placeholders of ADD proposals (`ADD … 5.A11`).
+    const worth = /RESOLUTION|DECISION|RECOMMENDATION|OPINION|CONSTITUTION|CONVENTION|REGULATIONS|ARTICLE|^ADD/im.test(text);
+    const doc = worth ? parsed ?? parseDocument(text) : undefined;
+    const bases = doc ? baseTextsOf(location, doc) : [];
     if (bases.length > 0) this.store(location, bases);
+    if (doc) {
+      let lines: LineIndex | undefined;
+      const instruments = instrumentsOf(location, doc, (offset) => (lines ??= new LineIndex(doc.text)).position(offset).line);
+      if (instruments.length) this.instrumentsByLocation.set(location, instruments);
+      const placeholders = placeholdersOf(doc);
+      if (placeholders.length) this.placeholdersByLocation.set(location, placeholders);
+    }
     if (this.signature(location) !== before) this.generation++;
   }
 
   private signature(location: string): string {
-    return JSON.stringify(this.byLocation.get(location)?.map((b) => b.paragraphs) ?? null);
+    return JSON.stringify([
+      this.byLocation.get(location)?.map((b) => b.paragraphs) ?? null,
+      this.instrumentsByLocation.get(location)?.map((i) => [i.instrument.key, [...i.provisions].map(([n, p]) => [n, p.paragraphs])]) ?? null,
+      this.placeholdersByLocation.get(location) ?? null,
+    ]);
   }
 
   private store(location: string, bases: BaseText[]): void {
@@ -81,12 +112,14 @@ export class BaseIndex {
   }
 
   delete(location: string): void {
-    if (!this.byLocation.has(location)) return;
+    if (!this.byLocation.has(location) && !this.instrumentsByLocation.has(location) && !this.placeholdersByLocation.has(location)) return;
     this.remove(location);
     this.generation++;
   }
 
   private remove(location: string): void {
+    this.instrumentsByLocation.delete(location);
+    this.placeholdersByLocation.delete(location);
     const old = this.byLocation.get(location);
     if (!old) return;
     this.byLocation.delete(location);
@@ -111,13 +144,32 @@ export class BaseIndex {
    * without marks names the new meeting in its old text too: then the base texts with the
    * same Resolution number are the candidates. Among several, `chooseBase` decides.
    */
-  lookup: BaseLookup = (numberLine, prefer) => {
+  lookup: BaseLookup = Object.assign((numberLine: string, prefer?: readonly string[]) => {
     const exact = this.byKey.get(baseKey(numberLine));
     if (exact) return chooseBase(exact, prefer);
     const n = numberKey(numberLine);
     const candidates = n ? this.byNumber.get(n) : undefined;
     return candidates ? chooseBase(candidates, prefer) : undefined;
-  };
+  }, { provisions: this as ProvisionSource });
+
+  /** Every instrument indexed, in path order. */
+  instruments(): InstrumentText[] {
+    return [...this.instrumentsByLocation.keys()].sort().flatMap((l) => this.instrumentsByLocation.get(l)!);
+  }
+
+  instrument(key: string, prefer: readonly string[] = []): InstrumentText | undefined {
+    const all = this.instruments().filter((i) => i.instrument.key === key);
+    return all.find((i) => prefer.some((w) => locationPath(i.location) === w || locationPath(i.location).endsWith('/' + w))) ?? all[0];
+  }
+
+  instrumentsWith(numbers: readonly string[]): InstrumentText[] {
+    const seen = new Set<string>();
+    return this.instruments().filter((i) => numbers.every((n) => i.provisions.has(n)) && !seen.has(i.instrument.key) && seen.add(i.instrument.key));
+  }
+
+  placeholders(): string[] {
+    return [...this.placeholdersByLocation.values()].flat();
+  }
 }
 
 function add(map: Map<string, BaseText[]>, key: string, b: BaseText): void {
@@ -142,6 +194,19 @@ export interface AmendedResolution {
   comparison?: Comparison;
   /** The proposal has no revision mark at all. */
   unmarked: boolean;
+  /**
+   * A proposal on a provision (`RR 5.338A`, `CS 5`): `resolution` then stands for the provision as the
+   * proposal restates it (its first paragraph in place of a number line), `base` for the provision in force.
+   */
+  provision?: AmendedProvision;
+}
+
+export interface AmendedProvision {
+  /** `RR 5.338A`; the instrument's name alone when it is not in the workspace. */
+  ref: string;
+  action: ProposalAction;
+  /** The instrument is in the workspace but not this provision. */
+  missing?: boolean;
 }
 
 /** Comparers keep their gap caches between calls: one per amended Resolution. */
@@ -176,7 +241,57 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
       out.push(entry);
     }
   });
-  return out;
+  const provisions = lookup.provisions;
+  if (provisions) for (const t of proposalTargets(doc)) amendedProvisions(doc, t, provisions, prefer, pool, out);
+  return out.sort((a, b) => a.proposalIndex - b.proposalIndex);
+}
+
+/**
+ * The provisions one proposal restates, each compared with the provision in force: a MOD's old text,
+ * a SUP's or NOC's text (which must be the text in force). The instrument is the one the proposal
+ * names, else the one instrument of the workspace holding every number it restates.
+ */
+function amendedProvisions(doc: ItuDocument, t: ProposalTarget, source: ProvisionSource, prefer: readonly string[], pool: ComparerPool, out: AmendedResolution[]): void {
+  if (!['MOD', '(MOD)', 'SUP', 'NOC'].includes(t.action) || t.provisions.length === 0) return;
+  const numbers = t.provisions.map((p) => p.number);
+  let text = t.instrument ? source.instrument(t.instrument.key, prefer) : undefined;
+  if (!t.instrument) {
+    const holders = source.instrumentsWith(numbers);
+    if (holders.length !== 1) return; // none or several: nothing says which text is amended
+    text = source.instrument(holders[0].instrument.key, prefer);
+  }
+  const mod = t.action === 'MOD' || t.action === '(MOD)';
+  const span = doc.proposals[t.proposalIndex].span;
+  const unmarked = mod && !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');
+  for (const r of t.provisions) {
+    const resolution = provisionAsResolution(r);
+    if (!text) {
+      // The instrument is not in the workspace: said once, on the first provision.
+      out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref: t.instrument!.name, action: t.action } });
+      return;
+    }
+    const ref = formatRef({ instrument: text.instrument, provision: r.number });
+    const inForce = text.provisions.get(r.number);
+    if (!inForce) {
+      out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref, action: t.action, missing: true } });
+      continue;
+    }
+    const base: ChosenBase = { key: ref.toLowerCase(), location: text.location, numberLine: ref, paragraphs: inForce.paragraphs, line: inForce.line };
+    const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action } };
+    const draft = r.paragraphs.map((p) => p.text);
+    // A SUP that gives the number alone restates nothing to compare.
+    if (mod || draft.length > 1 || draft[0].replace(r.numbers.join(' '), '').trim() !== '') {
+      const masked = pool(`${t.proposalIndex}:${base.key}`).compare(draft.map(maskFootnotes), base.paragraphs.map(maskFootnotes));
+      entry.comparison = unmask(masked, draft, base.paragraphs);
+    }
+    out.push(entry);
+  }
+}
+
+/** A restated provision in the shape the comparison and its fixes take: its paragraphs, the first standing for a number line. */
+function provisionAsResolution(r: RestatedProvision): Resolution {
+  const first = r.paragraphs[0];
+  return { numberLine: first, number: r.number, revision: '', draftNew: false, root: { paragraph: first, children: [], continuation: [] }, paragraphs: r.paragraphs };
 }
 
 /**
@@ -259,6 +374,20 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
   const findings: Finding[] = [];
   for (const amended of amendedList) {
     const numberLine = amended.resolution.numberLine.source;
+    const provision = amended.provision;
+    if (provision?.missing) {
+      findings.push(provisionNotFound(amended, provision));
+      continue;
+    }
+    if (!amended.base && provision) {
+      findings.push({
+        code: 'base.not-found',
+        severity: 'information',
+        ...numberLine,
+        message: `No text of the ${provision.ref} in the workspace: ${provision.action} ${amended.resolution.number} cannot be compared with the text in force. Add it as an .itu file.`,
+      });
+      continue;
+    }
     if (!amended.base) {
       findings.push({
         code: 'base.not-found',
@@ -268,8 +397,12 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
       });
       continue;
     }
-    const comparison = amended.comparison!;
-    if (comparison.identical) continue;
+    const comparison = amended.comparison;
+    if (!comparison || comparison.identical) continue;
+    if (provision && (provision.action === 'SUP' || provision.action === 'NOC')) {
+      for (const f of notReproduced(doc, amended, provision, comparison)) findings.push(f);
+      continue;
+    }
     const all = markEdits(doc, amended, comparison.changes);
     const allFix = all && all.length ? { title: 'Insert revision marks from the base', edits: all } : undefined;
     for (const h of hunks(comparison)) {
@@ -287,6 +420,35 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
     }
   }
   return findings;
+}
+
+/** `base.provision-not-found`: a MOD, SUP or NOC of a provision the text in force does not have. */
+function provisionNotFound(amended: AmendedResolution, provision: AmendedProvision): Finding {
+  const first = amended.resolution.numberLine;
+  const numberSpan = { start: first.source.start, end: first.source.start + amended.resolution.number.length };
+  const sup = provision.action === 'SUP';
+  return {
+    code: 'base.provision-not-found',
+    severity: sup ? 'error' : 'warning',
+    ...(first.source.end >= numberSpan.end ? numberSpan : first.source),
+    message: sup
+      ? `SUP of ${provision.ref}: the text in force has no such provision, so there is nothing to suppress. Check the number.`
+      : `${provision.action} of ${provision.ref}: the text in force has no such provision. Check the number, or make it an ADD if the provision is new.`,
+  };
+}
+
+/** A SUP or NOC restates the provision as in force: each difference is a finding, fixed by restating it. */
+function notReproduced(doc: ItuDocument, amended: AmendedResolution, provision: AmendedProvision, comparison: Comparison): Finding[] {
+  const paragraphs = amended.resolution.paragraphs;
+  const whole = { start: paragraphs[0].source.start, end: paragraphs[paragraphs.length - 1].source.end };
+  const fix = { title: `Restate ${provision.ref} as in force`, edits: [{ ...whole, newText: amended.base!.paragraphs.join('\n') }] };
+  return hunks(comparison).map((h) => ({
+    code: 'base.untracked-change' as const,
+    severity: 'warning' as const,
+    ...hunkSpan(doc, amended, h),
+    message: `${provision.action} reproduces ${provision.ref} unchanged, but this differs from the text in force: ${describeHunk(h)} (base: ${displayName(amended.base!.location)}).`,
+    fix,
+  }));
 }
 
 /** The source range a hunk's finding points at: the draft's words, or the place where base words are missing. */

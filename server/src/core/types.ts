@@ -30,6 +30,7 @@ export type FindingCode =
   | 'base.untracked-change'
   | 'base.not-found'
   | 'base.ambiguous'
+  | 'base.provision-not-found'
   | 'compile.unresolved'
   | 'input.binary';
 
