@@ -253,13 +253,8 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
  */
 function amendedProvisions(doc: ItuDocument, t: ProposalTarget, source: ProvisionSource, prefer: readonly string[], pool: ComparerPool, out: AmendedResolution[]): void {
   if (!['MOD', '(MOD)', 'SUP', 'NOC'].includes(t.action) || t.provisions.length === 0) return;
-  const numbers = t.provisions.map((p) => p.number);
-  let text = t.instrument ? source.instrument(t.instrument.key, prefer) : undefined;
-  if (!t.instrument) {
-    const holders = source.instrumentsWith(numbers);
-    if (holders.length !== 1) return; // none or several: nothing says which text is amended
-    text = source.instrument(holders[0].instrument.key, prefer);
-  }
+  const text = instrumentOfTarget(t, source, prefer);
+  if (!t.instrument && !text) return; // none or several hold the numbers: nothing says which text is amended
   const mod = t.action === 'MOD' || t.action === '(MOD)';
   const span = doc.proposals[t.proposalIndex].span;
   const unmarked = mod && !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');
@@ -286,6 +281,16 @@ function amendedProvisions(doc: ItuDocument, t: ProposalTarget, source: Provisio
     }
     out.push(entry);
   }
+}
+
+/**
+ * The text in force a proposal on provisions amends: the instrument it names, else the one instrument
+ * of the workspace that holds every number it restates (undefined when none or several do).
+ */
+export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, prefer: readonly string[] = []): InstrumentText | undefined {
+  if (t.instrument) return source.instrument(t.instrument.key, prefer);
+  const holders = source.instrumentsWith(t.provisions.map((p) => p.number));
+  return holders.length === 1 ? source.instrument(holders[0].instrument.key, prefer) : undefined;
 }
 
 /** A restated provision in the shape the comparison and its fixes take: its paragraphs, the first standing for a number line. */

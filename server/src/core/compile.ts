@@ -243,12 +243,28 @@ export function compile(target: string, sources: readonly CompileSource[], looku
   // The base each MOD's diagnostics use: its number line, and the Base: field of its cover.
   const base = mods.map((m) => (m.numberLine ? lookup(m.numberLine, preferredBases(docOf.get(m.location)!)) : undefined)).find((b) => b) ?? lookup(`${target} ()`);
   if (!base) return undefined;
-  const comparer = options.comparer ?? new BaseComparer();
-  const aligned = mods.map((m) => {
-    const doc = docOf.get(m.location)!;
-    const r = doc.views.new.proposals[m.proposalIndex].resolutions[0];
-    return alignProposal(comparer, r ? r.paragraphs.map((p) => p.text) : [], base.paragraphs);
+  const drafts = mods.map((m) => {
+    const r = docOf.get(m.location)!.views.new.proposals[m.proposalIndex].resolutions[0];
+    return r ? r.paragraphs.map((p) => p.text) : [];
   });
+  return compileTexts(targetName(base.numberLine) ?? target, base, mods, others, drafts, docOf.get(base.location), options);
+}
+
+/**
+ * Compiles the new texts of some proposals (`drafts`, one per MOD, in order) against a base text: the
+ * rows, their statuses and the merged draft. `baseDoc` is the file the base stands in (its footnotes).
+ */
+export function compileTexts(
+  target: string,
+  base: BaseText,
+  mods: ProposalEntry[],
+  others: ProposalEntry[],
+  drafts: readonly (readonly string[])[],
+  baseDoc: ItuDocument | undefined,
+  options: CompileOptions = {},
+): Compilation {
+  const comparer = options.comparer ?? new BaseComparer();
+  const aligned = drafts.map((draft) => alignProposal(comparer, draft, base.paragraphs));
   const rows: Row[] = [];
   const n = base.paragraphs.length;
   for (let b = 0; b <= n; b++) {
@@ -258,7 +274,7 @@ export function compile(target: string, sources: readonly CompileSource[], looku
   const labels = reletter(rows);
   const merged = rows.map((r, i) => r.write(labels.get(i)));
   return {
-    target: targetName(base.numberLine) ?? target,
+    target,
     base,
     proposals: mods,
     others,
@@ -268,7 +284,7 @@ export function compile(target: string, sources: readonly CompileSource[], looku
       versions: Object.fromEntries(mods.map((m, i) => [m.id, r.versions[i]])),
     })),
     merged,
-    footnotes: footnotesFor(docOf.get(base.location), merged),
+    footnotes: footnotesFor(baseDoc, merged),
   };
 }
 

@@ -310,7 +310,7 @@ export interface ProposalTarget {
  * What each proposal that holds no Resolution number line restates, and of which instrument (named
  * by the header's text, a heading before the first provision, or left to `resolveByNumbers`).
  */
-export function proposalTargets(doc: ItuDocument): ProposalTarget[] {
+export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): ProposalTarget[] {
   const out: ProposalTarget[] = [];
   const newView = doc.views.new;
   let context: Instrument | undefined;
@@ -327,7 +327,7 @@ export function proposalTargets(doc: ItuDocument): ProposalTarget[] {
     // Headings between the previous proposal's start and this one.
     for (; next < newView.paragraphs.length && newView.paragraphs[next].source.start < proposal.header.start; next++) heading(newView.paragraphs[next]);
     // The old text: what a MOD amends, what a SUP or NOC reproduces (the same as the new text without marks).
-    const ov = doc.views.old.proposals[i];
+    const ov = doc.views[side].proposals[i];
     if (!pv || !ov || ov.resolutions.length > 0) return;
     const named = proposal.extra ? parseRef(proposal.extra) : undefined;
     const body = ov.paragraphs.filter((p) => p !== ov.header && p.kind !== 'reasons' && p.kind !== 'blank' && p.kind !== 'footnote-definition');
