@@ -12,7 +12,7 @@ export { expectedPrefix, sequenceEdits } from './checks/proposals';
 export { LineIndex, applyEdits, lowerBound, lineEndOf, lineEndAt, withLineEnds, editsWithLineEnds, editsRemovingEmptiedLines, LINE_END, type LineEnd } from './text';
 export { chooseBase, preferredBases, editionYear, BASE_FIELD, type ChosenBase } from './baseChoice';
 export { BaseIndex, baseKey, baseTextsOf, amendedResolutions, markEdits, checkBase, simplePool, instrumentOfTarget, type BaseText, type BaseLookup, type ComparerPool, type AmendedResolution, type AmendedProvision, type ProvisionSource } from './base';
-export { parseRef, formatRef, instrumentHeading, provisionNumberAt, proposalTargets, placeholdersOf, nextPlaceholders, PLACEHOLDER, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionRef, type ProposalTarget } from './provisions';
+export { parseRef, formatRef, instrumentHeading, instrumentBefore, mentionsIn, provisionNumberAt, proposalTargets, placeholdersOf, nextPlaceholders, PLACEHOLDER, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionRef, type ProposalTarget } from './provisions';
 export { compileTarget, proposalsOnProvision } from './compileTarget';
 export { BaseComparer, hunks, describeHunk, criticMarkupInsertions, toCriticMarkup, foldWhitespace, type Comparison, type Hunk, type TextPosition } from './compare';
 export { reviewEdits, resolveMark, marksIn, type Review } from './review';

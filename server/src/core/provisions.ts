@@ -96,8 +96,10 @@ function withProvision(instrument: Instrument, rest: string | undefined): Provis
   if (rest === undefined || rest === '') return { instrument };
   const r = rest.replace(/^(?:No\.|Nos\.|clause|§)\s*/i, '').trim();
   if (instrument.kind === 'Resolution') return { instrument, provision: r.toLowerCase() };
-  if (!/^[\dA-Z.]+[a-z]?$/.test(r)) return undefined;
-  return { instrument, provision: normaliseNumber(r, instrument.kind) };
+  const n = normaliseNumber(r, instrument.kind);
+  // A number (`168`, `5.338A`), or an annex clause (`A.2`, `I.1`).
+  if (!/^(?:\d|[A-Z]{1,4}\.\d)[\dA-Z.]*[a-z]?$/.test(n)) return undefined;
+  return { instrument, provision: n };
 }
 
 function normaliseNumber(n: string, kind: InstrumentKind): string {
@@ -412,4 +414,42 @@ export function nextPlaceholders(used: Iterable<string>, article: string): strin
     if (!taken.has(next)) out.push(next);
   }
   return out;
+}
+
+// ---------------------------------------------------------------- references in running text
+
+export interface ProvisionMention {
+  start: number;
+  end: number;
+  /** The instrument named in the text; undefined for `No. 5.422` alone (the context's instrument). */
+  instrument?: Instrument;
+  provision: string;
+}
+
+const MENTION = new RegExp(
+  String.raw`\b(?:(RR|CS|CV)\s+(?:Nos?\.\s*)?|Nos?\.\s*)(${RR_NUMBER}|${MARGIN_NUMBER})(?!\.?\d)(?:\s+of\s+the\s+(Constitution|Convention|Radio Regulations))?`,
+  'g',
+);
+
+/** Provision numbers a line of text names: `No. 5.422`, `RR No. 9.11A`, `CS 168`, `No. 168 of the Constitution`. */
+export function mentionsIn(text: string): ProvisionMention[] {
+  const out: ProvisionMention[] = [];
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
+    const word = (m[1] ?? m[3] ?? '').toLowerCase();
+    const instrument = word === 'rr' || word === 'radio regulations' ? FIXED.RR : word === 'cs' || word === 'constitution' ? FIXED.CS
+      : word === 'cv' || word === 'convention' ? FIXED.CV : /^\d{1,2}\.\d/.test(m[2]) ? FIXED.RR : undefined;
+    out.push({ start: m.index, end: m.index + m[0].length, instrument, provision: m[2] });
+  }
+  return out;
+}
+
+/** The instrument a heading names last before `offset` (outside or inside proposals). */
+export function instrumentBefore(doc: ItuDocument, offset: number): Instrument | undefined {
+  let found: Instrument | undefined;
+  for (const p of doc.views.new.paragraphs) {
+    if (p.source.start > offset) break;
+    found = instrumentHeading(p.text) ?? found;
+  }
+  return found;
 }

@@ -1,0 +1,239 @@
+// Base texts by provision (issue 10): the instruments of a workspace by provision number, proposals on
+// provisions compared with them, excerpts checked as excerpts, placeholders, compile targets.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  applyEdits,
+  BaseIndex,
+  checkDocument,
+  compileTarget,
+  formatRef,
+  instrumentHeading,
+  mentionsIn,
+  nextPlaceholders,
+  parseDocument,
+  parseRef,
+  provisionNumberAt,
+  type CompileSource,
+  type Finding,
+} from '../../server/src/core';
+import { lines, ROOT } from './helpers';
+
+const FIXTURES = path.join(ROOT, 'test/fixtures/provisions');
+
+/** The fixture folder as a workspace: its base texts indexed, every file parsed. */
+function workspace(extra: Record<string, string> = {}): { index: BaseIndex; sources: CompileSource[] } {
+  const index = new BaseIndex();
+  const sources: CompileSource[] = [];
+  const files: [string, string][] = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.itu')).map((f) => [f, fs.readFileSync(path.join(FIXTURES, f), 'utf8')]);
+  // In path order, as the CLI reads a folder.
+  for (const [location, text] of files.concat(Object.entries(extra)).sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const doc = parseDocument(text);
+    index.update(location, text, doc);
+    sources.push({ location, doc });
+  }
+  return { index, sources };
+}
+
+function findings(text: string, index = workspace().index): { text: string; findings: Finding[] } {
+  return { text, findings: checkDocument(parseDocument(text), { bases: index.lookup }) };
+}
+
+/** Each finding as `code "text it points at"`, in order. */
+function summary(r: { text: string; findings: Finding[] }): string[] {
+  return r.findings.map((f) => `${f.code} "${r.text.slice(f.start, f.end)}"`);
+}
+
+const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+
+describe('provision references', () => {
+  test('read as the instrument and the provision, and written back the same way', () => {
+    const cases: [string, string][] = [
+      ['RR 5.338A', 'RR 5.338A'],
+      ['RR No. 9.11A', 'RR 9.11A'],
+      ['Radio Regulations 5.a11', 'RR 5.A11'],
+      ['CS 168', 'CS 168'],
+      ['Constitution No. 3A', 'CS 3A'],
+      ['CV 42', 'CV 42'],
+      ['A.1 clause 1.4', 'A.1 clause 1.4'],
+      ['Recommendation ITU-T A.1 clause 1.4', 'ITU-T A.1 clause 1.4'],
+      ['ITU-R M.1036 § 2', 'ITU-R M.1036 clause 2'],
+      ['Resolution 52 resolves 2', 'Resolution 52 resolves 2'],
+      ['Resolution 52 (Rev. Hammamet, 2016) considering a)', 'Resolution 52 considering a)'],
+    ];
+    for (const [input, written] of cases) {
+      const ref = parseRef(input);
+      assert.ok(ref, input);
+      assert.equal(formatRef(ref), written, input);
+    }
+    assert.deepEqual(parseRef('Radio Regulations'), parseRef('RR'));
+    assert.equal(parseRef('RR')!.provision, undefined);
+    assert.equal(parseRef('the meeting report'), undefined);
+    assert.equal(parseRef('CS three'), undefined);
+  });
+
+  test('instrument headings and provision numbers per kind', () => {
+    assert.equal(instrumentHeading('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION')?.name, 'CS');
+    assert.equal(instrumentHeading('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION')?.name, 'CV');
+    assert.equal(instrumentHeading('Recommendation ITU-T A.1 (09/2019)')?.key, 'rec a.1');
+    assert.equal(instrumentHeading('This Recommendation ITU-T A.1 applies.'), undefined);
+    assert.deepEqual(provisionNumberAt('5.338A\tIn the frequency bands', 'RR')?.numbers, ['5.338A']);
+    assert.deepEqual(provisionNumberAt('5.195 and 5.196\tNot used.', 'RR')?.numbers, ['5.195', '5.196']);
+    assert.deepEqual(provisionNumberAt('5.63\t(SUP - WRC-97)', 'RR')?.numbers, ['5.63']);
+    assert.deepEqual(provisionNumberAt('166 and 167\tPP-98\t(SUP)', 'CV')?.numbers, ['166', '167']);
+    assert.deepEqual(provisionNumberAt('3A\tabis)\tto promote', 'CS')?.numbers, ['3A']);
+    // A cell of the Table of Frequency Allocations names provisions; it is not one.
+    assert.equal(provisionNumberAt('5.149\t5.338\t5.338A', 'RR'), undefined);
+    // A number alone is a provision only in a proposal (SUP 5.338).
+    assert.equal(provisionNumberAt('5.338', 'RR'), undefined);
+    assert.deepEqual(provisionNumberAt('5.338', 'RR', true)?.numbers, ['5.338']);
+  });
+
+  test('mentions in running text', () => {
+    const m = mentionsIn('except those provided for by No. 5.422, see also CS 168 and No. 42 of the Convention.');
+    assert.deepEqual(m.map((x) => [x.provision, x.instrument?.name]), [['5.422', 'RR'], ['168', 'CS'], ['42', 'CV']]);
+  });
+});
+
+describe('the base index by provision', () => {
+  test('knows each instrument of the workspace and its provisions by number', () => {
+    const { index } = workspace();
+    const names = index.instruments().map((i) => `${i.instrument.name} ${i.location}`);
+    assert.deepEqual(names, ['ITU-T A.1 a1-excerpt.itu', 'CS cs-article1.itu', 'RR rr-article5.itu']);
+    const rr = index.instrument('rr')!;
+    assert.deepEqual([...rr.provisions.keys()], ['5.337', '5.337A', '5.338', '5.338A', '5.339', '5.339A', '5.340', '5.341']);
+    // A provision runs over the paragraphs that continue it (the bands listed under 5.340).
+    assert.deepEqual(rr.provisions.get('5.340')!.paragraphs, ['5.340\tAll emissions are prohibited in the following bands:', '1 400-1 427 MHz,', '2 690-2 700 MHz,\texcept those provided for by No. 5.422,']);
+    // Headings and their titles are not part of the provision before them.
+    assert.equal(index.instrument('cs')!.provisions.get('1')!.paragraphs.length, 1);
+    assert.match(index.instrument('rec a.1')!.provisions.get('1.4')!.paragraphs[2], /^b\)\tthe chairman/);
+    assert.deepEqual(index.placeholders(), ['5.A11', '5.A12']);
+  });
+
+  test('a Resolution in force gives its clauses by call and label', () => {
+    const index = new BaseIndex();
+    index.update('res52.itu', fs.readFileSync(path.join(ROOT, '../shared/examples/res52-dubai-2012.itu'), 'utf8'));
+    const res = index.instrument('resolution 52')!;
+    assert.ok(res.provisions.has('instructs 2'), [...res.provisions.keys()].join(', '));
+    assert.ok(res.provisions.has('considering a)'));
+    assert.ok(res.provisions.has('recognizing further c) iv)'));
+    assert.match(res.provisions.get('instructs 2')!.paragraphs[0], /^2\t/);
+    assert.equal(formatRef(parseRef('Resolution 52 recognizing further c) iv)')!), 'Resolution 52 recognizing further c) iv)');
+  });
+
+  test('a file that changes what it holds changes the generation; the same text again does not', () => {
+    const index = new BaseIndex();
+    const text = fixture('cs-article1.itu');
+    index.update('cs.itu', text);
+    const g = index.generation;
+    index.update('cs.itu', text);
+    assert.equal(index.generation, g);
+    index.update('cs.itu', text.replace('all kinds;', 'all kinds and forms;'));
+    assert.equal(index.generation, g + 1);
+    index.delete('cs.itu');
+    assert.equal(index.instrument('cs'), undefined);
+  });
+});
+
+describe('proposals on provisions (WRC, PP, Recommendation)', () => {
+  test('WRC: MOD, SUP, NOC and ADD on Radio Regulations provisions get only the untracked change and the id fault', () => {
+    const r = findings(fixture('wrc-eur-16a1.itu'));
+    assert.deepEqual(summary(r), ['base.untracked-change "primary"', 'proposal.sequence "7"']);
+    assert.match(r.findings[0].message, /base says 'secondary', draft says 'primary' \(base: rr-article5\.itu\)/);
+    // Its fix writes the change as marks, and then the file is clean of untracked changes.
+    const after = applyEdits(r.text, r.findings[0].fix!.edits);
+    assert.match(after, /\{~~secondary~>primary~~\}/);
+    assert.deepEqual(summary(findings(after)), ['proposal.sequence "7"']);
+  });
+
+  test('PP: a MOD restating CS Nos. 3, 4 and 5 is an excerpt (no "list starts at 3"), compared with the Constitution', () => {
+    const r = findings(fixture('pp-arb-14a1.itu'));
+    assert.deepEqual(summary(r), ['base.untracked-change "their"', 'proposal.sequence "4"', 'base.provision-not-found "3B"']);
+    assert.match(r.findings[0].message, /base says 'most', draft leaves it out/);
+    assert.equal(r.findings[2].severity, 'error');
+  });
+
+  test('PP: without the Constitution in the workspace the excerpt still gets no numbering finding', () => {
+    const text = fixture('pp-arb-14a1.itu');
+    const alone = checkDocument(parseDocument(text)).map((f) => f.code);
+    assert.deepEqual(alone, ['proposal.sequence']);
+  });
+
+  test('Recommendation: clause 1.4 of A.1 restated is an excerpt; continuity inside it is checked', () => {
+    const r = findings(fixture('rec-usa-12a1.itu'));
+    assert.deepEqual(summary(r), [
+      'numbering.duplicate "b)"',
+      'base.untracked-change "and publish it"',
+      'proposal.sequence "2"',
+      'base.provision-not-found "1.9"',
+    ]);
+    assert.match(r.findings[0].message, /^1\.4: b\) appears twice/);
+    assert.match(r.findings[3].message, /ITU-T A\.1 clause 1\.9/);
+  });
+
+  test('an excerpt starting at 1.4 or c) is no "list starts at" fault, but a gap inside it is', () => {
+    const letters = findings(lines('MOD\tX/1/1', 'c)\tone;', 'd)\ttwo;', 'f)\tthree.', 'Reasons:\tx.'), new BaseIndex());
+    assert.deepEqual(summary(letters).filter((s) => s.startsWith('numbering')), ['numbering.gap "f)"']);
+    const clauses = findings(lines('MOD\tX/1/1', '1.4\tText.', 'a)\tone;', 'b)\ttwo.', '1.6\tMore.', 'Reasons:\tx.'), new BaseIndex());
+    assert.deepEqual(summary(clauses).filter((s) => s.startsWith('numbering')), ['numbering.gap "1.6"']);
+    // Inside a restated clause its own list starts as lists do: the items before c) would be missing.
+    const inside = findings(lines('MOD\tX/1/1', '1.4\tText.', 'c)\tone;', 'Reasons:\tx.'), new BaseIndex());
+    assert.deepEqual(summary(inside).filter((s) => s.startsWith('numbering')), ['numbering.gap "c)"']);
+  });
+
+  test('NOC and SUP reproduce the provision in force: a difference is reported and restated by the fix', () => {
+    const text = lines('RADIO REGULATIONS', '', 'NOC\tX/1/1', '5.341\tIn the frequency bands 1 400-1 727 MHz, passive research is being conducted.', 'Reasons:\tx.',
+      '', 'SUP\tX/1/2', '5.999', 'Reasons:\tx.', '', 'MOD\tX/1/3', '5.338B\tText {++new++}.', 'Reasons:\tx.');
+    const r = findings(text);
+    assert.deepEqual(summary(r), ['base.untracked-change "MHz"', 'base.untracked-change "conducted"', 'base.provision-not-found "5.999"', 'base.provision-not-found "5.338B"']);
+    const untracked = r.findings.filter((f) => f.code === 'base.untracked-change');
+    assert.match(untracked[0].message, /^NOC reproduces RR 5\.341 unchanged/);
+    const restated = applyEdits(text, untracked[0].fix!.edits);
+    assert.ok(!findings(restated).findings.some((f) => f.code === 'base.untracked-change'));
+    const missing = r.findings.filter((f) => f.code === 'base.provision-not-found');
+    assert.deepEqual(missing.map((f) => [text.slice(f.start, f.end), f.severity]), [['5.999', 'error'], ['5.338B', 'warning']]);
+  });
+
+  test('a proposal names its instrument by the text after its id, or by the numbers when one instrument holds them', () => {
+    const header = findings(lines('MOD\tX/1/1\tCS', '5\tc)\tto promote the development of technical facilities.', 'Reasons:\tx.'));
+    assert.ok(header.findings.length > 0 && header.findings.every((f) => f.code === 'base.untracked-change' && /base: cs-article1\.itu/.test(f.message)));
+    // `5.337A`: only the Radio Regulations of this workspace hold it.
+    const numbers = findings(lines('MOD\tX/1/1', '5.337A\tThe use of the frequency band 1 300-1 350 MHz.', 'Reasons:\tx.'));
+    assert.ok(numbers.findings.some((f) => f.code === 'base.untracked-change' && /rr-article5\.itu/.test(f.message)));
+    // An instrument the workspace does not hold: said once, as information.
+    const none = findings(lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1', '42\tText.', '43\tMore text.', 'Reasons:\tx.'));
+    assert.deepEqual(none.findings.map((f) => [f.code, f.severity]), [['proposal.mod-without-changes', 'warning'], ['base.not-found', 'information']]);
+    assert.match(none.findings[1].message, /No text of the CV in the workspace/);
+  });
+});
+
+describe('placeholders and compile targets', () => {
+  test('the next free WRC placeholder after those used', () => {
+    assert.deepEqual(nextPlaceholders(['5.A11'], '5'), ['5.A12', '5.B11']);
+    assert.deepEqual(nextPlaceholders(['5.A11', '5.A12', '9.A1'], '5'), ['5.A13', '5.B12']);
+    assert.deepEqual(nextPlaceholders(['9.A1'], '5'), ['5.A1']);
+  });
+
+  test('compile "RR 5.338A" compiles every MOD of that provision against it', () => {
+    const asmg = lines('Proposals:\tASMG', '', 'MOD\tASMG/20A3/1\tRR',
+      '5.338A\tIn the frequency bands 1 350-1 400 MHz, 1 427-1 452 MHz, 22.55-23.55 GHz, 30-31.3 GHz, 49.7-50.2 GHz, 50.4-50.9 GHz, 51.4-52.6 GHz, 81-86 GHz{~~ and~>,~~} 92-94 GHz{++ and 116-122.25 GHz++}, Resolution 750 (Rev.WRC-{~~19~>23~~}) applies.     (WRC-{~~19~>27~~})',
+      'Reasons:\tx.');
+    const { index, sources } = workspace({ 'asmg.itu': asmg });
+    const c = compileTarget('RR 5.338A', sources, index.lookup)!;
+    assert.equal(c.target, 'RR 5.338A');
+    assert.equal(c.base.location, 'rr-article5.itu');
+    assert.deepEqual(c.proposals.map((p) => p.id), ['ASMG/20A3/1', 'EUR/16A1/1']);
+    assert.deepEqual(c.paragraphs.map((p) => p.status), ['conflict']);
+    assert.match(c.merged[0], /\(Rev\.WRC-\{~~19~>\[ASMG: 23\] \[EUR: 27\]~~\}/);
+    assert.match(c.merged[0], /\{\+\+ and 116-122\.25 GHz\+\+\}\{>>@ASMG<<\}/);
+    // The SUP of CS 3B names no provision in force; CS 5 has one MOD.
+    assert.equal(compileTarget('CS 3B', sources, index.lookup), undefined);
+    const cs5 = compileTarget('CS 5', sources, index.lookup)!;
+    assert.deepEqual(cs5.proposals.map((p) => p.id), ['ARB/14A1/1']);
+    assert.deepEqual(cs5.paragraphs.map((p) => p.status), ['single']);
+    // Resolutions still compile by name.
+    assert.equal(compileTarget('Resolution 52', sources, index.lookup), undefined);
+  });
+});
