@@ -1,0 +1,69 @@
+// Proposals on provisions through the server (issue 10): the fixture workspace of base texts by
+// provision on disk, a WRC proposal checked against it, hover on a provision, completion of the next
+// WRC placeholder and proposal id, all over JSON-RPC.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { Client, type Diag } from './harness';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/provisions');
+
+describe('proposals on provisions through the server', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-lsp-provisions-'));
+  const c = new Client();
+  const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
+  const wrc = fs.readFileSync(path.join(FIXTURES, 'wrc-eur-16a1.itu'), 'utf8');
+  const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start));
+
+  before(async () => {
+    for (const f of fs.readdirSync(FIXTURES)) if (f.endsWith('.itu')) fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
+    await c.initialize(true, false, pathToFileURL(dir).href);
+  });
+  after(async () => {
+    assert.equal(await c.shutdown(), 0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a WRC proposal gets the untracked change against RR 5.339 in force and its id fault, nothing else', async () => {
+    c.open(uri('wrc-eur-16a1.itu'), wrc);
+    let d: Diag[] = [];
+    // The workspace scan runs after initialization; the server asks for a new pull when it is done.
+    for (let seen = 0; !(d = await c.pull(uri('wrc-eur-16a1.itu'))).some((x) => x.code === 'base.untracked-change'); seen = c.refreshes) await c.refreshed(seen);
+    assert.deepEqual(d.map((x) => x.code).sort(), ['base.untracked-change', 'proposal.sequence']);
+    const untracked = d.find((x) => x.code === 'base.untracked-change')!;
+    assert.equal(untracked.range.start.line, lineOf(wrc, '5.339\t'));
+    assert.match(untracked.message, /base says 'secondary', draft says 'primary'/);
+  });
+
+  test('hover on a provision number shows the provision in force', async () => {
+    const line = lineOf(wrc, '5.338A\t');
+    const h = await c.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri('wrc-eur-16a1.itu') }, position: { line, character: 2 } });
+    assert.match(h.contents.value, /^\*\*RR 5\.338A\*\*, text in force \(`rr-article5\.itu`\)/);
+    assert.match(h.contents.value, /Resolution 750 \(Rev\.WRC-19\) applies/);
+    // Mentions in running text: No. 5.339 is in force; No. 5.422 is not in the excerpt of Article 5 in the workspace.
+    const reasons = lineOf(wrc, 'Reasons:\tConsequential to ADD 5.422A');
+    const hoverAt = (needle: string) => c.request<{ contents: { value: string } }>('textDocument/hover',
+      { textDocument: { uri: uri('wrc-eur-16a1.itu') }, position: { line: reasons, character: wrc.split('\n')[reasons].indexOf(needle) + 1 } });
+    assert.match((await hoverAt('No. 5.339')).contents.value, /^\*\*RR 5\.339\*\*, text in force[^]*on a secondary basis/);
+    assert.match((await hoverAt('No. 5.422')).contents.value, /\*\*RR 5\.422\*\*: no such provision in the text in force/);
+  });
+
+  test('completion: the next free WRC placeholder after those of the workspace, and the next proposal id', async () => {
+    const text = ['Proposals:\tEUR', 'Document:\t30', 'Addendum:\t1', '', 'ARTICLE 5', '', 'ADD\tEUR/30A1/1', '', 'Reasons:\tx.', '', 'MOD\t'].join('\n');
+    c.open(uri('new.itu'), text);
+    const labels = async (line: number, character: number) =>
+      (await c.request<{ label: string; preselect?: boolean; insertText?: string }[]>('textDocument/completion', { textDocument: { uri: uri('new.itu') }, position: { line, character } }));
+    // 5.A11 (placeholders.itu) and 5.A12 (wrc-eur-16a1.itu) are taken.
+    const items = await labels(7, 0);
+    assert.equal(items[0].label, '5.A13');
+    assert.equal(items[0].preselect, true);
+    assert.equal(items[0].insertText, '5.A13\t');
+    assert.ok(items.some((i) => i.label === '5.B12'));
+    // Outside an ADD, no placeholder.
+    assert.ok(!(await labels(5, 0)).some((i) => /^5\.[A-Z]/.test(i.label)));
+    assert.deepEqual((await labels(10, 4)).map((i) => i.label), ['EUR/30A1/2']);
+  });
+});
