@@ -176,10 +176,11 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
   test('an excerpt starting at 1.4 or c) is no "list starts at" fault, but a gap inside it is', () => {
     const letters = findings(lines('MOD\tX/1/1', 'c)\tone;', 'd)\ttwo;', 'f)\tthree.', 'Reasons:\tx.'), new BaseIndex());
     assert.deepEqual(summary(letters).filter((s) => s.startsWith('numbering')), ['numbering.gap "f)"']);
-    const clauses = findings(lines('MOD\tX/1/1', '1.4\tText.', 'a)\tone;', 'b)\ttwo.', '1.6\tMore.', 'Reasons:\tx.'), new BaseIndex());
+    // Under a Recommendation's heading (without one, a dotted number alone may be a Radio Regulations provision).
+    const clauses = findings(lines('Recommendation ITU-T A.1', '', 'MOD\tX/1/1', '1.4\tText.', 'a)\tone;', 'b)\ttwo.', '1.6\tMore.', 'Reasons:\tx.'), new BaseIndex());
     assert.deepEqual(summary(clauses).filter((s) => s.startsWith('numbering')), ['numbering.gap "1.6"']);
     // Inside a restated clause its own list starts as lists do: the items before c) would be missing.
-    const inside = findings(lines('MOD\tX/1/1', '1.4\tText.', 'c)\tone;', 'Reasons:\tx.'), new BaseIndex());
+    const inside = findings(lines('Recommendation ITU-T A.1', '', 'MOD\tX/1/1', '1.4\tText.', 'c)\tone;', 'Reasons:\tx.'), new BaseIndex());
     assert.deepEqual(summary(inside).filter((s) => s.startsWith('numbering')), ['numbering.gap "c)"']);
   });
 

@@ -2,6 +2,8 @@
 export * from './types';
 export { parseDocument, coverValue, proposalAt, isMod, parseId } from './document';
 export { checkDocument, type CheckOptions } from './check';
+export { CHECK_FAMILIES, registeredCodes, type CheckFamily, type CheckContext } from './checks';
+export { checkBase } from './checks/base';
 export { scanMarks, isRevision } from './marks';
 export { project, toSource, fromSource, rangeToSource, type Projection } from './projection';
 export { matchLabel, formatLabel } from './labels';
@@ -11,7 +13,7 @@ export { resolveTarget } from './checks/references';
 export { expectedPrefix, sequenceEdits } from './checks/proposals';
 export { LineIndex, applyEdits, lowerBound, lineEndOf, lineEndAt, withLineEnds, editsWithLineEnds, editsRemovingEmptiedLines, LINE_END, type LineEnd } from './text';
 export { chooseBase, preferredBases, editionYear, BASE_FIELD, type ChosenBase } from './baseChoice';
-export { BaseIndex, baseKey, baseTextsOf, amendedResolutions, markEdits, checkBase, simplePool, instrumentOfTarget, type BaseText, type BaseLookup, type ComparerPool, type AmendedResolution, type AmendedProvision, type ProvisionSource } from './base';
+export { BaseIndex, baseKey, baseTextsOf, amendedResolutions, markEdits, simplePool, instrumentOfTarget, type BaseText, type BaseLookup, type ComparerPool, type AmendedResolution, type AmendedProvision, type ProvisionSource } from './base';
 export { parseRef, formatRef, instrumentHeading, instrumentBefore, mentionsIn, provisionNumberAt, proposalTargets, placeholdersOf, nextPlaceholders, PLACEHOLDER, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionRef, type ProposalTarget } from './provisions';
 export { compileTarget, proposalsOnProvision } from './compileTarget';
 export { BaseComparer, hunks, describeHunk, criticMarkupInsertions, toCriticMarkup, foldWhitespace, type Comparison, type Hunk, type TextPosition } from './compare';

@@ -1,6 +1,10 @@
 // Reads one projection (new or old text) into paragraphs, proposals,
 // Resolutions and their item outline.
-import { matchLabel, type LabelMatch } from './labels';
+import { decimalLabel, matchLabel, type LabelMatch } from './labels';
+import {
+  isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isProvisionNumbered, isTableRow, proposalKind,
+  provisionNumber, strayDotNumber, textKindOf, type TextKind,
+} from './kinds';
 import { rangeToSource, type Projection } from './projection';
 import { lineEndAt } from './text';
 import type {
@@ -181,7 +185,10 @@ class Outline {
     p.label = label;
     if (label.kind === 'decimal') {
       const depth = label.parts.length;
-      this.popWhile((i) => isListItem(i) && (i.label!.kind !== 'decimal' || i.label!.parts.length >= depth));
+      // A clause number (`5.2.1`) never stands under a numbered item (`7)`): it closes that list.
+      // A numbered item (`1)`) stands under the clause before it; it closes only items of its own form.
+      this.popWhile((i) => isListItem(i) && (i.label!.kind !== 'decimal' ||
+        (label.paren ? i.label!.paren === true && i.label!.parts.length >= depth : i.label!.paren === true || i.label!.parts.length >= depth)));
       return this.push(this.top, newItem(p, { label }));
     }
     if (label.kind === 'letter') {
@@ -262,12 +269,16 @@ export interface LabelReadings {
 interface Region {
   resolution?: Resolution;
   outline: Outline;
+  /** The kind of text the region belongs to (core/kinds.ts): numbering rules and provisions. */
+  kind: TextKind;
+  /** After an enacting formula outside a Resolution (`The ITU Radiocommunication Assembly,`): call lines. */
+  calls?: boolean;
   expect: 'title' | 'history' | 'formula' | 'section-title' | 'annex-title' | undefined;
 }
 
 export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }): View {
   const paragraphs = splitParagraphs(projection);
-  const matches = paragraphs.map((p) => (p.kind === 'blank' ? undefined : matchLabel(p.text)));
+  const matches = paragraphs.map((p) => (p.kind === 'blank' ? undefined : matchLabel(p.text) ?? strayDotMatch(p.text)));
   const nextLabel = lookahead(paragraphs, matches);
   const view: View = {
     kind: projection.kind,
@@ -284,7 +295,16 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   };
   const proseOutline = new Outline(paragraphs[0]);
   view.clauses = proseOutline.root;
-  let region: Region = { outline: proseOutline, expect: undefined };
+  const proseKind = textKindOf(linesBeforeProposals(paragraphs));
+  view.textKind = proseOutline.root.textKind = proseKind;
+  let region: Region = { outline: proseOutline, expect: undefined, kind: proseKind };
+  // The kind of the text the current proposal amends (the prose's kind when the proposal does not say).
+  let proposalTextKind: TextKind = proseKind;
+  const newRegion = (outline: Outline, extra: Partial<Region> = {}): Region => {
+    outline.root.textKind = proposalTextKind;
+    return { outline, expect: undefined, kind: proposalTextKind, ...extra };
+  };
+  let inContents = false;
   let proposal: ProposalView | undefined;
   let inCover = true;
 
@@ -309,8 +329,11 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     const header = HEADER.exec(text);
     if (header && (header[2].includes('\t') || header[3].includes('/'))) {
       p.kind = 'proposal-header';
-      region = { outline: new Outline(p), expect: undefined };
+      const targetKind = proposalKind(header[4], firstLinesAfter(paragraphs, p.index), proseKind);
+      proposalTextKind = targetKind ?? proseKind;
+      region = newRegion(new Outline(p));
       proposal = { header: p, paragraphs: [p], resolutions: [], outline: region.outline.root };
+      if (targetKind) proposal.textKind = targetKind;
       view.proposals.push(proposal);
       continue;
     }
@@ -331,7 +354,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     if (proposal && REASONS.test(text)) {
       p.kind = 'reasons';
       proposal.reasons = p;
-      region = { outline: new Outline(p), expect: undefined };
+      region = newRegion(new Outline(p));
       continue;
     }
     const number = NUMBER_LINE.exec(text.trim());
@@ -345,7 +368,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
         root: newItem(p),
         paragraphs: [p],
       };
-      region = { resolution, outline: new Outline(p), expect: 'title' };
+      region = newRegion(new Outline(p), { resolution, expect: 'title' });
       resolution.root = region.outline.root;
       (proposal ? proposal.resolutions : view.resolutions).push(resolution);
       continue;
@@ -387,29 +410,65 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
         }
       }
     }
+    if (inContents) {
+      // A table of contents repeats headings with their pages: neither headings nor list items.
+      if (isContentsEntry(text) || /^\s*(?:Page|Pages)\s*$/.test(text)) {
+        p.kind = 'text';
+        region.outline.text(p, true);
+        continue;
+      }
+      inContents = false;
+    }
+    if (isContentsHeading(text)) {
+      inContents = true;
+      p.kind = 'text';
+      region.outline.text(p, false);
+      continue;
+    }
+    if (isProvisionNumbered(region.kind)) {
+      const n = provisionNumber(text);
+      if (n && (n.form === 'rr') === (region.kind === 'rr')) {
+        p.kind = 'provision';
+        p.provision = n;
+        bodyOf(p, n.length + (/^\t*/.exec(text.slice(n.length))?.[0].length ?? 0));
+        region.outline.text(p, true);
+        continue;
+      }
+    }
+    if (!resolution && !region.calls && isCallFormula(text)) {
+      p.kind = 'enacting-formula';
+      region.calls = true;
+      region.outline.text(p, false);
+      continue;
+    }
     const section = SECTION.exec(text.trim());
     if (section) {
       p.kind = 'section-heading';
-      region.outline.section(p, section[2]);
+      // CS/CV numbers run straight through SECTION headings: no list scope.
+      if (isProvisionNumbered(region.kind)) region.outline.text(p, false);
+      else region.outline.section(p, section[2]);
       region.expect = 'section-title';
       continue;
     }
     const annex = ANNEX.exec(text.trim());
-    if (annex && isHeadingLike(text)) {
+    if (annex && isHeadingLike(text) && isAnnexHeading(text)) {
       p.kind = 'annex-heading';
       region.outline.annex(p, text.trim());
       region.expect = 'annex-title';
       continue;
     }
     const labelMatch = matches[p.index];
-    if (labelMatch) {
+    // A Table of Frequency Allocations cell of footnote numbers (`5.149  5.338  5.338A`) is no list item.
+    if (labelMatch && !isFootnoteCell(text) && !isTableRow(text)) {
       p.kind = resolution || proposal ? 'item' : 'clause-heading';
       bodyOf(p, labelMatch.bodyOffset);
-      p.labelSpan = rangeToSource(projection.segments, p.viewStart, p.viewStart + labelMatch.length);
+      // `.8` (a number that lost its digits before the dot) is read as 8; the dot is reported.
+      const labelStart = p.viewStart + labelMatch.length - labelMatch.label.text.length;
+      p.labelSpan = rangeToSource(projection.segments, labelStart, p.viewStart + labelMatch.length);
       region.outline.labelled(p, labelMatch, nextLabel[p.index], p.labelSpan.start, readings);
       continue;
     }
-    if (resolution) {
+    if (resolution || region.calls) {
       const call = matchCall(text);
       if (call) {
         p.kind = 'call';
@@ -429,6 +488,35 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   }
   collectReferences(view);
   return view;
+}
+
+/** `.8<TAB>…` read as the clause 8 whose digit before the dot was lost (numbering reports the dot). */
+function strayDotMatch(text: string): LabelMatch | undefined {
+  const n = strayDotNumber(text);
+  if (n === undefined) return undefined;
+  const length = n.length + 1;
+  const sep = /^\t+/.exec(text.slice(length))![0];
+  return { label: decimalLabel(n), length, bodyOffset: length + sep.length, looseSeparator: sep !== '\t' };
+}
+
+/** The lines a text kind is read from: the paragraphs before the first proposal header. */
+function linesBeforeProposals(paragraphs: Paragraph[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const header = HEADER.exec(p.text);
+    if (header && (header[2].includes('\t') || header[3].includes('/'))) break;
+    out.push(p.text);
+  }
+  return out;
+}
+
+/** The first few non-blank lines after a proposal header (its target's heading or provision number). */
+function firstLinesAfter(paragraphs: Paragraph[], index: number): string[] {
+  const out: string[] = [];
+  for (let i = index + 1; i < paragraphs.length && out.length < 3; i++) {
+    if (paragraphs[i].kind !== 'blank') out.push(paragraphs[i].text);
+  }
+  return out;
 }
 
 /** For each paragraph, the label of the next labelled paragraph before anything that ends a list. */

@@ -2,6 +2,8 @@
 // Every offset in this file is a UTF-16 offset into the *source* text unless a
 // name says otherwise (`viewStart`: an offset into a projection's text).
 
+import type { ProvisionNumber, TextKind } from './kinds';
+
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export type FindingCode =
@@ -12,6 +14,7 @@ export type FindingCode =
   | 'numbering.parent'
   | 'numbering.gap-after-deletion'
   | 'numbering.bis'
+  | 'numbering.stray-dot'
   | 'proposal.id-format'
   | 'proposal.id-prefix'
   | 'proposal.sequence'
@@ -133,6 +136,8 @@ export type ParagraphKind =
   | 'sub-item'
   | 'elision'
   | 'footnote-definition'
+  /** A numbered provision of the CS, CV, ITRs or Radio Regulations (`168<TAB>…`, `5.338A<TAB>…`). */
+  | 'provision'
   | 'text';
 
 /** One line of a projection. Offsets are in the view's text; `source` is the mapped source range. */
@@ -148,6 +153,8 @@ export interface Paragraph {
   labelSpan?: Span;
   /** View offset where the paragraph's text starts after label and separator. */
   bodyViewStart: number;
+  /** Its provision number, in a provision-numbered text (core/kinds.ts). */
+  provision?: ProvisionNumber;
 }
 
 export interface CoverField {
@@ -193,6 +200,8 @@ export interface Item {
   readAsLetter?: boolean;
   /** Paragraphs that continue this item (unlabelled text, bullets). */
   continuation: Paragraph[];
+  /** On an outline's root: the kind of text the outline belongs to (numbering rules per kind). */
+  textKind?: TextKind;
 }
 
 export interface Resolution {
@@ -243,6 +252,8 @@ export interface ProposalView {
   outline: Item;
   resolutions: Resolution[];
   reasons?: Paragraph;
+  /** The kind of text the proposal amends, when its header or first paragraph tells (core/kinds.ts). */
+  textKind?: TextKind;
 }
 
 /** The structure of one projection of the whole document. */
@@ -261,6 +272,8 @@ export interface View {
   footnoteRefs: FootnoteRef[];
   footnoteDefs: FootnoteDef[];
   references: CrossReference[];
+  /** The kind of the text outside proposals, from its headings and numbers (core/kinds.ts). */
+  textKind?: TextKind;
 }
 
 export interface Proposal {

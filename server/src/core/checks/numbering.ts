@@ -1,4 +1,5 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
+import type { CheckFamily } from './family';
 import { compareRank, formatLabel, labelChange } from '../labels';
 import { isMod } from '../document';
 import { inNewText, markAround, marksStartingIn, revisionMarkup } from '../marks';
@@ -6,6 +7,8 @@ import { toSource } from '../projection';
 import { walk } from '../structure';
 import { numberedProvisionProposals } from '../provisions';
 import { referencesIn, resolveTarget } from './references';
+import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
+import { skipsLetterI } from '../kinds';
 import type { CrossReference, Finding, Fix, Item, ItuDocument, Label, LabelKind, Span, TextEdit, View } from '../types';
 
 export type NumberingPolicy = 'reletter' | 'bis';
@@ -48,12 +51,14 @@ function roots(doc: ItuDocument, view: View): Root[] {
  */
 export function listsOf(parent: Item): Item[][] {
   const single = kindChecked(parent);
-  const byFamily = new Map<LabelKind, Item[][]>();
-  let first: LabelKind | undefined;
+  // Numbered items (`1)`) and clause numbers (`1`, `1.1`) are two lists under one clause.
+  const familyOf = (l: Label) => (l.paren ? 'paren' : l.kind);
+  const byFamily = new Map<string, Item[][]>();
+  let first: string | undefined;
   for (const child of parent.children) {
     if (!child.label) continue;
-    first ??= child.label.kind;
-    const family = single && (child.label.kind !== 'decimal' || child.label.parts.length === 1) ? first : child.label.kind;
+    first ??= familyOf(child.label);
+    const family = single && (child.label.kind !== 'decimal' || child.label.parts.length === 1) ? first : familyOf(child.label);
     let lists = byFamily.get(family);
     if (!lists) byFamily.set(family, (lists = [[]]));
     const current = lists[lists.length - 1];
@@ -105,7 +110,7 @@ function expectedAfter(prev: Label | undefined, current: Label): Expected {
   return { ordinal: prev.ordinal + 1, suffixRank: 0 };
 }
 
-function acceptable(prev: Label | undefined, current: Label): boolean {
+function acceptableLabel(prev: Label | undefined, current: Label): boolean {
   if (!prev) return isFirst(current);
   if (current.ordinal === prev.ordinal && current.suffixRank === prev.suffixRank + 1) return true;
   return current.ordinal === prev.ordinal + 1 && current.suffixRank === 0;
@@ -146,11 +151,11 @@ export function checkNumbering(doc: ItuDocument, view: View, policy: NumberingPo
     for (const parent of parents) {
       if (parent.children.length === 0) continue; // most items: nothing under them to check
       if (provisions && parent === root) continue;
-      for (const list of listsOf(parent)) checkList(doc, view, parent, list, mod, policy, findings, excerpt && parent === root);
+      for (const list of listsOf(parent)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), excerpt && parent === root);
       checkDecimalParents(parent, findings);
     }
   }
-  return findings;
+  return findings.concat(checkProvisionNumbers(view), checkStrayDots(view));
 }
 
 function checkList(
@@ -161,9 +166,14 @@ function checkList(
   mod: boolean,
   policy: NumberingPolicy,
   findings: Finding[],
+  skipI = false,
   excerpt = false,
 ): void {
   const kind = list[0].label!.kind;
+  // ITU-R letters h) then j) (docs/text-kinds.md): no i) is missing there.
+  const acceptable = (prev: Label | undefined, current: Label) => acceptableLabel(prev, current) ||
+    (skipI && prev !== undefined && prev.kind === 'letter' && current.kind === 'letter' && prev.ordinal === 8 && current.ordinal === 10 &&
+      prev.suffixRank === 0 && current.suffixRank === 0);
   const seen = new Set<string>();
   const key = (l: Expected) => `${l.ordinal}/${l.suffixRank}`;
   let fix: Fix | undefined;
@@ -285,7 +295,7 @@ function kindName(kind: LabelKind): string {
 function checkDecimalParents(parent: Item, findings: Finding[]): void {
   for (const child of parent.children) {
     const label = child.label;
-    if (!label || label.kind !== 'decimal') continue;
+    if (!label || label.kind !== 'decimal' || label.paren) continue;
     let expectedPrefix: string | undefined;
     if (parent.label?.kind === 'decimal') expectedPrefix = parent.label.text;
     else if (parent.section !== undefined) expectedPrefix = parent.section;
@@ -443,3 +453,19 @@ function dedupe(edits: TextEdit[]): TextEdit[] {
     .sort((a, b) => a.start - b.start);
 }
 
+export const numberingFamily: CheckFamily = {
+  name: 'numbering',
+  codes: {
+    'numbering.gap': 'a label skips one, or a list does not start at its first label',
+    'numbering.duplicate': 'the same label twice in one list',
+    'numbering.order': 'a label goes backwards',
+    'numbering.kind': 'one list mixes letters, roman numerals and numbers',
+    'numbering.parent': 'a decimal clause stands under the wrong parent',
+    'numbering.gap-after-deletion': 'in the new text of a MOD, a gap a deleted item left',
+    'numbering.bis': 'an inserted (bis, ter …) item does not name the item before it',
+    'numbering.stray-dot': 'a clause number lost its digits before the dot (`.8`)',
+  },
+  // The new text, and the old text when the marks make it differ.
+  check: ({ doc, policy, distinctOld }) =>
+    checkNumbering(doc, doc.views.new, policy).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy) : []),
+};

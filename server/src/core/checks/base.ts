@@ -1,0 +1,145 @@
+// base.*: a MOD compared with its text in force (base.ts does the comparing): changes without
+// revision marks, a Resolution with no base text, a base chosen among several.
+import { markEdits, sourceSpan, type AmendedProvision, type AmendedResolution } from '../base';
+import { ambiguousBase } from '../baseChoice';
+import { describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange } from '../compare';
+import type { CheckFamily } from './family';
+import type { Finding, ItuDocument, Span } from '../types';
+
+export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const amended of amendedList) {
+    const numberLine = amended.resolution.numberLine.source;
+    const provision = amended.provision;
+    if (provision?.missing) {
+      findings.push(provisionNotFound(amended, provision));
+      continue;
+    }
+    if (!amended.base && provision) {
+      findings.push({
+        code: 'base.not-found',
+        severity: 'information',
+        ...numberLine,
+        message: `No text of the ${provision.ref} in the workspace: ${provision.action} ${amended.resolution.number} cannot be compared with the text in force. Add it as an .itu file.`,
+      });
+      continue;
+    }
+    if (!amended.base) {
+      findings.push({
+        code: 'base.not-found',
+        severity: 'information',
+        ...numberLine,
+        message: `No base text for "${amended.resolution.numberLine.text.trim()}" in the workspace: untracked changes cannot be detected. Add the text in force as an .itu file.`,
+      });
+      continue;
+    }
+    const comparison = amended.comparison;
+    if (!comparison || comparison.identical) continue;
+    if (provision && (provision.action === 'SUP' || provision.action === 'NOC')) {
+      for (const f of notReproduced(doc, amended, provision, comparison)) findings.push(f);
+      continue;
+    }
+    const all = markEdits(doc, amended, comparison.changes);
+    const allFix = all && all.length ? { title: 'Insert revision marks from the base', edits: all } : undefined;
+    for (const h of hunks(comparison)) {
+      const span = hunkSpan(doc, amended, h);
+      const edits = markEdits(doc, amended, [singleHunkChange(h)]);
+      findings.push({
+        code: 'base.untracked-change',
+        severity: 'warning',
+        ...span,
+        message: `Change without revision marks: ${describeHunk(h)} (base: ${displayName(amended.base.location)}).`,
+        fix: edits && edits.length
+          ? { title: 'Wrap this change in revision marks', edits, alternatives: allFix ? [allFix] : undefined }
+          : allFix,
+      });
+    }
+  }
+  return findings;
+}
+
+/** `base.provision-not-found`: a MOD, SUP or NOC of a provision the text in force does not have. */
+function provisionNotFound(amended: AmendedResolution, provision: AmendedProvision): Finding {
+  const first = amended.resolution.numberLine;
+  const numberSpan = { start: first.source.start, end: first.source.start + amended.resolution.number.length };
+  const sup = provision.action === 'SUP';
+  return {
+    code: 'base.provision-not-found',
+    severity: sup ? 'error' : 'warning',
+    ...(first.source.end >= numberSpan.end ? numberSpan : first.source),
+    message: sup
+      ? `SUP of ${provision.ref}: the text in force has no such provision, so there is nothing to suppress. Check the number.`
+      : `${provision.action} of ${provision.ref}: the text in force has no such provision. Check the number, or make it an ADD if the provision is new.`,
+  };
+}
+
+/** A SUP or NOC restates the provision as in force: each difference is a finding, fixed by restating it. */
+function notReproduced(doc: ItuDocument, amended: AmendedResolution, provision: AmendedProvision, comparison: Comparison): Finding[] {
+  const paragraphs = amended.resolution.paragraphs;
+  const whole = { start: paragraphs[0].source.start, end: paragraphs[paragraphs.length - 1].source.end };
+  const fix = { title: `Restate ${provision.ref} as in force`, edits: [{ ...whole, newText: amended.base!.paragraphs.join('\n') }] };
+  return hunks(comparison).map((h) => ({
+    code: 'base.untracked-change' as const,
+    severity: 'warning' as const,
+    ...hunkSpan(doc, amended, h),
+    message: `${provision.action} reproduces ${provision.ref} unchanged, but this differs from the text in force: ${describeHunk(h)} (base: ${displayName(amended.base!.location)}).`,
+    fix,
+  }));
+}
+
+/** The source range a hunk's finding points at: the draft's words, or the place where base words are missing. */
+function hunkSpan(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Span {
+  const paragraphs = amended.resolution.paragraphs;
+  const span = sourceSpan(doc.views.old, paragraphs, h.draft.start, h.draft.end);
+  while (span.end > span.start && /\s/.test(doc.text[span.start])) span.start++;
+  while (span.end > span.start && /\s/.test(doc.text[span.end - 1])) span.end--;
+  if (span.end > span.start) return span;
+  // Nothing in the draft to point at: underline the word before (or after) the gap.
+  const text = doc.text;
+  let s = span.start;
+  while (s > 0 && /\s/.test(text[s - 1]) && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  let w = s;
+  while (w > 0 && /\S/.test(text[w - 1])) w--;
+  if (w < s) return { start: w, end: s };
+  let e = span.start;
+  while (e < text.length && /\S/.test(text[e])) e++;
+  return { start: span.start, end: Math.max(e, Math.min(text.length, span.start + 1)) };
+}
+
+/** A change holding only one hunk's ops, so that its marks can be written alone. */
+function singleHunkChange(h: Hunk): ParagraphChange {
+  const c = h.change;
+  if (c.baseStart === c.baseEnd || c.draftStart === c.draftEnd) return c;
+  const ops = c.ops.filter((op) => op.kind !== 'equal' && (
+    (op.kind === 'insert' && op.draft.start.paragraph === h.draft.start.paragraph && op.draft.start.offset === h.draft.start.offset) ||
+    (op.kind === 'delete' && op.base.start.paragraph === h.base.start.paragraph && op.base.start.offset === h.base.start.offset)));
+  return { ...c, ops };
+}
+
+function displayName(location: string): string {
+  const last = location.slice(location.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+export const baseFamily: CheckFamily = {
+  name: 'base',
+  codes: {
+    'base.untracked-change': 'the old text of a MOD differs from its base where no revision mark says so',
+    'base.not-found': 'no base text in the workspace for an amended Resolution',
+    'base.ambiguous': 'more than one base text offers the amended Resolution',
+    'base.provision-not-found': 'a MOD, SUP or NOC restates a provision the text in force does not have',
+  },
+  check: ({ doc, amended }) => {
+    if (!amended) return [];
+    const findings = checkBase(doc, amended);
+    for (const a of amended) {
+      const f = a.base && ambiguousBase(doc, a.resolution.numberLine.source, a.resolution.numberLine.text, a.base);
+      if (f) findings.push(f);
+    }
+    return findings;
+  },
+};

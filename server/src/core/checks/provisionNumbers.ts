@@ -1,0 +1,84 @@
+// numbering.* for provision-numbered texts (CS, CV, ITRs, Radio Regulations) and for a clause number
+// that lost its digits before the dot. The rules and the real texts behind them: docs/text-kinds.md.
+import { compareProvisions, followsDirectly, type ProvisionNumber } from '../kinds';
+import type { Finding, Paragraph, View } from '../types';
+
+/**
+ * Runs of provisions: the text outside proposals, and each proposal on its own (an excerpt restates
+ * some provisions: its run starts anywhere). An ANNEX heading starts a new run (the CS/CV annex
+ * defines terms as Nos. 1001, 1002 …), and so does an elision (`…`: text left out).
+ */
+function runs(view: View): Paragraph[][] {
+  const out: Paragraph[][] = [];
+  const collect = (paragraphs: Paragraph[]) => {
+    let run: Paragraph[] = [];
+    for (const p of paragraphs) {
+      if (p.kind === 'provision') run.push(p);
+      else if (p.kind === 'annex-heading' || p.kind === 'elision' || p.kind === 'proposal-header') {
+        if (run.length) out.push(run);
+        run = [];
+      }
+    }
+    if (run.length) out.push(run);
+  };
+  collect(view.prose);
+  for (const pv of view.proposals) collect(pv.paragraphs);
+  return out;
+}
+
+const no = (n: ProvisionNumber) => (n.first === n.last ? `No. ${n.first}` : `Nos. ${n.text}`);
+
+/**
+ * Provision numbers go forward and none repeats. CS, CV and ITR numbers (margin numbers) also run
+ * without a gap: ITU prints a removed provision as a placeholder (`166 and 167<TAB>PP-98<TAB>(SUP)`),
+ * so a missing number is a fault. Radio Regulations numbers are checked for order and repeats only:
+ * they leave numbers out between articles and sections, and WRC placeholders (`5.A11`) are no numbers yet.
+ */
+export function checkProvisionNumbers(view: View): Finding[] {
+  const findings: Finding[] = [];
+  for (const run of runs(view)) {
+    let prev: ProvisionNumber | undefined;
+    const seen = new Set<string>();
+    for (const p of run) {
+      const n = p.provision!;
+      const span = { start: p.source.start, end: p.source.start + n.length };
+      const old = view.kind === 'old' ? 'Old text: ' : '';
+      if (n.placeholder) {
+        if (seen.has(n.first)) {
+          findings.push({ code: 'numbering.duplicate', severity: 'error', ...span, message: `${old}The placeholder ${n.first} is used twice: each new provision takes its own.` });
+        }
+        seen.add(n.first);
+        continue;
+      }
+      if (seen.has(n.first) || (prev && compareProvisions(n.first, prev.last) === 0)) {
+        findings.push({ code: 'numbering.duplicate', severity: 'error', ...span, message: `${old}${no(n)} appears twice.` });
+      } else if (prev && compareProvisions(n.first, prev.last) < 0) {
+        findings.push({ code: 'numbering.order', severity: 'error', ...span, message: `${old}${no(n)} comes after ${no(prev)}: provision numbers go forward.` });
+      } else if (prev && n.form === 'margin' && !followsDirectly(prev.last, n.first)) {
+        findings.push({
+          code: 'numbering.gap', severity: 'warning', ...span,
+          message: `${old}After ${no(prev)} comes ${no(n)}: the numbers between are missing (a removed provision keeps its number with (SUP)).`,
+        });
+      }
+      seen.add(n.first);
+      seen.add(n.last);
+      prev = n;
+    }
+  }
+  return findings;
+}
+
+/** `.8<TAB>…`: the clause number lost the digits before its dot (Recommendation ITU-T E.840 (06/2018)). */
+export function checkStrayDots(view: View): Finding[] {
+  const findings: Finding[] = [];
+  for (const p of view.paragraphs) {
+    if (!p.label || !p.labelSpan || p.text.charCodeAt(0) !== 0x2e) continue;
+    const dot = { start: p.source.start, end: p.source.start + 1 };
+    findings.push({
+      code: 'numbering.stray-dot', severity: 'warning', ...dot,
+      message: `${view.kind === 'old' ? 'Old text: ' : ''}.${p.label.text} is not a clause number: a number stands before the dot, or none (read as ${p.label.text}).`,
+      ...(view.kind === 'new' ? { fix: { title: `Remove the dot before ${p.label.text}`, edits: [{ ...dot, newText: '' }], safeForFixAll: false } } : {}),
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,268 @@
+// The kinds of text ITU contributions amend, recognised from the text itself, and the numbers of
+// provisions (CS/CV/ITR margin numbers, Radio Regulations numbers). docs/text-kinds.md gives each
+// rule with the real text that justifies it.
+
+export type TextKind =
+  | 'resolution'
+  | 'decision'
+  | 'opinion'
+  | 'recommendation-itu-t'
+  | 'recommendation-itu-r'
+  | 'question'
+  /** Radio Regulations: articles (`5.338A`, `9.11A`, `13.0.1`), Article 5 footnotes, appendices. */
+  | 'rr'
+  /** Constitution of ITU: provisions numbered 1 … straight through CHAPTER and ARTICLE headings. */
+  | 'cs'
+  /** Convention of ITU: likewise, 1 … 520 through CHAPTER, SECTION and ARTICLE headings. */
+  | 'cv'
+  /** International Telecommunication Regulations: margin numbers like the CS/CV. */
+  | 'itrs'
+  /** No heading tells (contribution prose, a bare list). */
+  | 'prose';
+
+export type Instrument = 'RR' | 'CS' | 'CV' | 'ITR';
+
+/** Kinds whose paragraphs carry provision numbers rather than list labels. */
+export function isProvisionNumbered(kind: TextKind | undefined): boolean {
+  return kind === 'rr' || kind === 'cs' || kind === 'cv' || kind === 'itrs';
+}
+
+export function instrumentOf(kind: TextKind | undefined): Instrument | undefined {
+  return kind === 'rr' ? 'RR' : kind === 'cs' ? 'CS' : kind === 'cv' ? 'CV' : kind === 'itrs' ? 'ITR' : undefined;
+}
+
+// ---------------------------------------------------------------- provision numbers
+
+export interface ProvisionNumber {
+  /** As written: `5.338A`, `166 and 167`, `341 to 467`, `5.A11`, `1001`. */
+  text: string;
+  /** The first and last numbers the paragraph stands for (equal for one number). */
+  first: string;
+  last: string;
+  /** `rr`: dotted Radio Regulations number (`5.338A`, `13.0.1`); `margin`: CS/CV/ITR number (`168`, `161D`). */
+  form: 'rr' | 'margin';
+  /** A WRC placeholder for a provision not yet numbered (`5.A11`): not a number to check. */
+  placeholder: boolean;
+  /** ITU's own mark that the provision is gone: `(SUP)`, `(SUP - WRC-97)`, `Not used.`. */
+  suppressed: boolean;
+  /** Characters of the number part at the start of the line. */
+  length: number;
+}
+
+const RR_NUMBER = String.raw`\d{1,2}\.\d{1,3}[A-Z]{0,3}(?:\.\d{1,3}[A-Z]{0,2})?`;
+const RR_PLACEHOLDER = String.raw`\d{1,2}\.[A-Z]{1,3}\d{1,3}[A-Z]?`;
+const MARGIN_NUMBER = String.raw`\d{1,4}[A-Z]{0,3}`;
+const RANGE = (n: string) => String.raw`(${n})(?:(?:\s*,\s*|\s+(?:and|to|à|a|y|et)\s+)(${n}))?`;
+const RR_LINE = new RegExp(String.raw`^${RANGE(RR_NUMBER)}(?=\t)`);
+const PLACEHOLDER_LINE = new RegExp(String.raw`^(${RR_PLACEHOLDER})(?=\t|$)`);
+const MARGIN_LINE = new RegExp(String.raw`^${RANGE(MARGIN_NUMBER)}(?=\t)`);
+const SUPPRESSED = /\((?:SUP|Suppressed)\b[^)]*\)|^\s*(?:Not used|Non utilisé|No utilizado)\.?\s*$/;
+
+/**
+ * The provision number a paragraph starts with, followed by a TAB (`5.338A<TAB>…`, `168<TAB>…`,
+ * `166 and 167<TAB>PP-98<TAB>(SUP)`), or a WRC placeholder (`5.A11`). Which form applies is the
+ * text kind's business: `1<TAB>Scope` reads as a margin number here, and only a provision-numbered
+ * text (isProvisionNumbered) takes it as one.
+ */
+export function provisionNumber(line: string): ProvisionNumber | undefined {
+  const placeholder = PLACEHOLDER_LINE.exec(line);
+  if (placeholder) {
+    return { text: placeholder[1], first: placeholder[1], last: placeholder[1], form: 'rr', placeholder: true, suppressed: false, length: placeholder[0].length };
+  }
+  const rr = RR_LINE.exec(line);
+  const m = rr ?? MARGIN_LINE.exec(line);
+  if (!m) return undefined;
+  const rest = line.slice(m[0].length);
+  return {
+    text: m[0],
+    first: m[1],
+    last: m[2] ?? m[1],
+    form: rr ? 'rr' : 'margin',
+    placeholder: false,
+    suppressed: SUPPRESSED.test(rest.trim()) || rest.split('\t').some((cell) => SUPPRESSED.test(cell)),
+    length: m[0].length,
+  };
+}
+
+/** Sort key of a provision number: `5.338A` → [5, 338, 1], `161D` → [161, 4], `13.0.1` → [13, 0, 0, 1]. */
+export function provisionKey(n: string): number[] {
+  const key: number[] = [];
+  for (const part of n.split('.')) {
+    const m = /^(\d+)([A-Z]*)$/.exec(part);
+    if (!m) return [Number.NaN];
+    key.push(Number(m[1]));
+    let letters = 0;
+    for (const c of m[2]) letters = letters * 27 + (c.charCodeAt(0) - 64);
+    key.push(letters);
+  }
+  return key;
+}
+
+export function compareProvisions(a: string, b: string): number {
+  const ka = provisionKey(a);
+  const kb = provisionKey(b);
+  for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
+    const d = (ka[i] ?? -1) - (kb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * Whether `next` may follow `prev` in a run with no number missing: `167` after `166`; `5.338A` after
+ * `5.338` (an inserted provision); `161A` after `161`; `5.339` after `5.338A` (the run goes on).
+ */
+export function followsDirectly(prev: string, next: string): boolean {
+  const p = provisionKey(prev);
+  const n = provisionKey(next);
+  if (p.some(Number.isNaN) || n.some(Number.isNaN)) return false;
+  // Same stem, one more insertion letter: 161 → 161A, 161A → 161B.
+  const same = (k: number) => p.slice(0, k).every((v, i) => v === n[i]);
+  if (p.length === n.length && same(p.length - 1) && n[n.length - 1] === p[p.length - 1] + 1) return true;
+  // Next whole number, any letter: 166 → 167, 5.338A → 5.339, 161D → 162.
+  if (p.length === n.length && same(p.length - 2) && n[n.length - 2] === p[p.length - 2] + 1 && n[n.length - 1] === 0) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- text kinds
+
+const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014-]/g;
+const norm = (t: string) => t.replace(HYPHENS, '-').replace(/[\s\u00a0]+/g, ' ').trim();
+
+/** Heading forms, tried on short lines in document order; the first that matches decides. */
+const HEADINGS: [RegExp, TextKind][] = [
+  [/^(?:DRAFT (?:NEW |REVISED )?)?(?:Recommendation|RECOMMENDATION) ITU-R\b/, 'recommendation-itu-r'],
+  [/^The ITU Radiocommunication Assembly,?$/, 'recommendation-itu-r'],
+  [/^(?:DRAFT (?:NEW |REVISED )?)?(?:Recommendation|RECOMMENDATION) ITU-T\b/, 'recommendation-itu-t'],
+  [/^(?:DRAFT (?:NEW |REVISED )?)?QUESTION (?:ITU-R )?\d+(?:-\d+)?\/\d+/i, 'question'],
+  [/^CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION\b/i, 'cs'],
+  [/^CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION\b/i, 'cv'],
+  [/^INTERNATIONAL TELECOMMUNICATIONS? REGULATIONS\b/i, 'itrs'],
+  [/^RADIO REGULATIONS\b/i, 'rr'],
+  [/^(?:DRAFT (?:NEW |REVISED )?)?RESOLUTION\s+(?:\d|\[|No\.|ITU-R|COM|GT|PLEN)/, 'resolution'],
+  [/^(?:DRAFT (?:NEW |REVISED )?)?DECISION\s+(?:\d|\[|No\.)/, 'decision'],
+  [/^(?:DRAFT (?:NEW |REVISED )?)?OPINION\s+(?:\d|\[|No\.)/, 'opinion'],
+];
+
+/** The kind a heading line names, if it is one. */
+export function headingKind(line: string): TextKind | undefined {
+  const t = norm(line);
+  if (t.length === 0 || t.length > 160) return undefined;
+  for (const [re, kind] of HEADINGS) if (re.test(t)) return kind;
+  return undefined;
+}
+
+/**
+ * The kind of a whole text: the first heading that names one, else the provision-number forms
+ * (three or more Radio Regulations numbers with a letter or a WRC placeholder, `ARTICLE n` headings
+ * with dotted provisions), else prose.
+ */
+export function textKindOf(lines: readonly string[]): TextKind {
+  let rrForms = 0;
+  let articles = 0;
+  for (const line of lines) {
+    const kind = headingKind(line);
+    if (kind) return kind;
+    if (/^ARTICLE\s+\d+[A-Z]?\s*$/.test(line.trim())) articles++;
+    const n = provisionNumber(line);
+    if (n?.form === 'rr' && (n.placeholder || /[A-Z]$/.test(n.first) || n.suppressed)) rrForms++;
+  }
+  if (rrForms >= 3 || (articles > 0 && rrForms > 0)) return 'rr';
+  return 'prose';
+}
+
+/**
+ * The kind a proposal amends, from the text after its id (`RR 5.338A`, `CS 168`, `No. 5 of the
+ * Constitution`, `Resolution 1`, `Recommendation ITU-T A.1`) or from its first paragraph (a
+ * provision number `5.338A`, `5.A11`, a heading). Undefined when neither tells.
+ */
+export function proposalKind(headerText: string | undefined, firstLines: readonly string[], context?: TextKind): TextKind | undefined {
+  const h = norm(headerText ?? '');
+  if (h) {
+    if (/^(?:RR|Radio Regulations)\b|\bAP\d|\bAppendix \d+ (?:to|of) the RR\b|\bof the Radio Regulations\b/i.test(h)) return 'rr';
+    if (/^CS\b|\bof the Constitution\b/i.test(h)) return 'cs';
+    if (/^CV\b|\bof the Convention\b/i.test(h)) return 'cv';
+    if (/^ITRs?\b|\bof the International Telecommunication Regulations\b/i.test(h)) return 'itrs';
+    const named = headingKind(h.replace(/^(?:MOD|ADD|SUP|NOC)\s+/, ''));
+    if (named) return named;
+  }
+  for (const line of firstLines) {
+    if (!line.trim()) continue;
+    const kind = headingKind(line);
+    if (kind) return kind;
+    const n = provisionNumber(line);
+    // Under a Recommendation's or Resolution's heading (`context`), `1.4` is one of its clauses, not an RR provision.
+    const clauses = context !== undefined && context !== 'prose' && !isProvisionNumbered(context);
+    if (n?.form === 'rr' && (n.placeholder || /[A-Z]$/.test(n.first) || (!clauses && /^\d+\.\d+[A-Z]*$/.test(n.first)))) return 'rr';
+    return undefined;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- headings that are not list items
+
+/**
+ * An ANNEX/APPENDIX/ATTACHMENT heading: the word, a designator (`A`, `1`, `II`) or none, then the end,
+ * a dash and title, a TAB, `(to …)`, `to …` or `:`. A table cell or sentence that begins with the word
+ * (`Annex A of [ITU-T Q.763]`) is not a heading.
+ */
+export function isAnnexHeading(text: string): boolean {
+  const t = norm(text);
+  return /^(?:ANNEX|APPENDIX|ATTACHMENT|Annex|Appendix|Attachment)(?: (?:[A-Z]{1,2}|[IVXLC]+|\d+[A-Z]?))?(?:$| ?[-:(]| (?:to|TO) )/.test(t) &&
+    !/ of \[/.test(t);
+}
+
+/** A table-of-contents line: title, TAB, page number at the end (`1<TAB>Scope<TAB><TAB>1`). */
+export function isContentsEntry(text: string): boolean {
+  return /\t\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$/.test(text) && !/^\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$/.test(text);
+}
+
+/** The heading that opens a table of contents. */
+export function isContentsHeading(text: string): boolean {
+  return /^(?:table of contents|contents|sommaire|índice)$/i.test(norm(text));
+}
+
+/**
+ * A Table of Frequency Allocations cell holding only footnote references (`5.149  5.338  5.338A`):
+ * provision numbers, not a list item.
+ */
+export function isFootnoteCell(text: string): boolean {
+  const t = text.trim();
+  return new RegExp(String.raw`^(?:${RR_NUMBER}|${RR_PLACEHOLDER})(?:[\s\u00a0]+(?:${RR_NUMBER}|${RR_PLACEHOLDER}))+$`).test(t);
+}
+
+/**
+ * A table row imported as one line, not a list item: a number then an empty cell (`0<TAB><TAB>octet
+ * continues …`) or then a number only (`3<TAB>1`, `5*<TAB>3*`), as in the figure of Recommendation
+ * ITU-T Q.850 (10/2018) clause 6.1.
+ */
+export function isTableRow(text: string): boolean {
+  return /^[^\t]+\t\t/.test(text) || /^\d+\*?\t+\d+\*?\s*$/.test(text) ||
+    // A cell that cites clauses of another text (`2.1.4 of [ITU-T Q.764]`, Q.850 Table 1).
+    /^\d+(?:\.\d+)+[ \u00a0]+(?:of|in)[ \u00a0]/.test(text);
+}
+
+/**
+ * A clause number that lost its digits before the dot (`.8<TAB>Benchmarked services`, E.840 (06/2018)):
+ * the number it should be (`8`), or undefined.
+ */
+export function strayDotNumber(text: string): string | undefined {
+  const m = /^\.(\d+(?:\.\d+)*)(?=\t)/.exec(text);
+  return m ? m[1] : undefined;
+}
+
+/**
+ * The enacting formula of an ITU-R Recommendation, Question or Opinion (`The ITU Radiocommunication
+ * Assembly,`), after which `considering`, `recognizing`, `recommends` are call lines as in a Resolution.
+ */
+export function isCallFormula(text: string): boolean {
+  return /^The\s.*\b(?:Assembly|Conference|Council|Plenary)\b[^.;]*,$/.test(norm(text));
+}
+
+/**
+ * ITU-R letters its lists without `i)` (Recommendation ITU-R RA.314-10: `h)` then `j)`), so that
+ * no letter reads as a roman numeral; older texts and ITU-T letter on (`h) i) j)`). Both are right.
+ */
+export function skipsLetterI(kind: TextKind | undefined): boolean {
+  return kind === 'recommendation-itu-r' || kind === 'question' || kind === 'rr';
+}
