@@ -203,12 +203,12 @@ export function proposalKind(headerText: string | undefined, firstLines: readonl
 
 /**
  * An ANNEX/APPENDIX/ATTACHMENT heading: the word, a designator (`A`, `1`, `II`) or none, then the end,
- * a dash and title, a TAB, `(to …)`, `to …` or `:`. A table cell or sentence that begins with the word
+ * a dash and title, a TAB or two spaces (a dash the import lost), `(to …)`, `to …` or `:`. A table cell or sentence that begins with the word
  * (`Annex A of [ITU-T Q.763]`) is not a heading.
  */
 export function isAnnexHeading(text: string): boolean {
-  const t = norm(text);
-  return /^(?:ANNEX|APPENDIX|ATTACHMENT|Annex|Appendix|Attachment)(?: (?:[A-Z]{1,2}|[IVXLC]+|\d+[A-Z]?))?(?:$| ?[-:(]| (?:to|TO) )/.test(t) &&
+  const t = text.replace(HYPHENS, '-').trim();
+  return /^(?:ANNEX|APPENDIX|ATTACHMENT|Annex|Appendix|Attachment)(?:[ \u00a0]+(?:[A-Z]{1,2}|[IVXLC]+|\d+[A-Z]?))?(?:$|[ \u00a0]*[-:(]|\t|[ \u00a0]{2,}|[ \u00a0]+(?:to|TO)[ \u00a0])/.test(t) &&
     !/ of \[/.test(t);
 }
 
@@ -240,6 +240,15 @@ export function isTableRow(text: string): boolean {
   return /^[^\t]+\t\t/.test(text) || /^\d+\*?\t+\d+\*?\s*$/.test(text) ||
     // A cell that cites clauses of another text (`2.1.4 of [ITU-T Q.764]`, Q.850 Table 1).
     /^\d+(?:\.\d+)+[ \u00a0]+(?:of|in)[ \u00a0]/.test(text);
+}
+
+/**
+ * A clause number of an annex or appendix: `A.1`, `A.2.1` (Annex A), `I.1`, `II.3` (Appendix I, II),
+ * before a TAB. Its list runs like `1`, `1.1`: A.1, A.2, A.3 (a missing A.3 is a gap).
+ */
+export function annexClauseNumber(text: string): string | undefined {
+  const m = /^((?:[A-Z]|[IVX]{1,5})(?:\.\d+)+)(?=\t)/.exec(text);
+  return m ? m[1] : undefined;
 }
 
 /**

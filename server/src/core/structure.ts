@@ -2,7 +2,7 @@
 // Resolutions and their item outline.
 import { decimalLabel, matchLabel, type LabelMatch } from './labels';
 import {
-  isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isProvisionNumbered, isTableRow, proposalKind,
+  annexClauseNumber, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isProvisionNumbered, isTableRow, proposalKind,
   provisionNumber, strayDotNumber, textKindOf, type TextKind,
 } from './kinds';
 import { rangeToSource, type Projection } from './projection';
@@ -278,7 +278,7 @@ interface Region {
 
 export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }): View {
   const paragraphs = splitParagraphs(projection);
-  const matches = paragraphs.map((p) => (p.kind === 'blank' ? undefined : matchLabel(p.text) ?? strayDotMatch(p.text)));
+  const matches = paragraphs.map((p) => (p.kind === 'blank' ? undefined : matchLabel(p.text) ?? strayDotMatch(p.text) ?? annexClauseMatch(p.text)));
   const nextLabel = lookahead(paragraphs, matches);
   const view: View = {
     kind: projection.kind,
@@ -497,6 +497,14 @@ function strayDotMatch(text: string): LabelMatch | undefined {
   const length = n.length + 1;
   const sep = /^\t+/.exec(text.slice(length))![0];
   return { label: decimalLabel(n), length, bodyOffset: length + sep.length, looseSeparator: sep !== '\t' };
+}
+
+/** `A.1<TAB>…`, `I.2.1<TAB>…`: a clause of Annex A or Appendix I, numbered like `1`, `2.1`. */
+function annexClauseMatch(text: string): LabelMatch | undefined {
+  const n = annexClauseNumber(text);
+  if (n === undefined) return undefined;
+  const sep = /^\t+/.exec(text.slice(n.length))![0];
+  return { label: decimalLabel(n), length: n.length, bodyOffset: n.length + sep.length, looseSeparator: sep !== '\t' };
 }
 
 /** The lines a text kind is read from: the paragraphs before the first proposal header. */

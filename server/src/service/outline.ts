@@ -1,6 +1,7 @@
 // Document symbols (Outline, breadcrumbs) and folding ranges, from one structure model.
 import { DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver-types';
 import { describeItem, type Item, type Paragraph, type Resolution, type Span } from '../core';
+import { instrumentOf, type TextKind } from '../core/kinds';
 import type { DocumentState } from './state';
 
 function lastParagraph(item: Item): Paragraph {
@@ -57,6 +58,28 @@ function resolutionSymbol(state: DocumentState, r: Resolution): DocumentSymbol {
   );
 }
 
+/** A provision of the CS, CV, ITRs or RR: `No. 168`, `5.338A`, with the start of its text. */
+function provisionSymbol(state: DocumentState, p: Paragraph): DocumentSymbol {
+  const n = p.provision!;
+  const name = n.form === 'rr' ? n.text : n.first === n.last ? `No. ${n.first}` : `Nos. ${n.text}`;
+  const range = state.range(p.source);
+  return DocumentSymbol.create(name, short(p.text.slice(p.bodyViewStart - p.viewStart)) || undefined, SymbolKind.Constant, range, range);
+}
+
+function provisionSymbols(state: DocumentState, paragraphs: Paragraph[]): DocumentSymbol[] {
+  return paragraphs.filter((p) => p.kind === 'provision').map((p) => provisionSymbol(state, p));
+}
+
+/** What a proposal on provisions amends, when it names nothing: `RR 5.338A`, `CS 3 to 5`. */
+function provisionTarget(kind: TextKind | undefined, paragraphs: Paragraph[]): string | undefined {
+  const instrument = instrumentOf(kind);
+  const numbers = paragraphs.filter((p) => p.kind === 'provision').map((p) => p.provision!);
+  if (!instrument || numbers.length === 0) return undefined;
+  const first = numbers[0].first;
+  const last = numbers[numbers.length - 1].last;
+  return `${instrument} ${first === last ? first : `${first} to ${last}`}`;
+}
+
 export function documentSymbols(state: DocumentState): DocumentSymbol[] {
   const { doc } = state;
   const view = doc.views.new;
@@ -69,11 +92,14 @@ export function documentSymbols(state: DocumentState): DocumentSymbol[] {
     out.push(DocumentSymbol.create('Cover', undefined, SymbolKind.Module, state.range(span), state.range(doc.cover[0].span), fields));
   }
   for (const c of view.clauses.children) out.push(itemSymbol(state, c));
+  out.push(...provisionSymbols(state, view.prose));
   for (const r of view.resolutions) out.push(resolutionSymbol(state, r));
   doc.proposals.forEach((p, i) => {
     const pv = view.proposals[i];
-    const amends = pv?.resolutions[0] ? short(pv.resolutions[0].numberLine.text) : p.extra;
-    const children = pv ? pv.outline.children.map((c) => itemSymbol(state, c)).concat(pv.resolutions.map((r) => resolutionSymbol(state, r))) : [];
+    const amends = pv?.resolutions[0] ? short(pv.resolutions[0].numberLine.text) : p.extra ?? (pv && provisionTarget(pv.textKind, pv.paragraphs));
+    const children = pv
+      ? pv.outline.children.map((c) => itemSymbol(state, c)).concat(pv.resolutions.map((r) => resolutionSymbol(state, r)), provisionSymbols(state, pv.paragraphs))
+      : [];
     out.push(DocumentSymbol.create(`${p.action} ${p.id.text}`, amends, SymbolKind.Module, state.range(p.span), state.range(p.header), children));
   });
   return out;
