@@ -22,12 +22,15 @@ import {
 import { lines, ROOT } from './helpers';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/provisions');
+/** Recommendation ITU-T A.1 (10/2016), converted from ITU's Word file (test/corpus-kinds/README.md). */
+const A1 = path.join(ROOT, 'test/corpus-kinds/T-REC-A.1-201610.itu');
 
 /** The fixture folder as a workspace: its base texts indexed, every file parsed. */
 function workspace(extra: Record<string, string> = {}): { index: BaseIndex; sources: CompileSource[] } {
   const index = new BaseIndex();
   const sources: CompileSource[] = [];
   const files: [string, string][] = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.itu')).map((f) => [f, fs.readFileSync(path.join(FIXTURES, f), 'utf8')]);
+  files.push([path.basename(A1), fs.readFileSync(A1, 'utf8')]);
   // In path order, as the CLI reads a folder.
   for (const [location, text] of files.concat(Object.entries(extra)).sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const doc = parseDocument(text);
@@ -101,14 +104,18 @@ describe('the base index by provision', () => {
   test('knows each instrument of the workspace and its provisions by number', () => {
     const { index } = workspace();
     const names = index.instruments().map((i) => `${i.instrument.name} ${i.location}`);
-    assert.deepEqual(names, ['ITU-T A.1 a1-excerpt.itu', 'CS cs-article1.itu', 'RR rr-article5.itu']);
+    assert.deepEqual(names, ['ITU-T A.1 T-REC-A.1-201610.itu', 'CS cs-article1.itu', 'RR rr-article5.itu']);
     const rr = index.instrument('rr')!;
     assert.deepEqual([...rr.provisions.keys()], ['5.337', '5.337A', '5.338', '5.338A', '5.339', '5.339A', '5.340', '5.341']);
     // A provision runs over the paragraphs that continue it (the bands listed under 5.340).
     assert.deepEqual(rr.provisions.get('5.340')!.paragraphs, ['5.340\tAll emissions are prohibited in the following bands:', '1 400-1 427 MHz,', '2 690-2 700 MHz,\texcept those provided for by No. 5.422,']);
     // Headings and their titles are not part of the provision before them.
     assert.equal(index.instrument('cs')!.provisions.get('1')!.paragraphs.length, 1);
-    assert.match(index.instrument('rec a.1')!.provisions.get('1.4')!.paragraphs[2], /^b\)\tthe chairman/);
+    // A.1's table of contents (`1.4<TAB>Conduct of meetings<TAB><TAB>2`) is not where clause 1.4 is.
+    const a1 = index.instrument('rec a.1')!;
+    assert.deepEqual(a1.provisions.get('1.4')!.paragraphs, ['1.4\tConduct of meetings']);
+    assert.match(a1.provisions.get('1.5.1')!.paragraphs[1], /^–\tList the appropriate Question numbers/);
+    assert.ok(a1.provisions.has('3.4.1') && !a1.provisions.has('3.4.2'));
     assert.deepEqual(index.placeholders(), ['5.A11', '5.A12']);
   });
 
@@ -161,16 +168,19 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
     assert.deepEqual(alone, ['proposal.sequence']);
   });
 
-  test('Recommendation: clause 1.4 of A.1 restated is an excerpt; continuity inside it is checked', () => {
+  test('Recommendation: clause 1.4 of A.1 (10/2016) restated is an excerpt; continuity inside it is checked', () => {
     const r = findings(fixture('rec-usa-12a1.itu'));
     assert.deepEqual(summary(r), [
-      'numbering.duplicate "b)"',
-      'base.untracked-change "and publish it"',
+      'numbering.duplicate "1.4.2"',
+      'base.untracked-change "three"',
       'proposal.sequence "2"',
-      'base.provision-not-found "1.9"',
+      'base.provision-not-found "1.4.9"',
     ]);
-    assert.match(r.findings[0].message, /^1\.4: b\) appears twice/);
-    assert.match(r.findings[3].message, /ITU-T A\.1 clause 1\.9/);
+    assert.match(r.findings[0].message, /1\.4\.2 appears twice/);
+    assert.match(r.findings[1].message, /base says 'two', draft says 'three' \(base: T-REC-A\.1-201610\.itu\)/);
+    assert.match(r.findings[3].message, /ITU-T A\.1 clause 1\.4\.9/);
+    // The relettering fix writes 1.4.3 for the clause in force that the insertion pushed down.
+    assert.match(applyEdits(r.text, r.findings[0].fix!.edits), /\n1\.4\.\{~~2~>3~~\}\tThe chairman is authorized/);
   });
 
   test('an excerpt starting at 1.4 or c) is no "list starts at" fault, but a gap inside it is', () => {

@@ -4,6 +4,7 @@
 // (`MOD<TAB>ARB/14/26<TAB>CS`), by a heading before it (`CONSTITUTION OF THE INTERNATIONAL
 // TELECOMMUNICATION UNION`, `Recommendation ITU-T A.1`, `ARTICLE 5` over RR numbers), or by the
 // numbers it restates (one instrument of the workspace holds them all).
+import { headingKind, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
 import { walk } from './structure';
 import type { Item, ItuDocument, Paragraph, ProposalAction, Resolution } from './types';
 
@@ -56,15 +57,17 @@ export function formatRef(ref: ProvisionRef): string {
 
 const REC = /^(?:Rec(?:ommendation|\.)?\s+)?(?:ITU-([TR])\s+)?([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?:\s*\([^)]*\))?/i;
 
-/** A heading line that opens an instrument. */
+/** A heading line that opens an instrument: the kinds of core/kinds.ts, and a Recommendation's number. */
 export function instrumentHeading(text: string): Instrument | undefined {
-  const t = text.replace(/[\s\u00A0]+/g, ' ').trim();
+  const t = text.replace(/[\u2010\u2011\u2012\u2013\u2014]/g, '-').replace(/[\s\u00A0]+/g, ' ').trim();
   if (t.length > 120 || /[.;:,]$/.test(t)) return undefined;
-  if (/^CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION$/i.test(t) || t === 'CONSTITUTION') return FIXED.CS;
-  if (/^CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION$/i.test(t) || t === 'CONVENTION') return FIXED.CV;
-  if (/^RADIO REGULATIONS$/i.test(t)) return FIXED.RR;
-  if (/^INTERNATIONAL TELECOMMUNICATION REGULATIONS$/i.test(t)) return FIXED.ITR;
-  const rec = /^RECOMMENDATION ITU-([TR]) ([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?: \([^)]*\))?$/i.exec(t);
+  if (t === 'CONSTITUTION') return FIXED.CS;
+  if (t === 'CONVENTION') return FIXED.CV;
+  const kind = headingKind(t);
+  const fixed = kind === 'cs' ? FIXED.CS : kind === 'cv' ? FIXED.CV : kind === 'rr' ? FIXED.RR : kind === 'itrs' ? FIXED.ITR : undefined;
+  if (fixed) return t.split(' ').length <= 6 ? fixed : undefined;
+  // The Recommendation's own title line, its number alone after the sector (a sentence naming it is no heading).
+  const rec = /^(?:DRAFT (?:NEW |REVISED )?)?RECOMMENDATION ITU-([TR]) ([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?: \([^)]*\))?$/i.exec(t);
   if (rec) return recommendation(rec[2].toUpperCase(), rec[1]);
   return undefined;
 }
@@ -115,9 +118,7 @@ function numbersRegExp(n: string): RegExp {
   return new RegExp(`^(${n})${JOIN}(${n}))?(?:\\t|\\s*$)`);
 }
 
-const FORMS: Record<'RR' | 'margin' | 'clause', RegExp> = {
-  RR: numbersRegExp(RR_NUMBER),
-  margin: numbersRegExp(MARGIN_NUMBER),
+const FORMS: Record<'clause', RegExp> = {
   clause: numbersRegExp(CLAUSE_NUMBER),
 };
 
@@ -138,12 +139,18 @@ export interface ProvisionNumber {
  * cells of the Table of Frequency Allocations) is not a provision.
  */
 export function provisionNumberAt(text: string, kind: InstrumentKind, bare = false): ProvisionNumber | undefined {
-  const form = kind === 'RR' ? FORMS.RR : kind === 'Recommendation' || kind === 'Resolution' ? FORMS.clause : FORMS.margin;
-  const m = form.exec(text);
+  if (numberedProvisions(kind)) {
+    // The number forms of core/kinds.ts; a number alone on its line (`5.338`, `3B` in a SUP) as well.
+    const n = provisionNumber(text) ?? (bare ? provisionNumber(text.trim() + '\t') : undefined);
+    if (!n || (n.form === 'rr') !== (kind === 'RR')) return undefined;
+    const body = text.slice(n.length).replace(/^\t+/, '');
+    if (body.trim() === '' ? !bare : !/[a-z]/.test(body) && !n.suppressed) return undefined;
+    return { numbers: n.first === n.last ? [n.first] : [n.first, n.last], length: n.length };
+  }
+  const m = FORMS.clause.exec(text);
   if (!m) return undefined;
   const body = text.slice(m[0].length);
-  // A number alone stands for its provision only in a proposal (`SUP` of `5.338`), never in a text in force.
-  if (body.trim() === '' ? !bare : !/[a-z]/.test(body) && !/\((?:SUP|MOD)\b/i.test(body)) return undefined;
+  if (body.trim() === '' ? !bare : !/[a-z]/.test(body) || isContentsEntry(text) || isTableRow(text)) return undefined;
   return { numbers: m[3] ? [m[1], m[3]] : [m[1]], length: m[0].length };
 }
 
@@ -178,9 +185,16 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
   const out: ProvisionText[] = [];
   let current: ProvisionText | undefined;
   let title = false;
+  let contents = false;
   lines.forEach((line, i) => {
     if (line.skip) return;
     const text = line.text;
+    // A table of contents repeats the clause numbers with their pages: no provisions there.
+    if (isContentsHeading(text)) contents = true;
+    if (contents || isContentsEntry(text)) {
+      contents &&= isContentsEntry(text) || isContentsHeading(text) || /^\s*Pages?\s*$/.test(text);
+      if (contents || isContentsEntry(text)) return;
+    }
     if (structural(text)) {
       current = undefined;
       title = true;
@@ -230,8 +244,9 @@ export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offse
   for (const p of prose) {
     const heading = instrumentHeading(p.text);
     if (heading || p.kind === 'resolution-number') {
-      run = heading ? { instrument: heading, paragraphs: [], line: lineOf(p.source.start) } : undefined;
-      if (run) runs.push(run);
+      // The same heading again (a Recommendation's title over its summary, then over its text) goes on with it.
+      run = heading ? runs.find((r) => r.instrument.key === heading.key) ?? { instrument: heading, paragraphs: [], line: lineOf(p.source.start) } : undefined;
+      if (run && !runs.includes(run)) runs.push(run);
       continue;
     }
     const a = ARTICLE.exec(p.text.trim());
