@@ -51,6 +51,25 @@ describe('proposals on provisions through the server', () => {
     assert.match((await hoverAt('No. 5.422')).contents.value, /\*\*RR 5\.422\*\*: no such provision in the text in force/);
   });
 
+  test('Compare with base: a MOD of a provision beside the provision in force', async () => {
+    const line = lineOf(wrc, 'MOD\tEUR/16A1/3');
+    const r = await c.request<{ title: string; baseText: string; newText: string; baseLocation: string }>('itu/baseComparison', { uri: uri('wrc-eur-16a1.itu'), position: { line: line + 1, character: 3 } });
+    assert.equal(r.title, 'MOD EUR/16A1/3');
+    assert.match(r.baseLocation, /rr-article5\.itu$/);
+    assert.match(r.baseText, /^5\.339\tThe frequency bands [^\n]* on a secondary basis\.\n$/);
+    assert.match(r.newText, /^5\.339\tThe frequency bands [^\n]* on a primary basis\.\n$/);
+  });
+
+  test('the Proposals view names a proposal on one provision by it, and compiles it', async () => {
+    const list = await c.request<{ target: string; id: string }[]>('itu/proposals', {});
+    assert.deepEqual(list.filter((p) => p.id.startsWith('EUR/16A1/')).map((p) => `${p.id} ${p.target}`),
+      ['EUR/16A1/1 RR 5.338A', 'EUR/16A1/2 RR 5.338', 'EUR/16A1/3 RR 5.339', 'EUR/16A1/4 RR 5.340', 'EUR/16A1/5 RR 5.341', 'EUR/16A1/7 RR 5.A12']);
+    const merged = await c.request<{ text: string; proposals: string[]; counts: Record<string, number> }>('itu/compile', { target: 'RR 5.338A' });
+    assert.deepEqual(merged.proposals, ['EUR/16A1/1']);
+    assert.deepEqual(merged.counts, { single: 1 });
+    assert.match(merged.text, /Resolution 750 \(Rev\.WRC-\{~~19~>27~~\}\{>>@EUR<<\}\) applies/);
+  });
+
   test('completion: the next free WRC placeholder after those of the workspace, and the next proposal id', async () => {
     const text = ['Proposals:\tEUR', 'Document:\t30', 'Addendum:\t1', '', 'ARTICLE 5', '', 'ADD\tEUR/30A1/1', '', 'Reasons:\tx.', '', 'MOD\t'].join('\n');
     c.open(uri('new.itu'), text);

@@ -11,6 +11,7 @@ import {
   compileTarget,
   formatRef,
   instrumentHeading,
+  listProposals,
   mentionsIn,
   nextPlaceholders,
   parseDocument,
@@ -246,5 +247,14 @@ describe('placeholders and compile targets', () => {
     assert.deepEqual(cs5.paragraphs.map((p) => p.status), ['single']);
     // Resolutions still compile by name.
     assert.equal(compileTarget('Resolution 52', sources, index.lookup), undefined);
+  });
+
+  test('the proposals list names a proposal on one provision by it; one on several keeps its own name', () => {
+    const { sources } = workspace();
+    const byId = new Map(listProposals(sources).map((p) => [p.id, p.target]));
+    assert.equal(byId.get('ARB/14A1/2'), 'CS 6');
+    assert.equal(byId.get('ARB/14A1/1'), 'ARB/14A1/1');
+    assert.equal(byId.get('EUR/16A1/2'), 'RR 5.338');
+    assert.equal(byId.get('USA/12A1/1'), 'USA/12A1/1');
   });
 });

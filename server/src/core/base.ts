@@ -208,6 +208,8 @@ export interface AmendedProvision {
   action: ProposalAction;
   /** The instrument is in the workspace but not this provision. */
   missing?: boolean;
+  /** The provision as the proposal's new text has it (Compare with base shows it beside the text in force). */
+  newText?: string[];
 }
 
 /** Comparers keep their gap caches between calls: one per amended Resolution. */
@@ -243,7 +245,13 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
     }
   });
   const provisions = lookup.provisions;
-  if (provisions) for (const t of proposalTargets(doc)) amendedProvisions(doc, t, provisions, prefer, pool, out);
+  if (provisions) {
+    const targets = proposalTargets(doc);
+    // The new text of each proposal's provisions, read once (Compare with base shows them).
+    let newSide: Map<number, ProposalTarget> | undefined;
+    const newOf = (i: number) => (newSide ??= new Map(proposalTargets(doc, 'new').map((n) => [n.proposalIndex, n]))).get(i);
+    for (const t of targets) amendedProvisions(doc, t, provisions, prefer, pool, out, newOf);
+  }
   return out.sort((a, b) => a.proposalIndex - b.proposalIndex);
 }
 
@@ -252,12 +260,21 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
  * a SUP's or NOC's text (which must be the text in force). The instrument is the one the proposal
  * names, else the one instrument of the workspace holding every number it restates.
  */
-function amendedProvisions(doc: ItuDocument, t: ProposalTarget, source: ProvisionSource, prefer: readonly string[], pool: ComparerPool, out: AmendedResolution[]): void {
+function amendedProvisions(
+  doc: ItuDocument,
+  t: ProposalTarget,
+  source: ProvisionSource,
+  prefer: readonly string[],
+  pool: ComparerPool,
+  out: AmendedResolution[],
+  newOf: (proposalIndex: number) => ProposalTarget | undefined,
+): void {
   if (!['MOD', '(MOD)', 'SUP', 'NOC'].includes(t.action) || t.provisions.length === 0) return;
   const text = instrumentOfTarget(t, source, prefer);
   if (!t.instrument && !text) return; // none or several hold the numbers: nothing says which text is amended
   const mod = t.action === 'MOD' || t.action === '(MOD)';
   const span = doc.proposals[t.proposalIndex].span;
+  const newSide = mod ? newOf(t.proposalIndex) : undefined;
   const unmarked = mod && !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');
   for (const r of t.provisions) {
     const resolution = provisionAsResolution(r);
@@ -273,7 +290,8 @@ function amendedProvisions(doc: ItuDocument, t: ProposalTarget, source: Provisio
       continue;
     }
     const base: ChosenBase = { key: ref.toLowerCase(), location: text.location, numberLine: ref, paragraphs: inForce.paragraphs, line: inForce.line };
-    const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action } };
+    const newText = newSide?.provisions.find((n) => n.numbers.includes(r.number))?.paragraphs.map((p) => p.text);
+    const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText } };
     const draft = r.paragraphs.map((p) => p.text);
     // A SUP that gives the number alone restates nothing to compare.
     if (mod || draft.length > 1 || draft[0].replace(r.numbers.join(' '), '').trim() !== '') {

@@ -10,6 +10,7 @@ import { coverValue, parseDocument } from './document';
 import { labelChange, matchLabel } from './labels';
 import { listsOf, renumbered } from './checks/numbering';
 import { revisionMarkup } from './marks';
+import { provisionNames } from './provisions';
 import { walk } from './structure';
 import { LineIndex } from './text';
 import type { Finding, Fix, ItuDocument, Paragraph, ProposalAction, TextEdit } from './types';
@@ -76,13 +77,16 @@ export function listProposals(sources: readonly CompileSource[]): ProposalEntry[
   const out: ProposalEntry[] = [];
   for (const { location, doc } of sources) {
     const lines = new LineIndex(doc.text);
+    // A proposal on one provision is named by it (`RR 5.338A`, `CS 168`): compileTarget compiles that name.
+    let named: Map<number, string> | undefined;
+    const provisionTargets = () => (named ??= provisionNames(doc));
     doc.proposals.forEach((p, i) => {
       const line = lines.position(p.header.start).line;
       // The old text names what a MOD amends; an ADD's text exists only in the new one.
       const view = p.action === 'ADD' || p.action === 'ADD*' ? doc.views.new : doc.views.old;
       const r = view.proposals[i]?.resolutions[0];
       const numberLine = r?.numberLine.text.trim();
-      const target = (numberLine && targetName(numberLine)) ?? p.extra?.trim() ?? p.id.text;
+      const target = (numberLine && targetName(numberLine)) ?? provisionTargets().get(i) ?? p.extra?.trim() ?? p.id.text;
       out.push({ id: p.id.text, party: p.id.source ?? p.id.text, action: p.action, target, numberLine, location, line, proposalIndex: i });
     });
   }

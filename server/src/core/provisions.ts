@@ -359,7 +359,7 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
     let namedBy: ProposalTarget['namedBy'] = named ? 'header' : instrument ? 'heading' : undefined;
     if (!instrument) {
       // RR numbers under `ARTICLE n`, or with a letter (`5.338A`, `5.A11`): the Radio Regulations.
-      const first = body.map((p) => provisionNumberAt(p.text, 'RR')).find((n) => n);
+      const first = body.map((p) => provisionNumberAt(p.text, 'RR', true)).find((n) => n);
       if (first && (/[A-Z]/.test(first.numbers[0]) || (innerArticle !== undefined && first.numbers[0].startsWith(`${innerArticle}.`)))) {
         instrument = FIXED.RR;
         namedBy = 'heading';
@@ -467,4 +467,13 @@ export function instrumentBefore(doc: ItuDocument, offset: number): Instrument |
     found = instrumentHeading(p.text) ?? found;
   }
   return found;
+}
+
+/** Names of the proposals that restate one provision of a named instrument (`RR 5.338A`), by proposal index. */
+export function provisionNames(doc: ItuDocument): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const t of proposalTargets(doc, 'new')) {
+    if (t.instrument && t.provisions.length === 1) out.set(t.proposalIndex, formatRef({ instrument: t.instrument, provision: t.provisions[0].number }));
+  }
+  return out;
 }
