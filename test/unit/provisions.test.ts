@@ -96,7 +96,7 @@ describe('provision references', () => {
   });
 
   test('mentions in running text', () => {
-    const m = mentionsIn('except those provided for by No. 5.422, see also CS 168 and No. 42 of the Convention.');
+    const m = mentionsIn('except those provided for by No. 5.422, see also CS 168 and No. 42 of the Convention (Resolution No. 2 aside).');
     assert.deepEqual(m.map((x) => [x.provision, x.instrument?.name]), [['5.422', 'RR'], ['168', 'CS'], ['42', 'CV']]);
   });
 });
@@ -214,6 +214,11 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
     // `5.337A`: only the Radio Regulations of this workspace hold it.
     const numbers = findings(lines('MOD\tX/1/1', '5.337A\tThe use of the frequency band 1 300-1 350 MHz.', 'Reasons:\tx.'));
     assert.ok(numbers.findings.some((f) => f.code === 'base.untracked-change' && /rr-article5\.itu/.test(f.message)));
+    // Numbers alone are not enough: `1<TAB>Introduction` is no amendment of CS No. 1 (other words), `5` alone no CS 5.
+    const prose = findings(lines('MOD\tX/1/1', '1\tIntroduction to the working methods of study groups.', 'Reasons:\tx.'));
+    assert.deepEqual(prose.findings.map((f) => f.code), ['proposal.mod-without-changes']);
+    const bare = findings(lines('SUP\tX/1/1', '5', 'Reasons:\tx.'));
+    assert.deepEqual(bare.findings.map((f) => f.code), []);
     // An instrument the workspace does not hold: said once, as information.
     const none = findings(lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1', '42\tText.', '43\tMore text.', 'Reasons:\tx.'));
     assert.deepEqual(none.findings.map((f) => [f.code, f.severity]), [['proposal.mod-without-changes', 'warning'], ['base.not-found', 'information']]);

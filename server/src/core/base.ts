@@ -308,8 +308,28 @@ function amendedProvisions(
  */
 export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, prefer: readonly string[] = []): InstrumentText | undefined {
   if (t.instrument) return source.instrument(t.instrument.key, prefer);
-  const holders = source.instrumentsWith(t.provisions.map((p) => p.number));
+  // Numbers alone are weak evidence (every text has a 1): the instrument must also say much the same
+  // words under the first number, or the numbers must be distinctive (`5.337A`, `3A`, `1.4.3`) when
+  // the proposal gives a number alone.
+  const first = t.provisions[0];
+  const words = first ? wordsOf(first.paragraphs.map((p) => p.text)) : new Set<string>();
+  const holders = source.instrumentsWith(t.provisions.map((p) => p.number)).filter((h) => {
+    const inForce = h.provisions.get(first.number)!;
+    return words.size > 0 ? similar(words, wordsOf(inForce.paragraphs)) : /[.A-Z]/.test(first.number);
+  });
   return holders.length === 1 ? source.instrument(holders[0].instrument.key, prefer) : undefined;
+}
+
+/** The words that carry meaning: four letters or more (numbers and small words are shared by any two texts). */
+function wordsOf(paragraphs: readonly string[]): Set<string> {
+  return new Set((paragraphs.join(' ').toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+}
+
+/** At least half the words of the longer text stand in the other. */
+function similar(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared > 0 && shared * 2 >= Math.max(a.size, b.size);
 }
 
 /** A restated provision in the shape the comparison and its fixes take: its paragraphs, the first standing for a number line. */

@@ -442,7 +442,8 @@ export interface ProvisionMention {
 }
 
 const MENTION = new RegExp(
-  String.raw`\b(?:(RR|CS|CV)\s+(?:Nos?\.\s*)?|Nos?\.\s*)(${RR_NUMBER}|${MARGIN_NUMBER})(?!\.?\d)(?:\s+of\s+the\s+(Constitution|Convention|Radio Regulations))?`,
+  // `Resolution No. 2`, `Decision No. 5` name no provision.
+  String.raw`(?<!(?:Resolution|Decision|Recommendation|Opinion|Question)\s)\b(?:(RR|CS|CV)\s+(?:Nos?\.\s*)?|Nos?\.\s*)(${RR_NUMBER}|${MARGIN_NUMBER})(?!\.?\d)(?:\s+of\s+the\s+(Constitution|Convention|Radio Regulations))?`,
   'g',
 );
 
