@@ -7,6 +7,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from '../../server/src/core';
 import { compareProvisions, followsDirectly, isAnnexHeading, provisionNumber, textKindOf } from '../../server/src/core/kinds';
+import { DocumentState } from '../../server/src/service/state';
+import { documentSymbols } from '../../server/src/service/outline';
+import { roundTrip } from '../support/word';
 import { check, lines, readShared, ROOT } from './helpers';
 
 const CORPUS = path.join(ROOT, 'test/corpus-kinds');
@@ -160,9 +163,7 @@ test('A numbered item 1) stands under its clause and is a list of its own (Y.154
   assert.deepEqual(numbering(text), []);
 });
 
-test('Outline: provisions of the ITRs and of a WRC proposal, and what a proposal on provisions amends', async () => {
-  const { DocumentState } = await import('../../server/src/service/state');
-  const { documentSymbols } = await import('../../server/src/service/outline');
+test('Outline: provisions of the ITRs and of a WRC proposal, and what a proposal on provisions amends', () => {
   const itr = documentSymbols(new DocumentState('file:///itr.itu', 1, read('itr-melbourne-1988.itu')));
   const numbers = itr.filter((s) => s.name.startsWith('No. ')).map((s) => s.name);
   assert.equal(numbers[0], 'No. 1');
@@ -174,7 +175,6 @@ test('Outline: provisions of the ITRs and of a WRC proposal, and what a proposal
 });
 
 test('Word: the ITRs and an ITU-R Recommendation go to .docx and back unchanged (provisions, calls after the Assembly formula)', async () => {
-  const { roundTrip } = await import('../support/word');
   for (const name of ['itr-melbourne-1988.itu', 'R-REC-RA.314-10-200306.itu']) {
     const text = read(name);
     const { after, text: back } = await roundTrip(text);

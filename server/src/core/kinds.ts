@@ -145,7 +145,10 @@ const HEADINGS: [RegExp, TextKind][] = [
 ];
 
 /** The kind a heading line names, if it is one. */
+const HEADING_START = /^\s*(?:DRAFT|Draft|Recommendation|RECOMMENDATION|The ITU|QUESTION|Question|CONSTITUTION|Constitution|CONVENTION|Convention|INTERNATIONAL|International|RADIO|Radio|RESOLUTION|DECISION|OPINION)\b/;
+
 export function headingKind(line: string): TextKind | undefined {
+  if (!HEADING_START.test(line)) return undefined;
   const t = norm(line);
   if (t.length === 0 || t.length > 160) return undefined;
   for (const [re, kind] of HEADINGS) if (re.test(t)) return kind;
@@ -219,6 +222,7 @@ export function isContentsEntry(text: string): boolean {
 
 /** The heading that opens a table of contents. */
 export function isContentsHeading(text: string): boolean {
+  if (text.length > 40) return false;
   return /^(?:table of contents|contents|sommaire|índice)$/i.test(norm(text));
 }
 
@@ -226,9 +230,9 @@ export function isContentsHeading(text: string): boolean {
  * A Table of Frequency Allocations cell holding only footnote references (`5.149  5.338  5.338A`):
  * provision numbers, not a list item.
  */
+const FOOTNOTE_CELL = new RegExp(String.raw`^(?:${RR_NUMBER}|${RR_PLACEHOLDER})(?:[\s\u00a0]+(?:${RR_NUMBER}|${RR_PLACEHOLDER}))+$`);
 export function isFootnoteCell(text: string): boolean {
-  const t = text.trim();
-  return new RegExp(String.raw`^(?:${RR_NUMBER}|${RR_PLACEHOLDER})(?:[\s\u00a0]+(?:${RR_NUMBER}|${RR_PLACEHOLDER}))+$`).test(t);
+  return FOOTNOTE_CELL.test(text.trim());
 }
 
 /**
@@ -256,6 +260,7 @@ export function annexClauseNumber(text: string): string | undefined {
  * the number it should be (`8`), or undefined.
  */
 export function strayDotNumber(text: string): string | undefined {
+  if (text.charCodeAt(0) !== 0x2e) return undefined;
   const m = /^\.(\d+(?:\.\d+)*)(?=\t)/.exec(text);
   return m ? m[1] : undefined;
 }
@@ -265,6 +270,7 @@ export function strayDotNumber(text: string): string | undefined {
  * Assembly,`), after which `considering`, `recognizing`, `recommends` are call lines as in a Resolution.
  */
 export function isCallFormula(text: string): boolean {
+  if (!/^\s*The\s/.test(text) || !/,\s*$/.test(text)) return false;
   return /^The\s.*\b(?:Assembly|Conference|Council|Plenary)\b[^.;]*,$/.test(norm(text));
 }
 
