@@ -156,6 +156,12 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
     assert.deepEqual(summary(findings(after)), ['proposal.sequence "7"']);
   });
 
+  test('WRC: without the Radio Regulations in the workspace, each MOD says so once (information), SUP and NOC do not', () => {
+    const r = findings(fixture('wrc-eur-16a1.itu'), new BaseIndex());
+    assert.deepEqual(r.findings.map((f) => `${f.code} ${f.severity}`), ['base.not-found information', 'base.not-found information', 'base.not-found information', 'proposal.sequence error']);
+    assert.match(r.findings[0].message, /^No text of the RR in the workspace: MOD 5\.338A cannot be compared/);
+  });
+
   test('PP: a MOD restating CS Nos. 3, 4 and 5 is an excerpt (no "list starts at 3"), compared with the Constitution', () => {
     const r = findings(fixture('pp-arb-14a1.itu'));
     assert.deepEqual(summary(r), ['base.untracked-change "their"', 'proposal.sequence "4"', 'base.provision-not-found "3B"']);

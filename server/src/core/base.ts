@@ -279,8 +279,8 @@ function amendedProvisions(
   for (const r of t.provisions) {
     const resolution = provisionAsResolution(r);
     if (!text) {
-      // The instrument is not in the workspace: said once, on the first provision.
-      out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref: t.instrument!.name, action: t.action } });
+      // The instrument is not in the workspace: said once, on the first provision, for a MOD (as for a Resolution).
+      if (mod) out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref: t.instrument!.name, action: t.action } });
       return;
     }
     const ref = formatRef({ instrument: text.instrument, provision: r.number });
