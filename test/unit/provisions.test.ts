@@ -20,6 +20,8 @@ import {
   type CompileSource,
   type Finding,
 } from '../../server/src/core';
+import * as os from 'os';
+import { run } from '../../server/src/cli/main';
 import { lines, ROOT } from './helpers';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/provisions');
@@ -269,5 +271,40 @@ describe('placeholders and compile targets', () => {
     assert.equal(byId.get('ARB/14A1/1'), 'ARB/14A1/1');
     assert.equal(byId.get('EUR/16A1/2'), 'RR 5.338');
     assert.equal(byId.get('USA/12A1/1'), 'USA/12A1/1');
+  });
+
+  test('itu-draft compile --workspace DIR "RR 5.338A" / "CS 5" / "A.1 clause 1.4.3" on the command line', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-provisions-'));
+    try {
+      for (const f of fs.readdirSync(FIXTURES)) if (f.endsWith('.itu')) fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
+      fs.copyFileSync(A1, path.join(dir, path.basename(A1)));
+      const cli = async (...args: string[]) => {
+        let out = '';
+        let err = '';
+        const code = await run(args, { out: (x) => (out += x), err: (x) => (err += x) });
+        return { code, out, err };
+      };
+      const rr = await cli('compile', '--workspace', dir, '--format', 'json', 'RR 5.338A');
+      assert.equal(rr.code, 0, rr.err);
+      const json = JSON.parse(rr.out) as { target: string; base: string; proposals: string[]; paragraphs: { base: string; status: string; versions: Record<string, string> }[] };
+      assert.equal(json.target, 'RR 5.338A');
+      assert.match(json.base, /rr-article5\.itu$/);
+      assert.deepEqual(json.proposals, ['EUR/16A1/1']);
+      assert.equal(json.paragraphs.length, 1);
+      assert.equal(json.paragraphs[0].status, 'single');
+      assert.match(json.paragraphs[0].versions['EUR/16A1/1'], /\(Rev\.WRC-27\) applies\.\s+\(WRC-27\)$/);
+      const cs = await cli('compile', '--workspace', dir, 'CS 5');
+      assert.equal(cs.code, 0, cs.err);
+      assert.match(cs.out, /^CS 5: base \S*cs-article1\.itu; 1 proposal: ARB\/14A1\/1\n/);
+      // A.1 clause 1.4.3: USA's MOD changes words without marks; its new text is still what it proposes.
+      const a1 = await cli('compile', '--workspace', dir, '--format', 'json', 'A.1 clause 1.4.3');
+      assert.equal(a1.code, 0, a1.err);
+      assert.deepEqual((JSON.parse(a1.out) as { proposals: string[] }).proposals, ['USA/12A1/2']);
+      const none = await cli('compile', '--workspace', dir, 'CS 168');
+      assert.equal(none.code, 1);
+      assert.match(none.err, /no base text for "CS 168"/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
