@@ -53,7 +53,8 @@ export function formatRef(ref: ProvisionRef): string {
 }
 
 // ---------------------------------------------------------------- recognition
-// Interim: helper "kinds" publishes the text-kind model; these forms are the ones this module needs.
+// Heading kinds and provision-number forms are core/kinds.ts's; a Recommendation's number and clause
+// numbers, and references written by a user (`RR 5.338A`), are read here.
 
 const REC = /^(?:Rec(?:ommendation|\.)?\s+)?(?:ITU-([TR])\s+)?([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?:\s*\([^)]*\))?/i;
 
@@ -120,14 +121,12 @@ function numbersRegExp(n: string): RegExp {
   return new RegExp(`^(${n})${JOIN}(${n}))?(?:\\t|\\s*$)`);
 }
 
-const FORMS: Record<'clause', RegExp> = {
-  clause: numbersRegExp(CLAUSE_NUMBER),
-};
+const CLAUSE_FORM = numbersRegExp(CLAUSE_NUMBER);
 
 /** A WRC placeholder for a new provision: `5.A11`, `9.A1`. */
 export const PLACEHOLDER = /^(\d{1,2})\.([A-Z]{1,3})(\d+)$/;
 
-export interface ProvisionNumber {
+export interface ProvisionNumbers {
   /** The numbers the paragraph carries: `5.195 and 5.196` carries both; `341 to 467` its two ends. */
   numbers: string[];
   /** Length of the numbers and the TAB after them. */
@@ -140,7 +139,7 @@ export interface ProvisionNumber {
  * (Recommendation clauses). A paragraph whose text holds no word (`5.149<TAB>5.338<TAB>5.338A`, the
  * cells of the Table of Frequency Allocations) is not a provision.
  */
-export function provisionNumberAt(text: string, kind: InstrumentKind, bare = false): ProvisionNumber | undefined {
+export function provisionNumberAt(text: string, kind: InstrumentKind, bare = false): ProvisionNumbers | undefined {
   if (numberedProvisions(kind)) {
     // The number forms of core/kinds.ts; a number alone on its line (`5.338`, `3B` in a SUP) as well.
     const n = provisionNumber(text) ?? (bare ? provisionNumber(text.trim() + '\t') : undefined);
@@ -149,7 +148,7 @@ export function provisionNumberAt(text: string, kind: InstrumentKind, bare = fal
     if (body.trim() === '' ? !bare : !/[a-z]/.test(body) && !n.suppressed) return undefined;
     return { numbers: n.first === n.last ? [n.first] : [n.first, n.last], length: n.length };
   }
-  const m = FORMS.clause.exec(text);
+  const m = CLAUSE_FORM.exec(text);
   if (!m) return undefined;
   const body = text.slice(m[0].length);
   if (body.trim() === '' ? !bare : !/[a-z]/.test(body) || isContentsEntry(text) || isTableRow(text)) return undefined;
@@ -317,17 +316,15 @@ export interface RestatedProvision {
 export interface ProposalTarget {
   proposalIndex: number;
   action: ProposalAction;
-  /** The instrument, when the proposal or its context names one. */
+  /** The instrument, when the proposal or its context names one (else base.ts's instrumentOfTarget finds it by the numbers). */
   instrument?: Instrument;
-  /** How the instrument was found. */
-  namedBy?: 'header' | 'heading' | 'numbers';
   /** The provisions restated, in order. */
   provisions: RestatedProvision[];
 }
 
 /**
  * What each proposal that holds no Resolution number line restates, and of which instrument (named
- * by the header's text, a heading before the first provision, or left to `resolveByNumbers`).
+ * by the header's text, a heading inside or before it, or RR number forms; else left to the numbers).
  */
 export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): ProposalTarget[] {
   const out: ProposalTarget[] = [];
@@ -358,13 +355,11 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
       innerArticle = ARTICLE.exec(p.text.trim())?.[1] ?? innerArticle;
     }
     let instrument = named?.instrument ?? inner ?? context;
-    let namedBy: ProposalTarget['namedBy'] = named ? 'header' : instrument ? 'heading' : undefined;
     if (!instrument) {
       // RR numbers under `ARTICLE n`, or with a letter (`5.338A`, `5.A11`): the Radio Regulations.
       const first = body.map((p) => provisionNumberAt(p.text, 'RR', true)).find((n) => n);
       if (first && (/[A-Z]/.test(first.numbers[0]) || (innerArticle !== undefined && first.numbers[0].startsWith(`${innerArticle}.`)))) {
         instrument = FIXED.RR;
-        namedBy = 'heading';
       }
     }
     let provisions: RestatedProvision[];
@@ -373,12 +368,12 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
     } else if (instrument) {
       provisions = restated(body, instrument.kind);
     } else {
-      // Unnamed: read as margin numbers or clauses, for resolveByNumbers to place.
+      // Unnamed: read as margin numbers or clauses, for instrumentOfTarget to place by the numbers.
       provisions = restated(body, 'CS');
       if (provisions.length === 0) provisions = restated(body, 'Recommendation');
     }
     if (provisions.length === 0 && !instrument) return;
-    out.push({ proposalIndex: i, action: proposal.action, instrument, namedBy, provisions });
+    out.push({ proposalIndex: i, action: proposal.action, instrument, provisions });
   });
   return out;
 }
@@ -391,9 +386,13 @@ function restated(body: Paragraph[], kind: InstrumentKind): RestatedProvision[] 
   }));
 }
 
-/** The indexes of proposals on instruments whose provisions carry numbers of their own (RR, CS, CV, ITRs). */
+/**
+ * The indexes of proposals on an instrument whose provisions carry numbers of their own (RR, CS, CV,
+ * ITRs), named by the proposal or its context: restated numbers there are no list. Unnamed, `2 … 4` may
+ * as well be clauses of a Resolution, whose continuity is checked.
+ */
 export function numberedProvisionProposals(doc: ItuDocument): Set<number> {
-  return new Set(proposalTargets(doc).filter((t) => t.instrument ? numberedProvisions(t.instrument.kind) : t.provisions.length > 0 && !t.provisions.some((p) => p.number.includes('.'))).map((t) => t.proposalIndex));
+  return new Set(proposalTargets(doc).filter((t) => t.instrument && numberedProvisions(t.instrument.kind)).map((t) => t.proposalIndex));
 }
 
 /** WRC placeholders (`5.A11`) that open paragraphs of a document's ADD proposals. */
