@@ -312,7 +312,8 @@ export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, p
   // words under the first number, or the numbers must be distinctive (`5.337A`, `3A`, `1.4.3`) when
   // the proposal gives a number alone.
   const first = t.provisions[0];
-  const words = first ? wordsOf(first.paragraphs.map((p) => p.text)) : new Set<string>();
+  if (!first) return undefined;
+  const words = wordsOf(first.paragraphs.map((p) => p.text));
   const holders = source.instrumentsWith(t.provisions.map((p) => p.number)).filter((h) => {
     const inForce = h.provisions.get(first.number)!;
     return words.size > 0 ? similar(words, wordsOf(inForce.paragraphs)) : /[.A-Z]/.test(first.number);
