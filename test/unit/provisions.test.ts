@@ -273,7 +273,7 @@ describe('placeholders and compile targets', () => {
     assert.equal(byId.get('USA/12A1/1'), 'USA/12A1/1');
   });
 
-  test('itu-draft compile --workspace DIR "RR 5.338A" / "CS 5" / "A.1 clause 1.4.3" on the command line', async () => {
+  test('itu-draft compile --workspace DIR "RR 5.338A" / "CS 5" / "A.1 clause 1.4.3", and track, on the command line', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-provisions-'));
     try {
       for (const f of fs.readdirSync(FIXTURES)) if (f.endsWith('.itu')) fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
@@ -300,6 +300,10 @@ describe('placeholders and compile targets', () => {
       const a1 = await cli('compile', '--workspace', dir, '--format', 'json', 'A.1 clause 1.4.3');
       assert.equal(a1.code, 0, a1.err);
       assert.deepEqual((JSON.parse(a1.out) as { proposals: string[] }).proposals, ['USA/12A1/2']);
+      // track writes the marks of a MOD of a provision typed without any.
+      const tracked = await cli('track', '--workspace', dir, path.join(dir, 'wrc-eur-16a1.itu'));
+      assert.equal(tracked.code, 0, tracked.err);
+      assert.match(tracked.out, /\n5\.339\t[^\n]*services on a \{~~secondary~>primary~~\} basis\.\n/);
       const none = await cli('compile', '--workspace', dir, 'CS 168');
       assert.equal(none.code, 1);
       assert.match(none.err, /no base text for "CS 168"/);
