@@ -229,6 +229,15 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
     assert.deepEqual(prose.findings.map((f) => f.code), ['proposal.mod-without-changes']);
     const bare = findings(lines('SUP\tX/1/1', '5', 'Reasons:\tx.'));
     assert.deepEqual(bare.findings.map((f) => f.code), []);
+    // A Resolution's clause named after the id is compared with that clause; numbers alone under a Resolution's name are not guessed at.
+    const res52 = fs.readFileSync(path.join(ROOT, '../shared/examples/res52-dubai-2012.itu'), 'utf8');
+    const withRes = workspace({ 'res52.itu': res52 }).index;
+    const instructs2 = withRes.instrument('resolution 52')!.provisions.get('instructs 2')!.paragraphs[0];
+    assert.match(instructs2, /^2\tto initiate a study/);
+    const clause = findings(lines('MOD\tX/1/1\tResolution 52 instructs 2', instructs2.replace(/;$/, ', and to report;'), 'Reasons:\tx.'), withRes);
+    assert.deepEqual(clause.findings.map((f) => f.code), ['base.untracked-change']);
+    const numbersOnly = findings(lines('MOD\tX/1/1\tResolution 52', '2\tSomething else entirely.', 'Reasons:\tx.'), withRes);
+    assert.deepEqual(numbersOnly.findings.map((f) => f.code), ['proposal.mod-without-changes']);
     // An instrument the workspace does not hold: said once, as information.
     const none = findings(lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1', '42\tText.', '43\tMore text.', 'Reasons:\tx.'));
     assert.deepEqual(none.findings.map((f) => [f.code, f.severity]), [['proposal.mod-without-changes', 'warning'], ['base.not-found', 'information']]);

@@ -365,6 +365,9 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
     let provisions: RestatedProvision[];
     if (named?.provision) {
       provisions = body.length ? [{ number: named.provision, numbers: [named.provision], paragraphs: body }] : [];
+    } else if (instrument?.kind === 'Resolution') {
+      // A Resolution's clauses are named by their call (`resolves 2`): numbers alone do not say which.
+      provisions = [];
     } else if (instrument) {
       provisions = restated(body, instrument.kind);
     } else {
