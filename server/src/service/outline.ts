@@ -92,7 +92,7 @@ export function documentSymbols(state: DocumentState): DocumentSymbol[] {
     out.push(DocumentSymbol.create('Cover', undefined, SymbolKind.Module, state.range(span), state.range(doc.cover[0].span), fields));
   }
   for (const c of view.clauses.children) out.push(itemSymbol(state, c));
-  out.push(...provisionSymbols(state, view.prose));
+  for (const s of provisionSymbols(state, view.prose)) out.push(s);
   for (const r of view.resolutions) out.push(resolutionSymbol(state, r));
   doc.proposals.forEach((p, i) => {
     const pv = view.proposals[i];
