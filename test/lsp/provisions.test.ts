@@ -85,4 +85,17 @@ describe('proposals on provisions through the server', () => {
     assert.ok(!(await labels(5, 0)).some((i) => /^5\.[A-Z]/.test(i.label)));
     assert.deepEqual((await labels(10, 4)).map((i) => i.label), ['EUR/30A1/2']);
   });
+
+  test('completion in a MOD on the RR: the provisions in force, each inserting its text', async () => {
+    const text = ['ARTICLE 5', '', 'MOD\tEUR/30A1/1', '5.33', 'Reasons:\tx.'].join('\n');
+    c.open(uri('mod.itu'), text);
+    const items = await c.request<{ label: string; detail?: string; textEdit?: { range: { start: { line: number; character: number }; end: { character: number } }; newText: string } }[]>(
+      'textDocument/completion', { textDocument: { uri: uri('mod.itu') }, position: { line: 3, character: 4 } });
+    const numbers = items.filter((i) => i.detail?.endsWith('text in force')).map((i) => i.label);
+    assert.deepEqual(numbers, ['5.337', '5.337A', '5.338', '5.338A', '5.339', '5.339A']);
+    const item = items.find((i) => i.label === '5.338A')!;
+    assert.equal(item.detail, 'RR 5.338A, text in force');
+    assert.deepEqual([item.textEdit!.range.start, item.textEdit!.range.end.character], [{ line: 3, character: 0 }, 4]);
+    assert.match(item.textEdit!.newText, /^5\.338A\tIn the frequency bands 1 350-1 400 MHz, [^\n]*Resolution 750 \(Rev\.WRC-19\) applies\.\s+\(WRC-19\)$/);
+  });
 });

@@ -15,7 +15,7 @@ import {
 } from '../core';
 import type { DocumentState } from './state';
 import { coverCompletion, inCoverBlock } from './cover';
-import { placeholderCompletion } from './provisions';
+import { placeholderCompletion, provisionCompletion } from './provisions';
 
 function lineBefore(state: DocumentState, position: Position): string {
   const start = state.lines.lineStart(position.line);
@@ -59,7 +59,8 @@ export function completion(state: DocumentState, position: Position, options: Co
   }
   if (!/^\S*$/.test(before)) return [];
   // At the start of a line: actions, call phrases, the next label; in an ADD on the RR, the next placeholder.
-  const items = placeholderCompletion(state, offset).concat(proposalItems(state, offset, options.snippets));
+  // In a MOD, SUP or NOC on a provision, the provisions in force (their text inserted).
+  const items = placeholderCompletion(state, offset).concat(provisionCompletion(state, offset, before), proposalItems(state, offset, options.snippets));
   if (insideResolution(state, offset)) {
     for (const phrase of [...PREAMBLE_PHRASES, ...OPERATIVE_PHRASES]) {
       // A preamble call opens a lettered list, resolves/instructs a numbered one; the others go on in prose.

@@ -94,6 +94,36 @@ export function placeholderCompletion(state: DocumentState, offset: number): Com
   }));
 }
 
+/**
+ * At the start of a line of a MOD, SUP or NOC on a known instrument: its provisions in force whose
+ * numbers start with what is typed (`5.33` → 5.337 … 5.339A), each inserting the text in force, the
+ * starting point of a MOD (marks then show what changes) and the whole of a NOC.
+ */
+export function provisionCompletion(state: DocumentState, offset: number, typed: string): CompletionItem[] {
+  const provisions = source(state);
+  const p = proposalAt(state.doc, offset);
+  if (!provisions || !p || p.action.startsWith('ADD') || offset <= p.header.end) return [];
+  const target = proposalTargets(state.doc).find((t) => t.proposalIndex === p.index);
+  const text = target?.instrument ? provisions.instrument(target.instrument.key, preferredBases(state.doc)) : undefined;
+  if (!text || text.instrument.kind === 'Resolution') return [];
+  const out: CompletionItem[] = [];
+  for (const [number, inForce] of text.provisions) {
+    if (!number.startsWith(typed) || number !== inForce.number) continue;
+    const name = formatRef({ instrument: text.instrument, provision: number });
+    out.push({
+      label: number,
+      kind: CompletionItemKind.Reference,
+      detail: `${name}, text in force`,
+      documentation: { kind: MarkupKind.Markdown, value: quote(inForce.paragraphs.join('\n')) },
+      // The typed start of the number is replaced too (a word boundary at its dot would leave it).
+      textEdit: { range: state.range({ start: offset - typed.length, end: offset }), newText: inForce.paragraphs.join('\n') },
+      sortText: `0${String(out.length).padStart(5, '0')}`,
+    });
+    if (out.length >= 200) break;
+  }
+  return out;
+}
+
 /** The RR article a new provision goes in: the last `ARTICLE n` heading before it, else the article of the last placeholder used. */
 function articleAt(state: DocumentState, offset: number, used: readonly string[]): string | undefined {
   let article: string | undefined;
