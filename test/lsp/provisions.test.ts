@@ -20,6 +20,8 @@ describe('proposals on provisions through the server', () => {
 
   before(async () => {
     for (const f of fs.readdirSync(FIXTURES)) if (f.endsWith('.itu')) fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
+    // Recommendation ITU-T A.1 (10/2016), converted from ITU's Word file (test/corpus-kinds/README.md).
+    fs.copyFileSync(path.resolve(__dirname, '../corpus-kinds/T-REC-A.1-201610.itu'), path.join(dir, 'T-REC-A.1-201610.itu'));
     await c.initialize(true, false, pathToFileURL(dir).href);
   });
   after(async () => {
@@ -36,6 +38,18 @@ describe('proposals on provisions through the server', () => {
     const untracked = d.find((x) => x.code === 'base.untracked-change')!;
     assert.equal(untracked.range.start.line, lineOf(wrc, '5.339\t'));
     assert.match(untracked.message, /base says 'secondary', draft says 'primary'/);
+  });
+
+  test('PP- and Recommendation-style proposals: excerpt numbering, untracked change, provision not found, id faults, nothing else', async () => {
+    const expect: Record<string, string[]> = {
+      'pp-arb-14a1.itu': ['base.provision-not-found', 'base.untracked-change', 'proposal.sequence'],
+      'rec-usa-12a1.itu': ['base.provision-not-found', 'base.untracked-change', 'numbering.duplicate', 'proposal.sequence'],
+    };
+    for (const [name, codes] of Object.entries(expect)) {
+      c.open(uri(name), fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
+      const d = await c.pull(uri(name));
+      assert.deepEqual(d.map((x) => x.code).sort(), codes, name);
+    }
   });
 
   test('hover on a provision number shows the provision in force', async () => {
