@@ -90,6 +90,11 @@ describe('provision references', () => {
     assert.deepEqual(provisionNumberAt('5.63\t(SUP - WRC-97)', 'RR')?.numbers, ['5.63']);
     assert.deepEqual(provisionNumberAt('166 and 167\tPP-98\t(SUP)', 'CV')?.numbers, ['166', '167']);
     assert.deepEqual(provisionNumberAt('3A\tabis)\tto promote', 'CS')?.numbers, ['3A']);
+    // Headings close the provision before them (RR Article 9's sub-sections).
+    const rr = parseDocument(lines('RADIO REGULATIONS', '9.11\tText of 9.11.', 'Sub-Section IIA – Requirement and request for coordination', '9.11A\tText of 9.11A.'));
+    const nine = new BaseIndex();
+    nine.update('rr9.itu', rr.text, rr);
+    assert.deepEqual(nine.instrument('rr')!.provisions.get('9.11')!.paragraphs, ['9.11\tText of 9.11.']);
     // A cell of the Table of Frequency Allocations names provisions; it is not one.
     assert.equal(provisionNumberAt('5.149\t5.338\t5.338A', 'RR'), undefined);
     // A number alone is a provision only in a proposal (SUP 5.338).

@@ -155,7 +155,7 @@ export function provisionNumberAt(text: string, kind: InstrumentKind, bare = fal
   return { numbers: m[3] ? [m[1], m[3]] : [m[1]], length: m[0].length };
 }
 
-const STRUCTURAL = /^(?:ARTICLE|Article|CHAPTER|Chapter|SECTION|Section|ANNEX|Annex|APPENDIX|Appendix|PART|Part|ATTACHMENT)\b\s*\S{0,12}\s*(?:[–-].*)?$/;
+const STRUCTURAL = /^(?:ARTICLE|Article|CHAPTER|Chapter|SECTION|Section|Sub-Section|Sub-section|ANNEX|Annex|APPENDIX|Appendix|PART|Part|ATTACHMENT)\b\s*\S{0,12}\s*(?:[–-].*)?$/;
 const ARTICLE = /^ARTICLE\s+(\d+[A-Z]?)\s*$/i;
 
 /** A heading inside an instrument (`ARTICLE 5`, `CHAPTER I`, `Section IV – Table of Frequency Allocations`, `Annex A`). */
