@@ -157,6 +157,8 @@ export function provisionNumberAt(text: string, kind: InstrumentKind, bare = fal
 
 const STRUCTURAL = /^(?:ARTICLE|Article|CHAPTER|Chapter|SECTION|Section|Sub-Section|Sub-section|ANNEX|Annex|APPENDIX|Appendix|PART|Part|ATTACHMENT)\b\s*\S{0,12}\s*(?:[–-].*)?$/;
 const ARTICLE = /^ARTICLE\s+(\d+[A-Z]?)\s*$/i;
+/** An appendix of the Radio Regulations (`APPENDIX 30 (REV.WRC-19)`): its paragraph numbers (`4.1.3`) are not those of the articles. */
+const RR_APPENDIX = /^APPENDIX\s+\d+[A-Z]?\b/;
 
 /** A heading inside an instrument (`ARTICLE 5`, `CHAPTER I`, `Section IV – Table of Frequency Allocations`, `Annex A`). */
 function structural(text: string): boolean {
@@ -252,6 +254,11 @@ export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offse
     }
     const a = ARTICLE.exec(p.text.trim());
     if (a) article = a[1];
+    if (run?.instrument.kind === 'RR' && RR_APPENDIX.test(p.text.trim())) {
+      run = undefined;
+      article = undefined;
+      continue;
+    }
     if (!run && article !== undefined) {
       const n = provisionNumberAt(p.text, 'RR');
       if (n && n.numbers[0].startsWith(`${article}.`)) {
@@ -332,11 +339,14 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
   let context: Instrument | undefined;
   let article: string | undefined;
   let next = 0;
+  let appendix = false;
   const heading = (p: Paragraph) => {
     const h = instrumentHeading(p.text);
     if (h) context = h;
     const a = ARTICLE.exec(p.text.trim());
     if (a) article = a[1];
+    if (a || h) appendix = false;
+    if (RR_APPENDIX.test(p.text.trim()) && (context === undefined || context.kind === 'RR')) appendix = true;
   };
   doc.proposals.forEach((proposal, i) => {
     const pv = newView.proposals[i];
@@ -350,10 +360,16 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
     // Headings restated inside the proposal (a NOC of ARTICLE 5's title, the Recommendation's title) name it too.
     let inner: Instrument | undefined;
     let innerArticle = article;
+    let innerAppendix = appendix;
     for (const p of body) {
       inner = instrumentHeading(p.text) ?? inner;
-      innerArticle = ARTICLE.exec(p.text.trim())?.[1] ?? innerArticle;
+      const a = ARTICLE.exec(p.text.trim());
+      innerArticle = a?.[1] ?? innerArticle;
+      if (a) innerAppendix = false;
+      if (RR_APPENDIX.test(p.text.trim())) innerAppendix = true;
     }
+    // An RR appendix (AP30, AP30B …) numbers its paragraphs anew: not indexed, nothing to compare.
+    if (innerAppendix && !named) return;
     let instrument = named?.instrument ?? inner ?? context;
     if (!instrument) {
       // RR numbers under `ARTICLE n`, or with a letter (`5.338A`, `5.A11`): the Radio Regulations.
