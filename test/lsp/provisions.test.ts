@@ -63,6 +63,10 @@ describe('proposals on provisions through the server', () => {
       { textDocument: { uri: uri('wrc-eur-16a1.itu') }, position: { line: reasons, character: wrc.split('\n')[reasons].indexOf(needle) + 1 } });
     assert.match((await hoverAt('No. 5.339')).contents.value, /^\*\*RR 5\.339\*\*, text in force[^]*on a secondary basis/);
     assert.match((await hoverAt('No. 5.422')).contents.value, /\*\*RR 5\.422\*\*: no such provision in the text in force/);
+    // A margin number of the Constitution restated in a PP proposal (the file is open since the test before).
+    const pp = fs.readFileSync(path.join(FIXTURES, 'pp-arb-14a1.itu'), 'utf8');
+    const cs = await c.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri('pp-arb-14a1.itu') }, position: { line: lineOf(pp, '5\tc)'), character: 0 } });
+    assert.match(cs.contents.value, /^\*\*CS 5\*\*, text in force \(`cs-article1\.itu`\):\n\n> 5\tc\)\tto promote the development of technical facilities and their most efficient operation/);
   });
 
   test('Compare with base: a MOD of a provision beside the provision in force', async () => {
