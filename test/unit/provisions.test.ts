@@ -77,7 +77,10 @@ describe('provision references', () => {
     assert.deepEqual(parseRef('Radio Regulations'), parseRef('RR'));
     assert.equal(parseRef('RR')!.provision, undefined);
     assert.equal(parseRef('the meeting report'), undefined);
-    assert.equal(parseRef('CS three'), undefined);
+    // More than one number, or words: the instrument alone.
+    assert.deepEqual(parseRef('CS three'), { instrument: parseRef('CS')!.instrument });
+    assert.equal(formatRef(parseRef('CS Nos. 3 to 5')!), 'CS');
+    assert.equal(formatRef(parseRef('(CV 5)')!), 'CV 5');
   });
 
   test('instrument headings and provision numbers per kind', () => {

@@ -80,7 +80,8 @@ export function instrumentHeading(text: string): Instrument | undefined {
  * `Constitution No. 168`, `CV 42`, `ITU-T A.1 clause 1.4`, `A.1 § 1.4`, `Resolution 52 resolves 2`.
  */
 export function parseRef(text: string): ProvisionRef | undefined {
-  const t = text.replace(/[\s\u00A0]+/g, ' ').trim();
+  // `(CS 5)`, `[RR 5.338A]` after a proposal id read as without the brackets.
+  const t = text.replace(/[\s\u00A0]+/g, ' ').trim().replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
   let m = /^(RR|Radio Regulations|CS|Constitution|CV|Convention|ITRs?|International Telecommunication Regulations)\b(?: Nos?\.)?(?: (.+))?$/i.exec(t);
   if (m) {
     const word = m[1].toLowerCase();
@@ -98,14 +99,14 @@ export function parseRef(text: string): ProvisionRef | undefined {
   return undefined;
 }
 
-function withProvision(instrument: Instrument, rest: string | undefined): ProvisionRef | undefined {
+function withProvision(instrument: Instrument, rest: string | undefined): ProvisionRef {
   if (rest === undefined || rest === '') return { instrument };
   const r = rest.replace(/^(?:No\.|Nos\.|clause|§)\s*/i, '').trim();
   if (instrument.kind === 'Resolution') return { instrument, provision: r.toLowerCase() };
   const n = normaliseNumber(r, instrument.kind);
-  // A number (`168`, `5.338A`), or an annex clause (`A.2`, `I.1`).
-  if (!/^(?:\d|[A-Z]{1,4}\.\d)[\dA-Z.]*[a-z]?$/.test(n)) return undefined;
-  return { instrument, provision: n };
+  // A number (`168`, `5.338A`), or an annex clause (`A.2`, `I.1`); anything else (`3 to 5`, `Article 1`)
+  // names the instrument only.
+  return /^(?:\d|[A-Z]{1,4}\.\d)[\dA-Z.]*[a-z]?$/.test(n) ? { instrument, provision: n } : { instrument };
 }
 
 function normaliseNumber(n: string, kind: InstrumentKind): string {
