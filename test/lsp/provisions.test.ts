@@ -63,6 +63,8 @@ describe('proposals on provisions through the server', () => {
       { textDocument: { uri: uri('wrc-eur-16a1.itu') }, position: { line: reasons, character: wrc.split('\n')[reasons].indexOf(needle) + 1 } });
     assert.match((await hoverAt('No. 5.339')).contents.value, /^\*\*RR 5\.339\*\*, text in force[^]*on a secondary basis/);
     assert.match((await hoverAt('No. 5.422')).contents.value, /\*\*RR 5\.422\*\*: no such provision in the text in force/);
+    const add = await c.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri('wrc-eur-16a1.itu') }, position: { line: lineOf(wrc, '5.A12\t'), character: 1 } });
+    assert.equal(add.contents.value, '**RR 5.A12**: a WRC placeholder for a new provision (the conference numbers it).');
     // A margin number of the Constitution restated in a PP proposal (the file is open since the test before).
     const pp = fs.readFileSync(path.join(FIXTURES, 'pp-arb-14a1.itu'), 'utf8');
     const cs = await c.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri('pp-arb-14a1.itu') }, position: { line: lineOf(pp, '5\tc)'), character: 0 } });

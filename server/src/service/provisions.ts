@@ -38,7 +38,9 @@ function provisionHover(text: InstrumentText, number: string, span: Span, state:
   const file = text.location.slice(text.location.lastIndexOf('/') + 1);
   const value = inForce
     ? `**${name}**, text in force (\`${decode(file)}\`):\n\n${quote(inForce.paragraphs.join('\n'))}`
-    : `**${name}**: no such provision in the text in force (\`${decode(file)}\`).`;
+    : PLACEHOLDER.test(number)
+      ? `**${name}**: a WRC placeholder for a new provision (the conference numbers it).`
+      : `**${name}**: no such provision in the text in force (\`${decode(file)}\`).`;
   return { contents: { kind: MarkupKind.Markdown, value }, range: state.range(span) };
 }
 
