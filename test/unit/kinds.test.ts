@@ -183,3 +183,25 @@ test('Word: the ITRs and an ITU-R Recommendation go to .docx and back unchanged 
     assert.equal(after.views.new.textKind, parseDocument(text).views.new.textKind, name);
   }
 });
+
+test('Recommendations: table cells and quantities are no clauses; a) 1) 2) b) and 1) a) b) 2) nest as written', () => {
+  const rec = (...body: string[]) => lines('Recommendation ITU-T G.1', '1\tScope', ...body);
+  // G.698.2 Table 7-3 and 8-x cells, J.Sup6 table, Q.850 figure rows and Table 1 cells.
+  assert.deepEqual(numbering(rec('Ratio', '3.0', '4.2 × 10−5', '3.5', '7.7 × 10−7', '191.5 for (C)', '186.0 for (L)', '5.274 Mbaud',
+    '3\t1', '0\t\toctet continues', '2.1.4 of [ITU-T Q.764]', '2\tReferences')), []);
+  // X.500 clause A.1: numbered items under a letter; Y.1543 clause 7: letters under numbered items.
+  assert.deepEqual(numbering(rec('Text:', 'a)\tone:', '1)\tx;', '2)\ty;', 'b)\ttwo.', '2\tNext', 'Text:', '1)\tfor customers:', 'a)\tx;', 'b)\ty;', '2)\tfor SPs:', 'a)\tx.')), []);
+  // A new list after text is a new list (Z.100 Annex F2).
+  assert.deepEqual(numbering(rec('Text:', 'a)\tone;', 'b)\ttwo.', 'More text.', '1)\tstep:', 'a)\tx;', 'b)\ty.', '2)\tstep.')), []);
+  // The same forms in a Resolution keep the looser reading of `1.1 that …` (PP-18 Final Acts).
+  assert.equal(parseDocument(lines('DECISION 5 (Rev. Dubai, 2018)', 'Title', 'decides', '1\tthat x:', '1.1 that y;')).views.new.paragraphs[4].kind, 'item');
+});
+
+test('Annex clause numbers with a space before the TAB (D.000 Annex A writes "A.30 <TAB>Cost oriented")', () => {
+  assert.deepEqual(numbering(lines('Recommendation ITU-T D.0', 'Annex A', 'Definitions', 'A.1\tx', 'A.2 \ty', 'A.3\tz')), []);
+});
+
+test('Only the annex the text stands in gives clause numbers: E.164 in a list of Recommendations is no clause (J.1)', () => {
+  assert.deepEqual(numbering(lines('Recommendation ITU-T J.1', '1\tScope', '2\tReferences', 'E.164\tThe international public telecommunication numbering plan', 'H.248\tGateway control protocol')), []);
+  assert.deepEqual(numbering(lines('Recommendation ITU-T J.1', '1\tScope', 'Annex B', 'Title', 'B.1\tOne', 'B.3\tThree')), ['numbering.gap Annex B: after B.1 comes B.3; expected B.2.']);
+});

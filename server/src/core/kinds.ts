@@ -236,33 +236,54 @@ export function isFootnoteCell(text: string): boolean {
 }
 
 /**
- * A table row imported as one line, not a list item: a number then an empty cell (`0<TAB><TAB>octet
- * continues …`) or then a number only (`3<TAB>1`, `5*<TAB>3*`), as in the figure of Recommendation
- * ITU-T Q.850 (10/2018) clause 6.1.
+ * A table row or cell imported as one line, not a list item: a short number then an empty cell
+ * (`0<TAB><TAB>octet continues …`) or then a number only (`3<TAB>1`, `5*<TAB>3*`), as in the figure of
+ * Recommendation ITU-T Q.850 (10/2018) clause 6.1; a cell citing clauses of another text (`2.1.4 of
+ * [ITU-T Q.764]`, Q.850 Table 1); a quantity (`4.2 × 10−5`, G.698.2 (11/2018) Table 7-3; `5.274 Mbaud`,
+ * J.Sup6 (09/2016)). A clause heading with two TABs (`2.11.3.10<TAB><TAB>Carriage …`, H.222.0) stays one.
  */
 export function isTableRow(text: string): boolean {
-  return /^[^\t]+\t\t/.test(text) || /^\d+\*?\t+\d+\*?\s*$/.test(text) ||
-    // A cell that cites clauses of another text (`2.1.4 of [ITU-T Q.764]`, Q.850 Table 1).
-    /^\d+(?:\.\d+)+[ \u00a0]+(?:of|in)[ \u00a0]/.test(text);
+  return /^\d{1,3}\*?\t\t/.test(text) || /^\d+\*?\t+\d+\*?\s*$/.test(text) ||
+    /^\d+(?:\.\d+)+[ \u00a0]+(?:of|in)[ \u00a0]/.test(text) || QUANTITY.test(text);
 }
 
 /**
- * A clause number of an annex or appendix: `A.1`, `A.2.1` (Annex A), `I.1`, `II.3` (Appendix I, II),
- * before a TAB. Its list runs like `1`, `1.1`: A.1, A.2, A.3 (a missing A.3 is a gap).
+ * In a Recommendation, clause numbers stand before a TAB (ITU house style; the importer keeps it): a
+ * number, a space and a word in lower case is a table cell (`191.5 for (C)`, G.698.2 (11/2018)), not
+ * a clause. Resolutions keep the looser reading (`1.1 that the amount …` in the PP-18 Final Acts).
  */
-export function annexClauseNumber(text: string): string | undefined {
-  const m = /^((?:[A-Z]|[IVX]{1,5})(?:\.\d+)+)(?=\t)/.exec(text);
-  return m ? m[1] : undefined;
+export function isLooseCell(kind: TextKind | undefined, text: string, labelLength: number): boolean {
+  if (kind !== 'recommendation-itu-t' && kind !== 'recommendation-itu-r') return false;
+  return /^[ \u00a0]+[^A-Z\s]/.test(text.slice(labelLength)) && !/^\S+\t/.test(text);
+}
+
+const QUANTITY = /^\d+(?:\.\d+)+[ \u00a0]+(?:[×x±=<>≤≥%+−–]|(?:[kMGT]?(?:Hz|baud|bit\/s|bps)|dB[a-zA-Z]*|[nµμmp]s|ps|nm|mW|dBm)(?=$|[\s,;)/]))/;
+
+/**
+ * A clause number of an annex or appendix: `A.1`, `A.2.1` under Annex A, `I.1`, `II.3` under Appendix I,
+ * II, before a TAB (spaces may stand before it: `A.30 <TAB>`, D.000). Its list runs like `1`, `1.1`: A.1,
+ * A.2, A.3 (a missing A.3 is a gap). Only the designator of the annex the text stands in counts: `E.164`
+ * in a list of Recommendations (J.1 (01/2019)) is no clause.
+ */
+export function annexClauseNumber(text: string, designator: string | undefined): string | undefined {
+  if (!designator) return undefined;
+  const m = /^((?:[A-Z]|[IVX]{1,5})(?:\.\d+)+)(?=[ \u00a0]*\t)/.exec(text);
+  return m && m[1].slice(0, m[1].indexOf('.')) === designator ? m[1] : undefined;
+}
+
+/** The designator of an annex heading: `A` of `Annex A – …`, `II` of `Appendix II`, `2` of `ANNEX 2 TO …`. */
+export function annexDesignator(text: string): string | undefined {
+  return /^\s*(?:ANNEX|APPENDIX|ATTACHMENT|Annex|Appendix|Attachment)[ \u00a0]+([A-Z]{1,2}|[IVXLC]+|\d+)\b/.exec(text)?.[1];
 }
 
 /**
  * A clause number that lost its digits before the dot (`.8<TAB>Benchmarked services`, E.840 (06/2018)):
- * the number it should be (`8`), or undefined.
+ * the number it is read as (`8`), or undefined. (A final dot, `1.<TAB>`, is Word's list numbering in
+ * many Recommendations: not reported.)
  */
 export function strayDotNumber(text: string): string | undefined {
   if (text.charCodeAt(0) !== 0x2e) return undefined;
-  const m = /^\.(\d+(?:\.\d+)*)(?=\t)/.exec(text);
-  return m ? m[1] : undefined;
+  return /^\.(\d+(?:\.\d+)*)(?=\t)/.exec(text)?.[1];
 }
 
 /**

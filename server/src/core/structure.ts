@@ -2,7 +2,7 @@
 // Resolutions and their item outline.
 import { decimalLabel, matchLabel, type LabelMatch } from './labels';
 import {
-  annexClauseNumber, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isProvisionNumbered, isTableRow, proposalKind,
+  annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
   provisionNumber, strayDotNumber, textKindOf, type TextKind,
 } from './kinds';
 import { rangeToSource, type Projection } from './projection';
@@ -187,12 +187,17 @@ class Outline {
       const depth = label.parts.length;
       // A clause number (`5.2.1`) never stands under a numbered item (`7)`): it closes that list.
       // A numbered item (`1)`) stands under the clause before it; it closes only items of its own form.
-      this.popWhile((i) => isListItem(i) && (i.label!.kind !== 'decimal' ||
-        (label.paren ? i.label!.paren === true && i.label!.parts.length >= depth : i.label!.paren === true || i.label!.parts.length >= depth)));
+      // Right under a letter it is a sub-list (`a)` then `1)`, `2)`: X.500 (10/2016) clause A.1), unless the
+      // letters are themselves under a numbered item (`1)` `a)` `b)` `2)`: Y.1543 (06/2018) clause 7) or
+      // text stands between (a new list: Z.100 Annex F2 clause F2.3).
+      this.popWhile((i) => isListItem(i) && (label.paren
+        ? (i.label!.paren === true && i.label!.parts.length >= depth) || (i.label!.kind !== 'decimal' && (this.pendingText || underNumberedItem(i)))
+        : i.label!.kind !== 'decimal' || i.label!.paren === true || i.label!.parts.length >= depth));
       return this.push(this.top, newItem(p, { label }));
     }
     if (label.kind === 'letter') {
-      this.popWhile((i) => isListItem(i) && i.label!.kind !== 'decimal');
+      // A letter closes the numbered items `1)` … under the letter before it (X.500 (10/2016) clause 4).
+      this.popWhile((i) => isListItem(i) && (i.label!.kind !== 'decimal' || (i.label!.paren === true && i.parent?.label?.kind === 'letter')));
       if (this.intruder(label, next, 'letter')) this.stack.pop();
       return this.push(this.top, newItem(p, { label }));
     }
@@ -248,6 +253,15 @@ class Outline {
   }
 }
 
+/** Whether a lettered item stands (at any depth of letters and romans) under a numbered item `1)`. */
+function underNumberedItem(item: Item): boolean {
+  for (let p = item.parent; p?.label; p = p.parent) {
+    if (p.label.paren) return true;
+    if (p.label.kind === 'decimal') return false;
+  }
+  return false;
+}
+
 function startsList(label: Label): boolean {
   return label.suffixRank === 0 && (label.ordinal === 1 || (label.kind === 'decimal' && label.ordinal === 0));
 }
@@ -278,7 +292,14 @@ interface Region {
 
 export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }): View {
   const paragraphs = splitParagraphs(projection);
-  const matches = paragraphs.map((p) => (p.kind === 'blank' ? undefined : matchLabel(p.text) ?? strayDotMatch(p.text) ?? annexClauseMatch(p.text)));
+  // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
+  let designator: string | undefined;
+  const matches = paragraphs.map((p) => {
+    if (p.kind === 'blank') return undefined;
+    if (isAnnexHeading(p.text) && isHeadingLike(p.text)) designator = annexDesignator(p.text);
+    else if (HEADER.test(p.text)) designator = undefined;
+    return matchLabel(p.text) ?? strayDotMatch(p.text) ?? annexClauseMatch(p.text, designator);
+  });
   const nextLabel = lookahead(paragraphs, matches);
   const view: View = {
     kind: projection.kind,
@@ -459,12 +480,12 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     }
     const labelMatch = matches[p.index];
     // A Table of Frequency Allocations cell of footnote numbers (`5.149  5.338  5.338A`) is no list item.
-    if (labelMatch && !isFootnoteCell(text) && !isTableRow(text)) {
+    if (labelMatch && !isFootnoteCell(text) && !isTableRow(text) && !(labelMatch.label.kind === 'decimal' && isLooseCell(region.kind, text, labelMatch.length))) {
       p.kind = resolution || proposal ? 'item' : 'clause-heading';
       bodyOf(p, labelMatch.bodyOffset);
-      // `.8` (a number that lost its digits before the dot) is read as 8; the dot is reported.
-      const labelStart = p.viewStart + labelMatch.length - labelMatch.label.text.length;
-      p.labelSpan = rangeToSource(projection.segments, labelStart, p.viewStart + labelMatch.length);
+      // `.8` and `6.` (a stray dot) are read as 8 and 6; the dot is reported (checks/provisionNumbers.ts).
+      const labelStart = p.viewStart + (text.charCodeAt(0) === 0x2e ? 1 : 0);
+      p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length);
       region.outline.labelled(p, labelMatch, nextLabel[p.index], p.labelSpan.start, readings);
       continue;
     }
@@ -500,10 +521,10 @@ function strayDotMatch(text: string): LabelMatch | undefined {
 }
 
 /** `A.1<TAB>…`, `I.2.1<TAB>…`: a clause of Annex A or Appendix I, numbered like `1`, `2.1`. */
-function annexClauseMatch(text: string): LabelMatch | undefined {
-  const n = annexClauseNumber(text);
+function annexClauseMatch(text: string, designator: string | undefined): LabelMatch | undefined {
+  const n = annexClauseNumber(text, designator);
   if (n === undefined) return undefined;
-  const sep = /^\t+/.exec(text.slice(n.length))![0];
+  const sep = /^[ \u00a0]*\t+/.exec(text.slice(n.length))![0];
   return { label: decimalLabel(n), length: n.length, bodyOffset: n.length + sep.length, looseSeparator: sep !== '\t' };
 }
 

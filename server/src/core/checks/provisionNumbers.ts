@@ -73,7 +73,7 @@ export function checkStrayDots(view: View): Finding[] {
   const findings: Finding[] = [];
   for (const p of view.paragraphs) {
     if (!p.label || !p.labelSpan || p.text.charCodeAt(0) !== 0x2e) continue;
-    const dot = { start: p.source.start, end: p.source.start + 1 };
+    const dot = { start: p.labelSpan.start - 1, end: p.labelSpan.start };
     findings.push({
       code: 'numbering.stray-dot', severity: 'warning', ...dot,
       message: `${view.kind === 'old' ? 'Old text: ' : ''}.${p.label.text} is not a clause number: a number stands before the dot, or none (read as ${p.label.text}).`,
