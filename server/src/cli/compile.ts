@@ -1,6 +1,6 @@
 // itu-draft compile / proposals: several parties' proposals on one text (issue 12).
 import * as fs from 'fs';
-import { BaseIndex, changesParagraph, compile, isMergedDraft, listProposals, mergedDraft, parseDocument, type Compilation, type CompileSource } from '../core';
+import { BaseIndex, changesParagraph, compileTarget, isMergedDraft, listProposals, mergedDraft, parseDocument, type Compilation, type CompileSource } from '../core';
 import { displayName, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
 import { readTextFile } from './io';
@@ -97,11 +97,11 @@ const compileCommand: Command = async (args, io) => {
   const format = formatOf(options);
   const workspace = options.get('--workspace');
   if (typeof workspace !== 'string') throw new UsageError('compile needs --workspace DIR');
-  if (positional.length !== 1) throw new UsageError('compile needs exactly one TARGET, e.g. "Resolution 52"');
+  if (positional.length !== 1) throw new UsageError('compile needs exactly one TARGET, e.g. "Resolution 52", "RR 5.338A", "CS 168"');
   const output = options.get('-o') as string | undefined;
   if (output !== undefined && !/\.(itu|docx)$/i.test(output)) throw new UsageError('compile -o writes the merged draft (OUT.itu) or the synoptic table (OUT.docx)');
   const { sources, index, inputs } = await readWorkspace(workspace, io);
-  const c = compile(positional[0], sources, index.lookup);
+  const c = compileTarget(positional[0], sources, index.lookup);
   if (!c) {
     io.err(`itu-draft: no base text for "${positional[0]}" in ${workspace}\n`);
     return 1;

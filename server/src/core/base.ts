@@ -6,8 +6,9 @@ import { isMod, parseDocument } from './document';
 import { markAround } from './marks';
 import { toSource } from './projection';
 import { LineIndex } from './text';
-import { chooseBase, preferredBases, type ChosenBase } from './baseChoice';
-import type { ItuDocument, Paragraph, Resolution, Span, TextEdit, View } from './types';
+import { chooseBase, locationPath, preferredBases, type ChosenBase } from './baseChoice';
+import { formatRef, instrumentsOf, placeholdersOf, proposalTargets, type InstrumentText, type ProposalTarget, type RestatedProvision } from './provisions';
+import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 
 /** A number line compared without case or extra spaces. */
 export function baseKey(numberLine: string): string {
@@ -29,7 +30,20 @@ export interface BaseText {
  * Finds the base text a number line names (see BaseIndex.lookup); `prefer` names files to choose
  * among several (the document's `Base:` cover field).
  */
-export type BaseLookup = (numberLine: string, prefer?: readonly string[]) => ChosenBase | undefined;
+export type BaseLookup = ((numberLine: string, prefer?: readonly string[]) => ChosenBase | undefined) & {
+  /** The instruments of the workspace by provision (Radio Regulations, CS, CV, Recommendations …). */
+  provisions?: ProvisionSource;
+};
+
+/** Texts in force by instrument and provision number (`RR 5.338A`, `CS 168`, `A.1 clause 1.4`). */
+export interface ProvisionSource {
+  /** The instrument of a key (`rr`, `cs`, `rec a.1`, `resolution 52`): the file `prefer` names first, else the first path. */
+  instrument(key: string, prefer?: readonly string[]): InstrumentText | undefined;
+  /** Every instrument that holds all of these provision numbers. */
+  instrumentsWith(numbers: readonly string[]): InstrumentText[];
+  /** The WRC placeholders (`5.A11`) the ADD proposals of the workspace use. */
+  placeholders(): string[];
+}
 
 /** `resolution 52`: the number alone, for a MOD whose old text already names the new meeting. */
 export function numberKey(numberLine: string): string | undefined {
@@ -50,10 +64,12 @@ export function baseTextsOf(location: string, doc: ItuDocument): BaseText[] {
 }
 
 /** Base texts of a workspace, kept current file by file. The first location (in sort order) wins a key. */
-export class BaseIndex {
+export class BaseIndex implements ProvisionSource {
   private readonly byLocation = new Map<string, BaseText[]>();
   private readonly byKey = new Map<string, BaseText[]>();
   private readonly byNumber = new Map<string, BaseText[]>();
+  private readonly instrumentsByLocation = new Map<string, InstrumentText[]>();
+  private readonly placeholdersByLocation = new Map<string, string[]>();
 
   /** Number of updates that changed what the index holds: a cache key for findings that used it. */
   generation = 0;
@@ -63,13 +79,28 @@ export class BaseIndex {
     this.remove(location);
     // Only files that hold a text with a number line (Resolution, Decision, Recommendation, Opinion)
     // outside proposals are worth keeping; the words are those of structure.ts's NUMBER_LINE.
-    const bases = /RESOLUTION|DECISION|RECOMMENDATION|OPINION/i.test(text) ? baseTextsOf(location, parsed ?? parseDocument(text)) : [];
+    // Instruments by provision too (provisions.ts): the Constitution, Convention, Radio Regulations (an
+    // ARTICLE over RR numbers), ITRs; and the placeholders of ADD proposals (`ADD … 5.A11`).
+    const worth = /RESOLUTION|DECISION|RECOMMENDATION|OPINION|CONSTITUTION|CONVENTION|REGULATIONS|ARTICLE|^ADD/im.test(text);
+    const doc = worth ? parsed ?? parseDocument(text) : undefined;
+    const bases = doc ? baseTextsOf(location, doc) : [];
     if (bases.length > 0) this.store(location, bases);
+    if (doc) {
+      let lines: LineIndex | undefined;
+      const instruments = instrumentsOf(location, doc, (offset) => (lines ??= new LineIndex(doc.text)).position(offset).line);
+      if (instruments.length) this.instrumentsByLocation.set(location, instruments);
+      const placeholders = placeholdersOf(doc);
+      if (placeholders.length) this.placeholdersByLocation.set(location, placeholders);
+    }
     if (this.signature(location) !== before) this.generation++;
   }
 
   private signature(location: string): string {
-    return JSON.stringify(this.byLocation.get(location)?.map((b) => b.paragraphs) ?? null);
+    return JSON.stringify([
+      this.byLocation.get(location)?.map((b) => b.paragraphs) ?? null,
+      this.instrumentsByLocation.get(location)?.map((i) => [i.instrument.key, [...i.provisions].map(([n, p]) => [n, p.paragraphs])]) ?? null,
+      this.placeholdersByLocation.get(location) ?? null,
+    ]);
   }
 
   private store(location: string, bases: BaseText[]): void {
@@ -82,12 +113,14 @@ export class BaseIndex {
   }
 
   delete(location: string): void {
-    if (!this.byLocation.has(location)) return;
+    if (!this.byLocation.has(location) && !this.instrumentsByLocation.has(location) && !this.placeholdersByLocation.has(location)) return;
     this.remove(location);
     this.generation++;
   }
 
   private remove(location: string): void {
+    this.instrumentsByLocation.delete(location);
+    this.placeholdersByLocation.delete(location);
     const old = this.byLocation.get(location);
     if (!old) return;
     this.byLocation.delete(location);
@@ -112,13 +145,32 @@ export class BaseIndex {
    * without marks names the new meeting in its old text too: then the base texts with the
    * same Resolution number are the candidates. Among several, `chooseBase` decides.
    */
-  lookup: BaseLookup = (numberLine, prefer) => {
+  lookup: BaseLookup = Object.assign((numberLine: string, prefer?: readonly string[]) => {
     const exact = this.byKey.get(baseKey(numberLine));
     if (exact) return chooseBase(exact, prefer);
     const n = numberKey(numberLine);
     const candidates = n ? this.byNumber.get(n) : undefined;
     return candidates ? chooseBase(candidates, prefer) : undefined;
-  };
+  }, { provisions: this as ProvisionSource });
+
+  /** Every instrument indexed, in path order. */
+  instruments(): InstrumentText[] {
+    return [...this.instrumentsByLocation.keys()].sort().flatMap((l) => this.instrumentsByLocation.get(l)!);
+  }
+
+  instrument(key: string, prefer: readonly string[] = []): InstrumentText | undefined {
+    const all = this.instruments().filter((i) => i.instrument.key === key);
+    return all.find((i) => prefer.some((w) => locationPath(i.location) === w || locationPath(i.location).endsWith('/' + w))) ?? all[0];
+  }
+
+  instrumentsWith(numbers: readonly string[]): InstrumentText[] {
+    const seen = new Set<string>();
+    return this.instruments().filter((i) => numbers.every((n) => i.provisions.has(n)) && !seen.has(i.instrument.key) && seen.add(i.instrument.key));
+  }
+
+  placeholders(): string[] {
+    return [...this.placeholdersByLocation.values()].flat();
+  }
 }
 
 function add(map: Map<string, BaseText[]>, key: string, b: BaseText): void {
@@ -143,6 +195,21 @@ export interface AmendedResolution {
   comparison?: Comparison;
   /** The proposal has no revision mark at all. */
   unmarked: boolean;
+  /**
+   * A proposal on a provision (`RR 5.338A`, `CS 5`): `resolution` then stands for the provision as the
+   * proposal restates it (its first paragraph in place of a number line), `base` for the provision in force.
+   */
+  provision?: AmendedProvision;
+}
+
+export interface AmendedProvision {
+  /** `RR 5.338A`; the instrument's name alone when it is not in the workspace. */
+  ref: string;
+  action: ProposalAction;
+  /** The instrument is in the workspace but not this provision. */
+  missing?: boolean;
+  /** The provision as the proposal's new text has it (Compare with base shows it beside the text in force). */
+  newText?: string[];
 }
 
 /**
@@ -189,8 +256,100 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
       out.push(entry);
     }
   });
+  const provisions = lookup.provisions;
+  if (provisions) {
+    const targets = proposalTargets(doc);
+    // The new text of each proposal's provisions, read once (Compare with base shows them).
+    let newSide: Map<number, ProposalTarget> | undefined;
+    const newOf = (i: number) => (newSide ??= new Map(proposalTargets(doc, 'new').map((n) => [n.proposalIndex, n]))).get(i);
+    for (const t of targets) amendedProvisions(doc, t, provisions, prefer, pool, out, newOf);
+  }
   pool.endRound?.();
-  return out;
+  return out.sort((a, b) => a.proposalIndex - b.proposalIndex);
+}
+
+/**
+ * The provisions one proposal restates, each compared with the provision in force: a MOD's old text,
+ * a SUP's or NOC's text (which must be the text in force). The instrument is the one the proposal
+ * names, else the one instrument of the workspace holding every number it restates.
+ */
+function amendedProvisions(
+  doc: ItuDocument,
+  t: ProposalTarget,
+  source: ProvisionSource,
+  prefer: readonly string[],
+  pool: ComparerPool,
+  out: AmendedResolution[],
+  newOf: (proposalIndex: number) => ProposalTarget | undefined,
+): void {
+  if (!['MOD', '(MOD)', 'SUP', 'NOC'].includes(t.action) || t.provisions.length === 0) return;
+  const text = instrumentOfTarget(t, source, prefer);
+  if (!t.instrument && !text) return; // none or several hold the numbers: nothing says which text is amended
+  const mod = t.action === 'MOD' || t.action === '(MOD)';
+  const span = doc.proposals[t.proposalIndex].span;
+  const newSide = mod ? newOf(t.proposalIndex) : undefined;
+  const unmarked = mod && !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');
+  for (const r of t.provisions) {
+    const resolution = provisionAsResolution(r);
+    if (!text) {
+      // The instrument is not in the workspace: said once, on the first provision, for a MOD (as for a Resolution).
+      if (mod) out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref: t.instrument!.name, action: t.action } });
+      return;
+    }
+    const ref = formatRef({ instrument: text.instrument, provision: r.number });
+    const inForce = text.provisions.get(r.number);
+    if (!inForce) {
+      out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref, action: t.action, missing: true } });
+      continue;
+    }
+    const base: ChosenBase = { key: ref.toLowerCase(), location: text.location, numberLine: ref, paragraphs: inForce.paragraphs, line: inForce.line };
+    const newText = newSide?.provisions.find((n) => n.numbers.includes(r.number))?.paragraphs.map((p) => p.text);
+    const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText } };
+    const draft = r.paragraphs.map((p) => p.text);
+    // A SUP that gives the number alone restates nothing to compare.
+    if (mod || draft.length > 1 || draft[0].replace(r.numbers.join(' '), '').trim() !== '') {
+      const masked = pool(`${t.proposalIndex}:${base.key}`).compare(draft.map(maskFootnotes), base.paragraphs.map(maskFootnotes));
+      entry.comparison = unmask(masked, draft, base.paragraphs);
+    }
+    out.push(entry);
+  }
+}
+
+/**
+ * The text in force a proposal on provisions amends: the instrument it names, else the one instrument
+ * of the workspace that holds every number it restates (undefined when none or several do).
+ */
+export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, prefer: readonly string[] = []): InstrumentText | undefined {
+  if (t.instrument) return source.instrument(t.instrument.key, prefer);
+  // Numbers alone are weak evidence (every text has a 1): the instrument must also say much the same
+  // words under the first number, or the numbers must be distinctive (`5.337A`, `3A`, `1.4.3`) when
+  // the proposal gives a number alone.
+  const first = t.provisions[0];
+  if (!first) return undefined;
+  const words = wordsOf(first.paragraphs.map((p) => p.text));
+  const holders = source.instrumentsWith(t.provisions.map((p) => p.number)).filter((h) => {
+    const inForce = h.provisions.get(first.number)!;
+    return words.size > 0 ? similar(words, wordsOf(inForce.paragraphs)) : /[.A-Z]/.test(first.number);
+  });
+  return holders.length === 1 ? source.instrument(holders[0].instrument.key, prefer) : undefined;
+}
+
+/** The words that carry meaning: four letters or more (numbers and small words are shared by any two texts). */
+function wordsOf(paragraphs: readonly string[]): Set<string> {
+  return new Set((paragraphs.join(' ').toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+}
+
+/** At least half the words of the longer text stand in the other. */
+function similar(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared > 0 && shared * 2 >= Math.max(a.size, b.size);
+}
+
+/** A restated provision in the shape the comparison and its fixes take: its paragraphs, the first standing for a number line. */
+function provisionAsResolution(r: RestatedProvision): Resolution {
+  const first = r.paragraphs[0];
+  return { numberLine: first, number: r.number, revision: '', draftNew: false, root: { paragraph: first, children: [], continuation: [] }, paragraphs: r.paragraphs };
 }
 
 /**

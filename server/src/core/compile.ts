@@ -10,6 +10,7 @@ import { coverValue, parseDocument } from './document';
 import { matchLabel } from './labels';
 import { listsOf, relabelFix, renumbered } from './checks/numbering';
 import { revisionMarkup } from './marks';
+import { provisionNames } from './provisions';
 import { walk } from './structure';
 import { applyEdits, LineIndex } from './text';
 import type { Finding, Fix, ItuDocument, ProposalAction, TextEdit } from './types';
@@ -76,13 +77,16 @@ export function listProposals(sources: readonly CompileSource[]): ProposalEntry[
   const out: ProposalEntry[] = [];
   for (const { location, doc } of sources) {
     const lines = new LineIndex(doc.text);
+    // A proposal on one provision is named by it (`RR 5.338A`, `CS 168`): compileTarget compiles that name.
+    let named: Map<number, string> | undefined;
+    const provisionTargets = () => (named ??= provisionNames(doc));
     doc.proposals.forEach((p, i) => {
       const line = lines.position(p.header.start).line;
       // The old text names what a MOD amends; an ADD's text exists only in the new one.
       const view = p.action === 'ADD' || p.action === 'ADD*' ? doc.views.new : doc.views.old;
       const r = view.proposals[i]?.resolutions[0];
       const numberLine = r?.numberLine.text.trim();
-      const target = (numberLine && targetName(numberLine)) ?? p.extra?.trim() ?? p.id.text;
+      const target = (numberLine && targetName(numberLine)) ?? provisionTargets().get(i) ?? p.extra?.trim() ?? p.id.text;
       out.push({ id: p.id.text, party: p.id.source ?? p.id.text, action: p.action, target, numberLine, location, line, proposalIndex: i });
     });
   }
@@ -249,12 +253,28 @@ export function compile(target: string, sources: readonly CompileSource[], looku
   // The base each MOD's diagnostics use: its number line, and the Base: field of its cover.
   const base = mods.map((m) => (m.numberLine ? lookup(m.numberLine, preferredBases(docOf.get(m.location)!)) : undefined)).find((b) => b) ?? lookup(`${target} ()`);
   if (!base) return undefined;
-  const comparer = options.comparer ?? new BaseComparer();
-  const aligned = mods.map((m) => {
-    const doc = docOf.get(m.location)!;
-    const r = doc.views.new.proposals[m.proposalIndex].resolutions[0];
-    return alignProposal(comparer, r ? r.paragraphs.map((p) => p.text) : [], base.paragraphs);
+  const drafts = mods.map((m) => {
+    const r = docOf.get(m.location)!.views.new.proposals[m.proposalIndex].resolutions[0];
+    return r ? r.paragraphs.map((p) => p.text) : [];
   });
+  return compileTexts(targetName(base.numberLine) ?? target, base, mods, others, drafts, docOf.get(base.location), options);
+}
+
+/**
+ * Compiles the new texts of some proposals (`drafts`, one per MOD, in order) against a base text: the
+ * rows, their statuses and the merged draft. `baseDoc` is the file the base stands in (its footnotes).
+ */
+export function compileTexts(
+  target: string,
+  base: BaseText,
+  mods: ProposalEntry[],
+  others: ProposalEntry[],
+  drafts: readonly (readonly string[])[],
+  baseDoc: ItuDocument | undefined,
+  options: CompileOptions = {},
+): Compilation {
+  const comparer = options.comparer ?? new BaseComparer();
+  const aligned = drafts.map((draft) => alignProposal(comparer, draft, base.paragraphs));
   const rows: Row[] = [];
   const n = base.paragraphs.length;
   for (let b = 0; b <= n; b++) {
@@ -263,7 +283,7 @@ export function compile(target: string, sources: readonly CompileSource[], looku
   }
   const merged = reletter(rows.map((r) => r.write()));
   return {
-    target: targetName(base.numberLine) ?? target,
+    target,
     base,
     proposals: mods,
     others,
@@ -273,7 +293,7 @@ export function compile(target: string, sources: readonly CompileSource[], looku
       versions: Object.fromEntries(mods.map((m, i) => [m.id, r.versions[i]])),
     })),
     merged,
-    footnotes: footnotesFor(docOf.get(base.location), merged),
+    footnotes: footnotesFor(baseDoc, merged),
   };
 }
 

@@ -179,7 +179,7 @@ export function textKindOf(lines: readonly string[]): TextKind {
  * Constitution`, `Resolution 1`, `Recommendation ITU-T A.1`) or from its first paragraph (a
  * provision number `5.338A`, `5.A11`, a heading). Undefined when neither tells.
  */
-export function proposalKind(headerText: string | undefined, firstLines: readonly string[]): TextKind | undefined {
+export function proposalKind(headerText: string | undefined, firstLines: readonly string[], context?: TextKind): TextKind | undefined {
   const h = norm(headerText ?? '');
   if (h) {
     if (/^(?:RR|Radio Regulations)\b|\bAP\d|\bAppendix \d+ (?:to|of) the RR\b|\bof the Radio Regulations\b/i.test(h)) return 'rr';
@@ -194,7 +194,9 @@ export function proposalKind(headerText: string | undefined, firstLines: readonl
     const kind = headingKind(line);
     if (kind) return kind;
     const n = provisionNumber(line);
-    if (n?.form === 'rr' && (n.placeholder || /[A-Z]$/.test(n.first) || /^\d+\.\d+[A-Z]*$/.test(n.first))) return 'rr';
+    // Under a Recommendation's or Resolution's heading (`context`), `1.4` is one of its clauses, not an RR provision.
+    const clauses = context !== undefined && context !== 'prose' && !isProvisionNumbered(context);
+    if (n?.form === 'rr' && (n.placeholder || /[A-Z]$/.test(n.first) || (!clauses && /^\d+\.\d+[A-Z]*$/.test(n.first)))) return 'rr';
     return undefined;
   }
   return undefined;

@@ -495,7 +495,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     const header = lx.header;
     if (header && (header[2].includes('\t') || header[3].includes('/'))) {
       p.kind = 'proposal-header';
-      const targetKind = proposalKind(header[4], firstLinesAfter(paragraphs, p.index));
+      const targetKind = proposalKind(header[4], firstLinesAfter(paragraphs, p.index), proseKind);
       proposalTextKind = targetKind ?? proseKind;
       region = newRegion(new Outline(p));
       proposal = { header: p, paragraphs: [p], resolutions: [], outline: region.outline.root };

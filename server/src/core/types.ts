@@ -33,6 +33,7 @@ export type FindingCode =
   | 'base.untracked-change'
   | 'base.not-found'
   | 'base.ambiguous'
+  | 'base.provision-not-found'
   | 'compile.unresolved'
   | 'input.binary';
 

@@ -4,7 +4,7 @@ import type { CancellationToken, Connection, TextDocuments } from 'vscode-langua
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { marksIn, reviewEdits, type Review } from '../core/review';
-import { BaseComparer, compile, editsWithLineEnds, LineIndex, lineEndOf, versionPieces, type VersionPiece, fromSource, hunks, isMod, listProposals, mergedDraft, parseDocument, isRevision, markEdits, proposalAt, type BaseText, type TextPosition } from '../core';
+import { BaseComparer, compileTarget, editsWithLineEnds, LineIndex, lineEndOf, versionPieces, type VersionPiece, fromSource, hunks, isMod, listProposals, mergedDraft, parseDocument, isRevision, markEdits, proposalAt, type BaseText, type TextPosition } from '../core';
 import { article } from '../core/checks/proposals';
 import { contributionSkeleton, MEETINGS, type NewContribution } from './cover';
 import type { DocumentState, Settings } from './state';
@@ -233,7 +233,7 @@ export function registerCustomRequests(connection: Connection, ctx: Context): vo
   // The merged draft of every MOD of a target (itu-draft compile -o OUT.itu), with the statuses counted.
   connection.onRequest('itu/compile', ctx.guard('compile', null as { text: string; counts: Record<string, number>; proposals: string[] } | { message: string } | null,
     async (p: { target: string }) => {
-      const c = compile(p.target, await sources(), ctx.bases.lookup);
+      const c = compileTarget(p.target, await sources(), ctx.bases.lookup);
       if (!c) return { message: `No base text for ${p.target} in the workspace.` };
       const counts: Record<string, number> = {};
       for (const row of c.paragraphs) counts[row.status] = (counts[row.status] ?? 0) + 1;
@@ -242,7 +242,7 @@ export function registerCustomRequests(connection: Connection, ctx: Context): vo
   // The synoptic view: per row the base paragraph and each proposal's version as changes from it.
   connection.onRequest('itu/synoptic', ctx.guard('synoptic', null as Synoptic | { message: string } | null, async (p: { target: string }) => {
     const list = await sources();
-    const c = compile(p.target, list, ctx.bases.lookup);
+    const c = compileTarget(p.target, list, ctx.bases.lookup);
     if (!c) return { message: `No base text for ${p.target} in the workspace.` };
     const comparer = new BaseComparer();
     const baseText = list.find((s) => s.location === c.base.location)?.doc.text ?? '';
@@ -316,7 +316,7 @@ export function baseComparison(s: DocumentState, offset: number | undefined): Ba
     baseLocation: here.base!.location,
     baseLine: here.base!.line,
     baseText: here.base!.paragraphs.join('\n') + '\n',
-    newText: (newResolution?.paragraphs.map((x) => x.text) ?? []).join('\n') + '\n',
+    newText: (here.provision?.newText ?? newResolution?.paragraphs.map((x) => x.text) ?? []).join('\n') + '\n',
   };
 }
 

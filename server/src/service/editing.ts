@@ -15,6 +15,7 @@ import {
 } from '../core';
 import type { DocumentState } from './state';
 import { coverCompletion, inCoverBlock } from './cover';
+import { placeholderCompletion, provisionCompletion } from './provisions';
 
 function lineBefore(state: DocumentState, position: Position): string {
   const start = state.lines.lineStart(position.line);
@@ -57,8 +58,9 @@ export function completion(state: DocumentState, position: Position, options: Co
     return items;
   }
   if (!/^\S*$/.test(before)) return [];
-  // At the start of a line: actions, call phrases, the next label.
-  const items = proposalItems(state, offset, options.snippets);
+  // At the start of a line: actions, call phrases, the next label; in an ADD on the RR, the next placeholder.
+  // In a MOD, SUP or NOC on a provision, the provisions in force (their text inserted).
+  const items = placeholderCompletion(state, offset).concat(provisionCompletion(state, offset, before), proposalItems(state, offset, options.snippets));
   if (insideResolution(state, offset)) {
     for (const phrase of [...PREAMBLE_PHRASES, ...OPERATIVE_PHRASES]) {
       // A preamble call opens a lettered list, resolves/instructs a numbered one; the others go on in prose.

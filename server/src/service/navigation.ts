@@ -2,6 +2,7 @@
 import { Hover, Location, MarkupKind, type Position } from 'vscode-languageserver-types';
 import { describeItem, preferredBases, fromSource, outlineRoots, resolveTarget, walk, type CrossReference, type Item, type Span, type View } from '../core';
 import type { DocumentState } from './state';
+import { hoverProvision } from './provisions';
 
 const inside = (s: Span, o: number) => s.start <= o && o <= s.end;
 
@@ -68,6 +69,9 @@ export function hover(state: DocumentState, position: Position): Hover | undefin
     }
     return md(lines.join('\n\n'), mark);
   }
+  // A provision number (`5.338A`, `CS 168`, `No. 5.422`): the text in force (service/provisions.ts).
+  const provision = hoverProvision(state, offset);
+  if (provision) return provision;
   const item = itemWithLabelAt(view, offset) ?? itemWithLabelAt(doc.views.old, offset);
   if (item) return md(`**${fullPath(item)}**`, item.paragraph.labelSpan!);
   const fn = footnoteAt(state, offset);

@@ -1,8 +1,8 @@
 // base.*: a MOD compared with its text in force (base.ts does the comparing): changes without
 // revision marks, a Resolution with no base text, a base chosen among several.
-import { markEdits, sourceSpan, type AmendedResolution } from '../base';
+import { markEdits, sourceSpan, type AmendedProvision, type AmendedResolution } from '../base';
 import { ambiguousBase } from '../baseChoice';
-import { describeHunk, hunks, type Hunk, type ParagraphChange } from '../compare';
+import { describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange } from '../compare';
 import type { CheckFamily } from './family';
 import type { Finding, ItuDocument, Span } from '../types';
 
@@ -10,6 +10,20 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
   const findings: Finding[] = [];
   for (const amended of amendedList) {
     const numberLine = amended.resolution.numberLine.source;
+    const provision = amended.provision;
+    if (provision?.missing) {
+      findings.push(provisionNotFound(amended, provision));
+      continue;
+    }
+    if (!amended.base && provision) {
+      findings.push({
+        code: 'base.not-found',
+        severity: 'information',
+        ...numberLine,
+        message: `No text of the ${provision.ref} in the workspace: ${provision.action} ${amended.resolution.number} cannot be compared with the text in force. Add it as an .itu file.`,
+      });
+      continue;
+    }
     if (!amended.base) {
       findings.push({
         code: 'base.not-found',
@@ -19,8 +33,12 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
       });
       continue;
     }
-    const comparison = amended.comparison!;
-    if (comparison.identical) continue;
+    const comparison = amended.comparison;
+    if (!comparison || comparison.identical) continue;
+    if (provision && (provision.action === 'SUP' || provision.action === 'NOC')) {
+      for (const f of notReproduced(doc, amended, provision, comparison)) findings.push(f);
+      continue;
+    }
     const all = markEdits(doc, amended, comparison.changes);
     const allFix = all && all.length ? { title: 'Insert revision marks from the base', edits: all } : undefined;
     for (const h of hunks(comparison)) {
@@ -38,6 +56,35 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
     }
   }
   return findings;
+}
+
+/** `base.provision-not-found`: a MOD, SUP or NOC of a provision the text in force does not have. */
+function provisionNotFound(amended: AmendedResolution, provision: AmendedProvision): Finding {
+  const first = amended.resolution.numberLine;
+  const numberSpan = { start: first.source.start, end: first.source.start + amended.resolution.number.length };
+  const sup = provision.action === 'SUP';
+  return {
+    code: 'base.provision-not-found',
+    severity: sup ? 'error' : 'warning',
+    ...(first.source.end >= numberSpan.end ? numberSpan : first.source),
+    message: sup
+      ? `SUP of ${provision.ref}: the text in force has no such provision, so there is nothing to suppress. Check the number.`
+      : `${provision.action} of ${provision.ref}: the text in force has no such provision. Check the number, or make it an ADD if the provision is new.`,
+  };
+}
+
+/** A SUP or NOC restates the provision as in force: each difference is a finding, fixed by restating it. */
+function notReproduced(doc: ItuDocument, amended: AmendedResolution, provision: AmendedProvision, comparison: Comparison): Finding[] {
+  const paragraphs = amended.resolution.paragraphs;
+  const whole = { start: paragraphs[0].source.start, end: paragraphs[paragraphs.length - 1].source.end };
+  const fix = { title: `Restate ${provision.ref} as in force`, edits: [{ ...whole, newText: amended.base!.paragraphs.join('\n') }] };
+  return hunks(comparison).map((h) => ({
+    code: 'base.untracked-change' as const,
+    severity: 'warning' as const,
+    ...hunkSpan(doc, amended, h),
+    message: `${provision.action} reproduces ${provision.ref} unchanged, but this differs from the text in force: ${describeHunk(h)} (base: ${displayName(amended.base!.location)}).`,
+    fix,
+  }));
 }
 
 /** The source range a hunk's finding points at: the draft's words, or the place where base words are missing. */
@@ -84,6 +131,7 @@ export const baseFamily: CheckFamily = {
     'base.untracked-change': 'the old text of a MOD differs from its base where no revision mark says so',
     'base.not-found': 'no base text in the workspace for an amended Resolution',
     'base.ambiguous': 'more than one base text offers the amended Resolution',
+    'base.provision-not-found': 'a MOD, SUP or NOC restates a provision the text in force does not have',
   },
   check: ({ doc, amended }) => {
     if (!amended) return [];

@@ -5,6 +5,7 @@ import { isMod } from '../document';
 import { inNewText, markAround, marksStartingIn, revisionMarkup } from '../marks';
 import { toSource } from '../projection';
 import { walk } from '../structure';
+import { numberedProvisionProposals } from '../provisions';
 import { referencesIn, resolveTarget } from './references';
 import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
 import { skipsLetterI } from '../kinds';
@@ -12,9 +13,22 @@ import type { CrossReference, Finding, Fix, Item, ItuDocument, Label, LabelKind,
 
 export type NumberingPolicy = 'reletter' | 'bis';
 
+interface Root {
+  root: Item;
+  mod: boolean;
+  /**
+   * The items a proposal restates outside any Resolution: an excerpt of a text in force (CS Nos. 3 to 5,
+   * clause 1.4 of A.1), so its lists may start anywhere; continuity inside what is restated is checked.
+   */
+  excerpt?: boolean;
+  /** The excerpt's top level holds provisions numbered by their instrument (RR, CS, CV): not a list at all. */
+  provisions?: boolean;
+}
+
 /** The lists of a view to check, each with whether it stands in a MOD. */
-function roots(doc: ItuDocument, view: View): { root: Item; mod: boolean }[] {
-  const out: { root: Item; mod: boolean }[] = [];
+function roots(doc: ItuDocument, view: View): Root[] {
+  const out: Root[] = [];
+  let numbered: Set<number> | undefined;
   if (view.kind === 'new') {
     out.push({ root: view.clauses, mod: false });
     for (const r of view.resolutions) out.push({ root: r.root, mod: false });
@@ -22,7 +36,8 @@ function roots(doc: ItuDocument, view: View): { root: Item; mod: boolean }[] {
   view.proposals.forEach((pv, i) => {
     const mod = isMod(doc.proposals[i]);
     if (view.kind === 'old' && !mod) return;
-    out.push({ root: pv.outline, mod });
+    numbered ??= numberedProvisionProposals(doc);
+    out.push({ root: pv.outline, mod, excerpt: true, provisions: numbered.has(i) });
     for (const r of pv.resolutions) out.push({ root: r.root, mod });
   });
   return out;
@@ -131,11 +146,12 @@ export function renumbered(list: Item[], parentPrefix?: string): Map<Item, strin
 
 export function checkNumbering(doc: ItuDocument, view: View, policy: NumberingPolicy): Finding[] {
   const findings: Finding[] = [];
-  for (const { root, mod } of roots(doc, view)) {
+  for (const { root, mod, excerpt, provisions } of roots(doc, view)) {
     const parents = [root, ...walk(root)];
     for (const parent of parents) {
       if (parent.children.length === 0) continue; // most items: nothing under them to check
-      for (const list of listsOf(parent)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind));
+      if (provisions && parent === root) continue;
+      for (const list of listsOf(parent)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), excerpt && parent === root);
       checkDecimalParents(parent, findings);
     }
   }
@@ -151,6 +167,7 @@ function checkList(
   policy: NumberingPolicy,
   findings: Finding[],
   skipI = false,
+  excerpt = false,
 ): void {
   const kind = list[0].label!.kind;
   // ITU-R letters h) then j) (docs/text-kinds.md): no i) is missing there.
@@ -180,7 +197,8 @@ function checkList(
       if (!inNewText(doc.marks, span.start, span.end)) inForce = item;
     };
     const odd = label.kind !== kind;
-    if (item.afterElision) {
+    // An excerpt's list starts where the restated text starts (`1.4`, `c)`): as after an elision.
+    if (item.afterElision || (excerpt && k === 0)) {
       // Text left out (…) may hold any labels: carry on from here.
       if (!odd) seen.add(key(label));
       prev = odd ? prev : label;

@@ -1,0 +1,501 @@
+// Texts in force by provision (issue 10): the instruments a workspace holds (Radio Regulations,
+// Constitution, Convention, ITRs, Recommendations, Resolutions), each provision by its number, and
+// what a proposal restates of them. A proposal names its instrument by the text after its id
+// (`MOD<TAB>ARB/14/26<TAB>CS`), by a heading before it (`CONSTITUTION OF THE INTERNATIONAL
+// TELECOMMUNICATION UNION`, `Recommendation ITU-T A.1`, `ARTICLE 5` over RR numbers), or by the
+// numbers it restates (one instrument of the workspace holds them all).
+import { headingKind, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
+import { walk } from './structure';
+import type { Item, ItuDocument, Paragraph, ProposalAction, Resolution } from './types';
+
+export type InstrumentKind = 'RR' | 'CS' | 'CV' | 'ITR' | 'Recommendation' | 'Resolution';
+
+export interface Instrument {
+  kind: InstrumentKind;
+  /** Compared without case: `rr`, `cs`, `rec a.1`, `resolution 52`. */
+  key: string;
+  /** As shown: `RR`, `CS`, `ITU-T A.1`, `Resolution 52`. */
+  name: string;
+}
+
+/** A provision (or clause) of an instrument: `RR 5.338A`, `CS 168`, `A.1 clause 1.4`, `Resolution 52 resolves 2`. */
+export interface ProvisionRef {
+  instrument: Instrument;
+  /** The provision number as the instrument writes it (`5.338A`, `168`, `1.4`, `resolves 2`); none for the whole text. */
+  provision?: string;
+}
+
+const FIXED: Record<'RR' | 'CS' | 'CV' | 'ITR', Instrument> = {
+  RR: { kind: 'RR', key: 'rr', name: 'RR' },
+  CS: { kind: 'CS', key: 'cs', name: 'CS' },
+  CV: { kind: 'CV', key: 'cv', name: 'CV' },
+  ITR: { kind: 'ITR', key: 'itr', name: 'ITRs' },
+};
+
+export function recommendation(number: string, sector?: string): Instrument {
+  return { kind: 'Recommendation', key: `rec ${number.toLowerCase()}`, name: sector ? `ITU-${sector.toUpperCase()} ${number}` : number };
+}
+
+export function resolutionInstrument(number: string): Instrument {
+  return { kind: 'Resolution', key: `resolution ${number.toLowerCase()}`, name: `Resolution ${number.toUpperCase()}` };
+}
+
+/** Kinds whose provisions carry numbers of their own (not clause labels): the numbers are not a list. */
+export function numberedProvisions(kind: InstrumentKind): boolean {
+  return kind === 'RR' || kind === 'CS' || kind === 'CV' || kind === 'ITR';
+}
+
+/** `RR 5.338A`, `CS 168`, `A.1 clause 1.4`, `Resolution 52 resolves 2`. */
+export function formatRef(ref: ProvisionRef): string {
+  if (!ref.provision) return ref.instrument.name;
+  const clause = ref.instrument.kind === 'Recommendation' && /^[\dA-Z]/.test(ref.provision) ? ' clause' : '';
+  return `${ref.instrument.name}${clause} ${ref.provision}`;
+}
+
+// ---------------------------------------------------------------- recognition
+// Heading kinds and provision-number forms are core/kinds.ts's; a Recommendation's number and clause
+// numbers, and references written by a user (`RR 5.338A`), are read here.
+
+const REC = /^(?:Rec(?:ommendation|\.)?\s+)?(?:ITU-([TR])\s+)?([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?:\s*\([^)]*\))?/i;
+
+/** A heading line that opens an instrument: the kinds of core/kinds.ts, and a Recommendation's number. */
+export function instrumentHeading(text: string): Instrument | undefined {
+  // Cheap test first: every paragraph of a text goes through here, few are headings.
+  if (text.length > 160 || !/^\s*[CcRrIiDd]/.test(text)) return undefined;
+  const t = text.replace(/[\u2010\u2011\u2012\u2013\u2014]/g, '-').replace(/[\s\u00A0]+/g, ' ').trim();
+  if (t.length > 120 || /[.;:,]$/.test(t)) return undefined;
+  if (t === 'CONSTITUTION') return FIXED.CS;
+  if (t === 'CONVENTION') return FIXED.CV;
+  const kind = headingKind(t);
+  const fixed = kind === 'cs' ? FIXED.CS : kind === 'cv' ? FIXED.CV : kind === 'rr' ? FIXED.RR : kind === 'itrs' ? FIXED.ITR : undefined;
+  if (fixed) return t.split(' ').length <= 6 ? fixed : undefined;
+  // The Recommendation's own title line, its number alone after the sector (a sentence naming it is no heading).
+  const rec = /^(?:DRAFT (?:NEW |REVISED )?)?RECOMMENDATION ITU-([TR]) ([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?: \([^)]*\))?$/i.exec(t);
+  if (rec) return recommendation(rec[2].toUpperCase(), rec[1]);
+  return undefined;
+}
+
+/**
+ * An instrument named in words, with the provision after it: `RR 5.338A`, `RR No. 5.338A`, `CS 168`,
+ * `Constitution No. 168`, `CV 42`, `ITU-T A.1 clause 1.4`, `A.1 § 1.4`, `Resolution 52 resolves 2`.
+ */
+export function parseRef(text: string): ProvisionRef | undefined {
+  // `(CS 5)`, `[RR 5.338A]` after a proposal id read as without the brackets.
+  const t = text.replace(/[\s\u00A0]+/g, ' ').trim().replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
+  let m = /^(RR|Radio Regulations|CS|Constitution|CV|Convention|ITRs?|International Telecommunication Regulations)\b(?: Nos?\.)?(?: (.+))?$/i.exec(t);
+  if (m) {
+    const word = m[1].toLowerCase();
+    const instrument = word === 'rr' || word.startsWith('radio') ? FIXED.RR : word === 'cs' || word.startsWith('constitution') ? FIXED.CS
+      : word === 'cv' || word.startsWith('convention') ? FIXED.CV : FIXED.ITR;
+    return withProvision(instrument, m[2]);
+  }
+  m = /^Resolution (\d+[A-Za-z]*|\[[^\]]+\])(?: \([^)]*\))?(?: (.+))?$/i.exec(t);
+  if (m) return withProvision(resolutionInstrument(m[1]), m[2]);
+  m = REC.exec(t);
+  if (m && (m[1] || /^Rec/i.test(t) || /^[A-Z]{1,3}\.\d/.test(t))) {
+    const rest = t.slice(m[0].length).trim().replace(/^(?:clause|§)\s*/i, '');
+    if (rest === '' || /^[\dA-Z]/.test(rest)) return withProvision(recommendation(m[2].toUpperCase(), m[1]), rest || undefined);
+  }
+  return undefined;
+}
+
+function withProvision(instrument: Instrument, rest: string | undefined): ProvisionRef {
+  if (rest === undefined || rest === '') return { instrument };
+  const r = rest.replace(/^(?:No\.|Nos\.|clause|§)\s*/i, '').trim();
+  if (instrument.kind === 'Resolution') return { instrument, provision: r.toLowerCase() };
+  const n = normaliseNumber(r, instrument.kind);
+  // A number (`168`, `5.338A`), or an annex clause (`A.2`, `I.1`); anything else (`3 to 5`, `Article 1`)
+  // names the instrument only.
+  return /^(?:\d|[A-Z]{1,4}\.\d)[\dA-Z.]*[a-z]?$/.test(n) ? { instrument, provision: n } : { instrument };
+}
+
+function normaliseNumber(n: string, kind: InstrumentKind): string {
+  return numberedProvisions(kind) ? n.toUpperCase() : n;
+}
+
+const RR_NUMBER = String.raw`\d{1,2}\.(?:\d+[A-Z]{0,3}(?:\.\d+[A-Z]{0,3})*|[A-Z]{1,3}\d+[A-Z]?)`;
+const MARGIN_NUMBER = String.raw`\d{1,4}[A-Z]{0,3}`;
+const CLAUSE_NUMBER = String.raw`(?:(?:\d+|[A-Z]|[IVXL]+)(?:\.\d+[a-z]?)+|\d+)`;
+const JOIN = String.raw`(?: (and|to) `;
+
+function numbersRegExp(n: string): RegExp {
+  return new RegExp(`^(${n})${JOIN}(${n}))?(?:\\t|\\s*$)`);
+}
+
+const CLAUSE_FORM = numbersRegExp(CLAUSE_NUMBER);
+
+/** A WRC placeholder for a new provision: `5.A11`, `9.A1`. */
+export const PLACEHOLDER = /^(\d{1,2})\.([A-Z]{1,3})(\d+)$/;
+
+export interface ProvisionNumbers {
+  /** The numbers the paragraph carries: `5.195 and 5.196` carries both; `341 to 467` its two ends. */
+  numbers: string[];
+  /** Length of the numbers and the TAB after them. */
+  length: number;
+}
+
+/**
+ * The provision number(s) a paragraph of an instrument of `kind` starts with, followed by a TAB:
+ * `5.338A`, `5.A11`, `13.0.1` (RR); `168`, `3A`, `166 and 167` (CS, CV, ITRs); `1.4`, `A.2`, `I.1`, `7`
+ * (Recommendation clauses). A paragraph whose text holds no word (`5.149<TAB>5.338<TAB>5.338A`, the
+ * cells of the Table of Frequency Allocations) is not a provision.
+ */
+export function provisionNumberAt(text: string, kind: InstrumentKind, bare = false): ProvisionNumbers | undefined {
+  if (numberedProvisions(kind)) {
+    // The number forms of core/kinds.ts; a number alone on its line (`5.338`, `3B` in a SUP) as well.
+    const n = provisionNumber(text) ?? (bare ? provisionNumber(text.trim() + '\t') : undefined);
+    if (!n || (n.form === 'rr') !== (kind === 'RR')) return undefined;
+    const body = text.slice(n.length).replace(/^\t+/, '');
+    if (body.trim() === '' ? !bare : !/[a-z]/.test(body) && !n.suppressed) return undefined;
+    return { numbers: n.first === n.last ? [n.first] : [n.first, n.last], length: n.length };
+  }
+  const m = CLAUSE_FORM.exec(text);
+  if (!m) return undefined;
+  const body = text.slice(m[0].length);
+  if (body.trim() === '' ? !bare : !/[a-z]/.test(body) || isContentsEntry(text) || isTableRow(text)) return undefined;
+  return { numbers: m[3] ? [m[1], m[3]] : [m[1]], length: m[0].length };
+}
+
+const STRUCTURAL = /^(?:ARTICLE|Article|CHAPTER|Chapter|SECTION|Section|Sub-Section|Sub-section|ANNEX|Annex|APPENDIX|Appendix|PART|Part|ATTACHMENT)\b\s*\S{0,12}\s*(?:[–-].*)?$/;
+const ARTICLE = /^ARTICLE\s+(\d+[A-Z]?)\s*$/i;
+/** An appendix of the Radio Regulations (`APPENDIX 30 (REV.WRC-19)`): its paragraph numbers (`4.1.3`) are not those of the articles. */
+const RR_APPENDIX = /^APPENDIX\s+\d+[A-Z]?\b/;
+
+/** A heading inside an instrument (`ARTICLE 5`, `CHAPTER I`, `Section IV – Table of Frequency Allocations`, `Annex A`). */
+function structural(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 100 && STRUCTURAL.test(t);
+}
+
+// ---------------------------------------------------------------- provisions of a text
+
+export interface ProvisionText {
+  /** The number it is found by (the first, for `166 and 167`). */
+  number: string;
+  numbers: string[];
+  /** Its paragraphs: the numbered paragraph first, then those that continue it. */
+  paragraphs: string[];
+  /** Index of its first paragraph among the paragraphs given. */
+  first: number;
+}
+
+interface Line {
+  text: string;
+  skip?: boolean;
+}
+
+/** Paragraphs cut into provisions: a numbered paragraph opens one, headings and their titles close it. */
+export function segment(lines: readonly Line[], kind: InstrumentKind, bare = false): ProvisionText[] {
+  const out: ProvisionText[] = [];
+  let current: ProvisionText | undefined;
+  let title = false;
+  let contents = false;
+  lines.forEach((line, i) => {
+    if (line.skip) return;
+    const text = line.text;
+    // A table of contents repeats the clause numbers with their pages: no provisions there.
+    if (isContentsHeading(text)) contents = true;
+    if (contents || isContentsEntry(text)) {
+      contents &&= isContentsEntry(text) || isContentsHeading(text) || /^\s*Pages?\s*$/.test(text);
+      if (contents || isContentsEntry(text)) return;
+    }
+    if (structural(text)) {
+      current = undefined;
+      title = true;
+      return;
+    }
+    const n = provisionNumberAt(text, kind, bare);
+    if (n) {
+      const numbers = n.numbers.map((x) => normaliseNumber(x, kind));
+      current = { number: numbers[0], numbers, paragraphs: [text], first: i };
+      out.push(current);
+      title = false;
+      return;
+    }
+    if (title && !/[.;:,]$/.test(text.trim())) {
+      title = false;
+      return;
+    }
+    title = false;
+    if (current) current.paragraphs.push(text);
+  });
+  for (const p of out) while (p.paragraphs.length > 1 && /^\s*(?:…|\.\.\.)\s*$/.test(p.paragraphs[p.paragraphs.length - 1])) p.paragraphs.pop();
+  return out;
+}
+
+/** One instrument as a file of the workspace holds it. */
+export interface InstrumentText {
+  instrument: Instrument;
+  location: string;
+  /** 0-based line of its heading (or first provision). */
+  line: number;
+  provisions: Map<string, ProvisionText & { line: number }>;
+}
+
+/**
+ * The instruments a file holds outside proposals: each opened by its heading (or, for the Radio
+ * Regulations, by an `ARTICLE n` heading over provisions `n.x`), its provisions by number. Resolutions
+ * give their clauses by call and label (`resolves 2`, `considering a)`) and by decimal number.
+ */
+export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offset: number) => number): InstrumentText[] {
+  const view = doc.views.new;
+  const out: InstrumentText[] = [];
+  const prose = view.prose.filter((p) => p.kind !== 'blank' && p.kind !== 'footnote-definition' && p.kind !== 'cover-field');
+  // Runs of paragraphs under one instrument heading.
+  let run: { instrument: Instrument; paragraphs: Paragraph[]; line: number } | undefined;
+  let article: string | undefined;
+  const runs: NonNullable<typeof run>[] = [];
+  for (const p of prose) {
+    const heading = instrumentHeading(p.text);
+    if (heading || p.kind === 'resolution-number') {
+      // The same heading again (a Recommendation's title over its summary, then over its text) goes on with it.
+      run = heading ? runs.find((r) => r.instrument.key === heading.key) ?? { instrument: heading, paragraphs: [], line: lineOf(p.source.start) } : undefined;
+      if (run && !runs.includes(run)) runs.push(run);
+      continue;
+    }
+    const a = ARTICLE.exec(p.text.trim());
+    if (a) article = a[1];
+    if (run?.instrument.kind === 'RR' && RR_APPENDIX.test(p.text.trim())) {
+      run = undefined;
+      article = undefined;
+      continue;
+    }
+    if (!run && article !== undefined) {
+      const n = provisionNumberAt(p.text, 'RR');
+      if (n && n.numbers[0].startsWith(`${article}.`)) {
+        run = { instrument: FIXED.RR, paragraphs: [], line: lineOf(p.source.start) };
+        runs.push(run);
+      }
+    }
+    run?.paragraphs.push(p);
+  }
+  for (const r of runs) {
+    const provisions = new Map<string, ProvisionText & { line: number }>();
+    for (const s of segment(r.paragraphs, r.instrument.kind)) {
+      const entry = { ...s, line: lineOf(r.paragraphs[s.first].source.start) };
+      for (const n of s.numbers) if (!provisions.has(n)) provisions.set(n, entry);
+    }
+    if (provisions.size) out.push({ instrument: r.instrument, location, line: r.line, provisions });
+  }
+  for (const resolution of view.resolutions) {
+    const provisions = resolutionClauses(resolution, lineOf);
+    if (provisions.size) out.push({ instrument: resolutionInstrument(resolution.number), location, line: lineOf(resolution.numberLine.source.start), provisions });
+  }
+  return out;
+}
+
+/** A Resolution's clauses: `resolves 2`, `resolves 2 a)`, `considering a)`, and decimal clauses by number (`3.1`). */
+function resolutionClauses(resolution: Resolution, lineOf: (offset: number) => number): Map<string, ProvisionText & { line: number }> {
+  const out = new Map<string, ProvisionText & { line: number }>();
+  const paragraphsOf = (item: Item): Paragraph[] =>
+    [item.paragraph, ...item.continuation, ...walk(item).flatMap((d) => [d.paragraph, ...d.continuation])].sort((a, b) => a.index - b.index);
+  // `phrase`: the call the clause stands under; `path`: the key of the item it stands under.
+  const visit = (item: Item, phrase: string, path: string) => {
+    for (const child of item.children) {
+      if (child.call) {
+        visit(child, child.call.phrase, child.call.phrase);
+        continue;
+      }
+      if (!child.label) {
+        visit(child, '', '');
+        continue;
+      }
+      const label = child.label.text;
+      // A decimal label carries its parents' numbers (`2.1`); letters and roman numerals need theirs (`resolves 2 a)`).
+      const key = child.label.kind === 'decimal' ? (phrase ? `${phrase} ${label}` : label) : path ? `${path} ${label}` : label;
+      const paragraphs = paragraphsOf(child);
+      if (!out.has(key)) out.set(key, { number: key, numbers: [key], paragraphs: paragraphs.map((p) => p.text), first: paragraphs[0].index, line: lineOf(child.paragraph.source.start) });
+      visit(child, phrase, key);
+    }
+  };
+  visit(resolution.root, '', '');
+  return out;
+}
+
+// ---------------------------------------------------------------- what a proposal restates
+
+export interface RestatedProvision {
+  number: string;
+  numbers: string[];
+  /** Its paragraphs in the old text of the proposal (a MOD's text in force; the text of a SUP or NOC). */
+  paragraphs: Paragraph[];
+}
+
+export interface ProposalTarget {
+  proposalIndex: number;
+  action: ProposalAction;
+  /** The instrument, when the proposal or its context names one (else base.ts's instrumentOfTarget finds it by the numbers). */
+  instrument?: Instrument;
+  /** The provisions restated, in order. */
+  provisions: RestatedProvision[];
+}
+
+/**
+ * What each proposal that holds no Resolution number line restates, and of which instrument (named
+ * by the header's text, a heading inside or before it, or RR number forms; else left to the numbers).
+ */
+export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): ProposalTarget[] {
+  const out: ProposalTarget[] = [];
+  const newView = doc.views.new;
+  let context: Instrument | undefined;
+  let article: string | undefined;
+  let next = 0;
+  let appendix = false;
+  const heading = (p: Paragraph) => {
+    const h = instrumentHeading(p.text);
+    if (h) context = h;
+    const a = ARTICLE.exec(p.text.trim());
+    if (a) article = a[1];
+    if (a || h) appendix = false;
+    if (RR_APPENDIX.test(p.text.trim()) && (context === undefined || context.kind === 'RR')) appendix = true;
+  };
+  doc.proposals.forEach((proposal, i) => {
+    const pv = newView.proposals[i];
+    // Headings between the previous proposal's start and this one.
+    for (; next < newView.paragraphs.length && newView.paragraphs[next].source.start < proposal.header.start; next++) heading(newView.paragraphs[next]);
+    // The old text: what a MOD amends, what a SUP or NOC reproduces (the same as the new text without marks).
+    const ov = doc.views[side].proposals[i];
+    if (!pv || !ov || ov.resolutions.length > 0) return;
+    const named = proposal.extra ? parseRef(proposal.extra) : undefined;
+    const body = ov.paragraphs.filter((p) => p !== ov.header && p.kind !== 'reasons' && p.kind !== 'blank' && p.kind !== 'footnote-definition');
+    // Headings restated inside the proposal (a NOC of ARTICLE 5's title, the Recommendation's title) name it too.
+    let inner: Instrument | undefined;
+    let innerArticle = article;
+    let innerAppendix = appendix;
+    for (const p of body) {
+      inner = instrumentHeading(p.text) ?? inner;
+      const a = ARTICLE.exec(p.text.trim());
+      innerArticle = a?.[1] ?? innerArticle;
+      if (a) innerAppendix = false;
+      if (RR_APPENDIX.test(p.text.trim())) innerAppendix = true;
+    }
+    // An RR appendix (AP30, AP30B …) numbers its paragraphs anew: not indexed, nothing to compare.
+    if (innerAppendix && !named) return;
+    let instrument = named?.instrument ?? inner ?? context;
+    if (!instrument) {
+      // RR numbers under `ARTICLE n`, or with a letter (`5.338A`, `5.A11`): the Radio Regulations.
+      const first = body.map((p) => provisionNumberAt(p.text, 'RR', true)).find((n) => n);
+      if (first && (/[A-Z]/.test(first.numbers[0]) || (innerArticle !== undefined && first.numbers[0].startsWith(`${innerArticle}.`)))) {
+        instrument = FIXED.RR;
+      }
+    }
+    let provisions: RestatedProvision[];
+    if (named?.provision) {
+      provisions = body.length ? [{ number: named.provision, numbers: [named.provision], paragraphs: body }] : [];
+    } else if (instrument?.kind === 'Resolution') {
+      // A Resolution's clauses are named by their call (`resolves 2`): numbers alone do not say which.
+      provisions = [];
+    } else if (instrument) {
+      provisions = restated(body, instrument.kind);
+    } else {
+      // Unnamed: read as margin numbers or clauses, for instrumentOfTarget to place by the numbers.
+      provisions = restated(body, 'CS');
+      if (provisions.length === 0) provisions = restated(body, 'Recommendation');
+    }
+    if (provisions.length === 0 && !instrument) return;
+    out.push({ proposalIndex: i, action: proposal.action, instrument, provisions });
+  });
+  return out;
+}
+
+function restated(body: Paragraph[], kind: InstrumentKind): RestatedProvision[] {
+  return segment(body.map((p) => ({ text: p.text, skip: p.kind === 'history' })), kind, true).map((s) => ({
+    number: s.number,
+    numbers: s.numbers,
+    paragraphs: body.slice(s.first, s.first + s.paragraphs.length),
+  }));
+}
+
+/**
+ * The indexes of proposals on an instrument whose provisions carry numbers of their own (RR, CS, CV,
+ * ITRs), named by the proposal or its context: restated numbers there are no list. Unnamed, `2 … 4` may
+ * as well be clauses of a Resolution, whose continuity is checked.
+ */
+export function numberedProvisionProposals(doc: ItuDocument): Set<number> {
+  return new Set(proposalTargets(doc).filter((t) => t.instrument && numberedProvisions(t.instrument.kind)).map((t) => t.proposalIndex));
+}
+
+/** WRC placeholders (`5.A11`) that open paragraphs of a document's ADD proposals. */
+export function placeholdersOf(doc: ItuDocument): string[] {
+  const out: string[] = [];
+  const view = doc.views.new;
+  doc.proposals.forEach((p, i) => {
+    if (!p.action.startsWith('ADD')) return;
+    for (const para of view.proposals[i]?.paragraphs ?? []) {
+      const n = provisionNumberAt(para.text, 'RR', true);
+      if (n) for (const x of n.numbers) if (PLACEHOLDER.test(x)) out.push(x);
+    }
+  });
+  return out;
+}
+
+/**
+ * The next free placeholders after those given, for an article: the number after the highest of each
+ * letter group (`5.A12` after `5.A11`, as the drafts number them), and the next letter with the
+ * highest number's digits (`5.B11`: ITU's own placeholders take a letter per new footnote and the
+ * agenda item in the digits).
+ */
+export function nextPlaceholders(used: Iterable<string>, article: string): string[] {
+  const mine = [...used].map((u) => PLACEHOLDER.exec(u)).filter((m): m is RegExpExecArray => m !== null && m[1] === article);
+  if (mine.length === 0) return [`${article}.A1`];
+  const taken = new Set(mine.map((m) => m[0]));
+  const best = mine.reduce((a, b) => (b[2] > a[2] || (b[2] === a[2] && Number(b[3]) > Number(a[3])) ? b : a));
+  const out: string[] = [];
+  let n = Number(best[3]) + 1;
+  while (taken.has(`${article}.${best[2]}${n}`)) n++;
+  out.push(`${article}.${best[2]}${n}`);
+  const letter = String.fromCharCode(best[2].charCodeAt(best[2].length - 1) + 1);
+  if (letter <= 'Z') {
+    const next = `${article}.${best[2].slice(0, -1)}${letter}${best[3]}`;
+    if (!taken.has(next)) out.push(next);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- references in running text
+
+export interface ProvisionMention {
+  start: number;
+  end: number;
+  /** The instrument named in the text; undefined for `No. 5.422` alone (the context's instrument). */
+  instrument?: Instrument;
+  provision: string;
+}
+
+const MENTION = new RegExp(
+  // `Resolution No. 2`, `Decision No. 5` name no provision.
+  String.raw`(?<!(?:Resolution|Decision|Recommendation|Opinion|Question)\s)\b(?:(RR|CS|CV)\s+(?:Nos?\.\s*)?|Nos?\.\s*)(${RR_NUMBER}|${MARGIN_NUMBER})(?!\.?\d)(?:\s+of\s+the\s+(Constitution|Convention|Radio Regulations))?`,
+  'g',
+);
+
+/** Provision numbers a line of text names: `No. 5.422`, `RR No. 9.11A`, `CS 168`, `No. 168 of the Constitution`. */
+export function mentionsIn(text: string): ProvisionMention[] {
+  const out: ProvisionMention[] = [];
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
+    const word = (m[1] ?? m[3] ?? '').toLowerCase();
+    const instrument = word === 'rr' || word === 'radio regulations' ? FIXED.RR : word === 'cs' || word === 'constitution' ? FIXED.CS
+      : word === 'cv' || word === 'convention' ? FIXED.CV : /^\d{1,2}\.\d/.test(m[2]) ? FIXED.RR : undefined;
+    out.push({ start: m.index, end: m.index + m[0].length, instrument, provision: m[2] });
+  }
+  return out;
+}
+
+/** The instrument a heading names last before `offset` (outside or inside proposals). */
+export function instrumentBefore(doc: ItuDocument, offset: number): Instrument | undefined {
+  let found: Instrument | undefined;
+  for (const p of doc.views.new.paragraphs) {
+    if (p.source.start > offset) break;
+    found = instrumentHeading(p.text) ?? found;
+  }
+  return found;
+}
+
+/** Names of the proposals that restate one provision of a named instrument (`RR 5.338A`), by proposal index. */
+export function provisionNames(doc: ItuDocument): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const t of proposalTargets(doc, 'new')) {
+    if (t.instrument && t.provisions.length === 1) out.set(t.proposalIndex, formatRef({ instrument: t.instrument, provision: t.provisions[0].number }));
+  }
+  return out;
+}

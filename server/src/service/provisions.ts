@@ -1,0 +1,157 @@
+// Provisions in the editor (issue 10): hover on a provision number shows the text in force; completion
+// offers the next free WRC placeholder (`5.A12` after `5.A11`) at the start of a line of an ADD.
+import { CompletionItemKind, Hover, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
+import {
+  formatRef,
+  instrumentBefore,
+  instrumentOfTarget,
+  mentionsIn,
+  nextPlaceholders,
+  PLACEHOLDER,
+  placeholdersOf,
+  preferredBases,
+  proposalAt,
+  proposalTargets,
+  type Instrument,
+  type InstrumentText,
+  type ProposalTarget,
+  type ProvisionSource,
+  type Span,
+} from '../core';
+import type { DocumentState } from './state';
+
+function source(state: DocumentState): ProvisionSource | undefined {
+  return state.bases?.lookup.provisions;
+}
+
+const inside = (s: Span, o: number) => s.start <= o && o <= s.end;
+
+function targetAt(state: DocumentState, offset: number): ProposalTarget | undefined {
+  const p = proposalAt(state.doc, offset);
+  return p ? proposalTargets(state.doc).find((t) => t.proposalIndex === p.index) : undefined;
+}
+
+/** The hover of a provision: its number and the text in force, quoted. */
+function provisionHover(text: InstrumentText, number: string, span: Span, state: DocumentState): Hover {
+  const inForce = text.provisions.get(number);
+  const name = formatRef({ instrument: text.instrument, provision: number });
+  const file = text.location.slice(text.location.lastIndexOf('/') + 1);
+  const value = inForce
+    ? `**${name}**, text in force (\`${decode(file)}\`):\n\n${quote(inForce.paragraphs.join('\n'))}`
+    : PLACEHOLDER.test(number)
+      ? `**${name}**: a WRC placeholder for a new provision (the conference numbers it).`
+      : `**${name}**: no such provision in the text in force (\`${decode(file)}\`).`;
+  return { contents: { kind: MarkupKind.Markdown, value }, range: state.range(span) };
+}
+
+/**
+ * On a provision number that opens a restated provision (`5.338A<TAB>…` in a MOD), or on a mention in
+ * running text (`No. 5.422`, `CS 168`, `No. 168 of the Constitution`): the provision in force.
+ */
+export function hoverProvision(state: DocumentState, offset: number): Hover | undefined {
+  const provisions = source(state);
+  if (!provisions) return undefined;
+  const { doc } = state;
+  const prefer = preferredBases(doc);
+  const target = targetAt(state, offset);
+  if (target) {
+    const text = instrumentOfTarget(target, provisions, prefer);
+    for (const r of target.provisions) {
+      const first = r.paragraphs[0];
+      const span = { start: first.source.start, end: first.source.start + r.numbers.join(' ').length };
+      if (text && inside(span, offset) && doc.text.startsWith(r.number, span.start)) return provisionHover(text, r.number, { start: span.start, end: span.start + r.number.length }, state);
+    }
+  }
+  const line = state.lines.position(offset).line;
+  const lineStart = state.lines.lineStart(line);
+  const lineText = state.text.slice(lineStart, state.lines.lineEnd(line));
+  for (const m of mentionsIn(lineText)) {
+    const span = { start: lineStart + m.start, end: lineStart + m.end };
+    if (!inside(span, offset)) continue;
+    const instrument: Instrument | undefined = m.instrument ?? target?.instrument ?? instrumentBefore(doc, offset);
+    const text = instrument ? provisions.instrument(instrument.key, prefer) : undefined;
+    if (text) return provisionHover(text, m.provision.toUpperCase(), span, state);
+  }
+  return undefined;
+}
+
+/**
+ * At the start of a line of an ADD on the Radio Regulations: the next free placeholders for a new
+ * provision, after every placeholder the workspace's ADD proposals and this file use.
+ */
+export function placeholderCompletion(state: DocumentState, offset: number): CompletionItem[] {
+  const { doc } = state;
+  const p = proposalAt(doc, offset);
+  if (!p || !p.action.startsWith('ADD')) return [];
+  const used = placeholdersOf(doc).concat(source(state)?.placeholders() ?? []);
+  const article = articleAt(state, offset, used);
+  if (article === undefined) return [];
+  return nextPlaceholders(used, article).map((label, i) => ({
+    label,
+    kind: CompletionItemKind.Value,
+    detail: i === 0 ? 'next free WRC placeholder' : 'WRC placeholder (next letter)',
+    insertText: `${label}\t`,
+    sortText: `0${i}`,
+    preselect: i === 0,
+  }));
+}
+
+/**
+ * At the start of a line of a MOD, SUP or NOC on a known instrument: its provisions in force whose
+ * numbers start with what is typed (`5.33` → 5.337 … 5.339A), each inserting the text in force, the
+ * starting point of a MOD (marks then show what changes) and the whole of a NOC.
+ */
+export function provisionCompletion(state: DocumentState, offset: number, typed: string): CompletionItem[] {
+  const provisions = source(state);
+  const p = proposalAt(state.doc, offset);
+  if (!provisions || !p || p.action.startsWith('ADD') || offset <= p.header.end) return [];
+  const target = proposalTargets(state.doc).find((t) => t.proposalIndex === p.index);
+  const text = target?.instrument ? provisions.instrument(target.instrument.key, preferredBases(state.doc)) : undefined;
+  if (!text || text.instrument.kind === 'Resolution') return [];
+  const out: CompletionItem[] = [];
+  for (const [number, inForce] of text.provisions) {
+    if (!number.startsWith(typed) || number !== inForce.number) continue;
+    const name = formatRef({ instrument: text.instrument, provision: number });
+    out.push({
+      label: number,
+      kind: CompletionItemKind.Reference,
+      detail: `${name}, text in force`,
+      documentation: { kind: MarkupKind.Markdown, value: quote(inForce.paragraphs.join('\n')) },
+      // The typed start of the number is replaced too (a word boundary at its dot would leave it).
+      textEdit: { range: state.range({ start: offset - typed.length, end: offset }), newText: inForce.paragraphs.join('\n') },
+      sortText: `0${String(out.length).padStart(5, '0')}`,
+    });
+    if (out.length >= 200) break;
+  }
+  return out;
+}
+
+/** The RR article a new provision goes in: the last `ARTICLE n` heading before it, else the article of the last placeholder used. */
+function articleAt(state: DocumentState, offset: number, used: readonly string[]): string | undefined {
+  let article: string | undefined;
+  let rr = false;
+  for (const p of state.doc.views.new.paragraphs) {
+    if (p.source.start > offset) break;
+    const a = /^ARTICLE\s+(\d+)\s*$/i.exec(p.text.trim());
+    if (a) article = a[1];
+    if (/^RADIO REGULATIONS$/i.test(p.text.trim()) || PLACEHOLDER.test(p.text.split('\t')[0])) rr = true;
+  }
+  if (article !== undefined) return article;
+  const last = used.length ? PLACEHOLDER.exec(used[used.length - 1]) : null;
+  return rr || last ? last?.[1] : undefined;
+}
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function quote(s: string): string {
+  return s
+    .split(/\r\n|\r|\n/)
+    .map((l) => `> ${l.replace(/([\\`*_[\]<>])/g, '\\$1')}`)
+    .join('\n>\n');
+}

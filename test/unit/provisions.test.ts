@@ -1,0 +1,334 @@
+// Base texts by provision (issue 10): the instruments of a workspace by provision number, proposals on
+// provisions compared with them, excerpts checked as excerpts, placeholders, compile targets.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  applyEdits,
+  BaseIndex,
+  checkDocument,
+  compileTarget,
+  formatRef,
+  instrumentHeading,
+  listProposals,
+  mentionsIn,
+  nextPlaceholders,
+  parseDocument,
+  parseRef,
+  provisionNumberAt,
+  type CompileSource,
+  type Finding,
+} from '../../server/src/core';
+import * as os from 'os';
+import { run } from '../../server/src/cli/main';
+import { lines, ROOT } from './helpers';
+
+const FIXTURES = path.join(ROOT, 'test/fixtures/provisions');
+/** Recommendation ITU-T A.1 (10/2016), converted from ITU's Word file (test/corpus-kinds/README.md). */
+const A1 = path.join(ROOT, 'test/corpus-kinds/T-REC-A.1-201610.itu');
+
+/** The fixture folder as a workspace: its base texts indexed, every file parsed. */
+function workspace(extra: Record<string, string> = {}): { index: BaseIndex; sources: CompileSource[] } {
+  const index = new BaseIndex();
+  const sources: CompileSource[] = [];
+  const files: [string, string][] = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.itu')).map((f) => [f, fs.readFileSync(path.join(FIXTURES, f), 'utf8')]);
+  files.push([path.basename(A1), fs.readFileSync(A1, 'utf8')]);
+  // In path order, as the CLI reads a folder.
+  for (const [location, text] of files.concat(Object.entries(extra)).sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const doc = parseDocument(text);
+    index.update(location, text, doc);
+    sources.push({ location, doc });
+  }
+  return { index, sources };
+}
+
+function findings(text: string, index = workspace().index): { text: string; findings: Finding[] } {
+  return { text, findings: checkDocument(parseDocument(text), { bases: index.lookup }) };
+}
+
+/** Each finding as `code "text it points at"`, in order. */
+function summary(r: { text: string; findings: Finding[] }): string[] {
+  return r.findings.map((f) => `${f.code} "${r.text.slice(f.start, f.end)}"`);
+}
+
+const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+
+describe('provision references', () => {
+  test('read as the instrument and the provision, and written back the same way', () => {
+    const cases: [string, string][] = [
+      ['RR 5.338A', 'RR 5.338A'],
+      ['RR No. 9.11A', 'RR 9.11A'],
+      ['Radio Regulations 5.a11', 'RR 5.A11'],
+      ['CS 168', 'CS 168'],
+      ['Constitution No. 3A', 'CS 3A'],
+      ['CV 42', 'CV 42'],
+      ['A.1 clause 1.4', 'A.1 clause 1.4'],
+      ['Recommendation ITU-T A.1 clause 1.4', 'ITU-T A.1 clause 1.4'],
+      ['ITU-R M.1036 § 2', 'ITU-R M.1036 clause 2'],
+      ['Resolution 52 resolves 2', 'Resolution 52 resolves 2'],
+      ['Resolution 52 (Rev. Hammamet, 2016) considering a)', 'Resolution 52 considering a)'],
+    ];
+    for (const [input, written] of cases) {
+      const ref = parseRef(input);
+      assert.ok(ref, input);
+      assert.equal(formatRef(ref), written, input);
+    }
+    assert.deepEqual(parseRef('Radio Regulations'), parseRef('RR'));
+    assert.equal(parseRef('RR')!.provision, undefined);
+    assert.equal(parseRef('the meeting report'), undefined);
+    // More than one number, or words: the instrument alone.
+    assert.deepEqual(parseRef('CS three'), { instrument: parseRef('CS')!.instrument });
+    assert.equal(formatRef(parseRef('CS Nos. 3 to 5')!), 'CS');
+    assert.equal(formatRef(parseRef('(CV 5)')!), 'CV 5');
+  });
+
+  test('instrument headings and provision numbers per kind', () => {
+    assert.equal(instrumentHeading('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION')?.name, 'CS');
+    assert.equal(instrumentHeading('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION')?.name, 'CV');
+    assert.equal(instrumentHeading('Recommendation ITU-T A.1 (09/2019)')?.key, 'rec a.1');
+    assert.equal(instrumentHeading('This Recommendation ITU-T A.1 applies.'), undefined);
+    assert.deepEqual(provisionNumberAt('5.338A\tIn the frequency bands', 'RR')?.numbers, ['5.338A']);
+    assert.deepEqual(provisionNumberAt('5.195 and 5.196\tNot used.', 'RR')?.numbers, ['5.195', '5.196']);
+    assert.deepEqual(provisionNumberAt('5.63\t(SUP - WRC-97)', 'RR')?.numbers, ['5.63']);
+    assert.deepEqual(provisionNumberAt('166 and 167\tPP-98\t(SUP)', 'CV')?.numbers, ['166', '167']);
+    assert.deepEqual(provisionNumberAt('3A\tabis)\tto promote', 'CS')?.numbers, ['3A']);
+    // Headings close the provision before them (RR Article 9's sub-sections).
+    const rr = parseDocument(lines('RADIO REGULATIONS', '9.11\tText of 9.11.', 'Sub-Section IIA – Requirement and request for coordination', '9.11A\tText of 9.11A.'));
+    const nine = new BaseIndex();
+    nine.update('rr9.itu', rr.text, rr);
+    assert.deepEqual(nine.instrument('rr')!.provisions.get('9.11')!.paragraphs, ['9.11\tText of 9.11.']);
+    // A cell of the Table of Frequency Allocations names provisions; it is not one.
+    assert.equal(provisionNumberAt('5.149\t5.338\t5.338A', 'RR'), undefined);
+    // A number alone is a provision only in a proposal (SUP 5.338).
+    assert.equal(provisionNumberAt('5.338', 'RR'), undefined);
+    assert.deepEqual(provisionNumberAt('5.338', 'RR', true)?.numbers, ['5.338']);
+  });
+
+  test('mentions in running text', () => {
+    const m = mentionsIn('except those provided for by No. 5.422, see also CS 168 and No. 42 of the Convention (Resolution No. 2 aside).');
+    assert.deepEqual(m.map((x) => [x.provision, x.instrument?.name]), [['5.422', 'RR'], ['168', 'CS'], ['42', 'CV']]);
+  });
+});
+
+describe('the base index by provision', () => {
+  test('knows each instrument of the workspace and its provisions by number', () => {
+    const { index } = workspace();
+    const names = index.instruments().map((i) => `${i.instrument.name} ${i.location}`);
+    assert.deepEqual(names, ['ITU-T A.1 T-REC-A.1-201610.itu', 'CS cs-article1.itu', 'RR rr-article5.itu']);
+    const rr = index.instrument('rr')!;
+    assert.deepEqual([...rr.provisions.keys()], ['5.337', '5.337A', '5.338', '5.338A', '5.339', '5.339A', '5.340', '5.341']);
+    // A provision runs over the paragraphs that continue it (the bands listed under 5.340).
+    assert.deepEqual(rr.provisions.get('5.340')!.paragraphs, ['5.340\tAll emissions are prohibited in the following bands:', '1 400-1 427 MHz,', '2 690-2 700 MHz,\texcept those provided for by No. 5.422,']);
+    // Headings and their titles are not part of the provision before them.
+    assert.equal(index.instrument('cs')!.provisions.get('1')!.paragraphs.length, 1);
+    // A.1's table of contents (`1.4<TAB>Conduct of meetings<TAB><TAB>2`) is not where clause 1.4 is.
+    const a1 = index.instrument('rec a.1')!;
+    assert.deepEqual(a1.provisions.get('1.4')!.paragraphs, ['1.4\tConduct of meetings']);
+    assert.match(a1.provisions.get('1.5.1')!.paragraphs[1], /^–\tList the appropriate Question numbers/);
+    assert.ok(a1.provisions.has('3.4.1') && !a1.provisions.has('3.4.2'));
+    assert.deepEqual(index.placeholders(), ['5.A11', '5.A12']);
+  });
+
+  test('a Resolution in force gives its clauses by call and label', () => {
+    const index = new BaseIndex();
+    index.update('res52.itu', fs.readFileSync(path.join(ROOT, '../shared/examples/res52-dubai-2012.itu'), 'utf8'));
+    const res = index.instrument('resolution 52')!;
+    assert.ok(res.provisions.has('instructs 2'), [...res.provisions.keys()].join(', '));
+    assert.ok(res.provisions.has('considering a)'));
+    assert.ok(res.provisions.has('recognizing further c) iv)'));
+    assert.match(res.provisions.get('instructs 2')!.paragraphs[0], /^2\t/);
+    assert.equal(formatRef(parseRef('Resolution 52 recognizing further c) iv)')!), 'Resolution 52 recognizing further c) iv)');
+  });
+
+  test('a file that changes what it holds changes the generation; the same text again does not', () => {
+    const index = new BaseIndex();
+    const text = fixture('cs-article1.itu');
+    index.update('cs.itu', text);
+    const g = index.generation;
+    index.update('cs.itu', text);
+    assert.equal(index.generation, g);
+    index.update('cs.itu', text.replace('all kinds;', 'all kinds and forms;'));
+    assert.equal(index.generation, g + 1);
+    index.delete('cs.itu');
+    assert.equal(index.instrument('cs'), undefined);
+  });
+});
+
+describe('proposals on provisions (WRC, PP, Recommendation)', () => {
+  test('WRC: MOD, SUP, NOC and ADD on Radio Regulations provisions get only the untracked change and the id fault', () => {
+    const r = findings(fixture('wrc-eur-16a1.itu'));
+    assert.deepEqual(summary(r), ['base.untracked-change "primary"', 'proposal.sequence "7"']);
+    assert.match(r.findings[0].message, /base says 'secondary', draft says 'primary' \(base: rr-article5\.itu\)/);
+    // Its fix writes the change as marks, and then the file is clean of untracked changes.
+    const after = applyEdits(r.text, r.findings[0].fix!.edits);
+    assert.match(after, /\{~~secondary~>primary~~\}/);
+    assert.deepEqual(summary(findings(after)), ['proposal.sequence "7"']);
+  });
+
+  test('WRC: without the Radio Regulations in the workspace, each MOD says so once (information), SUP and NOC do not', () => {
+    const r = findings(fixture('wrc-eur-16a1.itu'), new BaseIndex());
+    // MOD 5.339, changed without marks, can then only be a MOD that changes nothing.
+    assert.deepEqual(r.findings.map((f) => `${f.code} ${f.severity}`),
+      ['base.not-found information', 'proposal.mod-without-changes warning', 'base.not-found information', 'base.not-found information', 'proposal.sequence error']);
+    assert.match(r.findings[0].message, /^No text of the RR in the workspace: MOD 5\.338A cannot be compared/);
+  });
+
+  test('PP: a MOD restating CS Nos. 3, 4 and 5 is an excerpt (no "list starts at 3"), compared with the Constitution', () => {
+    const r = findings(fixture('pp-arb-14a1.itu'));
+    assert.deepEqual(summary(r), ['base.untracked-change "their"', 'proposal.sequence "4"', 'base.provision-not-found "3B"']);
+    assert.match(r.findings[0].message, /base says 'most', draft leaves it out/);
+    assert.equal(r.findings[2].severity, 'error');
+  });
+
+  test('PP: without the Constitution in the workspace the excerpt still gets no numbering finding', () => {
+    const text = fixture('pp-arb-14a1.itu');
+    const alone = checkDocument(parseDocument(text)).map((f) => f.code);
+    assert.deepEqual(alone, ['proposal.sequence']);
+  });
+
+  test('Recommendation: clause 1.4 of A.1 (10/2016) restated is an excerpt; continuity inside it is checked', () => {
+    const r = findings(fixture('rec-usa-12a1.itu'));
+    assert.deepEqual(summary(r), [
+      'numbering.duplicate "1.4.2"',
+      'base.untracked-change "three"',
+      'proposal.sequence "2"',
+      'base.provision-not-found "1.4.9"',
+    ]);
+    assert.match(r.findings[0].message, /1\.4\.2 appears twice/);
+    assert.match(r.findings[1].message, /base says 'two', draft says 'three' \(base: T-REC-A\.1-201610\.itu\)/);
+    assert.match(r.findings[3].message, /ITU-T A\.1 clause 1\.4\.9/);
+    // The relettering fix writes 1.4.3 for the clause in force that the insertion pushed down.
+    assert.match(applyEdits(r.text, r.findings[0].fix!.edits), /\n1\.4\.\{~~2~>3~~\}\tThe chairman is authorized/);
+  });
+
+  test('an excerpt starting at 1.4 or c) is no "list starts at" fault, but a gap inside it is', () => {
+    const letters = findings(lines('MOD\tX/1/1', 'c)\tone;', 'd)\ttwo;', 'f)\tthree.', 'Reasons:\tx.'), new BaseIndex());
+    assert.deepEqual(summary(letters).filter((s) => s.startsWith('numbering')), ['numbering.gap "f)"']);
+    // Under a Recommendation's heading (without one, a dotted number alone may be a Radio Regulations provision).
+    const clauses = findings(lines('Recommendation ITU-T A.1', '', 'MOD\tX/1/1', '1.4\tText.', 'a)\tone;', 'b)\ttwo.', '1.6\tMore.', 'Reasons:\tx.'), new BaseIndex());
+    assert.deepEqual(summary(clauses).filter((s) => s.startsWith('numbering')), ['numbering.gap "1.6"']);
+    // Inside a restated clause its own list starts as lists do: the items before c) would be missing.
+    const inside = findings(lines('Recommendation ITU-T A.1', '', 'MOD\tX/1/1', '1.4\tText.', 'c)\tone;', 'Reasons:\tx.'), new BaseIndex());
+    assert.deepEqual(summary(inside).filter((s) => s.startsWith('numbering')), ['numbering.gap "c)"']);
+  });
+
+  test('NOC and SUP reproduce the provision in force: a difference is reported and restated by the fix', () => {
+    const text = lines('RADIO REGULATIONS', '', 'NOC\tX/1/1', '5.341\tIn the frequency bands 1 400-1 727 MHz, passive research is being conducted.', 'Reasons:\tx.',
+      '', 'SUP\tX/1/2', '5.999', 'Reasons:\tx.', '', 'MOD\tX/1/3', '5.338B\tText {++new++}.', 'Reasons:\tx.');
+    const r = findings(text);
+    assert.deepEqual(summary(r), ['base.untracked-change "MHz"', 'base.untracked-change "conducted"', 'base.provision-not-found "5.999"', 'base.provision-not-found "5.338B"']);
+    const untracked = r.findings.filter((f) => f.code === 'base.untracked-change');
+    assert.match(untracked[0].message, /^NOC reproduces RR 5\.341 unchanged/);
+    const restated = applyEdits(text, untracked[0].fix!.edits);
+    assert.ok(!findings(restated).findings.some((f) => f.code === 'base.untracked-change'));
+    const missing = r.findings.filter((f) => f.code === 'base.provision-not-found');
+    assert.deepEqual(missing.map((f) => [text.slice(f.start, f.end), f.severity]), [['5.999', 'error'], ['5.338B', 'warning']]);
+  });
+
+  test('a proposal names its instrument by the text after its id, or by the numbers when one instrument holds them', () => {
+    const header = findings(lines('MOD\tX/1/1\tCS', '5\tc)\tto promote the development of technical facilities.', 'Reasons:\tx.'));
+    assert.ok(header.findings.length > 0 && header.findings.every((f) => f.code === 'base.untracked-change' && /base: cs-article1\.itu/.test(f.message)));
+    // `5.337A`: only the Radio Regulations of this workspace hold it.
+    const numbers = findings(lines('MOD\tX/1/1', '5.337A\tThe use of the frequency band 1 300-1 350 MHz.', 'Reasons:\tx.'));
+    assert.ok(numbers.findings.some((f) => f.code === 'base.untracked-change' && /rr-article5\.itu/.test(f.message)));
+    // Numbers alone are not enough: `1<TAB>Introduction` is no amendment of CS No. 1 (other words), `5` alone no CS 5.
+    const prose = findings(lines('MOD\tX/1/1', '1\tIntroduction to the working methods of study groups.', 'Reasons:\tx.'));
+    assert.deepEqual(prose.findings.map((f) => f.code), ['proposal.mod-without-changes']);
+    const bare = findings(lines('SUP\tX/1/1', '5', 'Reasons:\tx.'));
+    assert.deepEqual(bare.findings.map((f) => f.code), []);
+    // A Resolution's clause named after the id is compared with that clause; numbers alone under a Resolution's name are not guessed at.
+    const res52 = fs.readFileSync(path.join(ROOT, '../shared/examples/res52-dubai-2012.itu'), 'utf8');
+    const withRes = workspace({ 'res52.itu': res52 }).index;
+    const instructs2 = withRes.instrument('resolution 52')!.provisions.get('instructs 2')!.paragraphs[0];
+    assert.match(instructs2, /^2\tto initiate a study/);
+    const clause = findings(lines('MOD\tX/1/1\tResolution 52 instructs 2', instructs2.replace(/;$/, ', and to report;'), 'Reasons:\tx.'), withRes);
+    assert.deepEqual(clause.findings.map((f) => f.code), ['base.untracked-change']);
+    const numbersOnly = findings(lines('MOD\tX/1/1\tResolution 52', '2\tSomething else entirely.', 'Reasons:\tx.'), withRes);
+    assert.deepEqual(numbersOnly.findings.map((f) => f.code), ['proposal.mod-without-changes']);
+    // An RR appendix numbers its paragraphs anew (AP30 § 4.1.3 is no RR No. 4.1.3): nothing compared.
+    const ap30 = findings(lines('APPENDIX 30 (REV.WRC-19)', '', 'MOD\tX/1/1', '5.338\tIn Kyrgyzstan, something else.', 'Reasons:\tx.'));
+    assert.deepEqual(ap30.findings.map((f) => f.code), ['proposal.mod-without-changes']);
+    // An instrument the workspace does not hold: said once, as information.
+    const none = findings(lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1', '42\tText.', '43\tMore text.', 'Reasons:\tx.'));
+    assert.deepEqual(none.findings.map((f) => [f.code, f.severity]), [['proposal.mod-without-changes', 'warning'], ['base.not-found', 'information']]);
+    assert.match(none.findings[1].message, /No text of the CV in the workspace/);
+  });
+});
+
+describe('placeholders and compile targets', () => {
+  test('the next free WRC placeholder after those used', () => {
+    assert.deepEqual(nextPlaceholders(['5.A11'], '5'), ['5.A12', '5.B11']);
+    assert.deepEqual(nextPlaceholders(['5.A11', '5.A12', '9.A1'], '5'), ['5.A13', '5.B12']);
+    assert.deepEqual(nextPlaceholders(['9.A1'], '5'), ['5.A1']);
+  });
+
+  test('compile "RR 5.338A" compiles every MOD of that provision against it', () => {
+    const asmg = lines('Proposals:\tASMG', '', 'MOD\tASMG/20A3/1\tRR',
+      '5.338A\tIn the frequency bands 1 350-1 400 MHz, 1 427-1 452 MHz, 22.55-23.55 GHz, 30-31.3 GHz, 49.7-50.2 GHz, 50.4-50.9 GHz, 51.4-52.6 GHz, 81-86 GHz{~~ and~>,~~} 92-94 GHz{++ and 116-122.25 GHz++}, Resolution 750 (Rev.WRC-{~~19~>23~~}) applies.     (WRC-{~~19~>27~~})',
+      'Reasons:\tx.');
+    const { index, sources } = workspace({ 'asmg.itu': asmg });
+    const c = compileTarget('RR 5.338A', sources, index.lookup)!;
+    assert.equal(c.target, 'RR 5.338A');
+    assert.equal(c.base.location, 'rr-article5.itu');
+    assert.deepEqual(c.proposals.map((p) => p.id), ['ASMG/20A3/1', 'EUR/16A1/1']);
+    assert.deepEqual(c.paragraphs.map((p) => p.status), ['conflict']);
+    assert.match(c.merged[0], /\(Rev\.WRC-\{~~19~>\[ASMG: 23\] \[EUR: 27\]~~\}/);
+    assert.match(c.merged[0], /\{\+\+ and 116-122\.25 GHz\+\+\}\{>>@ASMG<<\}/);
+    // The SUP of CS 3B names no provision in force; CS 5 has one MOD.
+    assert.equal(compileTarget('CS 3B', sources, index.lookup), undefined);
+    const cs5 = compileTarget('CS 5', sources, index.lookup)!;
+    assert.deepEqual(cs5.proposals.map((p) => p.id), ['ARB/14A1/1']);
+    assert.deepEqual(cs5.paragraphs.map((p) => p.status), ['single']);
+    // Resolutions still compile by name.
+    assert.equal(compileTarget('Resolution 52', sources, index.lookup), undefined);
+  });
+
+  test('the proposals list names a proposal on one provision by it; one on several keeps its own name', () => {
+    const { sources } = workspace();
+    const byId = new Map(listProposals(sources).map((p) => [p.id, p.target]));
+    assert.equal(byId.get('ARB/14A1/2'), 'CS 6');
+    assert.equal(byId.get('ARB/14A1/1'), 'ARB/14A1/1');
+    assert.equal(byId.get('EUR/16A1/2'), 'RR 5.338');
+    assert.equal(byId.get('USA/12A1/1'), 'USA/12A1/1');
+  });
+
+  test('itu-draft compile --workspace DIR "RR 5.338A" / "CS 5" / "A.1 clause 1.4.3", and track, on the command line', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-provisions-'));
+    try {
+      for (const f of fs.readdirSync(FIXTURES)) if (f.endsWith('.itu')) fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
+      fs.copyFileSync(A1, path.join(dir, path.basename(A1)));
+      const cli = async (...args: string[]) => {
+        let out = '';
+        let err = '';
+        const code = await run(args, { out: (x) => (out += x), err: (x) => (err += x) });
+        return { code, out, err };
+      };
+      const rr = await cli('compile', '--workspace', dir, '--format', 'json', 'RR 5.338A');
+      assert.equal(rr.code, 0, rr.err);
+      const json = JSON.parse(rr.out) as { target: string; base: string; proposals: string[]; paragraphs: { base: string; status: string; versions: Record<string, string> }[] };
+      assert.equal(json.target, 'RR 5.338A');
+      assert.match(json.base, /rr-article5\.itu$/);
+      assert.deepEqual(json.proposals, ['EUR/16A1/1']);
+      assert.equal(json.paragraphs.length, 1);
+      assert.equal(json.paragraphs[0].status, 'single');
+      assert.match(json.paragraphs[0].versions['EUR/16A1/1'], /\(Rev\.WRC-27\) applies\.\s+\(WRC-27\)$/);
+      const cs = await cli('compile', '--workspace', dir, 'CS 5');
+      assert.equal(cs.code, 0, cs.err);
+      assert.match(cs.out, /^CS 5: base \S*cs-article1\.itu; 1 proposal: ARB\/14A1\/1\n/);
+      // A.1 clause 1.4.3: USA's MOD changes words without marks; its new text is still what it proposes.
+      const a1 = await cli('compile', '--workspace', dir, '--format', 'json', 'A.1 clause 1.4.3');
+      assert.equal(a1.code, 0, a1.err);
+      assert.deepEqual((JSON.parse(a1.out) as { proposals: string[] }).proposals, ['USA/12A1/2']);
+      // track writes the marks of a MOD of a provision typed without any.
+      const tracked = await cli('track', '--workspace', dir, path.join(dir, 'wrc-eur-16a1.itu'));
+      assert.equal(tracked.code, 0, tracked.err);
+      assert.match(tracked.out, /\n5\.339\t[^\n]*services on a \{~~secondary~>primary~~\} basis\.\n/);
+      const none = await cli('compile', '--workspace', dir, 'CS 168');
+      assert.equal(none.code, 1);
+      assert.match(none.err, /no base text for "CS 168"/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
