@@ -1,10 +1,12 @@
 // Reads one projection (new or old text) into paragraphs, proposals,
 // Resolutions and their item outline.
-import { matchLabel, type LabelMatch } from './labels';
+import { type LabelMatch } from './labels';
+import { labelContext, matchLocalLabel, readArabicDecimals } from './lang/labels';
+import { FORMULA, HISTORY, isAnnexHeading, isReasons, matchCall as matchLocalCall, matchNumberLine, matchSection, type CallMatch } from './lang/match';
+import { TABLES } from './lang/tables';
 import { rangeToSource, type Projection } from './projection';
 import { lineEndAt } from './text';
 import type {
-  CallKind,
   CrossReference,
   FootnoteDef,
   FootnoteRef,
@@ -23,60 +25,23 @@ export const ACTIONS = ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC'] as 
 export const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(\t+| +)(\S+)(?:\t+(.*?))?\s*$/;
 /** `Field:<TAB>value`: 1 name, 2 separator, 3 value. */
 export const COVER_FIELD = /^([A-Z][A-Za-z ]{0,24}):(\t+)(.*)$/;
-const NUMBER_LINE = /^(DRAFT\s+NEW\s+)?(?:RESOLUTION|DECISION|RECOMMENDATION|OPINION)\s+(\d+[A-Za-z]*|\[[^\]]*\])\s*\((.+)\)\s*(?:\[\^[^\]]+\]\s*)*$/i;
-const HISTORY = /^\(.*\)/;
-const FORMULA = /^The\s.*\(([^()]*)\)\s*,\s*$/;
-const SECTION = /^(SECTION|Section)\s+(\d+[a-z]*)\s*$/;
-const ANNEX = /^(ANNEX|APPENDIX|ATTACHMENT|Annex|Appendix|Attachment)(?=\s|$)(.*)$/;
+// Number lines, calls, Reasons, SECTION and ANNEX headings are matched in all six languages (core/lang).
 const ELISION = /^\s*(…|\.\.\.)\s*$/;
 const FOOTNOTE_DEF = /^\[\^([^\]\s]+)\]:[\t ]*/;
 const FOOTNOTE_REF = /\[\^([^\]\s]+)\](?!:)/g;
-const REASONS = /^Reasons:/;
 const BULLET = /^(\t|[–•\-−]\t)/;
 
-export const PREAMBLE_PHRASES = [
-  'recognizing', 'considering', 'noting', 'recalling', 'bearing in mind', 'taking into account', 'aware',
-  'emphasizing', 'acknowledging', 'mindful', 'observing', 'having regard',
-  // Beyond FORMAT.md's list: phrases the Final Acts use as often (docs/format-decisions.md).
-  'conscious', 'convinced', 'concerned', 'welcoming', 'reaffirming', 'highlighting', 'stressing', 'realizing',
-  'keeping in mind', 'taking note', 'expressing', 'underlining', 'referring', 'in view of', 'having considered',
-  'having examined', 'cognizant', 'affirming', 'reiterating', 'believing', 'desiring', 'alarmed', 'deeply concerned',
-];
-export const OPERATIVE_PHRASES = [
-  'resolves to instruct', 'resolves further', 'resolves', 'decides', 'further instructs', 'instructs',
-  'further invites', 'invites', 'urges', 'encourages', 'requests', 'authorizes', 'recommends', 'calls upon', 'appeals',
-  'further resolves', 'further decides', 'further requests', 'further encourages', 'further urges', 'endorses', 'approves',
-  'adopts', 'charges', 'entrusts', 'agrees', 'supports', 'confirms',
-];
-// Longest first so that `resolves to instruct` wins over `resolves`.
-const PHRASES = [...PREAMBLE_PHRASES.map((p) => [p, 'preamble'] as const), ...OPERATIVE_PHRASES.map((p) => [p, 'operative'] as const)]
-  .sort((a, b) => b[0].length - a[0].length);
-const CALL = new RegExp(`^(${PHRASES.map(([p]) => p.replace(/ /g, '\\s+')).join('|')})(?:\\s+(further|also))?(?=\\s|$)(.*)$`, 'i');
+/** English call phrases (FORMAT.md's and those the Final Acts use); the other languages' are in core/lang/tables.ts. */
+export const PREAMBLE_PHRASES = TABLES.en.preamble;
+export const OPERATIVE_PHRASES = TABLES.en.operative;
+// English phrases for cross-references (`considering e) above`), longest first.
+const PHRASES = [...PREAMBLE_PHRASES, ...OPERATIVE_PHRASES].sort((a, b) => b.length - a.length);
 
-export interface CallMatch {
-  phrase: string;
-  kind: CallKind;
-  addressee: string;
-}
+export type { CallMatch };
 
-/** A call line carries a call phrase, no label and no final full stop. */
+/** A call line carries a call phrase (in any of the six languages), no label and no final full stop. */
 export function matchCall(text: string): CallMatch | undefined {
-  const trimmed = text.trim();
-  const m = CALL.exec(trimmed);
-  if (!m) return undefined;
-  if (/[.;:]$/.test(trimmed)) return undefined;
-  const head = m[1].replace(/\s+/g, ' ').toLowerCase();
-  const kind = PHRASES.find(([p]) => p === head)![1];
-  const rest = m[3].trim();
-  if (rest) {
-    // A preamble phrase only takes a short qualifier (`noting with concern`); prose that
-    // begins with a phrase (`noting that …,`) is text.
-    if (/^that\b/i.test(rest) || /,$/.test(rest)) return undefined;
-    if (kind === 'preamble' && rest.split(/\s+/).length > 4) return undefined;
-    if (rest.length > 160) return undefined;
-  }
-  const phrase = (m[2] ? `${head} ${m[2].toLowerCase()}` : head);
-  return { phrase, kind, addressee: rest };
+  return matchLocalCall(text);
 }
 
 // ---------------------------------------------------------------- paragraphs
@@ -267,7 +232,9 @@ interface Region {
 
 export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }): View {
   const paragraphs = splitParagraphs(projection);
-  const matches = paragraphs.map((p) => (p.kind === 'blank' ? undefined : matchLabel(p.text)));
+  const context = labelContext(paragraphs.map((p) => p.text));
+  const matches = paragraphs.map((p) => (p.kind === 'blank' ? undefined : matchLocalLabel(p.text, context)));
+  readArabicDecimals(paragraphs, matches);
   const nextLabel = lookahead(paragraphs, matches);
   const view: View = {
     kind: projection.kind,
@@ -328,20 +295,20 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       });
       continue;
     }
-    if (proposal && REASONS.test(text)) {
+    if (proposal && isReasons(text)) {
       p.kind = 'reasons';
       proposal.reasons = p;
       region = { outline: new Outline(p), expect: undefined };
       continue;
     }
-    const number = NUMBER_LINE.exec(text.trim());
+    const number = matchNumberLine(text);
     if (number) {
       p.kind = 'resolution-number';
       const resolution: Resolution = {
         numberLine: p,
-        number: number[2],
-        revision: number[3].trim(),
-        draftNew: number[1] !== undefined,
+        number: number.number,
+        revision: number.revision,
+        draftNew: number.draftNew,
         root: newItem(p),
         paragraphs: [p],
       };
@@ -387,15 +354,14 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
         }
       }
     }
-    const section = SECTION.exec(text.trim());
-    if (section) {
+    const section = matchSection(text);
+    if (section !== undefined) {
       p.kind = 'section-heading';
-      region.outline.section(p, section[2]);
+      region.outline.section(p, section);
       region.expect = 'section-title';
       continue;
     }
-    const annex = ANNEX.exec(text.trim());
-    if (annex && isHeadingLike(text)) {
+    if (isAnnexHeading(text) && isHeadingLike(text)) {
       p.kind = 'annex-heading';
       region.outline.annex(p, text.trim());
       region.expect = 'annex-title';
@@ -447,13 +413,13 @@ function lookahead(paragraphs: Paragraph[], matches: (LabelMatch | undefined)[])
 
 function endsList(text: string): boolean {
   const t = text.trim();
-  return HEADER.test(text) || NUMBER_LINE.test(t) || SECTION.test(t) || ANNEX.test(t) || ELISION.test(text) ||
-    REASONS.test(text) || matchCall(text) !== undefined;
+  return HEADER.test(text) || matchNumberLine(t) !== undefined || matchSection(t) !== undefined || isAnnexHeading(t) || ELISION.test(text) ||
+    isReasons(text) || matchCall(text) !== undefined;
 }
 
 function isHeadingLike(text: string): boolean {
   const t = text.trim();
-  return t.length <= 160 && !/[.;:,]$/.test(t);
+  return t.length <= 160 && !/[.;:,。；：，،؛]$/.test(t);
 }
 
 function collectFootnoteRefs(view: View, p: Paragraph): void {
@@ -470,7 +436,7 @@ function collectFootnoteRefs(view: View, p: Paragraph): void {
 const LABEL_REF = String.raw`(?:[a-z]{1,3}?(?:bis|ter|quater)?\)(?:bis|ter|quater)?|\d+[a-z]*(?:\.\d+[a-z]*)*)`;
 const REF_LIST = String.raw`${LABEL_REF}(?:\s*(?:,|\band\b|\bto\b|,\s*and\b)\s*${LABEL_REF})*`;
 const PHRASE_REF = new RegExp(
-  String.raw`\b(${PHRASES.map(([p]) => p.replace(/ /g, '\\s+')).join('|')})(?:\s+(further|also))?\s+(${REF_LIST})\s+(above|below)\b`,
+  String.raw`\b(${PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?:\s+(further|also))?\s+(${REF_LIST})\s+(above|below)\b`,
   'gi',
 );
 const SECTION_REF = /\bSections?\s+(\d+[a-z]*(?:\s*(?:,|and|to)\s*\d+[a-z]*)*)\s+(above|below)\b/g;
