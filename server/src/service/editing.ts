@@ -7,8 +7,11 @@ import {
   expectedPrefix,
   formatLabel,
   matchLabel,
-  OPERATIVE_PHRASES,
-  PREAMBLE_PHRASES,
+  callPhrases,
+  documentLanguage,
+  languageAt,
+  reasonsWord,
+  TABLES,
   walk,
   type Item,
   type Paragraph,
@@ -59,10 +62,13 @@ export function completion(state: DocumentState, position: Position, options: Co
   if (!/^\S*$/.test(before)) return [];
   // At the start of a line: actions, call phrases, the next label.
   const items = proposalItems(state, offset, options.snippets);
+  // Call phrases and Reasons in the language of the text around the cursor (an English cover may stand over a French Resolution).
+  const lang = languageAt(state.text, offset);
   if (insideResolution(state, offset)) {
-    for (const phrase of [...PREAMBLE_PHRASES, ...OPERATIVE_PHRASES]) {
+    const { preamble, operative } = callPhrases(lang);
+    for (const phrase of [...preamble, ...operative]) {
       // A preamble call opens a lettered list, resolves/instructs a numbered one; the others go on in prose.
-      const first = PREAMBLE_PHRASES.includes(phrase) ? 'a)\t' : /^(resolves|instructs|further instructs|decides|further resolves|further decides)/.test(phrase) ? '1\t' : '';
+      const first = preamble.includes(phrase) ? `${lang === 'ar' ? 'أ )' : 'a)'}\t` : TABLES[lang].numbered.includes(phrase) ? '1\t' : '';
       items.push({
         label: phrase,
         kind: CompletionItemKind.Keyword,
@@ -83,7 +89,8 @@ export function completion(state: DocumentState, position: Position, options: Co
       preselect: true,
     });
   }
-  items.push({ label: 'Reasons:', kind: CompletionItemKind.Keyword, insertText: 'Reasons:\t', sortText: '4' });
+  const reasons = reasonsWord(lang);
+  items.push({ label: reasons, kind: CompletionItemKind.Keyword, insertText: `${reasons}\t`, sortText: '4' });
   return items;
 }
 
@@ -111,12 +118,14 @@ const PROPOSAL_BODIES: Record<string, string[]> = {
 /** One entry per proposal kind, with the next proposal id written in (a skeleton where snippets are taken). */
 function proposalItems(state: DocumentState, offset: number, snippets: boolean): CompletionItem[] {
   const id = nextProposalId(state, offset);
+  const reasons = reasonsWord(documentLanguage(state.doc));
   return ACTIONS.map((a) => {
     const header = `${a}\t${id ?? ''}`;
     const item: CompletionItem = { label: a, kind: CompletionItemKind.Keyword, detail: id ? `proposal ${id}` : 'proposal header', sortText: `3${a}`, insertText: header };
     if (snippets) {
       // Without a known id the id's three parts are the first tab stops, the body's come after.
-      const body = id ? PROPOSAL_BODIES[a] : PROPOSAL_BODIES[a].map((l) => l.replace(/\$(\{?)([1-9]\d*)/g, (_, brace: string, n: string) => `$${brace}${Number(n) + 3}`));
+      const localized = PROPOSAL_BODIES[a].map((l) => l.replace(/^Reasons:/, literal(reasons)));
+      const body = id ? localized : localized.map((l) => l.replace(/\$(\{?)([1-9]\d*)/g, (_, brace: string, n: string) => `$${brace}${Number(n) + 3}`));
       const head = id ? literal(header) : `${literal(a)}\t\${1:SOURCE}/\${2:DOC}/\${3:SEQ}`;
       item.kind = CompletionItemKind.Snippet;
       item.insertText = [head, ...body].join('\n');

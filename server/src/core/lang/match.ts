@@ -9,6 +9,7 @@ const words = (s: string) => escape(s).replace(/ /g, '[\\s\\u00A0]+');
 const alternatives = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(words).join('|');
 
 const ARABIC_MARKS = /[\u064B-\u0652\u0670\u0640]/g;
+const ARABIC_MARKS_ONE = /^[\u064B-\u0652\u0670\u0640]$/;
 /**
  * Folds what varies between typists and is no part of a word's identity: Arabic short vowels,
  * tanwin, shadda and tatweel, and the hamza forms of alef. Other scripts are left as they are.
@@ -196,7 +197,7 @@ const REVISION = new RegExp(String.raw`(?:${alternatives(LANGUAGES.flatMap((l) =
  */
 export function meetingKey(text: string): string | undefined {
   let t = normalizeWords(text).replace(REVISION, ' ').replace(/(\d{4})\s*(?:г\.?|年)/gu, '$1');
-  t = t.replace(/[\u00A0\s]+/g, ' ').trim();
+  t = t.replace(/[\u00A0\s]+/g, ' ').replace(/^[\s,،，、]+|[\s,،，、]+$/gu, '');
   const m = /^([^\d,،，]+?)\s*[,،，]\s*(\d{4})$/u.exec(t) ?? /^(\d{4})\s*[,،，]\s*([^\d,،，]+?)$/u.exec(t);
   if (!m) return undefined;
   const [place, year] = /^\d/.test(m[1]) ? [m[2], m[1]] : [m[1], m[2]];
@@ -219,8 +220,11 @@ export function revisionMeeting(revision: string): { text: string; offset: numbe
 /** The length in `original` whose normalized form has `foldedLength` characters. */
 function originalLength(original: string, foldedLength: number): number {
   if (!/[\u0600-\u06FF]/.test(original)) return foldedLength;
-  for (let i = 0; i <= original.length; i++) if (normalizeWords(original.slice(0, i)).length >= foldedLength) return i;
-  return original.length;
+  let i = 0;
+  while (i < original.length && normalizeWords(original.slice(0, i)).length < foldedLength) i++;
+  // The marks that follow the last letter belong to it (`أيضاً`).
+  while (i < original.length && ARABIC_MARKS_ONE.test(original[i])) i++;
+  return i;
 }
 
 /** History entries split at `;`, `；` or `؛`. */

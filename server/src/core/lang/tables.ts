@@ -19,6 +19,8 @@ export interface LanguageTable {
   revision: string[];
   preamble: string[];
   operative: string[];
+  /** Operative calls that open a numbered list (`resolves` 1, 2 …); the others usually go on in prose. */
+  numbered: string[];
   /** Words after a phrase that make its "further" form (`considérant en outre`). */
   further: string[];
   /** Words before a phrase that make its "further" form (Chinese `进一步注意到`, `还认识到`). */
@@ -55,6 +57,7 @@ const EN: LanguageTable = {
     'further resolves', 'further decides', 'further requests', 'further encourages', 'further urges', 'endorses', 'approves',
     'adopts', 'charges', 'entrusts', 'agrees', 'supports', 'confirms',
   ],
+  numbered: ['resolves', 'resolves to instruct', 'resolves further', 'further resolves', 'decides', 'further decides', 'instructs', 'further instructs'],
   further: ['further', 'also'],
   that: ['that'],
   reasons: ['Reasons'],
@@ -85,6 +88,7 @@ const FR: LanguageTable = {
     'décide de charger', 'décide', 'charge', 'invite', 'exhorte', 'encourage', 'demande', 'prie', 'autorise',
     'recommande', 'lance un appel', 'approuve', 'adopte', 'appuie', 'confirme', 'convient', 'entérine',
   ],
+  numbered: ['décide', 'décide de charger', 'charge'],
   further: ['en outre', 'également', 'aussi', 'de plus'],
   that: ['que', 'qu\'', 'qu’'],
   reasons: ['Motifs', 'Motif'],
@@ -114,6 +118,7 @@ const ES: LanguageTable = {
     'resuelve encargar', 'resuelve', 'encarga', 'invita', 'insta', 'alienta', 'pide', 'solicita', 'autoriza',
     'recomienda', 'exhorta', 'aprueba', 'adopta', 'decide', 'apoya', 'confirma', 'acuerda', 'hace un llamamiento',
   ],
+  numbered: ['resuelve', 'resuelve encargar', 'encarga', 'decide'],
   further: ['además', 'asimismo', 'también'],
   conjunctions: ['y'],
   that: ['que'],
@@ -145,6 +150,7 @@ const RU: LanguageTable = {
     'просит', 'поощряет', 'уполномочивает', 'одобряет', 'принимает', 'постановляет', 'побуждает', 'поддерживает',
     'подтверждает', 'соглашается',
   ],
+  numbered: ['решает', 'решает поручить', 'поручает'],
   further: ['далее', 'также', 'кроме того'],
   that: ['что', 'чтобы'],
   reasons: ['Основания', 'Основание', 'Обоснование'],
@@ -173,6 +179,7 @@ const ZH: LanguageTable = {
     '做出决议', '作出决议', '做出决定', '作出决定', '决定', '责成', '请', '敦促', '鼓励', '要求', '授权', '建议', '呼吁',
     '批准', '通过', '支持', '确认', '同意',
   ],
+  numbered: ['做出决议', '作出决议', '决定', '做出决定', '责成'],
   further: [],
   furtherBefore: ['进一步', '还', '另外', '并'],
   that: [],
@@ -208,6 +215,7 @@ const AR: LanguageTable = {
     'تطلب', 'يطلب', 'تأذن', 'يأذن', 'توصي', 'يوصي', 'تناشد', 'يناشد', 'توافق', 'يوافق', 'تعتمد', 'يعتمد',
     'تؤيد', 'يؤيد', 'تفوض', 'يفوض',
   ],
+  numbered: ['تقرر', 'يقرر', 'تقرر تكليف', 'يقرر تكليف', 'تكلف', 'يكلف'],
   further: ['أيضاً', 'كذلك', 'علاوة على ذلك'],
   conjunctions: ['و'],
   that: ['أن', 'بأن', 'أنّ'],

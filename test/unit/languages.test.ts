@@ -1,0 +1,169 @@
+// Contributions in the six ITU languages (issue 11): the same draft new Resolution written from real
+// ITU wording in each (test/fixtures/languages/README.md), with a seeded gap a) b) d) in its first call.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { documentLanguage, formatLabel, languageAt, textLanguage, type Lang } from '../../server/src/core';
+import { matchCall, matchNumberLine, meetingKey } from '../../server/src/core/lang/match';
+import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
+import { check, fixed, lines, only, slice } from './helpers';
+
+const DIR = path.join(__dirname, '../fixtures/languages');
+const read = (name: string) => fs.readFileSync(path.join(DIR, name), 'utf8');
+
+// What each draft's outline must show: its call sections in order, and the labels of the gap.
+const EXPECTED: Record<Lang, { calls: string[]; after: string; gap: string; expected: string }> = {
+  en: { calls: ['considering', 'recognizing', 'considering further', 'resolves', 'instructs'], after: 'b)', gap: 'd)', expected: 'c)' },
+  fr: { calls: ['considérant', 'reconnaissant', 'considérant en outre', 'décide', 'charge'], after: 'b)', gap: 'd)', expected: 'c)' },
+  es: { calls: ['considerando', 'reconociendo', 'y considerando además', 'resuelve', 'encarga'], after: 'b)', gap: 'd)', expected: 'c)' },
+  ru: { calls: ['учитывая', 'признавая', 'учитывая далее', 'решает', 'поручает'], after: 'b)', gap: 'd)', expected: 'c)' },
+  zh: { calls: ['考虑到', '认识到', '进一步考虑到', '做出决议', '责成'], after: 'b)', gap: 'd)', expected: 'c)' },
+  ar: { calls: ['إذ تضع في اعتبارها', 'وإذ تدرك', 'وإذ تلاحظ', 'تقرر', 'تكلف'], after: 'ب)', gap: 'د )', expected: 'ج )' },
+};
+
+for (const lang of Object.keys(EXPECTED) as Lang[]) {
+  const want = EXPECTED[lang];
+  test(`${lang}: the draft new Resolution is read with its calls, the gap is found in the first list, nothing else is reported`, () => {
+    const text = read(`draft-${lang}.itu`);
+    const { doc, findings } = check(text);
+    assert.equal(documentLanguage(doc), lang);
+    const [resolution] = doc.views.new.proposals[0].resolutions;
+    assert.ok(resolution, 'number line recognised');
+    assert.equal(resolution.draftNew, true);
+    assert.equal(resolution.number, '[AFCP-1]');
+    assert.ok(resolution.title && resolution.formula, 'title and enacting formula recognised');
+    const calls = resolution.root.children.filter((c) => c.call);
+    assert.deepEqual(calls.map((c) => c.call!.phrase), want.calls);
+    assert.deepEqual(calls.map((c) => c.call!.kind), ['preamble', 'preamble', 'preamble', 'operative', 'operative']);
+    assert.deepEqual(calls[0].children.map((c) => c.label!.text), [want.calls[0] === 'учитывая' ? 'а)' : lang === 'ar' ? 'أ )' : 'a)', want.after, want.gap]);
+    assert.deepEqual(calls[3].children.map((c) => c.label!.text), ['1', '2']);
+    // Localized Reasons end the proposal: no proposal.reasons-missing.
+    assert.ok(doc.views.new.proposals[0].reasons);
+    assert.deepEqual(findings.map((f) => f.code), ['numbering.gap']);
+    const [gap] = findings;
+    assert.equal(slice(text, gap), want.gap);
+    assert.ok(gap.message.startsWith(`${want.calls[0]}: after ${want.after} comes ${want.gap}; expected ${want.expected}`), gap.message);
+    const after = fixed(text, gap);
+    assert.deepEqual(check(after).findings, []);
+  });
+}
+
+test('Arabic letters follow the abjad order ITU\'s Arabic texts use: هـ) after د), then و) ز)', () => {
+  const body = ['ADD\tXX/7A1/1', 'القرار 5 (المراجَع في دبي، 2018)', 'عنوان', 'إن مؤتمر المندوبين المفوضين (دبي، 2018)،', 'إذ يضع في اعتباره',
+    'أ )\tنص؛', 'ب)\tنص؛', 'ج )\tنص؛', 'د )\tنص؛', 'هـ)\tنص؛', 'و )\tنص؛', 'ز)\tنص،', 'يقرر', '1\tنص.', '', 'الأسباب:\tنص.'];
+  assert.deepEqual(check(lines(...body)).findings, []);
+  // The alphabetical (hijā'ī) order would put ت) second: it is a gap after أ).
+  const hijai = check(lines(...body.slice(0, 5), 'أ )\tنص؛', 'ت)\tنص؛', ...body.slice(12)));
+  assert.deepEqual(hijai.findings.map((f) => f.code), ['numbering.gap']);
+});
+
+test('Arabic reversed decimal numbers (ITU\'s Arabic Word files): 1.3 is clause 3.1, no false gap or duplicate', () => {
+  // In reading order: 1, 1.1, 1.2, 1.2.1, 1.2.2, 1.3, 2, 2.1, 2.2, 3, 3.1.
+  const clauses = ['1\tمقدمة', '1.1\tنص', '2.1\tنص', '1.2.1\tنص', '2.2.1\tنص', '3.1\tنص', '2\tنطاق', '1.2\tنص', '2.2\tنص', '3\tمراجع', '1.3\tنص'];
+  const text = lines('Original:\tبالإنكليزية', '', ...clauses);
+  assert.deepEqual(check(text).findings, []);
+  const { doc } = check(text);
+  const third = doc.views.new.clauses.children[2];
+  assert.equal(third.label!.text, '3');
+  assert.equal(third.children[0].label!.text, '1.3');
+  assert.deepEqual(third.children[0].label!.parts, ['3', '1']);
+  // A real gap is still found, and its fix is written in the same reversed order.
+  const gapped = lines('Original:\tبالإنكليزية', '', ...clauses.slice(0, 8), '3.2\tنص', ...clauses.slice(9));
+  const [gap] = only(gapped, 'numbering.gap');
+  assert.equal(slice(gapped, gap), '3.2');
+  assert.match(fixed(gapped, gap), /\n2\.2\tنص\n/);
+  // Latin-script texts keep the usual order.
+  assert.deepEqual(check(lines('1\tIntroduction', '1.1\tx', '1.2\ty', '2\tScope', '2.1\tz')).findings, []);
+});
+
+test('Russian labels: Latin letters typed with Cyrillic look-alikes (а), с)), or a Cyrillic list а) б) в)', () => {
+  const head = ['ADD\tXX/7A1/1', 'РЕЗОЛЮЦИЯ 5 (Пересм. Дубай, 2018 г.)', 'Заголовок', 'Полномочная конференция Международного союза электросвязи (Дубай, 2018 г.),', 'учитывая'];
+  const tail = ['решает', '1\tтекст.', '', 'Основания:\tтекст.'];
+  assert.deepEqual(check(lines(...head, 'а)\tчто;', 'b)\tчто;', 'с)\tчто;', 'd)\tчто,', ...tail)).findings, []);
+  assert.deepEqual(check(lines(...head, 'а)\tчто;', 'б)\tчто;', 'в)\tчто;', 'г)\tчто,', ...tail)).findings, []);
+  const gapped = lines(...head, 'а)\tчто;', 'б)\tчто;', 'г)\tчто,', ...tail);
+  const [gap] = only(gapped, 'numbering.gap');
+  assert.equal(slice(gapped, gap), 'г)');
+  assert.match(gap.message, /expected в\)/);
+});
+
+test('Chinese labels in full-width forms and a body set right after the parenthesis', () => {
+  const ctx = labelContext([]);
+  const wide = matchLocalLabel('ｂ）\t目前有多种定义；', ctx)!;
+  assert.equal(wide.label.kind, 'letter');
+  assert.equal(wide.label.ordinal, 2);
+  assert.equal(wide.label.text, 'ｂ）');
+  const tight = matchLocalLabel('a)全权代表大会通过了', ctx)!;
+  assert.equal(tight.label.ordinal, 1);
+  assert.equal(tight.bodyOffset, 2);
+  assert.equal(formatLabel(matchLocalLabel('د )\tنص', ctx)!.label, 5, 0), 'هـ )');
+});
+
+test('number lines in the six languages', () => {
+  assert.deepEqual(matchNumberLine('RÉSOLUTION 62 (Rév. Dubaï, 2012)'), { draftNew: false, number: '62', revision: 'Rév. Dubaï, 2012' });
+  assert.equal(matchNumberLine('RESOLUCIÓN 38 (Rev. Johannesburgo, 2008)')?.number, '38');
+  assert.equal(matchNumberLine('РЕЗОЛЮЦИЯ 52 (Пересм. Хаммамет, 2016 г.)')?.revision, 'Пересм. Хаммамет, 2016 г.');
+  assert.equal(matchNumberLine('القرار 5 (المراجَع في بوينس آيرس، 2017)')?.number, '5');
+  assert.deepEqual(matchNumberLine('第 52 号决议（2016年，哈马马特，修订版）'), { draftNew: false, number: '52', revision: '2016年，哈马马特，修订版' });
+  assert.equal(matchNumberLine('ITU-R 第 34-2 号决议（2007年）')?.number, '34-2');
+  // Prose that names a Resolution is no number line.
+  assert.equal(matchNumberLine('La Résolution 62 (Rév. Dubaï, 2012) prévoit que'), undefined);
+});
+
+test('calls: further and conjunction forms, and prose that begins with a phrase', () => {
+  assert.equal(matchCall('considérant en outre')?.phrase, 'considérant en outre');
+  assert.equal(matchCall('y considerando')?.phrase, 'y considerando');
+  assert.equal(matchCall('وإذ تلاحظ')?.kind, 'preamble');
+  assert.equal(matchCall('وإذ تلاحظ أيضاً')?.phrase, 'وإذ تلاحظ أيضاً');
+  assert.equal(matchCall('إذ يضع في اعتبارهِ')?.phrase, 'إذ يضع في اعتبارهِ', 'diacritics do not stop a phrase');
+  assert.equal(matchCall('责成秘书长')?.addressee, '秘书长');
+  assert.equal(matchCall('进一步注意到')?.kind, 'preamble');
+  assert.equal(matchCall('charge le Directeur du Bureau de la normalisation des télécommunications')?.kind, 'operative');
+  assert.equal(matchCall('considérant que le spam est un problème,'), undefined);
+  assert.equal(matchCall('учитывая, что'), undefined);
+  assert.equal(matchCall('注意到了各方的意见。'), undefined);
+  assert.equal(matchCall('y además'), undefined);
+});
+
+test('resolution.meeting-mismatch compares meetings across spellings and languages', () => {
+  assert.equal(meetingKey('Rév. Dubaï, 2012'), meetingKey('Dubai, 2012'));
+  assert.equal(meetingKey('Пересм. Хаммамет, 2016 г.'), 'hammamet,2016');
+  assert.equal(meetingKey('المراجَع في الحمامات، 2016'), 'hammamet,2016');
+  assert.equal(meetingKey('2016年，哈马马特，修订版'), 'hammamet,2016');
+  assert.equal(meetingKey('Dubái, 2012'), 'dubai,2012');
+  const fr = (formula: string) => lines('ADD\tXX/7A1/1', 'RÉSOLUTION 52 (Rév. Hammamet, 2016)', 'Lutter contre le spam',
+    '(Florianópolis, 2004; Johannesburg, 2008; Dubaï, 2012; Hammamet, 2016)', `L'Assemblée mondiale de normalisation des télécommunications (${formula}),`,
+    'considérant', 'a)\tque x.', '', 'Motifs:\tx.');
+  assert.deepEqual(only(fr('Hammamet, 2016'), 'resolution.meeting-mismatch'), []);
+  const text = fr('Dubaï, 2012');
+  const [f] = only(text, 'resolution.meeting-mismatch');
+  assert.equal(slice(text, f), 'Dubaï, 2012');
+  const zh = lines('ADD\tXX/7A1/1', '第52号决议（2016年，哈马马特，修订版）', '打击垃圾信息', '（2004年，弗洛里亚诺波利斯；2012年，迪拜；2016年，哈马马特）',
+    '世界电信标准化全会（2012年，迪拜），', '考虑到', 'a)\t文本。', '', '理由：\t文本。');
+  const [z] = only(zh, 'resolution.meeting-mismatch');
+  assert.equal(slice(zh, z), '2012年，迪拜');
+});
+
+test('the document language: Language field, the language Original: is written in, or the text', () => {
+  assert.equal(documentLanguage(lines('Language:\tfr', '', 'ADD\tXX/1/1')), 'fr');
+  assert.equal(documentLanguage(lines('Language:\tSpanish', '', 'ADD\tXX/1/1')), 'es');
+  assert.equal(documentLanguage(lines('Original:\tanglais', '', 'x')), 'fr');
+  assert.equal(documentLanguage(lines('Original:\tFrench', '', 'x')), 'en');
+  assert.equal(documentLanguage(lines('Original:\tинглés', '', 'considerando que el spam es un problema para los usuarios y las redes')), 'es');
+  assert.equal(documentLanguage('La Asamblea Mundial de Normalización de las Telecomunicaciones, considerando que el spam es un problema'), 'es');
+  assert.equal(textLanguage('Всемирная ассамблея по стандартизации электросвязи'), 'ru');
+  assert.equal(textLanguage('x'), undefined);
+});
+
+test('mixed languages: an English cover over a French Resolution', () => {
+  const text = lines('Meeting:\tWTSA-16, Hammamet', 'Original:\tEnglish', 'Proposals:\tAFCP', 'Document:\t42', 'Addendum:\t25', '',
+    'This contribution proposes a new Resolution on spam.', '',
+    ...read('draft-fr.itu').split('\n').slice(7));
+  const { doc, findings } = check(text);
+  assert.equal(documentLanguage(doc), 'en');
+  assert.equal(languageAt(text, text.indexOf('considérant')), 'fr');
+  assert.equal(languageAt(text, 10), 'en');
+  assert.equal(doc.views.new.proposals[0].resolutions[0].root.children.filter((c) => c.call).length, 5);
+  assert.deepEqual(findings.map((f) => f.code), ['numbering.gap']);
+});
