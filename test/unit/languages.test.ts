@@ -7,6 +7,8 @@ import * as path from 'path';
 import { documentLanguage, formatLabel, languageAt, textLanguage, type Lang } from '../../server/src/core';
 import { matchCall, matchNumberLine, meetingKey } from '../../server/src/core/lang/match';
 import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
+import { DocumentState } from '../../server/src/service/state';
+import { completion } from '../../server/src/service/editing';
 import { check, fixed, lines, only, slice } from './helpers';
 
 const DIR = path.join(__dirname, '../fixtures/languages');
@@ -166,4 +168,26 @@ test('mixed languages: an English cover over a French Resolution', () => {
   assert.equal(languageAt(text, 10), 'en');
   assert.equal(doc.views.new.proposals[0].resolutions[0].root.children.filter((c) => c.call).length, 5);
   assert.deepEqual(findings.map((f) => f.code), ['numbering.gap']);
+});
+
+test('completion offers call phrases and Reasons in the language of the text around the cursor', () => {
+  const offer = (text: string, needle: string) => {
+    const before = text.slice(0, text.indexOf(needle)).split('\n');
+    const state = new DocumentState('file:///ws/draft.itu', 1, text);
+    return completion(state, { line: before.length - 1, character: 0 }, { snippets: true, today: new Date(Date.UTC(2026, 11, 4)) });
+  };
+  for (const [lang, call, reasons, first] of [
+    ['fr', 'considérant', 'Motifs:', 'a)'], ['es', 'considerando', 'Motivos:', 'a)'], ['ru', 'учитывая', 'Основания:', 'a)'],
+    ['zh', '考虑到', '理由：', 'a)'], ['ar', 'إذ تضع في اعتبارها', 'الأسباب:', 'أ )'],
+  ] as const) {
+    const text = read(`draft-${lang}.itu`);
+    const labels = offer(text, '\n1\t').map((i) => i.label);
+    assert.ok(labels.includes(call) && labels.includes(reasons), `${lang}: ${labels.join(', ')}`);
+    assert.ok(!labels.includes('considering') && !labels.includes('Reasons:'), `${lang}: no English phrases`);
+    const snippet = offer(text, '\n1\t').find((i) => i.label === call)!;
+    assert.equal(snippet.insertText, `${call}\n${first}\t$0`);
+  }
+  // An English cover over a French Resolution: French inside the proposal.
+  const mixed = lines('Original:\tEnglish', 'Proposals:\tAFCP', '', 'Intro text in English for the meeting.', '', ...read('draft-fr.itu').split('\n').slice(7));
+  assert.ok(offer(mixed, '\n1\t').some((i) => i.label === 'considérant'));
 });
