@@ -191,3 +191,14 @@ test('completion offers call phrases and Reasons in the language of the text aro
   const mixed = lines('Original:\tEnglish', 'Proposals:\tAFCP', '', 'Intro text in English for the meeting.', '', ...read('draft-fr.itu').split('\n').slice(7));
   assert.ok(offer(mixed, '\n1\t').some((i) => i.label === 'considérant'));
 });
+
+test('a real French text (WTSA Resolution 62, Dubaï 2012, as extracted from ITU\'s PDF) is read without a false alarm', () => {
+  const text = read('real/fr-wtsa12-res62.excerpt.txt');
+  const { doc, findings } = check(text);
+  const [r] = doc.views.new.resolutions;
+  assert.equal(r.number, '62');
+  assert.equal(r.revision, 'Rév. Dubaï, 2012');
+  assert.ok(r.history && r.formula);
+  assert.deepEqual(r.root.children.map((c) => c.call?.phrase), ['considérant']);
+  assert.deepEqual(findings, []);
+});
