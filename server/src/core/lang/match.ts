@@ -42,6 +42,8 @@ const NUMBER_LINES: RegExp[] = [
   // Chinese: `第52号决议（2016年，哈马马特，修订版）`, `第[AFCP-1]号新决议草案（2016年，哈马马特）`.
   new RegExp(String.raw`^(?:ITU-[RTD][\s\u00A0]*)?第[\s\u00A0]*${NUMBER}[\s\u00A0]*号[\s\u00A0]*(新)?(?:${alternatives(TABLES.zh.numberKinds)})(草案)?[\s\u00A0]*[（(](.+)[）)]${FOOTNOTES}`, 'u'),
 ];
+// Chinese draft new text with its placeholder after the words (`新决议草案[AFCP-1]（2016年，哈马马特）`).
+const ZH_DRAFT_NEW = new RegExp(String.raw`^新(?:${alternatives(TABLES.zh.numberKinds)})草案[\s\u00A0]*${NUMBER}[\s\u00A0]*[（(](.+)[）)]${FOOTNOTES}`, 'u');
 
 /** Reads a number line (`RESOLUTION 52 (Rev. Dubai, 2012)` in any of the six languages). */
 export function matchNumberLine(text: string): NumberLineMatch | undefined {
@@ -52,6 +54,8 @@ export function matchNumberLine(text: string): NumberLineMatch | undefined {
   }
   const zh = NUMBER_LINES[NUMBER_LINES.length - 1].exec(t);
   if (zh) return { draftNew: zh[2] !== undefined || zh[3] !== undefined, number: zh[1], revision: zh[4].trim() };
+  const draft = ZH_DRAFT_NEW.exec(t);
+  if (draft) return { draftNew: true, number: draft[1], revision: draft[2].trim() };
   return undefined;
 }
 
