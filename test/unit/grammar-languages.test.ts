@@ -1,5 +1,5 @@
 // The grammar's rules for French, Spanish, Russian, Chinese and Arabic texts (generated from the
-// tables the server matches with by scripts/grammar-languages.ts): up to date, and colouring as a
+// tables the server matches with by test/support/grammar-languages.ts): up to date, and colouring as a
 // call, a Reasons paragraph, a number line or a label exactly the lines the server reads as such.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as vsctm from 'vscode-textmate';
 import * as oniguruma from 'vscode-oniguruma';
 import { parseDocument } from '../../server/src/core';
-import { GRAMMAR, grammarWithLanguages } from '../../scripts/grammar-languages';
+import { GRAMMAR, grammarWithLanguages } from '../support/grammar-languages';
 
 const ROOT = path.resolve(__dirname, '../..');
 let grammar: vsctm.IGrammar;
@@ -36,7 +36,7 @@ function firstScopes(text: string): string[][] {
   });
 }
 
-test('the grammar holds the rules the tables give (run scripts/grammar-languages.ts after changing a table)', () => {
+test('the grammar holds the rules the tables give (run test/support/grammar-languages.ts after changing a table)', () => {
   const text = fs.readFileSync(GRAMMAR, 'utf8');
   assert.equal(grammarWithLanguages(text), text);
 });
