@@ -16,6 +16,9 @@ const SP = String.raw`[ \x{00A0}]`;
 /** No final punctuation in any script (a call or heading line ends without one). */
 const NO_FINAL_STOP = String.raw`(?!.*[.;:,。；：，،؛][ \t\x{00A0}]*(?:(?:\+\+|--|~~)\})?[ \t\x{00A0}]*$)(?!.{161})`;
 
+/** A list letter of the Arabic (abjad) or Cyrillic alphabet. */
+const OTHER_LETTER = 'هـ|[أابجدهوزحطيكلمنسعفصقرشتثخذضظغ]|[а-яё]';
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (s: string) => escape(s).replace(/ /g, `${SP}+`);
 const alternatives = (list: readonly string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(words).join('|');
@@ -79,9 +82,17 @@ export function languageRules(): Record<string, Rule> {
       contentName: 'meta.addressee.itu',
       patterns: [{ include: '#inline' }],
     },
+    'label-with-change-languages': {
+      comment: 'An Arabic or Cyrillic label relettered with a substitution mark: {~~ج~>د~~} )<TAB> (generated).',
+      name: 'meta.label.changed.itu',
+      begin: `^(?=\\{~~(?:${OTHER_LETTER})~>(?:${OTHER_LETTER})~~\\}${SP}?\\)\\t)`,
+      end: '(\\t)',
+      endCaptures: { 1: { name: 'punctuation.separator.label.itu' } },
+      patterns: [{ include: '#substitution' }, { match: `${SP}?\\)`, name: 'constant.numeric.label.itu' }],
+    },
     'letter-label-languages': {
       comment: 'Arabic letters with the parenthesis as typed (أ ), هـ)), Cyrillic letters (б)), full-width letters (ｂ）) followed by a TAB or spaces (generated).',
-      match: `${START}((?:هـ|[أابجدهوزحطيكلمنسعفصقرشتثخذضظغ])${SP}?\\)|[а-яё]\\)|[a-zａ-ｚ]{1,3}）)(\\t|[\\t \\x{00A0}]+(?=[^\\s\\x{00A0}]))`,
+      match: `${START}((?:${OTHER_LETTER})${SP}?\\)|[a-zａ-ｚ]{1,3}）)(\\t|[\\t \\x{00A0}]+(?=[^\\s\\x{00A0}]))`,
       captures: { 1: { name: 'constant.numeric.label.letter.itu' }, 2: { name: 'punctuation.separator.label.itu' } },
     },
   };
@@ -95,6 +106,7 @@ const AFTER: Record<string, string> = {
   'annex-heading-languages': '#annex-heading',
   'call-line-languages': '#call-line',
   'letter-label-languages': '#letter-label',
+  'label-with-change-languages': '#label-with-change',
 };
 
 /**
