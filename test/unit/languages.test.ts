@@ -9,6 +9,7 @@ import { matchCall, matchNumberLine, meetingKey } from '../../server/src/core/la
 import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
 import { DocumentState } from '../../server/src/service/state';
 import { completion } from '../../server/src/service/editing';
+import { rtlLabel } from '../../client/src/bidi';
 import { check, fixed, lines, only, slice } from './helpers';
 
 const DIR = path.join(__dirname, '../fixtures/languages');
@@ -202,4 +203,13 @@ test('a real French text (WTSA Resolution 62, Dubaï 2012, as extracted from ITU
   assert.ok(r.history && r.formula);
   assert.deepEqual(r.root.children.map((c) => c.call?.phrase), ['considérant']);
   assert.deepEqual(findings, []);
+});
+
+test('right-to-left lines: the label the editor lays out on its own, after a mark\'s opener', () => {
+  assert.deepEqual(rtlLabel('أ )\tنص'), [0, 3]);
+  assert.deepEqual(rtlLabel('{++ب)\tنص++}'), [3, 5]);
+  assert.deepEqual(rtlLabel('{~~ج~>د~~} )\tنص'), [3, 12]);
+  assert.equal(rtlLabel('a)\tLatin text'), undefined, 'left-to-right lines are left alone');
+  assert.equal(rtlLabel('إذ تضع في اعتبارها'), undefined, 'no TAB, no label');
+  assert.equal(rtlLabel('نص طويل جداً يتجاوز طول أي تسمية\tثم نص'), undefined, 'a TAB far from the start ends no label');
 });
