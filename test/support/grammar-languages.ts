@@ -73,7 +73,8 @@ export function languageRules(): Record<string, Rule> {
         `|(${conj}(?i:${alternatives(all((l) => TABLES[l].operative))})${further})(?=[ \\t\\x{00A0}]|\\{|$)` +
         `|((?:${alternatives(zh.furtherBefore ?? [])})?(?:${alternatives(zh.preamble)}))(?=.{0,12}$)` +
         `|((?:${alternatives(zh.furtherBefore ?? [])})?(?:${alternatives(zh.operative)}))` +
-        `)(?![ \\t\\x{00A0}]+(?i:${that})(?![\\p{L}]))${NO_FINAL_STOP}`,
+        // A bare phrase may end with a comma (`учитывая,`); otherwise no final punctuation.
+        `)(?![ \\t\\x{00A0}]+(?i:${that})(?![\\p{L}]))(?:(?=[ \\t\\x{00A0}]*[,،，][ \\t\\x{00A0}]*$)|${NO_FINAL_STOP})`,
       beginCaptures: {
         1: { name: 'keyword.other.call.preamble.itu' }, 2: { name: 'keyword.other.call.operative.itu' },
         3: { name: 'keyword.other.call.preamble.itu' }, 4: { name: 'keyword.other.call.operative.itu' },

@@ -213,3 +213,17 @@ test('right-to-left lines: the label the editor lays out on its own, after a mar
   assert.equal(rtlLabel('إذ تضع في اعتبارها'), undefined, 'no TAB, no label');
   assert.equal(rtlLabel('نص طويل جداً يتجاوز طول أي تسمية\tثم نص'), undefined, 'a TAB far from the start ends no label');
 });
+
+test('a real Russian text (PP-10 Resolution 99, as ITU\'s site shows it): Latin letters typed with Cyrillic look-alikes, calls with a comma, no false alarm', () => {
+  const text = read('real/ru-pp10-res99.excerpt.txt');
+  const { doc, findings } = check(text);
+  const [r] = doc.views.new.resolutions;
+  assert.equal(r.number, '99');
+  assert.equal(r.revision, 'Пересм. Гвадалахара, 2010 г.');
+  assert.ok(r.formula);
+  assert.deepEqual(r.root.children.map((c) => [c.call?.phrase, c.children.map((i) => i.label!.ordinal)]), [
+    ['напоминая', [1, 2, 3, 4, 5]],
+    ['учитывая', [1, 2]],
+  ]);
+  assert.deepEqual(findings, []);
+});

@@ -94,6 +94,7 @@ const ZH_CALL = new RegExp(
 );
 const THAT = new RegExp(String.raw`^(?:${alternatives(SPACED.flatMap((l) => TABLES[l].that.map(normalizeWords)))})(?=[\s\u00A0]|$|[^\p{L}])`, 'iu');
 const FINAL_STOP = /[.;:。；：؛]$/;
+const BARE_COMMA = /^(.*?)[\s\u00A0]*[,،，]$/u;
 const TRAILING_COMMA = /[,،，]$/;
 
 /** A call line carries a call phrase, no label and no final full stop. */
@@ -102,7 +103,9 @@ export function matchCall(text: string): CallMatch | undefined {
   if (trimmed === '') return undefined;
   const zh = /^[\u3400-\u9FFF]/.test(trimmed) ? matchChineseCall(trimmed) : undefined;
   if (zh !== undefined) return zh || undefined;
-  const folded = normalizeWords(trimmed);
+  // `учитывая,` (Russian texts write the comma the grammar wants), `учитывая ,`, `considering,`: a bare phrase and a comma.
+  const bare = BARE_COMMA.exec(trimmed);
+  const folded = normalizeWords(bare ? bare[1] : trimmed);
   const m = CALL.exec(folded);
   if (!m) return undefined;
   if (FINAL_STOP.test(trimmed)) return undefined;
@@ -111,8 +114,10 @@ export function matchCall(text: string): CallMatch | undefined {
   // A conjunction belongs to its language: `y` opens Spanish calls, `و` Arabic ones.
   if (m[1] && !(TABLES[entry.lang].conjunctions ?? []).includes(m[1].trim())) return undefined;
   // Folding may have shortened the text (Arabic vowels): the phrase and addressee are cut from the original.
-  const headEnd = originalLength(trimmed, m[0].length - m[4].length);
-  const rest = trimmed.slice(headEnd).trim();
+  const line = bare ? bare[1] : trimmed;
+  const headEnd = originalLength(line, m[0].length - m[4].length);
+  const rest = line.slice(headEnd).trim();
+  if (bare && rest) return undefined;
   if (rest) {
     // A preamble phrase only takes a short qualifier (`noting with concern`); prose that
     // begins with a phrase (`noting that …,`) is text.
@@ -120,7 +125,7 @@ export function matchCall(text: string): CallMatch | undefined {
     if (entry.kind === 'preamble' && rest.split(/\s+/).length > 4) return undefined;
     if (rest.length > 160) return undefined;
   }
-  const head = trimmed.slice(0, headEnd).replace(/[\s\u00A0]+/g, ' ').trim();
+  const head = line.slice(0, headEnd).replace(/[\s\u00A0]+/g, ' ').trim();
   // Scripts with case are compared lower-case (`Considérant` is `considérant`); Arabic has no case.
   const phrase = entry.lang === 'ar' ? head : head.toLowerCase();
   return { phrase, kind: entry.kind, addressee: rest, lang: entry.lang };
