@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { documentLanguage, formatLabel, languageAt, textLanguage, type Lang } from '../../server/src/core';
-import { matchCall, matchNumberLine, meetingKey } from '../../server/src/core/lang/match';
+import { matchCall, matchNumberLine, meetingKey, revisionMeeting } from '../../server/src/core/lang/match';
 import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
 import { DocumentState } from '../../server/src/service/state';
 import { completion } from '../../server/src/service/editing';
@@ -224,6 +224,16 @@ test('a real Russian text (PP-10 Resolution 99, as ITU\'s site shows it): Latin 
   assert.deepEqual(r.root.children.map((c) => [c.call?.phrase, c.children.map((i) => i.label!.ordinal)]), [
     ['напоминая', [1, 2, 3, 4, 5]],
     ['учитывая', [1, 2]],
+  ]);
+  assert.deepEqual(findings, []);
+});
+
+test('a real Arabic document (PP-18 Document 42): its language from الأصل: بالإنكليزية, its Resolutions\' number lines read, no false alarm', () => {
+  const text = read('real/ar-pp18-doc42.excerpt.txt');
+  const { doc, findings } = check(text);
+  assert.equal(documentLanguage(doc), 'ar');
+  assert.deepEqual(doc.views.new.resolutions.map((r) => [r.number, meetingKey(revisionMeeting(r.revision).text)]), [
+    ['5', 'buenos aires,2017'], ['16', 'buenos aires,2017'], ['17', 'buenos aires,2017'],
   ]);
   assert.deepEqual(findings, []);
 });
