@@ -237,3 +237,14 @@ test('a real Arabic document (PP-18 Document 42): its language from الأصل: 
   ]);
   assert.deepEqual(findings, []);
 });
+
+test('every real text is given its language and raises no finding', () => {
+  const dir = path.join(DIR, 'real');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  assert.ok(files.length >= 4);
+  for (const f of files) {
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    assert.equal(documentLanguage(text), f.slice(0, 2), f);
+    assert.deepEqual(check(text).findings.map((x) => x.code), [], f);
+  }
+});
