@@ -8,7 +8,7 @@ import { documentLanguage, formatLabel, languageAt, textLanguage, type Lang } fr
 import { matchCall, matchNumberLine, meetingKey, revisionMeeting } from '../../server/src/core/lang/match';
 import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
 import { DocumentState } from '../../server/src/service/state';
-import { completion } from '../../server/src/service/editing';
+import { completion, formatLine } from '../../server/src/service/editing';
 import { rtlLabel } from '../../client/src/bidi';
 import { check, fixed, lines, only, slice } from './helpers';
 
@@ -247,4 +247,16 @@ test('every real text is given its language and raises no finding', () => {
     assert.equal(documentLanguage(text), f.slice(0, 2), f);
     assert.deepEqual(check(text).findings.map((x) => x.code), [], f);
   }
+});
+
+test('formatting and the next label in Arabic: the separator becomes a TAB, the next letter follows the abjad order', () => {
+  assert.equal(formatLine('أ ) أن تبادل الرسائل؛'), 'أ )\tأن تبادل الرسائل؛');
+  assert.equal(formatLine('а) что обмен;'), 'а)\tчто обмен;');
+  const text = read('draft-ar.itu');
+  const at = text.indexOf('\nوإذ تدرك');
+  const before = text.slice(0, at + 1).split('\n');
+  const items = completion(new DocumentState('file:///ws/d.itu', 1, text), { line: before.length - 1, character: 0 }, { snippets: false, today: new Date(Date.UTC(2026, 11, 4)) });
+  const labels = items.filter((i) => i.detail === 'next label').map((i) => i.label);
+  assert.ok(labels.includes('هـ )'), labels.join(', '));
+  assert.ok(!labels.includes('i)'), labels.join(', '));
 });

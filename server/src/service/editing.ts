@@ -6,7 +6,6 @@ import {
   outlineRoots,
   expectedPrefix,
   formatLabel,
-  matchLabel,
   callPhrases,
   documentLanguage,
   languageAt,
@@ -16,6 +15,7 @@ import {
   type Item,
   type Paragraph,
 } from '../core';
+import { labelContext, matchLocalLabel } from '../core/lang/labels';
 import type { DocumentState } from './state';
 import { coverCompletion, inCoverBlock } from './cover';
 
@@ -176,10 +176,11 @@ function nextLabels(state: DocumentState, offset: number): string[] {
   if (!item?.label) return [];
   const l = item.label;
   const out = [formatLabel(l, l.ordinal + 1, 0)];
-  if (l.kind === 'letter') out.push('i)');
+  if (l.kind === 'letter' && !l.script) out.push('i)');
   // An item inserted after it, in the form of the texts in force (`bbis)`, `1bis`).
   out.push(formatLabel(l, l.ordinal, l.suffixRank + 1, undefined, true));
-  if (l.kind === 'decimal') out.push(`${l.text}.1`);
+  // A first sub-clause (written first-part-last in a reversed Arabic number).
+  if (l.kind === 'decimal') out.push(l.reversed ? `1.${l.text}` : `${l.text}.1`);
   // The next label of the enclosing list, when the item ends a sub-list.
   const parent = item.parent?.label;
   if (parent) out.push(formatLabel(parent, parent.ordinal + 1, 0));
@@ -224,7 +225,8 @@ export function format(state: DocumentState): TextEdit[] {
 
 export function formatLine(raw: string): string {
   let out = raw.replace(/[ \t]+$/, '');
-  const label = matchLabel(out);
+  // Labels of every language (`أ ) نص` takes a TAB as `a) text` does).
+  const label = matchLocalLabel(out, labelContext([]));
   if (label && label.looseSeparator) out = out.slice(0, label.length) + '\t' + out.slice(label.bodyOffset);
   // Fold runs of ordinary spaces (not TABs, not NBSP) after the label.
   const bodyStart = label ? label.length + 1 : 0;
