@@ -9,6 +9,7 @@ import { matchCall, matchNumberLine, meetingKey, revisionMeeting } from '../../s
 import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
 import { DocumentState } from '../../server/src/service/state';
 import { completion, formatLine } from '../../server/src/service/editing';
+import { documentSymbols } from '../../server/src/service/outline';
 import { rtlLabel } from '../../client/src/bidi';
 import { check, fixed, lines, only, slice } from './helpers';
 
@@ -259,4 +260,23 @@ test('formatting and the next label in Arabic: the separator becomes a TAB, the 
   const labels = items.filter((i) => i.detail === 'next label').map((i) => i.label);
   assert.ok(labels.includes('هـ )'), labels.join(', '));
   assert.ok(!labels.includes('i)'), labels.join(', '));
+});
+
+test('the Outline (document symbols) of each draft: proposal › Resolution › its five call sections › their items', () => {
+  for (const lang of Object.keys(EXPECTED) as Lang[]) {
+    const text = read(`draft-${lang}.itu`);
+    const symbols = documentSymbols(new DocumentState(`file:///ws/draft-${lang}.itu`, 1, text));
+    const find = (list: typeof symbols, test: (name: string) => boolean): (typeof symbols)[number] | undefined => {
+      for (const s of list) {
+        if (test(s.name)) return s;
+        const inner = find(s.children ?? [], test);
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    const resolution = find(symbols, (n) => n.includes('[AFCP-1]'));
+    assert.ok(resolution, `${lang}: no Resolution symbol in ${JSON.stringify(symbols.map((s) => s.name))}`);
+    assert.deepEqual(resolution.children!.map((c) => c.name), EXPECTED[lang].calls, lang);
+    assert.equal(resolution.children![0].children!.length, 3, lang);
+  }
 });
