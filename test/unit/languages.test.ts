@@ -155,6 +155,8 @@ test('the document language: Language field, the language Original: is written i
   assert.equal(documentLanguage(lines('Language:\tSpanish', '', 'ADD\tXX/1/1')), 'es');
   assert.equal(documentLanguage(lines('Original:\tanglais', '', 'x')), 'fr');
   assert.equal(documentLanguage(lines('Original:\tFrench', '', 'x')), 'en');
+  assert.equal(documentLanguage(lines('Original:\tFrench', '', 'The World Telecommunication Standardization Assembly, considering that the spam is a problem for the users of the networks')), 'en');
+  assert.equal(documentLanguage(lines('Original:\tFrench', '', 'L\'Assemblée mondiale de normalisation des télécommunications, considérant que le spam est un problème pour les utilisateurs des réseaux')), 'fr');
   assert.equal(documentLanguage(lines('Original:\tинглés', '', 'considerando que el spam es un problema para los usuarios y las redes')), 'es');
   assert.equal(documentLanguage('La Asamblea Mundial de Normalización de las Telecomunicaciones, considerando que el spam es un problema'), 'es');
   assert.equal(textLanguage('Всемирная ассамблея по стандартизации электросвязи'), 'ru');

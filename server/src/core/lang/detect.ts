@@ -28,9 +28,17 @@ function nameWrittenIn(value: string): Lang | undefined {
 
 const FIELD = /^([^\t:：]{1,30})[:：][\t \u00A0]*(.+?)\s*$/u;
 
-/** The cover's answer, from the fields at the top (before the first blank line after them). */
-function coverLanguage(text: string): Lang | undefined {
-  let original: Lang | undefined;
+interface CoverAnswer {
+  /** From a `Language:` field: the language itself. */
+  language?: Lang;
+  /** From `Original:`: the language its value is written in, and the language it names. */
+  writtenIn?: Lang;
+  names?: Lang;
+}
+
+/** The cover's answer, from the fields at the top of the file. */
+function coverLanguage(text: string): CoverAnswer {
+  const answer: CoverAnswer = {};
   const head = text.slice(0, 4000).split(/\r\n|\r|\n/);
   for (const line of head.slice(0, 40)) {
     const m = FIELD.exec(line);
@@ -38,13 +46,16 @@ function coverLanguage(text: string): Lang | undefined {
     const name = m[1].trim();
     if (/^language$/i.test(name)) {
       const lang = namedLanguage(m[2]);
-      if (lang) return lang;
+      if (lang) return { language: lang };
     }
     // `Original:` in English, French and Spanish documents; `Оригинал:`, `原文：`, `الأصل:` in the others.
     const field = LANGUAGES.find((l) => TABLES[l].originalField.includes(name));
-    if (field && original === undefined) original = nameWrittenIn(m[2]) ?? (name === 'Original' ? undefined : field);
+    if (field && answer.writtenIn === undefined) {
+      answer.writtenIn = nameWrittenIn(m[2]) ?? (name === 'Original' ? undefined : field);
+      answer.names = namedLanguage(m[2]);
+    }
   }
-  return original;
+  return answer;
 }
 
 // Words common in each Latin-script language's ITU texts, beyond the call phrases.
@@ -87,7 +98,13 @@ export function textLanguage(text: string): Lang | undefined {
 /** The language of a document (for Word's language tags, completion and snippets). English when nothing tells. */
 export function documentLanguage(doc: ItuDocument | string): Lang {
   const text = typeof doc === 'string' ? doc : doc.text;
-  return coverLanguage(text) ?? textLanguage(withoutMarkup(text)) ?? 'en';
+  const cover = coverLanguage(text);
+  if (cover.language) return cover.language;
+  const detected = () => textLanguage(withoutMarkup(text));
+  // `Original: French` is English for an English translation, but a drafter of a French text may
+  // write the cover's values in English too: the text decides between the two.
+  if (cover.writtenIn === 'en' && cover.names && cover.names !== 'en') return detected() === cover.names ? cover.names : 'en';
+  return cover.writtenIn ?? detected() ?? 'en';
 }
 
 /** Proposal headers (`MOD<TAB>AFCP/42A25/1`) divide a document into regions that may each have their language. */

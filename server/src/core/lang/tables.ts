@@ -82,7 +82,7 @@ const FR: LanguageTable = {
     'consciente', 'conscient', 'soulignant', 'prenant acte', 'prenant note', 'constatant', 'observant', 'compte tenu',
     'convaincue', 'convaincu', 'préoccupée', 'préoccupé', 'profondément préoccupée', 'se félicitant', 'réaffirmant',
     'ayant examiné', 'ayant considéré', 'affirmant', 'réitérant', 'estimant', 'désireuse', 'mettant l\'accent',
-    'insistant', 'accueillant avec satisfaction', 'vu',
+    'insistant', 'accueillant avec satisfaction', 'gardant à l\'esprit', 'gardant à l’esprit', 'sachant', 'eu égard',
   ],
   operative: [
     'décide de charger', 'décide', 'charge', 'invite', 'exhorte', 'encourage', 'demande', 'prie', 'autorise',
@@ -112,7 +112,7 @@ const ES: LanguageTable = {
     'considerando', 'reconociendo', 'observando', 'recordando', 'teniendo en cuenta', 'teniendo presente', 'consciente',
     'destacando', 'tomando nota', 'señalando', 'subrayando', 'reafirmando', 'convencida', 'convencido', 'preocupada',
     'preocupado', 'profundamente preocupada', 'habiendo examinado', 'habiendo considerado', 'acogiendo con satisfacción',
-    'advirtiendo', 'reiterando', 'afirmando', 'visto',
+    'advirtiendo', 'reiterando', 'afirmando', 'habida cuenta de', 'habida cuenta',
   ],
   operative: [
     'resuelve encargar', 'resuelve', 'encarga', 'invita', 'insta', 'alienta', 'pide', 'solicita', 'autoriza',
@@ -173,7 +173,7 @@ const ZH: LanguageTable = {
   revision: ['修订版'],
   preamble: [
     '考虑到', '认识到', '注意到', '忆及', '回顾', '顾及', '铭记', '意识到', '强调', '欢迎', '重申', '确认', '深信',
-    '关注到', '关切地注意到', '经审议', '经研究', '鉴于', '承认', '认为', '满意地注意到',
+    '关注到', '关切地注意到', '经审议', '经研究', '鉴于', '承认', '认为', '满意地注意到', '赞赏地注意到',
   ],
   operative: [
     '做出决议', '作出决议', '做出决定', '作出决定', '决定', '责成', '请', '敦促', '鼓励', '要求', '授权', '建议', '呼吁',
@@ -207,7 +207,8 @@ const AR: LanguageTable = {
     'إذ تشير إلى', 'إذ يشير إلى', 'إذ تذكّر', 'إذ يذكّر', 'إذ تأخذ في الاعتبار', 'إذ يأخذ في الاعتبار', 'إذ تراعي', 'إذ يراعي',
     'إذ تضع في حسبانها', 'إذ يضع في حسبانه', 'إذ تعي', 'إذ يعي', 'إذ تؤكد', 'إذ يؤكد', 'إذ تشدد', 'إذ يشدد',
     'إذ ترحب', 'إذ يرحب', 'إذ تحيط علماً', 'إذ يحيط علماً', 'إذ يساورها القلق', 'إذ يساوره القلق', 'إذ تقتنع', 'إذ يقتنع',
-    'إذ تعرب عن', 'إذ يعرب عن', 'إذ تسلّم', 'إذ يسلّم', 'إذ تعيد تأكيد', 'إذ يعيد تأكيد',
+    'إذ تعرب عن', 'إذ يعرب عن', 'إذ تسلّم', 'إذ يسلّم', 'إذ تعيد تأكيد', 'إذ يعيد تأكيد', 'إذ تقر', 'إذ يقر',
+    'إذ تأخذ في حسبانها', 'إذ يأخذ في حسبانه',
     'وقد نظرت في', 'وقد نظر في', 'وقد درست', 'وقد درس', 'اقتناعاً منها', 'اقتناعاً منه',
   ],
   operative: [
