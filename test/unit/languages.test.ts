@@ -119,6 +119,8 @@ test('number lines in the six languages', () => {
 test('calls: further and conjunction forms, and prose that begins with a phrase', () => {
   assert.equal(matchCall('considérant en outre')?.phrase, 'considérant en outre');
   assert.equal(matchCall('y considerando')?.phrase, 'y considerando');
+  assert.equal(matchCall('Y considerando además')?.phrase, 'y considerando además');
+  assert.equal(matchCall('y resolves'), undefined, 'a Spanish conjunction opens no English call');
   assert.equal(matchCall('وإذ تلاحظ')?.kind, 'preamble');
   assert.equal(matchCall('وإذ تلاحظ أيضاً')?.phrase, 'وإذ تلاحظ أيضاً');
   assert.equal(matchCall('إذ يضع في اعتبارهِ')?.phrase, 'إذ يضع في اعتبارهِ', 'diacritics do not stop a phrase');

@@ -112,7 +112,7 @@ export function matchCall(text: string): CallMatch | undefined {
   const entry = ENTRIES.get(m[2].replace(/[\s\u00A0]+/g, ' ').toLowerCase());
   if (!entry) return undefined;
   // A conjunction belongs to its language: `y` opens Spanish calls, `و` Arabic ones.
-  if (m[1] && !(TABLES[entry.lang].conjunctions ?? []).includes(m[1].trim())) return undefined;
+  if (m[1] && !(TABLES[entry.lang].conjunctions ?? []).includes(m[1].trim().toLowerCase())) return undefined;
   // Folding may have shortened the text (Arabic vowels): the phrase and addressee are cut from the original.
   const line = bare ? bare[1] : trimmed;
   const headEnd = originalLength(line, m[0].length - m[4].length);
