@@ -6,24 +6,15 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vsctm from 'vscode-textmate';
-import * as oniguruma from 'vscode-oniguruma';
 import { parseDocument } from '../../server/src/core';
 import { GRAMMAR, grammarWithLanguages } from '../support/grammar-languages';
+import { loadGrammar } from '../support/textmate';
 
 const ROOT = path.resolve(__dirname, '../..');
 let grammar: vsctm.IGrammar;
 
 before(async () => {
-  const wasm = fs.readFileSync(path.join(ROOT, 'node_modules/vscode-oniguruma/release/onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const registry = new vsctm.Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
-      createOnigString: (s: string) => new oniguruma.OnigString(s),
-    }),
-    loadGrammar: async () => vsctm.parseRawGrammar(fs.readFileSync(GRAMMAR, 'utf8'), GRAMMAR),
-  });
-  grammar = (await registry.loadGrammar('text.itu'))!;
+  grammar = await loadGrammar();
 });
 
 /** For each line, the scopes of its first token. */
