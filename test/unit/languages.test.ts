@@ -284,3 +284,14 @@ test('the Outline (document symbols) of each draft: proposal › Resolution › 
     assert.equal(resolution.children![0].children!.length, 3, lang);
   }
 });
+
+test('proposal.reasons-missing: the fix writes Reasons in the proposal\'s language', () => {
+  for (const [lang, word] of [['fr', 'Motifs:'], ['ar', 'الأسباب:'], ['zh', '理由：'], ['en', 'Reasons:']] as const) {
+    const text = read(`draft-${lang}.itu`).replace(/\n\n[^\n]*\t[^\n]*\n$/, '\n');
+    const [f] = only(text, 'proposal.reasons-missing');
+    assert.ok(f, lang);
+    const after = fixed(text, f);
+    assert.ok(after.includes(`\n\n${word}\t`), `${lang}: ${JSON.stringify(after.slice(-40))}`);
+    assert.deepEqual(only(after, 'proposal.reasons-missing'), [], lang);
+  }
+});

@@ -1,5 +1,7 @@
 // proposal.*: ids, their sequence and prefix, reasons, marks outside MOD, MODs that change nothing.
 import { coverValue, isMod } from '../document';
+import { languageAt } from '../lang/detect';
+import { reasonsWord } from '../lang/match';
 import { isRevision, marksStartingIn } from '../marks';
 import type { Finding, Fix, ItuDocument, Proposal, RevisionMark, Span, TextEdit } from '../types';
 
@@ -101,7 +103,8 @@ export function checkProposals(doc: ItuDocument): Finding[] {
         message: must
           ? `${p.action} ${id.text} gives no reasons: ${article(p.action)} ${p.action} proposal must end with a "Reasons:" paragraph.`
           : `${p.action} ${id.text} has no "Reasons:" paragraph.`,
-        fix: { title: 'Add a Reasons: paragraph', edits: [{ start: end, end, newText: '\n\nReasons:\t' }] },
+        // In the proposal's language: `Motifs:` under a French Resolution, `理由：` under a Chinese one.
+        fix: { title: 'Add a Reasons: paragraph', edits: [{ start: end, end, newText: `\n\n${reasonsWord(languageAt(doc.text, p.header.start))}\t` }] },
       });
     }
   }
