@@ -295,3 +295,4 @@ test('proposal.reasons-missing: the fix writes Reasons in the proposal\'s langua
     assert.deepEqual(only(after, 'proposal.reasons-missing'), [], lang);
   }
 });
+

@@ -15,7 +15,7 @@ import {
   type Item,
   type Paragraph,
 } from '../core';
-import { labelContext, matchLocalLabel } from '../core/lang/labels';
+import { matchLocalLabel, READ_ALONE } from '../core/lang/labels';
 import type { DocumentState } from './state';
 import { coverCompletion, inCoverBlock } from './cover';
 
@@ -226,7 +226,7 @@ export function format(state: DocumentState): TextEdit[] {
 export function formatLine(raw: string): string {
   let out = raw.replace(/[ \t]+$/, '');
   // Labels of every language (`أ ) نص` takes a TAB as `a) text` does).
-  const label = matchLocalLabel(out, labelContext([]));
+  const label = matchLocalLabel(out, READ_ALONE);
   if (label && label.looseSeparator) out = out.slice(0, label.length) + '\t' + out.slice(label.bodyOffset);
   // Fold runs of ordinary spaces (not TABs, not NBSP) after the label.
   const bodyStart = label ? label.length + 1 : 0;

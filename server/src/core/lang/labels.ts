@@ -22,6 +22,9 @@ export interface LabelContext {
   cyrillicAlphabet: boolean;
 }
 
+/** A label read on its own, without the rest of the text (a Cyrillic look-alike is its Latin letter). */
+export const READ_ALONE: LabelContext = { cyrillicAlphabet: false };
+
 export function labelContext(texts: readonly string[]): LabelContext {
   return { cyrillicAlphabet: texts.some((t) => CYRILLIC_ONLY.test(t)) };
 }
