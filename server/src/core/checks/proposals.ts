@@ -1,6 +1,7 @@
 // proposal.*: ids, their sequence and prefix, reasons, marks outside MOD, MODs that change nothing.
 import { coverValue, isMod } from '../document';
-import { languageAt } from '../lang/detect';
+import { documentLanguage, regionLanguage } from '../lang/detect';
+import type { Lang } from '../lang/tables';
 import { reasonsWord } from '../lang/match';
 import { isRevision, marksStartingIn } from '../marks';
 import type { Finding, Fix, ItuDocument, Proposal, RevisionMark, Span, TextEdit } from '../types';
@@ -42,6 +43,9 @@ export function article(action: string): 'a' | 'an' {
 }
 
 export function checkProposals(doc: ItuDocument): Finding[] {
+  // The language of each proposal's own text (linear in the document), else the document's (read once).
+  let docLang: Lang | undefined;
+  const proposalLanguage = (p: Proposal): Lang => regionLanguage(doc.text, p.span.start, p.span.end) ?? (docLang ??= documentLanguage(doc));
   const findings: Finding[] = [];
   const prefix = expectedPrefix(doc);
   let sequenceFix: ReturnType<typeof sequenceEdits> | undefined;
@@ -104,7 +108,7 @@ export function checkProposals(doc: ItuDocument): Finding[] {
           ? `${p.action} ${id.text} gives no reasons: ${article(p.action)} ${p.action} proposal must end with a "Reasons:" paragraph.`
           : `${p.action} ${id.text} has no "Reasons:" paragraph.`,
         // In the proposal's language: `Motifs:` under a French Resolution, `理由：` under a Chinese one.
-        fix: { title: 'Add a Reasons: paragraph', edits: [{ start: end, end, newText: `\n\n${reasonsWord(languageAt(doc.text, p.header.start))}\t` }] },
+        fix: { title: 'Add a Reasons: paragraph', edits: [{ start: end, end, newText: `\n\n${reasonsWord(proposalLanguage(p))}\t` }] },
       });
     }
   }

@@ -69,9 +69,12 @@ const PHRASE_SETS = new Map(
   (['en', 'fr', 'es'] as const).map((l) => [l, new Set([...TABLES[l].preamble, ...TABLES[l].operative].filter((p) => !p.includes(' ')))]),
 );
 
+/** How much of a text is read to tell its language. */
+const SAMPLE = 200_000;
+
 /** The language of a stretch of text, by script, then by common words; undefined when it has too few letters to tell. */
 export function textLanguage(text: string): Lang | undefined {
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   let arabic = 0, cjk = 0, cyrillic = 0, latin = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -100,7 +103,7 @@ export function documentLanguage(doc: ItuDocument | string): Lang {
   const text = typeof doc === 'string' ? doc : doc.text;
   const cover = coverLanguage(text);
   if (cover.language) return cover.language;
-  const detected = () => textLanguage(withoutMarkup(text));
+  const detected = () => textLanguage(withoutMarkup(text.length > SAMPLE ? text.slice(0, SAMPLE) : text));
   // `Original: French` is English for an English translation, but a drafter of a French text may
   // write the cover's values in English too: the text decides between the two.
   if (cover.writtenIn === 'en' && cover.names && cover.names !== 'en') return detected() === cover.names ? cover.names : 'en';
@@ -126,7 +129,12 @@ export function languageAt(text: string, offset: number): Lang {
     }
   }
   if (start === 0 && end === text.length) return documentLanguage(text);
-  return textLanguage(withoutMarkup(text.slice(start, end))) ?? documentLanguage(text);
+  return regionLanguage(text, start, end) ?? documentLanguage(text);
+}
+
+/** The language of one stretch of a text (a proposal), when its words tell. */
+export function regionLanguage(text: string, start: number, end: number): Lang | undefined {
+  return textLanguage(withoutMarkup(text.slice(start, end)));
 }
 
 /** Revision-mark syntax and footnote labels are no words of any language. */
