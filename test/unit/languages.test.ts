@@ -139,6 +139,8 @@ test('resolution.meeting-mismatch compares meetings across spellings and languag
   assert.equal(meetingKey('المراجَع في الحمامات، 2016'), 'hammamet,2016');
   assert.equal(meetingKey('2016年，哈马马特，修订版'), 'hammamet,2016');
   assert.equal(meetingKey('Dubái, 2012'), 'dubai,2012');
+  assert.equal(meetingKey('ПЕРЕСМ. ПУСАН, 2014 Г.'), 'busan,2014', 'capitals, as in a Russian number line');
+  assert.equal(meetingKey('Busán, 2014'), 'busan,2014');
   const fr = (formula: string) => lines('ADD\tXX/7A1/1', 'RÉSOLUTION 52 (Rév. Hammamet, 2016)', 'Lutter contre le spam',
     '(Florianópolis, 2004; Johannesburg, 2008; Dubaï, 2012; Hammamet, 2016)', `L'Assemblée mondiale de normalisation des télécommunications (${formula}),`,
     'considérant', 'a)\tque x.', '', 'Motifs:\tx.');

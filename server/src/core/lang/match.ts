@@ -205,7 +205,7 @@ const REVISION = new RegExp(String.raw`(?:${alternatives(LANGUAGES.flatMap((l) =
  * text names exactly a place and a year.
  */
 export function meetingKey(text: string): string | undefined {
-  let t = normalizeWords(text).replace(REVISION, ' ').replace(/(\d{4})\s*(?:г\.?|年)/gu, '$1');
+  let t = normalizeWords(text).replace(REVISION, ' ').replace(/(\d{4})\s*(?:[гГ]\.?|年)/gu, '$1');
   t = t.replace(/[\u00A0\s]+/g, ' ').replace(/^[\s,،，、]+|[\s,،，、]+$/gu, '');
   const m = /^([^\d,،，]+?)\s*[,،，]\s*(\d{4})$/u.exec(t) ?? /^(\d{4})\s*[,،，]\s*([^\d,،，]+?)$/u.exec(t);
   if (!m) return undefined;

@@ -240,7 +240,7 @@ export const TABLES: Record<Lang, LanguageTable> = { en: EN, fr: FR, es: ES, ru:
 export const PLACES: Record<string, string[]> = {
   hammamet: ['Hammamet', 'Хаммамет', 'الحمامات', '哈马马特'],
   dubai: ['Dubai', 'Dubaï', 'Dubái', 'Дубай', 'دبي', '迪拜'],
-  busan: ['Busan', 'Пусан', 'بوسان', '釜山'],
+  busan: ['Busan', 'Busán', 'Пусан', 'بوسان', '釜山'],
   guadalajara: ['Guadalajara', 'Гвадалахара', 'غوادالاخارا', '瓜达拉哈拉'],
   geneva: ['Geneva', 'Genève', 'Ginebra', 'Женева', 'جنيف', '日内瓦'],
   johannesburg: ['Johannesburg', 'Johannesburgo', 'Йоханнесбург', 'جوهانسبرغ', '约翰内斯堡'],
