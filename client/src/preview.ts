@@ -2,6 +2,7 @@
 // server's one parse of each version (the client never parses).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { rtlLabel } from './bidi';
 import { isSource, PROJECTION_SCHEME, Projections, SOURCE_SELECTOR, type ProjectionKind } from './projection';
 
 export type ViewMode = 'markup' | 'tracked' | 'new' | 'old';
@@ -67,7 +68,7 @@ export class Preview implements vscode.CodeLensProvider {
   private readonly paintedVersions = new Map<string, number>();
   /** What each editor shows, per decoration type (ranges as a key), so a repaint sends only changes. */
   private readonly shown = new WeakMap<vscode.TextEditor, Partial<Record<string, string>>>();
-  private types!: Record<'inserted' | 'deleted' | 'delimiter' | 'comment' | 'highlight' | 'ghost', vscode.TextEditorDecorationType>;
+  private types!: Record<'inserted' | 'deleted' | 'delimiter' | 'comment' | 'highlight' | 'ghost' | 'rtlLabel', vscode.TextEditorDecorationType>;
 
   constructor(
     private readonly client: LanguageClient,
@@ -212,6 +213,9 @@ export class Preview implements vscode.CodeLensProvider {
       highlight: vscode.window.createTextEditorDecorationType({ backgroundColor: color('editor.findMatchHighlightBackground') }),
       // Base text a MOD without marks left out: shown, struck through, where it was (not in the document).
       ghost: vscode.window.createTextEditorDecorationType({}),
+      // The label of a right-to-left line as a part of its own, laid out before its text (bidi.ts);
+      // any inline style sets it apart, this one changes nothing visible.
+      rtlLabel: vscode.window.createTextEditorDecorationType({ fontStyle: 'normal' }),
     };
   }
 
@@ -268,8 +272,14 @@ export class Preview implements vscode.CodeLensProvider {
     const version = editor.document.version;
     const mode = this.mode;
     const sets: Record<keyof Preview['types'], vscode.DecorationOptions[]> = {
-      inserted: [], deleted: [], delimiter: [], comment: [], highlight: [], ghost: [],
+      inserted: [], deleted: [], delimiter: [], comment: [], highlight: [], ghost: [], rtlLabel: [],
     };
+    // In every mode: the labels of right-to-left lines stay before their text.
+    const document = editor.document;
+    for (let line = 0; line < document.lineCount; line++) {
+      const label = rtlLabel(document.lineAt(line).text);
+      if (label) sets.rtlLabel.push({ range: new vscode.Range(line, label[0], line, label[1]) });
+    }
     // Only Tracked decorates: Markup is the plain text, New and Old text are shown as projections
     // (a file seen in those modes, brought forward by hand, is plain text too).
     if (mode === 'tracked') {

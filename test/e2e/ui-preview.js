@@ -372,6 +372,40 @@ async function main() {
     });
   }
 
+  if (ok) {
+    // Right to left: VS Code lays each line out as isolated parts, left to right; a label and its text
+    // inside a mark look alike and were merged into one part, laid out with the label at the right.
+    await check('Arabic contribution: each label is laid out left of its item\'s text, inside an insertion too', async () => {
+      const name = 'afcp-res52-ar.itu';
+      fs.copyFileSync(path.join(ROOT, 'test/fixtures/languages/screens', name), path.join(server.folder, name));
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector('.quick-input-widget input', { timeout: ms });
+      await page.keyboard.type(name);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: ms });
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: ms });
+      const layout = () => {
+        const out = [];
+        for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
+          const spans = [...line.querySelectorAll('span > span')].filter((s) => (s.textContent || '').trim() !== '');
+          const text = (line.textContent || '').replace(/\u00a0/g, ' ');
+          const m = /^(?:\{\+\+)?((?:هـ|[أ-ي]) ?\))/.exec(text);
+          if (!m) continue;
+          const label = spans.find((s) => (s.textContent || '').replace(/\u00a0/g, ' ').trim() === m[1]);
+          const body = spans.find((s) => s !== label && /[\u0600-\u06ff]/.test(s.textContent || '') && !/^\s*(?:هـ|[أ-ي]) ?\)\s*$/.test((s.textContent || '').replace(/\u00a0/g, ' ')));
+          out.push({ text: text.slice(0, 30), inserted: text.startsWith('{++'), label: label ? label.getBoundingClientRect().left : null, body: body ? body.getBoundingClientRect().left : null });
+        }
+        return out;
+      };
+      // Wait until the preview has painted the inserted item (its text underlined).
+      await page.waitForFunction(`(${layout.toString()})().some((l) => l.inserted && l.label !== null)`, null, { timeout: ms, polling: 'raf' })
+        .catch(async () => { throw new Error(`no inserted Arabic item laid out: ${JSON.stringify(await page.evaluate(layout))}`); });
+      const items = await page.evaluate(layout);
+      const wrong = items.filter((l) => l.label === null || l.body === null || !(l.label < l.body));
+      if (items.length < 5 || wrong.length) throw new Error(`labels right of their text: ${JSON.stringify(wrong)} of ${items.length}`);
+    });
+  }
+
   if (opts.shot) {
     fs.mkdirSync(path.dirname(path.resolve(opts.shot)), { recursive: true });
     const shot = failed ? opts.shot.replace(/\.png$/, '') + '.failed.png' : opts.shot;

@@ -9,18 +9,16 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vsctm from 'vscode-textmate';
-import * as oniguruma from 'vscode-oniguruma';
 import { createTwoFilesPatch } from 'diff';
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import { DocumentState } from '../../server/src/service/state';
 import { completion } from '../../server/src/service/editing';
+import { loadGrammar, SCOPE } from '../support/textmate';
 
 const ROOT = path.resolve(__dirname, '../..');
-const GRAMMAR_PATH = path.join(ROOT, 'syntaxes/itu.tmLanguage.json');
 const SNIPPETS_PATH = path.join(ROOT, 'snippets/itu.json');
 const FIXTURE = path.join(ROOT, 'test/fixtures/grammar/sample.itu');
 const SNAPSHOT = FIXTURE + '.snap';
-const SCOPE = 'text.itu';
 
 interface Token {
   text: string;
@@ -33,22 +31,6 @@ interface Line {
 }
 
 let grammar: vsctm.IGrammar;
-
-async function loadGrammar(): Promise<vsctm.IGrammar> {
-  const wasm = fs.readFileSync(path.join(ROOT, 'node_modules/vscode-oniguruma/release/onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const registry = new vsctm.Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
-      createOnigString: (s: string) => new oniguruma.OnigString(s),
-    }),
-    loadGrammar: async (scopeName: string) =>
-      scopeName === SCOPE ? vsctm.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null,
-  });
-  const g = await registry.loadGrammar(SCOPE);
-  if (!g) throw new Error(`grammar ${SCOPE} not found`);
-  return g;
-}
 
 /** Tokenizes a whole document line by line, carrying the state across lines. */
 function tokenize(text: string): Line[] {

@@ -1,5 +1,6 @@
 // Item labels: `a)`, `abis)` (the ITU form of an inserted item; `b)bis` is read too), `iv)`, `1`, `1)`,
 // `1)bis`, `1.2`, `1bis.1.1`, `4.3bis`, `6.1a`, `7.1.0`.
+import { scriptLetter } from './lang/alphabets';
 import type { Label, LabelKind } from './types';
 
 export const SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'];
@@ -132,7 +133,8 @@ export function matchLabel(text: string): LabelMatch | undefined {
   return undefined;
 }
 
-function finish(
+/** The label's separator and the text after it, or undefined when the line is a bare label or has no separator. */
+export function finish(
   text: string,
   label: Label,
   length: number,
@@ -154,13 +156,19 @@ export function formatLabel(like: Label, ordinal: number, rank: number, prefix?:
   const suffix = rank === 0 ? '' : like.kind === 'decimal' && !like.paren && like.suffixRank > 0 && !SUFFIXES.some((s) => like.text.endsWith(s))
     ? String.fromCharCode(96 + rank)
     : SUFFIXES[rank - 1] ?? `(${rank})`;
+  if (like.script) {
+    // Other alphabets keep their letter's spacing (`أ )` stays `ب )`); their texts use no bis.
+    const letter = scriptLetter(like.script, ordinal);
+    return like.text.replace(/^\S+?(?=\s?\))/, letter).replace(/\)$/, `${rank ? suffix : ''})`);
+  }
   if (like.kind === 'letter' || like.kind === 'roman') {
     const letters = like.kind === 'letter' ? letterText(ordinal) : romanText(ordinal);
     return like.suffixAfter && !itu ? `${letters})${suffix}` : `${letters}${suffix})`;
   }
   if (like.paren) return like.suffixAfter || itu ? `${ordinal})${suffix}` : `${ordinal}${suffix})`;
   const head = prefix ?? like.parts.slice(0, -1).join('.');
-  return `${head ? head + '.' : ''}${ordinal}${suffix}`;
+  const written = `${head ? head + '.' : ''}${ordinal}${suffix}`;
+  return like.reversed ? written.split('.').reverse().join('.') : written;
 }
 
 /** The part of a label before its parenthesis (`d` of `d)`, `abis` of `abis)`), or a decimal label whole. */

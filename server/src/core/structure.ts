@@ -1,6 +1,9 @@
 // Reads one projection (new or old text) into paragraphs, proposals,
 // Resolutions and their item outline.
-import { decimalLabel, matchLabel, type LabelMatch } from './labels';
+import { decimalLabel, type LabelMatch } from './labels';
+import { labelContext, matchLocalLabel, readArabicDecimals, type LabelContext } from './lang/labels';
+import { FORMULA, HISTORY, isAnnexHeading as isAnnexWord, isReasons, matchCall as matchLocalCall, matchNumberLine, matchSection, type CallMatch, type NumberLineMatch } from './lang/match';
+import { TABLES } from './lang/tables';
 import {
   annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
   provisionNumber, strayDotNumber, textKindOf, type TextKind,
@@ -8,7 +11,6 @@ import {
 import { rangeToSource, type Projection } from './projection';
 import { lineEndAt } from './text';
 import type {
-  CallKind,
   FootnoteDef,
   FootnoteRef,
   Item,
@@ -27,60 +29,23 @@ export const ACTIONS = ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC'] as 
 export const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(\t+| +)(\S+)(?:\t+(.*?))?\s*$/;
 /** `Field:<TAB>value`: 1 name, 2 separator, 3 value. */
 export const COVER_FIELD = /^([A-Z][A-Za-z ]{0,24}):(\t+)(.*)$/;
-const NUMBER_LINE = /^(DRAFT\s+NEW\s+)?(?:RESOLUTION|DECISION|RECOMMENDATION|OPINION)\s+(\d+[A-Za-z]*|\[[^\]]*\])\s*\((.+)\)\s*(?:\[\^[^\]]+\]\s*)*$/i;
-const HISTORY = /^\(.*\)/;
-const FORMULA = /^The\s.*\(([^()]*)\)\s*,\s*$/;
-const SECTION = /^(SECTION|Section)\s+(\d+[a-z]*)\s*$/;
-const ANNEX = /^(ANNEX|APPENDIX|ATTACHMENT|Annex|Appendix|Attachment)(?=\s|$)(.*)$/;
+// Number lines, calls, Reasons, SECTION and ANNEX headings are matched in all six languages (core/lang).
 const ELISION = /^\s*(…|\.\.\.)\s*$/;
 const FOOTNOTE_DEF = /^\[\^([^\]\s]+)\]:[\t ]*/;
 const FOOTNOTE_REF = /\[\^([^\]\s]+)\](?!:)/g;
-const REASONS = /^Reasons:/;
 const BULLET = /^(\t|[–•\-−]\t)/;
 
-export const PREAMBLE_PHRASES = [
-  'recognizing', 'considering', 'noting', 'recalling', 'bearing in mind', 'taking into account', 'aware',
-  'emphasizing', 'acknowledging', 'mindful', 'observing', 'having regard',
-  // Beyond FORMAT.md's list: phrases the Final Acts use as often (docs/format-decisions.md).
-  'conscious', 'convinced', 'concerned', 'welcoming', 'reaffirming', 'highlighting', 'stressing', 'realizing',
-  'keeping in mind', 'taking note', 'expressing', 'underlining', 'referring', 'in view of', 'having considered',
-  'having examined', 'cognizant', 'affirming', 'reiterating', 'believing', 'desiring', 'alarmed', 'deeply concerned',
-];
-export const OPERATIVE_PHRASES = [
-  'resolves to instruct', 'resolves further', 'resolves', 'decides', 'further instructs', 'instructs',
-  'further invites', 'invites', 'urges', 'encourages', 'requests', 'authorizes', 'recommends', 'calls upon', 'appeals',
-  'further resolves', 'further decides', 'further requests', 'further encourages', 'further urges', 'endorses', 'approves',
-  'adopts', 'charges', 'entrusts', 'agrees', 'supports', 'confirms',
-];
-// Longest first so that `resolves to instruct` wins over `resolves`.
-const PHRASES = [...PREAMBLE_PHRASES.map((p) => [p, 'preamble'] as const), ...OPERATIVE_PHRASES.map((p) => [p, 'operative'] as const)]
-  .sort((a, b) => b[0].length - a[0].length);
-const CALL = new RegExp(`^(${PHRASES.map(([p]) => p.replace(/ /g, '\\s+')).join('|')})(?:\\s+(further|also))?(?=\\s|$)(.*)$`, 'i');
+/** English call phrases (FORMAT.md's and those the Final Acts use); the other languages' are in core/lang/tables.ts. */
+export const PREAMBLE_PHRASES = TABLES.en.preamble;
+export const OPERATIVE_PHRASES = TABLES.en.operative;
+// English phrases for cross-references (`considering e) above`), longest first.
+const PHRASES = [...PREAMBLE_PHRASES, ...OPERATIVE_PHRASES].sort((a, b) => b.length - a.length);
 
-export interface CallMatch {
-  phrase: string;
-  kind: CallKind;
-  addressee: string;
-}
+export type { CallMatch };
 
-/** A call line carries a call phrase, no label and no final full stop. */
+/** A call line carries a call phrase (in any of the six languages), no label and no final full stop. */
 export function matchCall(text: string): CallMatch | undefined {
-  const trimmed = text.trim();
-  const m = CALL.exec(trimmed);
-  if (!m) return undefined;
-  if (/[.;:]$/.test(trimmed)) return undefined;
-  const head = m[1].replace(/\s+/g, ' ').toLowerCase();
-  const kind = PHRASES.find(([p]) => p === head)![1];
-  const rest = m[3].trim();
-  if (rest) {
-    // A preamble phrase only takes a short qualifier (`noting with concern`); prose that
-    // begins with a phrase (`noting that …,`) is text.
-    if (/^that\b/i.test(rest) || /,$/.test(rest)) return undefined;
-    if (kind === 'preamble' && rest.split(/\s+/).length > 4) return undefined;
-    if (rest.length > 160) return undefined;
-  }
-  const phrase = (m[2] ? `${head} ${m[2].toLowerCase()}` : head);
-  return { phrase, kind, addressee: rest };
+  return matchLocalCall(text);
 }
 
 // ---------------------------------------------------------------- what a paragraph's text says
@@ -93,15 +58,16 @@ export function matchCall(text: string): CallMatch | undefined {
  */
 export class Lexed {
   private _label?: LabelMatch | null;
+  private _labelCyrillic?: LabelMatch | null;
   private _header?: RegExpExecArray | null;
-  private _number?: RegExpExecArray | null;
+  private _number?: NumberLineMatch | null;
   private _call?: CallMatch | null;
   private _endsList?: boolean;
   private _refs?: RefMatch[];
   private _footnotes?: { index: number; length: number; label: string }[];
   private _def?: RegExpExecArray | null;
-  private _section?: RegExpExecArray | null;
-  private _annex?: RegExpExecArray | null;
+  private _section?: string | null;
+  private _annex?: boolean;
   private _bullet?: RegExpExecArray | null;
   private _flags?: number;
   constructor(readonly text: string) {}
@@ -110,14 +76,14 @@ export class Lexed {
     if (this._def === undefined) this._def = FOOTNOTE_DEF.exec(this.text);
     return this._def;
   }
-  get section(): RegExpExecArray | null {
-    if (this._section === undefined) this._section = SECTION.exec(this.text.trim());
-    return this._section;
+  /** The number of a SECTION heading (`SECTION 2`, `Sección 2`, `第2节`). */
+  get section(): string | undefined {
+    if (this._section === undefined) this._section = matchSection(this.text) ?? null;
+    return this._section ?? undefined;
   }
-  /** An ANNEX / APPENDIX / ATTACHMENT heading (short, no final punctuation). */
-  get annex(): RegExpExecArray | null {
-    if (this._annex === undefined) this._annex = isHeadingLike(this.text) ? ANNEX.exec(this.text.trim()) : null;
-    return this._annex;
+  /** An ANNEX / APPENDIX / ATTACHMENT heading in one of the six languages (short, no final punctuation). */
+  get annex(): boolean {
+    return (this._annex ??= isHeadingLike(this.text) && isAnnexWord(this.text));
   }
   get bullet(): RegExpExecArray | null {
     if (this._bullet === undefined) this._bullet = BULLET.exec(this.text);
@@ -132,23 +98,28 @@ export class Lexed {
     return this.flag(1, () => COVER_FIELD.test(this.text));
   }
   get reasons(): boolean {
-    return this.flag(4, () => REASONS.test(this.text));
+    return this.flag(4, () => isReasons(this.text));
   }
   get elision(): boolean {
     return this.flag(16, () => ELISION.test(this.text));
   }
 
-  get label(): LabelMatch | undefined {
-    if (this._label === undefined) this._label = matchLabel(this.text) ?? null;
+  /** The label the text starts with, as a text whose letters are (or are not) Cyrillic reads it (core/lang/labels). */
+  labelIn(context: LabelContext): LabelMatch | undefined {
+    if (context.cyrillicAlphabet) {
+      if (this._labelCyrillic === undefined) this._labelCyrillic = matchLocalLabel(this.text, context) ?? null;
+      return this._labelCyrillic ?? undefined;
+    }
+    if (this._label === undefined) this._label = matchLocalLabel(this.text, context) ?? null;
     return this._label ?? undefined;
   }
   get header(): RegExpExecArray | null {
     if (this._header === undefined) this._header = HEADER.exec(this.text);
     return this._header;
   }
-  get number(): RegExpExecArray | null {
-    if (this._number === undefined) this._number = NUMBER_LINE.exec(this.text.trim());
-    return this._number;
+  get number(): NumberLineMatch | undefined {
+    if (this._number === undefined) this._number = matchNumberLine(this.text) ?? null;
+    return this._number ?? undefined;
   }
   get call(): CallMatch | undefined {
     if (this._call === undefined) this._call = matchCall(this.text) ?? null;
@@ -437,13 +408,15 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   const lexed = paragraphs.map((p) => (p.kind === 'blank' ? undefined : lexicon.of(p.text)));
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
   let designator: string | undefined;
+  const context = labelContext(paragraphs.map((p) => p.text));
   const matches = paragraphs.map((p, i) => {
     const lx = lexed[i];
     if (!lx) return undefined;
     if (lx.annex && isAnnexHeading(p.text)) designator = annexDesignator(p.text);
     else if (lx.header) designator = undefined;
-    return lx.label ?? strayDotMatch(p.text) ?? annexClauseMatch(p.text, designator);
+    return lx.labelIn(context) ?? strayDotMatch(p.text) ?? annexClauseMatch(p.text, designator);
   });
+  readArabicDecimals(paragraphs, matches);
   const nextLabel = lookahead(paragraphs, matches, lexed);
   const view: View = {
     kind: projection.kind,
@@ -528,9 +501,9 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       p.kind = 'resolution-number';
       const resolution: Resolution = {
         numberLine: p,
-        number: number[2],
-        revision: number[3].trim(),
-        draftNew: number[1] !== undefined,
+        number: number.number,
+        revision: number.revision,
+        draftNew: number.draftNew,
         root: newItem(p),
         paragraphs: [p],
       };
@@ -608,16 +581,15 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       continue;
     }
     const section = lx.section;
-    if (section) {
+    if (section !== undefined) {
       p.kind = 'section-heading';
       // CS/CV numbers run straight through SECTION headings: no list scope.
       if (isProvisionNumbered(region.kind)) region.outline.text(p, false);
-      else region.outline.section(p, section[2]);
+      else region.outline.section(p, section);
       region.expect = 'section-title';
       continue;
     }
-    const annex = lx.annex;
-    if (annex && isAnnexHeading(text)) {
+    if (lx.annex && isAnnexHeading(text)) {
       p.kind = 'annex-heading';
       region.outline.annex(p, text.trim());
       region.expect = 'annex-title';
@@ -710,13 +682,13 @@ function lookahead(paragraphs: Paragraph[], matches: (LabelMatch | undefined)[],
 function endsList(lx: Lexed): boolean {
   const text = lx.text;
   const t = text.trim();
-  return lx.header !== null || lx.number !== null || SECTION.test(t) || ANNEX.test(t) || lx.elision ||
+  return lx.header !== null || lx.number !== undefined || lx.section !== undefined || isAnnexWord(t) || lx.elision ||
     lx.reasons || lx.call !== undefined;
 }
 
 function isHeadingLike(text: string): boolean {
   const t = text.trim();
-  return t.length <= 160 && !/[.;:,]$/.test(t);
+  return t.length <= 160 && !/[.;:,。；：，،؛]$/.test(t);
 }
 
 function collectFootnoteRefs(view: View, p: Paragraph, lx: Lexed): void {
@@ -731,7 +703,7 @@ function collectFootnoteRefs(view: View, p: Paragraph, lx: Lexed): void {
 const LABEL_REF = String.raw`(?:[a-z]{1,3}?(?:bis|ter|quater)?\)(?:bis|ter|quater)?|\d+[a-z]*(?:\.\d+[a-z]*)*)`;
 const REF_LIST = String.raw`${LABEL_REF}(?:\s*(?:,|\band\b|\bto\b|,\s*and\b)\s*${LABEL_REF})*`;
 const PHRASE_REF = new RegExp(
-  String.raw`\b(${PHRASES.map(([p]) => p.replace(/ /g, '\\s+')).join('|')})(?:\s+(further|also))?\s+(${REF_LIST})\s+(above|below)\b`,
+  String.raw`\b(${PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?:\s+(further|also))?\s+(${REF_LIST})\s+(above|below)\b`,
   'gi',
 );
 const SECTION_REF = /\bSections?\s+(\d+[a-z]*(?:\s*(?:,|and|to)\s*\d+[a-z]*)*)\s+(above|below)\b/g;

@@ -113,6 +113,10 @@ export interface Label {
   suffixAfter?: boolean;
   /** A number written with a parenthesis: `1)`, `1)bis` (CS/CV numbered items). */
   paren?: boolean;
+  /** A letter of another alphabet than the Latin one: `أ )`, `هـ)` (Arabic), `б)` (Russian). */
+  script?: 'arabic' | 'cyrillic';
+  /** A decimal number written in reverse order, as ITU's Arabic Word files do (`1.3` is clause 3.1); `parts` are in reading order. */
+  reversed?: boolean;
 }
 
 // ---------------------------------------------------------------- structure

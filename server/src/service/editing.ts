@@ -6,13 +6,16 @@ import {
   outlineRoots,
   expectedPrefix,
   formatLabel,
-  matchLabel,
-  OPERATIVE_PHRASES,
-  PREAMBLE_PHRASES,
+  callPhrases,
+  documentLanguage,
+  languageAt,
+  reasonsWord,
+  TABLES,
   walk,
   type Item,
   type Paragraph,
 } from '../core';
+import { matchLocalLabel, READ_ALONE } from '../core/lang/labels';
 import type { DocumentState } from './state';
 import { coverCompletion, inCoverBlock } from './cover';
 import { placeholderCompletion, provisionCompletion } from './provisions';
@@ -61,10 +64,13 @@ export function completion(state: DocumentState, position: Position, options: Co
   // At the start of a line: actions, call phrases, the next label; in an ADD on the RR, the next placeholder.
   // In a MOD, SUP or NOC on a provision, the provisions in force (their text inserted).
   const items = placeholderCompletion(state, offset).concat(provisionCompletion(state, offset, before), proposalItems(state, offset, options.snippets));
+  // Call phrases and Reasons in the language of the text around the cursor (an English cover may stand over a French Resolution).
+  const lang = languageAt(state.text, offset);
   if (insideResolution(state, offset)) {
-    for (const phrase of [...PREAMBLE_PHRASES, ...OPERATIVE_PHRASES]) {
+    const { preamble, operative } = callPhrases(lang);
+    for (const phrase of [...preamble, ...operative]) {
       // A preamble call opens a lettered list, resolves/instructs a numbered one; the others go on in prose.
-      const first = PREAMBLE_PHRASES.includes(phrase) ? 'a)\t' : /^(resolves|instructs|further instructs|decides|further resolves|further decides)/.test(phrase) ? '1\t' : '';
+      const first = preamble.includes(phrase) ? `${lang === 'ar' ? 'أ )' : 'a)'}\t` : TABLES[lang].numbered.includes(phrase) ? '1\t' : '';
       items.push({
         label: phrase,
         kind: CompletionItemKind.Keyword,
@@ -85,7 +91,8 @@ export function completion(state: DocumentState, position: Position, options: Co
       preselect: true,
     });
   }
-  items.push({ label: 'Reasons:', kind: CompletionItemKind.Keyword, insertText: 'Reasons:\t', sortText: '4' });
+  const reasons = reasonsWord(lang);
+  items.push({ label: reasons, kind: CompletionItemKind.Keyword, insertText: `${reasons}\t`, sortText: '4' });
   return items;
 }
 
@@ -113,12 +120,14 @@ const PROPOSAL_BODIES: Record<string, string[]> = {
 /** One entry per proposal kind, with the next proposal id written in (a skeleton where snippets are taken). */
 function proposalItems(state: DocumentState, offset: number, snippets: boolean): CompletionItem[] {
   const id = nextProposalId(state, offset);
+  const reasons = reasonsWord(documentLanguage(state.doc));
   return ACTIONS.map((a) => {
     const header = `${a}\t${id ?? ''}`;
     const item: CompletionItem = { label: a, kind: CompletionItemKind.Keyword, detail: id ? `proposal ${id}` : 'proposal header', sortText: `3${a}`, insertText: header };
     if (snippets) {
       // Without a known id the id's three parts are the first tab stops, the body's come after.
-      const body = id ? PROPOSAL_BODIES[a] : PROPOSAL_BODIES[a].map((l) => l.replace(/\$(\{?)([1-9]\d*)/g, (_, brace: string, n: string) => `$${brace}${Number(n) + 3}`));
+      const localized = PROPOSAL_BODIES[a].map((l) => l.replace(/^Reasons:/, literal(reasons)));
+      const body = id ? localized : localized.map((l) => l.replace(/\$(\{?)([1-9]\d*)/g, (_, brace: string, n: string) => `$${brace}${Number(n) + 3}`));
       const head = id ? literal(header) : `${literal(a)}\t\${1:SOURCE}/\${2:DOC}/\${3:SEQ}`;
       item.kind = CompletionItemKind.Snippet;
       item.insertText = [head, ...body].join('\n');
@@ -169,10 +178,11 @@ function nextLabels(state: DocumentState, offset: number): string[] {
   if (!item?.label) return [];
   const l = item.label;
   const out = [formatLabel(l, l.ordinal + 1, 0)];
-  if (l.kind === 'letter') out.push('i)');
+  if (l.kind === 'letter' && !l.script) out.push('i)');
   // An item inserted after it, in the form of the texts in force (`bbis)`, `1bis`).
   out.push(formatLabel(l, l.ordinal, l.suffixRank + 1, undefined, true));
-  if (l.kind === 'decimal') out.push(`${l.text}.1`);
+  // A first sub-clause (written first-part-last in a reversed Arabic number).
+  if (l.kind === 'decimal') out.push(l.reversed ? `1.${l.text}` : `${l.text}.1`);
   // The next label of the enclosing list, when the item ends a sub-list.
   const parent = item.parent?.label;
   if (parent) out.push(formatLabel(parent, parent.ordinal + 1, 0));
@@ -217,7 +227,8 @@ export function format(state: DocumentState): TextEdit[] {
 
 export function formatLine(raw: string): string {
   let out = raw.replace(/[ \t]+$/, '');
-  const label = matchLabel(out);
+  // Labels of every language (`أ ) نص` takes a TAB as `a) text` does).
+  const label = matchLocalLabel(out, READ_ALONE);
   if (label && label.looseSeparator) out = out.slice(0, label.length) + '\t' + out.slice(label.bodyOffset);
   // Fold runs of ordinary spaces (not TABs, not NBSP) after the label.
   const bodyStart = label ? label.length + 1 : 0;

@@ -297,12 +297,13 @@ function checkDecimalParents(parent: Item, findings: Finding[]): void {
     const label = child.label;
     if (!label || label.kind !== 'decimal' || label.paren) continue;
     let expectedPrefix: string | undefined;
-    if (parent.label?.kind === 'decimal') expectedPrefix = parent.label.text;
+    // A number written in reverse (Arabic) is compared in reading order.
+    if (parent.label?.kind === 'decimal') expectedPrefix = parent.label.reversed ? parent.label.parts.join('.') : parent.label.text;
     else if (parent.section !== undefined) expectedPrefix = parent.section;
     else continue;
     const prefix = label.parts.slice(0, -1).join('.');
     if (prefix === expectedPrefix) continue;
-    const fixed = `${expectedPrefix}.${label.parts[label.parts.length - 1]}`;
+    const fixed = formatLabel(label, label.ordinal, label.suffixRank, expectedPrefix);
     const where = parent.section !== undefined ? `SECTION ${parent.section}` : expectedPrefix;
     findings.push({
       code: 'numbering.parent',

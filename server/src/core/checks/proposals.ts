@@ -1,6 +1,9 @@
 // proposal.*: ids, their sequence and prefix, reasons, marks outside MOD, MODs that change nothing.
 import type { CheckFamily } from './family';
 import { coverValue, isMod } from '../document';
+import { documentLanguage, regionLanguage } from '../lang/detect';
+import type { Lang } from '../lang/tables';
+import { reasonsWord } from '../lang/match';
 import { isRevision, marksStartingIn } from '../marks';
 import type { Finding, Fix, ItuDocument, Proposal, RevisionMark, Span, TextEdit } from '../types';
 
@@ -41,6 +44,9 @@ export function article(action: string): 'a' | 'an' {
 }
 
 export function checkProposals(doc: ItuDocument): Finding[] {
+  // The language of each proposal's own text (linear in the document), else the document's (read once).
+  let docLang: Lang | undefined;
+  const proposalLanguage = (p: Proposal): Lang => regionLanguage(doc.text, p.span.start, p.span.end) ?? (docLang ??= documentLanguage(doc));
   const findings: Finding[] = [];
   const prefix = expectedPrefix(doc);
   let sequenceFix: ReturnType<typeof sequenceEdits> | undefined;
@@ -102,7 +108,8 @@ export function checkProposals(doc: ItuDocument): Finding[] {
         message: must
           ? `${p.action} ${id.text} gives no reasons: ${article(p.action)} ${p.action} proposal must end with a "Reasons:" paragraph.`
           : `${p.action} ${id.text} has no "Reasons:" paragraph.`,
-        fix: { title: 'Add a Reasons: paragraph', edits: [{ start: end, end, newText: '\n\nReasons:\t' }] },
+        // In the proposal's language: `Motifs:` under a French Resolution, `理由：` under a Chinese one.
+        fix: { title: 'Add a Reasons: paragraph', edits: [{ start: end, end, newText: `\n\n${reasonsWord(proposalLanguage(p))}\t` }] },
       });
     }
   }

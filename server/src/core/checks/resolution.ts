@@ -1,14 +1,16 @@
 // resolution.meeting-mismatch: the meetings a Resolution names agree.
+import { HISTORY_SEPARATOR, meetingKey as languageMeetingKey, revisionMeeting } from '../lang/match';
 import { rangeToSource } from '../projection';
 import { allResolutions } from '../structure';
 import type { CheckFamily } from './family';
 import type { Finding, Paragraph, Resolution, View } from '../types';
 
-/** `Rev. Hammamet, 2016` → `hammamet,2016`; forms without a place and a year are not compared. */
+/**
+ * `Rev. Hammamet, 2016` → `hammamet,2016`, in any of the six languages (`Rév. Dubaï, 2012` and `Dubai,
+ * 2012` are one meeting); forms without a place and a year are not compared.
+ */
 export function meetingKey(text: string): string | undefined {
-  const t = text.replace(/^\s*rev\.?\s*/i, '').replace(/[\u00A0\s]+/g, ' ').trim();
-  if (!/^[^\d,]+,\s*\d{4}$/.test(t)) return undefined;
-  return t.toLowerCase().replace(/\s+/g, '');
+  return languageMeetingKey(text);
 }
 
 interface Claim {
@@ -27,22 +29,22 @@ function claims(r: Resolution): Claim[] {
     if (key) out.push({ where, meeting: meeting.trim(), key, paragraph, viewStart: at, viewEnd: at + meeting.length });
   };
   const numberText = r.numberLine.text;
-  const open = numberText.indexOf('(' + r.revision);
+  const open = numberText.lastIndexOf(r.revision);
   if (open >= 0) {
-    const meeting = r.revision.replace(/^\s*rev\.?\s*/i, '');
-    add('the number line', r.numberLine, meeting, r.numberLine.viewStart + open + 1 + r.revision.indexOf(meeting));
+    const meeting = revisionMeeting(r.revision);
+    add('the number line', r.numberLine, meeting.text, r.numberLine.viewStart + open + meeting.offset);
   }
   if (r.history) {
-    const m = /^\(([^)]*)\)/.exec(r.history.text);
+    const m = /^[(（]([^)）]*)[)）]/.exec(r.history.text);
     if (m) {
-      const entries = m[1].split(';');
+      const entries = m[1].split(HISTORY_SEPARATOR);
       const lastEntry = entries[entries.length - 1];
       const at = r.history.viewStart + 1 + m[1].lastIndexOf(lastEntry) + (lastEntry.length - lastEntry.trimStart().length);
       add('the history line', r.history, lastEntry.trim(), at);
     }
   }
   if (r.formula) {
-    const m = /\(([^()]*)\)\s*,\s*$/.exec(r.formula.text);
+    const m = /[(（]([^()（）]*)[)）]\s*[,،，]\s*$/.exec(r.formula.text);
     if (m) add('the enacting formula', r.formula, m[1], r.formula.viewStart + m.index + 1);
   }
   return out;

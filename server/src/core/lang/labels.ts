@@ -1,0 +1,134 @@
+// Labels as the six languages write them: Arabic letters in abjad order with the parenthesis as
+// typed right to left (`أ )`, `هـ)`), Russian letters (Latin, sometimes typed with Cyrillic look-alikes
+// `а)`, `с)`; or a Cyrillic list `а) б) в)`), Chinese full-width forms (`ａ）`, `１．２`) and Arabic's
+// reversed decimal numbers (`1.3` for clause 3.1 in ITU's Arabic Word files).
+import { decimalLabel, finish, matchLabel, type LabelMatch } from '../labels';
+import type { Label, Paragraph } from '../types';
+import { ARABIC_LETTERS, CYRILLIC_LETTERS } from './alphabets';
+
+const ARABIC_ORDINAL = new Map<string, number>(ARABIC_LETTERS.map((l, i) => [l, i + 1]));
+ARABIC_ORDINAL.set('ا', 1).set('إ', 1).set('ه', 5);
+const ARABIC_LABEL = /^(هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])([ \u00A0]?)\)(?=[\t \u00A0]|$)/;
+
+const CYRILLIC_ORDINAL = new Map<string, number>(CYRILLIC_LETTERS.map((l, i) => [l, i + 1]));
+/** Cyrillic letters typed for the Latin ones they look like (`с)` for c) in ITU's Russian texts). */
+const LOOK_ALIKE: Record<string, string> = { а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', у: 'y' };
+const CYRILLIC_LABEL = /^([а-яё])\)(?=[\t \u00A0]|$)/;
+/** A Cyrillic label that has no Latin look-alike: the text letters in Cyrillic (`б)`, `в)`). */
+const CYRILLIC_ONLY = /^[бвгджзиклмнптфцчшщэюя]\)[\t \u00A0]/;
+
+export interface LabelContext {
+  /** Some label is a Cyrillic letter with no Latin look-alike: Cyrillic letters count in Cyrillic order. */
+  cyrillicAlphabet: boolean;
+}
+
+/** A label read on its own, without the rest of the text (a Cyrillic look-alike is its Latin letter). */
+export const READ_ALONE: LabelContext = { cyrillicAlphabet: false };
+
+export function labelContext(texts: readonly string[]): LabelContext {
+  return { cyrillicAlphabet: texts.some((t) => CYRILLIC_ONLY.test(t)) };
+}
+
+/**
+ * Full-width forms (`ａ）`, `１．２`, the ideographic space) and Arabic-Indic digits as their ASCII
+ * counterparts, character for character, so that offsets stay the same.
+ */
+export function foldLabelForms(text: string): string {
+  if (!/[\uFF01-\uFF5E\u3000\u0660-\u0669\u06F0-\u06F9]/.test(text)) return text;
+  return text.replace(/[\uFF01-\uFF5E\u3000\u0660-\u0669\u06F0-\u06F9]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code === 0x3000) return ' ';
+    if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(48 + code - 0x0660);
+    if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(48 + code - 0x06f0);
+    return String.fromCharCode(code - 0xfee0);
+  });
+}
+
+const CJK_AFTER_LABEL = /^(?:[a-z]{1,3}|\d+)\)(?=[\u3400-\u9FFF])/;
+
+/** Reads a label at the start of a paragraph in any of the six languages. */
+export function matchLocalLabel(text: string, ctx: LabelContext): LabelMatch | undefined {
+  const first = text.charCodeAt(0);
+  if (first >= 0x0600 && first <= 0x06ff) {
+    const m = ARABIC_LABEL.exec(text);
+    if (m) {
+      const label: Label = { kind: 'letter', text: m[0], parts: [m[1]], ordinal: ARABIC_ORDINAL.get(m[1])!, suffixRank: 0, script: 'arabic' };
+      return finish(text, label, m[0].length, undefined, true);
+    }
+  }
+  if (first >= 0x0430 && first <= 0x045f) {
+    const m = CYRILLIC_LABEL.exec(text);
+    if (m) {
+      const letter = m[1];
+      if (!ctx.cyrillicAlphabet && LOOK_ALIKE[letter]) {
+        const read = matchLabel(LOOK_ALIKE[letter] + text.slice(1));
+        if (read) return { ...read, label: { ...read.label, text: m[0] }, alternative: undefined };
+      }
+      const ordinal = CYRILLIC_ORDINAL.get(letter);
+      if (ordinal === undefined) return undefined;
+      const label: Label = { kind: 'letter', text: m[0], parts: [letter], ordinal, suffixRank: 0, script: 'cyrillic' };
+      return finish(text, label, m[0].length, undefined, true);
+    }
+  }
+  const folded = foldLabelForms(text);
+  const direct = matchLabel(folded);
+  if (direct) return folded === text ? direct : written(direct, text);
+  // Chinese texts may set the body right after the parenthesis (`a)全权代表大会…`).
+  const cjk = CJK_AFTER_LABEL.exec(folded);
+  if (cjk) {
+    const read = matchLabel(`${cjk[0]}\t${folded.slice(cjk[0].length)}`);
+    if (read) return { ...written(read, text), bodyOffset: cjk[0].length, looseSeparator: true };
+  }
+  return undefined;
+}
+
+/** A label read from folded text, with its text as written. */
+function written(match: LabelMatch, original: string): LabelMatch {
+  // Folding keeps every character's place, so the label's text is the original's same span.
+  const relabel = (l: Label): Label => ({ ...l, text: original.slice(0, l.text.length) });
+  return { ...match, label: relabel(match.label), alternative: match.alternative && relabel(match.alternative) };
+}
+
+// ---------------------------------------------------------------- reversed decimals
+
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+
+/**
+ * In ITU's Arabic Word files decimal clause numbers are stored in reverse order (`1.3` is clause 3.1,
+ * `2.1.3` is 3.1.2). Among the Arabic paragraphs' decimal labels, the order that makes more of them
+ * follow the one before (next number, first sub-clause, or back up a level) is taken; when reversed,
+ * their labels are re-read with `parts` in reading order and `reversed` set (the text stays as written).
+ */
+export function readArabicDecimals(paragraphs: readonly Paragraph[], matches: (LabelMatch | undefined)[]): void {
+  const at: number[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
+    if (m && m.label.kind === 'decimal' && !m.label.paren && ARABIC_SCRIPT.test(paragraphs[i].text)) at.push(i);
+  }
+  if (!at.some((i) => matches[i]!.label.parts.length > 1)) return;
+  const forward = at.map((i) => numbers(matches[i]!.label.parts));
+  const backward = forward.map((p) => [...p].reverse());
+  if (follows(backward) <= follows(forward)) return;
+  for (const i of at) {
+    const m = matches[i]!;
+    if (m.label.parts.length < 2) continue;
+    const logical = decimalLabel([...m.label.parts].reverse().join('.'));
+    matches[i] = { ...m, label: { ...logical, text: m.label.text, reversed: true } };
+  }
+}
+
+function numbers(parts: string[]): number[] {
+  return parts.map((p) => parseInt(p, 10));
+}
+
+/** How many labels follow the one before them as a next number, a first sub-clause or a number after backing up. */
+function follows(seq: number[][]): number {
+  let n = 0;
+  for (let i = 1; i < seq.length; i++) {
+    const [a, b] = [seq[i - 1], seq[i]];
+    const child = b.length === a.length + 1 && a.every((x, k) => x === b[k]) && b[b.length - 1] <= 1;
+    const next = b.length <= a.length && b.slice(0, -1).every((x, k) => x === a[k]) && b[b.length - 1] === a[b.length - 1] + 1;
+    if (child || next) n++;
+  }
+  return n;
+}

@@ -1,0 +1,240 @@
+// The matchers structure.ts uses, built once from the tables of all six languages: a document may
+// mix them (an English cover over a French Resolution), and their words do not collide.
+import type { CallKind } from '../types';
+import { LANGUAGES, PLACES, TABLES, type Lang } from './tables';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A phrase as a pattern: any run of white space (NBSP included) between its words. */
+const words = (s: string) => escape(s).replace(/ /g, '[\\s\\u00A0]+');
+const alternatives = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(words).join('|');
+
+const ARABIC_MARKS = /[\u064B-\u0652\u0670\u0640]/g;
+const ARABIC_MARKS_ONE = /^[\u064B-\u0652\u0670\u0640]$/;
+/**
+ * Folds what varies between typists and is no part of a word's identity: Arabic short vowels,
+ * tanwin, shadda and tatweel, and the hamza forms of alef. Other scripts are left as they are.
+ */
+export function normalizeWords(text: string): string {
+  if (!/[\u0600-\u06FF]/.test(text)) return text;
+  return text.replace(ARABIC_MARKS, '').replace(/[أإآ]/g, 'ا').replace(/ى(?=\s|$)/g, 'ي');
+}
+
+// ---------------------------------------------------------------- number line
+
+export interface NumberLineMatch {
+  draftNew: boolean;
+  number: string;
+  /** The parenthesis' content as written (`Rev. Dubai, 2012`, `2016年，哈马马特，修订版`). */
+  revision: string;
+}
+
+const NUMBER = String.raw`(\d+[A-Za-z]*(?:-\d+)?|\[[^\]]*\])`;
+const FOOTNOTES = String.raw`\s*(?:\[\^[^\]]+\]\s*)*$`;
+const LATIN_LIKE = LANGUAGES.filter((l) => l !== 'zh');
+const NUMBER_LINES: RegExp[] = [
+  ...LATIN_LIKE.map((l) => {
+    const t = TABLES[l];
+    const draft = t.draftNew.map(words).join('|');
+    // Arabic: `مشروع قرار جديد [ACP-1]` (draft new Resolution), the adjective after the noun.
+    const after = l === 'ar' ? String.raw`(?:[\s\u00A0]+(?:ال)?جديد[ةه]?)?` : '';
+    return new RegExp(String.raw`^((?:${draft})[\s\u00A0]+)?(?:${alternatives(t.numberKinds)})${after}[\s\u00A0]+${NUMBER}[\s\u00A0]*\((.+)\)${FOOTNOTES}`, 'iu');
+  }),
+  // Chinese: `第52号决议（2016年，哈马马特，修订版）`, `第[AFCP-1]号新决议草案（2016年，哈马马特）`.
+  new RegExp(String.raw`^(?:ITU-[RTD][\s\u00A0]*)?第[\s\u00A0]*${NUMBER}[\s\u00A0]*号[\s\u00A0]*(新)?(?:${alternatives(TABLES.zh.numberKinds)})(草案)?[\s\u00A0]*[（(](.+)[）)]${FOOTNOTES}`, 'u'),
+];
+// Chinese draft new text with its placeholder after the words (`新决议草案[AFCP-1]（2016年，哈马马特）`).
+const ZH_DRAFT_NEW = new RegExp(String.raw`^新(?:${alternatives(TABLES.zh.numberKinds)})草案[\s\u00A0]*${NUMBER}[\s\u00A0]*[（(](.+)[）)]${FOOTNOTES}`, 'u');
+
+/** Reads a number line (`RESOLUTION 52 (Rev. Dubai, 2012)` in any of the six languages). */
+export function matchNumberLine(text: string): NumberLineMatch | undefined {
+  const t = text.trim();
+  for (let i = 0; i < NUMBER_LINES.length - 1; i++) {
+    const m = NUMBER_LINES[i].exec(t);
+    if (m) return { draftNew: m[1] !== undefined, number: m[2], revision: m[3].trim() };
+  }
+  const zh = NUMBER_LINES[NUMBER_LINES.length - 1].exec(t);
+  if (zh) return { draftNew: zh[2] !== undefined || zh[3] !== undefined, number: zh[1], revision: zh[4].trim() };
+  const draft = ZH_DRAFT_NEW.exec(t);
+  if (draft) return { draftNew: true, number: draft[1], revision: draft[2].trim() };
+  return undefined;
+}
+
+// ---------------------------------------------------------------- calls
+
+export interface CallMatch {
+  phrase: string;
+  kind: CallKind;
+  addressee: string;
+  lang: Lang;
+}
+
+interface PhraseEntry { phrase: string; kind: CallKind; lang: Lang }
+const ENTRIES = new Map<string, PhraseEntry>();
+for (const lang of LANGUAGES) {
+  const t = TABLES[lang];
+  for (const [list, kind] of [[t.preamble, 'preamble'], [t.operative, 'operative']] as const) {
+    for (const p of list) {
+      const key = normalizeWords(p).toLowerCase();
+      if (!ENTRIES.has(key)) ENTRIES.set(key, { phrase: p, kind, lang });
+    }
+  }
+}
+const SPACED = LANGUAGES.filter((l) => l !== 'zh');
+const ALL_FURTHER = SPACED.flatMap((l) => TABLES[l].further.map(normalizeWords));
+const ALL_CONJ = SPACED.flatMap((l) => TABLES[l].conjunctions ?? []);
+const SPACED_PHRASES = SPACED.flatMap((l) => [...TABLES[l].preamble, ...TABLES[l].operative].map(normalizeWords));
+// `y considerando`, `وإذ تلاحظ` (the Arabic conjunction is written on the word), phrase, `further` form, rest.
+const CALL = new RegExp(
+  String.raw`^((?:${ALL_CONJ.filter((c) => c !== 'و').map(words).join('|')})[\s\u00A0]+|و[\s\u00A0]?)?(${alternatives(SPACED_PHRASES)})(?:[\s\u00A0]+(${alternatives(ALL_FURTHER)}))?(?=[\s\u00A0]|$)(.*)$`,
+  'iu',
+);
+const ZH_CALL = new RegExp(
+  String.raw`^(${alternatives(TABLES.zh.furtherBefore ?? [])})?(${alternatives([...TABLES.zh.preamble, ...TABLES.zh.operative])})(.*)$`,
+  'u',
+);
+const THAT = new RegExp(String.raw`^(?:${alternatives(SPACED.flatMap((l) => TABLES[l].that.map(normalizeWords)))})(?=[\s\u00A0]|$|[^\p{L}])`, 'iu');
+const FINAL_STOP = /[.;:。；：؛]$/;
+const BARE_COMMA = /^(.*?)[\s\u00A0]*[,،，]$/u;
+const TRAILING_COMMA = /[,،，]$/;
+
+/** A call line carries a call phrase, no label and no final full stop. */
+export function matchCall(text: string): CallMatch | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  const zh = /^[\u3400-\u9FFF]/.test(trimmed) ? matchChineseCall(trimmed) : undefined;
+  if (zh !== undefined) return zh || undefined;
+  // `учитывая,` (Russian texts write the comma the grammar wants), `учитывая ,`, `considering,`: a bare phrase and a comma.
+  const bare = BARE_COMMA.exec(trimmed);
+  const folded = normalizeWords(bare ? bare[1] : trimmed);
+  const m = CALL.exec(folded);
+  if (!m) return undefined;
+  if (FINAL_STOP.test(trimmed)) return undefined;
+  const entry = ENTRIES.get(m[2].replace(/[\s\u00A0]+/g, ' ').toLowerCase());
+  if (!entry) return undefined;
+  // A conjunction belongs to its language: `y` opens Spanish calls, `و` Arabic ones.
+  if (m[1] && !(TABLES[entry.lang].conjunctions ?? []).includes(m[1].trim().toLowerCase())) return undefined;
+  // Folding may have shortened the text (Arabic vowels): the phrase and addressee are cut from the original.
+  const line = bare ? bare[1] : trimmed;
+  const headEnd = originalLength(line, m[0].length - m[4].length);
+  const rest = line.slice(headEnd).trim();
+  if (bare && rest) return undefined;
+  if (rest) {
+    // A preamble phrase only takes a short qualifier (`noting with concern`); prose that
+    // begins with a phrase (`noting that …,`) is text.
+    if (THAT.test(normalizeWords(rest)) || TRAILING_COMMA.test(rest)) return undefined;
+    if (entry.kind === 'preamble' && rest.split(/\s+/).length > 4) return undefined;
+    if (rest.length > 160) return undefined;
+  }
+  const head = line.slice(0, headEnd).replace(/[\s\u00A0]+/g, ' ').trim();
+  // Scripts with case are compared lower-case (`Considérant` is `considérant`); Arabic has no case.
+  const phrase = entry.lang === 'ar' ? head : head.toLowerCase();
+  return { phrase, kind: entry.kind, addressee: rest, lang: entry.lang };
+}
+
+/** Chinese calls: `进一步注意到`, `责成秘书长` (no space before the addressee). Null: a Chinese line that is no call. */
+function matchChineseCall(trimmed: string): CallMatch | null {
+  const m = ZH_CALL.exec(trimmed);
+  if (!m) return null;
+  let rest = m[3].trim();
+  // `做出决议，` as the flattened texts write it: a bare call may end with a comma.
+  if (/^[,，:：]$/.test(rest)) rest = '';
+  if (rest && (FINAL_STOP.test(rest) || TRAILING_COMMA.test(rest))) return null;
+  const kind: CallKind = TABLES.zh.preamble.includes(m[2]) ? 'preamble' : 'operative';
+  if (kind === 'preamble' && rest.length > 12) return null;
+  if (rest.length > 60) return null;
+  return { phrase: (m[1] ?? '') + m[2], kind, addressee: rest, lang: 'zh' };
+}
+
+/** The call phrases of a language, preamble then operative (completion, snippets). */
+export function callPhrases(lang: Lang): { preamble: string[]; operative: string[] } {
+  return { preamble: TABLES[lang].preamble, operative: TABLES[lang].operative };
+}
+
+// ---------------------------------------------------------------- headings, Reasons
+
+const REASONS = new RegExp(String.raw`^(?:${alternatives(LANGUAGES.flatMap((l) => TABLES[l].reasons))})[\s\u00A0]*[:：]`, 'u');
+/** `Reasons:`, `Motifs:`, `Motivos:`, `Основания:`, `理由：`, `الأسباب:`. */
+export function isReasons(text: string): boolean {
+  return REASONS.test(text);
+}
+
+/** The word that opens a Reasons paragraph in a language, with its colon as that language writes it. */
+export function reasonsWord(lang: Lang): string {
+  return lang === 'zh' ? `${TABLES.zh.reasons[0]}：` : `${TABLES[lang].reasons[0]}:`;
+}
+
+const SECTION = new RegExp(String.raw`^(?:${alternatives(LANGUAGES.flatMap((l) => TABLES[l].section))})[\s\u00A0]+(\d+[a-z]*)\s*$`, 'u');
+const ZH_SECTION = /^第\s*(\d+[a-z]*)\s*节$/u;
+/** `SECTION 2`, `Sección 2`, `РАЗДЕЛ 2`, `القسم 2`, `第2节`: the section number. */
+export function matchSection(text: string): string | undefined {
+  const t = text.trim();
+  return (SECTION.exec(t) ?? ZH_SECTION.exec(t))?.[1];
+}
+
+const ANNEX = new RegExp(String.raw`^(?:${alternatives(SPACED.flatMap((l) => TABLES[l].annex))})(?=[\s\u00A0]|$)`, 'u');
+const ZH_ANNEX = new RegExp(String.raw`^(?:${alternatives(TABLES.zh.annex)})(?=[\s\u00A0\dA-Z一二三四五六七八九十（(]|$)`, 'u');
+/** `ANNEX 1`, `ANNEXE A`, `ПРИЛОЖЕНИЕ`, `الملحق`, `附件1` … (a heading; structure.ts checks it looks like one). */
+export function isAnnexHeading(text: string): boolean {
+  const t = text.trim();
+  return ANNEX.test(t) || ZH_ANNEX.test(t);
+}
+
+/** `(Florianópolis, 2004; …)`, `（2004年，弗洛里亚诺波利斯；…）`. */
+export const HISTORY = /^[(（]/;
+/**
+ * The enacting formula: a line that ends with the meeting in parentheses and a comma, in the comma
+ * of its script (`…(Hammamet, 2016),`, `…（2016年，哈马马特），`, `…(الحمامات، 2016)،`).
+ */
+export const FORMULA = /^\S.*[(（]([^()（）]*)[)）]\s*[,،，]\s*$/u;
+
+// ---------------------------------------------------------------- meetings
+
+const PLACE_INDEX = new Map<string, string>();
+for (const [key, names] of Object.entries(PLACES)) for (const n of names) PLACE_INDEX.set(foldPlace(n), key);
+
+function foldPlace(s: string): string {
+  return normalizeWords(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\u00A0\-‑]+/g, '');
+}
+
+const REVISION = new RegExp(String.raw`(?:${alternatives(LANGUAGES.flatMap((l) => TABLES[l].revision).map(normalizeWords))}|rev\.?|rév\.?)`, 'iu');
+
+/**
+ * The meeting a revision, history entry or formula names, as a key that is the same in every
+ * language (`Rev. Hammamet, 2016`, `Rév. Hammamet, 2016`, `Пересм. Хаммамет, 2016 г.`,
+ * `المراجَع في الحمامات، 2016`, `2016年，哈马马特，修订版` → `hammamet,2016`). Undefined unless the
+ * text names exactly a place and a year.
+ */
+export function meetingKey(text: string): string | undefined {
+  let t = normalizeWords(text).replace(REVISION, ' ').replace(/(\d{4})\s*(?:[гГ]\.?|年)/gu, '$1');
+  t = t.replace(/[\u00A0\s]+/g, ' ').replace(/^[\s,،，、]+|[\s,،，、]+$/gu, '');
+  const m = /^([^\d,،，]+?)\s*[,،，]\s*(\d{4})$/u.exec(t) ?? /^(\d{4})\s*[,،，]\s*([^\d,،，]+?)$/u.exec(t);
+  if (!m) return undefined;
+  const [place, year] = /^\d/.test(m[1]) ? [m[2], m[1]] : [m[1], m[2]];
+  const folded = foldPlace(place.replace(/[,،，\s]+$/u, ''));
+  if (folded === '') return undefined;
+  return `${PLACE_INDEX.get(folded) ?? folded},${year}`;
+}
+
+/** Where the meeting stands in a number line's revision: `Hammamet, 2016` of `Rev. Hammamet, 2016`. */
+export function revisionMeeting(revision: string): { text: string; offset: number } {
+  const folded = normalizeWords(revision);
+  const lead = new RegExp(String.raw`^\s*${REVISION.source}\s*`, 'iu').exec(folded);
+  const trail = new RegExp(String.raw`\s*[,，、]?\s*(?:${alternatives(TABLES.zh.revision)})\s*$`, 'u').exec(revision);
+  // Folding may shorten the text (Arabic vowels): map the lead's length back onto the original.
+  const start = lead ? originalLength(revision, lead[0].length) : 0;
+  const end = trail ? trail.index : revision.length;
+  return { text: revision.slice(start, end).trim(), offset: start + (revision.slice(start, end).length - revision.slice(start, end).trimStart().length) };
+}
+
+/** The length in `original` whose normalized form has `foldedLength` characters. */
+function originalLength(original: string, foldedLength: number): number {
+  if (!/[\u0600-\u06FF]/.test(original)) return foldedLength;
+  let i = 0;
+  while (i < original.length && normalizeWords(original.slice(0, i)).length < foldedLength) i++;
+  // The marks that follow the last letter belong to it (`أيضاً`).
+  while (i < original.length && ARABIC_MARKS_ONE.test(original[i])) i++;
+  return i;
+}
+
+/** History entries split at `;`, `；` or `؛`. */
+export const HISTORY_SEPARATOR = /[;；؛]/;

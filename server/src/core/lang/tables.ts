@@ -1,0 +1,265 @@
+// Everything the parser matches by words, per ITU language, in one place. Each entry is taken from
+// ITU's own texts in that language; docs/languages.md lists the texts (and where each was read).
+// Phrases are written as the texts write them; matching folds case, Arabic diacritics and the
+// forms of alef (see normalizeWords in match.ts), so `اعتبارها` and `اعتبارَها` are one phrase.
+
+export type Lang = 'en' | 'fr' | 'es' | 'ru' | 'zh' | 'ar';
+export const LANGUAGES: readonly Lang[] = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
+
+export interface LanguageTable {
+  lang: Lang;
+  /** The tag Word and spell checkers use. */
+  tag: string;
+  rtl: boolean;
+  /** Number line: `^…(kind)\s+NUMBER\s*(revision)`, built in match.ts from these parts. */
+  numberKinds: string[];
+  /** Words before the kind that make a draft new text (`DRAFT NEW`, `PROJET DE NOUVELLE`). */
+  draftNew: string[];
+  /** Words that mark a revision in the number line (`Rev.`), before or (Chinese) after the meeting. */
+  revision: string[];
+  preamble: string[];
+  operative: string[];
+  /** Operative calls that open a numbered list (`resolves` 1, 2 …); the others usually go on in prose. */
+  numbered: string[];
+  /** Words after a phrase that make its "further" form (`considérant en outre`). */
+  further: string[];
+  /** Words before a phrase that make its "further" form (Chinese `进一步注意到`, `还认识到`). */
+  furtherBefore?: string[];
+  /** A conjunction that may open a call (`y considerando`, `وإذ تلاحظ`). */
+  conjunctions?: string[];
+  /** A call followed by one of these words is prose (`considering that …`). */
+  that: string[];
+  reasons: string[];
+  section: string[];
+  annex: string[];
+  /** This language's names of the six languages (the value of `Original:` is written in the document's language). */
+  languageNames: Record<Lang, string[]>;
+  /** What the cover's `Original:` field is called in this language's documents. */
+  originalField: string[];
+}
+
+// English: FORMAT.md's phrases and the ones the PP-18 Final Acts use (structure.ts kept them).
+const EN: LanguageTable = {
+  lang: 'en', tag: 'en-GB', rtl: false,
+  numberKinds: ['RESOLUTION', 'DECISION', 'RECOMMENDATION', 'OPINION'],
+  draftNew: ['DRAFT NEW'],
+  revision: ['Rev.'],
+  preamble: [
+    'recognizing', 'considering', 'noting', 'recalling', 'bearing in mind', 'taking into account', 'aware',
+    'emphasizing', 'acknowledging', 'mindful', 'observing', 'having regard',
+    'conscious', 'convinced', 'concerned', 'welcoming', 'reaffirming', 'highlighting', 'stressing', 'realizing',
+    'keeping in mind', 'taking note', 'expressing', 'underlining', 'referring', 'in view of', 'having considered',
+    'having examined', 'cognizant', 'affirming', 'reiterating', 'believing', 'desiring', 'alarmed', 'deeply concerned',
+  ],
+  operative: [
+    'resolves to instruct', 'resolves further', 'resolves', 'decides', 'further instructs', 'instructs',
+    'further invites', 'invites', 'urges', 'encourages', 'requests', 'authorizes', 'recommends', 'calls upon', 'appeals',
+    'further resolves', 'further decides', 'further requests', 'further encourages', 'further urges', 'endorses', 'approves',
+    'adopts', 'charges', 'entrusts', 'agrees', 'supports', 'confirms',
+  ],
+  numbered: ['resolves', 'resolves to instruct', 'resolves further', 'further resolves', 'decides', 'further decides', 'instructs', 'further instructs'],
+  further: ['further', 'also'],
+  that: ['that'],
+  reasons: ['Reasons'],
+  section: ['SECTION', 'Section'],
+  annex: ['ANNEX', 'APPENDIX', 'ATTACHMENT', 'Annex', 'Appendix', 'Attachment'],
+  languageNames: {
+    en: ['English'], fr: ['French'], es: ['Spanish'], ru: ['Russian'], zh: ['Chinese'], ar: ['Arabic'],
+  },
+  originalField: ['Original'],
+};
+
+// French: WTSA Resolutions 52 and 62 in French (RÉSOLUTION 62 (Rév. Dubaï, 2012), L'Assemblée mondiale
+// de normalisation des télécommunications (Dubaï, 2012), considérant, reconnaissant a) …), the PP-18
+// Final Acts (Actes finals, Dubaï, 2018) and ITU-R Resolutions in French.
+const FR: LanguageTable = {
+  lang: 'fr', tag: 'fr-FR', rtl: false,
+  numberKinds: ['RÉSOLUTION', 'RESOLUTION', 'DÉCISION', 'DECISION', 'RECOMMANDATION', 'AVIS'],
+  draftNew: ['PROJET DE NOUVELLE', 'PROJET DE NOUVEL', 'PROJET DE'],
+  revision: ['Rév.', 'Rev.'],
+  preamble: [
+    'considérant', 'reconnaissant', 'notant', 'rappelant', 'ayant à l\'esprit', 'ayant à l’esprit', 'tenant compte',
+    'consciente', 'conscient', 'soulignant', 'prenant acte', 'prenant note', 'constatant', 'observant', 'compte tenu',
+    'convaincue', 'convaincu', 'préoccupée', 'préoccupé', 'profondément préoccupée', 'se félicitant', 'réaffirmant',
+    'ayant examiné', 'ayant considéré', 'affirmant', 'réitérant', 'estimant', 'désireuse', 'mettant l\'accent',
+    'insistant', 'accueillant avec satisfaction', 'gardant à l\'esprit', 'gardant à l’esprit', 'sachant', 'eu égard',
+  ],
+  operative: [
+    'décide de charger', 'décide', 'charge', 'invite', 'exhorte', 'encourage', 'demande', 'prie', 'autorise',
+    'recommande', 'lance un appel', 'approuve', 'adopte', 'appuie', 'confirme', 'convient', 'entérine',
+  ],
+  numbered: ['décide', 'décide de charger', 'charge'],
+  further: ['en outre', 'également', 'aussi', 'de plus'],
+  that: ['que', 'qu\'', 'qu’'],
+  reasons: ['Motifs', 'Motif'],
+  section: ['SECTION', 'Section'],
+  annex: ['ANNEXE', 'APPENDICE', 'PIÈCE JOINTE', 'PIECE JOINTE', 'Annexe', 'Appendice', 'Pièce jointe'],
+  languageNames: {
+    en: ['anglais'], fr: ['français'], es: ['espagnol'], ru: ['russe'], zh: ['chinois'], ar: ['arabe'],
+  },
+  originalField: ['Original'],
+};
+
+// Spanish: WTSA Resolution 38 (RESOLUCIÓN 38 …, La Asamblea Mundial de Normalización de las
+// Telecomunicaciones (Johannesburgo, 2008), considerando a) …) and Resolution ITU-R 12-1
+// (considerando, teniendo en cuenta, resuelve, invita) in Spanish; the PP-18 Final Acts (Actas Finales).
+const ES: LanguageTable = {
+  lang: 'es', tag: 'es-ES', rtl: false,
+  numberKinds: ['RESOLUCIÓN', 'RESOLUCION', 'DECISIÓN', 'DECISION', 'RECOMENDACIÓN', 'RECOMENDACION', 'OPINIÓN', 'OPINION'],
+  draftNew: ['PROYECTO DE NUEVA', 'PROYECTO DE NUEVO', 'PROYECTO DE'],
+  revision: ['Rev.'],
+  preamble: [
+    'considerando', 'reconociendo', 'observando', 'recordando', 'teniendo en cuenta', 'teniendo presente', 'consciente',
+    'destacando', 'tomando nota', 'señalando', 'subrayando', 'reafirmando', 'convencida', 'convencido', 'preocupada',
+    'preocupado', 'profundamente preocupada', 'habiendo examinado', 'habiendo considerado', 'acogiendo con satisfacción',
+    'advirtiendo', 'reiterando', 'afirmando', 'habida cuenta de', 'habida cuenta',
+  ],
+  operative: [
+    'resuelve encargar', 'resuelve', 'encarga', 'invita', 'insta', 'alienta', 'pide', 'solicita', 'autoriza',
+    'recomienda', 'exhorta', 'aprueba', 'adopta', 'decide', 'apoya', 'confirma', 'acuerda', 'hace un llamamiento',
+  ],
+  numbered: ['resuelve', 'resuelve encargar', 'encarga', 'decide'],
+  further: ['además', 'asimismo', 'también'],
+  conjunctions: ['y'],
+  that: ['que'],
+  reasons: ['Motivos', 'Motivo'],
+  section: ['SECCIÓN', 'SECCION', 'Sección'],
+  annex: ['ANEXO', 'APÉNDICE', 'APENDICE', 'ADJUNTO', 'Anexo', 'Apéndice', 'Adjunto'],
+  languageNames: {
+    en: ['inglés'], fr: ['francés'], es: ['español'], ru: ['ruso'], zh: ['chino'], ar: ['árabe'],
+  },
+  originalField: ['Original'],
+};
+
+// Russian: ITU Council Resolutions and Decisions in Russian (учитывая, a) что …, b) …), the
+// Constitution and Convention in Russian, the PP-18 Final Acts (Заключительные акты) and WTSA
+// Resolutions (РЕЗОЛЮЦИЯ 52 (Пересм. Хаммамет, 2016 г.)).
+const RU: LanguageTable = {
+  lang: 'ru', tag: 'ru-RU', rtl: false,
+  numberKinds: ['РЕЗОЛЮЦИЯ', 'РЕЗОЛЮЦИИ', 'РЕШЕНИЕ', 'РЕШЕНИЯ', 'РЕКОМЕНДАЦИЯ', 'РЕКОМЕНДАЦИИ', 'МНЕНИЕ', 'МНЕНИЯ'],
+  draftNew: ['ПРОЕКТ НОВОЙ', 'ПРОЕКТ НОВОГО', 'ПРОЕКТ'],
+  revision: ['Пересм.', 'Ред.'],
+  preamble: [
+    'учитывая', 'признавая', 'отмечая', 'напоминая', 'принимая во внимание', 'памятуя', 'сознавая', 'осознавая',
+    'подчеркивая', 'подчёркивая', 'будучи убеждена', 'будучи убежден', 'выражая озабоченность', 'приветствуя',
+    'вновь подтверждая', 'рассмотрев', 'ссылаясь', 'принимая к сведению', 'констатируя', 'имея в виду', 'ссылаясь на',
+    'будучи обеспокоена', 'с удовлетворением отмечая',
+  ],
+  operative: [
+    'решает поручить', 'решает', 'поручает', 'предлагает', 'настоятельно призывает', 'призывает', 'рекомендует',
+    'просит', 'поощряет', 'уполномочивает', 'одобряет', 'принимает', 'постановляет', 'побуждает', 'поддерживает',
+    'подтверждает', 'соглашается',
+  ],
+  numbered: ['решает', 'решает поручить', 'поручает'],
+  further: ['далее', 'также', 'кроме того'],
+  that: ['что', 'чтобы'],
+  reasons: ['Основания', 'Основание', 'Обоснование'],
+  section: ['РАЗДЕЛ', 'Раздел'],
+  annex: ['ПРИЛОЖЕНИЕ', 'ДОПОЛНЕНИЕ', 'ПРИЛОЖЕНИЯ', 'Приложение', 'Дополнение'],
+  languageNames: {
+    en: ['английский'], fr: ['французский'], es: ['испанский'], ru: ['русский'], zh: ['китайский'], ar: ['арабский'],
+  },
+  originalField: ['Оригинал', 'Original'],
+};
+
+// Chinese: ITU Council Resolutions in Chinese (第1097号决议 … 理事会，注意到 a) …，进一步注意到 …，
+// 考虑到 …，做出决议，敦促 …，责成秘书长 1 …; 第185号决定 … 经审议 … 做出决定), ITU-R 第 34-2 号决议
+// (认识到 a)、考虑到 a)、做出决议 1、请 1、附件1), WTSA Resolutions in Chinese (第52号决议（2016年，
+// 哈马马特，修订版）). Chinese writes no space between a call and its addressee (`责成秘书长`).
+const ZH: LanguageTable = {
+  lang: 'zh', tag: 'zh-CN', rtl: false,
+  numberKinds: ['决议', '决定', '建议', '意见'],
+  draftNew: ['新'],
+  revision: ['修订版'],
+  preamble: [
+    '考虑到', '认识到', '注意到', '忆及', '回顾', '顾及', '铭记', '意识到', '强调', '欢迎', '重申', '确认', '深信',
+    '关注到', '关切地注意到', '经审议', '经研究', '鉴于', '承认', '认为', '满意地注意到', '赞赏地注意到',
+  ],
+  operative: [
+    '做出决议', '作出决议', '做出决定', '作出决定', '决定', '责成', '请', '敦促', '鼓励', '要求', '授权', '建议', '呼吁',
+    '批准', '通过', '支持', '确认', '同意',
+  ],
+  numbered: ['做出决议', '作出决议', '决定', '做出决定', '责成'],
+  further: [],
+  furtherBefore: ['进一步', '还', '另外', '并'],
+  that: [],
+  reasons: ['理由'],
+  section: [],
+  annex: ['附件', '附录', '附文'],
+  languageNames: {
+    en: ['英文', '英语'], fr: ['法文', '法语'], es: ['西班牙文', '西班牙语'], ru: ['俄文', '俄语'], zh: ['中文', '汉语'], ar: ['阿拉伯文', '阿拉伯语'],
+  },
+  originalField: ['原文', 'Original'],
+};
+
+// Arabic: the PP-18 Final Acts in Arabic (الوثائق الختامية لمؤتمر المندوبين المفوضين (دبي، 2018)), WTDC-17
+// Resolutions as sent to PP-18 (القرار 5 (المراجَع في بوينس آيرس، 2017), الأصل: بالإنكليزية), WTSA Resolutions
+// in Arabic (القرار 52 (المراجَع في الحمامات، 2016), إن الجمعية العالمية لتقييس الاتصالات (الحمامات، 2016)،).
+// An assembly (الجمعية) takes the feminine verb, a conference or the Council (المؤتمر، المجلس) the masculine:
+// both are listed. `وإذ` (and whereas) opens the later preamble calls; `أيضاً`/`كذلك` make the further forms.
+const AR: LanguageTable = {
+  lang: 'ar', tag: 'ar-SA', rtl: true,
+  numberKinds: ['القرار', 'قرار', 'المقرر', 'مقرر', 'التوصية', 'توصية', 'الرأي', 'رأي'],
+  draftNew: ['مشروع'],
+  revision: ['المراجَع في', 'المراجع في'],
+  preamble: [
+    'إذ تضع في اعتبارها', 'إذ يضع في اعتباره', 'إذ تدرك', 'إذ يدرك', 'إذ تعترف', 'إذ يعترف', 'إذ تلاحظ', 'إذ يلاحظ',
+    'إذ تشير إلى', 'إذ يشير إلى', 'إذ تذكّر', 'إذ يذكّر', 'إذ تأخذ في الاعتبار', 'إذ يأخذ في الاعتبار', 'إذ تراعي', 'إذ يراعي',
+    'إذ تضع في حسبانها', 'إذ يضع في حسبانه', 'إذ تعي', 'إذ يعي', 'إذ تؤكد', 'إذ يؤكد', 'إذ تشدد', 'إذ يشدد',
+    'إذ ترحب', 'إذ يرحب', 'إذ تحيط علماً', 'إذ يحيط علماً', 'إذ يساورها القلق', 'إذ يساوره القلق', 'إذ تقتنع', 'إذ يقتنع',
+    'إذ تعرب عن', 'إذ يعرب عن', 'إذ تسلّم', 'إذ يسلّم', 'إذ تعيد تأكيد', 'إذ يعيد تأكيد', 'إذ تقر', 'إذ يقر',
+    'إذ تأخذ في حسبانها', 'إذ يأخذ في حسبانه',
+    'وقد نظرت في', 'وقد نظر في', 'وقد درست', 'وقد درس', 'اقتناعاً منها', 'اقتناعاً منه',
+  ],
+  operative: [
+    'تقرر تكليف', 'يقرر تكليف', 'تقرر', 'يقرر', 'تكلف', 'يكلف', 'تدعو', 'يدعو', 'تحث', 'يحث', 'تشجع', 'يشجع',
+    'تطلب', 'يطلب', 'تأذن', 'يأذن', 'توصي', 'يوصي', 'تناشد', 'يناشد', 'توافق', 'يوافق', 'تعتمد', 'يعتمد',
+    'تؤيد', 'يؤيد', 'تفوض', 'يفوض',
+  ],
+  numbered: ['تقرر', 'يقرر', 'تقرر تكليف', 'يقرر تكليف', 'تكلف', 'يكلف'],
+  further: ['أيضاً', 'كذلك', 'علاوة على ذلك'],
+  conjunctions: ['و'],
+  that: ['أن', 'بأن', 'أنّ'],
+  reasons: ['الأسباب', 'الأسباب الداعية'],
+  section: ['القسم'],
+  annex: ['الملحق', 'ملحق', 'التذييل', 'تذييل', 'المرفق'],
+  languageNames: {
+    en: ['بالإنكليزية', 'الإنكليزية', 'بالإنجليزية', 'الإنجليزية'], fr: ['بالفرنسية', 'الفرنسية'], es: ['بالإسبانية', 'الإسبانية'],
+    ru: ['بالروسية', 'الروسية'], zh: ['بالصينية', 'الصينية'], ar: ['بالعربية', 'العربية'],
+  },
+  originalField: ['الأصل', 'Original'],
+};
+
+export const TABLES: Record<Lang, LanguageTable> = { en: EN, fr: FR, es: ES, ru: RU, zh: ZH, ar: AR };
+
+/**
+ * Meeting places as each language spells them (for resolution.meeting-mismatch: `Dubaï` in a French
+ * number line and `Dubaï` in its formula are one meeting; `Hammamet` and `Dubaï` are two). Places not
+ * listed are compared by their letters with accents folded.
+ */
+export const PLACES: Record<string, string[]> = {
+  hammamet: ['Hammamet', 'Хаммамет', 'الحمامات', '哈马马特'],
+  dubai: ['Dubai', 'Dubaï', 'Dubái', 'Дубай', 'دبي', '迪拜'],
+  busan: ['Busan', 'Busán', 'Пусан', 'بوسان', '釜山'],
+  guadalajara: ['Guadalajara', 'Гвадалахара', 'غوادالاخارا', '瓜达拉哈拉'],
+  geneva: ['Geneva', 'Genève', 'Ginebra', 'Женева', 'جنيف', '日内瓦'],
+  johannesburg: ['Johannesburg', 'Johannesburgo', 'Йоханнесбург', 'جوهانسبرغ', '约翰内斯堡'],
+  florianopolis: ['Florianópolis', 'Флорианополис', 'فلوريانوبوليس', '弗洛里亚诺波利斯'],
+  antalya: ['Antalya', 'Анталья', 'أنطاليا', '安塔利亚'],
+  marrakesh: ['Marrakesh', 'Marrakech', 'Марракеш', 'مراكش', '马拉喀什'],
+  minneapolis: ['Minneapolis', 'Миннеаполис', 'مينيابوليس', '明尼阿波利斯'],
+  kyoto: ['Kyoto', 'Киото', 'كيوتو', '京都'],
+  montreal: ['Montreal', 'Montréal', 'Монреаль', 'مونتريال', '蒙特利尔'],
+  'buenos aires': ['Buenos Aires', 'Буэнос-Айрес', 'بوينس آيرس', '布宜诺斯艾利斯'],
+  hyderabad: ['Hyderabad', 'Хайдарабад', 'حيدر آباد', '海得拉巴'],
+  istanbul: ['Istanbul', 'Estambul', 'Стамбул', 'إسطنبول', '伊斯坦布尔'],
+  doha: ['Doha', 'Доха', 'الدوحة', '多哈'],
+  kigali: ['Kigali', 'Кигали', 'كيغالي', '基加利'],
+  'new delhi': ['New Delhi', 'Nueva Delhi', 'Нью-Дели', 'نيودلهي', '新德里'],
+  bucharest: ['Bucharest', 'Bucarest', 'Бухарест', 'بوخارست', '布加勒斯特'],
+  'sharm el-sheikh': ['Sharm el-Sheikh', 'Charm el-Cheikh', 'Шарм-эль-Шейх', 'شرم الشيخ', '沙姆沙伊赫'],
+  'mar del plata': ['Mar del Plata', 'Мар-дель-Плата', 'مار دل بلاتا', '马德普拉塔'],
+  helsinki: ['Helsinki', 'Хельсинки', 'هلسنكي', '赫尔辛基'],
+  melbourne: ['Melbourne', 'Мельбурн', 'ملبورن', '墨尔本'],
+  nairobi: ['Nairobi', 'Найроби', 'نيروبي', '内罗毕'],
+};
