@@ -36,6 +36,7 @@ import {
   HINT_MARK,
   HINT_NS,
   HINT_PREFIX,
+  HINT_WHOLE,
   PROP_DEFAULT_AUTHOR,
   PROP_GENERATOR,
   xmlSafe,
@@ -62,6 +63,8 @@ interface BreakPiece {
   type: 'break';
   state: State;
   mark: number;
+  /** Plain in the source, tracked because the whole paragraph is inserted or deleted (see trackWholeParagraphs). */
+  whole?: boolean;
 }
 type CommentPiece = { type: 'comment-start'; id: number } | { type: 'comment-end'; id: number };
 type InlinePiece = TextPiece | CommentPiece;
@@ -105,11 +108,19 @@ export function defaultAuthor(doc: ItuDocument, setting?: string): string {
 class DocxWriter {
   private readonly author: string;
   private readonly date: string;
+  /**
+   * Revision marks alternate between the export's date and two minutes after it, so that two marks side by side never
+   * share author and date: LibreOffice joins changes by one author less than a minute apart into one (across a
+   * paragraph mark it leaves untracked, too), and a reader without the hints can tell `{--a--}{++b++}` (two dates)
+   * from `{~~a~>b~~}` (one).
+   */
+  private readonly nextDate: string;
+  private readonly odd = new Map<object, boolean>();
   /** Word ids: footnotes 1…F, then comments, then revisions and bookmarks, so that no two annotations share one
    *  (LibreOffice loses footnote text when a comment has a footnote's id). */
   private commentBase = 0;
   private revision = 0;
-  private readonly hints = new Map<number, { mark: number; explicit: boolean }>();
+  private readonly hints = new Map<number, { mark: number; explicit: boolean; whole: boolean }>();
   private readonly comments: { id: number; text: string; author: string }[] = [];
   private readonly lineInfo = new Map<number, LineInfo>();
   private readonly levels = new Map<ItuParagraph, number>();
@@ -122,13 +133,18 @@ class DocxWriter {
     options: ExportOptions,
   ) {
     this.author = xmlSafe(defaultAuthor(doc, options.author));
-    this.date = (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const date = options.date ?? new Date();
+    this.date = wordDate(date);
+    this.nextDate = wordDate(new Date(date.getTime() + 2 * 60_000));
+    let k = 0;
+    for (const m of doc.marks) if (m.kind === 'insertion' || m.kind === 'deletion' || m.kind === 'substitution') this.odd.set(m, k++ % 2 === 1);
   }
 
   async write(): Promise<Uint8Array> {
     const lines = this.lines();
     this.classify();
     this.planFootnotes(lines);
+    this.trackWholeParagraphs(lines);
     this.commentBase = this.footnotes.size + 1;
     this.revision = this.commentBase + this.comments.length;
     const body = this.body(lines);
@@ -339,6 +355,58 @@ class DocxWriter {
     }
   }
 
+  // ------------------------------------------------------------ whole paragraphs
+
+  /**
+   * A paragraph whose whole content is inserted (deleted) gets its paragraph mark tracked the same way, as Word does
+   * for a typed paragraph: else Reject All (Accept All) leaves an empty paragraph where the other text has none. A
+   * paragraph of the other text may span several lines joined by tracked breaks (`{++2<TAB>…\n3<TAB>…++}`): the break
+   * that ends it is the one tracked. The last paragraph's mark cannot be tracked in Word, and one that is a change of
+   * the other kind cannot be tracked twice, so for those the mark before the paragraph is.
+   */
+  private trackWholeParagraphs(lines: Line[]): void {
+    const definitions = new Set([...this.footnotes.values()].filter((f) => f.referenced).map((f) => f.line));
+    // The last paragraph written: blank lines and footnote definitions after it write none.
+    let last = lines.length - 1;
+    while (last > 0 && (isBlank(lines[last]) || definitions.has(last))) last--;
+    const targets: { line: Line; state: 'ins' | 'del'; mark: number }[] = [];
+    /** Line → the kind of change its mark is tracked as. */
+    const taken = new Map<number, 'ins' | 'del'>();
+    for (const state of ['ins', 'del'] as const) {
+      let whole = true;
+      let mark = -1;
+      let start = 0;
+      for (const line of lines) {
+        const opened = line.index > 0 && lines[line.index - 1].brk?.state === state;
+        if (!opened) {
+          whole = true;
+          mark = -1;
+          start = line.index;
+        }
+        for (const piece of line.pieces) {
+          if (piece.type !== 'text') continue;
+          if (piece.state !== state) whole = false;
+          else if (mark < 0) mark = piece.mark;
+        }
+        if (line.brk?.state === state) continue; // the paragraph goes on into the next line
+        if (!whole || mark < 0) continue;
+        let target: Line | undefined = line;
+        if (line.brk?.state !== 'plain' || line.index === last) {
+          // The last paragraph, or one ended by a change of the other kind (`{--8<TAB>…--}{++\n9<TAB>…++}`): the mark
+          // before the paragraph, past blank lines and past paragraphs that need their own.
+          target = lines[start - 1];
+          while (target && (isBlank(target) || taken.get(target.index) === state)) target = lines[target.index - 1];
+        }
+        // A mark already tracked as the other kind cannot be both (left as it is: the paragraph stays, empty).
+        if (target?.brk?.state === 'plain' && !definitions.has(target.index) && !taken.has(target.index)) {
+          targets.push({ line: target, state, mark });
+          taken.set(target.index, state);
+        }
+      }
+    }
+    for (const { line, state, mark } of targets) line.brk = { type: 'break', state, mark, whole: true };
+  }
+
   // ------------------------------------------------------------ body
 
   private body(lines: Line[]): (Paragraph | Table)[] {
@@ -360,7 +428,7 @@ class DocxWriter {
         );
         continue;
       }
-      if (isBlank(line) && (!previous?.brk || previous.brk.state === 'plain')) continue;
+      if (isBlank(line) && (!previous?.brk || previous.brk.state === 'plain' || previous.brk.whole)) continue;
       const info = this.lineInfo.get(line.index);
       if (!coverDone && info?.kind === 'cover-field') {
         cover.push(line);
@@ -386,7 +454,7 @@ class DocxWriter {
   private markRun(brk: BreakPiece | undefined): IParagraphRunOptions | undefined {
     if (!brk || brk.state === 'plain') return undefined;
     if (brk.state === 'hl') return { highlight: 'yellow' };
-    const revision = this.revisionOf(brk.mark);
+    const revision = this.revisionOf(brk.mark, brk.whole);
     return brk.state === 'ins' ? { insertion: revision } : { deletion: revision };
   }
 
@@ -412,12 +480,12 @@ class DocxWriter {
 
   // ------------------------------------------------------------ runs
 
-  private revisionOf(mark: number): { id: number; author: string; date: string } {
+  private revisionOf(mark: number, whole = false): { id: number; author: string; date: string } {
     const id = ++this.revision;
     const source = this.doc.marks[mark];
     const explicit = source?.author !== undefined;
-    this.hints.set(id, { mark, explicit });
-    return { id, author: explicit ? xmlSafe(source.author!) : this.author, date: this.date };
+    this.hints.set(id, { mark, explicit, whole });
+    return { id, author: explicit ? xmlSafe(source.author!) : this.author, date: source && this.odd.get(source) ? this.nextDate : this.date };
   }
 
   private inline(pieces: InlinePiece[], options: { footnote?: boolean; strong?: boolean }): ParagraphChild[] {
@@ -501,7 +569,7 @@ class DocxWriter {
     const hinted = xml.replace(/<w:(ins|del) w:id="(\d+)"/g, (m: string, _tag: string, id: string) => {
       const h = this.hints.get(Number(id));
       if (!h) return m;
-      return `${m} ${HINT_PREFIX}:${HINT_MARK}="${h.mark}"${h.explicit ? ` ${HINT_PREFIX}:${HINT_AUTHOR}="1"` : ''}`;
+      return `${m} ${HINT_PREFIX}:${HINT_MARK}="${h.mark}"${h.explicit ? ` ${HINT_PREFIX}:${HINT_AUTHOR}="1"` : ''}${h.whole ? ` ${HINT_PREFIX}:${HINT_WHOLE}="1"` : ''}`;
     });
     return declareHintNamespace(hinted);
   }
@@ -548,6 +616,11 @@ function declareHintNamespace(xml: string): string {
     attrs += ` mc:Ignorable="${HINT_PREFIX}"`;
   }
   return xml.slice(0, at) + `<${root[1]}${attrs}>` + xml.slice(at + root[0].length);
+}
+
+/** A date as Word writes it: to the second, UTC. */
+function wordDate(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 function escapeXml(s: string): string {

@@ -5,7 +5,7 @@
 // with a note, never silently. Hostile input ends in a DocxError within bounded
 // time and memory: see zip.ts and xml.ts.
 import * as path from 'path';
-import { FOOTNOTE_BOOKMARK, FORBIDDEN_CHARS, HINT_AUTHOR, HINT_MARK, HINT_NS, PROP_DEFAULT_AUTHOR, PROP_GENERATOR, W_NS, W_NS_STRICT } from './common';
+import { FOOTNOTE_BOOKMARK, FORBIDDEN_CHARS, HINT_AUTHOR, HINT_MARK, HINT_NS, HINT_WHOLE, PROP_DEFAULT_AUTHOR, PROP_GENERATOR, W_NS, W_NS_STRICT } from './common';
 import { attr, child, elements, isEl, parseXml, textOf, XmlBudget, type XmlElement } from './xml';
 import { DocxError, formatBytes, inflate, LimitError, readCentralDirectory, type ZipEntry } from './zip';
 
@@ -554,6 +554,8 @@ class StoryReader {
     const markProps = child(pPr, W, 'rPr');
     if (child(pPr, W, 'pPrChange') || child(markProps, W, 'rPrChange')) this.imp.formatChanges++;
     for (const e of markProps ? elements(markProps) : []) {
+      // A mark the export tracked only because its whole paragraph is changed is a plain line break in the source.
+      if (attr(e, HINT_NS, HINT_WHOLE) === '1') continue;
       if (isEl(e, W, 'ins') || isEl(e, W, 'moveTo')) brkRev = this.revOf(e, 'ins');
       else if (isEl(e, W, 'del') || isEl(e, W, 'moveFrom')) brkRev = this.revOf(e, 'del');
       else if (isEl(e, W, 'highlight')) brkHl = (attr(e, W, 'val') ?? 'none') !== 'none';
