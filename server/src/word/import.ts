@@ -5,7 +5,7 @@
 // with a note, never silently. Hostile input ends in a DocxError within bounded
 // time and memory: see zip.ts and xml.ts.
 import * as path from 'path';
-import { COVER_BOOKMARK, readCoverRecord } from './cover';
+import { CLOSING_BOOKMARK, COVER_BOOKMARK, readCoverRecord } from './cover';
 import { FOOTNOTE_BOOKMARK, FORBIDDEN_CHARS, HINT_AUTHOR, HINT_MARK, HINT_NS, HINT_WHOLE, PROP_DEFAULT_AUTHOR, PROP_GENERATOR, W_NS, W_NS_STRICT } from './common';
 import { attr, child, elements, isEl, parseXml, textOf, XmlBudget, type XmlElement } from './xml';
 import { DocxError, formatBytes, inflate, LimitError, readCentralDirectory, type ZipEntry } from './zip';
@@ -538,6 +538,7 @@ class StoryReader {
     let children = elements(container);
     if (this.story === 'body' && this.imp.coverRecord && !this.hasText && this.toks.length === 0) children = this.recordedCover(children);
     for (const el of children) {
+      if (isEl(el, W, 'p') && this.story === 'body' && hasBookmark(el, CLOSING_BOOKMARK)) continue; // the export's closing rule
       if (isEl(el, W, 'p')) this.paragraph(el);
       else if (isEl(el, W, 'tbl')) this.table(el);
       else if (isEl(el, W, 'sdt')) {
