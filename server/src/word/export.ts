@@ -106,6 +106,8 @@ const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 /** The cover table's right column: the logo on the first row, the document number and date below. */
 const COVER_RIGHT_WIDTH = 3402;
 const COVER_LABEL_WIDTH = 1701;
+/** The cell ITU's logo stands in (left empty: the logo is ITU's to add). */
+const COVER_LOGO_WIDTH = 1134;
 
 export async function exportDocx(doc: ItuDocument, options: ExportOptions = {}): Promise<Uint8Array> {
   return new DocxWriter(doc, options).write();
@@ -523,19 +525,22 @@ class DocxWriter {
     const plan = coverPlan(this.doc, this.language);
     const para = (p: CoverParagraph, alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
       new Paragraph({ style: p.style, alignment, children: [new TextRun({ text: xmlSafe(p.text), bold: p.bold || undefined })] });
-    const cell = (width: number, ps: CoverParagraph[], right: boolean) =>
-      new TableCell({ width: { size: width, type: WidthType.DXA }, children: ps.length > 0 ? ps.map((p) => para(p, right ? AlignmentType.RIGHT : undefined)) : [new Paragraph({ style: STYLE.coverLine })] });
+    const cell = (width: number, span: number, ps: CoverParagraph[], right: boolean) =>
+      new TableCell({
+        width: { size: width, type: WidthType.DXA },
+        columnSpan: span > 1 ? span : undefined,
+        children: ps.length > 0 ? ps.map((p) => para(p, right ? AlignmentType.RIGHT : undefined)) : [new Paragraph({ style: STYLE.coverLine })],
+      });
     const blocks: Block[] = [];
     if (plan.rows.length > 0) {
-      const left = TEXT_WIDTH - COVER_RIGHT_WIDTH;
-      blocks.push({
-        table: new Table({
-          rows: plan.rows.map((r) => new TableRow({ children: [cell(left, r.left, false), cell(COVER_RIGHT_WIDTH, r.right, true)] })),
-          borders: TableBorders.NONE,
-          width: { size: TEXT_WIDTH, type: WidthType.DXA },
-          columnWidths: [left, COVER_RIGHT_WIDTH],
-        }),
-      });
+      // Three columns: the heading spans the first two beside the logo's cell; below, the right column spans the last two.
+      const columns = [TEXT_WIDTH - COVER_RIGHT_WIDTH, COVER_RIGHT_WIDTH - COVER_LOGO_WIDTH, COVER_LOGO_WIDTH];
+      const rows = plan.rows.map((r, i) =>
+        i === 0 && r.right.length === 0
+          ? new TableRow({ children: [cell(columns[0] + columns[1], 2, r.left, false), cell(columns[2], 1, [], true)] })
+          : new TableRow({ children: [cell(columns[0], 1, r.left, false), cell(columns[1] + columns[2], 2, r.right, true)] }),
+      );
+      blocks.push({ table: new Table({ rows, borders: TableBorders.NONE, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: columns }) });
     }
     for (const p of plan.after) blocks.push({ style: p.style, children: [], paragraph: para(p) });
     if (plan.labelled.length > 0) {
