@@ -11,6 +11,11 @@ export const HINT_PREFIX = 'itu';
 export const HINT_MARK = 'mark';
 /** `itu:author="1"`: the author was named by `{>>@AUTHOR<<}` rather than taken from the default. */
 export const HINT_AUTHOR = 'author';
+/**
+ * `itu:whole="1"` on a tracked paragraph mark: the source's line break is plain, and the export tracked the mark only
+ * because the paragraph's whole content is inserted (deleted), so that Reject All (Accept All) leaves no empty paragraph.
+ */
+export const HINT_WHOLE = 'whole';
 
 /** Custom document property naming the author of unattributed marks, so import leaves them unattributed. */
 export const PROP_DEFAULT_AUTHOR = 'ItuDraftDefaultAuthor';

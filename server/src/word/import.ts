@@ -5,7 +5,8 @@
 // with a note, never silently. Hostile input ends in a DocxError within bounded
 // time and memory: see zip.ts and xml.ts.
 import * as path from 'path';
-import { FOOTNOTE_BOOKMARK, FORBIDDEN_CHARS, HINT_AUTHOR, HINT_MARK, HINT_NS, PROP_DEFAULT_AUTHOR, PROP_GENERATOR, W_NS, W_NS_STRICT } from './common';
+import { CLOSING_BOOKMARK, COVER_BOOKMARK, readCoverRecord } from './cover';
+import { FOOTNOTE_BOOKMARK, FORBIDDEN_CHARS, HINT_AUTHOR, HINT_MARK, HINT_NS, HINT_WHOLE, PROP_DEFAULT_AUTHOR, PROP_GENERATOR, W_NS, W_NS_STRICT } from './common';
 import { attr, child, elements, isEl, parseXml, textOf, XmlBudget, type XmlElement } from './xml';
 import { DocxError, formatBytes, inflate, LimitError, readCentralDirectory, type ZipEntry } from './zip';
 
@@ -237,6 +238,8 @@ class Importer {
   private autoNumber = 0;
   paragraphs = 0;
   readonly coverParagraphs = new Set<number>();
+  /** The cover block an itu-draft export recorded (cover.ts), put back in place of the page it rendered. */
+  coverRecord?: string[];
   revisions = 0;
   moves = 0;
   formatChanges = 0;
@@ -292,7 +295,8 @@ class Importer {
     this.readComments(target('comments'));
     const custom = rootRels.find((r) => r.type.endsWith('/custom-properties'))?.target ?? 'docProps/custom.xml';
     this.readCustomProperties(custom);
-    if (rels.some((r) => /\/(header|footer)$/.test(r.type))) this.note('Page headers and footers are not imported.');
+    // An export's own page header (page number and reference, made from the cover) needs no note.
+    if (!this.exported && rels.some((r) => /\/(header|footer)$/.test(r.type))) this.note('Page headers and footers are not imported.');
 
     const document = this.pkg.xml(main)!;
     const body = child(document, W, 'body');
@@ -422,12 +426,15 @@ class Importer {
   private readCustomProperties(part: string): void {
     const root = this.pkg.has(part) ? this.pkg.xml(part) : undefined;
     if (!root) return;
+    const all = new Map<string, string>();
     for (const p of elements(root)) {
       if (p.local !== 'property') continue;
       const name = attr(p, '', 'name');
+      if (name) all.set(name, textOf(p));
       if (name === PROP_DEFAULT_AUTHOR) this.defaultAuthor = textOf(p).trim();
       if (name === PROP_GENERATOR && textOf(p).trim() === 'itu-draft') this.exported = true;
     }
+    this.coverRecord = readCoverRecord(all);
   }
 
   // ------------------------------------------------------------ styles and numbering
@@ -528,7 +535,10 @@ class StoryReader {
   }
 
   blocks(container: XmlElement): void {
-    for (const el of elements(container)) {
+    let children = elements(container);
+    if (this.story === 'body' && this.imp.coverRecord && !this.hasText && this.toks.length === 0) children = this.recordedCover(children);
+    for (const el of children) {
+      if (isEl(el, W, 'p') && this.story === 'body' && hasBookmark(el, CLOSING_BOOKMARK)) continue; // the export's closing rule
       if (isEl(el, W, 'p')) this.paragraph(el);
       else if (isEl(el, W, 'tbl')) this.table(el);
       else if (isEl(el, W, 'sdt')) {
@@ -539,6 +549,20 @@ class StoryReader {
       else if (isEl(el, W, 'bookmarkStart')) this.bookmark(el, this.imp.paragraphs);
       else if (isEl(el, W, 'altChunk')) this.imp.note('An embedded document (altChunk) is left out.', this.imp.paragraphs);
     }
+  }
+
+  /** The blocks after an exported cover (up to the paragraph holding its bookmark), the recorded cover block put first. */
+  private recordedCover(children: XmlElement[]): XmlElement[] {
+    const end = children.findIndex((el) => hasBookmark(el, COVER_BOOKMARK));
+    if (end < 0) return children;
+    for (const line of this.imp.coverRecord!) {
+      const para = this.newParagraph();
+      this.text(line, { hl: false, para });
+      this.toks.push({ t: 'break', hl: false, para });
+      this.imp.coverParagraphs.add(para);
+    }
+    this.lastBreakPlain = true;
+    return children.slice(end + 1);
   }
 
   private newParagraph(): number {
@@ -554,6 +578,8 @@ class StoryReader {
     const markProps = child(pPr, W, 'rPr');
     if (child(pPr, W, 'pPrChange') || child(markProps, W, 'rPrChange')) this.imp.formatChanges++;
     for (const e of markProps ? elements(markProps) : []) {
+      // A mark the export tracked only because its whole paragraph is changed is a plain line break in the source.
+      if (attr(e, HINT_NS, HINT_WHOLE) === '1') continue;
       if (isEl(e, W, 'ins') || isEl(e, W, 'moveTo')) brkRev = this.revOf(e, 'ins');
       else if (isEl(e, W, 'del') || isEl(e, W, 'moveFrom')) brkRev = this.revOf(e, 'del');
       else if (isEl(e, W, 'highlight')) brkHl = (attr(e, W, 'val') ?? 'none') !== 'none';
@@ -1146,6 +1172,11 @@ function lastAtMost(sorted: number[], value: number): number {
 }
 
 // ---------------------------------------------------------------- small helpers
+
+function hasBookmark(el: XmlElement, name: string): boolean {
+  if (isEl(el, W, 'bookmarkStart') && attr(el, W, 'name') === name) return true;
+  return elements(el).some((c) => hasBookmark(c, name));
+}
 
 function plainText(el: XmlElement): string {
   let out = '';
