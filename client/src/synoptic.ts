@@ -7,13 +7,25 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Synoptic } from '../../server/src/service/custom';
 import { plural } from './preview';
 
+/** A row's status as the table and the compile message say it. */
+export function statusName(status: string): string {
+  switch (status) {
+    case 'single': return vscode.l10n.t('single');
+    case 'agreed': return vscode.l10n.t('agreed');
+    case 'combined': return vscode.l10n.t('combined');
+    case 'conflict': return vscode.l10n.t('conflict');
+    case 'unchanged': return vscode.l10n.t('unchanged');
+    default: return status;
+  }
+}
+
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function synopticHtml(s: Synoptic): string {
-  const head = ['Text in force', ...s.proposals.map((p) => `${p.party} (${p.id})`), 'Status'].map((h) => `<th>${escape(h)}</th>`).join('');
+  const head = [vscode.l10n.t('Text in force'), ...s.proposals.map((p) => `${p.party} (${p.id})`), vscode.l10n.t('Status')].map((h) => `<th>${escape(h)}</th>`).join('');
   const rows = s.rows.map((r) => {
     const cells = r.cells.map((pieces) => `<td>${pieces.map((x) => (x.kind === 'equal' ? escape(x.text) : `<${x.kind === 'insert' ? 'ins' : 'del'}>${escape(x.text)}</${x.kind === 'insert' ? 'ins' : 'del'}>`)).join('')}</td>`);
-    return `<tr class="${r.status}"><td>${r.base === null ? '' : escape(r.base)}</td>${cells.join('')}<td class="status">${r.status}</td></tr>`;
+    return `<tr class="${r.status}"><td>${r.base === null ? '' : escape(r.base)}</td>${cells.join('')}<td class="status">${escape(statusName(r.status))}</td></tr>`;
   });
   return `<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';">
@@ -29,7 +41,7 @@ tr.combined td { background: rgba(0, 120, 255, 0.10); }
 tr.agreed td { background: rgba(0, 180, 0, 0.10); }
 td.status { width: 6em; }
 </style></head><body>
-<h3>${escape(s.target)}: ${plural(s.proposals.length, 'proposal')}</h3>
+<h3>${escape(s.target)}: ${escape(plural(s.proposals.length, vscode.l10n.t('1 proposal'), vscode.l10n.t('{0} proposals', s.proposals.length)))}</h3>
 <table><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table>
 </body></html>`;
 }
@@ -38,7 +50,7 @@ export async function showSynoptic(client: LanguageClient, target: string): Prom
   const r = await client.sendRequest<Synoptic | { message: string } | null>('itu/synoptic', { target });
   if (!r) return undefined;
   if ('message' in r) return void vscode.window.showWarningMessage(r.message);
-  const panel = vscode.window.createWebviewPanel('itu.synoptic', `Synoptic: ${r.target}`, vscode.ViewColumn.Active, { enableScripts: false });
+  const panel = vscode.window.createWebviewPanel('itu.synoptic', vscode.l10n.t('Synoptic: {0}', r.target), vscode.ViewColumn.Active, { enableScripts: false });
   panel.webview.html = synopticHtml(r);
   return panel;
 }

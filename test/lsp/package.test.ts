@@ -38,7 +38,8 @@ after(async () => {
 
 test('the .vsix ships the bundles, grammar, snippets and docs, and no sources, tests or ITU texts', () => {
   for (const f of ['package.json', 'readme.md', 'LICENSE.txt', 'language-configuration.json', 'client/out/extension.js', 'server/out/server.js',
-    'server/out/word.js', 'syntaxes/itu.tmLanguage.json', 'snippets/itu.json', 'docs/diagnostics.md']) assert.ok(files.includes(f), f);
+    'server/out/word.js', 'syntaxes/itu.tmLanguage.json', 'snippets/itu.json', 'docs/diagnostics.md',
+    'package.nls.json', 'package.nls.fr.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.fr.json']) assert.ok(files.includes(f), f);
   assert.deepEqual(files.filter((f) => /\.ts$|^test\/|^examples\/|node_modules|\.png$/.test(f)), []);
 });
 
