@@ -1,12 +1,13 @@
 // Base texts: the Resolutions in force that MOD proposals amend (FORMAT.md §7), the
-// untracked-change check against them, and the marks that write a comparison into the text.
-import { BaseComparer, criticMarkupInsertions, describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange, type TextPosition, type TextRange } from './compare';
+// comparison of each MOD with its base (checks/base.ts reports it), and the marks that write a
+// comparison into the text.
+import { BaseComparer, criticMarkupInsertions, type Comparison, type ParagraphChange, type TextPosition, type TextRange } from './compare';
 import { isMod, parseDocument } from './document';
 import { markAround } from './marks';
 import { toSource } from './projection';
 import { LineIndex } from './text';
 import { chooseBase, preferredBases, type ChosenBase } from './baseChoice';
-import type { Finding, ItuDocument, Paragraph, Resolution, Span, TextEdit, View } from './types';
+import type { ItuDocument, Paragraph, Resolution, Span, TextEdit, View } from './types';
 
 /** A number line compared without case or extra spaces. */
 export function baseKey(numberLine: string): string {
@@ -215,7 +216,7 @@ function sourceOffset(view: View, paragraphs: Paragraph[], at: TextPosition): nu
   return toSource(view.segments, p.viewStart + at.offset, at.offset === 0 ? 'start' : 'end');
 }
 
-function sourceSpan(view: View, paragraphs: Paragraph[], start: TextPosition, end: TextPosition): Span {
+export function sourceSpan(view: View, paragraphs: Paragraph[], start: TextPosition, end: TextPosition): Span {
   const s = sourceOffset(view, paragraphs, start);
   const e = comparePositions(start, end) === 0 ? s : sourceOffset(view, paragraphs, end);
   return { start: s, end: Math.max(s, e) };
@@ -251,78 +252,4 @@ export function markEdits(doc: ItuDocument, amended: AmendedResolution, changes:
     }
   }
   return edits;
-}
-
-// ---------------------------------------------------------------- findings
-
-export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): Finding[] {
-  const findings: Finding[] = [];
-  for (const amended of amendedList) {
-    const numberLine = amended.resolution.numberLine.source;
-    if (!amended.base) {
-      findings.push({
-        code: 'base.not-found',
-        severity: 'information',
-        ...numberLine,
-        message: `No base text for "${amended.resolution.numberLine.text.trim()}" in the workspace: untracked changes cannot be detected. Add the text in force as an .itu file.`,
-      });
-      continue;
-    }
-    const comparison = amended.comparison!;
-    if (comparison.identical) continue;
-    const all = markEdits(doc, amended, comparison.changes);
-    const allFix = all && all.length ? { title: 'Insert revision marks from the base', edits: all } : undefined;
-    for (const h of hunks(comparison)) {
-      const span = hunkSpan(doc, amended, h);
-      const edits = markEdits(doc, amended, [singleHunkChange(h)]);
-      findings.push({
-        code: 'base.untracked-change',
-        severity: 'warning',
-        ...span,
-        message: `Change without revision marks: ${describeHunk(h)} (base: ${displayName(amended.base.location)}).`,
-        fix: edits && edits.length
-          ? { title: 'Wrap this change in revision marks', edits, alternatives: allFix ? [allFix] : undefined }
-          : allFix,
-      });
-    }
-  }
-  return findings;
-}
-
-/** The source range a hunk's finding points at: the draft's words, or the place where base words are missing. */
-function hunkSpan(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Span {
-  const paragraphs = amended.resolution.paragraphs;
-  const span = sourceSpan(doc.views.old, paragraphs, h.draft.start, h.draft.end);
-  while (span.end > span.start && /\s/.test(doc.text[span.start])) span.start++;
-  while (span.end > span.start && /\s/.test(doc.text[span.end - 1])) span.end--;
-  if (span.end > span.start) return span;
-  // Nothing in the draft to point at: underline the word before (or after) the gap.
-  const text = doc.text;
-  let s = span.start;
-  while (s > 0 && /\s/.test(text[s - 1]) && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
-  let w = s;
-  while (w > 0 && /\S/.test(text[w - 1])) w--;
-  if (w < s) return { start: w, end: s };
-  let e = span.start;
-  while (e < text.length && /\S/.test(text[e])) e++;
-  return { start: span.start, end: Math.max(e, Math.min(text.length, span.start + 1)) };
-}
-
-/** A change holding only one hunk's ops, so that its marks can be written alone. */
-function singleHunkChange(h: Hunk): ParagraphChange {
-  const c = h.change;
-  if (c.baseStart === c.baseEnd || c.draftStart === c.draftEnd) return c;
-  const ops = c.ops.filter((op) => op.kind !== 'equal' && (
-    (op.kind === 'insert' && op.draft.start.paragraph === h.draft.start.paragraph && op.draft.start.offset === h.draft.start.offset) ||
-    (op.kind === 'delete' && op.base.start.paragraph === h.base.start.paragraph && op.base.start.offset === h.base.start.offset)));
-  return { ...c, ops };
-}
-
-function displayName(location: string): string {
-  const last = location.slice(location.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
 }

@@ -1,11 +1,9 @@
-// Every check of FORMAT.md §8 over one parsed document.
-import { checkNumbering, type NumberingPolicy } from './checks/numbering';
-import { checkProposals } from './checks/proposals';
-import { checkReferences } from './checks/references';
-import { checkFootnotes, checkMeetings } from './checks/resolution';
-import { checkAlternatives } from './compile';
-import { amendedResolutions, checkBase, type AmendedResolution, type BaseLookup, type ComparerPool } from './base';
-import { ambiguousBase } from './baseChoice';
+// Every check of FORMAT.md §8 over one parsed document: the families of the registry (checks/index.ts)
+// in order, then what holds for all of them (one finding per fault, the file's line ends in fixes).
+import { CHECK_FAMILIES, type CheckContext } from './checks';
+import { isBinary } from './checks/input';
+import type { NumberingPolicy } from './checks/numbering';
+import { amendedResolutions, type AmendedResolution, type BaseLookup, type ComparerPool } from './base';
 import { editsRemovingEmptiedLines, editsWithLineEnds, lineEndOf, type LineEnd } from './text';
 import type { Finding, Fix, ItuDocument, TextEdit } from './types';
 
@@ -21,27 +19,16 @@ export interface CheckOptions {
 }
 
 export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Finding[] {
-  const policy = options.numberingPolicy ?? 'reletter';
-  if (doc.parseFindings.some((f) => f.code === 'input.binary')) return doc.parseFindings.slice();
-  // When one parse serves both projections (no revision marks), the old text is not checked again.
-  const distinctOld = doc.views.old !== doc.views.new;
-  const findings = doc.parseFindings.concat(
-    checkNumbering(doc, doc.views.new, policy),
-    distinctOld ? checkNumbering(doc, doc.views.old, policy) : [],
-    checkProposals(doc),
-    checkMeetings(doc.views.new),
-    checkFootnotes(doc.views.new),
-    checkReferences(doc.views.new),
-    distinctOld ? checkReferences(doc.views.old) : [],
-    checkAlternatives(doc),
-  );
-  const amended = options.amended ?? (options.bases ? amendedResolutions(doc, options.bases, options.comparers) : undefined);
-  const base = amended ? checkBase(doc, amended) : [];
-  for (const a of amended ?? []) {
-    const f = a.base && ambiguousBase(doc, a.resolution.numberLine.source, a.resolution.numberLine.text, a.base);
-    if (f) base.push(f);
-  }
-  return inFileLineEnds(doc, dedupe(withoutRedundant(doc, findings.concat(base))).sort((a, b) => a.start - b.start || a.end - b.end));
+  if (isBinary(doc)) return doc.parseFindings.slice();
+  const ctx: CheckContext = {
+    doc,
+    policy: options.numberingPolicy ?? 'reletter',
+    amended: options.amended ?? (options.bases ? amendedResolutions(doc, options.bases, options.comparers) : undefined),
+    // When one parse serves both projections (no revision marks), the old text is not checked again.
+    distinctOld: doc.views.old !== doc.views.new,
+  };
+  const findings = CHECK_FAMILIES.flatMap((family) => family.check(ctx));
+  return inFileLineEnds(doc, dedupe(withoutRedundant(doc, findings)).sort((a, b) => a.start - b.start || a.end - b.end));
 }
 
 /**

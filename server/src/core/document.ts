@@ -1,22 +1,9 @@
 // One parse of a document: marks, both projections, their structure, proposals.
+import { checkInput } from './checks/input';
 import { isRevision, scanMarks } from './marks';
 import { project } from './projection';
 import { COVER_FIELD, HEADER, parseView, type LabelReadings } from './structure';
 import type { CoverField, Finding, ItuDocument, Proposal, ProposalAction, ProposalId, RevisionMark, Span, View, ViewKind } from './types';
-
-
-/** Text that is mostly control characters or replacement characters is not a contribution. */
-function looksBinary(text: string): boolean {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  if (sample.length === 0) return false;
-  let bad = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0) return true;
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
-  }
-  return bad / sample.length > 0.05;
-}
 
 export function parseId(text: string, at: number): ProposalId {
   const id: ProposalId = { text, span: { start: at, end: at + text.length } };
@@ -36,16 +23,7 @@ export function parseId(text: string, at: number): ProposalId {
 
 export function parseDocument(text: string): ItuDocument {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const parseFindings: Finding[] = [];
-  if (looksBinary(text)) {
-    parseFindings.push({
-      code: 'input.binary',
-      severity: 'error',
-      start: bom,
-      end: Math.min(text.length, bom + 1),
-      message: 'This file does not look like text (control characters or undecodable bytes). Open the original document or save it as UTF-8 text.',
-    });
-  }
+  const parseFindings: Finding[] = checkInput(text, bom);
   const scan = scanMarks(text, bom);
   for (const f of scan.findings) parseFindings.push(f);
   // Without insertions, deletions or substitutions both projections are the same text: one parse

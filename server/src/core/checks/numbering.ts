@@ -1,4 +1,5 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
+import type { CheckFamily } from './family';
 import { compareRank, formatLabel, labelChange } from '../labels';
 import { isMod } from '../document';
 import { inNewText, markAround, marksStartingIn, revisionMarkup } from '../marks';
@@ -425,3 +426,18 @@ function dedupe(edits: TextEdit[]): TextEdit[] {
     .sort((a, b) => a.start - b.start);
 }
 
+export const numberingFamily: CheckFamily = {
+  name: 'numbering',
+  codes: {
+    'numbering.gap': 'a label skips one, or a list does not start at its first label',
+    'numbering.duplicate': 'the same label twice in one list',
+    'numbering.order': 'a label goes backwards',
+    'numbering.kind': 'one list mixes letters, roman numerals and numbers',
+    'numbering.parent': 'a decimal clause stands under the wrong parent',
+    'numbering.gap-after-deletion': 'in the new text of a MOD, a gap a deleted item left',
+    'numbering.bis': 'an inserted (bis, ter …) item does not name the item before it',
+  },
+  // The new text, and the old text when the marks make it differ.
+  check: ({ doc, policy, distinctOld }) =>
+    checkNumbering(doc, doc.views.new, policy).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy) : []),
+};

@@ -1,4 +1,5 @@
 // proposal.*: ids, their sequence and prefix, reasons, marks outside MOD, MODs that change nothing.
+import type { CheckFamily } from './family';
 import { coverValue, isMod } from '../document';
 import { isRevision, marksStartingIn } from '../marks';
 import type { Finding, Fix, ItuDocument, Proposal, RevisionMark, Span, TextEdit } from '../types';
@@ -186,3 +187,16 @@ function markChanges(doc: ItuDocument, m: { oldText?: { start: number; end: numb
   const slice = (s?: { start: number; end: number }) => (s ? doc.text.slice(s.start, s.end) : '');
   return slice(m.oldText) !== slice(m.newText);
 }
+
+export const proposalFamily: CheckFamily = {
+  name: 'proposal',
+  codes: {
+    'proposal.id-format': 'the proposal id is not SOURCE/DOC/SEQ',
+    'proposal.id-prefix': 'the id does not start with the prefix the cover block gives',
+    'proposal.sequence': 'the SEQs of one source and document do not run 1, 2, 3 …',
+    'proposal.reasons-missing': 'the proposal has no Reasons paragraph',
+    'proposal.marks-outside-mod': 'a revision mark outside a MOD',
+    'proposal.mod-without-changes': 'a MOD whose new text equals its old text',
+  },
+  check: ({ doc }) => checkProposals(doc),
+};

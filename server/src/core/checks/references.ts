@@ -1,4 +1,5 @@
 // reference.unresolved: `considering e), f) and h) above` must name items of the same Resolution.
+import type { CheckFamily } from './family';
 import { walk } from '../structure';
 import type { CrossReference, Finding, Item, Resolution, View } from '../types';
 
@@ -101,3 +102,11 @@ export function checkReferences(view: View): Finding[] {
   }
   return findings;
 }
+
+export const referenceFamily: CheckFamily = {
+  name: 'reference',
+  codes: {
+    'reference.unresolved': 'a cross-reference names no item of its Resolution',
+  },
+  check: ({ doc, distinctOld }) => checkReferences(doc.views.new).concat(distinctOld ? checkReferences(doc.views.old) : []),
+};

@@ -1,0 +1,40 @@
+// input.*: a file that is not text. Raised by the parse (document.ts), before anything is read
+// from the text; a binary file gets no other finding (check.ts).
+import { parseFindingsOf, type CheckFamily } from './family';
+import type { Finding, ItuDocument } from '../types';
+
+/** Text that is mostly control characters or replacement characters is not a contribution. */
+function looksBinary(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (sample.length === 0) return false;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+  }
+  return bad / sample.length > 0.05;
+}
+
+/** The input findings of a text, raised by the parse. */
+export function checkInput(text: string, bom: number): Finding[] {
+  if (!looksBinary(text)) return [];
+  return [{
+    code: 'input.binary',
+    severity: 'error',
+    start: bom,
+    end: Math.min(text.length, bom + 1),
+    message: 'This file does not look like text (control characters or undecodable bytes). Open the original document or save it as UTF-8 text.',
+  }];
+}
+
+/** The parse found the file is not text: no other check runs on it. */
+export function isBinary(doc: ItuDocument): boolean {
+  return doc.parseFindings.some((f) => f.code === 'input.binary');
+}
+
+const codes = {
+  'input.binary': 'the file is not text (control characters or undecodable bytes)',
+};
+
+export const inputFamily: CheckFamily = { name: 'input', codes, check: parseFindingsOf(codes) };

@@ -1,0 +1,12 @@
+// marks.*: revision marks that are malformed. Raised while the marks are scanned (core/marks.ts
+// scanMarks, part of the parse), since a malformed mark changes what both projections read.
+import { parseFindingsOf, type CheckFamily } from './family';
+
+const codes = {
+  'marks.unclosed': 'a revision mark is opened and never closed',
+  'marks.nested': 'a mark opens inside another mark',
+  'marks.empty': 'a mark with no text',
+  'marks.unopened': 'a closer that closes no mark',
+};
+
+export const marksFamily: CheckFamily = { name: 'marks', codes, check: parseFindingsOf(codes) };
