@@ -70,6 +70,8 @@ test('l10n/bundle.l10n.json holds exactly the l10n.t messages of the client and 
   const official = await getL10nJson(client.map((file) => ({ contents: fs.readFileSync(file, 'utf8'), extension: '.ts' })));
   assert.ok(Object.keys(official).length > 50, `${Object.keys(official).length} client messages`);
   assert.deepEqual(Object.keys(official).filter((k) => !(k in catalogue)), []);
+  // The server's messages are there too: the diagnostics, fix titles and hovers a French user reads.
+  for (const m of ['{0}{1} appears twice in this list.', 'Footnote [^{0}] is defined but never referenced.', 'Accept this change']) assert.ok(m in catalogue, m);
 });
 
 test('each translation of the catalogue translates every message, with the same placeholders', () => {

@@ -1,6 +1,7 @@
 // The .itu language core: no editor imports. The CLI, the language server and the tests call it alike.
 export * from './types';
 export { l10n, setTranslator, formatMessage, type Translator, type L10nArg } from './l10n';
+export { markKindName } from './marks';
 export { parseDocument, coverValue, proposalAt, isMod, parseId } from './document';
 export { checkDocument, type CheckOptions } from './check';
 export { CHECK_FAMILIES, registeredCodes, type CheckFamily, type CheckContext } from './checks';
