@@ -54,3 +54,16 @@ test('the packaged server links diagnostics to the packaged docs and exports to 
   assert.equal(r.error, undefined);
   assert.ok(fs.statSync(output).size > 1000);
 });
+
+test('the packaged server finds the packaged French catalogue from the locale alone', async () => {
+  const french = new Client(path.join(dir, 'extension/server/out/server.js'));
+  try {
+    await french.initialize(true, false, undefined, { locale: 'fr-FR' });
+    const uri = 'file:///tmp/vsix/fr.itu';
+    french.open(uri, 'ADD\tXX/1/1\nRESOLUTION 1 (Geneva, 2026)\nT\nconsidering\na)\tx;\nc)\ty.\n\nReasons:\tr\n');
+    const gap = (await french.pull(uri)).find((d) => d.code === 'numbering.gap');
+    assert.equal(gap?.message, 'considering: après a) vient c) ; attendu : b).');
+  } finally {
+    assert.equal(await french.shutdown(), 0);
+  }
+});
