@@ -17,6 +17,7 @@ function startCodeServer(opts = {}) {
   if (opts.workspace) env.E2E_WORKSPACE_SRC = path.resolve(opts.workspace);
   if (!opts.dev) env.E2E_INSTALL_EXTENSION = path.resolve(opts.extension || ROOT);
   if (opts.theme) env.E2E_COLOR_THEME = opts.theme;
+  if (opts.locale) env.E2E_LOCALE = opts.locale;
   const child = spawn('bash', [path.join(__dirname, 'code-server.sh'), 'serve'], {
     env, detached: true, stdio: ['ignore', 'pipe', 'inherit'],
   });
