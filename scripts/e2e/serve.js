@@ -10,7 +10,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 /**
  * opts.workspace: folder copied as the workspace (default test/e2e/workspace);
  * opts.extension: the extension, shown as installed unless opts.dev (then the caller loads it
- * as a development extension through the workbench URL); opts.theme: the workbench colour theme.
+ * as a development extension through the workbench URL); opts.theme: the workbench colour theme;
+ * opts.locale: VS Code's display language (E2E_LOCALE in code-server.sh).
  */
 function startCodeServer(opts = {}) {
   const env = { ...process.env };
