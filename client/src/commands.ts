@@ -21,7 +21,7 @@ function withWordProgress<T>(title: string, send: (token: vscode.CancellationTok
     try {
       return await send(token);
     } catch (error) {
-      if (token.isCancellationRequested) return { error: 'cancelled: nothing written', cancelled: true as const };
+      if (token.isCancellationRequested) return { error: vscode.l10n.t('cancelled: nothing written'), cancelled: true as const };
       throw error;
     }
   });
@@ -34,11 +34,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 
   // From the editor title menu VS Code passes the editor's URI: only a known mode name is a mode.
   reg('itu.preview.setMode', async (mode?: unknown) => {
-    let chosen = MODES.find((m) => m.mode === mode)?.mode;
+    let chosen = MODES().find((m) => m.mode === mode)?.mode;
     if (!chosen) {
       const pick = await vscode.window.showQuickPick(
-        MODES.map((m) => ({ label: m.label, detail: m.detail, mode: m.mode, picked: m.mode === preview.currentMode })),
-        { placeHolder: 'Show tracked changes as…' },
+        MODES().map((m) => ({ label: m.label, detail: m.detail, mode: m.mode, picked: m.mode === preview.currentMode })),
+        { placeHolder: vscode.l10n.t('Show tracked changes as…') },
       );
       chosen = pick?.mode;
     }
@@ -63,7 +63,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       proposalAt,
     });
     if (!result || result.version !== document.version || result.edits.length === 0) {
-      if (result && result.edits.length === 0) void vscode.window.setStatusBarMessage('No revision marks there', 3000);
+      if (result && result.edits.length === 0) void vscode.window.setStatusBarMessage(vscode.l10n.t('No revision marks there'), 3000);
       return false;
     }
     return applyEdits(document, result.edits);
@@ -98,12 +98,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     const position = editor && editor.document.uri.toString() === source.toString() ? editor.selection.active : undefined;
     const r = await client.sendRequest<BaseComparison | { message: string } | null>('itu/baseComparison', { uri: source.toString(), position });
     if (!r || 'message' in r) {
-      void vscode.window.showInformationMessage(r?.message ?? 'This document is not checked by the ITU language server (save it as an .itu file).');
+      void vscode.window.showInformationMessage(r?.message ?? vscode.l10n.t('This document is not checked by the ITU language server (save it as an .itu file).'));
       return r;
     }
     const base = bases.put(`base/${r.title.replace(/[^\w.-]+/g, '_')}.itu`, r.baseText);
     const draft = bases.put(`new/${r.title.replace(/[^\w.-]+/g, '_')}.itu`, r.newText);
-    await vscode.commands.executeCommand('vscode.diff', base, draft, `${r.title}: base ↔ new text`);
+    await vscode.commands.executeCommand('vscode.diff', base, draft, vscode.l10n.t('{0}: base ↔ new text', r.title));
     return r;
   });
 
@@ -113,53 +113,61 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     const r = await client.sendRequest<ReviewResult & { message?: string } | null>('itu/trackEdits', { uri: document.uri.toString() });
     if (!r || r.version !== document.version) return false;
     if (r.edits.length === 0) {
-      void vscode.window.showInformationMessage(r.message ?? 'No revision marks to insert.');
+      void vscode.window.showInformationMessage(r.message ?? vscode.l10n.t('No revision marks to insert.'));
       return false;
     }
     return applyEdits(document, r.edits);
   });
 
-  const wordLog = vscode.window.createOutputChannel('ITU Word import');
+  // The output of Word import notes (named in the warning that points to it).
+  const WORD_LOG = vscode.l10n.t('ITU Word import');
+  const wordLog = vscode.window.createOutputChannel(WORD_LOG);
   context.subscriptions.push(wordLog);
   reg('itu.exportWord', async (uri?: vscode.Uri) => {
     const source = uri ?? vscode.window.activeTextEditor?.document.uri;
     if (!source || source.scheme !== 'file') {
-      void vscode.window.showErrorMessage('Export to Word needs an .itu file saved on disk.');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Export to Word needs an .itu file saved on disk.'));
       return;
     }
     const target = await vscode.window.showSaveDialog({
       defaultUri: source.with({ path: source.path.replace(/\.itu$/, '') + '.docx' }),
-      filters: { 'Word document': ['docx'] },
-      saveLabel: 'Export',
+      filters: { [vscode.l10n.t('Word document')]: ['docx'] },
+      saveLabel: vscode.l10n.t('Export'),
     });
     if (!target) return;
     const author = vscode.workspace.getConfiguration('itu', source).get<string>('word.author', '');
-    const r = await withWordProgress(`Exporting ${path.basename(target.fsPath)} to Word…`, (token) =>
+    const r = await withWordProgress(vscode.l10n.t('Exporting {0} to Word…', path.basename(target.fsPath)), (token) =>
       client.sendRequest<{ error: string } | { revisions?: number; comments?: number; footnotes?: number }>('itu/exportWord', {
         uri: source.toString(), output: target.fsPath, author,
       }, token));
     if ('error' in r) {
       // Cancel is the user's own choice: said as information, not as a failure.
-      if ('cancelled' in r) void vscode.window.showInformationMessage('Export to Word cancelled: nothing written.');
-      else void vscode.window.showErrorMessage(`Export to Word failed: ${r.error}`);
+      if ('cancelled' in r) void vscode.window.showInformationMessage(vscode.l10n.t('Export to Word cancelled: nothing written.'));
+      else void vscode.window.showErrorMessage(vscode.l10n.t('Export to Word failed: {0}', r.error));
       return r;
     }
-    const counts = [plural(r.revisions ?? 0, 'tracked change'), plural(r.comments ?? 0, 'comment'), plural(r.footnotes ?? 0, 'footnote')].join(', ');
-    const reveal = process.platform === 'darwin' ? 'Reveal in Finder' : process.platform === 'win32' ? 'Reveal in File Explorer' : 'Reveal in folder';
-    void vscode.window.showInformationMessage(`Exported ${path.basename(target.fsPath)} (${counts}).`, 'Open', reveal).then((choice) => {
-      if (choice === 'Open') void vscode.env.openExternal(target);
+    const [revisions, comments, footnotes] = [r.revisions ?? 0, r.comments ?? 0, r.footnotes ?? 0];
+    const counts = [
+      plural(revisions, vscode.l10n.t('1 tracked change'), vscode.l10n.t('{0} tracked changes', revisions)),
+      plural(comments, vscode.l10n.t('1 comment'), vscode.l10n.t('{0} comments', comments)),
+      plural(footnotes, vscode.l10n.t('1 footnote'), vscode.l10n.t('{0} footnotes', footnotes)),
+    ].join(', ');
+    const reveal = process.platform === 'darwin' ? vscode.l10n.t('Reveal in Finder') : process.platform === 'win32' ? vscode.l10n.t('Reveal in File Explorer') : vscode.l10n.t('Reveal in folder');
+    const open = vscode.l10n.t('Open');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} ({1}).', path.basename(target.fsPath), counts), open, reveal).then((choice) => {
+      if (choice === open) void vscode.env.openExternal(target);
       else if (choice === reveal) void vscode.commands.executeCommand('revealFileInOS', target);
     });
     return r;
   });
   reg('itu.importWord', async (input?: vscode.Uri) => {
-    const picked = input ? [input] : await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word document': ['docx'] }, openLabel: 'Import' });
+    const picked = input ? [input] : await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Word document')]: ['docx'] }, openLabel: vscode.l10n.t('Import') });
     if (!picked?.length) return;
-    const r = await withWordProgress(`Importing ${path.basename(picked[0].fsPath)} from Word…`, (token) =>
+    const r = await withWordProgress(vscode.l10n.t('Importing {0} from Word…', path.basename(picked[0].fsPath)), (token) =>
       client.sendRequest<{ error: string } | { text: string; notes: { message: string; paragraph?: number; line?: number }[] }>('itu/importWord', { input: picked[0].fsPath }, token));
     if ('error' in r) {
-      if ('cancelled' in r) void vscode.window.showInformationMessage('Import from Word cancelled.');
-      else void vscode.window.showErrorMessage(`Import from Word failed: ${r.error}`);
+      if ('cancelled' in r) void vscode.window.showInformationMessage(vscode.l10n.t('Import from Word cancelled.'));
+      else void vscode.window.showErrorMessage(vscode.l10n.t('Import from Word failed: {0}', r.error));
       return r;
     }
     // An untitled document named after the .docx (beside it): Save proposes that name, not the first line.
@@ -167,9 +175,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     if (r.notes.length) {
       wordLog.clear();
       // Lines of the imported text (the tab that just opened), where the user looks; not Word's paragraph numbers.
-      for (const n of r.notes) wordLog.appendLine(n.line !== undefined ? `line ${n.line}: ${n.message}` : n.message);
-      const what = r.notes.length === 1 ? 'One part of the Word file was' : `${r.notes.length} parts of the Word file were`;
-      void vscode.window.showWarningMessage(`${what} not kept as it stood: see the output "ITU Word import".`, 'Show').then((s) => s && wordLog.show());
+      for (const n of r.notes) wordLog.appendLine(n.line !== undefined ? vscode.l10n.t('line {0}: {1}', n.line, n.message) : n.message);
+      const message = r.notes.length === 1
+        ? vscode.l10n.t('One part of the Word file was not kept as it stood: see the output "{0}".', WORD_LOG)
+        : vscode.l10n.t('{0} parts of the Word file were not kept as it stood: see the output "{1}".', r.notes.length, WORD_LOG);
+      void vscode.window.showWarningMessage(message, vscode.l10n.t('Show')).then((s) => s && wordLog.show());
     }
     return { ...r, uri: doc.uri.toString() };
   });
@@ -192,7 +202,6 @@ function applyEdits(document: vscode.TextDocument, edits: ReviewResult['edits'])
 /** What New contribution asks for (the server's skeleton takes the same). */
 type NewContributionAnswers = Required<NewContribution>;
 
-const NEW_RESOLUTION = 'A draft new Resolution (ADD)';
 
 /**
  * Asks for the meeting, the document, who submits it and what it amends, and opens the
@@ -202,38 +211,44 @@ const NEW_RESOLUTION = 'A draft new Resolution (ADD)';
  */
 async function newContribution(client: LanguageClient, given: Partial<NewContributionAnswers> = {}): Promise<vscode.TextDocument | undefined> {
   const a = { ...given };
+  const newResolution = vscode.l10n.t('A draft new Resolution (ADD)');
+  const other = vscode.l10n.t('Other…');
   if (a.meeting === undefined) {
     const meetings = await client.sendRequest<string[]>('itu/meetings');
-    const pick = await vscode.window.showQuickPick([...meetings.map((label) => ({ label })), { label: 'Other…', detail: 'type the meeting' }], {
-      title: 'New contribution (1/6): meeting', placeHolder: 'The assembly or conference',
+    const pick = await vscode.window.showQuickPick([...meetings.map((label) => ({ label })), { label: other, detail: vscode.l10n.t('type the meeting') }], {
+      title: vscode.l10n.t('New contribution (1/6): meeting'), placeHolder: vscode.l10n.t('The assembly or conference'),
     });
     if (!pick) return;
-    a.meeting = pick.label === 'Other…' ? await vscode.window.showInputBox({ title: 'New contribution: meeting', prompt: 'e.g. WTSA-24, New Delhi, 15-24 October 2024' }) : pick.label;
+    a.meeting = pick.label === other
+      ? await vscode.window.showInputBox({ title: vscode.l10n.t('New contribution: meeting'), prompt: vscode.l10n.t('e.g. WTSA-24, New Delhi, 15-24 October 2024') })
+      : pick.label;
     if (!a.meeting) return;
   }
-  const ask = async (key: 'document' | 'addendum' | 'source' | 'proposals', step: number, prompt: string, check: (v: string) => string | undefined) => {
+  const ask = async (key: 'document' | 'addendum' | 'source' | 'proposals', title: string, prompt: string, check: (v: string) => string | undefined) => {
     if (a[key] !== undefined) return true;
-    a[key] = await vscode.window.showInputBox({ title: `New contribution (${step}/6): ${key}`, prompt, validateInput: (v) => check(v.trim()) });
+    a[key] = await vscode.window.showInputBox({ title, prompt, validateInput: (v) => check(v.trim()) });
     a[key] = a[key]?.trim();
     return !!a[key];
   };
-  const number = (v: string) => (/^\d+$/.test(v) ? undefined : 'A number, e.g. 42');
-  if (!(await ask('document', 2, 'Document number, e.g. 42', number))) return;
-  if (!(await ask('addendum', 3, 'Addendum number, e.g. 25 (proposal ids read SOURCE/42A25/n)', number))) return;
-  if (!(await ask('source', 4, 'Who submits it, e.g. African Telecommunication Union Administrations', (v) => (v ? undefined : 'Required')))) return;
-  if (!(await ask('proposals', 5, 'The code used in proposal ids, e.g. AFCP', (v) => (/^[A-Za-z][\w-]*$/.test(v) ? undefined : 'Letters (and digits), e.g. AFCP')))) return;
+  const number = (v: string) => (/^\d+$/.test(v) ? undefined : vscode.l10n.t('A number, e.g. 42'));
+  if (!(await ask('document', vscode.l10n.t('New contribution (2/6): document'), vscode.l10n.t('Document number, e.g. 42'), number))) return;
+  if (!(await ask('addendum', vscode.l10n.t('New contribution (3/6): addendum'), vscode.l10n.t('Addendum number, e.g. 25 (proposal ids read SOURCE/42A25/n)'), number))) return;
+  if (!(await ask('source', vscode.l10n.t('New contribution (4/6): source'), vscode.l10n.t('Who submits it, e.g. African Telecommunication Union Administrations'),
+    (v) => (v ? undefined : vscode.l10n.t('Required'))))) return;
+  if (!(await ask('proposals', vscode.l10n.t('New contribution (5/6): proposals'), vscode.l10n.t('The code used in proposal ids, e.g. AFCP'),
+    (v) => (/^[A-Za-z][\w-]*$/.test(v) ? undefined : vscode.l10n.t('Letters (and digits), e.g. AFCP'))))) return;
   if (a.targets === undefined) {
     const bases = await client.sendRequest<{ numberLine: string; title: string; location: string }[]>('itu/baseTexts');
     const items: (vscode.QuickPickItem & { numberLine?: string })[] = bases.map((b) => ({
       label: b.numberLine, description: b.title, detail: vscode.workspace.asRelativePath(vscode.Uri.parse(b.location)), numberLine: b.numberLine,
     }));
-    items.push({ label: NEW_RESOLUTION });
+    items.push({ label: newResolution });
     const picks = await vscode.window.showQuickPick(items, {
-      title: 'New contribution (6/6): texts to amend', placeHolder: 'Texts in force found in the workspace: each becomes a MOD started from it', canPickMany: true,
+      title: vscode.l10n.t('New contribution (6/6): texts to amend'), placeHolder: vscode.l10n.t('Texts in force found in the workspace: each becomes a MOD started from it'), canPickMany: true,
     });
     if (!picks) return;
     a.targets = picks.filter((p) => p.numberLine).map((p) => p.numberLine!);
-    a.newTexts = picks.some((p) => p.label === NEW_RESOLUTION) ? ['Title of the draft new Resolution'] : [];
+    a.newTexts = picks.some((p) => p.label === newResolution) ? [vscode.l10n.t('Title of the draft new Resolution')] : [];
   }
   const text = await client.sendRequest<string | null>('itu/newContribution', a);
   if (text === null) return;

@@ -19,9 +19,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const clientOptions: LanguageClientOptions = {
     documentSelector: SOURCE_SELECTOR,
     synchronize: { configurationSection: 'itu', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.itu') },
-    outputChannelName: 'ITU Drafting',
+    outputChannelName: vscode.l10n.t('ITU Drafting'),
+    // The server's messages come from the same catalogue as the client's (l10n/), in VS Code's language.
+    initializationOptions: { l10nBundle: vscode.l10n.uri?.toString() },
   };
-  client = new LanguageClient('itu', 'ITU Drafting', serverOptions, clientOptions);
+  client = new LanguageClient('itu', vscode.l10n.t('ITU Drafting'), serverOptions, clientOptions);
   await client.start();
   const projections = new Projections(client);
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(PROJECTION_SCHEME, projections));

@@ -6,11 +6,12 @@ import { rtlLabel } from './bidi';
 import { isSource, PROJECTION_SCHEME, Projections, SOURCE_SELECTOR, type ProjectionKind } from './projection';
 
 export type ViewMode = 'markup' | 'tracked' | 'new' | 'old';
-export const MODES: { mode: ViewMode; label: string; detail: string }[] = [
-  { mode: 'tracked', label: 'Tracked', detail: 'Insertions underlined, deletions struck through, delimiters dimmed' },
-  { mode: 'new', label: 'New text', detail: 'As if every change were accepted (read-only, in place of the file)' },
-  { mode: 'old', label: 'Old text', detail: 'As if every change were rejected (read-only, in place of the file)' },
-  { mode: 'markup', label: 'Markup', detail: 'Plain text, no preview' },
+/** The modes in the user's language (a function: VS Code's language is known once the extension runs). */
+export const MODES = (): { mode: ViewMode; label: string; detail: string }[] => [
+  { mode: 'tracked', label: vscode.l10n.t('Tracked'), detail: vscode.l10n.t('Insertions underlined, deletions struck through, delimiters dimmed') },
+  { mode: 'new', label: vscode.l10n.t('New text'), detail: vscode.l10n.t('As if every change were accepted (read-only, in place of the file)') },
+  { mode: 'old', label: vscode.l10n.t('Old text'), detail: vscode.l10n.t('As if every change were rejected (read-only, in place of the file)') },
+  { mode: 'markup', label: vscode.l10n.t('Markup'), detail: vscode.l10n.t('Plain text, no preview') },
 ];
 
 interface RawRange {
@@ -76,10 +77,10 @@ export class Preview implements vscode.CodeLensProvider {
     readonly projections: Projections,
   ) {
     const stored = context.workspaceState.get<unknown>('itu.preview.mode');
-    this.mode = MODES.find((m) => m.mode === stored)?.mode ?? configuredMode();
+    this.mode = MODES().find((m) => m.mode === stored)?.mode ?? configuredMode();
     this.createTypes();
     this.status = vscode.window.createStatusBarItem('itu.preview.mode', vscode.StatusBarAlignment.Right, 100);
-    this.status.name = 'ITU preview mode';
+    this.status.name = vscode.l10n.t('ITU preview mode');
     this.status.command = 'itu.preview.setMode';
     context.subscriptions.push(
       this.status,
@@ -126,7 +127,7 @@ export class Preview implements vscode.CodeLensProvider {
 
   /** One swap at a time: a mode change waits for the one before. */
   private swap(): Promise<void> {
-    this.swapping = this.swapping.then(() => this.swapNow()).catch((err: unknown) => this.client.outputChannel.appendLine(`ITU preview: switching the view failed: ${err}`));
+    this.swapping = this.swapping.then(() => this.swapNow()).catch((err: unknown) => this.client.outputChannel.appendLine(vscode.l10n.t('ITU preview: switching the view failed: {0}', String(err))));
     return this.swapping;
   }
 
@@ -225,11 +226,11 @@ export class Preview implements vscode.CodeLensProvider {
       this.status.hide();
       return;
     }
-    const label = MODES.find((m) => m.mode === this.mode)!.label;
+    const label = MODES().find((m) => m.mode === this.mode)!.label;
     this.status.text = `$(diff) ${label}`;
     this.status.tooltip = projectionKind(this.mode)
-      ? `ITU tracked-change preview: ${label} (read-only). Click to switch; Tracked or Markup to edit.`
-      : 'ITU tracked-change preview: click to switch between Tracked, New text, Old text and Markup';
+      ? vscode.l10n.t('ITU tracked-change preview: {0} (read-only). Click to switch; Tracked or Markup to edit.', label)
+      : vscode.l10n.t('ITU tracked-change preview: click to switch between Tracked, New text, Old text and Markup');
     this.status.show();
   }
 
@@ -341,13 +342,13 @@ function proposalLenses(document: vscode.TextDocument, result: MarksResult): vsc
     const range = toRange(p.range);
     if (p.marks > 0) {
       lenses.push(
-        new vscode.CodeLens(range, { title: `Accept ${plural(p.marks, 'change')}`, command: 'itu.acceptProposal', arguments: [document.uri, range.start] }),
-        new vscode.CodeLens(range, { title: 'Reject all', command: 'itu.rejectProposal', arguments: [document.uri, range.start] }),
+        new vscode.CodeLens(range, { title: p.marks === 1 ? vscode.l10n.t('Accept 1 change') : vscode.l10n.t('Accept {0} changes', p.marks), command: 'itu.acceptProposal', arguments: [document.uri, range.start] }),
+        new vscode.CodeLens(range, { title: vscode.l10n.t('Reject all'), command: 'itu.rejectProposal', arguments: [document.uri, range.start] }),
       );
     }
     if (p.unmarked > 0) {
       lenses.push(new vscode.CodeLens(range, {
-        title: `${plural(p.unmarked, 'change')} without marks: insert revision marks`,
+        title: p.unmarked === 1 ? vscode.l10n.t('1 change without marks: insert revision marks') : vscode.l10n.t('{0} changes without marks: insert revision marks', p.unmarked),
         command: 'itu.insertMarksFromBase',
         arguments: [document.uri],
       }));
@@ -364,24 +365,24 @@ function changeLenses(document: vscode.TextDocument, result: MarksResult): vscod
   for (let i = 0; i < marks.length; i++) {
     const m = marks[i];
     let range = toRange(m.range);
-    let what = m.kind === 'insertion' ? 'insertion' : m.kind === 'deletion' ? 'deletion' : 'change';
+    let accept = m.kind === 'insertion' ? vscode.l10n.t('Accept insertion') : m.kind === 'deletion' ? vscode.l10n.t('Accept deletion') : vscode.l10n.t('Accept change');
     const next = marks[i + 1];
     if (m.kind === 'deletion' && next?.kind === 'insertion' && toRange(next.range).start.isEqual(range.end)) {
       range = range.union(toRange(next.range));
-      what = 'change';
+      accept = vscode.l10n.t('Accept change');
       i++;
     }
     lenses.push(
-      new vscode.CodeLens(range, { title: `Accept ${what}`, command: 'itu.acceptChange', arguments: [document.uri, range] }),
-      new vscode.CodeLens(range, { title: 'Reject', command: 'itu.rejectChange', arguments: [document.uri, range] }),
+      new vscode.CodeLens(range, { title: accept, command: 'itu.acceptChange', arguments: [document.uri, range] }),
+      new vscode.CodeLens(range, { title: vscode.l10n.t('Reject'), command: 'itu.rejectChange', arguments: [document.uri, range] }),
     );
   }
   return lenses;
 }
 
-/** `1 change`, `3 changes`. */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The singular message for one, else the plural one (each written out, so that each can be translated). */
+export function plural(n: number, one: string, other: string): string {
+  return n === 1 ? one : other;
 }
 
 function projectionKind(mode: ViewMode): ProjectionKind | undefined {
@@ -397,7 +398,7 @@ function lensPlacement(document: vscode.TextDocument): LensPlacement {
 function ghost(m: MarkInfo): vscode.DecorationOptions {
   return {
     range: toRange(m.range),
-    hoverMessage: new vscode.MarkdownString('**Not in the draft** (base text, no revision mark)\n\n').appendText(m.oldText ?? ''),
+    hoverMessage: new vscode.MarkdownString(vscode.l10n.t('**Not in the draft** (base text, no revision mark)') + '\n\n').appendText(m.oldText ?? ''),
     renderOptions: {
       before: {
         contentText: (m.oldText ?? '').replace(/\n/g, ' ¶ '),
@@ -412,12 +413,12 @@ function ghost(m: MarkInfo): vscode.DecorationOptions {
 /** The hover of a change the comparison with the base found (the file has no mark there for the server to explain). */
 function hoverFor(m: MarkInfo): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  if (m.kind === 'insertion') md.appendMarkdown('**Not in the base text** (no revision mark)\n\n').appendText(m.newText ?? '');
-  else if (m.kind === 'deletion') md.appendMarkdown('**Left out of the base text** (no revision mark)\n\n').appendText(m.oldText ?? '');
+  if (m.kind === 'insertion') md.appendMarkdown(vscode.l10n.t('**Not in the base text** (no revision mark)') + '\n\n').appendText(m.newText ?? '');
+  else if (m.kind === 'deletion') md.appendMarkdown(vscode.l10n.t('**Left out of the base text** (no revision mark)') + '\n\n').appendText(m.oldText ?? '');
   return md;
 }
 
 function configuredMode(): ViewMode {
   const m = vscode.workspace.getConfiguration('itu.preview').get<string>('defaultMode', 'tracked');
-  return (MODES.some((x) => x.mode === m) ? m : 'tracked') as ViewMode;
+  return (MODES().some((x) => x.mode === m) ? m : 'tracked') as ViewMode;
 }

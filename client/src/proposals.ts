@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ProposalItem } from '../../server/src/service/custom';
 import { plural } from './preview';
-import { showSynoptic } from './synoptic';
+import { showSynoptic, statusName } from './synoptic';
 import { fileNameFor, openUntitled } from './untitled';
 
 type Node = { target: string; proposals: ProposalItem[] } | ProposalItem;
@@ -33,7 +33,7 @@ export class ProposalsView implements vscode.TreeDataProvider<Node> {
   getTreeItem(node: Node): vscode.TreeItem {
     if (isTarget(node)) {
       const item = new vscode.TreeItem(node.target, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = `${node.proposals.length} proposal${node.proposals.length === 1 ? '' : 's'}`;
+      item.description = plural(node.proposals.length, vscode.l10n.t('1 proposal'), vscode.l10n.t('{0} proposals', node.proposals.length));
       item.contextValue = 'ituTarget';
       return item;
     }
@@ -41,7 +41,7 @@ export class ProposalsView implements vscode.TreeDataProvider<Node> {
     item.description = node.id;
     item.tooltip = `${node.action} ${node.id} — ${vscode.workspace.asRelativePath(vscode.Uri.parse(node.uri))}:${node.line + 1}`;
     const at = new vscode.Range(node.line, 0, node.line, 0);
-    item.command = { command: 'vscode.open', title: 'Open proposal', arguments: [vscode.Uri.parse(node.uri), { selection: at }] };
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open proposal'), arguments: [vscode.Uri.parse(node.uri), { selection: at }] };
     return item;
   }
 }
@@ -79,8 +79,11 @@ async function compileTarget(client: LanguageClient, node?: Node): Promise<void>
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const name = fileNameFor('compilation', target);
   await openUntitled(folder ? vscode.Uri.joinPath(folder, name) : vscode.Uri.file(name), r.text);
-  const counts = Object.entries(r.counts).filter(([s]) => s !== 'unchanged').map(([s, n]) => `${n} ${s}`).join(', ');
-  void vscode.window.showInformationMessage(`${target}: ${plural(r.proposals.length, 'proposal')} compiled (${counts || 'no change'}). Text in square brackets is not agreed.`);
+  const counts = Object.entries(r.counts).filter(([s]) => s !== 'unchanged').map(([s, n]) => `${n} ${statusName(s)}`).join(', ') || vscode.l10n.t('no change');
+  const n = r.proposals.length;
+  void vscode.window.showInformationMessage(n === 1
+    ? vscode.l10n.t('{0}: 1 proposal compiled ({1}). Text in square brackets is not agreed.', target, counts)
+    : vscode.l10n.t('{0}: {1} proposals compiled ({2}). Text in square brackets is not agreed.', target, n, counts));
 }
 
 /** The view's target, or one the user picks among the targets of the workspace's MODs. */
@@ -88,6 +91,6 @@ async function chooseTarget(client: LanguageClient, node?: Node): Promise<string
   if (node && isTarget(node)) return node.target;
   const list = await client.sendRequest<ProposalItem[]>('itu/proposals', {});
   const targets = [...new Set(list.filter((p) => p.action.includes('MOD')).map((p) => p.target))];
-  if (targets.length === 0) return void vscode.window.showInformationMessage('No MOD proposal in the workspace to compile.');
-  return targets.length === 1 ? targets[0] : vscode.window.showQuickPick(targets, { placeHolder: 'Compile the proposals on…' });
+  if (targets.length === 0) return void vscode.window.showInformationMessage(vscode.l10n.t('No MOD proposal in the workspace to compile.'));
+  return targets.length === 1 ? targets[0] : vscode.window.showQuickPick(targets, { placeHolder: vscode.l10n.t('Compile the proposals on…') });
 }

@@ -8,14 +8,26 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Synoptic } from '../../server/src/service/custom';
 import { plural } from './preview';
 
+/** A row's status as the table and the compile message say it. */
+export function statusName(status: string): string {
+  switch (status) {
+    case 'single': return vscode.l10n.t('single');
+    case 'agreed': return vscode.l10n.t('agreed');
+    case 'combined': return vscode.l10n.t('combined');
+    case 'conflict': return vscode.l10n.t('conflict');
+    case 'unchanged': return vscode.l10n.t('unchanged');
+    default: return status;
+  }
+}
+
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function synopticHtml(s: Synoptic, nonce: string): string {
-  const head = ['Text in force', ...s.proposals.map((p) => `${p.party} (${p.id})`), 'Status'].map((h) => `<th>${escape(h)}</th>`).join('');
+  const head = [vscode.l10n.t('Text in force'), ...s.proposals.map((p) => `${p.party} (${p.id})`), vscode.l10n.t('Status')].map((h) => `<th>${escape(h)}</th>`).join('');
   const rows = s.rows.map((r) => {
     const cells = r.cells.map((pieces) => `<td>${pieces.map((x) => (x.kind === 'equal' ? escape(x.text) : `<${x.kind === 'insert' ? 'ins' : 'del'}>${escape(x.text)}</${x.kind === 'insert' ? 'ins' : 'del'}>`)).join('')}</td>`);
     const line = r.line === undefined ? '' : ` data-line="${r.line}"`;
-    return `<tr class="${r.status}"${line}><td>${r.base === null ? '' : escape(r.base)}</td>${cells.join('')}<td class="status">${r.status}</td></tr>`;
+    return `<tr class="${r.status}"${line}><td>${r.base === null ? '' : escape(r.base)}</td>${cells.join('')}<td class="status">${escape(statusName(r.status))}</td></tr>`;
   });
   return `<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}';">
@@ -33,7 +45,7 @@ tr.agreed td { background: rgba(0, 180, 0, 0.10); }
 tr.current td:first-child { box-shadow: inset 3px 0 var(--vscode-focusBorder); }
 td.status { width: 6em; }
 </style></head><body>
-<h3>${escape(s.target)}: ${plural(s.proposals.length, 'proposal')}</h3>
+<h3>${escape(s.target)}: ${escape(plural(s.proposals.length, vscode.l10n.t('1 proposal'), vscode.l10n.t('{0} proposals', s.proposals.length)))}</h3>
 <table><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table>
 <script nonce="${nonce}">
 const vscode = acquireVsCodeApi();
@@ -91,7 +103,7 @@ export async function showSynoptic(client: LanguageClient, target: string): Prom
   // The text in force on the left, the table beside it.
   const baseUri = r.baseUri ? vscode.Uri.parse(r.baseUri) : undefined;
   if (baseUri) await vscode.window.showTextDocument(baseUri, { viewColumn: vscode.ViewColumn.One, preview: false });
-  const panel = vscode.window.createWebviewPanel('itu.synoptic', `Synoptic: ${r.target}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true });
+  const panel = vscode.window.createWebviewPanel('itu.synoptic', vscode.l10n.t('Synoptic: {0}', r.target), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true });
   panel.webview.html = synopticHtml(r, nonce());
   const scrolled = new vscode.EventEmitter<number>();
   const isBase = (e: vscode.TextEditor) => baseUri !== undefined && e.document.uri.toString() === baseUri.toString();

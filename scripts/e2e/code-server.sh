@@ -55,6 +55,15 @@ JSON
     id=$(node -p "const p=require('$(cd "$E2E_INSTALL_EXTENSION" && pwd)/package.json'); p.publisher+'.'+p.name+'-'+p.version")
     ln -s "$(cd "$E2E_INSTALL_EXTENSION" && pwd)" "$E2E_TMP/extensions/$id"
   fi
+  # E2E_LOCALE=fr: VS Code's display language. Microsoft's language packs come from the Marketplace,
+  # which this machine cannot reach: the languagepacks.json a pack's installation leaves names a
+  # translation of nothing (test/e2e/locale-pack), so VS Code's own texts stay in English while
+  # every extension, this one included, reads its package.nls.fr.json and l10n/bundle.l10n.fr.json.
+  if [ -n "${E2E_LOCALE:-}" ]; then
+    node -e 'const [file, locale, translation] = process.argv.slice(1);
+      require("fs").writeFileSync(file, JSON.stringify({ [locale]: { hash: "itu-e2e-stub", label: locale, extensions: [{ extensionIdentifier: { id: "itu-e2e.locale-stub" }, version: "0.0.1" }], translations: { vscode: translation } } }, null, 2))' \
+      "$E2E_TMP/user-data/languagepacks.json" "$E2E_LOCALE" "$E2E_ROOT/test/e2e/locale-pack/main.i18n.json"
+  fi
   export E2E_TMP E2E_WS
 }
 
@@ -71,6 +80,7 @@ cs_start() {
       --disable-telemetry --disable-update-check --disable-workspace-trust \
       --disable-getting-started-override \
       --user-data-dir "$E2E_TMP/user-data" --extensions-dir "$E2E_TMP/extensions" \
+      ${E2E_LOCALE:+--locale "$E2E_LOCALE"} \
       > "$E2E_TMP/code-server.log" 2>&1 < /dev/null &
   CS_PID=$!
   export E2E_PORT CS_PID

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Both real-editor suites, for CI: VS Code (code-server) and Neovim, with one closing line that
+# The real-editor suites, for CI: VS Code (code-server: extension host, preview UI, French UI) and Neovim, with one closing line that
 # adds up their counts ("N passed, N failed"). Needs scripts/e2e/setup.sh and `npm run build`;
 # bundles the extension-host suite itself (scripts/e2e/build-suite.js).
 # usage: scripts/e2e/run-all.sh         exit code: non-zero if either suite failed
@@ -26,5 +26,6 @@ node "$ROOT/scripts/e2e/build-suite.js" || rc=1
 suite vscode bash "$ROOT/scripts/e2e/run-vscode.sh"
 suite nvim bash "$ROOT/scripts/e2e/run-nvim.sh"
 suite ui bash "$ROOT/scripts/e2e/run-ui.sh"
+suite locale timeout --kill-after=10 "${ITU_E2E_UI_TIMEOUT:-180}" node "$ROOT/test/e2e/ui-locale.js"
 echo "$passed passed, $failed failed"
 exit $rc

@@ -21,9 +21,12 @@
 //   --top N        scroll the editor so that line N is the first one shown
 //   --command T    run a command through the palette (F1, its title T, Enter) after the rest;
 //                  may be given more than once (run in order)
+//   --palette T    last, open the command palette on T (e.g. "UIT:") and leave it open
 //   --wait-for S   then wait until the CSS selector S is visible (e.g. .monaco-diff-editor)
 //   --webview-wait S  then wait until a webview (any frame of the page) shows the selector S
 //   --decorated    wait until the tracked-change preview has underlined text in the editor
+//   --locale L     VS Code's display language (e.g. fr): a stub languagepacks.json declares it, so the
+//                  extension's texts are in L and VS Code's own stay English (test/e2e/locale-pack)
 //   --theme T      workbench colour theme, e.g. "Default Dark Modern", "Default High Contrast",
 //                  "Default High Contrast Light" (default: code-server's, Default Dark Modern)
 // Without --port it starts code-server through scripts/e2e/code-server.sh (own process group,
@@ -191,6 +194,14 @@ async function main() {
     for (const title of opts.command) {
       await runCommand(page, title, ms);
       say(`ran "${title}"`);
+    }
+    if (opts.palette) {
+      // The command palette left open on what T matches (the commands' titles as the user sees them).
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: ms });
+      await page.locator('.quick-input-widget input').fill(`>${opts.palette}`);
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ state: 'visible', timeout: ms });
+      say(`palette: ${await page.locator('.quick-input-list .monaco-list-row').count()} rows for "${opts.palette}"`);
     }
     if (opts['wait-for']) {
       await page.locator(opts['wait-for']).first().waitFor({ state: 'visible', timeout: ms });

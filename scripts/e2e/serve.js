@@ -10,13 +10,15 @@ const ROOT = path.resolve(__dirname, '..', '..');
 /**
  * opts.workspace: folder copied as the workspace (default test/e2e/workspace);
  * opts.extension: the extension, shown as installed unless opts.dev (then the caller loads it
- * as a development extension through the workbench URL); opts.theme: the workbench colour theme.
+ * as a development extension through the workbench URL); opts.theme: the workbench colour theme;
+ * opts.locale: VS Code's display language (E2E_LOCALE in code-server.sh).
  */
 function startCodeServer(opts = {}) {
   const env = { ...process.env };
   if (opts.workspace) env.E2E_WORKSPACE_SRC = path.resolve(opts.workspace);
   if (!opts.dev) env.E2E_INSTALL_EXTENSION = path.resolve(opts.extension || ROOT);
   if (opts.theme) env.E2E_COLOR_THEME = opts.theme;
+  if (opts.locale) env.E2E_LOCALE = opts.locale;
   const child = spawn('bash', [path.join(__dirname, 'code-server.sh'), 'serve'], {
     env, detached: true, stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -30,6 +30,7 @@ import { registerCustomRequests } from './service/custom';
 import { WorkspaceBases } from './service/workspace';
 import { registerWordRequests } from './word/requests';
 import { FramingGuard } from './service/framing';
+import { localize } from './localize';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -136,6 +137,14 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams) => {
     const caps = params.capabilities;
+    // Messages in the editor's language: the bundle VS Code's client passes, else the LSP locale.
+    const l10nBundle = (params.initializationOptions as { l10nBundle?: unknown } | undefined)?.l10nBundle;
+    try {
+      localize({ bundle: typeof l10nBundle === 'string' ? l10nBundle : undefined, locale: params.locale });
+    } catch (error) {
+      localize({});
+      log(`itu: messages stay in English: the translation ${String(l10nBundle ?? params.locale)} cannot be read (${(error as Error).message})`);
+    }
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     configurationSupport = !!caps.workspace?.configuration;

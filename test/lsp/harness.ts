@@ -54,8 +54,10 @@ export class Client {
     while (this.refreshes <= after) await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 
-  async initialize(pull: boolean, configuration = false, folder?: string): Promise<{ capabilities: Record<string, unknown> }> {
+  /** `extra`: more initialize parameters (`locale`, `initializationOptions`). */
+  async initialize(pull: boolean, configuration = false, folder?: string, extra: Record<string, unknown> = {}): Promise<{ capabilities: Record<string, unknown> }> {
     const result = await this.rpc.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+      ...extra,
       processId: process.pid,
       rootUri: folder ?? null,
       workspaceFolders: folder ? [{ uri: folder, name: 'ws' }] : null,

@@ -38,7 +38,8 @@ after(async () => {
 
 test('the .vsix ships the bundles, grammar, snippets and docs, and no sources, tests or ITU texts', () => {
   for (const f of ['package.json', 'readme.md', 'LICENSE.txt', 'language-configuration.json', 'client/out/extension.js', 'server/out/server.js',
-    'server/out/word.js', 'syntaxes/itu.tmLanguage.json', 'snippets/itu.json', 'docs/diagnostics.md']) assert.ok(files.includes(f), f);
+    'server/out/word.js', 'syntaxes/itu.tmLanguage.json', 'snippets/itu.json', 'docs/diagnostics.md',
+    'package.nls.json', 'package.nls.fr.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.fr.json']) assert.ok(files.includes(f), f);
   assert.deepEqual(files.filter((f) => /\.ts$|^test\/|^examples\/|node_modules|\.png$/.test(f)), []);
 });
 
@@ -52,4 +53,17 @@ test('the packaged server links diagnostics to the packaged docs and exports to 
   const r = await client.request<{ error?: string }>('itu/exportWord', { uri, output });
   assert.equal(r.error, undefined);
   assert.ok(fs.statSync(output).size > 1000);
+});
+
+test('the packaged server finds the packaged French catalogue from the locale alone', async () => {
+  const french = new Client(path.join(dir, 'extension/server/out/server.js'));
+  try {
+    await french.initialize(true, false, undefined, { locale: 'fr-FR' });
+    const uri = 'file:///tmp/vsix/fr.itu';
+    french.open(uri, 'ADD\tXX/1/1\nRESOLUTION 1 (Geneva, 2026)\nT\nconsidering\na)\tx;\nc)\ty.\n\nReasons:\tr\n');
+    const gap = (await french.pull(uri)).find((d) => d.code === 'numbering.gap');
+    assert.equal(gap?.message, 'considering: après a) vient c) ; attendu : b).');
+  } finally {
+    assert.equal(await french.shutdown(), 0);
+  }
 });

@@ -9,6 +9,7 @@ import './compile';
 import { displayName } from '../files';
 import { readTextFile, recoverRawArguments } from './io';
 import { commands, type Command } from './commands';
+import { environmentLocale, localize } from '../localize';
 
 export const USAGE = `usage:
   itu-draft check [--format text|json] [--workspace DIR] FILE...
@@ -204,6 +205,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
 if (isMainThread && (require.main === module || process.argv[1]?.endsWith(path.join('bin', 'itu-draft')))) {
   const args = process.argv.slice(2);
   recoverRawArguments(args);
+  // Findings in the user's language as gettext programs read it (LC_ALL, LC_MESSAGES, LANG); English where l10n/ has no bundle for it.
+  try {
+    localize({ locale: environmentLocale() });
+  } catch {
+    localize({});
+  }
   // A reader that stops early (`itu-draft show … | head`) closes the pipe: that ends the output, quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -4,6 +4,7 @@
 import { coverValue } from './document';
 import type { BaseText } from './base';
 import type { Finding, ItuDocument, Span, TextEdit } from './types';
+import { l10n } from './l10n';
 
 /** The cover field that names the base file(s) to use: `Base:<TAB>res52-hammamet-2016.itu; res99.itu`. */
 export const BASE_FIELD = 'Base';
@@ -89,15 +90,17 @@ export function ambiguousBase(doc: ItuDocument, numberLine: Span, text: string, 
     code: 'base.ambiguous',
     severity: same ? 'information' : 'warning',
     ...numberLine,
-    message: `More than one base text for "${text.trim()}": compared with "${chosen}" (latest edition, then path), not ${list}${same ? ' (the same text)' : ''}. ` +
-      `To choose, name the file in the cover block: ${BASE_FIELD}:<TAB>${others[0]}.`,
+    message: (same
+      ? l10n.t('More than one base text for "{0}": compared with "{1}" (latest edition, then path), not {2} (the same text).', text.trim(), chosen, list)
+      : l10n.t('More than one base text for "{0}": compared with "{1}" (latest edition, then path), not {2}.', text.trim(), chosen, list)) +
+      ' ' + l10n.t('To choose, name the file in the cover block: {0}:<TAB>{1}.', BASE_FIELD, others[0]),
     fix: { ...nameBaseFix(doc, all[0]), alternatives: all.slice(1).map((n) => nameBaseFix(doc, n)) },
   };
 }
 
 /** Writes `Base:<TAB>name` in the cover block: the field's value replaced, or a line added at the cover's end (or top). */
 function nameBaseFix(doc: ItuDocument, name: string): { title: string; edits: TextEdit[] } {
-  const title = `Use "${name}" as the base text (cover field ${BASE_FIELD})`;
+  const title = l10n.t('Use "{0}" as the base text (cover field {1})', name, BASE_FIELD);
   const field = doc.cover.find((f) => f.name.toLowerCase() === BASE_FIELD.toLowerCase());
   if (field) {
     const old = preferredBases(doc);

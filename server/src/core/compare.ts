@@ -18,6 +18,7 @@ import { wordHashes } from './compare/similar';
 import { shingles } from './compare/tokens';
 import { diffItem, EQUAL, INSERT, type GapDiff, type ItemText } from './compare/wordDiff';
 import { labelCore, matchLabel } from './labels';
+import { l10n } from './l10n';
 
 export { foldWhitespace, isElision };
 
@@ -394,9 +395,9 @@ function quote(text: string, max: number): string {
 /** A finding's message: "base says 'significant', draft says 'substantial'". */
 export function describeHunk(h: Hunk, options: { maxQuote?: number } = {}): string {
   const maxQuote = options.maxQuote ?? 80;
-  if (h.deleted && h.inserted) return `base says ${quote(h.deleted, maxQuote)}, draft says ${quote(h.inserted, maxQuote)}`;
-  if (h.deleted) return `base says ${quote(h.deleted, maxQuote)}, draft leaves it out`;
-  return `draft adds ${quote(h.inserted, maxQuote)}, base does not have it`;
+  if (h.deleted && h.inserted) return l10n.t('base says {0}, draft says {1}', quote(h.deleted, maxQuote), quote(h.inserted, maxQuote));
+  if (h.deleted) return l10n.t('base says {0}, draft leaves it out', quote(h.deleted, maxQuote));
+  return l10n.t('draft adds {0}, base does not have it', quote(h.inserted, maxQuote));
 }
 
 // ---------------------------------------------------------------- differences as revision marks

@@ -14,6 +14,7 @@ import { provisionNames } from './provisions';
 import { walk } from './structure';
 import { applyEdits, LineIndex } from './text';
 import type { Finding, Fix, ItuDocument, ProposalAction, TextEdit } from './types';
+import { l10n } from './l10n';
 
 export type CompileStatus = 'unchanged' | 'single' | 'agreed' | 'combined' | 'conflict';
 
@@ -602,7 +603,7 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
     const end = m.attribution?.end ?? m.end;
     const fixes = alternatives.map((a) => {
       const edit: TextEdit = { start: m.start, end, newText: a.text === oldText ? oldText : revisionMarkup(oldText, a.text) + (oldText || a.text ? attribution(a.who) : '') };
-      return { title: `Take the alternative of ${a.who}`, edits: [edit] };
+      return { title: l10n.t('Take the alternative of {0}', a.who), edits: [edit] };
     });
     const fix: Fix = { ...fixes[0], alternatives: fixes.slice(1) };
     out.push({
@@ -610,7 +611,7 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
       end,
       code: 'compile.unresolved',
       severity: 'warning',
-      message: `not agreed: ${alternatives.length} alternatives (${alternatives.map((a) => a.who).join(' | ')})`,
+      message: l10n.t('not agreed: {0} alternatives ({1})', alternatives.length, alternatives.map((a) => a.who).join(' | ')),
       fix,
     });
   }

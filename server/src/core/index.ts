@@ -1,5 +1,7 @@
 // The .itu language core: no editor imports. The CLI, the language server and the tests call it alike.
 export * from './types';
+export { l10n, setTranslator, formatMessage, type Translator, type L10nArg } from './l10n';
+export { markKindName } from './marks';
 export { parseDocument, parseNextVersion, coverValue, proposalAt, isMod, parseId } from './document';
 export { checkDocument, type CheckOptions } from './check';
 export { analyzeNextVersion, type Analysis, type IncrementalOptions } from './incremental';

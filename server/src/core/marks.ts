@@ -2,6 +2,7 @@
 // for closers so that thousands of unclosed openers stay O(n log n).
 import { LineIndex, lowerBound } from './text';
 import type { Finding, MarkKind, RevisionMark, Span } from './types';
+import { l10n } from './l10n';
 
 interface Delimiters {
   kind: MarkKind;
@@ -98,10 +99,10 @@ export function scanMarks(text: string, start = 0): MarkScan {
       // Closed before the next mark on its line (marks do not nest), else at the end of the paragraph.
       const stop = inner !== undefined && inner.at < end ? inner.at : end;
       const closeIt = {
-        title: `Close the mark with ${d.close} ${stop < end ? 'before the next mark' : 'at the end of the paragraph'}`,
+        title: stop < end ? l10n.t('Close the mark with {0} before the next mark', d.close) : l10n.t('Close the mark with {0} at the end of the paragraph', d.close),
         edits: [{ start: stop, end: stop, newText: d.close }],
       };
-      const removeIt = { title: `Remove ${d.open} (the text after it stays as plain text)`, edits: [{ start: at, end: at + d.open.length, newText: '' }] };
+      const removeIt = { title: l10n.t('Remove {0} (the text after it stays as plain text)', d.open), edits: [{ start: at, end: at + d.open.length, newText: '' }] };
       // Nothing to close over: closing would leave an empty mark, so removing the opener comes first.
       const [first, second] = text.slice(at + d.open.length, stop).trim() === '' ? [removeIt, closeIt] : [closeIt, removeIt];
       findings.push({
@@ -109,7 +110,7 @@ export function scanMarks(text: string, start = 0): MarkScan {
         severity: 'error',
         start: at,
         end: Math.max(at + d.open.length, end),
-        message: `Revision mark ${d.open} is never closed: add ${d.close} where the ${d.kind} text ends.`,
+        message: l10n.t('Revision mark {0} is never closed: add {1} where the {2} text ends.', d.open, d.close, markKindName(d.kind)),
         fix: { ...first, alternatives: [second] },
       });
       continue;
@@ -124,7 +125,7 @@ export function scanMarks(text: string, start = 0): MarkScan {
         severity: 'error',
         start: openers[j].at,
         end: openers[j].at + 3,
-        message: `Revision marks do not nest: ${openers[j].d.open} stands inside ${d.open} … ${d.close}. Close the outer mark first.`,
+        message: l10n.t('Revision marks do not nest: {0} stands inside {1} … {2}. Close the outer mark first.', openers[j].d.open, d.open, d.close),
       });
     }
     const contentStart = at + d.open.length;
@@ -152,7 +153,7 @@ export function scanMarks(text: string, start = 0): MarkScan {
             severity: 'error',
             start: at,
             end,
-            message: 'Substitution {~~old~>new~~} has no ~> between the old and the new text.',
+            message: l10n.t('Substitution {~~old~>new~~} has no ~> between the old and the new text.'),
           });
           // Read as a deletion so no text is lost from the old projection.
           mark.kind = 'deletion';
@@ -170,8 +171,8 @@ export function scanMarks(text: string, start = 0): MarkScan {
         severity: 'warning',
         start: at,
         end,
-        message: `This ${mark.kind} mark has no text: remove it.`,
-        fix: { title: 'Remove the empty mark', edits: [{ start: at, end, newText: '' }], safeForFixAll: true },
+        message: l10n.t('This {0} mark has no text: remove it.', markKindName(mark.kind)),
+        fix: { title: l10n.t('Remove the empty mark'), edits: [{ start: at, end, newText: '' }], safeForFixAll: true },
       });
     }
     marks.push(mark);
@@ -181,6 +182,17 @@ export function scanMarks(text: string, start = 0): MarkScan {
   findings.sort((a, b) => a.start - b.start);
   attachAuthors(text, marks);
   return { marks, findings };
+}
+
+/** The kind of a mark as a message names it ("insertion", in the user's language). */
+export function markKindName(kind: MarkKind): string {
+  switch (kind) {
+    case 'insertion': return l10n.t('insertion');
+    case 'deletion': return l10n.t('deletion');
+    case 'substitution': return l10n.t('substitution');
+    case 'comment': return l10n.t('comment');
+    case 'highlight': return l10n.t('highlight');
+  }
 }
 
 /** `--}`, `++}`, `~~}` … standing outside every mark: a closer with no opener (`marks.unopened`). */
@@ -194,7 +206,7 @@ function loneClosers(text: string, marks: RevisionMark[], closersFor: (d: Delimi
       const before = marks[lowerBound(marks, (m) => m.end <= at) - 1];
       const from = Math.max(lines.start(at), before ? before.end : 0);
       const alternatives = d.kind === 'substitution' || text.slice(from, at).trim() === '' ? [] : [{
-        title: `Open the mark at the start of the paragraph: ${d.open}…${d.close} (the text before ${d.close} becomes the ${d.kind})`,
+        title: l10n.t('Open the mark at the start of the paragraph: {0}…{1} (the text before {1} becomes the {2})', d.open, d.close, markKindName(d.kind)),
         edits: [{ start: from, end: from, newText: d.open }],
       }];
       findings.push({
@@ -202,8 +214,8 @@ function loneClosers(text: string, marks: RevisionMark[], closersFor: (d: Delimi
         severity: 'error',
         start: at,
         end: at + d.close.length,
-        message: `${d.close} closes no mark: there is no ${d.open} before it. Add ${d.open} where the ${d.kind} starts, or remove ${d.close}.`,
-        fix: { title: `Remove ${d.close} (the text stays as it is)`, edits: [{ start: at, end: at + d.close.length, newText: '' }], alternatives },
+        message: l10n.t('{0} closes no mark: there is no {1} before it. Add {1} where the {2} starts, or remove {0}.', d.close, d.open, markKindName(d.kind)),
+        fix: { title: l10n.t('Remove {0} (the text stays as it is)', d.close), edits: [{ start: at, end: at + d.close.length, newText: '' }], alternatives },
       });
     }
   }

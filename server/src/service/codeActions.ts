@@ -4,6 +4,7 @@ import { marksIn, reviewEdits } from '../core/review';
 import { isRevision, lowerBound, type Finding, type TextEdit } from '../core';
 import { findingFor } from './diagnostics';
 import type { DocumentState, Settings } from './state';
+import { l10n } from '../core/l10n';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.itu`;
 
@@ -69,7 +70,7 @@ export function codeActions(
     for (const code of kinds) {
       const same = state.findings(settings.numberingPolicy).filter((f) => f.code === code && f.fix);
       if (new Set(same.map((f) => f.fix)).size < 2) continue;
-      out.push(action(state, `Fix all ${code} problems in this file`, combine(same, () => true), CodeActionKind.QuickFix));
+      out.push(action(state, l10n.t('Fix all {0} problems in this file', code), combine(same, () => true), CodeActionKind.QuickFix));
     }
   }
   // Accept / reject the revision marks at the cursor or in the selection (the lightbulb's "refactor" entries).
@@ -77,15 +78,17 @@ export function codeActions(
     const span = { start: state.offset(range.start), end: state.offset(range.end) };
     const marks = marksIn(state.doc, span).filter(isRevision);
     if (marks.length) {
-      const what = marks.length === 1 ? 'this change' : `these ${marks.length} changes`;
+      const one = marks.length === 1;
       const kinds = marks.map((m) => m.kind);
-      out.push(action(state, `Accept ${what}`, reviewEdits(state.doc, 'accept', span, kinds), CodeActionKind.RefactorRewrite));
-      out.push(action(state, `Reject ${what}`, reviewEdits(state.doc, 'reject', span, kinds), CodeActionKind.RefactorRewrite));
+      const accept = one ? l10n.t('Accept this change') : l10n.t('Accept these {0} changes', marks.length);
+      const reject = one ? l10n.t('Reject this change') : l10n.t('Reject these {0} changes', marks.length);
+      out.push(action(state, accept, reviewEdits(state.doc, 'accept', span, kinds), CodeActionKind.RefactorRewrite));
+      out.push(action(state, reject, reviewEdits(state.doc, 'reject', span, kinds), CodeActionKind.RefactorRewrite));
     }
   }
   if (only && wants(FIX_ALL_KIND)) {
     const edits = fixAllEdits(state, settings);
-    if (edits.length) out.push(action(state, 'Fix all auto-fixable ITU problems', edits, FIX_ALL_KIND));
+    if (edits.length) out.push(action(state, l10n.t('Fix all auto-fixable ITU problems'), edits, FIX_ALL_KIND));
   }
   return out;
 }

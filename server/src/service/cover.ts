@@ -2,24 +2,25 @@
 // meetings contributions are written for, and a first MOD started from the text in force.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
 import { COVER_FIELD, type BaseText } from '../core';
+import { l10n } from '../core/l10n';
 
 /** FORMAT.md §2, in the order ITU cover pages give them. */
-export const COVER_FIELDS: { name: string; detail: string }[] = [
-  { name: 'Meeting', detail: 'the assembly or conference, e.g. WTSA-24, New Delhi, 15-24 October 2024' },
-  { name: 'Document', detail: 'document number (e.g. 42)' },
-  { name: 'Addendum', detail: 'addendum number (e.g. 25): proposal ids are SOURCE/DOCAADD/n' },
-  { name: 'Revision', detail: 'revision number of the document' },
-  { name: 'Date', detail: 'date of the contribution' },
-  { name: 'Original', detail: 'language of the original' },
-  { name: 'Source', detail: 'who submits it (e.g. African Telecommunication Union Administrations)' },
-  { name: 'Proposals', detail: 'the source code used in proposal ids (e.g. AFCP)' },
-  { name: 'Title', detail: 'title of the contribution' },
-  { name: 'Purpose', detail: 'purpose (TSAG and study-group documents)' },
-  { name: 'Question', detail: 'Question(s) concerned' },
-  { name: 'Study Group', detail: 'study group concerned' },
-  { name: 'Contact', detail: 'name, organization, e-mail' },
-  { name: 'Keywords', detail: 'keywords' },
-  { name: 'Abstract', detail: 'a short abstract' },
+export const COVER_FIELDS: { name: string; detail: () => string }[] = [
+  { name: 'Meeting', detail: () => l10n.t('the assembly or conference, e.g. WTSA-24, New Delhi, 15-24 October 2024') },
+  { name: 'Document', detail: () => l10n.t('document number (e.g. 42)') },
+  { name: 'Addendum', detail: () => l10n.t('addendum number (e.g. 25): proposal ids are SOURCE/DOCAADD/n') },
+  { name: 'Revision', detail: () => l10n.t('revision number of the document') },
+  { name: 'Date', detail: () => l10n.t('date of the contribution') },
+  { name: 'Original', detail: () => l10n.t('language of the original') },
+  { name: 'Source', detail: () => l10n.t('who submits it (e.g. African Telecommunication Union Administrations)') },
+  { name: 'Proposals', detail: () => l10n.t('the source code used in proposal ids (e.g. AFCP)') },
+  { name: 'Title', detail: () => l10n.t('title of the contribution') },
+  { name: 'Purpose', detail: () => l10n.t('purpose (TSAG and study-group documents)') },
+  { name: 'Question', detail: () => l10n.t('Question(s) concerned') },
+  { name: 'Study Group', detail: () => l10n.t('study group concerned') },
+  { name: 'Contact', detail: () => l10n.t('name, organization, e-mail') },
+  { name: 'Keywords', detail: () => l10n.t('keywords') },
+  { name: 'Abstract', detail: () => l10n.t('a short abstract') },
 ];
 
 export interface Meeting {
@@ -72,12 +73,12 @@ export function coverCompletion(before: string, present: Set<string>, today: Dat
   if (value) {
     const field = value[1];
     if (field === 'Meeting') {
-      return MEETINGS.map((m, i) => ({ label: m.label, kind: CompletionItemKind.Value, detail: 'ITU meeting', sortText: String(i).padStart(3, '0') }));
+      return MEETINGS.map((m, i) => ({ label: m.label, kind: CompletionItemKind.Value, detail: l10n.t('ITU meeting'), sortText: String(i).padStart(3, '0') }));
     }
     if (field === 'Original') return LANGUAGES.map((l) => ({ label: l, kind: CompletionItemKind.Value }));
     if (field === 'Date') {
       const d = `${today.getUTCDate()} ${MONTHS[today.getUTCMonth()]} ${today.getUTCFullYear()}`;
-      return [{ label: d, kind: CompletionItemKind.Value, detail: 'today' }];
+      return [{ label: d, kind: CompletionItemKind.Value, detail: l10n.t('today') }];
     }
     return [];
   }
@@ -85,14 +86,14 @@ export function coverCompletion(before: string, present: Set<string>, today: Dat
   return COVER_FIELDS.filter((f) => !present.has(f.name)).map((f, i) => ({
     label: `${f.name}:`,
     kind: CompletionItemKind.Field,
-    detail: 'cover field',
-    documentation: f.detail,
+    detail: l10n.t('cover field'),
+    documentation: f.detail(),
     filterText: f.name,
     insertText: `${f.name}:\t`,
     insertTextFormat: InsertTextFormat.PlainText,
     sortText: `0${String(i).padStart(2, '0')}`,
     // Field values are offered right after the TAB.
-    command: f.name === 'Meeting' || f.name === 'Original' || f.name === 'Date' ? { title: 'Suggest', command: 'editor.action.triggerSuggest' } : undefined,
+    command: f.name === 'Meeting' || f.name === 'Original' || f.name === 'Date' ? { title: l10n.t('Suggest'), command: 'editor.action.triggerSuggest' } : undefined,
   }));
 }
 

@@ -8,6 +8,7 @@ import { BaseComparer, compileTarget, editsWithLineEnds, LineIndex, lineEndOf, v
 import { article } from '../core/checks/proposals';
 import { contributionSkeleton, MEETINGS, type NewContribution } from './cover';
 import type { DocumentState, Settings } from './state';
+import { l10n } from '../core/l10n';
 
 export interface MarkInfo {
   kind: string;
@@ -234,7 +235,7 @@ export function registerCustomRequests(connection: Connection, ctx: Context): vo
   connection.onRequest('itu/compile', ctx.guard('compile', null as { text: string; counts: Record<string, number>; proposals: string[] } | { message: string } | null,
     async (p: { target: string }) => {
       const c = compileTarget(p.target, await sources(), ctx.bases.lookup);
-      if (!c) return { message: `No base text for ${p.target} in the workspace.` };
+      if (!c) return { message: l10n.t('No base text for {0} in the workspace.', p.target) };
       const counts: Record<string, number> = {};
       for (const row of c.paragraphs) counts[row.status] = (counts[row.status] ?? 0) + 1;
       return { text: mergedDraft(c), counts, proposals: c.proposals.map((x) => x.id) };
@@ -243,7 +244,7 @@ export function registerCustomRequests(connection: Connection, ctx: Context): vo
   connection.onRequest('itu/synoptic', ctx.guard('synoptic', null as Synoptic | { message: string } | null, async (p: { target: string }) => {
     const list = await sources();
     const c = compileTarget(p.target, list, ctx.bases.lookup);
-    if (!c) return { message: `No base text for ${p.target} in the workspace.` };
+    if (!c) return { message: l10n.t('No base text for {0} in the workspace.', p.target) };
     const comparer = new BaseComparer();
     const baseText = list.find((s) => s.location === c.base.location)?.doc.text ?? '';
     const lines = baseLines(baseText, c.base.line, c.base.paragraphs);
@@ -295,18 +296,23 @@ export function registerCustomRequests(connection: Connection, ctx: Context): vo
 export function baseComparison(s: DocumentState, offset: number | undefined): BaseComparison | { message: string } {
   const proposal = offset === undefined ? undefined : proposalAt(s.doc, offset);
   if (proposal && !isMod(proposal)) {
-    const why = proposal.action.startsWith('ADD')
-      ? `an ${proposal.action} is new text and has no base text.`
-      : `only MOD proposals are compared with a base text (${article(proposal.action)} ${proposal.action} reproduces its text unchanged).`;
-    return { message: `${proposal.action} ${proposal.id.text}: ${why}` };
+    const name = `${proposal.action} ${proposal.id.text}`;
+    return {
+      message: proposal.action.startsWith('ADD')
+        ? l10n.t('{0}: an {1} is new text and has no base text.', name, proposal.action)
+        : article(proposal.action) === 'an'
+          ? l10n.t('{0}: only MOD proposals are compared with a base text (an {1} reproduces its text unchanged).', name, proposal.action)
+          : l10n.t('{0}: only MOD proposals are compared with a base text (a {1} reproduces its text unchanged).', name, proposal.action),
+    };
   }
   const all = s.amended() ?? [];
   const mine = proposal ? all.filter((a) => a.proposalIndex === proposal.index) : all;
   const here = mine.find((a) => a.base);
   if (!here) {
-    if (proposal && mine.length) return { message: `${proposal.action} ${proposal.id.text}: no base text for "${mine[0].resolution.numberLine.text.trim()}" in the workspace (setting itu.baseTexts.glob).` };
-    if (proposal) return { message: `${proposal.action} ${proposal.id.text} amends no Resolution this extension can read (no number line).` };
-    return { message: 'No MOD of this file has a base text in the workspace (setting itu.baseTexts.glob).' };
+    const name = proposal && `${proposal.action} ${proposal.id.text}`;
+    if (name && mine.length) return { message: l10n.t('{0}: no base text for "{1}" in the workspace (setting itu.baseTexts.glob).', name, mine[0].resolution.numberLine.text.trim()) };
+    if (name) return { message: l10n.t('{0} amends no Resolution this extension can read (no number line).', name) };
+    return { message: l10n.t('No MOD of this file has a base text in the workspace (setting itu.baseTexts.glob).') };
   }
   const p = s.doc.proposals[here.proposalIndex];
   const oldResolutions = s.doc.views.old.proposals[here.proposalIndex].resolutions;
@@ -328,17 +334,17 @@ export function trackEdits(s: DocumentState): { version: number; edits: TextEdit
   for (const a of amended) {
     const p = s.doc.proposals[a.proposalIndex];
     const name = `${p.action} ${p.id.text}`;
-    if (!a.base) notes.push(`${name}: no base text for "${a.resolution.numberLine.text.trim()}" in the workspace`);
-    else if (!a.unmarked) notes.push(`${name} already has revision marks`);
+    if (!a.base) notes.push(l10n.t('{0}: no base text for "{1}" in the workspace', name, a.resolution.numberLine.text.trim()));
+    else if (!a.unmarked) notes.push(l10n.t('{0} already has revision marks', name));
     else if (a.comparison && !a.comparison.identical) {
       const e = markEdits(s.doc, a, a.comparison.changes);
       // The marks break lines with '\n'; the file keeps its own line ends (as itu-draft track does).
       if (e) for (const x of editsWithLineEnds(e, lineEndOf(s.doc.text))) edits.push({ range: s.range(x), newText: x.newText });
-      else notes.push(`${name}: the changes could not be placed`);
+      else notes.push(l10n.t('{0}: the changes could not be placed', name));
     }
   }
-  if (amended.length === 0) notes.push('this file has no MOD proposal');
-  return { version: s.version, edits, message: edits.length ? undefined : `No revision marks to insert: ${notes.join('; ') || 'every MOD reads as its base'}.` };
+  if (amended.length === 0) notes.push(l10n.t('this file has no MOD proposal'));
+  return { version: s.version, edits, message: edits.length ? undefined : l10n.t('No revision marks to insert: {0}.', notes.join('; ') || l10n.t('every MOD reads as its base')) };
 }
 
 export interface BaseComparison {

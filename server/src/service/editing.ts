@@ -19,6 +19,7 @@ import { matchLocalLabel, READ_ALONE } from '../core/lang/labels';
 import type { DocumentState } from './state';
 import { coverCompletion, inCoverBlock } from './cover';
 import { placeholderCompletion, provisionCompletion } from './provisions';
+import { l10n } from '../core/l10n';
 
 function lineBefore(state: DocumentState, position: Position): string {
   const start = state.lines.lineStart(position.line);
@@ -49,15 +50,15 @@ export function completion(state: DocumentState, position: Position, options: Co
   const action = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)\t(\S*)$/.exec(before);
   if (action) {
     const id = nextProposalId(state, offset);
-    return id ? [{ label: id, kind: CompletionItemKind.Value, detail: 'next proposal id', preselect: true }] : [];
+    return id ? [{ label: id, kind: CompletionItemKind.Value, detail: l10n.t('next proposal id'), preselect: true }] : [];
   }
   // Footnote labels inside `[^`.
   const fn = /\[\^([^\]\s]*)$/.exec(before);
   if (fn) {
     const labels = new Set(doc.views.new.footnoteRefs.map((r) => r.label).concat(doc.views.new.footnoteDefs.map((d) => d.label)));
     const next = String(highest([...labels].filter((l) => /^\d+$/.test(l)).map(Number)) + 1);
-    const items = [...labels].map((l) => ({ label: l, kind: CompletionItemKind.Reference, detail: 'footnote', insertText: `${l}]` }));
-    if (!labels.has(next)) items.push({ label: next, kind: CompletionItemKind.Reference, detail: 'new footnote', insertText: `${next}]` });
+    const items = [...labels].map((l) => ({ label: l, kind: CompletionItemKind.Reference, detail: l10n.t('footnote'), insertText: `${l}]` }));
+    if (!labels.has(next)) items.push({ label: next, kind: CompletionItemKind.Reference, detail: l10n.t('new footnote'), insertText: `${next}]` });
     return items;
   }
   if (!/^\S*$/.test(before)) return [];
@@ -74,7 +75,7 @@ export function completion(state: DocumentState, position: Position, options: Co
       items.push({
         label: phrase,
         kind: CompletionItemKind.Keyword,
-        detail: 'call',
+        detail: l10n.t('call'),
         sortText: `2${phrase}`,
         ...(options.snippets && first ? { insertText: `${phrase}\n${first}$0`, insertTextFormat: InsertTextFormat.Snippet } : {}),
       });
@@ -84,7 +85,7 @@ export function completion(state: DocumentState, position: Position, options: Co
     items.push({
       label,
       kind: CompletionItemKind.EnumMember,
-      detail: 'next label',
+      detail: l10n.t('next label'),
       insertText: `${label}\t`,
       insertTextFormat: InsertTextFormat.PlainText,
       sortText: `1${label}`,
@@ -123,7 +124,7 @@ function proposalItems(state: DocumentState, offset: number, snippets: boolean):
   const reasons = reasonsWord(documentLanguage(state.doc));
   return ACTIONS.map((a) => {
     const header = `${a}\t${id ?? ''}`;
-    const item: CompletionItem = { label: a, kind: CompletionItemKind.Keyword, detail: id ? `proposal ${id}` : 'proposal header', sortText: `3${a}`, insertText: header };
+    const item: CompletionItem = { label: a, kind: CompletionItemKind.Keyword, detail: id ? l10n.t('proposal {0}', id) : l10n.t('proposal header'), sortText: `3${a}`, insertText: header };
     if (snippets) {
       // Without a known id the id's three parts are the first tab stops, the body's come after.
       const localized = PROPOSAL_BODIES[a].map((l) => l.replace(/^Reasons:/, literal(reasons)));

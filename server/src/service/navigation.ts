@@ -1,5 +1,6 @@
 // Hover, go to definition and find references: cross-references, footnotes, labels, marks, proposal ids.
 import { Hover, Location, MarkupKind, type Position } from 'vscode-languageserver-types';
+import { l10n, markKindName } from '../core';
 import { describeItem, preferredBases, fromSource, outlineRoots, resolveTarget, walk, type CrossReference, type Item, type Span, type View } from '../core';
 import type { DocumentState } from './state';
 import { hoverProvision } from './provisions';
@@ -41,12 +42,14 @@ export function hover(state: DocumentState, position: Position): Hover | undefin
   if (p) {
     const pv = view.proposals[p.index];
     const amends = pv?.resolutions.map((r) => r.numberLine.text.trim()).join(', ');
-    const lines = [`**${p.action}** \`${p.id.text}\``, ACTION_MEANING[p.action] ?? ''];
-    if (amends) lines.push(`Amends: ${amends}`);
+    const lines = [`**${p.action}** \`${p.id.text}\``, actionMeaning(p.action)];
+    if (amends) lines.push(l10n.t('Amends: {0}', amends));
     if (p.action === 'MOD' || p.action === '(MOD)') {
       for (const r of doc.views.old.proposals[p.index]?.resolutions ?? []) {
         const base = state.bases?.lookup(r.numberLine.text, preferredBases(doc));
-        lines.push(base ? `Base text: ${base.numberLine} in \`${base.location.slice(base.location.lastIndexOf('/') + 1)}\`` : `No base text for ${r.numberLine.text.trim()} in the workspace`);
+        lines.push(base
+          ? l10n.t('Base text: {0} in {1}', base.numberLine, `\`${base.location.slice(base.location.lastIndexOf('/') + 1)}\``)
+          : l10n.t('No base text for {0} in the workspace', r.numberLine.text.trim()));
       }
     }
     return md(lines.filter(Boolean).join('\n\n'), { start: p.actionSpan.start, end: p.id.span.end });
@@ -54,18 +57,21 @@ export function hover(state: DocumentState, position: Position): Hover | undefin
   const ref = referenceAt(view, offset) ?? referenceAt(doc.views.old, offset);
   if (ref) {
     const target = resolveTarget(view, ref.ref, ref.label) ?? resolveTarget(doc.views.old, ref.ref, ref.label);
-    const value = target ? `**${fullPath(target)}**\n\n${quote(paragraphText(target))}` : `No item ${ref.label} in this Resolution.`;
+    const value = target ? `**${fullPath(target)}**\n\n${quote(paragraphText(target))}` : l10n.t('No item {0} in this Resolution.', ref.label);
     return md(value, ref.target);
   }
   const mark = doc.marks.find((m) => inside(m, offset));
   if (mark) {
     const text = (s?: Span) => (s ? doc.text.slice(s.start, s.end) : '');
     const lines: string[] = [];
-    if (mark.kind === 'comment') lines.push(`**Comment**\n\n${quote(text(mark.commentText))}`);
+    if (mark.kind === 'comment') lines.push(`**${l10n.t('Comment')}**\n\n${quote(text(mark.commentText))}`);
     else {
-      lines.push(`**${mark.kind[0].toUpperCase()}${mark.kind.slice(1)}**${mark.author ? ` by ${mark.author}` : ''}`);
-      if (mark.kind !== 'insertion') lines.push(`Old text:\n\n${quote(text(mark.oldText)) || '_(none)_'}`);
-      if (mark.kind !== 'deletion') lines.push(`New text:\n\n${quote(text(mark.newText)) || '_(none)_'}`);
+      const kind = markKindName(mark.kind);
+      const title = `**${kind[0].toUpperCase()}${kind.slice(1)}**`;
+      lines.push(mark.author ? l10n.t('{0} by {1}', title, mark.author) : title);
+      const none = l10n.t('_(none)_');
+      if (mark.kind !== 'insertion') lines.push(`${l10n.t('Old text:')}\n\n${quote(text(mark.oldText)) || none}`);
+      if (mark.kind !== 'deletion') lines.push(`${l10n.t('New text:')}\n\n${quote(text(mark.newText)) || none}`);
     }
     return md(lines.join('\n\n'), mark);
   }
@@ -77,20 +83,26 @@ export function hover(state: DocumentState, position: Position): Hover | undefin
   const fn = footnoteAt(state, offset);
   if (fn) {
     const def = view.footnoteDefs.find((d) => d.label === fn.label);
-    return md(def ? `**Footnote ${fn.label}**\n\n${quote(def.paragraph.text.replace(/^\[\^[^\]]+\]:\s*/, ''))}` : `Footnote ${fn.label} has no definition.`, fn.span);
+    return md(def
+      ? `**${l10n.t('Footnote {0}', fn.label)}**\n\n${quote(def.paragraph.text.replace(/^\[\^[^\]]+\]:\s*/, ''))}`
+      : l10n.t('Footnote {0} has no definition.', fn.label), fn.span);
   }
   return undefined;
 }
 
-const ACTION_MEANING: Record<string, string> = {
-  MOD: 'Modifies the text in force; every change carries a revision mark.',
-  '(MOD)': 'Editorial modification only.',
-  ADD: 'Adds new text.',
-  'ADD*': 'Adds text moved in from elsewhere.',
-  SUP: 'Suppresses (deletes) the text.',
-  'SUP*': 'Suppresses text moved elsewhere.',
-  NOC: 'No change: the text stays as it is.',
-};
+/** What a proposal's action means, in the user's language. */
+function actionMeaning(action: string): string {
+  switch (action) {
+    case 'MOD': return l10n.t('Modifies the text in force; every change carries a revision mark.');
+    case '(MOD)': return l10n.t('Editorial modification only.');
+    case 'ADD': return l10n.t('Adds new text.');
+    case 'ADD*': return l10n.t('Adds text moved in from elsewhere.');
+    case 'SUP': return l10n.t('Suppresses (deletes) the text.');
+    case 'SUP*': return l10n.t('Suppresses text moved elsewhere.');
+    case 'NOC': return l10n.t('No change: the text stays as it is.');
+    default: return '';
+  }
+}
 
 function quote(s: string): string {
   return s

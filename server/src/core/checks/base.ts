@@ -5,6 +5,7 @@ import { ambiguousBase } from '../baseChoice';
 import { describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange } from '../compare';
 import type { CheckFamily } from './family';
 import type { Finding, ItuDocument, Span } from '../types';
+import { l10n } from '../l10n';
 
 export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): Finding[] {
   const findings: Finding[] = [];
@@ -29,7 +30,7 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
         code: 'base.not-found',
         severity: 'information',
         ...numberLine,
-        message: `No base text for "${amended.resolution.numberLine.text.trim()}" in the workspace: untracked changes cannot be detected. Add the text in force as an .itu file.`,
+        message: l10n.t('No base text for "{0}" in the workspace: untracked changes cannot be detected. Add the text in force as an .itu file.', amended.resolution.numberLine.text.trim()),
       });
       continue;
     }
@@ -40,7 +41,7 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
       continue;
     }
     const all = markEdits(doc, amended, comparison.changes);
-    const allFix = all && all.length ? { title: 'Insert revision marks from the base', edits: all } : undefined;
+    const allFix = all && all.length ? { title: l10n.t('Insert revision marks from the base'), edits: all } : undefined;
     for (const h of hunks(comparison)) {
       const span = hunkSpan(doc, amended, h);
       const edits = markEdits(doc, amended, [singleHunkChange(h)]);
@@ -48,9 +49,9 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
         code: 'base.untracked-change',
         severity: 'warning',
         ...span,
-        message: `Change without revision marks: ${describeHunk(h)} (base: ${displayName(amended.base.location)}).`,
+        message: l10n.t('Change without revision marks: {0} (base: {1}).', describeHunk(h), displayName(amended.base.location)),
         fix: edits && edits.length
-          ? { title: 'Wrap this change in revision marks', edits, alternatives: allFix ? [allFix] : undefined }
+          ? { title: l10n.t('Wrap this change in revision marks'), edits, alternatives: allFix ? [allFix] : undefined }
           : allFix,
       });
     }

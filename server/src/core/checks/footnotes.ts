@@ -1,6 +1,7 @@
 // footnote.*: every reference defined, every definition referenced, numeric footnotes in order.
 import type { CheckFamily } from './family';
 import type { Finding, View } from '../types';
+import { l10n } from '../l10n';
 
 export function checkFootnotes(view: View): Finding[] {
   const findings: Finding[] = [];
@@ -10,7 +11,7 @@ export function checkFootnotes(view: View): Finding[] {
     if (!defined.has(ref.label)) {
       findings.push({
         code: 'footnote.undefined', severity: 'error', ...ref.source,
-        message: `Footnote [^${ref.label}] has no definition: add a paragraph "[^${ref.label}]:<TAB>text".`,
+        message: l10n.t('Footnote [^{0}] has no definition: add a paragraph "[^{0}]:<TAB>text".', ref.label),
       });
     }
   }
@@ -18,7 +19,7 @@ export function checkFootnotes(view: View): Finding[] {
     if (!referenced.has(def.label)) {
       findings.push({
         code: 'footnote.unused', severity: 'warning', ...def.paragraph.source,
-        message: `Footnote [^${def.label}] is defined but never referenced.`,
+        message: l10n.t('Footnote [^{0}] is defined but never referenced.', def.label),
       });
     }
   }
@@ -30,16 +31,18 @@ export function checkFootnotes(view: View): Finding[] {
     const ref = view.footnoteRefs.find((r) => r.label === label)!;
     findings.push({
       code: 'footnote.sequence', severity: 'warning', ...ref.source,
-      message: `Footnote [^${label}] is the ${ordinalWord(i + 1)} footnote referenced; numeric footnotes run in order of first reference (expected [^${i + 1}]).`,
+      message: l10n.t('Footnote [^{0}] is the {1} footnote referenced; numeric footnotes run in order of first reference (expected [^{2}]).', label, ordinalWord(i + 1), i + 1),
     });
   });
   return findings;
 }
 
 function ordinalWord(n: number): string {
-  const s = ['th', 'st', 'nd', 'rd'];
   const v = n % 100;
-  return n + (s[(v - 20) % 10] || s[v] || s[0]);
+  const i = v >= 11 && v <= 13 ? 0 : n % 10;
+  // Each ending a message of its own, so that a language ends ordinals its own way (1re, 21e).
+  if (n === 1) return l10n.t('1st');
+  return i === 1 ? l10n.t('{0}st', n) : i === 2 ? l10n.t('{0}nd', n) : i === 3 ? l10n.t('{0}rd', n) : l10n.t('{0}th', n);
 }
 
 export const footnoteFamily: CheckFamily = {

@@ -2,6 +2,7 @@
 // from the text; a binary file gets no other finding (check.ts).
 import { parseFindingsOf, type CheckFamily } from './family';
 import type { Finding, ItuDocument } from '../types';
+import { l10n } from '../l10n';
 
 /** Text that is mostly control characters or replacement characters is not a contribution. */
 function looksBinary(text: string): boolean {
@@ -24,7 +25,7 @@ export function checkInput(text: string, bom: number): Finding[] {
     severity: 'error',
     start: bom,
     end: Math.min(text.length, bom + 1),
-    message: 'This file does not look like text (control characters or undecodable bytes). Open the original document or save it as UTF-8 text.',
+    message: l10n.t('This file does not look like text (control characters or undecodable bytes). Open the original document or save it as UTF-8 text.'),
   }];
 }
 

@@ -10,6 +10,7 @@ import { referencesIn, resolveTarget } from './references';
 import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
 import { skipsLetterI } from '../kinds';
 import type { CrossReference, Finding, Fix, Item, ItuDocument, Label, LabelKind, Span, TextEdit, View } from '../types';
+import { l10n } from '../l10n';
 
 export type NumberingPolicy = 'reletter' | 'bis';
 
@@ -216,7 +217,8 @@ function checkList(
     const next = list[k + 1];
     const stand: Label = { ...like, ordinal: want.ordinal, suffixRank: odd ? 0 : want.suffixRank, text: expected };
     const mistyped = odd || (next !== undefined && !next.afterElision && next.label!.kind === kind && acceptable(stand, next.label!));
-    const between = mistyped && prev ? ` stands between ${show(prev)} and ${next ? show(next.label!) : 'the end of the list'}` : '';
+    const end = next ? show(next.label!) : l10n.t('the end of the list');
+    const between = mistyped && prev ? l10n.t(' stands between {0} and {1}', show(prev), end) : '';
     const ctx = context(parent);
     let finding: Finding | undefined;
     if (odd) {
@@ -224,25 +226,27 @@ function checkList(
         mixedReported = true;
         finding = {
           code: 'numbering.kind', severity: 'warning', ...range,
-          message: `${ctx}this list of ${kindName(kind)} holds ${label.text}${prev ? `, between ${show(prev)} and ${next ? show(next.label!) : 'the end of the list'}` : ''}; expected ${expected}.`,
+          message: prev
+            ? l10n.t('{0}this list of {1} holds {2}, between {3} and {4}; expected {5}.', ctx, kindName(kind), label.text, show(prev), end, expected)
+            : l10n.t('{0}this list of {1} holds {2}; expected {3}.', ctx, kindName(kind), label.text, expected),
         };
       }
     } else if (seen.has(key(label))) {
       finding = {
         code: 'numbering.duplicate', severity: 'error', ...range,
-        message: `${ctx}${label.text} appears twice in this list${mistyped ? `; expected ${expected}` : ''}.`,
+        message: mistyped ? l10n.t('{0}{1} appears twice in this list; expected {2}.', ctx, label.text, expected) : l10n.t('{0}{1} appears twice in this list.', ctx, label.text),
       };
     } else if (prev && label.suffixRank > 0 && label.ordinal !== prev.ordinal && label.ordinal !== want.ordinal) {
       finding = {
         code: 'numbering.bis', severity: 'warning', ...range,
-        message: `${ctx}${label.text} follows ${show(prev)}: an inserted item takes the label of the item before it; expected ${expected}.`,
+        message: l10n.t('{0}{1} follows {2}: an inserted item takes the label of the item before it; expected {3}.', ctx, label.text, show(prev), expected),
       };
     } else if (prev && compareRank(label, prev) < 0) {
       finding = {
         code: 'numbering.order', severity: 'error', ...range,
         message: mistyped
-          ? `${ctx}${label.text}${between}: labels must go forward; expected ${expected}.`
-          : `${ctx}${label.text} comes after ${show(prev)}: labels must go forward; expected ${expected}.`,
+          ? l10n.t('{0}{1}{2}: labels must go forward; expected {3}.', ctx, label.text, between, expected)
+          : l10n.t('{0}{1} comes after {2}: labels must go forward; expected {3}.', ctx, label.text, show(prev), expected),
       };
     } else {
       const deleted = !mistyped && mod && view.kind === 'new' && deletionBetween(doc, inForce, item);
@@ -253,18 +257,18 @@ function checkList(
           severity: deleted ? 'information' : 'warning',
           ...range,
           message: mistyped
-            ? `${ctx}${label.text}${between}; expected ${expected}.`
+            ? l10n.t('{0}{1}{2}; expected {3}.', ctx, label.text, between, expected)
             : prev
-              ? `${ctx}after ${show(prev)} comes ${label.text}; expected ${expected}.` +
-                (deleted ? ' The missing item was deleted: reletter the items after it with revision marks (or keep the numbers, as ITU-T A.1 does: setting itu.numbering.policyInMod).' : '')
-              : `${ctx}the list starts at ${label.text}; expected ${expected}.`,
+              ? l10n.t('{0}after {1} comes {2}; expected {3}.', ctx, show(prev), label.text, expected) +
+                (deleted ? ' ' + l10n.t('The missing item was deleted: reletter the items after it with revision marks (or keep the numbers, as ITU-T A.1 does: setting itu.numbering.policyInMod).') : '')
+              : l10n.t('{0}the list starts at {1}; expected {2}.', ctx, label.text, expected),
         };
       }
     }
     if (finding) {
       // The old text of a MOD is the text in force: a fault there is reported (with what to expect)
       // but no edit of the draft can change it without changing the new text instead.
-      if (view.kind === 'old') finding.message = `Old text: ${finding.message}`;
+      if (view.kind === 'old') finding.message = l10n.t('Old text: {0}', finding.message);
       else finding.fix = fixOnce();
       findings.push(finding);
     }
@@ -288,7 +292,7 @@ function deletionBetween(doc: ItuDocument, before: Item, item: Item): boolean {
 }
 
 function kindName(kind: LabelKind): string {
-  return kind === 'letter' ? 'letters' : kind === 'roman' ? 'roman numerals' : 'numbers';
+  return kind === 'letter' ? l10n.t('letters') : kind === 'roman' ? l10n.t('roman numerals') : l10n.t('numbers');
 }
 
 /** `1.2.1` under `1.3`; `3.1` under SECTION 2. */
@@ -309,8 +313,8 @@ function checkDecimalParents(parent: Item, findings: Finding[]): void {
       code: 'numbering.parent',
       severity: 'warning',
       ...child.paragraph.labelSpan!,
-      message: `${label.text} stands under ${where}: its number should start with ${expectedPrefix}. (expected ${fixed}).`,
-      fix: { title: `Change ${label.text} to ${fixed}`, edits: [{ ...child.paragraph.labelSpan!, newText: fixed }] },
+      message: l10n.t('{0} stands under {1}: its number should start with {2}. (expected {3}).', label.text, where, expectedPrefix, fixed),
+      fix: { title: l10n.t('Change {0} to {1}', label.text, fixed), edits: [{ ...child.paragraph.labelSpan!, newText: fixed }] },
     });
   }
 }
@@ -320,11 +324,11 @@ function checkDecimalParents(parent: Item, findings: Finding[]): void {
 function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, policy: NumberingPolicy): Fix | undefined {
   const targets = renumbered(list);
   if (targets.size === 0) return undefined;
-  const name = describeItem(list[0].parent!) || 'the list';
+  const name = describeItem(list[0].parent!) || l10n.t('the list');
   const [only] = targets.size === 1 ? targets : [];
   const title = only
-    ? mod ? `Reletter ${only[0].label!.text} to ${only[1]} with revision marks` : `Change ${only[0].label!.text} to ${only[1]}`
-    : mod ? `Reletter ${name} with revision marks` : `Renumber ${name}`;
+    ? mod ? l10n.t('Reletter {0} to {1} with revision marks', only[0].label!.text, only[1]) : l10n.t('Change {0} to {1}', only[0].label!.text, only[1])
+    : mod ? l10n.t('Reletter {0} with revision marks', name) : l10n.t('Renumber {0}', name);
   const reletter = relabelFix(doc, view, targets, mod, title);
   if (!mod) return reletter;
   const bis = bisFix(doc, view, list);
@@ -439,7 +443,7 @@ function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
     if (edit) edits.push(edit);
   }
   if (edits.length === 0) return undefined;
-  return { title: 'Keep the numbers in force and label inserted items bis, ter … (ITU-T A.1)', edits };
+  return { title: l10n.t('Keep the numbers in force and label inserted items bis, ter … (ITU-T A.1)'), edits };
 }
 
 function dedupe(edits: TextEdit[]): TextEdit[] {

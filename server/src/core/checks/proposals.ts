@@ -4,8 +4,9 @@ import { coverValue, isMod } from '../document';
 import { documentLanguage, regionLanguage } from '../lang/detect';
 import type { Lang } from '../lang/tables';
 import { reasonsWord } from '../lang/match';
-import { isRevision, marksStartingIn } from '../marks';
+import { isRevision, markKindName, marksStartingIn } from '../marks';
 import type { Finding, Fix, ItuDocument, Proposal, RevisionMark, Span, TextEdit } from '../types';
+import { l10n } from '../l10n';
 
 /** `AFCP/42A25/` from the cover block's Proposals, Document and Addendum fields. */
 export function expectedPrefix(doc: ItuDocument): string | undefined {
@@ -53,7 +54,7 @@ export function checkProposals(doc: ItuDocument): Finding[] {
   const fixSequence = () => {
     sequenceFix ??= sequenceEdits(doc);
     return sequenceFix.length
-      ? { title: 'Renumber every proposal id of this file in order', edits: sequenceFix, safeForFixAll: true }
+      ? { title: l10n.t('Renumber every proposal id of this file in order'), edits: sequenceFix, safeForFixAll: true }
       : undefined;
   };
   const seen = new Map<string, Proposal>();
@@ -65,14 +66,14 @@ export function checkProposals(doc: ItuDocument): Finding[] {
     if (id.seq === undefined) {
       findings.push({
         code: 'proposal.id-format', severity: 'error', ...id.span,
-        message: `"${id.text}" is not a proposal id: write SOURCE/DOC/SEQ, e.g. ${prefix ?? 'AFCP/42A25/'}1.`,
+        message: l10n.t('"{0}" is not a proposal id: write SOURCE/DOC/SEQ, e.g. {1}1.', id.text, prefix ?? 'AFCP/42A25/'),
         fix: prefix ? fixSequence() : undefined,
       });
     } else {
       if (prefix && !id.text.startsWith(prefix)) {
         findings.push({
           code: 'proposal.id-prefix', severity: 'error', ...id.span,
-          message: `Proposal id ${id.text} should start with ${prefix} (from the cover block's Proposals, Document and Addendum).`,
+          message: l10n.t("Proposal id {0} should start with {1} (from the cover block's Proposals, Document and Addendum).", id.text, prefix),
           fix: fixSequence(),
         });
       }
@@ -83,14 +84,16 @@ export function checkProposals(doc: ItuDocument): Finding[] {
       if (dup) {
         findings.push({
           code: 'proposal.sequence', severity: 'error', ...id.seqSpan!,
-          message: `Proposal id ${id.text} is used twice; expected ${group}/${expected}.`, fix: fixSequence(),
+          message: l10n.t('Proposal id {0} is used twice; expected {1}/{2}.', id.text, group, expected), fix: fixSequence(),
         });
       } else if (id.seq !== expected) {
         findings.push({
           code: 'proposal.sequence', severity: 'error', ...id.seqSpan!,
           message: id.seq > expected
-            ? `Proposal ids skip from ${before ?? 'the start'} to ${id.text}; expected ${group}/${expected}.`
-            : `Proposal id ${id.text} comes after ${before}: ids run in document order; expected ${group}/${expected} here.`,
+            ? before
+              ? l10n.t('Proposal ids skip from {0} to {1}; expected {2}/{3}.', before, id.text, group, expected)
+              : l10n.t('Proposal ids skip from the start to {0}; expected {1}/{2}.', id.text, group, expected)
+            : l10n.t('Proposal id {0} comes after {1}: ids run in document order; expected {2}/{3} here.', id.text, String(before), group, expected),
           fix: fixSequence(),
         });
       }
@@ -106,10 +109,10 @@ export function checkProposals(doc: ItuDocument): Finding[] {
         severity: must ? 'error' : 'warning',
         ...p.header,
         message: must
-          ? `${p.action} ${id.text} gives no reasons: ${article(p.action)} ${p.action} proposal must end with a "Reasons:" paragraph.`
-          : `${p.action} ${id.text} has no "Reasons:" paragraph.`,
+          ? l10n.t('{0} {1} gives no reasons: a {0} proposal must end with a "Reasons:" paragraph.', p.action, id.text)
+          : l10n.t('{0} {1} has no "Reasons:" paragraph.', p.action, id.text),
         // In the proposal's language: `Motifs:` under a French Resolution, `理由：` under a Chinese one.
-        fix: { title: 'Add a Reasons: paragraph', edits: [{ start: end, end, newText: `\n\n${reasonsWord(proposalLanguage(p))}\t` }] },
+        fix: { title: l10n.t('Add a Reasons: paragraph'), edits: [{ start: end, end, newText: `\n\n${reasonsWord(proposalLanguage(p))}\t` }] },
       });
     }
   }
@@ -126,7 +129,7 @@ function marksOutsideMod(doc: ItuDocument): Finding[] {
     const p = doc.proposals[pi];
     const inside = p && p.span.start <= mark.start;
     if (inside && isMod(p)) continue;
-    const where = inside ? `${article(p.action)} ${p.action} proposal` : 'text outside proposals';
+    const where = !inside ? l10n.t('text outside proposals') : article(p.action) === 'an' ? l10n.t('an {0} proposal', p.action) : l10n.t('a {0} proposal', p.action);
     const keep = mark.newText ? doc.text.slice(mark.newText.start, mark.newText.end) : '';
     const end = mark.attribution ? mark.attribution.end : mark.end;
     findings.push({
@@ -134,8 +137,8 @@ function marksOutsideMod(doc: ItuDocument): Finding[] {
       severity: 'error',
       start: mark.start,
       end,
-      message: `Revision marks belong in MOD proposals only; this ${mark.kind} stands in ${where}.` +
-        (inside && p.action === 'ADD' ? ' An ADD is all new text.' : ''),
+      message: l10n.t('Revision marks belong in MOD proposals only; this {0} stands in {1}.', markKindName(mark.kind), where) +
+        (inside && p.action === 'ADD' ? ' ' + l10n.t('An ADD is all new text.') : ''),
       fix: unmarkFix(doc, mark, keep, { start: mark.start, end }, inside && (p.action.startsWith('SUP') || p.action === 'NOC')),
     });
   }
@@ -158,17 +161,22 @@ function unmarkFix(doc: ItuDocument, mark: RevisionMark, newText: string, span: 
   const edit = (newText: string) => [{ ...span, newText }];
   if (mark.kind === 'substitution') {
     const oldText = slice(mark.oldText);
-    const keepNew = { title: `Keep the new text ${quoted(newText)} as plain text (drops ${quoted(oldText)})`, edits: edit(newText) };
-    const keepOld = { title: `Keep the old text ${quoted(oldText)} as plain text (drops ${quoted(newText)})`, edits: edit(oldText) };
+    const keepNew = { title: l10n.t('Keep the new text {0} as plain text (drops {1})', quoted(newText), quoted(oldText)), edits: edit(newText) };
+    const keepOld = { title: l10n.t('Keep the old text {0} as plain text (drops {1})', quoted(oldText), quoted(newText)), edits: edit(oldText) };
     const [first, second] = reproduces ? [keepOld, keepNew] : [keepNew, keepOld];
     return { ...first, alternatives: [second] };
   }
   const content = mark.kind === 'deletion' ? slice(mark.oldText) : newText;
-  const what = mark.kind === 'deletion' ? 'deleted' : 'inserted';
+  const deleted = mark.kind === 'deletion';
   return {
-    title: `Keep ${quoted(content)} as plain text (remove the ${what === 'deleted' ? 'deletion' : 'insertion'} marks only)`,
+    title: deleted
+      ? l10n.t('Keep {0} as plain text (remove the deletion marks only)', quoted(content))
+      : l10n.t('Keep {0} as plain text (remove the insertion marks only)', quoted(content)),
     edits: edit(content),
-    alternatives: [{ title: `Remove the ${what} text ${quoted(content)} with its marks`, edits: edit('') }],
+    alternatives: [{
+      title: deleted ? l10n.t('Remove the deleted text {0} with its marks', quoted(content)) : l10n.t('Remove the inserted text {0} with its marks', quoted(content)),
+      edits: edit(''),
+    }],
   };
 }
 
@@ -184,7 +192,7 @@ function modsWithoutChanges(doc: ItuDocument): Finding[] {
       code: 'proposal.mod-without-changes',
       severity: 'warning',
       ...p.header,
-      message: `MOD ${p.id.text} changes nothing: its new text equals its old text. Mark the changes, or make it NOC.`,
+      message: l10n.t('MOD {0} changes nothing: its new text equals its old text. Mark the changes, or make it NOC.', p.id.text),
     });
   });
   return findings;

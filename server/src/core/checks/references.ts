@@ -2,6 +2,7 @@
 import type { CheckFamily } from './family';
 import { walk } from '../structure';
 import type { CrossReference, Finding, Item, Resolution, View } from '../types';
+import { l10n } from '../l10n';
 
 export function resolutionOf(_view: View, ref: CrossReference): Resolution | undefined {
   return ref.resolution;
@@ -84,19 +85,19 @@ export function checkReferences(view: View): Finding[] {
   for (const ref of view.references) {
     for (const target of ref.targets) {
       if (resolveTarget(view, ref, target.label)) continue;
-      const where = ref.section ? `Section ${target.label}` : ref.phrase ? `${ref.phrase} ${target.label}` : target.label;
+      const where = ref.section ? l10n.t('Section {0}', target.label) : ref.phrase ? `${ref.phrase} ${target.label}` : target.label;
       const resolution = resolutionOf(view, ref);
       const sections = ref.phrase && resolution ? callSections(resolution, ref.phrase) : [];
       const hint = ref.phrase && sections.length === 0
-        ? ` This Resolution has no "${ref.phrase}" section.`
+        ? ' ' + l10n.t('This Resolution has no "{0}" section.', ref.phrase)
         : sections.length
-          ? ` ${ref.phrase} has ${sections.flatMap((s) => s.children.filter((c) => c.label).map((c) => c.label!.text)).join(', ') || 'no labelled items'}.`
+          ? ' ' + l10n.t('{0} has {1}.', ref.phrase ?? '', sections.flatMap((s) => s.children.filter((c) => c.label).map((c) => c.label!.text)).join(', ') || l10n.t('no labelled items'))
           : '';
       findings.push({
         code: 'reference.unresolved',
         severity: 'warning',
         ...target.source,
-        message: `"${where} ${ref.direction}" names no item of this Resolution.${hint}`,
+        message: l10n.t('"{0} {1}" names no item of this Resolution.', where, ref.direction) + hint,
       });
     }
   }

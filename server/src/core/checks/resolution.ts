@@ -4,6 +4,7 @@ import { rangeToSource } from '../projection';
 import { allResolutions } from '../structure';
 import type { CheckFamily } from './family';
 import type { Finding, Paragraph, Resolution, View } from '../types';
+import { l10n } from '../l10n';
 
 /**
  * `Rev. Hammamet, 2016` → `hammamet,2016`, in any of the six languages (`Rév. Dubaï, 2012` and `Dubai,
@@ -50,6 +51,16 @@ function claims(r: Resolution): Claim[] {
   return out;
 }
 
+/** The part of a Resolution a claim stands in, as a message names it (in the user's language). */
+function partName(where: string): string {
+  switch (where) {
+    case 'the number line': return l10n.t('the number line');
+    case 'the history line': return l10n.t('the history line');
+    case 'the enacting formula': return l10n.t('the enacting formula');
+    default: return where;
+  }
+}
+
 export function checkMeetings(view: View): Finding[] {
   const findings: Finding[] = [];
   for (const r of allResolutions(view)) {
@@ -66,9 +77,9 @@ export function checkMeetings(view: View): Finding[] {
         code: 'resolution.meeting-mismatch',
         severity: 'warning',
         ...rangeToSource(view.segments, c.viewStart, c.viewEnd),
-        message: `${capital(c.where)} names ${c.meeting} while ${meant.where} names ${meant.meeting}.`,
+        message: l10n.t('{0} names {1} while {2} names {3}.', capital(partName(c.where)), c.meeting, partName(meant.where), meant.meeting),
         fix: {
-          title: `Change to ${meant.meeting}`,
+          title: l10n.t('Change to {0}', meant.meeting),
           edits: [{ ...rangeToSource(view.segments, c.viewStart, c.viewEnd), newText: meant.meeting }],
         },
       });
