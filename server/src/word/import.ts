@@ -7,7 +7,7 @@
 import * as path from 'path';
 import { FOOTNOTE_BOOKMARK, FORBIDDEN_CHARS, HINT_AUTHOR, HINT_MARK, HINT_NS, PROP_DEFAULT_AUTHOR, PROP_GENERATOR, W_NS, W_NS_STRICT } from './common';
 import { attr, child, elements, isEl, parseXml, textOf, XmlBudget, type XmlElement } from './xml';
-import { DocxError, formatBytes, inflate, LimitError, readCentralDirectory, type ZipEntry } from './zip';
+import { DocxError, formatBytes, LimitError, ZipPackage } from './zip';
 
 export { DocxError, LimitError };
 
@@ -73,8 +73,8 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
   sniff(bytes);
   const maxXml = options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED;
   const limits = buildLimits(maxXml);
-  const pkg = new Package(bytes, readCentralDirectory(bytes), maxXml, new XmlBudget(limits.nodes));
-  return new Importer(pkg, limits.chars).run();
+  const pkg = new Package(await ZipPackage.open(bytes), maxXml, new XmlBudget(limits.nodes));
+  return await new Importer(pkg, limits.chars).run();
 }
 
 /** Tells a .docx from the files people mistake for one, before anything is unpacked. */
@@ -110,20 +110,18 @@ class Package {
   private used = 0;
 
   constructor(
-    private readonly bytes: Uint8Array,
-    private readonly entries: Map<string, ZipEntry>,
+    private readonly zip: ZipPackage,
     private readonly limit: number,
     readonly budget: XmlBudget,
   ) {}
 
   has(name: string): boolean {
-    return this.entries.has(name);
+    return this.zip.has(name);
   }
 
-  xml(name: string): XmlElement | undefined {
-    const entry = this.entries.get(name);
-    if (!entry) return undefined;
-    const data = inflate(this.bytes, entry, this.limit - this.used, this.limit);
+  async xml(name: string): Promise<XmlElement | undefined> {
+    const data = await this.zip.inflate(name, this.limit - this.used, this.limit);
+    if (!data) return undefined;
     this.used += data.byteLength;
     let text: string;
     if (data[0] === 0xff && data[1] === 0xfe) text = new TextDecoder('utf-16le').decode(data.subarray(2));
@@ -133,10 +131,10 @@ class Package {
   }
 
   /** The relationships of a part, targets resolved to part names. */
-  rels(part: string): Relationship[] {
+  async rels(part: string): Promise<Relationship[]> {
     const dir = path.posix.dirname(part);
     const relsName = path.posix.join(dir === '.' ? '' : dir, '_rels', `${path.posix.basename(part)}.rels`);
-    const root = this.xml(relsName);
+    const root = await this.xml(relsName);
     if (!root) return [];
     return elements(root)
       .filter((e) => e.local === 'Relationship')
@@ -273,8 +271,8 @@ class Importer {
     this.note(message, paragraph);
   }
 
-  run(): ImportResult {
-    const rootRels = this.pkg.rels('');
+  async run(): Promise<ImportResult> {
+    const rootRels = await this.pkg.rels('');
     const mainRel = rootRels.find((r) => OFFICE_DOCUMENT.test(r.type) && !r.external);
     const main = mainRel?.target ?? 'word/document.xml';
     if (!this.pkg.has(main)) {
@@ -283,18 +281,18 @@ class Importer {
       if (this.pkg.has('content.xml')) throw new DocxError('this is an OpenDocument file (.odt), not a .docx: save it as .docx first');
       throw new DocxError(`the package has no Word document part (${main}): it is not a .docx`);
     }
-    const rels = this.pkg.rels(main);
+    const rels = await this.pkg.rels(main);
     const target = (suffix: string) => rels.find((r) => r.type.endsWith(`/${suffix}`) && !r.external)?.target;
-    this.readStyles(target('styles'));
-    this.readNumbering(target('numbering'));
-    this.readNotes(target('footnotes'), 'footnote', 'f');
-    this.readNotes(target('endnotes'), 'endnote', 'e');
-    this.readComments(target('comments'));
+    await this.readStyles(target('styles'));
+    await this.readNumbering(target('numbering'));
+    await this.readNotes(target('footnotes'), 'footnote', 'f');
+    await this.readNotes(target('endnotes'), 'endnote', 'e');
+    await this.readComments(target('comments'));
     const custom = rootRels.find((r) => r.type.endsWith('/custom-properties'))?.target ?? 'docProps/custom.xml';
-    this.readCustomProperties(custom);
+    await this.readCustomProperties(custom);
     if (rels.some((r) => /\/(header|footer)$/.test(r.type))) this.note('Page headers and footers are not imported.');
 
-    const document = this.pkg.xml(main)!;
+    const document = (await this.pkg.xml(main))!;
     const body = child(document, W, 'body');
     if (!isEl(document, W, 'document') || !body) throw new DocxError(`${main} is not a WordprocessingML document`);
     const reader = new StoryReader(this, 'body');
@@ -342,8 +340,8 @@ class Importer {
 
   // ------------------------------------------------------------ parts
 
-  private readStyles(part: string | undefined): void {
-    const root = part ? this.pkg.xml(part) : undefined;
+  private async readStyles(part: string | undefined): Promise<void> {
+    const root = part ? await this.pkg.xml(part) : undefined;
     if (!root) return;
     for (const s of elements(root)) {
       if (!isEl(s, W, 'style')) continue;
@@ -360,8 +358,8 @@ class Importer {
     }
   }
 
-  private readNumbering(part: string | undefined): void {
-    const root = part ? this.pkg.xml(part) : undefined;
+  private async readNumbering(part: string | undefined): Promise<void> {
+    const root = part ? await this.pkg.xml(part) : undefined;
     if (!root) return;
     for (const e of elements(root)) {
       if (isEl(e, W, 'abstractNum')) {
@@ -398,8 +396,8 @@ class Importer {
     return 1;
   }
 
-  private readNotes(part: string | undefined, local: string, prefix: string): void {
-    const root = part ? this.pkg.xml(part) : undefined;
+  private async readNotes(part: string | undefined, local: string, prefix: string): Promise<void> {
+    const root = part ? await this.pkg.xml(part) : undefined;
     if (!root) return;
     for (const n of elements(root)) {
       if (!isEl(n, W, local)) continue;
@@ -409,8 +407,8 @@ class Importer {
     }
   }
 
-  private readComments(part: string | undefined): void {
-    const root = part ? this.pkg.xml(part) : undefined;
+  private async readComments(part: string | undefined): Promise<void> {
+    const root = part ? await this.pkg.xml(part) : undefined;
     if (!root) return;
     for (const c of elements(root)) {
       if (!isEl(c, W, 'comment')) continue;
@@ -419,8 +417,8 @@ class Importer {
     }
   }
 
-  private readCustomProperties(part: string): void {
-    const root = this.pkg.has(part) ? this.pkg.xml(part) : undefined;
+  private async readCustomProperties(part: string): Promise<void> {
+    const root = this.pkg.has(part) ? await this.pkg.xml(part) : undefined;
     if (!root) return;
     for (const p of elements(root)) {
       if (p.local !== 'property') continue;
