@@ -16,6 +16,13 @@ export const HINT_AUTHOR = 'author';
 export const PROP_DEFAULT_AUTHOR = 'ItuDraftDefaultAuthor';
 export const PROP_GENERATOR = 'ItuDraftGenerator';
 
+/**
+ * Hidden bookmark between two revisions that are separate marks of the source though Word (or LibreOffice,
+ * which drops the `itu:mark` hints) would read them as one: `{--a--}{++b++}` is not `{~~a~>b~~}`. Names are
+ * `_ItuApart<N>`; import never pairs a deletion and an insertion with one of them in between.
+ */
+export const APART_BOOKMARK = '_ItuApart';
+
 /** Hidden bookmark standing where a footnote definition paragraph was: `_ItuFn<footnote id>`. */
 export const FOOTNOTE_BOOKMARK = '_ItuFn';
 

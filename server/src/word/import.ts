@@ -7,7 +7,7 @@
 // stories (tokens), paragraphs (list labels, symbols), assembly (CriticMarkup).
 import { FORBIDDEN_CHARS, PROP_DEFAULT_AUTHOR, PROP_GENERATOR } from './common';
 import { assemble, serialize } from './import/assembly';
-import { Package, sniff, W } from './import/package';
+import { Package, sniff, W, type Relationship } from './import/package';
 import { Numbering, type StyleInfo } from './import/paragraphs';
 import { plainText, StoryReader } from './import/stories';
 import { attr, child, elements, isEl, textOf, XmlBudget, type XmlElement } from './xml';
@@ -96,6 +96,12 @@ export class Importer {
   private autoNumber = 0;
   paragraphs = 0;
   readonly coverParagraphs = new Set<number>();
+  /** Written by LibreOffice (docProps/app.xml): it writes a custom footnote mark twice. */
+  libreOffice = false;
+  /** Symbol-font characters without a Unicode equivalent known here, by font: written as U+FFFD. */
+  private readonly unmapped = new Map<string, Set<number>>();
+  private unmappedCount = 0;
+  private links = 0;
   revisions = 0;
   moves = 0;
   formatChanges = 0;
@@ -153,12 +159,20 @@ export class Importer {
     await this.readComments(target('comments'));
     const custom = rootRels.find((r) => r.type.endsWith('/custom-properties'))?.target ?? 'docProps/custom.xml';
     await this.readCustomProperties(custom);
+    const app = rootRels.find((r) => r.type.endsWith('/extended-properties'))?.target ?? 'docProps/app.xml';
+    const appRoot = this.pkg.has(app) ? await this.pkg.xml(app) : undefined;
+    const application = appRoot ? elements(appRoot).find((e) => e.local === 'Application') : undefined;
+    this.libreOffice = application !== undefined && /^LibreOffice/i.test(textOf(application).trim());
+    const hyperlinks = (list: Relationship[]) => new Map(list.filter((r) => r.external && r.type.endsWith('/hyperlink')).map((r) => [r.id, r.target]));
+    const footnotes = target('footnotes');
+    const endnotes = target('endnotes');
+    const noteLinks = { f: hyperlinks(footnotes ? await this.pkg.rels(footnotes) : []), e: hyperlinks(endnotes ? await this.pkg.rels(endnotes) : []) };
     if (rels.some((r) => /\/(header|footer)$/.test(r.type))) this.note('Page headers and footers are not imported.');
 
     const document = (await this.pkg.xml(main))!;
     const body = child(document, W, 'body');
     if (!isEl(document, W, 'document') || !body) throw new DocxError(`${main} is not a WordprocessingML document`);
-    const reader = new StoryReader(this, 'body');
+    const reader = new StoryReader(this, 'body', hyperlinks(rels));
     reader.blocks(body);
 
     // Footnote definitions, in order of first reference.
@@ -166,7 +180,7 @@ export class Importer {
     for (const [key, label] of this.footnoteLabels) {
       const note = this.notesById.get(key);
       if (!note) continue;
-      const noteReader = new StoryReader(this, 'note');
+      const noteReader = new StoryReader(this, 'note', key.startsWith('e:') ? noteLinks.e : noteLinks.f);
       noteReader.blocks(note);
       const lines = serialize(noteReader.toks, this).lines.map((l) => l.text.trim()).filter((t) => t !== '');
       if (lines.length > 1) this.note(`Footnote ${label} has ${lines.length} paragraphs: they are joined into one.`);
@@ -193,6 +207,11 @@ export class Importer {
     if (this.moves > 0) this.note(`${this.moves} moved passage${this.moves === 1 ? ' is' : 's are'} imported as a deletion where the text was and an insertion where it went.`);
     if (this.formatChanges > 0) this.note(`${this.formatChanges} tracked formatting change${this.formatChanges === 1 ? ' is' : 's are'} left out: the format tracks text only.`);
     if (this.hiddenRuns > 0) this.note(`${this.hiddenRuns} piece${this.hiddenRuns === 1 ? '' : 's'} of hidden text left out.`);
+    if (this.unmappedCount > 0) {
+      const fonts = [...this.unmapped].map(([font, codes]) => `${font || 'no named font'} ${[...codes].map((c) => `U+F0${c.toString(16).toUpperCase().padStart(2, '0').slice(-2)}`).join(', ')}`);
+      this.note(`${this.unmappedCount} symbol-font character${this.unmappedCount === 1 ? ' has' : 's have'} no Unicode equivalent known to the import and ${this.unmappedCount === 1 ? 'is' : 'are'} written as U+FFFD (\uFFFD): ${fonts.join('; ')}.`);
+    }
+    if (this.links > 0) this.note(`${this.links} hyperlink address${this.links === 1 ? ' is' : 'es are'} kept as a comment after the link's text ({>>address<<}).`);
     if (this.delimiters > 0) this.note('The text contains CriticMarkup delimiters ({++ ++} …): a zero-width space was put in each so that they stay text.');
     if (this.unlisted > 0) {
       const more = this.unlisted;
@@ -258,10 +277,27 @@ export class Importer {
   isFootnoteReferenceStyle(id: string | undefined): boolean {
     if (!id) return false;
     const name = (this.styles.get(id)?.name ?? id).toLowerCase().replace(/\s+/g, '');
-    return name === 'footnotereference' || name === 'endnotereference';
+    // Word's names, and LibreOffice's (Footnote Characters in the note, Footnote Anchor in the text).
+    return /^(footnote|endnote)(reference|characters|anchor)$/.test(name);
   }
 
-  /** The label Word's automatic numbering shows for a paragraph, with its separator. */  // ------------------------------------------------------------ footnotes
+  /** A symbol-font character (its code in the font) that has no Unicode equivalent in the tables: noted at the end. */
+  readonly unmappedSymbol = (font: string, code: number): void => {
+    this.unmappedCount++;
+    const codes = this.unmapped.get(font);
+    if (codes) {
+      if (codes.size < 20) codes.add(code);
+    } else if (this.unmapped.size < 20) this.unmapped.set(font, new Set([code]));
+  };
+
+  /** A comment holding a hyperlink's address (see StoryReader.link); its id. */
+  linkComment(address: string): string {
+    const id = `link:${++this.links}`;
+    this.comments.set(id, { author: '', text: address });
+    return id;
+  }
+
+  // ------------------------------------------------------------ footnotes
 
   footnoteLabel(key: string, customMark: string | undefined, para: number): string {
     const known = this.footnoteLabels.get(key);

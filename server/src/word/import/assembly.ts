@@ -87,7 +87,7 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
     const a = items[i];
     if (a.kind === 'seg' && a.rev?.state === 'del') {
       let j = i + 1;
-      while (j < items.length && items[j].kind === 'event' && (items[j] as Ev).tok.t !== 'fndef') j++;
+      while (j < items.length && items[j].kind === 'event' && (items[j] as Ev).tok.t !== 'fndef' && (items[j] as Ev).tok.t !== 'apart') j++;
       const b = items[j];
       if (b && b.kind === 'seg' && b.rev?.state === 'ins' && pairs(a, b)) {
         merged.push({ kind: 'sub', del: a, ins: b });
@@ -102,7 +102,7 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
   // 3. Comments anchored on plain text become {==text==}{>>comment<<}; others stand at their end.
   const position = new Map<string, { start?: number; end?: number; ref?: number }>();
   merged.forEach((item, i) => {
-    if (item.kind !== 'event' || item.tok.t === 'fndef') return;
+    if (item.kind !== 'event' || item.tok.t === 'fndef' || item.tok.t === 'apart') return;
     const p = position.get(item.tok.id) ?? {};
     if (item.tok.t === 'cstart' && p.start === undefined) p.start = i;
     if (item.tok.t === 'cend' && p.end === undefined) p.end = i;

@@ -31,6 +31,7 @@ export function sniff(bytes: Uint8Array): void {
   throw new DocxError('not a Word .docx file: a .docx is a ZIP package, and this file is not one');
 }
 export interface Relationship {
+  id: string;
   type: string;
   target: string;
   external: boolean;
@@ -72,7 +73,7 @@ export class Package {
         const target = attr(e, '', 'Target') ?? '';
         const external = attr(e, '', 'TargetMode') === 'External';
         const resolved = external ? target : target.startsWith('/') ? target.slice(1) : path.posix.normalize(path.posix.join(dir === '.' ? '' : dir, target));
-        return { type: attr(e, '', 'Type') ?? '', target: resolved, external };
+        return { id: attr(e, '', 'Id') ?? '', type: attr(e, '', 'Type') ?? '', target: resolved, external };
       });
   }
 }

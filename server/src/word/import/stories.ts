@@ -1,11 +1,12 @@
 // The story stage of import: the body, or one footnote, read into tokens (text with its revision and
 // highlight, paragraph marks, comment and footnote events) in document order.
-import { FOOTNOTE_BOOKMARK, HINT_AUTHOR, HINT_MARK, HINT_NS } from '../common';
+import { APART_BOOKMARK, FOOTNOTE_BOOKMARK, HINT_AUTHOR, HINT_MARK, HINT_NS } from '../common';
 import type { Importer } from '../import';
 import { attr, child, elements, isEl, textOf, type XmlElement } from '../xml';
 import { MATH_NS, MC_NS, W } from './package';
-import { symbolChar } from './paragraphs';
+import { fromSymbolFont, runFont, symbolChar, SYMBOL_PRIVATE_USE, type ListItem } from './paragraphs';
 
+const R_NS = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
 const COVER_FIELDS = [
   'Meeting', 'Document', 'Addendum', 'Revision', 'Date', 'Original', 'Source', 'Proposals', 'Title', 'Purpose',
   'Question', 'Study Group', 'Contact', 'Keywords', 'Abstract',
@@ -36,7 +37,8 @@ export interface BreakTok {
   para: number;
 }
 export interface EventTok {
-  t: 'cstart' | 'cend' | 'cref' | 'fndef';
+  /** `apart`: a bookmark the export put between two marks that Word would read as one (see APART_BOOKMARK). */
+  t: 'cstart' | 'cend' | 'cref' | 'fndef' | 'apart';
   id: string;
   para: number;
 }
@@ -51,7 +53,7 @@ export interface Ctx {
 // ---------------------------------------------------------------- reading one story (body or a note)
 
 export class StoryReader {
-  readonly toks: Tok[] = [];
+  toks: Tok[] = [];
   /** Open fields: false while in the field's instructions, true in its result. */
   private readonly fields: boolean[] = [];
   /** How many of `fields` are in their instructions: text is visible when none is. */
@@ -63,10 +65,23 @@ export class StoryReader {
   private after: Tok[] = [];
   /** A note's own mark (its number or custom mark) at its start is not part of its text. */
   private skippingMark: boolean;
+  /** The list item deleted or inserted last in each list: who shifted the numbers after it. */
+  private readonly listShift = new Map<string, Rev>();
+  /** How many table cells the reader is in: their paragraphs are written on their row's line. */
+  private cellDepth = 0;
+  /** No paragraph of the current cell read yet. */
+  private cellStart = false;
+  /**
+   * A custom footnote mark LibreOffice writes a second time, as text right after the reference: dropped
+   * there (in documents LibreOffice wrote) so that the mark is read once.
+   */
+  private echo: string | undefined;
 
   constructor(
     private readonly imp: Importer,
     private readonly story: 'body' | 'note',
+    /** The external targets of the story's part (relationship id → address), for its hyperlinks. */
+    private readonly links: ReadonlyMap<string, string> = new Map(),
   ) {
     this.skippingMark = story === 'note';
   }
@@ -102,12 +117,23 @@ export class StoryReader {
       else if (isEl(e, W, 'del') || isEl(e, W, 'moveFrom')) brkRev = this.revOf(e, 'del');
       else if (isEl(e, W, 'highlight')) brkHl = (attr(e, W, 'val') ?? 'none') !== 'none';
     }
-    this.paragraphText = 0;
+    const item = this.story === 'body' ? this.imp.numbering.find(pPr, styleId) : undefined;
+    // A list label is text before the paragraph's own (a bookmark after it stands after the paragraph).
+    this.paragraphText = item ? 1 : 0;
     this.after = [];
-    const label = this.story === 'body' ? this.imp.numbering.label(pPr, styleId, para) : undefined;
-    if (label) this.text(label, { hl: false, para });
+    this.echo = undefined;
+    if (this.cellDepth > 0 && !this.cellStart) this.text(' ', { hl: false, para });
+    this.cellStart = false;
+    // The content is read first: whether the paragraph is in the old text, the new text or both decides its label.
+    const outer = this.toks;
+    const inner: Tok[] = (this.toks = []);
     this.content(p, { hl: false, para });
-    if (this.paragraphText === 0 && (brkRev || brkHl) && this.lastBreakPlain) {
+    this.toks = outer;
+    if (item) this.label(item, para, brkRev, inner);
+    for (const tok of inner) outer.push(tok);
+    if (this.cellDepth > 0) {
+      // A paragraph of a table cell ends in the cell: the row ends the line.
+    } else if (this.paragraphText === 0 && (brkRev || brkHl) && this.lastBreakPlain) {
       // An empty paragraph whose mark alone is tracked: leaving it out changes no paragraph of either text.
     } else {
       this.toks.push({ t: 'break', rev: brkRev, hl: brkHl && !brkRev, para });
@@ -115,6 +141,39 @@ export class StoryReader {
     }
     for (const tok of this.after) this.toks.push(tok);
     this.after = [];
+  }
+
+  /**
+   * A list item's label, as each text reads it: in a paragraph deleted with its mark, the label is deleted with
+   * it; in one inserted with its mark, inserted; where the two texts number an item differently (after such
+   * a paragraph), the label is a substitution of the old number by the new, attributed to whoever deleted or
+   * inserted the item that shifted the list.
+   */
+  private label(item: ListItem, para: number, brkRev: Rev | undefined, content: Tok[]): void {
+    const texts = content.filter((t): t is TextTok => t.t === 'text');
+    const all = (state: 'ins' | 'del') => brkRev?.state === state && texts.every((t) => t.rev?.state === state);
+    const inOld = !all('ins');
+    const inNew = !all('del');
+    const labels = this.imp.numbering.labels(item, para, inOld, inNew);
+    const ctx: Ctx = { hl: false, para };
+    if (!inOld || !inNew) {
+      this.listShift.set(item.numId, brkRev!);
+      this.label1(`${(inOld ? labels.old : labels.new) ?? ''}${labels.suffix}`, { ...ctx, rev: brkRev });
+    } else if (labels.old === labels.new) this.label1(`${labels.old}${labels.suffix}`, ctx);
+    else {
+      const shift = this.listShift.get(item.numId);
+      const rev = (state: 'ins' | 'del'): Rev => ({ state, author: shift?.author ?? '', hint: `list:${para}`, explicit: (shift?.author ?? '') !== '' && shift?.author !== this.imp.defaultAuthor });
+      this.label1(labels.old ?? '', { ...ctx, rev: rev('del') });
+      this.label1(labels.new ?? '', { ...ctx, rev: rev('ins') });
+      this.label1(labels.suffix, ctx);
+    }
+  }
+
+  /** Text of a label, counted as any text but not as the paragraph's own (see `paragraph`). */
+  private label1(text: string, ctx: Ctx): void {
+    const own = this.paragraphText;
+    this.text(text, ctx);
+    this.paragraphText = own;
   }
 
   /** Inline content of a paragraph (or of any inline container). */
@@ -154,6 +213,9 @@ export class StoryReader {
         return;
       }
       case 'hyperlink':
+        this.content(el, ctx);
+        this.link(el, ctx);
+        return;
       case 'smartTag':
       case 'customXml':
       case 'fldSimple':
@@ -181,6 +243,22 @@ export class StoryReader {
     }
   }
 
+  /**
+   * A hyperlink's address, kept as a comment right after its text (`{>>https://…<<}`): the .itu format has no
+   * link of its own, and a comment changes neither the old nor the new text. A link whose text is its address
+   * needs none; a link within the document (w:anchor) names a bookmark, not an address.
+   */
+  private link(el: XmlElement, ctx: Ctx): void {
+    const id = attr(el, R_NS, 'id');
+    const target = id === undefined ? undefined : this.links.get(id);
+    if (target === undefined || !this.visible()) return;
+    const shown = plainText(el).trim();
+    // Compared as a reader sees them: no scheme or final slash, any hyphen (ITU writes ITU‑T with U+2011), no spaces.
+    const bare = (s: string) => s.toLowerCase().replace(/^(mailto:|https?:\/\/)/, '').replace(/\/$/, '').replace(/[\u2010-\u2013]/g, '-').replace(/\s+/g, '');
+    if (bare(shown) === bare(target)) return;
+    this.toks.push({ t: 'cref', id: this.imp.linkComment(target), para: ctx.para });
+  }
+
   private revOf(el: XmlElement, state: 'ins' | 'del'): Rev {
     this.imp.revisions++;
     return {
@@ -199,6 +277,10 @@ export class StoryReader {
 
   private bookmark(el: XmlElement, para: number): void {
     const name = attr(el, W, 'name') ?? '';
+    if (name.startsWith(APART_BOOKMARK)) {
+      this.toks.push({ t: 'apart', id: name, para });
+      return;
+    }
     if (this.story !== 'body' || !name.startsWith(FOOTNOTE_BOOKMARK)) return;
     const tok: EventTok = { t: 'fndef', id: `f:${name.slice(FOOTNOTE_BOOKMARK.length)}`, para };
     if (this.paragraphText === 0) this.toks.push(tok);
@@ -226,6 +308,7 @@ export class StoryReader {
     const ctx: Ctx = { ...outer, hl: outer.hl || (highlight !== undefined && highlight !== 'none') };
     if (child(rPr, W, 'rPrChange')) this.imp.formatChanges++;
     const referenceStyle = this.imp.isFootnoteReferenceStyle(rStyle);
+    const font = runFont(rPr);
     if (this.skippingMark) {
       const kids = elements(r).filter((e) => !isEl(e, W, 'rPr'));
       if (referenceStyle || kids.every((e) => isEl(e, W, 'footnoteRef') || isEl(e, W, 'endnoteRef'))) return;
@@ -235,13 +318,17 @@ export class StoryReader {
     let pendingNote: string | undefined;
     let mark = '';
     const flush = () => {
+      if (this.echo !== undefined && buffer) {
+        if (buffer.startsWith(this.echo)) buffer = buffer.slice(this.echo.length);
+        this.echo = undefined;
+      }
       if (!buffer) return;
       if (hidden) this.imp.hiddenRuns++;
       else {
         // A run in the footnote-reference style that shows a footnote's label is a second reference to it.
         const again = referenceStyle && this.story === 'body' ? this.imp.footnoteWithLabel(buffer.trim()) : undefined;
         if (again !== undefined) this.text(`[^${buffer.trim()}]`, ctx, again);
-        else this.text(this.clean(buffer), ctx);
+        else this.text(this.cellSafe(this.clean(buffer)), ctx);
       }
       buffer = '';
     };
@@ -257,9 +344,11 @@ export class StoryReader {
       }
       switch (e.local) {
         case 't':
-        case 'delText':
-          add(textOf(e).replace(/[\r\n]+/g, ' '));
+        case 'delText': {
+          const t = textOf(e).replace(/[\r\n]+/g, ' ');
+          add(SYMBOL_PRIVATE_USE.test(t) ? fromSymbolFont(t, font, this.imp.unmappedSymbol) : t);
           break;
+        }
         case 'tab':
         case 'ptab':
           add('\t');
@@ -272,7 +361,7 @@ export class StoryReader {
           add('\u2011');
           break;
         case 'sym': {
-          const symbol = symbolChar(attr(e, W, 'font') ?? '', attr(e, W, 'char') ?? '');
+          const symbol = symbolChar(attr(e, W, 'font') ?? '', attr(e, W, 'char') ?? '', this.imp.unmappedSymbol);
           if (symbol === undefined) this.imp.badSymbols++;
           else add(symbol);
           break;
@@ -319,7 +408,10 @@ export class StoryReader {
           break;
       }
     }
-    if (pendingNote !== undefined) this.reference(pendingNote, mark, ctx);
+    if (pendingNote !== undefined) {
+      this.reference(pendingNote, mark, ctx);
+      if (this.imp.libreOffice && mark.trim() !== '') this.echo = mark;
+    }
     flush();
   }
 
@@ -330,6 +422,11 @@ export class StoryReader {
     }
     const label = this.imp.footnoteLabel(key, customMark, ctx.para);
     this.text(`[^${label}]`, ctx, key);
+  }
+
+  /** In a table cell, a `|` of the text is written `\|`, so that it does not read as the end of the cell. */
+  private cellSafe(text: string): string {
+    return this.cellDepth > 0 && text.includes('|') ? text.replace(/\|/g, '\\|') : text;
   }
 
   /** Text that would read as CriticMarkup gets a zero-width space so that it stays text. */
@@ -371,8 +468,37 @@ export class StoryReader {
       }
       return;
     }
-    this.imp.note(`A table of ${rows.length} row${rows.length === 1 ? '' : 's'} is imported as one paragraph per cell.`, this.imp.paragraphs + 1);
-    for (const tr of rows) for (const tc of cells(tr)) this.blocks(tc);
+    if (this.cellDepth > 0) {
+      this.imp.noteOnce('nested-table', 'A table inside a table cell is written in its cell: its cells between | and its rows between /.', this.imp.paragraphs + 1);
+    } else this.imp.note(`A table of ${rows.length} row${rows.length === 1 ? '' : 's'} is imported as a pipe table: one line per row, its cells between |.`, this.imp.paragraphs + 1);
+    this.cellDepth++;
+    rows.forEach((tr, i) => {
+      const para = this.imp.paragraphs + 1;
+      const ctx: Ctx = { hl: false, para };
+      const nested = this.cellDepth > 1;
+      if (nested && i > 0) this.text(' / ', ctx);
+      if (!nested) this.text('|', ctx);
+      cells(tr).forEach((tc, k) => {
+        if (nested && k > 0) this.text(' |', ctx);
+        this.text(' ', ctx);
+        this.cellStart = true;
+        this.blocks(tc);
+        if (!nested) this.text(' |', ctx);
+      });
+      if (nested) return;
+      this.endRow(para);
+      if (i === 0) {
+        // The delimiter row of a Markdown pipe table: the first row reads as the table's heading.
+        this.text(`|${' --- |'.repeat(Math.max(1, cells(tr).length))}`, ctx);
+        this.endRow(para);
+      }
+    });
+    this.cellDepth--;
+  }
+
+  private endRow(para: number): void {
+    this.toks.push({ t: 'break', hl: false, para });
+    this.lastBreakPlain = true;
   }
 }
 
