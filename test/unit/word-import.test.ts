@@ -3,60 +3,10 @@
 // LibreOffice's custom footnote marks. Each document is generated here, part by part.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import JSZip from 'jszip';
 import { parseDocument } from '../../server/src/core';
 import { importDocx } from '../../server/src/word/import';
 import { marks, paragraphs } from '../support/word';
-
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const NS = `xmlns:w="${W}" xmlns:r="${R}"`;
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-interface Parts {
-  body: string;
-  numbering?: string;
-  footnotes?: string;
-  /** External hyperlink targets of the document part, by relationship id. */
-  links?: Record<string, string>;
-  /** docProps/app.xml's Application. */
-  application?: string;
-}
-
-async function docx(parts: Parts): Promise<Uint8Array> {
-  const zip = new JSZip();
-  const rootRels = [`<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>`];
-  if (parts.application) {
-    rootRels.push(`<Relationship Id="rId2" Type="${REL}/extended-properties" Target="docProps/app.xml"/>`);
-    zip.file('docProps/app.xml', `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${parts.application}</Application></Properties>`);
-  }
-  zip.file('_rels/.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rootRels.join('')}</Relationships>`);
-  const rels: string[] = [];
-  if (parts.numbering) {
-    rels.push(`<Relationship Id="rIdN" Type="${REL}/numbering" Target="numbering.xml"/>`);
-    zip.file('word/numbering.xml', `<w:numbering ${NS}>${parts.numbering}</w:numbering>`);
-  }
-  if (parts.footnotes) {
-    rels.push(`<Relationship Id="rIdF" Type="${REL}/footnotes" Target="footnotes.xml"/>`);
-    zip.file('word/footnotes.xml', `<w:footnotes ${NS}>${parts.footnotes}</w:footnotes>`);
-  }
-  for (const [id, target] of Object.entries(parts.links ?? {})) rels.push(`<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${target}" TargetMode="External"/>`);
-  zip.file('word/_rels/document.xml.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
-  zip.file('word/document.xml', `<w:document ${NS}><w:body>${parts.body}</w:body></w:document>`);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
-
-const p = (runs: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs}</w:p>`;
-const r = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
-const by = (who: string, id: number) => `w:id="${id}" w:author="${who}" w:date="2024-01-01T00:00:00Z"`;
-
-/** A decimal list starting at `start`, and a paragraph of it (its mark tracked with `mark`). */
-const LIST = (start: number) =>
-  `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>` +
-  `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>` +
-  `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
-const item = (runs: string, mark = '', level = 0) =>
-  p(runs, `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="1"/></w:numPr>${mark ? `<w:rPr>${mark}</w:rPr>` : ''}`);
+import { by, docx, item, LIST, p, r } from '../support/wordml';
 
 describe('import: automatic list numbers around tracked items', () => {
   it('a deleted item comes in with its label inside the deletion, and the items after it renumbered', async () => {
@@ -185,13 +135,15 @@ describe('import: what LibreOffice writes', () => {
     assert.match(result.text, /^Text to report\[\^bis\]bis and more\[\^1\]\./);
   });
 
-  it('keeps a deletion and an insertion apart where a bookmark of the export stands between them', async () => {
-    const del = (id: number, t: string) => `<w:del ${by('Ann', id)}><w:r><w:delText>${t}</w:delText></w:r></w:del>`;
-    const ins = (id: number, t: string) => `<w:ins ${by('Ann', id)}>${r(t)}</w:ins>`;
+  it('keeps a deletion and an insertion made at different times two marks, and one made at once a substitution', async () => {
+    const at = (id: number, date: string) => `w:id="${id}" w:author="Ann" w:date="${date}"`;
+    const del = (id: number, t: string, date: string) => `<w:del ${at(id, date)}><w:r><w:delText>${t}</w:delText></w:r></w:del>`;
+    const ins = (id: number, t: string, date: string) => `<w:ins ${at(id, date)}>${r(t)}</w:ins>`;
+    const [t0, t2] = ['2024-01-01T09:00:00Z', '2024-01-01T09:02:00Z'];
     const result = await importDocx(
-      await docx({ body: p(`${r('MOD\tX/1/1')}`) + p(`${del(1, 'a')}<w:bookmarkStart w:id="9" w:name="_ItuApart1"/><w:bookmarkEnd w:id="9"/>${ins(2, 'b')}${r(' and ')}${del(3, 'c')}${ins(4, 'd')}${r('.')}`) }),
+      await docx({ body: p(r('MOD\tX/1/1')) + p(`${del(1, 'a', t0)}${ins(2, 'b', t2)}${r(' and ')}${del(3, 'c', t0)}${ins(4, 'd', t0)}${r('.')}`) }),
     );
-    const doc = parseDocument(result.text);
-    assert.deepEqual(marks(doc).map((m) => m.kind), ['deletion', 'insertion', 'substitution']);
+    assert.equal(result.text, 'MOD\tX/1/1\n{--a--}{>>@Ann<<}{++b++}{>>@Ann<<} and {~~c~>d~~}{>>@Ann<<}.\n');
+    assert.deepEqual(marks(parseDocument(result.text)).map((m) => m.kind), ['deletion', 'insertion', 'substitution']);
   });
 });

@@ -11,17 +11,15 @@ export const HINT_PREFIX = 'itu';
 export const HINT_MARK = 'mark';
 /** `itu:author="1"`: the author was named by `{>>@AUTHOR<<}` rather than taken from the default. */
 export const HINT_AUTHOR = 'author';
+/**
+ * `itu:whole="1"` on a tracked paragraph mark: the source's line break is plain, and the export tracked the mark only
+ * because the paragraph's whole content is inserted (deleted), so that Reject All (Accept All) leaves no empty paragraph.
+ */
+export const HINT_WHOLE = 'whole';
 
 /** Custom document property naming the author of unattributed marks, so import leaves them unattributed. */
 export const PROP_DEFAULT_AUTHOR = 'ItuDraftDefaultAuthor';
 export const PROP_GENERATOR = 'ItuDraftGenerator';
-
-/**
- * Hidden bookmark between two revisions that are separate marks of the source though Word (or LibreOffice,
- * which drops the `itu:mark` hints) would read them as one: `{--a--}{++b++}` is not `{~~a~>b~~}`. Names are
- * `_ItuApart<N>`; import never pairs a deletion and an insertion with one of them in between.
- */
-export const APART_BOOKMARK = '_ItuApart';
 
 /** Hidden bookmark standing where a footnote definition paragraph was: `_ItuFn<footnote id>`. */
 export const FOOTNOTE_BOOKMARK = '_ItuFn';

@@ -174,6 +174,10 @@ export class Importer {
     if (!isEl(document, W, 'document') || !body) throw new DocxError(`${main} is not a WordprocessingML document`);
     const reader = new StoryReader(this, 'body', hyperlinks(rels));
     reader.blocks(body);
+    // The export names a definition's bookmark by its footnote's place in order of first reference (_ItuFn3: the
+    // third footnote), which stays true when Word or LibreOffice renumber the footnotes' ids on saving.
+    const inOrder = [...this.footnoteLabels.keys()].filter((k) => k.startsWith('f:'));
+    for (const tok of reader.toks) if (tok.t === 'fndef') tok.id = inOrder[Number(tok.id.slice(2)) - 1] ?? tok.id;
 
     // Footnote definitions, in order of first reference.
     const definitions = new Map<string, string>();

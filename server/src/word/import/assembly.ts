@@ -87,7 +87,7 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
     const a = items[i];
     if (a.kind === 'seg' && a.rev?.state === 'del') {
       let j = i + 1;
-      while (j < items.length && items[j].kind === 'event' && (items[j] as Ev).tok.t !== 'fndef' && (items[j] as Ev).tok.t !== 'apart') j++;
+      while (j < items.length && items[j].kind === 'event' && (items[j] as Ev).tok.t !== 'fndef') j++;
       const b = items[j];
       if (b && b.kind === 'seg' && b.rev?.state === 'ins' && pairs(a, b)) {
         merged.push({ kind: 'sub', del: a, ins: b });
@@ -102,7 +102,7 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
   // 3. Comments anchored on plain text become {==text==}{>>comment<<}; others stand at their end.
   const position = new Map<string, { start?: number; end?: number; ref?: number }>();
   merged.forEach((item, i) => {
-    if (item.kind !== 'event' || item.tok.t === 'fndef' || item.tok.t === 'apart') return;
+    if (item.kind !== 'event' || item.tok.t === 'fndef') return;
     const p = position.get(item.tok.id) ?? {};
     if (item.tok.t === 'cstart' && p.start === undefined) p.start = i;
     if (item.tok.t === 'cend' && p.end === undefined) p.end = i;
@@ -226,12 +226,17 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
   return { lines, refLine, placed };
 }
 
-/** Revisions of one exported mark share a hint; without hints, one author's deletion and insertion side by side on one line. */
+/**
+ * Revisions of one exported mark share a hint. Without hints (a document saved again by Word or LibreOffice), one
+ * author's deletion and insertion side by side on one line, made at the same time (Word's typing-over): a date
+ * that differs keeps them two marks, as the export writes `{--a--}{++b++}` (two marks, two dates).
+ */
 function pairs(del: Seg, ins: Seg): boolean {
   const a = del.rev!;
   const b = ins.rev!;
   if (a.hint !== undefined || b.hint !== undefined) return a.hint === b.hint;
-  return a.author === b.author && !del.content.includes('\n') && !ins.content.includes('\n');
+  const sameTime = a.date === undefined || b.date === undefined || a.date === b.date;
+  return a.author === b.author && sameTime && !del.content.includes('\n') && !ins.content.includes('\n');
 }
 
 function commentSafe(text: string): string {

@@ -1,6 +1,6 @@
 // The story stage of import: the body, or one footnote, read into tokens (text with its revision and
 // highlight, paragraph marks, comment and footnote events) in document order.
-import { APART_BOOKMARK, FOOTNOTE_BOOKMARK, HINT_AUTHOR, HINT_MARK, HINT_NS } from '../common';
+import { FOOTNOTE_BOOKMARK, HINT_AUTHOR, HINT_MARK, HINT_NS, HINT_WHOLE } from '../common';
 import type { Importer } from '../import';
 import { attr, child, elements, isEl, textOf, type XmlElement } from '../xml';
 import { MATH_NS, MC_NS, W } from './package';
@@ -19,6 +19,8 @@ export interface Rev {
   hint?: string;
   /** `itu:author="1"`: the author was named in the source. */
   explicit: boolean;
+  /** `w:date`: a deletion and an insertion made at different times are two marks, not one substitution. */
+  date?: string;
 }
 
 export interface TextTok {
@@ -37,8 +39,7 @@ export interface BreakTok {
   para: number;
 }
 export interface EventTok {
-  /** `apart`: a bookmark the export put between two marks that Word would read as one (see APART_BOOKMARK). */
-  t: 'cstart' | 'cend' | 'cref' | 'fndef' | 'apart';
+  t: 'cstart' | 'cend' | 'cref' | 'fndef';
   id: string;
   para: number;
 }
@@ -62,7 +63,15 @@ export class StoryReader {
   private hasText = false;
   private lastBreakPlain = true;
   private paragraphText = 0;
-  private after: Tok[] = [];
+  private inParagraph = false;
+  /**
+   * Footnote-definition bookmarks of the paragraph being read: `fnLead` had text after them (the export puts them at
+   * the start of the paragraph after the definition; LibreOffice moves them into that paragraph's first change), so
+   * the definition goes before the paragraph; `fnPending` had none yet (the export puts them at the end of the last
+   * paragraph), so it goes after it.
+   */
+  private fnLead: Tok[] = [];
+  private fnPending: Tok[] = [];
   /** A note's own mark (its number or custom mark) at its start is not part of its text. */
   private skippingMark: boolean;
   /** The list item deleted or inserted last in each list: who shifted the numbers after it. */
@@ -113,14 +122,18 @@ export class StoryReader {
     const markProps = child(pPr, W, 'rPr');
     if (child(pPr, W, 'pPrChange') || child(markProps, W, 'rPrChange')) this.imp.formatChanges++;
     for (const e of markProps ? elements(markProps) : []) {
+      // A mark the export tracked only because its whole paragraph is changed is a plain line break in the source.
+      if (attr(e, HINT_NS, HINT_WHOLE) === '1') continue;
       if (isEl(e, W, 'ins') || isEl(e, W, 'moveTo')) brkRev = this.revOf(e, 'ins');
       else if (isEl(e, W, 'del') || isEl(e, W, 'moveFrom')) brkRev = this.revOf(e, 'del');
       else if (isEl(e, W, 'highlight')) brkHl = (attr(e, W, 'val') ?? 'none') !== 'none';
     }
     const item = this.story === 'body' ? this.imp.numbering.find(pPr, styleId) : undefined;
-    // A list label is text before the paragraph's own (a bookmark after it stands after the paragraph).
+    // A list label is text before the paragraph's own: an empty list item is not an empty paragraph.
     this.paragraphText = item ? 1 : 0;
-    this.after = [];
+    this.inParagraph = true;
+    this.fnLead = [];
+    this.fnPending = [];
     this.echo = undefined;
     if (this.cellDepth > 0 && !this.cellStart) this.text(' ', { hl: false, para });
     this.cellStart = false;
@@ -129,6 +142,13 @@ export class StoryReader {
     const inner: Tok[] = (this.toks = []);
     this.content(p, { hl: false, para });
     this.toks = outer;
+    this.inParagraph = false;
+    const lead = this.fnLead;
+    const pending = this.fnPending;
+    this.fnLead = [];
+    this.fnPending = [];
+    for (const tok of lead) outer.push(tok);
+    if (this.paragraphText === 0) for (const tok of pending.splice(0)) outer.push(tok);
     if (item) this.label(item, para, brkRev, inner);
     for (const tok of inner) outer.push(tok);
     if (this.cellDepth > 0) {
@@ -139,8 +159,7 @@ export class StoryReader {
       this.toks.push({ t: 'break', rev: brkRev, hl: brkHl && !brkRev, para });
       this.lastBreakPlain = !brkRev && !brkHl;
     }
-    for (const tok of this.after) this.toks.push(tok);
-    this.after = [];
+    for (const tok of pending) this.toks.push(tok);
   }
 
   /**
@@ -264,6 +283,7 @@ export class StoryReader {
     return {
       state,
       author: attr(el, W, 'author') ?? '',
+      date: attr(el, W, 'date'),
       hint: attr(el, HINT_NS, HINT_MARK),
       explicit: attr(el, HINT_NS, HINT_AUTHOR) === '1',
     };
@@ -277,14 +297,10 @@ export class StoryReader {
 
   private bookmark(el: XmlElement, para: number): void {
     const name = attr(el, W, 'name') ?? '';
-    if (name.startsWith(APART_BOOKMARK)) {
-      this.toks.push({ t: 'apart', id: name, para });
-      return;
-    }
     if (this.story !== 'body' || !name.startsWith(FOOTNOTE_BOOKMARK)) return;
     const tok: EventTok = { t: 'fndef', id: `f:${name.slice(FOOTNOTE_BOOKMARK.length)}`, para };
-    if (this.paragraphText === 0) this.toks.push(tok);
-    else this.after.push(tok);
+    if (this.inParagraph) this.fnPending.push(tok);
+    else this.toks.push(tok);
   }
 
   private visible(): boolean {
@@ -296,6 +312,10 @@ export class StoryReader {
     this.imp.built(text.length);
     this.hasText = true;
     this.paragraphText++;
+    if (this.fnPending.length > 0) {
+      for (const tok of this.fnPending) this.fnLead.push(tok);
+      this.fnPending = [];
+    }
     this.toks.push({ t: 'text', text, rev: ctx.rev, hl: ctx.hl, para: ctx.para, ...(fn ? { fn } : {}) });
   }
 
