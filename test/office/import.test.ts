@@ -3,40 +3,24 @@
 // Needs soffice (scripts/office/setup.sh); skipped without it, except under CI=true.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { parseDocument } from '../../server/src/core';
 import { exportDocx } from '../../server/src/word/export';
 import { importDocx } from '../../server/src/word/import';
-import { findSoffice, Office } from '../support/office';
+import { officeSuite } from '../support/office-suite';
 import { FIXED_DATE, marks, paragraphs, partText } from '../support/word';
 import { by, docx, item, LIST, p, r } from '../support/wordml';
 
-const soffice = findSoffice();
-const ci = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
-if (!soffice && ci) throw new Error('LibreOffice (soffice) is missing under CI: run scripts/office/setup.sh first');
-const skip = soffice ? false : 'LibreOffice (soffice) is not installed: run scripts/office/setup.sh to run these tests';
-
 describe('LibreOffice save-as .docx, then import', () => {
-  let office: Office;
-  let dir: string;
-
-  before(() => {
-    if (skip) return;
-    office = new Office(soffice!);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-office-import-'));
-  });
-  after(() => {
-    office?.dispose();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const suite = officeSuite('import');
+  const skip = suite.skip;
 
   /** The document saved again by LibreOffice as .docx. */
   const resave = (name: string, bytes: Uint8Array): Buffer => {
-    const file = path.join(dir, `${name}.docx`);
+    const file = path.join(suite.dir(), `${name}.docx`);
     fs.writeFileSync(file, bytes);
-    return fs.readFileSync(office.convert(file, 'docx', path.join(dir, 'resaved')));
+    return fs.readFileSync(suite.office().convert(file, 'docx', path.join(suite.dir(), 'resaved')));
   };
 
   it('a deleted list item, a hyperlink, Symbol and Wingdings characters and a table come back as the document reads', { skip }, async () => {

@@ -104,9 +104,17 @@ export class Numbering {
     const num = this.nums.get(item.numId)!;
     const levels = this.abstractLevels.get(num.abstract)!;
     const def = levels.get(item.level)!;
+    // Both texts share one array of counters per list until an item is in one text only: most lists never
+    // diverge, and a label is then computed once (a label pattern may be long: see BYTES_PER_CHAR).
+    let shared = this.countersOld.get(item.numId);
+    if (!shared) {
+      shared = [];
+      this.countersOld.set(item.numId, shared);
+      this.countersNew.set(item.numId, shared);
+    }
+    if (!(inOld && inNew) && this.countersNew.get(item.numId) === shared) this.countersNew.set(item.numId, shared.slice());
     const label = (texts: Map<string, (number | undefined)[]>): string => {
-      let counters = texts.get(item.numId);
-      if (!counters) texts.set(item.numId, (counters = []));
+      const counters = texts.get(item.numId)!;
       const current = counters[item.level];
       counters[item.level] = current === undefined ? (num.starts.get(item.level) ?? def.start) : current + 1;
       for (let l = item.level + 1; l < 9; l++) counters[l] = undefined;
@@ -124,6 +132,10 @@ export class Numbering {
       });
     };
     this.noteOnce('numbering', "Word's automatic list numbering is imported as typed labels.", para);
+    if (inOld && inNew && this.countersNew.get(item.numId) === shared) {
+      const both = label(this.countersOld);
+      return { old: both, new: both, suffix: def.suffix };
+    }
     return { old: inOld ? label(this.countersOld) : undefined, new: inNew ? label(this.countersNew) : undefined, suffix: def.suffix };
   }
 }
@@ -184,7 +196,6 @@ export function runFont(rPr: XmlElement | undefined): string | undefined {
 
 /** Private-use characters where symbol fonts put their glyphs (U+F020–U+F0FF). */
 export const SYMBOL_PRIVATE_USE = /[\uF020-\uF0FF]/;
-const SYMBOL_PRIVATE_USE_ALL = /[\uF020-\uF0FF]/g;
 
 /**
  * Text of a run whose characters are symbol-font code points (U+F0xx) as the Unicode characters the font shows.
@@ -193,14 +204,22 @@ const SYMBOL_PRIVATE_USE_ALL = /[\uF020-\uF0FF]/g;
  */
 export function fromSymbolFont(text: string, font: string | undefined, unmapped: (font: string, code: number) => void): string {
   const table = fontTable(font);
-  return text.replace(SYMBOL_PRIVATE_USE_ALL, (c) => {
-    const code = c.charCodeAt(0) - 0xf000;
-    const mapped = table?.[code];
-    if (mapped !== undefined) return String.fromCodePoint(mapped);
-    unmapped(font ?? '', code);
-    return '\uFFFD';
-  });
+  // Character by character into an array of the same length (every character of the tables is in the BMP): a global
+  // replace with a function would gather every match first, millions of them in a hostile run.
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xf020 || c > 0xf0ff) out[i] = c;
+    else {
+      const mapped = table?.[c - 0xf000];
+      if (mapped === undefined) unmapped(font ?? '', c - 0xf000);
+      out[i] = mapped ?? 0xfffd;
+    }
+  }
+  return utf16.decode(out);
 }
+
+const utf16 = new TextDecoder('utf-16le');
 
 /**
  * A `w:sym` character. In a symbol font (Symbol, Wingdings) it is mapped as that font shows it (U+FFFD and
