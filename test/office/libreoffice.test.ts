@@ -11,7 +11,8 @@ import { parseDocument } from '../../server/src/core';
 import { exportDocx } from '../../server/src/word/export';
 import { importDocx } from '../../server/src/word/import';
 import { findSoffice, Office, trackedChanges, which } from '../support/office';
-import { FIXED_DATE, fold, marks, paragraphs } from '../support/word';
+import { changedParagraphs, FIXED_DATE, fold, marks, paragraphs, partText } from '../support/word';
+import type { ItuDocument, ViewKind } from '../../server/src/core';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const AFCP = path.join(ROOT, '..', 'shared', 'examples', 'afcp-42a25-res52.itu');
@@ -49,6 +50,31 @@ const FODT = `<?xml version="1.0" encoding="UTF-8"?>
  </office:body>
 </office:document>
 `;
+
+/**
+ * One projection as LibreOffice's plain-text filter writes the same text: the cover block (rendered as the cover, compared
+ * apart) and blank lines (no meaning in .itu; the export writes no paragraph for them) left out, a footnote's
+ * definition line left out (it is in the note) and its reference read as its mark.
+ */
+function projectionLines(doc: ItuDocument, kind: ViewKind): string[] {
+  let lines = doc.views[kind].text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (doc.cover.length > 0) lines = lines.slice(lines.findIndex((l) => l.trim() === ''));
+  const defined = new Set(lines.map((l) => /^\[\^([^\]\s]+)\]:/.exec(l)?.[1]).filter((l) => l !== undefined));
+  return lines
+    .filter((l) => l.trim() !== '' && !/^\[\^[^\]\s]+\]:/.test(l))
+    .map((l) => l.replace(/\[\^([^\]\s]+)\](?!:)/g, (m: string, label: string) => (defined.has(label) ? label : m)));
+}
+
+/**
+ * The paragraphs LibreOffice's text filter wrote. LibreOffice 7.4 puts an empty paragraph of its own before a table that
+ * starts a document with footnotes (not in the .docx: the FODT shows it too): `tableFirst` leaves that one out.
+ */
+function textLines(file: string, tableFirst: boolean): string[] {
+  const lines = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  if (tableFirst && lines[0] === '') lines.shift();
+  return lines;
+}
 
 describe('LibreOffice', () => {
   let office: Office;
@@ -100,6 +126,37 @@ describe('LibreOffice', () => {
     assert.match(sfodt, /<dc:creator>USA<\/dc:creator>/);
     const notes = [...sfodt.matchAll(/<text:note-body>([\s\S]*?)<\/text:note-body>/g)].map((m) => fold(m[1].replace(/<[^>]+>/g, '')));
     assert.deepEqual(notes, ['One.', 'Two with an insertion.']);
+  });
+
+  it('Reject All and Accept All give exactly the old and the new text, with no empty paragraph left behind', { skip }, async () => {
+    const work = path.join(dir, 'resolve');
+    fs.mkdirSync(work, { recursive: true });
+    const sources = new Map<string, string>([['afcp', fs.readFileSync(AFCP, 'utf8')]]);
+    for (let seed = 1; seed <= 8; seed++) sources.set(`generated-${seed}`, changedParagraphs(seed));
+    // The cover alone, to know the paragraphs LibreOffice reads before the body.
+    const cover = parseDocument(sources.get('afcp')!).cover.map((f) => `${f.name}:\t${f.value}`).join('\n');
+    sources.set('cover', `${cover}\n\nEnd.`);
+    const tableFirst = new Map<string, boolean>();
+    for (const [name, text] of sources) {
+      const docx = await exportDocx(parseDocument(text), { date: FIXED_DATE });
+      fs.writeFileSync(path.join(work, `${name}.docx`), docx);
+      tableFirst.set(name, (await partText(docx, 'word/document.xml')).includes('<w:body><w:tbl>'));
+    }
+    office.resolveAll(work);
+    const coverLines = textLines(path.join(work, 'cover.accept.txt'), tableFirst.get('cover')!).slice(0, -1);
+    assert.ok(coverLines.length > 0);
+    let empties = 0;
+    for (const [name, text] of sources) {
+      if (name === 'cover') continue;
+      const doc = parseDocument(text);
+      const before = doc.cover.length > 0 ? coverLines : [];
+      for (const [view, result] of [['old', 'reject'], ['new', 'accept']] as const) {
+        const actual = textLines(path.join(work, `${name}.${result}.txt`), tableFirst.get(name)!);
+        assert.deepEqual(actual, [...before, ...projectionLines(doc, view)], `${name}: ${result} all`);
+        empties += doc.views[view].text.split('\n').filter((l) => l.trim() === '').length;
+      }
+    }
+    assert.ok(empties > 0, 'some projection has a line emptied by its marks');
   });
 
   it('shows the changes in its PDF', { skip }, async (t) => {

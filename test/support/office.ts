@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export function which(command: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -40,6 +41,40 @@ export class Office {
       throw new Error(`soffice --convert-to ${format} ${input} failed (${result.status ?? result.signal}): ${result.stderr}${result.stdout}`);
     }
     return output;
+  }
+
+  /**
+   * LibreOffice's own Accept All and Reject All: for each `NAME.docx` in `dir`, writes `NAME.accept.txt` and
+   * `NAME.reject.txt`, the text LibreOffice keeps after `.uno:AcceptAllTrackedChanges` / `.uno:RejectAllTrackedChanges`,
+   * saved by its plain-text filter (UTF-8, one paragraph a line). One start of soffice for the whole folder: a Basic
+   * macro in this private profile's own library (macros there run whatever the security level).
+   */
+  resolveAll(dir: string): void {
+    this.installMacros();
+    const url = pathToFileURL(dir).href;
+    const result = spawnSync(
+      this.soffice,
+      [`-env:UserInstallation=file://${this.profile}`, '--headless', '--norestore', `macro:///Standard.ItuDraft.ResolveAll("${url}")`],
+      { encoding: 'utf8', timeout: 300_000 },
+    );
+    if (result.status !== 0) throw new Error(`soffice macro ResolveAll failed (${result.status ?? result.signal}): ${result.stderr}${result.stdout}`);
+  }
+
+  private installMacros(): void {
+    const basic = path.join(this.profile, 'user', 'basic');
+    const module = path.join(basic, 'Standard', 'ItuDraft.xba');
+    if (fs.existsSync(module)) return;
+    if (!fs.existsSync(path.join(basic, 'Standard', 'script.xlb'))) {
+      // The first start makes the profile, its Standard library included.
+      spawnSync(this.soffice, [`-env:UserInstallation=file://${this.profile}`, '--headless', '--norestore', '--terminate_after_init'], { timeout: 120_000 });
+    }
+    const xlb = path.join(basic, 'Standard', 'script.xlb');
+    if (!fs.existsSync(xlb)) throw new Error(`LibreOffice made no Basic library in ${basic}`);
+    fs.writeFileSync(module, MACRO_MODULE);
+    const library = fs.readFileSync(xlb, 'utf8');
+    if (!library.includes('library:name="ItuDraft"')) {
+      fs.writeFileSync(xlb, library.replace('</library:library>', ' <library:element library:name="ItuDraft"/>\n</library:library>'));
+    }
   }
 
   dispose(): void {
@@ -85,3 +120,44 @@ function odfText(xml: string): string {
 function unescape(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
+
+/** StarBasic: every .docx of a folder, changes accepted and rejected, saved as text. */
+const MACRO_MODULE = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="ItuDraft" script:language="StarBasic">
+Sub ResolveAll(dirUrl As String)
+  Dim name As String
+  Dim names(0) As String
+  Dim n As Integer
+  n = 0
+  name = Dir(dirUrl &amp; &quot;/*.docx&quot;)
+  Do While name &lt;&gt; &quot;&quot;
+    ReDim Preserve names(n)
+    names(n) = name
+    n = n + 1
+    name = Dir()
+  Loop
+  For i = 0 To n - 1
+    stem = Left(names(i), Len(names(i)) - 5)
+    Resolve(dirUrl &amp; &quot;/&quot; &amp; names(i), dirUrl &amp; &quot;/&quot; &amp; stem &amp; &quot;.accept.txt&quot;, &quot;.uno:AcceptAllTrackedChanges&quot;)
+    Resolve(dirUrl &amp; &quot;/&quot; &amp; names(i), dirUrl &amp; &quot;/&quot; &amp; stem &amp; &quot;.reject.txt&quot;, &quot;.uno:RejectAllTrackedChanges&quot;)
+  Next i
+End Sub
+
+Sub Resolve(inUrl As String, outUrl As String, command As String)
+  Dim load(0) As New com.sun.star.beans.PropertyValue
+  load(0).Name = &quot;Hidden&quot;
+  load(0).Value = True
+  doc = StarDesktop.loadComponentFromURL(inUrl, &quot;_blank&quot;, 0, load())
+  helper = createUnoService(&quot;com.sun.star.frame.DispatchHelper&quot;)
+  helper.executeDispatch(doc.getCurrentController().getFrame(), command, &quot;&quot;, 0, Array())
+  Dim store(1) As New com.sun.star.beans.PropertyValue
+  store(0).Name = &quot;FilterName&quot;
+  store(0).Value = &quot;Text (encoded)&quot;
+  store(1).Name = &quot;FilterOptions&quot;
+  store(1).Value = &quot;UTF8,LF,,,&quot;
+  doc.storeToURL(outUrl, store())
+  doc.close(True)
+End Sub
+</script:module>
+`;

@@ -64,3 +64,44 @@ export async function partText(docx: Uint8Array, part: string): Promise<string> 
 export function count(haystack: string, needle: RegExp): number {
   return (haystack.match(needle) ?? []).length;
 }
+
+/** A small deterministic random source (mulberry32). */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A contribution whose items are changed in the ways a paragraph can be: untouched, inserted or deleted whole on
+ * their own line, inserted with the break before them, partly changed, typed over whole; the last item may be
+ * inserted or deleted whole too (the document's last paragraph), and two whole items may stand side by side.
+ */
+export function changedParagraphs(seed: number, items = 12): string {
+  const rnd = seeded(seed);
+  const words = ['that', 'the', 'study', 'groups', 'continue', 'their', 'work', 'on', 'spam', 'and', 'security', 'with', 'urgency'];
+  const phrase = () => Array.from({ length: 3 + Math.floor(rnd() * 6) }, () => words[Math.floor(rnd() * words.length)]).join(' ');
+  const out = ['MOD\tGEN/1/1', 'RESOLUTION 9 (Rev. Geneva, 2022)', 'Generated title', 'The World Telecommunication Standardization Assembly (Geneva, 2022),', 'resolves'];
+  for (let i = 1; i <= items; i++) {
+    const item = `${i}\t${phrase()};`;
+    const r = rnd();
+    if (r < 0.25) out.push(item);
+    else if (r < 0.45) out.push(`{++${item}++}`);
+    else if (r < 0.65) out.push(`{--${item}--}`);
+    else if (r < 0.75 && !out[out.length - 1].endsWith('--}')) out[out.length - 1] += `{++\n${item}++}`;
+    else if (r < 0.75) out.push(`{++${item}++}`);
+    else if (r < 0.85) out.push(`${i}\t${phrase()} {++${phrase()}++} {--${phrase()}--};`);
+    else out.push(`{~~${item}~>${i}\t${phrase()};~~}`);
+  }
+  const last = rnd();
+  const reasons = `Reasons:\t${phrase()}.`;
+  if (last < 0.33) out.push(reasons, `{++${phrase()}.++}`);
+  else if (last < 0.66) out.push(reasons, `{--${phrase()}.--}`);
+  else out.push(reasons);
+  return `${out.join('\n')}${rnd() < 0.5 ? '\n' : ''}`;
+}

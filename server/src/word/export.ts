@@ -12,8 +12,11 @@ import {
   DeletedTextRun,
   Document,
   FootnoteReference,
+  Header,
   InsertedTextRun,
+  AlignmentType,
   Packer,
+  PageNumber,
   Paragraph,
   Tab,
   Table,
@@ -36,11 +39,14 @@ import {
   HINT_MARK,
   HINT_NS,
   HINT_PREFIX,
+  HINT_WHOLE,
   PROP_DEFAULT_AUTHOR,
   PROP_GENERATOR,
   xmlSafe,
 } from './common';
-import { CHARACTER_STYLES, FONT, PARAGRAPH_STYLES, STYLE, STYLE_TABS, styleFor } from './styles';
+import { COVER_BOOKMARK, coverPlan, coverRecord, type CoverParagraph } from './cover';
+import { languageOf, type ExportLanguage } from './language';
+import { CHARACTER_STYLES, FONT, finishStyles, PARAGRAPH_STYLES, STYLE, styleFor } from './styles';
 
 export interface ExportOptions {
   /** Author of marks without `{>>@AUTHOR<<}`; else the `Source` cover field. */
@@ -62,6 +68,8 @@ interface BreakPiece {
   type: 'break';
   state: State;
   mark: number;
+  /** Plain in the source, tracked because the whole paragraph is inserted or deleted (see trackWholeParagraphs). */
+  whole?: boolean;
 }
 type CommentPiece = { type: 'comment-start'; id: number } | { type: 'comment-end'; id: number };
 type InlinePiece = TextPiece | CommentPiece;
@@ -83,6 +91,8 @@ interface FootnotePlan {
   referenced: boolean;
 }
 
+type Block = { table: Table } | { style: string; children: ParagraphChild[]; brk?: BreakPiece; paragraph?: Paragraph; cover?: boolean };
+
 interface LineInfo {
   kind: ItuParagraph['kind'];
   style: string;
@@ -91,7 +101,9 @@ interface LineInfo {
 const PAGE = { width: 11906, height: 16838 };
 const MARGIN = { top: 1418, bottom: 1418, left: 1134, right: 1134 };
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-const COVER_NAME_WIDTH = 2268;
+/** The cover table's right column: the logo on the first row, the document number and date below. */
+const COVER_RIGHT_WIDTH = 3402;
+const COVER_LABEL_WIDTH = 1701;
 
 export async function exportDocx(doc: ItuDocument, options: ExportOptions = {}): Promise<Uint8Array> {
   return new DocxWriter(doc, options).write();
@@ -104,16 +116,27 @@ export function defaultAuthor(doc: ItuDocument, setting?: string): string {
 
 class DocxWriter {
   private readonly author: string;
+  private readonly language: ExportLanguage;
   private readonly date: string;
+  /**
+   * Revision marks alternate between the export's date and two minutes after it, so that two marks side by side never
+   * share author and date: LibreOffice joins changes by one author less than a minute apart into one (across a
+   * paragraph mark it leaves untracked, too), and a reader without the hints can tell `{--a--}{++b++}` (two dates)
+   * from `{~~a~>b~~}` (one).
+   */
+  private readonly nextDate: string;
+  private readonly odd = new Map<object, boolean>();
   /** Word ids: footnotes 1…F, then comments, then revisions and bookmarks, so that no two annotations share one
    *  (LibreOffice loses footnote text when a comment has a footnote's id). */
   private commentBase = 0;
   private revision = 0;
-  private readonly hints = new Map<number, { mark: number; explicit: boolean }>();
+  private readonly hints = new Map<number, { mark: number; explicit: boolean; whole: boolean }>();
   private readonly comments: { id: number; text: string; author: string }[] = [];
   private readonly lineInfo = new Map<number, LineInfo>();
   private readonly levels = new Map<ItuParagraph, number>();
   private readonly footnotes = new Map<string, FootnotePlan>();
+  /** Source lines the cover block takes (set when the cover is written). */
+  private coverLineCount = 0;
   /** Footnote labels whose first reference has been written. */
   private readonly written = new Set<string>();
 
@@ -122,13 +145,19 @@ class DocxWriter {
     options: ExportOptions,
   ) {
     this.author = xmlSafe(defaultAuthor(doc, options.author));
-    this.date = (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    this.language = languageOf(doc);
+    const date = options.date ?? new Date();
+    this.date = wordDate(date);
+    this.nextDate = wordDate(new Date(date.getTime() + 2 * 60_000));
+    let k = 0;
+    for (const m of doc.marks) if (m.kind === 'insertion' || m.kind === 'deletion' || m.kind === 'substitution') this.odd.set(m, k++ % 2 === 1);
   }
 
   async write(): Promise<Uint8Array> {
     const lines = this.lines();
     this.classify();
     this.planFootnotes(lines);
+    this.trackWholeParagraphs(lines);
     this.commentBase = this.footnotes.size + 1;
     this.revision = this.commentBase + this.comments.length;
     const body = this.body(lines);
@@ -147,6 +176,8 @@ class DocxWriter {
       children: c.text.split('\n').map((t) => new Paragraph({ children: [new TextRun({ children: tabbed(xmlSafe(t.replace(/\r/g, ''))) })] })),
     }));
     const title = coverValue(this.doc, 'Title');
+    const reference = coverPlan(this.doc, this.language).reference;
+    const coverLines = this.doc.cover.length > 0 ? this.doc.text.slice(this.doc.bom).split('\n').slice(0, this.coverLineCount).map((l) => l.replace(/\r$/, '')) : [];
     const document = new Document({
       creator: this.author,
       lastModifiedBy: this.author,
@@ -161,16 +192,27 @@ class DocxWriter {
       customProperties: [
         { name: PROP_DEFAULT_AUTHOR, value: this.author },
         { name: PROP_GENERATOR, value: 'itu-draft' },
+        ...coverRecord(coverLines),
       ],
       comments: { children: comments },
       footnotes,
       sections: [
         {
           properties: {
+            titlePage: true,
             page: {
               size: { width: PAGE.width, height: PAGE.height },
               margin: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.left, right: MARGIN.right },
             },
+          },
+          headers: {
+            first: new Header({ children: [new Paragraph({ style: STYLE.header, children: [] })] }),
+            default: new Header({
+              children: [
+                new Paragraph({ style: STYLE.header, children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })] }),
+                ...(reference ? [new Paragraph({ style: STYLE.header, children: [new TextRun(xmlSafe(reference))] })] : []),
+              ],
+            }),
           },
           children: body,
         },
@@ -339,12 +381,64 @@ class DocxWriter {
     }
   }
 
+  // ------------------------------------------------------------ whole paragraphs
+
+  /**
+   * A paragraph whose whole content is inserted (deleted) gets its paragraph mark tracked the same way, as Word does
+   * for a typed paragraph: else Reject All (Accept All) leaves an empty paragraph where the other text has none. A
+   * paragraph of the other text may span several lines joined by tracked breaks (`{++2<TAB>…\n3<TAB>…++}`): the break
+   * that ends it is the one tracked. The last paragraph's mark cannot be tracked in Word, and one that is a change of
+   * the other kind cannot be tracked twice, so for those the mark before the paragraph is.
+   */
+  private trackWholeParagraphs(lines: Line[]): void {
+    const definitions = new Set([...this.footnotes.values()].filter((f) => f.referenced).map((f) => f.line));
+    // The last paragraph written: blank lines and footnote definitions after it write none.
+    let last = lines.length - 1;
+    while (last > 0 && (isBlank(lines[last]) || definitions.has(last))) last--;
+    const targets: { line: Line; state: 'ins' | 'del'; mark: number }[] = [];
+    /** Line → the kind of change its mark is tracked as. */
+    const taken = new Map<number, 'ins' | 'del'>();
+    for (const state of ['ins', 'del'] as const) {
+      let whole = true;
+      let mark = -1;
+      let start = 0;
+      for (const line of lines) {
+        const opened = line.index > 0 && lines[line.index - 1].brk?.state === state;
+        if (!opened) {
+          whole = true;
+          mark = -1;
+          start = line.index;
+        }
+        for (const piece of line.pieces) {
+          if (piece.type !== 'text') continue;
+          if (piece.state !== state) whole = false;
+          else if (mark < 0) mark = piece.mark;
+        }
+        if (line.brk?.state === state) continue; // the paragraph goes on into the next line
+        if (!whole || mark < 0) continue;
+        let target: Line | undefined = line;
+        if (line.brk?.state !== 'plain' || line.index === last) {
+          // The last paragraph, or one ended by a change of the other kind (`{--8<TAB>…--}{++\n9<TAB>…++}`): the mark
+          // before the paragraph, past blank lines and past paragraphs that need their own.
+          target = lines[start - 1];
+          while (target && (isBlank(target) || taken.get(target.index) === state)) target = lines[target.index - 1];
+        }
+        // A mark already tracked as the other kind cannot be both (left as it is: the paragraph stays, empty).
+        if (target?.brk?.state === 'plain' && !definitions.has(target.index) && !taken.has(target.index)) {
+          targets.push({ line: target, state, mark });
+          taken.set(target.index, state);
+        }
+      }
+    }
+    for (const { line, state, mark } of targets) line.brk = { type: 'break', state, mark, whole: true };
+  }
+
   // ------------------------------------------------------------ body
 
   private body(lines: Line[]): (Paragraph | Table)[] {
     const footnoteAt = new Map<number, FootnotePlan>();
     for (const f of this.footnotes.values()) if (f.referenced) footnoteAt.set(f.line, f);
-    const blocks: ({ table: Table } | { style: string; children: ParagraphChild[]; brk?: BreakPiece })[] = [];
+    const blocks: Block[] = [];
     let pending: ParagraphChild[] = [];
     const cover: Line[] = [];
     let coverDone = false;
@@ -360,22 +454,22 @@ class DocxWriter {
         );
         continue;
       }
-      if (isBlank(line) && (!previous?.brk || previous.brk.state === 'plain')) continue;
+      if (isBlank(line) && (!previous?.brk || previous.brk.state === 'plain' || previous.brk.whole)) continue;
       const info = this.lineInfo.get(line.index);
       if (!coverDone && info?.kind === 'cover-field') {
         cover.push(line);
         continue;
       }
-      if (!coverDone && cover.length > 0) blocks.push({ table: this.coverTable(cover) });
+      if (!coverDone && cover.length > 0) for (const b of this.cover(cover)) blocks.push(b);
       coverDone = true;
       blocks.push({ style: info?.style ?? STYLE.normal, children: [...pending, ...this.inline(line.pieces, {})], brk: line.brk });
       pending = [];
     }
-    if (!coverDone && cover.length > 0) blocks.push({ table: this.coverTable(cover) });
+    if (!coverDone && cover.length > 0) for (const b of this.cover(cover)) blocks.push(b);
     const last = blocks[blocks.length - 1];
-    if (!last || 'table' in last) blocks.push({ style: STYLE.normal, children: pending });
+    if (!last || 'table' in last || last.cover) blocks.push({ style: STYLE.normal, children: pending });
     else for (const child of pending) last.children.push(child); // not push(...pending): thousands of footnote bookmarks overflow the stack
-    return blocks.map((b) => ('table' in b ? b.table : this.paragraph(b.style, b.children, b.brk)));
+    return blocks.map((b) => ('table' in b ? b.table : b.paragraph ?? this.paragraph(b.style, b.children, b.brk)));
   }
 
   private paragraph(style: string, children: ParagraphChild[], brk: BreakPiece | undefined): Paragraph {
@@ -386,38 +480,75 @@ class DocxWriter {
   private markRun(brk: BreakPiece | undefined): IParagraphRunOptions | undefined {
     if (!brk || brk.state === 'plain') return undefined;
     if (brk.state === 'hl') return { highlight: 'yellow' };
-    const revision = this.revisionOf(brk.mark);
+    const revision = this.revisionOf(brk.mark, brk.whole);
     return brk.state === 'ins' ? { insertion: revision } : { deletion: revision };
   }
 
-  private coverTable(lines: Line[]): Table {
-    const rows = lines.map((line) => {
-      const { name, value } = splitAtTab(line.pieces);
-      const cell = (width: number, pieces: InlinePiece[], strong: boolean, brk?: BreakPiece) =>
-        new TableCell({
-          width: { size: width, type: WidthType.DXA },
-          children: [this.paragraph(STYLE.coverField, this.inline(pieces, { strong }), brk)],
-        });
-      return new TableRow({
-        children: [cell(COVER_NAME_WIDTH, name, true), cell(TEXT_WIDTH - COVER_NAME_WIDTH, value, false, line.brk)],
+  /**
+   * The first page as ITU sets it (cover.ts plans it from the cover fields), untracked: it shows the fields' values.
+   * The cover block as written goes into the package (coverRecord) and a bookmark ends the rendered cover, so import
+   * gives back the block, not the page.
+   */
+  private cover(lines: Line[]): Block[] {
+    this.coverLineCount = lines[lines.length - 1].index + 1;
+    const plan = coverPlan(this.doc, this.language);
+    const para = (p: CoverParagraph, alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+      new Paragraph({ style: p.style, alignment, children: [new TextRun({ text: xmlSafe(p.text), bold: p.bold || undefined })] });
+    const cell = (width: number, ps: CoverParagraph[], right: boolean) =>
+      new TableCell({ width: { size: width, type: WidthType.DXA }, children: ps.length > 0 ? ps.map((p) => para(p, right ? AlignmentType.RIGHT : undefined)) : [new Paragraph({ style: STYLE.coverLine })] });
+    const blocks: Block[] = [];
+    if (plan.rows.length > 0) {
+      const left = TEXT_WIDTH - COVER_RIGHT_WIDTH;
+      blocks.push({
+        table: new Table({
+          rows: plan.rows.map((r) => new TableRow({ children: [cell(left, r.left, false), cell(COVER_RIGHT_WIDTH, r.right, true)] })),
+          borders: TableBorders.NONE,
+          width: { size: TEXT_WIDTH, type: WidthType.DXA },
+          columnWidths: [left, COVER_RIGHT_WIDTH],
+        }),
       });
+    }
+    for (const p of plan.after) blocks.push({ style: p.style, children: [], paragraph: para(p) });
+    if (plan.labelled.length > 0) {
+      const value = TEXT_WIDTH - COVER_LABEL_WIDTH;
+      blocks.push({
+        table: new Table({
+          rows: plan.labelled.map(
+            (f) =>
+              new TableRow({
+                children: [
+                  new TableCell({ width: { size: COVER_LABEL_WIDTH, type: WidthType.DXA }, children: [para({ text: f.label, style: STYLE.coverField, bold: true })] }),
+                  new TableCell({ width: { size: value, type: WidthType.DXA }, children: [para({ text: f.value, style: STYLE.coverField })] }),
+                ],
+              }),
+          ),
+          borders: TableBorders.NONE,
+          width: { size: TEXT_WIDTH, type: WidthType.DXA },
+          columnWidths: [COVER_LABEL_WIDTH, value],
+        }),
+      });
+    }
+    // The bookmark that ends the cover, in an empty paragraph of its own (a table cannot end the cover's part).
+    const id = ++this.revision;
+    blocks.push({
+      style: STYLE.coverLine,
+      cover: true,
+      children: [
+        new BuilderElement({ name: 'w:bookmarkStart', attributes: { id: { key: 'w:id', value: id }, name: { key: 'w:name', value: COVER_BOOKMARK } } }) as unknown as ParagraphChild,
+        new BuilderElement({ name: 'w:bookmarkEnd', attributes: { id: { key: 'w:id', value: id } } }) as unknown as ParagraphChild,
+      ],
     });
-    return new Table({
-      rows,
-      borders: TableBorders.NONE,
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: [COVER_NAME_WIDTH, TEXT_WIDTH - COVER_NAME_WIDTH],
-    });
+    return blocks;
   }
 
   // ------------------------------------------------------------ runs
 
-  private revisionOf(mark: number): { id: number; author: string; date: string } {
+  private revisionOf(mark: number, whole = false): { id: number; author: string; date: string } {
     const id = ++this.revision;
     const source = this.doc.marks[mark];
     const explicit = source?.author !== undefined;
-    this.hints.set(id, { mark, explicit });
-    return { id, author: explicit ? xmlSafe(source.author!) : this.author, date: this.date };
+    this.hints.set(id, { mark, explicit, whole });
+    return { id, author: explicit ? xmlSafe(source.author!) : this.author, date: source && this.odd.get(source) ? this.nextDate : this.date };
   }
 
   private inline(pieces: InlinePiece[], options: { footnote?: boolean; strong?: boolean }): ParagraphChild[] {
@@ -484,7 +615,7 @@ class DocxWriter {
   private async finish(packed: Uint8Array): Promise<Uint8Array> {
     const zip = await JSZip.loadAsync(packed);
     const styles = zip.file('word/styles.xml');
-    if (styles) zip.file('word/styles.xml', addStyleTabs(await styles.async('string')));
+    if (styles) zip.file('word/styles.xml', finishStyles(await styles.async('string'), this.language));
     for (const part of ['word/document.xml', 'word/footnotes.xml']) {
       const file = zip.file(part);
       if (!file) continue;
@@ -501,7 +632,7 @@ class DocxWriter {
     const hinted = xml.replace(/<w:(ins|del) w:id="(\d+)"/g, (m: string, _tag: string, id: string) => {
       const h = this.hints.get(Number(id));
       if (!h) return m;
-      return `${m} ${HINT_PREFIX}:${HINT_MARK}="${h.mark}"${h.explicit ? ` ${HINT_PREFIX}:${HINT_AUTHOR}="1"` : ''}`;
+      return `${m} ${HINT_PREFIX}:${HINT_MARK}="${h.mark}"${h.explicit ? ` ${HINT_PREFIX}:${HINT_AUTHOR}="1"` : ''}${h.whole ? ` ${HINT_PREFIX}:${HINT_WHOLE}="1"` : ''}`;
     });
     return declareHintNamespace(hinted);
   }
@@ -522,18 +653,6 @@ class DocxWriter {
   }
 }
 
-/** Puts the ITU tab stops into the styles that have them (before `w:spacing`, where the schema orders `w:tabs`). */
-function addStyleTabs(xml: string): string {
-  return xml.replace(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>[\s\S]*?<\/w:style>/g, (whole: string, id: string) => {
-    const tabs = STYLE_TABS[id];
-    if (!tabs || whole.includes('<w:tabs>')) return whole;
-    const xmlTabs = `<w:tabs>${tabs.map((pos) => `<w:tab w:val="left" w:pos="${pos}"/>`).join('')}</w:tabs>`;
-    if (whole.includes('<w:spacing')) return whole.replace('<w:spacing', `${xmlTabs}<w:spacing`);
-    if (whole.includes('<w:pPr>')) return whole.replace('<w:pPr>', `<w:pPr>${xmlTabs}`);
-    return whole;
-  });
-}
-
 /** Adds the hint namespace to the root element and marks it ignorable. */
 function declareHintNamespace(xml: string): string {
   const root = /<(w:\w+)\b([^>]*)>/.exec(xml.slice(xml.indexOf('?>') + 2));
@@ -548,6 +667,11 @@ function declareHintNamespace(xml: string): string {
     attrs += ` mc:Ignorable="${HINT_PREFIX}"`;
   }
   return xml.slice(0, at) + `<${root[1]}${attrs}>` + xml.slice(at + root[0].length);
+}
+
+/** A date as Word writes it: to the second, UTC. */
+function wordDate(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 function escapeXml(s: string): string {
@@ -572,35 +696,4 @@ function initials(name: string): string {
 function isBlank(line: Line): boolean {
   if (line.brk && line.brk.state !== 'plain') return false;
   return line.pieces.every((p) => p.type === 'text' && p.state === 'plain' && p.text.trim() === '');
-}
-
-/** Splits a cover line `Field:<TAB>value` into the field name and its value. */
-function splitAtTab(pieces: InlinePiece[]): { name: InlinePiece[]; value: InlinePiece[] } {
-  const name: InlinePiece[] = [];
-  const value: InlinePiece[] = [];
-  let found = false;
-  let skipTabs = false;
-  for (const piece of pieces) {
-    if (piece.type !== 'text') {
-      (found ? value : name).push(piece);
-      continue;
-    }
-    if (found) {
-      const text: string = skipTabs ? piece.text.replace(/^\t+/, '') : piece.text;
-      skipTabs = skipTabs && text === '';
-      if (text) value.push({ ...piece, text });
-      continue;
-    }
-    const tab = piece.text.indexOf('\t');
-    if (tab === -1) {
-      name.push(piece);
-      continue;
-    }
-    found = true;
-    if (tab > 0) name.push({ ...piece, text: piece.text.slice(0, tab) });
-    const after = piece.text.slice(tab).replace(/^\t+/, '');
-    skipTabs = after === '';
-    if (after) value.push({ ...piece, text: after });
-  }
-  return { name, value };
 }

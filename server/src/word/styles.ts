@@ -3,6 +3,7 @@
 // keeps its look, and the map from a paragraph's role to its style.
 import { AlignmentType, type ICharacterStyleOptions, type IParagraphStyleOptions } from 'docx';
 import type { ParagraphKind } from '../core';
+import type { ExportLanguage } from './language';
 
 /** Word style ids written for each paragraph role. */
 const STYLE_IDS = {
@@ -27,6 +28,12 @@ const STYLE_IDS = {
   appendixNo: 'AppendixNo',
   appendixTitle: 'Appendixtitle',
   coverField: 'Coverfield',
+  coverLine: 'Coverline',
+  coverHeading: 'Coverheading',
+  source: 'Source',
+  title: 'Title1',
+  contribution: 'Contributiontitle',
+  header: 'Header',
   footnoteText: 'FootnoteText',
   footnoteReference: 'FootnoteReference',
 } as const;
@@ -142,6 +149,32 @@ export const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   { id: STYLE.appendixNo, name: 'Appendix_No', basedOn: STYLE.annexNo, next: STYLE.appendixTitle },
   { id: STYLE.appendixTitle, name: 'Appendix_title', basedOn: STYLE.annexTitle, next: STYLE.afterTitle },
   { id: STYLE.coverField, name: 'Cover_field', basedOn: STYLE.normal, paragraph: { spacing: { before: 60 } } },
+  { id: STYLE.coverLine, name: 'Cover_line', basedOn: STYLE.normal, paragraph: { spacing: { before: 0 } } },
+  { id: STYLE.coverHeading, name: 'Cover_heading', basedOn: STYLE.normal, run: { size: 24 }, paragraph: { spacing: { before: 0 } } },
+  {
+    id: STYLE.source,
+    name: 'Source',
+    basedOn: STYLE.normal,
+    next: STYLE.title,
+    run: { size: 28, bold: true },
+    paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 840, after: 200 } },
+  },
+  {
+    id: STYLE.title,
+    name: 'Title 1',
+    basedOn: STYLE.normal,
+    next: STYLE.normal,
+    run: { size: 28, allCaps: true },
+    paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { before: 240 } },
+  },
+  {
+    id: STYLE.contribution,
+    name: 'Contribution_title',
+    basedOn: STYLE.normal,
+    run: { size: 28, bold: true },
+    paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 360, after: 240 } },
+  },
+  { id: STYLE.header, name: 'header', basedOn: STYLE.normal, run: { size: 18 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0 } } },
   {
     id: STYLE.footnoteText,
     name: 'footnote text',
@@ -204,4 +237,38 @@ export function styleFor(c: StyleContext): string {
     default:
       return c.afterTitle ? STYLE.afterTitle : STYLE.normal;
   }
+}
+
+/** Styles the docx package writes for its own use (Title, Heading 4-6, Strong, TOC …) and that no exported paragraph uses. */
+const KEPT = new Set<string>([...PARAGRAPH_STYLES.map((st) => st.id), ...CHARACTER_STYLES.map((st) => st.id), 'TableNormal']);
+
+/**
+ * The last pass over styles.xml: the ITU tab stops (the docx package takes none in a style), the document's language
+ * on the defaults and on Normal (so Word spell-checks in it; right to left for Arabic), and none of the package's
+ * default styles left behind (a blue Heading 4, a 28 pt Title, a style called "Strong").
+ */
+export function finishStyles(xml: string, language: ExportLanguage): string {
+  const lang = `<w:lang w:val="${language.tag}"${language.slot === 'eastAsia' ? ` w:eastAsia="${language.tag}"` : ''}${language.slot === 'bidi' ? ` w:bidi="${language.tag}"` : ''}/>`;
+  const rtl = language.rtl ? '<w:rtl/>' : '';
+  return xml
+    .replace(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>[\s\S]*?<\/w:style>/g, (whole: string, id: string) => {
+      if (!KEPT.has(id)) return '';
+      let out = addTabs(whole, id);
+      if (id === STYLE.normal) {
+        out = out.replace(/<w:rPr>([\s\S]*?)<\/w:rPr>/, (_m: string, inner: string) => `<w:rPr>${inner}${rtl}${lang}</w:rPr>`);
+        if (language.rtl) out = out.replace(/<w:spacing\b/, '<w:bidi/><w:spacing'); // where the schema orders it
+      }
+      return out;
+    })
+    .replace(/(<w:rPrDefault><w:rPr>[\s\S]*?)(<\/w:rPr>)/, `$1${lang}$2`);
+}
+
+/** Puts the ITU tab stops into a style that has them (before `w:spacing`, where the schema orders `w:tabs`). */
+function addTabs(whole: string, id: string): string {
+  const tabs = STYLE_TABS[id];
+  if (!tabs || whole.includes('<w:tabs>')) return whole;
+  const xmlTabs = `<w:tabs>${tabs.map((pos) => `<w:tab w:val="left" w:pos="${pos}"/>`).join('')}</w:tabs>`;
+  if (whole.includes('<w:spacing')) return whole.replace('<w:spacing', `${xmlTabs}<w:spacing`);
+  if (whole.includes('<w:pPr>')) return whole.replace('<w:pPr>', `<w:pPr>${xmlTabs}`);
+  return whole;
 }

@@ -1,0 +1,187 @@
+// The first page of an exported contribution as ITU sets it, built from the cover
+// fields: the meeting heading, the body line (PLENARY MEETING) beside "Addendum 25 to
+// Document 42-E", the date, "Original: English", then Source and Title in the cover
+// styles. Conferences (WTSA, PP, WRC …) and ITU-T study groups or TSAG differ: the
+// reference, the heading and which fields the page shows. Fields that only the
+// project reads (Proposals, Base …) are not on the page; the cover block itself goes
+// into the package for import (see coverRecord).
+import { coverValue, type ItuDocument } from '../core';
+import type { ExportLanguage } from './language';
+
+export interface CoverParagraph {
+  text: string;
+  style: string;
+  bold?: boolean;
+}
+
+export interface CoverPlan {
+  /** The heading table: rows of two cells (the right one narrow, where ITU puts its logo on the first row). */
+  rows: { left: CoverParagraph[]; right: CoverParagraph[] }[];
+  /** Centred paragraphs after the table (conference: Source, Title). */
+  after: CoverParagraph[];
+  /** Labelled rows after those (`Source:`, `Title:`, `Contact:` … as the page shows them). */
+  labelled: { label: string; value: string }[];
+  /** The reference of page headers from page 2: `WTSA16/42(Add.25)-E`. */
+  reference?: string;
+}
+
+/** Cover styles, named as in ITU's templates. */
+export const COVER_STYLE = {
+  heading: 'Coverheading',
+  line: 'Coverline',
+  source: 'Source',
+  title: 'Title1',
+  contribution: 'Contributiontitle',
+  field: 'Coverfield',
+} as const;
+
+interface Conference {
+  name: string;
+  /** Prefix of document references (WRC documents are referred to by their French acronym, CMR). */
+  prefix: string;
+}
+
+const CONFERENCES: Record<string, Conference> = {
+  WTSA: { name: 'World Telecommunication Standardization Assembly', prefix: 'WTSA' },
+  PP: { name: 'Plenipotentiary Conference', prefix: 'PP' },
+  WRC: { name: 'World Radiocommunication Conference', prefix: 'CMR' },
+  RA: { name: 'Radiocommunication Assembly', prefix: 'RA' },
+  WTDC: { name: 'World Telecommunication Development Conference', prefix: 'WTDC' },
+};
+
+/** ITU-T study periods, from the WTSA that opened each. */
+const STUDY_PERIODS: [number, number][] = [
+  [2001, 2004], [2005, 2008], [2009, 2012], [2013, 2016], [2017, 2020], [2022, 2024], [2025, 2028],
+];
+
+/** The meeting as the cover names it. */
+export interface Meeting {
+  kind: 'conference' | 'study-group' | 'tsag' | 'other';
+  /** `WTSA-16`, `SG17`, `TSAG`. */
+  acronym: string;
+  /** Place and dates, as written after the acronym: `Hammamet, 25 October – 3 November 2016`. */
+  where: string;
+  conference?: Conference;
+  /** Two-digit year of a conference (`16`). */
+  year?: string;
+  /** Study group number. */
+  group?: string;
+}
+
+export function meetingOf(doc: ItuDocument): Meeting | undefined {
+  const value = coverValue(doc, 'Meeting')?.trim();
+  if (!value) return undefined;
+  const comma = value.indexOf(',');
+  const head = (comma < 0 ? value : value.slice(0, comma)).trim();
+  const where = dashes(comma < 0 ? '' : value.slice(comma + 1).trim());
+  const conference = /^(WTSA|PP|WRC|RA|WTDC)[- ]?(\d{2}|\d{4})$/i.exec(head);
+  if (conference) {
+    const key = conference[1].toUpperCase();
+    return { kind: 'conference', acronym: `${key}-${conference[2].slice(-2)}`, where, conference: CONFERENCES[key], year: conference[2].slice(-2) };
+  }
+  const group = /^(?:SG|Study Group)\s*(\d+)$/i.exec(head) ?? (coverValue(doc, 'Study Group') ? /(\d+)/.exec(coverValue(doc, 'Study Group')!) : null);
+  if (group && !/^TSAG$/i.test(head)) return { kind: 'study-group', acronym: `SG${group[1]}`, where: comma < 0 && !/^(SG|Study Group)/i.test(head) ? dashes(value) : where, group: group[1] };
+  if (/^TSAG$/i.test(head)) return { kind: 'tsag', acronym: 'TSAG', where };
+  return { kind: 'other', acronym: head, where };
+}
+
+/** `25 October - 3 November` → `25 October – 3 November`: ITU writes a spaced range with an en dash. */
+function dashes(text: string): string {
+  return text.replace(/\s+-\s+/g, ' – ');
+}
+
+export function coverPlan(doc: ItuDocument, language: ExportLanguage): CoverPlan {
+  const meeting = meetingOf(doc);
+  const field = (name: string) => coverValue(doc, name)?.trim() || undefined;
+  const document = field('Document');
+  const addendum = field('Addendum');
+  const revision = field('Revision');
+  const date = field('Date');
+  const original = `${language.originalLabel}: ${field('Original') ?? language.name}`;
+  const line = (text: string, bold = false): CoverParagraph => ({ text, style: COVER_STYLE.line, bold });
+  if (meeting && (meeting.kind === 'study-group' || meeting.kind === 'tsag')) {
+    const body = meeting.kind === 'tsag' ? 'TSAG' : `SG${meeting.group}`;
+    const number = document?.replace(/\s+/g, '');
+    const reference = number ? `${body}-${/^\d/.test(number) ? 'C' : ''}${number}` : undefined;
+    const year = Number(/(\d{4})/.exec(meeting.where)?.[1] ?? /(\d{4})/.exec(date ?? '')?.[1]);
+    const period = STUDY_PERIODS.find(([from, to]) => year >= from && year <= to);
+    const question = field('Question');
+    return {
+      rows: [
+        {
+          left: [
+            line('INTERNATIONAL TELECOMMUNICATION UNION', true),
+            line('TELECOMMUNICATION STANDARDIZATION SECTOR'),
+            ...(period ? [line(`STUDY PERIOD ${period[0]}-${period[1]}`)] : []),
+          ],
+          right: reference ? [{ text: reference, style: COVER_STYLE.heading, bold: true }] : [],
+        },
+        { left: [line(meeting.kind === 'tsag' ? 'TSAG' : `STUDY GROUP ${meeting.group}`, true)], right: [line(original)] },
+        { left: [line(`Question(s): ${question ?? 'All'}`)], right: meeting.where ? [line(meeting.where)] : [] },
+      ],
+      after: [{ text: 'CONTRIBUTION', style: COVER_STYLE.contribution, bold: true }],
+      labelled: labelled(doc, ['Source', 'Title', 'Purpose', 'Contact', 'Keywords', 'Abstract']),
+      reference,
+    };
+  }
+  const heading: CoverParagraph[] = [];
+  let reference: string | undefined;
+  if (meeting?.conference) {
+    heading.push({ text: `${meeting.conference.name} (${meeting.acronym})`, style: COVER_STYLE.heading, bold: true });
+    if (document) reference = `${meeting.conference.prefix}${meeting.year}/${document}${addendum ? `(Add.${addendum})` : ''}${revision ? `(Rev.${revision})` : ''}-${language.letter}`;
+  } else if (meeting) heading.push({ text: meeting.acronym, style: COVER_STYLE.heading, bold: true });
+  if (meeting?.where) heading.push({ text: meeting.where, style: COVER_STYLE.heading, bold: true });
+  const documentLines: CoverParagraph[] = [];
+  if (addendum) documentLines.push(line(`Addendum ${addendum} to`, true));
+  else if (revision) documentLines.push(line(`Revision ${revision} to`, true));
+  if (document) documentLines.push(line(`Document ${document}${addendum && revision ? `(Rev.${revision})` : ''}-${language.letter}`, true));
+  const rows: CoverPlan['rows'] = [];
+  if (heading.length > 0) rows.push({ left: heading, right: [] });
+  rows.push({ left: meeting?.conference ? [line('PLENARY MEETING', true)] : [], right: documentLines });
+  if (date) rows.push({ left: [], right: [line(date)] });
+  rows.push({ left: [], right: [line(original)] });
+  const after: CoverParagraph[] = [];
+  const source = field('Source');
+  const title = field('Title');
+  if (source) after.push({ text: source, style: COVER_STYLE.source, bold: true });
+  if (title) after.push({ text: title, style: COVER_STYLE.title });
+  return { rows, after, labelled: labelled(doc, ['Purpose', 'Question', 'Contact', 'Keywords', 'Abstract']), reference };
+}
+
+function labelled(doc: ItuDocument, names: string[]): { label: string; value: string }[] {
+  const out: { label: string; value: string }[] = [];
+  for (const name of names) {
+    const value = coverValue(doc, name)?.trim();
+    if (value) out.push({ label: `${name === 'Question' ? 'Question(s)' : name}:`, value });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- the record for import
+
+/** Custom document properties holding the cover block as written (`ItuDraftCover1`, `ItuDraftCover2` …): Word keeps at most 255 characters in one. */
+export const PROP_COVER = 'ItuDraftCover';
+/** Bookmark in the last paragraph of the rendered cover: import replaces what comes before it by the recorded block. */
+export const COVER_BOOKMARK = '_ItuCover';
+const CHUNK = 240;
+
+/** The cover block's lines (marks included), as custom properties. */
+export function coverRecord(lines: string[]): { name: string; value: string }[] {
+  const json = JSON.stringify(lines);
+  const out: { name: string; value: string }[] = [];
+  for (let i = 0; i * CHUNK < json.length; i++) out.push({ name: `${PROP_COVER}${i + 1}`, value: json.slice(i * CHUNK, (i + 1) * CHUNK) });
+  return out;
+}
+
+/** The cover block's lines back from the properties, undefined when absent or damaged. */
+export function readCoverRecord(properties: Map<string, string>): string[] | undefined {
+  let json = '';
+  for (let i = 1; properties.has(`${PROP_COVER}${i}`); i++) json += properties.get(`${PROP_COVER}${i}`);
+  if (!json) return undefined;
+  try {
+    const lines: unknown = JSON.parse(json);
+    return Array.isArray(lines) && lines.every((l) => typeof l === 'string') ? (lines as string[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
