@@ -6,6 +6,7 @@
 // time and memory: see zip.ts and xml.ts. The stages are in import/: package,
 // stories (tokens), paragraphs (list labels, symbols), assembly (CriticMarkup).
 import { FORBIDDEN_CHARS, PROP_DEFAULT_AUTHOR, PROP_GENERATOR } from './common';
+import { readCoverRecord } from './cover';
 import { assemble, serialize } from './import/assembly';
 import { Package, sniff, W, type Relationship } from './import/package';
 import { Numbering, type StyleInfo } from './import/paragraphs';
@@ -96,6 +97,8 @@ export class Importer {
   private autoNumber = 0;
   paragraphs = 0;
   readonly coverParagraphs = new Set<number>();
+  /** The cover block an itu-draft export recorded (cover.ts), put back in place of the page it rendered. */
+  coverRecord?: string[];
   /** Written by LibreOffice (docProps/app.xml): it writes a custom footnote mark twice. */
   libreOffice = false;
   /** Symbol-font characters without a Unicode equivalent known here, by font: written as U+FFFD. */
@@ -167,7 +170,8 @@ export class Importer {
     const footnotes = target('footnotes');
     const endnotes = target('endnotes');
     const noteLinks = { f: hyperlinks(footnotes ? await this.pkg.rels(footnotes) : []), e: hyperlinks(endnotes ? await this.pkg.rels(endnotes) : []) };
-    if (rels.some((r) => /\/(header|footer)$/.test(r.type))) this.note('Page headers and footers are not imported.');
+    // An export's own page header (page number and reference, made from the cover) needs no note.
+    if (!this.exported && rels.some((r) => /\/(header|footer)$/.test(r.type))) this.note('Page headers and footers are not imported.');
 
     const document = (await this.pkg.xml(main))!;
     const body = child(document, W, 'body');
@@ -268,12 +272,15 @@ export class Importer {
   private async readCustomProperties(part: string): Promise<void> {
     const root = this.pkg.has(part) ? await this.pkg.xml(part) : undefined;
     if (!root) return;
+    const all = new Map<string, string>();
     for (const p of elements(root)) {
       if (p.local !== 'property') continue;
       const name = attr(p, '', 'name');
+      if (name) all.set(name, textOf(p));
       if (name === PROP_DEFAULT_AUTHOR) this.defaultAuthor = textOf(p).trim();
       if (name === PROP_GENERATOR && textOf(p).trim() === 'itu-draft') this.exported = true;
     }
+    this.coverRecord = readCoverRecord(all);
   }
 
   // ------------------------------------------------------------ styles and numbering

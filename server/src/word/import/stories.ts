@@ -1,6 +1,7 @@
 // The story stage of import: the body, or one footnote, read into tokens (text with its revision and
 // highlight, paragraph marks, comment and footnote events) in document order.
 import { FOOTNOTE_BOOKMARK, HINT_AUTHOR, HINT_MARK, HINT_NS, HINT_WHOLE } from '../common';
+import { COVER_BOOKMARK } from '../cover';
 import type { Importer } from '../import';
 import { attr, child, elements, isEl, textOf, type XmlElement } from '../xml';
 import { MATH_NS, MC_NS, W } from './package';
@@ -96,7 +97,9 @@ export class StoryReader {
   }
 
   blocks(container: XmlElement): void {
-    for (const el of elements(container)) {
+    let children = elements(container);
+    if (this.story === 'body' && this.imp.coverRecord && !this.hasText && this.toks.length === 0) children = this.recordedCover(children);
+    for (const el of children) {
       if (isEl(el, W, 'p')) this.paragraph(el);
       else if (isEl(el, W, 'tbl')) this.table(el);
       else if (isEl(el, W, 'sdt')) {
@@ -107,6 +110,20 @@ export class StoryReader {
       else if (isEl(el, W, 'bookmarkStart')) this.bookmark(el, this.imp.paragraphs);
       else if (isEl(el, W, 'altChunk')) this.imp.note('An embedded document (altChunk) is left out.', this.imp.paragraphs);
     }
+  }
+
+  /** The blocks after an exported cover (up to the paragraph holding its bookmark), the recorded cover block put first. */
+  private recordedCover(children: XmlElement[]): XmlElement[] {
+    const end = children.findIndex((el) => hasBookmark(el, COVER_BOOKMARK));
+    if (end < 0) return children;
+    for (const line of this.imp.coverRecord!) {
+      const para = this.newParagraph();
+      this.text(line, { hl: false, para });
+      this.toks.push({ t: 'break', hl: false, para });
+      this.imp.coverParagraphs.add(para);
+    }
+    this.lastBreakPlain = true;
+    return children.slice(end + 1);
   }
 
   private newParagraph(): number {
@@ -520,6 +537,11 @@ export class StoryReader {
     this.toks.push({ t: 'break', hl: false, para });
     this.lastBreakPlain = true;
   }
+}
+
+function hasBookmark(el: XmlElement, name: string): boolean {
+  if (isEl(el, W, 'bookmarkStart') && attr(el, W, 'name') === name) return true;
+  return elements(el).some((c) => hasBookmark(c, name));
 }
 
 export function plainText(el: XmlElement): string {
