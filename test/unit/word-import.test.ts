@@ -117,6 +117,26 @@ describe('import: tables', () => {
     );
     assert.ok(result.notes.some((n) => /table of 3 rows is imported as a pipe table/.test(n.message)));
   });
+
+  it('puts a row inserted or deleted whole, bars and line end included, in its mark', async () => {
+    const cell = (runs: string) => `<w:tc>${p(runs)}</w:tc>`;
+    const result = await importDocx(
+      await docx({
+        body:
+          `<w:tbl><w:tr>${cell(r('Band'))}${cell(r('Service'))}</w:tr>` +
+          `<w:tr><w:trPr><w:ins ${by('Ann', 1)}/></w:trPr>${cell(`<w:ins ${by('Ann', 2)}>${r('3-4 GHz')}</w:ins>`)}${cell(`<w:ins ${by('Ann', 3)}>${r('FIXED')}</w:ins>`)}</w:tr>` +
+          `<w:tr><w:trPr><w:del ${by('Ann', 4)}/></w:trPr>${cell(`<w:del ${by('Ann', 5)}><w:r><w:delText>5-6 GHz</w:delText></w:r></w:del>`)}${cell(`<w:del ${by('Ann', 6)}><w:r><w:delText>MOBILE</w:delText></w:r></w:del>`)}</w:tr>` +
+          `<w:tr>${cell(r('7-8 GHz'))}${cell(r('RADAR'))}</w:tr></w:tbl>`,
+      }),
+    );
+    assert.equal(
+      result.text,
+      '| Band | Service |\n| --- | --- |\n{++| 3-4 GHz | FIXED |\n++}{>>@Ann<<}{--| 5-6 GHz | MOBILE |\n--}{>>@Ann<<}| 7-8 GHz | RADAR |\n',
+    );
+    const doc = parseDocument(result.text);
+    assert.deepEqual(paragraphs(doc, 'new').slice(2), ['| 3-4 GHz | FIXED |', '| 7-8 GHz | RADAR |']);
+    assert.deepEqual(paragraphs(doc, 'old').slice(2), ['| 5-6 GHz | MOBILE |', '| 7-8 GHz | RADAR |']);
+  });
 });
 
 describe('import: what LibreOffice writes', () => {
