@@ -2,6 +2,8 @@
 // numbers around a deleted or inserted item, hyperlink addresses, symbol-font characters, tables, and
 // LibreOffice's custom footnote marks. Each document is generated here, part by part.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { parseDocument } from '../../server/src/core';
 import { importDocx } from '../../server/src/word/import';
@@ -115,6 +117,26 @@ describe('import: tables', () => {
     );
     assert.ok(result.notes.some((n) => /table of 3 rows is imported as a pipe table/.test(n.message)));
   });
+
+  it('puts a row inserted or deleted whole, bars and line end included, in its mark', async () => {
+    const cell = (runs: string) => `<w:tc>${p(runs)}</w:tc>`;
+    const result = await importDocx(
+      await docx({
+        body:
+          `<w:tbl><w:tr>${cell(r('Band'))}${cell(r('Service'))}</w:tr>` +
+          `<w:tr><w:trPr><w:ins ${by('Ann', 1)}/></w:trPr>${cell(`<w:ins ${by('Ann', 2)}>${r('3-4 GHz')}</w:ins>`)}${cell(`<w:ins ${by('Ann', 3)}>${r('FIXED')}</w:ins>`)}</w:tr>` +
+          `<w:tr><w:trPr><w:del ${by('Ann', 4)}/></w:trPr>${cell(`<w:del ${by('Ann', 5)}><w:r><w:delText>5-6 GHz</w:delText></w:r></w:del>`)}${cell(`<w:del ${by('Ann', 6)}><w:r><w:delText>MOBILE</w:delText></w:r></w:del>`)}</w:tr>` +
+          `<w:tr>${cell(r('7-8 GHz'))}${cell(r('RADAR'))}</w:tr></w:tbl>`,
+      }),
+    );
+    assert.equal(
+      result.text,
+      '| Band | Service |\n| --- | --- |\n{++| 3-4 GHz | FIXED |\n++}{>>@Ann<<}{--| 5-6 GHz | MOBILE |\n--}{>>@Ann<<}| 7-8 GHz | RADAR |\n',
+    );
+    const doc = parseDocument(result.text);
+    assert.deepEqual(paragraphs(doc, 'new').slice(2), ['| 3-4 GHz | FIXED |', '| 7-8 GHz | RADAR |']);
+    assert.deepEqual(paragraphs(doc, 'old').slice(2), ['| 5-6 GHz | MOBILE |', '| 7-8 GHz | RADAR |']);
+  });
 });
 
 describe('import: what LibreOffice writes', () => {
@@ -147,3 +169,21 @@ describe('import: what LibreOffice writes', () => {
     assert.deepEqual(marks(parseDocument(result.text)).map((m) => m.kind), ['deletion', 'insertion', 'substitution']);
   });
 });
+
+describe('import: ITU’s own Word file', () => {
+  const RES1_DOCX = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'wtsa16-res1.docx');
+
+  it('reads its title-page table as a pipe table and its Symbol characters (w:sym) as Unicode', async () => {
+    const result = await importDocx(fs.readFileSync(RES1_DOCX));
+    const lines = result.text.split('\n');
+    // The title page is a 7-row, 2-column table: one line per row, the delimiter row after the first.
+    assert.deepEqual(lines.slice(0, 8).map((l) => l.split(/(?<!\\)\|/).length - 2), [2, 2, 2, 2, 2, 2, 2, 2]);
+    assert.equal(lines[1], '| --- | --- |');
+    assert.match(lines[5]!, /^\|\s*\|\s*WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY\s+Hammamet, 25 October - 3 November 2016\s*\|$/);
+    // Symbol F0E3 is ©, F02D the minus sign its lists use as a bullet; no private-use character is left.
+    assert.ok(lines.includes('\u00a9 ITU\u00a02017'), 'with the no-break space of the original');
+    assert.equal(lines.filter((l) => l.startsWith('\u2212\t')).length, 3);
+    assert.doesNotMatch(result.text, /[\uE000-\uF8FF]/);
+  });
+});
+

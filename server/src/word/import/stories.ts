@@ -81,6 +81,8 @@ export class StoryReader {
   private cellDepth = 0;
   /** No paragraph of the current cell read yet. */
   private cellStart = false;
+  /** The revision of the table row being read, when the row is inserted or deleted whole. */
+  private rowRev: Rev | undefined;
   /**
    * A custom footnote mark LibreOffice writes a second time, as text right after the reference: dropped
    * there (in documents LibreOffice wrote) so that the mark is read once.
@@ -152,7 +154,7 @@ export class StoryReader {
     this.fnLead = [];
     this.fnPending = [];
     this.echo = undefined;
-    if (this.cellDepth > 0 && !this.cellStart) this.text(' ', { hl: false, para });
+    if (this.cellDepth > 0 && !this.cellStart) this.text(' ', { hl: false, para, rev: this.rowRev });
     this.cellStart = false;
     // The content is read first: whether the paragraph is in the old text, the new text or both decides its label.
     const outer = this.toks;
@@ -511,8 +513,13 @@ export class StoryReader {
     this.cellDepth++;
     rows.forEach((tr, i) => {
       const para = this.imp.paragraphs + 1;
-      const ctx: Ctx = { hl: false, para };
       const nested = this.cellDepth > 1;
+      // A row inserted or deleted whole (w:trPr/w:ins|w:del): its bars and its line end are in the mark too, so that
+      // neither text keeps an empty row.
+      const trPr = child(tr, W, 'trPr');
+      const rowChange = nested ? undefined : (child(trPr, W, 'ins') ?? child(trPr, W, 'del'));
+      this.rowRev = rowChange ? this.revOf(rowChange, rowChange.local === 'ins' ? 'ins' : 'del') : undefined;
+      const ctx: Ctx = { hl: false, para, rev: this.rowRev };
       if (nested && i > 0) this.text(' / ', ctx);
       if (!nested) this.text('|', ctx);
       cells(tr).forEach((tc, k) => {
@@ -523,19 +530,20 @@ export class StoryReader {
         if (!nested) this.text(' |', ctx);
       });
       if (nested) return;
-      this.endRow(para);
+      this.endRow(para, this.rowRev);
+      this.rowRev = undefined;
       if (i === 0) {
         // The delimiter row of a Markdown pipe table: the first row reads as the table's heading.
-        this.text(`|${' --- |'.repeat(Math.max(1, cells(tr).length))}`, ctx);
-        this.endRow(para);
+        this.text(`|${' --- |'.repeat(Math.max(1, cells(tr).length))}`, { hl: false, para });
+        this.endRow(para, undefined);
       }
     });
     this.cellDepth--;
   }
 
-  private endRow(para: number): void {
-    this.toks.push({ t: 'break', hl: false, para });
-    this.lastBreakPlain = true;
+  private endRow(para: number, rev: Rev | undefined): void {
+    this.toks.push({ t: 'break', hl: false, para, rev });
+    this.lastBreakPlain = !rev;
   }
 }
 
