@@ -1,5 +1,11 @@
-// Renders the first page of the project's example (ITU texts are not shipped), exported to Word, as LibreOffice
-// prints it: docs/images/word-export.png. Run: node --import tsx scripts/office/screenshot.ts
+// Pictures of exports as LibreOffice prints them (ITU texts are not shipped; the pictures are docs):
+// - docs/images/word-export.png: page 1 of the project's example exported to Word;
+// - docs/images/word-seed-page1.png, word-seed-page2.png (when ../shared is there): pages 1 and 2 of the seed
+//   contribution (../shared/examples/afcp-42a25-res52.itu) exported, to set beside word-real-page4.png, page 4 of
+//   ITU's own Word file of WTSA Resolution 1 (../shared/corpus/wtsa16-res1.docx: its first body page, with ITU's
+//   italics and running footer) — docs/word.md shows them side by side.
+// Needs soffice and pdftoppm (scripts/office/setup.sh).
+// Run: node --import tsx scripts/office/screenshot.ts
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -8,24 +14,41 @@ import { parseDocument } from '../../server/src/core';
 import { exportDocx } from '../../server/src/word/export';
 import { findSoffice, Office, which } from '../../test/support/office';
 
+const ROOT = path.resolve(__dirname, '..', '..');
+const SHARED = path.resolve(ROOT, '..', 'shared');
+
+function pages(pdf: string, first: number, last: number, prefix: string, dpi = 80): string[] {
+  const r = spawnSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(first), '-l', String(last), pdf, prefix], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`pdftoppm failed: ${r.stderr}`);
+  const dir = path.dirname(prefix);
+  return fs.readdirSync(dir).filter((f) => f.startsWith(path.basename(prefix)) && f.endsWith('.png')).sort().map((f) => path.join(dir, f));
+}
+
+async function exportPdf(office: Office, source: string, dir: string, date: Date): Promise<string> {
+  const docx = path.join(dir, `${path.basename(source, '.itu')}.docx`);
+  fs.writeFileSync(docx, await exportDocx(parseDocument(fs.readFileSync(source, 'utf8')), { date }));
+  return office.convert(docx, 'pdf', dir);
+}
+
 async function main(): Promise<void> {
-  const root = path.resolve(__dirname, '..', '..');
-  const source = path.join(root, 'examples', 'res99-amendment.itu');
-  const target = path.join(root, 'docs', 'images', 'word-export.png');
   const soffice = findSoffice();
   if (!soffice || !which('pdftoppm')) throw new Error('soffice and pdftoppm are needed: run scripts/office/setup.sh');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-shot-'));
   const office = new Office(soffice);
+  const images = path.join(ROOT, 'docs', 'images');
+  fs.mkdirSync(images, { recursive: true });
   try {
-    const docx = path.join(dir, 'res99-amendment.docx');
-    fs.writeFileSync(docx, await exportDocx(parseDocument(fs.readFileSync(source, 'utf8')), { date: new Date('2028-10-25T09:00:00Z') }));
-    const pdf = office.convert(docx, 'pdf', dir);
-    const prefix = path.join(dir, 'page');
-    const r = spawnSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, prefix], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`pdftoppm failed: ${r.stderr}`);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.copyFileSync(`${prefix}.png`, target);
-    console.log(`wrote ${path.relative(root, target)}`);
+    const example = await exportPdf(office, path.join(ROOT, 'examples', 'res99-amendment.itu'), dir, new Date('2028-10-25T09:00:00Z'));
+    fs.copyFileSync(pages(example, 1, 1, path.join(dir, 'example'))[0], path.join(images, 'word-export.png'));
+    console.log('wrote docs/images/word-export.png');
+    const seed = path.join(SHARED, 'examples', 'afcp-42a25-res52.itu');
+    const real = path.join(SHARED, 'corpus', 'wtsa16-res1.docx');
+    if (!fs.existsSync(seed) || !fs.existsSync(real)) return;
+    const ours = pages(await exportPdf(office, seed, dir, new Date('2016-09-26T09:00:00Z')), 1, 2, path.join(dir, 'seed'), 60);
+    const theirs = pages(office.convert(real, 'pdf', dir), 4, 4, path.join(dir, 'real'), 60);
+    const targets = [...ours.map((_p, i) => `word-seed-page${i + 1}.png`), 'word-real-page4.png'];
+    [...ours, ...theirs].forEach((file, i) => fs.copyFileSync(file, path.join(images, targets[i])));
+    console.log(`wrote ${targets.map((t) => `docs/images/${t}`).join(', ')}`);
   } finally {
     office.dispose();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -143,7 +143,9 @@ describe('LibreOffice', () => {
       tableFirst.set(name, (await partText(docx, 'word/document.xml')).includes('<w:body><w:tbl>'));
     }
     office.resolveAll(work);
-    const coverLines = textLines(path.join(work, 'cover.accept.txt'), tableFirst.get('cover')!).slice(0, -1);
+    const coverOnly = textLines(path.join(work, 'cover.accept.txt'), tableFirst.get('cover')!);
+    const coverLines = coverOnly.slice(0, coverOnly.indexOf('End.'));
+    assert.deepEqual(coverOnly.slice(coverLines.length), ['End.', '______________'], 'the closing rule ends the text');
     assert.ok(coverLines.length > 0);
     let empties = 0;
     for (const [name, text] of sources) {
@@ -152,7 +154,7 @@ describe('LibreOffice', () => {
       const before = doc.cover.length > 0 ? coverLines : [];
       for (const [view, result] of [['old', 'reject'], ['new', 'accept']] as const) {
         const actual = textLines(path.join(work, `${name}.${result}.txt`), tableFirst.get(name)!);
-        assert.deepEqual(actual, [...before, ...projectionLines(doc, view)], `${name}: ${result} all`);
+        assert.deepEqual(actual, [...before, ...projectionLines(doc, view), '______________'], `${name}: ${result} all`);
         empties += doc.views[view].text.split('\n').filter((l) => l.trim() === '').length;
       }
     }

@@ -143,7 +143,15 @@ describe('export', () => {
     assert.equal(styleOf('iv)\teducation'), 'enumlev1');
     assert.equal(styleOf('a)\trelevant provisions'), 'Normal');
     const item = ps.find((p) => p.text.startsWith('a)\trelevant provisions'))!;
-    assert.match(item.xml, /<w:t xml:space="preserve">a\)<\/w:t><w:tab\/><w:t xml:space="preserve">relevant/);
+    // The label of an item under a call is italic, as in ITU's texts; its TAB and text are not.
+    assert.match(item.xml, /<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">a\)<\/w:t><\/w:r><w:r><w:tab\/><w:t xml:space="preserve">relevant/);
+    const roman = ps.find((p) => p.text.startsWith('iv)\teducation'))!;
+    assert.doesNotMatch(roman.xml, /<w:i\/>/, 'an item under an item is not');
+    const crossReference = ps.find((p) => p.text.includes('mentioned in recognizing'))!;
+    assert.match(crossReference.xml, /<w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">recognizing\sfurther<\/w:t><\/w:r><w:r><w:t xml:space="preserve">\s<\/w:t><\/w:r><w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">c\)<\/w:t>/);
+    const reasons = ps.find((p) => p.text.startsWith('Reasons:'))!;
+    assert.match(reasons.xml, /<w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">Reasons:<\/w:t>/);
+    assert.equal(ps[ps.length - 1].text, '______________', 'the closing rule');
     const styles = await partText(docx, 'word/styles.xml');
     for (const id of ['ResNo', 'Restitle', 'Resref', 'Normalaftertitle', 'Call', 'enumlev1', 'enumlev2', 'enumlev3', 'Proposal', 'Reasons']) {
       assert.match(styles, new RegExp(`w:styleId="${id}"`), id);

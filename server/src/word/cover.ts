@@ -164,6 +164,9 @@ export const PROP_COVER = 'ItuDraftCover';
 /** Bookmark in the last paragraph of the rendered cover: import replaces what comes before it by the recorded block. */
 export const COVER_BOOKMARK = '_ItuCover';
 const CHUNK = 240;
+/** The rule that ends an ITU document, and the bookmark that marks it as the export's own. */
+export const CLOSING_LINE = '______________';
+export const CLOSING_BOOKMARK = '_ItuEnd';
 
 /** The cover block's lines (marks included), as custom properties. */
 export function coverRecord(lines: string[]): { name: string; value: string }[] {

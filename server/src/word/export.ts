@@ -44,7 +44,8 @@ import {
   PROP_GENERATOR,
   xmlSafe,
 } from './common';
-import { COVER_BOOKMARK, coverPlan, coverRecord, type CoverParagraph } from './cover';
+import { CLOSING_BOOKMARK, CLOSING_LINE, COVER_BOOKMARK, coverPlan, coverRecord, type CoverParagraph } from './cover';
+import { emphasis, type Emphasis, type LineRole } from './house';
 import { languageOf, type ExportLanguage } from './language';
 import { CHARACTER_STYLES, FONT, finishStyles, PARAGRAPH_STYLES, STYLE, styleFor } from './styles';
 
@@ -96,6 +97,7 @@ type Block = { table: Table } | { style: string; children: ParagraphChild[]; brk
 interface LineInfo {
   kind: ItuParagraph['kind'];
   style: string;
+  role: LineRole;
 }
 
 const PAGE = { width: 11906, height: 16838 };
@@ -104,6 +106,8 @@ const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 /** The cover table's right column: the logo on the first row, the document number and date below. */
 const COVER_RIGHT_WIDTH = 3402;
 const COVER_LABEL_WIDTH = 1701;
+/** The cell ITU's logo stands in (left empty: the logo is ITU's to add). */
+const COVER_LOGO_WIDTH = 1134;
 
 export async function exportDocx(doc: ItuDocument, options: ExportOptions = {}): Promise<Uint8Array> {
   return new DocxWriter(doc, options).write();
@@ -305,8 +309,11 @@ class DocxWriter {
     for (const view of [this.doc.views.new, this.doc.views.old]) this.computeLevels(view);
     for (const view of [this.doc.views.new, this.doc.views.old]) {
       let previous: ItuParagraph | undefined;
+      let underCall = false;
       for (const p of view.paragraphs) {
         if (p.kind === 'blank') continue;
+        if (p.kind === 'call') underCall = true;
+        else if (p.kind !== 'item' && p.kind !== 'sub-item' && p.kind !== 'text') underCall = false;
         const line = index.position(p.source.start).line;
         if (!this.lineInfo.has(line)) {
           const appendix =
@@ -319,7 +326,12 @@ class DocxWriter {
             afterTitle: previous?.kind === 'section-title' || previous?.kind === 'annex-title',
             appendix,
           });
-          this.lineInfo.set(line, { kind: p.kind, style });
+          const role: LineRole = {
+            italicLabel: underCall && p.kind === 'item' && !!p.label && p.label.kind !== 'decimal' && !p.label.paren && (this.levels.get(p) ?? 0) === 0,
+            reasons: p.kind === 'reasons',
+            italicLine: p.kind === 'call' || p.kind === 'history',
+          };
+          this.lineInfo.set(line, { kind: p.kind, style, role });
         }
         previous = p;
       }
@@ -462,14 +474,33 @@ class DocxWriter {
       }
       if (!coverDone && cover.length > 0) for (const b of this.cover(cover)) blocks.push(b);
       coverDone = true;
-      blocks.push({ style: info?.style ?? STYLE.normal, children: [...pending, ...this.inline(line.pieces, {})], brk: line.brk });
+      const text = line.pieces.map((p) => (p.type === 'text' ? p.text : '')).join('');
+      const formats = emphasis(text, info?.role ?? { italicLabel: false, reasons: false, italicLine: false });
+      blocks.push({ style: info?.style ?? STYLE.normal, children: [...pending, ...this.inline(line.pieces, { formats })], brk: line.brk });
       pending = [];
     }
     if (!coverDone && cover.length > 0) for (const b of this.cover(cover)) blocks.push(b);
     const last = blocks[blocks.length - 1];
     if (!last || 'table' in last || last.cover) blocks.push({ style: STYLE.normal, children: pending });
     else for (const child of pending) last.children.push(child); // not push(...pending): thousands of footnote bookmarks overflow the stack
-    return blocks.map((b) => ('table' in b ? b.table : b.paragraph ?? this.paragraph(b.style, b.children, b.brk)));
+    const out = blocks.map((b) => ('table' in b ? b.table : b.paragraph ?? this.paragraph(b.style, b.children, b.brk)));
+    out.push(this.closing());
+    return out;
+  }
+
+  /** ITU ends a document with a short rule, centred; a bookmark tells import it is no text of the source. */
+  private closing(): Paragraph {
+    const id = ++this.revision;
+    return new Paragraph({
+      style: STYLE.normal,
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 720 },
+      children: [
+        new BuilderElement({ name: 'w:bookmarkStart', attributes: { id: { key: 'w:id', value: id }, name: { key: 'w:name', value: CLOSING_BOOKMARK } } }) as unknown as ParagraphChild,
+        new TextRun(CLOSING_LINE),
+        new BuilderElement({ name: 'w:bookmarkEnd', attributes: { id: { key: 'w:id', value: id } } }) as unknown as ParagraphChild,
+      ],
+    });
   }
 
   private paragraph(style: string, children: ParagraphChild[], brk: BreakPiece | undefined): Paragraph {
@@ -494,19 +525,22 @@ class DocxWriter {
     const plan = coverPlan(this.doc, this.language);
     const para = (p: CoverParagraph, alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
       new Paragraph({ style: p.style, alignment, children: [new TextRun({ text: xmlSafe(p.text), bold: p.bold || undefined })] });
-    const cell = (width: number, ps: CoverParagraph[], right: boolean) =>
-      new TableCell({ width: { size: width, type: WidthType.DXA }, children: ps.length > 0 ? ps.map((p) => para(p, right ? AlignmentType.RIGHT : undefined)) : [new Paragraph({ style: STYLE.coverLine })] });
+    const cell = (width: number, span: number, ps: CoverParagraph[], right: boolean) =>
+      new TableCell({
+        width: { size: width, type: WidthType.DXA },
+        columnSpan: span > 1 ? span : undefined,
+        children: ps.length > 0 ? ps.map((p) => para(p, right ? AlignmentType.RIGHT : undefined)) : [new Paragraph({ style: STYLE.coverLine })],
+      });
     const blocks: Block[] = [];
     if (plan.rows.length > 0) {
-      const left = TEXT_WIDTH - COVER_RIGHT_WIDTH;
-      blocks.push({
-        table: new Table({
-          rows: plan.rows.map((r) => new TableRow({ children: [cell(left, r.left, false), cell(COVER_RIGHT_WIDTH, r.right, true)] })),
-          borders: TableBorders.NONE,
-          width: { size: TEXT_WIDTH, type: WidthType.DXA },
-          columnWidths: [left, COVER_RIGHT_WIDTH],
-        }),
-      });
+      // Three columns: the heading spans the first two beside the logo's cell; below, the right column spans the last two.
+      const columns = [TEXT_WIDTH - COVER_RIGHT_WIDTH, COVER_RIGHT_WIDTH - COVER_LOGO_WIDTH, COVER_LOGO_WIDTH];
+      const rows = plan.rows.map((r, i) =>
+        i === 0 && r.right.length === 0
+          ? new TableRow({ children: [cell(columns[0] + columns[1], 2, r.left, false), cell(columns[2], 1, [], true)] })
+          : new TableRow({ children: [cell(columns[0], 1, r.left, false), cell(columns[1] + columns[2], 2, r.right, true)] }),
+      );
+      blocks.push({ table: new Table({ rows, borders: TableBorders.NONE, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: columns }) });
     }
     for (const p of plan.after) blocks.push({ style: p.style, children: [], paragraph: para(p) });
     if (plan.labelled.length > 0) {
@@ -551,8 +585,10 @@ class DocxWriter {
     return { id, author: explicit ? xmlSafe(source.author!) : this.author, date: source && this.odd.get(source) ? this.nextDate : this.date };
   }
 
-  private inline(pieces: InlinePiece[], options: { footnote?: boolean; strong?: boolean }): ParagraphChild[] {
+  private inline(pieces: InlinePiece[], options: { footnote?: boolean; formats?: Emphasis[] }): ParagraphChild[] {
     const out: ParagraphChild[] = [];
+    /** Offset of the piece in the line's text, for its emphasis. */
+    let offset = 0;
     for (const piece of pieces) {
       if (piece.type === 'comment-start') {
         out.push(new CommentRangeStart(this.commentBase + piece.id));
@@ -574,10 +610,17 @@ class DocxWriter {
         }
       }
       if (at < piece.text.length) chunks.push({ text: piece.text.slice(at) });
+      let position = offset;
       for (const chunk of chunks) {
-        if (chunk.text !== undefined) out.push(this.run(piece, tabbed(chunk.text), undefined, options.strong));
-        else out.push(this.run(piece, this.footnoteMark(chunk.ref!), STYLE.footnoteReference, options.strong));
+        if (chunk.text !== undefined) {
+          for (const part of emphasized(chunk.text, position, options.formats ?? [])) out.push(this.run(piece, tabbed(part.text), undefined, part));
+          position += chunk.text.length;
+        } else {
+          out.push(this.run(piece, this.footnoteMark(chunk.ref!), STYLE.footnoteReference));
+          position += chunk.ref!.length + 3;
+        }
       }
+      offset += piece.text.length;
     }
     return out;
   }
@@ -596,8 +639,8 @@ class DocxWriter {
     ];
   }
 
-  private run(piece: TextPiece, children: (string | Tab | FootnoteReference | BuilderElement)[], style: string | undefined, strong?: boolean): ParagraphChild {
-    const common = { children, ...(style ? { style } : {}), ...(strong ? { bold: true } : {}) };
+  private run(piece: TextPiece, children: (string | Tab | FootnoteReference | BuilderElement)[], style: string | undefined, look: { italic?: boolean; bold?: boolean } = {}): ParagraphChild {
+    const common = { children, ...(style ? { style } : {}), ...(look.bold ? { bold: true } : {}), ...(look.italic ? { italics: true } : {}) };
     switch (piece.state) {
       case 'ins':
         return new InsertedTextRun({ ...this.revisionOf(piece.mark), ...common });
@@ -667,6 +710,22 @@ function declareHintNamespace(xml: string): string {
     attrs += ` mc:Ignorable="${HINT_PREFIX}"`;
   }
   return xml.slice(0, at) + `<${root[1]}${attrs}>` + xml.slice(at + root[0].length);
+}
+
+/** A stretch of text starting at `start` in its line, cut where its emphasis changes. */
+function emphasized(text: string, start: number, formats: Emphasis[]): { text: string; italic?: boolean; bold?: boolean }[] {
+  const out: { text: string; italic?: boolean; bold?: boolean }[] = [];
+  let at = 0;
+  for (const f of formats) {
+    const from = Math.max(f.start - start, at);
+    const to = Math.min(f.end - start, text.length);
+    if (to <= from) continue;
+    if (from > at) out.push({ text: text.slice(at, from) });
+    out.push({ text: text.slice(from, to), italic: f.italic, bold: f.bold });
+    at = to;
+  }
+  if (at < text.length || out.length === 0) out.push({ text: text.slice(at) });
+  return out;
 }
 
 /** A date as Word writes it: to the second, UTC. */

@@ -1,7 +1,7 @@
 // The story stage of import: the body, or one footnote, read into tokens (text with its revision and
 // highlight, paragraph marks, comment and footnote events) in document order.
 import { FOOTNOTE_BOOKMARK, HINT_AUTHOR, HINT_MARK, HINT_NS, HINT_WHOLE } from '../common';
-import { COVER_BOOKMARK } from '../cover';
+import { CLOSING_BOOKMARK, COVER_BOOKMARK } from '../cover';
 import type { Importer } from '../import';
 import { attr, child, elements, isEl, textOf, type XmlElement } from '../xml';
 import { MATH_NS, MC_NS, W } from './package';
@@ -102,6 +102,7 @@ export class StoryReader {
     let children = elements(container);
     if (this.story === 'body' && this.imp.coverRecord && !this.hasText && this.toks.length === 0) children = this.recordedCover(children);
     for (const el of children) {
+      if (isEl(el, W, 'p') && this.story === 'body' && hasBookmark(el, CLOSING_BOOKMARK)) continue; // the export's closing rule
       if (isEl(el, W, 'p')) this.paragraph(el);
       else if (isEl(el, W, 'tbl')) this.table(el);
       else if (isEl(el, W, 'sdt')) {
