@@ -188,6 +188,11 @@ function fontTable(font: string | undefined): Record<number, number> | undefined
   return name === 'symbol' ? SYMBOL_FONT : name === 'wingdings' ? WINGDINGS : undefined;
 }
 
+/** A font that draws pictures at letters' code points (Symbol, Wingdings 1–3, Webdings, Marlett, MT Extra …). */
+function isSymbolFont(font: string | undefined): boolean {
+  return font !== undefined && /symbol|dings|marlett|mt extra/i.test(font);
+}
+
 /** The font a run (or a list level) is set in, from its `w:rFonts`. */
 export function runFont(rPr: XmlElement | undefined): string | undefined {
   const fonts = child(rPr, W, 'rFonts');
@@ -204,6 +209,9 @@ export const SYMBOL_PRIVATE_USE = /[\uF020-\uF0FF]/;
  */
 export function fromSymbolFont(text: string, font: string | undefined, unmapped: (font: string, code: number) => void): string {
   const table = fontTable(font);
+  // In a text font the characters are what the text says (an .itu text holding one, exported and read back):
+  // only a symbol font puts its glyphs there.
+  if (!table && !isSymbolFont(font)) return text;
   // Character by character into an array of the same length (every character of the tables is in the BMP): a global
   // replace with a function would gather every match first, millions of them in a hostile run.
   const out = new Uint16Array(text.length);
