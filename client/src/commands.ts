@@ -4,12 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { MODES, plural, type Preview } from './preview';
 import { isSource, Projections } from './projection';
-import type { NewContribution } from '../../server/src/service/cover';
-
-interface ReviewResult {
-  version: number;
-  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
-}
+import { CLIENT_SETTINGS, Requests, type NewContribution, type VersionedEdits } from '../../server/src/protocol';
 
 /**
  * A Word import or export with a notification showing it runs, and Cancel: the request's cancellation
@@ -55,7 +50,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     const selection = editor && editor.document === document ? editor.selection : undefined;
     const r = range === 'all' || range === 'proposal' ? undefined : range ?? selection;
     const proposalAt = range === 'proposal' ? at ?? selection?.active : undefined;
-    const result = await client.sendRequest<ReviewResult | null>('itu/review', {
+    const result = await client.sendRequest(Requests.review, {
       uri: document.uri.toString(),
       review: kind,
       range: r ? { start: r.start, end: r.end } : undefined,
@@ -95,7 +90,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     // In New or Old text mode the projection stands in the file's place: compare the file it shows.
     const source = Projections.parse(shown)?.source ?? shown;
     const position = editor && editor.document.uri.toString() === source.toString() ? editor.selection.active : undefined;
-    const r = await client.sendRequest<BaseComparison | { message: string } | null>('itu/baseComparison', { uri: source.toString(), position });
+    const r = await client.sendRequest(Requests.baseComparison, { uri: source.toString(), position });
     if (!r || 'message' in r) {
       void vscode.window.showInformationMessage(r?.message ?? 'This document is not checked by the ITU language server (save it as an .itu file).');
       return r;
@@ -109,7 +104,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   reg('itu.insertMarksFromBase', async (uri?: vscode.Uri) => {
     const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!document || !isSource(document)) return false;
-    const r = await client.sendRequest<ReviewResult & { message?: string } | null>('itu/trackEdits', { uri: document.uri.toString() });
+    const r = await client.sendRequest(Requests.trackEdits, { uri: document.uri.toString() });
     if (!r || r.version !== document.version) return false;
     if (r.edits.length === 0) {
       void vscode.window.showInformationMessage(r.message ?? 'No revision marks to insert.');
@@ -132,9 +127,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       saveLabel: 'Export',
     });
     if (!target) return;
-    const author = vscode.workspace.getConfiguration('itu', source).get<string>('word.author', '');
+    const author = vscode.workspace.getConfiguration(undefined, source).get<string>(CLIENT_SETTINGS.wordAuthor.key, CLIENT_SETTINGS.wordAuthor.default);
     const r = await withWordProgress(`Exporting ${path.basename(target.fsPath)} to Word…`, (token) =>
-      client.sendRequest<{ error: string } | { revisions?: number; comments?: number; footnotes?: number }>('itu/exportWord', {
+      client.sendRequest(Requests.exportWord, {
         uri: source.toString(), output: target.fsPath, author,
       }, token));
     if ('error' in r) {
@@ -155,7 +150,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     const picked = input ? [input] : await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word document': ['docx'] }, openLabel: 'Import' });
     if (!picked?.length) return;
     const r = await withWordProgress(`Importing ${path.basename(picked[0].fsPath)} from Word…`, (token) =>
-      client.sendRequest<{ error: string } | { text: string; notes: { message: string; paragraph?: number; line?: number }[] }>('itu/importWord', { input: picked[0].fsPath }, token));
+      client.sendRequest(Requests.importWord, { input: picked[0].fsPath }, token));
     if ('error' in r) {
       if ('cancelled' in r) void vscode.window.showInformationMessage('Import from Word cancelled.');
       else void vscode.window.showErrorMessage(`Import from Word failed: ${r.error}`);
@@ -186,7 +181,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 }
 
 /** Applies LSP edits to a document as one undo step. */
-function applyEdits(document: vscode.TextDocument, edits: ReviewResult['edits']): Thenable<boolean> {
+function applyEdits(document: vscode.TextDocument, edits: VersionedEdits['edits']): Thenable<boolean> {
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) {
     edit.replace(document.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
@@ -208,7 +203,7 @@ const NEW_RESOLUTION = 'A draft new Resolution (ADD)';
 async function newContribution(client: LanguageClient, given: Partial<NewContributionAnswers> = {}): Promise<vscode.TextDocument | undefined> {
   const a = { ...given };
   if (a.meeting === undefined) {
-    const meetings = await client.sendRequest<string[]>('itu/meetings');
+    const meetings = await client.sendRequest(Requests.meetings);
     const pick = await vscode.window.showQuickPick([...meetings.map((label) => ({ label })), { label: 'Other…', detail: 'type the meeting' }], {
       title: 'New contribution (1/6): meeting', placeHolder: 'The assembly or conference',
     });
@@ -228,7 +223,7 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
   if (!(await ask('source', 4, 'Who submits it, e.g. African Telecommunication Union Administrations', (v) => (v ? undefined : 'Required')))) return;
   if (!(await ask('proposals', 5, 'The code used in proposal ids, e.g. AFCP', (v) => (/^[A-Za-z][\w-]*$/.test(v) ? undefined : 'Letters (and digits), e.g. AFCP')))) return;
   if (a.targets === undefined) {
-    const bases = await client.sendRequest<{ numberLine: string; title: string; location: string }[]>('itu/baseTexts');
+    const bases = await client.sendRequest(Requests.baseTexts);
     const items: (vscode.QuickPickItem & { numberLine?: string })[] = bases.map((b) => ({
       label: b.numberLine, description: b.title, detail: vscode.workspace.asRelativePath(vscode.Uri.parse(b.location)), numberLine: b.numberLine,
     }));
@@ -240,7 +235,7 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
     a.targets = picks.filter((p) => p.numberLine).map((p) => p.numberLine!);
     a.newTexts = picks.some((p) => p.label === NEW_RESOLUTION) ? ['Title of the draft new Resolution'] : [];
   }
-  const text = await client.sendRequest<string | null>('itu/newContribution', a);
+  const text = await client.sendRequest(Requests.newContribution, a);
   if (text === null) return;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const name = `${a.proposals}-${a.document}A${a.addendum}.itu`;
@@ -252,14 +247,6 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
   if (doc.languageId !== 'itu') await vscode.languages.setTextDocumentLanguage(doc, 'itu');
   await vscode.window.showTextDocument(doc);
   return doc;
-}
-
-interface BaseComparison {
-  title: string;
-  baseLocation: string;
-  baseLine: number;
-  baseText: string;
-  newText: string;
 }
 
 /** Read-only documents whose text the extension holds (the two sides of Compare with base). */

@@ -4,7 +4,7 @@
 // status (conflict, combined, agreed).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { Synoptic } from '../../server/src/service/custom';
+import { Requests, type Synoptic } from '../../server/src/protocol';
 import { plural } from './preview';
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -35,7 +35,7 @@ td.status { width: 6em; }
 }
 
 export async function showSynoptic(client: LanguageClient, target: string): Promise<vscode.WebviewPanel | undefined> {
-  const r = await client.sendRequest<Synoptic | { message: string } | null>('itu/synoptic', { target });
+  const r = await client.sendRequest(Requests.synoptic, { target });
   if (!r) return undefined;
   if ('message' in r) return void vscode.window.showWarningMessage(r.message);
   const panel = vscode.window.createWebviewPanel('itu.synoptic', `Synoptic: ${r.target}`, vscode.ViewColumn.Active, { enableScripts: false });

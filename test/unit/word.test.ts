@@ -12,7 +12,8 @@ import '../../server/src/cli/word';
 import { exportDocx } from '../../server/src/word/export';
 import { DocxError, importDocx, LimitError } from '../../server/src/word/import';
 import { CLASSES, docx as hostileDocx } from '../hostile/generate';
-import { EXPORT_WORD, IMPORT_WORD, registerWordRequests } from '../../server/src/word/requests';
+import { createItuService } from '../../server/src/service/service';
+import { MemoryWorkspace } from '../support/memoryWorkspace';
 import { count, FIXED_DATE, fold, marks, paragraphs, partText, roundTrip } from '../support/word';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -469,31 +470,29 @@ describe('itu-draft export / import', () => {
   });
 });
 
-describe('editor requests', () => {
+describe('editor requests (through the language service)', () => {
   it('export the open text and import to text or to a file, with errors as replies', async () => {
-    const handlers = new Map<string, (params: unknown) => Promise<unknown>>();
-    const connection = { onRequest: (name: string, handler: (params: unknown) => Promise<unknown>) => handlers.set(name, handler) };
     const edited = fs.readFileSync(AFCP, 'utf8').replace('\nCountering and combating spam\n', '\nCountering spam\n');
-    const documents = { get: (uri: string) => (uri.endsWith('afcp.itu') ? { getText: () => edited } : undefined) };
-    registerWordRequests(connection as never, documents as never);
+    const service = createItuService({ workspace: new MemoryWorkspace() });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-req-'));
     try {
       const output = path.join(dir, 'afcp.docx');
       const uri = pathToFileURL(path.join(dir, 'afcp.itu')).toString();
-      const exported = (await handlers.get(EXPORT_WORD)!({ uri, output, author: 'Delegate' })) as { revisions: number };
+      service.open(uri, 1, edited);
+      const exported = (await service.exportWord({ uri, output, author: 'Delegate' })) as { revisions: number };
       assert.equal(exported.revisions, 16);
       const xml = await partText(fs.readFileSync(output), 'word/document.xml');
       assert.match(xml, /Countering spam/, 'the unsaved text is exported');
       assert.match(xml, /w:author="Delegate"/);
-      const imported = (await handlers.get(IMPORT_WORD)!({ input: output })) as { text: string };
+      const imported = (await service.importWord({ input: output })) as { text: string };
       assert.match(imported.text, /^Countering spam$/m);
-      const written = (await handlers.get(IMPORT_WORD)!({ input: output, output: path.join(dir, 'back.itu') })) as { output: string };
+      const written = (await service.importWord({ input: output, output: path.join(dir, 'back.itu') })) as { output: string };
       assert.equal(fs.readFileSync(written.output, 'utf8'), imported.text);
       fs.writeFileSync(path.join(dir, 'bad.docx'), 'not a zip');
-      assert.deepEqual(await handlers.get(IMPORT_WORD)!({ input: path.join(dir, 'bad.docx') }), {
+      assert.deepEqual(await service.importWord({ input: path.join(dir, 'bad.docx') }), {
         error: 'not a Word .docx file: a .docx is a ZIP package, and this file is not one',
       });
-      assert.match(((await handlers.get(EXPORT_WORD)!({ uri: pathToFileURL(path.join(dir, 'missing.itu')).toString(), output })) as { error: string }).error, /no such file/);
+      assert.match(((await service.exportWord({ uri: pathToFileURL(path.join(dir, 'missing.itu')).toString(), output })) as { error: string }).error, /no such file/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -1,7 +1,7 @@
 // Hover, go to definition and find references: cross-references, footnotes, labels, marks, proposal ids.
 import { Hover, Location, MarkupKind, type Position } from 'vscode-languageserver-types';
 import { describeItem, preferredBases, fromSource, outlineRoots, resolveTarget, walk, type CrossReference, type Item, type Span, type View } from '../core';
-import type { DocumentState } from './state';
+import type { DocumentRecord } from './record';
 
 const inside = (s: Span, o: number) => s.start <= o && o <= s.end;
 
@@ -30,7 +30,7 @@ function fullPath(item: Item): string {
   return d;
 }
 
-export function hover(state: DocumentState, position: Position): Hover | undefined {
+export function hover(state: DocumentRecord, position: Position): Hover | undefined {
   const { doc } = state;
   const offset = state.offset(position);
   const view = doc.views.new;
@@ -95,7 +95,7 @@ function quote(s: string): string {
     .join('\n');
 }
 
-function footnoteAt(state: DocumentState, offset: number): { label: string; span: Span } | undefined {
+function footnoteAt(state: DocumentRecord, offset: number): { label: string; span: Span } | undefined {
   const view = state.doc.views.new;
   const ref = view.footnoteRefs.find((r) => inside(r.source, offset));
   if (ref) return { label: ref.label, span: ref.source };
@@ -104,7 +104,7 @@ function footnoteAt(state: DocumentState, offset: number): { label: string; span
   return undefined;
 }
 
-export function definition(state: DocumentState, position: Position): Location[] {
+export function definition(state: DocumentRecord, position: Position): Location[] {
   const offset = state.offset(position);
   const { doc } = state;
   for (const view of [doc.views.new, doc.views.old]) {
@@ -122,7 +122,7 @@ export function definition(state: DocumentState, position: Position): Location[]
   return [];
 }
 
-export function references(state: DocumentState, position: Position, includeDeclaration: boolean): Location[] {
+export function references(state: DocumentRecord, position: Position, includeDeclaration: boolean): Location[] {
   const offset = state.offset(position);
   const { doc } = state;
   const view = doc.views.new;

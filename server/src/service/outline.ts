@@ -1,7 +1,7 @@
 // Document symbols (Outline, breadcrumbs) and folding ranges, from one structure model.
 import { DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver-types';
 import { describeItem, type Item, type Paragraph, type Resolution, type Span } from '../core';
-import type { DocumentState } from './state';
+import type { DocumentRecord } from './record';
 
 function lastParagraph(item: Item): Paragraph {
   let last = item.paragraph;
@@ -22,7 +22,7 @@ function short(text: string, max = 60): string {
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
 
-function itemSymbol(state: DocumentState, item: Item): DocumentSymbol {
+function itemSymbol(state: DocumentRecord, item: Item): DocumentSymbol {
   const p = item.paragraph;
   let name: string;
   let kind: SymbolKind;
@@ -44,7 +44,7 @@ function itemSymbol(state: DocumentState, item: Item): DocumentSymbol {
   return DocumentSymbol.create(name || '(untitled)', detail, kind, range, selection, item.children.map((c) => itemSymbol(state, c)));
 }
 
-function resolutionSymbol(state: DocumentState, r: Resolution): DocumentSymbol {
+function resolutionSymbol(state: DocumentRecord, r: Resolution): DocumentSymbol {
   const last = r.paragraphs[r.paragraphs.length - 1];
   const range = state.range({ start: r.numberLine.source.start, end: last.source.end });
   return DocumentSymbol.create(
@@ -57,7 +57,7 @@ function resolutionSymbol(state: DocumentState, r: Resolution): DocumentSymbol {
   );
 }
 
-export function documentSymbols(state: DocumentState): DocumentSymbol[] {
+export function documentSymbols(state: DocumentRecord): DocumentSymbol[] {
   const { doc } = state;
   const view = doc.views.new;
   const out: DocumentSymbol[] = [];
@@ -79,7 +79,7 @@ export function documentSymbols(state: DocumentState): DocumentSymbol[] {
   return out;
 }
 
-export function foldingRanges(state: DocumentState, symbols = documentSymbols(state)): FoldingRange[] {
+export function foldingRanges(state: DocumentRecord, symbols = documentSymbols(state)): FoldingRange[] {
   const out: FoldingRange[] = [];
   const visit = (s: DocumentSymbol) => {
     if (s.range.end.line > s.range.start.line) out.push(FoldingRange.create(s.range.start.line, s.range.end.line));
