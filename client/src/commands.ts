@@ -21,11 +21,24 @@ function withWordProgress<T>(title: string, send: (token: vscode.CancellationTok
   });
 }
 
+/** Registers a command; each takes its own arguments (what the menu, CodeLens or test gives): the callback type is VS Code's. */
+type Register = (id: string, fn: Parameters<typeof vscode.commands.registerCommand>[1]) => void;
+
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, preview: Preview): void {
+  const reg: Register = (id, fn) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  registerPreviewCommands(context, reg, preview);
+  registerReviewCommands(reg, client);
+  registerBaseCommands(context, reg, client);
+  registerWordCommands(context, reg, client);
+  reg('itu.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.itu', apply: 'first' }));
+  reg('itu.restartServer', () => client.restart());
+  reg('itu.showServerLog', () => client.outputChannel.show(true));
+  reg('itu.newContribution', (answers?: Partial<NewContributionAnswers>) => newContribution(client, answers));
+}
+
+/** The preview modes, and the new or old text opened beside the file. */
+function registerPreviewCommands(context: vscode.ExtensionContext, reg: Register, preview: Preview): void {
   const projections = preview.projections;
-  const reg = (id: string, fn: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
-
-
   // From the editor title menu VS Code passes the editor's URI: only a known mode name is a mode.
   reg('itu.preview.setMode', async (mode?: unknown) => {
     let chosen = MODES.find((m) => m.mode === mode)?.mode;
@@ -43,6 +56,20 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   reg('itu.preview.oldText', () => preview.setMode('old'));
   reg('itu.preview.markup', () => preview.setMode('markup'));
 
+  const showProjection = async (kind: 'new' | 'old', uri?: vscode.Uri) => {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const source = uri ?? (active && (Projections.parse(active)?.source ?? active));
+    if (!source) return;
+    const doc = await projections.document(source, kind);
+    return vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+  };
+  reg('itu.showNewText', (uri?: vscode.Uri) => showProjection('new', uri));
+  reg('itu.showOldText', (uri?: vscode.Uri) => showProjection('old', uri));
+  context.subscriptions.push(vscode.workspace.onDidChangeTextDocument((e) => projections.changed(e.document.uri)));
+}
+
+/** Accept / reject: at the cursor, in the selection, in a proposal or in the whole file. */
+function registerReviewCommands(reg: Register, client: LanguageClient): void {
   const review = async (kind: 'accept' | 'reject', uri?: vscode.Uri, range?: vscode.Range | 'all' | 'proposal', at?: vscode.Position) => {
     const editor = vscode.window.activeTextEditor;
     const document = uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
@@ -69,18 +96,10 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   // From a CodeLens: the document and the proposal's header; from the palette: the cursor's proposal.
   reg('itu.acceptProposal', (uri?: vscode.Uri, at?: vscode.Position) => review('accept', uri, 'proposal', at));
   reg('itu.rejectProposal', (uri?: vscode.Uri, at?: vscode.Position) => review('reject', uri, 'proposal', at));
+}
 
-  const showProjection = async (kind: 'new' | 'old', uri?: vscode.Uri) => {
-    const active = vscode.window.activeTextEditor?.document.uri;
-    const source = uri ?? (active && (Projections.parse(active)?.source ?? active));
-    if (!source) return;
-    const doc = await projections.document(source, kind);
-    return vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
-  };
-  reg('itu.showNewText', (uri?: vscode.Uri) => showProjection('new', uri));
-  reg('itu.showOldText', (uri?: vscode.Uri) => showProjection('old', uri));
-  context.subscriptions.push(vscode.workspace.onDidChangeTextDocument((e) => projections.changed(e.document.uri)));
-
+/** Compare with base, and marks inserted from the base. */
+function registerBaseCommands(context: vscode.ExtensionContext, reg: Register, client: LanguageClient): void {
   const bases = new MemoryDocuments();
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(MemoryDocuments.scheme, bases));
   reg('itu.compareWithBase', async (uri?: vscode.Uri) => {
@@ -112,72 +131,76 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     }
     return applyEdits(document, r.edits);
   });
+}
 
+/** Export to Word and import from Word. */
+function registerWordCommands(context: vscode.ExtensionContext, reg: Register, client: LanguageClient): void {
   const wordLog = vscode.window.createOutputChannel('ITU Word import');
   context.subscriptions.push(wordLog);
-  reg('itu.exportWord', async (uri?: vscode.Uri) => {
-    const source = uri ?? vscode.window.activeTextEditor?.document.uri;
-    if (!source || source.scheme !== 'file') {
-      void vscode.window.showErrorMessage('Export to Word needs an .itu file saved on disk.');
-      return;
-    }
-    const target = await vscode.window.showSaveDialog({
-      defaultUri: source.with({ path: source.path.replace(/\.itu$/, '') + '.docx' }),
-      filters: { 'Word document': ['docx'] },
-      saveLabel: 'Export',
-    });
-    if (!target) return;
-    const author = vscode.workspace.getConfiguration(undefined, source).get<string>(CLIENT_SETTINGS.wordAuthor.key, CLIENT_SETTINGS.wordAuthor.default);
-    const r = await withWordProgress(`Exporting ${path.basename(target.fsPath)} to Word…`, (token) =>
-      client.sendRequest(Requests.exportWord, {
-        uri: source.toString(), output: target.fsPath, author,
-      }, token));
-    if ('error' in r) {
-      // Cancel is the user's own choice: said as information, not as a failure.
-      if ('cancelled' in r) void vscode.window.showInformationMessage('Export to Word cancelled: nothing written.');
-      else void vscode.window.showErrorMessage(`Export to Word failed: ${r.error}`);
-      return r;
-    }
-    const counts = [plural(r.revisions ?? 0, 'tracked change'), plural(r.comments ?? 0, 'comment'), plural(r.footnotes ?? 0, 'footnote')].join(', ');
-    const reveal = process.platform === 'darwin' ? 'Reveal in Finder' : process.platform === 'win32' ? 'Reveal in File Explorer' : 'Reveal in folder';
-    void vscode.window.showInformationMessage(`Exported ${path.basename(target.fsPath)} (${counts}).`, 'Open', reveal).then((choice) => {
-      if (choice === 'Open') void vscode.env.openExternal(target);
-      else if (choice === reveal) void vscode.commands.executeCommand('revealFileInOS', target);
-    });
-    return r;
-  });
-  reg('itu.importWord', async (input?: vscode.Uri) => {
-    const picked = input ? [input] : await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word document': ['docx'] }, openLabel: 'Import' });
-    if (!picked?.length) return;
-    const r = await withWordProgress(`Importing ${path.basename(picked[0].fsPath)} from Word…`, (token) =>
-      client.sendRequest(Requests.importWord, { input: picked[0].fsPath }, token));
-    if ('error' in r) {
-      if ('cancelled' in r) void vscode.window.showInformationMessage('Import from Word cancelled.');
-      else void vscode.window.showErrorMessage(`Import from Word failed: ${r.error}`);
-      return r;
-    }
-    // An untitled document named after the .docx (beside it): Save proposes that name, not the first line.
-    const named = vscode.Uri.file(picked[0].fsPath.replace(/\.docx$/i, '') + '.itu').with({ scheme: 'untitled' });
-    const doc = await vscode.workspace.openTextDocument(named);
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), r.text);
-    await vscode.workspace.applyEdit(edit);
-    if (doc.languageId !== 'itu') await vscode.languages.setTextDocumentLanguage(doc, 'itu');
-    await vscode.window.showTextDocument(doc);
-    if (r.notes.length) {
-      wordLog.clear();
-      // Lines of the imported text (the tab that just opened), where the user looks; not Word's paragraph numbers.
-      for (const n of r.notes) wordLog.appendLine(n.line !== undefined ? `line ${n.line}: ${n.message}` : n.message);
-      const what = r.notes.length === 1 ? 'One part of the Word file was' : `${r.notes.length} parts of the Word file were`;
-      void vscode.window.showWarningMessage(`${what} not kept as it stood: see the output "ITU Word import".`, 'Show').then((s) => s && wordLog.show());
-    }
-    return { ...r, uri: doc.uri.toString() };
-  });
+  reg('itu.exportWord', (uri?: vscode.Uri) => exportWord(client, uri));
+  reg('itu.importWord', (input?: vscode.Uri) => importWord(client, wordLog, input));
+}
 
-  reg('itu.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.itu', apply: 'first' }));
-  reg('itu.restartServer', () => client.restart());
-  reg('itu.showServerLog', () => client.outputChannel.show(true));
-  reg('itu.newContribution', (answers?: Partial<NewContributionAnswers>) => newContribution(client, answers));
+/** Exports the file (its open text, unsaved edits included) to a .docx the user names. */
+async function exportWord(client: LanguageClient, uri?: vscode.Uri) {
+  const source = uri ?? vscode.window.activeTextEditor?.document.uri;
+  if (!source || source.scheme !== 'file') {
+    void vscode.window.showErrorMessage('Export to Word needs an .itu file saved on disk.');
+    return;
+  }
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: source.with({ path: source.path.replace(/\.itu$/, '') + '.docx' }),
+    filters: { 'Word document': ['docx'] },
+    saveLabel: 'Export',
+  });
+  if (!target) return;
+  const author = vscode.workspace.getConfiguration(undefined, source).get<string>(CLIENT_SETTINGS.wordAuthor.key, CLIENT_SETTINGS.wordAuthor.default);
+  const r = await withWordProgress(`Exporting ${path.basename(target.fsPath)} to Word…`, (token) =>
+    client.sendRequest(Requests.exportWord, {
+      uri: source.toString(), output: target.fsPath, author,
+    }, token));
+  if ('error' in r) {
+    // Cancel is the user's own choice: said as information, not as a failure.
+    if ('cancelled' in r) void vscode.window.showInformationMessage('Export to Word cancelled: nothing written.');
+    else void vscode.window.showErrorMessage(`Export to Word failed: ${r.error}`);
+    return r;
+  }
+  const counts = [plural(r.revisions ?? 0, 'tracked change'), plural(r.comments ?? 0, 'comment'), plural(r.footnotes ?? 0, 'footnote')].join(', ');
+  const reveal = process.platform === 'darwin' ? 'Reveal in Finder' : process.platform === 'win32' ? 'Reveal in File Explorer' : 'Reveal in folder';
+  void vscode.window.showInformationMessage(`Exported ${path.basename(target.fsPath)} (${counts}).`, 'Open', reveal).then((choice) => {
+    if (choice === 'Open') void vscode.env.openExternal(target);
+    else if (choice === reveal) void vscode.commands.executeCommand('revealFileInOS', target);
+  });
+  return r;
+}
+
+/** Imports a .docx into an untitled .itu document; what was not kept is listed in `wordLog`. */
+async function importWord(client: LanguageClient, wordLog: vscode.OutputChannel, input?: vscode.Uri) {
+  const picked = input ? [input] : await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word document': ['docx'] }, openLabel: 'Import' });
+  if (!picked?.length) return;
+  const r = await withWordProgress(`Importing ${path.basename(picked[0].fsPath)} from Word…`, (token) =>
+    client.sendRequest(Requests.importWord, { input: picked[0].fsPath }, token));
+  if ('error' in r) {
+    if ('cancelled' in r) void vscode.window.showInformationMessage('Import from Word cancelled.');
+    else void vscode.window.showErrorMessage(`Import from Word failed: ${r.error}`);
+    return r;
+  }
+  // An untitled document named after the .docx (beside it): Save proposes that name, not the first line.
+  const named = vscode.Uri.file(picked[0].fsPath.replace(/\.docx$/i, '') + '.itu').with({ scheme: 'untitled' });
+  const doc = await vscode.workspace.openTextDocument(named);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), r.text);
+  await vscode.workspace.applyEdit(edit);
+  if (doc.languageId !== 'itu') await vscode.languages.setTextDocumentLanguage(doc, 'itu');
+  await vscode.window.showTextDocument(doc);
+  if (r.notes.length) {
+    wordLog.clear();
+    // Lines of the imported text (the tab that just opened), where the user looks; not Word's paragraph numbers.
+    for (const n of r.notes) wordLog.appendLine(n.line !== undefined ? `line ${n.line}: ${n.message}` : n.message);
+    const what = r.notes.length === 1 ? 'One part of the Word file was' : `${r.notes.length} parts of the Word file were`;
+    void vscode.window.showWarningMessage(`${what} not kept as it stood: see the output "ITU Word import".`, 'Show').then((s) => s && wordLog.show());
+  }
+  return { ...r, uri: doc.uri.toString() };
 }
 
 /** Applies LSP edits to a document as one undo step. */

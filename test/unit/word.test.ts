@@ -167,10 +167,8 @@ describe('export', () => {
 
 describe('import of ITU’s own Word file', () => {
   it('matches wtsa16-res1.txt paragraph by paragraph, and the checker reads its structure', async () => {
-    const started = Date.now();
+    // Its time is guarded in test/stress/timing.test.ts.
     const result = await importDocx(fs.readFileSync(RES1_DOCX));
-    const elapsed = Date.now() - started;
-    assert.ok(elapsed < 5000, `took ${elapsed} ms`);
     // The corpus text shows footnote marks as plain text and drops Word's automatic numbers and the Symbol-font
     // minus signs used as bullets: read the import the same way.
     const seen = (text: string) =>
@@ -332,15 +330,13 @@ function declareSize(zip: Uint8Array, part: string, size: number): Uint8Array {
   throw new Error('no end of central directory');
 }
 
+/** Refused with a DocxError saying `message` (how long a refusal takes is bounded by the hostile suite, per MB). */
 async function rejects(bytes: Uint8Array, message: RegExp, options?: Parameters<typeof importDocx>[1]): Promise<void> {
-  const started = Date.now();
   await assert.rejects(importDocx(bytes, options), (error: unknown) => {
     assert.ok(error instanceof DocxError, `a DocxError, not ${String(error)}`);
     assert.match((error as Error).message, message);
     return true;
   });
-  const elapsed = Date.now() - started;
-  assert.ok(elapsed < 5000, `refused in ${elapsed} ms`);
 }
 
 const zeros = Buffer.alloc(16 * 1024 * 1024);
@@ -459,9 +455,7 @@ describe('itu-draft export / import', () => {
       const input = path.join(dir, name);
       await make(input);
       const output = path.join(dir, `${name}.itu`);
-      const started = Date.now();
       assert.equal(await run('import', input, '-o', output), 2, name);
-      assert.ok(Date.now() - started < 5000, `${name} took ${Date.now() - started} ms`);
       assert.match(err.join(''), message, name);
       assert.ok(!fs.existsSync(output), `${name}: no output`);
       fs.rmSync(input);

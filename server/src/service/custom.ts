@@ -93,9 +93,18 @@ export function marksOf(s: DocumentRecord): MarksResult {
     if (m.end > cursor) delimiters.push(s.range({ start: cursor, end: m.end }));
     if (m.attribution) delimiters.push(s.range(m.attribution));
     const info: MarkInfo = { kind: m.kind, range: s.range(m), delimiters, author: m.author };
-    if (m.oldText && m.kind !== 'highlight') (info.oldRange = s.range(m.oldText)), (info.oldText = slice(m.oldText));
-    if (m.newText) (info.newRange = s.range(m.newText)), (info.newText = slice(m.newText));
-    if (m.commentText) (info.commentRange = s.range(m.commentText)), (info.comment = slice(m.commentText));
+    if (m.oldText && m.kind !== 'highlight') {
+      info.oldRange = s.range(m.oldText);
+      info.oldText = slice(m.oldText);
+    }
+    if (m.newText) {
+      info.newRange = s.range(m.newText);
+      info.newText = slice(m.newText);
+    }
+    if (m.commentText) {
+      info.commentRange = s.range(m.commentText);
+      info.comment = slice(m.commentText);
+    }
     return info;
   });
   const virtual = virtualChanges(s);

@@ -1,5 +1,6 @@
 // Hover, go to definition and find references: cross-references, footnotes, labels, marks, proposal ids.
 import { Hover, Location, MarkupKind, type Position } from 'vscode-languageserver-types';
+import { URI, Utils } from 'vscode-uri';
 import { describeItem, preferredBases, fromSource, outlineRoots, resolveTarget, walk, type CrossReference, type Item, type Span, type View } from '../core';
 import type { DocumentRecord } from './record';
 
@@ -45,7 +46,7 @@ export function hover(state: DocumentRecord, position: Position): Hover | undefi
     if (p.action === 'MOD' || p.action === '(MOD)') {
       for (const r of doc.views.old.proposals[p.index]?.resolutions ?? []) {
         const base = state.bases?.lookup(r.numberLine.text, preferredBases(doc));
-        lines.push(base ? `Base text: ${base.numberLine} in \`${base.location.slice(base.location.lastIndexOf('/') + 1)}\`` : `No base text for ${r.numberLine.text.trim()} in the workspace`);
+        lines.push(base ? `Base text: ${base.numberLine} in \`${Utils.basename(URI.parse(base.location))}\`` : `No base text for ${r.numberLine.text.trim()} in the workspace`);
       }
     }
     return md(lines.filter(Boolean).join('\n\n'), { start: p.actionSpan.start, end: p.id.span.end });

@@ -18,6 +18,8 @@ type WordModule = typeof import('./entry');
 function word(): WordModule {
   const bundled = path.join(__dirname, 'word.js');
   const module: string = fs.existsSync(bundled) ? bundled : './entry';
+  // A path known at run time only: no import statement can name it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(module) as WordModule;
 }
 
