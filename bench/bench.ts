@@ -22,7 +22,8 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import { amendedResolutions, applyEdits, BaseIndex, checkDocument, compile, markEdits, mergedDraft, parseDocument, type TextEdit } from '../server/src/core';
 import { BaseComparer } from '../server/src/core/compare';
 import { codeActions, FIX_ALL_KIND, fixAllEdits } from '../server/src/service/codeActions';
-import { DEFAULT_SETTINGS, DocumentState } from '../server/src/service/state';
+import { DEFAULT_SETTINGS } from '../server/src/protocol';
+import { DocumentRecord } from '../server/src/service/record';
 import { Client, SERVER, type Diag } from '../test/lsp/harness';
 import { changeWords, random, resolutionText, sizedDocument, sizedResolution, sources, type Sources } from '../test/corpus';
 import { BENCH_DOCS, docx, unzip } from '../test/hostile/generate';
@@ -544,7 +545,7 @@ function fixAllCase(n: number): string {
 
 /** What Fix all costs: the server's code action (parse, check, combine, ranges), then applying its edits. */
 function fixAll(text: string): number {
-  const state = new DocumentState('file:///bench/fix-all.itu', 1, text);
+  const state = new DocumentRecord('file:///bench/fix-all.itu', 1, text);
   codeActions(state, DEFAULT_SETTINGS, [], [FIX_ALL_KIND]);
   const edits = fixAllEdits(state, DEFAULT_SETTINGS);
   return applyEdits(text, edits).length === text.length ? 0 : edits.length;

@@ -5,12 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { MODES, plural, type Preview } from './preview';
 import { isSource, Projections } from './projection';
 import { openUntitled } from './untitled';
-import type { NewContribution } from '../../server/src/service/cover';
-
-interface ReviewResult {
-  version: number;
-  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
-}
+import { CLIENT_SETTINGS, Requests, type NewContribution, type VersionedEdits } from '../../server/src/protocol';
 
 /**
  * A Word import or export with a notification showing it runs, and Cancel: the request's cancellation
@@ -27,11 +22,24 @@ function withWordProgress<T>(title: string, send: (token: vscode.CancellationTok
   });
 }
 
+/** Registers a command; each takes its own arguments (what the menu, CodeLens or test gives): the callback type is VS Code's. */
+type Register = (id: string, fn: Parameters<typeof vscode.commands.registerCommand>[1]) => void;
+
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, preview: Preview): void {
+  const reg: Register = (id, fn) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  registerPreviewCommands(context, reg, preview);
+  registerReviewCommands(reg, client);
+  registerBaseCommands(context, reg, client);
+  registerWordCommands(context, reg, client);
+  reg('itu.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.itu', apply: 'first' }));
+  reg('itu.restartServer', () => client.restart());
+  reg('itu.showServerLog', () => client.outputChannel.show(true));
+  reg('itu.newContribution', (answers?: Partial<NewContributionAnswers>) => newContribution(client, answers));
+}
+
+/** The preview modes, and the new or old text opened beside the file. */
+function registerPreviewCommands(context: vscode.ExtensionContext, reg: Register, preview: Preview): void {
   const projections = preview.projections;
-  const reg = (id: string, fn: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
-
-
   // From the editor title menu VS Code passes the editor's URI: only a known mode name is a mode.
   reg('itu.preview.setMode', async (mode?: unknown) => {
     let chosen = MODES().find((m) => m.mode === mode)?.mode;
@@ -49,6 +57,20 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   reg('itu.preview.oldText', () => preview.setMode('old'));
   reg('itu.preview.markup', () => preview.setMode('markup'));
 
+  const showProjection = async (kind: 'new' | 'old', uri?: vscode.Uri) => {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const source = uri ?? (active && (Projections.parse(active)?.source ?? active));
+    if (!source) return;
+    const doc = await projections.document(source, kind);
+    return vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+  };
+  reg('itu.showNewText', (uri?: vscode.Uri) => showProjection('new', uri));
+  reg('itu.showOldText', (uri?: vscode.Uri) => showProjection('old', uri));
+  context.subscriptions.push(vscode.workspace.onDidChangeTextDocument((e) => projections.changed(e.document.uri)));
+}
+
+/** Accept / reject: at the cursor, in the selection, in a proposal or in the whole file. */
+function registerReviewCommands(reg: Register, client: LanguageClient): void {
   const review = async (kind: 'accept' | 'reject', uri?: vscode.Uri, range?: vscode.Range | 'all' | 'proposal', at?: vscode.Position) => {
     const editor = vscode.window.activeTextEditor;
     const document = uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
@@ -56,7 +78,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     const selection = editor && editor.document === document ? editor.selection : undefined;
     const r = range === 'all' || range === 'proposal' ? undefined : range ?? selection;
     const proposalAt = range === 'proposal' ? at ?? selection?.active : undefined;
-    const result = await client.sendRequest<ReviewResult | null>('itu/review', {
+    const result = await client.sendRequest(Requests.review, {
       uri: document.uri.toString(),
       review: kind,
       range: r ? { start: r.start, end: r.end } : undefined,
@@ -75,18 +97,10 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   // From a CodeLens: the document and the proposal's header; from the palette: the cursor's proposal.
   reg('itu.acceptProposal', (uri?: vscode.Uri, at?: vscode.Position) => review('accept', uri, 'proposal', at));
   reg('itu.rejectProposal', (uri?: vscode.Uri, at?: vscode.Position) => review('reject', uri, 'proposal', at));
+}
 
-  const showProjection = async (kind: 'new' | 'old', uri?: vscode.Uri) => {
-    const active = vscode.window.activeTextEditor?.document.uri;
-    const source = uri ?? (active && (Projections.parse(active)?.source ?? active));
-    if (!source) return;
-    const doc = await projections.document(source, kind);
-    return vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
-  };
-  reg('itu.showNewText', (uri?: vscode.Uri) => showProjection('new', uri));
-  reg('itu.showOldText', (uri?: vscode.Uri) => showProjection('old', uri));
-  context.subscriptions.push(vscode.workspace.onDidChangeTextDocument((e) => projections.changed(e.document.uri)));
-
+/** Compare with base, and marks inserted from the base. */
+function registerBaseCommands(context: vscode.ExtensionContext, reg: Register, client: LanguageClient): void {
   const bases = new MemoryDocuments();
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(MemoryDocuments.scheme, bases));
   reg('itu.compareWithBase', async (uri?: vscode.Uri) => {
@@ -96,7 +110,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     // In New or Old text mode the projection stands in the file's place: compare the file it shows.
     const source = Projections.parse(shown)?.source ?? shown;
     const position = editor && editor.document.uri.toString() === source.toString() ? editor.selection.active : undefined;
-    const r = await client.sendRequest<BaseComparison | { message: string } | null>('itu/baseComparison', { uri: source.toString(), position });
+    const r = await client.sendRequest(Requests.baseComparison, { uri: source.toString(), position });
     if (!r || 'message' in r) {
       void vscode.window.showInformationMessage(r?.message ?? vscode.l10n.t('This document is not checked by the ITU language server (save it as an .itu file).'));
       return r;
@@ -110,7 +124,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   reg('itu.insertMarksFromBase', async (uri?: vscode.Uri) => {
     const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!document || !isSource(document)) return false;
-    const r = await client.sendRequest<ReviewResult & { message?: string } | null>('itu/trackEdits', { uri: document.uri.toString() });
+    const r = await client.sendRequest(Requests.trackEdits, { uri: document.uri.toString() });
     if (!r || r.version !== document.version) return false;
     if (r.edits.length === 0) {
       void vscode.window.showInformationMessage(r.message ?? vscode.l10n.t('No revision marks to insert.'));
@@ -118,80 +132,85 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     }
     return applyEdits(document, r.edits);
   });
+}
 
-  // The output of Word import notes (named in the warning that points to it).
-  const WORD_LOG = vscode.l10n.t('ITU Word import');
-  const wordLog = vscode.window.createOutputChannel(WORD_LOG);
+/** The output of Word import notes (named in the warning that points to it). */
+const WORD_LOG = () => vscode.l10n.t('ITU Word import');
+
+/** Export to Word and import from Word. */
+function registerWordCommands(context: vscode.ExtensionContext, reg: Register, client: LanguageClient): void {
+  const wordLog = vscode.window.createOutputChannel(WORD_LOG());
   context.subscriptions.push(wordLog);
-  reg('itu.exportWord', async (uri?: vscode.Uri) => {
-    const source = uri ?? vscode.window.activeTextEditor?.document.uri;
-    if (!source || source.scheme !== 'file') {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Export to Word needs an .itu file saved on disk.'));
-      return;
-    }
-    const target = await vscode.window.showSaveDialog({
-      defaultUri: source.with({ path: source.path.replace(/\.itu$/, '') + '.docx' }),
-      filters: { [vscode.l10n.t('Word document')]: ['docx'] },
-      saveLabel: vscode.l10n.t('Export'),
-    });
-    if (!target) return;
-    const author = vscode.workspace.getConfiguration('itu', source).get<string>('word.author', '');
-    const r = await withWordProgress(vscode.l10n.t('Exporting {0} to Word…', path.basename(target.fsPath)), (token) =>
-      client.sendRequest<{ error: string } | { revisions?: number; comments?: number; footnotes?: number }>('itu/exportWord', {
-        uri: source.toString(), output: target.fsPath, author,
-      }, token));
-    if ('error' in r) {
-      // Cancel is the user's own choice: said as information, not as a failure.
-      if ('cancelled' in r) void vscode.window.showInformationMessage(vscode.l10n.t('Export to Word cancelled: nothing written.'));
-      else void vscode.window.showErrorMessage(vscode.l10n.t('Export to Word failed: {0}', r.error));
-      return r;
-    }
-    const [revisions, comments, footnotes] = [r.revisions ?? 0, r.comments ?? 0, r.footnotes ?? 0];
-    const counts = [
-      plural(revisions, vscode.l10n.t('1 tracked change'), vscode.l10n.t('{0} tracked changes', revisions)),
-      plural(comments, vscode.l10n.t('1 comment'), vscode.l10n.t('{0} comments', comments)),
-      plural(footnotes, vscode.l10n.t('1 footnote'), vscode.l10n.t('{0} footnotes', footnotes)),
-    ].join(', ');
-    const reveal = process.platform === 'darwin' ? vscode.l10n.t('Reveal in Finder') : process.platform === 'win32' ? vscode.l10n.t('Reveal in File Explorer') : vscode.l10n.t('Reveal in folder');
-    const open = vscode.l10n.t('Open');
-    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} ({1}).', path.basename(target.fsPath), counts), open, reveal).then((choice) => {
-      if (choice === open) void vscode.env.openExternal(target);
-      else if (choice === reveal) void vscode.commands.executeCommand('revealFileInOS', target);
-    });
-    return r;
-  });
-  reg('itu.importWord', async (input?: vscode.Uri) => {
-    const picked = input ? [input] : await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Word document')]: ['docx'] }, openLabel: vscode.l10n.t('Import') });
-    if (!picked?.length) return;
-    const r = await withWordProgress(vscode.l10n.t('Importing {0} from Word…', path.basename(picked[0].fsPath)), (token) =>
-      client.sendRequest<{ error: string } | { text: string; notes: { message: string; paragraph?: number; line?: number }[] }>('itu/importWord', { input: picked[0].fsPath }, token));
-    if ('error' in r) {
-      if ('cancelled' in r) void vscode.window.showInformationMessage(vscode.l10n.t('Import from Word cancelled.'));
-      else void vscode.window.showErrorMessage(vscode.l10n.t('Import from Word failed: {0}', r.error));
-      return r;
-    }
-    // An untitled document named after the .docx (beside it): Save proposes that name, not the first line.
-    const doc = await openUntitled(vscode.Uri.file(picked[0].fsPath.replace(/\.docx$/i, '') + '.itu'), r.text);
-    if (r.notes.length) {
-      wordLog.clear();
-      // Lines of the imported text (the tab that just opened), where the user looks; not Word's paragraph numbers.
-      for (const n of r.notes) wordLog.appendLine(n.line !== undefined ? vscode.l10n.t('line {0}: {1}', n.line, n.message) : n.message);
-      const message = r.notes.length === 1
-        ? vscode.l10n.t('One part of the Word file was not kept as it stood: see the output "{0}".', WORD_LOG)
-        : vscode.l10n.t('{0} parts of the Word file were not kept as it stood: see the output "{1}".', r.notes.length, WORD_LOG);
-      void vscode.window.showWarningMessage(message, vscode.l10n.t('Show')).then((s) => s && wordLog.show());
-    }
-    return { ...r, uri: doc.uri.toString() };
-  });
+  reg('itu.exportWord', (uri?: vscode.Uri) => exportWord(client, uri));
+  reg('itu.importWord', (input?: vscode.Uri) => importWord(client, wordLog, input));
+}
 
-  reg('itu.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.itu', apply: 'first' }));
-  reg('itu.restartServer', () => client.restart());
-  reg('itu.showServerLog', () => client.outputChannel.show(true));
-  reg('itu.newContribution', (answers?: Partial<NewContributionAnswers>) => newContribution(client, answers));
+/** Exports the file (its open text, unsaved edits included) to a .docx the user names. */
+async function exportWord(client: LanguageClient, uri?: vscode.Uri) {
+  const source = uri ?? vscode.window.activeTextEditor?.document.uri;
+  if (!source || source.scheme !== 'file') {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Export to Word needs an .itu file saved on disk.'));
+    return;
+  }
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: source.with({ path: source.path.replace(/\.itu$/, '') + '.docx' }),
+    filters: { [vscode.l10n.t('Word document')]: ['docx'] },
+    saveLabel: vscode.l10n.t('Export'),
+  });
+  if (!target) return;
+  const author = vscode.workspace.getConfiguration(undefined, source).get<string>(CLIENT_SETTINGS.wordAuthor.key, CLIENT_SETTINGS.wordAuthor.default);
+  const r = await withWordProgress(vscode.l10n.t('Exporting {0} to Word…', path.basename(target.fsPath)), (token) =>
+    client.sendRequest(Requests.exportWord, {
+      uri: source.toString(), output: target.fsPath, author,
+    }, token));
+  if ('error' in r) {
+    // Cancel is the user's own choice: said as information, not as a failure.
+    if ('cancelled' in r) void vscode.window.showInformationMessage(vscode.l10n.t('Export to Word cancelled: nothing written.'));
+    else void vscode.window.showErrorMessage(vscode.l10n.t('Export to Word failed: {0}', r.error));
+    return r;
+  }
+  const [revisions, comments, footnotes] = [r.revisions ?? 0, r.comments ?? 0, r.footnotes ?? 0];
+  const counts = [
+    plural(revisions, vscode.l10n.t('1 tracked change'), vscode.l10n.t('{0} tracked changes', revisions)),
+    plural(comments, vscode.l10n.t('1 comment'), vscode.l10n.t('{0} comments', comments)),
+    plural(footnotes, vscode.l10n.t('1 footnote'), vscode.l10n.t('{0} footnotes', footnotes)),
+  ].join(', ');
+  const reveal = process.platform === 'darwin' ? vscode.l10n.t('Reveal in Finder') : process.platform === 'win32' ? vscode.l10n.t('Reveal in File Explorer') : vscode.l10n.t('Reveal in folder');
+  const open = vscode.l10n.t('Open');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} ({1}).', path.basename(target.fsPath), counts), open, reveal).then((choice) => {
+    if (choice === open) void vscode.env.openExternal(target);
+    else if (choice === reveal) void vscode.commands.executeCommand('revealFileInOS', target);
+  });
+  return r;
+}
+
+/** Imports a .docx into an untitled .itu document; what was not kept is listed in `wordLog`. */
+async function importWord(client: LanguageClient, wordLog: vscode.OutputChannel, input?: vscode.Uri) {
+  const picked = input ? [input] : await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Word document')]: ['docx'] }, openLabel: vscode.l10n.t('Import') });
+  if (!picked?.length) return;
+  const r = await withWordProgress(vscode.l10n.t('Importing {0} from Word…', path.basename(picked[0].fsPath)), (token) =>
+    client.sendRequest(Requests.importWord, { input: picked[0].fsPath }, token));
+  if ('error' in r) {
+    if ('cancelled' in r) void vscode.window.showInformationMessage(vscode.l10n.t('Import from Word cancelled.'));
+    else void vscode.window.showErrorMessage(vscode.l10n.t('Import from Word failed: {0}', r.error));
+    return r;
+  }
+  // An untitled document named after the .docx (beside it): Save proposes that name, not the first line.
+  const doc = await openUntitled(vscode.Uri.file(picked[0].fsPath.replace(/\.docx$/i, '') + '.itu'), r.text);
+  if (r.notes.length) {
+    wordLog.clear();
+    // Lines of the imported text (the tab that just opened), where the user looks; not Word's paragraph numbers.
+    for (const n of r.notes) wordLog.appendLine(n.line !== undefined ? vscode.l10n.t('line {0}: {1}', n.line, n.message) : n.message);
+    const message = r.notes.length === 1
+      ? vscode.l10n.t('One part of the Word file was not kept as it stood: see the output "{0}".', WORD_LOG())
+      : vscode.l10n.t('{0} parts of the Word file were not kept as it stood: see the output "{1}".', r.notes.length, WORD_LOG());
+    void vscode.window.showWarningMessage(message, vscode.l10n.t('Show')).then((s) => s && wordLog.show());
+  }
+  return { ...r, uri: doc.uri.toString() };
 }
 
 /** Applies LSP edits to a document as one undo step. */
-function applyEdits(document: vscode.TextDocument, edits: ReviewResult['edits']): Thenable<boolean> {
+function applyEdits(document: vscode.TextDocument, edits: VersionedEdits['edits']): Thenable<boolean> {
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) {
     edit.replace(document.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
@@ -214,7 +233,7 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
   const newResolution = vscode.l10n.t('A draft new Resolution (ADD)');
   const other = vscode.l10n.t('Other…');
   if (a.meeting === undefined) {
-    const meetings = await client.sendRequest<string[]>('itu/meetings');
+    const meetings = await client.sendRequest(Requests.meetings);
     const pick = await vscode.window.showQuickPick([...meetings.map((label) => ({ label })), { label: other, detail: vscode.l10n.t('type the meeting') }], {
       title: vscode.l10n.t('New contribution (1/6): meeting'), placeHolder: vscode.l10n.t('The assembly or conference'),
     });
@@ -238,7 +257,7 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
   if (!(await ask('proposals', vscode.l10n.t('New contribution (5/6): proposals'), vscode.l10n.t('The code used in proposal ids, e.g. AFCP'),
     (v) => (/^[A-Za-z][\w-]*$/.test(v) ? undefined : vscode.l10n.t('Letters (and digits), e.g. AFCP'))))) return;
   if (a.targets === undefined) {
-    const bases = await client.sendRequest<{ numberLine: string; title: string; location: string }[]>('itu/baseTexts');
+    const bases = await client.sendRequest(Requests.baseTexts);
     const items: (vscode.QuickPickItem & { numberLine?: string })[] = bases.map((b) => ({
       label: b.numberLine, description: b.title, detail: vscode.workspace.asRelativePath(vscode.Uri.parse(b.location)), numberLine: b.numberLine,
     }));
@@ -250,19 +269,11 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
     a.targets = picks.filter((p) => p.numberLine).map((p) => p.numberLine!);
     a.newTexts = picks.some((p) => p.label === newResolution) ? [vscode.l10n.t('Title of the draft new Resolution')] : [];
   }
-  const text = await client.sendRequest<string | null>('itu/newContribution', a);
+  const text = await client.sendRequest(Requests.newContribution, a);
   if (text === null) return;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const name = `${a.proposals}-${a.document}A${a.addendum}.itu`;
   return openUntitled(folder ? vscode.Uri.joinPath(folder, name) : vscode.Uri.file(name), text);
-}
-
-interface BaseComparison {
-  title: string;
-  baseLocation: string;
-  baseLine: number;
-  baseText: string;
-  newText: string;
 }
 
 /** Read-only documents whose text the extension holds (the two sides of Compare with base). */

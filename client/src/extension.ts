@@ -18,7 +18,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: SOURCE_SELECTOR,
-    synchronize: { configurationSection: 'itu', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.itu') },
+    // Settings changes reach the server through its own registration (server.ts), not a second subscription here.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.itu') },
     outputChannelName: vscode.l10n.t('ITU Drafting'),
     // The server's messages come from the same catalogue as the client's (l10n/), in VS Code's language.
     initializationOptions: { l10nBundle: vscode.l10n.uri?.toString() },

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { rtlLabel } from './bidi';
+import { CLIENT_SETTINGS, Requests, type MarkInfo, type MarksResult } from '../../server/src/protocol';
 import { isSource, PROJECTION_SCHEME, Projections, SOURCE_SELECTOR, type ProjectionKind } from './projection';
 
 export type ViewMode = 'markup' | 'tracked' | 'new' | 'old';
@@ -14,38 +15,7 @@ export const MODES = (): { mode: ViewMode; label: string; detail: string }[] => 
   { mode: 'markup', label: vscode.l10n.t('Markup'), detail: vscode.l10n.t('Plain text, no preview') },
 ];
 
-interface RawRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-
-export interface MarkInfo {
-  kind: 'insertion' | 'deletion' | 'substitution' | 'comment' | 'highlight';
-  range: RawRange;
-  oldRange?: RawRange;
-  newRange?: RawRange;
-  commentRange?: RawRange;
-  delimiters: RawRange[];
-  author?: string;
-  oldText?: string;
-  newText?: string;
-  comment?: string;
-  /** From the base comparison of a MOD written without marks: not in the document. */
-  virtual?: boolean;
-}
-
-interface ProposalChanges {
-  title: string;
-  range: RawRange;
-  marks: number;
-  unmarked: number;
-}
-
-interface MarksResult {
-  version: number;
-  marks: MarkInfo[];
-  proposals: ProposalChanges[];
-}
+type RawRange = MarkInfo['range'];
 
 /** Where Accept / Reject are offered as CodeLens (setting itu.preview.codeLens). */
 export type LensPlacement = 'proposal' | 'change' | 'off';
@@ -90,7 +60,7 @@ export class Preview implements vscode.CodeLensProvider {
       vscode.window.onDidChangeActiveTextEditor(() => this.updateStatus()),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString())),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('itu.preview.codeLens') && this.lensChanged.fire()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(CLIENT_SETTINGS.previewCodeLens.key) && this.lensChanged.fire()),
       vscode.languages.registerCodeLensProvider(SOURCE_SELECTOR, this),
       { dispose: () => Object.values(this.types).forEach((t) => t.dispose()) },
     );
@@ -262,7 +232,7 @@ export class Preview implements vscode.CodeLensProvider {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version) return cached;
-    const result = await this.client.sendRequest<MarksResult | null>('itu/marks', { uri: key });
+    const result = await this.client.sendRequest(Requests.marks, { uri: key });
     if (!result) return undefined;
     this.cache.set(key, result);
     return result;
@@ -390,7 +360,7 @@ function projectionKind(mode: ViewMode): ProjectionKind | undefined {
 }
 
 function lensPlacement(document: vscode.TextDocument): LensPlacement {
-  const v = vscode.workspace.getConfiguration('itu.preview', document).get<unknown>('codeLens', 'proposal');
+  const v = vscode.workspace.getConfiguration(undefined, document).get<unknown>(CLIENT_SETTINGS.previewCodeLens.key, CLIENT_SETTINGS.previewCodeLens.default);
   if (v === false || v === 'off') return 'off';
   return v === 'change' ? 'change' : 'proposal';
 }
@@ -419,6 +389,6 @@ function hoverFor(m: MarkInfo): vscode.MarkdownString {
 }
 
 function configuredMode(): ViewMode {
-  const m = vscode.workspace.getConfiguration('itu.preview').get<string>('defaultMode', 'tracked');
+  const m = vscode.workspace.getConfiguration().get<string>(CLIENT_SETTINGS.previewDefaultMode.key, CLIENT_SETTINGS.previewDefaultMode.default);
   return (MODES().some((x) => x.mode === m) ? m : 'tracked') as ViewMode;
 }

@@ -5,13 +5,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 export const PROJECTION_SCHEME = 'itu-projection';
-export type ProjectionKind = 'new' | 'old';
+import { Requests, type ProjectionKind, type ProjectionResult } from '../../server/src/protocol';
 
-export interface ProjectionAt {
-  version: number;
-  text: string;
-  position?: { line: number; character: number };
-}
+export type { ProjectionKind };
 
 /** The documents the language server checks: files and untitled buffers, never projections or diffs. */
 export const SOURCE_SELECTOR = [
@@ -57,8 +53,8 @@ export class Projections implements vscode.TextDocumentContentProvider {
   }
 
   /** The projection's text and where `position` of the source stands in it. */
-  at(source: vscode.Uri, kind: ProjectionKind, position?: vscode.Position): Promise<ProjectionAt | null> {
-    return this.client.sendRequest<ProjectionAt | null>('itu/projectionAt', {
+  at(source: vscode.Uri, kind: ProjectionKind, position?: vscode.Position): Promise<ProjectionResult | null> {
+    return this.client.sendRequest(Requests.projectionAt, {
       uri: source.toString(),
       kind,
       position: position ? { line: position.line, character: position.character } : undefined,

@@ -2,7 +2,7 @@
 // text it targets (MODs first, then SUP, NOC and ADD), each opening its header line.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { ProposalItem } from '../../server/src/service/custom';
+import { Requests, type ProposalItem } from '../../server/src/protocol';
 import { plural } from './preview';
 import { showSynoptic, statusName } from './synoptic';
 import { fileNameFor, openUntitled } from './untitled';
@@ -24,7 +24,7 @@ export class ProposalsView implements vscode.TreeDataProvider<Node> {
 
   async getChildren(node?: Node): Promise<Node[]> {
     if (node) return isTarget(node) ? node.proposals : [];
-    const list = await this.client.sendRequest<ProposalItem[]>('itu/proposals', {});
+    const list = await this.client.sendRequest(Requests.proposals, {});
     const groups = new Map<string, ProposalItem[]>();
     for (const p of list) groups.set(p.target, [...(groups.get(p.target) ?? []), p]);
     return [...groups].map(([target, proposals]) => ({ target, proposals: proposals.sort((a, b) => rank(a.action) - rank(b.action)) }));
@@ -72,7 +72,7 @@ export function registerProposalsView(context: vscode.ExtensionContext, client: 
 async function compileTarget(client: LanguageClient, node?: Node): Promise<void> {
   const target = await chooseTarget(client, node);
   if (!target) return;
-  const r = await client.sendRequest<{ text: string; counts: Record<string, number>; proposals: string[] } | { message: string } | null>('itu/compile', { target });
+  const r = await client.sendRequest(Requests.compile, { target });
   if (!r) return;
   if ('message' in r) return void vscode.window.showWarningMessage(r.message);
   // Named after the target, in the first workspace folder: Save proposes `compilation-resolution-52.itu`.
@@ -89,7 +89,7 @@ async function compileTarget(client: LanguageClient, node?: Node): Promise<void>
 /** The view's target, or one the user picks among the targets of the workspace's MODs. */
 async function chooseTarget(client: LanguageClient, node?: Node): Promise<string | undefined> {
   if (node && isTarget(node)) return node.target;
-  const list = await client.sendRequest<ProposalItem[]>('itu/proposals', {});
+  const list = await client.sendRequest(Requests.proposals, {});
   const targets = [...new Set(list.filter((p) => p.action.includes('MOD')).map((p) => p.target))];
   if (targets.length === 0) return void vscode.window.showInformationMessage(vscode.l10n.t('No MOD proposal in the workspace to compile.'));
   return targets.length === 1 ? targets[0] : vscode.window.showQuickPick(targets, { placeHolder: vscode.l10n.t('Compile the proposals on…') });

@@ -5,7 +5,7 @@
 // deletions struck through); rows are tinted by status (conflict, combined, agreed).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { Synoptic } from '../../server/src/service/custom';
+import { Requests, type Synoptic } from '../../server/src/protocol';
 import { plural } from './preview';
 
 /** A row's status as the table and the compile message say it. */
@@ -97,7 +97,7 @@ function nonce(): string {
 }
 
 export async function showSynoptic(client: LanguageClient, target: string): Promise<SynopticView | undefined> {
-  const r = await client.sendRequest<Synoptic | { message: string } | null>('itu/synoptic', { target });
+  const r = await client.sendRequest(Requests.synoptic, { target });
   if (!r) return undefined;
   if ('message' in r) return void vscode.window.showWarningMessage(r.message);
   // The text in force on the left, the table beside it.

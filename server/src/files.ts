@@ -224,8 +224,8 @@ export function writeFileSafely(output: FilePath, data: string | Uint8Array, inp
 // ---------------------------------------------------------------- walking a folder
 
 export interface WalkOptions {
-  /** Folder names never entered (besides hidden ones). */
-  skip: ReadonlySet<string>;
+  /** Folder names never entered besides hidden ones (default SKIPPED_FOLDERS). */
+  skip?: ReadonlySet<string>;
   /** Whether a file (path relative to the root, `/`-separated) is wanted. */
   accept: (relative: string) => boolean;
   /** At most this many files. */
@@ -235,6 +235,12 @@ export interface WalkOptions {
   /** At most this many folders entered (a link to `/` would otherwise walk the whole machine). */
   maxFolders?: number;
 }
+
+/**
+ * Folders no walk enters, the editor's and the CLI's alike (hidden ones, `.git` among them, are skipped
+ * too): packages, and the build output where compiled copies of texts would stand beside their sources.
+ */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'out', 'build']);
 
 /** Folders a walk enters at the most, by default. */
 export const WALK_MAX_FOLDERS = 20_000;
@@ -251,6 +257,7 @@ export async function walkFiles(root: string, options: WalkOptions): Promise<Fil
   const out: FilePath[] = [];
   const seen = new Set<string>();
   const maxFolders = options.maxFolders ?? WALK_MAX_FOLDERS;
+  const skip = options.skip ?? SKIPPED_FOLDERS;
   let folders = 0;
   let stopped = false;
   let warnings = 0;
@@ -300,7 +307,7 @@ export async function walkFiles(root: string, options: WalkOptions): Promise<Fil
     named.sort((a, b) => Buffer.compare(a.bytes, b.bytes));
     for (const { entry, bytes, name } of named) {
       if (stopped || out.length >= options.limit) return;
-      if (name.startsWith('.') || options.skip.has(name)) continue;
+      if (name.startsWith('.') || skip.has(name)) continue;
       const full = Buffer.concat([dir, Buffer.from('/'), bytes]);
       const rel = relative ? `${relative}/${name}` : name;
       let isDir = entry.isDirectory();

@@ -99,3 +99,27 @@ describe('base texts through the server', () => {
     assert.ok((await c.pull(draftUri)).some((x) => x.code === 'base.not-found'));
   });
 });
+
+describe('start-up: diagnostics wait for the base texts', () => {
+  for (const pull of [true, false]) {
+    test(`the first ${pull ? 'pull' : 'push'} of a MOD, sent before the workspace scan ends, already compares it with its base`, async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-lsp-start-'));
+      // Many files ahead of the base text in the walk, so that the scan is still running when the draft opens.
+      for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(dir, `a${String(i).padStart(3, '0')}.itu`), `ADD\tXX/1/${i}\nA text.\n`);
+      fs.copyFileSync(path.join(ROOT, 'examples/res99-geneva-2022.itu'), path.join(dir, 'res99.itu'));
+      const draftUri = pathToFileURL(path.join(dir, 'draft.itu')).href;
+      const c = new Client();
+      try {
+        await c.initialize(pull, false, pathToFileURL(dir).href);
+        c.open(draftUri, parseDocument(fs.readFileSync(path.join(ROOT, 'examples/res99-amendment.itu'), 'utf8')).views.new.text);
+        const d = pull ? await c.pull(draftUri) : await c.published_(draftUri);
+        const codes = d.map((x) => x.code);
+        assert.ok(!codes.includes('base.not-found'), codes.join());
+        assert.ok(codes.includes('base.untracked-change'), codes.join());
+      } finally {
+        assert.equal(await c.shutdown(), 0);
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+});

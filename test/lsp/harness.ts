@@ -1,4 +1,5 @@
 // Spawns the bundled server over stdio and speaks JSON-RPC to it, as an editor would.
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'child_process';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -120,3 +121,24 @@ export class Client {
 export function applyLspEdits(text: string, edits: { range: Diag['range']; newText: string }[]): string {
   return TextDocument.applyEdits(TextDocument.create('file:///edited', 'itu', 1, text), edits);
 }
+
+/** Runs `body` against a fresh server; a server that does not finish within `bound` ms is killed, so a failure never hangs the file. */
+export async function withClient(pull: boolean, body: (c: Client) => Promise<void>, bound = 20_000): Promise<void> {
+  const c = new Client();
+  c.configuration = { diagnostics: { delay: 0 } };
+  let timer: NodeJS.Timeout | undefined;
+  let ok = false;
+  try {
+    await c.initialize(pull, true);
+    await Promise.race([body(c), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no result within ${bound} ms`)), bound)))]);
+    ok = true;
+  } finally {
+    clearTimeout(timer);
+    if (ok) assert.equal(await c.shutdown(), 0);
+    else {
+      c.proc.kill('SIGKILL');
+      c.rpc.dispose();
+    }
+  }
+}
+

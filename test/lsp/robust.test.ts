@@ -10,31 +10,11 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { run } from '../../server/src/cli/main';
-import { Client, SERVER, type Diag } from './harness';
+import { Client, SERVER, withClient, type Diag } from './harness';
 
 const GAP = 'ADD\tXX/1/1\nRESOLUTION 1 (Geneva, 2026)\nT\nconsidering\na)\tone;\nc)\ttwo,\n\nReasons:\tr\n';
 const WELL = GAP.replace('c)\ttwo', 'b)\ttwo');
 const DOUBLE = GAP.replace('a)\tone', 'c)\tone');
-
-/** Runs `body` against a fresh server; a server that does not finish within `bound` ms is killed, so a failure never hangs the file. */
-async function withClient(pull: boolean, body: (c: Client) => Promise<void>, bound = 20_000): Promise<void> {
-  const c = new Client();
-  c.configuration = { diagnostics: { delay: 0 } };
-  let timer: NodeJS.Timeout | undefined;
-  let ok = false;
-  try {
-    await c.initialize(pull, true);
-    await Promise.race([body(c), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no result within ${bound} ms`)), bound)))]);
-    ok = true;
-  } finally {
-    clearTimeout(timer);
-    if (ok) assert.equal(await c.shutdown(), 0);
-    else {
-      c.proc.kill('SIGKILL');
-      c.rpc.dispose();
-    }
-  }
-}
 
 const codes = (d: { code: string }[]) => d.map((x) => x.code).sort();
 const sameVersionChange = (c: Client, uri: string, text: string) =>
@@ -102,27 +82,7 @@ describe('framing errors end the server with status 1 and a line in its log', ()
   }
 });
 
-describe('a document with 150,000 findings', () => {
-  const n = 150_000;
-  const refs: string[] = [];
-  for (let i = 0; i < n; i++) refs.push(`[^u${i}]`);
-  const text = `ADD\tXX/1/1\nRESOLUTION 1 (Geneva, 2026)\nTitle\nconsidering\na)\tthat ${refs.join(' ')};\n\nReasons:\tr\n`;
-  const uri = 'file:///tmp/lsp-robust/many.itu';
-
-  test('pull and push both deliver every diagnostic; the outline and marks still answer', { timeout: 120_000 }, async () => {
-    for (const pull of [true, false]) {
-      await withClient(pull, async (c) => {
-        c.open(uri, text);
-        const d = pull ? await c.pull(uri) : await c.published_(uri, (x) => x.length > 0);
-        assert.equal(d.length, n);
-        assert.ok(d.every((x) => x.code === 'footnote.undefined' && x.range.start.line === 4));
-        const symbols = await c.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
-        assert.equal(symbols.length, 1);
-        assert.deepEqual(c.stderr.filter((l) => /failed|exceeded|uncaught/i.test(l)), []);
-      }, 100_000);
-    }
-  });
-});
+// A document with 150,000 findings: test/stress/many-findings.test.ts.
 
 describe('line ends through the server: a file with CR alone is many lines', () => {
   // An ADD whose list skips b), with a line of loose spacing for the formatter.

@@ -174,7 +174,7 @@ describe('language server over stdio, pull diagnostics', () => {
     const inMod = await c.request<{ edits: unknown[] }>('itu/review', { uri: URI, review: 'accept', proposalAt: { line: 22, character: 0 } });
     assert.equal(inMod.edits.length, 1);
     const reject = await c.request<{ edits: { range: Diag['range']; newText: string }[] }>('itu/review', { uri: URI, review: 'reject' });
-    assert.match(applyLspEdits(DOC, reject.edits), /\na  text\n/);
+    assert.match(applyLspEdits(DOC, reject.edits), /\na {2}text\n/);
   });
 
   test('the server survives a request on an unknown document and bad params', async () => {

@@ -7,7 +7,8 @@ import {
   type BaseLookup, type Finding, type ItuDocument, type NumberingPolicy, type TextEdit,
 } from '../../server/src/core';
 import { combine, fixAllEdits } from '../../server/src/service/codeActions';
-import { DEFAULT_SETTINGS, DocumentState } from '../../server/src/service/state';
+import { DocumentRecord } from '../../server/src/service/record';
+import { DEFAULT_SETTINGS } from '../../server/src/protocol';
 import { baseFile, draft, expectedFindings, newParagraphs, Rng, type Case, type Column, type Row } from './cases';
 import { core, marksOnLabelsOnly, readLabel, readMarks, same, wordsBesidesLabels, projectLines, type Mark, type ProjectedLine } from './oracle';
 
@@ -550,8 +551,7 @@ function wordsWithoutDelimiters(text: string): string {
 }
 
 function fixAll(ctx: Context, text: string, policy: NumberingPolicy): string {
-  const state = new DocumentState('file:///workspace/draft.itu', 1, text);
-  state.bases = { lookup: ctx.lookup, generation: () => 1, pool: ctx.pool };
+  const state = new DocumentRecord('file:///workspace/draft.itu', 1, text, { lookup: ctx.lookup, generation: () => 1, pool: ctx.pool });
   return applyEdits(text, fixAllEdits(state, { ...DEFAULT_SETTINGS, numberingPolicy: policy }));
 }
 

@@ -20,6 +20,8 @@ import {
 // ---------------------------------------------------------------- helpers
 
 /** The shared examples (the project reaches shared/ at ../shared). */
+import { changeWords, resolution } from '../support/generated';
+
 const EXAMPLES = path.resolve(__dirname, '../../../shared/examples');
 
 const MARK = /\{\+\+([\s\S]*?)\+\+\}|\{--([\s\S]*?)--\}|\{~~([\s\S]*?)~>([\s\S]*?)~~\}|\{>>[\s\S]*?<<\}/g;
@@ -362,20 +364,17 @@ describe('bounds and cache', () => {
     assertConsistent(edited, base, cmp, new BaseComparer());
   });
 
-  test('a 500 KB draft rewritten wholesale returns, and is right', { timeout: 5000 }, () => {
+  // Its time is guarded in test/stress/timing.test.ts.
+  test('a 500 KB draft rewritten wholesale returns, and is right', () => {
     const base = resolution(500_000, 11);
     const draft = resolution(500_000, 12);
     assert.ok(base.join('\n').length >= 500_000 && draft.join('\n').length >= 500_000);
-    const comparer = new BaseComparer();
-    const t = performance.now();
-    const cmp = comparer.compare(draft, base);
-    const ms = performance.now() - t;
+    const cmp = new BaseComparer().compare(draft, base);
     assert.ok(!cmp.identical);
     assertConsistent(draft, base, cmp, new BaseComparer());
-    assert.ok(ms < 2000, `${ms} ms`);
   });
 
-  test('a 500 KB draft with 10% of its words changed', { timeout: 5000 }, () => {
+  test('a 500 KB draft with 10% of its words changed', () => {
     const base = resolution(500_000, 13);
     const draft = changeWords(base, 0.1, 14);
     const cmp = check(draft, base);
@@ -466,49 +465,3 @@ describe('CriticMarkup', () => {
     );
   });
 });
-
-// ---------------------------------------------------------------- generated Resolution-like text
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const VOCABULARY = (
-  'the of and to in that for on with by as at from ITU ITU-T Member States Sector Members Telecommunication ' +
-  'Standardization Bureau Director study groups Recommendations Resolution Plenipotentiary Conference ' +
-  'developing countries spam cybersecurity networks services operators users information cooperation ' +
-  'relevant appropriate continue support work accelerate threats remit expertise collaboration ' +
-  'organizations best practices workshops training report progress assistance efforts questionnaire ' +
-  'traffic routes sources investment facilities technical means counter combat account initiative ' +
-  'coordination activities measures national regional global policy regulatory economic impact guidance'
-).split(' ');
-const CALL_LINES = ['recognizing', 'considering', 'noting', 'resolves', 'instructs the Director of the Telecommunication Standardization Bureau', 'invites Member States'];
-
-function resolution(chars: number, seed: number): string[] {
-  const rnd = random(seed);
-  const out = ['RESOLUTION 1 (Rev. Hammamet, 2016)', 'A generated title', 'The World Telecommunication Standardization Assembly (Hammamet, 2016),'];
-  let size = 0;
-  for (let s = 0; size < chars; s++) {
-    out.push(CALL_LINES[s % CALL_LINES.length]!);
-    const items = 3 + Math.floor(rnd() * 8);
-    for (let k = 0; k < items; k++) {
-      const words = Array.from({ length: 15 + Math.floor(rnd() * 50) }, () => VOCABULARY[Math.floor(rnd() * VOCABULARY.length)]!);
-      const p = `${s % 2 ? String.fromCharCode(97 + k) + ')' : k + 1}\tthat ${words.join(' ')}${k + 1 < items ? ';' : ','}`;
-      out.push(p);
-      size += p.length + 1;
-    }
-  }
-  return out;
-}
-
-function changeWords(paras: readonly string[], share: number, seed: number): string[] {
-  const rnd = random(seed);
-  return paras.map((p) => p.replace(/[A-Za-z][\w-]*/g, (w) => (rnd() < share ? VOCABULARY[Math.floor(rnd() * VOCABULARY.length)]! + 'x' : w)));
-}

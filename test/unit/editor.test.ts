@@ -7,12 +7,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CodeActionKind, InsertTextFormat } from 'vscode-languageserver-types';
 import { applyEdits, BaseIndex, checkDocument, parseDocument, simplePool, type TextEdit } from '../../server/src/core';
-import { DocumentState } from '../../server/src/service/state';
+import { DocumentRecord } from '../../server/src/service/record';
 import { completion } from '../../server/src/service/editing';
 import { contributionSkeleton, MEETINGS } from '../../server/src/service/cover';
 import { baseComparison, marksOf, projectionOf, trackEdits } from '../../server/src/service/custom';
 import { codeActions } from '../../server/src/service/codeActions';
-import { DEFAULT_SETTINGS } from '../../server/src/service/state';
+import { DEFAULT_SETTINGS } from '../../server/src/protocol';
 import { lines, ROOT } from './helpers';
 
 const BASE = lines(
@@ -33,10 +33,8 @@ function index(): BaseIndex {
   return i;
 }
 
-function stateOf(text: string, bases?: BaseIndex): DocumentState {
-  const s = new DocumentState('file:///ws/draft.itu', 1, text);
-  if (bases) s.bases = { lookup: bases.lookup, generation: () => bases.generation, pool: simplePool() };
-  return s;
+function stateOf(text: string, bases?: BaseIndex): DocumentRecord {
+  return new DocumentRecord('file:///ws/draft.itu', 1, text, bases && { lookup: bases.lookup, generation: () => bases.generation, pool: simplePool() });
 }
 
 const at = (text: string, needle: string, delta = 0) => {

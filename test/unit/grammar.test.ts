@@ -11,7 +11,7 @@ import * as path from 'path';
 import * as vsctm from 'vscode-textmate';
 import { createTwoFilesPatch } from 'diff';
 import { CompletionItemKind } from 'vscode-languageserver-types';
-import { DocumentState } from '../../server/src/service/state';
+import { DocumentRecord } from '../../server/src/service/record';
 import { completion } from '../../server/src/service/editing';
 import { loadGrammar, SCOPE } from '../support/textmate';
 
@@ -363,7 +363,7 @@ describe('snippets', () => {
 
   // The proposal skeletons are the language server's completion items (they carry the next id).
   const skeletons = (text: string, line: number) => {
-    const state = new DocumentState('file:///t.itu', 1, text);
+    const state = new DocumentRecord('file:///t.itu', 1, text);
     return completion(state, { line, character: 0 }, { snippets: true, today: new Date(Date.UTC(2026, 0, 1)) })
       .filter((i) => i.kind === CompletionItemKind.Snippet);
   };

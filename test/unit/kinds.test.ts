@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from '../../server/src/core';
 import { compareProvisions, followsDirectly, isAnnexHeading, provisionNumber, textKindOf } from '../../server/src/core/kinds';
-import { DocumentState } from '../../server/src/service/state';
+import { DocumentRecord } from '../../server/src/service/record';
 import { documentSymbols } from '../../server/src/service/outline';
 import { roundTrip } from '../support/word';
 import { check, lines, readShared, ROOT } from './helpers';
@@ -164,12 +164,12 @@ test('A numbered item 1) stands under its clause and is a list of its own (Y.154
 });
 
 test('Outline: provisions of the ITRs and of a WRC proposal, and what a proposal on provisions amends', () => {
-  const itr = documentSymbols(new DocumentState('file:///itr.itu', 1, read('itr-melbourne-1988.itu')));
+  const itr = documentSymbols(new DocumentRecord('file:///itr.itu', 1, read('itr-melbourne-1988.itu')));
   const numbers = itr.filter((s) => s.name.startsWith('No. ')).map((s) => s.name);
   assert.equal(numbers[0], 'No. 1');
   assert.equal(numbers[numbers.length - 1], 'No. 64');
   assert.equal(numbers.length, 64);
-  const wrc = documentSymbols(new DocumentState('file:///wrc.itu', 1, lines('MOD\tUSA/12/4', '5.338A\tIn the bands …', '5.339\tThe bands …', 'Reasons:\tx.')));
+  const wrc = documentSymbols(new DocumentRecord('file:///wrc.itu', 1, lines('MOD\tUSA/12/4', '5.338A\tIn the bands …', '5.339\tThe bands …', 'Reasons:\tx.')));
   assert.equal(wrc[0].detail, 'RR 5.338A to 5.339');
   assert.deepEqual(wrc[0].children!.map((s) => s.name), ['5.338A', '5.339']);
 });

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { documentLanguage, formatLabel, languageAt, textLanguage, type Lang } from '../../server/src/core';
 import { matchCall, matchNumberLine, meetingKey, revisionMeeting } from '../../server/src/core/lang/match';
 import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
-import { DocumentState } from '../../server/src/service/state';
+import { DocumentRecord } from '../../server/src/service/record';
 import { completion, formatLine } from '../../server/src/service/editing';
 import { documentSymbols } from '../../server/src/service/outline';
 import { rtlLabel } from '../../client/src/bidi';
@@ -182,7 +182,7 @@ test('mixed languages: an English cover over a French Resolution', () => {
 test('completion offers call phrases and Reasons in the language of the text around the cursor', () => {
   const offer = (text: string, needle: string) => {
     const before = text.slice(0, text.indexOf(needle)).split('\n');
-    const state = new DocumentState('file:///ws/draft.itu', 1, text);
+    const state = new DocumentRecord('file:///ws/draft.itu', 1, text);
     return completion(state, { line: before.length - 1, character: 0 }, { snippets: true, today: new Date(Date.UTC(2026, 11, 4)) });
   };
   for (const [lang, call, reasons, first] of [
@@ -262,7 +262,7 @@ test('formatting and the next label in Arabic: the separator becomes a TAB, the 
   const text = read('draft-ar.itu');
   const at = text.indexOf('\nوإذ تدرك');
   const before = text.slice(0, at + 1).split('\n');
-  const items = completion(new DocumentState('file:///ws/d.itu', 1, text), { line: before.length - 1, character: 0 }, { snippets: false, today: new Date(Date.UTC(2026, 11, 4)) });
+  const items = completion(new DocumentRecord('file:///ws/d.itu', 1, text), { line: before.length - 1, character: 0 }, { snippets: false, today: new Date(Date.UTC(2026, 11, 4)) });
   const labels = items.filter((i) => i.detail === 'next label').map((i) => i.label);
   assert.ok(labels.includes('هـ )'), labels.join(', '));
   assert.ok(!labels.includes('i)'), labels.join(', '));
@@ -271,7 +271,7 @@ test('formatting and the next label in Arabic: the separator becomes a TAB, the 
 test('the Outline (document symbols) of each draft: proposal › Resolution › its five call sections › their items', () => {
   for (const lang of Object.keys(EXPECTED) as Lang[]) {
     const text = read(`draft-${lang}.itu`);
-    const symbols = documentSymbols(new DocumentState(`file:///ws/draft-${lang}.itu`, 1, text));
+    const symbols = documentSymbols(new DocumentRecord(`file:///ws/draft-${lang}.itu`, 1, text));
     const find = (list: typeof symbols, test: (name: string) => boolean): (typeof symbols)[number] | undefined => {
       for (const s of list) {
         if (test(s.name)) return s;

@@ -8,12 +8,9 @@ import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, BaseIndex, checkDocument, editsRemovingEmptiedLines, LineIndex, lineEndOf, listProposals, parseDocument, withLineEnds, type Finding, type LineEnd } from '../../server/src/core';
+import { applyEdits, BaseIndex, checkDocument, editsRemovingEmptiedLines, LineIndex, lineEndOf, listProposals, parseDocument, withLineEnds } from '../../server/src/core';
 import { run } from '../../server/src/cli/main';
-import { ROOT, SHARED } from './helpers';
-
-const STYLES = ['\n', '\r\n', '\r'] as const;
-const name = (eol: string) => JSON.stringify(eol);
+import { kinds, name, sameWhateverTheLineEnds, STYLES } from '../support/lineEnds';
 
 describe('LineIndex counts lines as vscode-languageserver-textdocument does', () => {
   const pieces = fc.constantFrom('\n', '\r', '\r\n', '\n\r', 'a', 'bc', '\t', ' ', 'é', '\ud83d\ude00');
@@ -75,57 +72,6 @@ const LINE = fc.oneof(
 );
 const drafts = fc.array(LINE, { minLength: 1, maxLength: 40 }).map((ls) => ['Proposals:\tXX', 'Document:\t7', 'Addendum:\t1', '', ...ls, ''].join('\n'));
 
-/** The text with its LF line ends written in a style: all the same, or mixed line by line. */
-function restyled(lf: string, style: LineEnd | 'mixed', seed = 1): string {
-  if (style !== 'mixed') return withLineEnds(lf, style);
-  let k = seed;
-  // A CR just before an LF would make one CRLF of two line ends: that LF becomes a CRLF.
-  let previous = { at: -2, eol: '' };
-  return lf.replace(/\n/g, (_m, at: number) => {
-    let eol: string = STYLES[(k = (k * 7 + 3) % 11) % 3]!;
-    if (eol === '\n' && previous.at === at - 1 && previous.eol === '\r') eol = '\r\n';
-    previous = { at, eol };
-    return eol;
-  });
-}
-
-/** What a finding says and where, in lines and characters: the same in every style. */
-function located(text: string, findings: Finding[]): string[] {
-  const index = new LineIndex(text);
-  const at = (o: number) => {
-    const p = index.position(o);
-    return `${p.line + 1}:${p.character + 1}`;
-  };
-  return findings.map((f) => `${at(f.start)}-${at(f.end)} ${f.code} ${f.message}`);
-}
-
-/** Each fix (and alternative) of each finding, applied alone. */
-function fixedTexts(text: string, findings: Finding[]): string[] {
-  const out: string[] = [];
-  for (const f of findings) for (const fix of f.fix ? [f.fix, ...(f.fix.alternatives ?? [])] : []) out.push(applyEdits(text, fix.edits));
-  return out;
-}
-
-/** The line ends a text holds. */
-function kinds(text: string): Set<string> {
-  return new Set(text.match(/\r\n|\r|\n/g) ?? []);
-}
-
-function sameWhateverTheLineEnds(lf: string, check: (text: string) => Finding[], label: string): void {
-  const base = check(lf);
-  const baseFixed = fixedTexts(lf, base);
-  for (const style of ['\r\n', '\r', 'mixed'] as const) {
-    const text = restyled(lf, style);
-    const findings = check(text);
-    assert.deepEqual(located(text, findings), located(lf, base), `${label}: findings with ${name(style)} line ends`);
-    const fixedHere = fixedTexts(text, findings);
-    assert.deepEqual(fixedHere.map((t) => withLineEnds(t, '\n')), baseFixed, `${label}: fixes with ${name(style)} line ends do what they do with LF`);
-    if (style !== 'mixed') {
-      for (const t of fixedHere) assert.ok([...kinds(t)].every((k) => k === style), `${label}: a fix keeps ${name(style)} line ends: ${JSON.stringify(t.slice(0, 200))}`);
-    }
-  }
-}
-
 describe('the checker finds the same faults on the same lines with LF, CRLF, CR or mixed line ends', () => {
   test('generated drafts: findings, and every fix applied', () => {
     fc.assert(fc.property(drafts, (lf) => {
@@ -133,18 +79,7 @@ describe('the checker finds the same faults on the same lines with LF, CRLF, CR 
     }), { numRuns: 300 });
   });
 
-  test('real texts: the corpus and the examples', () => {
-    const files = [
-      ...fs.readdirSync(path.join(SHARED, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => path.join(SHARED, 'corpus', f)),
-      ...fs.readdirSync(path.join(SHARED, 'examples')).map((f) => path.join(SHARED, 'examples', f)),
-      ...fs.readdirSync(path.join(ROOT, 'examples')).map((f) => path.join(ROOT, 'examples', f)),
-    ];
-    assert.ok(files.length >= 6);
-    for (const file of files) {
-      const lf = withLineEnds(fs.readFileSync(file, 'utf8'), '\n');
-      sameWhateverTheLineEnds(lf, (t) => checkDocument(parseDocument(t)), path.basename(file));
-    }
-  });
+  // Real texts (the corpus and the examples): test/stress/line-ends-corpus.test.ts.
 
   test('a MOD against its base: untracked changes, and the fix that writes marks (new paragraphs included)', () => {
     const base = ['RESOLUTION 7 (Rev. Geneva, 2020)', 'Title of seven', 'The World Telecommunication Standardization Assembly (Geneva, 2020),',

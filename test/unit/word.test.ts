@@ -12,7 +12,8 @@ import '../../server/src/cli/word';
 import { exportDocx } from '../../server/src/word/export';
 import { DocxError, importDocx, LimitError } from '../../server/src/word/import';
 import { CLASSES, docx as hostileDocx } from '../hostile/generate';
-import { EXPORT_WORD, IMPORT_WORD, registerWordRequests } from '../../server/src/word/requests';
+import { createItuService } from '../../server/src/service/service';
+import { MemoryWorkspace } from '../support/memoryWorkspace';
 import { changedParagraphs, count, FIXED_DATE, fold, marks, paragraphs, partText, roundTrip } from '../support/word';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -262,10 +263,8 @@ describe('export', () => {
 
 describe('import of ITU’s own Word file', () => {
   it('matches wtsa16-res1.txt paragraph by paragraph, and the checker reads its structure', async () => {
-    const started = Date.now();
+    // Its time is guarded in test/stress/timing.test.ts.
     const result = await importDocx(fs.readFileSync(RES1_DOCX));
-    const elapsed = Date.now() - started;
-    assert.ok(elapsed < 5000, `took ${elapsed} ms`);
     // The corpus text shows footnote marks as plain text and drops Word's automatic numbers and the Symbol-font
     // minus signs used as bullets: read the import the same way.
     const seen = (text: string) =>
@@ -429,15 +428,13 @@ function declareSize(zip: Uint8Array, part: string, size: number): Uint8Array {
   throw new Error('no end of central directory');
 }
 
+/** Refused with a DocxError saying `message` (how long a refusal takes is bounded by the hostile suite, per MB). */
 async function rejects(bytes: Uint8Array, message: RegExp, options?: Parameters<typeof importDocx>[1]): Promise<void> {
-  const started = Date.now();
   await assert.rejects(importDocx(bytes, options), (error: unknown) => {
     assert.ok(error instanceof DocxError, `a DocxError, not ${String(error)}`);
     assert.match((error as Error).message, message);
     return true;
   });
-  const elapsed = Date.now() - started;
-  assert.ok(elapsed < 5000, `refused in ${elapsed} ms`);
 }
 
 const zeros = Buffer.alloc(16 * 1024 * 1024);
@@ -556,9 +553,7 @@ describe('itu-draft export / import', () => {
       const input = path.join(dir, name);
       await make(input);
       const output = path.join(dir, `${name}.itu`);
-      const started = Date.now();
       assert.equal(await run('import', input, '-o', output), 2, name);
-      assert.ok(Date.now() - started < 5000, `${name} took ${Date.now() - started} ms`);
       assert.match(err.join(''), message, name);
       assert.ok(!fs.existsSync(output), `${name}: no output`);
       fs.rmSync(input);
@@ -567,31 +562,29 @@ describe('itu-draft export / import', () => {
   });
 });
 
-describe('editor requests', () => {
+describe('editor requests (through the language service)', () => {
   it('export the open text and import to text or to a file, with errors as replies', async () => {
-    const handlers = new Map<string, (params: unknown) => Promise<unknown>>();
-    const connection = { onRequest: (name: string, handler: (params: unknown) => Promise<unknown>) => handlers.set(name, handler) };
     const edited = fs.readFileSync(AFCP, 'utf8').replace('\nCountering and combating spam\n', '\nCountering spam\n');
-    const documents = { get: (uri: string) => (uri.endsWith('afcp.itu') ? { getText: () => edited } : undefined) };
-    registerWordRequests(connection as never, documents as never);
+    const service = createItuService({ workspace: new MemoryWorkspace() });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-req-'));
     try {
       const output = path.join(dir, 'afcp.docx');
       const uri = pathToFileURL(path.join(dir, 'afcp.itu')).toString();
-      const exported = (await handlers.get(EXPORT_WORD)!({ uri, output, author: 'Delegate' })) as { revisions: number };
+      service.open(uri, 1, edited);
+      const exported = (await service.exportWord({ uri, output, author: 'Delegate' })) as { revisions: number };
       assert.equal(exported.revisions, 16);
       const xml = await partText(fs.readFileSync(output), 'word/document.xml');
       assert.match(xml, /Countering spam/, 'the unsaved text is exported');
       assert.match(xml, /w:author="Delegate"/);
-      const imported = (await handlers.get(IMPORT_WORD)!({ input: output })) as { text: string };
+      const imported = (await service.importWord({ input: output })) as { text: string };
       assert.match(imported.text, /^Countering spam$/m);
-      const written = (await handlers.get(IMPORT_WORD)!({ input: output, output: path.join(dir, 'back.itu') })) as { output: string };
+      const written = (await service.importWord({ input: output, output: path.join(dir, 'back.itu') })) as { output: string };
       assert.equal(fs.readFileSync(written.output, 'utf8'), imported.text);
       fs.writeFileSync(path.join(dir, 'bad.docx'), 'not a zip');
-      assert.deepEqual(await handlers.get(IMPORT_WORD)!({ input: path.join(dir, 'bad.docx') }), {
+      assert.deepEqual(await service.importWord({ input: path.join(dir, 'bad.docx') }), {
         error: 'not a Word .docx file: a .docx is a ZIP package, and this file is not one',
       });
-      assert.match(((await handlers.get(EXPORT_WORD)!({ uri: pathToFileURL(path.join(dir, 'missing.itu')).toString(), output })) as { error: string }).error, /no such file/);
+      assert.match(((await service.exportWord({ uri: pathToFileURL(path.join(dir, 'missing.itu')).toString(), output })) as { error: string }).error, /no such file/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -10,6 +10,7 @@ import { displayName } from '../files';
 import { readTextFile, recoverRawArguments } from './io';
 import { commands, type Command } from './commands';
 import { environmentLocale, localize } from '../localize';
+import { parseCommandArgs, type ParsedArgs } from './args';
 
 export const USAGE = `usage:
   itu-draft check [--format text|json] [--workspace DIR] FILE...
@@ -58,26 +59,8 @@ export function toJson(file: string, text: string, findings: Finding[]): JsonFin
 }
 
 /** Options a command knows: those that take a value, and flags. Anything else is a usage error. */
-export function parseArgs(args: string[], withValue: string[], flags: string[] = []): { positional: string[]; options: Map<string, string | true> } {
-  const positional: string[] = [];
-  const options = new Map<string, string | true>();
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--') {
-      for (const rest of args.slice(i + 1)) positional.push(rest);
-      break;
-    }
-    if (a.startsWith('-') && a !== '-') {
-      const [name, inline] = a.split('=', 2);
-      if (withValue.includes(name)) {
-        const value = inline ?? args[++i];
-        if (value === undefined) throw new UsageError(`${name} needs a value`);
-        options.set(name, value);
-      } else if (flags.includes(name)) options.set(name, true);
-      else throw new UsageError(`unknown option ${name}`);
-    } else positional.push(a);
-  }
-  return { positional, options };
+export function parseArgs(args: string[], withValue: string[], flags: string[] = []): ParsedArgs {
+  return parseCommandArgs(args, { values: withValue, flags }, (message) => new UsageError(message));
 }
 
 /** Warnings of the workspace walk (a folder skipped), each on its own line. */

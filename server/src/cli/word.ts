@@ -9,6 +9,7 @@ import { DEFAULT_EXPORT_MEMORY_MB, DEFAULT_IMPORT_MEMORY_MB, DEFAULT_TIMEOUT_MS,
 import { DEFAULT_MAX_UNCOMPRESSED } from '../word/import';
 import { displayName } from '../files';
 import { IoError } from './io';
+import { parseCommandArgs } from './args';
 import { commands, type Command } from './commands';
 import type { Io } from './main';
 
@@ -31,25 +32,11 @@ interface Parsed {
 }
 
 function parse(args: string[], valued: string[], flags: string[]): Parsed {
-  const out: Parsed = { positional: [], values: new Map(), flags: new Set() };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--') {
-      for (let j = i + 1; j < args.length; j++) out.positional.push(args[j]);
-      break;
-    }
-    if (!a.startsWith('-') || a === '-') {
-      out.positional.push(a);
-      continue;
-    }
-    const eq = a.indexOf('=');
-    const name = eq === -1 ? a : a.slice(0, eq);
-    if (valued.includes(name)) {
-      const value = eq === -1 ? args[++i] : a.slice(eq + 1);
-      if (value === undefined || value === '') throw new WordUsageError(`${name} needs a value`);
-      out.values.set(name === '--output' ? '-o' : name, value);
-    } else if (flags.includes(name) && eq === -1) out.flags.add(name);
-    else throw new WordUsageError(`unknown option ${a}`);
+  const { positional, options } = parseCommandArgs(args, { values: valued, flags, aliases: { '--output': '-o' } }, (message) => new WordUsageError(message));
+  const out: Parsed = { positional, values: new Map(), flags: new Set() };
+  for (const [name, value] of options) {
+    if (value === true) out.flags.add(name);
+    else out.values.set(name, value);
   }
   return out;
 }
@@ -111,7 +98,7 @@ function runLimits(parsed: Parsed): RunLimits {
 const exportCommand: Command = (args, io) => {
   let input: string | undefined;
   return guarded(io, EXPORT_USAGE, () => input, async () => {
-    const parsed = parse(args, ['-o', '--output', '--author', '--date', '--max-memory', '--timeout'], ['--force']);
+    const parsed = parse(args, ['-o', '--author', '--date', '--max-memory', '--timeout'], ['--force']);
     if (parsed.positional.length !== 1) throw new WordUsageError('export needs exactly one FILE.itu');
     input = parsed.positional[0];
     let date: Date | undefined;
@@ -139,7 +126,7 @@ const exportCommand: Command = (args, io) => {
 const importCommand: Command = (args, io) => {
   let input: string | undefined;
   return guarded(io, IMPORT_USAGE, () => input, async () => {
-    const parsed = parse(args, ['-o', '--output', '--max-size', '--max-memory', '--timeout'], ['--force']);
+    const parsed = parse(args, ['-o', '--max-size', '--max-memory', '--timeout'], ['--force']);
     if (parsed.positional.length !== 1) throw new WordUsageError('import needs exactly one FILE.docx');
     input = parsed.positional[0];
     const toStdout = parsed.values.get('-o') === '-';

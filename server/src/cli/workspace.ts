@@ -3,11 +3,9 @@ import { BaseIndex } from '../core';
 import { displayName, walkFiles, type FilePath } from '../files';
 import { readTextFile } from './io';
 
-const SKIP = new Set(['node_modules', '.git', 'out', 'build']);
-
 /** The .itu files under `dir` (links followed, loops and unreadable folders skipped with a warning each). */
 export function ituFiles(dir: string, warn: (message: string) => void, limit = 10_000): Promise<FilePath[]> {
-  return walkFiles(dir, { skip: SKIP, accept: (rel) => rel.endsWith('.itu'), limit, warn });
+  return walkFiles(dir, { accept: (rel) => rel.endsWith('.itu'), limit, warn });
 }
 
 export async function indexFolder(dir: string | undefined, warn: (message: string) => void): Promise<BaseIndex | undefined> {

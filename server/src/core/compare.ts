@@ -430,7 +430,10 @@ export function criticMarkupInsertions(draft: readonly string[], comparison: Com
   for (const change of comparison.changes) {
     const { draftStart: ds, draftEnd: de } = change;
     if (change.baseStart === change.baseEnd) {
-      for (let i = ds; i < de; i++) add(start(i), '{++'), add(end(i), '++}');
+      for (let i = ds; i < de; i++) {
+        add(start(i), '{++');
+        add(end(i), '++}');
+      }
       continue;
     }
     if (ds === de) {
@@ -441,9 +444,14 @@ export function criticMarkupInsertions(draft: readonly string[], comparison: Com
       continue;
     }
     for (const h of hunks({ changes: [change], identical: false, segments: [] })) {
-      if (h.deleted && h.inserted) add(h.draft.start, `{~~${h.deletedOriginal}~>`), add(h.draft.end, '~~}');
-      else if (h.deleted) add(h.draft.start, `{--${h.deletedOriginal}--}`);
-      else add(h.draft.start, '{++'), add(h.draft.end, '++}');
+      if (h.deleted && h.inserted) {
+        add(h.draft.start, `{~~${h.deletedOriginal}~>`);
+        add(h.draft.end, '~~}');
+      } else if (h.deleted) add(h.draft.start, `{--${h.deletedOriginal}--}`);
+      else {
+        add(h.draft.start, '{++');
+        add(h.draft.end, '++}');
+      }
     }
   }
   // A stable sort keeps the order of insertions at one position.

@@ -467,7 +467,10 @@ function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: s
         const own = g.filter((c) => c.by.includes(i)).sort((a, b) => a.start - b.start);
         let t = '';
         let p = start;
-        for (const c of own) (t += split.body.slice(p, c.start) + c.text), (p = c.end);
+        for (const c of own) {
+          t += split.body.slice(p, c.start) + c.text;
+          p = c.end;
+        }
         t = foldWhitespace(t + split.body.slice(p, end)).trim();
         const same = alternatives.find((a) => a.text === t);
         if (same) same.who.push(i);

@@ -1,19 +1,34 @@
 // Quick fixes from the fixes the checks computed, "fix all of this kind", and source.fixAll.itu.
-import { CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
+import { CodeAction, CodeActionKind, TextDocumentEdit, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { marksIn, reviewEdits } from '../core/review';
 import { isRevision, lowerBound, type Finding, type TextEdit } from '../core';
 import { findingFor } from './diagnostics';
-import type { DocumentState, Settings } from './state';
+import type { DocumentRecord } from './record';
+import type { Settings } from '../protocol';
 import { l10n } from '../core/l10n';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.itu`;
 
-function lspEdits(state: DocumentState, edits: TextEdit[]): LspTextEdit[] {
+function lspEdits(state: DocumentRecord, edits: TextEdit[]): LspTextEdit[] {
   return edits.map((e) => ({ range: state.range(e), newText: e.newText }));
 }
 
-function action(state: DocumentState, title: string, edits: TextEdit[], kind: string, diagnostics?: Diagnostic[], preferred?: boolean): CodeAction {
-  const a = CodeAction.create(title, { changes: { [state.uri]: lspEdits(state, edits) } }, kind);
+export interface CodeActionOptions {
+  /**
+   * Edits name the version they were computed for (`documentChanges`, for clients that take them):
+   * the editor refuses to apply them to another version.
+   */
+  versioned?: boolean;
+}
+
+function workspaceEdit(state: DocumentRecord, edits: TextEdit[], options: CodeActionOptions): WorkspaceEdit {
+  const lsp = lspEdits(state, edits);
+  if (options.versioned) return { documentChanges: [TextDocumentEdit.create({ uri: state.uri, version: state.version }, lsp)] };
+  return { changes: { [state.uri]: lsp } };
+}
+
+function action(state: DocumentRecord, options: CodeActionOptions, title: string, edits: TextEdit[], kind: string, diagnostics?: Diagnostic[], preferred?: boolean): CodeAction {
+  const a = CodeAction.create(title, workspaceEdit(state, edits, options), kind);
   if (diagnostics) a.diagnostics = diagnostics;
   if (preferred) a.isPreferred = true;
   return a;
@@ -45,16 +60,17 @@ export function combine(findings: Finding[], accept: (f: Finding) => boolean): T
   return taken;
 }
 
-export function fixAllEdits(state: DocumentState, settings: Settings): TextEdit[] {
+export function fixAllEdits(state: DocumentRecord, settings: Settings): TextEdit[] {
   return combine(state.findings(settings.numberingPolicy), (f) => f.fix?.safeForFixAll === true);
 }
 
 export function codeActions(
-  state: DocumentState,
+  state: DocumentRecord,
   settings: Settings,
   diagnostics: Diagnostic[],
   only: string[] | undefined,
   range?: Range,
+  options: CodeActionOptions = {},
 ): CodeAction[] {
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
   const out: CodeAction[] = [];
@@ -63,14 +79,14 @@ export function codeActions(
     for (const d of diagnostics) {
       const f = findingFor(state, settings, d.data);
       if (!f?.fix) continue;
-      out.push(action(state, f.fix.title, f.fix.edits, CodeActionKind.QuickFix, [d], true));
-      for (const alt of f.fix.alternatives ?? []) out.push(action(state, alt.title, alt.edits, CodeActionKind.QuickFix, [d]));
+      out.push(action(state, options, f.fix.title, f.fix.edits, CodeActionKind.QuickFix, [d], true));
+      for (const alt of f.fix.alternatives ?? []) out.push(action(state, options, alt.title, alt.edits, CodeActionKind.QuickFix, [d]));
       kinds.add(f.code);
     }
     for (const code of kinds) {
       const same = state.findings(settings.numberingPolicy).filter((f) => f.code === code && f.fix);
       if (new Set(same.map((f) => f.fix)).size < 2) continue;
-      out.push(action(state, l10n.t('Fix all {0} problems in this file', code), combine(same, () => true), CodeActionKind.QuickFix));
+      out.push(action(state, options, l10n.t('Fix all {0} problems in this file', code), combine(same, () => true), CodeActionKind.QuickFix));
     }
   }
   // Accept / reject the revision marks at the cursor or in the selection (the lightbulb's "refactor" entries).
@@ -82,13 +98,13 @@ export function codeActions(
       const kinds = marks.map((m) => m.kind);
       const accept = one ? l10n.t('Accept this change') : l10n.t('Accept these {0} changes', marks.length);
       const reject = one ? l10n.t('Reject this change') : l10n.t('Reject these {0} changes', marks.length);
-      out.push(action(state, accept, reviewEdits(state.doc, 'accept', span, kinds), CodeActionKind.RefactorRewrite));
-      out.push(action(state, reject, reviewEdits(state.doc, 'reject', span, kinds), CodeActionKind.RefactorRewrite));
+      out.push(action(state, options, accept, reviewEdits(state.doc, 'accept', span, kinds), CodeActionKind.RefactorRewrite));
+      out.push(action(state, options, reject, reviewEdits(state.doc, 'reject', span, kinds), CodeActionKind.RefactorRewrite));
     }
   }
   if (only && wants(FIX_ALL_KIND)) {
     const edits = fixAllEdits(state, settings);
-    if (edits.length) out.push(action(state, l10n.t('Fix all auto-fixable ITU problems'), edits, FIX_ALL_KIND));
+    if (edits.length) out.push(action(state, options, l10n.t('Fix all auto-fixable ITU problems'), edits, FIX_ALL_KIND));
   }
   return out;
 }

@@ -3,6 +3,7 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
 import { COVER_FIELD, type BaseText } from '../core';
 import { l10n } from '../core/l10n';
+import type { NewContribution } from '../protocol';
 
 /** FORMAT.md §2, in the order ITU cover pages give them. */
 export const COVER_FIELDS: { name: string; detail: () => string }[] = [
@@ -95,20 +96,6 @@ export function coverCompletion(before: string, present: Set<string>, today: Dat
     // Field values are offered right after the TAB.
     command: f.name === 'Meeting' || f.name === 'Original' || f.name === 'Date' ? { title: l10n.t('Suggest'), command: 'editor.action.triggerSuggest' } : undefined,
   }));
-}
-
-export interface NewContribution {
-  meeting: string;
-  document: string;
-  addendum: string;
-  /** Who submits it (the Source field). */
-  source: string;
-  /** The code used in proposal ids (the Proposals field). */
-  proposals: string;
-  /** Number lines of the texts in force to amend (MOD), each started from its base text. */
-  targets: string[];
-  /** Titles of draft new Resolutions (ADD). */
-  newTexts?: string[];
 }
 
 /**

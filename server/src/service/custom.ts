@@ -1,95 +1,12 @@
-// Requests beyond LSP, for the tracked-change preview: the marks of a version (so the client never
-// parses), a projection's text, and accept/reject edits.
-import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+// The tracked-change preview's answers from one record: the marks of a version (so the client never
+// parses), a projection's text, accept/reject and mark-insertion edits, and Compare with base.
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { marksIn, reviewEdits, type Review } from '../core/review';
-import { BaseComparer, compileTarget, editsWithLineEnds, LineIndex, lineEndOf, versionPieces, type VersionPiece, fromSource, hunks, isMod, listProposals, mergedDraft, parseDocument, isRevision, markEdits, proposalAt, type BaseText, type TextPosition } from '../core';
+import { editsWithLineEnds, LineIndex, lineEndOf, fromSource, hunks, isMod, isRevision, markEdits, proposalAt, type TextPosition } from '../core';
 import { article } from '../core/checks/proposals';
-import { contributionSkeleton, MEETINGS, type NewContribution } from './cover';
-import type { DocumentState, Settings } from './state';
+import type { BaseComparison, MarkInfo, MarksResult, Message, ProjectionKind, ProjectionResult, ProposalChanges, VersionedEdits } from '../protocol';
+import type { DocumentRecord } from './record';
 import { l10n } from '../core/l10n';
-
-export interface MarkInfo {
-  kind: string;
-  range: Range;
-  oldRange?: Range;
-  newRange?: Range;
-  commentRange?: Range;
-  /** The `{++`, `++}`, `~>` … delimiters and attribution comments, to dim. */
-  delimiters: Range[];
-  author?: string;
-  oldText?: string;
-  newText?: string;
-  comment?: string;
-  /** Computed from the base text for a MOD written without marks: not in the document. */
-  virtual?: boolean;
-}
-
-/** A proposal with revision marks (or unmarked changes): one CodeLens row each. */
-export interface ProposalChanges {
-  title: string;
-  /** The header line. */
-  range: Range;
-  /** Revision marks (insertions, deletions, substitutions) in it. */
-  marks: number;
-  /** Changes from the base written without marks (a MOD typed without any). */
-  unmarked: number;
-}
-
-export interface MarksResult {
-  version: number;
-  marks: MarkInfo[];
-  proposals: ProposalChanges[];
-}
-
-interface Context {
-  state: (uri: string) => DocumentState | undefined;
-  settingsFor: (uri: string) => Promise<Settings>;
-  guard: <P, R>(name: string, fallback: R, h: (p: P, t: CancellationToken) => R | Promise<R>) => (p: P, t: CancellationToken) => Promise<R>;
-  documents: TextDocuments<TextDocument>;
-  bases: { lookup: (numberLine: string) => BaseText | undefined; all: () => BaseText[] };
-  /** The workspace's .itu files with their texts (open ones as edited). */
-  contributions?: () => Promise<{ uri: string; text: string }[]>;
-}
-
-/** A compilation as the synoptic view shows it: one row per paragraph, one cell per proposal. */
-export interface Synoptic {
-  target: string;
-  proposals: { id: string; party: string }[];
-  /** The file holding the text in force (the view scrolls with it). */
-  baseUri: string;
-  /** `line`: the base paragraph's 0-based line in that file (none for an inserted paragraph). */
-  rows: { status: string; base: string | null; line?: number; cells: VersionPiece[][] }[];
-}
-
-/**
- * The line of each base paragraph in the base file, read forward from the number line: the
- * paragraphs are the file's lines in order, blank lines and footnote definitions left out.
- */
-export function baseLines(fileText: string, firstLine: number, paragraphs: readonly string[]): (number | undefined)[] {
-  const lines = fileText.split(/\r\n|\r|\n/);
-  const fold = (t: string) => t.replace(/[\s\u00A0]+/g, ' ').trim();
-  let at = firstLine;
-  return paragraphs.map((p) => {
-    const want = fold(p);
-    for (let l = at; l < lines.length; l++) {
-      if (fold(lines[l]) === want) return (at = l + 1) - 1;
-    }
-    return undefined;
-  });
-}
-
-/** One proposal of the workspace for the Proposals view (issue 12). */
-export interface ProposalItem {
-  target: string;
-  id: string;
-  party: string;
-  action: string;
-  uri: string;
-  /** 0-based line of the proposal header. */
-  line: number;
-}
 
 /** A change between a MOD written without marks and its base, in source offsets. */
 interface VirtualChange {
@@ -102,7 +19,7 @@ interface VirtualChange {
 }
 
 /** A MOD written without marks is previewed as its comparison with the base. */
-function virtualChanges(s: DocumentState): VirtualChange[] {
+function virtualChanges(s: DocumentRecord): VirtualChange[] {
   const out: VirtualChange[] = [];
   for (const a of s.amended() ?? []) {
     if (!a.unmarked || !a.comparison || a.comparison.identical) continue;
@@ -119,7 +36,7 @@ function virtualChanges(s: DocumentState): VirtualChange[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
-function virtualMarks(s: DocumentState, changes: VirtualChange[]): MarkInfo[] {
+function virtualMarks(s: DocumentRecord, changes: VirtualChange[]): MarkInfo[] {
   const out: MarkInfo[] = [];
   for (const { start, end, inserted, deletedOriginal } of changes) {
     if (inserted && end > start) {
@@ -133,18 +50,11 @@ function virtualMarks(s: DocumentState, changes: VirtualChange[]): MarkInfo[] {
   return out;
 }
 
-export interface ProjectionResult {
-  version: number;
-  text: string;
-  /** Where the source position asked for stands in the projection. */
-  position?: Position;
-}
-
 /**
  * The new or old text of a document. The old text of a MOD written without marks is its base:
  * the changes the comparison found are undone, as rejecting them would.
  */
-export function projectionOf(s: DocumentState, kind: 'new' | 'old', at?: Position): ProjectionResult {
+export function projectionOf(s: DocumentRecord, kind: ProjectionKind, at?: Position): ProjectionResult {
   const view = s.doc.views[kind];
   const edits = kind === 'old'
     ? virtualChanges(s).map((c) => ({ start: fromSource(view.segments, c.start), end: fromSource(view.segments, c.end), text: c.restored }))
@@ -170,7 +80,7 @@ function positionIn(text: string, offset: number): Position {
   return new LineIndex(text).position(offset);
 }
 
-export function marksOf(s: DocumentState): MarksResult {
+export function marksOf(s: DocumentRecord): MarksResult {
   const text = s.doc.text;
   const marks = marksIn(s.doc).map((m) => {
     const slice = (x?: { start: number; end: number }) => (x ? text.slice(x.start, x.end) : undefined);
@@ -184,9 +94,18 @@ export function marksOf(s: DocumentState): MarksResult {
     if (m.end > cursor) delimiters.push(s.range({ start: cursor, end: m.end }));
     if (m.attribution) delimiters.push(s.range(m.attribution));
     const info: MarkInfo = { kind: m.kind, range: s.range(m), delimiters, author: m.author };
-    if (m.oldText && m.kind !== 'highlight') (info.oldRange = s.range(m.oldText)), (info.oldText = slice(m.oldText));
-    if (m.newText) (info.newRange = s.range(m.newText)), (info.newText = slice(m.newText));
-    if (m.commentText) (info.commentRange = s.range(m.commentText)), (info.comment = slice(m.commentText));
+    if (m.oldText && m.kind !== 'highlight') {
+      info.oldRange = s.range(m.oldText);
+      info.oldText = slice(m.oldText);
+    }
+    if (m.newText) {
+      info.newRange = s.range(m.newText);
+      info.newText = slice(m.newText);
+    }
+    if (m.commentText) {
+      info.commentRange = s.range(m.commentText);
+      info.comment = slice(m.commentText);
+    }
     return info;
   });
   const virtual = virtualChanges(s);
@@ -209,91 +128,11 @@ export function marksOf(s: DocumentState): MarksResult {
   return { version: s.version, marks, proposals };
 }
 
-export function registerCustomRequests(connection: Connection, ctx: Context): void {
-  connection.onRequest('itu/marks', ctx.guard('marks', null as MarksResult | null, (p: { uri: string }) => {
-    const s = ctx.state(p.uri);
-    return s ? marksOf(s) : null;
-  }));
-  connection.onRequest('itu/baseComparison', ctx.guard('base comparison', null as BaseComparison | { message: string } | null,
-    (p: { uri: string; position?: { line: number; character: number } }) => {
-      const s = ctx.state(p.uri);
-      if (!s) return null;
-      const r = baseComparison(s, p.position ? s.offset(p.position) : undefined);
-      return r;
-    }));
-  connection.onRequest('itu/trackEdits', ctx.guard('track', null as { version: number; edits: TextEdit[]; message?: string } | null,
-    (p: { uri: string }) => {
-      const s = ctx.state(p.uri);
-      return s ? trackEdits(s) : null;
-    }));
-  connection.onRequest('itu/baseTexts', ctx.guard('base texts', [] as { numberLine: string; title: string; location: string }[], () =>
-    ctx.bases.all().map((b) => ({ numberLine: b.numberLine.trim(), title: (b.paragraphs[1] ?? '').trim(), location: b.location }))));
-  const sources = async () => (ctx.contributions ? await ctx.contributions() : []).map((f) => ({ location: f.uri, doc: ctx.state(f.uri)?.doc ?? parseDocument(f.text) }));
-  connection.onRequest('itu/proposals', ctx.guard('proposals', [] as ProposalItem[], async () =>
-    listProposals(await sources()).map((p) => ({ target: p.target, id: p.id, party: p.party, action: p.action, uri: p.location, line: p.line }))));
-  // The merged draft of every MOD of a target (itu-draft compile -o OUT.itu), with the statuses counted.
-  connection.onRequest('itu/compile', ctx.guard('compile', null as { text: string; counts: Record<string, number>; proposals: string[] } | { message: string } | null,
-    async (p: { target: string }) => {
-      const c = compileTarget(p.target, await sources(), ctx.bases.lookup);
-      if (!c) return { message: l10n.t('No base text for {0} in the workspace.', p.target) };
-      const counts: Record<string, number> = {};
-      for (const row of c.paragraphs) counts[row.status] = (counts[row.status] ?? 0) + 1;
-      return { text: mergedDraft(c), counts, proposals: c.proposals.map((x) => x.id) };
-    }));
-  // The synoptic view: per row the base paragraph and each proposal's version as changes from it.
-  connection.onRequest('itu/synoptic', ctx.guard('synoptic', null as Synoptic | { message: string } | null, async (p: { target: string }) => {
-    const list = await sources();
-    const c = compileTarget(p.target, list, ctx.bases.lookup);
-    if (!c) return { message: l10n.t('No base text for {0} in the workspace.', p.target) };
-    const comparer = new BaseComparer();
-    const baseText = list.find((s) => s.location === c.base.location)?.doc.text ?? '';
-    const lines = baseLines(baseText, c.base.line, c.base.paragraphs);
-    let b = 0;
-    return {
-      target: c.target,
-      proposals: c.proposals.map((x) => ({ id: x.id, party: x.party })),
-      baseUri: c.base.location,
-      rows: c.paragraphs.map((row) => ({
-        status: row.status,
-        base: row.base,
-        line: row.base === null ? undefined : lines[b++],
-        cells: c.proposals.map((x) => versionPieces(comparer, row.base, row.versions[x.id] ?? null)),
-      })),
-    };
-  }));
-  connection.onRequest('itu/meetings', ctx.guard('meetings', [] as string[], () => MEETINGS.map((m) => m.label)));
-  connection.onRequest('itu/newContribution', ctx.guard('new contribution', null as string | null, (p: NewContribution) =>
-    contributionSkeleton(p, ctx.bases.lookup, new Date())));
-  connection.onRequest('itu/projection', ctx.guard('projection', null as string | null, (p: { uri: string; kind: 'new' | 'old' }) => {
-    const s = ctx.state(p.uri);
-    return s ? projectionOf(s, p.kind === 'old' ? 'old' : 'new').text : null;
-  }));
-  // The projection with the place a source position maps to (the New/Old text modes open it there).
-  connection.onRequest('itu/projectionAt', ctx.guard('projection', null as ProjectionResult | null,
-    (p: { uri: string; kind: 'new' | 'old'; position?: Position }) => {
-      const s = ctx.state(p.uri);
-      return s ? projectionOf(s, p.kind === 'old' ? 'old' : 'new', p.position) : null;
-    }));
-  connection.onRequest('itu/review', ctx.guard('review', null as { version: number; edits: TextEdit[] } | null,
-    (p: { uri: string; review: Review; range?: Range; proposalAt?: Range['start'] }) => {
-      const s = ctx.state(p.uri);
-      if (!s) return null;
-      let span = p.range ? { start: s.offset(p.range.start), end: s.offset(p.range.end) } : undefined;
-      if (p.proposalAt) {
-        const proposal = proposalAt(s.doc, s.offset(p.proposalAt));
-        if (!proposal) return { version: s.version, edits: [] };
-        span = proposal.span;
-      }
-      const edits = reviewEdits(s.doc, p.review, span).map((e) => ({ range: s.range(e), newText: e.newText }));
-      return { version: s.version, edits };
-    }));
-}
-
 /**
  * The comparison of the MOD at `offset` (or of the first MOD with a base when `offset` is in no
  * proposal); when there is none, a message that says why.
  */
-export function baseComparison(s: DocumentState, offset: number | undefined): BaseComparison | { message: string } {
+export function baseComparison(s: DocumentRecord, offset: number | undefined): BaseComparison | Message {
   const proposal = offset === undefined ? undefined : proposalAt(s.doc, offset);
   if (proposal && !isMod(proposal)) {
     const name = `${proposal.action} ${proposal.id.text}`;
@@ -327,7 +166,7 @@ export function baseComparison(s: DocumentState, offset: number | undefined): Ba
 }
 
 /** Revision marks from the base for every MOD written without any (what `itu-draft track` writes). */
-export function trackEdits(s: DocumentState): { version: number; edits: TextEdit[]; message?: string } {
+export function trackEdits(s: DocumentRecord): VersionedEdits {
   const edits: TextEdit[] = [];
   const notes: string[] = [];
   const amended = s.amended() ?? [];
@@ -347,10 +186,30 @@ export function trackEdits(s: DocumentState): { version: number; edits: TextEdit
   return { version: s.version, edits, message: edits.length ? undefined : l10n.t('No revision marks to insert: {0}.', notes.join('; ') || l10n.t('every MOD reads as its base')) };
 }
 
-export interface BaseComparison {
-  title: string;
-  baseLocation: string;
-  baseLine: number;
-  baseText: string;
-  newText: string;
+/** Accept or reject the marks in `range` (the whole document without one), or of the whole proposal at `proposal`. */
+export function reviewOf(s: DocumentRecord, review: Review, range?: Range, proposal?: Position): VersionedEdits {
+  let span = range ? { start: s.offset(range.start), end: s.offset(range.end) } : undefined;
+  if (proposal) {
+    const p = proposalAt(s.doc, s.offset(proposal));
+    if (!p) return { version: s.version, edits: [] };
+    span = p.span;
+  }
+  return { version: s.version, edits: reviewEdits(s.doc, review, span).map((e) => ({ range: s.range(e), newText: e.newText })) };
+}
+
+/**
+ * The line of each base paragraph in the base file, read forward from the number line: the
+ * paragraphs are the file's lines in order, blank lines and footnote definitions left out.
+ */
+export function baseLines(fileText: string, firstLine: number, paragraphs: readonly string[]): (number | undefined)[] {
+  const lines = fileText.split(/\r\n|\r|\n/);
+  const fold = (t: string) => t.replace(/[\s\u00A0]+/g, ' ').trim();
+  let at = firstLine;
+  return paragraphs.map((p) => {
+    const want = fold(p);
+    for (let l = at; l < lines.length; l++) {
+      if (fold(lines[l]) === want) return (at = l + 1) - 1;
+    }
+    return undefined;
+  });
 }

@@ -1,12 +1,13 @@
 // Findings as LSP diagnostics, with stable codes, a link to each code's documentation and the fix key.
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import type { Finding } from '../core';
-import type { DocumentState, Settings } from './state';
+import type { DocumentRecord } from './record';
+import type { Settings } from '../protocol';
 
 export const SOURCE = 'itu';
 
 export interface DiagnosticData {
-  /** Identifies the finding in the cached findings of that version: no re-parse for the fix. */
+  /** The version the diagnostic was computed for: a fix is offered for that version only. */
   version: number;
   start: number;
   end: number;
@@ -33,7 +34,7 @@ export function severityFor(finding: Finding, settings: Settings): DiagnosticSev
   return SEVERITY[finding.severity];
 }
 
-export function toDiagnostics(state: DocumentState, settings: Settings, docsBase: string | undefined): Diagnostic[] {
+export function toDiagnostics(state: DocumentRecord, settings: Settings, docsBase: string | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of state.findings(settings.numberingPolicy)) {
     const severity = severityFor(f, settings);
@@ -53,8 +54,12 @@ export function toDiagnostics(state: DocumentState, settings: Settings, docsBase
   return out;
 }
 
-export function findingFor(state: DocumentState, settings: Settings, data: unknown): Finding | undefined {
+/**
+ * The finding a diagnostic of this version stands for. A diagnostic of another version is stale (the
+ * text moved under its offsets): its fix is refused rather than applied to the wrong text.
+ */
+export function findingFor(state: DocumentRecord, settings: Settings, data: unknown): Finding | undefined {
   const d = data as Partial<DiagnosticData> | undefined;
-  if (!d || typeof d.start !== 'number') return undefined;
+  if (!d || typeof d.start !== 'number' || d.version !== state.version) return undefined;
   return state.findings(settings.numberingPolicy).find((f) => f.start === d.start && f.end === d.end && f.code === d.code);
 }

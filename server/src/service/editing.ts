@@ -16,12 +16,12 @@ import {
   type Paragraph,
 } from '../core';
 import { matchLocalLabel, READ_ALONE } from '../core/lang/labels';
-import type { DocumentState } from './state';
+import type { DocumentRecord } from './record';
 import { coverCompletion, inCoverBlock } from './cover';
 import { placeholderCompletion, provisionCompletion } from './provisions';
 import { l10n } from '../core/l10n';
 
-function lineBefore(state: DocumentState, position: Position): string {
+function lineBefore(state: DocumentRecord, position: Position): string {
   const start = state.lines.lineStart(position.line);
   return state.text.slice(start, state.offset(position));
 }
@@ -32,7 +32,7 @@ export interface CompletionOptions {
   today: Date;
 }
 
-export function completion(state: DocumentState, position: Position, options: CompletionOptions = { snippets: false, today: new Date() }): CompletionItem[] {
+export function completion(state: DocumentRecord, position: Position, options: CompletionOptions = { snippets: false, today: new Date() }): CompletionItem[] {
   const before = lineBefore(state, position);
   const offset = state.offset(position);
   const { doc } = state;
@@ -119,7 +119,7 @@ const PROPOSAL_BODIES: Record<string, string[]> = {
 };
 
 /** One entry per proposal kind, with the next proposal id written in (a skeleton where snippets are taken). */
-function proposalItems(state: DocumentState, offset: number, snippets: boolean): CompletionItem[] {
+function proposalItems(state: DocumentRecord, offset: number, snippets: boolean): CompletionItem[] {
   const id = nextProposalId(state, offset);
   const reasons = reasonsWord(documentLanguage(state.doc));
   return ACTIONS.map((a) => {
@@ -139,7 +139,7 @@ function proposalItems(state: DocumentState, offset: number, snippets: boolean):
   });
 }
 
-export function nextProposalId(state: DocumentState, offset: number): string | undefined {
+export function nextProposalId(state: DocumentRecord, offset: number): string | undefined {
   const { doc } = state;
   const before = doc.proposals.filter((p) => p.header.end <= offset && p.id.seq !== undefined);
   const last = before[before.length - 1] ?? doc.proposals.find((p) => p.id.seq !== undefined);
@@ -156,14 +156,14 @@ function highest(numbers: readonly number[]): number {
   return max;
 }
 
-function insideResolution(state: DocumentState, offset: number): boolean {
+function insideResolution(state: DocumentRecord, offset: number): boolean {
   const view = state.doc.views.new;
   return allResolutions(view).some(
     (r) => r.numberLine.source.start < offset && offset <= (r.paragraphs[r.paragraphs.length - 1].source.end + 1),
   );
 }
 
-function lastItemBefore(state: DocumentState, offset: number): Item | undefined {
+function lastItemBefore(state: DocumentRecord, offset: number): Item | undefined {
   const view = state.doc.views.new;
   let best: Item | undefined;
   for (const root of outlineRoots(view)) {
@@ -174,7 +174,7 @@ function lastItemBefore(state: DocumentState, offset: number): Item | undefined 
   return best;
 }
 
-function nextLabels(state: DocumentState, offset: number): string[] {
+function nextLabels(state: DocumentRecord, offset: number): string[] {
   const item = lastItemBefore(state, offset);
   if (!item?.label) return [];
   const l = item.label;
@@ -195,7 +195,7 @@ function nextLabels(state: DocumentState, offset: number): string[] {
  * `++}` before the `++}` it inserted after `{++` leaves two. When the `}` just typed closed a mark and
  * the same closer follows with nothing to close (`marks.unopened`), the one that follows goes.
  */
-export function closerTypedOver(state: DocumentState, position: Position, ch: string): TextEdit[] {
+export function closerTypedOver(state: DocumentRecord, position: Position, ch: string): TextEdit[] {
   if (ch !== '}') return [];
   const offset = state.offset(position);
   const closer = state.text.slice(offset - 3, offset);
@@ -206,7 +206,7 @@ export function closerTypedOver(state: DocumentState, position: Position, ch: st
 }
 
 /** Label separators become one TAB, runs of spaces fold to one, trailing spaces go. Words never change. */
-export function format(state: DocumentState): TextEdit[] {
+export function format(state: DocumentRecord): TextEdit[] {
   const edits: TextEdit[] = [];
   const { text } = state;
   const markLines = new Set<number>();

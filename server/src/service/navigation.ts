@@ -1,8 +1,9 @@
 // Hover, go to definition and find references: cross-references, footnotes, labels, marks, proposal ids.
 import { Hover, Location, MarkupKind, type Position } from 'vscode-languageserver-types';
 import { l10n, markKindName } from '../core';
+import { URI, Utils } from 'vscode-uri';
 import { describeItem, preferredBases, fromSource, outlineRoots, resolveTarget, walk, type CrossReference, type Item, type Span, type View } from '../core';
-import type { DocumentState } from './state';
+import type { DocumentRecord } from './record';
 import { hoverProvision } from './provisions';
 
 const inside = (s: Span, o: number) => s.start <= o && o <= s.end;
@@ -32,7 +33,7 @@ function fullPath(item: Item): string {
   return d;
 }
 
-export function hover(state: DocumentState, position: Position): Hover | undefined {
+export function hover(state: DocumentRecord, position: Position): Hover | undefined {
   const { doc } = state;
   const offset = state.offset(position);
   const view = doc.views.new;
@@ -48,7 +49,7 @@ export function hover(state: DocumentState, position: Position): Hover | undefin
       for (const r of doc.views.old.proposals[p.index]?.resolutions ?? []) {
         const base = state.bases?.lookup(r.numberLine.text, preferredBases(doc));
         lines.push(base
-          ? l10n.t('Base text: {0} in {1}', base.numberLine, `\`${base.location.slice(base.location.lastIndexOf('/') + 1)}\``)
+          ? l10n.t('Base text: {0} in {1}', base.numberLine, `\`${Utils.basename(URI.parse(base.location))}\``)
           : l10n.t('No base text for {0} in the workspace', r.numberLine.text.trim()));
       }
     }
@@ -111,7 +112,7 @@ function quote(s: string): string {
     .join('\n');
 }
 
-function footnoteAt(state: DocumentState, offset: number): { label: string; span: Span } | undefined {
+function footnoteAt(state: DocumentRecord, offset: number): { label: string; span: Span } | undefined {
   const view = state.doc.views.new;
   const ref = view.footnoteRefs.find((r) => inside(r.source, offset));
   if (ref) return { label: ref.label, span: ref.source };
@@ -120,7 +121,7 @@ function footnoteAt(state: DocumentState, offset: number): { label: string; span
   return undefined;
 }
 
-export function definition(state: DocumentState, position: Position): Location[] {
+export function definition(state: DocumentRecord, position: Position): Location[] {
   const offset = state.offset(position);
   const { doc } = state;
   for (const view of [doc.views.new, doc.views.old]) {
@@ -138,7 +139,7 @@ export function definition(state: DocumentState, position: Position): Location[]
   return [];
 }
 
-export function references(state: DocumentState, position: Position, includeDeclaration: boolean): Location[] {
+export function references(state: DocumentRecord, position: Position, includeDeclaration: boolean): Location[] {
   const offset = state.offset(position);
   const { doc } = state;
   const view = doc.views.new;

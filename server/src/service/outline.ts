@@ -2,7 +2,7 @@
 import { DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver-types';
 import { describeItem, type Item, type Paragraph, type Resolution, type Span } from '../core';
 import { instrumentOf, type TextKind } from '../core/kinds';
-import type { DocumentState } from './state';
+import type { DocumentRecord } from './record';
 
 function lastParagraph(item: Item): Paragraph {
   let last = item.paragraph;
@@ -23,7 +23,7 @@ function short(text: string, max = 60): string {
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
 
-function itemSymbol(state: DocumentState, item: Item): DocumentSymbol {
+function itemSymbol(state: DocumentRecord, item: Item): DocumentSymbol {
   const p = item.paragraph;
   let name: string;
   let kind: SymbolKind;
@@ -45,7 +45,7 @@ function itemSymbol(state: DocumentState, item: Item): DocumentSymbol {
   return DocumentSymbol.create(name || '(untitled)', detail, kind, range, selection, item.children.map((c) => itemSymbol(state, c)));
 }
 
-function resolutionSymbol(state: DocumentState, r: Resolution): DocumentSymbol {
+function resolutionSymbol(state: DocumentRecord, r: Resolution): DocumentSymbol {
   const last = r.paragraphs[r.paragraphs.length - 1];
   const range = state.range({ start: r.numberLine.source.start, end: last.source.end });
   return DocumentSymbol.create(
@@ -59,14 +59,14 @@ function resolutionSymbol(state: DocumentState, r: Resolution): DocumentSymbol {
 }
 
 /** A provision of the CS, CV, ITRs or RR: `No. 168`, `5.338A`, with the start of its text. */
-function provisionSymbol(state: DocumentState, p: Paragraph): DocumentSymbol {
+function provisionSymbol(state: DocumentRecord, p: Paragraph): DocumentSymbol {
   const n = p.provision!;
   const name = n.form === 'rr' ? n.text : n.first === n.last ? `No. ${n.first}` : `Nos. ${n.text}`;
   const range = state.range(p.source);
   return DocumentSymbol.create(name, short(p.text.slice(p.bodyViewStart - p.viewStart)) || undefined, SymbolKind.Constant, range, range);
 }
 
-function provisionSymbols(state: DocumentState, paragraphs: Paragraph[]): DocumentSymbol[] {
+function provisionSymbols(state: DocumentRecord, paragraphs: Paragraph[]): DocumentSymbol[] {
   return paragraphs.filter((p) => p.kind === 'provision').map((p) => provisionSymbol(state, p));
 }
 
@@ -80,7 +80,7 @@ function provisionTarget(kind: TextKind | undefined, paragraphs: Paragraph[]): s
   return `${instrument} ${first === last ? first : `${first} to ${last}`}`;
 }
 
-export function documentSymbols(state: DocumentState): DocumentSymbol[] {
+export function documentSymbols(state: DocumentRecord): DocumentSymbol[] {
   const { doc } = state;
   const view = doc.views.new;
   const out: DocumentSymbol[] = [];
@@ -105,7 +105,7 @@ export function documentSymbols(state: DocumentState): DocumentSymbol[] {
   return out;
 }
 
-export function foldingRanges(state: DocumentState, symbols = documentSymbols(state)): FoldingRange[] {
+export function foldingRanges(state: DocumentRecord, symbols = documentSymbols(state)): FoldingRange[] {
   const out: FoldingRange[] = [];
   const visit = (s: DocumentSymbol) => {
     if (s.range.end.line > s.range.start.line) out.push(FoldingRange.create(s.range.start.line, s.range.end.line));

@@ -18,21 +18,21 @@ import {
   type ProvisionSource,
   type Span,
 } from '../core';
-import type { DocumentState } from './state';
+import type { DocumentRecord } from './record';
 
-function source(state: DocumentState): ProvisionSource | undefined {
+function source(state: DocumentRecord): ProvisionSource | undefined {
   return state.bases?.lookup.provisions;
 }
 
 const inside = (s: Span, o: number) => s.start <= o && o <= s.end;
 
-function targetAt(state: DocumentState, offset: number): ProposalTarget | undefined {
+function targetAt(state: DocumentRecord, offset: number): ProposalTarget | undefined {
   const p = proposalAt(state.doc, offset);
   return p ? proposalTargets(state.doc).find((t) => t.proposalIndex === p.index) : undefined;
 }
 
 /** The hover of a provision: its number and the text in force, quoted. */
-function provisionHover(text: InstrumentText, number: string, span: Span, state: DocumentState): Hover {
+function provisionHover(text: InstrumentText, number: string, span: Span, state: DocumentRecord): Hover {
   const inForce = text.provisions.get(number);
   const name = formatRef({ instrument: text.instrument, provision: number });
   const file = text.location.slice(text.location.lastIndexOf('/') + 1);
@@ -48,7 +48,7 @@ function provisionHover(text: InstrumentText, number: string, span: Span, state:
  * On a provision number that opens a restated provision (`5.338A<TAB>…` in a MOD), or on a mention in
  * running text (`No. 5.422`, `CS 168`, `No. 168 of the Constitution`): the provision in force.
  */
-export function hoverProvision(state: DocumentState, offset: number): Hover | undefined {
+export function hoverProvision(state: DocumentRecord, offset: number): Hover | undefined {
   const provisions = source(state);
   if (!provisions) return undefined;
   const { doc } = state;
@@ -79,7 +79,7 @@ export function hoverProvision(state: DocumentState, offset: number): Hover | un
  * At the start of a line of an ADD on the Radio Regulations: the next free placeholders for a new
  * provision, after every placeholder the workspace's ADD proposals and this file use.
  */
-export function placeholderCompletion(state: DocumentState, offset: number): CompletionItem[] {
+export function placeholderCompletion(state: DocumentRecord, offset: number): CompletionItem[] {
   const { doc } = state;
   const p = proposalAt(doc, offset);
   if (!p || !p.action.startsWith('ADD')) return [];
@@ -101,7 +101,7 @@ export function placeholderCompletion(state: DocumentState, offset: number): Com
  * numbers start with what is typed (`5.33` → 5.337 … 5.339A), each inserting the text in force, the
  * starting point of a MOD (marks then show what changes) and the whole of a NOC.
  */
-export function provisionCompletion(state: DocumentState, offset: number, typed: string): CompletionItem[] {
+export function provisionCompletion(state: DocumentRecord, offset: number, typed: string): CompletionItem[] {
   const provisions = source(state);
   const p = proposalAt(state.doc, offset);
   if (!provisions || !p || p.action.startsWith('ADD') || offset <= p.header.end) return [];
@@ -127,7 +127,7 @@ export function provisionCompletion(state: DocumentState, offset: number, typed:
 }
 
 /** The RR article a new provision goes in: the last `ARTICLE n` heading before it, else the article of the last placeholder used. */
-function articleAt(state: DocumentState, offset: number, used: readonly string[]): string | undefined {
+function articleAt(state: DocumentRecord, offset: number, used: readonly string[]): string | undefined {
   let article: string | undefined;
   let rr = false;
   for (const p of state.doc.views.new.paragraphs) {

@@ -1,104 +1,83 @@
-// The workspace's base texts for the server: files on disk matching the glob setting, with
-// open documents taking precedence over their files, kept current as either changes.
+// The workspace the language service sees: its folders, the files under them and their texts.
+// The server gives it the file system (nodeWorkspace); tests give it a few texts in memory.
+// WorkspaceBases keeps the base-text index current from both: files on disk matching the glob
+// setting, open documents taking precedence over their files.
 import * as path from 'path';
-import { fileURLToPath, pathToFileURL } from 'url';
-import { BaseIndex, simplePool, type ComparerPool, type ItuDocument } from '../core';
+import { fileURLToPath } from 'url';
+import { BaseIndex, type ItuDocument } from '../core';
 import { fileUri, readTextFile, uriPath, walkFiles } from '../files';
+import { globMatcher } from '../glob';
 
-const SKIP = new Set(['node_modules', '.git']);
+/** Files the service reads at the most per walk, and bytes per file. */
 const MAX_FILES = 5000;
 const MAX_BYTES = 8 * 1024 * 1024;
 
-/** `**\/*.itu`, `docs/**\/res*.itu`: a glob as a regular expression over `/`-separated relative paths. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      i++;
-      if (glob[i + 1] === '/') {
-        i++;
-        re += '(?:.*/)?';
-      } else re += '.*';
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const end = glob.indexOf('}', i);
-      if (end > i) {
-        re += `(?:${glob.slice(i + 1, end).split(',').map(escape).join('|')})`;
-        i = end;
-      } else re += '\\{';
-    } else re += escape(c);
-  }
-  return new RegExp(`^${re}$`);
+export interface Workspace {
+  /** The path of `uri` relative to the workspace folder holding it (`/`-separated), its name when in none, undefined when it is no file. */
+  relative(uri: string): string | undefined;
+  /** URIs of the files under the workspace folders whose relative path `accept` wants, at most `limit`. */
+  files(accept: (relative: string) => boolean, limit: number): Promise<string[]>;
+  /** The text of a file; throws when it cannot be read. */
+  read(uri: string): string;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+/**
+ * The workspace on disk: folders as file: URIs, walked with files.ts's walker (links followed, loops
+ * and unreadable folders skipped with one warning each through `warn`).
+ */
+export function nodeWorkspace(folderUris: string[], warn: (message: string) => void = () => undefined): Workspace {
+  const folders = folderUris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  return {
+    relative(uri) {
+      if (!uri.startsWith('file:')) return undefined;
+      const named = uriPath(uri);
+      const file = typeof named === 'string' ? named : named.toString('utf8');
+      const folder = folders.find((f) => file.startsWith(f + path.sep));
+      return (folder ? path.relative(folder, file) : path.basename(file)).split(path.sep).join('/');
+    },
+    async files(accept, limit) {
+      const out: string[] = [];
+      for (const folder of folders) {
+        for (const file of await walkFiles(folder, { accept, limit: limit - out.length, warn })) out.push(fileUri(file));
+      }
+      return out;
+    },
+    // Regular files only (a FIFO named res1.itu must not hang the server), UTF-16 read as such.
+    read: (uri) => readTextFile(uriPath(uri), MAX_BYTES),
+  };
 }
 
 export class WorkspaceBases {
   readonly index = new BaseIndex();
-  readonly pools = new Map<string, ComparerPool>();
-  private folders: string[] = [];
-  private matcher = globToRegExp('**/*.itu');
+  private matcher = globMatcher('**/*.itu');
   private readonly open = new Set<string>();
 
-  /** `warn`: told of each folder or link the scan skips (unreadable, dangling, a loop), once each. */
-  constructor(private readonly warn: (message: string) => void = () => undefined) {}
-
-  setFolders(uris: string[]): void {
-    this.folders = uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
-  }
+  constructor(readonly workspace: Workspace) {}
 
   setGlob(glob: string): void {
-    this.matcher = globToRegExp(glob);
-  }
-
-  pool(uri: string): ComparerPool {
-    let p = this.pools.get(uri);
-    if (!p) this.pools.set(uri, (p = simplePool()));
-    return p;
+    this.matcher = globMatcher(glob);
   }
 
   matches(uri: string): boolean {
-    if (!uri.startsWith('file:')) return false;
-    const named = uriPath(uri);
-    const file = typeof named === 'string' ? named : named.toString('utf8');
-    const folder = this.folders.find((f) => file.startsWith(f + path.sep));
-    const rel = folder ? path.relative(folder, file) : path.basename(file);
-    return this.matcher.test(rel.split(path.sep).join('/'));
+    const rel = this.workspace.relative(uri);
+    return rel !== undefined && this.matcher(rel);
   }
 
-  /**
-   * Reads every matching file of the workspace folders (bounded), yielding between files. Links are
-   * followed (a base text may be a link into another folder) with a guard against loops; a folder that
-   * cannot be read is skipped with one warning (see walkFiles).
-   */
+  /** Reads every matching file of the workspace (bounded), yielding between files. */
   async scan(): Promise<number> {
-    let count = 0;
-    for (const folder of this.folders) {
-      const files = await walkFiles(folder, { skip: SKIP, accept: (rel) => this.matcher.test(rel), limit: MAX_FILES - count, warn: this.warn });
-      for (const file of files) {
-        count++;
-        await this.readFile(typeof file === 'string' ? pathToFileURL(file).href : fileUri(file));
-      }
-    }
-    return count;
+    const files = await this.workspace.files(this.matcher, MAX_FILES);
+    for (const uri of files) await this.readFile(uri);
+    return files.length;
   }
 
   /** The contributions of the workspace (the .itu files, whatever the base-text glob): URI and text, open documents as edited. */
   async contributions(openText: (uri: string) => string | undefined): Promise<{ uri: string; text: string }[]> {
     const out: { uri: string; text: string }[] = [];
-    for (const folder of this.folders) {
-      const files = await walkFiles(folder, { skip: SKIP, accept: (rel) => rel.endsWith('.itu'), limit: MAX_FILES - out.length, warn: this.warn });
-      for (const file of files) {
-        const uri = typeof file === 'string' ? pathToFileURL(file).href : fileUri(file);
-        try {
-          out.push({ uri, text: openText(uri) ?? readTextFile(uriPath(uri), MAX_BYTES) });
-        } catch {
-          // An unreadable file holds no proposal to list.
-        }
+    for (const uri of await this.workspace.files((rel) => rel.endsWith('.itu'), MAX_FILES)) {
+      try {
+        out.push({ uri, text: openText(uri) ?? this.workspace.read(uri) });
+      } catch {
+        // An unreadable file holds no proposal to list.
       }
     }
     return out;
@@ -107,8 +86,7 @@ export class WorkspaceBases {
   async readFile(uri: string): Promise<void> {
     if (this.open.has(uri)) return;
     try {
-      // Regular files only (a FIFO named res1.itu must not hang the server), UTF-16 read as such.
-      this.index.update(uri, readTextFile(uriPath(uri), MAX_BYTES));
+      this.index.update(uri, this.workspace.read(uri));
     } catch {
       this.index.delete(uri);
     }
@@ -116,15 +94,16 @@ export class WorkspaceBases {
     await new Promise((resolve) => setImmediate(resolve));
   }
 
-  opened(uri: string, text: string, doc: ItuDocument): void {
+  /** An open document's text stands for its file from now on. */
+  opened(uri: string, text: string, doc?: ItuDocument): void {
     this.open.add(uri);
     if (this.matches(uri)) this.index.update(uri, text, doc);
   }
 
   async closed(uri: string): Promise<void> {
     this.open.delete(uri);
-    this.pools.delete(uri);
     if (this.matches(uri)) await this.readFile(uri);
+    else this.index.delete(uri);
   }
 
   deleted(uri: string): void {

@@ -1,15 +1,13 @@
-// The Word round trip for the editor: two requests the client's commands send.
-//   itu/exportWord { uri, output, author? }  → ExportReply   (exports the open text, unsaved edits included)
-//   itu/importWord { input, output? }         → ImportReply   (without output, the text comes back to open unsaved)
+// The Word round trip for the editor, behind the requests itu/exportWord and itu/importWord (protocol.ts)
+// the language service answers: export of the open text (unsaved edits included), import of a .docx
+// (without output, the text comes back to open unsaved).
 // Failures come back as { error } with the message a delegate reads, in one line, never as a crash of the
 // server. The work runs in a worker thread with time and memory limits (run.ts); the client's Cancel
 // ($/cancelRequest) stops it.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ExportSummary } from './files';
-import type { ImportNote } from './import';
+import type { CancellationToken } from 'vscode-languageserver-protocol';
+import type { ExportParams, ExportReply, ImportParams, ImportReply } from '../protocol';
 
 type WordModule = typeof import('./entry');
 
@@ -20,29 +18,10 @@ type WordModule = typeof import('./entry');
 function word(): WordModule {
   const bundled = path.join(__dirname, 'word.js');
   const module: string = fs.existsSync(bundled) ? bundled : './entry';
+  // A path known at run time only: no import statement can name it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(module) as WordModule;
 }
-
-export const EXPORT_WORD = 'itu/exportWord';
-export const IMPORT_WORD = 'itu/importWord';
-
-export interface ExportParams {
-  /** The .itu document (a file: URI). */
-  uri: string;
-  /** File system path of the .docx to write. */
-  output: string;
-  /** The `itu.word.author` setting: author of unattributed marks (else the Source cover field). */
-  author?: string;
-}
-export type ExportReply = ExportSummary | { error: string };
-
-export interface ImportParams {
-  /** File system path of the .docx to read. */
-  input: string;
-  /** File system path of the .itu to write; without it the text is returned only. */
-  output?: string;
-}
-export type ImportReply = { text: string; notes: ImportNote[]; output?: string } | { error: string };
 
 function failure(error: unknown): { error: string } {
   const w = word();
@@ -66,24 +45,24 @@ function filePath(uri: string) {
   return uri.startsWith('file:') ? word().uriPath(uri) : undefined;
 }
 
-export function registerWordRequests(connection: Connection, documents: TextDocuments<TextDocument>): void {
-  connection.onRequest(EXPORT_WORD, async (params: ExportParams, token?: CancellationToken): Promise<ExportReply> => {
-    try {
-      const open = documents.get(params.uri);
-      const source = filePath(params.uri);
-      if (!open && source === undefined) return { error: `${params.uri}: not a file on disk` };
-      const text = open ? open.getText() : word().readItu(source!);
-      return await word().exportText(text.replace(/^\uFEFF/, ''), params.output, { author: params.author || undefined }, { signal: signalOf(token) }, source);
-    } catch (error) {
-      return failure(error);
-    }
-  });
-  connection.onRequest(IMPORT_WORD, async (params: ImportParams, token?: CancellationToken): Promise<ImportReply> => {
-    try {
-      const result = await word().importFile(params.input, params.output, {}, { signal: signalOf(token) });
-      return { text: result.text, notes: result.notes, ...(params.output ? { output: params.output } : {}) };
-    } catch (error) {
-      return failure(error);
-    }
-  });
+/** Exports the document (its open text, unsaved edits included, else its file) to a .docx. */
+export async function exportWord(params: ExportParams, openText: string | undefined, token?: CancellationToken): Promise<ExportReply> {
+  try {
+    const source = filePath(params.uri);
+    if (openText === undefined && source === undefined) return { error: `${params.uri}: not a file on disk` };
+    const text = openText ?? word().readItu(source!);
+    return await word().exportText(text.replace(/^\uFEFF/, ''), params.output, { author: params.author || undefined }, { signal: signalOf(token) }, source);
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Imports a .docx: its text, the notes on what was not kept, and the .itu written when `output` is given. */
+export async function importWord(params: ImportParams, token?: CancellationToken): Promise<ImportReply> {
+  try {
+    const result = await word().importFile(params.input, params.output, {}, { signal: signalOf(token) });
+    return { text: result.text, notes: result.notes, ...(params.output ? { output: params.output } : {}) };
+  } catch (error) {
+    return failure(error);
+  }
 }

@@ -18,7 +18,8 @@ import * as vscode from 'vscode';
 import { BASE, CONTRIBUTION, fixture, provideExamples } from './workspace';
 import { bounded, documentWhere, eventually, untilAnswered, WAIT_MS } from './wait';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { MarkInfo, Preview, ViewMode } from '../../../client/src/preview';
+import type { Preview, ViewMode } from '../../../client/src/preview';
+import type { MarkInfo } from '../../../server/src/protocol';
 
 const EXTENSION_ID = 'itu-draft.itu-draft';
 

@@ -294,7 +294,8 @@ function moveWhitespaceOut(items: Item[], draft: string, base: string): Item[] {
       if (!it.equal) out.push(INSERT, it.dS, it.dE, it.bE, it.bE);
       continue;
     }
-    let { dS, dE, bS, bE } = it;
+    let { dS, bS } = it;
+    const { dE, bE } = it;
     while (dS < dE && bS < bE && isSep(draft.charCodeAt(dS)) && draft.charCodeAt(dS) === base.charCodeAt(bS)) {
       out.push(EQUAL, dS, dS + 1, bS, bS + 1);
       dS++;

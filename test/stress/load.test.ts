@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { LineIndex, parseDocument } from '../../server/src/core';
 import { random, sizedDocument } from '../corpus';
-import { Client, type Diag } from './harness';
+import { Client, type Diag } from '../lsp/harness';
 
 const URI = 'file:///tmp/lsp-load/draft.itu';
 /** JSON-RPC's RequestCancelled and LSP's ServerCancelled: the only errors a cancelled request may answer with. */

@@ -4,7 +4,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { random, sizedDocument } from '../corpus';
-import { Client, type Diag } from './harness';
+import { Client, type Diag } from '../lsp/harness';
 
 /**
  * Bound for a diagnostics pull on this 2-core machine, with room for a loaded CI run (a 10 MB document

@@ -1,6 +1,6 @@
 // Scale: no list is spread into call arguments (the stack bounds how many arguments a call takes), and
 // checks with hundreds of thousands of findings finish with every finding in place.
-//   node --import tsx --test test/unit/scale.test.ts
+//   node --import tsx --test test/stress/scale.test.ts
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -9,7 +9,7 @@ import * as path from 'path';
 import ts from 'typescript';
 import { run } from '../../server/src/cli/main';
 import { checkDocument, LineIndex, parseDocument } from '../../server/src/core';
-import { ROOT } from './helpers';
+import { ROOT } from '../unit/helpers';
 
 function sources(dir: string): string[] {
   const out: string[] = [];

@@ -1,0 +1,231 @@
+// The client–server protocol beyond LSP, compiled into both bundles (the client imports this file
+// through esbuild): every `itu/*` request with its parameter and result types, and the settings
+// the server reads with their defaults. Types only and plain data: no server code comes along.
+import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { VersionPiece } from './core';
+import type { Review } from './core/review';
+import type { MarkKind, NumberingPolicy } from './core';
+import type { ExportSummary } from './word/files';
+import type { ImportNote } from './word/import';
+
+// ---- Settings (package.json `contributes.configuration`, section `itu`) ----
+
+export const SETTINGS_SECTION = 'itu';
+
+export type SeverityOverride = 'error' | 'warning' | 'information' | 'hint' | 'off' | 'default';
+
+/** The settings the language server reads, per document. */
+export interface Settings {
+  numberingPolicy: NumberingPolicy;
+  /** Severity overrides per code family (`numbering`, `proposal` …) or per code. */
+  severity: Record<string, SeverityOverride>;
+  baseTextGlob: string;
+  diagnosticsDelay: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  numberingPolicy: 'reletter',
+  severity: {},
+  baseTextGlob: '**/*.itu',
+  diagnosticsDelay: 300,
+};
+
+/** The settings the client reads itself (full keys), with their defaults. */
+export const CLIENT_SETTINGS = {
+  previewDefaultMode: { key: 'itu.preview.defaultMode', default: 'tracked' },
+  previewCodeLens: { key: 'itu.preview.codeLens', default: 'proposal' },
+  wordAuthor: { key: 'itu.word.author', default: '' },
+} as const;
+
+/** The `itu` section as the client sends it (any shape: a user may write anything) → Settings. */
+export function readSettings(raw: unknown): Settings {
+  const r = record(raw);
+  const numbering = record(r.numbering);
+  const diagnostics = record(r.diagnostics);
+  const baseTexts = record(r.baseTexts);
+  return {
+    numberingPolicy: numbering.policyInMod === 'bis' ? 'bis' : 'reletter',
+    severity: (typeof diagnostics.severity === 'object' && diagnostics.severity ? diagnostics.severity : {}) as Settings['severity'],
+    baseTextGlob: typeof baseTexts.glob === 'string' ? baseTexts.glob : DEFAULT_SETTINGS.baseTextGlob,
+    diagnosticsDelay: typeof diagnostics.delay === 'number' && Number.isFinite(diagnostics.delay) ? Math.max(0, diagnostics.delay) : DEFAULT_SETTINGS.diagnosticsDelay,
+  };
+}
+
+function record(x: unknown): Record<string, unknown> {
+  return typeof x === 'object' && x !== null ? (x as Record<string, unknown>) : {};
+}
+
+// ---- Payloads ----
+
+export interface UriParams {
+  uri: string;
+}
+
+/** A reply that explains why there is nothing to show. */
+export interface Message {
+  message: string;
+}
+
+export interface MarkInfo {
+  kind: MarkKind;
+  range: Range;
+  oldRange?: Range;
+  newRange?: Range;
+  commentRange?: Range;
+  /** The `{++`, `++}`, `~>` … delimiters and attribution comments, to dim. */
+  delimiters: Range[];
+  author?: string;
+  oldText?: string;
+  newText?: string;
+  comment?: string;
+  /** Computed from the base text for a MOD written without marks: not in the document. */
+  virtual?: boolean;
+}
+
+/** A proposal with revision marks (or unmarked changes): one CodeLens row each. */
+export interface ProposalChanges {
+  title: string;
+  /** The header line. */
+  range: Range;
+  /** Revision marks (insertions, deletions, substitutions) in it. */
+  marks: number;
+  /** Changes from the base written without marks (a MOD typed without any). */
+  unmarked: number;
+}
+
+export interface MarksResult {
+  version: number;
+  marks: MarkInfo[];
+  proposals: ProposalChanges[];
+}
+
+export interface BaseComparison {
+  title: string;
+  baseLocation: string;
+  baseLine: number;
+  baseText: string;
+  newText: string;
+}
+
+export interface BaseComparisonParams extends UriParams {
+  position?: Position;
+}
+
+/** Edits computed for one version of a document: the client applies them only to that version. */
+export interface VersionedEdits {
+  version: number;
+  edits: TextEdit[];
+  message?: string;
+}
+
+export interface ReviewParams extends UriParams {
+  review: Review;
+  range?: Range;
+  /** Review the whole proposal at this position. */
+  proposalAt?: Position;
+}
+
+export type ProjectionKind = 'new' | 'old';
+
+export interface ProjectionParams extends UriParams {
+  kind: ProjectionKind;
+  position?: Position;
+}
+
+export interface ProjectionResult {
+  version: number;
+  text: string;
+  /** Where the source position asked for stands in the projection. */
+  position?: Position;
+}
+
+export interface BaseTextItem {
+  numberLine: string;
+  title: string;
+  location: string;
+}
+
+/** One proposal of the workspace for the Proposals view (issue 12). */
+export interface ProposalItem {
+  target: string;
+  id: string;
+  party: string;
+  action: string;
+  uri: string;
+  /** 0-based line of the proposal header. */
+  line: number;
+}
+
+export interface TargetParams {
+  target: string;
+}
+
+export interface CompileResult {
+  text: string;
+  counts: Record<string, number>;
+  proposals: string[];
+}
+
+/** A compilation as the synoptic view shows it: one row per paragraph, one cell per proposal. */
+export interface Synoptic {
+  target: string;
+  proposals: { id: string; party: string }[];
+  /** The file holding the text in force (the view scrolls with it). */
+  baseUri: string;
+  /** `line`: the base paragraph's 0-based line in that file (none for an inserted paragraph). */
+  rows: { status: string; base: string | null; line?: number; cells: VersionPiece[][] }[];
+}
+
+export interface NewContribution {
+  meeting: string;
+  document: string;
+  addendum: string;
+  /** Who submits it (the Source field). */
+  source: string;
+  /** The code used in proposal ids (the Proposals field). */
+  proposals: string;
+  /** Number lines of the texts in force to amend (MOD), each started from its base text. */
+  targets: string[];
+  /** Titles of draft new Resolutions (ADD). */
+  newTexts?: string[];
+}
+
+export interface ExportParams {
+  /** The .itu document (a file: URI). */
+  uri: string;
+  /** File system path of the .docx to write. */
+  output: string;
+  /** The `itu.word.author` setting: author of unattributed marks (else the Source cover field). */
+  author?: string;
+}
+export type ExportReply = ExportSummary | { error: string };
+
+export interface ImportParams {
+  /** File system path of the .docx to read. */
+  input: string;
+  /** File system path of the .itu to write; without it the text is returned only. */
+  output?: string;
+}
+export type ImportReply = { text: string; notes: ImportNote[]; output?: string } | { error: string };
+
+export type { MarkKind };
+
+// ---- Requests ----
+
+export const Requests = {
+  marks: new RequestType<UriParams, MarksResult | null, void>('itu/marks'),
+  baseComparison: new RequestType<BaseComparisonParams, BaseComparison | Message | null, void>('itu/baseComparison'),
+  trackEdits: new RequestType<UriParams, VersionedEdits | null, void>('itu/trackEdits'),
+  review: new RequestType<ReviewParams, VersionedEdits | null, void>('itu/review'),
+  projection: new RequestType<ProjectionParams, string | null, void>('itu/projection'),
+  projectionAt: new RequestType<ProjectionParams, ProjectionResult | null, void>('itu/projectionAt'),
+  baseTexts: new RequestType0<BaseTextItem[], void>('itu/baseTexts'),
+  proposals: new RequestType<Record<string, never>, ProposalItem[], void>('itu/proposals'),
+  compile: new RequestType<TargetParams, CompileResult | Message | null, void>('itu/compile'),
+  synoptic: new RequestType<TargetParams, Synoptic | Message | null, void>('itu/synoptic'),
+  meetings: new RequestType0<string[], void>('itu/meetings'),
+  newContribution: new RequestType<NewContribution, string | null, void>('itu/newContribution'),
+  exportWord: new RequestType<ExportParams, ExportReply, void>('itu/exportWord'),
+  importWord: new RequestType<ImportParams, ImportReply, void>('itu/importWord'),
+} as const;

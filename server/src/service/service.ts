@@ -1,0 +1,378 @@
+// The language service: one record per open document and the workspace's base texts, with every
+// feature as a function of it. It knows nothing of the connection: server.ts turns LSP messages into
+// calls of it, and tests call it in-process over an in-memory workspace.
+import { CancellationToken, type Disposable } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import { l10n } from '../core/l10n';
+import { baseLines } from './custom';
+import { BaseComparer, compileTarget, isMod, listProposals, mergedDraft, parseDocument, simplePool, versionPieces, type ComparerPool } from '../core';
+import { DEFAULT_SETTINGS, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
+import { exportWord, importWord } from '../word/requests';
+import { codeActions } from './codeActions';
+import { contributionSkeleton, MEETINGS } from './cover';
+import { baseComparison, marksOf, projectionOf, reviewOf, trackEdits } from './custom';
+import { toDiagnostics } from './diagnostics';
+import { closerTypedOver, completion, format } from './editing';
+import { definition, hover, references } from './navigation';
+import { documentSymbols, foldingRanges } from './outline';
+import { DocumentRecord, type ContentChange } from './record';
+import { WorkspaceBases, type Workspace } from './workspace';
+
+export interface ServiceOptions {
+  workspace: Workspace;
+  /** The settings of a document (or of the window, without a URI); asked once per document until configurationChanged(). */
+  settings?: (uri?: string) => Promise<Settings> | Settings;
+  /** What the client takes: snippets in completion, versioned document edits in code actions. */
+  client?: { snippets?: boolean; versionedEdits?: boolean };
+  /** docs/diagnostics.md as a URI, linked from each diagnostic. */
+  docsBase?: string;
+  log?: (message: string) => void;
+  /** The clock of `quiet` (tests give their own). */
+  now?: () => number;
+}
+
+/** An open document: its latest record and what the service keeps beside it. */
+interface Entry {
+  record: DocumentRecord;
+  settings?: Promise<Settings>;
+  changedAt: number;
+  /** The base index has not seen this version yet. */
+  unindexed: boolean;
+}
+
+export function createItuService(options: ServiceOptions): ItuService {
+  return new ItuService(options);
+}
+
+export class ItuService {
+  private readonly documents = new Map<string, Entry>();
+  private readonly pools = new Map<string, ComparerPool>();
+  readonly bases: WorkspaceBases;
+  private readonly listeners = new Set<() => void>();
+  private readonly now: () => number;
+  private scanned = false;
+  private readonly scannedOnce: Promise<void>;
+  private markScanned!: () => void;
+
+  constructor(private readonly options: ServiceOptions) {
+    this.bases = new WorkspaceBases(options.workspace);
+    this.now = options.now ?? Date.now;
+    this.scannedOnce = new Promise((resolve) => (this.markScanned = resolve));
+  }
+
+  // ---------------------------------------------------------------- documents
+
+  /** The latest record of an open document; reading it changes nothing. */
+  get(uri: string): DocumentRecord | undefined {
+    return this.documents.get(uri)?.record;
+  }
+
+  get openUris(): string[] {
+    return [...this.documents.keys()];
+  }
+
+  open(uri: string, version: number, text: string): DocumentRecord {
+    const previous = this.documents.get(uri);
+    // Opened again (some clients do, with other text under the same version): a fresh record.
+    const record = new DocumentRecord(uri, version, text, this.baseContext(uri));
+    this.documents.set(uri, { record, settings: previous?.settings, changedAt: this.now(), unindexed: false });
+    // From now on the open text stands for the file in the base index.
+    const before = this.bases.index.generation;
+    this.bases.opened(uri, text, this.bases.matches(uri) ? record.doc : undefined);
+    this.indexChanged(before);
+    return record;
+  }
+
+  change(uri: string, version: number, changes: readonly ContentChange[]): DocumentRecord | undefined {
+    const entry = this.documents.get(uri);
+    if (!entry) return undefined;
+    entry.record = entry.record.next(version, changes);
+    entry.changedAt = this.now();
+    entry.unindexed = true;
+    return entry.record;
+  }
+
+  async close(uri: string): Promise<void> {
+    if (!this.documents.delete(uri)) return;
+    this.pools.delete(uri);
+    const before = this.bases.index.generation;
+    await this.bases.closed(uri);
+    this.indexChanged(before);
+  }
+
+  private baseContext(uri: string) {
+    const index = this.bases.index;
+    let pool = this.pools.get(uri);
+    if (!pool) this.pools.set(uri, (pool = simplePool()));
+    return { lookup: index.lookup, generation: () => index.generation, pool };
+  }
+
+  // ---------------------------------------------------------------- settings and workspace
+
+  settingsFor(uri: string): Promise<Settings> {
+    const entry = this.documents.get(uri);
+    if (entry?.settings) return entry.settings;
+    const settings = this.readSettings(uri);
+    if (entry) entry.settings = settings;
+    return settings;
+  }
+
+  private async readSettings(uri?: string): Promise<Settings> {
+    try {
+      return (await this.options.settings?.(uri)) ?? DEFAULT_SETTINGS;
+    } catch {
+      return DEFAULT_SETTINGS;
+    }
+  }
+
+  /** Settings changed: each document reads its own again, the workspace is scanned with the glob in force. */
+  async configurationChanged(): Promise<void> {
+    for (const entry of this.documents.values()) entry.settings = undefined;
+    this.fire();
+    await this.scan();
+  }
+
+  /** Reads the workspace's base texts (again). Diagnostics held back for the index go out after the first scan. */
+  async scan(): Promise<void> {
+    try {
+      this.bases.setGlob((await this.readSettings()).baseTextGlob);
+      const before = this.bases.index.generation;
+      await this.bases.scan();
+      this.indexOpenDocuments();
+      this.indexChanged(before);
+    } catch (error) {
+      this.options.log?.(`itu: scanning the workspace for base texts failed: ${error}`);
+    } finally {
+      this.scanned = true;
+      this.markScanned();
+    }
+  }
+
+  /** Files of the workspace created, changed or deleted on disk. */
+  async filesChanged(changes: { uri: string; deleted: boolean }[]): Promise<void> {
+    const before = this.bases.index.generation;
+    for (const change of changes) {
+      if (change.deleted) this.bases.deleted(change.uri);
+      else if (this.bases.matches(change.uri)) await this.bases.readFile(change.uri);
+    }
+    this.indexChanged(before);
+  }
+
+  /** Called when the diagnostics of open documents may have changed (the base index or settings changed). */
+  onDidChangeDiagnostics(listener: () => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  private fire(): void {
+    for (const l of this.listeners) l();
+  }
+
+  private indexChanged(before: number): void {
+    if (this.bases.index.generation !== before) this.fire();
+  }
+
+  /** Open documents stand for their files in the base index: each version not indexed yet goes in. */
+  private indexOpenDocuments(): void {
+    for (const [uri, entry] of this.documents) {
+      if (!entry.unindexed) continue;
+      entry.unindexed = false;
+      this.bases.opened(uri, entry.record.text, this.bases.matches(uri) ? entry.record.doc : undefined);
+    }
+  }
+
+  /** Brings the base index up to the open documents; tells the listeners when that changed it. */
+  private syncIndex(): void {
+    const before = this.bases.index.generation;
+    this.indexOpenDocuments();
+    this.indexChanged(before);
+  }
+
+  // ---------------------------------------------------------------- diagnostics
+
+  /** Resolves when `uri` has not changed for `delay` ms, or the token is cancelled. */
+  async quiet(uri: string, delay: number, token: CancellationToken = CancellationToken.None): Promise<void> {
+    for (;;) {
+      const entry = this.documents.get(uri);
+      const since = this.now() - (entry?.changedAt ?? 0);
+      if (!entry || since >= delay || token.isCancellationRequested) return;
+      await this.sleep(delay - since, token);
+    }
+  }
+
+  private sleep(ms: number, token: CancellationToken): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const listener = token.onCancellationRequested(() => done());
+      const timer = setTimeout(() => done(), ms);
+      function done() {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve();
+      }
+    });
+  }
+
+  /**
+   * The diagnostics of an open document, or undefined when it is not open. A document with MOD
+   * proposals waits for the first scan of the base texts: checked before it, every MOD would read
+   * `base.not-found` until the scan ends.
+   */
+  async diagnostics(uri: string, token: CancellationToken = CancellationToken.None): Promise<{ version: number; diagnostics: Diagnostic[] } | undefined> {
+    const first = this.get(uri);
+    if (!first) return undefined;
+    if (!this.scanned && first.doc.proposals.some(isMod)) await Promise.race([this.scannedOnce, new Promise<void>((resolve) => token.onCancellationRequested(() => resolve()))]);
+    if (token.isCancellationRequested) return undefined;
+    this.syncIndex();
+    const record = this.get(uri);
+    if (!record) return undefined;
+    return { version: record.version, diagnostics: toDiagnostics(record, await this.settingsFor(uri), this.options.docsBase) };
+  }
+
+  // ---------------------------------------------------------------- language features
+
+  private async withRecord<R>(uri: string, fallback: R, f: (record: DocumentRecord, settings: Settings) => R): Promise<R> {
+    const record = this.get(uri);
+    if (!record) return fallback;
+    return f(record, await this.settingsFor(uri));
+  }
+
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+    return this.withRecord(uri, [], (r, settings) => codeActions(r, settings, diagnostics, only, range, { versioned: !!this.options.client?.versionedEdits }));
+  }
+
+  documentSymbols(uri: string): DocumentSymbol[] {
+    const r = this.get(uri);
+    return r ? documentSymbols(r) : [];
+  }
+
+  foldingRanges(uri: string): FoldingRange[] {
+    const r = this.get(uri);
+    return r ? foldingRanges(r) : [];
+  }
+
+  hover(uri: string, position: Position): Hover | null {
+    const r = this.get(uri);
+    return (r && hover(r, position)) ?? null;
+  }
+
+  definition(uri: string, position: Position): Location[] {
+    const r = this.get(uri);
+    return r ? definition(r, position) : [];
+  }
+
+  references(uri: string, position: Position, includeDeclaration: boolean): Location[] {
+    const r = this.get(uri);
+    return r ? references(r, position, includeDeclaration) : [];
+  }
+
+  completion(uri: string, position: Position, today = new Date()): CompletionItem[] {
+    const r = this.get(uri);
+    return r ? completion(r, position, { snippets: !!this.options.client?.snippets, today }) : [];
+  }
+
+  format(uri: string): TextEdit[] {
+    const r = this.get(uri);
+    return r ? format(r) : [];
+  }
+
+  onTypeFormat(uri: string, position: Position, ch: string): TextEdit[] {
+    const r = this.get(uri);
+    return r ? closerTypedOver(r, position, ch) : [];
+  }
+
+  // ---------------------------------------------------------------- the preview and its commands
+
+  marks(uri: string): MarksResult | null {
+    const r = this.get(uri);
+    return r ? marksOf(r) : null;
+  }
+
+  baseComparison(uri: string, position?: Position): BaseComparison | Message | null {
+    const r = this.get(uri);
+    return r ? baseComparison(r, position ? r.offset(position) : undefined) : null;
+  }
+
+  trackEdits(uri: string): VersionedEdits | null {
+    const r = this.get(uri);
+    return r ? trackEdits(r) : null;
+  }
+
+  review(p: ReviewParams): VersionedEdits | null {
+    const r = this.get(p.uri);
+    return r ? reviewOf(r, p.review, p.range, p.proposalAt) : null;
+  }
+
+  projection(p: ProjectionParams): ProjectionResult | null {
+    const r = this.get(p.uri);
+    return r ? projectionOf(r, p.kind === 'old' ? 'old' : 'new', p.position) : null;
+  }
+
+  // ---------------------------------------------------------------- the workspace's contributions
+
+  baseTexts(): BaseTextItem[] {
+    this.syncIndex();
+    return this.bases.index.all().map((b) => ({ numberLine: b.numberLine.trim(), title: (b.paragraphs[1] ?? '').trim(), location: b.location }));
+  }
+
+  /** The workspace's contributions, open documents as edited, each parsed once. */
+  private async sources() {
+    const files = await this.bases.contributions((uri) => this.get(uri)?.text);
+    return files.map((f) => ({ location: f.uri, doc: this.get(f.uri)?.doc ?? parseDocument(f.text) }));
+  }
+
+  async proposals(): Promise<ProposalItem[]> {
+    return listProposals(await this.sources()).map((p) => ({ target: p.target, id: p.id, party: p.party, action: p.action, uri: p.location, line: p.line }));
+  }
+
+  /** The merged draft of every MOD of a target (itu-draft compile -o OUT.itu), with the statuses counted. */
+  async compile(target: string): Promise<CompileResult | Message> {
+    this.syncIndex();
+    const c = compileTarget(target, await this.sources(), this.bases.index.lookup);
+    if (!c) return { message: l10n.t('No base text for {0} in the workspace.', target) };
+    const counts: Record<string, number> = {};
+    for (const row of c.paragraphs) counts[row.status] = (counts[row.status] ?? 0) + 1;
+    return { text: mergedDraft(c), counts, proposals: c.proposals.map((x) => x.id) };
+  }
+
+  /** The synoptic view: per row the base paragraph and each proposal's version as changes from it. */
+  async synoptic(target: string): Promise<Synoptic | Message> {
+    this.syncIndex();
+    const list = await this.sources();
+    const c = compileTarget(target, list, this.bases.index.lookup);
+    if (!c) return { message: l10n.t('No base text for {0} in the workspace.', target) };
+    const comparer = new BaseComparer();
+    const baseText = list.find((x) => x.location === c.base.location)?.doc.text ?? '';
+    const lines = baseLines(baseText, c.base.line, c.base.paragraphs);
+    let b = 0;
+    return {
+      target: c.target,
+      proposals: c.proposals.map((x) => ({ id: x.id, party: x.party })),
+      baseUri: c.base.location,
+      rows: c.paragraphs.map((row) => ({
+        status: row.status,
+        base: row.base,
+        line: row.base === null ? undefined : lines[b++],
+        cells: c.proposals.map((x) => versionPieces(comparer, row.base, row.versions[x.id] ?? null)),
+      })),
+    };
+  }
+
+  meetings(): string[] {
+    return MEETINGS.map((m) => m.label);
+  }
+
+  newContribution(p: NewContribution, today = new Date()): string {
+    this.syncIndex();
+    return contributionSkeleton(p, this.bases.index.lookup, today);
+  }
+
+  // ---------------------------------------------------------------- Word
+
+  exportWord(p: ExportParams, token?: CancellationToken): Promise<ExportReply> {
+    return exportWord(p, this.get(p.uri)?.text, token);
+  }
+
+  importWord(p: ImportParams, token?: CancellationToken): Promise<ImportReply> {
+    return importWord(p, token);
+  }
+}

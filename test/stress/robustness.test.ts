@@ -1,0 +1,32 @@
+// Inputs of many megabytes or hundreds of thousands of marks: checked whole, in linear time (moved
+// from test/unit/robustness.test.ts; the timeout is the stress suite's guard against quadratic work).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDocument, parseDocument } from '../../server/src/core';
+import { check, contribution, RES_HEAD } from '../unit/helpers';
+
+const timeout = { timeout: 60_000 };
+
+test('a 10 MB file is checked without crashing', timeout, () => {
+  const body = ['considering', 'a)\tx;', 'b)\ty;', 'd)\tz,', 'resolves', '1\tto act {++now++}.'];
+  const one = contribution('MOD', [...RES_HEAD, ...body]);
+  const text = one.repeat(Math.ceil(10_000_000 / one.length));
+  const doc = parseDocument(text);
+  const findings = checkDocument(doc);
+  assert.ok(text.length >= 10_000_000);
+  assert.ok(findings.filter((f) => f.code === 'numbering.gap').length >= 1000);
+  assert.ok(findings.every((f) => f.start >= 0 && f.end <= text.length && f.start <= f.end));
+});
+
+test('thousands of unclosed openers stay fast (no quadratic search)', timeout, () => {
+  const text = 'MOD\tXX/1/1\n' + '{++ a '.repeat(200_000);
+  const { findings } = check(text);
+  assert.equal(findings.filter((f) => f.code === 'marks.unclosed').length, 200_000);
+});
+
+test('deeply repeated marks parse linearly', timeout, () => {
+  const text = 'MOD\tXX/1/1\n' + '{++a++}{--b--}{~~c~>d~~}'.repeat(100_000) + '\nReasons:\tr\n';
+  const doc = parseDocument(text);
+  assert.equal(doc.marks.length, 300_000);
+  assert.equal(doc.views.new.text.length, 'MOD\tXX/1/1\n'.length + 200_000 + '\nReasons:\tr\n'.length);
+});

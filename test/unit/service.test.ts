@@ -1,0 +1,209 @@
+// The language service in-process (issue 14): one record per document, features as functions of the
+// service over an in-memory workspace, diagnostics held back for the base index, stale fixes refused.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CancellationTokenSource } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-types';
+import { parseDocument } from '../../server/src/core';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from '../../server/src/protocol';
+import { DocumentRecord, type ContentChange } from '../../server/src/service/record';
+import { createItuService } from '../../server/src/service/service';
+import { MemoryWorkspace } from '../support/memoryWorkspace';
+import { ROOT } from './helpers';
+
+const BASE = fs.readFileSync(path.join(ROOT, 'examples/res99-geneva-2022.itu'), 'utf8');
+const MARKED = fs.readFileSync(path.join(ROOT, 'examples/res99-amendment.itu'), 'utf8');
+/** The example contribution written without marks: against its base, every change is untracked. */
+const UNMARKED = parseDocument(MARKED).views.new.text;
+
+const GAP = ['ADD\tXX/7A1/1', 'DRAFT NEW RESOLUTION [XX-1] (Geneva, 2026)', 'A title', 'considering', 'a)\tthat one;', 'b)\tthat two;', 'd)\tthat three,', 'resolves', '1\tto act.', '', 'Reasons:\tBecause.', ''].join('\n');
+
+const codes = (d: Diagnostic[]) => d.map((x) => x.code);
+
+describe('records', () => {
+  test('content changes give the text TextDocument gives, for any sequence of ranges (CRLF, CR and surrogates included)', () => {
+    const char = fc.constantFrom('a', 'b', '\n', '\r\n', '\r', '\t', '😀', 'é');
+    const text = fc.array(char, { maxLength: 40 }).map((a) => a.join(''));
+    const pos = fc.record({ line: fc.integer({ min: -1, max: 12 }), character: fc.integer({ min: -1, max: 12 }) });
+    const change: fc.Arbitrary<ContentChange> = fc.oneof(
+      fc.record({ range: fc.record({ start: pos, end: pos }), text }),
+      fc.record({ text }),
+    );
+    fc.assert(fc.property(text, fc.array(fc.array(change, { minLength: 1, maxLength: 3 }), { maxLength: 5 }), (initial, steps) => {
+      let record = new DocumentRecord('file:///t.itu', 1, initial);
+      const reference = TextDocument.create('file:///t.itu', 'itu', 1, initial);
+      steps.forEach((changes, i) => {
+        // Positions made valid for the text each change applies to (an updated TextDocument mishandles
+        // lines past the end), ends in either order; the group goes to the record as one event.
+        const valid = changes.map((c) => {
+          if (!('range' in c)) {
+            TextDocument.update(reference, [c], i + 2);
+            return c;
+          }
+          const now = TextDocument.create('file:///t.itu', 'itu', 1, reference.getText());
+          const at = (p: { line: number; character: number }) => now.positionAt(now.offsetAt(p));
+          const v = { range: { start: at(c.range.start), end: at(c.range.end) }, text: c.text };
+          TextDocument.update(reference, [v], i + 2);
+          return v;
+        });
+        record = record.next(i + 2, valid);
+        assert.equal(record.text, reference.getText());
+        const fresh = TextDocument.create('file:///t.itu', 'itu', 1, record.text);
+        for (let o = 0; o <= record.text.length; o++) assert.deepEqual(record.position(o), fresh.positionAt(o));
+      });
+    }), { numRuns: 300 });
+  });
+
+  test('a record parses when first asked, once; versions never asked for are never parsed', () => {
+    let record = new DocumentRecord('file:///t.itu', 1, GAP);
+    assert.equal(record.isParsed, false);
+    for (let v = 2; v < 20; v++) record = record.next(v, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'x' }]);
+    assert.equal(record.isParsed, false, 'typing does not parse');
+    const doc = record.doc;
+    assert.equal(record.doc, doc, 'one parse per version');
+    assert.equal(record.text.split('\n')[4], 'x'.repeat(18) + 'a)\tthat one;');
+    assert.equal(doc.text, record.text);
+  });
+});
+
+describe('the language service over an in-memory workspace', () => {
+  test('reading a record or its diagnostics twice has no side effect: the base index and the listeners are untouched', async () => {
+    const ws = new MemoryWorkspace('file:///ws', { 'res99.itu': BASE });
+    const service = createItuService({ workspace: ws });
+    await service.scan();
+    const draft = ws.uri('draft.itu');
+    service.open(draft, 1, UNMARKED);
+    let fired = 0;
+    service.onDidChangeDiagnostics(() => fired++);
+    const generation = service.bases.index.generation;
+    const r = service.get(draft)!;
+    assert.equal(service.get(draft), r);
+    const first = await service.diagnostics(draft);
+    const second = await service.diagnostics(draft);
+    assert.deepEqual(first, second);
+    assert.ok(codes(first!.diagnostics).includes('base.untracked-change'), codes(first!.diagnostics).join());
+    assert.equal(service.bases.index.generation, generation);
+    assert.equal(fired, 0);
+  });
+
+  test('diagnostics of a MOD wait for the first scan of the base texts: never base.not-found, then corrected', async () => {
+    const ws = new MemoryWorkspace('file:///ws', { 'res99.itu': BASE });
+    let release!: () => void;
+    ws.gate = new Promise((resolve) => (release = resolve));
+    const service = createItuService({ workspace: ws });
+    const draft = ws.uri('draft.itu');
+    service.open(draft, 1, UNMARKED);
+    const scanning = service.scan();
+    let answered: Diagnostic[] | undefined;
+    const pending = service.diagnostics(draft).then((r) => (answered = r!.diagnostics));
+    // A document without MOD is not held back meanwhile.
+    const add = ws.uri('add.itu');
+    service.open(add, 1, GAP);
+    assert.ok(codes((await service.diagnostics(add))!.diagnostics).includes('numbering.gap'));
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(answered, undefined, 'held back while the scan runs');
+    release();
+    await scanning;
+    await pending;
+    assert.ok(!codes(answered!).includes('base.not-found'), codes(answered!).join());
+    assert.ok(codes(answered!).includes('base.untracked-change'));
+  });
+
+  test('a held-back pull that is cancelled answers nothing', async () => {
+    const ws = new MemoryWorkspace();
+    ws.gate = new Promise(() => undefined);
+    const service = createItuService({ workspace: ws });
+    service.open(ws.uri('draft.itu'), 1, UNMARKED);
+    void service.scan();
+    const source = new CancellationTokenSource();
+    const pending = service.diagnostics(ws.uri('draft.itu'), source.token);
+    source.cancel();
+    assert.equal(await pending, undefined);
+  });
+
+  test('editing an open base text re-checks the MODs on it (the listeners are told), without a file on disk', async () => {
+    const ws = new MemoryWorkspace();
+    const service = createItuService({ workspace: ws });
+    await service.scan();
+    const draft = ws.uri('draft.itu');
+    service.open(draft, 1, UNMARKED);
+    assert.ok(codes((await service.diagnostics(draft))!.diagnostics).includes('base.not-found'));
+    let fired = 0;
+    service.onDidChangeDiagnostics(() => fired++);
+    const base = ws.uri('res99.itu');
+    service.open(base, 1, BASE.replace(/resolves/, 'decides'));
+    assert.equal(fired, 1, 'opening a base text changed the index');
+    const before = (await service.diagnostics(draft))!.diagnostics;
+    assert.ok(!codes(before).includes('base.not-found'));
+    service.change(base, 2, [{ text: BASE }]);
+    assert.equal(fired, 1, 'a change alone computes nothing');
+    await service.diagnostics(base);
+    assert.equal(fired, 2, 'the new version went into the index when it was checked');
+    const after = (await service.diagnostics(draft))!.diagnostics;
+    assert.notDeepEqual(after.map((d) => d.message), before.map((d) => d.message));
+    await service.close(base);
+    assert.equal(fired, 3, 'closed, the base text is gone (no file)');
+    assert.ok(codes((await service.diagnostics(draft))!.diagnostics).includes('base.not-found'));
+  });
+
+  test('settings are read per document until they change', async () => {
+    const ws = new MemoryWorkspace();
+    let current: Settings = { ...DEFAULT_SETTINGS, severity: { numbering: 'off' } };
+    let reads = 0;
+    const service = createItuService({ workspace: ws, settings: () => (reads++, current) });
+    const uri = ws.uri('add.itu');
+    service.open(uri, 1, GAP);
+    assert.ok(!codes((await service.diagnostics(uri))!.diagnostics).includes('numbering.gap'));
+    await service.diagnostics(uri);
+    const once = reads;
+    current = readSettings({ diagnostics: { severity: { numbering: 'error' } } });
+    await service.configurationChanged();
+    const d = (await service.diagnostics(uri))!.diagnostics.find((x) => x.code === 'numbering.gap');
+    assert.equal(d?.severity, 1);
+    assert.ok(reads > once);
+  });
+
+  test('quick fixes name their version; a fix for a diagnostic of another version is refused', async () => {
+    const ws = new MemoryWorkspace();
+    const service = createItuService({ workspace: ws, client: { versionedEdits: true } });
+    const uri = ws.uri('add.itu');
+    service.open(uri, 1, GAP);
+    const v1 = (await service.diagnostics(uri))!.diagnostics.find((d) => d.code === 'numbering.gap')!;
+    const actions = (d: Diagnostic) => service.codeActions(uri, d.range, [d], ['quickfix']);
+    const fix = (await actions(v1)).find((a: CodeAction) => a.isPreferred)!;
+    const edit = fix.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(edit.textDocument, { uri, version: 1 });
+    assert.match(fix.title, /Change d\) to c\)/);
+    // A line typed above: the version-1 diagnostic's offsets now point elsewhere.
+    service.change(uri, 2, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'noting\n' }]);
+    assert.deepEqual(await actions(v1), [], 'stale: refused');
+    const v2 = (await service.diagnostics(uri))!.diagnostics.find((d) => d.code === 'numbering.gap')!;
+    const fresh = (await actions(v2)).find((a) => a.isPreferred)!;
+    assert.deepEqual((fresh.edit!.documentChanges![0] as TextDocumentEdit).textDocument, { uri, version: 2 });
+  });
+
+  test('preview, projection, review and Compare with base answer from the record of the version asked', async () => {
+    const ws = new MemoryWorkspace('file:///ws', { 'res99.itu': BASE });
+    const service = createItuService({ workspace: ws });
+    await service.scan();
+    const uri = ws.write('marked.itu', 'the text on disk, older than the open one');
+    service.open(uri, 3, MARKED);
+    const marks = service.marks(uri)!;
+    assert.equal(marks.version, 3);
+    assert.ok(marks.marks.length > 0 && marks.proposals.length > 0);
+    assert.equal(service.projection({ uri, kind: 'new' })!.text, parseDocument(MARKED).views.new.text);
+    const accepted = service.review({ uri, review: 'accept' })!;
+    assert.equal(accepted.version, 3);
+    assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'itu', 3, MARKED), accepted.edits), parseDocument(MARKED).views.new.text);
+    const compared = service.baseComparison(uri);
+    assert.ok(compared && 'baseText' in compared, JSON.stringify(compared));
+    assert.equal(service.marks(ws.uri('closed.itu')), null);
+    assert.deepEqual(service.baseTexts().map((b) => b.location), [ws.uri('res99.itu')]);
+    const proposals = await service.proposals();
+    assert.ok(proposals.some((p) => p.uri === uri && p.action === 'MOD'));
+  });
+});
