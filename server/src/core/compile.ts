@@ -371,13 +371,18 @@ function wordAlternatives(comparer: BaseComparer, wordings: readonly { who: stri
         else end += /^\s*\S+/.exec(ref.slice(c.end))?.[0].length ?? 0;
       }
       const last = spans[spans.length - 1];
-      if (last && start <= last.end) (last.end = Math.max(last.end, end)), last.raw.push(c);
-      else spans.push({ start, end, raw: [c] });
+      if (last && start <= last.end) {
+        last.end = Math.max(last.end, end);
+        last.raw.push(c);
+      } else spans.push({ start, end, raw: [c] });
     }
     for (const span of spans) {
       let text = '';
       let p = span.start;
-      for (const c of span.raw) (text += ref.slice(p, c.start) + c.text), (p = c.end);
+      for (const c of span.raw) {
+        text += ref.slice(p, c.start) + c.text;
+        p = c.end;
+      }
       changes.push({ start: span.start, end: span.end, text: text + ref.slice(p, span.end), by: [k] });
     }
   });
@@ -390,7 +395,10 @@ function wordAlternatives(comparer: BaseComparer, wordings: readonly { who: stri
     wordings.forEach((w, k) => {
       let t = '';
       let p = start;
-      for (const c of g.filter((x) => x.by.includes(k)).sort((x, y) => x.start - y.start)) (t += ref.slice(p, c.start) + c.text), (p = c.end);
+      for (const c of g.filter((x) => x.by.includes(k)).sort((x, y) => x.start - y.start)) {
+        t += ref.slice(p, c.start) + c.text;
+        p = c.end;
+      }
       t = foldWhitespace(t + ref.slice(p, end)).trim();
       const same = alternatives.find((a) => a.text === t);
       if (same) same.who += `, ${w.who}`;
@@ -509,7 +517,11 @@ function reletter(lines: readonly string[]): string[] {
       if (targets.size === 0) continue;
       const fix = relabelFix(doc, view, targets, true, '');
       // A decimal clause's sub-clauses follow it; a list of them reached later makes the same edit.
-      for (const e of fix?.edits ?? []) if (!taken.has(e.start)) taken.add(e.start), edits.push(e);
+      for (const e of fix?.edits ?? []) {
+        if (taken.has(e.start)) continue;
+        taken.add(e.start);
+        edits.push(e);
+      }
     }
   }
   const out = applyEdits(text, edits).slice(head.length, -1).split('\n');
