@@ -220,7 +220,11 @@ export class ItuService {
   async diagnostics(uri: string, token: CancellationToken = CancellationToken.None): Promise<{ version: number; diagnostics: Diagnostic[] } | undefined> {
     const first = this.get(uri);
     if (!first) return undefined;
-    if (!this.scanned && first.doc.proposals.some(isMod)) await Promise.race([this.scannedOnce, new Promise<void>((resolve) => token.onCancellationRequested(() => resolve()))]);
+    if (!this.scanned && first.doc.proposals.some(isMod)) {
+      let listener: Disposable | undefined;
+      await Promise.race([this.scannedOnce, new Promise<void>((resolve) => (listener = token.onCancellationRequested(() => resolve())))]);
+      listener?.dispose();
+    }
     if (token.isCancellationRequested) return undefined;
     this.syncIndex();
     const record = this.get(uri);
