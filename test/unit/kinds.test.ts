@@ -134,6 +134,7 @@ test('Recommendations: Annex A clauses A.1, A.2 … (A.3 missing is found), Appe
   const rec = (...body: string[]) => lines('Recommendation ITU-T X.1', '1\tScope', 'Text.', ...body);
   assert.deepEqual(numbering(rec('Annex A', 'Title', 'A.1\tOne', 'A.2\tTwo', 'A.4\tFour')), ['numbering.gap Annex A: after A.2 comes A.4; expected A.3.']);
   assert.deepEqual(numbering(rec('Annex A', 'Title', 'A.1\tOne', 'A.1.1\tSub', 'A.2\tTwo', 'Appendix I', 'Title', 'I.1\tOne', 'I.2\tTwo')), []);
+  assert.deepEqual(numbering(rec('Annex F1: Formal definition', 'F1.1\tOne', 'F1.1.1\tSub', 'F1.1.3\tThree')), ['numbering.gap F1.1: after F1.1.1 comes F1.1.3; expected F1.1.2.']);
   assert.ok(!isAnnexHeading('Annex A of [ITU-T Q.763]'));
   assert.ok(isAnnexHeading('Annex A') && isAnnexHeading('ANNEX 2 TO RESOLUTION 1 (REV. HAMMAMET, 2016)') && isAnnexHeading('Appendix I – Title'));
   // The cell does not open an annex: clause 2 still follows clause 1.

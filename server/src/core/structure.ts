@@ -296,7 +296,8 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   let designator: string | undefined;
   const matches = paragraphs.map((p) => {
     if (p.kind === 'blank') return undefined;
-    if (isAnnexHeading(p.text) && isHeadingLike(p.text)) designator = annexDesignator(p.text);
+    const d = annexDesignator(p.text);
+    if (d !== undefined && isHeadingLike(p.text) && isAnnexHeading(p.text)) designator = d;
     else if (HEADER.test(p.text)) designator = undefined;
     return matchLabel(p.text) ?? strayDotMatch(p.text) ?? annexClauseMatch(p.text, designator);
   });
