@@ -26,8 +26,8 @@ const TRUE_FAULTS: Record<string, { kind: string; faults: string[] }> = {
     faults: ['184 numbering.parent', '185 numbering.parent', '186 numbering.parent', '187 numbering.parent', '219 numbering.stray-dot'],
   },
   'T-REC-A.1-201610.itu': { kind: 'recommendation-itu-t', faults: [] },
-  // Clause 6.2.6 goes from 6.2.6.6 to 6.2.6.8.
-  'T-REC-Q.850-201810.itu': { kind: 'recommendation-itu-t', faults: ['1122 numbering.gap'] },
+  // Clause 6.2.6.7 is typed ` 6.2.6.7` (a space before it): read as 6.2.6.7, no gap.
+  'T-REC-Q.850-201810.itu': { kind: 'recommendation-itu-t', faults: [] },
   'T-REC-F.921-201808.itu': { kind: 'recommendation-itu-t', faults: [] },
   'R-REC-RA.314-10-200306.itu': { kind: 'recommendation-itu-r', faults: [] },
   'R-REC-BO.600-1-198607.itu': { kind: 'recommendation-itu-r', faults: [] },
@@ -194,6 +194,8 @@ test('Recommendations: table cells and quantities are no clauses; a) 1) 2) b) an
   assert.deepEqual(numbering(rec('Text:', 'a)\tone:', '1)\tx;', '2)\ty;', 'b)\ttwo.', '2\tNext', 'Text:', '1)\tfor customers:', 'a)\tx;', 'b)\ty;', '2)\tfor SPs:', 'a)\tx.')), []);
   // A new list after text is a new list (Z.100 Annex F2).
   assert.deepEqual(numbering(rec('Text:', 'a)\tone;', 'b)\ttwo.', 'More text.', '1)\tstep:', 'a)\tx;', 'b)\ty.', '2)\tstep.')), []);
+  // A clause number after a stray space (T.88 ` 3.10`, Q.850 ` 6.2.6.7`).
+  assert.deepEqual(numbering(rec('1.1\tx', ' 1.2\ty', '1.3\tz')), []);
   // The same forms in a Resolution keep the looser reading of `1.1 that …` (PP-18 Final Acts).
   assert.equal(parseDocument(lines('DECISION 5 (Rev. Dubai, 2018)', 'Title', 'decides', '1\tthat x:', '1.1 that y;')).views.new.paragraphs[4].kind, 'item');
 });
