@@ -26,8 +26,8 @@ const TRUE_FAULTS: Record<string, { kind: string; faults: string[] }> = {
     faults: ['184 numbering.parent', '185 numbering.parent', '186 numbering.parent', '187 numbering.parent', '219 numbering.stray-dot'],
   },
   'T-REC-A.1-201610.itu': { kind: 'recommendation-itu-t', faults: [] },
-  // Clause 6.2.6 goes from 6.2.6.6 to 6.2.6.8.
-  'T-REC-Q.850-201810.itu': { kind: 'recommendation-itu-t', faults: ['1122 numbering.gap'] },
+  // Clause 6.2.6.7 is typed ` 6.2.6.7` (a space before it): read as 6.2.6.7, no gap.
+  'T-REC-Q.850-201810.itu': { kind: 'recommendation-itu-t', faults: [] },
   'T-REC-F.921-201808.itu': { kind: 'recommendation-itu-t', faults: [] },
   'R-REC-RA.314-10-200306.itu': { kind: 'recommendation-itu-r', faults: [] },
   'R-REC-BO.600-1-198607.itu': { kind: 'recommendation-itu-r', faults: [] },
@@ -134,6 +134,7 @@ test('Recommendations: Annex A clauses A.1, A.2 … (A.3 missing is found), Appe
   const rec = (...body: string[]) => lines('Recommendation ITU-T X.1', '1\tScope', 'Text.', ...body);
   assert.deepEqual(numbering(rec('Annex A', 'Title', 'A.1\tOne', 'A.2\tTwo', 'A.4\tFour')), ['numbering.gap Annex A: after A.2 comes A.4; expected A.3.']);
   assert.deepEqual(numbering(rec('Annex A', 'Title', 'A.1\tOne', 'A.1.1\tSub', 'A.2\tTwo', 'Appendix I', 'Title', 'I.1\tOne', 'I.2\tTwo')), []);
+  assert.deepEqual(numbering(rec('Annex F1: Formal definition', 'F1.1\tOne', 'F1.1.1\tSub', 'F1.1.3\tThree')), ['numbering.gap F1.1: after F1.1.1 comes F1.1.3; expected F1.1.2.']);
   assert.ok(!isAnnexHeading('Annex A of [ITU-T Q.763]'));
   assert.ok(isAnnexHeading('Annex A') && isAnnexHeading('ANNEX 2 TO RESOLUTION 1 (REV. HAMMAMET, 2016)') && isAnnexHeading('Appendix I – Title'));
   // The cell does not open an annex: clause 2 still follows clause 1.
@@ -193,6 +194,8 @@ test('Recommendations: table cells and quantities are no clauses; a) 1) 2) b) an
   assert.deepEqual(numbering(rec('Text:', 'a)\tone:', '1)\tx;', '2)\ty;', 'b)\ttwo.', '2\tNext', 'Text:', '1)\tfor customers:', 'a)\tx;', 'b)\ty;', '2)\tfor SPs:', 'a)\tx.')), []);
   // A new list after text is a new list (Z.100 Annex F2).
   assert.deepEqual(numbering(rec('Text:', 'a)\tone;', 'b)\ttwo.', 'More text.', '1)\tstep:', 'a)\tx;', 'b)\ty.', '2)\tstep.')), []);
+  // A clause number after a stray space (T.88 ` 3.10`, Q.850 ` 6.2.6.7`).
+  assert.deepEqual(numbering(rec('1.1\tx', ' 1.2\ty', '1.3\tz')), []);
   // The same forms in a Resolution keep the looser reading of `1.1 that …` (PP-18 Final Acts).
   assert.equal(parseDocument(lines('DECISION 5 (Rev. Dubai, 2018)', 'Title', 'decides', '1\tthat x:', '1.1 that y;')).views.new.paragraphs[4].kind, 'item');
 });

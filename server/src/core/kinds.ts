@@ -205,14 +205,17 @@ export function proposalKind(headerText: string | undefined, firstLines: readonl
 // ---------------------------------------------------------------- headings that are not list items
 
 /**
- * An ANNEX/APPENDIX/ATTACHMENT heading: the word, a designator (`A`, `1`, `II`) or none, then the end,
- * a dash and title, a TAB or two spaces (a dash the import lost), `(to …)`, `to …` or `:`. A table cell or sentence that begins with the word
- * (`Annex A of [ITU-T Q.763]`) is not a heading.
+ * Whether a line that begins with an ANNEX/APPENDIX word (in any language: the caller matched the word)
+ * reads as a heading: the word, a designator (`A`, `1`, `II`) or none, then the end, a title, `(to …)` or
+ * `to …`. A sentence or a table cell that goes on in lower case (`Annex A of [ITU-T Q.763]`, Q.850
+ * (10/2018) Table 1) is not one.
  */
 export function isAnnexHeading(text: string): boolean {
-  const t = text.replace(HYPHENS, '-').trim();
-  return /^(?:ANNEX|APPENDIX|ATTACHMENT|Annex|Appendix|Attachment)(?:[ \u00a0]+(?:[A-Z]{1,2}|[IVXLC]+|\d+[A-Z]?))?(?:$|[ \u00a0]*[-:(]|\t|[ \u00a0]{2,}|[ \u00a0]+(?:to|TO)[ \u00a0])/.test(t) &&
-    !/ of \[/.test(t);
+  const words = text.trim().split(/[ \u00a0]+/);
+  const lower = (w: string | undefined) => w !== undefined && /^\p{Ll}/u.test(w) && !/^(?:to|à|a|al|к|de)$/.test(w);
+  const designator = words[1] !== undefined && /^(?:[A-Z]{1,2}|[IVXLC]+|\d+[A-Z]?)[,.]?$/.test(words[1]);
+  if (/[,.]$/.test(words[1] ?? '')) return false;
+  return designator ? !lower(words[2]) && words[2] !== 'of' : !lower(words[1]);
 }
 
 /** A table-of-contents line: title, TAB, page number at the end (`1<TAB>Scope<TAB><TAB>1`). */
@@ -261,19 +264,19 @@ const QUANTITY = /^\d+(?:\.\d+)+[ \u00a0]+(?:[×x±=<>≤≥%+−–]|(?:[kMGT]?
 
 /**
  * A clause number of an annex or appendix: `A.1`, `A.2.1` under Annex A, `I.1`, `II.3` under Appendix I,
- * II, before a TAB (spaces may stand before it: `A.30 <TAB>`, D.000). Its list runs like `1`, `1.1`: A.1,
+ * II, `F1.3.4` under Annex F1 (Z.100), before a TAB (spaces may stand before it: `A.30 <TAB>`, D.000). Its list runs like `1`, `1.1`: A.1,
  * A.2, A.3 (a missing A.3 is a gap). Only the designator of the annex the text stands in counts: `E.164`
  * in a list of Recommendations (J.1 (01/2019)) is no clause.
  */
 export function annexClauseNumber(text: string, designator: string | undefined): string | undefined {
   if (!designator) return undefined;
-  const m = /^((?:[A-Z]|[IVX]{1,5})(?:\.\d+)+)(?=[ \u00a0]*\t)/.exec(text);
+  const m = /^((?:[A-Z]\d{0,2}|[IVX]{1,5})(?:\.\d+)+)(?=[ \u00a0]*\t)/.exec(text);
   return m && m[1].slice(0, m[1].indexOf('.')) === designator ? m[1] : undefined;
 }
 
 /** The designator of an annex heading: `A` of `Annex A – …`, `II` of `Appendix II`, `2` of `ANNEX 2 TO …`. */
 export function annexDesignator(text: string): string | undefined {
-  return /^\s*(?:ANNEX|APPENDIX|ATTACHMENT|Annex|Appendix|Attachment)[ \u00a0]+([A-Z]{1,2}|[IVXLC]+|\d+)\b/.exec(text)?.[1];
+  return /^\s*(?:ANNEX|APPENDIX|ATTACHMENT|Annex|Appendix|Attachment)[ \u00a0]+([A-Z]\d{1,2}|[A-Z]{1,2}|[IVXLC]+|\d+)\b/.exec(text)?.[1];
 }
 
 /**

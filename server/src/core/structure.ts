@@ -412,9 +412,10 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   const matches = paragraphs.map((p, i) => {
     const lx = lexed[i];
     if (!lx) return undefined;
-    if (lx.annex && isAnnexHeading(p.text)) designator = annexDesignator(p.text);
+    const d = annexDesignator(p.text);
+    if (d !== undefined && isHeadingLike(p.text) && isAnnexHeading(p.text)) designator = d;
     else if (lx.header) designator = undefined;
-    return lx.labelIn(context) ?? strayDotMatch(p.text) ?? annexClauseMatch(p.text, designator);
+    return lx.labelIn(context) ?? strayDotMatch(p.text) ?? annexClauseMatch(p.text, designator) ?? indentedClauseMatch(p.text);
   });
   readArabicDecimals(paragraphs, matches);
   const nextLabel = lookahead(paragraphs, matches, lexed);
@@ -600,8 +601,9 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     if (labelMatch && !isFootnoteCell(text) && !isTableRow(text) && !(labelMatch.label.kind === 'decimal' && isLooseCell(region.kind, text, labelMatch.length))) {
       p.kind = resolution || proposal ? 'item' : 'clause-heading';
       bodyOf(p, labelMatch.bodyOffset);
-      // `.8` and `6.` (a stray dot) are read as 8 and 6; the dot is reported (checks/provisionNumbers.ts).
-      const labelStart = p.viewStart + (text.charCodeAt(0) === 0x2e ? 1 : 0);
+      // The label ends the matched part: `.8` is read as 8 (the dot is reported, checks/provisionNumbers.ts),
+      // ` 3.10` as 3.10 (a space before it, T.88 (08/2018)).
+      const labelStart = p.viewStart + labelMatch.length - labelMatch.label.text.length;
       p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length);
       region.outline.labelled(p, labelMatch, nextLabel[p.index], p.labelSpan.start, readings);
       continue;
@@ -643,6 +645,16 @@ function annexClauseMatch(text: string, designator: string | undefined): LabelMa
   if (n === undefined) return undefined;
   const sep = /^[ \u00a0]*\t+/.exec(text.slice(n.length))![0];
   return { label: decimalLabel(n), length: n.length, bodyOffset: n.length + sep.length, looseSeparator: sep !== '\t' };
+}
+
+/** ` 3.10<TAB>…`: a clause number after a stray space (T.88 (08/2018) clause 3.10). */
+function indentedClauseMatch(text: string): LabelMatch | undefined {
+  const space = /^[ \u00a0]+(?=\d+\.\d)/.exec(text);
+  if (!space) return undefined;
+  const inner = matchLabel(text.slice(space[0].length));
+  if (!inner || inner.label.kind !== 'decimal' || inner.label.paren || inner.looseSeparator) return undefined;
+  const n = space[0].length;
+  return { ...inner, length: inner.length + n, bodyOffset: inner.bodyOffset + n };
 }
 
 /** The lines a text kind is read from: the paragraphs before the first proposal header. */
