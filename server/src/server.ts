@@ -61,7 +61,7 @@ export function startServer(connection: Connection): void {
   cache.onParsed = (s) => {
     s.bases = { lookup: workspace.index.lookup, generation: () => workspace.index.generation, pool: workspace.pool(s.uri) };
     const before = workspace.index.generation;
-    workspace.opened(s.uri, s.text, s.doc);
+    workspace.opened(s.uri, s.text, s.front);
     refreshIfIndexChanged(before);
   };
 

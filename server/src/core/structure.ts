@@ -171,6 +171,14 @@ export class Lexed {
 }
 
 /**
+ * The text as a string of its own: a paragraph's text is a slice of its projection, and a Lexed kept
+ * for the versions after would keep that version's whole projection alive with it.
+ */
+function ownCopy(text: string): string {
+  return text.length < 13 ? text : (text + ' ').slice(0, -1);
+}
+
+/**
  * The Lexed of each paragraph text of one parse. `next()` hands the texts seen to the parse of the next
  * version (and nothing older: memory stays one entry per paragraph text of the current version).
  */
@@ -181,7 +189,7 @@ export class Lexicon {
   of(text: string): Lexed {
     let l = this.current.get(text);
     if (!l) {
-      l = this.previous?.get(text) ?? new Lexed(text);
+      l = this.previous?.get(text) ?? new Lexed(ownCopy(text));
       this.current.set(text, l);
     }
     return l;

@@ -1,6 +1,6 @@
 // One parse per document version, shared by every feature of the language service.
 import { Position, Range } from 'vscode-languageserver-types';
-import { amendedResolutions, checkDocument, LineIndex, parseNextVersion, type AmendedResolution, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Span } from '../core';
+import { amendedResolutions, analyzeNextVersion, LineIndex, parseNextVersion, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Span } from '../core';
 
 export interface Settings {
   numberingPolicy: NumberingPolicy;
@@ -18,29 +18,69 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export class DocumentState {
-  readonly doc: ItuDocument;
   readonly lines: LineIndex;
   private findingsBy = new Map<string, Finding[]>();
   /** Base texts to check MODs against; set by the server, `generation` keys the findings cache. */
   bases?: { lookup: BaseLookup; generation: () => number; pool: ComparerPool };
+  /** The latest analysis of this version (findings for one policy and state of the base index). */
+  private latest?: Analysis;
+  private parsed?: ItuDocument;
+  /** What the previous version left to start from; let go once this version has its own. */
+  private prior?: { analysis?: Analysis; doc?: ItuDocument };
+  /** The numbering policy of the latest findings. */
+  private policy?: NumberingPolicy;
 
   constructor(
     readonly uri: string,
     readonly version: number,
     readonly text: string,
-    /** The parse of the document's previous version: what it read from unchanged paragraphs is reused. */
-    previous?: ItuDocument,
+    /** The document's previous version: only the proposals (and paragraphs) an edit touched are read again. */
+    previous?: DocumentState,
   ) {
-    this.doc = parseNextVersion(text, previous);
     this.lines = new LineIndex(text);
+    if (previous) this.prior = { analysis: previous.latest, doc: previous.lastParse() };
+    this.policy = previous?.policy;
+  }
+
+  /** The parse of the whole text, made on first use. */
+  get doc(): ItuDocument {
+    if (!this.parsed) {
+      this.parsed = this.latest ? this.latest.doc : parseNextVersion(this.text, this.prior?.doc);
+      this.prior = undefined;
+    }
+    return this.parsed;
+  }
+
+  /**
+   * The Resolutions outside proposals (base texts) can be read from this parse without parsing every
+   * proposal: it comes with the findings (for the policy the previous version was checked with).
+   */
+  get front(): ItuDocument {
+    if (this.parsed) return this.parsed;
+    if (!this.latest) this.findings(this.policy ?? 'reletter');
+    return this.latest!.front;
+  }
+
+  private lastParse(): ItuDocument | undefined {
+    return this.parsed ?? this.prior?.doc;
   }
 
   findings(policy: NumberingPolicy): Finding[] {
-    const key = `${policy}:${this.bases?.generation() ?? -1}`;
+    const generation = this.bases?.generation() ?? -1;
+    const key = `${policy}:${generation}`;
     let f = this.findingsBy.get(key);
     if (!f) {
       this.findingsBy.clear();
-      f = checkDocument(this.doc, { numberingPolicy: policy, amended: this.amended() });
+      this.policy = policy;
+      const previous = this.latest ?? this.prior?.analysis;
+      this.latest = analyzeNextVersion(this.text, {
+        numberingPolicy: policy,
+        bases: this.bases?.lookup,
+        basesGeneration: generation,
+        comparers: this.bases?.pool,
+      }, previous, this.parsed ?? this.prior?.doc);
+      if (this.prior) this.prior = { doc: this.prior.doc };
+      f = this.latest.findings;
       this.findingsBy.set(key, f);
     }
     return f;
@@ -89,7 +129,7 @@ export class DocumentCache {
     const cached = this.states.get(uri);
     const current = text();
     if (cached && cached.version === version && cached.text === current) return cached;
-    const state = new DocumentState(uri, version, current, cached?.doc);
+    const state = new DocumentState(uri, version, current, cached);
     this.parses++;
     this.states.set(uri, state);
     this.onParsed?.(state);
