@@ -161,6 +161,8 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
       for (const f of fs) local[i].push(shift.finding(f));
     });
   });
+  // The summary holds what `document` families read (family.ts lists it): footnotes and, for each
+  // proposal, that it stands in the new text; the rest of a view is not made.
   const summaryView = { kind: 'new', footnoteRefs, footnoteDefs, proposals: proposals.map(() => ({}) as ProposalView) } as unknown as View;
   const summary: ItuDocument = {
     text,
