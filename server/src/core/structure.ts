@@ -88,86 +88,91 @@ export function matchCall(text: string): CallMatch | undefined {
  * them from one parse to the next). Everything here depends on the text alone.
  */
 export class Lexed {
-  private _label?: LabelMatch | null;
-  private _header?: RegExpExecArray | null;
-  private _number?: RegExpExecArray | null;
-  private _call?: CallMatch | null;
-  private _endsList?: boolean;
-  private _refs?: RefMatch[];
-  private _footnotes?: { index: number; length: number; label: string }[];
-  private _def?: RegExpExecArray | null;
-  private _section?: RegExpExecArray | null;
-  private _annex?: RegExpExecArray | null;
-  private _bullet?: RegExpExecArray | null;
-  private _flags?: number;
+  private readonly known: Partial<Facts> = {};
   constructor(readonly text: string) {}
 
-  get def(): RegExpExecArray | null {
-    if (this._def === undefined) this._def = FOOTNOTE_DEF.exec(this.text);
-    return this._def;
-  }
-  get section(): RegExpExecArray | null {
-    if (this._section === undefined) this._section = SECTION.exec(this.text.trim());
-    return this._section;
-  }
-  /** An ANNEX / APPENDIX / ATTACHMENT heading (short, no final punctuation). */
-  get annex(): RegExpExecArray | null {
-    if (this._annex === undefined) this._annex = isHeadingLike(this.text) ? ANNEX.exec(this.text.trim()) : null;
-    return this._annex;
-  }
-  get bullet(): RegExpExecArray | null {
-    if (this._bullet === undefined) this._bullet = BULLET.exec(this.text);
-    return this._bullet;
-  }
-  private flag(bit: number, test: () => boolean): boolean {
-    if (this._flags === undefined) this._flags = 0;
-    if (!(this._flags & (bit << 1))) this._flags |= (bit << 1) | (test() ? bit : 0);
-    return (this._flags & bit) !== 0;
-  }
-  get cover(): boolean {
-    return this.flag(1, () => COVER_FIELD.test(this.text));
-  }
-  get reasons(): boolean {
-    return this.flag(4, () => REASONS.test(this.text));
-  }
-  get elision(): boolean {
-    return this.flag(16, () => ELISION.test(this.text));
+  /** A fact, worked out on first use. */
+  private fact<K extends keyof Facts>(key: K, work: (text: string) => Facts[K]): Facts[K] {
+    if (!(key in this.known)) this.known[key] = work(this.text);
+    return this.known[key] as Facts[K];
   }
 
   get label(): LabelMatch | undefined {
-    if (this._label === undefined) this._label = matchLabel(this.text) ?? null;
-    return this._label ?? undefined;
+    return this.fact('label', matchLabel);
   }
   get header(): RegExpExecArray | null {
-    if (this._header === undefined) this._header = HEADER.exec(this.text);
-    return this._header;
+    return this.fact('header', (t) => HEADER.exec(t));
   }
   get number(): RegExpExecArray | null {
-    if (this._number === undefined) this._number = NUMBER_LINE.exec(this.text.trim());
-    return this._number;
+    return this.fact('number', (t) => NUMBER_LINE.exec(t.trim()));
   }
   get call(): CallMatch | undefined {
-    if (this._call === undefined) this._call = matchCall(this.text) ?? null;
-    return this._call ?? undefined;
+    return this.fact('call', matchCall);
+  }
+  get def(): RegExpExecArray | null {
+    return this.fact('def', (t) => FOOTNOTE_DEF.exec(t));
+  }
+  get section(): RegExpExecArray | null {
+    return this.fact('section', (t) => SECTION.exec(t.trim()));
+  }
+  /** An ANNEX / APPENDIX / ATTACHMENT heading (short, no final punctuation). */
+  get annex(): RegExpExecArray | null {
+    return this.fact('annex', (t) => (isHeadingLike(t) ? ANNEX.exec(t.trim()) : null));
+  }
+  get bullet(): RegExpExecArray | null {
+    return this.fact('bullet', (t) => BULLET.exec(t));
+  }
+  get cover(): boolean {
+    return this.fact('cover', (t) => COVER_FIELD.test(t));
+  }
+  get reasons(): boolean {
+    return this.fact('reasons', (t) => REASONS.test(t));
+  }
+  get elision(): boolean {
+    return this.fact('elision', (t) => ELISION.test(t));
   }
   get endsList(): boolean {
-    return (this._endsList ??= endsList(this));
+    return this.fact('endsList', () => endsList(this));
   }
   /** Cross-references written in the text (`considering e) above`), at offsets into it. */
   get refs(): RefMatch[] {
-    return (this._refs ??= referenceMatches(this.text));
+    return this.fact('refs', referenceMatches);
   }
   /** Footnote references `[^n]`, at offsets into the text. */
-  get footnotes(): { index: number; length: number; label: string }[] {
-    if (!this._footnotes) {
-      this._footnotes = [];
-      if (this.text.includes('[^')) {
-        FOOTNOTE_REF.lastIndex = 0;
-        for (let m = FOOTNOTE_REF.exec(this.text); m; m = FOOTNOTE_REF.exec(this.text)) this._footnotes.push({ index: m.index, length: m[0].length, label: m[1] });
-      }
-    }
-    return this._footnotes;
+  get footnotes(): FootnoteMatch[] {
+    return this.fact('footnotes', footnoteMatches);
   }
+}
+
+interface FootnoteMatch {
+  index: number;
+  length: number;
+  label: string;
+}
+
+interface Facts {
+  label: LabelMatch | undefined;
+  header: RegExpExecArray | null;
+  number: RegExpExecArray | null;
+  call: CallMatch | undefined;
+  def: RegExpExecArray | null;
+  section: RegExpExecArray | null;
+  annex: RegExpExecArray | null;
+  bullet: RegExpExecArray | null;
+  cover: boolean;
+  reasons: boolean;
+  elision: boolean;
+  endsList: boolean;
+  refs: RefMatch[];
+  footnotes: FootnoteMatch[];
+}
+
+function footnoteMatches(text: string): FootnoteMatch[] {
+  const out: FootnoteMatch[] = [];
+  if (!text.includes('[^')) return out;
+  FOOTNOTE_REF.lastIndex = 0;
+  for (let m = FOOTNOTE_REF.exec(text); m; m = FOOTNOTE_REF.exec(text)) out.push({ index: m.index, length: m[0].length, label: m[1] });
+  return out;
 }
 
 /**
