@@ -39,6 +39,11 @@ export interface Analysis {
   readonly doc: ItuDocument;
   /** How the findings were made: proposals checked anew and in all, or the whole document at once. */
   readonly work: { proposals: number; checked: number } | 'whole';
+  /**
+   * A parse holding what stands before the first proposal, in the whole text's offsets: the Resolutions
+   * outside proposals (a file's base texts) read from it as from `doc`, without parsing every proposal.
+   */
+  readonly front: ItuDocument;
 }
 
 /** What one proposal (checked as front + proposal) gives, in the offsets of that small document. */
@@ -51,7 +56,7 @@ interface ChunkResult {
   marks: RevisionMark[];
 }
 
-type FrontResult = ChunkResult & { cover: ItuDocument['cover'] };
+type FrontResult = ChunkResult & { cover: ItuDocument['cover']; doc: ItuDocument };
 
 interface Memo {
   key: string;
@@ -66,7 +71,7 @@ class VersionAnalysis implements Analysis {
     readonly text: string,
     readonly findings: Finding[],
     /** The last parse made before this version: what it read from paragraphs is reused. */
-    private readonly before: () => ItuDocument | undefined,
+    private before: ItuDocument | undefined,
     readonly memo: Memo | undefined,
     readonly work: Analysis['work'],
     parsed?: ItuDocument,
@@ -75,12 +80,20 @@ class VersionAnalysis implements Analysis {
   }
 
   get doc(): ItuDocument {
-    return (this.parsed ??= parseNextVersion(this.text, this.before()));
+    if (!this.parsed) {
+      this.parsed = parseNextVersion(this.text, this.before);
+      this.before = undefined;
+    }
+    return this.parsed;
   }
 
-  /** The parse if it was made (for the next version to start from). */
+  get front(): ItuDocument {
+    return this.memo?.frontResult.doc ?? this.doc;
+  }
+
+  /** The parse if it was made, else the last one before (for the next version to start from). */
   lastParse(): ItuDocument | undefined {
-    return this.parsed ?? this.before();
+    return this.parsed ?? this.before;
   }
 }
 
@@ -88,15 +101,16 @@ const LOCAL = CHECK_FAMILIES.filter((f) => (f.scope ?? 'proposal') === 'proposal
 
 /**
  * The findings (and the parse, on first use) of `text`, the next version of the document `previous`
- * analysed; the same findings as checkDocument(parseDocument(text), options).
+ * analysed; the same findings as checkDocument(parseDocument(text), options). `parsed` is a parse of an
+ * earlier version made outside the analyses (the latest one is best), to start the parse from.
  */
-export function analyzeNextVersion(text: string, options: IncrementalOptions = {}, previous?: Analysis): Analysis {
+export function analyzeNextVersion(text: string, options: IncrementalOptions = {}, previous?: Analysis, parsed?: ItuDocument): Analysis {
   const prev = previous instanceof VersionAnalysis ? previous : undefined;
-  const lastParse = prev ? () => prev.lastParse() : () => undefined;
+  const lastParse = parsed ?? prev?.lastParse();
   const whole = (): Analysis => {
-    const doc = parseNextVersion(text, lastParse());
+    const doc = parseNextVersion(text, lastParse);
     const findings = checkDocument(doc, { numberingPolicy: options.numberingPolicy, bases: options.bases, comparers: options.comparers });
-    return new VersionAnalysis(text, findings, () => doc, undefined, 'whole', doc);
+    return new VersionAnalysis(text, findings, undefined, undefined, 'whole', doc);
   };
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const input = checkInput(text, bom);
@@ -147,6 +161,8 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
       for (const f of fs) local[i].push(shift.finding(f));
     });
   });
+  // The summary holds what `document` families read (family.ts lists it): footnotes and, for each
+  // proposal, that it stands in the new text; the rest of a view is not made.
   const summaryView = { kind: 'new', footnoteRefs, footnoteDefs, proposals: proposals.map(() => ({}) as ProposalView) } as unknown as View;
   const summary: ItuDocument = {
     text,
@@ -208,7 +224,7 @@ function sameMarks(own: RevisionMark[], all: RevisionMark[], from: number, to: n
 function runFront(front: string, options: IncrementalOptions, pool: ComparerPool | undefined): FrontResult | undefined {
   const doc = parseDocument(front);
   const r = resultOf(doc, 0, options, pool);
-  return r && { ...r, cover: doc.cover };
+  return r && { ...r, cover: doc.cover, doc };
 }
 
 function checkChunk(small: string, frontLength: number, options: IncrementalOptions, pool: ComparerPool | undefined): ChunkResult | undefined {

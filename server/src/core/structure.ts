@@ -1,6 +1,6 @@
 // Reads one projection (new or old text) into paragraphs, proposals,
 // Resolutions and their item outline.
-import { decimalLabel, type LabelMatch } from './labels';
+import { decimalLabel, matchLabel, type LabelMatch } from './labels';
 import { labelContext, matchLocalLabel, readArabicDecimals, type LabelContext } from './lang/labels';
 import { FORMULA, HISTORY, isAnnexHeading as isAnnexWord, isReasons, matchCall as matchLocalCall, matchNumberLine, matchSection, type CallMatch, type NumberLineMatch } from './lang/match';
 import { TABLES } from './lang/tables';
@@ -57,92 +57,104 @@ export function matchCall(text: string): CallMatch | undefined {
  * them from one parse to the next). Everything here depends on the text alone.
  */
 export class Lexed {
-  private _label?: LabelMatch | null;
-  private _labelCyrillic?: LabelMatch | null;
-  private _header?: RegExpExecArray | null;
-  private _number?: NumberLineMatch | null;
-  private _call?: CallMatch | null;
-  private _endsList?: boolean;
-  private _refs?: RefMatch[];
-  private _footnotes?: { index: number; length: number; label: string }[];
-  private _def?: RegExpExecArray | null;
-  private _section?: string | null;
-  private _annex?: boolean;
-  private _bullet?: RegExpExecArray | null;
-  private _flags?: number;
+  private readonly known: Partial<Facts> = {};
   constructor(readonly text: string) {}
 
-  get def(): RegExpExecArray | null {
-    if (this._def === undefined) this._def = FOOTNOTE_DEF.exec(this.text);
-    return this._def;
-  }
-  /** The number of a SECTION heading (`SECTION 2`, `Sección 2`, `第2节`). */
-  get section(): string | undefined {
-    if (this._section === undefined) this._section = matchSection(this.text) ?? null;
-    return this._section ?? undefined;
-  }
-  /** An ANNEX / APPENDIX / ATTACHMENT heading in one of the six languages (short, no final punctuation). */
-  get annex(): boolean {
-    return (this._annex ??= isHeadingLike(this.text) && isAnnexWord(this.text));
-  }
-  get bullet(): RegExpExecArray | null {
-    if (this._bullet === undefined) this._bullet = BULLET.exec(this.text);
-    return this._bullet;
-  }
-  private flag(bit: number, test: () => boolean): boolean {
-    if (this._flags === undefined) this._flags = 0;
-    if (!(this._flags & (bit << 1))) this._flags |= (bit << 1) | (test() ? bit : 0);
-    return (this._flags & bit) !== 0;
-  }
-  get cover(): boolean {
-    return this.flag(1, () => COVER_FIELD.test(this.text));
-  }
-  get reasons(): boolean {
-    return this.flag(4, () => isReasons(this.text));
-  }
-  get elision(): boolean {
-    return this.flag(16, () => ELISION.test(this.text));
+  /** A fact, worked out on first use. */
+  private fact<K extends keyof Facts>(key: K, work: (text: string) => Facts[K]): Facts[K] {
+    if (!(key in this.known)) this.known[key] = work(this.text);
+    return this.known[key] as Facts[K];
   }
 
   /** The label the text starts with, as a text whose letters are (or are not) Cyrillic reads it (core/lang/labels). */
   labelIn(context: LabelContext): LabelMatch | undefined {
-    if (context.cyrillicAlphabet) {
-      if (this._labelCyrillic === undefined) this._labelCyrillic = matchLocalLabel(this.text, context) ?? null;
-      return this._labelCyrillic ?? undefined;
-    }
-    if (this._label === undefined) this._label = matchLocalLabel(this.text, context) ?? null;
-    return this._label ?? undefined;
+    return context.cyrillicAlphabet
+      ? this.fact('labelCyrillic', (t) => matchLocalLabel(t, context))
+      : this.fact('label', (t) => matchLocalLabel(t, context));
   }
   get header(): RegExpExecArray | null {
-    if (this._header === undefined) this._header = HEADER.exec(this.text);
-    return this._header;
+    return this.fact('header', (t) => HEADER.exec(t));
   }
   get number(): NumberLineMatch | undefined {
-    if (this._number === undefined) this._number = matchNumberLine(this.text) ?? null;
-    return this._number ?? undefined;
+    return this.fact('number', matchNumberLine);
   }
   get call(): CallMatch | undefined {
-    if (this._call === undefined) this._call = matchCall(this.text) ?? null;
-    return this._call ?? undefined;
+    return this.fact('call', matchCall);
+  }
+  get def(): RegExpExecArray | null {
+    return this.fact('def', (t) => FOOTNOTE_DEF.exec(t));
+  }
+  /** The number of a SECTION heading (`SECTION 2`, `Sección 2`, `第2节`). */
+  get section(): string | undefined {
+    return this.fact('section', matchSection);
+  }
+  /** An ANNEX / APPENDIX / ATTACHMENT heading in one of the six languages (short, no final punctuation). */
+  get annex(): boolean {
+    return this.fact('annex', (t) => isHeadingLike(t) && isAnnexWord(t));
+  }
+  get bullet(): RegExpExecArray | null {
+    return this.fact('bullet', (t) => BULLET.exec(t));
+  }
+  get cover(): boolean {
+    return this.fact('cover', (t) => COVER_FIELD.test(t));
+  }
+  get reasons(): boolean {
+    return this.fact('reasons', isReasons);
+  }
+  get elision(): boolean {
+    return this.fact('elision', (t) => ELISION.test(t));
   }
   get endsList(): boolean {
-    return (this._endsList ??= endsList(this));
+    return this.fact('endsList', () => endsList(this));
   }
   /** Cross-references written in the text (`considering e) above`), at offsets into it. */
   get refs(): RefMatch[] {
-    return (this._refs ??= referenceMatches(this.text));
+    return this.fact('refs', referenceMatches);
   }
   /** Footnote references `[^n]`, at offsets into the text. */
-  get footnotes(): { index: number; length: number; label: string }[] {
-    if (!this._footnotes) {
-      this._footnotes = [];
-      if (this.text.includes('[^')) {
-        FOOTNOTE_REF.lastIndex = 0;
-        for (let m = FOOTNOTE_REF.exec(this.text); m; m = FOOTNOTE_REF.exec(this.text)) this._footnotes.push({ index: m.index, length: m[0].length, label: m[1] });
-      }
-    }
-    return this._footnotes;
+  get footnotes(): FootnoteMatch[] {
+    return this.fact('footnotes', footnoteMatches);
   }
+}
+
+interface FootnoteMatch {
+  index: number;
+  length: number;
+  label: string;
+}
+
+interface Facts {
+  label: LabelMatch | undefined;
+  labelCyrillic: LabelMatch | undefined;
+  header: RegExpExecArray | null;
+  number: NumberLineMatch | undefined;
+  call: CallMatch | undefined;
+  def: RegExpExecArray | null;
+  section: string | undefined;
+  annex: boolean;
+  bullet: RegExpExecArray | null;
+  cover: boolean;
+  reasons: boolean;
+  elision: boolean;
+  endsList: boolean;
+  refs: RefMatch[];
+  footnotes: FootnoteMatch[];
+}
+
+function footnoteMatches(text: string): FootnoteMatch[] {
+  const out: FootnoteMatch[] = [];
+  if (!text.includes('[^')) return out;
+  FOOTNOTE_REF.lastIndex = 0;
+  for (let m = FOOTNOTE_REF.exec(text); m; m = FOOTNOTE_REF.exec(text)) out.push({ index: m.index, length: m[0].length, label: m[1] });
+  return out;
+}
+
+/**
+ * The text as a string of its own: a paragraph's text is a slice of its projection, and a Lexed kept
+ * for the versions after would keep that version's whole projection alive with it.
+ */
+function ownCopy(text: string): string {
+  return text.length < 13 ? text : (text + ' ').slice(0, -1);
 }
 
 /**
@@ -156,7 +168,7 @@ export class Lexicon {
   of(text: string): Lexed {
     let l = this.current.get(text);
     if (!l) {
-      l = this.previous?.get(text) ?? new Lexed(text);
+      l = this.previous?.get(text) ?? new Lexed(ownCopy(text));
       this.current.set(text, l);
     }
     return l;

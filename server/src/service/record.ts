@@ -2,7 +2,7 @@
 // the base texts, computed when first asked for and kept for that version. A record never changes
 // what the service holds: reading one has no side effect.
 import { Position, Range } from 'vscode-languageserver-types';
-import { amendedResolutions, checkDocument, LineIndex, parseDocument, type AmendedResolution, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Span } from '../core';
+import { amendedResolutions, analyzeNextVersion, LineIndex, parseNextVersion, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Span } from '../core';
 
 /** A change of the text in offsets of the text before it: `text` replaces [start, end). */
 export interface TextChange {
@@ -22,19 +22,21 @@ export interface BaseContext {
 }
 
 /**
- * THE place a version's parse comes from: the previous parse (when there is one), the new text and
- * the changes that led from one to the other, in order. Today it parses the whole text; an
- * incremental parse of the core plugs in here and nowhere else.
+ * THE place a version's parse comes from: the previous parse (when there is one) and the new text.
+ * The core reuses what it read of every paragraph an edit did not touch (parseNextVersion); the
+ * changes are kept for a parse that would want them.
  */
 export function parseVersion(previous: ItuDocument | undefined, text: string, changes: readonly TextChange[]): ItuDocument {
-  void previous;
   void changes;
-  return parseDocument(text);
+  return parseNextVersion(text, previous);
 }
 
-/** THE place a version's findings come from (see parseVersion); an incremental check plugs in here. */
-export function checkVersion(doc: ItuDocument, policy: NumberingPolicy, amended: AmendedResolution[] | undefined): Finding[] {
-  return checkDocument(doc, { numberingPolicy: policy, amended });
+/**
+ * THE place a version's findings come from: the core's incremental analysis, which checks again
+ * only the proposals an edit touched (analyzeNextVersion) and equals a whole check.
+ */
+export function checkVersion(text: string, policy: NumberingPolicy, bases: BaseContext | undefined, previous: Analysis | undefined, parsed: ItuDocument | undefined): Analysis {
+  return analyzeNextVersion(text, { numberingPolicy: policy, bases: bases?.lookup, basesGeneration: bases?.generation() ?? -1, comparers: bases?.pool }, previous, parsed);
 }
 
 export class DocumentRecord {
@@ -43,6 +45,9 @@ export class DocumentRecord {
   /** What the parse starts from until it is made: the last parse made and the changes since. */
   private pending?: { previous?: ItuDocument; changes: TextChange[] };
   private findingsBy?: { key: string; findings: Finding[] };
+  /** The latest analysis of this version, and the previous version's (its start), let go once this one has its own. */
+  private latest?: Analysis;
+  private priorAnalysis?: Analysis;
   private amendedBy?: { generation: number; list: AmendedResolution[] };
 
   constructor(
@@ -57,6 +62,8 @@ export class DocumentRecord {
       const p = from.previous;
       // An unparsed previous version passes on what it would have started from, changes appended.
       this.pending = p.parsed ? { previous: p.parsed, changes: from.changes } : { previous: p.pending?.previous, changes: [...(p.pending?.changes ?? []), ...from.changes] };
+      // The analysis, not the record: no chain of versions is kept alive.
+      this.priorAnalysis = p.latest ?? p.priorAnalysis;
     }
   }
 
@@ -88,15 +95,26 @@ export class DocumentRecord {
     r.parsed = this.parsed;
     r.pending = this.pending;
     r.lineIndex = this.lineIndex;
+    r.latest = this.latest;
+    r.priorAnalysis = this.priorAnalysis;
     return r;
   }
 
   get doc(): ItuDocument {
     if (!this.parsed) {
-      this.parsed = parseVersion(this.pending?.previous, this.text, this.pending?.changes ?? []);
+      this.parsed = this.latest ? this.latest.doc : parseVersion(this.pending?.previous, this.text, this.pending?.changes ?? []);
       this.pending = undefined;
     }
     return this.parsed;
+  }
+
+  /**
+   * What the base index reads (the Resolutions outside proposals) without a parse of every proposal:
+   * the whole parse when made, else the front part the analysis made.
+   */
+  get front(): ItuDocument {
+    if (this.parsed) return this.parsed;
+    return this.latest?.front ?? this.doc;
   }
 
   /** True once the parse was made (tests and the service's bookkeeping). */
@@ -110,7 +128,11 @@ export class DocumentRecord {
 
   findings(policy: NumberingPolicy): Finding[] {
     const key = `${policy}:${this.bases?.generation() ?? -1}`;
-    if (this.findingsBy?.key !== key) this.findingsBy = { key, findings: checkVersion(this.doc, policy, this.amended()) };
+    if (this.findingsBy?.key !== key) {
+      this.latest = checkVersion(this.text, policy, this.bases, this.latest ?? this.priorAnalysis, this.parsed ?? this.pending?.previous);
+      this.priorAnalysis = undefined;
+      this.findingsBy = { key, findings: this.latest.findings };
+    }
     return this.findingsBy.findings;
   }
 

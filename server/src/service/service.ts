@@ -177,7 +177,7 @@ export class ItuService {
     for (const [uri, entry] of this.documents) {
       if (!entry.unindexed) continue;
       entry.unindexed = false;
-      this.bases.opened(uri, entry.record.text, this.bases.matches(uri) ? entry.record.doc : undefined);
+      this.bases.opened(uri, entry.record.text, this.bases.matches(uri) ? entry.record.front : undefined);
     }
   }
 
@@ -226,10 +226,14 @@ export class ItuService {
       listener?.dispose();
     }
     if (token.isCancellationRequested) return undefined;
+    const settings = await this.settingsFor(uri);
+    // Checked first: the base index then reads the analysis's front part (the Resolutions outside
+    // proposals), not a parse of every proposal; a change of the index checks again (findings are keyed on it).
+    this.get(uri)?.findings(settings.numberingPolicy);
     this.syncIndex();
     const record = this.get(uri);
     if (!record) return undefined;
-    return { version: record.version, diagnostics: toDiagnostics(record, await this.settingsFor(uri), this.options.docsBase) };
+    return { version: record.version, diagnostics: toDiagnostics(record, settings, this.options.docsBase) };
   }
 
   // ---------------------------------------------------------------- language features

@@ -26,8 +26,9 @@ export interface CheckFamily {
    * What the check reads, for incremental checking (core/incremental.ts): `proposal` (the default) reads
    * one proposal at a time, with the cover and what stands before the first proposal, and is re-run only
    * for the proposal an edit touched; `document` reads every proposal (ids in sequence, footnotes) and
-   * runs over the whole document's summary (proposals, marks, footnotes); `parse` hands back findings of
-   * the parse of the whole text.
+   * runs over a summary of the whole document: `text`, `bom`, `marks`, `cover`, `proposals`,
+   * `parseFindings` and, of `views.new`, `footnoteRefs`, `footnoteDefs` and one entry per proposal in
+   * `proposals` (nothing else of the views); `parse` hands back findings of the parse of the whole text.
    */
   scope?: 'proposal' | 'document' | 'parse';
 }
