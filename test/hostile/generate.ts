@@ -14,6 +14,8 @@ export interface Parts {
   numbering?: string;
   comments?: string;
   styles?: string;
+  /** External hyperlink targets of the document part, as relationships rIdL0, rIdL1 … */
+  links?: string[];
 }
 
 /** A ZIP package of the given parts, deflated (written by hand: a generator must not depend on what it tests). */
@@ -63,7 +65,7 @@ export function docx(parts: Parts): Buffer {
   const rels = [['styles', 'styles.xml', parts.styles], ['numbering', 'numbering.xml', parts.numbering], ['footnotes', 'footnotes.xml', parts.footnotes], ['comments', 'comments.xml', parts.comments]]
     .filter(([, , content]) => content !== undefined)
     .map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${type}" Target="${target}"/>`)
-    .join('');
+    .join('') + (parts.links ?? []).map((target, i) => `<Relationship Id="rIdL${i}" Type="${REL}/hyperlink" Target="${target}" TargetMode="External"/>`).join('');
   const files: Record<string, string> = {
     '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
@@ -77,9 +79,12 @@ export function docx(parts: Parts): Buffer {
   return zip(files);
 }
 
-const body = (inner: string) => `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${inner}</w:body></w:document>`;
+const body = (inner: string) => `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}" xmlns:r="${REL}"><w:body>${inner}</w:body></w:document>`;
 const notes = (inner: string) => `<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="${W}">${inner}</w:footnotes>`;
 const para = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+/** A list whose label is 2,000 × "%1.": a few bytes of XML per paragraph, thousands of characters of label. */
+const LONG_LABELS = `<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="${'%1.'.repeat(2000)}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
 
 /** One hostile class: how to build it at size n, and what a correct import does with it. */
 export interface HostileClass {
@@ -116,7 +121,34 @@ export const CLASSES: HostileClass[] = [
     name: 'long list labels on every paragraph', item: 'A2', sizes: [10, 200_000],
     make: (n) => ({
       document: body('<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:p>'.repeat(n)),
-      numbering: `<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="${'%1.'.repeat(2000)}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
+      numbering: LONG_LABELS,
+    }),
+  },
+  {
+    // Every other item deleted with its mark: the old and the new text number the list apart, two labels an item.
+    name: 'long list labels, every other item deleted', item: 'A2', sizes: [10, 200_000],
+    make: (n) => ({
+      document: body(
+        ('<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>kept</w:t></w:r></w:p>' +
+          '<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:del w:id="2" w:author="A"><w:r><w:delText>gone</w:delText></w:r></w:del></w:p>').repeat(Math.ceil(n / 2)),
+      ),
+      numbering: LONG_LABELS,
+    }),
+  },
+  {
+    name: 'symbol-font characters', item: 'A1', sizes: [1000, 10_000_000],
+    make: (n) => ({
+      document: body(
+        `<w:p><w:r><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr><w:t>${'\uF0B1\uF0F0'.repeat(Math.ceil(n / 2))}</w:t></w:r>` +
+          `<w:r>${'<w:sym w:font="Wingdings" w:char="F0F5"/>'.repeat(Math.min(n, 200_000))}</w:r></w:p>`,
+      ),
+    }),
+  },
+  {
+    name: 'hyperlinks with addresses', item: 'A1', sizes: [100, 200_000],
+    make: (n) => ({
+      document: body(`<w:p>${Array.from({ length: n }, (_, i) => `<w:hyperlink r:id="rIdL${i}"><w:r><w:t>l</w:t></w:r></w:hyperlink>`).join('')}</w:p>`),
+      links: Array.from({ length: n }, (_, i) => `https://example.invalid/${i}`),
     }),
   },
   {

@@ -1,0 +1,332 @@
+// The assembly stage of import: tokens become CriticMarkup lines (runs of one revision as one mark, a
+// deletion next to an insertion of the same mark as a substitution, comments as highlights), and the
+// lines become the .itu text, footnote definitions in place and blank lines between blocks.
+import type { Importer } from '../import';
+import type { BreakTok, EventTok, Rev, TextTok, Tok } from './stories';
+
+const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)\t/;
+const REASONS = /^Reasons:/;
+
+interface OutLine {
+  text: string;
+  para?: number;
+  fndef?: boolean;
+}
+
+// ---------------------------------------------------------------- tokens → CriticMarkup
+
+interface Seg {
+  kind: 'seg';
+  key: string;
+  rev?: Rev;
+  hl: boolean;
+  content: string;
+  /** The last token added was a paragraph mark. */
+  endsLine: boolean;
+  refs: string[];
+  para: number;
+}
+interface Sub {
+  kind: 'sub';
+  del: Seg;
+  ins: Seg;
+}
+interface Ev {
+  kind: 'event';
+  tok: EventTok;
+}
+type Item = Seg | Sub | Ev;
+
+export interface Serialized {
+  lines: OutLine[];
+  /** Footnote key → index of the line holding its first reference. */
+  refLine: Map<string, number>;
+  /** Footnote keys whose definition was written where the exported document had it. */
+  placed: Set<string>;
+}
+
+function keyOf(tok: TextTok | BreakTok): string {
+  if (tok.rev) return `${tok.rev.state}\u0000${tok.rev.author}\u0000${tok.rev.hint ?? ''}\u0000${tok.rev.explicit ? 1 : 0}`;
+  return tok.hl ? 'hl' : 'plain';
+}
+
+export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, string>): Serialized {
+  // A highlighted paragraph mark belongs to a highlight only where the highlight goes on into the next paragraph.
+  const content = toks.filter((t): t is TextTok | BreakTok => t.t === 'text' || t.t === 'break');
+  content.forEach((tok, i) => {
+    if (tok.t === 'break' && tok.hl && !(content[i - 1]?.hl && !content[i - 1].rev && content[i + 1]?.hl && !content[i + 1].rev)) tok.hl = false;
+  });
+
+  // 1. Runs of one kind (one revision, a highlight, plain text) become segments; events inside a mark move after it.
+  const items: Item[] = [];
+  let lastSeg = -1;
+  for (const tok of toks) {
+    if (tok.t !== 'text' && tok.t !== 'break') {
+      items.push({ kind: 'event', tok });
+      continue;
+    }
+    const key = keyOf(tok);
+    const text = tok.t === 'text' ? tok.text : '\n';
+    const last = lastSeg >= 0 ? (items[lastSeg] as Seg) : undefined;
+    // Plain text merges only within a line, so that each line keeps the number of its Word paragraph.
+    // (`endsLine` rather than `content.endsWith`: asking a string built by `+=` flattens it, each time.)
+    if (last && last.key === key && (key !== 'plain' || (lastSeg === items.length - 1 && !last.endsLine))) {
+      // Events that stood inside the mark (a comment anchor, say) now follow it.
+      last.content += text;
+      last.endsLine = tok.t === 'break';
+      if (tok.t === 'text' && tok.fn) last.refs.push(tok.fn);
+      continue;
+    }
+    items.push({ kind: 'seg', key, rev: tok.rev, hl: tok.hl && !tok.rev, content: text, endsLine: tok.t === 'break', refs: tok.t === 'text' && tok.fn ? [tok.fn] : [], para: tok.para });
+    lastSeg = items.length - 1;
+  }
+
+  // 2. A deletion directly followed by an insertion of the same mark is a substitution.
+  const merged: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const a = items[i];
+    if (a.kind === 'seg' && a.rev?.state === 'del') {
+      let j = i + 1;
+      while (j < items.length && items[j].kind === 'event' && (items[j] as Ev).tok.t !== 'fndef') j++;
+      const b = items[j];
+      if (b && b.kind === 'seg' && b.rev?.state === 'ins' && pairs(a, b)) {
+        merged.push({ kind: 'sub', del: a, ins: b });
+        for (let k = i + 1; k < j; k++) merged.push(items[k]);
+        i = j;
+        continue;
+      }
+    }
+    merged.push(a);
+  }
+
+  // 3. Comments anchored on plain text become {==text==}{>>comment<<}; others stand at their end.
+  const position = new Map<string, { start?: number; end?: number; ref?: number }>();
+  merged.forEach((item, i) => {
+    if (item.kind !== 'event' || item.tok.t === 'fndef') return;
+    const p = position.get(item.tok.id) ?? {};
+    if (item.tok.t === 'cstart' && p.start === undefined) p.start = i;
+    if (item.tok.t === 'cend' && p.end === undefined) p.end = i;
+    if (item.tok.t === 'cref' && p.ref === undefined) p.ref = i;
+    position.set(item.tok.id, p);
+  });
+  // What lies between a comment's start and end, in O(1) per comment from prefix counts over `merged`:
+  // items that may not stand inside a highlight, references to comments, plain text that is not all white space.
+  const prefix = (counts: (x: Item) => boolean): Int32Array => {
+    const sums = new Int32Array(merged.length + 1);
+    merged.forEach((x, i) => (sums[i + 1] = sums[i] + (counts(x) ? 1 : 0)));
+    return sums;
+  };
+  const isCref = (x: Item) => x.kind === 'event' && x.tok.t === 'cref';
+  const blocked = prefix((x) => !(x.kind === 'seg' && !x.rev) && !isCref(x));
+  const crefs = prefix(isCref);
+  const words = prefix((x) => x.kind === 'seg' && !x.rev && /\S/.test(x.content));
+  const ownCrefs = new Map<string, number[]>();
+  merged.forEach((x, i) => {
+    if (x.kind === 'event' && x.tok.t === 'cref') {
+      const list = ownCrefs.get(x.tok.id);
+      if (list) list.push(i);
+      else ownCrefs.set(x.tok.id, [i]);
+    }
+  });
+  const between = (sums: Int32Array, from: number, to: number) => sums[to] - sums[from + 1];
+  const ranged = new Set<string>();
+  const at = new Map<number, string[]>();
+  const pointAt = (where: number, id: string) => {
+    const list = at.get(where);
+    if (list) list.push(id);
+    else at.set(where, [id]);
+  };
+  // Highlights cannot nest or overlap: ranges are taken in order of their start, each after the last one taken.
+  const candidates = [...position].filter(([, p]) => p.start !== undefined && p.end !== undefined && p.start < p.end).sort((a, b) => a[1].start! - b[1].start!);
+  let takenEnd = -1;
+  for (const [id, p] of candidates) {
+    const start = p.start!;
+    const end = p.end!;
+    const own = (ownCrefs.get(id) ?? []).filter((i) => i > start && i < end).length;
+    const plain = between(blocked, start, end) === 0 && between(crefs, start, end) === own;
+    if (plain && between(words, start, end) > 0 && start > takenEnd) {
+      ranged.add(id);
+      takenEnd = end;
+    } else if (!plain) imp.note('A comment anchored on tracked changes is placed after them (CriticMarkup marks do not nest).', (merged[end] as Ev).tok.para);
+  }
+  for (const [id, p] of position) if (!ranged.has(id)) pointAt(p.end ?? p.ref ?? p.start!, id);
+  const commentMarkup = (id: string): string => {
+    const c = imp.comments.get(id)!;
+    let text = c.text;
+    if (c.author && c.author !== imp.defaultAuthor && !text.trim().startsWith('@')) text = `${c.author}: ${text}`;
+    return `{>>${commentSafe(text)}<<}`;
+  };
+
+  // 4. Emit, ending a line at each paragraph mark outside any mark.
+  const lines: OutLine[] = [];
+  const refLine = new Map<string, number>();
+  const placed = new Set<string>();
+  let current = '';
+  let para: number | undefined;
+  let open = false;
+  let deferred = '';
+  const endLine = () => {
+    lines.push({ text: current, para });
+    current = '';
+    para = undefined;
+  };
+  const noteRefs = (refs: string[]) => {
+    for (const r of refs) if (!refLine.has(r)) refLine.set(r, lines.length);
+  };
+  const attribution = (rev: Rev): string => {
+    const named = rev.hint !== undefined ? rev.explicit : rev.author !== '' && rev.author !== imp.defaultAuthor;
+    return named && rev.author ? `{>>@${commentSafe(rev.author)}<<}` : '';
+  };
+  merged.forEach((item, i) => {
+    if (item.kind === 'seg') {
+      para ??= item.para;
+      noteRefs(item.refs);
+      if (!item.rev && (!item.hl || open)) {
+        const parts = item.content.split('\n');
+        parts.forEach((part, k) => {
+          if (k > 0) {
+            if (open) current += '\n';
+            else endLine();
+          }
+          current += part;
+        });
+      } else if (!item.rev) current += `{==${item.content}==}`;
+      else current += `{${item.rev.state === 'ins' ? '++' : '--'}${item.content}${item.rev.state === 'ins' ? '++' : '--'}}${attribution(item.rev)}`;
+    } else if (item.kind === 'sub') {
+      para ??= item.del.para;
+      noteRefs([...item.del.refs, ...item.ins.refs]);
+      current += `{~~${item.del.content}~>${item.ins.content}~~}${attribution(item.del.rev!)}`;
+    } else {
+      const tok = item.tok;
+      if (tok.t === 'fndef') {
+        const def = definitions?.get(tok.id);
+        if (def !== undefined && current === '' && !open && !placed.has(tok.id)) {
+          lines.push({ text: def, fndef: true });
+          placed.add(tok.id);
+        }
+      } else if (tok.t === 'cstart' && ranged.has(tok.id)) {
+        current += '{==';
+        open = true;
+      } else if (tok.t === 'cend' && ranged.has(tok.id)) {
+        current += `==}${commentMarkup(tok.id)}${deferred}`;
+        open = false;
+        deferred = '';
+      }
+      // A comment at a point inside a highlight follows it: marks do not nest.
+      for (const id of at.get(i) ?? []) {
+        if (open) deferred += commentMarkup(id);
+        else current += commentMarkup(id);
+      }
+    }
+  });
+  if (current !== '' || open) {
+    if (open) current += `==}${deferred}`;
+    endLine();
+  }
+  return { lines, refLine, placed };
+}
+
+/**
+ * Revisions of one exported mark share a hint. Without hints (a document saved again by Word or LibreOffice), one
+ * author's deletion and insertion side by side on one line, made at the same time (Word's typing-over): a date
+ * that differs keeps them two marks, as the export writes `{--a--}{++b++}` (two marks, two dates).
+ */
+function pairs(del: Seg, ins: Seg): boolean {
+  const a = del.rev!;
+  const b = ins.rev!;
+  if (a.hint !== undefined || b.hint !== undefined) return a.hint === b.hint;
+  const sameTime = a.date === undefined || b.date === undefined || a.date === b.date;
+  return a.author === b.author && sameTime && !del.content.includes('\n') && !ins.content.includes('\n');
+}
+
+function commentSafe(text: string): string {
+  return text.replace(/<<\}/g, '<<\u200B}');
+}
+
+/** The .itu text, and the line (1-based) where a Word paragraph is, or the first one after it. */
+interface Assembled {
+  text: string;
+  lineOf: (paragraph: number) => number | undefined;
+}
+
+/** The body with each footnote definition in place, and blank lines between the blocks a reader sees. */
+export function assemble(body: Serialized, definitions: Map<string, string>, imp: Importer): Assembled {
+  const lines = body.lines;
+  const headers: number[] = [];
+  lines.forEach((l, i) => {
+    if (HEADER.test(l.text)) headers.push(i);
+  });
+  // Each proposal's Reasons line (or the next header, or the end), found once for all definitions.
+  const reasonsOf = headers.map((h, k) => {
+    const next = headers[k + 1] ?? lines.length;
+    for (let i = h + 1; i < next; i++) if (REASONS.test(lines[i].text)) return i;
+    return next;
+  });
+  // Definitions without a bookmark go before the Reasons of the proposal that refers to them, else before the
+  // first proposal after the reference, else at the end.
+  const inserts = new Map<number, string[]>();
+  for (const [key, def] of definitions) {
+    if (body.placed.has(key)) continue;
+    const ref = body.refLine.get(key) ?? lines.length;
+    const k = lastAtMost(headers, ref);
+    const at = k >= 0 ? reasonsOf[k] : headers[0] ?? lines.length;
+    const list = inserts.get(at);
+    if (list) list.push(def);
+    else inserts.set(at, [def]);
+  }
+  const out: string[] = [];
+  /** Word paragraph → index in `out` of its first line, in paragraph order. */
+  const paras: number[] = [];
+  const paraLines: number[] = [];
+  const blank = () => {
+    if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+  };
+  const group = (defs: string[] | undefined) => {
+    if (!defs) return;
+    blank();
+    for (const d of defs) out.push(d);
+    blank();
+  };
+  let previousCover = false;
+  lines.forEach((l, i) => {
+    group(inserts.get(i));
+    const cover = l.para !== undefined && imp.coverParagraphs.has(l.para);
+    if (previousCover && !cover) blank();
+    previousCover = cover;
+    if (l.fndef) {
+      if (!lines[i - 1]?.fndef) blank();
+      out.push(l.text);
+      if (!lines[i + 1]?.fndef) blank();
+      return;
+    }
+    if (l.text.trim() === '') {
+      blank();
+      return;
+    }
+    if (HEADER.test(l.text)) blank();
+    if (l.para !== undefined && (paras.length === 0 || l.para > paras[paras.length - 1])) {
+      paras.push(l.para);
+      paraLines.push(out.length);
+    }
+    out.push(l.text);
+  });
+  group(inserts.get(lines.length));
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  const lineOf = (paragraph: number): number | undefined => {
+    const k = lastAtMost(paras, paragraph - 1) + 1;
+    return k < paras.length ? Math.min(paraLines[k], Math.max(0, out.length - 1)) + 1 : out.length > 0 ? out.length : undefined;
+  };
+  return { text: out.length > 0 ? `${out.join('\n')}\n` : '', lineOf };
+}
+
+/** Index of the last element of an ascending array that is ≤ value, or -1. */
+function lastAtMost(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

@@ -1,0 +1,79 @@
+// The package stage of import: telling a .docx from what people mistake for one, and its parts as XML
+// trees, each inflated within what is left of the document's budget (zip.ts) and parsed within the
+// package's XmlBudget (xml.ts).
+import * as path from 'path';
+import { W_NS, W_NS_STRICT } from '../common';
+import { attr, elements, parseXml, type XmlBudget, type XmlElement } from '../xml';
+import { DocxError, type ZipPackage } from '../zip';
+
+export const W = [W_NS, W_NS_STRICT] as const;
+export const MATH_NS = ['http://schemas.openxmlformats.org/officeDocument/2006/math', 'http://purl.oclc.org/ooxml/officeDocument/math'];
+export const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+
+/** Tells a .docx from the files people mistake for one, before anything is unpacked. */
+export function sniff(bytes: Uint8Array): void {
+  if (bytes.byteLength === 0) throw new DocxError('the file is empty');
+  const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    const encrypted = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(Buffer.from('EncryptedPackage', 'utf16le')) !== -1;
+    throw new DocxError(
+      encrypted
+        ? 'the document is password-protected (encrypted): open it in Word, remove the password (File > Info > Protect Document > Encrypt with Password) and save it again as .docx'
+        : 'this is an old binary Word document (.doc, Word 97-2003), not a .docx: open it in Word or LibreOffice and save it as .docx',
+    );
+  }
+  if (starts([0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new DocxError('this is an RTF file, not a .docx: save it as .docx first');
+  if (starts([0x50, 0x4b, 0x03, 0x04]) || starts([0x50, 0x4b, 0x05, 0x06])) return;
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 2048));
+  if (/^\s*</.test(head) && /w:wordDocument|pkg:package/.test(head)) {
+    throw new DocxError('this is a Word XML (flat) document, not a .docx package: save it as .docx first');
+  }
+  throw new DocxError('not a Word .docx file: a .docx is a ZIP package, and this file is not one');
+}
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+export class Package {
+  private used = 0;
+
+  constructor(
+    private readonly zip: ZipPackage,
+    private readonly limit: number,
+    readonly budget: XmlBudget,
+  ) {}
+
+  has(name: string): boolean {
+    return this.zip.has(name);
+  }
+
+  async xml(name: string): Promise<XmlElement | undefined> {
+    const data = await this.zip.inflate(name, this.limit - this.used, this.limit);
+    if (!data) return undefined;
+    this.used += data.byteLength;
+    let text: string;
+    if (data[0] === 0xff && data[1] === 0xfe) text = new TextDecoder('utf-16le').decode(data.subarray(2));
+    else if (data[0] === 0xfe && data[1] === 0xff) text = new TextDecoder('utf-16be').decode(data.subarray(2));
+    else text = new TextDecoder('utf-8', { fatal: false }).decode(data);
+    return parseXml(text, name, this.budget);
+  }
+
+  /** The relationships of a part, targets resolved to part names. */
+  async rels(part: string): Promise<Relationship[]> {
+    const dir = path.posix.dirname(part);
+    const relsName = path.posix.join(dir === '.' ? '' : dir, '_rels', `${path.posix.basename(part)}.rels`);
+    const root = await this.xml(relsName);
+    if (!root) return [];
+    return elements(root)
+      .filter((e) => e.local === 'Relationship')
+      .map((e) => {
+        const target = attr(e, '', 'Target') ?? '';
+        const external = attr(e, '', 'TargetMode') === 'External';
+        const resolved = external ? target : target.startsWith('/') ? target.slice(1) : path.posix.normalize(path.posix.join(dir === '.' ? '' : dir, target));
+        return { id: attr(e, '', 'Id') ?? '', type: attr(e, '', 'Type') ?? '', target: resolved, external };
+      });
+  }
+}

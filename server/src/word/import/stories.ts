@@ -1,0 +1,561 @@
+// The story stage of import: the body, or one footnote, read into tokens (text with its revision and
+// highlight, paragraph marks, comment and footnote events) in document order.
+import { FOOTNOTE_BOOKMARK, HINT_AUTHOR, HINT_MARK, HINT_NS, HINT_WHOLE } from '../common';
+import { CLOSING_BOOKMARK, COVER_BOOKMARK } from '../cover';
+import type { Importer } from '../import';
+import { attr, child, elements, isEl, textOf, type XmlElement } from '../xml';
+import { MATH_NS, MC_NS, W } from './package';
+import { fromSymbolFont, runFont, symbolChar, SYMBOL_PRIVATE_USE, type ListItem } from './paragraphs';
+
+const R_NS = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
+const COVER_FIELDS = [
+  'Meeting', 'Document', 'Addendum', 'Revision', 'Date', 'Original', 'Source', 'Proposals', 'Title', 'Purpose',
+  'Question', 'Study Group', 'Contact', 'Keywords', 'Abstract',
+];
+
+export interface Rev {
+  state: 'ins' | 'del';
+  author: string;
+  /** `itu:mark` of an exported document: revisions of one source mark share it. */
+  hint?: string;
+  /** `itu:author="1"`: the author was named in the source. */
+  explicit: boolean;
+  /** `w:date`: a deletion and an insertion made at different times are two marks, not one substitution. */
+  date?: string;
+}
+
+export interface TextTok {
+  t: 'text';
+  text: string;
+  rev?: Rev;
+  hl: boolean;
+  para: number;
+  /** Key of the footnote this token references (`[^label]`). */
+  fn?: string;
+}
+export interface BreakTok {
+  t: 'break';
+  rev?: Rev;
+  hl: boolean;
+  para: number;
+}
+export interface EventTok {
+  t: 'cstart' | 'cend' | 'cref' | 'fndef';
+  id: string;
+  para: number;
+}
+export type Tok = TextTok | BreakTok | EventTok;
+
+export interface Ctx {
+  rev?: Rev;
+  hl: boolean;
+  para: number;
+}
+
+// ---------------------------------------------------------------- reading one story (body or a note)
+
+export class StoryReader {
+  toks: Tok[] = [];
+  /** Open fields: false while in the field's instructions, true in its result. */
+  private readonly fields: boolean[] = [];
+  /** How many of `fields` are in their instructions: text is visible when none is. */
+  private inInstructions = 0;
+  /** Whether any text token has been read (a table before any text may be the cover block). */
+  private hasText = false;
+  private lastBreakPlain = true;
+  private paragraphText = 0;
+  private inParagraph = false;
+  /**
+   * Footnote-definition bookmarks of the paragraph being read: `fnLead` had text after them (the export puts them at
+   * the start of the paragraph after the definition; LibreOffice moves them into that paragraph's first change), so
+   * the definition goes before the paragraph; `fnPending` had none yet (the export puts them at the end of the last
+   * paragraph), so it goes after it.
+   */
+  private fnLead: Tok[] = [];
+  private fnPending: Tok[] = [];
+  /** A note's own mark (its number or custom mark) at its start is not part of its text. */
+  private skippingMark: boolean;
+  /** The list item deleted or inserted last in each list: who shifted the numbers after it. */
+  private readonly listShift = new Map<string, Rev>();
+  /** How many table cells the reader is in: their paragraphs are written on their row's line. */
+  private cellDepth = 0;
+  /** No paragraph of the current cell read yet. */
+  private cellStart = false;
+  /**
+   * A custom footnote mark LibreOffice writes a second time, as text right after the reference: dropped
+   * there (in documents LibreOffice wrote) so that the mark is read once.
+   */
+  private echo: string | undefined;
+
+  constructor(
+    private readonly imp: Importer,
+    private readonly story: 'body' | 'note',
+    /** The external targets of the story's part (relationship id → address), for its hyperlinks. */
+    private readonly links: ReadonlyMap<string, string> = new Map(),
+  ) {
+    this.skippingMark = story === 'note';
+  }
+
+  blocks(container: XmlElement): void {
+    let children = elements(container);
+    if (this.story === 'body' && this.imp.coverRecord && !this.hasText && this.toks.length === 0) children = this.recordedCover(children);
+    for (const el of children) {
+      if (isEl(el, W, 'p') && this.story === 'body' && hasBookmark(el, CLOSING_BOOKMARK)) continue; // the export's closing rule
+      if (isEl(el, W, 'p')) this.paragraph(el);
+      else if (isEl(el, W, 'tbl')) this.table(el);
+      else if (isEl(el, W, 'sdt')) {
+        const content = child(el, W, 'sdtContent');
+        if (content) this.blocks(content);
+      } else if (isEl(el, W, 'customXml') || isEl(el, W, 'ins') || isEl(el, W, 'del')) this.blocks(el);
+      else if (isEl(el, W, 'commentRangeStart') || isEl(el, W, 'commentRangeEnd')) this.comment(el, this.imp.paragraphs);
+      else if (isEl(el, W, 'bookmarkStart')) this.bookmark(el, this.imp.paragraphs);
+      else if (isEl(el, W, 'altChunk')) this.imp.note('An embedded document (altChunk) is left out.', this.imp.paragraphs);
+    }
+  }
+
+  /** The blocks after an exported cover (up to the paragraph holding its bookmark), the recorded cover block put first. */
+  private recordedCover(children: XmlElement[]): XmlElement[] {
+    const end = children.findIndex((el) => hasBookmark(el, COVER_BOOKMARK));
+    if (end < 0) return children;
+    for (const line of this.imp.coverRecord!) {
+      const para = this.newParagraph();
+      this.text(line, { hl: false, para });
+      this.toks.push({ t: 'break', hl: false, para });
+      this.imp.coverParagraphs.add(para);
+    }
+    this.lastBreakPlain = true;
+    return children.slice(end + 1);
+  }
+
+  private newParagraph(): number {
+    return this.story === 'body' ? ++this.imp.paragraphs : this.imp.paragraphs;
+  }
+
+  private paragraph(p: XmlElement): void {
+    const para = this.newParagraph();
+    const pPr = child(p, W, 'pPr');
+    const styleId = attr(child(pPr, W, 'pStyle'), W, 'val');
+    let brkRev: Rev | undefined;
+    let brkHl = false;
+    const markProps = child(pPr, W, 'rPr');
+    if (child(pPr, W, 'pPrChange') || child(markProps, W, 'rPrChange')) this.imp.formatChanges++;
+    for (const e of markProps ? elements(markProps) : []) {
+      // A mark the export tracked only because its whole paragraph is changed is a plain line break in the source.
+      if (attr(e, HINT_NS, HINT_WHOLE) === '1') continue;
+      if (isEl(e, W, 'ins') || isEl(e, W, 'moveTo')) brkRev = this.revOf(e, 'ins');
+      else if (isEl(e, W, 'del') || isEl(e, W, 'moveFrom')) brkRev = this.revOf(e, 'del');
+      else if (isEl(e, W, 'highlight')) brkHl = (attr(e, W, 'val') ?? 'none') !== 'none';
+    }
+    const item = this.story === 'body' ? this.imp.numbering.find(pPr, styleId) : undefined;
+    // A list label is text before the paragraph's own: an empty list item is not an empty paragraph.
+    this.paragraphText = item ? 1 : 0;
+    this.inParagraph = true;
+    this.fnLead = [];
+    this.fnPending = [];
+    this.echo = undefined;
+    if (this.cellDepth > 0 && !this.cellStart) this.text(' ', { hl: false, para });
+    this.cellStart = false;
+    // The content is read first: whether the paragraph is in the old text, the new text or both decides its label.
+    const outer = this.toks;
+    const inner: Tok[] = (this.toks = []);
+    this.content(p, { hl: false, para });
+    this.toks = outer;
+    this.inParagraph = false;
+    const lead = this.fnLead;
+    const pending = this.fnPending;
+    this.fnLead = [];
+    this.fnPending = [];
+    for (const tok of lead) outer.push(tok);
+    if (this.paragraphText === 0) for (const tok of pending.splice(0)) outer.push(tok);
+    if (item) this.label(item, para, brkRev, inner);
+    for (const tok of inner) outer.push(tok);
+    if (this.cellDepth > 0) {
+      // A paragraph of a table cell ends in the cell: the row ends the line.
+    } else if (this.paragraphText === 0 && (brkRev || brkHl) && this.lastBreakPlain) {
+      // An empty paragraph whose mark alone is tracked: leaving it out changes no paragraph of either text.
+    } else {
+      this.toks.push({ t: 'break', rev: brkRev, hl: brkHl && !brkRev, para });
+      this.lastBreakPlain = !brkRev && !brkHl;
+    }
+    for (const tok of pending) this.toks.push(tok);
+  }
+
+  /**
+   * A list item's label, as each text reads it: in a paragraph deleted with its mark, the label is deleted with
+   * it; in one inserted with its mark, inserted; where the two texts number an item differently (after such
+   * a paragraph), the label is a substitution of the old number by the new, attributed to whoever deleted or
+   * inserted the item that shifted the list.
+   */
+  private label(item: ListItem, para: number, brkRev: Rev | undefined, content: Tok[]): void {
+    const texts = content.filter((t): t is TextTok => t.t === 'text');
+    const all = (state: 'ins' | 'del') => brkRev?.state === state && texts.every((t) => t.rev?.state === state);
+    const inOld = !all('ins');
+    const inNew = !all('del');
+    const labels = this.imp.numbering.labels(item, para, inOld, inNew);
+    const ctx: Ctx = { hl: false, para };
+    if (!inOld || !inNew) {
+      this.listShift.set(item.numId, brkRev!);
+      this.label1(`${(inOld ? labels.old : labels.new) ?? ''}${labels.suffix}`, { ...ctx, rev: brkRev });
+    } else if (labels.old === labels.new) this.label1(`${labels.old}${labels.suffix}`, ctx);
+    else {
+      const shift = this.listShift.get(item.numId);
+      const rev = (state: 'ins' | 'del'): Rev => ({ state, author: shift?.author ?? '', hint: `list:${para}`, explicit: (shift?.author ?? '') !== '' && shift?.author !== this.imp.defaultAuthor });
+      this.label1(labels.old ?? '', { ...ctx, rev: rev('del') });
+      this.label1(labels.new ?? '', { ...ctx, rev: rev('ins') });
+      this.label1(labels.suffix, ctx);
+    }
+  }
+
+  /** Text of a label, counted as any text but not as the paragraph's own (see `paragraph`). */
+  private label1(text: string, ctx: Ctx): void {
+    const own = this.paragraphText;
+    this.text(text, ctx);
+    this.paragraphText = own;
+  }
+
+  /** Inline content of a paragraph (or of any inline container). */
+  private content(container: XmlElement, ctx: Ctx): void {
+    for (const el of elements(container)) this.inline(el, ctx);
+  }
+
+  private inline(el: XmlElement, ctx: Ctx): void {
+    if (el.ns === MC_NS && el.local === 'AlternateContent') {
+      this.imp.note('A drawing or text box is left out.', ctx.para);
+      return;
+    }
+    if (MATH_NS.includes(el.ns)) {
+      if (el.local === 'oMath' || el.local === 'oMathPara') this.imp.note('An equation is left out.', ctx.para);
+      return;
+    }
+    if (!W.includes(el.ns as (typeof W)[number])) return;
+    switch (el.local) {
+      case 'r':
+        this.run(el, ctx);
+        return;
+      case 'ins':
+      case 'moveTo':
+      case 'del':
+      case 'moveFrom': {
+        const state = el.local === 'ins' || el.local === 'moveTo' ? 'ins' : 'del';
+        if (el.local.startsWith('move')) this.imp.moves++;
+        if (ctx.rev) {
+          if (ctx.rev.state !== state) {
+            this.imp.note('Text that was inserted and then deleted again is left out (it is in neither the old nor the new text).', ctx.para);
+            return;
+          }
+          this.content(el, ctx);
+          return;
+        }
+        this.content(el, { ...ctx, rev: this.revOf(el, state) });
+        return;
+      }
+      case 'hyperlink':
+        this.content(el, ctx);
+        this.link(el, ctx);
+        return;
+      case 'smartTag':
+      case 'customXml':
+      case 'fldSimple':
+      case 'dir':
+      case 'bdo':
+        this.content(el, ctx);
+        return;
+      case 'sdt': {
+        const content = child(el, W, 'sdtContent');
+        if (content) this.content(content, ctx);
+        return;
+      }
+      case 'commentRangeStart':
+      case 'commentRangeEnd':
+        this.comment(el, ctx.para);
+        return;
+      case 'bookmarkStart':
+        this.bookmark(el, ctx.para);
+        return;
+      case 'subDoc':
+        this.imp.note('A linked subdocument is left out.', ctx.para);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /**
+   * A hyperlink's address, kept as a comment right after its text (`{>>https://…<<}`): the .itu format has no
+   * link of its own, and a comment changes neither the old nor the new text. A link whose text is its address
+   * needs none; a link within the document (w:anchor) names a bookmark, not an address.
+   */
+  private link(el: XmlElement, ctx: Ctx): void {
+    const id = attr(el, R_NS, 'id');
+    const target = id === undefined ? undefined : this.links.get(id);
+    if (target === undefined || !this.visible()) return;
+    const shown = plainText(el).trim();
+    // Compared as a reader sees them: no scheme or final slash, any hyphen (ITU writes ITU‑T with U+2011), no spaces.
+    const bare = (s: string) => s.toLowerCase().replace(/^(mailto:|https?:\/\/)/, '').replace(/\/$/, '').replace(/[\u2010-\u2013]/g, '-').replace(/\s+/g, '');
+    if (bare(shown) === bare(target)) return;
+    this.toks.push({ t: 'cref', id: this.imp.linkComment(target), para: ctx.para });
+  }
+
+  private revOf(el: XmlElement, state: 'ins' | 'del'): Rev {
+    this.imp.revisions++;
+    return {
+      state,
+      author: attr(el, W, 'author') ?? '',
+      date: attr(el, W, 'date'),
+      hint: attr(el, HINT_NS, HINT_MARK),
+      explicit: attr(el, HINT_NS, HINT_AUTHOR) === '1',
+    };
+  }
+
+  private comment(el: XmlElement, para: number): void {
+    const id = attr(el, W, 'id');
+    if (id === undefined || !this.imp.comments.has(id)) return;
+    this.toks.push({ t: el.local === 'commentRangeStart' ? 'cstart' : 'cend', id, para });
+  }
+
+  private bookmark(el: XmlElement, para: number): void {
+    const name = attr(el, W, 'name') ?? '';
+    if (this.story !== 'body' || !name.startsWith(FOOTNOTE_BOOKMARK)) return;
+    const tok: EventTok = { t: 'fndef', id: `f:${name.slice(FOOTNOTE_BOOKMARK.length)}`, para };
+    if (this.inParagraph) this.fnPending.push(tok);
+    else this.toks.push(tok);
+  }
+
+  private visible(): boolean {
+    return this.inInstructions === 0;
+  }
+
+  private text(text: string, ctx: Ctx, fn?: string): void {
+    if (!text) return;
+    this.imp.built(text.length);
+    this.hasText = true;
+    this.paragraphText++;
+    if (this.fnPending.length > 0) {
+      for (const tok of this.fnPending) this.fnLead.push(tok);
+      this.fnPending = [];
+    }
+    this.toks.push({ t: 'text', text, rev: ctx.rev, hl: ctx.hl, para: ctx.para, ...(fn ? { fn } : {}) });
+  }
+
+  private run(r: XmlElement, outer: Ctx): void {
+    const rPr = child(r, W, 'rPr');
+    const rStyle = attr(child(rPr, W, 'rStyle'), W, 'val');
+    const vanish = child(rPr, W, 'vanish');
+    const hidden = vanish !== undefined && !['0', 'false', 'off'].includes(attr(vanish, W, 'val') ?? 'true');
+    const highlight = attr(child(rPr, W, 'highlight'), W, 'val');
+    const ctx: Ctx = { ...outer, hl: outer.hl || (highlight !== undefined && highlight !== 'none') };
+    if (child(rPr, W, 'rPrChange')) this.imp.formatChanges++;
+    const referenceStyle = this.imp.isFootnoteReferenceStyle(rStyle);
+    const font = runFont(rPr);
+    if (this.skippingMark) {
+      const kids = elements(r).filter((e) => !isEl(e, W, 'rPr'));
+      if (referenceStyle || kids.every((e) => isEl(e, W, 'footnoteRef') || isEl(e, W, 'endnoteRef'))) return;
+      this.skippingMark = false;
+    }
+    let buffer = '';
+    let pendingNote: string | undefined;
+    let mark = '';
+    const flush = () => {
+      if (this.echo !== undefined && buffer) {
+        if (buffer.startsWith(this.echo)) buffer = buffer.slice(this.echo.length);
+        this.echo = undefined;
+      }
+      if (!buffer) return;
+      if (hidden) this.imp.hiddenRuns++;
+      else {
+        // A run in the footnote-reference style that shows a footnote's label is a second reference to it.
+        const again = referenceStyle && this.story === 'body' ? this.imp.footnoteWithLabel(buffer.trim()) : undefined;
+        if (again !== undefined) this.text(`[^${buffer.trim()}]`, ctx, again);
+        else this.text(this.cellSafe(this.clean(buffer)), ctx);
+      }
+      buffer = '';
+    };
+    const add = (s: string) => {
+      if (!this.visible()) return;
+      if (pendingNote !== undefined) mark += s;
+      else buffer += s;
+    };
+    for (const e of elements(r)) {
+      if (!W.includes(e.ns as (typeof W)[number])) {
+        if (e.ns === MC_NS && e.local === 'AlternateContent') this.imp.note('A drawing or text box is left out.', ctx.para);
+        continue;
+      }
+      switch (e.local) {
+        case 't':
+        case 'delText': {
+          const t = textOf(e).replace(/[\r\n]+/g, ' ');
+          add(SYMBOL_PRIVATE_USE.test(t) ? fromSymbolFont(t, font, this.imp.unmappedSymbol) : t);
+          break;
+        }
+        case 'tab':
+        case 'ptab':
+          add('\t');
+          break;
+        case 'br':
+        case 'cr':
+          add(' ');
+          break;
+        case 'noBreakHyphen':
+          add('\u2011');
+          break;
+        case 'sym': {
+          const symbol = symbolChar(attr(e, W, 'font') ?? '', attr(e, W, 'char') ?? '', this.imp.unmappedSymbol);
+          if (symbol === undefined) this.imp.badSymbols++;
+          else add(symbol);
+          break;
+        }
+        case 'fldChar': {
+          const type = attr(e, W, 'fldCharType');
+          const top = this.fields.length - 1;
+          if (type === 'begin') {
+            this.fields.push(false);
+            this.inInstructions++;
+          } else if (type === 'separate' && top >= 0 && !this.fields[top]) {
+            this.fields[top] = true;
+            this.inInstructions--;
+          } else if (type === 'end' && top >= 0) {
+            if (!this.fields.pop()) this.inInstructions--;
+          }
+          break;
+        }
+        case 'footnoteReference':
+        case 'endnoteReference': {
+          flush();
+          const key = `${e.local === 'footnoteReference' ? 'f' : 'e'}:${attr(e, W, 'id')}`;
+          if (attr(e, W, 'customMarkFollows') && !['0', 'false'].includes(attr(e, W, 'customMarkFollows')!)) {
+            pendingNote = key;
+            mark = '';
+          } else this.reference(key, undefined, ctx);
+          break;
+        }
+        case 'commentReference': {
+          flush();
+          const id = attr(e, W, 'id');
+          if (id !== undefined && this.imp.comments.has(id)) this.toks.push({ t: 'cref', id, para: ctx.para });
+          break;
+        }
+        case 'drawing':
+        case 'pict':
+        case 'object':
+          if (this.visible()) this.imp.note('A picture or embedded object is left out.', ctx.para);
+          break;
+        case 'contentPart':
+          this.imp.note('Ink or other embedded content is left out.', ctx.para);
+          break;
+        default:
+          break;
+      }
+    }
+    if (pendingNote !== undefined) {
+      this.reference(pendingNote, mark, ctx);
+      if (this.imp.libreOffice && mark.trim() !== '') this.echo = mark;
+    }
+    flush();
+  }
+
+  private reference(key: string, customMark: string | undefined, ctx: Ctx): void {
+    if (this.story !== 'body') {
+      this.imp.note('A footnote inside a footnote is left out.', ctx.para);
+      return;
+    }
+    const label = this.imp.footnoteLabel(key, customMark, ctx.para);
+    this.text(`[^${label}]`, ctx, key);
+  }
+
+  /** In a table cell, a `|` of the text is written `\|`, so that it does not read as the end of the cell. */
+  private cellSafe(text: string): string {
+    return this.cellDepth > 0 && text.includes('|') ? text.replace(/\|/g, '\\|') : text;
+  }
+
+  /** Text that would read as CriticMarkup gets a zero-width space so that it stays text. */
+  private clean(text: string): string {
+    if (this.imp.exported) return text;
+    const cleaned = text.replace(/\{(?=\+\+|--|~~|>>|==)/g, '{\u200B').replace(/(\+\+|--|~~|<<|==)\}/g, '$1\u200B}');
+    if (cleaned !== text) this.imp.delimiters++;
+    return cleaned;
+  }
+
+  // ------------------------------------------------------------ tables
+
+  private table(tbl: XmlElement): void {
+    const rows = elements(tbl).filter((e) => isEl(e, W, 'tr'));
+    const cells = (tr: XmlElement) => elements(tr).filter((e) => isEl(e, W, 'tc'));
+    const startsDocument = this.story === 'body' && !this.hasText;
+    const field = (tr: XmlElement) => {
+      const c = cells(tr);
+      if (c.length < 2) return undefined;
+      const name = plainText(c[0]).trim().replace(/\s*:$/, '');
+      return COVER_FIELDS.find((f) => f.toLowerCase() === name.toLowerCase().replace(/\s+/g, ' '));
+    };
+    if (startsDocument && rows.length > 0 && rows.every((r) => field(r) !== undefined)) {
+      for (const tr of rows) {
+        const para = this.newParagraph();
+        const ctx: Ctx = { hl: false, para };
+        this.text(`${field(tr)}:\t`, ctx);
+        let first = true;
+        for (const tc of cells(tr).slice(1)) {
+          for (const p of elements(tc).filter((e) => isEl(e, W, 'p'))) {
+            if (!first) this.text(' ', ctx);
+            first = false;
+            this.content(p, ctx);
+          }
+        }
+        this.toks.push({ t: 'break', hl: false, para });
+        this.lastBreakPlain = true;
+        this.imp.coverParagraphs.add(para);
+      }
+      return;
+    }
+    if (this.cellDepth > 0) {
+      this.imp.noteOnce('nested-table', 'A table inside a table cell is written in its cell: its cells between | and its rows between /.', this.imp.paragraphs + 1);
+    } else this.imp.note(`A table of ${rows.length} row${rows.length === 1 ? '' : 's'} is imported as a pipe table: one line per row, its cells between |.`, this.imp.paragraphs + 1);
+    this.cellDepth++;
+    rows.forEach((tr, i) => {
+      const para = this.imp.paragraphs + 1;
+      const ctx: Ctx = { hl: false, para };
+      const nested = this.cellDepth > 1;
+      if (nested && i > 0) this.text(' / ', ctx);
+      if (!nested) this.text('|', ctx);
+      cells(tr).forEach((tc, k) => {
+        if (nested && k > 0) this.text(' |', ctx);
+        this.text(' ', ctx);
+        this.cellStart = true;
+        this.blocks(tc);
+        if (!nested) this.text(' |', ctx);
+      });
+      if (nested) return;
+      this.endRow(para);
+      if (i === 0) {
+        // The delimiter row of a Markdown pipe table: the first row reads as the table's heading.
+        this.text(`|${' --- |'.repeat(Math.max(1, cells(tr).length))}`, ctx);
+        this.endRow(para);
+      }
+    });
+    this.cellDepth--;
+  }
+
+  private endRow(para: number): void {
+    this.toks.push({ t: 'break', hl: false, para });
+    this.lastBreakPlain = true;
+  }
+}
+
+function hasBookmark(el: XmlElement, name: string): boolean {
+  if (isEl(el, W, 'bookmarkStart') && attr(el, W, 'name') === name) return true;
+  return elements(el).some((c) => hasBookmark(c, name));
+}
+
+export function plainText(el: XmlElement): string {
+  let out = '';
+  const walk = (e: XmlElement) => {
+    for (const c of elements(e)) {
+      if (isEl(c, W, 't')) out += textOf(c);
+      else if (isEl(c, W, 'tab')) out += '\t';
+      else if (isEl(c, W, 'br') || isEl(c, W, 'cr')) out += ' ';
+      else if (isEl(c, W, 'noBreakHyphen')) out += '\u2011';
+      else if (!isEl(c, W, 'instrText') && !isEl(c, W, 'delText')) walk(c);
+    }
+  };
+  walk(el);
+  return out;
+}
