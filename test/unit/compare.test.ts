@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
+import { seeded } from '../support/random';
 import {
   BaseComparer,
   describeHunk,
@@ -469,17 +470,6 @@ describe('CriticMarkup', () => {
 
 // ---------------------------------------------------------------- generated Resolution-like text
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const VOCABULARY = (
   'the of and to in that for on with by as at from ITU ITU-T Member States Sector Members Telecommunication ' +
   'Standardization Bureau Director study groups Recommendations Resolution Plenipotentiary Conference ' +
@@ -492,7 +482,7 @@ const VOCABULARY = (
 const CALL_LINES = ['recognizing', 'considering', 'noting', 'resolves', 'instructs the Director of the Telecommunication Standardization Bureau', 'invites Member States'];
 
 function resolution(chars: number, seed: number): string[] {
-  const rnd = random(seed);
+  const rnd = seeded(seed);
   const out = ['RESOLUTION 1 (Rev. Hammamet, 2016)', 'A generated title', 'The World Telecommunication Standardization Assembly (Hammamet, 2016),'];
   let size = 0;
   for (let s = 0; size < chars; s++) {
@@ -509,6 +499,6 @@ function resolution(chars: number, seed: number): string[] {
 }
 
 function changeWords(paras: readonly string[], share: number, seed: number): string[] {
-  const rnd = random(seed);
+  const rnd = seeded(seed);
   return paras.map((p) => p.replace(/[A-Za-z][\w-]*/g, (w) => (rnd() < share ? VOCABULARY[Math.floor(rnd() * VOCABULARY.length)]! + 'x' : w)));
 }
