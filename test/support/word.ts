@@ -1,5 +1,6 @@
 // Helpers shared by the Word round-trip tests (unit and office-suite).
 import JSZip from 'jszip';
+import { seeded } from './random';
 import { parseDocument, type ItuDocument, type ViewKind } from '../../server/src/core';
 import { exportDocx } from '../../server/src/word/export';
 import { importDocx, type ImportNote } from '../../server/src/word/import';
@@ -63,18 +64,6 @@ export async function partText(docx: Uint8Array, part: string): Promise<string> 
 
 export function count(haystack: string, needle: RegExp): number {
   return (haystack.match(needle) ?? []).length;
-}
-
-/** A small deterministic random source (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
