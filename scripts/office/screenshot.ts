@@ -1,5 +1,6 @@
 // Pictures of exports as LibreOffice prints them (ITU texts are not shipped; the pictures are docs):
 // - docs/images/word-export.png: page 1 of the project's example exported to Word;
+// - docs/images/word-arabic-page1.png: page 1 of the Arabic test draft (test/fixtures/languages/draft-ar.itu);
 // - docs/images/word-seed-page1.png, word-seed-page2.png (when ../shared is there): pages 1 and 2 of the seed
 //   contribution (../shared/examples/afcp-42a25-res52.itu) exported, to set beside word-real-page4.png, page 4 of
 //   ITU's own Word file of WTSA Resolution 1 (../shared/corpus/wtsa16-res1.docx: its first body page, with ITU's
@@ -41,6 +42,10 @@ async function main(): Promise<void> {
     const example = await exportPdf(office, path.join(ROOT, 'examples', 'res99-amendment.itu'), dir, new Date('2028-10-25T09:00:00Z'));
     fs.copyFileSync(pages(example, 1, 1, path.join(dir, 'example'))[0], path.join(images, 'word-export.png'));
     console.log('wrote docs/images/word-export.png');
+    // Issue 11: an Arabic contribution (the six-language test draft) as Word lays it out right to left.
+    const arabic = await exportPdf(office, path.join(ROOT, 'test', 'fixtures', 'languages', 'draft-ar.itu'), dir, new Date('2016-09-26T09:00:00Z'));
+    fs.copyFileSync(pages(arabic, 1, 1, path.join(dir, 'arabic'))[0], path.join(images, 'word-arabic-page1.png'));
+    console.log('wrote docs/images/word-arabic-page1.png');
     const seed = path.join(SHARED, 'examples', 'afcp-42a25-res52.itu');
     const real = path.join(SHARED, 'corpus', 'wtsa16-res1.docx');
     if (!fs.existsSync(seed) || !fs.existsSync(real)) return;

@@ -298,3 +298,7 @@ test('proposal.reasons-missing: the fix writes Reasons in the proposal\'s langua
   }
 });
 
+test('textLanguage: a few words tell no language (Sharm el-Sheikh is no Spanish text)', () => {
+  assert.equal(textLanguage('Meeting:\tWRC-19, Sharm el-Sheikh, 28 October - 22 November 2019\nSource:\tX\n\nText.\n'), undefined);
+  assert.equal(documentLanguage('Meeting:\tWRC-19, Sharm el-Sheikh, 28 October - 22 November 2019\nSource:\tX\n\nText.\n'), 'en');
+});

@@ -95,7 +95,8 @@ export function textLanguage(text: string): Lang | undefined {
     for (const [lang, set] of PHRASE_SETS) if (set.has(w)) scores.set(lang, scores.get(lang)! + 3);
   }
   const best = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-  return best[0][1] === 0 ? undefined : best[0][0];
+  // A few words tell nothing (`Sharm el-Sheikh` is no Spanish text): some evidence, and more for one language than another.
+  return best[0][1] < 3 || best[0][1] === best[1][1] ? undefined : best[0][0];
 }
 
 /** The language of a document (for Word's language tags, completion and snippets). English when nothing tells. */
