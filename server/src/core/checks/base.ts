@@ -21,7 +21,7 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
         code: 'base.not-found',
         severity: 'information',
         ...numberLine,
-        message: `No text of the ${provision.ref} in the workspace: ${provision.action} ${amended.resolution.number} cannot be compared with the text in force. Add it as an .itu file.`,
+        message: l10n.t('No text of the {0} in the workspace: {1} {2} cannot be compared with the text in force. Add it as an .itu file.', provision.ref, provision.action, amended.resolution.number),
       });
       continue;
     }
@@ -69,8 +69,8 @@ function provisionNotFound(amended: AmendedResolution, provision: AmendedProvisi
     severity: sup ? 'error' : 'warning',
     ...(first.source.end >= numberSpan.end ? numberSpan : first.source),
     message: sup
-      ? `SUP of ${provision.ref}: the text in force has no such provision, so there is nothing to suppress. Check the number.`
-      : `${provision.action} of ${provision.ref}: the text in force has no such provision. Check the number, or make it an ADD if the provision is new.`,
+      ? l10n.t('SUP of {0}: the text in force has no such provision, so there is nothing to suppress. Check the number.', provision.ref)
+      : l10n.t('{0} of {1}: the text in force has no such provision. Check the number, or make it an ADD if the provision is new.', provision.action, provision.ref),
   };
 }
 
@@ -78,12 +78,12 @@ function provisionNotFound(amended: AmendedResolution, provision: AmendedProvisi
 function notReproduced(doc: ItuDocument, amended: AmendedResolution, provision: AmendedProvision, comparison: Comparison): Finding[] {
   const paragraphs = amended.resolution.paragraphs;
   const whole = { start: paragraphs[0].source.start, end: paragraphs[paragraphs.length - 1].source.end };
-  const fix = { title: `Restate ${provision.ref} as in force`, edits: [{ ...whole, newText: amended.base!.paragraphs.join('\n') }] };
+  const fix = { title: l10n.t('Restate {0} as in force', provision.ref), edits: [{ ...whole, newText: amended.base!.paragraphs.join('\n') }] };
   return hunks(comparison).map((h) => ({
     code: 'base.untracked-change' as const,
     severity: 'warning' as const,
     ...hunkSpan(doc, amended, h),
-    message: `${provision.action} reproduces ${provision.ref} unchanged, but this differs from the text in force: ${describeHunk(h)} (base: ${displayName(amended.base!.location)}).`,
+    message: l10n.t('{0} reproduces {1} unchanged, but this differs from the text in force: {2} (base: {3}).', provision.action, provision.ref, describeHunk(h), displayName(amended.base!.location)),
     fix,
   }));
 }

@@ -2,6 +2,7 @@
 // that lost its digits before the dot. The rules and the real texts behind them: docs/text-kinds.md.
 import { compareProvisions, followsDirectly, type ProvisionNumber } from '../kinds';
 import type { Finding, Paragraph, View } from '../types';
+import { l10n } from '../l10n';
 
 /**
  * Runs of provisions: the text outside proposals, and each proposal on its own (an excerpt restates
@@ -42,22 +43,22 @@ export function checkProvisionNumbers(view: View): Finding[] {
     for (const p of run) {
       const n = p.provision!;
       const span = { start: p.source.start, end: p.source.start + n.length };
-      const old = view.kind === 'old' ? 'Old text: ' : '';
+      const old = (message: string) => (view.kind === 'old' ? l10n.t('Old text: {0}', message) : message);
       if (n.placeholder) {
         if (seen.has(n.first)) {
-          findings.push({ code: 'numbering.duplicate', severity: 'error', ...span, message: `${old}The placeholder ${n.first} is used twice: each new provision takes its own.` });
+          findings.push({ code: 'numbering.duplicate', severity: 'error', ...span, message: old(l10n.t('The placeholder {0} is used twice: each new provision takes its own.', n.first)) });
         }
         seen.add(n.first);
         continue;
       }
       if (seen.has(n.first) || (prev && compareProvisions(n.first, prev.last) === 0)) {
-        findings.push({ code: 'numbering.duplicate', severity: 'error', ...span, message: `${old}${no(n)} appears twice.` });
+        findings.push({ code: 'numbering.duplicate', severity: 'error', ...span, message: old(l10n.t('{0} appears twice.', no(n))) });
       } else if (prev && compareProvisions(n.first, prev.last) < 0) {
-        findings.push({ code: 'numbering.order', severity: 'error', ...span, message: `${old}${no(n)} comes after ${no(prev)}: provision numbers go forward.` });
+        findings.push({ code: 'numbering.order', severity: 'error', ...span, message: old(l10n.t('{0} comes after {1}: provision numbers go forward.', no(n), no(prev))) });
       } else if (prev && n.form === 'margin' && !followsDirectly(prev.last, n.first)) {
         findings.push({
           code: 'numbering.gap', severity: 'warning', ...span,
-          message: `${old}After ${no(prev)} comes ${no(n)}: the numbers between are missing (a removed provision keeps its number with (SUP)).`,
+          message: old(l10n.t('After {0} comes {1}: the numbers between are missing (a removed provision keeps its number with (SUP)).', no(prev), no(n))),
         });
       }
       seen.add(n.first);
@@ -76,8 +77,8 @@ export function checkStrayDots(view: View): Finding[] {
     const dot = { start: p.labelSpan.start - 1, end: p.labelSpan.start };
     findings.push({
       code: 'numbering.stray-dot', severity: 'warning', ...dot,
-      message: `${view.kind === 'old' ? 'Old text: ' : ''}.${p.label.text} is not a clause number: a number stands before the dot, or none (read as ${p.label.text}).`,
-      ...(view.kind === 'new' ? { fix: { title: `Remove the dot before ${p.label.text}`, edits: [{ ...dot, newText: '' }], safeForFixAll: false } } : {}),
+      message: (view.kind === 'old' ? (m: string) => l10n.t('Old text: {0}', m) : (m: string) => m)(l10n.t('.{0} is not a clause number: a number stands before the dot, or none (read as {0}).', p.label.text)),
+      ...(view.kind === 'new' ? { fix: { title: l10n.t('Remove the dot before {0}', p.label.text), edits: [{ ...dot, newText: '' }], safeForFixAll: false } } : {}),
     });
   }
   return findings;
