@@ -420,3 +420,38 @@ test('compile: taking one party\'s alternative everywhere in a new paragraph wor
     });
   }
 });
+
+test('compile: a real change of a word before ")" stays a change; only a party\'s own relettering of a reference is left to the merge', () => {
+  const base = [
+    'RESOLUTION 99 (Rev. Dubai, 2012)',
+    '',
+    'The World Telecommunication Standardization Assembly (Hammamet, 2016),',
+    'considering',
+    'a)\tthat fax traffic (incl. fax) is old;',
+    'b)\tthat spam costs operators money;',
+    'c)\tthat users need protection;',
+    'resolves',
+    '1\tto act on the matters in considering b) above;',
+    '',
+  ].join('\n');
+  const proposal = (party: string, edits: [string, string][]) => {
+    let text = base;
+    for (const [find, replace] of edits) text = text.replace(find, replace);
+    return `Proposals:\t${party}\n\nMOD\t${party}/1/1\n${text}\nReasons:\tTo update.\n`;
+  };
+  // EUR changes a word in parentheses and points resolves 1 at c) without relettering anything.
+  const eur = proposal('EUR', [['(incl. fax)', '(incl. {~~fax~>sms~~})'], ['considering b) above', 'considering {~~b~>c~~}) above']]);
+  // A MOD naming the target in its header only, with no Resolution: listed, not read as deleting the text.
+  const headerOnly = 'Proposals:\tZZZ\n\nMOD\tZZZ/1A1/1\tResolution 99\n{++Some text.++}\n\nReasons:\tr\n';
+  const index = new BaseIndex();
+  index.update('res99.itu', base);
+  const c = compile('Resolution 99', [{ location: 'eur.itu', doc: parseDocument(eur) }, { location: 'zzz.itu', doc: parseDocument(headerOnly) }], index.lookup)!;
+  assert.deepEqual(c.proposals.map((p) => p.id), ['EUR/1/1']);
+  assert.deepEqual(c.others.map((p) => p.id), ['ZZZ/1A1/1']);
+  assert.equal(c.paragraphs.find((p) => p.base?.startsWith('a)'))?.status, 'single');
+  assert.equal(c.paragraphs.find((p) => p.base?.startsWith('1\t'))?.status, 'single');
+  const draft = mergedDraft(c);
+  assert.match(draft, /\(incl\. \{~~fax~>sms~~\}\{>>@EUR<<\}\)/);
+  assert.match(draft, /considering \{~~b~>c~~\}\{>>@EUR<<\}\) above/);
+  assert.ok(!/\{--/.test(draft), 'nothing deleted');
+});

@@ -186,10 +186,27 @@ function sliceDraft(v: string, s: number, e: number, toEnd: boolean): string {
   return v.slice(s, toEnd ? v.length : e);
 }
 
-/** A letter label relettered inside running text (`b` → `c` before `)`): a cross-reference following its list. */
-function referenceRelabel(body: string, c: Omit<Change, 'by'>): boolean {
-  const LETTERS = /^[a-z]{1,4}$/;
-  return LETTERS.test(body.slice(c.start, c.end)) && LETTERS.test(c.text) && body[c.end] === ')' && c.start > 0 && /[\s(]/.test(body[c.start - 1]);
+/**
+ * A letter label relettered inside running text (`b` → `c` before `)`) the way the same proposal
+ * reletters an item of its lists: a cross-reference following its list, not a change of its own.
+ */
+function referenceRelabel(body: string, c: Omit<Change, 'by'>, relettered: ReadonlySet<string>): boolean {
+  const old = body.slice(c.start, c.end);
+  return relettered.has(`${old}>${c.text}`) && body[c.end] === ')' && c.start > 0 && /[\s(]/.test(body[c.start - 1]);
+}
+
+/** The letter labels a proposal changes on base paragraphs (`b>c` for `{~~b~>c~~})`): the relettering it made. */
+function relabellings(base: readonly string[], versions: readonly (string | null)[]): Set<string> {
+  const out = new Set<string>();
+  const letters = (label: string) => /^([a-z]{1,4})\)$/.exec(label)?.[1];
+  base.forEach((b, k) => {
+    const v = versions[k];
+    if (v === null) return;
+    const from = letters(splitLabel(b).label);
+    const to = letters(splitLabel(v).label);
+    if (from && to && from !== to) out.add(`${from}>${to}`);
+  });
+  return out;
 }
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -248,9 +265,12 @@ export interface CompileOptions {
 export function compile(target: string, sources: readonly CompileSource[], lookup: BaseLookup, options: CompileOptions = {}): Compilation | undefined {
   const inputs = sources.filter((s) => !isMergedDraft(s.doc));
   const all = listProposals(inputs).filter((p) => sameTarget(p.target, target));
-  const mods = all.filter((p) => p.action === 'MOD' || p.action === '(MOD)');
-  const others = all.filter((p) => !mods.includes(p));
   const docOf = new Map(inputs.map((s) => [s.location, s.doc]));
+  // A MOD that names the target only in its header and restates no Resolution has nothing to align:
+  // listed beside the others, not read as deleting the whole text.
+  const restated = (p: ProposalEntry) => docOf.get(p.location)!.views.new.proposals[p.proposalIndex]?.resolutions[0] !== undefined;
+  const mods = all.filter((p) => (p.action === 'MOD' || p.action === '(MOD)') && restated(p));
+  const others = all.filter((p) => !mods.includes(p));
   // The base each MOD's diagnostics use: its number line, and the Base: field of its cover.
   const base = mods.map((m) => (m.numberLine ? lookup(m.numberLine, preferredBases(docOf.get(m.location)!)) : undefined)).find((b) => b) ?? lookup(`${target} ()`);
   if (!base) return undefined;
@@ -276,11 +296,12 @@ export function compileTexts(
 ): Compilation {
   const comparer = options.comparer ?? new BaseComparer();
   const aligned = drafts.map((draft) => alignProposal(comparer, draft, base.paragraphs));
+  const relettered = aligned.map((a) => relabellings(base.paragraphs, a.versions));
   const rows: Row[] = [];
   const n = base.paragraphs.length;
   for (let b = 0; b <= n; b++) {
     for (const row of insertedRows(comparer, mods, aligned, b)) rows.push(row);
-    if (b < n) rows.push(baseRow(comparer, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b));
+    if (b < n) rows.push(baseRow(comparer, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered));
   }
   const merged = reletter(rows.map((r) => r.write()));
   return {
@@ -426,7 +447,7 @@ function wordAlternatives(comparer: BaseComparer, wordings: readonly { who: stri
   }, []);
 }
 
-function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number): Row {
+function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number, relettered: readonly Set<string>[]): Row {
   const split = splitLabel(text);
   // A paragraph without a label is compared whole: a label a proposal gives it is part of its change.
   const withLabel = split.label === '';
@@ -434,7 +455,7 @@ function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: s
   const baseKeyText = key(text);
   // Each proposal's word changes of the body. A cross-reference relettered along with its list
   // (`considering {~~b~>c~~})`) is no change of its own: the merge reletters references itself.
-  const own = versions.map((v) => (key(v) === baseKeyText ? [] : bodyChanges(comparer, v, split.body, withLabel).filter((c) => !referenceRelabel(split.body, c))));
+  const own = versions.map((v, i) => (key(v) === baseKeyText ? [] : bodyChanges(comparer, v, split.body, withLabel).filter((c) => !referenceRelabel(split.body, c, relettered[i]))));
   const changers = versions.map((_, i) => i).filter((i) => versions[i] === null || own[i].length > 0);
   const row = { baseIndex, versions };
   if (changers.length === 0) return { ...row, status: 'unchanged', newText: text, write: () => split.head + split.body };
