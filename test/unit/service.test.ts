@@ -207,3 +207,25 @@ describe('the language service over an in-memory workspace', () => {
     assert.ok(proposals.some((p) => p.uri === uri && p.action === 'MOD'));
   });
 });
+
+describe('base index and incremental checks', () => {
+  test('the WRC placeholders of an open ADD stay in the index whatever the features asked for first', async () => {
+    const ws = new MemoryWorkspace();
+    const service = createItuService({ workspace: ws });
+    await service.scan();
+    const uri = ws.uri('a.itu');
+    const text = (n: number) => `Proposals:\tXYZ\n\nADD\tXYZ/1A1/1\tRR\n5.A11\tIn the band ${n} MHz, the allocation …\n\nReasons:\tNew footnote.\n`;
+    service.open(uri, 1, text(1));
+    await service.diagnostics(uri);
+    assert.deepEqual(service.bases.index.placeholders(), ['5.A11']);
+    const generation = service.bases.index.generation;
+    for (let v = 2; v <= 4; v++) {
+      service.change(uri, v, [{ text: text(v) }]);
+      if (v === 3) service.documentSymbols(uri);
+      await service.diagnostics(uri);
+      assert.deepEqual(service.bases.index.placeholders(), ['5.A11'], `version ${v}`);
+    }
+    // The text an edit leaves the placeholder in says the same to the index: its generation does not move.
+    assert.equal(service.bases.index.generation, generation);
+  });
+});

@@ -107,8 +107,10 @@ const LOCAL = CHECK_FAMILIES.filter((f) => (f.scope ?? 'proposal') === 'proposal
 export function analyzeNextVersion(text: string, options: IncrementalOptions = {}, previous?: Analysis, parsed?: ItuDocument): Analysis {
   const prev = previous instanceof VersionAnalysis ? previous : undefined;
   const lastParse = parsed ?? prev?.lastParse();
+  // A parse of this very text (a feature asked for it before the check) is not made again.
+  const same = lastParse?.text === text ? lastParse : undefined;
   const whole = (): Analysis => {
-    const doc = parseNextVersion(text, lastParse);
+    const doc = same ?? parseNextVersion(text, lastParse);
     const findings = checkDocument(doc, { numberingPolicy: options.numberingPolicy, bases: options.bases, comparers: options.comparers });
     return new VersionAnalysis(text, findings, undefined, undefined, 'whole', doc);
   };
@@ -180,7 +182,7 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
     for (const f of i >= 0 ? local[i] : family.check(ctx)) all.push(f);
   }
   const findings = finishFindings(summary, all);
-  return new VersionAnalysis(text, findings, lastParse, { key, front, frontResult, chunks }, { proposals: starts.length, checked });
+  return new VersionAnalysis(text, findings, lastParse, { key, front, frontResult, chunks }, { proposals: starts.length, checked }, same);
 }
 
 /**

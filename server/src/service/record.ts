@@ -95,8 +95,7 @@ export class DocumentRecord {
     r.parsed = this.parsed;
     r.pending = this.pending;
     r.lineIndex = this.lineIndex;
-    r.latest = this.latest;
-    r.priorAnalysis = this.priorAnalysis;
+    // Not the analyses: their memo is keyed on a generation number, which another index may share.
     return r;
   }
 
@@ -114,7 +113,10 @@ export class DocumentRecord {
    */
   get front(): ItuDocument {
     if (this.parsed) return this.parsed;
-    return this.latest?.front ?? this.doc;
+    // The front part holds no proposal: the ADD proposals' WRC placeholders, which the index also
+    // reads, need the whole parse (else they would leave the index and come back with it).
+    if (!this.latest || /^ADD/m.test(this.text)) return this.doc;
+    return this.latest.front;
   }
 
   /** True once the parse was made (tests and the service's bookkeeping). */
