@@ -164,3 +164,14 @@ describe('the server features and the proposals list count CR and CRLF line ends
     }
   });
 });
+
+describe('a fix never joins a CR and an LF of the text into one line break', () => {
+  test('named regressions found by the generated drafts (mixed line ends)', () => {
+    for (const lf of [
+      // Removing {++⏎++} with its marks left a CR and an LF side by side: one CRLF, a line lost.
+      'Proposals:\tXX\nDocument:\t7\nAddendum:\t1\n\na)\tthat one;\na)\tthat one;\nADD\tXX/7A1/1\na)\tthat one;\na)\tthat one;\nconsidering\na)\tthat one;\na)\tthat one;\nADD\tXX/7A1/1\n{++\n++}\nconsidering\n',
+      // A lone closer removed from a line of its own: the emptied line goes with its break.
+      'Proposals:\tXX\nDocument:\t7\nAddendum:\t1\n\na)\tthat one;\na)\tthat one;\na)\tthat one;\nconsidering\n++}\nADD\tXX/7A1/1\n',
+    ]) sameWhateverTheLineEnds(lf, (t) => checkDocument(parseDocument(t)), 'draft');
+  });
+});

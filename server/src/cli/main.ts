@@ -147,7 +147,7 @@ const track: Command = async (args, io) => {
     }
   }
   // The marks break lines with '\n'; the file keeps its own line ends.
-  io.out(applyEdits(text, editsWithLineEnds(edits, lineEndOf(text))));
+  io.out(applyEdits(text, editsWithLineEnds(edits, lineEndOf(text), text)));
   return 0;
 };
 

@@ -4,7 +4,7 @@ import { CHECK_FAMILIES, type CheckContext } from './checks';
 import { isBinary } from './checks/input';
 import type { NumberingPolicy } from './checks/numbering';
 import { amendedResolutions, type AmendedResolution, type BaseLookup, type ComparerPool } from './base';
-import { editsRemovingEmptiedLines, editsWithLineEnds, lineEndOf, type LineEnd } from './text';
+import { editsKeepingSeams, editsRemovingEmptiedLines, editsWithLineEnds, lineEndOf, type LineEnd } from './text';
 import type { Finding, Fix, ItuDocument, TextEdit } from './types';
 
 export interface CheckOptions {
@@ -49,6 +49,8 @@ export function finishFindings(doc: FinishingDoc, findings: Finding[]): Finding[
 function inFileLineEnds(doc: FinishingDoc, findings: Finding[]): Finding[] {
   // The file's line end, found when a fix first breaks a line (most checks have none: no scan per keystroke).
   let eol: LineEnd | undefined;
+  // Whether the text holds a CR at all (a removal between a CR and an LF would join them), asked once.
+  let hasCR: boolean | undefined;
   const breaksLines = (edits: TextEdit[]) => edits.some((e) => /[\r\n]/.test(e.newText));
   // An LF file may still hold a CR alone, which a fix could copy: every file goes through.
   // Findings share fixes and edit lists (one renumbering for a whole list): each is converted once,
@@ -59,7 +61,10 @@ function inFileLineEnds(doc: FinishingDoc, findings: Finding[]): Finding[] {
     let out = doneEdits.get(edits);
     if (!out) {
       const written = breaksLines(edits) ? editsWithLineEnds(edits, (eol ??= lineEndOf(doc.text))) : edits;
-      doneEdits.set(edits, (out = editsRemovingEmptiedLines(doc.text, written)));
+      out = editsRemovingEmptiedLines(doc.text, written);
+      // Last: whatever the edits leave next to a CR or an LF of the text keeps its own line break.
+      if ((hasCR ??= doc.text.includes('\r'))) out = editsKeepingSeams(doc.text, out);
+      doneEdits.set(edits, out);
     }
     return out;
   };

@@ -79,9 +79,37 @@ export function editsRemovingEmptiedLines<E extends TextEdit>(text: string, edit
 }
 
 /** The edits with the line ends of their new text written as `eol` (the same list when nothing changes). */
-export function editsWithLineEnds<E extends TextEdit>(edits: E[], eol: LineEnd): E[] {
-  if (!edits.some((e) => /[\r\n]/.test(e.newText) && withLineEnds(e.newText, eol) !== e.newText)) return edits;
-  return edits.map((e) => ({ ...e, newText: withLineEnds(e.newText, eol) }));
+export function editsWithLineEnds<E extends TextEdit>(edits: E[], eol: LineEnd, text?: string): E[] {
+  const written = edits.some((e) => /[\r\n]/.test(e.newText) && withLineEnds(e.newText, eol) !== e.newText)
+    ? edits.map((e) => ({ ...e, newText: withLineEnds(e.newText, eol) }))
+    : edits;
+  return text === undefined ? written : editsKeepingSeams(text, written);
+}
+
+/**
+ * A line break written next to a CR before the edit or an LF after it would join it into one CRLF: two
+ * line breaks read as one, a line lost (a file of mixed line ends). The break at the seam takes the
+ * neighbour's own kind instead (`\r` after a CR, `\n` before an LF), so it stays a break of its own;
+ * so does an LF that a removal would bring next to a CR.
+ */
+export function editsKeepingSeams<E extends TextEdit>(text: string, edits: E[]): E[] {
+  let changed = false;
+  const out = edits.map((e) => {
+    let t = e.newText;
+    const crBefore = text.charCodeAt(e.start - 1) === 13;
+    const lfAfter = text.charCodeAt(e.end) === 10;
+    // Nothing left between a CR and an LF: the LF becomes a CR of its own (the edit takes it in).
+    if (t === '' && crBefore && lfAfter && e.end > e.start) {
+      changed = true;
+      return { ...e, end: e.end + 1, newText: '\r' };
+    }
+    if (t.startsWith('\n') && crBefore) t = '\r' + t.slice(1);
+    if (t.endsWith('\r') && lfAfter) t = t.slice(0, -1) + '\n';
+    if (t === e.newText) return e;
+    changed = true;
+    return { ...e, newText: t };
+  });
+  return changed ? out : edits;
 }
 
 export class LineIndex {

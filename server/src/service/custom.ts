@@ -178,7 +178,7 @@ export function trackEdits(s: DocumentRecord): VersionedEdits {
     else if (a.comparison && !a.comparison.identical) {
       const e = markEdits(s.doc, a, a.comparison.changes);
       // The marks break lines with '\n'; the file keeps its own line ends (as itu-draft track does).
-      if (e) for (const x of editsWithLineEnds(e, lineEndOf(s.doc.text))) edits.push({ range: s.range(x), newText: x.newText });
+      if (e) for (const x of editsWithLineEnds(e, lineEndOf(s.doc.text), s.doc.text)) edits.push({ range: s.range(x), newText: x.newText });
       else notes.push(l10n.t('{0}: the changes could not be placed', name));
     }
   }
