@@ -328,6 +328,16 @@ test('compile: a MOD that names its target only in its header (no number line) d
   assert.ok(c.proposals.some((p) => p.id === 'EUR/35A12/1'));
 });
 
+/** A MOD of a small base text by `party`: each [find, replace] applied once (it must be there). */
+function modOf(base: string, party: string, edits: [string, string][]): string {
+  let text = base;
+  for (const [find, replace] of edits) {
+    assert.ok(text.includes(find), find);
+    text = text.replace(find, replace);
+  }
+  return `Proposals:\t${party}\n\nMOD\t${party}/1/1\n${text}\nReasons:\tTo update.\n`;
+}
+
 test('compile: cross-references follow the items the merge reletters, through revision marks', () => {
   const base = [
     'RESOLUTION 99 (Rev. Dubai, 2012)',
@@ -342,14 +352,7 @@ test('compile: cross-references follow the items the merge reletters, through re
     '2\tto report.',
     '',
   ].join('\n');
-  const proposal = (party: string, edits: [string, string][]) => {
-    let text = base;
-    for (const [find, replace] of edits) {
-      assert.ok(text.includes(find), find);
-      text = text.replace(find, replace);
-    }
-    return `Proposals:\t${party}\n\nMOD\t${party}/1/1\n${text}\nReasons:\tTo update.\n`;
-  };
+  const proposal = (party: string, edits: [string, string][]) => modOf(base, party, edits);
   // EUR inserts a new a) and follows its own references; ASMG changes resolves 2 only. The merge
   // letters a) b) c) d) and the references in resolves 1 follow b) and c) whoever wrote them.
   const eur = proposal('EUR', [
@@ -434,11 +437,7 @@ test('compile: a real change of a word before ")" stays a change; only a party\'
     '1\tto act on the matters in considering b) above;',
     '',
   ].join('\n');
-  const proposal = (party: string, edits: [string, string][]) => {
-    let text = base;
-    for (const [find, replace] of edits) text = text.replace(find, replace);
-    return `Proposals:\t${party}\n\nMOD\t${party}/1/1\n${text}\nReasons:\tTo update.\n`;
-  };
+  const proposal = (party: string, edits: [string, string][]) => modOf(base, party, edits);
   // EUR changes a word in parentheses and points resolves 1 at c) without relettering anything.
   const eur = proposal('EUR', [['(incl. fax)', '(incl. {~~fax~>sms~~})'], ['considering b) above', 'considering {~~b~>c~~}) above']]);
   // A MOD naming the target in its header only, with no Resolution: listed, not read as deleting the text.
