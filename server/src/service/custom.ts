@@ -2,7 +2,7 @@
 // parses), a projection's text, accept/reject and mark-insertion edits, and Compare with base.
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { marksIn, reviewEdits, type Review } from '../core/review';
-import { editsWithLineEnds, LineIndex, lineEndOf, fromSource, hunks, isMod, isRevision, markEdits, proposalAt, type TextPosition } from '../core';
+import { editsWithLineEnds, foldWhitespace, LineIndex, lineEndOf, fromSource, hunks, isMod, isRevision, markEdits, proposalAt, type TextPosition } from '../core';
 import { article } from '../core/checks/proposals';
 import type { BaseComparison, MarkInfo, MarksResult, Message, ProjectionKind, ProjectionResult, ProposalChanges, VersionedEdits } from '../protocol';
 import type { DocumentRecord } from './record';
@@ -203,12 +203,11 @@ export function reviewOf(s: DocumentRecord, review: Review, range?: Range, propo
  */
 export function baseLines(fileText: string, firstLine: number, paragraphs: readonly string[]): (number | undefined)[] {
   const lines = fileText.split(/\r\n|\r|\n/);
-  const fold = (t: string) => t.replace(/[\s\u00A0]+/g, ' ').trim();
   let at = firstLine;
   return paragraphs.map((p) => {
-    const want = fold(p);
+    const want = foldWhitespace(p);
     for (let l = at; l < lines.length; l++) {
-      if (fold(lines[l]) === want) return (at = l + 1) - 1;
+      if (foldWhitespace(lines[l]) === want) return (at = l + 1) - 1;
     }
     return undefined;
   });
