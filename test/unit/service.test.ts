@@ -58,6 +58,34 @@ describe('records', () => {
     }), { numRuns: 300 });
   });
 
+  test('text joined late: versions edited without reading their text give the text and positions TextDocument gives (LF-only texts: line index made from the previous one)', () => {
+    const char = fc.constantFrom('a', 'b', '\n', '\t', '😀', 'é');
+    const text = fc.array(char, { maxLength: 40 }).map((a) => a.join(''));
+    const pos = fc.record({ line: fc.integer({ min: -1, max: 12 }), character: fc.integer({ min: -1, max: 12 }) });
+    const change: fc.Arbitrary<ContentChange> = fc.oneof(
+      { weight: 5, arbitrary: fc.record({ range: fc.record({ start: pos, end: pos }), text }) },
+      { weight: 1, arbitrary: fc.record({ text }) },
+    );
+    fc.assert(fc.property(text, fc.array(fc.tuple(fc.array(change, { minLength: 1, maxLength: 3 }), fc.boolean()), { maxLength: 8 }), (initial, steps) => {
+      let record = new DocumentRecord('file:///t.itu', 1, initial);
+      const reference = TextDocument.create('file:///t.itu', 'itu', 1, initial);
+      steps.forEach(([changes, read], i) => {
+        // Each change of a group made valid for the text the one before left, as TextDocument applies them.
+        const valid = changes.map((c) => {
+          const at = (p: { line: number; character: number }) => reference.positionAt(reference.offsetAt(p));
+          const v = 'range' in c ? { range: { start: at(c.range.start), end: at(c.range.end) }, text: c.text } : c;
+          TextDocument.update(reference, [v], i + 2);
+          return v;
+        });
+        record = record.next(i + 2, valid);
+        const expected = reference.getText();
+        for (let o = 0; o <= expected.length; o++) assert.deepEqual(record.position(o), reference.positionAt(o));
+        if (read) assert.equal(record.text, expected);
+      });
+      assert.equal(record.text, reference.getText());
+    }), { numRuns: 300 });
+  });
+
   test('a record parses when first asked, once; versions never asked for are never parsed', () => {
     let record = new DocumentRecord('file:///t.itu', 1, GAP);
     assert.equal(record.isParsed, false);
@@ -136,6 +164,8 @@ describe('the language service over an in-memory workspace', () => {
     service.onDidChangeDiagnostics(() => fired++);
     const base = ws.uri('res99.itu');
     service.open(base, 1, BASE.replace(/resolves/, 'decides'));
+    assert.equal(fired, 0, 'an open text goes into the index when first read, not parsed for it at open');
+    await service.diagnostics(base);
     assert.equal(fired, 1, 'opening a base text changed the index');
     const before = (await service.diagnostics(draft))!.diagnostics;
     assert.ok(!codes(before).includes('base.not-found'));

@@ -5,7 +5,7 @@ import { CancellationToken, type Disposable } from 'vscode-languageserver-protoc
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { l10n } from '../core/l10n';
 import { baseLines } from './custom';
-import { BaseComparer, compileTarget, isMod, listProposals, mergedDraft, parseDocument, simplePool, versionPieces, type ComparerPool } from '../core';
+import { BaseComparer, compileTarget, listProposals, mergedDraft, parseDocument, simplePool, versionPieces, type ComparerPool } from '../core';
 import { DEFAULT_SETTINGS, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
 import { exportWord, importWord } from '../word/requests';
 import { codeActions } from './codeActions';
@@ -75,11 +75,10 @@ export class ItuService {
     const previous = this.documents.get(uri);
     // Opened again (some clients do, with other text under the same version): a fresh record.
     const record = new DocumentRecord(uri, version, text, this.baseContext(uri));
-    this.documents.set(uri, { record, settings: previous?.settings, changedAt: this.now(), unindexed: false });
-    // From now on the open text stands for the file in the base index.
-    const before = this.bases.index.generation;
-    this.bases.opened(uri, text, this.bases.matches(uri) ? record.doc : undefined);
-    this.indexChanged(before);
+    // From now on the open text stands for the file in the base index: it goes in once read (checked,
+    // or parsed for a feature), from what that reading made, not from a parse of its own here.
+    this.documents.set(uri, { record, settings: previous?.settings, changedAt: this.now(), unindexed: true });
+    this.bases.hold(uri);
     return record;
   }
 
@@ -177,7 +176,8 @@ export class ItuService {
     for (const [uri, entry] of this.documents) {
       if (!entry.unindexed) continue;
       entry.unindexed = false;
-      this.bases.opened(uri, entry.record.text, this.bases.matches(uri) ? entry.record.front : undefined);
+      const read = this.bases.matches(uri) ? entry.record.indexed : undefined;
+      this.bases.opened(uri, entry.record.text, read?.doc, read?.placeholders);
     }
   }
 
@@ -220,7 +220,7 @@ export class ItuService {
   async diagnostics(uri: string, token: CancellationToken = CancellationToken.None): Promise<{ version: number; diagnostics: Diagnostic[] } | undefined> {
     const first = this.get(uri);
     if (!first) return undefined;
-    if (!this.scanned && first.doc.proposals.some(isMod)) {
+    if (!this.scanned && first.mayAmend) {
       let listener: Disposable | undefined;
       await Promise.race([this.scannedOnce, new Promise<void>((resolve) => (listener = token.onCancellationRequested(() => resolve())))]);
       listener?.dispose();
@@ -238,8 +238,17 @@ export class ItuService {
 
   // ---------------------------------------------------------------- language features
 
+  /**
+   * The record for a feature that reads the base texts: the index first takes in the open documents'
+   * latest versions (a document's own Resolutions and placeholders count from the moment it is open).
+   */
+  private withIndex(uri: string): DocumentRecord | undefined {
+    this.syncIndex();
+    return this.get(uri);
+  }
+
   private async withRecord<R>(uri: string, fallback: R, f: (record: DocumentRecord, settings: Settings) => R): Promise<R> {
-    const record = this.get(uri);
+    const record = this.withIndex(uri);
     if (!record) return fallback;
     return f(record, await this.settingsFor(uri));
   }
@@ -259,7 +268,7 @@ export class ItuService {
   }
 
   hover(uri: string, position: Position): Hover | null {
-    const r = this.get(uri);
+    const r = this.withIndex(uri);
     return (r && hover(r, position)) ?? null;
   }
 
@@ -274,7 +283,7 @@ export class ItuService {
   }
 
   completion(uri: string, position: Position, today = new Date()): CompletionItem[] {
-    const r = this.get(uri);
+    const r = this.withIndex(uri);
     return r ? completion(r, position, { snippets: !!this.options.client?.snippets, today }) : [];
   }
 
@@ -291,22 +300,22 @@ export class ItuService {
   // ---------------------------------------------------------------- the preview and its commands
 
   marks(uri: string): MarksResult | null {
-    const r = this.get(uri);
+    const r = this.withIndex(uri);
     return r ? marksOf(r) : null;
   }
 
   baseComparison(uri: string, position?: Position): BaseComparison | Message | null {
-    const r = this.get(uri);
+    const r = this.withIndex(uri);
     return r ? baseComparison(r, position ? r.offset(position) : undefined) : null;
   }
 
   trackEdits(uri: string): VersionedEdits | null {
-    const r = this.get(uri);
+    const r = this.withIndex(uri);
     return r ? trackEdits(r) : null;
   }
 
   review(p: ReviewParams): VersionedEdits | null {
-    const r = this.get(p.uri);
+    const r = this.withIndex(p.uri);
     return r ? reviewOf(r, p.review, p.range, p.proposalAt) : null;
   }
 
