@@ -6,7 +6,7 @@ import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRan
 import { l10n } from '../core/l10n';
 import { baseLines } from './custom';
 import { BaseComparer, compileTarget, listProposals, mergedDraft, parseDocument, simplePool, versionPieces, type ComparerPool } from '../core';
-import { DEFAULT_SETTINGS, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
+import { DEFAULT_SETTINGS, readSettings, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
 import { exportWord, importWord } from '../word/requests';
 import { codeActions } from './codeActions';
 import { contributionSkeleton, MEETINGS } from './cover';
@@ -20,8 +20,11 @@ import { WorkspaceBases, type Workspace } from './workspace';
 
 export interface ServiceOptions {
   workspace: Workspace;
-  /** The settings of a document (or of the window, without a URI); asked once per document until configurationChanged(). */
-  settings?: (uri?: string) => Promise<Settings> | Settings;
+  /**
+   * The client's `itu` settings section of a document (or of the window, without a URI), as sent (any
+   * shape: readSettings makes Settings of it); asked once per document until configurationChanged().
+   */
+  configuration?: (uri?: string) => Promise<unknown> | unknown;
   /** What the client takes: snippets in completion, versioned document edits in code actions. */
   client?: { snippets?: boolean; versionedEdits?: boolean };
   /** docs/diagnostics.md as a URI, linked from each diagnostic. */
@@ -29,7 +32,23 @@ export interface ServiceOptions {
   log?: (message: string) => void;
   /** The clock of `quiet` (tests give their own). */
   now?: () => number;
+  /**
+   * Where diagnostics go. A client that pulls them (`pull`) is asked to pull again when they may have
+   * changed; to one that does not, they are sent after a pause in typing (`itu.diagnostics.delay`).
+   */
+  publish?: DiagnosticsSink;
 }
+
+export interface DiagnosticsSink {
+  pull: boolean;
+  /** Pull clients: pull the diagnostics of every open document again. */
+  refresh(): void;
+  /** Push clients: the diagnostics of a version (none: a closed document's are cleared). */
+  send(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
+}
+
+/** A burst of changes to the base index or the settings asks the client to pull again once, after this pause (ms). */
+const REFRESH_DELAY = 200;
 
 /** An open document: its latest record and what the service keeps beside it. */
 interface Entry {
@@ -53,11 +72,14 @@ export class ItuService {
   private scanned = false;
   private readonly scannedOnce: Promise<void>;
   private markScanned!: () => void;
+  private readonly pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private refreshTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly options: ServiceOptions) {
     this.bases = new WorkspaceBases(options.workspace);
     this.now = options.now ?? Date.now;
     this.scannedOnce = new Promise((resolve) => (this.markScanned = resolve));
+    if (options.publish) this.onDidChangeDiagnostics(() => this.refreshAll());
   }
 
   // ---------------------------------------------------------------- documents
@@ -79,6 +101,7 @@ export class ItuService {
     // or parsed for a feature), from what that reading made, not from a parse of its own here.
     this.documents.set(uri, { record, settings: previous?.settings, changedAt: this.now(), unindexed: true });
     this.bases.hold(uri);
+    this.schedulePush(uri, 0);
     return record;
   }
 
@@ -88,11 +111,15 @@ export class ItuService {
     entry.record = entry.record.next(version, changes);
     entry.changedAt = this.now();
     entry.unindexed = true;
+    if (this.options.publish && !this.options.publish.pull) void this.settingsFor(uri).then((s) => this.schedulePush(uri, s.diagnosticsDelay));
     return entry.record;
   }
 
   async close(uri: string): Promise<void> {
+    clearTimeout(this.pushTimers.get(uri));
+    this.pushTimers.delete(uri);
     if (!this.documents.delete(uri)) return;
+    if (this.options.publish && !this.options.publish.pull) this.options.publish.send(uri, undefined, []);
     this.pools.delete(uri);
     const before = this.bases.index.generation;
     await this.bases.closed(uri);
@@ -117,8 +144,9 @@ export class ItuService {
   }
 
   private async readSettings(uri?: string): Promise<Settings> {
+    if (!this.options.configuration) return DEFAULT_SETTINGS;
     try {
-      return (await this.options.settings?.(uri)) ?? DEFAULT_SETTINGS;
+      return readSettings(await this.options.configuration(uri));
     } catch {
       return DEFAULT_SETTINGS;
     }
@@ -189,6 +217,41 @@ export class ItuService {
   }
 
   // ---------------------------------------------------------------- diagnostics
+
+  /** Push clients: the diagnostics of `uri` go out once it has not changed for `delay` ms. */
+  private schedulePush(uri: string, delay: number): void {
+    const sink = this.options.publish;
+    if (!sink || sink.pull || !this.documents.has(uri)) return;
+    clearTimeout(this.pushTimers.get(uri));
+    this.pushTimers.set(uri, setTimeout(() => {
+      this.pushTimers.delete(uri);
+      this.diagnostics(uri)
+        .then((r) => r && sink.send(uri, r.version, r.diagnostics))
+        .catch((e) => this.options.log?.(`itu: publishing diagnostics failed: ${e}`));
+    }, delay));
+  }
+
+  /** Settings or base texts changed: every open document's diagnostics may have changed. */
+  private refreshAll(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      if (this.options.publish?.pull) this.options.publish.refresh();
+      else for (const uri of this.openUris) this.schedulePush(uri, 0);
+    }, REFRESH_DELAY);
+  }
+
+  /**
+   * A pull client's diagnostics of `uri`: after a pause in typing (`itu.diagnostics.delay`; not for
+   * the version opened). A pull cancelled while waiting (the user typed on) is not checked at all:
+   * answered, it would make the client show "no diagnostics" until the next pull; the caller answers
+   * it as cancelled.
+   */
+  async pull(uri: string, token: CancellationToken = CancellationToken.None): Promise<Diagnostic[]> {
+    const record = this.get(uri);
+    if (record && record.version > 1) await this.quiet(uri, (await this.settingsFor(uri)).diagnosticsDelay, token);
+    if (token.isCancellationRequested) return [];
+    return (await this.diagnostics(uri, token))?.diagnostics ?? [];
+  }
 
   /** Resolves when `uri` has not changed for `delay` ms, or the token is cancelled. */
   async quiet(uri: string, delay: number, token: CancellationToken = CancellationToken.None): Promise<void> {
