@@ -739,7 +739,7 @@ async function benchMemory(): Promise<void> {
     ratioOf: 'heap kept ÷ document size',
     target: '(none: the live part of the server memory above)',
     met: null,
-    note: `after the diagnostics of the version opened; ${fmt(keptAfter / 1e6)} MB after ${edits} edits with their pulls and hovers (code compiled meanwhile included); the text alone is ${fmt((text.length * 2) / 1e6)} MB (characters beyond Latin-1 make it two bytes a character)`,
+    note: `after the diagnostics of the version opened; ${fmt(keptAfter / 1e6)} MB after ${edits} edits with their pulls and hovers (code compiled meanwhile and the joined text of the last version included); the text opened (${fmt((text.length * 2) / 1e6)} MB: characters beyond Latin-1 make it two bytes a character) is the bench's own string, not counted`,
   });
 }
 
