@@ -22,12 +22,10 @@ export interface BaseContext {
 }
 
 /**
- * THE place a version's parse comes from: the previous parse (when there is one) and the new text.
- * The core reuses what it read of every paragraph an edit did not touch (parseNextVersion); the
- * changes are kept for a parse that would want them.
+ * THE place a version's parse comes from: what the last parse read (when there is one) and the new
+ * text. The core reuses what it read of every paragraph an edit did not touch (parseNextVersion).
  */
-export function parseVersion(previous: ItuDocument | ParseMemory | undefined, text: string, changes: readonly TextChange[]): ItuDocument {
-  void changes;
+export function parseVersion(previous: ItuDocument | ParseMemory | undefined, text: string): ItuDocument {
   return parseNextVersion(text, previous);
 }
 
@@ -85,9 +83,9 @@ export class DocumentRecord {
   private unjoined?: Unjoined;
   /**
    * What the parse starts from until it is made: what the last parse made read (its memory, not the
-   * parse: a version keeps no parse of an earlier one) and the changes since.
+   * parse: a version keeps no parse of an earlier one).
    */
-  private pending?: { previous?: ParseMemory; changes: TextChange[] };
+  private parseFrom?: ParseMemory;
   private findingsBy?: { key: string; findings: Finding[] };
   /** The latest analysis of this version, and the previous version's (its start), let go once this one has its own. */
   private latest?: Analysis;
@@ -100,15 +98,15 @@ export class DocumentRecord {
     text: string | Unjoined,
     /** Base texts to check MODs against (none: MODs are not compared). */
     readonly bases?: BaseContext,
-    from?: { previous: DocumentRecord; changes: TextChange[]; lines?: LineIndex },
+    from?: { previous: DocumentRecord; lines?: LineIndex },
   ) {
     if (typeof text === 'string') this.joined = text;
     else this.unjoined = text;
     if (from) {
       this.lineIndex = from.lines;
       const p = from.previous;
-      // An unparsed previous version passes on what it would have started from, changes appended.
-      this.pending = p.parsed ? { previous: ParseMemory.of(p.parsed), changes: from.changes } : { previous: p.pending?.previous, changes: [...(p.pending?.changes ?? []), ...from.changes] };
+      // An unparsed previous version passes on what it would have started from.
+      this.parseFrom = p.parsed ? ParseMemory.of(p.parsed) : p.parseFrom;
       // The analysis, not the record: no chain of versions is kept alive.
       this.priorAnalysis = p.latest ?? p.priorAnalysis;
     }
@@ -144,14 +142,14 @@ export class DocumentRecord {
       lines = lines.edited(change.start, change.end, change.text) ?? new LineIndex(applyInOrder(prior.base, [...prior.changes, ...applied]));
     }
     const text: Unjoined = { base: prior.base, changes: [...prior.changes, ...applied] };
-    return new DocumentRecord(this.uri, version, text, this.bases, { previous: this, changes: applied, lines });
+    return new DocumentRecord(this.uri, version, text, this.bases, { previous: this, lines });
   }
 
   /** The same version checked against other base texts. */
   withBases(bases: BaseContext | undefined): DocumentRecord {
     const r = new DocumentRecord(this.uri, this.version, this.text, bases);
     r.parsed = this.parsed;
-    r.pending = this.pending;
+    r.parseFrom = this.parseFrom;
     r.lineIndex = this.lineIndex;
     // Not the analyses: their memo is keyed on a generation number, which another index may share.
     return r;
@@ -159,8 +157,8 @@ export class DocumentRecord {
 
   get doc(): ItuDocument {
     if (!this.parsed) {
-      this.parsed = this.latest ? this.latest.doc : parseVersion(this.pending?.previous, this.text, this.pending?.changes ?? []);
-      this.pending = undefined;
+      this.parsed = this.latest ? this.latest.doc : parseVersion(this.parseFrom, this.text);
+      this.parseFrom = undefined;
     }
     return this.parsed;
   }
@@ -192,7 +190,7 @@ export class DocumentRecord {
   findings(policy: NumberingPolicy): Finding[] {
     const key = `${policy}:${this.bases?.generation() ?? -1}`;
     if (this.findingsBy?.key !== key) {
-      this.latest = checkVersion(this.text, policy, this.bases, this.latest ?? this.priorAnalysis, this.parsed ?? this.pending?.previous);
+      this.latest = checkVersion(this.text, policy, this.bases, this.latest ?? this.priorAnalysis, this.parsed ?? this.parseFrom);
       this.priorAnalysis = undefined;
       this.findingsBy = { key, findings: this.latest.findings };
     }
