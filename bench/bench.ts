@@ -22,8 +22,10 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import { amendedResolutions, applyEdits, BaseIndex, checkDocument, compile, markEdits, mergedDraft, parseDocument, type TextEdit } from '../server/src/core';
 import { BaseComparer } from '../server/src/core/compare';
 import { codeActions, FIX_ALL_KIND, fixAllEdits } from '../server/src/service/codeActions';
-import { DEFAULT_SETTINGS } from '../server/src/protocol';
+import { DEFAULT_SETTINGS, SERVER_EXEC_ARGV } from '../server/src/protocol';
 import { DocumentRecord } from '../server/src/service/record';
+import { createItuService } from '../server/src/service/service';
+import { MemoryWorkspace } from '../test/support/memoryWorkspace';
 import { Client, SERVER, type Diag } from '../test/lsp/harness';
 import { changeWords, random, resolutionText, sizedDocument, sizedResolution, sources, type Sources } from '../test/corpus';
 import { BENCH_DOCS, docx, unzip } from '../test/hostile/generate';
@@ -705,6 +707,40 @@ async function benchMemory(): Promise<void> {
     met: null,
     note: `${parsed.views.new.paragraphs.length + parsed.views.old.paragraphs.length} paragraphs in two projections, ${parsed.marks.length} marks, ${findings.length} findings`,
   });
+  // What the language service keeps of the open document, checked and then typed into (the edits
+  // above, a diagnostics pull every 10 and a hover every 50): heap after a full collection.
+  const service = createItuService({ workspace: new MemoryWorkspace('file:///bench-ws') });
+  await service.scan();
+  const keptUri = 'file:///bench/kept.itu';
+  gc();
+  const empty = process.memoryUsage().heapUsed;
+  service.open(keptUri, 1, text);
+  await service.diagnostics(keptUri);
+  gc();
+  const kept = process.memoryUsage().heapUsed - empty;
+  const lines = itemLines(text);
+  const rnd = random(5);
+  const edits = QUICK ? 200 : 1000;
+  for (let i = 0; i < edits; i++) {
+    const at = { line: lines[Math.floor(rnd() * lines.length)]!, character: 8 + Math.floor(rnd() * 20) };
+    service.change(keptUri, i + 2, [{ range: { start: at, end: at }, text: 'abcdefghijklmnopqrstuvwxyz'[Math.floor(rnd() * 26)]! }]);
+    if (i % 10 === 9) await service.diagnostics(keptUri);
+    if (i % 50 === 25) service.hover(keptUri, at);
+  }
+  await service.diagnostics(keptUri);
+  gc();
+  const keptAfter = process.memoryUsage().heapUsed - empty;
+  record({
+    section: 'memory',
+    name: `Heap the language service keeps for the open ${KB(bytes)} document (in-process)`,
+    median: kept / 1e6,
+    unit: 'MB',
+    ratio: kept / bytes,
+    ratioOf: 'heap kept ÷ document size',
+    target: '(none: the live part of the server memory above)',
+    met: null,
+    note: `after the diagnostics of the version opened; ${fmt(keptAfter / 1e6)} MB after ${edits} edits with their pulls and hovers (code compiled meanwhile and the joined text of the last version included); the text opened (${fmt((text.length * 2) / 1e6)} MB: characters beyond Latin-1 make it two bytes a character) is the bench's own string, not counted`,
+  });
 }
 
 // ---------------------------------------------------------------- 6. Word import per MB of XML
@@ -797,7 +833,7 @@ async function serverFilesOutside(root: string): Promise<string[] | undefined> {
     return undefined;
   }
   const log = path.join(os.tmpdir(), `itu-bench-strace-${process.pid}.log`);
-  const proc = spawn('strace', ['-f', '-qq', '-e', 'trace=%file', '-o', log, process.execPath, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const proc = spawn('strace', ['-f', '-qq', '-e', 'trace=%file', '-o', log, process.execPath, ...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const rpc = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   rpc.onRequest('client/registerCapability', () => null);
   rpc.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));

@@ -43,3 +43,18 @@ export function localize(options: { bundle?: string; locale?: string }): string 
 export function environmentLocale(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;
 }
+
+/**
+ * The language of the server's messages from what the editor says at initialize: the bundle VS Code's
+ * client passes (`initializationOptions.l10nBundle`), else the LSP locale. A bundle that cannot be
+ * read leaves the messages in English, with a line in the log.
+ */
+export function localizeForClient(params: { initializationOptions?: unknown; locale?: string }, log: (message: string) => void): void {
+  const l10nBundle = (params.initializationOptions as { l10nBundle?: unknown } | undefined)?.l10nBundle;
+  try {
+    localize({ bundle: typeof l10nBundle === 'string' ? l10nBundle : undefined, locale: params.locale });
+  } catch (error) {
+    localize({});
+    log(`itu: messages stay in English: the translation ${String(l10nBundle ?? params.locale)} cannot be read (${(error as Error).message})`);
+  }
+}

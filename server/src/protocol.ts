@@ -9,6 +9,23 @@ import type { MarkKind, NumberingPolicy } from './core';
 import type { ExportSummary } from './word/files';
 import type { ImportNote } from './word/import';
 
+// ---- How the server is started ----
+
+/**
+ * The Node flags the language server runs with, wherever it is started: the VS Code client (run and
+ * debug), the benchmark and the tests pass exactly these; other editors are told to (README). They size
+ * V8's heap for a long-running process holding a few documents (docs/benchmarks.md, "Server memory"):
+ * young generation semi-spaces of 1 MB instead of up to 16 MB (each edit's garbage is collected while
+ * small), and the old generation grown by 20% over what a full collection leaves instead of up to 4x.
+ * Launch flags: V8 reads them when it makes the heap.
+ */
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--heap-growing-percent=20'];
+
+/** The flags of SERVER_EXEC_ARGV a process was started without (the server says so in its log). */
+export function missingServerFlags(execArgv: readonly string[]): string[] {
+  return SERVER_EXEC_ARGV.filter((f) => !execArgv.includes(f));
+}
+
 // ---- Settings (package.json `contributes.configuration`, section `itu`) ----
 
 export const SETTINGS_SECTION = 'itu';

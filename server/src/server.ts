@@ -1,25 +1,23 @@
 // The language server: LSP handlers over the language service (service/service.ts), nothing more.
-// Started over IPC by the VS Code client, or as `node server/out/server.js --stdio` by other editors.
+// Started over IPC by the VS Code client, or as `node <SERVER_EXEC_ARGV> server/out/server.js --stdio`
+// by other editors.
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, FileChangeType, LSPErrorCodes, ResponseError, TextDocumentSyncKind, type CancellationToken, type DocumentDiagnosticParams, type DocumentDiagnosticReport, type Connection, type InitializeParams,
+  CodeActionKind, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, FileChangeType, LSPErrorCodes, ResponseError, TextDocumentSyncKind, type CancellationToken, type Connection, type InitializeParams,
 } from 'vscode-languageserver/node';
 import { connect } from './connection';
-import { readSettings, Requests, SETTINGS_SECTION } from './protocol';
+import { missingServerFlags, Requests, SETTINGS_SECTION } from './protocol';
 import { FIX_ALL_KIND } from './service/codeActions';
 import { createItuService, type ItuService } from './service/service';
 import { nodeWorkspace } from './service/workspace';
-import { localize } from './localize';
+import { localizeForClient } from './localize';
 
 export function startServer(connection: Connection): void {
   const log = (message: string) => connection.console.error(message);
   let service: ItuService | undefined;
-  let pull = false;
   let dynamicConfiguration = false;
-  const pushTimers = new Map<string, NodeJS.Timeout>();
-  let refreshTimer: NodeJS.Timeout | undefined;
 
   /** A failure in one feature is logged, never fatal; a cancelled request is answered as cancelled. */
   function guard<P, R>(name: string, fallback: R, handler: (service: ItuService, params: P, token: CancellationToken) => R | Promise<R>) {
@@ -37,46 +35,20 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  function schedulePush(uri: string, delay: number): void {
-    clearTimeout(pushTimers.get(uri));
-    pushTimers.set(uri, setTimeout(() => {
-      pushTimers.delete(uri);
-      service?.diagnostics(uri)
-        .then((r) => r && connection.sendDiagnostics({ uri, version: r.version, diagnostics: r.diagnostics }))
-        .catch((e) => log(`itu: publishing diagnostics failed: ${e}`));
-    }, delay));
-  }
-
-  /** Settings or base texts changed: every open document's diagnostics may have changed. */
-  function refreshAll(): void {
-    clearTimeout(refreshTimer);
-    refreshTimer = setTimeout(() => {
-      if (pull) connection.languages.diagnostics.refresh();
-      else for (const uri of service?.openUris ?? []) schedulePush(uri, 0);
-    }, 200);
-  }
-
   connection.onInitialize((params: InitializeParams) => {
     const caps = params.capabilities;
-    // Messages in the editor's language: the bundle VS Code's client passes, else the LSP locale.
-    const l10nBundle = (params.initializationOptions as { l10nBundle?: unknown } | undefined)?.l10nBundle;
-    try {
-      localize({ bundle: typeof l10nBundle === 'string' ? l10nBundle : undefined, locale: params.locale });
-    } catch (error) {
-      localize({});
-      log(`itu: messages stay in English: the translation ${String(l10nBundle ?? params.locale)} cannot be read (${(error as Error).message})`);
-    }
-    pull = !!caps.textDocument?.diagnostic;
+    localizeForClient(params, log);
+    const pull = !!caps.textDocument?.diagnostic;
     dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     service = createItuService({
       workspace: nodeWorkspace(folders, (message) => log(`itu: base texts: ${message}`)),
-      settings: caps.workspace?.configuration ? async (uri) => readSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })) : undefined,
+      configuration: caps.workspace?.configuration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined,
       client: { snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport, versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges },
+      publish: { pull, refresh: () => void connection.languages.diagnostics.refresh(), send: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }) },
       docsBase: findDocs(),
       log,
     });
-    service.onDidChangeDiagnostics(refreshAll);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -95,38 +67,22 @@ export function startServer(connection: Connection): void {
     };
   });
   connection.onInitialized(() => {
+    const missing = missingServerFlags(process.execArgv);
+    if (missing.length) log(`itu: started without the Node flags ${missing.join(' ')}: the server works the same with several times the memory while typing in a large document (README, "Other editors")`);
     // The one subscription to settings changes (the client's synchronize section would send a second).
     if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
     void service?.scan();
   });
   connection.onDidChangeConfiguration(() => void service?.configurationChanged());
   connection.onDidChangeWatchedFiles((p) => void service?.filesChanged(p.changes.map((c) => ({ uri: c.uri, deleted: c.type === FileChangeType.Deleted }))));
+  connection.onDidOpenTextDocument(({ textDocument: d }) => service?.open(d.uri, d.version, d.text));
+  connection.onDidChangeTextDocument(({ textDocument: d, contentChanges }) => service?.change(d.uri, d.version, contentChanges));
+  connection.onDidCloseTextDocument(({ textDocument: { uri } }) => void service?.close(uri));
 
-  connection.onDidOpenTextDocument(({ textDocument: d }) => {
-    service?.open(d.uri, d.version, d.text);
-    if (!pull) schedulePush(d.uri, 0);
-  });
-  connection.onDidChangeTextDocument(async ({ textDocument: d, contentChanges }) => {
-    service?.change(d.uri, d.version, contentChanges);
-    if (!pull && service) schedulePush(d.uri, (await service.settingsFor(d.uri)).diagnosticsDelay);
-  });
-  connection.onDidCloseTextDocument(({ textDocument: { uri } }) => {
-    clearTimeout(pushTimers.get(uri));
-    pushTimers.delete(uri);
-    void service?.close(uri);
-    if (!pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
-  });
-
-  const empty = (): DocumentDiagnosticReport => ({ kind: DocumentDiagnosticReportKind.Full, items: [] });
-  connection.languages.diagnostics.on(guard('diagnostics', empty(), async (s, p: DocumentDiagnosticParams, token): Promise<DocumentDiagnosticReport> => {
-    const record = s.get(p.textDocument.uri);
-    if (record && record.version > 1) await s.quiet(record.uri, (await s.settingsFor(record.uri)).diagnosticsDelay, token);
-    // A pull cancelled while waiting (the user typed on) is not checked at all: answering it
-    // with a report would make the client show "no diagnostics" until the next pull.
+  connection.languages.diagnostics.on(guard('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (s, p, token) => {
+    const items = await s.pull(p.textDocument.uri, token);
     if (token.isCancellationRequested) throw cancelled();
-    const r = await s.diagnostics(p.textDocument.uri, token);
-    if (token.isCancellationRequested) throw cancelled();
-    return r ? { kind: DocumentDiagnosticReportKind.Full, items: r.diagnostics } : empty();
+    return { kind: DocumentDiagnosticReportKind.Full, items };
   }));
   connection.onCodeAction(guard('code actions', [], (s, p) => s.codeActions(p.textDocument.uri, p.range, p.context.diagnostics, p.context.only)));
   connection.onDocumentSymbol(guard('symbols', [], (s, p) => s.documentSymbols(p.textDocument.uri)));

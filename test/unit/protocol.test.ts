@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CLIENT_SETTINGS, DEFAULT_SETTINGS, readSettings, Requests } from '../../server/src/protocol';
+import { spawnSync } from 'child_process';
+import { CLIENT_SETTINGS, DEFAULT_SETTINGS, missingServerFlags, readSettings, Requests, SERVER_EXEC_ARGV } from '../../server/src/protocol';
 import { ROOT } from './helpers';
 
 const sources = (dir: string): string[] => fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
@@ -32,4 +33,26 @@ test('the settings defaults are those package.json declares', () => {
   assert.deepEqual(readSettings(undefined), DEFAULT_SETTINGS);
   assert.deepEqual(readSettings({ numbering: 'x', diagnostics: { delay: -5 }, baseTexts: { glob: 7 } }), { ...DEFAULT_SETTINGS, diagnosticsDelay: 0 });
   assert.equal(readSettings({ numbering: { policyInMod: 'bis' } }).numberingPolicy, 'bis');
+});
+
+test('the server is started with the Node flags of SERVER_EXEC_ARGV everywhere: VS Code (run and debug), the tests and bench, the Neovim recipe and suite', () => {
+  const read = (f: string) => fs.readFileSync(path.join(ROOT, f), 'utf8');
+  const client = read('client/src/extension.ts');
+  assert.match(client, /run: \{[^}]*execArgv: \[\.\.\.SERVER_EXEC_ARGV\]/, 'run');
+  assert.match(client, /debug: \{[^}]*execArgv: \[\.\.\.SERVER_EXEC_ARGV, /, 'debug');
+  assert.match(read('test/lsp/harness.ts'), /spawn\(process\.execPath, \[\.\.\.SERVER_EXEC_ARGV, server, '--stdio'\]/);
+  // The Lua recipes write the flags out: they must be these, in this order.
+  const lua = SERVER_EXEC_ARGV.map((f) => `'${f}'`).join(', ');
+  assert.ok(read('test/e2e/nvim/init.lua').includes(`cmd = { 'node', ${lua}, server, '--stdio' }`), 'test/e2e/nvim/init.lua');
+  assert.ok(read('README.md').replace(/\s+/g, ' ').includes(`cmd = { 'node', ${lua}, '/path/to/itu-draft/server/out/server.js', '--stdio' }`), 'README.md');
+  assert.ok(read('README.md').replace(/\s+/g, ' ').includes(`node ${SERVER_EXEC_ARGV.join(' ')} server/out/server.js --stdio`), 'README.md, the command line');
+});
+
+test('the server flags are flags this Node takes, and a server started without them knows which are missing', () => {
+  const r = spawnSync(process.execPath, [...SERVER_EXEC_ARGV, '-e', 'process.exit(0)'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stderr, '');
+  assert.deepEqual(missingServerFlags([...SERVER_EXEC_ARGV]), []);
+  assert.deepEqual(missingServerFlags(['--inspect=6019', ...SERVER_EXEC_ARGV]), []);
+  assert.deepEqual(missingServerFlags([]), [...SERVER_EXEC_ARGV]);
 });

@@ -9,7 +9,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-types';
 import { parseDocument } from '../../server/src/core';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from '../../server/src/protocol';
 import { DocumentRecord, type ContentChange } from '../../server/src/service/record';
 import { createItuService } from '../../server/src/service/service';
 import { MemoryWorkspace } from '../support/memoryWorkspace';
@@ -22,7 +21,7 @@ const UNMARKED = parseDocument(MARKED).views.new.text;
 
 const GAP = ['ADD\tXX/7A1/1', 'DRAFT NEW RESOLUTION [XX-1] (Geneva, 2026)', 'A title', 'considering', 'a)\tthat one;', 'b)\tthat two;', 'd)\tthat three,', 'resolves', '1\tto act.', '', 'Reasons:\tBecause.', ''].join('\n');
 
-const codes = (d: Diagnostic[]) => d.map((x) => x.code);
+const codes = (d: Diagnostic[]) => d.map((x) => String(x.code));
 
 describe('records', () => {
   test('content changes give the text TextDocument gives, for any sequence of ranges (CRLF, CR and surrogates included)', () => {
@@ -55,6 +54,34 @@ describe('records', () => {
         const fresh = TextDocument.create('file:///t.itu', 'itu', 1, record.text);
         for (let o = 0; o <= record.text.length; o++) assert.deepEqual(record.position(o), fresh.positionAt(o));
       });
+    }), { numRuns: 300 });
+  });
+
+  test('text joined late: versions edited without reading their text give the text and positions TextDocument gives (LF-only texts: line index made from the previous one)', () => {
+    const char = fc.constantFrom('a', 'b', '\n', '\t', '😀', 'é');
+    const text = fc.array(char, { maxLength: 40 }).map((a) => a.join(''));
+    const pos = fc.record({ line: fc.integer({ min: -1, max: 12 }), character: fc.integer({ min: -1, max: 12 }) });
+    const change: fc.Arbitrary<ContentChange> = fc.oneof(
+      { weight: 5, arbitrary: fc.record({ range: fc.record({ start: pos, end: pos }), text }) },
+      { weight: 1, arbitrary: fc.record({ text }) },
+    );
+    fc.assert(fc.property(text, fc.array(fc.tuple(fc.array(change, { minLength: 1, maxLength: 3 }), fc.boolean()), { maxLength: 8 }), (initial, steps) => {
+      let record = new DocumentRecord('file:///t.itu', 1, initial);
+      const reference = TextDocument.create('file:///t.itu', 'itu', 1, initial);
+      steps.forEach(([changes, read], i) => {
+        // Each change of a group made valid for the text the one before left, as TextDocument applies them.
+        const valid = changes.map((c) => {
+          const at = (p: { line: number; character: number }) => reference.positionAt(reference.offsetAt(p));
+          const v = 'range' in c ? { range: { start: at(c.range.start), end: at(c.range.end) }, text: c.text } : c;
+          TextDocument.update(reference, [v], i + 2);
+          return v;
+        });
+        record = record.next(i + 2, valid);
+        const expected = reference.getText();
+        for (let o = 0; o <= expected.length; o++) assert.deepEqual(record.position(o), reference.positionAt(o));
+        if (read) assert.equal(record.text, expected);
+      });
+      assert.equal(record.text, reference.getText());
     }), { numRuns: 300 });
   });
 
@@ -136,6 +163,8 @@ describe('the language service over an in-memory workspace', () => {
     service.onDidChangeDiagnostics(() => fired++);
     const base = ws.uri('res99.itu');
     service.open(base, 1, BASE.replace(/resolves/, 'decides'));
+    assert.equal(fired, 0, 'an open text goes into the index when first read, not parsed for it at open');
+    await service.diagnostics(base);
     assert.equal(fired, 1, 'opening a base text changed the index');
     const before = (await service.diagnostics(draft))!.diagnostics;
     assert.ok(!codes(before).includes('base.not-found'));
@@ -152,19 +181,83 @@ describe('the language service over an in-memory workspace', () => {
 
   test('settings are read per document until they change', async () => {
     const ws = new MemoryWorkspace();
-    let current: Settings = { ...DEFAULT_SETTINGS, severity: { numbering: 'off' } };
+    let current: unknown = { diagnostics: { severity: { numbering: 'off' } } };
     let reads = 0;
-    const service = createItuService({ workspace: ws, settings: () => (reads++, current) });
+    const service = createItuService({ workspace: ws, configuration: () => (reads++, current) });
     const uri = ws.uri('add.itu');
     service.open(uri, 1, GAP);
     assert.ok(!codes((await service.diagnostics(uri))!.diagnostics).includes('numbering.gap'));
     await service.diagnostics(uri);
     const once = reads;
-    current = readSettings({ diagnostics: { severity: { numbering: 'error' } } });
+    current = { diagnostics: { severity: { numbering: 'error' } } };
     await service.configurationChanged();
     const d = (await service.diagnostics(uri))!.diagnostics.find((x) => x.code === 'numbering.gap');
     assert.equal(d?.severity, 1);
     assert.ok(reads > once);
+  });
+
+  test('settings come as the client sends them (any shape): readSettings makes them Settings, a failing client leaves the defaults', async () => {
+    const ws = new MemoryWorkspace();
+    const uri = ws.uri('add.itu');
+    for (const [configuration, severity] of [
+      [() => ({ diagnostics: { severity: { 'numbering.gap': 'hint' } } }), 4],
+      [() => 'not an object', 2],
+      [() => Promise.reject(new Error('client gone')), 2],
+    ] as const) {
+      const service = createItuService({ workspace: ws, configuration });
+      service.open(uri, 1, GAP);
+      assert.equal((await service.diagnostics(uri))!.diagnostics.find((d) => d.code === 'numbering.gap')?.severity, severity);
+    }
+  });
+
+  test('push clients: diagnostics go out after a pause in typing, once for the last version; a closed document\'s are cleared', async () => {
+    const ws = new MemoryWorkspace();
+    const sent: { uri: string; version?: number; codes: string[] }[] = [];
+    let arrived!: () => void;
+    let next = new Promise<void>((resolve) => (arrived = resolve));
+    const service = createItuService({
+      workspace: ws,
+      configuration: () => ({ diagnostics: { delay: 5 } }),
+      publish: { pull: false, refresh: () => assert.fail('a push client is not asked to pull'), send: (uri, version, d) => (sent.push({ uri, version, codes: codes(d) }), arrived()) },
+    });
+    const uri = ws.uri('add.itu');
+    service.open(uri, 1, GAP);
+    await next;
+    assert.deepEqual(sent, [{ uri, version: 1, codes: ['numbering.gap'] }]);
+    next = new Promise<void>((resolve) => (arrived = resolve));
+    for (let v = 2; v <= 4; v++) service.change(uri, v, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+    await next;
+    assert.deepEqual(sent.slice(1), [{ uri, version: 4, codes: ['numbering.gap'] }], 'three changes in a burst: one publication, of the last');
+    next = new Promise<void>((resolve) => (arrived = resolve));
+    await service.configurationChanged();
+    await next;
+    assert.deepEqual(sent.slice(2), [{ uri, version: 4, codes: ['numbering.gap'] }], 'settings changed: published again');
+    await service.close(uri);
+    assert.deepEqual(sent.slice(3), [{ uri, version: undefined, codes: [] }]);
+  });
+
+  test('pull clients: asked to pull again once for a burst of settings changes; a pull cancelled while waiting for a pause checks nothing', async () => {
+    const ws = new MemoryWorkspace();
+    let refreshes = 0;
+    let refreshed!: () => void;
+    const once = new Promise<void>((resolve) => (refreshed = resolve));
+    const service = createItuService({
+      workspace: ws,
+      configuration: () => ({ diagnostics: { delay: 60_000 } }),
+      publish: { pull: true, refresh: () => (refreshes++, refreshed()), send: () => assert.fail('a pull client is sent nothing') },
+    });
+    const uri = ws.uri('add.itu');
+    service.open(uri, 1, GAP);
+    assert.deepEqual(codes(await service.pull(uri)), ['numbering.gap'], 'the version opened is checked at once');
+    await service.configurationChanged();
+    await service.configurationChanged();
+    await once;
+    assert.equal(refreshes, 1);
+    service.change(uri, 2, [{ text: GAP + '\n' }]);
+    const source = new CancellationTokenSource();
+    const pulling = service.pull(uri, source.token);
+    source.cancel();
+    assert.deepEqual(await pulling, [], 'answered at once, not after the 60 s pause');
   });
 
   test('quick fixes name their version; a fix for a diagnostic of another version is refused', async () => {

@@ -74,7 +74,11 @@ export class BaseIndex implements ProvisionSource {
   /** Number of updates that changed what the index holds: a cache key for findings that used it. */
   generation = 0;
 
-  update(location: string, text: string, parsed?: ItuDocument): void {
+  /**
+   * `parsed`: a parse of `text`, or of its part before the first proposal with `placeholders` (those of
+   * its ADD proposals, as placeholdersOf would read them from the whole parse): what an analysis has.
+   */
+  update(location: string, text: string, parsed?: ItuDocument, placeholders?: string[]): void {
     const before = this.signature(location);
     this.remove(location);
     // Only files that hold a text with a number line (Resolution, Decision, Recommendation, Opinion)
@@ -89,8 +93,8 @@ export class BaseIndex implements ProvisionSource {
       let lines: LineIndex | undefined;
       const instruments = instrumentsOf(location, doc, (offset) => (lines ??= new LineIndex(doc.text)).position(offset).line);
       if (instruments.length) this.instrumentsByLocation.set(location, instruments);
-      const placeholders = placeholdersOf(doc);
-      if (placeholders.length) this.placeholdersByLocation.set(location, placeholders);
+      const added = placeholders ?? placeholdersOf(doc);
+      if (added.length) this.placeholdersByLocation.set(location, added);
     }
     if (this.signature(location) !== before) this.generation++;
   }

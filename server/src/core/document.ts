@@ -29,12 +29,27 @@ export function parseDocument(text: string): ItuDocument {
 }
 
 /**
+ * What the parse of a later version reuses from a parse (what it read of each paragraph's text),
+ * kept without the parse: a few per cent of it, where the parse holds both projections.
+ */
+export class ParseMemory {
+  private constructor(readonly lexicon: Lexicon) {}
+
+  /** The memory of a parse, or what is passed (already a memory, or nothing). */
+  static of(parse: ItuDocument | ParseMemory | undefined): ParseMemory | undefined {
+    if (!parse || parse instanceof ParseMemory) return parse;
+    const lexicon = lexicons.get(parse);
+    return lexicon && new ParseMemory(lexicon);
+  }
+}
+
+/**
  * The parse of a new version of a document: the same result as parseDocument(text), with what the
- * previous version's parse read from each paragraph's text reused for every paragraph the edit left
+ * previous version's parse (or its ParseMemory) read from each paragraph's text reused for every paragraph the edit left
  * as it was (in either projection).
  */
-export function parseNextVersion(text: string, previous: ItuDocument | undefined): ItuDocument {
-  const prev = previous && lexicons.get(previous);
+export function parseNextVersion(text: string, previous: ItuDocument | ParseMemory | undefined): ItuDocument {
+  const prev = previous && (previous instanceof ParseMemory ? previous.lexicon : lexicons.get(previous));
   return parseWith(text, prev ? prev.next() : new Lexicon());
 }
 

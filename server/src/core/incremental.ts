@@ -17,10 +17,11 @@ import { CHECK_FAMILIES } from './checks';
 import type { CheckContext } from './checks/family';
 import { checkInput } from './checks/input';
 import type { NumberingPolicy } from './checks/numbering';
-import { parseDocument, parseNextVersion } from './document';
+import { ParseMemory, parseDocument, parseNextVersion } from './document';
 import { scanMarks } from './marks';
+import { placeholdersOf } from './provisions';
 import { HEADER } from './structure';
-import { lineEndAt, lowerBound } from './text';
+import { lineEndAt, lowerBound, ownCopy, ownStrings } from './text';
 import type { Finding, Fix, FootnoteDef, FootnoteRef, ItuDocument, Proposal, ProposalView, RevisionMark, View } from './types';
 
 export interface IncrementalOptions {
@@ -44,6 +45,8 @@ export interface Analysis {
    * outside proposals (a file's base texts) read from it as from `doc`, without parsing every proposal.
    */
   readonly front: ItuDocument;
+  /** The placeholders (`5.A11`) the ADD proposals give, in order, as placeholdersOf(doc) (the base index reads them). */
+  readonly placeholders: string[];
 }
 
 /** What one proposal (checked as front + proposal) gives, in the offsets of that small document. */
@@ -54,6 +57,7 @@ interface ChunkResult {
   footnoteRefs: FootnoteRef[];
   footnoteDefs: FootnoteDef[];
   marks: RevisionMark[];
+  placeholders: string[];
 }
 
 type FrontResult = ChunkResult & { cover: ItuDocument['cover']; doc: ItuDocument };
@@ -67,16 +71,19 @@ interface Memo {
 
 class VersionAnalysis implements Analysis {
   private parsed?: ItuDocument;
+  readonly placeholders: string[];
   constructor(
     readonly text: string,
     readonly findings: Finding[],
-    /** The last parse made before this version: what it read from paragraphs is reused. */
-    private before: ItuDocument | undefined,
+    /** What the last parse made before this version read from paragraphs (reused), not that parse. */
+    private before: ParseMemory | undefined,
     readonly memo: Memo | undefined,
     readonly work: Analysis['work'],
     parsed?: ItuDocument,
+    placeholders?: string[],
   ) {
     this.parsed = parsed;
+    this.placeholders = placeholders ?? placeholdersOf(this.doc);
   }
 
   get doc(): ItuDocument {
@@ -91,9 +98,9 @@ class VersionAnalysis implements Analysis {
     return this.memo?.frontResult.doc ?? this.doc;
   }
 
-  /** The parse if it was made, else the last one before (for the next version to start from). */
-  lastParse(): ItuDocument | undefined {
-    return this.parsed ?? this.before;
+  /** What the next version's parse starts from: this parse's memory if it was made, else the one before. */
+  lastParse(): ParseMemory | undefined {
+    return ParseMemory.of(this.parsed) ?? this.before;
   }
 }
 
@@ -102,13 +109,14 @@ const LOCAL = CHECK_FAMILIES.filter((f) => (f.scope ?? 'proposal') === 'proposal
 /**
  * The findings (and the parse, on first use) of `text`, the next version of the document `previous`
  * analysed; the same findings as checkDocument(parseDocument(text), options). `parsed` is a parse of an
- * earlier version made outside the analyses (the latest one is best), to start the parse from.
+ * earlier version made outside the analyses (the latest one is best), or its ParseMemory, to start the
+ * parse from. An analysis keeps no parse of an earlier version, only its memory.
  */
-export function analyzeNextVersion(text: string, options: IncrementalOptions = {}, previous?: Analysis, parsed?: ItuDocument): Analysis {
+export function analyzeNextVersion(text: string, options: IncrementalOptions = {}, previous?: Analysis, parsed?: ItuDocument | ParseMemory): Analysis {
   const prev = previous instanceof VersionAnalysis ? previous : undefined;
   const lastParse = parsed ?? prev?.lastParse();
   // A parse of this very text (a feature asked for it before the check) is not made again.
-  const same = lastParse?.text === text ? lastParse : undefined;
+  const same = lastParse && !(lastParse instanceof ParseMemory) && lastParse.text === text ? lastParse : undefined;
   const whole = (): Analysis => {
     const doc = same ?? parseNextVersion(text, lastParse);
     const findings = checkDocument(doc, { numberingPolicy: options.numberingPolicy, bases: options.bases, comparers: options.comparers });
@@ -120,7 +128,8 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   const scan = scanMarks(text, bom);
   const starts = proposalStarts(text, bom, scan.marks);
   if (starts.length === 0) return whole();
-  const front = text.slice(0, starts[0]);
+  // A copy, not a slice: the memo outlives this version, and a slice would keep its whole text alive.
+  const front = ownCopy(text.slice(0, starts[0]));
   const key = `${options.numberingPolicy ?? 'reletter'}|${options.bases ? options.basesGeneration ?? 0 : '-'}`;
   const reuse = prev?.memo && prev.memo.key === key && prev.memo.front === front ? prev.memo : undefined;
   // One pool for the small documents; its round ends once, after them all.
@@ -182,7 +191,8 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
     for (const f of i >= 0 ? local[i] : family.check(ctx)) all.push(f);
   }
   const findings = finishFindings(summary, all);
-  return new VersionAnalysis(text, findings, lastParse, { key, front, frontResult, chunks }, { proposals: starts.length, checked }, same);
+  const placeholders = results.flatMap((r) => r.placeholders);
+  return new VersionAnalysis(text, findings, ParseMemory.of(lastParse), { key, front, frontResult, chunks }, { proposals: starts.length, checked }, same, placeholders);
 }
 
 /**
@@ -230,7 +240,8 @@ function runFront(front: string, options: IncrementalOptions, pool: ComparerPool
 }
 
 function checkChunk(small: string, frontLength: number, options: IncrementalOptions, pool: ComparerPool | undefined): ChunkResult | undefined {
-  return resultOf(parseDocument(small), frontLength, options, pool);
+  // Kept in the memo for the versions after: without the small document's texts (its projections).
+  return ownStrings(resultOf(parseDocument(small), frontLength, options, pool));
 }
 
 /** The `proposal`-scope findings and the summary of a small document, from `from` on. */
@@ -248,6 +259,8 @@ function resultOf(doc: ItuDocument, from: number, options: IncrementalOptions, p
     footnoteRefs: doc.views.new.footnoteRefs.filter((r) => r.source.start >= from),
     footnoteDefs: doc.views.new.footnoteDefs.filter((d) => d.paragraph.source.start >= from),
     marks: doc.marks,
+    // The small document's proposals are this one's (a front with a proposal is checked whole).
+    placeholders: placeholdersOf(doc),
   };
 }
 

@@ -9,7 +9,7 @@ import {
   provisionNumber, strayDotNumber, textKindOf, type TextKind,
 } from './kinds';
 import { rangeToSource, type Projection } from './projection';
-import { lineEndAt } from './text';
+import { lineEndAt, ownCopy } from './text';
 import type {
   FootnoteDef,
   FootnoteRef,
@@ -150,14 +150,6 @@ function footnoteMatches(text: string): FootnoteMatch[] {
 }
 
 /**
- * The text as a string of its own: a paragraph's text is a slice of its projection, and a Lexed kept
- * for the versions after would keep that version's whole projection alive with it.
- */
-function ownCopy(text: string): string {
-  return text.length < 13 ? text : (text + ' ').slice(0, -1);
-}
-
-/**
  * The Lexed of each paragraph text of one parse. `next()` hands the texts seen to the parse of the next
  * version (and nothing older: memory stays one entry per paragraph text of the current version).
  */
@@ -169,7 +161,8 @@ export class Lexicon {
     let l = this.current.get(text);
     if (!l) {
       l = this.previous?.get(text) ?? new Lexed(ownCopy(text));
-      this.current.set(text, l);
+      // Keyed on the Lexed's own copy: the slice would keep this version's projection alive in the next.
+      this.current.set(l.text, l);
     }
     return l;
   }

@@ -113,14 +113,28 @@ export function editsKeepingSeams<E extends TextEdit>(text: string, edits: E[]):
 }
 
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
+  /** The text's length. */
+  readonly length: number;
+  /** The text when it holds a CR (two kinds of line end to tell apart); with LF only, not needed. */
+  private readonly text: string | undefined;
 
-  constructor(private readonly text: string) {
+  constructor(text: string, derived?: { starts: number[]; length: number }) {
+    if (derived) {
+      this.starts = derived.starts;
+      this.length = derived.length;
+      this.text = undefined;
+      return;
+    }
+    this.starts = [0];
+    this.length = text.length;
     if (!text.includes('\r')) {
+      this.text = undefined;
       // LF only (most files): the engine's search finds each line end faster than a loop over the text.
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
       return;
     }
+    this.text = text;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c !== 10 && c !== 13) continue;
@@ -130,13 +144,33 @@ export class LineIndex {
     }
   }
 
+  /**
+   * The index of the text after [start, end) is replaced by `inserted`, made from this one without
+   * reading that text (an edit costs the lines, not the characters); undefined when a CR is involved
+   * (this text's or the inserted one's), where the new text must be read.
+   */
+  edited(start: number, end: number, inserted: string): LineIndex | undefined {
+    if (this.text !== undefined || inserted.includes('\r')) return undefined;
+    const delta = inserted.length - (end - start);
+    const starts = this.starts;
+    // Line starts up to `start` stay; those inside the replaced text go; those after it move by delta.
+    let i = 1;
+    while (i < starts.length && starts[i] <= start) i++;
+    let j = i;
+    while (j < starts.length && starts[j] <= end) j++;
+    const out = starts.slice(0, i);
+    for (let k = inserted.indexOf('\n'); k !== -1; k = inserted.indexOf('\n', k + 1)) out.push(start + k + 1);
+    for (let k = j; k < starts.length; k++) out.push(starts[k] + delta);
+    return new LineIndex('', { starts: out, length: this.length + delta });
+  }
+
   get lineCount(): number {
     return this.starts.length;
   }
 
   /** 0-based line and UTF-16 character. An offset inside a CRLF counts as the end of its line. */
   position(offset: number): { line: number; character: number } {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -145,14 +179,15 @@ export class LineIndex {
       else hi = mid - 1;
     }
     // Between the CR and the LF of a CRLF: the end of the line, as vscode-languageserver-textdocument has it.
-    const at = o > this.starts[lo] && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10 ? o - 1 : o;
+    const t = this.text;
+    const at = t !== undefined && o > this.starts[lo] && t.charCodeAt(o - 1) === 13 && t.charCodeAt(o) === 10 ? o - 1 : o;
     return { line: lo, character: at - this.starts[lo] };
   }
 
   /** The offset of a position; a character past the end of its line stops before the line end. */
   offset(position: { line: number; character: number }): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.starts.length) return this.text.length;
+    if (position.line >= this.starts.length) return this.length;
     const start = this.starts[position.line];
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
@@ -164,9 +199,10 @@ export class LineIndex {
   /** Where the line's content ends: before its CRLF, LF or CR. */
   lineEnd(line: number): number {
     const l = Math.max(0, Math.min(line, this.starts.length - 1));
-    if (l + 1 >= this.starts.length) return this.text.length;
+    if (l + 1 >= this.starts.length) return this.length;
     const next = this.starts[l + 1];
-    return this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+    const t = this.text;
+    return t !== undefined && t.charCodeAt(next - 1) === 10 && t.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   }
 }
 
@@ -204,4 +240,35 @@ export function lowerBound<T>(items: readonly T[], before: (item: T) => boolean)
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The text as a string of its own. A slice of a longer string keeps that whole string alive: a
+ * paragraph's text is a slice of its projection, a document's front a slice of the version's text, and
+ * what is kept for the versions after (a Lexed, the incremental memo) would keep them all.
+ */
+export function ownCopy(text: string): string {
+  return text.length < 13 ? text : (text + ' ').slice(0, -1);
+}
+
+/**
+ * Plain data (objects and arrays, as deep as they go) with every string an own copy (ownCopy): what is
+ * kept of a parse without the parse keeps none of its texts alive. An object met twice is copied once.
+ */
+export function ownStrings<T>(value: T, copies = new Map<object, unknown>()): T {
+  if (typeof value === 'string') return ownCopy(value) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const done = copies.get(value);
+  if (done !== undefined) return done as T;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    copies.set(value, out);
+    for (const x of value) out.push(ownStrings(x, copies));
+    return out as T;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const out: Record<string, unknown> = {};
+  copies.set(value, out);
+  for (const [k, x] of Object.entries(value)) out[k] = ownStrings(x, copies);
+  return out as T;
 }

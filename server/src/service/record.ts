@@ -2,7 +2,7 @@
 // the base texts, computed when first asked for and kept for that version. A record never changes
 // what the service holds: reading one has no side effect.
 import { Position, Range } from 'vscode-languageserver-types';
-import { amendedResolutions, analyzeNextVersion, LineIndex, parseNextVersion, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Span } from '../core';
+import { amendedResolutions, analyzeNextVersion, LineIndex, parseNextVersion, ParseMemory, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Span } from '../core';
 
 /** A change of the text in offsets of the text before it: `text` replaces [start, end). */
 export interface TextChange {
@@ -22,12 +22,10 @@ export interface BaseContext {
 }
 
 /**
- * THE place a version's parse comes from: the previous parse (when there is one) and the new text.
- * The core reuses what it read of every paragraph an edit did not touch (parseNextVersion); the
- * changes are kept for a parse that would want them.
+ * THE place a version's parse comes from: what the last parse read (when there is one) and the new
+ * text. The core reuses what it read of every paragraph an edit did not touch (parseNextVersion).
  */
-export function parseVersion(previous: ItuDocument | undefined, text: string, changes: readonly TextChange[]): ItuDocument {
-  void changes;
+export function parseVersion(previous: ItuDocument | ParseMemory | undefined, text: string): ItuDocument {
   return parseNextVersion(text, previous);
 }
 
@@ -35,15 +33,59 @@ export function parseVersion(previous: ItuDocument | undefined, text: string, ch
  * THE place a version's findings come from: the core's incremental analysis, which checks again
  * only the proposals an edit touched (analyzeNextVersion) and equals a whole check.
  */
-export function checkVersion(text: string, policy: NumberingPolicy, bases: BaseContext | undefined, previous: Analysis | undefined, parsed: ItuDocument | undefined): Analysis {
+export function checkVersion(text: string, policy: NumberingPolicy, bases: BaseContext | undefined, previous: Analysis | undefined, parsed: ItuDocument | ParseMemory | undefined): Analysis {
   return analyzeNextVersion(text, { numberingPolicy: policy, bases: bases?.lookup, basesGeneration: bases?.generation() ?? -1, comparers: bases?.pool }, previous, parsed);
+}
+
+/** A text not joined yet: an earlier version's text and the changes since (each in offsets of the text before it). */
+interface Unjoined {
+  base: string;
+  changes: TextChange[];
+}
+
+/** Changes not joined beyond this many are joined (the list is copied per version). */
+const MAX_UNJOINED = 64;
+
+/**
+ * `changes` applied in order to `base` (each in offsets of the text before it) and joined once: the
+ * pieces are slices, which copy nothing, so many changes cost one copy of the text, not one each.
+ */
+export function applyInOrder(base: string, changes: readonly TextChange[]): string {
+  if (changes.length === 0) return base;
+  let pieces = [base];
+  let length = base.length;
+  const cut = (a: number, b: number) => {
+    const out: string[] = [];
+    let at = 0;
+    for (const p of pieces) {
+      const from = at;
+      const to = (at += p.length);
+      if (to <= a || from >= b) continue;
+      out.push(from >= a && to <= b ? p : p.slice(Math.max(a - from, 0), Math.min(b, to) - from));
+    }
+    return out;
+  };
+  for (const c of changes) {
+    pieces = [...cut(0, c.start), c.text, ...cut(c.end, length)];
+    length += c.text.length - (c.end - c.start);
+  }
+  return pieces.join('');
 }
 
 export class DocumentRecord {
   private parsed?: ItuDocument;
   private lineIndex?: LineIndex;
-  /** What the parse starts from until it is made: the last parse made and the changes since. */
-  private pending?: { previous?: ItuDocument; changes: TextChange[] };
+  /**
+   * The text once joined. Until read, a version's text is its predecessor's and the changes since: an
+   * edit makes no copy of the whole text, and typing between two checks copies it once.
+   */
+  private joined?: string;
+  private unjoined?: Unjoined;
+  /**
+   * What the parse starts from until it is made: what the last parse made read (its memory, not the
+   * parse: a version keeps no parse of an earlier one).
+   */
+  private parseFrom?: ParseMemory;
   private findingsBy?: { key: string; findings: Finding[] };
   /** The latest analysis of this version, and the previous version's (its start), let go once this one has its own. */
   private latest?: Analysis;
@@ -53,47 +95,61 @@ export class DocumentRecord {
   constructor(
     readonly uri: string,
     readonly version: number,
-    readonly text: string,
+    text: string | Unjoined,
     /** Base texts to check MODs against (none: MODs are not compared). */
     readonly bases?: BaseContext,
-    from?: { previous: DocumentRecord; changes: TextChange[] },
+    from?: { previous: DocumentRecord; lines?: LineIndex },
   ) {
+    if (typeof text === 'string') this.joined = text;
+    else this.unjoined = text;
     if (from) {
+      this.lineIndex = from.lines;
       const p = from.previous;
-      // An unparsed previous version passes on what it would have started from, changes appended.
-      this.pending = p.parsed ? { previous: p.parsed, changes: from.changes } : { previous: p.pending?.previous, changes: [...(p.pending?.changes ?? []), ...from.changes] };
+      // An unparsed previous version passes on what it would have started from.
+      this.parseFrom = p.parsed ? ParseMemory.of(p.parsed) : p.parseFrom;
       // The analysis, not the record: no chain of versions is kept alive.
       this.priorAnalysis = p.latest ?? p.priorAnalysis;
     }
   }
 
-  /** The record of the text after `changes` (LSP content changes, applied in order). */
+  get text(): string {
+    if (this.joined === undefined) {
+      this.joined = applyInOrder(this.unjoined!.base, this.unjoined!.changes);
+      this.unjoined = undefined;
+    }
+    return this.joined;
+  }
+
+  /**
+   * The record of the text after `changes` (LSP content changes, applied in order). Its line index is
+   * made from this one's (LineIndex.edited), and its text is joined when first read.
+   */
   next(version: number, changes: readonly ContentChange[]): DocumentRecord {
-    let text = this.text;
-    let lines: LineIndex | undefined = this.lineIndex;
+    if ((this.unjoined?.changes.length ?? 0) + changes.length > MAX_UNJOINED) void this.text;
+    const prior: Unjoined = this.joined !== undefined ? { base: this.joined, changes: [] } : this.unjoined!;
+    let lines = this.lines;
     const applied: TextChange[] = [];
     for (const c of changes) {
+      let change: TextChange;
       if (!('range' in c) || !c.range) {
-        applied.push({ start: 0, end: text.length, text: c.text });
-        text = c.text;
+        change = { start: 0, end: lines.length, text: c.text };
       } else {
-        lines ??= new LineIndex(text);
         const a = lines.offset(c.range.start);
         const b = lines.offset(c.range.end);
-        const [start, end] = a <= b ? [a, b] : [b, a];
-        applied.push({ start, end, text: c.text });
-        text = text.slice(0, start) + c.text + text.slice(end);
+        change = a <= b ? { start: a, end: b, text: c.text } : { start: b, end: a, text: c.text };
       }
-      lines = undefined;
+      applied.push(change);
+      lines = lines.edited(change.start, change.end, change.text) ?? new LineIndex(applyInOrder(prior.base, [...prior.changes, ...applied]));
     }
-    return new DocumentRecord(this.uri, version, text, this.bases, { previous: this, changes: applied });
+    const text: Unjoined = { base: prior.base, changes: [...prior.changes, ...applied] };
+    return new DocumentRecord(this.uri, version, text, this.bases, { previous: this, lines });
   }
 
   /** The same version checked against other base texts. */
   withBases(bases: BaseContext | undefined): DocumentRecord {
     const r = new DocumentRecord(this.uri, this.version, this.text, bases);
     r.parsed = this.parsed;
-    r.pending = this.pending;
+    r.parseFrom = this.parseFrom;
     r.lineIndex = this.lineIndex;
     // Not the analyses: their memo is keyed on a generation number, which another index may share.
     return r;
@@ -101,22 +157,25 @@ export class DocumentRecord {
 
   get doc(): ItuDocument {
     if (!this.parsed) {
-      this.parsed = this.latest ? this.latest.doc : parseVersion(this.pending?.previous, this.text, this.pending?.changes ?? []);
-      this.pending = undefined;
+      this.parsed = this.latest ? this.latest.doc : parseVersion(this.parseFrom, this.text);
+      this.parseFrom = undefined;
     }
     return this.parsed;
   }
 
   /**
-   * What the base index reads (the Resolutions outside proposals) without a parse of every proposal:
-   * the whole parse when made, else the front part the analysis made.
+   * What the base index reads (the Resolutions outside proposals, the ADD proposals' placeholders)
+   * without a parse of every proposal: the whole parse when made, else the analysis's front part and
+   * the placeholders it read proposal by proposal.
    */
-  get front(): ItuDocument {
-    if (this.parsed) return this.parsed;
-    // The front part holds no proposal: the ADD proposals' WRC placeholders, which the index also
-    // reads, need the whole parse (else they would leave the index and come back with it).
-    if (!this.latest || /^ADD/m.test(this.text)) return this.doc;
-    return this.latest.front;
+  get indexed(): { doc: ItuDocument; placeholders?: string[] } {
+    if (this.parsed || !this.latest) return { doc: this.doc };
+    return { doc: this.latest.front, placeholders: this.latest.placeholders };
+  }
+
+  /** The text may hold a MOD proposal (a header line starting so); read without a parse. */
+  get mayAmend(): boolean {
+    return /^\(?MOD\)?[\t ]/m.test(this.text);
   }
 
   /** True once the parse was made (tests and the service's bookkeeping). */
@@ -131,7 +190,7 @@ export class DocumentRecord {
   findings(policy: NumberingPolicy): Finding[] {
     const key = `${policy}:${this.bases?.generation() ?? -1}`;
     if (this.findingsBy?.key !== key) {
-      this.latest = checkVersion(this.text, policy, this.bases, this.latest ?? this.priorAnalysis, this.parsed ?? this.pending?.previous);
+      this.latest = checkVersion(this.text, policy, this.bases, this.latest ?? this.priorAnalysis, this.parsed ?? this.parseFrom);
       this.priorAnalysis = undefined;
       this.findingsBy = { key, findings: this.latest.findings };
     }

@@ -5,8 +5,8 @@ import { CancellationToken, type Disposable } from 'vscode-languageserver-protoc
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { l10n } from '../core/l10n';
 import { baseLines } from './custom';
-import { BaseComparer, compileTarget, isMod, listProposals, mergedDraft, parseDocument, simplePool, versionPieces, type ComparerPool } from '../core';
-import { DEFAULT_SETTINGS, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
+import { BaseComparer, compileTarget, listProposals, mergedDraft, parseDocument, simplePool, versionPieces, type ComparerPool } from '../core';
+import { DEFAULT_SETTINGS, readSettings, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
 import { exportWord, importWord } from '../word/requests';
 import { codeActions } from './codeActions';
 import { contributionSkeleton, MEETINGS } from './cover';
@@ -20,8 +20,11 @@ import { WorkspaceBases, type Workspace } from './workspace';
 
 export interface ServiceOptions {
   workspace: Workspace;
-  /** The settings of a document (or of the window, without a URI); asked once per document until configurationChanged(). */
-  settings?: (uri?: string) => Promise<Settings> | Settings;
+  /**
+   * The client's `itu` settings section of a document (or of the window, without a URI), as sent (any
+   * shape: readSettings makes Settings of it); asked once per document until configurationChanged().
+   */
+  configuration?: (uri?: string) => Promise<unknown> | unknown;
   /** What the client takes: snippets in completion, versioned document edits in code actions. */
   client?: { snippets?: boolean; versionedEdits?: boolean };
   /** docs/diagnostics.md as a URI, linked from each diagnostic. */
@@ -29,7 +32,23 @@ export interface ServiceOptions {
   log?: (message: string) => void;
   /** The clock of `quiet` (tests give their own). */
   now?: () => number;
+  /**
+   * Where diagnostics go. A client that pulls them (`pull`) is asked to pull again when they may have
+   * changed; to one that does not, they are sent after a pause in typing (`itu.diagnostics.delay`).
+   */
+  publish?: DiagnosticsSink;
 }
+
+export interface DiagnosticsSink {
+  pull: boolean;
+  /** Pull clients: pull the diagnostics of every open document again. */
+  refresh(): void;
+  /** Push clients: the diagnostics of a version (none: a closed document's are cleared). */
+  send(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
+}
+
+/** A burst of changes to the base index or the settings asks the client to pull again once, after this pause (ms). */
+const REFRESH_DELAY = 200;
 
 /** An open document: its latest record and what the service keeps beside it. */
 interface Entry {
@@ -53,11 +72,14 @@ export class ItuService {
   private scanned = false;
   private readonly scannedOnce: Promise<void>;
   private markScanned!: () => void;
+  private readonly pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private refreshTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly options: ServiceOptions) {
     this.bases = new WorkspaceBases(options.workspace);
     this.now = options.now ?? Date.now;
     this.scannedOnce = new Promise((resolve) => (this.markScanned = resolve));
+    if (options.publish) this.onDidChangeDiagnostics(() => this.refreshAll());
   }
 
   // ---------------------------------------------------------------- documents
@@ -75,11 +97,11 @@ export class ItuService {
     const previous = this.documents.get(uri);
     // Opened again (some clients do, with other text under the same version): a fresh record.
     const record = new DocumentRecord(uri, version, text, this.baseContext(uri));
-    this.documents.set(uri, { record, settings: previous?.settings, changedAt: this.now(), unindexed: false });
-    // From now on the open text stands for the file in the base index.
-    const before = this.bases.index.generation;
-    this.bases.opened(uri, text, this.bases.matches(uri) ? record.doc : undefined);
-    this.indexChanged(before);
+    // From now on the open text stands for the file in the base index: it goes in once read (checked,
+    // or parsed for a feature), from what that reading made, not from a parse of its own here.
+    this.documents.set(uri, { record, settings: previous?.settings, changedAt: this.now(), unindexed: true });
+    this.bases.hold(uri);
+    this.schedulePush(uri, 0);
     return record;
   }
 
@@ -89,11 +111,15 @@ export class ItuService {
     entry.record = entry.record.next(version, changes);
     entry.changedAt = this.now();
     entry.unindexed = true;
+    if (this.options.publish && !this.options.publish.pull) void this.settingsFor(uri).then((s) => this.schedulePush(uri, s.diagnosticsDelay));
     return entry.record;
   }
 
   async close(uri: string): Promise<void> {
+    clearTimeout(this.pushTimers.get(uri));
+    this.pushTimers.delete(uri);
     if (!this.documents.delete(uri)) return;
+    if (this.options.publish && !this.options.publish.pull) this.options.publish.send(uri, undefined, []);
     this.pools.delete(uri);
     const before = this.bases.index.generation;
     await this.bases.closed(uri);
@@ -118,8 +144,9 @@ export class ItuService {
   }
 
   private async readSettings(uri?: string): Promise<Settings> {
+    if (!this.options.configuration) return DEFAULT_SETTINGS;
     try {
-      return (await this.options.settings?.(uri)) ?? DEFAULT_SETTINGS;
+      return readSettings(await this.options.configuration(uri));
     } catch {
       return DEFAULT_SETTINGS;
     }
@@ -177,7 +204,8 @@ export class ItuService {
     for (const [uri, entry] of this.documents) {
       if (!entry.unindexed) continue;
       entry.unindexed = false;
-      this.bases.opened(uri, entry.record.text, this.bases.matches(uri) ? entry.record.front : undefined);
+      const read = this.bases.matches(uri) ? entry.record.indexed : undefined;
+      this.bases.opened(uri, entry.record.text, read?.doc, read?.placeholders);
     }
   }
 
@@ -189,6 +217,41 @@ export class ItuService {
   }
 
   // ---------------------------------------------------------------- diagnostics
+
+  /** Push clients: the diagnostics of `uri` go out once it has not changed for `delay` ms. */
+  private schedulePush(uri: string, delay: number): void {
+    const sink = this.options.publish;
+    if (!sink || sink.pull || !this.documents.has(uri)) return;
+    clearTimeout(this.pushTimers.get(uri));
+    this.pushTimers.set(uri, setTimeout(() => {
+      this.pushTimers.delete(uri);
+      this.diagnostics(uri)
+        .then((r) => r && sink.send(uri, r.version, r.diagnostics))
+        .catch((e) => this.options.log?.(`itu: publishing diagnostics failed: ${e}`));
+    }, delay));
+  }
+
+  /** Settings or base texts changed: every open document's diagnostics may have changed. */
+  private refreshAll(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      if (this.options.publish?.pull) this.options.publish.refresh();
+      else for (const uri of this.openUris) this.schedulePush(uri, 0);
+    }, REFRESH_DELAY);
+  }
+
+  /**
+   * A pull client's diagnostics of `uri`: after a pause in typing (`itu.diagnostics.delay`; not for
+   * the version opened). A pull cancelled while waiting (the user typed on) is not checked at all:
+   * answered, it would make the client show "no diagnostics" until the next pull; the caller answers
+   * it as cancelled.
+   */
+  async pull(uri: string, token: CancellationToken = CancellationToken.None): Promise<Diagnostic[]> {
+    const record = this.get(uri);
+    if (record && record.version > 1) await this.quiet(uri, (await this.settingsFor(uri)).diagnosticsDelay, token);
+    if (token.isCancellationRequested) return [];
+    return (await this.diagnostics(uri, token))?.diagnostics ?? [];
+  }
 
   /** Resolves when `uri` has not changed for `delay` ms, or the token is cancelled. */
   async quiet(uri: string, delay: number, token: CancellationToken = CancellationToken.None): Promise<void> {
@@ -220,7 +283,7 @@ export class ItuService {
   async diagnostics(uri: string, token: CancellationToken = CancellationToken.None): Promise<{ version: number; diagnostics: Diagnostic[] } | undefined> {
     const first = this.get(uri);
     if (!first) return undefined;
-    if (!this.scanned && first.doc.proposals.some(isMod)) {
+    if (!this.scanned && first.mayAmend) {
       let listener: Disposable | undefined;
       await Promise.race([this.scannedOnce, new Promise<void>((resolve) => (listener = token.onCancellationRequested(() => resolve())))]);
       listener?.dispose();
@@ -238,8 +301,17 @@ export class ItuService {
 
   // ---------------------------------------------------------------- language features
 
+  /**
+   * The record for a feature that reads the base texts: the index first takes in the open documents'
+   * latest versions (a document's own Resolutions and placeholders count from the moment it is open).
+   */
+  private withIndex(uri: string): DocumentRecord | undefined {
+    this.syncIndex();
+    return this.get(uri);
+  }
+
   private async withRecord<R>(uri: string, fallback: R, f: (record: DocumentRecord, settings: Settings) => R): Promise<R> {
-    const record = this.get(uri);
+    const record = this.withIndex(uri);
     if (!record) return fallback;
     return f(record, await this.settingsFor(uri));
   }
@@ -259,7 +331,7 @@ export class ItuService {
   }
 
   hover(uri: string, position: Position): Hover | null {
-    const r = this.get(uri);
+    const r = this.withIndex(uri);
     return (r && hover(r, position)) ?? null;
   }
 
@@ -274,7 +346,7 @@ export class ItuService {
   }
 
   completion(uri: string, position: Position, today = new Date()): CompletionItem[] {
-    const r = this.get(uri);
+    const r = this.withIndex(uri);
     return r ? completion(r, position, { snippets: !!this.options.client?.snippets, today }) : [];
   }
 
@@ -291,22 +363,22 @@ export class ItuService {
   // ---------------------------------------------------------------- the preview and its commands
 
   marks(uri: string): MarksResult | null {
-    const r = this.get(uri);
+    const r = this.withIndex(uri);
     return r ? marksOf(r) : null;
   }
 
   baseComparison(uri: string, position?: Position): BaseComparison | Message | null {
-    const r = this.get(uri);
+    const r = this.withIndex(uri);
     return r ? baseComparison(r, position ? r.offset(position) : undefined) : null;
   }
 
   trackEdits(uri: string): VersionedEdits | null {
-    const r = this.get(uri);
+    const r = this.withIndex(uri);
     return r ? trackEdits(r) : null;
   }
 
   review(p: ReviewParams): VersionedEdits | null {
-    const r = this.get(p.uri);
+    const r = this.withIndex(p.uri);
     return r ? reviewOf(r, p.review, p.range, p.proposalAt) : null;
   }
 

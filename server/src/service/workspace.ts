@@ -94,10 +94,15 @@ export class WorkspaceBases {
     await new Promise((resolve) => setImmediate(resolve));
   }
 
-  /** An open document's text stands for its file from now on. */
-  opened(uri: string, text: string, doc?: ItuDocument): void {
+  /** An open document's text stands for its file from now on: the file on disk is no longer read. */
+  hold(uri: string): void {
     this.open.add(uri);
-    if (this.matches(uri)) this.index.update(uri, text, doc);
+  }
+
+  /** An open document's text (and what was read of it: BaseIndex.update) stands for its file. */
+  opened(uri: string, text: string, doc?: ItuDocument, placeholders?: string[]): void {
+    this.open.add(uri);
+    if (this.matches(uri)) this.index.update(uri, text, doc, placeholders);
   }
 
   async closed(uri: string): Promise<void> {

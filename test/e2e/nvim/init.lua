@@ -1,6 +1,6 @@
 -- Neovim 0.7 (Debian's neovim) headless as an LSP client of the ITU language server:
 --   nvim --headless -u test/e2e/nvim/init.lua -i NONE     (scripts/e2e/run-nvim.sh sets the env)
--- Starts `node <ITU_SERVER> --stdio`, opens ITU_FILE as filetype `itu`, waits (bounded) until a
+-- Starts `node <flags> <ITU_SERVER> --stdio`, opens ITU_FILE as filetype `itu`, waits (bounded) until a
 -- diagnostic with code ITU_WAIT_CODE arrives (Neovim 0.7 has no pull diagnostics: the server
 -- must publish them), then writes every diagnostic to ITU_OUT, one per line:
 --   <line 1-based>\t<col 1-based>\t<severity>\t<code>\t<source>\t<message>
@@ -22,7 +22,8 @@ end
 
 local client_id = vim.lsp.start_client({
   name = 'itu',
-  cmd = { 'node', server, '--stdio' },
+  -- The server's Node flags, as README's recipe and the VS Code client (SERVER_EXEC_ARGV) start it.
+  cmd = { 'node', '--max-semi-space-size=1', '--heap-growing-percent=20', server, '--stdio' },
   root_dir = vim.fn.fnamemodify(file, ':p:h'),
   on_exit = function(rc, signal)
     if rc ~= 0 then log('server exited with code ' .. rc .. ' signal ' .. signal) end
