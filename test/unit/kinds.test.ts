@@ -17,9 +17,10 @@ const read = (name: string) => fs.readFileSync(path.join(CORPUS, name), 'utf8');
 
 /**
  * Every finding on each real text that is a true fault of the text itself (`line code`), as classified
- * in docs/text-kinds.md. Anything else the checker says is a false alarm.
+ * in docs/text-kinds.md, and every finding that comes from the conversion (`artefacts`: the treaty
+ * database's rendering). Anything else the checker says is a false alarm.
  */
-const TRUE_FAULTS: Record<string, { kind: string; faults: string[] }> = {
+const TRUE_FAULTS: Record<string, { kind: string; faults: string[]; artefacts?: string[] }> = {
   'T-REC-E.840-201806.itu': {
     kind: 'recommendation-itu-t',
     // Clause 5 holds 5.2.1-5.2.4 with no 5.1 or 5.2; clause 8 is typed `.8`.
@@ -33,6 +34,18 @@ const TRUE_FAULTS: Record<string, { kind: string; faults: string[] }> = {
   'R-REC-BO.600-1-198607.itu': { kind: 'recommendation-itu-r', faults: [] },
   'R-REC-S.354-2-197407.itu': { kind: 'recommendation-itu-r', faults: [] },
   'itr-melbourne-1988.itu': { kind: 'itrs', faults: [] },
+  // The database prints No. 221B as `2218` (a gap before it, then 222 out of order).
+  'cs-1992-rev2006.itu': { kind: 'cs', faults: ['402 numbering.gap', '403 numbering.order'] },
+  // `2158` for No. 215B (gap, order); No. 290 printed as a second `284` (duplicate, gap to 291);
+  // Nos. 299 to 323 (Articles 26 to 30) left out with no (SUP) placeholder.
+  'cv-1992-rev2006.itu': { kind: 'cv', faults: ['323 numbering.gap', '326 numbering.order', '461 numbering.duplicate', '462 numbering.gap', '481 numbering.gap'] },
+  'rr-2012-art1-11.itu': {
+    kind: 'rr',
+    faults: [],
+    // Footnote A.11.1 has `b)frequency`, `c)frequency` (no space after the letter) in the database;
+    // footnote 11.41.1 is called at the end of No. 11.41A there, and follows that paragraph.
+    artefacts: ['559 numbering.gap', '638 numbering.order'],
+  },
 };
 
 function lineOf(text: string, offset: number): number {
@@ -44,19 +57,19 @@ function lineOf(text: string, offset: number): number {
 test('real texts: at most 1 false alarm per 1,000 paragraphs, and every true fault still found', () => {
   let paragraphs = 0;
   let falseAlarms = 0;
-  for (const [name, { kind, faults }] of Object.entries(TRUE_FAULTS)) {
+  for (const [name, { kind, faults, artefacts = [] }] of Object.entries(TRUE_FAULTS)) {
     const text = read(name);
     const { doc, findings } = check(text);
     assert.equal(doc.views.new.textKind, kind, `${name}: kind`);
     const said = findings.map((f) => `${lineOf(text, f.start)} ${f.code}`);
     const count = doc.views.new.paragraphs.filter((p) => p.kind !== 'blank').length;
-    const wrong = said.filter((s) => !faults.includes(s));
+    const wrong = said.filter((s) => !faults.includes(s) && !artefacts.includes(s));
     assert.ok(wrong.length <= Math.floor(count / 1000), `${name}: false alarms in ${count} paragraphs: ${wrong.join(', ')}`);
     assert.deepEqual(faults.filter((f) => !said.includes(f)), [], `${name}: true faults no longer found`);
     paragraphs += count;
     falseAlarms += wrong.length;
   }
-  assert.ok(paragraphs > 2900, `${paragraphs} paragraphs`);
+  assert.ok(paragraphs > 4600, `${paragraphs} paragraphs`);
   assert.ok(falseAlarms * 1000 <= paragraphs, `${falseAlarms} false alarms in ${paragraphs} paragraphs`);
 });
 
@@ -85,6 +98,15 @@ test('provision numbers: RR numbers, margin numbers, ranges, ITU placeholders an
   assert.ok(compareProvisions('5.338A', '5.339') < 0 && compareProvisions('5.338', '5.338A') < 0 && compareProvisions('161D', '162') < 0);
   assert.ok(followsDirectly('166', '167') && followsDirectly('161', '161A') && followsDirectly('161D', '162') && followsDirectly('5.338A', '5.339'));
   assert.ok(!followsDirectly('165', '168'));
+  // Insertions between insertions (CV as amended by PP-06: 160C, 160CA, 160D; RR 32.13B, 32.13BA, 32.13C)
+  // and Latin ordinals (CS 73bis; CV 191, 191bis, 191ter, 191A).
+  assert.deepEqual(['160D', '160CA', '160C', '160'].sort(compareProvisions), ['160', '160C', '160CA', '160D']);
+  assert.deepEqual(['191A', '191ter', '191bis', '191', '192'].sort(compareProvisions), ['191', '191bis', '191ter', '191A', '192']);
+  assert.ok(compareProvisions('32.13BA', '32.13C') < 0 && compareProvisions('32.13B', '32.13BA') < 0);
+  assert.ok(followsDirectly('160C', '160CA') && followsDirectly('160CA', '160D') && followsDirectly('160CA', '160CB'));
+  assert.ok(followsDirectly('191', '191bis') && followsDirectly('191bis', '191ter') && followsDirectly('191ter', '191A') && followsDirectly('191ter', '192'));
+  assert.ok(!followsDirectly('160C', '160E') && !followsDirectly('160CA', '160F') && !followsDirectly('191', '191ter'));
+  assert.deepEqual(pick(provisionNumber('73bis\tThe Secretary-General shall act as the legal representative of the Union.')), ['73bis', '73bis', 'margin', false, false]);
 });
 
 function pick(n: ReturnType<typeof provisionNumber>) {
@@ -128,6 +150,22 @@ test('Radio Regulations: provision numbers are not a clause hierarchy; placehold
     'MOD\tUSA/12/4', 'FIXED', '5.149  5.338  5.338A', 'Reasons:\tConsequential.');
   assert.deepEqual(numbering(wrc), []);
   assert.deepEqual(numbering(lines('ADD\tUSA/12/3', '5.A11\t…', '5.A11\t…', 'Reasons:\tx.')).map((m) => m.split(' ')[0]), ['numbering.duplicate']);
+});
+
+test('Radio Regulations: a table of band numbers is no list; items after a provision are a list of their own (RR Articles 2 and 33)', () => {
+  const rr = (...body: string[]) => lines('RADIO REGULATIONS', 'ARTICLE 2', ...body);
+  assert.deepEqual(numbering(rr('2.1\tThe radio spectrum shall be subdivided …', 'Band number\tSymbols\tFrequency range\tMetric subdivision',
+    '4\tVLF\t3 to 30 kHz\tMyriametric waves', '5\tLF\t30 to 300 kHz\tKilometric waves', '2.2\tNext.')), []);
+  assert.deepEqual(numbering(rr('33.9\t§ 3 1) The urgency call …:', 'a)\tx;', 'b)\ty.', '33.9A\t2) However, …:', 'a)\tx;', 'b)\ty.')), []);
+  // Inside what one provision holds, a list is still checked.
+  assert.deepEqual(numbering(rr('33.9A\t2) However, …:', 'a)\tx;', 'c)\ty.')), ['numbering.gap after a) comes c); expected b).']);
+});
+
+test('CS/CV as amended: 73bis, 191bis, 191ter and 160CA between 160C and 160D are in order; a real gap is still found', () => {
+  const cv = (...body: string[]) => lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', ...body);
+  assert.deepEqual(numbering(cv('160C\tPP-98\t1) review …', '160CA\t1)bis review …', '160D\tPP-98\t2) review …')), []);
+  assert.deepEqual(numbering(cv('191\te) consider …', '191bis\tf) decide …', '191ter\tg) establish …', '191A\tPP-98\t4. …', '192\t…')), []);
+  assert.deepEqual(numbering(cv('215A\tPP-98\t3. …', '2158\tPP-98\t4. …', '215C\t…')).map((m) => m.split(' ')[0]), ['numbering.gap', 'numbering.order']);
 });
 
 test('Recommendations: Annex A clauses A.1, A.2 … (A.3 missing is found), Appendix I clauses, and a cell "Annex A of [ITU-T Q.763]"', () => {

@@ -51,7 +51,8 @@ export interface ProvisionNumber {
 
 const RR_NUMBER = String.raw`\d{1,2}\.\d{1,3}[A-Z]{0,3}(?:\.\d{1,3}[A-Z]{0,2})?`;
 const RR_PLACEHOLDER = String.raw`\d{1,2}\.[A-Z]{1,3}\d{1,3}[A-Z]?`;
-const MARGIN_NUMBER = String.raw`\d{1,4}[A-Z]{0,3}`;
+// `bis`, `ter`, `quater` after a margin number: CS No. 73bis, CV Nos. 191bis, 191ter, 296bis (PP-06).
+const MARGIN_NUMBER = String.raw`\d{1,4}(?:[A-Z]{1,3}|bis|ter|quater)?`;
 const RANGE = (n: string) => String.raw`(${n})(?:(?:\s*,\s*|\s+(?:and|to|à|a|y|et)\s+)(${n}))?`;
 const RR_LINE = new RegExp(String.raw`^${RANGE(RR_NUMBER)}(?=\t)`);
 const PLACEHOLDER_LINE = new RegExp(String.raw`^(${RR_PLACEHOLDER})(?=\t|$)`);
@@ -84,16 +85,34 @@ export function provisionNumber(line: string): ProvisionNumber | undefined {
   };
 }
 
-/** Sort key of a provision number: `5.338A` → [5, 338, 1], `161D` → [161, 4], `13.0.1` → [13, 0, 0, 1]. */
+const LATIN = ['bis', 'ter', 'quater'];
+
+/** The number and the insertion suffix of one part of a provision number: `160CA` → 160, `CA`. */
+function splitPart(part: string): [number, string] | undefined {
+  const m = /^(\d+)([A-Z]{0,3}|bis|ter|quater)$/.exec(part);
+  return m ? [Number(m[1]), m[2]] : undefined;
+}
+
+/**
+ * Sort key of an insertion suffix: none, then `bis`, `ter`, `quater` (CV 191, 191bis, 191ter, 191A),
+ * then letters in dictionary order, so that a provision inserted later between two inserted ones sorts
+ * between them: `160C`, `160CA`, `160D` (CV as amended by PP-06).
+ */
+function suffixKey(suffix: string): number {
+  const latin = LATIN.indexOf(suffix);
+  if (latin >= 0) return (latin + 1) / 4;
+  let key = 0;
+  for (let i = 0; i < 3; i++) key = key * 27 + (i < suffix.length ? suffix.charCodeAt(i) - 64 : 0);
+  return key;
+}
+
+/** Sort key of a provision number: `5.338A` → [5, 0, 338, A], `161D` → [161, D], `13.0.1` → [13, 0, 0, 0, 1, 0]. */
 export function provisionKey(n: string): number[] {
   const key: number[] = [];
   for (const part of n.split('.')) {
-    const m = /^(\d+)([A-Z]*)$/.exec(part);
-    if (!m) return [Number.NaN];
-    key.push(Number(m[1]));
-    let letters = 0;
-    for (const c of m[2]) letters = letters * 27 + (c.charCodeAt(0) - 64);
-    key.push(letters);
+    const p = splitPart(part);
+    if (!p) return [Number.NaN];
+    key.push(p[0], suffixKey(p[1]));
   }
   return key;
 }
@@ -108,20 +127,34 @@ export function compareProvisions(a: string, b: string): number {
   return 0;
 }
 
+/** The suffixes that may come next after `s` under the same number: `C` → `CA`, `D`; `CA` → `CAA`, `CB`, `D`; `` → `bis`, `A`. */
+function nextSuffixes(s: string): string[] {
+  const latin = LATIN.indexOf(s);
+  if (latin >= 0) return [LATIN[latin + 1] ?? '', 'A'].filter(Boolean);
+  const next = [`${s}A`];
+  if (s === '') next.push('bis');
+  for (let i = s.length; i > 0; i--) {
+    const c = s.charCodeAt(i - 1);
+    if (c < 90) next.push(s.slice(0, i - 1) + String.fromCharCode(c + 1));
+  }
+  return next;
+}
+
 /**
  * Whether `next` may follow `prev` in a run with no number missing: `167` after `166`; `5.338A` after
- * `5.338` (an inserted provision); `161A` after `161`; `5.339` after `5.338A` (the run goes on).
+ * `5.338` (an inserted provision); `161A` after `161`; `5.339` after `5.338A` (the run goes on); `160CA`
+ * after `160C` and `160D` after `160CA` (an insertion between insertions); `191bis`, `191ter`, `191A`.
  */
 export function followsDirectly(prev: string, next: string): boolean {
-  const p = provisionKey(prev);
-  const n = provisionKey(next);
-  if (p.some(Number.isNaN) || n.some(Number.isNaN)) return false;
-  // Same stem, one more insertion letter: 161 → 161A, 161A → 161B.
-  const same = (k: number) => p.slice(0, k).every((v, i) => v === n[i]);
-  if (p.length === n.length && same(p.length - 1) && n[n.length - 1] === p[p.length - 1] + 1) return true;
-  // Next whole number, any letter: 166 → 167, 5.338A → 5.339, 161D → 162.
-  if (p.length === n.length && same(p.length - 2) && n[n.length - 2] === p[p.length - 2] + 1 && n[n.length - 1] === 0) return true;
-  return false;
+  const p = prev.split('.').map(splitPart);
+  const n = next.split('.').map(splitPart);
+  if (p.length !== n.length || p.some((x) => !x) || n.some((x) => !x)) return false;
+  const last = p.length - 1;
+  if (!p.slice(0, last).every((x, i) => x![0] === n[i]![0] && x![1] === n[i]![1])) return false;
+  const [pn, ps] = p[last]!;
+  const [nn, ns] = n[last]!;
+  if (nn === pn) return nextSuffixes(ps).includes(ns);
+  return nn === pn + 1 && ns === '';
 }
 
 // ---------------------------------------------------------------- text kinds
@@ -256,6 +289,9 @@ export function isTableRow(text: string): boolean {
  * a clause. Resolutions keep the looser reading (`1.1 that the amount …` in the PP-18 Final Acts).
  */
 export function isLooseCell(kind: TextKind | undefined, text: string, labelLength: number): boolean {
+  // RR provisions are dotted (`2.1`): a whole number then three or more cells is a table row (RR
+  // Article 2, Table of frequency bands: `4<TAB>VLF<TAB>3 to 30 kHz<TAB>Myriametric waves<TAB>B.Mam`).
+  if (kind === 'rr') return /^\d{1,3}\t[^\t]+\t[^\t]+\t/.test(text);
   if (kind !== 'recommendation-itu-t' && kind !== 'recommendation-itu-r') return false;
   return /^[ \u00a0]+[^A-Z\s]/.test(text.slice(labelLength)) && !/^\S+\t/.test(text);
 }

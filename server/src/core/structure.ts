@@ -295,6 +295,15 @@ class Outline {
     this.top.continuation.push(p);
   }
 
+  /**
+   * A provision paragraph (`33.9A<TAB>2) However, …`): the lists before it are closed, so the items
+   * `a)`, `b)` after it start a list of their own (RR Article 33: Nos. 33.9A and 33.31A each end in
+   * `a)`, `b)`; before, the second was read as repeating the first).
+   */
+  provision(p: Paragraph): void {
+    this.text(p, false);
+  }
+
   text(p: Paragraph, bullet: boolean): void {
     if (!bullet) this.pendingText = true;
     this.top.continuation.push(p);
@@ -583,7 +592,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
         p.kind = 'provision';
         p.provision = n;
         bodyOf(p, n.length + (/^\t*/.exec(text.slice(n.length))?.[0].length ?? 0));
-        region.outline.text(p, true);
+        region.outline.provision(p);
         continue;
       }
     }
