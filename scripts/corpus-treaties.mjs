@@ -137,10 +137,10 @@ const texts = [
   ['cs-1992-rev2006.itu', 'CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', csLines.slice(0, cvAt)],
   ['cv-1992-rev2006.itu', '', csLines.slice(cvAt, nlAt)],
 ];
-// The RR excerpt: Articles 1 to 11; --whole: every Article the record holds.
+// The RR excerpt: Articles 1 to 9; --whole: every Article the record holds.
 const rrLines = lines(rr);
-const article12 = rrLines.findIndex((l) => /^#+\s*Article\s+12\s*$/.test(l));
-texts.push(whole ? ['rr-2012.itu', '', rrLines] : ['rr-2012-art1-11.itu', '', rrLines.slice(0, article12)]);
+const article10 = rrLines.findIndex((l) => /^#+\s*Article\s+10\s*$/.test(l));
+texts.push(whole ? ['rr-2012.itu', '', rrLines] : ['rr-2012-art1-9.itu', '', rrLines.slice(0, article10)]);
 for (const [name, title, part] of texts) {
   // The CS part starts with the record's Dutch title and the English title as `####Constitution of …`.
   let text = toItu(part.join('\n'));

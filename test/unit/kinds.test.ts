@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from '../../server/src/core';
-import { compareProvisions, followsDirectly, isAnnexHeading, provisionNumber, textKindOf } from '../../server/src/core/kinds';
+import { compareProvisions, followsDirectly, isAnnexHeading, missingDotReading, provisionNumber, textKindOf } from '../../server/src/core/kinds';
 import { DocumentRecord } from '../../server/src/service/record';
 import { documentSymbols } from '../../server/src/service/outline';
 import { roundTrip } from '../support/word';
@@ -39,13 +39,14 @@ const TRUE_FAULTS: Record<string, { kind: string; faults: string[]; artefacts?: 
   // `2158` for No. 215B (gap, order); No. 290 printed as a second `284` (duplicate, gap to 291);
   // Nos. 299 to 323 (Articles 26 to 30) left out with no (SUP) placeholder.
   'cv-1992-rev2006.itu': { kind: 'cv', faults: ['323 numbering.gap', '326 numbering.order', '461 numbering.duplicate', '462 numbering.gap', '481 numbering.gap'] },
-  'rr-2012-art1-11.itu': {
-    kind: 'rr',
-    faults: [],
-    // Footnote A.11.1 has `b)frequency`, `c)frequency` (no space after the letter) in the database;
-    // footnote 11.41.1 is called at the end of No. 11.41A there, and follows that paragraph.
-    artefacts: ['559 numbering.gap', '638 numbering.order'],
-  },
+  'rr-2012-art1-9.itu': { kind: 'rr', faults: [] },
+  // Imported with the pipe-table importer: the kind is named in a cell of the cover table.
+  // J.1108 types clause 6 as `6.` (one finding, on the dot; before: "after 5 comes 7").
+  'T-REC-J.1108-201901.itu': { kind: 'recommendation-itu-t', faults: ['83 numbering.stray-dot'] },
+  // X.609.7: `3.16` for 3.1.6 (one finding; before: 10, then 4); 7.3.2.1.1-7.3.2.1.4 repeated under 7.3.2.2.
+  'T-REC-X.609.7-201812.itu': { kind: 'recommendation-itu-t', faults: ['65 numbering.missing-dot', '312 numbering.parent'] },
+  // Clauses `1.0`, `2.0`, then `3` (before: "2.0 appears twice").
+  'T-REC-G.Imp7713.1-200505.itu': { kind: 'recommendation-itu-t', faults: [] },
 };
 
 function lineOf(text: string, offset: number): number {
@@ -166,6 +167,58 @@ test('CS/CV as amended: 73bis, 191bis, 191ter and 160CA between 160C and 160D ar
   assert.deepEqual(numbering(cv('160C\tPP-98\t1) review …', '160CA\t1)bis review …', '160D\tPP-98\t2) review …')), []);
   assert.deepEqual(numbering(cv('191\te) consider …', '191bis\tf) decide …', '191ter\tg) establish …', '191A\tPP-98\t4. …', '192\t…')), []);
   assert.deepEqual(numbering(cv('215A\tPP-98\t3. …', '2158\tPP-98\t4. …', '215C\t…')).map((m) => m.split(' ')[0]), ['numbering.gap', 'numbering.order']);
+});
+
+test('Recommendation headings in the six languages, drafts, older forms and cover tables of imported texts name the kind', () => {
+  for (const heading of ['Recomendación UIT‑T E.119', 'Recommandation  UIT‑T  E.119', 'Рекомендация  МСЭ‑T  E.119', 'التوصية ITU-T E.119',
+    'Draft new Recommendation ITU-T J.1108 (ex J.roip-trans)', 'Draft Recommendation ITU-T J.383 (ex. J.atrans-tlvts)', 'ITU-T  RECOMMENDATION  T.88',
+    'Supplement 5 to ITU-T A-series Recommendations', "Implementers' guide for ITU-T Rec. G.729 (2012)"]) {
+    assert.equal(textKindOf([heading, '1\tScope']), 'recommendation-itu-t', heading);
+  }
+  assert.equal(textKindOf(['Recomendación UIT-R BO.600-1', '1\tx']), 'recommendation-itu-r');
+  // Word import writes the cover as a pipe table; a table later in the text names no kind.
+  assert.equal(textKindOf(['|   |  International Telecommunication Union |', '| --- | --- |', '|  | Recommendation  ITU‑T  E.840  |', '', '1\tScope']), 'recommendation-itu-t');
+  assert.equal(textKindOf([...Array.from({ length: 70 }, (_, i) => `Line ${i}.`), '| Recommendation ITU-T Y.1 | Title |']), 'prose');
+  // A sentence is no heading.
+  assert.equal(textKindOf(['ITU-T Recommendation U.1 was revised by the ITU-T Study Group IX (1988-1993).']), 'prose');
+});
+
+test('Clause numbers with a dot too many or too few are one fault each, read as the clause meant (J.1108 `6.`, X.609.7 `3.16`)', () => {
+  const rec = (...body: string[]) => lines('Recommendation ITU-T J.1', '1\tScope', 'Text.', ...body);
+  const dotted = rec('2\tReferences', 'Text.', '3.\tOverview', 'Text.', '4\tArchitecture');
+  const found = check(dotted).findings.filter((f) => f.code.startsWith('numbering'));
+  assert.deepEqual(found.map((f) => [f.code, dotted.slice(f.start, f.end)]), [['numbering.stray-dot', '.']]);
+  // Numbered steps `1.<TAB>When …` are text, and so is a list of titles `1.<TAB>A`, `2.<TAB>B`.
+  assert.deepEqual(numbering(rec('2\tMethod', 'Two approaches:', '1.\tWhen a SRC is selected, an HRC is selected at random.', '2.\tThe pairing is fixed.', '3\tNext')), []);
+  assert.deepEqual(numbering(lines('Recommendation ITU-T T.8', 'Electronic attachments:', '1.\tReference source code', '2.\tTest bitstreams', '1\tScope')), []);
+  // In a Resolution `1.<TAB>` stays text.
+  assert.deepEqual(numbering(lines('RESOLUTION 1 (Rev. Hammamet, 2016)', 'Title', 'resolves', '1\tx', '2.\ty')), []);
+  const missing = rec('2\tReferences', '3\tDefinitions', '3.1\tTerms', '3.1.1\ta', '3.1.2\tb', '3.13\tc', '3.1.4\td', '3.2\tOther');
+  const [m, ...more] = check(missing).findings.filter((f) => f.code.startsWith('numbering'));
+  assert.equal(more.length, 0);
+  assert.equal(m.code, 'numbering.missing-dot');
+  assert.equal(m.message, '3.13 reads as 3.1.3, the clause that comes next: a dot is missing.');
+  assert.equal(m.fix!.edits[0].newText, '3.1.3');
+  assert.equal(missingDotReading('3.16', ['3', '1', '5']), '3.1.6');
+  assert.equal(missingDotReading('3.2', ['3', '1', '5']), undefined);
+  assert.equal(missingDotReading('12', ['1', '1']), '1.2');
+});
+
+test('Recommendations: value lists, N.0 clauses, definitions typed with spaces, and a contents list under `Page` are read as in the texts', () => {
+  const rec = (...body: string[]) => lines('Recommendation ITU-T T.1', '1\tScope', '2\tSyntax', '2.1\tSegment types', ...body);
+  // T.88 (08/2018) clause 7.3: segment types 0, 4, 6 … and `6-13<TAB>Reserved` are values, not clauses.
+  assert.deepEqual(numbering(rec('The allowed types are:', '0\tSymbol dictionary – see 7.4.2.', '4\tIntermediate text region', '6\tImmediate text region',
+    '62\tExtension', 'For metadata:', '0\tPage information', '5\tTables', '6-13\tReserved', '14\tExtension', '2.1.1\tRules', '3\tNext')), []);
+  // A clause heading after a clause still is one (P.917: clause 7 typed twice is found).
+  assert.deepEqual(numbering(rec('Text.', '2\tAgain', 'Text.')).map((m) => m.split(' ')[0]), ['numbering.duplicate']);
+  // G.Imp7713.1 (05/2005): `1.0`, `2.0`, then `3`.
+  assert.deepEqual(numbering(lines('Recommendation ITU-T G.1', '1.0\tIntroduction', 'Text.', '2.0\tTerms', 'Text.', '3\tDefinitions', '3.1\tx')), []);
+  // J.1 (01/2019): definitions typed `6.446 entitlement …` with a space go on the numbering; a table cell `191.5 for (C)` does not.
+  assert.deepEqual(numbering(lines('Recommendation ITU-T J.1', '1\tDefinitions', '1.1\tentitlement management messages (EMM)', '1.1bis entitlement management message (EMM)',
+    '1.2 entitlement management messages (EMMs): The EMM …', '1.3\tentitlements', '191.5 for (C)', '1.4\tx')), []);
+  // U.1 (03/93): `Page` heads the contents list.
+  assert.deepEqual(numbering(lines('Recommendation ITU-T U.1', 'Page', '1\tSignalling types\t\t1', '5\tSignals preceding selection\t\t4', '5.1\tProceed-to-select signal\t\t4',
+    '1\tSignalling types', 'Text.')), []);
 });
 
 test('Recommendations: Annex A clauses A.1, A.2 … (A.3 missing is found), Appendix I clauses, and a cell "Annex A of [ITU-T Q.763]"', () => {

@@ -502,7 +502,8 @@ export const numberingFamily: CheckFamily = {
     'numbering.parent': 'a decimal clause stands under the wrong parent',
     'numbering.gap-after-deletion': 'in the new text of a MOD, a gap a deleted item left',
     'numbering.bis': 'an inserted (bis, ter …) item does not name the item before it',
-    'numbering.stray-dot': 'a clause number lost its digits before the dot (`.8`)',
+    'numbering.stray-dot': 'a clause number has a dot too many: it lost its digits before the dot (`.8`) or ends with one (`6.`)',
+    'numbering.missing-dot': 'a clause number lost a dot (`3.16` where 3.1.6 comes next)',
   },
   // The new text, and the old text when the marks make it differ.
   check: ({ doc, policy, distinctOld }) =>
