@@ -132,6 +132,12 @@ test('CS/CV: numbers run straight through SECTION and ARTICLE headings; ITU plac
   )), []);
   assert.deepEqual(numbering(convention('10\t…', '12\t…', '11\t…')).map((m) => m.split(' ')[0]), ['numbering.gap', 'numbering.order']);
   assert.deepEqual(numbering(convention('10\t…', '10\t…')), ['numbering.duplicate No. 10 appears twice.']);
+  // One fault, one finding: a repeat judged against the highest before it (`3 4 5 4 6`), a number too high
+  // (`221A 2218 222 223`, the CS as published) reported where the run goes on, a swap (`10 12 11 13`).
+  assert.deepEqual(numbering(convention('3\t…', '4\t…', '5\t…', '4\t…', '6\t…')), ['numbering.duplicate No. 4 appears twice.']);
+  assert.deepEqual(numbering(convention('221\t…', '221A\t…', '2218\t…', '222\t…', '223\t…', '224\t…')).map((m) => m.split(' ').slice(0, 3).join(' ')),
+    ['numbering.gap After No.', 'numbering.order No. 222']);
+  assert.deepEqual(numbering(convention('10\t…', '12\t…', '11\t…', '13\t…')).map((m) => m.split(' ')[0]), ['numbering.gap', 'numbering.order']);
 });
 
 test('A proposal restating CS Nos. 3, 4, 5 is an excerpt: no "list starts at 3"', () => {

@@ -39,6 +39,8 @@ export function checkProvisionNumbers(view: View): Finding[] {
   const findings: Finding[] = [];
   for (const run of runs(view)) {
     let prev: ProvisionNumber | undefined;
+    /** The number before `prev`: tells which of two numbers out of order is the fault. */
+    let before: ProvisionNumber | undefined;
     const seen = new Set<string>();
     for (const p of run) {
       const n = p.provision!;
@@ -55,7 +57,7 @@ export function checkProvisionNumbers(view: View): Finding[] {
         findings.push({ code: 'numbering.duplicate', severity: 'error', ...span, message: old(l10n.t('{0} appears twice.', no(n))) });
       } else if (prev && compareProvisions(n.first, prev.last) < 0) {
         findings.push({ code: 'numbering.order', severity: 'error', ...span, message: old(l10n.t('{0} comes after {1}: provision numbers go forward.', no(n), no(prev))) });
-      } else if (prev && n.form === 'margin' && !followsDirectly(prev.last, n.first)) {
+      } else if (prev && n.form === 'margin' && !followsDirectly(prev.last, n.first) && ![...seen].some((m) => followsDirectly(m, n.first))) {
         findings.push({
           code: 'numbering.gap', severity: 'warning', ...span,
           message: old(l10n.t('After {0} comes {1}: the numbers between are missing (a removed provision keeps its number with (SUP)).', no(prev), no(n))),
@@ -63,7 +65,16 @@ export function checkProvisionNumbers(view: View): Finding[] {
       }
       seen.add(n.first);
       seen.add(n.last);
-      prev = n;
+      // One fault, one finding. A number that repeats or goes back below the one before the last (`3 4 5 4 6`)
+      // is the fault: the next is judged against the highest (`6` follows `5`). A number that goes on from
+      // the one before the last (`221A 2218 222`: the CS as the treaty database prints No. 221B) shows the
+      // last was the fault: the run goes on from it, so `223` … are not reported.
+      if (!prev || compareProvisions(n.first, prev.last) > 0) {
+        before = prev;
+        prev = n;
+      } else if (!before || compareProvisions(n.first, before.last) > 0) {
+        prev = n;
+      }
     }
   }
   return findings;
