@@ -296,9 +296,9 @@ class Outline {
   }
 
   /**
-   * A provision paragraph (`33.9A<TAB>2) However, …`): the lists before it are closed, so the items
-   * `a)`, `b)` after it start a list of their own (RR Article 33: Nos. 33.9A and 33.31A each end in
-   * `a)`, `b)`; before, the second was read as repeating the first).
+   * A provision paragraph (`33.9A<TAB>2) However, …`) stands between lists like text: the items `a)`,
+   * `b)` after it start a list of their own (RR Article 33: Nos. 33.9 and 33.9A each end in `a)`, `b)`;
+   * before, the second pair was read as repeating the first).
    */
   provision(p: Paragraph): void {
     this.text(p, false);
