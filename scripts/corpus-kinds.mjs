@@ -5,8 +5,9 @@
 // the Dutch treaty database. No text is edited by hand: every change this script makes is a rule
 // written below.
 //
-//   node scripts/corpus-kinds.mjs MN_SAMPLES_ITU_GIT_DIR LAWS_MARKDOWN_GIT_DIR
-// (the git directories `fetch` of metanorma/mn-samples-itu and statengeneraal/laws-markdown gives.)
+//   node scripts/corpus-kinds.mjs MN_SAMPLES_ITU_GIT_DIR LAWS_MARKDOWN_GIT_DIR [--only NAME,NAME]
+// (the git directories `fetch` of metanorma/mn-samples-itu and statengeneraal/laws-markdown gives;
+// --only rebuilds the texts named, with the importer as it is now.)
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -15,6 +16,9 @@ import * as path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'test/corpus-kinds');
 const [mnSamples, laws] = process.argv.slice(2);
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1].split(',')) : undefined;
+const wanted = (name) => !only || only.has(name);
 if (!mnSamples || !laws) {
   console.error('usage: node scripts/corpus-kinds.mjs MN_SAMPLES_ITU_GIT_DIR LAWS_MARKDOWN_GIT_DIR');
   process.exit(2);
@@ -29,6 +33,10 @@ const WORD = [
   ['references/itu-r/R-REC-RA.314-10-200306-I!!MSW-E.doc', 'R-REC-RA.314-10-200306.itu'],
   ['references/itu-r/R-REC-BO.600-1-198607-I!!MSW-E.doc', 'R-REC-BO.600-1-198607.itu'],
   ['references/itu-r/R-REC-S.354-2-197407-I!!MSW-E.doc', 'R-REC-S.354-2-197407.itu'],
+  // Imported with the pipe-table importer (cover tables `| | Recommendation ITU-T J.1108 |`).
+  ['references/itu-t/T-REC-J.1108-201901-P!!MSW-E.docx', 'T-REC-J.1108-201901.itu'],
+  ['references/itu-t/T-REC-X.609.7-201812-P!!MSW-E.docx', 'T-REC-X.609.7-201812.itu'],
+  ['references/itu-t/T-REC-G.Imp7713.1-200505-I!!MSW-E.doc', 'T-REC-G.Imp7713.1-200505.itu'],
 ];
 const LAWS_COMMIT = 'f7521ed92130091a3d7f205771e5b05e864eba9e';
 const ITR = 'verdrag/internationaal/telecommunicatie/reglement/BWBV0002750/README.md';
@@ -37,6 +45,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-kinds-'));
 const show = (gitDir, commit, file) => execFileSync('git', ['--git-dir', gitDir, 'show', `${commit}:${file}`], { maxBuffer: 64 << 20 });
 
 for (const [file, name] of WORD) {
+  if (!wanted(name)) continue;
   let source = path.join(tmp, path.basename(file).replace(/!/g, '_'));
   fs.writeFileSync(source, show(mnSamples, MN_COMMIT, file));
   if (source.endsWith('.doc')) {
@@ -74,6 +83,6 @@ function itrToItu(markdown) {
   }
   return lines.join('\n') + '\n';
 }
-fs.writeFileSync(path.join(out, 'itr-melbourne-1988.itu'), itrToItu(show(laws, LAWS_COMMIT, ITR).toString('utf8')));
+if (wanted('itr-melbourne-1988.itu')) fs.writeFileSync(path.join(out, 'itr-melbourne-1988.itu'), itrToItu(show(laws, LAWS_COMMIT, ITR).toString('utf8')));
 fs.rmSync(tmp, { recursive: true, force: true });
-console.log(`wrote ${WORD.length + 1} texts to ${path.relative(root, out)}`);
+console.log(`wrote ${only ? only.size : WORD.length + 1} texts to ${path.relative(root, out)}`);

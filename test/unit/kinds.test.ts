@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from '../../server/src/core';
-import { compareProvisions, followsDirectly, isAnnexHeading, provisionNumber, textKindOf } from '../../server/src/core/kinds';
+import { compareProvisions, followsDirectly, isAnnexHeading, missingDotReading, provisionNumber, textKindOf } from '../../server/src/core/kinds';
 import { DocumentRecord } from '../../server/src/service/record';
 import { documentSymbols } from '../../server/src/service/outline';
 import { roundTrip } from '../support/word';
@@ -17,13 +17,14 @@ const read = (name: string) => fs.readFileSync(path.join(CORPUS, name), 'utf8');
 
 /**
  * Every finding on each real text that is a true fault of the text itself (`line code`), as classified
- * in docs/text-kinds.md. Anything else the checker says is a false alarm.
+ * in docs/text-kinds.md, and every finding that comes from the conversion (`artefacts`: the treaty
+ * database's rendering). Anything else the checker says is a false alarm.
  */
-const TRUE_FAULTS: Record<string, { kind: string; faults: string[] }> = {
+const TRUE_FAULTS: Record<string, { kind: string; faults: string[]; artefacts?: string[] }> = {
   'T-REC-E.840-201806.itu': {
     kind: 'recommendation-itu-t',
-    // Clause 5 holds 5.2.1-5.2.4 with no 5.1 or 5.2; clause 8 is typed `.8`.
-    faults: ['184 numbering.parent', '185 numbering.parent', '186 numbering.parent', '187 numbering.parent', '219 numbering.stray-dot'],
+    // Clause 5 holds 5.2.1-5.2.4 with no 5.1 or 5.2 (one fault, one finding); clause 8 is typed `.8`.
+    faults: ['184 numbering.parent', '219 numbering.stray-dot'],
   },
   'T-REC-A.1-201610.itu': { kind: 'recommendation-itu-t', faults: [] },
   // Clause 6.2.6.7 is typed ` 6.2.6.7` (a space before it): read as 6.2.6.7, no gap.
@@ -33,6 +34,19 @@ const TRUE_FAULTS: Record<string, { kind: string; faults: string[] }> = {
   'R-REC-BO.600-1-198607.itu': { kind: 'recommendation-itu-r', faults: [] },
   'R-REC-S.354-2-197407.itu': { kind: 'recommendation-itu-r', faults: [] },
   'itr-melbourne-1988.itu': { kind: 'itrs', faults: [] },
+  // The database prints No. 221B as `2218` (a gap before it, then 222 out of order).
+  'cs-1992-rev2006.itu': { kind: 'cs', faults: ['402 numbering.gap', '403 numbering.order'] },
+  // `2158` for No. 215B (gap, order); No. 290 printed as a second `284` (duplicate, gap to 291);
+  // Nos. 299 to 323 (Articles 26 to 30) left out with no (SUP) placeholder.
+  'cv-1992-rev2006.itu': { kind: 'cv', faults: ['323 numbering.gap', '326 numbering.order', '461 numbering.duplicate', '462 numbering.gap', '481 numbering.gap'] },
+  'rr-2012-art1-9.itu': { kind: 'rr', faults: [] },
+  // Imported with the pipe-table importer: the kind is named in a cell of the cover table.
+  // J.1108 types clause 6 as `6.` (one finding, on the dot; before: "after 5 comes 7").
+  'T-REC-J.1108-201901.itu': { kind: 'recommendation-itu-t', faults: ['83 numbering.stray-dot'] },
+  // X.609.7: `3.16` for 3.1.6 (one finding; before: 10, then 4); 7.3.2.1.1-7.3.2.1.4 repeated under 7.3.2.2.
+  'T-REC-X.609.7-201812.itu': { kind: 'recommendation-itu-t', faults: ['65 numbering.missing-dot', '312 numbering.parent'] },
+  // Clauses `1.0`, `2.0`, then `3` (before: "2.0 appears twice").
+  'T-REC-G.Imp7713.1-200505.itu': { kind: 'recommendation-itu-t', faults: [] },
 };
 
 function lineOf(text: string, offset: number): number {
@@ -44,19 +58,19 @@ function lineOf(text: string, offset: number): number {
 test('real texts: at most 1 false alarm per 1,000 paragraphs, and every true fault still found', () => {
   let paragraphs = 0;
   let falseAlarms = 0;
-  for (const [name, { kind, faults }] of Object.entries(TRUE_FAULTS)) {
+  for (const [name, { kind, faults, artefacts = [] }] of Object.entries(TRUE_FAULTS)) {
     const text = read(name);
     const { doc, findings } = check(text);
     assert.equal(doc.views.new.textKind, kind, `${name}: kind`);
     const said = findings.map((f) => `${lineOf(text, f.start)} ${f.code}`);
     const count = doc.views.new.paragraphs.filter((p) => p.kind !== 'blank').length;
-    const wrong = said.filter((s) => !faults.includes(s));
+    const wrong = said.filter((s) => !faults.includes(s) && !artefacts.includes(s));
     assert.ok(wrong.length <= Math.floor(count / 1000), `${name}: false alarms in ${count} paragraphs: ${wrong.join(', ')}`);
     assert.deepEqual(faults.filter((f) => !said.includes(f)), [], `${name}: true faults no longer found`);
     paragraphs += count;
     falseAlarms += wrong.length;
   }
-  assert.ok(paragraphs > 2900, `${paragraphs} paragraphs`);
+  assert.ok(paragraphs > 4600, `${paragraphs} paragraphs`);
   assert.ok(falseAlarms * 1000 <= paragraphs, `${falseAlarms} false alarms in ${paragraphs} paragraphs`);
 });
 
@@ -85,6 +99,15 @@ test('provision numbers: RR numbers, margin numbers, ranges, ITU placeholders an
   assert.ok(compareProvisions('5.338A', '5.339') < 0 && compareProvisions('5.338', '5.338A') < 0 && compareProvisions('161D', '162') < 0);
   assert.ok(followsDirectly('166', '167') && followsDirectly('161', '161A') && followsDirectly('161D', '162') && followsDirectly('5.338A', '5.339'));
   assert.ok(!followsDirectly('165', '168'));
+  // Insertions between insertions (CV as amended by PP-06: 160C, 160CA, 160D; RR 32.13B, 32.13BA, 32.13C)
+  // and Latin ordinals (CS 73bis; CV 191, 191bis, 191ter, 191A).
+  assert.deepEqual(['160D', '160CA', '160C', '160'].sort(compareProvisions), ['160', '160C', '160CA', '160D']);
+  assert.deepEqual(['191A', '191ter', '191bis', '191', '192'].sort(compareProvisions), ['191', '191bis', '191ter', '191A', '192']);
+  assert.ok(compareProvisions('32.13BA', '32.13C') < 0 && compareProvisions('32.13B', '32.13BA') < 0);
+  assert.ok(followsDirectly('160C', '160CA') && followsDirectly('160CA', '160D') && followsDirectly('160CA', '160CB'));
+  assert.ok(followsDirectly('191', '191bis') && followsDirectly('191bis', '191ter') && followsDirectly('191ter', '191A') && followsDirectly('191ter', '192'));
+  assert.ok(!followsDirectly('160C', '160E') && !followsDirectly('160CA', '160F') && !followsDirectly('191', '191ter'));
+  assert.deepEqual(pick(provisionNumber('73bis\tThe Secretary-General shall act as the legal representative of the Union.')), ['73bis', '73bis', 'margin', false, false]);
 });
 
 function pick(n: ReturnType<typeof provisionNumber>) {
@@ -109,6 +132,12 @@ test('CS/CV: numbers run straight through SECTION and ARTICLE headings; ITU plac
   )), []);
   assert.deepEqual(numbering(convention('10\t…', '12\t…', '11\t…')).map((m) => m.split(' ')[0]), ['numbering.gap', 'numbering.order']);
   assert.deepEqual(numbering(convention('10\t…', '10\t…')), ['numbering.duplicate No. 10 appears twice.']);
+  // One fault, one finding: a repeat judged against the highest before it (`3 4 5 4 6`), a number too high
+  // (`221A 2218 222 223`, the CS as published) reported where the run goes on, a swap (`10 12 11 13`).
+  assert.deepEqual(numbering(convention('3\t…', '4\t…', '5\t…', '4\t…', '6\t…')), ['numbering.duplicate No. 4 appears twice.']);
+  assert.deepEqual(numbering(convention('221\t…', '221A\t…', '2218\t…', '222\t…', '223\t…', '224\t…')).map((m) => m.split(' ').slice(0, 3).join(' ')),
+    ['numbering.gap After No.', 'numbering.order No. 222']);
+  assert.deepEqual(numbering(convention('10\t…', '12\t…', '11\t…', '13\t…')).map((m) => m.split(' ')[0]), ['numbering.gap', 'numbering.order']);
 });
 
 test('A proposal restating CS Nos. 3, 4, 5 is an excerpt: no "list starts at 3"', () => {
@@ -128,6 +157,74 @@ test('Radio Regulations: provision numbers are not a clause hierarchy; placehold
     'MOD\tUSA/12/4', 'FIXED', '5.149  5.338  5.338A', 'Reasons:\tConsequential.');
   assert.deepEqual(numbering(wrc), []);
   assert.deepEqual(numbering(lines('ADD\tUSA/12/3', '5.A11\t…', '5.A11\t…', 'Reasons:\tx.')).map((m) => m.split(' ')[0]), ['numbering.duplicate']);
+});
+
+test('Radio Regulations: a table of band numbers is no list; items after a provision are a list of their own (RR Articles 2 and 33)', () => {
+  const rr = (...body: string[]) => lines('RADIO REGULATIONS', 'ARTICLE 2', ...body);
+  assert.deepEqual(numbering(rr('2.1\tThe radio spectrum shall be subdivided …', 'Band number\tSymbols\tFrequency range\tMetric subdivision',
+    '4\tVLF\t3 to 30 kHz\tMyriametric waves', '5\tLF\t30 to 300 kHz\tKilometric waves', '2.2\tNext.')), []);
+  assert.deepEqual(numbering(rr('33.9\t§ 3 1) The urgency call …:', 'a)\tx;', 'b)\ty.', '33.9A\t2) However, …:', 'a)\tx;', 'b)\ty.')), []);
+  // Inside what one provision holds, a list is still checked.
+  assert.deepEqual(numbering(rr('33.9A\t2) However, …:', 'a)\tx;', 'c)\ty.')), ['numbering.gap after a) comes c); expected b).']);
+});
+
+test('CS/CV as amended: 73bis, 191bis, 191ter and 160CA between 160C and 160D are in order; a real gap is still found', () => {
+  const cv = (...body: string[]) => lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', ...body);
+  assert.deepEqual(numbering(cv('160C\tPP-98\t1) review …', '160CA\t1)bis review …', '160D\tPP-98\t2) review …')), []);
+  assert.deepEqual(numbering(cv('191\te) consider …', '191bis\tf) decide …', '191ter\tg) establish …', '191A\tPP-98\t4. …', '192\t…')), []);
+  assert.deepEqual(numbering(cv('215A\tPP-98\t3. …', '2158\tPP-98\t4. …', '215C\t…')).map((m) => m.split(' ')[0]), ['numbering.gap', 'numbering.order']);
+});
+
+test('Recommendation headings in the six languages, drafts, older forms and cover tables of imported texts name the kind', () => {
+  for (const heading of ['Recomendación UIT‑T E.119', 'Recommandation  UIT‑T  E.119', 'Рекомендация  МСЭ‑T  E.119', 'التوصية ITU-T E.119',
+    'Draft new Recommendation ITU-T J.1108 (ex J.roip-trans)', 'Draft Recommendation ITU-T J.383 (ex. J.atrans-tlvts)', 'ITU-T  RECOMMENDATION  T.88',
+    'Supplement 5 to ITU-T A-series Recommendations', "Implementers' guide for ITU-T Rec. G.729 (2012)"]) {
+    assert.equal(textKindOf([heading, '1\tScope']), 'recommendation-itu-t', heading);
+  }
+  assert.equal(textKindOf(['Recomendación UIT-R BO.600-1', '1\tx']), 'recommendation-itu-r');
+  // Word import writes the cover as a pipe table; a table later in the text names no kind.
+  assert.equal(textKindOf(['|   |  International Telecommunication Union |', '| --- | --- |', '|  | Recommendation  ITU‑T  E.840  |', '', '1\tScope']), 'recommendation-itu-t');
+  assert.equal(textKindOf([...Array.from({ length: 70 }, (_, i) => `Line ${i}.`), '| Recommendation ITU-T Y.1 | Title |']), 'prose');
+  // A sentence is no heading.
+  assert.equal(textKindOf(['ITU-T Recommendation U.1 was revised by the ITU-T Study Group IX (1988-1993).']), 'prose');
+});
+
+test('Clause numbers with a dot too many or too few are one fault each, read as the clause meant (J.1108 `6.`, X.609.7 `3.16`)', () => {
+  const rec = (...body: string[]) => lines('Recommendation ITU-T J.1', '1\tScope', 'Text.', ...body);
+  const dotted = rec('2\tReferences', 'Text.', '3.\tOverview', 'Text.', '4\tArchitecture');
+  const found = check(dotted).findings.filter((f) => f.code.startsWith('numbering'));
+  assert.deepEqual(found.map((f) => [f.code, dotted.slice(f.start, f.end)]), [['numbering.stray-dot', '.']]);
+  // Numbered steps `1.<TAB>When …` are text, and so is a list of titles `1.<TAB>A`, `2.<TAB>B`.
+  assert.deepEqual(numbering(rec('2\tMethod', 'Two approaches:', '1.\tWhen a SRC is selected, an HRC is selected at random.', '2.\tThe pairing is fixed.', '3\tNext')), []);
+  assert.deepEqual(numbering(lines('Recommendation ITU-T T.8', 'Electronic attachments:', '1.\tReference source code', '2.\tTest bitstreams', '1\tScope')), []);
+  // In a Resolution `1.<TAB>` stays text.
+  assert.deepEqual(numbering(lines('RESOLUTION 1 (Rev. Hammamet, 2016)', 'Title', 'resolves', '1\tx', '2.\ty')), []);
+  const missing = rec('2\tReferences', '3\tDefinitions', '3.1\tTerms', '3.1.1\ta', '3.1.2\tb', '3.13\tc', '3.1.4\td', '3.2\tOther');
+  const [m, ...more] = check(missing).findings.filter((f) => f.code.startsWith('numbering'));
+  assert.equal(more.length, 0);
+  assert.equal(m.code, 'numbering.missing-dot');
+  assert.equal(m.message, '3.13 reads as 3.1.3, the clause that comes next: a dot is missing.');
+  assert.equal(m.fix!.edits[0].newText, '3.1.3');
+  assert.equal(missingDotReading('3.16', ['3', '1', '5']), '3.1.6');
+  assert.equal(missingDotReading('3.2', ['3', '1', '5']), undefined);
+  assert.equal(missingDotReading('12', ['1', '1']), '1.2');
+});
+
+test('Recommendations: value lists, N.0 clauses, definitions typed with spaces, and a contents list under `Page` are read as in the texts', () => {
+  const rec = (...body: string[]) => lines('Recommendation ITU-T T.1', '1\tScope', '2\tSyntax', '2.1\tSegment types', ...body);
+  // T.88 (08/2018) clause 7.3: segment types 0, 4, 6 … and `6-13<TAB>Reserved` are values, not clauses.
+  assert.deepEqual(numbering(rec('The allowed types are:', '0\tSymbol dictionary – see 7.4.2.', '4\tIntermediate text region', '6\tImmediate text region',
+    '62\tExtension', 'For metadata:', '0\tPage information', '5\tTables', '6-13\tReserved', '14\tExtension', '2.1.1\tRules', '3\tNext')), []);
+  // A clause heading after a clause still is one (P.917: clause 7 typed twice is found).
+  assert.deepEqual(numbering(rec('Text.', '2\tAgain', 'Text.')).map((m) => m.split(' ')[0]), ['numbering.duplicate']);
+  // G.Imp7713.1 (05/2005): `1.0`, `2.0`, then `3`.
+  assert.deepEqual(numbering(lines('Recommendation ITU-T G.1', '1.0\tIntroduction', 'Text.', '2.0\tTerms', 'Text.', '3\tDefinitions', '3.1\tx')), []);
+  // J.1 (01/2019): definitions typed `6.446 entitlement …` with a space go on the numbering; a table cell `191.5 for (C)` does not.
+  assert.deepEqual(numbering(lines('Recommendation ITU-T J.1', '1\tDefinitions', '1.1\tentitlement management messages (EMM)', '1.1bis entitlement management message (EMM)',
+    '1.2 entitlement management messages (EMMs): The EMM …', '1.3\tentitlements', '191.5 for (C)', '1.4\tx')), []);
+  // U.1 (03/93): `Page` heads the contents list.
+  assert.deepEqual(numbering(lines('Recommendation ITU-T U.1', 'Page', '1\tSignalling types\t\t1', '5\tSignals preceding selection\t\t4', '5.1\tProceed-to-select signal\t\t4',
+    '1\tSignalling types', 'Text.')), []);
 });
 
 test('Recommendations: Annex A clauses A.1, A.2 … (A.3 missing is found), Appendix I clauses, and a cell "Annex A of [ITU-T Q.763]"', () => {

@@ -45,7 +45,14 @@ test('numbering.parent: 1.2.1 under 1.3, 3.1 under SECTION 2', () => {
   const [f] = only(text, 'numbering.parent');
   assert.equal(slice(text, f), '1.2.1');
   const sect = res('resolves', 'SECTION 2', 'Title', '3.1\tx', '3.2\ty');
-  assert.equal(only(sect, 'numbering.parent').length, 2);
+  // Clauses in a row under one wrong prefix are one fault: one finding whose fix renumbers them all
+  // (E.840 (06/2018) clause 5 holds 5.2.1-5.2.4 with no 5.1 or 5.2).
+  const [g, ...more] = only(sect, 'numbering.parent');
+  assert.equal(more.length, 0);
+  assert.equal(g.message, '3.1–3.2 stand under SECTION 2: their numbers should start with 2. (expected 2.1–2.2).');
+  assert.deepEqual(g.fix!.edits.map((e) => [slice(sect, e), e.newText]), [['3.1', '2.1'], ['3.2', '2.2']]);
+  // A clause in place between two wrong ones splits them: two faults, two findings.
+  assert.equal(only(res('resolves', '1\tx', '1.1\ta', '2.1\tb', '1.2\tc', '2.2\td'), 'numbering.parent').length, 2);
   assert.equal(only(res('resolves', 'SECTION 2', 'Title', '2.1\tx', '2.2\ty'), 'numbering.parent').length, 0);
 });
 

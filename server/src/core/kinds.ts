@@ -51,7 +51,8 @@ export interface ProvisionNumber {
 
 const RR_NUMBER = String.raw`\d{1,2}\.\d{1,3}[A-Z]{0,3}(?:\.\d{1,3}[A-Z]{0,2})?`;
 const RR_PLACEHOLDER = String.raw`\d{1,2}\.[A-Z]{1,3}\d{1,3}[A-Z]?`;
-const MARGIN_NUMBER = String.raw`\d{1,4}[A-Z]{0,3}`;
+// `bis`, `ter`, `quater` after a margin number: CS No. 73bis, CV Nos. 191bis, 191ter, 296bis (PP-06).
+const MARGIN_NUMBER = String.raw`\d{1,4}(?:[A-Z]{1,3}|bis|ter|quater)?`;
 const RANGE = (n: string) => String.raw`(${n})(?:(?:\s*,\s*|\s+(?:and|to|à|a|y|et)\s+)(${n}))?`;
 const RR_LINE = new RegExp(String.raw`^${RANGE(RR_NUMBER)}(?=\t)`);
 const PLACEHOLDER_LINE = new RegExp(String.raw`^(${RR_PLACEHOLDER})(?=\t|$)`);
@@ -84,16 +85,34 @@ export function provisionNumber(line: string): ProvisionNumber | undefined {
   };
 }
 
-/** Sort key of a provision number: `5.338A` → [5, 338, 1], `161D` → [161, 4], `13.0.1` → [13, 0, 0, 1]. */
+const LATIN = ['bis', 'ter', 'quater'];
+
+/** The number and the insertion suffix of one part of a provision number: `160CA` → 160, `CA`. */
+function splitPart(part: string): [number, string] | undefined {
+  const m = /^(\d+)([A-Z]{0,3}|bis|ter|quater)$/.exec(part);
+  return m ? [Number(m[1]), m[2]] : undefined;
+}
+
+/**
+ * Sort key of an insertion suffix: none, then `bis`, `ter`, `quater` (CV 191, 191bis, 191ter, 191A),
+ * then letters in dictionary order, so that a provision inserted later between two inserted ones sorts
+ * between them: `160C`, `160CA`, `160D` (CV as amended by PP-06).
+ */
+function suffixKey(suffix: string): number {
+  const latin = LATIN.indexOf(suffix);
+  if (latin >= 0) return (latin + 1) / 4;
+  let key = 0;
+  for (let i = 0; i < 3; i++) key = key * 27 + (i < suffix.length ? suffix.charCodeAt(i) - 64 : 0);
+  return key;
+}
+
+/** Sort key of a provision number: `5.338A` → [5, 0, 338, A], `161D` → [161, D], `13.0.1` → [13, 0, 0, 0, 1, 0]. */
 export function provisionKey(n: string): number[] {
   const key: number[] = [];
   for (const part of n.split('.')) {
-    const m = /^(\d+)([A-Z]*)$/.exec(part);
-    if (!m) return [Number.NaN];
-    key.push(Number(m[1]));
-    let letters = 0;
-    for (const c of m[2]) letters = letters * 27 + (c.charCodeAt(0) - 64);
-    key.push(letters);
+    const p = splitPart(part);
+    if (!p) return [Number.NaN];
+    key.push(p[0], suffixKey(p[1]));
   }
   return key;
 }
@@ -108,20 +127,34 @@ export function compareProvisions(a: string, b: string): number {
   return 0;
 }
 
+/** The suffixes that may come next after `s` under the same number: `C` → `CA`, `D`; `CA` → `CAA`, `CB`, `D`; `` → `bis`, `A`. */
+function nextSuffixes(s: string): string[] {
+  const latin = LATIN.indexOf(s);
+  if (latin >= 0) return [LATIN[latin + 1] ?? '', 'A'].filter(Boolean);
+  const next = [`${s}A`];
+  if (s === '') next.push('bis');
+  for (let i = s.length; i > 0; i--) {
+    const c = s.charCodeAt(i - 1);
+    if (c < 90) next.push(s.slice(0, i - 1) + String.fromCharCode(c + 1));
+  }
+  return next;
+}
+
 /**
  * Whether `next` may follow `prev` in a run with no number missing: `167` after `166`; `5.338A` after
- * `5.338` (an inserted provision); `161A` after `161`; `5.339` after `5.338A` (the run goes on).
+ * `5.338` (an inserted provision); `161A` after `161`; `5.339` after `5.338A` (the run goes on); `160CA`
+ * after `160C` and `160D` after `160CA` (an insertion between insertions); `191bis`, `191ter`, `191A`.
  */
 export function followsDirectly(prev: string, next: string): boolean {
-  const p = provisionKey(prev);
-  const n = provisionKey(next);
-  if (p.some(Number.isNaN) || n.some(Number.isNaN)) return false;
-  // Same stem, one more insertion letter: 161 → 161A, 161A → 161B.
-  const same = (k: number) => p.slice(0, k).every((v, i) => v === n[i]);
-  if (p.length === n.length && same(p.length - 1) && n[n.length - 1] === p[p.length - 1] + 1) return true;
-  // Next whole number, any letter: 166 → 167, 5.338A → 5.339, 161D → 162.
-  if (p.length === n.length && same(p.length - 2) && n[n.length - 2] === p[p.length - 2] + 1 && n[n.length - 1] === 0) return true;
-  return false;
+  const p = prev.split('.').map(splitPart);
+  const n = next.split('.').map(splitPart);
+  if (p.length !== n.length || p.some((x) => !x) || n.some((x) => !x)) return false;
+  const last = p.length - 1;
+  if (!p.slice(0, last).every((x, i) => x![0] === n[i]![0] && x![1] === n[i]![1])) return false;
+  const [pn, ps] = p[last]!;
+  const [nn, ns] = n[last]!;
+  if (nn === pn) return nextSuffixes(ps).includes(ns);
+  return nn === pn + 1 && ns === '';
 }
 
 // ---------------------------------------------------------------- text kinds
@@ -129,11 +162,31 @@ export function followsDirectly(prev: string, next: string): boolean {
 const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014-]/g;
 const norm = (t: string) => t.replace(HYPHENS, '-').replace(/[\s\u00a0]+/g, ' ').trim();
 
+/**
+ * A Recommendation's heading in the six languages (E.119 (04/2017) in Arabic, French, Russian, Spanish:
+ * `التوصية ITU-T E.119`, `Recommandation UIT‑T E.119`, `Рекомендация МСЭ‑T E.119`, `Recomendación UIT‑T E.119`),
+ * with a draft's words in any case (`Draft new Recommendation ITU-T J.1108`, `Draft Recommendation ITU-T J.383`,
+ * prepublished J.1108, J.383 (01/2019)).
+ */
+const DRAFT = String.raw`(?:(?:DRAFT|Draft|draft) (?:(?:NEW|New|new|REVISED|Revised|revised|\[New\]|\[new\]) )?)?`;
+const RECOMMENDATION = String.raw`(?:Recommendation|RECOMMENDATION|Recommandation|RECOMMANDATION|Recomendación|RECOMENDACIÓN|Рекомендация|РЕКОМЕНДАЦИЯ|التوصية)`;
+
 /** Heading forms, tried on short lines in document order; the first that matches decides. */
 const HEADINGS: [RegExp, TextKind][] = [
-  [/^(?:DRAFT (?:NEW |REVISED )?)?(?:Recommendation|RECOMMENDATION) ITU-R\b/, 'recommendation-itu-r'],
+  [new RegExp(String.raw`^${DRAFT}${RECOMMENDATION} (?:ITU|UIT|МСЭ)-(?:R|Р)(?![\p{L}\d])`, 'u'), 'recommendation-itu-r'],
   [/^The ITU Radiocommunication Assembly,?$/, 'recommendation-itu-r'],
-  [/^(?:DRAFT (?:NEW |REVISED )?)?(?:Recommendation|RECOMMENDATION) ITU-T\b/, 'recommendation-itu-t'],
+  [new RegExp(String.raw`^${DRAFT}${RECOMMENDATION} (?:ITU|UIT|МСЭ)-(?:T|Т)(?![\p{L}\d])`, 'u'), 'recommendation-itu-t'],
+  // Publications of ITU-T numbered like a Recommendation: `Supplement 5 to ITU-T A-series Recommendations`
+  // (A.Sup5 (07/2016), J.Sup6 (09/2016)), `Implementers' guide for ITU-T Rec. G.729 (2012)` (G.Imp729).
+  [/^Supplement \d+ to ITU-T [A-Z]-series Recommendations\b/, 'recommendation-itu-t'],
+  [/^Implementers['’] [Gg]uide for ITU-T Rec(?:\.|ommendation)/, 'recommendation-itu-t'],
+  // Chinese: `ITU-T E.119建议书`.
+  [/^ITU-T [A-Z]{1,2}\.\d+(?:\.\d+)*\s*建议书/, 'recommendation-itu-t'],
+  [/^ITU-R [A-Z]{1,2}\.\d+(?:[.-]\d+)*\s*建议书/, 'recommendation-itu-r'],
+  // The older form, a line of its own: `ITU-T  RECOMMENDATION  T.88` (T.88 (08/2018)), `ITU-T Recommendation S.36`.
+  [/^ITU-T (?:RECOMMENDATION|Recommendation) [A-Z]{1,2}\.\d+(?:\.\d+)*$/, 'recommendation-itu-t'],
+  // ITU-T | ISO/IEC common texts: `INTERNATIONAL STANDARD ISO/IEC 13818-1 Recommendation ITU-T H.222.0` (H.222.0 (08/2018)).
+  [/^INTERNATIONAL STANDARD ISO\/IEC [\d-]+(?: \| | )Recommendation ITU-T\b/, 'recommendation-itu-t'],
   [/^(?:DRAFT (?:NEW |REVISED )?)?QUESTION (?:ITU-R )?\d+(?:-\d+)?\/\d+/i, 'question'],
   [/^CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION\b/i, 'cs'],
   [/^CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION\b/i, 'cv'],
@@ -145,7 +198,7 @@ const HEADINGS: [RegExp, TextKind][] = [
 ];
 
 /** The kind a heading line names, if it is one. */
-const HEADING_START = /^\s*(?:DRAFT|Draft|Recommendation|RECOMMENDATION|The ITU|QUESTION|Question|CONSTITUTION|Constitution|CONVENTION|Convention|INTERNATIONAL|International|RADIO|Radio|RESOLUTION|DECISION|OPINION)\b/;
+const HEADING_START = /^\s*(?:(?:DRAFT|Draft|Recommendation|RECOMMENDATION|Recommandation|RECOMMANDATION|Supplement|Implementers|ITU|The ITU|QUESTION|Question|CONSTITUTION|Constitution|CONVENTION|Convention|INTERNATIONAL|International|RADIO|Radio|RESOLUTION|DECISION|OPINION)\b|Recomendación|RECOMENDACIÓN|Рекомендация|РЕКОМЕНДАЦИЯ|التوصية)/;
 
 export function headingKind(line: string): TextKind | undefined {
   if (!HEADING_START.test(line)) return undefined;
@@ -155,6 +208,9 @@ export function headingKind(line: string): TextKind | undefined {
   return undefined;
 }
 
+/** The non-blank lines a text's cover and title tables stand in. */
+const OPENING_LINES = 60;
+
 /**
  * The kind of a whole text: the first heading that names one, else the provision-number forms
  * (three or more Radio Regulations numbers with a letter or a WRC placeholder, `ARTICLE n` headings
@@ -163,9 +219,19 @@ export function headingKind(line: string): TextKind | undefined {
 export function textKindOf(lines: readonly string[]): TextKind {
   let rrForms = 0;
   let articles = 0;
+  let opening = 0;
   for (const line of lines) {
-    const kind = headingKind(line);
-    if (kind) return kind;
+    // The cover and title tables a Recommendation opens with, as Word import writes them (a pipe table,
+    // one row a line): `|  | Recommendation  ITU‑T  E.840  |` names the kind in a cell (the ITU-T
+    // Recommendations of mn-samples-itu `references/itu-t/`, imported); the title block of an ITU-T |
+    // ISO/IEC common text stands in a table after the foreword (H.222.0 (08/2018)). Later tables do not
+    // name the text's kind (a cell `Recommendation ITU-T Y.1` in a list of Recommendations).
+    if (line.trim() !== '') opening++;
+    const row = opening <= OPENING_LINES && /^\s*\|/.test(line);
+    for (const cell of row ? line.split('|') : [line]) {
+      const kind = headingKind(cell);
+      if (kind) return kind;
+    }
     if (/^ARTICLE\s+\d+[A-Z]?\s*$/.test(line.trim())) articles++;
     const n = provisionNumber(line);
     if (n?.form === 'rr' && (n.placeholder || /[A-Z]$/.test(n.first) || n.suppressed)) rrForms++;
@@ -226,7 +292,9 @@ export function isContentsEntry(text: string): boolean {
 /** The heading that opens a table of contents. */
 export function isContentsHeading(text: string): boolean {
   if (text.length > 40) return false;
-  return /^(?:table of contents|contents|sommaire|índice)$/i.test(norm(text));
+  // `Page` alone heads the page column of a contents list in older ITU-T texts (U.1 (03/93): `Page`, then
+  // `1<TAB>Signalling types<TAB><TAB>1` …).
+  return /^(?:table of contents|contents|sommaire|índice|page)$/i.test(norm(text));
 }
 
 /**
@@ -256,6 +324,9 @@ export function isTableRow(text: string): boolean {
  * a clause. Resolutions keep the looser reading (`1.1 that the amount …` in the PP-18 Final Acts).
  */
 export function isLooseCell(kind: TextKind | undefined, text: string, labelLength: number): boolean {
+  // RR provisions are dotted (`2.1`): a whole number then three or more cells is a table row (RR
+  // Article 2, Table of frequency bands: `4<TAB>VLF<TAB>3 to 30 kHz<TAB>Myriametric waves<TAB>B.Mam`).
+  if (kind === 'rr') return /^\d{1,3}\t[^\t]+\t[^\t]+\t/.test(text);
   if (kind !== 'recommendation-itu-t' && kind !== 'recommendation-itu-r') return false;
   return /^[ \u00a0]+[^A-Z\s]/.test(text.slice(labelLength)) && !/^\S+\t/.test(text);
 }
@@ -277,6 +348,88 @@ export function annexClauseNumber(text: string, designator: string | undefined):
 /** The designator of an annex heading: `A` of `Annex A – …`, `II` of `Appendix II`, `2` of `ANNEX 2 TO …`. */
 export function annexDesignator(text: string): string | undefined {
   return /^\s*(?:ANNEX|APPENDIX|ATTACHMENT|Annex|Appendix|Attachment)[ \u00a0]+([A-Z]\d{1,2}|[A-Z]{1,2}|[IVXLC]+|\d+)\b/.exec(text)?.[1];
+}
+
+const RECOMMENDATION_KINDS: ReadonlySet<TextKind | undefined> = new Set(['recommendation-itu-t', 'recommendation-itu-r']);
+export function isRecommendation(kind: TextKind | undefined): boolean {
+  return RECOMMENDATION_KINDS.has(kind);
+}
+
+/**
+ * `6.<TAB>Overview`: a clause number typed with a final dot (Recommendation ITU-T J.1108 (01/2019)
+ * clause 6). ITU clause numbers end without one; in a Recommendation, when the number is one that may
+ * come next and a clause title follows (isClauseTitle), it is read as clause 6 and the dot is reported
+ * (`numbering.stray-dot`), not the "gap" before clause 7. `1.<TAB>When a SRC is selected …` is a step.
+ */
+export function trailingDotNumber(text: string): string | undefined {
+  return /^(\d+(?:\.\d+)*)\.(?=\t)/.exec(text)?.[1];
+}
+
+/**
+ * A line of a value list in a Recommendation: a whole number (or a range `6-13`) before a TAB, as in
+ * the segment types of T.88 (08/2018) clause 7.3 (`0<TAB>Symbol dictionary – see 7.4.2.`, `4<TAB>…`,
+ * `62<TAB>Extension …`, `6-13<TAB>Reserved`). The structure reader takes a run of two or more such lines
+ * that starts at a number the clause numbering cannot have next (0, or not above the current clause)
+ * as values, not clauses.
+ */
+export function valueLineNumber(text: string): number | undefined {
+  const m = /^(\d{1,3})(?:[-\u2013]\d{1,3})?\t\S/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The clause numbers that may follow clause `prev` (its parts): the next at its level and at each level
+ * up, and its first child: `3.1.5` → `3.1.6`, `3.2`, `4`, `3.1.5.1`. Before any clause, `1`.
+ */
+export function nextClauseNumbers(prev: readonly string[] | undefined): string[] {
+  if (!prev) return ['1'];
+  // An inserted clause goes on like its stem: after `6.438ter` comes `6.439`.
+  const numbers = prev.map((part) => /^(\d+)(?:bis|ter|quater)?$/.exec(part)?.[1]);
+  if (numbers.some((n) => n === undefined)) return [];
+  const next: string[] = [];
+  for (let depth = prev.length; depth >= 1; depth--) {
+    next.push([...prev.slice(0, depth - 1), String(Number(numbers[depth - 1]) + 1)].join('.'));
+  }
+  next.push([...prev, '1'].join('.'));
+  return next;
+}
+
+/**
+ * Whether clause `typed` continues the numbering after clause `prev`: one of nextClauseNumbers, or an
+ * insertion after it (`6.362bis` after `6.362`, `6.362ter` after `6.362bis`).
+ */
+export function continuesClause(typed: string, prev: readonly string[] | undefined): boolean {
+  if (nextClauseNumbers(prev).includes(typed)) return true;
+  if (!prev) return false;
+  const text = prev.join('.');
+  const latin = /(bis|ter|quater)$/.exec(text);
+  const base = latin ? text.slice(0, -latin[1].length) : text;
+  const after = latin ? LATIN[LATIN.indexOf(latin[1]) + 1] : 'bis';
+  return after !== undefined && typed === base + after;
+}
+
+/**
+ * A clause title after its number: short, begun with a capital, with no sentence punctuation at its end
+ * (`Overview`), unlike a numbered step (`1.<TAB>When a SRC is selected by the subject, …`, P.917 (01/2019)).
+ */
+export function isClauseTitle(body: string): boolean {
+  const t = body.trim();
+  return t.length > 0 && t.length <= 100 && /^\p{Lu}/u.test(t) && !/[.;:,]$/.test(t);
+}
+
+/**
+ * `3.16` typed where `3.1.6` comes next (after `3.1.5`, Recommendation ITU-T X.609.7 (12/2018) clause
+ * 3.1): the label whose digits are those typed, with the one dot that was lost, among the labels that
+ * may follow `prev` (its next sibling, the next at each level up, its first child). Undefined when the
+ * label typed is one of those, or none has its digits.
+ */
+export function missingDotReading(typed: string, prev: readonly string[]): string | undefined {
+  if (!/^\d+(?:\.\d+)*$/.test(typed)) return undefined;
+  const next = nextClauseNumbers(prev);
+  if (next.length === 0 || next.includes(typed)) return undefined;
+  const digits = typed.replace(/\./g, '');
+  const parts = typed.split('.').length;
+  return next.find((n) => n.split('.').length === parts + 1 && n.replace(/\./g, '') === digits);
 }
 
 /**

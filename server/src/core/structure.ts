@@ -6,7 +6,7 @@ import { FORMULA, HISTORY, isAnnexHeading as isAnnexWord, isReasons, matchCall a
 import { TABLES } from './lang/tables';
 import {
   annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
-  provisionNumber, strayDotNumber, textKindOf, type TextKind,
+  provisionNumber, strayDotNumber, textKindOf, type TextKind, continuesClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
 } from './kinds';
 import { rangeToSource, type Projection } from './projection';
 import { lineEndAt, ownCopy } from './text';
@@ -288,6 +288,15 @@ class Outline {
     this.top.continuation.push(p);
   }
 
+  /**
+   * A provision paragraph (`33.9A<TAB>2) However, …`) stands between lists like text: the items `a)`,
+   * `b)` after it start a list of their own (RR Article 33: Nos. 33.9 and 33.9A each end in `a)`, `b)`;
+   * before, the second pair was read as repeating the first).
+   */
+  provision(p: Paragraph): void {
+    this.text(p, false);
+  }
+
   text(p: Paragraph, bullet: boolean): void {
     if (!bullet) this.pendingText = true;
     this.top.continuation.push(p);
@@ -405,6 +414,10 @@ interface Region {
   /** After an enacting formula outside a Resolution (`The ITU Radiocommunication Assembly,`): call lines. */
   calls?: boolean;
   expect: 'title' | 'history' | 'formula' | 'section-title' | 'annex-title' | undefined;
+  /** The last decimal clause read in a Recommendation (`3.1.5`): what `3.16` is compared with. */
+  lastClause?: Label;
+  /** Inside a run of value lines (`0<TAB>Symbol dictionary`, T.88 clause 7.3): text, not clauses. */
+  values?: boolean;
 }
 
 export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = new Lexicon()): View {
@@ -420,7 +433,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     const d = annexDesignator(p.text);
     if (d !== undefined && isHeadingLike(p.text) && isAnnexHeading(p.text)) designator = d;
     else if (lx.header) designator = undefined;
-    return lx.labelIn(context) ?? strayDotMatch(p.text) ?? annexClauseMatch(p.text, designator) ?? indentedClauseMatch(p.text);
+    return lx.labelIn(context) ?? strayDotMatch(p.text) ?? trailingDotMatch(p.text) ?? annexClauseMatch(p.text, designator) ?? indentedClauseMatch(p.text);
   });
   readArabicDecimals(paragraphs, matches);
   const nextLabel = lookahead(paragraphs, matches, lexed);
@@ -576,7 +589,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
         p.kind = 'provision';
         p.provision = n;
         bodyOf(p, n.length + (/^\t*/.exec(text.slice(n.length))?.[0].length ?? 0));
-        region.outline.text(p, true);
+        region.outline.provision(p);
         continue;
       }
     }
@@ -601,9 +614,41 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       region.expect = 'annex-title';
       continue;
     }
-    const labelMatch = matches[p.index];
+    let labelMatch = matches[p.index];
+    if (isRecommendation(region.kind)) {
+      // A run of value lines (`0<TAB>…`, `4<TAB>…` under clause 7.3 of T.88) is text.
+      const value = valueLineNumber(text);
+      if (value === undefined) region.values = false;
+      else if (region.values || (value <= topClause(region.lastClause) && valueLineNumber(nextText(paragraphs, p.index)) !== undefined)) {
+        region.values = true;
+        p.kind = 'text';
+        region.outline.text(p, false);
+        continue;
+      }
+      // `3.16` where `3.1.6` comes next (X.609.7): read as 3.1.6, the lost dot reported (numbering.missing-dot).
+      const typed = labelMatch?.label;
+      const reading = typed?.kind === 'decimal' && !typed.paren && region.lastClause ? missingDotReading(typed.text, region.lastClause.parts) : undefined;
+      if (labelMatch && reading) labelMatch = { ...labelMatch, label: { ...decimalLabel(reading), text: labelMatch.label.text } };
+      // `1.0<TAB>Introduction`, `2.0<TAB>…` with no clause 1 or 2 open: the older way to number clause 1, 2
+      // (G.Imp7713.1 (05/2005): `1.0`, `2.0`, then `3`). Before, `2.0` "appeared twice" after `1.0`.
+      const zero = typed?.kind === 'decimal' && !typed.paren ? /^(\d+)\.0$/.exec(typed.text) : null;
+      if (labelMatch && zero && region.lastClause?.parts[0] !== zero[1]) labelMatch = { ...labelMatch, label: { ...decimalLabel(zero[1]), text: labelMatch.label.text } };
+    }
+    // `6.<TAB>Overview` is a clause number with a final dot only in a Recommendation, before a title, where
+    // the number may come next (J.1108 clause 6); `1.<TAB>When a SRC is selected …` is a step of text.
+    // A title followed at once by the next such line (`1.<TAB>Reference source code implementation`, `2.<TAB>Test
+    // bitstreams`, T.88's list of attachments) is a list.
+    const dotted = labelMatch ? trailingDotNumber(text) : undefined;
+    if (labelMatch && dotted !== undefined && !(isRecommendation(region.kind) && isClauseTitle(text.slice(labelMatch.bodyOffset)) &&
+      nextClauseNumbers(region.lastClause?.parts).includes(dotted) && trailingDotNumber(nextText(paragraphs, p.index)) === undefined)) {
+      labelMatch = undefined;
+    }
     // A Table of Frequency Allocations cell of footnote numbers (`5.149  5.338  5.338A`) is no list item.
-    if (labelMatch && !isFootnoteCell(text) && !isTableRow(text) && !(labelMatch.label.kind === 'decimal' && isLooseCell(region.kind, text, labelMatch.length))) {
+    // A number, a space and lower-case words is a table cell in a Recommendation (`191.5 for (C)`), unless it
+    // is the clause that comes next (`6.446 entitlement management messages …` after 6.445, J.1 (01/2019)).
+    const looseCell = labelMatch?.label.kind === 'decimal' && isLooseCell(region.kind, text, labelMatch.length) &&
+      !(isRecommendation(region.kind) && continuesClause(labelMatch.label.text, region.lastClause?.parts));
+    if (labelMatch && !isFootnoteCell(text) && !isTableRow(text) && !looseCell) {
       p.kind = resolution || proposal ? 'item' : 'clause-heading';
       bodyOf(p, labelMatch.bodyOffset);
       // The label ends the matched part: `.8` is read as 8 (the dot is reported, checks/provisionNumbers.ts),
@@ -611,6 +656,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       const labelStart = p.viewStart + labelMatch.length - labelMatch.label.text.length;
       p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length);
       region.outline.labelled(p, labelMatch, nextLabel[p.index], p.labelSpan.start, readings);
+      if (p.label?.kind === 'decimal' && !p.label.paren) region.lastClause = p.label;
       continue;
     }
     if (resolution || region.calls) {
@@ -642,6 +688,26 @@ function strayDotMatch(text: string): LabelMatch | undefined {
   const length = n.length + 1;
   const sep = /^\t+/.exec(text.slice(length))![0];
   return { label: decimalLabel(n), length, bodyOffset: length + sep.length, looseSeparator: sep !== '\t' };
+}
+
+/** `6.<TAB>…` read as the clause 6 typed with a final dot (numbering reports the dot; only in a Recommendation). */
+function trailingDotMatch(text: string): LabelMatch | undefined {
+  const n = trailingDotNumber(text);
+  if (n === undefined) return undefined;
+  const sep = /^\t+/.exec(text.slice(n.length + 1))![0];
+  return { label: decimalLabel(n), length: n.length, bodyOffset: n.length + 1 + sep.length, looseSeparator: sep !== '\t' };
+}
+
+/** The top-level number of the clause read last (`7` of `7.3`), or 0. */
+function topClause(label: Label | undefined): number {
+  const top = label ? Number(label.parts[0]) : 0;
+  return Number.isFinite(top) ? top : 0;
+}
+
+/** The text of the next paragraph that is not blank. */
+function nextText(paragraphs: readonly Paragraph[], index: number): string {
+  for (let i = index + 1; i < paragraphs.length; i++) if (paragraphs[i].kind !== 'blank') return paragraphs[i].text;
+  return '';
 }
 
 /** `A.1<TAB>…`, `I.2.1<TAB>…`: a clause of Annex A or Appendix I, numbered like `1`, `2.1`. */

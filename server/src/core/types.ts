@@ -15,6 +15,7 @@ export type FindingCode =
   | 'numbering.gap-after-deletion'
   | 'numbering.bis'
   | 'numbering.stray-dot'
+  | 'numbering.missing-dot'
   | 'proposal.id-format'
   | 'proposal.id-prefix'
   | 'proposal.sequence'

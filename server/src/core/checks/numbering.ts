@@ -295,28 +295,62 @@ function kindName(kind: LabelKind): string {
   return kind === 'letter' ? l10n.t('letters') : kind === 'roman' ? l10n.t('roman numerals') : l10n.t('numbers');
 }
 
-/** `1.2.1` under `1.3`; `3.1` under SECTION 2. */
+/**
+ * `1.2.1` under `1.3`; `3.1` under SECTION 2. Children in a row that share one wrong prefix are one fault
+ * and one finding (E.840 (06/2018) clause 5 holds `5.2.1` … `5.2.4` with no 5.1 or 5.2: one finding,
+ * whose fix renumbers the four), not one finding each.
+ */
 function checkDecimalParents(parent: Item, findings: Finding[]): void {
+  let expectedPrefix: string | undefined;
+  // A number written in reverse (Arabic) is compared in reading order.
+  if (parent.label?.kind === 'decimal') expectedPrefix = parent.label.reversed ? parent.label.parts.join('.') : parent.label.text;
+  else if (parent.section !== undefined) expectedPrefix = parent.section;
+  else return;
+  const where = parent.section !== undefined ? `SECTION ${parent.section}` : expectedPrefix;
+  let run: Item[] = [];
+  const flush = () => {
+    if (run.length > 0) findings.push(parentFinding(run, where, expectedPrefix!));
+    run = [];
+  };
   for (const child of parent.children) {
     const label = child.label;
     if (!label || label.kind !== 'decimal' || label.paren) continue;
-    let expectedPrefix: string | undefined;
-    // A number written in reverse (Arabic) is compared in reading order.
-    if (parent.label?.kind === 'decimal') expectedPrefix = parent.label.reversed ? parent.label.parts.join('.') : parent.label.text;
-    else if (parent.section !== undefined) expectedPrefix = parent.section;
-    else continue;
     const prefix = label.parts.slice(0, -1).join('.');
-    if (prefix === expectedPrefix) continue;
-    const fixed = formatLabel(label, label.ordinal, label.suffixRank, expectedPrefix);
-    const where = parent.section !== undefined ? `SECTION ${parent.section}` : expectedPrefix;
-    findings.push({
+    if (prefix === expectedPrefix) {
+      flush();
+      continue;
+    }
+    if (run.length > 0 && run[0].label!.parts.slice(0, -1).join('.') !== prefix) flush();
+    run.push(child);
+  }
+  flush();
+}
+
+function parentFinding(run: Item[], where: string, expectedPrefix: string): Finding {
+  const edits = run.map((child) => {
+    const label = child.label!;
+    return { ...child.paragraph.labelSpan!, newText: formatLabel(label, label.ordinal, label.suffixRank, expectedPrefix) };
+  });
+  const first = run[0].label!;
+  const last = run[run.length - 1].label!;
+  const span = { start: run[0].paragraph.labelSpan!.start, end: run[0].paragraph.labelSpan!.end };
+  if (run.length === 1) {
+    return {
       code: 'numbering.parent',
       severity: 'warning',
-      ...child.paragraph.labelSpan!,
-      message: l10n.t('{0} stands under {1}: its number should start with {2}. (expected {3}).', label.text, where, expectedPrefix, fixed),
-      fix: { title: l10n.t('Change {0} to {1}', label.text, fixed), edits: [{ ...child.paragraph.labelSpan!, newText: fixed }] },
-    });
+      ...span,
+      message: l10n.t('{0} stands under {1}: its number should start with {2}. (expected {3}).', first.text, where, expectedPrefix, edits[0].newText),
+      fix: { title: l10n.t('Change {0} to {1}', first.text, edits[0].newText), edits },
+    };
   }
+  return {
+    code: 'numbering.parent',
+    severity: 'warning',
+    ...span,
+    message: l10n.t('{0}–{1} stand under {2}: their numbers should start with {3}. (expected {4}–{5}).',
+      first.text, last.text, where, expectedPrefix, edits[0].newText, edits[edits.length - 1].newText),
+    fix: { title: l10n.t('Renumber {0}–{1} as {2}–{3}', first.text, last.text, edits[0].newText, edits[edits.length - 1].newText), edits },
+  };
 }
 
 // ---------------------------------------------------------------- fixes
@@ -468,7 +502,8 @@ export const numberingFamily: CheckFamily = {
     'numbering.parent': 'a decimal clause stands under the wrong parent',
     'numbering.gap-after-deletion': 'in the new text of a MOD, a gap a deleted item left',
     'numbering.bis': 'an inserted (bis, ter …) item does not name the item before it',
-    'numbering.stray-dot': 'a clause number lost its digits before the dot (`.8`)',
+    'numbering.stray-dot': 'a clause number has a dot too many: it lost its digits before the dot (`.8`) or ends with one (`6.`)',
+    'numbering.missing-dot': 'a clause number lost a dot (`3.16` where 3.1.6 comes next)',
   },
   // The new text, and the old text when the marks make it differ.
   check: ({ doc, policy, distinctOld }) =>

@@ -39,6 +39,8 @@ export function checkProvisionNumbers(view: View): Finding[] {
   const findings: Finding[] = [];
   for (const run of runs(view)) {
     let prev: ProvisionNumber | undefined;
+    /** The number before `prev`: tells which of two numbers out of order is the fault. */
+    let before: ProvisionNumber | undefined;
     const seen = new Set<string>();
     for (const p of run) {
       const n = p.provision!;
@@ -55,7 +57,7 @@ export function checkProvisionNumbers(view: View): Finding[] {
         findings.push({ code: 'numbering.duplicate', severity: 'error', ...span, message: old(l10n.t('{0} appears twice.', no(n))) });
       } else if (prev && compareProvisions(n.first, prev.last) < 0) {
         findings.push({ code: 'numbering.order', severity: 'error', ...span, message: old(l10n.t('{0} comes after {1}: provision numbers go forward.', no(n), no(prev))) });
-      } else if (prev && n.form === 'margin' && !followsDirectly(prev.last, n.first)) {
+      } else if (prev && n.form === 'margin' && !followsDirectly(prev.last, n.first) && ![...seen].some((m) => followsDirectly(m, n.first))) {
         findings.push({
           code: 'numbering.gap', severity: 'warning', ...span,
           message: old(l10n.t('After {0} comes {1}: the numbers between are missing (a removed provision keeps its number with (SUP)).', no(prev), no(n))),
@@ -63,23 +65,57 @@ export function checkProvisionNumbers(view: View): Finding[] {
       }
       seen.add(n.first);
       seen.add(n.last);
-      prev = n;
+      // One fault, one finding. A number that repeats or goes back below the one before the last (`3 4 5 4 6`)
+      // is the fault: the next is judged against the highest (`6` follows `5`). A number that goes on from
+      // the one before the last (`221A 2218 222`: the CS as the treaty database prints No. 221B) shows the
+      // last was the fault: the run goes on from it, so `223` … are not reported.
+      if (!prev || compareProvisions(n.first, prev.last) > 0) {
+        before = prev;
+        prev = n;
+      } else if (!before || compareProvisions(n.first, before.last) > 0) {
+        prev = n;
+      }
     }
   }
   return findings;
 }
 
-/** `.8<TAB>…`: the clause number lost the digits before its dot (Recommendation ITU-T E.840 (06/2018)). */
+/**
+ * The dots of a clause number: `.8<TAB>…` lost the digits before its dot (Recommendation ITU-T E.840
+ * (06/2018)), `6.<TAB>…` has a final dot (J.1108 (01/2019)) (`numbering.stray-dot`); `3.16` where `3.1.6`
+ * comes next lost a dot (X.609.7 (12/2018), `numbering.missing-dot`). Each is read as the clause meant,
+ * so the clauses around it are not reported as well: one fault, one finding.
+ */
 export function checkStrayDots(view: View): Finding[] {
   const findings: Finding[] = [];
+  const old = view.kind === 'old' ? (m: string) => l10n.t('Old text: {0}', m) : (m: string) => m;
+  const fix = (title: string, span: { start: number; end: number }, newText: string) =>
+    view.kind === 'new' ? { fix: { title, edits: [{ ...span, newText }], safeForFixAll: false } } : {};
   for (const p of view.paragraphs) {
-    if (!p.label || !p.labelSpan || p.text.charCodeAt(0) !== 0x2e) continue;
-    const dot = { start: p.labelSpan.start - 1, end: p.labelSpan.start };
-    findings.push({
-      code: 'numbering.stray-dot', severity: 'warning', ...dot,
-      message: (view.kind === 'old' ? (m: string) => l10n.t('Old text: {0}', m) : (m: string) => m)(l10n.t('.{0} is not a clause number: a number stands before the dot, or none (read as {0}).', p.label.text)),
-      ...(view.kind === 'new' ? { fix: { title: l10n.t('Remove the dot before {0}', p.label.text), edits: [{ ...dot, newText: '' }], safeForFixAll: false } } : {}),
-    });
+    const label = p.label;
+    if (!label || !p.labelSpan || label.kind !== 'decimal' || label.paren) continue;
+    if (p.text.charCodeAt(0) === 0x2e) {
+      const dot = { start: p.labelSpan.start - 1, end: p.labelSpan.start };
+      findings.push({
+        code: 'numbering.stray-dot', severity: 'warning', ...dot,
+        message: old(l10n.t('.{0} is not a clause number: a number stands before the dot, or none (read as {0}).', label.text)),
+        ...fix(l10n.t('Remove the dot before {0}', label.text), dot, ''),
+      });
+    } else if (p.text.startsWith(`${label.text}.\t`)) {
+      const dot = { start: p.labelSpan.end, end: p.labelSpan.end + 1 };
+      findings.push({
+        code: 'numbering.stray-dot', severity: 'warning', ...dot,
+        message: old(l10n.t('{0}. is not a clause number: clause numbers end without a dot (read as {0}).', label.text)),
+        ...fix(l10n.t('Remove the dot after {0}', label.text), dot, ''),
+      });
+    } else if (!label.reversed && label.parts.length === label.text.split('.').length + 1 && /^\d+(?:\.\d+)*$/.test(label.text)) {
+      const meant = label.parts.join('.');
+      findings.push({
+        code: 'numbering.missing-dot', severity: 'warning', ...p.labelSpan,
+        message: old(l10n.t('{0} reads as {1}, the clause that comes next: a dot is missing.', label.text, meant)),
+        ...fix(l10n.t('Change {0} to {1}', label.text, meant), p.labelSpan, meant),
+      });
+    }
   }
   return findings;
 }
