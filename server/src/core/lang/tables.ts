@@ -369,3 +369,32 @@ export const COVER_WORDS: Record<Lang, CoverWords> = {
     fields: { Source: 'المصدر', Title: 'العنوان', Purpose: 'الغرض', Question: 'المسائل', Contact: 'جهة الاتصال', Keywords: 'الكلمات الرئيسية', Abstract: 'الملخص' },
   },
 };
+
+/**
+ * The words of a cross-reference (`considering b) and c) above`, `considérant b) ci-dessus`,
+ * `上文考虑到b)`), read by core/lang/references.ts; docs/languages.md gives their sources.
+ */
+export interface ReferenceWords {
+  /** Direction words after the labels. */
+  above: string[];
+  below: string[];
+  /** Direction words before the call (Chinese `上文考虑到b)`). */
+  aboveBefore?: string[];
+  belowBefore?: string[];
+  /** Between labels: `b) and c)`, `1 to 3`. */
+  and: string[];
+  to: string[];
+  /** Between the labels and a call named after them (`l'alinéa b) du considérant ci-dessus`). */
+  of: string[];
+  /** `Section 3 below`. */
+  section: string[];
+}
+
+export const REFERENCE_WORDS: Record<Lang, ReferenceWords> = {
+  en: { above: ['above'], below: ['below'], and: ['and'], to: ['to'], of: ['of'], section: ['Sections', 'Section'] },
+  fr: { above: ['ci-dessus'], below: ['ci-dessous', 'ci-après'], and: ['et'], to: ['à'], of: ['du', 'de la', 'de'], section: ['sections', 'section'] },
+  es: { above: ['anteriores', 'anterior'], below: ['siguientes', 'siguiente', 'a continuación', 'más adelante'], and: ['y', 'e'], to: ['a'], of: ['del', 'de la', 'de'], section: ['secciones', 'sección'] },
+  ru: { above: ['выше'], below: ['ниже'], and: ['и'], to: ['по'], of: ['раздела', 'раздел', 'пункта'], section: ['разделы', 'разделов', 'раздела', 'разделе', 'раздел'] },
+  zh: { above: [], below: [], aboveBefore: ['上文', '上述', '以上', '前述'], belowBefore: ['下文', '下述', '以下'], and: ['和', '及', '与'], to: ['至', '到'], of: [], section: [] },
+  ar: { above: ['أعلاه'], below: ['أدناه'], and: ['و'], to: ['إلى'], of: ['من'], section: ['الأقسام', 'القسم'] },
+};
