@@ -85,3 +85,18 @@ test('LANG=fr: the Word worker\'s refusals and notes are in French too', async (
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('LANG=fr: input and output errors name the file and say what is wrong in French', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-l10n-'));
+  try {
+    await inLocale('fr', async () => {
+      assert.match((await cli('check', path.join(dir, 'absent.itu'))).err, /absent\.itu : ce fichier n'existe pas/);
+      assert.match((await cli('check', dir)).err, /: est un dossier, pas un fichier/);
+      const source = path.join(dir, 'draft.itu');
+      fs.writeFileSync(source, 'Text.\n');
+      assert.match((await cli('export', source, '-o', source)).err, /draft\.itu : c'est le fichier d'entrée .*draft\.itu \(sous un autre nom ou le même\) : refusé, rien n'a été écrit/);
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
