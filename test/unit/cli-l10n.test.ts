@@ -26,6 +26,16 @@ async function inLocale<T>(locale: string, body: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Runs `body` in a new temporary folder, removed afterwards. */
+async function inTempDir(body: (dir: string) => Promise<void>): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-l10n-'));
+  try {
+    await body(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 test('LANG=fr: usage, help and usage errors in French; the commands\' syntax as it is', async () => {
   await inLocale('fr_FR.UTF-8', async () => {
     const none = await cli();
@@ -44,8 +54,7 @@ test('LANG=fr: usage, help and usage errors in French; the commands\' syntax as 
 });
 
 test('LANG=fr: the summary of check and of a Word export, in French', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-l10n-'));
-  try {
+  await inTempDir(async (dir) => {
     const file = path.join(dir, 'draft.itu');
     fs.writeFileSync(file, 'MOD\tX/1/1\nRESOLUTION 1 (Rev. Dubai, 2012)\nconsidering\na)\tthat {++this++} is;\nc)\tthat it is not.\nReasons:\tr\n');
     await inLocale('fr', async () => {
@@ -55,14 +64,11 @@ test('LANG=fr: the summary of check and of a Word export, in French', async () =
       assert.equal(exported.code, 0, exported.err);
       assert.match(exported.err, /draft\.docx écrit : 1 modification apparente, 0 commentaires?, 0 notes? de bas de page\n$/);
     });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('LANG=fr: the Word worker\'s refusals and notes are in French too', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-l10n-'));
-  try {
+  await inTempDir(async (dir) => {
     const rtf = path.join(dir, 'letter.docx');
     fs.writeFileSync(rtf, '{\\rtf1\\ansi Hello}');
     await inLocale('fr', async () => {
@@ -81,14 +87,11 @@ test('LANG=fr: the Word worker\'s refusals and notes are in French too', async (
     });
     // And in English without a bundle.
     assert.match((await cli('import', rtf, '-o', '-')).err, /this is an RTF file, not a \.docx/);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('LANG=fr: input and output errors name the file and say what is wrong in French', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-l10n-'));
-  try {
+  await inTempDir(async (dir) => {
     await inLocale('fr', async () => {
       assert.match((await cli('check', path.join(dir, 'absent.itu'))).err, /absent\.itu : ce fichier n'existe pas/);
       assert.match((await cli('check', dir)).err, /: est un dossier, pas un fichier/);
@@ -96,7 +99,5 @@ test('LANG=fr: input and output errors name the file and say what is wrong in Fr
       fs.writeFileSync(source, 'Text.\n');
       assert.match((await cli('export', source, '-o', source)).err, /draft\.itu : c'est le fichier d'entrée .*draft\.itu \(sous un autre nom ou le même\) : refusé, rien n'a été écrit/);
     });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
