@@ -15,6 +15,8 @@ export interface RefMatch {
   targets: { index: number; label: string }[];
   direction: 'above' | 'below';
   phrase?: string;
+  /** Where the call stands in the text (`considérant` of `considérant b) ci-dessus`, its further word included). */
+  phraseAt?: { index: number; length: number };
   section?: boolean;
 }
 
@@ -71,12 +73,12 @@ function patterns(lang: Lang): LanguagePatterns {
     above: new RegExp(`^(?:${words([...ref.above, ...(ref.aboveBefore ?? [])])})$`, 'iu'),
   };
   if (directionAfter) {
-    out.phraseFirst = new RegExp(`${quote}${call}${quote}\\s*(${list})\\s*,?\\s*${directionAfter}`, 'giu');
-    if (ref.of.length) out.labelsFirst = new RegExp(`${START}(${list})\\s+(?:${words(ref.of)})\\s+${quote}${call}${quote}\\s+${directionAfter}`, 'giu');
+    out.phraseFirst = new RegExp(`${quote}${call}${quote}\\s*(${list})\\s*,?\\s*${directionAfter}`, 'dgiu');
+    if (ref.of.length) out.labelsFirst = new RegExp(`${START}(${list})\\s+(?:${words(ref.of)})\\s+${quote}${call}${quote}\\s+${directionAfter}`, 'dgiu');
     if (ref.section.length) out.section = new RegExp(`${START}(?:${words(ref.section)})\\s+(\\d+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*)*)\\s+${directionAfter}`, 'gu');
     out.decimal = new RegExp(`(?<![\\p{L}\\p{N}.)§-])(\\d+[a-z]*(?:\\.\\d+[a-z]*)+(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*(?:\\.\\d+[a-z]*)+)*)\\s+${directionAfter}`, 'gu');
   }
-  if (before.length) out.directionFirst = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*(${list})`, 'giu');
+  if (before.length) out.directionFirst = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*(${list})`, 'dgiu');
   return out;
 }
 
@@ -115,7 +117,7 @@ export function labelKey(label: string): string {
 export function referenceMatches(text: string): RefMatch[] {
   const out: RefMatch[] = [];
   const covered: [number, number][] = [];
-  const add = (index: number, whole: string, list: string, direction: 'above' | 'below', fields: { phrase?: string; section?: boolean }) => {
+  const add = (index: number, whole: string, list: string, direction: 'above' | 'below', fields: { phrase?: string; phraseAt?: RefMatch['phraseAt']; section?: boolean }) => {
     const end = index + whole.length;
     if (covered.some(([s, e]) => index < e && end > s)) return;
     covered.push([index, end]);
@@ -126,12 +128,19 @@ export function referenceMatches(text: string): RefMatch[] {
     out.push({ index, length: whole.length, targets, direction, ...fields });
   };
   const phraseOf = (call: string, further: string | undefined) => call.replace(/\s+/g, ' ').toLowerCase() + (further ? ` ${further.replace(/\s+/g, ' ').toLowerCase()}` : '');
+  /** The call's span: its group, and the further word's group after it when there is one. */
+  const at = (m: RegExpMatchArray, call: number): RefMatch['phraseAt'] => {
+    const [start, end] = m.indices![call]!;
+    const further = m.indices![call + 1];
+    const last = further && further[1] > further[0] ? further[1] : end;
+    return { index: start, length: last - start };
+  };
   for (const p of PATTERNS) {
     if (!p.direction.test(text)) continue;
     const dir = (word: string): 'above' | 'below' => (p.above.test(word.trim()) ? 'above' : 'below');
-    for (const m of p.phraseFirst ? text.matchAll(p.phraseFirst) : []) add(m.index, m[0], m[3], dir(m[4]), { phrase: phraseOf(m[1], m[2]) });
-    for (const m of p.labelsFirst ? text.matchAll(p.labelsFirst) : []) add(m.index, m[0], m[1], dir(m[4]), { phrase: phraseOf(m[2], m[3]) });
-    for (const m of p.directionFirst ? text.matchAll(p.directionFirst) : []) add(m.index, m[0], m[4], dir(m[1]), { phrase: phraseOf(m[2], m[3]) });
+    for (const m of p.phraseFirst ? text.matchAll(p.phraseFirst) : []) add(m.index, m[0], m[3], dir(m[4]), { phrase: phraseOf(m[1], m[2]), phraseAt: at(m, 1) });
+    for (const m of p.labelsFirst ? text.matchAll(p.labelsFirst) : []) add(m.index, m[0], m[1], dir(m[4]), { phrase: phraseOf(m[2], m[3]), phraseAt: at(m, 2) });
+    for (const m of p.directionFirst ? text.matchAll(p.directionFirst) : []) add(m.index, m[0], m[4], dir(m[1]), { phrase: phraseOf(m[2], m[3]), phraseAt: at(m, 2) });
     for (const m of p.section ? text.matchAll(p.section) : []) add(m.index, m[0], m[1], dir(m[2]), { section: true });
     for (const m of p.decimal ? text.matchAll(p.decimal) : []) add(m.index, m[0], m[1], dir(m[2]), {});
   }
