@@ -1,12 +1,14 @@
 // The synoptic view (issue 12): the text in force and every proposal's version side by side, one
 // table row per paragraph, beside the base text's editor. The table follows that editor as it
-// scrolls (the row of its first visible line comes to the top), and a click on a row shows the
+// scrolls (the row of the first line the user reads comes to the top: below the sticky scroll
+// header, see sticky.ts), and a click on a row shows the
 // paragraph in the editor. Changes are shown as in the tracked preview (insertions underlined,
 // deletions struck through); rows are tinted by status (conflict, combined, agreed).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Requests, type Synoptic } from '../../server/src/protocol';
 import { plural } from './preview';
+import { scopesFromFolding, scopesFromOutline, stickyHeader, wrappedRows, type StickyScope } from './sticky';
 
 /** A row's status as the table and the compile message say it. */
 export function statusName(status: string): string {
@@ -107,17 +109,28 @@ export async function showSynoptic(client: LanguageClient, target: string): Prom
   panel.webview.html = synopticHtml(r, nonce());
   const scrolled = new vscode.EventEmitter<number>();
   const isBase = (e: vscode.TextEditor) => baseUri !== undefined && e.document.uri.toString() === baseUri.toString();
-  const follow = (e: vscode.TextEditor, ranges: readonly vscode.Range[]) => {
-    if (isBase(e) && ranges.length) void panel.webview.postMessage({ type: 'scrollTo', line: ranges[0].start.line });
+  const scopes = stickyScopes();
+  let followed = 0;
+  const follow = async (e: vscode.TextEditor, ranges: readonly vscode.Range[]) => {
+    if (!isBase(e) || !ranges.length) return;
+    const asked = ++followed;
+    const line = await firstReadLine(e, ranges, scopes);
+    // A later scroll has been asked for while this one waited on the outline.
+    if (asked === followed) void panel.webview.postMessage({ type: 'scrollTo', line });
   };
   const subscriptions = [
     scrolled,
-    vscode.window.onDidChangeTextEditorVisibleRanges((e) => follow(e.textEditor, e.visibleRanges)),
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => void follow(e.textEditor, e.visibleRanges)),
+    // Sticky scroll turned on or off, or its model changed: the header covers other lines now.
+    vscode.workspace.onDidChangeConfiguration((c) => {
+      const editor = vscode.window.visibleTextEditors.find(isBase);
+      if (editor && c.affectsConfiguration('editor.stickyScroll', editor.document)) void follow(editor, editor.visibleRanges);
+    }),
     panel.webview.onDidReceiveMessage(async (m: { type: string; line: number }) => {
       if (m.type === 'scrolled') scrolled.fire(m.line);
       else if (m.type === 'ready') {
         const editor = vscode.window.visibleTextEditors.find(isBase);
-        if (editor) follow(editor, editor.visibleRanges);
+        if (editor) void follow(editor, editor.visibleRanges);
       }
       else if (m.type === 'reveal' && baseUri) {
         // The base editor where it stands (or opened again), the paragraph at its top.
@@ -130,4 +143,44 @@ export async function showSynoptic(client: LanguageClient, target: string): Prom
   ];
   panel.onDidDispose(() => subscriptions.forEach((d) => d.dispose()));
   return { panel, baseUri, onDidScroll: scrolled.event };
+}
+
+/** The scopes sticky scroll shows for a document, asked of the outline or folding providers once per version. */
+function stickyScopes(): (document: vscode.TextDocument, model: string) => Promise<StickyScope[]> {
+  const cache = new Map<string, { version: number; model: string; scopes: Promise<StickyScope[]> }>();
+  return (document, model) => {
+    const key = document.uri.toString();
+    const hit = cache.get(key);
+    if (hit && hit.version === document.version && hit.model === model) return hit.scopes;
+    const folding = async () => scopesFromFolding((await vscode.commands.executeCommand<vscode.FoldingRange[] | undefined>('vscode.executeFoldingRangeProvider', document.uri)) ?? []);
+    const scopes = (async () => {
+      if (model === 'outlineModel') {
+        const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri)) ?? [];
+        // VS Code falls back to the folding ranges when the outline is empty.
+        if (symbols.length && 'selectionRange' in symbols[0]) return scopesFromOutline(symbols);
+      }
+      // The indentation model is not repeated here: an ITU text is not indented.
+      return model === 'indentationModel' ? [] : folding();
+    })();
+    cache.set(key, { version: document.version, model, scopes });
+    return scopes;
+  };
+}
+
+/**
+ * The first line the user reads in an editor: the first visible line, or the first line below the
+ * sticky scroll header when that is on (the visible ranges include the lines under the header).
+ * Wrapped lines take more than one row: the API gives no editor width, so a line is taken to wrap
+ * at `editor.wordWrapColumn` (80 unless set) when word wrap is on.
+ */
+async function firstReadLine(editor: vscode.TextEditor, ranges: readonly vscode.Range[], scopes: ReturnType<typeof stickyScopes>): Promise<number> {
+  const first = ranges[0].start.line;
+  const document = editor.document;
+  const config = vscode.workspace.getConfiguration('editor', document);
+  if (!config.get<boolean>('stickyScroll.enabled', true)) return first;
+  const found = await scopes(document, config.get<string>('stickyScroll.defaultModel', 'outlineModel'));
+  const columns = config.get<string>('wordWrap', 'off') === 'off' ? Infinity : config.get<number>('wordWrapColumn', 80);
+  const tabSize = typeof editor.options.tabSize === 'number' ? editor.options.tabSize : 4;
+  const rows = (line: number) => (line < document.lineCount ? wrappedRows(document.lineAt(line).text, columns, tabSize) : 1);
+  return stickyHeader(found, first, ranges[ranges.length - 1].end.line, config.get<number>('stickyScroll.maxLineCount', 5), rows).firstRead;
 }

@@ -1,6 +1,7 @@
 // Pictures of exports as LibreOffice prints them (ITU texts are not shipped; the pictures are docs):
 // - docs/images/word-export.png: page 1 of the project's example exported to Word;
 // - docs/images/word-arabic-page1.png: page 1 of the Arabic test draft (test/fixtures/languages/draft-ar.itu);
+// - docs/images/word-french-page1.png: page 1 of the French one (draft-fr.itu): the cover lines in French;
 // - docs/images/word-seed-page1.png, word-seed-page2.png (when ../shared is there): pages 1 and 2 of the seed
 //   contribution (../shared/examples/afcp-42a25-res52.itu) exported, to set beside word-real-page4.png, page 4 of
 //   ITU's own Word file of WTSA Resolution 1 (../shared/corpus/wtsa16-res1.docx: its first body page, with ITU's
@@ -46,6 +47,10 @@ async function main(): Promise<void> {
     const arabic = await exportPdf(office, path.join(ROOT, 'test', 'fixtures', 'languages', 'draft-ar.itu'), dir, new Date('2016-09-26T09:00:00Z'));
     fs.copyFileSync(pages(arabic, 1, 1, path.join(dir, 'arabic'))[0], path.join(images, 'word-arabic-page1.png'));
     console.log('wrote docs/images/word-arabic-page1.png');
+    // Its first page in the document's language: the French test draft too.
+    const french = await exportPdf(office, path.join(ROOT, 'test', 'fixtures', 'languages', 'draft-fr.itu'), dir, new Date('2016-09-26T09:00:00Z'));
+    fs.copyFileSync(pages(french, 1, 1, path.join(dir, 'french'))[0], path.join(images, 'word-french-page1.png'));
+    console.log('wrote docs/images/word-french-page1.png');
     const seed = path.join(SHARED, 'examples', 'afcp-42a25-res52.itu');
     const real = path.join(SHARED, 'corpus', 'wtsa16-res1.docx');
     if (!fs.existsSync(seed) || !fs.existsSync(real)) return;

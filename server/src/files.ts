@@ -5,6 +5,7 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { l10n } from './core/l10n';
 
 /** A file that cannot be read or written as asked; the message names it and says why, in one line. */
 export class IoError extends Error {
@@ -57,12 +58,19 @@ export function displayName(file: FilePath): string {
 }
 
 function kindOf(stat: fs.Stats): string {
-  if (stat.isDirectory()) return 'a directory';
-  if (stat.isFIFO()) return 'a FIFO (named pipe)';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isCharacterDevice()) return 'a character device';
-  if (stat.isBlockDevice()) return 'a block device';
-  return 'not a regular file';
+  if (stat.isDirectory()) return l10n.t('a directory');
+  if (stat.isFIFO()) return l10n.t('a FIFO (named pipe)');
+  if (stat.isSocket()) return l10n.t('a socket');
+  if (stat.isCharacterDevice()) return l10n.t('a character device');
+  if (stat.isBlockDevice()) return l10n.t('a block device');
+  return l10n.t('not a regular file');
+}
+
+/** What a bound is for, as messages name it (`an .itu file`, `a Word contribution`). */
+export type FileKind = 'file' | 'itu' | 'word';
+
+function kindName(what: FileKind): string {
+  return what === 'itu' ? l10n.t('an .itu file') : what === 'word' ? l10n.t('a Word contribution') : l10n.t('a file');
 }
 
 /**
@@ -70,26 +78,26 @@ function kindOf(stat: fs.Stats): string {
  * (opened non-blocking, checked on the open descriptor, so a file swapped for a FIFO after a check is caught
  * too); a file that grows past the bound while being read is refused.
  */
-export function readRegularFile(file: FilePath, maxBytes: number, what = 'a file'): Buffer {
+export function readRegularFile(file: FilePath, maxBytes: number, what: FileKind = 'file'): Buffer {
   const name = displayName(file);
   let fd: number;
   try {
     fd = fs.openSync(fsPath(file), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch (error) {
-    throw new IoError(`${name}: ${describe(error as NodeJS.ErrnoException)}`);
+    throw new IoError(l10n.t('{0}: {1}', name, describe(error as NodeJS.ErrnoException)));
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (stat.isDirectory()) throw new IoError(`${name}: is a directory, not a file`);
-    if (!stat.isFile()) throw new IoError(`${name}: ${kindOf(stat)}, not a regular file: refused`);
-    if (stat.size > maxBytes) throw new IoError(`${name}: ${megabytes(stat.size)} is larger than the ${megabytes(maxBytes)} ${what} may have: refused`);
+    if (stat.isDirectory()) throw new IoError(l10n.t('{0}: {1}', name, l10n.t('is a directory, not a file')));
+    if (!stat.isFile()) throw new IoError(l10n.t('{0}: {1}, not a regular file: refused', name, kindOf(stat)));
+    if (stat.size > maxBytes) throw new IoError(l10n.t('{0}: {1} is larger than the {2} {3} may have: refused', name, megabytes(stat.size), megabytes(maxBytes), kindName(what)));
     const buffer = Buffer.alloc(Math.min(maxBytes + 1, stat.size + 1));
     let length = 0;
     for (;;) {
       const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
-      if (length > maxBytes) throw new IoError(`${name}: grew past the ${megabytes(maxBytes)} ${what} may have while being read: refused`);
+      if (length > maxBytes) throw new IoError(l10n.t('{0}: grew past the {1} {2} may have while being read: refused', name, megabytes(maxBytes), kindName(what)));
       if (length === buffer.length) break;
     }
     return buffer.subarray(0, length);
@@ -105,18 +113,18 @@ function megabytes(n: number): string {
 function describe(error: NodeJS.ErrnoException): string {
   switch (error.code) {
     case 'ENOENT':
-      return 'no such file';
+      return l10n.t('no such file');
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return l10n.t('permission denied');
     case 'EISDIR':
-      return 'is a directory, not a file';
+      return l10n.t('is a directory, not a file');
     case 'ELOOP':
-      return 'a loop of symbolic links';
+      return l10n.t('a loop of symbolic links');
     case 'ENAMETOOLONG':
-      return 'the name is too long';
+      return l10n.t('the name is too long');
     case 'ENOTDIR':
-      return 'a part of the path is not a directory';
+      return l10n.t('a part of the path is not a directory');
     default:
       return error.message;
   }
@@ -129,7 +137,7 @@ function describe(error: NodeJS.ErrnoException): string {
 export function decodeText(bytes: Uint8Array, file: FilePath): string {
   const b = bytes;
   if ((b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0 && b.length >= 4) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)) {
-    throw new IoError(`${displayName(file)}: the file is UTF-32, which is not read here: save it as UTF-8`);
+    throw new IoError(l10n.t('{0}: the file is UTF-32, which is not read here: save it as UTF-8', displayName(file)));
   }
   let text: string;
   if (b[0] === 0xff && b[1] === 0xfe) text = new TextDecoder('utf-16le').decode(b.subarray(2));
@@ -139,7 +147,7 @@ export function decodeText(bytes: Uint8Array, file: FilePath): string {
 }
 
 /** Reads a text file (UTF-8 or UTF-16 with its BOM) of at most `maxBytes`. */
-export function readTextFile(file: FilePath, maxBytes: number, what = 'a file'): string {
+export function readTextFile(file: FilePath, maxBytes: number, what: FileKind = 'file'): string {
   return decodeText(readRegularFile(file, maxBytes, what), file);
 }
 
@@ -148,7 +156,7 @@ export const MAX_ITU_BYTES = 64 * 1024 * 1024;
 
 /** Reads an .itu file: UTF-8 or UTF-16 with its BOM, a regular file of at most MAX_ITU_BYTES. */
 export function readItuFile(file: FilePath): string {
-  return readTextFile(file, MAX_ITU_BYTES, 'an .itu file');
+  return readTextFile(file, MAX_ITU_BYTES, 'itu');
 }
 
 /**
@@ -166,17 +174,17 @@ export function outputTarget(output: FilePath, inputs: FilePath[] = []): { targe
     stat = fs.statSync(out);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    if (e.code !== 'ENOENT') throw new IoError(`${name}: cannot write (${describe(e)})`);
+    if (e.code !== 'ENOENT') throw new IoError(l10n.t('{0}: cannot write ({1})', name, describe(e)));
     let link = false;
     try {
       link = fs.lstatSync(out).isSymbolicLink();
     } catch {
       // no link either: a new file
     }
-    if (link) throw new IoError(`${name}: a symbolic link to a file that does not exist: refused (give the target's name)`);
+    if (link) throw new IoError(l10n.t('{0}: a symbolic link to a file that does not exist: refused (give the target\'s name)', name));
   }
   if (stat) {
-    if (!stat.isFile()) throw new IoError(`${name}: ${kindOf(stat)}, not a regular file: refused, nothing written (replacing it would delete it)`);
+    if (!stat.isFile()) throw new IoError(l10n.t('{0}: {1}, not a regular file: refused, nothing written (replacing it would delete it)', name, kindOf(stat)));
     for (const input of inputs) {
       let other: fs.Stats;
       try {
@@ -185,7 +193,7 @@ export function outputTarget(output: FilePath, inputs: FilePath[] = []): { targe
         continue;
       }
       if (other.dev === stat.dev && other.ino === stat.ino) {
-        throw new IoError(`${name}: this is the input file ${displayName(input)} (under another name or the same): refused, nothing written`);
+        throw new IoError(l10n.t('{0}: this is the input file {1} (under another name or the same): refused, nothing written', name, displayName(input)));
       }
     }
     return { target: fs.realpathSync(out), mode: stat.mode & 0o7777 };
@@ -195,9 +203,9 @@ export function outputTarget(output: FilePath, inputs: FilePath[] = []): { targe
   try {
     dirStat = fs.statSync(dir);
   } catch {
-    throw new IoError(`${name}: no such directory`);
+    throw new IoError(l10n.t('{0}: no such directory', name));
   }
-  if (!dirStat.isDirectory()) throw new IoError(`${name}: a part of the path is not a directory`);
+  if (!dirStat.isDirectory()) throw new IoError(l10n.t('{0}: {1}', name, l10n.t('a part of the path is not a directory')));
   return { target: out };
 }
 
@@ -217,7 +225,7 @@ export function writeFileSafely(output: FilePath, data: string | Uint8Array, inp
     fs.renameSync(temp, target);
   } catch (error) {
     fs.rmSync(temp, { force: true });
-    throw new IoError(`${displayName(output)}: cannot write (${describe(error as NodeJS.ErrnoException)})`);
+    throw new IoError(l10n.t('{0}: cannot write ({1})', displayName(output), describe(error as NodeJS.ErrnoException)));
   }
 }
 

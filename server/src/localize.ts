@@ -32,11 +32,20 @@ export function bundleFor(locale: string | undefined, dir = L10N_DIR): string | 
  */
 export function localize(options: { bundle?: string; locale?: string }): string | undefined {
   setTranslator(undefined);
+  active = undefined;
   const file = options.bundle ? (options.bundle.startsWith('file:') ? fileURLToPath(options.bundle) : options.bundle) : bundleFor(options.locale);
   if (!file) return undefined;
   catalogue.config({ fsPath: file });
   setTranslator((message, args) => catalogue.t({ message, args: [...args], comment: [] }));
+  active = file;
   return file;
+}
+
+let active: string | undefined;
+
+/** The bundle the messages come from now (undefined: English), for a worker thread to read too. */
+export function activeBundle(): string | undefined {
+  return active;
 }
 
 /** The locale of a command-line process, as gettext reads it (LC_ALL, LC_MESSAGES, LANG). */

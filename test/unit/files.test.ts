@@ -21,7 +21,7 @@ describe('inputs', () => {
     assert.throws(() => readRegularFile('/dev/zero', 1000), /a character device, not a regular file: refused/);
     const big = path.join(dir, 'big.itu');
     fs.writeFileSync(big, 'x'.repeat(2048));
-    assert.throws(() => readRegularFile(big, 1024, 'an .itu file'), /2 KB is larger than the 1 KB an \.itu file may have: refused/);
+    assert.throws(() => readRegularFile(big, 1024, 'itu'), /2 KB is larger than the 1 KB an \.itu file may have: refused/);
     assert.throws(() => readRegularFile(path.join(dir, 'missing.itu'), 1024), /missing\.itu: no such file/);
     assert.throws(() => readRegularFile(dir, 1024), /is a directory, not a file/);
   });

@@ -218,6 +218,39 @@ describe('export', () => {
     assert.deepEqual(tsag.lines.slice(0, 5), ['INTERNATIONAL TELECOMMUNICATION UNION', 'TELECOMMUNICATION STANDARDIZATION SECTOR', 'STUDY PERIOD 2022-2024', 'TSAG-C12', 'TSAG']);
   });
 
+  it('writes the first page in the document\'s language: the drafts in the six languages, each cover in its own words', async () => {
+    const coverOf = async (text: string) => {
+      const xml = await partText(await exportDocx(parseDocument(text), { date: FIXED_DATE }), 'word/document.xml');
+      return wordParagraphs(xml.slice(0, xml.indexOf('_ItuCover'))).map((p) => p.text.replace(/&apos;/g, "'")).filter((t) => t !== '');
+    };
+    // The heading, the body line, the addendum and document lines, Original (each draft says "English" in its language).
+    const expected: Record<string, string[]> = {
+      en: ['World Telecommunication Standardization Assembly (WTSA-16)', 'PLENARY MEETING', 'Addendum 25 to', 'Document 42-E', 'Original: English'],
+      fr: ['Assemblée mondiale de normalisation des télécommunications (WTSA-16)', 'SÉANCE PLÉNIÈRE', 'Addendum 25 au', 'Document 42-F', 'Original: anglais'],
+      es: ['Asamblea Mundial de Normalización de las Telecomunicaciones (WTSA-16)', 'SESIÓN PLENARIA', 'Addéndum 25 al', 'Documento 42-S', 'Original: inglés'],
+      ru: ['Всемирная ассамблея по стандартизации электросвязи (WTSA-16)', 'ПЛЕНАРНОЕ ЗАСЕДАНИЕ', 'Дополнительный документ 25', 'к Документу 42-R', 'Оригинал: английский'],
+      zh: ['世界电信标准化全会 (WTSA-16)', '全体会议', '增补25', '文件 42-C', '原文：英文'],
+      // The number embedded left to right (LRE … PDF), so that the paragraph's direction does not show A-42.
+      ar: ['الجمعية العالمية لتقييس الاتصالات (WTSA-16)', 'الجلسة العامة', 'الإضافة 25', 'للوثيقة \u202A42-A\u202C', 'الأصل: بالإنكليزية'],
+    };
+    const english = /PLENARY|Addendum \d+ to|Original: English|World Telecommunication|Source:|Title:/;
+    for (const [lang, lines] of Object.entries(expected)) {
+      const cover = await coverOf(fs.readFileSync(path.join(ROOT, 'test/fixtures/languages', `draft-${lang}.itu`), 'utf8'));
+      assert.deepEqual(cover.filter((l) => lines.includes(l)), lines, `${lang}: ${cover.join(' | ')}`);
+      if (lang !== 'en') assert.ok(!cover.some((l) => english.test(l)), `${lang}: no English template line in ${cover.join(' | ')}`);
+    }
+    // An English "Original:" value in a French document is written in French; a revision and a study group in French.
+    const fields = (meeting: string, more: string[]) => `Meeting:\t${meeting}\nLanguage:\tfr\n${more.join('\n')}\n\nTexte.\n`;
+    const revision = await coverOf(fields('PP-18, Dubaï, 29 octobre - 16 novembre 2018', ['Document:\t64', 'Revision:\t1', 'Original:\tEnglish', 'Purpose:\tDécision']));
+    assert.deepEqual(revision, ['Conférence de plénipotentiaires (PP-18)', 'Dubaï, 29 octobre – 16 novembre 2018', 'SÉANCE PLÉNIÈRE', 'Révision 1 du', 'Document 64-F', 'Original: anglais', 'Objet:', 'Décision']);
+    const sg = await coverOf(fields('SG17, Genève, 29 août - 7 septembre 2017', ['Document:\t123', 'Source:\tAcme', 'Title:\tUne proposition']));
+    assert.deepEqual(sg, [
+      'UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS', 'SECTEUR DE LA NORMALISATION DES TÉLÉCOMMUNICATIONS', 'PÉRIODE D\'ÉTUDES 2017-2020', 'SG17-C123',
+      'COMMISSION D\'ÉTUDES 17', 'Original: français', 'Question(s): Toutes', 'Genève, 29 août – 7 septembre 2017', 'CONTRIBUTION',
+      'Source:', 'Acme', 'Titre:', 'Une proposition',
+    ]);
+  });
+
   it('tags the styles with the document language, right to left for Arabic', async () => {
     const styles = async (fields: string) => partText(await exportDocx(parseDocument(`${fields}\n\nText.\n`), { date: FIXED_DATE }), 'word/styles.xml');
     const normal = (xml: string) => /<w:style [^>]*w:styleId="Normal"[\s\S]*?<\/w:style>/.exec(xml)![0];

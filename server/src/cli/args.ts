@@ -18,6 +18,8 @@ export interface ArgSpec {
   aliases?: Record<string, string>;
 }
 
+import { l10n } from '../core/l10n';
+
 export function parseCommandArgs(args: string[], spec: ArgSpec, fail: (message: string) => Error): ParsedArgs {
   const config: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
   /** util.parseArgs's name of an option → the spelling the command uses. */
@@ -37,12 +39,12 @@ export function parseCommandArgs(args: string[], spec: ArgSpec, fail: (message: 
     if (t.kind === 'positional') out.positional.push(t.value);
     if (t.kind !== 'option') continue;
     const name = canonical.get(t.name);
-    if (name === undefined || (config[t.name].short === undefined) !== t.rawName.startsWith('--')) throw fail(`unknown option ${t.rawName}`);
+    if (name === undefined || (config[t.name].short === undefined) !== t.rawName.startsWith('--')) throw fail(l10n.t('unknown option {0}', t.rawName));
     if (config[t.name].type === 'boolean') {
-      if (t.inlineValue) throw fail(`${t.rawName} takes no value`);
+      if (t.inlineValue) throw fail(l10n.t('{0} takes no value', t.rawName));
       out.options.set(name, true);
     } else {
-      if (t.value === undefined || t.value === '') throw fail(`${t.rawName} needs a value`);
+      if (t.value === undefined || t.value === '') throw fail(l10n.t('{0} needs a value', t.rawName));
       out.options.set(name, t.value);
     }
   }

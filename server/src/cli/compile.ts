@@ -1,6 +1,6 @@
 // itu-draft compile / proposals: several parties' proposals on one text (issue 12).
 import * as fs from 'fs';
-import { BaseIndex, changesParagraph, compileTarget, isMergedDraft, listProposals, mergedDraft, parseDocument, type Compilation, type CompileSource } from '../core';
+import { BaseIndex, changesParagraph, compileTarget, isMergedDraft, l10n, listProposals, mergedDraft, parseDocument, type Compilation, type CompileSource } from '../core';
 import { displayName, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
 import { readTextFile } from './io';
@@ -13,17 +13,17 @@ import { synopticDocx } from '../word/synoptic';
  * compilation reads (all but merged drafts): `-o` never writes over one of them.
  */
 async function readWorkspace(dir: string, io: Io): Promise<{ sources: CompileSource[]; index: BaseIndex; inputs: FilePath[] }> {
-  if (!fs.existsSync(dir)) throw new UsageError(`--workspace ${dir}: no such directory`);
+  if (!fs.existsSync(dir)) throw new UsageError(l10n.t('--workspace {0}: no such directory', dir));
   const sources: CompileSource[] = [];
   const inputs: FilePath[] = [];
   const index = new BaseIndex();
-  for (const file of await ituFiles(dir, (m) => io.err(`itu-draft: warning: ${m}\n`))) {
+  for (const file of await ituFiles(dir, (m) => io.err(`itu-draft: ${l10n.t('warning: {0}', m)}\n`))) {
     const location = displayName(file);
     let text: string;
     try {
       text = readTextFile(file);
     } catch (error) {
-      io.err(`itu-draft: warning: ${(error as Error).message}; skipped\n`);
+      io.err(`itu-draft: ${l10n.t('warning: {0}; skipped', (error as Error).message)}\n`);
       continue;
     }
     const doc = parseDocument(text);
@@ -37,7 +37,7 @@ async function readWorkspace(dir: string, io: Io): Promise<{ sources: CompileSou
 
 function formatOf(options: Map<string, string | true>): 'text' | 'json' {
   const format = (options.get('--format') as string | undefined) ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${format}`);
+  if (format !== 'text' && format !== 'json') throw new UsageError(l10n.t('--format must be text or json, not {0}', format));
   return format;
 }
 
@@ -45,8 +45,8 @@ const proposals: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ['--format', '--workspace']);
   const format = formatOf(options);
   const workspace = options.get('--workspace');
-  if (typeof workspace !== 'string') throw new UsageError('proposals needs --workspace DIR');
-  if (positional.length > 0) throw new UsageError('proposals takes no FILE');
+  if (typeof workspace !== 'string') throw new UsageError(l10n.t('proposals needs --workspace DIR'));
+  if (positional.length > 0) throw new UsageError(l10n.t('proposals takes no FILE'));
   const { sources } = await readWorkspace(workspace, io);
   const list = listProposals(sources);
   if (format === 'json') {
@@ -61,12 +61,18 @@ const proposals: Command = async (args, io) => {
     const rank = (a: string) => (a.includes('MOD') ? 0 : 1);
     for (const p of entries.slice().sort((a, b) => rank(a.action) - rank(b.action))) io.out(`  ${p.action}\t${p.id}\t${p.party}\t${p.location}:${p.line + 1}\n`);
   }
-  io.err(`${list.length} proposal${list.length === 1 ? '' : 's'} on ${byTarget.size} text${byTarget.size === 1 ? '' : 's'}\n`);
+  io.err(`${proposalsOn(list.length, byTarget.size)}\n`);
   return 0;
 };
 
 function proposalCount(c: Compilation): string {
-  return `${c.proposals.length} proposal${c.proposals.length === 1 ? '' : 's'}`;
+  return c.proposals.length === 1 ? l10n.t('1 proposal') : l10n.t('{0} proposals', c.proposals.length);
+}
+
+/** `3 proposals on 2 texts`. */
+function proposalsOn(proposals: number, texts: number): string {
+  const p = proposals === 1 ? l10n.t('1 proposal') : l10n.t('{0} proposals', proposals);
+  return texts === 1 ? l10n.t('{0} on 1 text', p) : l10n.t('{0} on {1} texts', p, texts);
 }
 
 /** The compilation as JSON, exactly the issue's contract. */
@@ -96,24 +102,24 @@ const compileCommand: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ['--format', '--workspace', '-o']);
   const format = formatOf(options);
   const workspace = options.get('--workspace');
-  if (typeof workspace !== 'string') throw new UsageError('compile needs --workspace DIR');
-  if (positional.length !== 1) throw new UsageError('compile needs exactly one TARGET, e.g. "Resolution 52", "RR 5.338A", "CS 168"');
+  if (typeof workspace !== 'string') throw new UsageError(l10n.t('compile needs --workspace DIR'));
+  if (positional.length !== 1) throw new UsageError(l10n.t('compile needs exactly one TARGET, e.g. "Resolution 52", "RR 5.338A", "CS 168"'));
   const output = options.get('-o') as string | undefined;
-  if (output !== undefined && !/\.(itu|docx)$/i.test(output)) throw new UsageError('compile -o writes the merged draft (OUT.itu) or the synoptic table (OUT.docx)');
+  if (output !== undefined && !/\.(itu|docx)$/i.test(output)) throw new UsageError(l10n.t('compile -o writes the merged draft (OUT.itu) or the synoptic table (OUT.docx)'));
   const { sources, index, inputs } = await readWorkspace(workspace, io);
   const c = compileTarget(positional[0], sources, index.lookup);
   if (!c) {
-    io.err(`itu-draft: no base text for "${positional[0]}" in ${workspace}\n`);
+    io.err(`itu-draft: ${l10n.t('no base text for "{0}" in {1}', positional[0], workspace)}\n`);
     return 1;
   }
   if (output !== undefined && /\.docx$/i.test(output)) {
     writeFileSafely(output, await synopticDocx(c), inputs);
-    io.err(`itu-draft: synoptic table of ${proposalCount(c)} written to ${output}\n`);
+    io.err(`itu-draft: ${l10n.t('synoptic table of {0} written to {1}', proposalCount(c), output)}\n`);
     return 0;
   }
   if (output !== undefined) {
     writeFileSafely(output, mergedDraft(c), inputs);
-    io.err(`itu-draft: merged draft of ${proposalCount(c)} written to ${output}\n`);
+    io.err(`itu-draft: ${l10n.t('merged draft of {0} written to {1}', proposalCount(c), output)}\n`);
     return 0;
   }
   io.out(format === 'json' ? JSON.stringify(compilationJson(c), null, 2) + '\n' : compilationText(c));

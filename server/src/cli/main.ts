@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isMainThread } from 'worker_threads';
-import { amendedResolutions, applyEdits, checkDocument, editsWithLineEnds, LineIndex, lineEndOf, markEdits, parseDocument, type Finding, type ItuDocument, type TextEdit } from '../core';
+import { amendedResolutions, applyEdits, checkDocument, editsWithLineEnds, l10n, LineIndex, lineEndOf, markEdits, parseDocument, type Finding, type ItuDocument, type TextEdit } from '../core';
 import { indexFolder } from './workspace';
 import './word';
 import './compile';
@@ -12,8 +12,8 @@ import { commands, type Command } from './commands';
 import { environmentLocale, localize } from '../localize';
 import { parseCommandArgs, type ParsedArgs } from './args';
 
-export const USAGE = `usage:
-  itu-draft check [--format text|json] [--workspace DIR] FILE...
+/** The commands' syntax (the same in every language). */
+const SYNTAX = `  itu-draft check [--format text|json] [--workspace DIR] FILE...
   itu-draft show --new|--old|--tracked [--color|--no-color] FILE
   itu-draft track --workspace DIR FILE
   itu-draft export FILE.itu [-o OUT.docx] [--author NAME] [--date YYYY-MM-DD] [--force] [--max-memory MB] [--timeout SECONDS]
@@ -21,6 +21,25 @@ export const USAGE = `usage:
   itu-draft proposals --workspace DIR [--format text|json]
   itu-draft compile --workspace DIR [--format text|json] [-o OUT.itu|OUT.docx] TARGET
   itu-draft help`;
+
+/** The usage lines, in the user's language (LANG). */
+export function usage(): string {
+  return `${l10n.t('usage:')}\n${SYNTAX}`;
+}
+
+/** `itu-draft help`: the usage and what each command does. */
+function help(): string {
+  const commands: [string, string][] = [
+    ['check', l10n.t('report the findings of .itu files (exit 1 when one is an error)')],
+    ['show', l10n.t('print the new text, the old text or the changes of a file')],
+    ['track', l10n.t('write revision marks into the MODs that have none, from the base texts of the workspace')],
+    ['export', l10n.t('write a contribution as a Word document with tracked changes')],
+    ['import', l10n.t('read a Word document with tracked changes as an .itu text')],
+    ['proposals', l10n.t('list the proposals of the workspace by the text they amend')],
+    ['compile', l10n.t('merge the MODs of one text into a draft, or a synoptic table (.docx)')],
+  ];
+  return `${usage()}\n\n${l10n.t('commands:')}\n${commands.map(([name, what]) => `  ${name.padEnd(10)}${what}`).join('\n')}`;
+}
 
 export class UsageError extends Error {}
 
@@ -64,15 +83,15 @@ export function parseArgs(args: string[], withValue: string[], flags: string[] =
 }
 
 /** Warnings of the workspace walk (a folder skipped), each on its own line. */
-const warner = (io: Io) => (message: string) => io.err(`itu-draft: warning: ${message}\n`);
+const warner = (io: Io) => (message: string) => io.err(`itu-draft: ${l10n.t('warning: {0}', message)}\n`);
 
 const check: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ['--format', '--workspace']);
   const format = (options.get('--format') as string | undefined) ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${format}`);
-  if (positional.length === 0) throw new UsageError('check needs at least one FILE');
+  if (format !== 'text' && format !== 'json') throw new UsageError(l10n.t('--format must be text or json, not {0}', String(format)));
+  if (positional.length === 0) throw new UsageError(l10n.t('check needs at least one FILE'));
   const workspace = options.get('--workspace');
-  if (typeof workspace === 'string' && !fs.existsSync(workspace)) throw new UsageError(`--workspace ${workspace}: no such directory`);
+  if (typeof workspace === 'string' && !fs.existsSync(workspace)) throw new UsageError(l10n.t('--workspace {0}: no such directory', workspace));
   const index = await indexFolder(typeof workspace === 'string' ? workspace : undefined, warner(io));
   const all: JsonFinding[] = [];
   for (const file of positional) {
@@ -85,7 +104,10 @@ const check: Command = async (args, io) => {
     for (const f of all) io.out(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}\n`);
     const errors = all.filter((f) => f.severity === 'error').length;
     const warnings = all.filter((f) => f.severity === 'warning').length;
-    io.err(`${positional.length} file${positional.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${all.length - errors - warnings} other\n`);
+    const files = positional.length === 1 ? l10n.t('1 file checked') : l10n.t('{0} files checked', positional.length);
+    const counts = [errors === 1 ? l10n.t('1 error') : l10n.t('{0} errors', errors), warnings === 1 ? l10n.t('1 warning') : l10n.t('{0} warnings', warnings), l10n.t('{0} other', all.length - errors - warnings)];
+    // The colon is the language's (French puts a space before it).
+    io.err(`${l10n.t('{0}: {1}', files, counts.join(', '))}\n`);
   }
   return all.some((f) => f.severity === 'error') ? 1 : 0;
 };
@@ -93,8 +115,8 @@ const check: Command = async (args, io) => {
 const show: Command = (args, io) => {
   const { positional, options } = parseArgs(args, [], ['--new', '--old', '--tracked', '--color', '--no-color']);
   const chosen = ['--new', '--old', '--tracked'].filter((o) => options.has(o));
-  if (chosen.length !== 1) throw new UsageError('show needs exactly one of --new, --old or --tracked');
-  if (positional.length !== 1) throw new UsageError('show needs exactly one FILE');
+  if (chosen.length !== 1) throw new UsageError(l10n.t('show needs exactly one of --new, --old or --tracked'));
+  if (positional.length !== 1) throw new UsageError(l10n.t('show needs exactly one FILE'));
   const doc = parseDocument(readTextFile(positional[0]));
   if (chosen[0] === '--tracked') {
     const color = options.has('--color') || (!options.has('--no-color') && !!process.stdout.isTTY && !process.env.NO_COLOR);
@@ -130,17 +152,17 @@ function tracked(doc: ItuDocument, color: boolean): string {
 const track: Command = async (args, io) => {
   const { positional, options } = parseArgs(args, ['--workspace']);
   const workspace = options.get('--workspace');
-  if (typeof workspace !== 'string') throw new UsageError('track needs --workspace DIR (where the base texts are)');
-  if (!fs.existsSync(workspace)) throw new UsageError(`--workspace ${workspace}: no such directory`);
-  if (positional.length !== 1) throw new UsageError('track needs exactly one FILE');
+  if (typeof workspace !== 'string') throw new UsageError(l10n.t('track needs --workspace DIR (where the base texts are)'));
+  if (!fs.existsSync(workspace)) throw new UsageError(l10n.t('--workspace {0}: no such directory', workspace));
+  if (positional.length !== 1) throw new UsageError(l10n.t('track needs exactly one FILE'));
   const text = readTextFile(positional[0]);
   const doc = parseDocument(text);
   const index = (await indexFolder(workspace, warner(io)))!;
   const edits: TextEdit[] = [];
   for (const amended of amendedResolutions(doc, index.lookup)) {
     const name = amended.resolution.numberLine.text.trim();
-    if (!amended.base) io.err(`itu-draft: no base text for "${name}" in ${workspace}\n`);
-    else if (!amended.unmarked) io.err(`itu-draft: ${doc.proposals[amended.proposalIndex].id.text} already has revision marks; left as it is\n`);
+    if (!amended.base) io.err(`itu-draft: ${l10n.t('no base text for "{0}" in {1}', name, workspace)}\n`);
+    else if (!amended.unmarked) io.err(`itu-draft: ${l10n.t('{0} already has revision marks; left as it is', doc.proposals[amended.proposalIndex].id.text)}\n`);
     else if (amended.comparison && !amended.comparison.identical) {
       const e = markEdits(doc, amended, amended.comparison.changes);
       if (e) for (const edit of e) edits.push(edit);
@@ -159,19 +181,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   try {
     if (!name) {
-      io.err(`itu-draft: no command given\n${USAGE}\n`);
+      io.err(`itu-draft: ${l10n.t('no command given')}\n${usage()}\n`);
       return 2;
     }
     if (name === 'help' || name === '--help' || name === '-h') {
-      io.out(USAGE + '\n');
+      io.out(help() + '\n');
       return 0;
     }
     const command = commands.get(name);
-    if (!command) throw new UsageError(`unknown command "${name}"`);
+    if (!command) throw new UsageError(l10n.t('unknown command "{0}"', name));
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`itu-draft: ${error.message}\n${USAGE}\n`);
+      io.err(`itu-draft: ${error.message}\n${usage()}\n`);
       return 2;
     }
     const e = error as NodeJS.ErrnoException;
@@ -179,7 +201,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.err(`itu-draft: ${e.message}\n`);
       return 2;
     }
-    io.err(`itu-draft: internal error: ${e?.message ?? String(error)}\n`);
+    io.err(`itu-draft: ${l10n.t('internal error: {0}', e?.message ?? String(error))}\n`);
     return 2;
   }
 }

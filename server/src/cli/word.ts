@@ -3,6 +3,7 @@
 // usage, unreadable input or a document that cannot be imported.
 import * as fs from 'fs';
 import * as path from 'path';
+import { l10n } from '../core/l10n';
 import { DocxError, LimitError } from '../word/import';
 import { exportText, importFile, readItu, WordFileError } from '../word/files';
 import { DEFAULT_EXPORT_MEMORY_MB, DEFAULT_IMPORT_MEMORY_MB, DEFAULT_TIMEOUT_MS, type RunLimits } from '../word/run';
@@ -13,14 +14,16 @@ import { parseCommandArgs } from './args';
 import { commands, type Command } from './commands';
 import type { Io } from './main';
 
-export const EXPORT_USAGE = 'usage: itu-draft export FILE.itu [-o OUT.docx] [--author NAME] [--date YYYY-MM-DD] [--force] [--max-memory MB] [--timeout SECONDS]';
-export const IMPORT_USAGE = 'usage: itu-draft import FILE.docx [-o OUT.itu | -o -] [--force] [--max-size MB] [--max-memory MB] [--timeout SECONDS]';
+const EXPORT_SYNTAX = 'itu-draft export FILE.itu [-o OUT.docx] [--author NAME] [--date YYYY-MM-DD] [--force] [--max-memory MB] [--timeout SECONDS]';
+const IMPORT_SYNTAX = 'itu-draft import FILE.docx [-o OUT.itu | -o -] [--force] [--max-size MB] [--max-memory MB] [--timeout SECONDS]';
+const exportUsage = () => `${l10n.t('usage:')} ${EXPORT_SYNTAX}`;
+const importUsage = () => `${l10n.t('usage:')} ${IMPORT_SYNTAX}`;
 
 /** The option that raises each limit, named in the message of a document refused for passing it. */
-const RAISE: Record<string, string> = {
-  size: `--max-size MB (now ${DEFAULT_MAX_UNCOMPRESSED / 1048576})`,
-  memory: `--max-memory MB (now ${DEFAULT_IMPORT_MEMORY_MB} for import, ${DEFAULT_EXPORT_MEMORY_MB} for export)`,
-  time: `--timeout SECONDS (now ${DEFAULT_TIMEOUT_MS / 1000})`,
+const RAISE: Record<string, () => string> = {
+  size: () => l10n.t('--max-size MB (now {0})', DEFAULT_MAX_UNCOMPRESSED / 1048576),
+  memory: () => l10n.t('--max-memory MB (now {0} for import, {1} for export)', DEFAULT_IMPORT_MEMORY_MB, DEFAULT_EXPORT_MEMORY_MB),
+  time: () => l10n.t('--timeout SECONDS (now {0})', DEFAULT_TIMEOUT_MS / 1000),
 };
 
 class WordUsageError extends Error {}
@@ -47,21 +50,21 @@ function outputFor(input: string, parsed: Parsed, extension: string): string {
   if (given !== undefined) return given;
   const output = path.join(path.dirname(input), `${path.basename(input, path.extname(input))}${extension}`);
   if (fs.existsSync(output) && !parsed.flags.has('--force')) {
-    throw new WordUsageError(`${output} exists: give -o ${output} to replace it, or --force`);
+    throw new WordUsageError(l10n.t('{0} exists: give -o {0} to replace it, or --force', output));
   }
   return output;
 }
 
-async function guarded(io: Io, usage: string, input: () => string | undefined, body: () => Promise<number>): Promise<number> {
+async function guarded(io: Io, usage: () => string, input: () => string | undefined, body: () => Promise<number>): Promise<number> {
   try {
     return await body();
   } catch (error) {
     if (error instanceof WordUsageError) {
-      io.err(`itu-draft: ${error.message}\n${usage}\n`);
+      io.err(`itu-draft: ${error.message}\n${usage()}\n`);
       return 2;
     }
     if (error instanceof LimitError && RAISE[error.limit]) {
-      io.err(`itu-draft: ${displayName(input() ?? 'input')}: ${error.message} (to allow it: ${RAISE[error.limit]})\n`);
+      io.err(`itu-draft: ${displayName(input() ?? 'input')}: ${error.message} (${l10n.t('to allow it: {0}', RAISE[error.limit]())})\n`);
       return 2;
     }
     if (error instanceof DocxError) {
@@ -81,7 +84,7 @@ function positive(parsed: Parsed, name: string): number | undefined {
   const value = parsed.values.get(name);
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new WordUsageError(`${name} ${value}: give a positive number`);
+  if (!Number.isFinite(n) || n <= 0) throw new WordUsageError(l10n.t('{0} {1}: give a positive number', name, value));
   return n;
 }
 
@@ -90,44 +93,46 @@ const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
 
 function runLimits(parsed: Parsed): RunLimits {
   const seconds = positive(parsed, '--timeout');
-  if (seconds !== undefined && seconds > MAX_TIMEOUT_SECONDS) throw new WordUsageError(`--timeout ${seconds}: at most ${MAX_TIMEOUT_SECONDS} seconds (about 24 days)`);
+  if (seconds !== undefined && seconds > MAX_TIMEOUT_SECONDS) throw new WordUsageError(l10n.t('--timeout {0}: at most {1} seconds (about 24 days)', seconds, MAX_TIMEOUT_SECONDS));
   const memory = positive(parsed, '--max-memory');
   return { timeoutMs: seconds === undefined ? undefined : seconds * 1000, maxMemoryMb: memory === undefined ? undefined : Math.ceil(memory) };
 }
 
 const exportCommand: Command = (args, io) => {
   let input: string | undefined;
-  return guarded(io, EXPORT_USAGE, () => input, async () => {
+  return guarded(io, exportUsage, () => input, async () => {
     const parsed = parse(args, ['-o', '--author', '--date', '--max-memory', '--timeout'], ['--force']);
-    if (parsed.positional.length !== 1) throw new WordUsageError('export needs exactly one FILE.itu');
+    if (parsed.positional.length !== 1) throw new WordUsageError(l10n.t('export needs exactly one FILE.itu'));
     input = parsed.positional[0];
     let date: Date | undefined;
     const when = parsed.values.get('--date');
     if (when !== undefined) {
       date = new Date(when);
-      if (Number.isNaN(date.getTime())) throw new WordUsageError(`--date ${when}: not a date (write 2016-10-25 or 2016-10-25T09:00:00Z)`);
+      if (Number.isNaN(date.getTime())) throw new WordUsageError(l10n.t('--date {0}: not a date (write 2016-10-25 or 2016-10-25T09:00:00Z)', when));
     }
-    if (parsed.values.get('-o') === '-') throw new WordUsageError('export writes a binary .docx file: give -o OUT.docx');
+    if (parsed.values.get('-o') === '-') throw new WordUsageError(l10n.t('export writes a binary .docx file: give -o OUT.docx'));
     const limits = runLimits(parsed);
     const text = readItu(input);
     const output = outputFor(input, parsed, '.docx');
     const summary = await exportText(text, output, { author: parsed.values.get('--author'), date }, limits, input);
     if (summary.markErrors > 0) {
-      io.err(`itu-draft: ${input}: ${summary.markErrors} malformed revision mark${summary.markErrors === 1 ? ' is' : 's are'} exported as plain text (run itu-draft check)\n`);
+      io.err(`itu-draft: ${input}: ${summary.markErrors === 1 ? l10n.t('1 malformed revision mark is exported as plain text (run itu-draft check)') : l10n.t('{0} malformed revision marks are exported as plain text (run itu-draft check)', summary.markErrors)}\n`);
     }
-    io.err(
-      `itu-draft: wrote ${displayName(output)}: ${summary.revisions} tracked change${summary.revisions === 1 ? '' : 's'}, ` +
-        `${summary.comments} comment${summary.comments === 1 ? '' : 's'}, ${summary.footnotes} footnote${summary.footnotes === 1 ? '' : 's'}\n`,
-    );
+    const counts = [
+      summary.revisions === 1 ? l10n.t('1 tracked change') : l10n.t('{0} tracked changes', summary.revisions),
+      summary.comments === 1 ? l10n.t('1 comment') : l10n.t('{0} comments', summary.comments),
+      summary.footnotes === 1 ? l10n.t('1 footnote') : l10n.t('{0} footnotes', summary.footnotes),
+    ];
+    io.err(`itu-draft: ${l10n.t('wrote {0}: {1}', displayName(output), counts.join(', '))}\n`);
     return 0;
   });
 };
 
 const importCommand: Command = (args, io) => {
   let input: string | undefined;
-  return guarded(io, IMPORT_USAGE, () => input, async () => {
+  return guarded(io, importUsage, () => input, async () => {
     const parsed = parse(args, ['-o', '--max-size', '--max-memory', '--timeout'], ['--force']);
-    if (parsed.positional.length !== 1) throw new WordUsageError('import needs exactly one FILE.docx');
+    if (parsed.positional.length !== 1) throw new WordUsageError(l10n.t('import needs exactly one FILE.docx'));
     input = parsed.positional[0];
     const toStdout = parsed.values.get('-o') === '-';
     const output = toStdout ? undefined : outputFor(input, parsed, '.itu');
@@ -137,7 +142,7 @@ const importCommand: Command = (args, io) => {
     const where = output ?? '<stdout>';
     for (const note of result.notes) io.err(`itu-draft: ${note.line !== undefined ? `${displayName(where)}:${note.line}: ` : `${displayName(input)}: `}${note.message}\n`);
     if (toStdout) io.out(result.text);
-    else io.err(`itu-draft: wrote ${displayName(output!)} (${result.notes.length} note${result.notes.length === 1 ? '' : 's'})\n`);
+    else io.err(`itu-draft: ${l10n.t('wrote {0} ({1})', displayName(output!), result.notes.length === 1 ? l10n.t('1 note') : l10n.t('{0} notes', result.notes.length))}\n`);
     return 0;
   });
 };

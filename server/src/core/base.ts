@@ -9,6 +9,7 @@ import { LineIndex } from './text';
 import { chooseBase, locationPath, preferredBases, type ChosenBase } from './baseChoice';
 import { formatRef, instrumentsOf, placeholdersOf, proposalTargets, type InstrumentText, type ProposalTarget, type RestatedProvision } from './provisions';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
+import { LANGUAGES, TABLES } from './lang/tables';
 
 /** A number line compared without case or extra spaces. */
 export function baseKey(numberLine: string): string {
@@ -63,6 +64,12 @@ export function baseTextsOf(location: string, doc: ItuDocument): BaseText[] {
   }));
 }
 
+/** Words of a file worth indexing: number lines' kinds in the six languages (`RÉSOLUTION`, `القرار`, `决议` …), instruments, ADDs. */
+const WORTH_INDEXING = new RegExp(
+  `${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|CONSTITUTION|CONVENTION|REGULATIONS|ARTICLE|^ADD`,
+  'imu',
+);
+
 /** Base texts of a workspace, kept current file by file. The first location (in sort order) wins a key. */
 export class BaseIndex implements ProvisionSource {
   private readonly byLocation = new Map<string, BaseText[]>();
@@ -82,10 +89,10 @@ export class BaseIndex implements ProvisionSource {
     const before = this.signature(location);
     this.remove(location);
     // Only files that hold a text with a number line (Resolution, Decision, Recommendation, Opinion)
-    // outside proposals are worth keeping; the words are those of structure.ts's NUMBER_LINE.
+    // outside proposals are worth keeping; the words are those of the number lines in the six languages.
     // Instruments by provision too (provisions.ts): the Constitution, Convention, Radio Regulations (an
     // ARTICLE over RR numbers), ITRs; and the placeholders of ADD proposals (`ADD … 5.A11`).
-    const worth = /RESOLUTION|DECISION|RECOMMENDATION|OPINION|CONSTITUTION|CONVENTION|REGULATIONS|ARTICLE|^ADD/im.test(text);
+    const worth = WORTH_INDEXING.test(text);
     const doc = worth ? parsed ?? parseDocument(text) : undefined;
     const bases = doc ? baseTextsOf(location, doc) : [];
     if (bases.length > 0) this.store(location, bases);

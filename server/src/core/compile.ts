@@ -7,7 +7,9 @@ import { pairWeight, wordHashes } from './compare/similar';
 import { maskFootnotes, type BaseLookup, type BaseText } from './base';
 import { preferredBases } from './baseChoice';
 import { coverValue, parseDocument } from './document';
-import { matchLabel } from './labels';
+import { matchLocalLabel, READ_ALONE } from './lang/labels';
+import { matchNumberLine } from './lang/match';
+import { labelKey } from './lang/references';
 import { listsOf, relabelFix, renumbered } from './checks/numbering';
 import { revisionMarkup } from './marks';
 import { provisionNames } from './provisions';
@@ -64,9 +66,20 @@ export interface Compilation {
 
 /** `Resolution 52` for a number line `RESOLUTION 52 (Rev. Dubai, 2012)` (or `DRAFT NEW RESOLUTION [AFCP-1]`). */
 export function targetName(numberLine: string): string | undefined {
-  const m = /^(?:draft\s+new\s+)?resolution\s+([^\s(]+)/i.exec(numberLine.replace(/[\s\u00A0]+/g, ' ').trim());
-  return m ? `Resolution ${m[1].toUpperCase()}` : undefined;
+  const line = numberLine.replace(/[\s\u00A0]+/g, ' ').trim();
+  const m = /^(?:draft\s+new\s+)?resolution\s+([^\s(]+)/i.exec(line);
+  if (m) return `Resolution ${m[1].toUpperCase()}`;
+  // A Resolution in another language is named in it, so that texts in different languages are not
+  // compiled together: `Résolution 99`, `Resolución 99`, `Резолюция 99`, `القرار 99`, `第99号决议`.
+  const number = matchNumberLine(line)?.number.toUpperCase();
+  if (!number) return undefined;
+  if (/决议/.test(line)) return `第${number}号决议`;
+  const word = RESOLUTION_WORDS.exec(line)?.[1];
+  return word ? `${word[0].toUpperCase()}${word.slice(1).toLowerCase()} ${number}` : undefined;
 }
+
+/** The word for Resolution in the number lines of the other languages (the table's kinds that name one). */
+const RESOLUTION_WORDS = /^(?:\S+\s+){0,3}?(RÉSOLUTION|RESOLUCIÓN|РЕЗОЛЮЦИЯ|РЕЗОЛЮЦИИ|القرار|قرار)\s/iu;
 
 /** Compares target names without case or extra spaces. */
 function sameTarget(a: string, b: string): boolean {
@@ -104,7 +117,8 @@ interface Split {
 }
 
 function splitLabel(text: string): Split {
-  const m = matchLabel(text);
+  // Labels as the six languages write them (`أ )`, `с)`, `ａ）`), as the parser reads them.
+  const m = matchLocalLabel(text, READ_ALONE);
   if (!m) return { label: '', head: '', body: text };
   const sep = /^[\t ]+/.exec(text.slice(m.length))?.[0] ?? '';
   return { label: text.slice(0, m.length), head: text.slice(0, m.length + sep.length), body: text.slice(m.length + sep.length) };
@@ -186,19 +200,44 @@ function sliceDraft(v: string, s: number, e: number, toEnd: boolean): string {
   return v.slice(s, toEnd ? v.length : e);
 }
 
+/** The letters of a letter label, folded as references and items are compared (`с)` → `c`, `ج )` → `ج`); undefined for other labels. */
+function letters(label: string): string | undefined {
+  return /^(\p{L}{1,4})[)）]$/u.exec(labelKey(label))?.[1];
+}
+
+/** A label's letters standing in running text before `)` (`b)`, `وج)` → ج, `考虑到b)` → b, `ج )`). */
+const REFERENCE_LETTERS = /(?<![a-zа-яё])([a-zа-яё]{1,4}|[ａ-ｚ]{1,2}|هـ|[\u0621-\u064A])(?=[ \u00A0]?[)）])/giu;
+
 /**
- * A letter label relettered inside running text (`b` → `c` before `)`) the way the same proposal
- * reletters an item of its lists: a cross-reference following its list, not a change of its own.
+ * Letter labels relettered inside running text (`b` → `c` before `)`, or `b) and c)` → `c) and d)` in
+ * one change) the way the same proposal reletters items of its lists: a cross-reference following its
+ * list, not a change of its own. Each letter stands after a space or `(` (Chinese: after a character;
+ * Arabic: after the `و` of `وج)`), and nothing else in the change differs.
  */
 function referenceRelabel(body: string, c: Omit<Change, 'by'>, relettered: ReadonlySet<string>): boolean {
-  const old = body.slice(c.start, c.end);
-  return relettered.has(`${old}>${c.text}`) && body[c.end] === ')' && c.start > 0 && /[\s(]/.test(body[c.start - 1]);
+  const after = body.slice(c.end, c.end + 2);
+  const old = body.slice(c.start, c.end) + after;
+  const now = c.text + after;
+  const a = [...old.matchAll(REFERENCE_LETTERS)];
+  const b = [...now.matchAll(REFERENCE_LETTERS)];
+  if (a.length === 0 || a.length !== b.length || old.replace(REFERENCE_LETTERS, '\0') !== now.replace(REFERENCE_LETTERS, '\0')) return false;
+  let changed = false;
+  for (let i = 0; i < a.length; i++) {
+    const at = c.start + a[i].index;
+    const before = body.slice(Math.max(0, at - 2), at);
+    if (!/[\s(（\u3400-\u9FFF]$/u.test(before) && !/(?:^|\s)و$/.test(before)) return false;
+    const from = letters(`${a[i][1]})`);
+    const to = letters(`${b[i][1]})`);
+    if (from === to) continue;
+    if (!from || !to || !relettered.has(`${from}>${to}`)) return false;
+    changed = true;
+  }
+  return changed;
 }
 
 /** The letter labels a proposal changes on base paragraphs (`b>c` for `{~~b~>c~~})`): the relettering it made. */
 function relabellings(base: readonly string[], versions: readonly (string | null)[]): Set<string> {
   const out = new Set<string>();
-  const letters = (label: string) => /^([a-z]{1,4})\)$/.exec(label)?.[1];
   base.forEach((b, k) => {
     const v = versions[k];
     if (v === null) return;

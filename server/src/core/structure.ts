@@ -4,6 +4,7 @@ import { decimalLabel, matchLabel, type LabelMatch } from './labels';
 import { labelContext, matchLocalLabel, readArabicDecimals, type LabelContext } from './lang/labels';
 import { FORMULA, HISTORY, isAnnexHeading as isAnnexWord, isReasons, matchCall as matchLocalCall, matchNumberLine, matchSection, type CallMatch, type NumberLineMatch } from './lang/match';
 import { TABLES } from './lang/tables';
+import { referenceMatches, type RefMatch } from './lang/references';
 import {
   annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
   provisionNumber, strayDotNumber, textKindOf, type TextKind, continuesClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
@@ -38,8 +39,6 @@ const BULLET = /^(\t|[–•\-−]\t)/;
 /** English call phrases (FORMAT.md's and those the Final Acts use); the other languages' are in core/lang/tables.ts. */
 export const PREAMBLE_PHRASES = TABLES.en.preamble;
 export const OPERATIVE_PHRASES = TABLES.en.operative;
-// English phrases for cross-references (`considering e) above`), longest first.
-const PHRASES = [...PREAMBLE_PHRASES, ...OPERATIVE_PHRASES].sort((a, b) => b.length - a.length);
 
 export type { CallMatch };
 
@@ -782,50 +781,7 @@ function collectFootnoteRefs(view: View, p: Paragraph, lx: Lexed): void {
 }
 
 // ---------------------------------------------------------------- cross-references
-
-const LABEL_REF = String.raw`(?:[a-z]{1,3}?(?:bis|ter|quater)?\)(?:bis|ter|quater)?|\d+[a-z]*(?:\.\d+[a-z]*)*)`;
-const REF_LIST = String.raw`${LABEL_REF}(?:\s*(?:,|\band\b|\bto\b|,\s*and\b)\s*${LABEL_REF})*`;
-const PHRASE_REF = new RegExp(
-  String.raw`\b(${PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?:\s+(further|also))?\s+(${REF_LIST})\s+(above|below)\b`,
-  'gi',
-);
-const SECTION_REF = /\bSections?\s+(\d+[a-z]*(?:\s*(?:,|and|to)\s*\d+[a-z]*)*)\s+(above|below)\b/g;
-const DECIMAL_REF = new RegExp(String.raw`(?<![\w.)§-])(\d+[a-z]*(?:\.\d+[a-z]*)+(?:\s*(?:,|\band\b|\bto\b)\s*\d+[a-z]*(?:\.\d+[a-z]*)+)*)\s+(above|below)\b`, 'g');
-const ONE_LABEL = new RegExp(LABEL_REF, 'g');
-
-/** A cross-reference as the text of its paragraph has it, offsets into that text. */
-interface RefMatch {
-  index: number;
-  length: number;
-  targets: { index: number; label: string }[];
-  direction: 'above' | 'below';
-  phrase?: string;
-  section?: boolean;
-}
-
-function referenceMatches(text: string): RefMatch[] {
-  const out: RefMatch[] = [];
-  if (!/\b(above|below)\b/.test(text)) return out;
-  const covered: [number, number][] = [];
-  const add = (m: RegExpMatchArray, list: string, direction: string, fields: { phrase?: string; section?: boolean }) => {
-    const index = m.index!;
-    const end = index + m[0].length;
-    if (covered.some(([s, e]) => index < e && end > s)) return;
-    covered.push([index, end]);
-    const listAt = index + m[0].lastIndexOf(list);
-    const targets: RefMatch['targets'] = [];
-    ONE_LABEL.lastIndex = 0;
-    for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) targets.push({ index: listAt + t.index, label: t[0] });
-    out.push({ index, length: m[0].length, targets, direction: direction.toLowerCase() as 'above' | 'below', ...fields });
-  };
-  for (const m of text.matchAll(PHRASE_REF)) {
-    const phrase = m[1].replace(/\s+/g, ' ').toLowerCase() + (m[2] ? ` ${m[2].toLowerCase()}` : '');
-    add(m, m[3], m[4], { phrase });
-  }
-  for (const m of text.matchAll(SECTION_REF)) add(m, m[1], m[2], { section: true });
-  for (const m of text.matchAll(DECIMAL_REF)) add(m, m[1], m[2], {});
-  return out;
-}
+// Read in the six languages by core/lang/references.ts (referenceMatches).
 
 function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
   for (const resolution of allResolutions(view)) {

@@ -1,11 +1,12 @@
 // The first page of an exported contribution as ITU sets it, built from the cover
 // fields: the meeting heading, the body line (PLENARY MEETING) beside "Addendum 25 to
 // Document 42-E", the date, "Original: English", then Source and Title in the cover
-// styles. Conferences (WTSA, PP, WRC …) and ITU-T study groups or TSAG differ: the
+// styles, in the document's language (core/lang/tables.ts COVER_WORDS: SÉANCE PLÉNIÈRE,
+// "Addendum 25 au / Document 42-F", "Original: anglais"). Conferences (WTSA, PP, WRC …) and ITU-T study groups or TSAG differ: the
 // reference, the heading and which fields the page shows. Fields that only the
 // project reads (Proposals, Base …) are not on the page; the cover block itself goes
 // into the package for import (see coverRecord).
-import { coverValue, type ItuDocument } from '../core';
+import { COVER_WORDS, coverValue, namedLanguage, TABLES, type ConferenceKey, type CoverWords, type ItuDocument } from '../core';
 import type { ExportLanguage } from './language';
 
 export interface CoverParagraph {
@@ -36,18 +37,21 @@ export const COVER_STYLE = {
 } as const;
 
 interface Conference {
-  name: string;
+  key: ConferenceKey;
   /** Prefix of document references (WRC documents are referred to by their French acronym, CMR). */
   prefix: string;
 }
 
-const CONFERENCES: Record<string, Conference> = {
-  WTSA: { name: 'World Telecommunication Standardization Assembly', prefix: 'WTSA' },
-  PP: { name: 'Plenipotentiary Conference', prefix: 'PP' },
-  WRC: { name: 'World Radiocommunication Conference', prefix: 'CMR' },
-  RA: { name: 'Radiocommunication Assembly', prefix: 'RA' },
-  WTDC: { name: 'World Telecommunication Development Conference', prefix: 'WTDC' },
+const CONFERENCES: Record<ConferenceKey, Conference> = {
+  WTSA: { key: 'WTSA', prefix: 'WTSA' },
+  PP: { key: 'PP', prefix: 'PP' },
+  WRC: { key: 'WRC', prefix: 'CMR' },
+  RA: { key: 'RA', prefix: 'RA' },
+  WTDC: { key: 'WTDC', prefix: 'WTDC' },
 };
+
+/** A cover phrase with its numbers put in (`Addendum {0} to`). */
+const put = (template: string, ...values: (string | number)[]) => template.replace(/\{(\d)\}/g, (_, i: string) => String(values[Number(i)]));
 
 /** ITU-T study periods, from the WTSA that opened each. */
 const STUDY_PERIODS: [number, number][] = [
@@ -77,7 +81,7 @@ export function meetingOf(doc: ItuDocument): Meeting | undefined {
   const conference = /^(WTSA|PP|WRC|RA|WTDC)[- ]?(\d{2}|\d{4})$/i.exec(head);
   if (conference) {
     const key = conference[1].toUpperCase();
-    return { kind: 'conference', acronym: `${key}-${conference[2].slice(-2)}`, where, conference: CONFERENCES[key], year: conference[2].slice(-2) };
+    return { kind: 'conference', acronym: `${key}-${conference[2].slice(-2)}`, where, conference: CONFERENCES[key as ConferenceKey], year: conference[2].slice(-2) };
   }
   const group = /^(?:SG|Study Group)\s*(\d+)$/i.exec(head) ?? (coverValue(doc, 'Study Group') ? /(\d+)/.exec(coverValue(doc, 'Study Group')!) : null);
   if (group && !/^TSAG$/i.test(head)) return { kind: 'study-group', acronym: `SG${group[1]}`, where: comma < 0 && !/^(SG|Study Group)/i.test(head) ? dashes(value) : where, group: group[1] };
@@ -90,14 +94,25 @@ function dashes(text: string): string {
   return text.replace(/\s+-\s+/g, ' – ');
 }
 
+/**
+ * The `Original:` line in the document's language. A value naming a language in any of the six
+ * (`English`, `anglais`, `بالإنكليزية`) is written as the document's language names it.
+ */
+function originalLine(value: string | undefined, language: ExportLanguage, words: CoverWords): string {
+  const named = value ? namedLanguage(value) : language.lang;
+  const name = named ? TABLES[language.lang].languageNames[named][0] : value!;
+  return `${words.original}${words.colon}${name}`;
+}
+
 export function coverPlan(doc: ItuDocument, language: ExportLanguage): CoverPlan {
+  const words = COVER_WORDS[language.lang];
   const meeting = meetingOf(doc);
   const field = (name: string) => coverValue(doc, name)?.trim() || undefined;
   const document = field('Document');
   const addendum = field('Addendum');
   const revision = field('Revision');
   const date = field('Date');
-  const original = `${language.originalLabel}: ${field('Original') ?? language.name}`;
+  const original = originalLine(field('Original'), language, words);
   const line = (text: string, bold = false): CoverParagraph => ({ text, style: COVER_STYLE.line, bold });
   if (meeting && (meeting.kind === 'study-group' || meeting.kind === 'tsag')) {
     const body = meeting.kind === 'tsag' ? 'TSAG' : `SG${meeting.group}`;
@@ -109,35 +124,34 @@ export function coverPlan(doc: ItuDocument, language: ExportLanguage): CoverPlan
     return {
       rows: [
         {
-          left: [
-            line('INTERNATIONAL TELECOMMUNICATION UNION', true),
-            line('TELECOMMUNICATION STANDARDIZATION SECTOR'),
-            ...(period ? [line(`STUDY PERIOD ${period[0]}-${period[1]}`)] : []),
-          ],
+          left: [line(words.union, true), line(words.sector), ...(period ? [line(put(words.studyPeriod, period[0], period[1]))] : [])],
           right: reference ? [{ text: reference, style: COVER_STYLE.heading, bold: true }] : [],
         },
-        { left: [line(meeting.kind === 'tsag' ? 'TSAG' : `STUDY GROUP ${meeting.group}`, true)], right: [line(original)] },
-        { left: [line(`Question(s): ${question ?? 'All'}`)], right: meeting.where ? [line(meeting.where)] : [] },
+        { left: [line(meeting.kind === 'tsag' ? 'TSAG' : put(words.studyGroup, meeting.group!), true)], right: [line(original)] },
+        { left: [line(`${words.fields.Question}${words.colon}${question ?? words.allQuestions}`)], right: meeting.where ? [line(meeting.where)] : [] },
       ],
-      after: [{ text: 'CONTRIBUTION', style: COVER_STYLE.contribution, bold: true }],
-      labelled: labelled(doc, ['Source', 'Title', 'Purpose', 'Contact', 'Keywords', 'Abstract']),
+      after: [{ text: words.contribution, style: COVER_STYLE.contribution, bold: true }],
+      labelled: labelled(doc, words, ['Source', 'Title', 'Purpose', 'Contact', 'Keywords', 'Abstract']),
       reference,
     };
   }
   const heading: CoverParagraph[] = [];
   let reference: string | undefined;
   if (meeting?.conference) {
-    heading.push({ text: `${meeting.conference.name} (${meeting.acronym})`, style: COVER_STYLE.heading, bold: true });
+    heading.push({ text: `${words.conferences[meeting.conference.key]} (${meeting.acronym})`, style: COVER_STYLE.heading, bold: true });
     if (document) reference = `${meeting.conference.prefix}${meeting.year}/${document}${addendum ? `(Add.${addendum})` : ''}${revision ? `(Rev.${revision})` : ''}-${language.letter}`;
   } else if (meeting) heading.push({ text: meeting.acronym, style: COVER_STYLE.heading, bold: true });
   if (meeting?.where) heading.push({ text: meeting.where, style: COVER_STYLE.heading, bold: true });
   const documentLines: CoverParagraph[] = [];
-  if (addendum) documentLines.push(line(`Addendum ${addendum} to`, true));
-  else if (revision) documentLines.push(line(`Revision ${revision} to`, true));
-  if (document) documentLines.push(line(`Document ${document}${addendum && revision ? `(Rev.${revision})` : ''}-${language.letter}`, true));
+  if (addendum) documentLines.push(line(put(words.addendum, addendum), true));
+  else if (revision) documentLines.push(line(put(words.revision, revision), true));
+  // In a right-to-left paragraph the hyphen between 42 and A would reorder them (A-42): the number is embedded left to right.
+  const ltr = (text: string) => (language.rtl ? `\u202A${text}\u202C` : text);
+  const number = ltr(`${document}${addendum && revision ? `(Rev.${revision})` : ''}-${language.letter}`);
+  if (document) documentLines.push(line(put(addendum || revision ? words.documentAfter : words.document, number), true));
   const rows: CoverPlan['rows'] = [];
   if (heading.length > 0) rows.push({ left: heading, right: [] });
-  rows.push({ left: meeting?.conference ? [line('PLENARY MEETING', true)] : [], right: documentLines });
+  rows.push({ left: meeting?.conference ? [line(words.plenary, true)] : [], right: documentLines });
   if (date) rows.push({ left: [], right: [line(date)] });
   rows.push({ left: [], right: [line(original)] });
   const after: CoverParagraph[] = [];
@@ -145,14 +159,14 @@ export function coverPlan(doc: ItuDocument, language: ExportLanguage): CoverPlan
   const title = field('Title');
   if (source) after.push({ text: source, style: COVER_STYLE.source, bold: true });
   if (title) after.push({ text: title, style: COVER_STYLE.title });
-  return { rows, after, labelled: labelled(doc, ['Purpose', 'Question', 'Contact', 'Keywords', 'Abstract']), reference };
+  return { rows, after, labelled: labelled(doc, words, ['Purpose', 'Question', 'Contact', 'Keywords', 'Abstract']), reference };
 }
 
-function labelled(doc: ItuDocument, names: string[]): { label: string; value: string }[] {
+function labelled(doc: ItuDocument, words: CoverWords, names: (keyof CoverWords['fields'])[]): { label: string; value: string }[] {
   const out: { label: string; value: string }[] = [];
   for (const name of names) {
     const value = coverValue(doc, name)?.trim();
-    if (value) out.push({ label: `${name === 'Question' ? 'Question(s)' : name}:`, value });
+    if (value) out.push({ label: `${words.fields[name]}${words.colon.trimEnd()}`, value });
   }
   return out;
 }

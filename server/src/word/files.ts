@@ -34,7 +34,7 @@ export async function importFile(input: FilePath, output: string | undefined, op
   // A larger XML budget lets a larger package through too.
   const maxFile = options.maxFileBytes ?? Math.max(DEFAULT_MAX_FILE, options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED);
   if (output !== undefined) outputTarget(output, [input]);
-  const bytes = readRegularFile(input, maxFile, 'a Word contribution');
+  const bytes = readRegularFile(input, maxFile, 'word');
   const result = await importInWorker(bytes, { ...options, maxFileBytes: maxFile }, limits);
   if (output !== undefined) writeFileSafely(output, result.text, [input]);
   return { output: output ?? '', notes: result.notes, text: result.text };

@@ -2,8 +2,10 @@
 // ITU's own .docx, corpus/wtsa16-res1.docx): the label of an item under a call in
 // italics (a), b)bis), the bis/ter/quater of a number (1bis.1), a cross-reference to
 // a call and its items (considering e), f) and h)), Latin words (inter alia); and
-// "Reasons:" in bold.
+// "Reasons:" in bold. Cross-references in the other five languages (`considérant b) ci-dessus`) are
+// those the core reads (core/lang/references.ts): their call and labels are italic too.
 import { OPERATIVE_PHRASES, PREAMBLE_PHRASES } from '../core';
+import { referenceMatches } from '../core/lang/references';
 
 export interface Emphasis {
   start: number;
@@ -52,6 +54,11 @@ export function emphasis(text: string, role: LineRole): Emphasis[] {
     const phraseEnd = m.index + m[0].length - labels.length;
     out.push({ start: m.index, end: phraseEnd, italic: true });
     for (const l of labels.matchAll(new RegExp(ITEM, 'g'))) out.push({ start: phraseEnd + l.index, end: phraseEnd + l.index + l[0].length, italic: true });
+  }
+  for (const ref of referenceMatches(text)) {
+    if (!ref.phraseAt) continue;
+    out.push({ start: ref.phraseAt.index, end: ref.phraseAt.index + ref.phraseAt.length, italic: true });
+    for (const t of ref.targets) out.push({ start: t.index, end: t.index + t.label.length, italic: true });
   }
   return merge(out);
 }

@@ -5,6 +5,7 @@
 // with a note, never silently. Hostile input ends in a DocxError within bounded
 // time and memory: see zip.ts and xml.ts. The stages are in import/: package,
 // stories (tokens), paragraphs (list labels, symbols), assembly (CriticMarkup).
+import { l10n } from '../core/l10n';
 import { FORBIDDEN_CHARS, PROP_DEFAULT_AUTHOR, PROP_GENERATOR } from './common';
 import { readCoverRecord } from './cover';
 import { assemble, serialize } from './import/assembly';
@@ -62,7 +63,7 @@ const OFFICE_DOCUMENT = /\/officeDocument$/;
 export async function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE;
   if (bytes.byteLength > maxFile) {
-    throw new DocxError(`the file is ${formatBytes(bytes.byteLength)}, more than the ${formatBytes(maxFile)} a Word contribution may have here: refused`);
+    throw new DocxError(l10n.t('the file is {0}, more than the {1} a Word contribution may have here: refused', formatBytes(bytes.byteLength), formatBytes(maxFile)));
   }
   sniff(bytes);
   const maxXml = options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED;
@@ -146,10 +147,10 @@ export class Importer {
     const mainRel = rootRels.find((r) => OFFICE_DOCUMENT.test(r.type) && !r.external);
     const main = mainRel?.target ?? 'word/document.xml';
     if (!this.pkg.has(main)) {
-      if (this.pkg.has('xl/workbook.xml')) throw new DocxError('this is an Excel workbook, not a Word document');
-      if (this.pkg.has('ppt/presentation.xml')) throw new DocxError('this is a PowerPoint presentation, not a Word document');
-      if (this.pkg.has('content.xml')) throw new DocxError('this is an OpenDocument file (.odt), not a .docx: save it as .docx first');
-      throw new DocxError(`the package has no Word document part (${main}): it is not a .docx`);
+      if (this.pkg.has('xl/workbook.xml')) throw new DocxError(l10n.t('this is an Excel workbook, not a Word document'));
+      if (this.pkg.has('ppt/presentation.xml')) throw new DocxError(l10n.t('this is a PowerPoint presentation, not a Word document'));
+      if (this.pkg.has('content.xml')) throw new DocxError(l10n.t('this is an OpenDocument file (.odt), not a .docx: save it as .docx first'));
+      throw new DocxError(l10n.t('the package has no Word document part ({0}): it is not a .docx', main));
     }
     const rels = await this.pkg.rels(main);
     const target = (suffix: string) => rels.find((r) => r.type.endsWith(`/${suffix}`) && !r.external)?.target;
@@ -171,11 +172,11 @@ export class Importer {
     const endnotes = target('endnotes');
     const noteLinks = { f: hyperlinks(footnotes ? await this.pkg.rels(footnotes) : []), e: hyperlinks(endnotes ? await this.pkg.rels(endnotes) : []) };
     // An export's own page header (page number and reference, made from the cover) needs no note.
-    if (!this.exported && rels.some((r) => /\/(header|footer)$/.test(r.type))) this.note('Page headers and footers are not imported.');
+    if (!this.exported && rels.some((r) => /\/(header|footer)$/.test(r.type))) this.note(l10n.t('Page headers and footers are not imported.'));
 
     const document = (await this.pkg.xml(main))!;
     const body = child(document, W, 'body');
-    if (!isEl(document, W, 'document') || !body) throw new DocxError(`${main} is not a WordprocessingML document`);
+    if (!isEl(document, W, 'document') || !body) throw new DocxError(l10n.t('{0} is not a WordprocessingML document', main));
     const reader = new StoryReader(this, 'body', hyperlinks(rels));
     reader.blocks(body);
     // The export names a definition's bookmark by its footnote's place in order of first reference (_ItuFn3: the
@@ -191,7 +192,7 @@ export class Importer {
       const noteReader = new StoryReader(this, 'note', key.startsWith('e:') ? noteLinks.e : noteLinks.f);
       noteReader.blocks(note);
       const lines = serialize(noteReader.toks, this).lines.map((l) => l.text.trim()).filter((t) => t !== '');
-      if (lines.length > 1) this.note(`Footnote ${label} has ${lines.length} paragraphs: they are joined into one.`);
+      if (lines.length > 1) this.note(l10n.t('Footnote {0} has {1} paragraphs: they are joined into one.', label, lines.length));
       definitions.set(key, `[^${label}]:\t${lines.join(' ')}`);
     }
     const assembled = assemble(serialize(reader.toks, this, definitions), definitions, this);
@@ -208,23 +209,27 @@ export class Importer {
 
   private summarize(replaced: number): void {
     if (replaced > 0) {
-      this.note(`${replaced} character${replaced === 1 ? '' : 's'} that XML 1.0 forbids (control characters, U+FFFE, U+FFFF, unpaired surrogates, references past U+10FFFF) ${replaced === 1 ? 'is' : 'are'} replaced by U+FFFD (\uFFFD).`);
+      this.note(replaced === 1
+        ? l10n.t('1 character that XML 1.0 forbids (control characters, U+FFFE, U+FFFF, unpaired surrogates, references past U+10FFFF) is replaced by U+FFFD (\uFFFD).')
+        : l10n.t('{0} characters that XML 1.0 forbids (control characters, U+FFFE, U+FFFF, unpaired surrogates, references past U+10FFFF) are replaced by U+FFFD (\uFFFD).', replaced));
     }
-    if (this.badSymbols > 0) this.note(`${this.badSymbols} symbol${this.badSymbols === 1 ? '' : 's'} (w:sym) naming no valid character ${this.badSymbols === 1 ? 'is' : 'are'} left out.`);
-    if (this.revisions > 0) this.note('Revision dates are not kept: the .itu format records who made a change, not when.');
-    if (this.moves > 0) this.note(`${this.moves} moved passage${this.moves === 1 ? ' is' : 's are'} imported as a deletion where the text was and an insertion where it went.`);
-    if (this.formatChanges > 0) this.note(`${this.formatChanges} tracked formatting change${this.formatChanges === 1 ? ' is' : 's are'} left out: the format tracks text only.`);
-    if (this.hiddenRuns > 0) this.note(`${this.hiddenRuns} piece${this.hiddenRuns === 1 ? '' : 's'} of hidden text left out.`);
+    if (this.badSymbols > 0) this.note(this.badSymbols === 1 ? l10n.t('1 symbol (w:sym) naming no valid character is left out.') : l10n.t('{0} symbols (w:sym) naming no valid character are left out.', this.badSymbols));
+    if (this.revisions > 0) this.note(l10n.t('Revision dates are not kept: the .itu format records who made a change, not when.'));
+    if (this.moves > 0) this.note(this.moves === 1 ? l10n.t('1 moved passage is imported as a deletion where the text was and an insertion where it went.') : l10n.t('{0} moved passages are imported as a deletion where the text was and an insertion where it went.', this.moves));
+    if (this.formatChanges > 0) this.note(this.formatChanges === 1 ? l10n.t('1 tracked formatting change is left out: the format tracks text only.') : l10n.t('{0} tracked formatting changes are left out: the format tracks text only.', this.formatChanges));
+    if (this.hiddenRuns > 0) this.note(this.hiddenRuns === 1 ? l10n.t('1 piece of hidden text left out.') : l10n.t('{0} pieces of hidden text left out.', this.hiddenRuns));
     if (this.unmappedCount > 0) {
-      const fonts = [...this.unmapped].map(([font, codes]) => `${font || 'no named font'} ${[...codes].map((c) => `U+F0${c.toString(16).toUpperCase().padStart(2, '0').slice(-2)}`).join(', ')}`);
-      this.note(`${this.unmappedCount} symbol-font character${this.unmappedCount === 1 ? ' has' : 's have'} no Unicode equivalent known to the import and ${this.unmappedCount === 1 ? 'is' : 'are'} written as U+FFFD (\uFFFD): ${fonts.join('; ')}.`);
+      const fonts = [...this.unmapped].map(([font, codes]) => `${font || l10n.t('no named font')} ${[...codes].map((c) => `U+F0${c.toString(16).toUpperCase().padStart(2, '0').slice(-2)}`).join(', ')}`);
+      this.note(this.unmappedCount === 1
+        ? l10n.t('1 symbol-font character has no Unicode equivalent known to the import and is written as U+FFFD (\uFFFD): {0}.', fonts.join('; '))
+        : l10n.t('{0} symbol-font characters have no Unicode equivalent known to the import and are written as U+FFFD (\uFFFD): {1}.', this.unmappedCount, fonts.join('; ')));
     }
-    if (this.links > 0) this.note(`${this.links} hyperlink address${this.links === 1 ? ' is' : 'es are'} kept as a comment after the link's text ({>>address<<}).`);
-    if (this.delimiters > 0) this.note('The text contains CriticMarkup delimiters ({++ ++} …): a zero-width space was put in each so that they stay text.');
+    if (this.links > 0) this.note(this.links === 1 ? l10n.t('1 hyperlink address is kept as a comment after the link\'s text ({>>address<<}).') : l10n.t('{0} hyperlink addresses are kept as a comment after the link\'s text ({>>address<<}).', this.links));
+    if (this.delimiters > 0) this.note(l10n.t('The text contains CriticMarkup delimiters ({++ ++} …): a zero-width space was put in each so that they stay text.'));
     if (this.unlisted > 0) {
       const more = this.unlisted;
       this.unlisted = 0;
-      this.notes.push({ message: `${more} more note${more === 1 ? ' is' : 's are'} not listed (only the first ${MAX_NOTES} are).` });
+      this.notes.push({ message: more === 1 ? l10n.t('1 more note is not listed (only the first {0} are).', MAX_NOTES) : l10n.t('{0} more notes are not listed (only the first {1} are).', more, MAX_NOTES) });
     }
   }
 
@@ -320,13 +325,13 @@ export class Importer {
       let n = this.nextSuffix.get(label) ?? 2;
       while (this.keyOfLabel.has(`${label}_${n}`)) n++;
       this.nextSuffix.set(label, n + 1);
-      this.note(`Two footnotes are both marked ${label}: the second is imported as [^${label}_${n}].`, para);
+      this.note(l10n.t('Two footnotes are both marked {0}: the second is imported as [^{0}_{1}].', label, n), para);
       label = `${label}_${n}`;
     }
     this.keyOfLabel.set(label, key);
     this.footnoteLabels.set(key, label);
     if (key.startsWith('e:')) this.noteOnce('endnotes', 'Endnotes are imported as footnotes.', para);
-    if (!this.notesById.has(key)) this.note(`The document refers to a footnote that it does not contain ([^${label}]).`, para);
+    if (!this.notesById.has(key)) this.note(l10n.t('The document refers to a footnote that it does not contain ([^{0}]).', label), para);
     return label;
   }
 

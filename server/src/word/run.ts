@@ -7,7 +7,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
-import { parseDocument } from '../core';
+import { l10n, parseDocument } from '../core';
+import { activeBundle, localize } from '../localize';
 import { exportDocx, type ExportOptions } from './export';
 import { importDocx, type ImportOptions, type ImportResult } from './import';
 import { DocxError, LimitError, type LimitKind } from './zip';
@@ -52,6 +53,7 @@ type Task = { op: 'import'; bytes: Uint8Array; options: ImportOptions } | { op: 
 type Reply = { ok: true; value: ImportResult | Exported } | { ok: false; name: string; message: string; limit?: LimitKind };
 
 const TASK = 'ituWordTask';
+const BUNDLE = 'ituL10nBundle';
 
 /** The Word import of a .docx's bytes, in a worker. */
 export async function importInWorker(bytes: Uint8Array, options: ImportOptions, limits: RunLimits = {}): Promise<ImportResult> {
@@ -63,10 +65,14 @@ export async function exportInWorker(text: string, options: ExportOptions, limit
   return (await run({ op: 'export', text, options }, limits, 'export')) as Exported;
 }
 
-function run(task: Task, limits: RunLimits, what: string): Promise<ImportResult | Exported> {
+/** What a worker does, as its messages name it. */
+const whatOf = (what: string) => (what === 'import' ? l10n.t('the import') : l10n.t('the export'));
+
+function run(task: Task, limits: RunLimits, op: string): Promise<ImportResult | Exported> {
+  const what = whatOf(op);
   const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const memory = limits.maxMemoryMb ?? (task.op === 'import' ? DEFAULT_IMPORT_MEMORY_MB : DEFAULT_EXPORT_MEMORY_MB);
-  if (limits.signal?.aborted) return Promise.reject(new CancelledError(`the ${what} was cancelled`));
+  if (limits.signal?.aborted) return Promise.reject(new CancelledError(l10n.t('{0} was cancelled', what)));
   return new Promise((resolve, reject) => {
     const worker = spawn(task, memory);
     let settled = false;
@@ -79,9 +85,9 @@ function run(task: Task, limits: RunLimits, what: string): Promise<ImportResult 
       fn();
     };
     const timer = setTimeout(() => {
-      finish(() => reject(new LimitError(`the ${what} took longer than ${Math.round(timeoutMs / 1000)} s, the time it is given: stopped, nothing written`, 'time')));
+      finish(() => reject(new LimitError(l10n.t('{0} took longer than {1} s, the time it is given: stopped, nothing written', what, Math.round(timeoutMs / 1000)), 'time')));
     }, timeoutMs);
-    const onAbort = () => finish(() => reject(new CancelledError(`the ${what} was cancelled: nothing written`)));
+    const onAbort = () => finish(() => reject(new CancelledError(l10n.t('{0} was cancelled: nothing written', what))));
     limits.signal?.addEventListener('abort', onAbort);
     worker.on('message', (reply: Reply) => {
       finish(() => {
@@ -94,22 +100,23 @@ function run(task: Task, limits: RunLimits, what: string): Promise<ImportResult 
     worker.on('error', (error: NodeJS.ErrnoException) => {
       finish(() => {
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          reject(new LimitError(`the ${what} needed more than the ${memory} MB of memory it is given (a generated bomb, or a document far larger than any contribution): stopped, nothing written`, 'memory'));
+          reject(new LimitError(l10n.t('{0} needed more than the {1} MB of memory it is given (a generated bomb, or a document far larger than any contribution): stopped, nothing written', what, memory), 'memory'));
         } else reject(error);
       });
     });
-    worker.on('exit', (code) => finish(() => reject(new Error(`the ${what} worker stopped (exit code ${code}) without an answer`))));
+    worker.on('exit', (code) => finish(() => reject(new Error(l10n.t('the worker of {0} stopped (exit code {1}) without an answer', what, String(code))))));
   });
 }
 
 function spawn(task: Task, memory: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: memory, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memory >> 4)) };
-  const data = { [TASK]: task };
+  // The worker speaks the user's language too: the catalogue the main thread reads.
+  const data = { [TASK]: task, [BUNDLE]: activeBundle() };
   if (/\.js$/.test(__filename)) return new Worker(__filename, { workerData: data, resourceLimits });
   // Under tsx (the tests): the worker loads this source through tsx's require hook.
   const tsx = 'tsx/cjs';
   const hook = require.resolve(tsx);
-  if (!fs.existsSync(__filename)) throw new Error(`${path.basename(__filename)}: the Word worker's source is missing`);
+  if (!fs.existsSync(__filename)) throw new Error(l10n.t('{0}: the Word worker\'s source is missing', path.basename(__filename)));
   return new Worker(`require(${JSON.stringify(hook)}); require(${JSON.stringify(__filename)});`, { eval: true, workerData: data, resourceLimits });
 }
 
@@ -120,11 +127,11 @@ async function work(task: Task): Promise<Reply> {
       const value = await importDocx(task.bytes, task.options);
       // What import writes, check and export must be able to read back (U+FFFD takes 3 bytes in UTF-8).
       const bytes = Buffer.byteLength(value.text);
-      if (bytes > MAX_ITU_BYTES) throw new DocxError(`the imported text would be ${Math.ceil(bytes / 1048576)} MB, more than the ${MAX_ITU_BYTES / 1048576} MB an .itu file may have: nothing written`);
+      if (bytes > MAX_ITU_BYTES) throw new DocxError(l10n.t('the imported text would be {0} MB, more than the {1} MB an .itu file may have: nothing written', Math.ceil(bytes / 1048576), MAX_ITU_BYTES / 1048576));
       return { ok: true, value };
     }
     const doc = parseDocument(task.text);
-    if (doc.parseFindings.some((f) => f.code === 'input.binary')) throw new DocxError('the input does not look like text: nothing exported');
+    if (doc.parseFindings.some((f) => f.code === 'input.binary')) throw new DocxError(l10n.t('the input does not look like text: nothing exported'));
     const bytes = await exportDocx(doc, task.options);
     return {
       ok: true,
@@ -142,15 +149,24 @@ async function work(task: Task): Promise<Reply> {
     if (e instanceof DocxError) return { ok: false, name: 'DocxError', message: e.message };
     // V8's longest string (about 512 MB) is a limit of its own; a stack overflow stays an internal error (a fault to fix).
     if (e instanceof RangeError && /Invalid (string|array) length/.test(e.message)) {
-      return { ok: false, name: 'LimitError', message: 'the document is too large to convert here (a generated bomb, or a document far larger than any contribution): refused', limit: 'size' };
+      return { ok: false, name: 'LimitError', message: l10n.t('the document is too large to convert here (a generated bomb, or a document far larger than any contribution): refused'), limit: 'size' };
     }
     // The main thread's caller (CLI, server) says "internal error" once; the worker sends the fault as it is.
     return { ok: false, name: e?.name ?? 'Error', message: e?.message ?? String(error) };
   }
 }
 
-const task = !isMainThread && workerData && typeof workerData === 'object' ? (workerData as Record<string, Task>)[TASK] : undefined;
+const data = !isMainThread && workerData && typeof workerData === 'object' ? (workerData as Record<string, unknown>) : undefined;
+const task = data?.[TASK] as Task | undefined;
 if (task && parentPort) {
   const port = parentPort;
+  const bundle = data?.[BUNDLE];
+  if (typeof bundle === 'string') {
+    try {
+      localize({ bundle });
+    } catch {
+      localize({});
+    }
+  }
   void work(task).then((reply) => port.postMessage(reply));
 }

@@ -4,6 +4,7 @@
 // have nothing to work with), and so is anything malformed: an unclosed or mismatched tag, an unknown entity,
 // text after the root. What the tree may cost is bounded: nesting depth, and elements and text pieces
 // against the package's XmlBudget.
+import { l10n } from '../core/l10n';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { FORBIDDEN_CHARS } from './common';
 import { DocxError, LimitError } from './zip';
@@ -118,7 +119,7 @@ export function parseXml(raw: string, part: string, budget = new XmlBudget(Infin
   );
   const parser = new SaxesParser({ xmlns: true, position: true, resolvePrefix: (prefix: string) => prefix });
   const malformed = (what: string): never => {
-    throw new DocxError(`${part} is malformed XML (${what}, line ${parser.line})`);
+    throw new DocxError(l10n.t('{0} is malformed XML ({1}, line {2})', part, what, parser.line));
   };
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
@@ -132,7 +133,7 @@ export function parseXml(raw: string, part: string, budget = new XmlBudget(Infin
     top.children.push(s);
   };
   parser.on('doctype', () => {
-    throw new DocxError(`${part} contains a document type declaration, which a Word document never has: refused`);
+    throw new DocxError(l10n.t('{0} contains a document type declaration, which a Word document never has: refused', part));
   });
   parser.on('text', addText);
   parser.on('cdata', addText);
@@ -172,11 +173,11 @@ export function parseXml(raw: string, part: string, budget = new XmlBudget(Infin
     }
     const unclosed = /^unclosed tag: (.*)$/.exec(m);
     if (unclosed) malformed(`<${unclosed[1]}> is never closed (the part is cut off)`);
-    if (m === 'document must contain a root element') throw new DocxError(`${part} is empty or is not XML`);
+    if (m === 'document must contain a root element') throw new DocxError(l10n.t('{0} is empty or is not XML', part));
     malformed(m);
   });
   parser.write(text).close();
-  if (!root) throw new DocxError(`${part} is empty or is not XML`);
+  if (!root) throw new DocxError(l10n.t('{0} is empty or is not XML', part));
   return root;
 }
 

@@ -3,6 +3,7 @@
 // inflate BEFORE inflating, and Node's zlib inflates with `maxOutputLength` set to that declared size, so a
 // part that inflates past it (a zip bomb) stops there. Only the parts import asks for are ever inflated, and
 // each is checked against its CRC-32.
+import { l10n } from '../core/l10n';
 import * as yauzl from 'yauzl';
 import * as zlib from 'zlib';
 
@@ -45,7 +46,7 @@ export class ZipPackage {
       throw damaged(error);
     }
     if (zip.entryCount > MAX_ENTRIES) {
-      throw new DocxError(`the package has ${zip.entryCount} parts, more than the ${MAX_ENTRIES} a Word document could have: refused`);
+      throw new DocxError(l10n.t('the package has {0} parts, more than the {1} a Word document could have: refused', zip.entryCount, MAX_ENTRIES));
     }
     const entries = new Map<string, yauzl.Entry>();
     try {
@@ -74,20 +75,20 @@ export class ZipPackage {
     if (!entry) return undefined;
     const shown = entry.fileName;
     if (entry.isEncrypted()) {
-      throw new DocxError(`part ${shown} is encrypted: the document is password-protected. Remove the password in Word (File > Info > Protect Document) and save again`);
+      throw new DocxError(l10n.t('part {0} is encrypted: the document is password-protected. Remove the password in Word (File > Info > Protect Document) and save again', shown));
     }
     const size = entry.uncompressedSize;
     if (size > limit) {
-      throw new DocxError(`part ${shown} declares ${formatBytes(size)} uncompressed, more than the ${formatBytes(total)} allowed for the whole document (a zip bomb, or a document far larger than any contribution): refused`);
+      throw new DocxError(l10n.t('part {0} declares {1} uncompressed, more than the {2} allowed for the whole document (a zip bomb, or a document far larger than any contribution): refused', shown, formatBytes(size), formatBytes(total)));
     }
     if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-      throw new DocxError(`part ${shown} uses ZIP compression method ${entry.compressionMethod}, which Word never writes`);
+      throw new DocxError(l10n.t('part {0} uses ZIP compression method {1}, which Word never writes', shown, entry.compressionMethod));
     }
     let start: number;
     try {
       start = (await this.zip.readLocalFileHeaderPromise(entry, { minimal: true })).fileDataStart;
     } catch (error) {
-      throw new DocxError(`the ZIP package is damaged (part ${shown} is missing or cut off: ${messageOf(error)})`);
+      throw new DocxError(l10n.t('the ZIP package is damaged (part {0} is missing or cut off: {1})', shown, messageOf(error)));
     }
     const data = this.bytes.subarray(start, start + entry.compressedSize);
     let out: Uint8Array;
@@ -98,13 +99,13 @@ export class ZipPackage {
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
-          throw new DocxError(`part ${shown} inflates past the ${formatBytes(size)} it declares (a zip bomb?): refused`);
+          throw new DocxError(l10n.t('part {0} inflates past the {1} it declares (a zip bomb?): refused', shown, formatBytes(size)));
         }
-        throw new DocxError(`part ${shown} cannot be decompressed (the package is damaged): ${messageOf(error)}`);
+        throw new DocxError(l10n.t('part {0} cannot be decompressed (the package is damaged): {1}', shown, messageOf(error)));
       }
     }
-    if (out.byteLength !== size) throw new DocxError(`part ${shown} is damaged (its size differs from the size the package declares)`);
-    if (crc32(out) !== entry.crc32) throw new DocxError(`part ${shown} is damaged (checksum mismatch)`);
+    if (out.byteLength !== size) throw new DocxError(l10n.t('part {0} is damaged (its size differs from the size the package declares)', shown));
+    if (crc32(out) !== entry.crc32) throw new DocxError(l10n.t('part {0} is damaged (checksum mismatch)', shown));
     return out;
   }
 }
@@ -117,10 +118,10 @@ function messageOf(error: unknown): string {
 function damaged(error: unknown): DocxError {
   const message = messageOf(error);
   if (/end of central directory record signature not found/.test(message)) {
-    return new DocxError('the ZIP package is cut off or damaged (its central directory is missing)');
+    return new DocxError(l10n.t('the ZIP package is cut off or damaged (its central directory is missing)'));
   }
-  if (/overflows|out of bounds|unexpected EOF|eof/i.test(message)) return new DocxError(`the ZIP package is cut off or damaged (${message})`);
-  return new DocxError(`the ZIP package is damaged (${message})`);
+  if (/overflows|out of bounds|unexpected EOF|eof/i.test(message)) return new DocxError(l10n.t('the ZIP package is cut off or damaged ({0})', message));
+  return new DocxError(l10n.t('the ZIP package is damaged ({0})', message));
 }
 
 const zlibCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;

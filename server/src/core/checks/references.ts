@@ -1,5 +1,8 @@
-// reference.unresolved: `considering e), f) and h) above` must name items of the same Resolution.
+// reference.unresolved: `considering e), f) and h) above` must name items of the same Resolution
+// (in the six languages: `considérant b) ci-dessus` names b) of considérant; labels and calls are
+// compared folded, see core/lang/references.ts).
 import type { CheckFamily } from './family';
+import { labelKey, phraseKey, withoutConjunction } from '../lang/references';
 import { walk } from '../structure';
 import type { CrossReference, Finding, Item, Resolution, View } from '../types';
 import { l10n } from '../l10n';
@@ -43,7 +46,7 @@ function indexOf(resolution: Resolution): ResolutionIndex {
   for (const item of walk(resolution.root)) {
     if (item.call) index.calls.push(item);
     if (item.section !== undefined && !index.sections.has(item.section)) index.sections.set(item.section, item);
-    if (item.label?.kind === 'decimal' && !index.decimals.has(item.label.text)) index.decimals.set(item.label.text, item);
+    if (item.label?.kind === 'decimal' && !index.decimals.has(labelKey(item.label.text))) index.decimals.set(labelKey(item.label.text), item);
   }
   indexes.set(resolution.root, index);
   return index;
@@ -53,7 +56,7 @@ function labelsIn(index: ResolutionIndex, section: Item): Map<string, Item> {
   let labels = index.labelsIn.get(section);
   if (!labels) {
     labels = new Map();
-    for (const i of walk(section)) if (i.label && !labels.has(i.label.text)) labels.set(i.label.text, i);
+    for (const i of walk(section)) if (i.label && !labels.has(labelKey(i.label.text))) labels.set(labelKey(i.label.text), i);
     index.labelsIn.set(section, labels);
   }
   return labels;
@@ -61,8 +64,10 @@ function labelsIn(index: ResolutionIndex, section: Item): Map<string, Item> {
 
 function callSections(resolution: Resolution, phrase: string): Item[] {
   const all = indexOf(resolution).calls;
-  const exact = all.filter((i) => i.call!.phrase === phrase);
-  return exact.length ? exact : all.filter((i) => i.call!.phrase.startsWith(phrase + ' '));
+  const key = withoutConjunction(phraseKey(phrase));
+  const keys = all.map((i) => withoutConjunction(phraseKey(i.call!.phrase)));
+  const exact = all.filter((_i, k) => keys[k] === key);
+  return exact.length ? exact : all.filter((_i, k) => keys[k].startsWith(key + ' '));
 }
 
 export function resolveTarget(view: View, ref: CrossReference, label: string): Item | undefined {
@@ -72,12 +77,12 @@ export function resolveTarget(view: View, ref: CrossReference, label: string): I
   if (ref.section) return index.sections.get(label);
   if (ref.phrase) {
     for (const section of callSections(resolution, ref.phrase)) {
-      const found = labelsIn(index, section).get(label);
+      const found = labelsIn(index, section).get(labelKey(label));
       if (found) return found;
     }
     return undefined;
   }
-  return index.decimals.get(label);
+  return index.decimals.get(labelKey(label));
 }
 
 export function checkReferences(view: View): Finding[] {

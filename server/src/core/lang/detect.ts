@@ -7,7 +7,7 @@ const CODES: Record<string, Lang> = { en: 'en', fr: 'fr', es: 'es', ru: 'ru', zh
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
 /** `fr`, `fr-FR`, `French`, `français`, `Французский` …: the language a value names. */
-function namedLanguage(value: string): Lang | undefined {
+export function namedLanguage(value: string): Lang | undefined {
   const v = fold(value);
   const code = /^([a-z]{2})(?:[-_][a-z]{2,4})?$/.exec(v);
   if (code && CODES[code[1]]) return CODES[code[1]];

@@ -263,3 +263,138 @@ export const PLACES: Record<string, string[]> = {
   melbourne: ['Melbourne', 'Мельбурн', 'ملبورن', '墨尔本'],
   nairobi: ['Nairobi', 'Найроби', 'نيروبي', '内罗毕'],
 };
+
+/** The meetings whose documents carry a language letter (`Document 42-E`). */
+export type ConferenceKey = 'WTSA' | 'PP' | 'WRC' | 'RA' | 'WTDC';
+
+/**
+ * The words of an exported contribution's first page (word/cover.ts), as ITU's documents in each
+ * language set them; docs/languages.md ("The first page") says which were read in a real document.
+ * `{0}`, `{1}` stand for numbers.
+ */
+export interface CoverWords {
+  /** The letter ending a conference document's number: `42-E`, `42-F`. */
+  letter: string;
+  plenary: string;
+  /** The line above the document number of an addendum or a revision (`Addendum 25 to`). */
+  addendum: string;
+  revision: string;
+  /** The document number line, alone and under an addendum or revision line (`к Документу 42-R`). */
+  document: string;
+  documentAfter: string;
+  /** `Original`, and the colon after a field's name with the space that follows it (`: `; Chinese `：` has none). */
+  original: string;
+  colon: string;
+  conferences: Record<ConferenceKey, string>;
+  /** The ITU-T layout: union, sector, study period, study group, the contribution's heading, `All` questions. */
+  union: string;
+  sector: string;
+  studyPeriod: string;
+  studyGroup: string;
+  contribution: string;
+  allQuestions: string;
+  /** The labels of cover fields shown on the page. */
+  fields: Record<'Source' | 'Title' | 'Purpose' | 'Question' | 'Contact' | 'Keywords' | 'Abstract', string>;
+}
+
+export const COVER_WORDS: Record<Lang, CoverWords> = {
+  en: {
+    letter: 'E', plenary: 'PLENARY MEETING', addendum: 'Addendum {0} to', revision: 'Revision {0} to',
+    document: 'Document {0}', documentAfter: 'Document {0}', original: 'Original', colon: ': ',
+    conferences: {
+      WTSA: 'World Telecommunication Standardization Assembly', PP: 'Plenipotentiary Conference',
+      WRC: 'World Radiocommunication Conference', RA: 'Radiocommunication Assembly',
+      WTDC: 'World Telecommunication Development Conference',
+    },
+    union: 'INTERNATIONAL TELECOMMUNICATION UNION', sector: 'TELECOMMUNICATION STANDARDIZATION SECTOR',
+    studyPeriod: 'STUDY PERIOD {0}-{1}', studyGroup: 'STUDY GROUP {0}', contribution: 'CONTRIBUTION', allQuestions: 'All',
+    fields: { Source: 'Source', Title: 'Title', Purpose: 'Purpose', Question: 'Question(s)', Contact: 'Contact', Keywords: 'Keywords', Abstract: 'Abstract' },
+  },
+  fr: {
+    letter: 'F', plenary: 'SÉANCE PLÉNIÈRE', addendum: 'Addendum {0} au', revision: 'Révision {0} du',
+    document: 'Document {0}', documentAfter: 'Document {0}', original: 'Original', colon: ': ',
+    conferences: {
+      WTSA: 'Assemblée mondiale de normalisation des télécommunications', PP: 'Conférence de plénipotentiaires',
+      WRC: 'Conférence mondiale des radiocommunications', RA: 'Assemblée des radiocommunications',
+      WTDC: 'Conférence mondiale de développement des télécommunications',
+    },
+    union: 'UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS', sector: 'SECTEUR DE LA NORMALISATION DES TÉLÉCOMMUNICATIONS',
+    studyPeriod: 'PÉRIODE D\'ÉTUDES {0}-{1}', studyGroup: 'COMMISSION D\'ÉTUDES {0}', contribution: 'CONTRIBUTION', allQuestions: 'Toutes',
+    fields: { Source: 'Source', Title: 'Titre', Purpose: 'Objet', Question: 'Question(s)', Contact: 'Contact', Keywords: 'Mots clés', Abstract: 'Résumé' },
+  },
+  es: {
+    letter: 'S', plenary: 'SESIÓN PLENARIA', addendum: 'Addéndum {0} al', revision: 'Revisión {0} al',
+    document: 'Documento {0}', documentAfter: 'Documento {0}', original: 'Original', colon: ': ',
+    conferences: {
+      WTSA: 'Asamblea Mundial de Normalización de las Telecomunicaciones', PP: 'Conferencia de Plenipotenciarios',
+      WRC: 'Conferencia Mundial de Radiocomunicaciones', RA: 'Asamblea de Radiocomunicaciones',
+      WTDC: 'Conferencia Mundial de Desarrollo de las Telecomunicaciones',
+    },
+    union: 'UNIÓN INTERNACIONAL DE TELECOMUNICACIONES', sector: 'SECTOR DE NORMALIZACIÓN DE LAS TELECOMUNICACIONES',
+    studyPeriod: 'PERIODO DE ESTUDIOS {0}-{1}', studyGroup: 'COMISIÓN DE ESTUDIO {0}', contribution: 'CONTRIBUCIÓN', allQuestions: 'Todas',
+    fields: { Source: 'Origen', Title: 'Título', Purpose: 'Propósito', Question: 'Cuestión(es)', Contact: 'Contacto', Keywords: 'Palabras clave', Abstract: 'Resumen' },
+  },
+  ru: {
+    letter: 'R', plenary: 'ПЛЕНАРНОЕ ЗАСЕДАНИЕ', addendum: 'Дополнительный документ {0}', revision: 'Пересмотр {0}',
+    document: 'Документ {0}', documentAfter: 'к Документу {0}', original: 'Оригинал', colon: ': ',
+    conferences: {
+      WTSA: 'Всемирная ассамблея по стандартизации электросвязи', PP: 'Полномочная конференция',
+      WRC: 'Всемирная конференция радиосвязи', RA: 'Ассамблея радиосвязи',
+      WTDC: 'Всемирная конференция по развитию электросвязи',
+    },
+    union: 'МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ', sector: 'СЕКТОР СТАНДАРТИЗАЦИИ ЭЛЕКТРОСВЯЗИ',
+    studyPeriod: 'ИССЛЕДОВАТЕЛЬСКИЙ ПЕРИОД {0}–{1} ГГ.', studyGroup: '{0}-Я ИССЛЕДОВАТЕЛЬСКАЯ КОМИССИЯ', contribution: 'ВКЛАД', allQuestions: 'Все',
+    fields: { Source: 'Источник', Title: 'Название', Purpose: 'Цель', Question: 'Вопрос(ы)', Contact: 'Контактное лицо', Keywords: 'Ключевые слова', Abstract: 'Резюме' },
+  },
+  zh: {
+    letter: 'C', plenary: '全体会议', addendum: '增补{0}', revision: '修订{0}',
+    document: '文件 {0}', documentAfter: '文件 {0}', original: '原文', colon: '：',
+    conferences: {
+      WTSA: '世界电信标准化全会', PP: '全权代表大会', WRC: '世界无线电通信大会', RA: '无线电通信全会', WTDC: '世界电信发展大会',
+    },
+    union: '国际电信联盟', sector: '电信标准化部门',
+    studyPeriod: '{0}-{1}年研究期', studyGroup: '第{0}研究组', contribution: '文稿', allQuestions: '所有',
+    fields: { Source: '来源', Title: '标题', Purpose: '目的', Question: '课题', Contact: '联系人', Keywords: '关键词', Abstract: '摘要' },
+  },
+  ar: {
+    letter: 'A', plenary: 'الجلسة العامة', addendum: 'الإضافة {0}', revision: 'المراجعة {0}',
+    document: 'الوثيقة {0}', documentAfter: 'للوثيقة {0}', original: 'الأصل', colon: ': ',
+    conferences: {
+      WTSA: 'الجمعية العالمية لتقييس الاتصالات', PP: 'مؤتمر المندوبين المفوضين',
+      WRC: 'المؤتمر العالمي للاتصالات الراديوية', RA: 'جمعية الاتصالات الراديوية',
+      WTDC: 'المؤتمر العالمي لتنمية الاتصالات',
+    },
+    union: 'الاتحاد الدولي للاتصالات', sector: 'قطاع تقييس الاتصالات',
+    studyPeriod: 'فترة الدراسة {0}-{1}', studyGroup: 'لجنة الدراسات {0}', contribution: 'مساهمة', allQuestions: 'جميع المسائل',
+    fields: { Source: 'المصدر', Title: 'العنوان', Purpose: 'الغرض', Question: 'المسائل', Contact: 'جهة الاتصال', Keywords: 'الكلمات الرئيسية', Abstract: 'الملخص' },
+  },
+};
+
+/**
+ * The words of a cross-reference (`considering b) and c) above`, `considérant b) ci-dessus`,
+ * `上文考虑到b)`), read by core/lang/references.ts; docs/languages.md gives their sources.
+ */
+export interface ReferenceWords {
+  /** Direction words after the labels. */
+  above: string[];
+  below: string[];
+  /** Direction words before the call (Chinese `上文考虑到b)`). */
+  aboveBefore?: string[];
+  belowBefore?: string[];
+  /** Between labels: `b) and c)`, `1 to 3`. */
+  and: string[];
+  to: string[];
+  /** Between the labels and a call named after them (`l'alinéa b) du considérant ci-dessus`). */
+  of: string[];
+  /** `Section 3 below`. */
+  section: string[];
+}
+
+export const REFERENCE_WORDS: Record<Lang, ReferenceWords> = {
+  en: { above: ['above'], below: ['below'], and: ['and'], to: ['to'], of: ['of'], section: ['Sections', 'Section'] },
+  fr: { above: ['ci-dessus'], below: ['ci-dessous', 'ci-après'], and: ['et'], to: ['à'], of: ['du', 'de la', 'de'], section: ['sections', 'section'] },
+  es: { above: ['anteriores', 'anterior'], below: ['siguientes', 'siguiente', 'a continuación', 'más adelante'], and: ['y', 'e'], to: ['a'], of: ['del', 'de la', 'de'], section: ['secciones', 'sección'] },
+  ru: { above: ['выше'], below: ['ниже'], and: ['и'], to: ['по'], of: ['раздела', 'раздел', 'пункта'], section: ['разделы', 'разделов', 'раздела', 'разделе', 'раздел'] },
+  zh: { above: [], below: [], aboveBefore: ['上文', '上述', '以上', '前述'], belowBefore: ['下文', '下述', '以下'], and: ['和', '及', '与'], to: ['至', '到'], of: [], section: [] },
+  ar: { above: ['أعلاه'], below: ['أدناه'], and: ['و'], to: ['إلى'], of: ['من'], section: ['الأقسام', 'القسم'] },
+};

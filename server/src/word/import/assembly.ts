@@ -1,6 +1,7 @@
 // The assembly stage of import: tokens become CriticMarkup lines (runs of one revision as one mark, a
 // deletion next to an insertion of the same mark as a substitution, comments as highlights), and the
 // lines become the .itu text, footnote definitions in place and blank lines between blocks.
+import { l10n } from '../../core/l10n';
 import type { Importer } from '../import';
 import type { BreakTok, EventTok, Rev, TextTok, Tok } from './stories';
 
@@ -147,7 +148,7 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
     if (plain && between(words, start, end) > 0 && start > takenEnd) {
       ranged.add(id);
       takenEnd = end;
-    } else if (!plain) imp.note('A comment anchored on tracked changes is placed after them (CriticMarkup marks do not nest).', (merged[end] as Ev).tok.para);
+    } else if (!plain) imp.note(l10n.t('A comment anchored on tracked changes is placed after them (CriticMarkup marks do not nest).'), (merged[end] as Ev).tok.para);
   }
   for (const [id, p] of position) if (!ranged.has(id)) pointAt(p.end ?? p.ref ?? p.start!, id);
   const commentMarkup = (id: string): string => {

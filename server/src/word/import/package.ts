@@ -1,6 +1,7 @@
 // The package stage of import: telling a .docx from what people mistake for one, and its parts as XML
 // trees, each inflated within what is left of the document's budget (zip.ts) and parsed within the
 // package's XmlBudget (xml.ts).
+import { l10n } from '../../core/l10n';
 import * as path from 'path';
 import { W_NS, W_NS_STRICT } from '../common';
 import { attr, elements, parseXml, type XmlBudget, type XmlElement } from '../xml';
@@ -12,7 +13,7 @@ export const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/200
 
 /** Tells a .docx from the files people mistake for one, before anything is unpacked. */
 export function sniff(bytes: Uint8Array): void {
-  if (bytes.byteLength === 0) throw new DocxError('the file is empty');
+  if (bytes.byteLength === 0) throw new DocxError(l10n.t('the file is empty'));
   const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
   if (starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     const encrypted = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(Buffer.from('EncryptedPackage', 'utf16le')) !== -1;
@@ -22,13 +23,13 @@ export function sniff(bytes: Uint8Array): void {
         : 'this is an old binary Word document (.doc, Word 97-2003), not a .docx: open it in Word or LibreOffice and save it as .docx',
     );
   }
-  if (starts([0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new DocxError('this is an RTF file, not a .docx: save it as .docx first');
+  if (starts([0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new DocxError(l10n.t('this is an RTF file, not a .docx: save it as .docx first'));
   if (starts([0x50, 0x4b, 0x03, 0x04]) || starts([0x50, 0x4b, 0x05, 0x06])) return;
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 2048));
   if (/^\s*</.test(head) && /w:wordDocument|pkg:package/.test(head)) {
-    throw new DocxError('this is a Word XML (flat) document, not a .docx package: save it as .docx first');
+    throw new DocxError(l10n.t('this is a Word XML (flat) document, not a .docx package: save it as .docx first'));
   }
-  throw new DocxError('not a Word .docx file: a .docx is a ZIP package, and this file is not one');
+  throw new DocxError(l10n.t('not a Word .docx file: a .docx is a ZIP package, and this file is not one'));
 }
 export interface Relationship {
   id: string;

@@ -1,5 +1,6 @@
 // The story stage of import: the body, or one footnote, read into tokens (text with its revision and
 // highlight, paragraph marks, comment and footnote events) in document order.
+import { l10n } from '../../core/l10n';
 import { FOOTNOTE_BOOKMARK, HINT_AUTHOR, HINT_MARK, HINT_NS, HINT_WHOLE } from '../common';
 import { CLOSING_BOOKMARK, COVER_BOOKMARK } from '../cover';
 import type { Importer } from '../import';
@@ -111,7 +112,7 @@ export class StoryReader {
       } else if (isEl(el, W, 'customXml') || isEl(el, W, 'ins') || isEl(el, W, 'del')) this.blocks(el);
       else if (isEl(el, W, 'commentRangeStart') || isEl(el, W, 'commentRangeEnd')) this.comment(el, this.imp.paragraphs);
       else if (isEl(el, W, 'bookmarkStart')) this.bookmark(el, this.imp.paragraphs);
-      else if (isEl(el, W, 'altChunk')) this.imp.note('An embedded document (altChunk) is left out.', this.imp.paragraphs);
+      else if (isEl(el, W, 'altChunk')) this.imp.note(l10n.t('An embedded document (altChunk) is left out.'), this.imp.paragraphs);
     }
   }
 
@@ -222,11 +223,11 @@ export class StoryReader {
 
   private inline(el: XmlElement, ctx: Ctx): void {
     if (el.ns === MC_NS && el.local === 'AlternateContent') {
-      this.imp.note('A drawing or text box is left out.', ctx.para);
+      this.imp.note(l10n.t('A drawing or text box is left out.'), ctx.para);
       return;
     }
     if (MATH_NS.includes(el.ns)) {
-      if (el.local === 'oMath' || el.local === 'oMathPara') this.imp.note('An equation is left out.', ctx.para);
+      if (el.local === 'oMath' || el.local === 'oMathPara') this.imp.note(l10n.t('An equation is left out.'), ctx.para);
       return;
     }
     if (!W.includes(el.ns as (typeof W)[number])) return;
@@ -242,7 +243,7 @@ export class StoryReader {
         if (el.local.startsWith('move')) this.imp.moves++;
         if (ctx.rev) {
           if (ctx.rev.state !== state) {
-            this.imp.note('Text that was inserted and then deleted again is left out (it is in neither the old nor the new text).', ctx.para);
+            this.imp.note(l10n.t('Text that was inserted and then deleted again is left out (it is in neither the old nor the new text).'), ctx.para);
             return;
           }
           this.content(el, ctx);
@@ -275,7 +276,7 @@ export class StoryReader {
         this.bookmark(el, ctx.para);
         return;
       case 'subDoc':
-        this.imp.note('A linked subdocument is left out.', ctx.para);
+        this.imp.note(l10n.t('A linked subdocument is left out.'), ctx.para);
         return;
       default:
         return;
@@ -379,7 +380,7 @@ export class StoryReader {
     };
     for (const e of elements(r)) {
       if (!W.includes(e.ns as (typeof W)[number])) {
-        if (e.ns === MC_NS && e.local === 'AlternateContent') this.imp.note('A drawing or text box is left out.', ctx.para);
+        if (e.ns === MC_NS && e.local === 'AlternateContent') this.imp.note(l10n.t('A drawing or text box is left out.'), ctx.para);
         continue;
       }
       switch (e.local) {
@@ -439,10 +440,10 @@ export class StoryReader {
         case 'drawing':
         case 'pict':
         case 'object':
-          if (this.visible()) this.imp.note('A picture or embedded object is left out.', ctx.para);
+          if (this.visible()) this.imp.note(l10n.t('A picture or embedded object is left out.'), ctx.para);
           break;
         case 'contentPart':
-          this.imp.note('Ink or other embedded content is left out.', ctx.para);
+          this.imp.note(l10n.t('Ink or other embedded content is left out.'), ctx.para);
           break;
         default:
           break;
@@ -457,7 +458,7 @@ export class StoryReader {
 
   private reference(key: string, customMark: string | undefined, ctx: Ctx): void {
     if (this.story !== 'body') {
-      this.imp.note('A footnote inside a footnote is left out.', ctx.para);
+      this.imp.note(l10n.t('A footnote inside a footnote is left out.'), ctx.para);
       return;
     }
     const label = this.imp.footnoteLabel(key, customMark, ctx.para);
@@ -510,7 +511,7 @@ export class StoryReader {
     }
     if (this.cellDepth > 0) {
       this.imp.noteOnce('nested-table', 'A table inside a table cell is written in its cell: its cells between | and its rows between /.', this.imp.paragraphs + 1);
-    } else this.imp.note(`A table of ${rows.length} row${rows.length === 1 ? '' : 's'} is imported as a pipe table: one line per row, its cells between |.`, this.imp.paragraphs + 1);
+    } else this.imp.note(rows.length === 1 ? l10n.t('A table of 1 row is imported as a pipe table: one line per row, its cells between |.') : l10n.t('A table of {0} rows is imported as a pipe table: one line per row, its cells between |.', rows.length), this.imp.paragraphs + 1);
     this.cellDepth++;
     rows.forEach((tr, i) => {
       const para = this.imp.paragraphs + 1;

@@ -1,0 +1,148 @@
+// Cross-references in the six languages: a call and item labels with a direction (`considering b) and
+// c) above`, `considérant b) ci-dessus`, `considerando b) anterior`, `учитывая b) выше`, `إذ تضع في
+// اعتبارها ب) أعلاه`, `上文考虑到b)`), the labels first and the call after them (`l'alinéa b) du
+// considérant ci-dessus`, `الفقرة ب) من إذ تضع في اعتبارها أعلاه`), sections (`Section 3 below`) and
+// decimal clauses (`1.2 above`). The words are core/lang/tables.ts's (the calls of each language and
+// REFERENCE_WORDS); labels are read in the alphabets lists are lettered with (labels.ts).
+import { foldLabelForms } from './labels';
+import { normalizeWords } from './match';
+import { LANGUAGES, REFERENCE_WORDS, TABLES, type Lang } from './tables';
+
+/** A cross-reference as the text of its paragraph has it, offsets into that text. */
+export interface RefMatch {
+  index: number;
+  length: number;
+  targets: { index: number; label: string }[];
+  direction: 'above' | 'below';
+  phrase?: string;
+  /** Where the call stands in the text (`considérant` of `considérant b) ci-dessus`, its further word included). */
+  phraseAt?: { index: number; length: number };
+  section?: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ARABIC_MARKS = '[\\u064B-\\u0652\\u0670\\u0640]*';
+
+/** A word or phrase as a pattern: any white space between words, Arabic short vowels and alef forms as the text may write them. */
+function words(list: readonly string[]): string {
+  return [...list].sort((a, b) => b.length - a.length).map((w) =>
+    [...w].map((c) => (/\s/.test(c) ? '\\s+' : /[أإآا]/.test(c) ? `[أإآا]${ARABIC_MARKS}` : /[\u0621-\u064A]/.test(c) ? `${escape(c)}${ARABIC_MARKS}` : escape(c))).join(''),
+  ).join('|');
+}
+
+/** Word edges in scripts that write spaces (Chinese writes none: no edge there). */
+const START = '(?<![\\p{L}\\p{N}])';
+const END = '(?![\\p{L}\\p{N}])';
+const edge = (lang: Lang, side: string) => (lang === 'zh' ? '' : side);
+
+const SUFFIX = '(?:bis|ter|quater)';
+/** One item label: Latin (`b)`, `abis)`), full-width, Cyrillic, Arabic (`ب )`, `هـ)`), or a decimal number (`1`, `1.2`). */
+const LABEL = `(?:(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}|(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?)[)）]${SUFFIX}?|\\d+[a-z]*(?:\\.\\d+[a-z]*)*)`;
+const ONE_LABEL = new RegExp(LABEL, 'gu');
+
+interface LanguagePatterns {
+  lang: Lang;
+  /** call then labels then direction; labels, `of`, call, direction; direction before call (Chinese). */
+  phraseFirst?: RegExp;
+  labelsFirst?: RegExp;
+  directionFirst?: RegExp;
+  section?: RegExp;
+  decimal?: RegExp;
+  /** Whether a text may hold one of its direction words (a quick test before the patterns). */
+  direction: RegExp;
+  above: RegExp;
+}
+
+function patterns(lang: Lang): LanguagePatterns {
+  const table = TABLES[lang];
+  const ref = REFERENCE_WORDS[lang];
+  const phrases = words([...table.preamble, ...table.operative]);
+  const further = table.further.length ? `(?:\\s+(${words(table.further)}))?` : '()';
+  const furtherBefore = table.furtherBefore?.length ? `(?:${words(table.furtherBefore)})?` : '';
+  const conjunction = table.conjunctions?.length ? `(?:(?:${words(table.conjunctions)})\\s*)?` : '';
+  const separators = ['[,،、，]', ...(ref.and.length ? [`(?:[,،]\\s*)?(?:${words(ref.and)})${lang === 'ar' ? '' : edge(lang, END)}`] : []), ...(ref.to.length ? [`(?:${words(ref.to)})${edge(lang, END)}`] : [])];
+  const list = `${LABEL}(?:\\s*(?:${separators.join('|')})\\s*${LABEL})*`;
+  const quote = '["«“”»]?';
+  const call = `${edge(lang, START)}${conjunction}(${furtherBefore}(?:${phrases}))${edge(lang, END)}${further}`;
+  const after = [...ref.above, ...ref.below];
+  const before = [...(ref.aboveBefore ?? []), ...(ref.belowBefore ?? [])];
+  const directionAfter = after.length ? `(${words(after)})${END}` : undefined;
+  const out: LanguagePatterns = {
+    lang,
+    direction: new RegExp(words([...after, ...before]), 'iu'),
+    above: new RegExp(`^(?:${words([...ref.above, ...(ref.aboveBefore ?? [])])})$`, 'iu'),
+  };
+  if (directionAfter) {
+    out.phraseFirst = new RegExp(`${quote}${call}${quote}\\s*(${list})\\s*,?\\s*${directionAfter}`, 'dgiu');
+    if (ref.of.length) out.labelsFirst = new RegExp(`${START}(${list})\\s+(?:${words(ref.of)})\\s+${quote}${call}${quote}\\s+${directionAfter}`, 'dgiu');
+    if (ref.section.length) out.section = new RegExp(`${START}(?:${words(ref.section)})\\s+(\\d+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*)*)\\s+${directionAfter}`, 'gu');
+    out.decimal = new RegExp(`(?<![\\p{L}\\p{N}.)§-])(\\d+[a-z]*(?:\\.\\d+[a-z]*)+(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*(?:\\.\\d+[a-z]*)+)*)\\s+${directionAfter}`, 'gu');
+  }
+  if (before.length) out.directionFirst = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*(${list})`, 'dgiu');
+  return out;
+}
+
+const PATTERNS = LANGUAGES.map(patterns);
+
+/** A call phrase as references and call lines are compared: case, white space, Arabic marks and alef forms folded. */
+export function phraseKey(phrase: string): string {
+  return normalizeWords(phrase).replace(/[\u0670\u0640]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The conjunction a call line may open with (`y considerando`, `وإذ تلاحظ`), for comparing it with a reference's call. */
+export function withoutConjunction(key: string): string {
+  for (const lang of LANGUAGES) {
+    for (const c of TABLES[lang].conjunctions ?? []) {
+      const k = phraseKey(c);
+      if (key.startsWith(`${k} `)) return key.slice(k.length + 1);
+      if (lang === 'ar' && key.startsWith(k) && key.length > k.length + 2) return key.slice(k.length);
+    }
+  }
+  return key;
+}
+
+const LOOK_ALIKE: Record<string, string> = { а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', у: 'y' };
+
+/**
+ * A label as references and items are compared: full-width forms as ASCII, no space before the
+ * parenthesis, a Cyrillic look-alike as its Latin letter, the forms of alef and of hā' as the list writes them.
+ */
+export function labelKey(label: string): string {
+  let key = foldLabelForms(label).replace(/[ \u00A0]/g, '');
+  if (/^[асеорху]\)/.test(key)) key = LOOK_ALIKE[key[0]] + key.slice(1);
+  return key.replace(/^[اإ](?=\))/, 'أ').replace(/^ه(?=\))/, 'هـ');
+}
+
+/** The cross-references of a paragraph's text, in any of the six languages. */
+export function referenceMatches(text: string): RefMatch[] {
+  const out: RefMatch[] = [];
+  const covered: [number, number][] = [];
+  const add = (index: number, whole: string, list: string, direction: 'above' | 'below', fields: { phrase?: string; phraseAt?: RefMatch['phraseAt']; section?: boolean }) => {
+    const end = index + whole.length;
+    if (covered.some(([s, e]) => index < e && end > s)) return;
+    covered.push([index, end]);
+    const listAt = index + whole.lastIndexOf(list);
+    const targets: RefMatch['targets'] = [];
+    ONE_LABEL.lastIndex = 0;
+    for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) targets.push({ index: listAt + t.index, label: t[0] });
+    out.push({ index, length: whole.length, targets, direction, ...fields });
+  };
+  const phraseOf = (call: string, further: string | undefined) => call.replace(/\s+/g, ' ').toLowerCase() + (further ? ` ${further.replace(/\s+/g, ' ').toLowerCase()}` : '');
+  /** The call's span: its group, and the further word's group after it when there is one. */
+  const at = (m: RegExpMatchArray, call: number): RefMatch['phraseAt'] => {
+    const [start, end] = m.indices![call]!;
+    const further = m.indices![call + 1];
+    const last = further && further[1] > further[0] ? further[1] : end;
+    return { index: start, length: last - start };
+  };
+  for (const p of PATTERNS) {
+    if (!p.direction.test(text)) continue;
+    const dir = (word: string): 'above' | 'below' => (p.above.test(word.trim()) ? 'above' : 'below');
+    for (const m of p.phraseFirst ? text.matchAll(p.phraseFirst) : []) add(m.index, m[0], m[3], dir(m[4]), { phrase: phraseOf(m[1], m[2]), phraseAt: at(m, 1) });
+    for (const m of p.labelsFirst ? text.matchAll(p.labelsFirst) : []) add(m.index, m[0], m[1], dir(m[4]), { phrase: phraseOf(m[2], m[3]), phraseAt: at(m, 2) });
+    for (const m of p.directionFirst ? text.matchAll(p.directionFirst) : []) add(m.index, m[0], m[4], dir(m[1]), { phrase: phraseOf(m[2], m[3]), phraseAt: at(m, 2) });
+    for (const m of p.section ? text.matchAll(p.section) : []) add(m.index, m[0], m[1], dir(m[2]), { section: true });
+    for (const m of p.decimal ? text.matchAll(p.decimal) : []) add(m.index, m[0], m[1], dir(m[2]), {});
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,126 @@
+// Cross-references in the six languages (core/lang/references.ts): `considérant b) ci-dessus`,
+// `considerando b) y c) anteriores`, `пунктах b) и c) раздела учитывая выше`, `上文考虑到b)和c)`,
+// `الفقرتين ب) وج) من إذ تضع في اعتبارها أعلاه` are read as references to items of the call they
+// name: checked (reference.unresolved when the item is missing), relettered by the numbering fix,
+// and followed by the compiler when a party inserts an item.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, checkDocument, parseDocument } from '../../server/src/core';
+import { BaseIndex } from '../../server/src/core/base';
+import { compile, mergedDraft } from '../../server/src/core/compile';
+
+interface Case {
+  lang: string;
+  /** A Resolution whose resolves 1 names considering b) and c); `{B}` `{C}` are the two labels in the reference. */
+  text: (b: string, c: string) => string;
+  /** The labels of the list and the reference (as each language writes them). */
+  labels: [string, string, string, string];
+  /** The call the reference names. */
+  phrase: string;
+  /** The name the compiler gives the Resolution (in its language). */
+  target: string;
+}
+
+const CASES: Case[] = [
+  {
+    lang: 'en', target: 'Resolution 99', labels: ['a)', 'b)', 'c)', 'd)'], phrase: 'considering',
+    text: (b, c) => ['RESOLUTION 99 (Rev. Dubai, 2012)', '', 'The World Telecommunication Standardization Assembly (Hammamet, 2016),', 'considering',
+      'a)\tthat spam is a problem;', 'b)\tthat spam costs operators money;', 'c)\tthat users need protection;', 'resolves',
+      `1\tto study the matters in considering ${b} and ${c} above;`, '2\tto report.', ''].join('\n'),
+  },
+  {
+    lang: 'fr', target: 'Résolution 99', labels: ['a)', 'b)', 'c)', 'd)'], phrase: 'considérant',
+    text: (b, c) => ['RÉSOLUTION 99 (Rév. Dubaï, 2012)', '', 'L\'Assemblée mondiale de normalisation des télécommunications (Hammamet, 2016),', 'considérant',
+      'a)\tque le spam est un problème;', 'b)\tque le spam coûte cher aux opérateurs;', 'c)\tque les utilisateurs ont besoin de protection;', 'décide',
+      `1\td'étudier les questions visées au considérant ${b} et ${c} ci-dessus;`, '2\tde faire rapport.', ''].join('\n'),
+  },
+  {
+    lang: 'es', target: 'Resolución 99', labels: ['a)', 'b)', 'c)', 'd)'], phrase: 'considerando',
+    text: (b, c) => ['RESOLUCIÓN 99 (Rev. Dubái, 2012)', '', 'La Asamblea Mundial de Normalización de las Telecomunicaciones (Hammamet, 2016),', 'considerando',
+      'a)\tque el spam es un problema;', 'b)\tque el spam cuesta dinero a los operadores;', 'c)\tque los usuarios necesitan protección;', 'resuelve',
+      `1\testudiar los asuntos del considerando ${b} y ${c} anteriores;`, '2\tinformar.', ''].join('\n'),
+  },
+  {
+    lang: 'ru', target: 'Резолюция 99', labels: ['a)', 'b)', 'c)', 'd)'], phrase: 'учитывая',
+    text: (b, c) => ['РЕЗОЛЮЦИЯ 99 (Пересм. Дубай, 2012 г.)', '', 'Всемирная ассамблея по стандартизации электросвязи (Хаммамет, 2016 г.),', 'учитывая',
+      'a)\tчто спам является проблемой;', 'b)\tчто спам стоит операторам денег;', 'c)\tчто пользователи нуждаются в защите;', 'решает',
+      `1\tизучить вопросы, указанные в пунктах ${b} и ${c} раздела учитывая выше;`, '2\tпредставить отчет.', ''].join('\n'),
+  },
+  {
+    lang: 'zh', target: '第99号决议', labels: ['a)', 'b)', 'c)', 'd)'], phrase: '考虑到',
+    text: (b, c) => ['第99号决议（2012年，迪拜，修订版）', '', '世界电信标准化全会（2016年，哈马马特），', '考虑到',
+      'a)\t垃圾信息是一个问题；', 'b)\t垃圾信息使运营商付出代价；', 'c)\t用户需要保护；', '做出决议',
+      `1\t研究上文考虑到${b}和${c}所述问题；`, '2\t提交报告。', ''].join('\n'),
+  },
+  {
+    lang: 'ar', target: 'القرار 99', labels: ['أ )', 'ب)', 'ج )', 'د )'], phrase: 'إذ تضع في اعتبارها',
+    text: (b, c) => ['القرار 99 (المراجَع في دبي، 2012)', '', 'إن الجمعية العالمية لتقييس الاتصالات (الحمامات، 2016)،', 'إذ تضع في اعتبارها',
+      'أ )\tأن الرسائل الاقتحامية مشكلة؛', 'ب)\tأن الرسائل الاقتحامية تكلف المشغلين أموالاً؛', 'ج )\tأن المستعملين بحاجة إلى الحماية؛', 'تقرر',
+      `1\tدراسة المسائل الواردة في الفقرتين ${b} و${c} من إذ تضع في اعتبارها أعلاه؛`, '2\tتقديم تقرير.', ''].join('\n'),
+  },
+];
+
+const short = (label: string) => label.replace(' ', '');
+
+for (const c of CASES) {
+  test(`${c.lang}: a reference to items of a call is read, and checked against the call's list`, () => {
+    const [, b, cc, d] = c.labels;
+    const doc = parseDocument(c.text(short(b), short(cc)));
+    const refs = doc.views.new.references;
+    assert.equal(refs.length, 1, `one reference in ${doc.text.split('\n')[8]}`);
+    assert.deepEqual(refs[0].targets.map((t) => t.label), [short(b), short(cc)]);
+    assert.equal(refs[0].direction, 'above');
+    assert.ok(refs[0].phrase?.includes(c.phrase.toLowerCase()), refs[0].phrase);
+    assert.deepEqual(checkDocument(doc).filter((f) => f.code.startsWith('reference.')), []);
+    // A reference to d), which the list does not have.
+    const missing = checkDocument(parseDocument(c.text(short(b), short(d)))).filter((f) => f.code === 'reference.unresolved');
+    assert.equal(missing.length, 1, `${c.lang}: d) is no item`);
+    assert.match(missing[0].message, new RegExp(short(d).replace(')', '\\)')));
+  });
+
+  test(`${c.lang}: the numbering fix reletters the items and the reference follows them`, () => {
+    const [a, b, cc, d] = c.labels;
+    // An item inserted at the top, lettered like the first: the fix reletters the list, and the reference.
+    const text = c.text(short(b), short(cc));
+    const lines = text.split('\n');
+    lines.splice(4, 0, `${a}\t${lines[4].slice(a.length + 1)}`);
+    const doc = parseDocument(lines.join('\n'));
+    const finding = checkDocument(doc).find((f) => f.code.startsWith('numbering.') && f.fix);
+    assert.ok(finding, `a numbering finding with a fix: ${checkDocument(doc).map((f) => f.code).join()}`);
+    // Labels compared without the space Arabic may type before the parenthesis (`د )`).
+    const fixed = applyEdits(doc.text, finding.fix!.edits).replace(/[ \u00A0](?=\))/g, '').split('\n');
+    assert.ok(fixed[9].includes(short(cc)) && fixed[9].includes(short(d)), `the reference follows: ${fixed[9]}`);
+    assert.ok(!fixed[9].includes(short(b)), `b) is gone from the reference: ${fixed[9]}`);
+  });
+
+  test(`${c.lang}: the compiler's merge letters a party's new item and the reference follows, with no change of the party's own`, () => {
+    const [a, b, cc, d] = c.labels;
+    const base = c.text(short(b), short(cc));
+    const letter = (l: string) => l.replace(/[ )]/g, '');
+    const mark = (from: string, to: string) => `{~~${letter(from)}~>${letter(to)}~~}`;
+    const lines = base.split('\n');
+    const first = lines.indexOf(lines.find((l) => l.startsWith(a))!);
+    // EUR inserts a new first item, reletters the list and its own reference.
+    const relabel = (line: string, from: string, to: string) => `${mark(from, to)}${line.slice(letter(from).length)}`;
+    const eur = [...lines];
+    eur[first] = `{++${a}\t${lines[first + 2].slice(cc.length + 1)}++}\n${relabel(lines[first], a, b)}`;
+    eur[first + 1] = relabel(lines[first + 1], b, cc);
+    eur[first + 2] = relabel(lines[first + 2], cc, d);
+    eur[first + 4] = lines[first + 4].replace(short(b), `${mark(b, cc)})`).replace(short(cc), `${mark(cc, d)})`);
+    const mod = `Proposals:\tEUR\n\nMOD\tEUR/1/1\n${eur.join('\n')}\nReasons:\tr\n`;
+    // ASMG changes resolves 2 only.
+    const asmg = `Proposals:\tASMG\n\nMOD\tASMG/1/1\n${lines.map((l, i) => (i === first + 5 ? `${l}{++ ++}` : l)).join('\n')}\nReasons:\tr\n`;
+    const index = new BaseIndex();
+    index.update('res99.itu', base);
+    const parsed = parseDocument(mod);
+    assert.deepEqual(checkDocument(parsed, { bases: index.lookup }).filter((f) => /^(numbering|reference)\./.test(f.code)).map((f) => f.message), [], `EUR's MOD is clean:\n${parsed.views.new.text}`);
+    const result = compile(c.target, [{ location: 'eur.itu', doc: parsed }, { location: 'asmg.itu', doc: parseDocument(asmg) }], index.lookup);
+    assert.ok(result, 'compiled');
+    const draft = parseDocument(mergedDraft(result));
+    const newText = draft.views.new.text.split('\n');
+    const reference = newText.find((l) => l.startsWith('1\t'))!.replace(/[ \u00A0](?=\))/g, '');
+    assert.ok(reference.includes(short(cc)) && reference.includes(short(d)) && !reference.includes(short(b)), `the merged reference follows the list: ${reference}`);
+    assert.equal(result.paragraphs.find((p) => p.base?.startsWith('1\t'))?.status, 'unchanged', 'the relettered reference is no change of EUR\'s own');
+    assert.deepEqual(checkDocument(draft, { bases: index.lookup }).filter((f) => /^(numbering|reference)\./.test(f.code)).map((f) => f.message), []);
+  });
+}
