@@ -57,65 +57,95 @@ export function matchCall(text: string): CallMatch | undefined {
  * them from one parse to the next). Everything here depends on the text alone.
  */
 export class Lexed {
-  private readonly known: Partial<Facts> = {};
+  // Each fact is worked out on first use; UNKNOWN until then. Plain fields (no closure, no keyed
+  // lookup): every paragraph of every parse goes through here.
+  private label_: LabelMatch | undefined | Unknown = UNKNOWN;
+  private labelCyrillic_: LabelMatch | undefined | Unknown = UNKNOWN;
+  private header_: RegExpExecArray | null | Unknown = UNKNOWN;
+  private number_: NumberLineMatch | undefined | Unknown = UNKNOWN;
+  private call_: CallMatch | undefined | Unknown = UNKNOWN;
+  private def_: RegExpExecArray | null | Unknown = UNKNOWN;
+  private section_: string | undefined | Unknown = UNKNOWN;
+  private annex_: boolean | Unknown = UNKNOWN;
+  private bullet_: RegExpExecArray | null | Unknown = UNKNOWN;
+  private cover_: boolean | Unknown = UNKNOWN;
+  private reasons_: boolean | Unknown = UNKNOWN;
+  private elision_: boolean | Unknown = UNKNOWN;
+  private endsList_: boolean | Unknown = UNKNOWN;
+  private refs_: RefMatch[] | Unknown = UNKNOWN;
+  private footnotes_: FootnoteMatch[] | Unknown = UNKNOWN;
   constructor(readonly text: string) {}
-
-  /** A fact, worked out on first use. */
-  private fact<K extends keyof Facts>(key: K, work: (text: string) => Facts[K]): Facts[K] {
-    if (!(key in this.known)) this.known[key] = work(this.text);
-    return this.known[key] as Facts[K];
-  }
 
   /** The label the text starts with, as a text whose letters are (or are not) Cyrillic reads it (core/lang/labels). */
   labelIn(context: LabelContext): LabelMatch | undefined {
-    return context.cyrillicAlphabet
-      ? this.fact('labelCyrillic', (t) => matchLocalLabel(t, context))
-      : this.fact('label', (t) => matchLocalLabel(t, context));
+    if (context.cyrillicAlphabet) {
+      if (this.labelCyrillic_ === UNKNOWN) this.labelCyrillic_ = matchLocalLabel(this.text, context);
+      return this.labelCyrillic_;
+    }
+    if (this.label_ === UNKNOWN) this.label_ = matchLocalLabel(this.text, context);
+    return this.label_;
   }
   get header(): RegExpExecArray | null {
-    return this.fact('header', (t) => HEADER.exec(t));
+    if (this.header_ === UNKNOWN) this.header_ = HEADER.exec(this.text);
+    return this.header_;
   }
   get number(): NumberLineMatch | undefined {
-    return this.fact('number', matchNumberLine);
+    if (this.number_ === UNKNOWN) this.number_ = matchNumberLine(this.text);
+    return this.number_;
   }
   get call(): CallMatch | undefined {
-    return this.fact('call', matchCall);
+    if (this.call_ === UNKNOWN) this.call_ = matchCall(this.text);
+    return this.call_;
   }
   get def(): RegExpExecArray | null {
-    return this.fact('def', (t) => FOOTNOTE_DEF.exec(t));
+    if (this.def_ === UNKNOWN) this.def_ = FOOTNOTE_DEF.exec(this.text);
+    return this.def_;
   }
   /** The number of a SECTION heading (`SECTION 2`, `Sección 2`, `第2节`). */
   get section(): string | undefined {
-    return this.fact('section', matchSection);
+    if (this.section_ === UNKNOWN) this.section_ = matchSection(this.text);
+    return this.section_;
   }
   /** An ANNEX / APPENDIX / ATTACHMENT heading in one of the six languages (short, no final punctuation). */
   get annex(): boolean {
-    return this.fact('annex', (t) => isHeadingLike(t) && isAnnexWord(t));
+    if (this.annex_ === UNKNOWN) this.annex_ = isHeadingLike(this.text) && isAnnexWord(this.text);
+    return this.annex_;
   }
   get bullet(): RegExpExecArray | null {
-    return this.fact('bullet', (t) => BULLET.exec(t));
+    if (this.bullet_ === UNKNOWN) this.bullet_ = BULLET.exec(this.text);
+    return this.bullet_;
   }
   get cover(): boolean {
-    return this.fact('cover', (t) => COVER_FIELD.test(t));
+    if (this.cover_ === UNKNOWN) this.cover_ = COVER_FIELD.test(this.text);
+    return this.cover_;
   }
   get reasons(): boolean {
-    return this.fact('reasons', isReasons);
+    if (this.reasons_ === UNKNOWN) this.reasons_ = isReasons(this.text);
+    return this.reasons_;
   }
   get elision(): boolean {
-    return this.fact('elision', (t) => ELISION.test(t));
+    if (this.elision_ === UNKNOWN) this.elision_ = ELISION.test(this.text);
+    return this.elision_;
   }
   get endsList(): boolean {
-    return this.fact('endsList', () => endsList(this));
+    if (this.endsList_ === UNKNOWN) this.endsList_ = endsList(this);
+    return this.endsList_;
   }
   /** Cross-references written in the text (`considering e) above`), at offsets into it. */
   get refs(): RefMatch[] {
-    return this.fact('refs', referenceMatches);
+    if (this.refs_ === UNKNOWN) this.refs_ = referenceMatches(this.text);
+    return this.refs_;
   }
   /** Footnote references `[^n]`, at offsets into the text. */
   get footnotes(): FootnoteMatch[] {
-    return this.fact('footnotes', footnoteMatches);
+    if (this.footnotes_ === UNKNOWN) this.footnotes_ = footnoteMatches(this.text);
+    return this.footnotes_;
   }
 }
+
+/** A fact of a Lexed not worked out yet. */
+const UNKNOWN: unique symbol = Symbol('unknown');
+type Unknown = typeof UNKNOWN;
 
 interface FootnoteMatch {
   index: number;
@@ -123,23 +153,6 @@ interface FootnoteMatch {
   label: string;
 }
 
-interface Facts {
-  label: LabelMatch | undefined;
-  labelCyrillic: LabelMatch | undefined;
-  header: RegExpExecArray | null;
-  number: NumberLineMatch | undefined;
-  call: CallMatch | undefined;
-  def: RegExpExecArray | null;
-  section: string | undefined;
-  annex: boolean;
-  bullet: RegExpExecArray | null;
-  cover: boolean;
-  reasons: boolean;
-  elision: boolean;
-  endsList: boolean;
-  refs: RefMatch[];
-  footnotes: FootnoteMatch[];
-}
 
 function footnoteMatches(text: string): FootnoteMatch[] {
   const out: FootnoteMatch[] = [];

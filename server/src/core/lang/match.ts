@@ -103,12 +103,13 @@ export function matchCall(text: string): CallMatch | undefined {
   if (trimmed === '') return undefined;
   const zh = /^[\u3400-\u9FFF]/.test(trimmed) ? matchChineseCall(trimmed) : undefined;
   if (zh !== undefined) return zh || undefined;
+  // A call has no final full stop: most paragraphs end with one, and need no pattern at all.
+  if (FINAL_STOP.test(trimmed)) return undefined;
   // `учитывая,` (Russian texts write the comma the grammar wants), `учитывая ,`, `considering,`: a bare phrase and a comma.
   const bare = BARE_COMMA.exec(trimmed);
   const folded = normalizeWords(bare ? bare[1] : trimmed);
   const m = CALL.exec(folded);
   if (!m) return undefined;
-  if (FINAL_STOP.test(trimmed)) return undefined;
   const entry = ENTRIES.get(m[2].replace(/[\s\u00A0]+/g, ' ').toLowerCase());
   if (!entry) return undefined;
   // A conjunction belongs to its language: `y` opens Spanish calls, `و` Arabic ones.
