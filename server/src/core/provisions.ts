@@ -58,10 +58,16 @@ export function formatRef(ref: ProvisionRef): string {
 
 const REC = /^(?:Rec(?:ommendation|\.)?\s+)?(?:ITU-([TR])\s+)?([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?:\s*\([^)]*\))?/i;
 
+/**
+ * The first word of every heading instrumentHeading names (its patterns, and the heading kinds of
+ * core/kinds.ts that name an instrument: CS, CV, ITRs, RR, a Recommendation): a cheap test first.
+ */
+const INSTRUMENT_WORD = /^\s*(?:constitution|convention|international|radio|recommendation|draft)/i;
+
 /** A heading line that opens an instrument: the kinds of core/kinds.ts, and a Recommendation's number. */
 export function instrumentHeading(text: string): Instrument | undefined {
   // Cheap test first: every paragraph of a text goes through here, few are headings.
-  if (text.length > 160 || !/^\s*[CcRrIiDd]/.test(text) || /[.;:,]\s*$/.test(text)) return undefined;
+  if (text.length > 160 || !INSTRUMENT_WORD.test(text) || /[.;:,]\s*$/.test(text)) return undefined;
   const t = text.replace(/[\u2010\u2011\u2012\u2013\u2014]/g, '-').replace(/[\s\u00A0]+/g, ' ').trim();
   if (t.length > 120 || /[.;:,]$/.test(t)) return undefined;
   if (t === 'CONSTITUTION') return FIXED.CS;
