@@ -74,7 +74,26 @@ export class Lexed {
   private endsList_: boolean | Unknown = UNKNOWN;
   private refs_: RefMatch[] | Unknown = UNKNOWN;
   private footnotes_: FootnoteMatch[] | Unknown = UNKNOWN;
+  private designator_: string | undefined | Unknown = UNKNOWN;
+  private contentsHeading_: boolean | Unknown = UNKNOWN;
+  private cell_: boolean | Unknown = UNKNOWN;
   constructor(readonly text: string) {}
+
+  /** The designator of an annex heading (`A` of `Annex A – …`), core/kinds.ts annexDesignator. */
+  get designator(): string | undefined {
+    if (this.designator_ === UNKNOWN) this.designator_ = annexDesignator(this.text);
+    return this.designator_;
+  }
+  /** The heading that opens a table of contents. */
+  get contentsHeading(): boolean {
+    if (this.contentsHeading_ === UNKNOWN) this.contentsHeading_ = isContentsHeading(this.text);
+    return this.contentsHeading_;
+  }
+  /** A table cell of footnote numbers or a table row imported as one line: no list item, whatever its label. */
+  get cell(): boolean {
+    if (this.cell_ === UNKNOWN) this.cell_ = isFootnoteCell(this.text) || isTableRow(this.text);
+    return this.cell_;
+  }
 
   /** The label the text starts with, as a text whose letters are (or are not) Cyrillic reads it (core/lang/labels). */
   labelIn(context: LabelContext): LabelMatch | undefined {
@@ -437,7 +456,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   const matches = paragraphs.map((p, i) => {
     const lx = lexed[i];
     if (!lx) return undefined;
-    const d = annexDesignator(p.text);
+    const d = lx.designator;
     if (d !== undefined && isHeadingLike(p.text) && isAnnexHeading(p.text)) designator = d;
     else if (lx.header) designator = undefined;
     return lx.labelIn(context) ?? strayDotMatch(p.text) ?? annexClauseMatch(p.text, designator) ?? indentedClauseMatch(p.text);
@@ -584,7 +603,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       }
       inContents = false;
     }
-    if (isContentsHeading(text)) {
+    if (lx.contentsHeading) {
       inContents = true;
       p.kind = 'text';
       region.outline.text(p, false);
@@ -623,7 +642,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     }
     const labelMatch = matches[p.index];
     // A Table of Frequency Allocations cell of footnote numbers (`5.149  5.338  5.338A`) is no list item.
-    if (labelMatch && !isFootnoteCell(text) && !isTableRow(text) && !(labelMatch.label.kind === 'decimal' && isLooseCell(region.kind, text, labelMatch.length))) {
+    if (labelMatch && !lx.cell && !(labelMatch.label.kind === 'decimal' && isLooseCell(region.kind, text, labelMatch.length))) {
       p.kind = resolution || proposal ? 'item' : 'clause-heading';
       bodyOf(p, labelMatch.bodyOffset);
       // The label ends the matched part: `.8` is read as 8 (the dot is reported, checks/provisionNumbers.ts),
