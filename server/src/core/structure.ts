@@ -12,6 +12,7 @@ import { rangeToSource, type Projection } from './projection';
 import { lineEndAt } from './text';
 import type {
   FootnoteDef,
+  Segment,
   FootnoteRef,
   Item,
   Label,
@@ -446,13 +447,12 @@ interface Region {
   expect: 'title' | 'history' | 'formula' | 'section-title' | 'annex-title' | undefined;
 }
 
-export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = new Lexicon()): View {
+export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = new Lexicon(), plain?: PlainParagraphs): View {
   const paragraphs = splitParagraphs(projection);
-  // Blank paragraphs say nothing: only the others are looked up.
-  const lexed = paragraphs.map((p) => (p.kind === 'blank' ? undefined : lexicon.of(p.text)));
+  const lexed = lexParagraphs(paragraphs, projection.segments, lexicon, plain);
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
   let designator: string | undefined;
-  const context = labelContext(paragraphs.map((p) => p.text));
+  const context = labelContext(paragraphs);
   const matches = paragraphs.map((p, i) => {
     const lx = lexed[i];
     if (!lx) return undefined;
@@ -672,6 +672,69 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   }
   collectReferences(view, lexed);
   return view;
+}
+
+/**
+ * The paragraphs of one projection copied whole from the source (no mark inside them), by source span,
+ * with their Lexed: the other projection of the same text holds the same text at the same span, and
+ * takes its Lexed without looking the text up (most paragraphs of a marked-up text have no mark).
+ */
+export class PlainParagraphs {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly lexed: Lexed[] = [];
+  private recorded = false;
+  private at = 0;
+
+  /** Whether the first projection has been read (the next one reads what it recorded). */
+  get reading(): boolean {
+    return this.recorded;
+  }
+  record(span: Span, lexed: Lexed): void {
+    this.starts.push(span.start);
+    this.ends.push(span.end);
+    this.lexed.push(lexed);
+  }
+  /** The first projection is read: the next asks, in source order. */
+  done(): void {
+    this.recorded = true;
+    this.at = 0;
+  }
+  /** The Lexed of the first projection's plain paragraph at this span (asked in source order). */
+  find(span: Span): Lexed | undefined {
+    const starts = this.starts;
+    while (this.at < starts.length && starts[this.at] < span.start) this.at++;
+    return this.at < starts.length && starts[this.at] === span.start && this.ends[this.at] === span.end ? this.lexed[this.at] : undefined;
+  }
+}
+
+/** The Lexed of each paragraph (blank ones say nothing: undefined). */
+function lexParagraphs(paragraphs: Paragraph[], segments: Segment[], lexicon: Lexicon, plain: PlainParagraphs | undefined): (Lexed | undefined)[] {
+  const out: (Lexed | undefined)[] = new Array(paragraphs.length);
+  const reading = plain?.reading === true;
+  let seg = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (p.kind === 'blank') {
+      out[i] = undefined;
+      continue;
+    }
+    let whole = false;
+    if (plain) {
+      // The segment the paragraph starts in: a paragraph inside it is the source's text at its span.
+      while (seg + 1 < segments.length && segments[seg + 1].viewStart <= p.viewStart) seg++;
+      const s = segments[seg];
+      whole = s !== undefined && s.viewStart <= p.viewStart && p.viewEnd <= s.viewStart + s.length;
+    }
+    let lx = whole && reading ? plain!.find(p.source) : undefined;
+    if (!lx) {
+      lx = lexicon.of(p.text);
+      if (whole && !reading) plain!.record(p.source, lx);
+    }
+    out[i] = lx;
+  }
+  if (plain && !reading) plain.done();
+  return out;
 }
 
 /** `.8<TAB>…` read as the clause 8 whose digit before the dot was lost (numbering reports the dot). */

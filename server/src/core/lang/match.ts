@@ -48,6 +48,10 @@ const ZH_DRAFT_NEW = new RegExp(String.raw`^新(?:${alternatives(TABLES.zh.numbe
 /** Reads a number line (`RESOLUTION 52 (Rev. Dubai, 2012)` in any of the six languages). */
 export function matchNumberLine(text: string): NumberLineMatch | undefined {
   const t = text.trim();
+  // Every form ends with its parenthesis (`)`, `）`) or a footnote reference after it (`]`): a cheap test
+  // first, for the many lines that are no number line.
+  const last = t.charCodeAt(t.length - 1);
+  if (last !== 0x29 && last !== 0xff09 && last !== 0x5d) return undefined;
   for (let i = 0; i < NUMBER_LINES.length - 1; i++) {
     const m = NUMBER_LINES[i].exec(t);
     if (m) return { draftNew: m[1] !== undefined, number: m[2], revision: m[3].trim() };
@@ -169,6 +173,9 @@ const ZH_SECTION = /^第\s*(\d+[a-z]*)\s*节$/u;
 /** `SECTION 2`, `Sección 2`, `РАЗДЕЛ 2`, `القسم 2`, `第2节`: the section number. */
 export function matchSection(text: string): string | undefined {
   const t = text.trim();
+  // Both forms end with the number (a digit, a letter after it) or `节`: a cheap test first.
+  const last = t.charCodeAt(t.length - 1);
+  if (!((last >= 0x30 && last <= 0x39) || (last >= 0x61 && last <= 0x7a) || last === 0x8282)) return undefined;
   return (SECTION.exec(t) ?? ZH_SECTION.exec(t))?.[1];
 }
 
