@@ -430,6 +430,22 @@ describe('CriticMarkup', () => {
     }
   });
 
+  test('a paragraph equal to the base once white space is folded anchors, even after leading white space', () => {
+    // Found by the property below (seeds -722460003, 1329117365, -512134301, 1652010354): the item
+    // label was read from the text as written, so `\ta)\tthe` and `a) the` got different keys and an
+    // elision before them swallowed the base paragraph; reject-all then differed from the base.
+    const cases: [string[], string[], ConstructorParameters<typeof BaseComparer>[0]][] = [
+      [['…', 'b) of', '\ta)\tthe\t'], ['a) the'], {}],
+      [['…', '\ta)\tthe\t'], ['a) the'], {}],
+      [['b)', '\tb)\t- ; -\t'], ['the', 'b) - ; -'], { splitGapChars: 0 }],
+      [['…', 'a) of', '\tb)\tthe\t'], ['b) the'], {}],
+    ];
+    for (const [draft, base, opts] of cases) check(draft, base, new BaseComparer(opts));
+    const cmp = new BaseComparer().compare(['…', '\ta)\tthe\t'], ['a) the']);
+    assert.ok(cmp.identical);
+    assert.deepEqual(cmp.segments.map((s) => s.kind), ['elision', 'equal']);
+  });
+
   test('property: random edits round-trip through the marks', () => {
     const word = fc.constantFrom('the', 'of', 'ITU', 'users', 'spam', 'a)', 'b)', 'to', 'Study', 'Group', '17', ',', ';', 'protection', 'and', '-');
     const para = fc.array(word, { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' '));

@@ -155,7 +155,7 @@ export class BaseComparer {
     this.stats.compares++;
     const info = (s: string): ParagraphInfo => this.paragraphs.get(s, (x) => {
       const fold = foldWithMap(x);
-      return { fold, item: itemText(x, fold.text), id: this.nextId++ };
+      return { fold, item: itemText(fold.text), id: this.nextId++ };
     });
     const draftInfo = draft.map(info);
     const baseInfo = base.map(info);
@@ -289,13 +289,18 @@ interface ParagraphInfo {
   id: number;
 }
 
-/** A paragraph read as an item: its label (folded; '' for none) and the text after it. */
-function itemText(original: string, folded: string): ItemText {
-  const m = matchLabel(original);
+/**
+ * A paragraph read as an item: its label (folded; '' for none) and the text after it. It is read
+ * from the folded text alone, so that paragraphs the comparer holds equal (the same text once white
+ * space is folded: `\ta)\tthe` and `a) the`) get the same key: a label read from the text as written
+ * missed one after leading white space, and an equal paragraph then anchored nothing.
+ */
+function itemText(folded: string): ItemText {
+  const m = matchLabel(folded);
   if (m) {
-    const label = original.slice(0, m.length);
-    // The label as written is the start of the folded text, the separator one space.
-    if (folded.startsWith(label) && folded.charCodeAt(label.length) === 0x20) {
+    const label = folded.slice(0, m.length);
+    // The separator is one space in the folded text.
+    if (folded.charCodeAt(label.length) === 0x20) {
       const body = folded.slice(label.length + 1);
       // Letters and roman numerals are one shape (a relettering turns h) into i)); decimals count their levels.
       const shape = m.label.kind === 'decimal' ? '.'.repeat(m.label.parts.length) : ')';
