@@ -9,7 +9,7 @@ import {
   provisionNumber, strayDotNumber, textKindOf, type TextKind,
 } from './kinds';
 import { rangeToSource, type Projection } from './projection';
-import { lineEndAt } from './text';
+import { LineEnds } from './text';
 import type {
   FootnoteDef,
   Segment,
@@ -228,9 +228,10 @@ function splitParagraphs(projection: Projection): Paragraph[] {
   let last = 0; // the last segment starting before its end
   const n = segments.length;
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lineEnds = new LineEnds(text);
   while (start <= text.length) {
     // A paragraph ends at CRLF, LF or a CR alone (FORMAT.md: line ends as the LSP counts them).
-    const contentEnd = lineEndAt(text, start);
+    const contentEnd = lineEnds.endAt(start);
     const next = contentEnd === text.length ? text.length + 1 : contentEnd + (text.charCodeAt(contentEnd) === 13 && text.charCodeAt(contentEnd + 1) === 10 ? 2 : 1);
     const body = text.slice(start, contentEnd);
     let source: Span;
