@@ -272,6 +272,11 @@ function newItem(paragraph: Paragraph, extra: Partial<Item> = {}): Item {
   return { paragraph, children: [], continuation: [], ...extra };
 }
 
+/** newItem(paragraph, { label }), without the object spread. */
+function labelledItem(paragraph: Paragraph, label: Label): Item {
+  return { paragraph, children: [], continuation: [], label };
+}
+
 const isListItem = (item: Item) => item.label !== undefined;
 
 class Outline {
@@ -348,20 +353,21 @@ class Outline {
       // Right under a letter it is a sub-list (`a)` then `1)`, `2)`: X.500 (10/2016) clause A.1), unless the
       // letters are themselves under a numbered item (`1)` `a)` `b)` `2)`: Y.1543 (06/2018) clause 7) or
       // text stands between (a new list: Z.100 Annex F2 clause F2.3).
-      this.popWhile((i) => isListItem(i) && (label.paren
+      // (Loops rather than popWhile with a closure: one labelled paragraph after another comes here.)
+      for (let i = this.top; this.stack.length > 1 && isListItem(i) && (label.paren
         ? (i.label!.paren === true && i.label!.parts.length >= depth) || (i.label!.kind !== 'decimal' && (this.pendingText || underNumberedItem(i)))
-        : i.label!.kind !== 'decimal' || i.label!.paren === true || i.label!.parts.length >= depth));
-      return this.push(this.top, newItem(p, { label }));
+        : i.label!.kind !== 'decimal' || i.label!.paren === true || i.label!.parts.length >= depth); i = this.top) this.stack.pop();
+      return this.push(this.top, labelledItem(p, label));
     }
     if (label.kind === 'letter') {
       // A letter closes the numbered items `1)` … under the letter before it (X.500 (10/2016) clause 4).
-      this.popWhile((i) => isListItem(i) && (i.label!.kind !== 'decimal' || (i.label!.paren === true && i.parent?.label?.kind === 'letter')));
+      for (let i = this.top; this.stack.length > 1 && isListItem(i) && (i.label!.kind !== 'decimal' || (i.label!.paren === true && i.parent?.label?.kind === 'letter')); i = this.top) this.stack.pop();
       if (this.intruder(label, next, 'letter')) this.stack.pop();
-      return this.push(this.top, newItem(p, { label }));
+      return this.push(this.top, labelledItem(p, label));
     }
-    this.popWhile((i) => i.label?.kind === 'roman');
+    for (let i = this.top; this.stack.length > 1 && i.label?.kind === 'roman'; i = this.top) this.stack.pop();
     if (this.intruder(label, next, 'roman')) this.stack.pop();
-    return this.push(this.top, newItem(p, { label }));
+    return this.push(this.top, labelledItem(p, label));
   }
 
   /**

@@ -55,17 +55,30 @@ function roots(doc: ItuDocument, view: View, numberedOf: Numbered): Root[] {
  */
 export function listsOf(parent: Item): Item[][] {
   const single = kindChecked(parent);
+  const children = parent.children;
+  // Most parents hold one list: every child labelled, of one family, none restarting it. Found without
+  // building anything (the lists below are what this is short for).
+  let first: string | undefined;
+  let simple = true;
+  for (let k = 0; k < children.length && simple; k++) {
+    const label = children[k].label;
+    if (!label) simple = false;
+    else {
+      first ??= familyOf(label);
+      simple = listFamily(label, single, first) === first && (k === 0 || !restarts(children[0], children[k - 1], children[k]));
+    }
+  }
+  if (simple) return children.length > 0 ? [children] : [];
   // Numbered items (`1)`) and clause numbers (`1`, `1.1`) are two lists under one clause.
   // The lists of each family, families in the order they first appear (at most four: a short scan beats a Map).
   const families: string[] = [];
   const listsByFamily: Item[][][] = [];
-  let first: string | undefined;
-  for (const child of parent.children) {
+  first = undefined;
+  for (const child of children) {
     const label = child.label;
     if (!label) continue;
-    const own = label.paren ? 'paren' : label.kind;
-    first ??= own;
-    const family = single && (label.kind !== 'decimal' || label.parts.length === 1) ? first : own;
+    first ??= familyOf(label);
+    const family = listFamily(label, single, first);
     let f = families.indexOf(family);
     if (f < 0) {
       f = families.length;
@@ -74,15 +87,29 @@ export function listsOf(parent: Item): Item[][] {
     }
     const lists = listsByFamily[f];
     const current = lists[lists.length - 1];
-    const last = current[current.length - 1];
-    const restart = last !== undefined && child.afterText && isFirst(label) && label.kind === current[0].label!.kind &&
-      !(last.label!.ordinal === label.ordinal && last.label!.suffixRank === 0);
-    if (restart) lists.push([child]);
+    if (current.length > 0 && restarts(current[0], current[current.length - 1], child)) lists.push([child]);
     else current.push(child);
   }
   const out: Item[][] = [];
   for (const lists of listsByFamily) for (const list of lists) if (list.length > 0) out.push(list);
   return out;
+}
+
+/** Numbered items (`1)`) are a family of their own; clause numbers, letters and romans are theirs. */
+function familyOf(label: Label): string {
+  return label.paren ? 'paren' : label.kind;
+}
+
+/** The list a label joins: under a parent that holds one kind (`single`), the first label's, unless it is a sub-clause number. */
+function listFamily(label: Label, single: boolean, first: string): string {
+  return single && (label.kind !== 'decimal' || label.parts.length === 1) ? first : familyOf(label);
+}
+
+/** Whether `child` starts a new list after the list from `head` to `last`: a first label after text, not continuing `last`. */
+function restarts(head: Item, last: Item, child: Item): boolean {
+  const label = child.label!;
+  return child.afterText === true && isFirst(label) && label.kind === head.label!.kind &&
+    !(last.label!.ordinal === label.ordinal && last.label!.suffixRank === 0);
 }
 
 /** Where one list must hold one kind of label. */
@@ -168,8 +195,14 @@ export function checkNumbering(doc: ItuDocument, view: View, policy: NumberingPo
       for (const list of listsOf(parent)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), excerpt && parent === root);
       checkDecimalParents(parent, findings);
     };
-    check(root);
-    for (const parent of walk(root)) check(parent);
+    // Depth first, each parent before its children (as walk() orders them), without listing the items:
+    // only items with children are visited.
+    const stack = [root];
+    while (stack.length > 0) {
+      const parent = stack.pop()!;
+      check(parent);
+      for (let i = parent.children.length - 1; i >= 0; i--) if (parent.children[i].children.length > 0) stack.push(parent.children[i]);
+    }
   }
   return findings.concat(checkProvisionNumbers(view), checkStrayDots(view));
 }
