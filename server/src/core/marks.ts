@@ -276,8 +276,15 @@ export function marksStartingIn(marks: RevisionMark[], from: number, to: number)
 
 /** The mark that contains a source offset range, if any. */
 export function markAround(marks: RevisionMark[], start: number, end: number): RevisionMark | undefined {
-  // The last mark starting at or before `start`.
-  const m = marks[lowerBound(marks, (x) => x.start <= start) - 1];
+  // The last mark starting at or before `start` (lowerBound written out: every list item asks, no closure each).
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = marks[lo - 1];
   return m && end <= m.end ? m : undefined;
 }
 

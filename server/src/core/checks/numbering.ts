@@ -207,6 +207,16 @@ export function checkNumbering(doc: ItuDocument, view: View, policy: NumberingPo
   return findings.concat(checkProvisionNumbers(view), checkStrayDots(view));
 }
 
+/**
+ * One key per (ordinal, suffix rank): a number for the labels lists hold (no string per item), the two
+ * written out for any other (a number and a string never collide in a Set).
+ */
+function labelKey(l: Expected): number | string {
+  return Number.isSafeInteger(l.ordinal) && l.ordinal >= 0 && l.ordinal < 2 ** 40 && Number.isInteger(l.suffixRank) && l.suffixRank >= 0 && l.suffixRank < 1024
+    ? l.ordinal * 1024 + l.suffixRank
+    : `${l.ordinal}/${l.suffixRank}`;
+}
+
 function checkList(
   doc: ItuDocument,
   view: View,
@@ -223,8 +233,8 @@ function checkList(
   const acceptable = (prev: Label | undefined, current: Label) => acceptableLabel(prev, current) ||
     (skipI && prev !== undefined && prev.kind === 'letter' && current.kind === 'letter' && prev.ordinal === 8 && current.ordinal === 10 &&
       prev.suffixRank === 0 && current.suffixRank === 0);
-  const seen = new Set<string>();
-  const key = (l: Expected) => `${l.ordinal}/${l.suffixRank}`;
+  const seen = new Set<number | string>();
+  const key = labelKey;
   let fix: Fix | undefined;
   let tried = false;
   const fixOnce = () => {
