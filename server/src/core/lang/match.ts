@@ -97,6 +97,26 @@ const ZH_CALL = new RegExp(
   'u',
 );
 const THAT = new RegExp(String.raw`^(?:${alternatives(SPACED.flatMap((l) => TABLES[l].that.map(normalizeWords)))})(?=[\s\u00A0]|$|[^\p{L}])`, 'iu');
+/**
+ * The first words a call line can open with (a phrase's first word, a conjunction), lower-case: a line
+ * whose first word is plain ASCII and none of them cannot match CALL (its phrases are literal words, the
+ * first followed by white space or the end). Undefined, and so no such test, should a table ever hold a
+ * character that case-folds into ASCII (ſ, K) or white space other than a space inside a phrase.
+ */
+const CALL_FIRST_WORDS = ((): Set<string> | undefined => {
+  const openers = [...SPACED_PHRASES, ...ALL_CONJ];
+  if (openers.some((p) => /[\u017f\u212a]|[^\S ]/u.test(p))) return undefined;
+  return new Set(openers.map((p) => p.split(' ')[0].toLowerCase()));
+})();
+const FIRST_WORD = /^[^\s\u00A0]*/u;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** Whether a (folded) line may open with a call phrase: see CALL_FIRST_WORDS. */
+function mayOpenCall(folded: string): boolean {
+  if (!CALL_FIRST_WORDS) return true;
+  const word = FIRST_WORD.exec(folded)![0];
+  return !ASCII_ONLY.test(word) || CALL_FIRST_WORDS.has(word.toLowerCase());
+}
 const FINAL_STOP = /[.;:。；：؛]$/;
 const BARE_COMMA = /^(.*?)[\s\u00A0]*[,،，]$/u;
 const TRAILING_COMMA = /[,،，]$/;
@@ -112,6 +132,7 @@ export function matchCall(text: string): CallMatch | undefined {
   // `учитывая,` (Russian texts write the comma the grammar wants), `учитывая ,`, `considering,`: a bare phrase and a comma.
   const bare = BARE_COMMA.exec(trimmed);
   const folded = normalizeWords(bare ? bare[1] : trimmed);
+  if (!mayOpenCall(folded)) return undefined;
   const m = CALL.exec(folded);
   if (!m) return undefined;
   const entry = ENTRIES.get(m[2].replace(/[\s\u00A0]+/g, ' ').toLowerCase());
