@@ -268,13 +268,26 @@ const NON_BLANK = /\S/;
 
 // ---------------------------------------------------------------- outline builder
 
+/**
+ * The children and the continuation of an item that has none (most items): one frozen empty array for
+ * all, so that a leaf costs no two arrays of its own; the Outline gives an item its own array when it
+ * first adds to it (and a push anywhere else on the shared one throws instead of reaching every item).
+ */
+const NO_ITEMS = Object.freeze([]) as unknown as Item[];
+const NO_PARAGRAPHS = Object.freeze([]) as unknown as Paragraph[];
+
 function newItem(paragraph: Paragraph, extra: Partial<Item> = {}): Item {
-  return { paragraph, children: [], continuation: [], ...extra };
+  return { paragraph, children: NO_ITEMS, continuation: NO_PARAGRAPHS, ...extra };
 }
 
 /** newItem(paragraph, { label }), without the object spread. */
 function labelledItem(paragraph: Paragraph, label: Label): Item {
-  return { paragraph, children: [], continuation: [], label };
+  return { paragraph, children: NO_ITEMS, continuation: NO_PARAGRAPHS, label };
+}
+
+function addContinuation(item: Item, p: Paragraph): void {
+  if (item.continuation === NO_PARAGRAPHS) item.continuation = [p];
+  else item.continuation.push(p);
 }
 
 const isListItem = (item: Item) => item.label !== undefined;
@@ -304,7 +317,8 @@ class Outline {
     if (this.pendingText) item.afterText = true;
     this.pendingElision = false;
     this.pendingText = false;
-    parent.children.push(item);
+    if (parent.children === NO_ITEMS) parent.children = [item];
+    else parent.children.push(item);
     this.stack.push(item);
     return item;
   }
@@ -331,12 +345,12 @@ class Outline {
 
   elision(p: Paragraph): void {
     this.pendingElision = true;
-    this.top.continuation.push(p);
+    addContinuation(this.top, p);
   }
 
   text(p: Paragraph, bullet: boolean): void {
     if (!bullet) this.pendingText = true;
-    this.top.continuation.push(p);
+    addContinuation(this.top, p);
   }
 
   /**
