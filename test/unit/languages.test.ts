@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { documentLanguage, formatLabel, languageAt, textLanguage, type Lang } from '../../server/src/core';
 import { matchCall, matchNumberLine, meetingKey, revisionMeeting } from '../../server/src/core/lang/match';
+import { LANGUAGES, TABLES } from '../../server/src/core/lang/tables';
 import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
 import { DocumentRecord } from '../../server/src/service/record';
 import { completion, formatLine } from '../../server/src/service/editing';
@@ -114,6 +115,24 @@ test('number lines in the six languages', () => {
   assert.deepEqual(matchNumberLine('新决议草案[AFCP-1]（2016年，哈马马特）'), { draftNew: true, number: '[AFCP-1]', revision: '2016年，哈马马特' });
   // Prose that names a Resolution is no number line.
   assert.equal(matchNumberLine('La Résolution 62 (Rév. Dubaï, 2012) prévoit que'), undefined);
+});
+
+test('calls: every call phrase of every language is read, as written, in capitals, with an addressee and after a conjunction', () => {
+  // matchCall rules a line out by its first word before its pattern: no phrase may be lost by that.
+  for (const lang of LANGUAGES) {
+    const t = TABLES[lang];
+    for (const phrase of [...t.preamble, ...t.operative]) {
+      const kind = t.preamble.includes(phrase) ? 'preamble' : 'operative';
+      for (const form of [phrase, phrase.toUpperCase(), phrase[0]!.toUpperCase() + phrase.slice(1), phrase.replace(/ /g, '\u00a0'), `${phrase},`]) {
+        assert.ok(matchCall(form), `${lang}: ${JSON.stringify(form)}`);
+      }
+      if (kind === 'operative' && lang !== 'zh') assert.ok(matchCall(`${phrase} the Director`), `${lang}: ${phrase} + addressee`);
+      // (A phrase two languages share is read as the first's, and a conjunction opens its own language's calls only.)
+      if (matchCall(phrase)?.lang === lang) for (const conj of t.conjunctions ?? []) assert.ok(matchCall(`${conj} ${phrase}`), `${lang}: ${conj} ${phrase}`);
+    }
+  }
+  // And words that open no call are no call, whatever their case.
+  for (const line of ['Countering and combating spam', 'CONSIDERINGS', 'Considerable progress', 'the Director']) assert.equal(matchCall(line), undefined, line);
 });
 
 test('calls: further and conjunction forms, and prose that begins with a phrase', () => {

@@ -8,13 +8,33 @@ import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, BaseIndex, checkDocument, editsRemovingEmptiedLines, LineIndex, lineEndOf, listProposals, parseDocument, withLineEnds } from '../../server/src/core';
+import { applyEdits, BaseIndex, checkDocument, editsRemovingEmptiedLines, LineIndex, lineEndAt, lineEndOf, listProposals, parseDocument, withLineEnds } from '../../server/src/core';
+import { LineEnds } from '../../server/src/core/text';
 import { run } from '../../server/src/cli/main';
 import { kinds, name, sameWhateverTheLineEnds, STYLES } from '../support/lineEnds';
 
 describe('LineIndex counts lines as vscode-languageserver-textdocument does', () => {
   const pieces = fc.constantFrom('\n', '\r', '\r\n', '\n\r', 'a', 'bc', '\t', ' ', 'é', '\ud83d\ude00');
   const texts = fc.array(pieces, { maxLength: 40 }).map((p) => p.join(''));
+
+  test('LineEnds finds, for offsets asked in order, the line end lineEndAt finds', () => {
+    fc.assert(fc.property(texts, fc.array(fc.nat(45), { maxLength: 12 }), (text, steps) => {
+      const ends = new LineEnds(text);
+      // Offsets that go forward (some asked twice), past the end included.
+      let from = 0;
+      for (const step of steps) {
+        from += step % 7;
+        assert.equal(ends.endAt(from), lineEndAt(text, from), `from ${from} in ${JSON.stringify(text)}`);
+      }
+      // Line by line, as splitting a text into paragraphs asks.
+      const lines = new LineEnds(text);
+      for (let start = 0; start <= text.length;) {
+        const end = lines.endAt(start);
+        assert.equal(end, lineEndAt(text, start));
+        start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+      }
+    }));
+  });
 
   test('positions of every offset and offsets of every position agree with TextDocument', () => {
     fc.assert(fc.property(texts, (text) => {

@@ -2,7 +2,7 @@
 import { checkInput } from './checks/input';
 import { isRevision, scanMarks } from './marks';
 import { project } from './projection';
-import { COVER_FIELD, HEADER, Lexicon, parseView, type LabelReadings } from './structure';
+import { COVER_FIELD, HEADER, Lexicon, parseView, PlainParagraphs, type LabelReadings } from './structure';
 import type { CoverField, Finding, ItuDocument, Proposal, ProposalAction, ProposalId, RevisionMark, Span, View, ViewKind } from './types';
 
 export function parseId(text: string, at: number): ProposalId {
@@ -104,8 +104,9 @@ function sameView(view: View): Record<ViewKind, View> {
  */
 function parseBoth(text: string, marks: RevisionMark[], lexicon: Lexicon): Record<ViewKind, View> {
   const oldReadings: LabelReadings = { seen: new Map() };
-  const old = parseView(project(text, marks, 'old'), oldReadings, lexicon);
-  const newView = parseView(project(text, marks, 'new'), { hints: oldReadings.seen, seen: new Map() }, lexicon);
+  const plain = new PlainParagraphs();
+  const old = parseView(project(text, marks, 'old'), oldReadings, lexicon, plain);
+  const newView = parseView(project(text, marks, 'new'), { hints: oldReadings.seen, seen: new Map() }, lexicon, plain);
   return { new: newView, old };
 }
 

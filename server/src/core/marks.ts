@@ -18,7 +18,13 @@ const DELIMITERS: Delimiters[] = [
   { kind: 'highlight', open: '{==', close: '==}' },
 ];
 
-const OPENER = /\{(\+\+|--|~~|>>|==)/g;
+/** The delimiters an opener at `at` starts (`{` then the same two characters: `++`, `--`, `~~`, `>>`, `==`), if any. */
+function openerAt(text: string, at: number): Delimiters | undefined {
+  const c = text.charCodeAt(at + 1);
+  if (c !== text.charCodeAt(at + 2)) return undefined;
+  for (const d of DELIMITERS) if (d.open.charCodeAt(1) === c) return d;
+  return undefined;
+}
 
 function closersOf(text: string, close: string, from: number): number[] {
   const positions: number[] = [];
@@ -70,10 +76,10 @@ export function scanMarks(text: string, start = 0): MarkScan {
     return list;
   };
   const openers: { at: number; d: Delimiters }[] = [];
-  OPENER.lastIndex = start;
-  for (let m = OPENER.exec(text); m; m = OPENER.exec(text)) {
-    const d = DELIMITERS.find((x) => x.open === m[0])!;
-    openers.push({ at: m.index, d });
+  // Every `{` found by indexOf (a native scan), the two characters after it read.
+  for (let at = text.indexOf('{', start); at !== -1; at = text.indexOf('{', at + 1)) {
+    const d = openerAt(text, at);
+    if (d) openers.push({ at, d });
   }
   // The next opener of the same kind, for each opener (one pass from the end).
   const nextSame: (number | undefined)[] = new Array(openers.length);
@@ -270,8 +276,15 @@ export function marksStartingIn(marks: RevisionMark[], from: number, to: number)
 
 /** The mark that contains a source offset range, if any. */
 export function markAround(marks: RevisionMark[], start: number, end: number): RevisionMark | undefined {
-  // The last mark starting at or before `start`.
-  const m = marks[lowerBound(marks, (x) => x.start <= start) - 1];
+  // The last mark starting at or before `start` (lowerBound written out: every list item asks, no closure each).
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = marks[lo - 1];
   return m && end <= m.end ? m : undefined;
 }
 

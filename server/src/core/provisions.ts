@@ -58,10 +58,16 @@ export function formatRef(ref: ProvisionRef): string {
 
 const REC = /^(?:Rec(?:ommendation|\.)?\s+)?(?:ITU-([TR])\s+)?([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?:\s*\([^)]*\))?/i;
 
+/**
+ * The first word of every heading instrumentHeading names (its patterns, and the heading kinds of
+ * core/kinds.ts that name an instrument: CS, CV, ITRs, RR, a Recommendation): a cheap test first.
+ */
+const INSTRUMENT_WORD = /^\s*(?:constitution|convention|international|radio|recommendation|draft)/i;
+
 /** A heading line that opens an instrument: the kinds of core/kinds.ts, and a Recommendation's number. */
 export function instrumentHeading(text: string): Instrument | undefined {
   // Cheap test first: every paragraph of a text goes through here, few are headings.
-  if (text.length > 160 || !/^\s*[CcRrIiDd]/.test(text)) return undefined;
+  if (text.length > 160 || !INSTRUMENT_WORD.test(text) || /[.;:,]\s*$/.test(text)) return undefined;
   const t = text.replace(/[\u2010\u2011\u2012\u2013\u2014]/g, '-').replace(/[\s\u00A0]+/g, ' ').trim();
   if (t.length > 120 || /[.;:,]$/.test(t)) return undefined;
   if (t === 'CONSTITUTION') return FIXED.CS;
@@ -344,10 +350,10 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
   const heading = (p: Paragraph) => {
     const h = instrumentHeading(p.text);
     if (h) context = h;
-    const a = ARTICLE.exec(p.text.trim());
-    if (a) article = a[1];
-    if (a || h) appendix = false;
-    if (RR_APPENDIX.test(p.text.trim()) && (context === undefined || context.kind === 'RR')) appendix = true;
+    const a = articleOrAppendix(p.text);
+    if (a?.article !== undefined) article = a.article;
+    if (a?.article !== undefined || h) appendix = false;
+    if (a?.appendix && (context === undefined || context.kind === 'RR')) appendix = true;
   };
   doc.proposals.forEach((proposal, i) => {
     const pv = newView.proposals[i];
@@ -364,10 +370,10 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
     let innerAppendix = appendix;
     for (const p of body) {
       inner = instrumentHeading(p.text) ?? inner;
-      const a = ARTICLE.exec(p.text.trim());
-      innerArticle = a?.[1] ?? innerArticle;
-      if (a) innerAppendix = false;
-      if (RR_APPENDIX.test(p.text.trim())) innerAppendix = true;
+      const a = articleOrAppendix(p.text);
+      innerArticle = a?.article ?? innerArticle;
+      if (a?.article !== undefined) innerAppendix = false;
+      if (a?.appendix) innerAppendix = true;
     }
     // An RR appendix (AP30, AP30B …) numbers its paragraphs anew: not indexed, nothing to compare.
     if (innerAppendix && !named) return;
@@ -397,6 +403,16 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
   });
   return out;
 }
+
+/** `ARTICLE 5` (its number) or `APPENDIX 30` (an RR appendix); undefined for the many lines that are neither. */
+function articleOrAppendix(text: string): { article?: string; appendix: boolean } | undefined {
+  // Cheap test first: both start with an A (every paragraph of a text goes through here).
+  if (!STARTS_WITH_A.test(text)) return undefined;
+  const t = text.trim();
+  const a = ARTICLE.exec(t);
+  return { article: a ? a[1] : undefined, appendix: RR_APPENDIX.test(t) };
+}
+const STARTS_WITH_A = /^\s*[Aa]/;
 
 function restated(body: Paragraph[], kind: InstrumentKind): RestatedProvision[] {
   return segment(body.map((p) => ({ text: p.text, skip: p.kind === 'history' })), kind, true).map((s) => ({

@@ -10,9 +10,10 @@ import {
   provisionNumber, strayDotNumber, textKindOf, type TextKind, continuesClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
 } from './kinds';
 import { rangeToSource, type Projection } from './projection';
-import { lineEndAt, ownCopy } from './text';
+import { LineEnds, ownCopy } from './text';
 import type {
   FootnoteDef,
+  Segment,
   FootnoteRef,
   Item,
   Label,
@@ -56,65 +57,114 @@ export function matchCall(text: string): CallMatch | undefined {
  * them from one parse to the next). Everything here depends on the text alone.
  */
 export class Lexed {
-  private readonly known: Partial<Facts> = {};
+  // Each fact is worked out on first use; UNKNOWN until then. Plain fields (no closure, no keyed
+  // lookup): every paragraph of every parse goes through here.
+  private label_: LabelMatch | undefined | Unknown = UNKNOWN;
+  private labelCyrillic_: LabelMatch | undefined | Unknown = UNKNOWN;
+  private header_: RegExpExecArray | null | Unknown = UNKNOWN;
+  private number_: NumberLineMatch | undefined | Unknown = UNKNOWN;
+  private call_: CallMatch | undefined | Unknown = UNKNOWN;
+  private def_: RegExpExecArray | null | Unknown = UNKNOWN;
+  private section_: string | undefined | Unknown = UNKNOWN;
+  private annex_: boolean | Unknown = UNKNOWN;
+  private bullet_: RegExpExecArray | null | Unknown = UNKNOWN;
+  private cover_: boolean | Unknown = UNKNOWN;
+  private reasons_: boolean | Unknown = UNKNOWN;
+  private elision_: boolean | Unknown = UNKNOWN;
+  private endsList_: boolean | Unknown = UNKNOWN;
+  private refs_: RefMatch[] | Unknown = UNKNOWN;
+  private footnotes_: FootnoteMatch[] | Unknown = UNKNOWN;
+  private designator_: string | undefined | Unknown = UNKNOWN;
+  private contentsHeading_: boolean | Unknown = UNKNOWN;
+  private cell_: boolean | Unknown = UNKNOWN;
   constructor(readonly text: string) {}
 
-  /** A fact, worked out on first use. */
-  private fact<K extends keyof Facts>(key: K, work: (text: string) => Facts[K]): Facts[K] {
-    if (!(key in this.known)) this.known[key] = work(this.text);
-    return this.known[key] as Facts[K];
+  /** The designator of an annex heading (`A` of `Annex A – …`), core/kinds.ts annexDesignator. */
+  get designator(): string | undefined {
+    if (this.designator_ === UNKNOWN) this.designator_ = annexDesignator(this.text);
+    return this.designator_;
+  }
+  /** The heading that opens a table of contents. */
+  get contentsHeading(): boolean {
+    if (this.contentsHeading_ === UNKNOWN) this.contentsHeading_ = isContentsHeading(this.text);
+    return this.contentsHeading_;
+  }
+  /** A table cell of footnote numbers or a table row imported as one line: no list item, whatever its label. */
+  get cell(): boolean {
+    if (this.cell_ === UNKNOWN) this.cell_ = isFootnoteCell(this.text) || isTableRow(this.text);
+    return this.cell_;
   }
 
   /** The label the text starts with, as a text whose letters are (or are not) Cyrillic reads it (core/lang/labels). */
   labelIn(context: LabelContext): LabelMatch | undefined {
-    return context.cyrillicAlphabet
-      ? this.fact('labelCyrillic', (t) => matchLocalLabel(t, context))
-      : this.fact('label', (t) => matchLocalLabel(t, context));
+    if (context.cyrillicAlphabet) {
+      if (this.labelCyrillic_ === UNKNOWN) this.labelCyrillic_ = matchLocalLabel(this.text, context);
+      return this.labelCyrillic_;
+    }
+    if (this.label_ === UNKNOWN) this.label_ = matchLocalLabel(this.text, context);
+    return this.label_;
   }
   get header(): RegExpExecArray | null {
-    return this.fact('header', (t) => HEADER.exec(t));
+    if (this.header_ === UNKNOWN) this.header_ = HEADER.exec(this.text);
+    return this.header_;
   }
   get number(): NumberLineMatch | undefined {
-    return this.fact('number', matchNumberLine);
+    if (this.number_ === UNKNOWN) this.number_ = matchNumberLine(this.text);
+    return this.number_;
   }
   get call(): CallMatch | undefined {
-    return this.fact('call', matchCall);
+    if (this.call_ === UNKNOWN) this.call_ = matchCall(this.text);
+    return this.call_;
   }
   get def(): RegExpExecArray | null {
-    return this.fact('def', (t) => FOOTNOTE_DEF.exec(t));
+    if (this.def_ === UNKNOWN) this.def_ = FOOTNOTE_DEF.exec(this.text);
+    return this.def_;
   }
   /** The number of a SECTION heading (`SECTION 2`, `Sección 2`, `第2节`). */
   get section(): string | undefined {
-    return this.fact('section', matchSection);
+    if (this.section_ === UNKNOWN) this.section_ = matchSection(this.text);
+    return this.section_;
   }
   /** An ANNEX / APPENDIX / ATTACHMENT heading in one of the six languages (short, no final punctuation). */
   get annex(): boolean {
-    return this.fact('annex', (t) => isHeadingLike(t) && isAnnexWord(t));
+    if (this.annex_ === UNKNOWN) this.annex_ = isHeadingLike(this.text) && isAnnexWord(this.text);
+    return this.annex_;
   }
   get bullet(): RegExpExecArray | null {
-    return this.fact('bullet', (t) => BULLET.exec(t));
+    if (this.bullet_ === UNKNOWN) this.bullet_ = BULLET.exec(this.text);
+    return this.bullet_;
   }
   get cover(): boolean {
-    return this.fact('cover', (t) => COVER_FIELD.test(t));
+    if (this.cover_ === UNKNOWN) this.cover_ = COVER_FIELD.test(this.text);
+    return this.cover_;
   }
   get reasons(): boolean {
-    return this.fact('reasons', isReasons);
+    if (this.reasons_ === UNKNOWN) this.reasons_ = isReasons(this.text);
+    return this.reasons_;
   }
   get elision(): boolean {
-    return this.fact('elision', (t) => ELISION.test(t));
+    if (this.elision_ === UNKNOWN) this.elision_ = ELISION.test(this.text);
+    return this.elision_;
   }
   get endsList(): boolean {
-    return this.fact('endsList', () => endsList(this));
+    if (this.endsList_ === UNKNOWN) this.endsList_ = endsList(this);
+    return this.endsList_;
   }
   /** Cross-references written in the text (`considering e) above`), at offsets into it. */
   get refs(): RefMatch[] {
-    return this.fact('refs', referenceMatches);
+    if (this.refs_ === UNKNOWN) this.refs_ = referenceMatches(this.text);
+    return this.refs_;
   }
   /** Footnote references `[^n]`, at offsets into the text. */
   get footnotes(): FootnoteMatch[] {
-    return this.fact('footnotes', footnoteMatches);
+    if (this.footnotes_ === UNKNOWN) this.footnotes_ = footnoteMatches(this.text);
+    return this.footnotes_;
   }
 }
+
+/** A fact of a Lexed not worked out yet. */
+const UNKNOWN: unique symbol = Symbol('unknown');
+type Unknown = typeof UNKNOWN;
 
 interface FootnoteMatch {
   index: number;
@@ -122,23 +172,6 @@ interface FootnoteMatch {
   label: string;
 }
 
-interface Facts {
-  label: LabelMatch | undefined;
-  labelCyrillic: LabelMatch | undefined;
-  header: RegExpExecArray | null;
-  number: NumberLineMatch | undefined;
-  call: CallMatch | undefined;
-  def: RegExpExecArray | null;
-  section: string | undefined;
-  annex: boolean;
-  bullet: RegExpExecArray | null;
-  cover: boolean;
-  reasons: boolean;
-  elision: boolean;
-  endsList: boolean;
-  refs: RefMatch[];
-  footnotes: FootnoteMatch[];
-}
 
 function footnoteMatches(text: string): FootnoteMatch[] {
   const out: FootnoteMatch[] = [];
@@ -187,9 +220,10 @@ function splitParagraphs(projection: Projection): Paragraph[] {
   let last = 0; // the last segment starting before its end
   const n = segments.length;
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lineEnds = new LineEnds(text);
   while (start <= text.length) {
     // A paragraph ends at CRLF, LF or a CR alone (FORMAT.md: line ends as the LSP counts them).
-    const contentEnd = lineEndAt(text, start);
+    const contentEnd = lineEnds.endAt(start);
     const next = contentEnd === text.length ? text.length + 1 : contentEnd + (text.charCodeAt(contentEnd) === 13 && text.charCodeAt(contentEnd + 1) === 10 ? 2 : 1);
     const body = text.slice(start, contentEnd);
     let source: Span;
@@ -226,8 +260,26 @@ const NON_BLANK = /\S/;
 
 // ---------------------------------------------------------------- outline builder
 
+/**
+ * The children and the continuation of an item that has none (most items): one frozen empty array for
+ * all, so that a leaf costs no two arrays of its own; the Outline gives an item its own array when it
+ * first adds to it (and a push anywhere else on the shared one throws instead of reaching every item).
+ */
+const NO_ITEMS = Object.freeze([]) as unknown as Item[];
+const NO_PARAGRAPHS = Object.freeze([]) as unknown as Paragraph[];
+
 function newItem(paragraph: Paragraph, extra: Partial<Item> = {}): Item {
-  return { paragraph, children: [], continuation: [], ...extra };
+  return { paragraph, children: NO_ITEMS, continuation: NO_PARAGRAPHS, ...extra };
+}
+
+/** newItem(paragraph, { label }), without the object spread. */
+function labelledItem(paragraph: Paragraph, label: Label): Item {
+  return { paragraph, children: NO_ITEMS, continuation: NO_PARAGRAPHS, label };
+}
+
+function addContinuation(item: Item, p: Paragraph): void {
+  if (item.continuation === NO_PARAGRAPHS) item.continuation = [p];
+  else item.continuation.push(p);
 }
 
 const isListItem = (item: Item) => item.label !== undefined;
@@ -257,7 +309,8 @@ class Outline {
     if (this.pendingText) item.afterText = true;
     this.pendingElision = false;
     this.pendingText = false;
-    parent.children.push(item);
+    if (parent.children === NO_ITEMS) parent.children = [item];
+    else parent.children.push(item);
     this.stack.push(item);
     return item;
   }
@@ -284,7 +337,7 @@ class Outline {
 
   elision(p: Paragraph): void {
     this.pendingElision = true;
-    this.top.continuation.push(p);
+    addContinuation(this.top, p);
   }
 
   /**
@@ -298,7 +351,7 @@ class Outline {
 
   text(p: Paragraph, bullet: boolean): void {
     if (!bullet) this.pendingText = true;
-    this.top.continuation.push(p);
+    addContinuation(this.top, p);
   }
 
   /**
@@ -315,20 +368,21 @@ class Outline {
       // Right under a letter it is a sub-list (`a)` then `1)`, `2)`: X.500 (10/2016) clause A.1), unless the
       // letters are themselves under a numbered item (`1)` `a)` `b)` `2)`: Y.1543 (06/2018) clause 7) or
       // text stands between (a new list: Z.100 Annex F2 clause F2.3).
-      this.popWhile((i) => isListItem(i) && (label.paren
+      // (Loops rather than popWhile with a closure: one labelled paragraph after another comes here.)
+      for (let i = this.top; this.stack.length > 1 && isListItem(i) && (label.paren
         ? (i.label!.paren === true && i.label!.parts.length >= depth) || (i.label!.kind !== 'decimal' && (this.pendingText || underNumberedItem(i)))
-        : i.label!.kind !== 'decimal' || i.label!.paren === true || i.label!.parts.length >= depth));
-      return this.push(this.top, newItem(p, { label }));
+        : i.label!.kind !== 'decimal' || i.label!.paren === true || i.label!.parts.length >= depth); i = this.top) this.stack.pop();
+      return this.push(this.top, labelledItem(p, label));
     }
     if (label.kind === 'letter') {
       // A letter closes the numbered items `1)` … under the letter before it (X.500 (10/2016) clause 4).
-      this.popWhile((i) => isListItem(i) && (i.label!.kind !== 'decimal' || (i.label!.paren === true && i.parent?.label?.kind === 'letter')));
+      for (let i = this.top; this.stack.length > 1 && isListItem(i) && (i.label!.kind !== 'decimal' || (i.label!.paren === true && i.parent?.label?.kind === 'letter')); i = this.top) this.stack.pop();
       if (this.intruder(label, next, 'letter')) this.stack.pop();
-      return this.push(this.top, newItem(p, { label }));
+      return this.push(this.top, labelledItem(p, label));
     }
-    this.popWhile((i) => i.label?.kind === 'roman');
+    for (let i = this.top; this.stack.length > 1 && i.label?.kind === 'roman'; i = this.top) this.stack.pop();
     if (this.intruder(label, next, 'roman')) this.stack.pop();
-    return this.push(this.top, newItem(p, { label }));
+    return this.push(this.top, labelledItem(p, label));
   }
 
   /**
@@ -419,17 +473,16 @@ interface Region {
   values?: boolean;
 }
 
-export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = new Lexicon()): View {
+export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = new Lexicon(), plain?: PlainParagraphs): View {
   const paragraphs = splitParagraphs(projection);
-  // Blank paragraphs say nothing: only the others are looked up.
-  const lexed = paragraphs.map((p) => (p.kind === 'blank' ? undefined : lexicon.of(p.text)));
+  const lexed = lexParagraphs(paragraphs, projection.segments, lexicon, plain);
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
   let designator: string | undefined;
-  const context = labelContext(paragraphs.map((p) => p.text));
+  const context = labelContext(paragraphs);
   const matches = paragraphs.map((p, i) => {
     const lx = lexed[i];
     if (!lx) return undefined;
-    const d = annexDesignator(p.text);
+    const d = lx.designator;
     if (d !== undefined && isHeadingLike(p.text) && isAnnexHeading(p.text)) designator = d;
     else if (lx.header) designator = undefined;
     return lx.labelIn(context) ?? strayDotMatch(p.text) ?? trailingDotMatch(p.text) ?? annexClauseMatch(p.text, designator) ?? indentedClauseMatch(p.text);
@@ -576,7 +629,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       }
       inContents = false;
     }
-    if (isContentsHeading(text)) {
+    if (lx.contentsHeading) {
       inContents = true;
       p.kind = 'text';
       region.outline.text(p, false);
@@ -647,7 +700,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     // is the clause that comes next (`6.446 entitlement management messages …` after 6.445, J.1 (01/2019)).
     const looseCell = labelMatch?.label.kind === 'decimal' && isLooseCell(region.kind, text, labelMatch.length) &&
       !(isRecommendation(region.kind) && continuesClause(labelMatch.label.text, region.lastClause?.parts));
-    if (labelMatch && !isFootnoteCell(text) && !isTableRow(text) && !looseCell) {
+    if (labelMatch && !lx.cell && !looseCell) {
       p.kind = resolution || proposal ? 'item' : 'clause-heading';
       bodyOf(p, labelMatch.bodyOffset);
       // The label ends the matched part: `.8` is read as 8 (the dot is reported, checks/provisionNumbers.ts),
@@ -678,6 +731,69 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   }
   collectReferences(view, lexed);
   return view;
+}
+
+/**
+ * The paragraphs of one projection copied whole from the source (no mark inside them), by source span,
+ * with their Lexed: the other projection of the same text holds the same text at the same span, and
+ * takes its Lexed without looking the text up (most paragraphs of a marked-up text have no mark).
+ */
+export class PlainParagraphs {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly lexed: Lexed[] = [];
+  private recorded = false;
+  private at = 0;
+
+  /** Whether the first projection has been read (the next one reads what it recorded). */
+  get reading(): boolean {
+    return this.recorded;
+  }
+  record(span: Span, lexed: Lexed): void {
+    this.starts.push(span.start);
+    this.ends.push(span.end);
+    this.lexed.push(lexed);
+  }
+  /** The first projection is read: the next asks, in source order. */
+  done(): void {
+    this.recorded = true;
+    this.at = 0;
+  }
+  /** The Lexed of the first projection's plain paragraph at this span (asked in source order). */
+  find(span: Span): Lexed | undefined {
+    const starts = this.starts;
+    while (this.at < starts.length && starts[this.at] < span.start) this.at++;
+    return this.at < starts.length && starts[this.at] === span.start && this.ends[this.at] === span.end ? this.lexed[this.at] : undefined;
+  }
+}
+
+/** The Lexed of each paragraph (blank ones say nothing: undefined). */
+function lexParagraphs(paragraphs: Paragraph[], segments: Segment[], lexicon: Lexicon, plain: PlainParagraphs | undefined): (Lexed | undefined)[] {
+  const out: (Lexed | undefined)[] = new Array(paragraphs.length);
+  const reading = plain?.reading === true;
+  let seg = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (p.kind === 'blank') {
+      out[i] = undefined;
+      continue;
+    }
+    let whole = false;
+    if (plain) {
+      // The segment the paragraph starts in: a paragraph inside it is the source's text at its span.
+      while (seg + 1 < segments.length && segments[seg + 1].viewStart <= p.viewStart) seg++;
+      const s = segments[seg];
+      whole = s !== undefined && s.viewStart <= p.viewStart && p.viewEnd <= s.viewStart + s.length;
+    }
+    let lx = whole && reading ? plain!.find(p.source) : undefined;
+    if (!lx) {
+      lx = lexicon.of(p.text);
+      if (whole && !reading) plain!.record(p.source, lx);
+    }
+    out[i] = lx;
+  }
+  if (plain && !reading) plain.done();
+  return out;
 }
 
 /** `.8<TAB>…` read as the clause 8 whose digit before the dot was lost (numbering reports the dot). */

@@ -24,6 +24,27 @@ export function lineEndAt(text: string, from: number): number {
 }
 
 /**
+ * lineEndAt for offsets met in order (each not below the one before), as splitting a whole text into
+ * lines does: the next LF and the next CR are each found by indexOf (a native scan, several times
+ * faster than a loop over the code units) and kept until passed, so the text is scanned once.
+ */
+export class LineEnds {
+  // -2: not looked for yet; -1: none at or after the last offset asked.
+  private lf = -2;
+  private cr = -2;
+  constructor(private readonly text: string) {}
+
+  /** lineEndAt(text, from). */
+  endAt(from: number): number {
+    if (this.lf !== -1 && this.lf < from) this.lf = this.text.indexOf('\n', from);
+    if (this.cr !== -1 && this.cr < from) this.cr = this.text.indexOf('\r', from);
+    const lf = this.lf === -1 ? this.text.length : this.lf;
+    const cr = this.cr === -1 ? this.text.length : this.cr;
+    return lf < cr ? lf : cr;
+  }
+}
+
+/**
  * The file's own line end: the most frequent of CRLF, LF and CR (the first one met on a tie), LF for a
  * text of one line. Text a fix inserts is written with it, so that a fix never mixes line ends.
  */

@@ -8,6 +8,8 @@ import { l10n } from '../l10n';
 function looksBinary(text: string): boolean {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   if (sample.length === 0) return false;
+  // A text has none of them at all (one native scan, several times faster than the loop below).
+  if (!CONTROL.test(sample)) return false;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -16,6 +18,9 @@ function looksBinary(text: string): boolean {
   }
   return bad / sample.length > 0.05;
 }
+
+/** What looksBinary counts: control characters other than TAB, LF and CR, and the replacement character. */
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]/;
 
 /** The input findings of a text, raised by the parse. */
 export function checkInput(text: string, bom: number): Finding[] {

@@ -26,8 +26,11 @@ interface Root {
   provisions?: boolean;
 }
 
+/** The proposals whose excerpts hold numbered provisions, worked out once per check of a document (both views ask). */
+type Numbered = () => Set<number>;
+
 /** The lists of a view to check, each with whether it stands in a MOD. */
-function roots(doc: ItuDocument, view: View): Root[] {
+function roots(doc: ItuDocument, view: View, numberedOf: Numbered): Root[] {
   const out: Root[] = [];
   let numbered: Set<number> | undefined;
   if (view.kind === 'new') {
@@ -37,7 +40,7 @@ function roots(doc: ItuDocument, view: View): Root[] {
   view.proposals.forEach((pv, i) => {
     const mod = isMod(doc.proposals[i]);
     if (view.kind === 'old' && !mod) return;
-    numbered ??= numberedProvisionProposals(doc);
+    numbered ??= numberedOf();
     out.push({ root: pv.outline, mod, excerpt: true, provisions: numbered.has(i) });
     for (const r of pv.resolutions) out.push({ root: r.root, mod });
   });
@@ -52,23 +55,61 @@ function roots(doc: ItuDocument, view: View): Root[] {
  */
 export function listsOf(parent: Item): Item[][] {
   const single = kindChecked(parent);
-  // Numbered items (`1)`) and clause numbers (`1`, `1.1`) are two lists under one clause.
-  const familyOf = (l: Label) => (l.paren ? 'paren' : l.kind);
-  const byFamily = new Map<string, Item[][]>();
+  const children = parent.children;
+  // Most parents hold one list: every child labelled, of one family, none restarting it. Found without
+  // building anything (the lists below are what this is short for).
   let first: string | undefined;
-  for (const child of parent.children) {
-    if (!child.label) continue;
-    first ??= familyOf(child.label);
-    const family = single && (child.label.kind !== 'decimal' || child.label.parts.length === 1) ? first : familyOf(child.label);
-    let lists = byFamily.get(family);
-    if (!lists) byFamily.set(family, (lists = [[]]));
+  let simple = true;
+  for (let k = 0; k < children.length && simple; k++) {
+    const label = children[k].label;
+    if (!label) simple = false;
+    else {
+      first ??= familyOf(label);
+      simple = listFamily(label, single, first) === first && (k === 0 || !restarts(children[0], children[k - 1], children[k]));
+    }
+  }
+  if (simple) return children.length > 0 ? [children] : [];
+  // Numbered items (`1)`) and clause numbers (`1`, `1.1`) are two lists under one clause.
+  // The lists of each family, families in the order they first appear (at most four: a short scan beats a Map).
+  const families: string[] = [];
+  const listsByFamily: Item[][][] = [];
+  first = undefined;
+  for (const child of children) {
+    const label = child.label;
+    if (!label) continue;
+    first ??= familyOf(label);
+    const family = listFamily(label, single, first);
+    let f = families.indexOf(family);
+    if (f < 0) {
+      f = families.length;
+      families.push(family);
+      listsByFamily.push([[]]);
+    }
+    const lists = listsByFamily[f];
     const current = lists[lists.length - 1];
-    const restart = current.length > 0 && child.afterText && isFirst(child.label) && child.label.kind === current[0].label!.kind &&
-      !current.some((c) => c.label!.ordinal === child.label!.ordinal && c.label!.suffixRank === 0 && c === current[current.length - 1]);
-    if (restart) lists.push([child]);
+    if (current.length > 0 && restarts(current[0], current[current.length - 1], child)) lists.push([child]);
     else current.push(child);
   }
-  return [...byFamily.values()].flat().filter((l) => l.length > 0);
+  const out: Item[][] = [];
+  for (const lists of listsByFamily) for (const list of lists) if (list.length > 0) out.push(list);
+  return out;
+}
+
+/** Numbered items (`1)`) are a family of their own; clause numbers, letters and romans are theirs. */
+function familyOf(label: Label): string {
+  return label.paren ? 'paren' : label.kind;
+}
+
+/** The list a label joins: under a parent that holds one kind (`single`), the first label's, unless it is a sub-clause number. */
+function listFamily(label: Label, single: boolean, first: string): string {
+  return single && (label.kind !== 'decimal' || label.parts.length === 1) ? first : familyOf(label);
+}
+
+/** Whether `child` starts a new list after the list from `head` to `last`: a first label after text, not continuing `last`. */
+function restarts(head: Item, last: Item, child: Item): boolean {
+  const label = child.label!;
+  return child.afterText === true && isFirst(label) && label.kind === head.label!.kind &&
+    !(last.label!.ordinal === label.ordinal && last.label!.suffixRank === 0);
 }
 
 /** Where one list must hold one kind of label. */
@@ -145,18 +186,35 @@ export function renumbered(list: Item[], parentPrefix?: string): Map<Item, strin
   return out;
 }
 
-export function checkNumbering(doc: ItuDocument, view: View, policy: NumberingPolicy): Finding[] {
+export function checkNumbering(doc: ItuDocument, view: View, policy: NumberingPolicy, numberedOf: Numbered = once(() => numberedProvisionProposals(doc))): Finding[] {
   const findings: Finding[] = [];
-  for (const { root, mod, excerpt, provisions } of roots(doc, view)) {
-    const parents = [root, ...walk(root)];
-    for (const parent of parents) {
-      if (parent.children.length === 0) continue; // most items: nothing under them to check
-      if (provisions && parent === root) continue;
+  for (const { root, mod, excerpt, provisions } of roots(doc, view, numberedOf)) {
+    const check = (parent: Item) => {
+      if (parent.children.length === 0) return; // most items: nothing under them to check
+      if (provisions && parent === root) return;
       for (const list of listsOf(parent)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), excerpt && parent === root);
       checkDecimalParents(parent, findings);
+    };
+    // Depth first, each parent before its children (as walk() orders them), without listing the items:
+    // only items with children are visited.
+    const stack = [root];
+    while (stack.length > 0) {
+      const parent = stack.pop()!;
+      check(parent);
+      for (let i = parent.children.length - 1; i >= 0; i--) if (parent.children[i].children.length > 0) stack.push(parent.children[i]);
     }
   }
   return findings.concat(checkProvisionNumbers(view), checkStrayDots(view));
+}
+
+/**
+ * One key per (ordinal, suffix rank): a number for the labels lists hold (no string per item), the two
+ * written out for any other (a number and a string never collide in a Set).
+ */
+function labelKey(l: Expected): number | string {
+  return Number.isSafeInteger(l.ordinal) && l.ordinal >= 0 && l.ordinal < 2 ** 40 && Number.isInteger(l.suffixRank) && l.suffixRank >= 0 && l.suffixRank < 1024
+    ? l.ordinal * 1024 + l.suffixRank
+    : `${l.ordinal}/${l.suffixRank}`;
 }
 
 function checkList(
@@ -175,8 +233,8 @@ function checkList(
   const acceptable = (prev: Label | undefined, current: Label) => acceptableLabel(prev, current) ||
     (skipI && prev !== undefined && prev.kind === 'letter' && current.kind === 'letter' && prev.ordinal === 8 && current.ordinal === 10 &&
       prev.suffixRank === 0 && current.suffixRank === 0);
-  const seen = new Set<string>();
-  const key = (l: Expected) => `${l.ordinal}/${l.suffixRank}`;
+  const seen = new Set<number | string>();
+  const key = labelKey;
   let fix: Fix | undefined;
   let tried = false;
   const fixOnce = () => {
@@ -190,29 +248,29 @@ function checkList(
   // The last item of the text in force seen so far: a deletion after it explains a gap.
   let inForce: Item = parent;
   let mixedReported = false;
+  const track = (item: Item) => {
+    const span = item.paragraph.labelSpan!;
+    if (!inNewText(doc.marks, span.start, span.end)) inForce = item;
+  };
   list.forEach((item, k) => {
     const label = item.label!;
     const range = item.paragraph.labelSpan!;
-    const span = item.paragraph.labelSpan!;
-    const track = () => {
-      if (!inNewText(doc.marks, span.start, span.end)) inForce = item;
-    };
     const odd = label.kind !== kind;
     // An excerpt's list starts where the restated text starts (`1.4`, `c)`): as after an elision.
     if (item.afterElision || (excerpt && k === 0)) {
       // Text left out (…) may hold any labels: carry on from here.
       if (!odd) seen.add(key(label));
       prev = odd ? prev : label;
-      return track();
+      return track(item);
+    }
+    if (!odd && acceptable(prev, label) && !seen.has(key(label))) {
+      seen.add(key(label));
+      prev = label;
+      return track(item);
     }
     const want = expectedAfter(prev, label);
     const like = odd ? list.find((i) => i.label!.kind === kind)!.label! : label;
     const expected = formatLabel(like, want.ordinal, odd ? 0 : want.suffixRank);
-    if (!odd && acceptable(prev, label) && !seen.has(key(label))) {
-      seen.add(key(label));
-      prev = label;
-      return track();
-    }
     // One mistyped label is one fault: its neighbours agree on what it should be (`a) b) 1 d)`).
     const next = list[k + 1];
     const stand: Label = { ...like, ordinal: want.ordinal, suffixRank: odd ? 0 : want.suffixRank, text: expected };
@@ -279,7 +337,7 @@ function checkList(
       seen.add(key(label));
       prev = label;
     }
-    track();
+    track(item);
   });
 }
 
@@ -506,6 +564,20 @@ export const numberingFamily: CheckFamily = {
     'numbering.missing-dot': 'a clause number lost a dot (`3.16` where 3.1.6 comes next)',
   },
   // The new text, and the old text when the marks make it differ.
-  check: ({ doc, policy, distinctOld }) =>
-    checkNumbering(doc, doc.views.new, policy).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy) : []),
+  check: ({ doc, policy, distinctOld }) => {
+    const numberedOf = once(() => numberedProvisionProposals(doc));
+    return checkNumbering(doc, doc.views.new, policy, numberedOf).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy, numberedOf) : []);
+  },
 };
+
+function once<T>(work: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = work();
+      done = true;
+    }
+    return value;
+  };
+}

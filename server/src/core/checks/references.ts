@@ -34,6 +34,8 @@ interface ResolutionIndex {
   decimals: Map<string, Item>;
   /** Labelled descendants of each call section, by label. */
   labelsIn: Map<Item, Map<string, Item>>;
+  /** The call sections a phrase names (callSections), by phrase. */
+  byPhrase: Map<string, Item[]>;
 }
 
 const indexes = new WeakMap<Item, ResolutionIndex>();
@@ -42,7 +44,7 @@ const indexes = new WeakMap<Item, ResolutionIndex>();
 function indexOf(resolution: Resolution): ResolutionIndex {
   let index = indexes.get(resolution.root);
   if (index) return index;
-  index = { calls: [], sections: new Map(), decimals: new Map(), labelsIn: new Map() };
+  index = { calls: [], sections: new Map(), decimals: new Map(), labelsIn: new Map(), byPhrase: new Map() };
   for (const item of walk(resolution.root)) {
     if (item.call) index.calls.push(item);
     if (item.section !== undefined && !index.sections.has(item.section)) index.sections.set(item.section, item);
@@ -62,12 +64,19 @@ function labelsIn(index: ResolutionIndex, section: Item): Map<string, Item> {
   return labels;
 }
 
+/** The call sections a phrase names: those of exactly that phrase, else those it begins (`resolves` of `resolves further`). */
 function callSections(resolution: Resolution, phrase: string): Item[] {
-  const all = indexOf(resolution).calls;
+  const index = indexOf(resolution);
   const key = withoutConjunction(phraseKey(phrase));
-  const keys = all.map((i) => withoutConjunction(phraseKey(i.call!.phrase)));
-  const exact = all.filter((_i, k) => keys[k] === key);
-  return exact.length ? exact : all.filter((_i, k) => keys[k].startsWith(key + ' '));
+  let sections = index.byPhrase.get(key);
+  if (!sections) {
+    const all = index.calls;
+    const keys = all.map((i) => withoutConjunction(phraseKey(i.call!.phrase)));
+    const exact = all.filter((_i, k) => keys[k] === key);
+    sections = exact.length ? exact : all.filter((_i, k) => keys[k]!.startsWith(key + ' '));
+    index.byPhrase.set(key, sections);
+  }
+  return sections;
 }
 
 export function resolveTarget(view: View, ref: CrossReference, label: string): Item | undefined {

@@ -23,10 +23,11 @@ interface Claim {
   viewEnd: number;
 }
 
-function claims(r: Resolution): Claim[] {
+function claims(r: Resolution, keys: Map<string, string | undefined>): Claim[] {
   const out: Claim[] = [];
   const add = (where: string, paragraph: Paragraph, meeting: string, at: number) => {
-    const key = meetingKey(meeting);
+    let key = keys.get(meeting);
+    if (key === undefined && !keys.has(meeting)) keys.set(meeting, (key = meetingKey(meeting)));
     if (key) out.push({ where, meeting: meeting.trim(), key, paragraph, viewStart: at, viewEnd: at + meeting.length });
   };
   const numberText = r.numberLine.text;
@@ -63,8 +64,10 @@ function partName(where: string): string {
 
 export function checkMeetings(view: View): Finding[] {
   const findings: Finding[] = [];
+  // The key of each meeting text, worked out once per check (a document names a few meetings many times).
+  const keys = new Map<string, string | undefined>();
   for (const r of allResolutions(view)) {
-    const cs = claims(r);
+    const cs = claims(r, keys);
     if (cs.length < 2) continue;
     // The meeting most parts name is taken as meant; the odd ones are flagged.
     const counts = new Map<string, number>();

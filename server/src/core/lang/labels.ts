@@ -25,8 +25,9 @@ export interface LabelContext {
 /** A label read on its own, without the rest of the text (a Cyrillic look-alike is its Latin letter). */
 export const READ_ALONE: LabelContext = { cyrillicAlphabet: false };
 
-export function labelContext(texts: readonly string[]): LabelContext {
-  return { cyrillicAlphabet: texts.some((t) => CYRILLIC_ONLY.test(t)) };
+/** The context the paragraphs' labels are read in. */
+export function labelContext(paragraphs: readonly { text: string }[]): LabelContext {
+  return { cyrillicAlphabet: paragraphs.some((p) => CYRILLIC_ONLY.test(p.text)) };
 }
 
 /**

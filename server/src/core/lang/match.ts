@@ -48,6 +48,10 @@ const ZH_DRAFT_NEW = new RegExp(String.raw`^新(?:${alternatives(TABLES.zh.numbe
 /** Reads a number line (`RESOLUTION 52 (Rev. Dubai, 2012)` in any of the six languages). */
 export function matchNumberLine(text: string): NumberLineMatch | undefined {
   const t = text.trim();
+  // Every form ends with its parenthesis (`)`, `）`) or a footnote reference after it (`]`): a cheap test
+  // first, for the many lines that are no number line.
+  const last = t.charCodeAt(t.length - 1);
+  if (last !== 0x29 && last !== 0xff09 && last !== 0x5d) return undefined;
   for (let i = 0; i < NUMBER_LINES.length - 1; i++) {
     const m = NUMBER_LINES[i].exec(t);
     if (m) return { draftNew: m[1] !== undefined, number: m[2], revision: m[3].trim() };
@@ -93,6 +97,26 @@ const ZH_CALL = new RegExp(
   'u',
 );
 const THAT = new RegExp(String.raw`^(?:${alternatives(SPACED.flatMap((l) => TABLES[l].that.map(normalizeWords)))})(?=[\s\u00A0]|$|[^\p{L}])`, 'iu');
+/**
+ * The first words a call line can open with (a phrase's first word, a conjunction), lower-case: a line
+ * whose first word is plain ASCII and none of them cannot match CALL (its phrases are literal words, the
+ * first followed by white space or the end). Undefined, and so no such test, should a table ever hold a
+ * character that case-folds into ASCII (ſ, K) or white space other than a space inside a phrase.
+ */
+const CALL_FIRST_WORDS = ((): Set<string> | undefined => {
+  const openers = [...SPACED_PHRASES, ...ALL_CONJ];
+  if (openers.some((p) => /[\u017f\u212a]|[^\S ]/u.test(p))) return undefined;
+  return new Set(openers.map((p) => p.split(' ')[0].toLowerCase()));
+})();
+const FIRST_WORD = /^[^\s\u00A0]*/u;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** Whether a (folded) line may open with a call phrase: see CALL_FIRST_WORDS. */
+function mayOpenCall(folded: string): boolean {
+  if (!CALL_FIRST_WORDS) return true;
+  const word = FIRST_WORD.exec(folded)![0];
+  return !ASCII_ONLY.test(word) || CALL_FIRST_WORDS.has(word.toLowerCase());
+}
 const FINAL_STOP = /[.;:。；：؛]$/;
 const BARE_COMMA = /^(.*?)[\s\u00A0]*[,،，]$/u;
 const TRAILING_COMMA = /[,،，]$/;
@@ -103,12 +127,14 @@ export function matchCall(text: string): CallMatch | undefined {
   if (trimmed === '') return undefined;
   const zh = /^[\u3400-\u9FFF]/.test(trimmed) ? matchChineseCall(trimmed) : undefined;
   if (zh !== undefined) return zh || undefined;
+  // A call has no final full stop: most paragraphs end with one, and need no pattern at all.
+  if (FINAL_STOP.test(trimmed)) return undefined;
   // `учитывая,` (Russian texts write the comma the grammar wants), `учитывая ,`, `considering,`: a bare phrase and a comma.
   const bare = BARE_COMMA.exec(trimmed);
   const folded = normalizeWords(bare ? bare[1] : trimmed);
+  if (!mayOpenCall(folded)) return undefined;
   const m = CALL.exec(folded);
   if (!m) return undefined;
-  if (FINAL_STOP.test(trimmed)) return undefined;
   const entry = ENTRIES.get(m[2].replace(/[\s\u00A0]+/g, ' ').toLowerCase());
   if (!entry) return undefined;
   // A conjunction belongs to its language: `y` opens Spanish calls, `و` Arabic ones.
@@ -168,6 +194,9 @@ const ZH_SECTION = /^第\s*(\d+[a-z]*)\s*节$/u;
 /** `SECTION 2`, `Sección 2`, `РАЗДЕЛ 2`, `القسم 2`, `第2节`: the section number. */
 export function matchSection(text: string): string | undefined {
   const t = text.trim();
+  // Both forms end with the number (a digit, a letter after it) or `节`: a cheap test first.
+  const last = t.charCodeAt(t.length - 1);
+  if (!((last >= 0x30 && last <= 0x39) || (last >= 0x61 && last <= 0x7a) || last === 0x8282)) return undefined;
   return (SECTION.exec(t) ?? ZH_SECTION.exec(t))?.[1];
 }
 
