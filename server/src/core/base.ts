@@ -81,7 +81,7 @@ export class BaseIndex implements ProvisionSource {
     // outside proposals are worth keeping; the words are those of structure.ts's NUMBER_LINE.
     // Instruments by provision too (provisions.ts): the Constitution, Convention, Radio Regulations (an
     // ARTICLE over RR numbers), ITRs; and the placeholders of ADD proposals (`ADD … 5.A11`).
-    const worth = /RESOLUTION|DECISION|RECOMMENDATION|OPINION|CONSTITUTION|CONVENTION|REGULATIONS|ARTICLE|^ADD/im.test(text);
+    const worth = /RESOLUTION|DECISION|RECOMMENDATION|RECOMMANDATION|RECOMENDACI|OPINION|CONSTITUTION|CONSTITUCI|CONVENTION|CONVENIO|REGULATIONS|GLEMENT DES RADIO|REGLAMENTO|ARTICLE|ART[ÍI]CULO|^ADD/im.test(text);
     const doc = worth ? parsed ?? parseDocument(text) : undefined;
     const bases = doc ? baseTextsOf(location, doc) : [];
     if (bases.length > 0) this.store(location, bases);

@@ -126,26 +126,33 @@ export function followsDirectly(prev: string, next: string): boolean {
 
 // ---------------------------------------------------------------- text kinds
 
+/** `ARTICLE 5` (English, French), `ARTÍCULO 5` (Spanish), `СТАТЬЯ 5` (Russian): an article of an instrument; the number is group 1. */
+export const ARTICLE_HEADING = /^(?:ARTICLE|ART[ÍI]CULO|СТАТЬЯ)\s+(\d+[A-Z]?)\s*$/i;
+
 const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014-]/g;
 const norm = (t: string) => t.replace(HYPHENS, '-').replace(/[\s\u00a0]+/g, ' ').trim();
 
 /** Heading forms, tried on short lines in document order; the first that matches decides. */
+// French and Spanish forms are those of ITU's own texts in those languages: `Recommandation UIT-T`,
+// `Recomendación UIT-R`, `CONSTITUTION DE L'UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS`, `CONVENIO DE LA
+// UNIÓN …`, `RÈGLEMENT DES RADIOCOMMUNICATIONS`, `REGLAMENTO DE RADIOCOMUNICACIONES`.
+const REC_WORD = String.raw`(?:DRAFT (?:NEW |REVISED )?)?(?:Recommendation|RECOMMENDATION|Recommandation|RECOMMANDATION|Recomendación|RECOMENDACIÓN|Recomendacion|RECOMENDACION) (?:ITU|UIT)`;
 const HEADINGS: [RegExp, TextKind][] = [
-  [/^(?:DRAFT (?:NEW |REVISED )?)?(?:Recommendation|RECOMMENDATION) ITU-R\b/, 'recommendation-itu-r'],
+  [new RegExp(String.raw`^${REC_WORD}-R\b`), 'recommendation-itu-r'],
   [/^The ITU Radiocommunication Assembly,?$/, 'recommendation-itu-r'],
-  [/^(?:DRAFT (?:NEW |REVISED )?)?(?:Recommendation|RECOMMENDATION) ITU-T\b/, 'recommendation-itu-t'],
+  [new RegExp(String.raw`^${REC_WORD}-T\b`), 'recommendation-itu-t'],
   [/^(?:DRAFT (?:NEW |REVISED )?)?QUESTION (?:ITU-R )?\d+(?:-\d+)?\/\d+/i, 'question'],
-  [/^CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION\b/i, 'cs'],
-  [/^CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION\b/i, 'cv'],
+  [/^(?:CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION|CONSTITUTION DE L['’]UNION INTERNATIONALE DES T[ÉE]L[ÉE]COMMUNICATIONS|CONSTITUCI[ÓO]N DE LA UNI[ÓO]N INTERNACIONAL DE TELECOMUNICACIONES)\b/i, 'cs'],
+  [/^(?:CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION|CONVENTION DE L['’]UNION INTERNATIONALE DES T[ÉE]L[ÉE]COMMUNICATIONS|CONVENIO DE LA UNI[ÓO]N INTERNACIONAL DE TELECOMUNICACIONES)\b/i, 'cv'],
   [/^INTERNATIONAL TELECOMMUNICATIONS? REGULATIONS\b/i, 'itrs'],
-  [/^RADIO REGULATIONS\b/i, 'rr'],
+  [/^(?:RADIO REGULATIONS|R[ÈE]GLEMENT DES RADIOCOMMUNICATIONS|REGLAMENTO DE RADIOCOMUNICACIONES)\b/i, 'rr'],
   [/^(?:DRAFT (?:NEW |REVISED )?)?RESOLUTION\s+(?:\d|\[|No\.|ITU-R|COM|GT|PLEN)/, 'resolution'],
   [/^(?:DRAFT (?:NEW |REVISED )?)?DECISION\s+(?:\d|\[|No\.)/, 'decision'],
   [/^(?:DRAFT (?:NEW |REVISED )?)?OPINION\s+(?:\d|\[|No\.)/, 'opinion'],
 ];
 
 /** The kind a heading line names, if it is one. */
-const HEADING_START = /^\s*(?:DRAFT|Draft|Recommendation|RECOMMENDATION|The ITU|QUESTION|Question|CONSTITUTION|Constitution|CONVENTION|Convention|INTERNATIONAL|International|RADIO|Radio|RESOLUTION|DECISION|OPINION)\b/;
+const HEADING_START = /^\s*(?:DRAFT|Draft|Recommendation|RECOMMENDATION|Recommandation|RECOMMANDATION|Recomendaci[óo]n|RECOMENDACI[ÓO]N|The ITU|QUESTION|Question|CONSTITUTION|Constitution|CONSTITUCI[ÓO]N|CONVENTION|Convention|CONVENIO|INTERNATIONAL|International|RADIO|Radio|R[ÈE]GLEMENT|REGLAMENTO|RESOLUTION|DECISION|OPINION)(?![\p{L}\d])/u;
 
 export function headingKind(line: string): TextKind | undefined {
   if (!HEADING_START.test(line)) return undefined;
@@ -166,7 +173,7 @@ export function textKindOf(lines: readonly string[]): TextKind {
   for (const line of lines) {
     const kind = headingKind(line);
     if (kind) return kind;
-    if (/^ARTICLE\s+\d+[A-Z]?\s*$/.test(line.trim())) articles++;
+    if (ARTICLE_HEADING.test(line.trim())) articles++;
     const n = provisionNumber(line);
     if (n?.form === 'rr' && (n.placeholder || /[A-Z]$/.test(n.first) || n.suppressed)) rrForms++;
   }

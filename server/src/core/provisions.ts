@@ -4,7 +4,7 @@
 // (`MOD<TAB>ARB/14/26<TAB>CS`), by a heading before it (`CONSTITUTION OF THE INTERNATIONAL
 // TELECOMMUNICATION UNION`, `Recommendation ITU-T A.1`, `ARTICLE 5` over RR numbers), or by the
 // numbers it restates (one instrument of the workspace holds them all).
-import { headingKind, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
+import { ARTICLE_HEADING, headingKind, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
 import { walk } from './structure';
 import type { Item, ItuDocument, Paragraph, ProposalAction, Resolution } from './types';
 
@@ -68,9 +68,10 @@ export function instrumentHeading(text: string): Instrument | undefined {
   if (t === 'CONVENTION') return FIXED.CV;
   const kind = headingKind(t);
   const fixed = kind === 'cs' ? FIXED.CS : kind === 'cv' ? FIXED.CV : kind === 'rr' ? FIXED.RR : kind === 'itrs' ? FIXED.ITR : undefined;
-  if (fixed) return t.split(' ').length <= 6 ? fixed : undefined;
+  // The title alone (seven words in Spanish), not a sentence that starts with it.
+  if (fixed) return t.split(' ').length <= 8 ? fixed : undefined;
   // The Recommendation's own title line, its number alone after the sector (a sentence naming it is no heading).
-  const rec = /^(?:DRAFT (?:NEW |REVISED )?)?RECOMMENDATION ITU-([TR]) ([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?: \([^)]*\))?$/i.exec(t);
+  const rec = /^(?:DRAFT (?:NEW |REVISED )?)?(?:RECOMMENDATION|RECOMMANDATION|RECOMENDACI[ÓO]N) (?:ITU|UIT)-([TR]) ([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?: \([^)]*\))?$/i.exec(t);
   if (rec) return recommendation(rec[2].toUpperCase(), rec[1]);
   return undefined;
 }
@@ -156,8 +157,9 @@ export function provisionNumberAt(text: string, kind: InstrumentKind, bare = fal
   return { numbers: m[3] ? [m[1], m[3]] : [m[1]], length: m[0].length };
 }
 
-const STRUCTURAL = /^(?:ARTICLE|Article|CHAPTER|Chapter|SECTION|Section|Sub-Section|Sub-section|ANNEX|Annex|APPENDIX|Appendix|PART|Part|ATTACHMENT)\b\s*\S{0,12}\s*(?:[–-].*)?$/;
-const ARTICLE = /^ARTICLE\s+(\d+[A-Z]?)\s*$/i;
+// The words in English, French and Spanish (CHAPITRE, CAPÍTULO, ARTÍCULO, Annexe, Anexo, Appendice, Apéndice, Sección).
+const STRUCTURAL = /^(?:ARTICLE|Article|ART[ÍI]CULO|Art[íi]culo|CHAPTER|Chapter|CHAPITRE|Chapitre|CAP[ÍI]TULO|Cap[íi]tulo|SECTION|Section|SECCI[ÓO]N|Secci[óo]n|Sub-Section|Sub-section|Sous-section|ANNEX|Annex|ANNEXE|Annexe|ANEXO|Anexo|APPENDIX|Appendix|APPENDICE|Appendice|AP[ÉE]NDICE|Ap[ée]ndice|PART|Part|PARTIE|Partie|PARTE|Parte|ATTACHMENT)(?![\p{L}\d])\s*\S{0,12}\s*(?:[–-].*)?$/u;
+const ARTICLE = ARTICLE_HEADING;
 /** An appendix of the Radio Regulations (`APPENDIX 30 (REV.WRC-19)`): its paragraph numbers (`4.1.3`) are not those of the articles. */
 const RR_APPENDIX = /^APPENDIX\s+\d+[A-Z]?\b/;
 
@@ -496,6 +498,22 @@ export function provisionNames(doc: ItuDocument): Map<number, string> {
   const out = new Map<number, string>();
   for (const t of proposalTargets(doc, 'new')) {
     if (t.instrument && t.provisions.length === 1) out.set(t.proposalIndex, formatRef({ instrument: t.instrument, provision: t.provisions[0].number }));
+  }
+  return out;
+}
+
+/**
+ * What each proposal on provisions of a named instrument restates, as the outline shows it: `CS 6`,
+ * `CS 3 to 5` (first and last number), `RR 5.338A`; by proposal index.
+ */
+export function restatedNames(doc: ItuDocument): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const t of proposalTargets(doc, 'new')) {
+    if (!t.instrument || t.provisions.length === 0) continue;
+    const first = formatRef({ instrument: t.instrument, provision: t.provisions[0].number });
+    const last = t.provisions[t.provisions.length - 1].numbers;
+    const end = last[last.length - 1];
+    out.set(t.proposalIndex, end === t.provisions[0].number ? first : `${first} to ${end}`);
   }
   return out;
 }

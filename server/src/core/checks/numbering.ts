@@ -50,7 +50,7 @@ function roots(doc: ItuDocument, view: View): Root[] {
  * stands in it as a mistyped label (`a) b) 1 d)`). Elsewhere each kind is its own list: a decimal
  * clause holds lettered items and sub-clauses, two levels.
  */
-export function listsOf(parent: Item): Item[][] {
+export function listsOf(parent: Item, excerpt = false): Item[][] {
   const single = kindChecked(parent);
   // Numbered items (`1)`) and clause numbers (`1`, `1.1`) are two lists under one clause.
   const familyOf = (l: Label) => (l.paren ? 'paren' : l.kind);
@@ -63,7 +63,10 @@ export function listsOf(parent: Item): Item[][] {
     let lists = byFamily.get(family);
     if (!lists) byFamily.set(family, (lists = [[]]));
     const current = lists[lists.length - 1];
+    // In a proposal (an excerpt a delegate writes), a clause number with its parent's (`1.3.1`) names one
+    // clause of the text amended: it starts no list anew (`1.3.2`, text, `1.3.1` is out of order).
     const restart = current.length > 0 && child.afterText && isFirst(child.label) && child.label.kind === current[0].label!.kind &&
+      !(excerpt && child.label.kind === 'decimal' && child.label.parts.length > 1 && !child.label.paren) &&
       !current.some((c) => c.label!.ordinal === child.label!.ordinal && c.label!.suffixRank === 0 && c === current[current.length - 1]);
     if (restart) lists.push([child]);
     else current.push(child);
@@ -152,7 +155,7 @@ export function checkNumbering(doc: ItuDocument, view: View, policy: NumberingPo
     for (const parent of parents) {
       if (parent.children.length === 0) continue; // most items: nothing under them to check
       if (provisions && parent === root) continue;
-      for (const list of listsOf(parent)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), excerpt && parent === root);
+      for (const list of listsOf(parent, excerpt)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), excerpt && parent === root);
       checkDecimalParents(parent, findings);
     }
   }
@@ -276,8 +279,12 @@ function checkList(
       seen.add(key(stand));
       prev = stand;
     } else {
+      // A label that goes backwards (not a repeat: a list restated from there goes on from it) is one
+      // fault: the labels after it are judged against the highest before (`2`, `1`, `3` is one swap,
+      // not also a gap before `3`).
+      const backwards = prev !== undefined && !seen.has(key(label)) && compareRank(label, prev) < 0;
       seen.add(key(label));
-      prev = label;
+      if (!backwards) prev = label;
     }
     track();
   });

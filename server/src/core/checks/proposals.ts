@@ -99,7 +99,9 @@ export function checkProposals(doc: ItuDocument): Finding[] {
       }
       seen.set(id.text, p);
       previous.set(group, id.text);
-      last.set(group, Math.max(expected, id.seq));
+      // A repeated or backward id takes no place of its own: the ids after it are judged against the
+      // highest before (1, 2, 2, 3 is one fault, at the second 2; 1, 3, 2, 4 is two, at 3 and 2).
+      last.set(group, Math.max(expected - 1, id.seq));
     }
     if (!p.reasons) {
       const must = p.action.startsWith('SUP') || p.action === 'NOC';

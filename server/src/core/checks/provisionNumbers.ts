@@ -63,7 +63,8 @@ export function checkProvisionNumbers(view: View): Finding[] {
       }
       seen.add(n.first);
       seen.add(n.last);
-      prev = n;
+      // A number that goes backwards is one fault: the numbers after it are judged against the highest before.
+      if (!prev || compareProvisions(n.first, prev.last) > 0) prev = n;
     }
   }
   return findings;
