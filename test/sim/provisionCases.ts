@@ -116,10 +116,93 @@ interface InForce {
   article?: number;
   /** A number the text in force does not hold. */
   missing: string;
+  /** A real text in force (test/corpus-kinds), not one the generator wrote. */
+  real?: boolean;
 }
 
 function body(rng: Rng): string {
   return rng.pick(sentences());
+}
+
+// ---------------------------------------------------------------- real texts in force
+
+/**
+ * The Constitution, Convention and Radio Regulations as in force, converted from the Dutch treaty
+ * database by the corpus work (test/corpus-kinds/README.md), when they are in the repository. Their
+ * provisions are read here, with the generator's own rules: a line `NUMBER<TAB>…` opens one, the lines
+ * after it continue it, a CHAPTER/SECTION/Article/Annex heading and the title after it close it.
+ */
+const REAL: Partial<Record<'CS' | 'CV' | 'RR', string>> = { CS: 'cs-1992-rev2006.itu', CV: 'cv-1992-rev2006.itu', RR: 'rr-2012-art1-11.itu' };
+const realCache = new Map<string, InForce | null>();
+
+const REAL_HEADING = /^(?:CHAPTER|Chapter|SECTION|Section|Sub-Section|Sub-section|Article|ARTICLE|ANNEX|Annex|APPENDIX|Appendix|PART|Part)\b\s*\S{0,12}\s*(?:[–-].*)?$/;
+
+function realText(kind: 'CS' | 'CV' | 'RR'): InForce | undefined {
+  const file = REAL[kind];
+  if (!file) return undefined;
+  if (!realCache.has(file)) {
+    const at = path.join(ROOT, 'test/corpus-kinds', file);
+    realCache.set(file, fs.existsSync(at) ? readReal(kind, fs.readFileSync(at, 'utf8')) : null);
+  }
+  return realCache.get(file) ?? undefined;
+}
+
+function readReal(kind: 'CS' | 'CV' | 'RR', text: string): InForce {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const provisions: Prov[] = [];
+  const counts = new Map<string, number>();
+  let current: Prov | undefined;
+  let run = 0;
+  let title = false;
+  const number = kind === 'RR' ? /^(\d{1,2}\.\d{1,3}[A-Z]{0,3}(?:\.\d{1,3})?)\t/ : /^(\d{1,4}[A-Z]{0,3}(?:bis|ter|quater)?)\t/;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t === '') continue;
+    if (REAL_HEADING.test(t)) {
+      current = undefined;
+      title = true;
+      run++;
+      continue;
+    }
+    const m = number.exec(line);
+    if (m) {
+      current = { number: m[1], paragraphs: [line], run, suppressed: /\(SUP\)|Not used|\t\(SUP/.test(line) };
+      provisions.push(current);
+      counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+      title = false;
+      continue;
+    }
+    if (title && !/[.;:,]$/.test(t)) {
+      title = false;
+      continue;
+    }
+    title = false;
+    current?.paragraphs.push(line);
+  }
+  // A number the text has twice, or an annex's (1001 …), stands in no excerpt: the text's own faults are not the contribution's.
+  const usable = provisions.filter((p) => counts.get(p.number) === 1 && !/^\d{4}/.test(p.number) && !p.paragraphs.some((x) => /[{}~]|\[\^/.test(x)));
+  const context = kind === 'RR' ? [lines[0]] : [lines[0]];
+  const last = provisions[provisions.length - 1]?.number ?? '1';
+  return { kind, lines, provisions: usable, context, short: kind, article: kind === 'RR' ? 5 : undefined, missing: kind === 'RR' ? '11.999' : `${parseInt(last, 10) + 700}`, real: true };
+}
+
+/** `next` follows `prev` with no number between, by the generator's own arithmetic: 5 → 6, 5 → 5A, 5A → 5B, 5A → 6, 5 → 5bis → 5ter → 6; RR: any higher number. */
+function consecutive(kind: Kind, prev: string, next: string): boolean {
+  if (kind === 'RR') {
+    const key = (n: string) => n.split('.').map((x) => parseInt(x, 10) * 100 + (/[A-Z]+$/.exec(x)?.[0].charCodeAt(0) ?? 64) - 64);
+    const a = key(prev);
+    const b = key(next);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? -1) !== (b[i] ?? -1)) return (b[i] ?? -1) > (a[i] ?? -1);
+    return false;
+  }
+  const p = /^(\d+)([A-Z]?)(bis|ter|quater)?$/.exec(prev);
+  const n = /^(\d+)([A-Z]?)(bis|ter|quater)?$/.exec(next);
+  if (!p || !n) return false;
+  const suffixes = [undefined, 'bis', 'ter', 'quater'];
+  if (Number(n[1]) === Number(p[1]) + 1) return n[2] === '' && n[3] === undefined;
+  if (n[1] !== p[1]) return false;
+  if (n[2] === p[2]) return suffixes.indexOf(n[3]) === suffixes.indexOf(p[3]) + 1;
+  return n[3] === undefined && n[2] !== '' && n[2].charCodeAt(0) === (p[2] === '' ? 64 : p[2].charCodeAt(0)) + 1;
 }
 
 function rrText(rng: Rng, lang: Lang): InForce {
@@ -318,9 +401,12 @@ interface Proposal {
 
 export function makeProvisionCase(seed: number): ProvisionCase | undefined {
   const rng = new Rng(seed * 7919 + 17);
-  const lang = rng.pick<Lang>(['en', 'en', 'fr', 'es']);
+  let lang = rng.pick<Lang>(['en', 'en', 'fr', 'es']);
   const kind = rng.pick<Kind>(['RR', 'RR', 'CS', 'CV', 'REC-T', 'REC-T', 'REC-R']);
-  const text = kind === 'RR' ? rrText(rng, lang) : kind === 'CS' || kind === 'CV' ? csText(rng, lang, kind) : kind === 'REC-T' ? recTText(rng, lang) : recRText(rng, lang);
+  const real = (kind === 'RR' || kind === 'CS' || kind === 'CV') && rng.chance(0.4) ? realText(kind) : undefined;
+  const text = real ?? (kind === 'RR' ? rrText(rng, lang) : kind === 'CS' || kind === 'CV' ? csText(rng, lang, kind) : kind === 'REC-T' ? recTText(rng, lang) : recRText(rng, lang));
+  // The real texts are in English: so is the contribution on them.
+  if (real) lang = 'en';
   const w = WORDS[lang];
   const live = text.provisions.filter((p) => !p.suppressed);
   if (live.length < 3) return undefined;
@@ -341,6 +427,7 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
       const len = min + rng.int(3);
       const slice = text.provisions.slice(i, i + len);
       if (slice.length < min || slice.some((p) => p.suppressed || used.has(p.number) || p.run !== slice[0].run)) continue;
+      if (slice.some((p, k) => k > 0 && !consecutive(text.kind, slice[k - 1].number, p.number))) continue;
       // An excerpt goes on under its first clause or beside it, never up a level (`1.4.2` then `1.5` is two excerpts).
       if (slice.some((p) => (p.depth ?? 0) < (slice[0].depth ?? 0))) continue;
       return slice;
@@ -573,7 +660,7 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
     files,
     contribution: contribution.text,
     expected: fault === 'none' ? undefined : expected,
-    describe: `seed ${seed}: ${kind} (${lang}${contribution.crlf ? ', CRLF' : ''}${contribution.bom ? ', BOM' : ''}${byExtra ? ', named after the id' : ''}), fault ${fault}, proposals ${proposals.map((p) => `${p.action} ${p.restated.map((x) => x.number).join('+') || p.lines[0].split('\t')[0]}`).join(', ')}`,
+    describe: `seed ${seed}: ${kind}${text.real ? ' in force (real text)' : ''} (${lang}${contribution.crlf ? ', CRLF' : ''}${contribution.bom ? ', BOM' : ''}${byExtra ? ', named after the id' : ''}), fault ${fault}, proposals ${proposals.map((p) => `${p.action} ${p.restated.map((x) => x.number).join('+') || p.lines[0].split('\t')[0]}`).join(', ')}`,
   };
 }
 

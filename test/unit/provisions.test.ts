@@ -88,6 +88,14 @@ describe('provision references', () => {
     assert.equal(instrumentHeading('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION')?.name, 'CV');
     assert.equal(instrumentHeading('Recommendation ITU-T A.1 (09/2019)')?.key, 'rec a.1');
     assert.equal(instrumentHeading('This Recommendation ITU-T A.1 applies.'), undefined);
+    // In French and Spanish too; a title with its edition still is one, a name that starts with it is not
+    // (`Radio Regulations Board`, the title of CS Article 14, had the CS provisions after it taken for the RR's).
+    assert.equal(instrumentHeading("CONSTITUTION DE L'UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS")?.name, 'CS');
+    assert.equal(instrumentHeading('CONVENIO DE LA UNIÓN INTERNACIONAL DE TELECOMUNICACIONES')?.name, 'CV');
+    assert.equal(instrumentHeading('RÈGLEMENT DES RADIOCOMMUNICATIONS')?.name, 'RR');
+    assert.equal(instrumentHeading('Recomendación UIT-T A.1 (09/2019)')?.key, 'rec a.1');
+    assert.equal(instrumentHeading('RADIO REGULATIONS (Edition of 2020)')?.name, 'RR');
+    assert.equal(instrumentHeading('Radio Regulations Board'), undefined);
     assert.deepEqual(provisionNumberAt('5.338A\tIn the frequency bands', 'RR')?.numbers, ['5.338A']);
     assert.deepEqual(provisionNumberAt('5.195 and 5.196\tNot used.', 'RR')?.numbers, ['5.195', '5.196']);
     assert.deepEqual(provisionNumberAt('5.63\t(SUP - WRC-97)', 'RR')?.numbers, ['5.63']);

@@ -151,6 +151,20 @@ const HEADINGS: [RegExp, TextKind][] = [
   [/^(?:DRAFT (?:NEW |REVISED )?)?OPINION\s+(?:\d|\[|No\.)/, 'opinion'],
 ];
 
+/**
+ * The instrument a line is the title of (`RADIO REGULATIONS`, `CONSTITUTION OF THE INTERNATIONAL
+ * TELECOMMUNICATION UNION`, in English, French or Spanish), and what follows the title on the line.
+ */
+export function instrumentTitle(line: string): { kind: TextKind; rest: string } | undefined {
+  const t = norm(line);
+  for (const [re, kind] of HEADINGS) {
+    if (kind !== 'cs' && kind !== 'cv' && kind !== 'itrs' && kind !== 'rr') continue;
+    const m = re.exec(t);
+    if (m) return { kind, rest: t.slice(m[0].length).trim() };
+  }
+  return undefined;
+}
+
 /** The kind a heading line names, if it is one. */
 const HEADING_START = /^\s*(?:DRAFT|Draft|Recommendation|RECOMMENDATION|Recommandation|RECOMMANDATION|Recomendaci[óo]n|RECOMENDACI[ÓO]N|The ITU|QUESTION|Question|CONSTITUTION|Constitution|CONSTITUCI[ÓO]N|CONVENTION|Convention|CONVENIO|INTERNATIONAL|International|RADIO|Radio|R[ÈE]GLEMENT|REGLAMENTO|RESOLUTION|DECISION|OPINION)(?![\p{L}\d])/u;
 

@@ -4,7 +4,7 @@
 // (`MOD<TAB>ARB/14/26<TAB>CS`), by a heading before it (`CONSTITUTION OF THE INTERNATIONAL
 // TELECOMMUNICATION UNION`, `Recommendation ITU-T A.1`, `ARTICLE 5` over RR numbers), or by the
 // numbers it restates (one instrument of the workspace holds them all).
-import { ARTICLE_HEADING, headingKind, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
+import { ARTICLE_HEADING, instrumentTitle, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
 import { walk } from './structure';
 import type { Item, ItuDocument, Paragraph, ProposalAction, Resolution } from './types';
 
@@ -66,10 +66,12 @@ export function instrumentHeading(text: string): Instrument | undefined {
   if (t.length > 120 || /[.;:,]$/.test(t)) return undefined;
   if (t === 'CONSTITUTION') return FIXED.CS;
   if (t === 'CONVENTION') return FIXED.CV;
-  const kind = headingKind(t);
+  const title = instrumentTitle(t);
+  const kind = title?.kind;
   const fixed = kind === 'cs' ? FIXED.CS : kind === 'cv' ? FIXED.CV : kind === 'rr' ? FIXED.RR : kind === 'itrs' ? FIXED.ITR : undefined;
-  // The title alone (seven words in Spanish), not a sentence that starts with it.
-  if (fixed) return t.split(' ').length <= 8 ? fixed : undefined;
+  // The title alone, or with its edition or date (`(Edition of 2020)`, `– Articles`, `, 2016`): not a name
+  // that starts with it (`Radio Regulations Board`, the title of CS Article 14).
+  if (fixed) return title!.rest === '' || /^(?:\(.*\)|[–-].*|,.*\d{4}.*|\d{4})$/.test(title!.rest) ? fixed : undefined;
   // The Recommendation's own title line, its number alone after the sector (a sentence naming it is no heading).
   const rec = /^(?:DRAFT (?:NEW |REVISED )?)?(?:RECOMMENDATION|RECOMMANDATION|RECOMENDACI[ÓO]N) (?:ITU|UIT)-([TR]) ([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?: \([^)]*\))?$/i.exec(t);
   if (rec) return recommendation(rec[2].toUpperCase(), rec[1]);
