@@ -47,6 +47,9 @@ test('proposal.sequence: a message names the id on screen before, never one that
     'Proposal ids skip from XX/7A1/1 to XX/7A1/3; expected XX/7A1/2.',
     'Proposal id XX/7A1/2 comes after XX/7A1/3: ids run in document order; expected XX/7A1/4 here.',
   ]);
+  // 1, 2, 9, 4, 5: the 9 was typed too high; the 4 after it is out of order, the 5 is not.
+  const typo = only(lines(...cover, ...['1', '2', '9', '4', '5'].flatMap((n) => prop('ADD', `XX/7A1/${n}`, 'a'))), 'proposal.sequence');
+  assert.deepEqual(typo.map((f) => f.message.match(/XX\/7A1\/\d/)![0]), ['XX/7A1/2', 'XX/7A1/4']);
   // A first id that skips names the start, not a made-up XX/7A1/0.
   const [skip] = only(lines(...cover, ...prop('ADD', 'XX/7A1/2', 'a')), 'proposal.sequence');
   assert.match(skip.message, /skip from the start to XX\/7A1\/2; expected XX\/7A1\/1/);

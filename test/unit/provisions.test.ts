@@ -210,6 +210,15 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
     assert.match(applyEdits(r.text, r.findings[0].fix!.edits), /\n1\.4\.\{~~2~>3~~\}\tThe chairman is authorized/);
   });
 
+  test('a number that goes backwards is one fault: a swap, or a number typed too high', () => {
+    const numbering = (...ls: string[]) => summary(findings(lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', ...ls), new BaseIndex())).filter((s) => s.startsWith('numbering'));
+    // 72 and 71 swapped: 71 is out of order, 73 follows 72.
+    assert.deepEqual(numbering('70	x.', '72	x.', '71	x.', '73	x.'), ['numbering.gap "72"', 'numbering.order "71"']);
+    // 2218 typed for 221B (the Constitution as converted from the Dutch treaty database): the numbers after it
+    // go on from 221A, not from 2218.
+    assert.deepEqual(numbering('221	x.', '221A	x.', '2218	x.', '221C	x.', '222	x.'), ['numbering.gap "2218"', 'numbering.order "221C"']);
+  });
+
   test('an excerpt starting at 1.4 or c) is no "list starts at" fault, but a gap inside it is', () => {
     const letters = findings(lines('MOD\tX/1/1', 'c)\tone;', 'd)\ttwo;', 'f)\tthree.', 'Reasons:\tx.'), new BaseIndex());
     assert.deepEqual(summary(letters).filter((s) => s.startsWith('numbering')), ['numbering.gap "f)"']);

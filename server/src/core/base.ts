@@ -307,7 +307,7 @@ function amendedProvisions(
     const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText } };
     const draft = r.paragraphs.map((p) => p.text);
     // A SUP that gives the number alone restates nothing to compare.
-    if (mod || draft.length > 1 || draft[0].replace(r.numbers.join(' '), '').trim() !== '') {
+    if (mod || draft.length > 1 || draft[0].toUpperCase().replace(r.numbers.join(' ').toUpperCase(), '').trim() !== '') {
       const masked = pool(`${t.proposalIndex}:${base.key}`).compare(draft.map(maskFootnotes), base.paragraphs.map(maskFootnotes));
       entry.comparison = unmask(masked, draft, base.paragraphs);
     }

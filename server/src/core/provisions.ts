@@ -112,8 +112,9 @@ function withProvision(instrument: Instrument, rest: string | undefined): Provis
   return /^(?:\d|[A-Z]{1,4}\.\d)[\dA-Z.]*[a-z]?$/.test(n) ? { instrument, provision: n } : { instrument };
 }
 
+/** `5.338a` → `5.338A`; the insertion words stay as the texts write them (`73bis`, CS/CV). */
 function normaliseNumber(n: string, kind: InstrumentKind): string {
-  return numberedProvisions(kind) ? n.toUpperCase() : n;
+  return numberedProvisions(kind) ? n.toUpperCase().replace(/(BIS|TER|QUATER)$/, (w) => w.toLowerCase()) : n;
 }
 
 const RR_NUMBER = String.raw`\d{1,2}\.(?:\d+[A-Z]{0,3}(?:\.\d+[A-Z]{0,3})*|[A-Z]{1,3}\d+[A-Z]?)`;

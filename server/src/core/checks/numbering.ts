@@ -283,8 +283,10 @@ function checkList(
       // fault: the labels after it are judged against the highest before (`2`, `1`, `3` is one swap,
       // not also a gap before `3`).
       const backwards = prev !== undefined && !seen.has(key(label)) && compareRank(label, prev) < 0;
+      // ...unless the next goes on from this one, below the highest: then that one was typed too high.
+      const goesOn = next !== undefined && next.label!.kind === kind && compareRank(next.label!, label) > 0 && prev !== undefined && compareRank(next.label!, prev) < 0;
       seen.add(key(label));
-      if (!backwards) prev = label;
+      if (!backwards || goesOn) prev = label;
     }
     track();
   });

@@ -40,7 +40,7 @@ export function checkProvisionNumbers(view: View): Finding[] {
   for (const run of runs(view)) {
     let prev: ProvisionNumber | undefined;
     const seen = new Set<string>();
-    for (const p of run) {
+    for (const [k, p] of run.entries()) {
       const n = p.provision!;
       const span = { start: p.source.start, end: p.source.start + n.length };
       const old = (message: string) => (view.kind === 'old' ? l10n.t('Old text: {0}', message) : message);
@@ -63,8 +63,13 @@ export function checkProvisionNumbers(view: View): Finding[] {
       }
       seen.add(n.first);
       seen.add(n.last);
-      // A number that goes backwards is one fault: the numbers after it are judged against the highest before.
-      if (!prev || compareProvisions(n.first, prev.last) > 0) prev = n;
+      // A number that goes backwards is one fault: the numbers after it are judged against the highest
+      // before (72, 71, 73: a swap)... unless they go on from it, below that highest: then that one was
+      // the fault (a number typed too high: 221A, 2218, 221C, 222) and the run goes on from here.
+      const next = run.slice(k + 1).find((x) => !x.provision!.placeholder)?.provision;
+      const backwards = prev !== undefined && compareProvisions(n.first, prev.last) < 0;
+      const goesOn = next !== undefined && compareProvisions(next.first, n.last) > 0 && prev !== undefined && compareProvisions(next.first, prev.last) < 0;
+      if (!backwards || goesOn) prev = n;
     }
   }
   return findings;
