@@ -540,7 +540,9 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
         const i = 1 + rng.int(provs.length - 2);
         // Only a provision with nothing under it in the excerpt, whose next is its sibling (`1.4.1`, `1.4.3`).
         if ((provs[i + 1].depth ?? 0) !== (provs[i].depth ?? 0)) return undefined;
-        if ((text.kind === 'CS' || text.kind === 'CV') && (/[A-Z]$/.test(provs[i + 1].number) || /[A-Z]$/.test(provs[i].number))) return undefined;
+        // Leaving out an inserted number (`296bis`, `5A`) leaves no gap: 296 → 297 is a run.
+        if ((text.kind === 'CS' || text.kind === 'CV') && consecutive(text.kind, provs[i - 1].number, provs[i + 1].number)) return undefined;
+        if ((text.kind === 'CS' || text.kind === 'CV') && /[A-Z]$/.test(provs[i + 1].number)) return undefined;
         broken = provs.filter((_, x) => x !== i);
         at = provs[i + 1];
       } else if (fault === 'excerpt-swap') {
