@@ -396,7 +396,8 @@ interface Proposal {
   lines: string[];
   /** Provisions restated (numbers in order), for faults that act on an excerpt. */
   restated: Prov[];
-  extra?: string;
+  /** A MOD written `(MOD)` (editorial only). */
+  editorial?: boolean;
 }
 
 export function makeProvisionCase(seed: number): ProvisionCase | undefined {
@@ -439,21 +440,28 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
     const target = marks ? rng.int(provs.length) : -1;
     let done = !marks;
     for (const [k, p] of provs.entries()) {
+      // Paragraphs that continue a provision may be left out, unchanged, as `…` (ITU-T A.1 practice).
+      const elide = p.paragraphs.length > 1 && k !== target && rng.chance(0.3);
       for (const [j, para] of p.paragraphs.entries()) {
-        if (k === target && j === 0 || (k === target && j > 0 && !done && rng.chance(0.5))) {
+        if (k === target && j === 0) {
           const m = marked(rng, para);
-          if (m && !done) {
+          if (m) {
             out.push(m);
             done = true;
             continue;
           }
+        }
+        if (elide && j > 0) {
+          if (out[out.length - 1] !== '…') out.push('…');
+          continue;
         }
         out.push(para);
       }
     }
     if (!done) return undefined;
     provs.forEach((p) => used.add(p.number));
-    return { action: 'MOD', lines: out, restated: provs };
+    // Sometimes an editorial MOD, `(MOD)`: the same rules.
+    return { action: 'MOD', lines: out, restated: provs, editorial: rng.chance(0.1) };
   };
 
   // Two to five proposals, each on provisions not restated before.
@@ -618,7 +626,7 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
   const bodyStart: number[] = [];
   proposals.forEach((p, i) => {
     headerLines.push(out.length);
-    out.push(`${p.action}\t${src}/${doc}/${seqs[i]}${byExtra ? `\t${text.short}` : ''}`);
+    out.push(`${p.editorial ? '(MOD)' : p.action}\t${src}/${doc}/${seqs[i]}${byExtra ? `\t${text.short}` : ''}`);
     bodyStart.push(out.length);
     out.push(...p.lines);
     out.push(`${w.reasons}:\t${lcFirst(body(rng))}`, '');

@@ -210,6 +210,20 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
     assert.match(applyEdits(r.text, r.findings[0].fix!.edits), /\n1\.4\.\{~~2~>3~~\}\tThe chairman is authorized/);
   });
 
+  test('an elision in a MOD of provisions: at the end it stands for the rest; numbers after it may skip, not repeat', () => {
+    // 5.340's bands left out after its first paragraph: no change (before, the trailing … was dropped and the bands "left out").
+    const end = findings(lines('ARTICLE 5', '', 'MOD\tX/1/1', '5.340\tAll emissions are {++strictly ++}prohibited in the following bands:', '…', 'Reasons:\tx.'));
+    assert.deepEqual(summary(end), []);
+    const numbering = (...ls: string[]) => summary(findings(lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1', ...ls, 'Reasons:\tx.'), new BaseIndex())).filter((s) => s.startsWith('numbering'));
+    assert.deepEqual(numbering('3\tx {++y++}.', '…', '7\tx.'), []);
+    assert.deepEqual(numbering('3\tx {++y++}.', '…', '3\tx.'), ['numbering.duplicate "3"']);
+    // Labels of an excerpt likewise (ITU-T A.1 practice: `…` for what is left out).
+    const labels = findings(lines('MOD\tX/1/1', 'c)\tx {++y++};', '…', 'c)\tx.', 'Reasons:\tx.'), new BaseIndex());
+    assert.deepEqual(summary(labels).filter((s) => s.startsWith('numbering')), ['numbering.duplicate "c)"']);
+    const skip = findings(lines('MOD\tX/1/1', 'c)\tx {++y++};', '…', 'f)\tx.', 'Reasons:\tx.'), new BaseIndex());
+    assert.deepEqual(summary(skip).filter((s) => s.startsWith('numbering')), []);
+  });
+
   test('a number that goes backwards is one fault: a swap, or a number typed too high', () => {
     const numbering = (...ls: string[]) => summary(findings(lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', ...ls), new BaseIndex())).filter((s) => s.startsWith('numbering'));
     // 72 and 71 swapped: 71 is out of order, 73 follows 72.

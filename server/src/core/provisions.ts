@@ -224,7 +224,9 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
     title = false;
     if (current) current.paragraphs.push(text);
   });
-  for (const p of out) while (p.paragraphs.length > 1 && /^\s*(?:…|\.\.\.)\s*$/.test(p.paragraphs[p.paragraphs.length - 1])) p.paragraphs.pop();
+  // A text in force ends no provision with an elision; a proposal does (`5.340 …`, `…`: the rest left out,
+  // unchanged), and the comparison lets it stand for the rest.
+  if (!bare) for (const p of out) while (p.paragraphs.length > 1 && /^\s*(?:…|\.\.\.)\s*$/.test(p.paragraphs[p.paragraphs.length - 1])) p.paragraphs.pop();
   return out;
 }
 

@@ -201,8 +201,10 @@ function checkList(
       if (!inNewText(doc.marks, span.start, span.end)) inForce = item;
     };
     const odd = label.kind !== kind;
-    // An excerpt's list starts where the restated text starts (`1.4`, `c)`): as after an elision.
-    if (item.afterElision || (excerpt && k === 0)) {
+    // An excerpt's list starts where the restated text starts (`1.4`, `c)`): as after an elision, where
+    // text left out (…) may hold any labels, so none is missing; one that goes back or repeats is still a fault.
+    const backOrRepeat = item.afterElision && !odd && prev !== undefined && (seen.has(key(label)) || compareRank(label, prev) < 0);
+    if ((item.afterElision && !backOrRepeat) || (excerpt && k === 0)) {
       // Text left out (…) may hold any labels: carry on from here.
       if (!odd) seen.add(key(label));
       prev = odd ? prev : label;
