@@ -159,14 +159,8 @@ export const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   },
   { id: STYLE.appendixNo, name: 'Appendix_No', basedOn: STYLE.annexNo, next: STYLE.appendixTitle },
   { id: STYLE.appendixTitle, name: 'Appendix_title', basedOn: STYLE.annexTitle, next: STYLE.afterTitle },
-  {
-    id: STYLE.chapNo,
-    name: 'Chap_No',
-    basedOn: STYLE.normal,
-    next: STYLE.chapTitle,
-    run: { size: 28, allCaps: true },
-    paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { before: 480 } },
-  },
+  // Set like Section_No (centred capitals, 14 pt).
+  { id: STYLE.chapNo, name: 'Chap_No', basedOn: STYLE.sectionNo, next: STYLE.chapTitle },
   { id: STYLE.chapTitle, name: 'Chap_title', basedOn: STYLE.chapNo, next: STYLE.artNo, run: { bold: true, allCaps: false }, paragraph: { spacing: { before: 240 } } },
   { id: STYLE.artNo, name: 'Art_No', basedOn: STYLE.chapNo, next: STYLE.artTitle, paragraph: { spacing: { before: 480 } } },
   { id: STYLE.artTitle, name: 'Art_title', basedOn: STYLE.chapTitle, next: STYLE.normal },
