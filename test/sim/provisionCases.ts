@@ -10,7 +10,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Rng } from './cases';
 
-export type Kind = 'RR' | 'CS' | 'CV' | 'REC-T' | 'REC-R';
+export type Kind = 'RR' | 'CS' | 'CV' | 'ITR' | 'REC-T' | 'REC-R';
+type Margin = 'CS' | 'CV' | 'ITR';
+const isMargin = (k: Kind): k is Margin => k === 'CS' || k === 'CV' || k === 'ITR';
 export type Lang = 'en' | 'fr' | 'es';
 export type Fault = 'none' | 'id-skip' | 'id-duplicate' | 'id-swap' | 'excerpt-gap' | 'excerpt-swap' | 'excerpt-repeat' | 'untracked-mod' | 'untracked-noc' | 'untracked-sup' | 'not-found-sup' | 'not-found-mod';
 
@@ -76,24 +78,24 @@ function sentences(): string[] {
 // ---------------------------------------------------------------- words per language
 
 const WORDS: Record<Lang, {
-  reasons: string; cs: string; cv: string; rr: string; article: string; chapter: string; recT: string; recR: string;
+  reasons: string; cs: string; cv: string; itr: string; rr: string; article: string; chapter: string; recT: string; recR: string;
   assembly: string; considering: string; recognizing: string; recommends: string; that: string; annex: string; appendix: string; notUsed: string;
   meeting: string;
 }> = {
   en: {
-    reasons: 'Reasons', cs: 'CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', cv: 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION',
+    reasons: 'Reasons', itr: 'INTERNATIONAL TELECOMMUNICATION REGULATIONS', cs: 'CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', cv: 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION',
     rr: 'RADIO REGULATIONS', article: 'ARTICLE', chapter: 'CHAPTER', recT: 'Recommendation ITU-T', recR: 'RECOMMENDATION ITU-R',
     assembly: 'The ITU Radiocommunication Assembly,', considering: 'considering', recognizing: 'recognizing', recommends: 'recommends', that: 'that',
     annex: 'Annex', appendix: 'Appendix', notUsed: 'Not used.', meeting: 'Plenipotentiary Conference',
   },
   fr: {
-    reasons: 'Motifs', cs: "CONSTITUTION DE L'UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS", cv: "CONVENTION DE L'UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS",
+    reasons: 'Motifs', itr: 'RÈGLEMENT DES TÉLÉCOMMUNICATIONS INTERNATIONALES', cs: "CONSTITUTION DE L'UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS", cv: "CONVENTION DE L'UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS",
     rr: 'RÈGLEMENT DES RADIOCOMMUNICATIONS', article: 'ARTICLE', chapter: 'CHAPITRE', recT: 'Recommandation UIT-T', recR: 'RECOMMANDATION UIT-R',
     assembly: "L'Assemblée des radiocommunications de l'UIT,", considering: 'considérant', recognizing: 'reconnaissant', recommends: 'recommande', that: 'que',
     annex: 'Annexe', appendix: 'Appendice', notUsed: 'Non utilisé.', meeting: 'Conférence de plénipotentiaires',
   },
   es: {
-    reasons: 'Motivos', cs: 'CONSTITUCIÓN DE LA UNIÓN INTERNACIONAL DE TELECOMUNICACIONES', cv: 'CONVENIO DE LA UNIÓN INTERNACIONAL DE TELECOMUNICACIONES',
+    reasons: 'Motivos', itr: 'REGLAMENTO DE LAS TELECOMUNICACIONES INTERNACIONALES', cs: 'CONSTITUCIÓN DE LA UNIÓN INTERNACIONAL DE TELECOMUNICACIONES', cv: 'CONVENIO DE LA UNIÓN INTERNACIONAL DE TELECOMUNICACIONES',
     rr: 'REGLAMENTO DE RADIOCOMUNICACIONES', article: 'ARTÍCULO', chapter: 'CAPÍTULO', recT: 'Recomendación UIT-T', recR: 'RECOMENDACIÓN UIT-R',
     assembly: 'La Asamblea de Radiocomunicaciones de la UIT,', considering: 'considerando', recognizing: 'reconociendo', recommends: 'recomienda', that: 'que',
     annex: 'Anexo', appendix: 'Apéndice', notUsed: 'No utilizado.', meeting: 'Conferencia de Plenipotenciarios',
@@ -132,12 +134,12 @@ function body(rng: Rng): string {
  * provisions are read here, with the generator's own rules: a line `NUMBER<TAB>…` opens one, the lines
  * after it continue it, a CHAPTER/SECTION/Article/Annex heading and the title after it close it.
  */
-const REAL: Partial<Record<'CS' | 'CV' | 'RR', string>> = { CS: 'cs-1992-rev2006.itu', CV: 'cv-1992-rev2006.itu', RR: 'rr-2012-art1-11.itu' };
+const REAL: Partial<Record<Margin | 'RR', string>> = { CS: 'cs-1992-rev2006.itu', CV: 'cv-1992-rev2006.itu', RR: 'rr-2012-art1-11.itu', ITR: 'itr-melbourne-1988.itu' };
 const realCache = new Map<string, InForce | null>();
 
 const REAL_HEADING = /^(?:CHAPTER|Chapter|SECTION|Section|Sub-Section|Sub-section|Article|ARTICLE|ANNEX|Annex|APPENDIX|Appendix|PART|Part)\b\s*\S{0,12}\s*(?:[–-].*)?$/;
 
-function realText(kind: 'CS' | 'CV' | 'RR'): InForce | undefined {
+function realText(kind: Margin | 'RR'): InForce | undefined {
   const file = REAL[kind];
   if (!file) return undefined;
   if (!realCache.has(file)) {
@@ -147,7 +149,7 @@ function realText(kind: 'CS' | 'CV' | 'RR'): InForce | undefined {
   return realCache.get(file) ?? undefined;
 }
 
-function readReal(kind: 'CS' | 'CV' | 'RR', text: string): InForce {
+function readReal(kind: Margin | 'RR', text: string): InForce {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const provisions: Prov[] = [];
   const counts = new Map<string, number>();
@@ -181,7 +183,8 @@ function readReal(kind: 'CS' | 'CV' | 'RR', text: string): InForce {
   }
   // A number the text has twice, or an annex's (1001 …), stands in no excerpt: the text's own faults are not the contribution's.
   const usable = provisions.filter((p) => counts.get(p.number) === 1 && !/^\d{4}/.test(p.number) && !p.paragraphs.some((x) => /[{}~]|\[\^/.test(x)));
-  const context = kind === 'RR' ? [lines[0]] : [lines[0]];
+  // The title (the ITRs' record opens with the Dutch title, then the English one).
+  const context = [lines.slice(0, 5).find((l) => /^(?:constitution|convention|radio regulations|international telecommunications? regulations)\b/i.test(l.trim())) ?? lines[0]];
   const last = provisions[provisions.length - 1]?.number ?? '1';
   return { kind, lines, provisions: usable, context, short: kind, article: kind === 'RR' ? 5 : undefined, missing: kind === 'RR' ? '11.999' : `${parseInt(last, 10) + 700}`, real: true };
 }
@@ -249,9 +252,10 @@ function rrText(rng: Rng, lang: Lang): InForce {
   return { kind: 'RR', lines, provisions, context: [`${w.article} ${article}`], short: 'RR', article, missing: `${article}.${n + 50}` };
 }
 
-function csText(rng: Rng, lang: Lang, kind: 'CS' | 'CV'): InForce {
+function csText(rng: Rng, lang: Lang, kind: Margin): InForce {
   const w = WORDS[lang];
-  const lines = [kind === 'CS' ? w.cs : w.cv, ''];
+  const title = kind === 'CS' ? w.cs : kind === 'CV' ? w.cv : w.itr;
+  const lines = [title, ''];
   const provisions: Prov[] = [];
   let n = rng.chance(0.5) ? 1 : 1 + rng.int(400);
   let chapter = 1;
@@ -288,7 +292,7 @@ function csText(rng: Rng, lang: Lang, kind: 'CS' | 'CV'): InForce {
     }
     n++;
   }
-  return { kind, lines, provisions, context: [kind === 'CS' ? w.cs : w.cv], short: kind, missing: `${n + 20}` };
+  return { kind, lines, provisions, context: [title], short: kind, missing: `${n + 20}` };
 }
 
 /** A Recommendation: clauses `1`, `1.1`, `1.1.1`, an Annex `A.1`, an Appendix `I.1`. */
@@ -403,9 +407,9 @@ interface Proposal {
 export function makeProvisionCase(seed: number): ProvisionCase | undefined {
   const rng = new Rng(seed * 7919 + 17);
   let lang = rng.pick<Lang>(['en', 'en', 'fr', 'es']);
-  const kind = rng.pick<Kind>(['RR', 'RR', 'CS', 'CV', 'REC-T', 'REC-T', 'REC-R']);
-  const real = (kind === 'RR' || kind === 'CS' || kind === 'CV') && rng.chance(0.4) ? realText(kind) : undefined;
-  const text = real ?? (kind === 'RR' ? rrText(rng, lang) : kind === 'CS' || kind === 'CV' ? csText(rng, lang, kind) : kind === 'REC-T' ? recTText(rng, lang) : recRText(rng, lang));
+  const kind = rng.pick<Kind>(['RR', 'RR', 'CS', 'CV', 'ITR', 'REC-T', 'REC-T', 'REC-R']);
+  const real = (kind === 'RR' || isMargin(kind)) && rng.chance(0.4) ? realText(kind) : undefined;
+  const text = real ?? (kind === 'RR' ? rrText(rng, lang) : isMargin(kind) ? csText(rng, lang, kind) : kind === 'REC-T' ? recTText(rng, lang) : recRText(rng, lang));
   // The real texts are in English: so is the contribution on them.
   if (real) lang = 'en';
   const w = WORDS[lang];
@@ -490,7 +494,7 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
       }
     } else if (text.kind === 'RR') {
       p = { action: 'ADD', lines: [`${text.article}.A${placeholder++}\t${body(rng)}     (WRC-27)`], restated: [] };
-    } else if (text.kind === 'CS' || text.kind === 'CV') {
+    } else if (isMargin(text.kind)) {
       const one = pickFree();
       if (one && /^\d+$/.test(one.number) && !text.provisions.some((x) => x.number === `${one.number}B`) && !text.provisions.some((x) => x.number === `${one.number}A`)) {
         p = { action: 'ADD', lines: [`${one.number}A\t${body(rng)}`], restated: [] };
@@ -549,8 +553,8 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
         // Only a provision with nothing under it in the excerpt, whose next is its sibling (`1.4.1`, `1.4.3`).
         if ((provs[i + 1].depth ?? 0) !== (provs[i].depth ?? 0)) return undefined;
         // Leaving out an inserted number (`296bis`, `5A`) leaves no gap: 296 → 297 is a run.
-        if ((text.kind === 'CS' || text.kind === 'CV') && consecutive(text.kind, provs[i - 1].number, provs[i + 1].number)) return undefined;
-        if ((text.kind === 'CS' || text.kind === 'CV') && /[A-Z]$/.test(provs[i + 1].number)) return undefined;
+        if (isMargin(text.kind) && consecutive(text.kind, provs[i - 1].number, provs[i + 1].number)) return undefined;
+        if (isMargin(text.kind) && /[A-Z]$/.test(provs[i + 1].number)) return undefined;
         broken = provs.filter((_, x) => x !== i);
         at = provs[i + 1];
       } else if (fault === 'excerpt-swap') {
@@ -657,7 +661,7 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
   // A second text in force of another kind in the workspace sometimes: the proposals must not be taken for it.
   const files: { name: string; text: string }[] = [{ name: `in-force-${kind.toLowerCase()}.itu`, text: variant(rng, text.lines.join('\n') + '\n') }];
   if (rng.chance(0.3)) {
-    const other = kind === 'CS' ? csText(rng, lang, 'CV') : kind === 'CV' ? csText(rng, lang, 'CS') : kind === 'RR' ? recTText(rng, lang) : rrText(rng, lang);
+    const other = kind === 'CS' ? csText(rng, lang, 'CV') : kind === 'CV' || kind === 'ITR' ? csText(rng, lang, 'CS') : kind === 'RR' ? recTText(rng, lang) : rrText(rng, lang);
     files.push({ name: `other-${other.kind.toLowerCase()}.itu`, text: variant(rng, other.lines.join('\n') + '\n') });
   }
   const contribution = variantFixed(rng, out.join('\n') + '\n');

@@ -31,7 +31,7 @@ test('the generator covers every kind and language, CRLF and BOM, and the instru
     seen.add(c.kind).add(c.lang);
     if (c.contribution.includes('\r\n')) seen.add('crlf');
     if (c.contribution.startsWith('\uFEFF')) seen.add('bom');
-    if (/^(?:MOD|SUP|NOC|ADD)\t\S+\t(?:CS|CV|RR)$/m.test(c.contribution)) seen.add('named after the id');
+    if (/^(?:MOD|SUP|NOC|ADD)\t\S+\t(?:CS|CV|ITR|RR)$/m.test(c.contribution)) seen.add('named after the id');
   }
-  assert.deepEqual([...seen].sort(), ['CS', 'CV', 'REC-R', 'REC-T', 'RR', 'bom', 'crlf', 'en', 'es', 'fr', 'named after the id']);
+  assert.deepEqual([...seen].sort(), ['CS', 'CV', 'ITR', 'REC-R', 'REC-T', 'RR', 'bom', 'crlf', 'en', 'es', 'fr', 'named after the id']);
 });
