@@ -139,6 +139,18 @@ describe('proposals on provisions through the server', () => {
     assert.deepEqual((await labels(10, 4)).map((i) => i.label), ['EUR/30A1/2']);
   });
 
+  test('a Spanish contribution: ARTÍCULO 5 places new provisions, the RR heading in Spanish names the text in force', async () => {
+    const text = ['Proposals:\tE', 'Document:\t31', 'Addendum:\t1', '', 'ARTÍCULO 5', '', 'ADD\tE/31A1/1', '', 'Motivos:\tx.', '',
+      'MOD\tE/31A1/2', '5.339\tThe frequency bands 1 370-1 400 MHz, 2 640-2 655 MHz, 4 950-4 990 MHz and 15.20-15.35 GHz are also allocated to the space research (passive) and Earth exploration-satellite (passive) services on a {~~secondary~>primary~~} basis.', 'Motivos:\tx.', ''].join('\n');
+    c.open(uri('es.itu'), text);
+    const items = await c.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: uri('es.itu') }, position: { line: 7, character: 0 } });
+    assert.equal(items[0].label, '5.A13');
+    // The MOD is compared with RR 5.339 in force: marked, so nothing to report.
+    assert.deepEqual((await c.pull(uri('es.itu'))).map((d) => d.code), []);
+    const h = await c.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri('es.itu') }, position: { line: 11, character: 2 } });
+    assert.match(h.contents.value, /^\*\*RR 5\.339\*\*, text in force/);
+  });
+
   test('completion in a MOD on the RR: the provisions in force, each inserting its text', async () => {
     const text = ['ARTICLE 5', '', 'MOD\tEUR/30A1/1', '5.33', 'Reasons:\tx.'].join('\n');
     c.open(uri('mod.itu'), text);
