@@ -439,13 +439,13 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
     }
     return undefined;
   };
-  const mod = (provs: Prov[], marks = true): Proposal | undefined => {
+  const mod = (provs: Prov[], marks = true, elisions = true): Proposal | undefined => {
     const out: string[] = [];
     const target = marks ? rng.int(provs.length) : -1;
     let done = !marks;
     for (const [k, p] of provs.entries()) {
       // Paragraphs that continue a provision may be left out, unchanged, as `…` (ITU-T A.1 practice).
-      const elide = p.paragraphs.length > 1 && k !== target && rng.chance(0.3);
+      const elide = elisions && p.paragraphs.length > 1 && k !== target && rng.chance(0.3);
       for (const [j, para] of p.paragraphs.entries()) {
         if (k === target && j === 0) {
           const m = marked(rng, para);
@@ -498,6 +498,15 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
       const one = pickFree();
       if (one && /^\d+$/.test(one.number) && !text.provisions.some((x) => x.number === `${one.number}B`) && !text.provisions.some((x) => x.number === `${one.number}A`)) {
         p = { action: 'ADD', lines: [`${one.number}A\t${body(rng)}`], restated: [] };
+      }
+    } else {
+      // A Recommendation: a new clause after the last of its siblings (`1.4.4` after `1.4.3`, `recommends 5` after 4).
+      const k = rng.int(text.provisions.length);
+      const last = text.provisions[k];
+      const after = text.provisions[k + 1];
+      const added = last.number.replace(/(\d+)$/, (d) => String(Number(d) + 1));
+      if ((after === undefined || (after.depth ?? 0) < (last.depth ?? 0)) && !text.provisions.some((x) => x.number === added) && !proposals.some((x) => x.lines[0].startsWith(`${added}\t`))) {
+        p = { action: 'ADD', lines: [`${added}\t${text.kind === 'REC-R' ? `${WORDS[lang].that} ${lcFirst(body(rng))}` : body(rng)}`], restated: [] };
       }
     }
     if (p) proposals.push(p);
@@ -571,7 +580,8 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
         at = provs[i];
       }
       // The broken MOD keeps one marked change (in a provision restated once).
-      const rebuilt = mod(broken);
+      // No elision in it: text left out (…) before a number excuses the gap (the checker is right to).
+      const rebuilt = mod(broken, true, fault !== 'excerpt-gap');
       if (!rebuilt) return undefined;
       proposals[k] = rebuilt;
       faultProposal = k;
