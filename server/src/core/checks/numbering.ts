@@ -63,10 +63,10 @@ export function listsOf(parent: Item, excerpt = false): Item[][] {
     let lists = byFamily.get(family);
     if (!lists) byFamily.set(family, (lists = [[]]));
     const current = lists[lists.length - 1];
-    // In a proposal (an excerpt a delegate writes), a clause number with its parent's (`1.3.1`) names one
-    // clause of the text amended: it starts no list anew (`1.3.2`, text, `1.3.1` is out of order).
+    // In a proposal (an excerpt a delegate writes), a clause number (`1`, `1.3.1`) names one clause of the
+    // text amended: it starts no list anew (`1.3.2`, text, `1.3.1` and `2`, text, `1` are out of order).
     const restart = current.length > 0 && child.afterText && isFirst(child.label) && child.label.kind === current[0].label!.kind &&
-      !(excerpt && child.label.kind === 'decimal' && child.label.parts.length > 1 && !child.label.paren) &&
+      !(excerpt && child.label.kind === 'decimal' && !child.label.paren) &&
       !current.some((c) => c.label!.ordinal === child.label!.ordinal && c.label!.suffixRank === 0 && c === current[current.length - 1]);
     if (restart) lists.push([child]);
     else current.push(child);
