@@ -239,6 +239,9 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
     // Under a Recommendation's heading (without one, a dotted number alone may be a Radio Regulations provision).
     const clauses = findings(lines('Recommendation ITU-T A.1', '', 'MOD\tX/1/1', '1.4\tText.', 'a)\tone;', 'b)\ttwo.', '1.6\tMore.', 'Reasons:\tx.'), new BaseIndex());
     assert.deepEqual(summary(clauses).filter((s) => s.startsWith('numbering')), ['numbering.gap "1.6"']);
+    // Annex clauses restated without their Annex heading are read under that annex: A.2.2.2 before A.2.2.1 is out of order.
+    const annex = findings(lines('Recommendation ITU-T A.1', '', 'MOD\tX/1/1', 'A.2.2\tText {++more++}.', 'A.2.2.2\tTwo.', 'A.2.2.1\tOne.', 'Reasons:\tx.'), new BaseIndex());
+    assert.deepEqual(summary(annex).filter((s) => s.startsWith('numbering')), ['numbering.gap "A.2.2.2"', 'numbering.order "A.2.2.1"']);
     // Clause numbers restated out of order after text are out of order, not a new list (2, text, 1, 3).
     const swapped = findings(lines('Recommendation ITU-T A.1', '', 'MOD\tX/1/1', '2\tGeneral', 'Text {++more++}.', '1\tScope of it.', 'Text.', '3\tMore of it.', 'Reasons:\tx.'), new BaseIndex());
     assert.deepEqual(summary(swapped).filter((s) => s.startsWith('numbering')), ['numbering.order "1"']);

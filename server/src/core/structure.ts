@@ -651,7 +651,6 @@ function strayDotMatch(text: string): LabelMatch | undefined {
   return { label: decimalLabel(n), length, bodyOffset: length + sep.length, looseSeparator: sep !== '\t' };
 }
 
-/** `A.1<TAB>…`, `I.2.1<TAB>…`: a clause of Annex A or Appendix I, numbered like `1`, `2.1`. */
 /**
  * A proposal whose first paragraph is an annex clause (`MOD … A.2.2<TAB>…`) restates clauses of that
  * annex without its heading: its clause numbers count as under it (issue 10, proposals on provisions).
@@ -665,6 +664,7 @@ function excerptDesignator(paragraphs: readonly Paragraph[], header: number): st
   return undefined;
 }
 
+/** `A.1<TAB>…`, `I.2.1<TAB>…`: a clause of Annex A or Appendix I, numbered like `1`, `2.1`. */
 function annexClauseMatch(text: string, designator: string | undefined): LabelMatch | undefined {
   const n = annexClauseNumber(text, designator);
   if (n === undefined) return undefined;
