@@ -2,6 +2,8 @@
 // - docs/images/word-export.png: page 1 of the project's example exported to Word;
 // - docs/images/word-arabic-page1.png: page 1 of the Arabic test draft (test/fixtures/languages/draft-ar.itu);
 // - docs/images/word-french-page1.png: page 1 of the French one (draft-fr.itu): the cover lines in French;
+// - docs/images/word-provisions-pp.png, word-provisions-wrc.png: page 1 of the PP and WRC proposals on provisions
+//   (test/fixtures/provisions/pp-arb-14a1.itu, wrc-eur-16a1.itu);
 // - docs/images/word-seed-page1.png, word-seed-page2.png (when ../shared is there): pages 1 and 2 of the seed
 //   contribution (../shared/examples/afcp-42a25-res52.itu) exported, to set beside word-real-page4.png, page 4 of
 //   ITU's own Word file of WTSA Resolution 1 (../shared/corpus/wtsa16-res1.docx: its first body page, with ITU's
@@ -51,6 +53,12 @@ async function main(): Promise<void> {
     const french = await exportPdf(office, path.join(ROOT, 'test', 'fixtures', 'languages', 'draft-fr.itu'), dir, new Date('2016-09-26T09:00:00Z'));
     fs.copyFileSync(pages(french, 1, 1, path.join(dir, 'french'))[0], path.join(images, 'word-french-page1.png'));
     console.log('wrote docs/images/word-french-page1.png');
+    // Issue 10: a PP proposal on the Constitution and a WRC proposal on the Radio Regulations (test fixtures).
+    for (const [name, image] of [['pp-arb-14a1.itu', 'word-provisions-pp.png'], ['wrc-eur-16a1.itu', 'word-provisions-wrc.png']]) {
+      const pdf = await exportPdf(office, path.join(ROOT, 'test', 'fixtures', 'provisions', name), dir, new Date('2026-09-01T09:00:00Z'));
+      fs.copyFileSync(pages(pdf, 1, 1, path.join(dir, image.replace('.png', '')))[0], path.join(images, image));
+      console.log(`wrote docs/images/${image}`);
+    }
     const seed = path.join(SHARED, 'examples', 'afcp-42a25-res52.itu');
     const real = path.join(SHARED, 'corpus', 'wtsa16-res1.docx');
     if (!fs.existsSync(seed) || !fs.existsSync(real)) return;

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { Client, type Diag } from './harness';
+import { applyLspEdits, Client, type Diag } from './harness';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/provisions');
 
@@ -71,6 +71,39 @@ describe('proposals on provisions through the server', () => {
     assert.match(cs.contents.value, /^\*\*CS 5\*\*, text in force \(`cs-article1\.itu`\):\n\n> 5\tc\)\tto promote the development of technical facilities and their most efficient operation/);
   });
 
+  test('quick fix: the change without marks against RR 5.339 is wrapped in marks, and then the MOD is clean', async () => {
+    const d = (await c.pull(uri('wrc-eur-16a1.itu'))).find((x) => x.code === 'base.untracked-change')!;
+    const actions = await c.request<{ title: string; edit: { changes: Record<string, { range: Diag['range']; newText: string }[]> } }[]>(
+      'textDocument/codeAction', { textDocument: { uri: uri('wrc-eur-16a1.itu') }, range: d.range, context: { diagnostics: [d] } });
+    const wrap = actions.find((a) => a.title === 'Wrap this change in revision marks');
+    assert.ok(wrap, actions.map((a) => a.title).join(', '));
+    const fixedText = applyLspEdits(wrc, wrap.edit.changes[uri('wrc-eur-16a1.itu')]);
+    assert.match(fixedText, /on a \{~~secondary~>primary~~\} basis\./);
+    c.change(uri('wrc-eur-16a1.itu'), [{ text: fixedText }]);
+    assert.deepEqual((await c.pull(uri('wrc-eur-16a1.itu'))).map((x) => x.code), ['proposal.sequence']);
+    c.change(uri('wrc-eur-16a1.itu'), [{ text: wrc }]);
+  });
+
+  test('outline: a text in force nests its provisions under CHAPTER > ARTICLE (> Section); a proposal holds the provisions it restates', async () => {
+    type Sym = { name: string; detail?: string; children?: Sym[] };
+    const symbols = async (name: string) => {
+      c.open(uri(name), fs.readFileSync(path.join(dir, name), 'utf8'));
+      return c.request<Sym[]>('textDocument/documentSymbol', { textDocument: { uri: uri(name) } });
+    };
+    const tree = (s: Sym): string => (s.children?.length ? `${s.name} [${s.children.map(tree).join(', ')}]` : s.name);
+    const cs = await symbols('cs-article1.itu');
+    // The preamble's No. 1 stands before any chapter.
+    assert.deepEqual(cs.map(tree), ['No. 1', 'CHAPTER I [ARTICLE 1 [No. 2, No. 3, No. 3A, No. 4, No. 5, No. 6, No. 7]]']);
+    assert.deepEqual([cs[1].detail, cs[1].children![0].detail], ['Basic Provisions', 'Purposes of the Union']);
+    const rr = await symbols('rr-article5.itu');
+    assert.deepEqual(rr.map(tree), ['ARTICLE 5 [Section IV – Table of Frequency Allocations [5.337, 5.337A, 5.338, 5.338A, 5.339, 5.339A, 5.340, 5.341]]']);
+    assert.equal(rr[0].detail, 'Frequency allocations');
+    const pp = await symbols('pp-arb-14a1.itu');
+    const proposals = pp.filter((s) => s.name !== 'Cover');
+    assert.deepEqual(proposals.map(tree), ['MOD ARB/14A1/1 [No. 3, No. 4, No. 5]', 'NOC ARB/14A1/2 [No. 6]', 'SUP ARB/14A1/4']);
+    assert.deepEqual(proposals.map((s) => s.detail), ['CS 3 to 5', 'CS 6', 'CS 3B']);
+  });
+
   test('Compare with base: a MOD of a provision beside the provision in force', async () => {
     const line = lineOf(wrc, 'MOD\tEUR/16A1/3');
     const r = await c.request<{ title: string; baseText: string; newText: string; baseLocation: string }>('itu/baseComparison', { uri: uri('wrc-eur-16a1.itu'), position: { line: line + 1, character: 3 } });
@@ -104,6 +137,18 @@ describe('proposals on provisions through the server', () => {
     // Outside an ADD, no placeholder.
     assert.ok(!(await labels(5, 0)).some((i) => /^5\.[A-Z]/.test(i.label)));
     assert.deepEqual((await labels(10, 4)).map((i) => i.label), ['EUR/30A1/2']);
+  });
+
+  test('a Spanish contribution: ARTÍCULO 5 places new provisions, the RR heading in Spanish names the text in force', async () => {
+    const text = ['Proposals:\tE', 'Document:\t31', 'Addendum:\t1', '', 'ARTÍCULO 5', '', 'ADD\tE/31A1/1', '', 'Motivos:\tx.', '',
+      'MOD\tE/31A1/2', '5.339\tThe frequency bands 1 370-1 400 MHz, 2 640-2 655 MHz, 4 950-4 990 MHz and 15.20-15.35 GHz are also allocated to the space research (passive) and Earth exploration-satellite (passive) services on a {~~secondary~>primary~~} basis.', 'Motivos:\tx.', ''].join('\n');
+    c.open(uri('es.itu'), text);
+    const items = await c.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: uri('es.itu') }, position: { line: 7, character: 0 } });
+    assert.equal(items[0].label, '5.A13');
+    // The MOD is compared with RR 5.339 in force: marked, so nothing to report.
+    assert.deepEqual((await c.pull(uri('es.itu'))).map((d) => d.code), []);
+    const h = await c.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri('es.itu') }, position: { line: 11, character: 2 } });
+    assert.match(h.contents.value, /^\*\*RR 5\.339\*\*, text in force/);
   });
 
   test('completion in a MOD on the RR: the provisions in force, each inserting its text', async () => {

@@ -88,6 +88,14 @@ describe('provision references', () => {
     assert.equal(instrumentHeading('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION')?.name, 'CV');
     assert.equal(instrumentHeading('Recommendation ITU-T A.1 (09/2019)')?.key, 'rec a.1');
     assert.equal(instrumentHeading('This Recommendation ITU-T A.1 applies.'), undefined);
+    // In French and Spanish too; a title with its edition still is one, a name that starts with it is not
+    // (`Radio Regulations Board`, the title of CS Article 14, had the CS provisions after it taken for the RR's).
+    assert.equal(instrumentHeading("CONSTITUTION DE L'UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS")?.name, 'CS');
+    assert.equal(instrumentHeading('CONVENIO DE LA UNIÓN INTERNACIONAL DE TELECOMUNICACIONES')?.name, 'CV');
+    assert.equal(instrumentHeading('RÈGLEMENT DES RADIOCOMMUNICATIONS')?.name, 'RR');
+    assert.equal(instrumentHeading('Recomendación UIT-T A.1 (09/2019)')?.key, 'rec a.1');
+    assert.equal(instrumentHeading('RADIO REGULATIONS (Edition of 2020)')?.name, 'RR');
+    assert.equal(instrumentHeading('Radio Regulations Board'), undefined);
     assert.deepEqual(provisionNumberAt('5.338A\tIn the frequency bands', 'RR')?.numbers, ['5.338A']);
     assert.deepEqual(provisionNumberAt('5.195 and 5.196\tNot used.', 'RR')?.numbers, ['5.195', '5.196']);
     assert.deepEqual(provisionNumberAt('5.63\t(SUP - WRC-97)', 'RR')?.numbers, ['5.63']);
@@ -202,12 +210,41 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
     assert.match(applyEdits(r.text, r.findings[0].fix!.edits), /\n1\.4\.\{~~2~>3~~\}\tThe chairman is authorized/);
   });
 
+  test('an elision in a MOD of provisions: at the end it stands for the rest; numbers after it may skip, not repeat', () => {
+    // 5.340's bands left out after its first paragraph: no change (before, the trailing … was dropped and the bands "left out").
+    const end = findings(lines('ARTICLE 5', '', 'MOD\tX/1/1', '5.340\tAll emissions are {++strictly ++}prohibited in the following bands:', '…', 'Reasons:\tx.'));
+    assert.deepEqual(summary(end), []);
+    const numbering = (...ls: string[]) => summary(findings(lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1', ...ls, 'Reasons:\tx.'), new BaseIndex())).filter((s) => s.startsWith('numbering'));
+    assert.deepEqual(numbering('3\tx {++y++}.', '…', '7\tx.'), []);
+    assert.deepEqual(numbering('3\tx {++y++}.', '…', '3\tx.'), ['numbering.duplicate "3"']);
+    // Labels of an excerpt likewise (ITU-T A.1 practice: `…` for what is left out).
+    const labels = findings(lines('MOD\tX/1/1', 'c)\tx {++y++};', '…', 'c)\tx.', 'Reasons:\tx.'), new BaseIndex());
+    assert.deepEqual(summary(labels).filter((s) => s.startsWith('numbering')), ['numbering.duplicate "c)"']);
+    const skip = findings(lines('MOD\tX/1/1', 'c)\tx {++y++};', '…', 'f)\tx.', 'Reasons:\tx.'), new BaseIndex());
+    assert.deepEqual(summary(skip).filter((s) => s.startsWith('numbering')), []);
+  });
+
+  test('a number that goes backwards is one fault: a swap, or a number typed too high', () => {
+    const numbering = (...ls: string[]) => summary(findings(lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', ...ls), new BaseIndex())).filter((s) => s.startsWith('numbering'));
+    // 72 and 71 swapped: 71 is out of order, 73 follows 72.
+    assert.deepEqual(numbering('70	x.', '72	x.', '71	x.', '73	x.'), ['numbering.gap "72"', 'numbering.order "71"']);
+    // 2218 typed for 221B (the Constitution as converted from the Dutch treaty database): the numbers after it
+    // go on from 221A, not from 2218.
+    assert.deepEqual(numbering('221	x.', '221A	x.', '2218	x.', '221C	x.', '222	x.'), ['numbering.gap "2218"', 'numbering.order "221C"']);
+  });
+
   test('an excerpt starting at 1.4 or c) is no "list starts at" fault, but a gap inside it is', () => {
     const letters = findings(lines('MOD\tX/1/1', 'c)\tone;', 'd)\ttwo;', 'f)\tthree.', 'Reasons:\tx.'), new BaseIndex());
     assert.deepEqual(summary(letters).filter((s) => s.startsWith('numbering')), ['numbering.gap "f)"']);
     // Under a Recommendation's heading (without one, a dotted number alone may be a Radio Regulations provision).
     const clauses = findings(lines('Recommendation ITU-T A.1', '', 'MOD\tX/1/1', '1.4\tText.', 'a)\tone;', 'b)\ttwo.', '1.6\tMore.', 'Reasons:\tx.'), new BaseIndex());
     assert.deepEqual(summary(clauses).filter((s) => s.startsWith('numbering')), ['numbering.gap "1.6"']);
+    // Annex clauses restated without their Annex heading are read under that annex: A.2.2.2 before A.2.2.1 is out of order.
+    const annex = findings(lines('Recommendation ITU-T A.1', '', 'MOD\tX/1/1', 'A.2.2\tText {++more++}.', 'A.2.2.2\tTwo.', 'A.2.2.1\tOne.', 'Reasons:\tx.'), new BaseIndex());
+    assert.deepEqual(summary(annex).filter((s) => s.startsWith('numbering')), ['numbering.gap "A.2.2.2"', 'numbering.order "A.2.2.1"']);
+    // Clause numbers restated out of order after text are out of order, not a new list (2, text, 1, 3).
+    const swapped = findings(lines('Recommendation ITU-T A.1', '', 'MOD\tX/1/1', '2\tGeneral', 'Text {++more++}.', '1\tScope of it.', 'Text.', '3\tMore of it.', 'Reasons:\tx.'), new BaseIndex());
+    assert.deepEqual(summary(swapped).filter((s) => s.startsWith('numbering')), ['numbering.order "1"']);
     // Inside a restated clause its own list starts as lists do: the items before c) would be missing.
     const inside = findings(lines('Recommendation ITU-T A.1', '', 'MOD\tX/1/1', '1.4\tText.', 'c)\tone;', 'Reasons:\tx.'), new BaseIndex());
     assert.deepEqual(summary(inside).filter((s) => s.startsWith('numbering')), ['numbering.gap "c)"']);

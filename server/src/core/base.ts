@@ -66,7 +66,7 @@ export function baseTextsOf(location: string, doc: ItuDocument): BaseText[] {
 
 /** Words of a file worth indexing: number lines' kinds in the six languages (`RÉSOLUTION`, `القرار`, `决议` …), instruments, ADDs. */
 const WORTH_INDEXING = new RegExp(
-  `${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|CONSTITUTION|CONVENTION|REGULATIONS|ARTICLE|^ADD`,
+  `${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|CONSTITUTION|CONSTITUCI|CONVENTION|CONVENIO|REGULATIONS|GLEMENT DES RADIO|REGLAMENTO|ARTICLE|ART[ÍI]CULO|^ADD`,
   'imu',
 );
 
@@ -318,7 +318,7 @@ function amendedProvisions(
     const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText } };
     const draft = r.paragraphs.map((p) => p.text);
     // A SUP that gives the number alone restates nothing to compare.
-    if (mod || draft.length > 1 || draft[0].replace(r.numbers.join(' '), '').trim() !== '') {
+    if (mod || draft.length > 1 || draft[0].toUpperCase().replace(r.numbers.join(' ').toUpperCase(), '').trim() !== '') {
       const masked = pool(`${t.proposalIndex}:${base.key}`).compare(draft.map(maskFootnotes), base.paragraphs.map(maskFootnotes));
       entry.comparison = unmask(masked, draft, base.paragraphs);
     }

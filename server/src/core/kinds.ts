@@ -159,6 +159,9 @@ export function followsDirectly(prev: string, next: string): boolean {
 
 // ---------------------------------------------------------------- text kinds
 
+/** `ARTICLE 5` (English, French), `ARTÍCULO 5` (Spanish), `СТАТЬЯ 5` (Russian): an article of an instrument; the number is group 1. */
+export const ARTICLE_HEADING = /^(?:ARTICLE|ART[ÍI]CULO|СТАТЬЯ)\s+(\d+[A-Z]?)\s*$/i;
+
 const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014-]/g;
 const norm = (t: string) => t.replace(HYPHENS, '-').replace(/[\s\u00a0]+/g, ' ').trim();
 
@@ -188,17 +191,31 @@ const HEADINGS: [RegExp, TextKind][] = [
   // ITU-T | ISO/IEC common texts: `INTERNATIONAL STANDARD ISO/IEC 13818-1 Recommendation ITU-T H.222.0` (H.222.0 (08/2018)).
   [/^INTERNATIONAL STANDARD ISO\/IEC [\d-]+(?: \| | )Recommendation ITU-T\b/, 'recommendation-itu-t'],
   [/^(?:DRAFT (?:NEW |REVISED )?)?QUESTION (?:ITU-R )?\d+(?:-\d+)?\/\d+/i, 'question'],
-  [/^CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION\b/i, 'cs'],
-  [/^CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION\b/i, 'cv'],
-  [/^INTERNATIONAL TELECOMMUNICATIONS? REGULATIONS\b/i, 'itrs'],
-  [/^RADIO REGULATIONS\b/i, 'rr'],
+  [/^(?:CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION|CONSTITUTION DE L['’]UNION INTERNATIONALE DES T[ÉE]L[ÉE]COMMUNICATIONS|CONSTITUCI[ÓO]N DE LA UNI[ÓO]N INTERNACIONAL DE TELECOMUNICACIONES)\b/i, 'cs'],
+  [/^(?:CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION|CONVENTION DE L['’]UNION INTERNATIONALE DES T[ÉE]L[ÉE]COMMUNICATIONS|CONVENIO DE LA UNI[ÓO]N INTERNACIONAL DE TELECOMUNICACIONES)\b/i, 'cv'],
+  [/^(?:INTERNATIONAL TELECOMMUNICATIONS? REGULATIONS|R[ÈE]GLEMENT DES T[ÉE]L[ÉE]COMMUNICATIONS INTERNATIONALES|REGLAMENTO DE LAS TELECOMUNICACIONES INTERNACIONALES)\b/i, 'itrs'],
+  [/^(?:RADIO REGULATIONS|R[ÈE]GLEMENT DES RADIOCOMMUNICATIONS|REGLAMENTO DE RADIOCOMUNICACIONES)\b/i, 'rr'],
   [/^(?:DRAFT (?:NEW |REVISED )?)?RESOLUTION\s+(?:\d|\[|No\.|ITU-R|COM|GT|PLEN)/, 'resolution'],
   [/^(?:DRAFT (?:NEW |REVISED )?)?DECISION\s+(?:\d|\[|No\.)/, 'decision'],
   [/^(?:DRAFT (?:NEW |REVISED )?)?OPINION\s+(?:\d|\[|No\.)/, 'opinion'],
 ];
 
+/**
+ * The instrument a line is the title of (`RADIO REGULATIONS`, `CONSTITUTION OF THE INTERNATIONAL
+ * TELECOMMUNICATION UNION`, in English, French or Spanish), and what follows the title on the line.
+ */
+export function instrumentTitle(line: string): { kind: TextKind; rest: string } | undefined {
+  const t = norm(line);
+  for (const [re, kind] of HEADINGS) {
+    if (kind !== 'cs' && kind !== 'cv' && kind !== 'itrs' && kind !== 'rr') continue;
+    const m = re.exec(t);
+    if (m) return { kind, rest: t.slice(m[0].length).trim() };
+  }
+  return undefined;
+}
+
 /** The kind a heading line names, if it is one. */
-const HEADING_START = /^\s*(?:(?:DRAFT|Draft|Recommendation|RECOMMENDATION|Recommandation|RECOMMANDATION|Supplement|Implementers|ITU|The ITU|QUESTION|Question|CONSTITUTION|Constitution|CONVENTION|Convention|INTERNATIONAL|International|RADIO|Radio|RESOLUTION|DECISION|OPINION)\b|Recomendación|RECOMENDACIÓN|Рекомендация|РЕКОМЕНДАЦИЯ|التوصية)/;
+const HEADING_START = /^\s*(?:(?:DRAFT|Draft|Recommendation|RECOMMENDATION|Recommandation|RECOMMANDATION|Supplement|Implementers|ITU|The ITU|QUESTION|Question|CONSTITUTION|Constitution|CONSTITUCI[ÓO]N|CONVENTION|Convention|CONVENIO|INTERNATIONAL|International|RADIO|Radio|R[ÈE]GLEMENT|REGLAMENTO|RESOLUTION|DECISION|OPINION)\b|Recomendación|RECOMENDACIÓN|Рекомендация|РЕКОМЕНДАЦИЯ|التوصية)/;
 
 export function headingKind(line: string): TextKind | undefined {
   if (!HEADING_START.test(line)) return undefined;
@@ -232,7 +249,7 @@ export function textKindOf(lines: readonly string[]): TextKind {
       const kind = headingKind(cell);
       if (kind) return kind;
     }
-    if (/^ARTICLE\s+\d+[A-Z]?\s*$/.test(line.trim())) articles++;
+    if (ARTICLE_HEADING.test(line.trim())) articles++;
     const n = provisionNumber(line);
     if (n?.form === 'rr' && (n.placeholder || /[A-Z]$/.test(n.first) || n.suppressed)) rrForms++;
   }

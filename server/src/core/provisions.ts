@@ -4,7 +4,7 @@
 // (`MOD<TAB>ARB/14/26<TAB>CS`), by a heading before it (`CONSTITUTION OF THE INTERNATIONAL
 // TELECOMMUNICATION UNION`, `Recommendation ITU-T A.1`, `ARTICLE 5` over RR numbers), or by the
 // numbers it restates (one instrument of the workspace holds them all).
-import { headingKind, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
+import { ARTICLE_HEADING, instrumentTitle, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
 import { walk } from './structure';
 import type { Item, ItuDocument, Paragraph, ProposalAction, Resolution } from './types';
 
@@ -72,11 +72,14 @@ export function instrumentHeading(text: string): Instrument | undefined {
   if (t.length > 120 || /[.;:,]$/.test(t)) return undefined;
   if (t === 'CONSTITUTION') return FIXED.CS;
   if (t === 'CONVENTION') return FIXED.CV;
-  const kind = headingKind(t);
+  const title = instrumentTitle(t);
+  const kind = title?.kind;
   const fixed = kind === 'cs' ? FIXED.CS : kind === 'cv' ? FIXED.CV : kind === 'rr' ? FIXED.RR : kind === 'itrs' ? FIXED.ITR : undefined;
-  if (fixed) return t.split(' ').length <= 6 ? fixed : undefined;
+  // The title alone, or with its edition or date (`(Edition of 2020)`, `– Articles`, `, 2016`): not a name
+  // that starts with it (`Radio Regulations Board`, the title of CS Article 14).
+  if (fixed) return title!.rest === '' || /^(?:\(.*\)|[–-].*|,.*\d{4}.*|\d{4})$/.test(title!.rest) ? fixed : undefined;
   // The Recommendation's own title line, its number alone after the sector (a sentence naming it is no heading).
-  const rec = /^(?:DRAFT (?:NEW |REVISED )?)?RECOMMENDATION ITU-([TR]) ([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?: \([^)]*\))?$/i.exec(t);
+  const rec = /^(?:DRAFT (?:NEW |REVISED )?)?(?:RECOMMENDATION|RECOMMANDATION|RECOMENDACI[ÓO]N) (?:ITU|UIT)-([TR]) ([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?: \([^)]*\))?$/i.exec(t);
   if (rec) return recommendation(rec[2].toUpperCase(), rec[1]);
   return undefined;
 }
@@ -115,8 +118,9 @@ function withProvision(instrument: Instrument, rest: string | undefined): Provis
   return /^(?:\d|[A-Z]{1,4}\.\d)[\dA-Z.]*[a-z]?$/.test(n) ? { instrument, provision: n } : { instrument };
 }
 
+/** `5.338a` → `5.338A`; the insertion words stay as the texts write them (`73bis`, CS/CV). */
 function normaliseNumber(n: string, kind: InstrumentKind): string {
-  return numberedProvisions(kind) ? n.toUpperCase() : n;
+  return numberedProvisions(kind) ? n.toUpperCase().replace(/(BIS|TER|QUATER)$/, (w) => w.toLowerCase()) : n;
 }
 
 const RR_NUMBER = String.raw`\d{1,2}\.(?:\d+[A-Z]{0,3}(?:\.\d+[A-Z]{0,3})*|[A-Z]{1,3}\d+[A-Z]?)`;
@@ -162,8 +166,9 @@ export function provisionNumberAt(text: string, kind: InstrumentKind, bare = fal
   return { numbers: m[3] ? [m[1], m[3]] : [m[1]], length: m[0].length };
 }
 
-const STRUCTURAL = /^(?:ARTICLE|Article|CHAPTER|Chapter|SECTION|Section|Sub-Section|Sub-section|ANNEX|Annex|APPENDIX|Appendix|PART|Part|ATTACHMENT)\b\s*\S{0,12}\s*(?:[–-].*)?$/;
-const ARTICLE = /^ARTICLE\s+(\d+[A-Z]?)\s*$/i;
+// The words in English, French and Spanish (CHAPITRE, CAPÍTULO, ARTÍCULO, Annexe, Anexo, Appendice, Apéndice, Sección).
+const STRUCTURAL = /^(?:ARTICLE|Article|ART[ÍI]CULO|Art[íi]culo|CHAPTER|Chapter|CHAPITRE|Chapitre|CAP[ÍI]TULO|Cap[íi]tulo|SECTION|Section|SECCI[ÓO]N|Secci[óo]n|Sub-Section|Sub-section|Sous-section|ANNEX|Annex|ANNEXE|Annexe|ANEXO|Anexo|APPENDIX|Appendix|APPENDICE|Appendice|AP[ÉE]NDICE|Ap[ée]ndice|PART|Part|PARTIE|Partie|PARTE|Parte|ATTACHMENT)(?![\p{L}\d])\s*\S{0,12}\s*(?:[–-].*)?$/u;
+const ARTICLE = ARTICLE_HEADING;
 /** An appendix of the Radio Regulations (`APPENDIX 30 (REV.WRC-19)`): its paragraph numbers (`4.1.3`) are not those of the articles. */
 const RR_APPENDIX = /^APPENDIX\s+\d+[A-Z]?\b/;
 
@@ -225,7 +230,9 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
     title = false;
     if (current) current.paragraphs.push(text);
   });
-  for (const p of out) while (p.paragraphs.length > 1 && /^\s*(?:…|\.\.\.)\s*$/.test(p.paragraphs[p.paragraphs.length - 1])) p.paragraphs.pop();
+  // A text in force ends no provision with an elision; a proposal does (`5.340 …`, `…`: the rest left out,
+  // unchanged), and the comparison lets it stand for the rest.
+  if (!bare) for (const p of out) while (p.paragraphs.length > 1 && /^\s*(?:…|\.\.\.)\s*$/.test(p.paragraphs[p.paragraphs.length - 1])) p.paragraphs.pop();
   return out;
 }
 
@@ -512,6 +519,22 @@ export function provisionNames(doc: ItuDocument): Map<number, string> {
   const out = new Map<number, string>();
   for (const t of proposalTargets(doc, 'new')) {
     if (t.instrument && t.provisions.length === 1) out.set(t.proposalIndex, formatRef({ instrument: t.instrument, provision: t.provisions[0].number }));
+  }
+  return out;
+}
+
+/**
+ * What each proposal on provisions of a named instrument restates, as the outline shows it: `CS 6`,
+ * `CS 3 to 5` (first and last number), `RR 5.338A`; by proposal index.
+ */
+export function restatedNames(doc: ItuDocument): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const t of proposalTargets(doc, 'new')) {
+    if (!t.instrument || t.provisions.length === 0) continue;
+    const first = formatRef({ instrument: t.instrument, provision: t.provisions[0].number });
+    const last = t.provisions[t.provisions.length - 1].numbers;
+    const end = last[last.length - 1];
+    out.set(t.proposalIndex, end === t.provisions[0].number ? first : `${first} to ${end}`);
   }
   return out;
 }

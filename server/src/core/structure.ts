@@ -484,7 +484,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     if (!lx) return undefined;
     const d = lx.designator;
     if (d !== undefined && isHeadingLike(p.text) && isAnnexHeading(p.text)) designator = d;
-    else if (lx.header) designator = undefined;
+    else if (lx.header) designator = excerptDesignator(paragraphs, i);
     return lx.labelIn(context) ?? strayDotMatch(p.text) ?? trailingDotMatch(p.text) ?? annexClauseMatch(p.text, designator) ?? indentedClauseMatch(p.text);
   });
   readArabicDecimals(paragraphs, matches);
@@ -823,6 +823,19 @@ function topClause(label: Label | undefined): number {
 function nextText(paragraphs: readonly Paragraph[], index: number): string {
   for (let i = index + 1; i < paragraphs.length; i++) if (paragraphs[i].kind !== 'blank') return paragraphs[i].text;
   return '';
+}
+
+/**
+ * A proposal whose first paragraph is an annex clause (`MOD … A.2.2<TAB>…`) restates clauses of that
+ * annex without its heading: its clause numbers count as under it (issue 10, proposals on provisions).
+ */
+function excerptDesignator(paragraphs: readonly Paragraph[], header: number): string | undefined {
+  for (let i = header + 1; i < paragraphs.length && i < header + 4; i++) {
+    if (paragraphs[i].kind === 'blank') continue;
+    const m = /^([A-Z]\d{0,2}|[IVX]{1,5})\.\d+(?:\.\d+)*[ \u00a0]*\t/.exec(paragraphs[i].text);
+    return m?.[1];
+  }
+  return undefined;
 }
 
 /** `A.1<TAB>…`, `I.2.1<TAB>…`: a clause of Annex A or Appendix I, numbered like `1`, `2.1`. */

@@ -1,7 +1,7 @@
 // Document symbols (Outline, breadcrumbs) and folding ranges, from one structure model.
 import { DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver-types';
-import { describeItem, type Item, type Paragraph, type Resolution, type Span } from '../core';
-import { instrumentOf, type TextKind } from '../core/kinds';
+import { describeItem, restatedNames, type Item, type Paragraph, type Resolution, type Span } from '../core';
+import { ARTICLE_HEADING, instrumentOf, type TextKind } from '../core/kinds';
 import type { DocumentRecord } from './record';
 
 function lastParagraph(item: Item): Paragraph {
@@ -70,6 +70,53 @@ function provisionSymbols(state: DocumentRecord, paragraphs: Paragraph[]): Docum
   return paragraphs.filter((p) => p.kind === 'provision').map((p) => provisionSymbol(state, p));
 }
 
+/** Headings of a text in force, by level (English, French, Spanish): CHAPTER > ARTICLE > Section > Sub-Section. */
+const LEVELS: [RegExp, number][] = [
+  [/^(?:PART|PARTIE|PARTE|CHAPTER|CHAPITRE|CAP[ÍI]TULO|ANNEX|ANNEXE|ANEXO|APPENDIX|APPENDICE|AP[ÉE]NDICE)(?![\p{L}\d])/iu, 1],
+  [ARTICLE_HEADING, 2],
+  [/^(?:SECTION|SECCI[ÓO]N)(?![\p{L}\d-])/iu, 3],
+  [/^(?:Sub-Section|Sous-section|Subsecci[óo]n)(?![\p{L}\d])/iu, 4],
+];
+
+function headingLevel(text: string): number | undefined {
+  const t = text.trim();
+  if (t.length > 100 || /[.;:,]$/.test(t)) return undefined;
+  return LEVELS.find(([re]) => re.test(t))?.[1];
+}
+
+/**
+ * The provisions of a text in force (CS, CV, ITRs, RR) under the headings they stand in: CHAPTER I >
+ * ARTICLE 1 > No. 2 …; each heading's title (the paragraph after it) is its detail.
+ */
+function provisionTree(state: DocumentRecord, paragraphs: Paragraph[]): DocumentSymbol[] {
+  if (!paragraphs.some((p) => p.kind === 'provision')) return [];
+  const roots: DocumentSymbol[] = [];
+  const stack: { level: number; symbol: DocumentSymbol }[] = [];
+  const place = (s: DocumentSymbol) => (stack.length ? (stack[stack.length - 1].symbol.children ??= []) : roots).push(s);
+  const text = paragraphs.filter((p) => p.kind !== 'blank');
+  text.forEach((p, i) => {
+    if (p.kind === 'provision') {
+      const s = provisionSymbol(state, p);
+      place(s);
+      for (const open of stack) open.symbol.range = { start: open.symbol.range.start, end: s.range.end };
+      return;
+    }
+    const level = headingLevel(p.text);
+    if (level === undefined) return;
+    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    const next = text[i + 1];
+    const title = next && next.kind !== 'provision' && headingLevel(next.text) === undefined && !/[.;:,]$/.test(next.text.trim()) ? short(next.text) : undefined;
+    const range = state.range(p.source);
+    const s = DocumentSymbol.create(short(p.text), title, SymbolKind.Namespace, range, range, []);
+    place(s);
+    stack.push({ level, symbol: s });
+  });
+  // A heading with no provision under it (a title page's CHAPTER line before the text starts) says nothing here.
+  const prune = (list: DocumentSymbol[]): DocumentSymbol[] =>
+    list.filter((s) => s.kind !== SymbolKind.Namespace || (s.children = prune(s.children ?? [])).length > 0);
+  return prune(roots);
+}
+
 /** What a proposal on provisions amends, when it names nothing: `RR 5.338A`, `CS 3 to 5`. */
 function provisionTarget(kind: TextKind | undefined, paragraphs: Paragraph[]): string | undefined {
   const instrument = instrumentOf(kind);
@@ -92,11 +139,14 @@ export function documentSymbols(state: DocumentRecord): DocumentSymbol[] {
     out.push(DocumentSymbol.create('Cover', undefined, SymbolKind.Module, state.range(span), state.range(doc.cover[0].span), fields));
   }
   for (const c of view.clauses.children) out.push(itemSymbol(state, c));
-  for (const s of provisionSymbols(state, view.prose)) out.push(s);
+  for (const s of provisionTree(state, view.prose)) out.push(s);
   for (const r of view.resolutions) out.push(resolutionSymbol(state, r));
+  let names: Map<number, string> | undefined;
   doc.proposals.forEach((p, i) => {
     const pv = view.proposals[i];
-    const amends = pv?.resolutions[0] ? short(pv.resolutions[0].numberLine.text) : p.extra ?? (pv && provisionTarget(pv.textKind, pv.paragraphs));
+    // A SUP of a number alone (`3B`) restates no provision paragraph: the proposal's target names it (`CS 3B`).
+    const amends = pv?.resolutions[0] ? short(pv.resolutions[0].numberLine.text)
+      : p.extra ?? (names ??= restatedNames(doc)).get(i) ?? (pv && provisionTarget(pv.textKind, pv.paragraphs));
     const children = pv
       ? pv.outline.children.map((c) => itemSymbol(state, c)).concat(pv.resolutions.map((r) => resolutionSymbol(state, r)), provisionSymbols(state, pv.paragraphs))
       : [];

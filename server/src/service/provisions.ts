@@ -2,8 +2,10 @@
 // offers the next free WRC placeholder (`5.A12` after `5.A11`) at the start of a line of an ADD.
 import { CompletionItemKind, Hover, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
 import {
+  ARTICLE_HEADING,
   formatRef,
   instrumentBefore,
+  instrumentHeading,
   instrumentOfTarget,
   mentionsIn,
   nextPlaceholders,
@@ -132,9 +134,9 @@ function articleAt(state: DocumentRecord, offset: number, used: readonly string[
   let rr = false;
   for (const p of state.doc.views.new.paragraphs) {
     if (p.source.start > offset) break;
-    const a = /^ARTICLE\s+(\d+)\s*$/i.exec(p.text.trim());
+    const a = ARTICLE_HEADING.exec(p.text.trim());
     if (a) article = a[1];
-    if (/^RADIO REGULATIONS$/i.test(p.text.trim()) || PLACEHOLDER.test(p.text.split('\t')[0])) rr = true;
+    if (instrumentHeading(p.text)?.kind === 'RR' || PLACEHOLDER.test(p.text.split('\t')[0])) rr = true;
   }
   if (article !== undefined) return article;
   const last = used.length ? PLACEHOLDER.exec(used[used.length - 1]) : null;

@@ -30,7 +30,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import JSZip from 'jszip';
-import { allResolutions, coverValue, LineIndex, type Item, type ItuDocument, type Paragraph as ItuParagraph, type View } from '../core';
+import { allResolutions, ARTICLE_HEADING, coverValue, instrumentHeading, LineIndex, type Item, type ItuDocument, type Paragraph as ItuParagraph, type View } from '../core';
 import {
   FOOTNOTE_BOOKMARK,
   FOOTNOTE_DEF,
@@ -48,6 +48,13 @@ import { CLOSING_BOOKMARK, CLOSING_LINE, COVER_BOOKMARK, coverPlan, coverRecord,
 import { emphasis, type Emphasis, type LineRole } from './house';
 import { languageOf, type ExportLanguage } from './language';
 import { CHARACTER_STYLES, FONT, finishStyles, PARAGRAPH_STYLES, STYLE, styleFor } from './styles';
+
+/** Headings of a text of provisions (English, French, Spanish): `CHAPTER I`, `PREAMBLE`, RR `Section IV – …`. */
+const CHAPTER = /^(?:CHAPTER|CHAPITRE|CAP[ÍI]TULO)\s+[IVXLC\d]+[A-Z]?$/i;
+const PREAMBLE = /^(?:PREAMBLE|PR[ÉE]AMBULE|PRE[ÁA]MBULO)$/i;
+const RR_SECTION = /^(?:Section|Sub-Section|Sous-section|Secci[óo]n|Subsecci[óo]n)\s+[IVXLC]+[A-Z]?\s*[–-]/;
+/** A SUP of a provision by its number alone (`5.338`, `3B`). */
+const BARE_PROVISION = /^(?:\d{1,2}\.(?:\d{1,3}|[A-Z]{1,3}\d{1,3})[A-Z]{0,3}(?:\.\d{1,3})?|\d{1,4}[A-Z]{0,3})$/;
 
 export interface ExportOptions {
   /** Author of marks without `{>>@AUTHOR<<}`; else the `Source` cover field. */
@@ -309,6 +316,8 @@ class DocxWriter {
     for (const view of [this.doc.views.new, this.doc.views.old]) this.computeLevels(view);
     for (const view of [this.doc.views.new, this.doc.views.old]) {
       let previous: ItuParagraph | undefined;
+      const hasProvisions = view.paragraphs.some((p) => p.kind === 'provision');
+      let inProvision = false;
       let underCall = false;
       for (const p of view.paragraphs) {
         if (p.kind === 'blank') continue;
@@ -319,7 +328,10 @@ class DocxWriter {
           const appendix =
             (p.kind === 'annex-heading' && /^\s*appendix/i.test(p.text)) ||
             (p.kind === 'annex-title' && previous?.kind === 'annex-heading' && /^\s*appendix/i.test(previous.text));
-          const style = styleFor({
+          let instrument = this.instrumentStyle(p, previous, hasProvisions);
+          if (!instrument && inProvision && (p.kind === 'text' || p.kind === 'elision')) instrument = { style: STYLE.provisionText };
+          inProvision = instrument?.style === STYLE.provision || instrument?.style === STYLE.provisionText;
+          const style = instrument?.style ?? styleFor({
             kind: p.kind,
             level: this.levels.get(p) ?? 0,
             headingDepth: p.label?.parts.length ?? 1,
@@ -330,12 +342,35 @@ class DocxWriter {
             italicLabel: underCall && p.kind === 'item' && !!p.label && p.label.kind !== 'decimal' && !p.label.paren && (this.levels.get(p) ?? 0) === 0,
             reasons: p.kind === 'reasons',
             italicLine: p.kind === 'call' || p.kind === 'history',
+            provisionNumber: instrument?.number,
           };
           this.lineInfo.set(line, { kind: p.kind, style, role });
         }
         previous = p;
       }
     }
+  }
+
+  /**
+   * A text of provisions (RR, CS, CV, ITRs) as ITU prints it: each provision's number in bold in a margin
+   * column (style Provision, a TAB after it), a SUP's bare number likewise; the instrument's title, its
+   * CHAPTER and ARTICLE headings and their titles centred (ChapNo, Chaptitle, ArtNo, Arttitle), a Section
+   * heading of the RR centred in bold (Section1). Only in a document that holds provisions.
+   */
+  private instrumentStyle(p: ItuParagraph, previous: ItuParagraph | undefined, hasProvisions: boolean): { style: string; number?: number } | undefined {
+    if (p.kind === 'provision' && p.provision) return { style: STYLE.provision, number: p.provision.length };
+    if (!hasProvisions || p.kind !== 'text') return undefined;
+    const t = p.text.trim();
+    if (previous?.kind === 'proposal-header' && BARE_PROVISION.test(t)) return { style: STYLE.provision, number: p.text.length };
+    if (t.length > 120 || /[.;:,]$/.test(t)) return undefined;
+    const previousText = previous?.kind === 'text' ? previous.text.trim() : '';
+    if (instrumentHeading(t)) return { style: STYLE.title };
+    if (CHAPTER.test(t)) return { style: STYLE.chapNo };
+    if (ARTICLE_HEADING.test(t) || PREAMBLE.test(t)) return { style: STYLE.artNo };
+    if (RR_SECTION.test(t)) return { style: STYLE.section1 };
+    if (CHAPTER.test(previousText)) return { style: STYLE.chapTitle };
+    if (ARTICLE_HEADING.test(previousText)) return { style: STYLE.artTitle };
+    return undefined;
   }
 
   /** enumlev depth: letters under a call are plain items, romans under them enumlev1; under a decimal clause one deeper. */

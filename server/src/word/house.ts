@@ -21,6 +21,8 @@ export interface LineRole {
   reasons: boolean;
   /** The whole line is italic already (a call): nothing more to set. */
   italicLine: boolean;
+  /** A provision of the RR, CS or CV (`5.338A<TAB>…`, `3<TAB>a)<TAB>…`): its number, this many characters, in bold. */
+  provisionNumber?: number;
 }
 
 const SUFFIX = 'bis|ter|quater|quinquies|sexies';
@@ -43,6 +45,7 @@ export function emphasis(text: string, role: LineRole): Emphasis[] {
     if (word) out.push({ start: 0, end: word[0].length, bold: true });
     return out;
   }
+  if (role.provisionNumber) out.push({ start: 0, end: role.provisionNumber, bold: true });
   if (role.italicLabel) {
     const label = LABEL.exec(text);
     if (label) out.push({ start: 0, end: label[0].length, italic: true });

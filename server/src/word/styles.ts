@@ -27,6 +27,14 @@ const STYLE_IDS = {
   annexTitle: 'Annextitle',
   appendixNo: 'AppendixNo',
   appendixTitle: 'Appendixtitle',
+  // The Radio Regulations, Constitution and Convention (issue 10): chapters, articles, sections, provisions.
+  chapNo: 'ChapNo',
+  chapTitle: 'Chaptitle',
+  artNo: 'ArtNo',
+  artTitle: 'Arttitle',
+  section1: 'Section1',
+  provision: 'Provision',
+  provisionText: 'Provisiontext',
   coverField: 'Coverfield',
   coverLine: 'Coverline',
   coverHeading: 'Coverheading',
@@ -48,6 +56,9 @@ export const FONT = 'Times New Roman';
 export const STYLE_TABS: Record<string, number[]> = {
   [STYLE_IDS.normal]: [794, 1191, 1588, 1985],
   [STYLE_IDS.footnoteText]: [255],
+  // The provision number in a margin column of 2 cm (`5.338A`, `13.0.1` in bold fit), then a label (`a)`) and the text.
+  // (-794: Normal's first stop, inherited, cleared: a number would stop there, short of the column.)
+  [STYLE_IDS.provision]: [-794, 1134, 1531, 1928],
 };
 
 export const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
@@ -148,6 +159,15 @@ export const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   },
   { id: STYLE.appendixNo, name: 'Appendix_No', basedOn: STYLE.annexNo, next: STYLE.appendixTitle },
   { id: STYLE.appendixTitle, name: 'Appendix_title', basedOn: STYLE.annexTitle, next: STYLE.afterTitle },
+  // Set like Section_No (centred capitals, 14 pt).
+  { id: STYLE.chapNo, name: 'Chap_No', basedOn: STYLE.sectionNo, next: STYLE.chapTitle },
+  { id: STYLE.chapTitle, name: 'Chap_title', basedOn: STYLE.chapNo, next: STYLE.artNo, run: { bold: true, allCaps: false }, paragraph: { spacing: { before: 240 } } },
+  { id: STYLE.artNo, name: 'Art_No', basedOn: STYLE.chapNo, next: STYLE.artTitle, paragraph: { spacing: { before: 480 } } },
+  { id: STYLE.artTitle, name: 'Art_title', basedOn: STYLE.chapTitle, next: STYLE.normal },
+  { id: STYLE.section1, name: 'Section_1', basedOn: STYLE.normal, next: STYLE.normal, run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 360 } } },
+  { id: STYLE.provision, name: 'Provision', basedOn: STYLE.normal, next: STYLE.provision, paragraph: { indent: { left: 1134, hanging: 1134 } } },
+  // The paragraphs that continue a provision (RR 5.340's list of bands, an elision) stand in its text column.
+  { id: STYLE.provisionText, name: 'Provision_text', basedOn: STYLE.normal, next: STYLE.provisionText, paragraph: { indent: { left: 1134 } } },
   { id: STYLE.coverField, name: 'Cover_field', basedOn: STYLE.normal, paragraph: { spacing: { before: 60 } } },
   { id: STYLE.coverLine, name: 'Cover_line', basedOn: STYLE.normal, paragraph: { spacing: { before: 0 } } },
   { id: STYLE.coverHeading, name: 'Cover_heading', basedOn: STYLE.normal, run: { size: 24 }, paragraph: { spacing: { before: 0 } } },
@@ -267,7 +287,8 @@ export function finishStyles(xml: string, language: ExportLanguage): string {
 function addTabs(whole: string, id: string): string {
   const tabs = STYLE_TABS[id];
   if (!tabs || whole.includes('<w:tabs>')) return whole;
-  const xmlTabs = `<w:tabs>${tabs.map((pos) => `<w:tab w:val="left" w:pos="${pos}"/>`).join('')}</w:tabs>`;
+  // A negative position clears the stop the base style sets there.
+  const xmlTabs = `<w:tabs>${tabs.map((pos) => `<w:tab w:val="${pos < 0 ? 'clear' : 'left'}" w:pos="${Math.abs(pos)}"/>`).join('')}</w:tabs>`;
   if (whole.includes('<w:spacing')) return whole.replace('<w:spacing', `${xmlTabs}<w:spacing`);
   if (whole.includes('<w:pPr>')) return whole.replace('<w:pPr>', `<w:pPr>${xmlTabs}`);
   return whole;

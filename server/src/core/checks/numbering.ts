@@ -53,7 +53,7 @@ function roots(doc: ItuDocument, view: View, numberedOf: Numbered): Root[] {
  * stands in it as a mistyped label (`a) b) 1 d)`). Elsewhere each kind is its own list: a decimal
  * clause holds lettered items and sub-clauses, two levels.
  */
-export function listsOf(parent: Item): Item[][] {
+export function listsOf(parent: Item, excerpt = false): Item[][] {
   const single = kindChecked(parent);
   const children = parent.children;
   // Most parents hold one list: every child labelled, of one family, none restarting it. Found without
@@ -65,7 +65,7 @@ export function listsOf(parent: Item): Item[][] {
     if (!label) simple = false;
     else {
       first ??= familyOf(label);
-      simple = listFamily(label, single, first) === first && (k === 0 || !restarts(children[0], children[k - 1], children[k]));
+      simple = listFamily(label, single, first) === first && (k === 0 || !restarts(children[0], children[k - 1], children[k], excerpt));
     }
   }
   if (simple) return children.length > 0 ? [children] : [];
@@ -87,7 +87,7 @@ export function listsOf(parent: Item): Item[][] {
     }
     const lists = listsByFamily[f];
     const current = lists[lists.length - 1];
-    if (current.length > 0 && restarts(current[0], current[current.length - 1], child)) lists.push([child]);
+    if (current.length > 0 && restarts(current[0], current[current.length - 1], child, excerpt)) lists.push([child]);
     else current.push(child);
   }
   const out: Item[][] = [];
@@ -105,10 +105,16 @@ function listFamily(label: Label, single: boolean, first: string): string {
   return single && (label.kind !== 'decimal' || label.parts.length === 1) ? first : familyOf(label);
 }
 
-/** Whether `child` starts a new list after the list from `head` to `last`: a first label after text, not continuing `last`. */
-function restarts(head: Item, last: Item, child: Item): boolean {
+/**
+ * Whether `child` starts a new list after the list from `head` to `last`: a first label after text, not
+ * continuing `last`. In a proposal (an excerpt a delegate writes), a clause number (`1`, `1.3.1`) names
+ * one clause of the text amended: it starts no list anew (`1.3.2`, text, `1.3.1` and `2`, text, `1` are
+ * out of order).
+ */
+function restarts(head: Item, last: Item, child: Item, excerpt: boolean): boolean {
   const label = child.label!;
   return child.afterText === true && isFirst(label) && label.kind === head.label!.kind &&
+    !(excerpt && label.kind === 'decimal' && !label.paren) &&
     !(last.label!.ordinal === label.ordinal && last.label!.suffixRank === 0);
 }
 
@@ -192,7 +198,7 @@ export function checkNumbering(doc: ItuDocument, view: View, policy: NumberingPo
     const check = (parent: Item) => {
       if (parent.children.length === 0) return; // most items: nothing under them to check
       if (provisions && parent === root) return;
-      for (const list of listsOf(parent)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), excerpt && parent === root);
+      for (const list of listsOf(parent, excerpt)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), excerpt && parent === root);
       checkDecimalParents(parent, findings);
     };
     // Depth first, each parent before its children (as walk() orders them), without listing the items:
@@ -256,8 +262,10 @@ function checkList(
     const label = item.label!;
     const range = item.paragraph.labelSpan!;
     const odd = label.kind !== kind;
-    // An excerpt's list starts where the restated text starts (`1.4`, `c)`): as after an elision.
-    if (item.afterElision || (excerpt && k === 0)) {
+    // An excerpt's list starts where the restated text starts (`1.4`, `c)`): as after an elision, where
+    // text left out (…) may hold any labels, so none is missing; one that goes back or repeats is still a fault.
+    const backOrRepeat = item.afterElision && !odd && prev !== undefined && (seen.has(key(label)) || compareRank(label, prev) < 0);
+    if ((item.afterElision && !backOrRepeat) || (excerpt && k === 0)) {
       // Text left out (…) may hold any labels: carry on from here.
       if (!odd) seen.add(key(label));
       prev = odd ? prev : label;
@@ -334,8 +342,14 @@ function checkList(
       seen.add(key(stand));
       prev = stand;
     } else {
+      // A label that goes backwards (not a repeat: a list restated from there goes on from it) is one
+      // fault: the labels after it are judged against the highest before (`2`, `1`, `3` is one swap,
+      // not also a gap before `3`).
+      const backwards = prev !== undefined && !seen.has(key(label)) && compareRank(label, prev) < 0;
+      // ...unless the next goes on from this one, below the highest: then that one was typed too high.
+      const goesOn = next !== undefined && next.label!.kind === kind && compareRank(next.label!, label) > 0 && prev !== undefined && compareRank(next.label!, prev) < 0;
       seen.add(key(label));
-      prev = label;
+      if (!backwards || goesOn) prev = label;
     }
     track(item);
   });

@@ -44,6 +44,15 @@ export function article(action: string): 'a' | 'an' {
   return /^\(?ADD/.test(action) ? 'an' : 'a';
 }
 
+/** The SEQ of the next proposal with an id of the same SOURCE/DOC after `p`. */
+function nextInGroup(proposals: readonly Proposal[], p: Proposal, group: string): number | undefined {
+  for (let i = proposals.indexOf(p) + 1; i < proposals.length; i++) {
+    const id = proposals[i].id;
+    if (id.seq !== undefined && `${id.source}/${id.doc}` === group) return id.seq;
+  }
+  return undefined;
+}
+
 export function checkProposals(doc: ItuDocument): Finding[] {
   // The language of each proposal's own text (linear in the document), else the document's (read once).
   let docLang: Lang | undefined;
@@ -99,7 +108,12 @@ export function checkProposals(doc: ItuDocument): Finding[] {
       }
       seen.set(id.text, p);
       previous.set(group, id.text);
-      last.set(group, Math.max(expected, id.seq));
+      // A repeated or backward id takes no place of its own: the ids after it are judged against the
+      // highest before (1, 2, 2, 3 is one fault, at the second 2; 1, 3, 2, 4 is two, at 3 and 2)...
+      // unless the next id goes on from this one, below that highest (1, 2, 9, 4, 5: the 9 was the fault).
+      const following = nextInGroup(doc.proposals, p, group);
+      const goesOn = id.seq < expected - 1 && following !== undefined && following > id.seq && following < expected - 1;
+      last.set(group, goesOn ? id.seq : Math.max(expected - 1, id.seq));
     }
     if (!p.reasons) {
       const must = p.action.startsWith('SUP') || p.action === 'NOC';

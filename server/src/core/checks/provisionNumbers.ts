@@ -7,15 +7,21 @@ import { l10n } from '../l10n';
 /**
  * Runs of provisions: the text outside proposals, and each proposal on its own (an excerpt restates
  * some provisions: its run starts anywhere). An ANNEX heading starts a new run (the CS/CV annex
- * defines terms as Nos. 1001, 1002 …), and so does an elision (`…`: text left out).
+ * defines terms as Nos. 1001, 1002 …). After an elision (`…`: text left out) numbers may skip, but
+ * they still go forward and do not repeat (`5.246`, `…`, `5.246` is a repeat).
  */
-function runs(view: View): Paragraph[][] {
+function runs(view: View, elided: Set<Paragraph>): Paragraph[][] {
   const out: Paragraph[][] = [];
   const collect = (paragraphs: Paragraph[]) => {
     let run: Paragraph[] = [];
+    let elision = false;
     for (const p of paragraphs) {
-      if (p.kind === 'provision') run.push(p);
-      else if (p.kind === 'annex-heading' || p.kind === 'elision' || p.kind === 'proposal-header') {
+      if (p.kind === 'provision') {
+        run.push(p);
+        if (elision) elided.add(p);
+        elision = false;
+      } else if (p.kind === 'elision') elision = true;
+      else if (p.kind === 'annex-heading' || p.kind === 'proposal-header') {
         if (run.length) out.push(run);
         run = [];
       }
@@ -37,7 +43,8 @@ const no = (n: ProvisionNumber) => (n.first === n.last ? `No. ${n.first}` : `Nos
  */
 export function checkProvisionNumbers(view: View): Finding[] {
   const findings: Finding[] = [];
-  for (const run of runs(view)) {
+  const elided = new Set<Paragraph>();
+  for (const run of runs(view, elided)) {
     let prev: ProvisionNumber | undefined;
     /** The number before `prev`: tells which of two numbers out of order is the fault. */
     let before: ProvisionNumber | undefined;
@@ -57,7 +64,7 @@ export function checkProvisionNumbers(view: View): Finding[] {
         findings.push({ code: 'numbering.duplicate', severity: 'error', ...span, message: old(l10n.t('{0} appears twice.', no(n))) });
       } else if (prev && compareProvisions(n.first, prev.last) < 0) {
         findings.push({ code: 'numbering.order', severity: 'error', ...span, message: old(l10n.t('{0} comes after {1}: provision numbers go forward.', no(n), no(prev))) });
-      } else if (prev && n.form === 'margin' && !followsDirectly(prev.last, n.first) && ![...seen].some((m) => followsDirectly(m, n.first))) {
+      } else if (prev && n.form === 'margin' && !elided.has(p) && !followsDirectly(prev.last, n.first) && ![...seen].some((m) => followsDirectly(m, n.first))) {
         findings.push({
           code: 'numbering.gap', severity: 'warning', ...span,
           message: old(l10n.t('After {0} comes {1}: the numbers between are missing (a removed provision keeps its number with (SUP)).', no(prev), no(n))),

@@ -1,0 +1,700 @@
+// Proposals on provisions generated from a seed (issue 10): a text in force of one kind (Radio
+// Regulations article, Constitution or Convention, ITU-T or ITU-R Recommendation), written by the
+// generator in one of three languages with real sentences, and a contribution of MOD, ADD, SUP and NOC
+// proposals on its provisions, correct or with exactly one injected fault of the three kinds issue 10
+// names: a proposal id out of sequence, an excerpt whose numbering breaks inside what it restates, a
+// change without revision marks against the provision in force (or a provision that does not exist).
+// The generator knows the provisions by construction (never by the checker's reading of them), and
+// says which findings the contribution must get: none, or those of its fault at its place.
+import * as fs from 'fs';
+import * as path from 'path';
+import { Rng } from './cases';
+
+export type Kind = 'RR' | 'CS' | 'CV' | 'ITR' | 'REC-T' | 'REC-R';
+type Margin = 'CS' | 'CV' | 'ITR';
+const isMargin = (k: Kind): k is Margin => k === 'CS' || k === 'CV' || k === 'ITR';
+export type Lang = 'en' | 'fr' | 'es';
+export type Fault = 'none' | 'id-skip' | 'id-duplicate' | 'id-swap' | 'excerpt-gap' | 'excerpt-swap' | 'excerpt-repeat' | 'untracked-mod' | 'untracked-noc' | 'untracked-sup' | 'not-found-sup' | 'not-found-mod';
+
+/** A provision in force: its number and paragraphs (the first starts with the number and a TAB). */
+interface Prov {
+  number: string;
+  paragraphs: string[];
+  /** ITU's placeholder of a removed provision (`(SUP - WRC-97)`, `Not used.`, `166 and 167 PP-98 (SUP)`). */
+  suppressed?: boolean;
+  /** Recommendation clauses: the depth (`1.4` is 2) and the group of siblings it belongs to. */
+  depth?: number;
+  /** Index of the run of provisions it stands in (an excerpt stays in one run). */
+  run: number;
+}
+
+export interface Expected {
+  /** Codes allowed for this fault (every finding must have one), at least one finding is required. */
+  codes: string[];
+  /** 0-based lines of the contribution where its findings may stand. */
+  lines: number[];
+  /** A piece of text one finding must cover (the changed word, the missing number). */
+  covers?: { line: number; column: number; text: string };
+}
+
+export interface ProvisionCase {
+  seed: number;
+  kind: Kind;
+  lang: Lang;
+  fault: Fault;
+  /** The workspace: the text in force (and perhaps a text of another kind), and the contribution last. */
+  files: { name: string; text: string }[];
+  contribution: string;
+  expected?: Expected;
+  /** What was generated, for a failure report. */
+  describe: string;
+}
+
+// ---------------------------------------------------------------- sentences from real texts
+
+const ROOT = path.resolve(__dirname, '../..');
+let pool: string[] | undefined;
+
+/** Sentences of real ITU texts (test/corpus-kinds): provision bodies with the words ITU writes. */
+function sentences(): string[] {
+  if (pool) return pool;
+  const dir = path.join(ROOT, 'test/corpus-kinds');
+  const out = new Set<string>();
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.itu')).sort()) {
+    for (let line of fs.readFileSync(path.join(dir, f), 'utf8').split(/\r?\n/)) {
+      line = line.replace(/^(?:\d+[A-Z]?\t)?(?:[a-z]\)\t|\d+(?:\.\d+)*\t)?/, '').trim();
+      if (line.length < 50 || line.length > 260 || /[\t{}[\]…<>~^*|]|\.\.\.|http|@/.test(line)) continue;
+      // A plain sentence: upper-case start, lower-case words, a final stop; no heading or call word first.
+      if (!/^[A-Z][a-z]+ [a-z]/.test(line) || !/[a-z)][.;:]$/.test(line)) continue;
+      if (/^(?:Annex|Appendix|Article|Chapter|Section|Table|Figure|Note|Reasons|Recommendation|Resolution|Question|The ITU|Considering|Recognizing|Recommends|Noting|Part)\b/i.test(line)) continue;
+      out.add(line);
+    }
+  }
+  pool = [...out];
+  if (pool.length < 100) throw new Error(`only ${pool.length} sentences in test/corpus-kinds`);
+  return pool;
+}
+
+// ---------------------------------------------------------------- words per language
+
+const WORDS: Record<Lang, {
+  reasons: string; cs: string; cv: string; itr: string; rr: string; article: string; chapter: string; recT: string; recR: string;
+  assembly: string; considering: string; recognizing: string; recommends: string; that: string; annex: string; appendix: string; notUsed: string;
+  meeting: string;
+}> = {
+  en: {
+    reasons: 'Reasons', itr: 'INTERNATIONAL TELECOMMUNICATION REGULATIONS', cs: 'CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', cv: 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION',
+    rr: 'RADIO REGULATIONS', article: 'ARTICLE', chapter: 'CHAPTER', recT: 'Recommendation ITU-T', recR: 'RECOMMENDATION ITU-R',
+    assembly: 'The ITU Radiocommunication Assembly,', considering: 'considering', recognizing: 'recognizing', recommends: 'recommends', that: 'that',
+    annex: 'Annex', appendix: 'Appendix', notUsed: 'Not used.', meeting: 'Plenipotentiary Conference',
+  },
+  fr: {
+    reasons: 'Motifs', itr: 'RÈGLEMENT DES TÉLÉCOMMUNICATIONS INTERNATIONALES', cs: "CONSTITUTION DE L'UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS", cv: "CONVENTION DE L'UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS",
+    rr: 'RÈGLEMENT DES RADIOCOMMUNICATIONS', article: 'ARTICLE', chapter: 'CHAPITRE', recT: 'Recommandation UIT-T', recR: 'RECOMMANDATION UIT-R',
+    assembly: "L'Assemblée des radiocommunications de l'UIT,", considering: 'considérant', recognizing: 'reconnaissant', recommends: 'recommande', that: 'que',
+    annex: 'Annexe', appendix: 'Appendice', notUsed: 'Non utilisé.', meeting: 'Conférence de plénipotentiaires',
+  },
+  es: {
+    reasons: 'Motivos', itr: 'REGLAMENTO DE LAS TELECOMUNICACIONES INTERNACIONALES', cs: 'CONSTITUCIÓN DE LA UNIÓN INTERNACIONAL DE TELECOMUNICACIONES', cv: 'CONVENIO DE LA UNIÓN INTERNACIONAL DE TELECOMUNICACIONES',
+    rr: 'REGLAMENTO DE RADIOCOMUNICACIONES', article: 'ARTÍCULO', chapter: 'CAPÍTULO', recT: 'Recomendación UIT-T', recR: 'RECOMENDACIÓN UIT-R',
+    assembly: 'La Asamblea de Radiocomunicaciones de la UIT,', considering: 'considerando', recognizing: 'reconociendo', recommends: 'recomienda', that: 'que',
+    annex: 'Anexo', appendix: 'Apéndice', notUsed: 'No utilizado.', meeting: 'Conferencia de Plenipotenciarios',
+  },
+};
+
+const LETTERS = 'abcdefghjklmnopqrstuvwxyz';
+
+// ---------------------------------------------------------------- texts in force
+
+interface InForce {
+  kind: Kind;
+  lines: string[];
+  provisions: Prov[];
+  /** The heading lines a contribution puts before its proposals to name the instrument. */
+  context: string[];
+  /** How the text after a proposal id names the instrument (`CS`, `RR`), if it can. */
+  short?: string;
+  /** RR: the article number (placeholders `5.A11` go there). */
+  article?: number;
+  /** A number the text in force does not hold. */
+  missing: string;
+  /** A real text in force (test/corpus-kinds), not one the generator wrote. */
+  real?: boolean;
+}
+
+function body(rng: Rng): string {
+  return rng.pick(sentences());
+}
+
+// ---------------------------------------------------------------- real texts in force
+
+/**
+ * The Constitution, Convention and Radio Regulations as in force, converted from the Dutch treaty
+ * database by the corpus work (test/corpus-kinds/README.md), when they are in the repository. Their
+ * provisions are read here, with the generator's own rules: a line `NUMBER<TAB>…` opens one, the lines
+ * after it continue it, a CHAPTER/SECTION/Article/Annex heading and the title after it close it.
+ */
+const REAL: Partial<Record<Margin | 'RR', string>> = { CS: 'cs-1992-rev2006.itu', CV: 'cv-1992-rev2006.itu', RR: 'rr-2012-art1-11.itu', ITR: 'itr-melbourne-1988.itu' };
+const realCache = new Map<string, InForce | null>();
+
+const REAL_HEADING = /^(?:CHAPTER|Chapter|SECTION|Section|Sub-Section|Sub-section|Article|ARTICLE|ANNEX|Annex|APPENDIX|Appendix|PART|Part)\b\s*\S{0,12}\s*(?:[–-].*)?$/;
+
+function realText(kind: Margin | 'RR'): InForce | undefined {
+  const file = REAL[kind];
+  if (!file) return undefined;
+  if (!realCache.has(file)) {
+    const at = path.join(ROOT, 'test/corpus-kinds', file);
+    realCache.set(file, fs.existsSync(at) ? readReal(kind, fs.readFileSync(at, 'utf8')) : null);
+  }
+  return realCache.get(file) ?? undefined;
+}
+
+function readReal(kind: Margin | 'RR', text: string): InForce {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const provisions: Prov[] = [];
+  const counts = new Map<string, number>();
+  let current: Prov | undefined;
+  let run = 0;
+  let title = false;
+  const number = kind === 'RR' ? /^(\d{1,2}\.\d{1,3}[A-Z]{0,3}(?:\.\d{1,3})?)\t/ : /^(\d{1,4}[A-Z]{0,3}(?:bis|ter|quater)?)\t/;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t === '') continue;
+    if (REAL_HEADING.test(t)) {
+      current = undefined;
+      title = true;
+      run++;
+      continue;
+    }
+    const m = number.exec(line);
+    if (m) {
+      current = { number: m[1], paragraphs: [line], run, suppressed: /\(SUP\)|Not used|\t\(SUP/.test(line) };
+      provisions.push(current);
+      counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+      title = false;
+      continue;
+    }
+    if (title && !/[.;:,]$/.test(t)) {
+      title = false;
+      continue;
+    }
+    title = false;
+    current?.paragraphs.push(line);
+  }
+  // A number the text has twice, or an annex's (1001 …), stands in no excerpt: the text's own faults are not the contribution's.
+  const usable = provisions.filter((p) => counts.get(p.number) === 1 && !/^\d{4}/.test(p.number) && !p.paragraphs.some((x) => /[{}~]|\[\^/.test(x)));
+  // The title (the ITRs' record opens with the Dutch title, then the English one).
+  const context = [lines.slice(0, 5).find((l) => /^(?:constitution|convention|radio regulations|international telecommunications? regulations)\b/i.test(l.trim())) ?? lines[0]];
+  const last = provisions[provisions.length - 1]?.number ?? '1';
+  return { kind, lines, provisions: usable, context, short: kind, article: kind === 'RR' ? 5 : undefined, missing: kind === 'RR' ? '11.999' : `${parseInt(last, 10) + 700}`, real: true };
+}
+
+/** `next` follows `prev` with no number between, by the generator's own arithmetic: 5 → 6, 5 → 5A, 5A → 5B, 5A → 6, 5 → 5bis → 5ter → 6; RR: any higher number. */
+function consecutive(kind: Kind, prev: string, next: string): boolean {
+  if (kind === 'RR') {
+    const key = (n: string) => n.split('.').map((x) => parseInt(x, 10) * 100 + (/[A-Z]+$/.exec(x)?.[0].charCodeAt(0) ?? 64) - 64);
+    const a = key(prev);
+    const b = key(next);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? -1) !== (b[i] ?? -1)) return (b[i] ?? -1) > (a[i] ?? -1);
+    return false;
+  }
+  const p = /^(\d+)([A-Z]?)(bis|ter|quater)?$/.exec(prev);
+  const n = /^(\d+)([A-Z]?)(bis|ter|quater)?$/.exec(next);
+  if (!p || !n) return false;
+  const suffixes = [undefined, 'bis', 'ter', 'quater'];
+  if (Number(n[1]) === Number(p[1]) + 1) return n[2] === '' && n[3] === undefined;
+  if (n[1] !== p[1]) return false;
+  if (n[2] === p[2]) return suffixes.indexOf(n[3]) === suffixes.indexOf(p[3]) + 1;
+  return n[3] === undefined && n[2] !== '' && n[2].charCodeAt(0) === (p[2] === '' ? 64 : p[2].charCodeAt(0)) + 1;
+}
+
+function rrText(rng: Rng, lang: Lang): InForce {
+  const w = WORDS[lang];
+  const article = rng.pick([5, 9, 11, 21, 22]);
+  const lines: string[] = [];
+  if (rng.chance(0.5)) lines.push(w.rr, '');
+  lines.push(`${w.article} ${article}`, '', 'Frequency allocations', '');
+  const provisions: Prov[] = [];
+  let n = 1 + rng.int(300);
+  let run = 0;
+  const count = 6 + rng.int(10);
+  for (let i = 0; i < count; i++) {
+    if (i > 0 && rng.chance(0.12)) {
+      lines.push(`Sub-Section ${rng.pick(['IA', 'IIA', 'IIB'])} – ${body(rng).slice(0, 40).replace(/[.;:,\s]+$/, '')}`, '');
+      run++;
+      n += rng.int(5);
+    }
+    const number = `${article}.${n}`;
+    const r = rng.next();
+    if (r < 0.08) {
+      lines.push(`${number}\t(SUP - WRC-${rng.pick(['97', '2000', '07', '12'])})`, '');
+      provisions.push({ number, paragraphs: [lines[lines.length - 2]], suppressed: true, run });
+    } else if (r < 0.14) {
+      const second = `${article}.${n + 1}`;
+      lines.push(`${number} and ${second}\t${w.notUsed}`, '');
+      provisions.push({ number, paragraphs: [lines[lines.length - 2]], suppressed: true, run });
+      n++;
+    } else {
+      const paragraphs = [`${number}\t${body(rng)}${rng.chance(0.4) ? `     (WRC-${rng.pick(['12', '15', '19', '23'])})` : ''}`];
+      if (rng.chance(0.2)) paragraphs.push(`${1 + rng.int(9)} ${100 + rng.int(899)}-${1 + rng.int(9)} ${100 + rng.int(899)} MHz,`);
+      for (const p of paragraphs) lines.push(p, '');
+      provisions.push({ number, paragraphs, run });
+      // An inserted provision after its stem (`5.338A`).
+      if (rng.chance(0.3)) {
+        const ins = `${number}A`;
+        const p = `${ins}\t${body(rng)}`;
+        lines.push(p, '');
+        provisions.push({ number: ins, paragraphs: [p], run });
+      }
+    }
+    n += 1 + (rng.chance(0.3) ? rng.int(4) : 0);
+  }
+  return { kind: 'RR', lines, provisions, context: [`${w.article} ${article}`], short: 'RR', article, missing: `${article}.${n + 50}` };
+}
+
+function csText(rng: Rng, lang: Lang, kind: Margin): InForce {
+  const w = WORDS[lang];
+  const title = kind === 'CS' ? w.cs : kind === 'CV' ? w.cv : w.itr;
+  const lines = [title, ''];
+  const provisions: Prov[] = [];
+  let n = rng.chance(0.5) ? 1 : 1 + rng.int(400);
+  let chapter = 1;
+  let article = 1 + rng.int(20);
+  let run = 0;
+  const count = 8 + rng.int(12);
+  for (let i = 0; i < count; i++) {
+    // Headings between provisions: the numbers run on through them.
+    if (i === 0 || rng.chance(0.15)) {
+      if (rng.chance(0.5)) lines.push(`${w.chapter} ${['I', 'II', 'III', 'IV', 'V', 'VI'][chapter++ % 6]}`, '', 'Basic Provisions', '');
+      lines.push(`${w.article} ${article++}`, '', 'Purposes of the Union', '');
+      run++;
+    }
+    const r = rng.next();
+    if (r < 0.07 && i > 0) {
+      const to = n + 1 + rng.int(3);
+      // `166 and 167` names two numbers, `166 to 169` the run between: the next number follows the last.
+      const line = `${n} ${rng.chance(0.5) ? 'and' : 'to'} ${to}\tPP-98\t(SUP)`;
+      lines.push(line, '');
+      provisions.push({ number: String(n), paragraphs: [line], suppressed: true, run });
+      n = to + 1;
+      continue;
+    }
+    const label = rng.pick(['', '', `${LETTERS[i % 20]})\t`, `${1 + (i % 3)}\t`]);
+    const number = String(n);
+    const p = `${number}\t${label}${body(rng)}`;
+    lines.push(p, '');
+    provisions.push({ number, paragraphs: [p], run });
+    if (rng.chance(0.2)) {
+      const ins = `${n}A`;
+      const q = `${ins}\t${body(rng)}`;
+      lines.push(q, '');
+      provisions.push({ number: ins, paragraphs: [q], run });
+    }
+    n++;
+  }
+  return { kind, lines, provisions, context: [title], short: kind, missing: `${n + 20}` };
+}
+
+/** A Recommendation: clauses `1`, `1.1`, `1.1.1`, an Annex `A.1`, an Appendix `I.1`. */
+function recTText(rng: Rng, lang: Lang): InForce {
+  const w = WORDS[lang];
+  const name = `${rng.pick(['A', 'E', 'F', 'G', 'Q', 'X', 'Y'])}.${1 + rng.int(999)}`;
+  const title = `${w.recT} ${name}`;
+  const lines = [title, '', body(rng).replace(/[.;:]$/, ''), ''];
+  const provisions: Prov[] = [];
+  let run = 0;
+  const section = (prefix: string, count: number) => {
+    for (let i = 1; i <= count; i++) {
+      const top = `${prefix}${i}`;
+      clause(top, prefix === '' ? 1 : 2);
+      const subs = rng.int(4);
+      for (let j = 1; j <= subs; j++) {
+        clause(`${top}.${j}`, prefix === '' ? 2 : 3);
+        if (rng.chance(0.3)) for (let k = 1; k <= 1 + rng.int(3); k++) clause(`${top}.${j}.${k}`, prefix === '' ? 3 : 4);
+      }
+    }
+  };
+  const clause = (number: string, depth: number) => {
+    const heading = `${number}\t${rng.pick(['Scope', 'References', 'Definitions', 'Conduct of meetings', 'General', 'Procedures', 'Requirements', 'Working methods'])}`;
+    const paragraphs = rng.chance(0.4) ? [heading, body(rng)] : [`${number}\t${body(rng)}`];
+    if (rng.chance(0.2)) paragraphs.push(body(rng));
+    for (const p of paragraphs) lines.push(p, '');
+    provisions.push({ number, paragraphs, depth, run });
+  };
+  section('', 2 + rng.int(4));
+  if (rng.chance(0.6)) {
+    run++;
+    lines.push(`${w.annex} A`, '', body(rng).replace(/[.;:]$/, ''), '');
+    section('A.', 1 + rng.int(3));
+  }
+  if (rng.chance(0.4)) {
+    run++;
+    lines.push(`${w.appendix} I`, '', body(rng).replace(/[.;:]$/, ''), '');
+    section('I.', 1 + rng.int(3));
+  }
+  return { kind: 'REC-T', lines, provisions, context: [title], missing: '1.9.9' };
+}
+
+/** An ITU-R Recommendation: the formula, `considering` a) …, `recognizing` a) …, `recommends` 1 … */
+function recRText(rng: Rng, lang: Lang): InForce {
+  const w = WORDS[lang];
+  const name = `${rng.pick(['M', 'F', 'S', 'RA', 'BO', 'SM'])}.${1 + rng.int(2000)}-${rng.int(10)}`;
+  const title = `${w.recR} ${name}`;
+  const lines = [title, '', body(rng).replace(/[.;:]$/, ''), '', w.assembly, '', w.considering];
+  const letters = 2 + rng.int(5);
+  for (let i = 0; i < letters; i++) lines.push(`${LETTERS[i]})\t${w.that} ${lcFirst(body(rng)).replace(/[.;:]$/, ';')}`);
+  if (rng.chance(0.5)) {
+    lines.push(w.recognizing);
+    for (let i = 0; i < 1 + rng.int(3); i++) lines.push(`${LETTERS[i]})\t${w.that} ${lcFirst(body(rng)).replace(/[.;:]$/, ';')}`);
+  }
+  lines.push(w.recommends);
+  const provisions: Prov[] = [];
+  const count = 2 + rng.int(5);
+  for (let i = 1; i <= count; i++) {
+    const p = `${i}\t${w.that} ${lcFirst(body(rng)).replace(/[.;:]$/, i === count ? '.' : ';')}`;
+    lines.push(p);
+    provisions.push({ number: String(i), paragraphs: [p], depth: 1, run: 0 });
+  }
+  return { kind: 'REC-R', lines, provisions, context: [title], missing: String(count + 3) };
+}
+
+function lcFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+// ---------------------------------------------------------------- changes
+
+const REPLACEMENTS = ['regional', 'national', 'additional', 'relevant', 'appropriate', 'secondary', 'primary', 'technical'];
+
+/** A word of four letters or more in the text of a paragraph (after its numbers), with its offset. */
+function wordIn(rng: Rng, paragraph: string): { at: number; word: string } | undefined {
+  const start = paragraph.lastIndexOf('\t') + 1;
+  const words = [...paragraph.slice(start).matchAll(/(?<![\p{L}\d.-])\p{Ll}{4,}(?![\p{L}\d.-])/gu)];
+  if (words.length === 0) return undefined;
+  const m = rng.pick(words);
+  return { at: start + m.index!, word: m[0] };
+}
+
+function otherWord(rng: Rng, word: string): string {
+  const choices = REPLACEMENTS.filter((r) => r !== word);
+  return rng.pick(choices);
+}
+
+/** The paragraph with a marked change: a substitution, an insertion or a deletion. */
+function marked(rng: Rng, paragraph: string): string | undefined {
+  const w = wordIn(rng, paragraph);
+  if (!w) return undefined;
+  const before = paragraph.slice(0, w.at);
+  const after = paragraph.slice(w.at + w.word.length);
+  const r = rng.int(3);
+  if (r === 0) return `${before}{~~${w.word}~>${otherWord(rng, w.word)}~~}${after}`;
+  if (r === 1) return `${before}{++${otherWord(rng, w.word)} ++}${w.word}${after}`;
+  return after.startsWith(' ') ? `${before}{--${w.word} --}${after.slice(1)}` : `${before}{~~${w.word}~>${otherWord(rng, w.word)}~~}${after}`;
+}
+
+// ---------------------------------------------------------------- a contribution
+
+interface Proposal {
+  action: 'MOD' | 'ADD' | 'SUP' | 'NOC';
+  /** Its lines after the header, Reasons excluded. */
+  lines: string[];
+  /** Provisions restated (numbers in order), for faults that act on an excerpt. */
+  restated: Prov[];
+  /** A MOD written `(MOD)` (editorial only). */
+  editorial?: boolean;
+}
+
+export function makeProvisionCase(seed: number): ProvisionCase | undefined {
+  const rng = new Rng(seed * 7919 + 17);
+  let lang = rng.pick<Lang>(['en', 'en', 'fr', 'es']);
+  const kind = rng.pick<Kind>(['RR', 'RR', 'CS', 'CV', 'ITR', 'REC-T', 'REC-T', 'REC-R']);
+  const real = (kind === 'RR' || isMargin(kind)) && rng.chance(0.4) ? realText(kind) : undefined;
+  const text = real ?? (kind === 'RR' ? rrText(rng, lang) : isMargin(kind) ? csText(rng, lang, kind) : kind === 'REC-T' ? recTText(rng, lang) : recRText(rng, lang));
+  // The real texts are in English: so is the contribution on them.
+  if (real) lang = 'en';
+  const w = WORDS[lang];
+  const live = text.provisions.filter((p) => !p.suppressed);
+  if (live.length < 3) return undefined;
+  const fault = rng.pick<Fault>(['none', 'none', 'none', 'id-skip', 'id-duplicate', 'id-swap', 'excerpt-gap', 'excerpt-swap', 'excerpt-repeat', 'untracked-mod', 'untracked-noc', 'untracked-sup', 'not-found-sup', 'not-found-mod']);
+
+  // How the proposals name the instrument: a heading before them, or the text after each id.
+  const byExtra = text.short !== undefined && rng.chance(0.3);
+  const proposals: Proposal[] = [];
+  const used = new Set<string>();
+  const pickFree = (): Prov | undefined => {
+    const free = live.filter((p) => !used.has(p.number));
+    return free.length ? rng.pick(free) : undefined;
+  };
+  /** A run of consecutive provisions in force of one run (Recommendations: one clause and what stands under it, or siblings). */
+  const excerpt = (min: number): Prov[] | undefined => {
+    for (let tries = 0; tries < 10; tries++) {
+      const i = rng.int(text.provisions.length);
+      const len = min + rng.int(3);
+      const slice = text.provisions.slice(i, i + len);
+      if (slice.length < min || slice.some((p) => p.suppressed || used.has(p.number) || p.run !== slice[0].run)) continue;
+      if (slice.some((p, k) => k > 0 && !consecutive(text.kind, slice[k - 1].number, p.number))) continue;
+      // An excerpt goes on under its first clause or beside it, never up a level (`1.4.2` then `1.5` is two excerpts).
+      if (slice.some((p) => (p.depth ?? 0) < (slice[0].depth ?? 0))) continue;
+      return slice;
+    }
+    return undefined;
+  };
+  const mod = (provs: Prov[], marks = true, elisions = true): Proposal | undefined => {
+    const out: string[] = [];
+    const target = marks ? rng.int(provs.length) : -1;
+    let done = !marks;
+    for (const [k, p] of provs.entries()) {
+      // Paragraphs that continue a provision may be left out, unchanged, as `…` (ITU-T A.1 practice).
+      const elide = elisions && p.paragraphs.length > 1 && k !== target && rng.chance(0.3);
+      for (const [j, para] of p.paragraphs.entries()) {
+        if (k === target && j === 0) {
+          const m = marked(rng, para);
+          if (m) {
+            out.push(m);
+            done = true;
+            continue;
+          }
+        }
+        if (elide && j > 0) {
+          if (out[out.length - 1] !== '…') out.push('…');
+          continue;
+        }
+        out.push(para);
+      }
+    }
+    if (!done) return undefined;
+    provs.forEach((p) => used.add(p.number));
+    // Sometimes an editorial MOD, `(MOD)`: the same rules.
+    return { action: 'MOD', lines: out, restated: provs, editorial: rng.chance(0.1) };
+  };
+
+  // Two to five proposals, each on provisions not restated before.
+  const count = 2 + rng.int(4);
+  let placeholder = 10 + rng.int(5);
+  for (let i = 0; i < count; i++) {
+    const r = rng.next();
+    let p: Proposal | undefined;
+    if (r < 0.35) {
+      const ex = excerpt(2);
+      p = ex ? mod(ex) : undefined;
+    } else if (r < 0.55) {
+      const one = pickFree();
+      p = one ? mod([one]) : undefined;
+    } else if (r < 0.7) {
+      const one = pickFree();
+      if (one) {
+        used.add(one.number);
+        p = { action: 'NOC', lines: one.paragraphs.slice(), restated: [one] };
+      }
+    } else if (r < 0.85) {
+      const one = pickFree();
+      if (one) {
+        used.add(one.number);
+        p = { action: 'SUP', lines: rng.chance(0.5) ? [one.number] : one.paragraphs.slice(), restated: [one] };
+      }
+    } else if (text.kind === 'RR') {
+      p = { action: 'ADD', lines: [`${text.article}.A${placeholder++}\t${body(rng)}     (WRC-27)`], restated: [] };
+    } else if (isMargin(text.kind)) {
+      const one = pickFree();
+      if (one && /^\d+$/.test(one.number) && !text.provisions.some((x) => x.number === `${one.number}B`) && !text.provisions.some((x) => x.number === `${one.number}A`)) {
+        p = { action: 'ADD', lines: [`${one.number}A\t${body(rng)}`], restated: [] };
+      }
+    } else {
+      // A Recommendation: a new clause after the last of its siblings (`1.4.4` after `1.4.3`, `recommends 5` after 4).
+      const k = rng.int(text.provisions.length);
+      const last = text.provisions[k];
+      const after = text.provisions[k + 1];
+      const added = last.number.replace(/(\d+)$/, (d) => String(Number(d) + 1));
+      if ((after === undefined || (after.depth ?? 0) < (last.depth ?? 0)) && !text.provisions.some((x) => x.number === added) && !proposals.some((x) => x.lines[0].startsWith(`${added}\t`))) {
+        p = { action: 'ADD', lines: [`${added}\t${text.kind === 'REC-R' ? `${WORDS[lang].that} ${lcFirst(body(rng))}` : body(rng)}`], restated: [] };
+      }
+    }
+    if (p) proposals.push(p);
+  }
+  if (proposals.length < 2) return undefined;
+
+  const expected: Expected = { codes: [], lines: [] };
+  // The fault, on the proposals drawn (remembered as a line to find once the text is laid out).
+  const src = rng.pick(['EUR', 'ARB', 'USA', 'B/CAN/USA', 'RCC', 'AFCP', 'IAP']);
+  const doc = `${1 + rng.int(99)}A${1 + rng.int(30)}`;
+  const seqs = proposals.map((_, i) => i + 1);
+  let faultProposal = -1;
+  /** The line of that proposal (after its header) the fault is on. */
+  let faultLine = -1;
+  /** An excerpt fault: the provision whose lines carry it. */
+  let faultAt: Prov | undefined;
+  let covers: string | undefined;
+  let column = 0;
+  switch (fault) {
+    case 'id-skip': {
+      const j = 1 + rng.int(proposals.length - 1);
+      for (let k = j; k < seqs.length; k++) seqs[k]++;
+      faultProposal = j;
+      break;
+    }
+    case 'id-duplicate': {
+      const j = 1 + rng.int(proposals.length - 1);
+      seqs[j] = seqs[j - 1];
+      for (let k = j + 1; k < seqs.length; k++) seqs[k] = k;
+      faultProposal = j;
+      break;
+    }
+    case 'id-swap': {
+      if (proposals.length < 3) return undefined;
+      const j = rng.int(proposals.length - 1);
+      [seqs[j], seqs[j + 1]] = [seqs[j + 1], seqs[j]];
+      faultProposal = j;
+      break;
+    }
+    case 'excerpt-gap':
+    case 'excerpt-swap':
+    case 'excerpt-repeat': {
+      // Rebuild one MOD of three provisions or more with its numbering broken.
+      const k = proposals.findIndex((p) => p.action === 'MOD' && p.restated.length >= 3);
+      if (k < 0) return undefined;
+      const provs = proposals[k].restated;
+      let broken: Prov[];
+      let at: Prov;
+      if (fault === 'excerpt-gap') {
+        // The Radio Regulations leave numbers out (numbers are checked for order and repeats only).
+        if (text.kind === 'RR') return undefined;
+        const i = 1 + rng.int(provs.length - 2);
+        // Only a provision with nothing under it in the excerpt, whose next is its sibling (`1.4.1`, `1.4.3`).
+        if ((provs[i + 1].depth ?? 0) !== (provs[i].depth ?? 0)) return undefined;
+        // Leaving out an inserted number (`296bis`, `5A`) leaves no gap: 296 → 297 is a run.
+        if (isMargin(text.kind) && consecutive(text.kind, provs[i - 1].number, provs[i + 1].number)) return undefined;
+        if (isMargin(text.kind) && /[A-Z]$/.test(provs[i + 1].number)) return undefined;
+        broken = provs.filter((_, x) => x !== i);
+        at = provs[i + 1];
+      } else if (fault === 'excerpt-swap') {
+        const i = rng.int(provs.length - 1);
+        if ((provs[i + 1].depth ?? 0) !== (provs[i].depth ?? 0)) return undefined;
+        // What stands under the second would then stand under the first (`4.1` under `3`): another fault.
+        if (i + 2 < provs.length && (provs[i + 2].depth ?? 0) > (provs[i].depth ?? 0)) return undefined;
+        broken = provs.slice();
+        [broken[i], broken[i + 1]] = [broken[i + 1], broken[i]];
+        at = broken[i + 1];
+      } else {
+        const i = rng.int(provs.length);
+        broken = provs.slice(0, i + 1).concat(provs.slice(i));
+        at = provs[i];
+      }
+      // The broken MOD keeps one marked change (in a provision restated once).
+      // No elision in it: text left out (…) before a number excuses the gap (the checker is right to).
+      const rebuilt = mod(broken, true, fault !== 'excerpt-gap');
+      if (!rebuilt) return undefined;
+      proposals[k] = rebuilt;
+      faultProposal = k;
+      faultAt = at;
+      expected.codes = ['numbering.gap', 'numbering.order', 'numbering.duplicate'];
+      break;
+    }
+    case 'untracked-mod':
+    case 'untracked-noc':
+    case 'untracked-sup': {
+      const action = fault === 'untracked-mod' ? 'MOD' : fault === 'untracked-noc' ? 'NOC' : 'SUP';
+      const k = proposals.findIndex((p) => p.action === action && (p.lines.length > 1 || p.lines[0].includes('\t')));
+      if (k < 0) return undefined;
+      const lines = proposals[k].lines;
+      const candidates = lines.map((l, i) => [l, i] as const).filter(([l]) => !l.includes('{') && wordIn(rng, l));
+      if (candidates.length === 0) return undefined;
+      const [line, i] = rng.pick(candidates);
+      const word = wordIn(rng, line)!;
+      const neu = otherWord(rng, word.word);
+      lines[i] = line.slice(0, word.at) + neu + line.slice(word.at + word.word.length);
+      column = word.at;
+      faultProposal = k;
+      faultLine = i;
+      covers = neu;
+      expected.codes = ['base.untracked-change'];
+      break;
+    }
+    case 'not-found-sup':
+    case 'not-found-mod': {
+      const number = text.missing;
+      const action = fault === 'not-found-sup' ? 'SUP' : 'MOD';
+      const p: Proposal = action === 'SUP'
+        ? { action, lines: [number], restated: [] }
+        : { action, lines: [`${number}\t{++${body(rng)}++}`], restated: [] };
+      const k = rng.int(proposals.length + 1);
+      proposals.splice(k, 0, p);
+      seqs.push(seqs.length + 1);
+      faultProposal = k;
+      faultLine = 0;
+      covers = number;
+      expected.codes = ['base.provision-not-found'];
+      break;
+    }
+  }
+
+  // Lay the contribution out.
+  const out: string[] = [
+    `Meeting:\t${text.kind === 'RR' ? 'World Radiocommunication Conference (WRC-27)' : w.meeting}`,
+    `Document:\t${doc.slice(0, doc.indexOf('A'))}`,
+    `Addendum:\t${doc.slice(doc.indexOf('A') + 1)}`,
+    `Proposals:\t${src}`,
+    '',
+  ];
+  if (!byExtra) out.push(...text.context.flatMap((l) => [l, '']));
+  const headerLines: number[] = [];
+  const bodyStart: number[] = [];
+  proposals.forEach((p, i) => {
+    headerLines.push(out.length);
+    out.push(`${p.editorial ? '(MOD)' : p.action}\t${src}/${doc}/${seqs[i]}${byExtra ? `\t${text.short}` : ''}`);
+    bodyStart.push(out.length);
+    out.push(...p.lines);
+    out.push(`${w.reasons}:\t${lcFirst(body(rng))}`, '');
+  });
+
+  if (fault.startsWith('id-')) {
+    expected.codes = ['proposal.sequence'];
+    expected.lines = fault === 'id-swap' ? [headerLines[faultProposal], headerLines[faultProposal + 1]] : [headerLines[faultProposal]];
+  } else if (fault.startsWith('excerpt-')) {
+    const at = faultAt!;
+    // The lines of the MOD that hold `at`'s number (a repeat: both copies; a swap: the two swapped).
+    const p = proposals[faultProposal];
+    expected.lines = [];
+    p.lines.forEach((l, i) => {
+      if (l.startsWith(`${at.number}\t`) || l === at.number) expected.lines.push(bodyStart[faultProposal] + i);
+    });
+    if (fault === 'excerpt-swap') {
+      // Either of the two swapped may carry it.
+      const idx = p.restated.indexOf(at);
+      const other = p.restated[idx - 1];
+      if (other) p.lines.forEach((l, i) => { if (l.startsWith(`${other.number}\t`)) expected.lines.push(bodyStart[faultProposal] + i); });
+    }
+  } else if (fault !== 'none') {
+    expected.lines = [bodyStart[faultProposal] + faultLine];
+    expected.covers = { line: bodyStart[faultProposal] + faultLine, column, text: covers! };
+  }
+
+  // A second text in force of another kind in the workspace sometimes: the proposals must not be taken for it.
+  const files: { name: string; text: string }[] = [{ name: `in-force-${kind.toLowerCase()}.itu`, text: variant(rng, text.lines.join('\n') + '\n') }];
+  if (rng.chance(0.3)) {
+    const other = kind === 'CS' ? csText(rng, lang, 'CV') : kind === 'CV' || kind === 'ITR' ? csText(rng, lang, 'CS') : kind === 'RR' ? recTText(rng, lang) : rrText(rng, lang);
+    files.push({ name: `other-${other.kind.toLowerCase()}.itu`, text: variant(rng, other.lines.join('\n') + '\n') });
+  }
+  const contribution = variantFixed(rng, out.join('\n') + '\n');
+  files.push({ name: 'contribution.itu', text: contribution.text });
+  return {
+    seed,
+    kind,
+    lang,
+    fault,
+    files,
+    contribution: contribution.text,
+    expected: fault === 'none' ? undefined : expected,
+    describe: `seed ${seed}: ${kind}${text.real ? ' in force (real text)' : ''} (${lang}${contribution.crlf ? ', CRLF' : ''}${contribution.bom ? ', BOM' : ''}${byExtra ? ', named after the id' : ''}), fault ${fault}, proposals ${proposals.map((p) => `${p.action} ${p.restated.map((x) => x.number).join('+') || p.lines[0].split('\t')[0]}`).join(', ')}`,
+  };
+}
+
+/** Line ends and BOM drawn for a text in force. */
+function variant(rng: Rng, text: string): string {
+  return variantFixed(rng, text).text;
+}
+
+function variantFixed(rng: Rng, text: string): { text: string; crlf: boolean; bom: boolean } {
+  const crlf = rng.chance(0.2);
+  const bom = rng.chance(0.15);
+  return { text: (bom ? '\uFEFF' : '') + (crlf ? text.replace(/\n/g, '\r\n') : text), crlf, bom };
+}
