@@ -62,7 +62,7 @@ const REC = /^(?:Rec(?:ommendation|\.)?\s+)?(?:ITU-([TR])\s+)?([A-Z]{1,3}\.\d+(?
  * The first word of every heading instrumentHeading names (its patterns, and the heading kinds of
  * core/kinds.ts that name an instrument: CS, CV, ITRs, RR, a Recommendation): a cheap test first.
  */
-const INSTRUMENT_WORD = /^\s*(?:constitution|convention|international|radio|recommendation|draft)/i;
+const INSTRUMENT_WORD = /^\s*(?:constitu|conven|international|radio|r[èe]glement|reglamento|recomm|recomend|draft)/i;
 
 /** A heading line that opens an instrument: the kinds of core/kinds.ts, and a Recommendation's number. */
 export function instrumentHeading(text: string): Instrument | undefined {
