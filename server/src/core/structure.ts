@@ -668,8 +668,10 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     }
     let labelMatch = matches[p.index];
     if (isRecommendation(region.kind)) {
-      // A run of value lines (`0<TAB>…`, `4<TAB>…` under clause 7.3 of T.88) is text.
-      const value = valueLineNumber(text);
+      // A run of value lines (`0<TAB>…`, `4<TAB>…` under clause 7.3 of T.88) is text. Not in a proposal:
+      // there a number repeated or going back (`3`, `3`, `4`; `2`, `1`, `3`) is a delegate's fault in the
+      // clauses restated (found by the generated proposals), and a value table restated is rare.
+      const value = proposal ? undefined : valueLineNumber(text);
       if (value === undefined) region.values = false;
       else if (region.values || (value <= topClause(region.lastClause) && valueLineNumber(nextText(paragraphs, p.index)) !== undefined)) {
         region.values = true;
