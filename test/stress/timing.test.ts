@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { BaseComparer, checkDocument, parseDocument } from '../../server/src/core';
 import { importDocx } from '../../server/src/word/import';
+import { referenceMatches } from '../../server/src/core/lang/references';
 import { resolution } from '../support/generated';
 import { contribution, SHARED } from '../unit/helpers';
 
@@ -46,4 +47,42 @@ test("importing ITU's own Word file: at most 8 ms per KB of .docx", async () => 
   const ms = performance.now() - t;
   assert.ok(result.text.length > 10_000);
   assert.ok(ms < 8 * kb, `${Math.round(ms)} ms for ${Math.round(kb)} KB`);
+});
+
+test('cross-references in a paragraph of thousands of labels: at most 2 ms per KB in every language', () => {
+  // Found by review: a list of labels before `of <call> <direction>` (and a decimal list before a
+  // direction) was scanned to its end from every start position: 4-10 s on 100 KB.
+  const size = 100_000;
+  const rep = (s: string) => s.repeat(Math.ceil(size / s.length)).slice(0, size);
+  const texts = [
+    'above ' + rep('1.1, '),
+    'above ' + rep('1.'),
+    'above Section ' + rep('1, '),
+    'considering ' + rep('b), ') + ' above',
+    'ci-dessus considérant ' + rep('b), '),
+    'ci-dessus ' + rep("b) et c) de l'alinéa "),
+    'выше учитывая ' + rep('а), '),
+    'أعلاه إذ تضع في اعتبارها ' + rep('ب) و'),
+    '上文' + rep('考虑到b)、'),
+    'anterior ' + rep('considerando a) y '),
+  ];
+  for (const text of texts) {
+    const { ms } = timed(() => referenceMatches(text));
+    assert.ok(ms < 2 * (text.length / 1024), `${Math.round(ms)} ms for ${JSON.stringify(text.slice(0, 30))}…`);
+  }
+  // And through the whole check: one item of 20 KB of `1.1, ` in a Resolution.
+  const item = `1\tto do as ${'1.1, '.repeat(4000)}above;`;
+  const { value, ms } = timed(() => checkDocument(parseDocument(contribution('MOD', ['resolves', item]))));
+  assert.ok(Array.isArray(value));
+  assert.ok(ms < 2 * (item.length / 1024) + 200, `${Math.round(ms)} ms for a 20 KB item`);
+});
+
+test('a Constitution-style text of 8,000 margin numbers with gaps: at most 2 ms per KB', () => {
+  // Found by review: each gap was judged against every number seen before it (quadratic: 3 s here).
+  const cs = fs.readFileSync(path.join(__dirname, '..', 'corpus-kinds', 'cs-1992-rev2006.itu'), 'utf8').split('\n');
+  let text = cs.slice(0, 7).join('\n') + '\n';
+  for (let i = 1; i <= 8000; i++) text += `${i * 2}\tThe Union shall promote cooperation.\n`;
+  const { value, ms } = timed(() => checkDocument(parseDocument(text)));
+  assert.ok(value.filter((f) => f.code === 'numbering.gap').length >= 7999);
+  assert.ok(ms < 2 * (text.length / 1024), `${Math.round(ms)} ms for ${Math.round(text.length / 1024)} KB`);
 });
