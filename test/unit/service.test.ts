@@ -140,6 +140,27 @@ describe('the language service over an in-memory workspace', () => {
     assert.ok(codes(answered!).includes('base.untracked-change'));
   });
 
+  test('diagnostics of a SUP or NOC of a provision wait for the first scan too (they are compared with the text in force)', async () => {
+    // Found by review: only a MOD held the diagnostics back, so a SUP of a provision that is not in force
+    // was first reported without base.provision-not-found, then with it.
+    const cs = fs.readFileSync(path.join(ROOT, 'test/fixtures/provisions/cs-article1.itu'), 'utf8');
+    const ws = new MemoryWorkspace('file:///ws', { 'cs-article1.itu': cs });
+    let release!: () => void;
+    ws.gate = new Promise((resolve) => (release = resolve));
+    const service = createItuService({ workspace: ws });
+    const draft = ws.uri('sup.itu');
+    service.open(draft, 1, ['CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'SUP\tARB/14A1/1', '3Z', 'Reasons:\tObsolete.', ''].join('\n'));
+    const scanning = service.scan();
+    let answered: Diagnostic[] | undefined;
+    const pending = service.diagnostics(draft).then((r) => (answered = r!.diagnostics));
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(answered, undefined, 'held back while the scan runs');
+    release();
+    await scanning;
+    await pending;
+    assert.ok(codes(answered!).includes('base.provision-not-found'), codes(answered!).join());
+  });
+
   test('a held-back pull that is cancelled answers nothing', async () => {
     const ws = new MemoryWorkspace();
     ws.gate = new Promise(() => undefined);

@@ -4,6 +4,9 @@
 import { Position, Range } from 'vscode-languageserver-types';
 import { amendedResolutions, analyzeNextVersion, LineIndex, parseNextVersion, ParseMemory, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Span } from '../core';
 
+/** A header line of a proposal the base texts judge: `MOD`, `(MOD)`, `SUP`, `SUP*`, `NOC` (structure.ts HEADER). */
+const MAY_AMEND = /^(?:\(?MOD\)?|SUP\*?|NOC)[\t ]/m;
+
 /** A change of the text in offsets of the text before it: `text` replaces [start, end). */
 export interface TextChange {
   start: number;
@@ -173,9 +176,12 @@ export class DocumentRecord {
     return { doc: this.latest.front, placeholders: this.latest.placeholders };
   }
 
-  /** The text may hold a MOD proposal (a header line starting so); read without a parse. */
+  /**
+   * The text may hold a proposal compared with a text in force (a MOD, and a SUP or NOC of a provision:
+   * core/base.ts compares those too), read without a parse: its diagnostics wait for the first scan.
+   */
   get mayAmend(): boolean {
-    return /^\(?MOD\)?[\t ]/m.test(this.text);
+    return MAY_AMEND.test(this.text);
   }
 
   /** True once the parse was made (tests and the service's bookkeeping). */
