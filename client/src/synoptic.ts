@@ -145,6 +145,9 @@ export async function showSynoptic(client: LanguageClient, target: string): Prom
   return { panel, baseUri, onDidScroll: scrolled.event };
 }
 
+/** How many documents' sticky scopes the synoptic view keeps. */
+const MAX_CACHED = 8;
+
 /** The scopes sticky scroll shows for a document, asked of the outline or folding providers once per version. */
 function stickyScopes(): (document: vscode.TextDocument, model: string) => Promise<StickyScope[]> {
   const cache = new Map<string, { version: number; model: string; scopes: Promise<StickyScope[]> }>();
@@ -161,8 +164,18 @@ function stickyScopes(): (document: vscode.TextDocument, model: string) => Promi
       }
       // The indentation model is not repeated here: an ITU text is not indented.
       return model === 'indentationModel' ? [] : folding();
-    })();
+    })().catch((): StickyScope[] => {
+      // A provider that failed is asked again next time; meanwhile no header is assumed (the first visible line).
+      if (cache.get(key)?.scopes === scopes) cache.delete(key);
+      return [];
+    });
+    cache.delete(key);
     cache.set(key, { version: document.version, model, scopes });
+    // A few documents' scopes, the least recently computed dropped first (closed documents leave with them).
+    for (const old of cache.keys()) {
+      if (cache.size <= MAX_CACHED) break;
+      cache.delete(old);
+    }
     return scopes;
   };
 }
