@@ -48,6 +48,11 @@ export function activeBundle(): string | undefined {
   return active;
 }
 
+/** The language the messages are in now (`fr` of bundle.l10n.fr.json; `en` without a bundle): its plural rules. */
+export function messageLanguage(): string {
+  return (active && /bundle\.l10n\.([A-Za-z-]+)\.json$/.exec(active)?.[1]) || 'en';
+}
+
 /** The locale of a command-line process, as gettext reads it (LC_ALL, LC_MESSAGES, LANG). */
 export function environmentLocale(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;

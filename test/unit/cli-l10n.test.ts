@@ -60,6 +60,10 @@ test('LANG=fr: the summary of check and of a Word export, in French', async () =
     await inLocale('fr', async () => {
       const check = await cli('check', file);
       assert.match(check.err, /^1 fichier vérifié : \d+ erreurs?, \d+ avertissements?, \d+ autre\(s\)\n$/);
+      // French takes the singular for 0 and 1 (from review: it printed "0 erreurs, 0 avertissements").
+      const clean = path.join(dir, 'clean.itu');
+      fs.writeFileSync(clean, 'Just a line of text.\n');
+      assert.match((await cli('check', clean)).err, /^1 fichier vérifié : 0 erreur, 0 avertissement, 0 autre\(s\)\n$/);
       const exported = await cli('export', file, '-o', path.join(dir, 'draft.docx'));
       assert.equal(exported.code, 0, exported.err);
       assert.match(exported.err, /draft\.docx écrit : 1 modification apparente, 0 commentaires?, 0 notes? de bas de page\n$/);

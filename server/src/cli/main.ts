@@ -9,7 +9,7 @@ import './compile';
 import { displayName } from '../files';
 import { readTextFile, recoverRawArguments } from './io';
 import { commands, type Command } from './commands';
-import { environmentLocale, localize } from '../localize';
+import { environmentLocale, localize, messageLanguage } from '../localize';
 import { parseCommandArgs, type ParsedArgs } from './args';
 
 /** The commands' syntax (the same in every language). */
@@ -105,7 +105,10 @@ const check: Command = async (args, io) => {
     const errors = all.filter((f) => f.severity === 'error').length;
     const warnings = all.filter((f) => f.severity === 'warning').length;
     const files = positional.length === 1 ? l10n.t('1 file checked') : l10n.t('{0} files checked', positional.length);
-    const counts = [errors === 1 ? l10n.t('1 error') : l10n.t('{0} errors', errors), warnings === 1 ? l10n.t('1 warning') : l10n.t('{0} warnings', warnings), l10n.t('{0} other', all.length - errors - warnings)];
+    // Singular or plural as the messages' language has it (French: 0 erreur, 1 erreur, 2 erreurs).
+    const plural = new Intl.PluralRules(messageLanguage());
+    const one = (n: number) => plural.select(n) === 'one';
+    const counts = [one(errors) ? l10n.t('{0} error', errors) : l10n.t('{0} errors', errors), one(warnings) ? l10n.t('{0} warning', warnings) : l10n.t('{0} warnings', warnings), l10n.t('{0} other', all.length - errors - warnings)];
     // The colon is the language's (French puts a space before it).
     io.err(`${l10n.t('{0}: {1}', files, counts.join(', '))}\n`);
   }
