@@ -130,14 +130,18 @@ test('CS/CV: numbers run straight through SECTION and ARTICLE headings; ITU plac
     '165\t…', '166 and 167\tPP-98\t(SUP)', '168\t…', 'ARTICLE 20', '169\t…', '170 to 467\tPP-98\t(SUP)', '468\t…',
     'ANNEX', 'Definition of certain terms used in this Convention', '1001\tExpert: …', '1002\tObserver: …',
   )), []);
-  assert.deepEqual(numbering(convention('10\t…', '12\t…', '11\t…')).map((m) => m.split(' ')[0]), ['numbering.gap', 'numbering.order']);
+  assert.deepEqual(numbering(convention('10\t…', '12\t…', '11\t…')), ['numbering.order No. 11 comes after No. 12: provision numbers go forward.']);
   assert.deepEqual(numbering(convention('10\t…', '10\t…')), ['numbering.duplicate No. 10 appears twice.']);
   // One fault, one finding: a repeat judged against the highest before it (`3 4 5 4 6`), a number too high
   // (`221A 2218 222 223`, the CS as published) reported where the run goes on, a swap (`10 12 11 13`).
   assert.deepEqual(numbering(convention('3\t…', '4\t…', '5\t…', '4\t…', '6\t…')), ['numbering.duplicate No. 4 appears twice.']);
   assert.deepEqual(numbering(convention('221\t…', '221A\t…', '2218\t…', '222\t…', '223\t…', '224\t…')).map((m) => m.split(' ').slice(0, 3).join(' ')),
     ['numbering.gap After No.', 'numbering.order No. 222']);
-  assert.deepEqual(numbering(convention('10\t…', '12\t…', '11\t…', '13\t…')).map((m) => m.split(' ')[0]), ['numbering.gap', 'numbering.order']);
+  assert.deepEqual(numbering(convention('10\t…', '12\t…', '11\t…', '13\t…')).map((m) => m.split(' ')[0]), ['numbering.order']);
+  // A swap is one finding as it is in the Radio Regulations (`5.3 5.5 5.4`), not a gap before 12 as well; two faults stay two.
+  assert.deepEqual(numbering(lines('RADIO REGULATIONS', '5.3\t…', '5.5\t…', '5.4\t…', '5.6\t…')).map((m) => m.split(' ')[0]), ['numbering.order']);
+  assert.deepEqual(numbering(convention('10\t…', '12\t…', '11\t…', '14\t…')).map((m) => m.split(' ')[0]), ['numbering.order', 'numbering.gap']);
+  assert.deepEqual(numbering(convention('10\t…', '13\t…', '11\t…', '14\t…')).map((m) => m.split(' ')[0]), ['numbering.gap', 'numbering.order']);
 });
 
 test('A proposal restating CS Nos. 3, 4, 5 is an excerpt: no "list starts at 3"', () => {

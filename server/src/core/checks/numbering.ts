@@ -287,7 +287,10 @@ function checkList(
     const between = mistyped && prev ? l10n.t(' stands between {0} and {1}', show(prev), end) : '';
     const ctx = context(parent);
     let finding: Finding | undefined;
-    if (odd) {
+    if (!odd && !mistyped && swappedWithNext(prev, label, next, kind, acceptable, (l) => seen.has(key(l)))) {
+      // Swapped with the next (`1, 3, 2, 4`; `g) j) h) k)`): one fault, reported once, where the
+      // next goes back (as `2, 1, 3` is reported at 1), not also as a gap here.
+    } else if (odd) {
       if (!mixedReported) {
         mixedReported = true;
         finding = {
@@ -353,6 +356,25 @@ function checkList(
     }
     track(item);
   });
+}
+
+/**
+ * Whether `label` and the item after it are swapped: the next is the label expected here (after `prev`,
+ * or first) and `label` the one expected after the next. Text left out (…) before the next may hold
+ * anything, so no swap is read across it.
+ */
+function swappedWithNext(
+  prev: Label | undefined,
+  label: Label,
+  next: Item | undefined,
+  kind: LabelKind,
+  acceptable: (prev: Label | undefined, current: Label) => boolean,
+  seen: (label: Label) => boolean,
+): boolean {
+  const other = next?.label;
+  if (!next || !other || next.afterElision || other.kind !== kind || seen(label) || seen(other)) return false;
+  if (prev !== undefined && compareRank(label, prev) <= 0) return false;
+  return acceptable(prev, other) && acceptable(other, label);
 }
 
 /** A deletion between two items of the new text: the gap it leaves is deliberate. */
