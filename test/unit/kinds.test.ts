@@ -251,6 +251,26 @@ test('ITU-R letters h) then j) (RA.314-10); ITU-T and Resolutions letter h) i) j
     ['numbering.gap considering: after h) comes j); expected i).']);
 });
 
+test('ITU-R: the letter expected after h) is j) (the gap message and the reletter fix), an i) there stays i); elsewhere it is i)', () => {
+  const itur = (...items: string[]) => lines('Recommendation ITU-R RA.1', 'The ITU Radiocommunication Assembly,', 'considering', ...items, 'recommends', '1\tthat x.');
+  const gh = ['a)\tx;', 'b)\tx;', 'c)\tx;', 'd)\tx;', 'e)\tx;', 'f)\tx;', 'g)\tx;', 'h)\tx;'];
+  const text = itur(...gh, 'k)\tx,');
+  assert.deepEqual(numbering(text), ['numbering.gap considering: after h) comes k); expected j).']);
+  const [f] = check(text).findings.filter((x) => x.code === 'numbering.gap');
+  assert.deepEqual(f.fix!.edits.map((e) => `${text.slice(e.start, e.end)}>${e.newText}`), ['k>j']);
+  // h) i) k): i) is accepted after h), so the gap is after i), and the fix keeps i).
+  const withI = itur(...gh, 'i)\tx;', 'k)\tx,');
+  assert.deepEqual(numbering(withI), ['numbering.gap considering: after i) comes k); expected j).']);
+  // g) j) h) k): h) and j) swapped is one finding, and its fix swaps them back (not g) h) i) j)).
+  const swap = itur('a)\tx;', 'b)\tx;', 'c)\tx;', 'd)\tx;', 'e)\tx;', 'f)\tx;', 'g)\tx;', 'j)\tx;', 'h)\tx;', 'k)\tx,');
+  const found = check(swap).findings.filter((x) => x.code.startsWith('numbering'));
+  assert.deepEqual(found.map((x) => `${x.code} ${swap.slice(x.start, x.end)}`), ['numbering.order h)']);
+  assert.deepEqual(found[0].fix!.edits.map((e) => `${swap.slice(e.start, e.end)}>${e.newText}`), ['j>h', 'h>j']);
+  // A Resolution letters h) i) j): after h) comes k) expects i).
+  assert.deepEqual(numbering(lines('RESOLUTION 1 (Rev. Hammamet, 2016)', 'Title', 'The World Telecommunication Standardization Assembly (Hammamet, 2016),', 'considering', ...gh, 'k)\tx.')),
+    ['numbering.gap considering: after h) comes k); expected i).']);
+});
+
 test('.2 (E.840 has .8) is reported once (numbering.stray-dot), read as 2, and its fix removes the dot', () => {
   const text = lines('Recommendation ITU-T E.1', '1\tScope', '.2\tReferences', '3\tDefinitions');
   const { findings } = check(text);
