@@ -161,6 +161,13 @@ test('Radio Regulations: provision numbers are not a clause hierarchy; placehold
     'MOD\tUSA/12/4', 'FIXED', '5.149  5.338  5.338A', 'Reasons:\tConsequential.');
   assert.deepEqual(numbering(wrc), []);
   assert.deepEqual(numbering(lines('ADD\tUSA/12/3', '5.A11\t…', '5.A11\t…', 'Reasons:\tx.')).map((m) => m.split(' ')[0]), ['numbering.duplicate']);
+  // The same placeholder in two ADD proposals of one contribution is found as within one, at the second.
+  const twoAdds = lines('ARTICLE 5', '', 'ADD\tEUR/16/1', '5.A17\tThe band 5 725-5 850 MHz …', 'Reasons:\tx.', '', 'ADD\tEUR/16/2', '5.A17\tThe band 5 850-5 925 MHz …', 'Reasons:\tx.');
+  const dup = check(twoAdds).findings.filter((f) => f.code.startsWith('numbering'));
+  assert.deepEqual(dup.map((f) => `${f.code} ${f.message}`), ['numbering.duplicate The placeholder 5.A17 is used twice: each new provision takes its own.']);
+  assert.ok(dup[0].start > twoAdds.indexOf('EUR/16/2'));
+  // Two placeholders of their own in two ADDs are no fault.
+  assert.deepEqual(numbering(lines('ARTICLE 5', '', 'ADD\tEUR/16/1', '5.A17\t…', 'Reasons:\tx.', '', 'ADD\tEUR/16/2', '5.A18\t…', 'Reasons:\tx.')), []);
 });
 
 test('Radio Regulations: a table of band numbers is no list; items after a provision are a list of their own (RR Articles 2 and 33)', () => {

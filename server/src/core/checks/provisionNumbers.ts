@@ -44,6 +44,9 @@ const no = (n: ProvisionNumber) => (n.first === n.last ? `No. ${n.first}` : `Nos
 export function checkProvisionNumbers(view: View): Finding[] {
   const findings: Finding[] = [];
   const elided = new Set<Paragraph>();
+  // A WRC placeholder names one new provision in the whole contribution: the same one in two ADD
+  // proposals (`5.A17` in EUR/16/1 and EUR/16/2) is two provisions under one name, as within one ADD.
+  const placeholders = new Set<string>();
   for (const run of runs(view, elided)) {
     let prev: ProvisionNumber | undefined;
     /** The number before `prev`: tells which of two numbers out of order is the fault. */
@@ -54,10 +57,10 @@ export function checkProvisionNumbers(view: View): Finding[] {
       const span = { start: p.source.start, end: p.source.start + n.length };
       const old = (message: string) => (view.kind === 'old' ? l10n.t('Old text: {0}', message) : message);
       if (n.placeholder) {
-        if (seen.has(n.first)) {
+        if (placeholders.has(n.first)) {
           findings.push({ code: 'numbering.duplicate', severity: 'error', ...span, message: old(l10n.t('The placeholder {0} is used twice: each new provision takes its own.', n.first)) });
         }
-        seen.add(n.first);
+        placeholders.add(n.first);
         return;
       }
       if (seen.has(n.first) || (prev && compareProvisions(n.first, prev.last) === 0)) {
