@@ -33,6 +33,10 @@ test('numbering.duplicate and numbering.order', () => {
 test('two swapped labels are one fault, reported once where the second goes back (not also a gap before it)', () => {
   const codes = (text: string) => check(text).findings.filter((f) => f.code.startsWith('numbering')).map((f) => `${f.code} ${text.slice(f.start, f.end)}`);
   assert.deepEqual(codes(res('resolves', '1\tx;', '3\ty;', '2\tz;', '4\tw.')), ['numbering.order 2']);
+  // The message names the swap (not "expected 4", the label after 3).
+  assert.match(only(res('resolves', '1\tx;', '3\ty;', '2\tz;', '4\tw.'), 'numbering.order')[0].message, /2 comes after 3: the two are swapped; expected 2 before 3\.$/);
+  // 5 then 3 is no swap of neighbours (4 is missing too): the order message stays the general one.
+  assert.match(only(res('resolves', '1\tx;', '2\ty;', '5\tz;', '3\tw.'), 'numbering.order')[0].message, /3 comes after 5: labels must go forward/);
   assert.deepEqual(codes(res('considering', 'a)\tx;', 'c)\ty;', 'b)\tz;', 'd)\tw.')), ['numbering.order b)']);
   // At the start of a list: `2, 1, 3` is one swap, not "the list starts at 2" as well.
   assert.deepEqual(codes(res('considering', 'b)\tx;', 'a)\ty;', 'c)\tz.')), ['numbering.order a)']);

@@ -322,11 +322,15 @@ function checkList(
         message: l10n.t('{0}{1} follows {2}: an inserted item takes the label of the item before it; expected {3}.', ctx, label.text, show(prev), expected),
       };
     } else if (prev && compareRank(label, prev) < 0) {
+      // Swapped with the item before (`1.4.2`, `1.4.1`): that one is the label expected after this one.
+      const swapped = !mistyped && k > 0 && list[k - 1].label === prev && acceptable(label, prev);
       finding = {
         code: 'numbering.order', severity: 'error', ...range,
         message: mistyped
           ? l10n.t('{0}{1}{2}: labels must go forward; expected {3}.', ctx, label.text, between, expected)
-          : l10n.t('{0}{1} comes after {2}: labels must go forward; expected {3}.', ctx, label.text, show(prev), expected),
+          : swapped
+            ? l10n.t('{0}{1} comes after {2}: the two are swapped; expected {1} before {2}.', ctx, label.text, show(prev))
+            : l10n.t('{0}{1} comes after {2}: labels must go forward; expected {3}.', ctx, label.text, show(prev), expected),
       };
     } else {
       const deleted = !mistyped && mod && view.kind === 'new' && deletionBetween(doc, inForce, item);
