@@ -130,14 +130,18 @@ test('CS/CV: numbers run straight through SECTION and ARTICLE headings; ITU plac
     '165\t…', '166 and 167\tPP-98\t(SUP)', '168\t…', 'ARTICLE 20', '169\t…', '170 to 467\tPP-98\t(SUP)', '468\t…',
     'ANNEX', 'Definition of certain terms used in this Convention', '1001\tExpert: …', '1002\tObserver: …',
   )), []);
-  assert.deepEqual(numbering(convention('10\t…', '12\t…', '11\t…')).map((m) => m.split(' ')[0]), ['numbering.gap', 'numbering.order']);
+  assert.deepEqual(numbering(convention('10\t…', '12\t…', '11\t…')), ['numbering.order No. 11 comes after No. 12: provision numbers go forward.']);
   assert.deepEqual(numbering(convention('10\t…', '10\t…')), ['numbering.duplicate No. 10 appears twice.']);
   // One fault, one finding: a repeat judged against the highest before it (`3 4 5 4 6`), a number too high
   // (`221A 2218 222 223`, the CS as published) reported where the run goes on, a swap (`10 12 11 13`).
   assert.deepEqual(numbering(convention('3\t…', '4\t…', '5\t…', '4\t…', '6\t…')), ['numbering.duplicate No. 4 appears twice.']);
   assert.deepEqual(numbering(convention('221\t…', '221A\t…', '2218\t…', '222\t…', '223\t…', '224\t…')).map((m) => m.split(' ').slice(0, 3).join(' ')),
     ['numbering.gap After No.', 'numbering.order No. 222']);
-  assert.deepEqual(numbering(convention('10\t…', '12\t…', '11\t…', '13\t…')).map((m) => m.split(' ')[0]), ['numbering.gap', 'numbering.order']);
+  assert.deepEqual(numbering(convention('10\t…', '12\t…', '11\t…', '13\t…')).map((m) => m.split(' ')[0]), ['numbering.order']);
+  // A swap is one finding as it is in the Radio Regulations (`5.3 5.5 5.4`), not a gap before 12 as well; two faults stay two.
+  assert.deepEqual(numbering(lines('RADIO REGULATIONS', '5.3\t…', '5.5\t…', '5.4\t…', '5.6\t…')).map((m) => m.split(' ')[0]), ['numbering.order']);
+  assert.deepEqual(numbering(convention('10\t…', '12\t…', '11\t…', '14\t…')).map((m) => m.split(' ')[0]), ['numbering.order', 'numbering.gap']);
+  assert.deepEqual(numbering(convention('10\t…', '13\t…', '11\t…', '14\t…')).map((m) => m.split(' ')[0]), ['numbering.gap', 'numbering.order']);
 });
 
 test('A proposal restating CS Nos. 3, 4, 5 is an excerpt: no "list starts at 3"', () => {
@@ -157,6 +161,13 @@ test('Radio Regulations: provision numbers are not a clause hierarchy; placehold
     'MOD\tUSA/12/4', 'FIXED', '5.149  5.338  5.338A', 'Reasons:\tConsequential.');
   assert.deepEqual(numbering(wrc), []);
   assert.deepEqual(numbering(lines('ADD\tUSA/12/3', '5.A11\t…', '5.A11\t…', 'Reasons:\tx.')).map((m) => m.split(' ')[0]), ['numbering.duplicate']);
+  // The same placeholder in two ADD proposals of one contribution is found as within one, at the second.
+  const twoAdds = lines('ARTICLE 5', '', 'ADD\tEUR/16/1', '5.A17\tThe band 5 725-5 850 MHz …', 'Reasons:\tx.', '', 'ADD\tEUR/16/2', '5.A17\tThe band 5 850-5 925 MHz …', 'Reasons:\tx.');
+  const dup = check(twoAdds).findings.filter((f) => f.code.startsWith('numbering'));
+  assert.deepEqual(dup.map((f) => `${f.code} ${f.message}`), ['numbering.duplicate The placeholder 5.A17 is used twice: each new provision takes its own.']);
+  assert.ok(dup[0].start > twoAdds.indexOf('EUR/16/2'));
+  // Two placeholders of their own in two ADDs are no fault.
+  assert.deepEqual(numbering(lines('ARTICLE 5', '', 'ADD\tEUR/16/1', '5.A17\t…', 'Reasons:\tx.', '', 'ADD\tEUR/16/2', '5.A18\t…', 'Reasons:\tx.')), []);
 });
 
 test('Radio Regulations: a table of band numbers is no list; items after a provision are a list of their own (RR Articles 2 and 33)', () => {
@@ -245,6 +256,26 @@ test('ITU-R letters h) then j) (RA.314-10); ITU-T and Resolutions letter h) i) j
     ['numbering.gap considering: after a) comes c); expected b).']);
   assert.deepEqual(numbering(lines('RESOLUTION 1 (Rev. Hammamet, 2016)', 'Title', 'The World Telecommunication Standardization Assembly (Hammamet, 2016),', 'considering', ...letters)),
     ['numbering.gap considering: after h) comes j); expected i).']);
+});
+
+test('ITU-R: the letter expected after h) is j) (the gap message and the reletter fix), an i) there stays i); elsewhere it is i)', () => {
+  const itur = (...items: string[]) => lines('Recommendation ITU-R RA.1', 'The ITU Radiocommunication Assembly,', 'considering', ...items, 'recommends', '1\tthat x.');
+  const gh = ['a)\tx;', 'b)\tx;', 'c)\tx;', 'd)\tx;', 'e)\tx;', 'f)\tx;', 'g)\tx;', 'h)\tx;'];
+  const text = itur(...gh, 'k)\tx,');
+  assert.deepEqual(numbering(text), ['numbering.gap considering: after h) comes k); expected j).']);
+  const [f] = check(text).findings.filter((x) => x.code === 'numbering.gap');
+  assert.deepEqual(f.fix!.edits.map((e) => `${text.slice(e.start, e.end)}>${e.newText}`), ['k>j']);
+  // h) i) k): i) is accepted after h), so the gap is after i), and the fix keeps i).
+  const withI = itur(...gh, 'i)\tx;', 'k)\tx,');
+  assert.deepEqual(numbering(withI), ['numbering.gap considering: after i) comes k); expected j).']);
+  // g) j) h) k): h) and j) swapped is one finding, and its fix swaps them back (not g) h) i) j)).
+  const swap = itur('a)\tx;', 'b)\tx;', 'c)\tx;', 'd)\tx;', 'e)\tx;', 'f)\tx;', 'g)\tx;', 'j)\tx;', 'h)\tx;', 'k)\tx,');
+  const found = check(swap).findings.filter((x) => x.code.startsWith('numbering'));
+  assert.deepEqual(found.map((x) => `${x.code} ${swap.slice(x.start, x.end)}`), ['numbering.order h)']);
+  assert.deepEqual(found[0].fix!.edits.map((e) => `${swap.slice(e.start, e.end)}>${e.newText}`), ['j>h', 'h>j']);
+  // A Resolution letters h) i) j): after h) comes k) expects i).
+  assert.deepEqual(numbering(lines('RESOLUTION 1 (Rev. Hammamet, 2016)', 'Title', 'The World Telecommunication Standardization Assembly (Hammamet, 2016),', 'considering', ...gh, 'k)\tx.')),
+    ['numbering.gap considering: after h) comes k); expected i).']);
 });
 
 test('.2 (E.840 has .8) is reported once (numbering.stray-dot), read as 2, and its fix removes the dot', () => {

@@ -30,6 +30,23 @@ test('numbering.duplicate and numbering.order', () => {
   assert.equal(only(res('resolves', '1\tx;', '2\ty;', '3\tz.'), 'numbering.order').length, 0);
 });
 
+test('two swapped labels are one fault, reported once where the second goes back (not also a gap before it)', () => {
+  const codes = (text: string) => check(text).findings.filter((f) => f.code.startsWith('numbering')).map((f) => `${f.code} ${text.slice(f.start, f.end)}`);
+  assert.deepEqual(codes(res('resolves', '1\tx;', '3\ty;', '2\tz;', '4\tw.')), ['numbering.order 2']);
+  // The message names the swap (not "expected 4", the label after 3).
+  assert.match(only(res('resolves', '1\tx;', '3\ty;', '2\tz;', '4\tw.'), 'numbering.order')[0].message, /2 comes after 3: the two are swapped; expected 2 before 3\.$/);
+  // 5 then 3 is no swap of neighbours (4 is missing too): the order message stays the general one.
+  assert.match(only(res('resolves', '1\tx;', '2\ty;', '5\tz;', '3\tw.'), 'numbering.order')[0].message, /3 comes after 5: labels must go forward/);
+  assert.deepEqual(codes(res('considering', 'a)\tx;', 'c)\ty;', 'b)\tz;', 'd)\tw.')), ['numbering.order b)']);
+  // At the start of a list: `2, 1, 3` is one swap, not "the list starts at 2" as well.
+  assert.deepEqual(codes(res('considering', 'b)\tx;', 'a)\ty;', 'c)\tz.')), ['numbering.order a)']);
+  // A.1 clause 1.4 restated with 1.4.2 and 1.4.1 swapped.
+  const a1 = ['Recommendation ITU-T A.1', '', 'MOD\tX/1/1', '1.4\tConduct of meetings', '1.4.2\tTwo.', '1.4.1\tOne.', '1.4.3\tThree.', 'Reasons:\tx.', ''].join('\n');
+  assert.deepEqual(codes(a1), ['numbering.order 1.4.1']);
+  // Two faults stay two: c) too early and b) missing.
+  assert.deepEqual(codes(res('considering', 'a)\tx;', 'c)\ty;', 'd)\tz;', 'b)\tw.')).map((s) => s.split(' ')[0]), ['numbering.gap', 'numbering.order']);
+});
+
 test('numbering.kind: a) then 2 in one call section', () => {
   const text = res('resolves', 'a)\tx;', '2\ty.');
   const [f] = only(text, 'numbering.kind');

@@ -151,12 +151,22 @@ interface Expected {
   suffixRank: number;
 }
 
-/** What a label should be after `prev`: an inserted item (`bis`) takes the label of the item before it. */
-function expectedAfter(prev: Label | undefined, current: Label): Expected {
+/**
+ * What a label should be after `prev`: an inserted item (`bis`) takes the label of the item before it.
+ * In a list that letters h) then j) (`skipI`: ITU-R, docs/text-kinds.md) the letter after h) is j).
+ */
+function expectedAfter(prev: Label | undefined, current: Label, skipI = false): Expected {
   if (!prev) return { ordinal: current.kind === 'decimal' && current.ordinal === 0 ? 0 : 1, suffixRank: 0 };
   if (current.suffixRank > 0) return { ordinal: prev.ordinal, suffixRank: prev.suffixRank + 1 };
-  return { ordinal: prev.ordinal + 1, suffixRank: 0 };
+  return { ordinal: nextOrdinal(prev.kind, prev, skipI), suffixRank: 0 };
 }
+
+/** The ordinal after `prev`'s in a list of `kind`: h) (8) is followed by j) (10) where letters skip i). */
+function nextOrdinal(kind: LabelKind, prev: Expected, skipI: boolean): number {
+  return skipI && kind === 'letter' && prev.ordinal === LETTER_H && prev.suffixRank === 0 ? LETTER_H + 2 : prev.ordinal + 1;
+}
+
+const LETTER_H = 8;
 
 function acceptableLabel(prev: Label | undefined, current: Label): boolean {
   if (!prev) return isFirst(current);
@@ -172,7 +182,7 @@ function show(label: Label | string): string {
  * Labels the list would carry if renumbered from its first item, keeping bis/ter structure. An item
  * of another kind than the list (a mistyped `1` among letters) takes the list's kind.
  */
-export function renumbered(list: Item[], parentPrefix?: string): Map<Item, string> {
+export function renumbered(list: Item[], parentPrefix?: string, skipI = false): Map<Item, string> {
   const out = new Map<Item, string>();
   const kind = list[0].label!.kind;
   let prev: Expected | undefined;
@@ -184,7 +194,8 @@ export function renumbered(list: Item[], parentPrefix?: string): Map<Item, strin
     if (item.afterElision && prev !== undefined) want = { ordinal: label.ordinal, suffixRank: label.suffixRank };
     else if (!prev) want = { ordinal: label.kind === 'decimal' && label.ordinal === 0 ? 0 : item.afterElision ? label.ordinal : 1, suffixRank: 0 };
     else if (label.suffixRank > 0) want = { ordinal: prev.ordinal, suffixRank: prev.suffixRank + 1 };
-    else want = { ordinal: prev.ordinal + 1, suffixRank: 0 };
+    // Where letters skip i), an i) after h) keeps its letter (ITU-R lists hold either).
+    else want = { ordinal: label.ordinal === prev.ordinal + 1 ? label.ordinal : nextOrdinal(kind, prev, skipI), suffixRank: 0 };
     const text = formatLabel(label, want.ordinal, want.suffixRank, parentPrefix);
     if (text !== own.text) out.set(item, text);
     prev = want;
@@ -237,8 +248,8 @@ function checkList(
   const kind = list[0].label!.kind;
   // ITU-R letters h) then j) (docs/text-kinds.md): no i) is missing there.
   const acceptable = (prev: Label | undefined, current: Label) => acceptableLabel(prev, current) ||
-    (skipI && prev !== undefined && prev.kind === 'letter' && current.kind === 'letter' && prev.ordinal === 8 && current.ordinal === 10 &&
-      prev.suffixRank === 0 && current.suffixRank === 0);
+    (skipI && prev !== undefined && prev.kind === 'letter' && current.kind === 'letter' && current.suffixRank === 0 &&
+      current.ordinal === nextOrdinal('letter', prev, true));
   const seen = new Set<number | string>();
   const key = labelKey;
   let fix: Fix | undefined;
@@ -246,7 +257,7 @@ function checkList(
   const fixOnce = () => {
     if (!tried) {
       tried = true;
-      fix = listFix(doc, view, list, mod, policy);
+      fix = listFix(doc, view, list, mod, policy, skipI);
     }
     return fix;
   };
@@ -276,7 +287,7 @@ function checkList(
       prev = label;
       return track(item);
     }
-    const want = expectedAfter(prev, label);
+    const want = expectedAfter(prev, label, skipI);
     const like = odd ? list.find((i) => i.label!.kind === kind)!.label! : label;
     const expected = formatLabel(like, want.ordinal, odd ? 0 : want.suffixRank);
     // One mistyped label is one fault: its neighbours agree on what it should be (`a) b) 1 d)`).
@@ -287,7 +298,10 @@ function checkList(
     const between = mistyped && prev ? l10n.t(' stands between {0} and {1}', show(prev), end) : '';
     const ctx = context(parent);
     let finding: Finding | undefined;
-    if (odd) {
+    if (!odd && !mistyped && swappedWithNext(prev, label, next, kind, acceptable, (l) => seen.has(key(l)))) {
+      // Swapped with the next (`1, 3, 2, 4`; `g) j) h) k)`): one fault, reported once, where the
+      // next goes back (as `2, 1, 3` is reported at 1), not also as a gap here.
+    } else if (odd) {
       if (!mixedReported) {
         mixedReported = true;
         finding = {
@@ -308,11 +322,15 @@ function checkList(
         message: l10n.t('{0}{1} follows {2}: an inserted item takes the label of the item before it; expected {3}.', ctx, label.text, show(prev), expected),
       };
     } else if (prev && compareRank(label, prev) < 0) {
+      // Swapped with the item before (`1.4.2`, `1.4.1`): that one is the label expected after this one.
+      const swapped = !mistyped && k > 0 && list[k - 1].label === prev && acceptable(label, prev);
       finding = {
         code: 'numbering.order', severity: 'error', ...range,
         message: mistyped
           ? l10n.t('{0}{1}{2}: labels must go forward; expected {3}.', ctx, label.text, between, expected)
-          : l10n.t('{0}{1} comes after {2}: labels must go forward; expected {3}.', ctx, label.text, show(prev), expected),
+          : swapped
+            ? l10n.t('{0}{1} comes after {2}: the two are swapped; expected {1} before {2}.', ctx, label.text, show(prev))
+            : l10n.t('{0}{1} comes after {2}: labels must go forward; expected {3}.', ctx, label.text, show(prev), expected),
       };
     } else {
       const deleted = !mistyped && mod && view.kind === 'new' && deletionBetween(doc, inForce, item);
@@ -353,6 +371,25 @@ function checkList(
     }
     track(item);
   });
+}
+
+/**
+ * Whether `label` and the item after it are swapped: the next is the label expected here (after `prev`,
+ * or first) and `label` the one expected after the next. Text left out (…) before the next may hold
+ * anything, so no swap is read across it.
+ */
+function swappedWithNext(
+  prev: Label | undefined,
+  label: Label,
+  next: Item | undefined,
+  kind: LabelKind,
+  acceptable: (prev: Label | undefined, current: Label) => boolean,
+  seen: (label: Label) => boolean,
+): boolean {
+  const other = next?.label;
+  if (!next || !other || next.afterElision || other.kind !== kind || seen(label) || seen(other)) return false;
+  if (prev !== undefined && compareRank(label, prev) <= 0) return false;
+  return acceptable(prev, other) && acceptable(other, label);
 }
 
 /** A deletion between two items of the new text: the gap it leaves is deliberate. */
@@ -427,8 +464,8 @@ function parentFinding(run: Item[], where: string, expectedPrefix: string): Find
 
 // ---------------------------------------------------------------- fixes
 
-function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, policy: NumberingPolicy): Fix | undefined {
-  const targets = renumbered(list);
+function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, policy: NumberingPolicy, skipI: boolean): Fix | undefined {
+  const targets = renumbered(list, undefined, skipI);
   if (targets.size === 0) return undefined;
   const name = describeItem(list[0].parent!) || l10n.t('the list');
   const [only] = targets.size === 1 ? targets : [];
