@@ -293,6 +293,26 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
   });
 });
 
+describe('what a proposal restates, and of which text in force (review of the merged main)', () => {
+  const CS5 = '5\tc)\tto promote the development of technical facilities and their most {~~efficient~>effective~~} operation with a view to improving the efficiency of telecommunication services, increasing their usefulness and making them, so far as possible, generally available to the public;';
+  const CV = lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', '5\tb) on a proposal of the Council.', '6\tc) on a proposal of a Member State.', '160D\t2) review progress in the implementation of the programme of work established under No. 132 of this Convention;');
+
+  test('a heading after a proposal\'s Reasons introduces the next proposal: not read as text, nor as the instrument, of the one before', () => {
+    const index = workspace({ 'cv.itu': CV }).index;
+    const pp = lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1', CS5, 'Reasons:\tx.', '',
+      'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/2', '160D\t2) {~~review~>assess~~} progress in the implementation of the programme of work established under No. 132 of this Convention;', 'Reasons:\tx.');
+    assert.deepEqual(summary(findings(pp, index)), []);
+    // Named after the id: the heading after the Reasons is not restated text of CS 5.
+    const named = lines('MOD\tX/1/1\tCS', CS5, 'Reasons:\tx.', '', 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/2', '6\tc) on a proposal of a {++single ++}Member State.', 'Reasons:\tx.');
+    assert.deepEqual(summary(findings(named, index)), []);
+    assert.deepEqual(listProposals([{ location: 'pp.itu', doc: parseDocument(named) }]).map((p) => p.target), ['CS 5', 'CV 6']);
+    // A Recommendation's heading after the Reasons of a MOD of A.1 (the MOD is still compared with A.1).
+    const rec = findings(lines('Recommendation ITU-T A.1', '', 'MOD\tX/1/1', '1.4.1\tText {++more++}.', 'Reasons:\tx.', '', 'Recommendation ITU-T X.609.7'));
+    assert.ok(rec.findings.every((f) => f.code !== 'base.provision-not-found'), summary(rec).join('; '));
+    assert.ok(rec.findings.some((f) => f.code === 'base.untracked-change' && /T-REC-A\.1/.test(f.message)));
+  });
+});
+
 describe('placeholders and compile targets', () => {
   test('the next free WRC placeholder after those used', () => {
     assert.deepEqual(nextPlaceholders(['5.A11'], '5'), ['5.A12', '5.B11']);

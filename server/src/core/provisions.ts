@@ -370,7 +370,10 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
     const ov = doc.views[side].proposals[i];
     if (!pv || !ov || ov.resolutions.length > 0) return;
     const named = proposal.extra ? parseRef(proposal.extra) : undefined;
-    const body = ov.paragraphs.filter((p) => p !== ov.header && p.kind !== 'reasons' && p.kind !== 'blank' && p.kind !== 'footnote-definition');
+    // The proposal's text ends at its Reasons: a heading after them (`CONVENTION OF THE …`) introduces the next proposal.
+    const reasons = ov.paragraphs.findIndex((p) => p.kind === 'reasons');
+    const own = reasons < 0 ? ov.paragraphs : ov.paragraphs.slice(0, reasons);
+    const body = own.filter((p) => p !== ov.header && p.kind !== 'blank' && p.kind !== 'footnote-definition');
     // Headings restated inside the proposal (a NOC of ARTICLE 5's title, the Recommendation's title) name it too.
     let inner: Instrument | undefined;
     let innerArticle = article;
