@@ -311,6 +311,27 @@ describe('what a proposal restates, and of which text in force (review of the me
     assert.ok(rec.findings.every((f) => f.code !== 'base.provision-not-found'), summary(rec).join('; '));
     assert.ok(rec.findings.some((f) => f.code === 'base.untracked-change' && /T-REC-A\.1/.test(f.message)));
   });
+
+  test('a clause in force ends at a table\'s heading, a bibliography or a rule line, not at the end of the text', () => {
+    // Excerpts of ITU-R RA.314-10 (its last clause, then Table 1) and of ITU-T X.609.7 (Annex A's last clause, then the Bibliography).
+    const ra314 = lines('Recommendation ITU-R RA.314-10', '', 'recommends', '1\tthat administrations take care of radio astronomy;',
+      '3\tthat administrations be asked to provide assistance in the coordination of observations of spectral lines in bands not allocated to the radio astronomy service.',
+      'TABLE 1', 'Radio-frequency lines of the greatest importance to radio astronomy at frequencies below 275 GHz', '', 'TABLE 1 (end)', '', 'Notes relating to Table 1:',
+      '(1)\tIf Notes (2) or (4) are not listed, the band limits are the Doppler-shifted frequencies.');
+    const x6097 = lines('Recommendation ITU-T X.609.7', '', 'A.2\tRecommendation ITU-T X.609.7 over WebRTC', 'Figure A-1 shows the general procedure for Web-based content distribution.', '',
+      'Bibliography', ' [b-BSON 1.1]\tBSON – Binary JSON specification Version 1.1 (2013), http://bsonspec.org', '', '_________________', 'Printed in Switzerland');
+    const index = workspace({ 'ra314.itu': ra314, 'x6097.itu': x6097 }).index;
+    assert.deepEqual(index.instrument('rec ra.314')!.provisions.get('3')!.paragraphs.length, 1);
+    assert.deepEqual(index.instrument('rec x.609.7')!.provisions.get('A.2')!.paragraphs.length, 2);
+    const rec3 = findings(lines('Recommendation ITU-R RA.314-10', '', 'MOD\tX/1/1', 'recommends', '…',
+      '3\tthat administrations {~~be asked~>are invited~~} to provide assistance in the coordination of observations of spectral lines in bands not allocated to the radio astronomy service.', 'Reasons:\tx.'), index);
+    assert.deepEqual(summary(rec3), []);
+    const a2 = findings(lines('Recommendation ITU-T X.609.7', '', 'MOD\tX/1/1', 'A.2\tRecommendation ITU-T X.609.7 over WebRTC', 'Figure A-1 shows the {++generic ++}general procedure for Web-based content distribution.', 'Reasons:\tx.'), index);
+    assert.deepEqual(summary(a2), []);
+    // What the clause really leaves out is still said.
+    const short = findings(lines('Recommendation ITU-T X.609.7', '', 'MOD\tX/1/1', 'A.2\tRecommendation ITU-T X.609.7 over {++the ++}WebRTC', 'Reasons:\tx.'), index);
+    assert.deepEqual(summary(short).map((s) => s.split(' ')[0]), ['base.untracked-change']);
+  });
 });
 
 describe('placeholders and compile targets', () => {

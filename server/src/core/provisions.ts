@@ -172,10 +172,21 @@ const ARTICLE = ARTICLE_HEADING;
 /** An appendix of the Radio Regulations (`APPENDIX 30 (REV.WRC-19)`): its paragraph numbers (`4.1.3`) are not those of the articles. */
 const RR_APPENDIX = /^APPENDIX\s+\d+[A-Z]?\b/;
 
-/** A heading inside an instrument (`ARTICLE 5`, `CHAPTER I`, `Section IV – Table of Frequency Allocations`, `Annex A`). */
+/**
+ * What a text in force sets after the body of a provision or clause, in English, French and Spanish: a
+ * table's heading (`TABLE 1`, `Table 2 – Title`, `TABLEAU 1`, `CUADRO 1`, `TABLE 1 (end)`), a bibliography.
+ */
+const AFTER_BODY = /^(?:TABLE|Table|TABLEAU|Tableau|CUADRO|Cuadro)\s+[\dA-Z][\dA-Z.-]{0,8}(?:\s*\((?:end|fin)\))?\s*(?:[–-].*)?$|^(?:BIBLIOGRAPHY|Bibliography|BIBLIOGRAPHIE|Bibliographie|BIBLIOGRAF[ÍI]A|Bibliograf[íi]a)\s*$/u;
+/** A rule line (`_______`): the end of the text, or of a part of it. */
+const RULE_LINE = /^\s*[_\u2014\u2013=*-]{5,}\s*$/;
+
+/**
+ * A heading inside an instrument (`ARTICLE 5`, `CHAPTER I`, `Section IV – Table of Frequency Allocations`,
+ * `Annex A`), or a table's heading or a bibliography's: the provision or clause before it ends there.
+ */
 function structural(text: string): boolean {
   const t = text.trim();
-  return t.length <= 100 && STRUCTURAL.test(t);
+  return t.length <= 100 && (STRUCTURAL.test(t) || AFTER_BODY.test(t));
 }
 
 // ---------------------------------------------------------------- provisions of a text
@@ -213,6 +224,11 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
     if (structural(text)) {
       current = undefined;
       title = true;
+      return;
+    }
+    if (RULE_LINE.test(text)) {
+      current = undefined;
+      title = false;
       return;
     }
     const n = provisionNumberAt(text, kind, bare);
