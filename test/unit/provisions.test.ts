@@ -332,6 +332,23 @@ describe('what a proposal restates, and of which text in force (review of the me
     const short = findings(lines('Recommendation ITU-T X.609.7', '', 'MOD\tX/1/1', 'A.2\tRecommendation ITU-T X.609.7 over {++the ++}WebRTC', 'Reasons:\tx.'), index);
     assert.deepEqual(summary(short).map((s) => s.split(' ')[0]), ['base.untracked-change']);
   });
+
+  test('the margin note PP-98 of a CS or CV provision is no word of it: left out or written, no change', () => {
+    // Excerpts of the Constitution and Convention (test/corpus-kinds), which carry the note after the number.
+    const index = new BaseIndex();
+    index.update('cs.itu', lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '',
+      '3\tPP-98\ta) to maintain and extend international cooperation among all its Member States for the improvement and rational use of telecommunications of all kinds;',
+      '4\tPP-98\tb) to promote and to offer technical assistance to developing countries in the field of telecommunications;'));
+    index.update('cv.itu', lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', '160D\tPP-98\t2) review progress in the implementation of the programme of work established under No. 132 of this Convention;'));
+    const without = lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1',
+      '3\ta) to maintain and extend international cooperation among all {++of ++}its Member States for the improvement and rational use of telecommunications of all kinds;',
+      '4\tPP-98\tb) to promote and to offer technical assistance to developing countries in the field of telecommunications;', 'Reasons:\tx.', '',
+      'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/2', '160D\t2) {~~review~>assess~~} progress in the implementation of the programme of work established under No. 132 of this Convention;', 'Reasons:\tx.');
+    assert.deepEqual(summary(findings(without, index)), []);
+    // The words after it are still compared, and a change next to it is still found.
+    const changed = findings(lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1', '3\ta) to keep and extend international cooperation among all its Member States for the improvement and rational use of telecommunications of all kinds;', 'Reasons:\tx.'), index);
+    assert.deepEqual(summary(changed), ['base.untracked-change "keep"']);
+  });
 });
 
 describe('placeholders and compile targets', () => {

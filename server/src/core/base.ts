@@ -319,8 +319,9 @@ function amendedProvisions(
     const draft = r.paragraphs.map((p) => p.text);
     // A SUP that gives the number alone restates nothing to compare.
     if (mod || draft.length > 1 || draft[0].toUpperCase().replace(r.numbers.join(' ').toUpperCase(), '').trim() !== '') {
-      const masked = pool(`${t.proposalIndex}:${base.key}`).compare(draft.map(maskFootnotes), base.paragraphs.map(maskFootnotes));
-      entry.comparison = unmask(masked, draft, base.paragraphs);
+      const mask = (x: string) => maskMarginNote(maskFootnotes(x));
+      const masked = pool(`${t.proposalIndex}:${base.key}`).compare(draft.map(mask), base.paragraphs.map(mask));
+      entry.comparison = unmask(masked, draft, base.paragraphs, true);
     }
     out.push(entry);
   }
@@ -371,6 +372,17 @@ export function maskFootnotes(text: string): string {
   return text.includes('[^') ? text.replace(/\[\^[^\]\s]+\](?!:)/g, (m) => ' '.repeat(m.length)) : text;
 }
 
+/**
+ * The margin note of a CS or CV provision after its number (`3<TAB>PP-98<TAB>a) …`, `PP-02`, `PP-94`,
+ * `Plen-89`): the conference that last amended it, not words of it. A delegate restating the provision
+ * may write it or leave it out; it is blanked (same length, so offsets hold) before comparing.
+ */
+const MARGIN_NOTE = /^([^\t]{1,24}\t)((?:PP|Plen)-\d{2}(?:[ ,]+(?:PP|Plen)-\d{2})*)(?=\t)/;
+
+export function maskMarginNote(text: string): string {
+  return text.includes('-') ? text.replace(MARGIN_NOTE, (_m, number: string, note: string) => number + ' '.repeat(note.length)) : text;
+}
+
 function sliceRange(paragraphs: readonly string[], r: TextRange): string {
   if (r.start.paragraph === r.end.paragraph) return (paragraphs[r.start.paragraph] ?? '').slice(r.start.offset, r.end.offset);
   const parts = [paragraphs[r.start.paragraph].slice(r.start.offset)];
@@ -380,8 +392,8 @@ function sliceRange(paragraphs: readonly string[], r: TextRange): string {
 }
 
 /** The comparison of masked texts, with each op's text as written restored from the real texts. */
-function unmask(c: Comparison, draft: readonly string[], base: readonly string[]): Comparison {
-  if (!draft.some((t) => t.includes('[^')) && !base.some((t) => t.includes('[^'))) return c;
+function unmask(c: Comparison, draft: readonly string[], base: readonly string[], always = false): Comparison {
+  if (!always && !draft.some((t) => t.includes('[^')) && !base.some((t) => t.includes('[^'))) return c;
   return {
     ...c,
     changes: c.changes.map((change) => ({
