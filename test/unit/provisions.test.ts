@@ -349,6 +349,25 @@ describe('what a proposal restates, and of which text in force (review of the me
     const changed = findings(lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1', '3\ta) to keep and extend international cooperation among all its Member States for the improvement and rational use of telecommunications of all kinds;', 'Reasons:\tx.'), index);
     assert.deepEqual(summary(changed), ['base.untracked-change "keep"']);
   });
+
+  test('a SUP of `A to B` or `A and B` suppresses each number by number; a number not in force is said', () => {
+    // Excerpts of the Convention (CV Nos. 160E to 160G) and of RR Article 5 (Nos. 5.50 and 5.51), test/corpus-kinds.
+    const index = new BaseIndex();
+    index.update('cv.itu', lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', '160E\tPP-98\t3) provide guidelines for the work of study groups;',
+      '160F\tPP-98\t4) recommend measures to foster cooperation and coordination with other standards bodies;', '160G\tPP-98\t5) adopt its own working procedures:'));
+    index.update('rr.itu', lines('ARTICLE 5', '', '5.50\t5) The footnote references which appear in the Table below the allocated service apply to more than one of the allocated services.',
+      '5.51\t6) The footnote references which appear to the right of the name of a service are applicable only to that particular service.'));
+    const cv = (...body: string[]) => summary(findings(lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'SUP\tX/1/1', ...body, 'Reasons:\tx.'), index));
+    assert.deepEqual(cv('160E to 160G'), []);
+    assert.deepEqual(cv('160E and 160F'), []);
+    assert.deepEqual(cv('160E to 160G\tPP-26\t(SUP)'), []);
+    assert.deepEqual(cv('160E and 160H'), ['base.provision-not-found "160H"']);
+    assert.deepEqual(cv('160A to 160G'), ['base.provision-not-found "160A"']);
+    const rr = findings(lines('ARTICLE 5', '', 'SUP\tX/1/1', '5.50 and 5.51', 'Reasons:\tx.'), index);
+    assert.deepEqual(summary(rr), []);
+    // A SUP that restates the words of a provision is still compared with it.
+    assert.deepEqual(cv('160E\t3) provide guidance for the work of study groups;'), ['base.untracked-change "guidance"']);
+  });
 });
 
 describe('placeholders and compile targets', () => {

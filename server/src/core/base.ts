@@ -7,7 +7,7 @@ import { markAround } from './marks';
 import { toSource } from './projection';
 import { LineIndex } from './text';
 import { chooseBase, locationPath, preferredBases, type ChosenBase } from './baseChoice';
-import { formatRef, instrumentsOf, placeholdersOf, proposalTargets, type InstrumentText, type ProposalTarget, type RestatedProvision } from './provisions';
+import { formatRef, instrumentsOf, placeholdersOf, proposalTargets, provisionNumberAt, type InstrumentText, type ProposalTarget, type RestatedProvision } from './provisions';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES } from './lang/tables';
 
@@ -307,6 +307,14 @@ function amendedProvisions(
       if (mod) out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref: t.instrument!.name, action: t.action } });
       return;
     }
+    const suppressed = t.action === 'SUP' ? suppressedByNumber(r, text) : undefined;
+    if (suppressed) {
+      // `SUP 160E to 160G`, `SUP 5.50 and 5.51`: each number stands for its provision, nothing to compare.
+      for (const n of suppressed.missing) {
+        out.push({ proposalIndex: t.proposalIndex, resolution: numberAt(doc, resolution, n), unmarked, provision: { ref: formatRef({ instrument: text.instrument, provision: n }), action: t.action, missing: true } });
+      }
+      continue;
+    }
     const ref = formatRef({ instrument: text.instrument, provision: r.number });
     const inForce = text.provisions.get(r.number);
     if (!inForce) {
@@ -325,6 +333,30 @@ function amendedProvisions(
     }
     out.push(entry);
   }
+}
+
+/**
+ * A SUP that gives two numbers and no text (`160E to 160G`, `160E and 160F`, `5.50 and 5.51`, a note such
+ * as `PP-26` or `(SUP)` after them): the numbers it suppresses that the text in force does not have.
+ * `A to B` stands for every provision in force from A to B, `A and B` for both; one number alone is left
+ * to the comparison of its provision (undefined).
+ */
+function suppressedByNumber(r: RestatedProvision, text: InstrumentText): { missing: string[] } | undefined {
+  if (r.numbers.length < 2 || r.paragraphs.length !== 1) return undefined;
+  const line = r.paragraphs[0].text;
+  const n = provisionNumberAt(line, text.instrument.kind, true);
+  if (!n || /\p{Ll}/u.test(line.slice(n.length).replace(/\((?:SUP|Suppressed)\b[^)]*\)/gi, ''))) return undefined;
+  const [first, last] = r.numbers;
+  return { missing: [first, last].filter((x) => !text.provisions.has(x)) };
+}
+
+/** A restated provision's first paragraph pointing at one of its numbers (`160F` of `160E and 160F`), for a finding on it. */
+function numberAt(doc: ItuDocument, resolution: Resolution, n: string): Resolution {
+  const line = resolution.numberLine;
+  const at = line.text.toUpperCase().indexOf(n.toUpperCase());
+  const start = line.source.start + Math.max(at, 0);
+  if (at <= 0 || doc.text.slice(start, start + n.length).toUpperCase() !== n.toUpperCase()) return { ...resolution, number: n };
+  return { ...resolution, number: n, numberLine: { ...line, source: { start, end: line.source.end } } };
 }
 
 /**
