@@ -368,6 +368,27 @@ describe('what a proposal restates, and of which text in force (review of the me
     // A SUP that restates the words of a provision is still compared with it.
     assert.deepEqual(cv('160E\t3) provide guidance for the work of study groups;'), ['base.untracked-change "guidance"']);
   });
+
+  test('a proposal in Spanish or French is compared only with a text in force in its language', () => {
+    const en = lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'ARTICLE 11', 'General Secretariat', '',
+      '73bis\tThe Secretary-General shall act as the legal representative of the Union.', '74\tThe Secretary-General shall manage the administrative and financial aspects of the Union\'s activities.');
+    const es = lines('CONSTITUCIÓN DE LA UNIÓN INTERNACIONAL DE TELECOMUNICACIONES', '', 'ARTÍCULO 11', 'Secretaría General', '',
+      '73bis\tEl Secretario General será el representante legal de la Unión.', '74\tEl Secretario General se encargará de los aspectos administrativos y financieros de las actividades de la Unión.');
+    // The document's language from its cover (`Original: Español`), as ITU's documents give it.
+    const proposal = (body: string) => lines('Original:\tEspañol', '', 'CONSTITUCIÓN DE LA UNIÓN INTERNACIONAL DE TELECOMUNICACIONES', '', 'MOD\tIAP/46/1', body, 'Motivos:\tClaridad.');
+    const english = new BaseIndex();
+    english.update('cs-en.itu', en);
+    const alone = findings(proposal('73bis\tEl Secretario General será el representante {++único++} legal de la Unión.'), english);
+    assert.deepEqual(alone.findings.map((f) => [f.code, f.severity]), [['base.not-found', 'information']]);
+    assert.match(alone.findings[0].message, /No text of the CS \(es\) in the workspace: MOD 73bis/);
+    const both = new BaseIndex();
+    both.update('cs-en.itu', en);
+    both.update('cs-es.itu', es);
+    assert.deepEqual(summary(findings(proposal('73bis\tEl Secretario General será el representante {++único++} legal de la Unión.'), both)), []);
+    assert.deepEqual(summary(findings(proposal('73bis\tEl Secretario General será el representante legal de toda la Unión.'), both)), ['base.untracked-change "toda"']);
+    // The English proposal is still compared with the English text.
+    assert.deepEqual(summary(findings(lines('MOD\tX/1/1\tCS', '73bis\tThe Secretary-General shall act as the sole legal representative of the Union.', 'Reasons:\tx.'), both)), ['base.untracked-change "sole"']);
+  });
 });
 
 describe('placeholders and compile targets', () => {

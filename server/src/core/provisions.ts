@@ -6,6 +6,8 @@
 // numbers it restates (one instrument of the workspace holds them all).
 import { ARTICLE_HEADING, instrumentTitle, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
 import { walk } from './structure';
+import { textLanguage } from './lang/detect';
+import type { Lang } from './lang/tables';
 import type { Item, ItuDocument, Paragraph, ProposalAction, Resolution } from './types';
 
 export type InstrumentKind = 'RR' | 'CS' | 'CV' | 'ITR' | 'Recommendation' | 'Resolution';
@@ -259,6 +261,8 @@ export interface InstrumentText {
   /** 0-based line of its heading (or first provision). */
   line: number;
   provisions: Map<string, ProvisionText & { line: number }>;
+  /** The language its words are in, when they tell (a proposal is compared only with a text in its language). */
+  language?: Lang;
 }
 
 /**
@@ -304,7 +308,9 @@ export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offse
       const entry = { ...s, line: lineOf(r.paragraphs[s.first].source.start) };
       for (const n of s.numbers) if (!provisions.has(n)) provisions.set(n, entry);
     }
-    if (provisions.size) out.push({ instrument: r.instrument, location, line: r.line, provisions });
+    // The language of its first paragraphs (enough words, and a text in force is in one language).
+    const language = provisions.size ? textLanguage(r.paragraphs.slice(0, 60).map((p) => p.text).join('\n')) : undefined;
+    if (provisions.size) out.push({ instrument: r.instrument, location, line: r.line, provisions, language });
   }
   for (const resolution of view.resolutions) {
     const provisions = resolutionClauses(resolution, lineOf);
