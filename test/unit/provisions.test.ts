@@ -389,6 +389,21 @@ describe('what a proposal restates, and of which text in force (review of the me
     // The English proposal is still compared with the English text.
     assert.deepEqual(summary(findings(lines('MOD\tX/1/1\tCS', '73bis\tThe Secretary-General shall act as the sole legal representative of the Union.', 'Reasons:\tx.'), both)), ['base.untracked-change "sole"']);
   });
+
+  test('an ITU-R Recommendation\'s considering items are compared with the text in force, as its recommends clauses are', () => {
+    // An excerpt of ITU-R RA.314-10 (test/corpus-kinds).
+    const ra314 = lines('Recommendation ITU-R RA.314-10', '', 'The ITU Radiocommunication Assembly,', 'considering',
+      'a)\tthat the development of radio astronomy has led to major technological advances;', 'b)\tthat the advancement of radio astronomy requires the protection of certain frequency bands from interference;',
+      'recommends', '1\tthat administrations should afford all practicable protection to the frequencies used by radio astronomers;');
+    const index = new BaseIndex();
+    index.update('ra314.itu', ra314);
+    assert.deepEqual([...index.instrument('rec ra.314')!.provisions.keys()], ['considering a)', 'considering b)', '1']);
+    const mod = (...body: string[]) => summary(findings(lines('Recommendation ITU-R RA.314-10', '', 'MOD\tX/1/1', ...body, 'Reasons:\tx.'), index));
+    assert.deepEqual(mod('considering', 'a)\tthat the development of radio astronomy has led to {~~major~>huge~~} technological advances;',
+      'b)\tthat the advancement of radio astronomy needs the protection of certain frequency bands from interference;', '…'), ['base.untracked-change "needs"']);
+    assert.deepEqual(mod('considering', 'a)\tthat the development of radio astronomy has led to {~~major~>huge~~} technological advances;', '…'), []);
+    assert.deepEqual(mod('recommends', '1\tthat administrations should afford all reasonable protection to the frequencies used by radio astronomers;'), ['base.untracked-change "reasonable"']);
+  });
 });
 
 describe('placeholders and compile targets', () => {

@@ -208,12 +208,22 @@ interface Line {
   skip?: boolean;
 }
 
-/** Paragraphs cut into provisions: a numbered paragraph opens one, headings and their titles close it. */
+/** The call of a Recommendation's preamble (`considering`, `recognizing further`, `recommends`; French, Spanish). */
+const CALL = /^\s*((?:further\s+)?(?:considering|recognizing|noting|bearing in mind|recommends|considérant|reconnaissant|notant|recommande|considerando|reconociendo|observando|recomienda)(?:\s+(?:further|also|en outre|además))?)\s*,?\s*$/i;
+/** An item lettered directly under a call (`a)<TAB>that …`, `iv)<TAB>…`). */
+const CALL_ITEM = /^([a-z]{1,2}(?:bis)?|[ivx]+)\)\t(?=.*\p{Ll})/u;
+
+/**
+ * Paragraphs cut into provisions: a numbered paragraph opens one, headings and their titles close it. In
+ * a Recommendation an item lettered directly under a call opens one named by both (`considering a)`).
+ */
 export function segment(lines: readonly Line[], kind: InstrumentKind, bare = false): ProvisionText[] {
   const out: ProvisionText[] = [];
   let current: ProvisionText | undefined;
   let title = false;
   let contents = false;
+  /** The call the lettered items stand under, until a numbered clause or a heading. */
+  let call: string | undefined;
   lines.forEach((line, i) => {
     if (line.skip) return;
     const text = line.text;
@@ -226,15 +236,35 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
     if (structural(text)) {
       current = undefined;
       title = true;
+      call = undefined;
       return;
     }
     if (RULE_LINE.test(text)) {
       current = undefined;
       title = false;
+      call = undefined;
       return;
+    }
+    if (kind === 'Recommendation') {
+      const c = CALL.exec(text);
+      if (c) {
+        current = undefined;
+        title = false;
+        call = c[1].toLowerCase().replace(/\s+/g, ' ');
+        return;
+      }
+      const item = call !== undefined ? CALL_ITEM.exec(text) : null;
+      if (item) {
+        const number = `${call} ${item[1]})`;
+        current = { number, numbers: [number], paragraphs: [text], first: i };
+        out.push(current);
+        title = false;
+        return;
+      }
     }
     const n = provisionNumberAt(text, kind, bare);
     if (n) {
+      call = undefined;
       const numbers = n.numbers.map((x) => normaliseNumber(x, kind));
       current = { number: numbers[0], numbers, paragraphs: [text], first: i };
       out.push(current);
