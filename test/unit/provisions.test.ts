@@ -339,7 +339,12 @@ describe('what a proposal restates, and of which text in force (review of the me
     index.update('cs.itu', lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '',
       '3\tPP-98\ta) to maintain and extend international cooperation among all its Member States for the improvement and rational use of telecommunications of all kinds;',
       '4\tPP-98\tb) to promote and to offer technical assistance to developing countries in the field of telecommunications;'));
-    index.update('cv.itu', lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', '160D\tPP-98\t2) review progress in the implementation of the programme of work established under No. 132 of this Convention;'));
+    index.update('cv.itu', lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', '160D\tPP-98\t2) review progress in the implementation of the programme of work established under No. 132 of this Convention;',
+      '484\tPP-94\tPP-98\t5. The Council shall determine criteria for the participation of Associates.'));
+    // Two notes (CV No. 484), left out together or one of them.
+    const cv484 = (line: string) => summary(findings(lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1', line, 'Reasons:\tx.'), index));
+    assert.deepEqual(cv484('484\t5. The Council shall determine {++the ++}criteria for the participation of Associates.'), []);
+    assert.deepEqual(cv484('484\tPP-98\t5. The Council shall determine {++the ++}criteria for the participation of Associates.'), []);
     const without = lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1',
       '3\ta) to maintain and extend international cooperation among all {++of ++}its Member States for the improvement and rational use of telecommunications of all kinds;',
       '4\tPP-98\tb) to promote and to offer technical assistance to developing countries in the field of telecommunications;', 'Reasons:\tx.', '',

@@ -419,10 +419,10 @@ export function maskFootnotes(text: string): string {
 
 /**
  * The margin note of a CS or CV provision after its number (`3<TAB>PP-98<TAB>a) …`, `PP-02`, `PP-94`,
- * `Plen-89`): the conference that last amended it, not words of it. A delegate restating the provision
+ * `Plen-89`, two of them: `484<TAB>PP-94<TAB>PP-98<TAB>5. …`): the conference that last amended it, not words of it. A delegate restating the provision
  * may write it or leave it out; it is blanked (same length, so offsets hold) before comparing.
  */
-const MARGIN_NOTE = /^([^\t]{1,24}\t)((?:PP|Plen)-\d{2}(?:[ ,]+(?:PP|Plen)-\d{2})*)(?=\t)/;
+const MARGIN_NOTE = /^([^\t]{1,24}\t)((?:PP|Plen)-\d{2}(?:[ ,\t]+(?:PP|Plen)-\d{2})*)(?=\t)/;
 
 export function maskMarginNote(text: string): string {
   return text.includes('-') ? text.replace(MARGIN_NOTE, (_m, number: string, note: string) => number + ' '.repeat(note.length)) : text;
