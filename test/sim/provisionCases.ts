@@ -519,6 +519,18 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
     if (p) proposals.push(p);
   }
   if (proposals.length < 2) return undefined;
+  // A SUP by number of two provisions in ITU's printed forms (`160E and 160F`, `5.50 to 5.51`): each suppressed by number.
+  const pair = (isMargin(text.kind) || text.kind === 'RR') && shapes.chance(0.4) ? proposals.find((p) => p.action === 'SUP' && p.lines.length === 1 && !p.lines[0].includes('\t')) : undefined;
+  if (pair) {
+    const at = text.provisions.indexOf(pair.restated[0]);
+    const next = text.provisions[at + 1];
+    if (next && !next.suppressed && !used.has(next.number) && next.run === pair.restated[0].run && consecutive(text.kind, pair.restated[0].number, next.number)) {
+      const join = shapes.chance(0.5) ? { en: 'to', fr: 'à', es: 'a' }[lang] : { en: 'and', fr: 'et', es: 'y' }[lang];
+      pair.lines = [`${pair.restated[0].number} ${join} ${next.number}`];
+      pair.restated.push(next);
+      used.add(next.number);
+    }
+  }
 
   const expected: Expected = { codes: [], lines: [] };
   // The fault, on the proposals drawn (remembered as a line to find once the text is laid out).
