@@ -446,6 +446,12 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
   const dropNotes = shapes.chance(0.5);
   const noteless = (para: string) => (dropNotes ? para.replace(/^([^\t]+\t)(?:PP-\d{2}\t)+/, '$1') : para);
   const headingAfter = shapes.chance(0.3);
+  // A Recommendation's last clause followed by a table and a bibliography (ITU-R RA.314, ITU-T X.609.7): the clause ends before them.
+  if (!text.real && (text.kind === 'REC-T' || text.kind === 'REC-R') && shapes.chance(0.5)) {
+    const table = { en: 'TABLE', fr: 'TABLEAU', es: 'CUADRO' }[lang];
+    text.lines.push('', `${table} 1`, body(shapes).replace(/[.;:]$/, ''), '', `${table} 1 (${lang === 'en' ? 'end' : 'fin'})`, '',
+      { en: 'Bibliography', fr: 'Bibliographie', es: 'Bibliografía' }[lang], ` [b-${shapes.int(99)}]\t${body(shapes)}`, '', '_________________');
+  }
   const mod = (provs: Prov[], marks = true, elisions = true): Proposal | undefined => {
     const out: string[] = [];
     const target = marks ? rng.int(provs.length) : -1;
