@@ -439,6 +439,19 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
     }
     return undefined;
   };
+  // Shapes of real contributions the review found misread, drawn apart (the draws above stay as they were):
+  // a delegate leaving out the margin note `PP-98` of a CS/CV provision (no word of it), and a heading of
+  // another instrument after the last Reasons (it introduces what follows, not the proposal before).
+  const shapes = new Rng(seed * 104729 + 3);
+  const dropNotes = shapes.chance(0.5);
+  const noteless = (para: string) => (dropNotes ? para.replace(/^([^\t]+\t)(?:PP-\d{2}\t)+/, '$1') : para);
+  const headingAfter = shapes.chance(0.3);
+  // A Recommendation's last clause followed by a table and a bibliography (ITU-R RA.314, ITU-T X.609.7): the clause ends before them.
+  if (!text.real && (text.kind === 'REC-T' || text.kind === 'REC-R') && shapes.chance(0.5)) {
+    const table = { en: 'TABLE', fr: 'TABLEAU', es: 'CUADRO' }[lang];
+    text.lines.push('', `${table} 1`, body(shapes).replace(/[.;:]$/, ''), '', `${table} 1 (${lang === 'en' ? 'end' : 'fin'})`, '',
+      { en: 'Bibliography', fr: 'Bibliographie', es: 'Bibliografía' }[lang], ` [b-${shapes.int(99)}]\t${body(shapes)}`, '', '_________________');
+  }
   const mod = (provs: Prov[], marks = true, elisions = true): Proposal | undefined => {
     const out: string[] = [];
     const target = marks ? rng.int(provs.length) : -1;
@@ -446,7 +459,7 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
     for (const [k, p] of provs.entries()) {
       // Paragraphs that continue a provision may be left out, unchanged, as `…` (ITU-T A.1 practice).
       const elide = elisions && p.paragraphs.length > 1 && k !== target && rng.chance(0.3);
-      for (const [j, para] of p.paragraphs.entries()) {
+      for (const [j, para] of p.paragraphs.map(noteless).entries()) {
         if (k === target && j === 0) {
           const m = marked(rng, para);
           if (m) {
@@ -484,7 +497,7 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
       const one = pickFree();
       if (one) {
         used.add(one.number);
-        p = { action: 'NOC', lines: one.paragraphs.slice(), restated: [one] };
+        p = { action: 'NOC', lines: one.paragraphs.map(noteless), restated: [one] };
       }
     } else if (r < 0.85) {
       const one = pickFree();
@@ -512,6 +525,18 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
     if (p) proposals.push(p);
   }
   if (proposals.length < 2) return undefined;
+  // A SUP by number of two provisions in ITU's printed forms (`160E and 160F`, `5.50 to 5.51`): each suppressed by number.
+  const pair = (isMargin(text.kind) || text.kind === 'RR') && shapes.chance(0.4) ? proposals.find((p) => p.action === 'SUP' && p.lines.length === 1 && !p.lines[0].includes('\t')) : undefined;
+  if (pair) {
+    const at = text.provisions.indexOf(pair.restated[0]);
+    const next = text.provisions[at + 1];
+    if (next && !next.suppressed && !used.has(next.number) && next.run === pair.restated[0].run && consecutive(text.kind, pair.restated[0].number, next.number)) {
+      const join = shapes.chance(0.5) ? { en: 'to', fr: 'à', es: 'a' }[lang] : { en: 'and', fr: 'et', es: 'y' }[lang];
+      pair.lines = [`${pair.restated[0].number} ${join} ${next.number}`];
+      pair.restated.push(next);
+      used.add(next.number);
+    }
+  }
 
   const expected: Expected = { codes: [], lines: [] };
   // The fault, on the proposals drawn (remembered as a line to find once the text is laid out).
@@ -645,6 +670,9 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
     out.push(...p.lines);
     out.push(`${w.reasons}:\t${lcFirst(body(rng))}`, '');
   });
+  if (headingAfter) {
+    out.push(kind === 'CS' ? 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION' : kind === 'REC-T' ? 'Recommendation ITU-T X.609.7' : 'CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '');
+  }
 
   if (fault.startsWith('id-')) {
     expected.codes = ['proposal.sequence'];
@@ -684,7 +712,7 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
     files,
     contribution: contribution.text,
     expected: fault === 'none' ? undefined : expected,
-    describe: `seed ${seed}: ${kind}${text.real ? ' in force (real text)' : ''} (${lang}${contribution.crlf ? ', CRLF' : ''}${contribution.bom ? ', BOM' : ''}${byExtra ? ', named after the id' : ''}), fault ${fault}, proposals ${proposals.map((p) => `${p.action} ${p.restated.map((x) => x.number).join('+') || p.lines[0].split('\t')[0]}`).join(', ')}`,
+    describe: `seed ${seed}: ${kind}${text.real ? ' in force (real text)' : ''}${dropNotes && text.real && isMargin(kind) ? ', PP-98 notes left out' : ''}${headingAfter ? ', a heading after the last Reasons' : ''} (${lang}${contribution.crlf ? ', CRLF' : ''}${contribution.bom ? ', BOM' : ''}${byExtra ? ', named after the id' : ''}), fault ${fault}, proposals ${proposals.map((p) => `${p.action} ${p.restated.map((x) => x.number).join('+') || p.lines[0].split('\t')[0]}`).join(', ')}`,
   };
 }
 

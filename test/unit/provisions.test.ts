@@ -294,6 +294,124 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
   });
 });
 
+describe('what a proposal restates, and of which text in force (review of the merged main)', () => {
+  const CS5 = '5\tc)\tto promote the development of technical facilities and their most {~~efficient~>effective~~} operation with a view to improving the efficiency of telecommunication services, increasing their usefulness and making them, so far as possible, generally available to the public;';
+  const CV = lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', '5\tb) on a proposal of the Council.', '6\tc) on a proposal of a Member State.', '160D\t2) review progress in the implementation of the programme of work established under No. 132 of this Convention;');
+
+  test('a heading after a proposal\'s Reasons introduces the next proposal: not read as text, nor as the instrument, of the one before', () => {
+    const index = workspace({ 'cv.itu': CV }).index;
+    const pp = lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1', CS5, 'Reasons:\tx.', '',
+      'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/2', '160D\t2) {~~review~>assess~~} progress in the implementation of the programme of work established under No. 132 of this Convention;', 'Reasons:\tx.');
+    assert.deepEqual(summary(findings(pp, index)), []);
+    // Named after the id: the heading after the Reasons is not restated text of CS 5.
+    const named = lines('MOD\tX/1/1\tCS', CS5, 'Reasons:\tx.', '', 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/2', '6\tc) on a proposal of a {++single ++}Member State.', 'Reasons:\tx.');
+    assert.deepEqual(summary(findings(named, index)), []);
+    assert.deepEqual(listProposals([{ location: 'pp.itu', doc: parseDocument(named) }]).map((p) => p.target), ['CS 5', 'CV 6']);
+    // A Recommendation's heading after the Reasons of a MOD of A.1 (the MOD is still compared with A.1).
+    const rec = findings(lines('Recommendation ITU-T A.1', '', 'MOD\tX/1/1', '1.4.1\tText {++more++}.', 'Reasons:\tx.', '', 'Recommendation ITU-T X.609.7'));
+    assert.ok(rec.findings.every((f) => f.code !== 'base.provision-not-found'), summary(rec).join('; '));
+    assert.ok(rec.findings.some((f) => f.code === 'base.untracked-change' && /T-REC-A\.1/.test(f.message)));
+  });
+
+  test('a clause in force ends at a table\'s heading, a bibliography or a rule line, not at the end of the text', () => {
+    // Excerpts of ITU-R RA.314-10 (its last clause, then Table 1) and of ITU-T X.609.7 (Annex A's last clause, then the Bibliography).
+    const ra314 = lines('Recommendation ITU-R RA.314-10', '', 'recommends', '1\tthat administrations take care of radio astronomy;',
+      '3\tthat administrations be asked to provide assistance in the coordination of observations of spectral lines in bands not allocated to the radio astronomy service.',
+      'TABLE 1', 'Radio-frequency lines of the greatest importance to radio astronomy at frequencies below 275 GHz', '', 'TABLE 1 (end)', '', 'Notes relating to Table 1:',
+      '(1)\tIf Notes (2) or (4) are not listed, the band limits are the Doppler-shifted frequencies.');
+    const x6097 = lines('Recommendation ITU-T X.609.7', '', 'A.2\tRecommendation ITU-T X.609.7 over WebRTC', 'Figure A-1 shows the general procedure for Web-based content distribution.', '',
+      'Bibliography', ' [b-BSON 1.1]\tBSON – Binary JSON specification Version 1.1 (2013), http://bsonspec.org', '', '_________________', 'Printed in Switzerland');
+    const index = workspace({ 'ra314.itu': ra314, 'x6097.itu': x6097 }).index;
+    assert.deepEqual(index.instrument('rec ra.314')!.provisions.get('3')!.paragraphs.length, 1);
+    assert.deepEqual(index.instrument('rec x.609.7')!.provisions.get('A.2')!.paragraphs.length, 2);
+    const rec3 = findings(lines('Recommendation ITU-R RA.314-10', '', 'MOD\tX/1/1', 'recommends', '…',
+      '3\tthat administrations {~~be asked~>are invited~~} to provide assistance in the coordination of observations of spectral lines in bands not allocated to the radio astronomy service.', 'Reasons:\tx.'), index);
+    assert.deepEqual(summary(rec3), []);
+    const a2 = findings(lines('Recommendation ITU-T X.609.7', '', 'MOD\tX/1/1', 'A.2\tRecommendation ITU-T X.609.7 over WebRTC', 'Figure A-1 shows the {++generic ++}general procedure for Web-based content distribution.', 'Reasons:\tx.'), index);
+    assert.deepEqual(summary(a2), []);
+    // What the clause really leaves out is still said.
+    const short = findings(lines('Recommendation ITU-T X.609.7', '', 'MOD\tX/1/1', 'A.2\tRecommendation ITU-T X.609.7 over {++the ++}WebRTC', 'Reasons:\tx.'), index);
+    assert.deepEqual(summary(short).map((s) => s.split(' ')[0]), ['base.untracked-change']);
+  });
+
+  test('the margin note PP-98 of a CS or CV provision is no word of it: left out or written, no change', () => {
+    // Excerpts of the Constitution and Convention (test/corpus-kinds), which carry the note after the number.
+    const index = new BaseIndex();
+    index.update('cs.itu', lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '',
+      '3\tPP-98\ta) to maintain and extend international cooperation among all its Member States for the improvement and rational use of telecommunications of all kinds;',
+      '4\tPP-98\tb) to promote and to offer technical assistance to developing countries in the field of telecommunications;'));
+    index.update('cv.itu', lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', '160D\tPP-98\t2) review progress in the implementation of the programme of work established under No. 132 of this Convention;',
+      '484\tPP-94\tPP-98\t5. The Council shall determine criteria for the participation of Associates.'));
+    // Two notes (CV No. 484), left out together or one of them.
+    const cv484 = (line: string) => summary(findings(lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1', line, 'Reasons:\tx.'), index));
+    assert.deepEqual(cv484('484\t5. The Council shall determine {++the ++}criteria for the participation of Associates.'), []);
+    assert.deepEqual(cv484('484\tPP-98\t5. The Council shall determine {++the ++}criteria for the participation of Associates.'), []);
+    const without = lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1',
+      '3\ta) to maintain and extend international cooperation among all {++of ++}its Member States for the improvement and rational use of telecommunications of all kinds;',
+      '4\tPP-98\tb) to promote and to offer technical assistance to developing countries in the field of telecommunications;', 'Reasons:\tx.', '',
+      'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/2', '160D\t2) {~~review~>assess~~} progress in the implementation of the programme of work established under No. 132 of this Convention;', 'Reasons:\tx.');
+    assert.deepEqual(summary(findings(without, index)), []);
+    // The words after it are still compared, and a change next to it is still found.
+    const changed = findings(lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1', '3\ta) to keep and extend international cooperation among all its Member States for the improvement and rational use of telecommunications of all kinds;', 'Reasons:\tx.'), index);
+    assert.deepEqual(summary(changed), ['base.untracked-change "keep"']);
+  });
+
+  test('a SUP of `A to B` or `A and B` suppresses each number by number; a number not in force is said', () => {
+    // Excerpts of the Convention (CV Nos. 160E to 160G) and of RR Article 5 (Nos. 5.50 and 5.51), test/corpus-kinds.
+    const index = new BaseIndex();
+    index.update('cv.itu', lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', '160E\tPP-98\t3) provide guidelines for the work of study groups;',
+      '160F\tPP-98\t4) recommend measures to foster cooperation and coordination with other standards bodies;', '160G\tPP-98\t5) adopt its own working procedures:'));
+    index.update('rr.itu', lines('ARTICLE 5', '', '5.50\t5) The footnote references which appear in the Table below the allocated service apply to more than one of the allocated services.',
+      '5.51\t6) The footnote references which appear to the right of the name of a service are applicable only to that particular service.'));
+    const cv = (...body: string[]) => summary(findings(lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'SUP\tX/1/1', ...body, 'Reasons:\tx.'), index));
+    assert.deepEqual(cv('160E to 160G'), []);
+    assert.deepEqual(cv('160E and 160F'), []);
+    assert.deepEqual(cv('160E to 160G\tPP-26\t(SUP)'), []);
+    assert.deepEqual(cv('160E and 160H'), ['base.provision-not-found "160H"']);
+    assert.deepEqual(cv('160A to 160G'), ['base.provision-not-found "160A"']);
+    const rr = findings(lines('ARTICLE 5', '', 'SUP\tX/1/1', '5.50 and 5.51', 'Reasons:\tx.'), index);
+    assert.deepEqual(summary(rr), []);
+    // A SUP that restates the words of a provision is still compared with it.
+    assert.deepEqual(cv('160E\t3) provide guidance for the work of study groups;'), ['base.untracked-change "guidance"']);
+  });
+
+  test('a proposal in Spanish or French is compared only with a text in force in its language', () => {
+    const en = lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'ARTICLE 11', 'General Secretariat', '',
+      '73bis\tThe Secretary-General shall act as the legal representative of the Union.', '74\tThe Secretary-General shall manage the administrative and financial aspects of the Union\'s activities.');
+    const es = lines('CONSTITUCIÓN DE LA UNIÓN INTERNACIONAL DE TELECOMUNICACIONES', '', 'ARTÍCULO 11', 'Secretaría General', '',
+      '73bis\tEl Secretario General será el representante legal de la Unión.', '74\tEl Secretario General se encargará de los aspectos administrativos y financieros de las actividades de la Unión.');
+    // The document's language from its cover (`Original: Español`), as ITU's documents give it.
+    const proposal = (body: string) => lines('Original:\tEspañol', '', 'CONSTITUCIÓN DE LA UNIÓN INTERNACIONAL DE TELECOMUNICACIONES', '', 'MOD\tIAP/46/1', body, 'Motivos:\tClaridad.');
+    const english = new BaseIndex();
+    english.update('cs-en.itu', en);
+    const alone = findings(proposal('73bis\tEl Secretario General será el representante {++único++} legal de la Unión.'), english);
+    assert.deepEqual(alone.findings.map((f) => [f.code, f.severity]), [['base.not-found', 'information']]);
+    assert.match(alone.findings[0].message, /No text of the CS \(es\) in the workspace: MOD 73bis/);
+    const both = new BaseIndex();
+    both.update('cs-en.itu', en);
+    both.update('cs-es.itu', es);
+    assert.deepEqual(summary(findings(proposal('73bis\tEl Secretario General será el representante {++único++} legal de la Unión.'), both)), []);
+    assert.deepEqual(summary(findings(proposal('73bis\tEl Secretario General será el representante legal de toda la Unión.'), both)), ['base.untracked-change "toda"']);
+    // The English proposal is still compared with the English text.
+    assert.deepEqual(summary(findings(lines('MOD\tX/1/1\tCS', '73bis\tThe Secretary-General shall act as the sole legal representative of the Union.', 'Reasons:\tx.'), both)), ['base.untracked-change "sole"']);
+  });
+
+  test('an ITU-R Recommendation\'s considering items are compared with the text in force, as its recommends clauses are', () => {
+    // An excerpt of ITU-R RA.314-10 (test/corpus-kinds).
+    const ra314 = lines('Recommendation ITU-R RA.314-10', '', 'The ITU Radiocommunication Assembly,', 'considering',
+      'a)\tthat the development of radio astronomy has led to major technological advances;', 'b)\tthat the advancement of radio astronomy requires the protection of certain frequency bands from interference;',
+      'recommends', '1\tthat administrations should afford all practicable protection to the frequencies used by radio astronomers;');
+    const index = new BaseIndex();
+    index.update('ra314.itu', ra314);
+    assert.deepEqual([...index.instrument('rec ra.314')!.provisions.keys()], ['considering a)', 'considering b)', '1']);
+    const mod = (...body: string[]) => summary(findings(lines('Recommendation ITU-R RA.314-10', '', 'MOD\tX/1/1', ...body, 'Reasons:\tx.'), index));
+    assert.deepEqual(mod('considering', 'a)\tthat the development of radio astronomy has led to {~~major~>huge~~} technological advances;',
+      'b)\tthat the advancement of radio astronomy needs the protection of certain frequency bands from interference;', '…'), ['base.untracked-change "needs"']);
+    assert.deepEqual(mod('considering', 'a)\tthat the development of radio astronomy has led to {~~major~>huge~~} technological advances;', '…'), []);
+    assert.deepEqual(mod('recommends', '1\tthat administrations should afford all reasonable protection to the frequencies used by radio astronomers;'), ['base.untracked-change "reasonable"']);
+  });
+});
+
 describe('placeholders and compile targets', () => {
   test('the next free WRC placeholder after those used', () => {
     assert.deepEqual(nextPlaceholders(['5.A11'], '5'), ['5.A12', '5.B11']);

@@ -7,9 +7,10 @@ import { markAround } from './marks';
 import { toSource } from './projection';
 import { LineIndex } from './text';
 import { chooseBase, locationPath, preferredBases, type ChosenBase } from './baseChoice';
-import { formatRef, instrumentsOf, placeholdersOf, proposalTargets, type InstrumentText, type ProposalTarget, type RestatedProvision } from './provisions';
+import { formatRef, instrumentsOf, placeholdersOf, proposalTargets, provisionNumberAt, type InstrumentText, type ProposalTarget, type RestatedProvision } from './provisions';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
-import { LANGUAGES, TABLES } from './lang/tables';
+import { LANGUAGES, TABLES, type Lang } from './lang/tables';
+import { documentLanguage, regionLanguage } from './lang/detect';
 
 /** A number line compared without case or extra spaces. */
 export function baseKey(numberLine: string): string {
@@ -38,10 +39,13 @@ export type BaseLookup = ((numberLine: string, prefer?: readonly string[]) => Ch
 
 /** Texts in force by instrument and provision number (`RR 5.338A`, `CS 168`, `A.1 clause 1.4`). */
 export interface ProvisionSource {
-  /** The instrument of a key (`rr`, `cs`, `rec a.1`, `resolution 52`): the file `prefer` names first, else the first path. */
-  instrument(key: string, prefer?: readonly string[]): InstrumentText | undefined;
-  /** Every instrument that holds all of these provision numbers. */
-  instrumentsWith(numbers: readonly string[]): InstrumentText[];
+  /**
+   * The instrument of a key (`rr`, `cs`, `rec a.1`, `resolution 52`): the file `prefer` names first, else
+   * the first path; with `language`, only a text in that language (or one whose language nothing tells).
+   */
+  instrument(key: string, prefer?: readonly string[], language?: Lang): InstrumentText | undefined;
+  /** Every instrument that holds all of these provision numbers (in `language`, as for instrument). */
+  instrumentsWith(numbers: readonly string[], language?: Lang): InstrumentText[];
   /** The WRC placeholders (`5.A11`) the ADD proposals of the workspace use. */
   placeholders(): string[];
 }
@@ -169,19 +173,24 @@ export class BaseIndex implements ProvisionSource {
     return [...this.instrumentsByLocation.keys()].sort().flatMap((l) => this.instrumentsByLocation.get(l)!);
   }
 
-  instrument(key: string, prefer: readonly string[] = []): InstrumentText | undefined {
-    const all = this.instruments().filter((i) => i.instrument.key === key);
+  instrument(key: string, prefer: readonly string[] = [], language?: Lang): InstrumentText | undefined {
+    const all = this.instruments().filter((i) => i.instrument.key === key && inLanguage(i, language));
     return all.find((i) => prefer.some((w) => locationPath(i.location) === w || locationPath(i.location).endsWith('/' + w))) ?? all[0];
   }
 
-  instrumentsWith(numbers: readonly string[]): InstrumentText[] {
+  instrumentsWith(numbers: readonly string[], language?: Lang): InstrumentText[] {
     const seen = new Set<string>();
-    return this.instruments().filter((i) => numbers.every((n) => i.provisions.has(n)) && !seen.has(i.instrument.key) && seen.add(i.instrument.key));
+    return this.instruments().filter((i) => inLanguage(i, language) && numbers.every((n) => i.provisions.has(n)) && !seen.has(i.instrument.key) && seen.add(i.instrument.key));
   }
 
   placeholders(): string[] {
     return [...this.placeholdersByLocation.values()].flat();
   }
+}
+
+/** A text in force in this language, or one whose language its words do not tell; any text without `language`. */
+function inLanguage(i: InstrumentText, language: Lang | undefined): boolean {
+  return !language || !i.language || i.language === language;
 }
 
 function add(map: Map<string, BaseText[]>, key: string, b: BaseText): void {
@@ -294,18 +303,30 @@ function amendedProvisions(
   newOf: (proposalIndex: number) => ProposalTarget | undefined,
 ): void {
   if (!['MOD', '(MOD)', 'SUP', 'NOC'].includes(t.action) || t.provisions.length === 0) return;
-  const text = instrumentOfTarget(t, source, prefer);
-  if (!t.instrument && !text) return; // none or several hold the numbers: nothing says which text is amended
-  const mod = t.action === 'MOD' || t.action === '(MOD)';
   const span = doc.proposals[t.proposalIndex].span;
+  // A proposal in French is compared with the text in force in French only, as a Resolution is (docs/languages.md).
+  const language = regionLanguage(doc.text, span.start, span.end) ?? documentLanguage(doc);
+  const text = instrumentOfTarget(t, source, prefer, language);
+  if (!t.instrument && !text) return; // none or several hold the numbers: nothing says which text is amended
+  // Held in another language only: said as for an instrument the workspace does not hold, with the language.
+  const otherLanguage = !text && t.instrument !== undefined && source.instrument(t.instrument.key, prefer) !== undefined;
+  const mod = t.action === 'MOD' || t.action === '(MOD)';
   const newSide = mod ? newOf(t.proposalIndex) : undefined;
   const unmarked = mod && !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');
   for (const r of t.provisions) {
     const resolution = provisionAsResolution(r);
     if (!text) {
       // The instrument is not in the workspace: said once, on the first provision, for a MOD (as for a Resolution).
-      if (mod) out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref: t.instrument!.name, action: t.action } });
+      if (mod) out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref: otherLanguage ? `${t.instrument!.name} (${language})` : t.instrument!.name, action: t.action } });
       return;
+    }
+    const suppressed = t.action === 'SUP' ? suppressedByNumber(r, text) : undefined;
+    if (suppressed) {
+      // `SUP 160E to 160G`, `SUP 5.50 and 5.51`: each number stands for its provision, nothing to compare.
+      for (const n of suppressed.missing) {
+        out.push({ proposalIndex: t.proposalIndex, resolution: numberAt(doc, resolution, n), unmarked, provision: { ref: formatRef({ instrument: text.instrument, provision: n }), action: t.action, missing: true } });
+      }
+      continue;
     }
     const ref = formatRef({ instrument: text.instrument, provision: r.number });
     const inForce = text.provisions.get(r.number);
@@ -319,30 +340,55 @@ function amendedProvisions(
     const draft = r.paragraphs.map((p) => p.text);
     // A SUP that gives the number alone restates nothing to compare.
     if (mod || draft.length > 1 || draft[0].toUpperCase().replace(r.numbers.join(' ').toUpperCase(), '').trim() !== '') {
-      const masked = pool(`${t.proposalIndex}:${base.key}`).compare(draft.map(maskFootnotes), base.paragraphs.map(maskFootnotes));
-      entry.comparison = unmask(masked, draft, base.paragraphs);
+      const mask = (x: string) => maskMarginNote(maskFootnotes(x));
+      const masked = pool(`${t.proposalIndex}:${base.key}`).compare(draft.map(mask), base.paragraphs.map(mask));
+      entry.comparison = unmask(masked, draft, base.paragraphs, true);
     }
     out.push(entry);
   }
 }
 
 /**
+ * A SUP that gives two numbers and no text (`160E to 160G`, `160E and 160F`, `5.50 and 5.51`, a note such
+ * as `PP-26` or `(SUP)` after them): the numbers it suppresses that the text in force does not have.
+ * `A to B` stands for every provision in force from A to B, `A and B` for both; one number alone is left
+ * to the comparison of its provision (undefined).
+ */
+function suppressedByNumber(r: RestatedProvision, text: InstrumentText): { missing: string[] } | undefined {
+  if (r.numbers.length < 2 || r.paragraphs.length !== 1) return undefined;
+  const line = r.paragraphs[0].text;
+  const n = provisionNumberAt(line, text.instrument.kind, true);
+  if (!n || /\p{Ll}/u.test(line.slice(n.length).replace(/\((?:SUP|Suppressed)\b[^)]*\)/gi, ''))) return undefined;
+  const [first, last] = r.numbers;
+  return { missing: [first, last].filter((x) => !text.provisions.has(x)) };
+}
+
+/** A restated provision's first paragraph pointing at one of its numbers (`160F` of `160E and 160F`), for a finding on it. */
+function numberAt(doc: ItuDocument, resolution: Resolution, n: string): Resolution {
+  const line = resolution.numberLine;
+  const at = line.text.toUpperCase().indexOf(n.toUpperCase());
+  const start = line.source.start + Math.max(at, 0);
+  if (at <= 0 || doc.text.slice(start, start + n.length).toUpperCase() !== n.toUpperCase()) return { ...resolution, number: n };
+  return { ...resolution, number: n, numberLine: { ...line, source: { start, end: line.source.end } } };
+}
+
+/**
  * The text in force a proposal on provisions amends: the instrument it names, else the one instrument
  * of the workspace that holds every number it restates (undefined when none or several do).
  */
-export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, prefer: readonly string[] = []): InstrumentText | undefined {
-  if (t.instrument) return source.instrument(t.instrument.key, prefer);
+export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, prefer: readonly string[] = [], language?: Lang): InstrumentText | undefined {
+  if (t.instrument) return source.instrument(t.instrument.key, prefer, language);
   // Numbers alone are weak evidence (every text has a 1): the instrument must also say much the same
   // words under the first number, or the numbers must be distinctive (`5.337A`, `3A`, `1.4.3`) when
   // the proposal gives a number alone.
   const first = t.provisions[0];
   if (!first) return undefined;
   const words = wordsOf(first.paragraphs.map((p) => p.text));
-  const holders = source.instrumentsWith(t.provisions.map((p) => p.number)).filter((h) => {
+  const holders = source.instrumentsWith(t.provisions.map((p) => p.number), language).filter((h) => {
     const inForce = h.provisions.get(first.number)!;
     return words.size > 0 ? similar(words, wordsOf(inForce.paragraphs)) : /[.A-Z]/.test(first.number);
   });
-  return holders.length === 1 ? source.instrument(holders[0].instrument.key, prefer) : undefined;
+  return holders.length === 1 ? source.instrument(holders[0].instrument.key, prefer, language) : undefined;
 }
 
 /** The words that carry meaning: four letters or more (numbers and small words are shared by any two texts). */
@@ -371,6 +417,17 @@ export function maskFootnotes(text: string): string {
   return text.includes('[^') ? text.replace(/\[\^[^\]\s]+\](?!:)/g, (m) => ' '.repeat(m.length)) : text;
 }
 
+/**
+ * The margin note of a CS or CV provision after its number (`3<TAB>PP-98<TAB>a) …`, `PP-02`, `PP-94`,
+ * `Plen-89`, two of them: `484<TAB>PP-94<TAB>PP-98<TAB>5. …`): the conference that last amended it, not words of it. A delegate restating the provision
+ * may write it or leave it out; it is blanked (same length, so offsets hold) before comparing.
+ */
+const MARGIN_NOTE = /^([^\t]{1,24}\t)((?:PP|Plen)-\d{2}(?:[ ,\t]+(?:PP|Plen)-\d{2})*)(?=\t)/;
+
+export function maskMarginNote(text: string): string {
+  return text.includes('-') ? text.replace(MARGIN_NOTE, (_m, number: string, note: string) => number + ' '.repeat(note.length)) : text;
+}
+
 function sliceRange(paragraphs: readonly string[], r: TextRange): string {
   if (r.start.paragraph === r.end.paragraph) return (paragraphs[r.start.paragraph] ?? '').slice(r.start.offset, r.end.offset);
   const parts = [paragraphs[r.start.paragraph].slice(r.start.offset)];
@@ -380,8 +437,8 @@ function sliceRange(paragraphs: readonly string[], r: TextRange): string {
 }
 
 /** The comparison of masked texts, with each op's text as written restored from the real texts. */
-function unmask(c: Comparison, draft: readonly string[], base: readonly string[]): Comparison {
-  if (!draft.some((t) => t.includes('[^')) && !base.some((t) => t.includes('[^'))) return c;
+function unmask(c: Comparison, draft: readonly string[], base: readonly string[], always = false): Comparison {
+  if (!always && !draft.some((t) => t.includes('[^')) && !base.some((t) => t.includes('[^'))) return c;
   return {
     ...c,
     changes: c.changes.map((change) => ({

@@ -6,6 +6,8 @@
 // numbers it restates (one instrument of the workspace holds them all).
 import { ARTICLE_HEADING, instrumentTitle, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
 import { walk } from './structure';
+import { textLanguage } from './lang/detect';
+import type { Lang } from './lang/tables';
 import type { Item, ItuDocument, Paragraph, ProposalAction, Resolution } from './types';
 
 export type InstrumentKind = 'RR' | 'CS' | 'CV' | 'ITR' | 'Recommendation' | 'Resolution';
@@ -172,10 +174,21 @@ const ARTICLE = ARTICLE_HEADING;
 /** An appendix of the Radio Regulations (`APPENDIX 30 (REV.WRC-19)`): its paragraph numbers (`4.1.3`) are not those of the articles. */
 const RR_APPENDIX = /^APPENDIX\s+\d+[A-Z]?\b/;
 
-/** A heading inside an instrument (`ARTICLE 5`, `CHAPTER I`, `Section IV – Table of Frequency Allocations`, `Annex A`). */
+/**
+ * What a text in force sets after the body of a provision or clause, in English, French and Spanish: a
+ * table's heading (`TABLE 1`, `Table 2 – Title`, `TABLEAU 1`, `CUADRO 1`, `TABLE 1 (end)`), a bibliography.
+ */
+const AFTER_BODY = /^(?:TABLE|Table|TABLEAU|Tableau|CUADRO|Cuadro)\s+[\dA-Z][\dA-Z.-]{0,8}(?:\s*\((?:end|fin)\))?\s*(?:[–-].*)?$|^(?:BIBLIOGRAPHY|Bibliography|BIBLIOGRAPHIE|Bibliographie|BIBLIOGRAF[ÍI]A|Bibliograf[íi]a)\s*$/u;
+/** A rule line (`_______`): the end of the text, or of a part of it. */
+const RULE_LINE = /^\s*[_\u2014\u2013=*-]{5,}\s*$/;
+
+/**
+ * A heading inside an instrument (`ARTICLE 5`, `CHAPTER I`, `Section IV – Table of Frequency Allocations`,
+ * `Annex A`), or a table's heading or a bibliography's: the provision or clause before it ends there.
+ */
 function structural(text: string): boolean {
   const t = text.trim();
-  return t.length <= 100 && STRUCTURAL.test(t);
+  return t.length <= 100 && (STRUCTURAL.test(t) || AFTER_BODY.test(t));
 }
 
 // ---------------------------------------------------------------- provisions of a text
@@ -195,12 +208,22 @@ interface Line {
   skip?: boolean;
 }
 
-/** Paragraphs cut into provisions: a numbered paragraph opens one, headings and their titles close it. */
+/** The call of a Recommendation's preamble (`considering`, `recognizing further`, `recommends`; French, Spanish). */
+const CALL = /^\s*((?:further\s+)?(?:considering|recognizing|noting|bearing in mind|recommends|considérant|reconnaissant|notant|recommande|considerando|reconociendo|observando|recomienda)(?:\s+(?:further|also|en outre|además))?)\s*,?\s*$/i;
+/** An item lettered directly under a call (`a)<TAB>that …`, `iv)<TAB>…`). */
+const CALL_ITEM = /^([a-z]{1,2}(?:bis)?|[ivx]+)\)\t(?=.*\p{Ll})/u;
+
+/**
+ * Paragraphs cut into provisions: a numbered paragraph opens one, headings and their titles close it. In
+ * a Recommendation an item lettered directly under a call opens one named by both (`considering a)`).
+ */
 export function segment(lines: readonly Line[], kind: InstrumentKind, bare = false): ProvisionText[] {
   const out: ProvisionText[] = [];
   let current: ProvisionText | undefined;
   let title = false;
   let contents = false;
+  /** The call the lettered items stand under, until a numbered clause or a heading. */
+  let call: string | undefined;
   lines.forEach((line, i) => {
     if (line.skip) return;
     const text = line.text;
@@ -213,10 +236,35 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
     if (structural(text)) {
       current = undefined;
       title = true;
+      call = undefined;
       return;
+    }
+    if (RULE_LINE.test(text)) {
+      current = undefined;
+      title = false;
+      call = undefined;
+      return;
+    }
+    if (kind === 'Recommendation') {
+      const c = CALL.exec(text);
+      if (c) {
+        current = undefined;
+        title = false;
+        call = c[1].toLowerCase().replace(/\s+/g, ' ');
+        return;
+      }
+      const item = call !== undefined ? CALL_ITEM.exec(text) : null;
+      if (item) {
+        const number = `${call} ${item[1]})`;
+        current = { number, numbers: [number], paragraphs: [text], first: i };
+        out.push(current);
+        title = false;
+        return;
+      }
     }
     const n = provisionNumberAt(text, kind, bare);
     if (n) {
+      call = undefined;
       const numbers = n.numbers.map((x) => normaliseNumber(x, kind));
       current = { number: numbers[0], numbers, paragraphs: [text], first: i };
       out.push(current);
@@ -243,6 +291,8 @@ export interface InstrumentText {
   /** 0-based line of its heading (or first provision). */
   line: number;
   provisions: Map<string, ProvisionText & { line: number }>;
+  /** The language its words are in, when they tell (a proposal is compared only with a text in its language). */
+  language?: Lang;
 }
 
 /**
@@ -288,7 +338,9 @@ export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offse
       const entry = { ...s, line: lineOf(r.paragraphs[s.first].source.start) };
       for (const n of s.numbers) if (!provisions.has(n)) provisions.set(n, entry);
     }
-    if (provisions.size) out.push({ instrument: r.instrument, location, line: r.line, provisions });
+    // The language of its first paragraphs (enough words, and a text in force is in one language).
+    const language = provisions.size ? textLanguage(r.paragraphs.slice(0, 60).map((p) => p.text).join('\n')) : undefined;
+    if (provisions.size) out.push({ instrument: r.instrument, location, line: r.line, provisions, language });
   }
   for (const resolution of view.resolutions) {
     const provisions = resolutionClauses(resolution, lineOf);
@@ -370,7 +422,10 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
     const ov = doc.views[side].proposals[i];
     if (!pv || !ov || ov.resolutions.length > 0) return;
     const named = proposal.extra ? parseRef(proposal.extra) : undefined;
-    const body = ov.paragraphs.filter((p) => p !== ov.header && p.kind !== 'reasons' && p.kind !== 'blank' && p.kind !== 'footnote-definition');
+    // The proposal's text ends at its Reasons: a heading after them (`CONVENTION OF THE …`) introduces the next proposal.
+    const reasons = ov.paragraphs.findIndex((p) => p.kind === 'reasons');
+    const own = reasons < 0 ? ov.paragraphs : ov.paragraphs.slice(0, reasons);
+    const body = own.filter((p) => p !== ov.header && p.kind !== 'blank' && p.kind !== 'footnote-definition');
     // Headings restated inside the proposal (a NOC of ARTICLE 5's title, the Recommendation's title) name it too.
     let inner: Instrument | undefined;
     let innerArticle = article;
