@@ -396,6 +396,21 @@ describe('what a proposal restates, and of which text in force (review of the me
     assert.deepEqual(summary(findings(lines('MOD\tX/1/1\tCS', '73bis\tThe Secretary-General shall act as the sole legal representative of the Union.', 'Reasons:\tx.'), both)), ['base.untracked-change "sole"']);
   });
 
+  test('an ADD of a number the text in force already has is said (base.provision-exists); a new number or a placeholder is not', () => {
+    // Found by review: `ADD … 5.11` when RR No. 5.11 exists, `ADD … 5` under the Constitution, gave nothing.
+    const rr = lines('RADIO REGULATIONS', '', 'ARTICLE 5', '', '5.10\ta) the area between A and B.', '5.11\tb) the area between B and C.');
+    const index = new BaseIndex();
+    index.update('rr.itu', rr);
+    index.update('cv.itu', CV);
+    const add = (number: string, heading = 'ARTICLE 5') => summary(findings(lines(heading, '', 'ADD\tX/1/1', `${number}\tThe new provision.`, 'Reasons:\tx.'), index));
+    assert.deepEqual(add('5.11').map((s) => s.split(' ')[0]), ['base.provision-exists']);
+    assert.match(findings(lines('ARTICLE 5', '', 'ADD\tX/1/1', '5.11\tThe new provision.', 'Reasons:\tx.'), index).findings[0]!.message, /^ADD of RR 5\.11: /);
+    assert.deepEqual(add('5.11A'), []);
+    assert.deepEqual(add('5.A1'), []);
+    assert.deepEqual(add('6', 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION').map((s) => s.split(' ')[0]), ['base.provision-exists']);
+    assert.deepEqual(add('6A', 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION'), []);
+  });
+
   test('an ITU-R Recommendation\'s considering items are compared with the text in force, as its recommends clauses are', () => {
     // An excerpt of ITU-R RA.314-10 (test/corpus-kinds).
     const ra314 = lines('Recommendation ITU-R RA.314-10', '', 'The ITU Radiocommunication Assembly,', 'considering',

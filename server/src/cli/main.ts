@@ -163,6 +163,7 @@ const track: Command = async (args, io) => {
   const index = (await indexFolder(workspace, warner(io)))!;
   const edits: TextEdit[] = [];
   for (const amended of amendedResolutions(doc, index.lookup)) {
+    if (amended.provision?.exists) continue; // an ADD: nothing to mark
     const name = amended.resolution.numberLine.text.trim();
     if (!amended.base) io.err(`itu-draft: ${l10n.t('no base text for "{0}" in {1}', name, workspace)}\n`);
     else if (!amended.unmarked) io.err(`itu-draft: ${l10n.t('{0} already has revision marks; left as it is', doc.proposals[amended.proposalIndex].id.text)}\n`);

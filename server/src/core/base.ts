@@ -228,6 +228,8 @@ export interface AmendedProvision {
   action: ProposalAction;
   /** The instrument is in the workspace but not this provision. */
   missing?: boolean;
+  /** An ADD of a number the text in force already has (base.provision-exists). */
+  exists?: boolean;
   /** The provision as the proposal's new text has it (Compare with base shows it beside the text in force). */
   newText?: string[];
 }
@@ -302,7 +304,7 @@ function amendedProvisions(
   out: AmendedResolution[],
   newOf: (proposalIndex: number) => ProposalTarget | undefined,
 ): void {
-  if (!['MOD', '(MOD)', 'SUP', 'NOC'].includes(t.action) || t.provisions.length === 0) return;
+  if (!['MOD', '(MOD)', 'SUP', 'NOC', 'ADD'].includes(t.action) || t.provisions.length === 0) return;
   const span = doc.proposals[t.proposalIndex].span;
   // A proposal in French is compared with the text in force in French only, as a Resolution is (docs/languages.md).
   const language = regionLanguage(doc.text, span.start, span.end) ?? documentLanguage(doc);
@@ -310,6 +312,17 @@ function amendedProvisions(
   if (!t.instrument && !text) return; // none or several hold the numbers: nothing says which text is amended
   // Held in another language only: said as for an instrument the workspace does not hold, with the language.
   const otherLanguage = !text && t.instrument !== undefined && source.instrument(t.instrument.key, prefer) !== undefined;
+  if (t.action === 'ADD') {
+    // An ADD brings new provisions: a number the text in force already has is a fault (a MOD meant, or a
+    // number taken: a new provision takes a free number or a WRC placeholder such as 5.A1).
+    if (text) {
+      for (const r of t.provisions) {
+        if (!text.provisions.has(r.number)) continue;
+        out.push({ proposalIndex: t.proposalIndex, resolution: provisionAsResolution(r), unmarked: false, provision: { ref: formatRef({ instrument: text.instrument, provision: r.number }), action: t.action, exists: true } });
+      }
+    }
+    return;
+  }
   const mod = t.action === 'MOD' || t.action === '(MOD)';
   const newSide = mod ? newOf(t.proposalIndex) : undefined;
   const unmarked = mod && !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');

@@ -35,6 +35,7 @@ export type FindingCode =
   | 'base.not-found'
   | 'base.ambiguous'
   | 'base.provision-not-found'
+  | 'base.provision-exists'
   | 'compile.unresolved'
   | 'input.binary';
 

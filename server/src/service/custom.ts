@@ -171,6 +171,7 @@ export function trackEdits(s: DocumentRecord): VersionedEdits {
   const notes: string[] = [];
   const amended = s.amended() ?? [];
   for (const a of amended) {
+    if (a.provision?.exists) continue; // an ADD: nothing to mark
     const p = s.doc.proposals[a.proposalIndex];
     const name = `${p.action} ${p.id.text}`;
     if (!a.base) notes.push(l10n.t('{0}: no base text for "{1}" in the workspace', name, a.resolution.numberLine.text.trim()));

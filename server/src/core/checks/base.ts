@@ -16,6 +16,17 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
       findings.push(provisionNotFound(amended, provision));
       continue;
     }
+    if (provision?.exists) {
+      const line = amended.resolution.numberLine;
+      findings.push({
+        code: 'base.provision-exists',
+        severity: 'warning',
+        start: line.source.start,
+        end: Math.min(line.source.end, line.source.start + amended.resolution.number.length),
+        message: l10n.t('ADD of {0}: the text in force already has this provision. Make it a MOD, or give the new provision a free number (a WRC placeholder such as 5.A1).', provision.ref),
+      });
+      continue;
+    }
     if (!amended.base && provision) {
       findings.push({
         code: 'base.not-found',
@@ -133,6 +144,7 @@ export const baseFamily: CheckFamily = {
     'base.not-found': 'no base text in the workspace for an amended Resolution',
     'base.ambiguous': 'more than one base text offers the amended Resolution',
     'base.provision-not-found': 'a MOD, SUP or NOC restates a provision the text in force does not have',
+    'base.provision-exists': 'an ADD gives a provision a number the text in force already has',
   },
   check: ({ doc, amended }) => {
     if (!amended) return [];
