@@ -30,11 +30,13 @@ export function referencesIn(view: View, root: Item): CrossReference[] {
 
 interface ResolutionIndex {
   calls: Item[];
+  /** The key each call is compared by (phraseKey, without an opening conjunction), in the order of `calls`. */
+  callKeys: string[];
   sections: Map<string, Item>;
   decimals: Map<string, Item>;
   /** Labelled descendants of each call section, by label. */
   labelsIn: Map<Item, Map<string, Item>>;
-  /** The call sections a phrase names (callSections), by phrase. */
+  /** The call sections a phrase names (callSections), by the phrase as the reference writes it. */
   byPhrase: Map<string, Item[]>;
 }
 
@@ -44,9 +46,12 @@ const indexes = new WeakMap<Item, ResolutionIndex>();
 function indexOf(resolution: Resolution): ResolutionIndex {
   let index = indexes.get(resolution.root);
   if (index) return index;
-  index = { calls: [], sections: new Map(), decimals: new Map(), labelsIn: new Map(), byPhrase: new Map() };
+  index = { calls: [], callKeys: [], sections: new Map(), decimals: new Map(), labelsIn: new Map(), byPhrase: new Map() };
   for (const item of walk(resolution.root)) {
-    if (item.call) index.calls.push(item);
+    if (item.call) {
+      index.calls.push(item);
+      index.callKeys.push(withoutConjunction(phraseKey(item.call.phrase)));
+    }
     if (item.section !== undefined && !index.sections.has(item.section)) index.sections.set(item.section, item);
     if (item.label?.kind === 'decimal' && !index.decimals.has(labelKey(item.label.text))) index.decimals.set(labelKey(item.label.text), item);
   }
@@ -67,14 +72,13 @@ function labelsIn(index: ResolutionIndex, section: Item): Map<string, Item> {
 /** The call sections a phrase names: those of exactly that phrase, else those it begins (`resolves` of `resolves further`). */
 function callSections(resolution: Resolution, phrase: string): Item[] {
   const index = indexOf(resolution);
-  const key = withoutConjunction(phraseKey(phrase));
-  let sections = index.byPhrase.get(key);
+  let sections = index.byPhrase.get(phrase);
   if (!sections) {
-    const all = index.calls;
-    const keys = all.map((i) => withoutConjunction(phraseKey(i.call!.phrase)));
-    const exact = all.filter((_i, k) => keys[k] === key);
-    sections = exact.length ? exact : all.filter((_i, k) => keys[k]!.startsWith(key + ' '));
-    index.byPhrase.set(key, sections);
+    const key = withoutConjunction(phraseKey(phrase));
+    const { calls, callKeys } = index;
+    const exact = calls.filter((_i, k) => callKeys[k] === key);
+    sections = exact.length ? exact : calls.filter((_i, k) => callKeys[k]!.startsWith(key + ' '));
+    index.byPhrase.set(phrase, sections);
   }
   return sections;
 }
