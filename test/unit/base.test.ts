@@ -5,6 +5,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { applyEdits, BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
 import { run } from '../../server/src/cli/main';
+import { pathToFileURL } from 'url';
+import { DocumentRecord } from '../../server/src/service/record';
+import { trackEdits } from '../../server/src/service/custom';
+import { simplePool } from '../../server/src/core';
 import { fixed, lines, readShared, ROOT, slice } from './helpers';
 
 const BASE = lines(
@@ -138,6 +142,36 @@ test('CLI: check --workspace reports base findings; track writes marks so that n
   assert.equal(await run(['check', '--format', 'json', '--workspace', path.join(ROOT, 'examples'), path.join(ROOT, 'examples/res99-amendment.itu')], io), 0);
   assert.deepEqual(JSON.parse(out), []);
   assert.equal(err.includes('no base text'), false);
+});
+
+test('CLI track and the editor command write the same marks, CRLF kept, and say the same MODs are left alone', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-track-same-'));
+  const baseText = fs.readFileSync(path.join(ROOT, 'examples/res99-geneva-2022.itu'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'base.itu'), baseText);
+  const unmarked = parseDocument(fs.readFileSync(path.join(ROOT, 'examples/res99-amendment.itu'), 'utf8')).views.new.text;
+  // The first proposal, from its header to its reasons.
+  const body = (u: string) => u.slice(u.indexOf('MOD\t'), u.indexOf('\n', u.indexOf('Reasons:')) + 1);
+  const id = (s: string, n: number) => s.replace(/^MOD\t(\S+)\/\d+/m, (_m, p: string) => `MOD\t${p}/${n}`);
+  // One MOD without marks, one already marked, one of a Resolution the folder does not hold.
+  const marked = body(fs.readFileSync(path.join(ROOT, 'examples/res99-amendment.itu'), 'utf8'));
+  const missing = body(unmarked).replace(/RESOLUTION 99/g, 'RESOLUTION 98');
+  const text = (unmarked.slice(0, unmarked.indexOf('MOD\t')) + body(unmarked) + '\n' + id(marked, 2) + '\n' + id(missing, 3)).replace(/\r?\n/g, '\r\n');
+  fs.writeFileSync(path.join(dir, 'draft.itu'), text);
+  let out = '';
+  let err = '';
+  assert.equal(await run(['track', '--workspace', dir, path.join(dir, 'draft.itu')], { out: (s) => (out += s), err: (s) => (err += s) }), 0);
+  const bases = new BaseIndex();
+  bases.update(pathToFileURL(path.join(dir, 'base.itu')).href, baseText);
+  const record = new DocumentRecord(pathToFileURL(path.join(dir, 'draft.itu')).href, 1, text, { lookup: bases.lookup, generation: () => bases.generation, pool: simplePool() });
+  const command = trackEdits(record);
+  const edited = applyEdits(text, command.edits.map((e) => ({ start: record.offset(e.range.start), end: record.offset(e.range.end), newText: e.newText })));
+  assert.ok(command.edits.length > 0);
+  assert.equal(out, edited, 'the CLI prints what the editor command makes of the file');
+  assert.equal(out.replace(/\r\n/g, '').includes('\n'), false, 'CRLF kept');
+  assert.equal(parseDocument(out).views.new.text, parseDocument(text).views.new.text, 'accepting the marks gives the draft');
+  assert.equal(err.split('\n').filter(Boolean).length, 2, err);
+  assert.match(err, /\/2 already has revision marks/);
+  assert.match(err, /no base text for "RESOLUTION 98/);
 });
 
 test('Decisions, Recommendations and Opinions in force are base texts too, and a MOD of one is compared with it', () => {

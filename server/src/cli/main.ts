@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isMainThread } from 'worker_threads';
-import { amendedResolutions, applyEdits, checkDocument, editsWithLineEnds, l10n, LineIndex, lineEndOf, markEdits, parseDocument, type Finding, type ItuDocument, type TextEdit } from '../core';
+import { amendedResolutions, applyEdits, checkDocument, l10n, LineIndex, parseDocument, trackRevisions, type Finding, type ItuDocument } from '../core';
 import { indexFolder } from './workspace';
 import './word';
 import './compile';
@@ -161,19 +161,16 @@ const track: Command = async (args, io) => {
   const text = readTextFile(positional[0]);
   const doc = parseDocument(text);
   const index = (await indexFolder(workspace, warner(io)))!;
-  const edits: TextEdit[] = [];
-  for (const amended of amendedResolutions(doc, index.lookup)) {
-    if (amended.provision?.exists) continue; // an ADD: nothing to mark
-    const name = amended.resolution.numberLine.text.trim();
-    if (!amended.base) io.err(`itu-draft: ${l10n.t('no base text for "{0}" in {1}', name, workspace)}\n`);
-    else if (!amended.unmarked) io.err(`itu-draft: ${l10n.t('{0} already has revision marks; left as it is', doc.proposals[amended.proposalIndex].id.text)}\n`);
-    else if (amended.comparison && !amended.comparison.identical) {
-      const e = markEdits(doc, amended, amended.comparison.changes);
-      if (e) for (const edit of e) edits.push(edit);
-    }
+  const { edits, skipped } = trackRevisions(doc, amendedResolutions(doc, index.lookup));
+  for (const skip of skipped) {
+    const id = doc.proposals[skip.proposalIndex].id.text;
+    const why =
+      skip.kind === 'no-base' ? l10n.t('no base text for "{0}" in {1}', skip.resolution, workspace)
+      : skip.kind === 'marked' ? l10n.t('{0} already has revision marks; left as it is', id)
+      : l10n.t('{0}: the changes could not be placed', id);
+    io.err(`itu-draft: ${why}\n`);
   }
-  // The marks break lines with '\n'; the file keeps its own line ends.
-  io.out(applyEdits(text, editsWithLineEnds(edits, lineEndOf(text), text)));
+  io.out(applyEdits(text, edits));
   return 0;
 };
 

@@ -1,8 +1,8 @@
 // The tracked-change preview's answers from one record: the marks of a version (so the client never
 // parses), a projection's text, accept/reject and mark-insertion edits, and Compare with base.
-import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 import { marksIn, reviewEdits, type Review } from '../core/review';
-import { editsWithLineEnds, foldWhitespace, LineIndex, lineEndOf, fromSource, hunks, isMod, isRevision, markEdits, proposalAt, type TextPosition } from '../core';
+import { foldWhitespace, LineIndex, fromSource, hunks, isMod, isRevision, proposalAt, trackRevisions, type TextPosition } from '../core';
 import { article } from '../core/checks/proposals';
 import type { BaseComparison, MarkInfo, MarksResult, Message, ProjectionKind, ProjectionResult, ProposalChanges, VersionedEdits } from '../protocol';
 import type { DocumentRecord } from './record';
@@ -167,24 +167,21 @@ export function baseComparison(s: DocumentRecord, offset: number | undefined): B
 
 /** Revision marks from the base for every MOD written without any (what `itu-draft track` writes). */
 export function trackEdits(s: DocumentRecord): VersionedEdits {
-  const edits: TextEdit[] = [];
-  const notes: string[] = [];
   const amended = s.amended() ?? [];
-  for (const a of amended) {
-    if (a.provision?.exists) continue; // an ADD: nothing to mark
-    const p = s.doc.proposals[a.proposalIndex];
+  const { edits, skipped } = trackRevisions(s.doc, amended);
+  const notes = skipped.map((skip) => {
+    const p = s.doc.proposals[skip.proposalIndex];
     const name = `${p.action} ${p.id.text}`;
-    if (!a.base) notes.push(l10n.t('{0}: no base text for "{1}" in the workspace', name, a.resolution.numberLine.text.trim()));
-    else if (!a.unmarked) notes.push(l10n.t('{0} already has revision marks', name));
-    else if (a.comparison && !a.comparison.identical) {
-      const e = markEdits(s.doc, a, a.comparison.changes);
-      // The marks break lines with '\n'; the file keeps its own line ends (as itu-draft track does).
-      if (e) for (const x of editsWithLineEnds(e, lineEndOf(s.doc.text), s.doc.text)) edits.push({ range: s.range(x), newText: x.newText });
-      else notes.push(l10n.t('{0}: the changes could not be placed', name));
-    }
-  }
+    return skip.kind === 'no-base' ? l10n.t('{0}: no base text for "{1}" in the workspace', name, skip.resolution)
+      : skip.kind === 'marked' ? l10n.t('{0} already has revision marks', name)
+      : l10n.t('{0}: the changes could not be placed', name);
+  });
   if (amended.length === 0) notes.push(l10n.t('this file has no MOD proposal'));
-  return { version: s.version, edits, message: edits.length ? undefined : l10n.t('No revision marks to insert: {0}.', notes.join('; ') || l10n.t('every MOD reads as its base')) };
+  return {
+    version: s.version,
+    edits: edits.map((x) => ({ range: s.range(x), newText: x.newText })),
+    message: edits.length ? undefined : l10n.t('No revision marks to insert: {0}.', notes.join('; ') || l10n.t('every MOD reads as its base')),
+  };
 }
 
 /** Accept or reject the marks in `range` (the whole document without one), or of the whole proposal at `proposal`. */
