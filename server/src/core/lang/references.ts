@@ -91,17 +91,34 @@ const PATTERNS = LANGUAGES.map(patterns);
 
 /** A call phrase as references and call lines are compared: case, white space, Arabic marks and alef forms folded. */
 export function phraseKey(phrase: string): string {
+  if (isFolded(phrase)) return phrase;
   return normalizeWords(phrase).replace(/[\u0670\u0640]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/**
+ * Whether a phrase is its own key already: printable ASCII without capitals, words one space apart, no
+ * space at either end (most calls: `considering`, `resolves further`). One pass over the char codes.
+ */
+function isFolded(phrase: string): boolean {
+  const n = phrase.length;
+  if (n === 0 || phrase.charCodeAt(0) === 0x20 || phrase.charCodeAt(n - 1) === 0x20) return false;
+  for (let i = 0; i < n; i++) {
+    const c = phrase.charCodeAt(i);
+    if (c === 0x20) {
+      if (phrase.charCodeAt(i - 1) === 0x20) return false;
+    } else if (c < 0x21 || c > 0x7e || (c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return true;
+}
+
+/** The conjunctions call lines may open with, as keys, each with its language (in table order). */
+const CONJUNCTION_KEYS = LANGUAGES.flatMap((lang) => (TABLES[lang].conjunctions ?? []).map((c) => ({ lang, key: phraseKey(c) })));
+
 /** The conjunction a call line may open with (`y considerando`, `وإذ تلاحظ`), for comparing it with a reference's call. */
 export function withoutConjunction(key: string): string {
-  for (const lang of LANGUAGES) {
-    for (const c of TABLES[lang].conjunctions ?? []) {
-      const k = phraseKey(c);
-      if (key.startsWith(`${k} `)) return key.slice(k.length + 1);
-      if (lang === 'ar' && key.startsWith(k) && key.length > k.length + 2) return key.slice(k.length);
-    }
+  for (const { lang, key: k } of CONJUNCTION_KEYS) {
+    if (key.startsWith(`${k} `)) return key.slice(k.length + 1);
+    if (lang === 'ar' && key.startsWith(k) && key.length > k.length + 2) return key.slice(k.length);
   }
   return key;
 }
@@ -113,9 +130,19 @@ const LOOK_ALIKE: Record<string, string> = { а: 'a', с: 'c', е: 'e', о: 'o',
  * parenthesis, a Cyrillic look-alike as its Latin letter, the forms of alef and of hā' as the list writes them.
  */
 export function labelKey(label: string): string {
+  // Printable ASCII (`b)`, `1.2`, `abis)`) is its own key: none of the foldings below touches it.
+  if (isPrintableAscii(label)) return label;
   let key = foldLabelForms(label).replace(/[ \u00A0]/g, '');
   if (/^[асеорху]\)/.test(key)) key = LOOK_ALIKE[key[0]] + key.slice(1);
   return key.replace(/^[اإ](?=\))/, 'أ').replace(/^ه(?=\))/, 'هـ');
+}
+
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
 }
 
 /** The cross-references of a paragraph's text, in any of the six languages. */
