@@ -118,6 +118,7 @@ function mayOpenCall(folded: string): boolean {
   return !ASCII_ONLY.test(word) || CALL_FIRST_WORDS.has(word.toLowerCase());
 }
 const FINAL_STOP = /[.;:。；：؛]$/;
+/** Read only from a line that ends with one of these commas (`,` `،` `，`): the others need no pattern. */
 const BARE_COMMA = /^(.*?)[\s\u00A0]*[,،，]$/u;
 const TRAILING_COMMA = /[,،，]$/;
 
@@ -130,7 +131,8 @@ export function matchCall(text: string): CallMatch | undefined {
   // A call has no final full stop: most paragraphs end with one, and need no pattern at all.
   if (FINAL_STOP.test(trimmed)) return undefined;
   // `учитывая,` (Russian texts write the comma the grammar wants), `учитывая ,`, `considering,`: a bare phrase and a comma.
-  const bare = BARE_COMMA.exec(trimmed);
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  const bare = last === 0x2c || last === 0x60c || last === 0xff0c ? BARE_COMMA.exec(trimmed) : null;
   const folded = normalizeWords(bare ? bare[1] : trimmed);
   if (!mayOpenCall(folded)) return undefined;
   const m = CALL.exec(folded);
@@ -244,11 +246,14 @@ export function meetingKey(text: string): string | undefined {
   return `${PLACE_INDEX.get(folded) ?? folded},${year}`;
 }
 
+const REVISION_LEAD = new RegExp(String.raw`^\s*${REVISION.source}\s*`, 'iu');
+const REVISION_TRAIL = new RegExp(String.raw`\s*[,，、]?\s*(?:${alternatives(TABLES.zh.revision)})\s*$`, 'u');
+
 /** Where the meeting stands in a number line's revision: `Hammamet, 2016` of `Rev. Hammamet, 2016`. */
 export function revisionMeeting(revision: string): { text: string; offset: number } {
   const folded = normalizeWords(revision);
-  const lead = new RegExp(String.raw`^\s*${REVISION.source}\s*`, 'iu').exec(folded);
-  const trail = new RegExp(String.raw`\s*[,，、]?\s*(?:${alternatives(TABLES.zh.revision)})\s*$`, 'u').exec(revision);
+  const lead = REVISION_LEAD.exec(folded);
+  const trail = REVISION_TRAIL.exec(revision);
   // Folding may shorten the text (Arabic vowels): map the lead's length back onto the original.
   const start = lead ? originalLength(revision, lead[0].length) : 0;
   const end = trail ? trail.index : revision.length;
