@@ -146,10 +146,13 @@ export function finish(
   alternative: Label | undefined,
   spacesAllowed: boolean,
 ): LabelMatch | undefined {
-  const sep = /^[\t \u00A0]*/.exec(text.slice(length))![0];
-  if (sep === '' || length + sep.length === text.length) return undefined;
-  if (!sep.includes('\t') && !spacesAllowed) return undefined;
-  return { label, alternative, length, bodyOffset: length + sep.length, looseSeparator: sep !== '\t' };
+  // The separator: the run of TABs, spaces and no-break spaces after the label.
+  let end = length;
+  let tab = false;
+  for (let c = text.charCodeAt(end); c === 0x09 || c === 0x20 || c === 0xa0; c = text.charCodeAt(++end)) if (c === 0x09) tab = true;
+  if (end === length || end === text.length) return undefined;
+  if (!tab && !spacesAllowed) return undefined;
+  return { label, alternative, length, bodyOffset: end, looseSeparator: !(tab && end === length + 1) };
 }
 
 /**

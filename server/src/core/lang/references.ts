@@ -80,12 +80,27 @@ function scriptOf(c: number): number {
 
 /** The SCRIPT bits of the letters of a text. */
 export function scriptsIn(text: string): number {
-  let bits = 0;
-  for (let i = 0; i < text.length; i++) {
+  return scriptsFrom(text, 0, 0);
+}
+
+function scriptsFrom(text: string, from: number, bits: number): number {
+  for (let i = from; i < text.length; i++) {
     bits |= scriptOf(text.charCodeAt(i));
     if (bits === ANY_SCRIPT) break;
   }
   return bits;
+}
+
+/** The first character past Latin Extended-B (U+024F): before it, a text is ASCII and Latin letters only. */
+const BEYOND_LATIN = /[^\x00-\u024f]/;
+
+/**
+ * The scripts a line is read for: its letters' (scriptsIn) and Latin always, so that a line of ASCII and
+ * Latin letters (most lines) takes one native scan, and only the Latin languages are read in it.
+ */
+function lineScripts(text: string): number {
+  const beyond = text.search(BEYOND_LATIN);
+  return beyond < 0 ? LATIN : scriptsFrom(text, beyond, LATIN);
 }
 
 /** The scripts a list of words is written in (every letter's). */
@@ -209,7 +224,7 @@ function isPrintableAscii(text: string): boolean {
 
 /** The cross-references of a paragraph's text, in any of the six languages. */
 export function referenceMatches(text: string): RefMatch[] {
-  const scripts = scriptsIn(text);
+  const scripts = lineScripts(text);
   let languages: LanguagePatterns[] | undefined;
   for (const p of PATTERNS) if ((scripts & p.scripts) !== 0 && p.direction.test(text)) (languages ??= []).push(p);
   return languages ? matchesIn(text, languages) : [];
