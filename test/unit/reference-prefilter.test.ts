@@ -40,6 +40,24 @@ test('every character that matches a direction word\'s letter case-insensitively
   assert.ok(checked > 50);
 });
 
+test('in a plain line (ASCII, Latin letters to U+024F but ſ, general punctuation) case-insensitive matching finds the Latin direction words\' letters as Unicode folding does', () => {
+  const latin = new Set<string>();
+  for (const lang of LANGUAGES) {
+    const { above, below } = directionWords(lang);
+    for (const ch of [...above, ...below].join('')) if (scriptsIn(ch) === 1) latin.add(ch);
+  }
+  assert.ok(latin.size > 10);
+  const plain = (cp: number) => cp <= 0x24f && cp !== 0x17f || (cp >= 0x2000 && cp <= 0x206f);
+  for (let cp = 0; cp <= 0x206f; cp++) {
+    if (!plain(cp)) continue;
+    const x = String.fromCharCode(cp);
+    for (const ch of latin) {
+      const escaped = ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      assert.equal(new RegExp(escaped, 'i').test(x), new RegExp(escaped, 'iu').test(x), `U+${cp.toString(16).toUpperCase()} against ${ch}`);
+    }
+  }
+});
+
 test('a reference with each direction word of each language is read, in capitals and with letters that fold into its own', () => {
   const variants = (w: string) => [w, w.toUpperCase(), w.replace(/s/g, 'ſ').replace(/k/g, '\u212A').replace(/в/g, '\u1C80')];
   for (const lang of LANGUAGES) {
@@ -63,4 +81,14 @@ test('a line with a direction word but no reference, or no direction word at all
   assert.deepEqual(referenceMatches('considering b) and c)'), []);
   assert.deepEqual(referenceMatches(''), []);
   assert.deepEqual(referenceMatches('上文'), []);
+});
+
+test('sections, decimal clauses and a comma before the direction word are still read after the quick tests', () => {
+  const read = (text: string) => referenceMatches(text).map((r) => [r.section === true, r.direction, r.targets.map((t) => t.label).join(' ')]);
+  assert.deepEqual(read('as set out in Section 3 below'), [[true, 'below', '3']]);
+  assert.deepEqual(read('as set out in Sections 3 and 4 above'), [[true, 'above', '3 4']]);
+  assert.deepEqual(read('see 1.2 and 1.3 above'), [[false, 'above', '1.2 1.3']]);
+  assert.deepEqual(read('taking into account considering b), above'), [[false, 'above', 'b)']]);
+  assert.deepEqual(read('comme indiqué à la section 2 ci-dessous'), [[true, 'below', '2']]);
+  assert.deepEqual(read('see b) of considering above'), [[false, 'above', 'b)']]);
 });

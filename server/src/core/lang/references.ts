@@ -52,6 +52,11 @@ interface LanguagePatterns {
   decimal?: RegExp;
   /** Whether the labels-first pattern's end (`of`, call, direction) is in a text: a quick test before that pattern. */
   labelsFirstTail?: RegExp;
+  /**
+   * Whether a label (or a number) stands right before a direction word: the end of every match of the
+   * phrase-first, section and decimal patterns, a quick test before them (`the text above` has none).
+   */
+  labelThenDirection?: RegExp;
   /** Whether a text may hold one of its direction words (a quick test before the patterns; see directionTest). */
   direction: RegExp;
   /** The scripts (SCRIPT bits) one of which a text needs to hold any of its direction words. */
@@ -91,16 +96,21 @@ function scriptsFrom(text: string, from: number, bits: number): number {
   return bits;
 }
 
-/** The first character past Latin Extended-B (U+024F): before it, a text is ASCII and Latin letters only. */
-const BEYOND_LATIN = /[^\x00-\u024f]/;
+/**
+ * A bit of lineScripts: the line holds ASCII, Latin letters up to U+024F but ſ (U+017F, which folds into
+ * `s`) and general punctuation only. In such a line case-insensitive matching without Unicode folding
+ * finds what Unicode folding finds (test/unit/reference-prefilter.test.ts).
+ */
+const PLAIN = 16;
+const BEYOND_PLAIN = /[^\x00-\u017e\u0180-\u024f\u2000-\u206f]/;
 
 /**
- * The scripts a line is read for: its letters' (scriptsIn) and Latin always, so that a line of ASCII and
- * Latin letters (most lines) takes one native scan, and only the Latin languages are read in it.
+ * The scripts a line is read for: its letters' (scriptsIn) and Latin always, so that a plain line (most
+ * lines) takes one native scan, and only the Latin languages are read in it.
  */
 function lineScripts(text: string): number {
-  const beyond = text.search(BEYOND_LATIN);
-  return beyond < 0 ? LATIN : scriptsFrom(text, beyond, LATIN);
+  const beyond = text.search(BEYOND_PLAIN);
+  return beyond < 0 ? LATIN | PLAIN : scriptsFrom(text, beyond, LATIN);
 }
 
 /** The scripts a list of words is written in (every letter's). */
@@ -150,6 +160,7 @@ function patterns(lang: Lang): LanguagePatterns {
     above: new RegExp(`^(?:${words([...ref.above, ...(ref.aboveBefore ?? [])])})$`, 'iu'),
   };
   if (directionAfter) {
+    out.labelThenDirection = new RegExp(`(?<=${LABEL}\\s*,?\\s*)${directionAfter}`, 'iu');
     out.phraseFirst = new RegExp(`${quote}${call}${quote}\\s*(${list})\\s*,?\\s*${directionAfter}`, 'dgiu');
     if (ref.of.length) {
       const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${call}${quote}\\s+${directionAfter}`;
@@ -165,6 +176,9 @@ function patterns(lang: Lang): LanguagePatterns {
 }
 
 const PATTERNS = LANGUAGES.map(patterns);
+
+/** The direction tests of the languages written in Latin letters, as one test for plain lines (PLAIN). */
+const PLAIN_LATIN_DIRECTION = new RegExp(PATTERNS.filter((p) => p.scripts === LATIN).map((p) => p.direction.source).join('|'), 'i');
 
 /** A call phrase as references and call lines are compared: case, white space, Arabic marks and alef forms folded. */
 export function phraseKey(phrase: string): string {
@@ -225,8 +239,13 @@ function isPrintableAscii(text: string): boolean {
 /** The cross-references of a paragraph's text, in any of the six languages. */
 export function referenceMatches(text: string): RefMatch[] {
   const scripts = lineScripts(text);
+  // A plain line in which no Latin language's direction word is found is read in none of them.
+  const noLatin = (scripts & PLAIN) !== 0 && !PLAIN_LATIN_DIRECTION.test(text);
   let languages: LanguagePatterns[] | undefined;
-  for (const p of PATTERNS) if ((scripts & p.scripts) !== 0 && p.direction.test(text)) (languages ??= []).push(p);
+  for (const p of PATTERNS) {
+    if ((scripts & p.scripts) === 0 || (noLatin && p.scripts === LATIN)) continue;
+    if (p.direction.test(text)) (languages ??= []).push(p);
+  }
   return languages ? matchesIn(text, languages) : [];
 }
 
@@ -254,11 +273,12 @@ function matchesIn(text: string, languages: LanguagePatterns[]): RefMatch[] {
   };
   for (const p of languages) {
     const dir = (word: string): 'above' | 'below' => (p.above.test(word.trim()) ? 'above' : 'below');
-    for (const m of p.phraseFirst ? text.matchAll(p.phraseFirst) : []) add(m.index, m[0], m[3], dir(m[4]), { phrase: phraseOf(m[1], m[2]), phraseAt: at(m, 1) });
+    const labelThenDirection = p.labelThenDirection?.test(text) === true;
+    for (const m of p.phraseFirst && labelThenDirection ? text.matchAll(p.phraseFirst) : []) add(m.index, m[0], m[3], dir(m[4]), { phrase: phraseOf(m[1], m[2]), phraseAt: at(m, 1) });
     for (const m of p.labelsFirst && p.labelsFirstTail!.test(text) ? text.matchAll(p.labelsFirst) : []) add(m.index, m[0], m[1], dir(m[4]), { phrase: phraseOf(m[2], m[3]), phraseAt: at(m, 2) });
     for (const m of p.directionFirst ? text.matchAll(p.directionFirst) : []) add(m.index, m[0], m[4], dir(m[1]), { phrase: phraseOf(m[2], m[3]), phraseAt: at(m, 2) });
-    for (const m of p.section ? text.matchAll(p.section) : []) add(m.index, m[0], m[1], dir(m[2]), { section: true });
-    for (const m of p.decimal ? text.matchAll(p.decimal) : []) add(m.index, m[0], m[1], dir(m[2]), {});
+    for (const m of p.section && labelThenDirection ? text.matchAll(p.section) : []) add(m.index, m[0], m[1], dir(m[2]), { section: true });
+    for (const m of p.decimal && labelThenDirection ? text.matchAll(p.decimal) : []) add(m.index, m[0], m[1], dir(m[2]), {});
   }
   return out.sort((a, b) => a.index - b.index);
 }
