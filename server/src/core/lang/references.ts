@@ -127,13 +127,14 @@ function scriptsOfWords(list: readonly string[]): number {
 
 /**
  * The quick test of direction words: each word's longest part without white space, as `words` writes
- * it (`continuación` of `a continuación`, `adelante` of `más adelante`). A text that holds a word holds
- * that part, so the test never misses a reference; a part that a literal first letter leads finds its
- * few candidates faster than a phrase that opens with a one-letter word.
+ * it (`continuación` of `a continuación`, `adelante` of `más adelante`), less those that hold another. A
+ * text that holds a word holds that part, so the test never misses a reference; a part that a literal
+ * first letter leads finds its few candidates faster than a phrase that opens with a one-letter word.
  */
 function directionTest(list: readonly string[]): RegExp {
-  const parts = list.map((w) => w.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
-  return new RegExp(words([...new Set(parts)]), 'iu');
+  const parts = [...new Set(list.map((w) => w.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '')))];
+  // A part that holds another (`anteriores`, `anterior`) is found by that one.
+  return new RegExp(words(parts.filter((p) => !parts.some((q) => q !== p && p.includes(q)))), 'iu');
 }
 
 function patterns(lang: Lang): LanguagePatterns {
@@ -160,7 +161,8 @@ function patterns(lang: Lang): LanguagePatterns {
     above: new RegExp(`^(?:${words([...ref.above, ...(ref.aboveBefore ?? [])])})$`, 'iu'),
   };
   if (directionAfter) {
-    out.labelThenDirection = new RegExp(`(?<=${LABEL}\\s*,?\\s*)${directionAfter}`, 'iu');
+    // The direction word first, the label behind it after: the engine looks for the rare word, not at every position behind.
+    out.labelThenDirection = new RegExp(`(?:${words(after)})(?<=${LABEL}\\s*,?\\s*(?:${words(after)}))${END}`, 'iu');
     out.phraseFirst = new RegExp(`${quote}${call}${quote}\\s*(${list})\\s*,?\\s*${directionAfter}`, 'dgiu');
     if (ref.of.length) {
       const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${call}${quote}\\s+${directionAfter}`;
