@@ -108,8 +108,8 @@ const CALL_FIRST_WORDS = ((): Set<string> | undefined => {
   if (openers.some((p) => /[\u017f\u212a]|[^\S ]/u.test(p))) return undefined;
   return new Set(openers.map((p) => p.split(' ')[0].toLowerCase()));
 })();
-const FIRST_WORD = /^[^\s\u00A0]*/u;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** What ends a line's first word. */
+const WHITE_SPACE = /[\s\u00A0]/u;
 
 /**
  * Whether a line may open with a call phrase: see CALL_FIRST_WORDS. Asked of the line as written too:
@@ -117,8 +117,17 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
  */
 function mayOpenCall(folded: string): boolean {
   if (!CALL_FIRST_WORDS) return true;
-  const word = FIRST_WORD.exec(folded)![0];
-  return !ASCII_ONLY.test(word) || CALL_FIRST_WORDS.has(word.toLowerCase());
+  // The first word (up to white space) by char code: a word that is not plain ASCII may open a call.
+  let end = 0;
+  for (; end < folded.length; end++) {
+    const c = folded.charCodeAt(end);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) break;
+    if (c >= 0x80) {
+      if (WHITE_SPACE.test(folded.charAt(end))) break;
+      return true;
+    }
+  }
+  return CALL_FIRST_WORDS.has(folded.slice(0, end).toLowerCase());
 }
 /** Whether a text ends with a full stop, a semicolon or a colon (`.` `;` `:` `。` `；` `：` `؛`): a char code, not a scan. */
 function endsWithStop(text: string): boolean {
