@@ -78,8 +78,10 @@ export function romanText(ordinal: number): string {
   return out;
 }
 
+const DECIMAL_PART_SPLIT = new RegExp(`^(\\d+)(${SUFFIX}|[a-z])?$`);
+
 function splitSuffix(part: string): { base: string; suffix?: string } {
-  const m = new RegExp(`^(\\d+)(${SUFFIX}|[a-z])?$`).exec(part);
+  const m = DECIMAL_PART_SPLIT.exec(part);
   return m ? { base: m[1], suffix: m[2] } : { base: part };
 }
 
@@ -104,6 +106,9 @@ function isLettering(letters: string): boolean {
 
 /** Reads a label at the start of a paragraph, or returns undefined for plain text. */
 export function matchLabel(text: string): LabelMatch | undefined {
+  // Every label opens with a lower-case ASCII letter or a digit: most lines are no label at the first character.
+  const first = text.charCodeAt(0);
+  if (!((first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39))) return undefined;
   let m = LETTER_LABEL.exec(text);
   if (m && !(m[2] && m[3]) && (m[1].length <= 3 || ROMAN.test(m[1]))) {
     const letters = m[1];
@@ -141,10 +146,13 @@ export function finish(
   alternative: Label | undefined,
   spacesAllowed: boolean,
 ): LabelMatch | undefined {
-  const sep = /^[\t \u00A0]*/.exec(text.slice(length))![0];
-  if (sep === '' || length + sep.length === text.length) return undefined;
-  if (!sep.includes('\t') && !spacesAllowed) return undefined;
-  return { label, alternative, length, bodyOffset: length + sep.length, looseSeparator: sep !== '\t' };
+  // The separator: the run of TABs, spaces and no-break spaces after the label.
+  let end = length;
+  let tab = false;
+  for (let c = text.charCodeAt(end); c === 0x09 || c === 0x20 || c === 0xa0; c = text.charCodeAt(++end)) if (c === 0x09) tab = true;
+  if (end === length || end === text.length) return undefined;
+  if (!tab && !spacesAllowed) return undefined;
+  return { label, alternative, length, bodyOffset: end, looseSeparator: !(tab && end === length + 1) };
 }
 
 /**

@@ -11,11 +11,29 @@ export function resolutionOf(_view: View, ref: CrossReference): Resolution | und
   return ref.resolution;
 }
 
-const byRoot = new WeakMap<View, Map<Item, CrossReference[]>>();
+/**
+ * What references are resolved with, worked out once per view: one entry per view in one WeakMap (an
+ * entry per Resolution made each check of a new version grow a long-lived WeakMap of dead keys).
+ */
+interface ViewIndex {
+  /** The references standing in each Resolution, by its outline root. */
+  byRoot?: Map<Item, CrossReference[]>;
+  /** Each Resolution's index (indexOf), by its outline root. */
+  resolutions: Map<Item, ResolutionIndex>;
+}
+
+const viewIndexes = new WeakMap<View, ViewIndex>();
+
+function viewIndex(view: View): ViewIndex {
+  let index = viewIndexes.get(view);
+  if (!index) viewIndexes.set(view, (index = { resolutions: new Map() }));
+  return index;
+}
 
 /** The references standing in the Resolution whose outline root is given (indexed once per view). */
 export function referencesIn(view: View, root: Item): CrossReference[] {
-  let index = byRoot.get(view);
+  const cache = viewIndex(view);
+  let index = cache.byRoot;
   if (!index) {
     index = new Map();
     for (const ref of view.references) {
@@ -23,7 +41,7 @@ export function referencesIn(view: View, root: Item): CrossReference[] {
       if (list) list.push(ref);
       else index.set(ref.resolution.root, [ref]);
     }
-    byRoot.set(view, index);
+    cache.byRoot = index;
   }
   return index.get(root) ?? [];
 }
@@ -40,10 +58,9 @@ interface ResolutionIndex {
   byPhrase: Map<string, Item[]>;
 }
 
-const indexes = new WeakMap<Item, ResolutionIndex>();
-
-/** What references resolve against, built once per Resolution outline. */
-function indexOf(resolution: Resolution): ResolutionIndex {
+/** What references resolve against, built once per Resolution outline (kept with the view asking). */
+function indexOf(view: View, resolution: Resolution): ResolutionIndex {
+  const indexes = viewIndex(view).resolutions;
   let index = indexes.get(resolution.root);
   if (index) return index;
   index = { calls: [], callKeys: [], sections: new Map(), decimals: new Map(), labelsIn: new Map(), byPhrase: new Map() };
@@ -70,8 +87,8 @@ function labelsIn(index: ResolutionIndex, section: Item): Map<string, Item> {
 }
 
 /** The call sections a phrase names: those of exactly that phrase, else those it begins (`resolves` of `resolves further`). */
-function callSections(resolution: Resolution, phrase: string): Item[] {
-  const index = indexOf(resolution);
+function callSections(view: View, resolution: Resolution, phrase: string): Item[] {
+  const index = indexOf(view, resolution);
   let sections = index.byPhrase.get(phrase);
   if (!sections) {
     const key = withoutConjunction(phraseKey(phrase));
@@ -86,10 +103,10 @@ function callSections(resolution: Resolution, phrase: string): Item[] {
 export function resolveTarget(view: View, ref: CrossReference, label: string): Item | undefined {
   const resolution = resolutionOf(view, ref);
   if (!resolution) return undefined;
-  const index = indexOf(resolution);
+  const index = indexOf(view, resolution);
   if (ref.section) return index.sections.get(label);
   if (ref.phrase) {
-    for (const section of callSections(resolution, ref.phrase)) {
+    for (const section of callSections(view, resolution, ref.phrase)) {
       const found = labelsIn(index, section).get(labelKey(label));
       if (found) return found;
     }
@@ -105,7 +122,7 @@ export function checkReferences(view: View): Finding[] {
       if (resolveTarget(view, ref, target.label)) continue;
       const where = ref.section ? l10n.t('Section {0}', target.label) : ref.phrase ? `${ref.phrase} ${target.label}` : target.label;
       const resolution = resolutionOf(view, ref);
-      const sections = ref.phrase && resolution ? callSections(resolution, ref.phrase) : [];
+      const sections = ref.phrase && resolution ? callSections(view, resolution, ref.phrase) : [];
       const hint = ref.phrase && sections.length === 0
         ? ' ' + l10n.t('This Resolution has no "{0}" section.', ref.phrase)
         : sections.length

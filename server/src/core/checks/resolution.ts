@@ -23,6 +23,10 @@ interface Claim {
   viewEnd: number;
 }
 
+/** The history line's parenthesis (`(Florianópolis, 2004; …)`) and the formula's meeting before its comma. */
+const HISTORY_PARENTHESIS = /^[(（]([^)）]*)[)）]/;
+const FORMULA_MEETING = /[(（]([^()（）]*)[)）]\s*[,،，]\s*$/;
+
 function claims(r: Resolution, keys: Map<string, string | undefined>): Claim[] {
   const out: Claim[] = [];
   const add = (where: string, paragraph: Paragraph, meeting: string, at: number) => {
@@ -37,7 +41,7 @@ function claims(r: Resolution, keys: Map<string, string | undefined>): Claim[] {
     add('the number line', r.numberLine, meeting.text, r.numberLine.viewStart + open + meeting.offset);
   }
   if (r.history) {
-    const m = /^[(（]([^)）]*)[)）]/.exec(r.history.text);
+    const m = HISTORY_PARENTHESIS.exec(r.history.text);
     if (m) {
       const entries = m[1].split(HISTORY_SEPARATOR);
       const lastEntry = entries[entries.length - 1];
@@ -46,7 +50,7 @@ function claims(r: Resolution, keys: Map<string, string | undefined>): Claim[] {
     }
   }
   if (r.formula) {
-    const m = /[(（]([^()（）]*)[)）]\s*[,،，]\s*$/.exec(r.formula.text);
+    const m = FORMULA_MEETING.exec(r.formula.text);
     if (m) add('the enacting formula', r.formula, m[1], r.formula.viewStart + m.index + 1);
   }
   return out;

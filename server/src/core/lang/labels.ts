@@ -71,6 +71,8 @@ export function matchLocalLabel(text: string, ctx: LabelContext): LabelMatch | u
       return finish(text, label, m[0].length, undefined, true);
     }
   }
+  // The labels below open with a lower-case letter or a digit, once folded: a line that opens otherwise is not folded at all.
+  if (!mayOpenFoldedLabel(first)) return undefined;
   const folded = foldLabelForms(text);
   const direct = matchLabel(folded);
   if (direct) return folded === text ? direct : written(direct, text);
@@ -81,6 +83,12 @@ export function matchLocalLabel(text: string, ctx: LabelContext): LabelMatch | u
     if (read) return { ...written(read, text), bodyOffset: cjk[0].length, looseSeparator: true };
   }
   return undefined;
+}
+
+/** Whether a character folds (foldLabelForms) to a lower-case ASCII letter or a digit. */
+function mayOpenFoldedLabel(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xff41 && c <= 0xff5a) || (c >= 0xff10 && c <= 0xff19) ||
+    (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 }
 
 /** A label read from folded text, with its text as written. */

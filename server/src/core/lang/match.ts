@@ -108,31 +108,55 @@ const CALL_FIRST_WORDS = ((): Set<string> | undefined => {
   if (openers.some((p) => /[\u017f\u212a]|[^\S ]/u.test(p))) return undefined;
   return new Set(openers.map((p) => p.split(' ')[0].toLowerCase()));
 })();
-const FIRST_WORD = /^[^\s\u00A0]*/u;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** What ends a line's first word. */
+const WHITE_SPACE = /[\s\u00A0]/u;
 
-/** Whether a (folded) line may open with a call phrase: see CALL_FIRST_WORDS. */
+/**
+ * Whether a line may open with a call phrase: see CALL_FIRST_WORDS. Asked of the line as written too:
+ * folding (normalizeWords) changes Arabic letters only, so an ASCII first word is the same once folded.
+ */
 function mayOpenCall(folded: string): boolean {
   if (!CALL_FIRST_WORDS) return true;
-  const word = FIRST_WORD.exec(folded)![0];
-  return !ASCII_ONLY.test(word) || CALL_FIRST_WORDS.has(word.toLowerCase());
+  // The first word (up to white space) by char code: a word that is not plain ASCII may open a call.
+  let end = 0;
+  for (; end < folded.length; end++) {
+    const c = folded.charCodeAt(end);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) break;
+    if (c >= 0x80) {
+      if (WHITE_SPACE.test(folded.charAt(end))) break;
+      return true;
+    }
+  }
+  return CALL_FIRST_WORDS.has(folded.slice(0, end).toLowerCase());
 }
-const FINAL_STOP = /[.;:。；：؛]$/;
+/** Whether a text ends with a full stop, a semicolon or a colon (`.` `;` `:` `。` `；` `：` `؛`): a char code, not a scan. */
+function endsWithStop(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x2e || c === 0x3b || c === 0x3a || c === 0x3002 || c === 0xff1b || c === 0xff1a || c === 0x61b;
+}
+/** Whether a text ends with a comma (`,` `،` `，`). */
+function endsWithComma(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x2c || c === 0x60c || c === 0xff0c;
+}
+/** Read only from a line that ends with a comma (endsWithComma): the others need no pattern. */
 const BARE_COMMA = /^(.*?)[\s\u00A0]*[,،，]$/u;
-const TRAILING_COMMA = /[,،，]$/;
 
 /** A call line carries a call phrase, no label and no final full stop. */
 export function matchCall(text: string): CallMatch | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  const zh = /^[\u3400-\u9FFF]/.test(trimmed) ? matchChineseCall(trimmed) : undefined;
+  const first = trimmed.charCodeAt(0);
+  const zh = first >= 0x3400 && first <= 0x9fff ? matchChineseCall(trimmed) : undefined;
   if (zh !== undefined) return zh || undefined;
   // A call has no final full stop: most paragraphs end with one, and need no pattern at all.
-  if (FINAL_STOP.test(trimmed)) return undefined;
+  if (endsWithStop(trimmed)) return undefined;
   // `учитывая,` (Russian texts write the comma the grammar wants), `учитывая ,`, `considering,`: a bare phrase and a comma.
-  const bare = BARE_COMMA.exec(trimmed);
-  const folded = normalizeWords(bare ? bare[1] : trimmed);
-  if (!mayOpenCall(folded)) return undefined;
+  const bare = endsWithComma(trimmed) ? BARE_COMMA.exec(trimmed) : null;
+  const line = bare ? bare[1] : trimmed;
+  if (!mayOpenCall(line)) return undefined;
+  const folded = normalizeWords(line);
+  if (folded !== line && !mayOpenCall(folded)) return undefined;
   const m = CALL.exec(folded);
   if (!m) return undefined;
   const entry = ENTRIES.get(m[2].replace(/[\s\u00A0]+/g, ' ').toLowerCase());
@@ -140,14 +164,13 @@ export function matchCall(text: string): CallMatch | undefined {
   // A conjunction belongs to its language: `y` opens Spanish calls, `و` Arabic ones.
   if (m[1] && !(TABLES[entry.lang].conjunctions ?? []).includes(m[1].trim().toLowerCase())) return undefined;
   // Folding may have shortened the text (Arabic vowels): the phrase and addressee are cut from the original.
-  const line = bare ? bare[1] : trimmed;
   const headEnd = originalLength(line, m[0].length - m[4].length);
   const rest = line.slice(headEnd).trim();
   if (bare && rest) return undefined;
   if (rest) {
     // A preamble phrase only takes a short qualifier (`noting with concern`); prose that
     // begins with a phrase (`noting that …,`) is text.
-    if (THAT.test(normalizeWords(rest)) || TRAILING_COMMA.test(rest)) return undefined;
+    if (THAT.test(normalizeWords(rest)) || endsWithComma(rest)) return undefined;
     if (entry.kind === 'preamble' && rest.split(/\s+/).length > 4) return undefined;
     if (rest.length > 160) return undefined;
   }
@@ -164,7 +187,7 @@ function matchChineseCall(trimmed: string): CallMatch | null {
   let rest = m[3].trim();
   // `做出决议，` as the flattened texts write it: a bare call may end with a comma.
   if (/^[,，:：]$/.test(rest)) rest = '';
-  if (rest && (FINAL_STOP.test(rest) || TRAILING_COMMA.test(rest))) return null;
+  if (rest && (endsWithStop(rest) || endsWithComma(rest))) return null;
   const kind: CallKind = TABLES.zh.preamble.includes(m[2]) ? 'preamble' : 'operative';
   if (kind === 'preamble' && rest.length > 12) return null;
   if (rest.length > 60) return null;
@@ -244,11 +267,14 @@ export function meetingKey(text: string): string | undefined {
   return `${PLACE_INDEX.get(folded) ?? folded},${year}`;
 }
 
+const REVISION_LEAD = new RegExp(String.raw`^\s*${REVISION.source}\s*`, 'iu');
+const REVISION_TRAIL = new RegExp(String.raw`\s*[,，、]?\s*(?:${alternatives(TABLES.zh.revision)})\s*$`, 'u');
+
 /** Where the meeting stands in a number line's revision: `Hammamet, 2016` of `Rev. Hammamet, 2016`. */
 export function revisionMeeting(revision: string): { text: string; offset: number } {
   const folded = normalizeWords(revision);
-  const lead = new RegExp(String.raw`^\s*${REVISION.source}\s*`, 'iu').exec(folded);
-  const trail = new RegExp(String.raw`\s*[,，、]?\s*(?:${alternatives(TABLES.zh.revision)})\s*$`, 'u').exec(revision);
+  const lead = REVISION_LEAD.exec(folded);
+  const trail = REVISION_TRAIL.exec(revision);
   // Folding may shorten the text (Arabic vowels): map the lead's length back onto the original.
   const start = lead ? originalLength(revision, lead[0].length) : 0;
   const end = trail ? trail.index : revision.length;

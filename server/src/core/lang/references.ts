@@ -50,9 +50,91 @@ interface LanguagePatterns {
   directionFirst?: RegExp;
   section?: RegExp;
   decimal?: RegExp;
-  /** Whether a text may hold one of its direction words (a quick test before the patterns). */
+  /** Whether the labels-first pattern's end (`of`, call, direction) is in a text: a quick test before that pattern. */
+  labelsFirstTail?: RegExp;
+  /**
+   * Whether a label (or a number) stands right before a direction word: the end of every match of the
+   * phrase-first, section and decimal patterns, a quick test before them (`the text above` has none).
+   */
+  labelThenDirection?: RegExp;
+  /** Whether a text may hold one of its direction words (a quick test before the patterns; see directionTest). */
   direction: RegExp;
+  /** The scripts (SCRIPT bits) one of which a text needs to hold any of its direction words. */
+  scripts: number;
   above: RegExp;
+}
+
+// The scripts of a line, as bits: a language whose direction words are written in scripts the line
+// has no letter of is not looked for at all (a French line holds no `выше`, no `上文`, no `أعلاه`).
+// Each range holds every character that matches, case-insensitively, a letter of its script's
+// direction words (test/unit/reference-prefilter.test.ts checks this over all of Unicode).
+const LATIN = 1;
+const CYRILLIC = 2;
+const CJK = 4;
+const ARABIC = 8;
+const ANY_SCRIPT = LATIN | CYRILLIC | CJK | ARABIC;
+
+function scriptOf(c: number): number {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? LATIN : 0;
+  if (c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2100 && c <= 0x214f)) return LATIN;
+  if ((c >= 0x400 && c <= 0x52f) || (c >= 0x1c80 && c <= 0x1c8f) || (c >= 0x2de0 && c <= 0x2dff) || (c >= 0xa640 && c <= 0xa69f)) return CYRILLIC;
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x8a0 && c <= 0x8ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return ARABIC;
+  if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return CJK;
+  return 0;
+}
+
+/** The SCRIPT bits of the letters of a text. */
+export function scriptsIn(text: string): number {
+  return scriptsFrom(text, 0, 0);
+}
+
+function scriptsFrom(text: string, from: number, bits: number): number {
+  for (let i = from; i < text.length; i++) {
+    bits |= scriptOf(text.charCodeAt(i));
+    if (bits === ANY_SCRIPT) break;
+  }
+  return bits;
+}
+
+/**
+ * A bit of lineScripts: the line holds ASCII, Latin letters up to U+024F but ſ (U+017F, which folds into
+ * `s`) and general punctuation only. In such a line case-insensitive matching without Unicode folding
+ * finds what Unicode folding finds (test/unit/reference-prefilter.test.ts).
+ */
+const PLAIN = 16;
+const BEYOND_PLAIN = /[^\x00-\u017e\u0180-\u024f\u2000-\u206f]/;
+
+/**
+ * The scripts a line is read for: its letters' (scriptsIn) and Latin always, so that a plain line (most
+ * lines) takes one native scan, and only the Latin languages are read in it.
+ */
+function lineScripts(text: string): number {
+  const beyond = text.search(BEYOND_PLAIN);
+  return beyond < 0 ? LATIN | PLAIN : scriptsFrom(text, beyond, LATIN);
+}
+
+/** The scripts a list of words is written in (every letter's). */
+function scriptsOfWords(list: readonly string[]): number {
+  let bits = 0;
+  for (const w of list) {
+    const own = scriptsIn(w);
+    // A word with no letter of these scripts (none is): its language is looked for in every text.
+    if (own === 0) return ANY_SCRIPT;
+    bits |= own;
+  }
+  return bits;
+}
+
+/**
+ * The quick test of direction words: each word's longest part without white space, as `words` writes
+ * it (`continuación` of `a continuación`, `adelante` of `más adelante`), less those that hold another. A
+ * text that holds a word holds that part, so the test never misses a reference; a part that a literal
+ * first letter leads finds its few candidates faster than a phrase that opens with a one-letter word.
+ */
+function directionTest(list: readonly string[]): RegExp {
+  const parts = [...new Set(list.map((w) => w.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '')))];
+  // A part that holds another (`anteriores`, `anterior`) is found by that one.
+  return new RegExp(words(parts.filter((p) => !parts.some((q) => q !== p && p.includes(q)))), 'iu');
 }
 
 function patterns(lang: Lang): LanguagePatterns {
@@ -74,12 +156,20 @@ function patterns(lang: Lang): LanguagePatterns {
   const directionAfter = after.length ? `(${words(after)})${END}` : undefined;
   const out: LanguagePatterns = {
     lang,
-    direction: new RegExp(words([...after, ...before]), 'iu'),
+    direction: directionTest([...after, ...before]),
+    scripts: scriptsOfWords([...after, ...before]),
     above: new RegExp(`^(?:${words([...ref.above, ...(ref.aboveBefore ?? [])])})$`, 'iu'),
   };
   if (directionAfter) {
+    // The direction word first, the label behind it after: the engine looks for the rare word, not at every position behind.
+    out.labelThenDirection = new RegExp(`(?:${words(after)})(?<=${LABEL}\\s*,?\\s*(?:${words(after)}))${END}`, 'iu');
     out.phraseFirst = new RegExp(`${quote}${call}${quote}\\s*(${list})\\s*,?\\s*${directionAfter}`, 'dgiu');
-    if (ref.of.length) out.labelsFirst = new RegExp(`(?<![\\p{L}\\p{N}.])(${list})\\s+(?:${words(ref.of)})\\s+${quote}${call}${quote}\\s+${directionAfter}`, 'dgiu');
+    if (ref.of.length) {
+      const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${call}${quote}\\s+${directionAfter}`;
+      out.labelsFirst = new RegExp(`(?<![\\p{L}\\p{N}.])(${list})${tail}`, 'dgiu');
+      // A match of the whole pattern holds a match of its end: a text without one is not read label by label.
+      out.labelsFirstTail = new RegExp(tail, 'iu');
+    }
     if (ref.section.length) out.section = new RegExp(`${START}(?:${words(ref.section)})\\s+(\\d+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
     out.decimal = new RegExp(`(?<![\\p{L}\\p{N}.)§-])(\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
   }
@@ -89,19 +179,39 @@ function patterns(lang: Lang): LanguagePatterns {
 
 const PATTERNS = LANGUAGES.map(patterns);
 
+/** The direction tests of the languages written in Latin letters, as one test for plain lines (PLAIN). */
+const PLAIN_LATIN_DIRECTION = new RegExp(PATTERNS.filter((p) => p.scripts === LATIN).map((p) => p.direction.source).join('|'), 'i');
+
 /** A call phrase as references and call lines are compared: case, white space, Arabic marks and alef forms folded. */
 export function phraseKey(phrase: string): string {
+  if (isFolded(phrase)) return phrase;
   return normalizeWords(phrase).replace(/[\u0670\u0640]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/**
+ * Whether a phrase is its own key already: printable ASCII without capitals, words one space apart, no
+ * space at either end (most calls: `considering`, `resolves further`). One pass over the char codes.
+ */
+function isFolded(phrase: string): boolean {
+  const n = phrase.length;
+  if (n === 0 || phrase.charCodeAt(0) === 0x20 || phrase.charCodeAt(n - 1) === 0x20) return false;
+  for (let i = 0; i < n; i++) {
+    const c = phrase.charCodeAt(i);
+    if (c === 0x20) {
+      if (phrase.charCodeAt(i - 1) === 0x20) return false;
+    } else if (c < 0x21 || c > 0x7e || (c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return true;
+}
+
+/** The conjunctions call lines may open with, as keys, each with its language (in table order). */
+const CONJUNCTION_KEYS = LANGUAGES.flatMap((lang) => (TABLES[lang].conjunctions ?? []).map((c) => ({ lang, key: phraseKey(c) })));
+
 /** The conjunction a call line may open with (`y considerando`, `وإذ تلاحظ`), for comparing it with a reference's call. */
 export function withoutConjunction(key: string): string {
-  for (const lang of LANGUAGES) {
-    for (const c of TABLES[lang].conjunctions ?? []) {
-      const k = phraseKey(c);
-      if (key.startsWith(`${k} `)) return key.slice(k.length + 1);
-      if (lang === 'ar' && key.startsWith(k) && key.length > k.length + 2) return key.slice(k.length);
-    }
+  for (const { lang, key: k } of CONJUNCTION_KEYS) {
+    if (key.startsWith(`${k} `)) return key.slice(k.length + 1);
+    if (lang === 'ar' && key.startsWith(k) && key.length > k.length + 2) return key.slice(k.length);
   }
   return key;
 }
@@ -113,13 +223,36 @@ const LOOK_ALIKE: Record<string, string> = { а: 'a', с: 'c', е: 'e', о: 'o',
  * parenthesis, a Cyrillic look-alike as its Latin letter, the forms of alef and of hā' as the list writes them.
  */
 export function labelKey(label: string): string {
+  // Printable ASCII (`b)`, `1.2`, `abis)`) is its own key: none of the foldings below touches it.
+  if (isPrintableAscii(label)) return label;
   let key = foldLabelForms(label).replace(/[ \u00A0]/g, '');
   if (/^[асеорху]\)/.test(key)) key = LOOK_ALIKE[key[0]] + key.slice(1);
   return key.replace(/^[اإ](?=\))/, 'أ').replace(/^ه(?=\))/, 'هـ');
 }
 
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
+}
+
 /** The cross-references of a paragraph's text, in any of the six languages. */
 export function referenceMatches(text: string): RefMatch[] {
+  const scripts = lineScripts(text);
+  // A plain line in which no Latin language's direction word is found is read in none of them.
+  const noLatin = (scripts & PLAIN) !== 0 && !PLAIN_LATIN_DIRECTION.test(text);
+  let languages: LanguagePatterns[] | undefined;
+  for (const p of PATTERNS) {
+    if ((scripts & p.scripts) === 0 || (noLatin && p.scripts === LATIN)) continue;
+    if (p.direction.test(text)) (languages ??= []).push(p);
+  }
+  return languages ? matchesIn(text, languages) : [];
+}
+
+/** The references of a text in the languages whose direction words it may hold. */
+function matchesIn(text: string, languages: LanguagePatterns[]): RefMatch[] {
   const out: RefMatch[] = [];
   const covered: [number, number][] = [];
   const add = (index: number, whole: string, list: string, direction: 'above' | 'below', fields: { phrase?: string; phraseAt?: RefMatch['phraseAt']; section?: boolean }) => {
@@ -140,14 +273,14 @@ export function referenceMatches(text: string): RefMatch[] {
     const last = further && further[1] > further[0] ? further[1] : end;
     return { index: start, length: last - start };
   };
-  for (const p of PATTERNS) {
-    if (!p.direction.test(text)) continue;
+  for (const p of languages) {
     const dir = (word: string): 'above' | 'below' => (p.above.test(word.trim()) ? 'above' : 'below');
-    for (const m of p.phraseFirst ? text.matchAll(p.phraseFirst) : []) add(m.index, m[0], m[3], dir(m[4]), { phrase: phraseOf(m[1], m[2]), phraseAt: at(m, 1) });
-    for (const m of p.labelsFirst ? text.matchAll(p.labelsFirst) : []) add(m.index, m[0], m[1], dir(m[4]), { phrase: phraseOf(m[2], m[3]), phraseAt: at(m, 2) });
+    const labelThenDirection = p.labelThenDirection?.test(text) === true;
+    for (const m of p.phraseFirst && labelThenDirection ? text.matchAll(p.phraseFirst) : []) add(m.index, m[0], m[3], dir(m[4]), { phrase: phraseOf(m[1], m[2]), phraseAt: at(m, 1) });
+    for (const m of p.labelsFirst && p.labelsFirstTail!.test(text) ? text.matchAll(p.labelsFirst) : []) add(m.index, m[0], m[1], dir(m[4]), { phrase: phraseOf(m[2], m[3]), phraseAt: at(m, 2) });
     for (const m of p.directionFirst ? text.matchAll(p.directionFirst) : []) add(m.index, m[0], m[4], dir(m[1]), { phrase: phraseOf(m[2], m[3]), phraseAt: at(m, 2) });
-    for (const m of p.section ? text.matchAll(p.section) : []) add(m.index, m[0], m[1], dir(m[2]), { section: true });
-    for (const m of p.decimal ? text.matchAll(p.decimal) : []) add(m.index, m[0], m[1], dir(m[2]), {});
+    for (const m of p.section && labelThenDirection ? text.matchAll(p.section) : []) add(m.index, m[0], m[1], dir(m[2]), { section: true });
+    for (const m of p.decimal && labelThenDirection ? text.matchAll(p.decimal) : []) add(m.index, m[0], m[1], dir(m[2]), {});
   }
   return out.sort((a, b) => a.index - b.index);
 }
