@@ -20,21 +20,21 @@ import {
   type ProvisionSource,
   type Span,
 } from '../core';
-import type { DocumentRecord } from './record';
+import { WHOLE, type DocumentRecord, type DocumentView } from './record';
 
-function source(state: DocumentRecord): ProvisionSource | undefined {
+function source(state: DocumentView): ProvisionSource | undefined {
   return state.bases?.lookup.provisions;
 }
 
 const inside = (s: Span, o: number) => s.start <= o && o <= s.end;
 
-function targetAt(state: DocumentRecord, offset: number): ProposalTarget | undefined {
+function targetAt(state: DocumentView, offset: number): ProposalTarget | undefined {
   const p = proposalAt(state.doc, offset);
   return p ? proposalTargets(state.doc).find((t) => t.proposalIndex === p.index) : undefined;
 }
 
 /** The hover of a provision: its number and the text in force, quoted. */
-function provisionHover(text: InstrumentText, number: string, span: Span, state: DocumentRecord): Hover {
+function provisionHover(text: InstrumentText, number: string, span: Span, state: DocumentView): Hover {
   const inForce = text.provisions.get(number);
   const name = formatRef({ instrument: text.instrument, provision: number });
   const file = text.location.slice(text.location.lastIndexOf('/') + 1);
@@ -50,7 +50,7 @@ function provisionHover(text: InstrumentText, number: string, span: Span, state:
  * On a provision number that opens a restated provision (`5.338A<TAB>…` in a MOD), or on a mention in
  * running text (`No. 5.422`, `CS 168`, `No. 168 of the Constitution`): the provision in force.
  */
-export function hoverProvision(state: DocumentRecord, offset: number): Hover | undefined {
+export function hoverProvision(state: DocumentView, offset: number): Hover | undefined | typeof WHOLE {
   const provisions = source(state);
   if (!provisions) return undefined;
   const { doc } = state;
@@ -70,7 +70,10 @@ export function hoverProvision(state: DocumentRecord, offset: number): Hover | u
   for (const m of mentionsIn(lineText)) {
     const span = { start: lineStart + m.start, end: lineStart + m.end };
     if (!inside(span, offset)) continue;
-    const instrument: Instrument | undefined = m.instrument ?? target?.instrument ?? instrumentBefore(doc, offset);
+    let instrument: Instrument | undefined = m.instrument ?? target?.instrument;
+    // A part (DocumentRecord.regionAt) lacks the headings of the proposals before it: the whole answers.
+    if (!instrument && state.whole) return WHOLE;
+    instrument ??= instrumentBefore(doc, offset);
     const text = instrument ? provisions.instrument(instrument.key, prefer) : undefined;
     if (text) return provisionHover(text, m.provision.toUpperCase(), span, state);
   }
