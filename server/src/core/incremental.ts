@@ -231,6 +231,36 @@ export function regionAt(text: string, offset: number): Region | undefined {
 }
 
 /**
+ * What the base index reads of a text (Analysis.front and Analysis.placeholders) without a check or
+ * a parse of the whole: the front parsed alone, and the placeholders of each proposal that may add
+ * text, parsed as the analysis parses it (front + proposal). Undefined where the analysis reads the
+ * whole document (see regionAt).
+ */
+export function frontOf(text: string): { front: ItuDocument; placeholders: string[] } | undefined {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (checkInput(text, bom).length > 0) return undefined;
+  const scan = scanMarks(text, bom);
+  const starts = proposalStarts(text, bom, scan.marks);
+  if (starts.length === 0) return undefined;
+  const front = text.slice(0, starts[0]);
+  const doc = parseDocument(front);
+  if (doc.proposals.length > 0 || !sameMarks(doc.marks, scan.marks, front.length, front.length, front.length)) return undefined;
+  const placeholders: string[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const end = k + 1 < starts.length ? starts[k + 1] : text.length;
+    const chunk = text.slice(starts[k], end);
+    // placeholdersOf reads ADD proposals only, and each starts a line.
+    if (!ADD_LINE.test(chunk)) continue;
+    const small = parseDocument(front + chunk);
+    if (!sameMarks(small.marks, scan.marks, starts[k], end, front.length)) return undefined;
+    for (const p of placeholdersOf(small)) placeholders.push(p);
+  }
+  return { front: doc, placeholders };
+}
+
+const ADD_LINE = /^ADD/m;
+
+/**
  * Where each proposal starts: a header line (as parseView reads one) that no mark touches, nor the
  * line end before it, so that it starts a proposal in both projections.
  */

@@ -2,7 +2,7 @@
 // the base texts, computed when first asked for and kept for that version. A record never changes
 // what the service holds: reading one has no side effect.
 import { Position, Range } from 'vscode-languageserver-types';
-import { amendedResolutions, analyzeNextVersion, LineIndex, parseNextVersion, ParseMemory, regionAt, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Span } from '../core';
+import { amendedResolutions, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Span } from '../core';
 
 /** A header line of a proposal the base texts judge: `MOD`, `(MOD)`, `SUP`, `SUP*`, `NOC` (structure.ts HEADER). */
 const MAY_AMEND = /^(?:\(?MOD\)?|SUP\*?|NOC)[\t ]/m;
@@ -248,11 +248,15 @@ export class DocumentRecord implements DocumentView {
   /**
    * What the base index reads (the Resolutions outside proposals, the ADD proposals' placeholders)
    * without a parse of every proposal: the whole parse when made, else the analysis's front part and
-   * the placeholders it read proposal by proposal.
+   * the placeholders it read proposal by proposal, else (not checked yet: a hover or completion while
+   * typing) the front and the ADD proposals parsed alone (core frontOf).
    */
   get indexed(): { doc: ItuDocument; placeholders?: string[] } {
-    if (this.parsed || !this.latest) return { doc: this.doc };
-    return { doc: this.latest.front, placeholders: this.latest.placeholders };
+    if (this.parsed) return { doc: this.parsed };
+    if (this.latest) return { doc: this.latest.front, placeholders: this.latest.placeholders };
+    // Not checked yet (a hover while typing): the front and the ADD proposals, each parsed alone.
+    const read = frontOf(this.text);
+    return read ? { doc: read.front, placeholders: read.placeholders } : { doc: this.doc };
   }
 
   /**

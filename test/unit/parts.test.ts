@@ -1,11 +1,12 @@
-// Hover answered from a part of the document (issue 14, server memory): the front and the proposal
-// at the position, parsed alone (DocumentRecord.regionAt), instead of a parse of the whole document.
-// The answer must be the whole parse's, at every position, in workspaces with and without base texts.
+// Parts of a document read alone (issue 14, server memory), instead of a parse of the whole document:
+// the hover from the front and the proposal at the position (DocumentRecord.regionAt, core regionAt),
+// and what the base index reads of an open document not checked yet (core frontOf). Each must equal
+// what the whole parse gives.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseDocument } from '../../server/src/core';
+import { BaseIndex, frontOf, parseDocument } from '../../server/src/core';
 import { createItuService } from '../../server/src/service/service';
 import { MemoryWorkspace } from '../support/memoryWorkspace';
 import { random, sizedDocument } from '../corpus';
@@ -115,5 +116,34 @@ describe('hover from a part of the document', () => {
     const r = await compare('big.itu', big, sample, true);
     assert.ok(r.answered > 30 && r.parts > 300, `${r.answered} answered, ${r.parts} by a part`);
     assert.ok(parseDocument(big).proposals.length > 10);
+  });
+});
+
+describe('what the base index reads of a document not checked yet', () => {
+  const texts = (): [string, string][] => [
+    ['footnotes.itu', FOOTNOTES],
+    ['res99-amendment.itu', read(path.join(ROOT, 'examples/res99-amendment.itu'))],
+    ['res99-geneva-2022.itu', read(path.join(ROOT, 'examples/res99-geneva-2022.itu'))],
+    ...fs.readdirSync(PROVISIONS).filter((f) => f.endsWith('.itu')).map((f): [string, string] => [f, read(path.join(PROVISIONS, f))]),
+    ...fs.readdirSync(path.join(ROOT, 'test/corpus-kinds')).filter((f) => f.endsWith('.itu')).map((f): [string, string] => [f, read(path.join(ROOT, 'test/corpus-kinds', f))]),
+    // Base texts outside proposals before them, ADD proposals with placeholders, a large contribution.
+    ['front-and-adds.itu', `${read(path.join(ROOT, 'examples/res99-geneva-2022.itu'))}\n${read(path.join(PROVISIONS, 'placeholders.itu'))}`],
+    ['big.itu', sizedDocument(60_000)],
+  ];
+  const indexed = (index: BaseIndex) => JSON.stringify({ all: index.all(), instruments: index.instruments(), placeholders: index.placeholders() });
+
+  test('the front and the ADD proposals, each parsed alone, index as the whole parse does', () => {
+    let read = 0;
+    for (const [name, text] of texts()) {
+      const whole = new BaseIndex();
+      whole.update(`file:///ws/${name}`, text, parseDocument(text));
+      const parts = new BaseIndex();
+      const got = frontOf(text);
+      if (got) read++;
+      parts.update(`file:///ws/${name}`, text, got?.front ?? parseDocument(text), got?.placeholders);
+      assert.equal(indexed(parts), indexed(whole), name);
+      if (name === 'front-and-adds.itu') assert.ok(got && whole.all().length > 0 && whole.placeholders().length > 0, 'a base text and placeholders, read in parts');
+    }
+    assert.ok(read >= 5, `${read} texts read in parts`);
   });
 });
