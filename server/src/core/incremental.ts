@@ -214,20 +214,29 @@ export interface Region {
  * proposal of its own (as for analyzeNextVersion, which then checks the whole document).
  */
 export function regionAt(text: string, offset: number): Region | undefined {
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (checkInput(text, bom).length > 0) return undefined;
-  const scan = scanMarks(text, bom);
-  const starts = proposalStarts(text, bom, scan.marks);
-  if (starts.length === 0) return undefined;
-  const front = text.slice(0, starts[0]);
+  const parts = cut(text);
+  if (!parts) return undefined;
+  const { marks, starts, front } = parts;
   const k = lowerBound(starts, (s) => s <= offset) - 1;
   const start = k < 0 ? front.length : starts[k];
   const end = k < 0 ? front.length : k + 1 < starts.length ? starts[k + 1] : text.length;
   const doc = parseDocument(k < 0 ? front : front + text.slice(start, end));
   // Of the front alone no proposal; else the first one is this one.
   if (k < 0 ? doc.proposals.length > 0 : doc.proposals[0]?.header.start !== front.length) return undefined;
-  if (!sameMarks(doc.marks, scan.marks, start, end, front.length)) return undefined;
+  if (!sameMarks(doc.marks, marks, start, end, front.length)) return undefined;
   return { doc, frontLength: front.length, start };
+}
+
+/**
+ * The text cut as analyzeNextVersion cuts it: its marks, where each proposal starts, the front before
+ * them; undefined where the analysis reads the whole document (input that is not text, no proposal).
+ */
+function cut(text: string): { marks: RevisionMark[]; starts: number[]; front: string } | undefined {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (checkInput(text, bom).length > 0) return undefined;
+  const marks = scanMarks(text, bom).marks;
+  const starts = proposalStarts(text, bom, marks);
+  return starts.length > 0 ? { marks, starts, front: text.slice(0, starts[0]) } : undefined;
 }
 
 /**
@@ -237,14 +246,11 @@ export function regionAt(text: string, offset: number): Region | undefined {
  * whole document (see regionAt).
  */
 export function frontOf(text: string): { front: ItuDocument; placeholders: string[] } | undefined {
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (checkInput(text, bom).length > 0) return undefined;
-  const scan = scanMarks(text, bom);
-  const starts = proposalStarts(text, bom, scan.marks);
-  if (starts.length === 0) return undefined;
-  const front = text.slice(0, starts[0]);
+  const parts = cut(text);
+  if (!parts) return undefined;
+  const { marks, starts, front } = parts;
   const doc = parseDocument(front);
-  if (doc.proposals.length > 0 || !sameMarks(doc.marks, scan.marks, front.length, front.length, front.length)) return undefined;
+  if (doc.proposals.length > 0 || !sameMarks(doc.marks, marks, front.length, front.length, front.length)) return undefined;
   const placeholders: string[] = [];
   for (let k = 0; k < starts.length; k++) {
     const end = k + 1 < starts.length ? starts[k + 1] : text.length;
@@ -252,7 +258,7 @@ export function frontOf(text: string): { front: ItuDocument; placeholders: strin
     // placeholdersOf reads ADD proposals only, and each starts a line.
     if (!ADD_LINE.test(chunk)) continue;
     const small = parseDocument(front + chunk);
-    if (!sameMarks(small.marks, scan.marks, starts[k], end, front.length)) return undefined;
+    if (!sameMarks(small.marks, marks, starts[k], end, front.length)) return undefined;
     for (const p of placeholdersOf(small)) placeholders.push(p);
   }
   return { front: doc, placeholders };
