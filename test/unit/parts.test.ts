@@ -52,6 +52,16 @@ const FOOTNOTES = [
   '',
   '[^a]:\tDefined in the last proposal.',
   '',
+  'Reasons:\tNone.',
+  '',
+  // Restated under the heading of the first proposal (proposalTargets reads headings before a proposal).
+  'MOD\tEUR/16A1/4',
+  '',
+  '5.339\tBands 1 370-1 400 MHz are allocated on a {--secondary--}{++primary++} basis.',
+  '5.338A',
+  '',
+  'Reasons:\tAlignment with No. 5.339.',
+  '',
 ].join('\n');
 
 async function compare(name: string, text: string, positions: { line: number; character: number }[], withBases: boolean): Promise<{ answered: number; parts: number }> {

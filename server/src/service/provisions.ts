@@ -53,6 +53,10 @@ function provisionHover(text: InstrumentText, number: string, span: Span, state:
 export function hoverProvision(state: DocumentView, offset: number): Hover | undefined | typeof WHOLE {
   const provisions = source(state);
   if (!provisions) return undefined;
+  // A part (DocumentRecord.regionAt) lacks what the proposals before it set: the instrument and article
+  // their headings name (proposalTargets, instrumentBefore), the document's language. Where a provision
+  // may be named, the whole answers.
+  if (state.whole && mayNameProvision(state, offset)) return WHOLE;
   const { doc } = state;
   const prefer = preferredBases(doc);
   const target = targetAt(state, offset);
@@ -70,14 +74,26 @@ export function hoverProvision(state: DocumentView, offset: number): Hover | und
   for (const m of mentionsIn(lineText)) {
     const span = { start: lineStart + m.start, end: lineStart + m.end };
     if (!inside(span, offset)) continue;
-    let instrument: Instrument | undefined = m.instrument ?? target?.instrument;
-    // A part (DocumentRecord.regionAt) lacks the headings of the proposals before it: the whole answers.
-    if (!instrument && state.whole) return WHOLE;
-    instrument ??= instrumentBefore(doc, offset);
+    const instrument: Instrument | undefined = m.instrument ?? target?.instrument ?? instrumentBefore(doc, offset);
     const text = instrument ? provisions.instrument(instrument.key, prefer) : undefined;
     if (text) return provisionHover(text, m.provision.toUpperCase(), span, state);
   }
   return undefined;
+}
+
+/**
+ * The offset may be on a provision number: on a mention in running text (`No. 5.422`, `CS 168`), or
+ * before the TAB of a line (where a restated provision's numbers stand), or anywhere on a line without
+ * a TAB that starts with a digit (a number alone on its line).
+ */
+function mayNameProvision(state: DocumentView, offset: number): boolean {
+  const line = state.lines.position(offset).line;
+  const lineStart = state.lines.lineStart(line);
+  const lineText = state.text.slice(lineStart, state.lines.lineEnd(line));
+  const at = offset - lineStart;
+  const tab = lineText.indexOf('\t');
+  if (tab >= 0 ? at <= tab : /^\d/.test(lineText)) return true;
+  return mentionsIn(lineText).some((m) => m.start <= at && at <= m.end);
 }
 
 /**
