@@ -16,10 +16,12 @@ import type { ImportNote } from './word/import';
  * debug), the benchmark and the tests pass exactly these; other editors are told to (README). They size
  * V8's heap for a long-running process holding a few documents (docs/benchmarks.md, "Server memory"):
  * young generation semi-spaces of 1 MB instead of up to 16 MB (each edit's garbage is collected while
- * small), and the old generation grown by 20% over what a full collection leaves instead of up to 4x.
- * Launch flags: V8 reads them when it makes the heap.
+ * small), and the old generation grown by 20% over what a full collection leaves instead of up to 4x;
+ * the optimizing compiler run on the main thread (its working memory, allocated by compiler threads,
+ * stayed in their malloc arenas: about 5 MB of RSS after a large document was checked). Launch flags:
+ * V8 reads them when it makes the heap and its threads.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--heap-growing-percent=20'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--heap-growing-percent=20', '--no-concurrent-recompilation'];
 
 /** The flags of SERVER_EXEC_ARGV a process was started without (the server says so in its log). */
 export function missingServerFlags(execArgv: readonly string[]): string[] {

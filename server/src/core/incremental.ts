@@ -196,6 +196,77 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
 }
 
 /**
+ * A part of a document parsed alone, for a feature that reads one place (a hover): the front and the
+ * proposal holding an offset, parsed as the analysis checks that proposal (front + proposal), or the
+ * front alone for an offset before the first proposal. `doc` is in the offsets of that small text: the
+ * front where it is, the proposal moved from `start` in the whole text to `frontLength`.
+ */
+export interface Region {
+  doc: ItuDocument;
+  frontLength: number;
+  /** Where the part after the front starts in the whole text (frontLength for the front alone). */
+  start: number;
+}
+
+/**
+ * The region of `offset` (see Region), or undefined where only the whole parse reads it as the whole
+ * document does: no proposal, input that is not text, a mark across a proposal boundary, a front with a
+ * proposal of its own (as for analyzeNextVersion, which then checks the whole document).
+ */
+export function regionAt(text: string, offset: number): Region | undefined {
+  const parts = cut(text);
+  if (!parts) return undefined;
+  const { marks, starts, front } = parts;
+  const k = lowerBound(starts, (s) => s <= offset) - 1;
+  const start = k < 0 ? front.length : starts[k];
+  const end = k < 0 ? front.length : k + 1 < starts.length ? starts[k + 1] : text.length;
+  const doc = parseDocument(k < 0 ? front : front + text.slice(start, end));
+  // Of the front alone no proposal; else the first one is this one.
+  if (k < 0 ? doc.proposals.length > 0 : doc.proposals[0]?.header.start !== front.length) return undefined;
+  if (!sameMarks(doc.marks, marks, start, end, front.length)) return undefined;
+  return { doc, frontLength: front.length, start };
+}
+
+/**
+ * The text cut as analyzeNextVersion cuts it: its marks, where each proposal starts, the front before
+ * them; undefined where the analysis reads the whole document (input that is not text, no proposal).
+ */
+function cut(text: string): { marks: RevisionMark[]; starts: number[]; front: string } | undefined {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (checkInput(text, bom).length > 0) return undefined;
+  const marks = scanMarks(text, bom).marks;
+  const starts = proposalStarts(text, bom, marks);
+  return starts.length > 0 ? { marks, starts, front: text.slice(0, starts[0]) } : undefined;
+}
+
+/**
+ * What the base index reads of a text (Analysis.front and Analysis.placeholders) without a check or
+ * a parse of the whole: the front parsed alone, and the placeholders of each proposal that may add
+ * text, parsed as the analysis parses it (front + proposal). Undefined where the analysis reads the
+ * whole document (see regionAt).
+ */
+export function frontOf(text: string): { front: ItuDocument; placeholders: string[] } | undefined {
+  const parts = cut(text);
+  if (!parts) return undefined;
+  const { marks, starts, front } = parts;
+  const doc = parseDocument(front);
+  if (doc.proposals.length > 0 || !sameMarks(doc.marks, marks, front.length, front.length, front.length)) return undefined;
+  const placeholders: string[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const end = k + 1 < starts.length ? starts[k + 1] : text.length;
+    const chunk = text.slice(starts[k], end);
+    // placeholdersOf reads ADD proposals only, and each starts a line.
+    if (!ADD_LINE.test(chunk)) continue;
+    const small = parseDocument(front + chunk);
+    if (!sameMarks(small.marks, marks, starts[k], end, front.length)) return undefined;
+    for (const p of placeholdersOf(small)) placeholders.push(p);
+  }
+  return { front: doc, placeholders };
+}
+
+const ADD_LINE = /^ADD/m;
+
+/**
  * Where each proposal starts: a header line (as parseView reads one) that no mark touches, nor the
  * line end before it, so that it starts a proposal in both projections.
  */

@@ -4,7 +4,7 @@ export { l10n, setTranslator, formatMessage, type Translator, type L10nArg } fro
 export { markKindName } from './marks';
 export { parseDocument, parseNextVersion, ParseMemory, coverValue, proposalAt, isMod, parseId } from './document';
 export { checkDocument, type CheckOptions } from './check';
-export { analyzeNextVersion, type Analysis, type IncrementalOptions } from './incremental';
+export { analyzeNextVersion, frontOf, regionAt, type Analysis, type IncrementalOptions, type Region } from './incremental';
 export { CHECK_FAMILIES, registeredCodes, type CheckFamily, type CheckContext } from './checks';
 export { checkBase } from './checks/base';
 export { scanMarks, isRevision } from './marks';

@@ -3,7 +3,7 @@ import { Hover, Location, MarkupKind, type Position } from 'vscode-languageserve
 import { l10n, markKindName } from '../core';
 import { URI, Utils } from 'vscode-uri';
 import { describeItem, preferredBases, fromSource, outlineRoots, resolveTarget, walk, type CrossReference, type Item, type Span, type View } from '../core';
-import type { DocumentRecord } from './record';
+import { WHOLE, type DocumentRecord, type DocumentView } from './record';
 import { hoverProvision } from './provisions';
 
 const inside = (s: Span, o: number) => s.start <= o && o <= s.end;
@@ -33,7 +33,20 @@ function fullPath(item: Item): string {
   return d;
 }
 
-export function hover(state: DocumentRecord, position: Position): Hover | undefined {
+/**
+ * The hover at a position, read from the front and the proposal there (DocumentRecord.regionAt): a
+ * hover in a large document makes no parse of it. What a part cannot answer as the whole document
+ * would (a footnote defined elsewhere, a provision named by a heading before the proposal) is asked
+ * of the whole.
+ */
+export function hover(record: DocumentRecord, position: Position): Hover | undefined {
+  const answer = hoverIn(record.regionAt(record.offset(position)), position);
+  if (answer !== WHOLE) return answer;
+  const whole = hoverIn(record, position);
+  return whole === WHOLE ? undefined : whole;
+}
+
+function hoverIn(state: DocumentView, position: Position): Hover | undefined | typeof WHOLE {
   const { doc } = state;
   const offset = state.offset(position);
   const view = doc.views.new;
@@ -84,6 +97,8 @@ export function hover(state: DocumentRecord, position: Position): Hover | undefi
   const fn = footnoteAt(state, offset);
   if (fn) {
     const def = view.footnoteDefs.find((d) => d.label === fn.label);
+    // A part holds the definitions of the front (before every other) and of its proposal, not those between.
+    if (state.whole && !(def && def.paragraph.source.start < (state.frontLength ?? 0))) return WHOLE;
     return md(def
       ? `**${l10n.t('Footnote {0}', fn.label)}**\n\n${quote(def.paragraph.text.replace(/^\[\^[^\]]+\]:\s*/, ''))}`
       : l10n.t('Footnote {0} has no definition.', fn.label), fn.span);
@@ -112,7 +127,7 @@ function quote(s: string): string {
     .join('\n');
 }
 
-function footnoteAt(state: DocumentRecord, offset: number): { label: string; span: Span } | undefined {
+function footnoteAt(state: DocumentView, offset: number): { label: string; span: Span } | undefined {
   const view = state.doc.views.new;
   const ref = view.footnoteRefs.find((r) => inside(r.source, offset));
   if (ref) return { label: ref.label, span: ref.source };

@@ -20,21 +20,21 @@ import {
   type ProvisionSource,
   type Span,
 } from '../core';
-import type { DocumentRecord } from './record';
+import { WHOLE, type DocumentRecord, type DocumentView } from './record';
 
-function source(state: DocumentRecord): ProvisionSource | undefined {
+function source(state: DocumentView): ProvisionSource | undefined {
   return state.bases?.lookup.provisions;
 }
 
 const inside = (s: Span, o: number) => s.start <= o && o <= s.end;
 
-function targetAt(state: DocumentRecord, offset: number): ProposalTarget | undefined {
+function targetAt(state: DocumentView, offset: number): ProposalTarget | undefined {
   const p = proposalAt(state.doc, offset);
   return p ? proposalTargets(state.doc).find((t) => t.proposalIndex === p.index) : undefined;
 }
 
 /** The hover of a provision: its number and the text in force, quoted. */
-function provisionHover(text: InstrumentText, number: string, span: Span, state: DocumentRecord): Hover {
+function provisionHover(text: InstrumentText, number: string, span: Span, state: DocumentView): Hover {
   const inForce = text.provisions.get(number);
   const name = formatRef({ instrument: text.instrument, provision: number });
   const file = text.location.slice(text.location.lastIndexOf('/') + 1);
@@ -50,9 +50,13 @@ function provisionHover(text: InstrumentText, number: string, span: Span, state:
  * On a provision number that opens a restated provision (`5.338A<TAB>…` in a MOD), or on a mention in
  * running text (`No. 5.422`, `CS 168`, `No. 168 of the Constitution`): the provision in force.
  */
-export function hoverProvision(state: DocumentRecord, offset: number): Hover | undefined {
+export function hoverProvision(state: DocumentView, offset: number): Hover | undefined | typeof WHOLE {
   const provisions = source(state);
   if (!provisions) return undefined;
+  // A part (DocumentRecord.regionAt) lacks what the proposals before it set: the instrument and article
+  // their headings name (proposalTargets, instrumentBefore), the document's language. Where a provision
+  // may be named, the whole answers.
+  if (state.whole && mayNameProvision(state, offset)) return WHOLE;
   const { doc } = state;
   const prefer = preferredBases(doc);
   const target = targetAt(state, offset);
@@ -75,6 +79,21 @@ export function hoverProvision(state: DocumentRecord, offset: number): Hover | u
     if (text) return provisionHover(text, m.provision.toUpperCase(), span, state);
   }
   return undefined;
+}
+
+/**
+ * The offset may be on a provision number: on a mention in running text (`No. 5.422`, `CS 168`), or
+ * before the TAB of a line (where a restated provision's numbers stand), or anywhere on a line without
+ * a TAB that starts with a digit (a number alone on its line).
+ */
+function mayNameProvision(state: DocumentView, offset: number): boolean {
+  const line = state.lines.position(offset).line;
+  const lineStart = state.lines.lineStart(line);
+  const lineText = state.text.slice(lineStart, state.lines.lineEnd(line));
+  const at = offset - lineStart;
+  const tab = lineText.indexOf('\t');
+  if (tab >= 0 ? at <= tab : /^\d/.test(lineText)) return true;
+  return mentionsIn(lineText).some((m) => m.start <= at && at <= m.end);
 }
 
 /**

@@ -2,7 +2,7 @@
 // the base texts, computed when first asked for and kept for that version. A record never changes
 // what the service holds: reading one has no side effect.
 import { Position, Range } from 'vscode-languageserver-types';
-import { amendedResolutions, analyzeNextVersion, LineIndex, parseNextVersion, ParseMemory, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Span } from '../core';
+import { amendedResolutions, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Span } from '../core';
 
 /** A header line of a proposal the base texts judge: `MOD`, `(MOD)`, `SUP`, `SUP*`, `NOC` (structure.ts HEADER). */
 const MAY_AMEND = /^(?:\(?MOD\)?|SUP\*?|NOC)[\t ]/m;
@@ -75,7 +75,74 @@ export function applyInOrder(base: string, changes: readonly TextChange[]): stri
   return pieces.join('');
 }
 
-export class DocumentRecord {
+/**
+ * What a feature that reads one place of a version reads: the version itself (a DocumentRecord), or a
+ * part of it parsed alone (DocumentRecord.regionAt), whose offsets are those of its own small text and
+ * whose positions and ranges are the whole document's.
+ */
+export interface DocumentView {
+  readonly uri: string;
+  readonly bases?: BaseContext;
+  readonly doc: ItuDocument;
+  readonly text: string;
+  readonly lines: LineIndex;
+  /** Set on a part: the whole version, for what the part cannot answer as the whole would. */
+  readonly whole?: DocumentRecord;
+  /** Where the part's own text starts after the front (a footnote defined in the front is defined before every proposal). */
+  readonly frontLength?: number;
+  offset(position: Position): number;
+  range(span: Span): Range;
+}
+
+/** What a feature answers on a part that only the whole version answers as the whole would: ask the whole. */
+export const WHOLE: unique symbol = Symbol('ask the whole version');
+
+/** A part of a version: the front and one proposal, parsed alone (core regionAt). */
+class RegionView implements DocumentView {
+  private lineIndex?: LineIndex;
+  constructor(
+    readonly whole: DocumentRecord,
+    private readonly region: Region,
+  ) {}
+
+  get uri(): string {
+    return this.whole.uri;
+  }
+
+  get bases(): BaseContext | undefined {
+    return this.whole.bases;
+  }
+
+  get doc(): ItuDocument {
+    return this.region.doc;
+  }
+
+  get text(): string {
+    return this.region.doc.text;
+  }
+
+  get frontLength(): number {
+    return this.region.frontLength;
+  }
+
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
+  }
+
+  offset(position: Position): number {
+    const o = this.whole.offset(position);
+    const { frontLength, start } = this.region;
+    return o < frontLength ? o : o - start + frontLength;
+  }
+
+  range(span: Span): Range {
+    const { frontLength, start } = this.region;
+    const whole = (o: number) => (o < frontLength ? o : o - frontLength + start);
+    return this.whole.range({ start: whole(span.start), end: whole(span.end) });
+  }
+}
+
+export class DocumentRecord implements DocumentView {
   private parsed?: ItuDocument;
   private lineIndex?: LineIndex;
   /**
@@ -167,13 +234,29 @@ export class DocumentRecord {
   }
 
   /**
+   * What a feature reading the place `offset` reads: this version when its parse is made, else the
+   * front and the proposal there parsed alone (a few KB where the whole parse of a large document is
+   * many MB, and nothing kept after the feature answered), or the whole parse where a part cannot stand
+   * for it (core regionAt).
+   */
+  regionAt(offset: number): DocumentView {
+    if (this.parsed) return this;
+    const region = regionAt(this.text, offset);
+    return region ? new RegionView(this, region) : this;
+  }
+
+  /**
    * What the base index reads (the Resolutions outside proposals, the ADD proposals' placeholders)
    * without a parse of every proposal: the whole parse when made, else the analysis's front part and
-   * the placeholders it read proposal by proposal.
+   * the placeholders it read proposal by proposal, else (not checked yet: a hover or completion while
+   * typing) the front and the ADD proposals parsed alone (core frontOf).
    */
   get indexed(): { doc: ItuDocument; placeholders?: string[] } {
-    if (this.parsed || !this.latest) return { doc: this.doc };
-    return { doc: this.latest.front, placeholders: this.latest.placeholders };
+    if (this.parsed) return { doc: this.parsed };
+    if (this.latest) return { doc: this.latest.front, placeholders: this.latest.placeholders };
+    // Not checked yet (a hover while typing): the front and the ADD proposals, each parsed alone.
+    const read = frontOf(this.text);
+    return read ? { doc: read.front, placeholders: read.placeholders } : { doc: this.doc };
   }
 
   /**

@@ -23,7 +23,7 @@ end
 local client_id = vim.lsp.start_client({
   name = 'itu',
   -- The server's Node flags, as README's recipe and the VS Code client (SERVER_EXEC_ARGV) start it.
-  cmd = { 'node', '--max-semi-space-size=1', '--heap-growing-percent=20', server, '--stdio' },
+  cmd = { 'node', '--max-semi-space-size=1', '--heap-growing-percent=20', '--no-concurrent-recompilation', server, '--stdio' },
   root_dir = vim.fn.fnamemodify(file, ':p:h'),
   on_exit = function(rc, signal)
     if rc ~= 0 then log('server exited with code ' .. rc .. ' signal ' .. signal) end

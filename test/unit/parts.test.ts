@@ -1,0 +1,159 @@
+// Parts of a document read alone (issue 14, server memory), instead of a parse of the whole document:
+// the hover from the front and the proposal at the position (DocumentRecord.regionAt, core regionAt),
+// and what the base index reads of an open document not checked yet (core frontOf). Each must equal
+// what the whole parse gives.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { BaseIndex, frontOf, parseDocument } from '../../server/src/core';
+import { createItuService } from '../../server/src/service/service';
+import { MemoryWorkspace } from '../support/memoryWorkspace';
+import { random, sizedDocument } from '../corpus';
+import { ROOT } from './helpers';
+
+const PROVISIONS = path.join(ROOT, 'test/fixtures/provisions');
+const read = (file: string) => fs.readFileSync(file, 'utf8');
+
+/** Base texts: the provision fixtures (RR, CS articles) and the example Resolution. */
+function workspace(): MemoryWorkspace {
+  const ws = new MemoryWorkspace('file:///ws');
+  for (const f of fs.readdirSync(PROVISIONS)) if (f.endsWith('.itu') && !f.startsWith('wrc-') && !f.startsWith('pp-') && !f.startsWith('rec-')) ws.write(f, read(path.join(PROVISIONS, f)));
+  ws.write('res99.itu', read(path.join(ROOT, 'examples/res99-geneva-2022.itu')));
+  return ws;
+}
+
+/**
+ * A contribution whose footnotes are defined in the front, in the same proposal and in another one,
+ * with references, marks and provision mentions whose instrument a heading of an earlier proposal names.
+ */
+const FOOTNOTES = [
+  'Source:\tEUR',
+  'Subject:\tTest[^f]',
+  '',
+  '[^f]:\tDefined in the front.',
+  '',
+  'MOD\tEUR/16A1/1',
+  'ARTICLE 5',
+  '',
+  '5.339\tBands 1 370-1 400 MHz are allocated on a {++primary++} basis[^a].',
+  '',
+  'Reasons:\tTo align[^b].',
+  '',
+  'ADD\tEUR/16A1/2',
+  '',
+  'Text mentioning No. 5.339 and No. 5.338A and CS 168 again[^a][^f][^x].',
+  '',
+  '[^b]:\tDefined in the second proposal.',
+  '',
+  'Reasons:\tConsistency.',
+  '',
+  'NOC\tEUR/16A1/3',
+  '',
+  '[^a]:\tDefined in the last proposal.',
+  '',
+  'Reasons:\tNone.',
+  '',
+  // Restated under the heading of the first proposal (proposalTargets reads headings before a proposal).
+  'MOD\tEUR/16A1/4',
+  '',
+  '5.339\tBands 1 370-1 400 MHz are allocated on a {--secondary--}{++primary++} basis.',
+  '5.338A',
+  '',
+  'Reasons:\tAlignment with No. 5.339.',
+  '',
+].join('\n');
+
+async function compare(name: string, text: string, positions: { line: number; character: number }[], withBases: boolean): Promise<{ answered: number; parts: number }> {
+  const ws = withBases ? workspace() : new MemoryWorkspace('file:///empty');
+  const part = createItuService({ workspace: ws });
+  const whole = createItuService({ workspace: ws });
+  await part.scan();
+  await whole.scan();
+  // Not a file of the workspace: an open file goes into the base index when read, which without its
+  // diagnostics (the analysis) still takes the whole parse.
+  const uri = `untitled:${name}`;
+  whole.open(uri, 1, text);
+  void whole.get(uri)!.doc;
+  let answered = 0;
+  let parts = 0;
+  for (const position of positions) {
+    // A fresh record each time: a part that had to ask the whole leaves it parsed.
+    part.open(uri, 1, text);
+    const got = part.hover(uri, position);
+    if (!part.get(uri)!.isParsed) parts++;
+    assert.deepEqual(got, whole.hover(uri, position), `${name} at ${position.line}:${position.character}`);
+    if (got) answered++;
+  }
+  return { answered, parts };
+}
+
+/** Every position of every line (up to `limit` lines, `step` characters apart). */
+function positions(text: string, step: number, limit = Infinity): { line: number; character: number }[] {
+  const out: { line: number; character: number }[] = [];
+  text.split('\n').slice(0, limit).forEach((l, line) => {
+    for (let character = 0; character <= l.length; character += step) out.push({ line, character });
+  });
+  return out;
+}
+
+describe('hover from a part of the document', () => {
+  test('footnotes defined in the front, the proposal and elsewhere; provisions named by an earlier heading; with and without base texts', async () => {
+    for (const withBases of [true, false]) {
+      const r = await compare('footnotes.itu', FOOTNOTES, positions(FOOTNOTES, 1), withBases);
+      assert.ok(r.answered > 100, `${r.answered} hovers answered`);
+      assert.ok(r.parts > 0 && r.parts < positions(FOOTNOTES, 1).length, `${r.parts} answered by a part`);
+    }
+  });
+
+  test('the examples, the provision fixtures and a generated contribution: the same hover at every position', async () => {
+    const texts: [string, string][] = [
+      ['res99-amendment.itu', read(path.join(ROOT, 'examples/res99-amendment.itu'))],
+      ['res99-geneva-2022.itu', read(path.join(ROOT, 'examples/res99-geneva-2022.itu'))],
+      ...fs.readdirSync(PROVISIONS).filter((f) => f.endsWith('.itu')).map((f): [string, string] => [f, read(path.join(PROVISIONS, f))]),
+    ];
+    let parts = 0;
+    for (const [name, text] of texts) parts += (await compare(name, text, positions(text, 3), true)).parts;
+    assert.ok(parts > 1000, `${parts} hovers answered by a part`);
+    // A larger contribution (many proposals, marks, references): positions drawn at random.
+    const big = sizedDocument(60_000);
+    const lines = big.split('\n');
+    const rnd = random(7);
+    const sample = Array.from({ length: 400 }, () => {
+      const line = Math.floor(rnd() * lines.length);
+      return { line, character: Math.floor(rnd() * (lines[line].length + 1)) };
+    });
+    const r = await compare('big.itu', big, sample, true);
+    assert.ok(r.answered > 30 && r.parts > 300, `${r.answered} answered, ${r.parts} by a part`);
+    assert.ok(parseDocument(big).proposals.length > 10);
+  });
+});
+
+describe('what the base index reads of a document not checked yet', () => {
+  const texts = (): [string, string][] => [
+    ['footnotes.itu', FOOTNOTES],
+    ['res99-amendment.itu', read(path.join(ROOT, 'examples/res99-amendment.itu'))],
+    ['res99-geneva-2022.itu', read(path.join(ROOT, 'examples/res99-geneva-2022.itu'))],
+    ...fs.readdirSync(PROVISIONS).filter((f) => f.endsWith('.itu')).map((f): [string, string] => [f, read(path.join(PROVISIONS, f))]),
+    ...fs.readdirSync(path.join(ROOT, 'test/corpus-kinds')).filter((f) => f.endsWith('.itu')).map((f): [string, string] => [f, read(path.join(ROOT, 'test/corpus-kinds', f))]),
+    // Base texts outside proposals before them, ADD proposals with placeholders, a large contribution.
+    ['front-and-adds.itu', `${read(path.join(ROOT, 'examples/res99-geneva-2022.itu'))}\n${read(path.join(PROVISIONS, 'placeholders.itu'))}`],
+    ['big.itu', sizedDocument(60_000)],
+  ];
+  const indexed = (index: BaseIndex) => JSON.stringify({ all: index.all(), instruments: index.instruments(), placeholders: index.placeholders() });
+
+  test('the front and the ADD proposals, each parsed alone, index as the whole parse does', () => {
+    let read = 0;
+    for (const [name, text] of texts()) {
+      const whole = new BaseIndex();
+      whole.update(`file:///ws/${name}`, text, parseDocument(text));
+      const parts = new BaseIndex();
+      const got = frontOf(text);
+      if (got) read++;
+      parts.update(`file:///ws/${name}`, text, got?.front ?? parseDocument(text), got?.placeholders);
+      assert.equal(indexed(parts), indexed(whole), name);
+      if (name === 'front-and-adds.itu') assert.ok(got && whole.all().length > 0 && whole.placeholders().length > 0, 'a base text and placeholders, read in parts');
+    }
+    assert.ok(read >= 5, `${read} texts read in parts`);
+  });
+});
