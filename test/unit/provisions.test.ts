@@ -184,9 +184,10 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
 
   test('PP: a MOD restating CS Nos. 3, 4 and 5 is an excerpt (no "list starts at 3"), compared with the Constitution', () => {
     const r = findings(fixture('pp-arb-14a1.itu'));
-    assert.deepEqual(summary(r), ['base.untracked-change "their"', 'proposal.sequence "4"', 'base.provision-not-found "3B"']);
-    assert.match(r.findings[0].message, /base says 'most', draft leaves it out/);
-    assert.equal(r.findings[2].severity, 'error');
+    // The excerpt goes from No. 3 to No. 4: the Constitution in force has No. 3A between them (left out with no `…`).
+    assert.deepEqual(summary(r), ['base.provision-gap "4"', 'base.untracked-change "their"', 'proposal.sequence "4"', 'base.provision-not-found "3B"']);
+    assert.match(r.findings[1].message, /base says 'most', draft leaves it out/);
+    assert.equal(r.findings[3].severity, 'error');
   });
 
   test('PP: without the Constitution in the workspace the excerpt still gets no numbering finding', () => {
@@ -409,6 +410,71 @@ describe('what a proposal restates, and of which text in force (review of the me
     assert.deepEqual(add('5.A1'), []);
     assert.deepEqual(add('6', 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION').map((s) => s.split(' ')[0]), ['base.provision-exists']);
     assert.deepEqual(add('6A', 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION'), []);
+  });
+
+  test('an excerpt that leaves out a provision in force with no elision is said (base.provision-gap); with `…` it is not', () => {
+    // Issue 10's review: CS 3, 4 restated without No. 3A between them gave nothing (3 → 4 is a run of numbers).
+    const cs = fixture('cs-article1.itu').split(/\r?\n/);
+    const at = (n: string) => cs.find((l) => l.startsWith(`${n}\t`))!;
+    const pp = (...body: string[]) => findings(lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1', ...body, 'Reasons:\tx.'));
+    const three = at('3').replace('maintain', '{++strengthen, ++}maintain');
+    const r = pp(three, at('4'));
+    assert.deepEqual(summary(r), ['base.provision-gap "4"']);
+    assert.match(r.findings[0].message, /^After 3 comes 4, but the text in force has 3A between them/);
+    // The fix writes the elision before No. 4; its alternative restates No. 3A as in force. Either leaves nothing to say.
+    const elided = applyEdits(r.text, r.findings[0].fix!.edits);
+    assert.ok(elided.includes(`${three}\n…\n${at('4')}`));
+    assert.deepEqual(summary(findings(elided)), []);
+    const restated = applyEdits(r.text, r.findings[0].fix!.alternatives![0].edits);
+    assert.deepEqual(summary(findings(restated)), []);
+    assert.deepEqual(summary(pp(three, at('3A'), at('4'))), []);
+    // A gap the numbers show is numbering.gap's alone, and a swap numbering.order's: one fault, one finding.
+    assert.deepEqual(summary(pp(three, at('5'))), ['numbering.gap "5"']);
+    assert.deepEqual(summary(pp(three, at('4'), at('3A'))).filter((x) => !x.startsWith('base.untracked')), ['numbering.order "3A"']);
+    // NOC restating two provisions likewise.
+    assert.deepEqual(summary(findings(lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'NOC\tX/1/1', at('3'), at('4'), 'Reasons:\tx.'))), ['base.provision-gap "4"']);
+    // The Radio Regulations leave numbers out, so 5.338 then 5.339 says nothing by itself: the text in force has 5.338A.
+    const rr = fixture('rr-article5.itu').split(/\r?\n/);
+    const rrAt = (n: string) => rr.find((l) => l.startsWith(`${n}\t`))!;
+    const wrc = (...body: string[]) => summary(findings(lines('ARTICLE 5', '', 'MOD\tX/1/1', ...body, 'Reasons:\tx.')));
+    const first = rrAt('5.338').replace('existing', '{++the ++}existing');
+    assert.deepEqual(wrc(first, rrAt('5.339')), ['base.provision-gap "5.339"']);
+    assert.deepEqual(wrc(first, rrAt('5.338A'), rrAt('5.339')), []);
+    // A provision ITU marks as suppressed (`5.339A (SUP - WRC-07)`) need not be restated.
+    assert.deepEqual(wrc(rrAt('5.339').replace('frequency', '{++radio ++}frequency'), rrAt('5.340'), '…'), []);
+    // A Recommendation: clause 1.4.3 then 1.4.5 is a gap the numbers show; 1.4.7 then 1.5 leaves nothing out of clause 1.4.
+    const a1 = fs.readFileSync(A1, 'utf8').split(/\r?\n/);
+    const clause = (n: string) => a1.filter((l) => l.startsWith(`${n}\t`)).pop()!;
+    const rec = (...body: string[]) => summary(findings(lines('Recommendation ITU-T A.1', '', 'MOD\tX/1/1', ...body, 'Reasons:\tx.')));
+    assert.deepEqual(rec(clause('1.4').replace('Conduct', '{++The ++}Conduct'), clause('1.5')), ['base.provision-gap "1.5"']);
+  });
+
+  test('an ADD whose number leaves a gap after the numbers in force is said (base.provision-gap), with the number expected', () => {
+    // Issue 10's review: ADD 7 where the text in force ends at 5, A.1 clause 1.4.9 after 1.4.7, gave nothing.
+    const rr = lines('RADIO REGULATIONS', '', 'ARTICLE 5', '', '5.10\ta) the area between A and B.', '5.11\tb) the area between B and C.');
+    const index = new BaseIndex();
+    index.update('rr.itu', rr);
+    index.update('cv.itu', CV);
+    index.update(path.basename(A1), fs.readFileSync(A1, 'utf8'));
+    const cv = 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION';
+    const add = (heading: string, ...numbers: string[]) => findings(lines(heading, '', ...numbers.flatMap((n, i) => [`ADD\tX/1/${i + 1}`, `${n}\tThe new provision.`, 'Reasons:\tx.'])), index);
+    const seven = add(cv, '8');
+    assert.deepEqual(summary(seven), ['base.provision-gap "8"']);
+    assert.match(seven.findings[0].message, /^ADD of CV 8: the number before it in force is 6, so the next is 7/);
+    assert.deepEqual(summary(findings(applyEdits(seven.text, seven.findings[0].fix!.edits), index)), []);
+    assert.deepEqual(summary(add(cv, '7')), []);
+    assert.deepEqual(summary(add(cv, '6A')), []);
+    assert.deepEqual(summary(add(cv, '6B')), ['base.provision-gap "6B"']);
+    // A number that follows one an earlier ADD of the contribution brings is no gap.
+    assert.deepEqual(summary(add(cv, '7', '8')), []);
+    // Clauses of a Recommendation: 1.4.9 after 1.4.7 (expected 1.4.8); 1.4.8 is no gap.
+    const rec = add('Recommendation ITU-T A.1', '1.4.9');
+    assert.deepEqual(summary(rec), ['base.provision-gap "1.4.9"']);
+    assert.match(rec.findings[0].message, /the number before it in force is 1\.4\.7, so the next is 1\.4\.8/);
+    assert.deepEqual(summary(add('Recommendation ITU-T A.1', '1.4.8')), []);
+    // The Radio Regulations leave numbers out, and a WRC placeholder is no number yet.
+    assert.deepEqual(summary(add('ARTICLE 5', '5.14')), []);
+    assert.deepEqual(summary(add('ARTICLE 5', '5.A1')), []);
   });
 
   test('an ITU-R Recommendation\'s considering items are compared with the text in force, as its recommends clauses are', () => {
