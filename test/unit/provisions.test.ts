@@ -22,6 +22,8 @@ import {
 } from '../../server/src/core';
 import * as os from 'os';
 import { run } from '../../server/src/cli/main';
+import { createItuService } from '../../server/src/service/service';
+import { MemoryWorkspace } from '../support/memoryWorkspace';
 import { lines, ROOT } from './helpers';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/provisions');
@@ -62,6 +64,9 @@ describe('provision references', () => {
       ['Radio Regulations 5.a11', 'RR 5.A11'],
       ['CS 168', 'CS 168'],
       ['Constitution No. 3A', 'CS 3A'],
+      // The Latin insertion words of the CS and CV (`73bis`, `191ter`): before, `compile CS 73bis` named no provision.
+      ['CS 73bis', 'CS 73bis'],
+      ['CV No. 191TER', 'CV 191ter'],
       ['CV 42', 'CV 42'],
       ['A.1 clause 1.4', 'A.1 clause 1.4'],
       ['Recommendation ITU-T A.1 clause 1.4', 'ITU-T A.1 clause 1.4'],
@@ -519,6 +524,61 @@ describe('placeholders and compile targets', () => {
     assert.deepEqual(cs5.paragraphs.map((p) => p.status), ['single']);
     // Resolutions still compile by name.
     assert.equal(compileTarget('Resolution 52', sources, index.lookup), undefined);
+  });
+
+  test('hover, completion and compile take the text in force in the proposal\'s language, as the checks do', async () => {
+    // Issue 10's review: a Spanish MOD was checked against the Spanish Constitution but hovered, completed and
+    // compiled against the English one (the first path).
+    const en = lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'ARTICLE 11', 'General Secretariat', '',
+      '73bis\tThe Secretary-General shall act as the legal representative of the Union.', '74\tThe Secretary-General shall manage the administrative and financial aspects of the Union\'s activities.');
+    const es = lines('CONSTITUCIÓN DE LA UNIÓN INTERNACIONAL DE TELECOMUNICACIONES', '', 'ARTÍCULO 11', 'Secretaría General', '',
+      '73bis\tEl Secretario General será el representante legal de la Unión.', '74\tEl Secretario General se encargará de los aspectos administrativos y financieros de las actividades de la Unión.');
+    // The document's language from its cover (`Original: Español`): one sentence alone does not tell it.
+    const spanish = (id: string, body: string) => lines('Original:\tEspañol', '', 'CONSTITUCIÓN DE LA UNIÓN INTERNACIONAL DE TELECOMUNICACIONES', '', `MOD\t${id}`, body, 'Motivos:\tClaridad.');
+    const english = (id: string, body: string) => lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', `MOD\t${id}`, body, 'Reasons:\tClarity.');
+    // compile: the MODs in the language most of them are in, against the text in force in it; the others listed.
+    const index = new BaseIndex();
+    const sources: CompileSource[] = [];
+    for (const [location, text] of [['cs-en.itu', en], ['cs-es.itu', es],
+      ['a-usa.itu', english('USA/1/1', '73bis\tThe Secretary-General shall act as the {++sole ++}legal representative of the Union.')],
+      ['b-iap.itu', spanish('IAP/2/1', '73bis\tEl Secretario General será el representante {++único++} legal de la Unión.')],
+      ['c-mex.itu', spanish('MEX/3/1', '73bis\tEl Secretario General será el {~~representante~>mandatario~~} legal de la Unión.')]] as const) {
+      const doc = parseDocument(text);
+      index.update(location, text, doc);
+      sources.push({ location, doc });
+    }
+    const c = compileTarget('CS 73bis', sources, index.lookup)!;
+    assert.equal(c.base.location, 'cs-es.itu');
+    assert.deepEqual(c.proposals.map((p) => p.id), ['IAP/2/1', 'MEX/3/1']);
+    assert.deepEqual(c.others.map((p) => p.id), ['USA/1/1']);
+    assert.match(c.merged[0], /^73bis\tEl Secretario General será el /);
+    // The English MOD alone compiles against the English text.
+    assert.equal(compileTarget('CS 73bis', sources.slice(0, 3), index.lookup)!.base.location, 'cs-en.itu');
+
+    // hover and completion in the editor.
+    const ws = new MemoryWorkspace('file:///ws', { 'cs-en.itu': en, 'cs-es.itu': es });
+    const service = createItuService({ workspace: ws });
+    await service.scan();
+    const draft = ws.uri('iap.itu');
+    const text = spanish('IAP/2/1', '73bis\tEl Secretario General será el representante {++único++} legal de la Unión.');
+    service.open(draft, 1, text);
+    const hover = (uri: string, line: number) => {
+      const h = service.hover(uri, { line, character: 1 });
+      return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
+    };
+    assert.match(hover(draft, 5), /^\*\*CS 73bis\*\*, text in force \(`cs-es\.itu`\):\n\n> 73bis\\?\tEl Secretario General/);
+    const typing = ws.uri('typing.itu');
+    service.open(typing, 1, spanish('IAP/2/2', '73'));
+    const items = service.completion(typing, { line: 5, character: 2 }).filter((i) => i.detail?.endsWith('text in force'));
+    assert.deepEqual(items.map((i) => i.label), ['73bis']);
+    assert.match(items[0].textEdit && 'newText' in items[0].textEdit ? items[0].textEdit.newText : '', /^73bis\tEl Secretario General será/);
+    // Held in English only, the hover of a Spanish proposal says so rather than quote the English text.
+    const wsEn = new MemoryWorkspace('file:///en', { 'cs-en.itu': en });
+    const serviceEn = createItuService({ workspace: wsEn });
+    await serviceEn.scan();
+    serviceEn.open(wsEn.uri('iap.itu'), 1, text);
+    const only = serviceEn.hover(wsEn.uri('iap.itu'), { line: 5, character: 1 });
+    assert.match(only && typeof only.contents === 'object' && 'value' in only.contents ? only.contents.value : '', /in `en` only \(`cs-en\.itu`\); text in `es` is compared only with a text in force in `es`/);
   });
 
   test('the proposals list names a proposal on one provision by it; one on several keeps its own name', () => {
