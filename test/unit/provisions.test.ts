@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
+  amendedResolutions,
   applyEdits,
   BaseIndex,
   checkDocument,
@@ -17,6 +18,7 @@ import {
   parseDocument,
   parseRef,
   provisionNumberAt,
+  trackRevisions,
   type CompileSource,
   type Finding,
 } from '../../server/src/core';
@@ -467,6 +469,9 @@ describe('what a proposal restates, and of which text in force (review of the me
     assert.deepEqual(summary(seven), ['base.provision-gap "8"']);
     assert.match(seven.findings[0].message, /^ADD of CV 8: the number before it in force is 6, so the next is 7/);
     assert.deepEqual(summary(findings(applyEdits(seven.text, seven.findings[0].fix!.edits), index)), []);
+    // An ADD has nothing to mark: track says nothing of it (no "no base text" for the number that leaves a gap).
+    const tracked = trackRevisions(parseDocument(seven.text), amendedResolutions(parseDocument(seven.text), index.lookup));
+    assert.deepEqual([tracked.edits, tracked.skipped], [[], []]);
     assert.deepEqual(summary(add(cv, '7')), []);
     assert.deepEqual(summary(add(cv, '6A')), []);
     assert.deepEqual(summary(add(cv, '6B')), ['base.provision-gap "6B"']);
