@@ -557,6 +557,16 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
   let faultAt: Prov | undefined;
   let covers: string | undefined;
   let column = 0;
+  /** A faulty proposal inserted among the others, its fault on its first line (the number it gives). */
+  const insertFaulty = (p: Proposal, number: string, code: string) => {
+    const k = rng.int(proposals.length + 1);
+    proposals.splice(k, 0, p);
+    seqs.push(seqs.length + 1);
+    faultProposal = k;
+    faultLine = 0;
+    covers = number;
+    expected.codes = [code];
+  };
   switch (fault) {
     case 'id-skip': {
       const j = 1 + rng.int(proposals.length - 1);
@@ -662,14 +672,7 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
         if (proposals.some((x) => x.action === 'ADD' && (x.lines[0].startsWith(`${between}\t`) || x.lines[0].startsWith(`${number}\t`)))) return undefined;
       }
       if (!number) return undefined;
-      const p: Proposal = { action: 'ADD', lines: [`${number}\t${text.kind === 'REC-R' ? `${WORDS[lang].that} ${lcFirst(body(rng))}` : body(rng)}`], restated: [] };
-      const k = rng.int(proposals.length + 1);
-      proposals.splice(k, 0, p);
-      seqs.push(seqs.length + 1);
-      faultProposal = k;
-      faultLine = 0;
-      covers = number;
-      expected.codes = ['base.provision-gap'];
+      insertFaulty({ action: 'ADD', lines: [`${number}\t${text.kind === 'REC-R' ? `${WORDS[lang].that} ${lcFirst(body(rng))}` : body(rng)}`], restated: [] }, number, 'base.provision-gap');
       break;
     }
     case 'untracked-mod':
@@ -699,13 +702,7 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
       const p: Proposal = action === 'SUP'
         ? { action, lines: [number], restated: [] }
         : { action, lines: [`${number}\t{++${body(rng)}++}`], restated: [] };
-      const k = rng.int(proposals.length + 1);
-      proposals.splice(k, 0, p);
-      seqs.push(seqs.length + 1);
-      faultProposal = k;
-      faultLine = 0;
-      covers = number;
-      expected.codes = ['base.provision-not-found'];
+      insertFaulty(p, number, 'base.provision-not-found');
       break;
     }
   }
