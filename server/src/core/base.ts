@@ -426,7 +426,9 @@ function skippedInForce(doc: ItuDocument, prev: RestatedProvision, r: RestatedPr
   const to = place.get(b)!;
   if (to <= from + 1) return undefined;
   const depth = (n: string) => n.split('.').length;
-  const left = list.slice(from + 1, to).filter((p) => {
+  // The provisions between are named; a few hundred are enough to say it (an excerpt jumping back and
+  // forth over a whole text must not cost the square of its length).
+  const left = list.slice(from + 1, Math.min(to, from + 1 + 400)).filter((p) => {
     // Restated elsewhere in the excerpt: out of order (numbering.order's), not left out.
     if (p.numbers.some((n) => restated.has(n))) return false;
     if (numberedProvisions(kind) && provisionNumber(p.paragraphs[0])?.suppressed !== false) return false;

@@ -99,7 +99,8 @@ function numberSpan(amended: AmendedResolution): Span {
 
 /** `base.provision-gap`: an excerpt leaves out provisions in force between two it restates, with no elision. */
 function skipped(amended: AmendedResolution, s: NonNullable<AmendedProvision['skipped']>): Finding {
-  const list = s.numbers.join(', ');
+  // `3A`; `3A, 3B`; a long run by its ends (`5.1, 5.2, 5.3 … 5.40`).
+  const list = s.numbers.length > 6 ? `${s.numbers.slice(0, 3).join(', ')} … ${s.numbers[s.numbers.length - 1]}` : s.numbers.join(', ');
   const elide = s.at !== undefined ? { title: l10n.t('Mark the text left out with an elision (…)'), edits: [{ start: s.at, end: s.at, newText: '…\n' }] } : undefined;
   const restate = s.at !== undefined ? { title: l10n.t('Restate {0} as in force', list), edits: [{ start: s.at, end: s.at, newText: s.paragraphs.join('\n') + '\n' }] } : undefined;
   return {
