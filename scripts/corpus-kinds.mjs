@@ -37,6 +37,8 @@ const WORD = [
   ['references/itu-t/T-REC-J.1108-201901-P!!MSW-E.docx', 'T-REC-J.1108-201901.itu'],
   ['references/itu-t/T-REC-X.609.7-201812-P!!MSW-E.docx', 'T-REC-X.609.7-201812.itu'],
   ['references/itu-t/T-REC-G.Imp7713.1-200505-I!!MSW-E.doc', 'T-REC-G.Imp7713.1-200505.itu'],
+  // Clauses typed `1.` … `6.`, clause 4 typed as a second `3.` (docs/text-kinds.md).
+  ['references/itu-t/T-REC-J.383-201901-P!!MSW-E.docx', 'T-REC-J.383-201901.itu'],
 ];
 const LAWS_COMMIT = 'f7521ed92130091a3d7f205771e5b05e864eba9e';
 const ITR = 'verdrag/internationaal/telecommunicatie/reglement/BWBV0002750/README.md';

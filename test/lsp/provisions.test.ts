@@ -42,7 +42,7 @@ describe('proposals on provisions through the server', () => {
 
   test('PP- and Recommendation-style proposals: excerpt numbering, untracked change, provision not found, id faults, nothing else', async () => {
     const expect: Record<string, string[]> = {
-      'pp-arb-14a1.itu': ['base.provision-not-found', 'base.untracked-change', 'proposal.sequence'],
+      'pp-arb-14a1.itu': ['base.provision-gap', 'base.provision-not-found', 'base.untracked-change', 'proposal.sequence'],
       'rec-usa-12a1.itu': ['base.provision-not-found', 'base.untracked-change', 'numbering.duplicate', 'proposal.sequence'],
     };
     for (const [name, codes] of Object.entries(expect)) {

@@ -14,7 +14,10 @@ export type Kind = 'RR' | 'CS' | 'CV' | 'ITR' | 'REC-T' | 'REC-R';
 type Margin = 'CS' | 'CV' | 'ITR';
 const isMargin = (k: Kind): k is Margin => k === 'CS' || k === 'CV' || k === 'ITR';
 export type Lang = 'en' | 'fr' | 'es';
-export type Fault = 'none' | 'id-skip' | 'id-duplicate' | 'id-swap' | 'excerpt-gap' | 'excerpt-swap' | 'excerpt-repeat' | 'untracked-mod' | 'untracked-noc' | 'untracked-sup' | 'not-found-sup' | 'not-found-mod';
+export type Fault = 'none' | 'id-skip' | 'id-duplicate' | 'id-swap' | 'excerpt-gap' | 'excerpt-swap' | 'excerpt-repeat' | 'untracked-mod' | 'untracked-noc' | 'untracked-sup' | 'not-found-sup' | 'not-found-mod'
+  // Against the numbers in force (base.provision-gap): an excerpt leaving out a provision the numbers alone do not show
+  // missing (CS 3, 4 without 3A; RR 5.3, 5.5 without 5.4), an ADD whose number skips one after the numbers in force.
+  | 'excerpt-skip' | 'add-gap';
 
 /** A provision in force: its number and paragraphs (the first starts with the number and a TAB). */
 interface Prov {
@@ -134,7 +137,7 @@ function body(rng: Rng): string {
  * provisions are read here, with the generator's own rules: a line `NUMBER<TAB>…` opens one, the lines
  * after it continue it, a CHAPTER/SECTION/Article/Annex heading and the title after it close it.
  */
-const REAL: Partial<Record<Margin | 'RR', string>> = { CS: 'cs-1992-rev2006.itu', CV: 'cv-1992-rev2006.itu', RR: 'rr-2012-art1-11.itu', ITR: 'itr-melbourne-1988.itu' };
+const REAL: Partial<Record<Margin | 'RR', string>> = { CS: 'cs-1992-rev2006.itu', CV: 'cv-1992-rev2006.itu', RR: 'rr-2012-art1-9.itu', ITR: 'itr-melbourne-1988.itu' };
 const realCache = new Map<string, InForce | null>();
 
 const REAL_HEADING = /^(?:CHAPTER|Chapter|SECTION|Section|Sub-Section|Sub-section|Article|ARTICLE|ANNEX|Annex|APPENDIX|Appendix|PART|Part)\b\s*\S{0,12}\s*(?:[–-].*)?$/;
@@ -415,7 +418,11 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
   const w = WORDS[lang];
   const live = text.provisions.filter((p) => !p.suppressed);
   if (live.length < 3) return undefined;
-  const fault = rng.pick<Fault>(['none', 'none', 'none', 'id-skip', 'id-duplicate', 'id-swap', 'excerpt-gap', 'excerpt-swap', 'excerpt-repeat', 'untracked-mod', 'untracked-noc', 'untracked-sup', 'not-found-sup', 'not-found-mod']);
+  let fault = rng.pick<Fault>(['none', 'none', 'none', 'id-skip', 'id-duplicate', 'id-swap', 'excerpt-gap', 'excerpt-swap', 'excerpt-repeat', 'untracked-mod', 'untracked-noc', 'untracked-sup', 'not-found-sup', 'not-found-mod']);
+  // Faults against the numbers in force, drawn apart so that the seeds above keep drawing what they drew: a third of
+  // the correct contributions get one.
+  const against = new Rng(seed * 15485863 + 11);
+  if (fault === 'none' && against.chance(1 / 3)) fault = against.pick<Fault>(['excerpt-skip', 'add-gap']);
 
   // How the proposals name the instrument: a heading before them, or the text after each id.
   const byExtra = text.short !== undefined && rng.chance(0.3);
@@ -550,6 +557,16 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
   let faultAt: Prov | undefined;
   let covers: string | undefined;
   let column = 0;
+  /** A faulty proposal inserted among the others, its fault on its first line (the number it gives). */
+  const insertFaulty = (p: Proposal, number: string, code: string) => {
+    const k = rng.int(proposals.length + 1);
+    proposals.splice(k, 0, p);
+    seqs.push(seqs.length + 1);
+    faultProposal = k;
+    faultLine = 0;
+    covers = number;
+    expected.codes = [code];
+  };
   switch (fault) {
     case 'id-skip': {
       const j = 1 + rng.int(proposals.length - 1);
@@ -614,6 +631,50 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
       expected.codes = ['numbering.gap', 'numbering.order', 'numbering.duplicate'];
       break;
     }
+    case 'excerpt-skip': {
+      // One MOD of three provisions or more restated with an inner one left out, no elision, where the numbers before
+      // and after it still run on: an inserted number (`3`, `4` without `3A`) or, in the Radio Regulations, any.
+      const k = proposals.findIndex((p) => p.action === 'MOD' && p.restated.length >= 3);
+      if (k < 0 || text.kind === 'REC-T' || text.kind === 'REC-R') return undefined;
+      const provs = proposals[k].restated;
+      const i = 1 + rng.int(provs.length - 2);
+      if (isMargin(text.kind) && !consecutive(text.kind, provs[i - 1].number, provs[i + 1].number)) return undefined;
+      // An RR footnote (`9.35.1`) is printed at the foot of the page, not between provisions: leaving it out is no fault.
+      const depth = (n: string) => n.split('.').length;
+      if (text.kind === 'RR' && depth(provs[i].number) > Math.max(depth(provs[i - 1].number), depth(provs[i + 1].number))) return undefined;
+      const rebuilt = mod(provs.filter((_, x) => x !== i), true, false);
+      if (!rebuilt) return undefined;
+      rebuilt.restated = provs;
+      proposals[k] = rebuilt;
+      faultProposal = k;
+      faultAt = provs[i + 1];
+      expected.codes = ['base.provision-gap'];
+      break;
+    }
+    case 'add-gap': {
+      // A new number one beyond the next free one: after the last margin number (`ADD 7` where the text ends at No. 5),
+      // or after the last clause of a group of siblings (`1.4.9` after 1.4.7). The Radio Regulations leave numbers out.
+      let number: string | undefined;
+      if (isMargin(text.kind)) {
+        // The highest margin number the text sets (ends of `166 to 169` ranges too; not an annex's 1001 …).
+        const numbers = text.lines.flatMap((l) => {
+          const m = /^(\d{1,3})(?:[A-Z]{0,3}|bis|ter|quater)(?:\t| (?:and|to) (\d{1,3})\t)/.exec(l);
+          return m ? [Number(m[2] ?? m[1])] : [];
+        });
+        number = String(Math.max(...numbers) + 2);
+      } else if (text.kind !== 'RR') {
+        const j = rng.int(text.provisions.length);
+        const last = text.provisions[j];
+        const after = text.provisions[j + 1];
+        if (after !== undefined && (after.depth ?? 0) >= (last.depth ?? 0)) return undefined;
+        number = last.number.replace(/(\d+)$/, (d) => String(Number(d) + 2));
+        const between = last.number.replace(/(\d+)$/, (d) => String(Number(d) + 1));
+        if (proposals.some((x) => x.action === 'ADD' && (x.lines[0].startsWith(`${between}\t`) || x.lines[0].startsWith(`${number}\t`)))) return undefined;
+      }
+      if (!number) return undefined;
+      insertFaulty({ action: 'ADD', lines: [`${number}\t${text.kind === 'REC-R' ? `${WORDS[lang].that} ${lcFirst(body(rng))}` : body(rng)}`], restated: [] }, number, 'base.provision-gap');
+      break;
+    }
     case 'untracked-mod':
     case 'untracked-noc':
     case 'untracked-sup': {
@@ -641,13 +702,7 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
       const p: Proposal = action === 'SUP'
         ? { action, lines: [number], restated: [] }
         : { action, lines: [`${number}\t{++${body(rng)}++}`], restated: [] };
-      const k = rng.int(proposals.length + 1);
-      proposals.splice(k, 0, p);
-      seqs.push(seqs.length + 1);
-      faultProposal = k;
-      faultLine = 0;
-      covers = number;
-      expected.codes = ['base.provision-not-found'];
+      insertFaulty(p, number, 'base.provision-not-found');
       break;
     }
   }

@@ -47,6 +47,13 @@ const TRUE_FAULTS: Record<string, { kind: string; faults: string[]; artefacts?: 
   'T-REC-X.609.7-201812.itu': { kind: 'recommendation-itu-t', faults: ['65 numbering.missing-dot', '312 numbering.parent'] },
   // Clauses `1.0`, `2.0`, then `3` (before: "2.0 appears twice").
   'T-REC-G.Imp7713.1-200505.itu': { kind: 'recommendation-itu-t', faults: [] },
+  // J.383 types clauses 1-6 as `1.` … `6.` (one finding on each dot, one habit), and clause 4 as a second `3.`
+  // (`3.<TAB>Abbreviations and acronyms` after 3.2: a repeated clause number, before read as text and lost).
+  'T-REC-J.383-201901.itu': {
+    kind: 'recommendation-itu-t',
+    faults: ['38 numbering.stray-dot', '41 numbering.stray-dot', '53 numbering.stray-dot', '60 numbering.duplicate', '60 numbering.stray-dot',
+      '75 numbering.stray-dot', '83 numbering.stray-dot', '89 numbering.stray-dot'],
+  },
 };
 
 function lineOf(text: string, offset: number): number {
@@ -116,6 +123,31 @@ function pick(n: ReturnType<typeof provisionNumber>) {
 
 const convention = (...body: string[]) => lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', 'CHAPTER I', ...body);
 const numbering = (text: string) => check(text).findings.filter((f) => f.code.startsWith('numbering')).map((f) => `${f.code} ${f.message}`);
+
+test('a clause number typed twice is a repeat, not text: J.1\'s `6.1188 quinties`, J.383\'s second `3.`', () => {
+  // J.1 (01/2019) clause 6 as imported (mn-samples-itu, docs/text-kinds.md): `quinquies` misspelt after a space.
+  // Before, a number, a space and lower-case words that did not continue the numbering was a table cell: lost.
+  const j1 = (...body: string[]) => lines('Recommendation ITU-T J.1', '', '6\tDefinitions',
+    '6.1188\tsubscriber [b-ITU-T J.295]: The registered subscriber (representative) to the cable TV service.',
+    '6.1188bis subscriber [b-ITU-T J.360]: An entity (comprising one or more users) that is engaged in a subscription with a service provider.',
+    '6.1188ter subscriber [b-ITU-T J.367]: A form of watcher that has asked the Presence service to notify it immediately of changes.',
+    '6.1188quater subscriber [b-ITU-T J.380.6]: The term subscriber is used to refer to one or more members of a viewing audience.',
+    ...body, '6.1189\tsubscription [b-ITU-T J.360]: A contract for service(s) between a user and a service provider.');
+  // (The excerpt starts at clause 6.1188: "the list starts at" is the excerpt's, not J.1's.)
+  const said = (text: string) => numbering(text).filter((f) => !f.includes('the list starts at'));
+  assert.deepEqual(said(j1('6.1188 quinties subscriber [b-ITU-T J.112 Annex B], [b-ITU-T J.112 Annex C]: See definition for end user (clause 6.437).')),
+    ['numbering.duplicate 6: 6.1188 appears twice in this list.']);
+  assert.deepEqual(said(j1()), []);
+  // A cell whose number is not the clause just read stays a cell (`6.1 for (C)`).
+  assert.deepEqual(said(j1('6.1 for (C)')), []);
+  // J.383 (01/2019): clause 4 typed as a second `3.` after clause 3.2 (now a test fixture, classified above).
+  const j383 = (...body: string[]) => lines('Recommendation ITU-T J.383', '', '1.\tScope', 'This Recommendation defines a method.', '2.\tReferences',
+    'None.', '3.\tDefinitions', '3.1\tTerms defined elsewhere', 'None.', '3.2\tTerms defined in this Recommendation', 'None.', ...body);
+  assert.deepEqual(numbering(j383('3.\tAbbreviations and acronyms', 'This Recommendation uses the following abbreviations.', '4.\tConvention', 'None.')).filter((f) => !f.includes('end without a dot')),
+    ['numbering.duplicate 3 appears twice in this list.']);
+  // A numbered step after clause 3.2 (a sentence, not a title) is text, as before.
+  assert.deepEqual(numbering(j383('3.\tWhen the receiver is switched on, the stream is read again.', '4.\tConvention', 'None.')).filter((f) => !f.includes('end without a dot')), []);
+});
 
 test('CS/CV: numbers run straight through SECTION and ARTICLE headings; ITU placeholders and annex numbers are no gaps', () => {
   const text = convention(

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
+  amendedResolutions,
   applyEdits,
   BaseIndex,
   checkDocument,
@@ -17,11 +18,14 @@ import {
   parseDocument,
   parseRef,
   provisionNumberAt,
+  trackRevisions,
   type CompileSource,
   type Finding,
 } from '../../server/src/core';
 import * as os from 'os';
 import { run } from '../../server/src/cli/main';
+import { createItuService } from '../../server/src/service/service';
+import { MemoryWorkspace } from '../support/memoryWorkspace';
 import { lines, ROOT } from './helpers';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/provisions');
@@ -62,6 +66,9 @@ describe('provision references', () => {
       ['Radio Regulations 5.a11', 'RR 5.A11'],
       ['CS 168', 'CS 168'],
       ['Constitution No. 3A', 'CS 3A'],
+      // The Latin insertion words of the CS and CV (`73bis`, `191ter`): before, `compile CS 73bis` named no provision.
+      ['CS 73bis', 'CS 73bis'],
+      ['CV No. 191TER', 'CV 191ter'],
       ['CV 42', 'CV 42'],
       ['A.1 clause 1.4', 'A.1 clause 1.4'],
       ['Recommendation ITU-T A.1 clause 1.4', 'ITU-T A.1 clause 1.4'],
@@ -184,9 +191,10 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
 
   test('PP: a MOD restating CS Nos. 3, 4 and 5 is an excerpt (no "list starts at 3"), compared with the Constitution', () => {
     const r = findings(fixture('pp-arb-14a1.itu'));
-    assert.deepEqual(summary(r), ['base.untracked-change "their"', 'proposal.sequence "4"', 'base.provision-not-found "3B"']);
-    assert.match(r.findings[0].message, /base says 'most', draft leaves it out/);
-    assert.equal(r.findings[2].severity, 'error');
+    // The excerpt goes from No. 3 to No. 4: the Constitution in force has No. 3A between them (left out with no `…`).
+    assert.deepEqual(summary(r), ['base.provision-gap "4"', 'base.untracked-change "their"', 'proposal.sequence "4"', 'base.provision-not-found "3B"']);
+    assert.match(r.findings[1].message, /base says 'most', draft leaves it out/);
+    assert.equal(r.findings[3].severity, 'error');
   });
 
   test('PP: without the Constitution in the workspace the excerpt still gets no numbering finding', () => {
@@ -411,6 +419,74 @@ describe('what a proposal restates, and of which text in force (review of the me
     assert.deepEqual(add('6A', 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION'), []);
   });
 
+  test('an excerpt that leaves out a provision in force with no elision is said (base.provision-gap); with `…` it is not', () => {
+    // Issue 10's review: CS 3, 4 restated without No. 3A between them gave nothing (3 → 4 is a run of numbers).
+    const cs = fixture('cs-article1.itu').split(/\r?\n/);
+    const at = (n: string) => cs.find((l) => l.startsWith(`${n}\t`))!;
+    const pp = (...body: string[]) => findings(lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1', ...body, 'Reasons:\tx.'));
+    const three = at('3').replace('maintain', '{++strengthen, ++}maintain');
+    const r = pp(three, at('4'));
+    assert.deepEqual(summary(r), ['base.provision-gap "4"']);
+    assert.match(r.findings[0].message, /^After 3 comes 4, but the text in force has 3A between them/);
+    // The fix writes the elision before No. 4; its alternative restates No. 3A as in force. Either leaves nothing to say.
+    const elided = applyEdits(r.text, r.findings[0].fix!.edits);
+    assert.ok(elided.includes(`${three}\n…\n${at('4')}`));
+    assert.deepEqual(summary(findings(elided)), []);
+    const restated = applyEdits(r.text, r.findings[0].fix!.alternatives![0].edits);
+    assert.deepEqual(summary(findings(restated)), []);
+    assert.deepEqual(summary(pp(three, at('3A'), at('4'))), []);
+    // A gap the numbers show is numbering.gap's alone, and a swap numbering.order's: one fault, one finding.
+    assert.deepEqual(summary(pp(three, at('5'))), ['numbering.gap "5"']);
+    assert.deepEqual(summary(pp(three, at('4'), at('3A'))).filter((x) => !x.startsWith('base.untracked')), ['numbering.order "3A"']);
+    // NOC restating two provisions likewise.
+    assert.deepEqual(summary(findings(lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'NOC\tX/1/1', at('3'), at('4'), 'Reasons:\tx.'))), ['base.provision-gap "4"']);
+    // The Radio Regulations leave numbers out, so 5.338 then 5.339 says nothing by itself: the text in force has 5.338A.
+    const rr = fixture('rr-article5.itu').split(/\r?\n/);
+    const rrAt = (n: string) => rr.find((l) => l.startsWith(`${n}\t`))!;
+    const wrc = (...body: string[]) => summary(findings(lines('ARTICLE 5', '', 'MOD\tX/1/1', ...body, 'Reasons:\tx.')));
+    const first = rrAt('5.338').replace('existing', '{++the ++}existing');
+    assert.deepEqual(wrc(first, rrAt('5.339')), ['base.provision-gap "5.339"']);
+    assert.deepEqual(wrc(first, rrAt('5.338A'), rrAt('5.339')), []);
+    // A provision ITU marks as suppressed (`5.339A (SUP - WRC-07)`) need not be restated.
+    assert.deepEqual(wrc(rrAt('5.339').replace('frequency', '{++radio ++}frequency'), rrAt('5.340'), '…'), []);
+    // A Recommendation: clause 1.4.3 then 1.4.5 is a gap the numbers show; 1.4.7 then 1.5 leaves nothing out of clause 1.4.
+    const a1 = fs.readFileSync(A1, 'utf8').split(/\r?\n/);
+    const clause = (n: string) => a1.filter((l) => l.startsWith(`${n}\t`)).pop()!;
+    const rec = (...body: string[]) => summary(findings(lines('Recommendation ITU-T A.1', '', 'MOD\tX/1/1', ...body, 'Reasons:\tx.')));
+    assert.deepEqual(rec(clause('1.4').replace('Conduct', '{++The ++}Conduct'), clause('1.5')), ['base.provision-gap "1.5"']);
+  });
+
+  test('an ADD whose number leaves a gap after the numbers in force is said (base.provision-gap), with the number expected', () => {
+    // Issue 10's review: ADD 7 where the text in force ends at 5, A.1 clause 1.4.9 after 1.4.7, gave nothing.
+    const rr = lines('RADIO REGULATIONS', '', 'ARTICLE 5', '', '5.10\ta) the area between A and B.', '5.11\tb) the area between B and C.');
+    const index = new BaseIndex();
+    index.update('rr.itu', rr);
+    index.update('cv.itu', CV);
+    index.update(path.basename(A1), fs.readFileSync(A1, 'utf8'));
+    const cv = 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION';
+    const add = (heading: string, ...numbers: string[]) => findings(lines(heading, '', ...numbers.flatMap((n, i) => [`ADD\tX/1/${i + 1}`, `${n}\tThe new provision.`, 'Reasons:\tx.'])), index);
+    const seven = add(cv, '8');
+    assert.deepEqual(summary(seven), ['base.provision-gap "8"']);
+    assert.match(seven.findings[0].message, /^ADD of CV 8: the number before it in force is 6, so the next is 7/);
+    assert.deepEqual(summary(findings(applyEdits(seven.text, seven.findings[0].fix!.edits), index)), []);
+    // An ADD has nothing to mark: track says nothing of it (no "no base text" for the number that leaves a gap).
+    const tracked = trackRevisions(parseDocument(seven.text), amendedResolutions(parseDocument(seven.text), index.lookup));
+    assert.deepEqual([tracked.edits, tracked.skipped], [[], []]);
+    assert.deepEqual(summary(add(cv, '7')), []);
+    assert.deepEqual(summary(add(cv, '6A')), []);
+    assert.deepEqual(summary(add(cv, '6B')), ['base.provision-gap "6B"']);
+    // A number that follows one an earlier ADD of the contribution brings is no gap.
+    assert.deepEqual(summary(add(cv, '7', '8')), []);
+    // Clauses of a Recommendation: 1.4.9 after 1.4.7 (expected 1.4.8); 1.4.8 is no gap.
+    const rec = add('Recommendation ITU-T A.1', '1.4.9');
+    assert.deepEqual(summary(rec), ['base.provision-gap "1.4.9"']);
+    assert.match(rec.findings[0].message, /the number before it in force is 1\.4\.7, so the next is 1\.4\.8/);
+    assert.deepEqual(summary(add('Recommendation ITU-T A.1', '1.4.8')), []);
+    // The Radio Regulations leave numbers out, and a WRC placeholder is no number yet.
+    assert.deepEqual(summary(add('ARTICLE 5', '5.14')), []);
+    assert.deepEqual(summary(add('ARTICLE 5', '5.A1')), []);
+  });
+
   test('an ITU-R Recommendation\'s considering items are compared with the text in force, as its recommends clauses are', () => {
     // An excerpt of ITU-R RA.314-10 (test/corpus-kinds).
     const ra314 = lines('Recommendation ITU-R RA.314-10', '', 'The ITU Radiocommunication Assembly,', 'considering',
@@ -453,6 +529,61 @@ describe('placeholders and compile targets', () => {
     assert.deepEqual(cs5.paragraphs.map((p) => p.status), ['single']);
     // Resolutions still compile by name.
     assert.equal(compileTarget('Resolution 52', sources, index.lookup), undefined);
+  });
+
+  test('hover, completion and compile take the text in force in the proposal\'s language, as the checks do', async () => {
+    // Issue 10's review: a Spanish MOD was checked against the Spanish Constitution but hovered, completed and
+    // compiled against the English one (the first path).
+    const en = lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'ARTICLE 11', 'General Secretariat', '',
+      '73bis\tThe Secretary-General shall act as the legal representative of the Union.', '74\tThe Secretary-General shall manage the administrative and financial aspects of the Union\'s activities.');
+    const es = lines('CONSTITUCIÓN DE LA UNIÓN INTERNACIONAL DE TELECOMUNICACIONES', '', 'ARTÍCULO 11', 'Secretaría General', '',
+      '73bis\tEl Secretario General será el representante legal de la Unión.', '74\tEl Secretario General se encargará de los aspectos administrativos y financieros de las actividades de la Unión.');
+    // The document's language from its cover (`Original: Español`): one sentence alone does not tell it.
+    const spanish = (id: string, body: string) => lines('Original:\tEspañol', '', 'CONSTITUCIÓN DE LA UNIÓN INTERNACIONAL DE TELECOMUNICACIONES', '', `MOD\t${id}`, body, 'Motivos:\tClaridad.');
+    const english = (id: string, body: string) => lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', `MOD\t${id}`, body, 'Reasons:\tClarity.');
+    // compile: the MODs in the language most of them are in, against the text in force in it; the others listed.
+    const index = new BaseIndex();
+    const sources: CompileSource[] = [];
+    for (const [location, text] of [['cs-en.itu', en], ['cs-es.itu', es],
+      ['a-usa.itu', english('USA/1/1', '73bis\tThe Secretary-General shall act as the {++sole ++}legal representative of the Union.')],
+      ['b-iap.itu', spanish('IAP/2/1', '73bis\tEl Secretario General será el representante {++único++} legal de la Unión.')],
+      ['c-mex.itu', spanish('MEX/3/1', '73bis\tEl Secretario General será el {~~representante~>mandatario~~} legal de la Unión.')]] as const) {
+      const doc = parseDocument(text);
+      index.update(location, text, doc);
+      sources.push({ location, doc });
+    }
+    const c = compileTarget('CS 73bis', sources, index.lookup)!;
+    assert.equal(c.base.location, 'cs-es.itu');
+    assert.deepEqual(c.proposals.map((p) => p.id), ['IAP/2/1', 'MEX/3/1']);
+    assert.deepEqual(c.others.map((p) => p.id), ['USA/1/1']);
+    assert.match(c.merged[0], /^73bis\tEl Secretario General será el /);
+    // The English MOD alone compiles against the English text.
+    assert.equal(compileTarget('CS 73bis', sources.slice(0, 3), index.lookup)!.base.location, 'cs-en.itu');
+
+    // hover and completion in the editor.
+    const ws = new MemoryWorkspace('file:///ws', { 'cs-en.itu': en, 'cs-es.itu': es });
+    const service = createItuService({ workspace: ws });
+    await service.scan();
+    const draft = ws.uri('iap.itu');
+    const text = spanish('IAP/2/1', '73bis\tEl Secretario General será el representante {++único++} legal de la Unión.');
+    service.open(draft, 1, text);
+    const hover = (uri: string, line: number) => {
+      const h = service.hover(uri, { line, character: 1 });
+      return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
+    };
+    assert.match(hover(draft, 5), /^\*\*CS 73bis\*\*, text in force \(`cs-es\.itu`\):\n\n> 73bis\\?\tEl Secretario General/);
+    const typing = ws.uri('typing.itu');
+    service.open(typing, 1, spanish('IAP/2/2', '73'));
+    const items = service.completion(typing, { line: 5, character: 2 }).filter((i) => i.detail?.endsWith('text in force'));
+    assert.deepEqual(items.map((i) => i.label), ['73bis']);
+    assert.match(items[0].textEdit && 'newText' in items[0].textEdit ? items[0].textEdit.newText : '', /^73bis\tEl Secretario General será/);
+    // Held in English only, the hover of a Spanish proposal says so rather than quote the English text.
+    const wsEn = new MemoryWorkspace('file:///en', { 'cs-en.itu': en });
+    const serviceEn = createItuService({ workspace: wsEn });
+    await serviceEn.scan();
+    serviceEn.open(wsEn.uri('iap.itu'), 1, text);
+    const only = serviceEn.hover(wsEn.uri('iap.itu'), { line: 5, character: 1 });
+    assert.match(only && typeof only.contents === 'object' && 'value' in only.contents ? only.contents.value : '', /in `en` only \(`cs-en\.itu`\); text in `es` is compared only with a text in force in `es`/);
   });
 
   test('the proposals list names a proposal on one provision by it; one on several keeps its own name', () => {

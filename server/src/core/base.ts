@@ -7,7 +7,8 @@ import { markAround } from './marks';
 import { toSource } from './projection';
 import { LineIndex } from './text';
 import { chooseBase, locationPath, preferredBases, type ChosenBase } from './baseChoice';
-import { formatRef, instrumentsOf, placeholdersOf, proposalTargets, provisionNumberAt, type InstrumentText, type ProposalTarget, type RestatedProvision } from './provisions';
+import { formatRef, instrumentsOf, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, type InstrumentKind, type InstrumentText, type ProposalTarget, type RestatedProvision } from './provisions';
+import { compareProvisions, followsDirectly, provisionKey, provisionNumber } from './kinds';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { documentLanguage, regionLanguage } from './lang/detect';
@@ -232,6 +233,14 @@ export interface AmendedProvision {
   exists?: boolean;
   /** The provision as the proposal's new text has it (Compare with base shows it beside the text in force). */
   newText?: string[];
+  /**
+   * Provisions in force between the one restated before this one and this one, left out with no elision
+   * (`…`) where the numbering alone shows nothing missing (CS 3, 4 without 3A; RR 5.3, 5.5 without 5.4):
+   * base.provision-gap. `at`: where an elision line goes (undefined inside a revision mark).
+   */
+  skipped?: { after: string; numbers: string[]; paragraphs: string[]; at?: number };
+  /** An ADD whose number does not follow on from the numbers in force (`ADD 7` after No. 5): base.provision-gap. */
+  gap?: { after: string; expected: string };
 }
 
 /**
@@ -284,7 +293,9 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
     // The new text of each proposal's provisions, read once (Compare with base shows them).
     let newSide: Map<number, ProposalTarget> | undefined;
     const newOf = (i: number) => (newSide ??= new Map(proposalTargets(doc, 'new').map((n) => [n.proposalIndex, n]))).get(i);
-    for (const t of targets) amendedProvisions(doc, t, provisions, prefer, pool, out, newOf);
+    // The numbers the document's ADDs bring so far, by instrument: a later ADD may follow on from them.
+    const added = new Map<string, Set<string>>();
+    for (const t of targets) amendedProvisions(doc, t, provisions, prefer, pool, out, newOf, added);
   }
   pool.endRound?.();
   return out.sort((a, b) => a.proposalIndex - b.proposalIndex);
@@ -303,11 +314,12 @@ function amendedProvisions(
   pool: ComparerPool,
   out: AmendedResolution[],
   newOf: (proposalIndex: number) => ProposalTarget | undefined,
+  added: Map<string, Set<string>>,
 ): void {
   if (!['MOD', '(MOD)', 'SUP', 'NOC', 'ADD'].includes(t.action) || t.provisions.length === 0) return;
   const span = doc.proposals[t.proposalIndex].span;
   // A proposal in French is compared with the text in force in French only, as a Resolution is (docs/languages.md).
-  const language = regionLanguage(doc.text, span.start, span.end) ?? documentLanguage(doc);
+  const language = proposalLanguage(doc, t.proposalIndex);
   const text = instrumentOfTarget(t, source, prefer, language);
   if (!t.instrument && !text) return; // none or several hold the numbers: nothing says which text is amended
   // Held in another language only: said as for an instrument the workspace does not hold, with the language.
@@ -320,13 +332,22 @@ function amendedProvisions(
         if (!text.provisions.has(r.number)) continue;
         out.push({ proposalIndex: t.proposalIndex, resolution: provisionAsResolution(r), unmarked: false, provision: { ref: formatRef({ instrument: text.instrument, provision: r.number }), action: t.action, exists: true } });
       }
+      // The first new number must follow on from the numbers in force, or from those added before it
+      // (`ADD 7` after No. 5 leaves out 6); the numbers after it in the ADD are checked among themselves.
+      const first = t.provisions[0];
+      const before = added.get(text.instrument.key) ?? new Set<string>();
+      const gap = !text.provisions.has(first.number) ? addGap(first.number, text, before) : undefined;
+      if (gap) out.push({ proposalIndex: t.proposalIndex, resolution: provisionAsResolution(first), unmarked: false, provision: { ref: formatRef({ instrument: text.instrument, provision: first.number }), action: t.action, gap } });
+      for (const r of t.provisions) for (const n of r.numbers) before.add(n);
+      added.set(text.instrument.key, before);
     }
     return;
   }
   const mod = t.action === 'MOD' || t.action === '(MOD)';
   const newSide = mod ? newOf(t.proposalIndex) : undefined;
   const unmarked = mod && !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');
-  for (const r of t.provisions) {
+  let restatedNumbers: Set<string> | undefined;
+  for (const [k, r] of t.provisions.entries()) {
     const resolution = provisionAsResolution(r);
     if (!text) {
       // The instrument is not in the workspace: said once, on the first provision, for a MOD (as for a Resolution).
@@ -349,7 +370,8 @@ function amendedProvisions(
     }
     const base: ChosenBase = { key: ref.toLowerCase(), location: text.location, numberLine: ref, paragraphs: inForce.paragraphs, line: inForce.line };
     const newText = newSide?.provisions.find((n) => n.numbers.includes(r.number))?.paragraphs.map((p) => p.text);
-    const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText } };
+    const skipped = k > 0 ? skippedInForce(doc, t.provisions[k - 1], r, text, restatedNumbers ??= new Set(t.provisions.flatMap((x) => x.numbers))) : undefined;
+    const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText, ...(skipped ? { skipped } : {}) } };
     const draft = r.paragraphs.map((p) => p.text);
     // A SUP that gives the number alone restates nothing to compare.
     if (mod || draft.length > 1 || draft[0].toUpperCase().replace(r.numbers.join(' ').toUpperCase(), '').trim() !== '') {
@@ -359,6 +381,126 @@ function amendedProvisions(
     }
     out.push(entry);
   }
+}
+
+/** The language a proposal is written in: its own words, else the document's (cover, then its words). */
+export function proposalLanguage(doc: ItuDocument, proposalIndex: number): Lang {
+  const span = doc.proposals[proposalIndex].span;
+  return regionLanguage(doc.text, span.start, span.end) ?? documentLanguage(doc);
+}
+
+type InForceProvision = InstrumentText['provisions'] extends Map<string, infer P> ? P : never;
+
+/** The provisions of a text in force in the order it sets them, each once (`166 and 167` is one), and each one's place. */
+const ORDER = new WeakMap<InstrumentText, { list: InForceProvision[]; place: Map<InForceProvision, number> }>();
+
+function inForceOrder(text: InstrumentText): { list: InForceProvision[]; place: Map<InForceProvision, number> } {
+  let order = ORDER.get(text);
+  if (!order) {
+    const list = [...new Set(text.provisions.values())].sort((a, b) => a.line - b.line || a.first - b.first);
+    order = { list, place: new Map(list.map((p, i) => [p, i])) };
+    ORDER.set(text, order);
+  }
+  return order;
+}
+
+/**
+ * The provisions in force an excerpt leaves out between two it restates (`prev`, then `r`), with no
+ * elision (`…`) after `prev`: the text in force sets them between the two, and the excerpt restates them
+ * nowhere (a swap is numbering.order's). Only where the numbers alone
+ * show nothing missing (CS 3, 4 without 3A; A.1 clause 1.4.3, 1.5 without 1.4.4; RR 5.3, 5.5 without 5.4,
+ * RR numbers being checked for order only): a gap the numbers show is numbering.gap's, one fault one
+ * finding. ITU's placeholders of removed provisions (`(SUP)`, `Not used.`) and RR footnotes (`5.2.1`,
+ * printed at the foot of the page, not between provisions) need not be restated.
+ */
+function skippedInForce(doc: ItuDocument, prev: RestatedProvision, r: RestatedProvision, text: InstrumentText, restated: ReadonlySet<string>): AmendedProvision['skipped'] {
+  const lastOfPrev = prev.paragraphs[prev.paragraphs.length - 1];
+  if (lastOfPrev.kind === 'elision') return undefined;
+  const after = prev.numbers[prev.numbers.length - 1];
+  const kind = text.instrument.kind;
+  const { list, place } = inForceOrder(text);
+  const a = text.provisions.get(after);
+  const b = text.provisions.get(r.number);
+  if (!a || !b || !numbersShowNoGap(kind, after, r.number)) return undefined;
+  const from = place.get(a)!;
+  const to = place.get(b)!;
+  if (to <= from + 1) return undefined;
+  const depth = (n: string) => n.split('.').length;
+  // The provisions between are named; a few hundred are enough to say it (an excerpt jumping back and
+  // forth over a whole text must not cost the square of its length).
+  const left = list.slice(from + 1, Math.min(to, from + 1 + 400)).filter((p) => {
+    // Restated elsewhere in the excerpt: out of order (numbering.order's), not left out.
+    if (p.numbers.some((n) => restated.has(n))) return false;
+    if (numberedProvisions(kind) && provisionNumber(p.paragraphs[0])?.suppressed !== false) return false;
+    return kind !== 'RR' || depth(p.number) <= Math.max(depth(after), depth(r.number));
+  });
+  if (left.length === 0) return undefined;
+  // The elision goes on a line of its own before `r`, where no revision mark is open.
+  let at = r.paragraphs[0].source.start;
+  while (at > 0 && doc.text[at - 1] !== '\n' && doc.text[at - 1] !== '\r') at--;
+  return { after, numbers: left.map((p) => p.number), paragraphs: left.flatMap((p) => p.paragraphs), at: freeAt(doc, at) && at === r.paragraphs[0].source.start ? at : undefined };
+}
+
+/**
+ * Whether `next` may come directly after `prev` by the numbering alone: margin numbers that follow
+ * directly (`3` → `3A` → `4`); a clause's first sub-clause or the next clause at its level or a level up
+ * (`1.4` → `1.4.1`, `1.4.3` → `1.5`); the next letter under one call (`considering a)` → `b)`; ITU-R's
+ * `h)` → `j)`). RR numbers always may (their numbering leaves numbers out).
+ */
+function numbersShowNoGap(kind: InstrumentKind, prev: string, next: string): boolean {
+  if (kind === 'RR') return true;
+  if (numberedProvisions(kind)) return followsDirectly(prev, next);
+  const call = /^(.+) ([a-z])\)$/;
+  const pc = call.exec(prev);
+  const nc = call.exec(next);
+  if (pc || nc) {
+    if (!pc || !nc || pc[1] !== nc[1]) return false;
+    const step = nc[2].charCodeAt(0) - pc[2].charCodeAt(0);
+    return step === 1 || (pc[2] === 'h' && nc[2] === 'j');
+  }
+  const p = prev.split('.');
+  const n = next.split('.');
+  if (next === `${prev}.1`) return true;
+  if (n.length > p.length || !/^\d+$/.test(n[n.length - 1]) || !/^\d+$/.test(p[n.length - 1] ?? '')) return false;
+  return n.slice(0, -1).every((x, i) => x === p[i]) && Number(n[n.length - 1]) === Number(p[n.length - 1]) + 1;
+}
+
+/**
+ * An ADD's first new number that does not follow on from the numbers in force or added before it:
+ * the number before it (the highest in force below it) and the number expected. Margin numbers (CS, CV,
+ * ITRs): `ADD 7` after No. 5 (expected 6), `ADD 3B` after No. 3 (expected 3A). Clauses of a
+ * Recommendation: `1.4.9` after 1.4.7 (expected 1.4.8), `1.5.2` with no 1.5.1. RR numbers leave numbers
+ * out, and a WRC placeholder (`5.A12`) is no number yet: neither is checked.
+ */
+function addGap(n: string, text: InstrumentText, added: ReadonlySet<string>): AmendedProvision['gap'] {
+  const kind = text.instrument.kind;
+  const has = (x: string) => text.provisions.has(x) || added.has(x);
+  if (kind === 'RR' || kind === 'Resolution' || PLACEHOLDER.test(n)) return undefined;
+  if (numberedProvisions(kind)) {
+    const key = provisionKey(n);
+    if (key.some(Number.isNaN)) return undefined;
+    let before: string | undefined;
+    for (const x of [...text.provisions.keys(), ...added]) {
+      if (provisionKey(x).some(Number.isNaN) || compareProvisions(x, n) >= 0) continue;
+      if (followsDirectly(x, n)) return undefined;
+      if (!before || compareProvisions(x, before) > 0) before = x;
+    }
+    if (!before) return undefined;
+    const stem = /^\d+/.exec(before)![0];
+    const expected = [String(Number(stem) + 1), `${before}A`].find((c) => !has(c) && followsDirectly(before!, c) && compareProvisions(c, n) < 0);
+    return expected ? { after: before, expected } : undefined;
+  }
+  // A decimal clause (`1.4.9`, `A.3`, `recommends` `6`): the clause before it at its level, or its parent for a first sub-clause.
+  const parts = n.split('.');
+  const last = parts[parts.length - 1];
+  if (!/^\d+$/.test(last) || Number(last) < 1) return undefined;
+  const prefix = parts.slice(0, -1).join('.');
+  const at = (k: number) => (prefix ? `${prefix}.${k}` : String(k));
+  if (Number(last) === 1 ? !prefix || has(prefix) : has(at(Number(last) - 1))) return undefined;
+  let k = Number(last) - 1;
+  while (k > 0 && !has(at(k))) k--;
+  if (k === 0 && !(prefix && has(prefix))) return undefined;
+  return { after: k > 0 ? at(k) : prefix, expected: at(k + 1) };
 }
 
 /**

@@ -1,7 +1,8 @@
 // Which text `itu-draft compile TARGET` compiles: a Resolution (`Resolution 52`, compile.ts), or a
 // provision of an instrument in force (`RR 5.338A`, `CS 168`, `CV 42`, `A.1 clause 1.4`): every MOD
 // restating that provision, compiled against the provision in the workspace's text of the instrument.
-import { instrumentOfTarget, type BaseLookup, type BaseText, type ProvisionSource } from './base';
+import { instrumentOfTarget, proposalLanguage, type BaseLookup, type BaseText, type ProvisionSource } from './base';
+import type { Lang } from './lang/tables';
 import { preferredBases } from './baseChoice';
 import { compile, compileTexts, isMergedDraft, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
 import { formatRef, parseRef, proposalTargets, type ProvisionRef } from './provisions';
@@ -14,9 +15,12 @@ export function compileTarget(target: string, sources: readonly CompileSource[],
   return compile(target, sources, lookup, options);
 }
 
-/** Every proposal of the sources on one provision, as the proposals list names them. */
-export function proposalsOnProvision(ref: ProvisionRef, sources: readonly CompileSource[], source: ProvisionSource): { entry: ProposalEntry; draft: string[] }[] {
-  const out: { entry: ProposalEntry; draft: string[] }[] = [];
+/**
+ * Every proposal of the sources on one provision, as the proposals list names them, with the language it
+ * is written in: each is matched against the text in force in its language, as the checks match it.
+ */
+export function proposalsOnProvision(ref: ProvisionRef, sources: readonly CompileSource[], source: ProvisionSource): { entry: ProposalEntry; draft: string[]; language: Lang }[] {
+  const out: { entry: ProposalEntry; draft: string[]; language: Lang }[] = [];
   const name = formatRef(ref);
   for (const { location, doc } of sources) {
     if (isMergedDraft(doc)) continue;
@@ -25,8 +29,10 @@ export function proposalsOnProvision(ref: ProvisionRef, sources: readonly Compil
     // The new text of each proposal, for the draft; the instrument as the old text names it.
     const newSide = new Map(proposalTargets(doc, 'new').map((t) => [t.proposalIndex, t]));
     for (const t of proposalTargets(doc)) {
-      if (instrumentOfTarget(t, source, prefer)?.instrument.key !== ref.instrument.key) continue;
       if (!t.provisions.some((p) => p.numbers.includes(ref.provision!))) continue;
+      const language = proposalLanguage(doc, t.proposalIndex);
+      // Held in another language only, the proposal is still on this provision (compileProvision lists it, unmerged).
+      if ((instrumentOfTarget(t, source, prefer, language) ?? instrumentOfTarget(t, source, prefer))?.instrument.key !== ref.instrument.key) continue;
       const p = doc.proposals[t.proposalIndex];
       const restated = newSide.get(t.proposalIndex)?.provisions.find((x) => x.numbers.includes(ref.provision!));
       out.push({
@@ -40,21 +46,40 @@ export function proposalsOnProvision(ref: ProvisionRef, sources: readonly Compil
           proposalIndex: t.proposalIndex,
         },
         draft: restated ? restated.paragraphs.map((x) => x.text) : [],
+        language,
       });
     }
   }
   return out;
 }
 
+/**
+ * The MODs of one provision compiled against it in force. They are compiled in one language, against the
+ * text in force in that language (a French MOD's words aligned with the English text would all read as
+ * changed): the language most of them are written in (the first MOD's on a tie). MODs in another
+ * language are listed beside the others, not merged.
+ */
 function compileProvision(ref: ProvisionRef, sources: readonly CompileSource[], source: ProvisionSource, options: CompileOptions): Compilation | undefined {
-  const text = source.instrument(ref.instrument.key);
+  const all = proposalsOnProvision(ref, sources, source);
+  const isMod = (p: (typeof all)[number]) => p.entry.action === 'MOD' || p.entry.action === '(MOD)';
+  const language = mostCommon(all.filter(isMod).map((p) => p.language));
+  const text = (language && source.instrument(ref.instrument.key, [], language)) || source.instrument(ref.instrument.key);
   const inForce = text?.provisions.get(ref.provision!);
   if (!text || !inForce) return undefined;
   const name = formatRef({ instrument: text.instrument, provision: ref.provision });
   const base: BaseText = { key: name.toLowerCase(), location: text.location, numberLine: name, paragraphs: inForce.paragraphs, line: inForce.line };
-  const all = proposalsOnProvision(ref, sources, source);
-  const mods = all.filter((p) => p.entry.action === 'MOD' || p.entry.action === '(MOD)');
+  // A MOD is compiled against a text in its language, or one whose language its words do not tell.
+  const mods = all.filter((p) => isMod(p) && (!text.language || p.language === text.language));
   const others = all.filter((p) => !mods.includes(p)).map((p) => p.entry);
   const baseDoc = sources.find((s) => s.location === text.location)?.doc;
   return compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, options);
+}
+
+/** The value met most often, the first met on a tie; undefined for none. */
+function mostCommon<T>(values: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
 }

@@ -426,6 +426,23 @@ export function continuesClause(typed: string, prev: readonly string[] | undefin
 }
 
 /**
+ * Whether clause `typed` repeats the number of clause `prev` (its parts) without its insertion suffix, or,
+ * with `levelsUp`, the number of a clause `prev` stands under: a clause number typed twice, which the
+ * numbering reports (`numbering.duplicate`), not text. `6.1188 quinties subscriber …` after `6.1188quater`
+ * (J.1 (01/2019): `quinquies` misspelt after a space, read as a table cell before); `3.<TAB>Abbreviations
+ * and acronyms` after clause 3.2 (J.383 (01/2019): clause 4 typed as a second 3, read as text before).
+ */
+export function repeatsClause(typed: string, prev: readonly string[] | undefined, levelsUp: boolean): boolean {
+  if (!prev) return false;
+  const stems = prev.map((part) => /^(\d+)(?:bis|ter|quater)?$/.exec(part)?.[1]);
+  if (stems.some((n) => n === undefined)) return false;
+  for (let depth = levelsUp ? 1 : prev.length; depth <= prev.length; depth++) {
+    if (typed === stems.slice(0, depth).join('.')) return true;
+  }
+  return false;
+}
+
+/**
  * A clause title after its number: short, begun with a capital, with no sentence punctuation at its end
  * (`Overview`), unlike a numbered step (`1.<TAB>When a SRC is selected by the subject, …`, P.917 (01/2019)).
  */

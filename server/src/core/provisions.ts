@@ -115,9 +115,9 @@ function withProvision(instrument: Instrument, rest: string | undefined): Provis
   const r = rest.replace(/^(?:No\.|Nos\.|clause|§)\s*/i, '').trim();
   if (instrument.kind === 'Resolution') return { instrument, provision: r.toLowerCase() };
   const n = normaliseNumber(r, instrument.kind);
-  // A number (`168`, `5.338A`), or an annex clause (`A.2`, `I.1`); anything else (`3 to 5`, `Article 1`)
+  // A number (`168`, `5.338A`, `73bis`), or an annex clause (`A.2`, `I.1`); anything else (`3 to 5`, `Article 1`)
   // names the instrument only.
-  return /^(?:\d|[A-Z]{1,4}\.\d)[\dA-Z.]*[a-z]?$/.test(n) ? { instrument, provision: n } : { instrument };
+  return /^(?:\d|[A-Z]{1,4}\.\d)[\dA-Z.]*(?:[a-z]|bis|ter|quater)?$/.test(n) ? { instrument, provision: n } : { instrument };
 }
 
 /** `5.338a` → `5.338A`; the insertion words stay as the texts write them (`73bis`, CS/CV). */

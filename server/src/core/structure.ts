@@ -7,7 +7,7 @@ import { TABLES } from './lang/tables';
 import { referenceMatches, type RefMatch } from './lang/references';
 import {
   annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
-  provisionNumber, strayDotNumber, textKindOf, type TextKind, continuesClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
+  provisionNumber, strayDotNumber, textKindOf, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
 } from './kinds';
 import { rangeToSource, type Projection } from './projection';
 import { LineEnds, ownCopy } from './text';
@@ -694,14 +694,14 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     // bitstreams`, T.88's list of attachments) is a list.
     const dotted = labelMatch ? trailingDotNumber(text) : undefined;
     if (labelMatch && dotted !== undefined && !(isRecommendation(region.kind) && isClauseTitle(text.slice(labelMatch.bodyOffset)) &&
-      nextClauseNumbers(region.lastClause?.parts).includes(dotted) && trailingDotNumber(nextText(paragraphs, p.index)) === undefined)) {
+      (nextClauseNumbers(region.lastClause?.parts).includes(dotted) || repeatsClause(dotted, region.lastClause?.parts, true)) && trailingDotNumber(nextText(paragraphs, p.index)) === undefined)) {
       labelMatch = undefined;
     }
     // A Table of Frequency Allocations cell of footnote numbers (`5.149  5.338  5.338A`) is no list item.
     // A number, a space and lower-case words is a table cell in a Recommendation (`191.5 for (C)`), unless it
     // is the clause that comes next (`6.446 entitlement management messages …` after 6.445, J.1 (01/2019)).
     const looseCell = labelMatch?.label.kind === 'decimal' && isLooseCell(region.kind, text, labelMatch.length) &&
-      !(isRecommendation(region.kind) && continuesClause(labelMatch.label.text, region.lastClause?.parts));
+      !(isRecommendation(region.kind) && (continuesClause(labelMatch.label.text, region.lastClause?.parts) || repeatsClause(labelMatch.label.text, region.lastClause?.parts, false)));
     if (labelMatch && !lx.cell && !looseCell) {
       p.kind = resolution || proposal ? 'item' : 'clause-heading';
       bodyOf(p, labelMatch.bodyOffset);

@@ -25,7 +25,7 @@ export function trackRevisions(doc: ItuDocument, amended: readonly AmendedResolu
   const edits: TextEdit[] = [];
   const skipped: TrackSkip[] = [];
   for (const a of amended) {
-    if (a.provision?.exists) continue;
+    if (a.provision?.action === 'ADD') continue;
     const proposalIndex = a.proposalIndex;
     if (!a.base) skipped.push({ kind: 'no-base', proposalIndex, resolution: a.resolution.numberLine.text.trim() });
     else if (!a.unmarked) skipped.push({ kind: 'marked', proposalIndex });

@@ -36,6 +36,7 @@ export type FindingCode =
   | 'base.ambiguous'
   | 'base.provision-not-found'
   | 'base.provision-exists'
+  | 'base.provision-gap'
   | 'compile.unresolved'
   | 'input.binary';
 

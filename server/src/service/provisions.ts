@@ -3,6 +3,7 @@
 import { CompletionItemKind, Hover, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
 import {
   ARTICLE_HEADING,
+  documentLanguage,
   formatRef,
   instrumentBefore,
   instrumentHeading,
@@ -13,9 +14,11 @@ import {
   placeholdersOf,
   preferredBases,
   proposalAt,
+  proposalLanguage,
   proposalTargets,
   type Instrument,
   type InstrumentText,
+  type Lang,
   type ProposalTarget,
   type ProvisionSource,
   type Span,
@@ -33,12 +36,17 @@ function targetAt(state: DocumentView, offset: number): ProposalTarget | undefin
   return p ? proposalTargets(state.doc).find((t) => t.proposalIndex === p.index) : undefined;
 }
 
-/** The hover of a provision: its number and the text in force, quoted. */
-function provisionHover(text: InstrumentText, number: string, span: Span, state: DocumentView): Hover {
+/**
+ * The hover of a provision: its number and the text in force, quoted. `language`: the proposal's or the
+ * document's, when the text is in another (the checks compare a proposal only with a text in its language).
+ */
+function provisionHover(text: InstrumentText, number: string, span: Span, state: DocumentView, language?: Lang): Hover {
   const inForce = text.provisions.get(number);
   const name = formatRef({ instrument: text.instrument, provision: number });
   const file = text.location.slice(text.location.lastIndexOf('/') + 1);
-  const value = inForce
+  const value = language && text.language && text.language !== language
+    ? `**${name}**: the workspace holds this text in force in \`${text.language}\` only (\`${decode(file)}\`); text in \`${language}\` is compared only with a text in force in \`${language}\`.`
+    : inForce
     ? `**${name}**, text in force (\`${decode(file)}\`):\n\n${quote(inForce.paragraphs.join('\n'))}`
     : PLACEHOLDER.test(number)
       ? `**${name}**: a WRC placeholder for a new provision (the conference numbers it).`
@@ -60,12 +68,16 @@ export function hoverProvision(state: DocumentView, offset: number): Hover | und
   const { doc } = state;
   const prefer = preferredBases(doc);
   const target = targetAt(state, offset);
+  // The text in force in the language of the proposal (else of the document), as the checks choose it;
+  // held in another language only, the hover says so rather than quote it.
+  const p = proposalAt(doc, offset);
+  const language = p ? proposalLanguage(doc, p.index) : documentLanguage(doc);
   if (target) {
-    const text = instrumentOfTarget(target, provisions, prefer);
+    const text = instrumentOfTarget(target, provisions, prefer, language) ?? instrumentOfTarget(target, provisions, prefer);
     for (const r of target.provisions) {
       const first = r.paragraphs[0];
       const span = { start: first.source.start, end: first.source.start + r.numbers.join(' ').length };
-      if (text && inside(span, offset) && doc.text.startsWith(r.number, span.start)) return provisionHover(text, r.number, { start: span.start, end: span.start + r.number.length }, state);
+      if (text && inside(span, offset) && doc.text.startsWith(r.number, span.start)) return provisionHover(text, r.number, { start: span.start, end: span.start + r.number.length }, state, language);
     }
   }
   const line = state.lines.position(offset).line;
@@ -75,8 +87,8 @@ export function hoverProvision(state: DocumentView, offset: number): Hover | und
     const span = { start: lineStart + m.start, end: lineStart + m.end };
     if (!inside(span, offset)) continue;
     const instrument: Instrument | undefined = m.instrument ?? target?.instrument ?? instrumentBefore(doc, offset);
-    const text = instrument ? provisions.instrument(instrument.key, prefer) : undefined;
-    if (text) return provisionHover(text, m.provision.toUpperCase(), span, state);
+    const text = instrument ? provisions.instrument(instrument.key, prefer, language) ?? provisions.instrument(instrument.key, prefer) : undefined;
+    if (text) return provisionHover(text, m.provision.toUpperCase(), span, state, language);
   }
   return undefined;
 }
@@ -127,7 +139,8 @@ export function provisionCompletion(state: DocumentRecord, offset: number, typed
   const p = proposalAt(state.doc, offset);
   if (!provisions || !p || p.action.startsWith('ADD') || offset <= p.header.end) return [];
   const target = proposalTargets(state.doc).find((t) => t.proposalIndex === p.index);
-  const text = target?.instrument ? provisions.instrument(target.instrument.key, preferredBases(state.doc)) : undefined;
+  // The text in force in the proposal's language only: a French MOD starts from the French text.
+  const text = target?.instrument ? provisions.instrument(target.instrument.key, preferredBases(state.doc), proposalLanguage(state.doc, p.index)) : undefined;
   if (!text || text.instrument.kind === 'Resolution') return [];
   const out: CompletionItem[] = [];
   for (const [number, inForce] of text.provisions) {

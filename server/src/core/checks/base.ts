@@ -27,6 +27,11 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
       });
       continue;
     }
+    if (provision?.gap) {
+      findings.push(addGap(amended, provision, provision.gap));
+      continue;
+    }
+    if (provision?.skipped) findings.push(skipped(amended, provision.skipped));
     if (!amended.base && provision) {
       findings.push({
         code: 'base.not-found',
@@ -82,6 +87,40 @@ function provisionNotFound(amended: AmendedResolution, provision: AmendedProvisi
     message: sup
       ? l10n.t('SUP of {0}: the text in force has no such provision, so there is nothing to suppress. Check the number.', provision.ref)
       : l10n.t('{0} of {1}: the text in force has no such provision. Check the number, or make it an ADD if the provision is new.', provision.action, provision.ref),
+  };
+}
+
+/** The number a restated provision opens with, where a finding on it points. */
+function numberSpan(amended: AmendedResolution): Span {
+  const first = amended.resolution.numberLine;
+  const span = { start: first.source.start, end: first.source.start + amended.resolution.number.length };
+  return first.source.end >= span.end ? span : first.source;
+}
+
+/** `base.provision-gap`: an excerpt leaves out provisions in force between two it restates, with no elision. */
+function skipped(amended: AmendedResolution, s: NonNullable<AmendedProvision['skipped']>): Finding {
+  // `3A`; `3A, 3B`; a long run by its ends (`5.1, 5.2, 5.3 … 5.40`).
+  const list = s.numbers.length > 6 ? `${s.numbers.slice(0, 3).join(', ')} … ${s.numbers[s.numbers.length - 1]}` : s.numbers.join(', ');
+  const elide = s.at !== undefined ? { title: l10n.t('Mark the text left out with an elision (…)'), edits: [{ start: s.at, end: s.at, newText: '…\n' }] } : undefined;
+  const restate = s.at !== undefined ? { title: l10n.t('Restate {0} as in force', list), edits: [{ start: s.at, end: s.at, newText: s.paragraphs.join('\n') + '\n' }] } : undefined;
+  return {
+    code: 'base.provision-gap',
+    severity: 'warning',
+    ...numberSpan(amended),
+    message: l10n.t('After {0} comes {1}, but the text in force has {2} between them: restate what stands between, or mark the text left out with an elision (…).', s.after, amended.resolution.number, list),
+    ...(elide ? { fix: { ...elide, alternatives: [restate!] } } : {}),
+  };
+}
+
+/** `base.provision-gap`: an ADD's number does not follow on from the numbers in force. */
+function addGap(amended: AmendedResolution, provision: AmendedProvision, gap: NonNullable<AmendedProvision['gap']>): Finding {
+  const span = numberSpan(amended);
+  return {
+    code: 'base.provision-gap',
+    severity: 'warning',
+    ...span,
+    message: l10n.t('ADD of {0}: the number before it in force is {1}, so the next is {2}; this number leaves a gap.', provision.ref, gap.after, gap.expected),
+    fix: { title: l10n.t('Change {0} to {1}', amended.resolution.number, gap.expected), edits: [{ ...span, newText: gap.expected }] },
   };
 }
 
@@ -145,6 +184,7 @@ export const baseFamily: CheckFamily = {
     'base.ambiguous': 'more than one base text offers the amended Resolution',
     'base.provision-not-found': 'a MOD, SUP or NOC restates a provision the text in force does not have',
     'base.provision-exists': 'an ADD gives a provision a number the text in force already has',
+    'base.provision-gap': 'an excerpt leaves out provisions in force with no elision, or an ADD\'s number leaves a gap after the numbers in force',
   },
   check: ({ doc, amended }) => {
     if (!amended) return [];
