@@ -15,7 +15,7 @@ import { revisionMarkup } from './marks';
 import { provisionNames } from './provisions';
 import { walk } from './structure';
 import { applyEdits, LineIndex } from './text';
-import type { Finding, Fix, ItuDocument, ProposalAction, TextEdit } from './types';
+import type { Finding, Fix, Item, ItuDocument, ProposalAction, TextEdit } from './types';
 import { l10n } from './l10n';
 
 export type CompileStatus = 'unchanged' | 'single' | 'agreed' | 'combined' | 'conflict';
@@ -564,10 +564,16 @@ function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: s
 function reletter(lines: readonly string[]): string[] {
   const head = 'MOD\tCOMPILATION/1/1\n';
   const text = head + lines.join('\n') + '\n';
-  const doc = parseDocument(text);
+  const out = applyEdits(text, relabelEdits(parseDocument(text), 0)).slice(head.length, -1).split('\n');
+  // Label edits never add or remove a line; should one ever do so, the draft keeps its labels.
+  return out.length === lines.length ? out : lines.slice();
+}
+
+/** The numbering fix's edits renumbering every list of one proposal's Resolution from its first item. */
+function relabelEdits(doc: ItuDocument, proposalIndex: number): TextEdit[] {
   const view = doc.views.new;
-  const resolution = view.proposals[0]?.resolutions[0];
-  if (!resolution) return lines.slice();
+  const resolution = view.proposals[proposalIndex]?.resolutions[0];
+  if (!resolution) return [];
   const edits: TextEdit[] = [];
   const taken = new Set<number>();
   for (const parent of [resolution.root, ...walk(resolution.root)]) {
@@ -584,9 +590,7 @@ function reletter(lines: readonly string[]): string[] {
       }
     }
   }
-  const out = applyEdits(text, edits).slice(head.length, -1).split('\n');
-  // Label edits never add or remove a line; should one ever do so, the draft keeps its labels.
-  return out.length === lines.length ? out : lines.slice();
+  return edits;
 }
 
 function footnotesFor(doc: ItuDocument | undefined, merged: readonly string[]): string[] {
@@ -677,10 +681,16 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
     const oldText = m.oldText ? doc.text.slice(m.oldText.start, m.oldText.end) : '';
     const end = m.attribution?.end ?? m.end;
     const fixes = alternatives.map((a) => {
-      const edit: TextEdit = { start: m.start, end, newText: a.text === oldText ? oldText : revisionMarkup(oldText, a.text) + (oldText || a.text ? attribution(a.who) : '') };
-      return { title: l10n.t('Take the alternative of {0}', a.who), edits: [edit] };
+      const whole = a.text === '' ? wholeItem(doc, m.start, end) : undefined;
+      // Deleting the whole text of an item deletes the item, label and all, and the list is relettered
+      // around it, as the party's own proposal has it (an empty `h)` would be left otherwise).
+      const edits: TextEdit[] = whole
+        ? itemDeleted(doc, whole, oldText, a.who)
+        : [{ start: m.start, end, newText: a.text === oldText ? oldText : revisionMarkup(oldText, a.text) + (oldText || a.text ? attribution(a.who) : '') }];
+      return { title: l10n.t('Take the alternative of {0}', a.who), edits };
     });
-    const fix: Fix = { ...fixes[0], alternatives: fixes.slice(1) };
+    // Taking a side is the editor's decision: no alternative is preferred, none is taken in bulk.
+    const fix: Fix = { ...fixes[0], alternatives: fixes.slice(1), choice: true };
     out.push({
       start: m.start,
       end,
@@ -691,4 +701,67 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
     });
   }
   return out;
+}
+
+/**
+ * The line of a mark [start, end) that holds a label, its separator and that mark alone (the merge
+ * writes a conflict over an item's whole text so, `h)<TAB>{~~…~>[ARB: (delete)] […]~~}{>>@…<<}`).
+ */
+function wholeItem(doc: ItuDocument, start: number, end: number): { lineStart: number; lineEnd: number; head: string } | undefined {
+  const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
+  const next = doc.text.indexOf('\n', end);
+  const lineEnd = next < 0 ? doc.text.length : next;
+  if (doc.text.slice(end, lineEnd).trim() !== '') return undefined;
+  const written = doc.text.slice(lineStart, start);
+  // The label may carry the merge's relettering (`{~~c~>b~~})<TAB>`): the item deleted is the one in force.
+  const head = written.replace(LABEL_MARK, (_, from: string) => from);
+  const shown = written.replace(LABEL_MARK, (_, _from: string, to: string) => to);
+  // The label is read as the parser reads it, with the text after it (a label alone is not one).
+  const split = splitLabel(shown + doc.text.slice(start, lineEnd));
+  return split.label !== '' && split.head === shown && splitLabel(head + 'x').head === head ? { lineStart, lineEnd, head } : undefined;
+}
+
+/** A label change written as a substitution (`{~~c~>b~~}`). */
+const LABEL_MARK = /\{~~([^~{}]*)~>([^~{}]*)~~\}/g;
+
+/**
+ * The edits deleting an item whole (`{--h)<TAB>…--}{>>@ARB<<}`) and relettering the items after it
+ * in its list, each taking the label of the one before it (the labels the merge wrote are
+ * consistent), through the numbering fix: marks on labels in force, cross-references following. A
+ * label change that comes back to the text in force (`{~~i~>i~~}`) is no change and is written plain.
+ * One edit per line that changes.
+ */
+function itemDeleted(doc: ItuDocument, item: { lineStart: number; lineEnd: number; head: string }, oldText: string, who: string): TextEdit[] {
+  const deletion: TextEdit = { start: item.lineStart, end: item.lineEnd, newText: `{--${item.head}${oldText}--}${attribution(who)}` };
+  const view = doc.views.new;
+  const deleted = view.proposals.flatMap((p) => p.resolutions).flatMap((r) => [...walk(r.root)]).find((i) => i.label && i.paragraph.source.start >= item.lineStart && i.paragraph.source.start < item.lineEnd);
+  const list = deleted?.parent && listsOf(deleted.parent).find((l) => l.includes(deleted));
+  if (!deleted || !list) return [deletion];
+  const targets = new Map<Item, string>();
+  for (let k = list.indexOf(deleted) + 1; k < list.length; k++) targets.set(list[k], list[k - 1].label!.text);
+  const relabel = targets.size ? relabelFix(doc, view, targets, true, '') : undefined;
+  if (targets.size && !relabel) return [deletion];
+  const relabelled = applyEdits(doc.text, [deletion, ...(relabel?.edits ?? [])]);
+  const reread = parseDocument(relabelled);
+  const noOps: TextEdit[] = reread.marks
+    .filter((m) => m.kind === 'substitution' && !m.attribution && m.oldText && m.newText && relabelled.slice(m.oldText.start, m.oldText.end) === relabelled.slice(m.newText.start, m.newText.end))
+    .map((m) => ({ start: m.start, end: m.end, newText: relabelled.slice(m.oldText!.start, m.oldText!.end) }));
+  const result = applyEdits(relabelled, noOps);
+  // Every edit keeps the lines: the fix is each line that differs, from its first to its last change.
+  const before = doc.text.split('\n');
+  const after = result.split('\n');
+  if (before.length !== after.length) return [deletion];
+  const edits: TextEdit[] = [];
+  let at = 0;
+  for (let k = 0; k < before.length; at += before[k].length + 1, k++) {
+    const a = before[k];
+    const b = after[k];
+    if (a === b) continue;
+    let s = 0;
+    while (s < a.length && s < b.length && a[s] === b[s]) s++;
+    let e = 0;
+    while (e < a.length - s && e < b.length - s && a[a.length - 1 - e] === b[b.length - 1 - e]) e++;
+    edits.push({ start: at + s, end: at + a.length - e, newText: b.slice(s, b.length - e) });
+  }
+  return edits;
 }
