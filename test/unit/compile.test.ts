@@ -514,3 +514,35 @@ test('compile.unresolved: taking a "(delete)" of a whole item deletes the item a
   const all = await service.codeActions(uri, diagnostics[0].range, diagnostics, ['source.fixAll.itu']);
   assert.ok(all.every((a) => !JSON.stringify(a.edit).includes('@ACP<<}')), 'Fix all takes no side');
 });
+
+test('compile: the same change by two parties, one of them also adding words just after it, is agreed plus a single change, not a conflict (generated)', () => {
+  const index = new BaseIndex();
+  index.update('res52.itu', BASE);
+  // Every word of the Resolution's items followed by punctuation or by a small word: EUR changes it,
+  // ACP makes the same change and adds words after the punctuation or small word (which the comparer
+  // alone writes as one change, `19)` → `27) and …`).
+  const items = RESOLUTION.split('\n').filter((l) => /^[a-z]\)\t|^\d\t/.test(l) && !/[[\]{}~^@]/.test(l));
+  let cases = 0;
+  for (const line of items) {
+    const m = /(?<=[ (])([a-z]{5,})(\)|,|;| of| the| and)(?=[ ,;.)]|$)/.exec(line);
+    if (!m || line.indexOf(m[0]) !== m.index) continue;
+    const at = m.index;
+    const [word, after] = [m[1], m[2]];
+    const changed = line.slice(0, at) + `{~~${word}~>renamed~~}` + line.slice(at + word.length);
+    const added = line.slice(0, at) + `{~~${word}~>renamed~~}${after}{++ with added words++}` + line.slice(at + word.length + after.length);
+    if (RESOLUTION.indexOf(line) !== RESOLUTION.lastIndexOf(line)) continue;
+    cases++;
+    const eur = parseDocument(mod('EUR', '44A3', 'Europe', [[line, changed]]));
+    const acp = parseDocument(mod('ACP', '45A7', 'Asia-Pacific', [[line, added]]));
+    const c = compile('Resolution 52', [{ location: 'acp.itu', doc: acp }, { location: 'eur.itu', doc: eur }, { location: 'res52.itu', doc: parseDocument(BASE) }], index.lookup)!;
+    const row = c.paragraphs.find((p) => p.base === line)!;
+    assert.equal(row.status, 'combined', line);
+    const draft = mergedDraft(c);
+    const written = draft.split('\n').find((l) => l.includes('renamed'))!;
+    assert.ok(written.includes(`{~~${word}~>renamed~~}{>>@ACP, EUR<<}`) && /\{\+\+ ?with added words ?\+\+\}\{>>@ACP<<\}/.test(written), `${line}\n${written}`);
+    const merged = parseDocument(draft).views.new.text.split('\n').find((l) => l.includes('renamed'))!;
+    assert.equal(fold(merged), fold(acp.views.new.text.split('\n').find((l) => l.includes('renamed'))!), line);
+    assert.deepEqual(checkDocument(parseDocument(draft), { bases: index.lookup }).filter((f) => f.code === 'compile.unresolved'), []);
+  }
+  assert.ok(cases >= 5, `${cases} cases`);
+});

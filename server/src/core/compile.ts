@@ -334,13 +334,15 @@ export function compileTexts(
   options: CompileOptions = {},
 ): Compilation {
   const comparer = options.comparer ?? new BaseComparer();
+  // Word-level changes, as the comparer finds them before merging neighbours (conflicts only).
+  const fine = new BaseComparer({ semanticCleanup: false });
   const aligned = drafts.map((draft) => alignProposal(comparer, draft, base.paragraphs));
   const relettered = aligned.map((a) => relabellings(base.paragraphs, a.versions));
   const rows: Row[] = [];
   const n = base.paragraphs.length;
   for (let b = 0; b <= n; b++) {
     for (const row of insertedRows(comparer, mods, aligned, b)) rows.push(row);
-    if (b < n) rows.push(baseRow(comparer, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered));
+    if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered));
   }
   const merged = reletter(rows.map((r) => r.write()));
   return {
@@ -486,7 +488,59 @@ function wordAlternatives(comparer: BaseComparer, wordings: readonly { who: stri
   }, []);
 }
 
-function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number, relettered: readonly Set<string>[]): Row {
+/** A party's text of base stretch [start, end) with its changes there applied. */
+function stretchWith(body: string, start: number, end: number, changes: readonly Omit<Change, 'by'>[]): string {
+  let t = '';
+  let p = start;
+  for (const c of [...changes].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    t += body.slice(p, c.start) + c.text;
+    p = c.end;
+  }
+  return foldWhitespace(t + body.slice(p, end));
+}
+
+/**
+ * Each group of overlapping changes (a conflict) split where the parties' word-level changes (the
+ * comparer's, before it merges changes separated by punctuation or small words) no longer overlap:
+ * an identical change is then agreed, and the words one party adds beside it are its own. A group
+ * is kept whole when its word-level changes do not give each party the same text of the stretch, or
+ * still all overlap.
+ */
+function refine(groups: Change[][], fine: (i: number) => Omit<Change, 'by'>[], body: string): Change[][] {
+  const out: Change[][] = [];
+  for (const g of groups) {
+    if (g.length < 2) {
+      out.push(g);
+      continue;
+    }
+    // The stretch with the spaces around it: word-level changes may take the space on either side.
+    let start = g.reduce((m, c) => Math.min(m, c.start), Infinity);
+    let end = g.reduce((m, c) => Math.max(m, c.end), 0);
+    while (start > 0 && /\s/.test(body[start - 1])) start--;
+    while (end < body.length && /\s/.test(body[end])) end++;
+    const distinct: Change[] = [];
+    let consistent = true;
+    for (const i of new Set(g.flatMap((c) => c.by))) {
+      const parts = fine(i).filter((c) => overlap(c, { start, end }));
+      const coarse = g.filter((c) => c.by.includes(i));
+      if (parts.some((c) => c.start < start || c.end > end) || stretchWith(body, start, end, parts) !== stretchWith(body, start, end, coarse)) {
+        consistent = false;
+        break;
+      }
+      for (const c of parts) {
+        const same = distinct.find((d) => d.start === c.start && d.end === c.end && foldWhitespace(d.text) === foldWhitespace(c.text));
+        if (same) same.by.push(i);
+        else distinct.push({ ...c, by: [i] });
+      }
+    }
+    for (const d of distinct) d.by.sort((a, b) => a - b);
+    const regrouped = consistent ? clusters(distinct) : [];
+    out.push(...(regrouped.length > 1 ? regrouped : [g]));
+  }
+  return out;
+}
+
+function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number, relettered: readonly Set<string>[]): Row {
   const split = splitLabel(text);
   // A paragraph without a label is compared whole: a label a proposal gives it is part of its change.
   const withLabel = split.label === '';
@@ -513,7 +567,10 @@ function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: s
       else distinct.push({ ...c, by: [i] });
     }
   }
-  const groups = clusters(distinct);
+  // Overlapping changes are looked at word by word before they are called a conflict: the comparer
+  // writes `19)` → `27) and Recommendation …` as one change, of which `19` → `27` is another party's.
+  const fineChanges = (i: number) => (versions[i] === null ? bodyChanges(fine, null, split.body, withLabel) : bodyChanges(fine, versions[i], split.body, withLabel).filter((c) => !referenceRelabel(split.body, c, relettered[i])));
+  const groups = refine(clusters(distinct), fineChanges, split.body);
   const conflict = groups.some((g) => g.length > 1);
   const status: CompileStatus = results.size === 1 ? (changers.length > 1 ? 'agreed' : 'single') : conflict ? 'conflict' : 'combined';
   let body = '';
