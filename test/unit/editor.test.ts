@@ -8,7 +8,7 @@ import * as path from 'path';
 import { CodeActionKind, InsertTextFormat } from 'vscode-languageserver-types';
 import { applyEdits, BaseIndex, checkDocument, parseDocument, simplePool, type TextEdit } from '../../server/src/core';
 import { DocumentRecord } from '../../server/src/service/record';
-import { completion } from '../../server/src/service/editing';
+import { completion, format } from '../../server/src/service/editing';
 import { contributionSkeleton, MEETINGS } from '../../server/src/service/cover';
 import { baseComparison, marksOf, projectionOf, trackEdits } from '../../server/src/service/custom';
 import { codeActions } from '../../server/src/service/codeActions';
@@ -266,5 +266,22 @@ test('new contribution on a text in force in any of the six languages: the new m
         }
       }
     });
+  }
+});
+
+test('formatting keeps the spacing of text in force a proposal restates (the RR\'s spaces before its note), folds new text, and normalises label separators everywhere', () => {
+  // Found by review (defect 17): Format Document rewrote `No. 9.21.     (WRC-15)` in a NOC.
+  const provision = '5.447\tAdditional allocation: subject to agreement obtained under No. 9.21.     (WRC-15)';
+  const added = lines('ADD\tEUR/16A3/2', provision, 'a)  an item  with  spaces;', 'Reasons:\tx.', '');
+  const addState = stateOf(added);
+  const addOut = applyEdits(added, format(addState).map((e) => ({ start: addState.offset(e.range.start), end: addState.offset(e.range.end), newText: e.newText })));
+  assert.ok(addOut.includes('No. 9.21. (WRC-15)') && addOut.includes('a)\tan item with spaces;'), 'an ADD is new text: folded as before');
+  for (const action of ['NOC', 'SUP', 'MOD', '(MOD)', 'ADD*', 'SUP*']) {
+    const text = lines('Meeting:\tWRC-27', '', '1\tIntroduction', 'Two  spaces  here.', '', `${action}\tEUR/16A3/1`, provision, 'a)  an item  with  spaces;', 'Reasons:\tx.', '');
+    const state = stateOf(text);
+    const out = applyEdits(text, format(state).map((e) => ({ start: state.offset(e.range.start), end: state.offset(e.range.end), newText: e.newText })));
+    assert.ok(out.includes(provision), `${action}: ${out}`);
+    assert.ok(out.includes('a)\tan item  with  spaces;'), `${action}: the label separator only`);
+    assert.ok(out.includes('\nTwo spaces here.\n'), `${action}: the introduction is folded`);
   }
 });
