@@ -5,7 +5,7 @@
 // changed what.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BaseIndex, checkDocument, compile, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
+import { applyEdits, BaseIndex, checkDocument, compile, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
 import { BASE, RESOLUTION } from '../support/compile';
 
 class Rng {
@@ -83,5 +83,18 @@ test('compile, generated: every base paragraph once in order, old text = base, n
     // A reference left without its item is one a party's own text has too (it deleted the item).
     const own = new Set(sources.slice(1).flatMap((s) => checkDocument(s.doc).filter((f) => f.code === 'reference.unresolved').map((f) => f.message.split('"')[1])));
     for (const f of all.filter((x) => x.code === 'reference.unresolved')) assert.ok(own.has(f.message.split('"')[1]), `${where}: ${f.message}`);
+    // Whatever side is taken in each conflict (a deletion of an item included), the draft stays a MOD
+    // of the text in force whose lists run without a numbering finding.
+    let taken = draft;
+    for (let guard = 0; guard < 40; guard++) {
+      const next = checkDocument(taken, { bases: index.lookup }).find((f) => f.code === 'compile.unresolved');
+      if (!next) break;
+      const choices = [next.fix!, ...(next.fix!.alternatives ?? [])];
+      taken = parseDocument(applyEdits(taken.text, choices[rng.next(choices.length)].edits));
+    }
+    const resolved = checkDocument(taken, { bases: index.lookup });
+    assert.deepEqual(resolved.filter((f) => f.code === 'compile.unresolved'), [], `${where}: every conflict resolved`);
+    assert.deepEqual(resolved.filter((f) => /^(numbering|marks|base)\./.test(f.code)).map((f) => `${f.code}: ${f.message}`), [], `${where}: sides taken`);
+    assert.deepEqual(taken.views.old.proposals[0].resolutions[0].paragraphs.map((p) => fold(p.text)), basePars.map(fold), `${where}: sides taken, old text`);
   }
 });

@@ -7,6 +7,8 @@ import { BaseIndex, checkDocument, compile, listProposals, mergedDraft, parseDoc
 import JSZip from 'jszip';
 import { run } from '../../server/src/cli/main';
 import { ACP, AFCP, ASMG, BASE, EUR, RCC, RESOLUTION, mod } from '../support/compile';
+import { createItuService } from '../../server/src/service/service';
+import { MemoryWorkspace } from '../support/memoryWorkspace';
 
 function workspace(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-compile-'));
@@ -453,4 +455,94 @@ test('compile: a real change of a word before ")" stays a change; only a party\'
   assert.match(draft, /\(incl\. \{~~fax~>sms~~\}\{>>@EUR<<\}\)/);
   assert.match(draft, /considering \{~~b~>c~~\}\{>>@EUR<<\}\) above/);
   assert.ok(!/\{--/.test(draft), 'nothing deleted');
+});
+
+test('compile.unresolved: taking a "(delete)" of a whole item deletes the item and reletters after it; no side preferred, none taken in bulk', async () => {
+  const base = [
+    'RESOLUTION 99 (Rev. Dubai, 2012)',
+    '',
+    'The World Telecommunication Standardization Assembly (Hammamet, 2016),',
+    'considering',
+    'a)\tthat fax traffic is old;',
+    'b)\tthat spam costs operators money;',
+    'c)\tthat users need protection;',
+    'd)\tthat operators need guidance;',
+    'resolves',
+    '1\tto act on the matters in considering c) above;',
+    '2\tto fund the work, in view of considering b) above;',
+    '',
+  ].join('\n');
+  // ARB deletes b) (relettering, its reference to b) dropped with the words), RCC rewords b), EUR
+  // inserts a new item before d), and ACP and EUR reword a) differently: two conflicts.
+  const arb = modOf(base, 'ARB', [['b)\tthat spam costs operators money;\n', '{--b)\tthat spam costs operators money;--}\n'], ['c)\tthat users', '{~~c~>b~~})\tthat users'], ['d)\tthat operators', '{~~d~>c~~})\tthat operators'], ['considering c) above', 'considering {~~c~>b~~}) above'], [', in view of considering b) above;', '{--, in view of considering b) above--};']]);
+  const rcc = modOf(base, 'RCC', [['spam costs operators money', 'spam costs operators {++much ++}money']]);
+  const eur = modOf(base, 'EUR', [['d)\tthat operators', '{++d)\tthat regulators act;++}\n{~~d~>e~~})\tthat operators'], ['fax traffic is old', 'fax traffic is {~~old~>obsolete~~}']]);
+  const acp = modOf(base, 'ACP', [['fax traffic is old', 'fax traffic is {~~old~>outdated~~}']]);
+  const index = new BaseIndex();
+  index.update('res99.itu', base);
+  const docs = Object.entries({ acp, arb, eur, rcc }).map(([p, t]) => ({ location: `${p}.itu`, doc: parseDocument(t) }));
+  const draft = mergedDraft(compile('Resolution 99', docs, index.lookup)!);
+  const conflicts = checkDocument(parseDocument(draft), { bases: index.lookup }).filter((f) => f.code === 'compile.unresolved');
+  assert.equal(conflicts.length, 2);
+  const onB = conflicts.find((f) => f.message.includes('ARB'))!;
+  const take = [onB.fix!, ...onB.fix!.alternatives!].find((f) => f.title.endsWith('ARB'))!;
+  const taken = parseDocument(applyEdits(draft, take.edits));
+  // The item is gone, label and all; the items after it take the letters before them; the old text is the base.
+  assert.match(taken.text, /\n\{--b\)\tthat spam costs operators money;--\}\{>>@ARB<<\}\n/);
+  const considering = (v: 'new' | 'old') => taken.views[v].text.split('\n').filter((l) => /^[a-z]\)\t/.test(l)).map((l) => l.slice(0, 2));
+  assert.deepEqual(considering('new'), ['a)', 'b)', 'c)', 'd)']);
+  assert.deepEqual(considering('old'), ['a)', 'b)', 'c)', 'd)']);
+  assert.match(taken.views.new.text, /\nb\)\tthat users need protection;\nc\)\tthat regulators act;\nd\)\tthat operators need guidance;/);
+  assert.match(taken.views.new.text, /in considering b\) above;/, 'the reference follows its item');
+  assert.ok(!/\{~~(\w+)~>\1~~\}/.test(taken.text), 'no label substitution that changes nothing');
+  assert.deepEqual(taken.views.old.proposals[0].resolutions[0].paragraphs.map((p) => fold(p.text)), base.split('\n').filter((l) => l.trim()).map(fold));
+  const after = checkDocument(taken, { bases: index.lookup });
+  assert.deepEqual(after.filter((f) => /^(numbering|marks|base)\./.test(f.code)).map((f) => f.message), []);
+  assert.equal(after.filter((f) => f.code === 'compile.unresolved').length, 1, 'the other conflict is still open');
+
+  // In the editor: one quick fix per party, none preferred, and no "Fix all compile.unresolved".
+  const ws = new MemoryWorkspace('file:///ws', { 'res99.itu': base });
+  const service = createItuService({ workspace: ws });
+  await service.scan();
+  const uri = ws.uri('compilation.itu');
+  service.open(uri, 1, draft);
+  const diagnostics = (await service.diagnostics(uri))!.diagnostics.filter((d) => d.code === 'compile.unresolved');
+  assert.equal(diagnostics.length, 2);
+  const actions = await service.codeActions(uri, diagnostics[0].range, diagnostics, ['quickfix']);
+  assert.deepEqual(actions.map((a) => a.title).sort(), ['Take the alternative of ACP', 'Take the alternative of ARB', 'Take the alternative of EUR', 'Take the alternative of RCC']);
+  assert.ok(actions.every((a) => !a.isPreferred));
+  const all = await service.codeActions(uri, diagnostics[0].range, diagnostics, ['source.fixAll.itu']);
+  assert.ok(all.every((a) => !JSON.stringify(a.edit).includes('@ACP<<}')), 'Fix all takes no side');
+});
+
+test('compile: the same change by two parties, one of them also adding words just after it, is agreed plus a single change, not a conflict (generated)', () => {
+  const index = new BaseIndex();
+  index.update('res52.itu', BASE);
+  // Every word of the Resolution's items followed by punctuation or by a small word: EUR changes it,
+  // ACP makes the same change and adds words after the punctuation or small word (which the comparer
+  // alone writes as one change, `19)` → `27) and …`).
+  const items = RESOLUTION.split('\n').filter((l) => /^[a-z]\)\t|^\d\t/.test(l) && !/[[\]{}~^@]/.test(l));
+  let cases = 0;
+  for (const line of items) {
+    const m = /(?<=[ (])([a-z]{5,})(\)|,|;| of| the| and)(?=[ ,;.)]|$)/.exec(line);
+    if (!m || line.indexOf(m[0]) !== m.index) continue;
+    const at = m.index;
+    const [word, after] = [m[1], m[2]];
+    const changed = line.slice(0, at) + `{~~${word}~>renamed~~}` + line.slice(at + word.length);
+    const added = line.slice(0, at) + `{~~${word}~>renamed~~}${after}{++ with added words++}` + line.slice(at + word.length + after.length);
+    if (RESOLUTION.indexOf(line) !== RESOLUTION.lastIndexOf(line)) continue;
+    cases++;
+    const eur = parseDocument(mod('EUR', '44A3', 'Europe', [[line, changed]]));
+    const acp = parseDocument(mod('ACP', '45A7', 'Asia-Pacific', [[line, added]]));
+    const c = compile('Resolution 52', [{ location: 'acp.itu', doc: acp }, { location: 'eur.itu', doc: eur }, { location: 'res52.itu', doc: parseDocument(BASE) }], index.lookup)!;
+    const row = c.paragraphs.find((p) => p.base === line)!;
+    assert.equal(row.status, 'combined', line);
+    const draft = mergedDraft(c);
+    const written = draft.split('\n').find((l) => l.includes('renamed'))!;
+    assert.ok(written.includes(`{~~${word}~>renamed~~}{>>@ACP, EUR<<}`) && /\{\+\+ ?with added words ?\+\+\}\{>>@ACP<<\}/.test(written), `${line}\n${written}`);
+    const merged = parseDocument(draft).views.new.text.split('\n').find((l) => l.includes('renamed'))!;
+    assert.equal(fold(merged), fold(acp.views.new.text.split('\n').find((l) => l.includes('renamed'))!), line);
+    assert.deepEqual(checkDocument(parseDocument(draft), { bases: index.lookup }).filter((f) => f.code === 'compile.unresolved'), []);
+  }
+  assert.ok(cases >= 5, `${cases} cases`);
 });

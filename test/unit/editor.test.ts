@@ -8,7 +8,7 @@ import * as path from 'path';
 import { CodeActionKind, InsertTextFormat } from 'vscode-languageserver-types';
 import { applyEdits, BaseIndex, checkDocument, parseDocument, simplePool, type TextEdit } from '../../server/src/core';
 import { DocumentRecord } from '../../server/src/service/record';
-import { completion } from '../../server/src/service/editing';
+import { completion, format } from '../../server/src/service/editing';
 import { contributionSkeleton, MEETINGS } from '../../server/src/service/cover';
 import { baseComparison, marksOf, projectionOf, trackEdits } from '../../server/src/service/custom';
 import { codeActions } from '../../server/src/service/codeActions';
@@ -218,5 +218,70 @@ test('CR and CRLF files: a projection maps the cursor to the right line, and ins
     assert.ok(edits.length > 0);
     for (const e of edits) assert.ok(!/\n/.test(e.newText.replace(/\r\n/g, '')) || eol === '\r\n', `a bare LF in ${JSON.stringify(e.newText)} (${JSON.stringify(eol)})`);
     assert.ok(edits.some((e) => e.newText.includes(eol)), 'the deleted paragraph stands on a line of its own');
+  }
+});
+
+test('new contribution on a text in force in any of the six languages: the new meeting in its language and form, in number line, history and formula (generated)', () => {
+  const forms: Record<string, { kind: (n: number, rev: string) => string; rev: string; meeting: (place: string, year: number) => string; sep: string; places: Record<string, string>; original: string; name: RegExp }> = {
+    en: { kind: (n, r) => `RESOLUTION ${n} (${r})`, rev: 'Rev. ', meeting: (p, y) => `${p}, ${y}`, sep: '; ', places: { dubai: 'Dubai', hammamet: 'Hammamet', geneva: 'Geneva' }, original: 'English', name: /Resolution \d+ \(/ },
+    fr: { kind: (n, r) => `RÉSOLUTION ${n} (${r})`, rev: 'Rév. ', meeting: (p, y) => `${p}, ${y}`, sep: '; ', places: { dubai: 'Dubaï', hammamet: 'Hammamet', geneva: 'Genève' }, original: 'French', name: /Résolution \d+ \(/ },
+    es: { kind: (n, r) => `RESOLUCIÓN ${n} (${r})`, rev: 'Rev. ', meeting: (p, y) => `${p}, ${y}`, sep: '; ', places: { dubai: 'Dubái', hammamet: 'Hammamet', geneva: 'Ginebra' }, original: 'Spanish', name: /Resolución \d+ \(/ },
+    ru: { kind: (n, r) => `РЕЗОЛЮЦИЯ ${n} (${r})`, rev: 'Пересм. ', meeting: (p, y) => `${p}, ${y} г.`, sep: '; ', places: { dubai: 'Дубай', hammamet: 'Хаммамет', geneva: 'Женева' }, original: 'Russian', name: /Резолюция \d+ \(/ },
+    zh: { kind: (n, r) => `第${n}号决议（${r}）`, rev: '', meeting: (p, y) => `${y}年，${p}`, sep: '；', places: { dubai: '迪拜', hammamet: '哈马马特', geneva: '日内瓦' }, original: 'Chinese', name: /第\d+号决议 \(/ },
+    ar: { kind: (n, r) => `القرار ${n} (${r})`, rev: 'المراجَع في ', meeting: (p, y) => `${p}، ${y}`, sep: '؛ ', places: { dubai: 'دبي', hammamet: 'الحمامات', geneva: 'جنيف' }, original: 'Arabic', name: /القرار \d+ \(/ },
+  };
+  const held: [string, number][] = [['dubai', 2012], ['hammamet', 2016], ['geneva', 2022]];
+  for (const [lang, f] of Object.entries(forms)) {
+    const fixture = fs.readFileSync(path.join(ROOT, `test/fixtures/languages/draft-${lang}.itu`), 'utf8').split('\n');
+    const body = fixture.slice(fixture.findIndex((l) => l.startsWith('ADD\t')) + 4, fixture.findIndex((l) => /^\S+[:：]\t/.test(l) && fixture.indexOf(l) > 8));
+    const formula = fixture[fixture.findIndex((l) => l.startsWith('ADD\t')) + 3];
+    held.forEach(([place, year], k) => {
+      for (const first of [false, true]) {
+        const cited = f.meeting(f.places[place], year);
+        const history = held.slice(0, k + 1).map(([p, y]) => f.meeting(f.places[p], y)).join(f.sep);
+        const numberLine = f.kind(60 + k, first ? cited : lang === 'zh' ? `${cited}，修订版` : f.rev + cited);
+        const base = [numberLine, 'Title', `(${history})`, formula.replace(/[(（][^()（）]*[)）](?=\s*[,،，]\s*$)/u, (m) => m[0] + cited + (m.endsWith('）') ? '）' : ')')), ...body, ''].join('\n');
+        const bases = new BaseIndex();
+        bases.update(`file:///ws/res-${lang}.itu`, base);
+        for (const meeting of MEETINGS.filter((m) => !m.cited.includes(String(year)))) {
+          const where = `${lang}, ${numberLine} → ${meeting.cited}`;
+          const text = contributionSkeleton({ meeting: meeting.label, document: '35', addendum: '12', source: 'Someland', proposals: 'SML', targets: [numberLine] }, bases.lookup, TODAY);
+          assert.match(text, new RegExp(`\\nOriginal:\\t${f.original}\\n`), where);
+          assert.match(text.split('\n').find((l) => l.startsWith('Title:'))!, f.name, where);
+          const doc = parseDocument(text);
+          const findings = checkDocument(doc, { bases: bases.lookup }).filter((x) => x.code.startsWith('resolution.') || x.code.startsWith('base.') || x.severity === 'error');
+          assert.deepEqual(findings.map((x) => `${x.code}: ${x.message}`), [], where);
+          const r = doc.views.new.proposals[0].resolutions[0];
+          const year2 = meeting.cited.slice(-4);
+          // The number line is the base's with the new meeting and the language's revision word; its
+          // history gains the meeting; nothing of another script is written into it.
+          const revision = lang === 'zh' ? `${year2}年，` : f.rev;
+          assert.ok(r.numberLine.text.includes(revision) && r.numberLine.text.includes(year2), `${where}: ${r.numberLine.text}`);
+          if (lang !== 'zh') assert.ok(r.numberLine.text.endsWith(f.meeting(r.numberLine.text.slice(r.numberLine.text.indexOf(f.rev) + f.rev.length).replace(/[,،].*$/, ''), Number(year2)) + ')'), `${where}: ${r.numberLine.text}`);
+          else assert.ok(r.numberLine.text.endsWith('，修订版）'), `${where}: ${r.numberLine.text}`);
+          if (lang === 'ru' || lang === 'zh' || lang === 'ar') assert.ok(!/[A-Za-z]/.test(r.numberLine.text + r.history!.text + r.formula!.text), `${where}: Latin letters in ${r.numberLine.text}`);
+          assert.ok(r.history!.text.startsWith(`(${history}${f.sep}`) || r.history!.text.startsWith(`（${history}${f.sep}`), `${where}: ${r.history!.text}`);
+          const old = doc.views.old.proposals[0].resolutions[0];
+          assert.equal(old.numberLine.text, numberLine, where);
+        }
+      }
+    });
+  }
+});
+
+test('formatting keeps the spacing of text in force a proposal restates (the RR\'s spaces before its note), folds new text, and normalises label separators everywhere', () => {
+  // Found by review (defect 17): Format Document rewrote `No. 9.21.     (WRC-15)` in a NOC.
+  const provision = '5.447\tAdditional allocation: subject to agreement obtained under No. 9.21.     (WRC-15)';
+  const added = lines('ADD\tEUR/16A3/2', provision, 'a)  an item  with  spaces;', 'Reasons:\tx.', '');
+  const addState = stateOf(added);
+  const addOut = applyEdits(added, format(addState).map((e) => ({ start: addState.offset(e.range.start), end: addState.offset(e.range.end), newText: e.newText })));
+  assert.ok(addOut.includes('No. 9.21. (WRC-15)') && addOut.includes('a)\tan item with spaces;'), 'an ADD is new text: folded as before');
+  for (const action of ['NOC', 'SUP', 'MOD', '(MOD)', 'ADD*', 'SUP*']) {
+    const text = lines('Meeting:\tWRC-27', '', '1\tIntroduction', 'Two  spaces  here.', '', `${action}\tEUR/16A3/1`, provision, 'a)  an item  with  spaces;', 'Reasons:\tx.', '');
+    const state = stateOf(text);
+    const out = applyEdits(text, format(state).map((e) => ({ start: state.offset(e.range.start), end: state.offset(e.range.end), newText: e.newText })));
+    assert.ok(out.includes(provision), `${action}: ${out}`);
+    assert.ok(out.includes('a)\tan item  with  spaces;'), `${action}: the label separator only`);
+    assert.ok(out.includes('\nTwo spaces here.\n'), `${action}: the introduction is folded`);
   }
 });

@@ -101,3 +101,26 @@ test('issue 9: in a SUP, "Obsolete {--arrangements--}" keeps its words unless th
   assert.match(fixed(text, sub), /\na old b\n/);
   assert.equal(sub.fix!.alternatives![0].title, 'Keep the new text "new" as plain text (drops "old")');
 });
+
+test('a draft new text\'s placeholder names one text: the same [AFCP-n] in two ADDs is a duplicate; a malformed id whose SEQ can be read keeps its place (generated)', () => {
+  // Found by review (defect 24): two DRAFT NEW RESOLUTION [AFCP-2] raised nothing, and the two malformed ids
+  // before AFCP/35A12/3 made it "skip from the start".
+  const heads = ['DRAFT NEW RESOLUTION {0} (New Delhi, 2024)', 'PROJET DE NOUVELLE RÉSOLUTION {0} (New Delhi, 2024)', 'DRAFT NEW DECISION {0} (Doha, 2026)', '第{0}号新决议草案（2024年，新德里）'];
+  let seed = 11;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  for (let round = 0; round < 60; round++) {
+    const count = 2 + rand(4);
+    const placeholders = Array.from({ length: count }, () => `[AFCP-${1 + rand(3)}]`);
+    const malformed = rand(2) === 0 ? rand(count) : -1;
+    const ids = placeholders.map((_, k) => (k === malformed ? [`AFCP/35A12/0${k + 1}`, `AFCP/35(Add.12)/${k + 1}`][rand(2)] : `AFCP/35A12/${k + 1}`));
+    const text = lines('Proposals:\tAFCP', 'Document:\t35', 'Addendum:\t12', '', ...placeholders.flatMap((ph, k) => [`ADD\t${ids[k]}`, heads[rand(heads.length)].replace('{0}', ph), 'Title', 'Reasons:\tx', '']));
+    const where = `round ${round}: ${ids.join(', ')} ${placeholders.join(', ')}`;
+    const found = check(text).findings;
+    const duplicates = found.filter((f) => f.code === 'numbering.duplicate');
+    const expected = placeholders.map((ph, k) => (placeholders.indexOf(ph) < k ? ph : undefined)).filter((x) => x !== undefined);
+    assert.deepEqual(duplicates.map((f) => slice(text, f)), expected, where);
+    assert.deepEqual(found.filter((f) => f.code.startsWith('proposal.')).map((f) => f.code), malformed >= 0 ? ['proposal.id-format'] : [], where);
+  }
+  // A WRC-style placeholder of a provision is not a text's: no finding here for 5.A1 twice across kinds.
+  assert.deepEqual(only(lines('ADD\tX/1/1', 'DRAFT NEW RESOLUTION [X-1] (Doha, 2026)', 'T', 'Reasons:\tx', '', 'MOD\tX/1/2', 'RESOLUTION 1 (Rev. Doha, 2026)', 'T', 'Reasons:\tx'), 'numbering.duplicate'), []);
+});

@@ -417,6 +417,15 @@ describe('what a proposal restates, and of which text in force (review of the me
     assert.deepEqual(add('5.A1'), []);
     assert.deepEqual(add('6', 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION').map((s) => s.split(' ')[0]), ['base.provision-exists']);
     assert.deepEqual(add('6A', 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION'), []);
+    // The free number advised fits the instrument (review defect 7): a Convention ADD at a PP is told
+    // an inserted number, never a WRC placeholder; the RR both; a number with a letter takes the next.
+    const message = (number: string, heading = 'ARTICLE 5') => findings(lines(heading, '', 'ADD\tX/1/1', `${number}\tThe new provision.`, 'Reasons:\tx.'), index).findings[0]!.message;
+    const cv = message('6', 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION');
+    assert.match(cv, /an inserted number such as 6A\)/);
+    assert.doesNotMatch(cv, /WRC|5\.A1/);
+    assert.match(message('5.11'), /an inserted number such as 5\.11A, or a WRC placeholder such as 5\.A1\)/);
+    index.update('rr.itu', lines('RADIO REGULATIONS', '', 'ARTICLE 5', '', '5.11B\tc) the area between C and D.'));
+    assert.match(message('5.11B'), /such as 5\.11C, or a WRC placeholder such as 5\.A1\)/);
   });
 
   test('an excerpt that leaves out a provision in force with no elision is said (base.provision-gap); with `…` it is not', () => {

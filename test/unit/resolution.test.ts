@@ -38,3 +38,61 @@ test('reference.unresolved: call-section, section and decimal references', () =>
   assert.deepEqual(found.map((f) => slice(bad, f)), ['c)', 'd)', '4.5', '9']);
   assert.match(found[0].message, /considering has a\), b\)/);
 });
+
+test('resolution.meeting-mismatch: the cover\'s Meeting is the meeting meant when a part names it (generated over meetings and parts)', () => {
+  // Found by review (defect 12): a new Resolution copied from an older draft, number line (Bucharest, 2022),
+  // formula (Doha, 2026), cover PP-26 Doha: the tie went to the number line and the fix wrote Bucharest.
+  const meetings: [string, string, string][] = [
+    ['Plenipotentiary Conference (PP-26), Doha, 2026', 'Doha, 2026', 'Bucharest, 2022'],
+    ['WTSA-24, New Delhi, 15-24 October 2024', 'New Delhi, 2024', 'Geneva, 2022'],
+    ['WTDC-25, Baku, 17-28 November 2025', 'Baku, 2025', 'Kigali, 2022'],
+  ];
+  for (const [cover, meant, old] of meetings) {
+    // Each part in turn is the only one naming the cover's meeting, in an ADD (two parts) and a MOD (three).
+    for (const parts of [2, 3]) {
+      for (let right = 0; right < parts; right++) {
+        const at = (k: number) => (k === right ? meant : old);
+        const body = [`DRAFT NEW RESOLUTION [X-1] (${at(0)})`, 'T', ...(parts === 3 ? [`(Kyoto, 1994; ${at(2)})`] : []), `The Conference (${at(1)}),`, 'noting', 'x.'];
+        const text = `Meeting:\t${cover}\n\n` + contribution('ADD', body);
+        const found = only(text, 'resolution.meeting-mismatch');
+        const where = `${cover}: ${body.slice(0, parts === 3 ? 4 : 3).join(' | ')}`;
+        assert.equal(found.length, parts - 1, where);
+        for (const f of found) assert.equal(slice(text, f), old, where);
+        let after = text;
+        for (let k = 0; k < found.length; k++) after = fixed(after, only(after, 'resolution.meeting-mismatch')[0]);
+        assert.equal(only(after, 'resolution.meeting-mismatch').length, 0, where);
+        // Number line, formula and the history's last entry name the meeting meant (a history fix may keep
+        // the older entry and add the meeting after it).
+        const fixedLines = after.split('\n');
+        assert.ok(fixedLines.filter((l) => /^DRAFT NEW|^The Conference/.test(l)).every((l) => l.includes(meant) && !l.includes(old)), `${where}: ${after}`);
+        assert.ok(parts === 2 || fixedLines.find((l) => l.startsWith('(Kyoto'))!.endsWith(`${meant})`), `${where}: ${after}`);
+        // Without the cover, the majority (or the number line, on a tie) is taken as before.
+        const alone = only(contribution('ADD', body), 'resolution.meeting-mismatch');
+        const majority = parts === 3 ? old : at(0);
+        assert.ok(alone.every((f) => slice(contribution('ADD', body), f) !== majority), where);
+      }
+    }
+  }
+});
+
+test('resolution.meeting-mismatch: a conference named without a place (REV.WRC-19, RÉV.CMR-19, PP-22) is compared by its year; no fix guesses a place', () => {
+  // Found by review (defect 19): `RESOLUTION 229 (REV.WRC-{~~19~>27~~})` with the formula left at Sharm el-Sheikh, 2019.
+  const forms = [
+    ['RESOLUTION 229 (REV.WRC-{~~19~>27~~})', 'The World Radiocommunication Conference (Sharm el-Sheikh, 2019),', 'Sharm el-Sheikh, 2019'],
+    ['RÉSOLUTION 229 (RÉV.CMR-{~~19~>27~~})', 'La Conférence mondiale des radiocommunications (Charm el-Cheikh, 2019),', 'Charm el-Cheikh, 2019'],
+    ['RESOLUTION 12 (Rev. PP-{~~18~>22~~})', 'The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),', 'Dubai, 2018'],
+    ['RESOLUTION 95 (REV.WRC-{~~2000~>03~~})', 'The World Radiocommunication Conference (Istanbul, 2000),', 'Istanbul, 2000'],
+  ];
+  for (const [numberLine, formula, stale] of forms) {
+    const text = contribution('MOD', [numberLine, 'T', formula, 'noting', 'x.']);
+    const [f, ...more] = only(text, 'resolution.meeting-mismatch');
+    assert.ok(f && more.length === 0, numberLine);
+    assert.equal(slice(text, f), stale);
+    assert.equal(f.fix, undefined, 'no place is guessed for the new conference');
+    // The formula brought up to date (any place of that year), or the number line left as in force: nothing to say.
+    const year = /-\{~~\d+~>(\d+)~~\}/.exec(numberLine)![1];
+    const full = (year.length === 2 ? (Number(year) < 50 ? '20' : '19') : '') + year;
+    assert.deepEqual(only(contribution('MOD', [numberLine, 'T', formula.replace(stale, `Somewhere, ${full}`), 'noting', 'x.']), 'resolution.meeting-mismatch'), [], numberLine);
+    assert.deepEqual(only(contribution('MOD', [numberLine.replace(/\{~~(\d+)~>\d+~~\}/, '$1'), 'T', formula, 'noting', 'x.']), 'resolution.meeting-mismatch'), [], numberLine);
+  }
+});

@@ -15,7 +15,7 @@ import { revisionMarkup } from './marks';
 import { provisionNames } from './provisions';
 import { walk } from './structure';
 import { applyEdits, LineIndex } from './text';
-import type { Finding, Fix, ItuDocument, ProposalAction, TextEdit } from './types';
+import type { Finding, Fix, Item, ItuDocument, ProposalAction, TextEdit } from './types';
 import { l10n } from './l10n';
 
 export type CompileStatus = 'unchanged' | 'single' | 'agreed' | 'combined' | 'conflict';
@@ -334,13 +334,15 @@ export function compileTexts(
   options: CompileOptions = {},
 ): Compilation {
   const comparer = options.comparer ?? new BaseComparer();
+  // Word-level changes, as the comparer finds them before merging neighbours (conflicts only).
+  const fine = new BaseComparer({ semanticCleanup: false });
   const aligned = drafts.map((draft) => alignProposal(comparer, draft, base.paragraphs));
   const relettered = aligned.map((a) => relabellings(base.paragraphs, a.versions));
   const rows: Row[] = [];
   const n = base.paragraphs.length;
   for (let b = 0; b <= n; b++) {
     for (const row of insertedRows(comparer, mods, aligned, b)) rows.push(row);
-    if (b < n) rows.push(baseRow(comparer, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered));
+    if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered));
   }
   const merged = reletter(rows.map((r) => r.write()));
   return {
@@ -486,7 +488,59 @@ function wordAlternatives(comparer: BaseComparer, wordings: readonly { who: stri
   }, []);
 }
 
-function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number, relettered: readonly Set<string>[]): Row {
+/** A party's text of base stretch [start, end) with its changes there applied. */
+function stretchWith(body: string, start: number, end: number, changes: readonly Omit<Change, 'by'>[]): string {
+  let t = '';
+  let p = start;
+  for (const c of [...changes].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    t += body.slice(p, c.start) + c.text;
+    p = c.end;
+  }
+  return foldWhitespace(t + body.slice(p, end));
+}
+
+/**
+ * Each group of overlapping changes (a conflict) split where the parties' word-level changes (the
+ * comparer's, before it merges changes separated by punctuation or small words) no longer overlap:
+ * an identical change is then agreed, and the words one party adds beside it are its own. A group
+ * is kept whole when its word-level changes do not give each party the same text of the stretch, or
+ * still all overlap.
+ */
+function refine(groups: Change[][], fine: (i: number) => Omit<Change, 'by'>[], body: string): Change[][] {
+  const out: Change[][] = [];
+  for (const g of groups) {
+    if (g.length < 2) {
+      out.push(g);
+      continue;
+    }
+    // The stretch with the spaces around it: word-level changes may take the space on either side.
+    let start = g.reduce((m, c) => Math.min(m, c.start), Infinity);
+    let end = g.reduce((m, c) => Math.max(m, c.end), 0);
+    while (start > 0 && /\s/.test(body[start - 1])) start--;
+    while (end < body.length && /\s/.test(body[end])) end++;
+    const distinct: Change[] = [];
+    let consistent = true;
+    for (const i of new Set(g.flatMap((c) => c.by))) {
+      const parts = fine(i).filter((c) => overlap(c, { start, end }));
+      const coarse = g.filter((c) => c.by.includes(i));
+      if (parts.some((c) => c.start < start || c.end > end) || stretchWith(body, start, end, parts) !== stretchWith(body, start, end, coarse)) {
+        consistent = false;
+        break;
+      }
+      for (const c of parts) {
+        const same = distinct.find((d) => d.start === c.start && d.end === c.end && foldWhitespace(d.text) === foldWhitespace(c.text));
+        if (same) same.by.push(i);
+        else distinct.push({ ...c, by: [i] });
+      }
+    }
+    for (const d of distinct) d.by.sort((a, b) => a - b);
+    const regrouped = consistent ? clusters(distinct) : [];
+    out.push(...(regrouped.length > 1 ? regrouped : [g]));
+  }
+  return out;
+}
+
+function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number, relettered: readonly Set<string>[]): Row {
   const split = splitLabel(text);
   // A paragraph without a label is compared whole: a label a proposal gives it is part of its change.
   const withLabel = split.label === '';
@@ -513,7 +567,10 @@ function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: s
       else distinct.push({ ...c, by: [i] });
     }
   }
-  const groups = clusters(distinct);
+  // Overlapping changes are looked at word by word before they are called a conflict: the comparer
+  // writes `19)` → `27) and Recommendation …` as one change, of which `19` → `27` is another party's.
+  const fineChanges = (i: number) => (versions[i] === null ? bodyChanges(fine, null, split.body, withLabel) : bodyChanges(fine, versions[i], split.body, withLabel).filter((c) => !referenceRelabel(split.body, c, relettered[i])));
+  const groups = refine(clusters(distinct), fineChanges, split.body);
   const conflict = groups.some((g) => g.length > 1);
   const status: CompileStatus = results.size === 1 ? (changers.length > 1 ? 'agreed' : 'single') : conflict ? 'conflict' : 'combined';
   let body = '';
@@ -564,10 +621,16 @@ function baseRow(comparer: BaseComparer, mods: readonly ProposalEntry[], text: s
 function reletter(lines: readonly string[]): string[] {
   const head = 'MOD\tCOMPILATION/1/1\n';
   const text = head + lines.join('\n') + '\n';
-  const doc = parseDocument(text);
+  const out = applyEdits(text, relabelEdits(parseDocument(text), 0)).slice(head.length, -1).split('\n');
+  // Label edits never add or remove a line; should one ever do so, the draft keeps its labels.
+  return out.length === lines.length ? out : lines.slice();
+}
+
+/** The numbering fix's edits renumbering every list of one proposal's Resolution from its first item. */
+function relabelEdits(doc: ItuDocument, proposalIndex: number): TextEdit[] {
   const view = doc.views.new;
-  const resolution = view.proposals[0]?.resolutions[0];
-  if (!resolution) return lines.slice();
+  const resolution = view.proposals[proposalIndex]?.resolutions[0];
+  if (!resolution) return [];
   const edits: TextEdit[] = [];
   const taken = new Set<number>();
   for (const parent of [resolution.root, ...walk(resolution.root)]) {
@@ -584,9 +647,7 @@ function reletter(lines: readonly string[]): string[] {
       }
     }
   }
-  const out = applyEdits(text, edits).slice(head.length, -1).split('\n');
-  // Label edits never add or remove a line; should one ever do so, the draft keeps its labels.
-  return out.length === lines.length ? out : lines.slice();
+  return edits;
 }
 
 function footnotesFor(doc: ItuDocument | undefined, merged: readonly string[]): string[] {
@@ -677,10 +738,16 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
     const oldText = m.oldText ? doc.text.slice(m.oldText.start, m.oldText.end) : '';
     const end = m.attribution?.end ?? m.end;
     const fixes = alternatives.map((a) => {
-      const edit: TextEdit = { start: m.start, end, newText: a.text === oldText ? oldText : revisionMarkup(oldText, a.text) + (oldText || a.text ? attribution(a.who) : '') };
-      return { title: l10n.t('Take the alternative of {0}', a.who), edits: [edit] };
+      const whole = a.text === '' ? wholeItem(doc, m.start, end) : undefined;
+      // Deleting the whole text of an item deletes the item, label and all, and the list is relettered
+      // around it, as the party's own proposal has it (an empty `h)` would be left otherwise).
+      const edits: TextEdit[] = whole
+        ? itemDeleted(doc, whole, oldText, a.who)
+        : [{ start: m.start, end, newText: a.text === oldText ? oldText : revisionMarkup(oldText, a.text) + (oldText || a.text ? attribution(a.who) : '') }];
+      return { title: l10n.t('Take the alternative of {0}', a.who), edits };
     });
-    const fix: Fix = { ...fixes[0], alternatives: fixes.slice(1) };
+    // Taking a side is the editor's decision: no alternative is preferred, none is taken in bulk.
+    const fix: Fix = { ...fixes[0], alternatives: fixes.slice(1), choice: true };
     out.push({
       start: m.start,
       end,
@@ -691,4 +758,67 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
     });
   }
   return out;
+}
+
+/**
+ * The line of a mark [start, end) that holds a label, its separator and that mark alone (the merge
+ * writes a conflict over an item's whole text so, `h)<TAB>{~~…~>[ARB: (delete)] […]~~}{>>@…<<}`).
+ */
+function wholeItem(doc: ItuDocument, start: number, end: number): { lineStart: number; lineEnd: number; head: string } | undefined {
+  const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
+  const next = doc.text.indexOf('\n', end);
+  const lineEnd = next < 0 ? doc.text.length : next;
+  if (doc.text.slice(end, lineEnd).trim() !== '') return undefined;
+  const written = doc.text.slice(lineStart, start);
+  // The label may carry the merge's relettering (`{~~c~>b~~})<TAB>`): the item deleted is the one in force.
+  const head = written.replace(LABEL_MARK, (_, from: string) => from);
+  const shown = written.replace(LABEL_MARK, (_, _from: string, to: string) => to);
+  // The label is read as the parser reads it, with the text after it (a label alone is not one).
+  const split = splitLabel(shown + doc.text.slice(start, lineEnd));
+  return split.label !== '' && split.head === shown && splitLabel(head + 'x').head === head ? { lineStart, lineEnd, head } : undefined;
+}
+
+/** A label change written as a substitution (`{~~c~>b~~}`). */
+const LABEL_MARK = /\{~~([^~{}]*)~>([^~{}]*)~~\}/g;
+
+/**
+ * The edits deleting an item whole (`{--h)<TAB>…--}{>>@ARB<<}`) and relettering the items after it
+ * in its list, each taking the label of the one before it (the labels the merge wrote are
+ * consistent), through the numbering fix: marks on labels in force, cross-references following. A
+ * label change that comes back to the text in force (`{~~i~>i~~}`) is no change and is written plain.
+ * One edit per line that changes.
+ */
+function itemDeleted(doc: ItuDocument, item: { lineStart: number; lineEnd: number; head: string }, oldText: string, who: string): TextEdit[] {
+  const deletion: TextEdit = { start: item.lineStart, end: item.lineEnd, newText: `{--${item.head}${oldText}--}${attribution(who)}` };
+  const view = doc.views.new;
+  const deleted = view.proposals.flatMap((p) => p.resolutions).flatMap((r) => [...walk(r.root)]).find((i) => i.label && i.paragraph.source.start >= item.lineStart && i.paragraph.source.start < item.lineEnd);
+  const list = deleted?.parent && listsOf(deleted.parent).find((l) => l.includes(deleted));
+  if (!deleted || !list) return [deletion];
+  const targets = new Map<Item, string>();
+  for (let k = list.indexOf(deleted) + 1; k < list.length; k++) targets.set(list[k], list[k - 1].label!.text);
+  const relabel = targets.size ? relabelFix(doc, view, targets, true, '') : undefined;
+  if (targets.size && !relabel) return [deletion];
+  const relabelled = applyEdits(doc.text, [deletion, ...(relabel?.edits ?? [])]);
+  const reread = parseDocument(relabelled);
+  const noOps: TextEdit[] = reread.marks
+    .filter((m) => m.kind === 'substitution' && !m.attribution && m.oldText && m.newText && relabelled.slice(m.oldText.start, m.oldText.end) === relabelled.slice(m.newText.start, m.newText.end))
+    .map((m) => ({ start: m.start, end: m.end, newText: relabelled.slice(m.oldText!.start, m.oldText!.end) }));
+  const result = applyEdits(relabelled, noOps);
+  // Every edit keeps the lines: the fix is each line that differs, from its first to its last change.
+  const before = doc.text.split('\n');
+  const after = result.split('\n');
+  if (before.length !== after.length) return [deletion];
+  const edits: TextEdit[] = [];
+  let at = 0;
+  for (let k = 0; k < before.length; at += before[k].length + 1, k++) {
+    const a = before[k];
+    const b = after[k];
+    if (a === b) continue;
+    let s = 0;
+    while (s < a.length && s < b.length && a[s] === b[s]) s++;
+    let e = 0;
+    while (e < a.length - s && e < b.length - s && a[a.length - 1 - e] === b[b.length - 1 - e]) e++;
+    edits.push({ start: at + s, end: at + a.length - e, newText: b.slice(s, b.length - e) });
+  }
+  return edits;
 }

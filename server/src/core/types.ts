@@ -67,6 +67,11 @@ export interface Fix {
   alternatives?: { title: string; edits: TextEdit[] }[];
   /** Fixes that are safe to apply in bulk (fix-all, fix on save). */
   safeForFixAll?: boolean;
+  /**
+   * The fix and its alternatives are choices between equals (one party's text or another's): none
+   * is offered as preferred, and no "fix all of this kind" applies them in bulk.
+   */
+  choice?: boolean;
 }
 
 // ---------------------------------------------------------------- revision marks

@@ -79,12 +79,13 @@ export function codeActions(
     for (const d of diagnostics) {
       const f = findingFor(state, settings, d.data);
       if (!f?.fix) continue;
-      out.push(action(state, options, f.fix.title, f.fix.edits, CodeActionKind.QuickFix, [d], true));
+      // A choice between parties' texts has no preferred side, and is never made in bulk.
+      out.push(action(state, options, f.fix.title, f.fix.edits, CodeActionKind.QuickFix, [d], !f.fix.choice));
       for (const alt of f.fix.alternatives ?? []) out.push(action(state, options, alt.title, alt.edits, CodeActionKind.QuickFix, [d]));
-      kinds.add(f.code);
+      if (!f.fix.choice) kinds.add(f.code);
     }
     for (const code of kinds) {
-      const same = state.findings(settings.numberingPolicy).filter((f) => f.code === code && f.fix);
+      const same = state.findings(settings.numberingPolicy).filter((f) => f.code === code && f.fix && !f.fix.choice);
       if (new Set(same.map((f) => f.fix)).size < 2) continue;
       out.push(action(state, options, l10n.t('Fix all {0} problems in this file', code), combine(same, () => true), CodeActionKind.QuickFix));
     }

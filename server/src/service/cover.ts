@@ -1,7 +1,10 @@
 // The cover block and a new contribution's skeleton: the fields FORMAT.md §2 knows, the ITU
 // meetings contributions are written for, and a first MOD started from the text in force.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
-import { COVER_FIELD, type BaseText } from '../core';
+import { COVER_FIELD, targetName, type BaseText } from '../core';
+import { textLanguage } from '../core/lang/detect';
+import { FORMULA, HISTORY_SEPARATOR, matchNumberLine, meetingKey, revisionMeeting } from '../core/lang/match';
+import { LATIN_PLACE_NAMES, PLACES, TABLES, type Lang } from '../core/lang/tables';
 import { l10n } from '../core/l10n';
 import type { NewContribution } from '../protocol';
 
@@ -113,7 +116,7 @@ export function contributionSkeleton(c: NewContribution, lookup: (numberLine: st
     `Document:\t${c.document}`,
     `Addendum:\t${c.addendum}`,
     `Date:\t${today.getUTCDate()} ${MONTHS[today.getUTCMonth()]} ${today.getUTCFullYear()}`,
-    'Original:\tEnglish',
+    `Original:\t${originalLanguage(bases.map((b) => b.base))}`,
     `Source:\t${c.source}`,
     `Proposals:\t${c.proposals}`,
     `Title:\t${titles.length ? `Proposed modifications to ${titles.join(', ')}` : 'Proposals'}`,
@@ -136,30 +139,89 @@ export function contributionSkeleton(c: NewContribution, lookup: (numberLine: st
   return out.join('\n');
 }
 
-/** `Resolution 52 (Countering and combating spam)`: the number and the title under it. */
+/** `Resolution 52 (Countering and combating spam)`, `Résolution 69 (Accès …)`: the number and the title under it. */
 function resolutionName(base: BaseText): string {
-  const number = /^(?:\S+\s+)?RESOLUTION\s+(\S+)/i.exec(base.numberLine)?.[1];
+  const name = targetName(base.numberLine) ?? base.numberLine.replace(/\s*[(（].*$/, '').trim();
   const title = base.paragraphs[1]?.trim();
-  return `Resolution ${number ?? ''}${title ? ` (${title})` : ''}`.trim();
+  return `${name}${title ? ` (${title})` : ''}`.trim();
+}
+
+/** The `Original:` of a contribution on these texts: the language they are written in (English when they differ or none is found). */
+function originalLanguage(bases: readonly (BaseText | undefined)[]): string {
+  const langs = new Set(bases.filter((b): b is BaseText => b !== undefined).map((b) => textLanguage(b.paragraphs.slice(0, 5).join('\n')) ?? 'en'));
+  const lang = langs.size === 1 ? [...langs][0] : 'en';
+  return LANGUAGES[(['en', 'fr', 'es', 'ar', 'zh', 'ru'] as Lang[]).indexOf(lang)];
 }
 
 /**
  * The base paragraphs with the new meeting written in revision marks: in the number line's
  * revision, at the end of the history line, and in the enacting formula, wherever the base cites
- * the meeting of its own revision.
+ * the meeting of its own revision. The new meeting is written as the base writes its meetings, in
+ * its language (`Rév. New Delhi, 2024`, `Нью-Дели, 2024 г.`, `2024年，新德里`, `نيودلهي، 2024`),
+ * and a first edition takes the language's revision word (`Rev.`, `Rév.`, `Пересм.`, `，修订版`).
  */
 export function withMeeting(paragraphs: string[], meeting: Meeting): string[] {
   const numberLine = paragraphs[0] ?? '';
-  const rev = /\((Rev\.\s*)?([^()]*\d{4})\)\s*$/.exec(numberLine);
-  if (!rev || rev[2].trim() === meeting.cited) return paragraphs;
-  const old = rev[2].trim();
-  const swap = `{--${old}--}{++${meeting.cited}++}`;
+  const line = matchNumberLine(numberLine);
+  if (!line) return paragraphs;
+  const revisionAt = numberLine.lastIndexOf(line.revision);
+  const cited = revisionMeeting(line.revision);
+  const old = cited.text;
+  const oldKey = meetingKey(old);
+  if (!oldKey || revisionAt < 0 || oldKey === meetingKey(meeting.cited)) return paragraphs;
+  const lang = textLanguage(paragraphs.slice(0, 5).join('\n')) ?? 'en';
+  const swap = (text: string) => `{--${text}--}{++${citedLike(text, meeting.cited, lang)}++}`;
+  const firstEdition = line.revision.trim() === old;
   return paragraphs.map((p, i) => {
-    if (i === 0) return p.slice(0, rev.index) + `(${rev[1] ?? '{++Rev. ++}'}${swap})` + p.slice(rev.index + rev[0].length).trimEnd();
-    // The history line: "(Florianópolis, 2004; …; Dubai, 2012)".
-    if (i <= 3 && /^\(.*\d{4}\)$/.test(p.trim()) && p.includes(old)) return p.replace(/\)\s*$/, `{++; ${meeting.cited}++})`);
-    // The enacting formula: "The World … Assembly (Dubai, 2012),".
-    if (i <= 4 && /^The\s/.test(p) && p.includes(`(${old})`)) return p.replace(`(${old})`, `(${swap})`);
+    if (i === 0) {
+      const at = revisionAt + cited.offset;
+      const mark = !firstEdition
+        ? swap(old)
+        : lang === 'zh'
+          ? `{--${old}--}{++${citedLike(old, meeting.cited, lang)}，${TABLES.zh.revision[0]}++}`
+          : `{++${TABLES[lang].revision[0]} ++}${swap(old)}`;
+      return (p.slice(0, at) + mark + p.slice(at + old.length)).trimEnd();
+    }
+    // The history line: "(Florianópolis, 2004; …; Dubai, 2012)", "（2008年，约翰内斯堡；…）".
+    const history = i <= 3 ? /^([(（])([^()（）]*)([)）])\s*$/.exec(p.trim()) : null;
+    if (history) {
+      const entries = history[2].split(HISTORY_SEPARATOR);
+      const last = entries[entries.length - 1];
+      if (meetingKey(last) !== oldKey) return p;
+      const separator = /[;；؛]\s*/.exec(history[2])?.[0] ?? (lang === 'zh' ? '；' : lang === 'ar' ? '؛ ' : '; ');
+      const close = p.lastIndexOf(history[3]);
+      return `${p.slice(0, close)}{++${separator}${citedLike(last.trim(), meeting.cited, lang)}++}${p.slice(close)}`;
+    }
+    // The enacting formula: "The World … Assembly (Dubai, 2012),", "…（2016年，哈马马特），".
+    const formula = i <= 4 ? FORMULA.exec(p) : null;
+    if (formula && meetingKey(formula[1]) === oldKey) {
+      const at = p.lastIndexOf(formula[1]);
+      return p.slice(0, at) + swap(formula[1]) + p.slice(at + formula[1].length);
+    }
     return p;
   });
+}
+
+/**
+ * A meeting (`New Delhi, 2024`) written as `like` writes one, in `lang`: the place in that language
+ * and script (`tables.ts`), the year where `like` has its year (`Хаммамет, 2016 г.` → `Нью-Дели, 2024 г.`,
+ * `2016年，哈马马特` → `2024年，新德里`, `الحمامات، 2016` → `نيودلهي، 2024`).
+ */
+export function citedLike(like: string, cited: string, lang: Lang): string {
+  const year = /\d{4}/.exec(cited)?.[0];
+  const place = cited.replace(/[\s,]*\d{4}\s*$/, '').trim();
+  const oldYear = /\d{4}/.exec(like)?.[0];
+  const oldPlace = like.replace(/\d{4}\s*(?:[гГ]\.|年)?/u, '').replace(/^[\s,،，、]+|[\s,،，、]+$/gu, '');
+  if (!year || !oldYear || !oldPlace) return cited;
+  return like.replace(oldPlace, placeIn(place, lang)).replace(oldYear, year);
+}
+
+/** A place's name in a language: its spelling in the language's script, or the French or Spanish name. */
+function placeIn(place: string, lang: Lang): string {
+  const key = meetingKey(`${place}, 2000`)?.replace(/,2000$/, '');
+  const names = key === undefined ? undefined : PLACES[key];
+  if (!names) return place;
+  const script = lang === 'ru' ? /[\u0400-\u04FF]/ : lang === 'ar' ? /[\u0600-\u06FF]/ : lang === 'zh' ? /[\u3400-\u9FFF]/ : undefined;
+  if (script) return names.find((n) => script.test(n)) ?? place;
+  return LATIN_PLACE_NAMES[lang]?.[key!] ?? names[0];
 }

@@ -205,7 +205,11 @@ export function closerTypedOver(state: DocumentRecord, position: Position, ch: s
   return [{ range: state.range({ start: offset, end: offset + 3 }), newText: '' }];
 }
 
-/** Label separators become one TAB, runs of spaces fold to one, trailing spaces go. Words never change. */
+/**
+ * Label separators become one TAB, trailing spaces go, runs of spaces fold to one. Words never change,
+ * and neither does the spacing of text in force that a MOD, SUP, NOC or ADD* restates (the RR's run of
+ * spaces before its `(WRC-15)` note): the proposal reproduces that text as it stands.
+ */
 export function format(state: DocumentRecord): TextEdit[] {
   const edits: TextEdit[] = [];
   const { text } = state;
@@ -216,17 +220,24 @@ export function format(state: DocumentRecord): TextEdit[] {
     const b = state.position(m.end).line;
     for (let l = a + 1; l <= b; l++) markLines.add(l);
   }
+  const inForce = new Set<number>();
+  for (const p of state.doc.proposals) {
+    if (p.action === 'ADD') continue;
+    const a = state.position(p.header.end).line;
+    const b = state.position(p.span.end).line;
+    for (let l = a + 1; l <= b; l++) inForce.add(l);
+  }
   for (let line = 0; line < state.lines.lineCount; line++) {
     if (markLines.has(line)) continue;
     const start = state.lines.lineStart(line);
     const raw = text.slice(start, state.lines.lineEnd(line));
-    const formatted = formatLine(raw);
+    const formatted = formatLine(raw, !inForce.has(line));
     if (formatted !== raw) edits.push({ range: state.range({ start, end: start + raw.length }), newText: formatted });
   }
   return edits;
 }
 
-export function formatLine(raw: string): string {
+export function formatLine(raw: string, foldSpaces = true): string {
   let out = raw.replace(/[ \t]+$/, '');
   // Labels of every language (`أ ) نص` takes a TAB as `a) text` does).
   const label = matchLocalLabel(out, READ_ALONE);
@@ -235,7 +246,8 @@ export function formatLine(raw: string): string {
   const bodyStart = label ? label.length + 1 : 0;
   const lead = /^\t*/.exec(out.slice(bodyStart))![0].length;
   const head = out.slice(0, bodyStart + lead);
-  const body = out.slice(bodyStart + lead).replace(/ {2,}/g, ' ');
+  const rest = out.slice(bodyStart + lead);
+  const body = foldSpaces ? rest.replace(/ {2,}/g, ' ') : rest;
   return head + body;
 }
 

@@ -23,7 +23,7 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
         severity: 'warning',
         start: line.source.start,
         end: Math.min(line.source.end, line.source.start + amended.resolution.number.length),
-        message: l10n.t('ADD of {0}: the text in force already has this provision. Make it a MOD, or give the new provision a free number (a WRC placeholder such as 5.A1).', provision.ref),
+        message: provisionExistsMessage(provision.ref, amended.resolution.number),
       });
       continue;
     }
@@ -73,6 +73,25 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
     }
   }
   return findings;
+}
+
+/**
+ * `base.provision-exists`: the free number advised is one the instrument's own texts use: an inserted
+ * number (`53A`) in the CS, CV and ITRs (as at a PP), an inserted number or a WRC placeholder
+ * (`5.11A`, `5.A1`) in the Radio Regulations, a clause number the text does not have in a Recommendation.
+ */
+function provisionExistsMessage(ref: string, number: string): string {
+  const instrument = ref.split(/\s/)[0];
+  // After a number with a letter comes the next letter (`5.446B` → `5.446C`), after a plain one `A`.
+  const last = number.charCodeAt(number.length - 1);
+  const inserted = last >= 65 && last < 90 ? number.slice(0, -1) + String.fromCharCode(last + 1) : `${number}A`;
+  if (instrument === 'RR') {
+    return l10n.t('ADD of {0}: the text in force already has this provision. Make it a MOD, or give the new provision a free number (an inserted number such as {1}, or a WRC placeholder such as {2}).', ref, inserted, `${number.split('.')[0]}.A1`);
+  }
+  if (instrument === 'CS' || instrument === 'CV' || instrument === 'ITRs' || instrument === 'ITR') {
+    return l10n.t('ADD of {0}: the text in force already has this provision. Make it a MOD, or give the new provision a free number (an inserted number such as {1}).', ref, inserted);
+  }
+  return l10n.t('ADD of {0}: the text in force already has this provision. Make it a MOD, or give the new provision a number the text in force does not have.', ref);
 }
 
 /** `base.provision-not-found`: a MOD, SUP or NOC of a provision the text in force does not have. */

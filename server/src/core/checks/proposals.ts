@@ -3,7 +3,7 @@ import type { CheckFamily } from './family';
 import { coverValue, isMod } from '../document';
 import { documentLanguage, regionLanguage } from '../lang/detect';
 import type { Lang } from '../lang/tables';
-import { reasonsWord } from '../lang/match';
+import { matchNumberLine, reasonsWord } from '../lang/match';
 import { isRevision, markKindName, marksStartingIn } from '../marks';
 import type { Finding, Fix, ItuDocument, Proposal, RevisionMark, Span, TextEdit } from '../types';
 import { l10n } from '../l10n';
@@ -78,6 +78,14 @@ export function checkProposals(doc: ItuDocument): Finding[] {
         message: l10n.t('"{0}" is not a proposal id: write SOURCE/DOC/SEQ, e.g. {1}1.', id.text, prefix ?? 'AFCP/42A25/'),
         fix: prefix ? fixSequence() : undefined,
       });
+      // A malformed id still takes its place in the sequence when its SEQ can be read (`…/01`,
+      // `AFCP/35(Add.12)/2`): the ids after it are not reported for the same fault.
+      const seq = /\/0*(\d+)\s*$/.exec(id.text)?.[1];
+      const group = prefix?.slice(0, -1) ?? groupNear(doc.proposals, p);
+      if (seq !== undefined && group !== undefined) {
+        last.set(group, Math.max(last.get(group) ?? 0, Number(seq)));
+        previous.set(group, id.text);
+      }
     } else {
       if (prefix && !id.text.startsWith(prefix)) {
         findings.push({
@@ -130,7 +138,50 @@ export function checkProposals(doc: ItuDocument): Finding[] {
       });
     }
   }
-  return findings.concat(marksOutsideMod(doc), modsWithoutChanges(doc));
+  return findings.concat(marksOutsideMod(doc), modsWithoutChanges(doc), placeholdersTwice(doc));
+}
+
+/** The SOURCE/DOC of the nearest well-formed id after `p` (else before it). */
+function groupNear(proposals: readonly Proposal[], p: Proposal): string | undefined {
+  const at = proposals.indexOf(p);
+  const formed = (q: Proposal) => q.id.seq !== undefined;
+  const q = proposals.slice(at + 1).find(formed) ?? proposals.slice(0, at).reverse().find(formed);
+  return q && `${q.id.source}/${q.id.doc}`;
+}
+
+/** A draft new text's number line: `DRAFT NEW RESOLUTION [AFCP-2] (…)`, with the placeholder in brackets. */
+const PLACEHOLDER_LINE = /^[^\n[]{0,80}?(\[[^\]\n]{1,40}\])/;
+
+/**
+ * A placeholder (`[AFCP-2]`) names one new text of the contribution, as a WRC placeholder names one
+ * new provision: the same one in two ADD proposals is reported at the second (`numbering.duplicate`).
+ * Read from each ADD's first line that is a draft new text's number line (the text, as this
+ * document-wide check sees it).
+ */
+function placeholdersTwice(doc: ItuDocument): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const p of doc.proposals) {
+    if (p.action !== 'ADD') continue;
+    let at = doc.text.indexOf('\n', p.header.end);
+    for (let k = 0; k < 4 && at >= 0 && at < p.span.end; k++) {
+      const next = doc.text.indexOf('\n', at + 1);
+      const line = doc.text.slice(at + 1, next < 0 || next > p.span.end ? p.span.end : next);
+      const m = matchNumberLine(line);
+      if (m?.draftNew && /^\[.+\]$/.test(m.number)) {
+        const placeholder = PLACEHOLDER_LINE.exec(line)![1];
+        const start = at + 1 + line.indexOf(placeholder);
+        if (seen.has(m.number.toUpperCase())) {
+          out.push({ code: 'numbering.duplicate', severity: 'error', start, end: start + placeholder.length, message: l10n.t('The placeholder {0} is used twice: each new text of the contribution takes its own.', placeholder) });
+        }
+        seen.add(m.number.toUpperCase());
+        break;
+      }
+      if (line.trim() !== '') break;
+      at = next;
+    }
+  }
+  return out;
 }
 
 /** Revision marks belong in MOD and (MOD) only; comments and highlights may stand anywhere. */

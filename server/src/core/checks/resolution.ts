@@ -2,6 +2,7 @@
 import { HISTORY_SEPARATOR, meetingKey as languageMeetingKey, revisionMeeting } from '../lang/match';
 import { rangeToSource } from '../projection';
 import { allResolutions } from '../structure';
+import { coverValue } from '../document';
 import type { CheckFamily } from './family';
 import type { Finding, Paragraph, Resolution, View } from '../types';
 import { l10n } from '../l10n';
@@ -18,6 +19,8 @@ interface Claim {
   where: string;
   meeting: string;
   key: string;
+  /** The year it names: from `Hammamet, 2016`, or from a conference named without a place (`REV.WRC-19`). */
+  year?: string;
   paragraph: Paragraph;
   viewStart: number;
   viewEnd: number;
@@ -31,8 +34,8 @@ function claims(r: Resolution, keys: Map<string, string | undefined>): Claim[] {
   const out: Claim[] = [];
   const add = (where: string, paragraph: Paragraph, meeting: string, at: number) => {
     let key = keys.get(meeting);
-    if (key === undefined && !keys.has(meeting)) keys.set(meeting, (key = meetingKey(meeting)));
-    if (key) out.push({ where, meeting: meeting.trim(), key, paragraph, viewStart: at, viewEnd: at + meeting.length });
+    if (key === undefined && !keys.has(meeting)) keys.set(meeting, (key = meetingKey(meeting) ?? yearKey(conferenceYear(meeting))));
+    if (key) out.push({ where, meeting: meeting.trim(), key, year: yearOf(key), paragraph, viewStart: at, viewEnd: at + meeting.length });
   };
   const numberText = r.numberLine.text;
   const open = numberText.lastIndexOf(r.revision);
@@ -66,36 +69,82 @@ function partName(where: string): string {
   }
 }
 
-export function checkMeetings(view: View): Finding[] {
+/** `WRC-19`, `CMR-19`, `ВКР-19`, `PP-22`, `WRC-2000`: the year of a conference named by its acronym. */
+const CONFERENCE = /(?:^|[\s.(（])\p{Lu}{2,5}-(\d{4}|\d{2})(?!\d)/u;
+
+export function conferenceYear(text: string): string | undefined {
+  const m = CONFERENCE.exec(text);
+  if (!m) return undefined;
+  if (m[1].length === 4) return m[1];
+  const yy = Number(m[1]);
+  return String(yy < 50 ? 2000 + yy : 1900 + yy);
+}
+
+const yearKey = (year: string | undefined) => (year ? `@${year}` : undefined);
+const yearOf = (key: string) => /(\d{4})$/.exec(key)?.[1];
+
+/**
+ * The keys the cover's Meeting names (`Plenipotentiary Conference (PP-26), Doha, 2026` → `doha,2026`,
+ * `@2026`; `World Radiocommunication Conference (WRC-27)` → `@2027`).
+ */
+function coverKeys(meeting: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!meeting) return out;
+  const year = conferenceYear(meeting) ?? /(\d{4})(?!.*\d{4})/.exec(meeting)?.[1];
+  if (!year) return out;
+  out.add(`@${year}`);
+  for (const part of meeting.split(/[,()（）،，]/)) {
+    const key = part.trim() && meetingKey(`${part.trim()}, ${year}`);
+    if (key) out.add(key);
+  }
+  return out;
+}
+
+/**
+ * The meeting a Resolution means: the cover's Meeting when one of its parts names it (a contribution
+ * is written for that meeting), else the one most parts name, the number line's on a tie.
+ */
+function meantKey(cs: readonly Claim[], cover: ReadonlySet<string>): string {
+  const named = cs.find((c) => cover.has(c.key));
+  if (named) return named.key;
+  const counts = new Map<string, number>();
+  for (const c of cs) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || keyIndex(cs, a[0]) - keyIndex(cs, b[0]))[0][0];
+}
+
+export function checkMeetings(view: View, coverMeeting?: string): Finding[] {
   const findings: Finding[] = [];
   // The key of each meeting text, worked out once per check (a document names a few meetings many times).
   const keys = new Map<string, string | undefined>();
+  const cover = coverKeys(coverMeeting);
   for (const r of allResolutions(view)) {
-    const cs = claims(r, keys);
+    let cs = claims(r, keys);
     if (cs.length < 2) continue;
-    // The meeting most parts name is taken as meant; the odd ones are flagged.
-    const counts = new Map<string, number>();
-    for (const c of cs) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
-    const majority = [...counts.entries()].sort((a, b) => b[1] - a[1] || keyIndex(cs, a[0]) - keyIndex(cs, b[0]))[0][0];
+    // A conference named without a place (`REV.WRC-19`) is compared with the others by its year.
+    const byYear = cs.some((c) => c.key.startsWith('@'));
+    if (byYear) cs = cs.filter((c) => c.year).map((c) => ({ ...c, key: `@${c.year}` }));
+    const majority = meantKey(cs, cover);
     const meant = cs.find((c) => c.key === majority)!;
     for (const c of cs) {
       if (c.key === majority) continue;
+      // `Sharm el-Sheikh, 2019` cannot be changed to `WRC-27`: the message says what differs, no fix guesses a place.
+      const sameForm = !byYear || meetingKey(c.meeting) !== undefined === (meetingKey(meant.meeting) !== undefined);
       findings.push({
         code: 'resolution.meeting-mismatch',
         severity: 'warning',
         ...rangeToSource(view.segments, c.viewStart, c.viewEnd),
         message: l10n.t('{0} names {1} while {2} names {3}.', capital(partName(c.where)), c.meeting, partName(meant.where), meant.meeting),
-        fix: {
+        fix: sameForm ? {
           title: l10n.t('Change to {0}', meant.meeting),
           edits: [{ ...rangeToSource(view.segments, c.viewStart, c.viewEnd), newText: meant.meeting }],
-        },
+        } : undefined,
       });
     }
   }
   return findings;
 }
 
-function keyIndex(cs: Claim[], key: string): number {
+function keyIndex(cs: readonly Claim[], key: string): number {
   return cs.findIndex((c) => c.key === key);
 }
 
@@ -108,5 +157,5 @@ export const resolutionFamily: CheckFamily = {
   codes: {
     'resolution.meeting-mismatch': 'the number line, history line and enacting formula name different meetings',
   },
-  check: ({ doc }) => checkMeetings(doc.views.new),
+  check: ({ doc }) => checkMeetings(doc.views.new, coverValue(doc, 'Meeting')),
 };

@@ -398,3 +398,13 @@ export const REFERENCE_WORDS: Record<Lang, ReferenceWords> = {
   zh: { above: [], below: [], aboveBefore: ['上文', '上述', '以上', '前述'], belowBefore: ['下文', '下述', '以下'], and: ['和', '及', '与'], to: ['至', '到'], of: [], section: [] },
   ar: { above: ['أعلاه'], below: ['أدناه'], and: ['و'], to: ['إلى'], of: ['من'], section: ['الأقسام', 'القسم'] },
 };
+
+/**
+ * How French and Spanish spell a place of `PLACES` where they differ from English (the English name
+ * is the key's first spelling); the other scripts have one spelling each in `PLACES`. Used to write a
+ * new meeting into a text in force in its own language (service/cover.ts).
+ */
+export const LATIN_PLACE_NAMES: Partial<Record<Lang, Record<string, string>>> = {
+  fr: { dubai: 'Dubaï', geneva: 'Genève', bucharest: 'Bucarest', marrakesh: 'Marrakech', montreal: 'Montréal', 'sharm el-sheikh': 'Charm el-Cheikh' },
+  es: { dubai: 'Dubái', busan: 'Busán', geneva: 'Ginebra', johannesburg: 'Johannesburgo', 'new delhi': 'Nueva Delhi', bucharest: 'Bucarest', istanbul: 'Estambul' },
+};
