@@ -6,11 +6,12 @@ import { isMod, parseDocument } from './document';
 import { markAround } from './marks';
 import { toSource } from './projection';
 import { LineIndex } from './text';
-import { chooseBase, locationPath, preferredBases, type ChosenBase } from './baseChoice';
+import { chooseBase, editionYear, locationPath, preferredBases, type ChosenBase } from './baseChoice';
 import { formatRef, instrumentsOf, placeholdersOf, proposalTargets, provisionNumberAt, type InstrumentText, type ProposalTarget, type RestatedProvision } from './provisions';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { documentLanguage, regionLanguage } from './lang/detect';
+import { matchNumberLine } from './lang/match';
 
 /** A number line compared without case or extra spaces. */
 export function baseKey(numberLine: string): string {
@@ -32,10 +33,22 @@ export interface BaseText {
  * Finds the base text a number line names (see BaseIndex.lookup); `prefer` names files to choose
  * among several (the document's `Base:` cover field).
  */
-export type BaseLookup = ((numberLine: string, prefer?: readonly string[]) => ChosenBase | undefined) & {
+export type BaseLookup = ((numberLine: string, prefer?: readonly string[], options?: LookupOptions) => ChosenBase | undefined) & {
   /** The instruments of the workspace by provision (Radio Regulations, CS, CV, Recommendations …). */
   provisions?: ProvisionSource;
+  /** Every text in force with the number a number line names, whatever its edition (base.not-found names them). */
+  editions?: (numberLine: string) => BaseText[];
 };
+
+export interface LookupOptions {
+  /**
+   * The number line names the edition amended (a MOD whose number line carries revision marks, a SUP or
+   * NOC, which restate the text in force): only that edition will do, the same number line or, written
+   * differently, the same number and year. Without it a MOD written without marks, whose old text names
+   * the new meeting, is compared with the edition in force whatever its year.
+   */
+  sameEdition?: boolean;
+}
 
 /** Texts in force by instrument and provision number (`RR 5.338A`, `CS 168`, `A.1 clause 1.4`). */
 export interface ProvisionSource {
@@ -50,10 +63,22 @@ export interface ProvisionSource {
   placeholders(): string[];
 }
 
-/** `resolution 52`: the number alone, for a MOD whose old text already names the new meeting. */
+/** The words before a kind that make a draft new text, in the languages written with spaces (`DRAFT NEW`, `PROJET DE`). */
+const DRAFT_NEW = new RegExp(`^(?:${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].draftNew))].filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) `, 'iu');
+/** The revision in parentheses (`(Rev. Dubai, 2012)`, `（2016年，哈马马特，修订版）`) and footnote references after it. */
+const REVISION_PART = /\s*[（(][^()（）]*[）)]\s*(?:\[\^[^\]]+\]\s*)*$/u;
+
+/**
+ * `resolution 52`, `résolution 69`, `decision 52`, `第52号决议`: the kind and number as written, without
+ * the revision, for a MOD whose old text already names the new meeting. In any of the six languages
+ * (docs/languages.md) and for each kind with a number line (Resolution, Decision, Recommendation,
+ * Opinion); the kind's word stays, so a French MOD finds the French text in force, not the English.
+ */
 export function numberKey(numberLine: string): string | undefined {
-  const m = /^(?:draft\s+new\s+)?(resolution\s+\S+?)\s*\(/i.exec(numberLine.replace(/[\s\u00A0]+/g, ' ').trim());
-  return m ? m[1].toLowerCase() : undefined;
+  const folded = numberLine.replace(/[\s\u00A0]+/g, ' ').trim();
+  const head = folded.replace(REVISION_PART, '');
+  if (head === folded || !head || !matchNumberLine(`${head} (x)`)) return undefined;
+  return head.replace(DRAFT_NEW, '').toLowerCase();
 }
 
 /** The base texts one file offers: Resolutions standing outside any proposal. */
@@ -160,13 +185,21 @@ export class BaseIndex implements ProvisionSource {
    * without marks names the new meeting in its old text too: then the base texts with the
    * same Resolution number are the candidates. Among several, `chooseBase` decides.
    */
-  lookup: BaseLookup = Object.assign((numberLine: string, prefer?: readonly string[]) => {
+  lookup: BaseLookup = Object.assign((numberLine: string, prefer?: readonly string[], options: LookupOptions = {}) => {
     const exact = this.byKey.get(baseKey(numberLine));
     if (exact) return chooseBase(exact, prefer);
+    let candidates = this.editionsOf(numberLine);
+    if (options.sameEdition) {
+      const year = editionYear(numberLine);
+      candidates = year ? candidates.filter((c) => editionYear(c.numberLine) === year) : [];
+    }
+    return candidates.length ? chooseBase(candidates, prefer) : undefined;
+  }, { provisions: this as ProvisionSource, editions: (numberLine: string) => this.editionsOf(numberLine) });
+
+  private editionsOf(numberLine: string): BaseText[] {
     const n = numberKey(numberLine);
-    const candidates = n ? this.byNumber.get(n) : undefined;
-    return candidates ? chooseBase(candidates, prefer) : undefined;
-  }, { provisions: this as ProvisionSource });
+    return (n && this.byNumber.get(n)) || [];
+  }
 
   /** Every instrument indexed, in path order. */
   instruments(): InstrumentText[] {
@@ -215,6 +248,11 @@ export interface AmendedResolution {
   comparison?: Comparison;
   /** The proposal has no revision mark at all. */
   unmarked: boolean;
+  /**
+   * No base: the other editions of the text the workspace holds (the old text names one it lacks, and
+   * names it with revision marks, so no other edition may stand in for it): base.not-found says so.
+   */
+  otherEditions?: BaseText[];
   /**
    * A proposal on a provision (`RR 5.338A`, `CS 5`): `resolution` then stands for the provision as the
    * proposal restates it (its first paragraph in place of a number line), `base` for the provision in force.
@@ -268,8 +306,17 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
     if (!pv) return;
     const unmarked = !doc.marks.some((m) => m.start >= p.span.start && m.start < p.span.end && m.kind !== 'comment');
     for (const resolution of pv.resolutions) {
-      const base = lookup(resolution.numberLine.text, prefer);
+      // A number line with revision marks names in its old text the edition amended (`Rev. {~~Hammamet,
+      // 2016~>Geneva, 2022~~}`): compared with that edition only, never with an older one that would show
+      // that edition's own changes as this proposal's. Without marks on it, it may name the new meeting.
+      const line = resolution.numberLine.source;
+      const sameEdition = doc.marks.some((m) => m.kind !== 'comment' && m.start < line.end && m.end > line.start);
+      const base = lookup(resolution.numberLine.text, prefer, { sameEdition });
       const entry: AmendedResolution = { proposalIndex: i, resolution, base, unmarked };
+      if (!base && sameEdition) {
+        const others = lookup.editions?.(resolution.numberLine.text);
+        if (others?.length) entry.otherEditions = others;
+      }
       if (base) {
         const draft = resolution.paragraphs.map((x) => x.text);
         const masked = pool(`${i}:${base.key}`).compare(draft.map(maskFootnotes), base.paragraphs.map(maskFootnotes));

@@ -37,11 +37,14 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
       continue;
     }
     if (!amended.base) {
+      const others = amended.otherEditions;
       findings.push({
         code: 'base.not-found',
         severity: 'information',
         ...numberLine,
-        message: l10n.t('No base text for "{0}" in the workspace: untracked changes cannot be detected. Add the text in force as an .itu file.', amended.resolution.numberLine.text.trim()),
+        message: others
+          ? l10n.t('No base text for "{0}" in the workspace, the edition this MOD amends; the workspace holds {1}, another edition, which is not compared. Add the edition amended as an .itu file.', amended.resolution.numberLine.text.trim(), others.map((o) => `"${o.numberLine}" (${displayName(o.location)})`).join(', '))
+          : l10n.t('No base text for "{0}" in the workspace: untracked changes cannot be detected. Add the text in force as an .itu file.', amended.resolution.numberLine.text.trim()),
       });
       continue;
     }
