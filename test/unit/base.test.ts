@@ -252,3 +252,26 @@ test('track: a SUP and a NOC are not tracked and not said to have revision marks
   assert.match(out, /existing \{~~installations~>stations~~\}/, 'the MOD is tracked');
   assert.equal(err, '', 'nothing said of the SUP and the NOC');
 });
+
+test('a NOC or SUP restating a Resolution with changed words: each difference is said, and the fix restates it as in force (defect 9)', () => {
+  const proposal = (action: string, ...body: string[]) => lines(`${action}\tXX/1/1`, ...body, 'Reasons:\tr');
+  for (const action of ['NOC', 'SUP']) {
+    // Number line and title, the usual form: the title reworded.
+    const text = proposal(action, 'RESOLUTION 7 (Rev. Geneva, 2020)', 'Title of the seventh');
+    const found = check(text).filter((f) => f.code.startsWith('base.'));
+    assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+    assert.equal(found[0].code, 'base.untracked-change');
+    assert.match(found[0].message, new RegExp(`^${action} reproduces RESOLUTION 7 \\(Rev\\. Geneva, 2020\\) unchanged.*'seven'.*'the seventh'`));
+    const mended = applyEdits(text, found[0].fix!.edits);
+    assert.equal(mended, proposal(action, 'RESOLUTION 7 (Rev. Geneva, 2020)', 'Title of seven'));
+    assert.deepEqual(check(mended).filter((f) => f.code.startsWith('base.')), []);
+    // The whole text restated unchanged, the number line alone, or a body item changed.
+    assert.deepEqual(check(proposal(action, ...BASE.trim().split('\n'))).filter((f) => f.code.startsWith('base.')), []);
+    assert.deepEqual(check(proposal(action, 'RESOLUTION 7 (Rev. Geneva, 2020)')).filter((f) => f.code.startsWith('base.')), []);
+    const body = check(proposal(action, ...BASE.replace('significant', 'serious').trim().split('\n'))).filter((f) => f.code.startsWith('base.'));
+    assert.equal(body.length, 1);
+    assert.match(body[0].message, /'significant'.*'serious'/);
+    // An edition the workspace lacks is not held against another one.
+    assert.deepEqual(check(proposal(action, 'RESOLUTION 7 (Rev. Geneva, 2016)', 'Title of the seventh')).filter((f) => f.code.startsWith('base.')), []);
+  }
+});

@@ -301,17 +301,23 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
   const old = doc.views.old;
   const prefer = preferredBases(doc);
   doc.proposals.forEach((p, i) => {
-    if (!isMod(p)) return;
+    // A SUP or NOC restates the text in force: compared with it too (checks/base.ts says each difference).
+    const restates = p.action === 'SUP' || p.action === 'NOC';
+    if (!isMod(p) && !restates) return;
     const pv = old.proposals[i];
     if (!pv) return;
-    const unmarked = !doc.marks.some((m) => m.start >= p.span.start && m.start < p.span.end && m.kind !== 'comment');
+    // Only a MOD is previewed and tracked as its comparison: a SUP's or NOC's differences are faults.
+    const unmarked = !restates && !doc.marks.some((m) => m.start >= p.span.start && m.start < p.span.end && m.kind !== 'comment');
     for (const resolution of pv.resolutions) {
       // A number line with revision marks names in its old text the edition amended (`Rev. {~~Hammamet,
       // 2016~>Geneva, 2022~~}`): compared with that edition only, never with an older one that would show
       // that edition's own changes as this proposal's. Without marks on it, it may name the new meeting.
       const line = resolution.numberLine.source;
-      const sameEdition = doc.marks.some((m) => m.kind !== 'comment' && m.start < line.end && m.end > line.start);
+      // A SUP or NOC names the edition in force it restates.
+      const sameEdition = restates || doc.marks.some((m) => m.kind !== 'comment' && m.start < line.end && m.end > line.start);
       const base = lookup(resolution.numberLine.text, prefer, { sameEdition });
+      // With no text in force to hold it against, a SUP or NOC says nothing (it amends nothing to detect).
+      if (restates && !base) continue;
       const entry: AmendedResolution = { proposalIndex: i, resolution, base, unmarked };
       if (!base && sameEdition) {
         const others = lookup.editions?.(resolution.numberLine.text);
@@ -320,7 +326,8 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
       if (base) {
         const draft = resolution.paragraphs.map((x) => x.text);
         const masked = pool(`${i}:${base.key}`).compare(draft.map(maskFootnotes), base.paragraphs.map(maskFootnotes));
-        entry.comparison = unmask(masked, draft, base.paragraphs);
+        const comparison = unmask(masked, draft, base.paragraphs);
+        entry.comparison = restates ? restatedPart(comparison) : comparison;
       }
       out.push(entry);
     }
@@ -335,6 +342,15 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
   }
   pool.endRound?.();
   return out.sort((a, b) => a.proposalIndex - b.proposalIndex);
+}
+
+/**
+ * What a SUP or NOC restates of a Resolution is an excerpt: most give its number line and title alone.
+ * Paragraphs in force it leaves out are no difference; a changed, added or reworded one is.
+ */
+function restatedPart(comparison: Comparison): Comparison {
+  const changes = comparison.changes.filter((c) => c.draftEnd > c.draftStart);
+  return changes.length === comparison.changes.length ? comparison : { ...comparison, changes, identical: changes.length === 0 };
 }
 
 /**
