@@ -628,6 +628,14 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
       const neu = otherWord(rng, word.word);
       lines[i] = line.slice(0, word.at) + neu + line.slice(word.at + word.word.length);
       column = word.at;
+      // Pasted from a PDF or a web page: a dotted number (`5.338A`, `1.4.2`) followed by spaces, not a TAB,
+      // is still that provision and compared (review defect 16).
+      const tab = /^\d{1,2}\.[\dA-Za-z.]*\t/.exec(lines[i]);
+      if (tab && word.at >= tab[0].length && rng.int(3) === 0) {
+        const spaces = rng.pick([' ', '  ', '\u00A0']);
+        lines[i] = lines[i].slice(0, tab[0].length - 1) + spaces + lines[i].slice(tab[0].length);
+        column += spaces.length - 1;
+      }
       faultProposal = k;
       faultLine = i;
       covers = neu;

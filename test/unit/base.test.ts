@@ -275,3 +275,19 @@ test('a NOC or SUP restating a Resolution with changed words: each difference is
     assert.deepEqual(check(proposal(action, 'RESOLUTION 7 (Rev. Geneva, 2016)', 'Title of the seventh')).filter((f) => f.code.startsWith('base.')), []);
   }
 });
+
+test('an RR number followed by spaces instead of a TAB is still the provision, compared with the text in force (defect 16)', () => {
+  const rr = fs.readFileSync(path.join(ROOT, 'test/fixtures/provisions/rr-article5.itu'), 'utf8');
+  const i = new BaseIndex();
+  i.update('rr.itu', rr);
+  const inForce = /^5\.338\t(.*)$/m.exec(rr)![1];
+  for (const gap of [' ', '  ', '\u00A0']) {
+    const text = lines('ARTICLE 5', '', 'MOD\tEUR/16A3/1', `5.338${gap}${inForce.replace('may continue', 'shall continue')}`, 'Reasons:\tr');
+    const found = check(text, i).filter((f) => f.code.startsWith('base.'));
+    assert.deepEqual(found.map((f) => f.code), ['base.untracked-change'], JSON.stringify(gap));
+    assert.match(found[0].message, /'may'.*'shall'/);
+  }
+  // A margin number followed by a space stays text (FORMAT.md §1: `2016 was …`).
+  const cs = lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tEUR/16A3/1', '168 The Union shall act.', 'Reasons:\tr');
+  assert.deepEqual(check(cs, i).filter((f) => f.code === 'base.untracked-change'), []);
+});
