@@ -291,3 +291,31 @@ test('an RR number followed by spaces instead of a TAB is still the provision, c
   const cs = lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tEUR/16A3/1', '168 The Union shall act.', 'Reasons:\tr');
   assert.deepEqual(check(cs, i).filter((f) => f.code === 'base.untracked-change'), []);
 });
+
+test('clauses renumbered by hand after an inserted clause: the change is the number, and its fix leaves the old text as in force (defect 6)', () => {
+  const rec = lines(
+    'Recommendation ITU-T A.8 (10/2016)', '', 'Alternative approval process', '',
+    '4\tAlternative approval process', '4.1\tGeneral', '4.1.1\tThe AAP applies to Recommendations.',
+    '4.2\tLast Call', '4.2.1\tThe Last Call period shall be four weeks.', '4.2.2\tIf no comments are received, the Recommendation is approved.',
+    '4.2.3\tComments indicating only typographical errors shall be corrected by TSB.', '4.3\tAdditional Review',
+  );
+  const i = new BaseIndex();
+  i.update('a8.itu', rec);
+  const text = lines('Recommendation ITU-T A.8', '', 'MOD\tUSA/21/1', '4.2\tLast Call', '4.2.1\tThe Last Call period shall be {~~four~>three~~} weeks.',
+    '{++4.2.2\tThe study group chairman may extend the Last Call period by one week.++}',
+    '4.2.3\tIf no comments are received, the Recommendation is approved.', '4.2.4\tComments indicating only typographical errors shall be corrected by TSB.', 'Reasons:\tr');
+  const base = (t: string) => check(t, i).filter((f) => f.code.startsWith('base.'));
+  const found = base(text);
+  assert.deepEqual(found.map((f) => f.message.replace(/ \(base.*/, '')), [
+    "Change without revision marks: base says '4.2.2', draft says '4.2.3'",
+    "Change without revision marks: base says '4.2.3', draft says '4.2.4'",
+  ]);
+  let mended = text;
+  for (let k = 0; k < 2; k++) mended = applyEdits(mended, base(mended)[0].fix!.edits);
+  assert.match(mended, /\n\{~~4\.2\.2~>4\.2\.3~~\}\tIf no comments/);
+  assert.match(mended, /\n\{~~4\.2\.3~>4\.2\.4~~\}\tComments indicating/);
+  assert.deepEqual(check(mended, i).map((f) => f.code), [], 'old text as in force, no finding left');
+  // A clause reworded under its own number is still a rewording.
+  const reworded = base(text.replace('4.2.3\tIf no comments are received, the Recommendation is approved.\n4.2.4\tComments indicating only', '4.2.3\tComments indicating mostly'));
+  assert.ok(reworded.some((f) => /'only'.*'mostly'/.test(f.message)), reworded.map((f) => f.message).join('\n'));
+});

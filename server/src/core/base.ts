@@ -1,13 +1,13 @@
 // Base texts: the Resolutions in force that MOD proposals amend (FORMAT.md §7), the
 // comparison of each MOD with its base (checks/base.ts reports it), and the marks that write a
 // comparison into the text.
-import { BaseComparer, criticMarkupInsertions, type Comparison, type ParagraphChange, type TextPosition, type TextRange } from './compare';
+import { BaseComparer, criticMarkupInsertions, foldWhitespace, type Comparison, type ParagraphChange, type TextPosition, type TextRange } from './compare';
 import { isMod, parseDocument } from './document';
 import { markAround } from './marks';
 import { toSource } from './projection';
 import { LineIndex } from './text';
 import { chooseBase, editionYear, locationPath, preferredBases, type ChosenBase } from './baseChoice';
-import { formatRef, instrumentsOf, placeholdersOf, proposalTargets, provisionNumberAt, type InstrumentText, type ProposalTarget, type RestatedProvision } from './provisions';
+import { formatRef, instrumentsOf, placeholdersOf, proposalTargets, provisionNumberAt, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { documentLanguage, regionLanguage } from './lang/detect';
@@ -353,6 +353,50 @@ function restatedPart(comparison: Comparison): Comparison {
   return changes.length === comparison.changes.length ? comparison : { ...comparison, changes, identical: changes.length === 0 };
 }
 
+/** A provision's words without its number, white space folded: what stays when it is renumbered. */
+function provisionBody(paragraphs: readonly string[], kind: InstrumentText['instrument']['kind']): string {
+  // Footnote references and margin notes (`PP-98`) are no words of it, as in the comparison.
+  const masked = paragraphs.map((x) => maskMarginNote(maskFootnotes(x)));
+  const first = masked[0] ?? '';
+  const n = provisionNumberAt(first, kind, true);
+  return foldWhitespace([n ? first.slice(n.length) : first, ...masked.slice(1)].join('\n')).trim();
+}
+
+/** Words enough to tell one provision from another: not a placeholder (`(SUP)`, `Not used.`, `Vervallen:`). */
+const TELLING = /(?:\p{L}+\P{L}+){3}\p{L}/u;
+
+/** The provisions in force by their words (provisionBody), built once per text in force. */
+const BY_BODY = new WeakMap<InstrumentText, Map<string, (ProvisionText & { line: number })[]>>();
+
+/**
+ * The provision in force a MOD's restated provision is, when the MOD numbers it otherwise: its words
+ * differ from those in force under its number (or that number is not in force) and are, exactly, the
+ * words of one other provision in force. Clauses renumbered by hand after an inserted one (`{++4.2.2 …++}`,
+ * then 4.2.2 written 4.2.3 and 4.2.3 written 4.2.4, as Word users do) are then one change each, of the
+ * number (`{~~4.2.2~>4.2.3~~}`), not a rewording and a provision "not in force".
+ */
+function renumberedFrom(r: RestatedProvision, text: InstrumentText): ProvisionText & { line: number } | undefined {
+  if (r.numbers.length !== 1) return undefined;
+  const kind = text.instrument.kind;
+  const body = provisionBody(r.paragraphs.map((p) => p.text), kind);
+  if (!TELLING.test(body)) return undefined;
+  const own = text.provisions.get(r.number);
+  if (own && provisionBody(own.paragraphs, kind) === body) return undefined;
+  let byBody = BY_BODY.get(text);
+  if (!byBody) {
+    byBody = new Map();
+    for (const p of new Set(text.provisions.values())) {
+      const key = provisionBody(p.paragraphs, kind);
+      const list = byBody.get(key);
+      if (list) list.push(p);
+      else byBody.set(key, [p]);
+    }
+    BY_BODY.set(text, byBody);
+  }
+  const same = byBody.get(body);
+  return same?.length === 1 && same[0].number !== r.number && same[0].numbers.length === 1 ? same[0] : undefined;
+}
+
 /**
  * The provisions one proposal restates, each compared with the provision in force: a MOD's old text,
  * a SUP's or NOC's text (which must be the text in force). The instrument is the one the proposal
@@ -404,8 +448,11 @@ function amendedProvisions(
       }
       continue;
     }
-    const ref = formatRef({ instrument: text.instrument, provision: r.number });
-    const inForce = text.provisions.get(r.number);
+    // Renumbered by hand without marks (a clause inserted before it, `4.2.2` → `4.2.3`): compared with the
+    // provision in force whose text it restates, so that the change is its number, not its words.
+    const renumbered = mod ? renumberedFrom(r, text) : undefined;
+    const ref = formatRef({ instrument: text.instrument, provision: renumbered?.number ?? r.number });
+    const inForce = renumbered ?? text.provisions.get(r.number);
     if (!inForce) {
       out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref, action: t.action, missing: true } });
       continue;
