@@ -617,6 +617,29 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
     case 'untracked-mod':
     case 'untracked-noc':
     case 'untracked-sup': {
+      // A Recommendation's clause renumbered by hand after a clause inserted before it (`{++4.2.2 …++}`,
+      // then 4.2.2 written 4.2.3 without marks, as Word users do): the untracked change is the number
+      // (review defect 6). Drawn apart, so the other seeds stay as they were.
+      if (fault === 'untracked-mod' && (kind === 'REC-T' || kind === 'REC-R') && shapes.chance(0.5)) {
+        const k = proposals.findIndex((p) => p.action === 'MOD' && !p.editorial && p.restated.length > 0);
+        const p = proposals[k];
+        const last = p?.restated[p.restated.length - 1];
+        const i = last ? p.lines.findIndex((l) => l.startsWith(`${last.number}\t`)) : -1;
+        const m = last && /^((?:[^.]+\.)*)(\d+)$/.exec(last.number);
+        const renumbered = m ? `${m[1]}${Number(m[2]) + 1}` : undefined;
+        const unique = last && text.provisions.filter((x) => x.paragraphs.slice(1).join('\n') === last.paragraphs.slice(1).join('\n') && x.paragraphs[0].split('\t').slice(1).join('\t') === last.paragraphs[0].split('\t').slice(1).join('\t')).length === 1;
+        if (i >= 0 && renumbered && unique && !p.lines[i].startsWith('{') && !p.restated.some((x) => x.number === renumbered)) {
+          p.lines[i] = renumbered + p.lines[i].slice(last.number.length);
+          p.lines.splice(i, 0, `{++${last.number}\t${body(shapes)}++}`);
+          faultProposal = k;
+          faultLine = i + 1;
+          column = 0;
+          covers = renumbered;
+          // The old text now skips the number (`after 4.2.1 comes 4.2.3`), on the same line: true, and fixed by the same marks.
+          expected.codes = ['base.untracked-change', 'numbering.gap'];
+          break;
+        }
+      }
       const action = fault === 'untracked-mod' ? 'MOD' : fault === 'untracked-noc' ? 'NOC' : 'SUP';
       const k = proposals.findIndex((p) => p.action === action && (p.lines.length > 1 || p.lines[0].includes('\t')));
       if (k < 0) return undefined;
