@@ -232,6 +232,8 @@ test('a MOD whose marked number line names an edition the workspace lacks is not
   // A MOD with marks elsewhere but none on its number line may name the new meeting: compared as before.
   const loose = mod(...edition2024.replace('Rev. Geneva, 2024', 'Rev. Geneva, 2028').replace('urgently ', '{++urgently ++}').trim().split('\n'));
   assert.ok(check(loose).some((f) => f.code === 'base.untracked-change'));
+  // A highlight or a comment on the number line changes no text: it names no edition either.
+  assert.ok(check(loose.replace('RESOLUTION 7 (Rev. Geneva, 2028)', '{==RESOLUTION 7 (Rev. Geneva, 2028)==}{>>to check<<}')).some((f) => f.code === 'base.untracked-change'));
 });
 
 test('track: a SUP and a NOC are not tracked and not said to have revision marks (defect 15)', async () => {

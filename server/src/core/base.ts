@@ -3,7 +3,7 @@
 // comparison into the text.
 import { BaseComparer, criticMarkupInsertions, foldWhitespace, type Comparison, type ParagraphChange, type TextPosition, type TextRange } from './compare';
 import { isMod, parseDocument } from './document';
-import { markAround } from './marks';
+import { isRevision, markAround } from './marks';
 import { toSource } from './projection';
 import { LineIndex } from './text';
 import { chooseBase, editionYear, locationPath, preferredBases, type ChosenBase } from './baseChoice';
@@ -314,7 +314,7 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
       // that edition's own changes as this proposal's. Without marks on it, it may name the new meeting.
       const line = resolution.numberLine.source;
       // A SUP or NOC names the edition in force it restates.
-      const sameEdition = restates || doc.marks.some((m) => m.kind !== 'comment' && m.start < line.end && m.end > line.start);
+      const sameEdition = restates || doc.marks.some((m) => isRevision(m) && m.start < line.end && m.end > line.start);
       const base = lookup(resolution.numberLine.text, prefer, { sameEdition });
       // With no text in force to hold it against, a SUP or NOC says nothing (it amends nothing to detect).
       if (restates && !base) continue;
