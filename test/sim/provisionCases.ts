@@ -678,6 +678,29 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
     case 'untracked-mod':
     case 'untracked-noc':
     case 'untracked-sup': {
+      // A Recommendation's clause renumbered by hand after a clause inserted before it (`{++4.2.2 …++}`,
+      // then 4.2.2 written 4.2.3 without marks, as Word users do): the untracked change is the number
+      // (review defect 6). Drawn apart, so the other seeds stay as they were.
+      if (fault === 'untracked-mod' && (kind === 'REC-T' || kind === 'REC-R') && shapes.chance(0.5)) {
+        const k = proposals.findIndex((p) => p.action === 'MOD' && !p.editorial && p.restated.length > 0);
+        const p = proposals[k];
+        const last = p?.restated[p.restated.length - 1];
+        const i = last ? p.lines.findIndex((l) => l.startsWith(`${last.number}\t`)) : -1;
+        const m = last && /^((?:[^.]+\.)*)(\d+)$/.exec(last.number);
+        const renumbered = m ? `${m[1]}${Number(m[2]) + 1}` : undefined;
+        const unique = last && text.provisions.filter((x) => x.paragraphs.slice(1).join('\n') === last.paragraphs.slice(1).join('\n') && x.paragraphs[0].split('\t').slice(1).join('\t') === last.paragraphs[0].split('\t').slice(1).join('\t')).length === 1;
+        if (i >= 0 && renumbered && unique && !p.lines[i].startsWith('{') && !p.restated.some((x) => x.number === renumbered)) {
+          p.lines[i] = renumbered + p.lines[i].slice(last.number.length);
+          p.lines.splice(i, 0, `{++${last.number}\t${body(shapes)}++}`);
+          faultProposal = k;
+          faultLine = i + 1;
+          column = 0;
+          covers = renumbered;
+          // The old text now skips the number (`after 4.2.1 comes 4.2.3`), on the same line: true, and fixed by the same marks.
+          expected.codes = ['base.untracked-change', 'numbering.gap'];
+          break;
+        }
+      }
       const action = fault === 'untracked-mod' ? 'MOD' : fault === 'untracked-noc' ? 'NOC' : 'SUP';
       const k = proposals.findIndex((p) => p.action === action && (p.lines.length > 1 || p.lines[0].includes('\t')));
       if (k < 0) return undefined;
@@ -689,6 +712,14 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
       const neu = otherWord(rng, word.word);
       lines[i] = line.slice(0, word.at) + neu + line.slice(word.at + word.word.length);
       column = word.at;
+      // Pasted from a PDF or a web page: a dotted number (`5.338A`, `1.4.2`) followed by spaces, not a TAB,
+      // is still that provision and compared (review defect 16).
+      const tab = /^\d{1,2}\.[\dA-Za-z.]*\t/.exec(lines[i]);
+      if (tab && word.at >= tab[0].length && rng.int(3) === 0) {
+        const spaces = rng.pick([' ', '  ', '\u00A0']);
+        lines[i] = lines[i].slice(0, tab[0].length - 1) + spaces + lines[i].slice(tab[0].length);
+        column += spaces.length - 1;
+      }
       faultProposal = k;
       faultLine = i;
       covers = neu;

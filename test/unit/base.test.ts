@@ -184,3 +184,140 @@ test('Decisions, Recommendations and Opinions in force are base texts too, and a
     assert.deepEqual(check(draft, i).filter((f) => f.code.startsWith('base.')).map((f) => f.code), ['base.untracked-change'], kind);
   }
 });
+
+test('a MOD without marks in French, Spanish, Russian, Arabic or Chinese, or of a Decision, is found by number and compared (defect 3)', () => {
+  const kinds: [string, (n: string, rev: string) => string][] = [
+    ['RÉSOLUTION', (n, rev) => `RÉSOLUTION ${n} (Rév. ${rev})`],
+    ['RESOLUCIÓN', (n, rev) => `RESOLUCIÓN ${n} (Rev. ${rev})`],
+    ['РЕЗОЛЮЦИЯ', (n, rev) => `РЕЗОЛЮЦИЯ ${n} (Пересм. ${rev})`],
+    ['القرار', (n, rev) => `القرار ${n} (المراجَع في ${rev})`],
+    ['决议', (n, rev) => `第${n}号决议（${rev}，修订版）`],
+    ['DECISION', (n, rev) => `DECISION ${n} (Rev. ${rev})`],
+    ['Recommendation', (n, rev) => `Recommendation ${n} (Rev. ${rev})`],
+  ];
+  for (const [name, line] of kinds) {
+    const inForce = BASE.replace('RESOLUTION 7 (Rev. Geneva, 2020)', line('7', 'Geneva, 2020'));
+    const i = new BaseIndex();
+    i.update('in-force.itu', inForce);
+    // Pasted as new text: the old text names the new meeting, and one word changed.
+    const text = mod(...inForce.replace(line('7', 'Geneva, 2020'), line('7', 'Geneva, 2028')).replace('significant', 'serious').trim().split('\n'));
+    const findings = check(text, i);
+    assert.equal(findings.filter((f) => f.code === 'proposal.mod-without-changes' || f.code === 'base.not-found').length, 0, `${name}: ${findings.map((f) => f.message).join('\n')}`);
+    const untracked = findings.filter((f) => f.code === 'base.untracked-change').map((f) => f.message);
+    assert.ok(untracked.some((m) => /'significant'.*'serious'/.test(m)), `${name}: ${untracked.join('\n')}`);
+    // Another language's text of the same number is never a candidate.
+    const english = new BaseIndex();
+    english.update('en.itu', BASE);
+    if (name !== 'Recommendation' && name !== 'DECISION') assert.equal(english.lookup(line('7', 'Geneva, 2028')), undefined, name);
+  }
+});
+
+test('a MOD whose marked number line names an edition the workspace lacks is not compared with another edition: base.not-found names both (defect 23)', () => {
+  // The workspace holds Geneva 2020 only; the MOD amends the Geneva 2024 edition, which differs from it.
+  const edition2024 = BASE.replace('Rev. Geneva, 2020', 'Rev. Geneva, 2024').replace('(Geneva, 2016; Geneva, 2020)', '(Geneva, 2016; Geneva, 2020; Geneva, 2024)')
+    .replace('Assembly (Geneva, 2020)', 'Assembly (Geneva, 2024)').replace('help is needed', 'help is urgently needed');
+  const text = mod(...edition2024.replace('Rev. Geneva, 2024', 'Rev. {~~Geneva, 2024~>Geneva, 2028~~}').trim().split('\n'));
+  const findings = check(text).filter((f) => f.code.startsWith('base.'));
+  assert.deepEqual(findings.map((f) => [f.code, f.severity]), [['base.not-found', 'information']], findings.map((f) => f.message).join('\n'));
+  assert.match(findings[0].message, /"RESOLUTION 7 \(Rev\. Geneva, 2024\)".*"RESOLUTION 7 \(Rev\. Geneva, 2020\)" \(base\.itu\), another edition/);
+  // With that edition in the workspace it is compared, and found equal.
+  const i = index();
+  i.update('b2024.itu', edition2024);
+  assert.deepEqual(check(text, i).filter((f) => f.code.startsWith('base.')).map((f) => f.code), []);
+  // The same edition written differently (`Rev.Geneva,2024`) is that edition: compared, not missing.
+  const spaced = new BaseIndex();
+  spaced.update('b.itu', edition2024.replace('Rev. Geneva, 2024', 'Rev.Geneva,2024'));
+  assert.equal(spaced.lookup('RESOLUTION 7 (Rev. Geneva, 2024)', [], { sameEdition: true })?.location, 'b.itu');
+  assert.equal(check(text, spaced).filter((f) => f.code === 'base.not-found').length, 0);
+  // A MOD with marks elsewhere but none on its number line may name the new meeting: compared as before.
+  const loose = mod(...edition2024.replace('Rev. Geneva, 2024', 'Rev. Geneva, 2028').replace('urgently ', '{++urgently ++}').trim().split('\n'));
+  assert.ok(check(loose).some((f) => f.code === 'base.untracked-change'));
+  // A highlight or a comment on the number line changes no text: it names no edition either.
+  assert.ok(check(loose.replace('RESOLUTION 7 (Rev. Geneva, 2028)', '{==RESOLUTION 7 (Rev. Geneva, 2028)==}{>>to check<<}')).some((f) => f.code === 'base.untracked-change'));
+});
+
+test('track: a SUP and a NOC are not tracked and not said to have revision marks (defect 15)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-track-sup-noc-'));
+  const rr = fs.readFileSync(path.join(ROOT, 'test/fixtures/provisions/rr-article5.itu'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'rr.itu'), rr);
+  const provision = (n: string) => new RegExp(`^${n.replace('.', '\\.')}\\t.*$`, 'm').exec(rr)![0];
+  const text = lines(
+    'ARTICLE 5', '',
+    'MOD\tEUR/16A3/1', provision('5.338').replace('existing installations', 'existing stations'), 'Reasons:\tr', '',
+    'SUP\tEUR/16A3/2', '5.337A', 'Reasons:\tr', '',
+    'NOC\tEUR/16A3/3', provision('5.337'), 'Reasons:\tr',
+  );
+  fs.writeFileSync(path.join(dir, 'draft.itu'), text);
+  let out = '';
+  let err = '';
+  assert.equal(await run(['track', '--workspace', dir, path.join(dir, 'draft.itu')], { out: (s) => (out += s), err: (s) => (err += s) }), 0);
+  assert.match(out, /existing \{~~installations~>stations~~\}/, 'the MOD is tracked');
+  assert.equal(err, '', 'nothing said of the SUP and the NOC');
+});
+
+test('a NOC or SUP restating a Resolution with changed words: each difference is said, and the fix restates it as in force (defect 9)', () => {
+  const proposal = (action: string, ...body: string[]) => lines(`${action}\tXX/1/1`, ...body, 'Reasons:\tr');
+  for (const action of ['NOC', 'SUP']) {
+    // Number line and title, the usual form: the title reworded.
+    const text = proposal(action, 'RESOLUTION 7 (Rev. Geneva, 2020)', 'Title of the seventh');
+    const found = check(text).filter((f) => f.code.startsWith('base.'));
+    assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+    assert.equal(found[0].code, 'base.untracked-change');
+    assert.match(found[0].message, new RegExp(`^${action} reproduces RESOLUTION 7 \\(Rev\\. Geneva, 2020\\) unchanged.*'seven'.*'the seventh'`));
+    const mended = applyEdits(text, found[0].fix!.edits);
+    assert.equal(mended, proposal(action, 'RESOLUTION 7 (Rev. Geneva, 2020)', 'Title of seven'));
+    assert.deepEqual(check(mended).filter((f) => f.code.startsWith('base.')), []);
+    // The whole text restated unchanged, the number line alone, or a body item changed.
+    assert.deepEqual(check(proposal(action, ...BASE.trim().split('\n'))).filter((f) => f.code.startsWith('base.')), []);
+    assert.deepEqual(check(proposal(action, 'RESOLUTION 7 (Rev. Geneva, 2020)')).filter((f) => f.code.startsWith('base.')), []);
+    const body = check(proposal(action, ...BASE.replace('significant', 'serious').trim().split('\n'))).filter((f) => f.code.startsWith('base.'));
+    assert.equal(body.length, 1);
+    assert.match(body[0].message, /'significant'.*'serious'/);
+    // An edition the workspace lacks is not held against another one.
+    assert.deepEqual(check(proposal(action, 'RESOLUTION 7 (Rev. Geneva, 2016)', 'Title of the seventh')).filter((f) => f.code.startsWith('base.')), []);
+  }
+});
+
+test('an RR number followed by spaces instead of a TAB is still the provision, compared with the text in force (defect 16)', () => {
+  const rr = fs.readFileSync(path.join(ROOT, 'test/fixtures/provisions/rr-article5.itu'), 'utf8');
+  const i = new BaseIndex();
+  i.update('rr.itu', rr);
+  const inForce = /^5\.338\t(.*)$/m.exec(rr)![1];
+  for (const gap of [' ', '  ', '\u00A0']) {
+    const text = lines('ARTICLE 5', '', 'MOD\tEUR/16A3/1', `5.338${gap}${inForce.replace('may continue', 'shall continue')}`, 'Reasons:\tr');
+    const found = check(text, i).filter((f) => f.code.startsWith('base.'));
+    assert.deepEqual(found.map((f) => f.code), ['base.untracked-change'], JSON.stringify(gap));
+    assert.match(found[0].message, /'may'.*'shall'/);
+  }
+  // A margin number followed by a space stays text (FORMAT.md §1: `2016 was …`).
+  const cs = lines('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tEUR/16A3/1', '168 The Union shall act.', 'Reasons:\tr');
+  assert.deepEqual(check(cs, i).filter((f) => f.code === 'base.untracked-change'), []);
+});
+
+test('clauses renumbered by hand after an inserted clause: the change is the number, and its fix leaves the old text as in force (defect 6)', () => {
+  const rec = lines(
+    'Recommendation ITU-T A.8 (10/2016)', '', 'Alternative approval process', '',
+    '4\tAlternative approval process', '4.1\tGeneral', '4.1.1\tThe AAP applies to Recommendations.',
+    '4.2\tLast Call', '4.2.1\tThe Last Call period shall be four weeks.', '4.2.2\tIf no comments are received, the Recommendation is approved.',
+    '4.2.3\tComments indicating only typographical errors shall be corrected by TSB.', '4.3\tAdditional Review',
+  );
+  const i = new BaseIndex();
+  i.update('a8.itu', rec);
+  const text = lines('Recommendation ITU-T A.8', '', 'MOD\tUSA/21/1', '4.2\tLast Call', '4.2.1\tThe Last Call period shall be {~~four~>three~~} weeks.',
+    '{++4.2.2\tThe study group chairman may extend the Last Call period by one week.++}',
+    '4.2.3\tIf no comments are received, the Recommendation is approved.', '4.2.4\tComments indicating only typographical errors shall be corrected by TSB.', 'Reasons:\tr');
+  const base = (t: string) => check(t, i).filter((f) => f.code.startsWith('base.'));
+  const found = base(text);
+  assert.deepEqual(found.map((f) => f.message.replace(/ \(base.*/, '')), [
+    "Change without revision marks: base says '4.2.2', draft says '4.2.3'",
+    "Change without revision marks: base says '4.2.3', draft says '4.2.4'",
+  ]);
+  let mended = text;
+  for (let k = 0; k < 2; k++) mended = applyEdits(mended, base(mended)[0].fix!.edits);
+  assert.match(mended, /\n\{~~4\.2\.2~>4\.2\.3~~\}\tIf no comments/);
+  assert.match(mended, /\n\{~~4\.2\.3~>4\.2\.4~~\}\tComments indicating/);
+  assert.deepEqual(check(mended, i).map((f) => f.code), [], 'old text as in force, no finding left');
+  // A clause reworded under its own number is still a rewording.
+  const reworded = base(text.replace('4.2.3\tIf no comments are received, the Recommendation is approved.\n4.2.4\tComments indicating only', '4.2.3\tComments indicating mostly'));
+  assert.ok(reworded.some((f) => /'only'.*'mostly'/.test(f.message)), reworded.map((f) => f.message).join('\n'));
+});

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { parseDocument } from '../../server/src/core';
 import { check, contribution, fixed, lines, only, slice } from './helpers';
 
 test('resolution.meeting-mismatch: title says Hammamet, formula still says Dubai', () => {
@@ -95,4 +96,24 @@ test('resolution.meeting-mismatch: a conference named without a place (REV.WRC-1
     assert.deepEqual(only(contribution('MOD', [numberLine, 'T', formula.replace(stale, `Somewhere, ${full}`), 'noting', 'x.']), 'resolution.meeting-mismatch'), [], numberLine);
     assert.deepEqual(only(contribution('MOD', [numberLine.replace(/\{~~(\d+)~>\d+~~\}/, '$1'), 'T', formula, 'noting', 'x.']), 'resolution.meeting-mismatch'), [], numberLine);
   }
+
+test('an excerpt `RESOLUTION 1 (…)`, `…`, `SECTION 3`: the SECTION heading is no title, so clauses hang under it (defect 27)', () => {
+  const text = contribution('MOD', [
+    'RESOLUTION 1 (Rev. {~~Hammamet, 2016~>New Delhi, 2024~~})', '…', 'SECTION 3', 'Study group management',
+    '3.1\tWithin the mandate set out in WTSA Resolution 2, study group chairmen shall be responsible.',
+    '{++2.2\tStudy group chairmen shall publish a work plan.++}',
+  ]);
+  const [f] = only(text, 'numbering.parent');
+  assert.ok(f, 'numbering.parent on 2.2');
+  assert.match(f.message, /2\.2 stands under SECTION 3/);
+  const r = parseDocument(text).views.new.proposals[0].resolutions[0];
+  assert.equal(r.title, undefined, 'the title was left out');
+  assert.ok(r.paragraphs.some((p) => p.kind === 'section-heading' && p.text === 'SECTION 3'));
+  // After an elision, a call line or a numbered clause is no title either.
+  for (const next of ['resolves', '1\tto act.']) {
+    const after = parseDocument(contribution('MOD', ['RESOLUTION 1 (Rev. {~~Hammamet, 2016~>New Delhi, 2024~~})', '…', next, '{++2\tto report.++}'])).views.new.proposals[0].resolutions[0];
+    assert.equal(after.title, undefined, next);
+  }
+  // Without an elision, the line after the number line is the title, as before.
+  assert.equal(parseDocument(contribution('MOD', ['RESOLUTION 1 (Rev. Hammamet, 2016)', 'Rules of procedure', '{++x++}'])).views.new.proposals[0].resolutions[0].title?.text, 'Rules of procedure');
 });

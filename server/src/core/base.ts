@@ -1,17 +1,18 @@
 // Base texts: the Resolutions in force that MOD proposals amend (FORMAT.md §7), the
 // comparison of each MOD with its base (checks/base.ts reports it), and the marks that write a
 // comparison into the text.
-import { BaseComparer, criticMarkupInsertions, type Comparison, type ParagraphChange, type TextPosition, type TextRange } from './compare';
+import { BaseComparer, criticMarkupInsertions, foldWhitespace, type Comparison, type ParagraphChange, type TextPosition, type TextRange } from './compare';
 import { isMod, parseDocument } from './document';
-import { markAround } from './marks';
+import { isRevision, markAround } from './marks';
 import { toSource } from './projection';
 import { LineIndex } from './text';
-import { chooseBase, locationPath, preferredBases, type ChosenBase } from './baseChoice';
-import { formatRef, instrumentsOf, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, type InstrumentKind, type InstrumentText, type ProposalTarget, type RestatedProvision } from './provisions';
+import { chooseBase, editionYear, locationPath, preferredBases, type ChosenBase } from './baseChoice';
+import { formatRef, instrumentsOf, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
 import { compareProvisions, followsDirectly, provisionKey, provisionNumber } from './kinds';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { documentLanguage, regionLanguage } from './lang/detect';
+import { matchNumberLine } from './lang/match';
 
 /** A number line compared without case or extra spaces. */
 export function baseKey(numberLine: string): string {
@@ -33,10 +34,22 @@ export interface BaseText {
  * Finds the base text a number line names (see BaseIndex.lookup); `prefer` names files to choose
  * among several (the document's `Base:` cover field).
  */
-export type BaseLookup = ((numberLine: string, prefer?: readonly string[]) => ChosenBase | undefined) & {
+export type BaseLookup = ((numberLine: string, prefer?: readonly string[], options?: LookupOptions) => ChosenBase | undefined) & {
   /** The instruments of the workspace by provision (Radio Regulations, CS, CV, Recommendations …). */
   provisions?: ProvisionSource;
+  /** Every text in force with the number a number line names, whatever its edition (base.not-found names them). */
+  editions?: (numberLine: string) => BaseText[];
 };
+
+export interface LookupOptions {
+  /**
+   * The number line names the edition amended (a MOD whose number line carries revision marks, a SUP or
+   * NOC, which restate the text in force): only that edition will do, the same number line or, written
+   * differently, the same number and year. Without it a MOD written without marks, whose old text names
+   * the new meeting, is compared with the edition in force whatever its year.
+   */
+  sameEdition?: boolean;
+}
 
 /** Texts in force by instrument and provision number (`RR 5.338A`, `CS 168`, `A.1 clause 1.4`). */
 export interface ProvisionSource {
@@ -51,10 +64,22 @@ export interface ProvisionSource {
   placeholders(): string[];
 }
 
-/** `resolution 52`: the number alone, for a MOD whose old text already names the new meeting. */
+/** The words before a kind that make a draft new text, in the languages written with spaces (`DRAFT NEW`, `PROJET DE`). */
+const DRAFT_NEW = new RegExp(`^(?:${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].draftNew))].filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) `, 'iu');
+/** The revision in parentheses (`(Rev. Dubai, 2012)`, `（2016年，哈马马特，修订版）`) and footnote references after it. */
+const REVISION_PART = /\s*[（(][^()（）]*[）)]\s*(?:\[\^[^\]]+\]\s*)*$/u;
+
+/**
+ * `resolution 52`, `résolution 69`, `decision 52`, `第52号决议`: the kind and number as written, without
+ * the revision, for a MOD whose old text already names the new meeting. In any of the six languages
+ * (docs/languages.md) and for each kind with a number line (Resolution, Decision, Recommendation,
+ * Opinion); the kind's word stays, so a French MOD finds the French text in force, not the English.
+ */
 export function numberKey(numberLine: string): string | undefined {
-  const m = /^(?:draft\s+new\s+)?(resolution\s+\S+?)\s*\(/i.exec(numberLine.replace(/[\s\u00A0]+/g, ' ').trim());
-  return m ? m[1].toLowerCase() : undefined;
+  const folded = numberLine.replace(/[\s\u00A0]+/g, ' ').trim();
+  const head = folded.replace(REVISION_PART, '');
+  if (head === folded || !head || !matchNumberLine(`${head} (x)`)) return undefined;
+  return head.replace(DRAFT_NEW, '').toLowerCase();
 }
 
 /** The base texts one file offers: Resolutions standing outside any proposal. */
@@ -161,13 +186,21 @@ export class BaseIndex implements ProvisionSource {
    * without marks names the new meeting in its old text too: then the base texts with the
    * same Resolution number are the candidates. Among several, `chooseBase` decides.
    */
-  lookup: BaseLookup = Object.assign((numberLine: string, prefer?: readonly string[]) => {
+  lookup: BaseLookup = Object.assign((numberLine: string, prefer?: readonly string[], options: LookupOptions = {}) => {
     const exact = this.byKey.get(baseKey(numberLine));
     if (exact) return chooseBase(exact, prefer);
+    let candidates = this.editionsOf(numberLine);
+    if (options.sameEdition) {
+      const year = editionYear(numberLine);
+      candidates = year ? candidates.filter((c) => editionYear(c.numberLine) === year) : [];
+    }
+    return candidates.length ? chooseBase(candidates, prefer) : undefined;
+  }, { provisions: this as ProvisionSource, editions: (numberLine: string) => this.editionsOf(numberLine) });
+
+  private editionsOf(numberLine: string): BaseText[] {
     const n = numberKey(numberLine);
-    const candidates = n ? this.byNumber.get(n) : undefined;
-    return candidates ? chooseBase(candidates, prefer) : undefined;
-  }, { provisions: this as ProvisionSource });
+    return (n && this.byNumber.get(n)) || [];
+  }
 
   /** Every instrument indexed, in path order. */
   instruments(): InstrumentText[] {
@@ -216,6 +249,11 @@ export interface AmendedResolution {
   comparison?: Comparison;
   /** The proposal has no revision mark at all. */
   unmarked: boolean;
+  /**
+   * No base: the other editions of the text the workspace holds (the old text names one it lacks, and
+   * names it with revision marks, so no other edition may stand in for it): base.not-found says so.
+   */
+  otherEditions?: BaseText[];
   /**
    * A proposal on a provision (`RR 5.338A`, `CS 5`): `resolution` then stands for the provision as the
    * proposal restates it (its first paragraph in place of a number line), `base` for the provision in force.
@@ -272,17 +310,33 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
   const old = doc.views.old;
   const prefer = preferredBases(doc);
   doc.proposals.forEach((p, i) => {
-    if (!isMod(p)) return;
+    // A SUP or NOC restates the text in force: compared with it too (checks/base.ts says each difference).
+    const restates = p.action === 'SUP' || p.action === 'NOC';
+    if (!isMod(p) && !restates) return;
     const pv = old.proposals[i];
     if (!pv) return;
-    const unmarked = !doc.marks.some((m) => m.start >= p.span.start && m.start < p.span.end && m.kind !== 'comment');
+    // Only a MOD is previewed and tracked as its comparison: a SUP's or NOC's differences are faults.
+    const unmarked = !restates && !doc.marks.some((m) => m.start >= p.span.start && m.start < p.span.end && m.kind !== 'comment');
     for (const resolution of pv.resolutions) {
-      const base = lookup(resolution.numberLine.text, prefer);
+      // A number line with revision marks names in its old text the edition amended (`Rev. {~~Hammamet,
+      // 2016~>Geneva, 2022~~}`): compared with that edition only, never with an older one that would show
+      // that edition's own changes as this proposal's. Without marks on it, it may name the new meeting.
+      const line = resolution.numberLine.source;
+      // A SUP or NOC names the edition in force it restates.
+      const sameEdition = restates || doc.marks.some((m) => isRevision(m) && m.start < line.end && m.end > line.start);
+      const base = lookup(resolution.numberLine.text, prefer, { sameEdition });
+      // With no text in force to hold it against, a SUP or NOC says nothing (it amends nothing to detect).
+      if (restates && !base) continue;
       const entry: AmendedResolution = { proposalIndex: i, resolution, base, unmarked };
+      if (!base && sameEdition) {
+        const others = lookup.editions?.(resolution.numberLine.text);
+        if (others?.length) entry.otherEditions = others;
+      }
       if (base) {
         const draft = resolution.paragraphs.map((x) => x.text);
         const masked = pool(`${i}:${base.key}`).compare(draft.map(maskFootnotes), base.paragraphs.map(maskFootnotes));
-        entry.comparison = unmask(masked, draft, base.paragraphs);
+        const comparison = unmask(masked, draft, base.paragraphs);
+        entry.comparison = restates ? restatedPart(comparison) : comparison;
       }
       out.push(entry);
     }
@@ -299,6 +353,59 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
   }
   pool.endRound?.();
   return out.sort((a, b) => a.proposalIndex - b.proposalIndex);
+}
+
+/**
+ * What a SUP or NOC restates of a Resolution is an excerpt: most give its number line and title alone.
+ * Paragraphs in force it leaves out are no difference; a changed, added or reworded one is.
+ */
+function restatedPart(comparison: Comparison): Comparison {
+  const changes = comparison.changes.filter((c) => c.draftEnd > c.draftStart);
+  return changes.length === comparison.changes.length ? comparison : { ...comparison, changes, identical: changes.length === 0 };
+}
+
+/** A provision's words without its number, white space folded: what stays when it is renumbered. */
+function provisionBody(paragraphs: readonly string[], kind: InstrumentText['instrument']['kind']): string {
+  // Footnote references and margin notes (`PP-98`) are no words of it, as in the comparison.
+  const masked = paragraphs.map((x) => maskMarginNote(maskFootnotes(x)));
+  const first = masked[0] ?? '';
+  const n = provisionNumberAt(first, kind, true);
+  return foldWhitespace([n ? first.slice(n.length) : first, ...masked.slice(1)].join('\n')).trim();
+}
+
+/** Words enough to tell one provision from another: not a placeholder (`(SUP)`, `Not used.`, `Vervallen:`). */
+const TELLING = /(?:\p{L}+\P{L}+){3}\p{L}/u;
+
+/** The provisions in force by their words (provisionBody), built once per text in force. */
+const BY_BODY = new WeakMap<InstrumentText, Map<string, (ProvisionText & { line: number })[]>>();
+
+/**
+ * The provision in force a MOD's restated provision is, when the MOD numbers it otherwise: its words
+ * differ from those in force under its number (or that number is not in force) and are, exactly, the
+ * words of one other provision in force. Clauses renumbered by hand after an inserted one (`{++4.2.2 …++}`,
+ * then 4.2.2 written 4.2.3 and 4.2.3 written 4.2.4, as Word users do) are then one change each, of the
+ * number (`{~~4.2.2~>4.2.3~~}`), not a rewording and a provision "not in force".
+ */
+function renumberedFrom(r: RestatedProvision, text: InstrumentText): ProvisionText & { line: number } | undefined {
+  if (r.numbers.length !== 1) return undefined;
+  const kind = text.instrument.kind;
+  const body = provisionBody(r.paragraphs.map((p) => p.text), kind);
+  if (!TELLING.test(body)) return undefined;
+  const own = text.provisions.get(r.number);
+  if (own && provisionBody(own.paragraphs, kind) === body) return undefined;
+  let byBody = BY_BODY.get(text);
+  if (!byBody) {
+    byBody = new Map();
+    for (const p of new Set(text.provisions.values())) {
+      const key = provisionBody(p.paragraphs, kind);
+      const list = byBody.get(key);
+      if (list) list.push(p);
+      else byBody.set(key, [p]);
+    }
+    BY_BODY.set(text, byBody);
+  }
+  const same = byBody.get(body);
+  return same?.length === 1 && same[0].number !== r.number && same[0].numbers.length === 1 ? same[0] : undefined;
 }
 
 /**
@@ -362,8 +469,11 @@ function amendedProvisions(
       }
       continue;
     }
-    const ref = formatRef({ instrument: text.instrument, provision: r.number });
-    const inForce = text.provisions.get(r.number);
+    // Renumbered by hand without marks (a clause inserted before it, `4.2.2` → `4.2.3`): compared with the
+    // provision in force whose text it restates, so that the change is its number, not its words.
+    const renumbered = mod ? renumberedFrom(r, text) : undefined;
+    const ref = formatRef({ instrument: text.instrument, provision: renumbered?.number ?? r.number });
+    const inForce = renumbered ?? text.provisions.get(r.number);
     if (!inForce) {
       out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref, action: t.action, missing: true } });
       continue;

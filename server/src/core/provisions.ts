@@ -153,6 +153,20 @@ export interface ProvisionNumbers {
  * cells of the Table of Frequency Allocations) is not a provision.
  */
 export function provisionNumberAt(text: string, kind: InstrumentKind, bare = false): ProvisionNumbers | undefined {
+  const n = provisionNumberTabbed(text, kind, bare);
+  if (n || !bare) return n;
+  // In a proposal, a dotted number (`5.446A`, `1.4.2`) followed by spaces, as text pasted from a PDF or
+  // a web page comes, is as unambiguous a label as with a TAB (FORMAT.md §1): read as that provision,
+  // so that it is compared with the text in force. A bare number (`168 The`) stays text.
+  const spaced = SPACED_NUMBER.exec(text);
+  if (!spaced) return undefined;
+  const tabbed = provisionNumberTabbed(`${spaced[1]}\t${text.slice(spaced[0].length)}`, kind, bare);
+  return tabbed && { ...tabbed, length: tabbed.length - 1 + spaced[0].length - spaced[1].length };
+}
+
+const SPACED_NUMBER = /^(\d{1,2}\.[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)[ \u00A0\u2007\u202F]+(?=\S)/;
+
+function provisionNumberTabbed(text: string, kind: InstrumentKind, bare: boolean): ProvisionNumbers | undefined {
   if (numberedProvisions(kind)) {
     // The number forms of core/kinds.ts; a number alone on its line (`5.338`, `3B` in a SUP) as well.
     const n = provisionNumber(text) ?? (bare ? provisionNumber(text.trim() + '\t') : undefined);

@@ -594,7 +594,11 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     // The heading parts that follow a number line, a SECTION or an ANNEX heading.
     if (region.expect) {
       const expect = region.expect;
-      if (expect === 'title' && resolution) {
+      // A SECTION or ANNEX heading is never a title; nor, after an elision (`RESOLUTION 1 (…)`, `…`: the
+      // title left out), a call line or a labelled item. They are read as what they are.
+      const afterElision = resolution?.paragraphs[resolution.paragraphs.length - 2]?.kind === 'elision';
+      const notTitle = lx.section !== undefined || (lx.annex && isAnnexHeading(text)) || (afterElision && (lx.call !== undefined || matches[p.index] !== undefined));
+      if (expect === 'title' && resolution && !notTitle) {
         p.kind = 'resolution-title';
         resolution.title = p;
         region.expect = 'history';

@@ -2,6 +2,7 @@
 // track` prints and what the editor's "Insert revision marks from the base text" command applies.
 
 import { markEdits, type AmendedResolution } from './base';
+import { isMod } from './document';
 import type { ItuDocument, TextEdit } from './types';
 import { editsWithLineEnds, lineEndOf } from './text';
 
@@ -19,13 +20,15 @@ export interface Tracked {
 
 /**
  * The revision marks, from the comparison with its base, of every amended text written without any.
- * An ADD has nothing to mark; a text already marked is left as it is.
+ * An ADD, SUP or NOC has nothing to mark; a text already marked is left as it is.
  */
 export function trackRevisions(doc: ItuDocument, amended: readonly AmendedResolution[]): Tracked {
   const edits: TextEdit[] = [];
   const skipped: TrackSkip[] = [];
   for (const a of amended) {
-    if (a.provision?.action === 'ADD') continue;
+    // Only a MOD is tracked: an ADD is all new text, and a SUP or NOC restates the text in force (a
+    // difference there is base.untracked-change's, fixed by restating it, never marked).
+    if (!isMod(doc.proposals[a.proposalIndex])) continue;
     const proposalIndex = a.proposalIndex;
     if (!a.base) skipped.push({ kind: 'no-base', proposalIndex, resolution: a.resolution.numberLine.text.trim() });
     else if (!a.unmarked) skipped.push({ kind: 'marked', proposalIndex });

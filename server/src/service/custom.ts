@@ -176,7 +176,7 @@ export function trackEdits(s: DocumentRecord): VersionedEdits {
       : skip.kind === 'marked' ? l10n.t('{0} already has revision marks', name)
       : l10n.t('{0}: the changes could not be placed', name);
   });
-  if (amended.length === 0) notes.push(l10n.t('this file has no MOD proposal'));
+  if (!amended.some((a) => isMod(s.doc.proposals[a.proposalIndex]))) notes.push(l10n.t('this file has no MOD proposal'));
   return {
     version: s.version,
     edits: edits.map((x) => ({ range: s.range(x), newText: x.newText })),

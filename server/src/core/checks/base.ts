@@ -42,11 +42,14 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
       continue;
     }
     if (!amended.base) {
+      const others = amended.otherEditions;
       findings.push({
         code: 'base.not-found',
         severity: 'information',
         ...numberLine,
-        message: l10n.t('No base text for "{0}" in the workspace: untracked changes cannot be detected. Add the text in force as an .itu file.', amended.resolution.numberLine.text.trim()),
+        message: others
+          ? l10n.t('No base text for "{0}" in the workspace, the edition this MOD amends; the workspace holds {1}, another edition, which is not compared. Add the edition amended as an .itu file.', amended.resolution.numberLine.text.trim(), others.map((o) => `"${o.numberLine}" (${displayName(o.location)})`).join(', '))
+          : l10n.t('No base text for "{0}" in the workspace: untracked changes cannot be detected. Add the text in force as an .itu file.', amended.resolution.numberLine.text.trim()),
       });
       continue;
     }
@@ -54,6 +57,11 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
     if (!comparison || comparison.identical) continue;
     if (provision && (provision.action === 'SUP' || provision.action === 'NOC')) {
       for (const f of notReproduced(doc, amended, provision, comparison)) findings.push(f);
+      continue;
+    }
+    const action = doc.proposals[amended.proposalIndex]?.action;
+    if (!provision && (action === 'SUP' || action === 'NOC')) {
+      for (const f of resolutionNotReproduced(doc, amended, action, comparison)) findings.push(f);
       continue;
     }
     const all = markEdits(doc, amended, comparison.changes);
@@ -155,6 +163,27 @@ function notReproduced(doc: ItuDocument, amended: AmendedResolution, provision: 
     message: l10n.t('{0} reproduces {1} unchanged, but this differs from the text in force: {2} (base: {3}).', provision.action, provision.ref, describeHunk(h), displayName(amended.base!.location)),
     fix,
   }));
+}
+
+/**
+ * A SUP or NOC restating a Resolution (most give its number line and title) must restate it as in force:
+ * each difference is a finding, fixed by restating the paragraphs it touches as in force.
+ */
+function resolutionNotReproduced(doc: ItuDocument, amended: AmendedResolution, action: 'SUP' | 'NOC', comparison: Comparison): Finding[] {
+  const base = amended.base!;
+  const paragraphs = amended.resolution.paragraphs;
+  const ref = base.numberLine;
+  return hunks(comparison).map((h) => {
+    const c = h.change;
+    const span = { start: paragraphs[c.draftStart].source.start, end: paragraphs[c.draftEnd - 1].source.end };
+    return {
+      code: 'base.untracked-change' as const,
+      severity: 'warning' as const,
+      ...hunkSpan(doc, amended, h),
+      message: l10n.t('{0} reproduces {1} unchanged, but this differs from the text in force: {2} (base: {3}).', action, ref, describeHunk(h), displayName(base.location)),
+      fix: { title: l10n.t('Restate as in force'), edits: [{ ...span, newText: base.paragraphs.slice(c.baseStart, c.baseEnd).join('\n') }] },
+    };
+  });
 }
 
 /** The source range a hunk's finding points at: the draft's words, or the place where base words are missing. */
