@@ -96,6 +96,7 @@ test('resolution.meeting-mismatch: a conference named without a place (REV.WRC-1
     assert.deepEqual(only(contribution('MOD', [numberLine, 'T', formula.replace(stale, `Somewhere, ${full}`), 'noting', 'x.']), 'resolution.meeting-mismatch'), [], numberLine);
     assert.deepEqual(only(contribution('MOD', [numberLine.replace(/\{~~(\d+)~>\d+~~\}/, '$1'), 'T', formula, 'noting', 'x.']), 'resolution.meeting-mismatch'), [], numberLine);
   }
+});
 
 test('an excerpt `RESOLUTION 1 (…)`, `…`, `SECTION 3`: the SECTION heading is no title, so clauses hang under it (defect 27)', () => {
   const text = contribution('MOD', [
