@@ -77,6 +77,9 @@ export class Lexed {
   private designator_: string | undefined | Unknown = UNKNOWN;
   private contentsHeading_: boolean | Unknown = UNKNOWN;
   private cell_: boolean | Unknown = UNKNOWN;
+  private dotLabel_: LabelMatch | undefined | Unknown = UNKNOWN;
+  private indentedLabel_: LabelMatch | undefined | Unknown = UNKNOWN;
+  private trailingDot_: string | undefined | Unknown = UNKNOWN;
   constructor(readonly text: string) {}
 
   /** The designator of an annex heading (`A` of `Annex A – …`), core/kinds.ts annexDesignator. */
@@ -93,6 +96,22 @@ export class Lexed {
   get cell(): boolean {
     if (this.cell_ === UNKNOWN) this.cell_ = isFootnoteCell(this.text) || isTableRow(this.text);
     return this.cell_;
+  }
+
+  /** A clause number read despite a stray dot: `.8<TAB>…` (strayDotMatch), else `6.<TAB>…` (trailingDotMatch). */
+  get dotLabel(): LabelMatch | undefined {
+    if (this.dotLabel_ === UNKNOWN) this.dotLabel_ = strayDotMatch(this.text) ?? trailingDotMatch(this.text);
+    return this.dotLabel_;
+  }
+  /** A clause number after a stray space: ` 3.10<TAB>…` (indentedClauseMatch). */
+  get indentedLabel(): LabelMatch | undefined {
+    if (this.indentedLabel_ === UNKNOWN) this.indentedLabel_ = indentedClauseMatch(this.text);
+    return this.indentedLabel_;
+  }
+  /** The number of `6.<TAB>…` (core/kinds.ts trailingDotNumber). */
+  get trailingDot(): string | undefined {
+    if (this.trailingDot_ === UNKNOWN) this.trailingDot_ = trailingDotNumber(this.text);
+    return this.trailingDot_;
   }
 
   /** The label the text starts with, as a text whose letters are (or are not) Cyrillic reads it (core/lang/labels). */
@@ -485,7 +504,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     const d = lx.designator;
     if (d !== undefined && isHeadingLike(p.text) && isAnnexHeading(p.text)) designator = d;
     else if (lx.header) designator = excerptDesignator(paragraphs, i);
-    return lx.labelIn(context) ?? strayDotMatch(p.text) ?? trailingDotMatch(p.text) ?? annexClauseMatch(p.text, designator) ?? indentedClauseMatch(p.text);
+    return lx.labelIn(context) ?? lx.dotLabel ?? annexClauseMatch(p.text, designator) ?? lx.indentedLabel;
   });
   readArabicDecimals(paragraphs, matches);
   const nextLabel = lookahead(paragraphs, matches, lexed);
@@ -504,7 +523,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   };
   const proseOutline = new Outline(paragraphs[0]);
   view.clauses = proseOutline.root;
-  const proseKind = textKindOf(linesBeforeProposals(paragraphs));
+  const proseKind = textKindOf(linesBeforeProposals(paragraphs, lexed));
   view.textKind = proseOutline.root.textKind = proseKind;
   let region: Region = { outline: proseOutline, expect: undefined, kind: proseKind };
   // The kind of the text the current proposal amends (the prose's kind when the proposal does not say).
@@ -692,7 +711,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     // the number may come next (J.1108 clause 6); `1.<TAB>When a SRC is selected …` is a step of text.
     // A title followed at once by the next such line (`1.<TAB>Reference source code implementation`, `2.<TAB>Test
     // bitstreams`, T.88's list of attachments) is a list.
-    const dotted = labelMatch ? trailingDotNumber(text) : undefined;
+    const dotted = labelMatch ? lx.trailingDot : undefined;
     if (labelMatch && dotted !== undefined && !(isRecommendation(region.kind) && isClauseTitle(text.slice(labelMatch.bodyOffset)) &&
       nextClauseNumbers(region.lastClause?.parts).includes(dotted) && trailingDotNumber(nextText(paragraphs, p.index)) === undefined)) {
       labelMatch = undefined;
@@ -859,12 +878,13 @@ function indentedClauseMatch(text: string): LabelMatch | undefined {
 }
 
 /** The lines a text kind is read from: the paragraphs before the first proposal header. */
-function linesBeforeProposals(paragraphs: Paragraph[]): string[] {
+function linesBeforeProposals(paragraphs: Paragraph[], lexed: readonly (Lexed | undefined)[]): string[] {
   const out: string[] = [];
-  for (const p of paragraphs) {
-    const header = HEADER.exec(p.text);
+  for (let i = 0; i < paragraphs.length; i++) {
+    // A blank paragraph (no Lexed) is no header.
+    const header = lexed[i]?.header;
     if (header && (header[2].includes('\t') || header[3].includes('/'))) break;
-    out.push(p.text);
+    out.push(paragraphs[i].text);
   }
   return out;
 }
@@ -887,7 +907,8 @@ function lookahead(paragraphs: Paragraph[], matches: (LabelMatch | undefined)[],
     const p = paragraphs[i];
     if (p.kind === 'blank') continue;
     if (matches[i]) next = matches[i];
-    else if (lexed[i]!.endsList) next = undefined;
+    // Whether the paragraph ends a list matters only when a label comes after it.
+    else if (next !== undefined && lexed[i]!.endsList) next = undefined;
   }
   return out;
 }
