@@ -203,24 +203,48 @@ function footnoteMatches(text: string): FootnoteMatch[] {
 /**
  * The Lexed of each paragraph text of one parse. `next()` hands the texts seen to the parse of the next
  * version (and nothing older: memory stays one entry per paragraph text of the current version).
+ *
+ * A parse that has no next version (`once`: parseDocument, for the CLI, base texts, a proposal checked
+ * alone) keys each text by the paragraph's own slice of its projection, as it comes: no copy, one hash.
+ * Its Lexed hold those slices (and what they read of them, slices too), so nothing of them may outlive
+ * the parse: a version parsed after it starts from nothing. The versions of an edited document
+ * (parseNextVersion) copy each new text, once, so that the next version keeps none of their projections.
  */
 export class Lexicon {
   private readonly current = new Map<string, Lexed>();
-  constructor(private previous?: Map<string, Lexed>) {}
+  private constructor(private previous: Map<string, Lexed> | undefined, private readonly once: boolean) {}
+
+  /** The Lexicon of a parse that has no next version. */
+  static once(): Lexicon {
+    return new Lexicon(undefined, true);
+  }
+  /** The Lexicon of the first version of a document that will have next versions. */
+  static first(): Lexicon {
+    return new Lexicon(undefined, false);
+  }
 
   of(text: string): Lexed {
     let l = this.current.get(text);
-    if (!l) {
-      l = this.previous?.get(text) ?? new Lexed(ownCopy(text));
-      // Keyed on the Lexed's own copy: the slice would keep this version's projection alive in the next.
-      this.current.set(l.text, l);
+    if (l) return l;
+    if (this.once) {
+      l = new Lexed(text);
+      this.current.set(text, l);
+      return l;
     }
+    l = this.previous?.get(text) ?? new Lexed(ownCopy(text));
+    // Keyed on the Lexed's own copy: the slice would keep this version's projection alive in the next.
+    this.current.set(l.text, l);
     return l;
   }
 
-  /** A Lexicon for the next version's parse, starting from this one's texts. */
+  /** A Lexicon for the next version's parse, starting from this one's texts (none of a parse that had no next version). */
   next(): Lexicon {
-    return new Lexicon(this.current);
+    return new Lexicon(this.once ? undefined : this.current, false);
+  }
+
+  /** What is kept of this Lexicon without its parse: itself, or nothing of a parse that had no next version (its texts are slices of it). */
+  kept(): Lexicon {
+    return this.once ? Lexicon.first() : this;
   }
 
   /** The parse is done: texts of older versions are let go. */
@@ -492,7 +516,7 @@ interface Region {
   values?: boolean;
 }
 
-export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = new Lexicon(), plain?: PlainParagraphs): View {
+export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = Lexicon.once(), plain?: PlainParagraphs): View {
   const paragraphs = splitParagraphs(projection);
   const lexed = lexParagraphs(paragraphs, projection.segments, lexicon, plain);
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
