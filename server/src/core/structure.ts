@@ -205,13 +205,18 @@ function footnoteMatches(text: string): FootnoteMatch[] {
  * version (and nothing older: memory stays one entry per paragraph text of the current version).
  *
  * A parse that has no next version (`once`: parseDocument, for the CLI, base texts, a proposal checked
- * alone) keys each text by the paragraph's own slice of its projection, as it comes: no copy, one hash.
- * Its Lexed hold those slices (and what they read of them, slices too), so nothing of them may outlive
- * the parse: a version parsed after it starts from nothing. The versions of an edited document
- * (parseNextVersion) copy each new text, once, so that the next version keeps none of their projections.
+ * alone) keeps each paragraph's own slice of its projection, as it comes, without copying it, and finds
+ * a text met before by its length and a few of its characters (`sampled`), compared whole only with the
+ * texts that share them: no hash of every character of every line. Its Lexed hold those slices (and what
+ * they read of them, slices too), so nothing of them may outlive the parse: a version parsed after it
+ * starts from nothing. The versions of an edited document (parseNextVersion) key their texts by the
+ * whole text (the next version looks them up) and copy each new one, once, so that the next version
+ * keeps none of their projections.
  */
 export class Lexicon {
   private readonly current = new Map<string, Lexed>();
+  /** A parse with no next version: its Lexed by sampleKey (one, or those that share the key). */
+  private readonly sampled = new Map<number, Lexed | Lexed[]>();
   private constructor(private previous: Map<string, Lexed> | undefined, private readonly once: boolean) {}
 
   /** The Lexicon of a parse that has no next version. */
@@ -224,16 +229,32 @@ export class Lexicon {
   }
 
   of(text: string): Lexed {
+    if (this.once) return this.sampledOf(text);
     let l = this.current.get(text);
     if (l) return l;
-    if (this.once) {
-      l = new Lexed(text);
-      this.current.set(text, l);
-      return l;
-    }
     l = this.previous?.get(text) ?? new Lexed(ownCopy(text));
     // Keyed on the Lexed's own copy: the slice would keep this version's projection alive in the next.
     this.current.set(l.text, l);
+    return l;
+  }
+
+  private sampledOf(text: string): Lexed {
+    const key = sampleKey(text);
+    const found = this.sampled.get(key);
+    if (found === undefined) {
+      const l = new Lexed(text);
+      this.sampled.set(key, l);
+      return l;
+    }
+    if (found instanceof Lexed) {
+      if (found.text === text) return found;
+      const l = new Lexed(text);
+      this.sampled.set(key, [found, l]);
+      return l;
+    }
+    for (const l of found) if (l.text === text) return l;
+    const l = new Lexed(text);
+    found.push(l);
     return l;
   }
 
@@ -251,6 +272,20 @@ export class Lexicon {
   done(): void {
     this.previous = undefined;
   }
+}
+
+/**
+ * A small integer from a text's length and four of its characters (a quarter, half and three quarters
+ * in, and the last): equal texts have equal keys; most texts of a document that differ differ in one of them.
+ */
+function sampleKey(text: string): number {
+  const n = text.length;
+  let h = Math.imul(n, 0x9e3779b1);
+  h = Math.imul(h ^ text.charCodeAt(n >> 2), 0x01000193);
+  h = Math.imul(h ^ text.charCodeAt(n >> 1), 0x01000193);
+  h = Math.imul(h ^ text.charCodeAt((3 * n) >> 2), 0x01000193);
+  h = Math.imul(h ^ text.charCodeAt(n - 1), 0x01000193);
+  return h >>> 2;
 }
 
 // ---------------------------------------------------------------- paragraphs
