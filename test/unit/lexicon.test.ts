@@ -29,6 +29,26 @@ describe('Lexicon', () => {
     });
   }
 
+  test('many texts alike in the sampled places (a generated table) are each found, in both kinds of parse', () => {
+    // 40 rows of one length whose digits stand at places the key does not sample.
+    const rows = Array.from({ length: 40 }, (_, i) => `${String(i).padStart(2, '0')}\tcell value in a generated table;`);
+    const key = (t: string) => [t.length, t[t.length >> 2], t[t.length >> 1], t[(3 * t.length) >> 2], t[t.length - 1]].join('|');
+    assert.equal(new Set(rows.map(key)).size, 1);
+    for (const lexicon of [Lexicon.once(), Lexicon.first()]) {
+      const first = rows.map((r) => lexicon.of(r));
+      assert.equal(new Set(first).size, rows.length);
+      rows.forEach((r, i) => {
+        assert.equal(lexicon.of(`(${r})`.slice(1, -1)), first[i]);
+        assert.equal(first[i].text, r);
+      });
+    }
+    // The next version finds them all (those past the first few too).
+    const versions = Lexicon.first();
+    const kept = rows.map((r) => versions.of(r));
+    const next = versions.next();
+    rows.forEach((r, i) => assert.equal(next.of(`${r} `.slice(0, -1)), kept[i]));
+  });
+
   test('the next version finds the texts of the versions of a document, and none of a one-off parse', () => {
     const versions = Lexicon.first();
     const kept = versions.of(a);

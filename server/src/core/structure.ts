@@ -205,19 +205,14 @@ function footnoteMatches(text: string): FootnoteMatch[] {
  * version (and nothing older: memory stays one entry per paragraph text of the current version).
  *
  * A parse that has no next version (`once`: parseDocument, for the CLI, base texts, a proposal checked
- * alone) keeps each paragraph's own slice of its projection, as it comes, without copying it, and finds
- * a text met before by its length and a few of its characters (`sampled`), compared whole only with the
- * texts that share them: no hash of every character of every line. Its Lexed hold those slices (and what
- * they read of them, slices too), so nothing of them may outlive the parse: a version parsed after it
- * starts from nothing. The versions of an edited document (parseNextVersion) key their texts by the
- * whole text (the next version looks them up) and copy each new one, once, so that the next version
- * keeps none of their projections.
+ * alone) keeps each paragraph's own slice of its projection, as it comes, without copying it. Its Lexed
+ * hold those slices (and what they read of them, slices too), so nothing of them may outlive the parse:
+ * a version parsed after it starts from nothing. The versions of an edited document (parseNextVersion)
+ * copy each new text, once, so that the next version keeps none of their projections.
  */
 export class Lexicon {
-  private readonly current = new Map<string, Lexed>();
-  /** A parse with no next version: its Lexed by sampleKey (one, or those that share the key). */
-  private readonly sampled = new Map<number, Lexed | Lexed[]>();
-  private constructor(private previous: Map<string, Lexed> | undefined, private readonly once: boolean) {}
+  private readonly current = new LexedTable();
+  private constructor(private previous: LexedTable | undefined, private readonly once: boolean) {}
 
   /** The Lexicon of a parse that has no next version. */
   static once(): Lexicon {
@@ -229,32 +224,11 @@ export class Lexicon {
   }
 
   of(text: string): Lexed {
-    if (this.once) return this.sampledOf(text);
     let l = this.current.get(text);
     if (l) return l;
-    l = this.previous?.get(text) ?? new Lexed(ownCopy(text));
-    // Keyed on the Lexed's own copy: the slice would keep this version's projection alive in the next.
-    this.current.set(l.text, l);
-    return l;
-  }
-
-  private sampledOf(text: string): Lexed {
-    const key = sampleKey(text);
-    const found = this.sampled.get(key);
-    if (found === undefined) {
-      const l = new Lexed(text);
-      this.sampled.set(key, l);
-      return l;
-    }
-    if (found instanceof Lexed) {
-      if (found.text === text) return found;
-      const l = new Lexed(text);
-      this.sampled.set(key, [found, l]);
-      return l;
-    }
-    for (const l of found) if (l.text === text) return l;
-    const l = new Lexed(text);
-    found.push(l);
+    // A version's own copy: the slice would keep this version's projection alive in the next.
+    l = this.once ? new Lexed(text) : this.previous?.get(text) ?? new Lexed(ownCopy(text));
+    this.current.add(l);
     return l;
   }
 
@@ -273,6 +247,37 @@ export class Lexicon {
     this.previous = undefined;
   }
 }
+
+/**
+ * Lexed by their text. A text is found by its length and four of its characters (sampleKey), compared
+ * whole only with the few texts that share them: no hash of every character of every line, as a Map
+ * keyed by the text would compute for each fresh slice. Past BUCKET texts sharing a key (lines alike in
+ * all four places: a generated table), the others go to a Map by the whole text, so a lookup stays short.
+ */
+class LexedTable {
+  private readonly sampled = new Map<number, Lexed | Lexed[]>();
+  private hashed: Map<string, Lexed> | undefined;
+
+  get(text: string): Lexed | undefined {
+    const found = this.sampled.get(sampleKey(text));
+    if (found === undefined) return undefined;
+    if (found instanceof Lexed) return found.text === text ? found : undefined;
+    for (const l of found) if (l.text === text) return l;
+    return found.length < BUCKET ? undefined : this.hashed?.get(text);
+  }
+
+  /** Adds a Lexed whose text is not in the table. */
+  add(l: Lexed): void {
+    const key = sampleKey(l.text);
+    const found = this.sampled.get(key);
+    if (found === undefined) this.sampled.set(key, l);
+    else if (found instanceof Lexed) this.sampled.set(key, [found, l]);
+    else if (found.length < BUCKET) found.push(l);
+    else (this.hashed ??= new Map()).set(l.text, l);
+  }
+}
+
+const BUCKET = 8;
 
 /**
  * A small integer from a text's length and four of its characters (a quarter, half and three quarters
