@@ -332,6 +332,10 @@ function splitParagraphs(projection: Projection): Paragraph[] {
       kind: NON_BLANK.test(body) ? 'text' : 'blank',
       source,
       bodyViewStart: start,
+      // Set by the structure reader on some paragraphs: here on all, so that every Paragraph has one shape.
+      label: undefined,
+      labelSpan: undefined,
+      provision: undefined,
     });
     start = next;
   }
