@@ -355,13 +355,24 @@ const NON_BLANK = /\S/;
 const NO_ITEMS = Object.freeze([]) as unknown as Item[];
 const NO_PARAGRAPHS = Object.freeze([]) as unknown as Paragraph[];
 
-function newItem(paragraph: Paragraph, extra: Partial<Item> = {}): Item {
-  return { paragraph, children: NO_ITEMS, continuation: NO_PARAGRAPHS, ...extra };
+function newItem(paragraph: Paragraph, extra: Pick<Item, 'annex' | 'call' | 'section'> = {}): Item {
+  return anItem(paragraph, undefined, extra.call, extra.section, extra.annex);
 }
 
-/** newItem(paragraph, { label }), without the object spread. */
+/** newItem(paragraph, { label }). */
 function labelledItem(paragraph: Paragraph, label: Label): Item {
-  return { paragraph, children: NO_ITEMS, continuation: NO_PARAGRAPHS, label };
+  return anItem(paragraph, label, undefined, undefined, undefined);
+}
+
+/**
+ * An item with every field the outline may set (undefined until set), in one order: one hidden class
+ * for all items, so that the checks' reads of an item stay monomorphic.
+ */
+function anItem(paragraph: Paragraph, label: Label | undefined, call: Item['call'], section: string | undefined, annex: string | undefined): Item {
+  return {
+    paragraph, label, children: NO_ITEMS, parent: undefined, call, section, annex, afterElision: undefined, afterText: undefined,
+    readAsLetter: undefined, continuation: NO_PARAGRAPHS, textKind: undefined,
+  };
 }
 
 function addContinuation(item: Item, p: Paragraph): void {
