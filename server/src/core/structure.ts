@@ -371,7 +371,7 @@ function labelledItem(paragraph: Paragraph, label: Label): Item {
 function anItem(paragraph: Paragraph, label: Label | undefined, call: Item['call'], section: string | undefined, annex: string | undefined): Item {
   return {
     paragraph, label, children: NO_ITEMS, parent: undefined, call, section, annex, afterElision: undefined, afterText: undefined,
-    readAsLetter: undefined, continuation: NO_PARAGRAPHS, textKind: undefined,
+    continuation: NO_PARAGRAPHS, textKind: undefined,
   };
 }
 
