@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument, parseNextVersion, simplePool, type Analysis, type IncrementalOptions, type ItuDocument } from '../../server/src/core';
+import { analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument, parseNextVersion, ParseMemory, simplePool, type Analysis, type IncrementalOptions, type ItuDocument } from '../../server/src/core';
 import { sizedDocument, sources } from '../corpus';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
@@ -131,6 +131,20 @@ describe('parseNextVersion equals parseDocument', () => {
     current = current.slice(0, at) + '{++' + current.slice(at);
     a = analyzeNextVersion(current, {}, a);
     assert.deepStrictEqual(a.findings, checkDocument(parseDocument(current)));
+  });
+
+  test('a version parsed after a one-off parse (parseDocument, or its ParseMemory) equals its parse from scratch', () => {
+    // A parseDocument keeps nothing for a next version (its texts are slices of its projections): the
+    // next version reads every paragraph again, and the version after it reuses them.
+    const text = sizedDocument(12_000, sources());
+    const edited = text.replace('\nb)\t', '\nb)\tnewly ');
+    assert.notStrictEqual(edited, text);
+    for (const previous of [parseDocument(text), ParseMemory.of(parseDocument(text))]) {
+      const next = parseNextVersion(edited, previous);
+      assert.deepStrictEqual(next, parseDocument(edited));
+      assert.deepStrictEqual(parseNextVersion(text, next), parseDocument(text));
+      assert.deepStrictEqual(parseNextVersion(edited, ParseMemory.of(next)), parseDocument(edited));
+    }
   });
 
   test('typing a new item into a list, one keystroke a version, reads as a parse from scratch', () => {

@@ -24,8 +24,13 @@ export function parseId(text: string, at: number): ProposalId {
 /** Each parse's Lexicon, handed to the parse of the document's next version (parseNextVersion). */
 const lexicons = new WeakMap<ItuDocument, Lexicon>();
 
+/**
+ * One parse of a text that has no next version (the CLI, base texts, a proposal checked alone): it keeps
+ * nothing for one (a version parsed after it reads every paragraph anew). The versions of an edited
+ * document are parsed with parseNextVersion.
+ */
 export function parseDocument(text: string): ItuDocument {
-  return parseWith(text, new Lexicon());
+  return parseWith(text, Lexicon.once());
 }
 
 /**
@@ -39,7 +44,7 @@ export class ParseMemory {
   static of(parse: ItuDocument | ParseMemory | undefined): ParseMemory | undefined {
     if (!parse || parse instanceof ParseMemory) return parse;
     const lexicon = lexicons.get(parse);
-    return lexicon && new ParseMemory(lexicon);
+    return lexicon && new ParseMemory(lexicon.kept());
   }
 }
 
@@ -50,7 +55,7 @@ export class ParseMemory {
  */
 export function parseNextVersion(text: string, previous: ItuDocument | ParseMemory | undefined): ItuDocument {
   const prev = previous && (previous instanceof ParseMemory ? previous.lexicon : lexicons.get(previous));
-  return parseWith(text, prev ? prev.next() : new Lexicon());
+  return parseWith(text, prev ? prev.next() : Lexicon.first());
 }
 
 function parseWith(text: string, lexicon: Lexicon): ItuDocument {

@@ -77,6 +77,9 @@ export class Lexed {
   private designator_: string | undefined | Unknown = UNKNOWN;
   private contentsHeading_: boolean | Unknown = UNKNOWN;
   private cell_: boolean | Unknown = UNKNOWN;
+  private dotLabel_: LabelMatch | undefined | Unknown = UNKNOWN;
+  private indentedLabel_: LabelMatch | undefined | Unknown = UNKNOWN;
+  private trailingDot_: string | undefined | Unknown = UNKNOWN;
   constructor(readonly text: string) {}
 
   /** The designator of an annex heading (`A` of `Annex A – …`), core/kinds.ts annexDesignator. */
@@ -93,6 +96,22 @@ export class Lexed {
   get cell(): boolean {
     if (this.cell_ === UNKNOWN) this.cell_ = isFootnoteCell(this.text) || isTableRow(this.text);
     return this.cell_;
+  }
+
+  /** A clause number read despite a stray dot: `.8<TAB>…` (strayDotMatch), else `6.<TAB>…` (trailingDotMatch). */
+  get dotLabel(): LabelMatch | undefined {
+    if (this.dotLabel_ === UNKNOWN) this.dotLabel_ = strayDotMatch(this.text) ?? trailingDotMatch(this.text);
+    return this.dotLabel_;
+  }
+  /** A clause number after a stray space: ` 3.10<TAB>…` (indentedClauseMatch). */
+  get indentedLabel(): LabelMatch | undefined {
+    if (this.indentedLabel_ === UNKNOWN) this.indentedLabel_ = indentedClauseMatch(this.text);
+    return this.indentedLabel_;
+  }
+  /** The number of `6.<TAB>…` (core/kinds.ts trailingDotNumber). */
+  get trailingDot(): string | undefined {
+    if (this.trailingDot_ === UNKNOWN) this.trailingDot_ = trailingDotNumber(this.text);
+    return this.trailingDot_;
   }
 
   /** The label the text starts with, as a text whose letters are (or are not) Cyrillic reads it (core/lang/labels). */
@@ -184,30 +203,94 @@ function footnoteMatches(text: string): FootnoteMatch[] {
 /**
  * The Lexed of each paragraph text of one parse. `next()` hands the texts seen to the parse of the next
  * version (and nothing older: memory stays one entry per paragraph text of the current version).
+ *
+ * A parse that has no next version (`once`: parseDocument, for the CLI, base texts, a proposal checked
+ * alone) keeps each paragraph's own slice of its projection, as it comes, without copying it. Its Lexed
+ * hold those slices (and what they read of them, slices too), so nothing of them may outlive the parse:
+ * a version parsed after it starts from nothing. The versions of an edited document (parseNextVersion)
+ * copy each new text, once, so that the next version keeps none of their projections.
  */
 export class Lexicon {
-  private readonly current = new Map<string, Lexed>();
-  constructor(private previous?: Map<string, Lexed>) {}
+  private readonly current = new LexedTable();
+  private constructor(private previous: LexedTable | undefined, private readonly once: boolean) {}
+
+  /** The Lexicon of a parse that has no next version. */
+  static once(): Lexicon {
+    return new Lexicon(undefined, true);
+  }
+  /** The Lexicon of the first version of a document that will have next versions. */
+  static first(): Lexicon {
+    return new Lexicon(undefined, false);
+  }
 
   of(text: string): Lexed {
     let l = this.current.get(text);
-    if (!l) {
-      l = this.previous?.get(text) ?? new Lexed(ownCopy(text));
-      // Keyed on the Lexed's own copy: the slice would keep this version's projection alive in the next.
-      this.current.set(l.text, l);
-    }
+    if (l) return l;
+    // A version's own copy: the slice would keep this version's projection alive in the next.
+    l = this.once ? new Lexed(text) : this.previous?.get(text) ?? new Lexed(ownCopy(text));
+    this.current.add(l);
     return l;
   }
 
-  /** A Lexicon for the next version's parse, starting from this one's texts. */
+  /** A Lexicon for the next version's parse, starting from this one's texts (none of a parse that had no next version). */
   next(): Lexicon {
-    return new Lexicon(this.current);
+    return new Lexicon(this.once ? undefined : this.current, false);
+  }
+
+  /** What is kept of this Lexicon without its parse: itself, or nothing of a parse that had no next version (its texts are slices of it). */
+  kept(): Lexicon {
+    return this.once ? Lexicon.first() : this;
   }
 
   /** The parse is done: texts of older versions are let go. */
   done(): void {
     this.previous = undefined;
   }
+}
+
+/**
+ * Lexed by their text. A text is found by its length and four of its characters (sampleKey), compared
+ * whole only with the few texts that share them: no hash of every character of every line, as a Map
+ * keyed by the text would compute for each fresh slice. Past BUCKET texts sharing a key (lines alike in
+ * all four places: a generated table), the others go to a Map by the whole text, so a lookup stays short.
+ */
+class LexedTable {
+  private readonly sampled = new Map<number, Lexed | Lexed[]>();
+  private hashed: Map<string, Lexed> | undefined;
+
+  get(text: string): Lexed | undefined {
+    const found = this.sampled.get(sampleKey(text));
+    if (found === undefined) return undefined;
+    if (found instanceof Lexed) return found.text === text ? found : undefined;
+    for (const l of found) if (l.text === text) return l;
+    return found.length < BUCKET ? undefined : this.hashed?.get(text);
+  }
+
+  /** Adds a Lexed whose text is not in the table. */
+  add(l: Lexed): void {
+    const key = sampleKey(l.text);
+    const found = this.sampled.get(key);
+    if (found === undefined) this.sampled.set(key, l);
+    else if (found instanceof Lexed) this.sampled.set(key, [found, l]);
+    else if (found.length < BUCKET) found.push(l);
+    else (this.hashed ??= new Map()).set(l.text, l);
+  }
+}
+
+const BUCKET = 8;
+
+/**
+ * A small integer from a text's length and four of its characters (a quarter, half and three quarters
+ * in, and the last): equal texts have equal keys; most texts of a document that differ differ in one of them.
+ */
+function sampleKey(text: string): number {
+  const n = text.length;
+  let h = Math.imul(n, 0x9e3779b1);
+  h = Math.imul(h ^ text.charCodeAt(n >> 2), 0x01000193);
+  h = Math.imul(h ^ text.charCodeAt(n >> 1), 0x01000193);
+  h = Math.imul(h ^ text.charCodeAt((3 * n) >> 2), 0x01000193);
+  h = Math.imul(h ^ text.charCodeAt(n - 1), 0x01000193);
+  return h >>> 2;
 }
 
 // ---------------------------------------------------------------- paragraphs
@@ -249,6 +332,10 @@ function splitParagraphs(projection: Projection): Paragraph[] {
       kind: NON_BLANK.test(body) ? 'text' : 'blank',
       source,
       bodyViewStart: start,
+      // Set by the structure reader on some paragraphs: here on all, so that every Paragraph has one shape.
+      label: undefined,
+      labelSpan: undefined,
+      provision: undefined,
     });
     start = next;
   }
@@ -268,13 +355,24 @@ const NON_BLANK = /\S/;
 const NO_ITEMS = Object.freeze([]) as unknown as Item[];
 const NO_PARAGRAPHS = Object.freeze([]) as unknown as Paragraph[];
 
-function newItem(paragraph: Paragraph, extra: Partial<Item> = {}): Item {
-  return { paragraph, children: NO_ITEMS, continuation: NO_PARAGRAPHS, ...extra };
+function newItem(paragraph: Paragraph, extra: Pick<Item, 'annex' | 'call' | 'section'> = {}): Item {
+  return anItem(paragraph, undefined, extra.call, extra.section, extra.annex);
 }
 
-/** newItem(paragraph, { label }), without the object spread. */
+/** newItem(paragraph, { label }). */
 function labelledItem(paragraph: Paragraph, label: Label): Item {
-  return { paragraph, children: NO_ITEMS, continuation: NO_PARAGRAPHS, label };
+  return anItem(paragraph, label, undefined, undefined, undefined);
+}
+
+/**
+ * An item with every field the outline may set (undefined until set), in one order: one hidden class
+ * for all items, so that the checks' reads of an item stay monomorphic.
+ */
+function anItem(paragraph: Paragraph, label: Label | undefined, call: Item['call'], section: string | undefined, annex: string | undefined): Item {
+  return {
+    paragraph, label, children: NO_ITEMS, parent: undefined, call, section, annex, afterElision: undefined, afterText: undefined,
+    continuation: NO_PARAGRAPHS, textKind: undefined,
+  };
 }
 
 function addContinuation(item: Item, p: Paragraph): void {
@@ -473,7 +571,7 @@ interface Region {
   values?: boolean;
 }
 
-export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = new Lexicon(), plain?: PlainParagraphs): View {
+export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = Lexicon.once(), plain?: PlainParagraphs): View {
   const paragraphs = splitParagraphs(projection);
   const lexed = lexParagraphs(paragraphs, projection.segments, lexicon, plain);
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
@@ -485,7 +583,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     const d = lx.designator;
     if (d !== undefined && isHeadingLike(p.text) && isAnnexHeading(p.text)) designator = d;
     else if (lx.header) designator = excerptDesignator(paragraphs, i);
-    return lx.labelIn(context) ?? strayDotMatch(p.text) ?? trailingDotMatch(p.text) ?? annexClauseMatch(p.text, designator) ?? indentedClauseMatch(p.text);
+    return lx.labelIn(context) ?? lx.dotLabel ?? annexClauseMatch(p.text, designator) ?? lx.indentedLabel;
   });
   readArabicDecimals(paragraphs, matches);
   const nextLabel = lookahead(paragraphs, matches, lexed);
@@ -504,7 +602,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   };
   const proseOutline = new Outline(paragraphs[0]);
   view.clauses = proseOutline.root;
-  const proseKind = textKindOf(linesBeforeProposals(paragraphs));
+  const proseKind = textKindOf(linesBeforeProposals(paragraphs, lexed));
   view.textKind = proseOutline.root.textKind = proseKind;
   let region: Region = { outline: proseOutline, expect: undefined, kind: proseKind };
   // The kind of the text the current proposal amends (the prose's kind when the proposal does not say).
@@ -696,7 +794,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     // the number may come next (J.1108 clause 6); `1.<TAB>When a SRC is selected …` is a step of text.
     // A title followed at once by the next such line (`1.<TAB>Reference source code implementation`, `2.<TAB>Test
     // bitstreams`, T.88's list of attachments) is a list.
-    const dotted = labelMatch ? trailingDotNumber(text) : undefined;
+    const dotted = labelMatch ? lx.trailingDot : undefined;
     if (labelMatch && dotted !== undefined && !(isRecommendation(region.kind) && isClauseTitle(text.slice(labelMatch.bodyOffset)) &&
       (nextClauseNumbers(region.lastClause?.parts).includes(dotted) || repeatsClause(dotted, region.lastClause?.parts, true)) && trailingDotNumber(nextText(paragraphs, p.index)) === undefined)) {
       labelMatch = undefined;
@@ -863,12 +961,13 @@ function indentedClauseMatch(text: string): LabelMatch | undefined {
 }
 
 /** The lines a text kind is read from: the paragraphs before the first proposal header. */
-function linesBeforeProposals(paragraphs: Paragraph[]): string[] {
+function linesBeforeProposals(paragraphs: Paragraph[], lexed: readonly (Lexed | undefined)[]): string[] {
   const out: string[] = [];
-  for (const p of paragraphs) {
-    const header = HEADER.exec(p.text);
+  for (let i = 0; i < paragraphs.length; i++) {
+    // A blank paragraph (no Lexed) is no header.
+    const header = lexed[i]?.header;
     if (header && (header[2].includes('\t') || header[3].includes('/'))) break;
-    out.push(p.text);
+    out.push(paragraphs[i].text);
   }
   return out;
 }
@@ -891,7 +990,8 @@ function lookahead(paragraphs: Paragraph[], matches: (LabelMatch | undefined)[],
     const p = paragraphs[i];
     if (p.kind === 'blank') continue;
     if (matches[i]) next = matches[i];
-    else if (lexed[i]!.endsList) next = undefined;
+    // Whether the paragraph ends a list matters only when a label comes after it.
+    else if (next !== undefined && lexed[i]!.endsList) next = undefined;
   }
   return out;
 }

@@ -290,6 +290,12 @@ export function ownStrings<T>(value: T, copies = new Map<object, unknown>()): T 
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   const out: Record<string, unknown> = {};
   copies.set(value, out);
-  for (const [k, x] of Object.entries(value)) out[k] = ownStrings(x, copies);
+  const from = value as Record<string, unknown>;
+  // Keys, not entries (no pair per field); a field that is neither a string nor an object (a number,
+  // a flag, undefined: most fields of a paragraph or an item) is taken as it is.
+  for (const k of Object.keys(from)) {
+    const x = from[k];
+    out[k] = typeof x === 'string' || (typeof x === 'object' && x !== null) ? ownStrings(x, copies) : x;
+  }
   return out as T;
 }

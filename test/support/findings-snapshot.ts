@@ -1,0 +1,72 @@
+// Every finding of parse + check over the project's texts, one line each, written to a file: run it
+// before and after a change to the parse pipeline and compare the files (findings must stay
+// byte-identical). `node --import tsx test/support/findings-snapshot.ts OUT [--cases=N]`
+// Texts: every .itu under test/ and examples/, ../shared/examples, ../shared/corpus (.itu, .txt),
+// the benchmark's sized documents (contribution and base text, 10 KB, 100 KB, 1 MB), and the
+// simulator's drafts (first, relettered, bis; marked and plain) for seeds 1..N.
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkDocument, parseDocument, parseNextVersion } from '../../server/src/core';
+import { sizedDocument, sizedResolution, sources } from '../corpus';
+import { bodyPool, draft, makeCase, type Column } from '../sim/cases';
+import { loadSources } from '../sim/sources';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SHARED = path.resolve(ROOT, '../shared');
+const out = process.argv[2];
+if (!out) throw new Error('usage: findings-snapshot.ts OUT [--cases=N]');
+const cases = Number(process.argv.find((a) => a.startsWith('--cases='))?.slice(8) ?? 200);
+
+function files(dir: string, exts: string[]): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const found: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name !== 'node_modules') found.push(...files(p, exts));
+    } else if (exts.some((x) => e.name.endsWith(x))) found.push(p);
+  }
+  return found.sort();
+}
+
+const texts: [string, string][] = [];
+for (const f of [...files(path.join(ROOT, 'test'), ['.itu']), ...files(path.join(ROOT, 'examples'), ['.itu']), ...files(path.join(SHARED, 'examples'), ['.itu']), ...files(path.join(SHARED, 'corpus'), ['.itu', '.txt'])]) {
+  texts.push([path.relative(ROOT, f), fs.readFileSync(f, 'utf8')]);
+}
+const src = sources();
+for (const bytes of [10_000, 100_000, 1_000_000]) {
+  texts.push([`sized contribution ${bytes}`, sizedDocument(bytes, src)]);
+  texts.push([`sized base ${bytes}`, sizedResolution(bytes, src).join('\n') + '\n']);
+}
+const simSources = loadSources('texts');
+const pool = bodyPool(simSources);
+for (let seed = 1; seed <= cases; seed++) {
+  const c = makeCase(seed, simSources, pool);
+  if (!c) continue;
+  for (const column of ['first', 'reletter', 'bis'] as Column[]) {
+    if (column === 'bis' && !c.bisApplies) continue;
+    for (const marked of [true, false]) texts.push([`sim ${seed} ${column} ${marked ? 'marked' : 'plain'}`, draft(c, column, marked).text]);
+  }
+}
+
+const lines: string[] = [];
+let total = 0;
+let previous: ReturnType<typeof parseDocument> | undefined;
+let previousText: string | undefined;
+for (const [name, text] of texts) {
+  // Fresh parse, and the same text parsed as the next version of the previous text (the Lexicon path),
+  // every other time after a one-off parse of that text (parseDocument, which keeps nothing for a next version).
+  const fresh = checkDocument(parseDocument(text));
+  const next = parseNextVersion(text, lines.length % 2 && previousText !== undefined ? parseDocument(previousText) : previous);
+  previousText = text;
+  const again = checkDocument(next);
+  previous = next;
+  const show = (f: (typeof fresh)[number]) => `${f.code} ${f.start}-${f.end} ${f.severity} ${JSON.stringify(f.message)}${f.fix ? ' fix ' + JSON.stringify(f.fix) : ''}`;
+  const a = fresh.map(show);
+  const b = again.map(show);
+  if (a.join('\n') !== b.join('\n')) lines.push(`!! ${name}: incremental parse differs from the fresh one`);
+  lines.push(`== ${name} (${fresh.length})`, ...a);
+  total += fresh.length;
+}
+fs.writeFileSync(out, lines.join('\n') + '\n');
+console.log(`${texts.length} texts, ${total} findings -> ${out}`);
