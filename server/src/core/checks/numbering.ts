@@ -1,9 +1,10 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
 import type { CheckFamily } from './family';
-import { compareRank, formatLabel, labelChange } from '../labels';
+import { compareRank, formatLabel, inFormOf, labelChange, labelForm, listForm, type LabelForm } from '../labels';
 import { isMod } from '../document';
-import { inNewText, markAround, marksStartingIn, revisionMarkup } from '../marks';
-import { toSource } from '../projection';
+import { inNewText, markAround, marksStartingIn } from '../marks';
+import { newTextEdit } from '../fixEdit';
+import { fromSource, toSource } from '../projection';
 import { walk } from '../structure';
 import { numberedProvisionProposals } from '../provisions';
 import { referencesIn, resolveTarget } from './references';
@@ -182,10 +183,11 @@ function show(label: Label | string): string {
  * Labels the list would carry if renumbered from its first item, keeping bis/ter structure. An item
  * of another kind than the list (a mistyped `1` among letters) takes the list's kind.
  */
-export function renumbered(list: Item[], parentPrefix?: string, skipI = false): Map<Item, string> {
+export function renumbered(list: Item[], parentPrefix?: string, skipI = false, doc?: ItuDocument): Map<Item, string> {
   const out = new Map<Item, string>();
   const kind = list[0].label!.kind;
   let prev: Expected | undefined;
+  let form: LabelForm | undefined;
   for (const item of list) {
     const own = item.label!;
     const odd = own.kind !== kind;
@@ -196,9 +198,21 @@ export function renumbered(list: Item[], parentPrefix?: string, skipI = false): 
     else if (label.suffixRank > 0) want = { ordinal: prev.ordinal, suffixRank: prev.suffixRank + 1 };
     // Where letters skip i), an i) after h) keeps its letter (ITU-R lists hold either).
     else want = { ordinal: label.ordinal === prev.ordinal + 1 ? label.ordinal : nextOrdinal(kind, prev, skipI), suffixRank: 0 };
-    const text = formatLabel(label, want.ordinal, want.suffixRank, parentPrefix);
-    if (text !== own.text) out.set(item, text);
+    // A label whose value stays is left as written; one that changes is written in the list's form
+    // (`ｃ）` among `ａ）ｂ）`, `٣` among `١ ٢`, the look-alike `с)` among `а) b)`).
+    if (formatLabel(label, want.ordinal, want.suffixRank, parentPrefix, false, labelForm(own.text)) !== own.text) {
+      out.set(item, formatLabel(label, want.ordinal, want.suffixRank, parentPrefix, false, form ??= listForm(list.map((i) => i.label!.text), () => doc ? documentLabels(doc) : [])));
+    }
     prev = want;
+  }
+  return out;
+}
+
+/** Every label of the document, in both projections (the text in force shows how a text writes its labels). */
+function documentLabels(doc: ItuDocument): string[] {
+  const out: string[] = [];
+  for (const view of doc.views.old === doc.views.new ? [doc.views.new] : [doc.views.old, doc.views.new]) {
+    for (const p of view.paragraphs) if (p.label) out.push(p.label.text);
   }
   return out;
 }
@@ -396,7 +410,8 @@ function swappedWithNext(
 function deletionBetween(doc: ItuDocument, before: Item, item: Item): boolean {
   const from = before.paragraph.source.start;
   const to = item.paragraph.labelSpan!.start;
-  return marksStartingIn(doc.marks, from, to).some((m) => (m.kind === 'deletion' || m.kind === 'substitution') && m.oldText !== undefined &&
+  // A substitution around the item's own label (`{~~c~>d~~})`) relabels it; it deletes nothing before it.
+  return marksStartingIn(doc.marks, from, to).some((m) => (m.kind === 'deletion' || m.kind === 'substitution') && m.oldText !== undefined && m.end <= to &&
     (/[\r\n]/.test(doc.text.slice(m.oldText.start, m.oldText.end)) || m.end >= to - 1 || doc.text.slice(m.end, to) === '\r\n'));
 }
 
@@ -465,7 +480,7 @@ function parentFinding(run: Item[], where: string, expectedPrefix: string): Find
 // ---------------------------------------------------------------- fixes
 
 function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, policy: NumberingPolicy, skipI: boolean): Fix | undefined {
-  const targets = renumbered(list, undefined, skipI);
+  const targets = renumbered(list, undefined, skipI, doc);
   if (targets.size === 0) return undefined;
   const name = describeItem(list[0].parent!) || l10n.t('the list');
   const [only] = targets.size === 1 ? targets : [];
@@ -481,23 +496,24 @@ function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, polic
   return { ...first, safeForFixAll: true, alternatives: [{ title: second.title, edits: second.edits }] };
 }
 
-/** `{~~d~>e~~}`, or an insertion or deletion when one side is empty. */
 /**
  * The edit that changes the label of `item` (as `view` shows it) to `newLabel`: only the part that
- * differs (`d` of `d)`), through revision marks in a MOD unless the label is itself new text.
- * Undefined when the source does not hold that part in one piece.
+ * differs (`d` of `d)`), through revision marks in a MOD unless the label is itself new text
+ * (core/fixEdit.ts). Null when nothing changes; undefined when the source does not hold that part in one piece.
  */
 function labelEdit(doc: ItuDocument, view: View, item: Item, newLabel: string, mod: boolean): TextEdit | null | undefined {
-  const change = labelChange(item.label!.text, newLabel);
+  return partEdit(doc, view, item.paragraph.viewStart, item.label!.text, newLabel, mod);
+}
+
+/** The edit that changes a label written at `viewStart` from `from` to `to`, the part that differs only. */
+function partEdit(doc: ItuDocument, view: View, viewStart: number, from: string, to: string, mod: boolean): TextEdit | null | undefined {
+  const change = labelChange(from, to);
   if (!change) return null;
-  const viewStart = item.paragraph.viewStart + change.offset;
-  const start = toSource(view.segments, viewStart, 'start');
-  const end = change.oldText === '' ? start : toSource(view.segments, viewStart + change.oldText.length, 'end');
+  const at = viewStart + change.offset;
+  const start = toSource(view.segments, at, 'start');
+  const end = change.oldText === '' ? start : toSource(view.segments, at + change.oldText.length, 'end');
   if (doc.text.slice(start, end) !== change.oldText) return undefined;
-  const plain = inNewText(doc.marks, start, end);
-  // A mark never goes inside another mark.
-  if (!plain && markAround(doc.marks, start, end)) return undefined;
-  return { start, end, newText: plain || !mod ? change.newText : revisionMarkup(change.oldText, change.newText) };
+  return newTextEdit(doc, start, end, change.newText, mod);
 }
 
 /** Relabels items; in a MOD, labels of the text in force change through revision marks. */
@@ -532,6 +548,12 @@ export function relabelFix(
   return { title, edits: dedupe(edits), safeForFixAll: !mod };
 }
 
+/** Whether a source span is text in force: plain text, no mark inside it or around it. */
+function inForceText(doc: ItuDocument, span: Span): boolean {
+  const m = markAround(doc.marks, span.start, span.start);
+  return !(m && span.start < m.end) && marksStartingIn(doc.marks, span.start, span.end).length === 0;
+}
+
 /** Cross-references to relabelled items follow them. */
 function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>, mod: boolean): TextEdit[] {
   const edits: TextEdit[] = [];
@@ -544,49 +566,73 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
   const old = mod && view.kind === 'new' && doc.views.old !== view ? doc.views.old : undefined;
   const oldRefs = old ? new Map(old.references.map((r) => [r.source.start, r])) : undefined;
   const byLabelStart = new Map([...targets.keys()].map((i) => [i.paragraph.labelSpan!.start, i]));
-  const resolve = (ref: CrossReference, label: string, source: Span): Item | undefined => {
+  const resolve = (ref: CrossReference, k: number): Item | undefined => {
+    const target = ref.targets[k];
     const oldRef = oldRefs?.get(ref.source.start);
-    if (!old || !oldRef || inNewText(doc.marks, source.start, source.end)) return resolveTarget(view, ref, label);
-    const inForce = resolveTarget(old, oldRef, label);
+    const oldTarget = oldRef?.targets[k];
+    // A label typed or changed with the marks (`{~~c~>d~~})`) names an item of the new text.
+    if (!old || !oldTarget || !inForceText(doc, target.source)) return resolveTarget(view, ref, target.label);
+    const inForce = resolveTarget(old, oldRef!, oldTarget.label);
     return inForce && byLabelStart.get(inForce.paragraph.labelSpan!.start);
   };
   for (const ref of referencesIn(view, root)) {
-    for (const target of ref.targets) {
-      const item = resolve(ref, target.label, target.source);
-      if (!item || !targets.has(item)) continue;
-      if (doc.text.slice(target.source.start, target.source.end) !== target.label) continue;
-      // Only the letters or digits change: `c)` → `{~~c~>d~~})`.
-      const change = labelChange(target.label, targets.get(item)!);
-      if (!change || change.oldText === '') continue;
-      const span = { start: target.source.start + change.offset, end: target.source.start + change.offset + change.oldText.length };
-      const inNew = inNewText(doc.marks, span.start, span.end);
-      edits.push({ ...span, newText: !mod || inNew ? change.newText : revisionMarkup(change.oldText, change.newText) });
-    }
+    ref.targets.forEach((target, k) => {
+      const item = resolve(ref, k);
+      if (!item || !targets.has(item)) return;
+      // Only the letters or digits change (`c)` → `{~~c~>d~~})`), in the reference's own form.
+      const edit = partEdit(doc, view, fromSource(view.segments, target.source.start), target.label, inFormOf(target.label, targets.get(item)!), mod);
+      if (edit) edits.push(edit);
+    });
   }
   return edits;
 }
 
-/** ITU-T A.1: keep the numbers of the text in force; inserted items take bis, ter … in the ITU form (`abis)`). */
+/**
+ * ITU-T A.1: keep the numbers of the text in force; inserted items take bis, ter … in the ITU form (`abis)`).
+ * Items added after the last item in force leave no number in force to keep: they take the next numbers
+ * (`3`, `{++4++}`), as the texts in force add items at their end; unless text left out (`…`) follows, which
+ * may hold more items in force.
+ */
 function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
   const edits: TextEdit[] = [];
   const kind = list[0].label!.kind;
+  const inserted = list.map((item) => inNewText(doc.marks, item.paragraph.labelSpan!.start, item.paragraph.labelSpan!.end));
+  const lastInForce = inserted.lastIndexOf(false);
+  let atEnd = !elisionAfter(view, list[list.length - 1]);
+  let form: LabelForm | undefined;
   let base: Label | undefined;
   let rank = 0;
-  for (const item of list) {
-    const span = item.paragraph.labelSpan!;
-    if (!inNewText(doc.marks, span.start, span.end)) {
+  for (const [k, item] of list.entries()) {
+    if (!inserted[k]) {
       base = item.label!;
       rank = 0;
       continue;
     }
     if (!base || base.kind !== kind) return undefined;
     rank++;
-    const edit = labelEdit(doc, view, item, formatLabel(base, base.ordinal, base.suffixRank + rank, undefined, true), false);
+    form ??= listForm(list.map((i) => i.label!.text), () => documentLabels(doc));
+    const bis = formatLabel(base, base.ordinal, base.suffixRank + rank, undefined, true, form);
+    // An item added at the end already labelled bis stays so, and so do the ones after it.
+    if (item.label!.text === bis) atEnd = false;
+    const label = atEnd && k > lastInForce ? formatLabel(base, base.ordinal + rank, 0, undefined, false, form) : bis;
+    const edit = labelEdit(doc, view, item, label, false);
     if (edit === undefined) return undefined;
     if (edit) edits.push(edit);
   }
   if (edits.length === 0) return undefined;
   return { title: l10n.t('Keep the numbers in force and label inserted items bis, ter … (ITU-T A.1)'), edits };
+}
+
+/** Whether text left out (`…`) follows an item and what stands under it. */
+function elisionAfter(view: View, item: Item): boolean {
+  let last = item;
+  while (last.children.length > 0) last = last.children[last.children.length - 1];
+  for (let i = last.paragraph.index + 1; i < view.paragraphs.length; i++) {
+    const p = view.paragraphs[i];
+    if (p.kind === 'elision') return true;
+    if (p.kind !== 'blank' && !last.continuation.includes(p)) return false;
+  }
+  return false;
 }
 
 function dedupe(edits: TextEdit[]): TextEdit[] {

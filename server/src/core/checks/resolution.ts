@@ -1,9 +1,10 @@
 // resolution.meeting-mismatch: the meetings a Resolution names agree.
 import { HISTORY_SEPARATOR, meetingKey as languageMeetingKey, revisionMeeting } from '../lang/match';
-import { rangeToSource } from '../projection';
+import { rangeToSource, toSource } from '../projection';
 import { allResolutions } from '../structure';
 import type { CheckFamily } from './family';
-import type { Finding, Paragraph, Resolution, View } from '../types';
+import type { Finding, Fix, ItuDocument, Paragraph, Resolution, View } from '../types';
+import { newTextEdit } from '../fixEdit';
 import { l10n } from '../l10n';
 
 /**
@@ -62,7 +63,7 @@ function partName(where: string): string {
   }
 }
 
-export function checkMeetings(view: View): Finding[] {
+export function checkMeetings(view: View, doc?: ItuDocument): Finding[] {
   const findings: Finding[] = [];
   // The key of each meeting text, worked out once per check (a document names a few meetings many times).
   const keys = new Map<string, string | undefined>();
@@ -81,14 +82,34 @@ export function checkMeetings(view: View): Finding[] {
         severity: 'warning',
         ...rangeToSource(view.segments, c.viewStart, c.viewEnd),
         message: l10n.t('{0} names {1} while {2} names {3}.', capital(partName(c.where)), c.meeting, partName(meant.where), meant.meeting),
-        fix: {
-          title: l10n.t('Change to {0}', meant.meeting),
-          edits: [{ ...rangeToSource(view.segments, c.viewStart, c.viewEnd), newText: meant.meeting }],
-        },
+        fix: meetingFix(doc, view, c, meant),
       });
     }
   }
   return findings;
+}
+
+/**
+ * The odd part made to name the meeting meant, through revision marks in a MOD (core/fixEdit.ts). A history
+ * line whose last meeting is an earlier one was not brought up to date: the meeting meant is added after
+ * it (`Dubai, 2012{++; Hammamet, 2016++}`), since the history lists every meeting that revised the text.
+ */
+function meetingFix(doc: ItuDocument | undefined, view: View, c: Claim, meant: Claim): Fix | undefined {
+  if (c.where === 'the history line' && year(c.key) < year(meant.key)) {
+    const entries = /^[(（]([^)）]*)/.exec(c.paragraph.text)![1];
+    const sep = /\s*[;；؛]\s*(?=[^;；؛]*$)/.exec(entries)?.[0] ?? (/[\u0600-\u06FF]/.test(entries) ? '؛ ' : /[\u3400-\u9FFF]/.test(entries) ? '；' : '; ');
+    const at = toSource(view.segments, c.viewEnd, 'end');
+    const edit = doc ? newTextEdit(doc, at, at, sep + meant.meeting) : { start: at, end: at, newText: sep + meant.meeting };
+    return edit ? { title: l10n.t('Add {0} to the history line', meant.meeting), edits: [edit] } : undefined;
+  }
+  const span = rangeToSource(view.segments, c.viewStart, c.viewEnd);
+  const edit = doc ? newTextEdit(doc, span.start, span.end, meant.meeting) : { ...span, newText: meant.meeting };
+  return edit ? { title: l10n.t('Change to {0}', meant.meeting), edits: [edit] } : undefined;
+}
+
+/** The year of a meeting key (`hammamet,2016`). */
+function year(key: string): number {
+  return Number(key.slice(key.lastIndexOf(',') + 1));
 }
 
 function keyIndex(cs: Claim[], key: string): number {
@@ -104,5 +125,5 @@ export const resolutionFamily: CheckFamily = {
   codes: {
     'resolution.meeting-mismatch': 'the number line, history line and enacting formula name different meetings',
   },
-  check: ({ doc }) => checkMeetings(doc.views.new),
+  check: ({ doc }) => checkMeetings(doc.views.new, doc),
 };

@@ -1,0 +1,73 @@
+// The one way a fix changes what the new text says. Outside a MOD the source changes plainly. Inside
+// a MOD the text in force changes only through a revision mark (FORMAT.md §5, §7: a plain edit there is
+// an untracked change the meeting would not see), and an edit inside a mark's new text stays inside it;
+// a substitution whose new text comes back to its old text is no change and goes (`{~~c~>c~~}` is `c`).
+import { isMod } from './document';
+import { revisionMarkup } from './marks';
+import type { ItuDocument, RevisionMark, TextEdit } from './types';
+
+/** Whether a source offset stands in a MOD or (MOD) proposal. */
+export function modAt(doc: ItuDocument, offset: number): boolean {
+  const proposals = doc.proposals;
+  let lo = 0;
+  let hi = proposals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (proposals[mid].span.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = proposals[lo - 1];
+  return p !== undefined && offset <= p.span.end && isMod(p);
+}
+
+/** The mark whose delimiters enclose [start, end) (a point on a mark's outer edge is outside it). */
+function enclosing(marks: readonly RevisionMark[], start: number, end: number): RevisionMark | undefined {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = marks[lo - 1];
+  return m && end < m.end + (start === end ? 0 : 1) && start > m.start ? m : undefined;
+}
+
+/** Whether a mark starts inside (start, end): the range straddles a mark's edge. */
+function markStartsIn(marks: readonly RevisionMark[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < marks.length && marks[lo].start < end;
+}
+
+/**
+ * The edit that makes the new text read `newText` where the source range [start, end) stands (text the
+ * new text shows). `null` when nothing would change; `undefined` when it cannot be written without a
+ * mark inside another mark (the range straddles a mark's edge, or lies in old text or a comment).
+ * `mod` (by default: whether the range stands in a MOD) decides whether text in force changes through marks.
+ */
+export function newTextEdit(doc: ItuDocument, start: number, end: number, newText: string, mod = modAt(doc, start)): TextEdit | null | undefined {
+  const text = doc.text;
+  const oldText = text.slice(start, end);
+  if (oldText === newText) return null;
+  const m = enclosing(doc.marks, start, end);
+  if (m) {
+    const side = m.newText;
+    if (m.kind === 'highlight' || m.kind === 'comment' || !side || start < side.start || end > side.end) return undefined;
+    if (!mod) return { start, end, newText };
+    const result = text.slice(side.start, start) + newText + text.slice(end, side.end);
+    const old = m.oldText ? text.slice(m.oldText.start, m.oldText.end) : '';
+    const whole = { start: m.start, end: m.attribution?.end ?? m.end };
+    // Back to the text in force: no mark at all (nor its author's comment).
+    if (result === old) return { ...whole, newText: old };
+    if (result === '') return { start: m.start, end: m.end, newText: revisionMarkup(old, '') };
+    return { start, end, newText };
+  }
+  if (start < end && markStartsIn(doc.marks, start, end)) return undefined;
+  return { start, end, newText: mod ? revisionMarkup(oldText, newText) : newText };
+}
