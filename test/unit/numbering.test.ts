@@ -360,3 +360,34 @@ test('D10: the bis fix leaves an item added after the last item in force with th
   const [g] = checkDocument(parseDocument(elided), { numberingPolicy: 'bis' }).filter((x) => x.code === 'numbering.duplicate');
   assert.deepEqual(edited(elided, g), ['2=>1bis', '4=>3bis']);
 });
+
+test('D22: a label of the text in force mistyped without marks is restored as in force, not marked as a change', () => {
+  const base = new BaseIndex();
+  base.update('res52.itu', readShared('examples/res52-dubai-2012.itu'));
+  const src = readShared('examples/afcp-42a25-res52.itu');
+  const at = src.indexOf('\nc)\t', src.indexOf('\nconsidering\n')) + 1;
+  const text = src.slice(0, at) + 'd' + src.slice(at + 1);
+  const findings = checkDocument(parseDocument(text), { bases: base.lookup });
+  const gap = findings.find((f) => f.code === 'numbering.gap')!;
+  assert.deepEqual(edited(text, gap), ['d=>c']);
+  assert.equal(gap.fix!.title, 'Change d) to c)');
+  const after = fixed(text, gap);
+  assert.equal(after, src);
+  assert.deepEqual(checkDocument(parseDocument(after), { bases: base.lookup }).filter((f) => f.code.startsWith('numbering') || f.code.startsWith('base.')), []);
+  // Without the text in force nothing says the label is a slip: the fix reletters with marks.
+  assert.deepEqual(edited(text, only(text, 'numbering.gap')[0]), ['d=>{~~d~>c~~}']);
+});
+
+test('numbering.parent in a MOD: the fix changes the prefix through revision marks, the old text stays', () => {
+  const text = mod('resolves', 'SECTION 2', 'Title', '{++3.1\tnew;++}', '2.1\tx;', '2.2\ty;', '{++3.3\tz;++}');
+  const f = only(text, 'numbering.parent');
+  assert.ok(f.length > 0);
+  for (const g of f) {
+    const after = fixed(text, g);
+    assert.equal(oldOf(after), oldOf(text));
+  }
+  const plain = mod('resolves', 'SECTION 2', 'Title', '2.1\tx;', '3.2\ty;');
+  const [p] = only(plain, 'numbering.parent');
+  assert.deepEqual(edited(plain, p), ['3=>{~~3~>2~~}']);
+  assert.equal(oldOf(fixed(plain, p)), oldOf(plain));
+});

@@ -2,9 +2,37 @@
 // a MOD the text in force changes only through a revision mark (FORMAT.md §5, §7: a plain edit there is
 // an untracked change the meeting would not see), and an edit inside a mark's new text stays inside it;
 // a substitution whose new text comes back to its old text is no change and goes (`{~~c~>c~~}` is `c`).
+import { sourceSpan, type AmendedResolution } from './base';
+import { hunks } from './compare';
 import { isMod } from './document';
 import { revisionMarkup } from './marks';
 import type { ItuDocument, RevisionMark, TextEdit } from './types';
+
+/**
+ * What the text in force has where the old text of a MOD differs from it without marks (a
+ * base.untracked-change: `d)` typed for the `c)` in force), by the source span of the draft's text; a fix
+ * that rewrites that span restores the text in force in the old text instead of marking the slip as a change.
+ */
+export type InForce = (start: number, end: number) => string | undefined;
+
+export function inForceOf(doc: ItuDocument, amended: readonly AmendedResolution[] | undefined): InForce | undefined {
+  if (!amended || amended.length === 0) return undefined;
+  let bySpan: Map<string, string> | undefined;
+  return (start, end) => {
+    if (!bySpan) {
+      bySpan = new Map();
+      for (const a of amended) {
+        if (!a.base || !a.comparison || a.comparison.identical) continue;
+        for (const h of hunks(a.comparison)) {
+          if (!h.deleted || !h.inserted) continue;
+          const span = sourceSpan(doc.views.old, a.resolution.paragraphs, h.draft.start, h.draft.end);
+          if (doc.text.slice(span.start, span.end) === h.inserted) bySpan.set(`${span.start}:${span.end}`, h.deletedOriginal);
+        }
+      }
+    }
+    return bySpan.get(`${start}:${end}`);
+  };
+}
 
 /** Whether a source offset stands in a MOD or (MOD) proposal. */
 export function modAt(doc: ItuDocument, offset: number): boolean {
@@ -49,9 +77,17 @@ function markStartsIn(marks: readonly RevisionMark[], start: number, end: number
  * The edit that makes the new text read `newText` where the source range [start, end) stands (text the
  * new text shows). `null` when nothing would change; `undefined` when it cannot be written without a
  * mark inside another mark (the range straddles a mark's edge, or lies in old text or a comment).
- * `mod` (by default: whether the range stands in a MOD) decides whether text in force changes through marks.
+ * `mod` (by default: whether the range stands in a MOD) decides whether text in force changes through marks;
+ * `inForce` says where the old text is not the text in force, to be restored there.
  */
-export function newTextEdit(doc: ItuDocument, start: number, end: number, newText: string, mod = modAt(doc, start)): TextEdit | null | undefined {
+export function newTextEdit(
+  doc: ItuDocument,
+  start: number,
+  end: number,
+  newText: string,
+  mod = modAt(doc, start),
+  inForce?: InForce,
+): TextEdit | null | undefined {
   const text = doc.text;
   const oldText = text.slice(start, end);
   if (oldText === newText) return null;
@@ -69,5 +105,8 @@ export function newTextEdit(doc: ItuDocument, start: number, end: number, newTex
     return { start, end, newText };
   }
   if (start < end && markStartsIn(doc.marks, start, end)) return undefined;
+  // Text that is not the text in force (a slip without marks) is first put back as in force.
+  const was = mod && start < end ? inForce?.(start, end) : undefined;
+  if (was !== undefined) return { start, end, newText: was === newText ? newText : revisionMarkup(was, newText) };
   return { start, end, newText: mod ? revisionMarkup(oldText, newText) : newText };
 }

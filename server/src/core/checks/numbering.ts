@@ -3,7 +3,7 @@ import type { CheckFamily } from './family';
 import { compareRank, formatLabel, inFormOf, labelChange, labelForm, listForm, type LabelForm } from '../labels';
 import { isMod } from '../document';
 import { inNewText, markAround, marksStartingIn } from '../marks';
-import { newTextEdit } from '../fixEdit';
+import { inForceOf, newTextEdit, type InForce } from '../fixEdit';
 import { fromSource, toSource } from '../projection';
 import { walk } from '../structure';
 import { numberedProvisionProposals } from '../provisions';
@@ -217,14 +217,22 @@ function documentLabels(doc: ItuDocument): string[] {
   return out;
 }
 
-export function checkNumbering(doc: ItuDocument, view: View, policy: NumberingPolicy, numberedOf: Numbered = once(() => numberedProvisionProposals(doc))): Finding[] {
+export function checkNumbering(
+  doc: ItuDocument,
+  view: View,
+  policy: NumberingPolicy,
+  numberedOf: Numbered = once(() => numberedProvisionProposals(doc)),
+  inForce?: InForce,
+): Finding[] {
   const findings: Finding[] = [];
   for (const { root, mod, excerpt, provisions } of roots(doc, view, numberedOf)) {
+    // Outside a MOD the label is rewritten whole; in a MOD the part that changes, through marks.
+    const relabel: Relabel = (child, label) => (mod ? labelEdit(doc, view, child, label, mod, inForce) : { ...child.paragraph.labelSpan!, newText: label });
     const check = (parent: Item) => {
       if (parent.children.length === 0) return; // most items: nothing under them to check
       if (provisions && parent === root) return;
-      for (const list of listsOf(parent, excerpt)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), excerpt && parent === root);
-      checkDecimalParents(parent, findings);
+      for (const list of listsOf(parent, excerpt)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), excerpt && parent === root, inForce);
+      checkDecimalParents(parent, findings, relabel);
     };
     // Depth first, each parent before its children (as walk() orders them), without listing the items:
     // only items with children are visited.
@@ -258,6 +266,7 @@ function checkList(
   findings: Finding[],
   skipI = false,
   excerpt = false,
+  asInForce?: InForce,
 ): void {
   const kind = list[0].label!.kind;
   // ITU-R letters h) then j) (docs/text-kinds.md): no i) is missing there.
@@ -271,7 +280,7 @@ function checkList(
   const fixOnce = () => {
     if (!tried) {
       tried = true;
-      fix = listFix(doc, view, list, mod, policy, skipI);
+      fix = listFix(doc, view, list, mod, policy, skipI, asInForce);
     }
     return fix;
   };
@@ -424,7 +433,7 @@ function kindName(kind: LabelKind): string {
  * and one finding (E.840 (06/2018) clause 5 holds `5.2.1` … `5.2.4` with no 5.1 or 5.2: one finding,
  * whose fix renumbers the four), not one finding each.
  */
-function checkDecimalParents(parent: Item, findings: Finding[]): void {
+function checkDecimalParents(parent: Item, findings: Finding[], relabel: Relabel): void {
   let expectedPrefix: string | undefined;
   // A number written in reverse (Arabic) is compared in reading order.
   if (parent.label?.kind === 'decimal') expectedPrefix = parent.label.reversed ? parent.label.parts.join('.') : parent.label.text;
@@ -433,7 +442,7 @@ function checkDecimalParents(parent: Item, findings: Finding[]): void {
   const where = parent.section !== undefined ? `SECTION ${parent.section}` : expectedPrefix;
   let run: Item[] = [];
   const flush = () => {
-    if (run.length > 0) findings.push(parentFinding(run, where, expectedPrefix!));
+    if (run.length > 0) findings.push(parentFinding(run, where, expectedPrefix!, relabel));
     run = [];
   };
   for (const child of parent.children) {
@@ -450,11 +459,14 @@ function checkDecimalParents(parent: Item, findings: Finding[]): void {
   flush();
 }
 
-function parentFinding(run: Item[], where: string, expectedPrefix: string): Finding {
-  const edits = run.map((child) => {
-    const label = child.label!;
-    return { ...child.paragraph.labelSpan!, newText: formatLabel(label, label.ordinal, label.suffixRank, expectedPrefix) };
-  });
+/** The edit that relabels an item (in a MOD, through revision marks); undefined when it cannot be written. */
+type Relabel = (item: Item, label: string) => TextEdit | null | undefined;
+
+function parentFinding(run: Item[], where: string, expectedPrefix: string, relabel: Relabel): Finding {
+  const labels = run.map((child) => formatLabel(child.label!, child.label!.ordinal, child.label!.suffixRank, expectedPrefix));
+  const written = run.map((child, k) => relabel(child, labels[k]));
+  const edits = written.every((e) => e !== undefined) ? written.filter((e): e is TextEdit => e !== null) : [];
+  const fix = (title: string) => (edits.length > 0 ? { fix: { title, edits } } : {});
   const first = run[0].label!;
   const last = run[run.length - 1].label!;
   const span = { start: run[0].paragraph.labelSpan!.start, end: run[0].paragraph.labelSpan!.end };
@@ -463,8 +475,8 @@ function parentFinding(run: Item[], where: string, expectedPrefix: string): Find
       code: 'numbering.parent',
       severity: 'warning',
       ...span,
-      message: l10n.t('{0} stands under {1}: its number should start with {2}. (expected {3}).', first.text, where, expectedPrefix, edits[0].newText),
-      fix: { title: l10n.t('Change {0} to {1}', first.text, edits[0].newText), edits },
+      message: l10n.t('{0} stands under {1}: its number should start with {2}. (expected {3}).', first.text, where, expectedPrefix, labels[0]),
+      ...fix(l10n.t('Change {0} to {1}', first.text, labels[0])),
     };
   }
   return {
@@ -472,14 +484,14 @@ function parentFinding(run: Item[], where: string, expectedPrefix: string): Find
     severity: 'warning',
     ...span,
     message: l10n.t('{0}–{1} stand under {2}: their numbers should start with {3}. (expected {4}–{5}).',
-      first.text, last.text, where, expectedPrefix, edits[0].newText, edits[edits.length - 1].newText),
-    fix: { title: l10n.t('Renumber {0}–{1} as {2}–{3}', first.text, last.text, edits[0].newText, edits[edits.length - 1].newText), edits },
+      first.text, last.text, where, expectedPrefix, labels[0], labels[labels.length - 1]),
+    ...fix(l10n.t('Renumber {0}–{1} as {2}–{3}', first.text, last.text, labels[0], labels[labels.length - 1])),
   };
 }
 
 // ---------------------------------------------------------------- fixes
 
-function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, policy: NumberingPolicy, skipI: boolean): Fix | undefined {
+function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, policy: NumberingPolicy, skipI: boolean, inForce?: InForce): Fix | undefined {
   const targets = renumbered(list, undefined, skipI, doc);
   if (targets.size === 0) return undefined;
   const name = describeItem(list[0].parent!) || l10n.t('the list');
@@ -487,7 +499,10 @@ function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, polic
   const title = only
     ? mod ? l10n.t('Reletter {0} to {1} with revision marks', only[0].label!.text, only[1]) : l10n.t('Change {0} to {1}', only[0].label!.text, only[1])
     : mod ? l10n.t('Reletter {0} with revision marks', name) : l10n.t('Renumber {0}', name);
-  const reletter = relabelFix(doc, view, targets, mod, title);
+  const marked = relabelFix(doc, view, targets, mod, title, inForce);
+  // Edits that write no mark (labels of new text, relettering back to the text in force) are a plain change.
+  const plain = only ? l10n.t('Change {0} to {1}', only[0].label!.text, only[1]) : l10n.t('Renumber {0}', name);
+  const reletter = marked && mod && !marked.edits.some((e) => e.newText.includes('{')) ? { ...marked, title: plain } : marked;
   if (!mod) return reletter;
   const bis = bisFix(doc, view, list);
   // In a MOD the policy's fix is the one Fix all applies: it keeps the old text equal to the text in force.
@@ -501,19 +516,19 @@ function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, polic
  * differs (`d` of `d)`), through revision marks in a MOD unless the label is itself new text
  * (core/fixEdit.ts). Null when nothing changes; undefined when the source does not hold that part in one piece.
  */
-function labelEdit(doc: ItuDocument, view: View, item: Item, newLabel: string, mod: boolean): TextEdit | null | undefined {
-  return partEdit(doc, view, item.paragraph.viewStart, item.label!.text, newLabel, mod);
+function labelEdit(doc: ItuDocument, view: View, item: Item, newLabel: string, mod: boolean, inForce?: InForce): TextEdit | null | undefined {
+  return partEdit(doc, view, item.paragraph.viewStart, item.label!.text, newLabel, mod, inForce);
 }
 
 /** The edit that changes a label written at `viewStart` from `from` to `to`, the part that differs only. */
-function partEdit(doc: ItuDocument, view: View, viewStart: number, from: string, to: string, mod: boolean): TextEdit | null | undefined {
+function partEdit(doc: ItuDocument, view: View, viewStart: number, from: string, to: string, mod: boolean, inForce?: InForce): TextEdit | null | undefined {
   const change = labelChange(from, to);
   if (!change) return null;
   const at = viewStart + change.offset;
   const start = toSource(view.segments, at, 'start');
   const end = change.oldText === '' ? start : toSource(view.segments, at + change.oldText.length, 'end');
   if (doc.text.slice(start, end) !== change.oldText) return undefined;
-  return newTextEdit(doc, start, end, change.newText, mod);
+  return newTextEdit(doc, start, end, change.newText, mod, inForce);
 }
 
 /** Relabels items; in a MOD, labels of the text in force change through revision marks. */
@@ -523,10 +538,11 @@ export function relabelFix(
   targets: Map<Item, string>,
   mod: boolean,
   title: string,
+  inForce?: InForce,
 ): Fix | undefined {
   const edits: TextEdit[] = [];
   const relabel = (item: Item, newLabel: string): boolean => {
-    const edit = labelEdit(doc, view, item, newLabel, mod);
+    const edit = labelEdit(doc, view, item, newLabel, mod, inForce);
     if (edit === undefined) return false;
     if (edit) edits.push(edit);
     return true;
@@ -543,7 +559,7 @@ export function relabelFix(
       }
     }
   }
-  for (const e of referenceEdits(doc, view, targets, mod)) edits.push(e);
+  for (const e of referenceEdits(doc, view, targets, mod, inForce)) edits.push(e);
   if (edits.length === 0) return undefined;
   return { title, edits: dedupe(edits), safeForFixAll: !mod };
 }
@@ -555,7 +571,7 @@ function inForceText(doc: ItuDocument, span: Span): boolean {
 }
 
 /** Cross-references to relabelled items follow them. */
-function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>, mod: boolean): TextEdit[] {
+function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>, mod: boolean, inForce?: InForce): TextEdit[] {
   const edits: TextEdit[] = [];
   const first = targets.keys().next().value as Item | undefined;
   if (!first) return edits;
@@ -580,7 +596,7 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
       const item = resolve(ref, k);
       if (!item || !targets.has(item)) return;
       // Only the letters or digits change (`c)` → `{~~c~>d~~})`), in the reference's own form.
-      const edit = partEdit(doc, view, fromSource(view.segments, target.source.start), target.label, inFormOf(target.label, targets.get(item)!), mod);
+      const edit = partEdit(doc, view, fromSource(view.segments, target.source.start), target.label, inFormOf(target.label, targets.get(item)!), mod, inForce);
       if (edit) edits.push(edit);
     });
   }
@@ -661,9 +677,9 @@ export const numberingFamily: CheckFamily = {
     'numbering.missing-dot': 'a clause number lost a dot (`3.16` where 3.1.6 comes next)',
   },
   // The new text, and the old text when the marks make it differ.
-  check: ({ doc, policy, distinctOld }) => {
+  check: ({ doc, policy, distinctOld, amended }) => {
     const numberedOf = once(() => numberedProvisionProposals(doc));
-    return checkNumbering(doc, doc.views.new, policy, numberedOf).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy, numberedOf) : []);
+    return checkNumbering(doc, doc.views.new, policy, numberedOf, inForceOf(doc, amended)).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy, numberedOf) : []);
   },
 };
 
