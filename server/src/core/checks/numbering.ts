@@ -243,7 +243,7 @@ export function checkNumbering(
       for (let i = parent.children.length - 1; i >= 0; i--) if (parent.children[i].children.length > 0) stack.push(parent.children[i]);
     }
   }
-  return findings.concat(checkProvisionNumbers(view), checkStrayDots(view));
+  return findings.concat(checkProvisionNumbers(view), checkStrayDots(view, doc));
 }
 
 /**
