@@ -624,6 +624,15 @@ function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
       rank = 0;
       continue;
     }
+    // An item in force relettered with marks (`{~~c~>d~~})`) keeps its number in force: the mark goes.
+    const relettered = labelSubstitution(doc, item);
+    if (relettered) {
+      if (relettered.label.kind !== kind) return undefined;
+      edits.push(relettered.restore);
+      base = relettered.label;
+      rank = 0;
+      continue;
+    }
     if (!base || base.kind !== kind) return undefined;
     rank++;
     form ??= listForm(list.map((i) => i.label!.text), () => documentLabels(doc));
@@ -631,12 +640,26 @@ function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
     // An item added at the end already labelled bis stays so, and so do the ones after it.
     if (item.label!.text === bis) atEnd = false;
     const label = atEnd && k > lastInForce ? formatLabel(base, base.ordinal + rank, 0, undefined, false, form) : bis;
-    const edit = labelEdit(doc, view, item, label, false);
+    const edit = labelEdit(doc, view, item, label, true);
     if (edit === undefined) return undefined;
     if (edit) edits.push(edit);
   }
   if (edits.length === 0) return undefined;
   return { title: l10n.t('Keep the numbers in force and label inserted items bis, ter … (ITU-T A.1)'), edits };
+}
+
+/**
+ * The substitution that reletters an item of the text in force (`{~~c~>d~~})`: a label part on each side,
+ * nothing else), with the item's label in force and the edit that puts it back (the mark and its author go).
+ */
+function labelSubstitution(doc: ItuDocument, item: Item): { label: Label; restore: TextEdit } | undefined {
+  const span = item.paragraph.labelSpan!;
+  const m = markAround(doc.marks, span.start, span.end);
+  if (!m || m.kind !== 'substitution' || !m.oldText || !m.newText || m.start < item.paragraph.source.start) return undefined;
+  const oldSide = doc.text.slice(m.oldText.start, m.oldText.end);
+  if (/\s/.test(oldSide) || /\s/.test(doc.text.slice(m.newText.start, m.newText.end))) return undefined;
+  const old = doc.views.old.paragraphs.find((p) => p.labelSpan && p.source.start <= m.oldText!.start && m.oldText!.start < p.source.end)?.label;
+  return old && { label: old, restore: { start: m.start, end: m.attribution?.end ?? m.end, newText: oldSide } };
 }
 
 /** Whether text left out (`…`) follows an item and what stands under it. */
