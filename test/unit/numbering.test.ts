@@ -374,6 +374,10 @@ test('D22: a label of the text in force mistyped without marks is restored as in
   const after = fixed(text, gap);
   assert.equal(after, src);
   assert.deepEqual(checkDocument(parseDocument(after), { bases: base.lookup }).filter((f) => f.code.startsWith('numbering') || f.code.startsWith('base.')), []);
+  // The comparison's finding on the same label offers to put the text in force back too.
+  const untracked = findings.find((f) => f.code === 'base.untracked-change' && slice(text, f) === 'd')!;
+  const restore = untracked.fix!.alternatives!.find((a) => a.title === 'Restore the text in force (c)')!;
+  assert.equal(applyEdits(text, restore.edits), src);
   // Without the text in force nothing says the label is a slip: the fix reletters with marks.
   assert.deepEqual(edited(text, only(text, 'numbering.gap')[0]), ['d=>{~~d~>c~~}']);
 });
