@@ -6,6 +6,7 @@ import { sourceSpan, type AmendedResolution } from './base';
 import { hunks } from './compare';
 import { isMod } from './document';
 import { revisionMarkup } from './marks';
+import { lowerBound } from './text';
 import type { ItuDocument, RevisionMark, TextEdit } from './types';
 
 /**
@@ -36,41 +37,20 @@ export function inForceOf(doc: ItuDocument, amended: readonly AmendedResolution[
 
 /** Whether a source offset stands in a MOD or (MOD) proposal. */
 export function modAt(doc: ItuDocument, offset: number): boolean {
-  const proposals = doc.proposals;
-  let lo = 0;
-  let hi = proposals.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (proposals[mid].span.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const p = proposals[lo - 1];
+  const p = doc.proposals[lowerBound(doc.proposals, (q) => q.span.start <= offset) - 1];
   return p !== undefined && offset <= p.span.end && isMod(p);
 }
 
 /** The mark whose delimiters enclose [start, end) (a point on a mark's outer edge is outside it). */
 function enclosing(marks: readonly RevisionMark[], start: number, end: number): RevisionMark | undefined {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = marks[lo - 1];
+  const m = marks[lowerBound(marks, (x) => x.start < start) - 1];
   return m && end < m.end + (start === end ? 0 : 1) && start > m.start ? m : undefined;
 }
 
 /** Whether a mark starts inside (start, end): the range straddles a mark's edge. */
 function markStartsIn(marks: readonly RevisionMark[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < marks.length && marks[lo].start < end;
+  const next = marks[lowerBound(marks, (x) => x.start < start)];
+  return next !== undefined && next.start < end;
 }
 
 /**
