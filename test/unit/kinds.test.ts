@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument } from '../../server/src/core';
+import { applyEdits, parseDocument } from '../../server/src/core';
 import { compareProvisions, followsDirectly, isAnnexHeading, missingDotReading, provisionNumber, textKindOf } from '../../server/src/core/kinds';
 import { DocumentRecord } from '../../server/src/service/record';
 import { documentSymbols } from '../../server/src/service/outline';
@@ -369,4 +369,12 @@ test('Annex clause numbers with a space before the TAB (D.000 Annex A writes "A.
 test('Only the annex the text stands in gives clause numbers: E.164 in a list of Recommendations is no clause (J.1)', () => {
   assert.deepEqual(numbering(lines('Recommendation ITU-T J.1', '1\tScope', '2\tReferences', 'E.164\tThe international public telecommunication numbering plan', 'H.248\tGateway control protocol')), []);
   assert.deepEqual(numbering(lines('Recommendation ITU-T J.1', '1\tScope', 'Annex B', 'Title', 'B.1\tOne', 'B.3\tThree')), ['numbering.gap Annex B: after B.1 comes B.3; expected B.2.']);
+});
+
+test('In a MOD a clause number is text in force: the dot fixes change it through revision marks', () => {
+  const text = lines('Recommendation ITU-T J.1', '', 'MOD\tX/1/1', '3.1\tTerms', '3.1.1\ta', '3.1.2\tb', '3.13\tc', '3.1.4\td', 'Reasons:\tx.');
+  const [m] = check(text).findings.filter((f) => f.code === 'numbering.missing-dot');
+  assert.deepEqual(m.fix!.edits.map((e) => [text.slice(e.start, e.end), e.newText]), [['3.13', '{~~3.13~>3.1.3~~}']]);
+  const after = applyEdits(text, m.fix!.edits);
+  assert.equal(parseDocument(after).views.old.text, parseDocument(text).views.old.text);
 });

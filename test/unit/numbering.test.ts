@@ -299,3 +299,99 @@ test('a relettered label does not change how a label in force reads: f) [i) roma
   }
   assert.deepEqual(numberingOf(text).map((f) => f.message), []);
 });
+
+// ---------------------------------------------------------------- fixes that keep the text (review D4, D5, D14, D28, D10)
+
+const oldOf = (text: string) => parseDocument(text).views.old.text;
+const edited = (text: string, f: { fix?: { edits: { start: number; end: number; newText: string }[] } }) =>
+  f.fix!.edits.map((e) => `${text.slice(e.start, e.end)}=>${e.newText}`);
+
+test('D4: relettering a Russian list touches only the labels that change, in the list\'s look-alike letters', () => {
+  // The text in force letters а) b) с) with Cyrillic look-alikes (ITU's Russian pages); an item inserted as b).
+  const text = mod('considering', 'а)\tone;', 'b)\ttwo;', '{++b)\tnew;++}', 'с)\tthree.');
+  const [f] = only(text, 'numbering.duplicate');
+  assert.deepEqual(edited(text, f), ['b=>с', 'с=>{~~с~>d~~}']);
+  const after = fixed(text, f);
+  assert.equal(oldOf(after), oldOf(text));
+  assert.deepEqual(numberingOf(after), []);
+});
+
+test('D5: Arabic-Indic digits stay Arabic-Indic; an item whose number stays is not marked', () => {
+  const text = mod('resolves', '١\tone;', '{++٢\tnew;++}', '٢\ttwo;', '{++٣\tlast;++}');
+  const [f] = only(text, 'numbering.duplicate');
+  assert.deepEqual(edited(text, f), ['٢=>{~~٢~>٣~~}', '٣=>٤']);
+  assert.equal(oldOf(fixed(text, f)), oldOf(text));
+  // The bis alternative keeps the digits too.
+  assert.deepEqual(f.fix!.alternatives![0].edits.map((e) => e.newText), ['١bis']);
+  // Outside a MOD: the message names ٢ and the fix changes the one label.
+  const add = res('resolves', '١\tone;', '٣\ttwo.');
+  const [g] = only(add, 'numbering.gap');
+  assert.match(g.message, /expected ٢\.$/);
+  assert.deepEqual(edited(add, g), ['٣=>٢']);
+});
+
+test('D14: full-width labels are renumbered in full-width forms, the one that changes only', () => {
+  const text = res('considering', 'ａ）人工智能发展迅速；', 'ｂ）需要标准化；', 'ｄ）发展中国家需要援助。');
+  const [f] = only(text, 'numbering.gap');
+  assert.match(f.message, /expected ｃ）\.$/);
+  assert.deepEqual(edited(text, f), ['ｄ=>ｃ']);
+  assert.deepEqual(numberingOf(fixed(text, f)), []);
+});
+
+test('D28: relettering back to the text in force removes the substitutions, and references follow', () => {
+  // An inserted c) rejected: the items after it keep their relettering, and so do the references.
+  const text = mod('considering', 'a)\tone;', 'b)\ttwo;', '{~~c~>d~~})\tthree;', '{~~d~>e~~})\tfour,',
+    'resolves', '1\tas in considering {~~c~>d~~}) and {~~d~>e~~}) above.');
+  const [f] = only(text, 'numbering.gap');
+  assert.doesNotMatch(f.message, /deleted/, 'nothing was deleted');
+  const after = fixed(text, f);
+  assert.match(after, /\nc\)\tthree;\nd\)\tfour,\nresolves\n1\tas in considering c\) and d\) above\./);
+  assert.equal(oldOf(after), oldOf(text));
+  assert.deepEqual(check(after).findings.filter((x) => x.code.startsWith('numbering') || x.code.startsWith('reference')), []);
+});
+
+test('D10: the bis fix leaves an item added after the last item in force with the next number', () => {
+  const body = ['instructs the Director', '1\tone;', '{++2\tnew;++}', '2\ttwo;', '3\tthree;', '{++4\tat the end;++}'];
+  const text = mod(...body);
+  const [f] = checkDocument(parseDocument(text), { numberingPolicy: 'bis' }).filter((x) => x.code === 'numbering.duplicate');
+  assert.deepEqual(edited(text, f), ['2=>1bis']);
+  // Text left out after it may hold more items in force: there the added item is an insertion (bis).
+  const elided = mod(...body, '…');
+  const [g] = checkDocument(parseDocument(elided), { numberingPolicy: 'bis' }).filter((x) => x.code === 'numbering.duplicate');
+  assert.deepEqual(edited(elided, g), ['2=>1bis', '4=>3bis']);
+});
+
+test('D22: a label of the text in force mistyped without marks is restored as in force, not marked as a change', () => {
+  const base = new BaseIndex();
+  base.update('res52.itu', readShared('examples/res52-dubai-2012.itu'));
+  const src = readShared('examples/afcp-42a25-res52.itu');
+  const at = src.indexOf('\nc)\t', src.indexOf('\nconsidering\n')) + 1;
+  const text = src.slice(0, at) + 'd' + src.slice(at + 1);
+  const findings = checkDocument(parseDocument(text), { bases: base.lookup });
+  const gap = findings.find((f) => f.code === 'numbering.gap')!;
+  assert.deepEqual(edited(text, gap), ['d=>c']);
+  assert.equal(gap.fix!.title, 'Change d) to c)');
+  const after = fixed(text, gap);
+  assert.equal(after, src);
+  assert.deepEqual(checkDocument(parseDocument(after), { bases: base.lookup }).filter((f) => f.code.startsWith('numbering') || f.code.startsWith('base.')), []);
+  // The comparison's finding on the same label offers to put the text in force back too.
+  const untracked = findings.find((f) => f.code === 'base.untracked-change' && slice(text, f) === 'd')!;
+  const restore = untracked.fix!.alternatives!.find((a) => a.title === 'Restore the text in force (c)')!;
+  assert.equal(applyEdits(text, restore.edits), src);
+  // Without the text in force nothing says the label is a slip: the fix reletters with marks.
+  assert.deepEqual(edited(text, only(text, 'numbering.gap')[0]), ['d=>{~~d~>c~~}']);
+});
+
+test('numbering.parent in a MOD: the fix changes the prefix through revision marks, the old text stays', () => {
+  const text = mod('resolves', 'SECTION 2', 'Title', '{++3.1\tnew;++}', '2.1\tx;', '2.2\ty;', '{++3.3\tz;++}');
+  const f = only(text, 'numbering.parent');
+  assert.ok(f.length > 0);
+  for (const g of f) {
+    const after = fixed(text, g);
+    assert.equal(oldOf(after), oldOf(text));
+  }
+  const plain = mod('resolves', 'SECTION 2', 'Title', '2.1\tx;', '3.2\ty;');
+  const [p] = only(plain, 'numbering.parent');
+  assert.deepEqual(edited(plain, p), ['3=>{~~3~>2~~}']);
+  assert.equal(oldOf(fixed(plain, p)), oldOf(plain));
+});

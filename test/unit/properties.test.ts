@@ -247,6 +247,41 @@ const modLists = fc
     return contribution('MOD', ['considering', ...lines]);
   });
 
+/**
+ * The forms labels are written in besides ASCII: full-width (Chinese), Arabic-Indic digits (Arabic), Cyrillic
+ * look-alike letters (Russian: `а)`, `с)`, `е)` for a), c), e); b) and d) have none and stay Latin).
+ */
+const FORMS = {
+  fullWidth: (ascii: string) => ascii.replace(/[\x21-\x7E]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+  arabicDigits: (ascii: string) => ascii.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d))),
+  lookAlike: (ascii: string) => ascii.replace(/^[ace]/, (c) => ({ a: 'а', c: 'с', e: 'е' })[c]!),
+};
+type FormName = keyof typeof FORMS;
+
+/** A MOD of a list in one form, items inserted (with the next label, in that form) and deleted. */
+const modListsInForm = fc
+  .tuple(fc.constantFrom(...(Object.keys(FORMS) as FormName[])), fc.integer({ min: 2, max: 7 }),
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom('insert', 'delete')), { minLength: 1, maxLength: 3 }))
+  .map(([form, n, changes]) => {
+    const label = (k: number) => FORMS[form](form === 'arabicDigits' ? String(k + 1) : `${letters[Math.min(k, letters.length - 1)]})`);
+    const lines = Array.from({ length: n }, (_, k) => `${label(k)}\tthat item ${k} stands in force;`);
+    for (const [at, kind] of changes) {
+      const k = at % lines.length;
+      if (kind === 'delete' && !lines[k]!.startsWith('{')) lines[k] = `{--${lines[k]}--}`;
+      else if (kind === 'insert') lines.splice(k, 0, `{++${label(k)}\tthat a new item is inserted;++}`);
+    }
+    return { form, text: contribution('MOD', [form === 'arabicDigits' ? 'resolves' : 'considering', ...lines]) };
+  });
+
+/** A label in any of the forms, in ASCII. */
+const ascii = (l: string) => l.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[асе]/g, (c) => ({ а: 'a', с: 'c', е: 'e' })[c]!);
+
+/** Each label of the new text's list, and whether it is written in `form`. */
+function labelsInForm(text: string, form: FormName): { label: string; inForm: boolean }[] {
+  return parseDocument(text).views.new.paragraphs.filter((p) => p.label).map((p) => ({ label: p.label!.text, inForm: FORMS[form](ascii(p.label!.text)) === p.label!.text }));
+}
+
 describe('renumbering', () => {
   test('outside MOD: renumbering ends, is idempotent, and touches only labels', () => {
     fc.assert(
@@ -273,6 +308,26 @@ describe('renumbering', () => {
           assert.equal(twice.text, once.text);
           assert.equal(parseDocument(once.text).views.old.text, parseDocument(text).views.old.text, 'the old text is unchanged');
           assert.deepEqual(parseDocument(once.text).parseFindings, []);
+        }),
+        params,
+      );
+    });
+  }
+});
+
+describe('renumbering labels written in other forms', () => {
+  for (const policy of ['reletter', 'bis'] as const) {
+    test(`in a MOD (policy ${policy}): full-width, Arabic-Indic and look-alike lists keep their form, the text in force stays, no mark changes nothing`, () => {
+      fc.assert(
+        fc.property(modListsInForm, ({ form, text }) => {
+          const once = renumber(text, policy);
+          assert.ok(once.steps < 12, 'renumbering ends');
+          assert.equal(renumber(once.text, policy).steps, 0, 'nothing left to renumber');
+          assert.equal(parseDocument(once.text).views.old.text, parseDocument(text).views.old.text, 'the old text is unchanged');
+          // Every label is written in the list's form (bis suffixes aside, which the ITU writes in Latin letters).
+          for (const l of labelsInForm(once.text, form)) if (!/bis|ter|quater/.test(l.label)) assert.ok(l.inForm, `${l.label} is in the ${form} form`);
+          // No substitution whose two sides are the same label in two scripts, or the same text.
+          for (const m of once.text.matchAll(/\{~~([^~]*)~>([^~]*)~~\}/g)) assert.notEqual(ascii(m[1]), ascii(m[2]), m[0]);
         }),
         params,
       );

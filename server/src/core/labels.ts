@@ -157,10 +157,11 @@ export function finish(
 
 /**
  * The label `like` would carry at (ordinal, suffixRank), keeping the decimal prefix of `like` and the
- * way it is written (`b)bis` stays `c)bis`). `itu` writes the form of the texts in force instead:
+ * way it is written (`b)bis` stays `c)bis`, `ｂ）` gives `ｃ）`, `١` gives `٢`, a Cyrillic look-alike `с)`
+ * gives `а)`; or written in `form`, a list's form). `itu` writes the form of the texts in force instead:
  * `abis)` for letters, `1)bis` for numbers in parentheses (CS 3A, CV 86A, CV 160CA).
  */
-export function formatLabel(like: Label, ordinal: number, rank: number, prefix?: string, itu = false): string {
+export function formatLabel(like: Label, ordinal: number, rank: number, prefix?: string, itu = false, form: LabelForm = labelForm(like.text)): string {
   const suffix = rank === 0 ? '' : like.kind === 'decimal' && !like.paren && like.suffixRank > 0 && !SUFFIXES.some((s) => like.text.endsWith(s))
     ? String.fromCharCode(96 + rank)
     : SUFFIXES[rank - 1] ?? `(${rank})`;
@@ -171,12 +172,109 @@ export function formatLabel(like: Label, ordinal: number, rank: number, prefix?:
   }
   if (like.kind === 'letter' || like.kind === 'roman') {
     const letters = like.kind === 'letter' ? letterText(ordinal) : romanText(ordinal);
-    return like.suffixAfter && !itu ? `${letters})${suffix}` : `${letters}${suffix})`;
+    return writeLabel(like.suffixAfter && !itu ? `${letters})${suffix}` : `${letters}${suffix})`, form);
   }
-  if (like.paren) return like.suffixAfter || itu ? `${ordinal})${suffix}` : `${ordinal}${suffix})`;
+  if (like.paren) return writeLabel(like.suffixAfter || itu ? `${ordinal})${suffix}` : `${ordinal}${suffix})`, form);
   const head = prefix ?? like.parts.slice(0, -1).join('.');
   const written = `${head ? head + '.' : ''}${ordinal}${suffix}`;
-  return like.reversed ? written.split('.').reverse().join('.') : written;
+  return writeLabel(like.reversed ? written.split('.').reverse().join('.') : written, form);
+}
+
+// ---------------------------------------------------------------- the forms a label is written in
+
+/**
+ * How a label is written beyond its ASCII reading: in full-width forms (`ａ）`, `１．２`: Chinese texts),
+ * with Arabic-Indic digits (`١`, `٢`: Arabic texts; `۱` extended), with Cyrillic letters that look like
+ * the Latin ones (`а)`, `с)`: ITU's Russian texts). A fix writes a label in the form of its list, so
+ * relabelling changes the letter or number only, never the script (FORMAT.md §4; docs/format-decisions.md).
+ */
+export interface LabelForm {
+  fullWidth: boolean;
+  /** The code of the digit zero: `0`, `٠` (U+0660) or `۰` (U+06F0). */
+  zero: number;
+  lookAlike: boolean;
+}
+
+const FULL_WIDTH = /[\uFF01-\uFF5E]/;
+/** The Latin letters Russian texts type as Cyrillic look-alikes, and the Cyrillic letter for each. */
+const CYRILLIC_FOR: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у' };
+const LATIN_FOR: Record<string, string> = Object.fromEntries(Object.entries(CYRILLIC_FOR).map(([l, c]) => [c, l]));
+const LOOK_ALIKE = /[асеорху]/;
+const LOOK_ALIKE_LATIN = /[aceopxy]/;
+
+/** The form one label is written in. */
+export function labelForm(text: string): LabelForm {
+  return {
+    fullWidth: FULL_WIDTH.test(text),
+    zero: /[\u0660-\u0669]/.test(text) ? 0x0660 : /[\u06F0-\u06F9]/.test(text) ? 0x06f0 : 0x30,
+    lookAlike: LOOK_ALIKE.test(text),
+  };
+}
+
+/**
+ * The form most labels of a list are written in, each trait judged on the labels that show it (a digit for
+ * the digits, a letter with a look-alike for the look-alikes); a tie goes to the first label that shows it,
+ * and a trait no label of the list shows is decided by `more` (the other labels of the text).
+ */
+export function listForm(texts: readonly string[], more: () => readonly string[] = () => []): LabelForm {
+  const vote = (shows: (t: string) => boolean, has: (t: string) => boolean, among = texts): boolean => {
+    let yes = 0;
+    let no = 0;
+    let first: boolean | undefined;
+    for (const t of among) {
+      if (!shows(t)) continue;
+      const h = has(t);
+      first ??= h;
+      if (h) yes++;
+      else no++;
+    }
+    // No label of the list shows it (`b) d)`): the other labels of the text (`more`) decide.
+    if (first === undefined) return among === texts ? vote(shows, has, more()) : false;
+    return yes === no ? first : yes > no;
+  };
+  const digits = (t: string) => /[\d\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/.test(t);
+  const arabic = vote(digits, (t) => /[\u0660-\u0669\u06F0-\u06F9]/.test(t));
+  return {
+    fullWidth: vote((t) => /[\x21-\x7E\uFF01-\uFF5E]/.test(t), (t) => FULL_WIDTH.test(t)),
+    zero: arabic ? texts.map((t) => labelForm(t).zero).find((z) => z !== 0x30) ?? 0x0660 : 0x30,
+    lookAlike: vote((t) => LOOK_ALIKE.test(t) || LOOK_ALIKE_LATIN.test(labelLetters(t)), (t) => LOOK_ALIKE.test(t)),
+  };
+}
+
+/** The letters of a letter label before any suffix (`c` of `cbis)`); '' for others. */
+function labelLetters(text: string): string {
+  return new RegExp(`^([a-z]+?)(?:${SUFFIX})?\\)`).exec(text)?.[1] ?? '';
+}
+
+/** An ASCII label (`c)`, `1.2`, `3bis`) written in `form`. */
+export function writeLabel(ascii: string, form: LabelForm): string {
+  let out = ascii;
+  if (form.lookAlike) {
+    const letters = labelLetters(out);
+    if (letters) out = [...letters].map((c) => CYRILLIC_FOR[c] ?? c).join('') + out.slice(letters.length);
+  }
+  if (form.zero !== 0x30) out = out.replace(/\d/g, (d) => String.fromCharCode(form.zero + d.charCodeAt(0) - 0x30));
+  if (form.fullWidth) out = out.replace(/[\x21-\x7E]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  return out;
+}
+
+/** A label as written (`ｃ）`, `٣`, `с)`) in ASCII: the inverse of writeLabel. */
+export function asciiLabel(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u0660-\u0669\u06F0-\u06F9асеорху]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0xff01) return String.fromCharCode(code - 0xfee0);
+    if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(0x30 + code - 0x0660);
+    if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(0x30 + code - 0x06f0);
+    return LATIN_FOR[c] ?? c;
+  });
+}
+
+/** `label` (a label as a fix writes it) in the form `written` has: a reference keeps its own form. */
+export function inFormOf(written: string, label: string): string {
+  const form = labelForm(written);
+  const same = labelForm(label);
+  if (form.fullWidth === same.fullWidth && form.zero === same.zero && form.lookAlike === same.lookAlike) return label;
+  return writeLabel(asciiLabel(label), form);
 }
 
 /** The part of a label before its parenthesis (`d` of `d)`, `abis` of `abis)`), or a decimal label whole. */

@@ -4,7 +4,8 @@ import { markEdits, sourceSpan, type AmendedProvision, type AmendedResolution } 
 import { ambiguousBase } from '../baseChoice';
 import { describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange } from '../compare';
 import type { CheckFamily } from './family';
-import type { Finding, ItuDocument, Span } from '../types';
+import type { Finding, Fix, ItuDocument, Span } from '../types';
+import { newTextEdit } from '../fixEdit';
 import { l10n } from '../l10n';
 
 export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): Finding[] {
@@ -69,14 +70,17 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
     for (const h of hunks(comparison)) {
       const span = hunkSpan(doc, amended, h);
       const edits = markEdits(doc, amended, [singleHunkChange(h)]);
+      // A slip in the text in force (`d)` typed for `c)`) is undone, not proposed: put the text in force back.
+      const restore = restoreFix(doc, amended, h);
+      const others = [...(restore ? [restore] : []), ...(allFix ? [allFix] : [])];
       findings.push({
         code: 'base.untracked-change',
         severity: 'warning',
         ...span,
         message: l10n.t('Change without revision marks: {0} (base: {1}).', describeHunk(h), displayName(amended.base.location)),
         fix: edits && edits.length
-          ? { title: l10n.t('Wrap this change in revision marks'), edits, alternatives: allFix ? [allFix] : undefined }
-          : allFix,
+          ? { title: l10n.t('Wrap this change in revision marks'), edits, alternatives: others.length ? others : undefined }
+          : others.length ? { ...others[0], alternatives: others.length > 1 ? others.slice(1) : undefined } : undefined,
       });
     }
   }
@@ -203,6 +207,20 @@ function hunkSpan(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Span {
   let e = span.start;
   while (e < text.length && /\S/.test(text[e])) e++;
   return { start: span.start, end: Math.max(e, Math.min(text.length, span.start + 1)) };
+}
+
+/**
+ * A label of the text in force typed otherwise (`d)` for `c)`): the edit that puts the label in force back.
+ * Only labels: a change of words may be meant, and is wrapped in marks, never undone.
+ */
+function restoreFix(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Fix | undefined {
+  const c = h.change;
+  if (!h.deleted || !h.inserted || c.draftEnd - c.draftStart !== 1 || c.baseEnd - c.baseStart !== 1) return undefined;
+  if (h.draft.start.offset !== 0 || /\s/.test(h.inserted) || /\s/.test(h.deleted)) return undefined;
+  const span = sourceSpan(doc.views.old, amended.resolution.paragraphs, h.draft.start, h.draft.end);
+  if (doc.text.slice(span.start, span.end).replace(/\s+/g, ' ') !== h.inserted) return undefined;
+  const edit = newTextEdit(doc, span.start, span.end, h.deletedOriginal, false);
+  return edit ? { title: l10n.t('Restore the text in force ({0})', h.deletedOriginal), edits: [edit] } : undefined;
 }
 
 /** A change holding only one hunk's ops, so that its marks can be written alone. */

@@ -1,9 +1,10 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
 import type { CheckFamily } from './family';
-import { compareRank, formatLabel, labelChange } from '../labels';
+import { compareRank, formatLabel, inFormOf, labelChange, labelForm, listForm, type LabelForm } from '../labels';
 import { isMod } from '../document';
-import { inNewText, markAround, marksStartingIn, revisionMarkup } from '../marks';
-import { toSource } from '../projection';
+import { inNewText, markAround, marksStartingIn } from '../marks';
+import { inForceOf, newTextEdit, type InForce } from '../fixEdit';
+import { fromSource, toSource } from '../projection';
 import { walk } from '../structure';
 import { numberedProvisionProposals } from '../provisions';
 import { referencesIn, resolveTarget } from './references';
@@ -182,10 +183,11 @@ function show(label: Label | string): string {
  * Labels the list would carry if renumbered from its first item, keeping bis/ter structure. An item
  * of another kind than the list (a mistyped `1` among letters) takes the list's kind.
  */
-export function renumbered(list: Item[], parentPrefix?: string, skipI = false): Map<Item, string> {
+export function renumbered(list: Item[], parentPrefix?: string, skipI = false, doc?: ItuDocument): Map<Item, string> {
   const out = new Map<Item, string>();
   const kind = list[0].label!.kind;
   let prev: Expected | undefined;
+  let form: LabelForm | undefined;
   for (const item of list) {
     const own = item.label!;
     const odd = own.kind !== kind;
@@ -196,21 +198,41 @@ export function renumbered(list: Item[], parentPrefix?: string, skipI = false): 
     else if (label.suffixRank > 0) want = { ordinal: prev.ordinal, suffixRank: prev.suffixRank + 1 };
     // Where letters skip i), an i) after h) keeps its letter (ITU-R lists hold either).
     else want = { ordinal: label.ordinal === prev.ordinal + 1 ? label.ordinal : nextOrdinal(kind, prev, skipI), suffixRank: 0 };
-    const text = formatLabel(label, want.ordinal, want.suffixRank, parentPrefix);
-    if (text !== own.text) out.set(item, text);
+    // A label whose value stays is left as written; one that changes is written in the list's form
+    // (`ｃ）` among `ａ）ｂ）`, `٣` among `١ ٢`, the look-alike `с)` among `а) b)`).
+    if (formatLabel(label, want.ordinal, want.suffixRank, parentPrefix, false, labelForm(own.text)) !== own.text) {
+      out.set(item, formatLabel(label, want.ordinal, want.suffixRank, parentPrefix, false, form ??= listForm(list.map((i) => i.label!.text), () => doc ? documentLabels(doc) : [])));
+    }
     prev = want;
   }
   return out;
 }
 
-export function checkNumbering(doc: ItuDocument, view: View, policy: NumberingPolicy, numberedOf: Numbered = once(() => numberedProvisionProposals(doc))): Finding[] {
+/** Every label of the document, in both projections (the text in force shows how a text writes its labels). */
+function documentLabels(doc: ItuDocument): string[] {
+  const out: string[] = [];
+  for (const view of doc.views.old === doc.views.new ? [doc.views.new] : [doc.views.old, doc.views.new]) {
+    for (const p of view.paragraphs) if (p.label) out.push(p.label.text);
+  }
+  return out;
+}
+
+export function checkNumbering(
+  doc: ItuDocument,
+  view: View,
+  policy: NumberingPolicy,
+  numberedOf: Numbered = once(() => numberedProvisionProposals(doc)),
+  inForce?: InForce,
+): Finding[] {
   const findings: Finding[] = [];
   for (const { root, mod, excerpt, provisions } of roots(doc, view, numberedOf)) {
+    // Outside a MOD the label is rewritten whole; in a MOD the part that changes, through marks.
+    const relabel: Relabel = (child, label) => (mod ? labelEdit(doc, view, child, label, mod, inForce) : { ...child.paragraph.labelSpan!, newText: label });
     const check = (parent: Item) => {
       if (parent.children.length === 0) return; // most items: nothing under them to check
       if (provisions && parent === root) return;
-      for (const list of listsOf(parent, excerpt)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), excerpt && parent === root);
-      checkDecimalParents(parent, findings);
+      for (const list of listsOf(parent, excerpt)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), excerpt && parent === root, inForce);
+      checkDecimalParents(parent, findings, relabel);
     };
     // Depth first, each parent before its children (as walk() orders them), without listing the items:
     // only items with children are visited.
@@ -221,7 +243,7 @@ export function checkNumbering(doc: ItuDocument, view: View, policy: NumberingPo
       for (let i = parent.children.length - 1; i >= 0; i--) if (parent.children[i].children.length > 0) stack.push(parent.children[i]);
     }
   }
-  return findings.concat(checkProvisionNumbers(view), checkStrayDots(view));
+  return findings.concat(checkProvisionNumbers(view), checkStrayDots(view, doc));
 }
 
 /**
@@ -244,6 +266,7 @@ function checkList(
   findings: Finding[],
   skipI = false,
   excerpt = false,
+  asInForce?: InForce,
 ): void {
   const kind = list[0].label!.kind;
   // ITU-R letters h) then j) (docs/text-kinds.md): no i) is missing there.
@@ -257,7 +280,7 @@ function checkList(
   const fixOnce = () => {
     if (!tried) {
       tried = true;
-      fix = listFix(doc, view, list, mod, policy, skipI);
+      fix = listFix(doc, view, list, mod, policy, skipI, asInForce);
     }
     return fix;
   };
@@ -396,7 +419,8 @@ function swappedWithNext(
 function deletionBetween(doc: ItuDocument, before: Item, item: Item): boolean {
   const from = before.paragraph.source.start;
   const to = item.paragraph.labelSpan!.start;
-  return marksStartingIn(doc.marks, from, to).some((m) => (m.kind === 'deletion' || m.kind === 'substitution') && m.oldText !== undefined &&
+  // A substitution around the item's own label (`{~~c~>d~~})`) relabels it; it deletes nothing before it.
+  return marksStartingIn(doc.marks, from, to).some((m) => (m.kind === 'deletion' || m.kind === 'substitution') && m.oldText !== undefined && m.end <= to &&
     (/[\r\n]/.test(doc.text.slice(m.oldText.start, m.oldText.end)) || m.end >= to - 1 || doc.text.slice(m.end, to) === '\r\n'));
 }
 
@@ -409,7 +433,7 @@ function kindName(kind: LabelKind): string {
  * and one finding (E.840 (06/2018) clause 5 holds `5.2.1` … `5.2.4` with no 5.1 or 5.2: one finding,
  * whose fix renumbers the four), not one finding each.
  */
-function checkDecimalParents(parent: Item, findings: Finding[]): void {
+function checkDecimalParents(parent: Item, findings: Finding[], relabel: Relabel): void {
   let expectedPrefix: string | undefined;
   // A number written in reverse (Arabic) is compared in reading order.
   if (parent.label?.kind === 'decimal') expectedPrefix = parent.label.reversed ? parent.label.parts.join('.') : parent.label.text;
@@ -418,7 +442,7 @@ function checkDecimalParents(parent: Item, findings: Finding[]): void {
   const where = parent.section !== undefined ? `SECTION ${parent.section}` : expectedPrefix;
   let run: Item[] = [];
   const flush = () => {
-    if (run.length > 0) findings.push(parentFinding(run, where, expectedPrefix!));
+    if (run.length > 0) findings.push(parentFinding(run, where, expectedPrefix!, relabel));
     run = [];
   };
   for (const child of parent.children) {
@@ -435,11 +459,14 @@ function checkDecimalParents(parent: Item, findings: Finding[]): void {
   flush();
 }
 
-function parentFinding(run: Item[], where: string, expectedPrefix: string): Finding {
-  const edits = run.map((child) => {
-    const label = child.label!;
-    return { ...child.paragraph.labelSpan!, newText: formatLabel(label, label.ordinal, label.suffixRank, expectedPrefix) };
-  });
+/** The edit that relabels an item (in a MOD, through revision marks); undefined when it cannot be written. */
+type Relabel = (item: Item, label: string) => TextEdit | null | undefined;
+
+function parentFinding(run: Item[], where: string, expectedPrefix: string, relabel: Relabel): Finding {
+  const labels = run.map((child) => formatLabel(child.label!, child.label!.ordinal, child.label!.suffixRank, expectedPrefix));
+  const written = run.map((child, k) => relabel(child, labels[k]));
+  const edits = written.every((e) => e !== undefined) ? written.filter((e): e is TextEdit => e !== null) : [];
+  const fix = (title: string) => (edits.length > 0 ? { fix: { title, edits } } : {});
   const first = run[0].label!;
   const last = run[run.length - 1].label!;
   const span = { start: run[0].paragraph.labelSpan!.start, end: run[0].paragraph.labelSpan!.end };
@@ -448,8 +475,8 @@ function parentFinding(run: Item[], where: string, expectedPrefix: string): Find
       code: 'numbering.parent',
       severity: 'warning',
       ...span,
-      message: l10n.t('{0} stands under {1}: its number should start with {2}. (expected {3}).', first.text, where, expectedPrefix, edits[0].newText),
-      fix: { title: l10n.t('Change {0} to {1}', first.text, edits[0].newText), edits },
+      message: l10n.t('{0} stands under {1}: its number should start with {2}. (expected {3}).', first.text, where, expectedPrefix, labels[0]),
+      ...fix(l10n.t('Change {0} to {1}', first.text, labels[0])),
     };
   }
   return {
@@ -457,22 +484,25 @@ function parentFinding(run: Item[], where: string, expectedPrefix: string): Find
     severity: 'warning',
     ...span,
     message: l10n.t('{0}–{1} stand under {2}: their numbers should start with {3}. (expected {4}–{5}).',
-      first.text, last.text, where, expectedPrefix, edits[0].newText, edits[edits.length - 1].newText),
-    fix: { title: l10n.t('Renumber {0}–{1} as {2}–{3}', first.text, last.text, edits[0].newText, edits[edits.length - 1].newText), edits },
+      first.text, last.text, where, expectedPrefix, labels[0], labels[labels.length - 1]),
+    ...fix(l10n.t('Renumber {0}–{1} as {2}–{3}', first.text, last.text, labels[0], labels[labels.length - 1])),
   };
 }
 
 // ---------------------------------------------------------------- fixes
 
-function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, policy: NumberingPolicy, skipI: boolean): Fix | undefined {
-  const targets = renumbered(list, undefined, skipI);
+function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, policy: NumberingPolicy, skipI: boolean, inForce?: InForce): Fix | undefined {
+  const targets = renumbered(list, undefined, skipI, doc);
   if (targets.size === 0) return undefined;
   const name = describeItem(list[0].parent!) || l10n.t('the list');
   const [only] = targets.size === 1 ? targets : [];
   const title = only
     ? mod ? l10n.t('Reletter {0} to {1} with revision marks', only[0].label!.text, only[1]) : l10n.t('Change {0} to {1}', only[0].label!.text, only[1])
     : mod ? l10n.t('Reletter {0} with revision marks', name) : l10n.t('Renumber {0}', name);
-  const reletter = relabelFix(doc, view, targets, mod, title);
+  const marked = relabelFix(doc, view, targets, mod, title, inForce);
+  // Edits that write no mark (labels of new text, relettering back to the text in force) are a plain change.
+  const plain = only ? l10n.t('Change {0} to {1}', only[0].label!.text, only[1]) : l10n.t('Renumber {0}', name);
+  const reletter = marked && mod && !marked.edits.some((e) => e.newText.includes('{')) ? { ...marked, title: plain } : marked;
   if (!mod) return reletter;
   const bis = bisFix(doc, view, list);
   // In a MOD the policy's fix is the one Fix all applies: it keeps the old text equal to the text in force.
@@ -481,23 +511,24 @@ function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, polic
   return { ...first, safeForFixAll: true, alternatives: [{ title: second.title, edits: second.edits }] };
 }
 
-/** `{~~d~>e~~}`, or an insertion or deletion when one side is empty. */
 /**
  * The edit that changes the label of `item` (as `view` shows it) to `newLabel`: only the part that
- * differs (`d` of `d)`), through revision marks in a MOD unless the label is itself new text.
- * Undefined when the source does not hold that part in one piece.
+ * differs (`d` of `d)`), through revision marks in a MOD unless the label is itself new text
+ * (core/fixEdit.ts). Null when nothing changes; undefined when the source does not hold that part in one piece.
  */
-function labelEdit(doc: ItuDocument, view: View, item: Item, newLabel: string, mod: boolean): TextEdit | null | undefined {
-  const change = labelChange(item.label!.text, newLabel);
+function labelEdit(doc: ItuDocument, view: View, item: Item, newLabel: string, mod: boolean, inForce?: InForce): TextEdit | null | undefined {
+  return partEdit(doc, view, item.paragraph.viewStart, item.label!.text, newLabel, mod, inForce);
+}
+
+/** The edit that changes a label written at `viewStart` from `from` to `to`, the part that differs only. */
+function partEdit(doc: ItuDocument, view: View, viewStart: number, from: string, to: string, mod: boolean, inForce?: InForce): TextEdit | null | undefined {
+  const change = labelChange(from, to);
   if (!change) return null;
-  const viewStart = item.paragraph.viewStart + change.offset;
-  const start = toSource(view.segments, viewStart, 'start');
-  const end = change.oldText === '' ? start : toSource(view.segments, viewStart + change.oldText.length, 'end');
+  const at = viewStart + change.offset;
+  const start = toSource(view.segments, at, 'start');
+  const end = change.oldText === '' ? start : toSource(view.segments, at + change.oldText.length, 'end');
   if (doc.text.slice(start, end) !== change.oldText) return undefined;
-  const plain = inNewText(doc.marks, start, end);
-  // A mark never goes inside another mark.
-  if (!plain && markAround(doc.marks, start, end)) return undefined;
-  return { start, end, newText: plain || !mod ? change.newText : revisionMarkup(change.oldText, change.newText) };
+  return newTextEdit(doc, start, end, change.newText, mod, inForce);
 }
 
 /** Relabels items; in a MOD, labels of the text in force change through revision marks. */
@@ -507,10 +538,11 @@ export function relabelFix(
   targets: Map<Item, string>,
   mod: boolean,
   title: string,
+  inForce?: InForce,
 ): Fix | undefined {
   const edits: TextEdit[] = [];
   const relabel = (item: Item, newLabel: string): boolean => {
-    const edit = labelEdit(doc, view, item, newLabel, mod);
+    const edit = labelEdit(doc, view, item, newLabel, mod, inForce);
     if (edit === undefined) return false;
     if (edit) edits.push(edit);
     return true;
@@ -527,13 +559,19 @@ export function relabelFix(
       }
     }
   }
-  for (const e of referenceEdits(doc, view, targets, mod)) edits.push(e);
+  for (const e of referenceEdits(doc, view, targets, mod, inForce)) edits.push(e);
   if (edits.length === 0) return undefined;
   return { title, edits: dedupe(edits), safeForFixAll: !mod };
 }
 
+/** Whether a source span is text in force: plain text, no mark inside it or around it. */
+function inForceText(doc: ItuDocument, span: Span): boolean {
+  const m = markAround(doc.marks, span.start, span.start);
+  return !(m && span.start < m.end) && marksStartingIn(doc.marks, span.start, span.end).length === 0;
+}
+
 /** Cross-references to relabelled items follow them. */
-function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>, mod: boolean): TextEdit[] {
+function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>, mod: boolean, inForce?: InForce): TextEdit[] {
   const edits: TextEdit[] = [];
   const first = targets.keys().next().value as Item | undefined;
   if (!first) return edits;
@@ -544,49 +582,96 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
   const old = mod && view.kind === 'new' && doc.views.old !== view ? doc.views.old : undefined;
   const oldRefs = old ? new Map(old.references.map((r) => [r.source.start, r])) : undefined;
   const byLabelStart = new Map([...targets.keys()].map((i) => [i.paragraph.labelSpan!.start, i]));
-  const resolve = (ref: CrossReference, label: string, source: Span): Item | undefined => {
+  const resolve = (ref: CrossReference, k: number): Item | undefined => {
+    const target = ref.targets[k];
     const oldRef = oldRefs?.get(ref.source.start);
-    if (!old || !oldRef || inNewText(doc.marks, source.start, source.end)) return resolveTarget(view, ref, label);
-    const inForce = resolveTarget(old, oldRef, label);
+    const oldTarget = oldRef?.targets[k];
+    // A label typed or changed with the marks (`{~~c~>d~~})`) names an item of the new text.
+    if (!old || !oldTarget || !inForceText(doc, target.source)) return resolveTarget(view, ref, target.label);
+    const inForce = resolveTarget(old, oldRef!, oldTarget.label);
     return inForce && byLabelStart.get(inForce.paragraph.labelSpan!.start);
   };
   for (const ref of referencesIn(view, root)) {
-    for (const target of ref.targets) {
-      const item = resolve(ref, target.label, target.source);
-      if (!item || !targets.has(item)) continue;
-      if (doc.text.slice(target.source.start, target.source.end) !== target.label) continue;
-      // Only the letters or digits change: `c)` → `{~~c~>d~~})`.
-      const change = labelChange(target.label, targets.get(item)!);
-      if (!change || change.oldText === '') continue;
-      const span = { start: target.source.start + change.offset, end: target.source.start + change.offset + change.oldText.length };
-      const inNew = inNewText(doc.marks, span.start, span.end);
-      edits.push({ ...span, newText: !mod || inNew ? change.newText : revisionMarkup(change.oldText, change.newText) });
-    }
+    ref.targets.forEach((target, k) => {
+      const item = resolve(ref, k);
+      if (!item || !targets.has(item)) return;
+      // Only the letters or digits change (`c)` → `{~~c~>d~~})`), in the reference's own form.
+      const edit = partEdit(doc, view, fromSource(view.segments, target.source.start), target.label, inFormOf(target.label, targets.get(item)!), mod, inForce);
+      if (edit) edits.push(edit);
+    });
   }
   return edits;
 }
 
-/** ITU-T A.1: keep the numbers of the text in force; inserted items take bis, ter … in the ITU form (`abis)`). */
+/**
+ * ITU-T A.1: keep the numbers of the text in force; inserted items take bis, ter … in the ITU form (`abis)`).
+ * Items added after the last item in force leave no number in force to keep: they take the next numbers
+ * (`3`, `{++4++}`), as the texts in force add items at their end; unless text left out (`…`) follows, which
+ * may hold more items in force.
+ */
 function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
   const edits: TextEdit[] = [];
   const kind = list[0].label!.kind;
+  const inserted = list.map((item) => inNewText(doc.marks, item.paragraph.labelSpan!.start, item.paragraph.labelSpan!.end));
+  const lastInForce = inserted.lastIndexOf(false);
+  let atEnd = !elisionAfter(view, list[list.length - 1]);
+  let form: LabelForm | undefined;
   let base: Label | undefined;
   let rank = 0;
-  for (const item of list) {
-    const span = item.paragraph.labelSpan!;
-    if (!inNewText(doc.marks, span.start, span.end)) {
+  for (const [k, item] of list.entries()) {
+    if (!inserted[k]) {
       base = item.label!;
+      rank = 0;
+      continue;
+    }
+    // An item in force relettered with marks (`{~~c~>d~~})`) keeps its number in force: the mark goes.
+    const relettered = labelSubstitution(doc, item);
+    if (relettered) {
+      if (relettered.label.kind !== kind) return undefined;
+      edits.push(relettered.restore);
+      base = relettered.label;
       rank = 0;
       continue;
     }
     if (!base || base.kind !== kind) return undefined;
     rank++;
-    const edit = labelEdit(doc, view, item, formatLabel(base, base.ordinal, base.suffixRank + rank, undefined, true), false);
+    form ??= listForm(list.map((i) => i.label!.text), () => documentLabels(doc));
+    const bis = formatLabel(base, base.ordinal, base.suffixRank + rank, undefined, true, form);
+    // An item added at the end already labelled bis stays so, and so do the ones after it.
+    if (item.label!.text === bis) atEnd = false;
+    const label = atEnd && k > lastInForce ? formatLabel(base, base.ordinal + rank, 0, undefined, false, form) : bis;
+    const edit = labelEdit(doc, view, item, label, true);
     if (edit === undefined) return undefined;
     if (edit) edits.push(edit);
   }
   if (edits.length === 0) return undefined;
   return { title: l10n.t('Keep the numbers in force and label inserted items bis, ter … (ITU-T A.1)'), edits };
+}
+
+/**
+ * The substitution that reletters an item of the text in force (`{~~c~>d~~})`: a label part on each side,
+ * nothing else), with the item's label in force and the edit that puts it back (the mark and its author go).
+ */
+function labelSubstitution(doc: ItuDocument, item: Item): { label: Label; restore: TextEdit } | undefined {
+  const span = item.paragraph.labelSpan!;
+  const m = markAround(doc.marks, span.start, span.end);
+  if (!m || m.kind !== 'substitution' || !m.oldText || !m.newText || m.start < item.paragraph.source.start) return undefined;
+  const oldSide = doc.text.slice(m.oldText.start, m.oldText.end);
+  if (/\s/.test(oldSide) || /\s/.test(doc.text.slice(m.newText.start, m.newText.end))) return undefined;
+  const old = doc.views.old.paragraphs.find((p) => p.labelSpan && p.source.start <= m.oldText!.start && m.oldText!.start < p.source.end)?.label;
+  return old && { label: old, restore: { start: m.start, end: m.attribution?.end ?? m.end, newText: oldSide } };
+}
+
+/** Whether text left out (`…`) follows an item and what stands under it. */
+function elisionAfter(view: View, item: Item): boolean {
+  let last = item;
+  while (last.children.length > 0) last = last.children[last.children.length - 1];
+  for (let i = last.paragraph.index + 1; i < view.paragraphs.length; i++) {
+    const p = view.paragraphs[i];
+    if (p.kind === 'elision') return true;
+    if (p.kind !== 'blank' && !last.continuation.includes(p)) return false;
+  }
+  return false;
 }
 
 function dedupe(edits: TextEdit[]): TextEdit[] {
@@ -615,9 +700,9 @@ export const numberingFamily: CheckFamily = {
     'numbering.missing-dot': 'a clause number lost a dot (`3.16` where 3.1.6 comes next)',
   },
   // The new text, and the old text when the marks make it differ.
-  check: ({ doc, policy, distinctOld }) => {
+  check: ({ doc, policy, distinctOld, amended }) => {
     const numberedOf = once(() => numberedProvisionProposals(doc));
-    return checkNumbering(doc, doc.views.new, policy, numberedOf).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy, numberedOf) : []);
+    return checkNumbering(doc, doc.views.new, policy, numberedOf, inForceOf(doc, amended)).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy, numberedOf) : []);
   },
 };
 

@@ -1,7 +1,8 @@
 // numbering.* for provision-numbered texts (CS, CV, ITRs, Radio Regulations) and for a clause number
 // that lost its digits before the dot. The rules and the real texts behind them: docs/text-kinds.md.
 import { compareProvisions, followsDirectly, provisionKey, type ProvisionNumber } from '../kinds';
-import type { Finding, Paragraph, View } from '../types';
+import type { Finding, ItuDocument, Paragraph, View } from '../types';
+import { newTextEdit } from '../fixEdit';
 import { l10n } from '../l10n';
 
 /**
@@ -112,11 +113,14 @@ function swappedWithNext(prev: ProvisionNumber, n: ProvisionNumber, next: Paragr
  * comes next lost a dot (X.609.7 (12/2018), `numbering.missing-dot`). Each is read as the clause meant,
  * so the clauses around it are not reported as well: one fault, one finding.
  */
-export function checkStrayDots(view: View): Finding[] {
+export function checkStrayDots(view: View, doc?: ItuDocument): Finding[] {
   const findings: Finding[] = [];
   const old = view.kind === 'old' ? (m: string) => l10n.t('Old text: {0}', m) : (m: string) => m;
-  const fix = (title: string, span: { start: number; end: number }, newText: string) =>
-    view.kind === 'new' ? { fix: { title, edits: [{ ...span, newText }], safeForFixAll: false } } : {};
+  // In a MOD the number is text in force: the fix changes it through revision marks (core/fixEdit.ts).
+  const fix = (title: string, span: { start: number; end: number }, newText: string) => {
+    const edit = view.kind === 'new' && (doc ? newTextEdit(doc, span.start, span.end, newText) : { ...span, newText });
+    return edit ? { fix: { title, edits: [edit], safeForFixAll: false } } : {};
+  };
   for (const p of view.paragraphs) {
     const label = p.label;
     if (!label || !p.labelSpan || label.kind !== 'decimal' || label.paren) continue;

@@ -1,10 +1,11 @@
 // resolution.meeting-mismatch: the meetings a Resolution names agree.
 import { HISTORY_SEPARATOR, meetingKey as languageMeetingKey, revisionMeeting } from '../lang/match';
-import { rangeToSource } from '../projection';
+import { rangeToSource, toSource } from '../projection';
 import { allResolutions } from '../structure';
 import { coverValue } from '../document';
 import type { CheckFamily } from './family';
-import type { Finding, Paragraph, Resolution, View } from '../types';
+import type { Finding, Fix, ItuDocument, Paragraph, Resolution, View } from '../types';
+import { newTextEdit } from '../fixEdit';
 import { l10n } from '../l10n';
 
 /**
@@ -112,11 +113,11 @@ function meantKey(cs: readonly Claim[], cover: ReadonlySet<string>): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || keyIndex(cs, a[0]) - keyIndex(cs, b[0]))[0][0];
 }
 
-export function checkMeetings(view: View, coverMeeting?: string): Finding[] {
+export function checkMeetings(view: View, doc?: ItuDocument): Finding[] {
   const findings: Finding[] = [];
   // The key of each meeting text, worked out once per check (a document names a few meetings many times).
   const keys = new Map<string, string | undefined>();
-  const cover = coverKeys(coverMeeting);
+  const cover = coverKeys(doc ? coverValue(doc, 'Meeting') : undefined);
   for (const r of allResolutions(view)) {
     let cs = claims(r, keys);
     if (cs.length < 2) continue;
@@ -134,14 +135,34 @@ export function checkMeetings(view: View, coverMeeting?: string): Finding[] {
         severity: 'warning',
         ...rangeToSource(view.segments, c.viewStart, c.viewEnd),
         message: l10n.t('{0} names {1} while {2} names {3}.', capital(partName(c.where)), c.meeting, partName(meant.where), meant.meeting),
-        fix: sameForm ? {
-          title: l10n.t('Change to {0}', meant.meeting),
-          edits: [{ ...rangeToSource(view.segments, c.viewStart, c.viewEnd), newText: meant.meeting }],
-        } : undefined,
+        fix: sameForm ? meetingFix(doc, view, c, meant) : undefined,
       });
     }
   }
   return findings;
+}
+
+/**
+ * The odd part made to name the meeting meant, through revision marks in a MOD (core/fixEdit.ts). A history
+ * line whose last meeting is an earlier one was not brought up to date: the meeting meant is added after
+ * it (`Dubai, 2012{++; Hammamet, 2016++}`), since the history lists every meeting that revised the text.
+ */
+function meetingFix(doc: ItuDocument | undefined, view: View, c: Claim, meant: Claim): Fix | undefined {
+  if (c.where === 'the history line' && year(c.key) < year(meant.key)) {
+    const entries = /^[(（]([^)）]*)/.exec(c.paragraph.text)![1];
+    const sep = /\s*[;；؛]\s*(?=[^;；؛]*$)/.exec(entries)?.[0] ?? (/[\u0600-\u06FF]/.test(entries) ? '؛ ' : /[\u3400-\u9FFF]/.test(entries) ? '；' : '; ');
+    const at = toSource(view.segments, c.viewEnd, 'end');
+    const edit = doc ? newTextEdit(doc, at, at, sep + meant.meeting) : { start: at, end: at, newText: sep + meant.meeting };
+    return edit ? { title: l10n.t('Add {0} to the history line', meant.meeting), edits: [edit] } : undefined;
+  }
+  const span = rangeToSource(view.segments, c.viewStart, c.viewEnd);
+  const edit = doc ? newTextEdit(doc, span.start, span.end, meant.meeting) : { ...span, newText: meant.meeting };
+  return edit ? { title: l10n.t('Change to {0}', meant.meeting), edits: [edit] } : undefined;
+}
+
+/** The year of a meeting key (`hammamet,2016`, or `@2019` for a conference named by its year). */
+function year(key: string): number {
+  return Number(yearOf(key));
 }
 
 function keyIndex(cs: readonly Claim[], key: string): number {
@@ -157,5 +178,5 @@ export const resolutionFamily: CheckFamily = {
   codes: {
     'resolution.meeting-mismatch': 'the number line, history line and enacting formula name different meetings',
   },
-  check: ({ doc }) => checkMeetings(doc.views.new, coverValue(doc, 'Meeting')),
+  check: ({ doc }) => checkMeetings(doc.views.new, doc),
 };
