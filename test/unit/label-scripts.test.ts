@@ -3,8 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
 import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
-import { check, lines } from './helpers';
+import { check, fixed, lines } from './helpers';
 
 const params = { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) };
 const LATIN = 'abcdefghijklmnopqrstuvwxyz';
@@ -59,6 +60,99 @@ test('property: a Chinese list of any length, labels written tight, full-width o
       assert.deepEqual(findings.map((f) => f.message), []);
       const read = doc.views.new.paragraphs.filter((p) => p.label && p.label.kind !== 'decimal').map((p) => p.label!.ordinal);
       assert.deepEqual(read, items.map((_, k) => k + 1));
+    }),
+    params,
+  );
+});
+
+// ---------------------------------------------------------------- label spellings and the text in force
+
+/** The base.untracked-change findings of a MOD restating `restated` against the text in force `inForce` (lines of one Resolution). */
+function untracked(inForce: string[], restated: string[], reasons = 'Reasons:\tr') {
+  const index = new BaseIndex();
+  index.update('base.itu', lines(...inForce));
+  const text = lines('MOD\tXX/1/1', ...restated, '', reasons);
+  const findings = checkDocument(parseDocument(text), { bases: index.lookup }).filter((f) => f.code === 'base.untracked-change');
+  return { text, findings };
+}
+
+const RU = ['РЕЗОЛЮЦИЯ 2 (Пересм. Хаммамет, 2016 г.)', 'Заголовок', 'Всемирная ассамблея по стандартизации электросвязи (Хаммамет, 2016 г.),', 'учитывая,'];
+const AR = ['القرار 64 (المراجَع في الحمامات، 2016)', 'العنوان', 'إن الجمعية العالمية لتقييس الاتصالات (الحمامات، 2016)،', 'إذ تضع في اعتبارها'];
+const ZH = ['第64号决议（2016年，哈马马特，修订版）', '标题', '世界电信标准化全会（2016年，哈马马特），', '考虑到'];
+
+// Each language's spellings of one text: [text in force, restated]; every restatement reads the same.
+const SAME: [string, string[], string[]][] = [
+  ['ru: Latin a) and c) for the Cyrillic look-alikes, in the items and in a reference', [...RU, 'а)\tчто функции определены;', 'b)\tчто дублирования следует избегать;', 'с)\tчто комиссии сотрудничают,', 'решает', '1\tчто изменения вносятся, учитывая с) выше.'],
+    [...RU, 'a)\tчто функции определены;', 'b)\tчто дублирования следует избегать;', 'c)\tчто комиссии сотрудничают,', 'решает', '1\tчто изменения вносятся, учитывая c) выше.']],
+  ['ru: the Cyrillic look-alikes for Latin letters in force', [...RU, 'a)\tчто функции определены;', 'b)\tчто дублирования следует избегать,', 'решает', '1\tчто изменения вносятся, учитывая a) выше.'],
+    [...RU, 'а)\tчто функции определены;', 'b)\tчто дублирования следует избегать,', 'решает', '1\tчто изменения вносятся, учитывая а) выше.']],
+  ['ar: a space before the parenthesis added or dropped, in the items and in a reference; alef without hamza', [...AR, 'أ )\tأن العناوين موارد أساسية؛', 'ب)\tأن الانتقال لا غنى عنه؛', 'ج )\tأن البلدان بحاجة إلى المساعدة،', 'تقرر', '1\tمراعاة الفقرة ج) من إذ تضع في اعتبارها أعلاه.'],
+    [...AR, 'ا)\tأن العناوين موارد أساسية؛', 'ب )\tأن الانتقال لا غنى عنه؛', 'ج)\tأن البلدان بحاجة إلى المساعدة،', 'تقرر', '١\tمراعاة الفقرة ج ) من إذ تضع في اعتبارها أعلاه.']],
+  ['zh: full-width labels set tight for ASCII labels after a TAB, in the items and in a reference', [...ZH, 'ａ）IP地址是基础资源；', 'ｂ）向IPv6过渡必不可少；', 'ｃ）许多发展中国家需要援助，', '做出决议', '１\t在考虑到上文考虑到ｃ）的情况下推动过渡。'],
+    [...ZH, 'a)\tIP地址是基础资源；', 'b)向IPv6过渡必不可少；', 'c) 许多发展中国家需要援助，', '做出决议', '1\t在考虑到上文考虑到c)的情况下推动过渡。']],
+];
+
+test('a label restated in another spelling of itself (Cyrillic look-alike, Arabic spacing, full-width, Arabic-Indic digits) is no untracked change', () => {
+  for (const [name, inForce, restated] of SAME) {
+    assert.deepEqual(untracked(inForce, restated).findings.map((f) => f.message), [], name);
+  }
+});
+
+test('a real change next to a label spelled otherwise is reported, and its fix keeps the spelling of the text in force', () => {
+  // Russian: Cyrillic с) in force relettered d) by hand: the fix writes the letter in force, Cyrillic.
+  const ru = untracked([...RU, 'а)\tчто функции определены;', 'b)\tчто дублирования следует избегать;', 'с)\tчто комиссии сотрудничают,'],
+    [...RU, 'a)\tчто функции определены;', 'b)\tчто дублирования следует избегать;', 'd)\tчто комиссии сотрудничают,']);
+  assert.equal(ru.findings.length, 1);
+  assert.match(fixed(ru.text, ru.findings[0]), /\{~~с~>d~~\}\)\tчто комиссии/);
+  // Arabic: ج ) relettered د ) by hand: the substitution holds the letter alone, not the space after it.
+  const ar = untracked([...AR, 'أ )\tأن العناوين موارد أساسية؛', 'ج )\tأن البلدان بحاجة إلى المساعدة،'], [...AR, 'أ)\tأن العناوين موارد أساسية؛', 'د )\tأن البلدان بحاجة إلى المساعدة،']);
+  assert.equal(ar.findings.length, 1);
+  assert.match(fixed(ar.text, ar.findings[0]), /\{~~ج~>د~~\} \)\tأن البلدان/);
+  // A word changed in an item whose label is spelled otherwise: the word alone.
+  const zh = untracked([...ZH, 'ａ）IP地址是基础资源；'], [...ZH, 'a)\tIP地址是重要资源；']);
+  assert.equal(zh.findings.length, 1);
+  assert.match(zh.findings[0].message, /基础/);
+  assert.doesNotMatch(zh.findings[0].message, /ａ|a\)/);
+});
+
+test('property: a list restated with each label in any spelling of itself differs from the text in force only by the words changed, and the fix leaves nothing', () => {
+  // Each language's letters, and the spellings of letter k (0-based) that read as that letter.
+  const spell: Record<'ru' | 'ar' | 'zh', { head: string[]; body: string; forms: (k: number) => string[] }> = {
+    ru: { head: RU, body: 'что пункт {k} остаётся в силе', forms: (k) => {
+      const latin = `${LATIN[k]})\t`;
+      const look: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у' };
+      return look[LATIN[k]] ? [latin, `${look[LATIN[k]]})\t`, `${LATIN[k]}) `] : [latin, `${LATIN[k]}) `];
+    } },
+    ar: { head: AR, body: 'أن البند {k} يبقى نافذاً', forms: (k) => {
+      const letter = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي'][k]!;
+      const alt = letter === 'أ' ? 'ا' : letter === 'هـ' ? 'ه' : letter;
+      return [`${letter})\t`, `${letter} )\t`, `${alt})\t`, `${alt} )\t`];
+    } },
+    zh: { head: ZH, body: 'IP地址{k}是基础资源', forms: (k) => [`${LATIN[k]})\t`, `${LATIN[k]})`, wide(`${LATIN[k]})`), `${wide(LATIN[k]!)}）\t`] },
+  };
+  const lang = fc.constantFrom<'ru' | 'ar' | 'zh'>('ru', 'ar', 'zh');
+  fc.assert(
+    fc.property(lang, fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 10 }), fc.option(fc.nat()), (l, picks, changed) => {
+      const s = spell[l];
+      const item = (k: number, form: number, word: string) => {
+        const forms = s.forms(k);
+        return forms[form % forms.length] + s.body.replace('{k}', word);
+      };
+      const inForce = [...s.head, ...picks.map(([f], k) => item(k, f, String(k + 1)))];
+      const at = changed === null ? -1 : changed % picks.length;
+      const restated = [...s.head, ...picks.map(([, f], k) => item(k, f, k === at ? `${k + 1}${k + 1}` : String(k + 1)))];
+      const { text, findings } = untracked(inForce, restated);
+      assert.equal(findings.length, at < 0 ? 0 : 1, findings.map((f) => f.message).join('\n'));
+      if (at >= 0) {
+        const after = fixed(text, findings[0]);
+        const index = new BaseIndex();
+        index.update('base.itu', lines(...inForce));
+        assert.deepEqual(checkDocument(parseDocument(after), { bases: index.lookup }).filter((f) => f.code === 'base.untracked-change'), []);
+        // The mark holds words only: no label, whatever its spelling, is rewritten.
+        const marks = after.match(/\{(?:\+\+|~~)[^}]*\}/g) ?? [];
+        assert.equal(marks.length, 1, after);
+        assert.doesNotMatch(marks[0]!, /[)）]/);
+      }
     }),
     params,
   );
