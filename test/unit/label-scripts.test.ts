@@ -157,3 +157,28 @@ test('property: a list restated with each label in any spelling of itself differ
     params,
   );
 });
+
+// ---------------------------------------------------------------- references relettered with their list
+
+test('relettering a list reletters each reference to it in the reference\'s own spelling (Arabic spacing, Cyrillic look-alike)', () => {
+  const cases: [string, string[], RegExp][] = [
+    // The item is written `ج )`, the reference `ج)`: the reference keeps its spacing (review D8).
+    ['ar', [...AR, 'أ )\tأن العناوين موارد أساسية؛', 'ب)\tأن الانتقال لا غنى عنه؛', '{++ج )\tأن النشر بطيء؛++}', 'ج )\tأن البلدان بحاجة إلى المساعدة،', 'تقرر', '1\tمراعاة الفقرة ج) من إذ تضع في اعتبارها أعلاه.'],
+      /الفقرة \{~~ج~>د~~\}\) من/],
+    // And the other way round: the item `ج)`, the reference `ج )`.
+    ['ar', [...AR, 'أ)\tأن العناوين موارد أساسية؛', 'ب)\tأن الانتقال لا غنى عنه؛', '{++ج)\tأن النشر بطيء؛++}', 'ج)\tأن البلدان بحاجة إلى المساعدة،', 'تقرر', '1\tمراعاة الفقرة ج ) من إذ تضع في اعتبارها أعلاه.'],
+      /الفقرة \{~~ج~>د~~\} \) من/],
+    // The item in Cyrillic look-alike, the reference in Latin: the reference's letter is replaced.
+    ['ru', [...RU, 'а)\tчто функции определены;', 'b)\tчто дублирования следует избегать;', '{++с)\tчто технологии меняются;++}', 'с)\tчто комиссии сотрудничают,', 'решает', '1\tчто изменения вносятся, учитывая c) выше.'],
+      /учитывая \{~~c~>d~~\}\) выше/],
+  ];
+  for (const [lang, body, want] of cases) {
+    const text = lines('MOD\tXX/1/1', ...body, '', lang === 'ar' ? 'الأسباب:\tr' : 'Основания:\tr');
+    const dup = check(text).findings.find((f) => f.code === 'numbering.duplicate' && f.fix);
+    assert.ok(dup, `${lang}: ${check(text).findings.map((f) => f.message).join('; ')}`);
+    const out = fixed(text, dup);
+    assert.match(out, want, out);
+    // The new text's reference names the item it named before: no reference finding after the fix.
+    assert.deepEqual(check(out).findings.filter((f) => f.code.startsWith('reference.') || f.code.startsWith('numbering.')).map((f) => f.message), [], out);
+  }
+});

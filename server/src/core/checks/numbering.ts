@@ -7,6 +7,7 @@ import { toSource } from '../projection';
 import { walk } from '../structure';
 import { numberedProvisionProposals } from '../provisions';
 import { referencesIn, resolveTarget } from './references';
+import { spacedLike } from '../lang/labels';
 import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
 import { skipsLetterI } from '../kinds';
 import type { CrossReference, Finding, Fix, Item, ItuDocument, Label, LabelKind, Span, TextEdit, View } from '../types';
@@ -555,8 +556,8 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
       const item = resolve(ref, target.label, target.source);
       if (!item || !targets.has(item)) continue;
       if (doc.text.slice(target.source.start, target.source.end) !== target.label) continue;
-      // Only the letters or digits change: `c)` → `{~~c~>d~~})`.
-      const change = labelChange(target.label, targets.get(item)!);
+      // Only the letters or digits change: `c)` → `{~~c~>d~~})`; the reference keeps its spacing (`ج)` to `ج )`).
+      const change = labelChange(target.label, spacedLike(target.label, targets.get(item)!));
       if (!change || change.oldText === '') continue;
       const span = { start: target.source.start + change.offset, end: target.source.start + change.offset + change.oldText.length };
       const inNew = inNewText(doc.marks, span.start, span.end);
