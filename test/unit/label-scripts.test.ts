@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
+import { applyEdits, BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
 import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
 import { check, fixed, lines } from './helpers';
 
@@ -180,5 +180,58 @@ test('relettering a list reletters each reference to it in the reference\'s own 
     assert.match(out, want, out);
     // The new text's reference names the item it named before: no reference finding after the fix.
     assert.deepEqual(check(out).findings.filter((f) => f.code.startsWith('reference.') || f.code.startsWith('numbering.')).map((f) => f.message), [], out);
+  }
+});
+
+// ---------------------------------------------------------------- references left on an old label
+
+const EN = ['RESOLUTION 52 (Rev. Hammamet, 2016)', 'Countering spam', 'The World Telecommunication Standardization Assembly (Hammamet, 2016),'];
+const stale = (text: string) => check(text).findings.filter((f) => f.code === 'reference.stale');
+
+test('a reference in text in force left on a label the marks gave to another item is reported, with a fix to the label its item has now (review D2)', () => {
+  // An item inserted as c), the old c) relettered d) by hand; "recognizing further c) above" still names the report.
+  const body = [...EN, 'recognizing further', 'a)\tthe first;', 'b)\tthe second;', '{++c)\tthe relevant parts of Resolution 45;++}', '{~~c~>d~~})\tthe report of the chairman,',
+    'considering', 'a)\tthat measures are one of the approaches mentioned in recognizing further c) above,'];
+  const text = lines('MOD\tXX/1/1', ...body, '', 'Reasons:\tr');
+  const [f] = stale(text);
+  assert.ok(f, check(text).findings.map((x) => x.code).join());
+  assert.equal(text.slice(f.start, f.end), 'c)');
+  assert.match(f.message, /recognizing further c\) above/);
+  assert.match(f.message, /d\)/);
+  const out = fixed(text, f);
+  assert.match(out, /mentioned in recognizing further \{~~c~>d~~\}\) above/);
+  assert.deepEqual(check(out).findings.map((x) => x.code), []);
+  // French, two references, each left on its letter after {~~c~>d~~} and {~~d~>e~~}.
+  const fr = lines('MOD\tXX/1/1', 'RÉSOLUTION 69 (Rév. Hammamet, 2016)', 'Titre', "L'Assemblée mondiale de normalisation des télécommunications (Hammamet, 2016),", 'considérant',
+    'a)\tque A;', 'b)\tque B;', '{++c)\tque N;++}', '{~~c~>d~~})\tque C;', '{~~d~>e~~})\tque D,', 'décide',
+    '1\tde viser les mesures du considérant c) ci-dessus;', '2\tde recueillir les informations du considérant d) ci-dessus.', '', 'Motifs:\tr');
+  const both = stale(fr);
+  assert.deepEqual(both.map((x) => fr.slice(x.start, x.end)), ['c)', 'd)']);
+  assert.match(applyEdits(fr, both.flatMap((x) => x.fix!.edits)), /considérant \{~~c~>d~~\}\) ci-dessus;\n.*considérant \{~~d~>e~~\}\) ci-dessus\./);
+  // The item named deleted, and the next relettered into its place: reported, without a fix.
+  const del = lines('MOD\tXX/1/1', 'RÉSOLUTION 69 (Rév. Hammamet, 2016)', 'Titre', "L'Assemblée mondiale de normalisation des télécommunications (Hammamet, 2016),", 'considérant',
+    'a)\tque A;', 'b)\tque B;', '{--c)\tque C;--}', '{~~d~>c~~})\tque D,', 'décide',
+    '1\tde viser les mesures du considérant c) ci-dessus;', '2\tde recueillir les informations du considérant {~~d~>c~~}) ci-dessus.', '', 'Motifs:\tr');
+  const [gone, ...more] = stale(del);
+  assert.deepEqual(more, []);
+  assert.equal(del.slice(gone.start, gone.end), 'c)');
+  assert.equal(gone.fix, undefined);
+  assert.match(gone.message, /delet/);
+});
+
+test('no stale reference where the reference follows its item, or names an item the marks leave alone', () => {
+  const head = ['MOD\tXX/1/1', ...EN, 'recognizing further', 'a)\tthe first;', 'b)\tthe second;'];
+  for (const body of [
+    // Relettered with the marks, reference too (as the fix writes it).
+    ['{++c)\tthe new;++}', '{~~c~>d~~})\tthe report,', 'considering', 'a)\tas in recognizing further {~~c~>d~~}) above,'],
+    // The reference names an item before the insertion.
+    ['{++c)\tthe new;++}', '{~~c~>d~~})\tthe report,', 'considering', 'a)\tas in recognizing further b) above,'],
+    // An insertion not relettered (a duplicate c)): numbering reports it, once; the reference is no second finding.
+    ['{++c)\tthe new;++}', 'c)\tthe report,', 'considering', 'a)\tas in recognizing further c) above,'],
+    // A reference the MOD inserts names the new text's item.
+    ['{++c)\tthe new;++}', '{~~c~>d~~})\tthe report,', 'considering', '{++a)\tas in recognizing further c) above,++}'],
+  ]) {
+    const text = lines(...head, ...body, '', 'Reasons:\tr');
+    assert.deepEqual(stale(text), [], body.join(' | '));
   }
 });
