@@ -45,3 +45,57 @@ function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7e) return false;
   return true;
 }
+
+// ---------------------------------------------------------------- differences no one can see
+
+/** Letters of other scripts drawn like a Latin letter (Cyrillic, Greek), and the Latin letter each looks like. */
+const LOOKS_LATIN: Record<string, string> = {
+  а: 'a', в: 'B', е: 'e', к: 'K', м: 'M', н: 'H', о: 'o', р: 'p', с: 'c', т: 'T', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o', ν: 'v',
+};
+/** Characters that show nothing: zero-width space and joiners, soft hyphen, word joiner, direction marks, BOM. */
+const INVISIBLE = /[\u00AD\u061C\u200B-\u200F\u2060\u202A-\u202E\uFEFF]/g;
+
+function scriptName(c: string): string {
+  const code = c.codePointAt(0)!;
+  if (code >= 0x400 && code <= 0x52f) return 'Cyrillic';
+  if (code >= 0x370 && code <= 0x3ff) return 'Greek';
+  if (code < 0x250) return 'Latin';
+  return '';
+}
+
+function codePoint(c: string): string {
+  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+function seen(c: string): string {
+  const script = scriptName(c);
+  return `${script ? `${script} ` : ''}${c} ${codePoint(c)}`;
+}
+
+/**
+ * What sets two texts apart that look the same on screen, or undefined when they look different: letters
+ * of other scripts drawn like Latin ones (`сеть` with a Latin `c`, `a)` for `а)`), and characters that show
+ * nothing (a zero-width space, a soft hyphen). Each difference as `Cyrillic с U+0441 → Latin c U+0063`,
+ * `+ U+200B`, `− U+00AD` (at most three, then `…`).
+ */
+export function invisibleDifference(before: string, after: string): string | undefined {
+  if (before === after) return undefined;
+  const looks = (s: string) => s.replace(INVISIBLE, '').replace(/./gu, (c) => LOOKS_LATIN[c] ?? c);
+  if (looks(before) !== looks(after)) return undefined;
+  const out: string[] = [];
+  const a = [...before];
+  const b = [...after];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      i++;
+      j++;
+    } else if (i < a.length && /^[\u00AD\u061C\u200B-\u200F\u2060\u202A-\u202E\uFEFF]$/.test(a[i]!)) out.push(`− ${codePoint(a[i++]!)}`);
+    else if (j < b.length && /^[\u00AD\u061C\u200B-\u200F\u2060\u202A-\u202E\uFEFF]$/.test(b[j]!)) out.push(`+ ${codePoint(b[j++]!)}`);
+    else out.push(`${seen(a[i++]!)} → ${seen(b[j++]!)}`);
+  }
+  return out.length > 3 ? `${out.slice(0, 3).join(', ')}, …` : out.join(', ');
+}
