@@ -90,18 +90,6 @@ export function matchLocalLabel(text: string, ctx: LabelContext): LabelMatch | u
   return undefined;
 }
 
-/**
- * `label` (as a fix writes it, in its list's spacing) with the spacing `written` has before its
- * parenthesis: an Arabic reference `ج)` to an item `ج )` is relettered `د)`, not `د )` (the parenthesis as
- * typed, docs/languages.md). Other labels are returned as they are.
- */
-export function spacedLike(written: string, label: string): string {
-  const spaced = /[ \u00A0]\)/.exec(written);
-  const has = /[ \u00A0](?=\))/.exec(label);
-  if (!ARABIC_SCRIPT.test(label) || !ARABIC_SCRIPT.test(written) || Boolean(spaced) === Boolean(has)) return label;
-  return has ? label.slice(0, has.index) + label.slice(has.index + 1) : label.replace(/(?=\))/, spaced![0][0]);
-}
-
 /** A label read from folded text, with its text as written. */
 function written(match: LabelMatch, original: string): LabelMatch {
   // Folding keeps every character's place, so the label's text is the original's same span.
@@ -151,4 +139,18 @@ function follows(seq: number[][]): number {
     if (child || next) n++;
   }
   return n;
+}
+
+// ---------------------------------------------------------------- spacing of a label written elsewhere
+
+/**
+ * `label` (as a fix writes it, in its list's spacing) with the spacing `written` has before its
+ * parenthesis: an Arabic reference `ج)` to an item `ج )` is relettered `د)`, not `د )` (the parenthesis as
+ * typed, docs/languages.md). Other labels are returned as they are.
+ */
+export function spacedLike(written: string, label: string): string {
+  const spaced = /[ \u00A0]\)/.exec(written);
+  const has = /[ \u00A0](?=\))/.exec(label);
+  if (!ARABIC_SCRIPT.test(label) || !ARABIC_SCRIPT.test(written) || Boolean(spaced) === Boolean(has)) return label;
+  return has ? label.slice(0, has.index) + label.slice(has.index + 1) : label.replace(/(?=\))/, spaced![0][0]);
 }
