@@ -248,3 +248,34 @@ test('a change no one can see on screen (look-alike letters of another script, a
   // A change one can see keeps its message.
   assert.deepEqual(said([...RU, 'а)\tчто сеть не работает;', 'b)\tчто ITU-T работает,']), ["Change without revision marks: draft adds 'не', base does not have it (base: base.itu)."]);
 });
+
+test('property: after an item inserted or deleted and the list relettered by hand, exactly the references to items that moved are stale, and their fixes leave a clean text', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 2, max: 8 }), fc.nat(), fc.nat(), fc.constantFrom<'insert' | 'delete'>('insert', 'delete'), (n, p0, k0, op) => {
+      const at = p0 % (op === 'insert' ? n + 1 : n);
+      const k = k0 % n;
+      const items: string[] = [];
+      for (let i = 0; i < n; i++) {
+        if (op === 'insert' && i === at) items.push(`{++${LATIN[i]})\tthat a new item stands here;++}`);
+        const shift = op === 'insert' ? (i >= at ? 1 : 0) : i > at ? -1 : 0;
+        const label = shift ? `{~~${LATIN[i]}~>${LATIN[i + shift]}~~})` : `${LATIN[i]})`;
+        items.push(op === 'delete' && i === at ? `{--${LATIN[i]})\tthat item ${i} is in force;--}` : `${label}\tthat item ${i} is in force;`);
+      }
+      if (op === 'insert' && at === n) items.push(`{++${LATIN[n]})\tthat a new item stands here;++}`);
+      const text = lines('MOD\tXX/1/1', ...EN, 'considering', ...items, 'resolves', `1\tto act on considering ${LATIN[k]}) above.`, '', 'Reasons:\tr');
+      const found = stale(text);
+      // The last label of a list that lost an item names nothing in the new text: reference.unresolved says so.
+      const moved = op === 'insert' ? k >= at : k > at && k < n - 1;
+      const deletedNamed = op === 'delete' && k === at && at < n - 1;
+      if (op === 'delete' && k >= at && k === n - 1) assert.deepEqual(check(text).findings.map((f) => f.code), ['reference.unresolved'], text);
+      assert.equal(found.length, moved || deletedNamed ? 1 : 0, text);
+      if (moved) {
+        const out = fixed(text, found[0]!);
+        assert.match(out, new RegExp(`considering \\{~~${LATIN[k]}~>${LATIN[k + (op === 'insert' ? 1 : -1)]}~~\\}\\) above`));
+        assert.deepEqual(check(out).findings.map((f) => f.message), [], out);
+      }
+      if (deletedNamed) assert.equal(found[0]!.fix, undefined);
+    }),
+    params,
+  );
+});

@@ -37,7 +37,10 @@ export function labelRespellings(folded: string, original: string): readonly Res
     const n = own.length;
     add(0, folded.slice(0, folded.charCodeAt(n) === 0x20 ? n + 1 : n), `${labelKey(own.label.text)} `);
   }
-  for (const ref of referenceMatches(folded)) for (const t of ref.targets) add(t.index, t.label, labelKey(t.label));
+  // A label spelled otherwise in a reference ends in a parenthesis (decimal clauses are ASCII, their own key).
+  if (folded.includes(')') || folded.includes('）')) {
+    for (const ref of referenceMatches(folded)) for (const t of ref.targets) add(t.index, t.label, labelKey(t.label));
+  }
   return out.length ? out : NONE;
 }
 
