@@ -18,6 +18,7 @@ import { wordHashes } from './compare/similar';
 import { shingles } from './compare/tokens';
 import { diffItem, EQUAL, INSERT, type GapDiff, type ItemText } from './compare/wordDiff';
 import { labelCore, matchLabel } from './labels';
+import { invisibleDifference, labelRespellings } from './lang/spelling';
 import { l10n } from './l10n';
 
 export { foldWhitespace, isElision };
@@ -154,7 +155,7 @@ export class BaseComparer {
   compare(draft: readonly string[], base: readonly string[]): Comparison {
     this.stats.compares++;
     const info = (s: string): ParagraphInfo => this.paragraphs.get(s, (x) => {
-      const fold = foldWithMap(x);
+      const fold = foldWithMap(x, labelRespellings);
       return { fold, item: itemText(fold.text), id: this.nextId++ };
     });
     const draftInfo = draft.map(info);
@@ -400,9 +401,14 @@ function quote(text: string, max: number): string {
 /** A finding's message: "base says 'significant', draft says 'substantial'". */
 export function describeHunk(h: Hunk, options: { maxQuote?: number } = {}): string {
   const maxQuote = options.maxQuote ?? 80;
-  if (h.deleted && h.inserted) return l10n.t('base says {0}, draft says {1}', quote(h.deleted, maxQuote), quote(h.inserted, maxQuote));
-  if (h.deleted) return l10n.t('base says {0}, draft leaves it out', quote(h.deleted, maxQuote));
-  return l10n.t('draft adds {0}, base does not have it', quote(h.inserted, maxQuote));
+  const said = h.deleted && h.inserted
+    ? l10n.t('base says {0}, draft says {1}', quote(h.deleted, maxQuote), quote(h.inserted, maxQuote))
+    : h.deleted
+      ? l10n.t('base says {0}, draft leaves it out', quote(h.deleted, maxQuote))
+      : l10n.t('draft adds {0}, base does not have it', quote(h.inserted, maxQuote));
+  // Two texts that look the same on screen: the message names what sets them apart (review D25).
+  const unseen = invisibleDifference(h.deleted, h.inserted);
+  return unseen ? l10n.t('{0} (they look the same: {1})', said, unseen) : said;
 }
 
 // ---------------------------------------------------------------- differences as revision marks

@@ -31,6 +31,7 @@ export type FindingCode =
   | 'footnote.unused'
   | 'footnote.sequence'
   | 'reference.unresolved'
+  | 'reference.stale'
   | 'base.untracked-change'
   | 'base.not-found'
   | 'base.ambiguous'

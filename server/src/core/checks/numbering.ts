@@ -8,6 +8,7 @@ import { fromSource, toSource } from '../projection';
 import { walk } from '../structure';
 import { numberedProvisionProposals } from '../provisions';
 import { referencesIn, resolveTarget } from './references';
+import { spacedLike } from '../lang/labels';
 import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
 import { skipsLetterI } from '../kinds';
 import type { CrossReference, Finding, Fix, Item, ItuDocument, Label, LabelKind, Span, TextEdit, View } from '../types';
@@ -595,8 +596,8 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
     ref.targets.forEach((target, k) => {
       const item = resolve(ref, k);
       if (!item || !targets.has(item)) return;
-      // Only the letters or digits change (`c)` → `{~~c~>d~~})`), in the reference's own form.
-      const edit = partEdit(doc, view, fromSource(view.segments, target.source.start), target.label, inFormOf(target.label, targets.get(item)!), mod, inForce);
+      // Only the letters or digits change (`c)` → `{~~c~>d~~})`), in the reference's own form and spacing (`ج)` stays tight).
+      const edit = partEdit(doc, view, fromSource(view.segments, target.source.start), target.label, inFormOf(target.label, spacedLike(target.label, targets.get(item)!)), mod, inForce);
       if (edit) edits.push(edit);
     });
   }

@@ -4,8 +4,11 @@
 import type { CheckFamily } from './family';
 import { labelKey, phraseKey, withoutConjunction } from '../lang/references';
 import { walk } from '../structure';
-import type { CrossReference, Finding, Item, Resolution, View } from '../types';
+import type { CrossReference, Finding, Item, ItuDocument, Paragraph, Resolution, Span, View } from '../types';
 import { l10n } from '../l10n';
+import { labelChange } from '../labels';
+import { spacedLike } from '../lang/labels';
+import { markAround, marksStartingIn, revisionMarkup } from '../marks';
 
 export function resolutionOf(_view: View, ref: CrossReference): Resolution | undefined {
   return ref.resolution;
@@ -139,10 +142,86 @@ export function checkReferences(view: View): Finding[] {
   return findings;
 }
 
+/**
+ * reference.stale: a cross-reference standing in text in force (no mark in it or around it) names, in
+ * the old text, an item that the marks reletter or delete, and its label names another item of the new
+ * text: `recognizing further c) above` after `{++c)…++}` and `{~~c~>d~~})` (review D2). The reference
+ * resolved to the report in the text in force; the meeting would read it as naming the inserted item.
+ * A label the item still carries (an insertion not relettered: `c) c)`) is numbering's one finding.
+ */
+export function checkStaleReferences(doc: ItuDocument): Finding[] {
+  const { old, new: neu } = doc.views;
+  if (old === neu || neu.references.length === 0) return [];
+  const oldRefs = new Map(old.references.map((r) => [r.source.start, r]));
+  const itemsOf = new Map<Item, Item[]>();
+  const findings: Finding[] = [];
+  for (const ref of neu.references) {
+    const before = oldRefs.get(ref.source.start);
+    if (!before || ref.section || before.targets.length !== ref.targets.length) continue;
+    ref.targets.forEach((target, k) => {
+      const was = before.targets[k];
+      if (was.source.start !== target.source.start || was.label !== target.label || !inForce(doc, target.source)) return;
+      const named = resolveTarget(old, before, was.label);
+      const now = named && resolveTarget(neu, ref, target.label);
+      if (!named || !now) return;
+      let items = itemsOf.get(ref.resolution.root);
+      if (!items) itemsOf.set(ref.resolution.root, (items = walk(ref.resolution.root).filter((i) => i.label)));
+      const moved = counterpart(named.paragraph, items);
+      if (moved === now || (moved && labelKey(moved.label!.text) === labelKey(target.label))) return;
+      // The reference as written (`considérant c) ci-dessus`), unless marks stand in it.
+      const written = doc.text.slice(ref.source.start, ref.source.end);
+      const shown = /[{}]/.test(written) ? `${ref.phrase ? `${ref.phrase} ` : ''}${target.label} ${ref.direction}` : written.replace(/\s+/g, ' ');
+      if (!moved) {
+        findings.push({
+          code: 'reference.stale',
+          severity: 'warning',
+          ...target.source,
+          message: l10n.t('"{0}" named {1} of the text in force, which the new text deletes; in the new text {1} is another item.', shown, target.label),
+        });
+        return;
+      }
+      const change = labelChange(target.label, spacedLike(target.label, moved.label!.text));
+      const span = change && { start: target.source.start + change.offset, end: target.source.start + change.offset + change.oldText.length };
+      const fix = span && change.oldText !== '' && doc.text.slice(span.start, span.end) === change.oldText
+        ? { title: l10n.t('Reletter {0} to {1} with revision marks', target.label, moved.label!.text), edits: [{ ...span, newText: revisionMarkup(change.oldText, change.newText) }] }
+        : undefined;
+      findings.push({
+        code: 'reference.stale',
+        severity: 'warning',
+        ...target.source,
+        message: l10n.t('"{0}" named {1} of the text in force, which the new text letters {2}; in the new text {1} is another item.', shown, target.label, moved.label!.text),
+        ...(fix ? { fix } : {}),
+      });
+    });
+  }
+  return findings;
+}
+
+/** Whether a source span is text in force: no mark in it or around it. */
+function inForce(doc: ItuDocument, span: Span): boolean {
+  return !markAround(doc.marks, span.start, span.end) && marksStartingIn(doc.marks, span.start, span.end).length === 0;
+}
+
+/** The item of the new text holding the paragraph of the old text (the one sharing most of its source). */
+function counterpart(paragraph: Paragraph, items: Item[]): Item | undefined {
+  let best: Item | undefined;
+  let most = 0;
+  for (const item of items) {
+    const p = item.paragraph.source;
+    const shared = Math.min(p.end, paragraph.source.end) - Math.max(p.start, paragraph.source.start);
+    if (shared > most) {
+      most = shared;
+      best = item;
+    }
+  }
+  return best;
+}
+
 export const referenceFamily: CheckFamily = {
   name: 'reference',
   codes: {
     'reference.unresolved': 'a cross-reference names no item of its Resolution',
+    'reference.stale': 'in a MOD, a cross-reference in text in force names a label the marks gave to another item',
   },
-  check: ({ doc, distinctOld }) => checkReferences(doc.views.new).concat(distinctOld ? checkReferences(doc.views.old) : []),
+  check: ({ doc, distinctOld }) => checkReferences(doc.views.new).concat(distinctOld ? checkReferences(doc.views.old).concat(checkStaleReferences(doc)) : []),
 };

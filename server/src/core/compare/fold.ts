@@ -23,13 +23,38 @@ export function foldWhitespace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** A span of the white-space folded text to compare as `key` instead (a label's other spelling). */
+export interface Respelling {
+  start: number;
+  end: number;
+  key: string;
+}
+
+/** Finds the spans of a white-space folded text that compare as another text (sorted, not overlapping). */
+export type Respeller = (folded: string, original: string) => readonly Respelling[];
+
 /** A folded paragraph and where each of its characters came from. */
 export class FoldedText {
   readonly text: string;
   private offsets: Int32Array | undefined;
+  /** The white-space folded text and its respelled spans, when there are any. */
+  private readonly respelled: { folded: string; spans: readonly Respelling[] } | undefined;
 
-  constructor(readonly original: string) {
-    this.text = foldWhitespace(original);
+  constructor(readonly original: string, respell?: Respeller) {
+    const folded = foldWhitespace(original);
+    const spans = respell && folded !== '' ? respell(folded, original) : undefined;
+    if (spans && spans.length) {
+      let text = '';
+      let at = 0;
+      for (const r of spans) {
+        text += folded.slice(at, r.start) + r.key;
+        at = r.end;
+      }
+      this.text = text + folded.slice(at);
+      this.respelled = { folded, spans };
+    } else {
+      this.text = folded;
+    }
   }
 
   /**
@@ -40,13 +65,49 @@ export class FoldedText {
    * Computed when first asked for.
    */
   get map(): Int32Array {
-    this.offsets ??= foldMap(this.original, this.text);
+    if (this.offsets === undefined) {
+      const r = this.respelled;
+      this.offsets = r ? respellMap(foldMap(this.original, r.folded), r.folded, r.spans, this.text.length) : foldMap(this.original, this.text);
+    }
     return this.offsets;
   }
 }
 
-export function foldWithMap(s: string): FoldedText {
-  return new FoldedText(s);
+export function foldWithMap(s: string, respell?: Respeller): FoldedText {
+  return new FoldedText(s, respell);
+}
+
+/**
+ * The map of a respelled text, from the map of the white-space folded one. Inside a span, the part it
+ * shares with its key at the start and at the end maps character for character, the part between to
+ * the part between; a part written and not in the key goes with the character after it (`أ )` compared
+ * as `أ)`: the `)` maps from the space), so that the range of a letter is that letter as written (a
+ * substitution of it never takes in the space) and the map stays monotone.
+ */
+function respellMap(folded: Int32Array, text: string, spans: readonly Respelling[], length: number): Int32Array {
+  const map = new Int32Array(length + 1);
+  let j = 0;
+  let i = 0;
+  for (const r of spans) {
+    while (i < r.start) map[j++] = folded[i++]!;
+    const written = r.end - r.start;
+    const k = r.key.length;
+    let head = 0;
+    while (head < written && head < k && text.charCodeAt(r.start + head) === r.key.charCodeAt(head)) head++;
+    let tail = 0;
+    while (tail < written - head && tail < k - head && text.charCodeAt(r.end - 1 - tail) === r.key.charCodeAt(k - 1 - tail)) tail++;
+    const mid = written - head - tail;
+    const keyMid = k - head - tail;
+    for (let t = 0; t < k; t++) {
+      // The first shared character after a part dropped takes that part in (`)` of `أ )` maps from the space).
+      const at = t < head ? r.start + t : t === k - tail ? r.start + head + Math.min(keyMid, mid) : t > k - tail ? r.end - (k - t) : r.start + head + Math.min(t - head, mid);
+      map[j++] = folded[at]!;
+    }
+    i = r.end;
+  }
+  while (i < text.length) map[j++] = folded[i++]!;
+  map[j] = folded[text.length]!;
+  return map;
 }
 
 function foldMap(s: string, text: string): Int32Array {

@@ -2,7 +2,7 @@
 // typed right to left (`أ )`, `هـ)`), Russian letters (Latin, sometimes typed with Cyrillic look-alikes
 // `а)`, `с)`; or a Cyrillic list `а) б) в)`), Chinese full-width forms (`ａ）`, `１．２`) and Arabic's
 // reversed decimal numbers (`1.3` for clause 3.1 in ITU's Arabic Word files).
-import { decimalLabel, finish, matchLabel, type LabelMatch } from '../labels';
+import { decimalLabel, finish, matchLabel, SUFFIXES, type LabelMatch } from '../labels';
 import type { Label, Paragraph } from '../types';
 import { ARABIC_LETTERS, CYRILLIC_LETTERS } from './alphabets';
 
@@ -45,7 +45,13 @@ export function foldLabelForms(text: string): string {
   });
 }
 
-const CJK_AFTER_LABEL = /^(?:[a-z]{1,3}|\d+)\)(?=[\u3400-\u9FFF])/;
+/**
+ * A label with its body right after the parenthesis, as Chinese texts set it: `a)全权代表大会…`, and
+ * a body that starts in Latin letters or digits, `a)IP地址…`, `b)5G…`, `c)ITU-T第17研究组…` (a suffix
+ * after the parenthesis, `b)bis向…`, when no Latin letter follows it).
+ */
+const TIGHT_LABEL = new RegExp(`^(?:[ivxlcdm]{4,8}|[a-z]{1,3}|\\d+)(?:${SUFFIXES.join('|')})?\\)(?:(?:${SUFFIXES.join('|')})(?![a-z]))?(?=[^\\t \\u00A0])`);
+const CJK = /[\u3400-\u9FFF]/;
 
 /** Reads a label at the start of a paragraph in any of the six languages. */
 export function matchLocalLabel(text: string, ctx: LabelContext): LabelMatch | undefined {
@@ -76,9 +82,10 @@ export function matchLocalLabel(text: string, ctx: LabelContext): LabelMatch | u
   const folded = foldLabelForms(text);
   const direct = matchLabel(folded);
   if (direct) return folded === text ? direct : written(direct, text);
-  // Chinese texts may set the body right after the parenthesis (`a)全权代表大会…`).
-  const cjk = CJK_AFTER_LABEL.exec(folded);
-  if (cjk) {
+  // Chinese texts may set the body right after the parenthesis (`a)全权代表大会…`, `a)IP地址…`): a
+  // paragraph whose text holds Chinese. Latin text keeps the separator FORMAT.md §1 asks for.
+  const cjk = TIGHT_LABEL.exec(folded);
+  if (cjk && CJK.test(folded.slice(cjk[0].length))) {
     const read = matchLabel(`${cjk[0]}\t${folded.slice(cjk[0].length)}`);
     if (read) return { ...written(read, text), bodyOffset: cjk[0].length, looseSeparator: true };
   }
@@ -140,4 +147,18 @@ function follows(seq: number[][]): number {
     if (child || next) n++;
   }
   return n;
+}
+
+// ---------------------------------------------------------------- spacing of a label written elsewhere
+
+/**
+ * `label` (as a fix writes it, in its list's spacing) with the spacing `written` has before its
+ * parenthesis: an Arabic reference `ج)` to an item `ج )` is relettered `د)`, not `د )` (the parenthesis as
+ * typed, docs/languages.md). Other labels are returned as they are.
+ */
+export function spacedLike(written: string, label: string): string {
+  const spaced = /[ \u00A0]\)/.exec(written);
+  const has = /[ \u00A0](?=\))/.exec(label);
+  if (!ARABIC_SCRIPT.test(label) || !ARABIC_SCRIPT.test(written) || Boolean(spaced) === Boolean(has)) return label;
+  return has ? label.slice(0, has.index) + label.slice(has.index + 1) : label.replace(/(?=\))/, spaced![0][0]);
 }

@@ -1,0 +1,281 @@
+// Labels and references written in the scripts of the six languages (review defects D13, D25, D26, D8,
+// D2): how they are read, compared with the text in force, and rewritten by fixes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { applyEdits, BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
+import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
+import { check, fixed, lines } from './helpers';
+
+const params = { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) };
+const LATIN = 'abcdefghijklmnopqrstuvwxyz';
+/** The full-width form of an ASCII string (`ａ）` for `a)`). */
+const wide = (s: string) => [...s].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
+
+const ZH_HEAD = ['ADD\tCHN/43A1/1', '第[CHN-1]号新决议草案（2024年，新德里）', '标题', '世界电信标准化全会（2024年，新德里），', '考虑到'];
+const ZH_TAIL = ['做出决议', '1\t研究；', '2\t合作。', '', '理由：\t更新决议。'];
+
+test('Chinese: an item whose body starts with a Latin letter, a digit or a full-width letter right after the parenthesis is an item', () => {
+  const ctx = labelContext([]);
+  for (const [line, ordinal, body] of [
+    ['a)IP地址是基础资源；', 1, 'IP地址是基础资源；'],
+    ['b)5G网络正在部署；', 2, '5G网络正在部署；'],
+    ['c)ITU-T第17研究组的工作，', 3, 'ITU-T第17研究组的工作，'],
+    ['ａ）IP地址是基础资源；', 1, 'IP地址是基础资源；'],
+    ['ｄ）ＩＴＵ-Ｔ的工作；', 4, 'ＩＴＵ-Ｔ的工作；'],
+    ['2)IMT-2020系统；', 2, 'IMT-2020系统；'],
+    ['abis)IP地址；', 1, 'IP地址；'],
+    ['b)bis向IPv6过渡；', 2, '向IPv6过渡；'],
+  ] as const) {
+    const m = matchLocalLabel(line, ctx);
+    assert.ok(m, line);
+    assert.equal(m.label.ordinal, ordinal, line);
+    assert.equal(line.slice(m.bodyOffset), body, line);
+    assert.equal(m.looseSeparator, true, line);
+  }
+  // Latin text with no Chinese in it keeps the rule of FORMAT.md §1: a label is separated from its text.
+  for (const line of ['a)IP addresses are a resource;', 'b)5G networks,', 'c)ITU-T Study Group 17']) {
+    assert.equal(matchLocalLabel(line, ctx), undefined, line);
+  }
+  // Whole lists, as the review's cases have them: no finding.
+  for (const items of [
+    ['a)IP地址是基础资源；', 'b)向IPv6过渡必不可少，'],
+    ['a)5G网络正在部署；', 'b)向IPv6过渡必不可少；', 'c)ITU-T第17研究组的工作，'],
+    ['ａ）IP地址是基础资源；', 'ｂ）向IPv6过渡必不可少；', 'ｃ）许多发展中国家需要援助，'],
+  ]) {
+    assert.deepEqual(check(lines(...ZH_HEAD, ...items, ...ZH_TAIL)).findings.map((f) => f.message), [], items.join(' '));
+  }
+});
+
+test('property: a Chinese list of any length, labels written tight, full-width or with a TAB, bodies opening in any script, is read in order with no finding', () => {
+  const opening = fc.constantFrom('IP地址', '5G网络', 'ITU-T第17研究组', 'IMT-2020系统', 'ICT的', '各国', '第180号决议', 'e-mail', 'ＩＴＵ-Ｔ', '“数字鸿沟”', '（ITU）');
+  const spelling = fc.constantFrom<'tight' | 'wide' | 'tab'>('tight', 'wide', 'tab');
+  fc.assert(
+    fc.property(fc.array(fc.tuple(spelling, opening), { minLength: 1, maxLength: 12 }), (items) => {
+      const written = items.map(([how, body], k) => {
+        const label = `${LATIN[k]})`;
+        return (how === 'wide' ? wide(label) : label) + (how === 'tab' ? '\t' : '') + body + '的工作' + (k === items.length - 1 ? '，' : '；');
+      });
+      const { doc, findings } = check(lines(...ZH_HEAD, ...written, ...ZH_TAIL));
+      assert.deepEqual(findings.map((f) => f.message), []);
+      const read = doc.views.new.paragraphs.filter((p) => p.label && p.label.kind !== 'decimal').map((p) => p.label!.ordinal);
+      assert.deepEqual(read, items.map((_, k) => k + 1));
+    }),
+    params,
+  );
+});
+
+// ---------------------------------------------------------------- label spellings and the text in force
+
+/** The base.untracked-change findings of a MOD restating `restated` against the text in force `inForce` (lines of one Resolution). */
+function untracked(inForce: string[], restated: string[], reasons = 'Reasons:\tr') {
+  const index = new BaseIndex();
+  index.update('base.itu', lines(...inForce));
+  const text = lines('MOD\tXX/1/1', ...restated, '', reasons);
+  const findings = checkDocument(parseDocument(text), { bases: index.lookup }).filter((f) => f.code === 'base.untracked-change');
+  return { text, findings };
+}
+
+const RU = ['РЕЗОЛЮЦИЯ 2 (Пересм. Хаммамет, 2016 г.)', 'Заголовок', 'Всемирная ассамблея по стандартизации электросвязи (Хаммамет, 2016 г.),', 'учитывая,'];
+const AR = ['القرار 64 (المراجَع في الحمامات، 2016)', 'العنوان', 'إن الجمعية العالمية لتقييس الاتصالات (الحمامات، 2016)،', 'إذ تضع في اعتبارها'];
+const ZH = ['第64号决议（2016年，哈马马特，修订版）', '标题', '世界电信标准化全会（2016年，哈马马特），', '考虑到'];
+
+// Each language's spellings of one text: [text in force, restated]; every restatement reads the same.
+const SAME: [string, string[], string[]][] = [
+  ['ru: Latin a) and c) for the Cyrillic look-alikes, in the items and in a reference', [...RU, 'а)\tчто функции определены;', 'b)\tчто дублирования следует избегать;', 'с)\tчто комиссии сотрудничают,', 'решает', '1\tчто изменения вносятся, учитывая с) выше.'],
+    [...RU, 'a)\tчто функции определены;', 'b)\tчто дублирования следует избегать;', 'c)\tчто комиссии сотрудничают,', 'решает', '1\tчто изменения вносятся, учитывая c) выше.']],
+  ['ru: the Cyrillic look-alikes for Latin letters in force', [...RU, 'a)\tчто функции определены;', 'b)\tчто дублирования следует избегать,', 'решает', '1\tчто изменения вносятся, учитывая a) выше.'],
+    [...RU, 'а)\tчто функции определены;', 'b)\tчто дублирования следует избегать,', 'решает', '1\tчто изменения вносятся, учитывая а) выше.']],
+  ['ar: a space before the parenthesis added or dropped, in the items and in a reference; alef without hamza', [...AR, 'أ )\tأن العناوين موارد أساسية؛', 'ب)\tأن الانتقال لا غنى عنه؛', 'ج )\tأن البلدان بحاجة إلى المساعدة،', 'تقرر', '1\tمراعاة الفقرة ج) من إذ تضع في اعتبارها أعلاه.'],
+    [...AR, 'ا)\tأن العناوين موارد أساسية؛', 'ب )\tأن الانتقال لا غنى عنه؛', 'ج)\tأن البلدان بحاجة إلى المساعدة،', 'تقرر', '١\tمراعاة الفقرة ج ) من إذ تضع في اعتبارها أعلاه.']],
+  ['zh: full-width labels set tight for ASCII labels after a TAB, in the items and in a reference', [...ZH, 'ａ）IP地址是基础资源；', 'ｂ）向IPv6过渡必不可少；', 'ｃ）许多发展中国家需要援助，', '做出决议', '１\t在考虑到上文考虑到ｃ）的情况下推动过渡。'],
+    [...ZH, 'a)\tIP地址是基础资源；', 'b)向IPv6过渡必不可少；', 'c) 许多发展中国家需要援助，', '做出决议', '1\t在考虑到上文考虑到c)的情况下推动过渡。']],
+];
+
+test('a label restated in another spelling of itself (Cyrillic look-alike, Arabic spacing, full-width, Arabic-Indic digits) is no untracked change', () => {
+  for (const [name, inForce, restated] of SAME) {
+    assert.deepEqual(untracked(inForce, restated).findings.map((f) => f.message), [], name);
+  }
+});
+
+test('a real change next to a label spelled otherwise is reported, and its fix keeps the spelling of the text in force', () => {
+  // Russian: Cyrillic с) in force relettered d) by hand: the fix writes the letter in force, Cyrillic.
+  const ru = untracked([...RU, 'а)\tчто функции определены;', 'b)\tчто дублирования следует избегать;', 'с)\tчто комиссии сотрудничают,'],
+    [...RU, 'a)\tчто функции определены;', 'b)\tчто дублирования следует избегать;', 'd)\tчто комиссии сотрудничают,']);
+  assert.equal(ru.findings.length, 1);
+  assert.match(fixed(ru.text, ru.findings[0]), /\{~~с~>d~~\}\)\tчто комиссии/);
+  // Arabic: ج ) relettered د ) by hand: the substitution holds the letter alone, not the space after it.
+  const ar = untracked([...AR, 'أ )\tأن العناوين موارد أساسية؛', 'ج )\tأن البلدان بحاجة إلى المساعدة،'], [...AR, 'أ)\tأن العناوين موارد أساسية؛', 'د )\tأن البلدان بحاجة إلى المساعدة،']);
+  assert.equal(ar.findings.length, 1);
+  assert.match(fixed(ar.text, ar.findings[0]), /\{~~ج~>د~~\} \)\tأن البلدان/);
+  // A word changed in an item whose label is spelled otherwise: the word alone.
+  const zh = untracked([...ZH, 'ａ）IP地址是基础资源；'], [...ZH, 'a)\tIP地址是重要资源；']);
+  assert.equal(zh.findings.length, 1);
+  assert.match(zh.findings[0].message, /基础/);
+  assert.doesNotMatch(zh.findings[0].message, /ａ|a\)/);
+});
+
+test('property: a list restated with each label in any spelling of itself differs from the text in force only by the words changed, and the fix leaves nothing', () => {
+  // Each language's letters, and the spellings of letter k (0-based) that read as that letter.
+  const spell: Record<'ru' | 'ar' | 'zh', { head: string[]; body: string; forms: (k: number) => string[] }> = {
+    ru: { head: RU, body: 'что пункт {k} остаётся в силе', forms: (k) => {
+      const latin = `${LATIN[k]})\t`;
+      const look: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у' };
+      return look[LATIN[k]] ? [latin, `${look[LATIN[k]]})\t`, `${LATIN[k]}) `] : [latin, `${LATIN[k]}) `];
+    } },
+    ar: { head: AR, body: 'أن البند {k} يبقى نافذاً', forms: (k) => {
+      const letter = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي'][k]!;
+      const alt = letter === 'أ' ? 'ا' : letter === 'هـ' ? 'ه' : letter;
+      return [`${letter})\t`, `${letter} )\t`, `${alt})\t`, `${alt} )\t`];
+    } },
+    zh: { head: ZH, body: 'IP地址{k}是基础资源', forms: (k) => [`${LATIN[k]})\t`, `${LATIN[k]})`, wide(`${LATIN[k]})`), `${wide(LATIN[k]!)}）\t`] },
+  };
+  const lang = fc.constantFrom<'ru' | 'ar' | 'zh'>('ru', 'ar', 'zh');
+  fc.assert(
+    fc.property(lang, fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 10 }), fc.option(fc.nat()), (l, picks, changed) => {
+      const s = spell[l];
+      const item = (k: number, form: number, word: string) => {
+        const forms = s.forms(k);
+        return forms[form % forms.length] + s.body.replace('{k}', word);
+      };
+      const inForce = [...s.head, ...picks.map(([f], k) => item(k, f, String(k + 1)))];
+      const at = changed === null ? -1 : changed % picks.length;
+      const restated = [...s.head, ...picks.map(([, f], k) => item(k, f, k === at ? `${k + 1}${k + 1}` : String(k + 1)))];
+      const { text, findings } = untracked(inForce, restated);
+      assert.equal(findings.length, at < 0 ? 0 : 1, findings.map((f) => f.message).join('\n'));
+      if (at >= 0) {
+        const after = fixed(text, findings[0]);
+        const index = new BaseIndex();
+        index.update('base.itu', lines(...inForce));
+        assert.deepEqual(checkDocument(parseDocument(after), { bases: index.lookup }).filter((f) => f.code === 'base.untracked-change'), []);
+        // The mark holds words only: no label, whatever its spelling, is rewritten.
+        const marks = after.match(/\{(?:\+\+|~~)[^}]*\}/g) ?? [];
+        assert.equal(marks.length, 1, after);
+        assert.doesNotMatch(marks[0]!, /[)）]/);
+      }
+    }),
+    params,
+  );
+});
+
+// ---------------------------------------------------------------- references relettered with their list
+
+test('relettering a list reletters each reference to it in the reference\'s own spelling (Arabic spacing, Cyrillic look-alike)', () => {
+  const cases: [string, string[], RegExp][] = [
+    // The item is written `ج )`, the reference `ج)`: the reference keeps its spacing (review D8).
+    ['ar', [...AR, 'أ )\tأن العناوين موارد أساسية؛', 'ب)\tأن الانتقال لا غنى عنه؛', '{++ج )\tأن النشر بطيء؛++}', 'ج )\tأن البلدان بحاجة إلى المساعدة،', 'تقرر', '1\tمراعاة الفقرة ج) من إذ تضع في اعتبارها أعلاه.'],
+      /الفقرة \{~~ج~>د~~\}\) من/],
+    // And the other way round: the item `ج)`, the reference `ج )`.
+    ['ar', [...AR, 'أ)\tأن العناوين موارد أساسية؛', 'ب)\tأن الانتقال لا غنى عنه؛', '{++ج)\tأن النشر بطيء؛++}', 'ج)\tأن البلدان بحاجة إلى المساعدة،', 'تقرر', '1\tمراعاة الفقرة ج ) من إذ تضع في اعتبارها أعلاه.'],
+      /الفقرة \{~~ج~>د~~\} \) من/],
+    // The item in Cyrillic look-alike, the reference in Latin: the reference's letter is replaced.
+    ['ru', [...RU, 'а)\tчто функции определены;', 'b)\tчто дублирования следует избегать;', '{++с)\tчто технологии меняются;++}', 'с)\tчто комиссии сотрудничают,', 'решает', '1\tчто изменения вносятся, учитывая c) выше.'],
+      /учитывая \{~~c~>d~~\}\) выше/],
+  ];
+  for (const [lang, body, want] of cases) {
+    const text = lines('MOD\tXX/1/1', ...body, '', lang === 'ar' ? 'الأسباب:\tr' : 'Основания:\tr');
+    const dup = check(text).findings.find((f) => f.code === 'numbering.duplicate' && f.fix);
+    assert.ok(dup, `${lang}: ${check(text).findings.map((f) => f.message).join('; ')}`);
+    const out = fixed(text, dup);
+    assert.match(out, want, out);
+    // The new text's reference names the item it named before: no reference finding after the fix.
+    assert.deepEqual(check(out).findings.filter((f) => f.code.startsWith('reference.') || f.code.startsWith('numbering.')).map((f) => f.message), [], out);
+  }
+});
+
+// ---------------------------------------------------------------- references left on an old label
+
+const EN = ['RESOLUTION 52 (Rev. Hammamet, 2016)', 'Countering spam', 'The World Telecommunication Standardization Assembly (Hammamet, 2016),'];
+const stale = (text: string) => check(text).findings.filter((f) => f.code === 'reference.stale');
+
+test('a reference in text in force left on a label the marks gave to another item is reported, with a fix to the label its item has now (review D2)', () => {
+  // An item inserted as c), the old c) relettered d) by hand; "recognizing further c) above" still names the report.
+  const body = [...EN, 'recognizing further', 'a)\tthe first;', 'b)\tthe second;', '{++c)\tthe relevant parts of Resolution 45;++}', '{~~c~>d~~})\tthe report of the chairman,',
+    'considering', 'a)\tthat measures are one of the approaches mentioned in recognizing further c) above,'];
+  const text = lines('MOD\tXX/1/1', ...body, '', 'Reasons:\tr');
+  const [f] = stale(text);
+  assert.ok(f, check(text).findings.map((x) => x.code).join());
+  assert.equal(text.slice(f.start, f.end), 'c)');
+  assert.match(f.message, /recognizing further c\) above/);
+  assert.match(f.message, /d\)/);
+  const out = fixed(text, f);
+  assert.match(out, /mentioned in recognizing further \{~~c~>d~~\}\) above/);
+  assert.deepEqual(check(out).findings.map((x) => x.code), []);
+  // French, two references, each left on its letter after {~~c~>d~~} and {~~d~>e~~}.
+  const fr = lines('MOD\tXX/1/1', 'RÉSOLUTION 69 (Rév. Hammamet, 2016)', 'Titre', "L'Assemblée mondiale de normalisation des télécommunications (Hammamet, 2016),", 'considérant',
+    'a)\tque A;', 'b)\tque B;', '{++c)\tque N;++}', '{~~c~>d~~})\tque C;', '{~~d~>e~~})\tque D,', 'décide',
+    '1\tde viser les mesures du considérant c) ci-dessus;', '2\tde recueillir les informations du considérant d) ci-dessus.', '', 'Motifs:\tr');
+  const both = stale(fr);
+  assert.deepEqual(both.map((x) => fr.slice(x.start, x.end)), ['c)', 'd)']);
+  assert.match(applyEdits(fr, both.flatMap((x) => x.fix!.edits)), /considérant \{~~c~>d~~\}\) ci-dessus;\n.*considérant \{~~d~>e~~\}\) ci-dessus\./);
+  // The item named deleted, and the next relettered into its place: reported, without a fix.
+  const del = lines('MOD\tXX/1/1', 'RÉSOLUTION 69 (Rév. Hammamet, 2016)', 'Titre', "L'Assemblée mondiale de normalisation des télécommunications (Hammamet, 2016),", 'considérant',
+    'a)\tque A;', 'b)\tque B;', '{--c)\tque C;--}', '{~~d~>c~~})\tque D,', 'décide',
+    '1\tde viser les mesures du considérant c) ci-dessus;', '2\tde recueillir les informations du considérant {~~d~>c~~}) ci-dessus.', '', 'Motifs:\tr');
+  const [gone, ...more] = stale(del);
+  assert.deepEqual(more, []);
+  assert.equal(del.slice(gone.start, gone.end), 'c)');
+  assert.equal(gone.fix, undefined);
+  assert.match(gone.message, /delet/);
+});
+
+test('no stale reference where the reference follows its item, or names an item the marks leave alone', () => {
+  const head = ['MOD\tXX/1/1', ...EN, 'recognizing further', 'a)\tthe first;', 'b)\tthe second;'];
+  for (const body of [
+    // Relettered with the marks, reference too (as the fix writes it).
+    ['{++c)\tthe new;++}', '{~~c~>d~~})\tthe report,', 'considering', 'a)\tas in recognizing further {~~c~>d~~}) above,'],
+    // The reference names an item before the insertion.
+    ['{++c)\tthe new;++}', '{~~c~>d~~})\tthe report,', 'considering', 'a)\tas in recognizing further b) above,'],
+    // An insertion not relettered (a duplicate c)): numbering reports it, once; the reference is no second finding.
+    ['{++c)\tthe new;++}', 'c)\tthe report,', 'considering', 'a)\tas in recognizing further c) above,'],
+    // A reference the MOD inserts names the new text's item.
+    ['{++c)\tthe new;++}', '{~~c~>d~~})\tthe report,', 'considering', '{++a)\tas in recognizing further c) above,++}'],
+  ]) {
+    const text = lines(...head, ...body, '', 'Reasons:\tr');
+    assert.deepEqual(stale(text), [], body.join(' | '));
+  }
+});
+
+test('a change no one can see on screen (look-alike letters of another script, a zero-width character) is reported with what sets the two apart', () => {
+  const inForce = [...RU, 'а)\tчто сеть работает;', 'b)\tчто ITU-T работает,'];
+  const said = (restated: string[]) => untracked(inForce, restated).findings.map((f) => f.message);
+  assert.deepEqual(said([...RU, 'а)\tчто cеть работает;', 'b)\tчто ITU-T работает,']),
+    ["Change without revision marks: base says 'сеть', draft says 'cеть' (they look the same: Cyrillic с U+0441 → Latin c U+0063) (base: base.itu)."]);
+  assert.deepEqual(said([...RU, 'а)\tчто се\u200bть работает;', 'b)\tчто ITU-Т работает,']), [
+    "Change without revision marks: base says 'сеть', draft says 'се\u200bть' (they look the same: + U+200B) (base: base.itu).",
+    "Change without revision marks: base says 'T', draft says 'Т' (they look the same: Latin T U+0054 → Cyrillic Т U+0422) (base: base.itu).",
+  ]);
+  // A change one can see keeps its message.
+  assert.deepEqual(said([...RU, 'а)\tчто сеть не работает;', 'b)\tчто ITU-T работает,']), ["Change without revision marks: draft adds 'не', base does not have it (base: base.itu)."]);
+});
+
+test('property: after an item inserted or deleted and the list relettered by hand, exactly the references to items that moved are stale, and their fixes leave a clean text', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 2, max: 8 }), fc.nat(), fc.nat(), fc.constantFrom<'insert' | 'delete'>('insert', 'delete'), (n, p0, k0, op) => {
+      const at = p0 % (op === 'insert' ? n + 1 : n);
+      const k = k0 % n;
+      const items: string[] = [];
+      for (let i = 0; i < n; i++) {
+        if (op === 'insert' && i === at) items.push(`{++${LATIN[i]})\tthat a new item stands here;++}`);
+        const shift = op === 'insert' ? (i >= at ? 1 : 0) : i > at ? -1 : 0;
+        const label = shift ? `{~~${LATIN[i]}~>${LATIN[i + shift]}~~})` : `${LATIN[i]})`;
+        items.push(op === 'delete' && i === at ? `{--${LATIN[i]})\tthat item ${i} is in force;--}` : `${label}\tthat item ${i} is in force;`);
+      }
+      if (op === 'insert' && at === n) items.push(`{++${LATIN[n]})\tthat a new item stands here;++}`);
+      const text = lines('MOD\tXX/1/1', ...EN, 'considering', ...items, 'resolves', `1\tto act on considering ${LATIN[k]}) above.`, '', 'Reasons:\tr');
+      const found = stale(text);
+      // The last label of a list that lost an item names nothing in the new text: reference.unresolved says so.
+      const moved = op === 'insert' ? k >= at : k > at && k < n - 1;
+      const deletedNamed = op === 'delete' && k === at && at < n - 1;
+      if (op === 'delete' && k >= at && k === n - 1) assert.deepEqual(check(text).findings.map((f) => f.code), ['reference.unresolved'], text);
+      assert.equal(found.length, moved || deletedNamed ? 1 : 0, text);
+      if (moved) {
+        const out = fixed(text, found[0]!);
+        assert.match(out, new RegExp(`considering \\{~~${LATIN[k]}~>${LATIN[k + (op === 'insert' ? 1 : -1)]}~~\\}\\) above`));
+        assert.deepEqual(check(out).findings.map((f) => f.message), [], out);
+      }
+      if (deletedNamed) assert.equal(found[0]!.fix, undefined);
+    }),
+    params,
+  );
+});
