@@ -110,10 +110,12 @@ test('a draft new text\'s placeholder names one text: the same [AFCP-n] in two A
   const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
   for (let round = 0; round < 60; round++) {
     const count = 2 + rand(4);
-    const placeholders = Array.from({ length: count }, () => `[AFCP-${1 + rand(3)}]`);
+    // Long placeholders and wide spacing too (code review: a placeholder past 40 characters, or 90 spaces
+    // before it, made the check throw).
+    const placeholders = Array.from({ length: count }, () => `[AFCP-${1 + rand(3)}${rand(4) === 0 ? ' a placeholder name that is well over forty characters long' : ''}]`);
     const malformed = rand(2) === 0 ? rand(count) : -1;
     const ids = placeholders.map((_, k) => (k === malformed ? [`AFCP/35A12/0${k + 1}`, `AFCP/35(Add.12)/${k + 1}`][rand(2)] : `AFCP/35A12/${k + 1}`));
-    const text = lines('Proposals:\tAFCP', 'Document:\t35', 'Addendum:\t12', '', ...placeholders.flatMap((ph, k) => [`ADD\t${ids[k]}`, heads[rand(heads.length)].replace('{0}', ph), 'Title', 'Reasons:\tx', '']));
+    const text = lines('Proposals:\tAFCP', 'Document:\t35', 'Addendum:\t12', '', ...placeholders.flatMap((ph, k) => [`ADD\t${ids[k]}`, heads[rand(heads.length)].replace(' {0}', ' '.repeat(rand(3) === 0 ? 90 : 1) + '{0}').replace('{0}', ph), 'Title', 'Reasons:\tx', '']));
     const where = `round ${round}: ${ids.join(', ')} ${placeholders.join(', ')}`;
     const found = check(text).findings;
     const duplicates = found.filter((f) => f.code === 'numbering.duplicate');

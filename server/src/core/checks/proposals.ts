@@ -149,9 +149,6 @@ function groupNear(proposals: readonly Proposal[], p: Proposal): string | undefi
   return q && `${q.id.source}/${q.id.doc}`;
 }
 
-/** A draft new text's number line: `DRAFT NEW RESOLUTION [AFCP-2] (…)`, with the placeholder in brackets. */
-const PLACEHOLDER_LINE = /^[^\n[]{0,80}?(\[[^\]\n]{1,40}\])/;
-
 /**
  * A placeholder (`[AFCP-2]`) names one new text of the contribution, as a WRC placeholder names one
  * new provision: the same one in two ADD proposals is reported at the second (`numbering.duplicate`).
@@ -169,8 +166,11 @@ function placeholdersTwice(doc: ItuDocument): Finding[] {
       const line = doc.text.slice(at + 1, next < 0 || next > p.span.end ? p.span.end : next);
       const m = matchNumberLine(line);
       if (m?.draftNew && /^\[.+\]$/.test(m.number)) {
-        const placeholder = PLACEHOLDER_LINE.exec(line)![1];
-        const start = at + 1 + line.indexOf(placeholder);
+        // The number line's own reading of the placeholder, wherever it stands on the line and however long.
+        const placeholder = m.number;
+        const found = line.indexOf(placeholder);
+        if (found < 0) break;
+        const start = at + 1 + found;
         if (seen.has(m.number.toUpperCase())) {
           out.push({ code: 'numbering.duplicate', severity: 'error', start, end: start + placeholder.length, message: l10n.t('The placeholder {0} is used twice: each new text of the contribution takes its own.', placeholder) });
         }
