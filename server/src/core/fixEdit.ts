@@ -47,9 +47,15 @@ function enclosing(marks: readonly RevisionMark[], start: number, end: number): 
   return m && end < m.end + (start === end ? 0 : 1) && start > m.start ? m : undefined;
 }
 
-/** Whether a mark starts inside (start, end): the range straddles a mark's edge. */
-function markStartsIn(marks: readonly RevisionMark[], start: number, end: number): boolean {
-  const next = marks[lowerBound(marks, (x) => x.start < start)];
+/**
+ * Whether the range straddles a mark's edge: a mark starts inside (start, end), or the range starts inside
+ * a mark (past its opening) and, not enclosed by it, ends beyond it.
+ */
+function straddles(marks: readonly RevisionMark[], start: number, end: number): boolean {
+  const i = lowerBound(marks, (x) => x.start < start);
+  const before = marks[i - 1];
+  if (before !== undefined && start < before.end) return true;
+  const next = marks[i];
   return next !== undefined && next.start < end;
 }
 
@@ -84,7 +90,7 @@ export function newTextEdit(
     if (result === '') return { start: m.start, end: m.end, newText: revisionMarkup(old, '') };
     return { start, end, newText };
   }
-  if (start < end && markStartsIn(doc.marks, start, end)) return undefined;
+  if (start < end && straddles(doc.marks, start, end)) return undefined;
   // Text that is not the text in force (a slip without marks) is first put back as in force.
   const was = mod && start < end ? inForce?.(start, end) : undefined;
   if (was !== undefined) return { start, end, newText: was === newText ? newText : revisionMarkup(was, newText) };
