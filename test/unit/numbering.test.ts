@@ -395,3 +395,13 @@ test('numbering.parent in a MOD: the fix changes the prefix through revision mar
   assert.deepEqual(edited(plain, p), ['3=>{~~3~>2~~}']);
   assert.equal(oldOf(fixed(plain, p)), oldOf(plain));
 });
+
+test('a reference whose marks drop a label still follows its item: each label is paired with the old text by where it stands', () => {
+  // Code review: the old and new labels of `considering b), {--c), --}and d) above` were paired by their
+  // index, so d) was taken for the old c) and left behind when the reletter fix made d) e).
+  const text = contribution('MOD', ['RESOLUTION 52 (Rev. Hammamet, 2016)', 'T', 'considering', 'a)\tfirst;', 'b)\tsecond;', '{++c)\tinserted;++}', 'c)\tthird;', 'd)\tfourth,', 'noting', 'considering b), {--c), --}and d) above.']);
+  const [f] = only(text, 'numbering.duplicate');
+  const after = applyEdits(text, f.fix!.edits);
+  assert.ok(after.includes('considering b), {--c), --}and {~~d~>e~~}) above.'), after);
+  assert.equal(parseDocument(after).views.old.text, parseDocument(text).views.old.text);
+});

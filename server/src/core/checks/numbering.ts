@@ -583,23 +583,23 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
   const old = mod && view.kind === 'new' && doc.views.old !== view ? doc.views.old : undefined;
   const oldRefs = old ? new Map(old.references.map((r) => [r.source.start, r])) : undefined;
   const byLabelStart = new Map([...targets.keys()].map((i) => [i.paragraph.labelSpan!.start, i]));
-  const resolve = (ref: CrossReference, k: number): Item | undefined => {
-    const target = ref.targets[k];
+  const resolve = (ref: CrossReference, target: CrossReference['targets'][number]): Item | undefined => {
     const oldRef = oldRefs?.get(ref.source.start);
-    const oldTarget = oldRef?.targets[k];
+    // The same label in the old text, by where it stands (marks inside the reference may add or drop labels).
+    const oldTarget = oldRef?.targets.find((t) => t.source.start === target.source.start);
     // A label typed or changed with the marks (`{~~c~>d~~})`) names an item of the new text.
     if (!old || !oldTarget || !inForceText(doc, target.source)) return resolveTarget(view, ref, target.label);
     const inForce = resolveTarget(old, oldRef!, oldTarget.label);
     return inForce && byLabelStart.get(inForce.paragraph.labelSpan!.start);
   };
   for (const ref of referencesIn(view, root)) {
-    ref.targets.forEach((target, k) => {
-      const item = resolve(ref, k);
-      if (!item || !targets.has(item)) return;
+    for (const target of ref.targets) {
+      const item = resolve(ref, target);
+      if (!item || !targets.has(item)) continue;
       // Only the letters or digits change (`c)` → `{~~c~>d~~})`), in the reference's own form and spacing (`ج)` stays tight).
       const edit = partEdit(doc, view, fromSource(view.segments, target.source.start), target.label, inFormOf(target.label, spacedLike(target.label, targets.get(item)!)), mod, inForce);
       if (edit) edits.push(edit);
-    });
+    }
   }
   return edits;
 }
