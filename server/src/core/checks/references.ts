@@ -6,7 +6,8 @@ import { labelKey, phraseKey, withoutConjunction } from '../lang/references';
 import { walk } from '../structure';
 import type { CrossReference, Finding, Item, ItuDocument, Paragraph, Resolution, Span, View } from '../types';
 import { l10n } from '../l10n';
-import { labelChange } from '../labels';
+import { inFormOf, labelChange } from '../labels';
+import { lowerBound } from '../text';
 import { spacedLike } from '../lang/labels';
 import { markAround, marksStartingIn, revisionMarkup } from '../marks';
 
@@ -180,7 +181,7 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
         });
         return;
       }
-      const change = labelChange(target.label, spacedLike(target.label, moved.label!.text));
+      const change = labelChange(target.label, inFormOf(target.label, spacedLike(target.label, moved.label!.text)));
       const span = change && { start: target.source.start + change.offset, end: target.source.start + change.offset + change.oldText.length };
       const fix = span && change.oldText !== '' && doc.text.slice(span.start, span.end) === change.oldText
         ? { title: l10n.t('Reletter {0} to {1} with revision marks', target.label, moved.label!.text), edits: [{ ...span, newText: revisionMarkup(change.oldText, change.newText) }] }
@@ -202,16 +203,20 @@ function inForce(doc: ItuDocument, span: Span): boolean {
   return !markAround(doc.marks, span.start, span.end) && marksStartingIn(doc.marks, span.start, span.end).length === 0;
 }
 
-/** The item of the new text holding the paragraph of the old text (the one sharing most of its source). */
+/**
+ * The item of the new text holding the paragraph of the old text (the one sharing most of its source).
+ * `items` are in source order (a walk of the tree), their paragraphs apart: only those overlapping it are read.
+ */
 function counterpart(paragraph: Paragraph, items: Item[]): Item | undefined {
   let best: Item | undefined;
   let most = 0;
-  for (const item of items) {
-    const p = item.paragraph.source;
+  for (let k = lowerBound(items, (i) => i.paragraph.source.end <= paragraph.source.start); k < items.length; k++) {
+    const p = items[k].paragraph.source;
+    if (p.start >= paragraph.source.end) break;
     const shared = Math.min(p.end, paragraph.source.end) - Math.max(p.start, paragraph.source.start);
     if (shared > most) {
       most = shared;
-      best = item;
+      best = items[k];
     }
   }
   return best;
