@@ -129,6 +129,15 @@ describe('hover from a part of the document', () => {
   });
 });
 
+test('with base texts, a hover on an item label or a cover field is answered by a part (only a line opening with a number may name a provision)', async () => {
+  // Code review: every hover left of a TAB asked the whole parse once base texts were configured.
+  const text = read(path.join(ROOT, 'examples/res99-amendment.itu'));
+  const at = text.split('\n').flatMap((l, line) => (/^([a-z]\)|[A-Z][a-z]+:)\t/.test(l) ? [{ line, character: 1 }] : []));
+  assert.ok(at.length > 10, `${at.length} labels and fields`);
+  const r = await compare('labels.itu', text, at, true);
+  assert.equal(r.parts, at.length, `${r.parts} of ${at.length} answered by a part`);
+});
+
 describe('what the base index reads of a document not checked yet', () => {
   const texts = (): [string, string][] => [
     ['footnotes.itu', FOOTNOTES],

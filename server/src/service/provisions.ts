@@ -95,8 +95,9 @@ export function hoverProvision(state: DocumentView, offset: number): Hover | und
 
 /**
  * The offset may be on a provision number: on a mention in running text (`No. 5.422`, `CS 168`), or
- * before the TAB of a line (where a restated provision's numbers stand), or anywhere on a line without
- * a TAB that starts with a digit (a number alone on its line).
+ * before the TAB of a line that starts with a digit (where a restated provision's numbers stand: not an
+ * item's `a)` nor a cover field), or anywhere on a line without a TAB that starts with a digit (a number
+ * alone on its line, or followed by spaces).
  */
 function mayNameProvision(state: DocumentView, offset: number): boolean {
   const line = state.lines.position(offset).line;
@@ -104,7 +105,7 @@ function mayNameProvision(state: DocumentView, offset: number): boolean {
   const lineText = state.text.slice(lineStart, state.lines.lineEnd(line));
   const at = offset - lineStart;
   const tab = lineText.indexOf('\t');
-  if (tab >= 0 ? at <= tab : /^\d/.test(lineText)) return true;
+  if (/^\d/.test(lineText) && (tab < 0 || at <= tab)) return true;
   return mentionsIn(lineText).some((m) => m.start <= at && at <= m.end);
 }
 
