@@ -30,3 +30,24 @@ test('deeply repeated marks parse linearly', timeout, () => {
   assert.equal(doc.marks.length, 300_000);
   assert.equal(doc.views.new.text.length, 'MOD\tXX/1/1\n'.length + 200_000 + '\nReasons:\tr\n'.length);
 });
+
+test('many lists each needing a fix are checked in linear time (the label form of each list read once per text)', timeout, () => {
+  // Found when the 10 MB test above ran for minutes: each list's fix counted every label of the document to
+  // learn how the text writes its labels. Same-run ratio: eight times the lists, at most twenty times the time (quadratic work takes some sixty).
+  const body = ['considering', 'a)\tx;', 'b)\ty;', 'd)\tz,', 'resolves', '1\tto act {++now++}.'];
+  const one = contribution('MOD', [...RES_HEAD, ...body]);
+  const cost = (n: number) => {
+    const text = one.repeat(n);
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t = process.hrtime.bigint();
+      const findings = checkDocument(parseDocument(text));
+      best = Math.min(best, Number(process.hrtime.bigint() - t));
+      assert.equal(findings.filter((f) => f.code === 'numbering.gap').length, n);
+    }
+    return best;
+  };
+  cost(200);
+  const ratio = cost(4000) / cost(500);
+  assert.ok(ratio < 20, `8× the lists took ${ratio.toFixed(1)}× the time`);
+});

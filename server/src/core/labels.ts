@@ -217,7 +217,7 @@ export function labelForm(text: string): LabelForm {
  * and a trait no label of the list shows is decided by `more` (the other labels of the text).
  */
 export function listForm(texts: readonly string[], more: () => readonly string[] = () => []): LabelForm {
-  const vote = (shows: (t: string) => boolean, has: (t: string) => boolean, among = texts): boolean => {
+  const vote = (key: string, shows: (t: string) => boolean, has: (t: string) => boolean, among = texts): boolean => {
     let yes = 0;
     let no = 0;
     let first: boolean | undefined;
@@ -228,18 +228,30 @@ export function listForm(texts: readonly string[], more: () => readonly string[]
       if (h) yes++;
       else no++;
     }
-    // No label of the list shows it (`b) d)`): the other labels of the text (`more`) decide.
-    if (first === undefined) return among === texts ? vote(shows, has, more()) : false;
+    // No label of the list shows it (`b) d)`): the other labels of the text (`more`) decide, counted once
+    // for all the lists that ask the same labels (a text of many lists would count them for each).
+    if (first === undefined) {
+      if (among !== texts) return false;
+      const other = more();
+      let votes = moreVotes.get(other);
+      if (!votes) moreVotes.set(other, (votes = new Map()));
+      let v = votes.get(key);
+      if (v === undefined) votes.set(key, (v = vote(key, shows, has, other)));
+      return v;
+    }
     return yes === no ? first : yes > no;
   };
   const digits = (t: string) => /[\d\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/.test(t);
-  const arabic = vote(digits, (t) => /[\u0660-\u0669\u06F0-\u06F9]/.test(t));
+  const arabic = vote('arabic', digits, (t) => /[\u0660-\u0669\u06F0-\u06F9]/.test(t));
   return {
-    fullWidth: vote((t) => /[\x21-\x7E\uFF01-\uFF5E]/.test(t), (t) => FULL_WIDTH.test(t)),
+    fullWidth: vote('fullWidth', (t) => /[\x21-\x7E\uFF01-\uFF5E]/.test(t), (t) => FULL_WIDTH.test(t)),
     zero: arabic ? texts.map((t) => labelForm(t).zero).find((z) => z !== 0x30) ?? 0x0660 : 0x30,
-    lookAlike: vote((t) => LOOK_ALIKE.test(t) || LOOK_ALIKE_LATIN.test(labelLetters(t)), (t) => LOOK_ALIKE.test(t)),
+    lookAlike: vote('lookAlike', (t) => LOOK_ALIKE.test(t) || LOOK_ALIKE_LATIN.test(labelLetters(t)), (t) => LOOK_ALIKE.test(t)),
   };
 }
+
+/** The votes of the other labels of a text (listForm's `more`), by the array they were counted in. */
+const moreVotes = new WeakMap<readonly string[], Map<string, boolean>>();
 
 /** The letters of a letter label before any suffix (`c` of `cbis)`); '' for others. */
 function labelLetters(text: string): string {

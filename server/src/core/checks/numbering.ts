@@ -209,9 +209,16 @@ export function renumbered(list: Item[], parentPrefix?: string, skipI = false, d
   return out;
 }
 
-/** Every label of the document, in both projections (the text in force shows how a text writes its labels). */
+/**
+ * Every label of the document, in both projections (the text in force shows how a text writes its labels):
+ * one array per document, so that listForm counts its votes once.
+ */
+const labelsOf = new WeakMap<ItuDocument, string[]>();
 function documentLabels(doc: ItuDocument): string[] {
+  const known = labelsOf.get(doc);
+  if (known) return known;
   const out: string[] = [];
+  labelsOf.set(doc, out);
   for (const view of doc.views.old === doc.views.new ? [doc.views.new] : [doc.views.old, doc.views.new]) {
     for (const p of view.paragraphs) if (p.label) out.push(p.label.text);
   }
