@@ -1,12 +1,16 @@
-// Every finding of parse + check over the project's texts, one line each, written to a file: run it
-// before and after a change to the parse pipeline and compare the files (findings must stay
-// byte-identical). `node --import tsx test/support/findings-snapshot.ts OUT [--cases=N]`
-// Texts: every .itu under test/ and examples/, ../shared/examples, ../shared/corpus (.itu, .txt),
+// Every finding of parse + check over the project's texts, one line each, and what the pattern matching
+// reads (every cross-reference with its resolved target; the call, label and references of each distinct
+// line), written to a file: run it before and after a change meant to make the parse or the checks
+// faster and compare the files (they must stay byte-identical).
+// `node --import tsx test/support/findings-snapshot.ts OUT [--cases=N]`
+// Texts: every .itu and .txt under test/, every .itu under examples/, ../shared/examples, ../shared/corpus (.itu, .txt),
 // the benchmark's sized documents (contribution and base text, 10 KB, 100 KB, 1 MB), and the
 // simulator's drafts (first, relettered, bis; marked and plain) for seeds 1..N.
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkDocument, parseDocument, parseNextVersion } from '../../server/src/core';
+import { checkDocument, parseDocument, parseNextVersion, resolveTarget, type View } from '../../server/src/core';
+import { labelContext, matchCall, matchLocalLabel } from '../../server/src/core/lang';
+import { referenceMatches } from '../../server/src/core/lang/references';
 import { sizedDocument, sizedResolution, sources } from '../corpus';
 import { bodyPool, draft, makeCase, type Column } from '../sim/cases';
 import { loadSources } from '../sim/sources';
@@ -30,7 +34,7 @@ function files(dir: string, exts: string[]): string[] {
 }
 
 const texts: [string, string][] = [];
-for (const f of [...files(path.join(ROOT, 'test'), ['.itu']), ...files(path.join(ROOT, 'examples'), ['.itu']), ...files(path.join(SHARED, 'examples'), ['.itu']), ...files(path.join(SHARED, 'corpus'), ['.itu', '.txt'])]) {
+for (const f of [...files(path.join(ROOT, 'test'), ['.itu', '.txt']), ...files(path.join(ROOT, 'examples'), ['.itu']), ...files(path.join(SHARED, 'examples'), ['.itu']), ...files(path.join(SHARED, 'corpus'), ['.itu', '.txt'])]) {
   texts.push([path.relative(ROOT, f), fs.readFileSync(f, 'utf8')]);
 }
 const src = sources();
@@ -49,14 +53,22 @@ for (let seed = 1; seed <= cases; seed++) {
   }
 }
 
+function references(view: View): string[] {
+  return view.references.map((r) =>
+    JSON.stringify([r.source.start, r.source.end, r.phrase, r.section, r.direction, r.targets.map((t) => [t.label, t.source.start, t.source.end, resolveTarget(view, r, t.label)?.paragraph.source.start]), r.resolution.numberLine.source.start]),
+  );
+}
+
 const lines: string[] = [];
+const seen = new Set<string>();
 let total = 0;
 let previous: ReturnType<typeof parseDocument> | undefined;
 let previousText: string | undefined;
 for (const [name, text] of texts) {
   // Fresh parse, and the same text parsed as the next version of the previous text (the Lexicon path),
   // every other time after a one-off parse of that text (parseDocument, which keeps nothing for a next version).
-  const fresh = checkDocument(parseDocument(text));
+  const doc = parseDocument(text);
+  const fresh = checkDocument(doc);
   const next = parseNextVersion(text, lines.length % 2 && previousText !== undefined ? parseDocument(previousText) : previous);
   previousText = text;
   const again = checkDocument(next);
@@ -67,6 +79,20 @@ for (const [name, text] of texts) {
   if (a.join('\n') !== b.join('\n')) lines.push(`!! ${name}: incremental parse differs from the fresh one`);
   lines.push(`== ${name} (${fresh.length})`, ...a);
   total += fresh.length;
+  lines.push(`# references (new)`, ...references(doc.views.new));
+  if (doc.views.old !== doc.views.new) lines.push(`# references (old)`, ...references(doc.views.old));
+  // What the pattern matching reads in each distinct line, once per line over all the texts.
+  const paragraphs = doc.views.new.paragraphs.concat(doc.views.old === doc.views.new ? [] : doc.views.old.paragraphs);
+  const ctx = labelContext(paragraphs);
+  for (const p of paragraphs) {
+    const key = `${ctx.cyrillicAlphabet ? 'C' : 'L'}${p.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const refs = referenceMatches(p.text);
+    const call = matchCall(p.text);
+    const label = matchLocalLabel(p.text, ctx);
+    if (refs.length || call || label) lines.push(`= ${JSON.stringify(p.text.slice(0, 80))} ${JSON.stringify(refs)} ${JSON.stringify(call)} ${JSON.stringify(label)}`);
+  }
 }
 fs.writeFileSync(out, lines.join('\n') + '\n');
 console.log(`${texts.length} texts, ${total} findings -> ${out}`);
