@@ -7,6 +7,7 @@ import { BaseIndex, checkDocument, compile, listProposals, mergedDraft, parseDoc
 import JSZip from 'jszip';
 import { run } from '../../server/src/cli/main';
 import { ACP, AFCP, ASMG, BASE, EUR, RCC, RESOLUTION, mod } from '../support/compile';
+import { contribution, RES_HEAD } from './helpers';
 import { createItuService } from '../../server/src/service/service';
 import { MemoryWorkspace } from '../support/memoryWorkspace';
 
@@ -513,6 +514,21 @@ test('compile.unresolved: taking a "(delete)" of a whole item deletes the item a
   assert.ok(actions.every((a) => !a.isPreferred));
   const all = await service.codeActions(uri, diagnostics[0].range, diagnostics, ['source.fixAll.itu']);
   assert.ok(all.every((a) => !JSON.stringify(a.edit).includes('@ACP<<}')), 'Fix all takes no side');
+});
+
+test('compile.unresolved: a "(delete)" of an item that refers to a later item drops that reference with it; the fix touches only the lines it changes', () => {
+  const text = contribution('MOD', [...RES_HEAD, 'considering', 'a)\tfirst;',
+    'b)\t{~~second, see considering c) below~>[ARB: (delete)] [CAN: second, see considering c) below]~~}',
+    'c)\tthird;', 'd)\tfourth,', 'resolves', '1\tas in considering d) above, {~~and~>and~~} so.']);
+  // The reference inside the deleted line got a relabel edit overlapping the line's deletion: checkDocument threw.
+  const [f] = checkDocument(parseDocument(text)).filter((x) => x.code === 'compile.unresolved');
+  const arb = [f.fix!, ...f.fix!.alternatives!].find((a) => a.title.endsWith('ARB'))!;
+  const after = applyEdits(text, arb.edits);
+  assert.match(after, /\na\)\tfirst;\n\{--b\)\tsecond, see considering c\) below--\}\{>>@ARB<<\}\n\{~~c~>b~~\}\)\tthird;\n\{~~d~>c~~\}\)\tfourth,\n/);
+  assert.match(after, /\n1\tas in considering \{~~d~>c~~\}\) above, /, 'the reference to a later item follows it');
+  // One edit per line changed; a line the fix does not reletter keeps its own marks, even one that changes nothing.
+  assert.deepEqual(arb.edits.map((e) => text.slice(e.start, e.end)), [text.slice(text.indexOf('b)\t'), text.indexOf('~~}\nc)') + 2), 'c', 'd', 'd']);
+  assert.match(after, /\{~~and~>and~~\} so\./);
 });
 
 test('compile: the same change by two parties, one of them also adding words just after it, is agreed plus a single change, not a conflict (generated)', () => {

@@ -361,6 +361,19 @@ test('D10: the bis fix leaves an item added after the last item in force with th
   assert.deepEqual(edited(elided, g), ['2=>1bis', '4=>3bis']);
 });
 
+test('the bis fix keeps the label in force of an item relettered by hand after an inserted line, and labels the inserted one bis', () => {
+  // The item in force c) relettered to e) with the marks (a whole-label substitution), after an inserted c).
+  const text = mod('considering', 'a)\tfirst;', 'b)\tsecond;', '{++c)\tinserted;++}', '{~~c)~>e)~~}\tthird,', 'resolves', '1\tx.');
+  const [f] = checkDocument(parseDocument(text), { numberingPolicy: 'bis' }).filter((x) => x.code.startsWith('numbering'));
+  assert.match(f.fix!.title, /ITU-T A\.1/);
+  // Not the reletter fix's edits (`{~~c)~>d)~~}`): the mark goes, c) stays, the inserted item takes bbis).
+  assert.deepEqual(edited(text, f), ['c=>bbis', '{~~c)~>e)~~}=>c)']);
+  const after = fixed(text, f);
+  assert.match(after, /\nb\)\tsecond;\n\{\+\+bbis\)\tinserted;\+\+\}\nc\)\tthird,\n/);
+  assert.equal(oldOf(after), oldOf(text));
+  assert.deepEqual(checkDocument(parseDocument(after), { numberingPolicy: 'bis' }).filter((x) => x.code.startsWith('numbering')), []);
+});
+
 test('D22: a label of the text in force mistyped without marks is restored as in force, not marked as a change', () => {
   const base = new BaseIndex();
   base.update('res52.itu', readShared('examples/res52-dubai-2012.itu'));

@@ -14,7 +14,7 @@ import { listsOf, relabelFix, renumbered } from './checks/numbering';
 import { revisionMarkup } from './marks';
 import { provisionNames } from './provisions';
 import { walk } from './structure';
-import { applyEdits, LineIndex } from './text';
+import { applyEdits, LineIndex, lowerBound } from './text';
 import type { Finding, Fix, Item, ItuDocument, ProposalAction, TextEdit } from './types';
 import { l10n } from './l10n';
 
@@ -731,6 +731,12 @@ export function readAlternatives(text: string): { who: string; text: string }[] 
 /** `compile.unresolved`: a mark whose new text is a set of alternatives; each fix takes one of them. */
 export function checkAlternatives(doc: ItuDocument): Finding[] {
   const out: Finding[] = [];
+  // The labelled items of the new text, in source order: read once per check, and only when an alternative deletes an item.
+  let items: Item[] | undefined;
+  const itemsOf = () => (items ??= doc.views.new.proposals.flatMap((p) => p.resolutions).flatMap((r) => [...walk(r.root)])
+    .filter((i) => i.label).sort((a, b) => a.paragraph.source.start - b.paragraph.source.start));
+  const lists = new Map<Item, Item[][]>();
+  const listsUnder = (parent: Item) => lists.get(parent) ?? lists.set(parent, listsOf(parent)).get(parent)!;
   for (const m of doc.marks) {
     if (!m.newText || (m.kind !== 'insertion' && m.kind !== 'substitution')) continue;
     const alternatives = readAlternatives(doc.text.slice(m.newText.start, m.newText.end));
@@ -742,7 +748,7 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
       // Deleting the whole text of an item deletes the item, label and all, and the list is relettered
       // around it, as the party's own proposal has it (an empty `h)` would be left otherwise).
       const edits: TextEdit[] = whole
-        ? itemDeleted(doc, whole, oldText, a.who)
+        ? itemDeleted(doc, itemsOf(), listsUnder, whole, oldText, a.who)
         : [{ start: m.start, end, newText: a.text === oldText ? oldText : revisionMarkup(oldText, a.text) + (oldText || a.text ? attribution(a.who) : '') }];
       return { title: l10n.t('Take the alternative of {0}', a.who), edits };
     });
@@ -788,37 +794,56 @@ const LABEL_MARK = /\{~~([^~{}]*)~>([^~{}]*)~~\}/g;
  * label change that comes back to the text in force (`{~~i~>i~~}`) is no change and is written plain.
  * One edit per line that changes.
  */
-function itemDeleted(doc: ItuDocument, item: { lineStart: number; lineEnd: number; head: string }, oldText: string, who: string): TextEdit[] {
+function itemDeleted(doc: ItuDocument, items: Item[], listsUnder: (parent: Item) => Item[][], item: { lineStart: number; lineEnd: number; head: string }, oldText: string, who: string): TextEdit[] {
   const deletion: TextEdit = { start: item.lineStart, end: item.lineEnd, newText: `{--${item.head}${oldText}--}${attribution(who)}` };
   const view = doc.views.new;
-  const deleted = view.proposals.flatMap((p) => p.resolutions).flatMap((r) => [...walk(r.root)]).find((i) => i.label && i.paragraph.source.start >= item.lineStart && i.paragraph.source.start < item.lineEnd);
-  const list = deleted?.parent && listsOf(deleted.parent).find((l) => l.includes(deleted));
+  const first = items[lowerBound(items, (i) => i.paragraph.source.start < item.lineStart)];
+  const deleted = first && first.paragraph.source.start < item.lineEnd ? first : undefined;
+  const list = deleted?.parent && listsUnder(deleted.parent).find((l) => l.includes(deleted));
   if (!deleted || !list) return [deletion];
   const targets = new Map<Item, string>();
   for (let k = list.indexOf(deleted) + 1; k < list.length; k++) targets.set(list[k], list[k - 1].label!.text);
   const relabel = targets.size ? relabelFix(doc, view, targets, true, '') : undefined;
   if (targets.size && !relabel) return [deletion];
-  const relabelled = applyEdits(doc.text, [deletion, ...(relabel?.edits ?? [])]);
-  const reread = parseDocument(relabelled);
-  const noOps: TextEdit[] = reread.marks
-    .filter((m) => m.kind === 'substitution' && !m.attribution && m.oldText && m.newText && relabelled.slice(m.oldText.start, m.oldText.end) === relabelled.slice(m.newText.start, m.newText.end))
-    .map((m) => ({ start: m.start, end: m.end, newText: relabelled.slice(m.oldText!.start, m.oldText!.end) }));
-  const result = applyEdits(relabelled, noOps);
-  // Every edit keeps the lines: the fix is each line that differs, from its first to its last change.
-  const before = doc.text.split('\n');
-  const after = result.split('\n');
-  if (before.length !== after.length) return [deletion];
-  const edits: TextEdit[] = [];
-  let at = 0;
-  for (let k = 0; k < before.length; at += before[k].length + 1, k++) {
-    const a = before[k];
-    const b = after[k];
+  // A reference in the deleted item's own text (`see considering c) below`) goes with it.
+  const edits = [deletion, ...(relabel?.edits ?? []).filter((e) => e.end <= item.lineStart || item.lineEnd <= e.start)];
+  if (edits.some((e) => e.newText.includes('\n') || doc.text.slice(e.start, e.end).includes('\n'))) return [deletion];
+  // Every edit keeps the lines: the fix is each line that differs, from its first to its last change,
+  // read on the lines the edits touch alone (no reading of the whole text again per alternative).
+  const byLine = new Map<number, TextEdit[]>();
+  for (const e of edits) {
+    const lineStart = doc.text.lastIndexOf('\n', e.start - 1) + 1;
+    const onLine = byLine.get(lineStart);
+    if (onLine) onLine.push(e);
+    else byLine.set(lineStart, [e]);
+  }
+  const out: TextEdit[] = [];
+  for (const [at, onLine] of byLine) {
+    const next = doc.text.indexOf('\n', at);
+    const a = doc.text.slice(at, next < 0 ? doc.text.length : next);
+    // The line relabelled, and where each edit's text stands in it.
+    let relabelled = '';
+    let cursor = 0;
+    const written: [number, number][] = [];
+    for (const e of onLine.sort((x, y) => x.start - y.start)) {
+      relabelled += a.slice(cursor, e.start - at);
+      written.push([relabelled.length, relabelled.length + e.newText.length]);
+      relabelled += e.newText;
+      cursor = e.end - at;
+    }
+    relabelled += a.slice(cursor);
+    // A label change the edits bring back to the text in force (`{~~i~>i~~}`, no author) is no change: written plain.
+    const b = relabelled.replace(NO_OP_LABEL_MARK, (whole, from: string, to: string, offset: number) =>
+      from === to && written.some(([s, e]) => s <= offset + whole.length && offset <= e) ? from : whole);
     if (a === b) continue;
     let s = 0;
     while (s < a.length && s < b.length && a[s] === b[s]) s++;
     let e = 0;
     while (e < a.length - s && e < b.length - s && a[a.length - 1 - e] === b[b.length - 1 - e]) e++;
-    edits.push({ start: at + s, end: at + a.length - e, newText: b.slice(s, b.length - e) });
+    out.push({ start: at + s, end: at + a.length - e, newText: b.slice(s, b.length - e) });
   }
-  return edits;
+  return out.sort((x, y) => x.start - y.start);
 }
+
+/** A substitution on a label part with no author after it (`{~~c~>c~~}`, not `{~~c~>c~~}{>>@ARB<<}`). */
+const NO_OP_LABEL_MARK = /\{~~([^~{}\n]*)~>([^~{}\n]*)~~\}(?!\{>>)/g;

@@ -621,7 +621,10 @@ function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
   const edits: TextEdit[] = [];
   const kind = list[0].label!.kind;
   const inserted = list.map((item) => inNewText(doc.marks, item.paragraph.labelSpan!.start, item.paragraph.labelSpan!.end));
-  const lastInForce = inserted.lastIndexOf(false);
+  // An item in force relettered with marks (`{~~c~>d~~})`) is in force: items inserted before it are insertions (bis).
+  const relettering = list.map((item, k) => (inserted[k] ? labelSubstitution(doc, item) : undefined));
+  let lastInForce = list.length - 1;
+  while (lastInForce >= 0 && inserted[lastInForce] && !relettering[lastInForce]) lastInForce--;
   let atEnd = !elisionAfter(view, list[list.length - 1]);
   let form: LabelForm | undefined;
   let base: Label | undefined;
@@ -633,7 +636,7 @@ function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
       continue;
     }
     // An item in force relettered with marks (`{~~c~>d~~})`) keeps its number in force: the mark goes.
-    const relettered = labelSubstitution(doc, item);
+    const relettered = relettering[k];
     if (relettered) {
       if (relettered.label.kind !== kind) return undefined;
       edits.push(relettered.restore);
@@ -663,7 +666,9 @@ function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
 function labelSubstitution(doc: ItuDocument, item: Item): { label: Label; restore: TextEdit } | undefined {
   const span = item.paragraph.labelSpan!;
   const m = markAround(doc.marks, span.start, span.end);
-  if (!m || m.kind !== 'substitution' || !m.oldText || !m.newText || m.start < item.paragraph.source.start) return undefined;
+  // The mark stands on the label's line (in the new view, the paragraph starts at the mark's new side).
+  const lineStart = doc.text.lastIndexOf('\n', span.start - 1) + 1;
+  if (!m || m.kind !== 'substitution' || !m.oldText || !m.newText || m.start < lineStart) return undefined;
   const oldSide = doc.text.slice(m.oldText.start, m.oldText.end);
   if (/\s/.test(oldSide) || /\s/.test(doc.text.slice(m.newText.start, m.newText.end))) return undefined;
   const old = doc.views.old.paragraphs.find((p) => p.labelSpan && p.source.start <= m.oldText!.start && m.oldText!.start < p.source.end)?.label;
