@@ -43,6 +43,12 @@ test('meeting fixes in a MOD write revision marks; the old text stays the text i
   // A last entry that is no earlier meeting (a slip of the same year) is replaced, not kept beside it.
   const slip = head('(Dubai, 2012; {++Geneva, 2016++})', '{~~Dubai, 2012~>Hammamet, 2016~~}');
   assert.match(fixed(slip, only(slip, 'resolution.meeting-mismatch')[0]), /\(Dubai, 2012; \{\+\+Hammamet, 2016\+\+\}\)/);
+  // A last meeting the proposal adds is no meeting of the text in force: an earlier one is replaced, not
+  // kept (re-review: `{++; Geneva, 2014++}` became `{++; Geneva, 2014; Hammamet, 2016++}` and passed).
+  const wrong = head('(Dubai, 2012{++; Geneva, 2014++})', '{~~Dubai, 2012~>Hammamet, 2016~~}');
+  const replaced = fixed(wrong, only(wrong, 'resolution.meeting-mismatch')[0]);
+  assert.match(replaced, /\(Dubai, 2012\{\+\+; Hammamet, 2016\+\+\}\)/);
+  assert.deepEqual(check(replaced).findings.filter((f) => f.code.startsWith('resolution')), []);
   // Outside a MOD the fix is plain text, and the history's own separator is kept (Chinese ；).
   const add = contribution('ADD', ['RESOLUTION 7 (Rev. Hammamet, 2016)', 'T', '(Dubai, 2012)', 'The World Telecommunication Standardization Assembly (Hammamet, 2016),', 'noting', 'x.']);
   assert.match(fixed(add, only(add, 'resolution.meeting-mismatch')[0]), /\(Dubai, 2012; Hammamet, 2016\)/);

@@ -6,6 +6,7 @@ import { coverValue } from '../document';
 import type { CheckFamily } from './family';
 import type { Finding, Fix, ItuDocument, Paragraph, Resolution, View } from '../types';
 import { newTextEdit } from '../fixEdit';
+import { inNewText } from '../marks';
 import { l10n } from '../l10n';
 
 /**
@@ -146,16 +147,19 @@ export function checkMeetings(view: View, doc?: ItuDocument): Finding[] {
  * The odd part made to name the meeting meant, through revision marks in a MOD (core/fixEdit.ts). A history
  * line whose last meeting is an earlier one was not brought up to date: the meeting meant is added after
  * it (`Dubai, 2012{++; Hammamet, 2016++}`), since the history lists every meeting that revised the text.
+ * A last meeting the proposal itself adds (`{++; Geneva, 2014++}`) is no meeting of the text in force: it is
+ * changed, not kept.
  */
 function meetingFix(doc: ItuDocument | undefined, view: View, c: Claim, meant: Claim): Fix | undefined {
-  if (c.where === 'the history line' && year(c.key) < year(meant.key)) {
+  const span = rangeToSource(view.segments, c.viewStart, c.viewEnd);
+  const added = doc !== undefined && inNewText(doc.marks, span.start, span.end);
+  if (c.where === 'the history line' && year(c.key) < year(meant.key) && !added) {
     const entries = /^[(（]([^)）]*)/.exec(c.paragraph.text)![1];
     const sep = /\s*[;；؛]\s*(?=[^;；؛]*$)/.exec(entries)?.[0] ?? (/[\u0600-\u06FF]/.test(entries) ? '؛ ' : /[\u3400-\u9FFF]/.test(entries) ? '；' : '; ');
     const at = toSource(view.segments, c.viewEnd, 'end');
     const edit = doc ? newTextEdit(doc, at, at, sep + meant.meeting) : { start: at, end: at, newText: sep + meant.meeting };
     return edit ? { title: l10n.t('Add {0} to the history line', meant.meeting), edits: [edit] } : undefined;
   }
-  const span = rangeToSource(view.segments, c.viewStart, c.viewEnd);
   const edit = doc ? newTextEdit(doc, span.start, span.end, meant.meeting) : { ...span, newText: meant.meeting };
   return edit ? { title: l10n.t('Change to {0}', meant.meeting), edits: [edit] } : undefined;
 }
