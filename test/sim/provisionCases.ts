@@ -716,7 +716,9 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
       // is still that provision and compared (review defect 16).
       const tab = /^\d{1,2}\.[\dA-Za-z.]*\t/.exec(lines[i]);
       if (tab && word.at >= tab[0].length && rng.int(3) === 0) {
-        const spaces = rng.pick([' ', '  ', '\u00A0']);
+        // One space only where the number cannot be a quantity (a letter in it, or a capitalized word after it).
+        const oneWillDo = /[A-Za-z]/.test(tab[0]) || /^\p{Lu}\p{Ll}/u.test(lines[i].slice(tab[0].length));
+        const spaces = rng.pick(oneWillDo ? [' ', '  ', '\u00A0'] : ['  ', '\u00A0\u00A0', '   ']);
         lines[i] = lines[i].slice(0, tab[0].length - 1) + spaces + lines[i].slice(tab[0].length);
         column += spaces.length - 1;
       }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { applyEdits, BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
+import { applyEdits, BaseIndex, checkDocument, parseDocument, provisionNumberAt } from '../../server/src/core';
 import { run } from '../../server/src/cli/main';
 import { pathToFileURL } from 'url';
 import { DocumentRecord } from '../../server/src/service/record';
@@ -320,4 +320,14 @@ test('clauses renumbered by hand after an inserted clause: the change is the num
   // A clause reworded under its own number is still a rewording.
   const reworded = base(text.replace('4.2.3\tIf no comments are received, the Recommendation is approved.\n4.2.4\tComments indicating only', '4.2.3\tComments indicating mostly'));
   assert.ok(reworded.some((f) => /'only'.*'mostly'/.test(f.message)), reworded.map((f) => f.message).join('\n'));
+});
+
+test('a paragraph opening with a quantity (5.8 GHz, 1.5 dB, 2.4 Hz) is no provision pasted with spaces; 5.446A, 5.446 The and two spaces are', () => {
+  // Re-review: `{++5.8 GHz stations shall …++}` inside MOD 5.446A was read as a new RR provision 5.8.
+  for (const text of ['5.8 GHz stations shall not cause interference.', '1.5 dB above the limit applies.', '2.4 Hz steps are used.', '5.8\u00A0GHz stations shall not.']) {
+    assert.equal(provisionNumberAt(text, 'RR', true), undefined, text);
+  }
+  for (const text of ['5.446A The use of the band is limited.', '5.446 The use of the band is limited.', '5.446  the use of the band is limited.', '5.A14 the use of the band.', '5.446\u00A0The use of the band.']) {
+    assert.ok(provisionNumberAt(text, 'RR', true), text);
+  }
 });

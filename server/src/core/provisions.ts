@@ -156,15 +156,22 @@ export function provisionNumberAt(text: string, kind: InstrumentKind, bare = fal
   const n = provisionNumberTabbed(text, kind, bare);
   if (n || !bare) return n;
   // In a proposal, a dotted number (`5.446A`, `1.4.2`) followed by spaces, as text pasted from a PDF or
-  // a web page comes, is as unambiguous a label as with a TAB (FORMAT.md §1): read as that provision,
-  // so that it is compared with the text in force. A bare number (`168 The`) stays text.
+  // a web page comes, is read as that provision, so that it is compared with the text in force, where it
+  // cannot be a quantity opening a sentence (`5.8 GHz stations shall …`, `1.5 dB`): the number has a letter
+  // (`5.446A`, `5.A14`), or two spaces or more follow it, or the next word is a capitalized word and no unit
+  // (`5.446 The use`). A bare number (`168 The`) stays text (FORMAT.md §1).
   const spaced = SPACED_NUMBER.exec(text);
   if (!spaced) return undefined;
+  const gap = spaced[0].length - spaced[1].length;
+  const next = text.slice(spaced[0].length);
+  if (!/[A-Za-z]/.test(spaced[1]) && gap < 2 && !(/^\p{Lu}\p{Ll}/u.test(next) && !UNIT.test(next))) return undefined;
   const tabbed = provisionNumberTabbed(`${spaced[1]}\t${text.slice(spaced[0].length)}`, kind, bare);
   return tabbed && { ...tabbed, length: tabbed.length - 1 + spaced[0].length - spaced[1].length };
 }
 
 const SPACED_NUMBER = /^(\d{1,2}\.[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)[ \u00A0\u2007\u202F]+(?=\S)/;
+/** Units written after a quantity that a capitalized word test would take for a word (`Hz`, `Bd`, `Pa`). */
+const UNIT = /^(?:[kMGT]?Hz|Bd|Gy|Pa|Wb|Sv)(?![\p{L}\p{N}])/u;
 
 function provisionNumberTabbed(text: string, kind: InstrumentKind, bare: boolean): ProvisionNumbers | undefined {
   if (numberedProvisions(kind)) {
