@@ -236,6 +236,19 @@ test('a MOD whose marked number line names an edition the workspace lacks is not
   assert.ok(check(loose.replace('RESOLUTION 7 (Rev. Geneva, 2028)', '{==RESOLUTION 7 (Rev. Geneva, 2028)==}{>>to check<<}')).some((f) => f.code === 'base.untracked-change'));
 });
 
+test('a MOD of an edition older than the one the workspace holds amends a text no longer in force: a warning names the later edition', () => {
+  // Re-review of defect 23: a MOD of the Geneva 2020 edition, with only Geneva 2024 in the workspace, was one
+  // information finding, and adding the old edition made it clean: a superseded text went through.
+  const edition2024 = BASE.replace('Rev. Geneva, 2020', 'Rev. Geneva, 2024').replace('(Geneva, 2016; Geneva, 2020)', '(Geneva, 2016; Geneva, 2020; Geneva, 2024)')
+    .replace('Assembly (Geneva, 2020)', 'Assembly (Geneva, 2024)');
+  const i = new BaseIndex();
+  i.update('in-force-2024.itu', edition2024);
+  const text = mod(...BASE.replace('Rev. Geneva, 2020', 'Rev. {~~Geneva, 2020~>Geneva, 2028~~}').trim().split('\n'));
+  const findings = check(text, i).filter((f) => f.code.startsWith('base.'));
+  assert.deepEqual(findings.map((f) => [f.code, f.severity]), [['base.not-found', 'warning']], findings.map((f) => f.message).join('\n'));
+  assert.match(findings[0].message, /amends "RESOLUTION 7 \(Rev\. Geneva, 2020\)", but the workspace holds "RESOLUTION 7 \(Rev\. Geneva, 2024\)" \(in-force-2024\.itu\), a later edition/);
+});
+
 test('track: a SUP and a NOC are not tracked and not said to have revision marks (defect 15)', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-track-sup-noc-'));
   const rr = fs.readFileSync(path.join(ROOT, 'test/fixtures/provisions/rr-article5.itu'), 'utf8');

@@ -1,7 +1,7 @@
 // base.*: a MOD compared with its text in force (base.ts does the comparing): changes without
 // revision marks, a Resolution with no base text, a base chosen among several.
 import { markEdits, sourceSpan, type AmendedProvision, type AmendedResolution } from '../base';
-import { ambiguousBase } from '../baseChoice';
+import { ambiguousBase, editionYear } from '../baseChoice';
 import { describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange } from '../compare';
 import type { CheckFamily } from './family';
 import type { Finding, Fix, ItuDocument, Span } from '../types';
@@ -44,6 +44,18 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
     }
     if (!amended.base) {
       const others = amended.otherEditions;
+      // A later edition in the workspace: the MOD amends a text no longer in force (re-review of defect 23).
+      const amendedYear = editionYear(amended.resolution.numberLine.text);
+      const later = amendedYear ? others?.filter((o) => editionYear(o.numberLine) > amendedYear) : undefined;
+      if (later?.length) {
+        findings.push({
+          code: 'base.not-found',
+          severity: 'warning',
+          ...numberLine,
+          message: l10n.t('This MOD amends "{0}", but the workspace holds {1}, a later edition: a MOD amends the text in force. Restate the later edition and mark the changes against it.', amended.resolution.numberLine.text.trim(), later.map((o) => `"${o.numberLine}" (${displayName(o.location)})`).join(', ')),
+        });
+        continue;
+      }
       findings.push({
         code: 'base.not-found',
         severity: 'information',
