@@ -285,3 +285,15 @@ test('formatting keeps the spacing of text in force a proposal restates (the RR\
     assert.ok(out.includes('\nTwo spaces here.\n'), `${action}: the introduction is folded`);
   }
 });
+
+test('formatting gives a provision number pasted with spaces its TAB in a proposal', () => {
+  // Re-review of defect 16: `5.446A The use …` was read and compared, but Format Document kept the spaces.
+  for (const action of ['MOD', 'ADD', 'NOC']) {
+    const text = lines('5.A14 before the proposals is left.', '', `${action}\tEUR/16A3/1`, '5.446A  The use of the band is limited.', '5.446 The use of the band.', 'Reasons:\tx.', '');
+    const state = stateOf(text);
+    const out = applyEdits(text, format(state).map((e) => ({ start: state.offset(e.range.start), end: state.offset(e.range.end), newText: e.newText })));
+    assert.ok(out.includes('\n5.446A\tThe use of the band is limited.\n'), `${action}: ${out}`);
+    assert.ok(out.includes('\n5.446\tThe use of the band.\n'), `${action}: ${out}`);
+    assert.ok(out.startsWith('5.A14 before the proposals is left.\n'), `${action}: outside proposals nothing is read as a provision`);
+  }
+});

@@ -157,16 +157,26 @@ export function provisionNumberAt(text: string, kind: InstrumentKind, bare = fal
   if (n || !bare) return n;
   // In a proposal, a dotted number (`5.446A`, `1.4.2`) followed by spaces, as text pasted from a PDF or
   // a web page comes, is read as that provision, so that it is compared with the text in force, where it
-  // cannot be a quantity opening a sentence (`5.8 GHz stations shall …`, `1.5 dB`): the number has a letter
-  // (`5.446A`, `5.A14`), or two spaces or more follow it, or the next word is a capitalized word and no unit
-  // (`5.446 The use`). A bare number (`168 The`) stays text (FORMAT.md §1).
+  // cannot be a quantity (spacedNumber). A bare number (`168 The`) stays text (FORMAT.md §1).
+  const spaced = spacedNumber(text);
+  if (!spaced) return undefined;
+  const tabbed = provisionNumberTabbed(`${spaced.number}\t${text.slice(spaced.length)}`, kind, bare);
+  return tabbed && { ...tabbed, length: tabbed.length - 1 + spaced.length - spaced.number.length };
+}
+
+/**
+ * A dotted number (`5.446A`, `1.4.2`) opening a line, followed by spaces where a TAB belongs, when it cannot
+ * be a quantity opening a sentence (`5.8 GHz stations shall …`, `1.5 dB`): the number holds a letter, or two
+ * spaces or more follow it, or the next word is a capitalized word and no unit (`5.446 The use`).
+ * `length`: the number and the spaces after it.
+ */
+export function spacedNumber(text: string): { number: string; length: number } | undefined {
   const spaced = SPACED_NUMBER.exec(text);
   if (!spaced) return undefined;
   const gap = spaced[0].length - spaced[1].length;
   const next = text.slice(spaced[0].length);
   if (!/[A-Za-z]/.test(spaced[1]) && gap < 2 && !(/^\p{Lu}\p{Ll}/u.test(next) && !UNIT.test(next))) return undefined;
-  const tabbed = provisionNumberTabbed(`${spaced[1]}\t${text.slice(spaced[0].length)}`, kind, bare);
-  return tabbed && { ...tabbed, length: tabbed.length - 1 + spaced[0].length - spaced[1].length };
+  return { number: spaced[1], length: spaced[0].length };
 }
 
 const SPACED_NUMBER = /^(\d{1,2}\.[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)[ \u00A0\u2007\u202F]+(?=\S)/;

@@ -12,6 +12,7 @@ import {
   reasonsWord,
   TABLES,
   walk,
+  spacedNumber,
   type Item,
   type Paragraph,
 } from '../core';
@@ -221,24 +222,30 @@ export function format(state: DocumentRecord): TextEdit[] {
     for (let l = a + 1; l <= b; l++) markLines.add(l);
   }
   const inForce = new Set<number>();
+  const inProposal = new Set<number>();
   for (const p of state.doc.proposals) {
-    if (p.action === 'ADD') continue;
     const a = state.position(p.header.end).line;
     const b = state.position(p.span.end).line;
-    for (let l = a + 1; l <= b; l++) inForce.add(l);
+    for (let l = a + 1; l <= b; l++) {
+      inProposal.add(l);
+      if (p.action !== 'ADD') inForce.add(l);
+    }
   }
   for (let line = 0; line < state.lines.lineCount; line++) {
     if (markLines.has(line)) continue;
     const start = state.lines.lineStart(line);
     const raw = text.slice(start, state.lines.lineEnd(line));
-    const formatted = formatLine(raw, !inForce.has(line));
+    const formatted = formatLine(raw, !inForce.has(line), inProposal.has(line));
     if (formatted !== raw) edits.push({ range: state.range({ start, end: start + raw.length }), newText: formatted });
   }
   return edits;
 }
 
-export function formatLine(raw: string, foldSpaces = true): string {
+export function formatLine(raw: string, foldSpaces = true, provisions = false): string {
   let out = raw.replace(/[ \t]+$/, '');
+  // In a proposal, a provision number pasted with spaces (`5.446A The use`) takes its TAB (FORMAT.md §1).
+  const spaced = provisions ? spacedNumber(out) : undefined;
+  if (spaced) out = spaced.number + '\t' + out.slice(spaced.length);
   // Labels of every language (`أ ) نص` takes a TAB as `a) text` does).
   const label = matchLocalLabel(out, READ_ALONE);
   if (label && label.looseSeparator) out = out.slice(0, label.length) + '\t' + out.slice(label.bodyOffset);
