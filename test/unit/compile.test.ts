@@ -562,3 +562,32 @@ test('compile: the same change by two parties, one of them also adding words jus
   }
   assert.ok(cases >= 5, `${cases} cases`);
 });
+
+test('compile.unresolved: taking a side gives that party\'s words with their spaces (a substitution against a deletion; two insertions after a parenthesis)', () => {
+  // Re-review: `with {~~significant ~>[ACP: considerable] [EUR: (delete)]~~}investments` taken for ACP gave
+  // "considerableinvestments", and two insertions after `(Rev.WRC-27)` gave "(Rev.WRC-27)and …".
+  const base = ['RESOLUTION 99 (Rev. Dubai, 2012)', '', 'The World Telecommunication Standardization Assembly (Hammamet, 2016),', 'considering',
+    'a)\tthat spam burdens users with significant investments in networks;', 'b)\tthat Resolution 64 (Rev. Hammamet, 2016) applies;', ''].join('\n');
+  const parties: [string, [string, string][]][] = [
+    ['ACP', [['with significant investments', 'with {~~significant~>considerable~~} investments'], ['2016) applies', '2016){++ and Resolution 65++} applies']]],
+    ['EUR', [['with significant investments', 'with {--significant --}investments'], ['2016) applies', '2016){++ and Resolution 66 (Rev. Dubai, 2012)++} applies']]],
+  ];
+  const index = new BaseIndex();
+  index.update('res99.itu', base);
+  const c = compile('Resolution 99', parties.map(([who, edits]) => ({ location: `${who}.itu`, doc: parseDocument(modOf(base, who, edits)) })), index.lookup)!;
+  const draft = mergedDraft(c);
+  const conflicts = checkDocument(parseDocument(draft)).filter((f) => f.code === 'compile.unresolved');
+  assert.equal(conflicts.length, 2, draft);
+  for (const [who, edits] of parties) {
+    // That party's side in every conflict: the new text reads as its own proposal's.
+    let text = draft;
+    for (let k = 0; k < conflicts.length; k++) {
+      const f = checkDocument(parseDocument(text)).find((x) => x.code === 'compile.unresolved')!;
+      const fix = [f.fix!, ...(f.fix!.alternatives ?? [])].find((x) => x.title.includes(who))!;
+      text = applyEdits(text, fix.edits);
+    }
+    const own = parseDocument(modOf(base, who, edits)).views.new.proposals[0].resolutions[0].paragraphs.map((p) => p.text);
+    const merged = parseDocument(text).views.new.proposals[0].resolutions[0].paragraphs.map((p) => p.text);
+    assert.deepEqual(merged.filter((p) => p.startsWith('a)') || p.startsWith('b)')), own.filter((p) => p.startsWith('a)') || p.startsWith('b)')), who);
+  }
+});

@@ -728,6 +728,28 @@ export function readAlternatives(text: string): { who: string; text: string }[] 
   });
 }
 
+/**
+ * The marks that take one alternative in place of a conflict's old text. The alternatives are written
+ * trimmed (`[ACP: considerable] [EUR: (delete)]` over `significant `): the old text's own spaces at its
+ * edges go with a wording that replaces it, and an insertion between words takes the spaces it was written
+ * with (`(Rev.WRC-27){++ and Recommendation …++}`, `2016) {++and Resolution 65 ++}applies`), else the words
+ * would run together.
+ */
+function taken(oldText: string, text: string, before: string | undefined, after: string | undefined, who: string): string {
+  if (text === oldText) return oldText;
+  let wording = text;
+  if (wording !== '' && oldText !== '') {
+    wording = /^\s*/.exec(oldText)![0] + wording + /\s*$/.exec(oldText)![0];
+    if (wording === oldText) return oldText;
+  } else if (wording !== '') {
+    const wordEnd = /[\p{L}\p{N})\]”»"]/u;
+    const wordStart = /[\p{L}\p{N}(“«"]/u;
+    if (before !== undefined && wordEnd.test(before) && wordStart.test(wording[0])) wording = ' ' + wording;
+    if (after !== undefined && wordStart.test(after) && wordEnd.test(wording[wording.length - 1])) wording += ' ';
+  }
+  return revisionMarkup(oldText, wording) + (oldText || wording ? attribution(who) : '');
+}
+
 /** `compile.unresolved`: a mark whose new text is a set of alternatives; each fix takes one of them. */
 export function checkAlternatives(doc: ItuDocument): Finding[] {
   const out: Finding[] = [];
@@ -749,7 +771,7 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
       // around it, as the party's own proposal has it (an empty `h)` would be left otherwise).
       const edits: TextEdit[] = whole
         ? itemDeleted(doc, itemsOf(), listsUnder, whole, oldText, a.who)
-        : [{ start: m.start, end, newText: a.text === oldText ? oldText : revisionMarkup(oldText, a.text) + (oldText || a.text ? attribution(a.who) : '') }];
+        : [{ start: m.start, end, newText: taken(oldText, a.text, doc.text[m.start - 1], doc.text[end], a.who) }];
       return { title: l10n.t('Take the alternative of {0}', a.who), edits };
     });
     // Taking a side is the editor's decision: no alternative is preferred, none is taken in bulk.
