@@ -535,7 +535,8 @@ function refine(groups: Change[][], fine: (i: number) => Omit<Change, 'by'>[], b
     }
     for (const d of distinct) d.by.sort((a, b) => a - b);
     const regrouped = consistent ? clusters(distinct) : [];
-    out.push(...(regrouped.length > 1 ? regrouped : [g]));
+    if (regrouped.length > 1) for (const r of regrouped) out.push(r);
+    else out.push(g);
   }
   return out;
 }
