@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyEdits, BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
 import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
-import { check, fixed, lines } from './helpers';
+import { check, contribution, fixed, lines } from './helpers';
 
 const params = { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) };
 const LATIN = 'abcdefghijklmnopqrstuvwxyz';
@@ -278,4 +278,12 @@ test('property: after an item inserted or deleted and the list relettered by han
     }),
     params,
   );
+});
+
+test('reference.stale: the fix writes the new label in the reference\'s own form (ASCII c) among full-width items)', () => {
+  // Code review: the fix took the list's form, writing `{~~c~>ｄ~~}` into a reference typed in ASCII.
+  const text = contribution('MOD', ['第52号决议（2016年，哈马马特，修订版）', 'T', '考虑到', 'ａ）\t第一；', 'ｂ）\t第二；', '{++ｃ）\t新的；++}', '{~~ｃ~>ｄ~~}）\t第三，', '注意到', '上文考虑到c)所述的问题。']);
+  const stale = checkDocument(parseDocument(text)).filter((f) => f.code === 'reference.stale');
+  assert.equal(stale.length, 1);
+  assert.ok(applyEdits(text, stale[0].fix!.edits).includes('上文考虑到{~~c~>d~~})所述的问题。'));
 });
