@@ -288,6 +288,12 @@ export function markAround(marks: RevisionMark[], start: number, end: number): R
   return m && end <= m.end ? m : undefined;
 }
 
+/** Whether [start, end) is plain text: no mark inside it, and none around its start. */
+export function plainText(marks: RevisionMark[], start: number, end: number): boolean {
+  const m = markAround(marks, start, start);
+  return !(m && start < m.end) && marksStartingIn(marks, start, end).length === 0;
+}
+
 /** Whether [start, end) lies inside the new text of an insertion or substitution. */
 export function inNewText(marks: RevisionMark[], start: number, end: number): boolean {
   const m = markAround(marks, start, end);

@@ -2,7 +2,7 @@
 import type { CheckFamily } from './family';
 import { compareRank, formatLabel, inFormOf, labelChange, labelForm, listForm, type LabelForm } from '../labels';
 import { isMod } from '../document';
-import { inNewText, markAround, marksStartingIn } from '../marks';
+import { inNewText, markAround, marksStartingIn, plainText } from '../marks';
 import { inForceOf, newTextEdit, type InForce } from '../fixEdit';
 import { fromSource, toSource } from '../projection';
 import { walk } from '../structure';
@@ -11,7 +11,7 @@ import { referencesIn, resolveTarget } from './references';
 import { spacedLike } from '../lang/labels';
 import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
 import { skipsLetterI } from '../kinds';
-import type { CrossReference, Finding, Fix, Item, ItuDocument, Label, LabelKind, Span, TextEdit, View } from '../types';
+import type { CrossReference, Finding, Fix, Item, ItuDocument, Label, LabelKind, TextEdit, View } from '../types';
 import { l10n } from '../l10n';
 
 export type NumberingPolicy = 'reletter' | 'bis';
@@ -572,12 +572,6 @@ export function relabelFix(
   return { title, edits: dedupe(edits), safeForFixAll: !mod };
 }
 
-/** Whether a source span is text in force: plain text, no mark inside it or around it. */
-function inForceText(doc: ItuDocument, span: Span): boolean {
-  const m = markAround(doc.marks, span.start, span.start);
-  return !(m && span.start < m.end) && marksStartingIn(doc.marks, span.start, span.end).length === 0;
-}
-
 /** Cross-references to relabelled items follow them. */
 function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>, mod: boolean, inForce?: InForce): TextEdit[] {
   const edits: TextEdit[] = [];
@@ -595,7 +589,7 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
     // The same label in the old text, by where it stands (marks inside the reference may add or drop labels).
     const oldTarget = oldRef?.targets.find((t) => t.source.start === target.source.start);
     // A label typed or changed with the marks (`{~~c~>d~~})`) names an item of the new text.
-    if (!old || !oldTarget || !inForceText(doc, target.source)) return resolveTarget(view, ref, target.label);
+    if (!old || !oldTarget || !plainText(doc.marks, target.source.start, target.source.end)) return resolveTarget(view, ref, target.label);
     const inForce = resolveTarget(old, oldRef!, oldTarget.label);
     return inForce && byLabelStart.get(inForce.paragraph.labelSpan!.start);
   };

@@ -4,12 +4,13 @@
 import type { CheckFamily } from './family';
 import { labelKey, phraseKey, withoutConjunction } from '../lang/references';
 import { walk } from '../structure';
-import type { CrossReference, Finding, Item, ItuDocument, Paragraph, Resolution, Span, View } from '../types';
+import type { CrossReference, Finding, Item, ItuDocument, Paragraph, Resolution, View } from '../types';
 import { l10n } from '../l10n';
 import { inFormOf, labelChange } from '../labels';
 import { lowerBound } from '../text';
 import { spacedLike } from '../lang/labels';
-import { markAround, marksStartingIn, revisionMarkup } from '../marks';
+import { plainText } from '../marks';
+import { newTextEdit } from '../fixEdit';
 
 export function resolutionOf(_view: View, ref: CrossReference): Resolution | undefined {
   return ref.resolution;
@@ -161,7 +162,7 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
     if (!before || ref.section || before.targets.length !== ref.targets.length) continue;
     ref.targets.forEach((target, k) => {
       const was = before.targets[k];
-      if (was.source.start !== target.source.start || was.label !== target.label || !inForce(doc, target.source)) return;
+      if (was.source.start !== target.source.start || was.label !== target.label || !plainText(doc.marks, target.source.start, target.source.end)) return;
       const named = resolveTarget(old, before, was.label);
       const now = named && resolveTarget(neu, ref, target.label);
       if (!named || !now) return;
@@ -182,10 +183,12 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
         return;
       }
       const change = labelChange(target.label, inFormOf(target.label, spacedLike(target.label, moved.label!.text)));
-      const span = change && { start: target.source.start + change.offset, end: target.source.start + change.offset + change.oldText.length };
-      const fix = span && change.oldText !== '' && doc.text.slice(span.start, span.end) === change.oldText
-        ? { title: l10n.t('Reletter {0} to {1} with revision marks', target.label, moved.label!.text), edits: [{ ...span, newText: revisionMarkup(change.oldText, change.newText) }] }
+      const start = change ? target.source.start + change.offset : 0;
+      // Through the one way a fix changes the new text (core/fixEdit.ts): in a MOD, with revision marks.
+      const edit = change && change.oldText !== '' && doc.text.slice(start, start + change.oldText.length) === change.oldText
+        ? newTextEdit(doc, start, start + change.oldText.length, change.newText, true)
         : undefined;
+      const fix = edit ? { title: l10n.t('Reletter {0} to {1} with revision marks', target.label, moved.label!.text), edits: [edit] } : undefined;
       findings.push({
         code: 'reference.stale',
         severity: 'warning',
@@ -196,11 +199,6 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
     });
   }
   return findings;
-}
-
-/** Whether a source span is text in force: no mark in it or around it. */
-function inForce(doc: ItuDocument, span: Span): boolean {
-  return !markAround(doc.marks, span.start, span.end) && marksStartingIn(doc.marks, span.start, span.end).length === 0;
 }
 
 /**
