@@ -198,7 +198,8 @@ export interface LabelForm {
 const FULL_WIDTH = /[\uFF01-\uFF5E]/;
 /** The Latin letters Russian texts type as Cyrillic look-alikes, and the Cyrillic letter for each. */
 const CYRILLIC_FOR: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у' };
-const LATIN_FOR: Record<string, string> = Object.fromEntries(Object.entries(CYRILLIC_FOR).map(([l, c]) => [c, l]));
+/** The Latin letter each Cyrillic look-alike of a label stands for (`а)` read as a)). */
+export const LATIN_FOR: Record<string, string> = Object.fromEntries(Object.entries(CYRILLIC_FOR).map(([l, c]) => [c, l]));
 const LOOK_ALIKE = /[асеорху]/;
 const LOOK_ALIKE_LATIN = /[aceopxy]/;
 

@@ -2,7 +2,7 @@
 // typed right to left (`أ )`, `هـ)`), Russian letters (Latin, sometimes typed with Cyrillic look-alikes
 // `а)`, `с)`; or a Cyrillic list `а) б) в)`), Chinese full-width forms (`ａ）`, `１．２`) and Arabic's
 // reversed decimal numbers (`1.3` for clause 3.1 in ITU's Arabic Word files).
-import { decimalLabel, finish, matchLabel, SUFFIXES, type LabelMatch } from '../labels';
+import { decimalLabel, finish, LATIN_FOR, matchLabel, SUFFIXES, type LabelMatch } from '../labels';
 import type { Label, Paragraph } from '../types';
 import { ARABIC_LETTERS, CYRILLIC_LETTERS } from './alphabets';
 
@@ -11,8 +11,7 @@ ARABIC_ORDINAL.set('ا', 1).set('إ', 1).set('ه', 5);
 const ARABIC_LABEL = /^(هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])([ \u00A0]?)\)(?=[\t \u00A0]|$)/;
 
 const CYRILLIC_ORDINAL = new Map<string, number>(CYRILLIC_LETTERS.map((l, i) => [l, i + 1]));
-/** Cyrillic letters typed for the Latin ones they look like (`с)` for c) in ITU's Russian texts). */
-const LOOK_ALIKE: Record<string, string> = { а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', у: 'y' };
+/** A Cyrillic letter label: a look-alike typed for a Latin letter (`с)` for c) in ITU's Russian texts, LATIN_FOR), or a letter of a Cyrillic list. */
 const CYRILLIC_LABEL = /^([а-яё])\)(?=[\t \u00A0]|$)/;
 /** A Cyrillic label that has no Latin look-alike: the text letters in Cyrillic (`б)`, `в)`). */
 const CYRILLIC_ONLY = /^[бвгджзиклмнптфцчшщэюя]\)[\t \u00A0]/;
@@ -67,8 +66,8 @@ export function matchLocalLabel(text: string, ctx: LabelContext): LabelMatch | u
     const m = CYRILLIC_LABEL.exec(text);
     if (m) {
       const letter = m[1];
-      if (!ctx.cyrillicAlphabet && LOOK_ALIKE[letter]) {
-        const read = matchLabel(LOOK_ALIKE[letter] + text.slice(1));
+      if (!ctx.cyrillicAlphabet && LATIN_FOR[letter]) {
+        const read = matchLabel(LATIN_FOR[letter] + text.slice(1));
         if (read) return { ...read, label: { ...read.label, text: m[0] }, alternative: undefined };
       }
       const ordinal = CYRILLIC_ORDINAL.get(letter);

@@ -4,6 +4,7 @@
 // considérant ci-dessus`, `الفقرة ب) من إذ تضع في اعتبارها أعلاه`), sections (`Section 3 below`) and
 // decimal clauses (`1.2 above`). The words are core/lang/tables.ts's (the calls of each language and
 // REFERENCE_WORDS); labels are read in the alphabets lists are lettered with (labels.ts).
+import { LATIN_FOR } from '../labels';
 import { foldLabelForms } from './labels';
 import { normalizeWords } from './match';
 import { LANGUAGES, REFERENCE_WORDS, TABLES, type Lang } from './tables';
@@ -216,8 +217,6 @@ export function withoutConjunction(key: string): string {
   return key;
 }
 
-const LOOK_ALIKE: Record<string, string> = { а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', у: 'y' };
-
 /**
  * A label as references and items are compared: full-width forms as ASCII, no space before the
  * parenthesis, a Cyrillic look-alike as its Latin letter, the forms of alef and of hā' as the list writes them.
@@ -226,7 +225,7 @@ export function labelKey(label: string): string {
   // Printable ASCII (`b)`, `1.2`, `abis)`) is its own key: none of the foldings below touches it.
   if (isPrintableAscii(label)) return label;
   let key = foldLabelForms(label).replace(/[ \u00A0]/g, '');
-  if (/^[асеорху]\)/.test(key)) key = LOOK_ALIKE[key[0]] + key.slice(1);
+  if (/^[асеорху]\)/.test(key)) key = LATIN_FOR[key[0]] + key.slice(1);
   return key.replace(/^[اإ](?=\))/, 'أ').replace(/^ه(?=\))/, 'هـ');
 }
 
