@@ -11,7 +11,7 @@ import { formatRef, instrumentsOf, numberedProvisions, PLACEHOLDER, placeholders
 import { compareProvisions, followsDirectly, provisionKey, provisionNumber } from './kinds';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
-import { documentLanguage, regionLanguage } from './lang/detect';
+import { proposalLanguage } from './lang/detect';
 import { matchNumberLine } from './lang/match';
 
 /** A number line compared without case or extra spaces. */
@@ -493,11 +493,6 @@ function amendedProvisions(
   }
 }
 
-/** The language a proposal is written in: its own words, else the document's (cover, then its words). */
-export function proposalLanguage(doc: ItuDocument, proposalIndex: number): Lang {
-  const span = doc.proposals[proposalIndex].span;
-  return regionLanguage(doc.text, span.start, span.end) ?? documentLanguage(doc);
-}
 
 type InForceProvision = InstrumentText['provisions'] extends Map<string, infer P> ? P : never;
 

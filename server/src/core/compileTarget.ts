@@ -1,7 +1,8 @@
 // Which text `itu-draft compile TARGET` compiles: a Resolution (`Resolution 52`, compile.ts), or a
 // provision of an instrument in force (`RR 5.338A`, `CS 168`, `CV 42`, `A.1 clause 1.4`): every MOD
 // restating that provision, compiled against the provision in the workspace's text of the instrument.
-import { instrumentOfTarget, proposalLanguage, type BaseLookup, type BaseText, type ProvisionSource } from './base';
+import { proposalLanguage } from './lang/detect';
+import { instrumentOfTarget, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import type { Lang } from './lang/tables';
 import { preferredBases } from './baseChoice';
 import { compile, compileTexts, isMergedDraft, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';

@@ -1,8 +1,7 @@
 // proposal.*: ids, their sequence and prefix, reasons, marks outside MOD, MODs that change nothing.
 import type { CheckFamily } from './family';
 import { coverValue, isMod } from '../document';
-import { documentLanguage, regionLanguage } from '../lang/detect';
-import type { Lang } from '../lang/tables';
+import { proposalLanguage } from '../lang/detect';
 import { matchNumberLine, reasonsWord } from '../lang/match';
 import { isRevision, markKindName, marksStartingIn } from '../marks';
 import type { Finding, Fix, ItuDocument, Proposal, RevisionMark, Span, TextEdit } from '../types';
@@ -54,9 +53,6 @@ function nextInGroup(proposals: readonly Proposal[], p: Proposal, group: string)
 }
 
 export function checkProposals(doc: ItuDocument): Finding[] {
-  // The language of each proposal's own text (linear in the document), else the document's (read once).
-  let docLang: Lang | undefined;
-  const proposalLanguage = (p: Proposal): Lang => regionLanguage(doc.text, p.span.start, p.span.end) ?? (docLang ??= documentLanguage(doc));
   const findings: Finding[] = [];
   const prefix = expectedPrefix(doc);
   let sequenceFix: ReturnType<typeof sequenceEdits> | undefined;
@@ -134,7 +130,7 @@ export function checkProposals(doc: ItuDocument): Finding[] {
           ? l10n.t('{0} {1} gives no reasons: a {0} proposal must end with a "Reasons:" paragraph.', p.action, id.text)
           : l10n.t('{0} {1} has no "Reasons:" paragraph.', p.action, id.text),
         // In the proposal's language: `Motifs:` under a French Resolution, `理由：` under a Chinese one.
-        fix: { title: l10n.t('Add a Reasons: paragraph'), edits: [{ start: end, end, newText: `\n\n${reasonsWord(proposalLanguage(p))}\t` }] },
+        fix: { title: l10n.t('Add a Reasons: paragraph'), edits: [{ start: end, end, newText: `\n\n${reasonsWord(proposalLanguage(doc, p.index))}\t` }] },
       });
     }
   }

@@ -111,6 +111,19 @@ export function documentLanguage(doc: ItuDocument | string): Lang {
   return cover.writtenIn ?? detected() ?? 'en';
 }
 
+/** Each parsed document's language, read once: every proposal without cues of its own falls back on it. */
+const languageOf = new WeakMap<ItuDocument, Lang>();
+
+/** The language a proposal is written in: its own words, else the document's (cover, then its words). */
+export function proposalLanguage(doc: ItuDocument, proposalIndex: number): Lang {
+  const span = doc.proposals[proposalIndex].span;
+  const own = regionLanguage(doc.text, span.start, span.end);
+  if (own) return own;
+  let language = languageOf.get(doc);
+  if (language === undefined) languageOf.set(doc, (language = documentLanguage(doc)));
+  return language;
+}
+
 /** Proposal headers (`MOD<TAB>AFCP/42A25/1`) divide a document into regions that may each have their language. */
 const HEADER_LINE = /^(?:\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)[\t ]+\S+/gm;
 
