@@ -844,20 +844,14 @@ function itemDeleted(doc: ItuDocument, items: Item[], listsUnder: (parent: Item)
   for (const [at, onLine] of byLine) {
     const next = doc.text.indexOf('\n', at);
     const a = doc.text.slice(at, next < 0 ? doc.text.length : next);
-    // The line relabelled, and where each edit's text stands in it.
-    let relabelled = '';
+    // The line relabelled (relabelFix writes no mark that changes nothing: core/fixEdit.ts).
+    let b = '';
     let cursor = 0;
-    const written: [number, number][] = [];
     for (const e of onLine.sort((x, y) => x.start - y.start)) {
-      relabelled += a.slice(cursor, e.start - at);
-      written.push([relabelled.length, relabelled.length + e.newText.length]);
-      relabelled += e.newText;
+      b += a.slice(cursor, e.start - at) + e.newText;
       cursor = e.end - at;
     }
-    relabelled += a.slice(cursor);
-    // A label change the edits bring back to the text in force (`{~~i~>i~~}`, no author) is no change: written plain.
-    const b = relabelled.replace(NO_OP_LABEL_MARK, (whole, from: string, to: string, offset: number) =>
-      from === to && written.some(([s, e]) => s <= offset + whole.length && offset <= e) ? from : whole);
+    b += a.slice(cursor);
     if (a === b) continue;
     let s = 0;
     while (s < a.length && s < b.length && a[s] === b[s]) s++;
@@ -867,6 +861,3 @@ function itemDeleted(doc: ItuDocument, items: Item[], listsUnder: (parent: Item)
   }
   return out.sort((x, y) => x.start - y.start);
 }
-
-/** A substitution on a label part with no author after it (`{~~c~>c~~}`, not `{~~c~>c~~}{>>@ARB<<}`). */
-const NO_OP_LABEL_MARK = /\{~~([^~{}\n]*)~>([^~{}\n]*)~~\}(?!\{>>)/g;
