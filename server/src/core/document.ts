@@ -1,6 +1,7 @@
 // One parse of a document: marks, both projections, their structure, proposals.
 import { checkInput } from './checks/input';
 import { isRevision, scanMarks } from './marks';
+import { Memo, MemoSlot } from './memo';
 import { project } from './projection';
 import { COVER_FIELD, HEADER, Lexicon, parseView, PlainParagraphs, type LabelReadings } from './structure';
 import type { CoverField, Finding, ItuDocument, Proposal, ProposalAction, ProposalId, RevisionMark, Span, View, ViewKind } from './types';
@@ -22,7 +23,7 @@ export function parseId(text: string, at: number): ProposalId {
 }
 
 /** Each parse's Lexicon, handed to the parse of the document's next version (parseNextVersion). */
-const lexicons = new WeakMap<ItuDocument, Lexicon>();
+const LEXICON = new MemoSlot<Lexicon>();
 
 /**
  * One parse of a text that has no next version (the CLI, base texts, a proposal checked alone): it keeps
@@ -43,7 +44,7 @@ export class ParseMemory {
   /** The memory of a parse, or what is passed (already a memory, or nothing). */
   static of(parse: ItuDocument | ParseMemory | undefined): ParseMemory | undefined {
     if (!parse || parse instanceof ParseMemory) return parse;
-    const lexicon = lexicons.get(parse);
+    const lexicon = LEXICON.get(parse);
     return lexicon && new ParseMemory(lexicon.kept());
   }
 }
@@ -54,7 +55,7 @@ export class ParseMemory {
  * as it was (in either projection).
  */
 export function parseNextVersion(text: string, previous: ItuDocument | ParseMemory | undefined): ItuDocument {
-  const prev = previous && (previous instanceof ParseMemory ? previous.lexicon : lexicons.get(previous));
+  const prev = previous && (previous instanceof ParseMemory ? previous.lexicon : LEXICON.get(previous));
   return parseWith(text, prev ? prev.next() : Lexicon.first());
 }
 
@@ -92,8 +93,8 @@ function parseWith(text: string, lexicon: Lexicon): ItuDocument {
       reasons: reasons?.source,
     };
   });
-  const doc: ItuDocument = { text, bom, marks: scan.marks, cover, proposals, views, parseFindings };
-  lexicons.set(doc, lexicon);
+  const doc: ItuDocument = { text, bom, marks: scan.marks, cover, proposals, views, parseFindings, memo: new Memo() };
+  LEXICON.set(doc, lexicon);
   return doc;
 }
 

@@ -19,6 +19,7 @@ import { checkInput } from './checks/input';
 import type { NumberingPolicy } from './checks/numbering';
 import { ParseMemory, parseDocument, parseNextVersion } from './document';
 import { scanMarks } from './marks';
+import { Memo as ParseMemo } from './memo';
 import { placeholdersOf } from './provisions';
 import { HEADER } from './structure';
 import { lineEndAt, lowerBound, ownCopy, ownStrings } from './text';
@@ -174,7 +175,7 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   });
   // The summary holds what `document` families read (family.ts lists it): footnotes and, for each
   // proposal, that it stands in the new text; the rest of a view is not made.
-  const summaryView = { kind: 'new', footnoteRefs, footnoteDefs, proposals: proposals.map(() => ({}) as ProposalView) } as unknown as View;
+  const summaryView = { kind: 'new', footnoteRefs, footnoteDefs, proposals: proposals.map(() => ({}) as ProposalView), memo: new ParseMemo() } as unknown as View;
   const summary: ItuDocument = {
     text,
     bom,
@@ -183,6 +184,7 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
     proposals,
     views: { new: summaryView, old: summaryView },
     parseFindings: input.concat(scan.findings),
+    memo: new ParseMemo(),
   };
   const ctx: CheckContext = { doc: summary, policy: options.numberingPolicy ?? 'reletter', distinctOld: false };
   const all: Finding[] = [];

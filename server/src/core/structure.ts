@@ -11,6 +11,7 @@ import {
 } from './kinds';
 import { rangeToSource, type Projection } from './projection';
 import { LineEnds, ownCopy } from './text';
+import { Memo } from './memo';
 import type {
   FootnoteDef,
   Segment,
@@ -599,6 +600,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     footnoteRefs: [],
     footnoteDefs: [],
     references: [],
+    memo: new Memo(),
   };
   const proseOutline = new Outline(paragraphs[0]);
   view.clauses = proseOutline.root;

@@ -3,6 +3,7 @@
 // name says otherwise (`viewStart`: an offset into a projection's text).
 
 import type { ProvisionNumber, TextKind } from './kinds';
+import type { Memo } from './memo';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -287,6 +288,8 @@ export interface View {
   references: CrossReference[];
   /** The kind of the text outside proposals, from its headings and numbers (core/kinds.ts). */
   textKind?: TextKind;
+  /** What the checks work out once per view (core/memo.ts). */
+  readonly memo: Memo;
 }
 
 export interface Proposal {
@@ -314,4 +317,6 @@ export interface ItuDocument {
   views: Record<ViewKind, View>;
   /** Findings of the parse itself (malformed marks, binary input). */
   parseFindings: Finding[];
+  /** What the core works out once per parse (core/memo.ts). */
+  readonly memo: Memo;
 }

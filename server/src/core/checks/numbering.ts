@@ -13,6 +13,7 @@ import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
 import { skipsLetterI } from '../kinds';
 import type { CrossReference, Finding, Fix, Item, ItuDocument, Label, LabelKind, TextEdit, View } from '../types';
 import { l10n } from '../l10n';
+import { MemoSlot } from '../memo';
 
 export type NumberingPolicy = 'reletter' | 'bis';
 
@@ -213,12 +214,11 @@ export function renumbered(list: Item[], parentPrefix?: string, skipI = false, d
  * Every label of the document, in both projections (the text in force shows how a text writes its labels):
  * one array per document, so that listForm counts its votes once.
  */
-const labelsOf = new WeakMap<ItuDocument, string[]>();
+const LABELS = new MemoSlot<string[]>();
 function documentLabels(doc: ItuDocument): string[] {
-  const known = labelsOf.get(doc);
+  const known = LABELS.get(doc);
   if (known) return known;
-  const out: string[] = [];
-  labelsOf.set(doc, out);
+  const out = LABELS.set(doc, []);
   for (const view of doc.views.old === doc.views.new ? [doc.views.new] : [doc.views.old, doc.views.new]) {
     for (const p of view.paragraphs) if (p.label) out.push(p.label.text);
   }

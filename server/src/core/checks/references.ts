@@ -11,14 +11,15 @@ import { lowerBound } from '../text';
 import { spacedLike } from '../lang/labels';
 import { plainText } from '../marks';
 import { newTextEdit } from '../fixEdit';
+import { MemoSlot } from '../memo';
 
 export function resolutionOf(_view: View, ref: CrossReference): Resolution | undefined {
   return ref.resolution;
 }
 
 /**
- * What references are resolved with, worked out once per view: one entry per view in one WeakMap (an
- * entry per Resolution made each check of a new version grow a long-lived WeakMap of dead keys).
+ * What references are resolved with, worked out once per view and kept by the view (one memo entry per
+ * view, not one per Resolution).
  */
 interface ViewIndex {
   /** The references standing in each Resolution, by its outline root. */
@@ -27,12 +28,10 @@ interface ViewIndex {
   resolutions: Map<Item, ResolutionIndex>;
 }
 
-const viewIndexes = new WeakMap<View, ViewIndex>();
+const VIEW_INDEX = new MemoSlot<ViewIndex>();
 
 function viewIndex(view: View): ViewIndex {
-  let index = viewIndexes.get(view);
-  if (!index) viewIndexes.set(view, (index = { resolutions: new Map() }));
-  return index;
+  return VIEW_INDEX.get(view) ?? VIEW_INDEX.set(view, { resolutions: new Map() });
 }
 
 /** The references standing in the Resolution whose outline root is given (indexed once per view). */

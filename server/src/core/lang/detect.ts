@@ -1,6 +1,7 @@
 // The language of a document: its cover's `Language:` field, else the language its `Original:` value
 // is written in (a French document says `Original: anglais`), else what its text is written in.
 import type { ItuDocument } from '../types';
+import { MemoSlot } from '../memo';
 import { LANGUAGES, TABLES, type Lang } from './tables';
 
 const CODES: Record<string, Lang> = { en: 'en', fr: 'fr', es: 'es', ru: 'ru', zh: 'zh', ar: 'ar' };
@@ -112,16 +113,14 @@ export function documentLanguage(doc: ItuDocument | string): Lang {
 }
 
 /** Each parsed document's language, read once: every proposal without cues of its own falls back on it. */
-const languageOf = new WeakMap<ItuDocument, Lang>();
+const LANGUAGE = new MemoSlot<Lang>();
 
 /** The language a proposal is written in: its own words, else the document's (cover, then its words). */
 export function proposalLanguage(doc: ItuDocument, proposalIndex: number): Lang {
   const span = doc.proposals[proposalIndex].span;
   const own = regionLanguage(doc.text, span.start, span.end);
   if (own) return own;
-  let language = languageOf.get(doc);
-  if (language === undefined) languageOf.set(doc, (language = documentLanguage(doc)));
-  return language;
+  return LANGUAGE.get(doc) ?? LANGUAGE.set(doc, documentLanguage(doc));
 }
 
 /** Proposal headers (`MOD<TAB>AFCP/42A25/1`) divide a document into regions that may each have their language. */
