@@ -250,6 +250,24 @@ export function referenceMatches(text: string): RefMatch[] {
   return languages ? matchesIn(text, languages) : [];
 }
 
+const NONE: readonly RegExpExecArray[] = [];
+
+/**
+ * Every match of a global pattern, as matchAll gives them, read with the pattern itself: matchAll
+ * copies the pattern first (a new RegExp each call, for patterns of a few thousand characters).
+ */
+function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    // An empty match moves on by one code point, as matchAll does.
+    if (m[0] === '') pattern.lastIndex += (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
 /** The references of a text in the languages whose direction words it may hold. */
 function matchesIn(text: string, languages: LanguagePatterns[]): RefMatch[] {
   const out: RefMatch[] = [];
@@ -275,11 +293,11 @@ function matchesIn(text: string, languages: LanguagePatterns[]): RefMatch[] {
   for (const p of languages) {
     const dir = (word: string): 'above' | 'below' => (p.above.test(word.trim()) ? 'above' : 'below');
     const labelThenDirection = p.labelThenDirection?.test(text) === true;
-    for (const m of p.phraseFirst && labelThenDirection ? text.matchAll(p.phraseFirst) : []) add(m.index, m[0], m[3], dir(m[4]), { phrase: phraseOf(m[1], m[2]), phraseAt: at(m, 1) });
-    for (const m of p.labelsFirst && p.labelsFirstTail!.test(text) ? text.matchAll(p.labelsFirst) : []) add(m.index, m[0], m[1], dir(m[4]), { phrase: phraseOf(m[2], m[3]), phraseAt: at(m, 2) });
-    for (const m of p.directionFirst ? text.matchAll(p.directionFirst) : []) add(m.index, m[0], m[4], dir(m[1]), { phrase: phraseOf(m[2], m[3]), phraseAt: at(m, 2) });
-    for (const m of p.section && labelThenDirection ? text.matchAll(p.section) : []) add(m.index, m[0], m[1], dir(m[2]), { section: true });
-    for (const m of p.decimal && labelThenDirection ? text.matchAll(p.decimal) : []) add(m.index, m[0], m[1], dir(m[2]), {});
+    for (const m of p.phraseFirst && labelThenDirection ? execAll(p.phraseFirst, text) : NONE) add(m.index, m[0], m[3], dir(m[4]), { phrase: phraseOf(m[1], m[2]), phraseAt: at(m, 1) });
+    for (const m of p.labelsFirst && p.labelsFirstTail!.test(text) ? execAll(p.labelsFirst, text) : NONE) add(m.index, m[0], m[1], dir(m[4]), { phrase: phraseOf(m[2], m[3]), phraseAt: at(m, 2) });
+    for (const m of p.directionFirst ? execAll(p.directionFirst, text) : NONE) add(m.index, m[0], m[4], dir(m[1]), { phrase: phraseOf(m[2], m[3]), phraseAt: at(m, 2) });
+    for (const m of p.section && labelThenDirection ? execAll(p.section, text) : NONE) add(m.index, m[0], m[1], dir(m[2]), { section: true });
+    for (const m of p.decimal && labelThenDirection ? execAll(p.decimal, text) : NONE) add(m.index, m[0], m[1], dir(m[2]), {});
   }
   return out.sort((a, b) => a.index - b.index);
 }
