@@ -254,9 +254,11 @@ export function listForm(texts: readonly string[], more: () => readonly string[]
 /** The votes of the other labels of a text (listForm's `more`), by the array they were counted in. */
 const moreVotes = new WeakMap<readonly string[], Map<string, boolean>>();
 
+const LABEL_LETTERS = new RegExp(`^([a-z]+?)(?:${SUFFIX})?\\)`);
+
 /** The letters of a letter label before any suffix (`c` of `cbis)`); '' for others. */
 function labelLetters(text: string): string {
-  return new RegExp(`^([a-z]+?)(?:${SUFFIX})?\\)`).exec(text)?.[1] ?? '';
+  return LABEL_LETTERS.exec(text)?.[1] ?? '';
 }
 
 /** An ASCII label (`c)`, `1.2`, `3bis`) written in `form`. */
