@@ -5,7 +5,7 @@
 // capitals or with the letters that fold into its own (ſ for s, K for k, ᲀ for в), is still read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { referenceMatches, scriptsIn } from '../../server/src/core/lang/references';
+import { PLAIN_LETTER_OR_DIGIT, referenceMatches, scriptsIn } from '../../server/src/core/lang/references';
 import { LANGUAGES, REFERENCE_WORDS, TABLES } from '../../server/src/core/lang/tables';
 
 const directionWords = (lang: (typeof LANGUAGES)[number]) => {
@@ -56,6 +56,26 @@ test('in a plain line (ASCII, Latin letters to U+024F but ſ, general punctuatio
       assert.equal(new RegExp(escaped, 'i').test(x), new RegExp(escaped, 'iu').test(x), `U+${cp.toString(16).toUpperCase()} against ${ch}`);
     }
   }
+});
+
+test('in a plain line the patterns\' class of letters and digits reads every character as \\p{L}\\p{N} does', () => {
+  // Plain lines are read with PLAIN_LETTER_OR_DIGIT in place of \p{L}\p{N} (the word edges), under the
+  // patterns' own flags: for every character a plain line may hold, the two classes must agree.
+  const plain = (cp: number) => (cp <= 0x24f && cp !== 0x17f) || (cp >= 0x2000 && cp <= 0x206f);
+  const ours = new RegExp(`^[${PLAIN_LETTER_OR_DIGIT}]$`, 'iu');
+  const unicode = /^[\p{L}\p{N}]$/iu;
+  let letters = 0;
+  for (let cp = 0; cp <= 0x206f; cp++) {
+    if (!plain(cp)) continue;
+    const x = String.fromCharCode(cp);
+    assert.equal(ours.test(x), unicode.test(x), `U+${cp.toString(16).toUpperCase()}`);
+    if (unicode.test(x)) letters++;
+  }
+  assert.ok(letters > 400);
+  // The same references are read in a plain line with an accented word before and after them.
+  assert.deepEqual(referenceMatches('réglé considering b) and c) above été').map((r) => r.targets.map((t) => t.label)), [['b)', 'c)']]);
+  assert.deepEqual(referenceMatches('éconsidering b) above'), []);
+  assert.deepEqual(referenceMatches('considering b) aboveé'), []);
 });
 
 test('a reference with each direction word of each language is read, in capitals and with letters that fold into its own', () => {
