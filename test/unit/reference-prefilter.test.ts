@@ -5,7 +5,8 @@
 // capitals or with the letters that fold into its own (ſ for s, K for k, ᲀ for в), is still read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PLAIN_LETTER_OR_DIGIT, referenceMatches, scriptsIn } from '../../server/src/core/lang/references';
+import { isPlainLine, PLAIN_LETTER_OR_DIGIT, referenceMatches, scriptsIn } from '../../server/src/core/lang/references';
+import { foldLabelForms } from '../../server/src/core/lang/labels';
 import { LANGUAGES, REFERENCE_WORDS, TABLES } from '../../server/src/core/lang/tables';
 
 const directionWords = (lang: (typeof LANGUAGES)[number]) => {
@@ -76,6 +77,21 @@ test('in a plain line the patterns\' class of letters and digits reads every cha
   assert.deepEqual(referenceMatches('réglé considering b) and c) above été').map((r) => r.targets.map((t) => t.label)), [['b)', 'c)']]);
   assert.deepEqual(referenceMatches('éconsidering b) above'), []);
   assert.deepEqual(referenceMatches('considering b) aboveé'), []);
+});
+
+test('a plain line holds no character the label reader folds, and no Arabic letter', () => {
+  // Labels of plain lines are read without foldLabelForms, and their decimals are not asked whether they are Arabic.
+  let folded = 0;
+  for (let cp = 0; cp <= 0xffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const x = String.fromCharCode(cp);
+    if (foldLabelForms(x) !== x || /[\u0600-\u06FF]/.test(x)) {
+      folded++;
+      assert.ok(!isPlainLine(`a) ${x}`), `U+${cp.toString(16).toUpperCase()}`);
+    }
+  }
+  assert.ok(folded > 300);
+  assert.ok(isPlainLine('a)\tthat the Conférence, “Sección” – 2016;'));
 });
 
 test('a reference with each direction word of each language is read, in capitals and with letters that fold into its own', () => {

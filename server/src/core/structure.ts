@@ -4,7 +4,7 @@ import { decimalLabel, matchLabel, type LabelMatch } from './labels';
 import { labelContext, matchLocalLabel, readArabicDecimals, type LabelContext } from './lang/labels';
 import { FORMULA, HISTORY, isAnnexHeading as isAnnexWord, isReasons, matchCall as matchLocalCall, matchNumberLine, matchSection, type CallMatch, type NumberLineMatch } from './lang/match';
 import { TABLES } from './lang/tables';
-import { referenceMatches, type RefMatch } from './lang/references';
+import { isPlainLine, referenceMatches, type RefMatch } from './lang/references';
 import {
   annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
   provisionNumber, strayDotNumber, textKindOf, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
@@ -81,7 +81,14 @@ export class Lexed {
   private dotLabel_: LabelMatch | undefined | Unknown = UNKNOWN;
   private indentedLabel_: LabelMatch | undefined | Unknown = UNKNOWN;
   private trailingDot_: string | undefined | Unknown = UNKNOWN;
+  private plain_: boolean | Unknown = UNKNOWN;
   constructor(readonly text: string) {}
+
+  /** A plain line (lang/references.ts isPlainLine): the label and reference readers skip what it cannot hold. */
+  get plain(): boolean {
+    if (this.plain_ === UNKNOWN) this.plain_ = isPlainLine(this.text);
+    return this.plain_;
+  }
 
   /** The designator of an annex heading (`A` of `Annex A – …`), core/kinds.ts annexDesignator. */
   get designator(): string | undefined {
@@ -118,10 +125,10 @@ export class Lexed {
   /** The label the text starts with, as a text whose letters are (or are not) Cyrillic reads it (core/lang/labels). */
   labelIn(context: LabelContext): LabelMatch | undefined {
     if (context.cyrillicAlphabet) {
-      if (this.labelCyrillic_ === UNKNOWN) this.labelCyrillic_ = matchLocalLabel(this.text, context);
+      if (this.labelCyrillic_ === UNKNOWN) this.labelCyrillic_ = matchLocalLabel(this.text, context, this.plain);
       return this.labelCyrillic_;
     }
-    if (this.label_ === UNKNOWN) this.label_ = matchLocalLabel(this.text, context);
+    if (this.label_ === UNKNOWN) this.label_ = matchLocalLabel(this.text, context, this.plain);
     return this.label_;
   }
   get header(): RegExpExecArray | null {
@@ -172,7 +179,7 @@ export class Lexed {
   }
   /** Cross-references written in the text (`considering e) above`), at offsets into it. */
   get refs(): RefMatch[] {
-    if (this.refs_ === UNKNOWN) this.refs_ = referenceMatches(this.text);
+    if (this.refs_ === UNKNOWN) this.refs_ = referenceMatches(this.text, this.plain);
     return this.refs_;
   }
   /** Footnote references `[^n]`, at offsets into the text. */
@@ -586,7 +593,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     else if (lx.header) designator = excerptDesignator(paragraphs, i);
     return lx.labelIn(context) ?? lx.dotLabel ?? annexClauseMatch(p.text, designator) ?? lx.indentedLabel;
   });
-  readArabicDecimals(paragraphs, matches);
+  readArabicDecimals(paragraphs, matches, lexed);
   const nextLabel = lookahead(paragraphs, matches, lexed);
   const view: View = {
     kind: projection.kind,

@@ -52,8 +52,11 @@ export function foldLabelForms(text: string): string {
 const TIGHT_LABEL = new RegExp(`^(?:[ivxlcdm]{4,8}|[a-z]{1,3}|\\d+)(?:${SUFFIXES.join('|')})?\\)(?:(?:${SUFFIXES.join('|')})(?![a-z]))?(?=[^\\t \\u00A0])`);
 const CJK = /[\u3400-\u9FFF]/;
 
-/** Reads a label at the start of a paragraph in any of the six languages. */
-export function matchLocalLabel(text: string, ctx: LabelContext): LabelMatch | undefined {
+/**
+ * Reads a label at the start of a paragraph in any of the six languages (`plain`: the text is a plain
+ * line, lang/references.ts isPlainLine: it holds nothing foldLabelForms folds).
+ */
+export function matchLocalLabel(text: string, ctx: LabelContext, plain = false): LabelMatch | undefined {
   const first = text.charCodeAt(0);
   if (first >= 0x0600 && first <= 0x06ff) {
     const m = ARABIC_LABEL.exec(text);
@@ -78,7 +81,7 @@ export function matchLocalLabel(text: string, ctx: LabelContext): LabelMatch | u
   }
   // The labels below open with a lower-case letter or a digit, once folded: a line that opens otherwise is not folded at all.
   if (!mayOpenFoldedLabel(first)) return undefined;
-  const folded = foldLabelForms(text);
+  const folded = plain ? text : foldLabelForms(text);
   const direct = matchLabel(folded);
   if (direct) return folded === text ? direct : written(direct, text);
   // Chinese texts may set the body right after the parenthesis (`a)全权代表大会…`, `a)IP地址…`): a
@@ -114,11 +117,12 @@ const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
  * follow the one before (next number, first sub-clause, or back up a level) is taken; when reversed,
  * their labels are re-read with `parts` in reading order and `reversed` set (the text stays as written).
  */
-export function readArabicDecimals(paragraphs: readonly Paragraph[], matches: (LabelMatch | undefined)[]): void {
+export function readArabicDecimals(paragraphs: readonly Paragraph[], matches: (LabelMatch | undefined)[], lines?: readonly ({ readonly plain: boolean } | undefined)[]): void {
   const at: number[] = [];
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
-    if (m && m.label.kind === 'decimal' && !m.label.paren && ARABIC_SCRIPT.test(paragraphs[i].text)) at.push(i);
+    // A plain line (lang/references.ts isPlainLine) holds no Arabic letter.
+    if (m && m.label.kind === 'decimal' && !m.label.paren && lines?.[i]?.plain !== true && ARABIC_SCRIPT.test(paragraphs[i].text)) at.push(i);
   }
   if (!at.some((i) => matches[i]!.label.parts.length > 1)) return;
   const forward = at.map((i) => numbers(matches[i]!.label.parts));

@@ -109,9 +109,19 @@ const BEYOND_PLAIN = /[^\x00-\u017e\u0180-\u024f\u2000-\u206f]/;
  * The scripts a line is read for: its letters' (scriptsIn) and Latin always, so that a plain line (most
  * lines) takes one native scan, and only the Latin languages are read in it.
  */
-function lineScripts(text: string): number {
+function lineScripts(text: string, plain?: boolean): number {
+  if (plain === true) return LATIN | PLAIN;
   const beyond = text.search(BEYOND_PLAIN);
   return beyond < 0 ? LATIN | PLAIN : scriptsFrom(text, beyond, LATIN);
+}
+
+/**
+ * Whether a line is plain (PLAIN): no character but ASCII, Latin letters to U+024F less ſ, and general
+ * punctuation. Such a line holds no full-width form, no Arabic, Cyrillic or Chinese letter or digit:
+ * the readers that look for those in a line (labels, reversed Arabic decimals) need not when it is plain.
+ */
+export function isPlainLine(text: string): boolean {
+  return !BEYOND_PLAIN.test(text);
 }
 
 /** The scripts a list of words is written in (every letter's). */
@@ -268,9 +278,9 @@ function isPrintableAscii(text: string): boolean {
   return true;
 }
 
-/** The cross-references of a paragraph's text, in any of the six languages. */
-export function referenceMatches(text: string): RefMatch[] {
-  const scripts = lineScripts(text);
+/** The cross-references of a paragraph's text, in any of the six languages (`plainLine`: isPlainLine, when known). */
+export function referenceMatches(text: string, plainLine?: boolean): RefMatch[] {
+  const scripts = lineScripts(text, plainLine);
   // A plain line in which no Latin language's direction word is found is read in none of them.
   const plain = (scripts & PLAIN) !== 0;
   const noLatin = plain && !PLAIN_LATIN_DIRECTION.test(text);
