@@ -241,13 +241,17 @@ export const FORMULA = /^\S.*[(（]([^()（）]*)[)）]\s*[,،，]\s*$/u;
 
 // ---------------------------------------------------------------- meetings
 
+const NON_ASCII = /[^\x00-\x7f]/;
 const PLACE_INDEX = new Map<string, string>();
 for (const [key, names] of Object.entries(PLACES)) for (const n of names) PLACE_INDEX.set(foldPlace(n), key);
 
 function foldPlace(s: string): string {
-  return normalizeWords(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\u00A0\-‑]+/g, '');
+  // ASCII has no Arabic letter, no accent and no mark to fold: most places (`Geneva`, `Dubai`).
+  const folded = NON_ASCII.test(s) ? normalizeWords(s).normalize('NFD').replace(/\p{M}/gu, '') : s;
+  return folded.toLowerCase().replace(/[\s\u00A0\-‑]+/g, '');
 }
 
+const YEAR_WORD_LETTER = /[гГ年]/;
 const REVISION = new RegExp(String.raw`(?:${alternatives(LANGUAGES.flatMap((l) => TABLES[l].revision).map(normalizeWords))}|rev\.?|rév\.?)`, 'iu');
 
 /**
@@ -257,7 +261,9 @@ const REVISION = new RegExp(String.raw`(?:${alternatives(LANGUAGES.flatMap((l) =
  * text names exactly a place and a year.
  */
 export function meetingKey(text: string): string | undefined {
-  let t = normalizeWords(text).replace(REVISION, ' ').replace(/(\d{4})\s*(?:[гГ]\.?|年)/gu, '$1');
+  let t = normalizeWords(text).replace(REVISION, ' ');
+  // `2016 г.`, `2016年`: the year's word, only looked for where one of its letters stands.
+  if (YEAR_WORD_LETTER.test(t)) t = t.replace(/(\d{4})\s*(?:[гГ]\.?|年)/gu, '$1');
   t = t.replace(/[\u00A0\s]+/g, ' ').replace(/^[\s,،，、]+|[\s,،，、]+$/gu, '');
   const m = /^([^\d,،，]+?)\s*[,،，]\s*(\d{4})$/u.exec(t) ?? /^(\d{4})\s*[,،，]\s*([^\d,،，]+?)$/u.exec(t);
   if (!m) return undefined;
