@@ -140,7 +140,7 @@ export class Lexed {
     return this.number_;
   }
   get call(): CallMatch | undefined {
-    if (this.call_ === UNKNOWN) this.call_ = matchCall(this.text);
+    if (this.call_ === UNKNOWN) this.call_ = matchLocalCall(this.text, this.plain);
     return this.call_;
   }
   get def(): RegExpExecArray | null {

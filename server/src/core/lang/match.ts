@@ -142,8 +142,8 @@ function endsWithComma(text: string): boolean {
 /** Read only from a line that ends with a comma (endsWithComma): the others need no pattern. */
 const BARE_COMMA = /^(.*?)[\s\u00A0]*[,،，]$/u;
 
-/** A call line carries a call phrase, no label and no final full stop. */
-export function matchCall(text: string): CallMatch | undefined {
+/** A call line carries a call phrase, no label and no final full stop (`plain`: the text is a plain line, lang/references.ts isPlainLine). */
+export function matchCall(text: string, plain = false): CallMatch | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   const first = trimmed.charCodeAt(0);
@@ -155,7 +155,8 @@ export function matchCall(text: string): CallMatch | undefined {
   const bare = endsWithComma(trimmed) ? BARE_COMMA.exec(trimmed) : null;
   const line = bare ? bare[1] : trimmed;
   if (!mayOpenCall(line)) return undefined;
-  const folded = normalizeWords(line);
+  // A plain line (lang/references.ts isPlainLine) holds no Arabic letter: folding leaves it as it is.
+  const folded = plain ? line : normalizeWords(line);
   if (folded !== line && !mayOpenCall(folded)) return undefined;
   const m = CALL.exec(folded);
   if (!m) return undefined;
@@ -164,13 +165,13 @@ export function matchCall(text: string): CallMatch | undefined {
   // A conjunction belongs to its language: `y` opens Spanish calls, `و` Arabic ones.
   if (m[1] && !(TABLES[entry.lang].conjunctions ?? []).includes(m[1].trim().toLowerCase())) return undefined;
   // Folding may have shortened the text (Arabic vowels): the phrase and addressee are cut from the original.
-  const headEnd = originalLength(line, m[0].length - m[4].length);
+  const headEnd = plain ? m[0].length - m[4].length : originalLength(line, m[0].length - m[4].length);
   const rest = line.slice(headEnd).trim();
   if (bare && rest) return undefined;
   if (rest) {
     // A preamble phrase only takes a short qualifier (`noting with concern`); prose that
     // begins with a phrase (`noting that …,`) is text.
-    if (THAT.test(normalizeWords(rest)) || endsWithComma(rest)) return undefined;
+    if (THAT.test(plain ? rest : normalizeWords(rest)) || endsWithComma(rest)) return undefined;
     if (entry.kind === 'preamble' && rest.split(/\s+/).length > 4) return undefined;
     if (rest.length > 160) return undefined;
   }
