@@ -306,9 +306,12 @@ export function isContentsEntry(text: string): boolean {
   return /\t\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$/.test(text) && !/^\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$/.test(text);
 }
 
+const CONTENTS_FIRST_LETTER = /^\s*[tcsíp]/i;
+
 /** The heading that opens a table of contents. */
 export function isContentsHeading(text: string): boolean {
-  if (text.length > 40) return false;
+  // Its first letter (norm keeps it first) is one of the words' first letters: most short lines are not asked further.
+  if (text.length > 40 || !CONTENTS_FIRST_LETTER.test(text)) return false;
   // `Page` alone heads the page column of a contents list in older ITU-T texts (U.1 (03/93): `Page`, then
   // `1<TAB>Signalling types<TAB><TAB>1` …).
   return /^(?:table of contents|contents|sommaire|índice|page)$/i.test(norm(text));
