@@ -102,7 +102,8 @@ export class Lexed {
   }
   /** A table cell of footnote numbers or a table row imported as one line: no list item, whatever its label. */
   get cell(): boolean {
-    if (this.cell_ === UNKNOWN) this.cell_ = isFootnoteCell(this.text) || isTableRow(this.text);
+    // Both open with a digit (isFootnoteCell after white space): most lines are asked no pattern.
+    if (this.cell_ === UNKNOWN) this.cell_ = OPENS_WITH_DIGIT.test(this.text) && (isFootnoteCell(this.text) || isTableRow(this.text));
     return this.cell_;
   }
 
@@ -188,6 +189,8 @@ export class Lexed {
     return this.footnotes_;
   }
 }
+
+const OPENS_WITH_DIGIT = /^\s*\d/;
 
 /** A fact of a Lexed not worked out yet. */
 const UNKNOWN: unique symbol = Symbol('unknown');
