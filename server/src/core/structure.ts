@@ -1051,7 +1051,10 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
 }
 
 export function allResolutions(view: View): Resolution[] {
-  return [...view.resolutions, ...view.proposals.flatMap((p) => p.resolutions)];
+  // Loops, not spread and flatMap: asked several times by every check of a view.
+  const out = view.resolutions.slice();
+  for (const p of view.proposals) for (const r of p.resolutions) out.push(r);
+  return out;
 }
 
 /** Every outline of a view: clause headings, Resolutions, and each proposal's own items. */
