@@ -299,7 +299,7 @@ function sampleKey(text: string): number {
 /**
  * The paragraphs of a projection. Reading the second projection of a text (`twins`: the first one's plain
  * paragraphs), a paragraph copied whole from the source at the span of one of them takes its span and its
- * text, and `twins.of` records which it is (PlainParagraphs).
+ * text instead of slicing its own, and `twins` remembers which is its twin (PlainParagraphs).
  */
 function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
   const { text, segments } = projection;
