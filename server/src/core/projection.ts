@@ -60,10 +60,11 @@ export function toSource(segments: Segment[], viewOffset: number, bias: 'start' 
   return seg.sourceStart + delta;
 }
 
-export function rangeToSource(segments: Segment[], start: number, end: number): Span {
+/** The source range of a projection range; `same` when it is that range (a span to share rather than copy). */
+export function rangeToSource(segments: Segment[], start: number, end: number, same?: Span): Span {
   const s = toSource(segments, start, 'start');
-  const e = end <= start ? s : toSource(segments, end, 'end');
-  return { start: s, end: Math.max(s, e) };
+  const e = Math.max(s, end <= start ? s : toSource(segments, end, 'end'));
+  return same !== undefined && same.start === s && same.end === e ? same : { start: s, end: e };
 }
 
 /**

@@ -306,7 +306,12 @@ function sampleKey(text: string): number {
 
 // ---------------------------------------------------------------- paragraphs
 
-function splitParagraphs(projection: Projection): Paragraph[] {
+/**
+ * The paragraphs of a projection. Reading the second projection of a text (`twins`: the first one's plain
+ * paragraphs), a paragraph copied whole from the source at the span of one of them takes its span and its
+ * text instead of slicing its own, and `twins` remembers which is its twin (PlainParagraphs).
+ */
+function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
   const { text, segments } = projection;
   const paragraphs: Paragraph[] = [];
   // rangeToSource for each paragraph, walking the segments once (paragraphs come in order).
@@ -319,7 +324,7 @@ function splitParagraphs(projection: Projection): Paragraph[] {
     // A paragraph ends at CRLF, LF or a CR alone (FORMAT.md: line ends as the LSP counts them).
     const contentEnd = lineEnds.endAt(start);
     const next = contentEnd === text.length ? text.length + 1 : contentEnd + (text.charCodeAt(contentEnd) === 13 && text.charCodeAt(contentEnd + 1) === 10 ? 2 : 1);
-    const body = text.slice(start, contentEnd);
+    let body: string | undefined;
     let source: Span;
     if (n === 0) source = { start, end: contentEnd };
     else {
@@ -333,8 +338,13 @@ function splitParagraphs(projection: Projection): Paragraph[] {
         const b = segments[last];
         e = b.sourceStart + Math.min(Math.max(contentEnd - b.viewStart, 0), b.length);
       }
-      source = { start: s, end: Math.max(s, e) };
+      const twin = twins && contentEnd > start && a.viewStart <= start && contentEnd <= a.viewStart + a.length ? twins.find(s, Math.max(s, e), paragraphs.length) : undefined;
+      if (twin) {
+        source = twin.source;
+        body = twin.text;
+      } else source = { start: s, end: Math.max(s, e) };
     }
+    body ??= text.slice(start, contentEnd);
     paragraphs.push({
       index: paragraphs.length,
       viewStart: start,
@@ -583,8 +593,9 @@ interface Region {
 }
 
 export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = Lexicon.once(), plain?: PlainParagraphs): View {
-  const paragraphs = splitParagraphs(projection);
-  const lexed = lexParagraphs(paragraphs, projection.segments, lexicon, plain);
+  const twins = plain?.reading ? new Twins(plain) : undefined;
+  const paragraphs = splitParagraphs(projection, twins);
+  const lexed = lexParagraphs(paragraphs, projection.segments, lexicon, plain, twins);
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
   let designator: string | undefined;
   const context = labelContext(paragraphs);
@@ -822,7 +833,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       // The label ends the matched part: `.8` is read as 8 (the dot is reported, checks/provisionNumbers.ts),
       // ` 3.10` as 3.10 (a space before it, T.88 (08/2018)).
       const labelStart = p.viewStart + labelMatch.length - labelMatch.label.text.length;
-      p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length);
+      p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length, twins?.of(p)?.labelSpan);
       region.outline.labelled(p, labelMatch, nextLabel[p.index], p.labelSpan.start, readings);
       if (p.label?.kind === 'decimal' && !p.label.paren) region.lastClause = p.label;
       continue;
@@ -851,42 +862,65 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
 
 /**
  * The paragraphs of one projection copied whole from the source (no mark inside them), by source span,
- * with their Lexed: the other projection of the same text holds the same text at the same span, and
- * takes its Lexed without looking the text up (most paragraphs of a marked-up text have no mark).
+ * with their Lexed: the other projection of the same text holds the same text at the same span, and its
+ * paragraph there takes the first one's Lexed (without looking the text up), span, text and, when it reads
+ * the same label, label span (most paragraphs of a marked-up text have no mark). One Span, one string and
+ * one label span fewer per such paragraph: the young-generation collector copies every object of the parse
+ * that is alive when it runs, and at 1 MB that copying is the largest cost growing faster than the text.
  */
 export class PlainParagraphs {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly lexed: Lexed[] = [];
+  readonly paragraphs: Paragraph[] = [];
+  readonly lexed: Lexed[] = [];
   private recorded = false;
-  private at = 0;
 
   /** Whether the first projection has been read (the next one reads what it recorded). */
   get reading(): boolean {
     return this.recorded;
   }
-  record(span: Span, lexed: Lexed): void {
-    this.starts.push(span.start);
-    this.ends.push(span.end);
+  record(p: Paragraph, lexed: Lexed): void {
+    this.paragraphs.push(p);
     this.lexed.push(lexed);
   }
-  /** The first projection is read: the next asks, in source order. */
+  /** The first projection is read: the next asks. */
   done(): void {
     this.recorded = true;
-    this.at = 0;
   }
-  /** The Lexed of the first projection's plain paragraph at this span (asked in source order). */
-  find(span: Span): Lexed | undefined {
-    const starts = this.starts;
-    while (this.at < starts.length && starts[this.at] < span.start) this.at++;
-    return this.at < starts.length && starts[this.at] === span.start && this.ends[this.at] === span.end ? this.lexed[this.at] : undefined;
+}
+
+/** The second projection's paragraphs that are the first projection's plain paragraphs (PlainParagraphs), by index. */
+class Twins {
+  /** For each paragraph of the second projection, the index of its twin in `plain`, or -1. */
+  private readonly twinAt: number[] = [];
+  private at = 0;
+  constructor(readonly plain: PlainParagraphs) {}
+
+  /** The first projection's plain paragraph at this span (asked in source order), recorded as paragraph `index`'s twin. */
+  find(start: number, end: number, index: number): Paragraph | undefined {
+    const list = this.plain.paragraphs;
+    while (this.twinAt.length < index) this.twinAt.push(-1);
+    while (this.at < list.length && list[this.at].source.start < start) this.at++;
+    const twin = list[this.at];
+    if (twin === undefined || twin.source.start !== start || twin.source.end !== end) return undefined;
+    this.twinAt.push(this.at);
+    return twin;
+  }
+  /** The twin of a paragraph of the second projection. */
+  of(p: Paragraph): Paragraph | undefined {
+    const k = this.twinAt[p.index];
+    return k === undefined || k < 0 ? undefined : this.plain.paragraphs[k];
+  }
+  /** The twin's Lexed. */
+  lexedOf(p: Paragraph): Lexed | undefined {
+    const k = this.twinAt[p.index];
+    return k === undefined || k < 0 ? undefined : this.plain.lexed[k];
   }
 }
 
 /** The Lexed of each paragraph (blank ones say nothing: undefined). */
-function lexParagraphs(paragraphs: Paragraph[], segments: Segment[], lexicon: Lexicon, plain: PlainParagraphs | undefined): (Lexed | undefined)[] {
+function lexParagraphs(paragraphs: Paragraph[], segments: Segment[], lexicon: Lexicon, plain: PlainParagraphs | undefined, twins: Twins | undefined): (Lexed | undefined)[] {
   const out: (Lexed | undefined)[] = new Array(paragraphs.length);
-  const reading = plain?.reading === true;
+  // The first projection records its plain paragraphs; the second found its twins among them (splitParagraphs).
+  const recording = plain !== undefined && twins === undefined;
   let seg = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
@@ -894,21 +928,19 @@ function lexParagraphs(paragraphs: Paragraph[], segments: Segment[], lexicon: Le
       out[i] = undefined;
       continue;
     }
-    let whole = false;
-    if (plain) {
-      // The segment the paragraph starts in: a paragraph inside it is the source's text at its span.
-      while (seg + 1 < segments.length && segments[seg + 1].viewStart <= p.viewStart) seg++;
-      const s = segments[seg];
-      whole = s !== undefined && s.viewStart <= p.viewStart && p.viewEnd <= s.viewStart + s.length;
-    }
-    let lx = whole && reading ? plain!.find(p.source) : undefined;
+    let lx = twins?.lexedOf(p);
     if (!lx) {
       lx = lexicon.of(p.text);
-      if (whole && !reading) plain!.record(p.source, lx);
+      if (recording) {
+        // The segment the paragraph starts in: a paragraph inside it is the source's text at its span.
+        while (seg + 1 < segments.length && segments[seg + 1].viewStart <= p.viewStart) seg++;
+        const s = segments[seg];
+        if (s !== undefined && s.viewStart <= p.viewStart && p.viewEnd <= s.viewStart + s.length) plain!.record(p, lx);
+      }
     }
     out[i] = lx;
   }
-  if (plain && !reading) plain.done();
+  if (recording) plain!.done();
   return out;
 }
 
