@@ -22,7 +22,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import { amendedResolutions, applyEdits, BaseIndex, checkDocument, compile, markEdits, mergedDraft, parseDocument, type TextEdit } from '../server/src/core';
 import { BaseComparer } from '../server/src/core/compare';
 import { codeActions, FIX_ALL_KIND, fixAllEdits } from '../server/src/service/codeActions';
-import { DEFAULT_SETTINGS, SERVER_EXEC_ARGV } from '../server/src/protocol';
+import { DEFAULT_SETTINGS, SERVER_ENV, SERVER_EXEC_ARGV } from '../server/src/protocol';
 import { DocumentRecord } from '../server/src/service/record';
 import { createItuService } from '../server/src/service/service';
 import { MemoryWorkspace } from '../test/support/memoryWorkspace';
@@ -838,7 +838,7 @@ async function serverFilesOutside(root: string): Promise<string[] | undefined> {
     return undefined;
   }
   const log = path.join(os.tmpdir(), `itu-bench-strace-${process.pid}.log`);
-  const proc = spawn('strace', ['-f', '-qq', '-e', 'trace=%file', '-o', log, process.execPath, ...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const proc = spawn('strace', ['-f', '-qq', '-e', 'trace=%file', '-o', log, process.execPath, ...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ...SERVER_ENV } });
   const rpc = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   rpc.onRequest('client/registerCapability', () => null);
   rpc.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));

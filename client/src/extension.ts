@@ -3,7 +3,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_EXEC_ARGV } from '../../server/src/protocol';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/protocol';
 import { Preview } from './preview';
 import { registerCommands } from './commands';
 import { registerProposalsView } from './proposals';
@@ -13,10 +13,11 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; preview: Preview; logUri: vscode.Uri }> {
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
-  // The server's Node flags (memory sizing) come from the protocol module: the same for run and debug.
+  // The server's Node flags and environment (memory sizing) come from the protocol module: the same for
+  // run and debug. The client adds `env` to its own environment.
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env: { ...SERVER_ENV } } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'], env: { ...SERVER_ENV } } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: SOURCE_SELECTOR,

@@ -13,19 +13,40 @@ import type { ImportNote } from './word/import';
 
 /**
  * The Node flags the language server runs with, wherever it is started: the VS Code client (run and
- * debug), the benchmark and the tests pass exactly these; other editors are told to (README). They size
- * V8's heap for a long-running process holding a few documents (docs/benchmarks.md, "Server memory"):
- * young generation semi-spaces of 1 MB instead of up to 16 MB (each edit's garbage is collected while
- * small), and the old generation grown by 20% over what a full collection leaves instead of up to 4x;
- * the optimizing compiler run on the main thread (its working memory, allocated by compiler threads,
- * stayed in their malloc arenas: about 5 MB of RSS after a large document was checked). Launch flags:
- * V8 reads them when it makes the heap and its threads.
+ * debug), the benchmark and the tests pass exactly these, with SERVER_ENV; other editors are told to
+ * (README). They size V8's heap for a long-running process holding a few documents (docs/benchmarks.md,
+ * "Server memory"): young generation semi-spaces of 1 MB instead of up to 16 MB (each edit's garbage is
+ * collected while small), the old generation grown by 20% over what a full collection leaves instead of
+ * up to 4x, and V8's memory-saving mode (`--optimize-for-size`: among other things every full collection
+ * is a memory-reducing one, `Mark-Compact (reduce)` in --trace-gc, which compacts sparse pages and gives
+ * back the pages it empties; after a 1 MB document is opened and checked, 3-4 MB less is mapped, for
+ * 10-25% more time per keystroke on the main thread).
+ * The optimizing compiler keeps its own threads (V8's default): run on the main thread instead
+ * (`--no-concurrent-recompilation`, until 2026-12-05), each function it optimized while the user typed
+ * held that keystroke's diagnostics back by 5-50 ms, the slowest 5% of keystrokes (docs/benchmarks.md,
+ * "Keystroke 95th percentile"); SERVER_ENV gives back the memory its threads free. Launch flags: V8
+ * reads them when it makes the heap and its threads.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--heap-growing-percent=20', '--no-concurrent-recompilation'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--heap-growing-percent=20', '--optimize-for-size'];
+
+/**
+ * The environment the server runs with, added to the editor's own wherever SERVER_EXEC_ARGV is passed.
+ * glibc's malloc (Linux) keeps what a thread frees for its next allocations and raises its thresholds
+ * after large frees; fixed at 128 KiB, blocks that large are mapped alone and given back when freed,
+ * and free memory above that at the top of a heap is returned: the optimizing compiler's threads
+ * otherwise hold several MB of their working memory after a large document is checked. Other C
+ * libraries (macOS, Windows, musl) ignore these names. Read when the process starts.
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_TRIM_THRESHOLD_: '131072', MALLOC_MMAP_THRESHOLD_: '131072' };
 
 /** The flags of SERVER_EXEC_ARGV a process was started without (the server says so in its log). */
 export function missingServerFlags(execArgv: readonly string[]): string[] {
   return SERVER_EXEC_ARGV.filter((f) => !execArgv.includes(f));
+}
+
+/** The variables of SERVER_ENV a process was started without, or with another value (`NAME=value`, as they are set). */
+export function missingServerEnv(env: Readonly<Record<string, string | undefined>>): string[] {
+  return Object.entries(SERVER_ENV).filter(([k, v]) => env[k] !== v).map(([k, v]) => `${k}=${v}`);
 }
 
 // ---- Settings (package.json `contributes.configuration`, section `itu`) ----

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'child_process';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { SERVER_EXEC_ARGV } from '../../server/src/protocol';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/protocol';
 
 export const SERVER = path.resolve(__dirname, '../../server/out/server.js');
 
@@ -26,8 +26,8 @@ export class Client {
   private versions = new Map<string, number>();
 
   constructor(server = SERVER) {
-    // Started as the VS Code client starts it: with the server's Node flags.
-    this.proc = spawn(process.execPath, [...SERVER_EXEC_ARGV, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Started as the VS Code client starts it: with the server's Node flags and environment.
+    this.proc = spawn(process.execPath, [...SERVER_EXEC_ARGV, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENV } });
     this.proc.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.rpc = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.rpc.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diag[] }) => {

@@ -1,5 +1,6 @@
 // The server under odd clients and at scale: changes that keep their version number, a second didOpen,
-// bytes that break the base protocol's framing, and a document with 150,000 findings.
+// bytes that break the base protocol's framing, a start without the server's flags and environment, and
+// a document with 150,000 findings.
 //   npm run build && node --import tsx --test test/lsp/robust.test.ts
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +10,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/protocol';
 import { run } from '../../server/src/cli/main';
 import { Client, SERVER, withClient, type Diag } from './harness';
 
@@ -83,6 +86,41 @@ describe('framing errors end the server with status 1 and a line in its log', ()
 });
 
 // A document with 150,000 findings: test/stress/many-findings.test.ts.
+
+describe('a server started without its Node flags and environment says so once in its log', () => {
+  /** What the server logged up to its answer to a request after `initialized` (the log is sent before that answer). */
+  async function startupLog(execArgv: readonly string[], env: NodeJS.ProcessEnv): Promise<string[]> {
+    const proc = spawn(process.execPath, [...execArgv, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
+    const rpc = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+    const log: string[] = [];
+    rpc.onNotification('window/logMessage', (m: { message: string }) => log.push(m.message));
+    rpc.listen();
+    try {
+      await rpc.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      await rpc.sendNotification('initialized', {});
+      await rpc.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///none.itu' } });
+      await rpc.sendRequest('shutdown');
+      await rpc.sendNotification('exit');
+    } finally {
+      rpc.dispose();
+      proc.kill();
+    }
+    return log;
+  }
+
+  test('without them: the missing flags and (on Linux) variables named; started as the client starts it: nothing', { timeout: 30_000 }, async () => {
+    const bare = Object.fromEntries(Object.entries(process.env).filter(([k]) => !(k in SERVER_ENV)));
+    const without = (await startupLog([], bare)).filter((l) => l.includes('started without'));
+    const flags = without.filter((l) => l.includes('Node flags'));
+    assert.equal(flags.length, 1, without.join('\n'));
+    assert.ok(flags[0]!.includes(SERVER_EXEC_ARGV.join(' ')), flags[0]);
+    const vars = without.filter((l) => l.includes('environment'));
+    assert.equal(vars.length, process.platform === 'linux' ? 1 : 0, without.join('\n'));
+    if (vars.length) assert.ok(vars[0]!.includes(Object.entries(SERVER_ENV).map(([k, v]) => `${k}=${v}`).join(' ')), vars[0]);
+    const withThem = await startupLog(SERVER_EXEC_ARGV, { ...process.env, ...SERVER_ENV });
+    assert.deepEqual(withThem.filter((l) => l.includes('started without')), []);
+  });
+});
 
 describe('line ends through the server: a file with CR alone is many lines', () => {
   // An ADD whose list skips b), with a line of loose spacing for the formatter.

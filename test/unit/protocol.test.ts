@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { CLIENT_SETTINGS, DEFAULT_SETTINGS, missingServerFlags, readSettings, Requests, SERVER_EXEC_ARGV } from '../../server/src/protocol';
+import { CLIENT_SETTINGS, DEFAULT_SETTINGS, missingServerEnv, missingServerFlags, readSettings, Requests, SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/protocol';
 import { ROOT } from './helpers';
 
 const sources = (dir: string): string[] => fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
@@ -35,17 +35,23 @@ test('the settings defaults are those package.json declares', () => {
   assert.equal(readSettings({ numbering: { policyInMod: 'bis' } }).numberingPolicy, 'bis');
 });
 
-test('the server is started with the Node flags of SERVER_EXEC_ARGV everywhere: VS Code (run and debug), the tests and bench, the Neovim recipe and suite', () => {
+test('the server is started with the Node flags of SERVER_EXEC_ARGV and the environment of SERVER_ENV everywhere: VS Code (run and debug), the tests and bench, the Neovim recipe and suite', () => {
   const read = (f: string) => fs.readFileSync(path.join(ROOT, f), 'utf8');
   const client = read('client/src/extension.ts');
-  assert.match(client, /run: \{[^}]*execArgv: \[\.\.\.SERVER_EXEC_ARGV\]/, 'run');
-  assert.match(client, /debug: \{[^}]*execArgv: \[\.\.\.SERVER_EXEC_ARGV, /, 'debug');
-  assert.match(read('test/lsp/harness.ts'), /spawn\(process\.execPath, \[\.\.\.SERVER_EXEC_ARGV, server, '--stdio'\]/);
-  // The Lua recipes write the flags out: they must be these, in this order.
+  assert.match(client, /run: \{[^}]*execArgv: \[\.\.\.SERVER_EXEC_ARGV\], env: \{ \.\.\.SERVER_ENV \}/, 'run');
+  assert.match(client, /debug: \{[^}]*execArgv: \[\.\.\.SERVER_EXEC_ARGV, [^\]]*\], env: \{ \.\.\.SERVER_ENV \}/, 'debug');
+  assert.match(read('test/lsp/harness.ts'), /spawn\(process\.execPath, \[\.\.\.SERVER_EXEC_ARGV, server, '--stdio'\], \{[^}]*env: \{ \.\.\.process\.env, \.\.\.SERVER_ENV \}/);
+  assert.match(read('bench/bench.ts'), /process\.execPath, \.\.\.SERVER_EXEC_ARGV, SERVER, '--stdio'\], \{[^}]*env: \{ \.\.\.process\.env, \.\.\.SERVER_ENV \}/, 'bench (strace)');
+  // The Lua recipes write the flags and the environment out: they must be these, in this order.
   const lua = SERVER_EXEC_ARGV.map((f) => `'${f}'`).join(', ');
-  assert.ok(read('test/e2e/nvim/init.lua').includes(`cmd = { 'node', ${lua}, server, '--stdio' }`), 'test/e2e/nvim/init.lua');
-  assert.ok(read('README.md').replace(/\s+/g, ' ').includes(`cmd = { 'node', ${lua}, '/path/to/itu-draft/server/out/server.js', '--stdio' }`), 'README.md');
-  assert.ok(read('README.md').replace(/\s+/g, ' ').includes(`node ${SERVER_EXEC_ARGV.join(' ')} server/out/server.js --stdio`), 'README.md, the command line');
+  const luaEnv = `cmd_env = { ${Object.entries(SERVER_ENV).map(([k, v]) => `${k} = '${v}'`).join(', ')} }`;
+  const nvim = read('test/e2e/nvim/init.lua');
+  assert.ok(nvim.includes(`cmd = { 'node', ${lua}, server, '--stdio' }`), 'test/e2e/nvim/init.lua');
+  assert.ok(nvim.includes(luaEnv), 'test/e2e/nvim/init.lua, cmd_env');
+  const readme = read('README.md').replace(/\s+/g, ' ');
+  assert.ok(readme.includes(`cmd = { 'node', ${lua}, '/path/to/itu-draft/server/out/server.js', '--stdio' }, ${luaEnv}`), 'README.md');
+  const vars = Object.entries(SERVER_ENV).map(([k, v]) => `${k}=${v}`).join(' ');
+  assert.ok(readme.includes(`${vars} node ${SERVER_EXEC_ARGV.join(' ')} server/out/server.js --stdio`), 'README.md, the command line');
 });
 
 test('the server flags are flags this Node takes, and a server started without them knows which are missing', () => {
@@ -55,4 +61,11 @@ test('the server flags are flags this Node takes, and a server started without t
   assert.deepEqual(missingServerFlags([...SERVER_EXEC_ARGV]), []);
   assert.deepEqual(missingServerFlags(['--inspect=6019', ...SERVER_EXEC_ARGV]), []);
   assert.deepEqual(missingServerFlags([]), [...SERVER_EXEC_ARGV]);
+  const all = Object.entries(SERVER_ENV).map(([k, v]) => `${k}=${v}`);
+  assert.ok(all.length > 0);
+  assert.deepEqual(missingServerEnv({ ...SERVER_ENV, PATH: '/bin' }), []);
+  assert.deepEqual(missingServerEnv({}), all);
+  // Another value counts as missing: the variable is named with the value it should have.
+  const [first] = Object.keys(SERVER_ENV);
+  assert.deepEqual(missingServerEnv({ ...SERVER_ENV, [first!]: '1' }), [all[0]]);
 });

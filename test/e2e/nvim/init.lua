@@ -22,8 +22,10 @@ end
 
 local client_id = vim.lsp.start_client({
   name = 'itu',
-  -- The server's Node flags, as README's recipe and the VS Code client (SERVER_EXEC_ARGV) start it.
-  cmd = { 'node', '--max-semi-space-size=1', '--heap-growing-percent=20', '--no-concurrent-recompilation', server, '--stdio' },
+  -- The server's Node flags and environment, as README's recipe and the VS Code client start it
+  -- (SERVER_EXEC_ARGV and SERVER_ENV in server/src/protocol.ts); Neovim adds cmd_env to its own environment.
+  cmd = { 'node', '--max-semi-space-size=1', '--heap-growing-percent=20', '--optimize-for-size', server, '--stdio' },
+  cmd_env = { MALLOC_TRIM_THRESHOLD_ = '131072', MALLOC_MMAP_THRESHOLD_ = '131072' },
   root_dir = vim.fn.fnamemodify(file, ':p:h'),
   on_exit = function(rc, signal)
     if rc ~= 0 then log('server exited with code ' .. rc .. ' signal ' .. signal) end
