@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
-import { check, contribution, fixed, only, readShared, RES_HEAD, slice } from './helpers';
+import { check, contribution, fixed, lines, only, readShared, RES_HEAD, slice } from './helpers';
 
 const res = (...body: string[]) => contribution('ADD', [...RES_HEAD, ...body]);
 const mod = (...body: string[]) => contribution('MOD', [...RES_HEAD, ...body]);
@@ -389,10 +389,34 @@ test('D22: a label of the text in force mistyped without marks is restored as in
   assert.deepEqual(checkDocument(parseDocument(after), { bases: base.lookup }).filter((f) => f.code.startsWith('numbering') || f.code.startsWith('base.')), []);
   // The comparison's finding on the same label offers to put the text in force back too.
   const untracked = findings.find((f) => f.code === 'base.untracked-change' && slice(text, f) === 'd')!;
-  const restore = untracked.fix!.alternatives!.find((a) => a.title === 'Restore the text in force (c)')!;
-  assert.equal(applyEdits(text, restore.edits), src);
+  // The numbering of the new text shows the label typed is a slip (b) d) d)) and the label in force mends
+  // it: restoring is the comparison's preferred fix too, so the two preferred fixes agree; wrapping the
+  // slip in marks stays on offer.
+  assert.equal(untracked.fix!.title, 'Restore the text in force (c)');
+  assert.equal(applyEdits(text, untracked.fix!.edits), src);
+  assert.ok(untracked.fix!.alternatives!.some((a) => a.title === 'Wrap this change in revision marks'));
   // Without the text in force nothing says the label is a slip: the fix reletters with marks.
   assert.deepEqual(edited(text, only(text, 'numbering.gap')[0]), ['d=>{~~d~>c~~}']);
+});
+
+test('a label of the text in force changed by hand without marks, consistently with the new list, is a change meant: wrapping it in marks stays the preferred fix', () => {
+  const head = ['RESOLUTION 5 (Rev. Geneva, 2026)', 'A title', 'The World Telecommunication Standardization Assembly (Geneva, 2026),', 'considering'];
+  const base = new BaseIndex();
+  base.update('res5.itu', lines(...head.map((l) => l.replace('2026', '2020')), 'a)\tone;', 'b)\ttwo;', 'c)\tthree;', 'd)\tfour,', 'resolves', '1\tto act.'));
+  // An item inserted as c), and the items in force after it relettered by hand, without marks (d) for c), e) for d)).
+  const marked = lines('MOD\tXX/1/1', 'RESOLUTION 5 (Rev. {~~Geneva, 2020~>Geneva, 2026~~})', 'A title', 'The World Telecommunication Standardization Assembly ({~~Geneva, 2020~>Geneva, 2026~~}),', 'considering',
+    'a)\tone;', 'b)\ttwo;', '{++c)\tnew;++}', '{~~c~>d~~})\tthree;', '{~~d~>e~~})\tfour,', 'resolves', '1\tto act.', '', 'Reasons:\tr');
+  const text = marked.replace('{~~c~>d~~})', 'd)').replace('{~~d~>e~~})', 'e)');
+  const findings = checkDocument(parseDocument(text), { bases: base.lookup });
+  // The new text's list is right (a) b) c) d) e)); only the old text shows the slip.
+  assert.deepEqual(findings.filter((f) => f.code.startsWith('numbering') && !f.message.startsWith('Old text:')), []);
+  const untracked = findings.filter((f) => f.code === 'base.untracked-change');
+  assert.deepEqual(untracked.map((f) => slice(text, f)), ['d', 'e']);
+  for (const f of untracked) {
+    assert.equal(f.fix!.title, 'Wrap this change in revision marks');
+    assert.ok(f.fix!.alternatives!.some((a) => a.title.startsWith('Restore the text in force')));
+  }
+  assert.equal(applyEdits(text, untracked.flatMap((f) => f.fix!.edits)), marked);
 });
 
 test('numbering.parent in a MOD: the fix changes the prefix through revision marks, the old text stays', () => {
