@@ -316,6 +316,21 @@ test('D4: relettering a Russian list touches only the labels that change, in the
   assert.deepEqual(numberingOf(after), []);
 });
 
+test('D4: a message that names a label in a Cyrillic look-alike letter says so, as the fix writes it (Latin c) and Cyrillic с) look the same)', () => {
+  // RCC's slip: an item typed e) between b) and the look-alike с) of the text in force; the fix writes с).
+  const text = mod('considering', 'а)\tone;', 'b)\ttwo;', '{++e)\tnew;++}', '{~~с~>d~~})\tthree.');
+  const [f] = only(text, 'numbering.gap');
+  assert.deepEqual(edited(text, f), ['e=>с']);
+  assert.equal(f.message, 'considering: e) stands between b) and d); expected с) (Cyrillic с U+0441).');
+  assert.equal(f.fix!.title, 'Change e) to с) (Cyrillic с U+0441)');
+  // A label written in the look-alike is named so wherever a message shows it.
+  const dup = only(mod('considering', 'а)\tone;', 'b)\ttwo;', 'с)\tthree;', 'с)\tfour.'), 'numbering.duplicate');
+  assert.match(dup[0].message, /^considering: с\) \(Cyrillic с U\+0441\) appears twice in this list\.$/);
+  // Latin labels, and a list lettered in the Cyrillic alphabet (а) б) в)), are named as they are.
+  assert.equal(only(res('considering', 'a)\tone;', 'b)\ttwo;', 'd)\tthree.'), 'numbering.gap')[0].message, 'considering: after b) comes d); expected c).');
+  assert.equal(only(res('учитывая', 'а)\tone;', 'б)\ttwo;', 'г)\tthree.'), 'numbering.gap')[0].message, 'учитывая: after б) comes г); expected в).');
+});
+
 test('D5: Arabic-Indic digits stay Arabic-Indic; an item whose number stays is not marked', () => {
   const text = mod('resolves', '١\tone;', '{++٢\tnew;++}', '٢\ttwo;', '{++٣\tlast;++}');
   const [f] = only(text, 'numbering.duplicate');

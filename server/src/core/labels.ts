@@ -271,6 +271,19 @@ export function writeLabel(ascii: string, form: LabelForm): string {
   return out;
 }
 
+/**
+ * A label as a message or a fix's title names it. One written with a Cyrillic look-alike (`с)`, the form of
+ * ITU's Russian texts) looks exactly like the Latin label on screen, so it says which it is: `с) (Cyrillic
+ * с U+0441)`; a message saying "expected c)" over a fix that writes `с)` would name a label the delegate can
+ * type and get wrong. Full-width forms and Arabic-Indic digits show as themselves. `cyrillicList`: the list
+ * is lettered in the Cyrillic alphabet (`а) б) в)`), where a Cyrillic letter is what anyone expects.
+ */
+export function shownLabel(text: string, cyrillicList = false): string {
+  if (cyrillicList || !LOOK_ALIKE.test(text)) return text;
+  const letters = [...new Set(text.match(/[асеорху]/g))];
+  return `${text} (${letters.map((c) => `Cyrillic ${c} U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')})`;
+}
+
 /** A label as written (`ｃ）`, `٣`, `с)`) in ASCII: the inverse of writeLabel. */
 export function asciiLabel(text: string): string {
   return text.replace(/[\uFF01-\uFF5E\u0660-\u0669\u06F0-\u06F9асеорху]/g, (c) => {
