@@ -376,6 +376,24 @@ test('D10: the bis fix leaves an item added after the last item in force with th
   assert.deepEqual(edited(elided, g), ['2=>1bis', '4=>3bis']);
 });
 
+test('the bis fix reads an item deleted and one inserted in its place ({--c)…--}{++c)…++}) as a replacement: the new item keeps the number in force', () => {
+  const policy = { numberingPolicy: 'bis' as const };
+  for (const replaced of [['{--c)\tthree;--}{++c)\tnew three;++}'], ['{--c)\tthree;', '--}{++c)\tnew three;++}']]) {
+    // An item inserted before b) without a label of its own (the fault), and c) replaced.
+    const text = mod('considering', 'a)\tone;', '{++b)\tnew;++}', 'b)\ttwo;', ...replaced, 'd)\tfour,', 'resolves', '1\tx.');
+    const [f] = checkDocument(parseDocument(text), policy).filter((x) => x.code.startsWith('numbering'));
+    // Not `c=>bbis` too: that would leave no c) in the new text, a gap the bis policy never means.
+    assert.deepEqual(edited(text, f), ['b=>abis'], replaced.join('|'));
+    const after = fixed(text, f);
+    assert.equal(oldOf(after), oldOf(text));
+    assert.deepEqual(checkDocument(parseDocument(after), policy).filter((x) => x.code.startsWith('numbering')), []);
+  }
+  // An item inserted after the replacement follows the number in force the replacement keeps: cbis).
+  const after = mod('considering', 'a)\tone;', 'b)\ttwo;', '{--c)\tthree;--}{++c)\tnew three;++}', '{++d)\tnew;++}', 'd)\tfour,', 'resolves', '1\tx.');
+  const [g] = checkDocument(parseDocument(after), policy).filter((x) => x.code.startsWith('numbering'));
+  assert.deepEqual(edited(after, g), ['d=>cbis']);
+});
+
 test('the bis fix keeps the label in force of an item relettered by hand after an inserted line, and labels the inserted one bis', () => {
   // The item in force c) relettered to e) with the marks (a whole-label substitution), after an inserted c).
   const text = mod('considering', 'a)\tfirst;', 'b)\tsecond;', '{++c)\tinserted;++}', '{~~c)~>e)~~}\tthird,', 'resolves', '1\tx.');

@@ -5,6 +5,7 @@ import { isMod } from '../document';
 import { inNewText, markAround, marksStartingIn, plainText } from '../marks';
 import { inForceOf, newTextEdit, type InForce } from '../fixEdit';
 import { fromSource, toSource } from '../projection';
+import { lowerBound } from '../text';
 import { walk } from '../structure';
 import { numberedProvisionProposals } from '../provisions';
 import { referencesIn, resolveTarget } from './references';
@@ -624,6 +625,10 @@ function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
   const edits: TextEdit[] = [];
   const kind = list[0].label!.kind;
   const inserted = list.map((item) => inNewText(doc.marks, item.paragraph.labelSpan!.start, item.paragraph.labelSpan!.end));
+  // An item inserted in place of an item in force deleted before it, with its label (`{--c)…--}{++c)…++}`), is
+  // a replacement: it keeps the number in force, as the text in force never lost it (no bis, no gap).
+  const replacing = replacements(doc, list, inserted);
+  for (const k of replacing) inserted[k] = false;
   // An item in force relettered with marks (`{~~c~>d~~})`) is in force: items inserted before it are insertions (bis).
   const relettering = list.map((item, k) => (inserted[k] ? labelSubstitution(doc, item) : undefined));
   let lastInForce = list.length - 1;
@@ -660,6 +665,33 @@ function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
   }
   if (edits.length === 0) return undefined;
   return { title: l10n.t('Keep the numbers in force and label inserted items bis, ter … (ITU-T A.1)'), edits };
+}
+
+/**
+ * The inserted items of a list (by index) that replace an item of the text in force: a deletion between the
+ * item before and this one removes an item of the same kind with the same label (`{--c)…--}{++c)…++}`, on one
+ * line or two). Only a deletion after the item before is read, so one deleted item is replaced once.
+ */
+function replacements(doc: ItuDocument, list: Item[], inserted: boolean[]): Set<number> {
+  const out = new Set<number>();
+  const old = doc.views.old.paragraphs;
+  for (const [k, item] of list.entries()) {
+    if (!inserted[k]) continue;
+    const label = item.label!;
+    const from = k > 0 ? list[k - 1].paragraph.labelSpan!.end : item.parent?.paragraph.source.end ?? 0;
+    const to = item.paragraph.labelSpan!.start;
+    for (const m of marksStartingIn(doc.marks, from, to)) {
+      if (m.kind !== 'deletion' || !m.oldText) continue;
+      // The paragraphs of the old text whose label the deletion holds.
+      for (let i = lowerBound(old, (p) => p.source.end <= m.oldText!.start); i < old.length && old[i].source.start < m.oldText.end; i++) {
+        const span = old[i].labelSpan;
+        const gone = old[i].label;
+        if (!span || !gone || span.start < m.oldText.start || span.end > m.oldText.end) continue;
+        if (gone.kind === label.kind && gone.ordinal === label.ordinal && gone.suffixRank === label.suffixRank) out.add(k);
+      }
+    }
+  }
+  return out;
 }
 
 /**
