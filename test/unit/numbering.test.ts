@@ -345,6 +345,22 @@ test('D5: Arabic-Indic digits stay Arabic-Indic; an item whose number stays is n
   assert.deepEqual(edited(add, g), ['٣=>٢']);
 });
 
+test('an Arabic letter item inserted under the bis policy is labelled with the suffix on its letter (أbis), a label the next check reads', () => {
+  const policy = { numberingPolicy: 'bis' as const };
+  for (const [first, bis] of [['أ)', 'أbis)'], ['أ )', 'أbis )']]) {
+    // The list's own spacing before the parenthesis is kept; the suffix stands on the letter, not after the space.
+    const text = mod('إذ تضع في اعتبارها', `${first}\tأن شيئا؛`, '{++ب)\tأن جديدا؛++}', 'ب)\tأن آخر؛', 'ج)\tأن ثالثا،', 'تقرر', '١\tأن نعمل.');
+    const [f] = checkDocument(parseDocument(text), policy).filter((x) => x.code.startsWith('numbering'));
+    const after = fixed(text, f);
+    assert.match(after, new RegExp(`\\{\\+\\+${bis.replace(/[()]/g, '\\$&')}\\tأن جديدا؛`), after);
+    // Read back as the item inserted after أ): no finding, and the item keeps its place in the list.
+    assert.deepEqual(checkDocument(parseDocument(after), policy).filter((x) => x.code.startsWith('numbering')), []);
+    const item = parseDocument(after).views.new.paragraphs.find((p) => p.text.includes('أن جديدا'))!;
+    assert.equal(item.label?.suffixRank, 1, bis);
+    assert.equal(item.label?.ordinal, 1, bis);
+  }
+});
+
 test('D14: full-width labels are renumbered in full-width forms, the one that changes only', () => {
   const text = res('considering', 'ａ）人工智能发展迅速；', 'ｂ）需要标准化；', 'ｄ）发展中国家需要援助。');
   const [f] = only(text, 'numbering.gap');

@@ -166,9 +166,10 @@ export function formatLabel(like: Label, ordinal: number, rank: number, prefix?:
     ? String.fromCharCode(96 + rank)
     : SUFFIXES[rank - 1] ?? `(${rank})`;
   if (like.script) {
-    // Other alphabets keep their letter's spacing (`أ )` stays `ب )`); their texts use no bis.
+    // Other alphabets keep their letter's spacing (`أ )` stays `ب )`); an inserted item's suffix stands on the
+    // letter (`أbis)`, `أbis )`), in the Latin form the texts in force give it (docs/format-decisions.md, Languages).
     const letter = scriptLetter(like.script, ordinal);
-    return like.text.replace(/^\S+?(?=\s?\))/, letter).replace(/\)$/, `${rank ? suffix : ''})`);
+    return like.text.replace(/^\S+?(?=\s?\))/, `${letter}${rank ? suffix : ''}`);
   }
   if (like.kind === 'letter' || like.kind === 'roman') {
     const letters = like.kind === 'letter' ? letterText(ordinal) : romanText(ordinal);
@@ -325,7 +326,8 @@ export function labelChange(from: string, to: string): { offset: number; oldText
   return { offset, oldText: a.slice(head, a.length - tail).join(''), newText: b.slice(head, b.length - tail).join('') };
 }
 
-const TOKEN = new RegExp(`\\d+|${SUFFIX}(?=[).]|$)|[a-z]+?(?=${SUFFIX}?(?:[).]|$))|[^a-z\\d]`, 'g');
+// A suffix may stand before a space and the parenthesis (`أbis )`, an Arabic list's spacing).
+const TOKEN = new RegExp(`\\d+|${SUFFIX}(?=[ \\u00A0]?[).]|$)|[a-z]+?(?=${SUFFIX}?(?:[).]|$))|[^a-z\\d]`, 'g');
 
 function labelTokens(text: string): string[] {
   return text.match(TOKEN) ?? [text];
