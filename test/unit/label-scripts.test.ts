@@ -311,3 +311,14 @@ test('a look-alike letter typed inside a word of the text in force is a slip: re
   assert.equal(seen[0].fix!.title, 'Wrap this change in revision marks');
   assert.ok(!seen[0].fix!.alternatives?.some((a) => a.title.startsWith('Restore')));
 });
+
+test('reference.stale names a label written in a Cyrillic look-alike as such, and its fix title the label the fix writes', () => {
+  const head = ['MOD\tXX/1/1', ...RU, 'а)\tчто один;', 'b)\tчто два;', '{++с)\tчто новый;++}', '{~~с~>d~~})\tчто три,', 'решает'];
+  // The reference left on the look-alike с) of the text in force, which the new text letters d).
+  const text = lines(...head, '1\tчто изменения вносятся, учитывая с) выше.', '', 'Основания:\tr');
+  const [f] = stale(text);
+  assert.ok(f, check(text).findings.map((x) => x.message).join('\n'));
+  assert.equal(f.message, '"учитывая с) выше" named с) (Cyrillic с U+0441) of the text in force, which the new text letters d); in the new text с) (Cyrillic с U+0441) is another item.');
+  assert.equal(f.fix!.title, 'Reletter с) (Cyrillic с U+0441) to d) with revision marks');
+  assert.match(fixed(text, f), /учитывая \{~~с~>d~~\}\) выше/);
+});
