@@ -283,10 +283,12 @@ function checkList(
     (skipI && prev !== undefined && prev.kind === 'letter' && current.kind === 'letter' && current.suffixRank === 0 &&
       current.ordinal === nextOrdinal('letter', prev, true));
   const seen = new Set<number | string>();
-  // The list's form and whether it is lettered in the Cyrillic alphabet: asked only where a label is at fault.
+  // The list's form and whether it is lettered in the Cyrillic alphabet: asked only where a label is at fault
+  // (checkList runs for every list; most have none).
   let form: LabelForm | undefined;
   const formOfList = () => (form ??= listForm(list.map((i) => i.label!.text), () => documentLabels(doc)));
-  const cyrillicList = list.some((i) => i.label!.script === 'cyrillic');
+  let cyrillic: boolean | undefined;
+  const cyrillicList = () => (cyrillic ??= list.some((i) => i.label!.script === 'cyrillic'));
   const key = labelKey;
   let fix: Fix | undefined;
   let tried = false;
@@ -332,7 +334,7 @@ function checkList(
     const stand: Label = { ...like, ordinal: want.ordinal, suffixRank: odd ? 0 : want.suffixRank, text: expected };
     const mistyped = odd || (next !== undefined && !next.afterElision && next.label!.kind === kind && acceptable(stand, next.label!));
     // Labels as messages name them: a Cyrillic look-alike says so (labels.ts shownLabel).
-    const say = (l: Label | string) => shownLabel(show(l), cyrillicList);
+    const say = (l: Label | string) => shownLabel(show(l), cyrillicList());
     const end = next ? say(next.label!) : l10n.t('the end of the list');
     const between = mistyped && prev ? l10n.t(' stands between {0} and {1}', say(prev), end) : '';
     const ctx = context(parent);
