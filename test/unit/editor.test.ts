@@ -133,6 +133,25 @@ test('Compare with base: an ADD has no base, a MOD without one says which text i
   assert.ok('title' in third && third.title === 'MOD XX/1A1/3', JSON.stringify(third));
 });
 
+test('compare with base on a SUP or NOC: compared with the part of the text in force it restates, as the check does (D9)', () => {
+  const head = BASE.trimEnd().split('\n').slice(0, 2);
+  const text = lines('NOC\tXX/1A1/1', head[0], 'Testing the tools', 'Reasons:\tr.', '', 'SUP\tXX/1A1/2', ...head, 'Reasons:\tr.', '', 'NOC\tXX/1A1/3', 'RESOLUTION 7 (Rev. Geneva, 2022)', 'Title', 'Reasons:\tr.');
+  const s = stateOf(text, index());
+  const offset = (needle: string) => text.indexOf(needle);
+  const noc = baseComparison(s, offset('Testing the tools'));
+  assert.ok('title' in noc, JSON.stringify(noc));
+  assert.equal(noc.title, 'NOC XX/1A1/1');
+  // The paragraphs it restates, against those of the text in force (the ones it leaves out are no difference).
+  assert.equal(noc.baseText, lines(...head));
+  assert.equal(noc.newText, lines(head[0], 'Testing the tools'));
+  const sup = baseComparison(s, offset('SUP\t'));
+  assert.ok('title' in sup && sup.title === 'SUP XX/1A1/2' && sup.baseText === sup.newText, JSON.stringify(sup));
+  // No text in force in the workspace: said so, not "only MOD proposals are compared".
+  assert.deepEqual(baseComparison(s, offset('Title')), { message: 'NOC XX/1A1/3: no base text for "RESOLUTION 7 (Rev. Geneva, 2022)" in the workspace (setting itu.baseTexts.glob).' });
+  // Insert revision marks from the base: a SUP or NOC takes none, and the message says why.
+  assert.match(trackEdits(s).message!, /NOC XX\/1A1\/1: a NOC restates the text in force: it takes no revision marks \(the check compares it with the text in force\)/);
+});
+
 test('insert revision marks from the base: marks for an unmarked MOD; a message when there is nothing to mark', () => {
   const bases = index();
   const unmarked = lines('MOD\tXX/1A1/1', ...BASE.replace('to study both', 'to study all three').trimEnd().split('\n'), 'Reasons:\tr.');

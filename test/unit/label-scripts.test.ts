@@ -287,3 +287,38 @@ test('reference.stale: the fix writes the new label in the reference\'s own form
   assert.equal(stale.length, 1);
   assert.ok(applyEdits(text, stale[0].fix!.edits).includes('上文考虑到{~~c~>d~~})所述的问题。'));
 });
+
+test('a look-alike letter typed inside a word of the text in force is a slip: restoring the text in force is the preferred fix', () => {
+  const inForce = [...RU, 'а)\tчто сеть работает;', 'b)\tчто ITU-T работает,'];
+  // A Latin c in the Russian сеть, a Cyrillic Т in ITU-T, a zero-width space: each is put back as in force.
+  const { text, findings } = untracked(inForce, [...RU, 'а)\tчто cеть работает;', 'b)\tчто ITU-Т раб\u200bотает,']);
+  // (The Т of ITU-Т and the zero-width space two words on are one change of the comparison.)
+  assert.equal(findings.length, 2);
+  for (const f of findings) {
+    assert.match(f.fix!.title, /^Restore the text in force/, f.message);
+    assert.ok(f.fix!.alternatives!.some((a) => a.title === 'Wrap this change in revision marks'), f.message);
+  }
+  const restored = applyEdits(text, findings.flatMap((f) => f.fix!.edits));
+  assert.equal(restored, lines('MOD\tXX/1/1', ...inForce, '', 'Reasons:\tr'));
+  // The other way round, the draft mends a word the text in force mixes (`cеть` in force): a change of the
+  // text the delegate may mean, wrapped in marks first; restoring the text in force stays on offer.
+  const mixed = untracked([...RU, 'а)\tчто cеть работает;'], [...RU, 'а)\tчто сеть работает;']).findings;
+  assert.equal(mixed.length, 1);
+  assert.equal(mixed[0].fix!.title, 'Wrap this change in revision marks');
+  assert.ok(mixed[0].fix!.alternatives!.some((a) => a.title === 'Restore the text in force (cеть)'));
+  // A change one can see is wrapped, and not undone.
+  const seen = untracked(inForce, [...RU, 'а)\tчто сеть не работает;', 'b)\tчто ITU-T работает,']).findings;
+  assert.equal(seen[0].fix!.title, 'Wrap this change in revision marks');
+  assert.ok(!seen[0].fix!.alternatives?.some((a) => a.title.startsWith('Restore')));
+});
+
+test('reference.stale names a label written in a Cyrillic look-alike as such, and its fix title the label the fix writes', () => {
+  const head = ['MOD\tXX/1/1', ...RU, 'а)\tчто один;', 'b)\tчто два;', '{++с)\tчто новый;++}', '{~~с~>d~~})\tчто три,', 'решает'];
+  // The reference left on the look-alike с) of the text in force, which the new text letters d).
+  const text = lines(...head, '1\tчто изменения вносятся, учитывая с) выше.', '', 'Основания:\tr');
+  const [f] = stale(text);
+  assert.ok(f, check(text).findings.map((x) => x.message).join('\n'));
+  assert.equal(f.message, '"учитывая с) выше" named с) (Cyrillic с U+0441) of the text in force, which the new text letters d); in the new text с) (Cyrillic с U+0441) is another item.');
+  assert.equal(f.fix!.title, 'Reletter с) (Cyrillic с U+0441) to d) with revision marks');
+  assert.match(fixed(text, f), /учитывая \{~~с~>d~~\}\) выше/);
+});

@@ -22,7 +22,7 @@ const EXPECTED: Record<Lang, { calls: string[]; after: string; gap: string; expe
   en: { calls: ['considering', 'recognizing', 'considering further', 'resolves', 'instructs'], after: 'b)', gap: 'd)', expected: 'c)' },
   fr: { calls: ['considérant', 'reconnaissant', 'considérant en outre', 'décide', 'charge'], after: 'b)', gap: 'd)', expected: 'c)' },
   es: { calls: ['considerando', 'reconociendo', 'y considerando además', 'resuelve', 'encarga'], after: 'b)', gap: 'd)', expected: 'c)' },
-  ru: { calls: ['учитывая', 'признавая', 'учитывая далее', 'решает', 'поручает'], after: 'b)', gap: 'd)', expected: 'c)' },
+  ru: { calls: ['учитывая', 'признавая', 'учитывая далее', 'решает', 'поручает'], after: 'b)', gap: 'd)', expected: 'с) (Cyrillic с U+0441)' },
   zh: { calls: ['考虑到', '认识到', '进一步考虑到', '做出决议', '责成'], after: 'b)', gap: 'd)', expected: 'c)' },
   ar: { calls: ['إذ تضع في اعتبارها', 'وإذ تدرك', 'وإذ تلاحظ', 'تقرر', 'تكلف'], after: 'ب)', gap: 'د )', expected: 'ج )' },
 };

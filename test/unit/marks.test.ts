@@ -165,3 +165,42 @@ test('the first fix of an unclosed mark clears it: closed before the next mark o
     assert.deepEqual(checkDocument(parseDocument(after)).filter((f) => f.code.startsWith('marks.')).map((f) => f.code), [], fixed);
   }
 });
+
+test('marks.no-change: a substitution whose old and new text are the same changes nothing; the fix removes the mark and keeps the text', () => {
+  const text = lines('MOD\tXX/1/1', 'considering', 'a)\tone;', 'b)\ttwo;', '{~~c~>c~~})\tthree{~~,~>,~~}{>>@AFCP<<}', 'Reasons:\tr');
+  const found = only(text, 'marks.no-change');
+  assert.deepEqual(found.map((f) => slice(text, f)), ['{~~c~>c~~}', '{~~,~>,~~}']);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /changes nothing/);
+  assert.equal(found[0].fix!.safeForFixAll, true);
+  assert.match(fixed(text, found[0]), /\nc\)\tthree\{~~,~>,~~\}\{>>@AFCP<<\}\n/);
+  // The author's comment belongs to the mark: it goes with it.
+  assert.match(fixed(text, found[1]), /\n\{~~c~>c~~\}\)\tthree,\nReasons/);
+  // A substitution that changes something, or an empty one (marks.empty's), is not this finding.
+  assert.deepEqual(only(lines('MOD\tXX/1/1', 'a {~~c~>d~~} {~~the~>The~~} {~~~>~~} b', 'Reasons:\tr'), 'marks.no-change'), []);
+});
+
+test('marks.no-change: a label rewritten in another spelling of itself changes nothing (look-alike, Arabic-Indic, full-width, Arabic spacing)', () => {
+  const cases: [string, string][] = [
+    ['учитывая', '{~~а~>a~~})\tчто сеть работает;'], // Cyrillic а to Latin a
+    ['учитывая', 'b)\tчто учитывая {~~с~>c~~}) выше;'], // in a reference
+    ['تقرر', '{~~١~>1~~}\tأن شيئا;'],
+    ['考虑到', '{~~ａ）~>a)~~}\tIP地址是基础资源；'],
+    ['إذ تضع في اعتبارها', '{~~أ ~>أ~~})\tأن شيئا؛'],
+  ];
+  for (const [call, line] of cases) {
+    const text = lines('MOD\tXX/1/1', call, line, 'Reasons:\tr');
+    const [f] = only(text, 'marks.no-change');
+    assert.ok(f, line);
+    assert.match(f.message, /same label/, line);
+    // The text in force (the old side) stays: the old text does not change.
+    const after = fixed(text, f);
+    assert.equal(parseDocument(after).views.old.text, parseDocument(text).views.old.text, line);
+    assert.deepEqual(only(after, 'marks.no-change'), []);
+  }
+  // The look-alike message names the scripts, which no one can tell apart on screen.
+  assert.match(only(lines('MOD\tXX/1/1', 'учитывая', cases[0][1], 'Reasons:\tr'), 'marks.no-change')[0].message, /Cyrillic а U\+0430 → Latin a U\+0061/);
+  // In a word, a look-alike letter is a change of the text (an invisible one: base.untracked-change's), not a label's spelling.
+  assert.deepEqual(only(lines('MOD\tXX/1/1', 'учитывая', 'а)\tчто {~~сеть~>cеть~~} работает;', 'Reasons:\tr'), 'marks.no-change'), []);
+  assert.deepEqual(only(lines('MOD\tXX/1/1', '{~~ＩＰ~>IP~~}地址', 'Reasons:\tr'), 'marks.no-change'), []);
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
-import { check, contribution, fixed, only, readShared, RES_HEAD, slice } from './helpers';
+import { check, contribution, fixed, lines, only, readShared, RES_HEAD, slice } from './helpers';
 
 const res = (...body: string[]) => contribution('ADD', [...RES_HEAD, ...body]);
 const mod = (...body: string[]) => contribution('MOD', [...RES_HEAD, ...body]);
@@ -316,6 +316,21 @@ test('D4: relettering a Russian list touches only the labels that change, in the
   assert.deepEqual(numberingOf(after), []);
 });
 
+test('D4: a message that names a label in a Cyrillic look-alike letter says so, as the fix writes it (Latin c) and Cyrillic с) look the same)', () => {
+  // RCC's slip: an item typed e) between b) and the look-alike с) of the text in force; the fix writes с).
+  const text = mod('considering', 'а)\tone;', 'b)\ttwo;', '{++e)\tnew;++}', '{~~с~>d~~})\tthree.');
+  const [f] = only(text, 'numbering.gap');
+  assert.deepEqual(edited(text, f), ['e=>с']);
+  assert.equal(f.message, 'considering: e) stands between b) and d); expected с) (Cyrillic с U+0441).');
+  assert.equal(f.fix!.title, 'Change e) to с) (Cyrillic с U+0441)');
+  // A label written in the look-alike is named so wherever a message shows it.
+  const dup = only(mod('considering', 'а)\tone;', 'b)\ttwo;', 'с)\tthree;', 'с)\tfour.'), 'numbering.duplicate');
+  assert.match(dup[0].message, /^considering: с\) \(Cyrillic с U\+0441\) appears twice in this list\.$/);
+  // Latin labels, and a list lettered in the Cyrillic alphabet (а) б) в)), are named as they are.
+  assert.equal(only(res('considering', 'a)\tone;', 'b)\ttwo;', 'd)\tthree.'), 'numbering.gap')[0].message, 'considering: after b) comes d); expected c).');
+  assert.equal(only(res('учитывая', 'а)\tone;', 'б)\ttwo;', 'г)\tthree.'), 'numbering.gap')[0].message, 'учитывая: after б) comes г); expected в).');
+});
+
 test('D5: Arabic-Indic digits stay Arabic-Indic; an item whose number stays is not marked', () => {
   const text = mod('resolves', '١\tone;', '{++٢\tnew;++}', '٢\ttwo;', '{++٣\tlast;++}');
   const [f] = only(text, 'numbering.duplicate');
@@ -328,6 +343,22 @@ test('D5: Arabic-Indic digits stay Arabic-Indic; an item whose number stays is n
   const [g] = only(add, 'numbering.gap');
   assert.match(g.message, /expected ٢\.$/);
   assert.deepEqual(edited(add, g), ['٣=>٢']);
+});
+
+test('an Arabic letter item inserted under the bis policy is labelled with the suffix on its letter (أbis), a label the next check reads', () => {
+  const policy = { numberingPolicy: 'bis' as const };
+  for (const [first, bis] of [['أ)', 'أbis)'], ['أ )', 'أbis )']]) {
+    // The list's own spacing before the parenthesis is kept; the suffix stands on the letter, not after the space.
+    const text = mod('إذ تضع في اعتبارها', `${first}\tأن شيئا؛`, '{++ب)\tأن جديدا؛++}', 'ب)\tأن آخر؛', 'ج)\tأن ثالثا،', 'تقرر', '١\tأن نعمل.');
+    const [f] = checkDocument(parseDocument(text), policy).filter((x) => x.code.startsWith('numbering'));
+    const after = fixed(text, f);
+    assert.match(after, new RegExp(`\\{\\+\\+${bis.replace(/[()]/g, '\\$&')}\\tأن جديدا؛`), after);
+    // Read back as the item inserted after أ): no finding, and the item keeps its place in the list.
+    assert.deepEqual(checkDocument(parseDocument(after), policy).filter((x) => x.code.startsWith('numbering')), []);
+    const item = parseDocument(after).views.new.paragraphs.find((p) => p.text.includes('أن جديدا'))!;
+    assert.equal(item.label?.suffixRank, 1, bis);
+    assert.equal(item.label?.ordinal, 1, bis);
+  }
 });
 
 test('D14: full-width labels are renumbered in full-width forms, the one that changes only', () => {
@@ -361,6 +392,24 @@ test('D10: the bis fix leaves an item added after the last item in force with th
   assert.deepEqual(edited(elided, g), ['2=>1bis', '4=>3bis']);
 });
 
+test('the bis fix reads an item deleted and one inserted in its place ({--c)…--}{++c)…++}) as a replacement: the new item keeps the number in force', () => {
+  const policy = { numberingPolicy: 'bis' as const };
+  for (const replaced of [['{--c)\tthree;--}{++c)\tnew three;++}'], ['{--c)\tthree;', '--}{++c)\tnew three;++}']]) {
+    // An item inserted before b) without a label of its own (the fault), and c) replaced.
+    const text = mod('considering', 'a)\tone;', '{++b)\tnew;++}', 'b)\ttwo;', ...replaced, 'd)\tfour,', 'resolves', '1\tx.');
+    const [f] = checkDocument(parseDocument(text), policy).filter((x) => x.code.startsWith('numbering'));
+    // Not `c=>bbis` too: that would leave no c) in the new text, a gap the bis policy never means.
+    assert.deepEqual(edited(text, f), ['b=>abis'], replaced.join('|'));
+    const after = fixed(text, f);
+    assert.equal(oldOf(after), oldOf(text));
+    assert.deepEqual(checkDocument(parseDocument(after), policy).filter((x) => x.code.startsWith('numbering')), []);
+  }
+  // An item inserted after the replacement follows the number in force the replacement keeps: cbis).
+  const after = mod('considering', 'a)\tone;', 'b)\ttwo;', '{--c)\tthree;--}{++c)\tnew three;++}', '{++d)\tnew;++}', 'd)\tfour,', 'resolves', '1\tx.');
+  const [g] = checkDocument(parseDocument(after), policy).filter((x) => x.code.startsWith('numbering'));
+  assert.deepEqual(edited(after, g), ['d=>cbis']);
+});
+
 test('the bis fix keeps the label in force of an item relettered by hand after an inserted line, and labels the inserted one bis', () => {
   // The item in force c) relettered to e) with the marks (a whole-label substitution), after an inserted c).
   const text = mod('considering', 'a)\tfirst;', 'b)\tsecond;', '{++c)\tinserted;++}', '{~~c)~>e)~~}\tthird,', 'resolves', '1\tx.');
@@ -389,10 +438,34 @@ test('D22: a label of the text in force mistyped without marks is restored as in
   assert.deepEqual(checkDocument(parseDocument(after), { bases: base.lookup }).filter((f) => f.code.startsWith('numbering') || f.code.startsWith('base.')), []);
   // The comparison's finding on the same label offers to put the text in force back too.
   const untracked = findings.find((f) => f.code === 'base.untracked-change' && slice(text, f) === 'd')!;
-  const restore = untracked.fix!.alternatives!.find((a) => a.title === 'Restore the text in force (c)')!;
-  assert.equal(applyEdits(text, restore.edits), src);
+  // The numbering of the new text shows the label typed is a slip (b) d) d)) and the label in force mends
+  // it: restoring is the comparison's preferred fix too, so the two preferred fixes agree; wrapping the
+  // slip in marks stays on offer.
+  assert.equal(untracked.fix!.title, 'Restore the text in force (c)');
+  assert.equal(applyEdits(text, untracked.fix!.edits), src);
+  assert.ok(untracked.fix!.alternatives!.some((a) => a.title === 'Wrap this change in revision marks'));
   // Without the text in force nothing says the label is a slip: the fix reletters with marks.
   assert.deepEqual(edited(text, only(text, 'numbering.gap')[0]), ['d=>{~~d~>c~~}']);
+});
+
+test('a label of the text in force changed by hand without marks, consistently with the new list, is a change meant: wrapping it in marks stays the preferred fix', () => {
+  const head = ['RESOLUTION 5 (Rev. Geneva, 2026)', 'A title', 'The World Telecommunication Standardization Assembly (Geneva, 2026),', 'considering'];
+  const base = new BaseIndex();
+  base.update('res5.itu', lines(...head.map((l) => l.replace('2026', '2020')), 'a)\tone;', 'b)\ttwo;', 'c)\tthree;', 'd)\tfour,', 'resolves', '1\tto act.'));
+  // An item inserted as c), and the items in force after it relettered by hand, without marks (d) for c), e) for d)).
+  const marked = lines('MOD\tXX/1/1', 'RESOLUTION 5 (Rev. {~~Geneva, 2020~>Geneva, 2026~~})', 'A title', 'The World Telecommunication Standardization Assembly ({~~Geneva, 2020~>Geneva, 2026~~}),', 'considering',
+    'a)\tone;', 'b)\ttwo;', '{++c)\tnew;++}', '{~~c~>d~~})\tthree;', '{~~d~>e~~})\tfour,', 'resolves', '1\tto act.', '', 'Reasons:\tr');
+  const text = marked.replace('{~~c~>d~~})', 'd)').replace('{~~d~>e~~})', 'e)');
+  const findings = checkDocument(parseDocument(text), { bases: base.lookup });
+  // The new text's list is right (a) b) c) d) e)); only the old text shows the slip.
+  assert.deepEqual(findings.filter((f) => f.code.startsWith('numbering') && !f.message.startsWith('Old text:')), []);
+  const untracked = findings.filter((f) => f.code === 'base.untracked-change');
+  assert.deepEqual(untracked.map((f) => slice(text, f)), ['d', 'e']);
+  for (const f of untracked) {
+    assert.equal(f.fix!.title, 'Wrap this change in revision marks');
+    assert.ok(f.fix!.alternatives!.some((a) => a.title.startsWith('Restore the text in force')));
+  }
+  assert.equal(applyEdits(text, untracked.flatMap((f) => f.fix!.edits)), marked);
 });
 
 test('numbering.parent in a MOD: the fix changes the prefix through revision marks, the old text stays', () => {

@@ -38,7 +38,34 @@ export type FinishingDoc = Pick<ItuDocument, 'text' | 'parseFindings' | 'proposa
  * source order (a tie keeps the registry's order), fixes written with the file's line ends.
  */
 export function finishFindings(doc: FinishingDoc, findings: Finding[]): Finding[] {
-  return inFileLineEnds(doc, dedupe(withoutRedundant(doc, findings)).sort((a, b) => a.start - b.start || a.end - b.end));
+  return inFileLineEnds(doc, dedupe(slipsRestored(withoutRedundant(doc, findings))).sort((a, b) => a.start - b.start || a.end - b.end));
+}
+
+/**
+ * A label of the text in force typed wrong without marks (`d)` for the `c)` in force, review D22) is a slip
+ * when the new text's numbering says so: a numbering finding's fix writes on that label exactly what the
+ * comparison's "Restore the text in force" writes (`b) d) d)`: the label in force mends the list). Restoring
+ * is then base.untracked-change's preferred fix, and wrapping the slip in marks its alternative, so the two
+ * findings on the label prefer the same edit. A label changed by hand in step with its list (`{++c)…++}`,
+ * then `d)` for the c) in force) is a change meant: no numbering finding, and wrapping stays first.
+ */
+function slipsRestored(findings: Finding[]): Finding[] {
+  let edits: Set<string> | undefined;
+  const key = (e: TextEdit) => `${e.start}:${e.end}:${e.newText}`;
+  for (const f of findings) {
+    if (!f.fix || !f.code.startsWith('numbering.')) continue;
+    for (const e of f.fix.edits) (edits ??= new Set()).add(key(e));
+  }
+  if (!edits) return findings;
+  const numbering = edits;
+  return findings.map((f) => {
+    const alternatives = f.code === 'base.untracked-change' ? f.fix?.alternatives : undefined;
+    // The restore fix is the first alternative checkBase offers (checks/base.ts).
+    const restore = alternatives?.[0];
+    if (!restore || restore.edits.length !== 1 || !numbering.has(key(restore.edits[0]))) return f;
+    const wrap = { title: f.fix!.title, edits: f.fix!.edits };
+    return { ...f, fix: { ...f.fix!, title: restore.title, edits: restore.edits, alternatives: [wrap, ...alternatives!.slice(1)] } };
+  });
 }
 
 /**

@@ -166,9 +166,10 @@ export function formatLabel(like: Label, ordinal: number, rank: number, prefix?:
     ? String.fromCharCode(96 + rank)
     : SUFFIXES[rank - 1] ?? `(${rank})`;
   if (like.script) {
-    // Other alphabets keep their letter's spacing (`أ )` stays `ب )`); their texts use no bis.
+    // Other alphabets keep their letter's spacing (`أ )` stays `ب )`); an inserted item's suffix stands on the
+    // letter (`أbis)`, `أbis )`), in the Latin form the texts in force give it (docs/format-decisions.md, Languages).
     const letter = scriptLetter(like.script, ordinal);
-    return like.text.replace(/^\S+?(?=\s?\))/, letter).replace(/\)$/, `${rank ? suffix : ''})`);
+    return like.text.replace(/^\S+?(?=\s?\))/, `${letter}${rank ? suffix : ''}`);
   }
   if (like.kind === 'letter' || like.kind === 'roman') {
     const letters = like.kind === 'letter' ? letterText(ordinal) : romanText(ordinal);
@@ -273,6 +274,19 @@ export function writeLabel(ascii: string, form: LabelForm): string {
   return out;
 }
 
+/**
+ * A label as a message or a fix's title names it. One written with a Cyrillic look-alike (`с)`, the form of
+ * ITU's Russian texts) looks exactly like the Latin label on screen, so it says which it is: `с) (Cyrillic
+ * с U+0441)`; a message saying "expected c)" over a fix that writes `с)` would name a label the delegate can
+ * type and get wrong. Full-width forms and Arabic-Indic digits show as themselves. `cyrillicList`: the list
+ * is lettered in the Cyrillic alphabet (`а) б) в)`), where a Cyrillic letter is what anyone expects.
+ */
+export function shownLabel(text: string, cyrillicList = false): string {
+  if (cyrillicList || !LOOK_ALIKE.test(text)) return text;
+  const letters = [...new Set(text.match(/[асеорху]/g))];
+  return `${text} (${letters.map((c) => `Cyrillic ${c} U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')})`;
+}
+
 /** A label as written (`ｃ）`, `٣`, `с)`) in ASCII: the inverse of writeLabel. */
 export function asciiLabel(text: string): string {
   return text.replace(/[\uFF01-\uFF5E\u0660-\u0669\u06F0-\u06F9асеорху]/g, (c) => {
@@ -314,7 +328,8 @@ export function labelChange(from: string, to: string): { offset: number; oldText
   return { offset, oldText: a.slice(head, a.length - tail).join(''), newText: b.slice(head, b.length - tail).join('') };
 }
 
-const TOKEN = new RegExp(`\\d+|${SUFFIX}(?=[).]|$)|[a-z]+?(?=${SUFFIX}?(?:[).]|$))|[^a-z\\d]`, 'g');
+// A suffix may stand before a space and the parenthesis (`أbis )`, an Arabic list's spacing).
+const TOKEN = new RegExp(`\\d+|${SUFFIX}(?=[ \\u00A0]?[).]|$)|[a-z]+?(?=${SUFFIX}?(?:[).]|$))|[^a-z\\d]`, 'g');
 
 function labelTokens(text: string): string[] {
   return text.match(TOKEN) ?? [text];

@@ -3,6 +3,9 @@
 import { LineIndex, lowerBound } from './text';
 import type { Finding, MarkKind, RevisionMark, Span } from './types';
 import { l10n } from './l10n';
+import { matchLocalLabel, READ_ALONE } from './lang/labels';
+import { labelKey } from './lang/references';
+import { invisibleDifference } from './lang/spelling';
 
 interface Delimiters {
   kind: MarkKind;
@@ -185,8 +188,13 @@ export function scanMarks(text: string, start = 0): MarkScan {
     cursor = end;
   }
   for (const f of loneClosers(text, marks, closersFor, lines)) findings.push(f);
-  findings.sort((a, b) => a.start - b.start);
   attachAuthors(text, marks);
+  for (const m of marks) {
+    if (m.kind !== 'substitution') continue;
+    const f = unchangedSubstitution(text, m);
+    if (f) findings.push(f);
+  }
+  findings.sort((a, b) => a.start - b.start);
   return { marks, findings };
 }
 
@@ -239,6 +247,52 @@ function isEmptyMark(text: string, mark: RevisionMark): boolean {
     default:
       return blank(mark.oldText ?? mark.newText);
   }
+}
+
+/** Characters a label is written in (`c`, `1.2`, `abis`, `с`, `ج`, `１`): how far a label spelled in a mark reaches. */
+const LABEL_CHAR = /[A-Za-z0-9.\u0430-\u045F\u0621-\u064A\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0E]/;
+
+/**
+ * `marks.no-change`: a substitution whose new text is its old text (`{~~c~>c~~}`), or a label written in
+ * another spelling of itself (`{~~а~>a~~})` with a Cyrillic look-alike, `{~~١~>1~~}`, `{~~ａ）~>a)~~}`,
+ * `{~~أ ~>أ~~})`), which the comparison with the text in force reads as the same label: the meeting
+ * would see a change (in Word, a tracked one) that changes nothing. In words a look-alike letter is a
+ * change of the text (an invisible one), not this. The fix keeps the old side, the text in force.
+ */
+function unchangedSubstitution(text: string, mark: RevisionMark): Finding | undefined {
+  const oldSide = text.slice(mark.oldText!.start, mark.oldText!.end);
+  const newSide = text.slice(mark.newText!.start, mark.newText!.end);
+  // Nothing but white space: marks.empty's (or a line break, which splits or joins paragraphs).
+  if (oldSide.trim() === '') return undefined;
+  const end = mark.attribution?.end ?? mark.end;
+  let message: string;
+  if (oldSide === newSide) {
+    message = l10n.t('This substitution changes nothing: its old and new text are the same ({0}). Remove the mark and keep the text.', `'${oldSide.trim()}'`);
+  } else {
+    // A label: the mark and the label characters around it (`{~~а~>a~~})`), read as a label on both sides.
+    if (oldSide.length > 8 || newSide.length > 8) return undefined;
+    let from = mark.start;
+    while (from > 0 && LABEL_CHAR.test(text[from - 1])) from--;
+    let to = end;
+    while (to < text.length && LABEL_CHAR.test(text[to])) to++;
+    if (text[to] === ')' || text[to] === '）') to++;
+    const before = text.slice(from, mark.start) + oldSide + text.slice(end, to);
+    const after = text.slice(from, mark.start) + newSide + text.slice(end, to);
+    const isLabel = (s: string) => matchLocalLabel(`${s}\tx`, READ_ALONE)?.length === s.length;
+    if (!isLabel(before) || !isLabel(after) || labelKey(before) !== labelKey(after)) return undefined;
+    const unseen = invisibleDifference(oldSide, newSide);
+    message = unseen
+      ? l10n.t('This substitution changes nothing: {0} and {1} are the same label ({2}). Remove the mark and keep the label in force.', `'${before}'`, `'${after}'`, unseen)
+      : l10n.t('This substitution changes nothing: {0} and {1} are the same label. Remove the mark and keep the label in force.', `'${before}'`, `'${after}'`);
+  }
+  return {
+    code: 'marks.no-change',
+    severity: 'warning',
+    start: mark.start,
+    end: mark.end,
+    message,
+    fix: { title: l10n.t('Remove the mark and keep {0}', `'${oldSide}'`), edits: [{ start: mark.start, end, newText: oldSide }], safeForFixAll: true },
+  };
 }
 
 /** `{++text++}{>>@AFCP<<}`: the comment names the author of the mark before it. */

@@ -28,6 +28,7 @@ export type FindingCode =
   | 'marks.nested'
   | 'marks.empty'
   | 'marks.unopened'
+  | 'marks.no-change'
   | 'footnote.undefined'
   | 'footnote.unused'
   | 'footnote.sequence'

@@ -3,6 +3,7 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import { marksIn, reviewEdits, type Review } from '../core/review';
 import { foldWhitespace, LineIndex, fromSource, hunks, isMod, isRevision, proposalAt, trackRevisions, type TextPosition } from '../core';
+import type { Comparison } from '../core/compare';
 import { article } from '../core/checks/proposals';
 import type { BaseComparison, MarkInfo, MarksResult, Message, ProjectionKind, ProjectionResult, ProposalChanges, VersionedEdits } from '../protocol';
 import type { DocumentRecord } from './record';
@@ -129,19 +130,19 @@ export function marksOf(s: DocumentRecord): MarksResult {
 }
 
 /**
- * The comparison of the MOD at `offset` (or of the first MOD with a base when `offset` is in no
- * proposal); when there is none, a message that says why.
+ * The comparison of the MOD, SUP or NOC at `offset` (or of the first with a base when `offset` is in no
+ * proposal), as the check makes it: a MOD's old text with the text in force, and what a SUP or NOC restates
+ * with the part of the text in force it restates (core/base.ts; review D9); when there is none, a message
+ * that says why.
  */
 export function baseComparison(s: DocumentRecord, offset: number | undefined): BaseComparison | Message {
   const proposal = offset === undefined ? undefined : proposalAt(s.doc, offset);
-  if (proposal && !isMod(proposal)) {
+  if (proposal && !isMod(proposal) && !restates(proposal.action)) {
     const name = `${proposal.action} ${proposal.id.text}`;
     return {
       message: proposal.action.startsWith('ADD')
         ? l10n.t('{0}: an {1} is new text and has no base text.', name, proposal.action)
-        : article(proposal.action) === 'an'
-          ? l10n.t('{0}: only MOD proposals are compared with a base text (an {1} reproduces its text unchanged).', name, proposal.action)
-          : l10n.t('{0}: only MOD proposals are compared with a base text (a {1} reproduces its text unchanged).', name, proposal.action),
+        : l10n.t('{0}: a {1} moves its text elsewhere and is not compared with a base text.', name, proposal.action),
     };
   }
   const all = s.amended() ?? [];
@@ -149,20 +150,38 @@ export function baseComparison(s: DocumentRecord, offset: number | undefined): B
   const here = mine.find((a) => a.base);
   if (!here) {
     const name = proposal && `${proposal.action} ${proposal.id.text}`;
-    if (name && mine.length) return { message: l10n.t('{0}: no base text for "{1}" in the workspace (setting itu.baseTexts.glob).', name, mine[0].resolution.numberLine.text.trim()) };
-    if (name) return { message: l10n.t('{0} amends no Resolution this extension can read (no number line).', name) };
-    return { message: l10n.t('No MOD of this file has a base text in the workspace (setting itu.baseTexts.glob).') };
+    // A SUP or NOC with no text in force in the workspace has no entry of its own (core/base.ts): its number line says which.
+    const line = mine[0]?.resolution.numberLine.text ?? (proposal && s.doc.views.old.proposals[proposal.index]?.resolutions[0]?.numberLine.text);
+    if (name && line) return { message: l10n.t('{0}: no base text for "{1}" in the workspace (setting itu.baseTexts.glob).', name, line.trim()) };
+    if (name) return { message: l10n.t('{0} names no text in force this extension can read (no number line).', name) };
+    return { message: l10n.t('No MOD, SUP or NOC of this file has a base text in the workspace (setting itu.baseTexts.glob).') };
   }
   const p = s.doc.proposals[here.proposalIndex];
   const oldResolutions = s.doc.views.old.proposals[here.proposalIndex].resolutions;
   const newResolution = s.doc.views.new.proposals[here.proposalIndex]?.resolutions[oldResolutions.indexOf(here.resolution)];
+  const base = here.base!;
   return {
     title: `${p.action} ${p.id.text}`,
-    baseLocation: here.base!.location,
-    baseLine: here.base!.line,
-    baseText: here.base!.paragraphs.join('\n') + '\n',
+    baseLocation: base.location,
+    baseLine: base.line,
+    baseText: (restates(p.action) && !here.provision && here.comparison ? restatedBase(here.comparison, base.paragraphs) : base.paragraphs).join('\n') + '\n',
     newText: (here.provision?.newText ?? newResolution?.paragraphs.map((x) => x.text) ?? []).join('\n') + '\n',
   };
+}
+
+/** A SUP or NOC restates the text in force (core/base.ts compares it with it). */
+function restates(action: string): boolean {
+  return action === 'SUP' || action === 'NOC';
+}
+
+/**
+ * The paragraphs in force a SUP's or NOC's restated text lines up with: most restate a Resolution's number
+ * line and title alone, and the paragraphs they leave out are no difference (checks/base.ts).
+ */
+function restatedBase(comparison: Comparison, paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const seg of comparison.segments) if (seg.draftEnd > seg.draftStart) for (let i = seg.baseStart; i < seg.baseEnd; i++) out.push(paragraphs[i]);
+  return out;
 }
 
 /** Revision marks from the base for every MOD written without any (what `itu-draft track` writes). */
@@ -176,12 +195,26 @@ export function trackEdits(s: DocumentRecord): VersionedEdits {
       : skip.kind === 'marked' ? l10n.t('{0} already has revision marks', name)
       : l10n.t('{0}: the changes could not be placed', name);
   });
+  // A SUP or NOC restates the text in force: compared with it (the check says each difference), never marked.
+  for (const p of s.doc.proposals) {
+    if (restates(p.action)) notes.push(restatedNote(`${p.action} ${p.id.text}`, p.action));
+  }
   if (!amended.some((a) => isMod(s.doc.proposals[a.proposalIndex]))) notes.push(l10n.t('this file has no MOD proposal'));
   return {
     version: s.version,
     edits: edits.map((x) => ({ range: s.range(x), newText: x.newText })),
     message: edits.length ? undefined : l10n.t('No revision marks to insert: {0}.', notes.join('; ') || l10n.t('every MOD reads as its base')),
   };
+}
+
+/**
+ * Why a SUP or NOC gets no revision marks from the base: it restates the text in force, and the check
+ * compares it with that text (checks/base.ts). (`itu-draft track` is silent on them: review D15.)
+ */
+function restatedNote(name: string, action: string): string {
+  return article(action) === 'an'
+    ? l10n.t('{0}: an {1} restates the text in force: it takes no revision marks (the check compares it with the text in force)', name, action)
+    : l10n.t('{0}: a {1} restates the text in force: it takes no revision marks (the check compares it with the text in force)', name, action);
 }
 
 /** Accept or reject the marks in `range` (the whole document without one), or of the whole proposal at `proposal`. */

@@ -7,6 +7,7 @@ import type { CheckFamily } from './family';
 import type { Finding, Fix, ItuDocument, Span } from '../types';
 import { newTextEdit } from '../fixEdit';
 import { l10n } from '../l10n';
+import { invisibleDifference, mixesScripts } from '../lang/spelling';
 
 export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): Finding[] {
   const findings: Finding[] = [];
@@ -82,17 +83,19 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
     for (const h of hunks(comparison)) {
       const span = hunkSpan(doc, amended, h);
       const edits = markEdits(doc, amended, [singleHunkChange(h)]);
-      // A slip in the text in force (`d)` typed for `c)`) is undone, not proposed: put the text in force back.
+      // A slip in the text in force (`d)` typed for `c)`, a look-alike letter) is undone, not proposed: put
+      // the text in force back. First (the preferred fix) when the slip is evident: a look-alike letter or an
+      // invisible character typed into the text in force; for a label, check.ts slipsRestored decides.
       const restore = restoreFix(doc, amended, h);
-      const others = [...(restore ? [restore] : []), ...(allFix ? [allFix] : [])];
+      const wrap = edits && edits.length ? { title: l10n.t('Wrap this change in revision marks'), edits } : undefined;
+      const order = restore && lookAlikeSlip(doc, amended, h) ? [restore, wrap] : [wrap, restore];
+      const fixes = [...order, allFix].filter((x): x is Fix => x !== undefined);
       findings.push({
         code: 'base.untracked-change',
         severity: 'warning',
         ...span,
         message: l10n.t('Change without revision marks: {0} (base: {1}).', describeHunk(h), displayName(amended.base.location)),
-        fix: edits && edits.length
-          ? { title: l10n.t('Wrap this change in revision marks'), edits, alternatives: others.length ? others : undefined }
-          : others.length ? { ...others[0], alternatives: others.length > 1 ? others.slice(1) : undefined } : undefined,
+        fix: fixes.length ? { ...fixes[0], alternatives: fixes.length > 1 ? fixes.slice(1) : undefined } : undefined,
       });
     }
   }
@@ -222,17 +225,32 @@ function hunkSpan(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Span {
 }
 
 /**
- * A label of the text in force typed otherwise (`d)` for `c)`): the edit that puts the label in force back.
- * Only labels: a change of words may be meant, and is wrapped in marks, never undone.
+ * A label of the text in force typed otherwise (`d)` for `c)`), or words of it that differ from it only by
+ * what no one sees on screen (a look-alike letter of another script, a zero-width character): the edit
+ * that puts the text in force back. Not for other changes of words: they may be meant, and are wrapped in
+ * marks, never undone.
  */
 function restoreFix(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Fix | undefined {
   const c = h.change;
   if (!h.deleted || !h.inserted || c.draftEnd - c.draftStart !== 1 || c.baseEnd - c.baseStart !== 1) return undefined;
-  if (h.draft.start.offset !== 0 || /\s/.test(h.inserted) || /\s/.test(h.deleted)) return undefined;
+  const label = h.draft.start.offset === 0 && !/\s/.test(h.inserted) && !/\s/.test(h.deleted);
+  if (!label && invisibleDifference(h.deleted, h.inserted) === undefined) return undefined;
   const span = sourceSpan(doc.views.old, amended.resolution.paragraphs, h.draft.start, h.draft.end);
   if (doc.text.slice(span.start, span.end).replace(/\s+/g, ' ') !== h.inserted) return undefined;
   const edit = newTextEdit(doc, span.start, span.end, h.deletedOriginal, false);
   return edit ? { title: l10n.t('Restore the text in force ({0})', h.deletedOriginal), edits: [edit] } : undefined;
+}
+
+/**
+ * Whether the draft differs from the text in force by what no one sees (invisibleDifference) and is the
+ * side that mixes scripts in a word or holds an invisible character: a slip no delegate means. When the
+ * text in force is the one that mixes (`cеть` in force, the draft mends it to `сеть`), the change may be
+ * meant, and is wrapped in marks first.
+ */
+function lookAlikeSlip(doc: ItuDocument, amended: AmendedResolution, h: Hunk): boolean {
+  if (invisibleDifference(h.deleted, h.inserted) === undefined) return false;
+  const span = sourceSpan(doc.views.old, amended.resolution.paragraphs, h.draft.start, h.draft.end);
+  return !(mixesScripts(h.deletedOriginal) && !mixesScripts(doc.text.slice(span.start, span.end)));
 }
 
 /** A change holding only one hunk's ops, so that its marks can be written alone. */

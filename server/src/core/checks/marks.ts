@@ -7,6 +7,7 @@ const codes = {
   'marks.nested': 'a mark opens inside another mark',
   'marks.empty': 'a mark with no text',
   'marks.unopened': 'a closer that closes no mark',
+  'marks.no-change': 'a substitution whose new text is its old text, or the same label spelled otherwise',
 };
 
 export const marksFamily: CheckFamily = { name: 'marks', codes, check: parseFindingsOf(codes), scope: 'parse' };

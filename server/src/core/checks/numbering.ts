@@ -1,10 +1,11 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
 import type { CheckFamily } from './family';
-import { compareRank, formatLabel, inFormOf, labelChange, labelForm, listForm, type LabelForm } from '../labels';
+import { compareRank, formatLabel, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
 import { isMod } from '../document';
 import { inNewText, markAround, marksStartingIn, plainText } from '../marks';
 import { inForceOf, newTextEdit, type InForce } from '../fixEdit';
 import { fromSource, toSource } from '../projection';
+import { lowerBound } from '../text';
 import { walk } from '../structure';
 import { numberedProvisionProposals } from '../provisions';
 import { referencesIn, resolveTarget } from './references';
@@ -282,6 +283,12 @@ function checkList(
     (skipI && prev !== undefined && prev.kind === 'letter' && current.kind === 'letter' && current.suffixRank === 0 &&
       current.ordinal === nextOrdinal('letter', prev, true));
   const seen = new Set<number | string>();
+  // The list's form and whether it is lettered in the Cyrillic alphabet: asked only where a label is at fault
+  // (checkList runs for every list; most have none).
+  let form: LabelForm | undefined;
+  const formOfList = () => (form ??= listForm(list.map((i) => i.label!.text), () => documentLabels(doc)));
+  let cyrillic: boolean | undefined;
+  const cyrillicList = () => (cyrillic ??= list.some((i) => i.label!.script === 'cyrillic'));
   const key = labelKey;
   let fix: Fix | undefined;
   let tried = false;
@@ -320,13 +327,16 @@ function checkList(
     }
     const want = expectedAfter(prev, label, skipI);
     const like = odd ? list.find((i) => i.label!.kind === kind)!.label! : label;
-    const expected = formatLabel(like, want.ordinal, odd ? 0 : want.suffixRank);
+    // The label expected, written as the fix writes it: in the form of the list (`с)` among `а) b)`).
+    const expected = formatLabel(like, want.ordinal, odd ? 0 : want.suffixRank, undefined, false, formOfList());
     // One mistyped label is one fault: its neighbours agree on what it should be (`a) b) 1 d)`).
     const next = list[k + 1];
     const stand: Label = { ...like, ordinal: want.ordinal, suffixRank: odd ? 0 : want.suffixRank, text: expected };
     const mistyped = odd || (next !== undefined && !next.afterElision && next.label!.kind === kind && acceptable(stand, next.label!));
-    const end = next ? show(next.label!) : l10n.t('the end of the list');
-    const between = mistyped && prev ? l10n.t(' stands between {0} and {1}', show(prev), end) : '';
+    // Labels as messages name them: a Cyrillic look-alike says so (labels.ts shownLabel).
+    const say = (l: Label | string) => shownLabel(show(l), cyrillicList());
+    const end = next ? say(next.label!) : l10n.t('the end of the list');
+    const between = mistyped && prev ? l10n.t(' stands between {0} and {1}', say(prev), end) : '';
     const ctx = context(parent);
     let finding: Finding | undefined;
     if (!odd && !mistyped && swappedWithNext(prev, label, next, kind, acceptable, (l) => seen.has(key(l)))) {
@@ -338,19 +348,19 @@ function checkList(
         finding = {
           code: 'numbering.kind', severity: 'warning', ...range,
           message: prev
-            ? l10n.t('{0}this list of {1} holds {2}, between {3} and {4}; expected {5}.', ctx, kindName(kind), label.text, show(prev), end, expected)
-            : l10n.t('{0}this list of {1} holds {2}; expected {3}.', ctx, kindName(kind), label.text, expected),
+            ? l10n.t('{0}this list of {1} holds {2}, between {3} and {4}; expected {5}.', ctx, kindName(kind), say(label), say(prev), end, say(expected))
+            : l10n.t('{0}this list of {1} holds {2}; expected {3}.', ctx, kindName(kind), say(label), say(expected)),
         };
       }
     } else if (seen.has(key(label))) {
       finding = {
         code: 'numbering.duplicate', severity: 'error', ...range,
-        message: mistyped ? l10n.t('{0}{1} appears twice in this list; expected {2}.', ctx, label.text, expected) : l10n.t('{0}{1} appears twice in this list.', ctx, label.text),
+        message: mistyped ? l10n.t('{0}{1} appears twice in this list; expected {2}.', ctx, say(label), say(expected)) : l10n.t('{0}{1} appears twice in this list.', ctx, say(label)),
       };
     } else if (prev && label.suffixRank > 0 && label.ordinal !== prev.ordinal && label.ordinal !== want.ordinal) {
       finding = {
         code: 'numbering.bis', severity: 'warning', ...range,
-        message: l10n.t('{0}{1} follows {2}: an inserted item takes the label of the item before it; expected {3}.', ctx, label.text, show(prev), expected),
+        message: l10n.t('{0}{1} follows {2}: an inserted item takes the label of the item before it; expected {3}.', ctx, say(label), say(prev), say(expected)),
       };
     } else if (prev && compareRank(label, prev) < 0) {
       // Swapped with the item before (`1.4.2`, `1.4.1`): that one is the label expected after this one.
@@ -358,10 +368,10 @@ function checkList(
       finding = {
         code: 'numbering.order', severity: 'error', ...range,
         message: mistyped
-          ? l10n.t('{0}{1}{2}: labels must go forward; expected {3}.', ctx, label.text, between, expected)
+          ? l10n.t('{0}{1}{2}: labels must go forward; expected {3}.', ctx, say(label), between, say(expected))
           : swapped
-            ? l10n.t('{0}{1} comes after {2}: the two are swapped; expected {1} before {2}.', ctx, label.text, show(prev))
-            : l10n.t('{0}{1} comes after {2}: labels must go forward; expected {3}.', ctx, label.text, show(prev), expected),
+            ? l10n.t('{0}{1} comes after {2}: the two are swapped; expected {1} before {2}.', ctx, say(label), say(prev))
+            : l10n.t('{0}{1} comes after {2}: labels must go forward; expected {3}.', ctx, say(label), say(prev), say(expected)),
       };
     } else {
       const deleted = !mistyped && mod && view.kind === 'new' && deletionBetween(doc, inForce, item);
@@ -372,11 +382,11 @@ function checkList(
           severity: deleted ? 'information' : 'warning',
           ...range,
           message: mistyped
-            ? l10n.t('{0}{1}{2}; expected {3}.', ctx, label.text, between, expected)
+            ? l10n.t('{0}{1}{2}; expected {3}.', ctx, say(label), between, say(expected))
             : prev
-              ? l10n.t('{0}after {1} comes {2}; expected {3}.', ctx, show(prev), label.text, expected) +
+              ? l10n.t('{0}after {1} comes {2}; expected {3}.', ctx, say(prev), say(label), say(expected)) +
                 (deleted ? ' ' + l10n.t('The missing item was deleted: reletter the items after it with revision marks (or keep the numbers, as ITU-T A.1 does: setting itu.numbering.policyInMod).') : '')
-              : l10n.t('{0}the list starts at {1}; expected {2}.', ctx, label.text, expected),
+              : l10n.t('{0}the list starts at {1}; expected {2}.', ctx, say(label), say(expected)),
         };
       }
     }
@@ -504,12 +514,14 @@ function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, polic
   if (targets.size === 0) return undefined;
   const name = describeItem(list[0].parent!) || l10n.t('the list');
   const [only] = targets.size === 1 ? targets : [];
+  const cyrillicList = list.some((i) => i.label!.script === 'cyrillic');
+  const [from, to] = only ? [shownLabel(only[0].label!.text, cyrillicList), shownLabel(only[1], cyrillicList)] : ['', ''];
   const title = only
-    ? mod ? l10n.t('Reletter {0} to {1} with revision marks', only[0].label!.text, only[1]) : l10n.t('Change {0} to {1}', only[0].label!.text, only[1])
+    ? mod ? l10n.t('Reletter {0} to {1} with revision marks', from, to) : l10n.t('Change {0} to {1}', from, to)
     : mod ? l10n.t('Reletter {0} with revision marks', name) : l10n.t('Renumber {0}', name);
   const marked = relabelFix(doc, view, targets, mod, title, inForce);
   // Edits that write no mark (labels of new text, relettering back to the text in force) are a plain change.
-  const plain = only ? l10n.t('Change {0} to {1}', only[0].label!.text, only[1]) : l10n.t('Renumber {0}', name);
+  const plain = only ? l10n.t('Change {0} to {1}', from, to) : l10n.t('Renumber {0}', name);
   const reletter = marked && mod && !marked.edits.some((e) => e.newText.includes('{')) ? { ...marked, title: plain } : marked;
   if (!mod) return reletter;
   const bis = bisFix(doc, view, list);
@@ -615,6 +627,10 @@ function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
   const edits: TextEdit[] = [];
   const kind = list[0].label!.kind;
   const inserted = list.map((item) => inNewText(doc.marks, item.paragraph.labelSpan!.start, item.paragraph.labelSpan!.end));
+  // An item inserted in place of an item in force deleted before it, with its label (`{--c)…--}{++c)…++}`), is
+  // a replacement: it keeps the number in force, as the text in force never lost it (no bis, no gap).
+  const replacing = replacements(doc, list, inserted);
+  for (const k of replacing) inserted[k] = false;
   // An item in force relettered with marks (`{~~c~>d~~})`) is in force: items inserted before it are insertions (bis).
   const relettering = list.map((item, k) => (inserted[k] ? labelSubstitution(doc, item) : undefined));
   let lastInForce = list.length - 1;
@@ -651,6 +667,33 @@ function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
   }
   if (edits.length === 0) return undefined;
   return { title: l10n.t('Keep the numbers in force and label inserted items bis, ter … (ITU-T A.1)'), edits };
+}
+
+/**
+ * The inserted items of a list (by index) that replace an item of the text in force: a deletion between the
+ * item before and this one removes an item of the same kind with the same label (`{--c)…--}{++c)…++}`, on one
+ * line or two). Only a deletion after the item before is read, so one deleted item is replaced once.
+ */
+function replacements(doc: ItuDocument, list: Item[], inserted: boolean[]): Set<number> {
+  const out = new Set<number>();
+  const old = doc.views.old.paragraphs;
+  for (const [k, item] of list.entries()) {
+    if (!inserted[k]) continue;
+    const label = item.label!;
+    const from = k > 0 ? list[k - 1].paragraph.labelSpan!.end : item.parent?.paragraph.source.end ?? 0;
+    const to = item.paragraph.labelSpan!.start;
+    for (const m of marksStartingIn(doc.marks, from, to)) {
+      if (m.kind !== 'deletion' || !m.oldText) continue;
+      // The paragraphs of the old text whose label the deletion holds.
+      for (let i = lowerBound(old, (p) => p.source.end <= m.oldText!.start); i < old.length && old[i].source.start < m.oldText.end; i++) {
+        const span = old[i].labelSpan;
+        const gone = old[i].label;
+        if (!span || !gone || span.start < m.oldText.start || span.end > m.oldText.end) continue;
+        if (gone.kind === label.kind && gone.ordinal === label.ordinal && gone.suffixRank === label.suffixRank) out.add(k);
+      }
+    }
+  }
+  return out;
 }
 
 /**

@@ -6,7 +6,7 @@ import { labelKey, phraseKey, withoutConjunction } from '../lang/references';
 import { walk } from '../structure';
 import type { CrossReference, Finding, Item, ItuDocument, Paragraph, Resolution, View } from '../types';
 import { l10n } from '../l10n';
-import { inFormOf, labelChange } from '../labels';
+import { inFormOf, labelChange, shownLabel } from '../labels';
 import { lowerBound } from '../text';
 import { spacedLike } from '../lang/labels';
 import { plainText } from '../marks';
@@ -177,22 +177,25 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
           code: 'reference.stale',
           severity: 'warning',
           ...target.source,
-          message: l10n.t('"{0}" named {1} of the text in force, which the new text deletes; in the new text {1} is another item.', shown, target.label),
+          message: l10n.t('"{0}" named {1} of the text in force, which the new text deletes; in the new text {1} is another item.', shown, shownLabel(target.label, cyrillic(named))),
         });
         return;
       }
-      const change = labelChange(target.label, inFormOf(target.label, spacedLike(target.label, moved.label!.text)));
+      // The label the fix writes (in the reference's own form), and labels as messages name them (a Cyrillic look-alike says so).
+      const relettered = inFormOf(target.label, spacedLike(target.label, moved.label!.text));
+      const say = (label: string) => shownLabel(label, cyrillic(moved));
+      const change = labelChange(target.label, relettered);
       const start = change ? target.source.start + change.offset : 0;
       // Through the one way a fix changes the new text (core/fixEdit.ts): in a MOD, with revision marks.
       const edit = change && change.oldText !== '' && doc.text.slice(start, start + change.oldText.length) === change.oldText
         ? newTextEdit(doc, start, start + change.oldText.length, change.newText, true)
         : undefined;
-      const fix = edit ? { title: l10n.t('Reletter {0} to {1} with revision marks', target.label, moved.label!.text), edits: [edit] } : undefined;
+      const fix = edit ? { title: l10n.t('Reletter {0} to {1} with revision marks', say(target.label), say(relettered)), edits: [edit] } : undefined;
       findings.push({
         code: 'reference.stale',
         severity: 'warning',
         ...target.source,
-        message: l10n.t('"{0}" named {1} of the text in force, which the new text letters {2}; in the new text {1} is another item.', shown, target.label, moved.label!.text),
+        message: l10n.t('"{0}" named {1} of the text in force, which the new text letters {2}; in the new text {1} is another item.', shown, say(target.label), say(moved.label!.text)),
         ...(fix ? { fix } : {}),
       });
     });
@@ -217,6 +220,11 @@ function counterpart(paragraph: Paragraph, items: Item[]): Item | undefined {
     }
   }
   return best;
+}
+
+/** Whether an item's list is lettered in the Cyrillic alphabet (`а) б) в)`): its letters are named as written. */
+function cyrillic(item: Item | undefined): boolean {
+  return item?.parent?.children.some((c) => c.label?.script === 'cyrillic') ?? false;
 }
 
 export const referenceFamily: CheckFamily = {

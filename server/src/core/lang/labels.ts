@@ -2,13 +2,14 @@
 // typed right to left (`أ )`, `هـ)`), Russian letters (Latin, sometimes typed with Cyrillic look-alikes
 // `а)`, `с)`; or a Cyrillic list `а) б) в)`), Chinese full-width forms (`ａ）`, `１．２`) and Arabic's
 // reversed decimal numbers (`1.3` for clause 3.1 in ITU's Arabic Word files).
-import { decimalLabel, finish, LATIN_FOR, matchLabel, SUFFIXES, type LabelMatch } from '../labels';
+import { decimalLabel, finish, LATIN_FOR, matchLabel, SUFFIXES, suffixRank, type LabelMatch } from '../labels';
 import type { Label, Paragraph } from '../types';
 import { ARABIC_LETTERS, CYRILLIC_LETTERS } from './alphabets';
 
 const ARABIC_ORDINAL = new Map<string, number>(ARABIC_LETTERS.map((l, i) => [l, i + 1]));
 ARABIC_ORDINAL.set('ا', 1).set('إ', 1).set('ه', 5);
-const ARABIC_LABEL = /^(هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])([ \u00A0]?)\)(?=[\t \u00A0]|$)/;
+// An inserted item carries its suffix on the letter (`أbis)`, `بter )`), as the bis fix writes it (labels.ts formatLabel).
+const ARABIC_LABEL = new RegExp(`^(هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])(${SUFFIXES.join('|')})?([ \\u00A0]?)\\)(?=[\\t \\u00A0]|$)`);
 
 const CYRILLIC_ORDINAL = new Map<string, number>(CYRILLIC_LETTERS.map((l, i) => [l, i + 1]));
 /** A Cyrillic letter label: a look-alike typed for a Latin letter (`с)` for c) in ITU's Russian texts, LATIN_FOR), or a letter of a Cyrillic list. */
@@ -61,7 +62,7 @@ export function matchLocalLabel(text: string, ctx: LabelContext, plain = false):
   if (first >= 0x0600 && first <= 0x06ff) {
     const m = ARABIC_LABEL.exec(text);
     if (m) {
-      const label: Label = { kind: 'letter', text: m[0], parts: [m[1]], ordinal: ARABIC_ORDINAL.get(m[1])!, suffixRank: 0, script: 'arabic' };
+      const label: Label = { kind: 'letter', text: m[0], parts: [m[1]], ordinal: ARABIC_ORDINAL.get(m[1])!, suffixRank: suffixRank(m[2]), script: 'arabic' };
       return finish(text, label, m[0].length, undefined, true);
     }
   }

@@ -102,3 +102,22 @@ export function invisibleDifference(before: string, after: string): string | und
   }
   return out.length > 3 ? `${out.slice(0, 3).join(', ')}, …` : out.join(', ');
 }
+
+const LETTER_RUN = /[\p{L}\p{M}\u00AD\u061C\u200B-\u200F\u2060\u202A-\u202E\uFEFF]+/gu;
+
+/**
+ * Whether a text holds a character that shows nothing, or a word whose letters mix the Latin script with
+ * the Cyrillic or the Greek one (`cеть` with a Latin c): what a look-alike slip leaves in a text.
+ */
+export function mixesScripts(text: string): boolean {
+  if (/[\u00AD\u061C\u200B-\u200F\u2060\u202A-\u202E\uFEFF]/.test(text)) return true;
+  for (const word of text.match(LETTER_RUN) ?? []) {
+    const scripts = new Set<string>();
+    for (const c of word) {
+      const s = scriptName(c);
+      if (s) scripts.add(s);
+    }
+    if (scripts.size > 1) return true;
+  }
+  return false;
+}
