@@ -385,14 +385,26 @@ const BY_BODY = new WeakMap<InstrumentText, Map<string, (ProvisionText & { line:
  * words of one other provision in force. Clauses renumbered by hand after an inserted one (`{++4.2.2 …++}`,
  * then 4.2.2 written 4.2.3 and 4.2.3 written 4.2.4, as Word users do) are then one change each, of the
  * number (`{~~4.2.2~>4.2.3~~}`), not a rewording and a provision "not in force".
+ * Renumbered and reworded too (defect 6): `after` is the provision in force the restated provision before
+ * this one stands for, with no elision between them; the provision in force directly after it is this one,
+ * renumbered, when at least half the words of the longer of the two are shared and they are more alike than
+ * this one and the provision in force under its own number, and no other provision of the excerpt stands for
+ * it (`taken`: one before it did, or one after it restates it under its own number). Its changes are then
+ * those of its number and of its words.
  */
-function renumberedFrom(r: RestatedProvision, text: InstrumentText): ProvisionText & { line: number } | undefined {
+function renumberedFrom(r: RestatedProvision, text: InstrumentText, after?: InForceProvision, taken?: (p: InForceProvision) => boolean): InForceProvision | undefined {
   if (r.numbers.length !== 1) return undefined;
   const kind = text.instrument.kind;
   const body = provisionBody(r.paragraphs.map((p) => p.text), kind);
   if (!TELLING.test(body)) return undefined;
   const own = text.provisions.get(r.number);
   if (own && provisionBody(own.paragraphs, kind) === body) return undefined;
+  return sameWords(body, r.number, text) ?? followingReworded(body, r.number, own, text, after, taken);
+}
+
+/** The one provision in force, numbered otherwise, whose words are exactly `body`. */
+function sameWords(body: string, number: string, text: InstrumentText): InForceProvision | undefined {
+  const kind = text.instrument.kind;
   let byBody = BY_BODY.get(text);
   if (!byBody) {
     byBody = new Map();
@@ -405,7 +417,20 @@ function renumberedFrom(r: RestatedProvision, text: InstrumentText): ProvisionTe
     BY_BODY.set(text, byBody);
   }
   const same = byBody.get(body);
-  return same?.length === 1 && same[0].number !== r.number && same[0].numbers.length === 1 ? same[0] : undefined;
+  return same?.length === 1 && same[0].number !== number && same[0].numbers.length === 1 ? same[0] : undefined;
+}
+
+/** The provision in force directly after `after`, renumbered as `number` and reworded (renumberedFrom). */
+function followingReworded(body: string, number: string, own: InForceProvision | undefined, text: InstrumentText, after?: InForceProvision, taken?: (p: InForceProvision) => boolean): InForceProvision | undefined {
+  if (!after) return undefined;
+  const { list, place } = inForceOrder(text);
+  const next = list[place.get(after)! + 1];
+  if (!next || next === own || next.numbers.length !== 1 || next.number === number || taken?.(next)) return undefined;
+  const kind = text.instrument.kind;
+  const words = wordsOf([body]);
+  const alike = overlap(words, wordsOf([provisionBody(next.paragraphs, kind)]));
+  if (alike * 2 < 1) return undefined;
+  return own && overlap(words, wordsOf([provisionBody(own.paragraphs, kind)])) >= alike ? undefined : next;
 }
 
 /**
@@ -454,6 +479,9 @@ function amendedProvisions(
   const newSide = mod ? newOf(t.proposalIndex) : undefined;
   const unmarked = mod && !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');
   let restatedNumbers: Set<string> | undefined;
+  // The provisions in force those restated so far stand for, the last one `previous` (renumberedFrom).
+  let previous: InForceProvision | undefined;
+  const standFor = new Set<InForceProvision>();
   for (const [k, r] of t.provisions.entries()) {
     const resolution = provisionAsResolution(r);
     if (!text) {
@@ -470,10 +498,15 @@ function amendedProvisions(
       continue;
     }
     // Renumbered by hand without marks (a clause inserted before it, `4.2.2` → `4.2.3`): compared with the
-    // provision in force whose text it restates, so that the change is its number, not its words.
-    const renumbered = mod ? renumberedFrom(r, text) : undefined;
+    // provision in force whose text it restates, so that the change is its number, not its words; or,
+    // reworded too, with the one in force after the provision the clause before it stands for.
+    const before = k > 0 && t.provisions[k - 1].paragraphs[t.provisions[k - 1].paragraphs.length - 1].kind !== 'elision' ? previous : undefined;
+    const taken = (p: InForceProvision) => standFor.has(p) || t.provisions.some((x, j) => j > k && x.numbers.includes(p.number));
+    const renumbered = mod ? renumberedFrom(r, text, before, taken) : undefined;
     const ref = formatRef({ instrument: text.instrument, provision: renumbered?.number ?? r.number });
     const inForce = renumbered ?? text.provisions.get(r.number);
+    previous = inForce;
+    if (inForce) standFor.add(inForce);
     if (!inForce) {
       out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref, action: t.action, missing: true } });
       continue;
@@ -658,9 +691,14 @@ function wordsOf(paragraphs: readonly string[]): Set<string> {
 
 /** At least half the words of the longer text stand in the other. */
 function similar(a: Set<string>, b: Set<string>): boolean {
+  return overlap(a, b) * 2 >= 1;
+}
+
+/** The share of the longer text's words that stand in the other (0 when either has none). */
+function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
-  return shared > 0 && shared * 2 >= Math.max(a.size, b.size);
+  return shared === 0 ? 0 : shared / Math.max(a.size, b.size);
 }
 
 /** A restated provision in the shape the comparison and its fixes take: its paragraphs, the first standing for a number line. */
