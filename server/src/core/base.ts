@@ -305,6 +305,21 @@ export function simplePool(): ComparerPool {
   });
 }
 
+/**
+ * The text in force a Resolution restated in proposal `proposalIndex` (its old text) is compared with: the
+ * one rule of the checks (amendedResolutions) and of compile. A number line with revision marks names in its
+ * old text the edition amended (`Rev. {~~Hammamet, 2016~>Geneva, 2022~~}`), and a SUP or NOC names the
+ * edition in force it restates: only that edition will do (`sameEdition`), never an older one that would show
+ * that edition's own changes as this proposal's. Without marks on it, a MOD's number line may name the new
+ * meeting: any edition with its number will do. `prefer`: the files the cover's `Base:` field names.
+ */
+export function restatedBase(doc: ItuDocument, proposalIndex: number, resolution: Resolution, lookup: BaseLookup, prefer: readonly string[] = preferredBases(doc)): { base: ChosenBase | undefined; sameEdition: boolean } {
+  const action = doc.proposals[proposalIndex]?.action;
+  const line = resolution.numberLine.source;
+  const sameEdition = action === 'SUP' || action === 'NOC' || doc.marks.some((m) => isRevision(m) && m.start < line.end && m.end > line.start);
+  return { base: lookup(resolution.numberLine.text, prefer, { sameEdition }), sameEdition };
+}
+
 export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: ComparerPool = simplePool()): AmendedResolution[] {
   const out: AmendedResolution[] = [];
   const old = doc.views.old;
@@ -318,13 +333,7 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
     // Only a MOD is previewed and tracked as its comparison: a SUP's or NOC's differences are faults.
     const unmarked = !restates && !doc.marks.some((m) => m.start >= p.span.start && m.start < p.span.end && m.kind !== 'comment');
     for (const resolution of pv.resolutions) {
-      // A number line with revision marks names in its old text the edition amended (`Rev. {~~Hammamet,
-      // 2016~>Geneva, 2022~~}`): compared with that edition only, never with an older one that would show
-      // that edition's own changes as this proposal's. Without marks on it, it may name the new meeting.
-      const line = resolution.numberLine.source;
-      // A SUP or NOC names the edition in force it restates.
-      const sameEdition = restates || doc.marks.some((m) => isRevision(m) && m.start < line.end && m.end > line.start);
-      const base = lookup(resolution.numberLine.text, prefer, { sameEdition });
+      const { base, sameEdition } = restatedBase(doc, i, resolution, lookup, prefer);
       // With no text in force to hold it against, a SUP or NOC says nothing (it amends nothing to detect).
       if (restates && !base) continue;
       const entry: AmendedResolution = { proposalIndex: i, resolution, base, unmarked };

@@ -4,8 +4,7 @@
 // conflicts as alternatives in square brackets.
 import { BaseComparer, foldWhitespace, hunks } from './compare';
 import { pairWeight, wordHashes } from './compare/similar';
-import { maskFootnotes, type BaseLookup, type BaseText } from './base';
-import { preferredBases } from './baseChoice';
+import { maskFootnotes, restatedBase, type BaseLookup, type BaseText } from './base';
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
 import { matchNumberLine } from './lang/match';
@@ -310,14 +309,26 @@ export function compile(target: string, sources: readonly CompileSource[], looku
   const restated = (p: ProposalEntry) => docOf.get(p.location)!.views.new.proposals[p.proposalIndex]?.resolutions[0] !== undefined;
   const mods = all.filter((p) => (p.action === 'MOD' || p.action === '(MOD)') && restated(p));
   const others = all.filter((p) => !mods.includes(p));
-  // The base each MOD's diagnostics use: its number line, and the Base: field of its cover.
-  const base = mods.map((m) => (m.numberLine ? lookup(m.numberLine, preferredBases(docOf.get(m.location)!)) : undefined)).find((b) => b) ?? lookup(`${target} ()`);
+  // The base each MOD's diagnostics use, by the checks' own rule (restatedBase): its number line, the
+  // edition it names when marks are on it, and the Base: field of its cover.
+  const chosen = mods.map((m) => {
+    const doc = docOf.get(m.location)!;
+    const r = doc.views.old.proposals[m.proposalIndex]?.resolutions[0];
+    return r ? restatedBase(doc, m.proposalIndex, r, lookup) : { base: undefined, sameEdition: false };
+  });
+  // With no MOD naming an edition, the one base text with the target's number.
+  const base = chosen.find((c) => c.base)?.base ?? (chosen.some((c) => c.sameEdition) ? undefined : lookup(`${target} ()`));
   if (!base) return undefined;
-  const drafts = mods.map((m) => {
+  // A MOD of another edition (or of one the workspace lacks) is listed beside, not merged: aligned with
+  // this text, that edition's own differences would read as its changes.
+  const same = (b: BaseText | undefined) => b !== undefined && ((b.location === base.location && b.line === base.line) || b.paragraphs.join('\n') === base.paragraphs.join('\n'));
+  const merged = mods.filter((_, i) => same(chosen[i].base) || (!chosen[i].base && !chosen[i].sameEdition));
+  const beside = mods.filter((m) => !merged.includes(m));
+  const drafts = merged.map((m) => {
     const r = docOf.get(m.location)!.views.new.proposals[m.proposalIndex].resolutions[0];
     return r ? r.paragraphs.map((p) => p.text) : [];
   });
-  return compileTexts(targetName(base.numberLine) ?? target, base, mods, others, drafts, docOf.get(base.location), options);
+  return compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options);
 }
 
 /**
