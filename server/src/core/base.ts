@@ -26,6 +26,8 @@ export interface BaseText {
   numberLine: string;
   /** Paragraphs of the Resolution, number line first (blank lines and footnote definitions left out). */
   paragraphs: string[];
+  /** The definitions (`[^1]:<TAB>…`, as written) of the footnotes its paragraphs reference, when it references any. */
+  footnotes?: string[];
   /** 0-based line of the number line in its file. */
   line: number;
 }
@@ -85,13 +87,24 @@ export function numberKey(numberLine: string): string | undefined {
 /** The base texts one file offers: Resolutions standing outside any proposal. */
 export function baseTextsOf(location: string, doc: ItuDocument): BaseText[] {
   let lines: LineIndex | undefined;
-  return doc.views.new.resolutions.map((r) => ({
-    key: baseKey(r.numberLine.text),
-    location,
-    numberLine: r.numberLine.text.trim(),
-    paragraphs: r.paragraphs.map((p) => p.text),
-    line: (lines ??= new LineIndex(doc.text)).position(r.numberLine.source.start).line,
-  }));
+  return doc.views.new.resolutions.map((r) => {
+    const paragraphs = r.paragraphs.map((p) => p.text);
+    const footnotes = paragraphs.some((p) => p.includes('[^')) ? footnoteDefinitions(doc, paragraphs.join('\n')) : [];
+    return {
+      key: baseKey(r.numberLine.text),
+      location,
+      numberLine: r.numberLine.text.trim(),
+      paragraphs,
+      line: (lines ??= new LineIndex(doc.text)).position(r.numberLine.source.start).line,
+      ...(footnotes.length ? { footnotes } : {}),
+    };
+  });
+}
+
+/** The definitions (`[^1]:<TAB>…`, as written) in a document of the footnotes `text` references, in the document's order. */
+export function footnoteDefinitions(doc: ItuDocument | undefined, text: string): string[] {
+  if (!doc || !text.includes('[^')) return [];
+  return doc.views.new.footnoteDefs.filter((d) => text.includes(`[^${d.label}]`)).map((d) => d.paragraph.text);
 }
 
 /** Words of a file worth indexing: number lines' kinds in the six languages (`RÉSOLUTION`, `القرار`, `决议` …), instruments, ADDs. */

@@ -4,7 +4,7 @@
 // conflicts as alternatives in square brackets.
 import { BaseComparer, foldWhitespace, hunks } from './compare';
 import { pairWeight, wordHashes } from './compare/similar';
-import { maskFootnotes, restatedBase, type BaseLookup, type BaseText } from './base';
+import { footnoteDefinitions, maskFootnotes, restatedBase, type BaseLookup, type BaseText } from './base';
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
 import { matchNumberLine } from './lang/match';
@@ -367,7 +367,7 @@ export function compileTexts(
       versions: Object.fromEntries(mods.map((m, i) => [m.id, r.versions[i]])),
     })),
     merged,
-    footnotes: footnotesFor(baseDoc, merged),
+    footnotes: footnoteDefinitions(baseDoc, merged.join('\n')),
   };
 }
 
@@ -660,12 +660,6 @@ function relabelEdits(doc: ItuDocument, proposalIndex: number): TextEdit[] {
     }
   }
   return edits;
-}
-
-function footnotesFor(doc: ItuDocument | undefined, merged: readonly string[]): string[] {
-  if (!doc) return [];
-  const text = merged.join('\n');
-  return doc.views.new.footnoteDefs.filter((d) => text.includes(`[^${d.label}]`)).map((d) => d.paragraph.text);
 }
 
 /** The cover field that marks a merged draft (left out when the workspace is compiled again). */
