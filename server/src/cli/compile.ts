@@ -89,9 +89,11 @@ function compilationText(c: Compilation): string {
     counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
     lines.push(`${p.status.padEnd(9)} ${p.base === null ? '(inserted)' : short(p.base.replace(/\t/g, ' '))}`);
     if (p.status === 'unchanged') continue;
-    // The versions that change the paragraph (relettering alone is no change).
+    // The versions that change the paragraph (relettering alone is no change); in a conflict, also those
+    // that keep it as in force (a NOC, or a MOD against a SUP).
     for (const [id, text] of Object.entries(p.versions)) {
       if (changesParagraph(p.base, text)) lines.push(`          ${id}: ${text === null ? '(deleted)' : short(text.replace(/\t/g, ' '))}`);
+      else if (p.status === 'conflict' && p.base !== null) lines.push(`          ${id}: (as in force)`);
     }
   }
   lines.push([...counts].map(([s, n]) => `${n} ${s}`).join(', '));

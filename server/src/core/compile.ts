@@ -52,9 +52,9 @@ export interface CompiledParagraph {
 export interface Compilation {
   target: string;
   base: BaseText;
-  /** The MODs compiled, in workspace order. */
+  /** The proposals compiled, in workspace order: the MODs, and the SUPs and NOCs of the whole text. */
   proposals: ProposalEntry[];
-  /** SUP, NOC and ADD proposals of the same target (listed, not merged). */
+  /** ADD proposals of the same target, and MODs of another edition (listed, not merged). */
   others: ProposalEntry[];
   paragraphs: CompiledParagraph[];
   /** The merged draft's Resolution, one line per paragraph (a deleted paragraph stays as a deletion mark). */
@@ -307,10 +307,11 @@ export function compile(target: string, sources: readonly CompileSource[], looku
   // A MOD that names the target only in its header and restates no Resolution has nothing to align:
   // listed beside the others, not read as deleting the whole text.
   const restated = (p: ProposalEntry) => docOf.get(p.location)!.views.new.proposals[p.proposalIndex]?.resolutions[0] !== undefined;
-  const mods = all.filter((p) => (p.action === 'MOD' || p.action === '(MOD)') && restated(p));
+  // A SUP or NOC of the text is a position on every paragraph of it (compileTexts), compiled beside the MODs.
+  const mods = all.filter((p) => ((p.action === 'MOD' || p.action === '(MOD)') && restated(p)) || suppresses(p) || keeps(p));
   const others = all.filter((p) => !mods.includes(p));
   // The base each MOD's diagnostics use, by the checks' own rule (restatedBase): its number line, the
-  // edition it names when marks are on it, and the Base: field of its cover.
+  // edition it names when marks are on it (a SUP or NOC: the edition it restates), and the Base: field of its cover.
   const chosen = mods.map((m) => {
     const doc = docOf.get(m.location)!;
     const r = doc.views.old.proposals[m.proposalIndex]?.resolutions[0];
@@ -325,15 +326,22 @@ export function compile(target: string, sources: readonly CompileSource[], looku
   const merged = mods.filter((_, i) => same(chosen[i].base) || (!chosen[i].base && !chosen[i].sameEdition));
   const beside = mods.filter((m) => !merged.includes(m));
   const drafts = merged.map((m) => {
-    const r = docOf.get(m.location)!.views.new.proposals[m.proposalIndex].resolutions[0];
+    const r = docOf.get(m.location)!.views.new.proposals[m.proposalIndex]?.resolutions[0];
     return r ? r.paragraphs.map((p) => p.text) : [];
   });
   return compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options);
 }
 
+/** A SUP of the text compiled: it deletes every paragraph in force. */
+export const suppresses = (p: ProposalEntry): boolean => p.action === 'SUP' || p.action === 'SUP*';
+/** A NOC of the text compiled: it keeps every paragraph as in force. */
+export const keeps = (p: ProposalEntry): boolean => p.action === 'NOC';
+
 /**
- * Compiles the new texts of some proposals (`drafts`, one per MOD, in order) against a base text: the
- * rows, their statuses and the merged draft. `baseDoc` is the file the base stands in (its footnotes).
+ * Compiles the new texts of some proposals (`drafts`, one per proposal, in order) against a base text:
+ * the rows, their statuses and the merged draft. `baseDoc` is the file the base stands in (its
+ * footnotes). A SUP's text is none (it deletes every paragraph), a NOC's the base (whatever it restates:
+ * its differences are the checks' matter); each stands against the changes of the others (baseRow).
  */
 export function compileTexts(
   target: string,
@@ -347,7 +355,7 @@ export function compileTexts(
   const comparer = options.comparer ?? new BaseComparer();
   // Word-level changes, as the comparer finds them before merging neighbours (conflicts only).
   const fine = new BaseComparer({ semanticCleanup: false });
-  const aligned = drafts.map((draft) => alignProposal(comparer, draft, base.paragraphs));
+  const aligned = drafts.map((draft, i) => alignProposal(comparer, suppresses(mods[i]) ? [] : keeps(mods[i]) ? base.paragraphs : draft, base.paragraphs));
   const relettered = aligned.map((a) => relabellings(base.paragraphs, a.versions));
   const rows: Row[] = [];
   const n = base.paragraphs.length;
@@ -564,9 +572,13 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
   const changers = versions.map((_, i) => i).filter((i) => versions[i] === null || own[i].length > 0);
   const row = { baseIndex, versions };
   if (changers.length === 0) return { ...row, status: 'unchanged', newText: text, write: () => split.head + split.body };
+  // Who keeps the words the others change: a NOC keeps the whole text; against a SUP, which deletes the
+  // whole text, every proposal that restates the paragraph unchanged keeps it (it proposes the text stand).
+  const suppressed = changers.some((i) => suppresses(mods[i]));
+  const keepers = versions.map((_, i) => i).filter((i) => versions[i] !== null && !changers.includes(i) && (keeps(mods[i]) || suppressed));
   const signature = (i: number) => (versions[i] === null ? '\u0000' : own[i].map((c) => `${c.start}:${c.end}:${foldWhitespace(c.text)}`).join('|'));
   const results = new Set(changers.map(signature));
-  if (results.size === 1 && versions[changers[0]] === null) {
+  if (results.size === 1 && versions[changers[0]] === null && keepers.length === 0) {
     // Deleted whole, by one party or by several.
     return { ...row, status: changers.length > 1 ? 'agreed' : 'single', newText: null, write: () => `{--${text}--}${attribution(parties(mods, changers))}` };
   }
@@ -583,8 +595,17 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
   // writes `19)` → `27) and Recommendation …` as one change, of which `19` → `27` is another party's.
   const fineChanges = (i: number) => (versions[i] === null ? bodyChanges(fine, null, split.body, withLabel) : bodyChanges(fine, versions[i], split.body, withLabel).filter((c) => !referenceRelabel(split.body, c, relettered[i])));
   const groups = refine(clusters(distinct), fineChanges, split.body);
+  // Each change is disputed by the keepers: their alternative is the words in force.
+  if (keepers.length) {
+    for (const g of groups) {
+      const start = g.reduce((m, c) => Math.min(m, c.start), Infinity);
+      const end = g.reduce((m, c) => Math.max(m, c.end), 0);
+      g.push({ start, end, text: split.body.slice(start, end), by: keepers });
+    }
+  }
   const conflict = groups.some((g) => g.length > 1);
-  const status: CompileStatus = results.size === 1 ? (changers.length > 1 ? 'agreed' : 'single') : conflict ? 'conflict' : 'combined';
+  const status: CompileStatus = keepers.length ? 'conflict' : results.size === 1 ? (changers.length > 1 ? 'agreed' : 'single') : conflict ? 'conflict' : 'combined';
+  const sides = [...changers, ...keepers].sort((a, b) => a - b);
   let body = '';
   let newBody = '';
   let at = 0;
@@ -600,7 +621,7 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
     } else {
       // Each proposal's text of the disputed stretch, proposals with the same text together.
       const alternatives: { who: number[]; text: string }[] = [];
-      for (const i of changers) {
+      for (const i of sides) {
         const own = g.filter((c) => c.by.includes(i)).sort((a, b) => a.start - b.start);
         let t = '';
         let p = start;

@@ -5,7 +5,7 @@ import { proposalLanguage } from './lang/detect';
 import { instrumentOfTarget, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import type { Lang } from './lang/tables';
 import { preferredBases } from './baseChoice';
-import { compile, compileTexts, isMergedDraft, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
+import { compile, compileTexts, isMergedDraft, keeps, suppresses, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
 import { formatRef, parseRef, proposalTargets, type ProvisionRef } from './provisions';
 import { LineIndex } from './text';
 
@@ -69,8 +69,9 @@ function compileProvision(ref: ProvisionRef, sources: readonly CompileSource[], 
   if (!text || !inForce) return undefined;
   const name = formatRef({ instrument: text.instrument, provision: ref.provision });
   const base: BaseText = { key: name.toLowerCase(), location: text.location, numberLine: name, paragraphs: inForce.paragraphs, line: inForce.line };
-  // A MOD is compiled against a text in its language, or one whose language its words do not tell.
-  const mods = all.filter((p) => isMod(p) && (!text.language || p.language === text.language));
+  // A MOD is compiled against a text in its language, or one whose language its words do not tell; a SUP
+  // or NOC is a position on the provision whatever its language (its words are not compiled).
+  const mods = all.filter((p) => (isMod(p) && (!text.language || p.language === text.language)) || suppresses(p.entry) || keeps(p.entry));
   const others = all.filter((p) => !mods.includes(p)).map((p) => p.entry);
   const baseDoc = sources.find((s) => s.location === text.location)?.doc;
   return compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, options);
