@@ -1,11 +1,14 @@
 // Compile with every position a party takes on a text: a SUP and a NOC stand beside the MODs as columns
-// and alternatives (review 3, E31).
+// and alternatives (review 3, E31), and clauses renumbered by one party aligned with the clauses in force
+// they stand for (E12).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BaseIndex, checkDocument, compileTarget, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
+import * as fs from 'fs';
+import * as path from 'path';
+import { BaseIndex, checkDocument, compileTarget, listProposals, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
 import { createItuService } from '../../server/src/service/service';
 import { MemoryWorkspace } from '../support/memoryWorkspace';
-import { lines } from './helpers';
+import { lines, ROOT } from './helpers';
 
 function workspace(files: Record<string, string>): { index: BaseIndex; sources: CompileSource[] } {
   const index = new BaseIndex();
@@ -95,3 +98,45 @@ test('compile: a SUP and a NOC of one provision another party modifies: both are
   assert.match(c.merged[0], /^5\.302\t\{~~Additional allocation: .*~>\[ACP: Additional .* secondary basis\. \(WRC-27\)\] \[EUR: \(delete\)\] \[RCC: Additional .* primary basis\. \(WRC-2000\)\]~~\}\{>>@ACP, EUR, RCC<<\}$/);
 });
 
+// Recommendation ITU-T A.1 (10/2016) as the project's corpus has it, clauses 1.4.2 to 1.4.4 of it.
+const A1_TEXT = fs.readFileSync(path.join(ROOT, 'test/corpus-kinds/T-REC-A.1-201610.itu'), 'utf8');
+const clause = (n: string) => A1_TEXT.split('\n').find((l) => l.startsWith(`${n}\t`))!.trimEnd();
+const body = (n: string) => clause(n).slice(n.length + 1);
+
+test('compile of a Recommendation clause: a clause renumbered after another party\'s insertion is the clause in force it stands for (E12)', () => {
+  const header = (party: string) => lines(`Proposals:\t${party}`, '', `MOD\t${party}/1/1\tRecommendation ITU-T A.1`, '…').trimEnd();
+  // USA inserts 1.4.3 and renumbers 1.4.3 and 1.4.4 with marks; CHN rewords 1.4.3 alone.
+  const usa = lines(header('USA'), clause('1.4.2'), '{++1.4.3\tThe chairman shall ensure that remote participants can take the floor.++}',
+    `{~~1.4.3~>1.4.4~~}\t${body('1.4.3')}`, `{~~1.4.4~>1.4.5~~}\t${body('1.4.4')}`, '…', 'Reasons:\tRemote participation.');
+  const chn = lines(header('CHN'), `1.4.3\t${body('1.4.3').replace('Questions which', '{~~Questions~>Study Questions~~} which')}`, '…', 'Reasons:\tClarity.');
+  const { index, sources } = workspace({ 'a1.itu': A1_TEXT, 'usa.itu': usa, 'chn.itu': chn });
+  // 1.4.3 in force: CHN rewords it; USA only renumbers it (its new 1.4.3 is another clause).
+  const c143 = compileTarget('ITU-T A.1 clause 1.4.3', sources, index.lookup)!;
+  assert.deepEqual(c143.proposals.map((p) => p.id).sort(), ['CHN/1/1', 'USA/1/1']);
+  assert.equal(c143.paragraphs.find((p) => p.base !== null)!.versions['USA/1/1'], `1.4.4\t${body('1.4.3')}`);
+  assert.deepEqual(c143.paragraphs.map((p) => p.status), ['single'], 'CHN alone changes the words; no conflict with the new clause');
+  assert.match(c143.merged.join('\n'), /\{\+\+Study \+\+\}\{>>@CHN<<\}Questions which/);
+  assert.doesNotMatch(c143.merged.join('\n'), /remote participants/);
+  // 1.4.4 in force: USA renumbers it to 1.4.5 and changes no word.
+  const c144 = compileTarget('ITU-T A.1 clause 1.4.4', sources, index.lookup)!;
+  assert.deepEqual(c144.paragraphs.map((p) => p.status), ['unchanged']);
+  assert.equal(c144.paragraphs[0].versions['USA/1/1'], `1.4.5\t${body('1.4.4')}`);
+});
+
+test('compile of a whole Recommendation, the target the proposals list gives a MOD restating several clauses: clauses aligned by their words, the inserted one a row of its own (E12)', () => {
+  const header = (party: string) => lines(`Proposals:\t${party}`, '', `MOD\t${party}/1/1\tRecommendation ITU-T A.1`, '…').trimEnd();
+  const usa = lines(header('USA'), clause('1.4.2'), '{++1.4.3\tThe chairman shall ensure that remote participants can take the floor.++}',
+    `{~~1.4.3~>1.4.4~~}\t${body('1.4.3')}`, `{~~1.4.4~>1.4.5~~}\t${body('1.4.4')}`, '…', 'Reasons:\tRemote participation.');
+  const chn = lines(header('CHN'), `1.4.3\t${body('1.4.3').replace('Questions which', '{~~Questions~>Study Questions~~} which')}`, '…', 'Reasons:\tClarity.');
+  const { index, sources } = workspace({ 'a1.itu': A1_TEXT, 'usa.itu': usa, 'chn.itu': chn });
+  assert.deepEqual(listProposals(sources).filter((p) => p.id === 'USA/1/1').map((p) => p.target), ['Recommendation ITU-T A.1']);
+  const c = compileTarget('Recommendation ITU-T A.1', sources, index.lookup)!;
+  assert.ok(c, 'the target the proposals list gives compiles');
+  assert.deepEqual(c.proposals.map((p) => p.id).sort(), ['CHN/1/1', 'USA/1/1']);
+  const changed = c.paragraphs.filter((p) => p.status !== 'unchanged').map((p) => [p.status, (p.base ?? '(inserted)').slice(0, 6)]);
+  assert.deepEqual(changed, [['single', '(inser'], ['single', '1.4.3\t']]);
+  const merged = c.merged.join('\n');
+  assert.match(merged, /\{\+\+1\.4\.3\tThe chairman shall ensure that remote participants can take the floor\.\+\+\}\{>>@USA<<\}/);
+  assert.match(merged, /1\.4\.\{~~3~>4~~\}\t\{\+\+Study \+\+\}\{>>@CHN<<\}Questions which/, 'relettered by the merge, reworded by CHN');
+  assert.match(merged, /1\.4\.\{~~4~>5~~\}\tStudy groups and working parties/);
+});

@@ -294,6 +294,12 @@ interface Row {
 
 export interface CompileOptions {
   comparer?: BaseComparer;
+  /**
+   * The base is a whole instrument on provisions from its first one (compileTarget's `Recommendation ITU-T
+   * A.1`): its numbered clauses are renumbered in the merge like a Resolution's lists. Not for one provision
+   * or an excerpt, whose numbers do not start a list.
+   */
+  renumberClauses?: boolean;
 }
 
 /**
@@ -363,7 +369,7 @@ export function compileTexts(
     for (const row of insertedRows(comparer, mods, aligned, b)) rows.push(row);
     if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered));
   }
-  const merged = reletter(rows.map((r) => r.write()));
+  const merged = reletter(rows.map((r) => r.write()), options.renumberClauses === true);
   return {
     target,
     base,
@@ -651,22 +657,25 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
  * revision marks, labels of inserted paragraphs rewritten), cross-references following the items
  * they name (`considering c) above` when c) becomes d)).
  */
-function reletter(lines: readonly string[]): string[] {
+function reletter(lines: readonly string[], clauses: boolean): string[] {
   const head = 'MOD\tCOMPILATION/1/1\n';
   const text = head + lines.join('\n') + '\n';
-  const out = applyEdits(text, relabelEdits(parseDocument(text), 0)).slice(head.length, -1).split('\n');
+  const out = applyEdits(text, relabelEdits(parseDocument(text), 0, clauses)).slice(head.length, -1).split('\n');
   // Label edits never add or remove a line; should one ever do so, the draft keeps its labels.
   return out.length === lines.length ? out : lines.slice();
 }
 
-/** The numbering fix's edits renumbering every list of one proposal's Resolution from its first item. */
-function relabelEdits(doc: ItuDocument, proposalIndex: number): TextEdit[] {
+/**
+ * The numbering fix's edits renumbering every list of one proposal's Resolution from its first item (with
+ * `clauses`, of the proposal's clauses outside any Resolution: a whole Recommendation's decimal clauses).
+ */
+function relabelEdits(doc: ItuDocument, proposalIndex: number, clauses = false): TextEdit[] {
   const view = doc.views.new;
-  const resolution = view.proposals[proposalIndex]?.resolutions[0];
-  if (!resolution) return [];
+  const root = view.proposals[proposalIndex]?.resolutions[0]?.root ?? (clauses ? view.proposals[proposalIndex]?.outline : undefined);
+  if (!root) return [];
   const edits: TextEdit[] = [];
   const taken = new Set<number>();
-  for (const parent of [resolution.root, ...walk(resolution.root)]) {
+  for (const parent of [root, ...walk(root)]) {
     if (parent.children.length === 0) continue;
     for (const list of listsOf(parent)) {
       const targets = renumbered(list);
