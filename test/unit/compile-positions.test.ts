@@ -140,3 +140,19 @@ test('compile of a whole Recommendation, the target the proposals list gives a M
   assert.match(merged, /1\.4\.\{~~3~>4~~\}\t\{\+\+Study \+\+\}\{>>@CHN<<\}Questions which/, 'relettered by the merge, reworded by CHN');
   assert.match(merged, /1\.4\.\{~~4~>5~~\}\tStudy groups and working parties/);
 });
+
+test('compile: the MODs choose the edition compiled; a SUP of another edition is listed beside, not made the base (E32 with E31)', () => {
+  const res2016 = RES.replace('(Rev. Dubai, 2012)', '(Rev. Hammamet, 2016)').replace('(Dubai, 2012),', '(Hammamet, 2016),');
+  // ARB's SUP restates the 2012 edition, EUR's MOD amends the 2016 one; ARB's file comes first.
+  const arb = proposal('ARB', 'SUP', lines('RESOLUTION 77 (Rev. Dubai, 2012)', 'Use of remote participation').trimEnd());
+  const eur = proposal('EUR', 'MOD', res2016.replace('(Rev. Hammamet, 2016)', '(Rev. {~~Hammamet, 2016~>Geneva, 2022~~})').replace('widens attendance', 'widens {~~attendance~>participation~~}').trimEnd());
+  const { index, sources } = workspace({ 'a-arb.itu': arb, 'b-eur.itu': eur, 'res77-2012.itu': RES, 'res77-2016.itu': res2016 });
+  const c = compileTarget('Resolution 77', sources, index.lookup)!;
+  assert.equal(c.base.numberLine, 'RESOLUTION 77 (Rev. Hammamet, 2016)');
+  assert.deepEqual(c.proposals.map((p) => p.id), ['EUR/1/1']);
+  assert.deepEqual(c.others.map((p) => `${p.action} ${p.id}`), ['SUP ARB/1/1']);
+  assert.deepEqual(c.paragraphs.filter((p) => p.status !== 'unchanged').map((p) => p.base?.slice(0, 12)), ['RESOLUTION 7', 'a)\tthat remo']);
+  // Without the 2016 edition, the MOD is compiled against nothing (base.not-found in check): no compilation.
+  const only2012 = workspace({ 'a-arb.itu': arb, 'b-eur.itu': eur, 'res77-2012.itu': RES });
+  assert.equal(compileTarget('Resolution 77', only2012.sources, only2012.index.lookup), undefined);
+});

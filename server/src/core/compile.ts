@@ -323,8 +323,11 @@ export function compile(target: string, sources: readonly CompileSource[], looku
     const r = doc.views.old.proposals[m.proposalIndex]?.resolutions[0];
     return r ? restatedBase(doc, m.proposalIndex, r, lookup) : { base: undefined, sameEdition: false };
   });
-  // With no MOD naming an edition, the one base text with the target's number.
-  const base = chosen.find((c) => c.base)?.base ?? (chosen.some((c) => c.sameEdition) ? undefined : lookup(`${target} ()`));
+  // The MODs choose the edition (a SUP or NOC of an older one is not what they amend); only a SUP or NOC
+  // alone chooses its own. With none naming an edition, the one base text with the target's number.
+  const amending = chosen.filter((_, i) => !suppresses(mods[i]) && !keeps(mods[i]));
+  const choosing = amending.length ? amending : chosen;
+  const base = choosing.find((c) => c.base)?.base ?? (choosing.some((c) => c.sameEdition) ? undefined : lookup(`${target} ()`));
   if (!base) return undefined;
   // A MOD of another edition (or of one the workspace lacks) is listed beside, not merged: aligned with
   // this text, that edition's own differences would read as its changes.
