@@ -4,8 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { BaseIndex, checkDocument, compileTarget, listProposals, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
+import { run } from '../../server/src/cli/main';
 import { createItuService } from '../../server/src/service/service';
 import { MemoryWorkspace } from '../support/memoryWorkspace';
 import { lines, ROOT } from './helpers';
@@ -155,4 +157,14 @@ test('compile: the MODs choose the edition compiled; a SUP of another edition is
   // Without the 2016 edition, the MOD is compiled against nothing (base.not-found in check): no compilation.
   const only2012 = workspace({ 'a-arb.itu': arb, 'b-eur.itu': eur, 'res77-2012.itu': RES });
   assert.equal(compileTarget('Resolution 77', only2012.sources, only2012.index.lookup), undefined);
+});
+
+test('cli: compile refuses a MOD of an edition the workspace lacks, and says which edition it amends and which the workspace holds (E32)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-compile-edition-'));
+  fs.writeFileSync(path.join(dir, 'res77-2012.itu'), RES);
+  fs.writeFileSync(path.join(dir, 'usa.itu'), proposal('USA', 'MOD', RES.replace('(Rev. Dubai, 2012)', '(Rev. {~~Hammamet, 2016~>Geneva, 2022~~})').trimEnd()));
+  let err = '';
+  const code = await run(['compile', '--workspace', dir, 'Resolution 77'], { out: () => undefined, err: (s) => (err += s) });
+  assert.equal(code, 1);
+  assert.match(err, /no base text for "Resolution 77" in .*: its MODs amend RESOLUTION 77 \(Rev\. Hammamet, 2016\), the workspace holds RESOLUTION 77 \(Rev\. Dubai, 2012\) \(see check: base\.not-found\)/);
 });

@@ -81,7 +81,7 @@ export function targetName(numberLine: string): string | undefined {
 const RESOLUTION_WORDS = /^(?:\S+\s+){0,3}?(RÉSOLUTION|RESOLUCIÓN|РЕЗОЛЮЦИЯ|РЕЗОЛЮЦИИ|القرار|قرار)\s/iu;
 
 /** Compares target names without case or extra spaces. */
-function sameTarget(a: string, b: string): boolean {
+export function sameTarget(a: string, b: string): boolean {
   return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
