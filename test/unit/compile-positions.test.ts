@@ -168,3 +168,12 @@ test('cli: compile refuses a MOD of an edition the workspace lacks, and says whi
   assert.equal(code, 1);
   assert.match(err, /no base text for "Resolution 77" in .*: its MODs amend RESOLUTION 77 \(Rev\. Hammamet, 2016\), the workspace holds RESOLUTION 77 \(Rev\. Dubai, 2012\) \(see check: base\.not-found\)/);
 });
+
+test('compile of a provision rewritten whole (deleted, then inserted under its number) takes the inserted text as its new text', () => {
+  const eur = proposal('EUR', 'MOD', lines('{--5.302\tAdditional allocation: the band 2 000-2 010 kHz is also allocated to the mobile service on a primary basis.     (WRC-2000)--}',
+    '{++5.302\tAdditional allocation: the band 2 000-2 010 kHz is also allocated to the mobile service, except aeronautical mobile, on a primary basis.     (WRC-27)++}').trimEnd(), 'ARTICLE 5\n');
+  const { index, sources } = workspace({ 'rr.itu': RR, 'eur.itu': eur });
+  const c = compileTarget('RR 5.302', sources, index.lookup)!;
+  assert.equal(c.paragraphs.find((p) => p.base !== null)!.versions['EUR/1/1'], '5.302\tAdditional allocation: the band 2 000-2 010 kHz is also allocated to the mobile service, except aeronautical mobile, on a primary basis.     (WRC-27)');
+  assert.doesNotMatch(c.merged.join('\n'), /\{--5\.302/, 'not a deletion of the provision');
+});

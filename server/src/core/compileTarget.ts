@@ -6,7 +6,7 @@ import { instrumentOfTarget, type BaseLookup, type BaseText, type ProvisionSourc
 import type { Lang } from './lang/tables';
 import { preferredBases } from './baseChoice';
 import { compile, compileTexts, isMergedDraft, keeps, suppresses, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
-import { formatRef, parseRef, proposalTargets, type InstrumentText, type ProposalTarget, type ProvisionRef } from './provisions';
+import { formatRef, parseRef, proposalTargets, type InstrumentText, type ProposalTarget, type ProvisionRef, type RestatedProvision } from './provisions';
 import { LineIndex } from './text';
 import { foldWhitespace } from './compare';
 import { isElision } from './compare/fold';
@@ -44,7 +44,7 @@ export function proposalsOnProvision(ref: ProvisionRef, sources: readonly Compil
       // renumbered after an insertion (`{~~1.4.3~>1.4.4~~}`) is 1.4.3 in force, and the new clause 1.4.3
       // another party's proposal (review 3, E12). A provision the proposal deletes has none.
       const inForce = ref.provision === undefined ? undefined : t.provisions.find((x) => x.numbers.includes(ref.provision!))!;
-      const restated = inForce && newSide.get(t.proposalIndex)?.provisions.find((x) => sameLine(doc.text, x.paragraphs[0], inForce.paragraphs[0]));
+      const restated = inForce && newTextOf(doc.text, inForce, t.provisions, newSide.get(t.proposalIndex)?.provisions ?? []);
       out.push({
         entry: {
           id: p.id.text,
@@ -100,6 +100,17 @@ function wholeDraft(doc: ItuDocument, proposalIndex: number, restated: ProposalT
   if (!elision(out[0] ?? '')) out.unshift('…');
   if (!elision(out[out.length - 1])) out.push('…');
   return out;
+}
+
+/**
+ * The new text of provision `inForce` in a proposal: the provision restated on its lines (renumbered or
+ * not), else one of its numbers restated on lines of their own (`{--5.447B<TAB>…--}` then
+ * `{++5.447B<TAB>…++}`: rewritten whole), never a clause in force renumbered into its number.
+ */
+function newTextOf(text: string, inForce: RestatedProvision, old: readonly RestatedProvision[], now: readonly RestatedProvision[]): RestatedProvision | undefined {
+  const onItsLine = now.find((x) => sameLine(text, x.paragraphs[0], inForce.paragraphs[0]));
+  if (onItsLine) return onItsLine;
+  return now.find((x) => x.numbers.some((n) => inForce.numbers.includes(n)) && !old.some((o) => sameLine(text, x.paragraphs[0], o.paragraphs[0])));
 }
 
 /** Whether two paragraphs (of the old and the new view) start on one line of the source. */
