@@ -105,13 +105,17 @@ const A1_TEXT = fs.readFileSync(path.join(ROOT, 'test/corpus-kinds/T-REC-A.1-201
 const clause = (n: string) => A1_TEXT.split('\n').find((l) => l.startsWith(`${n}\t`))!.trimEnd();
 const body = (n: string) => clause(n).slice(n.length + 1);
 
-test('compile of a Recommendation clause: a clause renumbered after another party\'s insertion is the clause in force it stands for (E12)', () => {
+/** USA inserts 1.4.3 and renumbers 1.4.3 and 1.4.4 with marks; CHN rewords 1.4.3 alone. */
+function renumberedAndReworded(): { index: BaseIndex; sources: CompileSource[] } {
   const header = (party: string) => lines(`Proposals:\t${party}`, '', `MOD\t${party}/1/1\tRecommendation ITU-T A.1`, '…').trimEnd();
-  // USA inserts 1.4.3 and renumbers 1.4.3 and 1.4.4 with marks; CHN rewords 1.4.3 alone.
   const usa = lines(header('USA'), clause('1.4.2'), '{++1.4.3\tThe chairman shall ensure that remote participants can take the floor.++}',
     `{~~1.4.3~>1.4.4~~}\t${body('1.4.3')}`, `{~~1.4.4~>1.4.5~~}\t${body('1.4.4')}`, '…', 'Reasons:\tRemote participation.');
   const chn = lines(header('CHN'), `1.4.3\t${body('1.4.3').replace('Questions which', '{~~Questions~>Study Questions~~} which')}`, '…', 'Reasons:\tClarity.');
-  const { index, sources } = workspace({ 'a1.itu': A1_TEXT, 'usa.itu': usa, 'chn.itu': chn });
+  return workspace({ 'a1.itu': A1_TEXT, 'usa.itu': usa, 'chn.itu': chn });
+}
+
+test('compile of a Recommendation clause: a clause renumbered after another party\'s insertion is the clause in force it stands for (E12)', () => {
+  const { index, sources } = renumberedAndReworded();
   // 1.4.3 in force: CHN rewords it; USA only renumbers it (its new 1.4.3 is another clause).
   const c143 = compileTarget('ITU-T A.1 clause 1.4.3', sources, index.lookup)!;
   assert.deepEqual(c143.proposals.map((p) => p.id).sort(), ['CHN/1/1', 'USA/1/1']);
@@ -126,11 +130,7 @@ test('compile of a Recommendation clause: a clause renumbered after another part
 });
 
 test('compile of a whole Recommendation, the target the proposals list gives a MOD restating several clauses: clauses aligned by their words, the inserted one a row of its own (E12)', () => {
-  const header = (party: string) => lines(`Proposals:\t${party}`, '', `MOD\t${party}/1/1\tRecommendation ITU-T A.1`, '…').trimEnd();
-  const usa = lines(header('USA'), clause('1.4.2'), '{++1.4.3\tThe chairman shall ensure that remote participants can take the floor.++}',
-    `{~~1.4.3~>1.4.4~~}\t${body('1.4.3')}`, `{~~1.4.4~>1.4.5~~}\t${body('1.4.4')}`, '…', 'Reasons:\tRemote participation.');
-  const chn = lines(header('CHN'), `1.4.3\t${body('1.4.3').replace('Questions which', '{~~Questions~>Study Questions~~} which')}`, '…', 'Reasons:\tClarity.');
-  const { index, sources } = workspace({ 'a1.itu': A1_TEXT, 'usa.itu': usa, 'chn.itu': chn });
+  const { index, sources } = renumberedAndReworded();
   assert.deepEqual(listProposals(sources).filter((p) => p.id === 'USA/1/1').map((p) => p.target), ['Recommendation ITU-T A.1']);
   const c = compileTarget('Recommendation ITU-T A.1', sources, index.lookup)!;
   assert.ok(c, 'the target the proposals list gives compiles');
