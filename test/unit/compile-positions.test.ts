@@ -177,3 +177,23 @@ test('compile of a provision rewritten whole (deleted, then inserted under its n
   assert.equal(c.paragraphs.find((p) => p.base !== null)!.versions['EUR/1/1'], '5.302\tAdditional allocation: the band 2 000-2 010 kHz is also allocated to the mobile service, except aeronautical mobile, on a primary basis.     (WRC-27)');
   assert.doesNotMatch(c.merged.join('\n'), /\{--5\.302/, 'not a deletion of the provision');
 });
+
+test('compile of a whole instrument: a SUP or NOC of one provision is a position on that provision only; a MOD that leaves a provision out says nothing of it', () => {
+  const acp = proposal('ACP', 'MOD', '5.302\tAdditional allocation: the band 2 000-2 010 kHz is also allocated to the mobile service on a {~~primary~>secondary~~} basis.     (WRC-2000)', 'ARTICLE 5\n');
+  const eur = proposal('EUR', 'SUP', '5.301', 'ARTICLE 5\n');
+  const rcc = proposal('RCC', 'NOC', '5.302\tAdditional allocation: the band 2 000-2 010 kHz is also allocated to the mobile service on a primary basis.     (WRC-2000)', 'ARTICLE 5\n');
+  const usa = proposal('USA', 'MOD', lines('5.301\tAdditional allocation: the band 1 000-1 010 kHz is also allocated to the fixed service on a {~~secondary~>primary~~} basis.',
+    '5.302\tAdditional allocation: the band 2 000-2 010 kHz is also allocated to the mobile service on a primary basis.     (WRC-2000)').trimEnd(), 'ARTICLE 5\n');
+  const { index, sources } = workspace({ 'rr.itu': RR, 'acp.itu': acp, 'eur.itu': eur, 'rcc.itu': rcc, 'usa.itu': usa });
+  const c = compileTarget('RR', sources, index.lookup)!;
+  assert.deepEqual(c.proposals.map((p) => `${p.action} ${p.id}`), ['MOD ACP/1/1', 'SUP EUR/1/1', 'NOC RCC/1/1', 'MOD USA/1/1']);
+  const row = (n: string) => c.paragraphs.find((p) => p.base?.startsWith(`${n}\t`))!;
+  assert.deepEqual([row('5.301').status, row('5.302').status], ['conflict', 'conflict']);
+  assert.equal(row('5.301').versions['EUR/1/1'], null);
+  assert.equal(row('5.302').versions['EUR/1/1'], RR.split('\n').find((l) => l.startsWith('5.302'))!, 'EUR says nothing of 5.302');
+  const [m301, m302] = [c.merged.find((l) => l.startsWith('5.301'))!, c.merged.find((l) => l.startsWith('5.302'))!];
+  // 5.301: EUR deletes it, USA rewords it; ACP, which restates 5.302 alone, is no side of it.
+  assert.match(m301, /\[EUR: \(delete\)\] \[USA: .*on a primary basis\.\]~~\}\{>>@EUR, USA<<\}$/);
+  // 5.302: RCC keeps the word ACP changes; EUR and USA (which restates it unchanged) are no side of it.
+  assert.match(m302, /on a \{~~primary~>\[ACP: secondary\] \[RCC: primary\]~~\}\{>>@ACP, RCC<<\} basis/);
+});

@@ -142,14 +142,21 @@ export function changesParagraph(base: string | null, version: string | null): b
 interface Aligned {
   versions: (string | null)[];
   inserts: Map<number, string[]>;
+  /** The base paragraphs it restates (not left out under `…`, or outside what a SUP or NOC names). */
+  restated: boolean[];
 }
 
 function alignProposal(comparer: BaseComparer, draft: readonly string[], base: readonly string[]): Aligned {
   const versions: (string | null)[] = base.slice();
   const inserts = new Map<number, string[]>();
+  const restated = base.map(() => true);
   const comparison = comparer.compare(draft.map(maskFootnotes), base.map(maskFootnotes));
   for (const s of comparison.segments) {
-    if (s.kind === 'elision') continue; // `…`: the base paragraphs left out stand unchanged
+    if (s.kind === 'elision') {
+      // `…`: the base paragraphs left out stand unchanged
+      for (let b = s.baseStart; b < s.baseEnd; b++) restated[b] = false;
+      continue;
+    }
     if (s.baseStart === s.baseEnd) {
       const list = inserts.get(s.baseStart) ?? [];
       for (let d = s.draftStart; d < s.draftEnd; d++) list.push(draft[d]);
@@ -161,7 +168,7 @@ function alignProposal(comparer: BaseComparer, draft: readonly string[], base: r
       for (let k = 0; k < s.baseEnd - s.baseStart; k++) versions[s.baseStart + k] = draft[s.draftStart + k];
     }
   }
-  return { versions, inserts };
+  return { versions, inserts, restated };
 }
 
 // ---------------------------------------------------------------- word changes of one paragraph
@@ -351,6 +358,8 @@ export const keeps = (p: ProposalEntry): boolean => p.action === 'NOC';
  * the rows, their statuses and the merged draft. `baseDoc` is the file the base stands in (its
  * footnotes). A SUP's text is none (it deletes every paragraph), a NOC's the base (whatever it restates:
  * its differences are the checks' matter); each stands against the changes of the others (baseRow).
+ * `scopes`: for a SUP or NOC of part of the base (provisions of a whole instrument), the base
+ * paragraphs it names; it says nothing of the others.
  */
 export function compileTexts(
   target: string,
@@ -360,17 +369,23 @@ export function compileTexts(
   drafts: readonly (readonly string[])[],
   baseDoc: ItuDocument | undefined,
   options: CompileOptions = {},
+  scopes: readonly (ReadonlySet<number> | undefined)[] = [],
 ): Compilation {
   const comparer = options.comparer ?? new BaseComparer();
   // Word-level changes, as the comparer finds them before merging neighbours (conflicts only).
   const fine = new BaseComparer({ semanticCleanup: false });
-  const aligned = drafts.map((draft, i) => alignProposal(comparer, suppresses(mods[i]) ? [] : keeps(mods[i]) ? base.paragraphs : draft, base.paragraphs));
+  const aligned = drafts.map((draft, i): Aligned => {
+    const scope = scopes[i];
+    if (!scope || (!suppresses(mods[i]) && !keeps(mods[i]))) return alignProposal(comparer, suppresses(mods[i]) ? [] : keeps(mods[i]) ? base.paragraphs : draft, base.paragraphs);
+    const restated = base.paragraphs.map((_, b) => scope.has(b));
+    return { versions: base.paragraphs.map((p, b) => (suppresses(mods[i]) && restated[b] ? null : p)), inserts: new Map(), restated };
+  });
   const relettered = aligned.map((a) => relabellings(base.paragraphs, a.versions));
   const rows: Row[] = [];
   const n = base.paragraphs.length;
   for (let b = 0; b <= n; b++) {
     for (const row of insertedRows(comparer, mods, aligned, b)) rows.push(row);
-    if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered));
+    if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered, aligned.map((a) => a.restated[b])));
   }
   const merged = reletter(rows.map((r) => r.write()), options.renumberClauses === true);
   return {
@@ -569,7 +584,7 @@ function refine(groups: Change[][], fine: (i: number) => Omit<Change, 'by'>[], b
   return out;
 }
 
-function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number, relettered: readonly Set<string>[]): Row {
+function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number, relettered: readonly Set<string>[], restated: readonly boolean[]): Row {
   const split = splitLabel(text);
   // A paragraph without a label is compared whole: a label a proposal gives it is part of its change.
   const withLabel = split.label === '';
@@ -582,9 +597,10 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
   const row = { baseIndex, versions };
   if (changers.length === 0) return { ...row, status: 'unchanged', newText: text, write: () => split.head + split.body };
   // Who keeps the words the others change: a NOC keeps the whole text; against a SUP, which deletes the
-  // whole text, every proposal that restates the paragraph unchanged keeps it (it proposes the text stand).
+  // whole text, every proposal that restates the paragraph unchanged keeps it (it proposes the text stand;
+  // one that leaves it out under `…` says nothing of it).
   const suppressed = changers.some((i) => suppresses(mods[i]));
-  const keepers = versions.map((_, i) => i).filter((i) => versions[i] !== null && !changers.includes(i) && (keeps(mods[i]) || suppressed));
+  const keepers = versions.map((_, i) => i).filter((i) => versions[i] !== null && restated[i] && !changers.includes(i) && (keeps(mods[i]) || suppressed));
   const signature = (i: number) => (versions[i] === null ? '\u0000' : own[i].map((c) => `${c.start}:${c.end}:${foldWhitespace(c.text)}`).join('|'));
   const results = new Set(changers.map(signature));
   if (results.size === 1 && versions[changers[0]] === null && keepers.length === 0) {

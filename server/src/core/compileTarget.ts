@@ -25,8 +25,8 @@ export function compileTarget(target: string, sources: readonly CompileSource[],
  * Every proposal of the sources on one provision, as the proposals list names them, with the language it
  * is written in: each is matched against the text in force in its language, as the checks match it.
  */
-export function proposalsOnProvision(ref: ProvisionRef, sources: readonly CompileSource[], source: ProvisionSource): { entry: ProposalEntry; draft: string[]; language: Lang }[] {
-  const out: { entry: ProposalEntry; draft: string[]; language: Lang }[] = [];
+export function proposalsOnProvision(ref: ProvisionRef, sources: readonly CompileSource[], source: ProvisionSource): { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[] }[] {
+  const out: { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[] }[] = [];
   const name = formatRef(ref);
   for (const { location, doc } of sources) {
     if (isMergedDraft(doc)) continue;
@@ -57,6 +57,8 @@ export function proposalsOnProvision(ref: ProvisionRef, sources: readonly Compil
         },
         draft: !inForce ? wholeDraft(doc, t.proposalIndex, newSide.get(t.proposalIndex)) : restated ? restated.paragraphs.map((x) => x.text) : [],
         language,
+        // The provisions in force it restates (a SUP or NOC: those it names).
+        numbers: t.provisions.flatMap((x) => x.numbers),
       });
     }
   }
@@ -80,13 +82,15 @@ function compileProvision(ref: ProvisionRef, sources: readonly CompileSource[], 
   const name = formatRef({ instrument: text.instrument, provision: ref.provision });
   const base: BaseText = { key: name.toLowerCase(), location: text.location, numberLine: name, paragraphs: inForce.paragraphs, line: inForce.line };
   // A MOD is compiled against a text in its language, or one whose language its words do not tell; a SUP
-  // or NOC is a position on the provision whatever its language (its words are not compiled). On a whole
-  // instrument, a SUP or NOC of some provisions is no position on the others: listed beside.
-  const position = (p: (typeof all)[number]) => ref.provision !== undefined && (suppresses(p.entry) || keeps(p.entry));
+  // or NOC is a position on the provisions it names whatever its language (its words are not compiled):
+  // on a whole instrument, on those provisions' paragraphs only.
+  const position = (p: (typeof all)[number]) => suppresses(p.entry) || keeps(p.entry);
   const mods = all.filter((p) => (isMod(p) && (!text.language || p.language === text.language)) || position(p));
   const others = all.filter((p) => !mods.includes(p)).map((p) => p.entry);
   const baseDoc = sources.find((s) => s.location === text.location)?.doc;
-  return compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, { ...options, renumberClauses: ref.provision === undefined && ref.instrument.kind === 'Recommendation' });
+  const at = 'at' in inForce ? inForce.at : undefined;
+  const scopes = mods.map((m) => (at && position(m) ? new Set(m.numbers.flatMap((n) => at.get(n) ?? [])) : undefined));
+  return compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, { ...options, renumberClauses: ref.provision === undefined && ref.instrument.kind === 'Recommendation' }, scopes);
 }
 
 /**
@@ -118,11 +122,18 @@ function sameLine(text: string, a: Paragraph | undefined, b: Paragraph | undefin
   return a !== undefined && b !== undefined && text.lastIndexOf('\n', a.source.start - 1) === text.lastIndexOf('\n', b.source.start - 1);
 }
 
-/** An instrument's provisions as one text, from its first provision's line. */
-function wholeText(text: InstrumentText): { paragraphs: string[]; line: number } | undefined {
+/** An instrument's provisions as one text, from its first provision's line; `at`: each number's paragraphs in it. */
+function wholeText(text: InstrumentText): { paragraphs: string[]; line: number; at: Map<string, number[]> } | undefined {
   // A provision of several numbers (`166 and 167`) stands once.
   const all = [...new Set(text.provisions.values())].sort((a, b) => a.line - b.line);
-  return all.length ? { paragraphs: all.flatMap((p) => p.paragraphs), line: all[0].line } : undefined;
+  const paragraphs: string[] = [];
+  const at = new Map<string, number[]>();
+  for (const p of all) {
+    const indexes = p.paragraphs.map((_, k) => paragraphs.length + k);
+    for (const n of p.numbers) at.set(n, indexes);
+    paragraphs.push(...p.paragraphs);
+  }
+  return all.length ? { paragraphs, line: all[0].line, at } : undefined;
 }
 
 /** The value met most often, the first met on a tie; undefined for none. */
