@@ -335,6 +335,52 @@ test('clauses renumbered by hand after an inserted clause: the change is the num
   assert.ok(reworded.some((f) => /'only'.*'mostly'/.test(f.message)), reworded.map((f) => f.message).join('\n'));
 });
 
+test('a clause renumbered by hand and reworded is that clause with a changed number and changed words, not a new provision (defect 6)', () => {
+  const rec = lines(
+    'Recommendation ITU-T A.8 (10/2016)', '', 'Alternative approval process', '',
+    '4\tAlternative approval process', '4.1\tGeneral', '4.1.1\tThe AAP applies to Recommendations.',
+    '4.2\tLast Call', '4.2.1\tThe Last Call period shall be four weeks.', '4.2.2\tIf no comments are received, the Recommendation is approved.',
+    '4.2.3\tComments indicating only typographical errors shall be corrected by TSB.', '4.3\tAdditional Review',
+    '4.3.1\tThe Additional Review period shall be three weeks.',
+  );
+  const i = new BaseIndex();
+  i.update('a8.itu', rec);
+  const mod = (c3: string, c4: string) => lines('Recommendation ITU-T A.8', '', 'MOD\tUSA/21/1', '4.2\tLast Call', '4.2.1\tThe Last Call period shall be {~~four~>three~~} weeks.',
+    '{++4.2.2\tThe study group chairman may extend the Last Call period by one week.++}', `4.2.3\t${c3}`, `4.2.4\t${c4}`, 'Reasons:\tr');
+  const base = (t: string) => check(t, i).filter((f) => f.code.startsWith('base.'));
+  const said = (t: string) => base(t).map((f) => f.message.replace(/ \(base.*/, '').replace('Change without revision marks: ', ''));
+  // The last clause, whose new number is in force nowhere, reworded ("make it an ADD" before).
+  const last = mod('If no comments are received, the Recommendation is approved.', 'Comments indicating only editorial errors shall be corrected by TSB.');
+  assert.deepEqual(said(last), ["base says '4.2.2', draft says '4.2.3'", "base says '4.2.3', draft says '4.2.4'", "base says 'typographical', draft says 'editorial'"]);
+  // A middle clause reworded: compared with the clause it follows on from in force, not with the clause in force under its new number.
+  const middle = mod('If no comments are received, the draft Recommendation is approved.', 'Comments indicating only typographical errors shall be corrected by TSB.');
+  const m = said(middle);
+  assert.equal(m.length, 3, m.join('\n'));
+  assert.equal(m[0], "base says '4.2.2', draft says '4.2.3'");
+  assert.match(m[1], /'draft'/);
+  assert.equal(m[2], "base says '4.2.3', draft says '4.2.4'");
+  // Marks for both, number and words: the old text is the text in force again, and nothing is left to say.
+  for (const t of [last, middle]) {
+    // Each provision's marks from the base, provision by provision (what Fix all does in one step).
+    let mended = t;
+    for (let k = 0; k < 2; k++) {
+      const f = base(mended)[0];
+      mended = applyEdits(mended, [f.fix!, ...(f.fix!.alternatives ?? [])].find((a) => /from the base/.test(a.title))!.edits);
+    }
+    assert.match(mended, /\n\{~~4\.2\.2~>4\.2\.3~~\}\t/);
+    assert.match(mended, /\n\{~~4\.2\.3~>4\.2\.4~~\}\t/);
+    assert.deepEqual(check(mended, i).map((f) => f.code), [], mended);
+  }
+  // A clause whose words are those of no clause near it is still not in force.
+  const unlike = base(mod('If no comments are received, the Recommendation is approved.', 'The Director shall publish a list of approved texts every month.'));
+  assert.ok(unlike.some((f) => f.code === 'base.provision-not-found'), unlike.map((f) => f.message).join('\n'));
+  // Reworded under its own number (the clause in force at that place, no renumbering): a rewording.
+  const own = said(lines('Recommendation ITU-T A.8', '', 'MOD\tUSA/21/1', '4.2.1\tThe Last Call period shall be four weeks.', '4.2.2\tIf no comments are received, the draft Recommendation is approved.', 'Reasons:\tr'));
+  assert.equal(own.length, 1);
+  assert.match(own[0], /draft/);
+  assert.doesNotMatch(own[0], /4\.2/);
+});
+
 test('a paragraph opening with a quantity (5.8 GHz, 1.5 dB, 2.4 Hz) is no provision pasted with spaces; 5.446A, 5.446 The and two spaces are', () => {
   // Re-review: `{++5.8 GHz stations shall …++}` inside MOD 5.446A was read as a new RR provision 5.8.
   for (const text of ['5.8 GHz stations shall not cause interference.', '1.5 dB above the limit applies.', '2.4 Hz steps are used.', '5.8\u00A0GHz stations shall not.']) {

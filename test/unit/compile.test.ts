@@ -11,20 +11,22 @@ import { contribution, RES_HEAD } from './helpers';
 import { createItuService } from '../../server/src/service/service';
 import { MemoryWorkspace } from '../support/memoryWorkspace';
 
-function workspace(): string {
+// The three regional MODs, and with `sup` RCC's SUP of the Resolution (a position on every paragraph:
+// compile-positions.test.ts).
+function workspace(sup = false): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-compile-'));
   fs.writeFileSync(path.join(dir, 'res52-dubai-2012.itu'), BASE);
   fs.writeFileSync(path.join(dir, 'acp-40a9.itu'), ACP);
   fs.writeFileSync(path.join(dir, 'asmg-27a5.itu'), ASMG);
   fs.writeFileSync(path.join(dir, 'eur-35a12.itu'), EUR);
-  fs.writeFileSync(path.join(dir, 'rcc-20a1.itu'), RCC);
+  if (sup) fs.writeFileSync(path.join(dir, 'rcc-20a1.itu'), RCC);
   return dir;
 }
 
-function sources(): { sources: CompileSource[]; index: BaseIndex } {
+function sources(sup = false): { sources: CompileSource[]; index: BaseIndex } {
   const index = new BaseIndex();
   const list: CompileSource[] = [];
-  for (const [location, text] of [['acp.itu', ACP], ['asmg.itu', ASMG], ['eur.itu', EUR], ['res52.itu', BASE], ['rcc.itu', RCC]]) {
+  for (const [location, text] of [['acp.itu', ACP], ['asmg.itu', ASMG], ['eur.itu', EUR], ['res52.itu', BASE], ...(sup ? [['rcc.itu', RCC]] : [])]) {
     const doc = parseDocument(text);
     index.update(location, text, doc);
     list.push({ location, doc });
@@ -51,7 +53,7 @@ test('compile: each base paragraph and each inserted one with its status, in bas
   assert.equal(c.target, 'Resolution 52');
   assert.equal(c.base.location, 'res52.itu');
   assert.deepEqual(c.proposals.map((p) => p.id), ['ACP/40A9/1', 'ASMG/27A5/1', 'EUR/35A12/1']);
-  assert.deepEqual(c.others.map((p) => `${p.action} ${p.id}`), ['SUP RCC/20A1/1']);
+  assert.deepEqual(c.others, []);
   const base = index.lookup('RESOLUTION 52 (Rev. Dubai, 2012)')!.paragraphs;
   assert.equal(c.paragraphs.length, base.length + 1, 'one inserted paragraph');
   assert.deepEqual(c.paragraphs.filter((p) => p.base !== null).map((p) => p.base), base, 'every base paragraph, in order');
@@ -180,7 +182,7 @@ test('readAlternatives: only whole sets of two or more bracketed alternatives', 
 });
 
 test('listProposals: every proposal with its target, party and action', () => {
-  const { sources: s } = sources();
+  const { sources: s } = sources(true);
   assert.deepEqual(listProposals(s).map((p) => `${p.target}|${p.action}|${p.id}|${p.party}|${p.location}:${p.line}`), [
     'Resolution 52|MOD|ACP/40A9/1|ACP|acp.itu:5',
     'Resolution 52|MOD|ASMG/27A5/1|ASMG|asmg.itu:5',
@@ -222,7 +224,7 @@ test('cli: compile --format json follows the contract; -o writes the merged draf
 });
 
 test('cli: proposals lists the workspace by target, in text and JSON', async () => {
-  const dir = workspace();
+  const dir = workspace(true);
   const json = JSON.parse((await cli('proposals', '--workspace', dir, '--format', 'json')).out);
   assert.deepEqual(json.map((p: { id: string; action: string; target: string }) => `${p.target} ${p.action} ${p.id}`), [
     'Resolution 52 MOD ACP/40A9/1',
@@ -590,4 +592,33 @@ test('compile.unresolved: taking a side gives that party\'s words with their spa
     const merged = parseDocument(text).views.new.proposals[0].resolutions[0].paragraphs.map((p) => p.text);
     assert.deepEqual(merged.filter((p) => p.startsWith('a)') || p.startsWith('b)')), own.filter((p) => p.startsWith('a)') || p.startsWith('b)')), who);
   }
+});
+
+test('compile takes the base as the checks do: a MOD naming an edition the workspace lacks is not compiled against another edition (defect 23)', () => {
+  // A WTSA-20 MOD of the 2016 edition (its old text, here, the 2012 text with the meeting of 2016), a workspace holding the 2012 edition only.
+  const on2016 = mod('USA', '9A1', 'United States', [
+    ['RESOLUTION 52 (Rev. Dubai, 2012)', 'RESOLUTION 52 (Rev. {~~Hammamet, 2016~>Geneva, 2022~~})'],
+    ['Johannesburg, 2008; Dubai, 2012)', 'Johannesburg, 2008; Dubai, 2012; Hammamet, 2016{++; Geneva, 2022++})'],
+    ['Assembly (Dubai, 2012),', 'Assembly ({~~Hammamet, 2016~>Geneva, 2022~~}),'],
+  ]);
+  const index = new BaseIndex();
+  index.update('res52.itu', BASE);
+  const src = (...texts: [string, string][]) => texts.map(([location, text]) => ({ location, doc: parseDocument(text) }));
+  // The checks compare it with nothing: base.not-found names the edition missing.
+  const found = checkDocument(parseDocument(on2016), { bases: index.lookup }).filter((f) => f.code.startsWith('base.'));
+  assert.deepEqual(found.map((f) => f.code), ['base.not-found']);
+  // Nor does compile: no base for it, so nothing is compiled (before, the 2012 text, its number line and history "changed").
+  assert.equal(compile('Resolution 52', src(['res52.itu', BASE], ['usa.itu', on2016]), index.lookup), undefined);
+  // Beside a MOD of the 2012 edition: that one is compiled against it, the other listed beside, not merged.
+  const both = compile('Resolution 52', src(['res52.itu', BASE], ['usa.itu', on2016], ['eur.itu', EUR]), index.lookup)!;
+  assert.equal(both.base.numberLine, 'RESOLUTION 52 (Rev. Dubai, 2012)');
+  assert.deepEqual(both.proposals.map((p) => p.id), ['EUR/35A12/1']);
+  assert.deepEqual(both.others.map((p) => `${p.action} ${p.id}`), ['MOD USA/9A1/1']);
+  // With the 2016 edition in the workspace, the MOD is compiled against it, as the checks compare it.
+  const edition2016 = BASE.replace('RESOLUTION 52 (Rev. Dubai, 2012)', 'RESOLUTION 52 (Rev. Hammamet, 2016)').replace('Johannesburg, 2008; Dubai, 2012)', 'Johannesburg, 2008; Dubai, 2012; Hammamet, 2016)').replace('Assembly (Dubai, 2012),', 'Assembly (Hammamet, 2016),');
+  index.update('res52-2016.itu', edition2016);
+  const c = compile('Resolution 52', src(['res52.itu', BASE], ['res52-2016.itu', edition2016], ['usa.itu', on2016]), index.lookup)!;
+  assert.equal(c.base.numberLine, 'RESOLUTION 52 (Rev. Hammamet, 2016)');
+  assert.deepEqual(c.proposals.map((p) => p.id), ['USA/9A1/1']);
+  assert.deepEqual(c.paragraphs.filter((p) => p.status !== 'unchanged').map((p) => p.base?.slice(0, 20)), ['RESOLUTION 52 (Rev. ', '(Florianópolis, 2004', 'The World Telecommun']);
 });

@@ -1,6 +1,6 @@
 // itu-draft compile / proposals: several parties' proposals on one text (issue 12).
 import * as fs from 'fs';
-import { BaseIndex, changesParagraph, compileTarget, isMergedDraft, l10n, listProposals, mergedDraft, parseDocument, type Compilation, type CompileSource } from '../core';
+import { BaseIndex, changesParagraph, compileTarget, isMergedDraft, l10n, listProposals, mergedDraft, parseDocument, sameTarget, type Compilation, type CompileSource } from '../core';
 import { displayName, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
 import { readTextFile } from './io';
@@ -89,9 +89,11 @@ function compilationText(c: Compilation): string {
     counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
     lines.push(`${p.status.padEnd(9)} ${p.base === null ? '(inserted)' : short(p.base.replace(/\t/g, ' '))}`);
     if (p.status === 'unchanged') continue;
-    // The versions that change the paragraph (relettering alone is no change).
+    // The versions that change the paragraph (relettering alone is no change); in a conflict, also those
+    // that keep it as in force (a NOC, or a MOD against a SUP).
     for (const [id, text] of Object.entries(p.versions)) {
       if (changesParagraph(p.base, text)) lines.push(`          ${id}: ${text === null ? '(deleted)' : short(text.replace(/\t/g, ' '))}`);
+      else if (p.status === 'conflict' && p.base !== null) lines.push(`          ${id}: (as in force)`);
     }
   }
   lines.push([...counts].map(([s, n]) => `${n} ${s}`).join(', '));
@@ -109,7 +111,13 @@ const compileCommand: Command = async (args, io) => {
   const { sources, index, inputs } = await readWorkspace(workspace, io);
   const c = compileTarget(positional[0], sources, index.lookup);
   if (!c) {
-    io.err(`itu-draft: ${l10n.t('no base text for "{0}" in {1}', positional[0], workspace)}\n`);
+    // The MODs may amend an edition the workspace lacks while it holds another: compile takes the base as
+    // check does (base.not-found), and says which.
+    const amended = listProposals(sources).filter((p) => p.action.includes('MOD') && p.numberLine && sameTarget(p.target, positional[0]));
+    const held = amended.length ? index.lookup.editions?.(amended[0].numberLine!) ?? [] : [];
+    io.err(`itu-draft: ${held.length
+      ? l10n.t('no base text for "{0}" in {1}: its MODs amend {2}, the workspace holds {3} (see check: base.not-found)', positional[0], workspace, [...new Set(amended.map((p) => p.numberLine!))].join('; '), held.map((b) => b.numberLine.trim()).join('; '))
+      : l10n.t('no base text for "{0}" in {1}', positional[0], workspace)}\n`);
     return 1;
   }
   if (output !== undefined && /\.docx$/i.test(output)) {

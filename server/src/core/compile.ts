@@ -4,8 +4,7 @@
 // conflicts as alternatives in square brackets.
 import { BaseComparer, foldWhitespace, hunks } from './compare';
 import { pairWeight, wordHashes } from './compare/similar';
-import { maskFootnotes, type BaseLookup, type BaseText } from './base';
-import { preferredBases } from './baseChoice';
+import { footnoteDefinitions, maskFootnotes, restatedBase, type BaseLookup, type BaseText } from './base';
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
 import { matchNumberLine } from './lang/match';
@@ -53,9 +52,9 @@ export interface CompiledParagraph {
 export interface Compilation {
   target: string;
   base: BaseText;
-  /** The MODs compiled, in workspace order. */
+  /** The proposals compiled, in workspace order: the MODs, and the SUPs and NOCs of the whole text. */
   proposals: ProposalEntry[];
-  /** SUP, NOC and ADD proposals of the same target (listed, not merged). */
+  /** ADD proposals of the same target, and MODs of another edition (listed, not merged). */
   others: ProposalEntry[];
   paragraphs: CompiledParagraph[];
   /** The merged draft's Resolution, one line per paragraph (a deleted paragraph stays as a deletion mark). */
@@ -82,7 +81,7 @@ export function targetName(numberLine: string): string | undefined {
 const RESOLUTION_WORDS = /^(?:\S+\s+){0,3}?(RÉSOLUTION|RESOLUCIÓN|РЕЗОЛЮЦИЯ|РЕЗОЛЮЦИИ|القرار|قرار)\s/iu;
 
 /** Compares target names without case or extra spaces. */
-function sameTarget(a: string, b: string): boolean {
+export function sameTarget(a: string, b: string): boolean {
   return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
@@ -143,14 +142,21 @@ export function changesParagraph(base: string | null, version: string | null): b
 interface Aligned {
   versions: (string | null)[];
   inserts: Map<number, string[]>;
+  /** The base paragraphs it restates (not left out under `…`, or outside what a SUP or NOC names). */
+  restated: boolean[];
 }
 
 function alignProposal(comparer: BaseComparer, draft: readonly string[], base: readonly string[]): Aligned {
   const versions: (string | null)[] = base.slice();
   const inserts = new Map<number, string[]>();
+  const restated = base.map(() => true);
   const comparison = comparer.compare(draft.map(maskFootnotes), base.map(maskFootnotes));
   for (const s of comparison.segments) {
-    if (s.kind === 'elision') continue; // `…`: the base paragraphs left out stand unchanged
+    if (s.kind === 'elision') {
+      // `…`: the base paragraphs left out stand unchanged
+      for (let b = s.baseStart; b < s.baseEnd; b++) restated[b] = false;
+      continue;
+    }
     if (s.baseStart === s.baseEnd) {
       const list = inserts.get(s.baseStart) ?? [];
       for (let d = s.draftStart; d < s.draftEnd; d++) list.push(draft[d]);
@@ -162,7 +168,7 @@ function alignProposal(comparer: BaseComparer, draft: readonly string[], base: r
       for (let k = 0; k < s.baseEnd - s.baseStart; k++) versions[s.baseStart + k] = draft[s.draftStart + k];
     }
   }
-  return { versions, inserts };
+  return { versions, inserts, restated };
 }
 
 // ---------------------------------------------------------------- word changes of one paragraph
@@ -295,6 +301,12 @@ interface Row {
 
 export interface CompileOptions {
   comparer?: BaseComparer;
+  /**
+   * The base is a whole instrument on provisions from its first one (compileTarget's `Recommendation ITU-T
+   * A.1`): its numbered clauses are renumbered in the merge like a Resolution's lists. Not for one provision
+   * or an excerpt, whose numbers do not start a list.
+   */
+  renumberClauses?: boolean;
 }
 
 /**
@@ -308,21 +320,46 @@ export function compile(target: string, sources: readonly CompileSource[], looku
   // A MOD that names the target only in its header and restates no Resolution has nothing to align:
   // listed beside the others, not read as deleting the whole text.
   const restated = (p: ProposalEntry) => docOf.get(p.location)!.views.new.proposals[p.proposalIndex]?.resolutions[0] !== undefined;
-  const mods = all.filter((p) => (p.action === 'MOD' || p.action === '(MOD)') && restated(p));
+  // A SUP or NOC of the text is a position on every paragraph of it (compileTexts), compiled beside the MODs.
+  const mods = all.filter((p) => ((p.action === 'MOD' || p.action === '(MOD)') && restated(p)) || suppresses(p) || keeps(p));
   const others = all.filter((p) => !mods.includes(p));
-  // The base each MOD's diagnostics use: its number line, and the Base: field of its cover.
-  const base = mods.map((m) => (m.numberLine ? lookup(m.numberLine, preferredBases(docOf.get(m.location)!)) : undefined)).find((b) => b) ?? lookup(`${target} ()`);
+  // The base each MOD's diagnostics use, by the checks' own rule (restatedBase): its number line, the
+  // edition it names when marks are on it (a SUP or NOC: the edition it restates), and the Base: field of its cover.
+  const chosen = mods.map((m) => {
+    const doc = docOf.get(m.location)!;
+    const r = doc.views.old.proposals[m.proposalIndex]?.resolutions[0];
+    return r ? restatedBase(doc, m.proposalIndex, r, lookup) : { base: undefined, sameEdition: false };
+  });
+  // The MODs choose the edition (a SUP or NOC of an older one is not what they amend); only a SUP or NOC
+  // alone chooses its own. With none naming an edition, the one base text with the target's number.
+  const amending = chosen.filter((_, i) => !suppresses(mods[i]) && !keeps(mods[i]));
+  const choosing = amending.length ? amending : chosen;
+  const base = choosing.find((c) => c.base)?.base ?? (choosing.some((c) => c.sameEdition) ? undefined : lookup(`${target} ()`));
   if (!base) return undefined;
-  const drafts = mods.map((m) => {
-    const r = docOf.get(m.location)!.views.new.proposals[m.proposalIndex].resolutions[0];
+  // A MOD of another edition (or of one the workspace lacks) is listed beside, not merged: aligned with
+  // this text, that edition's own differences would read as its changes.
+  const same = (b: BaseText | undefined) => b !== undefined && ((b.location === base.location && b.line === base.line) || b.paragraphs.join('\n') === base.paragraphs.join('\n'));
+  const merged = mods.filter((_, i) => same(chosen[i].base) || (!chosen[i].base && !chosen[i].sameEdition));
+  const beside = mods.filter((m) => !merged.includes(m));
+  const drafts = merged.map((m) => {
+    const r = docOf.get(m.location)!.views.new.proposals[m.proposalIndex]?.resolutions[0];
     return r ? r.paragraphs.map((p) => p.text) : [];
   });
-  return compileTexts(targetName(base.numberLine) ?? target, base, mods, others, drafts, docOf.get(base.location), options);
+  return compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options);
 }
 
+/** A SUP of the text compiled: it deletes every paragraph in force. */
+export const suppresses = (p: ProposalEntry): boolean => p.action === 'SUP' || p.action === 'SUP*';
+/** A NOC of the text compiled: it keeps every paragraph as in force. */
+export const keeps = (p: ProposalEntry): boolean => p.action === 'NOC';
+
 /**
- * Compiles the new texts of some proposals (`drafts`, one per MOD, in order) against a base text: the
- * rows, their statuses and the merged draft. `baseDoc` is the file the base stands in (its footnotes).
+ * Compiles the new texts of some proposals (`drafts`, one per proposal, in order) against a base text:
+ * the rows, their statuses and the merged draft. `baseDoc` is the file the base stands in (its
+ * footnotes). A SUP's text is none (it deletes every paragraph), a NOC's the base (whatever it restates:
+ * its differences are the checks' matter); each stands against the changes of the others (baseRow).
+ * `scopes`: for a SUP or NOC of part of the base (provisions of a whole instrument), the base
+ * paragraphs it names; it says nothing of the others.
  */
 export function compileTexts(
   target: string,
@@ -332,19 +369,25 @@ export function compileTexts(
   drafts: readonly (readonly string[])[],
   baseDoc: ItuDocument | undefined,
   options: CompileOptions = {},
+  scopes: readonly (ReadonlySet<number> | undefined)[] = [],
 ): Compilation {
   const comparer = options.comparer ?? new BaseComparer();
   // Word-level changes, as the comparer finds them before merging neighbours (conflicts only).
   const fine = new BaseComparer({ semanticCleanup: false });
-  const aligned = drafts.map((draft) => alignProposal(comparer, draft, base.paragraphs));
+  const aligned = drafts.map((draft, i): Aligned => {
+    const scope = scopes[i];
+    if (!scope || (!suppresses(mods[i]) && !keeps(mods[i]))) return alignProposal(comparer, suppresses(mods[i]) ? [] : keeps(mods[i]) ? base.paragraphs : draft, base.paragraphs);
+    const restated = base.paragraphs.map((_, b) => scope.has(b));
+    return { versions: base.paragraphs.map((p, b) => (suppresses(mods[i]) && restated[b] ? null : p)), inserts: new Map(), restated };
+  });
   const relettered = aligned.map((a) => relabellings(base.paragraphs, a.versions));
   const rows: Row[] = [];
   const n = base.paragraphs.length;
   for (let b = 0; b <= n; b++) {
     for (const row of insertedRows(comparer, mods, aligned, b)) rows.push(row);
-    if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered));
+    if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered, aligned.map((a) => a.restated[b])));
   }
-  const merged = reletter(rows.map((r) => r.write()));
+  const merged = reletter(rows.map((r) => r.write()), options.renumberClauses === true);
   return {
     target,
     base,
@@ -356,7 +399,7 @@ export function compileTexts(
       versions: Object.fromEntries(mods.map((m, i) => [m.id, r.versions[i]])),
     })),
     merged,
-    footnotes: footnotesFor(baseDoc, merged),
+    footnotes: footnoteDefinitions(baseDoc, merged.join('\n')),
   };
 }
 
@@ -541,7 +584,7 @@ function refine(groups: Change[][], fine: (i: number) => Omit<Change, 'by'>[], b
   return out;
 }
 
-function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number, relettered: readonly Set<string>[]): Row {
+function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number, relettered: readonly Set<string>[], restated: readonly boolean[]): Row {
   const split = splitLabel(text);
   // A paragraph without a label is compared whole: a label a proposal gives it is part of its change.
   const withLabel = split.label === '';
@@ -553,9 +596,14 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
   const changers = versions.map((_, i) => i).filter((i) => versions[i] === null || own[i].length > 0);
   const row = { baseIndex, versions };
   if (changers.length === 0) return { ...row, status: 'unchanged', newText: text, write: () => split.head + split.body };
+  // Who keeps the words the others change: a NOC keeps the whole text; against a SUP, which deletes the
+  // whole text, every proposal that restates the paragraph unchanged keeps it (it proposes the text stand;
+  // one that leaves it out under `…` says nothing of it).
+  const suppressed = changers.some((i) => suppresses(mods[i]));
+  const keepers = versions.map((_, i) => i).filter((i) => versions[i] !== null && restated[i] && !changers.includes(i) && (keeps(mods[i]) || suppressed));
   const signature = (i: number) => (versions[i] === null ? '\u0000' : own[i].map((c) => `${c.start}:${c.end}:${foldWhitespace(c.text)}`).join('|'));
   const results = new Set(changers.map(signature));
-  if (results.size === 1 && versions[changers[0]] === null) {
+  if (results.size === 1 && versions[changers[0]] === null && keepers.length === 0) {
     // Deleted whole, by one party or by several.
     return { ...row, status: changers.length > 1 ? 'agreed' : 'single', newText: null, write: () => `{--${text}--}${attribution(parties(mods, changers))}` };
   }
@@ -572,8 +620,17 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
   // writes `19)` → `27) and Recommendation …` as one change, of which `19` → `27` is another party's.
   const fineChanges = (i: number) => (versions[i] === null ? bodyChanges(fine, null, split.body, withLabel) : bodyChanges(fine, versions[i], split.body, withLabel).filter((c) => !referenceRelabel(split.body, c, relettered[i])));
   const groups = refine(clusters(distinct), fineChanges, split.body);
+  // Each change is disputed by the keepers: their alternative is the words in force.
+  if (keepers.length) {
+    for (const g of groups) {
+      const start = g.reduce((m, c) => Math.min(m, c.start), Infinity);
+      const end = g.reduce((m, c) => Math.max(m, c.end), 0);
+      g.push({ start, end, text: split.body.slice(start, end), by: keepers });
+    }
+  }
   const conflict = groups.some((g) => g.length > 1);
-  const status: CompileStatus = results.size === 1 ? (changers.length > 1 ? 'agreed' : 'single') : conflict ? 'conflict' : 'combined';
+  const status: CompileStatus = keepers.length ? 'conflict' : results.size === 1 ? (changers.length > 1 ? 'agreed' : 'single') : conflict ? 'conflict' : 'combined';
+  const sides = [...changers, ...keepers].sort((a, b) => a - b);
   let body = '';
   let newBody = '';
   let at = 0;
@@ -589,7 +646,7 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
     } else {
       // Each proposal's text of the disputed stretch, proposals with the same text together.
       const alternatives: { who: number[]; text: string }[] = [];
-      for (const i of changers) {
+      for (const i of sides) {
         const own = g.filter((c) => c.by.includes(i)).sort((a, b) => a.start - b.start);
         let t = '';
         let p = start;
@@ -619,22 +676,25 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
  * revision marks, labels of inserted paragraphs rewritten), cross-references following the items
  * they name (`considering c) above` when c) becomes d)).
  */
-function reletter(lines: readonly string[]): string[] {
+function reletter(lines: readonly string[], clauses: boolean): string[] {
   const head = 'MOD\tCOMPILATION/1/1\n';
   const text = head + lines.join('\n') + '\n';
-  const out = applyEdits(text, relabelEdits(parseDocument(text), 0)).slice(head.length, -1).split('\n');
+  const out = applyEdits(text, relabelEdits(parseDocument(text), 0, clauses)).slice(head.length, -1).split('\n');
   // Label edits never add or remove a line; should one ever do so, the draft keeps its labels.
   return out.length === lines.length ? out : lines.slice();
 }
 
-/** The numbering fix's edits renumbering every list of one proposal's Resolution from its first item. */
-function relabelEdits(doc: ItuDocument, proposalIndex: number): TextEdit[] {
+/**
+ * The numbering fix's edits renumbering every list of one proposal's Resolution from its first item (with
+ * `clauses`, of the proposal's clauses outside any Resolution: a whole Recommendation's decimal clauses).
+ */
+function relabelEdits(doc: ItuDocument, proposalIndex: number, clauses = false): TextEdit[] {
   const view = doc.views.new;
-  const resolution = view.proposals[proposalIndex]?.resolutions[0];
-  if (!resolution) return [];
+  const root = view.proposals[proposalIndex]?.resolutions[0]?.root ?? (clauses ? view.proposals[proposalIndex]?.outline : undefined);
+  if (!root) return [];
   const edits: TextEdit[] = [];
   const taken = new Set<number>();
-  for (const parent of [resolution.root, ...walk(resolution.root)]) {
+  for (const parent of [root, ...walk(root)]) {
     if (parent.children.length === 0) continue;
     for (const list of listsOf(parent)) {
       const targets = renumbered(list);
@@ -649,12 +709,6 @@ function relabelEdits(doc: ItuDocument, proposalIndex: number): TextEdit[] {
     }
   }
   return edits;
-}
-
-function footnotesFor(doc: ItuDocument | undefined, merged: readonly string[]): string[] {
-  if (!doc) return [];
-  const text = merged.join('\n');
-  return doc.views.new.footnoteDefs.filter((d) => text.includes(`[^${d.label}]`)).map((d) => d.paragraph.text);
 }
 
 /** The cover field that marks a merged draft (left out when the workspace is compiled again). */

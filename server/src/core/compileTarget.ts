@@ -5,14 +5,19 @@ import { proposalLanguage } from './lang/detect';
 import { instrumentOfTarget, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import type { Lang } from './lang/tables';
 import { preferredBases } from './baseChoice';
-import { compile, compileTexts, isMergedDraft, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
-import { formatRef, parseRef, proposalTargets, type ProvisionRef } from './provisions';
+import { compile, compileTexts, isMergedDraft, keeps, suppresses, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
+import { formatRef, parseRef, proposalTargets, type InstrumentText, type ProposalTarget, type ProvisionRef, type RestatedProvision } from './provisions';
 import { LineIndex } from './text';
+import { foldWhitespace } from './compare';
+import { isElision } from './compare/fold';
+import type { ItuDocument, Paragraph } from './types';
 
 /** Compiles the target a user names: a provision when it reads as one, else a Resolution. */
 export function compileTarget(target: string, sources: readonly CompileSource[], lookup: BaseLookup, options: CompileOptions = {}): Compilation | undefined {
   const ref = parseRef(target);
-  if (ref?.provision && ref.instrument.kind !== 'Resolution' && lookup.provisions) return compileProvision(ref, sources, lookup.provisions, options);
+  // A provision, or a whole instrument other than a Resolution (`Recommendation ITU-T A.1`: a MOD restating
+  // several of its clauses is listed so).
+  if (ref && ref.instrument.kind !== 'Resolution' && lookup.provisions) return compileProvision(ref, sources, lookup.provisions, options);
   return compile(target, sources, lookup, options);
 }
 
@@ -20,8 +25,8 @@ export function compileTarget(target: string, sources: readonly CompileSource[],
  * Every proposal of the sources on one provision, as the proposals list names them, with the language it
  * is written in: each is matched against the text in force in its language, as the checks match it.
  */
-export function proposalsOnProvision(ref: ProvisionRef, sources: readonly CompileSource[], source: ProvisionSource): { entry: ProposalEntry; draft: string[]; language: Lang }[] {
-  const out: { entry: ProposalEntry; draft: string[]; language: Lang }[] = [];
+export function proposalsOnProvision(ref: ProvisionRef, sources: readonly CompileSource[], source: ProvisionSource): { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[] }[] {
+  const out: { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[] }[] = [];
   const name = formatRef(ref);
   for (const { location, doc } of sources) {
     if (isMergedDraft(doc)) continue;
@@ -30,12 +35,16 @@ export function proposalsOnProvision(ref: ProvisionRef, sources: readonly Compil
     // The new text of each proposal, for the draft; the instrument as the old text names it.
     const newSide = new Map(proposalTargets(doc, 'new').map((t) => [t.proposalIndex, t]));
     for (const t of proposalTargets(doc)) {
-      if (!t.provisions.some((p) => p.numbers.includes(ref.provision!))) continue;
+      if (ref.provision ? !t.provisions.some((p) => p.numbers.includes(ref.provision!)) : t.provisions.length === 0) continue;
       const language = proposalLanguage(doc, t.proposalIndex);
       // Held in another language only, the proposal is still on this provision (compileProvision lists it, unmerged).
       if ((instrumentOfTarget(t, source, prefer, language) ?? instrumentOfTarget(t, source, prefer))?.instrument.key !== ref.instrument.key) continue;
       const p = doc.proposals[t.proposalIndex];
-      const restated = newSide.get(t.proposalIndex)?.provisions.find((x) => x.numbers.includes(ref.provision!));
+      // The provision's new text is the one restated on its own lines, whatever number it now has: a clause
+      // renumbered after an insertion (`{~~1.4.3~>1.4.4~~}`) is 1.4.3 in force, and the new clause 1.4.3
+      // another party's proposal (review 3, E12). A provision the proposal deletes has none.
+      const inForce = ref.provision === undefined ? undefined : t.provisions.find((x) => x.numbers.includes(ref.provision!))!;
+      const restated = inForce && newTextOf(doc.text, inForce, t.provisions, newSide.get(t.proposalIndex)?.provisions ?? []);
       out.push({
         entry: {
           id: p.id.text,
@@ -46,8 +55,10 @@ export function proposalsOnProvision(ref: ProvisionRef, sources: readonly Compil
           line: (lines ??= new LineIndex(doc.text)).position(p.header.start).line,
           proposalIndex: t.proposalIndex,
         },
-        draft: restated ? restated.paragraphs.map((x) => x.text) : [],
+        draft: !inForce ? wholeDraft(doc, t.proposalIndex, newSide.get(t.proposalIndex)) : restated ? restated.paragraphs.map((x) => x.text) : [],
         language,
+        // The provisions in force it restates (a SUP or NOC: those it names).
+        numbers: t.provisions.flatMap((x) => x.numbers),
       });
     }
   }
@@ -65,15 +76,64 @@ function compileProvision(ref: ProvisionRef, sources: readonly CompileSource[], 
   const isMod = (p: (typeof all)[number]) => p.entry.action === 'MOD' || p.entry.action === '(MOD)';
   const language = mostCommon(all.filter(isMod).map((p) => p.language));
   const text = (language && source.instrument(ref.instrument.key, [], language)) || source.instrument(ref.instrument.key);
-  const inForce = text?.provisions.get(ref.provision!);
+  // The whole instrument: its provisions in order.
+  const inForce = ref.provision === undefined ? text && wholeText(text) : text?.provisions.get(ref.provision);
   if (!text || !inForce) return undefined;
   const name = formatRef({ instrument: text.instrument, provision: ref.provision });
   const base: BaseText = { key: name.toLowerCase(), location: text.location, numberLine: name, paragraphs: inForce.paragraphs, line: inForce.line };
-  // A MOD is compiled against a text in its language, or one whose language its words do not tell.
-  const mods = all.filter((p) => isMod(p) && (!text.language || p.language === text.language));
+  // A MOD is compiled against a text in its language, or one whose language its words do not tell; a SUP
+  // or NOC is a position on the provisions it names whatever its language (its words are not compiled):
+  // on a whole instrument, on those provisions' paragraphs only.
+  const position = (p: (typeof all)[number]) => suppresses(p.entry) || keeps(p.entry);
+  const mods = all.filter((p) => (isMod(p) && (!text.language || p.language === text.language)) || position(p));
   const others = all.filter((p) => !mods.includes(p)).map((p) => p.entry);
   const baseDoc = sources.find((s) => s.location === text.location)?.doc;
-  return compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, options);
+  const at = 'at' in inForce ? inForce.at : undefined;
+  const scopes = mods.map((m) => (at && position(m) ? new Set(m.numbers.flatMap((n) => at.get(n) ?? [])) : undefined));
+  return compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, { ...options, renumberClauses: ref.provision === undefined && ref.instrument.kind === 'Recommendation' }, scopes);
+}
+
+/**
+ * A proposal's new text of a whole instrument: the provisions it restates with the elisions `…` it writes
+ * between them, and one before and after (the text in force it leaves out is unchanged, not deleted).
+ */
+function wholeDraft(doc: ItuDocument, proposalIndex: number, restated: ProposalTarget | undefined): string[] {
+  const own = new Set(restated?.provisions.flatMap((p) => p.paragraphs));
+  const elision = (text: string) => isElision(foldWhitespace(text).trim());
+  const out = (doc.views.new.proposals[proposalIndex]?.paragraphs ?? []).filter((p) => own.has(p) || elision(p.text)).map((p) => p.text);
+  if (!elision(out[0] ?? '')) out.unshift('…');
+  if (!elision(out[out.length - 1])) out.push('…');
+  return out;
+}
+
+/**
+ * The new text of provision `inForce` in a proposal: the provision restated on its lines (renumbered or
+ * not), else one of its numbers restated on lines of their own (`{--5.447B<TAB>…--}` then
+ * `{++5.447B<TAB>…++}`: rewritten whole), never a clause in force renumbered into its number.
+ */
+function newTextOf(text: string, inForce: RestatedProvision, old: readonly RestatedProvision[], now: readonly RestatedProvision[]): RestatedProvision | undefined {
+  const onItsLine = now.find((x) => sameLine(text, x.paragraphs[0], inForce.paragraphs[0]));
+  if (onItsLine) return onItsLine;
+  return now.find((x) => x.numbers.some((n) => inForce.numbers.includes(n)) && !old.some((o) => sameLine(text, x.paragraphs[0], o.paragraphs[0])));
+}
+
+/** Whether two paragraphs (of the old and the new view) start on one line of the source. */
+function sameLine(text: string, a: Paragraph | undefined, b: Paragraph | undefined): boolean {
+  return a !== undefined && b !== undefined && text.lastIndexOf('\n', a.source.start - 1) === text.lastIndexOf('\n', b.source.start - 1);
+}
+
+/** An instrument's provisions as one text, from its first provision's line; `at`: each number's paragraphs in it. */
+function wholeText(text: InstrumentText): { paragraphs: string[]; line: number; at: Map<string, number[]> } | undefined {
+  // A provision of several numbers (`166 and 167`) stands once.
+  const all = [...new Set(text.provisions.values())].sort((a, b) => a.line - b.line);
+  const paragraphs: string[] = [];
+  const at = new Map<string, number[]>();
+  for (const p of all) {
+    const indexes = p.paragraphs.map((_, k) => paragraphs.length + k);
+    for (const n of p.numbers) at.set(n, indexes);
+    paragraphs.push(...p.paragraphs);
+  }
+  return all.length ? { paragraphs, line: all[0].line, at } : undefined;
 }
 
 /** The value met most often, the first met on a tie; undefined for none. */
