@@ -294,6 +294,53 @@ describe('export', () => {
   });
 });
 
+/** A Resolution MOD whose considering a) carries footnote 1, changed as `change` says. */
+function footnoted(item: string, definition = '[^1]:\tThese include the least developed countries.'): string {
+  return ['MOD\tX/1/1', 'RESOLUTION 9 (Rev. Geneva, 2022)', 'Title', 'considering', item, 'b)\tthat spam grows;', '', definition, '', 'Reasons:\tTest.'].join('\n');
+}
+/** The Word runs inside tracked deletions (insertions) of a document part. */
+function tracked(xml: string, tag: 'ins' | 'del'): string {
+  return [...xml.matchAll(new RegExp(`<w:${tag} [^>]*>((?:(?!</w:${tag}>).)*)</w:${tag}>`, 'g'))].map((m) => m[1]).join('\n');
+}
+
+describe('footnote references under revision marks', () => {
+  it('keeps the reference both sides of a substitution share as one real footnote reference outside the change', async () => {
+    const { docx, before, after } = await roundTrip(footnoted('a)\tthat many countries, in particular {~~developing countries[^1]~>developing economies[^1]~~}, need help;'));
+    const xml = await partText(docx, 'word/document.xml');
+    assert.equal(count(xml, /<w:footnoteReference w:id="1"\/>/g), 1);
+    assert.doesNotMatch(tracked(xml, 'del'), /footnoteReference|FootnoteReference/, 'nothing of the note is deleted');
+    assert.doesNotMatch(tracked(xml, 'ins'), /FootnoteReference/, 'no second mark written as text');
+    assert.match(tracked(xml, 'del'), /developing countries/);
+    assert.match(tracked(xml, 'ins'), /developing economies/);
+    assert.deepEqual(paragraphs(after, 'new'), paragraphs(before, 'new'));
+    assert.deepEqual(paragraphs(after, 'old'), paragraphs(before, 'old'));
+  });
+
+  it('puts the real reference of a moved footnote on the inserted side, so that the accepted text keeps the note', async () => {
+    const { docx, before, after } = await roundTrip(footnoted('a)\tthat many countries, in particular developing countries{--[^1]--}, need help{++[^1]++};'));
+    const xml = await partText(docx, 'word/document.xml');
+    assert.equal(count(xml, /<w:footnoteReference w:id="1"\/>/g), 1);
+    assert.match(tracked(xml, 'ins'), /<w:footnoteReference w:id="1"\/>/);
+    assert.doesNotMatch(tracked(xml, 'del'), /<w:footnoteReference/);
+    assert.deepEqual(paragraphs(after, 'new'), paragraphs(before, 'new'));
+    assert.deepEqual(paragraphs(after, 'old'), paragraphs(before, 'old'));
+  });
+
+  it('writes a deleted reference with a deleted definition as a deleted footnote, never as the text [^1]', async () => {
+    const source = footnoted('{--a)\tthat many countries, in particular developing countries[^1], need help;\n--}', '{--[^1]:\tThese include the least developed countries.--}');
+    const { docx, before, after } = await roundTrip(source);
+    const xml = await partText(docx, 'word/document.xml');
+    assert.doesNotMatch(xml, /\[\^1\]/);
+    assert.match(tracked(xml, 'del'), /<w:footnoteReference w:id="1"\/>/);
+    const notes = await partText(docx, 'word/footnotes.xml');
+    // The note's text is tracked as deleted in the note: Reject All gives it back whole.
+    assert.match(tracked(notes, 'del'), /These include the least developed countries\./);
+    assert.doesNotMatch(xml, /These include/, 'no body paragraph for the definition');
+    assert.deepEqual(paragraphs(after, 'new'), paragraphs(before, 'new'));
+    assert.deepEqual(paragraphs(after, 'old'), paragraphs(before, 'old'));
+  });
+});
+
 describe('import of ITU’s own Word file', () => {
   it('matches wtsa16-res1.txt paragraph by paragraph, and the checker reads its structure', async () => {
     // Its time is guarded in test/stress/timing.test.ts.
