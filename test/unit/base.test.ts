@@ -344,3 +344,51 @@ test('a paragraph opening with a quantity (5.8 GHz, 1.5 dB, 2.4 Hz) is no provis
     assert.ok(provisionNumberAt(text, 'RR', true), text);
   }
 });
+
+// Footnotes of the text in force (review3 E5): a MOD's footnote definitions are compared with the text in force's too.
+const NOTED = lines(
+  'RESOLUTION 7 (Rev. Geneva, 2020)', 'Title of seven', '(Geneva, 2016; Geneva, 2020)',
+  'The World Telecommunication Standardization Assembly (Geneva, 2020),', 'considering',
+  'a)\tthat spam is a significant problem for developing countries[^1];', 'b)\tthat help is needed[^2],', 'resolves', '1\tto act.',
+  '', '[^1]:\tThese include the least developed countries.', '[^2]:\tSee Resolution 50.',
+);
+const notedIndex = () => {
+  const i = new BaseIndex();
+  i.update('base.itu', NOTED);
+  return i;
+};
+/** The Resolution in force restated in a MOD, its footnotes renumbered from `first` and its definitions as `defs` gives them. */
+const notedMod = (defs: string[], first = 1, body = NOTED.trim().split('\n').slice(0, 9)) =>
+  mod(...body.map((l) => l.replace('[^1]', `[^${first}]`).replace('[^2]', `[^${first + 1}]`)), '', ...defs);
+
+test('base.untracked-change: a footnote of the text in force reworded without marks, and the fix writes marks in the definition', () => {
+  const i = notedIndex();
+  // Restated as in force, footnotes renumbered (FORMAT.md §6: numbered anew in each document): nothing to say.
+  assert.deepEqual(check(notedMod(['[^1]:\tThese include the least developed countries.', '[^2]:\tSee Resolution 50.']), i).filter((x) => x.code.startsWith('base.')), []);
+  assert.deepEqual(check(notedMod(['[^4]:\tThese include the least developed countries.', '[^5]:\tSee Resolution 50.'], 4), i).filter((x) => x.code.startsWith('base.')), []);
+  // "the" added to the note, no marks.
+  const text = notedMod(['[^4]:\tThese include the least developed countries, the small island states.', '[^5]:\tSee Resolution 50.'], 4);
+  const found = check(text, i).filter((x) => x.code === 'base.untracked-change');
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.equal(slice(text, found[0]), ', the small island states');
+  const fixedText = applyEdits(text, found[0].fix!.edits);
+  assert.match(fixedText, /\[\^4\]:\tThese include the least developed countries\{\+\+, the small island states\+\+\}\./);
+  assert.deepEqual(check(fixedText, i).filter((x) => x.code.startsWith('base.')), []);
+  // A marked change of a note is no finding; the note's new text is what the marks say.
+  assert.deepEqual(check(notedMod(['[^1]:\tThese include the {~~least~>less~~} developed countries.', '[^2]:\tSee Resolution 50.']), i).filter((x) => x.code.startsWith('base.')), []);
+});
+
+test('base.untracked-change: a footnote the text in force has is compared only where the MOD restates its reference', () => {
+  const i = notedIndex();
+  // An excerpt restating considering b) only: footnote 2 is compared, footnote 1 is not asked for.
+  const body = NOTED.trim().split('\n');
+  const excerpt = [...body.slice(0, 5), '…', body[6].replace('[^2]', '[^1]'), '…'];
+  assert.deepEqual(check(mod(...excerpt, '', '[^1]:\tSee Resolution 50.'), i).filter((x) => x.code.startsWith('base.')), []);
+  const changed = mod(...excerpt, '', '[^1]:\tSee Resolution 52.');
+  const found = check(changed, i).filter((x) => x.code === 'base.untracked-change');
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /'50'.*'52'|50.*52/);
+  // A definition added without marks beside the one in force is an untracked change too.
+  const added = mod(...[...body.slice(0, 5), '…', `${body[6].replace('[^2]', '[^1]')}[^2]`, '…'], '', '[^1]:\tSee Resolution 50.', '[^2]:\tA new note.');
+  assert.ok(check(added, i).some((x) => x.code === 'base.untracked-change' && /A new note/.test(x.message)));
+});

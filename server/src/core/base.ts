@@ -26,6 +26,8 @@ export interface BaseText {
   numberLine: string;
   /** Paragraphs of the Resolution, number line first (blank lines and footnote definitions left out). */
   paragraphs: string[];
+  /** The definitions (`[^1]:<TAB>…`, as written) of the footnotes its paragraphs reference, when it references any. */
+  footnotes?: string[];
   /** 0-based line of the number line in its file. */
   line: number;
 }
@@ -85,13 +87,24 @@ export function numberKey(numberLine: string): string | undefined {
 /** The base texts one file offers: Resolutions standing outside any proposal. */
 export function baseTextsOf(location: string, doc: ItuDocument): BaseText[] {
   let lines: LineIndex | undefined;
-  return doc.views.new.resolutions.map((r) => ({
-    key: baseKey(r.numberLine.text),
-    location,
-    numberLine: r.numberLine.text.trim(),
-    paragraphs: r.paragraphs.map((p) => p.text),
-    line: (lines ??= new LineIndex(doc.text)).position(r.numberLine.source.start).line,
-  }));
+  return doc.views.new.resolutions.map((r) => {
+    const paragraphs = r.paragraphs.map((p) => p.text);
+    const footnotes = paragraphs.some((p) => p.includes('[^')) ? footnoteDefinitions(doc, paragraphs.join('\n')) : [];
+    return {
+      key: baseKey(r.numberLine.text),
+      location,
+      numberLine: r.numberLine.text.trim(),
+      paragraphs,
+      line: (lines ??= new LineIndex(doc.text)).position(r.numberLine.source.start).line,
+      ...(footnotes.length ? { footnotes } : {}),
+    };
+  });
+}
+
+/** The definitions (`[^1]:<TAB>…`, as written) in a document of the footnotes `text` references, in the document's order. */
+export function footnoteDefinitions(doc: ItuDocument | undefined, text: string): string[] {
+  if (!doc || !text.includes('[^')) return [];
+  return doc.views.new.footnoteDefs.filter((d) => text.includes(`[^${d.label}]`)).map((d) => d.paragraph.text);
 }
 
 /** Words of a file worth indexing: number lines' kinds in the six languages (`RÉSOLUTION`, `القرار`, `决议` …), instruments, ADDs. */
@@ -245,8 +258,14 @@ export interface AmendedResolution {
   /** The Resolution as the old text of the MOD has it. */
   resolution: Resolution;
   base?: ChosenBase;
-  /** The old text's paragraphs compared with the base. */
+  /** The old text's paragraphs compared with the base: `comparedParagraphs` (the Resolution's, then `notes`). */
   comparison?: Comparison;
+  /**
+   * The footnote definitions compared after the Resolution's paragraphs (review3 E5): the old text's definitions of the
+   * footnotes its paragraphs reference (`draft`), the text in force's of those the paragraphs it restates reference
+   * (`base`), each in the order of first reference, labels masked (footnotes are numbered anew in each document).
+   */
+  notes?: { draft: Paragraph[]; base: string[] };
   /** The proposal has no revision mark at all. */
   unmarked: boolean;
   /**
@@ -335,7 +354,13 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
       if (base) {
         const draft = resolution.paragraphs.map((x) => x.text);
         const masked = pool(`${i}:${base.key}`).compare(draft.map(maskFootnotes), base.paragraphs.map(maskFootnotes));
-        const comparison = unmask(masked, draft, base.paragraphs);
+        let comparison = unmask(masked, draft, base.paragraphs);
+        const notes = notesCompared(old, resolution.paragraphs, base, comparison);
+        if (notes) {
+          entry.notes = notes;
+          const noteComparison = unmask(pool(`${i}:${base.key}:notes`).compare(notes.draft.map((x) => maskDefinition(x.text)), notes.base.map(maskDefinition)), notes.draft.map((x) => x.text), notes.base, true);
+          comparison = appendComparison(comparison, noteComparison, draft.length, base.paragraphs.length);
+        }
         entry.comparison = restates ? restatedPart(comparison) : comparison;
       }
       out.push(entry);
@@ -353,6 +378,70 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
   }
   pool.endRound?.();
   return out.sort((a, b) => a.proposalIndex - b.proposalIndex);
+}
+
+/** The draft paragraphs an amended Resolution's comparison speaks of: the Resolution's, then its footnote definitions. */
+export function comparedParagraphs(a: AmendedResolution): Paragraph[] {
+  return a.notes?.draft.length ? [...a.resolution.paragraphs, ...a.notes.draft] : a.resolution.paragraphs;
+}
+
+/** The base paragraphs an amended Resolution's comparison speaks of: the text in force's, then its footnote definitions. */
+export function comparedBase(a: AmendedResolution): string[] {
+  const paragraphs = a.base?.paragraphs ?? [];
+  return a.notes?.base.length ? [...paragraphs, ...a.notes.base] : paragraphs;
+}
+
+const DEFINITION_LABEL = /^\[\^([^\]\s]+)\]:/;
+
+/**
+ * The footnote definitions to compare with the text in force's: the old text's of the footnotes the restated
+ * paragraphs reference, the base's of those the base paragraphs the MOD restates (outside elisions) reference.
+ * Paired by the comparer, not by label: labels are numbered anew in each document (FORMAT.md §6).
+ */
+function notesCompared(view: View, paragraphs: readonly Paragraph[], base: BaseText, body: Comparison): AmendedResolution['notes'] {
+  const draftLabels = referencedLabels(paragraphs.map((p) => p.text));
+  const defs = base.footnotes ?? [];
+  if (draftLabels.length === 0 && defs.length === 0) return undefined;
+  const restated: string[] = [];
+  for (const seg of body.segments) if (seg.kind !== 'elision') for (let b = seg.baseStart; b < seg.baseEnd; b++) restated.push(base.paragraphs[b]);
+  const byLabel = new Map(defs.map((d) => [DEFINITION_LABEL.exec(d)?.[1], d]));
+  const baseNotes = referencedLabels(restated).flatMap((l) => byLabel.get(l) ?? []);
+  const draftByLabel = new Map(view.footnoteDefs.map((d) => [d.label, d.paragraph]));
+  const draftNotes = draftLabels.flatMap((l) => draftByLabel.get(l) ?? []);
+  return draftNotes.length || baseNotes.length ? { draft: draftNotes, base: baseNotes } : undefined;
+}
+
+/** The footnote labels texts reference, each once, in the order of first reference. */
+function referencedLabels(texts: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const t of texts) if (t.includes('[^')) for (const m of t.matchAll(/\[\^([^\]\s]+)\](?!:)/g)) seen.add(m[1]);
+  return [...seen];
+}
+
+/** A footnote definition with its label blanked (same length, so offsets hold), references in it masked too. */
+function maskDefinition(text: string): string {
+  return maskFootnotes(text).replace(DEFINITION_LABEL, (m) => ' '.repeat(m.length));
+}
+
+/** `a` followed by `b`, whose paragraphs come after `a`'s `draftShift` draft and `baseShift` base paragraphs. */
+function appendComparison(a: Comparison, b: Comparison, draftShift: number, baseShift: number): Comparison {
+  const pos = (p: TextPosition, shift: number): TextPosition => ({ paragraph: p.paragraph + shift, offset: p.offset });
+  const range = (r: TextRange, shift: number): TextRange => ({ start: pos(r.start, shift), end: pos(r.end, shift) });
+  return {
+    identical: a.identical && b.identical,
+    segments: [...a.segments, ...b.segments.map((s) => ({ ...s, draftStart: s.draftStart + draftShift, draftEnd: s.draftEnd + draftShift, baseStart: s.baseStart + baseShift, baseEnd: s.baseEnd + baseShift }))],
+    changes: [
+      ...a.changes,
+      ...b.changes.map((c) => ({
+        ...c,
+        draftStart: c.draftStart + draftShift,
+        draftEnd: c.draftEnd + draftShift,
+        baseStart: c.baseStart + baseShift,
+        baseEnd: c.baseEnd + baseShift,
+        ops: c.ops.map((op) => ({ ...op, draft: range(op.draft, draftShift), base: range(op.base, baseShift) })),
+      })),
+    ],
+  };
 }
 
 /**
@@ -734,7 +823,7 @@ function freeAt(doc: ItuDocument, offset: number): boolean {
 
 /** Edits writing some of a comparison's differences as marks, or undefined where a mark would nest. */
 export function markEdits(doc: ItuDocument, amended: AmendedResolution, changes: ParagraphChange[]): TextEdit[] | undefined {
-  const paragraphs = amended.resolution.paragraphs;
+  const paragraphs = comparedParagraphs(amended);
   const draft = paragraphs.map((p) => p.text);
   const view = doc.views.old;
   const edits: TextEdit[] = [];

@@ -2,7 +2,7 @@
 // parses), a projection's text, accept/reject and mark-insertion edits, and Compare with base.
 import type { Position, Range } from 'vscode-languageserver-types';
 import { marksIn, reviewEdits, type Review } from '../core/review';
-import { foldWhitespace, LineIndex, fromSource, hunks, isMod, isRevision, proposalAt, trackRevisions, type TextPosition } from '../core';
+import { comparedParagraphs, foldWhitespace, LineIndex, fromSource, hunks, isMod, isRevision, proposalAt, trackRevisions, type TextPosition } from '../core';
 import { article } from '../core/checks/proposals';
 import type { BaseComparison, MarkInfo, MarksResult, Message, ProjectionKind, ProjectionResult, ProposalChanges, VersionedEdits } from '../protocol';
 import type { DocumentRecord } from './record';
@@ -23,7 +23,7 @@ function virtualChanges(s: DocumentRecord): VirtualChange[] {
   const out: VirtualChange[] = [];
   for (const a of s.amended() ?? []) {
     if (!a.unmarked || !a.comparison || a.comparison.identical) continue;
-    const paragraphs = a.resolution.paragraphs;
+    const paragraphs = comparedParagraphs(a);
     // Without marks the old text is the source: paragraph offsets map directly.
     const offset = (p: TextPosition) => paragraphs[p.paragraph].source.start + p.offset;
     for (const h of hunks(a.comparison)) {
