@@ -391,4 +391,10 @@ test('base.untracked-change: a footnote the text in force has is compared only w
   // A definition added without marks beside the one in force is an untracked change too.
   const added = mod(...[...body.slice(0, 5), '…', `${body[6].replace('[^2]', '[^1]')}[^2]`, '…'], '', '[^1]:\tSee Resolution 50.', '[^2]:\tA new note.');
   assert.ok(check(added, i).some((x) => x.code === 'base.untracked-change' && /A new note/.test(x.message)));
+  // Paragraphs in force left out without an elision take their notes with them: the draft has no note to place them
+  // after, and the change stands at the end of the last paragraph restated.
+  const cut = mod(...body.slice(0, 5));
+  const left = check(cut, i).filter((x) => x.code === 'base.untracked-change');
+  assert.ok(left.length > 0);
+  for (const f of left) assert.ok(f.end <= cut.indexOf('\n\nReasons'), slice(cut, f));
 });

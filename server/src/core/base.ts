@@ -359,7 +359,7 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
         if (notes) {
           entry.notes = notes;
           const noteComparison = unmask(pool(`${i}:${base.key}:notes`).compare(notes.draft.map((x) => maskDefinition(x.text)), notes.base.map(maskDefinition)), notes.draft.map((x) => x.text), notes.base, true);
-          comparison = appendComparison(comparison, noteComparison, draft.length, base.paragraphs.length);
+          comparison = appendComparison(comparison, noteComparison, draft, base.paragraphs, notes.draft.length, notes.base.length);
         }
         entry.comparison = restates ? restatedPart(comparison) : comparison;
       }
@@ -423,10 +423,16 @@ function maskDefinition(text: string): string {
   return maskFootnotes(text).replace(DEFINITION_LABEL, (m) => ' '.repeat(m.length));
 }
 
-/** `a` followed by `b`, whose paragraphs come after `a`'s `draftShift` draft and `baseShift` base paragraphs. */
-function appendComparison(a: Comparison, b: Comparison, draftShift: number, baseShift: number): Comparison {
-  const pos = (p: TextPosition, shift: number): TextPosition => ({ paragraph: p.paragraph + shift, offset: p.offset });
-  const range = (r: TextRange, shift: number): TextRange => ({ start: pos(r.start, shift), end: pos(r.end, shift) });
+/**
+ * `a` followed by `b`, whose paragraphs come after `a`'s `draft` and `base` paragraphs. A side `b` has none of (a note
+ * in force the draft leaves out) is placed at the end of `a`'s last paragraph, where the comparer puts what ends a text.
+ */
+function appendComparison(a: Comparison, b: Comparison, draft: readonly string[], base: readonly string[], bDraft: number, bBase: number): Comparison {
+  const draftShift = draft.length;
+  const baseShift = base.length;
+  const end = (texts: readonly string[]): TextPosition => ({ paragraph: Math.max(0, texts.length - 1), offset: texts[texts.length - 1]?.length ?? 0 });
+  const pos = (p: TextPosition, shift: number, texts: readonly string[], count: number): TextPosition => (count === 0 ? end(texts) : { paragraph: p.paragraph + shift, offset: p.offset });
+  const range = (r: TextRange, shift: number, texts: readonly string[], count: number): TextRange => ({ start: pos(r.start, shift, texts, count), end: pos(r.end, shift, texts, count) });
   return {
     identical: a.identical && b.identical,
     segments: [...a.segments, ...b.segments.map((s) => ({ ...s, draftStart: s.draftStart + draftShift, draftEnd: s.draftEnd + draftShift, baseStart: s.baseStart + baseShift, baseEnd: s.baseEnd + baseShift }))],
@@ -438,7 +444,7 @@ function appendComparison(a: Comparison, b: Comparison, draftShift: number, base
         draftEnd: c.draftEnd + draftShift,
         baseStart: c.baseStart + baseShift,
         baseEnd: c.baseEnd + baseShift,
-        ops: c.ops.map((op) => ({ ...op, draft: range(op.draft, draftShift), base: range(op.base, baseShift) })),
+        ops: c.ops.map((op) => ({ ...op, draft: range(op.draft, draftShift, draft, bDraft), base: range(op.base, baseShift, base, bBase) })),
       })),
     ],
   };
