@@ -398,3 +398,18 @@ test('base.untracked-change: a footnote the text in force has is compared only w
   assert.ok(left.length > 0);
   for (const f of left) assert.ok(f.end <= cut.indexOf('\n\nReasons'), slice(cut, f));
 });
+
+test('base.untracked-change: a number line typed in capitals, as ITU Word contributions type it, is no change; a real change in it still is (review3 E8)', () => {
+  const body = BASE.trim().split('\n');
+  const caps = mod('RESOLUTION 7 (REV. {--GENEVA, 2020--}{++NEW DELHI, 2024++})', ...body.slice(1));
+  assert.deepEqual(check(caps).filter((x) => x.code.startsWith('base.')), []);
+  assert.deepEqual(check(mod('Resolution 7 (rev. Geneva, 2020)', ...body.slice(1))).filter((x) => x.code.startsWith('base.')), []);
+  // The title is no number line: its case is the text's.
+  assert.ok(check(mod(body[0], 'TITLE OF SEVEN', ...body.slice(2))).some((x) => x.code === 'base.untracked-change'));
+  // A year changed without marks in a number line in capitals: reported, quoted as written.
+  const year = mod('RESOLUTION 7 (REV. GENEVA, 2021)', ...body.slice(1));
+  const found = check(year).filter((x) => x.code === 'base.untracked-change');
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.equal(slice(year, found[0]), '2021');
+  assert.match(found[0].message, /'2020'.*'2021'/);
+});

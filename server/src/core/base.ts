@@ -353,8 +353,12 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
       }
       if (base) {
         const draft = resolution.paragraphs.map((x) => x.text);
-        const masked = pool(`${i}:${base.key}`).compare(draft.map(maskFootnotes), base.paragraphs.map(maskFootnotes));
-        let comparison = unmask(masked, draft, base.paragraphs);
+        const [draftLine, baseLine] = numberLinesCaseless(resolution, draft, base.paragraphs);
+        const masked = pool(`${i}:${base.key}`).compare(
+          draftLine === undefined ? draft.map(maskFootnotes) : [draftLine, ...draft.slice(1)].map(maskFootnotes),
+          baseLine === undefined ? base.paragraphs.map(maskFootnotes) : [baseLine, ...base.paragraphs.slice(1)].map(maskFootnotes),
+        );
+        let comparison = unmask(masked, draft, base.paragraphs, draftLine !== undefined);
         const notes = notesCompared(old, resolution.paragraphs, base, comparison);
         if (notes) {
           entry.notes = notes;
@@ -378,6 +382,19 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
   }
   pool.endRound?.();
   return out.sort((a, b) => a.proposalIndex - b.proposalIndex);
+}
+
+/**
+ * The number lines compared without case (FORMAT.md §7; review3 E8): ITU's Word contributions type the ResNo paragraph
+ * in capitals (`RESOLUTION 52 (REV. DUBAI, 2012)`), and import gives it so; the case of the number line is typography,
+ * not an amendment. Both lower-cased when that keeps their lengths (offsets hold), else neither.
+ */
+function numberLinesCaseless(resolution: Resolution, draft: readonly string[], base: readonly string[]): [string | undefined, string | undefined] {
+  if (resolution.paragraphs[0] !== resolution.numberLine || draft[0] === undefined || base[0] === undefined) return [undefined, undefined];
+  const d = draft[0].toLowerCase();
+  const b = base[0].toLowerCase();
+  if (d === draft[0] && b === base[0]) return [undefined, undefined];
+  return d.length === draft[0].length && b.length === base[0].length ? [d, b] : [undefined, undefined];
 }
 
 /** The draft paragraphs an amended Resolution's comparison speaks of: the Resolution's, then its footnote definitions. */
