@@ -413,3 +413,22 @@ test('base.untracked-change: a number line typed in capitals, as ITU Word contri
   assert.equal(slice(year, found[0]), '2021');
   assert.match(found[0].message, /'2020'.*'2021'/);
 });
+
+test('a non-breaking hyphen where the text in force has a hyphen (or the reverse) is typography, not a change (review3 E23)', () => {
+  const i = new BaseIndex();
+  const inForce = BASE.replace('a)\tthat spam is a significant problem;', 'a)\tthat ITU\u2011T X.1231 and ITU-T X.1240 apply;');
+  i.update('base.itu', inForce);
+  const body = inForce.trim().split('\n');
+  const swapped = body.map((l) => l.replace('ITU\u2011T X.1231', 'ITU-T X.1231').replace('ITU-T X.1240', 'ITU\u2011T X.1240'));
+  assert.notEqual(swapped.join('\n'), body.join('\n'));
+  assert.deepEqual(check(mod(...swapped), i).filter((x) => x.code.startsWith('base.')), []);
+  // A real change beside it is reported, and its marks leave the hyphens as typed.
+  const changed = mod(...swapped.map((l) => l.replace('X.1240', 'X.1245')));
+  const found = check(changed, i).filter((x) => x.code === 'base.untracked-change');
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.equal(slice(changed, found[0]), '1245');
+  const after = applyEdits(changed, found[0].fix!.edits);
+  assert.match(after, /ITU-T X\.1231 and ITU\u2011T X\.\{~~1240~>1245~~\} apply/);
+  // Another dash is another character: an en dash for the hyphen in force is a change.
+  assert.equal(check(mod(...body.map((l) => l.replace('ITU-T X.1240', 'ITU\u2013T X.1240'))), i).filter((x) => x.code === 'base.untracked-change').length, 1);
+});
