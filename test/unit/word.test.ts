@@ -214,6 +214,18 @@ describe('export', () => {
       'Source:', 'Acme Corp.', 'Title:', 'A proposal', 'Contact:', 'Jane Doe',
     ]);
     assert.equal(sg.reference, 'SG17-C123');
+    // The meeting written out, its acronym in parentheses or none (review3 E24): the same first page and header.
+    const ppLong = await cover(['Meeting:\tPlenipotentiary Conference (PP-26), Doha, 2026', 'Document:\t67', 'Addendum:\t1', 'Source:\tX']);
+    assert.deepEqual(ppLong.lines.slice(0, 5), ['Plenipotentiary Conference (PP-26)', 'Doha, 2026', 'PLENARY MEETING', 'Addendum 1 to', 'Document 67-E']);
+    assert.equal(ppLong.reference, 'PP26/67(Add.1)-E');
+    const wrcLong = await cover(['Meeting:\tWorld Radiocommunication Conference (WRC-27)', 'Document:\t16', 'Addendum:\t3', 'Source:\tX']);
+    assert.deepEqual(wrcLong.lines.slice(0, 4), ['World Radiocommunication Conference (WRC-27)', 'PLENARY MEETING', 'Addendum 3 to', 'Document 16-E']);
+    assert.equal(wrcLong.reference, 'CMR27/16(Add.3)-E');
+    const named = await cover(['Meeting:\tWorld Telecommunication Standardization Assembly, New Delhi, 15-24 October 2024', 'Document:\t35', 'Addendum:\t12', 'Source:\tX']);
+    assert.equal(named.lines[0], 'World Telecommunication Standardization Assembly (WTSA-24)');
+    assert.equal(named.reference, 'WTSA24/35(Add.12)-E');
+    const cmr = await cover(['Meeting:\tConférence mondiale des radiocommunications (CMR-23), Dubaï, 2023', 'Document:\t5', 'Original:\tfrançais', 'Source:\tX']);
+    assert.equal(cmr.reference, 'CMR23/5-F');
     const tsag = await cover(['Meeting:\tTSAG, Geneva, 10-13 January 2023', 'Document:\t12', 'Source:\tX']);
     assert.deepEqual(tsag.lines.slice(0, 5), ['INTERNATIONAL TELECOMMUNICATION UNION', 'TELECOMMUNICATION STANDARDIZATION SECTOR', 'STUDY PERIOD 2022-2024', 'TSAG-C12', 'TSAG']);
   });
