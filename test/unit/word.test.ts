@@ -618,6 +618,12 @@ describe('itu-draft export / import', () => {
     assert.equal(await run('import', path.join(dir, 'afcp.docx'), '-o', path.join(dir, 'back.itu')), 0);
     assert.ok(fs.readFileSync(path.join(dir, 'back.itu'), 'utf8').includes('{--Dubai, 2012--}{++Hammamet, 2016++}'));
     assert.deepEqual(leftovers(), []);
+    // A note deleted with its only reference is written, as a deleted footnote, and counted (review3 E9).
+    const deleted = path.join(dir, 'deleted-note.itu');
+    fs.writeFileSync(deleted, footnoted('{--a)\tthat many countries[^1] need help;\n--}', '{--[^1]:\tThese include the least developed countries.--}'));
+    err.length = 0;
+    assert.equal(await run('export', deleted, '--date', '2016-10-25'), 0, err.join(''));
+    assert.match(err.join(''), /wrote .*deleted-note\.docx: 2 tracked changes, 0 comments, 1 footnote\b/);
   });
 
   it('refuses bad usage with exit 2', async () => {
