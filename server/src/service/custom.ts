@@ -2,11 +2,12 @@
 // parses), a projection's text, accept/reject and mark-insertion edits, and Compare with base.
 import type { Position, Range } from 'vscode-languageserver-types';
 import { marksIn, reviewEdits, type Review } from '../core/review';
-import { comparedParagraphs, foldWhitespace, LineIndex, fromSource, hunks, isMod, isRevision, proposalAt, trackRevisions, type TextPosition } from '../core';
+import { foldWhitespace, LineIndex, fromSource, hunks, isMod, isRevision, proposalAt, trackRevisions, type TextPosition } from '../core';
 import { article } from '../core/checks/proposals';
 import type { BaseComparison, MarkInfo, MarksResult, Message, ProjectionKind, ProjectionResult, ProposalChanges, VersionedEdits } from '../protocol';
 import type { DocumentRecord } from './record';
 import { l10n } from '../core/l10n';
+import { comparedParagraphs } from '../core/base';
 
 /** A change between a MOD written without marks and its base, in source offsets. */
 interface VirtualChange {
