@@ -161,6 +161,33 @@ describe('LibreOffice', () => {
     assert.ok(empties > 0, 'some projection has a line emptied by its marks');
   });
 
+  it('keeps a footnote whose reference a change keeps, moves or deletes, through Accept All and Reject All', { skip }, async () => {
+    const work = path.join(dir, 'notes');
+    fs.mkdirSync(work, { recursive: true });
+    const resolution = (item: string, definition: string) =>
+      ['MOD\tX/1/1', 'RESOLUTION 9 (Rev. Geneva, 2022)', 'Title', 'considering', item, 'b)\tthat spam grows;', '', definition, '', 'Reasons:\tTest.'].join('\n');
+    const note = '[^1]:\tThese include the least developed countries.';
+    const cases = new Map<string, { text: string; accept: number; reject: number }>([
+      ['kept', { text: resolution('a)\tthat, in particular {~~developing countries[^1]~>developing economies[^1]~~}, need help;', note), accept: 1, reject: 1 }],
+      // One real reference can follow the note to one place only: the accepted text, the one agreed.
+      ['moved', { text: resolution('a)\tthat, in particular developing countries{--[^1]--}, need help{++[^1]++};', note), accept: 1, reject: 0 }],
+      ['deleted', { text: resolution('{--a)\tthat, in particular developing countries[^1], need help;\n--}', `{--${note}--}`), accept: 0, reject: 1 }],
+    ]);
+    for (const [name, c] of cases) fs.writeFileSync(path.join(work, `${name}.docx`), await exportDocx(parseDocument(c.text), { date: FIXED_DATE }));
+    office.resolveAll(work);
+    const notes = (file: string) => [...fs.readFileSync(file, 'utf8').matchAll(/<text:note-body>([\s\S]*?)<\/text:note-body>/g)].map((m) => fold(m[1].replace(/<[^>]+>/g, '')));
+    for (const [name, c] of cases) {
+      for (const [result, expected] of [['accept', c.accept], ['reject', c.reject]] as const) {
+        const found = notes(path.join(work, `${name}.${result}.fodt`));
+        assert.deepEqual(found, Array(expected).fill('These include the least developed countries.'), `${name}: ${result} all`);
+        const text = fs.readFileSync(path.join(work, `${name}.${result}.txt`), 'utf8');
+        assert.doesNotMatch(text, /\[\^|These include/, `${name}: ${result} all leaves no markup and no definition paragraph`);
+      }
+    }
+    assert.match(fs.readFileSync(path.join(work, 'kept.accept.txt'), 'utf8'), /developing economies1, need help/);
+    assert.match(fs.readFileSync(path.join(work, 'kept.reject.txt'), 'utf8'), /developing countries1, need help/);
+  });
+
   it('shows the changes in its PDF', { skip }, async (t) => {
     if (!which('pdftotext')) {
       t.skip('pdftotext (poppler-utils) is missing');

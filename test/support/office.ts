@@ -46,7 +46,8 @@ export class Office {
   /**
    * LibreOffice's own Accept All and Reject All: for each `NAME.docx` in `dir`, writes `NAME.accept.txt` and
    * `NAME.reject.txt`, the text LibreOffice keeps after `.uno:AcceptAllTrackedChanges` / `.uno:RejectAllTrackedChanges`,
-   * saved by its plain-text filter (UTF-8, one paragraph a line). One start of soffice for the whole folder: a Basic
+   * saved by its plain-text filter (UTF-8, one paragraph a line), and the same as flat ODT (`NAME.accept.fodt`, with its
+   * footnotes, which the text filter leaves out). One start of soffice for the whole folder: a Basic
    * macro in this private profile's own library (macros there run whatever the security level).
    */
   resolveAll(dir: string): void {
@@ -157,6 +158,10 @@ Sub Resolve(inUrl As String, outUrl As String, command As String)
   store(1).Name = &quot;FilterOptions&quot;
   store(1).Value = &quot;UTF8,LF,,,&quot;
   doc.storeToURL(outUrl, store())
+  Dim flat(0) As New com.sun.star.beans.PropertyValue
+  flat(0).Name = &quot;FilterName&quot;
+  flat(0).Value = &quot;OpenDocument Text Flat XML&quot;
+  doc.storeToURL(Left(outUrl, Len(outUrl) - 4) &amp; &quot;.fodt&quot;, flat())
   doc.close(True)
 End Sub
 </script:module>

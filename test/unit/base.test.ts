@@ -390,3 +390,91 @@ test('a paragraph opening with a quantity (5.8 GHz, 1.5 dB, 2.4 Hz) is no provis
     assert.ok(provisionNumberAt(text, 'RR', true), text);
   }
 });
+
+// Footnotes of the text in force (review3 E5): a MOD's footnote definitions are compared with the text in force's too.
+const NOTED = lines(
+  'RESOLUTION 7 (Rev. Geneva, 2020)', 'Title of seven', '(Geneva, 2016; Geneva, 2020)',
+  'The World Telecommunication Standardization Assembly (Geneva, 2020),', 'considering',
+  'a)\tthat spam is a significant problem for developing countries[^1];', 'b)\tthat help is needed[^2],', 'resolves', '1\tto act.',
+  '', '[^1]:\tThese include the least developed countries.', '[^2]:\tSee Resolution 50.',
+);
+const notedIndex = () => {
+  const i = new BaseIndex();
+  i.update('base.itu', NOTED);
+  return i;
+};
+/** The Resolution in force restated in a MOD, its footnotes renumbered from `first` and its definitions as `defs` gives them. */
+const notedMod = (defs: string[], first = 1, body = NOTED.trim().split('\n').slice(0, 9)) =>
+  mod(...body.map((l) => l.replace('[^1]', `[^${first}]`).replace('[^2]', `[^${first + 1}]`)), '', ...defs);
+
+test('base.untracked-change: a footnote of the text in force reworded without marks, and the fix writes marks in the definition', () => {
+  const i = notedIndex();
+  // Restated as in force, footnotes renumbered (FORMAT.md §6: numbered anew in each document): nothing to say.
+  assert.deepEqual(check(notedMod(['[^1]:\tThese include the least developed countries.', '[^2]:\tSee Resolution 50.']), i).filter((x) => x.code.startsWith('base.')), []);
+  assert.deepEqual(check(notedMod(['[^4]:\tThese include the least developed countries.', '[^5]:\tSee Resolution 50.'], 4), i).filter((x) => x.code.startsWith('base.')), []);
+  // "the" added to the note, no marks.
+  const text = notedMod(['[^4]:\tThese include the least developed countries, the small island states.', '[^5]:\tSee Resolution 50.'], 4);
+  const found = check(text, i).filter((x) => x.code === 'base.untracked-change');
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.equal(slice(text, found[0]), ', the small island states');
+  const fixedText = applyEdits(text, found[0].fix!.edits);
+  assert.match(fixedText, /\[\^4\]:\tThese include the least developed countries\{\+\+, the small island states\+\+\}\./);
+  assert.deepEqual(check(fixedText, i).filter((x) => x.code.startsWith('base.')), []);
+  // A marked change of a note is no finding; the note's new text is what the marks say.
+  assert.deepEqual(check(notedMod(['[^1]:\tThese include the {~~least~>less~~} developed countries.', '[^2]:\tSee Resolution 50.']), i).filter((x) => x.code.startsWith('base.')), []);
+});
+
+test('base.untracked-change: a footnote the text in force has is compared only where the MOD restates its reference', () => {
+  const i = notedIndex();
+  // An excerpt restating considering b) only: footnote 2 is compared, footnote 1 is not asked for.
+  const body = NOTED.trim().split('\n');
+  const excerpt = [...body.slice(0, 5), '…', body[6].replace('[^2]', '[^1]'), '…'];
+  assert.deepEqual(check(mod(...excerpt, '', '[^1]:\tSee Resolution 50.'), i).filter((x) => x.code.startsWith('base.')), []);
+  const changed = mod(...excerpt, '', '[^1]:\tSee Resolution 52.');
+  const found = check(changed, i).filter((x) => x.code === 'base.untracked-change');
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /'50'.*'52'|50.*52/);
+  // A definition added without marks beside the one in force is an untracked change too.
+  const added = mod(...[...body.slice(0, 5), '…', `${body[6].replace('[^2]', '[^1]')}[^2]`, '…'], '', '[^1]:\tSee Resolution 50.', '[^2]:\tA new note.');
+  assert.ok(check(added, i).some((x) => x.code === 'base.untracked-change' && /A new note/.test(x.message)));
+  // Paragraphs in force left out without an elision take their notes with them: the draft has no note to place them
+  // after, and the change stands at the end of the last paragraph restated.
+  const cut = mod(...body.slice(0, 5));
+  const left = check(cut, i).filter((x) => x.code === 'base.untracked-change');
+  assert.ok(left.length > 0);
+  for (const f of left) assert.ok(f.end <= cut.indexOf('\n\nReasons'), slice(cut, f));
+});
+
+test('base.untracked-change: a number line typed in capitals, as ITU Word contributions type it, is no change; a real change in it still is (review3 E8)', () => {
+  const body = BASE.trim().split('\n');
+  const caps = mod('RESOLUTION 7 (REV. {--GENEVA, 2020--}{++NEW DELHI, 2024++})', ...body.slice(1));
+  assert.deepEqual(check(caps).filter((x) => x.code.startsWith('base.')), []);
+  assert.deepEqual(check(mod('Resolution 7 (rev. Geneva, 2020)', ...body.slice(1))).filter((x) => x.code.startsWith('base.')), []);
+  // The title is no number line: its case is the text's.
+  assert.ok(check(mod(body[0], 'TITLE OF SEVEN', ...body.slice(2))).some((x) => x.code === 'base.untracked-change'));
+  // A year changed without marks in a number line in capitals: reported, quoted as written.
+  const year = mod('RESOLUTION 7 (REV. GENEVA, 2021)', ...body.slice(1));
+  const found = check(year).filter((x) => x.code === 'base.untracked-change');
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.equal(slice(year, found[0]), '2021');
+  assert.match(found[0].message, /'2020'.*'2021'/);
+});
+
+test('a non-breaking hyphen where the text in force has a hyphen (or the reverse) is typography, not a change (review3 E23)', () => {
+  const i = new BaseIndex();
+  const inForce = BASE.replace('a)\tthat spam is a significant problem;', 'a)\tthat ITU\u2011T X.1231 and ITU-T X.1240 apply;');
+  i.update('base.itu', inForce);
+  const body = inForce.trim().split('\n');
+  const swapped = body.map((l) => l.replace('ITU\u2011T X.1231', 'ITU-T X.1231').replace('ITU-T X.1240', 'ITU\u2011T X.1240'));
+  assert.notEqual(swapped.join('\n'), body.join('\n'));
+  assert.deepEqual(check(mod(...swapped), i).filter((x) => x.code.startsWith('base.')), []);
+  // A real change beside it is reported, and its marks leave the hyphens as typed.
+  const changed = mod(...swapped.map((l) => l.replace('X.1240', 'X.1245')));
+  const found = check(changed, i).filter((x) => x.code === 'base.untracked-change');
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.equal(slice(changed, found[0]), '1245');
+  const after = applyEdits(changed, found[0].fix!.edits);
+  assert.match(after, /ITU-T X\.1231 and ITU\u2011T X\.\{~~1240~>1245~~\} apply/);
+  // Another dash is another character: an en dash for the hyphen in force is a change.
+  assert.equal(check(mod(...body.map((l) => l.replace('ITU-T X.1240', 'ITU\u2013T X.1240'))), i).filter((x) => x.code === 'base.untracked-change').length, 1);
+});

@@ -64,6 +64,22 @@ test('footnote.undefined, footnote.unused, footnote.sequence', () => {
   assert.equal(check(lines('ADD\tXX/1/1', 'a[^1] b[^2]', '[^1]:\tone', '[^2]:\ttwo', 'Reasons:\tr')).findings.filter((f) => f.code.startsWith('footnote')).length, 0);
 });
 
+test('footnote.unused: a note whose only reference the MOD deletes is referenced by the old text; the fix deletes its definition with marks (review3 E9)', () => {
+  const mod = (item: string, def: string) =>
+    lines('MOD\tXX/1/1', 'RESOLUTION 7 (Rev. Geneva, 2020)', 'T', 'considering', item, 'b)\tthat help is needed;', '', def, '', 'Reasons:\tr');
+  const text = mod('{--a)\tthat many countries[^1] need help;\n--}', '[^1]:\tThese include the least developed countries.');
+  const found = only(text, 'footnote.unused');
+  assert.equal(found.length, 1);
+  assert.doesNotMatch(found[0].message, /never referenced/);
+  assert.match(found[0].message, /\[\^1\].*only.*delete/);
+  const after = fixed(text, found[0]);
+  assert.match(after, /\n\{--\[\^1\]:\tThese include the least developed countries\.--\}\n/);
+  assert.deepEqual(check(after).findings.filter((f) => f.code.startsWith('footnote')), []);
+  // A reference kept in the new text, or none anywhere: as before.
+  assert.deepEqual(only(mod('a)\tthat many countries[^1] {--really --}need help;', '[^1]:\tThese.'), 'footnote.unused'), []);
+  assert.match(only(mod('a)\tthat many countries need help;', '[^1]:\tThese.'), 'footnote.unused')[0].message, /never referenced/);
+});
+
 test('reference.unresolved: call-section, section and decimal references', () => {
   const body = ['RESOLUTION 5 (Geneva, 2026)', 'T', 'The World Telecommunication Standardization Assembly (Geneva, 2026),',
     'considering', 'a)\tx;', 'b)\ty;', 'recognizing further', 'a)\tz,', 'resolves', '1\tas in considering a) and b) above;',

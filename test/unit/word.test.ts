@@ -214,6 +214,18 @@ describe('export', () => {
       'Source:', 'Acme Corp.', 'Title:', 'A proposal', 'Contact:', 'Jane Doe',
     ]);
     assert.equal(sg.reference, 'SG17-C123');
+    // The meeting written out, its acronym in parentheses or none (review3 E24): the same first page and header.
+    const ppLong = await cover(['Meeting:\tPlenipotentiary Conference (PP-26), Doha, 2026', 'Document:\t67', 'Addendum:\t1', 'Source:\tX']);
+    assert.deepEqual(ppLong.lines.slice(0, 5), ['Plenipotentiary Conference (PP-26)', 'Doha, 2026', 'PLENARY MEETING', 'Addendum 1 to', 'Document 67-E']);
+    assert.equal(ppLong.reference, 'PP26/67(Add.1)-E');
+    const wrcLong = await cover(['Meeting:\tWorld Radiocommunication Conference (WRC-27)', 'Document:\t16', 'Addendum:\t3', 'Source:\tX']);
+    assert.deepEqual(wrcLong.lines.slice(0, 4), ['World Radiocommunication Conference (WRC-27)', 'PLENARY MEETING', 'Addendum 3 to', 'Document 16-E']);
+    assert.equal(wrcLong.reference, 'CMR27/16(Add.3)-E');
+    const named = await cover(['Meeting:\tWorld Telecommunication Standardization Assembly, New Delhi, 15-24 October 2024', 'Document:\t35', 'Addendum:\t12', 'Source:\tX']);
+    assert.equal(named.lines[0], 'World Telecommunication Standardization Assembly (WTSA-24)');
+    assert.equal(named.reference, 'WTSA24/35(Add.12)-E');
+    const cmr = await cover(['Meeting:\tConférence mondiale des radiocommunications (CMR-23), Dubaï, 2023', 'Document:\t5', 'Original:\tfrançais', 'Source:\tX']);
+    assert.equal(cmr.reference, 'CMR23/5-F');
     const tsag = await cover(['Meeting:\tTSAG, Geneva, 10-13 January 2023', 'Document:\t12', 'Source:\tX']);
     assert.deepEqual(tsag.lines.slice(0, 5), ['INTERNATIONAL TELECOMMUNICATION UNION', 'TELECOMMUNICATION STANDARDIZATION SECTOR', 'STUDY PERIOD 2022-2024', 'TSAG-C12', 'TSAG']);
   });
@@ -291,6 +303,53 @@ describe('export', () => {
     // Marks spanning lines track the paragraph mark itself.
     assert.match(sdoc, /<w:pPr>(?:(?!<\/w:pPr>).)*<w:rPr><w:del [^>]*\/><\/w:rPr><\/w:pPr>/);
     assert.match(sdoc, /<w:pPr>(?:(?!<\/w:pPr>).)*<w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr>/);
+  });
+});
+
+/** A Resolution MOD whose considering a) carries footnote 1, changed as `change` says. */
+function footnoted(item: string, definition = '[^1]:\tThese include the least developed countries.'): string {
+  return ['MOD\tX/1/1', 'RESOLUTION 9 (Rev. Geneva, 2022)', 'Title', 'considering', item, 'b)\tthat spam grows;', '', definition, '', 'Reasons:\tTest.'].join('\n');
+}
+/** The Word runs inside tracked deletions (insertions) of a document part. */
+function tracked(xml: string, tag: 'ins' | 'del'): string {
+  return [...xml.matchAll(new RegExp(`<w:${tag} [^>]*>((?:(?!</w:${tag}>).)*)</w:${tag}>`, 'g'))].map((m) => m[1]).join('\n');
+}
+
+describe('footnote references under revision marks', () => {
+  it('keeps the reference both sides of a substitution share as one real footnote reference outside the change', async () => {
+    const { docx, before, after } = await roundTrip(footnoted('a)\tthat many countries, in particular {~~developing countries[^1]~>developing economies[^1]~~}, need help;'));
+    const xml = await partText(docx, 'word/document.xml');
+    assert.equal(count(xml, /<w:footnoteReference w:id="1"\/>/g), 1);
+    assert.doesNotMatch(tracked(xml, 'del'), /footnoteReference|FootnoteReference/, 'nothing of the note is deleted');
+    assert.doesNotMatch(tracked(xml, 'ins'), /FootnoteReference/, 'no second mark written as text');
+    assert.match(tracked(xml, 'del'), /developing countries/);
+    assert.match(tracked(xml, 'ins'), /developing economies/);
+    assert.deepEqual(paragraphs(after, 'new'), paragraphs(before, 'new'));
+    assert.deepEqual(paragraphs(after, 'old'), paragraphs(before, 'old'));
+  });
+
+  it('puts the real reference of a moved footnote on the inserted side, so that the accepted text keeps the note', async () => {
+    const { docx, before, after } = await roundTrip(footnoted('a)\tthat many countries, in particular developing countries{--[^1]--}, need help{++[^1]++};'));
+    const xml = await partText(docx, 'word/document.xml');
+    assert.equal(count(xml, /<w:footnoteReference w:id="1"\/>/g), 1);
+    assert.match(tracked(xml, 'ins'), /<w:footnoteReference w:id="1"\/>/);
+    assert.doesNotMatch(tracked(xml, 'del'), /<w:footnoteReference/);
+    assert.deepEqual(paragraphs(after, 'new'), paragraphs(before, 'new'));
+    assert.deepEqual(paragraphs(after, 'old'), paragraphs(before, 'old'));
+  });
+
+  it('writes a deleted reference with a deleted definition as a deleted footnote, never as the text [^1]', async () => {
+    const source = footnoted('{--a)\tthat many countries, in particular developing countries[^1], need help;\n--}', '{--[^1]:\tThese include the least developed countries.--}');
+    const { docx, before, after } = await roundTrip(source);
+    const xml = await partText(docx, 'word/document.xml');
+    assert.doesNotMatch(xml, /\[\^1\]/);
+    assert.match(tracked(xml, 'del'), /<w:footnoteReference w:id="1"\/>/);
+    const notes = await partText(docx, 'word/footnotes.xml');
+    // The note's text is tracked as deleted in the note: Reject All gives it back whole.
+    assert.match(tracked(notes, 'del'), /These include the least developed countries\./);
+    assert.doesNotMatch(xml, /These include/, 'no body paragraph for the definition');
+    assert.deepEqual(paragraphs(after, 'new'), paragraphs(before, 'new'));
+    assert.deepEqual(paragraphs(after, 'old'), paragraphs(before, 'old'));
   });
 });
 
@@ -559,6 +618,12 @@ describe('itu-draft export / import', () => {
     assert.equal(await run('import', path.join(dir, 'afcp.docx'), '-o', path.join(dir, 'back.itu')), 0);
     assert.ok(fs.readFileSync(path.join(dir, 'back.itu'), 'utf8').includes('{--Dubai, 2012--}{++Hammamet, 2016++}'));
     assert.deepEqual(leftovers(), []);
+    // A note deleted with its only reference is written, as a deleted footnote, and counted (review3 E9).
+    const deleted = path.join(dir, 'deleted-note.itu');
+    fs.writeFileSync(deleted, footnoted('{--a)\tthat many countries[^1] need help;\n--}', '{--[^1]:\tThese include the least developed countries.--}'));
+    err.length = 0;
+    assert.equal(await run('export', deleted, '--date', '2016-10-25'), 0, err.join(''));
+    assert.match(err.join(''), /wrote .*deleted-note\.docx: 2 tracked changes, 0 comments, 1 footnote\b/);
   });
 
   it('refuses bad usage with exit 2', async () => {

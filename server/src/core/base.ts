@@ -258,8 +258,14 @@ export interface AmendedResolution {
   /** The Resolution as the old text of the MOD has it. */
   resolution: Resolution;
   base?: ChosenBase;
-  /** The old text's paragraphs compared with the base. */
+  /** The old text's paragraphs compared with the base: `comparedParagraphs` (the Resolution's, then `notes`). */
   comparison?: Comparison;
+  /**
+   * The footnote definitions compared after the Resolution's paragraphs (review3 E5): the old text's definitions of the
+   * footnotes its paragraphs reference (`draft`), the text in force's of those the paragraphs it restates reference
+   * (`base`), each in the order of first reference, labels masked (footnotes are numbered anew in each document).
+   */
+  notes?: { draft: Paragraph[]; base: string[] };
   /** The proposal has no revision mark at all. */
   unmarked: boolean;
   /**
@@ -356,8 +362,18 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
       }
       if (base) {
         const draft = resolution.paragraphs.map((x) => x.text);
-        const masked = pool(`${i}:${base.key}`).compare(draft.map(maskFootnotes), base.paragraphs.map(maskFootnotes));
-        const comparison = unmask(masked, draft, base.paragraphs);
+        const [draftLine, baseLine] = numberLinesCaseless(resolution, draft, base.paragraphs);
+        const masked = pool(`${i}:${base.key}`).compare(
+          draftLine === undefined ? draft.map(maskFootnotes) : [draftLine, ...draft.slice(1)].map(maskFootnotes),
+          baseLine === undefined ? base.paragraphs.map(maskFootnotes) : [baseLine, ...base.paragraphs.slice(1)].map(maskFootnotes),
+        );
+        let comparison = unmask(masked, draft, base.paragraphs, draftLine !== undefined);
+        const notes = notesCompared(old, resolution.paragraphs, base, comparison);
+        if (notes) {
+          entry.notes = notes;
+          const noteComparison = unmask(pool(`${i}:${base.key}:notes`).compare(notes.draft.map((x) => maskDefinition(x.text)), notes.base.map(maskDefinition)), notes.draft.map((x) => x.text), notes.base, true);
+          comparison = appendComparison(comparison, noteComparison, draft, base.paragraphs, notes.draft.length, notes.base.length);
+        }
         entry.comparison = restates ? restatedPart(comparison) : comparison;
       }
       out.push(entry);
@@ -375,6 +391,89 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
   }
   pool.endRound?.();
   return out.sort((a, b) => a.proposalIndex - b.proposalIndex);
+}
+
+/**
+ * The number lines compared without case (FORMAT.md §7; review3 E8): ITU's Word contributions type the ResNo paragraph
+ * in capitals (`RESOLUTION 52 (REV. DUBAI, 2012)`), and import gives it so; the case of the number line is typography,
+ * not an amendment. Both lower-cased when that keeps their lengths (offsets hold), else neither.
+ */
+function numberLinesCaseless(resolution: Resolution, draft: readonly string[], base: readonly string[]): [string | undefined, string | undefined] {
+  if (resolution.paragraphs[0] !== resolution.numberLine || draft[0] === undefined || base[0] === undefined) return [undefined, undefined];
+  const d = draft[0].toLowerCase();
+  const b = base[0].toLowerCase();
+  if (d === draft[0] && b === base[0]) return [undefined, undefined];
+  return d.length === draft[0].length && b.length === base[0].length ? [d, b] : [undefined, undefined];
+}
+
+/** The draft paragraphs an amended Resolution's comparison speaks of: the Resolution's, then its footnote definitions. */
+export function comparedParagraphs(a: AmendedResolution): Paragraph[] {
+  return a.notes?.draft.length ? [...a.resolution.paragraphs, ...a.notes.draft] : a.resolution.paragraphs;
+}
+
+/** The base paragraphs an amended Resolution's comparison speaks of: the text in force's, then its footnote definitions. */
+export function comparedBase(a: AmendedResolution): string[] {
+  const paragraphs = a.base?.paragraphs ?? [];
+  return a.notes?.base.length ? [...paragraphs, ...a.notes.base] : paragraphs;
+}
+
+const DEFINITION_LABEL = /^\[\^([^\]\s]+)\]:/;
+
+/**
+ * The footnote definitions to compare with the text in force's: the old text's of the footnotes the restated
+ * paragraphs reference, the base's of those the base paragraphs the MOD restates (outside elisions) reference.
+ * Paired by the comparer, not by label: labels are numbered anew in each document (FORMAT.md §6).
+ */
+function notesCompared(view: View, paragraphs: readonly Paragraph[], base: BaseText, body: Comparison): AmendedResolution['notes'] {
+  const draftLabels = referencedLabels(paragraphs.map((p) => p.text));
+  const defs = base.footnotes ?? [];
+  if (draftLabels.length === 0 && defs.length === 0) return undefined;
+  const restated: string[] = [];
+  for (const seg of body.segments) if (seg.kind !== 'elision') for (let b = seg.baseStart; b < seg.baseEnd; b++) restated.push(base.paragraphs[b]);
+  const byLabel = new Map(defs.map((d) => [DEFINITION_LABEL.exec(d)?.[1], d]));
+  const baseNotes = referencedLabels(restated).flatMap((l) => byLabel.get(l) ?? []);
+  const draftByLabel = new Map(view.footnoteDefs.map((d) => [d.label, d.paragraph]));
+  const draftNotes = draftLabels.flatMap((l) => draftByLabel.get(l) ?? []);
+  return draftNotes.length || baseNotes.length ? { draft: draftNotes, base: baseNotes } : undefined;
+}
+
+/** The footnote labels texts reference, each once, in the order of first reference. */
+function referencedLabels(texts: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const t of texts) if (t.includes('[^')) for (const m of t.matchAll(/\[\^([^\]\s]+)\](?!:)/g)) seen.add(m[1]);
+  return [...seen];
+}
+
+/** A footnote definition with its label blanked (same length, so offsets hold), references in it masked too. */
+function maskDefinition(text: string): string {
+  return maskFootnotes(text).replace(DEFINITION_LABEL, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * `a` followed by `b`, whose paragraphs come after `a`'s `draft` and `base` paragraphs. A side `b` has none of (a note
+ * in force the draft leaves out) is placed at the end of `a`'s last paragraph, where the comparer puts what ends a text.
+ */
+function appendComparison(a: Comparison, b: Comparison, draft: readonly string[], base: readonly string[], bDraft: number, bBase: number): Comparison {
+  const draftShift = draft.length;
+  const baseShift = base.length;
+  const end = (texts: readonly string[]): TextPosition => ({ paragraph: Math.max(0, texts.length - 1), offset: texts[texts.length - 1]?.length ?? 0 });
+  const pos = (p: TextPosition, shift: number, texts: readonly string[], count: number): TextPosition => (count === 0 ? end(texts) : { paragraph: p.paragraph + shift, offset: p.offset });
+  const range = (r: TextRange, shift: number, texts: readonly string[], count: number): TextRange => ({ start: pos(r.start, shift, texts, count), end: pos(r.end, shift, texts, count) });
+  return {
+    identical: a.identical && b.identical,
+    segments: [...a.segments, ...b.segments.map((s) => ({ ...s, draftStart: s.draftStart + draftShift, draftEnd: s.draftEnd + draftShift, baseStart: s.baseStart + baseShift, baseEnd: s.baseEnd + baseShift }))],
+    changes: [
+      ...a.changes,
+      ...b.changes.map((c) => ({
+        ...c,
+        draftStart: c.draftStart + draftShift,
+        draftEnd: c.draftEnd + draftShift,
+        baseStart: c.baseStart + baseShift,
+        baseEnd: c.baseEnd + baseShift,
+        ops: c.ops.map((op) => ({ ...op, draft: range(op.draft, draftShift, draft, bDraft), base: range(op.base, baseShift, base, bBase) })),
+      })),
+    ],
+  };
 }
 
 /**
@@ -794,7 +893,7 @@ function freeAt(doc: ItuDocument, offset: number): boolean {
 
 /** Edits writing some of a comparison's differences as marks, or undefined where a mark would nest. */
 export function markEdits(doc: ItuDocument, amended: AmendedResolution, changes: ParagraphChange[]): TextEdit[] | undefined {
-  const paragraphs = amended.resolution.paragraphs;
+  const paragraphs = comparedParagraphs(amended);
   const draft = paragraphs.map((p) => p.text);
   const view = doc.views.old;
   const edits: TextEdit[] = [];

@@ -18,7 +18,7 @@ import { wordHashes } from './compare/similar';
 import { shingles } from './compare/tokens';
 import { diffItem, EQUAL, INSERT, type GapDiff, type ItemText } from './compare/wordDiff';
 import { labelCore, matchLabel } from './labels';
-import { invisibleDifference, labelRespellings } from './lang/spelling';
+import { invisibleDifference, textRespellings } from './lang/spelling';
 import { l10n } from './l10n';
 
 export { foldWhitespace, isElision };
@@ -155,7 +155,7 @@ export class BaseComparer {
   compare(draft: readonly string[], base: readonly string[]): Comparison {
     this.stats.compares++;
     const info = (s: string): ParagraphInfo => this.paragraphs.get(s, (x) => {
-      const fold = foldWithMap(x, labelRespellings);
+      const fold = foldWithMap(x, textRespellings);
       return { fold, item: itemText(fold.text), id: this.nextId++ };
     });
     const draftInfo = draft.map(info);

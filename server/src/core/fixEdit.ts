@@ -2,7 +2,7 @@
 // a MOD the text in force changes only through a revision mark (FORMAT.md §5, §7: a plain edit there is
 // an untracked change the meeting would not see), and an edit inside a mark's new text stays inside it;
 // a substitution whose new text comes back to its old text is no change and goes (`{~~c~>c~~}` is `c`).
-import { sourceSpan, type AmendedResolution } from './base';
+import { comparedParagraphs, sourceSpan, type AmendedResolution } from './base';
 import { hunks } from './compare';
 import { isMod } from './document';
 import { revisionMarkup } from './marks';
@@ -26,7 +26,7 @@ export function inForceOf(doc: ItuDocument, amended: readonly AmendedResolution[
         if (!a.base || !a.comparison || a.comparison.identical) continue;
         for (const h of hunks(a.comparison)) {
           if (!h.deleted || !h.inserted) continue;
-          const span = sourceSpan(doc.views.old, a.resolution.paragraphs, h.draft.start, h.draft.end);
+          const span = sourceSpan(doc.views.old, comparedParagraphs(a), h.draft.start, h.draft.end);
           if (doc.text.slice(span.start, span.end) === h.inserted) bySpan.set(`${span.start}:${span.end}`, h.deletedOriginal);
         }
       }

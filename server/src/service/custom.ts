@@ -8,6 +8,7 @@ import { article } from '../core/checks/proposals';
 import type { BaseComparison, MarkInfo, MarksResult, Message, ProjectionKind, ProjectionResult, ProposalChanges, VersionedEdits } from '../protocol';
 import type { DocumentRecord } from './record';
 import { l10n } from '../core/l10n';
+import { comparedParagraphs } from '../core/base';
 
 /** A change between a MOD written without marks and its base, in source offsets. */
 interface VirtualChange {
@@ -24,7 +25,7 @@ function virtualChanges(s: DocumentRecord): VirtualChange[] {
   const out: VirtualChange[] = [];
   for (const a of s.amended() ?? []) {
     if (!a.unmarked || !a.comparison || a.comparison.identical) continue;
-    const paragraphs = a.resolution.paragraphs;
+    const paragraphs = comparedParagraphs(a);
     // Without marks the old text is the source: paragraph offsets map directly.
     const offset = (p: TextPosition) => paragraphs[p.paragraph].source.start + p.offset;
     for (const h of hunks(a.comparison)) {

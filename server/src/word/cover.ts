@@ -83,10 +83,41 @@ export function meetingOf(doc: ItuDocument): Meeting | undefined {
     const key = conference[1].toUpperCase();
     return { kind: 'conference', acronym: `${key}-${conference[2].slice(-2)}`, where, conference: CONFERENCES[key as ConferenceKey], year: conference[2].slice(-2) };
   }
+  const written = writtenOut(value);
+  if (written) return { kind: 'conference', acronym: `${written.key}-${written.year}`, where: dashes(written.where), conference: CONFERENCES[written.key], year: written.year };
   const group = /^(?:SG|Study Group)\s*(\d+)$/i.exec(head) ?? (coverValue(doc, 'Study Group') ? /(\d+)/.exec(coverValue(doc, 'Study Group')!) : null);
   if (group && !/^TSAG$/i.test(head)) return { kind: 'study-group', acronym: `SG${group[1]}`, where: comma < 0 && !/^(SG|Study Group)/i.test(head) ? dashes(value) : where, group: group[1] };
   if (/^TSAG$/i.test(head)) return { kind: 'tsag', acronym: 'TSAG', where };
   return { kind: 'other', acronym: head, where };
+}
+
+/** A conference's acronym as its other languages write it (`CMR-27`, `AMNT-24`, `CMDT-25`, `AR-23`). */
+const ACRONYMS: Record<string, ConferenceKey> = { WTSA: 'WTSA', AMNT: 'WTSA', PP: 'PP', WRC: 'WRC', CMR: 'WRC', RA: 'RA', AR: 'RA', WTDC: 'WTDC', CMDT: 'WTDC' };
+const ACRONYM_IN_PARENTHESES = new RegExp(`[(（]\\s*(${Object.keys(ACRONYMS).join('|')})[- ]?(\\d{2}|\\d{4})\\s*[)）]`, 'i');
+
+/**
+ * A conference written out, as its documents name it (review3 E24): its acronym in parentheses after its name
+ * (`Plenipotentiary Conference (PP-26), Doha, 2026`, `World Radiocommunication Conference (WRC-27)`,
+ * `Conférence mondiale des radiocommunications (CMR-23)`), or its name in one of the six languages and the year
+ * of the place that follows (`World Telecommunication Standardization Assembly, New Delhi, 15-24 October 2024`).
+ * `where`: what follows the name (and acronym), without the comma.
+ */
+function writtenOut(value: string): { key: ConferenceKey; year: string; where: string } | undefined {
+  const acronym = ACRONYM_IN_PARENTHESES.exec(value);
+  if (acronym) {
+    const rest = value.slice(acronym.index + acronym[0].length).replace(/^\s*[,，、]\s*/, '').trim();
+    return { key: ACRONYMS[acronym[1].toUpperCase()], year: acronym[2].slice(-2), where: rest };
+  }
+  const folded = value.toLowerCase();
+  for (const words of Object.values(COVER_WORDS)) {
+    for (const [key, name] of Object.entries(words.conferences) as [ConferenceKey, string][]) {
+      if (!folded.startsWith(name.toLowerCase())) continue;
+      const rest = value.slice(name.length).replace(/^\s*[,，、]\s*/, '').trim();
+      const year = /\b(?:19|20)(\d{2})\b/.exec(rest);
+      if (year) return { key, year: year[1], where: rest };
+    }
+  }
+  return undefined;
 }
 
 /** `25 October - 3 November` → `25 October – 3 November`: ITU writes a spaced range with an en dash. */

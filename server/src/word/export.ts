@@ -97,6 +97,12 @@ interface FootnotePlan {
   line: number;
   content: InlinePiece[];
   referenced: boolean;
+  /**
+   * The reference written as Word's one real reference to the note: the first one the new text keeps (plain or
+   * inserted), else the first one (a note whose every reference is deleted is a deleted note). Word has one reference
+   * per footnote; the others are its mark in the footnote-reference style.
+   */
+  real?: { piece: TextPiece; at: number };
 }
 
 type Block = { table: Table } | { style: string; children: ParagraphChild[]; brk?: BreakPiece; paragraph?: Paragraph; cover?: boolean };
@@ -148,8 +154,6 @@ class DocxWriter {
   private readonly footnotes = new Map<string, FootnotePlan>();
   /** Source lines the cover block takes (set when the cover is written). */
   private coverLineCount = 0;
-  /** Footnote labels whose first reference has been written. */
-  private readonly written = new Set<string>();
 
   constructor(
     private readonly doc: ItuDocument,
@@ -265,10 +269,22 @@ class DocxWriter {
         case 'deletion':
           emit(mark.oldText!.start, mark.oldText!.end, 'del', i);
           break;
-        case 'substitution':
-          emit(mark.oldText!.start, mark.oldText!.end, 'del', i);
-          emit(mark.newText!.start, mark.newText!.end, 'ins', i);
+        case 'substitution': {
+          // A footnote reference both sides keep stays outside the change (`{~~a[^1]~>b[^1]~~}` is written as
+          // `{~~a~>b~~}[^1]`): else the one real reference would be deleted or inserted with the words around it.
+          let o = mark.oldText!.start;
+          let n = mark.newText!.start;
+          for (const [kept, keptNew] of sharedReferences(text, mark.oldText!, mark.newText!)) {
+            emit(o, kept.start, 'del', i);
+            emit(n, keptNew.start, 'ins', i);
+            emit(kept.start, kept.end, 'plain', -1);
+            o = kept.end;
+            n = keptNew.end;
+          }
+          emit(o, mark.oldText!.end, 'del', i);
+          emit(n, mark.newText!.end, 'ins', i);
           break;
+        }
         case 'highlight': {
           const next = marks[i + 1];
           if (next && next.kind === 'comment' && next.start === mark.end && next.commentText) {
@@ -401,8 +417,9 @@ class DocxWriter {
     for (const line of lines) {
       const first = line.pieces[0];
       const previous = lines[line.index - 1];
-      if (!first || first.type !== 'text' || first.state !== 'plain') continue;
-      if ((previous?.brk && previous.brk.state !== 'plain') || (line.brk && line.brk.state !== 'plain')) continue;
+      if (!first || first.type !== 'text' || first.state === 'hl') continue;
+      if (previous?.brk && previous.brk.state !== 'plain') continue;
+      if (first.state === 'plain' ? line.brk && line.brk.state !== 'plain' : !wholeLineIn(line, first)) continue;
       const m = FOOTNOTE_DEF.exec(first.text);
       if (!m || this.footnotes.has(m[1])) continue;
       const rest = first.text.slice(m[0].length);
@@ -418,7 +435,9 @@ class DocxWriter {
         if (piece.type !== 'text') continue;
         for (const m of piece.text.matchAll(FOOTNOTE_REF)) {
           const f = this.footnotes.get(m[1]);
-          if (!f || f.referenced) continue;
+          if (!f) continue;
+          if (!f.real || (f.real.piece.state === 'del' && piece.state !== 'del')) f.real = { piece, at: m.index };
+          if (f.referenced) continue;
           f.referenced = true;
           f.id = ++id;
           f.auto = /^\d+$/.test(f.label) && Number(f.label) === auto + 1;
@@ -635,12 +654,12 @@ class DocxWriter {
         continue;
       }
       let at = 0;
-      const chunks: { text?: string; ref?: string }[] = [];
+      const chunks: { text?: string; ref?: string; at?: number }[] = [];
       if (!options.footnote) {
         for (const m of piece.text.matchAll(FOOTNOTE_REF)) {
           if (!this.footnotes.get(m[1])?.referenced) continue;
           if (m.index > at) chunks.push({ text: piece.text.slice(at, m.index) });
-          chunks.push({ ref: m[1] });
+          chunks.push({ ref: m[1], at: m.index });
           at = m.index + m[0].length;
         }
       }
@@ -651,7 +670,7 @@ class DocxWriter {
           for (const part of emphasized(chunk.text, position, options.formats ?? [])) out.push(this.run(piece, tabbed(part.text), undefined, part));
           position += chunk.text.length;
         } else {
-          out.push(this.run(piece, this.footnoteMark(chunk.ref!), STYLE.footnoteReference));
+          out.push(this.run(piece, this.footnoteMark(chunk.ref!, piece, chunk.at!), STYLE.footnoteReference));
           position += chunk.ref!.length + 3;
         }
       }
@@ -660,10 +679,9 @@ class DocxWriter {
     return out;
   }
 
-  private footnoteMark(label: string): (string | FootnoteReference | BuilderElement)[] {
+  private footnoteMark(label: string, piece: TextPiece, at: number): (string | FootnoteReference | BuilderElement)[] {
     const f = this.footnotes.get(label)!;
-    if (this.written.has(label)) return [label]; // Word has one reference per footnote: later ones are its mark in the footnote style
-    this.written.add(label);
+    if (f.real?.piece !== piece || f.real.at !== at) return [label]; // Word has one reference per footnote: the others are its mark in the footnote style
     if (f.auto) return [new FootnoteReference(f.id)];
     return [
       new BuilderElement({
@@ -784,6 +802,34 @@ function tabbed(text: string): (string | Tab)[] {
 function initials(name: string): string {
   const words = name.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
   return (words.length > 1 ? words.map((w) => w[0]).join('') : name.slice(0, 4)).toUpperCase().slice(0, 6);
+}
+
+/**
+ * The footnote references a substitution's two sides share, paired in order (`{~~a[^1] b[^2]~>c[^1] d~~}`: the `[^1]`s),
+ * as offsets in the source: the old side's and the new side's.
+ */
+function sharedReferences(text: string, oldText: { start: number; end: number }, newText: { start: number; end: number }): [{ start: number; end: number }, { start: number; end: number }][] {
+  const refs = (span: { start: number; end: number }) =>
+    [...text.slice(span.start, span.end).matchAll(FOOTNOTE_REF)].map((m) => ({ label: m[1], start: span.start + m.index, end: span.start + m.index + m[0].length }));
+  const olds = refs(oldText);
+  if (olds.length === 0) return [];
+  const news = refs(newText);
+  const pairs: [{ start: number; end: number }, { start: number; end: number }][] = [];
+  let k = 0;
+  for (const o of olds) {
+    const j = news.findIndex((n, x) => x >= k && n.label === o.label);
+    if (j < 0) continue;
+    pairs.push([o, news[j]]);
+    k = j + 1;
+  }
+  return pairs;
+}
+
+/** A line wholly inside the one insertion or deletion its first piece is in, its paragraph mark plain or in it too. */
+function wholeLineIn(line: Line, first: TextPiece): boolean {
+  if (first.state !== 'ins' && first.state !== 'del') return false;
+  if (line.brk && line.brk.state !== 'plain' && (line.brk.state !== first.state || line.brk.mark !== first.mark)) return false;
+  return line.pieces.every((p) => p.type === 'text' && p.state === first.state && p.mark === first.mark);
 }
 
 /** A line that is only white space outside any mark, ending in a plain paragraph mark. */

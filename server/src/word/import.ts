@@ -179,6 +179,7 @@ export class Importer {
     if (!isEl(document, W, 'document') || !body) throw new DocxError(l10n.t('{0} is not a WordprocessingML document', main));
     const reader = new StoryReader(this, 'body', hyperlinks(rels));
     reader.blocks(body);
+    reader.resolveLateMarks();
     // The export names a definition's bookmark by its footnote's place in order of first reference (_ItuFn3: the
     // third footnote), which stays true when Word or LibreOffice renumber the footnotes' ids on saving.
     const inOrder = [...this.footnoteLabels.keys()].filter((k) => k.startsWith('f:'));
@@ -193,7 +194,7 @@ export class Importer {
       noteReader.blocks(note);
       const lines = serialize(noteReader.toks, this).lines.map((l) => l.text.trim()).filter((t) => t !== '');
       if (lines.length > 1) this.note(l10n.t('Footnote {0} has {1} paragraphs: they are joined into one.', label, lines.length));
-      definitions.set(key, `[^${label}]:\t${lines.join(' ')}`);
+      definitions.set(key, definitionLine(label, lines.join(' ')));
     }
     const assembled = assemble(serialize(reader.toks, this, definitions), definitions, this);
     // Nothing XML 1.0 forbids reaches the text, whatever path it came by (the parser replaced what it read).
@@ -339,4 +340,16 @@ export class Importer {
   footnoteWithLabel(text: string): string | undefined {
     return this.keyOfLabel.get(text);
   }
+}
+
+/**
+ * A footnote's definition line. A note whose whole text is one deletion (insertion), attributed or not, is a deleted
+ * (inserted) footnote: the mark takes the whole line, `{--[^1]:<TAB>text--}`, as the export writes one.
+ */
+function definitionLine(label: string, text: string): string {
+  const whole = /^\{(--|\+\+)([\s\S]*)(--|\+\+)\}((?:\{>>@[^<]*<<\})?)$/.exec(text);
+  if (whole && whole[1] === whole[3] && !whole[2].includes(`${whole[1]}}`) && !/\{(?:--|\+\+|~~|==|>>)/.test(whole[2])) {
+    return `{${whole[1]}[^${label}]:\t${whole[2]}${whole[3]}}${whole[4]}`;
+  }
+  return `[^${label}]:\t${text}`;
 }

@@ -139,7 +139,8 @@ async function work(task: Task): Promise<Reply> {
         bytes,
         revisions: doc.marks.filter((m) => m.kind === 'insertion' || m.kind === 'deletion' || m.kind === 'substitution').length,
         comments: doc.marks.filter((m, i) => m.kind === 'comment' && doc.marks[i - 1]?.attribution?.start !== m.start).length,
-        footnotes: doc.views.new.footnoteDefs.length,
+        // The notes written: those of the new text and those a deletion takes with it (a deleted footnote in Word).
+        footnotes: new Set([...doc.views.new.footnoteDefs, ...doc.views.old.footnoteDefs].map((d) => d.label)).size,
         markErrors: doc.parseFindings.filter((f) => f.code.startsWith('marks.') && f.severity === 'error').length,
       },
     };

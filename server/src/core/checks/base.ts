@@ -1,6 +1,6 @@
 // base.*: a MOD compared with its text in force (base.ts does the comparing): changes without
 // revision marks, a Resolution with no base text, a base chosen among several.
-import { markEdits, sourceSpan, type AmendedProvision, type AmendedResolution } from '../base';
+import { comparedBase, comparedParagraphs, markEdits, sourceSpan, type AmendedProvision, type AmendedResolution } from '../base';
 import { ambiguousBase, editionYear } from '../baseChoice';
 import { describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange } from '../compare';
 import type { CheckFamily } from './family';
@@ -190,7 +190,8 @@ function notReproduced(doc: ItuDocument, amended: AmendedResolution, provision: 
  */
 function resolutionNotReproduced(doc: ItuDocument, amended: AmendedResolution, action: 'SUP' | 'NOC', comparison: Comparison): Finding[] {
   const base = amended.base!;
-  const paragraphs = amended.resolution.paragraphs;
+  const paragraphs = comparedParagraphs(amended);
+  const inForce = comparedBase(amended);
   const ref = base.numberLine;
   return hunks(comparison).map((h) => {
     const c = h.change;
@@ -200,14 +201,14 @@ function resolutionNotReproduced(doc: ItuDocument, amended: AmendedResolution, a
       severity: 'warning' as const,
       ...hunkSpan(doc, amended, h),
       message: l10n.t('{0} reproduces {1} unchanged, but this differs from the text in force: {2} (base: {3}).', action, ref, describeHunk(h), displayName(base.location)),
-      fix: { title: l10n.t('Restate as in force'), edits: [{ ...span, newText: base.paragraphs.slice(c.baseStart, c.baseEnd).join('\n') }] },
+      fix: { title: l10n.t('Restate as in force'), edits: [{ ...span, newText: inForce.slice(c.baseStart, c.baseEnd).join('\n') }] },
     };
   });
 }
 
 /** The source range a hunk's finding points at: the draft's words, or the place where base words are missing. */
 function hunkSpan(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Span {
-  const paragraphs = amended.resolution.paragraphs;
+  const paragraphs = comparedParagraphs(amended);
   const span = sourceSpan(doc.views.old, paragraphs, h.draft.start, h.draft.end);
   while (span.end > span.start && /\s/.test(doc.text[span.start])) span.start++;
   while (span.end > span.start && /\s/.test(doc.text[span.end - 1])) span.end--;
@@ -235,7 +236,7 @@ function restoreFix(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Fix 
   if (!h.deleted || !h.inserted || c.draftEnd - c.draftStart !== 1 || c.baseEnd - c.baseStart !== 1) return undefined;
   const label = h.draft.start.offset === 0 && !/\s/.test(h.inserted) && !/\s/.test(h.deleted);
   if (!label && invisibleDifference(h.deleted, h.inserted) === undefined) return undefined;
-  const span = sourceSpan(doc.views.old, amended.resolution.paragraphs, h.draft.start, h.draft.end);
+  const span = sourceSpan(doc.views.old, comparedParagraphs(amended), h.draft.start, h.draft.end);
   if (doc.text.slice(span.start, span.end).replace(/\s+/g, ' ') !== h.inserted) return undefined;
   const edit = newTextEdit(doc, span.start, span.end, h.deletedOriginal, false);
   return edit ? { title: l10n.t('Restore the text in force ({0})', h.deletedOriginal), edits: [edit] } : undefined;
@@ -249,7 +250,7 @@ function restoreFix(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Fix 
  */
 function lookAlikeSlip(doc: ItuDocument, amended: AmendedResolution, h: Hunk): boolean {
   if (invisibleDifference(h.deleted, h.inserted) === undefined) return false;
-  const span = sourceSpan(doc.views.old, amended.resolution.paragraphs, h.draft.start, h.draft.end);
+  const span = sourceSpan(doc.views.old, comparedParagraphs(amended), h.draft.start, h.draft.end);
   return !(mixesScripts(h.deletedOriginal) && !mixesScripts(doc.text.slice(span.start, span.end)));
 }
 

@@ -1,9 +1,9 @@
 // footnote.*: every reference defined, every definition referenced, numeric footnotes in order.
 import type { CheckFamily } from './family';
-import type { Finding, View } from '../types';
+import type { Finding, ItuDocument, View } from '../types';
 import { l10n } from '../l10n';
 
-export function checkFootnotes(view: View): Finding[] {
+export function checkFootnotes(view: View, doc?: Pick<ItuDocument, 'text' | 'marks'>): Finding[] {
   const findings: Finding[] = [];
   const defined = new Map(view.footnoteDefs.map((d) => [d.label, d]));
   const referenced = new Set(view.footnoteRefs.map((r) => r.label));
@@ -15,13 +15,26 @@ export function checkFootnotes(view: View): Finding[] {
       });
     }
   }
+  let deleted: Set<string> | undefined;
   for (const def of view.footnoteDefs) {
-    if (!referenced.has(def.label)) {
+    if (referenced.has(def.label)) continue;
+    // A reference in text a MOD deletes still refers, for the old text: the new text keeps the note without it.
+    if (doc && (deleted ??= deletedReferences(doc)).has(def.label)) {
+      const { start, end } = def.paragraph.source;
+      const free = !doc.marks.some((m) => m.start < end && m.end > start);
       findings.push({
-        code: 'footnote.unused', severity: 'warning', ...def.paragraph.source,
-        message: l10n.t('Footnote [^{0}] is defined but never referenced.', def.label),
+        code: 'footnote.unused', severity: 'warning', start, end,
+        message: l10n.t('Footnote [^{0}] is referenced only in text this contribution deletes: delete its definition too, with revision marks.', def.label),
+        fix: free
+          ? { title: l10n.t('Delete the definition of [^{0}] with revision marks', def.label), edits: [{ start, end: start, newText: '{--' }, { start: end, end, newText: '--}' }] }
+          : undefined,
       });
+      continue;
     }
+    findings.push({
+      code: 'footnote.unused', severity: 'warning', ...def.paragraph.source,
+      message: l10n.t('Footnote [^{0}] is defined but never referenced.', def.label),
+    });
   }
   // Numeric footnotes run 1, 2, 3 … in order of first reference.
   const order: string[] = [];
@@ -35,6 +48,17 @@ export function checkFootnotes(view: View): Finding[] {
     });
   });
   return findings;
+}
+
+/** The labels of the footnote references inside deletions and the deleted side of substitutions. */
+function deletedReferences(doc: Pick<ItuDocument, 'text' | 'marks'>): Set<string> {
+  const out = new Set<string>();
+  for (const m of doc.marks) {
+    if ((m.kind !== 'deletion' && m.kind !== 'substitution') || !m.oldText) continue;
+    const old = doc.text.slice(m.oldText.start, m.oldText.end);
+    if (old.includes('[^')) for (const r of old.matchAll(/\[\^([^\]\s]+)\](?!:)/g)) out.add(r[1]);
+  }
+  return out;
 }
 
 function ordinalWord(n: number): string {
@@ -52,6 +76,6 @@ export const footnoteFamily: CheckFamily = {
     'footnote.unused': 'a footnote is defined but never referenced',
     'footnote.sequence': 'numeric footnotes do not run 1, 2, 3 … in order of first reference',
   },
-  check: ({ doc }) => checkFootnotes(doc.views.new),
+  check: ({ doc }) => checkFootnotes(doc.views.new, doc),
   scope: 'document',
 };

@@ -44,6 +44,30 @@ export function labelRespellings(folded: string, original: string): readonly Res
   return out.length ? out : NONE;
 }
 
+/** Hyphens drawn like the hyphen-minus: U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN (Word's Ctrl+Shift+-). */
+const HYPHENS = /[\u2010\u2011]/g;
+
+/**
+ * Everything the comparison with the text in force reads as written otherwise: the labels' other spellings
+ * (labelRespellings), and the hyphens that look like the hyphen-minus and differ from it only in where a line
+ * may break (`ITU‑T` with U+2011, as ITU's own texts mix it with `ITU-T` in one sentence: review3 E23), folded
+ * as the no-break space is folded to a space. Sorted, not overlapping.
+ */
+export function textRespellings(folded: string, original: string): readonly Respelling[] {
+  if (isAscii(folded)) return NONE;
+  const labels = labelRespellings(folded, original);
+  if (!folded.includes('\u2011') && !folded.includes('\u2010')) return labels;
+  const out: Respelling[] = [];
+  let k = 0;
+  for (const m of folded.matchAll(HYPHENS)) {
+    while (k < labels.length && labels[k].end <= m.index) out.push(labels[k++]);
+    if (k < labels.length && labels[k].start <= m.index) continue; // inside a label's span: the label's key decides
+    out.push({ start: m.index, end: m.index + 1, key: '-' });
+  }
+  while (k < labels.length) out.push(labels[k++]);
+  return out;
+}
+
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7e) return false;
   return true;
@@ -85,7 +109,7 @@ function seen(c: string): string {
  */
 export function invisibleDifference(before: string, after: string): string | undefined {
   if (before === after) return undefined;
-  const looks = (s: string) => s.replace(INVISIBLE, '').replace(/./gu, (c) => LOOKS_LATIN[c] ?? c);
+  const looks = (s: string) => s.replace(INVISIBLE, '').replace(HYPHENS, '-').replace(/./gu, (c) => LOOKS_LATIN[c] ?? c);
   if (looks(before) !== looks(after)) return undefined;
   const out: string[] = [];
   const a = [...before];

@@ -33,6 +33,11 @@ export interface TextTok {
   para: number;
   /** Key of the footnote this token references (`[^label]`). */
   fn?: string;
+  /**
+   * A run in the footnote-reference style showing a label no footnote had when it was read (a moved note: the mark on
+   * the deleted side comes before the real reference on the inserted side): `resolveLateMarks` makes it a reference.
+   */
+  mark?: string;
 }
 export interface BreakTok {
   t: 'break';
@@ -328,7 +333,7 @@ export class StoryReader {
     return this.inInstructions === 0;
   }
 
-  private text(text: string, ctx: Ctx, fn?: string): void {
+  private text(text: string, ctx: Ctx, fn?: string, mark?: string): void {
     if (!text) return;
     this.imp.built(text.length);
     this.hasText = true;
@@ -337,7 +342,20 @@ export class StoryReader {
       for (const tok of this.fnPending) this.fnLead.push(tok);
       this.fnPending = [];
     }
-    this.toks.push({ t: 'text', text, rev: ctx.rev, hl: ctx.hl, para: ctx.para, ...(fn ? { fn } : {}) });
+    this.toks.push({ t: 'text', text, rev: ctx.rev, hl: ctx.hl, para: ctx.para, ...(fn ? { fn } : {}), ...(mark ? { mark } : {}) });
+  }
+
+  /** Footnote marks read before the footnote they show (see `TextTok.mark`), once every reference of the story is known. */
+  resolveLateMarks(): void {
+    for (const tok of this.toks) {
+      if (tok.t !== 'text' || tok.mark === undefined) continue;
+      const key = this.imp.footnoteWithLabel(tok.mark);
+      if (key !== undefined) {
+        tok.text = `[^${tok.mark}]`;
+        tok.fn = key;
+      }
+      delete tok.mark;
+    }
   }
 
   private run(r: XmlElement, outer: Ctx): void {
@@ -369,7 +387,7 @@ export class StoryReader {
         // A run in the footnote-reference style that shows a footnote's label is a second reference to it.
         const again = referenceStyle && this.story === 'body' ? this.imp.footnoteWithLabel(buffer.trim()) : undefined;
         if (again !== undefined) this.text(`[^${buffer.trim()}]`, ctx, again);
-        else this.text(this.cellSafe(this.clean(buffer)), ctx);
+        else this.text(this.cellSafe(this.clean(buffer)), ctx, undefined, referenceStyle && this.story === 'body' ? buffer.trim() : undefined);
       }
       buffer = '';
     };
