@@ -154,7 +154,16 @@ export interface ProvisionNumbers {
  */
 export function provisionNumberAt(text: string, kind: InstrumentKind, bare = false): ProvisionNumbers | undefined {
   const n = provisionNumberTabbed(text, kind, bare);
-  if (n || !bare) return n;
+  if (n) return n;
+  // Spaces before the TAB (`2.3.3.8 <TAB>Rapporteurs …`, as ITU's Word files of A.1 have them; `166 and
+  // 167 <TAB>`): read as the number and its TAB, in the text in force as in a proposal, as the structure
+  // reader reads a label so written. `length` takes the spaces in.
+  const before = SPACE_BEFORE_TAB.exec(text);
+  if (before) {
+    const tabbed = provisionNumberTabbed(before[1] + text.slice(before[0].length - 1), kind, bare);
+    if (tabbed) return { ...tabbed, length: tabbed.length + before[0].length - 1 - before[1].length };
+  }
+  if (!bare) return undefined;
   // In a proposal, a dotted number (`5.446A`, `1.4.2`) followed by spaces, as text pasted from a PDF or
   // a web page comes, is read as that provision, so that it is compared with the text in force, where it
   // cannot be a quantity (spacedNumber). A bare number (`168 The`) stays text (FORMAT.md §1).
@@ -179,6 +188,8 @@ export function spacedNumber(text: string): { number: string; length: number } |
   return { number: spaced[1], length: spaced[0].length };
 }
 
+/** A short opening (a number, or two joined: `166 and 167`) then spaces and a TAB. */
+const SPACE_BEFORE_TAB = /^([^\t ]{1,16}(?: (?:and|to|à|a|y|et) [^\t ]{1,16})?)[ \u00A0]+\t/;
 const SPACED_NUMBER = /^(\d{1,2}\.[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)[ \u00A0\u2007\u202F]+(?=\S)/;
 /** Units written after a quantity that a capitalized word test would take for a word (`Hz`, `Bd`, `Pa`). */
 const UNIT = /^(?:[kMGT]?Hz|Bd|Gy|Pa|Wb|Sv)(?![\p{L}\p{N}])/u;

@@ -1,0 +1,61 @@
+// Clauses of a Recommendation in force restated in a MOD (review 3): clause numbers written with a
+// space before the TAB, excerpts renumbered after an inserted clause, by hand or by the fixes.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { BaseIndex, checkDocument, parseDocument, provisionNumberAt, type Finding } from '../../server/src/core';
+import { lines, ROOT } from './helpers';
+
+const FIXTURES = path.join(ROOT, 'test/fixtures/clauses');
+const A1 = fs.readFileSync(path.join(FIXTURES, 'a1-excerpt.itu'), 'utf8');
+/** A clause of the excerpt in force, as written there (`2.3.3.10 <TAB>…`). */
+const clause = (n: string) => A1.split(/\r?\n/).find((l) => l.startsWith(`${n}\t`) || l.startsWith(`${n} \t`))!;
+
+function a1Index(): BaseIndex {
+  const index = new BaseIndex();
+  index.update('a1.itu', A1);
+  return index;
+}
+
+function check(text: string, index = a1Index()): { text: string; findings: Finding[] } {
+  return { text, findings: checkDocument(parseDocument(text), { bases: index.lookup }) };
+}
+
+/** Each finding as `code "text it points at"`, in order. */
+function summary(r: { text: string; findings: Finding[] }): string[] {
+  return r.findings.map((f) => `${f.code} "${r.text.slice(f.start, f.end)}"`);
+}
+
+const mod = (...body: string[]) => lines('MOD\tUSA/21/1\tRecommendation ITU-T A.1', ...body, 'Reasons:\tx.');
+
+describe('clause numbers written with a space before the TAB (review 3, E15)', () => {
+  test('are read as the clause and its TAB, in force and in a proposal', () => {
+    assert.ok(clause('2.3.3.10').startsWith('2.3.3.10 \t'), 'the fixture keeps the space of ITU\'s file');
+    assert.deepEqual(provisionNumberAt(clause('2.3.3.10'), 'Recommendation'), { numbers: ['2.3.3.10'], length: 10 });
+    assert.deepEqual(provisionNumberAt('166 and 167 \tThe Council shall …', 'CS'), { numbers: ['166', '167'], length: 12 });
+    // A quantity with a space before a TAB is no clause (no words after it).
+    assert.equal(provisionNumberAt('2.5 \t3.5', 'Recommendation'), undefined);
+    const index = a1Index();
+    const a1 = index.instrument('rec a.1')!;
+    for (const n of ['2.3.3.7', '2.3.3.8', '2.3.3.10', '2.3.3.15']) assert.ok(a1.provisions.has(n), n);
+  });
+
+  test('a MOD of such a clause with an unmarked change is compared with it, the space kept or not', () => {
+    const inForce = clause('2.3.3.10');
+    assert.ok(inForce.includes('two months'));
+    const changed = inForce.replace('two months', 'six weeks');
+    assert.deepEqual(summary(check(mod('…', changed, '…'))), ['base.untracked-change "six weeks"']);
+    assert.deepEqual(summary(check(mod('…', changed.replace(' \t', '\t'), '…'))), ['base.untracked-change "six weeks"']);
+    assert.deepEqual(summary(check(mod('…', inForce.replace('two months', '{~~two months~>six weeks~~}'), '…'))), []);
+  });
+
+  test('an ADD after the last such clause follows on from it; a real gap names the clause in force before it', () => {
+    const add = (n: string) => lines('ADD\tUSA/21/1\tRecommendation ITU-T A.1', `${n}\tRapporteurs shall publish their meeting reports within two weeks.`, 'Reasons:\tx.');
+    assert.deepEqual(summary(check(add('2.3.3.16'))), []);
+    const gap = check(add('2.3.3.18'));
+    assert.deepEqual(summary(gap), ['base.provision-gap "2.3.3.18"']);
+    assert.match(gap.findings[0].message, /the number before it in force is 2\.3\.3\.15, so the next is 2\.3\.3\.16/);
+    assert.deepEqual(summary(check(add('2.3.3.10'))), ['base.provision-exists "2.3.3.10"']);
+  });
+});
