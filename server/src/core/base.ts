@@ -94,9 +94,12 @@ export function baseTextsOf(location: string, doc: ItuDocument): BaseText[] {
   }));
 }
 
-/** Words of a file worth indexing: number lines' kinds in the six languages (`RÉSOLUTION`, `القرار`, `决议` …), instruments, ADDs. */
+/**
+ * Words of a file worth indexing: number lines' kinds in the six languages (`RÉSOLUTION`, `القرار`, `决议` …),
+ * instruments and articles in the six languages (kinds.ts instrumentTitle, ARTICLE_HEADING), ADDs.
+ */
 const WORTH_INDEXING = new RegExp(
-  `${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|CONSTITUTION|CONSTITUCI|CONVENTION|CONVENIO|REGULATIONS|GLEMENT DES RADIO|REGLAMENTO|ARTICLE|ART[ÍI]CULO|^ADD`,
+  `${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|CONSTITUTION|CONSTITUCI|CONVENTION|CONVENIO|REGULATIONS|GLEMENT DES RADIO|REGLAMENTO|ARTICLE|ART[ÍI]CULO|УСТАВ|КОНВЕНЦИЯ|РЕГЛАМЕНТ|СТАТЬЯ|دستور|اتفاقية|لوائح|المادة|组织法|公约|规则|第\\s*\\d+\\s*条|^ADD`,
   'imu',
 );
 
@@ -373,8 +376,11 @@ function provisionBody(paragraphs: readonly string[], kind: InstrumentText['inst
   return foldWhitespace([n ? first.slice(n.length) : first, ...masked.slice(1)].join('\n')).trim();
 }
 
-/** Words enough to tell one provision from another: not a placeholder (`(SUP)`, `Not used.`, `Vervallen:`). */
-const TELLING = /(?:\p{L}+\P{L}+){3}\p{L}/u;
+/**
+ * Words enough to tell one provision from another: not a placeholder (`(SUP)`, `Not used.`, `Vervallen:`);
+ * in Chinese, which writes no spaces, characters enough.
+ */
+const TELLING = /(?:\p{L}+\P{L}+){3}\p{L}|\p{Script=Han}{6}/u;
 
 /** The provisions in force by their words (provisionBody), built once per text in force. */
 const BY_BODY = new WeakMap<InstrumentText, Map<string, (ProvisionText & { line: number })[]>>();
@@ -651,10 +657,19 @@ export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, p
   return holders.length === 1 ? source.instrument(holders[0].instrument.key, prefer, language) : undefined;
 }
 
-/** The words that carry meaning: four letters or more (numbers and small words are shared by any two texts). */
+/**
+ * The words that carry meaning: four letters or more (numbers and small words are shared by any two texts).
+ * Chinese writes no spaces between words: a run of Chinese characters gives its pairs of characters.
+ */
 function wordsOf(paragraphs: readonly string[]): Set<string> {
-  return new Set((paragraphs.join(' ').toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+  const out = new Set<string>();
+  for (const w of paragraphs.join(' ').toLowerCase().match(/\p{L}{2,}/gu) ?? []) {
+    if (HAN.test(w)) for (let i = 0; i + 1 < w.length; i++) out.add(w.slice(i, i + 2));
+    else if (w.length >= 4) out.add(w);
+  }
+  return out;
 }
+const HAN = /\p{Script=Han}/u;
 
 /** At least half the words of the longer text stand in the other. */
 function similar(a: Set<string>, b: Set<string>): boolean {
