@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { BaseIndex, checkDocument, parseDocument, provisionNumberAt, type Finding } from '../../server/src/core';
+import { applyEdits, BaseIndex, checkDocument, parseDocument, provisionNumberAt, type Finding } from '../../server/src/core';
 import { lines, ROOT } from './helpers';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/clauses');
@@ -57,5 +57,28 @@ describe('clause numbers written with a space before the TAB (review 3, E15)', (
     assert.deepEqual(summary(gap), ['base.provision-gap "2.3.3.18"']);
     assert.match(gap.findings[0].message, /the number before it in force is 2\.3\.3\.15, so the next is 2\.3\.3\.16/);
     assert.deepEqual(summary(check(add('2.3.3.10'))), ['base.provision-exists "2.3.3.10"']);
+  });
+});
+
+describe('the numbering fix over an excerpt of clauses (review 3, E1)', () => {
+  const inserted = '{++1.4.3\tThe chairman shall ensure that remote participants can take the floor.++}';
+
+  test('an inserted clause not yet renumbered: the fix renumbers from the first clause restated, not from 1', () => {
+    const r = check(mod(clause('1.4.2'), inserted, clause('1.4.3'), clause('1.4.4'), '…'));
+    assert.deepEqual(summary(r), ['numbering.duplicate "1.4.3"']);
+    const fix = r.findings[0].fix!;
+    assert.ok(fix.safeForFixAll, 'Fix all applies it');
+    const fixed = applyEdits(r.text, fix.edits);
+    const restated = fixed.split('\n').slice(1, 5).map((l) => l.split('\t')[0]);
+    assert.deepEqual(restated, ['1.4.2', '{++1.4.3', '1.4.{~~3~>4~~}', '1.4.{~~4~>5~~}']);
+    assert.deepEqual(summary(check(fixed)), []);
+  });
+
+  test('likewise clauses written with a space before the TAB (2.3.3.9 to 2.3.3.11)', () => {
+    const r = check(mod(clause('2.3.3.9'), '{++2.3.3.10\tRapporteur meetings may be held in hybrid format.++}', clause('2.3.3.10'), clause('2.3.3.11'), '…'));
+    assert.deepEqual(summary(r), ['numbering.duplicate "2.3.3.10"']);
+    const fixed = applyEdits(r.text, r.findings[0].fix!.edits);
+    assert.deepEqual(fixed.split('\n').slice(1, 5).map((l) => l.split(/ ?\t/)[0]), ['2.3.3.9', '{++2.3.3.10', '2.3.3.{~~10~>11~~}', '2.3.3.{~~11~>12~~}']);
+    assert.deepEqual(summary(check(fixed)), []);
   });
 });
