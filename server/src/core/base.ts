@@ -418,10 +418,10 @@ function renumberedFrom(r: RestatedProvision, text: InstrumentText, after?: InFo
   if (r.numbers.length !== 1) return undefined;
   const kind = text.instrument.kind;
   const body = provisionBody(r.paragraphs.map((p) => p.text), kind);
-  if (!TELLING.test(body)) return undefined;
   const own = text.provisions.get(r.number);
   if (own && provisionBody(own.paragraphs, kind) === body) return undefined;
-  return sameWords(body, r.number, text) ?? followingReworded(body, r.number, own, text, after, taken);
+  const excerpt = r.paragraphs.some((p) => p.kind === 'elision');
+  return (TELLING.test(body) ? sameWords(body, r.number, text) : undefined) ?? followingReworded(body, excerpt, r.number, own, text, after, taken);
 }
 
 /** The one provision in force, numbered otherwise, whose words are exactly `body`. */
@@ -442,17 +442,23 @@ function sameWords(body: string, number: string, text: InstrumentText): InForceP
   return same?.length === 1 && same[0].number !== number && same[0].numbers.length === 1 ? same[0] : undefined;
 }
 
-/** The provision in force directly after `after`, renumbered as `number` and reworded (renumberedFrom). */
-function followingReworded(body: string, number: string, own: InForceProvision | undefined, text: InstrumentText, after?: InForceProvision, taken?: (p: InForceProvision) => boolean): InForceProvision | undefined {
+/**
+ * The provision in force directly after `after`, renumbered as `number` and reworded (renumberedFrom). A
+ * provision restated in part (`6<TAB>Conduct of meetings`, then `…`: an `excerpt`) is judged on the words it
+ * restates: at least half of them stand in that provision, and fewer in the one under its own number. Its
+ * place identifies it where its words alone would not (two clauses in force have that heading).
+ */
+function followingReworded(body: string, excerpt: boolean, number: string, own: InForceProvision | undefined, text: InstrumentText, after?: InForceProvision, taken?: (p: InForceProvision) => boolean): InForceProvision | undefined {
   if (!after) return undefined;
   const { list, place } = inForceOrder(text);
   const next = list[place.get(after)! + 1];
   if (!next || next === own || next.numbers.length !== 1 || next.number === number || taken?.(next)) return undefined;
   const kind = text.instrument.kind;
   const words = wordsOf([body]);
-  const alike = overlap(words, wordsOf([provisionBody(next.paragraphs, kind)]));
+  const alikeness = (p: InForceProvision) => (excerpt ? contained : overlap)(words, wordsOf([provisionBody(p.paragraphs, kind)]));
+  const alike = alikeness(next);
   if (alike * 2 < 1) return undefined;
-  return own && overlap(words, wordsOf([provisionBody(own.paragraphs, kind)])) >= alike ? undefined : next;
+  return own && alikeness(own) >= alike ? undefined : next;
 }
 
 /**
@@ -718,9 +724,20 @@ function similar(a: Set<string>, b: Set<string>): boolean {
 
 /** The share of the longer text's words that stand in the other (0 when either has none). */
 function overlap(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared === 0 ? 0 : shared / Math.max(a.size, b.size);
+  const n = shared(a, b);
+  return n === 0 ? 0 : n / Math.max(a.size, b.size);
+}
+
+/** The share of the words of `part` (a text restated in part) that stand in `whole` (0 when it has none). */
+function contained(part: Set<string>, whole: Set<string>): number {
+  const n = shared(part, whole);
+  return n === 0 ? 0 : n / part.size;
+}
+
+function shared(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
 }
 
 /** A restated provision in the shape the comparison and its fixes take: its paragraphs, the first standing for a number line. */
