@@ -307,15 +307,22 @@ test('an RR number followed by spaces instead of a TAB is still the provision, c
   assert.deepEqual(check(cs, i).filter((f) => f.code === 'base.untracked-change'), []);
 });
 
-test('clauses renumbered by hand after an inserted clause: the change is the number, and its fix leaves the old text as in force (defect 6)', () => {
-  const rec = lines(
-    'Recommendation ITU-T A.8 (10/2016)', '', 'Alternative approval process', '',
-    '4\tAlternative approval process', '4.1\tGeneral', '4.1.1\tThe AAP applies to Recommendations.',
-    '4.2\tLast Call', '4.2.1\tThe Last Call period shall be four weeks.', '4.2.2\tIf no comments are received, the Recommendation is approved.',
-    '4.2.3\tComments indicating only typographical errors shall be corrected by TSB.', '4.3\tAdditional Review',
-  );
+/** Clause 4 of Recommendation ITU-T A.8 (an excerpt), in force: the text the TSAG contributions of defect 6 amend. */
+const A8 = lines(
+  'Recommendation ITU-T A.8 (10/2016)', '', 'Alternative approval process', '',
+  '4\tAlternative approval process', '4.1\tGeneral', '4.1.1\tThe AAP applies to Recommendations.',
+  '4.2\tLast Call', '4.2.1\tThe Last Call period shall be four weeks.', '4.2.2\tIf no comments are received, the Recommendation is approved.',
+  '4.2.3\tComments indicating only typographical errors shall be corrected by TSB.', '4.3\tAdditional Review',
+  '4.3.1\tThe Additional Review period shall be three weeks.',
+);
+const a8 = () => {
   const i = new BaseIndex();
-  i.update('a8.itu', rec);
+  i.update('a8.itu', A8);
+  return i;
+};
+
+test('clauses renumbered by hand after an inserted clause: the change is the number, and its fix leaves the old text as in force (defect 6)', () => {
+  const i = a8();
   const text = lines('Recommendation ITU-T A.8', '', 'MOD\tUSA/21/1', '4.2\tLast Call', '4.2.1\tThe Last Call period shall be {~~four~>three~~} weeks.',
     '{++4.2.2\tThe study group chairman may extend the Last Call period by one week.++}',
     '4.2.3\tIf no comments are received, the Recommendation is approved.', '4.2.4\tComments indicating only typographical errors shall be corrected by TSB.', 'Reasons:\tr');
@@ -336,15 +343,7 @@ test('clauses renumbered by hand after an inserted clause: the change is the num
 });
 
 test('a clause renumbered by hand and reworded is that clause with a changed number and changed words, not a new provision (defect 6)', () => {
-  const rec = lines(
-    'Recommendation ITU-T A.8 (10/2016)', '', 'Alternative approval process', '',
-    '4\tAlternative approval process', '4.1\tGeneral', '4.1.1\tThe AAP applies to Recommendations.',
-    '4.2\tLast Call', '4.2.1\tThe Last Call period shall be four weeks.', '4.2.2\tIf no comments are received, the Recommendation is approved.',
-    '4.2.3\tComments indicating only typographical errors shall be corrected by TSB.', '4.3\tAdditional Review',
-    '4.3.1\tThe Additional Review period shall be three weeks.',
-  );
-  const i = new BaseIndex();
-  i.update('a8.itu', rec);
+  const i = a8();
   const mod = (c3: string, c4: string) => lines('Recommendation ITU-T A.8', '', 'MOD\tUSA/21/1', '4.2\tLast Call', '4.2.1\tThe Last Call period shall be {~~four~>three~~} weeks.',
     '{++4.2.2\tThe study group chairman may extend the Last Call period by one week.++}', `4.2.3\t${c3}`, `4.2.4\t${c4}`, 'Reasons:\tr');
   const base = (t: string) => check(t, i).filter((f) => f.code.startsWith('base.'));

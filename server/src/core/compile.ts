@@ -54,7 +54,7 @@ export interface Compilation {
   base: BaseText;
   /** The MODs compiled, in workspace order. */
   proposals: ProposalEntry[];
-  /** SUP, NOC and ADD proposals of the same target (listed, not merged). */
+  /** SUP, NOC and ADD proposals of the same target, and MODs of another edition or language (listed, not merged). */
   others: ProposalEntry[];
   paragraphs: CompiledParagraph[];
   /** The merged draft's Resolution, one line per paragraph (a deleted paragraph stays as a deletion mark). */
