@@ -510,6 +510,8 @@ function amendedProvisions(
   // The provisions in force those restated so far stand for, the last one `previous` (renumberedFrom).
   let previous: InForceProvision | undefined;
   const standFor = new Set<InForceProvision>();
+  // Where each number is restated last in the excerpt (a provision restated after this one under its own number is taken).
+  let lastAt: Map<string, number> | undefined;
   for (const [k, r] of t.provisions.entries()) {
     const resolution = provisionAsResolution(r);
     if (!text) {
@@ -529,7 +531,7 @@ function amendedProvisions(
     // provision in force whose text it restates, so that the change is its number, not its words; or,
     // reworded too, with the one in force after the provision the clause before it stands for.
     const before = k > 0 && t.provisions[k - 1].paragraphs[t.provisions[k - 1].paragraphs.length - 1].kind !== 'elision' ? previous : undefined;
-    const taken = (p: InForceProvision) => standFor.has(p) || t.provisions.some((x, j) => j > k && x.numbers.includes(p.number));
+    const taken = (p: InForceProvision) => standFor.has(p) || ((lastAt ??= new Map(t.provisions.flatMap((x, j) => x.numbers.map((n) => [n, j] as const)))).get(p.number) ?? -1) > k;
     const renumbered = mod ? renumberedFrom(r, text, before, taken) : undefined;
     const ref = formatRef({ instrument: text.instrument, provision: renumbered?.number ?? r.number });
     const inForce = renumbered ?? text.provisions.get(r.number);
