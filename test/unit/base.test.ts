@@ -307,15 +307,22 @@ test('an RR number followed by spaces instead of a TAB is still the provision, c
   assert.deepEqual(check(cs, i).filter((f) => f.code === 'base.untracked-change'), []);
 });
 
-test('clauses renumbered by hand after an inserted clause: the change is the number, and its fix leaves the old text as in force (defect 6)', () => {
-  const rec = lines(
-    'Recommendation ITU-T A.8 (10/2016)', '', 'Alternative approval process', '',
-    '4\tAlternative approval process', '4.1\tGeneral', '4.1.1\tThe AAP applies to Recommendations.',
-    '4.2\tLast Call', '4.2.1\tThe Last Call period shall be four weeks.', '4.2.2\tIf no comments are received, the Recommendation is approved.',
-    '4.2.3\tComments indicating only typographical errors shall be corrected by TSB.', '4.3\tAdditional Review',
-  );
+/** Clause 4 of Recommendation ITU-T A.8 (an excerpt), in force: the text the TSAG contributions of defect 6 amend. */
+const A8 = lines(
+  'Recommendation ITU-T A.8 (10/2016)', '', 'Alternative approval process', '',
+  '4\tAlternative approval process', '4.1\tGeneral', '4.1.1\tThe AAP applies to Recommendations.',
+  '4.2\tLast Call', '4.2.1\tThe Last Call period shall be four weeks.', '4.2.2\tIf no comments are received, the Recommendation is approved.',
+  '4.2.3\tComments indicating only typographical errors shall be corrected by TSB.', '4.3\tAdditional Review',
+  '4.3.1\tThe Additional Review period shall be three weeks.',
+);
+const a8 = () => {
   const i = new BaseIndex();
-  i.update('a8.itu', rec);
+  i.update('a8.itu', A8);
+  return i;
+};
+
+test('clauses renumbered by hand after an inserted clause: the change is the number, and its fix leaves the old text as in force (defect 6)', () => {
+  const i = a8();
   const text = lines('Recommendation ITU-T A.8', '', 'MOD\tUSA/21/1', '4.2\tLast Call', '4.2.1\tThe Last Call period shall be {~~four~>three~~} weeks.',
     '{++4.2.2\tThe study group chairman may extend the Last Call period by one week.++}',
     '4.2.3\tIf no comments are received, the Recommendation is approved.', '4.2.4\tComments indicating only typographical errors shall be corrected by TSB.', 'Reasons:\tr');
@@ -333,6 +340,71 @@ test('clauses renumbered by hand after an inserted clause: the change is the num
   // A clause reworded under its own number is still a rewording.
   const reworded = base(text.replace('4.2.3\tIf no comments are received, the Recommendation is approved.\n4.2.4\tComments indicating only', '4.2.3\tComments indicating mostly'));
   assert.ok(reworded.some((f) => /'only'.*'mostly'/.test(f.message)), reworded.map((f) => f.message).join('\n'));
+});
+
+test('a clause renumbered by hand and reworded is that clause with a changed number and changed words, not a new provision (defect 6)', () => {
+  const i = a8();
+  const mod = (c3: string, c4: string) => lines('Recommendation ITU-T A.8', '', 'MOD\tUSA/21/1', '4.2\tLast Call', '4.2.1\tThe Last Call period shall be {~~four~>three~~} weeks.',
+    '{++4.2.2\tThe study group chairman may extend the Last Call period by one week.++}', `4.2.3\t${c3}`, `4.2.4\t${c4}`, 'Reasons:\tr');
+  const base = (t: string) => check(t, i).filter((f) => f.code.startsWith('base.'));
+  const said = (t: string) => base(t).map((f) => f.message.replace(/ \(base.*/, '').replace('Change without revision marks: ', ''));
+  // The last clause, whose new number is in force nowhere, reworded ("make it an ADD" before).
+  const last = mod('If no comments are received, the Recommendation is approved.', 'Comments indicating only editorial errors shall be corrected by TSB.');
+  assert.deepEqual(said(last), ["base says '4.2.2', draft says '4.2.3'", "base says '4.2.3', draft says '4.2.4'", "base says 'typographical', draft says 'editorial'"]);
+  // A middle clause reworded: compared with the clause it follows on from in force, not with the clause in force under its new number.
+  const middle = mod('If no comments are received, the draft Recommendation is approved.', 'Comments indicating only typographical errors shall be corrected by TSB.');
+  const m = said(middle);
+  assert.equal(m.length, 3, m.join('\n'));
+  assert.equal(m[0], "base says '4.2.2', draft says '4.2.3'");
+  assert.match(m[1], /'draft'/);
+  assert.equal(m[2], "base says '4.2.3', draft says '4.2.4'");
+  // Marks for both, number and words: the old text is the text in force again, and nothing is left to say.
+  for (const t of [last, middle]) {
+    // Each provision's marks from the base, provision by provision (what Fix all does in one step).
+    let mended = t;
+    for (let k = 0; k < 2; k++) {
+      const f = base(mended)[0];
+      mended = applyEdits(mended, [f.fix!, ...(f.fix!.alternatives ?? [])].find((a) => /from the base/.test(a.title))!.edits);
+    }
+    assert.match(mended, /\n\{~~4\.2\.2~>4\.2\.3~~\}\t/);
+    assert.match(mended, /\n\{~~4\.2\.3~>4\.2\.4~~\}\t/);
+    assert.deepEqual(check(mended, i).map((f) => f.code), [], mended);
+  }
+  // A clause whose words are those of no clause near it is still not in force.
+  const unlike = base(mod('If no comments are received, the Recommendation is approved.', 'The Director shall publish a list of approved texts every month.'));
+  assert.ok(unlike.some((f) => f.code === 'base.provision-not-found'), unlike.map((f) => f.message).join('\n'));
+  // Reworded under its own number (the clause in force at that place, no renumbering): a rewording.
+  const own = said(lines('Recommendation ITU-T A.8', '', 'MOD\tUSA/21/1', '4.2.1\tThe Last Call period shall be four weeks.', '4.2.2\tIf no comments are received, the draft Recommendation is approved.', 'Reasons:\tr'));
+  assert.equal(own.length, 1);
+  assert.match(own[0], /draft/);
+  assert.doesNotMatch(own[0], /4\.2/);
+});
+
+test('a clause renumbered by hand and restated by its heading alone (…) is placed by the clause restated before it (provision generator, seed 531611)', () => {
+  // The heading "Conduct of meetings" is that of two clauses in force: its words alone cannot say which.
+  const rec = lines(
+    'Recommendation ITU-T E.153 (05/2012)', '', 'Home country direct', '',
+    '4\tFor further details, please refer to the list of ITU-T Recommendations.',
+    '5\tConduct of meetings', 'The work plan should state which items are to be studied on each day.',
+    '6\tScope', 'This Recommendation describes the service.',
+    'I.2.2.1\tConduct of meetings', 'Chairmen should try to follow the work plan as far as possible.',
+  );
+  const i = new BaseIndex();
+  i.update('e153.itu', rec);
+  const mod = (...body: string[]) => lines('Recommendation ITU-T E.153', '', 'MOD\tRCC/77A9/1', ...body, 'Reasons:\tr');
+  const found = (t: string) => check(t, i).filter((f) => f.code.startsWith('base.') || f.code.startsWith('numbering.')).map((f) => `${f.code}: ${f.message.replace(/ \(base.*/, '')}`);
+  const inserted = '{++5\tThis cause indicates that the calling party has requested an unrestricted bearer service.++}';
+  // After clause 4 as in force and an inserted 5: clause 5 of the text in force, written 6.
+  const renumbered = mod('4\tFor further details, {~~please~>appropriate~~} refer to the list of ITU-T Recommendations.', inserted, '6\tConduct of meetings', '…');
+  assert.deepEqual(found(renumbered), ['numbering.gap: Old text: after 4 comes 6; expected 5.', "base.untracked-change: Change without revision marks: base says '5', draft says '6'"]);
+  // Its marks make the old text the text in force again: nothing left to say.
+  const f = check(renumbered, i).find((x) => x.code === 'base.untracked-change')!;
+  assert.deepEqual(check(applyEdits(renumbered, f.fix!.edits), i).map((x) => x.code), []);
+  // The heading of the clause under its own number, after 5 restated: that clause (6 Scope), not a renumbering.
+  assert.deepEqual(found(mod('5\tConduct of meetings', '…', '6\tScope', '…')), []);
+  // With nothing restated before it (first of the excerpt, or after an elision), the heading alone names no one clause: not in force, as before.
+  assert.ok(found(mod('7\tConduct of meetings', '…')).some((x) => x.startsWith('base.provision-not-found')));
+  assert.ok(found(mod('4\tFor further details, please refer to the list of ITU-T Recommendations.', '…', '7\tConduct of meetings', '…')).some((x) => x.startsWith('base.provision-not-found')));
 });
 
 test('a paragraph opening with a quantity (5.8 GHz, 1.5 dB, 2.4 Hz) is no provision pasted with spaces; 5.446A, 5.446 The and two spaces are', () => {

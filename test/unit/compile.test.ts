@@ -591,3 +591,37 @@ test('compile.unresolved: taking a side gives that party\'s words with their spa
     assert.deepEqual(merged.filter((p) => p.startsWith('a)') || p.startsWith('b)')), own.filter((p) => p.startsWith('a)') || p.startsWith('b)')), who);
   }
 });
+
+test('compile takes the base as the checks do: a MOD naming an edition the workspace lacks is not compiled against another edition (defect 23)', async () => {
+  // A WTSA-20 MOD of the 2016 edition (its old text, here, the 2012 text with the meeting of 2016), a workspace holding the 2012 edition only.
+  const on2016 = mod('USA', '9A1', 'United States', [
+    ['RESOLUTION 52 (Rev. Dubai, 2012)', 'RESOLUTION 52 (Rev. {~~Hammamet, 2016~>Geneva, 2022~~})'],
+    ['Johannesburg, 2008; Dubai, 2012)', 'Johannesburg, 2008; Dubai, 2012; Hammamet, 2016{++; Geneva, 2022++})'],
+    ['Assembly (Dubai, 2012),', 'Assembly ({~~Hammamet, 2016~>Geneva, 2022~~}),'],
+  ]);
+  const index = new BaseIndex();
+  index.update('res52.itu', BASE);
+  const src = (...texts: [string, string][]) => texts.map(([location, text]) => ({ location, doc: parseDocument(text) }));
+  // The checks compare it with nothing: base.not-found names the edition missing.
+  const found = checkDocument(parseDocument(on2016), { bases: index.lookup }).filter((f) => f.code.startsWith('base.'));
+  assert.deepEqual(found.map((f) => f.code), ['base.not-found']);
+  // Nor does compile: no base for it, so nothing is compiled (before, the 2012 text, its number line and history "changed").
+  assert.equal(compile('Resolution 52', src(['res52.itu', BASE], ['usa.itu', on2016]), index.lookup), undefined);
+  // Beside a MOD of the 2012 edition: that one is compiled against it, the other listed beside, not merged.
+  const both = compile('Resolution 52', src(['res52.itu', BASE], ['usa.itu', on2016], ['eur.itu', EUR]), index.lookup)!;
+  assert.equal(both.base.numberLine, 'RESOLUTION 52 (Rev. Dubai, 2012)');
+  assert.deepEqual(both.proposals.map((p) => p.id), ['EUR/35A12/1']);
+  assert.deepEqual(both.others.map((p) => `${p.action} ${p.id}`), ['MOD USA/9A1/1']);
+  // The command line says why it is beside the others.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-compile-edition-'));
+  for (const [name, text] of [['res52.itu', BASE], ['usa.itu', on2016], ['eur.itu', EUR]]) fs.writeFileSync(path.join(dir, name), text);
+  const listed = await cli('compile', '--workspace', dir, 'Resolution 52');
+  assert.match(listed.out, /\n {2}also MOD USA\/9A1\/1 \(.*usa\.itu:6\): amends RESOLUTION 52 \(Rev\. Hammamet, 2016\), not merged\n/);
+  // With the 2016 edition in the workspace, the MOD is compiled against it, as the checks compare it.
+  const edition2016 = BASE.replace('RESOLUTION 52 (Rev. Dubai, 2012)', 'RESOLUTION 52 (Rev. Hammamet, 2016)').replace('Johannesburg, 2008; Dubai, 2012)', 'Johannesburg, 2008; Dubai, 2012; Hammamet, 2016)').replace('Assembly (Dubai, 2012),', 'Assembly (Hammamet, 2016),');
+  index.update('res52-2016.itu', edition2016);
+  const c = compile('Resolution 52', src(['res52.itu', BASE], ['res52-2016.itu', edition2016], ['usa.itu', on2016]), index.lookup)!;
+  assert.equal(c.base.numberLine, 'RESOLUTION 52 (Rev. Hammamet, 2016)');
+  assert.deepEqual(c.proposals.map((p) => p.id), ['USA/9A1/1']);
+  assert.deepEqual(c.paragraphs.filter((p) => p.status !== 'unchanged').map((p) => p.base?.slice(0, 20)), ['RESOLUTION 52 (Rev. ', '(Florianópolis, 2004', 'The World Telecommun']);
+});

@@ -13,7 +13,8 @@ import { contributionSkeleton, MEETINGS } from '../../server/src/service/cover';
 import { baseComparison, marksOf, projectionOf, trackEdits } from '../../server/src/service/custom';
 import { codeActions } from '../../server/src/service/codeActions';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
-import { lines, ROOT } from './helpers';
+import { lines, ROOT, SHARED } from './helpers';
+import { pathToFileURL } from 'url';
 
 const BASE = lines(
   'RESOLUTION 99 (Rev. Geneva, 2022)',
@@ -219,6 +220,77 @@ test('CR and CRLF files: a projection maps the cursor to the right line, and ins
     for (const e of edits) assert.ok(!/\n/.test(e.newText.replace(/\r\n/g, '')) || eol === '\r\n', `a bare LF in ${JSON.stringify(e.newText)} (${JSON.stringify(eol)})`);
     assert.ok(edits.some((e) => e.newText.includes(eol)), 'the deleted paragraph stands on a line of its own');
   }
+});
+
+/** Every file of the tests that may hold a text in force: fixtures, the shared examples and corpus. */
+function baseFiles(): { location: string; text: string }[] {
+  const out: { location: string; text: string }[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(itu|txt)$/.test(e.name) && !/^(README|SOURCES)/.test(e.name)) out.push({ location: pathToFileURL(p).href, text: fs.readFileSync(p, 'utf8') });
+    }
+  };
+  for (const dir of [path.join(ROOT, 'test/fixtures'), path.join(SHARED, 'examples'), path.join(SHARED, 'corpus')]) walk(dir);
+  return out;
+}
+
+/** The footnotes a text's references name, in order, each as its definition's words (undefined: no definition). */
+function footnotesReferenced(paragraphs: readonly string[], text: string): (string | undefined)[] {
+  const defs = new Map([...text.matchAll(/^\[\^([^\]\s]+)\]:[ \t]*(.*?)\s*$/gm)].map((m) => [m[1], m[2]]));
+  return paragraphs.flatMap((p) => [...p.matchAll(/\[\^([^\]\s]+)\](?!:)/g)].map((m) => defs.get(m[1])));
+}
+
+test('new contribution: the skeleton defines every footnote it keeps, numbered anew over the contribution, for every text in force the tests have', () => {
+  const files = baseFiles();
+  const skeleton = (bases: BaseIndex, targets: string[]) => contributionSkeleton({ meeting: MEETINGS[0].label, document: '35', addendum: '12', source: 'Someland', proposals: 'SML', targets }, bases.lookup, TODAY);
+  // What the skeleton must hold: clean footnotes, no change against the text in force, each kept reference defined as in force.
+  const verify = (bases: BaseIndex, targets: string[], sources: string[], where: string) => {
+    const text = skeleton(bases, targets);
+    const doc = parseDocument(text);
+    const found = checkDocument(doc, { bases: bases.lookup }).filter((f) => f.code.startsWith('footnote.') || f.code === 'base.untracked-change');
+    assert.deepEqual(found.map((f) => `${f.code}: ${f.message}`), [], `${where}\n${text}`);
+    targets.forEach((t, k) => {
+      const base = bases.lookup(t)!;
+      const inForce = footnotesReferenced(base.paragraphs, sources[k]).filter((d) => d !== undefined);
+      const restated = doc.views.old.proposals[k].resolutions[0].paragraphs.map((p) => p.text);
+      assert.deepEqual(footnotesReferenced(restated, text), inForce, `${where}: ${t}`);
+    });
+    return text;
+  };
+  let withFootnotes = 0;
+  const all: { numberLine: string; paragraphs: string[] }[] = [];
+  for (const file of files) {
+    const bases = new BaseIndex();
+    bases.update(file.location, file.text);
+    for (const b of bases.all()) {
+      all.push(b);
+      if (b.paragraphs.some((p) => p.includes('[^'))) withFootnotes++;
+      verify(bases, [b.numberLine], [file.text], `${file.location}: ${b.numberLine}`);
+    }
+  }
+  assert.ok(all.length > 100 && withFootnotes >= 1, `${all.length} texts in force, ${withFootnotes} with footnotes`);
+  // Each text in force given footnotes of its own (numbered, named, one undefined in force), two texts in one contribution.
+  const footnoted = (b: { numberLine: string; paragraphs: string[] }, k: number) => {
+    const paragraphs = b.paragraphs.map((p, i) => (i === 1 ? `${p}[^1]` : i === b.paragraphs.length - 1 ? `${p}[^note${k}][^2]` : i === 2 ? p.replace(/^(\S+)/, '$1[^7]') : p));
+    return [...paragraphs, '', `[^1]:\tFirst note of text ${k}.`, `[^note${k}]:\tA named note.`, `[^2]:\tSecond note of text ${k}.`, ''].join('\n');
+  };
+  let pairs = 0;
+  const long = all.filter((b) => b.paragraphs.length >= 4);
+  for (let k = 0; k + 1 < long.length; k++) {
+    const [a, b] = [long[k], long[k + 1]];
+    if (a.numberLine === b.numberLine) continue;
+    const bases = new BaseIndex();
+    bases.update('file:///ws/a.itu', footnoted(a, 1));
+    bases.update('file:///ws/b.itu', footnoted(b, 2));
+    const text = verify(bases, [a.numberLine, b.numberLine], [footnoted(a, 1), footnoted(b, 2)], `${a.numberLine} + ${b.numberLine}`);
+    // Numbered in order of first reference over the whole contribution, the reference undefined in force dropped.
+    assert.deepEqual([...text.matchAll(/^\[\^([^\]]+)\]:/gm)].map((m) => m[1]), ['1', 'note1', '2', '3', 'note2', '4'], text);
+    assert.ok(!text.includes('[^7]'), text);
+    pairs++;
+  }
+  assert.ok(pairs >= 10, `${pairs} pairs`);
 });
 
 test('new contribution on a text in force in any of the six languages: the new meeting in its language and form, in number line, history and formula (generated)', () => {

@@ -26,6 +26,8 @@ export interface BaseText {
   numberLine: string;
   /** Paragraphs of the Resolution, number line first (blank lines and footnote definitions left out). */
   paragraphs: string[];
+  /** The definitions (`[^1]:<TAB>…`, as written) of the footnotes its paragraphs reference, when it references any. */
+  footnotes?: string[];
   /** 0-based line of the number line in its file. */
   line: number;
 }
@@ -85,13 +87,24 @@ export function numberKey(numberLine: string): string | undefined {
 /** The base texts one file offers: Resolutions standing outside any proposal. */
 export function baseTextsOf(location: string, doc: ItuDocument): BaseText[] {
   let lines: LineIndex | undefined;
-  return doc.views.new.resolutions.map((r) => ({
-    key: baseKey(r.numberLine.text),
-    location,
-    numberLine: r.numberLine.text.trim(),
-    paragraphs: r.paragraphs.map((p) => p.text),
-    line: (lines ??= new LineIndex(doc.text)).position(r.numberLine.source.start).line,
-  }));
+  return doc.views.new.resolutions.map((r) => {
+    const paragraphs = r.paragraphs.map((p) => p.text);
+    const footnotes = paragraphs.some((p) => p.includes('[^')) ? footnoteDefinitions(doc, paragraphs.join('\n')) : [];
+    return {
+      key: baseKey(r.numberLine.text),
+      location,
+      numberLine: r.numberLine.text.trim(),
+      paragraphs,
+      line: (lines ??= new LineIndex(doc.text)).position(r.numberLine.source.start).line,
+      ...(footnotes.length ? { footnotes } : {}),
+    };
+  });
+}
+
+/** The definitions (`[^1]:<TAB>…`, as written) in a document of the footnotes `text` references, in the document's order. */
+export function footnoteDefinitions(doc: ItuDocument | undefined, text: string): string[] {
+  if (!doc || !text.includes('[^')) return [];
+  return doc.views.new.footnoteDefs.filter((d) => text.includes(`[^${d.label}]`)).map((d) => d.paragraph.text);
 }
 
 /**
@@ -308,6 +321,21 @@ export function simplePool(): ComparerPool {
   });
 }
 
+/**
+ * The text in force a Resolution restated in proposal `proposalIndex` (its old text) is compared with: the
+ * one rule of the checks (amendedResolutions) and of compile. A number line with revision marks names in its
+ * old text the edition amended (`Rev. {~~Hammamet, 2016~>Geneva, 2022~~}`), and a SUP or NOC names the
+ * edition in force it restates: only that edition will do (`sameEdition`), never an older one that would show
+ * that edition's own changes as this proposal's. Without marks on it, a MOD's number line may name the new
+ * meeting: any edition with its number will do. `prefer`: the files the cover's `Base:` field names.
+ */
+export function restatedBase(doc: ItuDocument, proposalIndex: number, resolution: Resolution, lookup: BaseLookup, prefer: readonly string[] = preferredBases(doc)): { base: ChosenBase | undefined; sameEdition: boolean } {
+  const action = doc.proposals[proposalIndex]?.action;
+  const line = resolution.numberLine.source;
+  const sameEdition = action === 'SUP' || action === 'NOC' || doc.marks.some((m) => isRevision(m) && m.start < line.end && m.end > line.start);
+  return { base: lookup(resolution.numberLine.text, prefer, { sameEdition }), sameEdition };
+}
+
 export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: ComparerPool = simplePool()): AmendedResolution[] {
   const out: AmendedResolution[] = [];
   const old = doc.views.old;
@@ -321,13 +349,7 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
     // Only a MOD is previewed and tracked as its comparison: a SUP's or NOC's differences are faults.
     const unmarked = !restates && !doc.marks.some((m) => m.start >= p.span.start && m.start < p.span.end && m.kind !== 'comment');
     for (const resolution of pv.resolutions) {
-      // A number line with revision marks names in its old text the edition amended (`Rev. {~~Hammamet,
-      // 2016~>Geneva, 2022~~}`): compared with that edition only, never with an older one that would show
-      // that edition's own changes as this proposal's. Without marks on it, it may name the new meeting.
-      const line = resolution.numberLine.source;
-      // A SUP or NOC names the edition in force it restates.
-      const sameEdition = restates || doc.marks.some((m) => isRevision(m) && m.start < line.end && m.end > line.start);
-      const base = lookup(resolution.numberLine.text, prefer, { sameEdition });
+      const { base, sameEdition } = restatedBase(doc, i, resolution, lookup, prefer);
       // With no text in force to hold it against, a SUP or NOC says nothing (it amends nothing to detect).
       if (restates && !base) continue;
       const entry: AmendedResolution = { proposalIndex: i, resolution, base, unmarked };
@@ -391,14 +413,26 @@ const BY_BODY = new WeakMap<InstrumentText, Map<string, (ProvisionText & { line:
  * words of one other provision in force. Clauses renumbered by hand after an inserted one (`{++4.2.2 …++}`,
  * then 4.2.2 written 4.2.3 and 4.2.3 written 4.2.4, as Word users do) are then one change each, of the
  * number (`{~~4.2.2~>4.2.3~~}`), not a rewording and a provision "not in force".
+ * Renumbered and reworded too (defect 6): `after` is the provision in force the restated provision before
+ * this one stands for, with no elision between them; the provision in force directly after it is this one,
+ * renumbered, when at least half the words of the longer of the two are shared and they are more alike than
+ * this one and the provision in force under its own number, and no other provision of the excerpt stands for
+ * it (`taken`: one before it did, or one after it restates it under its own number). Its changes are then
+ * those of its number and of its words.
  */
-function renumberedFrom(r: RestatedProvision, text: InstrumentText): ProvisionText & { line: number } | undefined {
+function renumberedFrom(r: RestatedProvision, text: InstrumentText, after?: InForceProvision, taken?: (p: InForceProvision) => boolean): InForceProvision | undefined {
   if (r.numbers.length !== 1) return undefined;
   const kind = text.instrument.kind;
   const body = provisionBody(r.paragraphs.map((p) => p.text), kind);
-  if (!TELLING.test(body)) return undefined;
   const own = text.provisions.get(r.number);
   if (own && provisionBody(own.paragraphs, kind) === body) return undefined;
+  const excerpt = r.paragraphs.some((p) => p.kind === 'elision');
+  return (TELLING.test(body) ? sameWords(body, r.number, text) : undefined) ?? followingReworded(body, excerpt, r.number, own, text, after, taken);
+}
+
+/** The one provision in force, numbered otherwise, whose words are exactly `body`. */
+function sameWords(body: string, number: string, text: InstrumentText): InForceProvision | undefined {
+  const kind = text.instrument.kind;
   let byBody = BY_BODY.get(text);
   if (!byBody) {
     byBody = new Map();
@@ -411,7 +445,26 @@ function renumberedFrom(r: RestatedProvision, text: InstrumentText): ProvisionTe
     BY_BODY.set(text, byBody);
   }
   const same = byBody.get(body);
-  return same?.length === 1 && same[0].number !== r.number && same[0].numbers.length === 1 ? same[0] : undefined;
+  return same?.length === 1 && same[0].number !== number && same[0].numbers.length === 1 ? same[0] : undefined;
+}
+
+/**
+ * The provision in force directly after `after`, renumbered as `number` and reworded (renumberedFrom). A
+ * provision restated in part (`6<TAB>Conduct of meetings`, then `…`: an `excerpt`) is judged on the words it
+ * restates: at least half of them stand in that provision, and fewer in the one under its own number. Its
+ * place identifies it where its words alone would not (two clauses in force have that heading).
+ */
+function followingReworded(body: string, excerpt: boolean, number: string, own: InForceProvision | undefined, text: InstrumentText, after?: InForceProvision, taken?: (p: InForceProvision) => boolean): InForceProvision | undefined {
+  if (!after) return undefined;
+  const { list, place } = inForceOrder(text);
+  const next = list[place.get(after)! + 1];
+  if (!next || next === own || next.numbers.length !== 1 || next.number === number || taken?.(next)) return undefined;
+  const kind = text.instrument.kind;
+  const words = wordsOf([body]);
+  const alikeness = (p: InForceProvision) => (excerpt ? contained : overlap)(words, wordsOf([provisionBody(p.paragraphs, kind)]));
+  const alike = alikeness(next);
+  if (alike * 2 < 1) return undefined;
+  return own && alikeness(own) >= alike ? undefined : next;
 }
 
 /**
@@ -460,6 +513,11 @@ function amendedProvisions(
   const newSide = mod ? newOf(t.proposalIndex) : undefined;
   const unmarked = mod && !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');
   let restatedNumbers: Set<string> | undefined;
+  // The provisions in force those restated so far stand for, the last one `previous` (renumberedFrom).
+  let previous: InForceProvision | undefined;
+  const standFor = new Set<InForceProvision>();
+  // Where each number is restated last in the excerpt (a provision restated after this one under its own number is taken).
+  let lastAt: Map<string, number> | undefined;
   for (const [k, r] of t.provisions.entries()) {
     const resolution = provisionAsResolution(r);
     if (!text) {
@@ -476,10 +534,15 @@ function amendedProvisions(
       continue;
     }
     // Renumbered by hand without marks (a clause inserted before it, `4.2.2` → `4.2.3`): compared with the
-    // provision in force whose text it restates, so that the change is its number, not its words.
-    const renumbered = mod ? renumberedFrom(r, text) : undefined;
+    // provision in force whose text it restates, so that the change is its number, not its words; or,
+    // reworded too, with the one in force after the provision the clause before it stands for.
+    const before = k > 0 && t.provisions[k - 1].paragraphs[t.provisions[k - 1].paragraphs.length - 1].kind !== 'elision' ? previous : undefined;
+    const taken = (p: InForceProvision) => standFor.has(p) || ((lastAt ??= new Map(t.provisions.flatMap((x, j) => x.numbers.map((n) => [n, j] as const)))).get(p.number) ?? -1) > k;
+    const renumbered = mod ? renumberedFrom(r, text, before, taken) : undefined;
     const ref = formatRef({ instrument: text.instrument, provision: renumbered?.number ?? r.number });
     const inForce = renumbered ?? text.provisions.get(r.number);
+    previous = inForce;
+    if (inForce) standFor.add(inForce);
     if (!inForce) {
       out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref, action: t.action, missing: true } });
       continue;
@@ -673,9 +736,25 @@ const HAN = /\p{Script=Han}/u;
 
 /** At least half the words of the longer text stand in the other. */
 function similar(a: Set<string>, b: Set<string>): boolean {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared > 0 && shared * 2 >= Math.max(a.size, b.size);
+  return overlap(a, b) * 2 >= 1;
+}
+
+/** The share of the longer text's words that stand in the other (0 when either has none). */
+function overlap(a: Set<string>, b: Set<string>): number {
+  const n = shared(a, b);
+  return n === 0 ? 0 : n / Math.max(a.size, b.size);
+}
+
+/** The share of the words of `part` (a text restated in part) that stand in `whole` (0 when it has none). */
+function contained(part: Set<string>, whole: Set<string>): number {
+  const n = shared(part, whole);
+  return n === 0 ? 0 : n / part.size;
+}
+
+function shared(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
 }
 
 /** A restated provision in the shape the comparison and its fixes take: its paragraphs, the first standing for a number line. */

@@ -4,8 +4,7 @@
 // conflicts as alternatives in square brackets.
 import { BaseComparer, foldWhitespace, hunks } from './compare';
 import { pairWeight, wordHashes } from './compare/similar';
-import { maskFootnotes, type BaseLookup, type BaseText } from './base';
-import { preferredBases } from './baseChoice';
+import { footnoteDefinitions, maskFootnotes, restatedBase, type BaseLookup, type BaseText } from './base';
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
 import { matchNumberLine } from './lang/match';
@@ -55,7 +54,7 @@ export interface Compilation {
   base: BaseText;
   /** The MODs compiled, in workspace order. */
   proposals: ProposalEntry[];
-  /** SUP, NOC and ADD proposals of the same target (listed, not merged). */
+  /** SUP, NOC and ADD proposals of the same target, and MODs of another edition or language (listed, not merged). */
   others: ProposalEntry[];
   paragraphs: CompiledParagraph[];
   /** The merged draft's Resolution, one line per paragraph (a deleted paragraph stays as a deletion mark). */
@@ -310,14 +309,26 @@ export function compile(target: string, sources: readonly CompileSource[], looku
   const restated = (p: ProposalEntry) => docOf.get(p.location)!.views.new.proposals[p.proposalIndex]?.resolutions[0] !== undefined;
   const mods = all.filter((p) => (p.action === 'MOD' || p.action === '(MOD)') && restated(p));
   const others = all.filter((p) => !mods.includes(p));
-  // The base each MOD's diagnostics use: its number line, and the Base: field of its cover.
-  const base = mods.map((m) => (m.numberLine ? lookup(m.numberLine, preferredBases(docOf.get(m.location)!)) : undefined)).find((b) => b) ?? lookup(`${target} ()`);
+  // The base each MOD's diagnostics use, by the checks' own rule (restatedBase): its number line, the
+  // edition it names when marks are on it, and the Base: field of its cover.
+  const chosen = mods.map((m) => {
+    const doc = docOf.get(m.location)!;
+    const r = doc.views.old.proposals[m.proposalIndex]?.resolutions[0];
+    return r ? restatedBase(doc, m.proposalIndex, r, lookup) : { base: undefined, sameEdition: false };
+  });
+  // With no MOD naming an edition, the one base text with the target's number.
+  const base = chosen.find((c) => c.base)?.base ?? (chosen.some((c) => c.sameEdition) ? undefined : lookup(`${target} ()`));
   if (!base) return undefined;
-  const drafts = mods.map((m) => {
+  // A MOD of another edition (or of one the workspace lacks) is listed beside, not merged: aligned with
+  // this text, that edition's own differences would read as its changes.
+  const same = (b: BaseText | undefined) => b !== undefined && ((b.location === base.location && b.line === base.line) || b.paragraphs.join('\n') === base.paragraphs.join('\n'));
+  const merged = mods.filter((_, i) => same(chosen[i].base) || (!chosen[i].base && !chosen[i].sameEdition));
+  const beside = mods.filter((m) => !merged.includes(m));
+  const drafts = merged.map((m) => {
     const r = docOf.get(m.location)!.views.new.proposals[m.proposalIndex].resolutions[0];
     return r ? r.paragraphs.map((p) => p.text) : [];
   });
-  return compileTexts(targetName(base.numberLine) ?? target, base, mods, others, drafts, docOf.get(base.location), options);
+  return compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options);
 }
 
 /**
@@ -356,7 +367,7 @@ export function compileTexts(
       versions: Object.fromEntries(mods.map((m, i) => [m.id, r.versions[i]])),
     })),
     merged,
-    footnotes: footnotesFor(baseDoc, merged),
+    footnotes: footnoteDefinitions(baseDoc, merged.join('\n')),
   };
 }
 
@@ -649,12 +660,6 @@ function relabelEdits(doc: ItuDocument, proposalIndex: number): TextEdit[] {
     }
   }
   return edits;
-}
-
-function footnotesFor(doc: ItuDocument | undefined, merged: readonly string[]): string[] {
-  if (!doc) return [];
-  const text = merged.join('\n');
-  return doc.views.new.footnoteDefs.filter((d) => text.includes(`[^${d.label}]`)).map((d) => d.paragraph.text);
 }
 
 /** The cover field that marks a merged draft (left out when the workspace is compiled again). */

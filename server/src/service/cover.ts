@@ -126,10 +126,14 @@ export function contributionSkeleton(c: NewContribution, lookup: (numberLine: st
     '',
   ];
   let n = 0;
+  const notes = new SkeletonFootnotes();
   for (const { target, base } of bases) {
     out.push(`MOD\t${prefix}${++n}`);
-    if (base) for (const p of withMeeting(base.paragraphs, meeting)) out.push(p);
-    else out.push(target.trim(), 'Title of the Resolution', '…');
+    if (base) {
+      const restated = notes.restate(withMeeting(base.paragraphs, meeting), base.footnotes);
+      out.push(...restated.paragraphs);
+      if (restated.definitions.length) out.push('', ...restated.definitions, '');
+    } else out.push(target.trim(), 'Title of the Resolution', '…');
     out.push('Reasons:\tWhy the text is amended.', '');
   }
   for (const title of c.newTexts ?? []) {
@@ -137,6 +141,51 @@ export function contributionSkeleton(c: NewContribution, lookup: (numberLine: st
       `${meeting.assembly} (${meeting.cited}),`, 'considering', 'a)\tthat …,', 'resolves', '1\tto …', 'Reasons:\tWhy the text is added.', '');
   }
   return out.join('\n');
+}
+
+/**
+ * The footnotes of the texts a skeleton restates (FORMAT.md §6: a document numbers its footnotes, and the
+ * comparison with the text in force masks their numbers): each reference keeps its footnote, defined after
+ * its MOD as the text in force defines it; numeric ones are numbered anew in order of first reference over
+ * the whole contribution (two texts' `[^1]` are `[^1]` and `[^2]`), a named one keeps its name unless a text
+ * before took it. A reference the text in force does not define is dropped (no definition to carry).
+ */
+class SkeletonFootnotes {
+  private next = 1;
+  private readonly taken = new Set<string>();
+
+  restate(paragraphs: readonly string[], definitions: readonly string[] = []): { paragraphs: string[]; definitions: string[] } {
+    const bodies = new Map<string, string>();
+    for (const d of definitions) {
+      const m = /^\[\^([^\]\s]+)\]:[\t ]*([^]*)$/.exec(d);
+      if (m) bodies.set(m[1], m[2]);
+    }
+    const names = new Map<string, string>();
+    const written: string[] = [];
+    const rewritten = paragraphs.map((p) => (!p.includes('[^') ? p : p.replace(/\[\^([^\]\s]+)\](?!:)/g, (_m, label: string) => {
+      const body = bodies.get(label);
+      if (body === undefined) return '';
+      let name = names.get(label);
+      if (name === undefined) {
+        name = this.free(label);
+        names.set(label, name);
+        written.push(`[^${name}]:\t${body}`);
+      }
+      return `[^${name}]`;
+    })));
+    return { paragraphs: rewritten, definitions: written };
+  }
+
+  /** The next number for a numbered footnote; a named one's own name, else its name with a number after it. */
+  private free(label: string): string {
+    let name = label;
+    if (/^\d+$/.test(label)) {
+      while (this.taken.has(String(this.next))) this.next++;
+      name = String(this.next++);
+    } else for (let k = 2; this.taken.has(name); k++) name = `${label}-${k}`;
+    this.taken.add(name);
+    return name;
+  }
 }
 
 /** `Resolution 52 (Countering and combating spam)`, `Résolution 69 (Accès …)`: the number and the title under it. */
