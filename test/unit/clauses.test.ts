@@ -82,3 +82,43 @@ describe('the numbering fix over an excerpt of clauses (review 3, E1)', () => {
     assert.deepEqual(summary(check(fixed)), []);
   });
 });
+
+describe('clauses renumbered by hand without marks, each new number in force too (review 3, E10)', () => {
+  /** A clause of the excerpt in force with another number, its words unchanged (renumbered by hand). */
+  const as = (n: string, from: string) => `${n}\t${clause(from).split(/ ?\t/).slice(1).join('\t')}`;
+  const untracked = (r: { findings: Finding[] }) => r.findings.filter((f) => f.code === 'base.untracked-change').map((f) => f.message.replace(/^Change without revision marks: /, '').replace(/ \(base: .*$/, ''));
+  /** Each untracked change's preferred fix, one after the other, as Fix all writes them. */
+  const fromBase = (r: { text: string; findings: Finding[] }) => {
+    let text = r.text;
+    for (let k = 0; k < 5; k++) {
+      const f = check(text).findings.find((x) => x.code === 'base.untracked-change');
+      if (!f) break;
+      text = applyEdits(text, f.fix!.edits);
+    }
+    return text;
+  };
+  /** The clauses of a MOD's old text, by number, as the old text reads (parsed from the marked text). */
+  const oldClauses = (text: string) => parseDocument(text).views.old.paragraphs.map((p) => /^(\d+(?:\.\d+)+) ?\t/.exec(p.text)?.[1]).filter((n) => n !== undefined);
+
+  test('after an inserted clause: each renumbered clause is the clause in force it restates, a change of its number', () => {
+    const r = check(mod('…', clause('1.4.2'), '{++1.4.3\tThe chairman shall ensure that remote participants can take the floor.++}', as('1.4.4', '1.4.3'), as('1.4.5', '1.4.4'), '…'));
+    assert.deepEqual(untracked(r), ["base says '1.4.3', draft says '1.4.4'", "base says '1.4.4', draft says '1.4.5'"]);
+    const fixed = fromBase(r);
+    assert.match(fixed, /\n\{~~1\.4\.3~>1\.4\.4~~\}\tQuestions which/);
+    assert.match(fixed, /\n\{~~1\.4\.4~>1\.4\.5~~\}\tStudy groups/);
+    assert.deepEqual(summary(check(fixed)), []);
+    assert.deepEqual(oldClauses(fixed), ['1.4.2', '1.4.3', '1.4.4']);
+  });
+
+  test('after a deleted clause: likewise, and the old text keeps every clause in force', () => {
+    const r = check(mod('…', clause('1.4.2'), `{--${clause('1.4.3')}--}`, as('1.4.3', '1.4.4'), as('1.4.4', '1.4.5'), '…'));
+    assert.deepEqual(untracked(r), ["base says '1.4.4', draft says '1.4.3'", "base says '1.4.5', draft says '1.4.4'"]);
+    const fixed = fromBase(r);
+    assert.deepEqual(summary(check(fixed)), []);
+    assert.deepEqual(oldClauses(fixed), ['1.4.2', '1.4.3', '1.4.4', '1.4.5']);
+  });
+
+  test('one clause alone between elisions, renumbered: compared with the clause whose words it has', () => {
+    assert.deepEqual(untracked(check(mod('…', as('1.4.5', '1.4.4'), '…'))), ["base says '1.4.4', draft says '1.4.5'"]);
+  });
+});

@@ -423,11 +423,20 @@ const BY_BODY = new WeakMap<InstrumentText, Map<string, (ProvisionText & { line:
 function renumberedFrom(r: RestatedProvision, text: InstrumentText, after?: InForceProvision, taken?: (p: InForceProvision) => boolean): InForceProvision | undefined {
   if (r.numbers.length !== 1) return undefined;
   const kind = text.instrument.kind;
-  const body = provisionBody(r.paragraphs.map((p) => p.text), kind);
+  // An elision after it (`…`, the rest of the text left out) is no word of it (review 3, E10: `1.4.5<TAB>…`
+  // then `…` was compared with clause 1.4.5 in force, a whole clause "added", rather than with 1.4.4).
+  const body = provisionBody(withoutTrailingElision(r.paragraphs).map((p) => p.text), kind);
   const own = text.provisions.get(r.number);
   if (own && provisionBody(own.paragraphs, kind) === body) return undefined;
   const excerpt = r.paragraphs.some((p) => p.kind === 'elision');
   return (TELLING.test(body) ? sameWords(body, r.number, text) : undefined) ?? followingReworded(body, excerpt, r.number, own, text, after, taken);
+}
+
+/** The paragraphs of a restated provision without the elisions that end it. */
+function withoutTrailingElision(paragraphs: readonly Paragraph[]): readonly Paragraph[] {
+  let end = paragraphs.length;
+  while (end > 1 && paragraphs[end - 1].kind === 'elision') end--;
+  return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
 }
 
 /** The one provision in force, numbered otherwise, whose words are exactly `body`. */
