@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyEdits, BaseIndex, checkDocument, parseDocument, provisionNumberAt, type Finding } from '../../server/src/core';
+import { amendedResolutions, applyEdits, BaseIndex, checkDocument, parseDocument, provisionNumberAt, trackRevisions, type Finding } from '../../server/src/core';
 import { lines, ROOT } from './helpers';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/clauses');
@@ -120,5 +120,48 @@ describe('clauses renumbered by hand without marks, each new number in force too
 
   test('one clause alone between elisions, renumbered: compared with the clause whose words it has', () => {
     assert.deepEqual(untracked(check(mod('…', as('1.4.5', '1.4.4'), '…'))), ["base says '1.4.4', draft says '1.4.5'"]);
+  });
+});
+
+describe('`track` on clauses typed without marks: a new clause, then the clauses in force renumbered (review 3, E17)', () => {
+  const as = (n: string, from: string) => `${n}\t${clause(from).split(/ ?\t/).slice(1).join('\t')}`;
+  const added = '1.4.3\tThe chairman shall ensure that remote participants can take the floor.';
+
+  test('the new clause is inserted, the numbers change with marks, the changed word is marked', () => {
+    const reworded = as('1.4.6', '1.4.5').replace('baseline documents', 'baseline texts');
+    const text = mod('…', clause('1.4.2'), added, as('1.4.4', '1.4.3'), as('1.4.5', '1.4.4'), reworded, '…');
+    const doc = parseDocument(text);
+    const tracked = trackRevisions(doc, amendedResolutions(doc, a1Index().lookup));
+    assert.deepEqual(tracked.skipped, []);
+    const out = applyEdits(text, tracked.edits);
+    const restated = out.split('\n').slice(2, 7);
+    assert.equal(restated[0], clause('1.4.2'));
+    assert.equal(restated[1], `{++${added}++}`);
+    assert.match(restated[2], /^\{~~1\.4\.3~>1\.4\.4~~\}\tQuestions which have not elicited/);
+    assert.match(restated[3], /^\{~~1\.4\.4~>1\.4\.5~~\}\tStudy groups and working parties/);
+    assert.match(restated[4], /^\{~~1\.4\.5~>1\.4\.6~~\}\tFor projects involving .* baseline \{~~documents~>texts~~\} may be prepared/);
+    // The tracked MOD says nothing more: its old text is the text in force, clause by clause.
+    const after = check(out);
+    assert.deepEqual(summary(after), []);
+    const old = parseDocument(out).views.old.paragraphs.map((p) => p.text).filter((p) => /^1\.4\.\d/.test(p));
+    assert.deepEqual(old, ['1.4.2', '1.4.3', '1.4.4', '1.4.5'].map(clause));
+  });
+
+  test('checked, the untracked changes are the new clause and the numbers, each fixed as track writes it', () => {
+    const r = check(mod('…', clause('1.4.2'), added, as('1.4.4', '1.4.3'), '…'));
+    const said = r.findings.map((f) => f.message.replace(/^Change without revision marks: /, '').replace(/ \(base: .*$/, ''));
+    assert.deepEqual(said, ["draft adds '1.4.3 The chairman shall ensure that remote participants can take the floor.', base does not have it", "base says '1.4.3', draft says '1.4.4'"]);
+    assert.equal(applyEdits(r.text, r.findings[0].fix!.edits).split('\n')[3], `{++${added}++}`);
+  });
+
+  test('a clause rewritten under its own number, with no clause after it restating the one in force, is compared with that one', () => {
+    const basesOf = (...body: string[]) => {
+      const doc = parseDocument(mod(...body));
+      return amendedResolutions(doc, a1Index().lookup).map((a) => a.base?.paragraphs);
+    };
+    assert.deepEqual(basesOf('…', clause('1.4.2'), added, '…'), [[clause('1.4.2')], [clause('1.4.3')]]);
+    assert.deepEqual(basesOf('…', clause('1.4.2'), added, clause('1.4.4'), '…'), [[clause('1.4.2')], [clause('1.4.3')], [clause('1.4.4')]]);
+    // With the clause in force after it: nothing in force for the new one.
+    assert.deepEqual(basesOf('…', clause('1.4.2'), added, as('1.4.4', '1.4.3'), '…'), [[clause('1.4.2')], [], [clause('1.4.3')]]);
   });
 });

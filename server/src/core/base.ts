@@ -432,6 +432,40 @@ function renumberedFrom(r: RestatedProvision, text: InstrumentText, after?: InFo
   return (TELLING.test(body) ? sameWords(body, r.number, text) : undefined) ?? followingReworded(body, excerpt, r.number, own, text, after, taken);
 }
 
+/**
+ * Whether the provision restated at `k` is a new one inserted without marks under a number in force: its
+ * words are unlike those of the provision in force under its number (fewer than half shared), and a
+ * provision restated after it, with no elision between, restates that one renumbered (its words exactly,
+ * or at least half of them and more than those of the provision in force under its own number). Review 3,
+ * E17: a MOD typed without marks, a new 1.4.3, then 1.4.3 in force written 1.4.4: the new clause is no
+ * rewording of 1.4.3, which stands after it. The provisions after it are looked at up to one restated
+ * under its own number as in force (the numbering is in step again there).
+ */
+function insertedAt(provisions: readonly RestatedProvision[], k: number, text: InstrumentText): boolean {
+  const r = provisions[k];
+  const own = r.numbers.length === 1 ? text.provisions.get(r.number) : undefined;
+  if (!own || own.numbers.length !== 1) return false;
+  const kind = text.instrument.kind;
+  const bodyOf = (x: RestatedProvision) => provisionBody(withoutTrailingElision(x.paragraphs).map((p) => p.text), kind);
+  const ownBody = provisionBody(own.paragraphs, kind);
+  const ownWords = wordsOf([ownBody]);
+  if (overlap(wordsOf([bodyOf(r)]), ownWords) * 2 >= 1) return false;
+  for (let j = k + 1; j < provisions.length && j <= k + 8; j++) {
+    const before = provisions[j - 1].paragraphs;
+    const x = provisions[j];
+    if (before[before.length - 1].kind === 'elision' || x.numbers.length !== 1 || x.number === own.number) return false;
+    const body = bodyOf(x);
+    if (body === ownBody) return true;
+    const other = text.provisions.get(x.number);
+    const otherBody = other && provisionBody(other.paragraphs, kind);
+    if (otherBody === body) return false;
+    const words = wordsOf([body]);
+    const alike = overlap(words, ownWords);
+    if (alike * 2 >= 1 && (otherBody === undefined || overlap(words, wordsOf([otherBody])) < alike)) return true;
+  }
+  return false;
+}
+
 /** The paragraphs of a restated provision without the elisions that end it. */
 function withoutTrailingElision(paragraphs: readonly Paragraph[]): readonly Paragraph[] {
   let end = paragraphs.length;
@@ -548,6 +582,16 @@ function amendedProvisions(
     const before = k > 0 && t.provisions[k - 1].paragraphs[t.provisions[k - 1].paragraphs.length - 1].kind !== 'elision' ? previous : undefined;
     const taken = (p: InForceProvision) => standFor.has(p) || ((lastAt ??= new Map(t.provisions.flatMap((x, j) => x.numbers.map((n) => [n, j] as const)))).get(p.number) ?? -1) > k;
     const renumbered = mod ? renumberedFrom(r, text, before, taken) : undefined;
+    if (mod && !renumbered && insertedAt(t.provisions, k, text)) {
+      // A new provision under a number in force whose provision is restated, renumbered, after it: compared
+      // with nothing, all of it new text (the provision before it stays `previous`).
+      const ref = formatRef({ instrument: text.instrument, provision: r.number });
+      const base: ChosenBase = { key: `${ref.toLowerCase()} (new)`, location: text.location, numberLine: ref, paragraphs: [], line: text.provisions.get(r.number)!.line };
+      const draft = r.paragraphs.map((p) => p.text);
+      const newText = newSide?.provisions.find((n) => n.numbers.includes(r.number))?.paragraphs.map((p) => p.text);
+      out.push({ proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText }, comparison: pool(`${t.proposalIndex}:${base.key}`).compare(draft, []) });
+      continue;
+    }
     const ref = formatRef({ instrument: text.instrument, provision: renumbered?.number ?? r.number });
     const inForce = renumbered ?? text.provisions.get(r.number);
     previous = inForce;
