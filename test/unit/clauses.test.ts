@@ -121,6 +121,14 @@ describe('clauses renumbered by hand without marks, each new number in force too
   test('one clause alone between elisions, renumbered: compared with the clause whose words it has', () => {
     assert.deepEqual(untracked(check(mod('…', as('1.4.5', '1.4.4'), '…'))), ["base says '1.4.4', draft says '1.4.5'"]);
   });
+
+  test('a provision restated in part under its own number is that provision, though its first words are another\'s (provision generator, seed 4421)', () => {
+    const rr = new BaseIndex();
+    rr.update('rr.itu', lines('ARTICLE 22', '', '22.180\tThis message is used to request a fragment from a peer.', '',
+      '22.199\tThis message is used to request a fragment from a peer.', '9 227-1 454 MHz,', '', '22.200\tThe diagnostic field contains the entire element.'));
+    const text = lines('ARTICLE 22', '', 'MOD\tX/1/1', '22.199\tThis message is used to {~~request~>obtain~~} a fragment from a peer.', '…', 'Reasons:\tx.');
+    assert.deepEqual(summary(check(text, rr)), []);
+  });
 });
 
 describe('`track` on clauses typed without marks: a new clause, then the clauses in force renumbered (review 3, E17)', () => {

@@ -425,9 +425,11 @@ function renumberedFrom(r: RestatedProvision, text: InstrumentText, after?: InFo
   const kind = text.instrument.kind;
   // An elision after it (`…`, the rest of the text left out) is no word of it (review 3, E10: `1.4.5<TAB>…`
   // then `…` was compared with clause 1.4.5 in force, a whole clause "added", rather than with 1.4.4).
-  const body = provisionBody(withoutTrailingElision(r.paragraphs).map((p) => p.text), kind);
+  const kept = withoutTrailingElision(r.paragraphs);
+  const body = provisionBody(kept.map((p) => p.text), kind);
   const own = text.provisions.get(r.number);
-  if (own && provisionBody(own.paragraphs, kind) === body) return undefined;
+  // As in force under its own number, whole or its first paragraphs then `…` (the rest left out): no renumbering.
+  if (own && (provisionBody(own.paragraphs, kind) === body || (kept.length < r.paragraphs.length && provisionBody(own.paragraphs.slice(0, kept.length), kind) === body))) return undefined;
   const excerpt = r.paragraphs.some((p) => p.kind === 'elision');
   return (TELLING.test(body) ? sameWords(body, r.number, text) : undefined) ?? followingReworded(body, excerpt, r.number, own, text, after, taken);
 }
@@ -449,7 +451,9 @@ function insertedAt(provisions: readonly RestatedProvision[], k: number, text: I
   const bodyOf = (x: RestatedProvision) => provisionBody(withoutTrailingElision(x.paragraphs).map((p) => p.text), kind);
   const ownBody = provisionBody(own.paragraphs, kind);
   const ownWords = wordsOf([ownBody]);
-  if (overlap(wordsOf([bodyOf(r)]), ownWords) * 2 >= 1) return false;
+  // Restated in part (`…` after it), judged on the words it restates.
+  const partial = withoutTrailingElision(r.paragraphs).length < r.paragraphs.length;
+  if ((partial ? contained : overlap)(wordsOf([bodyOf(r)]), ownWords) * 2 >= 1) return false;
   for (let j = k + 1; j < provisions.length && j <= k + 8; j++) {
     const before = provisions[j - 1].paragraphs;
     const x = provisions[j];
