@@ -376,6 +376,8 @@ test('textLanguage: a call line counts for its language, a call word in running 
   assert.equal(textLanguage('encourage\nles États Membres à participer'), 'fr');
   assert.equal(textLanguage('Motifs:\tLa résolution est devenue caduque.'), 'fr');
   assert.equal(textLanguage('Motivos:\tLa resolución ya no es necesaria.'), 'es');
+  // A keyword alone tells nothing: a Spanish `Motivos:` before English words is no Spanish text (provision generator, seed 528802).
+  assert.equal(textLanguage('223\nMotivos:\tuse statistical significance to run meaningful comparisons.'), undefined);
   // An apostrophe makes the French article; a label does not (`d)`, `l)` in English lists).
   assert.equal(textLanguage("d)\tthe study of spam;\nl)\tthe spread of it"), 'en');
 });

@@ -62,7 +62,8 @@ function coverLanguage(text: string): CoverAnswer {
 // (review leftover: a French proposal with no cue was English when fewer than three of a dozen function words
 // told): function words, each counting once per use for every language it belongs to (`de`, `la`, `que`, `en`
 // are French and Spanish, and count against English); a language's own kind, annex and reasons words
-// (`RÉSOLUTION`, `Motifs`, `RESOLUCIÓN`, `Motivos`), three each; a line that is a call (`considérant`,
+// (`RÉSOLUTION`, `Motifs`, `RESOLUCIÓN`, `Motivos`), two each (alone, a keyword tells nothing: a `Motivos:`
+// before English words is no Spanish text); a line that is a call (`considérant`,
 // `encarga`), three: a call word in running text is a word like any (`to encourage new initiatives` is no
 // French); an accented letter only one of the languages writes (`ç`, `è`, `ñ`, `ó`) in a word of no list, one.
 // Elided articles keep their apostrophe (`l'`, `d'`, `qu'`), so a list label `d)` counts for nothing.
@@ -126,7 +127,7 @@ export function textLanguage(text: string): Lang | undefined {
     }
     const bare = w.endsWith("'") ? w.slice(0, -1) : w;
     const cue = cues.get(bare);
-    if (cue) scores[cue] += 3;
+    if (cue) scores[cue] += 2;
     else if (FRENCH_LETTER.test(bare)) scores.fr++;
     else if (SPANISH_LETTER.test(bare)) scores.es++;
   }
