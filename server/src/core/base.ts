@@ -445,25 +445,28 @@ function renumberedFrom(r: RestatedProvision, text: InstrumentText, after?: InFo
  */
 function insertedAt(provisions: readonly RestatedProvision[], k: number, text: InstrumentText): boolean {
   const r = provisions[k];
-  const own = r.numbers.length === 1 ? text.provisions.get(r.number) : undefined;
+  const own = r.numbers.length === 1 && k + 1 < provisions.length ? text.provisions.get(r.number) : undefined;
   if (!own || own.numbers.length !== 1) return false;
   const kind = text.instrument.kind;
   const bodyOf = (x: RestatedProvision) => provisionBody(withoutTrailingElision(x.paragraphs).map((p) => p.text), kind);
   const ownBody = provisionBody(own.paragraphs, kind);
+  const body = bodyOf(r);
+  // Most restated provisions are as in force: nothing more to ask.
+  if (body === ownBody) return false;
   const ownWords = wordsOf([ownBody]);
   // Restated in part (`…` after it), judged on the words it restates.
   const partial = withoutTrailingElision(r.paragraphs).length < r.paragraphs.length;
-  if ((partial ? contained : overlap)(wordsOf([bodyOf(r)]), ownWords) * 2 >= 1) return false;
+  if ((partial ? contained : overlap)(wordsOf([body]), ownWords) * 2 >= 1) return false;
   for (let j = k + 1; j < provisions.length && j <= k + 8; j++) {
     const before = provisions[j - 1].paragraphs;
     const x = provisions[j];
     if (before[before.length - 1].kind === 'elision' || x.numbers.length !== 1 || x.number === own.number) return false;
-    const body = bodyOf(x);
-    if (body === ownBody) return true;
+    const later = bodyOf(x);
+    if (later === ownBody) return true;
     const other = text.provisions.get(x.number);
     const otherBody = other && provisionBody(other.paragraphs, kind);
-    if (otherBody === body) return false;
-    const words = wordsOf([body]);
+    if (otherBody === later) return false;
+    const words = wordsOf([later]);
     const alike = overlap(words, ownWords);
     if (alike * 2 >= 1 && (otherBody === undefined || overlap(words, wordsOf([otherBody])) < alike)) return true;
   }
