@@ -131,12 +131,14 @@ export function textLanguage(text: string): Lang | undefined {
     else if (FRENCH_LETTER.test(bare)) scores.fr++;
     else if (SPANISH_LETTER.test(bare)) scores.es++;
   }
-  // Call lines: short lines that are a call of one language alone (`considérant`, `bearing in mind`, `encarga:`).
-  for (let at = 0; at < lower.length; ) {
-    let end = lower.indexOf('\n', at);
-    if (end < 0) end = lower.length;
+  // Call lines: short lines that are a call of one language alone (`considérant`, `bearing in mind`, `encarga:`),
+  // whatever the file's line ends (a file with CR alone read as one line had none: line-ends property test).
+  const lf = lower.includes('\r') ? lower.replace(/\r\n?/g, '\n') : lower;
+  for (let at = 0; at < lf.length; ) {
+    let end = lf.indexOf('\n', at);
+    if (end < 0) end = lf.length;
     if (end - at <= 60) {
-      const call = calls.get(lower.slice(at, end).trim().replace(/[\s:,;.]+$/, ''));
+      const call = calls.get(lf.slice(at, end).trim().replace(/[\s:,;.]+$/, ''));
       if (call) scores[call] += 3;
     }
     at = end + 1;
