@@ -689,7 +689,12 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
         const m = last && /^((?:[^.]+\.)*)(\d+)$/.exec(last.number);
         const renumbered = m ? `${m[1]}${Number(m[2]) + 1}` : undefined;
         const unique = last && text.provisions.filter((x) => x.paragraphs.slice(1).join('\n') === last.paragraphs.slice(1).join('\n') && x.paragraphs[0].split('\t').slice(1).join('\t') === last.paragraphs[0].split('\t').slice(1).join('\t')).length === 1;
-        if (i >= 0 && renumbered && unique && !p.lines[i].startsWith('{') && !p.restated.some((x) => x.number === renumbered)) {
+        // A delegate's reader (and the checker) can tell which clause it is: by its words, restated whole and
+        // no other clause's; or by its place, right after the clause restated before it (no `…` between),
+        // as when it is restated by its heading alone and `…` (two clauses may share that heading).
+        const whole = i >= 0 && !p.lines.slice(i).includes('…');
+        const placed = i > 0 && p.restated.length > 1 && p.lines[i - 1] !== '…';
+        if (i >= 0 && renumbered && (placed || (whole && unique)) && !p.lines[i].startsWith('{') && !p.restated.some((x) => x.number === renumbered)) {
           p.lines[i] = renumbered + p.lines[i].slice(last.number.length);
           p.lines.splice(i, 0, `{++${last.number}\t${body(shapes)}++}`);
           faultProposal = k;

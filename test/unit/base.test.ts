@@ -307,15 +307,22 @@ test('an RR number followed by spaces instead of a TAB is still the provision, c
   assert.deepEqual(check(cs, i).filter((f) => f.code === 'base.untracked-change'), []);
 });
 
-test('clauses renumbered by hand after an inserted clause: the change is the number, and its fix leaves the old text as in force (defect 6)', () => {
-  const rec = lines(
-    'Recommendation ITU-T A.8 (10/2016)', '', 'Alternative approval process', '',
-    '4\tAlternative approval process', '4.1\tGeneral', '4.1.1\tThe AAP applies to Recommendations.',
-    '4.2\tLast Call', '4.2.1\tThe Last Call period shall be four weeks.', '4.2.2\tIf no comments are received, the Recommendation is approved.',
-    '4.2.3\tComments indicating only typographical errors shall be corrected by TSB.', '4.3\tAdditional Review',
-  );
+/** Clause 4 of Recommendation ITU-T A.8 (an excerpt), in force: the text the TSAG contributions of defect 6 amend. */
+const A8 = lines(
+  'Recommendation ITU-T A.8 (10/2016)', '', 'Alternative approval process', '',
+  '4\tAlternative approval process', '4.1\tGeneral', '4.1.1\tThe AAP applies to Recommendations.',
+  '4.2\tLast Call', '4.2.1\tThe Last Call period shall be four weeks.', '4.2.2\tIf no comments are received, the Recommendation is approved.',
+  '4.2.3\tComments indicating only typographical errors shall be corrected by TSB.', '4.3\tAdditional Review',
+  '4.3.1\tThe Additional Review period shall be three weeks.',
+);
+const a8 = () => {
   const i = new BaseIndex();
-  i.update('a8.itu', rec);
+  i.update('a8.itu', A8);
+  return i;
+};
+
+test('clauses renumbered by hand after an inserted clause: the change is the number, and its fix leaves the old text as in force (defect 6)', () => {
+  const i = a8();
   const text = lines('Recommendation ITU-T A.8', '', 'MOD\tUSA/21/1', '4.2\tLast Call', '4.2.1\tThe Last Call period shall be {~~four~>three~~} weeks.',
     '{++4.2.2\tThe study group chairman may extend the Last Call period by one week.++}',
     '4.2.3\tIf no comments are received, the Recommendation is approved.', '4.2.4\tComments indicating only typographical errors shall be corrected by TSB.', 'Reasons:\tr');
@@ -336,15 +343,7 @@ test('clauses renumbered by hand after an inserted clause: the change is the num
 });
 
 test('a clause renumbered by hand and reworded is that clause with a changed number and changed words, not a new provision (defect 6)', () => {
-  const rec = lines(
-    'Recommendation ITU-T A.8 (10/2016)', '', 'Alternative approval process', '',
-    '4\tAlternative approval process', '4.1\tGeneral', '4.1.1\tThe AAP applies to Recommendations.',
-    '4.2\tLast Call', '4.2.1\tThe Last Call period shall be four weeks.', '4.2.2\tIf no comments are received, the Recommendation is approved.',
-    '4.2.3\tComments indicating only typographical errors shall be corrected by TSB.', '4.3\tAdditional Review',
-    '4.3.1\tThe Additional Review period shall be three weeks.',
-  );
-  const i = new BaseIndex();
-  i.update('a8.itu', rec);
+  const i = a8();
   const mod = (c3: string, c4: string) => lines('Recommendation ITU-T A.8', '', 'MOD\tUSA/21/1', '4.2\tLast Call', '4.2.1\tThe Last Call period shall be {~~four~>three~~} weeks.',
     '{++4.2.2\tThe study group chairman may extend the Last Call period by one week.++}', `4.2.3\t${c3}`, `4.2.4\t${c4}`, 'Reasons:\tr');
   const base = (t: string) => check(t, i).filter((f) => f.code.startsWith('base.'));
@@ -379,6 +378,33 @@ test('a clause renumbered by hand and reworded is that clause with a changed num
   assert.equal(own.length, 1);
   assert.match(own[0], /draft/);
   assert.doesNotMatch(own[0], /4\.2/);
+});
+
+test('a clause renumbered by hand and restated by its heading alone (…) is placed by the clause restated before it (provision generator, seed 531611)', () => {
+  // The heading "Conduct of meetings" is that of two clauses in force: its words alone cannot say which.
+  const rec = lines(
+    'Recommendation ITU-T E.153 (05/2012)', '', 'Home country direct', '',
+    '4\tFor further details, please refer to the list of ITU-T Recommendations.',
+    '5\tConduct of meetings', 'The work plan should state which items are to be studied on each day.',
+    '6\tScope', 'This Recommendation describes the service.',
+    'I.2.2.1\tConduct of meetings', 'Chairmen should try to follow the work plan as far as possible.',
+  );
+  const i = new BaseIndex();
+  i.update('e153.itu', rec);
+  const mod = (...body: string[]) => lines('Recommendation ITU-T E.153', '', 'MOD\tRCC/77A9/1', ...body, 'Reasons:\tr');
+  const found = (t: string) => check(t, i).filter((f) => f.code.startsWith('base.') || f.code.startsWith('numbering.')).map((f) => `${f.code}: ${f.message.replace(/ \(base.*/, '')}`);
+  const inserted = '{++5\tThis cause indicates that the calling party has requested an unrestricted bearer service.++}';
+  // After clause 4 as in force and an inserted 5: clause 5 of the text in force, written 6.
+  const renumbered = mod('4\tFor further details, {~~please~>appropriate~~} refer to the list of ITU-T Recommendations.', inserted, '6\tConduct of meetings', '…');
+  assert.deepEqual(found(renumbered), ['numbering.gap: Old text: after 4 comes 6; expected 5.', "base.untracked-change: Change without revision marks: base says '5', draft says '6'"]);
+  // Its marks make the old text the text in force again: nothing left to say.
+  const f = check(renumbered, i).find((x) => x.code === 'base.untracked-change')!;
+  assert.deepEqual(check(applyEdits(renumbered, f.fix!.edits), i).map((x) => x.code), []);
+  // The heading of the clause under its own number, after 5 restated: that clause (6 Scope), not a renumbering.
+  assert.deepEqual(found(mod('5\tConduct of meetings', '…', '6\tScope', '…')), []);
+  // With nothing restated before it (first of the excerpt, or after an elision), the heading alone names no one clause: not in force, as before.
+  assert.ok(found(mod('7\tConduct of meetings', '…')).some((x) => x.startsWith('base.provision-not-found')));
+  assert.ok(found(mod('4\tFor further details, please refer to the list of ITU-T Recommendations.', '…', '7\tConduct of meetings', '…')).some((x) => x.startsWith('base.provision-not-found')));
 });
 
 test('a paragraph opening with a quantity (5.8 GHz, 1.5 dB, 2.4 Hz) is no provision pasted with spaces; 5.446A, 5.446 The and two spaces are', () => {

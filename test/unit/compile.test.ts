@@ -594,7 +594,7 @@ test('compile.unresolved: taking a side gives that party\'s words with their spa
   }
 });
 
-test('compile takes the base as the checks do: a MOD naming an edition the workspace lacks is not compiled against another edition (defect 23)', () => {
+test('compile takes the base as the checks do: a MOD naming an edition the workspace lacks is not compiled against another edition (defect 23)', async () => {
   // A WTSA-20 MOD of the 2016 edition (its old text, here, the 2012 text with the meeting of 2016), a workspace holding the 2012 edition only.
   const on2016 = mod('USA', '9A1', 'United States', [
     ['RESOLUTION 52 (Rev. Dubai, 2012)', 'RESOLUTION 52 (Rev. {~~Hammamet, 2016~>Geneva, 2022~~})'],
@@ -614,6 +614,11 @@ test('compile takes the base as the checks do: a MOD naming an edition the works
   assert.equal(both.base.numberLine, 'RESOLUTION 52 (Rev. Dubai, 2012)');
   assert.deepEqual(both.proposals.map((p) => p.id), ['EUR/35A12/1']);
   assert.deepEqual(both.others.map((p) => `${p.action} ${p.id}`), ['MOD USA/9A1/1']);
+  // The command line says why it is beside the others.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-compile-edition-'));
+  for (const [name, text] of [['res52.itu', BASE], ['usa.itu', on2016], ['eur.itu', EUR]]) fs.writeFileSync(path.join(dir, name), text);
+  const listed = await cli('compile', '--workspace', dir, 'Resolution 52');
+  assert.match(listed.out, /\n {2}also MOD USA\/9A1\/1 \(.*usa\.itu:6\): amends RESOLUTION 52 \(Rev\. Hammamet, 2016\), not merged\n/);
   // With the 2016 edition in the workspace, the MOD is compiled against it, as the checks compare it.
   const edition2016 = BASE.replace('RESOLUTION 52 (Rev. Dubai, 2012)', 'RESOLUTION 52 (Rev. Hammamet, 2016)').replace('Johannesburg, 2008; Dubai, 2012)', 'Johannesburg, 2008; Dubai, 2012; Hammamet, 2016)').replace('Assembly (Dubai, 2012),', 'Assembly (Hammamet, 2016),');
   index.update('res52-2016.itu', edition2016);

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { documentLanguage, formatLabel, languageAt, textLanguage, type Lang } from '../../server/src/core';
+import { documentLanguage, formatLabel, languageAt, parseDocument, proposalLanguage, textLanguage, type Lang } from '../../server/src/core';
 import { matchCall, matchNumberLine, meetingKey, revisionMeeting } from '../../server/src/core/lang/match';
 import { LANGUAGES, TABLES } from '../../server/src/core/lang/tables';
 import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
@@ -12,7 +12,7 @@ import { DocumentRecord } from '../../server/src/service/record';
 import { completion, formatLine } from '../../server/src/service/editing';
 import { documentSymbols } from '../../server/src/service/outline';
 import { rtlLabel } from '../../client/src/bidi';
-import { check, fixed, lines, only, slice } from './helpers';
+import { check, fixed, lines, only, ROOT, SHARED, slice } from './helpers';
 
 const DIR = path.join(__dirname, '../fixtures/languages');
 const read = (name: string) => fs.readFileSync(path.join(DIR, name), 'utf8');
@@ -320,4 +320,64 @@ test('proposal.reasons-missing: the fix writes Reasons in the proposal\'s langua
 test('textLanguage: a few words tell no language (Sharm el-Sheikh is no Spanish text)', () => {
   assert.equal(textLanguage('Meeting:\tWRC-19, Sharm el-Sheikh, 28 October - 22 November 2019\nSource:\tX\n\nText.\n'), undefined);
   assert.equal(documentLanguage('Meeting:\tWRC-19, Sharm el-Sheikh, 28 October - 22 November 2019\nSource:\tX\n\nText.\n'), 'en');
+});
+
+/**
+ * The texts of the tests in French, Spanish and English (Latin script, the languages words must tell apart):
+ * the drafts of this folder, the real excerpts, the shared example and corpus, the texts in force of issue 10.
+ */
+function latinTexts(): { lang: Lang; name: string; text: string }[] {
+  const out: { lang: Lang; name: string; text: string }[] = [];
+  const add = (lang: Lang, file: string) => out.push({ lang, name: path.basename(file), text: fs.readFileSync(file, 'utf8') });
+  for (const lang of ['en', 'fr', 'es'] as Lang[]) add(lang, path.join(DIR, `draft-${lang}.itu`));
+  add('fr', path.join(DIR, 'real/fr-wtsa12-res62.excerpt.txt'));
+  for (const f of ['examples/res52-dubai-2012.itu', 'examples/afcp-42a25-res52.itu', 'corpus/wtsa16-res1.txt', 'corpus/pp18-final-acts.txt']) add('en', path.join(SHARED, f));
+  for (const dir of [path.join(ROOT, 'test/corpus-kinds'), path.join(ROOT, 'test/fixtures/provisions')]) {
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.itu'))) add('en', path.join(dir, f));
+  }
+  return out;
+}
+
+test('a proposal with no language cue is read in the language of its own words: every dozen words of the French, Spanish and English texts (property over the tests\' texts)', () => {
+  const COVER = /^(?:Meeting|Document|Addendum|Revision|Date|Original|Source|Proposals|Title|Language|Base)[:：]/;
+  const HEADER = /^(?:\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)\t/;
+  const tally = new Map<Lang, { windows: number; told: number }>();
+  for (const { lang, name, text } of latinTexts()) {
+    const paragraphs = text.split(/\r?\n/).filter((l) => l.trim() && !COVER.test(l) && !HEADER.test(l));
+    const t = tally.get(lang) ?? { windows: 0, told: 0 };
+    tally.set(lang, t);
+    // Each run of paragraphs from each one on, to a dozen words: a short proposal.
+    for (let i = 0; i < paragraphs.length; i++) {
+      let j = i;
+      let words = 0;
+      while (j < paragraphs.length && words < 12) words += (paragraphs[j++].match(/\p{L}+/gu) ?? []).length;
+      if (words < 12) break;
+      const window = paragraphs.slice(i, j).join('\n');
+      const told = textLanguage(window);
+      // Never another language; French and Spanish told, always: taken as English, a French MOD of RR 5.338A is compared with the English text.
+      assert.ok(told === undefined || told === lang, `${name}: ${told} for ${lang}: ${window}`);
+      t.windows++;
+      if (told === lang) t.told++;
+      if (lang !== 'en') {
+        const doc = parseDocument(`MOD\tXX/1/1\n${window}\n`);
+        assert.equal(proposalLanguage(doc, 0), lang, `${name}: ${window}`);
+      }
+    }
+  }
+  for (const [lang, { windows, told }] of tally) {
+    assert.ok(windows > (lang === 'en' ? 1000 : 15), `${lang}: ${windows} windows`);
+    // English falls back on English when its words do not tell (tables of figures, lists of names); most of its windows tell anyway.
+    assert.ok(told >= (lang === 'en' ? 0.8 : 1) * windows, `${lang}: ${told} of ${windows} told`);
+  }
+});
+
+test('textLanguage: a call line counts for its language, a call word in running text does not (French "encourage" in "to encourage new initiatives")', () => {
+  assert.equal(textLanguage('4\tto encourage new regional initiatives for digital financial inclusion.'), undefined);
+  assert.equal(textLanguage('encourage\nles États Membres à participer'), 'fr');
+  assert.equal(textLanguage('Motifs:\tLa résolution est devenue caduque.'), 'fr');
+  assert.equal(textLanguage('Motivos:\tLa resolución ya no es necesaria.'), 'es');
+  // A keyword alone tells nothing: a Spanish `Motivos:` before English words is no Spanish text (provision generator, seed 528802).
+  assert.equal(textLanguage('223\nMotivos:\tuse statistical significance to run meaningful comparisons.'), undefined);
+  // An apostrophe makes the French article; a label does not (`d)`, `l)` in English lists).
+  assert.equal(textLanguage("d)\tthe study of spam;\nl)\tthe spread of it"), 'en');
 });

@@ -192,6 +192,8 @@ describe('a fix never joins a CR and an LF of the text into one line break', () 
       'Proposals:\tXX\nDocument:\t7\nAddendum:\t1\n\na)\tthat one;\na)\tthat one;\nADD\tXX/7A1/1\na)\tthat one;\na)\tthat one;\nconsidering\na)\tthat one;\na)\tthat one;\nADD\tXX/7A1/1\n{++\n++}\nconsidering\n',
       // A lone closer removed from a line of its own: the emptied line goes with its break.
       'Proposals:\tXX\nDocument:\t7\nAddendum:\t1\n\na)\tthat one;\na)\tthat one;\na)\tthat one;\nconsidering\n++}\nADD\tXX/7A1/1\n',
+      // A call line tells the language with CR alone too (the word `y` alone read as Spanish: `Motivos:`).
+      'Proposals:\tXX\nDocument:\t7\nAddendum:\t1\n\na)\tx.  y  \na)\tx.  y  \na)\tx.  y  \nconsidering\nADD\tXX/7A1/1\n',
     ]) sameWhateverTheLineEnds(lf, (t) => checkDocument(parseDocument(t)), 'draft');
   });
 });

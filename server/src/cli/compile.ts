@@ -83,7 +83,11 @@ export function compilationJson(c: Compilation): object {
 function compilationText(c: Compilation): string {
   const short = (s: string) => (s.length > 100 ? s.slice(0, 97) + '...' : s);
   const lines = [`${c.target}: base ${c.base.location}; ${c.proposals.length} proposal${c.proposals.length === 1 ? '' : 's'}: ${c.proposals.map((p) => p.id).join(', ')}`];
-  for (const o of c.others) lines.push(`  also ${o.action} ${o.id} (${o.location}:${o.line + 1})`);
+  for (const o of c.others) {
+    // A MOD beside the others amends another edition (or one the workspace lacks): say which, so the reader sees why it is not merged.
+    const edition = (o.action === 'MOD' || o.action === '(MOD)') && o.numberLine ? `: ${l10n.t('amends {0}, not merged', o.numberLine)}` : '';
+    lines.push(`  also ${o.action} ${o.id} (${o.location}:${o.line + 1})${edition}`);
+  }
   const counts = new Map<string, number>();
   for (const p of c.paragraphs) {
     counts.set(p.status, (counts.get(p.status) ?? 0) + 1);

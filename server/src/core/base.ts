@@ -107,9 +107,12 @@ export function footnoteDefinitions(doc: ItuDocument | undefined, text: string):
   return doc.views.new.footnoteDefs.filter((d) => text.includes(`[^${d.label}]`)).map((d) => d.paragraph.text);
 }
 
-/** Words of a file worth indexing: number lines' kinds in the six languages (`RÉSOLUTION`, `القرار`, `决议` …), instruments, ADDs. */
+/**
+ * Words of a file worth indexing: number lines' kinds in the six languages (`RÉSOLUTION`, `القرار`, `决议` …),
+ * instruments and articles in the six languages (kinds.ts instrumentTitle, ARTICLE_HEADING), ADDs.
+ */
 const WORTH_INDEXING = new RegExp(
-  `${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|CONSTITUTION|CONSTITUCI|CONVENTION|CONVENIO|REGULATIONS|GLEMENT DES RADIO|REGLAMENTO|ARTICLE|ART[ÍI]CULO|^ADD`,
+  `${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|CONSTITUTION|CONSTITUCI|CONVENTION|CONVENIO|REGULATIONS|GLEMENT DES RADIO|REGLAMENTO|ARTICLE|ART[ÍI]CULO|УСТАВ|КОНВЕНЦИЯ|РЕГЛАМЕНТ|СТАТЬЯ|دستور|اتفاقية|لوائح|المادة|组织法|公约|规则|第\\s*\\d+\\s*条|^ADD`,
   'imu',
 );
 
@@ -494,8 +497,11 @@ function provisionBody(paragraphs: readonly string[], kind: InstrumentText['inst
   return foldWhitespace([n ? first.slice(n.length) : first, ...masked.slice(1)].join('\n')).trim();
 }
 
-/** Words enough to tell one provision from another: not a placeholder (`(SUP)`, `Not used.`, `Vervallen:`). */
-const TELLING = /(?:\p{L}+\P{L}+){3}\p{L}/u;
+/**
+ * Words enough to tell one provision from another: not a placeholder (`(SUP)`, `Not used.`, `Vervallen:`);
+ * in Chinese, which writes no spaces, characters enough.
+ */
+const TELLING = /(?:\p{L}+\P{L}+){3}\p{L}|\p{Script=Han}{6}/u;
 
 /** The provisions in force by their words (provisionBody), built once per text in force. */
 const BY_BODY = new WeakMap<InstrumentText, Map<string, (ProvisionText & { line: number })[]>>();
@@ -516,11 +522,61 @@ const BY_BODY = new WeakMap<InstrumentText, Map<string, (ProvisionText & { line:
 function renumberedFrom(r: RestatedProvision, text: InstrumentText, after?: InForceProvision, taken?: (p: InForceProvision) => boolean): InForceProvision | undefined {
   if (r.numbers.length !== 1) return undefined;
   const kind = text.instrument.kind;
-  const body = provisionBody(r.paragraphs.map((p) => p.text), kind);
-  if (!TELLING.test(body)) return undefined;
+  // An elision after it (`…`, the rest of the text left out) is no word of it (review 3, E10: `1.4.5<TAB>…`
+  // then `…` was compared with clause 1.4.5 in force, a whole clause "added", rather than with 1.4.4).
+  const kept = withoutTrailingElision(r.paragraphs);
+  const body = provisionBody(kept.map((p) => p.text), kind);
   const own = text.provisions.get(r.number);
-  if (own && provisionBody(own.paragraphs, kind) === body) return undefined;
-  return sameWords(body, r.number, text) ?? followingReworded(body, r.number, own, text, after, taken);
+  // As in force under its own number, whole or its first paragraphs then `…` (the rest left out): no renumbering.
+  if (own && (provisionBody(own.paragraphs, kind) === body || (kept.length < r.paragraphs.length && provisionBody(own.paragraphs.slice(0, kept.length), kind) === body))) return undefined;
+  const excerpt = r.paragraphs.some((p) => p.kind === 'elision');
+  return (TELLING.test(body) ? sameWords(body, r.number, text) : undefined) ?? followingReworded(body, excerpt, r.number, own, text, after, taken);
+}
+
+/**
+ * Whether the provision restated at `k` is a new one inserted without marks under a number in force: its
+ * words are unlike those of the provision in force under its number (fewer than half shared), and a
+ * provision restated after it, with no elision between, restates that one renumbered (its words exactly,
+ * or at least half of them and more than those of the provision in force under its own number). Review 3,
+ * E17: a MOD typed without marks, a new 1.4.3, then 1.4.3 in force written 1.4.4: the new clause is no
+ * rewording of 1.4.3, which stands after it. The provisions after it are looked at up to one restated
+ * under its own number as in force (the numbering is in step again there).
+ */
+function insertedAt(provisions: readonly RestatedProvision[], k: number, text: InstrumentText): boolean {
+  const r = provisions[k];
+  const own = r.numbers.length === 1 && k + 1 < provisions.length ? text.provisions.get(r.number) : undefined;
+  if (!own || own.numbers.length !== 1) return false;
+  const kind = text.instrument.kind;
+  const bodyOf = (x: RestatedProvision) => provisionBody(withoutTrailingElision(x.paragraphs).map((p) => p.text), kind);
+  const ownBody = provisionBody(own.paragraphs, kind);
+  const body = bodyOf(r);
+  // Most restated provisions are as in force: nothing more to ask.
+  if (body === ownBody) return false;
+  const ownWords = wordsOf([ownBody]);
+  // Restated in part (`…` after it), judged on the words it restates.
+  const partial = withoutTrailingElision(r.paragraphs).length < r.paragraphs.length;
+  if ((partial ? contained : overlap)(wordsOf([body]), ownWords) * 2 >= 1) return false;
+  for (let j = k + 1; j < provisions.length && j <= k + 8; j++) {
+    const before = provisions[j - 1].paragraphs;
+    const x = provisions[j];
+    if (before[before.length - 1].kind === 'elision' || x.numbers.length !== 1 || x.number === own.number) return false;
+    const later = bodyOf(x);
+    if (later === ownBody) return true;
+    const other = text.provisions.get(x.number);
+    const otherBody = other && provisionBody(other.paragraphs, kind);
+    if (otherBody === later) return false;
+    const words = wordsOf([later]);
+    const alike = overlap(words, ownWords);
+    if (alike * 2 >= 1 && (otherBody === undefined || overlap(words, wordsOf([otherBody])) < alike)) return true;
+  }
+  return false;
+}
+
+/** The paragraphs of a restated provision without the elisions that end it. */
+function withoutTrailingElision(paragraphs: readonly Paragraph[]): readonly Paragraph[] {
+  let end = paragraphs.length;
+  while (end > 1 && paragraphs[end - 1].kind === 'elision') end--;
+  return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
 }
 
 /** The one provision in force, numbered otherwise, whose words are exactly `body`. */
@@ -541,17 +597,23 @@ function sameWords(body: string, number: string, text: InstrumentText): InForceP
   return same?.length === 1 && same[0].number !== number && same[0].numbers.length === 1 ? same[0] : undefined;
 }
 
-/** The provision in force directly after `after`, renumbered as `number` and reworded (renumberedFrom). */
-function followingReworded(body: string, number: string, own: InForceProvision | undefined, text: InstrumentText, after?: InForceProvision, taken?: (p: InForceProvision) => boolean): InForceProvision | undefined {
+/**
+ * The provision in force directly after `after`, renumbered as `number` and reworded (renumberedFrom). A
+ * provision restated in part (`6<TAB>Conduct of meetings`, then `…`: an `excerpt`) is judged on the words it
+ * restates: at least half of them stand in that provision, and fewer in the one under its own number. Its
+ * place identifies it where its words alone would not (two clauses in force have that heading).
+ */
+function followingReworded(body: string, excerpt: boolean, number: string, own: InForceProvision | undefined, text: InstrumentText, after?: InForceProvision, taken?: (p: InForceProvision) => boolean): InForceProvision | undefined {
   if (!after) return undefined;
   const { list, place } = inForceOrder(text);
   const next = list[place.get(after)! + 1];
   if (!next || next === own || next.numbers.length !== 1 || next.number === number || taken?.(next)) return undefined;
   const kind = text.instrument.kind;
   const words = wordsOf([body]);
-  const alike = overlap(words, wordsOf([provisionBody(next.paragraphs, kind)]));
+  const alikeness = (p: InForceProvision) => (excerpt ? contained : overlap)(words, wordsOf([provisionBody(p.paragraphs, kind)]));
+  const alike = alikeness(next);
   if (alike * 2 < 1) return undefined;
-  return own && overlap(words, wordsOf([provisionBody(own.paragraphs, kind)])) >= alike ? undefined : next;
+  return own && alikeness(own) >= alike ? undefined : next;
 }
 
 /**
@@ -603,6 +665,8 @@ function amendedProvisions(
   // The provisions in force those restated so far stand for, the last one `previous` (renumberedFrom).
   let previous: InForceProvision | undefined;
   const standFor = new Set<InForceProvision>();
+  // Where each number is restated last in the excerpt (a provision restated after this one under its own number is taken).
+  let lastAt: Map<string, number> | undefined;
   for (const [k, r] of t.provisions.entries()) {
     const resolution = provisionAsResolution(r);
     if (!text) {
@@ -622,8 +686,18 @@ function amendedProvisions(
     // provision in force whose text it restates, so that the change is its number, not its words; or,
     // reworded too, with the one in force after the provision the clause before it stands for.
     const before = k > 0 && t.provisions[k - 1].paragraphs[t.provisions[k - 1].paragraphs.length - 1].kind !== 'elision' ? previous : undefined;
-    const taken = (p: InForceProvision) => standFor.has(p) || t.provisions.some((x, j) => j > k && x.numbers.includes(p.number));
+    const taken = (p: InForceProvision) => standFor.has(p) || ((lastAt ??= new Map(t.provisions.flatMap((x, j) => x.numbers.map((n) => [n, j] as const)))).get(p.number) ?? -1) > k;
     const renumbered = mod ? renumberedFrom(r, text, before, taken) : undefined;
+    if (mod && !renumbered && insertedAt(t.provisions, k, text)) {
+      // A new provision under a number in force whose provision is restated, renumbered, after it: compared
+      // with nothing, all of it new text (the provision before it stays `previous`).
+      const ref = formatRef({ instrument: text.instrument, provision: r.number });
+      const base: ChosenBase = { key: `${ref.toLowerCase()} (new)`, location: text.location, numberLine: ref, paragraphs: [], line: text.provisions.get(r.number)!.line };
+      const draft = r.paragraphs.map((p) => p.text);
+      const newText = newSide?.provisions.find((n) => n.numbers.includes(r.number))?.paragraphs.map((p) => p.text);
+      out.push({ proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText }, comparison: pool(`${t.proposalIndex}:${base.key}`).compare(draft, []) });
+      continue;
+    }
     const ref = formatRef({ instrument: text.instrument, provision: renumbered?.number ?? r.number });
     const inForce = renumbered ?? text.provisions.get(r.number);
     previous = inForce;
@@ -805,10 +879,19 @@ export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, p
   return holders.length === 1 ? source.instrument(holders[0].instrument.key, prefer, language) : undefined;
 }
 
-/** The words that carry meaning: four letters or more (numbers and small words are shared by any two texts). */
+/**
+ * The words that carry meaning: four letters or more (numbers and small words are shared by any two texts).
+ * Chinese writes no spaces between words: a run of Chinese characters gives its pairs of characters.
+ */
 function wordsOf(paragraphs: readonly string[]): Set<string> {
-  return new Set((paragraphs.join(' ').toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+  const out = new Set<string>();
+  for (const w of paragraphs.join(' ').toLowerCase().match(/\p{L}{2,}/gu) ?? []) {
+    if (HAN.test(w)) for (let i = 0; i + 1 < w.length; i++) out.add(w.slice(i, i + 2));
+    else if (w.length >= 4) out.add(w);
+  }
+  return out;
 }
+const HAN = /\p{Script=Han}/u;
 
 /** At least half the words of the longer text stand in the other. */
 function similar(a: Set<string>, b: Set<string>): boolean {
@@ -817,9 +900,20 @@ function similar(a: Set<string>, b: Set<string>): boolean {
 
 /** The share of the longer text's words that stand in the other (0 when either has none). */
 function overlap(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared === 0 ? 0 : shared / Math.max(a.size, b.size);
+  const n = shared(a, b);
+  return n === 0 ? 0 : n / Math.max(a.size, b.size);
+}
+
+/** The share of the words of `part` (a text restated in part) that stand in `whole` (0 when it has none). */
+function contained(part: Set<string>, whole: Set<string>): number {
+  const n = shared(part, whole);
+  return n === 0 ? 0 : n / part.size;
+}
+
+function shared(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
 }
 
 /** A restated provision in the shape the comparison and its fixes take: its paragraphs, the first standing for a number line. */

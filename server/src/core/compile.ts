@@ -54,7 +54,7 @@ export interface Compilation {
   base: BaseText;
   /** The proposals compiled, in workspace order: the MODs, and the SUPs and NOCs of the whole text. */
   proposals: ProposalEntry[];
-  /** ADD proposals of the same target, and MODs of another edition (listed, not merged). */
+  /** ADD proposals of the same target, and MODs of another edition or language (listed, not merged). */
   others: ProposalEntry[];
   paragraphs: CompiledParagraph[];
   /** The merged draft's Resolution, one line per paragraph (a deleted paragraph stays as a deletion mark). */

@@ -159,8 +159,11 @@ export function followsDirectly(prev: string, next: string): boolean {
 
 // ---------------------------------------------------------------- text kinds
 
-/** `ARTICLE 5` (English, French), `ARTÍCULO 5` (Spanish), `СТАТЬЯ 5` (Russian): an article of an instrument; the number is group 1. */
-export const ARTICLE_HEADING = /^(?:ARTICLE|ART[ÍI]CULO|СТАТЬЯ)\s+(\d+[A-Z]?)\s*$/i;
+/**
+ * `ARTICLE 5` (English, French), `ARTÍCULO 5` (Spanish), `СТАТЬЯ 5` (Russian), `المادة 5` (Arabic), `第5条`
+ * (Chinese): an article of an instrument; the number is group 1.
+ */
+export const ARTICLE_HEADING = /^(?:(?:ARTICLE|ART[ÍI]CULO|СТАТЬЯ|المادة)\s+(?=\d+[A-Z]?\s*$)|第\s*(?=\d+[A-Z]?\s*条\s*$))(\d+[A-Z]?)/i;
 
 const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014-]/g;
 const norm = (t: string) => t.replace(HYPHENS, '-').replace(/[\s\u00a0]+/g, ' ').trim();
@@ -195,6 +198,12 @@ const HEADINGS: [RegExp, TextKind][] = [
   [/^(?:CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION|CONVENTION DE L['’]UNION INTERNATIONALE DES T[ÉE]L[ÉE]COMMUNICATIONS|CONVENIO DE LA UNI[ÓO]N INTERNACIONAL DE TELECOMUNICACIONES)\b/i, 'cv'],
   [/^(?:INTERNATIONAL TELECOMMUNICATIONS? REGULATIONS|R[ÈE]GLEMENT DES T[ÉE]L[ÉE]COMMUNICATIONS INTERNATIONALES|REGLAMENTO DE LAS TELECOMUNICACIONES INTERNACIONALES)\b/i, 'itrs'],
   [/^(?:RADIO REGULATIONS|R[ÈE]GLEMENT DES RADIOCOMMUNICATIONS|REGLAMENTO DE RADIOCOMUNICACIONES)\b/i, 'rr'],
+  // The same titles in Russian, Arabic and Chinese, as ITU's editions of the Basic Texts and the Radio
+  // Regulations print them.
+  [/^(?:УСТАВ МЕЖДУНАРОДНОГО СОЮЗА ЭЛЕКТРОСВЯЗИ|دستور الاتحاد الدولي للاتصالات|国际电信联盟组织法)(?![\p{L}\d])/iu, 'cs'],
+  [/^(?:КОНВЕНЦИЯ МЕЖДУНАРОДНОГО СОЮЗА ЭЛЕКТРОСВЯЗИ|اتفاقية الاتحاد الدولي للاتصالات|国际电信联盟公约)(?![\p{L}\d])/iu, 'cv'],
+  [/^(?:РЕГЛАМЕНТ МЕЖДУНАРОДНОЙ ЭЛЕКТРОСВЯЗИ|لوائح الاتصالات الدولية|国际电信规则)(?![\p{L}\d])/iu, 'itrs'],
+  [/^(?:РЕГЛАМЕНТ РАДИОСВЯЗИ|لوائح الراديو|无线电规则)(?![\p{L}\d])/iu, 'rr'],
   [/^(?:DRAFT (?:NEW |REVISED )?)?RESOLUTION\s+(?:\d|\[|No\.|ITU-R|COM|GT|PLEN)/, 'resolution'],
   [/^(?:DRAFT (?:NEW |REVISED )?)?DECISION\s+(?:\d|\[|No\.)/, 'decision'],
   [/^(?:DRAFT (?:NEW |REVISED )?)?OPINION\s+(?:\d|\[|No\.)/, 'opinion'],
@@ -202,7 +211,7 @@ const HEADINGS: [RegExp, TextKind][] = [
 
 /**
  * The instrument a line is the title of (`RADIO REGULATIONS`, `CONSTITUTION OF THE INTERNATIONAL
- * TELECOMMUNICATION UNION`, in English, French or Spanish), and what follows the title on the line.
+ * TELECOMMUNICATION UNION`, in the six languages), and what follows the title on the line.
  */
 export function instrumentTitle(line: string): { kind: TextKind; rest: string } | undefined {
   const t = norm(line);
@@ -215,7 +224,7 @@ export function instrumentTitle(line: string): { kind: TextKind; rest: string } 
 }
 
 /** The kind a heading line names, if it is one. */
-const HEADING_START = /^\s*(?:(?:DRAFT|Draft|Recommendation|RECOMMENDATION|Recommandation|RECOMMANDATION|Supplement|Implementers|ITU|The ITU|QUESTION|Question|CONSTITUTION|Constitution|CONSTITUCI[ÓO]N|CONVENTION|Convention|CONVENIO|INTERNATIONAL|International|RADIO|Radio|R[ÈE]GLEMENT|REGLAMENTO|RESOLUTION|DECISION|OPINION)\b|Recomendación|RECOMENDACIÓN|Рекомендация|РЕКОМЕНДАЦИЯ|التوصية)/;
+const HEADING_START = /^\s*(?:(?:DRAFT|Draft|Recommendation|RECOMMENDATION|Recommandation|RECOMMANDATION|Supplement|Implementers|ITU|The ITU|QUESTION|Question|CONSTITUTION|Constitution|CONSTITUCI[ÓO]N|CONVENTION|Convention|CONVENIO|INTERNATIONAL|International|RADIO|Radio|R[ÈE]GLEMENT|REGLAMENTO|RESOLUTION|DECISION|OPINION)\b|Recomendación|RECOMENDACIÓN|Рекомендация|РЕКОМЕНДАЦИЯ|التوصية|УСТАВ|Устав|КОНВЕНЦИЯ|Конвенция|РЕГЛАМЕНТ|Регламент|دستور|اتفاقية|لوائح|国际电信|无线电规则)/;
 
 export function headingKind(line: string): TextKind | undefined {
   if (!HEADING_START.test(line)) return undefined;

@@ -58,13 +58,14 @@ export function formatRef(ref: ProvisionRef): string {
 // Heading kinds and provision-number forms are core/kinds.ts's; a Recommendation's number and clause
 // numbers, and references written by a user (`RR 5.338A`), are read here.
 
+const REC_OTHER = /^(?:(?:Рекомендаци[яи]|Рек\.|التوصية)\s+)(?:ITU|UIT|МСЭ)-([TRТР])\s+([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?:\s*\([^)]*\))?|^ITU-([TR])\s+([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?\s*建议书/i;
 const REC = /^(?:Rec(?:ommendation|\.)?\s+)?(?:ITU-([TR])\s+)?([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?:\s*\([^)]*\))?/i;
 
 /**
  * The first word of every heading instrumentHeading names (its patterns, and the heading kinds of
  * core/kinds.ts that name an instrument: CS, CV, ITRs, RR, a Recommendation): a cheap test first.
  */
-const INSTRUMENT_WORD = /^\s*(?:constitu|conven|international|radio|r[èe]glement|reglamento|recomm|recomend|draft)/i;
+const INSTRUMENT_WORD = /^\s*(?:constitu|conven|international|radio|r[èe]glement|reglamento|recomm|recomend|draft|устав|конвенц|регламент|рекомендац|دستور|اتفاقية|لوائح|التوصية|国际电信|无线电规则|ITU-[TR] )/i;
 
 /** A heading line that opens an instrument: the kinds of core/kinds.ts, and a Recommendation's number. */
 export function instrumentHeading(text: string): Instrument | undefined {
@@ -81,9 +82,21 @@ export function instrumentHeading(text: string): Instrument | undefined {
   // that starts with it (`Radio Regulations Board`, the title of CS Article 14).
   if (fixed) return title!.rest === '' || /^(?:\(.*\)|[–-].*|,.*\d{4}.*|\d{4})$/.test(title!.rest) ? fixed : undefined;
   // The Recommendation's own title line, its number alone after the sector (a sentence naming it is no heading).
-  const rec = /^(?:DRAFT (?:NEW |REVISED )?)?(?:RECOMMENDATION|RECOMMANDATION|RECOMENDACI[ÓO]N) (?:ITU|UIT)-([TR]) ([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?: \([^)]*\))?$/i.exec(t);
-  if (rec) return recommendation(rec[2].toUpperCase(), rec[1]);
+  const rec = RECOMMENDATION_TITLE.exec(t) ?? RECOMMENDATION_TITLE_ZH.exec(t);
+  if (rec) return recommendation(rec[2].toUpperCase(), sectorLetter(rec[1]));
   return undefined;
+}
+
+/**
+ * A Recommendation's title line in English, French, Spanish, Russian and Arabic (`Рекомендация МСЭ-T A.1`,
+ * `التوصية ITU-T A.1`), and in Chinese (`ITU-T A.1建议书`): group 1 the sector, group 2 the number.
+ */
+const RECOMMENDATION_TITLE = /^(?:DRAFT (?:NEW |REVISED )?)?(?:RECOMMENDATION|RECOMMANDATION|RECOMENDACI[ÓO]N|РЕКОМЕНДАЦИЯ|التوصية) (?:ITU|UIT|МСЭ)-([TRТР]) ([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?: \([^)]*\))?$/i;
+const RECOMMENDATION_TITLE_ZH = /^ITU-([TR]) ([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?\s*建议书(?:\s*[（(][^)）]*[）)])?$/;
+
+/** The sector letter, Latin (`МСЭ-Т` may be typed with a Cyrillic Т). */
+function sectorLetter(letter: string): string {
+  return letter === 'Т' || letter === 'т' ? 'T' : letter === 'Р' || letter === 'р' ? 'R' : letter;
 }
 
 /**
@@ -102,6 +115,12 @@ export function parseRef(text: string): ProvisionRef | undefined {
   }
   m = /^Resolution (\d+[A-Za-z]*|\[[^\]]+\])(?: \([^)]*\))?(?: (.+))?$/i.exec(t);
   if (m) return withProvision(resolutionInstrument(m[1]), m[2]);
+  // A Recommendation named in Russian, Arabic or Chinese (`Рекомендация МСЭ-T A.1`, `ITU-T A.1建议书`), as the English.
+  const named = REC_OTHER.exec(t);
+  if (named) {
+    const rest = t.slice(named[0].length).trim().replace(/^(?:clause|§|пункт|раздел|البند)\s*/i, '');
+    return withProvision(recommendation((named[2] ?? named[4]).toUpperCase(), sectorLetter(named[1] ?? named[3])), rest || undefined);
+  }
   m = REC.exec(t);
   if (m && (m[1] || /^Rec/i.test(t) || /^[A-Z]{1,3}\.\d/.test(t))) {
     const rest = t.slice(m[0].length).trim().replace(/^(?:clause|§)\s*/i, '');
@@ -154,7 +173,16 @@ export interface ProvisionNumbers {
  */
 export function provisionNumberAt(text: string, kind: InstrumentKind, bare = false): ProvisionNumbers | undefined {
   const n = provisionNumberTabbed(text, kind, bare);
-  if (n || !bare) return n;
+  if (n) return n;
+  // Spaces before the TAB (`2.3.3.8 <TAB>Rapporteurs …`, as ITU's Word files of A.1 have them; `166 and
+  // 167 <TAB>`): read as the number and its TAB, in the text in force as in a proposal, as the structure
+  // reader reads a label so written. `length` takes the spaces in.
+  const before = SPACE_BEFORE_TAB.exec(text);
+  if (before) {
+    const tabbed = provisionNumberTabbed(before[1] + text.slice(before[0].length - 1), kind, bare);
+    if (tabbed) return { ...tabbed, length: tabbed.length + before[0].length - 1 - before[1].length };
+  }
+  if (!bare) return undefined;
   // In a proposal, a dotted number (`5.446A`, `1.4.2`) followed by spaces, as text pasted from a PDF or
   // a web page comes, is read as that provision, so that it is compared with the text in force, where it
   // cannot be a quantity (spacedNumber). A bare number (`168 The`) stays text (FORMAT.md §1).
@@ -175,13 +203,22 @@ export function spacedNumber(text: string): { number: string; length: number } |
   if (!spaced) return undefined;
   const gap = spaced[0].length - spaced[1].length;
   const next = text.slice(spaced[0].length);
-  if (!/[A-Za-z]/.test(spaced[1]) && gap < 2 && !(/^\p{Lu}\p{Ll}/u.test(next) && !UNIT.test(next))) return undefined;
+  // A word of a script without case (Arabic, Chinese) is no unit either.
+  if (!/[A-Za-z]/.test(spaced[1]) && gap < 2 && !(/^\p{Lu}\p{Ll}/u.test(next) && !UNIT.test(next)) && !/^\p{Lo}/u.test(next)) return undefined;
   return { number: spaced[1], length: spaced[0].length };
 }
 
+/** A short opening (a number, or two joined: `166 and 167`) then spaces and a TAB. */
+const SPACE_BEFORE_TAB = /^([^\t ]{1,16}(?: (?:and|to|à|a|y|et) [^\t ]{1,16})?)[ \u00A0]+\t/;
 const SPACED_NUMBER = /^(\d{1,2}\.[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)[ \u00A0\u2007\u202F]+(?=\S)/;
 /** Units written after a quantity that a capitalized word test would take for a word (`Hz`, `Bd`, `Pa`). */
 const UNIT = /^(?:[kMGT]?Hz|Bd|Gy|Pa|Wb|Sv)(?![\p{L}\p{N}])/u;
+
+/**
+ * A letter of a word, in any of the six languages: a lower-case letter (Latin, Cyrillic), or a letter of a
+ * script without case (Arabic, Chinese). Numbers, RR numbers (`5.338A`) and capitals alone make none.
+ */
+const WORD_LETTER = /[\p{Ll}\p{Lo}]/u;
 
 function provisionNumberTabbed(text: string, kind: InstrumentKind, bare: boolean): ProvisionNumbers | undefined {
   if (numberedProvisions(kind)) {
@@ -189,27 +226,33 @@ function provisionNumberTabbed(text: string, kind: InstrumentKind, bare: boolean
     const n = provisionNumber(text) ?? (bare ? provisionNumber(text.trim() + '\t') : undefined);
     if (!n || (n.form === 'rr') !== (kind === 'RR')) return undefined;
     const body = text.slice(n.length).replace(/^\t+/, '');
-    if (body.trim() === '' ? !bare : !/[a-z]/.test(body) && !n.suppressed) return undefined;
+    if (body.trim() === '' ? !bare : !WORD_LETTER.test(body) && !n.suppressed) return undefined;
     return { numbers: n.first === n.last ? [n.first] : [n.first, n.last], length: n.length };
   }
   const m = CLAUSE_FORM.exec(text);
   if (!m) return undefined;
   const body = text.slice(m[0].length);
-  if (body.trim() === '' ? !bare : !/[a-z]/.test(body) || isContentsEntry(text) || isTableRow(text)) return undefined;
+  if (body.trim() === '' ? !bare : !WORD_LETTER.test(body) || isContentsEntry(text) || isTableRow(text)) return undefined;
   return { numbers: m[3] ? [m[1], m[3]] : [m[1]], length: m[0].length };
 }
 
-// The words in English, French and Spanish (CHAPITRE, CAPÍTULO, ARTÍCULO, Annexe, Anexo, Appendice, Apéndice, Sección).
-const STRUCTURAL = /^(?:ARTICLE|Article|ART[ÍI]CULO|Art[íi]culo|CHAPTER|Chapter|CHAPITRE|Chapitre|CAP[ÍI]TULO|Cap[íi]tulo|SECTION|Section|SECCI[ÓO]N|Secci[óo]n|Sub-Section|Sub-section|Sous-section|ANNEX|Annex|ANNEXE|Annexe|ANEXO|Anexo|APPENDIX|Appendix|APPENDICE|Appendice|AP[ÉE]NDICE|Ap[ée]ndice|PART|Part|PARTIE|Partie|PARTE|Parte|ATTACHMENT)(?![\p{L}\d])\s*\S{0,12}\s*(?:[–-].*)?$/u;
+// The words in English, French and Spanish (CHAPITRE, CAPÍTULO, ARTÍCULO, Annexe, Anexo, Appendice, Apéndice, Sección),
+// Russian (ГЛАВА, СТАТЬЯ, Раздел, ПРИЛОЖЕНИЕ, ДОПОЛНЕНИЕ, ЧАСТЬ) and Arabic (الفصل chapter, المادة article, القسم
+// section, الملحق annex, التذييل appendix, الجزء part); Chinese writes them around the number (`第4条`, `第一章`, `附件1`).
+const STRUCTURAL = /^(?:ARTICLE|Article|ART[ÍI]CULO|Art[íi]culo|CHAPTER|Chapter|CHAPITRE|Chapitre|CAP[ÍI]TULO|Cap[íi]tulo|SECTION|Section|SECCI[ÓO]N|Secci[óo]n|Sub-Section|Sub-section|Sous-section|ANNEX|Annex|ANNEXE|Annexe|ANEXO|Anexo|APPENDIX|Appendix|APPENDICE|Appendice|AP[ÉE]NDICE|Ap[ée]ndice|PART|Part|PARTIE|Partie|PARTE|Parte|ATTACHMENT|ГЛАВА|Глава|СТАТЬЯ|Статья|РАЗДЕЛ|Раздел|ПОДРАЗДЕЛ|Подраздел|ПРИЛОЖЕНИЕ|Приложение|ДОПОЛНЕНИЕ|Дополнение|ЧАСТЬ|Часть|الفصل|المادة|القسم|الملحق|التذييل|الجزء)(?![\p{L}\d])\s*\S{0,12}\s*(?:[–-].*)?$|^第\s*[\d一二三四五六七八九十百零〇]+\s*(?:章|条|节|部分)\s*(?:[–-].*)?$|^(?:附件|附录)\s*[\dA-Z一二三四五六七八九十]{0,4}\s*(?:[–-].*)?$/u;
 const ARTICLE = ARTICLE_HEADING;
-/** An appendix of the Radio Regulations (`APPENDIX 30 (REV.WRC-19)`): its paragraph numbers (`4.1.3`) are not those of the articles. */
-const RR_APPENDIX = /^APPENDIX\s+\d+[A-Z]?\b/;
+/**
+ * An appendix of the Radio Regulations (`APPENDIX 30 (REV.WRC-19)`; `ПРИЛОЖЕНИЕ 30`, `التذييل 30`, `附录30`): its
+ * paragraph numbers (`4.1.3`) are not those of the articles.
+ */
+const RR_APPENDIX = /^(?:(?:APPENDIX|ПРИЛОЖЕНИЕ|التذييل)\s+|附录\s*)\d+[A-Z]?(?![\p{L}\d])/u;
 
 /**
- * What a text in force sets after the body of a provision or clause, in English, French and Spanish: a
- * table's heading (`TABLE 1`, `Table 2 – Title`, `TABLEAU 1`, `CUADRO 1`, `TABLE 1 (end)`), a bibliography.
+ * What a text in force sets after the body of a provision or clause, in English, French, Spanish, Russian,
+ * Arabic and Chinese: a table's heading (`TABLE 1`, `Table 2 – Title`, `TABLEAU 1`, `CUADRO 1`, `Таблица 1`,
+ * `الجدول 1`, `表1`, `TABLE 1 (end)`), a bibliography.
  */
-const AFTER_BODY = /^(?:TABLE|Table|TABLEAU|Tableau|CUADRO|Cuadro)\s+[\dA-Z][\dA-Z.-]{0,8}(?:\s*\((?:end|fin)\))?\s*(?:[–-].*)?$|^(?:BIBLIOGRAPHY|Bibliography|BIBLIOGRAPHIE|Bibliographie|BIBLIOGRAF[ÍI]A|Bibliograf[íi]a)\s*$/u;
+const AFTER_BODY = /^(?:(?:TABLE|Table|TABLEAU|Tableau|CUADRO|Cuadro|ТАБЛИЦА|Таблица|الجدول)\s+|表\s*)[\dA-Z][\dA-Z.-]{0,8}(?:\s*\((?:end|fin)\))?\s*(?:[–-].*)?$|^(?:BIBLIOGRAPHY|Bibliography|BIBLIOGRAPHIE|Bibliographie|BIBLIOGRAF[ÍI]A|Bibliograf[íi]a|БИБЛИОГРАФИЯ|Библиография|参考文献)\s*$/u;
 /** A rule line (`_______`): the end of the text, or of a part of it. */
 const RULE_LINE = /^\s*[_\u2014\u2013=*-]{5,}\s*$/;
 
@@ -499,13 +542,13 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
 
 /** `ARTICLE 5` (its number) or `APPENDIX 30` (an RR appendix); undefined for the many lines that are neither. */
 function articleOrAppendix(text: string): { article?: string; appendix: boolean } | undefined {
-  // Cheap test first: both start with an A (every paragraph of a text goes through here).
+  // Cheap test first: both start with an A, or their Russian, Arabic or Chinese word (every paragraph of a text goes through here).
   if (!STARTS_WITH_A.test(text)) return undefined;
   const t = text.trim();
   const a = ARTICLE.exec(t);
   return { article: a ? a[1] : undefined, appendix: RR_APPENDIX.test(t) };
 }
-const STARTS_WITH_A = /^\s*[Aa]/;
+const STARTS_WITH_A = /^\s*(?:[Aa]|СТАТЬЯ|Статья|ПРИЛОЖЕНИЕ|المادة|التذييل|第|附录)/;
 
 function restated(body: Paragraph[], kind: InstrumentKind): RestatedProvision[] {
   return segment(body.map((p) => ({ text: p.text, skip: p.kind === 'history' })), kind, true).map((s) => ({

@@ -184,9 +184,11 @@ function show(label: Label | string): string {
 
 /**
  * Labels the list would carry if renumbered from its first item, keeping bis/ter structure. An item
- * of another kind than the list (a mistyped `1` among letters) takes the list's kind.
+ * of another kind than the list (a mistyped `1` among letters) takes the list's kind. The first item
+ * keeps its label after an elision, and where the list is an excerpt's (`excerpt`: what a proposal
+ * restates of a text in force starts at the number in force, `1.4.2`, never at 1).
  */
-export function renumbered(list: Item[], parentPrefix?: string, skipI = false, doc?: ItuDocument): Map<Item, string> {
+export function renumbered(list: Item[], parentPrefix?: string, skipI = false, doc?: ItuDocument, excerpt = false): Map<Item, string> {
   const out = new Map<Item, string>();
   const kind = list[0].label!.kind;
   let prev: Expected | undefined;
@@ -197,7 +199,7 @@ export function renumbered(list: Item[], parentPrefix?: string, skipI = false, d
     const label = odd ? { ...list.find((i) => i.label!.kind === kind)!.label!, suffixRank: 0 } : own;
     let want: Expected;
     if (item.afterElision && prev !== undefined) want = { ordinal: label.ordinal, suffixRank: label.suffixRank };
-    else if (!prev) want = { ordinal: label.kind === 'decimal' && label.ordinal === 0 ? 0 : item.afterElision ? label.ordinal : 1, suffixRank: 0 };
+    else if (!prev) want = { ordinal: label.kind === 'decimal' && label.ordinal === 0 ? 0 : item.afterElision || (excerpt && !odd) ? label.ordinal : 1, suffixRank: 0 };
     else if (label.suffixRank > 0) want = { ordinal: prev.ordinal, suffixRank: prev.suffixRank + 1 };
     // Where letters skip i), an i) after h) keeps its letter (ITU-R lists hold either).
     else want = { ordinal: label.ordinal === prev.ordinal + 1 ? label.ordinal : nextOrdinal(kind, prev, skipI), suffixRank: 0 };
@@ -295,7 +297,7 @@ function checkList(
   const fixOnce = () => {
     if (!tried) {
       tried = true;
-      fix = listFix(doc, view, list, mod, policy, skipI, asInForce);
+      fix = listFix(doc, view, list, mod, policy, skipI, asInForce, excerpt);
     }
     return fix;
   };
@@ -509,8 +511,8 @@ function parentFinding(run: Item[], where: string, expectedPrefix: string, relab
 
 // ---------------------------------------------------------------- fixes
 
-function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, policy: NumberingPolicy, skipI: boolean, inForce?: InForce): Fix | undefined {
-  const targets = renumbered(list, undefined, skipI, doc);
+function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, policy: NumberingPolicy, skipI: boolean, inForce?: InForce, excerpt = false): Fix | undefined {
+  const targets = renumbered(list, undefined, skipI, doc, excerpt);
   if (targets.size === 0) return undefined;
   const name = describeItem(list[0].parent!) || l10n.t('the list');
   const [only] = targets.size === 1 ? targets : [];

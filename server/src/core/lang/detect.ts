@@ -59,21 +59,47 @@ function coverLanguage(text: string): CoverAnswer {
   return answer;
 }
 
-// Words common in each Latin-script language's ITU texts, beyond the call phrases.
-const COMMON: Partial<Record<Lang, string[]>> = {
-  en: ['the', 'of', 'and', 'to', 'that', 'for', 'in', 'on', 'with', 'is', 'are', 'be'],
-  fr: ['le', 'les', 'des', 'du', 'et', 'pour', 'dans', 'une', 'sur', 'au', 'aux', 'est', 'sont'],
-  es: ['el', 'los', 'las', 'del', 'y', 'para', 'en', 'una', 'por', 'con', 'al', 'es', 'son'],
+// Telling French, Spanish and English apart (they share the Latin script) by the words a text is made of
+// (review leftover: a French proposal with no cue was English when fewer than three of a dozen function words
+// told): function words, each counting once per use for every language it belongs to (`de`, `la`, `que`, `en`
+// are French and Spanish, and count against English); a language's own kind, annex and reasons words
+// (`RÉSOLUTION`, `Motifs`, `RESOLUCIÓN`, `Motivos`), two each (alone, a keyword tells nothing: a `Motivos:`
+// before English words is no Spanish text); a line that is a call (`considérant`,
+// `encarga`), three: a call word in running text is a word like any (`to encourage new initiatives` is no
+// French); an accented letter only one of the languages writes (`ç`, `è`, `ñ`, `ó`) in a word of no list, one.
+// Elided articles keep their apostrophe (`l'`, `d'`, `qu'`), so a list label `d)` counts for nothing.
+const LATIN = ['en', 'fr', 'es'] as const;
+type Latin = (typeof LATIN)[number];
+const FUNCTION_WORDS: Record<Latin, string> = {
+  en: 'the of and to in that for is on with by as be are this it or an from at which its their has have shall should not all such these other into between within also been was were will may being any those under through including would can there they them than more most each only both where when whether who upon about over after before against',
+  fr: "le la les des du de et à au aux pour dans un une sur par est sont il elle ils elles qui que ne pas ces cette ce cet son sa ses leur leurs avec ou où l' d' qu' n' s' c' été être tous toutes tout notamment afin selon aussi plus dont lors ainsi doit doivent peut peuvent entre autres sous vers sans très se en",
+  es: 'el la los las del de y para por con un una al es son se su sus lo como más ha han sido ser todos todas esta este estos estas dicho dicha según también mediante sobre entre cuando donde sin hasta desde muy sea sean debe deben puede pueden otros otras cual cuales así que en',
 };
-const COMMON_SETS = new Map(Object.entries(COMMON).map(([l, w]) => [l as Lang, new Set(w)]));
-const PHRASE_SETS = new Map(
-  (['en', 'fr', 'es'] as const).map((l) => [l, new Set([...TABLES[l].preamble, ...TABLES[l].operative].filter((p) => !p.includes(' ')))]),
-);
+
+/** Each word and the Latin-script languages it tells, with its weight. */
+function wordTable(): { words: Map<string, Latin[]>; cues: Map<string, Latin>; calls: Map<string, Latin> } {
+  const words = new Map<string, Latin[]>();
+  for (const l of LATIN) for (const w of FUNCTION_WORDS[l].split(' ')) words.set(w, [...(words.get(w) ?? []), l]);
+  // Words of one language only: a word two tables share (`DECISION`, `Section`) tells nothing.
+  const only = (of: (l: Latin) => string[]) => {
+    const seen = new Map<string, Set<Latin>>();
+    for (const l of LATIN) for (const w of of(l)) seen.set(w.toLowerCase(), (seen.get(w.toLowerCase()) ?? new Set()).add(l));
+    return new Map([...seen].filter(([, ls]) => ls.size === 1).map(([w, ls]) => [w, [...ls][0]]));
+  };
+  const cues = only((l) => [...TABLES[l].numberKinds, ...TABLES[l].reasons, ...TABLES[l].annex, ...TABLES[l].section].filter((w) => !w.includes(' ')));
+  const calls = only((l) => [...TABLES[l].preamble, ...TABLES[l].operative]);
+  return { words, cues, calls };
+}
+let table: ReturnType<typeof wordTable> | undefined;
+
+/** Letters one of the languages writes and the other two do not (`é` both French and Spanish write). */
+const FRENCH_LETTER = /[èêàùçœâîôûëï]/;
+const SPANISH_LETTER = /[ñáíóú¿¡]/;
 
 /** How much of a text is read to tell its language. */
 const SAMPLE = 200_000;
 
-/** The language of a stretch of text, by script, then by common words; undefined when it has too few letters to tell. */
+/** The language of a stretch of text, by script, then by its words; undefined when it has too few to tell. */
 export function textLanguage(text: string): Lang | undefined {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   let arabic = 0, cjk = 0, cyrillic = 0, latin = 0;
@@ -90,12 +116,35 @@ export function textLanguage(text: string): Lang | undefined {
   const [top, n] = counts[0];
   if (n < 8) return undefined;
   if (top !== 'latin') return top;
-  const scores = new Map<Lang, number>([['en', 0], ['fr', 0], ['es', 0]]);
-  for (const w of sample.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
-    for (const [lang, set] of COMMON_SETS) if (set.has(w)) scores.set(lang, scores.get(lang)! + 1);
-    for (const [lang, set] of PHRASE_SETS) if (set.has(w)) scores.set(lang, scores.get(lang)! + 3);
+  const { words, cues, calls } = (table ??= wordTable());
+  const scores: Record<Latin, number> = { en: 0, fr: 0, es: 0 };
+  const lower = sample.toLowerCase();
+  for (const m of lower.matchAll(/\p{L}+['’]?/gu)) {
+    const w = m[0].endsWith('’') ? `${m[0].slice(0, -1)}'` : m[0];
+    const of = words.get(w);
+    if (of) {
+      for (const l of of) scores[l]++;
+      continue;
+    }
+    const bare = w.endsWith("'") ? w.slice(0, -1) : w;
+    const cue = cues.get(bare);
+    if (cue) scores[cue] += 2;
+    else if (FRENCH_LETTER.test(bare)) scores.fr++;
+    else if (SPANISH_LETTER.test(bare)) scores.es++;
   }
-  const best = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  // Call lines: short lines that are a call of one language alone (`considérant`, `bearing in mind`, `encarga:`),
+  // whatever the file's line ends (a file with CR alone read as one line had none: line-ends property test).
+  const lf = lower.includes('\r') ? lower.replace(/\r\n?/g, '\n') : lower;
+  for (let at = 0; at < lf.length; ) {
+    let end = lf.indexOf('\n', at);
+    if (end < 0) end = lf.length;
+    if (end - at <= 60) {
+      const call = calls.get(lf.slice(at, end).trim().replace(/[\s:,;.]+$/, ''));
+      if (call) scores[call] += 3;
+    }
+    at = end + 1;
+  }
+  const best = LATIN.map((l) => [l, scores[l]] as const).sort((a, b) => b[1] - a[1]);
   // A few words tell nothing (`Sharm el-Sheikh` is no Spanish text): some evidence, and more for one language than another.
   return best[0][1] < 3 || best[0][1] === best[1][1] ? undefined : best[0][0];
 }

@@ -1,0 +1,175 @@
+// Clauses of a Recommendation in force restated in a MOD (review 3): clause numbers written with a
+// space before the TAB, excerpts renumbered after an inserted clause, by hand or by the fixes.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { amendedResolutions, applyEdits, BaseIndex, checkDocument, parseDocument, provisionNumberAt, trackRevisions, type Finding } from '../../server/src/core';
+import { lines, ROOT } from './helpers';
+
+const FIXTURES = path.join(ROOT, 'test/fixtures/clauses');
+const A1 = fs.readFileSync(path.join(FIXTURES, 'a1-excerpt.itu'), 'utf8');
+/** A clause of the excerpt in force, as written there (`2.3.3.10 <TAB>…`). */
+const clause = (n: string) => A1.split(/\r?\n/).find((l) => l.startsWith(`${n}\t`) || l.startsWith(`${n} \t`))!;
+
+function a1Index(): BaseIndex {
+  const index = new BaseIndex();
+  index.update('a1.itu', A1);
+  return index;
+}
+
+function check(text: string, index = a1Index()): { text: string; findings: Finding[] } {
+  return { text, findings: checkDocument(parseDocument(text), { bases: index.lookup }) };
+}
+
+/** Each finding as `code "text it points at"`, in order. */
+function summary(r: { text: string; findings: Finding[] }): string[] {
+  return r.findings.map((f) => `${f.code} "${r.text.slice(f.start, f.end)}"`);
+}
+
+const mod = (...body: string[]) => lines('MOD\tUSA/21/1\tRecommendation ITU-T A.1', ...body, 'Reasons:\tx.');
+
+describe('clause numbers written with a space before the TAB (review 3, E15)', () => {
+  test('are read as the clause and its TAB, in force and in a proposal', () => {
+    assert.ok(clause('2.3.3.10').startsWith('2.3.3.10 \t'), 'the fixture keeps the space of ITU\'s file');
+    assert.deepEqual(provisionNumberAt(clause('2.3.3.10'), 'Recommendation'), { numbers: ['2.3.3.10'], length: 10 });
+    assert.deepEqual(provisionNumberAt('166 and 167 \tThe Council shall …', 'CS'), { numbers: ['166', '167'], length: 12 });
+    // A quantity with a space before a TAB is no clause (no words after it).
+    assert.equal(provisionNumberAt('2.5 \t3.5', 'Recommendation'), undefined);
+    const index = a1Index();
+    const a1 = index.instrument('rec a.1')!;
+    for (const n of ['2.3.3.7', '2.3.3.8', '2.3.3.10', '2.3.3.15']) assert.ok(a1.provisions.has(n), n);
+  });
+
+  test('a MOD of such a clause with an unmarked change is compared with it, the space kept or not', () => {
+    const inForce = clause('2.3.3.10');
+    assert.ok(inForce.includes('two months'));
+    const changed = inForce.replace('two months', 'six weeks');
+    assert.deepEqual(summary(check(mod('…', changed, '…'))), ['base.untracked-change "six weeks"']);
+    assert.deepEqual(summary(check(mod('…', changed.replace(' \t', '\t'), '…'))), ['base.untracked-change "six weeks"']);
+    assert.deepEqual(summary(check(mod('…', inForce.replace('two months', '{~~two months~>six weeks~~}'), '…'))), []);
+  });
+
+  test('an ADD after the last such clause follows on from it; a real gap names the clause in force before it', () => {
+    const add = (n: string) => lines('ADD\tUSA/21/1\tRecommendation ITU-T A.1', `${n}\tRapporteurs shall publish their meeting reports within two weeks.`, 'Reasons:\tx.');
+    assert.deepEqual(summary(check(add('2.3.3.16'))), []);
+    const gap = check(add('2.3.3.18'));
+    assert.deepEqual(summary(gap), ['base.provision-gap "2.3.3.18"']);
+    assert.match(gap.findings[0].message, /the number before it in force is 2\.3\.3\.15, so the next is 2\.3\.3\.16/);
+    assert.deepEqual(summary(check(add('2.3.3.10'))), ['base.provision-exists "2.3.3.10"']);
+  });
+});
+
+describe('the numbering fix over an excerpt of clauses (review 3, E1)', () => {
+  const inserted = '{++1.4.3\tThe chairman shall ensure that remote participants can take the floor.++}';
+
+  test('an inserted clause not yet renumbered: the fix renumbers from the first clause restated, not from 1', () => {
+    const r = check(mod(clause('1.4.2'), inserted, clause('1.4.3'), clause('1.4.4'), '…'));
+    assert.deepEqual(summary(r), ['numbering.duplicate "1.4.3"']);
+    const fix = r.findings[0].fix!;
+    assert.ok(fix.safeForFixAll, 'Fix all applies it');
+    const fixed = applyEdits(r.text, fix.edits);
+    const restated = fixed.split('\n').slice(1, 5).map((l) => l.split('\t')[0]);
+    assert.deepEqual(restated, ['1.4.2', '{++1.4.3', '1.4.{~~3~>4~~}', '1.4.{~~4~>5~~}']);
+    assert.deepEqual(summary(check(fixed)), []);
+  });
+
+  test('likewise clauses written with a space before the TAB (2.3.3.9 to 2.3.3.11)', () => {
+    const r = check(mod(clause('2.3.3.9'), '{++2.3.3.10\tRapporteur meetings may be held in hybrid format.++}', clause('2.3.3.10'), clause('2.3.3.11'), '…'));
+    assert.deepEqual(summary(r), ['numbering.duplicate "2.3.3.10"']);
+    const fixed = applyEdits(r.text, r.findings[0].fix!.edits);
+    assert.deepEqual(fixed.split('\n').slice(1, 5).map((l) => l.split(/ ?\t/)[0]), ['2.3.3.9', '{++2.3.3.10', '2.3.3.{~~10~>11~~}', '2.3.3.{~~11~>12~~}']);
+    assert.deepEqual(summary(check(fixed)), []);
+  });
+});
+
+describe('clauses renumbered by hand without marks, each new number in force too (review 3, E10)', () => {
+  /** A clause of the excerpt in force with another number, its words unchanged (renumbered by hand). */
+  const as = (n: string, from: string) => `${n}\t${clause(from).split(/ ?\t/).slice(1).join('\t')}`;
+  const untracked = (r: { findings: Finding[] }) => r.findings.filter((f) => f.code === 'base.untracked-change').map((f) => f.message.replace(/^Change without revision marks: /, '').replace(/ \(base: .*$/, ''));
+  /** Each untracked change's preferred fix, one after the other, as Fix all writes them. */
+  const fromBase = (r: { text: string; findings: Finding[] }) => {
+    let text = r.text;
+    for (let k = 0; k < 5; k++) {
+      const f = check(text).findings.find((x) => x.code === 'base.untracked-change');
+      if (!f) break;
+      text = applyEdits(text, f.fix!.edits);
+    }
+    return text;
+  };
+  /** The clauses of a MOD's old text, by number, as the old text reads (parsed from the marked text). */
+  const oldClauses = (text: string) => parseDocument(text).views.old.paragraphs.map((p) => /^(\d+(?:\.\d+)+) ?\t/.exec(p.text)?.[1]).filter((n) => n !== undefined);
+
+  test('after an inserted clause: each renumbered clause is the clause in force it restates, a change of its number', () => {
+    const r = check(mod('…', clause('1.4.2'), '{++1.4.3\tThe chairman shall ensure that remote participants can take the floor.++}', as('1.4.4', '1.4.3'), as('1.4.5', '1.4.4'), '…'));
+    assert.deepEqual(untracked(r), ["base says '1.4.3', draft says '1.4.4'", "base says '1.4.4', draft says '1.4.5'"]);
+    const fixed = fromBase(r);
+    assert.match(fixed, /\n\{~~1\.4\.3~>1\.4\.4~~\}\tQuestions which/);
+    assert.match(fixed, /\n\{~~1\.4\.4~>1\.4\.5~~\}\tStudy groups/);
+    assert.deepEqual(summary(check(fixed)), []);
+    assert.deepEqual(oldClauses(fixed), ['1.4.2', '1.4.3', '1.4.4']);
+  });
+
+  test('after a deleted clause: likewise, and the old text keeps every clause in force', () => {
+    const r = check(mod('…', clause('1.4.2'), `{--${clause('1.4.3')}--}`, as('1.4.3', '1.4.4'), as('1.4.4', '1.4.5'), '…'));
+    assert.deepEqual(untracked(r), ["base says '1.4.4', draft says '1.4.3'", "base says '1.4.5', draft says '1.4.4'"]);
+    const fixed = fromBase(r);
+    assert.deepEqual(summary(check(fixed)), []);
+    assert.deepEqual(oldClauses(fixed), ['1.4.2', '1.4.3', '1.4.4', '1.4.5']);
+  });
+
+  test('one clause alone between elisions, renumbered: compared with the clause whose words it has', () => {
+    assert.deepEqual(untracked(check(mod('…', as('1.4.5', '1.4.4'), '…'))), ["base says '1.4.4', draft says '1.4.5'"]);
+  });
+
+  test('a provision restated in part under its own number is that provision, though its first words are another\'s (provision generator, seed 4421)', () => {
+    const rr = new BaseIndex();
+    rr.update('rr.itu', lines('ARTICLE 22', '', '22.180\tThis message is used to request a fragment from a peer.', '',
+      '22.199\tThis message is used to request a fragment from a peer.', '9 227-1 454 MHz,', '', '22.200\tThe diagnostic field contains the entire element.'));
+    const text = lines('ARTICLE 22', '', 'MOD\tX/1/1', '22.199\tThis message is used to {~~request~>obtain~~} a fragment from a peer.', '…', 'Reasons:\tx.');
+    assert.deepEqual(summary(check(text, rr)), []);
+  });
+});
+
+describe('`track` on clauses typed without marks: a new clause, then the clauses in force renumbered (review 3, E17)', () => {
+  const as = (n: string, from: string) => `${n}\t${clause(from).split(/ ?\t/).slice(1).join('\t')}`;
+  const added = '1.4.3\tThe chairman shall ensure that remote participants can take the floor.';
+
+  test('the new clause is inserted, the numbers change with marks, the changed word is marked', () => {
+    const reworded = as('1.4.6', '1.4.5').replace('baseline documents', 'baseline texts');
+    const text = mod('…', clause('1.4.2'), added, as('1.4.4', '1.4.3'), as('1.4.5', '1.4.4'), reworded, '…');
+    const doc = parseDocument(text);
+    const tracked = trackRevisions(doc, amendedResolutions(doc, a1Index().lookup));
+    assert.deepEqual(tracked.skipped, []);
+    const out = applyEdits(text, tracked.edits);
+    const restated = out.split('\n').slice(2, 7);
+    assert.equal(restated[0], clause('1.4.2'));
+    assert.equal(restated[1], `{++${added}++}`);
+    assert.match(restated[2], /^\{~~1\.4\.3~>1\.4\.4~~\}\tQuestions which have not elicited/);
+    assert.match(restated[3], /^\{~~1\.4\.4~>1\.4\.5~~\}\tStudy groups and working parties/);
+    assert.match(restated[4], /^\{~~1\.4\.5~>1\.4\.6~~\}\tFor projects involving .* baseline \{~~documents~>texts~~\} may be prepared/);
+    // The tracked MOD says nothing more: its old text is the text in force, clause by clause.
+    const after = check(out);
+    assert.deepEqual(summary(after), []);
+    const old = parseDocument(out).views.old.paragraphs.map((p) => p.text).filter((p) => /^1\.4\.\d/.test(p));
+    assert.deepEqual(old, ['1.4.2', '1.4.3', '1.4.4', '1.4.5'].map(clause));
+  });
+
+  test('checked, the untracked changes are the new clause and the numbers, each fixed as track writes it', () => {
+    const r = check(mod('…', clause('1.4.2'), added, as('1.4.4', '1.4.3'), '…'));
+    const said = r.findings.map((f) => f.message.replace(/^Change without revision marks: /, '').replace(/ \(base: .*$/, ''));
+    assert.deepEqual(said, ["draft adds '1.4.3 The chairman shall ensure that remote participants can take the floor.', base does not have it", "base says '1.4.3', draft says '1.4.4'"]);
+    assert.equal(applyEdits(r.text, r.findings[0].fix!.edits).split('\n')[3], `{++${added}++}`);
+  });
+
+  test('a clause rewritten under its own number, with no clause after it restating the one in force, is compared with that one', () => {
+    const basesOf = (...body: string[]) => {
+      const doc = parseDocument(mod(...body));
+      return amendedResolutions(doc, a1Index().lookup).map((a) => a.base?.paragraphs);
+    };
+    assert.deepEqual(basesOf('…', clause('1.4.2'), added, '…'), [[clause('1.4.2')], [clause('1.4.3')]]);
+    assert.deepEqual(basesOf('…', clause('1.4.2'), added, clause('1.4.4'), '…'), [[clause('1.4.2')], [clause('1.4.3')], [clause('1.4.4')]]);
+    // With the clause in force after it: nothing in force for the new one.
+    assert.deepEqual(basesOf('…', clause('1.4.2'), added, as('1.4.4', '1.4.3'), '…'), [[clause('1.4.2')], [], [clause('1.4.3')]]);
+  });
+});
