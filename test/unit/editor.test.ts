@@ -106,6 +106,23 @@ test('new contribution: cover, introduction and a MOD started from the base with
   assert.ok(doc.views.new.text.includes('RESOLUTION 99 (Rev. New Delhi, 2024)\nTesting the drafting tools\n(Hammamet, 2016; Geneva, 2022; New Delhi, 2024)\n'));
 });
 
+test('new contribution without an addendum (TSAG, study groups): ids SOURCE/DOC/n, no Addendum field, nothing "undefined"', () => {
+  const bases = index();
+  for (const addendum of [undefined, '', '  ']) {
+    const text = contributionSkeleton(
+      { meeting: MEETINGS[0].label, document: '21', addendum, source: 'Someland', proposals: 'SML', targets: ['RESOLUTION 99 (Rev. Geneva, 2022)'], newTexts: ['On testing'] },
+      bases.lookup,
+      TODAY,
+    );
+    const where = JSON.stringify(addendum);
+    assert.doesNotMatch(text, /undefined|Addendum:/, where);
+    assert.match(text, /\nMOD\tSML\/21\/1\n/, where);
+    assert.match(text, /\nADD\tSML\/21\/2\tDRAFT NEW RESOLUTION \[SML-2\]\n/, where);
+    const findings = checkDocument(parseDocument(text), { bases: bases.lookup }).filter((f) => f.severity === 'error' || f.code.startsWith('proposal.'));
+    assert.deepEqual(findings.map((f) => `${f.code}: ${f.message}`), [], where);
+  }
+});
+
 test('projection: a source position maps into the new text; the old text of an unmarked MOD is its base', () => {
   const marked = lines('MOD\tXX/1A1/1', 'RESOLUTION 99 (Rev. {--Geneva, 2022--}{++New Delhi, 2024++})', 'Testing the drafting tools', 'Reasons:\tr.');
   const p = projectionOf(stateOf(marked), 'new', at(marked, 'Testing'));

@@ -108,13 +108,14 @@ export function coverCompletion(before: string, present: Set<string>, today: Dat
  */
 export function contributionSkeleton(c: NewContribution, lookup: (numberLine: string) => BaseText | undefined, today: Date): string {
   const meeting = meetingOf(c.meeting);
-  const prefix = `${c.proposals}/${c.document}A${c.addendum}/`;
+  const addendum = c.addendum?.trim();
+  const prefix = `${c.proposals}/${c.document}${addendum ? `A${addendum}` : ''}/`;
   const bases = c.targets.map((t) => ({ target: t, base: lookup(t) }));
   const titles = bases.map(({ target, base }) => (base ? resolutionName(base) : target.trim()));
   const out = [
     `Meeting:\t${meeting.label}`,
     `Document:\t${c.document}`,
-    `Addendum:\t${c.addendum}`,
+    ...(addendum ? [`Addendum:\t${addendum}`] : []),
     `Date:\t${today.getUTCDate()} ${MONTHS[today.getUTCMonth()]} ${today.getUTCFullYear()}`,
     `Original:\t${originalLanguage(bases.map((b) => b.base))}`,
     `Source:\t${c.source}`,
