@@ -643,3 +643,25 @@ describe('placeholders and compile targets', () => {
     }
   });
 });
+
+describe('New contribution on texts amended provision by provision', () => {
+  test('lists Recommendations, the RR and the Constitution beside Resolutions, and starts a MOD naming each, its provisions left out', async () => {
+    const files = Object.fromEntries(fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.itu')).map((f) => [f, fixture(f)]));
+    files[path.basename(A1)] = fs.readFileSync(A1, 'utf8');
+    const ws = new MemoryWorkspace('file:///ws', files);
+    const service = createItuService({ workspace: ws });
+    await service.scan();
+    const listed = service.baseTexts();
+    const targets = listed.filter((b) => !/^RESOLUTION/i.test(b.numberLine)).map((b) => b.numberLine);
+    assert.deepEqual(targets, ['Recommendation ITU-T A.1', 'CS', 'RR'], JSON.stringify(listed));
+    assert.equal(listed.find((b) => b.numberLine === 'RR')!.title, 'Radio Regulations');
+    const text = service.newContribution({ meeting: 'TSAG, Geneva, 26-30 January 2026', document: '21', source: 'Someland', proposals: 'SML', targets });
+    assert.doesNotMatch(text, /Title of the Resolution|undefined/);
+    targets.forEach((t, i) => assert.ok(text.includes(`\nMOD\tSML/21/${i + 1}\t${t}\n…\nReasons:\t`), `${t}\n${text}`));
+    // Each MOD names its text in force: the checks read it as a MOD of that instrument, and only say it changes nothing yet.
+    const uri = ws.uri('new.itu');
+    service.open(uri, 1, text);
+    const codes = (await service.diagnostics(uri))!.diagnostics.map((d) => String(d.code));
+    assert.deepEqual([...new Set(codes)], ['proposal.mod-without-changes'], codes.join(', '));
+  });
+});
