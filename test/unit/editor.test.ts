@@ -386,3 +386,16 @@ test('formatting gives a provision number pasted with spaces its TAB in a propos
     assert.ok(out.startsWith('5.A14 before the proposals is left.\n'), `${action}: outside proposals nothing is read as a provision`);
   }
 });
+
+test('a proposal header written with a no-break space is a header (ITU web pages), and Format Document gives it its TAB', () => {
+  for (const sep of [' ', '\u00A0', '\u00A0\u00A0', '\u202F']) {
+    const text = lines(`MOD${sep}XX/1A1/1`, 'RESOLUTION 99 (Rev. {--Geneva, 2022--}{++New Delhi, 2024++})', 'Testing the drafting tools', 'Reasons:\tr.');
+    const where = JSON.stringify(sep);
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.proposals.map((p) => [p.action, p.id.text]), [['MOD', 'XX/1A1/1']], where);
+    assert.deepEqual(checkDocument(doc).filter((f) => f.code === 'proposal.marks-outside-mod'), [], where);
+    const state = stateOf(text);
+    const out = applyEdits(text, format(state).map((e) => ({ start: state.offset(e.range.start), end: state.offset(e.range.end), newText: e.newText })));
+    assert.ok(out.startsWith('MOD\tXX/1A1/1\n'), where + JSON.stringify(out.slice(0, 20)));
+  }
+});
