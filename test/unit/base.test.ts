@@ -390,3 +390,19 @@ test('a paragraph opening with a quantity (5.8 GHz, 1.5 dB, 2.4 Hz) is no provis
     assert.ok(provisionNumberAt(text, 'RR', true), text);
   }
 });
+
+test('reference.unresolved in an excerpt: a reference to an item the `…` leaves out is looked up in the text in force (review E22)', () => {
+  const unresolved = (text: string, i?: BaseIndex) => (i ? check(text, i) : checkDocument(parseDocument(text))).filter((x) => x.code === 'reference.unresolved').map((x) => x.message);
+  // considering b) is left out by the `…`; the new resolves 2 cites it, and cites considering c), which the text in force lacks.
+  const excerpt = (label: string) => mod('RESOLUTION 7 (Rev. Geneva, 2020)', '…', 'resolves', '1\tto act.', `{++2\tto take into account considering ${label} above.++}`);
+  assert.deepEqual(unresolved(excerpt('b)')), [], 'no text in force: the elision may stand for it');
+  assert.deepEqual(unresolved(excerpt('b)'), index()), [], 'in force, behind the …');
+  assert.equal(unresolved(excerpt('c)'), index()).length, 1, 'not in force either: still reported');
+  // Text in force restated around an elision: its references into the part left out are not reported.
+  const considering = mod('RESOLUTION 7 (Rev. Geneva, 2020)', '…', 'resolves', '1\tto act, as considering a) above says.');
+  assert.deepEqual(unresolved(considering, index()), []);
+  // A Resolution restated whole (no elision) is judged on its own text, as before.
+  const whole = BASE.trim().split('\n');
+  whole[whole.length - 1] = '1\tto act, as considering c) above says.';
+  assert.equal(unresolved(mod(...whole), index()).length, 1);
+});
