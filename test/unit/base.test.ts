@@ -406,3 +406,17 @@ test('reference.unresolved in an excerpt: a reference to an item the `…` leave
   whole[whole.length - 1] = '1\tto act, as considering c) above says.';
   assert.equal(unresolved(mod(...whole), index()).length, 1);
 });
+
+test('base.label-in-force: an excerpt gives a new or relettered item the label an item left out keeps in force (review E21)', () => {
+  const inForce = (text: string) => check(text).filter((x) => x.code === 'base.label-in-force').map((x) => slice(text, x));
+  const head = ['RESOLUTION 7 (Rev. Geneva, 2020)', '…', 'considering'];
+  // An item inserted first, a) relettered b) with marks, the b) in force left out: two b) in the Resolution as amended.
+  assert.deepEqual(inForce(mod(...head, '{++a)\tthat more is known;++}', '{~~a~>b~~})\tthat spam is a significant problem;', '…', 'resolves', '1\tto act.')), ['b']);
+  // An item appended after `…` where the list in force already ends at b).
+  assert.deepEqual(inForce(mod(...head, '…', '{++b)\tthat more is known,++}', 'resolves', '1\tto act.')), ['b)']);
+  // The next letter, or a bis label, takes nothing in force.
+  assert.deepEqual(inForce(mod(...head, '…', '{++c)\tthat more is known,++}', 'resolves', '1\tto act.')), []);
+  assert.deepEqual(inForce(mod(...head, '{++abis)\tthat more is known;++}', 'a)\tthat spam is a significant problem;', '…', 'resolves', '1\tto act.')), []);
+  // The list restated whole (no elision in it) is the numbering checks' business, not this one's.
+  assert.deepEqual(inForce(mod(...head, '{++a)\tthat more is known;++}', '{~~a~>b~~})\tthat spam is a significant problem;', '{~~b~>c~~})\tthat help is needed,', 'resolves', '1\tto act.')), []);
+});

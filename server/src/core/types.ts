@@ -37,6 +37,7 @@ export type FindingCode =
   | 'base.ambiguous'
   | 'base.provision-not-found'
   | 'base.provision-exists'
+  | 'base.label-in-force'
   | 'base.provision-gap'
   | 'compile.unresolved'
   | 'input.binary';

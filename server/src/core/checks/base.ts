@@ -1,5 +1,6 @@
 // base.*: a MOD compared with its text in force (base.ts does the comparing): changes without
 // revision marks, a Resolution with no base text, a base chosen among several.
+import { checkElidedLabels } from './elidedLabels';
 import { markEdits, sourceSpan, type AmendedProvision, type AmendedResolution } from '../base';
 import { ambiguousBase, editionYear } from '../baseChoice';
 import { describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange } from '../compare';
@@ -263,10 +264,11 @@ export const baseFamily: CheckFamily = {
     'base.provision-not-found': 'a MOD, SUP or NOC restates a provision the text in force does not have',
     'base.provision-exists': 'an ADD gives a provision a number the text in force already has',
     'base.provision-gap': 'an excerpt leaves out provisions in force with no elision, or an ADD\'s number leaves a gap after the numbers in force',
+    'base.label-in-force': 'in a MOD restating a list in excerpts, a new or relettered item takes the label an item left out keeps in force',
   },
   check: ({ doc, amended }) => {
     if (!amended) return [];
-    const findings = checkBase(doc, amended);
+    const findings = checkBase(doc, amended).concat(checkElidedLabels(doc, amended));
     for (const a of amended) {
       const f = a.base && ambiguousBase(doc, a.resolution.numberLine.source, a.resolution.numberLine.text, a.base);
       if (f) findings.push(f);

@@ -11,7 +11,7 @@ import { lowerBound } from '../text';
 import { spacedLike } from '../lang/labels';
 import { plainText } from '../marks';
 import { newTextEdit } from '../fixEdit';
-import { parseDocument } from '../document';
+import { parsedInForce } from '../inForce';
 import type { AmendedResolution } from '../base';
 
 export function resolutionOf(_view: View, ref: CrossReference): Resolution | undefined {
@@ -133,23 +133,12 @@ function resolveIn(view: View, resolution: Resolution, ref: CrossReference, labe
  */
 type InForce = { view: View; resolution: Resolution } | null | undefined;
 
-/** Texts in force parsed for references into their elided parts, by their paragraphs (shared by every copy of a base). */
-const parsedInForce = new WeakMap<readonly string[], { view: View; resolution: Resolution } | null>();
-
 function inForceOf(resolution: Resolution, amended: readonly AmendedResolution[] | undefined, doc: ItuDocument | undefined): InForce {
   if (!resolution.paragraphs.some((p) => p.kind === 'elision')) return undefined;
   const at = resolution.numberLine.source.start;
   const proposal = doc?.proposals.find((p) => p.span.start <= at && at <= p.span.end);
   const base = proposal && amended?.find((a) => a.proposalIndex === proposal.index && !a.provision)?.base;
-  if (!base) return null;
-  let parsed = parsedInForce.get(base.paragraphs);
-  if (parsed === undefined) {
-    const view = parseDocument(base.paragraphs.join('\n')).views.new;
-    const first = view.resolutions[0];
-    parsed = first ? { view, resolution: first } : null;
-    parsedInForce.set(base.paragraphs, parsed);
-  }
-  return parsed;
+  return (base && parsedInForce(base)) ?? null;
 }
 
 /**
