@@ -11,6 +11,7 @@ import {
   checkDocument,
   compileTarget,
   formatRef,
+  instrumentEdition,
   instrumentHeading,
   listProposals,
   mentionsIn,
@@ -663,5 +664,38 @@ describe('New contribution on texts amended provision by provision', () => {
     service.open(uri, 1, text);
     const codes = (await service.diagnostics(uri))!.diagnostics.map((d) => String(d.code));
     assert.deepEqual([...new Set(codes)], ['proposal.mod-without-changes'], codes.join(', '));
+  });
+});
+
+describe('several editions of an instrument in the workspace (review E16)', () => {
+  const rr = (edition: string, rev: string) => lines(
+    `RADIO REGULATIONS (Edition of ${edition})`, '', 'ARTICLE 5', '', 'Frequency allocations', '',
+    `5.446A\tThe use of the frequency bands 5 150-5 350 MHz shall be in accordance with Resolution 229 (Rev.WRC-${rev}).`, '',
+    '5.447\tAdditional allocation: in the countries listed, the band is also allocated to the mobile service.',
+  );
+  const mod = (cover: string[] = []) => lines('Meeting:\tWorld Radiocommunication Conference (WRC-27)', 'Document:\t16', 'Addendum:\t3', 'Proposals:\tEUR', ...cover, '',
+    'MOD\tEUR/16A3/1', '5.446A\tThe use of the frequency bands 5 150-5 350 MHz shall be in accordance with Resolution 229 (Rev.WRC-{~~23~>27~~}).', 'Reasons:\tr.');
+  const codes = (text: string, files: Record<string, string>) => {
+    const index = new BaseIndex();
+    for (const [location, t] of Object.entries(files).sort()) index.update(location, t, parseDocument(t));
+    return checkDocument(parseDocument(text), { bases: index.lookup }).filter((f) => f.code.startsWith('base.')).map((f) => `${f.code}: ${f.message}`);
+  };
+
+  test('reads the edition a text names near its top', () => {
+    assert.equal(instrumentEdition(rr('2024', '23')), 202400);
+    assert.equal(instrumentEdition('ITU-T\nA.1\nTELECOMMUNICATION STANDARDIZATION SECTOR OF ITU\n(09/2019)\n'), 201909);
+    assert.equal(instrumentEdition('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION\n\n1\tText.'), undefined);
+  });
+
+  test('the latest edition is compared, whatever the path order, and base.ambiguous names the others; the cover field chooses', () => {
+    for (const [older, newer] of [['rr-a.itu', 'rr-b.itu'], ['rr-b.itu', 'rr-a.itu']]) {
+      const found = codes(mod(), { [older]: rr('2020', '19'), [newer]: rr('2024', '23') });
+      assert.deepEqual(found, [`base.ambiguous: More than one base text for "RR 5.446A": compared with "${newer}" (latest edition, then path), not "${older}". To choose, name the file in the cover block: Base:<TAB>${older}.`]);
+    }
+    // Named in the cover block: that edition, and no question asked.
+    const named = codes(mod(['Base:\trr-a.itu']), { 'rr-a.itu': rr('2020', '19'), 'rr-b.itu': rr('2024', '23') });
+    assert.ok(named.length > 0 && named.every((f) => f.startsWith('base.untracked-change:') && f.includes('rr-a.itu')), named.join('\n'));
+    // One edition only: nothing to say.
+    assert.deepEqual(codes(mod(), { 'rr-b.itu': rr('2024', '23') }), []);
   });
 });

@@ -60,6 +60,8 @@ export interface ProvisionSource {
    * the first path; with `language`, only a text in that language (or one whose language nothing tells).
    */
   instrument(key: string, prefer?: readonly string[], language?: Lang): InstrumentText | undefined;
+  /** The other files holding the instrument `chosen` is of (base.ambiguous names them); none when `prefer` named it. */
+  instrumentRivals?(chosen: InstrumentText, prefer?: readonly string[], language?: Lang): InstrumentText[];
   /** Every instrument that holds all of these provision numbers (in `language`, as for instrument). */
   instrumentsWith(numbers: readonly string[], language?: Lang): InstrumentText[];
   /** The WRC placeholders (`5.A11`) the ADD proposals of the workspace use. */
@@ -142,7 +144,11 @@ export class BaseIndex implements ProvisionSource {
     if (doc) {
       let lines: LineIndex | undefined;
       const instruments = instrumentsOf(location, doc, (offset) => (lines ??= new LineIndex(doc.text)).position(offset).line);
-      if (instruments.length) this.instrumentsByLocation.set(location, instruments);
+      if (instruments.length) {
+        const edition = instrumentEdition(doc.text);
+        if (edition) for (const i of instruments) i.edition = edition;
+        this.instrumentsByLocation.set(location, instruments);
+      }
       const added = placeholders ?? placeholdersOf(doc);
       if (added.length) this.placeholdersByLocation.set(location, added);
     }
@@ -220,9 +226,20 @@ export class BaseIndex implements ProvisionSource {
     return [...this.instrumentsByLocation.keys()].sort().flatMap((l) => this.instrumentsByLocation.get(l)!);
   }
 
+  /**
+   * The file `prefer` names first, else the latest edition (`(09/2019)` over `(10/2016)`, `(Edition of 2024)`
+   * over 2020: review E16), then the first path; as for a Resolution's base (baseChoice.ts chooseBase).
+   */
   instrument(key: string, prefer: readonly string[] = [], language?: Lang): InstrumentText | undefined {
     const all = this.instruments().filter((i) => i.instrument.key === key && inLanguage(i, language));
-    return all.find((i) => prefer.some((w) => locationPath(i.location) === w || locationPath(i.location).endsWith('/' + w))) ?? all[0];
+    return all.find((i) => prefer.some((w) => names(i.location, w))) ?? latest(all);
+  }
+
+  /** The other files holding the instrument `chosen` is of (in `language`), unless `prefer` named the one chosen. */
+  instrumentRivals(chosen: InstrumentText, prefer: readonly string[] = [], language?: Lang): InstrumentText[] {
+    if (prefer.some((w) => names(chosen.location, w))) return [];
+    const seen = new Set([chosen.location]);
+    return this.instruments().filter((i) => i.instrument.key === chosen.instrument.key && inLanguage(i, language) && !seen.has(i.location) && seen.add(i.location));
   }
 
   instrumentsWith(numbers: readonly string[], language?: Lang): InstrumentText[] {
@@ -236,6 +253,27 @@ export class BaseIndex implements ProvisionSource {
 }
 
 /** A text in force in this language, or one whose language its words do not tell; any text without `language`. */
+/** A Recommendation's approval date (`(10/2016)`) or an edition's year (`RADIO REGULATIONS (Edition of 2020)`). */
+const EDITION = /[(（]\s*(\d{1,2})\/((?:19|20)\d\d)\s*[)）]|(?:Edition|[ÉE]dition|Edici[óo]n|Издание)\D{0,12}((?:19|20)\d\d)/iu;
+
+/** The edition a text in force names near its top, as `yyyymm` (0 for a year alone's month); undefined when it names none. */
+export function instrumentEdition(text: string): number | undefined {
+  const m = EDITION.exec(text.slice(0, 4000));
+  if (!m) return undefined;
+  return m[2] ? Number(m[2]) * 100 + Number(m[1]) : Number(m[3]) * 100;
+}
+
+/** The instrument of the latest edition its file names; the first (path order) among equals. */
+function latest(all: readonly InstrumentText[]): InstrumentText | undefined {
+  let best: InstrumentText | undefined;
+  for (const i of all) if (!best || (i.edition ?? 0) > (best.edition ?? 0)) best = i;
+  return best;
+}
+
+function names(location: string, wanted: string): boolean {
+  return locationPath(location) === wanted || locationPath(location).endsWith('/' + wanted);
+}
+
 function inLanguage(i: InstrumentText, language: Lang | undefined): boolean {
   return !language || !i.language || i.language === language;
 }
@@ -534,6 +572,9 @@ function amendedProvisions(
       continue;
     }
     const base: ChosenBase = { key: ref.toLowerCase(), location: text.location, numberLine: ref, paragraphs: inForce.paragraphs, line: inForce.line };
+    // Other editions of the instrument in the workspace: said once, on the first provision compared (base.ambiguous).
+    const rivals = standFor.size === 1 ? source.instrumentRivals?.(text, prefer, language) : undefined;
+    if (rivals?.length) Object.assign(base, { chosenBy: 'rule', rivals: rivals.map((o) => ({ ...base, location: o.location, paragraphs: o.provisions.get(inForce.number)?.paragraphs ?? [] })) });
     const newText = newSide?.provisions.find((n) => n.numbers.includes(r.number))?.paragraphs.map((p) => p.text);
     const skipped = k > 0 ? skippedInForce(doc, t.provisions[k - 1], r, text, restatedNumbers ??= new Set(t.provisions.flatMap((x) => x.numbers))) : undefined;
     const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText, ...(skipped ? { skipped } : {}) } };

@@ -270,7 +270,8 @@ export const baseFamily: CheckFamily = {
     if (!amended) return [];
     const findings = checkBase(doc, amended).concat(checkElidedLabels(doc, amended));
     for (const a of amended) {
-      const f = a.base && ambiguousBase(doc, a.resolution.numberLine.source, a.resolution.numberLine.text, a.base);
+      // A provision is named as a reference (`RR 5.446A`), not by its whole first paragraph.
+      const f = a.base && ambiguousBase(doc, a.resolution.numberLine.source, a.provision ? a.provision.ref : a.resolution.numberLine.text, a.base);
       if (f) findings.push(f);
     }
     return findings;
