@@ -427,6 +427,12 @@ describe('what a proposal restates, and of which text in force (review of the me
     assert.match(message('5.11'), /an inserted number such as 5\.11A, or a WRC placeholder such as 5\.A1\)/);
     index.update('rr.itu', lines('RADIO REGULATIONS', '', 'ARTICLE 5', '', '5.11B\tc) the area between C and D.'));
     assert.match(message('5.11B'), /such as 5\.11C, or a WRC placeholder such as 5\.A1\)/);
+    // The number advised is free: none the text in force has (5.446A to C in force: 5.446D, review E7) …
+    index.update('rr.itu', lines('RADIO REGULATIONS', '', 'ARTICLE 5', '', '5.446	x.', '5.446A	y.', '5.446B	z.', '5.446C	w.'));
+    assert.match(message('5.446'), /an inserted number such as 5\.446D, /);
+    // … nor one the contribution adds itself.
+    const both = findings(lines('ARTICLE 5', '', 'ADD	X/1/1', '5.446	The new provision.', '5.446D	Another.', 'Reasons:	x.'), index).findings;
+    assert.match(both.find((f) => f.code === 'base.provision-exists')!.message, /an inserted number such as 5\.446E, /);
   });
 
   test('an excerpt that leaves out a provision in force with no elision is said (base.provision-gap); with `…` it is not', () => {

@@ -256,6 +256,22 @@ export class BaseIndex implements ProvisionSource {
 /** A Recommendation's approval date (`(10/2016)`) or an edition's year (`RADIO REGULATIONS (Edition of 2020)`). */
 const EDITION = /[(（]\s*(\d{1,2})\/((?:19|20)\d\d)\s*[)）]|(?:Edition|[ÉE]dition|Edici[óo]n|Издание)\D{0,12}((?:19|20)\d\d)/iu;
 
+/**
+ * The first inserted number after `number` that `taken` says is free: after a plain number `A` (`53` →
+ * `53A`), after a lettered one the next letter (`5.446B` → `5.446C`), skipping those taken (`5.446D` when
+ * 5.446A to C are in force). Undefined when the letters run out.
+ */
+export function nextInserted(number: string, taken: (n: string) => boolean): string | undefined {
+  const last = number.charCodeAt(number.length - 1);
+  const lettered = last >= 65 && last <= 90;
+  const stem = lettered ? number.slice(0, -1) : number;
+  for (let c = lettered ? last + 1 : 65; c <= 90; c++) {
+    const candidate = stem + String.fromCharCode(c);
+    if (!taken(candidate)) return candidate;
+  }
+  return undefined;
+}
+
 /** The edition a text in force names near its top, as `yyyymm` (0 for a year alone's month); undefined when it names none. */
 export function instrumentEdition(text: string): number | undefined {
   const m = EDITION.exec(text.slice(0, 4000));
@@ -320,6 +336,8 @@ export interface AmendedProvision {
   missing?: boolean;
   /** An ADD of a number the text in force already has (base.provision-exists). */
   exists?: boolean;
+  /** For `exists`: the first inserted number after it that neither the text in force nor the contribution uses (`5.446D`). */
+  free?: string;
   /** The provision as the proposal's new text has it (Compare with base shows it beside the text in force). */
   newText?: string[];
   /**
@@ -522,7 +540,8 @@ function amendedProvisions(
     if (text) {
       for (const r of t.provisions) {
         if (!text.provisions.has(r.number)) continue;
-        out.push({ proposalIndex: t.proposalIndex, resolution: provisionAsResolution(r), unmarked: false, provision: { ref: formatRef({ instrument: text.instrument, provision: r.number }), action: t.action, exists: true } });
+        const taken = (n: string) => text.provisions.has(n) || (added.get(text.instrument.key)?.has(n) ?? false) || t.provisions.some((p) => p.numbers.includes(n));
+        out.push({ proposalIndex: t.proposalIndex, resolution: provisionAsResolution(r), unmarked: false, provision: { ref: formatRef({ instrument: text.instrument, provision: r.number }), action: t.action, exists: true, free: nextInserted(r.number, taken) } });
       }
       // The first new number must follow on from the numbers in force, or from those added before it
       // (`ADD 7` after No. 5 leaves out 6); the numbers after it in the ADD are checked among themselves.

@@ -25,7 +25,7 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
         severity: 'warning',
         start: line.source.start,
         end: Math.min(line.source.end, line.source.start + amended.resolution.number.length),
-        message: provisionExistsMessage(provision.ref, amended.resolution.number),
+        message: provisionExistsMessage(provision.ref, amended.resolution.number, provision.free),
       });
       continue;
     }
@@ -105,11 +105,11 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
  * number (`53A`) in the CS, CV and ITRs (as at a PP), an inserted number or a WRC placeholder
  * (`5.11A`, `5.A1`) in the Radio Regulations, a clause number the text does not have in a Recommendation.
  */
-function provisionExistsMessage(ref: string, number: string): string {
+function provisionExistsMessage(ref: string, number: string, free: string | undefined): string {
   const instrument = ref.split(/\s/)[0];
-  // After a number with a letter comes the next letter (`5.446B` → `5.446C`), after a plain one `A`.
-  const last = number.charCodeAt(number.length - 1);
-  const inserted = last >= 65 && last < 90 ? number.slice(0, -1) + String.fromCharCode(last + 1) : `${number}A`;
+  // The first inserted number the text in force and the contribution leave free (base.ts nextInserted).
+  const inserted = free;
+  if (!inserted) return l10n.t('ADD of {0}: the text in force already has this provision. Make it a MOD, or give the new provision a number the text in force does not have.', ref);
   if (instrument === 'RR') {
     return l10n.t('ADD of {0}: the text in force already has this provision. Make it a MOD, or give the new provision a free number (an inserted number such as {1}, or a WRC placeholder such as {2}).', ref, inserted, `${number.split('.')[0]}.A1`);
   }
