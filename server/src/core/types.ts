@@ -23,6 +23,7 @@ export type FindingCode =
   | 'proposal.marks-outside-mod'
   | 'proposal.mod-without-changes'
   | 'resolution.meeting-mismatch'
+  | 'provision.wrc-note'
   | 'marks.unclosed'
   | 'marks.nested'
   | 'marks.empty'
