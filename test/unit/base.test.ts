@@ -420,3 +420,12 @@ test('base.label-in-force: an excerpt gives a new or relettered item the label a
   // The list restated whole (no elision in it) is the numbering checks' business, not this one's.
   assert.deepEqual(inForce(mod(...head, '{++a)\tthat more is known;++}', '{~~a~>b~~})\tthat spam is a significant problem;', '{~~b~>c~~})\tthat help is needed,', 'resolves', '1\tto act.')), []);
 });
+
+test('base.untracked-change quotes a footnote reference added without marks as written, not as the blank it is compared as (review E6)', () => {
+  const body = BASE.trim().split('\n');
+  body[5] = 'a)\tthat spam is a significant problem[^1];';
+  const text = mod(...body, '', '[^1]:\tA note.');
+  const found = check(text).filter((x) => x.code === 'base.untracked-change');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /draft adds '\[\^1\]', base does not have it/);
+});
