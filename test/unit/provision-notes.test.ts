@@ -30,4 +30,8 @@ test('provision.wrc-note: not for a note already changed, a provision restated u
   // French and Russian notes; a four-digit year.
   assert.equal(notes(lines(...cover('Conférence mondiale des radiocommunications (CMR-27)'), 'ARTICLE 5', '', 'MOD\tEUR/16A3/1', '5.446B\tDans la bande{++ aussi++}.     (CMR-03)', 'Motifs:\tr.')).length, 1);
   assert.equal(notes(lines(...cover('WRC-27'), 'ARTICLE 5', '', 'MOD\tEUR/16A3/1', '5.446B\tText{++ more++}.     (WRC-2000)', 'Reasons:\tr.')).length, 1);
+  // A provision pasted with spaces after its number is a provision of its own: its note is not the one before's.
+  assert.deepEqual(notes(mod(`${P446B}{++ from telemetry++}.     (WRC-{~~03~>27~~})`, '5.446C  Another provision, not changed.     (WRC-03)')), []);
+  // An editorial (MOD) keeps the note.
+  assert.deepEqual(notes(lines(...wrc, 'ARTICLE 5', '', '(MOD)\tEUR/16A3/1', `${P446B}{++,++}     (WRC-03)`, 'Reasons:\tr.')), []);
 });

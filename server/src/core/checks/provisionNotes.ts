@@ -3,10 +3,11 @@
 // earlier conference is the RR form of the number line that says Hammamet while the formula says Dubai
 // (review E14).
 import type { CheckFamily } from './family';
-import { coverValue, isMod } from '../document';
+import { coverValue } from '../document';
 import { newTextEdit } from '../fixEdit';
 import { l10n } from '../l10n';
 import { rangeToSource } from '../projection';
+import { spacedNumber } from '../provisions';
 import type { Finding, ItuDocument, Paragraph } from '../types';
 
 /** `(WRC-03)`, `(CMR-19)`, `(ВКР-23)`, `(WRC-2000)` at the end of a paragraph: the digits are group 2. */
@@ -21,7 +22,8 @@ function provisionGroups(paragraphs: readonly Paragraph[]): Paragraph[][] {
   const out: Paragraph[][] = [];
   let group: Paragraph[] | undefined;
   for (const p of paragraphs) {
-    if (p.kind === 'provision') out.push((group = [p]));
+    // A number pasted with spaces (`9.38.1  If …`) opens a provision too (FORMAT.md §1, provisions.ts spacedNumber).
+    if (p.kind === 'provision' || spacedNumber(p.text)) out.push((group = [p]));
     else if (p.kind === 'elision' || p.kind === 'reasons' || p.kind === 'proposal-header' || p.kind === 'blank') group = undefined;
     else group?.push(p);
   }
@@ -36,7 +38,8 @@ export function checkWrcNotes(doc: ItuDocument): Finding[] {
   const view = doc.views.new;
   view.proposals.forEach((pv, index) => {
     const proposal = doc.proposals[index];
-    if (!proposal || (proposal.action !== 'ADD' && !isMod(proposal))) return;
+    // An editorial `(MOD)` changes no substance: the note stays.
+    if (!proposal || (proposal.action !== 'ADD' && proposal.action !== 'MOD')) return;
     for (const group of provisionGroups(pv.paragraphs)) {
       const last = group[group.length - 1];
       const m = NOTE.exec(last.text);
@@ -48,7 +51,7 @@ export function checkWrcNotes(doc: ItuDocument): Finding[] {
       const digits = rangeToSource(view.segments, at, at + m[2].length);
       const wanted = m[2].length === 4 ? String(year) : String(year % 100).padStart(2, '0');
       const edit = newTextEdit(doc, digits.start, digits.end, wanted);
-      const number = group[0].provision?.text ?? '';
+      const number = group[0].provision?.text ?? spacedNumber(group[0].text)?.number ?? '';
       findings.push({
         code: 'provision.wrc-note',
         severity: 'warning',
