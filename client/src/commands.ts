@@ -219,7 +219,7 @@ function applyEdits(document: vscode.TextDocument, edits: VersionedEdits['edits'
 }
 
 /** What New contribution asks for (the server's skeleton takes the same). */
-type NewContributionAnswers = Required<NewContribution>;
+type NewContributionAnswers = Required<Omit<NewContribution, 'addendum'>> & Pick<NewContribution, 'addendum'>;
 
 
 /**
@@ -243,7 +243,7 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
       : pick.label;
     if (!a.meeting) return;
   }
-  const ask = async (key: 'document' | 'addendum' | 'source' | 'proposals', title: string, prompt: string, check: (v: string) => string | undefined) => {
+  const ask = async (key: 'document' | 'source' | 'proposals', title: string, prompt: string, check: (v: string) => string | undefined) => {
     if (a[key] !== undefined) return true;
     a[key] = await vscode.window.showInputBox({ title, prompt, validateInput: (v) => check(v.trim()) });
     a[key] = a[key]?.trim();
@@ -251,7 +251,16 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
   };
   const number = (v: string) => (/^\d+$/.test(v) ? undefined : vscode.l10n.t('A number, e.g. 42'));
   if (!(await ask('document', vscode.l10n.t('New contribution (2/6): document'), vscode.l10n.t('Document number, e.g. 42'), number))) return;
-  if (!(await ask('addendum', vscode.l10n.t('New contribution (3/6): addendum'), vscode.l10n.t('Addendum number, e.g. 25 (proposal ids read SOURCE/42A25/n)'), number))) return;
+  // A contribution that is no addendum (TSAG, study groups) has none: an empty answer is no addendum, Escape cancels.
+  if (a.addendum === undefined) {
+    const answer = await vscode.window.showInputBox({
+      title: vscode.l10n.t('New contribution (3/6): addendum'),
+      prompt: vscode.l10n.t('Addendum number, e.g. 25 (proposal ids read SOURCE/42A25/n); leave empty if the contribution is no addendum (ids SOURCE/42/n)'),
+      validateInput: (v) => (v.trim() === '' ? undefined : number(v.trim())),
+    });
+    if (answer === undefined) return;
+    a.addendum = answer.trim() || undefined;
+  }
   if (!(await ask('source', vscode.l10n.t('New contribution (4/6): source'), vscode.l10n.t('Who submits it, e.g. African Telecommunication Union Administrations'),
     (v) => (v ? undefined : vscode.l10n.t('Required'))))) return;
   if (!(await ask('proposals', vscode.l10n.t('New contribution (5/6): proposals'), vscode.l10n.t('The code used in proposal ids, e.g. AFCP'),
@@ -272,7 +281,7 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
   const text = await client.sendRequest(Requests.newContribution, a);
   if (text === null) return;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const name = `${a.proposals}-${a.document}A${a.addendum}.itu`;
+  const name = `${a.proposals}-${a.document}${a.addendum ? `A${a.addendum}` : ''}.itu`;
   return openUntitled(folder ? vscode.Uri.joinPath(folder, name) : vscode.Uri.file(name), text);
 }
 

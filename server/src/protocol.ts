@@ -220,7 +220,8 @@ export interface Synoptic {
 export interface NewContribution {
   meeting: string;
   document: string;
-  addendum: string;
+  /** The addendum number (`25` in ids `AFCP/42A25/n`); none for a contribution that is no addendum (TSAG, study groups: ids `USA/21/n`). */
+  addendum?: string;
   /** Who submits it (the Source field). */
   source: string;
   /** The code used in proposal ids (the Proposals field). */

@@ -481,6 +481,9 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
         }
         out.push(para);
       }
+      // The provision a WRC contribution amends carries that conference's note (provision.wrc-note): the
+      // note of the text in force is changed with marks, `(WRC-{~~19~>27~~})`, as the shared ECP example writes it.
+      if (k === target && text.kind === 'RR') out[out.length - 1] = out[out.length - 1].replace(/\((WRC|CMR|ВКР)-(\d{2}|\d{4})\)(\s*)$/, (m, w: string, y: string, tail: string) => (y === '27' || y === '2027' ? m : `(${w}-{~~${y}~>${y.length === 4 ? '2027' : '27'}~~})${tail}`));
     }
     if (!done) return undefined;
     provs.forEach((p) => used.add(p.number));

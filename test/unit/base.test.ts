@@ -504,3 +504,42 @@ test('a non-breaking hyphen where the text in force has a hyphen (or the reverse
   // Another dash is another character: an en dash for the hyphen in force is a change.
   assert.equal(check(mod(...body.map((l) => l.replace('ITU-T X.1240', 'ITU\u2013T X.1240'))), i).filter((x) => x.code === 'base.untracked-change').length, 1);
 });
+
+test('reference.unresolved in an excerpt: a reference to an item the `…` leaves out is looked up in the text in force (review E22)', () => {
+  const unresolved = (text: string, i?: BaseIndex) => (i ? check(text, i) : checkDocument(parseDocument(text))).filter((x) => x.code === 'reference.unresolved').map((x) => x.message);
+  // considering b) is left out by the `…`; the new resolves 2 cites it, and cites considering c), which the text in force lacks.
+  const excerpt = (label: string) => mod('RESOLUTION 7 (Rev. Geneva, 2020)', '…', 'resolves', '1\tto act.', `{++2\tto take into account considering ${label} above.++}`);
+  assert.deepEqual(unresolved(excerpt('b)')), [], 'no text in force: the elision may stand for it');
+  assert.deepEqual(unresolved(excerpt('b)'), index()), [], 'in force, behind the …');
+  assert.equal(unresolved(excerpt('c)'), index()).length, 1, 'not in force either: still reported');
+  // Text in force restated around an elision: its references into the part left out are not reported.
+  const considering = mod('RESOLUTION 7 (Rev. Geneva, 2020)', '…', 'resolves', '1\tto act, as considering a) above says.');
+  assert.deepEqual(unresolved(considering, index()), []);
+  // A Resolution restated whole (no elision) is judged on its own text, as before.
+  const whole = BASE.trim().split('\n');
+  whole[whole.length - 1] = '1\tto act, as considering c) above says.';
+  assert.equal(unresolved(mod(...whole), index()).length, 1);
+});
+
+test('base.label-in-force: an excerpt gives a new or relettered item the label an item left out keeps in force (review E21)', () => {
+  const inForce = (text: string) => check(text).filter((x) => x.code === 'base.label-in-force').map((x) => slice(text, x));
+  const head = ['RESOLUTION 7 (Rev. Geneva, 2020)', '…', 'considering'];
+  // An item inserted first, a) relettered b) with marks, the b) in force left out: two b) in the Resolution as amended.
+  assert.deepEqual(inForce(mod(...head, '{++a)\tthat more is known;++}', '{~~a~>b~~})\tthat spam is a significant problem;', '…', 'resolves', '1\tto act.')), ['b']);
+  // An item appended after `…` where the list in force already ends at b).
+  assert.deepEqual(inForce(mod(...head, '…', '{++b)\tthat more is known,++}', 'resolves', '1\tto act.')), ['b)']);
+  // The next letter, or a bis label, takes nothing in force.
+  assert.deepEqual(inForce(mod(...head, '…', '{++c)\tthat more is known,++}', 'resolves', '1\tto act.')), []);
+  assert.deepEqual(inForce(mod(...head, '{++abis)\tthat more is known;++}', 'a)\tthat spam is a significant problem;', '…', 'resolves', '1\tto act.')), []);
+  // The list restated whole (no elision in it) is the numbering checks' business, not this one's.
+  assert.deepEqual(inForce(mod(...head, '{++a)\tthat more is known;++}', '{~~a~>b~~})\tthat spam is a significant problem;', '{~~b~>c~~})\tthat help is needed,', 'resolves', '1\tto act.')), []);
+});
+
+test('base.untracked-change quotes a footnote reference added without marks as written, not as the blank it is compared as (review E6)', () => {
+  const body = BASE.trim().split('\n');
+  body[5] = 'a)\tthat spam is a significant problem[^1];';
+  const text = mod(...body, '', '[^1]:\tA note.');
+  const found = check(text).filter((x) => x.code === 'base.untracked-change');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /draft adds '\[\^1\]', base does not have it/);
+});

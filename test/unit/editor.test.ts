@@ -106,6 +106,23 @@ test('new contribution: cover, introduction and a MOD started from the base with
   assert.ok(doc.views.new.text.includes('RESOLUTION 99 (Rev. New Delhi, 2024)\nTesting the drafting tools\n(Hammamet, 2016; Geneva, 2022; New Delhi, 2024)\n'));
 });
 
+test('new contribution without an addendum (TSAG, study groups): ids SOURCE/DOC/n, no Addendum field, nothing "undefined"', () => {
+  const bases = index();
+  for (const addendum of [undefined, '', '  ']) {
+    const text = contributionSkeleton(
+      { meeting: MEETINGS[0].label, document: '21', addendum, source: 'Someland', proposals: 'SML', targets: ['RESOLUTION 99 (Rev. Geneva, 2022)'], newTexts: ['On testing'] },
+      bases.lookup,
+      TODAY,
+    );
+    const where = JSON.stringify(addendum);
+    assert.doesNotMatch(text, /undefined|Addendum:/, where);
+    assert.match(text, /\nMOD\tSML\/21\/1\n/, where);
+    assert.match(text, /\nADD\tSML\/21\/2\tDRAFT NEW RESOLUTION \[SML-2\]\n/, where);
+    const findings = checkDocument(parseDocument(text), { bases: bases.lookup }).filter((f) => f.severity === 'error' || f.code.startsWith('proposal.'));
+    assert.deepEqual(findings.map((f) => `${f.code}: ${f.message}`), [], where);
+  }
+});
+
 test('projection: a source position maps into the new text; the old text of an unmarked MOD is its base', () => {
   const marked = lines('MOD\tXX/1A1/1', 'RESOLUTION 99 (Rev. {--Geneva, 2022--}{++New Delhi, 2024++})', 'Testing the drafting tools', 'Reasons:\tr.');
   const p = projectionOf(stateOf(marked), 'new', at(marked, 'Testing'));
@@ -386,5 +403,18 @@ test('formatting gives a provision number pasted with spaces its TAB in a propos
     assert.ok(out.includes('\n5.446A\tThe use of the band is limited.\n'), `${action}: ${out}`);
     assert.ok(out.includes('\n5.446\tThe use of the band.\n'), `${action}: ${out}`);
     assert.ok(out.startsWith('5.A14 before the proposals is left.\n'), `${action}: outside proposals nothing is read as a provision`);
+  }
+});
+
+test('a proposal header written with a no-break space is a header (ITU web pages), and Format Document gives it its TAB', () => {
+  for (const sep of [' ', '\u00A0', '\u00A0\u00A0', '\u202F']) {
+    const text = lines(`MOD${sep}XX/1A1/1`, 'RESOLUTION 99 (Rev. {--Geneva, 2022--}{++New Delhi, 2024++})', 'Testing the drafting tools', 'Reasons:\tr.');
+    const where = JSON.stringify(sep);
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.proposals.map((p) => [p.action, p.id.text]), [['MOD', 'XX/1A1/1']], where);
+    assert.deepEqual(checkDocument(doc).filter((f) => f.code === 'proposal.marks-outside-mod'), [], where);
+    const state = stateOf(text);
+    const out = applyEdits(text, format(state).map((e) => ({ start: state.offset(e.range.start), end: state.offset(e.range.end), newText: e.newText })));
+    assert.ok(out.startsWith('MOD\tXX/1A1/1\n'), where + JSON.stringify(out.slice(0, 20)));
   }
 });

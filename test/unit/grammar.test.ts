@@ -210,6 +210,11 @@ describe('paragraphs', () => {
     }
     assertScope('ADD\tB/CAN/USA/16A19A1/2\tDRAFT NEW RESOLUTION [B-1]', 'B/CAN/USA/16A19A1/2', 'entity.name.tag.proposal-id');
     assertNoScope('MODERATE text', 'keyword.control');
+    // Spaces, no-break ones included, separate them as the parser reads them (structure.ts HEADER).
+    for (const sep of [' ', '\u00A0', '\u202F']) {
+      assertScope(`MOD${sep}XYZ/7A3/1`, 'MOD', 'keyword.control.action.mod');
+      assertScope(`MOD${sep}XYZ/7A3/1`, 'XYZ/7A3/1', 'entity.name.tag.proposal-id');
+    }
   });
 
   test('Resolution number line, case-insensitive, with DRAFT NEW and placeholders', () => {

@@ -73,6 +73,15 @@ test('numbering.parent: 1.2.1 under 1.3, 3.1 under SECTION 2', () => {
   assert.equal(only(res('resolves', 'SECTION 2', 'Title', '2.1\tx', '2.2\ty'), 'numbering.parent').length, 0);
 });
 
+test('numbering.parent: after an elision the levels between may be left out (2.3, …, 2.3.3.9), not a wrong parent (review E2)', () => {
+  for (const under of [['2.3\tThe roles', '…', '2.3.3.9\ta', '2.3.3.10\tb'], ['2.3\tThe roles', '2.3.1\tx', '…', '2.3.3.9\ta', '…', '2.3.4\tc'], ['SECTION 2', 'Title', '…', '2.3.1\ta', '2.3.2\tb']]) {
+    assert.deepEqual(only(mod('resolves', '…', ...under), 'numbering.parent').map((f) => f.message), [], under.join(' | '));
+  }
+  // Without the elision the number is under the wrong parent, as before; so is one outside the parent's number.
+  assert.equal(only(mod('resolves', '…', '2.3\tThe roles', '2.3.3.9\ta'), 'numbering.parent').length, 1);
+  assert.equal(only(mod('resolves', '…', '2.3\tThe roles', '…', '2.4.3.9\ta'), 'numbering.parent').length, 1);
+});
+
 test('bis, ter, 6.1a, n.0 and the i)/v)/x) letter rule are not errors', () => {
   const text = res(
     'considering', 'a)\tx;', 'b)\tx;', 'b)bis\tx;', 'b)ter\tx;', 'c)\tx;', 'd)\tx;', 'e)\tx;', 'f)\tx;', 'g)\tx:',

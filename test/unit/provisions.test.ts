@@ -11,6 +11,7 @@ import {
   checkDocument,
   compileTarget,
   formatRef,
+  instrumentEdition,
   instrumentHeading,
   listProposals,
   mentionsIn,
@@ -426,6 +427,12 @@ describe('what a proposal restates, and of which text in force (review of the me
     assert.match(message('5.11'), /an inserted number such as 5\.11A, or a WRC placeholder such as 5\.A1\)/);
     index.update('rr.itu', lines('RADIO REGULATIONS', '', 'ARTICLE 5', '', '5.11B\tc) the area between C and D.'));
     assert.match(message('5.11B'), /such as 5\.11C, or a WRC placeholder such as 5\.A1\)/);
+    // The number advised is free: none the text in force has (5.446A to C in force: 5.446D, review E7) …
+    index.update('rr.itu', lines('RADIO REGULATIONS', '', 'ARTICLE 5', '', '5.446	x.', '5.446A	y.', '5.446B	z.', '5.446C	w.'));
+    assert.match(message('5.446'), /an inserted number such as 5\.446D, /);
+    // … nor one the contribution adds itself.
+    const both = findings(lines('ARTICLE 5', '', 'ADD	X/1/1', '5.446	The new provision.', '5.446D	Another.', 'Reasons:	x.'), index).findings;
+    assert.match(both.find((f) => f.code === 'base.provision-exists')!.message, /an inserted number such as 5\.446E, /);
   });
 
   test('an excerpt that leaves out a provision in force with no elision is said (base.provision-gap); with `…` it is not', () => {
@@ -641,5 +648,60 @@ describe('placeholders and compile targets', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('New contribution on texts amended provision by provision', () => {
+  test('lists Recommendations, the RR and the Constitution beside Resolutions, and starts a MOD naming each, its provisions left out', async () => {
+    const files = Object.fromEntries(fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.itu')).map((f) => [f, fixture(f)]));
+    files[path.basename(A1)] = fs.readFileSync(A1, 'utf8');
+    const ws = new MemoryWorkspace('file:///ws', files);
+    const service = createItuService({ workspace: ws });
+    await service.scan();
+    const listed = service.baseTexts();
+    const targets = listed.filter((b) => !/^RESOLUTION/i.test(b.numberLine)).map((b) => b.numberLine);
+    assert.deepEqual(targets, ['Recommendation ITU-T A.1', 'CS', 'RR'], JSON.stringify(listed));
+    assert.equal(listed.find((b) => b.numberLine === 'RR')!.title, 'Radio Regulations');
+    const text = service.newContribution({ meeting: 'TSAG, Geneva, 26-30 January 2026', document: '21', source: 'Someland', proposals: 'SML', targets });
+    assert.doesNotMatch(text, /Title of the Resolution|undefined/);
+    targets.forEach((t, i) => assert.ok(text.includes(`\nMOD\tSML/21/${i + 1}\t${t}\n…\nReasons:\t`), `${t}\n${text}`));
+    // Each MOD names its text in force: the checks read it as a MOD of that instrument, and only say it changes nothing yet.
+    const uri = ws.uri('new.itu');
+    service.open(uri, 1, text);
+    const codes = (await service.diagnostics(uri))!.diagnostics.map((d) => String(d.code));
+    assert.deepEqual([...new Set(codes)], ['proposal.mod-without-changes'], codes.join(', '));
+  });
+});
+
+describe('several editions of an instrument in the workspace (review E16)', () => {
+  const rr = (edition: string, rev: string) => lines(
+    `RADIO REGULATIONS (Edition of ${edition})`, '', 'ARTICLE 5', '', 'Frequency allocations', '',
+    `5.446A\tThe use of the frequency bands 5 150-5 350 MHz shall be in accordance with Resolution 229 (Rev.WRC-${rev}).`, '',
+    '5.447\tAdditional allocation: in the countries listed, the band is also allocated to the mobile service.',
+  );
+  const mod = (cover: string[] = []) => lines('Meeting:\tWorld Radiocommunication Conference (WRC-27)', 'Document:\t16', 'Addendum:\t3', 'Proposals:\tEUR', ...cover, '',
+    'MOD\tEUR/16A3/1', '5.446A\tThe use of the frequency bands 5 150-5 350 MHz shall be in accordance with Resolution 229 (Rev.WRC-{~~23~>27~~}).', 'Reasons:\tr.');
+  const codes = (text: string, files: Record<string, string>) => {
+    const index = new BaseIndex();
+    for (const [location, t] of Object.entries(files).sort()) index.update(location, t, parseDocument(t));
+    return checkDocument(parseDocument(text), { bases: index.lookup }).filter((f) => f.code.startsWith('base.')).map((f) => `${f.code}: ${f.message}`);
+  };
+
+  test('reads the edition a text names near its top', () => {
+    assert.equal(instrumentEdition(rr('2024', '23')), 202400);
+    assert.equal(instrumentEdition('ITU-T\nA.1\nTELECOMMUNICATION STANDARDIZATION SECTOR OF ITU\n(09/2019)\n'), 201909);
+    assert.equal(instrumentEdition('CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION\n\n1\tText.'), undefined);
+  });
+
+  test('the latest edition is compared, whatever the path order, and base.ambiguous names the others; the cover field chooses', () => {
+    for (const [older, newer] of [['rr-a.itu', 'rr-b.itu'], ['rr-b.itu', 'rr-a.itu']]) {
+      const found = codes(mod(), { [older]: rr('2020', '19'), [newer]: rr('2024', '23') });
+      assert.deepEqual(found, [`base.ambiguous: More than one base text for "RR 5.446A": compared with "${newer}" (latest edition, then path), not "${older}". To choose, name the file in the cover block: Base:<TAB>${older}.`]);
+    }
+    // Named in the cover block: that edition, and no question asked.
+    const named = codes(mod(['Base:\trr-a.itu']), { 'rr-a.itu': rr('2020', '19'), 'rr-b.itu': rr('2024', '23') });
+    assert.ok(named.length > 0 && named.every((f) => f.startsWith('base.untracked-change:') && f.includes('rr-a.itu')), named.join('\n'));
+    // One edition only: nothing to say.
+    assert.deepEqual(codes(mod(), { 'rr-b.itu': rr('2024', '23') }), []);
   });
 });

@@ -20,6 +20,24 @@ test('resolution.meeting-mismatch: title says Hammamet, formula still says Dubai
   assert.equal(only(contribution('MOD', ['RESOLUTION 52 (Rev. Dubai, 2012)', 'T', '(Dubai, 2012)', 'The World Telecommunication Standardization Assembly (Dubai, 2012),', '{++x++}']), 'resolution.meeting-mismatch').length, 0);
 });
 
+test('resolution.meeting-mismatch: an appendix heading left on the old edition, "(to Resolution 1 (Rev. Hammamet, 2016))" (review E20)', () => {
+  const head = ['RESOLUTION 1 (Rev. {~~Hammamet, 2016~>New Delhi, 2024~~})', '…'];
+  const appendix = (edition: string) => contribution('MOD', [...head, `Appendix I (to Resolution 1 (Rev. ${edition}))`, 'Text of the appendix{++, amended++}.']);
+  const text = appendix('Hammamet, 2016');
+  const [f, ...more] = only(text, 'resolution.meeting-mismatch');
+  assert.equal(more.length, 0);
+  assert.equal(slice(text, f), 'Hammamet, 2016');
+  assert.match(f.message, /annex heading names Hammamet, 2016 while the number line names New Delhi, 2024/);
+  const after = fixed(text, f);
+  assert.match(after, /Appendix I \(to Resolution 1 \(Rev\. \{~~Hammamet, 2016~>New Delhi, 2024~~\}\)\)/);
+  assert.equal(only(after, 'resolution.meeting-mismatch').length, 0);
+  assert.equal(only(appendix('New Delhi, 2024'), 'resolution.meeting-mismatch').length, 0);
+  // Headings follow the Resolution's other parts and do not outvote them; one citing another Resolution is not compared.
+  const two = contribution('MOD', [...head, 'Appendix I (to Resolution 1 (Rev. Hammamet, 2016))', 'x{++y++}.', 'Appendix II (to Resolution 1 (Rev. Hammamet, 2016))', 'z.']);
+  assert.deepEqual(only(two, 'resolution.meeting-mismatch').map((x) => slice(two, x)), ['Hammamet, 2016', 'Hammamet, 2016']);
+  assert.equal(only(contribution('MOD', [...head, 'Annex A (to Resolution 52 (Rev. Hammamet, 2016))', 'x{++y++}.']), 'resolution.meeting-mismatch').length, 0);
+});
+
 test('meeting fixes in a MOD write revision marks; the old text stays the text in force (D1, D11)', () => {
   const head = (history: string, formula: string) => contribution('MOD', [
     'RESOLUTION 52 (Rev. {~~Dubai, 2012~>Hammamet, 2016~~})', 'T', history,

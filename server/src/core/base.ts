@@ -60,6 +60,8 @@ export interface ProvisionSource {
    * the first path; with `language`, only a text in that language (or one whose language nothing tells).
    */
   instrument(key: string, prefer?: readonly string[], language?: Lang): InstrumentText | undefined;
+  /** The other files holding the instrument `chosen` is of (base.ambiguous names them); none when `prefer` named it. */
+  instrumentRivals?(chosen: InstrumentText, prefer?: readonly string[], language?: Lang): InstrumentText[];
   /** Every instrument that holds all of these provision numbers (in `language`, as for instrument). */
   instrumentsWith(numbers: readonly string[], language?: Lang): InstrumentText[];
   /** The WRC placeholders (`5.A11`) the ADD proposals of the workspace use. */
@@ -145,7 +147,11 @@ export class BaseIndex implements ProvisionSource {
     if (doc) {
       let lines: LineIndex | undefined;
       const instruments = instrumentsOf(location, doc, (offset) => (lines ??= new LineIndex(doc.text)).position(offset).line);
-      if (instruments.length) this.instrumentsByLocation.set(location, instruments);
+      if (instruments.length) {
+        const edition = instrumentEdition(doc.text);
+        if (edition) for (const i of instruments) i.edition = edition;
+        this.instrumentsByLocation.set(location, instruments);
+      }
       const added = placeholders ?? placeholdersOf(doc);
       if (added.length) this.placeholdersByLocation.set(location, added);
     }
@@ -223,9 +229,20 @@ export class BaseIndex implements ProvisionSource {
     return [...this.instrumentsByLocation.keys()].sort().flatMap((l) => this.instrumentsByLocation.get(l)!);
   }
 
+  /**
+   * The file `prefer` names first, else the latest edition (`(09/2019)` over `(10/2016)`, `(Edition of 2024)`
+   * over 2020: review E16), then the first path; as for a Resolution's base (baseChoice.ts chooseBase).
+   */
   instrument(key: string, prefer: readonly string[] = [], language?: Lang): InstrumentText | undefined {
     const all = this.instruments().filter((i) => i.instrument.key === key && inLanguage(i, language));
-    return all.find((i) => prefer.some((w) => locationPath(i.location) === w || locationPath(i.location).endsWith('/' + w))) ?? all[0];
+    return all.find((i) => prefer.some((w) => names(i.location, w))) ?? latest(all);
+  }
+
+  /** The other files holding the instrument `chosen` is of (in `language`), unless `prefer` named the one chosen. */
+  instrumentRivals(chosen: InstrumentText, prefer: readonly string[] = [], language?: Lang): InstrumentText[] {
+    if (prefer.some((w) => names(chosen.location, w))) return [];
+    const seen = new Set([chosen.location]);
+    return this.instruments().filter((i) => i.instrument.key === chosen.instrument.key && inLanguage(i, language) && !seen.has(i.location) && seen.add(i.location));
   }
 
   instrumentsWith(numbers: readonly string[], language?: Lang): InstrumentText[] {
@@ -239,6 +256,43 @@ export class BaseIndex implements ProvisionSource {
 }
 
 /** A text in force in this language, or one whose language its words do not tell; any text without `language`. */
+/** A Recommendation's approval date (`(10/2016)`) or an edition's year (`RADIO REGULATIONS (Edition of 2020)`). */
+const EDITION = /[(（]\s*(\d{1,2})\/((?:19|20)\d\d)\s*[)）]|(?:Edition|[ÉE]dition|Edici[óo]n|Издание)\D{0,12}((?:19|20)\d\d)/iu;
+
+/**
+ * The first inserted number after `number` that `taken` says is free: after a plain number `A` (`53` →
+ * `53A`), after a lettered one the next letter (`5.446B` → `5.446C`), skipping those taken (`5.446D` when
+ * 5.446A to C are in force). Undefined when the letters run out.
+ */
+export function nextInserted(number: string, taken: (n: string) => boolean): string | undefined {
+  const last = number.charCodeAt(number.length - 1);
+  const lettered = last >= 65 && last <= 90;
+  const stem = lettered ? number.slice(0, -1) : number;
+  for (let c = lettered ? last + 1 : 65; c <= 90; c++) {
+    const candidate = stem + String.fromCharCode(c);
+    if (!taken(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** The edition a text in force names near its top, as `yyyymm` (0 for a year alone's month); undefined when it names none. */
+export function instrumentEdition(text: string): number | undefined {
+  const m = EDITION.exec(text.slice(0, 4000));
+  if (!m) return undefined;
+  return m[2] ? Number(m[2]) * 100 + Number(m[1]) : Number(m[3]) * 100;
+}
+
+/** The instrument of the latest edition its file names; the first (path order) among equals. */
+function latest(all: readonly InstrumentText[]): InstrumentText | undefined {
+  let best: InstrumentText | undefined;
+  for (const i of all) if (!best || (i.edition ?? 0) > (best.edition ?? 0)) best = i;
+  return best;
+}
+
+function names(location: string, wanted: string): boolean {
+  return locationPath(location) === wanted || locationPath(location).endsWith('/' + wanted);
+}
+
 function inLanguage(i: InstrumentText, language: Lang | undefined): boolean {
   return !language || !i.language || i.language === language;
 }
@@ -291,6 +345,8 @@ export interface AmendedProvision {
   missing?: boolean;
   /** An ADD of a number the text in force already has (base.provision-exists). */
   exists?: boolean;
+  /** For `exists`: the first inserted number after it that neither the text in force nor the contribution uses (`5.446D`). */
+  free?: string;
   /** The provision as the proposal's new text has it (Compare with base shows it beside the text in force). */
   newText?: string[];
   /**
@@ -645,7 +701,8 @@ function amendedProvisions(
     if (text) {
       for (const r of t.provisions) {
         if (!text.provisions.has(r.number)) continue;
-        out.push({ proposalIndex: t.proposalIndex, resolution: provisionAsResolution(r), unmarked: false, provision: { ref: formatRef({ instrument: text.instrument, provision: r.number }), action: t.action, exists: true } });
+        const taken = (n: string) => text.provisions.has(n) || (added.get(text.instrument.key)?.has(n) ?? false) || t.provisions.some((p) => p.numbers.includes(n));
+        out.push({ proposalIndex: t.proposalIndex, resolution: provisionAsResolution(r), unmarked: false, provision: { ref: formatRef({ instrument: text.instrument, provision: r.number }), action: t.action, exists: true, free: nextInserted(r.number, taken) } });
       }
       // The first new number must follow on from the numbers in force, or from those added before it
       // (`ADD 7` after No. 5 leaves out 6); the numbers after it in the ADD are checked among themselves.
@@ -707,6 +764,9 @@ function amendedProvisions(
       continue;
     }
     const base: ChosenBase = { key: ref.toLowerCase(), location: text.location, numberLine: ref, paragraphs: inForce.paragraphs, line: inForce.line };
+    // Other editions of the instrument in the workspace: said once, on the first provision compared (base.ambiguous).
+    const rivals = standFor.size === 1 ? source.instrumentRivals?.(text, prefer, language) : undefined;
+    if (rivals?.length) Object.assign(base, { chosenBy: 'rule', rivals: rivals.map((o) => ({ ...base, location: o.location, paragraphs: o.provisions.get(inForce.number)?.paragraphs ?? [] })) });
     const newText = newSide?.provisions.find((n) => n.numbers.includes(r.number))?.paragraphs.map((p) => p.text);
     const skipped = k > 0 ? skippedInForce(doc, t.provisions[k - 1], r, text, restatedNumbers ??= new Set(t.provisions.flatMap((x) => x.numbers))) : undefined;
     const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText, ...(skipped ? { skipped } : {}) } };

@@ -360,6 +360,8 @@ export interface Hunk {
   base: TextRange;
   /** The deleted text as written in the base. */
   deletedOriginal: string;
+  /** The inserted text as written in the draft. */
+  insertedOriginal?: string;
   change: ParagraphChange;
 }
 
@@ -376,6 +378,7 @@ export function hunks(comparison: Comparison): Hunk[] {
         draft: ins?.draft ?? del!.draft,
         base: del?.base ?? ins!.base,
         deletedOriginal: del?.original ?? '',
+        insertedOriginal: ins?.original ?? '',
         change,
       });
       del = ins = undefined;
@@ -399,8 +402,12 @@ function quote(text: string, max: number): string {
 }
 
 /** A finding's message: "base says 'significant', draft says 'substantial'". */
-export function describeHunk(h: Hunk, options: { maxQuote?: number } = {}): string {
+export function describeHunk(hunk: Hunk, options: { maxQuote?: number } = {}): string {
   const maxQuote = options.maxQuote ?? 80;
+  // What was compared blank but is written (a footnote reference, masked so that renumbering is no change:
+  // base.ts maskFootnotes) is quoted as written, `'[^2]'`, not as the space it was compared as (review E6).
+  const shown = (folded: string, original: string | undefined) => (folded.trim() === '' && original?.trim() ? original.trim() : folded);
+  const h = { deleted: shown(hunk.deleted, hunk.deletedOriginal), inserted: shown(hunk.inserted, hunk.insertedOriginal) };
   const said = h.deleted && h.inserted
     ? l10n.t('base says {0}, draft says {1}', quote(h.deleted, maxQuote), quote(h.inserted, maxQuote))
     : h.deleted

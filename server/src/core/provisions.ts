@@ -367,6 +367,8 @@ export interface InstrumentText {
   provisions: Map<string, ProvisionText & { line: number }>;
   /** The language its words are in, when they tell (a proposal is compared only with a text in its language). */
   language?: Lang;
+  /** Its edition as its file names it near the top, `yyyymm` (`(10/2016)` → 201610, `(Edition of 2024)` → 202400). */
+  edition?: number;
 }
 
 /**

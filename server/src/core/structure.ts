@@ -29,7 +29,9 @@ import type {
 export const ACTIONS = ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC'] as const;
 
 /** `ACTION<TAB>ID[<TAB>text]`: 1 action, 2 separator, 3 id, 4 text after the id. */
-export const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(\t+| +)(\S+)(?:\t+(.*?))?\s*$/;
+// The action and the id are separated by a TAB (FORMAT.md §3); spaces are read too, no-break ones included
+// (ITU's web pages and HTML exports write `MOD\u00A0AFCP/42A25/1`), and Format Document writes the TAB.
+export const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(\t+|[ \u00A0\u2007\u202F]+)(\S+)(?:\t+(.*?))?\s*$/;
 /** `Field:<TAB>value`: 1 name, 2 separator, 3 value. */
 export const COVER_FIELD = /^([A-Z][A-Za-z ]{0,24}):(\t+)(.*)$/;
 // Number lines, calls, Reasons, SECTION and ANNEX headings are matched in all six languages (core/lang).

@@ -24,6 +24,7 @@ export type FindingCode =
   | 'proposal.marks-outside-mod'
   | 'proposal.mod-without-changes'
   | 'resolution.meeting-mismatch'
+  | 'provision.wrc-note'
   | 'marks.unclosed'
   | 'marks.nested'
   | 'marks.empty'
@@ -39,6 +40,7 @@ export type FindingCode =
   | 'base.ambiguous'
   | 'base.provision-not-found'
   | 'base.provision-exists'
+  | 'base.label-in-force'
   | 'base.provision-gap'
   | 'compile.unresolved'
   | 'input.binary';

@@ -1,7 +1,7 @@
 // The cover block and a new contribution's skeleton: the fields FORMAT.md §2 knows, the ITU
 // meetings contributions are written for, and a first MOD started from the text in force.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
-import { COVER_FIELD, targetName, type BaseText } from '../core';
+import { COVER_FIELD, parseRef, targetName, type BaseText, type Instrument, type InstrumentKind } from '../core';
 import { textLanguage } from '../core/lang/detect';
 import { FORMULA, HISTORY_SEPARATOR, matchNumberLine, meetingKey, revisionMeeting } from '../core/lang/match';
 import { LATIN_PLACE_NAMES, PLACES, TABLES, type Lang } from '../core/lang/tables';
@@ -108,13 +108,14 @@ export function coverCompletion(before: string, present: Set<string>, today: Dat
  */
 export function contributionSkeleton(c: NewContribution, lookup: (numberLine: string) => BaseText | undefined, today: Date): string {
   const meeting = meetingOf(c.meeting);
-  const prefix = `${c.proposals}/${c.document}A${c.addendum}/`;
+  const addendum = c.addendum?.trim();
+  const prefix = `${c.proposals}/${c.document}${addendum ? `A${addendum}` : ''}/`;
   const bases = c.targets.map((t) => ({ target: t, base: lookup(t) }));
   const titles = bases.map(({ target, base }) => (base ? resolutionName(base) : target.trim()));
   const out = [
     `Meeting:\t${meeting.label}`,
     `Document:\t${c.document}`,
-    `Addendum:\t${c.addendum}`,
+    ...(addendum ? [`Addendum:\t${addendum}`] : []),
     `Date:\t${today.getUTCDate()} ${MONTHS[today.getUTCMonth()]} ${today.getUTCFullYear()}`,
     `Original:\t${originalLanguage(bases.map((b) => b.base))}`,
     `Source:\t${c.source}`,
@@ -133,6 +134,11 @@ export function contributionSkeleton(c: NewContribution, lookup: (numberLine: st
       const restated = notes.restate(withMeeting(base.paragraphs, meeting), base.footnotes);
       out.push(...restated.paragraphs);
       if (restated.definitions.length) out.push('', ...restated.definitions, '');
+    } else if (byProvision(target)) {
+      // A Recommendation, the Radio Regulations, the Constitution or Convention: amended provision by
+      // provision, each restated where the target names the text (FORMAT.md §3), the rest left out.
+      out[out.length - 1] += `\t${target.trim()}`;
+      out.push('…');
     } else out.push(target.trim(), 'Title of the Resolution', '…');
     out.push('Reasons:\tWhy the text is amended.', '');
   }
@@ -187,6 +193,25 @@ class SkeletonFootnotes {
     return name;
   }
 }
+
+/** A target amended provision by provision (`Recommendation ITU-T A.1`, `RR`, `CS 168`), not by a number line. */
+function byProvision(target: string): boolean {
+  const kind = parseRef(target.trim())?.instrument.kind;
+  return kind !== undefined && kind !== 'Resolution';
+}
+
+/** How a proposal names an instrument after its id: `Recommendation ITU-T A.1`, `RR`, `CS`. */
+export function instrumentTarget(i: Instrument): string {
+  return i.kind === 'Recommendation' ? `Recommendation ${i.name}` : i.name;
+}
+
+/** What the New contribution list says under an instrument's name. */
+export const INSTRUMENT_TITLES: Partial<Record<InstrumentKind, string>> = {
+  RR: 'Radio Regulations',
+  CS: 'Constitution of ITU',
+  CV: 'Convention of ITU',
+  ITR: 'International Telecommunication Regulations',
+};
 
 /** `Resolution 52 (Countering and combating spam)`, `Résolution 69 (Accès …)`: the number and the title under it. */
 function resolutionName(base: BaseText): string {

@@ -17,6 +17,7 @@ import {
   type Paragraph,
 } from '../core';
 import { matchLocalLabel, READ_ALONE } from '../core/lang/labels';
+import { HEADER } from '../core/structure';
 import type { DocumentRecord } from './record';
 import { coverCompletion, inCoverBlock } from './cover';
 import { placeholderCompletion, provisionCompletion } from './provisions';
@@ -243,6 +244,9 @@ export function format(state: DocumentRecord): TextEdit[] {
 
 export function formatLine(raw: string, foldSpaces = true, provisions = false): string {
   let out = raw.replace(/[ \t]+$/, '');
+  // A proposal header written with spaces (`MOD AFCP/42A25/1`, a no-break one from a web page) takes its TAB (FORMAT.md §3).
+  const header = HEADER.exec(out);
+  if (header && header[2][0] !== '\t') return header[1] + '\t' + out.slice(header[1].length + header[2].length);
   // In a proposal, a provision number pasted with spaces (`5.446A The use`) takes its TAB (FORMAT.md §1).
   const spaced = provisions ? spacedNumber(out) : undefined;
   if (spaced) out = spaced.number + '\t' + out.slice(spaced.length);

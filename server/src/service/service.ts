@@ -9,7 +9,7 @@ import { BaseComparer, compileTarget, listProposals, mergedDraft, parseDocument,
 import { DEFAULT_SETTINGS, readSettings, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
 import { exportWord, importWord } from '../word/requests';
 import { codeActions } from './codeActions';
-import { contributionSkeleton, MEETINGS } from './cover';
+import { contributionSkeleton, instrumentTarget, INSTRUMENT_TITLES, MEETINGS } from './cover';
 import { baseComparison, marksOf, projectionOf, reviewOf, trackEdits } from './custom';
 import { toDiagnostics } from './diagnostics';
 import { closerTypedOver, completion, format } from './editing';
@@ -391,7 +391,14 @@ export class ItuService {
 
   baseTexts(): BaseTextItem[] {
     this.syncIndex();
-    return this.bases.index.all().map((b) => ({ numberLine: b.numberLine.trim(), title: (b.paragraphs[1] ?? '').trim(), location: b.location }));
+    const resolutions = this.bases.index.all().map((b) => ({ numberLine: b.numberLine.trim(), title: (b.paragraphs[1] ?? '').trim(), location: b.location }));
+    // Texts amended provision by provision: named as a proposal names its target (`Recommendation ITU-T A.1`, `RR`, `CS`).
+    // Resolutions are indexed by provision too: they are listed once, above. A file holding several articles of one instrument is listed once.
+    const seen = new Set<string>();
+    const instruments = this.bases.index.instruments()
+      .filter((i) => i.instrument.kind !== 'Resolution' && !seen.has(`${i.instrument.key}\n${i.location}`) && seen.add(`${i.instrument.key}\n${i.location}`))
+      .map((i) => ({ numberLine: instrumentTarget(i.instrument), title: INSTRUMENT_TITLES[i.instrument.kind] ?? '', location: i.location }));
+    return [...resolutions, ...instruments];
   }
 
   /** The workspace's contributions, open documents as edited, each parsed once. */

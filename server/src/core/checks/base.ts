@@ -1,5 +1,6 @@
 // base.*: a MOD compared with its text in force (base.ts does the comparing): changes without
 // revision marks, a Resolution with no base text, a base chosen among several.
+import { checkElidedLabels } from './elidedLabels';
 import { comparedBase, comparedParagraphs, markEdits, sourceSpan, type AmendedProvision, type AmendedResolution } from '../base';
 import { ambiguousBase, editionYear } from '../baseChoice';
 import { describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange } from '../compare';
@@ -25,7 +26,7 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
         severity: 'warning',
         start: line.source.start,
         end: Math.min(line.source.end, line.source.start + amended.resolution.number.length),
-        message: provisionExistsMessage(provision.ref, amended.resolution.number),
+        message: provisionExistsMessage(provision.ref, amended.resolution.number, provision.free),
       });
       continue;
     }
@@ -107,11 +108,11 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
  * number (`53A`) in the CS, CV and ITRs (as at a PP), an inserted number or a WRC placeholder
  * (`5.11A`, `5.A1`) in the Radio Regulations, a clause number the text does not have in a Recommendation.
  */
-function provisionExistsMessage(ref: string, number: string): string {
+function provisionExistsMessage(ref: string, number: string, free: string | undefined): string {
   const instrument = ref.split(/\s/)[0];
-  // After a number with a letter comes the next letter (`5.446B` → `5.446C`), after a plain one `A`.
-  const last = number.charCodeAt(number.length - 1);
-  const inserted = last >= 65 && last < 90 ? number.slice(0, -1) + String.fromCharCode(last + 1) : `${number}A`;
+  // The first inserted number the text in force and the contribution leave free (base.ts nextInserted).
+  const inserted = free;
+  if (!inserted) return l10n.t('ADD of {0}: the text in force already has this provision. Make it a MOD, or give the new provision a number the text in force does not have.', ref);
   if (instrument === 'RR') {
     return l10n.t('ADD of {0}: the text in force already has this provision. Make it a MOD, or give the new provision a free number (an inserted number such as {1}, or a WRC placeholder such as {2}).', ref, inserted, `${number.split('.')[0]}.A1`);
   }
@@ -282,12 +283,14 @@ export const baseFamily: CheckFamily = {
     'base.provision-not-found': 'a MOD, SUP or NOC restates a provision the text in force does not have',
     'base.provision-exists': 'an ADD gives a provision a number the text in force already has',
     'base.provision-gap': 'an excerpt leaves out provisions in force with no elision, or an ADD\'s number leaves a gap after the numbers in force',
+    'base.label-in-force': 'in a MOD restating a list in excerpts, a new or relettered item takes the label an item left out keeps in force',
   },
   check: ({ doc, amended }) => {
     if (!amended) return [];
-    const findings = checkBase(doc, amended);
+    const findings = checkBase(doc, amended).concat(checkElidedLabels(doc, amended));
     for (const a of amended) {
-      const f = a.base && ambiguousBase(doc, a.resolution.numberLine.source, a.resolution.numberLine.text, a.base);
+      // A provision is named as a reference (`RR 5.446A`), not by its whole first paragraph.
+      const f = a.base && ambiguousBase(doc, a.resolution.numberLine.source, a.provision ? a.provision.ref : a.resolution.numberLine.text, a.base);
       if (f) findings.push(f);
     }
     return findings;

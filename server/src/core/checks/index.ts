@@ -10,6 +10,7 @@ import { inputFamily } from './input';
 import { marksFamily } from './marks';
 import { numberingFamily } from './numbering';
 import { proposalFamily } from './proposals';
+import { provisionNoteFamily } from './provisionNotes';
 import { referenceFamily } from './references';
 import { resolutionFamily } from './resolution';
 import type { FindingCode } from '../types';
@@ -20,6 +21,7 @@ export const CHECK_FAMILIES: readonly CheckFamily[] = [
   numberingFamily,
   proposalFamily,
   resolutionFamily,
+  provisionNoteFamily,
   footnoteFamily,
   referenceFamily,
   compileFamily,

@@ -465,11 +465,20 @@ function checkDecimalParents(parent: Item, findings: Finding[], relabel: Relabel
     if (run.length > 0) findings.push(parentFinding(run, where, expectedPrefix!, relabel));
     run = [];
   };
+  // After an elision the levels between may be left out (`2.3<TAB>…`, `…`, `2.3.3.9`: 2.3.3 is in the `…`):
+  // a deeper number under the parent's is in place there, and so are the siblings that follow it.
+  let deeper: string | undefined;
   for (const child of parent.children) {
     const label = child.label;
     if (!label || label.kind !== 'decimal' || label.paren) continue;
     const prefix = label.parts.slice(0, -1).join('.');
     if (prefix === expectedPrefix) {
+      deeper = undefined;
+      flush();
+      continue;
+    }
+    if (child.afterElision && underAncestor(parent, prefix)) deeper = prefix;
+    if (prefix === deeper) {
       flush();
       continue;
     }
@@ -477,6 +486,19 @@ function checkDecimalParents(parent: Item, findings: Finding[], relabel: Relabel
     run.push(child);
   }
   flush();
+}
+
+/**
+ * Whether a decimal number `prefix` (of a child of `parent`, after an elision) goes under `parent` or one of
+ * its decimal ancestors with the levels between left out: `2.3.3` under `2.3.1` (in `2.3`, `2.3.1`, `…`,
+ * `2.3.3.9`, the outline nests the clause under the last one before the `…`).
+ */
+function underAncestor(parent: Item, prefix: string): boolean {
+  for (let a: Item | undefined = parent; a?.label?.kind === 'decimal'; a = a.parent) {
+    const own = a.label.reversed ? a.label.parts.join('.') : a.label.text;
+    if (prefix.startsWith(own + '.')) return true;
+  }
+  return parent.section !== undefined && prefix.startsWith(parent.section + '.');
 }
 
 /** The edit that relabels an item (in a MOD, through revision marks); undefined when it cannot be written. */

@@ -12,6 +12,8 @@ import { spacedLike } from '../lang/labels';
 import { plainText } from '../marks';
 import { newTextEdit } from '../fixEdit';
 import { MemoSlot } from '../memo';
+import { parsedInForce } from '../inForce';
+import type { AmendedResolution } from '../base';
 
 export function resolutionOf(_view: View, ref: CrossReference): Resolution | undefined {
   return ref.resolution;
@@ -106,7 +108,11 @@ function callSections(view: View, resolution: Resolution, phrase: string): Item[
 
 export function resolveTarget(view: View, ref: CrossReference, label: string): Item | undefined {
   const resolution = resolutionOf(view, ref);
-  if (!resolution) return undefined;
+  return resolution ? resolveIn(view, resolution, ref, label) : undefined;
+}
+
+/** The item `label` of `ref` names in `resolution` (of `view`: the index is kept with it). */
+function resolveIn(view: View, resolution: Resolution, ref: CrossReference, label: string): Item | undefined {
   const index = indexOf(view, resolution);
   if (ref.section) return index.sections.get(label);
   if (ref.phrase) {
@@ -119,11 +125,35 @@ export function resolveTarget(view: View, ref: CrossReference, label: string): I
   return index.decimals.get(labelKey(label));
 }
 
-export function checkReferences(view: View): Finding[] {
+/**
+ * The text in force standing behind a Resolution restated in excerpts (an elision paragraph `…` in it):
+ * a reference may name an item the excerpt leaves out (FORMAT.md §5: `…` matches any run of paragraphs
+ * in force). `undefined`: the Resolution has no elision; `null`: it has, and its text in force is unknown.
+ */
+type InForce = { view: View; resolution: Resolution } | null | undefined;
+
+function inForceOf(resolution: Resolution, amended: readonly AmendedResolution[] | undefined, doc: ItuDocument | undefined): InForce {
+  if (!resolution.paragraphs.some((p) => p.kind === 'elision')) return undefined;
+  const at = resolution.numberLine.source.start;
+  const proposal = doc?.proposals.find((p) => p.span.start <= at && at <= p.span.end);
+  const base = proposal && amended?.find((a) => a.proposalIndex === proposal.index && !a.provision)?.base;
+  return (base && parsedInForce(base)) ?? null;
+}
+
+/**
+ * `amended` (the MODs compared with their texts in force) and `doc`: a reference in a Resolution restated
+ * in excerpts that names no item of the excerpt is looked up in the text in force, and reported only when
+ * that has no such item either; without the text in force it is not reported (the `…` may stand for it).
+ */
+export function checkReferences(view: View, amended?: readonly AmendedResolution[], doc?: ItuDocument): Finding[] {
   const findings: Finding[] = [];
+  const inForce = new Map<Resolution, InForce>();
   for (const ref of view.references) {
     for (const target of ref.targets) {
       if (resolveTarget(view, ref, target.label)) continue;
+      if (!inForce.has(ref.resolution)) inForce.set(ref.resolution, inForceOf(ref.resolution, amended, doc));
+      const behind = inForce.get(ref.resolution);
+      if (behind === null || (behind && resolveIn(behind.view, behind.resolution, ref, target.label))) continue;
       const where = ref.section ? l10n.t('Section {0}', target.label) : ref.phrase ? `${ref.phrase} ${target.label}` : target.label;
       const resolution = resolutionOf(view, ref);
       const sections = ref.phrase && resolution ? callSections(view, resolution, ref.phrase) : [];
@@ -233,5 +263,5 @@ export const referenceFamily: CheckFamily = {
     'reference.unresolved': 'a cross-reference names no item of its Resolution',
     'reference.stale': 'in a MOD, a cross-reference in text in force names a label the marks gave to another item',
   },
-  check: ({ doc, distinctOld }) => checkReferences(doc.views.new).concat(distinctOld ? checkReferences(doc.views.old).concat(checkStaleReferences(doc)) : []),
+  check: ({ doc, distinctOld, amended }) => checkReferences(doc.views.new, amended, doc).concat(distinctOld ? checkReferences(doc.views.old, amended, doc).concat(checkStaleReferences(doc)) : []),
 };

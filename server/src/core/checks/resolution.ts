@@ -61,12 +61,36 @@ function claims(r: Resolution, keys: Map<string, string | undefined>): Claim[] {
   return out;
 }
 
+/** The revision an annex heading cites with the Resolution's number: `Appendix I (to Resolution 1 (Rev. Hammamet, 2016))`. */
+const CITED_REVISION = /[(（]([^()（）]*\d{2}[^()（）]*)[)）]\s*[)）]\s*$/u;
+
+/**
+ * The meetings the Resolution's annex and appendix headings cite for it (`(to Resolution 1 (Rev. Hammamet,
+ * 2016))`): a revised Resolution's annexes carry its new edition (review E20). They follow the other parts
+ * and do not vote on the meeting meant.
+ */
+function annexClaims(r: Resolution, keys: Map<string, string | undefined>): Claim[] {
+  const out: Claim[] = [];
+  const number = new RegExp(`(?:^|[^\\p{L}\\p{N}])${r.number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[(（]`, 'u');
+  for (const p of r.paragraphs) {
+    if (p.kind !== 'annex-heading' && p.kind !== 'annex-title') continue;
+    const m = CITED_REVISION.exec(p.text);
+    if (!m || !number.test(p.text.slice(0, m.index + 1))) continue;
+    const meeting = revisionMeeting(m[1]);
+    let key = keys.get(meeting.text);
+    if (key === undefined && !keys.has(meeting.text)) keys.set(meeting.text, (key = meetingKey(meeting.text) ?? yearKey(conferenceYear(meeting.text))));
+    if (key) out.push({ where: 'the annex heading', meeting: meeting.text, key, year: yearOf(key), paragraph: p, viewStart: p.viewStart + m.index + 1 + meeting.offset, viewEnd: p.viewStart + m.index + 1 + meeting.offset + meeting.text.length });
+  }
+  return out;
+}
+
 /** The part of a Resolution a claim stands in, as a message names it (in the user's language). */
 function partName(where: string): string {
   switch (where) {
     case 'the number line': return l10n.t('the number line');
     case 'the history line': return l10n.t('the history line');
     case 'the enacting formula': return l10n.t('the enacting formula');
+    case 'the annex heading': return l10n.t('the annex heading');
     default: return where;
   }
 }
@@ -107,6 +131,7 @@ function coverKeys(meeting: string | undefined): Set<string> {
  * is written for that meeting), else the one most parts name, the number line's on a tie.
  */
 function meantKey(cs: readonly Claim[], cover: ReadonlySet<string>): string {
+  if (cs.length === 0) return '';
   const named = cs.find((c) => cover.has(c.key));
   if (named) return named.key;
   const counts = new Map<string, number>();
@@ -121,12 +146,16 @@ export function checkMeetings(view: View, doc?: ItuDocument): Finding[] {
   const cover = coverKeys(doc ? coverValue(doc, 'Meeting') : undefined);
   for (const r of allResolutions(view)) {
     let cs = claims(r, keys);
+    const main = cs.length;
+    if (main === 0) continue;
+    cs = cs.concat(annexClaims(r, keys));
     if (cs.length < 2) continue;
     // A conference named without a place (`REV.WRC-19`) is compared with the others by its year.
     const byYear = cs.some((c) => c.key.startsWith('@'));
     if (byYear) cs = cs.filter((c) => c.year).map((c) => ({ ...c, key: `@${c.year}` }));
-    const majority = meantKey(cs, cover);
-    const meant = cs.find((c) => c.key === majority)!;
+    const majority = meantKey(cs.filter((c) => c.where !== 'the annex heading'), cover);
+    const meant = cs.find((c) => c.key === majority);
+    if (!meant) continue;
     for (const c of cs) {
       if (c.key === majority) continue;
       // `Sharm el-Sheikh, 2019` cannot be changed to `WRC-27`: the message says what differs, no fix guesses a place.
@@ -180,7 +209,7 @@ function capital(s: string): string {
 export const resolutionFamily: CheckFamily = {
   name: 'resolution',
   codes: {
-    'resolution.meeting-mismatch': 'the number line, history line and enacting formula name different meetings',
+    'resolution.meeting-mismatch': 'the number line, history line, enacting formula and annex headings name different meetings',
   },
   check: ({ doc }) => checkMeetings(doc.views.new, doc),
 };
