@@ -539,7 +539,19 @@ test('base.untracked-change quotes a footnote reference added without marks as w
   const body = BASE.trim().split('\n');
   body[5] = 'a)\tthat spam is a significant problem[^1];';
   const text = mod(...body, '', '[^1]:\tA note.');
+  // The reference, and the note it brings (compared with the text in force's notes: none), both without marks.
   const found = check(text).filter((x) => x.code === 'base.untracked-change');
-  assert.equal(found.length, 1);
+  assert.equal(found.length, 2);
   assert.match(found[0].message, /draft adds '\[\^1\]', base does not have it/);
+  assert.match(found[1].message, /draft adds 'A note\.', base does not have it/);
+});
+
+test('an excerpt that restates a footnote reference but leaves its note under the `…` is no deletion of the note (review 4, N3)', () => {
+  const untracked = (text: string) => check(text, notedIndex()).filter((x) => x.code === 'base.untracked-change');
+  // considering a) restated with its reference, the rest (the notes among it) left out.
+  const excerpt = mod('RESOLUTION 7 (Rev. Geneva, 2020)', '…', 'considering', 'a)\tthat spam is a significant problem for developing countries[^1];', '…');
+  assert.deepEqual(untracked(excerpt).map((f) => f.message), []);
+  // The note restated and reworded without marks is still a change; restated as in force, none.
+  assert.equal(untracked(`${excerpt}\n[^1]:\tThese include the poorest countries.`).length, 1);
+  assert.equal(untracked(`${excerpt}\n[^1]:\tThese include the least developed countries.`).length, 0);
 });

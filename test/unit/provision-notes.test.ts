@@ -17,7 +17,7 @@ test('provision.wrc-note: a provision a WRC contribution modifies or adds keeps 
   // In the MOD the note is text in force: the fix writes a revision mark; in the ADD, plain text.
   const after = fixed(text, found[0]);
   assert.match(after, /\(WRC-\{~~03~>27~~\}\)/);
-  assert.match(fixed(after, notes(after)[0]), /telemetry\.     \(WRC-27\)/);
+  assert.match(fixed(after, notes(after)[0]), /telemetry\. {5}\(WRC-27\)/);
   assert.deepEqual(notes(fixed(after, notes(after)[0])), []);
 });
 

@@ -490,8 +490,16 @@ function notesCompared(view: View, paragraphs: readonly Paragraph[], base: BaseT
   const restated: string[] = [];
   for (const seg of body.segments) if (seg.kind !== 'elision') for (let b = seg.baseStart; b < seg.baseEnd; b++) restated.push(base.paragraphs[b]);
   const byLabel = new Map(defs.map((d) => [DEFINITION_LABEL.exec(d)?.[1], d]));
-  const baseNotes = referencedLabels(restated).flatMap((l) => byLabel.get(l) ?? []);
+  const baseLabels = referencedLabels(restated).filter((l) => byLabel.has(l));
   const draftByLabel = new Map(view.footnoteDefs.map((d) => [d.label, d.paragraph]));
+  // A reference the MOD restates without restating its note (an excerpt that ends in `…`, where the note
+  // stands): the note is not compared, so it is no deletion (footnote.undefined says it lacks a definition).
+  // References pair in order of first reference when both texts hold as many; else only a MOD that restates
+  // none of its notes is left uncompared.
+  const missing = draftLabels.map((l) => !draftByLabel.has(l));
+  const pairs = missing.length === baseLabels.length;
+  if (missing.length > 0 && missing.every(Boolean)) return undefined;
+  const baseNotes = baseLabels.filter((_l, k) => !(pairs && missing[k])).map((l) => byLabel.get(l)!);
   const draftNotes = draftLabels.flatMap((l) => draftByLabel.get(l) ?? []);
   return draftNotes.length || baseNotes.length ? { draft: draftNotes, base: baseNotes } : undefined;
 }
