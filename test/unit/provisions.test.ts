@@ -705,3 +705,23 @@ describe('several editions of an instrument in the workspace (review E16)', () =
     assert.deepEqual(codes(mod(), { 'rr-b.itu': rr('2024', '23') }), []);
   });
 });
+
+describe('a Recommendation named in French or Spanish after the id (review 4, N2)', () => {
+  test('is read as its instrument, and a hand-renumbered excerpt of it is compared', () => {
+    assert.equal(parseRef('Recommandation UIT-T A.1')?.instrument.key, 'rec a.1');
+    assert.equal(parseRef('Recomendación UIT-T A.1')?.instrument.key, 'rec a.1');
+    assert.deepEqual(parseRef('Recomendación UIT-T A.1 cláusula 1.4.3')?.provision, '1.4.3');
+    const base = lines('Recommandation UIT-T A.1', 'Méthodes de travail des commissions d études', '1.4\tConduite des réunions',
+      '1.4.1\tLe président dirige les débats pendant la réunion, avec l assistance du TSB.',
+      '1.4.2\tLe président peut décider qu il n y aura pas de débat sur les Questions pour lesquelles les contributions reçues sont insuffisantes.',
+      '1.4.3\tLes Questions qui n ont suscité aucune contribution ne devraient pas figurer à l ordre du jour définitif de la réunion.');
+    const index = new BaseIndex();
+    index.update('a1-fr.itu', base, parseDocument(base));
+    const mod = lines('MOD\tF/23/1\tRecommandation UIT-T A.1', base.split('\n')[4],
+      '1.4.3\tLe président veille à ce que les participants à distance puissent prendre la parole.',
+      base.split('\n')[5].replace('1.4.3', '1.4.4'), 'Motifs:\tx.');
+    const found = checkDocument(parseDocument(mod), { bases: index.lookup }).filter((f) => f.code.startsWith('base.') || f.code.startsWith('proposal.'));
+    assert.deepEqual(found.map((f) => f.code), ['base.untracked-change', 'base.untracked-change'], found.map((f) => f.message).join('\n'));
+    assert.match(found[1].message, /base says '1\.4\.3', draft says '1\.4\.4'/);
+  });
+});

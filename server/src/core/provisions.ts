@@ -58,7 +58,7 @@ export function formatRef(ref: ProvisionRef): string {
 // Heading kinds and provision-number forms are core/kinds.ts's; a Recommendation's number and clause
 // numbers, and references written by a user (`RR 5.338A`), are read here.
 
-const REC_OTHER = /^(?:(?:Рекомендаци[яи]|Рек\.|التوصية)\s+)(?:ITU|UIT|МСЭ)-([TRТР])\s+([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?:\s*\([^)]*\))?|^ITU-([TR])\s+([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?\s*建议书/i;
+const REC_OTHER = /^(?:(?:Рекомендаци[яи]|Рек\.|التوصية|Recommandation|Recomendaci[óo]n|Rec\.)\s+)(?:ITU|UIT|МСЭ)-([TRТР])\s+([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?:\s*\([^)]*\))?|^ITU-([TR])\s+([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?\s*建议书/i;
 const REC = /^(?:Rec(?:ommendation|\.)?\s+)?(?:ITU-([TR])\s+)?([A-Z]{1,3}\.\d+(?:\.\d+)*)(?:-\d+)?(?:\s*\([^)]*\))?/i;
 
 /**
@@ -115,10 +115,11 @@ export function parseRef(text: string): ProvisionRef | undefined {
   }
   m = /^Resolution (\d+[A-Za-z]*|\[[^\]]+\])(?: \([^)]*\))?(?: (.+))?$/i.exec(t);
   if (m) return withProvision(resolutionInstrument(m[1]), m[2]);
-  // A Recommendation named in Russian, Arabic or Chinese (`Рекомендация МСЭ-T A.1`, `ITU-T A.1建议书`), as the English.
+  // A Recommendation named in French, Spanish, Russian, Arabic or Chinese (`Recommandation UIT-T A.1`,
+  // `Recomendación UIT-T A.1`, `Рекомендация МСЭ-T A.1`, `ITU-T A.1建议书`), as the English.
   const named = REC_OTHER.exec(t);
   if (named) {
-    const rest = t.slice(named[0].length).trim().replace(/^(?:clause|§|пункт|раздел|البند)\s*/i, '');
+    const rest = t.slice(named[0].length).trim().replace(/^(?:clause|§|paragraphe|cláusula|пункт|раздел|البند)\s*/i, '');
     return withProvision(recommendation((named[2] ?? named[4]).toUpperCase(), sectorLetter(named[1] ?? named[3])), rest || undefined);
   }
   m = REC.exec(t);
