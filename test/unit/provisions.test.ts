@@ -725,3 +725,23 @@ describe('a Recommendation named in French or Spanish after the id (review 4, N2
     assert.match(found[1].message, /base says '1\.4\.3', draft says '1\.4\.4'/);
   });
 });
+
+describe('ADD numbers across proposals, in the editor as on the command line (review 4, N1)', () => {
+  test('a second ADD is judged with the numbers the first brings, whether the document is checked whole or proposal by proposal', async () => {
+    const a1 = fs.readFileSync(A1, 'utf8');
+    const text = lines('Proposals:\tUSA', 'Document:\t21', '',
+      'ADD\tUSA/21/1\tRecommendation ITU-T A.1', '2.3.3.16\tA new clause.', 'Reasons:\tx.', '',
+      'ADD\tUSA/21/2\tRecommendation ITU-T A.1', '2.3.3.18\tAnother new clause.', 'Reasons:\tx.');
+    const index = new BaseIndex();
+    index.update('a1.itu', a1, parseDocument(a1));
+    const whole = checkDocument(parseDocument(text), { bases: index.lookup }).filter((f) => f.code === 'base.provision-gap').map((f) => f.message);
+    assert.deepEqual(whole, ['ADD of ITU-T A.1 clause 2.3.3.18: the number before it, which an earlier ADD of this contribution brings, is 2.3.3.16, so the next is 2.3.3.17; this number leaves a gap.']);
+    const ws = new MemoryWorkspace('file:///ws', { 'a1.itu': a1 });
+    const service = createItuService({ workspace: ws });
+    await service.scan();
+    const uri = ws.uri('usa.itu');
+    service.open(uri, 1, text);
+    const editor = (await service.diagnostics(uri))!.diagnostics.filter((d) => d.code === 'base.provision-gap').map((d) => d.message);
+    assert.deepEqual(editor, whole);
+  });
+});

@@ -356,7 +356,7 @@ export interface AmendedProvision {
    */
   skipped?: { after: string; numbers: string[]; paragraphs: string[]; at?: number };
   /** An ADD whose number does not follow on from the numbers in force (`ADD 7` after No. 5): base.provision-gap. */
-  gap?: { after: string; expected: string };
+  gap?: { after: string; expected: string; addedBefore?: true };
 }
 
 /**
@@ -889,7 +889,7 @@ function addGap(n: string, text: InstrumentText, added: ReadonlySet<string>): Am
     if (!before) return undefined;
     const stem = /^\d+/.exec(before)![0];
     const expected = [String(Number(stem) + 1), `${before}A`].find((c) => !has(c) && followsDirectly(before!, c) && compareProvisions(c, n) < 0);
-    return expected ? { after: before, expected } : undefined;
+    return expected ? { after: before, expected, ...(text.provisions.has(before) ? {} : { addedBefore: true }) } : undefined;
   }
   // A decimal clause (`1.4.9`, `A.3`, `recommends` `6`): the clause before it at its level, or its parent for a first sub-clause.
   const parts = n.split('.');
@@ -901,7 +901,8 @@ function addGap(n: string, text: InstrumentText, added: ReadonlySet<string>): Am
   let k = Number(last) - 1;
   while (k > 0 && !has(at(k))) k--;
   if (k === 0 && !(prefix && has(prefix))) return undefined;
-  return { after: k > 0 ? at(k) : prefix, expected: at(k + 1) };
+  const after = k > 0 ? at(k) : prefix;
+  return { after, expected: at(k + 1), ...(text.provisions.has(after) ? {} : { addedBefore: true }) };
 }
 
 /**

@@ -156,6 +156,10 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
     results.push(r);
   }
   options.comparers?.endRound?.();
+  // An ADD's number is judged against the numbers in force and those the contribution's earlier ADDs bring
+  // (base.ts amendedProvisions): a proposal checked alone does not see the latter, so where a gap is found
+  // and another ADD stands in the document, the whole document decides (a fault state, rare while typing).
+  if (results.some((r) => r.local.some((fs) => fs.some((f) => f.code === 'base.provision-gap'))) && results.reduce((n, r) => n + r.proposals.filter((p) => p.action === 'ADD').length, 0) > 1) return whole();
 
   // The summary the document-wide families read, in the whole text's offsets.
   const proposals: Proposal[] = [];

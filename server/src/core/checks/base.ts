@@ -166,7 +166,9 @@ function addGap(amended: AmendedResolution, provision: AmendedProvision, gap: No
     code: 'base.provision-gap',
     severity: 'warning',
     ...span,
-    message: l10n.t('ADD of {0}: the number before it in force is {1}, so the next is {2}; this number leaves a gap.', provision.ref, gap.after, gap.expected),
+    message: gap.addedBefore
+      ? l10n.t('ADD of {0}: the number before it, which an earlier ADD of this contribution brings, is {1}, so the next is {2}; this number leaves a gap.', provision.ref, gap.after, gap.expected)
+      : l10n.t('ADD of {0}: the number before it in force is {1}, so the next is {2}; this number leaves a gap.', provision.ref, gap.after, gap.expected),
     fix: { title: l10n.t('Change {0} to {1}', amended.resolution.number, gap.expected), edits: [{ ...span, newText: gap.expected }] },
   };
 }
