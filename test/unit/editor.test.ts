@@ -417,4 +417,14 @@ test('a proposal header written with a no-break space is a header (ITU web pages
     const out = applyEdits(text, format(state).map((e) => ({ start: state.offset(e.range.start), end: state.offset(e.range.end), newText: e.newText })));
     assert.ok(out.startsWith('MOD\tXX/1A1/1\n'), where + JSON.stringify(out.slice(0, 20)));
   }
+  // Before the target named after the id too (review 4: `MOD id<NBSP>Recommendation ITU-T A.1`).
+  for (const sep of [' ', '\u00A0']) {
+    const text = lines(`MOD\tXX/1A1/1${sep}RR`, '5.446A\tThe use of the band{++ also++}.', 'Reasons:\tr.');
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.proposals.map((p) => [p.id.text, p.extra]), [['XX/1A1/1', 'RR']], JSON.stringify(sep));
+    assert.deepEqual(checkDocument(doc).filter((f) => f.code === 'proposal.marks-outside-mod'), []);
+    const state = stateOf(text);
+    const out = applyEdits(text, format(state).map((e) => ({ start: state.offset(e.range.start), end: state.offset(e.range.end), newText: e.newText })));
+    assert.ok(out.startsWith('MOD\tXX/1A1/1\tRR\n'), JSON.stringify(out.slice(0, 24)));
+  }
 });

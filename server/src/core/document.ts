@@ -85,7 +85,7 @@ function parseWith(text: string, lexicon: Lexicon): ItuDocument {
     return {
       action: m[1] as ProposalAction,
       id: parseId(m[3], idAt),
-      extra: m[4],
+      extra: m[5],
       header: header.source,
       actionSpan,
       span: { start: header.source.start, end: Math.max(header.source.end, trimEnd(text, nextStart)) },

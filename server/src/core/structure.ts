@@ -30,8 +30,9 @@ export const ACTIONS = ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC'] as 
 
 /** `ACTION<TAB>ID[<TAB>text]`: 1 action, 2 separator, 3 id, 4 text after the id. */
 // The action and the id are separated by a TAB (FORMAT.md §3); spaces are read too, no-break ones included
-// (ITU's web pages and HTML exports write `MOD\u00A0AFCP/42A25/1`), and Format Document writes the TAB.
-export const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(\t+|[ \u00A0\u2007\u202F]+)(\S+)(?:\t+(.*?))?\s*$/;
+// (ITU's web pages and HTML exports write `MOD\u00A0AFCP/42A25/1`), before the target after the id too
+// (`MOD AFCP/42A25/1 RR`): group 4 is that separator, group 5 the target. Format Document writes the TABs.
+export const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(\t+|[ \u00A0\u2007\u202F]+)(\S+)(?:(\t+|[ \u00A0\u2007\u202F]+)(.*?))?\s*$/;
 /** `Field:<TAB>value`: 1 name, 2 separator, 3 value. */
 export const COVER_FIELD = /^([A-Z][A-Za-z ]{0,24}):(\t+)(.*)$/;
 // Number lines, calls, Reasons, SECTION and ANNEX headings are matched in all six languages (core/lang).
@@ -662,7 +663,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     const header = lx.header;
     if (header && (header[2].includes('\t') || header[3].includes('/'))) {
       p.kind = 'proposal-header';
-      const targetKind = proposalKind(header[4], firstLinesAfter(paragraphs, p.index), proseKind);
+      const targetKind = proposalKind(header[5], firstLinesAfter(paragraphs, p.index), proseKind);
       proposalTextKind = targetKind ?? proseKind;
       region = newRegion(new Outline(p));
       proposal = { header: p, paragraphs: [p], resolutions: [], outline: region.outline.root };

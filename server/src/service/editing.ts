@@ -246,7 +246,7 @@ export function formatLine(raw: string, foldSpaces = true, provisions = false): 
   let out = raw.replace(/[ \t]+$/, '');
   // A proposal header written with spaces (`MOD AFCP/42A25/1`, a no-break one from a web page) takes its TAB (FORMAT.md §3).
   const header = HEADER.exec(out);
-  if (header && header[2][0] !== '\t') return header[1] + '\t' + out.slice(header[1].length + header[2].length);
+  if (header && (header[2][0] !== '\t' || (header[4] !== undefined && header[4][0] !== '\t'))) return `${header[1]}\t${header[3]}${header[5] ? `\t${header[5]}` : ''}`;
   // In a proposal, a provision number pasted with spaces (`5.446A The use`) takes its TAB (FORMAT.md §1).
   const spaced = provisions ? spacedNumber(out) : undefined;
   if (spaced) out = spaced.number + '\t' + out.slice(spaced.length);
