@@ -50,19 +50,27 @@ export function finishFindings(doc: FinishingDoc, findings: Finding[]): Finding[
  * then `d)` for the c) in force) is a change meant: no numbering finding, and wrapping stays first.
  */
 function slipsRestored(findings: Finding[]): Finding[] {
-  let edits: Set<string> | undefined;
-  const key = (e: TextEdit) => `${e.start}:${e.end}:${e.newText}`;
+  // The restore edits offered first (checks/base.ts), by where they start: few, and none in most texts.
+  let restores: Map<number, TextEdit> | undefined;
+  for (const f of findings) {
+    const restore = f.code === 'base.untracked-change' ? f.fix?.alternatives?.[0] : undefined;
+    if (restore?.edits.length === 1) (restores ??= new Map()).set(restore.edits[0].start, restore.edits[0]);
+  }
+  if (!restores) return findings;
+  // Those a numbering fix writes too (compared field by field: numbering fixes may hold many edits each).
+  const same = new Set<TextEdit>();
   for (const f of findings) {
     if (!f.fix || !f.code.startsWith('numbering.')) continue;
-    for (const e of f.fix.edits) (edits ??= new Set()).add(key(e));
+    for (const e of f.fix.edits) {
+      const r = restores.get(e.start);
+      if (r && r.end === e.end && r.newText === e.newText) same.add(r);
+    }
   }
-  if (!edits) return findings;
-  const numbering = edits;
+  if (same.size === 0) return findings;
   return findings.map((f) => {
     const alternatives = f.code === 'base.untracked-change' ? f.fix?.alternatives : undefined;
-    // The restore fix is the first alternative checkBase offers (checks/base.ts).
     const restore = alternatives?.[0];
-    if (!restore || restore.edits.length !== 1 || !numbering.has(key(restore.edits[0]))) return f;
+    if (!restore || restore.edits.length !== 1 || !same.has(restore.edits[0])) return f;
     const wrap = { title: f.fix!.title, edits: f.fix!.edits };
     return { ...f, fix: { ...f.fix!, title: restore.title, edits: restore.edits, alternatives: [wrap, ...alternatives!.slice(1)] } };
   });

@@ -131,7 +131,7 @@ function wholeText(text: InstrumentText): { paragraphs: string[]; line: number; 
   for (const p of all) {
     const indexes = p.paragraphs.map((_, k) => paragraphs.length + k);
     for (const n of p.numbers) at.set(n, indexes);
-    paragraphs.push(...p.paragraphs);
+    for (const x of p.paragraphs) paragraphs.push(x);
   }
   return all.length ? { paragraphs, line: all[0].line, at } : undefined;
 }

@@ -132,8 +132,12 @@ export function contributionSkeleton(c: NewContribution, lookup: (numberLine: st
     out.push(`MOD\t${prefix}${++n}`);
     if (base) {
       const restated = notes.restate(withMeeting(base.paragraphs, meeting), base.footnotes);
-      out.push(...restated.paragraphs);
-      if (restated.definitions.length) out.push('', ...restated.definitions, '');
+      for (const x of restated.paragraphs) out.push(x);
+      if (restated.definitions.length) {
+        out.push('');
+        for (const x of restated.definitions) out.push(x);
+        out.push('');
+      }
     } else if (byProvision(target)) {
       // A Recommendation, the Radio Regulations, the Constitution or Convention: amended provision by
       // provision, each restated where the target names the text (FORMAT.md §3), the rest left out.
