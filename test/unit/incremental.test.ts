@@ -99,6 +99,16 @@ describe('parseNextVersion equals parseDocument', () => {
     });
   }
 
+  test('a footnote definition typed after the last proposal: a MOD is compared with its own notes only, whole or proposal by proposal (CI, seed 497356927)', () => {
+    const text = sizedDocument(12_000, sources());
+    const index = new BaseIndex();
+    for (const f of ['examples/res99-geneva-2022.itu', '../shared/examples/res52-dubai-2012.itu']) {
+      const t = read(path.join(ROOT, f));
+      if (t) index.update(f, t);
+    }
+    analysisHolds(text, [{ at: 0.9998839031752481, remove: 0, insert: '[^2]:\t' }, { at: 0, remove: 0, insert: '' }], { bases: index.lookup, comparers: simplePool(), numberingPolicy: 'reletter' }, 1);
+  });
+
   test('analyzeNextVersion: random edit sequences on a generated contribution, with and without base texts', () => {
     const text = sizedDocument(12_000, sources());
     const index = new BaseIndex();

@@ -427,7 +427,7 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
           baseLine === undefined ? base.paragraphs.map(maskFootnotes) : [baseLine, ...base.paragraphs.slice(1)].map(maskFootnotes),
         );
         let comparison = unmask(masked, draft, base.paragraphs, draftLine !== undefined);
-        const notes = notesCompared(old, resolution.paragraphs, base, comparison);
+        const notes = notesCompared(old, resolution.paragraphs, base, comparison, p.span);
         if (notes) {
           entry.notes = notes;
           const noteComparison = unmask(pool(`${i}:${base.key}:notes`).compare(notes.draft.map((x) => maskDefinition(x.text)), notes.base.map(maskDefinition)), notes.draft.map((x) => x.text), notes.base, true);
@@ -483,7 +483,7 @@ const DEFINITION_LABEL = /^\[\^([^\]\s]+)\]:/;
  * paragraphs reference, the base's of those the base paragraphs the MOD restates (outside elisions) reference.
  * Paired by the comparer, not by label: labels are numbered anew in each document (FORMAT.md §6).
  */
-function notesCompared(view: View, paragraphs: readonly Paragraph[], base: BaseText, body: Comparison): AmendedResolution['notes'] {
+function notesCompared(view: View, paragraphs: readonly Paragraph[], base: BaseText, body: Comparison, span: Span): AmendedResolution['notes'] {
   const draftLabels = referencedLabels(paragraphs.map((p) => p.text));
   const defs = base.footnotes ?? [];
   if (draftLabels.length === 0 && defs.length === 0) return undefined;
@@ -491,7 +491,8 @@ function notesCompared(view: View, paragraphs: readonly Paragraph[], base: BaseT
   for (const seg of body.segments) if (seg.kind !== 'elision') for (let b = seg.baseStart; b < seg.baseEnd; b++) restated.push(base.paragraphs[b]);
   const byLabel = new Map(defs.map((d) => [DEFINITION_LABEL.exec(d)?.[1], d]));
   const baseLabels = referencedLabels(restated).filter((l) => byLabel.has(l));
-  const draftByLabel = new Map(view.footnoteDefs.map((d) => [d.label, d.paragraph]));
+  // The proposal's own definitions: those it restates (the editor checks a proposal alone and must read the same).
+  const draftByLabel = new Map(view.footnoteDefs.filter((d) => d.paragraph.source.start >= span.start && d.paragraph.source.start < span.end).map((d) => [d.label, d.paragraph]));
   // A reference the MOD restates without restating its note (an excerpt that ends in `…`, where the note
   // stands): the note is not compared, so it is no deletion (footnote.undefined says it lacks a definition).
   // References pair in order of first reference when both texts hold as many; else only a MOD that restates
