@@ -405,6 +405,24 @@ describe('round trip: import(export(x))', () => {
     });
   }
 
+  it('says when the first page was edited in Word: the recorded cover block is imported, not the page (review 3, E29)', async () => {
+    const docx = await exportDocx(parseDocument(fs.readFileSync(AFCP, 'utf8')), { date: FIXED_DATE });
+    const edit = async (from: string, to: string) => {
+      const zip = await JSZip.loadAsync(docx);
+      const xml = await zip.file('word/document.xml')!.async('string');
+      assert.ok(xml.includes(from), from);
+      zip.file('word/document.xml', xml.replace(from, to));
+      return (await importDocx(await zip.generateAsync({ type: 'uint8array' }))).notes.map((n) => n.message).filter((m) => /first page/.test(m));
+    };
+    // The title lengthened (its old text still inside the new), and the source replaced.
+    assert.deepEqual(await edit('Countering and combating spam</w:t>', 'Countering and combating spam and phishing</w:t>'), [
+      'The first page was edited in Word (Title): the cover block recorded at export is imported, not the page. Copy the edits into the cover block.',
+    ]);
+    assert.equal((await edit('African Telecommunication Union Administrations', 'Arab States')).length, 1);
+    // Untouched, or touched only in its layout: nothing to say.
+    assert.deepEqual(await edit('<w:body>', '<w:body>'), []);
+  });
+
   it('reads a substitution and a deletion + insertion pair apart, and merges adjacent insertions of another document', async () => {
     const rt = await roundTrip('MOD\tX/1/1\n{~~a~>b~~} {--c--}{++d++} {++e++}{++f++}');
     assert.deepEqual(marks(rt.after).map((m) => m.kind), ['substitution', 'deletion', 'insertion', 'insertion', 'insertion']);

@@ -125,6 +125,17 @@ export class StoryReader {
   private recordedCover(children: XmlElement[]): XmlElement[] {
     const end = children.findIndex((el) => hasBookmark(el, COVER_BOOKMARK));
     if (end < 0) return children;
+    // The page is not read back (the record is the cover as written): a value the export printed there that
+    // the page no longer shows was edited in Word, and the edit would be lost without a word (review 3, E29).
+    const page = new Set<string>();
+    for (const el of children.slice(0, end + 1)) paragraphsOf(el, page);
+    // A value is shown as a paragraph of its own (Source, Title) or after its label (`Contact:` `value`).
+    const shown = (value: string) => [...page].some((t) => t === value || (t.endsWith(value) && /:\s*$/.test(t.slice(0, t.length - value.length))));
+    const edited = this.imp.coverRecord!.flatMap((line) => {
+      const m = /^([A-Za-z][A-Za-z ]*):\t+(.*)$/.exec(line);
+      return m && PRINTED_FIELDS.has(m[1]) && m[2].trim() && !shown(fold(m[2])) ? [m[1]] : [];
+    });
+    if (edited.length) this.imp.note(l10n.t('The first page was edited in Word ({0}): the cover block recorded at export is imported, not the page. Copy the edits into the cover block.', edited.join(', ')), this.imp.paragraphs + 1);
     for (const line of this.imp.coverRecord!) {
       const para = this.newParagraph();
       this.text(line, { hl: false, para });
@@ -585,4 +596,31 @@ export function plainText(el: XmlElement): string {
   };
   walk(el);
   return out;
+}
+
+/** The cover fields the export prints on the first page as written (word/cover.ts coverPlan): an edit of one shows there. */
+const PRINTED_FIELDS = new Set(['Source', 'Title', 'Purpose', 'Question', 'Contact', 'Keywords', 'Abstract']);
+
+/** The text Word shows of each paragraph below `el` (its `w:t` runs: not deleted text or field codes), folded, into `out`. */
+function paragraphsOf(el: XmlElement, out: Set<string>): void {
+  if (isEl(el, W, 'p')) {
+    out.add(fold(shownText(el)));
+    return;
+  }
+  for (const c of elements(el)) paragraphsOf(c, out);
+}
+
+function shownText(el: XmlElement): string {
+  let out = '';
+  for (const c of elements(el)) {
+    if (isEl(c, W, 't')) out += textOf(c);
+    else if (isEl(c, W, 'tab') || isEl(c, W, 'br')) out += ' ';
+    else out += shownText(c);
+  }
+  return out;
+}
+
+/** Text compared without case and with white space (no-break spaces, TABs) as one space. */
+function fold(text: string): string {
+  return text.replace(/[\s\u00A0]+/g, ' ').trim().toLowerCase();
 }
