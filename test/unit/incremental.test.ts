@@ -99,23 +99,23 @@ describe('parseNextVersion equals parseDocument', () => {
     });
   }
 
-  test('a footnote definition typed after the last proposal: a MOD is compared with its own notes only, whole or proposal by proposal (CI, seed 497356927)', () => {
-    const text = sizedDocument(12_000, sources());
+  /** A generated contribution of 12 KB, and the two base texts its MODs amend, indexed. */
+  const generatedWithBases = () => {
     const index = new BaseIndex();
     for (const f of ['examples/res99-geneva-2022.itu', '../shared/examples/res52-dubai-2012.itu']) {
       const t = read(path.join(ROOT, f));
       if (t) index.update(f, t);
     }
+    return { text: sizedDocument(12_000, sources()), index };
+  };
+
+  test('a footnote definition typed after the last proposal: a MOD is compared with its own notes only, whole or proposal by proposal (CI, seed 497356927)', () => {
+    const { text, index } = generatedWithBases();
     analysisHolds(text, [{ at: 0.9998839031752481, remove: 0, insert: '[^2]:\t' }, { at: 0, remove: 0, insert: '' }], { bases: index.lookup, comparers: simplePool(), numberingPolicy: 'reletter' }, 1);
   });
 
   test('analyzeNextVersion: random edit sequences on a generated contribution, with and without base texts', () => {
-    const text = sizedDocument(12_000, sources());
-    const index = new BaseIndex();
-    for (const f of ['examples/res99-geneva-2022.itu', '../shared/examples/res52-dubai-2012.itu']) {
-      const t = read(path.join(ROOT, f));
-      if (t) index.update(f, t);
-    }
+    const { text, index } = generatedWithBases();
     fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.constantFrom('reletter' as const, 'bis' as const), (edits, withBases, policy) =>
       analysisHolds(text, edits, withBases ? { bases: index.lookup, comparers: simplePool(), numberingPolicy: policy } : { numberingPolicy: policy })), { numRuns: Math.ceil(RUNS / 2) });
   });
