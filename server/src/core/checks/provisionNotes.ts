@@ -8,14 +8,13 @@ import { newTextEdit } from '../fixEdit';
 import { l10n } from '../l10n';
 import { rangeToSource } from '../projection';
 import { spacedNumber } from '../provisions';
+import { acronymYear } from './resolution';
 import type { Finding, ItuDocument, Paragraph } from '../types';
 
 /** `(WRC-03)`, `(CMR-19)`, `(ВКР-23)`, `(WRC-2000)` at the end of a paragraph: the digits are group 2. */
 const NOTE = /[(（]\s*(WRC|CMR|ВКР)-(\d{2}|\d{4})\s*[)）]\s*$/u;
 /** The conference the cover's Meeting names: `World Radiocommunication Conference (WRC-27)`, `CMR-27`. */
 const COVER_WRC = /(?:^|[^\p{L}])(?:WRC|CMR|ВКР)-(\d{2}|\d{4})(?!\d)/u;
-
-const fullYear = (digits: string) => (digits.length === 4 ? Number(digits) : Number(digits) + (Number(digits) < 50 ? 2000 : 1900));
 
 /** A restated provision: its numbered paragraph and those that continue it, up to the next provision, elision or Reasons. */
 function provisionGroups(paragraphs: readonly Paragraph[]): Paragraph[][] {
@@ -33,7 +32,7 @@ function provisionGroups(paragraphs: readonly Paragraph[]): Paragraph[][] {
 export function checkWrcNotes(doc: ItuDocument): Finding[] {
   const cover = COVER_WRC.exec(coverValue(doc, 'Meeting') ?? '');
   if (!cover) return [];
-  const year = fullYear(cover[1]);
+  const year = acronymYear(cover[1]);
   const findings: Finding[] = [];
   const view = doc.views.new;
   view.proposals.forEach((pv, index) => {
@@ -43,7 +42,7 @@ export function checkWrcNotes(doc: ItuDocument): Finding[] {
     for (const group of provisionGroups(pv.paragraphs)) {
       const last = group[group.length - 1];
       const m = NOTE.exec(last.text);
-      if (!m || fullYear(m[2]) >= year) continue;
+      if (!m || acronymYear(m[2]) >= year) continue;
       // A MOD's provision is amended when a revision mark stands in it; one restated unchanged keeps its note.
       const span = { start: group[0].source.start, end: last.source.end };
       if (proposal.action !== 'ADD' && !doc.marks.some((mk) => mk.kind !== 'comment' && mk.start < span.end && mk.end > span.start)) continue;

@@ -100,10 +100,13 @@ const CONFERENCE = /(?:^|[\s.(（])\p{Lu}{2,5}-(\d{4}|\d{2})(?!\d)/u;
 
 export function conferenceYear(text: string): string | undefined {
   const m = CONFERENCE.exec(text);
-  if (!m) return undefined;
-  if (m[1].length === 4) return m[1];
-  const yy = Number(m[1]);
-  return String(yy < 50 ? 2000 + yy : 1900 + yy);
+  return m ? String(acronymYear(m[1])) : undefined;
+}
+
+/** The year a conference acronym's digits name: `WRC-2000` 2000, `WRC-19` 2019, `WRC-97` 1997. */
+export function acronymYear(digits: string): number {
+  const n = Number(digits);
+  return digits.length === 4 ? n : n < 50 ? 2000 + n : 1900 + n;
 }
 
 const yearKey = (year: string | undefined) => (year ? `@${year}` : undefined);
