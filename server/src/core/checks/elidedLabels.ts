@@ -55,14 +55,9 @@ export function checkElidedLabels(doc: ItuDocument, amended: readonly AmendedRes
       if (!baseSection || !excerpted(now, section, entries[i + 1]?.[1])) return;
       // The items in force this excerpt does not restate keep their labels in force.
       const restated = new Set(labelled(old.get(key) ?? section).map((c) => labelKey(c.label!.text)));
-      const leftOut = new Map<string, string>();
-      for (const c of labelled(baseSection)) {
-        const l = labelKey(c.label!.text);
-        if (!restated.has(l)) leftOut.set(l, c.label!.text);
-      }
+      const leftOut = new Set(labelled(baseSection).map((c) => labelKey(c.label!.text)).filter((l) => !restated.has(l)));
       for (const c of labelled(section)) {
-        const inForceLabel = leftOut.get(labelKey(c.label!.text));
-        if (inForceLabel === undefined || !c.paragraph.labelSpan) continue;
+        if (!leftOut.has(labelKey(c.label!.text)) || !c.paragraph.labelSpan) continue;
         findings.push({
           code: 'base.label-in-force',
           severity: 'warning',

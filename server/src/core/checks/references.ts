@@ -12,7 +12,7 @@ import { spacedLike } from '../lang/labels';
 import { plainText } from '../marks';
 import { newTextEdit } from '../fixEdit';
 import { MemoSlot } from '../memo';
-import { parsedInForce } from '../inForce';
+import { parsedInForce, type ParsedInForce } from '../inForce';
 import type { AmendedResolution } from '../base';
 
 export function resolutionOf(_view: View, ref: CrossReference): Resolution | undefined {
@@ -130,7 +130,7 @@ function resolveIn(view: View, resolution: Resolution, ref: CrossReference, labe
  * a reference may name an item the excerpt leaves out (FORMAT.md §5: `…` matches any run of paragraphs
  * in force). `undefined`: the Resolution has no elision; `null`: it has, and its text in force is unknown.
  */
-type InForce = { view: View; resolution: Resolution } | null | undefined;
+type InForce = ParsedInForce | null | undefined;
 
 function inForceOf(resolution: Resolution, amended: readonly AmendedResolution[] | undefined, doc: ItuDocument | undefined): InForce {
   if (!resolution.paragraphs.some((p) => p.kind === 'elision')) return undefined;
