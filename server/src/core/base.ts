@@ -150,6 +150,14 @@ export class BaseIndex implements ProvisionSource {
       if (instruments.length) {
         const edition = instrumentEdition(doc.text);
         if (edition) for (const i of instruments) i.edition = edition;
+        // What a new contribution restating a provision defines after it (cover.ts contributionSkeleton).
+        for (const i of instruments) {
+          for (const p of i.provisions.values()) {
+            if (p.footnotes || !p.paragraphs.some((x) => x.includes('[^'))) continue;
+            const footnotes = footnoteDefinitions(doc, p.paragraphs.join('\n'));
+            if (footnotes.length) p.footnotes = footnotes;
+          }
+        }
         this.instrumentsByLocation.set(location, instruments);
       }
       const added = placeholders ?? placeholdersOf(doc);

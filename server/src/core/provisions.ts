@@ -276,6 +276,8 @@ export interface ProvisionText {
   paragraphs: string[];
   /** Index of its first paragraph among the paragraphs given. */
   first: number;
+  /** In a text in force: the definitions (`[^1]:<TAB>…`, as written) of the footnotes its paragraphs reference. */
+  footnotes?: string[];
 }
 
 interface Line {

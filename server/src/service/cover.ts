@@ -1,7 +1,7 @@
 // The cover block and a new contribution's skeleton: the fields FORMAT.md §2 knows, the ITU
 // meetings contributions are written for, and a first MOD started from the text in force.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
-import { COVER_FIELD, parseRef, targetName, type BaseText, type Instrument, type InstrumentKind } from '../core';
+import { COVER_FIELD, markedWrcNote, meetingWrcYear, parseRef, targetName, type BaseText, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionSource } from '../core';
 import { textLanguage } from '../core/lang/detect';
 import { FORMULA, HISTORY_SEPARATOR, matchNumberLine, meetingKey, revisionMeeting } from '../core/lang/match';
 import { LATIN_PLACE_NAMES, PLACES, TABLES, type Lang } from '../core/lang/tables';
@@ -106,7 +106,7 @@ export function coverCompletion(before: string, present: Set<string>, today: Dat
  * starts from the base text in force with the meeting already changed in revision marks (number
  * line, history and enacting formula): what ITU's proposal interface does.
  */
-export function contributionSkeleton(c: NewContribution, lookup: (numberLine: string) => BaseText | undefined, today: Date): string {
+export function contributionSkeleton(c: NewContribution, lookup: (numberLine: string) => BaseText | undefined, today: Date, provisions?: ProvisionSource): string {
   const meeting = meetingOf(c.meeting);
   const addendum = c.addendum?.trim();
   const prefix = `${c.proposals}/${c.document}${addendum ? `A${addendum}` : ''}/`;
@@ -128,21 +128,31 @@ export function contributionSkeleton(c: NewContribution, lookup: (numberLine: st
   ];
   let n = 0;
   const notes = new SkeletonFootnotes();
+  /** Restated paragraphs, then the definitions of their footnotes between blank lines. */
+  const write = (restated: { paragraphs: string[]; definitions: string[] }) => {
+    for (const x of restated.paragraphs) out.push(x);
+    if (restated.definitions.length === 0) return;
+    out.push('');
+    for (const x of restated.definitions) out.push(x);
+    out.push('');
+  };
   for (const { target, base } of bases) {
     out.push(`MOD\t${prefix}${++n}`);
     if (base) {
-      const restated = notes.restate(withMeeting(base.paragraphs, meeting), base.footnotes);
-      for (const x of restated.paragraphs) out.push(x);
-      if (restated.definitions.length) {
-        out.push('');
-        for (const x of restated.definitions) out.push(x);
-        out.push('');
-      }
+      write(notes.restate(withMeeting(base.paragraphs, meeting), base.footnotes));
     } else if (byProvision(target)) {
       // A Recommendation, the Radio Regulations, the Constitution or Convention: amended provision by
-      // provision, each restated where the target names the text (FORMAT.md §3), the rest left out.
+      // provision (docs/format-decisions.md, proposals on provisions). The header names the target; the
+      // provision it names, or every provision of the instrument it names, restated from the text in
+      // force found in the workspace, a WRC's note moved to the conference (`(WRC-{~~19~>27~~})`).
       out[out.length - 1] += `\t${target.trim()}`;
-      out.push('…');
+      const restated = provisionsInForce(target, provisions);
+      if (restated.length === 0) out.push('…');
+      const wrc = meetingWrcYear(c.meeting);
+      for (const p of restated) {
+        const last = p.paragraphs.length - 1;
+        write(notes.restate(wrc === undefined ? p.paragraphs : p.paragraphs.map((x, i) => (i === last ? markedWrcNote(x, wrc) : x)), p.footnotes));
+      }
     } else out.push(target.trim(), 'Title of the Resolution', '…');
     out.push('Reasons:\tWhy the text is amended.', '');
   }
@@ -199,6 +209,23 @@ class SkeletonFootnotes {
 }
 
 /** A target amended provision by provision (`Recommendation ITU-T A.1`, `RR`, `CS 168`), not by a number line. */
+/**
+ * What a target on provisions restates from the text in force: the provision it names (`RR 5.446A`,
+ * `Recommendation ITU-T A.1 clause 1.4.3`), or every provision of the instrument it names, in the order of
+ * the text; none when the workspace holds no such text.
+ */
+function provisionsInForce(target: string, source: ProvisionSource | undefined): { paragraphs: string[]; footnotes?: string[] }[] {
+  const ref = parseRef(target.trim());
+  const inForce: InstrumentText | undefined = ref && source?.instrument(ref.instrument.key);
+  if (!ref || !inForce) return [];
+  if (ref.provision !== undefined) {
+    const one = inForce.provisions.get(ref.provision);
+    return one ? [one] : [];
+  }
+  // `5.195 and 5.196` is found by both numbers: one provision.
+  return [...new Set(inForce.provisions.values())].sort((a, b) => a.line - b.line);
+}
+
 function byProvision(target: string): boolean {
   const kind = parseRef(target.trim())?.instrument.kind;
   return kind !== undefined && kind !== 'Resolution';
