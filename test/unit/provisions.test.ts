@@ -519,6 +519,34 @@ describe('what a proposal restates, and of which text in force (review of the me
   });
 });
 
+describe('a Recommendation\'s preamble in the six languages', () => {
+  // RA.314's considering a), b) and recommends 1, as each language's edition words them (calls and letters as ITU writes them).
+  const editions = {
+    en: ['Recommendation ITU-R RA.314-10', 'The ITU Radiocommunication Assembly,', 'considering', 'a)\tthat the development of radio astronomy has led to major technological advances;', 'b)\tthat the advancement of radio astronomy requires the protection of certain frequency bands;', 'recommends', '1\tthat administrations should afford all practicable protection to the frequencies;'],
+    fr: ['Recommandation UIT-R RA.314-10', 'L\'Assemblée des radiocommunications de l\'UIT,', 'considérant', 'a)\tque le développement de la radioastronomie a conduit à des progrès techniques majeurs;', 'b)\tque les progrès de la radioastronomie exigent la protection de certaines bandes de fréquences;', 'recommande', '1\tque les administrations assurent toute la protection possible aux fréquences;'],
+    es: ['Recomendación UIT-R RA.314-10', 'La Asamblea de Radiocomunicaciones de la UIT,', 'considerando', 'a)\tque el desarrollo de la radioastronomía ha dado lugar a importantes avances tecnológicos;', 'b)\tque el progreso de la radioastronomía exige la protección de ciertas bandas de frecuencias;', 'recomienda', '1\tque las administraciones brinden toda la protección posible a las frecuencias;'],
+    ru: ['Рекомендация МСЭ-R RA.314-10', 'Ассамблея радиосвязи МСЭ,', 'учитывая', 'a)\tчто развитие радиоастрономии привело к крупным технологическим достижениям;', 'b)\tчто прогресс радиоастрономии требует защиты некоторых полос частот;', 'рекомендует', '1\tчто администрациям следует обеспечивать всю возможную защиту частот;'],
+    ar: ['التوصية ITU-R RA.314-10', 'إن جمعية الاتصالات الراديوية للاتحاد الدولي للاتصالات،', 'إذ تضع في اعتبارها', 'أ )\tأن تطور علم الفلك الراديوي أدى إلى تقدم تكنولوجي كبير؛', 'ب)\tأن تقدم علم الفلك الراديوي يتطلب حماية بعض نطاقات التردد؛', 'توصي', '1\tبأن توفر الإدارات كل حماية ممكنة للترددات؛'],
+    zh: ['ITU-R RA.314-10建议书', '国际电联无线电通信全会，', '考虑到', 'a)\t射电天文学的发展带来了重大的技术进步；', 'b)\t射电天文学的进步需要保护某些频段；', '建议', '1\t各主管部门应对频率提供一切可行的保护；'],
+  };
+
+  for (const [lang, [head, assembly, call, a, b, recommends, one]] of Object.entries(editions)) {
+    test(`${lang}: the items under the call are provisions named by call and letter, compared with the text in force`, () => {
+      const index = new BaseIndex();
+      index.update('ra314.itu', lines(head, '', assembly, call, a, b, recommends, one));
+      const letter = (item: string) => /^(\S+?) ?\)/.exec(item)![1];
+      assert.deepEqual([...index.instrument('rec ra.314')!.provisions.keys()], [`${call} ${letter(a)})`, `${call} ${letter(b)})`, '1']);
+      // b)'s longest word replaced, without marks: said, in a MOD that restates a) and b) and leaves the rest out.
+      const word = b.split(/[\t ;；؛]/).sort((x, y) => y.length - x.length)[0];
+      const changed = b.replace(word, [...word].reverse().join(''));
+      const found = findings(lines(head, '', 'MOD\tX/1/1', call, a, changed, '…', 'Reasons:\tx.'), index).findings;
+      assert.deepEqual(found.map((f) => f.code), ['base.untracked-change'], lang);
+      // With the change in marks, nothing is said.
+      assert.deepEqual(findings(lines(head, '', 'MOD\tX/1/1', call, a, b.replace(word, `{~~${word}~>${[...word].reverse().join('')}~~}`), '…', 'Reasons:\tx.'), index).findings, [], lang);
+    });
+  }
+});
+
 describe('placeholders and compile targets', () => {
   test('the next free WRC placeholder after those used', () => {
     assert.deepEqual(nextPlaceholders(['5.A11'], '5'), ['5.A12', '5.B11']);
