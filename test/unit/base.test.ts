@@ -484,6 +484,11 @@ test('base.untracked-change: a number line typed in capitals, as ITU Word contri
   assert.equal(found.length, 1, JSON.stringify(found));
   assert.equal(slice(year, found[0]), '2021');
   assert.match(found[0].message, /'2020'.*'2021'/);
+  // A place changed without marks in a number line in title case: quoted in its own case, not as compared (review 5).
+  const place = mod(body[0].replace('Geneva, 2020', 'Doha, 2026'), ...body.slice(1));
+  const moved = check(place).filter((x) => x.code === 'base.untracked-change');
+  assert.equal(moved.length, 1, JSON.stringify(moved));
+  assert.match(moved[0].message, /base says 'Geneva, 2020', draft says 'Doha, 2026'/);
 });
 
 test('a non-breaking hyphen where the text in force has a hyphen (or the reverse) is typography, not a change (review3 E23)', () => {
