@@ -576,3 +576,22 @@ test('a SUP or NOC of an edition no longer in force is said, as a MOD of one is 
     assert.deepEqual(check(lines(`${action}\tXX/1/1`, 'RESOLUTION 8 (Rev. Geneva, 2016)', 'T', '', 'Reasons:\tr')).filter((x) => x.code.startsWith('base.')), [], action);
   }
 });
+
+test('curly quotes and apostrophes where the text in force has straight ones (or the reverse) are typography, not a change (review 5, F17)', () => {
+  const i = new BaseIndex();
+  const inForce = BASE.replace('a)\tthat spam is a significant problem;', 'a)\tthat the "digital divide" is the Union\'s concern and users\' too;');
+  i.update('base.itu', inForce);
+  const body = inForce.trim().split('\n');
+  for (const [straight, curly] of [['"digital divide"', '\u201Cdigital divide\u201D'], ["Union's", 'Union\u2019s'], ["users'", 'users\u2019'], ['"digital divide"', '\u201Edigital divide\u201C']]) {
+    const retyped = body.map((l) => l.replace(straight, curly));
+    assert.notEqual(retyped.join('\n'), body.join('\n'));
+    assert.deepEqual(check(mod(...retyped), i).filter((x) => x.code.startsWith('base.')), [], curly);
+  }
+  // Every variant at once, beside a real change: one finding, on the change.
+  const all = body.map((l) => l.replace('"digital divide"', '\u201Cdigital divide\u201D').replace("Union's", 'Union\u2019s').replace('concern', 'worry'));
+  const found = check(mod(...all), i).filter((x) => x.code === 'base.untracked-change');
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /'concern'.*'worry'/);
+  // Guillemets are no variant of the straight quote: still a change.
+  assert.ok(check(mod(...body.map((l) => l.replace('"digital divide"', '\u00ABdigital divide\u00BB'))), i).some((x) => x.code === 'base.untracked-change'));
+});
