@@ -379,24 +379,64 @@ const NON_BLANK = /\S/;
 const NO_ITEMS = Object.freeze([]) as unknown as Item[];
 const NO_PARAGRAPHS = Object.freeze([]) as unknown as Paragraph[];
 
-function newItem(paragraph: Paragraph, extra: Pick<Item, 'annex' | 'call' | 'section'> = {}): Item {
-  return anItem(paragraph, undefined, extra.call, extra.section, extra.annex);
+function newItem(paragraph: Paragraph, extra?: ItemExtra): OutlineItem {
+  return new OutlineItem(paragraph, undefined, extra);
 }
 
-/** newItem(paragraph, { label }). */
-function labelledItem(paragraph: Paragraph, label: Label): Item {
-  return anItem(paragraph, label, undefined, undefined, undefined);
+/** An item with a label. */
+function labelledItem(paragraph: Paragraph, label: Label): OutlineItem {
+  return new OutlineItem(paragraph, label, undefined);
 }
+
+/** What few items carry (call sections, SECTIONs, annex headings, outline roots): one object for them, none on the others. */
+interface ItemExtra {
+  call?: Item['call'];
+  section?: string;
+  annex?: string;
+  textKind?: TextKind;
+}
+
+const AFTER_ELISION = 1;
+const AFTER_TEXT = 2;
 
 /**
- * An item with every field the outline may set (undefined until set), in one order: one hidden class
- * for all items, so that the checks' reads of an item stay monomorphic.
+ * An item of an outline: one class for all items (the checks' reads of an item stay monomorphic), with
+ * only the fields most items fill as fields of its own; what few items carry is in one `extra` object,
+ * and the two flags in one number (read through getters). Half the fields of an item with every field,
+ * mostly undefined: the young-generation collector copies every item of a parse alive when it runs.
  */
-function anItem(paragraph: Paragraph, label: Label | undefined, call: Item['call'], section: string | undefined, annex: string | undefined): Item {
-  return {
-    paragraph, label, children: NO_ITEMS, parent: undefined, call, section, annex, afterElision: undefined, afterText: undefined,
-    continuation: NO_PARAGRAPHS, textKind: undefined,
-  };
+class OutlineItem implements Item {
+  children: Item[] = NO_ITEMS;
+  parent: Item | undefined = undefined;
+  continuation: Paragraph[] = NO_PARAGRAPHS;
+  private flags = 0;
+  constructor(readonly paragraph: Paragraph, readonly label: Label | undefined, private extra: ItemExtra | undefined) {}
+
+  get call(): Item['call'] {
+    return this.extra?.call;
+  }
+  get section(): string | undefined {
+    return this.extra?.section;
+  }
+  get annex(): string | undefined {
+    return this.extra?.annex;
+  }
+  get textKind(): TextKind | undefined {
+    return this.extra?.textKind;
+  }
+  set textKind(kind: TextKind | undefined) {
+    (this.extra ??= {}).textKind = kind;
+  }
+  get afterElision(): boolean | undefined {
+    return (this.flags & AFTER_ELISION) !== 0 ? true : undefined;
+  }
+  get afterText(): boolean | undefined {
+    return (this.flags & AFTER_TEXT) !== 0 ? true : undefined;
+  }
+  /** Marks the item as following an elision or unlabelled text. */
+  follows(elision: boolean, text: boolean): void {
+    this.flags = (elision ? AFTER_ELISION : 0) | (text ? AFTER_TEXT : 0);
+  }
 }
 
 function addContinuation(item: Item, p: Paragraph): void {
@@ -425,10 +465,9 @@ class Outline {
     while (this.stack.length > 1 && test(this.top)) this.stack.pop();
   }
 
-  private push(parent: Item, item: Item): Item {
+  private push(parent: Item, item: OutlineItem): Item {
     item.parent = parent;
-    if (this.pendingElision) item.afterElision = true;
-    if (this.pendingText) item.afterText = true;
+    item.follows(this.pendingElision, this.pendingText);
     this.pendingElision = false;
     this.pendingText = false;
     if (parent.children === NO_ITEMS) parent.children = [item];
@@ -860,7 +899,52 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     region.outline.text(p, false);
   }
   collectReferences(view, lexed);
+  fitArrays(view);
   return view;
+}
+
+/**
+ * Gives each array the view keeps that grew by push an exact copy: a push past an array's room gives it
+ * room for 16 more (V8), and the young-generation collector copies that room too, for every list, item
+ * and proposal of a parse alive when it runs. Arrays that start with their first element (`[p]`) are
+ * exact until a second one is pushed.
+ */
+function fitArrays(view: View): void {
+  view.paragraphs = view.paragraphs.slice();
+  view.prose = fitted(view.prose, 0);
+  view.resolutions = fitted(view.resolutions, 0);
+  view.proposals = fitted(view.proposals, 0);
+  view.footnoteRefs = fitted(view.footnoteRefs, 0);
+  view.footnoteDefs = fitted(view.footnoteDefs, 0);
+  view.references = fitted(view.references, 0);
+  for (const r of view.resolutions) fitResolution(r);
+  for (const p of view.proposals) {
+    p.paragraphs = fitted(p.paragraphs, 1);
+    p.resolutions = fitted(p.resolutions, 0);
+    for (const r of p.resolutions) fitResolution(r);
+    fitOutline(p.outline);
+  }
+  fitOutline(view.clauses);
+}
+
+function fitResolution(r: Resolution): void {
+  r.paragraphs = fitted(r.paragraphs, 1);
+  fitOutline(r.root);
+}
+
+function fitOutline(root: Item): void {
+  const stack = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    item.continuation = fitted(item.continuation, 1);
+    item.children = fitted(item.children, 1);
+    for (const child of item.children) stack.push(child);
+  }
+}
+
+/** An exact copy of an array longer than `exact` elements (the length it starts exact at), else the array. */
+function fitted<T>(list: T[], exact: number): T[] {
+  return list.length > exact ? list.slice() : list;
 }
 
 /**

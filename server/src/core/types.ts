@@ -197,24 +197,25 @@ export interface ProposalId {
 
 export type CallKind = 'preamble' | 'operative';
 
-/** A list member: a labelled paragraph, a call section, a SECTION, or the root of a Resolution. */
+/**
+ * A list member: a labelled paragraph, a call section, a SECTION, or the root of a Resolution. The fields
+ * few items carry are read-only (getters of core/structure.ts's OutlineItem).
+ */
 export interface Item {
   paragraph: Paragraph;
   label?: Label;
   children: Item[];
   parent?: Item;
   /** For call sections: the call phrase as written (`recognizing further`) and its addressee. */
-  call?: { phrase: string; kind: CallKind; addressee: string };
+  readonly call?: { phrase: string; kind: CallKind; addressee: string };
   /** For `SECTION n` headings. */
-  section?: string;
+  readonly section?: string;
   /** For `ANNEX x`, `APPENDIX x`, `ATTACHMENT x` headings: the heading as written. */
-  annex?: string;
+  readonly annex?: string;
   /** This item follows an elision (`…`): what came before it is not shown. */
-  afterElision?: boolean;
+  readonly afterElision?: boolean;
   /** Unlabelled text stood between the previous sibling and this item. */
-  afterText?: boolean;
-  /** The kind this label was read as differs from its first reading (i/v/x). */
-  readAsLetter?: boolean;
+  readonly afterText?: boolean;
   /** Paragraphs that continue this item (unlabelled text, bullets). */
   continuation: Paragraph[];
   /** On an outline's root: the kind of text the outline belongs to (numbering rules per kind). */
