@@ -220,7 +220,7 @@ const substitutions = (text: string) => text.split('{~~').length - 1;
 const insertedFirst = (text: string) => (text.split('considering\n')[1] ?? '').split('\n').find((l) => !l.startsWith('{--'))?.startsWith('{++') ?? false;
 
 /** Lines without their labels: what renumbering must leave alone. */
-const bodies = (doc: ItuDocument) => doc.views.new.paragraphs.map((p) => p.text.slice(p.label ? p.bodyViewStart - p.viewStart : 0));
+const bodies = (doc: ItuDocument) => doc.views.new.paragraphs.map((p) => p.text.slice(p.label ? p.bodyOffset : 0));
 
 /** A Resolution outside MOD with letter and decimal lists whose labels skip, repeat and go backwards. */
 const faultyLists = fc

@@ -7,14 +7,13 @@ import { TABLES } from './lang/tables';
 import { isPlainLine, referenceMatches, type RefMatch } from './lang/references';
 import {
   annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
-  provisionNumber, strayDotNumber, textKindOf, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
+  provisionNumber, strayDotNumber, textKindOf, type ProvisionNumber, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
 } from './kinds';
 import { rangeToSource, type Projection } from './projection';
 import { LineEnds, ownCopy } from './text';
 import { Memo } from './memo';
 import type {
   FootnoteDef,
-  Segment,
   FootnoteRef,
   Item,
   Label,
@@ -24,6 +23,7 @@ import type {
   Resolution,
   Span,
   View,
+  ViewKind,
 } from './types';
 
 export const ACTIONS = ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC'] as const;
@@ -316,6 +316,7 @@ function sampleKey(text: string): number {
  */
 function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
   const { text, segments } = projection;
+  const old = projection.kind === 'old';
   const paragraphs: Paragraph[] = [];
   // rangeToSource for each paragraph, walking the segments once (paragraphs come in order).
   let first = 0; // the last segment starting at or before the paragraph's start
@@ -341,25 +342,27 @@ function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
         const b = segments[last];
         e = b.sourceStart + Math.min(Math.max(contentEnd - b.viewStart, 0), b.length);
       }
-      const twin = twins && contentEnd > start && a.viewStart <= start && contentEnd <= a.viewStart + a.length ? twins.find(s, Math.max(s, e), paragraphs.length) : undefined;
+      const twin = twins && a.viewStart <= start && contentEnd <= a.viewStart + a.length ? twins.find(s, Math.max(s, e), paragraphs.length) : undefined;
       if (twin) {
         source = twin.source;
         body = twin.text;
       } else source = { start: s, end: Math.max(s, e) };
     }
     body ??= text.slice(start, contentEnd);
+    const index = paragraphs.length;
     paragraphs.push({
-      index: paragraphs.length,
-      viewStart: start,
-      viewEnd: contentEnd,
       text: body,
       kind: NON_BLANK.test(body) ? 'text' : 'blank',
       source,
-      bodyViewStart: start,
+      bodyOffset: 0,
       // Set by the structure reader on some paragraphs: here on all, so that every Paragraph has one shape.
       label: undefined,
       labelSpan: undefined,
       provision: undefined,
+      oldIndex: old ? index : -1,
+      oldStart: old ? start : -1,
+      newIndex: old ? -1 : index,
+      newStart: old ? -1 : start,
     });
     start = next;
   }
@@ -368,6 +371,26 @@ function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
 
 /** Anything but white space (what String.prototype.trim removes): a paragraph that is not blank. */
 const NON_BLANK = /\S/;
+
+/** A paragraph's index in a view's (or projection's) paragraphs; -1 when it does not hold the paragraph. */
+export function paragraphIndex(view: { readonly kind: ViewKind }, p: Paragraph): number {
+  return view.kind === 'old' ? p.oldIndex : p.newIndex;
+}
+
+/** Where a paragraph starts in a view's text. */
+export function viewStart(view: { readonly kind: ViewKind }, p: Paragraph): number {
+  return view.kind === 'old' ? p.oldStart : p.newStart;
+}
+
+/** Where a paragraph ends in a view's text (before its line end). */
+export function viewEnd(view: { readonly kind: ViewKind }, p: Paragraph): number {
+  return viewStart(view, p) + p.text.length;
+}
+
+/** Where a paragraph's text starts in a view's text after its label and separator. */
+export function bodyViewStart(view: { readonly kind: ViewKind }, p: Paragraph): number {
+  return viewStart(view, p) + p.bodyOffset;
+}
 
 // ---------------------------------------------------------------- outline builder
 
@@ -406,11 +429,14 @@ const AFTER_TEXT = 2;
  * mostly undefined: the young-generation collector copies every item of a parse alive when it runs.
  */
 class OutlineItem implements Item {
+  paragraph: Paragraph;
   children: Item[] = NO_ITEMS;
   parent: Item | undefined = undefined;
   continuation: Paragraph[] = NO_PARAGRAPHS;
   private flags = 0;
-  constructor(readonly paragraph: Paragraph, readonly label: Label | undefined, private extra: ItemExtra | undefined) {}
+  constructor(paragraph: Paragraph, readonly label: Label | undefined, private extra: ItemExtra | undefined) {
+    this.paragraph = paragraph;
+  }
 
   get call(): Item['call'] {
     return this.extra?.call;
@@ -637,7 +663,7 @@ interface Region {
 export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = Lexicon.once(), plain?: PlainParagraphs): View {
   const twins = plain?.reading ? new Twins(plain) : undefined;
   const paragraphs = splitParagraphs(projection, twins);
-  const lexed = lexParagraphs(paragraphs, projection.segments, lexicon, plain, twins);
+  const lexed = lexParagraphs(projection, paragraphs, lexicon, plain, twins);
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
   let designator: string | undefined;
   const context = labelContext(paragraphs);
@@ -681,14 +707,15 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   let inCover = true;
 
   const bodyOf = (p: Paragraph, offset: number) => {
-    p.bodyViewStart = p.viewStart + offset;
+    p.bodyOffset = offset;
   };
 
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     const text = p.text;
-    const lx = lexed[p.index];
+    const lx = lexed[i];
     if (!lx) {
-      if (inCover && p.index > 0) inCover = false;
+      if (inCover && i > 0) inCover = false;
       continue;
     }
     collectFootnoteRefs(view, p, lx);
@@ -702,7 +729,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     const header = lx.header;
     if (header && (header[2].includes('\t') || header[3].includes('/'))) {
       p.kind = 'proposal-header';
-      const targetKind = proposalKind(header[5], firstLinesAfter(paragraphs, p.index), proseKind);
+      const targetKind = proposalKind(header[5], firstLinesAfter(paragraphs, i), proseKind);
       proposalTextKind = targetKind ?? proseKind;
       region = newRegion(new Outline(p));
       proposal = { header: p, paragraphs: [p], resolutions: [], outline: region.outline.root };
@@ -720,7 +747,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       view.footnoteDefs.push({
         label: def[1],
         paragraph: p,
-        labelSource: rangeToSource(projection.segments, p.viewStart + 2, p.viewStart + 2 + def[1].length),
+        labelSource: rangeToSource(projection.segments, viewStart(projection, p) + 2, viewStart(projection, p) + 2 + def[1].length),
       });
       continue;
     }
@@ -760,7 +787,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       // A SECTION or ANNEX heading is never a title; nor, after an elision (`RESOLUTION 1 (…)`, `…`: the
       // title left out), a call line or a labelled item. They are read as what they are.
       const afterElision = resolution?.paragraphs[resolution.paragraphs.length - 2]?.kind === 'elision';
-      const notTitle = lx.section !== undefined || (lx.annex && isAnnexHeading(text)) || (afterElision && (lx.call !== undefined || matches[p.index] !== undefined));
+      const notTitle = lx.section !== undefined || (lx.annex && isAnnexHeading(text)) || (afterElision && (lx.call !== undefined || matches[i] !== undefined));
       if (expect === 'title' && resolution && !notTitle) {
         p.kind = 'resolution-title';
         resolution.title = p;
@@ -781,7 +808,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       }
       region.expect = undefined;
       if (expect === 'section-title' || expect === 'annex-title') {
-        if (!matches[p.index] && !lx.call) {
+        if (!matches[i] && !lx.call) {
           p.kind = expect;
           continue;
         }
@@ -833,14 +860,14 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       region.expect = 'annex-title';
       continue;
     }
-    let labelMatch = matches[p.index];
+    let labelMatch = matches[i];
     if (isRecommendation(region.kind)) {
       // A run of value lines (`0<TAB>…`, `4<TAB>…` under clause 7.3 of T.88) is text. Not in a proposal:
       // there a number repeated or going back (`3`, `3`, `4`; `2`, `1`, `3`) is a delegate's fault in the
       // clauses restated (found by the generated proposals), and a value table restated is rare.
       const value = proposal ? undefined : valueLineNumber(text);
       if (value === undefined) region.values = false;
-      else if (region.values || (value <= topClause(region.lastClause) && valueLineNumber(nextText(paragraphs, p.index)) !== undefined)) {
+      else if (region.values || (value <= topClause(region.lastClause) && valueLineNumber(nextText(paragraphs, i)) !== undefined)) {
         region.values = true;
         p.kind = 'text';
         region.outline.text(p, false);
@@ -861,7 +888,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     // bitstreams`, T.88's list of attachments) is a list.
     const dotted = labelMatch ? lx.trailingDot : undefined;
     if (labelMatch && dotted !== undefined && !(isRecommendation(region.kind) && isClauseTitle(text.slice(labelMatch.bodyOffset)) &&
-      (nextClauseNumbers(region.lastClause?.parts).includes(dotted) || repeatsClause(dotted, region.lastClause?.parts, true)) && trailingDotNumber(nextText(paragraphs, p.index)) === undefined)) {
+      (nextClauseNumbers(region.lastClause?.parts).includes(dotted) || repeatsClause(dotted, region.lastClause?.parts, true)) && trailingDotNumber(nextText(paragraphs, i)) === undefined)) {
       labelMatch = undefined;
     }
     // A Table of Frequency Allocations cell of footnote numbers (`5.149  5.338  5.338A`) is no list item.
@@ -874,9 +901,9 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       bodyOf(p, labelMatch.bodyOffset);
       // The label ends the matched part: `.8` is read as 8 (the dot is reported, checks/provisionNumbers.ts),
       // ` 3.10` as 3.10 (a space before it, T.88 (08/2018)).
-      const labelStart = p.viewStart + labelMatch.length - labelMatch.label.text.length;
-      p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length, twins?.of(p)?.labelSpan);
-      region.outline.labelled(p, labelMatch, nextLabel[p.index], p.labelSpan.start, readings);
+      const labelStart = viewStart(projection, p) + labelMatch.length - labelMatch.label.text.length;
+      p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length, twins?.of(i)?.labelSpan);
+      region.outline.labelled(p, labelMatch, nextLabel[i], p.labelSpan.start, readings);
       if (p.label?.kind === 'decimal' && !p.label.paren) region.lastClause = p.label;
       continue;
     }
@@ -898,9 +925,78 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     p.kind = 'text';
     region.outline.text(p, false);
   }
+  if (twins) shareTwins(view, twins);
   collectReferences(view, lexed);
   fitArrays(view);
   return view;
+}
+
+/**
+ * The second projection holds its twins (the first projection's paragraphs at the same span, Twins) in
+ * place of its own paragraphs that read as they did: the same kind, label, label span, body and provision.
+ * Read in another context (a Resolution whose number line is marked, a clause after a relettered one), a
+ * paragraph may read otherwise: it keeps its own. One Paragraph fewer for each paragraph without a mark.
+ */
+function shareTwins(view: View, twins: Twins): void {
+  const paragraphs = view.paragraphs;
+  let shared = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const own = paragraphs[i];
+    const twin = twins.of(i);
+    if (twin === undefined || !readsAlike(own, twin)) continue;
+    if (view.kind === 'old') {
+      twin.oldIndex = i;
+      twin.oldStart = own.oldStart;
+    } else {
+      twin.newIndex = i;
+      twin.newStart = own.newStart;
+    }
+    paragraphs[i] = twin;
+    shared++;
+  }
+  if (shared === 0) return;
+  // Every reference the view holds to one of its own paragraphs, to the paragraph it holds at that index.
+  const held = (p: Paragraph) => paragraphs[paragraphIndex(view, p)];
+  const list = (ps: Paragraph[]) => {
+    for (let i = 0; i < ps.length; i++) ps[i] = held(ps[i]);
+  };
+  const outline = (root: Item) => {
+    for (const item of [root, ...walk(root)]) {
+      item.paragraph = held(item.paragraph);
+      list(item.continuation);
+    }
+  };
+  const resolution = (r: Resolution) => {
+    r.numberLine = held(r.numberLine);
+    if (r.title) r.title = held(r.title);
+    if (r.history) r.history = held(r.history);
+    if (r.formula) r.formula = held(r.formula);
+    list(r.paragraphs);
+    outline(r.root);
+  };
+  list(view.prose);
+  for (const r of view.resolutions) resolution(r);
+  for (const p of view.proposals) {
+    p.header = held(p.header);
+    if (p.reasons) p.reasons = held(p.reasons);
+    list(p.paragraphs);
+    for (const r of p.resolutions) resolution(r);
+    outline(p.outline);
+  }
+  outline(view.clauses);
+  for (const d of view.footnoteDefs) d.paragraph = held(d.paragraph);
+}
+
+/** Whether a paragraph read as its twin did (a label span equal to the twin's is the twin's: rangeToSource's `same`). */
+function readsAlike(p: Paragraph, twin: Paragraph): boolean {
+  return p.kind === twin.kind && p.label === twin.label && p.labelSpan === twin.labelSpan && p.bodyOffset === twin.bodyOffset && sameProvision(p.provision, twin.provision);
+}
+
+function sameProvision(a: ProvisionNumber | undefined, b: ProvisionNumber | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  for (const key of Object.keys(a) as (keyof ProvisionNumber)[]) if (a[key] !== b[key]) return false;
+  return Object.keys(a).length === Object.keys(b).length;
 }
 
 /**
@@ -951,20 +1047,23 @@ function fitted<T>(list: T[], exact: number): T[] {
  * The paragraphs of one projection copied whole from the source (no mark inside them), by source span,
  * with their Lexed: the other projection of the same text holds the same text at the same span, and its
  * paragraph there takes the first one's Lexed (without looking the text up), span, text and, when it reads
- * the same label, label span (most paragraphs of a marked-up text have no mark). One Span, one string and
- * one label span fewer per such paragraph: the young-generation collector copies every object of the parse
- * that is alive when it runs, and at 1 MB that copying is the largest cost growing faster than the text.
+ * the same label, label span (most paragraphs of a marked-up text have no mark); once read, the second view
+ * holds the first one's Paragraph itself where its own reads alike (shareTwins). One Paragraph, Span and
+ * string fewer per such paragraph: the young-generation collector copies every object of the parse that is
+ * alive when it runs, and at 1 MB that copying is the largest cost growing faster than the text. Blank
+ * paragraphs are recorded too (without a Lexed).
  */
 export class PlainParagraphs {
   readonly paragraphs: Paragraph[] = [];
-  readonly lexed: Lexed[] = [];
+  /** Their Lexed (none for a blank paragraph). */
+  readonly lexed: (Lexed | undefined)[] = [];
   private recorded = false;
 
   /** Whether the first projection has been read (the next one reads what it recorded). */
   get reading(): boolean {
     return this.recorded;
   }
-  record(p: Paragraph, lexed: Lexed): void {
+  record(p: Paragraph, lexed: Lexed | undefined): void {
     this.paragraphs.push(p);
     this.lexed.push(lexed);
   }
@@ -991,39 +1090,34 @@ class Twins {
     this.twinAt.push(this.at);
     return twin;
   }
-  /** The twin of a paragraph of the second projection. */
-  of(p: Paragraph): Paragraph | undefined {
-    const k = this.twinAt[p.index];
+  /** The twin of the second projection's paragraph `index`. */
+  of(index: number): Paragraph | undefined {
+    const k = this.twinAt[index];
     return k === undefined || k < 0 ? undefined : this.plain.paragraphs[k];
   }
-  /** The twin's Lexed. */
-  lexedOf(p: Paragraph): Lexed | undefined {
-    const k = this.twinAt[p.index];
+  /** The Lexed of the twin of the second projection's paragraph `index`. */
+  lexedOf(index: number): Lexed | undefined {
+    const k = this.twinAt[index];
     return k === undefined || k < 0 ? undefined : this.plain.lexed[k];
   }
 }
 
 /** The Lexed of each paragraph (blank ones say nothing: undefined). */
-function lexParagraphs(paragraphs: Paragraph[], segments: Segment[], lexicon: Lexicon, plain: PlainParagraphs | undefined, twins: Twins | undefined): (Lexed | undefined)[] {
+function lexParagraphs(projection: Projection, paragraphs: Paragraph[], lexicon: Lexicon, plain: PlainParagraphs | undefined, twins: Twins | undefined): (Lexed | undefined)[] {
+  const segments = projection.segments;
   const out: (Lexed | undefined)[] = new Array(paragraphs.length);
   // The first projection records its plain paragraphs; the second found its twins among them (splitParagraphs).
   const recording = plain !== undefined && twins === undefined;
   let seg = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    if (p.kind === 'blank') {
-      out[i] = undefined;
-      continue;
-    }
-    let lx = twins?.lexedOf(p);
-    if (!lx) {
-      lx = lexicon.of(p.text);
-      if (recording) {
-        // The segment the paragraph starts in: a paragraph inside it is the source's text at its span.
-        while (seg + 1 < segments.length && segments[seg + 1].viewStart <= p.viewStart) seg++;
-        const s = segments[seg];
-        if (s !== undefined && s.viewStart <= p.viewStart && p.viewEnd <= s.viewStart + s.length) plain!.record(p, lx);
-      }
+    const lx = p.kind === 'blank' ? undefined : twins?.lexedOf(i) ?? lexicon.of(p.text);
+    if (recording) {
+      // The segment the paragraph starts in: a paragraph inside it is the source's text at its span.
+      const start = viewStart(projection, p);
+      while (seg + 1 < segments.length && segments[seg + 1].viewStart <= start) seg++;
+      const s = segments[seg];
+      if (s !== undefined && s.viewStart <= start && start + p.text.length <= s.viewStart + s.length) plain!.record(p, lx);
     }
     out[i] = lx;
   }
@@ -1141,7 +1235,7 @@ function isHeadingLike(text: string): boolean {
 
 function collectFootnoteRefs(view: View, p: Paragraph, lx: Lexed): void {
   for (const m of lx.footnotes) {
-    const start = p.viewStart + m.index;
+    const start = viewStart(view, p) + m.index;
     view.footnoteRefs.push({ label: m.label, source: rangeToSource(view.segments, start, start + m.length) });
   }
 }
@@ -1153,12 +1247,13 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
   for (const resolution of allResolutions(view)) {
     for (const p of resolution.paragraphs) {
       if (p.kind === 'call' || p.kind === 'resolution-number') continue;
-      for (const r of lexed[p.index]!.refs) {
-        const start = p.viewStart + r.index;
+      const at = viewStart(view, p);
+      for (const r of lexed[paragraphIndex(view, p)]!.refs) {
+        const start = at + r.index;
         view.references.push({
           paragraph: p,
           resolution,
-          targets: r.targets.map((t) => ({ label: t.label, source: rangeToSource(view.segments, p.viewStart + t.index, p.viewStart + t.index + t.label.length) })),
+          targets: r.targets.map((t) => ({ label: t.label, source: rangeToSource(view.segments, at + t.index, at + t.index + t.label.length) })),
           direction: r.direction,
           source: rangeToSource(view.segments, start, start + r.length),
           ...(r.phrase !== undefined ? { phrase: r.phrase } : {}),

@@ -1,6 +1,6 @@
 // The document model of an `.itu` contribution (see docs/format.md).
 // Every offset in this file is a UTF-16 offset into the *source* text unless a
-// name says otherwise (`viewStart`: an offset into a projection's text).
+// name says otherwise (`viewStart`, `oldStart`: an offset into a projection's text).
 
 import type { ProvisionNumber, TextKind } from './kinds';
 import type { Memo } from './memo';
@@ -157,21 +157,29 @@ export type ParagraphKind =
   | 'provision'
   | 'text';
 
-/** One line of a projection. Offsets are in the view's text; `source` is the mapped source range. */
+/**
+ * One line of a projection; `source` is the mapped source range. A paragraph without a mark is the same
+ * in both projections of a marked-up text, and both views hold the same Paragraph for it (when it reads
+ * alike in both); where it stands in a view (its index, its offset in the view's text) is read through
+ * core/structure.ts paragraphIndex, viewStart, viewEnd and bodyViewStart.
+ */
 export interface Paragraph {
-  index: number;
-  viewStart: number;
-  viewEnd: number;
   text: string;
   kind: ParagraphKind;
   source: Span;
   label?: Label;
   /** Source range of the label (without separator). */
   labelSpan?: Span;
-  /** View offset where the paragraph's text starts after label and separator. */
-  bodyViewStart: number;
+  /** Offset in `text` where the paragraph's text starts after label and separator. */
+  bodyOffset: number;
   /** Its provision number, in a provision-numbered text (core/kinds.ts). */
   provision?: ProvisionNumber;
+  /** Its index in the old view's paragraphs and its offset in the old view's text; -1 when the old view does not hold it. */
+  oldIndex: number;
+  oldStart: number;
+  /** The same in the new view (and in the one view of a text without marks). */
+  newIndex: number;
+  newStart: number;
 }
 
 export interface CoverField {

@@ -8,6 +8,7 @@ import { newTextEdit } from '../fixEdit';
 import { l10n } from '../l10n';
 import { rangeToSource } from '../projection';
 import { spacedNumber } from '../provisions';
+import { viewStart } from '../structure';
 import { acronymYear } from './resolution';
 import type { Finding, ItuDocument, Paragraph } from '../types';
 
@@ -46,7 +47,7 @@ export function checkWrcNotes(doc: ItuDocument): Finding[] {
       // A MOD's provision is amended when a revision mark stands in it; one restated unchanged keeps its note.
       const span = { start: group[0].source.start, end: last.source.end };
       if (proposal.action !== 'ADD' && !doc.marks.some((mk) => mk.kind !== 'comment' && mk.start < span.end && mk.end > span.start)) continue;
-      const at = last.viewStart + m.index + m[0].indexOf(m[2], m[1].length);
+      const at = viewStart(view, last) + m.index + m[0].indexOf(m[2], m[1].length);
       const digits = rangeToSource(view.segments, at, at + m[2].length);
       const wanted = m[2].length === 4 ? String(year) : String(year % 100).padStart(2, '0');
       const edit = newTextEdit(doc, digits.start, digits.end, wanted);
