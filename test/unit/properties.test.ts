@@ -114,11 +114,11 @@ describe('on arbitrary text', () => {
           const segs = view.segments;
           let viewAt = 0;
           let sourceAt = 0;
-          for (const s of segs) {
-            assert.equal(s.viewStart, viewAt, 'segments cover the projection in order');
-            assert.ok(s.sourceStart >= sourceAt && s.length > 0 && s.sourceStart + s.length <= text.length, 'segments ascend in the source');
-            viewAt += s.length;
-            sourceAt = s.sourceStart + s.length;
+          for (let k = 0; k < segs.count; k++) {
+            assert.equal(segs.viewStart(k), viewAt, 'segments cover the projection in order');
+            assert.ok(segs.sourceStart(k) >= sourceAt && segs.size(k) > 0 && segs.sourceStart(k) + segs.size(k) <= text.length, 'segments ascend in the source');
+            viewAt += segs.size(k);
+            sourceAt = segs.sourceStart(k) + segs.size(k);
           }
           assert.equal(viewAt, view.text.length);
           let last = -1;

@@ -321,7 +321,7 @@ function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
   // rangeToSource for each paragraph, walking the segments once (paragraphs come in order).
   let first = 0; // the last segment starting at or before the paragraph's start
   let last = 0; // the last segment starting before its end
-  const n = segments.length;
+  const n = segments.count;
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lineEnds = new LineEnds(text);
   while (start <= text.length) {
@@ -332,17 +332,17 @@ function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
     let source: Span;
     if (n === 0) source = { start, end: contentEnd };
     else {
-      while (first + 1 < n && segments[first + 1].viewStart <= start) first++;
-      const a = segments[first];
-      const s = a.sourceStart + Math.min(Math.max(start - a.viewStart, 0), a.length);
+      while (first + 1 < n && segments.viewStart(first + 1) <= start) first++;
+      const aView = segments.viewStart(first);
+      const aSize = segments.size(first);
+      const s = segments.sourceStart(first) + Math.min(Math.max(start - aView, 0), aSize);
       let e = s;
       if (contentEnd > start) {
         if (last < first) last = first;
-        while (last + 1 < n && segments[last + 1].viewStart < contentEnd) last++;
-        const b = segments[last];
-        e = b.sourceStart + Math.min(Math.max(contentEnd - b.viewStart, 0), b.length);
+        while (last + 1 < n && segments.viewStart(last + 1) < contentEnd) last++;
+        e = segments.sourceStart(last) + Math.min(Math.max(contentEnd - segments.viewStart(last), 0), segments.size(last));
       }
-      const twin = twins && a.viewStart <= start && contentEnd <= a.viewStart + a.length ? twins.find(s, Math.max(s, e), paragraphs.length) : undefined;
+      const twin = twins && aView <= start && contentEnd <= aView + aSize ? twins.find(s, Math.max(s, e), paragraphs.length) : undefined;
       if (twin) {
         source = twin.source;
         body = twin.text;
@@ -1134,9 +1134,8 @@ function lexParagraphs(projection: Projection, paragraphs: Paragraph[], lexicon:
     if (recording) {
       // The segment the paragraph starts in: a paragraph inside it is the source's text at its span.
       const start = viewStart(projection, p);
-      while (seg + 1 < segments.length && segments[seg + 1].viewStart <= start) seg++;
-      const s = segments[seg];
-      if (s !== undefined && s.viewStart <= start && start + p.text.length <= s.viewStart + s.length) plain!.record(i);
+      while (seg + 1 < segments.count && segments.viewStart(seg + 1) <= start) seg++;
+      if (seg < segments.count && segments.viewStart(seg) <= start && start + p.text.length <= segments.viewStart(seg) + segments.size(seg)) plain!.record(i);
     }
     out[i] = lx;
   }

@@ -4,6 +4,7 @@
 
 import type { ProvisionNumber, TextKind } from './kinds';
 import type { Memo } from './memo';
+import type { Segments } from './projection';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -101,12 +102,6 @@ export interface RevisionMark extends Span {
 
 export type ViewKind = 'new' | 'old';
 
-/** A run of projection text copied from the source. */
-export interface Segment {
-  viewStart: number;
-  sourceStart: number;
-  length: number;
-}
 
 // ---------------------------------------------------------------- labels
 
@@ -286,7 +281,8 @@ export interface ProposalView {
 export interface View {
   kind: ViewKind;
   text: string;
-  segments: Segment[];
+  /** The runs of the view's text copied from the source (core/projection.ts). */
+  segments: Segments;
   paragraphs: Paragraph[];
   /** Paragraphs before the first proposal that are not cover fields. */
   prose: Paragraph[];
