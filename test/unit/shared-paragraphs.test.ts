@@ -1,5 +1,5 @@
 // The two projections of a marked-up text hold one Paragraph for each paragraph without a mark that reads
-// alike in both (core/structure.ts shareTwins); each view finds where it stands through paragraphIndex
+// alike in both (core/structure.ts settle); each view finds where it stands through paragraphIndex
 // and viewStart, and a paragraph that reads otherwise in the other projection keeps its own.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

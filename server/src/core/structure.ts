@@ -925,48 +925,59 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     p.kind = 'text';
     region.outline.text(p, false);
   }
-  if (twins) shareTwins(view, twins);
+  settle(view, twins);
   collectReferences(view, lexed);
-  fitArrays(view);
+  view.references = fitted(view.references, 0);
   return view;
 }
 
 /**
- * The second projection holds its twins (the first projection's paragraphs at the same span, Twins) in
- * place of its own paragraphs that read as they did: the same kind, label, label span, body and provision.
- * Read in another context (a Resolution whose number line is marked, a clause after a relettered one), a
- * paragraph may read otherwise: it keeps its own. One Paragraph fewer for each paragraph without a mark.
+ * The view's paragraphs and lists made final, in one walk over what the view holds:
+ * - the second projection holds its twins (the first projection's paragraphs at the same span, Twins) in
+ *   place of its own paragraphs that read as they did: the same kind, label, label span, body and
+ *   provision. Read in another context (a Resolution whose number line is marked, a clause after a
+ *   relettered one), a paragraph may read otherwise: it keeps its own. One Paragraph fewer for each
+ *   paragraph without a mark, and every reference to one of its own paragraphs goes to the one it holds;
+ * - each array that grew by push is copied to its exact length: a push past an array's room gives it room
+ *   for 16 more (V8), and the young-generation collector copies that room too, for every list, item and
+ *   proposal of a parse alive when it runs. Arrays that start with their first element (`[p]`) are exact
+ *   until a second one is pushed.
+ * Index loops throughout: a for-of here costs an iterator and a result object per step (measured: 2.5 MB
+ * a 1 MB parse).
  */
-function shareTwins(view: View, twins: Twins): void {
+function settle(view: View, twins: Twins | undefined): void {
   const paragraphs = view.paragraphs;
   let shared = 0;
-  for (let i = 0; i < paragraphs.length; i++) {
-    const own = paragraphs[i];
-    const twin = twins.of(i);
-    if (twin === undefined || !readsAlike(own, twin)) continue;
-    if (view.kind === 'old') {
-      twin.oldIndex = i;
-      twin.oldStart = own.oldStart;
-    } else {
-      twin.newIndex = i;
-      twin.newStart = own.newStart;
+  if (twins) {
+    for (let i = 0; i < paragraphs.length; i++) {
+      const own = paragraphs[i];
+      const twin = twins.of(i);
+      if (twin === undefined || !readsAlike(own, twin)) continue;
+      if (view.kind === 'old') {
+        twin.oldIndex = i;
+        twin.oldStart = own.oldStart;
+      } else {
+        twin.newIndex = i;
+        twin.newStart = own.newStart;
+      }
+      paragraphs[i] = twin;
+      shared++;
     }
-    paragraphs[i] = twin;
-    shared++;
   }
-  if (shared === 0) return;
-  // Every reference the view holds to one of its own paragraphs, to the paragraph it holds at that index.
-  const held = (p: Paragraph) => paragraphs[paragraphIndex(view, p)];
-  const list = (ps: Paragraph[]) => {
-    for (let i = 0; i < ps.length; i++) ps[i] = held(ps[i]);
+  const held = (p: Paragraph) => (shared === 0 ? p : paragraphs[paragraphIndex(view, p)]);
+  const list = (ps: Paragraph[], exact: number): Paragraph[] => {
+    const out = fitted(ps, exact);
+    if (shared > 0) for (let i = 0; i < out.length; i++) out[i] = held(out[i]);
+    return out;
   };
   const outline = (root: Item) => {
     const stack = [root];
     while (stack.length) {
       const item = stack.pop()!;
       item.paragraph = held(item.paragraph);
-      list(item.continuation);
-      for (let i = 0; i < item.children.length; i++) stack.push(item.children[i]);
+      item.continuation = list(item.continuation, 1);
+      const children = (item.children = fitted(item.children, 1));
+      for (let i = 0; i < children.length; i++) stack.push(children[i]);
     }
   };
   const resolution = (r: Resolution) => {
@@ -974,23 +985,29 @@ function shareTwins(view: View, twins: Twins): void {
     if (r.title) r.title = held(r.title);
     if (r.history) r.history = held(r.history);
     if (r.formula) r.formula = held(r.formula);
-    list(r.paragraphs);
+    r.paragraphs = list(r.paragraphs, 1);
     outline(r.root);
   };
-  list(view.prose);
-  for (const r of view.resolutions) resolution(r);
-  for (const p of view.proposals) {
+  view.paragraphs = paragraphs.slice();
+  view.prose = list(view.prose, 0);
+  view.resolutions = fitted(view.resolutions, 0);
+  for (let i = 0; i < view.resolutions.length; i++) resolution(view.resolutions[i]);
+  view.proposals = fitted(view.proposals, 0);
+  for (let k = 0; k < view.proposals.length; k++) {
+    const p = view.proposals[k];
     p.header = held(p.header);
     if (p.reasons) p.reasons = held(p.reasons);
-    list(p.paragraphs);
-    for (const r of p.resolutions) resolution(r);
+    p.paragraphs = list(p.paragraphs, 1);
+    p.resolutions = fitted(p.resolutions, 0);
+    for (let i = 0; i < p.resolutions.length; i++) resolution(p.resolutions[i]);
     outline(p.outline);
   }
   outline(view.clauses);
-  for (const d of view.footnoteDefs) d.paragraph = held(d.paragraph);
+  view.footnoteRefs = fitted(view.footnoteRefs, 0);
+  view.footnoteDefs = fitted(view.footnoteDefs, 0);
+  for (let i = 0; i < view.footnoteDefs.length; i++) view.footnoteDefs[i].paragraph = held(view.footnoteDefs[i].paragraph);
 }
 
-/** Whether a paragraph read as its twin did (a label span equal to the twin's is the twin's: rangeToSource's `same`). */
 function readsAlike(p: Paragraph, twin: Paragraph): boolean {
   return p.kind === twin.kind && p.label === twin.label && p.labelSpan === twin.labelSpan && p.bodyOffset === twin.bodyOffset && sameProvision(p.provision, twin.provision);
 }
@@ -1000,46 +1017,6 @@ function sameProvision(a: ProvisionNumber | undefined, b: ProvisionNumber | unde
   if (a === undefined || b === undefined) return false;
   for (const key of Object.keys(a) as (keyof ProvisionNumber)[]) if (a[key] !== b[key]) return false;
   return Object.keys(a).length === Object.keys(b).length;
-}
-
-/**
- * Gives each array the view keeps that grew by push an exact copy: a push past an array's room gives it
- * room for 16 more (V8), and the young-generation collector copies that room too, for every list, item
- * and proposal of a parse alive when it runs. Arrays that start with their first element (`[p]`) are
- * exact until a second one is pushed.
- */
-function fitArrays(view: View): void {
-  view.paragraphs = view.paragraphs.slice();
-  view.prose = fitted(view.prose, 0);
-  view.resolutions = fitted(view.resolutions, 0);
-  view.proposals = fitted(view.proposals, 0);
-  view.footnoteRefs = fitted(view.footnoteRefs, 0);
-  view.footnoteDefs = fitted(view.footnoteDefs, 0);
-  view.references = fitted(view.references, 0);
-  for (const r of view.resolutions) fitResolution(r);
-  for (const p of view.proposals) {
-    p.paragraphs = fitted(p.paragraphs, 1);
-    p.resolutions = fitted(p.resolutions, 0);
-    for (const r of p.resolutions) fitResolution(r);
-    fitOutline(p.outline);
-  }
-  fitOutline(view.clauses);
-}
-
-function fitResolution(r: Resolution): void {
-  r.paragraphs = fitted(r.paragraphs, 1);
-  fitOutline(r.root);
-}
-
-function fitOutline(root: Item): void {
-  // Index loops: a for-of here costs an iterator and a result object per step (measured: 2.5 MB a 1 MB parse).
-  const stack = [root];
-  while (stack.length) {
-    const item = stack.pop()!;
-    item.continuation = fitted(item.continuation, 1);
-    const children = (item.children = fitted(item.children, 1));
-    for (let i = 0; i < children.length; i++) stack.push(children[i]);
-  }
 }
 
 /** An exact copy of an array longer than `exact` elements (the length it starts exact at), else the array. */
@@ -1052,7 +1029,7 @@ function fitted<T>(list: T[], exact: number): T[] {
  * with their Lexed: the other projection of the same text holds the same text at the same span, and its
  * paragraph there takes the first one's Lexed (without looking the text up), span, text and, when it reads
  * the same label, label span (most paragraphs of a marked-up text have no mark); once read, the second view
- * holds the first one's Paragraph itself where its own reads alike (shareTwins). One Paragraph, Span and
+ * holds the first one's Paragraph itself where its own reads alike (settle). One Paragraph, Span and
  * string fewer per such paragraph: the young-generation collector copies every object of the parse that is
  * alive when it runs, and at 1 MB that copying is the largest cost growing faster than the text. Blank
  * paragraphs are recorded too (without a Lexed).
