@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vsctm from 'vscode-textmate';
-import { parseDocument } from '../../server/src/core';
+import { parseDocument, viewStart } from '../../server/src/core';
 import { GRAMMAR, grammarWithLanguages } from '../support/grammar-languages';
 import { loadGrammar } from '../support/textmate';
 
@@ -46,7 +46,7 @@ for (const { name: lang, file, least } of TEXTS) {
     const has = (line: number, prefix: string) => scopes[line].some((s) => s.startsWith(prefix));
     let seen = 0;
     for (const p of doc.views.new.paragraphs) {
-      const line = text.slice(0, p.viewStart).split('\n').length - 1;
+      const line = text.slice(0, viewStart(doc.views.new, p)).split('\n').length - 1;
       const want: Record<string, string> = {
         call: 'keyword.other.call.', reasons: 'keyword.other.reasons.', 'resolution-number': 'keyword.other.resolution.', item: 'constant.numeric.label.',
       };

@@ -114,11 +114,11 @@ describe('on arbitrary text', () => {
           const segs = view.segments;
           let viewAt = 0;
           let sourceAt = 0;
-          for (const s of segs) {
-            assert.equal(s.viewStart, viewAt, 'segments cover the projection in order');
-            assert.ok(s.sourceStart >= sourceAt && s.length > 0 && s.sourceStart + s.length <= text.length, 'segments ascend in the source');
-            viewAt += s.length;
-            sourceAt = s.sourceStart + s.length;
+          for (let k = 0; k < segs.count; k++) {
+            assert.equal(segs.viewStart(k), viewAt, 'segments cover the projection in order');
+            assert.ok(segs.sourceStart(k) >= sourceAt && segs.size(k) > 0 && segs.sourceStart(k) + segs.size(k) <= text.length, 'segments ascend in the source');
+            viewAt += segs.size(k);
+            sourceAt = segs.sourceStart(k) + segs.size(k);
           }
           assert.equal(viewAt, view.text.length);
           let last = -1;
@@ -220,7 +220,7 @@ const substitutions = (text: string) => text.split('{~~').length - 1;
 const insertedFirst = (text: string) => (text.split('considering\n')[1] ?? '').split('\n').find((l) => !l.startsWith('{--'))?.startsWith('{++') ?? false;
 
 /** Lines without their labels: what renumbering must leave alone. */
-const bodies = (doc: ItuDocument) => doc.views.new.paragraphs.map((p) => p.text.slice(p.label ? p.bodyViewStart - p.viewStart : 0));
+const bodies = (doc: ItuDocument) => doc.views.new.paragraphs.map((p) => p.text.slice(p.label ? p.bodyOffset : 0));
 
 /** A Resolution outside MOD with letter and decimal lists whose labels skip, repeat and go backwards. */
 const faultyLists = fc

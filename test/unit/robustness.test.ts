@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LineIndex, parseDocument } from '../../server/src/core';
+import { LineIndex, paragraphIndex, parseDocument } from '../../server/src/core';
 import { check, contribution, only, RES_HEAD, slice } from './helpers';
 
 function randomText(seed: number, length: number): string {
@@ -38,7 +38,7 @@ test('random marked-up text never throws and every range lies inside the documen
     for (const kind of ['new', 'old'] as const) {
       let last = 0;
       for (const p of doc.views[kind].paragraphs) {
-        assert.ok(p.source.start >= last && p.source.end <= text.length && p.source.start <= p.source.end, `seed ${seed} ${kind} paragraph ${p.index}`);
+        assert.ok(p.source.start >= last && p.source.end <= text.length && p.source.start <= p.source.end, `seed ${seed} ${kind} paragraph ${paragraphIndex(doc.views[kind], p)}`);
         last = p.source.start;
       }
     }

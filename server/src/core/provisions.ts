@@ -5,11 +5,11 @@
 // TELECOMMUNICATION UNION`, `Recommendation ITU-T A.1`, `ARTICLE 5` over RR numbers), or by the
 // numbers it restates (one instrument of the workspace holds them all).
 import { ARTICLE_HEADING, instrumentTitle, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
-import { walk } from './structure';
+import { paragraphIndex, walk } from './structure';
 import { textLanguage } from './lang/detect';
 import { matchCall } from './lang/match';
 import type { Lang } from './lang/tables';
-import type { Item, ItuDocument, Paragraph, ProposalAction, Resolution } from './types';
+import type { Item, ItuDocument, Paragraph, ProposalAction, Resolution, View } from './types';
 
 export type InstrumentKind = 'RR' | 'CS' | 'CV' | 'ITR' | 'Recommendation' | 'Resolution';
 
@@ -434,17 +434,17 @@ export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offse
     if (provisions.size) out.push({ instrument: r.instrument, location, line: r.line, provisions, language });
   }
   for (const resolution of view.resolutions) {
-    const provisions = resolutionClauses(resolution, lineOf);
+    const provisions = resolutionClauses(view, resolution, lineOf);
     if (provisions.size) out.push({ instrument: resolutionInstrument(resolution.number), location, line: lineOf(resolution.numberLine.source.start), provisions });
   }
   return out;
 }
 
 /** A Resolution's clauses: `resolves 2`, `resolves 2 a)`, `considering a)`, and decimal clauses by number (`3.1`). */
-function resolutionClauses(resolution: Resolution, lineOf: (offset: number) => number): Map<string, ProvisionText & { line: number }> {
+function resolutionClauses(view: View, resolution: Resolution, lineOf: (offset: number) => number): Map<string, ProvisionText & { line: number }> {
   const out = new Map<string, ProvisionText & { line: number }>();
   const paragraphsOf = (item: Item): Paragraph[] =>
-    [item.paragraph, ...item.continuation, ...walk(item).flatMap((d) => [d.paragraph, ...d.continuation])].sort((a, b) => a.index - b.index);
+    [item.paragraph, ...item.continuation, ...walk(item).flatMap((d) => [d.paragraph, ...d.continuation])].sort((a, b) => paragraphIndex(view, a) - paragraphIndex(view, b));
   // `phrase`: the call the clause stands under; `path`: the key of the item it stands under.
   const visit = (item: Item, phrase: string, path: string) => {
     for (const child of item.children) {
@@ -460,7 +460,7 @@ function resolutionClauses(resolution: Resolution, lineOf: (offset: number) => n
       // A decimal label carries its parents' numbers (`2.1`); letters and roman numerals need theirs (`resolves 2 a)`).
       const key = child.label.kind === 'decimal' ? (phrase ? `${phrase} ${label}` : label) : path ? `${path} ${label}` : label;
       const paragraphs = paragraphsOf(child);
-      if (!out.has(key)) out.set(key, { number: key, numbers: [key], paragraphs: paragraphs.map((p) => p.text), first: paragraphs[0].index, line: lineOf(child.paragraph.source.start) });
+      if (!out.has(key)) out.set(key, { number: key, numbers: [key], paragraphs: paragraphs.map((p) => p.text), first: paragraphIndex(view, paragraphs[0]), line: lineOf(child.paragraph.source.start) });
       visit(child, phrase, key);
     }
   };

@@ -7,14 +7,13 @@ import { TABLES } from './lang/tables';
 import { isPlainLine, referenceMatches, type RefMatch } from './lang/references';
 import {
   annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
-  provisionNumber, strayDotNumber, textKindOf, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
+  provisionNumber, strayDotNumber, textKindOf, type ProvisionNumber, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
 } from './kinds';
 import { rangeToSource, type Projection } from './projection';
 import { LineEnds, ownCopy } from './text';
 import { Memo } from './memo';
 import type {
   FootnoteDef,
-  Segment,
   FootnoteRef,
   Item,
   Label,
@@ -24,6 +23,7 @@ import type {
   Resolution,
   Span,
   View,
+  ViewKind,
 } from './types';
 
 export const ACTIONS = ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC'] as const;
@@ -316,11 +316,12 @@ function sampleKey(text: string): number {
  */
 function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
   const { text, segments } = projection;
+  const old = projection.kind === 'old';
   const paragraphs: Paragraph[] = [];
   // rangeToSource for each paragraph, walking the segments once (paragraphs come in order).
   let first = 0; // the last segment starting at or before the paragraph's start
   let last = 0; // the last segment starting before its end
-  const n = segments.length;
+  const n = segments.count;
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lineEnds = new LineEnds(text);
   while (start <= text.length) {
@@ -331,35 +332,37 @@ function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
     let source: Span;
     if (n === 0) source = { start, end: contentEnd };
     else {
-      while (first + 1 < n && segments[first + 1].viewStart <= start) first++;
-      const a = segments[first];
-      const s = a.sourceStart + Math.min(Math.max(start - a.viewStart, 0), a.length);
+      while (first + 1 < n && segments.viewStart(first + 1) <= start) first++;
+      const aView = segments.viewStart(first);
+      const aSize = segments.size(first);
+      const s = segments.sourceStart(first) + Math.min(Math.max(start - aView, 0), aSize);
       let e = s;
       if (contentEnd > start) {
         if (last < first) last = first;
-        while (last + 1 < n && segments[last + 1].viewStart < contentEnd) last++;
-        const b = segments[last];
-        e = b.sourceStart + Math.min(Math.max(contentEnd - b.viewStart, 0), b.length);
+        while (last + 1 < n && segments.viewStart(last + 1) < contentEnd) last++;
+        e = segments.sourceStart(last) + Math.min(Math.max(contentEnd - segments.viewStart(last), 0), segments.size(last));
       }
-      const twin = twins && contentEnd > start && a.viewStart <= start && contentEnd <= a.viewStart + a.length ? twins.find(s, Math.max(s, e), paragraphs.length) : undefined;
+      const twin = twins && aView <= start && contentEnd <= aView + aSize ? twins.find(s, Math.max(s, e), paragraphs.length) : undefined;
       if (twin) {
         source = twin.source;
         body = twin.text;
       } else source = { start: s, end: Math.max(s, e) };
     }
     body ??= text.slice(start, contentEnd);
+    const index = paragraphs.length;
     paragraphs.push({
-      index: paragraphs.length,
-      viewStart: start,
-      viewEnd: contentEnd,
       text: body,
       kind: NON_BLANK.test(body) ? 'text' : 'blank',
       source,
-      bodyViewStart: start,
+      bodyOffset: 0,
       // Set by the structure reader on some paragraphs: here on all, so that every Paragraph has one shape.
       label: undefined,
       labelSpan: undefined,
       provision: undefined,
+      oldIndex: old ? index : -1,
+      oldStart: old ? start : -1,
+      newIndex: old ? -1 : index,
+      newStart: old ? -1 : start,
     });
     start = next;
   }
@@ -368,6 +371,26 @@ function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
 
 /** Anything but white space (what String.prototype.trim removes): a paragraph that is not blank. */
 const NON_BLANK = /\S/;
+
+/** A paragraph's index in a view's (or projection's) paragraphs; -1 when it does not hold the paragraph. */
+export function paragraphIndex(view: { readonly kind: ViewKind }, p: Paragraph): number {
+  return view.kind === 'old' ? p.oldIndex : p.newIndex;
+}
+
+/** Where a paragraph starts in a view's text. */
+export function viewStart(view: { readonly kind: ViewKind }, p: Paragraph): number {
+  return view.kind === 'old' ? p.oldStart : p.newStart;
+}
+
+/** Where a paragraph ends in a view's text (before its line end). */
+export function viewEnd(view: { readonly kind: ViewKind }, p: Paragraph): number {
+  return viewStart(view, p) + p.text.length;
+}
+
+/** Where a paragraph's text starts in a view's text after its label and separator. */
+export function bodyViewStart(view: { readonly kind: ViewKind }, p: Paragraph): number {
+  return viewStart(view, p) + p.bodyOffset;
+}
 
 // ---------------------------------------------------------------- outline builder
 
@@ -379,24 +402,67 @@ const NON_BLANK = /\S/;
 const NO_ITEMS = Object.freeze([]) as unknown as Item[];
 const NO_PARAGRAPHS = Object.freeze([]) as unknown as Paragraph[];
 
-function newItem(paragraph: Paragraph, extra: Pick<Item, 'annex' | 'call' | 'section'> = {}): Item {
-  return anItem(paragraph, undefined, extra.call, extra.section, extra.annex);
+function newItem(paragraph: Paragraph, extra?: ItemExtra): OutlineItem {
+  return new OutlineItem(paragraph, undefined, extra);
 }
 
-/** newItem(paragraph, { label }). */
-function labelledItem(paragraph: Paragraph, label: Label): Item {
-  return anItem(paragraph, label, undefined, undefined, undefined);
+/** An item with a label. */
+function labelledItem(paragraph: Paragraph, label: Label): OutlineItem {
+  return new OutlineItem(paragraph, label, undefined);
 }
+
+/** What few items carry (call sections, SECTIONs, annex headings, outline roots): one object for them, none on the others. */
+interface ItemExtra {
+  call?: Item['call'];
+  section?: string;
+  annex?: string;
+  textKind?: TextKind;
+}
+
+const AFTER_ELISION = 1;
+const AFTER_TEXT = 2;
 
 /**
- * An item with every field the outline may set (undefined until set), in one order: one hidden class
- * for all items, so that the checks' reads of an item stay monomorphic.
+ * An item of an outline: one class for all items (the checks' reads of an item stay monomorphic), with
+ * only the fields most items fill as fields of its own; what few items carry is in one `extra` object,
+ * and the two flags in one number (read through getters). Half the fields of an item with every field,
+ * mostly undefined: the young-generation collector copies every item of a parse alive when it runs.
  */
-function anItem(paragraph: Paragraph, label: Label | undefined, call: Item['call'], section: string | undefined, annex: string | undefined): Item {
-  return {
-    paragraph, label, children: NO_ITEMS, parent: undefined, call, section, annex, afterElision: undefined, afterText: undefined,
-    continuation: NO_PARAGRAPHS, textKind: undefined,
-  };
+class OutlineItem implements Item {
+  paragraph: Paragraph;
+  children: Item[] = NO_ITEMS;
+  parent: Item | undefined = undefined;
+  continuation: Paragraph[] = NO_PARAGRAPHS;
+  private flags = 0;
+  constructor(paragraph: Paragraph, readonly label: Label | undefined, private extra: ItemExtra | undefined) {
+    this.paragraph = paragraph;
+  }
+
+  get call(): Item['call'] {
+    return this.extra?.call;
+  }
+  get section(): string | undefined {
+    return this.extra?.section;
+  }
+  get annex(): string | undefined {
+    return this.extra?.annex;
+  }
+  get textKind(): TextKind | undefined {
+    return this.extra?.textKind;
+  }
+  set textKind(kind: TextKind | undefined) {
+    (this.extra ??= {}).textKind = kind;
+  }
+  get afterElision(): boolean | undefined {
+    return (this.flags & AFTER_ELISION) !== 0 ? true : undefined;
+  }
+  get afterText(): boolean | undefined {
+    return (this.flags & AFTER_TEXT) !== 0 ? true : undefined;
+  }
+  /** Marks the item as following an elision or unlabelled text. */
+  follows(elision: boolean, text: boolean): void {
+    this.flags = (elision ? AFTER_ELISION : 0) | (text ? AFTER_TEXT : 0);
+  }
 }
 
 function addContinuation(item: Item, p: Paragraph): void {
@@ -425,10 +491,9 @@ class Outline {
     while (this.stack.length > 1 && test(this.top)) this.stack.pop();
   }
 
-  private push(parent: Item, item: Item): Item {
+  private push(parent: Item, item: OutlineItem): Item {
     item.parent = parent;
-    if (this.pendingElision) item.afterElision = true;
-    if (this.pendingText) item.afterText = true;
+    item.follows(this.pendingElision, this.pendingText);
     this.pendingElision = false;
     this.pendingText = false;
     if (parent.children === NO_ITEMS) parent.children = [item];
@@ -598,7 +663,7 @@ interface Region {
 export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = Lexicon.once(), plain?: PlainParagraphs): View {
   const twins = plain?.reading ? new Twins(plain) : undefined;
   const paragraphs = splitParagraphs(projection, twins);
-  const lexed = lexParagraphs(paragraphs, projection.segments, lexicon, plain, twins);
+  const lexed = lexParagraphs(projection, paragraphs, lexicon, plain, twins);
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
   let designator: string | undefined;
   const context = labelContext(paragraphs);
@@ -642,14 +707,15 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   let inCover = true;
 
   const bodyOf = (p: Paragraph, offset: number) => {
-    p.bodyViewStart = p.viewStart + offset;
+    p.bodyOffset = offset;
   };
 
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     const text = p.text;
-    const lx = lexed[p.index];
+    const lx = lexed[i];
     if (!lx) {
-      if (inCover && p.index > 0) inCover = false;
+      if (inCover && i > 0) inCover = false;
       continue;
     }
     collectFootnoteRefs(view, p, lx);
@@ -663,7 +729,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     const header = lx.header;
     if (header && (header[2].includes('\t') || header[3].includes('/'))) {
       p.kind = 'proposal-header';
-      const targetKind = proposalKind(header[5], firstLinesAfter(paragraphs, p.index), proseKind);
+      const targetKind = proposalKind(header[5], firstLinesAfter(paragraphs, i), proseKind);
       proposalTextKind = targetKind ?? proseKind;
       region = newRegion(new Outline(p));
       proposal = { header: p, paragraphs: [p], resolutions: [], outline: region.outline.root };
@@ -681,7 +747,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       view.footnoteDefs.push({
         label: def[1],
         paragraph: p,
-        labelSource: rangeToSource(projection.segments, p.viewStart + 2, p.viewStart + 2 + def[1].length),
+        labelSource: rangeToSource(projection.segments, viewStart(projection, p) + 2, viewStart(projection, p) + 2 + def[1].length),
       });
       continue;
     }
@@ -721,7 +787,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       // A SECTION or ANNEX heading is never a title; nor, after an elision (`RESOLUTION 1 (…)`, `…`: the
       // title left out), a call line or a labelled item. They are read as what they are.
       const afterElision = resolution?.paragraphs[resolution.paragraphs.length - 2]?.kind === 'elision';
-      const notTitle = lx.section !== undefined || (lx.annex && isAnnexHeading(text)) || (afterElision && (lx.call !== undefined || matches[p.index] !== undefined));
+      const notTitle = lx.section !== undefined || (lx.annex && isAnnexHeading(text)) || (afterElision && (lx.call !== undefined || matches[i] !== undefined));
       if (expect === 'title' && resolution && !notTitle) {
         p.kind = 'resolution-title';
         resolution.title = p;
@@ -742,7 +808,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       }
       region.expect = undefined;
       if (expect === 'section-title' || expect === 'annex-title') {
-        if (!matches[p.index] && !lx.call) {
+        if (!matches[i] && !lx.call) {
           p.kind = expect;
           continue;
         }
@@ -794,14 +860,14 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       region.expect = 'annex-title';
       continue;
     }
-    let labelMatch = matches[p.index];
+    let labelMatch = matches[i];
     if (isRecommendation(region.kind)) {
       // A run of value lines (`0<TAB>…`, `4<TAB>…` under clause 7.3 of T.88) is text. Not in a proposal:
       // there a number repeated or going back (`3`, `3`, `4`; `2`, `1`, `3`) is a delegate's fault in the
       // clauses restated (found by the generated proposals), and a value table restated is rare.
       const value = proposal ? undefined : valueLineNumber(text);
       if (value === undefined) region.values = false;
-      else if (region.values || (value <= topClause(region.lastClause) && valueLineNumber(nextText(paragraphs, p.index)) !== undefined)) {
+      else if (region.values || (value <= topClause(region.lastClause) && valueLineNumber(nextText(paragraphs, i)) !== undefined)) {
         region.values = true;
         p.kind = 'text';
         region.outline.text(p, false);
@@ -822,7 +888,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     // bitstreams`, T.88's list of attachments) is a list.
     const dotted = labelMatch ? lx.trailingDot : undefined;
     if (labelMatch && dotted !== undefined && !(isRecommendation(region.kind) && isClauseTitle(text.slice(labelMatch.bodyOffset)) &&
-      (nextClauseNumbers(region.lastClause?.parts).includes(dotted) || repeatsClause(dotted, region.lastClause?.parts, true)) && trailingDotNumber(nextText(paragraphs, p.index)) === undefined)) {
+      (nextClauseNumbers(region.lastClause?.parts).includes(dotted) || repeatsClause(dotted, region.lastClause?.parts, true)) && trailingDotNumber(nextText(paragraphs, i)) === undefined)) {
       labelMatch = undefined;
     }
     // A Table of Frequency Allocations cell of footnote numbers (`5.149  5.338  5.338A`) is no list item.
@@ -835,9 +901,9 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       bodyOf(p, labelMatch.bodyOffset);
       // The label ends the matched part: `.8` is read as 8 (the dot is reported, checks/provisionNumbers.ts),
       // ` 3.10` as 3.10 (a space before it, T.88 (08/2018)).
-      const labelStart = p.viewStart + labelMatch.length - labelMatch.label.text.length;
-      p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length, twins?.of(p)?.labelSpan);
-      region.outline.labelled(p, labelMatch, nextLabel[p.index], p.labelSpan.start, readings);
+      const labelStart = viewStart(projection, p) + labelMatch.length - labelMatch.label.text.length;
+      p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length, twins?.of(i)?.labelSpan);
+      region.outline.labelled(p, labelMatch, nextLabel[i], p.labelSpan.start, readings);
       if (p.label?.kind === 'decimal' && !p.label.paren) region.lastClause = p.label;
       continue;
     }
@@ -859,30 +925,136 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     p.kind = 'text';
     region.outline.text(p, false);
   }
+  settle(view, twins);
   collectReferences(view, lexed);
+  view.references = fitted(view.references, 0);
   return view;
+}
+
+/**
+ * The view's paragraphs and lists made final, in one walk over what the view holds:
+ * - the second projection holds its twins (the first projection's paragraphs at the same span, Twins) in
+ *   place of its own paragraphs that read as they did: the same kind, label, label span, body and
+ *   provision. Read in another context (a Resolution whose number line is marked, a clause after a
+ *   relettered one), a paragraph may read otherwise: it keeps its own. One Paragraph fewer for each
+ *   paragraph without a mark, and every reference to one of its own paragraphs goes to the one it holds;
+ * - each array that grew by push is copied to its exact length: a push past an array's room gives it room
+ *   for 16 more (V8), and the young-generation collector copies that room too, for every list, item and
+ *   proposal of a parse alive when it runs. Arrays that start with their first element (`[p]`) are exact
+ *   until a second one is pushed.
+ * Index loops throughout: a for-of here costs an iterator and a result object per step (measured: 2.5 MB
+ * a 1 MB parse).
+ */
+function settle(view: View, twins: Twins | undefined): void {
+  const paragraphs = view.paragraphs;
+  let shared = 0;
+  if (twins) {
+    for (let i = 0; i < paragraphs.length; i++) {
+      const own = paragraphs[i];
+      const twin = twins.of(i);
+      if (twin === undefined || !readsAlike(own, twin)) continue;
+      if (view.kind === 'old') {
+        twin.oldIndex = i;
+        twin.oldStart = own.oldStart;
+      } else {
+        twin.newIndex = i;
+        twin.newStart = own.newStart;
+      }
+      paragraphs[i] = twin;
+      shared++;
+    }
+  }
+  const held = (p: Paragraph) => (shared === 0 ? p : paragraphs[paragraphIndex(view, p)]);
+  const list = (ps: Paragraph[], exact: number): Paragraph[] => {
+    const out = fitted(ps, exact);
+    if (shared > 0) for (let i = 0; i < out.length; i++) out[i] = held(out[i]);
+    return out;
+  };
+  const outline = (root: Item) => {
+    const stack = [root];
+    while (stack.length) {
+      const item = stack.pop()!;
+      item.paragraph = held(item.paragraph);
+      item.continuation = list(item.continuation, 1);
+      const children = (item.children = fitted(item.children, 1));
+      for (let i = 0; i < children.length; i++) stack.push(children[i]);
+    }
+  };
+  const resolution = (r: Resolution) => {
+    r.numberLine = held(r.numberLine);
+    if (r.title) r.title = held(r.title);
+    if (r.history) r.history = held(r.history);
+    if (r.formula) r.formula = held(r.formula);
+    r.paragraphs = list(r.paragraphs, 1);
+    outline(r.root);
+  };
+  view.paragraphs = paragraphs.slice();
+  view.prose = list(view.prose, 0);
+  view.resolutions = fitted(view.resolutions, 0);
+  for (let i = 0; i < view.resolutions.length; i++) resolution(view.resolutions[i]);
+  view.proposals = fitted(view.proposals, 0);
+  for (let k = 0; k < view.proposals.length; k++) {
+    const p = view.proposals[k];
+    p.header = held(p.header);
+    if (p.reasons) p.reasons = held(p.reasons);
+    p.paragraphs = list(p.paragraphs, 1);
+    p.resolutions = fitted(p.resolutions, 0);
+    for (let i = 0; i < p.resolutions.length; i++) resolution(p.resolutions[i]);
+    outline(p.outline);
+  }
+  outline(view.clauses);
+  view.footnoteRefs = fitted(view.footnoteRefs, 0);
+  view.footnoteDefs = fitted(view.footnoteDefs, 0);
+  for (let i = 0; i < view.footnoteDefs.length; i++) view.footnoteDefs[i].paragraph = held(view.footnoteDefs[i].paragraph);
+}
+
+function readsAlike(p: Paragraph, twin: Paragraph): boolean {
+  return p.kind === twin.kind && p.label === twin.label && p.labelSpan === twin.labelSpan && p.bodyOffset === twin.bodyOffset && sameProvision(p.provision, twin.provision);
+}
+
+function sameProvision(a: ProvisionNumber | undefined, b: ProvisionNumber | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  for (const key of Object.keys(a) as (keyof ProvisionNumber)[]) if (a[key] !== b[key]) return false;
+  return Object.keys(a).length === Object.keys(b).length;
+}
+
+/** An exact copy of an array longer than `exact` elements (the length it starts exact at), else the array. */
+function fitted<T>(list: T[], exact: number): T[] {
+  return list.length > exact ? list.slice() : list;
 }
 
 /**
  * The paragraphs of one projection copied whole from the source (no mark inside them), by source span,
  * with their Lexed: the other projection of the same text holds the same text at the same span, and its
  * paragraph there takes the first one's Lexed (without looking the text up), span, text and, when it reads
- * the same label, label span (most paragraphs of a marked-up text have no mark). One Span, one string and
- * one label span fewer per such paragraph: the young-generation collector copies every object of the parse
- * that is alive when it runs, and at 1 MB that copying is the largest cost growing faster than the text.
+ * the same label, label span (most paragraphs of a marked-up text have no mark); once read, the second view
+ * holds the first one's Paragraph itself where its own reads alike (settle). One Paragraph, Span and
+ * string fewer per such paragraph: the young-generation collector copies every object of the parse that is
+ * alive when it runs, and at 1 MB that copying is the largest cost growing faster than the text. Blank
+ * paragraphs are recorded too (without a Lexed).
  */
 export class PlainParagraphs {
-  readonly paragraphs: Paragraph[] = [];
-  readonly lexed: Lexed[] = [];
+  /** The first projection's paragraphs and their Lexed (none for a blank paragraph). */
+  paragraphs: readonly Paragraph[] = [];
+  lexed: readonly (Lexed | undefined)[] = [];
+  /** 1 for each of them that is plain. Flags over the projection's own arrays: no lists that grow by push. */
+  plain = new Uint8Array(0);
   private recorded = false;
 
   /** Whether the first projection has been read (the next one reads what it recorded). */
   get reading(): boolean {
     return this.recorded;
   }
-  record(p: Paragraph, lexed: Lexed): void {
-    this.paragraphs.push(p);
-    this.lexed.push(lexed);
+  /** The first projection's paragraphs, and their Lexed as they are worked out (recorded one by one). */
+  start(paragraphs: readonly Paragraph[], lexed: readonly (Lexed | undefined)[]): void {
+    this.paragraphs = paragraphs;
+    this.lexed = lexed;
+    this.plain = new Uint8Array(paragraphs.length);
+  }
+  /** Paragraph `index` of the first projection is plain. */
+  record(index: number): void {
+    this.plain[index] = 1;
   }
   /** The first projection is read: the next asks. */
   done(): void {
@@ -892,54 +1064,55 @@ export class PlainParagraphs {
 
 /** The second projection's paragraphs that are the first projection's plain paragraphs (PlainParagraphs), by index. */
 class Twins {
-  /** For each paragraph of the second projection, the index of its twin in `plain`, or -1. */
-  private readonly twinAt: number[] = [];
+  /** For each paragraph of the second projection, 1 + the index of its twin among the first projection's paragraphs, or 0. */
+  private twinAt: Int32Array;
   private at = 0;
-  constructor(readonly plain: PlainParagraphs) {}
+  constructor(readonly plain: PlainParagraphs) {
+    this.twinAt = new Int32Array(plain.paragraphs.length + 16);
+  }
 
   /** The first projection's plain paragraph at this span (asked in source order), recorded as paragraph `index`'s twin. */
   find(start: number, end: number, index: number): Paragraph | undefined {
-    const list = this.plain.paragraphs;
-    while (this.twinAt.length < index) this.twinAt.push(-1);
-    while (this.at < list.length && list[this.at].source.start < start) this.at++;
+    const { paragraphs: list, plain } = this.plain;
+    while (this.at < list.length && (plain[this.at] === 0 || list[this.at].source.start < start)) this.at++;
     const twin = list[this.at];
     if (twin === undefined || twin.source.start !== start || twin.source.end !== end) return undefined;
-    this.twinAt.push(this.at);
+    if (index >= this.twinAt.length) {
+      const more = new Int32Array(2 * index + 16);
+      more.set(this.twinAt);
+      this.twinAt = more;
+    }
+    this.twinAt[index] = this.at + 1;
     return twin;
   }
-  /** The twin of a paragraph of the second projection. */
-  of(p: Paragraph): Paragraph | undefined {
-    const k = this.twinAt[p.index];
-    return k === undefined || k < 0 ? undefined : this.plain.paragraphs[k];
+  /** The twin of the second projection's paragraph `index`. */
+  of(index: number): Paragraph | undefined {
+    const k = index < this.twinAt.length ? this.twinAt[index] : 0;
+    return k === 0 ? undefined : this.plain.paragraphs[k - 1];
   }
-  /** The twin's Lexed. */
-  lexedOf(p: Paragraph): Lexed | undefined {
-    const k = this.twinAt[p.index];
-    return k === undefined || k < 0 ? undefined : this.plain.lexed[k];
+  /** The Lexed of the twin of the second projection's paragraph `index`. */
+  lexedOf(index: number): Lexed | undefined {
+    const k = index < this.twinAt.length ? this.twinAt[index] : 0;
+    return k === 0 ? undefined : this.plain.lexed[k - 1];
   }
 }
 
 /** The Lexed of each paragraph (blank ones say nothing: undefined). */
-function lexParagraphs(paragraphs: Paragraph[], segments: Segment[], lexicon: Lexicon, plain: PlainParagraphs | undefined, twins: Twins | undefined): (Lexed | undefined)[] {
+function lexParagraphs(projection: Projection, paragraphs: Paragraph[], lexicon: Lexicon, plain: PlainParagraphs | undefined, twins: Twins | undefined): (Lexed | undefined)[] {
+  const segments = projection.segments;
   const out: (Lexed | undefined)[] = new Array(paragraphs.length);
   // The first projection records its plain paragraphs; the second found its twins among them (splitParagraphs).
   const recording = plain !== undefined && twins === undefined;
+  if (recording) plain!.start(paragraphs, out);
   let seg = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    if (p.kind === 'blank') {
-      out[i] = undefined;
-      continue;
-    }
-    let lx = twins?.lexedOf(p);
-    if (!lx) {
-      lx = lexicon.of(p.text);
-      if (recording) {
-        // The segment the paragraph starts in: a paragraph inside it is the source's text at its span.
-        while (seg + 1 < segments.length && segments[seg + 1].viewStart <= p.viewStart) seg++;
-        const s = segments[seg];
-        if (s !== undefined && s.viewStart <= p.viewStart && p.viewEnd <= s.viewStart + s.length) plain!.record(p, lx);
-      }
+    const lx = p.kind === 'blank' ? undefined : twins?.lexedOf(i) ?? lexicon.of(p.text);
+    if (recording) {
+      // The segment the paragraph starts in: a paragraph inside it is the source's text at its span.
+      const start = viewStart(projection, p);
+      while (seg + 1 < segments.count && segments.viewStart(seg + 1) <= start) seg++;
+      if (seg < segments.count && segments.viewStart(seg) <= start && start + p.text.length <= segments.viewStart(seg) + segments.size(seg)) plain!.record(i);
     }
     out[i] = lx;
   }
@@ -1057,7 +1230,7 @@ function isHeadingLike(text: string): boolean {
 
 function collectFootnoteRefs(view: View, p: Paragraph, lx: Lexed): void {
   for (const m of lx.footnotes) {
-    const start = p.viewStart + m.index;
+    const start = viewStart(view, p) + m.index;
     view.footnoteRefs.push({ label: m.label, source: rangeToSource(view.segments, start, start + m.length) });
   }
 }
@@ -1069,12 +1242,13 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
   for (const resolution of allResolutions(view)) {
     for (const p of resolution.paragraphs) {
       if (p.kind === 'call' || p.kind === 'resolution-number') continue;
-      for (const r of lexed[p.index]!.refs) {
-        const start = p.viewStart + r.index;
+      const at = viewStart(view, p);
+      for (const r of lexed[paragraphIndex(view, p)]!.refs) {
+        const start = at + r.index;
         view.references.push({
           paragraph: p,
           resolution,
-          targets: r.targets.map((t) => ({ label: t.label, source: rangeToSource(view.segments, p.viewStart + t.index, p.viewStart + t.index + t.label.length) })),
+          targets: r.targets.map((t) => ({ label: t.label, source: rangeToSource(view.segments, at + t.index, at + t.index + t.label.length) })),
           direction: r.direction,
           source: rangeToSource(view.segments, start, start + r.length),
           ...(r.phrase !== undefined ? { phrase: r.phrase } : {}),

@@ -1,9 +1,10 @@
 // The document model of an `.itu` contribution (see docs/format.md).
 // Every offset in this file is a UTF-16 offset into the *source* text unless a
-// name says otherwise (`viewStart`: an offset into a projection's text).
+// name says otherwise (`viewStart`, `oldStart`: an offset into a projection's text).
 
 import type { ProvisionNumber, TextKind } from './kinds';
 import type { Memo } from './memo';
+import type { Segments } from './projection';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -101,12 +102,6 @@ export interface RevisionMark extends Span {
 
 export type ViewKind = 'new' | 'old';
 
-/** A run of projection text copied from the source. */
-export interface Segment {
-  viewStart: number;
-  sourceStart: number;
-  length: number;
-}
 
 // ---------------------------------------------------------------- labels
 
@@ -157,21 +152,29 @@ export type ParagraphKind =
   | 'provision'
   | 'text';
 
-/** One line of a projection. Offsets are in the view's text; `source` is the mapped source range. */
+/**
+ * One line of a projection; `source` is the mapped source range. A paragraph without a mark is the same
+ * in both projections of a marked-up text, and both views hold the same Paragraph for it (when it reads
+ * alike in both); where it stands in a view (its index, its offset in the view's text) is read through
+ * core/structure.ts paragraphIndex, viewStart, viewEnd and bodyViewStart.
+ */
 export interface Paragraph {
-  index: number;
-  viewStart: number;
-  viewEnd: number;
   text: string;
   kind: ParagraphKind;
   source: Span;
   label?: Label;
   /** Source range of the label (without separator). */
   labelSpan?: Span;
-  /** View offset where the paragraph's text starts after label and separator. */
-  bodyViewStart: number;
+  /** Offset in `text` where the paragraph's text starts after label and separator. */
+  bodyOffset: number;
   /** Its provision number, in a provision-numbered text (core/kinds.ts). */
   provision?: ProvisionNumber;
+  /** Its index in the old view's paragraphs and its offset in the old view's text; -1 when the old view does not hold it. */
+  oldIndex: number;
+  oldStart: number;
+  /** The same in the new view (and in the one view of a text without marks). */
+  newIndex: number;
+  newStart: number;
 }
 
 export interface CoverField {
@@ -197,24 +200,25 @@ export interface ProposalId {
 
 export type CallKind = 'preamble' | 'operative';
 
-/** A list member: a labelled paragraph, a call section, a SECTION, or the root of a Resolution. */
+/**
+ * A list member: a labelled paragraph, a call section, a SECTION, or the root of a Resolution. The fields
+ * few items carry are read-only (getters of core/structure.ts's OutlineItem).
+ */
 export interface Item {
   paragraph: Paragraph;
   label?: Label;
   children: Item[];
   parent?: Item;
   /** For call sections: the call phrase as written (`recognizing further`) and its addressee. */
-  call?: { phrase: string; kind: CallKind; addressee: string };
+  readonly call?: { phrase: string; kind: CallKind; addressee: string };
   /** For `SECTION n` headings. */
-  section?: string;
+  readonly section?: string;
   /** For `ANNEX x`, `APPENDIX x`, `ATTACHMENT x` headings: the heading as written. */
-  annex?: string;
+  readonly annex?: string;
   /** This item follows an elision (`…`): what came before it is not shown. */
-  afterElision?: boolean;
+  readonly afterElision?: boolean;
   /** Unlabelled text stood between the previous sibling and this item. */
-  afterText?: boolean;
-  /** The kind this label was read as differs from its first reading (i/v/x). */
-  readAsLetter?: boolean;
+  readonly afterText?: boolean;
   /** Paragraphs that continue this item (unlabelled text, bullets). */
   continuation: Paragraph[];
   /** On an outline's root: the kind of text the outline belongs to (numbering rules per kind). */
@@ -277,7 +281,8 @@ export interface ProposalView {
 export interface View {
   kind: ViewKind;
   text: string;
-  segments: Segment[];
+  /** The runs of the view's text copied from the source (core/projection.ts). */
+  segments: Segments;
   paragraphs: Paragraph[];
   /** Paragraphs before the first proposal that are not cover fields. */
   prose: Paragraph[];

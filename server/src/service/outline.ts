@@ -37,7 +37,7 @@ function itemSymbol(state: DocumentRecord, item: Item): DocumentSymbol {
     kind = SymbolKind.Namespace;
   } else {
     name = item.label!.text;
-    detail = short(p.text.slice(p.bodyViewStart - p.viewStart));
+    detail = short(p.text.slice(p.bodyOffset));
     kind = SymbolKind.EnumMember;
   }
   const range = state.range(spanOf(item));
@@ -63,7 +63,7 @@ function provisionSymbol(state: DocumentRecord, p: Paragraph): DocumentSymbol {
   const n = p.provision!;
   const name = n.form === 'rr' ? n.text : n.first === n.last ? `No. ${n.first}` : `Nos. ${n.text}`;
   const range = state.range(p.source);
-  return DocumentSymbol.create(name, short(p.text.slice(p.bodyViewStart - p.viewStart)) || undefined, SymbolKind.Constant, range, range);
+  return DocumentSymbol.create(name, short(p.text.slice(p.bodyOffset)) || undefined, SymbolKind.Constant, range, range);
 }
 
 function provisionSymbols(state: DocumentRecord, paragraphs: Paragraph[]): DocumentSymbol[] {

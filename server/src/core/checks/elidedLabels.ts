@@ -7,7 +7,8 @@ import type { AmendedResolution } from '../base';
 import { parsedInForce } from '../inForce';
 import { labelKey, phraseKey, withoutConjunction } from '../lang/references';
 import { l10n } from '../l10n';
-import type { Finding, Item, ItuDocument, Resolution, Span } from '../types';
+import { paragraphIndex } from '../structure';
+import type { Finding, Item, ItuDocument, Resolution, Span, View } from '../types';
 
 /** The call sections of a Resolution, each with its key and its occurrence among sections of that key. */
 function sections(resolution: Resolution): Map<string, Item> {
@@ -26,10 +27,10 @@ function sections(resolution: Resolution): Map<string, Item> {
 const labelled = (section: Item) => section.children.filter((c) => c.label);
 
 /** Whether an elision paragraph stands among a section's paragraphs (after its call line, before the next section). */
-function excerpted(resolution: Resolution, section: Item, next: Item | undefined): boolean {
-  const from = section.paragraph.index;
-  const to = next ? next.paragraph.index : Infinity;
-  return resolution.paragraphs.some((p) => p.kind === 'elision' && p.index > from && p.index < to);
+function excerpted(view: View, resolution: Resolution, section: Item, next: Item | undefined): boolean {
+  const from = paragraphIndex(view, section.paragraph);
+  const to = next ? paragraphIndex(view, next.paragraph) : Infinity;
+  return resolution.paragraphs.some((p) => p.kind === 'elision' && paragraphIndex(view, p) > from && paragraphIndex(view, p) < to);
 }
 
 /** The label as written (`b)`, or `b` where a mark closes after it: `{~~a~>b~~})`), else the whole label span. */
@@ -52,7 +53,7 @@ export function checkElidedLabels(doc: ItuDocument, amended: readonly AmendedRes
     const entries = [...sections(now)];
     entries.forEach(([key, section], i) => {
       const baseSection = base.get(key);
-      if (!baseSection || !excerpted(now, section, entries[i + 1]?.[1])) return;
+      if (!baseSection || !excerpted(doc.views.new, now, section, entries[i + 1]?.[1])) return;
       // The items in force this excerpt does not restate keep their labels in force.
       const restated = new Set(labelled(old.get(key) ?? section).map((c) => labelKey(c.label!.text)));
       const leftOut = new Set(labelled(baseSection).map((c) => labelKey(c.label!.text)).filter((l) => !restated.has(l)));

@@ -6,7 +6,7 @@ import { inNewText, markAround, marksStartingIn, plainText } from '../marks';
 import { inForceOf, newTextEdit, type InForce } from '../fixEdit';
 import { fromSource, toSource } from '../projection';
 import { lowerBound } from '../text';
-import { walk } from '../structure';
+import { paragraphIndex, viewStart, walk } from '../structure';
 import { numberedProvisionProposals } from '../provisions';
 import { referencesIn, resolveTarget } from './references';
 import { spacedLike } from '../lang/labels';
@@ -561,7 +561,7 @@ function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, polic
  * (core/fixEdit.ts). Null when nothing changes; undefined when the source does not hold that part in one piece.
  */
 function labelEdit(doc: ItuDocument, view: View, item: Item, newLabel: string, mod: boolean, inForce?: InForce): TextEdit | null | undefined {
-  return partEdit(doc, view, item.paragraph.viewStart, item.label!.text, newLabel, mod, inForce);
+  return partEdit(doc, view, viewStart(view, item.paragraph), item.label!.text, newLabel, mod, inForce);
 }
 
 /** The edit that changes a label written at `viewStart` from `from` to `to`, the part that differs only. */
@@ -740,7 +740,7 @@ function labelSubstitution(doc: ItuDocument, item: Item): { label: Label; restor
 function elisionAfter(view: View, item: Item): boolean {
   let last = item;
   while (last.children.length > 0) last = last.children[last.children.length - 1];
-  for (let i = last.paragraph.index + 1; i < view.paragraphs.length; i++) {
+  for (let i = paragraphIndex(view, last.paragraph) + 1; i < view.paragraphs.length; i++) {
     const p = view.paragraphs[i];
     if (p.kind === 'elision') return true;
     if (p.kind !== 'blank' && !last.continuation.includes(p)) return false;

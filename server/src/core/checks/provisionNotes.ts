@@ -8,6 +8,7 @@ import { newTextEdit } from '../fixEdit';
 import { l10n } from '../l10n';
 import { rangeToSource } from '../projection';
 import { spacedNumber } from '../provisions';
+import { viewStart } from '../structure';
 import { acronymYear } from './resolution';
 import type { Finding, ItuDocument, Paragraph } from '../types';
 
@@ -67,7 +68,7 @@ export function checkWrcNotes(doc: ItuDocument): Finding[] {
       // A MOD's provision is amended when a revision mark stands in it; one restated unchanged keeps its note.
       const span = { start: group[0].source.start, end: last.source.end };
       if (proposal.action !== 'ADD' && !doc.marks.some((mk) => mk.kind !== 'comment' && mk.start < span.end && mk.end > span.start)) continue;
-      const at = last.viewStart + note.at;
+      const at = viewStart(view, last) + note.at;
       const digits = rangeToSource(view.segments, at, at + note.digits.length);
       const { conference, wanted } = note;
       const edit = newTextEdit(doc, digits.start, digits.end, wanted);

@@ -1,7 +1,7 @@
 // resolution.meeting-mismatch: the meetings a Resolution names agree.
 import { HISTORY_SEPARATOR, meetingKey as languageMeetingKey, revisionMeeting } from '../lang/match';
 import { rangeToSource, toSource } from '../projection';
-import { allResolutions } from '../structure';
+import { allResolutions, viewStart } from '../structure';
 import { coverValue } from '../document';
 import type { CheckFamily } from './family';
 import type { Finding, Fix, ItuDocument, Paragraph, Resolution, View } from '../types';
@@ -32,7 +32,7 @@ interface Claim {
 const HISTORY_PARENTHESIS = /^[(（]([^)）]*)[)）]/;
 const FORMULA_MEETING = /[(（]([^()（）]*)[)）]\s*[,،，]\s*$/;
 
-function claims(r: Resolution, keys: Map<string, string | undefined>): Claim[] {
+function claims(view: View, r: Resolution, keys: Map<string, string | undefined>): Claim[] {
   const out: Claim[] = [];
   const add = (where: string, paragraph: Paragraph, meeting: string, at: number) => {
     let key = keys.get(meeting);
@@ -43,20 +43,20 @@ function claims(r: Resolution, keys: Map<string, string | undefined>): Claim[] {
   const open = numberText.lastIndexOf(r.revision);
   if (open >= 0) {
     const meeting = revisionMeeting(r.revision);
-    add('the number line', r.numberLine, meeting.text, r.numberLine.viewStart + open + meeting.offset);
+    add('the number line', r.numberLine, meeting.text, viewStart(view, r.numberLine) + open + meeting.offset);
   }
   if (r.history) {
     const m = HISTORY_PARENTHESIS.exec(r.history.text);
     if (m) {
       const entries = m[1].split(HISTORY_SEPARATOR);
       const lastEntry = entries[entries.length - 1];
-      const at = r.history.viewStart + 1 + m[1].lastIndexOf(lastEntry) + (lastEntry.length - lastEntry.trimStart().length);
+      const at = viewStart(view, r.history) + 1 + m[1].lastIndexOf(lastEntry) + (lastEntry.length - lastEntry.trimStart().length);
       add('the history line', r.history, lastEntry.trim(), at);
     }
   }
   if (r.formula) {
     const m = FORMULA_MEETING.exec(r.formula.text);
-    if (m) add('the enacting formula', r.formula, m[1], r.formula.viewStart + m.index + 1);
+    if (m) add('the enacting formula', r.formula, m[1], viewStart(view, r.formula) + m.index + 1);
   }
   return out;
 }
@@ -69,7 +69,7 @@ const CITED_REVISION = /[(（]([^()（）]*\d{2}[^()（）]*)[)）]\s*[)）]\s*$
  * 2016))`): a revised Resolution's annexes carry its new edition (review E20). They follow the other parts
  * and do not vote on the meeting meant.
  */
-function annexClaims(r: Resolution, keys: Map<string, string | undefined>): Claim[] {
+function annexClaims(view: View, r: Resolution, keys: Map<string, string | undefined>): Claim[] {
   const out: Claim[] = [];
   for (const p of r.paragraphs) {
     if (p.kind !== 'annex-heading' && p.kind !== 'annex-title') continue;
@@ -78,7 +78,8 @@ function annexClaims(r: Resolution, keys: Map<string, string | undefined>): Clai
     const meeting = revisionMeeting(m[1]);
     let key = keys.get(meeting.text);
     if (key === undefined && !keys.has(meeting.text)) keys.set(meeting.text, (key = meetingKey(meeting.text) ?? yearKey(conferenceYear(meeting.text))));
-    if (key) out.push({ where: 'the annex heading', meeting: meeting.text, key, year: yearOf(key), paragraph: p, viewStart: p.viewStart + m.index + 1 + meeting.offset, viewEnd: p.viewStart + m.index + 1 + meeting.offset + meeting.text.length });
+    const at = viewStart(view, p) + m.index + 1 + meeting.offset;
+    if (key) out.push({ where: 'the annex heading', meeting: meeting.text, key, year: yearOf(key), paragraph: p, viewStart: at, viewEnd: at + meeting.text.length });
   }
   return out;
 }
@@ -160,10 +161,10 @@ export function checkMeetings(view: View, doc?: ItuDocument): Finding[] {
   const keys = new Map<string, string | undefined>();
   const cover = coverKeys(doc ? coverValue(doc, 'Meeting') : undefined);
   for (const r of allResolutions(view)) {
-    let cs = claims(r, keys);
+    let cs = claims(view, r, keys);
     const main = cs.length;
     if (main === 0) continue;
-    cs = cs.concat(annexClaims(r, keys));
+    cs = cs.concat(annexClaims(view, r, keys));
     if (cs.length < 2) continue;
     // A conference named without a place (`REV.WRC-19`) is compared with the others by its year.
     const byYear = cs.some((c) => c.key.startsWith('@'));
