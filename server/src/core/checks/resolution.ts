@@ -71,11 +71,14 @@ const CITED_REVISION = /[(（]([^()（）]*\d{2}[^()（）]*)[)）]\s*[)）]\s*$
  */
 function annexClaims(r: Resolution, keys: Map<string, string | undefined>): Claim[] {
   const out: Claim[] = [];
-  const number = new RegExp(`(?:^|[^\\p{L}\\p{N}])${r.number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[(（]`, 'u');
+  // The Resolution's number as the headings cite it, compiled at the first heading that cites a revision (most Resolutions have none).
+  let number: RegExp | undefined;
   for (const p of r.paragraphs) {
     if (p.kind !== 'annex-heading' && p.kind !== 'annex-title') continue;
     const m = CITED_REVISION.exec(p.text);
-    if (!m || !number.test(p.text.slice(0, m.index + 1))) continue;
+    if (!m) continue;
+    number ??= new RegExp(`(?:^|[^\\p{L}\\p{N}])${r.number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[(（]`, 'u');
+    if (!number.test(p.text.slice(0, m.index + 1))) continue;
     const meeting = revisionMeeting(m[1]);
     let key = keys.get(meeting.text);
     if (key === undefined && !keys.has(meeting.text)) keys.set(meeting.text, (key = meetingKey(meeting.text) ?? yearKey(conferenceYear(meeting.text))));
@@ -146,13 +149,17 @@ export function checkMeetings(view: View, doc?: ItuDocument): Finding[] {
   const findings: Finding[] = [];
   // The key of each meeting text, worked out once per check (a document names a few meetings many times).
   const keys = new Map<string, string | undefined>();
-  const cover = coverKeys(doc ? coverValue(doc, 'Meeting') : undefined);
+  // The keys the cover names, worked out for the first Resolution whose parts disagree.
+  let cover: Set<string> | undefined;
   for (const r of allResolutions(view)) {
     let cs = claims(r, keys);
     const main = cs.length;
     if (main === 0) continue;
     cs = cs.concat(annexClaims(r, keys));
     if (cs.length < 2) continue;
+    // Every part names one meeting (most Resolutions): whichever is meant, none differs from it.
+    if (cs.every((c) => c.key === cs[0].key)) continue;
+    cover ??= coverKeys(doc ? coverValue(doc, 'Meeting') : undefined);
     // A conference named without a place (`REV.WRC-19`) is compared with the others by its year.
     const byYear = cs.some((c) => c.key.startsWith('@'));
     if (byYear) cs = cs.filter((c) => c.year).map((c) => ({ ...c, key: `@${c.year}` }));
