@@ -166,7 +166,17 @@ export function followsDirectly(prev: string, next: string): boolean {
 export const ARTICLE_HEADING = /^(?:(?:ARTICLE|ART[ÍI]CULO|СТАТЬЯ|المادة)\s+(?=\d+[A-Z]?\s*$)|第\s*(?=\d+[A-Z]?\s*条\s*$))(\d+[A-Z]?)/i;
 
 const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014-]/g;
-const norm = (t: string) => t.replace(HYPHENS, '-').replace(/[\s\u00a0]+/g, ' ').trim();
+/** A hyphen other than `-`: one that norm rewrites. */
+const OTHER_HYPHEN = /[\u2010-\u2014]/;
+const SPACES = /[\s\u00a0]+/g;
+/** White space that norm rewrites: any other than a space, or two spaces in a row. */
+const ODD_SPACE = /[^\S ]| {2}/;
+/** Hyphens written `-`, each run of white space one space, trimmed. */
+function norm(t: string): string {
+  // Most lines hold neither: a test, not a global replace (which builds its result even when it replaces nothing).
+  const h = OTHER_HYPHEN.test(t) ? t.replace(HYPHENS, '-') : t;
+  return (ODD_SPACE.test(h) ? h.replace(SPACES, ' ') : h).trim();
+}
 
 /**
  * A Recommendation's heading in the six languages (E.119 (04/2017) in Arabic, French, Russian, Spanish:
