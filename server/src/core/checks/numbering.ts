@@ -7,7 +7,7 @@ import { inForceOf, newTextEdit, type InForce } from '../fixEdit';
 import { fromSource, toSource } from '../projection';
 import { lowerBound } from '../text';
 import { walk } from '../structure';
-import { numberedProvisionProposals } from '../provisions';
+import { mayRestateProvisions, numberedProvisionProposals } from '../provisions';
 import { referencesIn, resolveTarget } from './references';
 import { spacedLike } from '../lang/labels';
 import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
@@ -44,8 +44,10 @@ function roots(doc: ItuDocument, view: View, numberedOf: Numbered): Root[] {
   view.proposals.forEach((pv, i) => {
     const mod = isMod(doc.proposals[i]);
     if (view.kind === 'old' && !mod) return;
-    numbered ??= numberedOf();
-    out.push({ root: pv.outline, mod, excerpt: true, provisions: numbered.has(i) });
+    // A proposal that restates a Resolution is no target of numberedOf's (most proposals): the document's
+    // proposals are read for their instruments only when one may restate provisions.
+    const provisions = mayRestateProvisions(doc, i) && (numbered ??= numberedOf()).has(i);
+    out.push({ root: pv.outline, mod, excerpt: true, provisions });
     for (const r of pv.resolutions) out.push({ root: r.root, mod });
   });
   return out;
