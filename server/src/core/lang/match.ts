@@ -139,8 +139,18 @@ function endsWithComma(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c === 0x2c || c === 0x60c || c === 0xff0c;
 }
-/** Read only from a line that ends with a comma (endsWithComma): the others need no pattern. */
-const BARE_COMMA = /^(.*?)[\s\u00A0]*[,،，]$/u;
+/** A character `.` does not match: no text before a final comma holds one (beforeFinalComma). */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * The text before the final comma of a trimmed line that ends with one (endsWithComma), less the white
+ * space before the comma: what `^(.*?)[\s\u00A0]*[,،，]$/u` reads, by slicing (trimEnd removes what `\s`
+ * matches; the pattern's lazy `.*?` cost a microsecond on a long line), undefined where it fails.
+ */
+function beforeFinalComma(trimmed: string): string | undefined {
+  const body = trimmed.slice(0, -1).trimEnd();
+  return LINE_TERMINATOR.test(body) ? undefined : body;
+}
 
 /** A call line carries a call phrase, no label and no final full stop (`plain`: the text is a plain line, lang/references.ts isPlainLine). */
 export function matchCall(text: string, plain = false): CallMatch | undefined {
@@ -152,8 +162,8 @@ export function matchCall(text: string, plain = false): CallMatch | undefined {
   // A call has no final full stop: most paragraphs end with one, and need no pattern at all.
   if (endsWithStop(trimmed)) return undefined;
   // `учитывая,` (Russian texts write the comma the grammar wants), `учитывая ,`, `considering,`: a bare phrase and a comma.
-  const bare = endsWithComma(trimmed) ? BARE_COMMA.exec(trimmed) : null;
-  const line = bare ? bare[1] : trimmed;
+  const bare = endsWithComma(trimmed) ? beforeFinalComma(trimmed) : undefined;
+  const line = bare ?? trimmed;
   if (!mayOpenCall(line)) return undefined;
   // A plain line (lang/references.ts isPlainLine) holds no Arabic letter: folding leaves it as it is.
   const folded = plain ? line : normalizeWords(line);
@@ -167,7 +177,7 @@ export function matchCall(text: string, plain = false): CallMatch | undefined {
   // Folding may have shortened the text (Arabic vowels): the phrase and addressee are cut from the original.
   const headEnd = plain ? m[0].length - m[4].length : originalLength(line, m[0].length - m[4].length);
   const rest = line.slice(headEnd).trim();
-  if (bare && rest) return undefined;
+  if (bare !== undefined && rest) return undefined;
   if (rest) {
     // A preamble phrase only takes a short qualifier (`noting with concern`); prose that
     // begins with a phrase (`noting that …,`) is text.
