@@ -66,6 +66,9 @@ const SUPPRESSED = /\((?:SUP|Suppressed)\b[^)]*\)|^\s*(?:Not used|Non utilisé|N
  * text (isProvisionNumbered) takes it as one.
  */
 export function provisionNumber(line: string): ProvisionNumber | undefined {
+  // Every form opens with a digit: most lines are asked no pattern.
+  const first = line.charCodeAt(0);
+  if (!(first >= 0x30 && first <= 0x39)) return undefined;
   const placeholder = PLACEHOLDER_LINE.exec(line);
   if (placeholder) {
     return { text: placeholder[1], first: placeholder[1], last: placeholder[1], form: 'rr', placeholder: true, suppressed: false, length: placeholder[0].length };
@@ -240,7 +243,9 @@ export function headingKind(line: string): TextKind | undefined {
   if (!HEADING_START.test(line)) return undefined;
   const t = norm(line);
   if (t.length === 0 || t.length > 160) return undefined;
-  for (const [re, kind] of HEADINGS) if (re.test(t)) return kind;
+  // By index, not `for (const [re, kind] of …)`: destructuring each pair went through the array iterator
+  // (most of headingKind's time on the few lines that reach the loop).
+  for (let i = 0; i < HEADINGS.length; i++) if (HEADINGS[i][0].test(t)) return HEADINGS[i][1];
   return undefined;
 }
 
@@ -264,8 +269,13 @@ export function textKindOf(lines: readonly string[]): TextKind {
     // name the text's kind (a cell `Recommendation ITU-T Y.1` in a list of Recommendations).
     if (line.trim() !== '') opening++;
     const row = opening <= OPENING_LINES && /^\s*\|/.test(line);
-    for (const cell of row ? line.split('|') : [line]) {
-      const kind = headingKind(cell);
+    if (row) {
+      for (const cell of line.split('|')) {
+        const kind = headingKind(cell);
+        if (kind) return kind;
+      }
+    } else {
+      const kind = headingKind(line);
       if (kind) return kind;
     }
     if (ARTICLE_HEADING.test(line.trim())) articles++;
