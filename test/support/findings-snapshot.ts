@@ -82,10 +82,11 @@ for (const [name, text] of texts) {
   total += fresh.length;
   lines.push(`# references (new)`, ...references(doc.views.new));
   if (doc.views.old !== doc.views.new) lines.push(`# references (old)`, ...references(doc.views.old));
-  // What the parse made of each paragraph (kind, label, body offset, provision), one digest per view.
+  // What the parse made of each paragraph (kind, label, provision: fields of the Paragraph that no view
+  // offset enters, so that the digest holds when the parse's layout changes), one digest per view.
   for (const view of doc.views.old === doc.views.new ? [doc.views.new] : [doc.views.new, doc.views.old]) {
     const hash = createHash('sha1');
-    for (const p of view.paragraphs) hash.update(JSON.stringify([p.kind, p.label, p.labelSpan, p.bodyViewStart - p.viewStart, p.provision, p.source]) + '\n');
+    for (const p of view.paragraphs) hash.update(JSON.stringify([p.kind, p.label, p.labelSpan, p.provision, p.source, p.text]) + '\n');
     lines.push(`# paragraphs (${view.kind}) ${hash.digest('hex')}`);
   }
   // What the pattern matching reads in each distinct line, once per line over all the texts.
