@@ -22,6 +22,14 @@ export type TextKind =
 
 export type Instrument = 'RR' | 'CS' | 'CV' | 'ITR';
 
+/**
+ * Whether a character may be one `\s` matches: ASCII white space, or any character past ASCII (the pattern
+ * decides those). The cheap test before a pattern that opens with `^\s*`: most lines open with a letter.
+ */
+function maySpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80;
+}
+
 /** Kinds whose paragraphs carry provision numbers rather than list labels. */
 export function isProvisionNumbered(kind: TextKind | undefined): boolean {
   return kind === 'rr' || kind === 'cs' || kind === 'cv' || kind === 'itrs';
@@ -396,6 +404,9 @@ export function annexClauseNumber(text: string, designator: string | undefined):
 
 /** The designator of an annex heading: `A` of `Annex A – …`, `II` of `Appendix II`, `2` of `ANNEX 2 TO …`. */
 export function annexDesignator(text: string): string | undefined {
+  // The pattern opens with white space or the A of its words: most lines are asked no pattern.
+  const first = text.charCodeAt(0);
+  if (first !== 0x41 && !maySpace(first)) return undefined;
   return /^\s*(?:ANNEX|APPENDIX|ATTACHMENT|Annex|Appendix|Attachment)[ \u00a0]+([A-Z]\d{1,2}|[A-Z]{1,2}|[IVXLC]+|\d+)\b/.exec(text)?.[1];
 }
 
@@ -411,6 +422,8 @@ export function isRecommendation(kind: TextKind | undefined): boolean {
  * (`numbering.stray-dot`), not the "gap" before clause 7. `1.<TAB>When a SRC is selected …` is a step.
  */
 export function trailingDotNumber(text: string): string | undefined {
+  const first = text.charCodeAt(0);
+  if (!(first >= 0x30 && first <= 0x39)) return undefined;
   return /^(\d+(?:\.\d+)*)\.(?=\t)/.exec(text)?.[1];
 }
 
@@ -513,6 +526,8 @@ export function strayDotNumber(text: string): string | undefined {
  * Assembly,`), after which `considering`, `recognizing`, `recommends` are call lines as in a Resolution.
  */
 export function isCallFormula(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first !== 0x54 && !maySpace(first)) return false;
   if (!/^\s*The\s/.test(text) || !/,\s*$/.test(text)) return false;
   return /^The\s.*\b(?:Assembly|Conference|Council|Plenary)\b[^.;]*,$/.test(norm(text));
 }

@@ -212,10 +212,26 @@ export function callPhrases(lang: Lang): { preamble: string[]; operative: string
 
 // ---------------------------------------------------------------- headings, Reasons
 
-const REASONS = new RegExp(String.raw`^(?:${alternatives(LANGUAGES.flatMap((l) => TABLES[l].reasons))})[\s\u00A0]*[:：]`, 'u');
+/**
+ * The first code units of the words of a pattern `^(?:word|word…)` without the `i` flag: a text that opens
+ * with none of them cannot match. Asked by char code before the pattern (a pattern that fails still costs
+ * some 50 ns a call, and every paragraph is asked). Undefined, and so no such test, when a word is empty.
+ */
+function openers(list: readonly string[]): ReadonlySet<number> | undefined {
+  return list.some((w) => w === '') ? undefined : new Set(list.map((w) => w.charCodeAt(0)));
+}
+
+/** Whether a text opens with one of `openers`' code units (or `openers` tests nothing). */
+function mayOpenWith(set: ReadonlySet<number> | undefined, text: string): boolean {
+  return set === undefined || set.has(text.charCodeAt(0));
+}
+
+const REASONS_WORDS = LANGUAGES.flatMap((l) => TABLES[l].reasons);
+const REASONS = new RegExp(String.raw`^(?:${alternatives(REASONS_WORDS)})[\s\u00A0]*[:：]`, 'u');
+const REASONS_OPENERS = openers(REASONS_WORDS);
 /** `Reasons:`, `Motifs:`, `Motivos:`, `Основания:`, `理由：`, `الأسباب:`. */
 export function isReasons(text: string): boolean {
-  return REASONS.test(text);
+  return mayOpenWith(REASONS_OPENERS, text) && REASONS.test(text);
 }
 
 /** The word that opens a Reasons paragraph in a language, with its colon as that language writes it. */
@@ -234,12 +250,14 @@ export function matchSection(text: string): string | undefined {
   return (SECTION.exec(t) ?? ZH_SECTION.exec(t))?.[1];
 }
 
-const ANNEX = new RegExp(String.raw`^(?:${alternatives(SPACED.flatMap((l) => TABLES[l].annex))})(?=[\s\u00A0]|$)`, 'u');
+const ANNEX_WORDS = SPACED.flatMap((l) => TABLES[l].annex);
+const ANNEX = new RegExp(String.raw`^(?:${alternatives(ANNEX_WORDS)})(?=[\s\u00A0]|$)`, 'u');
 const ZH_ANNEX = new RegExp(String.raw`^(?:${alternatives(TABLES.zh.annex)})(?=[\s\u00A0\dA-Z一二三四五六七八九十（(]|$)`, 'u');
+const ANNEX_OPENERS = openers(ANNEX_WORDS.concat(TABLES.zh.annex));
 /** `ANNEX 1`, `ANNEXE A`, `ПРИЛОЖЕНИЕ`, `الملحق`, `附件1` … (a heading; structure.ts checks it looks like one). */
 export function isAnnexHeading(text: string): boolean {
   const t = text.trim();
-  return ANNEX.test(t) || ZH_ANNEX.test(t);
+  return mayOpenWith(ANNEX_OPENERS, t) && (ANNEX.test(t) || ZH_ANNEX.test(t));
 }
 
 /** `(Florianópolis, 2004; …)`, `（2004年，弗洛里亚诺波利斯；…）`. */
