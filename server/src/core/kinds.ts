@@ -26,7 +26,7 @@ export type Instrument = 'RR' | 'CS' | 'CV' | 'ITR';
  * Whether a character may be one `\s` matches: ASCII white space, or any character past ASCII (the pattern
  * decides those). The cheap test before a pattern that opens with `^\s*`: most lines open with a letter.
  */
-function maySpace(c: number): boolean {
+export function maySpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80;
 }
 

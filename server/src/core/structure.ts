@@ -7,7 +7,7 @@ import { TABLES } from './lang/tables';
 import { isPlainLine, referenceMatches, type RefMatch } from './lang/references';
 import {
   annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
-  provisionNumber, strayDotNumber, textKindOf, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
+  maySpace, provisionNumber, strayDotNumber, textKindOf, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
 } from './kinds';
 import { rangeToSource, type Projection } from './projection';
 import { LineEnds, ownCopy } from './text';
@@ -207,11 +207,6 @@ const BULLET_OPENERS: ReadonlySet<number> = new Set([0x09, 0x2013, 0x2022, 0x2d,
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
-}
-
-/** Whether a character may be one `\s` matches: ASCII white space, or any character past ASCII (the pattern decides). */
-function maySpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80;
 }
 
 /** A fact of a Lexed not worked out yet. */
