@@ -519,6 +519,34 @@ describe('what a proposal restates, and of which text in force (review of the me
   });
 });
 
+describe('a Recommendation\'s preamble in the six languages', () => {
+  // RA.314's considering a), b) and recommends 1, as each language's edition words them (calls and letters as ITU writes them).
+  const editions = {
+    en: ['Recommendation ITU-R RA.314-10', 'The ITU Radiocommunication Assembly,', 'considering', 'a)\tthat the development of radio astronomy has led to major technological advances;', 'b)\tthat the advancement of radio astronomy requires the protection of certain frequency bands;', 'recommends', '1\tthat administrations should afford all practicable protection to the frequencies;'],
+    fr: ['Recommandation UIT-R RA.314-10', 'L\'Assemblée des radiocommunications de l\'UIT,', 'considérant', 'a)\tque le développement de la radioastronomie a conduit à des progrès techniques majeurs;', 'b)\tque les progrès de la radioastronomie exigent la protection de certaines bandes de fréquences;', 'recommande', '1\tque les administrations assurent toute la protection possible aux fréquences;'],
+    es: ['Recomendación UIT-R RA.314-10', 'La Asamblea de Radiocomunicaciones de la UIT,', 'considerando', 'a)\tque el desarrollo de la radioastronomía ha dado lugar a importantes avances tecnológicos;', 'b)\tque el progreso de la radioastronomía exige la protección de ciertas bandas de frecuencias;', 'recomienda', '1\tque las administraciones brinden toda la protección posible a las frecuencias;'],
+    ru: ['Рекомендация МСЭ-R RA.314-10', 'Ассамблея радиосвязи МСЭ,', 'учитывая', 'a)\tчто развитие радиоастрономии привело к крупным технологическим достижениям;', 'b)\tчто прогресс радиоастрономии требует защиты некоторых полос частот;', 'рекомендует', '1\tчто администрациям следует обеспечивать всю возможную защиту частот;'],
+    ar: ['التوصية ITU-R RA.314-10', 'إن جمعية الاتصالات الراديوية للاتحاد الدولي للاتصالات،', 'إذ تضع في اعتبارها', 'أ )\tأن تطور علم الفلك الراديوي أدى إلى تقدم تكنولوجي كبير؛', 'ب)\tأن تقدم علم الفلك الراديوي يتطلب حماية بعض نطاقات التردد؛', 'توصي', '1\tبأن توفر الإدارات كل حماية ممكنة للترددات؛'],
+    zh: ['ITU-R RA.314-10建议书', '国际电联无线电通信全会，', '考虑到', 'a)\t射电天文学的发展带来了重大的技术进步；', 'b)\t射电天文学的进步需要保护某些频段；', '建议', '1\t各主管部门应对频率提供一切可行的保护；'],
+  };
+
+  for (const [lang, [head, assembly, call, a, b, recommends, one]] of Object.entries(editions)) {
+    test(`${lang}: the items under the call are provisions named by call and letter, compared with the text in force`, () => {
+      const index = new BaseIndex();
+      index.update('ra314.itu', lines(head, '', assembly, call, a, b, recommends, one));
+      const letter = (item: string) => /^(\S+?) ?\)/.exec(item)![1];
+      assert.deepEqual([...index.instrument('rec ra.314')!.provisions.keys()], [`${call} ${letter(a)})`, `${call} ${letter(b)})`, '1']);
+      // b)'s longest word replaced, without marks: said, in a MOD that restates a) and b) and leaves the rest out.
+      const word = b.split(/[\t ;；؛]/).sort((x, y) => y.length - x.length)[0];
+      const changed = b.replace(word, [...word].reverse().join(''));
+      const found = findings(lines(head, '', 'MOD\tX/1/1', call, a, changed, '…', 'Reasons:\tx.'), index).findings;
+      assert.deepEqual(found.map((f) => f.code), ['base.untracked-change'], lang);
+      // With the change in marks, nothing is said.
+      assert.deepEqual(findings(lines(head, '', 'MOD\tX/1/1', call, a, b.replace(word, `{~~${word}~>${[...word].reverse().join('')}~~}`), '…', 'Reasons:\tx.'), index).findings, [], lang);
+    });
+  }
+});
+
 describe('placeholders and compile targets', () => {
   test('the next free WRC placeholder after those used', () => {
     assert.deepEqual(nextPlaceholders(['5.A11'], '5'), ['5.A12', '5.B11']);
@@ -652,24 +680,83 @@ describe('placeholders and compile targets', () => {
 });
 
 describe('New contribution on texts amended provision by provision', () => {
-  test('lists Recommendations, the RR and the Constitution beside Resolutions, and starts a MOD naming each, its provisions left out', async () => {
+  const workspace = async () => {
     const files = Object.fromEntries(fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.itu')).map((f) => [f, fixture(f)]));
     files[path.basename(A1)] = fs.readFileSync(A1, 'utf8');
     const ws = new MemoryWorkspace('file:///ws', files);
     const service = createItuService({ workspace: ws });
     await service.scan();
-    const listed = service.baseTexts();
-    const targets = listed.filter((b) => !/^RESOLUTION/i.test(b.numberLine)).map((b) => b.numberLine);
-    assert.deepEqual(targets, ['Recommendation ITU-T A.1', 'CS', 'RR'], JSON.stringify(listed));
-    assert.equal(listed.find((b) => b.numberLine === 'RR')!.title, 'Radio Regulations');
+    return { ws, service };
+  };
+  /** The texts in force the workspace holds by provision: instrument, then its provisions in the order of the text. */
+  const inForce = (files: Record<string, string>) => {
+    const index = new BaseIndex();
+    for (const [location, t] of Object.entries(files)) index.update(location, t, parseDocument(t));
+    return index;
+  };
+
+  test('lists Recommendations, the RR and the Constitution beside Resolutions, each followed by its provisions', async () => {
+    const { service } = await workspace();
+    const listed = service.baseTexts().filter((b) => !/^RESOLUTION/i.test(b.numberLine));
+    const instruments = listed.filter((b) => !parseRef(b.numberLine)?.provision);
+    assert.deepEqual(instruments.map((b) => b.numberLine), ['Recommendation ITU-T A.1', 'CS', 'RR'], JSON.stringify(listed));
+    assert.equal(instruments.find((b) => b.numberLine === 'RR')!.title, 'Radio Regulations');
+    const index = inForce({ [path.basename(A1)]: fs.readFileSync(A1, 'utf8'), 'rr-article5.itu': fixture('rr-article5.itu'), 'cs-article1.itu': fixture('cs-article1.itu') });
+    for (const [k, item] of instruments.entries()) {
+      const ref = parseRef(item.numberLine)!;
+      const provisions = [...new Set(index.instrument(ref.instrument.key)!.provisions.values())];
+      assert.ok(provisions.length > 0, item.numberLine);
+      // Right after the instrument, until the next one: its provisions, each read back as that provision of it.
+      const after = listed.slice(listed.indexOf(item) + 1, k + 1 < instruments.length ? listed.indexOf(instruments[k + 1]) : undefined);
+      assert.equal(after.length, provisions.length, item.numberLine);
+      after.forEach((b, i) => {
+        const back = parseRef(b.numberLine);
+        assert.equal(back?.instrument.key, ref.instrument.key, b.numberLine);
+        assert.equal(back?.provision, provisions.sort((x, y) => x.line - y.line)[i].number, b.numberLine);
+        assert.ok(b.title.length > 0 && b.title.length <= 90, b.title);
+      });
+    }
+    assert.ok(listed.some((b) => b.numberLine === 'RR 5.338A' && /^In the frequency bands 1 350-1 400 MHz/.test(b.title)), JSON.stringify(listed));
+    assert.ok(listed.some((b) => b.numberLine === 'Recommendation ITU-T A.1 clause 1.4.3'), JSON.stringify(listed));
+  });
+
+  test('a MOD of a provision or an instrument starts from the text in force (review E11), and the checks find it unchanged yet', async () => {
+    const { ws, service } = await workspace();
+    const listed = service.baseTexts().filter((b) => !/^RESOLUTION/i.test(b.numberLine));
+    const instruments = listed.filter((b) => !parseRef(b.numberLine)?.provision).map((b) => b.numberLine);
+    const provisions = ['RR 5.338A', 'CS 3', 'Recommendation ITU-T A.1 clause 1.4.3'].filter((t) => listed.some((b) => b.numberLine === t));
+    assert.equal(provisions.length, 3, JSON.stringify(listed.map((b) => b.numberLine)));
+    const targets = [...provisions, 'Recommendation ITU-T A.1'];
     const text = service.newContribution({ meeting: 'TSAG, Geneva, 26-30 January 2026', document: '21', source: 'Someland', proposals: 'SML', targets });
-    assert.doesNotMatch(text, /Title of the Resolution|undefined/);
-    targets.forEach((t, i) => assert.ok(text.includes(`\nMOD\tSML/21/${i + 1}\t${t}\n…\nReasons:\t`), `${t}\n${text}`));
-    // Each MOD names its text in force: the checks read it as a MOD of that instrument, and only say it changes nothing yet.
+    assert.doesNotMatch(text, /Title of the Resolution|undefined|\n…\n/);
+    const doc = parseDocument(text);
+    const index = inForce({ [path.basename(A1)]: fs.readFileSync(A1, 'utf8'), 'rr-article5.itu': fixture('rr-article5.itu'), 'cs-article1.itu': fixture('cs-article1.itu') });
+    targets.forEach((t, i) => {
+      const proposal = doc.proposals[i];
+      assert.equal(proposal.extra, t);
+      const body = doc.views.new.proposals[i].paragraphs.filter((p) => p.kind !== 'blank' && p.kind !== 'proposal-header' && p.kind !== 'reasons' && p.kind !== 'footnote-definition').map((p) => p.text);
+      const ref = parseRef(t)!;
+      const instrument = index.instrument(ref.instrument.key)!;
+      const expected = (ref.provision ? [instrument.provisions.get(ref.provision)!] : [...new Set(instrument.provisions.values())].sort((a, b) => a.line - b.line))
+        .flatMap((p) => p.paragraphs.map((x) => x.replace(/\[\^[^\]\s]+\](?!:)/g, '')));
+      assert.deepEqual(body.map((x) => x.replace(/\[\^[^\]\s]+\](?!:)/g, '')), expected, t);
+    });
+    assert.ok(instruments.length === 3);
     const uri = ws.uri('new.itu');
     service.open(uri, 1, text);
     const codes = (await service.diagnostics(uri))!.diagnostics.map((d) => String(d.code));
     assert.deepEqual([...new Set(codes)], ['proposal.mod-without-changes'], codes.join(', '));
+  });
+
+  test('at a WRC, the note of a restated provision is moved to the conference in revision marks, and nothing is left to fix', async () => {
+    const { ws, service } = await workspace();
+    const text = service.newContribution({ meeting: 'World Radiocommunication Conference (WRC-27)', document: '16', addendum: '3', source: 'Someland', proposals: 'SML', targets: ['RR 5.338A', 'RR 5.337A'] });
+    assert.match(text, /\n5\.338A\t[^\n]*Resolution 750 \(Rev\.WRC-19\) applies\.\s+\(WRC-\{~~19~>27~~\}\)\n/);
+    assert.match(text, /\n5\.337A\t[^\n]*\(WRC-\{~~2000~>2027~~\}\)\n/);
+    const uri = ws.uri('wrc.itu');
+    service.open(uri, 1, text);
+    const codes = (await service.diagnostics(uri))!.diagnostics.map((d) => String(d.code));
+    assert.deepEqual(codes.filter((c) => c.startsWith('base.') || c.startsWith('provision.') || c === 'proposal.mod-without-changes'), [], codes.join(', '));
   });
 });
 

@@ -7,6 +7,7 @@ export { checkDocument, type CheckOptions } from './check';
 export { analyzeNextVersion, frontOf, regionAt, type Analysis, type IncrementalOptions, type Region } from './incremental';
 export { CHECK_FAMILIES, registeredCodes, type CheckFamily, type CheckContext } from './checks';
 export { checkBase } from './checks/base';
+export { markedWrcNote, meetingWrcYear } from './checks/provisionNotes';
 export { scanMarks, isRevision } from './marks';
 export { project, toSource, fromSource, rangeToSource, type Projection } from './projection';
 export { matchLabel, formatLabel } from './labels';

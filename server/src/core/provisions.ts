@@ -7,6 +7,7 @@
 import { ARTICLE_HEADING, instrumentTitle, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
 import { walk } from './structure';
 import { textLanguage } from './lang/detect';
+import { matchCall } from './lang/match';
 import type { Lang } from './lang/tables';
 import type { Item, ItuDocument, Paragraph, ProposalAction, Resolution } from './types';
 
@@ -276,6 +277,8 @@ export interface ProvisionText {
   paragraphs: string[];
   /** Index of its first paragraph among the paragraphs given. */
   first: number;
+  /** In a text in force: the definitions (`[^1]:<TAB>…`, as written) of the footnotes its paragraphs reference. */
+  footnotes?: string[];
 }
 
 interface Line {
@@ -285,8 +288,19 @@ interface Line {
 
 /** The call of a Recommendation's preamble (`considering`, `recognizing further`, `recommends`; French, Spanish). */
 const CALL = /^\s*((?:further\s+)?(?:considering|recognizing|noting|bearing in mind|recommends|considérant|reconnaissant|notant|recommande|considerando|reconociendo|observando|recomienda)(?:\s+(?:further|also|en outre|además))?)\s*,?\s*$/i;
-/** An item lettered directly under a call (`a)<TAB>that …`, `iv)<TAB>…`). */
-const CALL_ITEM = /^([a-z]{1,2}(?:bis)?|[ivx]+)\)\t(?=.*\p{Ll})/u;
+/** An item lettered directly under a call (`a)<TAB>that …`, `iv)<TAB>…`, `б)<TAB>что …`, `أ )<TAB>أن …`), with words after it. */
+const CALL_ITEM = /^([a-z]{1,2}(?:bis)?|[ivx]+|[а-я]{1,2}|[\u0621-\u064A]{1,2}(?:bis)?) ?\)\t(?=.*[\p{Ll}\p{Lo}])/u;
+
+/**
+ * A line that is a call of a Recommendation's preamble or operative part and nothing more: CALL's phrases, or
+ * any language's call (lang/match.ts: `учитывая`, `إذ تضع في اعتبارها`, `考虑到`, `рекомендует`) with no addressee.
+ */
+function callOf(text: string): string | undefined {
+  const c = CALL.exec(text);
+  if (c) return c[1].toLowerCase().replace(/\s+/g, ' ');
+  const m = matchCall(text);
+  return m && m.addressee === '' ? m.phrase.toLowerCase().replace(/\s+/g, ' ') : undefined;
+}
 
 /**
  * Paragraphs cut into provisions: a numbered paragraph opens one, headings and their titles close it. In
@@ -321,11 +335,11 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
       return;
     }
     if (kind === 'Recommendation') {
-      const c = CALL.exec(text);
-      if (c) {
+      const c = callOf(text);
+      if (c !== undefined) {
         current = undefined;
         title = false;
-        call = c[1].toLowerCase().replace(/\s+/g, ' ');
+        call = c;
         return;
       }
       const item = call !== undefined ? CALL_ITEM.exec(text) : null;

@@ -1,7 +1,7 @@
 // The cover block and a new contribution's skeleton: the fields FORMAT.md §2 knows, the ITU
 // meetings contributions are written for, and a first MOD started from the text in force.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
-import { COVER_FIELD, parseRef, targetName, type BaseText, type Instrument, type InstrumentKind } from '../core';
+import { COVER_FIELD, markedWrcNote, meetingWrcYear, parseRef, targetName, type BaseText, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionSource } from '../core';
 import { textLanguage } from '../core/lang/detect';
 import { FORMULA, HISTORY_SEPARATOR, matchNumberLine, meetingKey, revisionMeeting } from '../core/lang/match';
 import { LATIN_PLACE_NAMES, PLACES, TABLES, type Lang } from '../core/lang/tables';
@@ -38,6 +38,9 @@ export interface Meeting {
 
 /** The ITU assemblies and conferences whose Resolutions contributions amend (most recent first). */
 export const MEETINGS: Meeting[] = [
+  // Announced meetings are given by place and year only (their dates are the delegate's to write).
+  { label: 'PP-26, Doha, 2026', assembly: 'The Plenipotentiary Conference of the International Telecommunication Union', cited: 'Doha, 2026' },
+  { label: 'WTDC-25, Baku, 2025', assembly: 'The World Telecommunication Development Conference', cited: 'Baku, 2025' },
   { label: 'WTSA-24, New Delhi, 15-24 October 2024', assembly: 'The World Telecommunication Standardization Assembly', cited: 'New Delhi, 2024' },
   { label: 'WTSA-20, Geneva, 1-9 March 2022', assembly: 'The World Telecommunication Standardization Assembly', cited: 'Geneva, 2022' },
   { label: 'WTSA-16, Hammamet, 25 October - 3 November 2016', assembly: 'The World Telecommunication Standardization Assembly', cited: 'Hammamet, 2016' },
@@ -46,7 +49,9 @@ export const MEETINGS: Meeting[] = [
   { label: 'PP-18, Dubai, 29 October - 16 November 2018', assembly: 'The Plenipotentiary Conference of the International Telecommunication Union', cited: 'Dubai, 2018' },
   { label: 'PP-14, Busan, 20 October - 7 November 2014', assembly: 'The Plenipotentiary Conference of the International Telecommunication Union', cited: 'Busan, 2014' },
   { label: 'WRC-23, Dubai, 20 November - 15 December 2023', assembly: 'The World Radiocommunication Conference', cited: 'Dubai, 2023' },
+  { label: 'RA-23, Dubai, 2023', assembly: 'The ITU Radiocommunication Assembly', cited: 'Dubai, 2023' },
   { label: 'WRC-19, Sharm el-Sheikh, 28 October - 22 November 2019', assembly: 'The World Radiocommunication Conference', cited: 'Sharm el-Sheikh, 2019' },
+  { label: 'RA-19, Sharm el-Sheikh, 2019', assembly: 'The ITU Radiocommunication Assembly', cited: 'Sharm el-Sheikh, 2019' },
   { label: 'WTDC-22, Kigali, 6-16 June 2022', assembly: 'The World Telecommunication Development Conference', cited: 'Kigali, 2022' },
   { label: 'WTDC-17, Buenos Aires, 9-20 October 2017', assembly: 'The World Telecommunication Development Conference', cited: 'Buenos Aires, 2017' },
 ];
@@ -106,7 +111,7 @@ export function coverCompletion(before: string, present: Set<string>, today: Dat
  * starts from the base text in force with the meeting already changed in revision marks (number
  * line, history and enacting formula): what ITU's proposal interface does.
  */
-export function contributionSkeleton(c: NewContribution, lookup: (numberLine: string) => BaseText | undefined, today: Date): string {
+export function contributionSkeleton(c: NewContribution, lookup: (numberLine: string) => BaseText | undefined, today: Date, provisions?: ProvisionSource): string {
   const meeting = meetingOf(c.meeting);
   const addendum = c.addendum?.trim();
   const prefix = `${c.proposals}/${c.document}${addendum ? `A${addendum}` : ''}/`;
@@ -128,21 +133,31 @@ export function contributionSkeleton(c: NewContribution, lookup: (numberLine: st
   ];
   let n = 0;
   const notes = new SkeletonFootnotes();
+  /** Restated paragraphs, then the definitions of their footnotes between blank lines. */
+  const write = (restated: { paragraphs: string[]; definitions: string[] }) => {
+    for (const x of restated.paragraphs) out.push(x);
+    if (restated.definitions.length === 0) return;
+    out.push('');
+    for (const x of restated.definitions) out.push(x);
+    out.push('');
+  };
   for (const { target, base } of bases) {
     out.push(`MOD\t${prefix}${++n}`);
     if (base) {
-      const restated = notes.restate(withMeeting(base.paragraphs, meeting), base.footnotes);
-      for (const x of restated.paragraphs) out.push(x);
-      if (restated.definitions.length) {
-        out.push('');
-        for (const x of restated.definitions) out.push(x);
-        out.push('');
-      }
+      write(notes.restate(withMeeting(base.paragraphs, meeting), base.footnotes));
     } else if (byProvision(target)) {
       // A Recommendation, the Radio Regulations, the Constitution or Convention: amended provision by
-      // provision, each restated where the target names the text (FORMAT.md §3), the rest left out.
+      // provision (docs/format-decisions.md, proposals on provisions). The header names the target; the
+      // provision it names, or every provision of the instrument it names, restated from the text in
+      // force found in the workspace, a WRC's note moved to the conference (`(WRC-{~~19~>27~~})`).
       out[out.length - 1] += `\t${target.trim()}`;
-      out.push('…');
+      const restated = provisionsInForce(target, provisions);
+      if (restated.length === 0) out.push('…');
+      const wrc = meetingWrcYear(c.meeting);
+      for (const p of restated) {
+        const last = p.paragraphs.length - 1;
+        write(notes.restate(wrc === undefined ? p.paragraphs : p.paragraphs.map((x, i) => (i === last ? markedWrcNote(x, wrc) : x)), p.footnotes));
+      }
     } else out.push(target.trim(), 'Title of the Resolution', '…');
     out.push('Reasons:\tWhy the text is amended.', '');
   }
@@ -199,6 +214,23 @@ class SkeletonFootnotes {
 }
 
 /** A target amended provision by provision (`Recommendation ITU-T A.1`, `RR`, `CS 168`), not by a number line. */
+/**
+ * What a target on provisions restates from the text in force: the provision it names (`RR 5.446A`,
+ * `Recommendation ITU-T A.1 clause 1.4.3`), or every provision of the instrument it names, in the order of
+ * the text; none when the workspace holds no such text.
+ */
+function provisionsInForce(target: string, source: ProvisionSource | undefined): { paragraphs: string[]; footnotes?: string[] }[] {
+  const ref = parseRef(target.trim());
+  const inForce: InstrumentText | undefined = ref && source?.instrument(ref.instrument.key);
+  if (!ref || !inForce) return [];
+  if (ref.provision !== undefined) {
+    const one = inForce.provisions.get(ref.provision);
+    return one ? [one] : [];
+  }
+  // `5.195 and 5.196` is found by both numbers: one provision.
+  return [...new Set(inForce.provisions.values())].sort((a, b) => a.line - b.line);
+}
+
 function byProvision(target: string): boolean {
   const kind = parseRef(target.trim())?.instrument.kind;
   return kind !== undefined && kind !== 'Resolution';
@@ -291,7 +323,9 @@ export function citedLike(like: string, cited: string, lang: Lang): string {
   const oldYear = /\d{4}/.exec(like)?.[0];
   const oldPlace = like.replace(/\d{4}\s*(?:[гГ]\.|年)?/u, '').replace(/^[\s,،，、]+|[\s,،，、]+$/gu, '');
   if (!year || !oldYear || !oldPlace) return cited;
-  return like.replace(oldPlace, placeIn(place, lang)).replace(oldYear, year);
+  const out = like.replace(oldPlace, placeIn(place, lang)).replace(oldYear, year);
+  // A number line in capitals (`DECISION 11 (REV. DUBAI, 2018)`, as the Final Acts write it) cites the new meeting in capitals too.
+  return /\p{Lu}/u.test(oldPlace) && oldPlace === oldPlace.toUpperCase() ? out.toUpperCase() : out;
 }
 
 /** A place's name in a language: its spelling in the language's script, or the French or Spanish name. */

@@ -5,7 +5,7 @@ import { CancellationToken, type Disposable } from 'vscode-languageserver-protoc
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { l10n } from '../core/l10n';
 import { baseLines } from './custom';
-import { BaseComparer, compileTarget, listProposals, mergedDraft, parseDocument, simplePool, versionPieces, type ComparerPool } from '../core';
+import { BaseComparer, compileTarget, listProposals, mergedDraft, parseDocument, simplePool, versionPieces, type ComparerPool, type InstrumentText } from '../core';
 import { DEFAULT_SETTINGS, readSettings, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
 import { exportWord, importWord } from '../word/requests';
 import { codeActions } from './codeActions';
@@ -394,10 +394,15 @@ export class ItuService {
     const resolutions = this.bases.index.all().map((b) => ({ numberLine: b.numberLine.trim(), title: (b.paragraphs[1] ?? '').trim(), location: b.location }));
     // Texts amended provision by provision: named as a proposal names its target (`Recommendation ITU-T A.1`, `RR`, `CS`).
     // Resolutions are indexed by provision too: they are listed once, above. A file holding several articles of one instrument is listed once.
+    // Each instrument is followed by its provisions (`RR 5.446A`, `Recommendation ITU-T A.1 clause 1.4.3`), which a
+    // MOD names and restates one by one (the list filters as the delegate types a number).
     const seen = new Set<string>();
     const instruments = this.bases.index.instruments()
       .filter((i) => i.instrument.kind !== 'Resolution' && !seen.has(`${i.instrument.key}\n${i.location}`) && seen.add(`${i.instrument.key}\n${i.location}`))
-      .map((i) => ({ numberLine: instrumentTarget(i.instrument), title: INSTRUMENT_TITLES[i.instrument.kind] ?? '', location: i.location }));
+      .flatMap((i) => [
+        { numberLine: instrumentTarget(i.instrument), title: INSTRUMENT_TITLES[i.instrument.kind] ?? '', location: i.location },
+        ...provisionItems(i),
+      ]);
     return [...resolutions, ...instruments];
   }
 
@@ -450,7 +455,7 @@ export class ItuService {
 
   newContribution(p: NewContribution, today = new Date()): string {
     this.syncIndex();
-    return contributionSkeleton(p, this.bases.index.lookup, today);
+    return contributionSkeleton(p, this.bases.index.lookup, today, this.bases.index);
   }
 
   // ---------------------------------------------------------------- Word
@@ -462,4 +467,18 @@ export class ItuService {
   importWord(p: ImportParams, token?: CancellationToken): Promise<ImportReply> {
     return importWord(p, token);
   }
+}
+
+/** The provisions of an instrument in force as the New contribution list offers them, in the order of the text. */
+function provisionItems(i: InstrumentText): BaseTextItem[] {
+  const target = instrumentTarget(i.instrument);
+  return [...new Set(i.provisions.values())].sort((a, b) => a.line - b.line).map((p) => {
+    const first = p.paragraphs[0] ?? '';
+    const text = first.slice(first.indexOf('\t') + 1).replace(/\s+/g, ' ').trim();
+    return {
+      numberLine: `${target}${i.instrument.kind === 'Recommendation' ? ' clause' : ''} ${p.number}`,
+      title: text.length > 90 ? `${text.slice(0, 89)}…` : text,
+      location: i.location,
+    };
+  });
 }

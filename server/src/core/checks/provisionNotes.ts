@@ -29,10 +29,31 @@ function provisionGroups(paragraphs: readonly Paragraph[]): Paragraph[][] {
   return out;
 }
 
+/** The year of the World Radiocommunication Conference a cover's Meeting names (`WRC-27` → 2027), if it names one. */
+export function meetingWrcYear(meeting: string): number | undefined {
+  const m = COVER_WRC.exec(meeting);
+  return m ? acronymYear(m[1]) : undefined;
+}
+
+/**
+ * The note a paragraph ends with when it names a conference before `year`: its conference (`WRC`), where its
+ * digits stand in the text, the digits and those of `year` written alike (`03` → `27`, `2000` → `2027`).
+ */
+function staleNote(text: string, year: number): { conference: string; at: number; digits: string; wanted: string } | undefined {
+  const m = NOTE.exec(text);
+  if (!m || acronymYear(m[2]) >= year) return undefined;
+  return { conference: m[1], at: m.index + m[0].indexOf(m[2], m[1].length), digits: m[2], wanted: m[2].length === 4 ? String(year) : String(year % 100).padStart(2, '0') };
+}
+
+/** A provision's last paragraph with an earlier conference's note moved to `year` in revision marks: `(WRC-{~~03~>27~~})`. */
+export function markedWrcNote(text: string, year: number): string {
+  const n = staleNote(text, year);
+  return n ? `${text.slice(0, n.at)}{~~${n.digits}~>${n.wanted}~~}${text.slice(n.at + n.digits.length)}` : text;
+}
+
 export function checkWrcNotes(doc: ItuDocument): Finding[] {
-  const cover = COVER_WRC.exec(coverValue(doc, 'Meeting') ?? '');
-  if (!cover) return [];
-  const year = acronymYear(cover[1]);
+  const year = meetingWrcYear(coverValue(doc, 'Meeting') ?? '');
+  if (year === undefined) return [];
   const findings: Finding[] = [];
   const view = doc.views.new;
   view.proposals.forEach((pv, index) => {
@@ -41,14 +62,14 @@ export function checkWrcNotes(doc: ItuDocument): Finding[] {
     if (!proposal || (proposal.action !== 'ADD' && proposal.action !== 'MOD')) return;
     for (const group of provisionGroups(pv.paragraphs)) {
       const last = group[group.length - 1];
-      const m = NOTE.exec(last.text);
-      if (!m || acronymYear(m[2]) >= year) continue;
+      const note = staleNote(last.text, year);
+      if (!note) continue;
       // A MOD's provision is amended when a revision mark stands in it; one restated unchanged keeps its note.
       const span = { start: group[0].source.start, end: last.source.end };
       if (proposal.action !== 'ADD' && !doc.marks.some((mk) => mk.kind !== 'comment' && mk.start < span.end && mk.end > span.start)) continue;
-      const at = last.viewStart + m.index + m[0].indexOf(m[2], m[1].length);
-      const digits = rangeToSource(view.segments, at, at + m[2].length);
-      const wanted = m[2].length === 4 ? String(year) : String(year % 100).padStart(2, '0');
+      const at = last.viewStart + note.at;
+      const digits = rangeToSource(view.segments, at, at + note.digits.length);
+      const { conference, wanted } = note;
       const edit = newTextEdit(doc, digits.start, digits.end, wanted);
       const number = group[0].provision?.text ?? spacedNumber(group[0].text)?.number ?? '';
       findings.push({
@@ -56,8 +77,8 @@ export function checkWrcNotes(doc: ItuDocument): Finding[] {
         severity: 'warning',
         ...digits,
         message: l10n.t('{0} of No. {1} at {2}-{3}, but its note names {2}-{4}: a provision a conference modifies or adds carries its note ({2}-{3}).',
-          proposal.action === 'ADD' ? 'ADD' : 'MOD', number, m[1], wanted, m[2]),
-        fix: edit ? { title: l10n.t('Change the note to {0}-{1}', m[1], wanted), edits: [edit] } : undefined,
+          proposal.action === 'ADD' ? 'ADD' : 'MOD', number, conference, wanted, note.digits),
+        fix: edit ? { title: l10n.t('Change the note to {0}-{1}', conference, wanted), edits: [edit] } : undefined,
       });
     }
   });

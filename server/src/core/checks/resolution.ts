@@ -71,20 +71,29 @@ const CITED_REVISION = /[(（]([^()（）]*\d{2}[^()（）]*)[)）]\s*[)）]\s*$
  */
 function annexClaims(r: Resolution, keys: Map<string, string | undefined>): Claim[] {
   const out: Claim[] = [];
-  // The Resolution's number as the headings cite it, compiled at the first heading that cites a revision (most Resolutions have none).
-  let number: RegExp | undefined;
   for (const p of r.paragraphs) {
     if (p.kind !== 'annex-heading' && p.kind !== 'annex-title') continue;
     const m = CITED_REVISION.exec(p.text);
-    if (!m) continue;
-    number ??= new RegExp(`(?:^|[^\\p{L}\\p{N}])${r.number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[(（]`, 'u');
-    if (!number.test(p.text.slice(0, m.index + 1))) continue;
+    if (!m || !citesNumber(p.text.slice(0, m.index + 1), r.number)) continue;
     const meeting = revisionMeeting(m[1]);
     let key = keys.get(meeting.text);
     if (key === undefined && !keys.has(meeting.text)) keys.set(meeting.text, (key = meetingKey(meeting.text) ?? yearKey(conferenceYear(meeting.text))));
     if (key) out.push({ where: 'the annex heading', meeting: meeting.text, key, year: yearOf(key), paragraph: p, viewStart: p.viewStart + m.index + 1 + meeting.offset, viewEnd: p.viewStart + m.index + 1 + meeting.offset + meeting.text.length });
   }
   return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** `text` names the Resolution `number` as a word followed by `(`: `… to Resolution 1 (Rev. …`. */
+function citesNumber(text: string, number: string): boolean {
+  for (let at = text.indexOf(number); at >= 0 && at < text.length; at = text.indexOf(number, at + 1)) {
+    if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!)) continue;
+    let end = at + number.length;
+    while (end < text.length && /\s/.test(text[end]!)) end++;
+    if (text[end] === '(' || text[end] === '（') return true;
+  }
+  return false;
 }
 
 /** The part of a Resolution a claim stands in, as a message names it (in the user's language). */

@@ -2,8 +2,12 @@
 // a space precedes it, so a diff over tokens is not confused by matching spaces,
 // and a difference in spacing alone ("ITU-T" / "ITU - T") is still seen.
 
-// A word (letters, digits, combining marks), a paragraph break, or any other single character.
-const TOKEN = /[\p{L}\p{N}\p{M}]+|\n|[^\s\p{L}\p{N}\p{M}]/gu;
+// A Chinese character (Chinese is written without spaces: each character is a word to the diff, so a change
+// is quoted and marked as the characters changed, not as the whole run between two punctuation marks); a
+// word (letters, digits, combining marks: the complement of punctuation, symbols, separators and controls,
+// less the Chinese characters); a paragraph break; or any other single character.
+const HAN = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\u{20000}-\\u{2FA1F}';
+const TOKEN = new RegExp(`[${HAN}]|[^\\p{P}\\p{S}\\p{Z}\\p{C}${HAN}]+|\\n|[^\\s\\p{L}\\p{N}\\p{M}]`, 'gu');
 
 export interface Tokens {
   text: string[];
