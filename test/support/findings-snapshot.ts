@@ -6,11 +6,12 @@
 // Texts: every .itu and .txt under test/, every .itu under examples/, ../shared/examples, ../shared/corpus (.itu, .txt),
 // the benchmark's sized documents (contribution and base text, 10 KB, 100 KB, 1 MB), and the
 // simulator's drafts (first, relettered, bis; marked and plain) for seeds 1..N.
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDocument, parseDocument, parseNextVersion, resolveTarget, type View } from '../../server/src/core';
 import { labelContext, matchCall, matchLocalLabel } from '../../server/src/core/lang';
-import { referenceMatches } from '../../server/src/core/lang/references';
+import { isPlainLine, referenceMatches } from '../../server/src/core/lang/references';
 import { sizedDocument, sizedResolution, sources } from '../corpus';
 import { bodyPool, draft, makeCase, type Column } from '../sim/cases';
 import { loadSources } from '../sim/sources';
@@ -81,6 +82,13 @@ for (const [name, text] of texts) {
   total += fresh.length;
   lines.push(`# references (new)`, ...references(doc.views.new));
   if (doc.views.old !== doc.views.new) lines.push(`# references (old)`, ...references(doc.views.old));
+  // What the parse made of each paragraph (kind, label, provision: fields of the Paragraph that no view
+  // offset enters, so that the digest holds when the parse's layout changes), one digest per view.
+  for (const view of doc.views.old === doc.views.new ? [doc.views.new] : [doc.views.new, doc.views.old]) {
+    const hash = createHash('sha1');
+    for (const p of view.paragraphs) hash.update(JSON.stringify([p.kind, p.label, p.labelSpan, p.provision, p.source, p.text]) + '\n');
+    lines.push(`# paragraphs (${view.kind}) ${hash.digest('hex')}`);
+  }
   // What the pattern matching reads in each distinct line, once per line over all the texts.
   const paragraphs = doc.views.new.paragraphs.concat(doc.views.old === doc.views.new ? [] : doc.views.old.paragraphs);
   const ctx = labelContext(paragraphs);
@@ -92,6 +100,11 @@ for (const [name, text] of texts) {
     const call = matchCall(p.text);
     const label = matchLocalLabel(p.text, ctx);
     if (refs.length || call || label) lines.push(`= ${JSON.stringify(p.text.slice(0, 80))} ${JSON.stringify(refs)} ${JSON.stringify(call)} ${JSON.stringify(label)}`);
+    // The parse reads a plain line (isPlainLine) with that known: the same readings.
+    if (isPlainLine(p.text)) {
+      const same = JSON.stringify([refs, call, label]) === JSON.stringify([referenceMatches(p.text, true), matchCall(p.text, true), matchLocalLabel(p.text, ctx, true)]);
+      if (!same) lines.push(`!! ${JSON.stringify(p.text.slice(0, 80))}: read otherwise as a plain line`);
+    }
   }
 }
 fs.writeFileSync(out, lines.join('\n') + '\n');

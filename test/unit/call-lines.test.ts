@@ -33,3 +33,16 @@ test('prose that opens with a call word, or ends with a stop, is no call', () =>
   assert.equal(matchCall(''), undefined);
   assert.equal(matchCall(','), undefined);
 });
+
+test('a final comma: the phrase before it and any white space between them, read as the pattern ^(.*?)\\s*[,،，]$ reads them', () => {
+  // The comma is taken off by slicing (match.ts beforeFinalComma): every kind of white space and comma the pattern allows.
+  for (const space of ['', ' ', '\t', '\u00A0', '\u3000', '\u2028', ' \u00A0 ']) {
+    for (const comma of [',', '،', '，']) assert.deepEqual(call(`considering${space}${comma}`), ['considering', 'preamble', '', 'en'], JSON.stringify(space + comma));
+  }
+  // The pattern's `.` stops at a line terminator: before the comma's white space, the line is read whole (and is no call).
+  assert.equal(matchCall('considering\u2028further ,'), undefined);
+  assert.equal(matchCall('considering\u2029,x ,'), undefined);
+  // A bare phrase and a comma take no addressee: `noting the report,` is prose.
+  assert.equal(matchCall('noting the report,'), undefined);
+  assert.equal(matchCall(' ,'), undefined);
+});

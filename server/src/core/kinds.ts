@@ -22,6 +22,14 @@ export type TextKind =
 
 export type Instrument = 'RR' | 'CS' | 'CV' | 'ITR';
 
+/**
+ * Whether a character may be one `\s` matches: ASCII white space, or any character past ASCII (the pattern
+ * decides those). The cheap test before a pattern that opens with `^\s*`: most lines open with a letter.
+ */
+export function maySpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80;
+}
+
 /** Kinds whose paragraphs carry provision numbers rather than list labels. */
 export function isProvisionNumbered(kind: TextKind | undefined): boolean {
   return kind === 'rr' || kind === 'cs' || kind === 'cv' || kind === 'itrs';
@@ -66,6 +74,9 @@ const SUPPRESSED = /\((?:SUP|Suppressed)\b[^)]*\)|^\s*(?:Not used|Non utilisé|N
  * text (isProvisionNumbered) takes it as one.
  */
 export function provisionNumber(line: string): ProvisionNumber | undefined {
+  // Every form opens with a digit: most lines are asked no pattern.
+  const first = line.charCodeAt(0);
+  if (!(first >= 0x30 && first <= 0x39)) return undefined;
   const placeholder = PLACEHOLDER_LINE.exec(line);
   if (placeholder) {
     return { text: placeholder[1], first: placeholder[1], last: placeholder[1], form: 'rr', placeholder: true, suppressed: false, length: placeholder[0].length };
@@ -166,7 +177,17 @@ export function followsDirectly(prev: string, next: string): boolean {
 export const ARTICLE_HEADING = /^(?:(?:ARTICLE|ART[ÍI]CULO|СТАТЬЯ|المادة)\s+(?=\d+[A-Z]?\s*$)|第\s*(?=\d+[A-Z]?\s*条\s*$))(\d+[A-Z]?)/i;
 
 const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014-]/g;
-const norm = (t: string) => t.replace(HYPHENS, '-').replace(/[\s\u00a0]+/g, ' ').trim();
+/** A hyphen other than `-`: one that norm rewrites. */
+const OTHER_HYPHEN = /[\u2010-\u2014]/;
+const SPACES = /[\s\u00a0]+/g;
+/** White space that norm rewrites: any other than a space, or two spaces in a row. */
+const ODD_SPACE = /[^\S ]| {2}/;
+/** Hyphens written `-`, each run of white space one space, trimmed. */
+function norm(t: string): string {
+  // Most lines hold neither: a test, not a global replace (which builds its result even when it replaces nothing).
+  const h = OTHER_HYPHEN.test(t) ? t.replace(HYPHENS, '-') : t;
+  return (ODD_SPACE.test(h) ? h.replace(SPACES, ' ') : h).trim();
+}
 
 /**
  * A Recommendation's heading in the six languages (E.119 (04/2017) in Arabic, French, Russian, Spanish:
@@ -230,7 +251,9 @@ export function headingKind(line: string): TextKind | undefined {
   if (!HEADING_START.test(line)) return undefined;
   const t = norm(line);
   if (t.length === 0 || t.length > 160) return undefined;
-  for (const [re, kind] of HEADINGS) if (re.test(t)) return kind;
+  // By index, not `for (const [re, kind] of …)`: destructuring each pair went through the array iterator
+  // (most of headingKind's time on the few lines that reach the loop).
+  for (let i = 0; i < HEADINGS.length; i++) if (HEADINGS[i][0].test(t)) return HEADINGS[i][1];
   return undefined;
 }
 
@@ -254,8 +277,13 @@ export function textKindOf(lines: readonly string[]): TextKind {
     // name the text's kind (a cell `Recommendation ITU-T Y.1` in a list of Recommendations).
     if (line.trim() !== '') opening++;
     const row = opening <= OPENING_LINES && /^\s*\|/.test(line);
-    for (const cell of row ? line.split('|') : [line]) {
-      const kind = headingKind(cell);
+    if (row) {
+      for (const cell of line.split('|')) {
+        const kind = headingKind(cell);
+        if (kind) return kind;
+      }
+    } else {
+      const kind = headingKind(line);
       if (kind) return kind;
     }
     if (ARTICLE_HEADING.test(line.trim())) articles++;
@@ -376,6 +404,9 @@ export function annexClauseNumber(text: string, designator: string | undefined):
 
 /** The designator of an annex heading: `A` of `Annex A – …`, `II` of `Appendix II`, `2` of `ANNEX 2 TO …`. */
 export function annexDesignator(text: string): string | undefined {
+  // The pattern opens with white space or the A of its words: most lines are asked no pattern.
+  const first = text.charCodeAt(0);
+  if (first !== 0x41 && !maySpace(first)) return undefined;
   return /^\s*(?:ANNEX|APPENDIX|ATTACHMENT|Annex|Appendix|Attachment)[ \u00a0]+([A-Z]\d{1,2}|[A-Z]{1,2}|[IVXLC]+|\d+)\b/.exec(text)?.[1];
 }
 
@@ -391,6 +422,8 @@ export function isRecommendation(kind: TextKind | undefined): boolean {
  * (`numbering.stray-dot`), not the "gap" before clause 7. `1.<TAB>When a SRC is selected …` is a step.
  */
 export function trailingDotNumber(text: string): string | undefined {
+  const first = text.charCodeAt(0);
+  if (!(first >= 0x30 && first <= 0x39)) return undefined;
   return /^(\d+(?:\.\d+)*)\.(?=\t)/.exec(text)?.[1];
 }
 
@@ -493,6 +526,8 @@ export function strayDotNumber(text: string): string | undefined {
  * Assembly,`), after which `considering`, `recognizing`, `recommends` are call lines as in a Resolution.
  */
 export function isCallFormula(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first !== 0x54 && !maySpace(first)) return false;
   if (!/^\s*The\s/.test(text) || !/,\s*$/.test(text)) return false;
   return /^The\s.*\b(?:Assembly|Conference|Council|Plenary)\b[^.;]*,$/.test(norm(text));
 }

@@ -506,12 +506,11 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
     if (a?.appendix && (context === undefined || context.kind === 'RR')) appendix = true;
   };
   doc.proposals.forEach((proposal, i) => {
-    const pv = newView.proposals[i];
     // Headings between the previous proposal's start and this one.
     for (; next < newView.paragraphs.length && newView.paragraphs[next].source.start < proposal.header.start; next++) heading(newView.paragraphs[next]);
+    if (!mayRestateProvisions(doc, i, side)) return;
     // The old text: what a MOD amends, what a SUP or NOC reproduces (the same as the new text without marks).
     const ov = doc.views[side].proposals[i];
-    if (!pv || !ov || ov.resolutions.length > 0) return;
     const named = proposal.extra ? parseRef(proposal.extra) : undefined;
     // The proposal's text ends at its Reasons: a heading after them (`CONVENTION OF THE …`) introduces the next proposal.
     const reasons = ov.paragraphs.findIndex((p) => p.kind === 'reasons');
@@ -555,6 +554,15 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
     out.push({ proposalIndex: i, action: proposal.action, instrument, provisions });
   });
   return out;
+}
+
+/**
+ * Whether proposal `i` can be a target of proposalTargets: it is in both projections and restates no
+ * Resolution in the text read (`side`); a Resolution's clauses are no provisions.
+ */
+export function mayRestateProvisions(doc: ItuDocument, i: number, side: 'old' | 'new' = 'old'): boolean {
+  const ov = doc.views[side].proposals[i];
+  return doc.views.new.proposals[i] !== undefined && ov !== undefined && ov.resolutions.length === 0;
 }
 
 /** `ARTICLE 5` (its number) or `APPENDIX 30` (an RR appendix); undefined for the many lines that are neither. */

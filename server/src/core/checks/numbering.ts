@@ -7,7 +7,7 @@ import { inForceOf, newTextEdit, type InForce } from '../fixEdit';
 import { fromSource, toSource } from '../projection';
 import { lowerBound } from '../text';
 import { paragraphIndex, viewStart, walk } from '../structure';
-import { numberedProvisionProposals } from '../provisions';
+import { mayRestateProvisions, numberedProvisionProposals } from '../provisions';
 import { referencesIn, resolveTarget } from './references';
 import { spacedLike } from '../lang/labels';
 import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
@@ -44,8 +44,10 @@ function roots(doc: ItuDocument, view: View, numberedOf: Numbered): Root[] {
   view.proposals.forEach((pv, i) => {
     const mod = isMod(doc.proposals[i]);
     if (view.kind === 'old' && !mod) return;
-    numbered ??= numberedOf();
-    out.push({ root: pv.outline, mod, excerpt: true, provisions: numbered.has(i) });
+    // A proposal that restates a Resolution is no target of numberedOf's (most proposals): the document's
+    // proposals are read for their instruments only when one may restate provisions.
+    const provisions = mayRestateProvisions(doc, i) && (numbered ??= numberedOf()).has(i);
+    out.push({ root: pv.outline, mod, excerpt: true, provisions });
     for (const r of pv.resolutions) out.push({ root: r.root, mod });
   });
   return out;
@@ -280,10 +282,8 @@ function checkList(
   asInForce?: InForce,
 ): void {
   const kind = list[0].label!.kind;
-  // ITU-R letters h) then j) (docs/text-kinds.md): no i) is missing there.
-  const acceptable = (prev: Label | undefined, current: Label) => acceptableLabel(prev, current) ||
-    (skipI && prev !== undefined && prev.kind === 'letter' && current.kind === 'letter' && current.suffixRank === 0 &&
-      current.ordinal === nextOrdinal('letter', prev, true));
+  if (inOrder(list, kind, skipI, excerpt)) return;
+  const acceptable = (prev: Label | undefined, current: Label) => acceptableIn(prev, current, skipI);
   const seen = new Set<number | string>();
   // The list's form and whether it is lettered in the Cyrillic alphabet: asked only where a label is at fault
   // (checkList runs for every list; most have none).
@@ -414,6 +414,28 @@ function checkList(
     }
     track(item);
   });
+}
+
+/** Whether `current` may follow `prev` (or start the list); ITU-R letters h) then j) (`skipI`, docs/text-kinds.md): no i) is missing there. */
+function acceptableIn(prev: Label | undefined, current: Label, skipI: boolean): boolean {
+  return acceptableLabel(prev, current) ||
+    (skipI && prev !== undefined && prev.kind === 'letter' && current.kind === 'letter' && current.suffixRank === 0 &&
+      current.ordinal === nextOrdinal('letter', prev, true));
+}
+
+/**
+ * A list checkList finds nothing in (most lists): all of one kind, each label the one that may follow
+ * the one before, none after an elision but the first (which, as the first of an excerpt, may be any).
+ * Its labels go strictly forward, so none repeats: checkList returns before it builds anything.
+ */
+function inOrder(list: Item[], kind: LabelKind, skipI: boolean, excerpt: boolean): boolean {
+  const first = list[0];
+  if (!(first.afterElision || excerpt || acceptableIn(undefined, first.label!, skipI))) return false;
+  for (let k = 1; k < list.length; k++) {
+    const item = list[k];
+    if (item.afterElision || item.label!.kind !== kind || !acceptableIn(list[k - 1].label, item.label!, skipI)) return false;
+  }
+  return true;
 }
 
 /**

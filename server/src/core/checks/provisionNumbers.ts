@@ -131,14 +131,14 @@ export function checkStrayDots(view: View, doc?: ItuDocument): Finding[] {
         message: old(l10n.t('.{0} is not a clause number: a number stands before the dot, or none (read as {0}).', label.text)),
         ...fix(l10n.t('Remove the dot before {0}', label.text), dot, ''),
       });
-    } else if (p.text.startsWith(`${label.text}.\t`)) {
+    } else if (followedByDotTab(p.text, label.text)) {
       const dot = { start: p.labelSpan.end, end: p.labelSpan.end + 1 };
       findings.push({
         code: 'numbering.stray-dot', severity: 'warning', ...dot,
         message: old(l10n.t('{0}. is not a clause number: clause numbers end without a dot (read as {0}).', label.text)),
         ...fix(l10n.t('Remove the dot after {0}', label.text), dot, ''),
       });
-    } else if (!label.reversed && label.parts.length === label.text.split('.').length + 1 && /^\d+(?:\.\d+)*$/.test(label.text)) {
+    } else if (!label.reversed && label.parts.length === dots(label.text) + 2 && /^\d+(?:\.\d+)*$/.test(label.text)) {
       const meant = label.parts.join('.');
       findings.push({
         code: 'numbering.missing-dot', severity: 'warning', ...p.labelSpan,
@@ -148,6 +148,18 @@ export function checkStrayDots(view: View, doc?: ItuDocument): Finding[] {
     }
   }
   return findings;
+}
+
+/** Whether `text` opens with `label`, a dot and a TAB (`6.<TAB>`); by char code, no string built per label. */
+function followedByDotTab(text: string, label: string): boolean {
+  return text.startsWith(label) && text.charCodeAt(label.length) === 0x2e && text.charCodeAt(label.length + 1) === 0x09;
+}
+
+/** The dots in a label (its parts less one, as written). */
+function dots(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x2e) n++;
+  return n;
 }
 
 /**

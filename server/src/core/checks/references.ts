@@ -53,11 +53,14 @@ export function referencesIn(view: View, root: Item): CrossReference[] {
 }
 
 interface ResolutionIndex {
+  /** The Resolution's outline items, depth first (walk). */
+  items: Item[];
   calls: Item[];
   /** The key each call is compared by (phraseKey, without an opening conjunction), in the order of `calls`. */
   callKeys: string[];
-  sections: Map<string, Item>;
-  decimals: Map<string, Item>;
+  /** SECTION items and decimal items by number (bySection), worked out when a reference first names one: most name a call's items. */
+  sections?: Map<string, Item>;
+  decimals?: Map<string, Item>;
   /** Labelled descendants of each call section, by label. */
   labelsIn: Map<Item, Map<string, Item>>;
   /** The call sections a phrase names (callSections), by the phrase as the reference writes it. */
@@ -69,17 +72,30 @@ function indexOf(view: View, resolution: Resolution): ResolutionIndex {
   const indexes = viewIndex(view).resolutions;
   let index = indexes.get(resolution.root);
   if (index) return index;
-  index = { calls: [], callKeys: [], sections: new Map(), decimals: new Map(), labelsIn: new Map(), byPhrase: new Map() };
-  for (const item of walk(resolution.root)) {
+  index = { items: walk(resolution.root), calls: [], callKeys: [], labelsIn: new Map(), byPhrase: new Map() };
+  for (const item of index.items) {
     if (item.call) {
       index.calls.push(item);
       index.callKeys.push(withoutConjunction(phraseKey(item.call.phrase)));
     }
-    if (item.section !== undefined && !index.sections.has(item.section)) index.sections.set(item.section, item);
-    if (item.label?.kind === 'decimal' && !index.decimals.has(labelKey(item.label.text))) index.decimals.set(labelKey(item.label.text), item);
   }
   indexes.set(resolution.root, index);
   return index;
+}
+
+/** The index's SECTION items by number and decimal items by label key (the first of each), built on first use. */
+function bySection(index: ResolutionIndex): { sections: Map<string, Item>; decimals: Map<string, Item> } {
+  if (!index.sections || !index.decimals) {
+    const sections = new Map<string, Item>();
+    const decimals = new Map<string, Item>();
+    for (const item of index.items) {
+      if (item.section !== undefined && !sections.has(item.section)) sections.set(item.section, item);
+      if (item.label?.kind === 'decimal' && !decimals.has(labelKey(item.label.text))) decimals.set(labelKey(item.label.text), item);
+    }
+    index.sections = sections;
+    index.decimals = decimals;
+  }
+  return { sections: index.sections, decimals: index.decimals };
 }
 
 function labelsIn(index: ResolutionIndex, section: Item): Map<string, Item> {
@@ -114,7 +130,7 @@ export function resolveTarget(view: View, ref: CrossReference, label: string): I
 /** The item `label` of `ref` names in `resolution` (of `view`: the index is kept with it). */
 function resolveIn(view: View, resolution: Resolution, ref: CrossReference, label: string): Item | undefined {
   const index = indexOf(view, resolution);
-  if (ref.section) return index.sections.get(label);
+  if (ref.section) return bySection(index).sections.get(label);
   if (ref.phrase) {
     for (const section of callSections(view, resolution, ref.phrase)) {
       const found = labelsIn(index, section).get(labelKey(label));
@@ -122,7 +138,7 @@ function resolveIn(view: View, resolution: Resolution, ref: CrossReference, labe
     }
     return undefined;
   }
-  return index.decimals.get(labelKey(label));
+  return bySection(index).decimals.get(labelKey(label));
 }
 
 /**

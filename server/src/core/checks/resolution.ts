@@ -159,13 +159,17 @@ export function checkMeetings(view: View, doc?: ItuDocument): Finding[] {
   const findings: Finding[] = [];
   // The key of each meeting text, worked out once per check (a document names a few meetings many times).
   const keys = new Map<string, string | undefined>();
-  const cover = coverKeys(doc ? coverValue(doc, 'Meeting') : undefined);
+  // The keys the cover names, worked out for the first Resolution whose parts disagree.
+  let cover: Set<string> | undefined;
   for (const r of allResolutions(view)) {
     let cs = claims(view, r, keys);
     const main = cs.length;
     if (main === 0) continue;
     cs = cs.concat(annexClaims(view, r, keys));
     if (cs.length < 2) continue;
+    // Every part names one meeting (most Resolutions): whichever is meant, none differs from it.
+    if (cs.every((c) => c.key === cs[0].key)) continue;
+    cover ??= coverKeys(doc ? coverValue(doc, 'Meeting') : undefined);
     // A conference named without a place (`REV.WRC-19`) is compared with the others by its year.
     const byYear = cs.some((c) => c.key.startsWith('@'));
     if (byYear) cs = cs.filter((c) => c.year).map((c) => ({ ...c, key: `@${c.year}` }));

@@ -27,7 +27,12 @@ export const READ_ALONE: LabelContext = { cyrillicAlphabet: false };
 
 /** The context the paragraphs' labels are read in. */
 export function labelContext(paragraphs: readonly { text: string }[]): LabelContext {
-  return { cyrillicAlphabet: paragraphs.some((p) => CYRILLIC_ONLY.test(p.text)) };
+  // The pattern's letters all lie between б (U+0431) and я (U+044F): most paragraphs are asked no pattern.
+  for (const p of paragraphs) {
+    const first = p.text.charCodeAt(0);
+    if (first >= 0x0431 && first <= 0x044f && CYRILLIC_ONLY.test(p.text)) return { cyrillicAlphabet: true };
+  }
+  return { cyrillicAlphabet: false };
 }
 
 /**

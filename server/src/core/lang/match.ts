@@ -139,8 +139,18 @@ function endsWithComma(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c === 0x2c || c === 0x60c || c === 0xff0c;
 }
-/** Read only from a line that ends with a comma (endsWithComma): the others need no pattern. */
-const BARE_COMMA = /^(.*?)[\s\u00A0]*[,،，]$/u;
+/** A character `.` does not match: no text before a final comma holds one (beforeFinalComma). */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * The text before the final comma of a trimmed line that ends with one (endsWithComma), less the white
+ * space before the comma: what `^(.*?)[\s\u00A0]*[,،，]$/u` reads, by slicing (trimEnd removes what `\s`
+ * matches; the pattern's lazy `.*?` cost a microsecond on a long line), undefined where it fails.
+ */
+function beforeFinalComma(trimmed: string): string | undefined {
+  const body = trimmed.slice(0, -1).trimEnd();
+  return LINE_TERMINATOR.test(body) ? undefined : body;
+}
 
 /** A call line carries a call phrase, no label and no final full stop (`plain`: the text is a plain line, lang/references.ts isPlainLine). */
 export function matchCall(text: string, plain = false): CallMatch | undefined {
@@ -152,8 +162,8 @@ export function matchCall(text: string, plain = false): CallMatch | undefined {
   // A call has no final full stop: most paragraphs end with one, and need no pattern at all.
   if (endsWithStop(trimmed)) return undefined;
   // `учитывая,` (Russian texts write the comma the grammar wants), `учитывая ,`, `considering,`: a bare phrase and a comma.
-  const bare = endsWithComma(trimmed) ? BARE_COMMA.exec(trimmed) : null;
-  const line = bare ? bare[1] : trimmed;
+  const bare = endsWithComma(trimmed) ? beforeFinalComma(trimmed) : undefined;
+  const line = bare ?? trimmed;
   if (!mayOpenCall(line)) return undefined;
   // A plain line (lang/references.ts isPlainLine) holds no Arabic letter: folding leaves it as it is.
   const folded = plain ? line : normalizeWords(line);
@@ -167,7 +177,7 @@ export function matchCall(text: string, plain = false): CallMatch | undefined {
   // Folding may have shortened the text (Arabic vowels): the phrase and addressee are cut from the original.
   const headEnd = plain ? m[0].length - m[4].length : originalLength(line, m[0].length - m[4].length);
   const rest = line.slice(headEnd).trim();
-  if (bare && rest) return undefined;
+  if (bare !== undefined && rest) return undefined;
   if (rest) {
     // A preamble phrase only takes a short qualifier (`noting with concern`); prose that
     // begins with a phrase (`noting that …,`) is text.
@@ -202,10 +212,26 @@ export function callPhrases(lang: Lang): { preamble: string[]; operative: string
 
 // ---------------------------------------------------------------- headings, Reasons
 
-const REASONS = new RegExp(String.raw`^(?:${alternatives(LANGUAGES.flatMap((l) => TABLES[l].reasons))})[\s\u00A0]*[:：]`, 'u');
+/**
+ * The first code units of the words of a pattern `^(?:word|word…)` without the `i` flag: a text that opens
+ * with none of them cannot match. Asked by char code before the pattern (a pattern that fails still costs
+ * some 50 ns a call, and every paragraph is asked). Undefined, and so no such test, when a word is empty.
+ */
+function openers(list: readonly string[]): ReadonlySet<number> | undefined {
+  return list.some((w) => w === '') ? undefined : new Set(list.map((w) => w.charCodeAt(0)));
+}
+
+/** Whether a text opens with one of `openers`' code units (or `openers` tests nothing). */
+function mayOpenWith(set: ReadonlySet<number> | undefined, text: string): boolean {
+  return set === undefined || set.has(text.charCodeAt(0));
+}
+
+const REASONS_WORDS = LANGUAGES.flatMap((l) => TABLES[l].reasons);
+const REASONS = new RegExp(String.raw`^(?:${alternatives(REASONS_WORDS)})[\s\u00A0]*[:：]`, 'u');
+const REASONS_OPENERS = openers(REASONS_WORDS);
 /** `Reasons:`, `Motifs:`, `Motivos:`, `Основания:`, `理由：`, `الأسباب:`. */
 export function isReasons(text: string): boolean {
-  return REASONS.test(text);
+  return mayOpenWith(REASONS_OPENERS, text) && REASONS.test(text);
 }
 
 /** The word that opens a Reasons paragraph in a language, with its colon as that language writes it. */
@@ -224,12 +250,14 @@ export function matchSection(text: string): string | undefined {
   return (SECTION.exec(t) ?? ZH_SECTION.exec(t))?.[1];
 }
 
-const ANNEX = new RegExp(String.raw`^(?:${alternatives(SPACED.flatMap((l) => TABLES[l].annex))})(?=[\s\u00A0]|$)`, 'u');
+const ANNEX_WORDS = SPACED.flatMap((l) => TABLES[l].annex);
+const ANNEX = new RegExp(String.raw`^(?:${alternatives(ANNEX_WORDS)})(?=[\s\u00A0]|$)`, 'u');
 const ZH_ANNEX = new RegExp(String.raw`^(?:${alternatives(TABLES.zh.annex)})(?=[\s\u00A0\dA-Z一二三四五六七八九十（(]|$)`, 'u');
+const ANNEX_OPENERS = openers(ANNEX_WORDS.concat(TABLES.zh.annex));
 /** `ANNEX 1`, `ANNEXE A`, `ПРИЛОЖЕНИЕ`, `الملحق`, `附件1` … (a heading; structure.ts checks it looks like one). */
 export function isAnnexHeading(text: string): boolean {
   const t = text.trim();
-  return ANNEX.test(t) || ZH_ANNEX.test(t);
+  return mayOpenWith(ANNEX_OPENERS, t) && (ANNEX.test(t) || ZH_ANNEX.test(t));
 }
 
 /** `(Florianópolis, 2004; …)`, `（2004年，弗洛里亚诺波利斯；…）`. */

@@ -247,12 +247,12 @@ function isFolded(phrase: string): boolean {
 }
 
 /** The conjunctions call lines may open with, as keys, each with its language (in table order). */
-const CONJUNCTION_KEYS = LANGUAGES.flatMap((lang) => (TABLES[lang].conjunctions ?? []).map((c) => ({ lang, key: phraseKey(c) })));
+const CONJUNCTION_KEYS = LANGUAGES.flatMap((lang) => (TABLES[lang].conjunctions ?? []).map((c) => ({ lang, key: phraseKey(c), spaced: `${phraseKey(c)} ` })));
 
 /** The conjunction a call line may open with (`y considerando`, `وإذ تلاحظ`), for comparing it with a reference's call. */
 export function withoutConjunction(key: string): string {
-  for (const { lang, key: k } of CONJUNCTION_KEYS) {
-    if (key.startsWith(`${k} `)) return key.slice(k.length + 1);
+  for (const { lang, key: k, spaced } of CONJUNCTION_KEYS) {
+    if (key.startsWith(spaced)) return key.slice(spaced.length);
     if (lang === 'ar' && key.startsWith(k) && key.length > k.length + 2) return key.slice(k.length);
   }
   return key;
