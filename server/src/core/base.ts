@@ -357,6 +357,8 @@ export interface AmendedProvision {
   skipped?: { after: string; numbers: string[]; paragraphs: string[]; at?: number };
   /** An ADD whose number does not follow on from the numbers in force (`ADD 7` after No. 5): base.provision-gap. */
   gap?: { after: string; expected: string; addedBefore?: true };
+  /** The text in force the provision was looked up in (a reference to another of its clauses resolves there: checks/references.ts). */
+  instrumentText?: InstrumentText;
 }
 
 /**
@@ -769,7 +771,7 @@ function amendedProvisions(
     previous = inForce;
     if (inForce) standFor.add(inForce);
     if (!inForce) {
-      out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref, action: t.action, missing: true } });
+      out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref, action: t.action, missing: true, instrumentText: text } });
       continue;
     }
     const base: ChosenBase = { key: ref.toLowerCase(), location: text.location, numberLine: ref, paragraphs: inForce.paragraphs, line: inForce.line };
@@ -778,7 +780,7 @@ function amendedProvisions(
     if (rivals?.length) Object.assign(base, { chosenBy: 'rule', rivals: rivals.map((o) => ({ ...base, location: o.location, paragraphs: o.provisions.get(inForce.number)?.paragraphs ?? [] })) });
     const newText = newSide?.provisions.find((n) => n.numbers.includes(r.number))?.paragraphs.map((p) => p.text);
     const skipped = k > 0 ? skippedInForce(doc, t.provisions[k - 1], r, text, restatedNumbers ??= new Set(t.provisions.flatMap((x) => x.numbers))) : undefined;
-    const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText, ...(skipped ? { skipped } : {}) } };
+    const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText, instrumentText: text, ...(skipped ? { skipped } : {}) } };
     const draft = r.paragraphs.map((p) => p.text);
     // A SUP that gives the number alone restates nothing to compare.
     if (mod || draft.length > 1 || draft[0].toUpperCase().replace(r.numbers.join(' ').toUpperCase(), '').trim() !== '') {

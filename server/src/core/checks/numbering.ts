@@ -8,11 +8,11 @@ import { fromSource, toSource } from '../projection';
 import { lowerBound } from '../text';
 import { walk } from '../structure';
 import { numberedProvisionProposals } from '../provisions';
-import { referencesIn, resolveTarget } from './references';
+import { referencesIn, referencesOf, resolveTarget, type Reference } from './references';
 import { spacedLike } from '../lang/labels';
 import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
 import { skipsLetterI } from '../kinds';
-import type { CrossReference, Finding, Fix, Item, ItuDocument, Label, LabelKind, TextEdit, View } from '../types';
+import type { Finding, Fix, Item, ItuDocument, Label, LabelKind, TextEdit, View } from '../types';
 import { l10n } from '../l10n';
 import { MemoSlot } from '../memo';
 
@@ -618,9 +618,9 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
   // A reference in text in force names an item of the text in force: resolve it in the old text
   // (after a move, the new text may hold its label twice) and follow that item into the new text.
   const old = mod && view.kind === 'new' && doc.views.old !== view ? doc.views.old : undefined;
-  const oldRefs = old ? new Map(old.references.map((r) => [r.source.start, r])) : undefined;
+  const oldRefs = old ? new Map(referencesOf(old).map((r) => [r.source.start, r])) : undefined;
   const byLabelStart = new Map([...targets.keys()].map((i) => [i.paragraph.labelSpan!.start, i]));
-  const resolve = (ref: CrossReference, target: CrossReference['targets'][number]): Item | undefined => {
+  const resolve = (ref: Reference, target: Reference['targets'][number]): Item | undefined => {
     const oldRef = oldRefs?.get(ref.source.start);
     // The same label in the old text, by where it stands (marks inside the reference may add or drop labels).
     const oldTarget = oldRef?.targets.find((t) => t.source.start === target.source.start);
