@@ -11,7 +11,7 @@ import { l10n } from '../l10n';
 import { inFormOf, labelChange, shownLabel } from '../labels';
 import { lowerBound } from '../text';
 import { spacedLike } from '../lang/labels';
-import { plainText } from '../marks';
+import { inNewText, plainText } from '../marks';
 import { newTextEdit } from '../fixEdit';
 import { MemoSlot } from '../memo';
 import { parsedInForce, type ParsedInForce } from '../inForce';
@@ -251,22 +251,23 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
       });
     }
   }
-  return findings.concat(unresolvedClauses(view, amended));
+  return findings.concat(unresolvedClauses(view, amended, doc));
 }
 
 /**
  * A clause reference names a clause of the proposal, or (an excerpt) one of the text in force it restates:
  * reported only when the text in force is known and has no clause of that number either (without it, the
- * clause may be one the excerpt does not restate).
+ * clause may be one the excerpt does not restate). Only a number the proposal writes (new text): one the
+ * text in force has is that text's own (a file holding part of a Recommendation lacks the clauses it cites).
  */
-function unresolvedClauses(view: View, amended: readonly AmendedResolution[] | undefined): Finding[] {
+function unresolvedClauses(view: View, amended: readonly AmendedResolution[] | undefined, doc: ItuDocument | undefined): Finding[] {
   const refs = clauseReferences(view);
-  if (refs.length === 0 || !amended) return [];
+  if (refs.length === 0 || !amended || !doc) return [];
   const findings: Finding[] = [];
   const inForce = new Map<number, InstrumentText | undefined>();
   for (const ref of refs) {
     for (const target of ref.targets) {
-      if (resolveTarget(view, ref, target.label)) continue;
+      if (!inNewText(doc.marks, target.source.start, target.source.end) || resolveTarget(view, ref, target.label)) continue;
       if (!inForce.has(ref.proposalIndex)) inForce.set(ref.proposalIndex, amended.find((a) => a.proposalIndex === ref.proposalIndex && a.provision?.instrumentText)?.provision!.instrumentText);
       const text = inForce.get(ref.proposalIndex);
       if (!text || text.provisions.has(target.label)) continue;
