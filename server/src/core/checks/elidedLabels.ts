@@ -119,7 +119,7 @@ function clausesInForce(doc: ItuDocument, amended: readonly AmendedResolution[])
   for (const a of amended) {
     const text = a.provision?.instrumentText;
     const i = a.proposalIndex;
-    if (!text || seen.has(i) || !isMod(doc.proposals[i])) continue;
+    if (!text || text.instrument.kind !== 'Recommendation' || seen.has(i) || !isMod(doc.proposals[i])) continue;
     seen.add(i);
     const pv = doc.views.new.proposals[i];
     const restated = restatedInForce(amended, i);
@@ -163,8 +163,8 @@ function readLabel(text: string): Label | undefined {
 }
 
 /** An in-force paragraph whose label moves by `shift` places, the change written as a revision mark (`{~~g~>h~~})\t…`). */
-function moved(text: string, label: Label, shift: number, prefix?: string): string | undefined {
-  const to = formatLabel(label, label.ordinal + shift, label.suffixRank, prefix, false, labelForm(label.text));
+function moved(text: string, label: Label, shift: number): string | undefined {
+  const to = formatLabel(label, label.ordinal + shift, label.suffixRank, undefined, false, labelForm(label.text));
   const change = labelChange(label.text, to);
   if (!text.startsWith(label.text) || !change) return undefined;
   return text.slice(0, change.offset) + revisionMarkup(change.oldText, change.newText) + text.slice(change.offset + change.oldText.length);
@@ -253,7 +253,7 @@ function itemsBehind(doc: ItuDocument, view: View, proposalIndex: number, list: 
 function clausesBehind(doc: ItuDocument, proposalIndex: number, list: Item[], final: Label, amended: readonly AmendedResolution[]): string[] | null | undefined {
   const text: InstrumentText | undefined = amended.find((a) => a.proposalIndex === proposalIndex && a.provision?.instrumentText)?.provision!.instrumentText;
   const label = list[list.length - 1].label!;
-  if (!text || label.kind !== 'decimal' || label.paren || final.kind !== 'decimal') return null;
+  if (!text || text.instrument.kind !== 'Recommendation' || label.kind !== 'decimal' || label.paren || final.kind !== 'decimal') return null;
   const prefix = label.parts.slice(0, -1).join('.');
   const depth = label.parts.length;
   const sameLevel = (n: string) => n.split('.').length === depth && (prefix === '' || n.startsWith(`${prefix}.`));

@@ -236,13 +236,19 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
       const behind = inForce.get(ref.resolution);
       if (behind === null || (behind && resolveIn(behind.view, behind.resolution, ref, target.label))) continue;
       const where = ref.section ? l10n.t('Section {0}', target.label) : ref.phrase ? `${ref.phrase} ${target.label}` : target.label;
-      const resolution = resolutionOf(view, ref);
-      const sections = ref.phrase && resolution ? callSections(view, resolution, ref.phrase) : [];
+      // In an excerpt the reason is in the text in force (review 4, N4): the section may stand behind the `…`.
+      const [inView, resolution] = behind ? [behind.view, behind.resolution] : [view, resolutionOf(view, ref)];
+      const sections = ref.phrase && resolution ? callSections(inView, resolution, ref.phrase) : [];
+      const labels = sections.flatMap((s) => s.children.filter((c) => c.label).map((c) => c.label!.text));
       const hint = ref.phrase && sections.length === 0
         ? ' ' + l10n.t('This Resolution has no "{0}" section.', ref.phrase)
-        : sections.length
-          ? ' ' + l10n.t('{0} has {1}.', ref.phrase ?? '', sections.flatMap((s) => s.children.filter((c) => c.label).map((c) => c.label!.text)).join(', ') || l10n.t('no labelled items'))
-          : '';
+        : !sections.length
+          ? ''
+          : !behind
+            ? ' ' + l10n.t('{0} has {1}.', ref.phrase ?? '', labels.join(', ') || l10n.t('no labelled items'))
+            : labels.length > 4
+              ? ' ' + l10n.t('In the text in force, {0} runs from {1} to {2}.', ref.phrase ?? '', labels[0], labels[labels.length - 1])
+              : ' ' + l10n.t('In the text in force, {0} has {1}.', ref.phrase ?? '', labels.join(', ') || l10n.t('no labelled items'));
       findings.push({
         code: 'reference.unresolved',
         severity: 'warning',
