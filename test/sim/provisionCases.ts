@@ -9,6 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Rng } from './cases';
+import { clauseReferenceMatches } from '../../server/src/core/lang/references';
 
 export type Kind = 'RR' | 'CS' | 'CV' | 'ITR' | 'REC-T' | 'REC-R';
 type Margin = 'CS' | 'CV' | 'ITR';
@@ -70,6 +71,8 @@ function sentences(): string[] {
       // A plain sentence: upper-case start, lower-case words, a final stop; no heading or call word first.
       if (!/^[A-Z][a-z]+ [a-z]/.test(line) || !/[a-z)][.;:]$/.test(line)) continue;
       if (/^(?:Annex|Appendix|Article|Chapter|Section|Table|Figure|Note|Reasons|Recommendation|Resolution|Question|The ITU|Considering|Recognizing|Recommends|Noting|Part)\b/i.test(line)) continue;
+      // A sentence citing a clause of its own text (`See clause 3.3 for …`) would cite one the generated text may lack.
+      if (clauseReferenceMatches(line).length > 0) continue;
       out.add(line);
     }
   }

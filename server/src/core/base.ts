@@ -366,6 +366,8 @@ export interface AmendedProvision {
   skipped?: { after: string; numbers: string[]; paragraphs: string[]; at?: number };
   /** An ADD whose number does not follow on from the numbers in force (`ADD 7` after No. 5): base.provision-gap. */
   gap?: { after: string; expected: string; addedBefore?: true };
+  /** The text in force the provision was looked up in (a reference to another of its clauses resolves there: checks/references.ts). */
+  instrumentText?: InstrumentText;
 }
 
 /**
@@ -429,12 +431,9 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
       if (others?.length) entry.otherEditions = others;
       if (base) {
         const draft = resolution.paragraphs.map((x) => x.text);
-        const [draftLine, baseLine] = numberLinesCaseless(resolution, draft, base.paragraphs);
-        const masked = pool(`${i}:${base.key}`).compare(
-          draftLine === undefined ? draft.map(maskFootnotes) : [draftLine, ...draft.slice(1)].map(maskFootnotes),
-          baseLine === undefined ? base.paragraphs.map(maskFootnotes) : [baseLine, ...base.paragraphs.slice(1)].map(maskFootnotes),
-        );
-        let comparison = unmask(masked, draft, base.paragraphs, draftLine !== undefined);
+        const caseless = headingsCaseless(resolution, draft, base.paragraphs);
+        const masked = pool(`${i}:${base.key}`).compare((caseless?.draft ?? draft).map(maskFootnotes), (caseless?.base ?? base.paragraphs).map(maskFootnotes));
+        let comparison = unmask(masked, draft, base.paragraphs, caseless !== undefined);
         const notes = notesCompared(old, resolution.paragraphs, base, comparison, p.span);
         if (notes) {
           entry.notes = notes;
@@ -471,6 +470,40 @@ function numberLinesCaseless(resolution: Resolution, draft: readonly string[], b
   const b = base[0].toLowerCase();
   if (d === draft[0] && b === base[0]) return [undefined, undefined];
   return d.length === draft[0].length && b.length === base[0].length ? [d, b] : [undefined, undefined];
+}
+
+/**
+ * The number line, and the headings of annexes and appendices, compared without case (review 4, N5): typed in capitals
+ * (`APPENDIX I (TO RESOLUTION 1 (REV. {~~HAMMAMET, 2016~>NEW DELHI, 2024~~}))`) as the number line is, a heading is the
+ * heading in force. A heading is lowered with the base paragraph equal to it without case, each only where that keeps
+ * its length (offsets hold); one whose words differ too is compared as written. Undefined: nothing lowered.
+ */
+function headingsCaseless(resolution: Resolution, draft: readonly string[], base: readonly string[]): { draft: string[]; base: string[] } | undefined {
+  const [draftLine, baseLine] = numberLinesCaseless(resolution, draft, base);
+  let out: { draft: string[]; base: string[] } | undefined;
+  const lowered = () => (out ??= { draft: draft.slice(), base: base.slice() });
+  if (draftLine !== undefined && baseLine !== undefined) {
+    lowered().draft[0] = draftLine;
+    lowered().base[0] = baseLine;
+  }
+  // The headings typed otherwise than in force, by their lower case (most MODs: none, nothing scanned).
+  let headings: Map<string, number[]> | undefined;
+  resolution.paragraphs.forEach((p, k) => {
+    const lower = p.kind === 'annex-heading' ? draft[k].toLowerCase() : undefined;
+    if (lower === undefined || lower === draft[k] || lower.length !== draft[k].length) return;
+    const list = (headings ??= new Map()).get(lower);
+    if (list) list.push(k);
+    else headings.set(lower, [k]);
+  });
+  if (!headings) return out;
+  base.forEach((b, j) => {
+    const lower = b.length < 300 ? b.toLowerCase() : undefined;
+    const ks = lower !== undefined && lower.length === b.length ? headings!.get(lower) : undefined;
+    if (!ks) return;
+    lowered().base[j] = lower!;
+    for (const k of ks) lowered().draft[k] = lower!;
+  });
+  return out;
 }
 
 /** The draft paragraphs an amended Resolution's comparison speaks of: the Resolution's, then its footnote definitions. */
@@ -777,7 +810,7 @@ function amendedProvisions(
     previous = inForce;
     if (inForce) standFor.add(inForce);
     if (!inForce) {
-      out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref, action: t.action, missing: true } });
+      out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref, action: t.action, missing: true, instrumentText: text } });
       continue;
     }
     const base: ChosenBase = { key: ref.toLowerCase(), location: text.location, numberLine: ref, paragraphs: inForce.paragraphs, line: inForce.line };
@@ -786,7 +819,7 @@ function amendedProvisions(
     if (rivals?.length) Object.assign(base, { chosenBy: 'rule', rivals: rivals.map((o) => ({ ...base, location: o.location, paragraphs: o.provisions.get(inForce.number)?.paragraphs ?? [] })) });
     const newText = newSide?.provisions.find((n) => n.numbers.includes(r.number))?.paragraphs.map((p) => p.text);
     const skipped = k > 0 ? skippedInForce(doc, t.provisions[k - 1], r, text, restatedNumbers ??= new Set(t.provisions.flatMap((x) => x.numbers))) : undefined;
-    const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText, ...(skipped ? { skipped } : {}) } };
+    const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText, instrumentText: text, ...(skipped ? { skipped } : {}) } };
     const draft = r.paragraphs.map((p) => p.text);
     // A SUP that gives the number alone restates nothing to compare.
     if (mod || draft.length > 1 || draft[0].toUpperCase().replace(r.numbers.join(' ').toUpperCase(), '').trim() !== '') {

@@ -24,6 +24,7 @@ export type FindingCode =
   | 'proposal.reasons-missing'
   | 'proposal.marks-outside-mod'
   | 'proposal.mod-without-changes'
+  | 'proposal.cites-suppressed'
   | 'resolution.meeting-mismatch'
   | 'provision.wrc-note'
   | 'marks.unclosed'

@@ -7,8 +7,13 @@ import type { AmendedResolution } from '../base';
 import { parsedInForce } from '../inForce';
 import { labelKey, phraseKey, withoutConjunction } from '../lang/references';
 import { l10n } from '../l10n';
-import { paragraphIndex } from '../structure';
-import type { Finding, Item, ItuDocument, Resolution, Span, View } from '../types';
+import { decimalLabel, formatLabel, labelChange, labelForm, matchLabel } from '../labels';
+import { inNewText, plainText, revisionMarkup } from '../marks';
+import { newTextEdit } from '../fixEdit';
+import { isMod } from '../document';
+import { paragraphIndex, walk } from '../structure';
+import { provisionNumberAt, type InstrumentText } from '../provisions';
+import type { Finding, Fix, Item, ItuDocument, Label, Paragraph, Resolution, Span, TextEdit, View } from '../types';
 
 /** The call sections of a Resolution, each with its key and its occurrence among sections of that key. */
 function sections(resolution: Resolution): Map<string, Item> {
@@ -57,8 +62,16 @@ export function checkElidedLabels(doc: ItuDocument, amended: readonly AmendedRes
       // The items in force this excerpt does not restate keep their labels in force.
       const restated = new Set(labelled(old.get(key) ?? section).map((c) => labelKey(c.label!.text)));
       const leftOut = new Set(labelled(baseSection).map((c) => labelKey(c.label!.text)).filter((l) => !restated.has(l)));
-      for (const c of labelled(section)) {
+      const list = labelled(section);
+      let tail: TextEdit | null | undefined | false = false;
+      for (const [j, c] of list.entries()) {
         if (!leftOut.has(labelKey(c.label!.text)) || !c.paragraph.labelSpan) continue;
+        // New items after the list in force (no `…` after them): the next letters after its last (`k)` → `l)`).
+        // Else the items the `…` after the list stands for, restated and relettered as the list moved.
+        const appended = list.slice(j).every((x) => inNewText(doc.marks, x.paragraph.labelSpan!.start, x.paragraph.labelSpan!.end)) && !elisionAfter(doc.views.new, list[list.length - 1]);
+        const fix = appended
+          ? nextFree(doc, c, labelled(baseSection), list.slice(0, j).filter((x) => !restated.has(labelKey(x.label!.text)) && inNewText(doc.marks, x.paragraph.labelSpan!.start, x.paragraph.labelSpan!.end)).length)
+          : tailFix(c, (tail = tail === false ? restatedTail(doc, doc.views.new, list, (i) => i.label!.text, amended) : tail));
         findings.push({
           code: 'base.label-in-force',
           severity: 'warning',
@@ -68,9 +81,221 @@ export function checkElidedLabels(doc: ItuDocument, amended: readonly AmendedRes
             c.label!.text,
             section.call!.phrase,
           ),
+          ...(fix ? { fix } : {}),
         });
       }
     });
   }
+  return findings.concat(clausesInForce(doc, amended));
+}
+
+/** The fix that restates the items behind the list, when there is one to write. */
+function tailFix(item: Item, tail: TextEdit | null | undefined, clauses = false): Fix | undefined {
+  if (!tail) return undefined;
+  const title = clauses ? l10n.t('Restate the clauses left out after {0}, renumbered with revision marks', item.label!.text) : l10n.t('Restate the items left out after {0}, relettered with revision marks', item.label!.text);
+  return { title, edits: [tail] };
+}
+
+/** An item added after the list in force takes the next label after its last (`l)` after `k)`), `before` added items before it. */
+function nextFree(doc: ItuDocument, item: Item, inForce: Item[], before: number): Fix | undefined {
+  const label = item.label!;
+  const highest = Math.max(0, ...inForce.filter((x) => x.label!.kind === label.kind).map((x) => x.label!.ordinal));
+  if (highest === 0) return undefined;
+  const to = formatLabel(label, highest + 1 + before, 0, undefined, false, labelForm(label.text));
+  const change = labelChange(label.text, to);
+  const start = item.paragraph.labelSpan!.start + (change?.offset ?? 0);
+  if (!change || change.oldText === '' || doc.text.slice(start, start + change.oldText.length) !== change.oldText) return undefined;
+  const edit = newTextEdit(doc, start, start + change.oldText.length, change.newText, true);
+  return edit ? { title: l10n.t('Change {0} to {1}', label.text, to), edits: [edit] } : undefined;
+}
+
+/**
+ * The same for a Recommendation's excerpt: a clause whose number the marks give or change (`{++2.3.3.12…++}`,
+ * `2.3.3.{~~11~>12~~}`) and that a clause in force the excerpt does not restate still has.
+ */
+function clausesInForce(doc: ItuDocument, amended: readonly AmendedResolution[]): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<number>();
+  for (const a of amended) {
+    const text = a.provision?.instrumentText;
+    const i = a.proposalIndex;
+    if (!text || text.instrument.kind !== 'Recommendation' || seen.has(i) || !isMod(doc.proposals[i])) continue;
+    seen.add(i);
+    const pv = doc.views.new.proposals[i];
+    const restated = restatedInForce(amended, i);
+    const tails = new Map<Item, TextEdit | null | undefined>();
+    for (const c of pv ? walk(pv.outline) : []) {
+      const label = c.label;
+      const span = c.paragraph.labelSpan;
+      if (label?.kind !== 'decimal' || label.paren || !span || plainText(doc.marks, span.start, span.end) || restated.has(label.text) || !text.provisions.has(label.text)) continue;
+      const list = c.parent!.children.filter((x) => x.label?.kind === 'decimal' && !x.label.paren && x.label.parts.length === label.parts.length);
+      if (!tails.has(c.parent!)) tails.set(c.parent!, restatedTail(doc, doc.views.new, list, (x) => x.label!.text, amended));
+      const fix = tailFix(c, tails.get(c.parent!), true);
+      findings.push({
+        code: 'base.label-in-force',
+        severity: 'warning',
+        ...labelRange(doc.text, span, label.text),
+        message: l10n.t('{0} is also the number in force of a clause of {1} this excerpt does not restate: the Recommendation as amended would have two clauses {0}. Restate the clauses after it and renumber them with marks, or give the new clause a bis number.', label.text, text.instrument.name),
+        ...(fix ? { fix } : {}),
+      });
+    }
+  }
   return findings;
+}
+
+// ---------------------------------------------------------------- the items behind the elision
+
+/** The elision paragraph (`…`) right after an item and what stands under it, if any. */
+export function elisionAfter(view: View, item: Item): Paragraph | undefined {
+  let last = item;
+  while (last.children.length > 0) last = last.children[last.children.length - 1];
+  for (let i = paragraphIndex(view, last.paragraph) + 1; i < view.paragraphs.length; i++) {
+    const p = view.paragraphs[i];
+    if (p.kind === 'elision') return p;
+    if (p.kind !== 'blank' && !last.continuation.includes(p)) return undefined;
+  }
+  return undefined;
+}
+
+/** A label as written (`g)`, `2.3.3.12`) read back: its ordinal and suffix rank. */
+function readLabel(text: string): Label | undefined {
+  return /^\d+(?:\.\d+)*$/.test(text) ? decimalLabel(text) : matchLabel(`${text}\tx`)?.label;
+}
+
+/** An in-force paragraph whose label moves by `shift` places, the change written as a revision mark (`{~~g~>h~~})\t…`). */
+function moved(text: string, label: Label, shift: number): string | undefined {
+  const to = formatLabel(label, label.ordinal + shift, label.suffixRank, undefined, false, labelForm(label.text));
+  const change = labelChange(label.text, to);
+  if (!text.startsWith(label.text) || !change) return undefined;
+  return text.slice(0, change.offset) + revisionMarkup(change.oldText, change.newText) + text.slice(change.offset + change.oldText.length);
+}
+
+/**
+ * The items in force an elision (`…`) right after a MOD's list stands for, restated before it with their labels
+ * moved as the list's last label moved (`f)` → `g)`: `{~~g~>h~~})` … `{~~k~>l~~})`), so that the Resolution or
+ * Recommendation as amended keeps one item per label (review 3, E21). `labelOf`: the label each item of the list
+ * will carry. Null: nothing to restate (no elision after the list, nothing in force behind it, or the labels behind
+ * it stay free); undefined: the labels would collide, and the items in force cannot be restated from here.
+ */
+export function restatedTail(doc: ItuDocument, view: View, list: Item[], labelOf: (item: Item) => string, amended: readonly AmendedResolution[] | undefined): TextEdit | null | undefined {
+  if (view.kind !== 'new' || !amended?.length) return null;
+  const last = list[list.length - 1];
+  const at = last.paragraph.source.start;
+  const proposalIndex = doc.proposals.findIndex((p) => p.span.start <= at && at <= p.span.end);
+  const pv = view.proposals[proposalIndex];
+  if (!pv) return null;
+  // A Recommendation's excerpt leaves out what it does not restate, `…` or not; a Resolution's list, what a `…` stands for.
+  const clauses = rootOf(list[0]) === pv.outline;
+  const before = elisionAfter(view, last) ?? (clauses ? paragraphAfter(view, last) : undefined);
+  const final = before && readLabel(labelOf(last));
+  if (!final) return null;
+  const lines = clauses ? clausesBehind(doc, proposalIndex, list, final, amended) : itemsBehind(doc, view, proposalIndex, list, final, amended);
+  if (lines === null || lines === undefined) return lines;
+  // Before that line, where no mark stands open.
+  const lineStart = Math.max(doc.text.lastIndexOf('\n', before.source.start - 1), doc.text.lastIndexOf('\r', before.source.start - 1)) + 1;
+  if (doc.text.slice(lineStart, before.source.start).trim() !== '') return undefined;
+  return { start: lineStart, end: lineStart, newText: lines.join('\n') + '\n' };
+}
+
+/** The paragraph after an item and what stands under it (its continuation included). */
+function paragraphAfter(view: View, item: Item): Paragraph | undefined {
+  let last = item;
+  while (last.children.length > 0) last = last.children[last.children.length - 1];
+  for (let i = paragraphIndex(view, last.paragraph) + 1; i < view.paragraphs.length; i++) if (!last.continuation.includes(view.paragraphs[i])) return view.paragraphs[i];
+  return undefined;
+}
+
+/** A Resolution's list (under a call): the items in force after the last one the section restates. */
+function itemsBehind(doc: ItuDocument, view: View, proposalIndex: number, list: Item[], final: Label, amended: readonly AmendedResolution[]): string[] | null | undefined {
+  const section = list[0].parent;
+  const k = view.proposals[proposalIndex].resolutions.findIndex((r) => r.root === rootOf(section));
+  const a = amended.find((x) => x.proposalIndex === proposalIndex && !x.provision && doc.views.old.proposals[proposalIndex]?.resolutions.indexOf(x.resolution) === k);
+  const inForce = a?.base && parsedInForce(a.base);
+  if (!section?.call || !a || !inForce) return null;
+  const key = [...sections(view.proposals[proposalIndex].resolutions[k])].find(([, s]) => s === section)?.[0];
+  const old = key && sections(a.resolution).get(key);
+  const baseSection = key && sections(inForce.resolution).get(key);
+  if (!old || !baseSection) return null;
+  const restated = new Set(labelled(old).map((c) => labelKey(c.label!.text)));
+  const items = labelled(baseSection);
+  let lastRestated = -1;
+  items.forEach((c, i) => restated.has(labelKey(c.label!.text)) && (lastRestated = i));
+  const tail = items.slice(lastRestated + 1);
+  const from = items[lastRestated];
+  if (tail.length === 0 || !from) return null;
+  const shift = final.ordinal - from.label!.ordinal;
+  if (shift === 0 || final.kind !== from.label!.kind) return null;
+  // The paragraphs from the first item behind to the end of the section, as in force; the tail's labels moved.
+  const paragraphs = inForce.view.paragraphs;
+  const next = inForce.resolution.root.children[inForce.resolution.root.children.indexOf(baseSection) + 1];
+  const at = (p: Paragraph) => paragraphIndex(inForce.view, p);
+  const end = next ? at(next.paragraph) : at(inForce.resolution.paragraphs[inForce.resolution.paragraphs.length - 1]) + 1;
+  const own = new Map(tail.map((c) => [c.paragraph, c.label!]));
+  const out: string[] = [];
+  for (let i = at(tail[0].paragraph); i < end; i++) {
+    const p = paragraphs[i];
+    if (p.kind === 'blank' || p.kind === 'footnote-definition') continue;
+    const label = own.get(p);
+    const line = label ? moved(p.text, label, shift) : p.text;
+    if (line === undefined) return undefined;
+    out.push(line);
+  }
+  // The notes of the footnotes restated with them, where the contribution does not define them yet.
+  const defined = new Set(view.footnoteDefs.map((d) => d.label));
+  for (const [, label] of out.join('\n').matchAll(/\[\^([^\]\s]+)\]/g)) {
+    const def = a.base?.footnotes?.find((d) => d.startsWith(`[^${label}]:`));
+    if (def && !defined.has(label)) out.push(def);
+    defined.add(label);
+  }
+  return out;
+}
+
+/** A Recommendation's clauses (an excerpt of them): the clauses in force after the last one restated at that level, their sub-clauses with them. */
+function clausesBehind(doc: ItuDocument, proposalIndex: number, list: Item[], final: Label, amended: readonly AmendedResolution[]): string[] | null | undefined {
+  const text: InstrumentText | undefined = amended.find((a) => a.proposalIndex === proposalIndex && a.provision?.instrumentText)?.provision!.instrumentText;
+  const label = list[list.length - 1].label!;
+  if (!text || text.instrument.kind !== 'Recommendation' || label.kind !== 'decimal' || label.paren || final.kind !== 'decimal') return null;
+  const prefix = label.parts.slice(0, -1).join('.');
+  const depth = label.parts.length;
+  const sameLevel = (n: string) => n.split('.').length === depth && (prefix === '' || n.startsWith(`${prefix}.`));
+  const restated = restatedInForce(amended, proposalIndex);
+  const levelInForce = [...new Set(text.provisions.values())].filter((p) => sameLevel(p.number)).sort((a, b) => a.line - b.line);
+  let lastRestated = -1;
+  levelInForce.forEach((p, i) => restated.has(p.number) && (lastRestated = i));
+  const from = levelInForce[lastRestated];
+  const tail = levelInForce.slice(lastRestated + 1);
+  if (!from || tail.length === 0 || tail.some((p) => restated.has(p.number))) return null;
+  const shift = final.ordinal - decimalLabel(from.number).ordinal;
+  if (shift === 0) return null;
+  const out: string[] = [];
+  const under = [...new Set(text.provisions.values())].filter((p) => tail.some((t) => p.number === t.number || p.number.startsWith(`${t.number}.`))).sort((a, b) => a.line - b.line);
+  for (const p of under) {
+    const number = decimalLabel(p.number);
+    // The clause's own number moves at its level; a sub-clause's prefix moves with it.
+    const head = decimalLabel(p.number.split('.').slice(0, depth).join('.'));
+    const to = formatLabel(head, head.ordinal + shift, head.suffixRank, prefix || undefined) + p.number.slice(head.text.length);
+    const change = labelChange(number.text, to);
+    const [first, ...rest] = p.paragraphs;
+    if (!change || !first?.startsWith(number.text)) return undefined;
+    out.push(first.slice(0, change.offset) + revisionMarkup(change.oldText, change.newText) + first.slice(change.offset + change.oldText.length), ...rest);
+  }
+  return out;
+}
+
+/**
+ * The clauses in force a proposal's excerpt restates: those its clauses were compared with (base.ts: a clause
+ * renumbered by hand, `4.2.3` typed for the 4.2.2 in force, stands for 4.2.2), by number.
+ */
+function restatedInForce(amended: readonly AmendedResolution[], proposalIndex: number): Set<string> {
+  const out = new Set<string>();
+  for (const a of amended) {
+    const first = a.proposalIndex === proposalIndex && a.provision ? a.base?.paragraphs[0] : undefined;
+    for (const n of (first !== undefined ? provisionNumberAt(first, 'Recommendation', true)?.numbers : undefined) ?? []) out.add(n);
+  }
+  return out;
+}
+
+function rootOf(item: Item | undefined): Item | undefined {
+  while (item?.parent) item = item.parent;
+  return item;
 }

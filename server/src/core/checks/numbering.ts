@@ -6,13 +6,15 @@ import { inNewText, markAround, marksStartingIn, plainText } from '../marks';
 import { inForceOf, newTextEdit, type InForce } from '../fixEdit';
 import { fromSource, toSource } from '../projection';
 import { lowerBound } from '../text';
-import { paragraphIndex, viewStart, walk } from '../structure';
+import { viewStart, walk } from '../structure';
 import { mayRestateProvisions, numberedProvisionProposals } from '../provisions';
-import { referencesIn, resolveTarget } from './references';
+import { referencesIn, referencesOf, resolveTarget, type Reference } from './references';
 import { spacedLike } from '../lang/labels';
+import { elisionAfter, restatedTail } from './elidedLabels';
+import type { AmendedResolution } from '../base';
 import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
 import { skipsLetterI } from '../kinds';
-import type { CrossReference, Finding, Fix, Item, ItuDocument, Label, LabelKind, TextEdit, View } from '../types';
+import type { Finding, Fix, Item, ItuDocument, Label, LabelKind, TextEdit, View } from '../types';
 import { l10n } from '../l10n';
 import { MemoSlot } from '../memo';
 
@@ -236,6 +238,7 @@ export function checkNumbering(
   policy: NumberingPolicy,
   numberedOf: Numbered = once(() => numberedProvisionProposals(doc)),
   inForce?: InForce,
+  amended?: readonly AmendedResolution[],
 ): Finding[] {
   const findings: Finding[] = [];
   for (const { root, mod, excerpt, provisions } of roots(doc, view, numberedOf)) {
@@ -244,7 +247,7 @@ export function checkNumbering(
     const check = (parent: Item) => {
       if (parent.children.length === 0) return; // most items: nothing under them to check
       if (provisions && parent === root) return;
-      for (const list of listsOf(parent, excerpt)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), excerpt && parent === root, inForce);
+      for (const list of listsOf(parent, excerpt)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), excerpt && parent === root, inForce, amended);
       checkDecimalParents(parent, findings, relabel);
     };
     // Depth first, each parent before its children (as walk() orders them), without listing the items:
@@ -280,6 +283,7 @@ function checkList(
   skipI = false,
   excerpt = false,
   asInForce?: InForce,
+  amended?: readonly AmendedResolution[],
 ): void {
   const kind = list[0].label!.kind;
   if (inOrder(list, kind, skipI, excerpt)) return;
@@ -297,7 +301,7 @@ function checkList(
   const fixOnce = () => {
     if (!tried) {
       tried = true;
-      fix = listFix(doc, view, list, mod, policy, skipI, asInForce, excerpt);
+      fix = listFix(doc, view, list, mod, policy, skipI, asInForce, excerpt, amended);
     }
     return fix;
   };
@@ -555,7 +559,7 @@ function parentFinding(run: Item[], where: string, expectedPrefix: string, relab
 
 // ---------------------------------------------------------------- fixes
 
-function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, policy: NumberingPolicy, skipI: boolean, inForce?: InForce, excerpt = false): Fix | undefined {
+function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, policy: NumberingPolicy, skipI: boolean, inForce?: InForce, excerpt = false, amended?: readonly AmendedResolution[]): Fix | undefined {
   const targets = renumbered(list, undefined, skipI, doc, excerpt);
   if (targets.size === 0) return undefined;
   const name = describeItem(list[0].parent!) || l10n.t('the list');
@@ -565,7 +569,12 @@ function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, polic
   const title = only
     ? mod ? l10n.t('Reletter {0} to {1} with revision marks', from, to) : l10n.t('Change {0} to {1}', from, to)
     : mod ? l10n.t('Reletter {0} with revision marks', name) : l10n.t('Renumber {0}', name);
-  const marked = relabelFix(doc, view, targets, mod, title, inForce);
+  let marked = relabelFix(doc, view, targets, mod, title, inForce);
+  // The items in force a `…` after the list stands for keep their labels: relettering the list moves them too
+  // (restated with marks), or, where they cannot be restated, is not offered (review 3, E21).
+  const tail = marked && mod ? restatedTail(doc, view, list, (i) => targets.get(i) ?? i.label!.text, amended) : null;
+  if (tail === undefined) marked = undefined;
+  else if (tail && marked) marked = { ...marked, edits: dedupe([...marked.edits, tail]) };
   // Edits that write no mark (labels of new text, relettering back to the text in force) are a plain change.
   const plain = only ? l10n.t('Change {0} to {1}', from, to) : l10n.t('Renumber {0}', name);
   const reletter = marked && mod && !marked.edits.some((e) => e.newText.includes('{')) ? { ...marked, title: plain } : marked;
@@ -640,9 +649,9 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
   // A reference in text in force names an item of the text in force: resolve it in the old text
   // (after a move, the new text may hold its label twice) and follow that item into the new text.
   const old = mod && view.kind === 'new' && doc.views.old !== view ? doc.views.old : undefined;
-  const oldRefs = old ? new Map(old.references.map((r) => [r.source.start, r])) : undefined;
+  const oldRefs = old ? new Map(referencesOf(old).map((r) => [r.source.start, r])) : undefined;
   const byLabelStart = new Map([...targets.keys()].map((i) => [i.paragraph.labelSpan!.start, i]));
-  const resolve = (ref: CrossReference, target: CrossReference['targets'][number]): Item | undefined => {
+  const resolve = (ref: Reference, target: Reference['targets'][number]): Item | undefined => {
     const oldRef = oldRefs?.get(ref.source.start);
     // The same label in the old text, by where it stands (marks inside the reference may add or drop labels).
     const oldTarget = oldRef?.targets.find((t) => t.source.start === target.source.start);
@@ -758,18 +767,6 @@ function labelSubstitution(doc: ItuDocument, item: Item): { label: Label; restor
   return old && { label: old, restore: { start: m.start, end: m.attribution?.end ?? m.end, newText: oldSide } };
 }
 
-/** Whether text left out (`…`) follows an item and what stands under it. */
-function elisionAfter(view: View, item: Item): boolean {
-  let last = item;
-  while (last.children.length > 0) last = last.children[last.children.length - 1];
-  for (let i = paragraphIndex(view, last.paragraph) + 1; i < view.paragraphs.length; i++) {
-    const p = view.paragraphs[i];
-    if (p.kind === 'elision') return true;
-    if (p.kind !== 'blank' && !last.continuation.includes(p)) return false;
-  }
-  return false;
-}
-
 function dedupe(edits: TextEdit[]): TextEdit[] {
   const seen = new Set<string>();
   return edits
@@ -798,7 +795,7 @@ export const numberingFamily: CheckFamily = {
   // The new text, and the old text when the marks make it differ.
   check: ({ doc, policy, distinctOld, amended }) => {
     const numberedOf = once(() => numberedProvisionProposals(doc));
-    return checkNumbering(doc, doc.views.new, policy, numberedOf, inForceOf(doc, amended)).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy, numberedOf) : []);
+    return checkNumbering(doc, doc.views.new, policy, numberedOf, inForceOf(doc, amended), amended).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy, numberedOf) : []);
   },
 };
 

@@ -1,4 +1,5 @@
 // proposal.*: ids, their sequence and prefix, reasons, marks outside MOD, MODs that change nothing.
+import { checkSuppressedCitations } from './suppressedCitations';
 import type { CheckFamily } from './family';
 import { coverValue, documentNumber, isMod } from '../document';
 import { proposalLanguage } from '../lang/detect';
@@ -273,7 +274,8 @@ export const proposalFamily: CheckFamily = {
     'proposal.reasons-missing': 'the proposal has no Reasons paragraph',
     'proposal.marks-outside-mod': 'a revision mark outside a MOD',
     'proposal.mod-without-changes': 'a MOD whose new text equals its old text',
+    'proposal.cites-suppressed': 'a proposal cites a provision number the contribution suppresses',
   },
-  check: ({ doc }) => checkProposals(doc),
+  check: ({ doc }) => checkProposals(doc).concat(checkSuppressedCitations(doc)),
   scope: 'document',
 };

@@ -2,14 +2,16 @@
 // (in the six languages: `considérant b) ci-dessus` names b) of considérant; labels and calls are
 // compared folded, see core/lang/references.ts).
 import type { CheckFamily } from './family';
-import { labelKey, phraseKey, withoutConjunction } from '../lang/references';
-import { walk } from '../structure';
-import type { CrossReference, Finding, Item, ItuDocument, Paragraph, Resolution, View } from '../types';
+import { clauseReferenceMatches, labelKey, phraseKey, withoutConjunction } from '../lang/references';
+import { viewStart, walk } from '../structure';
+import { rangeToSource } from '../projection';
+import type { CrossReference, Finding, Item, ItuDocument, Paragraph, ParagraphKind, Resolution, Span, View } from '../types';
+import type { InstrumentText } from '../provisions';
 import { l10n } from '../l10n';
 import { inFormOf, labelChange, shownLabel } from '../labels';
 import { lowerBound } from '../text';
 import { spacedLike } from '../lang/labels';
-import { plainText } from '../marks';
+import { inNewText, plainText } from '../marks';
 import { newTextEdit } from '../fixEdit';
 import { MemoSlot } from '../memo';
 import { parsedInForce, type ParsedInForce } from '../inForce';
@@ -20,12 +22,90 @@ export function resolutionOf(_view: View, ref: CrossReference): Resolution | und
 }
 
 /**
+ * A reference to clauses of the Recommendation a proposal restates (`see clause 2.3.3.10 below`, `voir le
+ * § 2.3`, core/lang/references.ts clauseReferenceMatches): it names the proposal's clauses, and, in an
+ * excerpt, the clauses in force it leaves out (review 3, E3).
+ */
+export interface ClauseReference {
+  paragraph: Paragraph;
+  targets: { label: string; source: Span }[];
+  direction?: 'above' | 'below';
+  source: Span;
+  /** The outline of the proposal the reference stands in, whose decimal items are the clauses it names. */
+  root: Item;
+  /** As the projection has it, white space folded (`clause 2.3.3.10 below`). */
+  written: string;
+  proposalIndex: number;
+}
+
+/** A cross-reference of a Resolution, or a reference to clauses of a Recommendation. */
+export type Reference = CrossReference | ClauseReference;
+
+const isClauseReference = (ref: Reference): ref is ClauseReference => 'root' in ref;
+
+/** Paragraphs that hold no clause text of the Recommendation restated. */
+const NOT_CLAUSE_TEXT: ReadonlySet<ParagraphKind> = new Set<ParagraphKind>(['proposal-header', 'reasons', 'footnote-definition', 'elision', 'blank', 'cover-field']);
+
+const CLAUSE_REFERENCES = new MemoSlot<ClauseReference[]>();
+
+/**
+ * The clause references of a view: those in the proposals on a Recommendation (where clause numbers are the
+ * labels; a Resolution's decimal references are view.references). Worked out once per view.
+ */
+export function clauseReferences(view: View): ClauseReference[] {
+  const known = CLAUSE_REFERENCES.get(view);
+  if (known) return known;
+  const refs: ClauseReference[] = [];
+  view.proposals.forEach((pv, proposalIndex) => {
+    const kind = pv.outline.textKind;
+    if (kind !== 'recommendation-itu-t' && kind !== 'recommendation-itu-r') return;
+    for (const p of pv.paragraphs) {
+      if (NOT_CLAUSE_TEXT.has(p.kind)) continue;
+      for (const m of clauseReferenceMatches(p.text)) {
+        const from = viewStart(view, p);
+        const start = from + m.index;
+        refs.push({
+          paragraph: p,
+          targets: m.targets.map((t) => ({ label: t.label, source: rangeToSource(view.segments, from + t.index, from + t.index + t.label.length) })),
+          source: rangeToSource(view.segments, start, start + m.length),
+          root: pv.outline,
+          written: p.text.slice(m.index, m.index + m.length).replace(/\s+/g, ' '),
+          proposalIndex,
+          ...(m.direction ? { direction: m.direction } : {}),
+        });
+      }
+    }
+  });
+  return CLAUSE_REFERENCES.set(view, refs);
+}
+
+/** Every reference of a view: the Resolutions' cross-references, then the clause references. */
+export function referencesOf(view: View): readonly Reference[] {
+  const clauses = clauseReferences(view);
+  return clauses.length ? [...view.references, ...clauses] : view.references;
+}
+
+const CLAUSES = new MemoSlot<Map<Item, Map<string, Item>>>();
+
+/** The decimal clauses of a proposal's outline by number (the first of each number). */
+function clausesUnder(view: View, root: Item): Map<string, Item> {
+  const byRoot = CLAUSES.get(view) ?? CLAUSES.set(view, new Map());
+  let clauses = byRoot.get(root);
+  if (!clauses) {
+    clauses = new Map();
+    for (const i of walk(root)) if (i.label?.kind === 'decimal' && !i.label.paren && !clauses.has(labelKey(i.label.text))) clauses.set(labelKey(i.label.text), i);
+    byRoot.set(root, clauses);
+  }
+  return clauses;
+}
+
+/**
  * What references are resolved with, worked out once per view and kept by the view (one memo entry per
  * view, not one per Resolution).
  */
 interface ViewIndex {
-  /** The references standing in each Resolution, by its outline root. */
-  byRoot?: Map<Item, CrossReference[]>;
+  /** The references standing in each Resolution (or proposal on a Recommendation), by its outline root. */
+  byRoot?: Map<Item, Reference[]>;
   /** Each Resolution's index (indexOf), by its outline root. */
   resolutions: Map<Item, ResolutionIndex>;
 }
@@ -36,16 +116,17 @@ function viewIndex(view: View): ViewIndex {
   return VIEW_INDEX.get(view) ?? VIEW_INDEX.set(view, { resolutions: new Map() });
 }
 
-/** The references standing in the Resolution whose outline root is given (indexed once per view). */
-export function referencesIn(view: View, root: Item): CrossReference[] {
+/** The references standing in the Resolution, or the proposal on a Recommendation, whose outline root is given (indexed once per view). */
+export function referencesIn(view: View, root: Item): Reference[] {
   const cache = viewIndex(view);
   let index = cache.byRoot;
   if (!index) {
     index = new Map();
-    for (const ref of view.references) {
-      const list = index.get(ref.resolution.root);
+    for (const ref of referencesOf(view)) {
+      const key = isClauseReference(ref) ? ref.root : ref.resolution.root;
+      const list = index.get(key);
       if (list) list.push(ref);
-      else index.set(ref.resolution.root, [ref]);
+      else index.set(key, [ref]);
     }
     cache.byRoot = index;
   }
@@ -122,7 +203,8 @@ function callSections(view: View, resolution: Resolution, phrase: string): Item[
   return sections;
 }
 
-export function resolveTarget(view: View, ref: CrossReference, label: string): Item | undefined {
+export function resolveTarget(view: View, ref: Reference, label: string): Item | undefined {
+  if (isClauseReference(ref)) return clausesUnder(view, ref.root).get(labelKey(label));
   const resolution = resolutionOf(view, ref);
   return resolution ? resolveIn(view, resolution, ref, label) : undefined;
 }
@@ -171,18 +253,52 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
       const behind = inForce.get(ref.resolution);
       if (behind === null || (behind && resolveIn(behind.view, behind.resolution, ref, target.label))) continue;
       const where = ref.section ? l10n.t('Section {0}', target.label) : ref.phrase ? `${ref.phrase} ${target.label}` : target.label;
-      const resolution = resolutionOf(view, ref);
-      const sections = ref.phrase && resolution ? callSections(view, resolution, ref.phrase) : [];
+      // In an excerpt the reason is in the text in force (review 4, N4): the section may stand behind the `…`.
+      const [inView, resolution] = behind ? [behind.view, behind.resolution] : [view, resolutionOf(view, ref)];
+      const sections = ref.phrase && resolution ? callSections(inView, resolution, ref.phrase) : [];
+      const labels = sections.flatMap((s) => s.children.filter((c) => c.label).map((c) => c.label!.text));
       const hint = ref.phrase && sections.length === 0
         ? ' ' + l10n.t('This Resolution has no "{0}" section.', ref.phrase)
-        : sections.length
-          ? ' ' + l10n.t('{0} has {1}.', ref.phrase ?? '', sections.flatMap((s) => s.children.filter((c) => c.label).map((c) => c.label!.text)).join(', ') || l10n.t('no labelled items'))
-          : '';
+        : !sections.length
+          ? ''
+          : !behind
+            ? ' ' + l10n.t('{0} has {1}.', ref.phrase ?? '', labels.join(', ') || l10n.t('no labelled items'))
+            : labels.length > 4
+              ? ' ' + l10n.t('In the text in force, {0} runs from {1} to {2}.', ref.phrase ?? '', labels[0], labels[labels.length - 1])
+              : ' ' + l10n.t('In the text in force, {0} has {1}.', ref.phrase ?? '', labels.join(', ') || l10n.t('no labelled items'));
       findings.push({
         code: 'reference.unresolved',
         severity: 'warning',
         ...target.source,
         message: l10n.t('"{0} {1}" names no item of this Resolution.', where, ref.direction) + hint,
+      });
+    }
+  }
+  return findings.concat(unresolvedClauses(view, amended, doc));
+}
+
+/**
+ * A clause reference names a clause of the proposal, or (an excerpt) one of the text in force it restates:
+ * reported only when the text in force is known and has no clause of that number either (without it, the
+ * clause may be one the excerpt does not restate). Only a number the proposal writes (new text): one the
+ * text in force has is that text's own (a file holding part of a Recommendation lacks the clauses it cites).
+ */
+function unresolvedClauses(view: View, amended: readonly AmendedResolution[] | undefined, doc: ItuDocument | undefined): Finding[] {
+  const refs = clauseReferences(view);
+  if (refs.length === 0 || !amended || !doc) return [];
+  const findings: Finding[] = [];
+  const inForce = new Map<number, InstrumentText | undefined>();
+  for (const ref of refs) {
+    for (const target of ref.targets) {
+      if (!inNewText(doc.marks, target.source.start, target.source.end) || resolveTarget(view, ref, target.label)) continue;
+      if (!inForce.has(ref.proposalIndex)) inForce.set(ref.proposalIndex, amended.find((a) => a.proposalIndex === ref.proposalIndex && a.provision?.instrumentText)?.provision!.instrumentText);
+      const text = inForce.get(ref.proposalIndex);
+      if (!text || text.provisions.has(target.label)) continue;
+      findings.push({
+        code: 'reference.unresolved',
+        severity: 'warning',
+        ...target.source,
+        message: l10n.t('"{0}" names no clause of {1}: neither this proposal nor the text in force has a clause {2}.', ref.written, text.instrument.name, target.label),
       });
     }
   }
@@ -198,32 +314,39 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
  */
 export function checkStaleReferences(doc: ItuDocument): Finding[] {
   const { old, new: neu } = doc.views;
-  if (old === neu || neu.references.length === 0) return [];
-  const oldRefs = new Map(old.references.map((r) => [r.source.start, r]));
+  const refs = referencesOf(neu);
+  if (old === neu || refs.length === 0) return [];
+  const oldRefs = new Map(referencesOf(old).map((r) => [r.source.start, r]));
   const itemsOf = new Map<Item, Item[]>();
   const findings: Finding[] = [];
-  for (const ref of neu.references) {
+  for (const ref of refs) {
     const before = oldRefs.get(ref.source.start);
-    if (!before || ref.section || before.targets.length !== ref.targets.length) continue;
+    const clause = isClauseReference(ref);
+    if (!before || (!clause && ref.section) || before.targets.length !== ref.targets.length) continue;
+    const root = clause ? ref.root : ref.resolution.root;
     ref.targets.forEach((target, k) => {
       const was = before.targets[k];
       if (was.source.start !== target.source.start || was.label !== target.label || !plainText(doc.marks, target.source.start, target.source.end)) return;
       const named = resolveTarget(old, before, was.label);
       const now = named && resolveTarget(neu, ref, target.label);
-      if (!named || !now) return;
-      let items = itemsOf.get(ref.resolution.root);
-      if (!items) itemsOf.set(ref.resolution.root, (items = walk(ref.resolution.root).filter((i) => i.label)));
+      // A clause an excerpt does not restate under that number may still be in force: only a label that
+      // names nothing in a Resolution is reference.unresolved's.
+      if (!named || (!now && !clause)) return;
+      let items = itemsOf.get(root);
+      if (!items) itemsOf.set(root, (items = walk(root).filter((i) => i.label)));
       const moved = counterpart(named.paragraph, items);
       if (moved === now || (moved && labelKey(moved.label!.text) === labelKey(target.label))) return;
       // The reference as written (`considérant c) ci-dessus`), unless marks stand in it.
       const written = doc.text.slice(ref.source.start, ref.source.end);
-      const shown = /[{}]/.test(written) ? `${ref.phrase ? `${ref.phrase} ` : ''}${target.label} ${ref.direction}` : written.replace(/\s+/g, ' ');
+      const shown = !/[{}]/.test(written) ? written.replace(/\s+/g, ' ') : clause ? ref.written : `${ref.phrase ? `${ref.phrase} ` : ''}${target.label} ${ref.direction}`;
       if (!moved) {
         findings.push({
           code: 'reference.stale',
           severity: 'warning',
           ...target.source,
-          message: l10n.t('"{0}" named {1} of the text in force, which the new text deletes; in the new text {1} is another item.', shown, shownLabel(target.label, cyrillic(named))),
+          message: clause
+            ? l10n.t('"{0}" named clause {1} of the text in force, which the new text deletes.', shown, target.label)
+            : l10n.t('"{0}" named {1} of the text in force, which the new text deletes; in the new text {1} is another item.', shown, shownLabel(target.label, cyrillic(named))),
         });
         return;
       }
@@ -236,12 +359,16 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
       const edit = change && change.oldText !== '' && doc.text.slice(start, start + change.oldText.length) === change.oldText
         ? newTextEdit(doc, start, start + change.oldText.length, change.newText, true)
         : undefined;
-      const fix = edit ? { title: l10n.t('Reletter {0} to {1} with revision marks', say(target.label), say(relettered)), edits: [edit] } : undefined;
+      const fix = edit ? { title: clause ? l10n.t('Renumber {0} to {1} with revision marks', target.label, relettered) : l10n.t('Reletter {0} to {1} with revision marks', say(target.label), say(relettered)), edits: [edit] } : undefined;
       findings.push({
         code: 'reference.stale',
         severity: 'warning',
         ...target.source,
-        message: l10n.t('"{0}" named {1} of the text in force, which the new text letters {2}; in the new text {1} is another item.', shown, say(target.label), say(moved.label!.text)),
+        message: !clause
+          ? l10n.t('"{0}" named {1} of the text in force, which the new text letters {2}; in the new text {1} is another item.', shown, say(target.label), say(moved.label!.text))
+          : now
+            ? l10n.t('"{0}" named clause {1} of the text in force, which the new text numbers {2}; in the new text {1} is another clause.', shown, target.label, moved.label!.text)
+            : l10n.t('"{0}" named clause {1} of the text in force, which the new text numbers {2}.', shown, target.label, moved.label!.text),
         ...(fix ? { fix } : {}),
       });
     });

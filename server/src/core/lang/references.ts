@@ -7,7 +7,7 @@
 import { LATIN_FOR } from '../labels';
 import { foldLabelForms } from './labels';
 import { normalizeWords } from './match';
-import { LANGUAGES, REFERENCE_WORDS, TABLES, type Lang } from './tables';
+import { CLAUSE_WORDS, LANGUAGES, REFERENCE_WORDS, TABLES, type Lang } from './tables';
 
 /** A cross-reference as the text of its paragraph has it, offsets into that text. */
 export interface RefMatch {
@@ -155,7 +155,7 @@ function patterns(lang: Lang): LanguagePatterns {
   const further = table.further.length ? `(?:\\s+(${words(table.further)}))?` : '()';
   const furtherBefore = table.furtherBefore?.length ? `(?:${words(table.furtherBefore)})?` : '';
   const conjunction = table.conjunctions?.length ? `(?:(?:${words(table.conjunctions)})\\s*)?` : '';
-  const separators = ['[,،、，]', ...(ref.and.length ? [`(?:[,،]\\s*)?(?:${words(ref.and)})${lang === 'ar' ? '' : edge(lang, END)}`] : []), ...(ref.to.length ? [`(?:${words(ref.to)})${edge(lang, END)}`] : [])];
+  const separators = separatorsOf(lang);
   // A reference names a few items (`b), c) and d)`): a list of at most MAX_LIST labels is read, so that
   // a paragraph of thousands of labels costs each start position a bounded scan (the unbounded list was
   // quadratic: seconds on 100 KB of `1.1, 1.1, …` after a direction word).
@@ -342,4 +342,90 @@ function matchesIn(text: string, languages: LanguagePatterns[]): RefMatch[] {
     for (const m of p.decimal && labelThenDirection ? execAll(p.decimal, text) : NONE) add(m.index, m[0], m[1], dir(m[2]), {});
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+// ---------------------------------------------------------------- clause references
+// A Recommendation names its own clauses by a word and their numbers (`see clause 2.3.3.10 below`,
+// `voir le § 2.3`, `véase la cláusula 2.3.3.10`, `см. пункт 2.3.3.10 ниже`, `انظر الفقرة 2.3.3.10 أدناه`,
+// `见下文第2.3.3.10段`), with or without a direction; the word tells it from any other number. A clause of
+// another text (`clause 4.5 of [ITU-T Q.931]`, `Recommendation ITU-T A.2, clause 3`, `ITU-T Q.931建议书第4.5节`)
+// is none of these. Read only where clause numbers are the text's labels (checks/references.ts).
+
+/** A reference to clauses of the same text, offsets into its paragraph's text. */
+export interface ClauseMatch {
+  index: number;
+  length: number;
+  targets: { index: number; label: string }[];
+  direction?: 'above' | 'below';
+}
+
+/** A clause number: `2.3.3.10`, `8`, `1.4bis`, an annex's or appendix's `A.2.1`, `I.3`. */
+// Not followed by a letter of a script that writes spaces, so Chinese `第2.3段` ends at `段`.
+const CLAUSE_NUMBER = '(?:(?:[A-Z]|[IVX]{1,4})\\.)?\\d+[a-z]*(?:\\.\\d+[a-z]*)*(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Arabic}\\p{N}]|\\.\\d)';
+const ONE_CLAUSE_NUMBER = new RegExp(CLAUSE_NUMBER, 'gu');
+
+interface ClausePatterns {
+  reference: RegExp;
+  /** What after the numbers names another text (`of [ITU-T Q.931]`, `de la Recommandation UIT-T A.2`, `of Annex 2`). */
+  otherAfter: RegExp;
+  above: RegExp;
+}
+
+function clausePatterns(lang: Exclude<Lang, 'zh'>): ClausePatterns {
+  const ref = REFERENCE_WORDS[lang];
+  const { clause, of, this: own } = CLAUSE_WORDS[lang];
+  const signs = clause.filter((w) => w.startsWith('§'));
+  const named = clause.filter((w) => !w.startsWith('§'));
+  const opener = `(?:${START}(?:${words(named)})\\s+|(?:${words(signs)})\\s*)`;
+  const list = `${CLAUSE_NUMBER}(?:\\s*(?:${separatorsOf(lang).join('|')})\\s*${CLAUSE_NUMBER}){0,${MAX_LIST}}`;
+  const direction = ref.above.length ? `(?:\\s*,?\\s*(${words([...ref.above, ...ref.below])})${END})?` : '()';
+  const ofWord = of.length ? `(?:(?:${words(of)})\\s+)?` : '';
+  // Arabic has no capitals: any word but `this` after an `of` word (`من التوصية`, not `من هذه التوصية`).
+  const arabic = lang === 'ar' ? `|(?:${words(of)})\\s+(?!(?:${words(own)})${END})\\p{Script=Arabic}` : '';
+  return {
+    reference: new RegExp(`${opener}(${list})${direction}`, 'giu'),
+    // A capital, a bracket or quote, or (Arabic, which has no capitals) any word but `this`, after an `of` word.
+    otherAfter: new RegExp(`^\\s*,?\\s*(?:${ofWord}(?!(?:${words(own)})${END})(?:(?:the|la|le|el|los|las|les|l')\\s+)?(?:\\p{Lu}|[\\[«"“])${arabic})`, 'u'),
+    above: new RegExp(`^(?:${words(ref.above)})$`, 'iu'),
+  };
+}
+
+/** The separators between labels of one reference (`b), c) and d)`, `1 to 3`) in a language. */
+function separatorsOf(lang: Lang): string[] {
+  const ref = REFERENCE_WORDS[lang];
+  return ['[,،、，]', ...(ref.and.length ? [`(?:[,،]\\s*)?(?:${words(ref.and)})${lang === 'ar' ? '' : edge(lang, END)}`] : []), ...(ref.to.length ? [`(?:${words(ref.to)})${edge(lang, END)}`] : [])];
+}
+
+const CLAUSE_PATTERNS = (['en', 'fr', 'es', 'ru', 'ar'] as const).map(clausePatterns);
+/** Chinese: `第2.3.3.10段` (节, 款, 条), numbers joined by 、 和 至. */
+const ZH_CLAUSE = new RegExp(`第\\s*(${CLAUSE_NUMBER}(?:\\s*(?:${separatorsOf('zh').join('|')})\\s*(?:第\\s*)?${CLAUSE_NUMBER}){0,${MAX_LIST}})\\s*(?:小节|段|节|款|条)`, 'gu');
+/** A text named just before the clause word: `[ITU-T Q.931], clause 4.5`, `Recommendation ITU-T A.2, clause 3`, `ITU-T Q.931建议书第4.5节`. */
+const OTHER_BEFORE = /(?:[\]】》]|(?:ITU|UIT|МСЭ)[-‑][TRТР]\s+[A-Z]{1,3}\.\d+(?:\.\d+)*(?:\s*\([^)]*\))?|(?<!本)建议书)\s*[,，]?\s*$/u;
+/** Whether a text may hold a clause reference: a clause word of some language, or `第` before a digit. */
+const CLAUSE_TEST = new RegExp(`${words(Object.values(CLAUSE_WORDS).flatMap((w) => w.clause))}|第\\s*\\d`, 'iu');
+
+/** The references of a paragraph's text to clauses of the same text, in any of the six languages. */
+export function clauseReferenceMatches(text: string): ClauseMatch[] {
+  if (!CLAUSE_TEST.test(text)) return [];
+  // Every language's reading; `§` opens a reference in several: the longest reading at a place is taken,
+  // and none where one of them reads a clause of another text (`§ 2.3 de la Recommandation UIT-T A.2`).
+  const found: (ClauseMatch & { other: boolean })[] = [];
+  const read = (m: RegExpExecArray, direction: string | undefined, above: RegExp | undefined, otherAfter: RegExp | undefined) => {
+    const end = m.index + m[0].length;
+    const other = OTHER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || (otherAfter?.test(text.slice(end, end + 80)) ?? false);
+    const list = m[1];
+    const listAt = m.index + m[0].indexOf(list);
+    const targets = execAll(ONE_CLAUSE_NUMBER, list).map((t) => ({ index: listAt + t.index, label: t[0] }));
+    found.push({ index: m.index, length: m[0].length, targets, other, ...(direction ? { direction: above!.test(direction) ? 'above' : 'below' } : {}) });
+  };
+  for (const p of CLAUSE_PATTERNS) for (const m of execAll(p.reference, text)) read(m, m[2], p.above, p.otherAfter);
+  for (const m of execAll(ZH_CLAUSE, text)) read(m, undefined, undefined, undefined);
+  const overlap = (a: ClauseMatch, b: ClauseMatch) => a.index < b.index + b.length && b.index < a.index + a.length;
+  const out: ClauseMatch[] = [];
+  for (const m of found.sort((a, b) => a.index - b.index || b.length - a.length)) {
+    if (m.other || found.some((o) => o.other && overlap(o, m)) || out.some((o) => overlap(o, m))) continue;
+    const { other: _other, ...match } = m;
+    out.push(match);
+  }
+  return out;
 }

@@ -401,6 +401,20 @@ export const REFERENCE_WORDS: Record<Lang, ReferenceWords> = {
 };
 
 /**
+ * The words a reference to clauses of the same text opens with, in Recommendations (`see clause 2.3.3.10
+ * below`, `voir le § 2.3.3.10 ci-dessous`, `véase la cláusula 2.3.3.10`, `см. пункт 2.3.3.10 ниже`,
+ * `انظر الفقرة 2.3.3.10 أدناه`; Chinese writes `第2.3.3.10段`, core/lang/references.ts). `this` and `of`:
+ * what tells a clause of this text (`of this Recommendation`) from one of another (`of [ITU-T Q.931]`).
+ */
+export const CLAUSE_WORDS: Record<Exclude<Lang, 'zh'>, { clause: string[]; of: string[]; this: string[] }> = {
+  en: { clause: ['clauses', 'clause', 'sub-clauses', 'sub-clause', 'subclauses', 'subclause', '§§', '§'], of: ['of', 'in'], this: ['this', 'the present'] },
+  fr: { clause: ['paragraphes', 'paragraphe', '§§', '§'], of: ['de la', 'du', 'de', 'des', 'dans'], this: ['la présente', 'le présent', 'cette', 'ce'] },
+  es: { clause: ['cláusulas', 'cláusula', 'apartados', 'apartado', 'puntos', 'punto', '§§', '§'], of: ['de la', 'del', 'de', 'en'], this: ['la presente', 'el presente', 'esta', 'este'] },
+  ru: { clause: ['пунктах', 'пунктами', 'пунктам', 'пунктов', 'пункты', 'пунктом', 'пункту', 'пункте', 'пункта', 'пункт', 'пп.', 'п.', '§'], of: [], this: ['настоящей', 'настоящего', 'настоящем', 'этой'] },
+  ar: { clause: ['الفقرات', 'الفقرتين', 'الفقرة', 'البنود', 'البند', '§'], of: ['من', 'في'], this: ['هذه'] },
+};
+
+/**
  * How French and Spanish spell a place of `PLACES` where they differ from English (the English name
  * is the key's first spelling); the other scripts have one spelling each in `PLACES`. Used to write a
  * new meeting into a text in force in its own language (service/cover.ts).

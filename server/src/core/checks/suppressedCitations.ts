@@ -1,0 +1,88 @@
+// proposal.cites-suppressed: a contribution that suppresses a provision (`SUP AFCP/55A4/1`, `50`) and still cites
+// that number in a text it restates or adds (`the reports referred to in No. 50 above` in its MOD of No. 51) proposes
+// a citation of a provision that would be gone (review 3, E26). The SUP and the citation stand in two proposals:
+// a document check, read from the text (core/incremental.ts gives the document families the text, marks and
+// proposals only).
+import { instrumentHeading, mentionsIn, parseRef, provisionNumberAt, type Instrument } from '../provisions';
+import { lowerBound } from '../text';
+import { l10n } from '../l10n';
+import type { Finding, ItuDocument, Proposal } from '../types';
+
+type Summary = Pick<ItuDocument, 'text' | 'marks' | 'proposals'>;
+
+/** The lines of a proposal after its header and before its Reasons, each with its offset. */
+function linesOf(text: string, p: Proposal): { at: number; line: string }[] {
+  const out: { at: number; line: string }[] = [];
+  const end = p.reasons?.start ?? p.span.end;
+  let at = text.indexOf('\n', p.header.start);
+  if (at < 0) return out;
+  for (at++; at < end; ) {
+    let next = text.indexOf('\n', at);
+    if (next < 0 || next > end) next = end;
+    out.push({ at, line: text.slice(at, next).replace(/\r$/, '') });
+    at = next + 1;
+  }
+  return out;
+}
+
+/** The instrument a proposal is on: named after its id (`CS 50`), else by the last instrument heading before it. */
+function instrumentsOf(doc: Summary): (p: Proposal) => Instrument | undefined {
+  const headings: { at: number; instrument: Instrument }[] = [];
+  for (let at = 0; at < doc.text.length; ) {
+    let next = doc.text.indexOf('\n', at);
+    if (next < 0) next = doc.text.length;
+    const instrument = instrumentHeading(doc.text.slice(at, next).replace(/\r$/, ''));
+    if (instrument) headings.push({ at, instrument });
+    at = next + 1;
+  }
+  return (p) => (p.extra ? parseRef(p.extra)?.instrument : undefined) ?? headings[lowerBound(headings, (h) => h.at < p.header.start) - 1]?.instrument;
+}
+
+/** Whether [start, end) holds text the new text drops (a deletion, a substitution's old side). */
+function deleted(doc: Summary, start: number, end: number): boolean {
+  for (let k = lowerBound(doc.marks, (m) => m.end <= start); k < doc.marks.length && doc.marks[k].start < end; k++) {
+    const m = doc.marks[k];
+    if (m.kind === 'deletion' || (m.oldText && m.oldText.start < end && start < m.oldText.end && m.kind === 'substitution')) return true;
+  }
+  return false;
+}
+
+export function checkSuppressedCitations(doc: Summary): Finding[] {
+  const sups = doc.proposals.filter((p) => p.action === 'SUP');
+  if (sups.length === 0) return [];
+  const instrumentOf = instrumentsOf(doc);
+  // The numbers suppressed, by instrument key and number: the id that suppresses each.
+  const suppressed = new Map<string, string>();
+  for (const p of sups) {
+    const instrument = instrumentOf(p);
+    const named = p.extra ? parseRef(p.extra)?.provision : undefined;
+    if (instrument && named) suppressed.set(`${instrument.key} ${named}`, p.id.text);
+    for (const { line } of linesOf(doc.text, p)) {
+      // The instrument named, else the RR's dotted numbers (`5.447C`) tell theirs.
+      const kind = instrument?.kind ?? (/^\d{1,2}\.\d/.test(line) ? 'RR' : undefined);
+      const numbers = kind ? provisionNumberAt(line, kind, true)?.numbers : undefined;
+      for (const n of numbers ?? []) suppressed.set(`${instrument?.key ?? 'rr'} ${n}`, p.id.text);
+    }
+  }
+  if (suppressed.size === 0) return [];
+  const findings: Finding[] = [];
+  for (const p of doc.proposals) {
+    if (p.action === 'SUP' || p.action === 'SUP*') continue;
+    const context = instrumentOf(p);
+    for (const { at, line } of linesOf(doc.text, p)) {
+      for (const m of mentionsIn(line)) {
+        const instrument = m.instrument ?? context;
+        const by = instrument && suppressed.get(`${instrument.key} ${m.provision}`);
+        if (!by || deleted(doc, at + m.start, at + m.end)) continue;
+        findings.push({
+          code: 'proposal.cites-suppressed',
+          severity: 'warning',
+          start: at + m.start,
+          end: at + m.end,
+          message: l10n.t('This cites No. {0} of the {1}, which {2} suppresses: the text as amended would cite a provision that is gone.', m.provision, instrument.name, by),
+        });
+      }
+    }
+  }
+  return findings;
+}
