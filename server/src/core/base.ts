@@ -911,7 +911,7 @@ function tableInForce(draft: readonly string[], tables: readonly TableText[]): {
  * band (`5 250-5 255`) and footnote numbers (`5.448A`) more than by its services' words, which most rows share.
  */
 function cellTokens(row: string): Set<string> {
-  return new Set(row.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.\-]*/gu) ?? []);
+  return new Set(row.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu) ?? []);
 }
 const WORD = /\p{L}{2,}/u;
 

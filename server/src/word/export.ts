@@ -30,7 +30,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import JSZip from 'jszip';
-import { allResolutions, ARTICLE_HEADING, coverValue, instrumentHeading, LineIndex, type Item, type ItuDocument, type Paragraph as ItuParagraph, type View } from '../core';
+import { allResolutions, ARTICLE_HEADING, coverValue, instrumentHeading, isPipeDelimiter, isPipeRow, LineIndex, type Item, type ItuDocument, type Paragraph as ItuParagraph, type View } from '../core';
 import {
   FOOTNOTE_BOOKMARK,
   FOOTNOTE_DEF,
@@ -105,6 +105,14 @@ interface FootnotePlan {
   real?: { piece: TextPiece; at: number };
 }
 
+/** A row of a pipe table written as a Word table row: its cells' pieces, and the change it is in when inserted or deleted whole. */
+interface RowPlan {
+  line: Line;
+  cells: InlinePiece[][];
+  state: 'plain' | 'ins' | 'del';
+  mark: number;
+}
+
 type Block = { table: Table } | { style: string; children: ParagraphChild[]; brk?: BreakPiece; paragraph?: Paragraph; cover?: boolean };
 
 interface LineInfo {
@@ -152,6 +160,8 @@ class DocxWriter {
   private readonly lineInfo = new Map<number, LineInfo>();
   private readonly levels = new Map<ItuParagraph, number>();
   private readonly footnotes = new Map<string, FootnotePlan>();
+  /** The pipe tables written as Word tables, by their first line (see tables). */
+  private tableRuns = new Map<number, { rows: RowPlan[]; end: number }>();
   /** Source lines the cover block takes (set when the cover is written). */
   private coverLineCount = 0;
 
@@ -171,6 +181,9 @@ class DocxWriter {
   async write(): Promise<Uint8Array> {
     const lines = this.lines();
     this.classify();
+    // Table rows first: their lines then hold their cells' pieces (bars left out), which footnotes are planned on.
+    this.tableRuns = this.tables(lines);
+    for (const { rows } of this.tableRuns.values()) for (const row of rows) row.line.pieces = row.cells.flat();
     this.planFootnotes(lines);
     this.trackWholeParagraphs(lines);
     this.commentBase = this.footnotes.size + 1;
@@ -508,7 +521,11 @@ class DocxWriter {
     let pending: ParagraphChild[] = [];
     const cover: Line[] = [];
     let coverDone = false;
+    const tables = this.tableRuns;
+    /** The line after the table being written: its rows are written with it. */
+    let afterTable = 0;
     for (const line of lines) {
+      if (line.index < afterTable) continue;
       const previous = lines[line.index - 1];
       const footnote = footnoteAt.get(line.index);
       if (footnote) {
@@ -528,6 +545,12 @@ class DocxWriter {
       }
       if (!coverDone && cover.length > 0) for (const b of this.cover(cover)) blocks.push(b);
       coverDone = true;
+      const table = tables.get(line.index);
+      if (table) {
+        blocks.push({ table: this.table(table.rows) });
+        afterTable = table.end;
+        continue;
+      }
       const text = line.pieces.map((p) => (p.type === 'text' ? p.text : '')).join('');
       const formats = emphasis(text, info?.role ?? { italicLabel: false, reasons: false, italicLine: false });
       blocks.push({ style: info?.style ?? STYLE.normal, children: [...pending, ...this.inline(line.pieces, { formats })], brk: line.brk });
@@ -540,6 +563,59 @@ class DocxWriter {
     const out = blocks.map((b) => ('table' in b ? b.table : b.paragraph ?? this.paragraph(b.style, b.children, b.brk)));
     out.push(this.closing());
     return out;
+  }
+
+  // ------------------------------------------------------------ tables
+
+  /**
+   * Pipe tables (docs/format-decisions.md: a row, the delimiter row `| --- |`, the rows after it), by their first line:
+   * each written as a Word table (review3 E19). A row's bars must be plain text, or the row inserted or deleted whole
+   * (`{++| a | b |⏎++}`, as import writes a tracked row): a bar inside a change makes the cells differ between the two
+   * texts, which a Word table cannot show, and the table is then written as paragraphs, as before.
+   */
+  private tables(lines: Line[]): Map<number, { rows: RowPlan[]; end: number }> {
+    const out = new Map<number, { rows: RowPlan[]; end: number }>();
+    for (let i = 0; i + 1 < lines.length; i++) {
+      if (!isPipeDelimiter(lineText(lines[i + 1])) || !tableRow(lines[i + 1])) continue;
+      const head = tableRow(lines[i]);
+      if (!head) continue;
+      const rows = [head];
+      let end = i + 2;
+      let whole = true;
+      for (; end < lines.length && isPipeRow(lineText(lines[end])); end++) {
+        const row = tableRow(lines[end]);
+        if (!row) whole = false;
+        else rows.push(row);
+      }
+      if (whole) out.set(i, { rows, end });
+      i = end - 1;
+    }
+    return out;
+  }
+
+  private table(rows: RowPlan[]): Table {
+    let columns = 1;
+    for (const r of rows) columns = Math.max(columns, r.cells.length);
+    const width = Math.floor(TEXT_WIDTH / columns);
+    return new Table({
+      width: { size: width * columns, type: WidthType.DXA },
+      columnWidths: Array.from({ length: columns }, () => width),
+      rows: rows.map(
+        (r, i) =>
+          new TableRow({
+            tableHeader: i === 0 ? true : undefined,
+            ...(r.state === 'ins' ? { insertion: this.revisionOf(r.mark) } : r.state === 'del' ? { deletion: this.revisionOf(r.mark) } : {}),
+            children: Array.from(
+              { length: columns },
+              (_, k) =>
+                new TableCell({
+                  width: { size: width, type: WidthType.DXA },
+                  children: [new Paragraph({ style: i === 0 ? STYLE.tableHead : STYLE.tableText, children: this.inline(r.cells[k] ?? [], {}) })],
+                }),
+            ),
+          }),
+      ),
+    });
   }
 
   /** ITU ends a document with a short rule, centred; a bookmark tells import it is no text of the source. */
@@ -826,6 +902,69 @@ function sharedReferences(text: string, oldText: { start: number; end: number },
 }
 
 /** A line wholly inside the one insertion or deletion its first piece is in, its paragraph mark plain or in it too. */
+function lineText(line: Line): string {
+  let text = '';
+  for (const p of line.pieces) if (p.type === 'text') text += p.text;
+  return text;
+}
+
+/**
+ * A line as a table row: its cells between unescaped bars (`\|` is a bar of the text), their pieces trimmed at the cell's
+ * edges. Undefined when it is no row a Word table can hold: text outside the bars, a bar inside a change (unless the
+ * whole row is inserted or deleted, its line end too), or a line end changed otherwise.
+ */
+function tableRow(line: Line): RowPlan | undefined {
+  const texts = line.pieces.filter((p): p is TextPiece => p.type === 'text');
+  if (texts.length === 0) return undefined;
+  const first = texts[0].state;
+  // A row inserted or deleted whole, its line end with it or not (`{++| a |++}` on its own line is a row added too).
+  const whole = (first === 'ins' || first === 'del') && texts.every((p) => p.state === first) && (!line.brk || line.brk.state === first || line.brk.state === 'plain');
+  const state: RowPlan['state'] = whole ? first : 'plain';
+  if (!whole && line.brk && line.brk.state !== 'plain' && !line.brk.whole) return undefined;
+  const cells: InlinePiece[][] = [];
+  let cell: InlinePiece[] | undefined;
+  for (const piece of line.pieces) {
+    if (piece.type !== 'text') {
+      if (!cell) return undefined;
+      cell.push(piece);
+      continue;
+    }
+    let from = 0;
+    for (const m of piece.text.matchAll(/(?<!\\)\|/g)) {
+      if (piece.state !== state) return undefined;
+      const before = piece.text.slice(from, m.index);
+      if (cell) {
+        if (before) cell.push({ ...piece, text: before });
+        cells.push(cell);
+      } else if (before.trim()) return undefined;
+      cell = [];
+      from = m.index + 1;
+    }
+    const rest = piece.text.slice(from);
+    if (!rest) continue;
+    if (!cell) {
+      if (rest.trim()) return undefined;
+    } else cell.push({ ...piece, text: rest });
+  }
+  // After the last bar: nothing but spaces.
+  if (!cell || cell.some((p) => p.type !== 'text' || p.text.trim() !== '')) return undefined;
+  return { line, cells: cells.map(trimCell), state, mark: state === 'plain' ? -1 : texts[0].mark };
+}
+
+/** A cell's pieces without the spaces that stand between it and its bars, `\|` written as the bar it is. */
+function trimCell(cell: InlinePiece[]): InlinePiece[] {
+  const out = cell.map((p) => (p.type === 'text' ? { ...p, text: p.text.replace(/\\\|/g, '|') } : p));
+  const firstText = out.findIndex((p) => p.type === 'text');
+  if (firstText >= 0) (out[firstText] as TextPiece).text = (out[firstText] as TextPiece).text.replace(/^[ \t]+/, '');
+  for (let k = out.length - 1; k >= 0; k--) {
+    const p = out[k];
+    if (p.type !== 'text') continue;
+    p.text = p.text.replace(/[ \t]+$/, '');
+    break;
+  }
+  return out.filter((p) => p.type !== 'text' || p.text !== '');
+}
+
 function wholeLineIn(line: Line, first: TextPiece): boolean {
   if (first.state !== 'ins' && first.state !== 'del') return false;
   if (line.brk && line.brk.state !== 'plain' && (line.brk.state !== first.state || line.brk.mark !== first.mark)) return false;

@@ -540,7 +540,7 @@ export class StoryReader {
     }
     if (this.cellDepth > 0) {
       this.imp.noteOnce('nested-table', 'A table inside a table cell is written in its cell: its cells between | and its rows between /.', this.imp.paragraphs + 1);
-    } else this.imp.note(rows.length === 1 ? l10n.t('A table of 1 row is imported as a pipe table: one line per row, its cells between |.') : l10n.t('A table of {0} rows is imported as a pipe table: one line per row, its cells between |.', rows.length), this.imp.paragraphs + 1);
+    } else if (!this.imp.exported) this.imp.note(rows.length === 1 ? l10n.t('A table of 1 row is imported as a pipe table: one line per row, its cells between |.') : l10n.t('A table of {0} rows is imported as a pipe table: one line per row, its cells between |.', rows.length), this.imp.paragraphs + 1);
     this.cellDepth++;
     rows.forEach((tr, i) => {
       const para = this.imp.paragraphs + 1;
@@ -555,18 +555,21 @@ export class StoryReader {
       if (!nested) this.text('|', ctx);
       cells(tr).forEach((tc, k) => {
         if (nested && k > 0) this.text(' |', ctx);
-        this.text(' ', ctx);
+        // An empty cell is one space between its bars (`| a | |`), as a pipe table is typed.
+        if (nested || !isEmptyCell(tc)) this.text(' ', ctx);
         this.cellStart = true;
         this.blocks(tc);
         if (!nested) this.text(' |', ctx);
       });
       if (nested) return;
-      this.endRow(para, this.rowRev);
+      const rowRev = this.rowRev;
+      this.endRow(para, rowRev);
       this.rowRev = undefined;
       if (i === 0) {
-        // The delimiter row of a Markdown pipe table: the first row reads as the table's heading.
-        this.text(`|${' --- |'.repeat(Math.max(1, cells(tr).length))}`, { hl: false, para });
-        this.endRow(para, undefined);
+        // The delimiter row of a Markdown pipe table: the first row reads as the table's heading; inserted or deleted
+        // with it (a table inserted whole leaves no delimiter row alone in the old text).
+        this.text(`|${' --- |'.repeat(Math.max(1, cells(tr).length))}`, { hl: false, para, rev: rowRev });
+        this.endRow(para, rowRev);
       }
     });
     this.cellDepth--;
@@ -577,6 +580,20 @@ export class StoryReader {
     this.lastBreakPlain = !rev;
   }
 }
+
+/** A cell that holds no text, deleted or not (only empty paragraphs, properties, bookmarks). */
+function isEmptyCell(tc: XmlElement): boolean {
+  const stack = [tc];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    for (const c of elements(el)) {
+      if (CELL_CONTENT.has(c.local)) return false;
+      stack.push(c);
+    }
+  }
+  return true;
+}
+const CELL_CONTENT = new Set(['t', 'delText', 'tab', 'sym', 'footnoteReference', 'endnoteReference', 'br', 'cr', 'noBreakHyphen', 'softHyphen', 'drawing', 'pict', 'object', 'tbl']);
 
 function hasBookmark(el: XmlElement, name: string): boolean {
   if (isEl(el, W, 'bookmarkStart') && attr(el, W, 'name') === name) return true;
