@@ -53,6 +53,9 @@ import { CHARACTER_STYLES, FONT, finishStyles, PARAGRAPH_STYLES, STYLE, styleFor
 const CHAPTER = /^(?:CHAPTER|CHAPITRE|CAP[ÍI]TULO)\s+[IVXLC\d]+[A-Z]?$/i;
 const PREAMBLE = /^(?:PREAMBLE|PR[ÉE]AMBULE|PRE[ÁA]MBULO)$/i;
 const RR_SECTION = /^(?:Section|Sub-Section|Sous-section|Secci[óo]n|Subsecci[óo]n)\s+[IVXLC]+[A-Z]?\s*[–-]/;
+/** Letters of the right-to-left scripts (Arabic, Hebrew, Syriac, Thaana, N'Ko), and letters of any script. */
+const RTL_LETTER = /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
+const LETTER = /\p{L}/gu;
 /** A SUP of a provision by its number alone (`5.338`, `3B`). */
 const BARE_PROVISION = /^(?:\d{1,2}\.(?:\d{1,3}|[A-Z]{1,3}\d{1,3})[A-Z]{0,3}(?:\.\d{1,3})?|\d{1,4}[A-Z]{0,3})$/;
 
@@ -113,7 +116,7 @@ interface RowPlan {
   mark: number;
 }
 
-type Block = { table: Table } | { style: string; children: ParagraphChild[]; brk?: BreakPiece; paragraph?: Paragraph; cover?: boolean };
+type Block = { table: Table } | { style: string; children: ParagraphChild[]; brk?: BreakPiece; paragraph?: Paragraph; cover?: boolean; rtl?: boolean };
 
 interface LineInfo {
   kind: ItuParagraph['kind'];
@@ -193,7 +196,7 @@ class DocxWriter {
     for (const f of this.footnotes.values()) {
       if (!f.referenced) continue;
       footnotes[String(f.id)] = {
-        children: [new Paragraph({ style: STYLE.footnoteText, children: [new TextRun({ children: [new Tab()] }), ...this.inline(f.content, { footnote: true })] })],
+        children: [this.directed(STYLE.footnoteText, f.content, (rtl) => [new TextRun({ children: [new Tab()], rightToLeft: rtl }), ...this.inline(f.content, { footnote: true, rtl })])],
       };
     }
     const comments: ICommentOptions[] = this.comments.map((c) => ({
@@ -553,14 +556,15 @@ class DocxWriter {
       }
       const text = line.pieces.map((p) => (p.type === 'text' ? p.text : '')).join('');
       const formats = emphasis(text, info?.role ?? { italicLabel: false, reasons: false, italicLine: false });
-      blocks.push({ style: info?.style ?? STYLE.normal, children: [...pending, ...this.inline(line.pieces, { formats })], brk: line.brk });
+      const rtl = this.rightToLeft(line.pieces);
+      blocks.push({ style: info?.style ?? STYLE.normal, children: [...pending, ...this.inline(line.pieces, { formats, rtl })], brk: line.brk, rtl });
       pending = [];
     }
     if (!coverDone && cover.length > 0) for (const b of this.cover(cover)) blocks.push(b);
     const last = blocks[blocks.length - 1];
     if (!last || 'table' in last || last.cover) blocks.push({ style: STYLE.normal, children: pending });
     else for (const child of pending) last.children.push(child); // not push(...pending): thousands of footnote bookmarks overflow the stack
-    const out = blocks.map((b) => ('table' in b ? b.table : b.paragraph ?? this.paragraph(b.style, b.children, b.brk)));
+    const out = blocks.map((b) => ('table' in b ? b.table : b.paragraph ?? this.paragraph(b.style, b.children, b.brk, b.rtl)));
     out.push(this.closing());
     return out;
   }
@@ -610,7 +614,7 @@ class DocxWriter {
               (_, k) =>
                 new TableCell({
                   width: { size: width, type: WidthType.DXA },
-                  children: [new Paragraph({ style: i === 0 ? STYLE.tableHead : STYLE.tableText, children: this.inline(r.cells[k] ?? [], {}) })],
+                  children: [this.directed(i === 0 ? STYLE.tableHead : STYLE.tableText, r.cells[k] ?? [], (rtl) => this.inline(r.cells[k] ?? [], { rtl }))],
                 }),
             ),
           }),
@@ -633,8 +637,32 @@ class DocxWriter {
     });
   }
 
-  private paragraph(style: string, children: ParagraphChild[], brk: BreakPiece | undefined): Paragraph {
-    return new Paragraph({ style, children, run: this.markRun(brk) });
+  private paragraph(style: string, children: ParagraphChild[], brk: BreakPiece | undefined, rtl = false): Paragraph {
+    return new Paragraph({ style, children, run: this.markRun(brk), ...(rtl ? { bidirectional: true } : {}) });
+  }
+
+  /** A paragraph of `pieces` (a table cell, a footnote) laid out in the direction of its own script. */
+  private directed(style: string, pieces: InlinePiece[], children: (rtl: boolean) => ParagraphChild[]): Paragraph {
+    const rtl = this.rightToLeft(pieces);
+    return new Paragraph({ style, children: children(rtl), ...(rtl ? { bidirectional: true } : {}) });
+  }
+
+  /**
+   * Whether a paragraph of a left-to-right document is written in a right-to-left script (review3 E27: an Arabic MOD
+   * under an English cover): most of its letters, deleted and inserted ones included, are Arabic or Hebrew. Then it is
+   * a right-to-left paragraph (w:bidi) with right-to-left runs (w:rtl), as in an Arabic document, whatever the cover's
+   * language. In a right-to-left document every paragraph is right to left already (styles.ts), as ITU sets them.
+   */
+  private rightToLeft(pieces: readonly InlinePiece[]): boolean {
+    if (this.language.rtl) return false;
+    let rtl = 0;
+    let letters = 0;
+    for (const p of pieces) {
+      if (p.type !== 'text') continue;
+      rtl += p.text.match(RTL_LETTER)?.length ?? 0;
+      letters += p.text.match(LETTER)?.length ?? 0;
+    }
+    return rtl * 2 > letters;
   }
 
   /** Run properties of a paragraph mark: a tracked paragraph mark carries the revision of the mark it is in. */
@@ -715,7 +743,7 @@ class DocxWriter {
     return { id, author: explicit ? xmlSafe(source.author!) : this.author, date: source && this.odd.get(source) ? this.nextDate : this.date };
   }
 
-  private inline(pieces: InlinePiece[], options: { footnote?: boolean; formats?: Emphasis[] }): ParagraphChild[] {
+  private inline(pieces: InlinePiece[], options: { footnote?: boolean; formats?: Emphasis[]; rtl?: boolean }): ParagraphChild[] {
     const out: ParagraphChild[] = [];
     /** Offset of the piece in the line's text, for its emphasis. */
     let offset = 0;
@@ -743,10 +771,10 @@ class DocxWriter {
       let position = offset;
       for (const chunk of chunks) {
         if (chunk.text !== undefined) {
-          for (const part of emphasized(chunk.text, position, options.formats ?? [])) out.push(this.run(piece, tabbed(part.text), undefined, part));
+          for (const part of emphasized(chunk.text, position, options.formats ?? [])) out.push(this.run(piece, tabbed(part.text), undefined, { ...part, rtl: options.rtl }));
           position += chunk.text.length;
         } else {
-          out.push(this.run(piece, this.footnoteMark(chunk.ref!, piece, chunk.at!), STYLE.footnoteReference));
+          out.push(this.run(piece, this.footnoteMark(chunk.ref!, piece, chunk.at!), STYLE.footnoteReference, { rtl: options.rtl }));
           position += chunk.ref!.length + 3;
         }
       }
@@ -768,8 +796,8 @@ class DocxWriter {
     ];
   }
 
-  private run(piece: TextPiece, children: (string | Tab | FootnoteReference | BuilderElement)[], style: string | undefined, look: { italic?: boolean; bold?: boolean } = {}): ParagraphChild {
-    const common = { children, ...(style ? { style } : {}), ...(look.bold ? { bold: true } : {}), ...(look.italic ? { italics: true } : {}) };
+  private run(piece: TextPiece, children: (string | Tab | FootnoteReference | BuilderElement)[], style: string | undefined, look: { italic?: boolean; bold?: boolean; rtl?: boolean } = {}): ParagraphChild {
+    const common = { children, ...(style ? { style } : {}), ...(look.bold ? { bold: true } : {}), ...(look.italic ? { italics: true } : {}), ...(look.rtl ? { rightToLeft: true } : {}) };
     switch (piece.state) {
       case 'ins':
         return new InsertedTextRun({ ...this.revisionOf(piece.mark), ...common });
