@@ -97,6 +97,11 @@ interface FootnotePlan {
   id: number;
   /** Numbered by Word (label equals the running number) or shown with its label as a custom mark. */
   auto: boolean;
+  /**
+   * The custom mark Word shows: the label, less an import's `_2`, `_3` when a footnote of the document has the label
+   * without it (two notes that Word marked alike, `*` and `*`, are `[^*]` and `[^*_2]` here: review3 E25).
+   */
+  mark: string;
   line: number;
   content: InlinePiece[];
   referenced: boolean;
@@ -440,7 +445,11 @@ class DocxWriter {
       if (!m || this.footnotes.has(m[1])) continue;
       const rest = first.text.slice(m[0].length);
       const content: InlinePiece[] = [...(rest ? [{ ...first, text: rest }] : []), ...line.pieces.slice(1)];
-      this.footnotes.set(m[1], { label: m[1], id: 0, auto: false, line: line.index, content, referenced: false });
+      this.footnotes.set(m[1], { label: m[1], id: 0, auto: false, mark: m[1], line: line.index, content, referenced: false });
+    }
+    for (const f of this.footnotes.values()) {
+      const base = /^(.+)_\d+$/.exec(f.label)?.[1];
+      if (base !== undefined && this.footnotes.has(base)) f.mark = base;
     }
     const defLines = new Set([...this.footnotes.values()].map((f) => f.line));
     let id = 0;
@@ -785,14 +794,14 @@ class DocxWriter {
 
   private footnoteMark(label: string, piece: TextPiece, at: number): (string | FootnoteReference | BuilderElement)[] {
     const f = this.footnotes.get(label)!;
-    if (f.real?.piece !== piece || f.real.at !== at) return [label]; // Word has one reference per footnote: the others are its mark in the footnote style
+    if (f.real?.piece !== piece || f.real.at !== at) return [f.auto ? label : f.mark]; // Word has one reference per footnote: the others are its mark in the footnote style
     if (f.auto) return [new FootnoteReference(f.id)];
     return [
       new BuilderElement({
         name: 'w:footnoteReference',
         attributes: { custom: { key: 'w:customMarkFollows', value: '1' }, id: { key: 'w:id', value: f.id } },
       }) as BuilderElement,
-      label,
+      f.mark,
     ];
   }
 
@@ -840,7 +849,7 @@ class DocxWriter {
   /** Custom-mark footnotes show their label in the note, not Word's number; separators carry no number. */
   private fixFootnotes(xml: string): string {
     const custom = new Map<number, string>();
-    for (const f of this.footnotes.values()) if (f.referenced && !f.auto) custom.set(f.id, f.label);
+    for (const f of this.footnotes.values()) if (f.referenced && !f.auto) custom.set(f.id, f.mark);
     return xml.replace(/<w:footnote\b([^>]*)>([\s\S]*?)<\/w:footnote>/g, (whole: string, attrs: string, inner: string) => {
       const id = Number(/w:id="(-?\d+)"/.exec(attrs)?.[1]);
       if (/w:type="(separator|continuationSeparator)"/.test(attrs)) {

@@ -94,12 +94,16 @@ export class StoryReader {
    * there (in documents LibreOffice wrote) so that the mark is read once.
    */
   private echo: string | undefined;
+  /** The reference just read of an automatically numbered footnote: a `bis` right after it joins its label. */
+  private autoReference: { key: string; tok: TextTok } | undefined;
 
   constructor(
     private readonly imp: Importer,
     private readonly story: 'body' | 'note',
     /** The external targets of the story's part (relationship id → address), for its hyperlinks. */
     private readonly links: ReadonlyMap<string, string> = new Map(),
+    /** In a note: the `bis` its label took from the text after its reference, which the note repeats after its mark. */
+    private markSuffix?: string,
   ) {
     this.skippingMark = story === 'note';
   }
@@ -346,6 +350,7 @@ export class StoryReader {
 
   private text(text: string, ctx: Ctx, fn?: string, mark?: string): void {
     if (!text) return;
+    this.autoReference = undefined;
     this.imp.built(text.length);
     this.hasText = true;
     this.paragraphText++;
@@ -378,10 +383,16 @@ export class StoryReader {
     const ctx: Ctx = { ...outer, hl: outer.hl || (highlight !== undefined && highlight !== 'none') };
     if (child(rPr, W, 'rPrChange')) this.imp.formatChanges++;
     const referenceStyle = this.imp.isFootnoteReferenceStyle(rStyle);
+    const raised = referenceStyle || attr(child(rPr, W, 'vertAlign'), W, 'val') === 'superscript';
     const font = runFont(rPr);
     if (this.skippingMark) {
       const kids = elements(r).filter((e) => !isEl(e, W, 'rPr'));
       if (referenceStyle || kids.every((e) => isEl(e, W, 'footnoteRef') || isEl(e, W, 'endnoteRef'))) return;
+      // The `bis` of a mark its reference joined (`[^1bis]`), raised after the note's number: part of the mark.
+      if (raised && this.markSuffix !== undefined && kids.every((e) => isEl(e, W, 't')) && kids.map(textOf).join('').trim() === this.markSuffix) {
+        this.markSuffix = undefined;
+        return;
+      }
       this.skippingMark = false;
     }
     let buffer = '';
@@ -393,6 +404,16 @@ export class StoryReader {
         this.echo = undefined;
       }
       if (!buffer) return;
+      const auto = this.autoReference;
+      if (auto && raised && !hidden && MARK_SUFFIX.test(buffer)) {
+        const label = this.imp.joinSuffix(auto.key, buffer);
+        if (label !== undefined) {
+          auto.tok.text = `[^${label}]`;
+          this.autoReference = undefined;
+          buffer = '';
+          return;
+        }
+      }
       if (hidden) this.imp.hiddenRuns++;
       else {
         // A run in the footnote-reference style that shows a footnote's label is a second reference to it.
@@ -492,6 +513,8 @@ export class StoryReader {
     }
     const label = this.imp.footnoteLabel(key, customMark, ctx.para);
     this.text(`[^${label}]`, ctx, key);
+    const tok = this.toks[this.toks.length - 1];
+    this.autoReference = customMark === undefined && tok?.t === 'text' ? { key, tok } : undefined;
   }
 
   /** In a table cell, a `|` of the text is written `\|`, so that it does not read as the end of the cell. */
@@ -580,6 +603,9 @@ export class StoryReader {
     this.lastBreakPlain = !rev;
   }
 }
+
+/** What ITU writes after a footnote's number for a note added after it: `bis`, `ter`, `quater` … (letters only). */
+const MARK_SUFFIX = /^(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies)$/i;
 
 /** A cell that holds no text, deleted or not (only empty paragraphs, properties, bookmarks). */
 function isEmptyCell(tc: XmlElement): boolean {
