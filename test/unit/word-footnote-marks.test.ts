@@ -9,6 +9,7 @@ import { parseDocument } from '../../server/src/core';
 import { exportDocx } from '../../server/src/word/export';
 import { importDocx } from '../../server/src/word/import';
 import { FIXED_DATE, partText, roundTrip } from '../support/word';
+import { docx, p, r } from '../support/wordml';
 
 const RES1_DOCX = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'wtsa16-res1.docx');
 
@@ -27,6 +28,19 @@ describe('footnote marks through Word (review3 E25)', () => {
     const document = await partText(docx, 'word/document.xml');
     assert.ok(shownMarks(document).includes('1bis'));
     assert.doesNotMatch(document + (await partText(docx, 'word/footnotes.xml')), /1_2/);
+  });
+
+  it('joins only a raised bis right after the reference: plain text, another word or the next paragraph stay text', async () => {
+    const ref = (id: number) => `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+    const raised = (text: string) => r(text, '<w:vertAlign w:val="superscript"/>');
+    const note = (id: number) => `<w:footnote w:id="${id}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Note ${id}.</w:t></w:r></w:p></w:footnote>`;
+    const result = await importDocx(
+      await docx({
+        body: p(r('One') + ref(1) + raised('ter')) + p(r('Two') + ref(2) + r('bis plain')) + p(r('Three') + ref(3) + raised('note')) + p(r('Four') + ref(4)) + p(raised('bis') + r(' after')),
+        footnotes: [1, 2, 3, 4].map(note).join(''),
+      }),
+    );
+    assert.match(result.text, /^One\[\^1ter\]\nTwo\[\^2\]bis plain\nThree\[\^3\]note\nFour\[\^4\]\nbis after\n/);
   });
 
   it('shows an import’s [^*_2] as the mark * it had in Word, and reads it back as [^*_2]', async () => {

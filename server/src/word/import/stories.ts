@@ -156,6 +156,7 @@ export class StoryReader {
 
   private paragraph(p: XmlElement): void {
     const para = this.newParagraph();
+    this.autoReference = undefined; // a bis joins a reference in its own paragraph only
     const pPr = child(p, W, 'pPr');
     const styleId = attr(child(pPr, W, 'pStyle'), W, 'val');
     let brkRev: Rev | undefined;
