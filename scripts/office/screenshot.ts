@@ -4,6 +4,10 @@
 // - docs/images/word-french-page1.png: page 1 of the French one (draft-fr.itu): the cover lines in French;
 // - docs/images/word-provisions-pp.png, word-provisions-wrc.png: page 1 of the PP and WRC proposals on provisions
 //   (test/fixtures/provisions/pp-arb-14a1.itu, wrc-eur-16a1.itu);
+// - docs/images/word-table.png: page 1 of test/fixtures/word/tables.itu, its pipe tables as Word tables with changes
+//   in cells, a row inserted and a row deleted (review3 E19);
+// - docs/images/word-mixed-rtl.png: page 1 of test/fixtures/word/mixed-rtl.itu, an Arabic MOD under an English cover,
+//   its Arabic paragraphs right to left (review3 E27);
 // - docs/images/word-seed-page1.png, word-seed-page2.png (when ../shared is there): pages 1 and 2 of the seed
 //   contribution (../shared/examples/afcp-42a25-res52.itu) exported, to set beside word-real-page4.png, page 4 of
 //   ITU's own Word file of WTSA Resolution 1 (../shared/corpus/wtsa16-res1.docx: its first body page, with ITU's
@@ -59,6 +63,12 @@ async function main(): Promise<void> {
       fs.copyFileSync(pages(pdf, 1, 1, path.join(dir, image.replace('.png', '')))[0], path.join(images, image));
       console.log(`wrote docs/images/${image}`);
     }
+    const tables = await exportPdf(office, path.join(ROOT, 'test', 'fixtures', 'word', 'tables.itu'), dir, new Date('2024-10-01T09:00:00Z'));
+    fs.copyFileSync(pages(tables, 1, 1, path.join(dir, 'tables'))[0], path.join(images, 'word-table.png'));
+    console.log('wrote docs/images/word-table.png');
+    const mixed = await exportPdf(office, path.join(ROOT, 'test', 'fixtures', 'word', 'mixed-rtl.itu'), dir, new Date('2024-10-01T09:00:00Z'));
+    fs.copyFileSync(pages(mixed, 1, 1, path.join(dir, 'mixed'))[0], path.join(images, 'word-mixed-rtl.png'));
+    console.log('wrote docs/images/word-mixed-rtl.png');
     const seed = path.join(SHARED, 'examples', 'afcp-42a25-res52.itu');
     const real = path.join(SHARED, 'corpus', 'wtsa16-res1.docx');
     if (!fs.existsSync(seed) || !fs.existsSync(real)) return;

@@ -180,6 +180,16 @@ export const CLASSES: HostileClass[] = [
     name: 'tables after empty paragraphs', item: 'A4', sizes: [1000, 100_000],
     make: (n) => ({ document: body('<w:p/>'.repeat(n) + '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>c</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'.repeat(Math.ceil(n / 4))) }),
   },
+  // Tables as the export writes them and import reads them (review3 E19): every cell empty (import looks for text in
+  // each top-level cell once), and tables nested 80 deep (as deep as the XML depth limit lets them) side by side.
+  {
+    name: 'empty table cells', item: 'A4', sizes: [1000, 1_000_000],
+    make: (n) => ({ document: body(`<w:tbl>${`<w:tr>${'<w:tc><w:p/></w:tc>'.repeat(50)}</w:tr>`.repeat(Math.ceil(n / 50))}</w:tbl>`) }),
+  },
+  {
+    name: 'tables nested 80 deep', item: 'A4', sizes: [10, 4000],
+    make: (n) => ({ document: body(`${'<w:tbl><w:tr><w:tc>'.repeat(80)}<w:p><w:r><w:t>deep</w:t></w:r></w:p>${'</w:tc></w:tr></w:tbl>'.repeat(80)}<w:p/>`.repeat(n)) }),
+  },
   {
     name: 'nested comment ranges', item: 'A4', sizes: [1000, 40_000],
     make: (n) => ({

@@ -213,6 +213,22 @@ describe('LibreOffice', () => {
     assert.equal(joined(afterDoc, 'deletion'), joined(before, 'deletion'));
   });
 
+  it('shows pipe tables as tables with their tracked cells and rows, and re-saves them to the same text (review3 E19)', { skip }, async (t) => {
+    const source = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'word', 'tables.itu'), 'utf8');
+    const file = await exportTo(source, 'tables');
+    const resaved = office.convert(file, 'docx', path.join(dir, 'tables-resaved'));
+    // Rows inserted and deleted whole, changes in cells, the escaped bar, the empty cells: all come back as written.
+    assert.equal((await importDocx(fs.readFileSync(resaved))).text, source);
+    if (!which('pdftotext')) {
+      t.skip('pdftotext (poppler-utils) is missing');
+      return;
+    }
+    const text = spawnSync('pdftotext', ['-layout', '-f', '1', '-l', '1', office.convert(file, 'pdf', path.join(dir, 'tables-pdf')), '-'], { encoding: 'utf8' }).stdout;
+    assert.doesNotMatch(text, /\| ---|\| Item/, 'no pipe text on the page');
+    assert.match(text, /Item +Change +Party/);
+    assert.match(text, /split \| new item and more/);
+  });
+
   it('imports a document whose changes LibreOffice tracked, with the same insertions and deletions', { skip }, async () => {
     const fodtFile = path.join(dir, 'changes.fodt');
     fs.writeFileSync(fodtFile, FODT);

@@ -8,7 +8,7 @@ import { toSource } from './projection';
 import { viewStart } from './structure';
 import { LineIndex } from './text';
 import { chooseBase, editionYear, locationPath, preferredBases, type ChosenBase } from './baseChoice';
-import { formatRef, instrumentsOf, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
+import { formatRef, instrumentsOf, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
 import { compareProvisions, followsDirectly, provisionKey, provisionNumber } from './kinds';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
@@ -67,6 +67,8 @@ export interface ProvisionSource {
   instrumentsWith(numbers: readonly string[], language?: Lang): InstrumentText[];
   /** The WRC placeholders (`5.A11`) the ADD proposals of the workspace use. */
   placeholders(): string[];
+  /** The tables of the texts in force (pipe tables outside proposals), in path order; in `language` as for instrument. */
+  tables?(language?: Lang): TableText[];
 }
 
 /** The words before a kind that make a draft new text, in the languages written with spaces (`DRAFT NEW`, `PROJET DE`). */
@@ -115,9 +117,11 @@ export function footnoteDefinitions(doc: ItuDocument | undefined, text: string):
  * instruments and articles in the six languages (kinds.ts instrumentTitle, ARTICLE_HEADING), ADDs.
  */
 const WORTH_INDEXING = new RegExp(
-  `${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|CONSTITUTION|CONSTITUCI|CONVENTION|CONVENIO|REGULATIONS|GLEMENT DES RADIO|REGLAMENTO|ARTICLE|ART[ÍI]CULO|УСТАВ|КОНВЕНЦИЯ|РЕГЛАМЕНТ|СТАТЬЯ|دستور|اتفاقية|لوائح|المادة|组织法|公约|规则|第\\s*\\d+\\s*条|^ADD`,
+  `${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|CONSTITUTION|CONSTITUCI|CONVENTION|CONVENIO|REGULATIONS|GLEMENT DES RADIO|REGLAMENTO|ARTICLE|ART[ÍI]CULO|УСТАВ|КОНВЕНЦИЯ|РЕГЛАМЕНТ|СТАТЬЯ|دستور|اتفاقية|لوائح|المادة|组织法|公约|规则|第\\s*\\d+\\s*条|^ADD|^[ \\t]*\\|[ \\t:]*-{3,}`,
   'imu',
 );
+/** A pipe table's delimiter row somewhere in a file (provisions.ts pipeTables reads the tables). */
+const HAS_TABLE = /^[ \t]*\|[ \t:]*-{3,}/m;
 
 /** Base texts of a workspace, kept current file by file. The first location (in sort order) wins a key. */
 export class BaseIndex implements ProvisionSource {
@@ -126,6 +130,7 @@ export class BaseIndex implements ProvisionSource {
   private readonly byNumber = new Map<string, BaseText[]>();
   private readonly instrumentsByLocation = new Map<string, InstrumentText[]>();
   private readonly placeholdersByLocation = new Map<string, string[]>();
+  private readonly tablesByLocation = new Map<string, TableText[]>();
 
   /** Number of updates that changed what the index holds: a cache key for findings that used it. */
   generation = 0;
@@ -163,6 +168,12 @@ export class BaseIndex implements ProvisionSource {
       }
       const added = placeholders ?? placeholdersOf(doc);
       if (added.length) this.placeholdersByLocation.set(location, added);
+      // The tables of a text in force (the Table of Frequency Allocations): a MOD restating rows is compared with them.
+      // Not those of a contribution (a summary of proposals in its introduction is no text in force).
+      if (doc.proposals.length === 0 && HAS_TABLE.test(text)) {
+        const tables = tablesOf(location, doc, (offset) => (lines ??= new LineIndex(doc.text)).position(offset).line);
+        if (tables.length) this.tablesByLocation.set(location, tables);
+      }
     }
     if (this.signature(location) !== before) this.generation++;
   }
@@ -172,6 +183,7 @@ export class BaseIndex implements ProvisionSource {
       this.byLocation.get(location)?.map((b) => b.paragraphs) ?? null,
       this.instrumentsByLocation.get(location)?.map((i) => [i.instrument.key, [...i.provisions].map(([n, p]) => [n, p.paragraphs])]) ?? null,
       this.placeholdersByLocation.get(location) ?? null,
+      this.tablesByLocation.get(location)?.map((t) => t.rows) ?? null,
     ]);
   }
 
@@ -185,7 +197,7 @@ export class BaseIndex implements ProvisionSource {
   }
 
   delete(location: string): void {
-    if (!this.byLocation.has(location) && !this.instrumentsByLocation.has(location) && !this.placeholdersByLocation.has(location)) return;
+    if (!this.byLocation.has(location) && !this.instrumentsByLocation.has(location) && !this.placeholdersByLocation.has(location) && !this.tablesByLocation.has(location)) return;
     this.remove(location);
     this.generation++;
   }
@@ -193,6 +205,7 @@ export class BaseIndex implements ProvisionSource {
   private remove(location: string): void {
     this.instrumentsByLocation.delete(location);
     this.placeholdersByLocation.delete(location);
+    this.tablesByLocation.delete(location);
     const old = this.byLocation.get(location);
     if (!old) return;
     this.byLocation.delete(location);
@@ -231,6 +244,10 @@ export class BaseIndex implements ProvisionSource {
   private editionsOf(numberLine: string): BaseText[] {
     const n = numberKey(numberLine);
     return (n && this.byNumber.get(n)) || [];
+  }
+
+  tables(language?: Lang): TableText[] {
+    return [...this.tablesByLocation.keys()].sort().flatMap((l) => this.tablesByLocation.get(l)!).filter((t) => !language || !t.language || t.language === language);
   }
 
   /** Every instrument indexed, in path order. */
@@ -368,6 +385,11 @@ export interface AmendedProvision {
   gap?: { after: string; expected: string; addedBefore?: true };
   /** The text in force the provision was looked up in (a reference to another of its clauses resolves there: checks/references.ts). */
   instrumentText?: InstrumentText;
+  /**
+   * Rows of a table the proposal restates (review3 E13: the Table of Frequency Allocations), compared row by row with
+   * the table in force whose rows they restate; with no `base`, no table of the workspace has them (base.table-not-compared).
+   */
+  table?: true;
 }
 
 /**
@@ -454,6 +476,7 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
     // The numbers the document's ADDs bring so far, by instrument: a later ADD may follow on from them.
     const added = new Map<string, Set<string>>();
     for (const t of targets) amendedProvisions(doc, t, provisions, prefer, pool, out, newOf, added);
+    amendedTables(doc, targets, provisions, pool, out);
   }
   pool.endRound?.();
   return out.sort((a, b) => a.proposalIndex - b.proposalIndex);
@@ -831,6 +854,116 @@ function amendedProvisions(
   }
 }
 
+/**
+ * The pipe tables a MOD (or NOC) restates outside any Resolution and any restated provision (the Table of Frequency
+ * Allocations of RR Article 5, as Word import writes it): each compared with the table in force that holds its rows.
+ * A draft row is matched with the row in force it equals, else with the one sharing most of its words (at least half);
+ * the rows in force so matched, in their order, are the base, so that an excerpt (heading rows, then the bands
+ * amended) is compared with what it restates and a row changed without marks is an untracked change in its cells, as
+ * in a paragraph. A draft row that matches none is compared with nothing (a row added without marks). No table of the
+ * workspace shares a row: an entry without base, which base.table-not-compared reports.
+ */
+function amendedTables(doc: ItuDocument, targets: readonly ProposalTarget[], source: ProvisionSource, pool: ComparerPool, out: AmendedResolution[]): void {
+  if (!source.tables) return;
+  let covered: Set<Paragraph> | undefined;
+  doc.proposals.forEach((proposal, i) => {
+    const mod = proposal.action === 'MOD' || proposal.action === '(MOD)';
+    if (!mod && proposal.action !== 'NOC') return;
+    const ov = doc.views.old.proposals[i];
+    if (!ov || ov.resolutions.length > 0) return;
+    const reasons = ov.paragraphs.findIndex((p) => p.kind === 'reasons');
+    const body = (reasons < 0 ? ov.paragraphs : ov.paragraphs.slice(0, reasons)).filter((p) => p !== ov.header && p.kind !== 'blank');
+    const tables = pipeTables(body);
+    if (tables.length === 0) return;
+    covered ??= new Set(targets.flatMap((t) => t.provisions.flatMap((r) => r.paragraphs)));
+    const span = proposal.span;
+    const unmarked = mod && !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');
+    const newTables = doc.views.new.proposals[i] ? pipeTablesOf(doc.views.new.proposals[i].paragraphs) : [];
+    const candidates = source.tables!(proposalLanguage(doc, i));
+    tables.forEach(({ first, count }, k) => {
+      const rows = body.slice(first, first + count);
+      if (rows.every((p) => covered!.has(p))) return;
+      const resolution = provisionAsResolution({ number: '', numbers: [], paragraphs: rows });
+      const draft = rows.map((p) => p.text);
+      const match = tableInForce(draft, candidates);
+      const ref = match ? `${displayName(match.table.location)}:${match.table.line + match.rows[0] + 1}` : '';
+      const provision: AmendedProvision = { ref, action: proposal.action, table: true, newText: newTables[k] };
+      if (!match) {
+        if (mod) out.push({ proposalIndex: i, resolution, unmarked, provision });
+        return;
+      }
+      const baseRows = match.rows.map((r) => match.table.rows[r]);
+      const base: ChosenBase = { key: `table ${match.table.location}:${match.table.line}:${match.rows.join(',')}`, location: match.table.location, numberLine: ref, paragraphs: baseRows, line: match.table.line + match.rows[0] };
+      const mask = (x: string) => maskFootnotes(x);
+      const masked = pool(`${i}:table:${k}`).compare(draft.map(mask), baseRows.map(mask));
+      out.push({ proposalIndex: i, resolution, base, unmarked, provision, comparison: unmask(masked, draft, baseRows, true) });
+    });
+  });
+}
+
+function pipeTablesOf(paragraphs: readonly Paragraph[]): string[][] {
+  const body = paragraphs.filter((p) => p.kind !== 'blank');
+  return pipeTables(body).map(({ first, count }) => body.slice(first, first + count).map((p) => p.text));
+}
+
+/** Row pairs tried by words before only equal rows are matched (a hostile table of thousands of rows each side). */
+const TABLE_WORD_PAIRS = 2_000_000;
+
+/**
+ * The table in force whose rows the draft's rows restate most (rows with words: a delimiter row or an empty heading
+ * row matches any table), and the rows matched, in their order in force; undefined when no table has one.
+ */
+function tableInForce(draft: readonly string[], tables: readonly TableText[]): { table: TableText; rows: number[] } | undefined {
+  const draftWords = draft.map(cellTokens);
+  let best: { table: TableText; rows: number[]; score: number } | undefined;
+  for (const table of tables) {
+    const at = new Map<string, number>();
+    table.rows.forEach((r, j) => {
+      if (!at.has(r)) at.set(r, j);
+    });
+    const byWords = draft.length * table.rows.length <= TABLE_WORD_PAIRS;
+    let baseWords: Set<string>[] | undefined;
+    const rows = new Set<number>();
+    let score = 0;
+    draft.forEach((d, k) => {
+      let j = at.get(d);
+      if (j === undefined && byWords && draftWords[k].size > 0) {
+        baseWords ??= table.rows.map(cellTokens);
+        let share = 0;
+        baseWords.forEach((w, b) => {
+          const o = overlap(draftWords[k], w);
+          if (o * 2 >= 1 && o > share && !rows.has(b)) {
+            share = o;
+            j = b;
+          }
+        });
+      }
+      if (j === undefined) return;
+      rows.add(j);
+      if (WORD.test(d)) score++;
+    });
+    if (score > 0 && (!best || score > best.score)) best = { table, rows: [...rows].sort((a, b) => a - b), score };
+  }
+  return best && { table: best.table, rows: best.rows };
+}
+
+/**
+ * The tokens of a table row, numbers included: a row of the Table of Frequency Allocations is told from the next by its
+ * band (`5 250-5 255`) and footnote numbers (`5.448A`) more than by its services' words, which most rows share.
+ */
+function cellTokens(row: string): Set<string> {
+  return new Set(row.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu) ?? []);
+}
+const WORD = /\p{L}{2,}/u;
+
+function displayName(location: string): string {
+  const last = location.slice(location.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
 
 type InForceProvision = InstrumentText['provisions'] extends Map<string, infer P> ? P : never;
 

@@ -692,3 +692,56 @@ export function restatedNames(doc: ItuDocument): Map<number, string> {
   }
   return out;
 }
+
+// ---------------------------------------------------------------- tables (review3 E13)
+
+/** A row of a pipe table as Word import writes a Word table (`| a | b |`). */
+const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
+/** Its delimiter row (`| --- | :---: |`), which tells a table from a paragraph that happens to hold bars. */
+const PIPE_DELIMITER = /^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/;
+
+/**
+ * The pipe tables among `paragraphs` (docs/format-decisions.md, Word import): a row, the delimiter row, then
+ * the rows that follow; each as its first paragraph's index and its paragraph count (the delimiter row
+ * included). Linear in the paragraphs.
+ */
+export function pipeTables(paragraphs: readonly { text: string }[]): { first: number; count: number }[] {
+  const out: { first: number; count: number }[] = [];
+  for (let i = 1; i < paragraphs.length; i++) {
+    if (!PIPE_DELIMITER.test(paragraphs[i].text) || !PIPE_ROW.test(paragraphs[i - 1].text)) continue;
+    let end = i + 1;
+    while (end < paragraphs.length && PIPE_ROW.test(paragraphs[end].text)) end++;
+    out.push({ first: i - 1, count: end - i + 1 });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Whether a line reads as a row of a pipe table (`| … |`). */
+export function isPipeRow(text: string): boolean {
+  return PIPE_ROW.test(text);
+}
+
+/** Whether a table row is its delimiter row. */
+export function isPipeDelimiter(text: string): boolean {
+  return PIPE_DELIMITER.test(text);
+}
+
+/** A table of a text in force (the Table of Frequency Allocations of RR Article 5), its rows as written. */
+export interface TableText {
+  location: string;
+  /** 0-based line of its first row. */
+  line: number;
+  rows: string[];
+  /** The language of its words, when they tell. */
+  language?: Lang;
+}
+
+/** The tables a file holds outside proposals (a text in force). */
+export function tablesOf(location: string, doc: ItuDocument, lineOf: (offset: number) => number): TableText[] {
+  const prose = doc.views.new.prose.filter((p) => p.kind !== 'blank');
+  return pipeTables(prose).map(({ first, count }) => {
+    const rows = prose.slice(first, first + count).map((p) => p.text);
+    return { location, line: lineOf(prose[first].source.start), rows, language: textLanguage(rows.join('\n')) };
+  });
+}

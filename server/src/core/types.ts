@@ -44,6 +44,7 @@ export type FindingCode =
   | 'base.provision-exists'
   | 'base.label-in-force'
   | 'base.provision-gap'
+  | 'base.table-not-compared'
   | 'compile.unresolved'
   | 'input.binary';
 

@@ -30,7 +30,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import JSZip from 'jszip';
-import { allResolutions, ARTICLE_HEADING, coverValue, instrumentHeading, LineIndex, type Item, type ItuDocument, type Paragraph as ItuParagraph, type View } from '../core';
+import { allResolutions, ARTICLE_HEADING, coverValue, instrumentHeading, isPipeDelimiter, isPipeRow, LineIndex, type Item, type ItuDocument, type Paragraph as ItuParagraph, type View } from '../core';
 import {
   FOOTNOTE_BOOKMARK,
   FOOTNOTE_DEF,
@@ -53,6 +53,9 @@ import { CHARACTER_STYLES, FONT, finishStyles, PARAGRAPH_STYLES, STYLE, styleFor
 const CHAPTER = /^(?:CHAPTER|CHAPITRE|CAP[ÍI]TULO)\s+[IVXLC\d]+[A-Z]?$/i;
 const PREAMBLE = /^(?:PREAMBLE|PR[ÉE]AMBULE|PRE[ÁA]MBULO)$/i;
 const RR_SECTION = /^(?:Section|Sub-Section|Sous-section|Secci[óo]n|Subsecci[óo]n)\s+[IVXLC]+[A-Z]?\s*[–-]/;
+/** Letters of the right-to-left scripts (Arabic, Hebrew, Syriac, Thaana, N'Ko), and letters of any script. */
+const RTL_LETTER = /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
+const LETTER = /\p{L}/gu;
 /** A SUP of a provision by its number alone (`5.338`, `3B`). */
 const BARE_PROVISION = /^(?:\d{1,2}\.(?:\d{1,3}|[A-Z]{1,3}\d{1,3})[A-Z]{0,3}(?:\.\d{1,3})?|\d{1,4}[A-Z]{0,3})$/;
 
@@ -94,6 +97,11 @@ interface FootnotePlan {
   id: number;
   /** Numbered by Word (label equals the running number) or shown with its label as a custom mark. */
   auto: boolean;
+  /**
+   * The custom mark Word shows: the label, less an import's `_2`, `_3` when a footnote of the document has the label
+   * without it (two notes that Word marked alike, `*` and `*`, are `[^*]` and `[^*_2]` here: review3 E25).
+   */
+  mark: string;
   line: number;
   content: InlinePiece[];
   referenced: boolean;
@@ -105,7 +113,15 @@ interface FootnotePlan {
   real?: { piece: TextPiece; at: number };
 }
 
-type Block = { table: Table } | { style: string; children: ParagraphChild[]; brk?: BreakPiece; paragraph?: Paragraph; cover?: boolean };
+/** A row of a pipe table written as a Word table row: its cells' pieces, and the change it is in when inserted or deleted whole. */
+interface RowPlan {
+  line: Line;
+  cells: InlinePiece[][];
+  state: 'plain' | 'ins' | 'del';
+  mark: number;
+}
+
+type Block = { table: Table } | { style: string; children: ParagraphChild[]; brk?: BreakPiece; paragraph?: Paragraph; cover?: boolean; rtl?: boolean };
 
 interface LineInfo {
   kind: ItuParagraph['kind'];
@@ -152,6 +168,8 @@ class DocxWriter {
   private readonly lineInfo = new Map<number, LineInfo>();
   private readonly levels = new Map<ItuParagraph, number>();
   private readonly footnotes = new Map<string, FootnotePlan>();
+  /** The pipe tables written as Word tables, by their first line (see tables). */
+  private tableRuns = new Map<number, { rows: RowPlan[]; end: number }>();
   /** Source lines the cover block takes (set when the cover is written). */
   private coverLineCount = 0;
 
@@ -171,6 +189,9 @@ class DocxWriter {
   async write(): Promise<Uint8Array> {
     const lines = this.lines();
     this.classify();
+    // Table rows first: their lines then hold their cells' pieces (bars left out), which footnotes are planned on.
+    this.tableRuns = this.tables(lines);
+    for (const { rows } of this.tableRuns.values()) for (const row of rows) row.line.pieces = row.cells.flat();
     this.planFootnotes(lines);
     this.trackWholeParagraphs(lines);
     this.commentBase = this.footnotes.size + 1;
@@ -180,7 +201,7 @@ class DocxWriter {
     for (const f of this.footnotes.values()) {
       if (!f.referenced) continue;
       footnotes[String(f.id)] = {
-        children: [new Paragraph({ style: STYLE.footnoteText, children: [new TextRun({ children: [new Tab()] }), ...this.inline(f.content, { footnote: true })] })],
+        children: [this.directed(STYLE.footnoteText, f.content, (rtl) => [new TextRun({ children: [new Tab()], rightToLeft: rtl }), ...this.inline(f.content, { footnote: true, rtl })])],
       };
     }
     const comments: ICommentOptions[] = this.comments.map((c) => ({
@@ -424,7 +445,11 @@ class DocxWriter {
       if (!m || this.footnotes.has(m[1])) continue;
       const rest = first.text.slice(m[0].length);
       const content: InlinePiece[] = [...(rest ? [{ ...first, text: rest }] : []), ...line.pieces.slice(1)];
-      this.footnotes.set(m[1], { label: m[1], id: 0, auto: false, line: line.index, content, referenced: false });
+      this.footnotes.set(m[1], { label: m[1], id: 0, auto: false, mark: m[1], line: line.index, content, referenced: false });
+    }
+    for (const f of this.footnotes.values()) {
+      const base = /^(.+)_\d+$/.exec(f.label)?.[1];
+      if (base !== undefined && this.footnotes.has(base)) f.mark = base;
     }
     const defLines = new Set([...this.footnotes.values()].map((f) => f.line));
     let id = 0;
@@ -508,7 +533,11 @@ class DocxWriter {
     let pending: ParagraphChild[] = [];
     const cover: Line[] = [];
     let coverDone = false;
+    const tables = this.tableRuns;
+    /** The line after the table being written: its rows are written with it. */
+    let afterTable = 0;
     for (const line of lines) {
+      if (line.index < afterTable) continue;
       const previous = lines[line.index - 1];
       const footnote = footnoteAt.get(line.index);
       if (footnote) {
@@ -528,18 +557,78 @@ class DocxWriter {
       }
       if (!coverDone && cover.length > 0) for (const b of this.cover(cover)) blocks.push(b);
       coverDone = true;
+      const table = tables.get(line.index);
+      if (table) {
+        blocks.push({ table: this.table(table.rows) });
+        afterTable = table.end;
+        continue;
+      }
       const text = line.pieces.map((p) => (p.type === 'text' ? p.text : '')).join('');
       const formats = emphasis(text, info?.role ?? { italicLabel: false, reasons: false, italicLine: false });
-      blocks.push({ style: info?.style ?? STYLE.normal, children: [...pending, ...this.inline(line.pieces, { formats })], brk: line.brk });
+      const rtl = this.rightToLeft(line.pieces);
+      blocks.push({ style: info?.style ?? STYLE.normal, children: [...pending, ...this.inline(line.pieces, { formats, rtl })], brk: line.brk, rtl });
       pending = [];
     }
     if (!coverDone && cover.length > 0) for (const b of this.cover(cover)) blocks.push(b);
     const last = blocks[blocks.length - 1];
     if (!last || 'table' in last || last.cover) blocks.push({ style: STYLE.normal, children: pending });
     else for (const child of pending) last.children.push(child); // not push(...pending): thousands of footnote bookmarks overflow the stack
-    const out = blocks.map((b) => ('table' in b ? b.table : b.paragraph ?? this.paragraph(b.style, b.children, b.brk)));
+    const out = blocks.map((b) => ('table' in b ? b.table : b.paragraph ?? this.paragraph(b.style, b.children, b.brk, b.rtl)));
     out.push(this.closing());
     return out;
+  }
+
+  // ------------------------------------------------------------ tables
+
+  /**
+   * Pipe tables (docs/format-decisions.md: a row, the delimiter row `| --- |`, the rows after it), by their first line:
+   * each written as a Word table (review3 E19). A row's bars must be plain text, or the row inserted or deleted whole
+   * (`{++| a | b |⏎++}`, as import writes a tracked row): a bar inside a change makes the cells differ between the two
+   * texts, which a Word table cannot show, and the table is then written as paragraphs, as before.
+   */
+  private tables(lines: Line[]): Map<number, { rows: RowPlan[]; end: number }> {
+    const out = new Map<number, { rows: RowPlan[]; end: number }>();
+    for (let i = 0; i + 1 < lines.length; i++) {
+      if (!isPipeDelimiter(lineText(lines[i + 1])) || !tableRow(lines[i + 1])) continue;
+      const head = tableRow(lines[i]);
+      if (!head) continue;
+      const rows = [head];
+      let end = i + 2;
+      let whole = true;
+      for (; end < lines.length && isPipeRow(lineText(lines[end])); end++) {
+        const row = tableRow(lines[end]);
+        if (!row) whole = false;
+        else rows.push(row);
+      }
+      if (whole) out.set(i, { rows, end });
+      i = end - 1;
+    }
+    return out;
+  }
+
+  private table(rows: RowPlan[]): Table {
+    let columns = 1;
+    for (const r of rows) columns = Math.max(columns, r.cells.length);
+    const width = Math.floor(TEXT_WIDTH / columns);
+    return new Table({
+      width: { size: width * columns, type: WidthType.DXA },
+      columnWidths: Array.from({ length: columns }, () => width),
+      rows: rows.map(
+        (r, i) =>
+          new TableRow({
+            tableHeader: i === 0 ? true : undefined,
+            ...(r.state === 'ins' ? { insertion: this.revisionOf(r.mark) } : r.state === 'del' ? { deletion: this.revisionOf(r.mark) } : {}),
+            children: Array.from(
+              { length: columns },
+              (_, k) =>
+                new TableCell({
+                  width: { size: width, type: WidthType.DXA },
+                  children: [this.directed(i === 0 ? STYLE.tableHead : STYLE.tableText, r.cells[k] ?? [], (rtl) => this.inline(r.cells[k] ?? [], { rtl }))],
+                }),
+            ),
+          }),
+      ),
+    });
   }
 
   /** ITU ends a document with a short rule, centred; a bookmark tells import it is no text of the source. */
@@ -557,8 +646,32 @@ class DocxWriter {
     });
   }
 
-  private paragraph(style: string, children: ParagraphChild[], brk: BreakPiece | undefined): Paragraph {
-    return new Paragraph({ style, children, run: this.markRun(brk) });
+  private paragraph(style: string, children: ParagraphChild[], brk: BreakPiece | undefined, rtl = false): Paragraph {
+    return new Paragraph({ style, children, run: this.markRun(brk), ...(rtl ? { bidirectional: true } : {}) });
+  }
+
+  /** A paragraph of `pieces` (a table cell, a footnote) laid out in the direction of its own script. */
+  private directed(style: string, pieces: InlinePiece[], children: (rtl: boolean) => ParagraphChild[]): Paragraph {
+    const rtl = this.rightToLeft(pieces);
+    return new Paragraph({ style, children: children(rtl), ...(rtl ? { bidirectional: true } : {}) });
+  }
+
+  /**
+   * Whether a paragraph of a left-to-right document is written in a right-to-left script (review3 E27: an Arabic MOD
+   * under an English cover): most of its letters, deleted and inserted ones included, are Arabic or Hebrew. Then it is
+   * a right-to-left paragraph (w:bidi) with right-to-left runs (w:rtl), as in an Arabic document, whatever the cover's
+   * language. In a right-to-left document every paragraph is right to left already (styles.ts), as ITU sets them.
+   */
+  private rightToLeft(pieces: readonly InlinePiece[]): boolean {
+    if (this.language.rtl) return false;
+    let rtl = 0;
+    let letters = 0;
+    for (const p of pieces) {
+      if (p.type !== 'text') continue;
+      rtl += p.text.match(RTL_LETTER)?.length ?? 0;
+      letters += p.text.match(LETTER)?.length ?? 0;
+    }
+    return rtl * 2 > letters;
   }
 
   /** Run properties of a paragraph mark: a tracked paragraph mark carries the revision of the mark it is in. */
@@ -639,7 +752,7 @@ class DocxWriter {
     return { id, author: explicit ? xmlSafe(source.author!) : this.author, date: source && this.odd.get(source) ? this.nextDate : this.date };
   }
 
-  private inline(pieces: InlinePiece[], options: { footnote?: boolean; formats?: Emphasis[] }): ParagraphChild[] {
+  private inline(pieces: InlinePiece[], options: { footnote?: boolean; formats?: Emphasis[]; rtl?: boolean }): ParagraphChild[] {
     const out: ParagraphChild[] = [];
     /** Offset of the piece in the line's text, for its emphasis. */
     let offset = 0;
@@ -667,10 +780,10 @@ class DocxWriter {
       let position = offset;
       for (const chunk of chunks) {
         if (chunk.text !== undefined) {
-          for (const part of emphasized(chunk.text, position, options.formats ?? [])) out.push(this.run(piece, tabbed(part.text), undefined, part));
+          for (const part of emphasized(chunk.text, position, options.formats ?? [])) out.push(this.run(piece, tabbed(part.text), undefined, { ...part, rtl: options.rtl }));
           position += chunk.text.length;
         } else {
-          out.push(this.run(piece, this.footnoteMark(chunk.ref!, piece, chunk.at!), STYLE.footnoteReference));
+          out.push(this.run(piece, this.footnoteMark(chunk.ref!, piece, chunk.at!), STYLE.footnoteReference, { rtl: options.rtl }));
           position += chunk.ref!.length + 3;
         }
       }
@@ -681,19 +794,19 @@ class DocxWriter {
 
   private footnoteMark(label: string, piece: TextPiece, at: number): (string | FootnoteReference | BuilderElement)[] {
     const f = this.footnotes.get(label)!;
-    if (f.real?.piece !== piece || f.real.at !== at) return [label]; // Word has one reference per footnote: the others are its mark in the footnote style
+    if (f.real?.piece !== piece || f.real.at !== at) return [f.auto ? label : f.mark]; // Word has one reference per footnote: the others are its mark in the footnote style
     if (f.auto) return [new FootnoteReference(f.id)];
     return [
       new BuilderElement({
         name: 'w:footnoteReference',
         attributes: { custom: { key: 'w:customMarkFollows', value: '1' }, id: { key: 'w:id', value: f.id } },
       }) as BuilderElement,
-      label,
+      f.mark,
     ];
   }
 
-  private run(piece: TextPiece, children: (string | Tab | FootnoteReference | BuilderElement)[], style: string | undefined, look: { italic?: boolean; bold?: boolean } = {}): ParagraphChild {
-    const common = { children, ...(style ? { style } : {}), ...(look.bold ? { bold: true } : {}), ...(look.italic ? { italics: true } : {}) };
+  private run(piece: TextPiece, children: (string | Tab | FootnoteReference | BuilderElement)[], style: string | undefined, look: { italic?: boolean; bold?: boolean; rtl?: boolean } = {}): ParagraphChild {
+    const common = { children, ...(style ? { style } : {}), ...(look.bold ? { bold: true } : {}), ...(look.italic ? { italics: true } : {}), ...(look.rtl ? { rightToLeft: true } : {}) };
     switch (piece.state) {
       case 'ins':
         return new InsertedTextRun({ ...this.revisionOf(piece.mark), ...common });
@@ -736,7 +849,7 @@ class DocxWriter {
   /** Custom-mark footnotes show their label in the note, not Word's number; separators carry no number. */
   private fixFootnotes(xml: string): string {
     const custom = new Map<number, string>();
-    for (const f of this.footnotes.values()) if (f.referenced && !f.auto) custom.set(f.id, f.label);
+    for (const f of this.footnotes.values()) if (f.referenced && !f.auto) custom.set(f.id, f.mark);
     return xml.replace(/<w:footnote\b([^>]*)>([\s\S]*?)<\/w:footnote>/g, (whole: string, attrs: string, inner: string) => {
       const id = Number(/w:id="(-?\d+)"/.exec(attrs)?.[1]);
       if (/w:type="(separator|continuationSeparator)"/.test(attrs)) {
@@ -826,6 +939,69 @@ function sharedReferences(text: string, oldText: { start: number; end: number },
 }
 
 /** A line wholly inside the one insertion or deletion its first piece is in, its paragraph mark plain or in it too. */
+function lineText(line: Line): string {
+  let text = '';
+  for (const p of line.pieces) if (p.type === 'text') text += p.text;
+  return text;
+}
+
+/**
+ * A line as a table row: its cells between unescaped bars (`\|` is a bar of the text), their pieces trimmed at the cell's
+ * edges. Undefined when it is no row a Word table can hold: text outside the bars, a bar inside a change (unless the
+ * whole row is inserted or deleted, its line end too), or a line end changed otherwise.
+ */
+function tableRow(line: Line): RowPlan | undefined {
+  const texts = line.pieces.filter((p): p is TextPiece => p.type === 'text');
+  if (texts.length === 0) return undefined;
+  const first = texts[0].state;
+  // A row inserted or deleted whole, its line end with it or not (`{++| a |++}` on its own line is a row added too).
+  const whole = (first === 'ins' || first === 'del') && texts.every((p) => p.state === first) && (!line.brk || line.brk.state === first || line.brk.state === 'plain');
+  const state: RowPlan['state'] = whole ? first : 'plain';
+  if (!whole && line.brk && line.brk.state !== 'plain' && !line.brk.whole) return undefined;
+  const cells: InlinePiece[][] = [];
+  let cell: InlinePiece[] | undefined;
+  for (const piece of line.pieces) {
+    if (piece.type !== 'text') {
+      if (!cell) return undefined;
+      cell.push(piece);
+      continue;
+    }
+    let from = 0;
+    for (const m of piece.text.matchAll(/(?<!\\)\|/g)) {
+      if (piece.state !== state) return undefined;
+      const before = piece.text.slice(from, m.index);
+      if (cell) {
+        if (before) cell.push({ ...piece, text: before });
+        cells.push(cell);
+      } else if (before.trim()) return undefined;
+      cell = [];
+      from = m.index + 1;
+    }
+    const rest = piece.text.slice(from);
+    if (!rest) continue;
+    if (!cell) {
+      if (rest.trim()) return undefined;
+    } else cell.push({ ...piece, text: rest });
+  }
+  // After the last bar: nothing but spaces.
+  if (!cell || cell.some((p) => p.type !== 'text' || p.text.trim() !== '')) return undefined;
+  return { line, cells: cells.map(trimCell), state, mark: state === 'plain' ? -1 : texts[0].mark };
+}
+
+/** A cell's pieces without the spaces that stand between it and its bars, `\|` written as the bar it is. */
+function trimCell(cell: InlinePiece[]): InlinePiece[] {
+  const out = cell.map((p) => (p.type === 'text' ? { ...p, text: p.text.replace(/\\\|/g, '|') } : p));
+  const firstText = out.findIndex((p) => p.type === 'text');
+  if (firstText >= 0) (out[firstText] as TextPiece).text = (out[firstText] as TextPiece).text.replace(/^[ \t]+/, '');
+  for (let k = out.length - 1; k >= 0; k--) {
+    const p = out[k];
+    if (p.type !== 'text') continue;
+    p.text = p.text.replace(/[ \t]+$/, '');
+    break;
+  }
+  return out.filter((p) => p.type !== 'text' || p.text !== '');
+}
+
 function wholeLineIn(line: Line, first: TextPiece): boolean {
   if (first.state !== 'ins' && first.state !== 'del') return false;
   if (line.brk && line.brk.state !== 'plain' && (line.brk.state !== first.state || line.brk.mark !== first.mark)) return false;

@@ -96,6 +96,13 @@ export class Importer {
   /** Symbols (`w:sym`) that name no character XML can hold. */
   badSymbols = 0;
   private autoNumber = 0;
+  /** The number Word gives each automatically numbered footnote (what a `bis` after its reference joins). */
+  private readonly autoOf = new Map<string, number>();
+  /** The `bis` (`ter` …) joined to a footnote's label (review3 E25): its note starts with it too, not as text. */
+  readonly footnoteSuffix = new Map<string, string>();
+  /** The note that a footnote's number was taken, withdrawn when a `bis` gives it a label of its own. */
+  private readonly collisionNote = new Map<string, ImportNote>();
+  private readonly withdrawn = new Set<ImportNote>();
   paragraphs = 0;
   readonly coverParagraphs = new Set<number>();
   /** The cover block an itu-draft export recorded (cover.ts), put back in place of the page it rendered. */
@@ -190,7 +197,7 @@ export class Importer {
     for (const [key, label] of this.footnoteLabels) {
       const note = this.notesById.get(key);
       if (!note) continue;
-      const noteReader = new StoryReader(this, 'note', key.startsWith('e:') ? noteLinks.e : noteLinks.f);
+      const noteReader = new StoryReader(this, 'note', key.startsWith('e:') ? noteLinks.e : noteLinks.f, this.footnoteSuffix.get(key));
       noteReader.blocks(note);
       const lines = serialize(noteReader.toks, this).lines.map((l) => l.text.trim()).filter((t) => t !== '');
       if (lines.length > 1) this.note(l10n.t('Footnote {0} has {1} paragraphs: they are joined into one.', label, lines.length));
@@ -204,8 +211,9 @@ export class Importer {
       return '\uFFFD';
     });
     this.summarize(replaced);
-    for (const n of this.notes) if (n.paragraph !== undefined) n.line = assembled.lineOf(n.paragraph);
-    return { text, notes: this.notes };
+    const notes = this.withdrawn.size > 0 ? this.notes.filter((n) => !this.withdrawn.has(n)) : this.notes;
+    for (const n of notes) if (n.paragraph !== undefined) n.line = assembled.lineOf(n.paragraph);
+    return { text, notes };
   }
 
   private summarize(replaced: number): void {
@@ -320,19 +328,43 @@ export class Importer {
     const known = this.footnoteLabels.get(key);
     if (known !== undefined) return known;
     let label = customMark?.trim().replace(/\s+/g, '-').replace(/[\]^[]/g, '') ?? '';
-    if (!label) label = String(++this.autoNumber);
+    if (!label) {
+      label = String(++this.autoNumber);
+      this.autoOf.set(key, this.autoNumber);
+    }
     if (this.keyOfLabel.has(label)) {
       // Each mark remembers the suffix it reached, so that a mark shared by thousands of notes costs one step each.
       let n = this.nextSuffix.get(label) ?? 2;
       while (this.keyOfLabel.has(`${label}_${n}`)) n++;
       this.nextSuffix.set(label, n + 1);
+      const before = this.notes.length;
       this.note(l10n.t('Two footnotes are both marked {0}: the second is imported as [^{0}_{1}].', label, n), para);
+      if (this.notes.length > before) this.collisionNote.set(key, this.notes[this.notes.length - 1]);
       label = `${label}_${n}`;
     }
     this.keyOfLabel.set(label, key);
     this.footnoteLabels.set(key, label);
     if (key.startsWith('e:')) this.noteOnce('endnotes', 'Endnotes are imported as footnotes.', para);
     if (!this.notesById.has(key)) this.note(l10n.t('The document refers to a footnote that it does not contain ([^{0}]).', label), para);
+    return label;
+  }
+
+  /**
+   * An automatically numbered footnote whose reference is followed by `bis` (`ter` …) in the reference style, as ITU's
+   * files number a note added between two (`1, 1bis`): Word shows one mark, so the label is the number and the suffix
+   * (`[^1bis]`), not `[^1_2]` and the text `bis` (review3 E25). Undefined (nothing changed) when that label is taken.
+   */
+  joinSuffix(key: string, suffix: string): string | undefined {
+    const n = this.autoOf.get(key);
+    const old = this.footnoteLabels.get(key);
+    const label = `${n}${suffix}`;
+    if (n === undefined || old === undefined || this.keyOfLabel.has(label) || this.footnoteSuffix.has(key)) return undefined;
+    this.keyOfLabel.delete(old);
+    this.keyOfLabel.set(label, key);
+    this.footnoteLabels.set(key, label);
+    this.footnoteSuffix.set(key, suffix);
+    const collided = this.collisionNote.get(key);
+    if (collided) this.withdrawn.add(collided);
     return label;
   }
 

@@ -35,6 +35,9 @@ const STYLE_IDS = {
   section1: 'Section1',
   provision: 'Provision',
   provisionText: 'Provisiontext',
+  // A table's heading row and its other cells (review3 E19), as ITU's templates name them.
+  tableHead: 'Tablehead',
+  tableText: 'Tabletext',
   coverField: 'Coverfield',
   coverLine: 'Coverline',
   coverHeading: 'Coverheading',
@@ -168,6 +171,8 @@ export const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   { id: STYLE.provision, name: 'Provision', basedOn: STYLE.normal, next: STYLE.provision, paragraph: { indent: { left: 1134, hanging: 1134 } } },
   // The paragraphs that continue a provision (RR 5.340's list of bands, an elision) stand in its text column.
   { id: STYLE.provisionText, name: 'Provision_text', basedOn: STYLE.normal, next: STYLE.provisionText, paragraph: { indent: { left: 1134 } } },
+  { id: STYLE.tableHead, name: 'Table_head', basedOn: STYLE.normal, run: { size: 22, bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 80, after: 80 } } },
+  { id: STYLE.tableText, name: 'Table_text', basedOn: STYLE.normal, run: { size: 22 }, paragraph: { spacing: { before: 40, after: 40 } } },
   { id: STYLE.coverField, name: 'Cover_field', basedOn: STYLE.normal, paragraph: { spacing: { before: 60 } } },
   { id: STYLE.coverLine, name: 'Cover_line', basedOn: STYLE.normal, paragraph: { spacing: { before: 0 } } },
   { id: STYLE.coverHeading, name: 'Cover_heading', basedOn: STYLE.normal, run: { size: 24 }, paragraph: { spacing: { before: 0 } } },

@@ -35,6 +35,18 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
       continue;
     }
     if (provision?.skipped) findings.push(skipped(amended, provision.skipped));
+    if (provision?.table && !amended.base) {
+      // review3 E13: a table no text in force of the workspace holds is compared with nothing; the delegate is told so.
+      const first = amended.resolution.paragraphs[0].source;
+      findings.push({
+        code: 'base.table-not-compared',
+        severity: 'information',
+        start: first.start,
+        end: first.end,
+        message: l10n.t('{0} restates a table that no text in force in the workspace holds (no table there shares a row with it): its rows are not compared with the text in force, so changes made without revision marks go unnoticed. Add the text in force with its table as an .itu file.', provision.action),
+      });
+      continue;
+    }
     if (!amended.base && provision) {
       findings.push({
         code: 'base.not-found',
@@ -192,12 +204,13 @@ function addGap(amended: AmendedResolution, provision: AmendedProvision, gap: No
 function notReproduced(doc: ItuDocument, amended: AmendedResolution, provision: AmendedProvision, comparison: Comparison): Finding[] {
   const paragraphs = amended.resolution.paragraphs;
   const whole = { start: paragraphs[0].source.start, end: paragraphs[paragraphs.length - 1].source.end };
-  const fix = { title: l10n.t('Restate {0} as in force', provision.ref), edits: [{ ...whole, newText: amended.base!.paragraphs.join('\n') }] };
+  const ref = provision.table ? l10n.t('the table at {0}', provision.ref) : provision.ref;
+  const fix = { title: l10n.t('Restate {0} as in force', ref), edits: [{ ...whole, newText: amended.base!.paragraphs.join('\n') }] };
   return hunks(comparison).map((h) => ({
     code: 'base.untracked-change' as const,
     severity: 'warning' as const,
     ...hunkSpan(doc, amended, h),
-    message: l10n.t('{0} reproduces {1} unchanged, but this differs from the text in force: {2} (base: {3}).', provision.action, provision.ref, describeHunk(h), displayName(amended.base!.location)),
+    message: l10n.t('{0} reproduces {1} unchanged, but this differs from the text in force: {2} (base: {3}).', provision.action, ref, describeHunk(h), displayName(amended.base!.location)),
     fix,
   }));
 }
@@ -300,6 +313,7 @@ export const baseFamily: CheckFamily = {
     'base.provision-not-found': 'a MOD, SUP or NOC restates a provision the text in force does not have',
     'base.provision-exists': 'an ADD gives a provision a number the text in force already has',
     'base.provision-gap': 'an excerpt leaves out provisions in force with no elision, or an ADD\'s number leaves a gap after the numbers in force',
+    'base.table-not-compared': 'a MOD restates a table (the Table of Frequency Allocations) that no text in force of the workspace holds',
     'base.label-in-force': 'in a MOD restating a list in excerpts, a new or relettered item takes the label an item left out keeps in force',
   },
   check: ({ doc, amended }) => {

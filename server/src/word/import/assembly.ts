@@ -2,6 +2,7 @@
 // deletion next to an insertion of the same mark as a substitution, comments as highlights), and the
 // lines become the .itu text, footnote definitions in place and blank lines between blocks.
 import { l10n } from '../../core/l10n';
+import { isPipeDelimiter } from '../../core/provisions';
 import type { Importer } from '../import';
 import type { BreakTok, EventTok, Rev, TextTok, Tok } from './stories';
 
@@ -290,6 +291,10 @@ export function assemble(body: Serialized, definitions: Map<string, string>, imp
   };
   let previousCover = false;
   lines.forEach((l, i) => {
+    // A blank line before a pipe table (its first row, before the delimiter row), as Markdown has it, unless a proposal
+    // header stands right before it (a MOD of the Table of Frequency Allocations).
+    // (A table inserted or deleted whole is one line here, its rows inside one mark.)
+    if (!l.fndef && TABLE_ROW.test(l.text) && isPipeDelimiter(secondLine(l.text) ?? lines[i + 1]?.text ?? '') && !HEADER.test(out[out.length - 1] ?? '')) blank();
     group(inserts.get(i));
     const cover = l.para !== undefined && imp.coverParagraphs.has(l.para);
     if (previousCover && !cover) blank();
@@ -318,6 +323,16 @@ export function assemble(body: Serialized, definitions: Map<string, string>, imp
     return k < paras.length ? Math.min(paraLines[k], Math.max(0, out.length - 1)) + 1 : out.length > 0 ? out.length : undefined;
   };
   return { text: out.length > 0 ? `${out.join('\n')}\n` : '', lineOf };
+}
+
+/** A row of a pipe table as import writes it, a row inserted or deleted whole opening its mark (`{++| a | b |`). */
+const TABLE_ROW = /^(?:\{\+\+|\{--)?[ \t]*\|/;
+
+function secondLine(text: string): string | undefined {
+  const at = text.indexOf('\n');
+  if (at < 0) return undefined;
+  const end = text.indexOf('\n', at + 1);
+  return text.slice(at + 1, end < 0 ? undefined : end);
 }
 
 /** Index of the last element of an ascending array that is ≤ value, or -1. */

@@ -94,12 +94,16 @@ export class StoryReader {
    * there (in documents LibreOffice wrote) so that the mark is read once.
    */
   private echo: string | undefined;
+  /** The reference just read of an automatically numbered footnote: a `bis` right after it joins its label. */
+  private autoReference: { key: string; tok: TextTok } | undefined;
 
   constructor(
     private readonly imp: Importer,
     private readonly story: 'body' | 'note',
     /** The external targets of the story's part (relationship id → address), for its hyperlinks. */
     private readonly links: ReadonlyMap<string, string> = new Map(),
+    /** In a note: the `bis` its label took from the text after its reference, which the note repeats after its mark. */
+    private markSuffix?: string,
   ) {
     this.skippingMark = story === 'note';
   }
@@ -152,6 +156,7 @@ export class StoryReader {
 
   private paragraph(p: XmlElement): void {
     const para = this.newParagraph();
+    this.autoReference = undefined; // a bis joins a reference in its own paragraph only
     const pPr = child(p, W, 'pPr');
     const styleId = attr(child(pPr, W, 'pStyle'), W, 'val');
     let brkRev: Rev | undefined;
@@ -346,6 +351,7 @@ export class StoryReader {
 
   private text(text: string, ctx: Ctx, fn?: string, mark?: string): void {
     if (!text) return;
+    this.autoReference = undefined;
     this.imp.built(text.length);
     this.hasText = true;
     this.paragraphText++;
@@ -378,10 +384,16 @@ export class StoryReader {
     const ctx: Ctx = { ...outer, hl: outer.hl || (highlight !== undefined && highlight !== 'none') };
     if (child(rPr, W, 'rPrChange')) this.imp.formatChanges++;
     const referenceStyle = this.imp.isFootnoteReferenceStyle(rStyle);
+    const raised = referenceStyle || attr(child(rPr, W, 'vertAlign'), W, 'val') === 'superscript';
     const font = runFont(rPr);
     if (this.skippingMark) {
       const kids = elements(r).filter((e) => !isEl(e, W, 'rPr'));
       if (referenceStyle || kids.every((e) => isEl(e, W, 'footnoteRef') || isEl(e, W, 'endnoteRef'))) return;
+      // The `bis` of a mark its reference joined (`[^1bis]`), raised after the note's number: part of the mark.
+      if (raised && this.markSuffix !== undefined && kids.every((e) => isEl(e, W, 't')) && kids.map(textOf).join('').trim() === this.markSuffix) {
+        this.markSuffix = undefined;
+        return;
+      }
       this.skippingMark = false;
     }
     let buffer = '';
@@ -393,6 +405,16 @@ export class StoryReader {
         this.echo = undefined;
       }
       if (!buffer) return;
+      const auto = this.autoReference;
+      if (auto && raised && !hidden && MARK_SUFFIX.test(buffer)) {
+        const label = this.imp.joinSuffix(auto.key, buffer);
+        if (label !== undefined) {
+          auto.tok.text = `[^${label}]`;
+          this.autoReference = undefined;
+          buffer = '';
+          return;
+        }
+      }
       if (hidden) this.imp.hiddenRuns++;
       else {
         // A run in the footnote-reference style that shows a footnote's label is a second reference to it.
@@ -492,6 +514,8 @@ export class StoryReader {
     }
     const label = this.imp.footnoteLabel(key, customMark, ctx.para);
     this.text(`[^${label}]`, ctx, key);
+    const tok = this.toks[this.toks.length - 1];
+    this.autoReference = customMark === undefined && tok?.t === 'text' ? { key, tok } : undefined;
   }
 
   /** In a table cell, a `|` of the text is written `\|`, so that it does not read as the end of the cell. */
@@ -540,7 +564,7 @@ export class StoryReader {
     }
     if (this.cellDepth > 0) {
       this.imp.noteOnce('nested-table', 'A table inside a table cell is written in its cell: its cells between | and its rows between /.', this.imp.paragraphs + 1);
-    } else this.imp.note(rows.length === 1 ? l10n.t('A table of 1 row is imported as a pipe table: one line per row, its cells between |.') : l10n.t('A table of {0} rows is imported as a pipe table: one line per row, its cells between |.', rows.length), this.imp.paragraphs + 1);
+    } else if (!this.imp.exported) this.imp.note(rows.length === 1 ? l10n.t('A table of 1 row is imported as a pipe table: one line per row, its cells between |.') : l10n.t('A table of {0} rows is imported as a pipe table: one line per row, its cells between |.', rows.length), this.imp.paragraphs + 1);
     this.cellDepth++;
     rows.forEach((tr, i) => {
       const para = this.imp.paragraphs + 1;
@@ -555,18 +579,21 @@ export class StoryReader {
       if (!nested) this.text('|', ctx);
       cells(tr).forEach((tc, k) => {
         if (nested && k > 0) this.text(' |', ctx);
-        this.text(' ', ctx);
+        // An empty cell is one space between its bars (`| a | |`), as a pipe table is typed.
+        if (nested || !isEmptyCell(tc)) this.text(' ', ctx);
         this.cellStart = true;
         this.blocks(tc);
         if (!nested) this.text(' |', ctx);
       });
       if (nested) return;
-      this.endRow(para, this.rowRev);
+      const rowRev = this.rowRev;
+      this.endRow(para, rowRev);
       this.rowRev = undefined;
       if (i === 0) {
-        // The delimiter row of a Markdown pipe table: the first row reads as the table's heading.
-        this.text(`|${' --- |'.repeat(Math.max(1, cells(tr).length))}`, { hl: false, para });
-        this.endRow(para, undefined);
+        // The delimiter row of a Markdown pipe table: the first row reads as the table's heading; inserted or deleted
+        // with it (a table inserted whole leaves no delimiter row alone in the old text).
+        this.text(`|${' --- |'.repeat(Math.max(1, cells(tr).length))}`, { hl: false, para, rev: rowRev });
+        this.endRow(para, rowRev);
       }
     });
     this.cellDepth--;
@@ -577,6 +604,23 @@ export class StoryReader {
     this.lastBreakPlain = !rev;
   }
 }
+
+/** What ITU writes after a footnote's number for a note added after it: `bis`, `ter`, `quater` … (letters only). */
+const MARK_SUFFIX = /^(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies)$/i;
+
+/** A cell that holds no text, deleted or not (only empty paragraphs, properties, bookmarks). */
+function isEmptyCell(tc: XmlElement): boolean {
+  const stack = [tc];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    for (const c of elements(el)) {
+      if (CELL_CONTENT.has(c.local)) return false;
+      stack.push(c);
+    }
+  }
+  return true;
+}
+const CELL_CONTENT = new Set(['t', 'delText', 'tab', 'sym', 'footnoteReference', 'endnoteReference', 'br', 'cr', 'noBreakHyphen', 'softHyphen', 'drawing', 'pict', 'object', 'tbl']);
 
 function hasBookmark(el: XmlElement, name: string): boolean {
   if (isEl(el, W, 'bookmarkStart') && attr(el, W, 'name') === name) return true;
