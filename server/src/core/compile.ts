@@ -61,6 +61,8 @@ export interface Compilation {
   merged: string[];
   /** Footnote definitions the merged text references (from the base file). */
   footnotes: string[];
+  /** Merged drafts of the target in the workspace, not compiled (set by compile and compileTarget). */
+  leftOut?: LeftOut[];
 }
 
 /** `Resolution 52` for a number line `RESOLUTION 52 (Rev. Dubai, 2012)` (or `DRAFT NEW RESOLUTION [AFCP-1]`). */
@@ -314,7 +316,7 @@ export interface CompileOptions {
  * text is found (the caller says so).
  */
 export function compile(target: string, sources: readonly CompileSource[], lookup: BaseLookup, options: CompileOptions = {}): Compilation | undefined {
-  const inputs = sources.filter((s) => !isMergedDraft(s.doc));
+  const inputs = sources.filter((s) => !isMergedDraft(s.doc, target));
   const all = listProposals(inputs).filter((p) => sameTarget(p.target, target));
   const docOf = new Map(inputs.map((s) => [s.location, s.doc]));
   // A MOD that names the target only in its header and restates no Resolution has nothing to align:
@@ -345,7 +347,8 @@ export function compile(target: string, sources: readonly CompileSource[], looku
     const r = docOf.get(m.location)!.views.new.proposals[m.proposalIndex]?.resolutions[0];
     return r ? r.paragraphs.map((p) => p.text) : [];
   });
-  return compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options);
+  const c = compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options);
+  return { ...c, leftOut: leftOutOf(target, sources) };
 }
 
 /** A SUP of the text compiled: it deletes every paragraph in force. */
@@ -714,9 +717,55 @@ function relabelEdits(doc: ItuDocument, proposalIndex: number, clauses = false):
 /** The cover field that marks a merged draft (left out when the workspace is compiled again). */
 export const COMPILATION_FIELD = 'Compilation';
 
-/** A merged draft saved in the workspace is the result of a compilation, not one of its inputs. */
-export function isMergedDraft(doc: ItuDocument): boolean {
-  return coverValue(doc, COMPILATION_FIELD) !== undefined;
+/** The party of the merged draft's own MOD (`COMPILATION/1/1`). */
+const COMPILATION_PARTY = 'COMPILATION';
+
+/**
+ * Why a file is not an input of the compilation of `target`: it is a merged draft saved in the workspace,
+ * the result of a compilation. `compilation`: its cover has the Compilation field and every proposal in it
+ * is the compilation's own (`COMPILATION/1/1`); `named`: the field names `target` (whatever the proposals:
+ * the user is told they are left out). Undefined for an input: a file without the field, or whose field
+ * names another text (or says `yes`) while it holds a party's proposals (a delegate may start his own
+ * contribution from a merged draft's cover: review 5, F3).
+ */
+export function mergedDraftKind(doc: ItuDocument, target?: string): 'compilation' | 'named' | undefined {
+  const field = coverValue(doc, COMPILATION_FIELD);
+  if (field === undefined) return undefined;
+  if (doc.proposals.length > 0 && doc.proposals.every((p) => p.id.source === COMPILATION_PARTY)) return 'compilation';
+  return target !== undefined && sameTarget(field, target) ? 'named' : undefined;
+}
+
+/** A merged draft saved in the workspace is the result of a compilation (of `target`), not one of its inputs. */
+export function isMergedDraft(doc: ItuDocument, target?: string): boolean {
+  return mergedDraftKind(doc, target) !== undefined;
+}
+
+/** A file the compilation of a target left out, and why (mergedDraftKind); `proposals`: the ids it holds on the target. */
+export interface LeftOut {
+  location: string;
+  kind: 'compilation' | 'named';
+  proposals: string[];
+}
+
+/**
+ * The merged drafts of `target` among the sources that hold a proposal on it: left out of its compilation.
+ */
+export function leftOutOf(target: string, sources: readonly CompileSource[]): LeftOut[] {
+  const out: LeftOut[] = [];
+  for (const s of sources) {
+    const kind = mergedDraftKind(s.doc, target);
+    if (!kind) continue;
+    const proposals = listProposals([s]).filter((p) => sameTarget(p.target, target)).map((p) => p.id);
+    if (proposals.length) out.push({ location: s.location, kind, proposals });
+  }
+  return out;
+}
+
+/** Why a file was left out, for the user: the CLI's stderr and the editor's compile result. */
+export function leftOutMessage(l: LeftOut, target: string): string {
+  return l.kind === 'compilation'
+    ? l10n.t('{0} left out: a merged draft of {1} (its cover has the Compilation field and its proposals are the compilation\'s)', l.location, target)
+    : l10n.t('{0} left out: its cover\'s Compilation field names {1}, so it is read as a merged draft of it; its proposals {2} are not compiled (delete the field if the file is a contribution)', l.location, target, l.proposals.join(', '));
 }
 
 /** The merged draft as a contribution: a cover, one MOD of the target whose old text is the base. */
