@@ -687,3 +687,32 @@ test('service: the compile result names the merged drafts left out', async () =>
   assert.equal(r.leftOut.length, 1);
   assert.match(r.leftOut[0], /^eur\.itu left out: its cover's Compilation field names Resolution 52/);
 });
+
+test('compile: an alternative keeps its party\'s spaces, and a MOD that leaves the disputed words as in force has no alternative there (review 5, F10)', () => {
+  const base = [
+    'RESOLUTION 50 (Rev. Dubai, 2014)',
+    '',
+    'The World Telecommunication Development Conference (Dubai, 2014),',
+    'considering',
+    'a)\tthe role of ITU;',
+    'b)\tthe progress accomplished in Phases 1 and 2 of the World Summit on the Information Society (WSIS),',
+    'c)\tthe many stakeholders,',
+    '',
+  ].join('\n');
+  const index = new BaseIndex();
+  index.update('res50.itu', base);
+  const wsis = 'Information Society (WSIS),';
+  const sources = [
+    ['res50.itu', base],
+    ['aaa.itu', modOf(base, 'AAA', [[wsis, 'Information Society (WSIS) and of its twenty-year review;']])],
+    ['bbb.itu', modOf(base, 'BBB', [['Phases 1 and 2', 'both phases']])],
+    ['ccc.itu', modOf(base, 'CCC', [[wsis, 'Information Society (WSIS);']])],
+  ].map(([location, text]) => ({ location, doc: parseDocument(text) }));
+  const text = mergedDraft(compile('Resolution 50', sources, index.lookup)!);
+  assert.match(text, /\{~~Phases 1 and 2~>both phases~~\}\{>>@BBB<<\}/);
+  assert.match(text, /Society \{~~\(WSIS\),~>\[AAA: \(WSIS\) and of its twenty-year review;\] \[CCC: \(WSIS\);\]~~\}\{>>@AAA, CCC<<\}/);
+  const doc = parseDocument(text);
+  const f = checkDocument(doc, { bases: index.lookup }).find((x) => x.code === 'compile.unresolved')!;
+  const aaa = [f.fix!, ...f.fix!.alternatives!].find((x) => x.title.endsWith('AAA'))!;
+  assert.match(parseDocument(applyEdits(text, aaa.edits)).views.new.text, /Information Society \(WSIS\) and of its twenty-year review;\n/);
+});

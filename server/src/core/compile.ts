@@ -190,9 +190,26 @@ function bodyChanges(comparer: BaseComparer, version: string | null, base: strin
   const c = comparer.compare([maskFootnotes(v)], [maskFootnotes(base)]);
   const out: Omit<Change, 'by'>[] = [];
   for (const h of hunks(c)) {
-    const start = h.base.start.paragraph > 0 ? base.length : h.base.start.offset;
-    const end = h.base.end.paragraph > 0 ? base.length : h.base.end.offset;
-    const text = h.inserted ? sliceDraft(v, h.draft.start.offset, h.draft.end.offset, h.draft.end.paragraph > 0) : '';
+    let start = h.base.start.paragraph > 0 ? base.length : h.base.start.offset;
+    let end = h.base.end.paragraph > 0 ? base.length : h.base.end.offset;
+    let text = h.inserted ? sliceDraft(v, h.draft.start.offset, h.draft.end.offset, h.draft.end.paragraph > 0) : '';
+    // The comparer folds white space: a space the proposal adds or removes at the change's edges
+    // (`(WSIS){~~,~> and of its review;~~}`, `service (see Annex) ,`) is part of its change, else the
+    // merged draft would lose it (review 5, F10).
+    const draftStart = h.draft.start.paragraph > 0 ? v.length : h.draft.start.offset;
+    const draftEnd = h.draft.end.paragraph > 0 ? v.length : h.draft.end.offset;
+    const baseBefore = /\s*$/.exec(base.slice(0, start))![0];
+    const draftBefore = /\s*$/.exec(v.slice(0, draftStart))![0];
+    if ((baseBefore === '') !== (draftBefore === '') && (start > baseBefore.length || draftStart > draftBefore.length)) {
+      start -= baseBefore.length;
+      text = draftBefore + text;
+    }
+    const baseAfter = /^\s*/.exec(base.slice(end))![0];
+    const draftAfter = /^\s*/.exec(v.slice(draftEnd))![0];
+    if ((baseAfter === '') !== (draftAfter === '') && (end + baseAfter.length < base.length || draftEnd + draftAfter.length < v.length)) {
+      end += baseAfter.length;
+      text += draftAfter;
+    }
     const last = out[out.length - 1];
     // Changes of one proposal that touch are one change (a paragraph rewritten: delete + insert).
     if (last && last.end >= start) {
@@ -633,13 +650,10 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
   }
   const conflict = groups.some((g) => g.length > 1);
   const status: CompileStatus = keepers.length ? 'conflict' : results.size === 1 ? (changers.length > 1 ? 'agreed' : 'single') : conflict ? 'conflict' : 'combined';
-  const sides = [...changers, ...keepers].sort((a, b) => a - b);
   let body = '';
   let newBody = '';
   let at = 0;
-  for (const g of groups) {
-    const start = g.reduce((m, c) => Math.min(m, c.start), Infinity);
-    const end = g.reduce((m, c) => Math.max(m, c.end), 0);
+  for (const { start, end, changes: g } of widened(groups, split.body)) {
     body += split.body.slice(at, start);
     newBody += split.body.slice(at, start);
     const old = split.body.slice(start, end);
@@ -647,17 +661,12 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
       body += revisionMarkup(old, g[0].text) + attribution(parties(mods, g[0].by));
       newBody += g[0].text;
     } else {
-      // Each proposal's text of the disputed stretch, proposals with the same text together.
+      // Each proposal's text of the disputed stretch, proposals with the same text together: those that
+      // change it, and those that keep it against them (a NOC, or a MOD against a SUP). A MOD that changes
+      // other words of the paragraph but not these has no alternative here (review 5, F10).
       const alternatives: { who: number[]; text: string }[] = [];
-      for (const i of sides) {
-        const own = g.filter((c) => c.by.includes(i)).sort((a, b) => a.start - b.start);
-        let t = '';
-        let p = start;
-        for (const c of own) {
-          t += split.body.slice(p, c.start) + c.text;
-          p = c.end;
-        }
-        t = foldWhitespace(t + split.body.slice(p, end)).trim();
+      for (const i of sidesOf(g)) {
+        const t = foldWhitespace(sideText(split.body, start, end, g, i));
         const same = alternatives.find((a) => a.text === t);
         if (same) same.who.push(i);
         else alternatives.push({ who: [i], text: t });
@@ -671,6 +680,87 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
   body += split.body.slice(at);
   newBody += split.body.slice(at);
   return { ...row, status, newText: split.head + newBody, write: () => split.head + body };
+}
+
+/** The proposals with a change in a group (sorted). */
+function sidesOf(g: readonly Change[]): number[] {
+  return [...new Set(g.flatMap((c) => c.by))].sort((a, b) => a - b);
+}
+
+/** Proposal `i`'s text of body stretch [start, end) with its changes of the group applied, spaces as written. */
+function sideText(body: string, start: number, end: number, g: readonly Change[], i: number): string {
+  let t = '';
+  let p = start;
+  for (const c of g.filter((x) => x.by.includes(i)).sort((a, b) => a.start - b.start)) {
+    t += body.slice(p, c.start) + c.text;
+    p = c.end;
+  }
+  return t + body.slice(p, end);
+}
+
+/**
+ * Which edges of a conflict's stretch lose a proposal's spacing once an alternative is taken: the
+ * alternatives are written trimmed (`[AAA: and of its review;]`), and taking one gives it the spaces of
+ * the text in force at the stretch's edges (`taken`); a proposal whose text starts or ends otherwise
+ * (`(WSIS){~~,~> and of its review;~~}`) would lose or gain a space. Undefined when every alternative,
+ * taken, gives its proposal's text exactly (white space folded).
+ */
+function inexactEdges(body: string, start: number, end: number, g: readonly Change[]): { start: boolean; end: boolean } | undefined {
+  const old = body.slice(start, end);
+  const edges = { start: false, end: false };
+  for (const i of sidesOf(g)) {
+    const own = sideText(body, start, end, g, i);
+    const text = foldWhitespace(own);
+    const result = taken(old, text, body[start - 1], body[end], '', false);
+    if (foldWhitespace(body.slice(0, start) + result + body.slice(end)) === foldWhitespace(body.slice(0, start) + own + body.slice(end))) continue;
+    if (text === '' || old === '' || /^\s/.test(own) !== /^\s/.test(old)) edges.start = true;
+    if (text === '' || old === '' || /\s$/.test(own) !== /\s$/.test(old)) edges.end = true;
+    // Inner white space only (folded away in both): no edge to move.
+    if (!edges.start && !edges.end) edges.start = edges.end = true;
+  }
+  return edges.start || edges.end ? edges : undefined;
+}
+
+/**
+ * The groups of changes of a paragraph with their stretches, each conflict's stretch widened by whole
+ * words where an edge would lose a proposal's spacing (inexactEdges): `(WSIS),` →
+ * `[AAA: (WSIS) and of its review;] [CCC: (WSIS);]`, so that taking an alternative gives exactly that
+ * proposal's text. A stretch widened into its neighbour's is merged with it.
+ */
+function widened(groups: readonly Change[][], body: string): { start: number; end: number; changes: Change[] }[] {
+  const out = groups.map((g) => ({ start: g.reduce((m, c) => Math.min(m, c.start), Infinity), end: g.reduce((m, c) => Math.max(m, c.end), 0), changes: [...g] }));
+  const wordBefore = (i: number) => {
+    while (i > 0 && /\s/.test(body[i - 1])) i--;
+    while (i > 0 && !/\s/.test(body[i - 1])) i--;
+    return i;
+  };
+  const wordAfter = (i: number) => {
+    while (i < body.length && /\s/.test(body[i])) i++;
+    while (i < body.length && !/\s/.test(body[i])) i++;
+    return i;
+  };
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k];
+    if (s.changes.length < 2) continue;
+    for (let edges = inexactEdges(body, s.start, s.end, s.changes); edges; edges = inexactEdges(body, s.start, s.end, s.changes)) {
+      const from = s.start;
+      const to = s.end;
+      if (edges.start && s.start > 0) s.start = wordBefore(s.start);
+      if ((edges.end || s.start === from) && s.end < body.length) s.end = wordAfter(s.end);
+      if (s.start === from && s.end === to) break;
+      while (k > 0 && out[k - 1].end > s.start) {
+        const prev = out.splice(--k, 1)[0];
+        s.start = Math.min(s.start, prev.start);
+        s.changes.unshift(...prev.changes);
+      }
+      while (k + 1 < out.length && out[k + 1].start < s.end) {
+        const next = out.splice(k + 1, 1)[0];
+        s.end = Math.max(s.end, next.end);
+        s.changes.push(...next.changes);
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -839,7 +929,7 @@ export function readAlternatives(text: string): { who: string; text: string }[] 
  * with (`(Rev.WRC-27){++ and Recommendation …++}`, `2016) {++and Resolution 65 ++}applies`), else the words
  * would run together.
  */
-function taken(oldText: string, text: string, before: string | undefined, after: string | undefined, who: string): string {
+function taken(oldText: string, text: string, before: string | undefined, after: string | undefined, who: string, marked = true): string {
   if (text === oldText) return oldText;
   let wording = text;
   if (wording !== '' && oldText !== '') {
@@ -851,6 +941,8 @@ function taken(oldText: string, text: string, before: string | undefined, after:
     if (before !== undefined && wordEnd.test(before) && wordStart.test(wording[0])) wording = ' ' + wording;
     if (after !== undefined && wordStart.test(after) && wordEnd.test(wording[wording.length - 1])) wording += ' ';
   }
+  // Unmarked: the text the mark gives (for the merge's check that every alternative keeps its spacing).
+  if (!marked) return wording;
   return revisionMarkup(oldText, wording) + (oldText || wording ? attribution(who) : '');
 }
 
