@@ -84,6 +84,8 @@ async function compileTarget(client: LanguageClient, node?: Node): Promise<void>
   void vscode.window.showInformationMessage(n === 1
     ? vscode.l10n.t('{0}: 1 proposal compiled ({1}). Text in square brackets is not agreed.', target, counts)
     : vscode.l10n.t('{0}: {1} proposals compiled ({2}). Text in square brackets is not agreed.', target, n, counts));
+  // Merged drafts of the target are not compiled: each is named, so that a contribution taken for one is seen.
+  for (const note of r.leftOut ?? []) void vscode.window.showWarningMessage(note);
 }
 
 /** The view's target, or one the user picks among the targets of the workspace's MODs. */

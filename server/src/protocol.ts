@@ -205,6 +205,8 @@ export interface CompileResult {
   text: string;
   counts: Record<string, number>;
   proposals: string[];
+  /** Files left out of the compilation, and why (merged drafts of the target), one message each. */
+  leftOut: string[];
 }
 
 /** A compilation as the synoptic view shows it: one row per paragraph, one cell per proposal. */

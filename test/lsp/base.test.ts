@@ -123,3 +123,31 @@ describe('start-up: diagnostics wait for the base texts', () => {
     });
   }
 });
+
+// Review 5, F5: a base text over the 8 MB the server reads was skipped without a word, and the MOD was then
+// told its text in force was missing and to make it a NOC.
+describe('a base text too large for the editor', () => {
+  test('is named in the log and by base.not-found, and a MOD without marks is not told to become a NOC', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-lsp-bigbase-'));
+    const base = fs.readFileSync(path.join(ROOT, 'examples/res99-geneva-2022.itu'), 'utf8');
+    // The text in force, then other texts: a volume of 9 MB.
+    const filler = 'An other text in force, one of many in this volume.\n';
+    fs.writeFileSync(path.join(dir, 'volume.itu'), base + filler.repeat(Math.ceil((9 * 1024 * 1024) / filler.length)));
+    const draftUri = pathToFileURL(path.join(dir, 'draft.itu')).href;
+    const c = new Client();
+    try {
+      await c.initialize(true, false, pathToFileURL(dir).href);
+      c.open(draftUri, parseDocument(fs.readFileSync(path.join(ROOT, 'examples/res99-amendment.itu'), 'utf8')).views.new.text);
+      const d = await c.pull(draftUri);
+      const notFound = d.filter((x) => x.code === 'base.not-found');
+      assert.equal(notFound.length, 1, d.map((x) => x.code).join());
+      assert.match(notFound[0].message, /volume\.itu \(9\.0 MB\) may hold it but is larger than the 8 MB read as a base text here/);
+      assert.doesNotMatch(notFound[0].message, /Add the text in force/);
+      assert.ok(!d.some((x) => x.code === 'proposal.mod-without-changes'), d.map((x) => x.message).join('\n'));
+      assert.match(c.stderr.join(''), /volume\.itu not read as a base text: 9\.0 MB, over the 8 MB the editor reads/);
+    } finally {
+      assert.equal(await c.shutdown(), 0);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

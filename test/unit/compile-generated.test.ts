@@ -98,3 +98,74 @@ test('compile, generated: every base paragraph once in order, old text = base, n
     assert.deepEqual(taken.views.old.proposals[0].resolutions[0].paragraphs.map((p) => fold(p.text)), basePars.map(fold), `${where}: sides taken, old text`);
   }
 });
+
+/**
+ * The merged draft as party `who` would have it: at each conflict its alternative taken (by the quick fix),
+ * or the text in force where it has none (it keeps those words); then every mark attributed to it
+ * accepted, every other rejected (relettering, unattributed, accepted).
+ */
+function takenBy(text: string, who: string, index: BaseIndex): string[] {
+  let doc = parseDocument(text);
+  const isWho = (names: string | undefined) => names === undefined || names.split(', ').includes(who);
+  for (let guard = 0; guard < 100; guard++) {
+    const f = checkDocument(doc, { bases: index.lookup }).find((x) => x.code === 'compile.unresolved');
+    if (!f) break;
+    const mine = [f.fix!, ...(f.fix!.alternatives ?? [])].find((x) => isWho(/^Take the alternative of (.*)$/.exec(x.title)?.[1]));
+    const mark = doc.marks.find((m) => m.start === f.start)!;
+    const edits = mine?.edits ?? [{ start: f.start, end: f.end, newText: mark.oldText ? doc.text.slice(mark.oldText.start, mark.oldText.end) : '' }];
+    doc = parseDocument(applyEdits(doc.text, edits));
+  }
+  const edits = doc.marks.filter((m) => m.kind !== 'comment' && m.kind !== 'highlight').map((m) => {
+    const side = isWho(m.author) ? m.newText : m.oldText;
+    return { start: m.start, end: m.attribution?.end ?? m.end, newText: side ? doc.text.slice(side.start, side.end) : '' };
+  });
+  const resolved = parseDocument(applyEdits(doc.text, edits));
+  return resolved.views.new.proposals[0].resolutions[0].paragraphs.map((p) => body(p.text)!).filter((p) => p !== '');
+}
+
+// Review 5, F10: what each party writes at a word, spaces and punctuation at its edges included. No two
+// are the same with white space folded: such changes are one change, agreed (README), written once.
+const REWRITES = [' and of its twenty-year review;', 'and ', ' ;', '', '(see Annex)', ',', ', in particular,', '—'];
+
+test('compile, generated: taking one party\'s alternative at every conflict (and its marks) gives exactly its new text, spaces and punctuation included', () => {
+  const index = new BaseIndex();
+  index.update('res52.itu', BASE);
+  const lines = RESOLUTION.trimEnd().split('\n');
+  const labelled = lines.map((l, i) => (LABELLED.test(l) ? i : -1)).filter((i) => i >= 0);
+  for (let seed = 1; seed <= 60; seed++) {
+    const rng = new Rng(seed);
+    const parties = ['APT', 'ATU', 'CEPT', 'CITEL'].slice(0, 2 + rng.next(3));
+    // One to three words (or punctuation) each party rewrites, every party the same words, so that they conflict.
+    const spots: { line: number; start: number; end: number }[] = [];
+    for (let n = 1 + rng.next(3); n > 0; n--) {
+      const line = labelled[rng.next(labelled.length)];
+      const bodyAt = lines[line].indexOf('\t') + 1;
+      const tokens = [...lines[line].slice(bodyAt).matchAll(/[^\s;,.]+|[;,.]/g)];
+      const t = tokens[rng.next(tokens.length)];
+      const spot = { line, start: bodyAt + t.index, end: bodyAt + t.index + t[0].length };
+      if (!spots.some((s) => s.line === line)) spots.push(spot);
+    }
+    const texts = new Map<string, string>();
+    for (const p of parties) {
+      const own = lines.slice();
+      for (const s of spots) {
+        // Each party rewrites the word, or (one time in four) keeps it.
+        const word = lines[s.line].slice(s.start, s.end);
+        const rewrite = rng.next(4) === 0 ? word : REWRITES[rng.next(REWRITES.length)];
+        own[s.line] = lines[s.line].slice(0, s.start) + rewrite + lines[s.line].slice(s.end);
+      }
+      texts.set(p, `Proposals:\t${p}\n\nMOD\t${p}/1/1\n${own.join('\n')}\n\nReasons:\tTo update.\n`);
+    }
+    const sources: CompileSource[] = [{ location: 'res52.itu', doc: parseDocument(BASE) }, ...[...texts].map(([p, t]) => ({ location: `${p}.itu`, doc: parseDocument(t) }))];
+    const c = compile('Resolution 52', sources, index.lookup)!;
+    const merged = mergedDraft(c);
+    for (const [p, t] of texts) {
+      // Labels left out: a list the merge reletters (another party's word turned into a label) is no party's own text.
+      const own = parseDocument(t).views.new.proposals[0].resolutions[0].paragraphs.map((x) => body(x.text)!).filter((x) => x !== '');
+      const got = takenBy(merged, p, index);
+      const where = `seed ${seed}, ${p}`;
+      assert.equal(got.length, own.length, where);
+      own.forEach((x, k) => assert.equal(got[k], x, `${where}\n${merged.split("\n").filter((l) => l.includes("{")).join("\n")}`));
+    }
+  }
+});

@@ -657,3 +657,92 @@ test('a Decision or an Opinion is a compile target as a Resolution is, named in 
     assert.deepEqual(listProposals([{ location: 'x.itu', doc }]).map((p) => p.target), [name], line);
   }
 });
+
+// Review 5, F3: the cover field Compilation marks a merged draft; a party's contribution that carries it
+// (copied from a merged draft's cover, or used by mistake) is still compiled, and never overwritten.
+test('compile: a contribution whose cover has a Compilation field is compiled; only merged drafts of the target are left out, and named', () => {
+  const { sources: s, index } = sources();
+  const withField = (field: string, text: string) => text.replace(/^/, `Compilation:\t${field}\n`);
+  const earlier = mergedDraft(compile('Resolution 52', s, index.lookup)!);
+  const all = [
+    ...s.filter((x) => x.location !== 'eur.itu'),
+    { location: 'eur.itu', doc: parseDocument(withField('yes', EUR)) },
+    { location: 'merged.itu', doc: parseDocument(earlier) },
+  ];
+  const c = compile('Resolution 52', all, index.lookup)!;
+  assert.deepEqual(c.proposals.map((p) => p.id), ['ACP/40A9/1', 'ASMG/27A5/1', 'EUR/35A12/1'], 'EUR compiled; the merged draft not');
+  assert.deepEqual(c.leftOut, [{ location: 'merged.itu', kind: 'compilation', proposals: ['COMPILATION/1/1'] }]);
+  // The field naming the target: read as a merged draft of it, and said so with the proposals it holds.
+  const named = all.map((x) => (x.location === 'eur.itu' ? { location: 'eur.itu', doc: parseDocument(withField('resolution  52', EUR)) } : x));
+  const n = compile('Resolution 52', named, index.lookup)!;
+  assert.deepEqual(n.proposals.map((p) => p.id), ['ACP/40A9/1', 'ASMG/27A5/1']);
+  assert.deepEqual(n.leftOut?.map((l) => [l.location, l.kind, l.proposals]), [['eur.itu', 'named', ['EUR/35A12/1']], ['merged.itu', 'compilation', ['COMPILATION/1/1']]]);
+  // Naming another text, it is an input here.
+  const other = all.map((x) => (x.location === 'eur.itu' ? { location: 'eur.itu', doc: parseDocument(withField('Resolution 64', EUR)) } : x));
+  assert.ok(compile('Resolution 52', other, index.lookup)!.proposals.some((p) => p.id === 'EUR/35A12/1'));
+});
+
+test('cli: compile -o refuses a contribution whose cover has a Compilation field, and stderr names the files left out', async () => {
+  const dir = workspace();
+  const eur = path.join(dir, 'eur-35a12.itu');
+  const marked = `Compilation:\tyes\n${EUR}`;
+  fs.writeFileSync(eur, marked);
+  const listed = await cli('compile', '--workspace', dir, 'Resolution 52');
+  assert.equal(listed.code, 0, listed.err);
+  assert.match(listed.out, /3 proposals: ACP\/40A9\/1, ASMG\/27A5\/1, EUR\/35A12\/1/);
+  const r = await cli('compile', '--workspace', dir, 'Resolution 52', '-o', eur);
+  assert.equal(r.code, 2, r.err);
+  assert.equal(fs.readFileSync(eur, 'utf8'), marked, 'the contribution is untouched');
+  // Its field naming the target: left out, said on stderr, and still never written over.
+  const named = `Compilation:\tResolution 52\n${EUR}`;
+  fs.writeFileSync(eur, named);
+  const merged = path.join(dir, 'merged.itu');
+  const w = await cli('compile', '--workspace', dir, 'Resolution 52', '-o', merged);
+  assert.equal(w.code, 0, w.err);
+  assert.match(w.err, /eur-35a12\.itu left out: its cover's Compilation field names Resolution 52.*EUR\/35A12\/1/);
+  assert.equal((await cli('compile', '--workspace', dir, 'Resolution 52', '-o', eur)).code, 2);
+  assert.equal(fs.readFileSync(eur, 'utf8'), named);
+  const again = await cli('compile', '--workspace', dir, 'Resolution 52', '-o', merged);
+  assert.equal(again.code, 0, again.err);
+  assert.match(again.err, /merged\.itu left out: a merged draft of Resolution 52/);
+});
+
+test('service: the compile result names the merged drafts left out', async () => {
+  const ws = new MemoryWorkspace('file:///ws', { 'res52.itu': BASE, 'eur.itu': `Compilation:\tResolution 52\n${EUR}`, 'acp.itu': ACP });
+  const service = createItuService({ workspace: ws });
+  await service.scan();
+  const r = await service.compile('Resolution 52');
+  assert.ok('text' in r);
+  assert.deepEqual(r.proposals, ['ACP/40A9/1']);
+  assert.equal(r.leftOut.length, 1);
+  assert.match(r.leftOut[0], /^eur\.itu left out: its cover's Compilation field names Resolution 52/);
+});
+
+test('compile: an alternative keeps its party\'s spaces, and a MOD that leaves the disputed words as in force has no alternative there (review 5, F10)', () => {
+  const base = [
+    'RESOLUTION 50 (Rev. Dubai, 2014)',
+    '',
+    'The World Telecommunication Development Conference (Dubai, 2014),',
+    'considering',
+    'a)\tthe role of ITU;',
+    'b)\tthe progress accomplished in Phases 1 and 2 of the World Summit on the Information Society (WSIS),',
+    'c)\tthe many stakeholders,',
+    '',
+  ].join('\n');
+  const index = new BaseIndex();
+  index.update('res50.itu', base);
+  const wsis = 'Information Society (WSIS),';
+  const sources = [
+    ['res50.itu', base],
+    ['aaa.itu', modOf(base, 'AAA', [[wsis, 'Information Society (WSIS) and of its twenty-year review;']])],
+    ['bbb.itu', modOf(base, 'BBB', [['Phases 1 and 2', 'both phases']])],
+    ['ccc.itu', modOf(base, 'CCC', [[wsis, 'Information Society (WSIS);']])],
+  ].map(([location, text]) => ({ location, doc: parseDocument(text) }));
+  const text = mergedDraft(compile('Resolution 50', sources, index.lookup)!);
+  assert.match(text, /\{~~Phases 1 and 2~>both phases~~\}\{>>@BBB<<\}/);
+  assert.match(text, /Society \{~~\(WSIS\),~>\[AAA: \(WSIS\) and of its twenty-year review;\] \[CCC: \(WSIS\);\]~~\}\{>>@AAA, CCC<<\}/);
+  const doc = parseDocument(text);
+  const f = checkDocument(doc, { bases: index.lookup }).find((x) => x.code === 'compile.unresolved')!;
+  const aaa = [f.fix!, ...f.fix!.alternatives!].find((x) => x.title.endsWith('AAA'))!;
+  assert.match(parseDocument(applyEdits(text, aaa.edits)).views.new.text, /Information Society \(WSIS\) and of its twenty-year review;\n/);
+});

@@ -1,6 +1,6 @@
 // itu-draft compile / proposals: several parties' proposals on one text (issue 12).
 import * as fs from 'fs';
-import { BaseIndex, changesParagraph, compileTarget, isMergedDraft, l10n, listProposals, mergedDraft, parseDocument, sameTarget, type Compilation, type CompileSource } from '../core';
+import { BaseIndex, changesParagraph, compileTarget, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, sameTarget, type Compilation, type CompileSource } from '../core';
 import { displayName, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
 import { readTextFile } from './io';
@@ -9,8 +9,9 @@ import { ituFiles } from './workspace';
 import { synopticDocx } from '../word/synoptic';
 
 /**
- * Every .itu file of the workspace parsed once, and the base texts they offer. `inputs` are the files a
- * compilation reads (all but merged drafts): `-o` never writes over one of them.
+ * Every .itu file of the workspace parsed once, and the base texts they offer. `inputs` are the files `-o`
+ * never writes over: all but merged drafts whose proposals are all the compilation's (a file with a party's
+ * proposal is a contribution, whatever its cover says: review 5, F3).
  */
 async function readWorkspace(dir: string, io: Io): Promise<{ sources: CompileSource[]; index: BaseIndex; inputs: FilePath[] }> {
   if (!fs.existsSync(dir)) throw new UsageError(l10n.t('--workspace {0}: no such directory', dir));
@@ -28,7 +29,7 @@ async function readWorkspace(dir: string, io: Io): Promise<{ sources: CompileSou
     }
     const doc = parseDocument(text);
     sources.push({ location, doc });
-    if (!isMergedDraft(doc)) inputs.push(file);
+    if (mergedDraftKind(doc) !== 'compilation') inputs.push(file);
     index.update(location, text, doc);
   }
   sources.sort((a, b) => (a.location < b.location ? -1 : a.location > b.location ? 1 : 0));
@@ -124,6 +125,8 @@ const compileCommand: Command = async (args, io) => {
       : l10n.t('no base text for "{0}" in {1}', positional[0], workspace)}\n`);
     return 1;
   }
+  // Merged drafts of the target are not compiled: said, so that a contribution taken for one is seen.
+  for (const l of c.leftOut ?? []) io.err(`itu-draft: ${leftOutMessage(l, c.target)}\n`);
   if (output !== undefined && /\.docx$/i.test(output)) {
     writeFileSafely(output, await synopticDocx(c), inputs);
     io.err(`itu-draft: ${l10n.t('synoptic table of {0} written to {1}', proposalCount(c), output)}\n`);

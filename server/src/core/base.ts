@@ -42,7 +42,16 @@ export type BaseLookup = ((numberLine: string, prefer?: readonly string[], optio
   provisions?: ProvisionSource;
   /** Every text in force with the number a number line names, whatever its edition (base.not-found names them). */
   editions?: (numberLine: string) => BaseText[];
+  /** Files the index did not read for their size (the editor's bound): base.not-found names them. */
+  unread?: () => readonly UnreadFile[];
 };
+
+/** A file of the workspace not read as a base text: `bytes` over the `limit` the reader has. */
+export interface UnreadFile {
+  location: string;
+  bytes: number;
+  limit: number;
+}
 
 export interface LookupOptions {
   /**
@@ -131,6 +140,7 @@ export class BaseIndex implements ProvisionSource {
   private readonly instrumentsByLocation = new Map<string, InstrumentText[]>();
   private readonly placeholdersByLocation = new Map<string, string[]>();
   private readonly tablesByLocation = new Map<string, TableText[]>();
+  private readonly unreadByLocation = new Map<string, UnreadFile>();
 
   /** Number of updates that changed what the index holds: a cache key for findings that used it. */
   generation = 0;
@@ -140,6 +150,7 @@ export class BaseIndex implements ProvisionSource {
    * its ADD proposals, as placeholdersOf would read them from the whole parse): what an analysis has.
    */
   update(location: string, text: string, parsed?: ItuDocument, placeholders?: string[]): void {
+    if (this.unreadByLocation.delete(location)) this.generation++;
     const before = this.signature(location);
     this.remove(location);
     // Only files that hold a text with a number line (Resolution, Decision, Recommendation, Opinion)
@@ -196,7 +207,17 @@ export class BaseIndex implements ProvisionSource {
     }
   }
 
+  /** A file not read for its size: it holds no base text here, and base.not-found names it (review 5, F5). */
+  unread(location: string, bytes: number, limit: number): void {
+    this.delete(location);
+    const before = this.unreadByLocation.get(location);
+    if (before?.bytes === bytes && before.limit === limit) return;
+    this.unreadByLocation.set(location, { location, bytes, limit });
+    this.generation++;
+  }
+
   delete(location: string): void {
+    if (this.unreadByLocation.delete(location)) this.generation++;
     if (!this.byLocation.has(location) && !this.instrumentsByLocation.has(location) && !this.placeholdersByLocation.has(location) && !this.tablesByLocation.has(location)) return;
     this.remove(location);
     this.generation++;
@@ -239,7 +260,7 @@ export class BaseIndex implements ProvisionSource {
       candidates = year ? candidates.filter((c) => editionYear(c.numberLine) === year) : [];
     }
     return candidates.length ? chooseBase(candidates, prefer) : undefined;
-  }, { provisions: this as ProvisionSource, editions: (numberLine: string) => this.editionsOf(numberLine) });
+  }, { provisions: this as ProvisionSource, editions: (numberLine: string) => this.editionsOf(numberLine), unread: () => [...this.unreadByLocation.values()] });
 
   private editionsOf(numberLine: string): BaseText[] {
     const n = numberKey(numberLine);
@@ -356,6 +377,8 @@ export interface AmendedResolution {
    * names it with revision marks, so no other edition may stand in for it): base.not-found says so.
    */
   otherEditions?: BaseText[];
+  /** No base: files of the workspace not read for their size, which may hold it (base.not-found names them). */
+  unread?: readonly UnreadFile[];
   /**
    * A proposal on a provision (`RR 5.338A`, `CS 5`): `resolution` then stands for the provision as the
    * proposal restates it (its first paragraph in place of a number line), `base` for the provision in force.
@@ -451,6 +474,10 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
       if (restates && !base && !others?.length) continue;
       const entry: AmendedResolution = { proposalIndex: i, resolution, base, unmarked };
       if (others?.length) entry.otherEditions = others;
+      if (!base) {
+        const unread = lookup.unread?.();
+        if (unread?.length) entry.unread = unread;
+      }
       if (base) {
         const draft = resolution.paragraphs.map((x) => x.text);
         const caseless = headingsCaseless(resolution, draft, base.paragraphs);

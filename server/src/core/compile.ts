@@ -62,6 +62,8 @@ export interface Compilation {
   merged: string[];
   /** Footnote definitions the merged text references (from the base file). */
   footnotes: string[];
+  /** Merged drafts of the target in the workspace, not compiled (set by compile and compileTarget). */
+  leftOut?: LeftOut[];
 }
 
 /** `Resolution 52` for a number line `RESOLUTION 52 (Rev. Dubai, 2012)` (or `DRAFT NEW RESOLUTION [AFCP-1]`). */
@@ -192,9 +194,26 @@ function bodyChanges(comparer: BaseComparer, version: string | null, base: strin
   const c = comparer.compare([maskFootnotes(v)], [maskFootnotes(base)]);
   const out: Omit<Change, 'by'>[] = [];
   for (const h of hunks(c)) {
-    const start = h.base.start.paragraph > 0 ? base.length : h.base.start.offset;
-    const end = h.base.end.paragraph > 0 ? base.length : h.base.end.offset;
-    const text = h.inserted ? sliceDraft(v, h.draft.start.offset, h.draft.end.offset, h.draft.end.paragraph > 0) : '';
+    let start = h.base.start.paragraph > 0 ? base.length : h.base.start.offset;
+    let end = h.base.end.paragraph > 0 ? base.length : h.base.end.offset;
+    let text = h.inserted ? sliceDraft(v, h.draft.start.offset, h.draft.end.offset, h.draft.end.paragraph > 0) : '';
+    // The comparer folds white space: a space the proposal adds or removes at the change's edges
+    // (`(WSIS){~~,~> and of its review;~~}`, `service (see Annex) ,`) is part of its change, else the
+    // merged draft would lose it (review 5, F10).
+    const draftStart = h.draft.start.paragraph > 0 ? v.length : h.draft.start.offset;
+    const draftEnd = h.draft.end.paragraph > 0 ? v.length : h.draft.end.offset;
+    const baseBefore = /\s*$/.exec(base.slice(0, start))![0];
+    const draftBefore = /\s*$/.exec(v.slice(0, draftStart))![0];
+    if ((baseBefore === '') !== (draftBefore === '') && (start > baseBefore.length || draftStart > draftBefore.length)) {
+      start -= baseBefore.length;
+      text = draftBefore + text;
+    }
+    const baseAfter = /^\s*/.exec(base.slice(end))![0];
+    const draftAfter = /^\s*/.exec(v.slice(draftEnd))![0];
+    if ((baseAfter === '') !== (draftAfter === '') && (end + baseAfter.length < base.length || draftEnd + draftAfter.length < v.length)) {
+      end += baseAfter.length;
+      text += draftAfter;
+    }
     const last = out[out.length - 1];
     // Changes of one proposal that touch are one change (a paragraph rewritten: delete + insert).
     if (last && last.end >= start) {
@@ -318,7 +337,7 @@ export interface CompileOptions {
  * text is found (the caller says so).
  */
 export function compile(target: string, sources: readonly CompileSource[], lookup: BaseLookup, options: CompileOptions = {}): Compilation | undefined {
-  const inputs = sources.filter((s) => !isMergedDraft(s.doc));
+  const inputs = sources.filter((s) => !isMergedDraft(s.doc, target));
   const all = listProposals(inputs).filter((p) => sameTarget(p.target, target));
   const docOf = new Map(inputs.map((s) => [s.location, s.doc]));
   // A MOD that names the target only in its header and restates no Resolution has nothing to align:
@@ -349,7 +368,8 @@ export function compile(target: string, sources: readonly CompileSource[], looku
     const r = docOf.get(m.location)!.views.new.proposals[m.proposalIndex]?.resolutions[0];
     return r ? r.paragraphs.map((p) => p.text) : [];
   });
-  return compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options);
+  const c = compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options);
+  return { ...c, leftOut: leftOutOf(target, sources) };
 }
 
 /** A SUP of the text compiled: it deletes every paragraph in force. */
@@ -634,13 +654,10 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
   }
   const conflict = groups.some((g) => g.length > 1);
   const status: CompileStatus = keepers.length ? 'conflict' : results.size === 1 ? (changers.length > 1 ? 'agreed' : 'single') : conflict ? 'conflict' : 'combined';
-  const sides = [...changers, ...keepers].sort((a, b) => a - b);
   let body = '';
   let newBody = '';
   let at = 0;
-  for (const g of groups) {
-    const start = g.reduce((m, c) => Math.min(m, c.start), Infinity);
-    const end = g.reduce((m, c) => Math.max(m, c.end), 0);
+  for (const { start, end, changes: g } of widened(groups, split.body)) {
     body += split.body.slice(at, start);
     newBody += split.body.slice(at, start);
     const old = split.body.slice(start, end);
@@ -648,17 +665,12 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
       body += revisionMarkup(old, g[0].text) + attribution(parties(mods, g[0].by));
       newBody += g[0].text;
     } else {
-      // Each proposal's text of the disputed stretch, proposals with the same text together.
+      // Each proposal's text of the disputed stretch, proposals with the same text together: those that
+      // change it, and those that keep it against them (a NOC, or a MOD against a SUP). A MOD that changes
+      // other words of the paragraph but not these has no alternative here (review 5, F10).
       const alternatives: { who: number[]; text: string }[] = [];
-      for (const i of sides) {
-        const own = g.filter((c) => c.by.includes(i)).sort((a, b) => a.start - b.start);
-        let t = '';
-        let p = start;
-        for (const c of own) {
-          t += split.body.slice(p, c.start) + c.text;
-          p = c.end;
-        }
-        t = foldWhitespace(t + split.body.slice(p, end)).trim();
+      for (const i of sidesOf(g)) {
+        const t = foldWhitespace(sideText(split.body, start, end, g, i));
         const same = alternatives.find((a) => a.text === t);
         if (same) same.who.push(i);
         else alternatives.push({ who: [i], text: t });
@@ -672,6 +684,87 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
   body += split.body.slice(at);
   newBody += split.body.slice(at);
   return { ...row, status, newText: split.head + newBody, write: () => split.head + body };
+}
+
+/** The proposals with a change in a group (sorted). */
+function sidesOf(g: readonly Change[]): number[] {
+  return [...new Set(g.flatMap((c) => c.by))].sort((a, b) => a - b);
+}
+
+/** Proposal `i`'s text of body stretch [start, end) with its changes of the group applied, spaces as written. */
+function sideText(body: string, start: number, end: number, g: readonly Change[], i: number): string {
+  let t = '';
+  let p = start;
+  for (const c of g.filter((x) => x.by.includes(i)).sort((a, b) => a.start - b.start)) {
+    t += body.slice(p, c.start) + c.text;
+    p = c.end;
+  }
+  return t + body.slice(p, end);
+}
+
+/**
+ * Which edges of a conflict's stretch lose a proposal's spacing once an alternative is taken: the
+ * alternatives are written trimmed (`[AAA: and of its review;]`), and taking one gives it the spaces of
+ * the text in force at the stretch's edges (`taken`); a proposal whose text starts or ends otherwise
+ * (`(WSIS){~~,~> and of its review;~~}`) would lose or gain a space. Undefined when every alternative,
+ * taken, gives its proposal's text exactly (white space folded).
+ */
+function inexactEdges(body: string, start: number, end: number, g: readonly Change[]): { start: boolean; end: boolean } | undefined {
+  const old = body.slice(start, end);
+  const edges = { start: false, end: false };
+  for (const i of sidesOf(g)) {
+    const own = sideText(body, start, end, g, i);
+    const text = foldWhitespace(own);
+    const result = taken(old, text, body[start - 1], body[end], '', false);
+    if (foldWhitespace(body.slice(0, start) + result + body.slice(end)) === foldWhitespace(body.slice(0, start) + own + body.slice(end))) continue;
+    if (text === '' || old === '' || /^\s/.test(own) !== /^\s/.test(old)) edges.start = true;
+    if (text === '' || old === '' || /\s$/.test(own) !== /\s$/.test(old)) edges.end = true;
+    // Inner white space only (folded away in both): no edge to move.
+    if (!edges.start && !edges.end) edges.start = edges.end = true;
+  }
+  return edges.start || edges.end ? edges : undefined;
+}
+
+/**
+ * The groups of changes of a paragraph with their stretches, each conflict's stretch widened by whole
+ * words where an edge would lose a proposal's spacing (inexactEdges): `(WSIS),` →
+ * `[AAA: (WSIS) and of its review;] [CCC: (WSIS);]`, so that taking an alternative gives exactly that
+ * proposal's text. A stretch widened into its neighbour's is merged with it.
+ */
+function widened(groups: readonly Change[][], body: string): { start: number; end: number; changes: Change[] }[] {
+  const out = groups.map((g) => ({ start: g.reduce((m, c) => Math.min(m, c.start), Infinity), end: g.reduce((m, c) => Math.max(m, c.end), 0), changes: [...g] }));
+  const wordBefore = (i: number) => {
+    while (i > 0 && /\s/.test(body[i - 1])) i--;
+    while (i > 0 && !/\s/.test(body[i - 1])) i--;
+    return i;
+  };
+  const wordAfter = (i: number) => {
+    while (i < body.length && /\s/.test(body[i])) i++;
+    while (i < body.length && !/\s/.test(body[i])) i++;
+    return i;
+  };
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k];
+    if (s.changes.length < 2) continue;
+    for (let edges = inexactEdges(body, s.start, s.end, s.changes); edges; edges = inexactEdges(body, s.start, s.end, s.changes)) {
+      const from = s.start;
+      const to = s.end;
+      if (edges.start && s.start > 0) s.start = wordBefore(s.start);
+      if ((edges.end || s.start === from) && s.end < body.length) s.end = wordAfter(s.end);
+      if (s.start === from && s.end === to) break;
+      while (k > 0 && out[k - 1].end > s.start) {
+        const prev = out.splice(--k, 1)[0];
+        s.start = Math.min(s.start, prev.start);
+        s.changes.unshift(...prev.changes);
+      }
+      while (k + 1 < out.length && out[k + 1].start < s.end) {
+        const next = out.splice(k + 1, 1)[0];
+        s.end = Math.max(s.end, next.end);
+        s.changes.push(...next.changes);
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -718,9 +811,55 @@ function relabelEdits(doc: ItuDocument, proposalIndex: number, clauses = false):
 /** The cover field that marks a merged draft (left out when the workspace is compiled again). */
 export const COMPILATION_FIELD = 'Compilation';
 
-/** A merged draft saved in the workspace is the result of a compilation, not one of its inputs. */
-export function isMergedDraft(doc: ItuDocument): boolean {
-  return coverValue(doc, COMPILATION_FIELD) !== undefined;
+/** The party of the merged draft's own MOD (`COMPILATION/1/1`). */
+const COMPILATION_PARTY = 'COMPILATION';
+
+/**
+ * Why a file is not an input of the compilation of `target`: it is a merged draft saved in the workspace,
+ * the result of a compilation. `compilation`: its cover has the Compilation field and every proposal in it
+ * is the compilation's own (`COMPILATION/1/1`); `named`: the field names `target` (whatever the proposals:
+ * the user is told they are left out). Undefined for an input: a file without the field, or whose field
+ * names another text (or says `yes`) while it holds a party's proposals (a delegate may start his own
+ * contribution from a merged draft's cover: review 5, F3).
+ */
+export function mergedDraftKind(doc: ItuDocument, target?: string): 'compilation' | 'named' | undefined {
+  const field = coverValue(doc, COMPILATION_FIELD);
+  if (field === undefined) return undefined;
+  if (doc.proposals.length > 0 && doc.proposals.every((p) => p.id.source === COMPILATION_PARTY)) return 'compilation';
+  return target !== undefined && sameTarget(field, target) ? 'named' : undefined;
+}
+
+/** A merged draft saved in the workspace is the result of a compilation (of `target`), not one of its inputs. */
+export function isMergedDraft(doc: ItuDocument, target?: string): boolean {
+  return mergedDraftKind(doc, target) !== undefined;
+}
+
+/** A file the compilation of a target left out, and why (mergedDraftKind); `proposals`: the ids it holds on the target. */
+export interface LeftOut {
+  location: string;
+  kind: 'compilation' | 'named';
+  proposals: string[];
+}
+
+/**
+ * The merged drafts of `target` among the sources that hold a proposal on it: left out of its compilation.
+ */
+export function leftOutOf(target: string, sources: readonly CompileSource[]): LeftOut[] {
+  const out: LeftOut[] = [];
+  for (const s of sources) {
+    const kind = mergedDraftKind(s.doc, target);
+    if (!kind) continue;
+    const proposals = listProposals([s]).filter((p) => sameTarget(p.target, target)).map((p) => p.id);
+    if (proposals.length) out.push({ location: s.location, kind, proposals });
+  }
+  return out;
+}
+
+/** Why a file was left out, for the user: the CLI's stderr and the editor's compile result. */
+export function leftOutMessage(l: LeftOut, target: string): string {
+  return l.kind === 'compilation'
+    ? l10n.t('{0} left out: a merged draft of {1} (its cover has the Compilation field and its proposals are the compilation\'s)', l.location, target)
+    : l10n.t('{0} left out: its cover\'s Compilation field names {1}, so it is read as a merged draft of it; its proposals {2} are not compiled (delete the field if the file is a contribution)', l.location, target, l.proposals.join(', '));
 }
 
 /** The merged draft as a contribution: a cover, one MOD of the target whose old text is the base. */
@@ -794,7 +933,7 @@ export function readAlternatives(text: string): { who: string; text: string }[] 
  * with (`(Rev.WRC-27){++ and Recommendation …++}`, `2016) {++and Resolution 65 ++}applies`), else the words
  * would run together.
  */
-function taken(oldText: string, text: string, before: string | undefined, after: string | undefined, who: string): string {
+function taken(oldText: string, text: string, before: string | undefined, after: string | undefined, who: string, marked = true): string {
   if (text === oldText) return oldText;
   let wording = text;
   if (wording !== '' && oldText !== '') {
@@ -806,6 +945,8 @@ function taken(oldText: string, text: string, before: string | undefined, after:
     if (before !== undefined && wordEnd.test(before) && wordStart.test(wording[0])) wording = ' ' + wording;
     if (after !== undefined && wordStart.test(after) && wordEnd.test(wording[wording.length - 1])) wording += ' ';
   }
+  // Unmarked: the text the mark gives (for the merge's check that every alternative keeps its spacing).
+  if (!marked) return wording;
   return revisionMarkup(oldText, wording) + (oldText || wording ? attribution(who) : '');
 }
 

@@ -5,7 +5,7 @@ import { proposalLanguage } from './lang/detect';
 import { instrumentOfTarget, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import type { Lang } from './lang/tables';
 import { preferredBases } from './baseChoice';
-import { compile, compileTexts, isMergedDraft, keeps, suppresses, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
+import { compile, compileTexts, isMergedDraft, keeps, leftOutOf, suppresses, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
 import { formatRef, parseRef, proposalTargets, type InstrumentText, type ProposalTarget, type ProvisionRef, type RestatedProvision } from './provisions';
 import { LineIndex } from './text';
 import { foldWhitespace } from './compare';
@@ -29,7 +29,7 @@ export function proposalsOnProvision(ref: ProvisionRef, sources: readonly Compil
   const out: { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[] }[] = [];
   const name = formatRef(ref);
   for (const { location, doc } of sources) {
-    if (isMergedDraft(doc)) continue;
+    if (isMergedDraft(doc, name)) continue;
     const prefer = preferredBases(doc);
     let lines: LineIndex | undefined;
     // The new text of each proposal, for the draft; the instrument as the old text names it.
@@ -90,7 +90,8 @@ function compileProvision(ref: ProvisionRef, sources: readonly CompileSource[], 
   const baseDoc = sources.find((s) => s.location === text.location)?.doc;
   const at = 'at' in inForce ? inForce.at : undefined;
   const scopes = mods.map((m) => (at && position(m) ? new Set(m.numbers.flatMap((n) => at.get(n) ?? [])) : undefined));
-  return compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, { ...options, renumberClauses: ref.provision === undefined && ref.instrument.kind === 'Recommendation' }, scopes);
+  const c = compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, { ...options, renumberClauses: ref.provision === undefined && ref.instrument.kind === 'Recommendation' }, scopes);
+  return { ...c, leftOut: leftOutOf(name, sources) };
 }
 
 /**

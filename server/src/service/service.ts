@@ -5,7 +5,7 @@ import { CancellationToken, type Disposable } from 'vscode-languageserver-protoc
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { l10n } from '../core/l10n';
 import { baseLines } from './custom';
-import { BaseComparer, compileTarget, listProposals, mergedDraft, parseDocument, simplePool, versionPieces, type ComparerPool, type InstrumentText } from '../core';
+import { BaseComparer, compileTarget, leftOutMessage, listProposals, mergedDraft, parseDocument, simplePool, versionPieces, type ComparerPool, type InstrumentText } from '../core';
 import { DEFAULT_SETTINGS, readSettings, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
 import { exportWord, importWord } from '../word/requests';
 import { codeActions } from './codeActions';
@@ -423,7 +423,8 @@ export class ItuService {
     if (!c) return { message: l10n.t('No base text for {0} in the workspace.', target) };
     const counts: Record<string, number> = {};
     for (const row of c.paragraphs) counts[row.status] = (counts[row.status] ?? 0) + 1;
-    return { text: mergedDraft(c), counts, proposals: c.proposals.map((x) => x.id) };
+    const leftOut = (c.leftOut ?? []).map((l) => leftOutMessage({ ...l, location: this.bases.workspace.relative(l.location) ?? l.location }, c.target));
+    return { text: mergedDraft(c), counts, proposals: c.proposals.map((x) => x.id), leftOut };
   }
 
   /** The synoptic view: per row the base paragraph and each proposal's version as changes from it. */

@@ -4,8 +4,9 @@
 // setting, open documents taking precedence over their files.
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import { BaseIndex, type ItuDocument } from '../core';
-import { fileUri, readTextFile, uriPath, walkFiles } from '../files';
+import * as fs from 'fs';
+import { BaseIndex, l10n, type ItuDocument } from '../core';
+import { fileUri, fsPath, readTextFile, uriPath, walkFiles } from '../files';
 import { globMatcher } from '../glob';
 
 /** Files the service reads at the most per walk, and bytes per file. */
@@ -17,8 +18,17 @@ export interface Workspace {
   relative(uri: string): string | undefined;
   /** URIs of the files under the workspace folders whose relative path `accept` wants, at most `limit`. */
   files(accept: (relative: string) => boolean, limit: number): Promise<string[]>;
-  /** The text of a file; throws when it cannot be read. */
+  /** The text of a file; throws when it cannot be read (TooLarge past the bytes the service reads). */
   read(uri: string): string;
+  /** Tells the user something of the workspace (the server's log). */
+  warn?(message: string): void;
+}
+
+/** A file not read for its size: the service holds every base text it reads in memory. */
+export class TooLarge extends Error {
+  constructor(readonly bytes: number, readonly limit: number) {
+    super(`${bytes} bytes, over ${limit}`);
+  }
 }
 
 /**
@@ -43,7 +53,18 @@ export function nodeWorkspace(folderUris: string[], warn: (message: string) => v
       return out;
     },
     // Regular files only (a FIFO named res1.itu must not hang the server), UTF-16 read as such.
-    read: (uri) => readTextFile(uriPath(uri), MAX_BYTES),
+    read: (uri) => {
+      const file = uriPath(uri);
+      let size = 0;
+      try {
+        size = fs.statSync(fsPath(file)).size;
+      } catch {
+        // readTextFile says why
+      }
+      if (size > MAX_BYTES) throw new TooLarge(size, MAX_BYTES);
+      return readTextFile(file, MAX_BYTES);
+    },
+    warn,
   };
 }
 
@@ -87,8 +108,13 @@ export class WorkspaceBases {
     if (this.open.has(uri)) return;
     try {
       this.index.update(uri, this.workspace.read(uri));
-    } catch {
-      this.index.delete(uri);
+    } catch (error) {
+      if (error instanceof TooLarge) {
+        // Said in the log once per size, and by base.not-found where a MOD finds no text in force (review 5, F5).
+        const was = this.index.lookup.unread?.().find((u) => u.location === uri);
+        if (was?.bytes !== error.bytes) this.workspace.warn?.(l10n.t('{0} not read as a base text: {1} MB, over the {2} MB the editor reads (itu-draft check --workspace reads it)', this.workspace.relative(uri) ?? uri, (error.bytes / (1024 * 1024)).toFixed(1), error.limit / (1024 * 1024)));
+        this.index.unread(uri, error.bytes, error.limit);
+      } else this.index.delete(uri);
     }
     // Let requests in between files.
     await new Promise((resolve) => setImmediate(resolve));

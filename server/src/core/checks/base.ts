@@ -1,7 +1,7 @@
 // base.*: a MOD compared with its text in force (base.ts does the comparing): changes without
 // revision marks, a Resolution with no base text, a base chosen among several.
 import { checkElidedLabels } from './elidedLabels';
-import { comparedBase, comparedParagraphs, markEdits, sourceSpan, type AmendedProvision, type AmendedResolution } from '../base';
+import { comparedBase, comparedParagraphs, markEdits, sourceSpan, type AmendedProvision, type AmendedResolution, type UnreadFile } from '../base';
 import { ambiguousBase, editionYear } from '../baseChoice';
 import { describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange } from '../compare';
 import type { CheckFamily } from './family';
@@ -85,6 +85,10 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
         });
         continue;
       }
+      if (!others && amended.unread) {
+        findings.push(unreadBase(amended, amended.unread));
+        continue;
+      }
       findings.push({
         code: 'base.not-found',
         severity: 'information',
@@ -128,6 +132,22 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
     }
   }
   return findings;
+}
+
+/**
+ * `base.not-found` when files of the workspace were not read for their size (the editor reads base texts up to
+ * 8 MB): one of them may hold the text, so the delegate is told which, and that the command line reads them
+ * (review 5, F5), not to add a text the workspace may have.
+ */
+function unreadBase(amended: AmendedResolution, unread: readonly UnreadFile[]): Finding {
+  const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+  const files = unread.slice(0, 3).map((u) => l10n.t('{0} ({1} MB)', displayName(u.location), mb(u.bytes))).join(', ') + (unread.length > 3 ? ', …' : '');
+  return {
+    code: 'base.not-found',
+    severity: 'warning',
+    ...amended.resolution.numberLine.source,
+    message: l10n.t('No base text for "{0}" was read, so this MOD is compared with nothing: {1} may hold it but is larger than the {2} MB read as a base text here (the editor reads up to 8 MB, itu-draft check --workspace up to 64 MB). Keep the text in force in a smaller file, or check on the command line.', amended.resolution.numberLine.text.trim(), files, mb(unread[0].limit).replace(/\.0$/, '')),
+  };
 }
 
 /**
