@@ -43,7 +43,10 @@ export type FindingCode =
   | 'base.label-in-force'
   | 'base.provision-gap'
   | 'compile.unresolved'
-  | 'input.binary';
+  | 'input.binary'
+  | 'characters.invisible'
+  | 'characters.bidi'
+  | 'characters.control';
 
 /** A half-open source range [start, end). */
 export interface Span {
