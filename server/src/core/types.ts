@@ -46,7 +46,8 @@ export type FindingCode =
   | 'input.binary'
   | 'characters.invisible'
   | 'characters.bidi'
-  | 'characters.control';
+  | 'characters.control'
+  | 'numbering.too-deep';
 
 /** A half-open source range [start, end). */
 export interface Span {
