@@ -86,3 +86,18 @@ test('a Constitution-style text of 8,000 margin numbers with gaps: at most 2 ms 
   assert.ok(value.filter((f) => f.code === 'numbering.gap').length >= 7999);
   assert.ok(ms < 2 * (text.length / 1024), `${Math.round(ms)} ms for ${Math.round(text.length / 1024)} KB`);
 });
+
+test('clauses nested 800 levels deep, every other level skipping (644 KB): at most 4 ms per KB', () => {
+  // review5 F6: 22 s for these 644 KB (34 ms per KB, growing with the square of the size) before clause
+  // numbers deeper than MAX_DECIMAL_DEPTH levels were read as text; about 0.5 s after.
+  const out = ['ADD\tEXA/12A3/1', 'DRAFT NEW RESOLUTION [EXA-1] (Geneva, 2028)', 'Title', 'The World Telecommunication Standardization Assembly (Geneva, 2028),', 'resolves'];
+  for (let d = 1; d <= 800; d += 2) {
+    const prefix = Array<string>(d).fill('1').join('.');
+    out.push(`${prefix}.3\tx;`, `${prefix}.1\tx;`);
+  }
+  const text = out.join('\n') + '\nReasons:\tr.\n';
+  const kb = text.length / 1024;
+  const { value, ms } = timed(() => checkDocument(parseDocument(text)));
+  assert.ok(value.some((f) => f.code === 'numbering.too-deep'));
+  assert.ok(ms < 4 * kb, `${Math.round(ms)} ms for ${Math.round(kb)} KB`);
+});

@@ -4,6 +4,7 @@ import { CHECK_FAMILIES, type CheckContext } from './checks';
 import { isBinary } from './checks/input';
 import type { NumberingPolicy } from './checks/numbering';
 import { amendedResolutions, type AmendedResolution, type BaseLookup, type ComparerPool } from './base';
+import { escapeUnseen, hasUnseen } from './lang/spelling';
 import { editsKeepingSeams, editsRemovingEmptiedLines, editsWithLineEnds, lineEndOf, type LineEnd } from './text';
 import type { Finding, Fix, ItuDocument, TextEdit } from './types';
 
@@ -38,7 +39,22 @@ export type FinishingDoc = Pick<ItuDocument, 'text' | 'parseFindings' | 'proposa
  * source order (a tie keeps the registry's order), fixes written with the file's line ends.
  */
 export function finishFindings(doc: FinishingDoc, findings: Finding[]): Finding[] {
-  return inFileLineEnds(doc, dedupe(slipsRestored(withoutRedundant(doc, findings))).sort((a, b) => a.start - b.start || a.end - b.end));
+  return inFileLineEnds(doc, dedupe(slipsRestored(withoutRedundant(doc, findings))).sort((a, b) => a.start - b.start || a.end - b.end)).map(unseenEscaped);
+}
+
+/**
+ * A finding whose message or fix title quotes a character that shows nothing or turns text around (a zero-width
+ * space, an RLO) writes it as its code point (lang/spelling.ts escapeUnseen): an RLO quoted raw would show the
+ * rest of the message reversed in the Problems panel and a terminal, and a quoted `'​'` looks empty (review5 F2).
+ */
+function unseenEscaped(f: Finding): Finding {
+  const title = f.fix && hasUnseen(f.fix.title);
+  const alternatives = f.fix?.alternatives?.some((a) => hasUnseen(a.title));
+  if (!hasUnseen(f.message) && !title && !alternatives) return f;
+  const fix = f.fix && (title || alternatives)
+    ? { ...f.fix, title: escapeUnseen(f.fix.title), ...(f.fix.alternatives ? { alternatives: f.fix.alternatives.map((a) => ({ ...a, title: escapeUnseen(a.title) })) } : {}) }
+    : f.fix;
+  return { ...f, message: escapeUnseen(f.message), ...(fix ? { fix } : {}) };
 }
 
 /**
@@ -123,11 +139,15 @@ function inFileLineEnds(doc: FinishingDoc, findings: Finding[]): Finding[] {
  */
 function withoutRedundant(doc: FinishingDoc, findings: Finding[]): Finding[] {
   const untracked = findings.filter((f) => f.code === 'base.untracked-change');
-  if (untracked.length === 0) return findings;
+  // A line an invisible character keeps from being read (a number line, a call): what the comparison says
+  // of it, and "changes nothing, make it NOC" of its MOD, follow from that one fault (review5 F1).
+  const invisible = findings.filter((f) => f.code === 'characters.invisible');
+  if (untracked.length === 0 && invisible.length === 0) return findings;
   const unclosed = doc.parseFindings.filter((f) => f.code === 'marks.unclosed');
-  const echo = (f: Finding) => f.code === 'base.untracked-change' && unclosed.some((u) => f.start <= u.start + 3 && u.start < f.end);
-  return findings.filter((f) => !echo(f) && (f.code !== 'proposal.mod-without-changes' ||
-    !untracked.some((u) => doc.proposals.some((p) => p.header.start === f.start && p.span.start <= u.start && u.start <= p.span.end))));
+  const echo = (f: Finding) => f.code === 'base.untracked-change' &&
+    (unclosed.some((u) => f.start <= u.start + 3 && u.start < f.end) || invisible.some((v) => v.start <= f.start && f.start < v.end));
+  const inProposalOf = (f: Finding, fs: Finding[]) => fs.some((u) => doc.proposals.some((p) => p.header.start === f.start && p.span.start <= u.start && u.start <= p.span.end));
+  return findings.filter((f) => !echo(f) && (f.code !== 'proposal.mod-without-changes' || !(inProposalOf(f, untracked) || inProposalOf(f, invisible))));
 }
 
 /** A finding on text both projections share is reported once. */

@@ -12,7 +12,13 @@ const DECIMAL_PART = `\\d+(?:${SUFFIX}|[a-z](?![a-z]))?`;
 const LETTER_LABEL = new RegExp(`^([ivxlcdm]{4,8}|[a-z]{1,3}?)(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00A0]|$)`);
 /** `1)`, `1bis)`, `1)bis`: numbered items written with a parenthesis (CS/CV). */
 const NUMBER_PAREN = new RegExp(`^(\\d+)(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00A0]|$)`);
-const DECIMAL_LABEL = new RegExp(`^(${DECIMAL_PART}(?:\\.${DECIMAL_PART})*)(?=[\\t \\u00A0]|$)`);
+/**
+ * The most levels a decimal label is read with (`1.2.3.4.5.6` is six): no ITU text nests clauses beyond six
+ * or seven. A deeper one is read as text: every label is compared part by part with its neighbours and its
+ * clause's, so a text nesting thousands of levels would cost the square of its size (review5 F6).
+ */
+export const MAX_DECIMAL_DEPTH = 16;
+const DECIMAL_LABEL = new RegExp(`^(${DECIMAL_PART}(?:\\.${DECIMAL_PART}){0,${MAX_DECIMAL_DEPTH - 1}})(?=[\\t \\u00A0]|$)`);
 const ROMAN = /^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
 export interface LabelMatch {

@@ -46,7 +46,11 @@ export type FindingCode =
   | 'base.provision-gap'
   | 'base.table-not-compared'
   | 'compile.unresolved'
-  | 'input.binary';
+  | 'input.binary'
+  | 'characters.invisible'
+  | 'characters.bidi'
+  | 'characters.control'
+  | 'numbering.too-deep';
 
 /** A half-open source range [start, end). */
 export interface Span {

@@ -3,6 +3,7 @@
 // added to FindingCode (types.ts), to its family's `codes`, and to docs/diagnostics.md
 // (test/unit/registry.test.ts fails until all three agree).
 import { baseFamily } from './base';
+import { characterFamily } from './characters';
 import { compileFamily } from './compile';
 import type { CheckFamily } from './family';
 import { footnoteFamily } from './footnotes';
@@ -17,6 +18,7 @@ import type { FindingCode } from '../types';
 
 export const CHECK_FAMILIES: readonly CheckFamily[] = [
   inputFamily,
+  characterFamily,
   marksFamily,
   numberingFamily,
   proposalFamily,

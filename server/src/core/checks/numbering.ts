@@ -1,6 +1,6 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
 import type { CheckFamily } from './family';
-import { compareRank, formatLabel, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
+import { compareRank, formatLabel, MAX_DECIMAL_DEPTH, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
 import { isMod } from '../document';
 import { inNewText, markAround, marksStartingIn, plainText } from '../marks';
 import { inForceOf, newTextEdit, type InForce } from '../fixEdit';
@@ -791,13 +791,54 @@ export const numberingFamily: CheckFamily = {
     'numbering.bis': 'an inserted (bis, ter …) item does not name the item before it',
     'numbering.stray-dot': 'a clause number has a dot too many: it lost its digits before the dot (`.8`) or ends with one (`6.`)',
     'numbering.missing-dot': 'a clause number lost a dot (`3.16` where 3.1.6 comes next)',
+    'numbering.too-deep': 'a clause number of more levels than a label is read with: read as text',
   },
   // The new text, and the old text when the marks make it differ.
   check: ({ doc, policy, distinctOld, amended }) => {
     const numberedOf = once(() => numberedProvisionProposals(doc));
-    return checkNumbering(doc, doc.views.new, policy, numberedOf, inForceOf(doc, amended), amended).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy, numberedOf) : []);
+    return checkNumbering(doc, doc.views.new, policy, numberedOf, inForceOf(doc, amended), amended).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy, numberedOf) : [], tooDeep(doc));
   },
 };
+
+/** A line opening with a clause number of more than MAX_DECIMAL_DEPTH levels (`A.` of an annex clause, a stray space allowed). */
+const TOO_DEEP = new RegExp(`^[ \\u00a0]*(?:[A-Z]\\d{0,2}\\.|[IVX]{1,5}\\.|\\.)?\\d+(?:\\.\\d+){${MAX_DECIMAL_DEPTH}}`, 'gm');
+
+/**
+ * Clause numbers deeper than MAX_DECIMAL_DEPTH levels, read as text (labels.ts): reported once in the
+ * front and once in each proposal, on the first, with how many there are (review5 F6).
+ */
+function tooDeep(doc: ItuDocument): Finding[] {
+  const found: Finding[] = [];
+  let region = -2;
+  let count = 0;
+  const flush = () => {
+    const f = found[found.length - 1];
+    if (f && count > 1) f.message = l10n.t('{0} clause numbers of more than {1} levels, the first here: they are read as text, and their numbering is not checked. No ITU text nests clauses so deep: check the numbering.', String(count), String(MAX_DECIMAL_DEPTH));
+  };
+  let k = 0;
+  for (const m of doc.text.matchAll(TOO_DEEP)) {
+    while (k < doc.proposals.length && doc.proposals[k].header.start <= m.index) k++;
+    // The front is region -1; proposal k-1 holds the match.
+    const at = k - 1;
+    if (at === region) {
+      count++;
+      continue;
+    }
+    flush();
+    region = at;
+    count = 1;
+    const lead = m[0].length - m[0].trimStart().length;
+    found.push({
+      code: 'numbering.too-deep',
+      severity: 'information',
+      start: m.index + lead,
+      end: m.index + m[0].length,
+      message: l10n.t('A clause number of more than {0} levels: it is read as text, and its numbering is not checked. No ITU text nests clauses so deep: check the numbering.', String(MAX_DECIMAL_DEPTH)),
+    });
+  }
+  flush();
+  return found;
+}
 
 function once<T>(work: () => T): () => T {
   let done = false;

@@ -95,8 +95,34 @@ const LOOKS_LATIN: Record<string, string> = {
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S',
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o', ν: 'v',
 };
-/** Characters that show nothing: zero-width space and joiners, soft hyphen, word joiner, direction marks, BOM. */
-const INVISIBLE = /[\u00AD\u061C\u200B-\u200F\u2060\u202A-\u202E\uFEFF]/g;
+/**
+ * Characters that show nothing, as Unicode defines them (not a hand list): every Default_Ignorable_Code_Point
+ * (zero-width space and joiners, soft hyphen, word joiner, combining grapheme joiner, Hangul fillers,
+ * variation selectors, BOM …) and every Bidi_Control (direction marks, embeddings, overrides, isolates).
+ */
+export const UNSEEN_CHAR = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+const INVISIBLE_ONE = /^[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]$/u;
+/** The fillers of Hangul, drawn as a blank: they look like the space they stand for. */
+const BLANK_FILLER = /[\u115F\u1160\u3164\uFFA0]/g;
+
+/** Whether a text holds a character that shows nothing (UNSEEN_CHAR). */
+export function hasUnseen(text: string): boolean {
+  return UNSEEN_CHAR.test(text);
+}
+
+/** A text without its characters that show nothing. */
+export function withoutUnseen(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/**
+ * A text as a message may quote it: each character that shows nothing (or turns the text around, an RLO)
+ * written as its code point `<U+200B>`, so that a message never hides one nor is reordered by one.
+ */
+export function escapeUnseen(text: string): string {
+  return UNSEEN_CHAR.test(text) ? text.replace(INVISIBLE, (c) => `<${codePoint(c)}>`) : text;
+}
 
 function scriptName(c: string): string {
   const code = c.codePointAt(0)!;
@@ -106,11 +132,14 @@ function scriptName(c: string): string {
   return '';
 }
 
-function codePoint(c: string): string {
+/** `U+200B`: a character's code point as Unicode writes it. */
+export function codePoint(c: string): string {
   return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 function seen(c: string): string {
+  if (c === ' ') return `space ${codePoint(c)}`;
+  if (INVISIBLE_ONE.test(c)) return codePoint(c);
   const script = scriptName(c);
   return `${script ? `${script} ` : ''}${c} ${codePoint(c)}`;
 }
@@ -123,7 +152,7 @@ function seen(c: string): string {
  */
 export function invisibleDifference(before: string, after: string): string | undefined {
   if (before === after) return undefined;
-  const looks = (s: string) => s.replace(INVISIBLE, '').replace(HYPHENS, '-').replace(/./gu, (c) => LOOKS_LATIN[c] ?? c);
+  const looks = (s: string) => s.replace(BLANK_FILLER, ' ').replace(INVISIBLE, '').replace(HYPHENS, '-').replace(/./gu, (c) => LOOKS_LATIN[c] ?? c);
   if (looks(before) !== looks(after)) return undefined;
   const out: string[] = [];
   const a = [...before];
@@ -134,21 +163,25 @@ export function invisibleDifference(before: string, after: string): string | und
     if (i < a.length && j < b.length && a[i] === b[j]) {
       i++;
       j++;
-    } else if (i < a.length && /^[\u00AD\u061C\u200B-\u200F\u2060\u202A-\u202E\uFEFF]$/.test(a[i]!)) out.push(`− ${codePoint(a[i++]!)}`);
-    else if (j < b.length && /^[\u00AD\u061C\u200B-\u200F\u2060\u202A-\u202E\uFEFF]$/.test(b[j]!)) out.push(`+ ${codePoint(b[j++]!)}`);
+    } else if (i < a.length && INVISIBLE_ONE.test(a[i]!) && !(j < b.length && looksBlank(a[i]!) && b[j] === ' ')) out.push(`− ${codePoint(a[i++]!)}`);
+    else if (j < b.length && INVISIBLE_ONE.test(b[j]!) && !(i < a.length && looksBlank(b[j]!) && a[i] === ' ')) out.push(`+ ${codePoint(b[j++]!)}`);
     else out.push(`${seen(a[i++]!)} → ${seen(b[j++]!)}`);
   }
   return out.length > 3 ? `${out.slice(0, 3).join(', ')}, …` : out.join(', ');
 }
 
-const LETTER_RUN = /[\p{L}\p{M}\u00AD\u061C\u200B-\u200F\u2060\u202A-\u202E\uFEFF]+/gu;
+function looksBlank(c: string): boolean {
+  return '\u115F\u1160\u3164\uFFA0'.includes(c);
+}
+
+const LETTER_RUN = /[\p{L}\p{M}\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]+/gu;
 
 /**
  * Whether a text holds a character that shows nothing, or a word whose letters mix the Latin script with
  * the Cyrillic or the Greek one (`cеть` with a Latin c): what a look-alike slip leaves in a text.
  */
 export function mixesScripts(text: string): boolean {
-  if (/[\u00AD\u061C\u200B-\u200F\u2060\u202A-\u202E\uFEFF]/.test(text)) return true;
+  if (UNSEEN_CHAR.test(text)) return true;
   for (const word of text.match(LETTER_RUN) ?? []) {
     const scripts = new Set<string>();
     for (const c of word) {

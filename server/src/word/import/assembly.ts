@@ -3,6 +3,7 @@
 // lines become the .itu text, footnote definitions in place and blank lines between blocks.
 import { l10n } from '../../core/l10n';
 import { isPipeDelimiter } from '../../core/provisions';
+import { escapeUnseen } from '../../core/lang/spelling';
 import type { Importer } from '../import';
 import type { BreakTok, EventTok, Rev, TextTok, Tok } from './stories';
 
@@ -155,7 +156,7 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
   const commentMarkup = (id: string): string => {
     const c = imp.comments.get(id)!;
     let text = c.text;
-    if (c.author && c.author !== imp.defaultAuthor && !text.trim().startsWith('@')) text = `${c.author}: ${text}`;
+    if (c.author && c.author !== imp.defaultAuthor && !text.trim().startsWith('@')) text = `${authorSafe(c.author, imp)}: ${text}`;
     return `{>>${commentSafe(text)}<<}`;
   };
 
@@ -177,7 +178,7 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
   };
   const attribution = (rev: Rev): string => {
     const named = rev.hint !== undefined ? rev.explicit : rev.author !== '' && rev.author !== imp.defaultAuthor;
-    return named && rev.author ? `{>>@${commentSafe(rev.author)}<<}` : '';
+    return named && rev.author ? `{>>@${authorSafe(rev.author, imp)}<<}` : '';
   };
   merged.forEach((item, i) => {
     if (item.kind === 'seg') {
@@ -239,6 +240,34 @@ function pairs(del: Seg, ins: Seg): boolean {
   if (a.hint !== undefined || b.hint !== undefined) return a.hint === b.hint;
   const sameTime = a.date === undefined || b.date === undefined || a.date === b.date;
   return a.author === b.author && sameTime && !del.content.includes('\n') && !ins.content.includes('\n');
+}
+
+/** Line breaks in a name (and runs of white space around them), read as one space. */
+const NAME_BREAKS = /\s*[\r\n\t\v\f\u0085\u2028\u2029][\s]*/g;
+/** A CriticMarkup delimiter: each gets a zero-width space inside, as body text does (stories.ts clean). */
+const NAME_DELIMITERS = /\{(?=\+\+|--|~~|>>|==)|(?<=\+\+|--|~~|<<|==)\}|~(?=>)/g;
+/** The names already noted, per import. */
+const NOTED_NAMES = new WeakMap<Importer, Set<string>>();
+
+/**
+ * A revision or comment author's name as the text holds it (`{>>@name<<}`): on one line (a line break
+ * read as a space) and with a zero-width space in each CriticMarkup delimiter, so that it stays a name
+ * whatever it holds: Word lets any user set any name, and `A<<}{++INJECTED++}{>>@B` written as it is
+ * would insert text into the proposal, a name with line breaks spread the comment over lines (review5 F7).
+ * Each name so changed is noted once.
+ */
+function authorSafe(name: string, imp: Importer): string {
+  const oneLine = name.replace(NAME_BREAKS, ' ').trim();
+  const safe = oneLine.replace(NAME_DELIMITERS, (d) => (d === '}' ? '\u200B}' : `${d}\u200B`));
+  if (safe !== name.trim()) {
+    let noted = NOTED_NAMES.get(imp);
+    if (!noted) NOTED_NAMES.set(imp, (noted = new Set()));
+    if (!noted.has(name)) {
+      noted.add(name);
+      imp.note(l10n.t('A revision author name holds line breaks or CriticMarkup delimiters: it is written on one line, with a zero-width space in each delimiter ({0}).', escapeUnseen(oneLine)));
+    }
+  }
+  return safe;
 }
 
 function commentSafe(text: string): string {

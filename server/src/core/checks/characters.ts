@@ -1,0 +1,213 @@
+// characters.*: characters a delegate cannot see on screen, left in a text by copying from Word or a PDF
+// (a soft hyphen, a zero-width space, a vertical tab) or put there to mislead (a right-to-left override).
+// One scan of the whole text for any of them (most texts have none); only the lines holding one are read
+// further, so the cost is that of the text (review5 F1, F2, F4).
+import type { CheckFamily, CheckContext } from './family';
+import { COVER_FIELD, HEADER } from '../structure';
+import { isReasons, matchCall, matchNumberLine, matchSection } from '../lang/match';
+import { matchLocalLabel, READ_ALONE } from '../lang/labels';
+import { codePoint, withoutUnseen } from '../lang/spelling';
+import { l10n } from '../l10n';
+import type { Finding, Paragraph, TextEdit, View } from '../types';
+
+/**
+ * What this family reads: characters that show nothing (Default_Ignorable_Code_Point), direction controls
+ * (Bidi_Control), control characters other than TAB, LF and CR, and noncharacters (U+FFFE, U+FFFF …).
+ */
+const SUSPECT = /(?![\t\n\r])[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}\p{Cc}\p{Noncharacter_Code_Point}]/gu;
+const UNSEEN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
+const CONTROL = /(?![\t\n\r])[\p{Cc}\p{Noncharacter_Code_Point}]/u;
+/** The controls that reorder what is shown: embeddings, overrides, isolates and their ends (Trojan Source, CVE-2021-42574). */
+const REORDERING = /[\u202A-\u202E\u2066-\u2069]/u;
+const OVERRIDE = /[\u202D\u202E]/u;
+/** A letter of a script written right to left: a line holding one may need the embeddings and isolates. */
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+
+/** Where a suspect character stands, and the line holding it. */
+interface Hit {
+  at: number;
+  char: string;
+}
+
+export function checkCharacters(ctx: CheckContext): Finding[] {
+  const { doc } = ctx;
+  const text = doc.text;
+  SUSPECT.lastIndex = doc.bom;
+  if (!SUSPECT.test(text)) return [];
+  // The lines holding one, each with its characters.
+  const lines = new Map<number, Hit[]>();
+  SUSPECT.lastIndex = doc.bom;
+  for (const m of text.matchAll(SUSPECT)) {
+    if (m.index < doc.bom) continue;
+    const start = Math.max(text.lastIndexOf('\n', m.index) + 1, doc.bom);
+    let hits = lines.get(start);
+    if (!hits) lines.set(start, (hits = []));
+    hits.push({ at: m.index, char: m[0] });
+  }
+  const findings: Finding[] = [];
+  const structural = structuralFindings(ctx, lines);
+  for (const f of structural) findings.push(f);
+  const reported = new Set(structural.map((f) => f.start));
+  for (const [start, hits] of lines) {
+    const end = lineEnd(text, start);
+    const bidi = hits.filter((h) => REORDERING.test(h.char));
+    // An override is never needed in an ITU text; embeddings and isolates are, around right-to-left words.
+    if (bidi.length > 0 && !reported.has(start) && (bidi.some((h) => OVERRIDE.test(h.char)) || !RTL_LETTER.test(text.slice(start, end)))) {
+      findings.push({
+        code: 'characters.bidi',
+        severity: 'warning',
+        start: bidi[0].at,
+        end: bidi[bidi.length - 1].at + bidi[bidi.length - 1].char.length,
+        message: l10n.t('Direction control characters {0} in a left-to-right line: they show the text in another order than the file holds it (what the meeting reads is not what is proposed). Remove them.', named(bidi)),
+        fix: { title: l10n.t('Remove the direction control characters'), edits: removals(bidi), safeForFixAll: true },
+      });
+    }
+    for (const h of hits) {
+      if (!CONTROL.test(h.char)) continue;
+      const vt = h.char === '\v';
+      findings.push({
+        code: 'characters.control',
+        severity: 'warning',
+        start: h.at,
+        end: h.at + h.char.length,
+        message: vt
+          ? l10n.t('A vertical tab (U+000B, a manual line break pasted from Word) in the text: the format has no line break inside a paragraph, and what reads the file may drop it and join the words. Write a space, or start a new paragraph.')
+          : l10n.t('{0} in the text is no character of text (a control character or a noncharacter): it shows nothing, and Word cannot hold most of them. Remove it.', codePoint(h.char)),
+        fix: vt
+          ? { title: l10n.t('Replace the line break with a space'), edits: [{ start: h.at, end: h.at + 1, newText: ' ' }], safeForFixAll: true }
+          : { title: l10n.t('Remove {0}', codePoint(h.char)), edits: [{ start: h.at, end: h.at + h.char.length, newText: '' }], safeForFixAll: true },
+      });
+    }
+  }
+  return findings;
+}
+
+function lineEnd(text: string, start: number): number {
+  const n = text.indexOf('\n', start);
+  return n < 0 ? text.length : n;
+}
+
+/** `U+200B, U+00AD`: the code points of the characters, each named once. */
+function named(hits: Hit[]): string {
+  return [...new Set(hits.map((h) => codePoint(h.char)))].join(', ');
+}
+
+function removals(hits: Hit[]): TextEdit[] {
+  return hits.map((h) => ({ start: h.at, end: h.at + h.char.length, newText: '' }));
+}
+
+// ---------------------------------------------------------------- what the invisible characters switch off
+
+type Role = 'header' | 'number' | 'reasons' | 'call' | 'label' | 'heading' | 'cover';
+
+/**
+ * What a paragraph's text reads as on its own, as the parse (structure.ts) reads it: each role with what
+ * identifies it (the header's action, the number, the call phrase, the label), an invisible character in
+ * the rest of the line (`RESOLUTION 99 (Rev. Gene<U+00AD>va, 2022)`) keeping the role.
+ */
+function roles(text: string): Map<Role, string> {
+  const out = new Map<Role, string>();
+  const header = HEADER.exec(text);
+  if (header && (header[2].includes('\t') || header[3].includes('/'))) out.set('header', header[1]);
+  const number = matchNumberLine(text);
+  if (number) out.set('number', number.number);
+  if (isReasons(text)) out.set('reasons', '');
+  const call = matchCall(text);
+  if (call) out.set('call', call.phrase);
+  const label = matchLocalLabel(text, READ_ALONE);
+  if (label) out.set('label', label.label.text);
+  const section = matchSection(text);
+  if (section !== undefined) out.set('heading', section);
+  if (COVER_FIELD.test(text)) out.set('cover', '');
+  return out;
+}
+
+/**
+ * Paragraphs holding a character that shows nothing which, without it, would be read as something the
+ * structure rests on (a proposal header, a number line, a call, a label, `Reasons:`, a SECTION heading,
+ * a cover field) and with it are not: the delegate sees a number line the checker does not read, so a MOD
+ * is never compared with the text in force (review5 F1). The fix removes them.
+ */
+function structuralFindings(ctx: CheckContext, lines: Map<number, Hit[]>): Finding[] {
+  const { doc } = ctx;
+  const unseenLines = [...lines].filter(([, hits]) => hits.some((h) => UNSEEN.test(h.char)));
+  if (unseenLines.length === 0) return [];
+  const findings: Finding[] = [];
+  const done = new Set<number>();
+  const views: View[] = ctx.distinctOld ? [doc.views.new, doc.views.old] : [doc.views.new];
+  for (const view of views) {
+    for (const [start, hits] of unseenLines) {
+      for (const p of paragraphsOn(view, start, lineEnd(doc.text, start))) {
+        if (done.has(p.source.start)) continue;
+        const stripped = withoutUnseen(p.text);
+        if (stripped === p.text) continue;
+        const role = lostRole(p.text, stripped);
+        if (!role) continue;
+        done.add(p.source.start);
+        const inside = hits.filter((h) => UNSEEN.test(h.char) && h.at >= p.source.start && h.at < p.source.end);
+        if (inside.length === 0) continue;
+        findings.push({
+          code: 'characters.invisible',
+          severity: 'error',
+          start: p.source.start,
+          end: p.source.end,
+          message: lostMessage(role[0], role[1], named(inside)),
+          fix: { title: l10n.t('Remove the invisible characters {0}', named(inside)), edits: removals(inside), safeForFixAll: true },
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+/** The first role the text has without its invisible characters and not with them, with the line as it would read. */
+function lostRole(text: string, stripped: string): [Role, string] | undefined {
+  const without = roles(stripped);
+  if (without.size === 0) return undefined;
+  const withThem = roles(text);
+  for (const [role, key] of without) {
+    if (withThem.get(role) === key) continue;
+    return [role, role === 'label' || role === 'call' || role === 'header' ? key : stripped.trim()];
+  }
+  return undefined;
+}
+
+function lostMessage(role: Role, read: string, chars: string): string {
+  switch (role) {
+    case 'header':
+      return l10n.t('Invisible characters {0} in what looks like the proposal header {1}: it is not read as a header, so the text after it is no proposal. Remove them.', chars, `"${read}"`);
+    case 'number':
+      return l10n.t('Invisible characters {0} in what looks like the number line {1}: it is not read as a number line, so the text is not found among the texts in force nor compared with them. Remove them.', chars, `"${read}"`);
+    case 'reasons':
+      return l10n.t('Invisible characters {0} in what looks like the Reasons paragraph: it is not read as one and is taken for text of the proposal. Remove them.', chars);
+    case 'call':
+      return l10n.t('Invisible characters {0} in what looks like the call {1}: it is not read as a call, so its items are read under the call before it. Remove them.', chars, `"${read}"`);
+    case 'label':
+      return l10n.t('Invisible characters {0} in what looks like the label {1}: it is not read as a label, so the numbering and the references miss this item. Remove them.', chars, `"${read}"`);
+    default:
+      return l10n.t('Invisible characters {0} in what looks like a heading or a cover field: it is not read as one. Remove them.', chars);
+  }
+}
+
+/** The paragraphs of a view whose source overlaps [start, end): a binary search, the view's paragraphs in source order. */
+function paragraphsOn(view: View, start: number, end: number): Paragraph[] {
+  const ps = view.paragraphs;
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].source.end < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Paragraph[] = [];
+  for (let i = lo; i < ps.length && ps[i].source.start <= end; i++) out.push(ps[i]);
+  return out;
+}
+
+const codes = {
+  'characters.invisible': 'an invisible character (soft hyphen, zero-width space …) keeps a header, number line, call, label or Reasons from being read',
+  'characters.bidi': 'a direction override or isolate in a left-to-right line shows the text in another order (Trojan Source)',
+  'characters.control': 'a control character (vertical tab, form feed …) or a noncharacter (U+FFFE, U+FFFF) in the text',
+};
+
+export const characterFamily: CheckFamily = { name: 'characters', codes, check: checkCharacters };

@@ -1,0 +1,47 @@
+// Clause numbers nested beyond MAX_DECIMAL_DEPTH levels are read as text and reported once per proposal
+// (review5 F6): every label deeper than that was compared part by part with each clause around it, and
+// each list's renumbering fix carried an edit for every clause under it, so a text nesting thousands of
+// levels cost the cube of its depth (the square of its size). The work is counted here, not timed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeNextVersion, checkDocument, parseDocument } from '../../server/src/core';
+import { matchLabel, MAX_DECIMAL_DEPTH } from '../../server/src/core/labels';
+import { lines } from './helpers';
+
+const number = (depth: number, last = 1) => [...Array<string>(depth - 1).fill('1'), String(last)].join('.');
+
+/** An ADD whose resolves nests `levels` decimal levels, every other level skipping a number (`1.3` then `1.1`). */
+function deepGaps(levels: number, seq = 1): string {
+  const out = ['ADD\tEXA/12A3/' + seq, 'DRAFT NEW RESOLUTION [EXA-1] (Geneva, 2028)', 'Title', 'The World Telecommunication Standardization Assembly (Geneva, 2028),', 'resolves'];
+  for (let d = 2; d <= levels; d += 2) out.push(`${number(d, 3)}\tx;`, `${number(d, 1)}\tx;`);
+  return lines(...out, 'Reasons:\tr.', '');
+}
+
+test('a decimal label is read with up to MAX_DECIMAL_DEPTH levels, a deeper one is text', () => {
+  assert.equal(matchLabel(`${number(MAX_DECIMAL_DEPTH)}\tx`)?.label.parts.length, MAX_DECIMAL_DEPTH);
+  assert.equal(matchLabel(`${number(MAX_DECIMAL_DEPTH + 1)}\tx`), undefined);
+  assert.equal(matchLabel(`${number(MAX_DECIMAL_DEPTH + 500)}\tx`), undefined);
+});
+
+test('numbering.too-deep: once in each proposal, on the first such line, counting them; the incremental analysis agrees', () => {
+  const text = lines('Proposals:\tEXA', 'Document:\t12', '') + deepGaps(60, 1) + deepGaps(40, 2);
+  const found = checkDocument(parseDocument(text)).filter((f) => f.code === 'numbering.too-deep');
+  assert.equal(found.length, 2);
+  const perProposal = (levels: number) => Math.floor(levels / 2) * 2 - Math.floor(MAX_DECIMAL_DEPTH / 2) * 2;
+  assert.match(found[0].message, new RegExp(`^${perProposal(60)} clause numbers of more than ${MAX_DECIMAL_DEPTH} levels`));
+  assert.match(found[1].message, new RegExp(`^${perProposal(40)} clause numbers`));
+  assert.equal(text.slice(found[0].start, found[0].end), number(MAX_DECIMAL_DEPTH + 1, 1).replace(/1$/, '1'));
+  assert.deepEqual(analyzeNextVersion(text).findings, checkDocument(parseDocument(text)));
+});
+
+test('deep clauses that skip: the fixes hold a bounded number of edits per paragraph, whatever the depth', () => {
+  for (const levels of [100, 400]) {
+    const text = deepGaps(levels);
+    const findings = checkDocument(parseDocument(text));
+    let edits = 0;
+    for (const f of findings) for (const fix of [f.fix, ...(f.fix?.alternatives ?? [])]) edits += fix?.edits.length ?? 0;
+    // Before the bound: each level's fix relettered every clause under it, about levels²/2 edits.
+    assert.ok(edits <= 20 * levels, `${edits} edits for ${levels} levels`);
+    assert.ok(findings.length <= 4 * MAX_DECIMAL_DEPTH, `${findings.length} findings`);
+  }
+});
