@@ -10,6 +10,7 @@ import * as path from 'path';
 import { BaseIndex, checkDocument, compile, compileTarget, listProposals, parseDocument, type CompileSource, type Finding } from '../../server/src/core';
 import { matchNumberLine } from '../../server/src/core/lang/match';
 import type { Lang } from '../../server/src/core/lang/tables';
+import { contributionSkeleton } from '../../server/src/service/cover';
 import { lines } from './helpers';
 
 const DIR = path.join(__dirname, '../fixtures/itu-r');
@@ -169,6 +170,25 @@ for (const lang of LANGS) {
     assert.match(found.message, /later edition/);
   });
 }
+
+test('New contribution on an ITU-R Resolution: its MOD starts at the next edition and the meeting\'s year, in marks, and checks clean', () => {
+  for (const lang of LANGS) {
+    const f = FORMS[lang];
+    const { index } = workspace({ 'res12.itu': lines(...resolution(f, '1')) });
+    const text = contributionSkeleton({ meeting: 'RA-27, Geneva, 2027', document: '7', addendum: '1', source: 'Someland', proposals: 'SML', targets: [f.line('1')] }, index.lookup, new Date(Date.UTC(2026, 11, 5)));
+    assert.ok(text.includes(`\n${f.line('{--1--}{++2++}')}\n`), `${lang}: the edition\n${text}`);
+    const history = f.history.includes('2000-1993') ? f.history.replace('2000', '{++2027-++}2000') : f.history.replace('2000', `2000{++${f.history.includes('–') ? '–' : '-'}2027++}`);
+    assert.ok(text.includes(`\n${history}\n`), `${lang}: the history\n${text}`);
+    // The title names the text with its title (it is a base text now), and nothing is out of place.
+    assert.match(text, new RegExp(`Title:\\tProposed modifications to ${f.target} \\(${f.title}\\)`));
+    const findings = checkIn(text, index).filter((x) => x.severity === 'error' || x.code.startsWith('base.') || x.code.startsWith('proposal.') || x.code.startsWith('resolution.'));
+    assert.equal(describe(findings), '', lang);
+  }
+  // A first edition takes `-1`.
+  const { index } = workspace({ 'res71.itu': lines(...resolution(FORMS.en, '1').map((p, i) => (i === 0 ? 'RESOLUTION ITU-R 71' : p))) });
+  const first = contributionSkeleton({ meeting: 'RA-27, Geneva, 2027', document: '7', source: 'S', proposals: 'SML', targets: ['RESOLUTION ITU-R 71'] }, index.lookup, new Date(Date.UTC(2026, 11, 5)));
+  assert.match(first, /\nRESOLUTION ITU-R 71\{\+\+-1\+\+\}\n/);
+});
 
 test('several editions in the workspace: the latest is the base of a MOD without marks, the one named of a MOD with marks', () => {
   const f = FORMS.en;

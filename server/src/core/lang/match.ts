@@ -73,6 +73,10 @@ const HYPHENS = /[\u2010\u2011]/g;
 
 /** An ITU-R Resolution's number line (see RADIO_LINES). */
 function radioNumberLine(t: string): NumberLineMatch | undefined {
+  // It ends with the number (a digit), a placeholder's `]`, a parenthesis or a footnote's `]`, or the Chinese
+  // kind (`决议`, `草案`): most paragraphs (ending `.`, `;`, `,`, a letter) are passed over by a char code.
+  const last = t.charCodeAt(t.length - 1);
+  if (!((last >= 0x30 && last <= 0x39) || last === 0x5d || last === 0x29 || last === 0xff09 || (last >= 0x3400 && last <= 0x9fff))) return undefined;
   if (t.length > 200 || !RADIO_HINT.test(t)) return undefined;
   const read = (sector: string, number: string, edition: string | undefined, revision: string | undefined, draftNew: boolean): NumberLineMatch =>
     ({ draftNew, number: `${sector.replace(HYPHENS, '-')} ${number}`, revision: revision?.trim() ?? '', edition: edition === undefined ? 0 : Number(edition) });
