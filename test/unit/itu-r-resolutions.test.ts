@@ -216,6 +216,10 @@ test('real texts (review 5): a change made without marks in a MOD of Resolution 
   assert.deepEqual(findings.map((x) => x.code), ['base.untracked-change']);
   assert.match(findings[0].message, /base says '13', draft says '14'/);
   assert.deepEqual(listProposals(sources).map((p) => p.target), ['Resolution ITU-R 1', 'Resolución UIT-R 12']);
+  // The number line exactly as in force, without marks (the reviewer's variant): compared all the same.
+  const plain = text.replace('RESOLUTION ITU-R 1-{~~6~>7~~}', 'RESOLUTION ITU-R 1-6');
+  assert.notEqual(plain, text);
+  assert.deepEqual(checkIn(plain, index).map((x) => x.code), ['base.untracked-change']);
   const c = compileTarget('Resolution ITU-R 1-6', sources, index.lookup);
   assert.equal(c?.base.location, 'res-itu-r-1-6-excerpt.itu');
   assert.equal(c?.proposals.length, 1);
@@ -232,7 +236,7 @@ test('a MOD whose first paragraph looks like a number line but is none gets base
     assert.match(found[0].message, /is not read as a number line/);
   }
   // A number line read (with or without a base), or a proposal on a Recommendation's clauses, is not this.
-  for (const line of ['RESOLUTION 52 (Rev. Hammamet, 2016)', 'RESOLUTION ITU-R 1-6', 'Recommendation ITU-T A.1']) {
+  for (const line of ['RESOLUTION 52 (Rev. Hammamet, 2016)', 'RESOLUTION ITU-R 1-6', 'Recommendation ITU-T A.1', 'Resolution 52 is amended as follows:']) {
     assert.ok(!checkIn(body(line), index).some((x) => /is not read as a number line/.test(x.message)), line);
   }
   // Without a workspace of texts in force, nothing is compared anyway: not said.

@@ -124,7 +124,9 @@ function unreadNumberLines(doc: ItuDocument, amendedList: readonly AmendedResolu
     const pv = doc.views.old.proposals[i];
     if (!pv || pv.resolutions.length) return;
     const first = pv.paragraphs.find((p) => p !== pv.header && p.text.trim() !== '');
-    if (!first || !LOOKS_LIKE_NUMBER_LINE.test(first.text.trim())) return;
+    // A line, not a sentence that names a Resolution (`Resolution 52 is amended as follows:`).
+    const line = first?.text.trim();
+    if (!first || !line || line.length > 100 || /[.:;。：；]$/u.test(line) || !LOOKS_LIKE_NUMBER_LINE.test(line)) return;
     if ((compared ??= new Set(amendedList.map((a) => a.proposalIndex))).has(i)) return;
     out.push({
       code: 'base.not-found',
