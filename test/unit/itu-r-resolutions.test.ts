@@ -168,6 +168,10 @@ for (const lang of LANGS) {
     const [found] = checkIn(mod(resolution(f, '{~~1~>3~~}')), index).filter((x) => x.code === 'base.not-found');
     assert.equal(found?.severity, 'warning');
     assert.match(found.message, /later edition/);
+    // A SUP of the older edition too (review 5, F21): it restates a text no longer in force.
+    const sup = lines('Meeting:\tRA-27', 'Proposals:\tXX', '', 'SUP\tXX/7A1/1', f.line('1'), f.title, '', 'Reasons:\tr.');
+    const [restated] = checkIn(sup, index).filter((x) => x.code === 'base.not-found');
+    assert.match(restated?.message ?? '', /later edition/, lang);
   });
 }
 
