@@ -111,7 +111,8 @@ test('number lines in the six languages', () => {
   assert.equal(matchNumberLine('РЕЗОЛЮЦИЯ 52 (Пересм. Хаммамет, 2016 г.)')?.revision, 'Пересм. Хаммамет, 2016 г.');
   assert.equal(matchNumberLine('القرار 5 (المراجَع في بوينس آيرس، 2017)')?.number, '5');
   assert.deepEqual(matchNumberLine('第 52 号决议（2016年，哈马马特，修订版）'), { draftNew: false, number: '52', revision: '2016年，哈马马特，修订版' });
-  assert.equal(matchNumberLine('ITU-R 第 34-2 号决议（2007年）')?.number, '34-2');
+  // An ITU-R Resolution: the number is the Sector's and the number, the part after the hyphen its edition (itu-r-resolutions.test.ts).
+  assert.equal(matchNumberLine('ITU-R 第 34-2 号决议（2007年）')?.number, 'ITU-R 34');
   assert.deepEqual(matchNumberLine('新决议草案[AFCP-1]（2016年，哈马马特）'), { draftNew: true, number: '[AFCP-1]', revision: '2016年，哈马马特' });
   // Prose that names a Resolution is no number line.
   assert.equal(matchNumberLine('La Résolution 62 (Rév. Dubaï, 2012) prévoit que'), undefined);

@@ -7,7 +7,7 @@ import { isRevision, markAround } from './marks';
 import { toSource } from './projection';
 import { viewStart } from './structure';
 import { LineIndex } from './text';
-import { chooseBase, editionYear, locationPath, preferredBases, type ChosenBase } from './baseChoice';
+import { chooseBase, editionOf, locationPath, preferredBases, type ChosenBase } from './baseChoice';
 import { formatRef, instrumentsOf, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
 import { compareProvisions, followsDirectly, provisionKey, provisionNumber } from './kinds';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
@@ -94,9 +94,20 @@ const REVISION_PART = /\s*[（(][^()（）]*[）)]\s*(?:\[\^[^\]]+\]\s*)*$/u;
 export function numberKey(numberLine: string): string | undefined {
   const folded = numberLine.replace(/[\s\u00A0]+/g, ' ').trim();
   const head = folded.replace(REVISION_PART, '');
+  // ITU-R (`RESOLUTION ITU-R 1-6`, `ITU-R 1-6号决议`): the edition after the hyphen is left out with the
+  // parenthesis, if any, and the hyphens folded (`ITU‑R`, `МСЭ-Р`), so that every edition has one key.
+  const radio = head && matchNumberLine(head);
+  if (radio && radio.edition !== undefined) {
+    // Chinese with or without `第` and spaces (`ITU-R 第 34-2 号决议`, `ITU-R 34-2号决议`): `itu-r 34号决议`.
+    return head.replace(RADIO_EDITION, '$1').replace(RADIO_HYPHENS, '-').replace(/-Р/u, '-R').replace(/ ?第 ?/u, ' ').replace(/ 号/u, '号').replace(DRAFT_NEW, '').toLowerCase();
+  }
   if (head === folded || !head || !matchNumberLine(`${head} (x)`)) return undefined;
   return head.replace(DRAFT_NEW, '').toLowerCase();
 }
+
+/** The edition of an ITU-R number (`-6` of `ITU-R 1-6`), after the Sector and the number. */
+const RADIO_EDITION = /((?:ITU|UIT|МСЭ)[-\u2010\u2011][RР][\s\u00A0]*(?:第[\s\u00A0]*)?\d+)[-\u2010\u2011]\d+/iu;
+const RADIO_HYPHENS = /[\u2010\u2011]/g;
 
 /** The base texts one file offers: Resolutions standing outside any proposal. */
 export function baseTextsOf(location: string, doc: ItuDocument): BaseText[] {
@@ -256,8 +267,9 @@ export class BaseIndex implements ProvisionSource {
     if (exact) return chooseBase(exact, prefer);
     let candidates = this.editionsOf(numberLine);
     if (options.sameEdition) {
-      const year = editionYear(numberLine);
-      candidates = year ? candidates.filter((c) => editionYear(c.numberLine) === year) : [];
+      // The same edition written otherwise: the same year, or the same ITU-R edition (`1-6`, `1‑6`).
+      const edition = editionOf(numberLine);
+      candidates = edition !== undefined ? candidates.filter((c) => editionOf(c.numberLine) === edition) : [];
     }
     return candidates.length ? chooseBase(candidates, prefer) : undefined;
   }, { provisions: this as ProvisionSource, editions: (numberLine: string) => this.editionsOf(numberLine), unread: () => [...this.unreadByLocation.values()] });

@@ -5,6 +5,7 @@ import { coverValue } from './document';
 import type { BaseText } from './base';
 import type { Finding, ItuDocument, Span, TextEdit } from './types';
 import { l10n } from './l10n';
+import { matchNumberLine } from './lang/match';
 
 /** The cover field that names the base file(s) to use: `Base:<TAB>res52-hammamet-2016.itu; res99.itu`. */
 export const BASE_FIELD = 'Base';
@@ -21,6 +22,17 @@ export interface ChosenBase extends BaseText {
 export function editionYear(numberLine: string): number {
   const years = numberLine.match(/\b(?:19|20)\d\d\b/g);
   return years ? Number(years[years.length - 1]) : 0;
+}
+
+/**
+ * The edition a number line names, later ones greater: an ITU-R Resolution's number after the hyphen
+ * (`RESOLUTION ITU-R 1-6` → 6, a first edition `RESOLUTION ITU-R 71` → 0), else the year of its meeting
+ * (editionYear); undefined when it names neither.
+ */
+export function editionOf(numberLine: string): number | undefined {
+  const edition = matchNumberLine(numberLine)?.edition;
+  if (edition !== undefined) return edition;
+  return editionYear(numberLine) || undefined;
 }
 
 /** A location as a `/`-separated path: file URIs decoded, so CLI paths and server URIs compare alike. */
@@ -58,7 +70,7 @@ export function chooseBase(candidates: readonly BaseText[], prefer: readonly str
   if (candidates.length === 0) return undefined;
   const named = prefer.length ? candidates.filter((c) => prefer.some((w) => names(c.location, w))) : [];
   const pool = named.length ? named : candidates;
-  const ordered = pool.slice().sort((a, b) => editionYear(b.numberLine) - editionYear(a.numberLine) || compare(locationPath(a.location), locationPath(b.location)) || a.line - b.line);
+  const ordered = pool.slice().sort((a, b) => (editionOf(b.numberLine) ?? 0) - (editionOf(a.numberLine) ?? 0) || compare(locationPath(a.location), locationPath(b.location)) || a.line - b.line);
   const chosen = ordered[0];
   const rivals = ordered.slice(1).filter((c) => c.location !== chosen.location);
   if (rivals.length === 0 && named.length === 0) return chosen;

@@ -69,6 +69,15 @@ export interface Compilation {
 /** `Resolution 52` for a number line `RESOLUTION 52 (Rev. Dubai, 2012)` (or `DRAFT NEW RESOLUTION [AFCP-1]`). */
 export function targetName(numberLine: string): string | undefined {
   const line = numberLine.replace(/[\s\u00A0]+/g, ' ').trim();
+  // ITU-R: `Resolution ITU-R 1` for `RESOLUTION ITU-R 1-6` (every edition is one text, as every meeting of a
+  // WTSA Resolution), `Résolution UIT-R 12`, `ITU-R 1号决议`.
+  const radio = matchNumberLine(line);
+  if (radio?.edition !== undefined) {
+    const zh = ZH_KIND.exec(line);
+    if (zh) return `${radio.number.toUpperCase()}号${zh[1]}`;
+    const word = KIND_WORDS.exec(line)?.[1];
+    return word ? `${word[0].toUpperCase()}${word.slice(1).toLowerCase()} ${radio.number.toUpperCase()}` : undefined;
+  }
   const m = /^(?:draft\s+new\s+)?resolution\s+([^\s(]+)/i.exec(line);
   if (m) return `Resolution ${m[1].toUpperCase()}`;
   // Any kind with a number line (Resolution, Decision, Opinion …), named by its word in the language of the
@@ -86,10 +95,22 @@ export function targetName(numberLine: string): string | undefined {
 const KIND_WORDS = new RegExp(`^(?:\\S+\\s+){0,3}?(${[...new Set(LANGUAGES.filter((l) => l !== 'zh').flatMap((l) => TABLES[l].numberKinds))].sort((a, b) => b.length - a.length).join('|')})\\s`, 'iu');
 const ZH_KIND = new RegExp(`号(?:新)?(${TABLES.zh.numberKinds.join('|')})`, 'u');
 
-/** Compares target names without case or extra spaces. */
+/**
+ * Compares target names without case or extra spaces; an ITU-R Resolution named with its edition
+ * (`Resolution ITU-R 1-6`) is the text every edition is (`Resolution ITU-R 1`).
+ */
 export function sameTarget(a: string, b: string): boolean {
-  return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+  return targetKey(a) === targetKey(b);
 }
+
+function targetKey(name: string): string {
+  const folded = name.replace(/\s+/g, ' ').trim();
+  const radio = RADIO_HINT.test(folded) && matchNumberLine(folded)?.edition !== undefined ? targetName(folded) : undefined;
+  return (radio ?? folded).toLowerCase();
+}
+
+/** What an ITU-R number holds (`ITU-R`, `UIT‑R`, `МСЭ-R`): a cheap test before matchNumberLine. */
+const RADIO_HINT = /-R|\u2011R|-Р/i;
 
 /** Every proposal of the sources, in order of location then position. */
 export function listProposals(sources: readonly CompileSource[]): ProposalEntry[] {

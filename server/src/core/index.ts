@@ -17,7 +17,7 @@ export { describeItem, renumbered, type NumberingPolicy } from './checks/numberi
 export { resolveTarget } from './checks/references';
 export { expectedPrefix, sequenceEdits } from './checks/proposals';
 export { LineIndex, applyEdits, lowerBound, lineEndOf, lineEndAt, withLineEnds, editsWithLineEnds, editsRemovingEmptiedLines, LINE_END, type LineEnd } from './text';
-export { chooseBase, preferredBases, editionYear, BASE_FIELD, type ChosenBase } from './baseChoice';
+export { chooseBase, preferredBases, editionYear, editionOf, BASE_FIELD, type ChosenBase } from './baseChoice';
 export { BaseIndex, baseKey, baseTextsOf, amendedResolutions, markEdits, simplePool, instrumentOfTarget, instrumentEdition, type BaseText, type BaseLookup, type ComparerPool, type AmendedResolution, type AmendedProvision, type ProvisionSource } from './base';
 export { trackRevisions, type Tracked, type TrackSkip } from './track';
 export { ARTICLE_HEADING } from './kinds';

@@ -2,7 +2,7 @@
 // Resolutions and their item outline.
 import { decimalLabel, matchLabel, type LabelMatch } from './labels';
 import { labelContext, matchLocalLabel, readArabicDecimals, type LabelContext } from './lang/labels';
-import { FORMULA, HISTORY, isAnnexHeading as isAnnexWord, isReasons, matchCall as matchLocalCall, matchNumberLine, matchSection, type CallMatch, type NumberLineMatch } from './lang/match';
+import { BARE_FORMULA, FORMULA, HISTORY, isAnnexHeading as isAnnexWord, isReasons, matchCall as matchLocalCall, matchNumberLine, matchSection, type CallMatch, type NumberLineMatch } from './lang/match';
 import { TABLES } from './lang/tables';
 import { isPlainLine, referenceMatches, type RefMatch } from './lang/references';
 import {
@@ -814,7 +814,8 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
         region.expect = 'formula';
         continue;
       }
-      if ((expect === 'history' || expect === 'formula') && resolution && FORMULA.test(text)) {
+      // An ITU-R Resolution's formula names no meeting (`The ITU Radiocommunication Assembly,`), nor does its number line.
+      if ((expect === 'history' || expect === 'formula') && resolution && (FORMULA.test(text) || (expect === 'formula' && resolution.revision === '' && BARE_FORMULA.test(text) && lx.call === undefined))) {
         p.kind = 'enacting-formula';
         resolution.formula = p;
         region.expect = undefined;

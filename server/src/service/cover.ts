@@ -274,6 +274,7 @@ export function withMeeting(paragraphs: string[], meeting: Meeting): string[] {
   const numberLine = paragraphs[0] ?? '';
   const line = matchNumberLine(numberLine);
   if (!line) return paragraphs;
+  if (line.edition !== undefined && line.revision === '') return withEdition(paragraphs, meeting);
   const revisionAt = numberLine.lastIndexOf(line.revision);
   const cited = revisionMeeting(line.revision);
   const old = cited.text;
@@ -309,6 +310,37 @@ export function withMeeting(paragraphs: string[], meeting: Meeting): string[] {
       return p.slice(0, at) + swap(formula[1]) + p.slice(at + formula[1].length);
     }
     return p;
+  });
+}
+
+/** The Sector and number of an ITU-R number line, then the hyphen and edition when there is one. */
+const RADIO_NUMBER = /((?:ITU|UIT|МСЭ)[-\u2010\u2011][RР][\s\u00A0]*(?:第[\s\u00A0]*)?\d+)(?:([-\u2010\u2011])(\d+))?/iu;
+
+/**
+ * An ITU-R Resolution's number line names its edition, not a meeting: the next edition in revision marks
+ * (`RESOLUTION ITU-R 1-{--6--}{++7++}`, a first edition `RESOLUTION ITU-R 71{++-1++}`), and the meeting's year
+ * added to the years of the history line (`(1993-2000{++-2027++})`, `（1993-2000{++-2027++}年）`; before the first
+ * year where they run from the latest).
+ */
+function withEdition(paragraphs: string[], meeting: Meeting): string[] {
+  const year = /\d{4}/.exec(meeting.cited)?.[0];
+  return paragraphs.map((p, i) => {
+    if (i === 0) {
+      const m = RADIO_NUMBER.exec(p);
+      if (!m) return p;
+      const next = m[3] === undefined ? `${m[1]}{++-1++}` : `${m[1]}${m[2]}{--${m[3]}--}{++${Number(m[3]) + 1}++}`;
+      return p.slice(0, m.index) + next + p.slice(m.index + m[0].length);
+    }
+    const history = i <= 3 && year ? /^[(（][^()（）]*[)）]\s*$/.exec(p.trim()) : null;
+    if (!history || !year) return p;
+    const years = [...p.matchAll(/\d{4}/g)];
+    if (years.length === 0 || years.some((y) => y[0] === year)) return p;
+    const separator = /\d{4}\s*([-\u2010\u2011\u2013])\s*\d{4}/u.exec(p)?.[1] ?? '-';
+    const first = years[0]!;
+    const last = years[years.length - 1]!;
+    if (years.length > 1 && Number(first[0]) > Number(last[0])) return `${p.slice(0, first.index)}{++${year}${separator}++}${p.slice(first.index)}`;
+    const end = last.index! + 4;
+    return `${p.slice(0, end)}{++${separator}${year}++}${p.slice(end)}`;
   });
 }
 

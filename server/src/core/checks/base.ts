@@ -2,16 +2,17 @@
 // revision marks, a Resolution with no base text, a base chosen among several.
 import { checkElidedLabels } from './elidedLabels';
 import { comparedBase, comparedParagraphs, markEdits, sourceSpan, type AmendedProvision, type AmendedResolution, type UnreadFile } from '../base';
-import { ambiguousBase, editionYear } from '../baseChoice';
+import { ambiguousBase, editionOf } from '../baseChoice';
 import { describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange } from '../compare';
 import type { CheckFamily } from './family';
 import type { Finding, Fix, ItuDocument, Span } from '../types';
 import { newTextEdit } from '../fixEdit';
 import { l10n } from '../l10n';
 import { invisibleDifference, mixesScripts } from '../lang/spelling';
+import { LANGUAGES, TABLES } from '../lang/tables';
 
 export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): Finding[] {
-  const findings: Finding[] = [];
+  const findings: Finding[] = unreadNumberLines(doc, amendedList);
   for (const amended of amendedList) {
     const numberLine = amended.resolution.numberLine.source;
     const provision = amended.provision;
@@ -59,9 +60,9 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
     if (!amended.base) {
       const others = amended.otherEditions;
       // A later edition in the workspace: the MOD amends a text no longer in force (re-review of defect 23);
-      // a SUP or NOC suppresses or keeps one (review 5, F21).
-      const amendedYear = editionYear(amended.resolution.numberLine.text);
-      const later = amendedYear ? others?.filter((o) => editionYear(o.numberLine) > amendedYear) : undefined;
+      // a SUP or NOC suppresses or keeps one (review 5, F21). An ITU-R Resolution's edition is its number after the hyphen.
+      const amendedEdition = editionOf(amended.resolution.numberLine.text);
+      const later = amendedEdition !== undefined ? others?.filter((o) => (editionOf(o.numberLine) ?? 0) > amendedEdition) : undefined;
       const action = doc.proposals[amended.proposalIndex]?.action;
       const restates = action === 'SUP' || action === 'NOC';
       const editions = (list: readonly { numberLine: string; location: string }[]) => list.map((o) => `"${o.numberLine}" (${displayName(o.location)})`).join(', ');
@@ -132,6 +133,40 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
     }
   }
   return findings;
+}
+
+/** A kind's word (in any of the six languages), then a number, a placeholder or a Sector and a number: what a number line starts with. */
+const LOOKS_LIKE_NUMBER_LINE = new RegExp(
+  String.raw`^(?:\S+\s+){0,3}?(?:${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds))].filter((k) => !/^[\u3400-\u9fff]/u.test(k)).join('|')})\s+(?:(?:ITU|UIT|МСЭ)[-\u2010\u2011]\S\s*)?(?:No\.\s*)?[\d[]` +
+  String.raw`|^(?:ITU[-\u2010\u2011]\S\s*)?第?\s*[\d[][^号]{0,16}号\s*新?(?:${TABLES.zh.numberKinds.join('|')})`,
+  'iu',
+);
+
+/**
+ * `base.not-found` on a MOD whose first paragraph looks like a number line (`RESOLUTION 52`, `RESOLUTION 52 Rev.
+ * Hammamet, 2016`, `RESOLUTION ITU-T 1-6`) but reads as none: no Resolution is restated, so nothing was compared
+ * with the text in force, and without this the delegate was told nothing (review5 F8).
+ */
+function unreadNumberLines(doc: ItuDocument, amendedList: readonly AmendedResolution[]): Finding[] {
+  const out: Finding[] = [];
+  let compared: Set<number> | undefined;
+  doc.proposals.forEach((proposal, i) => {
+    if (proposal.action !== 'MOD' && proposal.action !== '(MOD)') return;
+    const pv = doc.views.old.proposals[i];
+    if (!pv || pv.resolutions.length) return;
+    const first = pv.paragraphs.find((p) => p !== pv.header && p.text.trim() !== '');
+    // A line, not a sentence that names a Resolution (`Resolution 52 is amended as follows:`).
+    const line = first?.text.trim();
+    if (!first || !line || line.length > 100 || /[.:;。：；]$/u.test(line) || !LOOKS_LIKE_NUMBER_LINE.test(line)) return;
+    if ((compared ??= new Set(amendedList.map((a) => a.proposalIndex))).has(i)) return;
+    out.push({
+      code: 'base.not-found',
+      severity: 'warning',
+      ...first.source,
+      message: l10n.t('"{0}" is not read as a number line, so this MOD is compared with no text in force. Write it as the text in force does: the kind, the number and the meeting in parentheses (RESOLUTION 52 (Rev. Hammamet, 2016)), or an ITU-R Resolution\'s number and edition (RESOLUTION ITU-R 1-6).', first.text.trim()),
+    });
+  });
+  return out;
 }
 
 /**

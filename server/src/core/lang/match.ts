@@ -24,8 +24,14 @@ export function normalizeWords(text: string): string {
 export interface NumberLineMatch {
   draftNew: boolean;
   number: string;
-  /** The parenthesis' content as written (`Rev. Dubai, 2012`, `2016年，哈马马特，修订版`). */
+  /** The parenthesis' content as written (`Rev. Dubai, 2012`, `2016年，哈马马特，修订版`); empty when there is none (ITU-R). */
   revision: string;
+  /**
+   * An ITU-R Resolution's edition: the number after the hyphen (`RESOLUTION ITU-R 1-6` → 6; a first edition,
+   * `RESOLUTION ITU-R 71`, 0). Its `number` is then the Sector and the number (`ITU-R 1`, `UIT-R 12`). Undefined
+   * for the other number lines, whose edition is the meeting in their parenthesis.
+   */
+  edition?: number;
 }
 
 const NUMBER = String.raw`(\d+[A-Za-z]*(?:-\d+)?|\[[^\]]*\])`;
@@ -45,10 +51,50 @@ const NUMBER_LINES: RegExp[] = [
 // Chinese draft new text with its placeholder after the words (`新决议草案[AFCP-1]（2016年，哈马马特）`).
 const ZH_DRAFT_NEW = new RegExp(String.raw`^新(?:${alternatives(TABLES.zh.numberKinds)})草案[\s\u00A0]*${NUMBER}[\s\u00A0]*[（(](.+)[）)]${FOOTNOTES}`, 'u');
 
-/** Reads a number line (`RESOLUTION 52 (Rev. Dubai, 2012)` in any of the six languages). */
+// ITU-R Resolutions: `RESOLUTION ITU-R 1-6`, `RÉSOLUTION UIT-R 12-1`, `RESOLUCIÓN UIT-R 12-1`, `РЕЗОЛЮЦИЯ МСЭ-R 1-6`,
+// `القرار ITU-R 1-6`, `ITU-R 1-6号决议` (also `ITU-R 第 34-2 号决议`): no meeting in parentheses (the history line
+// under the title lists the years, `(1993-2000)`), the edition after a hyphen (`-6`), none for a first edition.
+/** A hyphen as typed, or as Word and ITU's pages set it (U+2010, the non-breaking U+2011). */
+const HYPHEN = '[-\\u2010\\u2011]';
+const SECTOR = [...new Set(LANGUAGES.flatMap((l) => TABLES[l].radioSector))].map((s) => escape(s).replace('-', HYPHEN)).join('|');
+const RADIO_NUMBER = String.raw`(\d+|\[[^\]]*\])(?:${HYPHEN}(\d+))?`;
+/** An optional parenthesis after the number (`Resolution ITU-R 7-3 (Rev. Geneva, 2015)`, as ITU cites one). */
+const RADIO_TAIL = String.raw`(?:[\s\u00A0]*[（(]([^()（）]*)[）)])?${FOOTNOTES}`;
+const RADIO_LINES: RegExp[] = LATIN_LIKE.map((l) => {
+  const t = TABLES[l];
+  const draft = t.draftNew.map(words).join('|');
+  const after = l === 'ar' ? String.raw`(?:[\s\u00A0]+(?:ال)?جديد[ةه]?)?` : '';
+  return new RegExp(String.raw`^((?:${draft})[\s\u00A0]+)?(?:${alternatives(t.numberKinds)})${after}[\s\u00A0]+(${SECTOR})[\s\u00A0]+${RADIO_NUMBER}${RADIO_TAIL}`, 'iu');
+});
+const ZH_RADIO = new RegExp(String.raw`^(${SECTOR})[\s\u00A0]*(?:第[\s\u00A0]*)?${RADIO_NUMBER}[\s\u00A0]*号[\s\u00A0]*(新)?(?:${alternatives(TABLES.zh.numberKinds)})(草案)?${RADIO_TAIL}`, 'iu');
+/** What every ITU-R number line holds, a hyphen and the Sector's letter (`-R`, `-Р`): a cheap test first. */
+const RADIO_HINT = /[-\u2010\u2011][RrРр]/;
+const HYPHENS = /[\u2010\u2011]/g;
+
+/** An ITU-R Resolution's number line (see RADIO_LINES). */
+function radioNumberLine(t: string): NumberLineMatch | undefined {
+  // It ends with the number (a digit), a placeholder's `]`, a parenthesis or a footnote's `]`, or the Chinese
+  // kind (`决议`, `草案`): most paragraphs (ending `.`, `;`, `,`, a letter) are passed over by a char code.
+  const last = t.charCodeAt(t.length - 1);
+  if (!((last >= 0x30 && last <= 0x39) || last === 0x5d || last === 0x29 || last === 0xff09 || (last >= 0x3400 && last <= 0x9fff))) return undefined;
+  if (t.length > 200 || !RADIO_HINT.test(t)) return undefined;
+  const read = (sector: string, number: string, edition: string | undefined, revision: string | undefined, draftNew: boolean): NumberLineMatch =>
+    ({ draftNew, number: `${sector.replace(HYPHENS, '-')} ${number}`, revision: revision?.trim() ?? '', edition: edition === undefined ? 0 : Number(edition) });
+  for (const re of RADIO_LINES) {
+    const m = re.exec(t);
+    if (m) return read(m[2], m[3], m[4], m[5], m[1] !== undefined);
+  }
+  const zh = ZH_RADIO.exec(t);
+  return zh ? read(zh[1], zh[2], zh[3], zh[6], zh[4] !== undefined || zh[5] !== undefined) : undefined;
+}
+
+/** Reads a number line (`RESOLUTION 52 (Rev. Dubai, 2012)`, `RESOLUTION ITU-R 1-6`, in any of the six languages). */
 export function matchNumberLine(text: string): NumberLineMatch | undefined {
   const t = text.trim();
-  // Every form ends with its parenthesis (`)`, `）`) or a footnote reference after it (`]`): a cheap test
+  // ITU-R's form first: `ITU-R 第 34-2 号决议（2007年）` is one, its number `ITU-R 34` (edition 2), not `34-2`.
+  const radio = radioNumberLine(t);
+  if (radio) return radio;
+  // Every other form ends with its parenthesis (`)`, `）`) or a footnote reference after it (`]`): a cheap test
   // first, for the many lines that are no number line.
   const last = t.charCodeAt(t.length - 1);
   if (last !== 0x29 && last !== 0xff09 && last !== 0x5d) return undefined;
@@ -267,6 +313,14 @@ export const HISTORY = /^[(（]/;
  * of its script (`…(Hammamet, 2016),`, `…（2016年，哈马马特），`, `…(الحمامات، 2016)،`).
  */
 export const FORMULA = /^\S.*[(（]([^()（）]*)[)）]\s*[,،，]\s*$/u;
+/**
+ * The enacting formula of an ITU-R Resolution, which names no meeting (the history line gives the years):
+ * `The ITU Radiocommunication Assembly,`, `L'Assemblée des radiocommunications de l'UIT,`, `La Asamblea de
+ * Radiocomunicaciones de la UIT,`, `Ассамблея радиосвязи МСЭ,`, `国际电联无线电通信全会，`, `إن جمعية الاتصالات
+ * الراديوية …،`: a short line, no TAB or parenthesis, ending with the comma of its script. structure.ts reads it
+ * so only after the history line of a number line without a meeting, where it is not a call.
+ */
+export const BARE_FORMULA = /^[^\s(（][^\t(（]{4,160}[,،，]\s*$/u;
 
 // ---------------------------------------------------------------- meetings
 

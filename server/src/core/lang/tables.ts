@@ -17,6 +17,12 @@ export interface LanguageTable {
   draftNew: string[];
   /** Words that mark a revision in the number line (`Rev.`), before or (Chinese) after the meeting. */
   revision: string[];
+  /**
+   * The Radiocommunication Sector as its Resolutions' number lines name it (`RESOLUTION ITU-R 1-6`,
+   * `RÉSOLUTION UIT-R 12-1`, `РЕЗОЛЮЦИЯ МСЭ-R 1-6`, `القرار ITU-R 1-6`, `ITU-R 1-6号决议`): the number
+   * after it carries the edition after a hyphen (match.ts).
+   */
+  radioSector: string[];
   preamble: string[];
   operative: string[];
   /** Operative calls that open a numbered list (`resolves` 1, 2 …); the others usually go on in prose. */
@@ -44,6 +50,7 @@ const EN: LanguageTable = {
   numberKinds: ['RESOLUTION', 'DECISION', 'RECOMMENDATION', 'OPINION'],
   draftNew: ['DRAFT NEW'],
   revision: ['Rev.'],
+  radioSector: ['ITU-R'],
   preamble: [
     'recognizing', 'considering', 'noting', 'recalling', 'bearing in mind', 'taking into account', 'aware',
     'emphasizing', 'acknowledging', 'mindful', 'observing', 'having regard',
@@ -77,6 +84,7 @@ const FR: LanguageTable = {
   numberKinds: ['RÉSOLUTION', 'RESOLUTION', 'DÉCISION', 'DECISION', 'RECOMMANDATION', 'AVIS'],
   draftNew: ['PROJET DE NOUVELLE', 'PROJET DE NOUVEL', 'PROJET DE'],
   revision: ['Rév.', 'Rev.'],
+  radioSector: ['UIT-R'],
   preamble: [
     'considérant', 'reconnaissant', 'notant', 'rappelant', 'ayant à l\'esprit', 'ayant à l’esprit', 'tenant compte',
     'consciente', 'conscient', 'soulignant', 'prenant acte', 'prenant note', 'constatant', 'observant', 'compte tenu',
@@ -108,6 +116,7 @@ const ES: LanguageTable = {
   numberKinds: ['RESOLUCIÓN', 'RESOLUCION', 'DECISIÓN', 'DECISION', 'RECOMENDACIÓN', 'RECOMENDACION', 'OPINIÓN', 'OPINION'],
   draftNew: ['PROYECTO DE NUEVA', 'PROYECTO DE NUEVO', 'PROYECTO DE'],
   revision: ['Rev.'],
+  radioSector: ['UIT-R'],
   preamble: [
     'considerando', 'reconociendo', 'observando', 'recordando', 'teniendo en cuenta', 'teniendo presente', 'consciente',
     'destacando', 'tomando nota', 'señalando', 'subrayando', 'reafirmando', 'convencida', 'convencido', 'preocupada',
@@ -139,6 +148,7 @@ const RU: LanguageTable = {
   numberKinds: ['РЕЗОЛЮЦИЯ', 'РЕЗОЛЮЦИИ', 'РЕШЕНИЕ', 'РЕШЕНИЯ', 'РЕКОМЕНДАЦИЯ', 'РЕКОМЕНДАЦИИ', 'МНЕНИЕ', 'МНЕНИЯ'],
   draftNew: ['ПРОЕКТ НОВОЙ', 'ПРОЕКТ НОВОГО', 'ПРОЕКТ'],
   revision: ['Пересм.', 'Ред.'],
+  radioSector: ['МСЭ-R', 'МСЭ-Р'],
   preamble: [
     'учитывая', 'признавая', 'отмечая', 'напоминая', 'принимая во внимание', 'памятуя', 'сознавая', 'осознавая',
     'подчеркивая', 'подчёркивая', 'будучи убеждена', 'будучи убежден', 'выражая озабоченность', 'приветствуя',
@@ -171,6 +181,7 @@ const ZH: LanguageTable = {
   numberKinds: ['决议', '决定', '建议', '意见'],
   draftNew: ['新'],
   revision: ['修订版'],
+  radioSector: ['ITU-R'],
   preamble: [
     '考虑到', '认识到', '注意到', '忆及', '回顾', '顾及', '铭记', '意识到', '强调', '欢迎', '重申', '确认', '深信',
     '关注到', '关切地注意到', '经审议', '经研究', '鉴于', '承认', '认为', '满意地注意到', '赞赏地注意到',
@@ -202,6 +213,7 @@ const AR: LanguageTable = {
   numberKinds: ['القرار', 'قرار', 'المقرر', 'مقرر', 'التوصية', 'توصية', 'الرأي', 'رأي'],
   draftNew: ['مشروع'],
   revision: ['المراجَع في', 'المراجع في'],
+  radioSector: ['ITU-R'],
   preamble: [
     'إذ تضع في اعتبارها', 'إذ يضع في اعتباره', 'إذ تدرك', 'إذ يدرك', 'إذ تعترف', 'إذ يعترف', 'إذ تلاحظ', 'إذ يلاحظ',
     'إذ تشير إلى', 'إذ يشير إلى', 'إذ تذكّر', 'إذ يذكّر', 'إذ تأخذ في الاعتبار', 'إذ يأخذ في الاعتبار', 'إذ تراعي', 'إذ يراعي',
