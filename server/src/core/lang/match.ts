@@ -46,8 +46,20 @@ const NUMBER_LINES: RegExp[] = [
 const ZH_DRAFT_NEW = new RegExp(String.raw`^新(?:${alternatives(TABLES.zh.numberKinds)})草案[\s\u00A0]*${NUMBER}[\s\u00A0]*[（(](.+)[）)]${FOOTNOTES}`, 'u');
 
 /** Reads a number line (`RESOLUTION 52 (Rev. Dubai, 2012)` in any of the six languages). */
+/**
+ * A line as its characters read (review 5, F25): an accent typed as a combining mark (as text extracted from PDFs
+ * gives it) composed (NFC); full-width digits and letters (`第９９号决议`) and Arabic presentation forms in their
+ * usual form (NFKC). ASCII as it is.
+ */
+export function readForm(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7e) return text.normalize('NFC').replace(COMPATIBLE, (c) => c.normalize('NFKC'));
+  return text;
+}
+/** Full-width digits and Latin letters, Arabic presentation forms; not full-width punctuation (`，` `（`), which Chinese writes. */
+const COMPATIBLE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFB50-\uFDFF\uFE70-\uFEFC]/g;
+
 export function matchNumberLine(text: string): NumberLineMatch | undefined {
-  const t = text.trim();
+  const t = readForm(text.trim());
   // Every form ends with its parenthesis (`)`, `）`) or a footnote reference after it (`]`): a cheap test
   // first, for the many lines that are no number line.
   const last = t.charCodeAt(t.length - 1);
