@@ -117,7 +117,9 @@ function registerBaseCommands(context: vscode.ExtensionContext, reg: Register, c
     }
     const base = bases.put(`base/${r.title.replace(/[^\w.-]+/g, '_')}.itu`, r.baseText);
     const draft = bases.put(`new/${r.title.replace(/[^\w.-]+/g, '_')}.itu`, r.newText);
-    await vscode.commands.executeCommand('vscode.diff', base, draft, vscode.l10n.t('{0}: base ↔ new text', r.title));
+    // A SUP or NOC restates the text in force: its side is no new text (what a SUP leaves is nothing).
+    const title = r.restated ? vscode.l10n.t('{0}: text in force ↔ as the proposal restates it', r.title) : vscode.l10n.t('{0}: base ↔ new text', r.title);
+    await vscode.commands.executeCommand('vscode.diff', base, draft, title);
     return r;
   });
 

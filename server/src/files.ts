@@ -314,7 +314,7 @@ export async function walkFiles(root: string, options: WalkOptions): Promise<Fil
     const named = entries.map((e) => ({ entry: e, bytes: e.name as unknown as Buffer, name: (e.name as unknown as Buffer).toString('utf8') }));
     named.sort((a, b) => Buffer.compare(a.bytes, b.bytes));
     for (const { entry, bytes, name } of named) {
-      if (stopped || out.length >= options.limit) return;
+      if (stopped) return;
       if (name.startsWith('.') || skip.has(name)) continue;
       const full = Buffer.concat([dir, Buffer.from('/'), bytes]);
       const rel = relative ? `${relative}/${name}` : name;
@@ -332,7 +332,15 @@ export async function walkFiles(root: string, options: WalkOptions): Promise<Fil
         }
       }
       if (isDir) await walk(full, rel);
-      else if (isFile && options.accept(rel)) out.push(asPath(full));
+      else if (isFile && options.accept(rel)) {
+        // One file more than the limit: said once, as docs/limits.md promises (review 5, F19), not dropped silently.
+        if (out.length >= options.limit) {
+          stopped = true;
+          options.warn(`stopped after ${options.limit} files under ${root}: the files found so far are used (the walk is in name order, so texts in later folders are not read)`);
+          return;
+        }
+        out.push(asPath(full));
+      }
     }
   };
   await walk(Buffer.from(path.resolve(root)), '');

@@ -146,6 +146,11 @@ export interface BaseComparison {
   baseLine: number;
   baseText: string;
   newText: string;
+  /**
+   * A SUP or NOC: `newText` is the text in force as the proposal restates it, not a new text (the diff's
+   * title says so: review 5, F16).
+   */
+  restated?: boolean;
 }
 
 export interface BaseComparisonParams extends UriParams {

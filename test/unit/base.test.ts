@@ -618,3 +618,39 @@ test('base.not-found names the files not read for their size, and is gone once t
   assert.ok(!now.some((f) => f.code === 'base.not-found'));
   assert.ok(now.some((f) => f.code === 'base.untracked-change'));
 });
+
+test('canonically equivalent text is one text: accents as combining marks, full-width digits, Arabic presentation forms (review 5, F25)', () => {
+  const french = lines('RÉSOLUTION 99 (Rév. Genève, 2022)', 'Rédaction des contributions', "L'Assemblée mondiale de normalisation des télécommunications (Genève, 2022),", 'considérant',
+    "a)\tque la rédaction à l'aide d'outils est librement possible;", 'décide', '1\td\u2019étudier la question.');
+  for (const [inForce, draft] of [[french.normalize('NFD'), french], [french, french.normalize('NFD')]]) {
+    const i = new BaseIndex();
+    i.update('base.itu', inForce);
+    assert.deepEqual(check(mod(...draft.trim().split('\n')), i).filter((x) => x.code.startsWith('base.')), []);
+    // A real change beside them is still one finding, quoted as written.
+    const changed = check(mod(...draft.replace('librement', 'gratuitement').trim().split('\n')), i).filter((x) => x.code.startsWith('base.'));
+    assert.deepEqual(changed.map((x) => x.code), ['base.untracked-change']);
+    assert.match(changed[0].message, /'librement'.*'gratuitement'/);
+  }
+  // Full-width digits in a Chinese number line (a Chinese input mode): the number line is read and its base found.
+  const zh = lines('第99号决议（2022年，日内瓦，修订版）', '测试起草工具', '世界电信标准化全会（2022年，日内瓦），', '考虑到', 'a)\t起草工具可以自由使用；');
+  const zi = new BaseIndex();
+  zi.update('zh.itu', zh);
+  const wide = zh.replace('第99号', '第９９号');
+  assert.deepEqual(check(mod(...wide.trim().split('\n')), zi).filter((x) => x.code.startsWith('base.') || x.code.startsWith('numbering.')), []);
+  assert.deepEqual(check(mod(...wide.replace('自由', '公开').trim().split('\n')), zi).filter((x) => x.code.startsWith('base.')).map((x) => x.code), ['base.untracked-change']);
+  // Arabic presentation forms (PDF extraction) read as the letters they draw.
+  const ar = BASE.replace('a)\tthat spam is a significant problem;', 'a)\tthat الاتحاد الدولي للاتصالات acts;');
+  const ai = new BaseIndex();
+  ai.update('base.itu', ar);
+  const forms = ar.replace('الاتحاد الدولي للاتصالات', 'الاتحاد الدولي للاتصالات'.split(' ').map((w) => [...w].map((c) => PRESENTATION[c] ?? c).join('')).join(' '));
+  assert.notEqual(forms, ar);
+  assert.deepEqual(check(mod(...forms.trim().split('\n')), ai).filter((x) => x.code.startsWith('base.')), []);
+  // Other compatibility characters are no such variant: m² is not m2.
+  const sq = BASE.replace('a)\tthat spam is a significant problem;', 'a)\tthat 5 m² are enough;');
+  const si = new BaseIndex();
+  si.update('base.itu', sq);
+  assert.ok(check(mod(...sq.replace('m²', 'm2').trim().split('\n')), si).some((x) => x.code === 'base.untracked-change'));
+});
+
+/** Isolated presentation forms of the Arabic letters the test above uses (U+FE8D …): what PDF text extraction gives. */
+const PRESENTATION: Record<string, string> = { ا: '\uFE8D', ل: '\uFEDD', ت: '\uFE95', ح: '\uFEA1', د: '\uFEA9', و: '\uFEED', ي: '\uFEF1', ص: '\uFEB9' };

@@ -167,6 +167,11 @@ test('compare with base on a SUP or NOC: compared with the part of the text in f
   assert.equal(noc.newText, lines(head[0], 'Testing the tools'));
   const sup = baseComparison(s, offset('SUP\t'));
   assert.ok('title' in sup && sup.title === 'SUP XX/1A1/2' && sup.baseText === sup.newText, JSON.stringify(sup));
+  // Both say their side is the text in force restated, not a new text (the diff's title: review 5, F16).
+  assert.equal(noc.restated, true);
+  assert.equal(sup.restated, true);
+  const mod = baseComparison(stateOf(lines('MOD\tXX/1A1/1', ...BASE.replace('to study both', 'to study {~~both~>all~~}').trimEnd().split('\n'), 'Reasons:\tr.'), index()), 0);
+  assert.ok('title' in mod && mod.restated === undefined, JSON.stringify(mod));
   // No text in force in the workspace: said so, not "only MOD proposals are compared".
   assert.deepEqual(baseComparison(s, offset('Title')), { message: 'NOC XX/1A1/3: no base text for "RESOLUTION 7 (Rev. Geneva, 2022)" in the workspace (setting itu.baseTexts.glob).' });
   // Insert revision marks from the base: a SUP or NOC takes none, and the message says why.

@@ -121,4 +121,20 @@ describe('walking a folder', () => {
     assert.deepEqual(files.map((f) => path.basename(String(f))), ['a.itu'], 'what was found before the limit is kept');
     fs.rmSync(root, { recursive: true, force: true });
   });
+
+  it('a walk past its file limit says so once and keeps the files found (review 5, F19); at the limit exactly, nothing is said', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-walk-files-'));
+    fs.mkdirSync(path.join(root, 'a'));
+    for (let i = 0; i < 5; i++) fs.writeFileSync(path.join(root, 'a', `f${i}.itu`), 'x');
+    fs.writeFileSync(path.join(root, 'zz-base.itu'), 'x');
+    const warnings: string[] = [];
+    const files = await walkFiles(root, { skip: new Set(), accept: (rel) => rel.endsWith('.itu'), limit: 4, warn: (m) => warnings.push(m) });
+    assert.deepEqual(files.map((f) => path.basename(String(f))), ['f0.itu', 'f1.itu', 'f2.itu', 'f3.itu']);
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0]!, /^stopped after 4 files under .*: the files found so far are used/);
+    const exact: string[] = [];
+    assert.equal((await walkFiles(root, { skip: new Set(), accept: (rel) => rel.endsWith('.itu'), limit: 6, warn: (m) => exact.push(m) })).length, 6);
+    assert.deepEqual(exact, []);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
 });

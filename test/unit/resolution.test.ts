@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDocument } from '../../server/src/core';
+import { applyEdits, parseDocument } from '../../server/src/core';
 import { check, contribution, fixed, lines, only, slice } from './helpers';
 
 test('resolution.meeting-mismatch: title says Hammamet, formula still says Dubai', () => {
@@ -186,4 +186,33 @@ test('an excerpt `RESOLUTION 1 (…)`, `…`, `SECTION 3`: the SECTION heading i
   }
   // Without an elision, the line after the number line is the title, as before.
   assert.equal(parseDocument(contribution('MOD', ['RESOLUTION 1 (Rev. Hammamet, 2016)', 'Rules of procedure', '{++x++}'])).views.new.proposals[0].resolutions[0].title?.text, 'Rules of procedure');
+});
+
+test('resolution.target-mismatch: a header naming another Resolution than the number line is said, and fixed to the number line (review 5, F29)', () => {
+  const text = (header: string, line: string) => `Proposals:\tAAA\n\nMOD\tAAA/1/1${header}\n${line}\nTitle\nThe World Telecommunication Development Conference (Dubai, 2014),\nReasons:\tr.\n`;
+  for (const [header, line, name] of [
+    ['Resolution 51', 'RESOLUTION 50 (Rev. Dubai, 2014)', 'Resolution 50'],
+    ['Résolution 12', 'RÉSOLUTION 99 (Rév. Genève, 2022)', 'Résolution 99'],
+    ['第51号决议', '第99号决议（2022年，日内瓦，修订版）', '第99号决议'],
+    ['Resolution 51 (Rev. Dubai, 2014)', 'RESOLUTION 50 (Rev. Dubai, 2014)', 'Resolution 50'],
+    ['Resolution 5', 'DECISION 5 (REV. DUBAI, 2018)', undefined],
+  ] as const) {
+    const t = text(`\t${header}`, line);
+    const found = check(t).findings.filter((f) => f.code === 'resolution.target-mismatch');
+    if (name === undefined) {
+      // A Decision is no Resolution: the header names another kind, which parseRef does not read as this text: not compared.
+      assert.deepEqual(found, [], header);
+      continue;
+    }
+    assert.equal(found.length, 1, `${header}: ${JSON.stringify(found)}`);
+    assert.equal(t.slice(found[0].start, found[0].end), header);
+    assert.match(found[0].message, new RegExp(`names ${header.replace(/[()]/g, '.')}, but the number line`));
+    const fixed = applyEdits(t, found[0].fix!.edits);
+    assert.ok(fixed.includes(`MOD\tAAA/1/1\t${name}\n`), fixed);
+    assert.deepEqual(check(fixed).findings.filter((f) => f.code === 'resolution.target-mismatch'), []);
+  }
+  // The same Resolution, a clause of it, or no target: nothing to say.
+  for (const header of ['\tResolution 50', '\tRESOLUTION 50', '\tResolution 50 resolves 2', '']) {
+    assert.deepEqual(check(text(header, 'RESOLUTION 50 (Rev. Dubai, 2014)')).findings.filter((f) => f.code === 'resolution.target-mismatch'), [], header);
+  }
 });

@@ -13,11 +13,11 @@ import { compareProvisions, followsDirectly, provisionKey, provisionNumber } fro
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { proposalLanguage } from './lang/detect';
-import { matchNumberLine } from './lang/match';
+import { matchNumberLine, readForm } from './lang/match';
 
 /** A number line compared without case or extra spaces. */
 export function baseKey(numberLine: string): string {
-  return numberLine.replace(/[\s\u00A0]+/g, ' ').trim().toLowerCase();
+  return readForm(numberLine).replace(/[\s\u00A0]+/g, ' ').trim().toLowerCase();
 }
 
 export interface BaseText {
@@ -92,7 +92,7 @@ const REVISION_PART = /\s*[（(][^()（）]*[）)]\s*(?:\[\^[^\]]+\]\s*)*$/u;
  * Opinion); the kind's word stays, so a French MOD finds the French text in force, not the English.
  */
 export function numberKey(numberLine: string): string | undefined {
-  const folded = numberLine.replace(/[\s\u00A0]+/g, ' ').trim();
+  const folded = readForm(numberLine).replace(/[\s\u00A0]+/g, ' ').trim();
   const head = folded.replace(REVISION_PART, '');
   // ITU-R (`RESOLUTION ITU-R 1-6`, `ITU-R 1-6号决议`): the edition after the hyphen is left out with the
   // parenthesis, if any, and the hyphens folded (`ITU‑R`, `МСЭ-Р`), so that every edition has one key.
@@ -143,6 +143,8 @@ const WORTH_INDEXING = new RegExp(
 /** A pipe table's delimiter row somewhere in a file (provisions.ts pipeTables reads the tables). */
 const HAS_TABLE = /^[ \t]*\|[ \t:]*-{3,}/m;
 
+const COMBINING = /\p{M}/u;
+
 /** Base texts of a workspace, kept current file by file. The first location (in sort order) wins a key. */
 export class BaseIndex implements ProvisionSource {
   private readonly byLocation = new Map<string, BaseText[]>();
@@ -168,7 +170,8 @@ export class BaseIndex implements ProvisionSource {
     // outside proposals are worth keeping; the words are those of the number lines in the six languages.
     // Instruments by provision too (provisions.ts): the Constitution, Convention, Radio Regulations (an
     // ARTICLE over RR numbers), ITRs; and the placeholders of ADD proposals (`ADD … 5.A11`).
-    const worth = WORTH_INDEXING.test(text);
+    // A text whose accents are combining marks (extracted from a PDF: review 5, F25) is read composed.
+    const worth = WORTH_INDEXING.test(text) || (COMBINING.test(text) && WORTH_INDEXING.test(text.normalize('NFC')));
     const doc = worth ? parsed ?? parseDocument(text) : undefined;
     const bases = doc ? baseTextsOf(location, doc) : [];
     if (bases.length > 0) this.store(location, bases);

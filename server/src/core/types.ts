@@ -26,6 +26,7 @@ export type FindingCode =
   | 'proposal.mod-without-changes'
   | 'proposal.cites-suppressed'
   | 'resolution.meeting-mismatch'
+  | 'resolution.target-mismatch'
   | 'provision.wrc-note'
   | 'marks.unclosed'
   | 'marks.nested'

@@ -167,6 +167,7 @@ export function baseComparison(s: DocumentRecord, offset: number | undefined): B
     baseLine: base.line,
     baseText: (restates(p.action) && !here.provision && here.comparison ? restatedBase(here.comparison, base.paragraphs) : base.paragraphs).join('\n') + '\n',
     newText: (here.provision?.newText ?? newResolution?.paragraphs.map((x) => x.text) ?? []).join('\n') + '\n',
+    ...(restates(p.action) ? { restated: true } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { rangeToSource, toSource } from '../projection';
 import { allResolutions, viewStart } from '../structure';
 import { coverValue } from '../document';
 import type { CheckFamily } from './family';
+import { checkHeaderTargets } from './headerTarget';
 import type { Finding, Fix, ItuDocument, Paragraph, Resolution, View } from '../types';
 import { newTextEdit } from '../fixEdit';
 import { inNewText } from '../marks';
@@ -230,6 +231,7 @@ export const resolutionFamily: CheckFamily = {
   name: 'resolution',
   codes: {
     'resolution.meeting-mismatch': 'the number line, history line, enacting formula and annex headings name different meetings',
+    'resolution.target-mismatch': 'the text a proposal header names after the id is not the one its number line names',
   },
-  check: ({ doc }) => checkMeetings(doc.views.new, doc),
+  check: ({ doc }) => checkMeetings(doc.views.new, doc).concat(checkHeaderTargets(doc)),
 };

@@ -88,9 +88,21 @@ function radioNumberLine(t: string): NumberLineMatch | undefined {
   return zh ? read(zh[1], zh[2], zh[3], zh[6], zh[4] !== undefined || zh[5] !== undefined) : undefined;
 }
 
+/**
+ * A line as its characters read (review 5, F25): an accent typed as a combining mark (as text extracted from PDFs
+ * gives it) composed (NFC); full-width digits and letters (`第９９号决议`) and Arabic presentation forms in their
+ * usual form (NFKC). ASCII as it is.
+ */
+export function readForm(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7e) return text.normalize('NFC').replace(COMPATIBLE, (c) => c.normalize('NFKC'));
+  return text;
+}
+/** Full-width digits and Latin letters, Arabic presentation forms; not full-width punctuation (`，` `（`), which Chinese writes. */
+const COMPATIBLE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFB50-\uFDFF\uFE70-\uFEFC]/g;
+
 /** Reads a number line (`RESOLUTION 52 (Rev. Dubai, 2012)`, `RESOLUTION ITU-R 1-6`, in any of the six languages). */
 export function matchNumberLine(text: string): NumberLineMatch | undefined {
-  const t = text.trim();
+  const t = readForm(text.trim());
   // ITU-R's form first: `ITU-R 第 34-2 号决议（2007年）` is one, its number `ITU-R 34` (edition 2), not `34-2`.
   const radio = radioNumberLine(t);
   if (radio) return radio;

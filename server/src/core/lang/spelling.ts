@@ -60,23 +60,49 @@ const TYPED: Record<string, string> = {
 };
 
 /**
+ * Characters that are one text with another form (review 5, F25): a letter and the combining accents after it
+ * (`e` + U+0301, as text extracted from PDFs gives `é`) read as their composed form (NFC); full-width digits
+ * and letters (`９９`, typed in a Chinese input mode; not the full-width punctuation Chinese writes) and Arabic presentation forms (what PDF extraction of Arabic gives) read
+ * as their compatibility form (NFKC). Other compatibility characters (`²`, `ﬁ`) stay: `m²` is no `m2`.
+ */
+const NORMALIZABLE = /\P{M}\p{M}+|[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFB50-\uFDFF\uFE70-\uFEFC]+/gu;
+const HAS_NORMALIZABLE = /\p{M}|[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFB50-\uFDFF\uFE70-\uFEFC]/u;
+
+/**
  * Everything the comparison with the text in force reads as written otherwise: the labels' other spellings
  * (labelRespellings); the hyphens that look like the hyphen-minus and differ from it only in where a line
- * may break (`ITU‑T` with U+2011, as ITU's own texts mix it with `ITU-T` in one sentence: review3 E23); and
+ * may break (`ITU‑T` with U+2011, as ITU's own texts mix it with `ITU-T` in one sentence: review3 E23);
  * curly quotes and apostrophes, which Word writes for straight ones as they are typed (`l’alinéa` for
- * `l'alinéa`, `“digital divide”`: review 5 F17), folded as the no-break space is folded to a space. Sorted,
- * not overlapping.
+ * `l'alinéa`, `“digital divide”`: review 5 F17); and the forms NORMALIZABLE reads as one text, folded as the
+ * no-break space is folded to a space. Sorted, not overlapping; a label's own span decides within it.
  */
 export function textRespellings(folded: string, original: string): readonly Respelling[] {
   if (isAscii(folded)) return NONE;
   const labels = labelRespellings(folded, original);
-  if (!HAS_TYPOGRAPHIC.test(folded)) return labels;
+  const typographic = HAS_TYPOGRAPHIC.test(folded);
+  const normalizable = HAS_NORMALIZABLE.test(folded);
+  if (!typographic && !normalizable) return labels;
+  const spans: Respelling[] = [];
+  if (typographic) for (const m of folded.matchAll(TYPOGRAPHIC)) spans.push({ start: m.index, end: m.index + 1, key: TYPED[m[0]]! });
+  if (normalizable) {
+    for (const m of folded.matchAll(NORMALIZABLE)) {
+      const key = m[0].normalize(m[0].charCodeAt(0) >= 0xfb50 ? 'NFKC' : 'NFC');
+      if (key !== m[0]) spans.push({ start: m.index, end: m.index + m[0].length, key });
+    }
+    if (typographic) spans.sort((a, b) => a.start - b.start);
+  }
   const out: Respelling[] = [];
   let k = 0;
-  for (const m of folded.matchAll(TYPOGRAPHIC)) {
-    while (k < labels.length && labels[k].end <= m.index) out.push(labels[k++]);
-    if (k < labels.length && labels[k].start <= m.index) continue; // inside a label's span: the label's key decides
-    out.push({ start: m.index, end: m.index + 1, key: TYPED[m[0]]! });
+  let end = 0;
+  for (const r of spans) {
+    while (k < labels.length && labels[k].end <= r.start) {
+      out.push(labels[k]);
+      end = labels[k++].end;
+    }
+    // Inside a label's span (the label's key decides), or overlapping the span before: left as it is.
+    if ((k < labels.length && labels[k].start < r.end) || r.start < end) continue;
+    out.push(r);
+    end = r.end;
   }
   while (k < labels.length) out.push(labels[k++]);
   return out;
