@@ -63,12 +63,12 @@ async function main(): Promise<void> {
       fs.copyFileSync(pages(pdf, 1, 1, path.join(dir, image.replace('.png', '')))[0], path.join(images, image));
       console.log(`wrote docs/images/${image}`);
     }
-    const tables = await exportPdf(office, path.join(ROOT, 'test', 'fixtures', 'word', 'tables.itu'), dir, new Date('2024-10-01T09:00:00Z'));
-    fs.copyFileSync(pages(tables, 1, 1, path.join(dir, 'tables'))[0], path.join(images, 'word-table.png'));
-    console.log('wrote docs/images/word-table.png');
-    const mixed = await exportPdf(office, path.join(ROOT, 'test', 'fixtures', 'word', 'mixed-rtl.itu'), dir, new Date('2024-10-01T09:00:00Z'));
-    fs.copyFileSync(pages(mixed, 1, 1, path.join(dir, 'mixed'))[0], path.join(images, 'word-mixed-rtl.png'));
-    console.log('wrote docs/images/word-mixed-rtl.png');
+    // Review 3: pipe tables as Word tables (E19), an Arabic MOD under an English cover (E27).
+    for (const [name, image] of [['tables.itu', 'word-table.png'], ['mixed-rtl.itu', 'word-mixed-rtl.png']]) {
+      const pdf = await exportPdf(office, path.join(ROOT, 'test', 'fixtures', 'word', name), dir, new Date('2024-10-01T09:00:00Z'));
+      fs.copyFileSync(pages(pdf, 1, 1, path.join(dir, image.replace('.png', '')))[0], path.join(images, image));
+      console.log(`wrote docs/images/${image}`);
+    }
     const seed = path.join(SHARED, 'examples', 'afcp-42a25-res52.itu');
     const real = path.join(SHARED, 'corpus', 'wtsa16-res1.docx');
     if (!fs.existsSync(seed) || !fs.existsSync(real)) return;

@@ -2,7 +2,7 @@
 // writes) is compared row by row with the table in force, or told that it is not compared.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, BaseIndex, checkDocument, parseDocument, type Finding } from '../../server/src/core';
+import { amendedResolutions, applyEdits, BaseIndex, checkDocument, parseDocument, trackRevisions, type Finding } from '../../server/src/core';
 import { pipeTables } from '../../server/src/core/provisions';
 import { lines } from './helpers';
 
@@ -56,6 +56,18 @@ describe('tables of a MOD compared with the table in force (review3 E13)', () =>
     // A word changed in that band without marks is found, in the row that restates it.
     const r = check(mod('MOD', ...HEAD, BAND_3.replace('SPACE RESEARCH (active)', 'SPACE RESEARCH (passive){++ 5.A14++}')));
     assert.deepEqual(summary(r), ['base.untracked-change "passive"']);
+  });
+
+  test('"Insert revision marks from the base" marks the changes in the cells of a MOD typed without marks', () => {
+    const text = mod('MOD', ...HEAD, BAND_1.replace('5.446B', '5.446B ADD 5.A14'), BAND_2.replace(' 5.448A', ''));
+    const index = new BaseIndex();
+    index.update('rr-art5.itu', ARTICLE_5);
+    const doc = parseDocument(text);
+    const tracked = applyEdits(text, trackRevisions(doc, amendedResolutions(doc, index.lookup)).edits);
+    assert.match(tracked, /5\.446B \{\+\+ADD 5\.A14 \+\+\}5\.446 /);
+    assert.match(tracked, /5\.448 \{--5\.448A --\}\| \| \|/);
+    // The marked text is then what the text in force and the proposal say: nothing left to report.
+    assert.deepEqual(summary(check(tracked)), []);
   });
 
   test('a row added without marks is an untracked change', () => {

@@ -998,7 +998,8 @@ function cellTokens(row: string): Set<string> {
 }
 const WORD = /\p{L}{2,}/u;
 
-function displayName(location: string): string {
+/** A file's name as findings show it: the last part of its path or URI, decoded. */
+export function displayName(location: string): string {
   const last = location.slice(location.lastIndexOf('/') + 1);
   try {
     return decodeURIComponent(last);

@@ -1,7 +1,7 @@
 // base.*: a MOD compared with its text in force (base.ts does the comparing): changes without
 // revision marks, a Resolution with no base text, a base chosen among several.
 import { checkElidedLabels } from './elidedLabels';
-import { comparedBase, comparedParagraphs, markEdits, sourceSpan, type AmendedProvision, type AmendedResolution, type UnreadFile } from '../base';
+import { comparedBase, comparedParagraphs, displayName, markEdits, sourceSpan, type AmendedProvision, type AmendedResolution, type UnreadFile } from '../base';
 import { ambiguousBase, editionOf } from '../baseChoice';
 import { describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange } from '../compare';
 import type { CheckFamily } from './family';
@@ -348,15 +348,6 @@ function singleHunkChange(h: Hunk): ParagraphChange {
     (op.kind === 'insert' && op.draft.start.paragraph === h.draft.start.paragraph && op.draft.start.offset === h.draft.start.offset) ||
     (op.kind === 'delete' && op.base.start.paragraph === h.base.start.paragraph && op.base.start.offset === h.base.start.offset)));
   return { ...c, ops };
-}
-
-function displayName(location: string): string {
-  const last = location.slice(location.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
 }
 
 export const baseFamily: CheckFamily = {
