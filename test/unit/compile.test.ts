@@ -716,3 +716,42 @@ test('compile: an alternative keeps its party\'s spaces, and a MOD that leaves t
   const aaa = [f.fix!, ...f.fix!.alternatives!].find((x) => x.title.endsWith('AAA'))!;
   assert.match(parseDocument(applyEdits(text, aaa.edits)).views.new.text, /Information Society \(WSIS\) and of its twenty-year review;\n/);
 });
+
+test('compile: a MOD inserting an item, against a SUP, still reletters the list after it (review 5, F12)', () => {
+  const base = [
+    'RESOLUTION 11 (Rev. Dubai, 2018)',
+    'Council working groups',
+    'The Plenipotentiary Conference (Dubai, 2018),',
+    'decides',
+    '1\tthat the Council shall create working groups;',
+    '2\tthat the Council shall decide their leadership;',
+    '3\tthat the Council shall merge them where possible;',
+    '4\tthat, if decides 3 cannot be fulfilled, their meetings shall be collocated.',
+    '',
+  ].join('\n');
+  const index = new BaseIndex();
+  index.update('dec11.itu', base);
+  const aaa = modOf(base, 'AAA', [
+    ['2\tthat the Council shall decide', '2\tthat the Council shall publish their terms of reference;\n3\tthat the Council shall decide'],
+    ['3\tthat the Council shall merge', '4\tthat the Council shall merge'],
+    ['4\tthat, if decides 3 cannot', '5\tthat, if decides 4 cannot'],
+  ]);
+  const bbb = `Proposals:\tBBB\n\nSUP\tBBB/1/1\n${base}\nReasons:\tNo longer needed.\n`;
+  const sources = [['dec11.itu', base], ['aaa.itu', aaa], ['bbb.itu', bbb]].map(([location, text]) => ({ location, doc: parseDocument(text) }));
+  const c = compile('Resolution 11', sources, index.lookup)!;
+  assert.deepEqual(c.proposals.map((p) => p.id), ['AAA/1/1', 'BBB/1/1']);
+  const text = mergedDraft(c);
+  assert.match(text, /\n\{~~2~>3~~\}\t\{~~that the Council shall decide their leadership;~>\[AAA: /, 'the item after the new one relettered');
+  assert.match(text, /\n\{~~3~>4~~\}\t/);
+  assert.match(text, /\n\{~~4~>5~~\}\t/);
+  const merged = parseDocument(text);
+  assert.deepEqual(checkDocument(merged, { bases: index.lookup }).filter((f) => f.code.startsWith('numbering.')).map((f) => f.message), []);
+  // Taking AAA's side everywhere gives AAA's list.
+  let taken = merged;
+  for (let guard = 0; guard < 20; guard++) {
+    const f = checkDocument(taken, { bases: index.lookup }).find((x) => x.code === 'compile.unresolved');
+    if (!f) break;
+    taken = parseDocument(applyEdits(taken.text, [f.fix!, ...f.fix!.alternatives!].find((x) => x.title.endsWith('AAA'))!.edits));
+  }
+  assert.match(taken.views.new.text, /\n2\tthat the Council shall publish their terms of reference;\n3\tthat the Council shall decide their leadership;\n4\tthat the Council shall merge them where possible;\n5\tthat, if decides 4 cannot be fulfilled/);
+});

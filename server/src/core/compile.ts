@@ -13,7 +13,7 @@ import { listsOf, relabelFix, renumbered } from './checks/numbering';
 import { revisionMarkup } from './marks';
 import { provisionNames } from './provisions';
 import { walk } from './structure';
-import { applyEdits, LineIndex, lowerBound } from './text';
+import { LineIndex, lowerBound } from './text';
 import type { Finding, Fix, Item, ItuDocument, ProposalAction, TextEdit } from './types';
 import { l10n } from './l10n';
 
@@ -767,14 +767,54 @@ function widened(groups: readonly Change[][], body: string): { start: number; en
  * The merged lines relettered: they are read as a MOD, and each list of its new text renumbered
  * from its first item by the numbering check's own fix (labels of the text in force through
  * revision marks, labels of inserted paragraphs rewritten), cross-references following the items
- * they name (`considering c) above` when c) becomes d)).
+ * they name (`considering c) above` when c) becomes d)). The lists are read with each set of
+ * alternatives standing as the first that keeps text (structureLine): a conflict with a SUP writes a
+ * call line as `{~~decides~>[AAA: decides] [BBB: (delete)]~~}`, which read as written is no call, so
+ * its list was not relettered after AAA's new item (review 5, F12). The edits are made on the lines as
+ * written where the two readings agree (a label stands before a conflict's mark); a cross-reference
+ * inside an alternative is left as its party wrote it.
  */
 function reletter(lines: readonly string[], clauses: boolean): string[] {
   const head = 'MOD\tCOMPILATION/1/1\n';
-  const text = head + lines.join('\n') + '\n';
-  const out = applyEdits(text, relabelEdits(parseDocument(text), 0, clauses)).slice(head.length, -1).split('\n');
+  const proxy = lines.map(structureLine);
+  const text = head + proxy.join('\n') + '\n';
+  const edits = relabelEdits(parseDocument(text), 0, clauses);
   // Label edits never add or remove a line; should one ever do so, the draft keeps its labels.
-  return out.length === lines.length ? out : lines.slice();
+  if (edits.some((e) => e.newText.includes('\n') || text.slice(e.start, e.end).includes('\n'))) return lines.slice();
+  const starts: number[] = [];
+  for (let k = 0, at = head.length; k < proxy.length; at += proxy[k].length + 1, k++) starts.push(at);
+  const out = lines.slice();
+  for (const e of edits.slice().sort((a, b) => b.start - a.start)) {
+    const k = lowerBound(starts, (x) => x <= e.start) - 1;
+    if (k < 0) continue;
+    const p = proxy[k];
+    const written = lines[k];
+    const s = e.start - starts[k];
+    const t = e.end - starts[k];
+    // Where the line as written and as read agree: before the first set of alternatives, or after the last.
+    let same = 0;
+    while (same < p.length && p[same] === written[same]) same++;
+    let tail = 0;
+    while (tail < p.length - same && tail < written.length - same && p[p.length - 1 - tail] === written[written.length - 1 - tail]) tail++;
+    const shift = t <= same ? 0 : s >= p.length - tail ? written.length - p.length : undefined;
+    if (shift === undefined) continue;
+    out[k] = out[k].slice(0, s + shift) + e.newText + out[k].slice(t + shift);
+  }
+  return out;
+}
+
+/** A merged line with each set of alternatives read as its first alternative that keeps text (the merged text's structure). */
+function structureLine(line: string): string {
+  if (!line.includes('[')) return line;
+  return line.replace(/\{(~~|\+\+)((?:(?!~~\}|\+\+\})[^])*?)(~~|\+\+)\}/g, (mark: string, open: string, inner: string, close: string) => {
+    if (open !== close) return mark;
+    const arrow = open === '~~' ? inner.indexOf('~>') : -1;
+    if (open === '~~' && arrow < 0) return mark;
+    const alternatives = readAlternatives(arrow < 0 ? inner : inner.slice(arrow + 2));
+    const kept = alternatives?.find((a) => a.text !== '');
+    if (!kept) return mark;
+    return arrow < 0 ? `{++${kept.text}++}` : `{~~${inner.slice(0, arrow)}~>${kept.text}~~}`;
+  });
 }
 
 /**
