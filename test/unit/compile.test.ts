@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { BaseIndex, checkDocument, compile, listProposals, mergedDraft, parseDocument, readAlternatives, applyEdits, type CompileSource } from '../../server/src/core';
+import { BaseIndex, checkDocument, compile, listProposals, mergedDraft, parseDocument, readAlternatives, applyEdits, reviewEdits, type CompileSource } from '../../server/src/core';
 import JSZip from 'jszip';
 import { run } from '../../server/src/cli/main';
 import { ACP, AFCP, ASMG, BASE, EUR, RCC, RESOLUTION, mod } from '../support/compile';
@@ -754,4 +754,28 @@ test('compile: a MOD inserting an item, against a SUP, still reletters the list 
     taken = parseDocument(applyEdits(taken.text, [f.fix!, ...f.fix!.alternatives!].find((x) => x.title.endsWith('AAA'))!.edits));
   }
   assert.match(taken.views.new.text, /\n2\tthat the Council shall publish their terms of reference;\n3\tthat the Council shall decide their leadership;\n4\tthat the Council shall merge them where possible;\n5\tthat, if decides 4 cannot be fulfilled/);
+});
+
+test('Accept leaves a merged draft\'s alternatives in place and says so; Reject keeps the text in force (review 5, F15)', async () => {
+  const { sources: s, index } = sources();
+  const text = mergedDraft(compile('Resolution 52', s, index.lookup)!);
+  const doc = parseDocument(text);
+  const conflicts = checkDocument(doc, { bases: index.lookup }).filter((f) => f.code === 'compile.unresolved').length;
+  assert.ok(conflicts > 0);
+  const accepted = parseDocument(applyEdits(text, reviewEdits(doc, 'accept')));
+  assert.equal(checkDocument(accepted, { bases: index.lookup }).filter((f) => f.code === 'compile.unresolved').length, conflicts, 'every conflict still flagged');
+  assert.doesNotMatch(accepted.views.old.text, /\[(ACP|EUR|ASMG)[^\]]*: /, 'no brackets written as plain text');
+  assert.equal(accepted.marks.filter((m) => m.kind !== 'comment').length, conflicts, 'only the conflicts are left');
+  const rejected = parseDocument(applyEdits(text, reviewEdits(doc, 'reject')));
+  assert.equal(rejected.marks.filter((m) => m.kind !== 'comment').length, 0);
+  // In the editor: the message, the lens count and the lightbulb leave them out too.
+  const ws = new MemoryWorkspace('file:///ws', { 'res52.itu': BASE });
+  const service = createItuService({ workspace: ws });
+  await service.scan();
+  const uri = ws.uri('compilation.itu');
+  service.open(uri, 1, text);
+  const r = service.review({ uri, review: 'accept' })!;
+  assert.equal(r.edits.length, doc.marks.filter((m) => m.kind !== 'comment').length - conflicts);
+  assert.match(r.message ?? '', conflicts === 1 ? /^1 set of alternatives left in place/ : new RegExp(`^${conflicts} sets of alternatives left in place`));
+  assert.equal(service.review({ uri, review: 'reject' })!.message, undefined);
 });
