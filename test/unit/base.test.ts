@@ -286,8 +286,8 @@ test('a NOC or SUP restating a Resolution with changed words: each difference is
     const body = check(proposal(action, ...BASE.replace('significant', 'serious').trim().split('\n'))).filter((f) => f.code.startsWith('base.'));
     assert.equal(body.length, 1);
     assert.match(body[0].message, /'significant'.*'serious'/);
-    // An edition the workspace lacks is not held against another one.
-    assert.deepEqual(check(proposal(action, 'RESOLUTION 7 (Rev. Geneva, 2016)', 'Title of the seventh')).filter((f) => f.code.startsWith('base.')), []);
+    // An edition the workspace lacks is not compared with another one; that a later one is in force is said (review 5, F21).
+    assert.deepEqual(check(proposal(action, 'RESOLUTION 7 (Rev. Geneva, 2016)', 'Title of the seventh')).filter((f) => f.code.startsWith('base.')).map((f) => f.code), ['base.not-found']);
   }
 });
 
@@ -484,6 +484,11 @@ test('base.untracked-change: a number line typed in capitals, as ITU Word contri
   assert.equal(found.length, 1, JSON.stringify(found));
   assert.equal(slice(year, found[0]), '2021');
   assert.match(found[0].message, /'2020'.*'2021'/);
+  // A place changed without marks in a number line in title case: quoted in its own case, not as compared (review 5).
+  const place = mod(body[0].replace('Geneva, 2020', 'Doha, 2026'), ...body.slice(1));
+  const moved = check(place).filter((x) => x.code === 'base.untracked-change');
+  assert.equal(moved.length, 1, JSON.stringify(moved));
+  assert.match(moved[0].message, /base says 'Geneva, 2020', draft says 'Doha, 2026'/);
 });
 
 test('a non-breaking hyphen where the text in force has a hyphen (or the reverse) is typography, not a change (review3 E23)', () => {
@@ -576,4 +581,39 @@ test('base.not-found names the files not read for their size, and is gone once t
   const now = checkDocument(draft, { bases: index.lookup });
   assert.ok(!now.some((f) => f.code === 'base.not-found'));
   assert.ok(now.some((f) => f.code === 'base.untracked-change'));
+});
+
+test('a SUP or NOC of an edition no longer in force is said, as a MOD of one is (review 5, F21)', () => {
+  const body = BASE.trim().split('\n');
+  const older = body.map((l, k) => (k === 0 ? 'RESOLUTION 7 (Rev. Geneva, 2016)' : l));
+  for (const action of ['SUP', 'NOC']) {
+    const text = lines(`${action}\tXX/1/1`, ...older, '', 'Reasons:\tr');
+    const found = check(text).filter((x) => x.code.startsWith('base.'));
+    assert.deepEqual(found.map((x) => `${x.code} ${x.severity}`), ['base.not-found warning'], action);
+    assert.match(found[0].message, new RegExp(`This ${action} names "RESOLUTION 7 \\(Rev\\. Geneva, 2016\\)", but the workspace holds "RESOLUTION 7 \\(Rev\\. Geneva, 2020\\)"`));
+    assert.equal(slice(text, found[0]), 'RESOLUTION 7 (Rev. Geneva, 2016)');
+    // The edition in force, restated as it is: nothing to say.
+    assert.deepEqual(check(lines(`${action}\tXX/1/1`, ...body, '', 'Reasons:\tr')).filter((x) => x.code.startsWith('base.')), [], action);
+    // A number the workspace does not hold at all: nothing to hold it against, nothing said.
+    assert.deepEqual(check(lines(`${action}\tXX/1/1`, 'RESOLUTION 8 (Rev. Geneva, 2016)', 'T', '', 'Reasons:\tr')).filter((x) => x.code.startsWith('base.')), [], action);
+  }
+});
+
+test('curly quotes and apostrophes where the text in force has straight ones (or the reverse) are typography, not a change (review 5, F17)', () => {
+  const i = new BaseIndex();
+  const inForce = BASE.replace('a)\tthat spam is a significant problem;', 'a)\tthat the "digital divide" is the Union\'s concern and users\' too;');
+  i.update('base.itu', inForce);
+  const body = inForce.trim().split('\n');
+  for (const [straight, curly] of [['"digital divide"', '\u201Cdigital divide\u201D'], ["Union's", 'Union\u2019s'], ["users'", 'users\u2019'], ['"digital divide"', '\u201Edigital divide\u201C']]) {
+    const retyped = body.map((l) => l.replace(straight, curly));
+    assert.notEqual(retyped.join('\n'), body.join('\n'));
+    assert.deepEqual(check(mod(...retyped), i).filter((x) => x.code.startsWith('base.')), [], curly);
+  }
+  // Every variant at once, beside a real change: one finding, on the change.
+  const all = body.map((l) => l.replace('"digital divide"', '\u201Cdigital divide\u201D').replace("Union's", 'Union\u2019s').replace('concern', 'worry'));
+  const found = check(mod(...all), i).filter((x) => x.code === 'base.untracked-change');
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /'concern'.*'worry'/);
+  // Guillemets are no variant of the straight quote: still a change.
+  assert.ok(check(mod(...body.map((l) => l.replace('"digital divide"', '\u00ABdigital divide\u00BB'))), i).some((x) => x.code === 'base.untracked-change'));
 });

@@ -779,3 +779,33 @@ test('Accept leaves a merged draft\'s alternatives in place and says so; Reject 
   assert.match(r.message ?? '', conflicts === 1 ? /^1 set of alternatives left in place/ : new RegExp(`^${conflicts} sets of alternatives left in place`));
   assert.equal(service.review({ uri, review: 'reject' })!.message, undefined);
 });
+
+test('a Decision or an Opinion is a compile target as a Resolution is, named in its language (review 5, F11)', () => {
+  // The three MODs and the SUP of Resolution 52, made a Decision: listed under one target and compiled together.
+  const decision = (text: string) => text.replace(/RESOLUTION 52/g, 'DECISION 52');
+  const s = [['acp.itu', ACP], ['asmg.itu', ASMG], ['eur.itu', EUR], ['rcc.itu', RCC], ['dec52.itu', BASE]].map(([location, text]) => ({ location, doc: parseDocument(decision(text)) }));
+  const index = new BaseIndex();
+  for (const x of s) index.update(x.location, x.doc.text, x.doc);
+  assert.deepEqual([...new Set(listProposals(s).map((p) => p.target))], ['Decision 52']);
+  const c = compile('Decision 52', s, index.lookup)!;
+  assert.equal(c.target, 'Decision 52');
+  assert.deepEqual(c.proposals.map((p) => p.id), ['ACP/40A9/1', 'ASMG/27A5/1', 'EUR/35A12/1', 'RCC/20A1/1']);
+  assert.ok(c.paragraphs.some((p) => p.status !== 'unchanged'));
+  // Each kind's word in each language names the target (texts in different languages are not compiled together).
+  const names: [string, string][] = [
+    ['DECISION 11 (REV. DUBAI, 2018)', 'Decision 11'],
+    ['Decision 5 (Rev. Dubai, 2018)', 'Decision 5'],
+    ['OPINION 1 (Geneva, 2013)', 'Opinion 1'],
+    ['DÉCISION 11 (RÉV. DUBAÏ, 2018)', 'Décision 11'],
+    ['DECISIÓN 11 (REV. DUBÁI, 2018)', 'Decisión 11'],
+    ['РЕШЕНИЕ 11 (Пересм. Дубай, 2018 г.)', 'Решение 11'],
+    ['المقرر 11 (المراجَع في دبي، 2018)', 'المقرر 11'],
+    ['第11号决定（2018年，迪拜，修订版）', '第11号决定'],
+    ['RÉSOLUTION 99 (Rév. Genève, 2022)', 'Résolution 99'],
+    ['第99号决议（2022年，日内瓦，修订版）', '第99号决议'],
+  ];
+  for (const [line, name] of names) {
+    const doc = parseDocument(`Proposals:\tX\n\nMOD\tX/1/1\n${line}\nTitle\n\nReasons:\tr.\n`);
+    assert.deepEqual(listProposals([{ location: 'x.itu', doc }]).map((p) => p.target), [name], line);
+  }
+});

@@ -10,6 +10,9 @@ import { applyEdits, BaseIndex, checkDocument, parseDocument, simplePool, type T
 import { DocumentRecord } from '../../server/src/service/record';
 import { completion, format } from '../../server/src/service/editing';
 import { contributionSkeleton, MEETINGS } from '../../server/src/service/cover';
+
+/** The meeting the skeleton tests write for (a WTSA: its Resolutions are the examples'). */
+const WTSA24 = MEETINGS.find((m) => m.label.startsWith('WTSA-24,'))!.label;
 import { baseComparison, marksOf, projectionOf, trackEdits } from '../../server/src/service/custom';
 import { codeActions } from '../../server/src/service/codeActions';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
@@ -88,7 +91,7 @@ test('completion without snippet support (Neovim): proposal headers as plain tex
 test('new contribution: cover, introduction and a MOD started from the base with the meeting in revision marks', () => {
   const bases = index();
   const text = contributionSkeleton(
-    { meeting: MEETINGS[0].label, document: '42', addendum: '7', source: 'Someland', proposals: 'SML', targets: ['RESOLUTION 99 (Rev. Geneva, 2022)'], newTexts: ['On testing'] },
+    { meeting: WTSA24, document: '42', addendum: '7', source: 'Someland', proposals: 'SML', targets: ['RESOLUTION 99 (Rev. Geneva, 2022)'], newTexts: ['On testing'] },
     bases.lookup,
     TODAY,
   );
@@ -110,7 +113,7 @@ test('new contribution without an addendum (TSAG, study groups): ids SOURCE/DOC/
   const bases = index();
   for (const addendum of [undefined, '', '  ']) {
     const text = contributionSkeleton(
-      { meeting: MEETINGS[0].label, document: '21', addendum, source: 'Someland', proposals: 'SML', targets: ['RESOLUTION 99 (Rev. Geneva, 2022)'], newTexts: ['On testing'] },
+      { meeting: WTSA24, document: '21', addendum, source: 'Someland', proposals: 'SML', targets: ['RESOLUTION 99 (Rev. Geneva, 2022)'], newTexts: ['On testing'] },
       bases.lookup,
       TODAY,
     );
@@ -280,7 +283,7 @@ function footnotesReferenced(paragraphs: readonly string[], text: string): (stri
 
 test('new contribution: the skeleton defines every footnote it keeps, numbered anew over the contribution, for every text in force the tests have', () => {
   const files = baseFiles();
-  const skeleton = (bases: BaseIndex, targets: string[]) => contributionSkeleton({ meeting: MEETINGS[0].label, document: '35', addendum: '12', source: 'Someland', proposals: 'SML', targets }, bases.lookup, TODAY);
+  const skeleton = (bases: BaseIndex, targets: string[]) => contributionSkeleton({ meeting: WTSA24, document: '35', addendum: '12', source: 'Someland', proposals: 'SML', targets }, bases.lookup, TODAY);
   // What the skeleton must hold: clean footnotes, no change against the text in force, each kept reference defined as in force.
   const verify = (bases: BaseIndex, targets: string[], sources: string[], where: string) => {
     const text = skeleton(bases, targets);
@@ -427,4 +430,19 @@ test('a proposal header written with a no-break space is a header (ITU web pages
     const out = applyEdits(text, format(state).map((e) => ({ start: state.offset(e.range.start), end: state.offset(e.range.end), newText: e.newText })));
     assert.ok(out.startsWith('MOD\tXX/1A1/1\tRR\n'), JSON.stringify(out.slice(0, 24)));
   }
+});
+
+test('new contribution on a text whose number line is in capitals cites the new meeting in capitals (review 5, F14)', () => {
+  const bases = new BaseIndex();
+  const decision = 'DECISION 11 (REV. DUBAI, 2018)\nCreation and management of Council working groups\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\ndecides\n1\tthat the Council may create working groups.\n';
+  bases.update('decision11.itu', decision, parseDocument(decision));
+  const pp26 = MEETINGS.find((m) => m.label.startsWith('PP-26,'))!;
+  const text = contributionSkeleton({ meeting: pp26.label, document: '40', addendum: '2', source: 'Someland', proposals: 'SML', targets: ['DECISION 11 (REV. DUBAI, 2018)'] }, bases.lookup, TODAY);
+  assert.match(text, /\nDECISION 11 \(REV\. \{--DUBAI, 2018--\}\{\+\+DOHA, 2026\+\+\}\)\n/);
+  assert.match(text, /\nThe Plenipotentiary Conference of the International Telecommunication Union \(\{--Dubai, 2018--\}\{\+\+Doha, 2026\+\+\}\),\n/);
+  assert.match(text, /\nTitle:\tProposed modifications to Decision 11 \(Creation and management of Council working groups\)\n/);
+  const findings = checkDocument(parseDocument(text), { bases: bases.lookup }).filter((f) => f.severity === 'error' || f.code.startsWith('base.') || f.code.startsWith('resolution.'));
+  assert.deepEqual(findings.map((f) => `${f.code}: ${f.message}`), []);
+  // The meetings offered include the Radiocommunication Assemblies and the meetings announced after 2024.
+  for (const acronym of ['RA-23,', 'RA-19,', 'WTDC-25,', 'PP-26,']) assert.ok(MEETINGS.some((m) => m.label.startsWith(acronym)), acronym);
 });

@@ -126,3 +126,12 @@ test('a draft new text\'s placeholder names one text: the same [AFCP-n] in two A
   // A WRC-style placeholder of a provision is not a text's: no finding here for 5.A1 twice across kinds.
   assert.deepEqual(only(lines('ADD\tX/1/1', 'DRAFT NEW RESOLUTION [X-1] (Doha, 2026)', 'T', 'Reasons:\tx', '', 'MOD\tX/1/2', 'RESOLUTION 1 (Rev. Doha, 2026)', 'T', 'Reasons:\tx'), 'numbering.duplicate'), []);
 });
+
+test('proposal.id-prefix reads the document number from a Document field copied as ITU prints it (review 5, F18)', () => {
+  for (const written of ['21', '21-E', 'WTDC-25/21-E', '21(Add.4)-F']) {
+    const text = `Document:\t${written}\nAddendum:\t4\nProposals:\tAAA\n\nSUP\tAAA/21A4/1\nRESOLUTION 9 (Rev. Dubai, 2014)\nReasons:\tr.\n`;
+    assert.deepEqual(check(text).findings.filter((f) => f.code.startsWith('proposal.')).map((f) => f.message), [], written);
+    const wrong = text.replace('AAA/21A4/1', 'AAA/22A4/1');
+    assert.ok(check(wrong).findings.some((f) => f.code === 'proposal.id-prefix' && f.message.includes('AAA/21A4/')), written);
+  }
+});

@@ -226,6 +226,12 @@ describe('export', () => {
     assert.equal(named.reference, 'WTSA24/35(Add.12)-E');
     const cmr = await cover(['Meeting:\tConférence mondiale des radiocommunications (CMR-23), Dubaï, 2023', 'Document:\t5', 'Original:\tfrançais', 'Source:\tX']);
     assert.equal(cmr.reference, 'CMR23/5-F');
+    // The Document field copied as ITU prints the reference: the number alone is written (review 5, F18).
+    for (const written of ['21-E', 'WTDC-25/21-E', 'WTDC25/21(Add.4)-E', ' 21 ']) {
+      const copied = await cover(['Meeting:\tWTDC-25, Baku, 2025', `Document:\t${written}`, 'Addendum:\t4', 'Source:\tX']);
+      assert.ok(copied.lines.includes('Document 21-E'), `${written}: ${copied.lines.join(' | ')}`);
+      assert.equal(copied.reference, 'WTDC25/21(Add.4)-E', written);
+    }
     const tsag = await cover(['Meeting:\tTSAG, Geneva, 10-13 January 2023', 'Document:\t12', 'Source:\tX']);
     assert.deepEqual(tsag.lines.slice(0, 5), ['INTERNATIONAL TELECOMMUNICATION UNION', 'TELECOMMUNICATION STANDARDIZATION SECTOR', 'STUDY PERIOD 2022-2024', 'TSAG-C12', 'TSAG']);
   });

@@ -443,13 +443,12 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
     const unmarked = !restates && !doc.marks.some((m) => m.start >= p.span.start && m.start < p.span.end && m.kind !== 'comment');
     for (const resolution of pv.resolutions) {
       const { base, sameEdition } = restatedBase(doc, i, resolution, lookup, prefer);
-      // With no text in force to hold it against, a SUP or NOC says nothing (it amends nothing to detect).
-      if (restates && !base) continue;
+      const others = !base && sameEdition ? lookup.editions?.(resolution.numberLine.text) : undefined;
+      // With no text in force to hold it against, a SUP or NOC says nothing (it amends nothing to detect),
+      // unless the workspace holds another edition of it: it then names one not in force (review 5, F21).
+      if (restates && !base && !others?.length) continue;
       const entry: AmendedResolution = { proposalIndex: i, resolution, base, unmarked };
-      if (!base && sameEdition) {
-        const others = lookup.editions?.(resolution.numberLine.text);
-        if (others?.length) entry.otherEditions = others;
-      }
+      if (others?.length) entry.otherEditions = others;
       if (!base) {
         const unread = lookup.unread?.();
         if (unread?.length) entry.unread = unread;

@@ -406,7 +406,13 @@ export function describeHunk(hunk: Hunk, options: { maxQuote?: number } = {}): s
   const maxQuote = options.maxQuote ?? 80;
   // What was compared blank but is written (a footnote reference, masked so that renumbering is no change:
   // base.ts maskFootnotes) is quoted as written, `'[^2]'`, not as the space it was compared as (review E6).
-  const shown = (folded: string, original: string | undefined) => (folded.trim() === '' && original?.trim() ? original.trim() : folded);
+  // A number line compared without case (base.ts numberLinesCaseless) is quoted in its own case, `'Dubai, 2014'`, not `'dubai, 2014'`.
+  const shown = (folded: string, original: string | undefined) => {
+    if (!original?.trim()) return folded;
+    if (folded.trim() === '') return original.trim();
+    const written = original.replace(/\s+/g, ' ').trim();
+    return written !== folded.trim() && written.toLowerCase() === folded.trim().toLowerCase() ? written : folded;
+  };
   const h = { deleted: shown(hunk.deleted, hunk.deletedOriginal), inserted: shown(hunk.inserted, hunk.insertedOriginal) };
   const said = h.deleted && h.inserted
     ? l10n.t('base says {0}, draft says {1}', quote(h.deleted, maxQuote), quote(h.inserted, maxQuote))

@@ -8,6 +8,7 @@ import { footnoteDefinitions, maskFootnotes, restatedBase, type BaseLookup, type
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
 import { matchNumberLine } from './lang/match';
+import { LANGUAGES, TABLES } from './lang/tables';
 import { labelKey } from './lang/references';
 import { listsOf, relabelFix, renumbered } from './checks/numbering';
 import { revisionMarkup } from './marks';
@@ -70,17 +71,20 @@ export function targetName(numberLine: string): string | undefined {
   const line = numberLine.replace(/[\s\u00A0]+/g, ' ').trim();
   const m = /^(?:draft\s+new\s+)?resolution\s+([^\s(]+)/i.exec(line);
   if (m) return `Resolution ${m[1].toUpperCase()}`;
-  // A Resolution in another language is named in it, so that texts in different languages are not
-  // compiled together: `Résolution 99`, `Resolución 99`, `Резолюция 99`, `القرار 99`, `第99号决议`.
+  // Any kind with a number line (Resolution, Decision, Opinion …), named by its word in the language of the
+  // text, so that texts in different languages are not compiled together: `Decision 11`, `Résolution 99`,
+  // `Resolución 99`, `Резолюция 99`, `القرار 99`, `第99号决议`, `第11号决定`.
   const number = matchNumberLine(line)?.number.toUpperCase();
   if (!number) return undefined;
-  if (/决议/.test(line)) return `第${number}号决议`;
-  const word = RESOLUTION_WORDS.exec(line)?.[1];
+  const zh = ZH_KIND.exec(line);
+  if (zh) return `第${number}号${zh[1]}`;
+  const word = KIND_WORDS.exec(line)?.[1];
   return word ? `${word[0].toUpperCase()}${word.slice(1).toLowerCase()} ${number}` : undefined;
 }
 
-/** The word for Resolution in the number lines of the other languages (the table's kinds that name one). */
-const RESOLUTION_WORDS = /^(?:\S+\s+){0,3}?(RÉSOLUTION|RESOLUCIÓN|РЕЗОЛЮЦИЯ|РЕЗОЛЮЦИИ|القرار|قرار)\s/iu;
+/** The word of a number line's kind in the languages written with spaces (tables' numberKinds), up to three words in (`DRAFT NEW …`). */
+const KIND_WORDS = new RegExp(`^(?:\\S+\\s+){0,3}?(${[...new Set(LANGUAGES.filter((l) => l !== 'zh').flatMap((l) => TABLES[l].numberKinds))].sort((a, b) => b.length - a.length).join('|')})\\s`, 'iu');
+const ZH_KIND = new RegExp(`号(?:新)?(${TABLES.zh.numberKinds.join('|')})`, 'u');
 
 /** Compares target names without case or extra spaces. */
 export function sameTarget(a: string, b: string): boolean {

@@ -126,6 +126,19 @@ export function coverValue(doc: ItuDocument, name: string): string | undefined {
   return doc.cover.find((f) => f.name.toLowerCase() === name.toLowerCase())?.value;
 }
 
+/**
+ * The number a cover's Document field gives, whether written as the number (`21`) or copied as ITU prints the
+ * document's reference (`21-E`, `WTDC-25/21-E`, `21(Add.4)-E`; review 5, F18): the meeting prefix, the addendum
+ * or revision and the language letter, which the Word cover writes itself, left out.
+ */
+export function documentNumber(value: string): string {
+  return value.trim()
+    .replace(/^\p{L}+[-\u2011]?\d*\s*\/\s*/u, '')
+    .replace(/\s*\((?:Add|Rev)\.[^)]*\)/giu, '')
+    .replace(/-[EFSRCA]$/u, '')
+    .trim();
+}
+
 /** The proposal whose span holds a source offset. */
 export function proposalAt(doc: ItuDocument, offset: number): Proposal | undefined {
   return doc.proposals.find((p) => p.span.start <= offset && offset <= p.span.end);

@@ -2,7 +2,7 @@
 export * from './types';
 export { l10n, setTranslator, formatMessage, type Translator, type L10nArg } from './l10n';
 export { markKindName } from './marks';
-export { parseDocument, parseNextVersion, ParseMemory, coverValue, proposalAt, isMod, parseId } from './document';
+export { parseDocument, parseNextVersion, ParseMemory, coverValue, documentNumber, proposalAt, isMod, parseId } from './document';
 export { checkDocument, type CheckOptions } from './check';
 export { analyzeNextVersion, frontOf, regionAt, type Analysis, type IncrementalOptions, type Region } from './incremental';
 export { CHECK_FAMILIES, registeredCodes, type CheckFamily, type CheckContext } from './checks';

@@ -38,6 +38,9 @@ export interface Meeting {
 
 /** The ITU assemblies and conferences whose Resolutions contributions amend (most recent first). */
 export const MEETINGS: Meeting[] = [
+  // Announced meetings are given by place and year only (their dates are the delegate's to write).
+  { label: 'PP-26, Doha, 2026', assembly: 'The Plenipotentiary Conference of the International Telecommunication Union', cited: 'Doha, 2026' },
+  { label: 'WTDC-25, Baku, 2025', assembly: 'The World Telecommunication Development Conference', cited: 'Baku, 2025' },
   { label: 'WTSA-24, New Delhi, 15-24 October 2024', assembly: 'The World Telecommunication Standardization Assembly', cited: 'New Delhi, 2024' },
   { label: 'WTSA-20, Geneva, 1-9 March 2022', assembly: 'The World Telecommunication Standardization Assembly', cited: 'Geneva, 2022' },
   { label: 'WTSA-16, Hammamet, 25 October - 3 November 2016', assembly: 'The World Telecommunication Standardization Assembly', cited: 'Hammamet, 2016' },
@@ -46,7 +49,9 @@ export const MEETINGS: Meeting[] = [
   { label: 'PP-18, Dubai, 29 October - 16 November 2018', assembly: 'The Plenipotentiary Conference of the International Telecommunication Union', cited: 'Dubai, 2018' },
   { label: 'PP-14, Busan, 20 October - 7 November 2014', assembly: 'The Plenipotentiary Conference of the International Telecommunication Union', cited: 'Busan, 2014' },
   { label: 'WRC-23, Dubai, 20 November - 15 December 2023', assembly: 'The World Radiocommunication Conference', cited: 'Dubai, 2023' },
+  { label: 'RA-23, Dubai, 2023', assembly: 'The ITU Radiocommunication Assembly', cited: 'Dubai, 2023' },
   { label: 'WRC-19, Sharm el-Sheikh, 28 October - 22 November 2019', assembly: 'The World Radiocommunication Conference', cited: 'Sharm el-Sheikh, 2019' },
+  { label: 'RA-19, Sharm el-Sheikh, 2019', assembly: 'The ITU Radiocommunication Assembly', cited: 'Sharm el-Sheikh, 2019' },
   { label: 'WTDC-22, Kigali, 6-16 June 2022', assembly: 'The World Telecommunication Development Conference', cited: 'Kigali, 2022' },
   { label: 'WTDC-17, Buenos Aires, 9-20 October 2017', assembly: 'The World Telecommunication Development Conference', cited: 'Buenos Aires, 2017' },
 ];
@@ -318,7 +323,9 @@ export function citedLike(like: string, cited: string, lang: Lang): string {
   const oldYear = /\d{4}/.exec(like)?.[0];
   const oldPlace = like.replace(/\d{4}\s*(?:[гГ]\.|年)?/u, '').replace(/^[\s,،，、]+|[\s,،，、]+$/gu, '');
   if (!year || !oldYear || !oldPlace) return cited;
-  return like.replace(oldPlace, placeIn(place, lang)).replace(oldYear, year);
+  const out = like.replace(oldPlace, placeIn(place, lang)).replace(oldYear, year);
+  // A number line in capitals (`DECISION 11 (REV. DUBAI, 2018)`, as the Final Acts write it) cites the new meeting in capitals too.
+  return /\p{Lu}/u.test(oldPlace) && oldPlace === oldPlace.toUpperCase() ? out.toUpperCase() : out;
 }
 
 /** A place's name in a language: its spelling in the language's script, or the French or Spanish name. */

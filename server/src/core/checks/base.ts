@@ -46,15 +46,30 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
     }
     if (!amended.base) {
       const others = amended.otherEditions;
-      // A later edition in the workspace: the MOD amends a text no longer in force (re-review of defect 23).
+      // A later edition in the workspace: the MOD amends a text no longer in force (re-review of defect 23);
+      // a SUP or NOC suppresses or keeps one (review 5, F21).
       const amendedYear = editionYear(amended.resolution.numberLine.text);
       const later = amendedYear ? others?.filter((o) => editionYear(o.numberLine) > amendedYear) : undefined;
+      const action = doc.proposals[amended.proposalIndex]?.action;
+      const restates = action === 'SUP' || action === 'NOC';
+      const editions = (list: readonly { numberLine: string; location: string }[]) => list.map((o) => `"${o.numberLine}" (${displayName(o.location)})`).join(', ');
       if (later?.length) {
         findings.push({
           code: 'base.not-found',
           severity: 'warning',
           ...numberLine,
-          message: l10n.t('This MOD amends "{0}", but the workspace holds {1}, a later edition: a MOD amends the text in force. Restate the later edition and mark the changes against it.', amended.resolution.numberLine.text.trim(), later.map((o) => `"${o.numberLine}" (${displayName(o.location)})`).join(', ')),
+          message: restates
+            ? l10n.t('This {0} names "{1}", but the workspace holds {2}, a later edition: a SUP or NOC restates the text in force. Restate the later edition.', action!, amended.resolution.numberLine.text.trim(), editions(later))
+            : l10n.t('This MOD amends "{0}", but the workspace holds {1}, a later edition: a MOD amends the text in force. Restate the later edition and mark the changes against it.', amended.resolution.numberLine.text.trim(), editions(later)),
+        });
+        continue;
+      }
+      if (restates) {
+        findings.push({
+          code: 'base.not-found',
+          severity: 'information',
+          ...numberLine,
+          message: l10n.t('No base text for "{0}" in the workspace, the edition this {1} restates; the workspace holds {2}, another edition, which is not compared. Add the edition restated as an .itu file.', amended.resolution.numberLine.text.trim(), action!, editions(others ?? [])),
         });
         continue;
       }

@@ -1,6 +1,6 @@
 // proposal.*: ids, their sequence and prefix, reasons, marks outside MOD, MODs that change nothing.
 import type { CheckFamily } from './family';
-import { coverValue, isMod } from '../document';
+import { coverValue, documentNumber, isMod } from '../document';
 import { proposalLanguage } from '../lang/detect';
 import { matchNumberLine, reasonsWord } from '../lang/match';
 import { isRevision, markKindName, marksStartingIn } from '../marks';
@@ -13,7 +13,7 @@ export function expectedPrefix(doc: ItuDocument): string | undefined {
   const document = coverValue(doc, 'Document');
   const addendum = coverValue(doc, 'Addendum');
   if (!source || !document || !addendum) return undefined;
-  const docNo = /^\d+/.exec(document)?.[0];
+  const docNo = /^\d+/.exec(documentNumber(document))?.[0];
   const addNo = /^\d+/.exec(addendum)?.[0];
   if (!docNo || !addNo) return undefined;
   return `${source}/${docNo}A${addNo}/`;

@@ -48,21 +48,35 @@ export function labelRespellings(folded: string, original: string): readonly Res
 const HYPHENS = /[\u2010\u2011]/g;
 
 /**
+ * Typography Word writes for what is typed (AutoFormat's "smart quotes", review 5 F17): the curly apostrophe
+ * and single quotes for `'`, the curly double quotes for `"`; and the hyphens of HYPHENS. Each read as the
+ * character typed. Guillemets (`« »`) are no such variant: they stay.
+ */
+const TYPOGRAPHIC = /[\u2010\u2011\u2018\u2019\u201A\u201B\u02BC\u201C\u201D\u201E\u201F]/g;
+const HAS_TYPOGRAPHIC = new RegExp(TYPOGRAPHIC.source);
+const TYPED: Record<string, string> = {
+  '\u2010': '-', '\u2011': '-', '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u02BC': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"',
+};
+
+/**
  * Everything the comparison with the text in force reads as written otherwise: the labels' other spellings
- * (labelRespellings), and the hyphens that look like the hyphen-minus and differ from it only in where a line
- * may break (`ITU‑T` with U+2011, as ITU's own texts mix it with `ITU-T` in one sentence: review3 E23), folded
- * as the no-break space is folded to a space. Sorted, not overlapping.
+ * (labelRespellings); the hyphens that look like the hyphen-minus and differ from it only in where a line
+ * may break (`ITU‑T` with U+2011, as ITU's own texts mix it with `ITU-T` in one sentence: review3 E23); and
+ * curly quotes and apostrophes, which Word writes for straight ones as they are typed (`l’alinéa` for
+ * `l'alinéa`, `“digital divide”`: review 5 F17), folded as the no-break space is folded to a space. Sorted,
+ * not overlapping.
  */
 export function textRespellings(folded: string, original: string): readonly Respelling[] {
   if (isAscii(folded)) return NONE;
   const labels = labelRespellings(folded, original);
-  if (!folded.includes('\u2011') && !folded.includes('\u2010')) return labels;
+  if (!HAS_TYPOGRAPHIC.test(folded)) return labels;
   const out: Respelling[] = [];
   let k = 0;
-  for (const m of folded.matchAll(HYPHENS)) {
+  for (const m of folded.matchAll(TYPOGRAPHIC)) {
     while (k < labels.length && labels[k].end <= m.index) out.push(labels[k++]);
     if (k < labels.length && labels[k].start <= m.index) continue; // inside a label's span: the label's key decides
-    out.push({ start: m.index, end: m.index + 1, key: '-' });
+    out.push({ start: m.index, end: m.index + 1, key: TYPED[m[0]]! });
   }
   while (k < labels.length) out.push(labels[k++]);
   return out;

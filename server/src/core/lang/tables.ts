@@ -254,6 +254,7 @@ export const PLACES: Record<string, string[]> = {
   hyderabad: ['Hyderabad', 'Хайдарабад', 'حيدر آباد', '海得拉巴'],
   istanbul: ['Istanbul', 'Estambul', 'Стамбул', 'إسطنبول', '伊斯坦布尔'],
   doha: ['Doha', 'Доха', 'الدوحة', '多哈'],
+  baku: ['Baku', 'Bakou', 'Bakú', 'Баку', 'باكو', '巴库'],
   kigali: ['Kigali', 'Кигали', 'كيغالي', '基加利'],
   'new delhi': ['New Delhi', 'Nueva Delhi', 'Нью-Дели', 'نيودلهي', '新德里'],
   bucharest: ['Bucharest', 'Bucarest', 'Бухарест', 'بوخارست', '布加勒斯特'],
@@ -405,6 +406,6 @@ export const REFERENCE_WORDS: Record<Lang, ReferenceWords> = {
  * new meeting into a text in force in its own language (service/cover.ts).
  */
 export const LATIN_PLACE_NAMES: Partial<Record<Lang, Record<string, string>>> = {
-  fr: { dubai: 'Dubaï', geneva: 'Genève', bucharest: 'Bucarest', marrakesh: 'Marrakech', montreal: 'Montréal', 'sharm el-sheikh': 'Charm el-Cheikh' },
-  es: { dubai: 'Dubái', busan: 'Busán', geneva: 'Ginebra', johannesburg: 'Johannesburgo', 'new delhi': 'Nueva Delhi', bucharest: 'Bucarest', istanbul: 'Estambul' },
+  fr: { dubai: 'Dubaï', geneva: 'Genève', bucharest: 'Bucarest', marrakesh: 'Marrakech', montreal: 'Montréal', 'sharm el-sheikh': 'Charm el-Cheikh', baku: 'Bakou' },
+  es: { dubai: 'Dubái', busan: 'Busán', geneva: 'Ginebra', johannesburg: 'Johannesburgo', 'new delhi': 'Nueva Delhi', bucharest: 'Bucarest', istanbul: 'Estambul', baku: 'Bakú' },
 };
