@@ -809,3 +809,19 @@ test('a Decision or an Opinion is a compile target as a Resolution is, named in 
     assert.deepEqual(listProposals([{ location: 'x.itu', doc }]).map((p) => p.target), [name], line);
   }
 });
+
+test('compile takes a proposal from the latest revision of its document and names the file set aside (review 5, F28)', () => {
+  const { sources: s, index } = sources();
+  const rev1 = `Revision:\t1\n${EUR.replace('with {~~significant~>substantial~~} investments', 'with {~~significant~>sizeable~~} investments')}`;
+  assert.notEqual(rev1, `Revision:\t1\n${EUR}`);
+  const withRev = [...s, { location: 'eur-rev1.itu', doc: parseDocument(rev1) }];
+  const c = compile('Resolution 52', withRev, index.lookup)!;
+  assert.deepEqual(c.proposals.map((p) => `${p.id} ${p.location}`), ['ACP/40A9/1 acp.itu', 'ASMG/27A5/1 asmg.itu', 'EUR/35A12/1 eur-rev1.itu']);
+  assert.deepEqual(c.leftOut, [{ location: 'eur.itu', kind: 'revised', proposals: ['EUR/35A12/1'], by: 'eur-rev1.itu', revision: 1 }]);
+  assert.match(mergedDraft(c), /\[EUR: sizeable\]/);
+  assert.doesNotMatch(mergedDraft(c), /\[EUR: substantial\]/);
+  // The same id in two files of one revision: which stands is not known, both are compiled.
+  const twice = compile('Resolution 52', [...s, { location: 'eur-copy.itu', doc: parseDocument(EUR) }], index.lookup)!;
+  assert.equal(twice.proposals.filter((p) => p.id === 'EUR/35A12/1').length, 2);
+  assert.deepEqual(twice.leftOut, []);
+});

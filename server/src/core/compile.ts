@@ -338,7 +338,9 @@ export interface CompileOptions {
  */
 export function compile(target: string, sources: readonly CompileSource[], lookup: BaseLookup, options: CompileOptions = {}): Compilation | undefined {
   const inputs = sources.filter((s) => !isMergedDraft(s.doc, target));
-  const all = listProposals(inputs).filter((p) => sameTarget(p.target, target));
+  const docs = new Map(inputs.map((s) => [s.location, s.doc]));
+  // A proposal also in a later revision of its document is compiled once, from that revision (review 5, F28).
+  const { kept: all, revised } = latestRevisions(listProposals(inputs).filter((p) => sameTarget(p.target, target)), (p) => docs.get(p.location)!);
   const docOf = new Map(inputs.map((s) => [s.location, s.doc]));
   // A MOD that names the target only in its header and restates no Resolution has nothing to align:
   // listed beside the others, not read as deleting the whole text.
@@ -369,7 +371,7 @@ export function compile(target: string, sources: readonly CompileSource[], looku
     return r ? r.paragraphs.map((p) => p.text) : [];
   });
   const c = compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options);
-  return { ...c, leftOut: leftOutOf(target, sources) };
+  return { ...c, leftOut: [...leftOutOf(target, sources), ...revised] };
 }
 
 /** A SUP of the text compiled: it deletes every paragraph in force. */
@@ -877,8 +879,45 @@ export function isMergedDraft(doc: ItuDocument, target?: string): boolean {
 /** A file the compilation of a target left out, and why (mergedDraftKind); `proposals`: the ids it holds on the target. */
 export interface LeftOut {
   location: string;
-  kind: 'compilation' | 'named';
+  /** `revised`: its proposals are in a later revision of the document (`by`, cover `Revision: revision`). */
+  kind: 'compilation' | 'named' | 'revised';
   proposals: string[];
+  by?: string;
+  revision?: number;
+}
+
+/** The cover's `Revision:` number (`1`, `Rev. 2`); 0 for the document as first issued. */
+function revisionOf(doc: ItuDocument): number {
+  const m = /\d+/.exec(coverValue(doc, 'Revision') ?? '');
+  return m ? Number(m[0]) : 0;
+}
+
+/**
+ * The proposals with each id taken once, from the latest revision of its document: a delegate's folder
+ * holds a contribution and its Revision 1 (same ids, cover `Revision: 1`), and the party would otherwise be
+ * compiled twice, in conflict with itself. Ids in several files of the same revision are all kept (which
+ * one stands is not known). `revised`: the files set aside, with the ids and the revision that replaces them.
+ */
+export function latestRevisions(entries: readonly ProposalEntry[], docOf: (p: ProposalEntry) => ItuDocument): { kept: ProposalEntry[]; revised: LeftOut[] } {
+  const byId = new Map<string, ProposalEntry[]>();
+  for (const e of entries) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+  const dropped = new Set<ProposalEntry>();
+  const revised = new Map<string, LeftOut>();
+  for (const same of byId.values()) {
+    if (new Set(same.map((e) => e.location)).size < 2) continue;
+    const revision = (e: ProposalEntry) => revisionOf(docOf(e));
+    const latest = Math.max(...same.map(revision));
+    const winners = same.filter((e) => revision(e) === latest);
+    if (new Set(winners.map((e) => e.location)).size > 1) continue;
+    for (const e of same) {
+      if (revision(e) === latest) continue;
+      dropped.add(e);
+      const l = revised.get(e.location) ?? { location: e.location, kind: 'revised', proposals: [], by: winners[0].location, revision: latest };
+      if (!l.proposals.includes(e.id)) l.proposals.push(e.id);
+      revised.set(e.location, l);
+    }
+  }
+  return { kept: entries.filter((e) => !dropped.has(e)), revised: [...revised.values()] };
 }
 
 /**
@@ -897,6 +936,7 @@ export function leftOutOf(target: string, sources: readonly CompileSource[]): Le
 
 /** Why a file was left out, for the user: the CLI's stderr and the editor's compile result. */
 export function leftOutMessage(l: LeftOut, target: string): string {
+  if (l.kind === 'revised') return l10n.t('{0} left out: its proposals {1} are revised in {2} (Revision {3}), which is compiled', l.location, l.proposals.join(', '), l.by ?? '', l.revision ?? 0);
   return l.kind === 'compilation'
     ? l10n.t('{0} left out: a merged draft of {1} (its cover has the Compilation field and its proposals are the compilation\'s)', l.location, target)
     : l10n.t('{0} left out: its cover\'s Compilation field names {1}, so it is read as a merged draft of it; its proposals {2} are not compiled (delete the field if the file is a contribution)', l.location, target, l.proposals.join(', '));
