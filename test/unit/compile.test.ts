@@ -825,3 +825,22 @@ test('compile takes a proposal from the latest revision of its document and name
   assert.equal(twice.proposals.filter((p) => p.id === 'EUR/35A12/1').length, 2);
   assert.deepEqual(twice.leftOut, []);
 });
+
+test('the merged draft of French or Spanish MODs has its title and reasons in their language (review 5, F24)', () => {
+  const texts = {
+    fr: ['RÉSOLUTION 99 (Rév. Genève, 2022)', 'Rédaction des contributions', "L'Assemblée mondiale de normalisation des télécommunications (Genève, 2022),", 'considérant', "a)\tque les contributions sont préparées par les délégués dans leur langue;", "b)\tque les outils de vérification de la numérotation peuvent être partagés librement,", ''],
+    es: ['RESOLUCIÓN 99 (Rev. Ginebra, 2022)', 'Redacción de las contribuciones', 'La Asamblea Mundial de Normalización de las Telecomunicaciones (Ginebra, 2022),', 'considerando', 'a)\tque los delegados preparan las contribuciones en su idioma;', 'b)\tque las herramientas que verifican la numeración pueden compartirse libremente,', ''],
+  };
+  const expected = { fr: [/^Title:\tCompilation des propositions : Résolution 99$/m, /^Motifs:\tCompilé à partir de AAA\/1\/1 \(AAA\) ; le texte entre crochets/m], es: [/^Title:\tCompilación de las propuestas: Resolución 99$/m, /^Motivos:\tCompilado a partir de AAA\/1\/1 \(AAA\); el texto entre corchetes/m] };
+  for (const [lang, lines] of Object.entries(texts) as ['fr' | 'es', string[]][]) {
+    const base = lines.join('\n');
+    const index = new BaseIndex();
+    index.update('base.itu', base);
+    const aaa = modOf(base, 'AAA', [[lang === 'fr' ? 'librement' : 'libremente', lang === 'fr' ? 'ouvertement' : 'abiertamente']]);
+    const c = compile(lang === 'fr' ? 'Résolution 99' : 'Resolución 99', [{ location: 'base.itu', doc: parseDocument(base) }, { location: 'aaa.itu', doc: parseDocument(aaa) }], index.lookup)!;
+    const text = mergedDraft(c);
+    for (const e of expected[lang]) assert.match(text, e, lang);
+    assert.doesNotMatch(text, /Reasons:|Compiled from/, lang);
+    assert.deepEqual(checkDocument(parseDocument(text), { bases: index.lookup }).map((f) => f.code), [], lang);
+  }
+});

@@ -8,7 +8,7 @@ import { footnoteDefinitions, maskFootnotes, restatedBase, type BaseLookup, type
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
 import { matchNumberLine } from './lang/match';
-import { LANGUAGES, TABLES } from './lang/tables';
+import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { labelKey } from './lang/references';
 import { listsOf, relabelFix, renumbered } from './checks/numbering';
 import { revisionMarkup } from './marks';
@@ -17,6 +17,7 @@ import { walk } from './structure';
 import { LineIndex, lowerBound } from './text';
 import type { Finding, Fix, Item, ItuDocument, ProposalAction, TextEdit } from './types';
 import { l10n } from './l10n';
+import { textLanguage } from './lang/detect';
 
 export type CompileStatus = 'unchanged' | 'single' | 'agreed' | 'combined' | 'conflict';
 
@@ -942,10 +943,23 @@ export function leftOutMessage(l: LeftOut, target: string): string {
     : l10n.t('{0} left out: its cover\'s Compilation field names {1}, so it is read as a merged draft of it; its proposals {2} are not compiled (delete the field if the file is a contribution)', l.location, target, l.proposals.join(', '));
 }
 
+/**
+ * The merged draft's own words in the language of the text compiled (review 5, F24: a French MOD ended
+ * with an English `Reasons:`); the interface language is not the document's. Other languages: English.
+ */
+const DRAFT_WORDS: Partial<Record<Lang, { title: (target: string) => string; reasons: (from: string) => string }>> = {
+  en: { title: (t) => `Compilation of proposals on ${t}`, reasons: (f) => `Compiled from ${f}; text in square brackets is not agreed.` },
+  fr: { title: (t) => `Compilation des propositions : ${t}`, reasons: (f) => `Compilé à partir de ${f} ; le texte entre crochets ne fait pas l'objet d'un accord.` },
+  es: { title: (t) => `Compilación de las propuestas: ${t}`, reasons: (f) => `Compilado a partir de ${f}; el texto entre corchetes no está acordado.` },
+};
+
 /** The merged draft as a contribution: a cover, one MOD of the target whose old text is the base. */
 export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
+  const language = textLanguage(c.base.paragraphs.join('\n'));
+  const words = (language && DRAFT_WORDS[language]) || DRAFT_WORDS.en!;
+  const reasons = language && DRAFT_WORDS[language] ? TABLES[language].reasons[0] : 'Reasons';
   const lines = [
-    `Title:\tCompilation of proposals on ${c.target}`,
+    `Title:\t${words.title(c.target)}`,
     `${COMPILATION_FIELD}:\t${c.target}`,
     `Source:\t${c.proposals.map((p) => p.id).join(', ') || '(no proposals)'}`,
     '',
@@ -954,7 +968,7 @@ export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
   ];
   if (c.footnotes.length) lines.push('');
   for (const f of c.footnotes) lines.push(f);
-  lines.push('', `Reasons:\tCompiled from ${c.proposals.map((p) => `${p.id} (${p.party})`).join(', ')}; text in square brackets is not agreed.`, '');
+  lines.push('', `${reasons}:\t${words.reasons(c.proposals.map((p) => `${p.id} (${p.party})`).join(', '))}`, '');
   return lines.join('\n');
 }
 
