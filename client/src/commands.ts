@@ -84,8 +84,10 @@ function registerReviewCommands(reg: Register, client: LanguageClient): void {
       range: r ? { start: r.start, end: r.end } : undefined,
       proposalAt,
     });
+    // Sets of alternatives of a merged draft left in place by Accept: said (server message).
+    if (result?.message) void vscode.window.showInformationMessage(result.message);
     if (!result || result.version !== document.version || result.edits.length === 0) {
-      if (result && result.edits.length === 0) void vscode.window.setStatusBarMessage(vscode.l10n.t('No revision marks there'), 3000);
+      if (result && result.edits.length === 0 && !result.message) void vscode.window.setStatusBarMessage(vscode.l10n.t('No revision marks there'), 3000);
       return false;
     }
     return applyEdits(document, result.edits);

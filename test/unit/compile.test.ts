@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { BaseIndex, checkDocument, compile, listProposals, mergedDraft, parseDocument, readAlternatives, applyEdits, type CompileSource } from '../../server/src/core';
+import { BaseIndex, checkDocument, compile, listProposals, mergedDraft, parseDocument, readAlternatives, applyEdits, reviewEdits, type CompileSource } from '../../server/src/core';
 import JSZip from 'jszip';
 import { run } from '../../server/src/cli/main';
 import { ACP, AFCP, ASMG, BASE, EUR, RCC, RESOLUTION, mod } from '../support/compile';
@@ -628,36 +628,6 @@ test('compile takes the base as the checks do: a MOD naming an edition the works
   assert.deepEqual(c.paragraphs.filter((p) => p.status !== 'unchanged').map((p) => p.base?.slice(0, 20)), ['RESOLUTION 52 (Rev. ', '(Florianópolis, 2004', 'The World Telecommun']);
 });
 
-test('a Decision or an Opinion is a compile target as a Resolution is, named in its language (review 5, F11)', () => {
-  // The three MODs and the SUP of Resolution 52, made a Decision: listed under one target and compiled together.
-  const decision = (text: string) => text.replace(/RESOLUTION 52/g, 'DECISION 52');
-  const s = [['acp.itu', ACP], ['asmg.itu', ASMG], ['eur.itu', EUR], ['rcc.itu', RCC], ['dec52.itu', BASE]].map(([location, text]) => ({ location, doc: parseDocument(decision(text)) }));
-  const index = new BaseIndex();
-  for (const x of s) index.update(x.location, x.doc.text, x.doc);
-  assert.deepEqual([...new Set(listProposals(s).map((p) => p.target))], ['Decision 52']);
-  const c = compile('Decision 52', s, index.lookup)!;
-  assert.equal(c.target, 'Decision 52');
-  assert.deepEqual(c.proposals.map((p) => p.id), ['ACP/40A9/1', 'ASMG/27A5/1', 'EUR/35A12/1', 'RCC/20A1/1']);
-  assert.ok(c.paragraphs.some((p) => p.status !== 'unchanged'));
-  // Each kind's word in each language names the target (texts in different languages are not compiled together).
-  const names: [string, string][] = [
-    ['DECISION 11 (REV. DUBAI, 2018)', 'Decision 11'],
-    ['Decision 5 (Rev. Dubai, 2018)', 'Decision 5'],
-    ['OPINION 1 (Geneva, 2013)', 'Opinion 1'],
-    ['DÉCISION 11 (RÉV. DUBAÏ, 2018)', 'Décision 11'],
-    ['DECISIÓN 11 (REV. DUBÁI, 2018)', 'Decisión 11'],
-    ['РЕШЕНИЕ 11 (Пересм. Дубай, 2018 г.)', 'Решение 11'],
-    ['المقرر 11 (المراجَع في دبي، 2018)', 'المقرر 11'],
-    ['第11号决定（2018年，迪拜，修订版）', '第11号决定'],
-    ['RÉSOLUTION 99 (Rév. Genève, 2022)', 'Résolution 99'],
-    ['第99号决议（2022年，日内瓦，修订版）', '第99号决议'],
-  ];
-  for (const [line, name] of names) {
-    const doc = parseDocument(`Proposals:\tX\n\nMOD\tX/1/1\n${line}\nTitle\n\nReasons:\tr.\n`);
-    assert.deepEqual(listProposals([{ location: 'x.itu', doc }]).map((p) => p.target), [name], line);
-  }
-});
-
 // Review 5, F3: the cover field Compilation marks a merged draft; a party's contribution that carries it
 // (copied from a merged draft's cover, or used by mistake) is still compiled, and never overwritten.
 test('compile: a contribution whose cover has a Compilation field is compiled; only merged drafts of the target are left out, and named', () => {
@@ -745,4 +715,132 @@ test('compile: an alternative keeps its party\'s spaces, and a MOD that leaves t
   const f = checkDocument(doc, { bases: index.lookup }).find((x) => x.code === 'compile.unresolved')!;
   const aaa = [f.fix!, ...f.fix!.alternatives!].find((x) => x.title.endsWith('AAA'))!;
   assert.match(parseDocument(applyEdits(text, aaa.edits)).views.new.text, /Information Society \(WSIS\) and of its twenty-year review;\n/);
+});
+
+test('compile: a MOD inserting an item, against a SUP, still reletters the list after it (review 5, F12)', () => {
+  const base = [
+    'RESOLUTION 11 (Rev. Dubai, 2018)',
+    'Council working groups',
+    'The Plenipotentiary Conference (Dubai, 2018),',
+    'decides',
+    '1\tthat the Council shall create working groups;',
+    '2\tthat the Council shall decide their leadership;',
+    '3\tthat the Council shall merge them where possible;',
+    '4\tthat, if decides 3 cannot be fulfilled, their meetings shall be collocated.',
+    '',
+  ].join('\n');
+  const index = new BaseIndex();
+  index.update('dec11.itu', base);
+  const aaa = modOf(base, 'AAA', [
+    ['2\tthat the Council shall decide', '2\tthat the Council shall publish their terms of reference;\n3\tthat the Council shall decide'],
+    ['3\tthat the Council shall merge', '4\tthat the Council shall merge'],
+    ['4\tthat, if decides 3 cannot', '5\tthat, if decides 4 cannot'],
+  ]);
+  const bbb = `Proposals:\tBBB\n\nSUP\tBBB/1/1\n${base}\nReasons:\tNo longer needed.\n`;
+  const sources = [['dec11.itu', base], ['aaa.itu', aaa], ['bbb.itu', bbb]].map(([location, text]) => ({ location, doc: parseDocument(text) }));
+  const c = compile('Resolution 11', sources, index.lookup)!;
+  assert.deepEqual(c.proposals.map((p) => p.id), ['AAA/1/1', 'BBB/1/1']);
+  const text = mergedDraft(c);
+  assert.match(text, /\n\{~~2~>3~~\}\t\{~~that the Council shall decide their leadership;~>\[AAA: /, 'the item after the new one relettered');
+  assert.match(text, /\n\{~~3~>4~~\}\t/);
+  assert.match(text, /\n\{~~4~>5~~\}\t/);
+  const merged = parseDocument(text);
+  assert.deepEqual(checkDocument(merged, { bases: index.lookup }).filter((f) => f.code.startsWith('numbering.')).map((f) => f.message), []);
+  // Taking AAA's side everywhere gives AAA's list.
+  let taken = merged;
+  for (let guard = 0; guard < 20; guard++) {
+    const f = checkDocument(taken, { bases: index.lookup }).find((x) => x.code === 'compile.unresolved');
+    if (!f) break;
+    taken = parseDocument(applyEdits(taken.text, [f.fix!, ...f.fix!.alternatives!].find((x) => x.title.endsWith('AAA'))!.edits));
+  }
+  assert.match(taken.views.new.text, /\n2\tthat the Council shall publish their terms of reference;\n3\tthat the Council shall decide their leadership;\n4\tthat the Council shall merge them where possible;\n5\tthat, if decides 4 cannot be fulfilled/);
+});
+
+test('Accept leaves a merged draft\'s alternatives in place and says so; Reject keeps the text in force (review 5, F15)', async () => {
+  const { sources: s, index } = sources();
+  const text = mergedDraft(compile('Resolution 52', s, index.lookup)!);
+  const doc = parseDocument(text);
+  const conflicts = checkDocument(doc, { bases: index.lookup }).filter((f) => f.code === 'compile.unresolved').length;
+  assert.ok(conflicts > 0);
+  const accepted = parseDocument(applyEdits(text, reviewEdits(doc, 'accept')));
+  assert.equal(checkDocument(accepted, { bases: index.lookup }).filter((f) => f.code === 'compile.unresolved').length, conflicts, 'every conflict still flagged');
+  assert.doesNotMatch(accepted.views.old.text, /\[(ACP|EUR|ASMG)[^\]]*: /, 'no brackets written as plain text');
+  assert.equal(accepted.marks.filter((m) => m.kind !== 'comment').length, conflicts, 'only the conflicts are left');
+  const rejected = parseDocument(applyEdits(text, reviewEdits(doc, 'reject')));
+  assert.equal(rejected.marks.filter((m) => m.kind !== 'comment').length, 0);
+  // In the editor: the message, the lens count and the lightbulb leave them out too.
+  const ws = new MemoryWorkspace('file:///ws', { 'res52.itu': BASE });
+  const service = createItuService({ workspace: ws });
+  await service.scan();
+  const uri = ws.uri('compilation.itu');
+  service.open(uri, 1, text);
+  const r = service.review({ uri, review: 'accept' })!;
+  assert.equal(r.edits.length, doc.marks.filter((m) => m.kind !== 'comment').length - conflicts);
+  assert.match(r.message ?? '', conflicts === 1 ? /^1 set of alternatives left in place/ : new RegExp(`^${conflicts} sets of alternatives left in place`));
+  assert.equal(service.review({ uri, review: 'reject' })!.message, undefined);
+});
+
+test('a Decision or an Opinion is a compile target as a Resolution is, named in its language (review 5, F11)', () => {
+  // The three MODs and the SUP of Resolution 52, made a Decision: listed under one target and compiled together.
+  const decision = (text: string) => text.replace(/RESOLUTION 52/g, 'DECISION 52');
+  const s = [['acp.itu', ACP], ['asmg.itu', ASMG], ['eur.itu', EUR], ['rcc.itu', RCC], ['dec52.itu', BASE]].map(([location, text]) => ({ location, doc: parseDocument(decision(text)) }));
+  const index = new BaseIndex();
+  for (const x of s) index.update(x.location, x.doc.text, x.doc);
+  assert.deepEqual([...new Set(listProposals(s).map((p) => p.target))], ['Decision 52']);
+  const c = compile('Decision 52', s, index.lookup)!;
+  assert.equal(c.target, 'Decision 52');
+  assert.deepEqual(c.proposals.map((p) => p.id), ['ACP/40A9/1', 'ASMG/27A5/1', 'EUR/35A12/1', 'RCC/20A1/1']);
+  assert.ok(c.paragraphs.some((p) => p.status !== 'unchanged'));
+  // Each kind's word in each language names the target (texts in different languages are not compiled together).
+  const names: [string, string][] = [
+    ['DECISION 11 (REV. DUBAI, 2018)', 'Decision 11'],
+    ['Decision 5 (Rev. Dubai, 2018)', 'Decision 5'],
+    ['OPINION 1 (Geneva, 2013)', 'Opinion 1'],
+    ['DÉCISION 11 (RÉV. DUBAÏ, 2018)', 'Décision 11'],
+    ['DECISIÓN 11 (REV. DUBÁI, 2018)', 'Decisión 11'],
+    ['РЕШЕНИЕ 11 (Пересм. Дубай, 2018 г.)', 'Решение 11'],
+    ['المقرر 11 (المراجَع في دبي، 2018)', 'المقرر 11'],
+    ['第11号决定（2018年，迪拜，修订版）', '第11号决定'],
+    ['RÉSOLUTION 99 (Rév. Genève, 2022)', 'Résolution 99'],
+    ['第99号决议（2022年，日内瓦，修订版）', '第99号决议'],
+  ];
+  for (const [line, name] of names) {
+    const doc = parseDocument(`Proposals:\tX\n\nMOD\tX/1/1\n${line}\nTitle\n\nReasons:\tr.\n`);
+    assert.deepEqual(listProposals([{ location: 'x.itu', doc }]).map((p) => p.target), [name], line);
+  }
+});
+
+test('compile takes a proposal from the latest revision of its document and names the file set aside (review 5, F28)', () => {
+  const { sources: s, index } = sources();
+  const rev1 = `Revision:\t1\n${EUR.replace('with {~~significant~>substantial~~} investments', 'with {~~significant~>sizeable~~} investments')}`;
+  assert.notEqual(rev1, `Revision:\t1\n${EUR}`);
+  const withRev = [...s, { location: 'eur-rev1.itu', doc: parseDocument(rev1) }];
+  const c = compile('Resolution 52', withRev, index.lookup)!;
+  assert.deepEqual(c.proposals.map((p) => `${p.id} ${p.location}`), ['ACP/40A9/1 acp.itu', 'ASMG/27A5/1 asmg.itu', 'EUR/35A12/1 eur-rev1.itu']);
+  assert.deepEqual(c.leftOut, [{ location: 'eur.itu', kind: 'revised', proposals: ['EUR/35A12/1'], by: 'eur-rev1.itu', revision: 1 }]);
+  assert.match(mergedDraft(c), /\[EUR: sizeable\]/);
+  assert.doesNotMatch(mergedDraft(c), /\[EUR: substantial\]/);
+  // The same id in two files of one revision: which stands is not known, both are compiled.
+  const twice = compile('Resolution 52', [...s, { location: 'eur-copy.itu', doc: parseDocument(EUR) }], index.lookup)!;
+  assert.equal(twice.proposals.filter((p) => p.id === 'EUR/35A12/1').length, 2);
+  assert.deepEqual(twice.leftOut, []);
+});
+
+test('the merged draft of French or Spanish MODs has its title and reasons in their language (review 5, F24)', () => {
+  const texts = {
+    fr: ['RÉSOLUTION 99 (Rév. Genève, 2022)', 'Rédaction des contributions', "L'Assemblée mondiale de normalisation des télécommunications (Genève, 2022),", 'considérant', "a)\tque les contributions sont préparées par les délégués dans leur langue;", "b)\tque les outils de vérification de la numérotation peuvent être partagés librement,", ''],
+    es: ['RESOLUCIÓN 99 (Rev. Ginebra, 2022)', 'Redacción de las contribuciones', 'La Asamblea Mundial de Normalización de las Telecomunicaciones (Ginebra, 2022),', 'considerando', 'a)\tque los delegados preparan las contribuciones en su idioma;', 'b)\tque las herramientas que verifican la numeración pueden compartirse libremente,', ''],
+  };
+  const expected = { fr: [/^Title:\tCompilation des propositions : Résolution 99$/m, /^Motifs:\tCompilé à partir de AAA\/1\/1 \(AAA\) ; le texte entre crochets/m], es: [/^Title:\tCompilación de las propuestas: Resolución 99$/m, /^Motivos:\tCompilado a partir de AAA\/1\/1 \(AAA\); el texto entre corchetes/m] };
+  for (const [lang, lines] of Object.entries(texts) as ['fr' | 'es', string[]][]) {
+    const base = lines.join('\n');
+    const index = new BaseIndex();
+    index.update('base.itu', base);
+    const aaa = modOf(base, 'AAA', [[lang === 'fr' ? 'librement' : 'libremente', lang === 'fr' ? 'ouvertement' : 'abiertamente']]);
+    const c = compile(lang === 'fr' ? 'Résolution 99' : 'Resolución 99', [{ location: 'base.itu', doc: parseDocument(base) }, { location: 'aaa.itu', doc: parseDocument(aaa) }], index.lookup)!;
+    const text = mergedDraft(c);
+    for (const e of expected[lang]) assert.match(text, e, lang);
+    assert.doesNotMatch(text, /Reasons:|Compiled from/, lang);
+    assert.deepEqual(checkDocument(parseDocument(text), { bases: index.lookup }).map((f) => f.code), [], lang);
+  }
 });

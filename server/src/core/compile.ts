@@ -8,15 +8,16 @@ import { footnoteDefinitions, maskFootnotes, restatedBase, type BaseLookup, type
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
 import { matchNumberLine } from './lang/match';
-import { LANGUAGES, TABLES } from './lang/tables';
+import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { labelKey } from './lang/references';
 import { listsOf, relabelFix, renumbered } from './checks/numbering';
 import { revisionMarkup } from './marks';
 import { provisionNames } from './provisions';
 import { walk } from './structure';
-import { applyEdits, LineIndex, lowerBound } from './text';
+import { LineIndex, lowerBound } from './text';
 import type { Finding, Fix, Item, ItuDocument, ProposalAction, TextEdit } from './types';
 import { l10n } from './l10n';
+import { textLanguage } from './lang/detect';
 
 export type CompileStatus = 'unchanged' | 'single' | 'agreed' | 'combined' | 'conflict';
 
@@ -359,7 +360,9 @@ export interface CompileOptions {
  */
 export function compile(target: string, sources: readonly CompileSource[], lookup: BaseLookup, options: CompileOptions = {}): Compilation | undefined {
   const inputs = sources.filter((s) => !isMergedDraft(s.doc, target));
-  const all = listProposals(inputs).filter((p) => sameTarget(p.target, target));
+  const docs = new Map(inputs.map((s) => [s.location, s.doc]));
+  // A proposal also in a later revision of its document is compiled once, from that revision (review 5, F28).
+  const { kept: all, revised } = latestRevisions(listProposals(inputs).filter((p) => sameTarget(p.target, target)), (p) => docs.get(p.location)!);
   const docOf = new Map(inputs.map((s) => [s.location, s.doc]));
   // A MOD that names the target only in its header and restates no Resolution has nothing to align:
   // listed beside the others, not read as deleting the whole text.
@@ -390,7 +393,7 @@ export function compile(target: string, sources: readonly CompileSource[], looku
     return r ? r.paragraphs.map((p) => p.text) : [];
   });
   const c = compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options);
-  return { ...c, leftOut: leftOutOf(target, sources) };
+  return { ...c, leftOut: [...leftOutOf(target, sources), ...revised] };
 }
 
 /** A SUP of the text compiled: it deletes every paragraph in force. */
@@ -792,14 +795,54 @@ function widened(groups: readonly Change[][], body: string): { start: number; en
  * The merged lines relettered: they are read as a MOD, and each list of its new text renumbered
  * from its first item by the numbering check's own fix (labels of the text in force through
  * revision marks, labels of inserted paragraphs rewritten), cross-references following the items
- * they name (`considering c) above` when c) becomes d)).
+ * they name (`considering c) above` when c) becomes d)). The lists are read with each set of
+ * alternatives standing as the first that keeps text (structureLine): a conflict with a SUP writes a
+ * call line as `{~~decides~>[AAA: decides] [BBB: (delete)]~~}`, which read as written is no call, so
+ * its list was not relettered after AAA's new item (review 5, F12). The edits are made on the lines as
+ * written where the two readings agree (a label stands before a conflict's mark); a cross-reference
+ * inside an alternative is left as its party wrote it.
  */
 function reletter(lines: readonly string[], clauses: boolean): string[] {
   const head = 'MOD\tCOMPILATION/1/1\n';
-  const text = head + lines.join('\n') + '\n';
-  const out = applyEdits(text, relabelEdits(parseDocument(text), 0, clauses)).slice(head.length, -1).split('\n');
+  const proxy = lines.map(structureLine);
+  const text = head + proxy.join('\n') + '\n';
+  const edits = relabelEdits(parseDocument(text), 0, clauses);
   // Label edits never add or remove a line; should one ever do so, the draft keeps its labels.
-  return out.length === lines.length ? out : lines.slice();
+  if (edits.some((e) => e.newText.includes('\n') || text.slice(e.start, e.end).includes('\n'))) return lines.slice();
+  const starts: number[] = [];
+  for (let k = 0, at = head.length; k < proxy.length; at += proxy[k].length + 1, k++) starts.push(at);
+  const out = lines.slice();
+  for (const e of edits.slice().sort((a, b) => b.start - a.start)) {
+    const k = lowerBound(starts, (x) => x <= e.start) - 1;
+    if (k < 0) continue;
+    const p = proxy[k];
+    const written = lines[k];
+    const s = e.start - starts[k];
+    const t = e.end - starts[k];
+    // Where the line as written and as read agree: before the first set of alternatives, or after the last.
+    let same = 0;
+    while (same < p.length && p[same] === written[same]) same++;
+    let tail = 0;
+    while (tail < p.length - same && tail < written.length - same && p[p.length - 1 - tail] === written[written.length - 1 - tail]) tail++;
+    const shift = t <= same ? 0 : s >= p.length - tail ? written.length - p.length : undefined;
+    if (shift === undefined) continue;
+    out[k] = out[k].slice(0, s + shift) + e.newText + out[k].slice(t + shift);
+  }
+  return out;
+}
+
+/** A merged line with each set of alternatives read as its first alternative that keeps text (the merged text's structure). */
+function structureLine(line: string): string {
+  if (!line.includes('[')) return line;
+  return line.replace(/\{(~~|\+\+)((?:(?!~~\}|\+\+\})[^])*?)(~~|\+\+)\}/g, (mark: string, open: string, inner: string, close: string) => {
+    if (open !== close) return mark;
+    const arrow = open === '~~' ? inner.indexOf('~>') : -1;
+    if (open === '~~' && arrow < 0) return mark;
+    const alternatives = readAlternatives(arrow < 0 ? inner : inner.slice(arrow + 2));
+    const kept = alternatives?.find((a) => a.text !== '');
+    if (!kept) return mark;
+    return arrow < 0 ? `{++${kept.text}++}` : `{~~${inner.slice(0, arrow)}~>${kept.text}~~}`;
+  });
 }
 
 /**
@@ -858,8 +901,45 @@ export function isMergedDraft(doc: ItuDocument, target?: string): boolean {
 /** A file the compilation of a target left out, and why (mergedDraftKind); `proposals`: the ids it holds on the target. */
 export interface LeftOut {
   location: string;
-  kind: 'compilation' | 'named';
+  /** `revised`: its proposals are in a later revision of the document (`by`, cover `Revision: revision`). */
+  kind: 'compilation' | 'named' | 'revised';
   proposals: string[];
+  by?: string;
+  revision?: number;
+}
+
+/** The cover's `Revision:` number (`1`, `Rev. 2`); 0 for the document as first issued. */
+function revisionOf(doc: ItuDocument): number {
+  const m = /\d+/.exec(coverValue(doc, 'Revision') ?? '');
+  return m ? Number(m[0]) : 0;
+}
+
+/**
+ * The proposals with each id taken once, from the latest revision of its document: a delegate's folder
+ * holds a contribution and its Revision 1 (same ids, cover `Revision: 1`), and the party would otherwise be
+ * compiled twice, in conflict with itself. Ids in several files of the same revision are all kept (which
+ * one stands is not known). `revised`: the files set aside, with the ids and the revision that replaces them.
+ */
+export function latestRevisions(entries: readonly ProposalEntry[], docOf: (p: ProposalEntry) => ItuDocument): { kept: ProposalEntry[]; revised: LeftOut[] } {
+  const byId = new Map<string, ProposalEntry[]>();
+  for (const e of entries) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+  const dropped = new Set<ProposalEntry>();
+  const revised = new Map<string, LeftOut>();
+  for (const same of byId.values()) {
+    if (new Set(same.map((e) => e.location)).size < 2) continue;
+    const revision = (e: ProposalEntry) => revisionOf(docOf(e));
+    const latest = Math.max(...same.map(revision));
+    const winners = same.filter((e) => revision(e) === latest);
+    if (new Set(winners.map((e) => e.location)).size > 1) continue;
+    for (const e of same) {
+      if (revision(e) === latest) continue;
+      dropped.add(e);
+      const l = revised.get(e.location) ?? { location: e.location, kind: 'revised', proposals: [], by: winners[0].location, revision: latest };
+      if (!l.proposals.includes(e.id)) l.proposals.push(e.id);
+      revised.set(e.location, l);
+    }
+  }
+  return { kept: entries.filter((e) => !dropped.has(e)), revised: [...revised.values()] };
 }
 
 /**
@@ -878,15 +958,29 @@ export function leftOutOf(target: string, sources: readonly CompileSource[]): Le
 
 /** Why a file was left out, for the user: the CLI's stderr and the editor's compile result. */
 export function leftOutMessage(l: LeftOut, target: string): string {
+  if (l.kind === 'revised') return l10n.t('{0} left out: its proposals {1} are revised in {2} (Revision {3}), which is compiled', l.location, l.proposals.join(', '), l.by ?? '', l.revision ?? 0);
   return l.kind === 'compilation'
     ? l10n.t('{0} left out: a merged draft of {1} (its cover has the Compilation field and its proposals are the compilation\'s)', l.location, target)
     : l10n.t('{0} left out: its cover\'s Compilation field names {1}, so it is read as a merged draft of it; its proposals {2} are not compiled (delete the field if the file is a contribution)', l.location, target, l.proposals.join(', '));
 }
 
+/**
+ * The merged draft's own words in the language of the text compiled (review 5, F24: a French MOD ended
+ * with an English `Reasons:`); the interface language is not the document's. Other languages: English.
+ */
+const DRAFT_WORDS: Partial<Record<Lang, { title: (target: string) => string; reasons: (from: string) => string }>> = {
+  en: { title: (t) => `Compilation of proposals on ${t}`, reasons: (f) => `Compiled from ${f}; text in square brackets is not agreed.` },
+  fr: { title: (t) => `Compilation des propositions : ${t}`, reasons: (f) => `Compilé à partir de ${f} ; le texte entre crochets ne fait pas l'objet d'un accord.` },
+  es: { title: (t) => `Compilación de las propuestas: ${t}`, reasons: (f) => `Compilado a partir de ${f}; el texto entre corchetes no está acordado.` },
+};
+
 /** The merged draft as a contribution: a cover, one MOD of the target whose old text is the base. */
 export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
+  const language = textLanguage(c.base.paragraphs.join('\n'));
+  const words = (language && DRAFT_WORDS[language]) || DRAFT_WORDS.en!;
+  const reasons = language && DRAFT_WORDS[language] ? TABLES[language].reasons[0] : 'Reasons';
   const lines = [
-    `Title:\tCompilation of proposals on ${c.target}`,
+    `Title:\t${words.title(c.target)}`,
     `${COMPILATION_FIELD}:\t${c.target}`,
     `Source:\t${c.proposals.map((p) => p.id).join(', ') || '(no proposals)'}`,
     '',
@@ -895,7 +989,7 @@ export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
   ];
   if (c.footnotes.length) lines.push('');
   for (const f of c.footnotes) lines.push(f);
-  lines.push('', `Reasons:\tCompiled from ${c.proposals.map((p) => `${p.id} (${p.party})`).join(', ')}; text in square brackets is not agreed.`, '');
+  lines.push('', `${reasons}:\t${words.reasons(c.proposals.map((p) => `${p.id} (${p.party})`).join(', '))}`, '');
   return lines.join('\n');
 }
 

@@ -24,5 +24,5 @@ export { ARTICLE_HEADING } from './kinds';
 export { parseRef, formatRef, restatedNames, instrumentHeading, instrumentBefore, mentionsIn, provisionNumberAt, spacedNumber, proposalTargets, placeholdersOf, pipeTables, isPipeDelimiter, isPipeRow, nextPlaceholders, PLACEHOLDER, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionRef, type ProposalTarget } from './provisions';
 export { compileTarget, proposalsOnProvision } from './compileTarget';
 export { BaseComparer, hunks, describeHunk, criticMarkupInsertions, toCriticMarkup, foldWhitespace, type Comparison, type Hunk, type TextPosition } from './compare';
-export { reviewEdits, resolveMark, marksIn, type Review } from './review';
+export { reviewEdits, resolveMark, marksIn, isAlternatives, type Review } from './review';
 export { compile, compileTexts, isMergedDraft, mergedDraftKind, leftOutMessage, changesParagraph, versionPieces, listProposals, mergedDraft, sameTarget, targetName, readAlternatives, checkAlternatives, type Compilation, type CompiledParagraph, type CompileStatus, type ProposalEntry, type CompileSource, type VersionPiece, type LeftOut } from './compile';

@@ -1,4 +1,5 @@
 // Accepting and rejecting revision marks: edits that keep the new (or old) text of the chosen marks.
+import { readAlternatives } from './compile';
 import type { ItuDocument, RevisionMark, Span, TextEdit } from './types';
 
 export type Review = 'accept' | 'reject';
@@ -20,8 +21,19 @@ export function marksIn(doc: ItuDocument, range?: Span): RevisionMark[] {
   });
 }
 
+/**
+ * A merged draft's conflict: a mark whose new text is a set of alternatives (`{~~x~>[AAA: y] [BBB: z]~~}`).
+ * Accepting it has no meaning (its new text is the parties' brackets): it is resolved by taking one
+ * alternative (compile.unresolved's quick fixes), or rejected (review 5, F15).
+ */
+export function isAlternatives(doc: ItuDocument, m: RevisionMark): boolean {
+  return (m.kind === 'insertion' || m.kind === 'substitution') && m.newText !== undefined && doc.text[m.newText.start] === '[' &&
+    readAlternatives(doc.text.slice(m.newText.start, m.newText.end)) !== undefined;
+}
+
+/** The edits accepting or rejecting the marks in a range; accepting leaves sets of alternatives in place (isAlternatives). */
 export function reviewEdits(doc: ItuDocument, review: Review, range?: Span, kinds?: RevisionMark['kind'][]): TextEdit[] {
   return marksIn(doc, range)
-    .filter((m) => !kinds || kinds.includes(m.kind))
+    .filter((m) => (!kinds || kinds.includes(m.kind)) && (review === 'reject' || !isAlternatives(doc, m)))
     .map((m) => resolveMark(doc, m, review));
 }

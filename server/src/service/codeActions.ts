@@ -1,6 +1,6 @@
 // Quick fixes from the fixes the checks computed, "fix all of this kind", and source.fixAll.itu.
 import { CodeAction, CodeActionKind, TextDocumentEdit, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
-import { marksIn, reviewEdits } from '../core/review';
+import { isAlternatives, marksIn, reviewEdits } from '../core/review';
 import { isRevision, lowerBound, type Finding, type TextEdit } from '../core';
 import { findingFor } from './diagnostics';
 import type { DocumentRecord } from './record';
@@ -97,9 +97,11 @@ export function codeActions(
     if (marks.length) {
       const one = marks.length === 1;
       const kinds = marks.map((m) => m.kind);
-      const accept = one ? l10n.t('Accept this change') : l10n.t('Accept these {0} changes', marks.length);
+      // A conflict of a merged draft is resolved by taking an alternative, never accepted (core/review.ts).
+      const acceptable = marks.filter((m) => !isAlternatives(state.doc, m)).length;
+      const accept = acceptable === 1 ? l10n.t('Accept this change') : l10n.t('Accept these {0} changes', acceptable);
       const reject = one ? l10n.t('Reject this change') : l10n.t('Reject these {0} changes', marks.length);
-      out.push(action(state, options, accept, reviewEdits(state.doc, 'accept', span, kinds), CodeActionKind.RefactorRewrite));
+      if (acceptable) out.push(action(state, options, accept, reviewEdits(state.doc, 'accept', span, kinds), CodeActionKind.RefactorRewrite));
       out.push(action(state, options, reject, reviewEdits(state.doc, 'reject', span, kinds), CodeActionKind.RefactorRewrite));
     }
   }

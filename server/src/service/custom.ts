@@ -1,7 +1,7 @@
 // The tracked-change preview's answers from one record: the marks of a version (so the client never
 // parses), a projection's text, accept/reject and mark-insertion edits, and Compare with base.
 import type { Position, Range } from 'vscode-languageserver-types';
-import { marksIn, reviewEdits, type Review } from '../core/review';
+import { isAlternatives, marksIn, reviewEdits, type Review } from '../core/review';
 import { foldWhitespace, LineIndex, fromSource, hunks, isMod, isRevision, proposalAt, trackRevisions, type TextPosition } from '../core';
 import type { Comparison } from '../core/compare';
 import { article } from '../core/checks/proposals';
@@ -114,7 +114,8 @@ export function marksOf(s: DocumentRecord): MarksResult {
   for (const v of virtualMarks(s, virtual)) marks.push(v);
   // Proposals, marks and changes are all in document order: one sweep counts them.
   const proposals: ProposalChanges[] = [];
-  const starts = s.doc.marks.filter(isRevision).map((m) => m.start);
+  // A conflict of a merged draft is not counted among the changes to accept (reviewEdits leaves it).
+  const starts = s.doc.marks.filter((m) => isRevision(m) && !isAlternatives(s.doc, m)).map((m) => m.start);
   let mi = 0;
   let vi = 0;
   for (const p of s.doc.proposals) {
@@ -227,7 +228,14 @@ export function reviewOf(s: DocumentRecord, review: Review, range?: Range, propo
     if (!p) return { version: s.version, edits: [] };
     span = p.span;
   }
-  return { version: s.version, edits: reviewEdits(s.doc, review, span).map((e) => ({ range: s.range(e), newText: e.newText })) };
+  const edits = reviewEdits(s.doc, review, span).map((e) => ({ range: s.range(e), newText: e.newText }));
+  // Conflicts of a merged draft are not accepted: said, so that the delegate takes a side in each.
+  const left = review === 'accept' ? marksIn(s.doc, span).filter((m) => isAlternatives(s.doc, m)).length : 0;
+  if (left === 0) return { version: s.version, edits };
+  const message = left === 1
+    ? l10n.t('1 set of alternatives left in place: accepting it would write the parties\' brackets into the text. Take one alternative with its quick fix (compile.unresolved).')
+    : l10n.t('{0} sets of alternatives left in place: accepting them would write the parties\' brackets into the text. Take one alternative in each with its quick fix (compile.unresolved).', left);
+  return { version: s.version, edits, message };
 }
 
 /**

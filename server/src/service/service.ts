@@ -423,7 +423,8 @@ export class ItuService {
     if (!c) return { message: l10n.t('No base text for {0} in the workspace.', target) };
     const counts: Record<string, number> = {};
     for (const row of c.paragraphs) counts[row.status] = (counts[row.status] ?? 0) + 1;
-    const leftOut = (c.leftOut ?? []).map((l) => leftOutMessage({ ...l, location: this.bases.workspace.relative(l.location) ?? l.location }, c.target));
+    const rel = (uri: string) => this.bases.workspace.relative(uri) ?? uri;
+    const leftOut = (c.leftOut ?? []).map((l) => leftOutMessage({ ...l, location: rel(l.location), ...(l.by ? { by: rel(l.by) } : {}) }, c.target));
     return { text: mergedDraft(c), counts, proposals: c.proposals.map((x) => x.id), leftOut };
   }
 
