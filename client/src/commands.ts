@@ -179,6 +179,9 @@ async function exportWord(client: LanguageClient, uri?: vscode.Uri) {
     plural(comments, vscode.l10n.t('1 comment'), vscode.l10n.t('{0} comments', comments)),
     plural(footnotes, vscode.l10n.t('1 footnote'), vscode.l10n.t('{0} footnotes', footnotes)),
   ].join(', ');
+  // What Word cannot hold is left out (control characters, U+FFFE, U+FFFF): said, never silently (review5 F4).
+  const dropped = r.dropped ?? 0;
+  if (dropped > 0) void vscode.window.showWarningMessage(plural(dropped, vscode.l10n.t('1 character Word cannot hold (a control character, U+FFFE or U+FFFF) was left out of the export: run Check to find it.'), vscode.l10n.t('{0} characters Word cannot hold (control characters, U+FFFE, U+FFFF) were left out of the export: run Check to find them.', dropped)));
   const reveal = process.platform === 'darwin' ? vscode.l10n.t('Reveal in Finder') : process.platform === 'win32' ? vscode.l10n.t('Reveal in File Explorer') : vscode.l10n.t('Reveal in folder');
   const open = vscode.l10n.t('Open');
   void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} ({1}).', path.basename(target.fsPath), counts), open, reveal).then((choice) => {

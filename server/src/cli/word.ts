@@ -118,6 +118,9 @@ const exportCommand: Command = (args, io) => {
     if (summary.markErrors > 0) {
       io.err(`itu-draft: ${input}: ${summary.markErrors === 1 ? l10n.t('1 malformed revision mark is exported as plain text (run itu-draft check)') : l10n.t('{0} malformed revision marks are exported as plain text (run itu-draft check)', summary.markErrors)}\n`);
     }
+    if (summary.dropped) {
+      io.err(`itu-draft: ${input}: ${summary.dropped === 1 ? l10n.t('1 character Word cannot hold (a control character, U+FFFE or U+FFFF) is left out (run itu-draft check)') : l10n.t('{0} characters Word cannot hold (control characters, U+FFFE, U+FFFF) are left out (run itu-draft check)', summary.dropped)}\n`);
+    }
     const counts = [
       summary.revisions === 1 ? l10n.t('1 tracked change') : l10n.t('{0} tracked changes', summary.revisions),
       summary.comments === 1 ? l10n.t('1 comment') : l10n.t('{0} comments', summary.comments),

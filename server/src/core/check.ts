@@ -45,7 +45,7 @@ export function finishFindings(doc: FinishingDoc, findings: Finding[]): Finding[
 /**
  * A finding whose message or fix title quotes a character that shows nothing or turns text around (a zero-width
  * space, an RLO) writes it as its code point (lang/spelling.ts escapeUnseen): an RLO quoted raw would show the
- * rest of the message reversed in the Problems panel and a terminal, and a quoted zero-width space (`'<U+200B>'`) looks empty (review5 F2).
+ * rest of the message reversed in the Problems panel and a terminal, and a quoted zero-width space looks like an empty quote (review5 F2).
  */
 function unseenEscaped(f: Finding): Finding {
   const title = f.fix && hasUnseen(f.fix.title);

@@ -209,7 +209,7 @@ class DocxWriter {
       author: c.author,
       initials: initials(c.author),
       date: new Date(this.date),
-      children: c.text.split('\n').map((t) => new Paragraph({ children: [new TextRun({ children: tabbed(xmlSafe(t.replace(/\r/g, ''))) })] })),
+      children: c.text.split('\n').map((t) => new Paragraph({ children: [new TextRun({ children: tabbed(keepingLineBreaks(t.replace(/\r/g, ''))) })] })),
     }));
     const title = coverValue(this.doc, 'Title');
     const reference = coverPlan(this.doc, this.language).reference;
@@ -268,7 +268,7 @@ class DocxWriter {
       const parts = text.slice(from, to).split('\n');
       parts.forEach((part, i) => {
         if (i > 0) out.push({ type: 'break', state, mark });
-        const clean = xmlSafe(part.replace(/\r/g, ''));
+        const clean = keepingLineBreaks(part.replace(/\r/g, ''));
         if (clean) out.push({ type: 'text', text: clean, state, mark });
       });
     };
@@ -903,13 +903,24 @@ function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function tabbed(text: string): (string | Tab)[] {
-  const out: (string | Tab)[] = [];
-  text.split('\t').forEach((part, i) => {
-    if (i > 0) out.push(new Tab());
-    if (part) out.push(part);
-  });
+/**
+ * A run's text with its TABs as `<w:tab/>` and its vertical tabs as `<w:br/>`: a vertical tab is Word's manual
+ * line break, pasted with the text, and Word's own line break is what shows it (review5 F4; import reads it
+ * back as a space).
+ */
+function tabbed(text: string): (string | Tab | BuilderElement)[] {
+  const out: (string | Tab | BuilderElement)[] = [];
+  for (const part of text.split(/([\t\v])/)) {
+    if (part === '\t') out.push(new Tab());
+    else if (part === '\v') out.push(new BuilderElement({ name: 'w:br' }));
+    else if (part) out.push(part);
+  }
   return out;
+}
+
+/** Text without the characters XML cannot hold (xmlSafe), but for the vertical tabs tabbed writes as line breaks. */
+function keepingLineBreaks(text: string): string {
+  return text.includes('\v') ? text.split('\v').map(xmlSafe).join('\v') : xmlSafe(text);
 }
 
 function initials(name: string): string {

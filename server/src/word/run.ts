@@ -10,6 +10,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import { l10n, parseDocument } from '../core';
 import { activeBundle, localize } from '../localize';
 import { exportDocx, type ExportOptions } from './export';
+import { FORBIDDEN_CHARS } from './common';
 import { importDocx, type ImportOptions, type ImportResult } from './import';
 import { DocxError, LimitError, type LimitKind } from './zip';
 import { MAX_ITU_BYTES } from '../files';
@@ -44,6 +45,8 @@ export interface ExportCounts {
   footnotes: number;
   /** Errors in the source's revision marks: such marks are exported as plain text. */
   markErrors: number;
+  /** Characters XML cannot hold (control characters but TAB, LF, CR and the vertical tab; U+FFFE, U+FFFF), left out. */
+  dropped?: number;
 }
 export interface Exported extends ExportCounts {
   bytes: Uint8Array;
@@ -142,6 +145,8 @@ async function work(task: Task): Promise<Reply> {
         // The notes written: those of the new text and those a deletion takes with it (a deleted footnote in Word).
         footnotes: new Set([...doc.views.new.footnoteDefs, ...doc.views.old.footnoteDefs].map((d) => d.label)).size,
         markErrors: doc.parseFindings.filter((f) => f.code.startsWith('marks.') && f.severity === 'error').length,
+        // A vertical tab is written as a line break (export.ts tabbed); every other such character is left out.
+        dropped: (task.text.match(FORBIDDEN_CHARS) ?? []).filter((c) => c !== '\v').length,
       },
     };
   } catch (error) {

@@ -14,9 +14,11 @@ import type { Finding, Paragraph, TextEdit, View } from '../types';
  * What this family reads: characters that show nothing (Default_Ignorable_Code_Point), direction controls
  * (Bidi_Control), control characters other than TAB, LF and CR, and noncharacters (U+FFFE, U+FFFF …).
  */
-const SUSPECT = /(?![\t\n\r])[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}\p{Cc}\p{Noncharacter_Code_Point}]/gu;
+// The control characters (\p{Cc}) are spelled out without TAB, LF and CR: a class alone scans a 10 KB text in
+// about half the time a class behind a lookahead takes.
+const SUSPECT = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\p{Default_Ignorable_Code_Point}\p{Bidi_Control}\p{Noncharacter_Code_Point}]/gu;
 const UNSEEN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
-const CONTROL = /(?![\t\n\r])[\p{Cc}\p{Noncharacter_Code_Point}]/u;
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\p{Noncharacter_Code_Point}]/u;
 /** The controls that reorder what is shown: embeddings, overrides, isolates and their ends (Trojan Source, CVE-2021-42574). */
 const REORDERING = /[\u202A-\u202E\u2066-\u2069]/u;
 const OVERRIDE = /[\u202D\u202E]/u;
