@@ -24,6 +24,7 @@ export type FindingCode =
   | 'proposal.marks-outside-mod'
   | 'proposal.mod-without-changes'
   | 'resolution.meeting-mismatch'
+  | 'resolution.edition-mismatch'
   | 'provision.wrc-note'
   | 'marks.unclosed'
   | 'marks.nested'
