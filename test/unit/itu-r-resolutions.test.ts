@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { BaseIndex, checkDocument, compile, compileTarget, listProposals, parseDocument, type CompileSource, type Finding } from '../../server/src/core';
+import { applyEdits, BaseIndex, checkDocument, compile, compileTarget, listProposals, parseDocument, type CompileSource, type Finding } from '../../server/src/core';
 import { matchNumberLine } from '../../server/src/core/lang/match';
 import type { Lang } from '../../server/src/core/lang/tables';
 import { contributionSkeleton } from '../../server/src/service/cover';
@@ -85,6 +85,11 @@ function resolution(f: Form, edition: string, item = f.item): string[] {
   ];
 }
 
+/** A history line with the year 2027 added in marks, as a revision adds it. */
+const grown = (h: string) => (h.includes('2000-1993') ? h.replace('(', '({++2027-++}') : h.replace('2000', `2000{++${h.includes('–') ? '–' : '-'}2027++}`));
+/** The MOD of edition 1 into edition 2, as it should be written: the edition and the history's new year in marks. */
+const revised = (f: Form, item = f.item) => resolution(f, '{~~1~>2~~}', item).map((p, i) => (i === 2 ? grown(p) : p));
+
 const mod = (body: string[]) => lines('Meeting:\tRA-27', 'Proposals:\tXX', '', 'MOD\tXX/7A1/1', ...body, '', 'Reasons:\tr.');
 
 function workspace(files: Record<string, string>): { index: BaseIndex; sources: CompileSource[] } {
@@ -138,13 +143,13 @@ for (const lang of LANGS) {
 
   test(`${lang}: a MOD of edition 1 → 2 is compared with edition 1, an unmarked change is found, and the MODs are compiled under the number`, () => {
     const base = lines(...resolution(f, '1'));
-    const marked = mod(resolution(f, '{~~1~>2~~}'));
+    const marked = mod(revised(f));
     const { index, sources } = workspace({ 'res12.itu': base, 'a.itu': marked });
     // Marked as it should be: compared, nothing to say.
     assert.equal(describe(checkIn(marked, index)), '');
     // A word changed without marks is found.
     const [old, fresh] = f.change;
-    const unmarked = mod(resolution(f, '{~~1~>2~~}', f.item.replace(old, fresh)));
+    const unmarked = mod(revised(f, f.item.replace(old, fresh)));
     const untracked = checkIn(unmarked, index).filter((x) => x.code === 'base.untracked-change');
     assert.ok(untracked.length >= 1 && untracked.every((x) => x.message.includes(old)), describe(untracked));
     // Written without any mark, the old text names the new edition (`12-2`): the base with its number is found, and the edition named is the change.
@@ -194,6 +199,39 @@ test('New contribution on an ITU-R Resolution: its MOD starts at the next editio
   assert.match(first, /\nRESOLUTION ITU-R 71\{\+\+-1\+\+\}\n/);
 });
 
+test('resolution.edition-mismatch: the edition and the history move together in a MOD, in the six languages; the fixes write the marks', () => {
+  const editions = (text: string) => checkIn(text).filter((x) => x.code === 'resolution.edition-mismatch');
+  const fixedBy = (text: string, f: Finding) => applyEdits(text, f.fix!.edits);
+  for (const lang of LANGS) {
+    const f = FORMS[lang];
+    const body = (edition: string, history: string) => resolution(f, edition).map((p, i) => (i === 2 ? history : p));
+    // Both moved: nothing to say.
+    assert.deepEqual(editions(mod(body('{~~1~>2~~}', grown(f.history)))), [], lang);
+    // The history grew, the edition did not: on the number line, the fix changes the edition in marks.
+    const stale = mod(body('1', grown(f.history)));
+    const [kept] = editions(stale);
+    assert.ok(kept, `${lang}: edition kept`);
+    assert.equal(stale.slice(kept.start, kept.end), f.line('1'));
+    const mended = fixedBy(stale, kept);
+    assert.ok(mended.includes(f.line('{~~1~>2~~}')), `${lang}: ${mended}`);
+    assert.deepEqual(editions(mended), [], lang);
+    // The edition moved, the history did not: on the history line, the fix adds the Meeting's year.
+    const bare = mod(body('{~~1~>2~~}', f.history));
+    const [noYear] = editions(bare);
+    assert.ok(noYear, `${lang}: no year`);
+    assert.equal(bare.slice(noYear.start, noYear.end), f.history);
+    const dated = fixedBy(bare, noYear);
+    assert.deepEqual(editions(dated), [], `${lang}: ${dated}`);
+    assert.match(dated, /2027/);
+    // An edition skipped.
+    const [skipped] = editions(mod(body('{~~1~>3~~}', grown(f.history))));
+    assert.match(skipped?.message ?? '', /edition 3.*edition 1/, lang);
+  }
+  // A WTSA Resolution, and a MOD restating an ITU-R Resolution unchanged, are not this.
+  assert.deepEqual(editions(mod(resolution(FORMS.en, '1'))), []);
+  assert.deepEqual(editions(mod(['RESOLUTION 52 (Rev. {~~Hammamet, 2016~>Geneva, 2027~~})', 'Spam', '(Hammamet, 2016{++; Geneva, 2027++})', 'resolves', '1\tto act.'])), []);
+});
+
 test('several editions in the workspace: the latest is the base of a MOD without marks, the one named of a MOD with marks', () => {
   const f = FORMS.en;
   const { index } = workspace({ 'a/res12-1.itu': lines(...resolution(f, '1')), 'b/res12-3.itu': lines(...resolution(f, '3')), 'c/res12.itu': lines(...resolution(f, '').map((p, i) => (i === 0 ? 'RESOLUTION ITU-R 12' : p))) });
@@ -223,7 +261,8 @@ test('real texts (review 5): a change made without marks in a MOD of Resolution 
   // The number line exactly as in force, without marks (the reviewer's variant): compared all the same.
   const plain = text.replace('RESOLUTION ITU-R 1-{~~6~>7~~}', 'RESOLUTION ITU-R 1-6');
   assert.notEqual(plain, text);
-  assert.deepEqual(checkIn(plain, index).map((x) => x.code), ['base.untracked-change']);
+  // … and its history's new year without a new edition is said too.
+  assert.deepEqual(checkIn(plain, index).map((x) => x.code).sort(), ['base.untracked-change', 'resolution.edition-mismatch']);
   const c = compileTarget('Resolution ITU-R 1-6', sources, index.lookup);
   assert.equal(c?.base.location, 'res-itu-r-1-6-excerpt.itu');
   assert.equal(c?.proposals.length, 1);

@@ -27,6 +27,7 @@ export type FindingCode =
   | 'proposal.cites-suppressed'
   | 'resolution.meeting-mismatch'
   | 'resolution.target-mismatch'
+  | 'resolution.edition-mismatch'
   | 'provision.wrc-note'
   | 'marks.unclosed'
   | 'marks.nested'

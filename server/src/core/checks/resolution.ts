@@ -9,6 +9,7 @@ import type { Finding, Fix, ItuDocument, Paragraph, Resolution, View } from '../
 import { newTextEdit } from '../fixEdit';
 import { inNewText } from '../marks';
 import { l10n } from '../l10n';
+import { checkEditions } from './editions';
 
 /**
  * `Rev. Hammamet, 2016` → `hammamet,2016`, in any of the six languages (`Rév. Dubaï, 2012` and `Dubai,
@@ -232,6 +233,7 @@ export const resolutionFamily: CheckFamily = {
   codes: {
     'resolution.meeting-mismatch': 'the number line, history line, enacting formula and annex headings name different meetings',
     'resolution.target-mismatch': 'the text a proposal header names after the id is not the one its number line names',
+    'resolution.edition-mismatch': 'a MOD of an ITU-R Resolution whose number line\'s edition and history line do not move together',
   },
-  check: ({ doc }) => checkMeetings(doc.views.new, doc).concat(checkHeaderTargets(doc)),
+  check: ({ doc }) => checkMeetings(doc.views.new, doc).concat(checkHeaderTargets(doc), checkEditions(doc)),
 };
