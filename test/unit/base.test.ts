@@ -96,6 +96,21 @@ test('an elision in the MOD matches any run of base paragraphs', () => {
   assert.deepEqual(check(text).filter((x) => x.code.startsWith('base.')), []);
 });
 
+test('an omission written in brackets, parentheses or spaced dots is an elision too: nothing "left out", no fix deleting the text in force (review 5, F23)', () => {
+  const body = BASE.trim().split('\n');
+  for (const mark of ['[…]', '(…)', '[...]', '(...)', '. . .', '[. . .]', '[ … ]', '（…）', '\t[…]']) {
+    for (const text of [mod(...body.slice(0, 6), mark), mod(body[0], mark, 'resolves', '1\tto act{++ now++}.')]) {
+      const findings = check(text);
+      assert.deepEqual(findings.filter((x) => x.code.startsWith('base.')).map((x) => x.message), [], mark);
+      const deleting = findings.filter((x) => [x.fix, ...(x.fix?.alternatives ?? [])].some((f) => f?.edits.some((e) => e.newText.includes('{--'))));
+      assert.deepEqual(deleting.map((x) => x.message), [], mark);
+      assert.equal(parseDocument(text).views.new.paragraphs.filter((p) => p.kind === 'elision').length, 1, mark);
+    }
+  }
+  // Only a paragraph that is the mark alone: a bracket around words, or dots after text, stays text.
+  for (const text of ['[a]', '[…] and more', '(see …)', '. .']) assert.ok(check(mod(...body.slice(0, 6), text)).some((x) => x.code === 'base.untracked-change'), text);
+});
+
 test('a MOD without marks: found by number, compared, and written with marks in one step', () => {
   const draft = BASE.replace(/Rev\. Geneva, 2020/, 'Rev. Geneva, 2028').replace('(Geneva, 2016; Geneva, 2020)', '(Geneva, 2016; Geneva, 2020; Geneva, 2028)')
     .replace('Assembly (Geneva, 2020)', 'Assembly (Geneva, 2028)').replace('significant', 'serious').replace('1\tto act.', '1\tto act;\n2\tto report.');

@@ -322,3 +322,40 @@ test('reference.stale names a label written in a Cyrillic look-alike as such, an
   assert.equal(f.fix!.title, 'Reletter с) (Cyrillic с U+0441) to d) with revision marks');
   assert.match(fixed(text, f), /учитывая \{~~с~>d~~\}\) выше/);
 });
+
+test('numbering.gap: the fix replaces the letter in the form the list writes it (review 5, F30: a） with an ASCII letter became ａa）)', () => {
+  const RU_ADD = ['ADD\tRUS/43A1/1', 'Проект новой Резолюции [RUS-1]', 'Заголовок', 'Всемирная ассамблея по стандартизации электросвязи (Нью-Дели, 2024 г.),', 'учитывая,'];
+  const AR_ADD = ['ADD\tARB/43A1/1', 'مشروع قرار جديد [ARB-1]', 'العنوان', 'إن الجمعية العالمية لتقييس الاتصالات (نيودلهي، 2024)،', 'إذ تضع في اعتبارها'];
+  // [form, head, the labels as written with a gap (third one wrong), the third label the fix must write]
+  const table: [string, string[], [string, string, string], string][] = [
+    ['ASCII a)', ZH_HEAD, ['a)', 'b)', 'd)'], 'c)'],
+    ['ASCII letter, full-width parenthesis a） (a Chinese input method)', ZH_HEAD, ['a）', 'b）', 'd）'], 'c）'],
+    ['full-width ａ）', ZH_HEAD, ['ａ）', 'ｂ）', 'ｄ）'], 'ｃ）'],
+    ['mixed parentheses a) b） d)', ZH_HEAD, ['a)', 'b）', 'd)'], 'c)'],
+    ['Cyrillic а) б) г)', RU_ADD, ['а)', 'б)', 'г)'], 'в)'],
+    ['Arabic أ ) ب ) د )', AR_ADD, ['أ )', 'ب )', 'د )'], 'ج )'],
+  ];
+  for (const [form, head, [a, b, d], c] of table) {
+    const text = lines(...head, `${a}\t一；`, `${b}\t二；`, `${d}\t三，`, ...ZH_TAIL);
+    const gap = check(text).findings.filter((f) => f.code.startsWith('numbering.'));
+    assert.equal(gap.length, 1, `${form}: ${gap.map((f) => f.message).join(' | ')}`);
+    assert.ok(gap[0].fix, `${form}: a fix`);
+    const after = fixed(text, gap[0]);
+    assert.equal(after, text.replace(`${d}\t三`, `${c}\t三`), `${form}: the fix writes ${c} in place of ${d}`);
+    assert.deepEqual(check(after).findings.map((f) => f.message), [], `${form}: no finding after the fix`);
+  }
+});
+
+test('numbering.duplicate in a Chinese MOD with a） labels: the preferred fix reletters through marks on the letter, never inserting one (review 5, F30)', () => {
+  const inForce = lines('第99号决议（2022年，日内瓦，修订版）', '标题', '世界电信标准化全会（2022年，日内瓦），', '考虑到', 'a）\t甲；', 'b）\t乙；', 'c）\t丙，', '做出决议', '1\t丁。');
+  const index = new BaseIndex();
+  index.update('base.itu', inForce);
+  const base = { bases: index.lookup };
+  const text = contribution('MOD', ['第99号决议（2022年，日内瓦，修订版）', '标题', '世界电信标准化全会（2022年，日内瓦），', '考虑到', 'a）\t甲；', 'b）\t乙；', '{++c）\t新；++}', 'c）\t丙，', '做出决议', '1\t丁。']);
+  const dup = checkDocument(parseDocument(text), base).filter((f) => f.code === 'numbering.duplicate');
+  assert.equal(dup.length, 1);
+  const after = fixed(text, dup[0]);
+  assert.ok(after.includes('\n{~~c~>d~~}）\t丙，\n'), after);
+  assert.ok(after.includes('\na）\t甲；\nb）\t乙；\n{++c）\t新；++}\n'), after);
+  assert.deepEqual(checkDocument(parseDocument(after), base).filter((f) => f.severity !== 'information').map((f) => f.message), []);
+});

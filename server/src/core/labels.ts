@@ -196,13 +196,20 @@ export function formatLabel(like: Label, ordinal: number, rank: number, prefix?:
  * relabelling changes the letter or number only, never the script (FORMAT.md §4; docs/format-decisions.md).
  */
 export interface LabelForm {
+  /** Letters and digits in full-width forms (`ａ`, `１`). */
   fullWidth: boolean;
+  /**
+   * Parentheses and dots in full-width forms (`）`, `．`): apart from the letters, as a Chinese input method
+   * gives `a）` (an ASCII letter, the full-width parenthesis), and a fix keeps the two as written.
+   */
+  fullWidthMarks: boolean;
   /** The code of the digit zero: `0`, `٠` (U+0660) or `۰` (U+06F0). */
   zero: number;
   lookAlike: boolean;
 }
 
-const FULL_WIDTH = /[\uFF01-\uFF5E]/;
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+const FULL_WIDTH_MARK = /[\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF5E]/;
 /** The Latin letters Russian texts type as Cyrillic look-alikes, and the Cyrillic letter for each. */
 const CYRILLIC_FOR: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у' };
 /** The Latin letter each Cyrillic look-alike of a label stands for (`а)` read as a)). */
@@ -214,6 +221,7 @@ const LOOK_ALIKE_LATIN = /[aceopxy]/;
 export function labelForm(text: string): LabelForm {
   return {
     fullWidth: FULL_WIDTH.test(text),
+    fullWidthMarks: FULL_WIDTH_MARK.test(text),
     zero: /[\u0660-\u0669]/.test(text) ? 0x0660 : /[\u06F0-\u06F9]/.test(text) ? 0x06f0 : 0x30,
     lookAlike: LOOK_ALIKE.test(text),
   };
@@ -252,7 +260,8 @@ export function listForm(texts: readonly string[], more: () => readonly string[]
   const digits = (t: string) => /[\d\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/.test(t);
   const arabic = vote('arabic', digits, (t) => /[\u0660-\u0669\u06F0-\u06F9]/.test(t));
   return {
-    fullWidth: vote('fullWidth', (t) => /[\x21-\x7E\uFF01-\uFF5E]/.test(t), (t) => FULL_WIDTH.test(t)),
+    fullWidth: vote('fullWidth', (t) => /[0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/.test(t), (t) => FULL_WIDTH.test(t)),
+    fullWidthMarks: vote('fullWidthMarks', (t) => /[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]/.test(t) || FULL_WIDTH_MARK.test(t), (t) => FULL_WIDTH_MARK.test(t)),
     zero: arabic ? texts.map((t) => labelForm(t).zero).find((z) => z !== 0x30) ?? 0x0660 : 0x30,
     lookAlike: vote('lookAlike', (t) => LOOK_ALIKE.test(t) || LOOK_ALIKE_LATIN.test(labelLetters(t)), (t) => LOOK_ALIKE.test(t)),
   };
@@ -276,7 +285,8 @@ export function writeLabel(ascii: string, form: LabelForm): string {
     if (letters) out = [...letters].map((c) => CYRILLIC_FOR[c] ?? c).join('') + out.slice(letters.length);
   }
   if (form.zero !== 0x30) out = out.replace(/\d/g, (d) => String.fromCharCode(form.zero + d.charCodeAt(0) - 0x30));
-  if (form.fullWidth) out = out.replace(/[\x21-\x7E]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  if (form.fullWidth) out = out.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  if (form.fullWidthMarks) out = out.replace(/[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
   return out;
 }
 
@@ -308,7 +318,7 @@ export function asciiLabel(text: string): string {
 export function inFormOf(written: string, label: string): string {
   const form = labelForm(written);
   const same = labelForm(label);
-  if (form.fullWidth === same.fullWidth && form.zero === same.zero && form.lookAlike === same.lookAlike) return label;
+  if (form.fullWidth === same.fullWidth && form.fullWidthMarks === same.fullWidthMarks && form.zero === same.zero && form.lookAlike === same.lookAlike) return label;
   return writeLabel(asciiLabel(label), form);
 }
 
@@ -326,6 +336,7 @@ export function labelChange(from: string, to: string): { offset: number; oldText
   if (from === to) return undefined;
   const a = labelTokens(from);
   const b = labelTokens(to);
+  // Tokens are compared as written: `a）` → `c）` rewrites `a`, `ａ）` → `a）` rewrites `ａ`.
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
@@ -337,8 +348,24 @@ export function labelChange(from: string, to: string): { offset: number; oldText
 // A suffix may stand before a space and the parenthesis (`أbis )`, an Arabic list's spacing).
 const TOKEN = new RegExp(`\\d+|${SUFFIX}(?=[ \\u00A0]?[).]|$)|[a-z]+?(?=${SUFFIX}?(?:[).]|$))|[^a-z\\d]`, 'g');
 
+/**
+ * The tokens of a label as written, cut where its ASCII reading (asciiLabel, character for character)
+ * cuts them: a full-width, Arabic-Indic or look-alike form is one token as its ASCII letter or digit is
+ * (`a）` is `a` and `）`, not `）` alone).
+ */
 function labelTokens(text: string): string[] {
-  return text.match(TOKEN) ?? [text];
+  const ascii = asciiLabel(text);
+  const tokens = ascii.match(TOKEN);
+  if (!tokens) return [text];
+  if (ascii === text) return tokens;
+  const out: string[] = [];
+  let at = 0;
+  for (const t of tokens) {
+    at = ascii.indexOf(t, at);
+    out.push(text.slice(at, at + t.length));
+    at += t.length;
+  }
+  return out;
 }
 
 export function compareRank(a: { ordinal: number; suffixRank: number }, b: { ordinal: number; suffixRank: number }): number {

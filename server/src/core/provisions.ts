@@ -5,6 +5,7 @@
 // TELECOMMUNICATION UNION`, `Recommendation ITU-T A.1`, `ARTICLE 5` over RR numbers), or by the
 // numbers it restates (one instrument of the workspace holds them all).
 import { ARTICLE_HEADING, instrumentTitle, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
+import { isElision } from './compare/fold';
 import { paragraphIndex, walk } from './structure';
 import { textLanguage } from './lang/detect';
 import { matchCall } from './lang/match';
@@ -369,7 +370,7 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
   });
   // A text in force ends no provision with an elision; a proposal does (`5.340 …`, `…`: the rest left out,
   // unchanged), and the comparison lets it stand for the rest.
-  if (!bare) for (const p of out) while (p.paragraphs.length > 1 && /^\s*(?:…|\.\.\.)\s*$/.test(p.paragraphs[p.paragraphs.length - 1])) p.paragraphs.pop();
+  if (!bare) for (const p of out) while (p.paragraphs.length > 1 && isElision(p.paragraphs[p.paragraphs.length - 1])) p.paragraphs.pop();
   return out;
 }
 

@@ -9,6 +9,7 @@ import {
   annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
   maySpace, provisionNumber, strayDotNumber, textKindOf, type ProvisionNumber, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
 } from './kinds';
+import { isElision } from './compare/fold';
 import { rangeToSource, type Projection } from './projection';
 import { LineEnds, ownCopy } from './text';
 import { Memo } from './memo';
@@ -36,7 +37,6 @@ export const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(\t+|[ \u00A0\u2007\u202F
 /** `Field:<TAB>value`: 1 name, 2 separator, 3 value. */
 export const COVER_FIELD = /^([A-Z][A-Za-z ]{0,24}):(\t+)(.*)$/;
 // Number lines, calls, Reasons, SECTION and ANNEX headings are matched in all six languages (core/lang).
-const ELISION = /^\s*(…|\.\.\.)\s*$/;
 const FOOTNOTE_DEF = /^\[\^([^\]\s]+)\]:[\t ]*/;
 const FOOTNOTE_REF = /\[\^([^\]\s]+)\](?!:)/g;
 const BULLET = /^(\t|[–•\-−]\t)/;
@@ -175,8 +175,9 @@ export class Lexed {
   }
   get elision(): boolean {
     if (this.elision_ === UNKNOWN) {
+      // An omission mark starts with `…`, a dot, a bracket or white space (compare/fold.ts isElision): a first test.
       const first = this.text.charCodeAt(0);
-      this.elision_ = (first === 0x2026 || first === 0x2e || maySpace(first)) && ELISION.test(this.text);
+      this.elision_ = (first === 0x2026 || first === 0x2e || first === 0x5b || first === 0x28 || first === 0xff08 || maySpace(first)) && isElision(this.text);
     }
     return this.elision_;
   }

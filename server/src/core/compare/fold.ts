@@ -127,7 +127,15 @@ function foldMap(s: string, text: string): Int32Array {
   return map;
 }
 
-/** A paragraph standing for unchanged text left out (FORMAT.md §5). */
-export function isElision(folded: string): boolean {
-  return folded === '…' || folded === '...';
+/**
+ * A paragraph that is only an omission mark: `…` or `...` (FORMAT.md §5), and as delegates and ITU's own
+ * quotations also write it, in square brackets or parentheses (`[…]`, `(...)`, `（…）`) or as spaced dots
+ * (`. . .`). Such a paragraph can mean nothing but text left out (docs/format-decisions.md, review 5, F23).
+ */
+const DOTS = String.raw`(?:…|\.\.\.|\.[ \u00A0]\.[ \u00A0]\.)`;
+const ELISION = new RegExp(String.raw`^\s*(?:${DOTS}|\[\s*${DOTS}\s*\]|[(（]\s*${DOTS}\s*[)）])\s*$`);
+
+/** A paragraph standing for unchanged text left out (FORMAT.md §5), as written or white-space folded. */
+export function isElision(text: string): boolean {
+  return ELISION.test(text);
 }
