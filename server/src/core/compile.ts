@@ -779,12 +779,12 @@ function widened(groups: readonly Change[][], body: string): { start: number; en
       while (k > 0 && out[k - 1].end > s.start) {
         const prev = out.splice(--k, 1)[0];
         s.start = Math.min(s.start, prev.start);
-        s.changes.unshift(...prev.changes);
+        s.changes = prev.changes.concat(s.changes);
       }
       while (k + 1 < out.length && out[k + 1].start < s.end) {
         const next = out.splice(k + 1, 1)[0];
         s.end = Math.max(s.end, next.end);
-        s.changes.push(...next.changes);
+        s.changes = s.changes.concat(next.changes);
       }
     }
   }

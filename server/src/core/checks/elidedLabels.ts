@@ -99,7 +99,8 @@ function tailFix(item: Item, tail: TextEdit | null | undefined, clauses = false)
 /** An item added after the list in force takes the next label after its last (`l)` after `k)`), `before` added items before it. */
 function nextFree(doc: ItuDocument, item: Item, inForce: Item[], before: number): Fix | undefined {
   const label = item.label!;
-  const highest = Math.max(0, ...inForce.filter((x) => x.label!.kind === label.kind).map((x) => x.label!.ordinal));
+  let highest = 0;
+  for (const x of inForce) if (x.label!.kind === label.kind) highest = Math.max(highest, x.label!.ordinal);
   if (highest === 0) return undefined;
   const to = formatLabel(label, highest + 1 + before, 0, undefined, false, labelForm(label.text));
   const change = labelChange(label.text, to);
@@ -277,7 +278,8 @@ function clausesBehind(doc: ItuDocument, proposalIndex: number, list: Item[], fi
     const change = labelChange(number.text, to);
     const [first, ...rest] = p.paragraphs;
     if (!change || !first?.startsWith(number.text)) return undefined;
-    out.push(first.slice(0, change.offset) + revisionMarkup(change.oldText, change.newText) + first.slice(change.offset + change.oldText.length), ...rest);
+    out.push(first.slice(0, change.offset) + revisionMarkup(change.oldText, change.newText) + first.slice(change.offset + change.oldText.length));
+    for (const x of rest) out.push(x);
   }
   return out;
 }
