@@ -412,9 +412,10 @@ test('a clause renumbered by hand and restated by its heading alone (…) is pla
   // After clause 4 as in force and an inserted 5: clause 5 of the text in force, written 6.
   const renumbered = mod('4\tFor further details, {~~please~>appropriate~~} refer to the list of ITU-T Recommendations.', inserted, '6\tConduct of meetings', '…');
   assert.deepEqual(found(renumbered), ['numbering.gap: Old text: after 4 comes 6; expected 5.', "base.untracked-change: Change without revision marks: base says '5', draft says '6'"]);
-  // Its marks make the old text the text in force again: nothing left to say.
+  // Its marks make the old text the text in force again: nothing left to say of them. Left is the delegate's:
+  // clause 6 in force (Scope) stands behind the `…` with its number, two clauses 6 as amended (review 3, E21).
   const f = check(renumbered, i).find((x) => x.code === 'base.untracked-change')!;
-  assert.deepEqual(check(applyEdits(renumbered, f.fix!.edits), i).map((x) => x.code), []);
+  assert.deepEqual(check(applyEdits(renumbered, f.fix!.edits), i).map((x) => x.code), ['base.label-in-force']);
   // The heading of the clause under its own number, after 5 restated: that clause (6 Scope), not a renumbering.
   assert.deepEqual(found(mod('5\tConduct of meetings', '…', '6\tScope', '…')), []);
   // With nothing restated before it (first of the excerpt, or after an elision), the heading alone names no one clause: not in force, as before.
@@ -631,6 +632,28 @@ test('curly quotes and apostrophes where the text in force has straight ones (or
   assert.match(found[0].message, /'concern'.*'worry'/);
   // Guillemets are no variant of the straight quote: still a change.
   assert.ok(check(mod(...body.map((l) => l.replace('"digital divide"', '\u00ABdigital divide\u00BB'))), i).some((x) => x.code === 'base.untracked-change'));
+});
+
+test('base.not-found names the files not read for their size, and is gone once the text in force is read (review 5, F5)', () => {
+  const ROOT = path.resolve(__dirname, '../..');
+  const base = fs.readFileSync(path.join(ROOT, 'examples/res99-geneva-2022.itu'), 'utf8');
+  const draft = parseDocument(parseDocument(fs.readFileSync(path.join(ROOT, 'examples/res99-amendment.itu'), 'utf8')).views.new.text);
+  const index = new BaseIndex();
+  index.update('small.itu', 'RESOLUTION 7 (Rev. Geneva, 2022)\nA text.\n');
+  const before = index.generation;
+  index.unread('file:///ws/volume.itu', 9 * 1024 * 1024, 8 * 1024 * 1024);
+  assert.ok(index.generation > before, 'what was checked against the index is checked again');
+  const notFound = checkDocument(draft, { bases: index.lookup }).filter((f) => f.code === 'base.not-found');
+  assert.equal(notFound.length, 1);
+  assert.equal(notFound[0].severity, 'warning');
+  assert.match(notFound[0].message, /volume\.itu \(9\.0 MB\) may hold it but is larger than the 8 MB read as a base text here/);
+  assert.doesNotMatch(notFound[0].message, /Add the text in force/);
+  // Read after all (opened, or smaller now): compared, no longer named.
+  index.update('file:///ws/volume.itu', base);
+  assert.deepEqual(index.lookup.unread?.(), []);
+  const now = checkDocument(draft, { bases: index.lookup });
+  assert.ok(!now.some((f) => f.code === 'base.not-found'));
+  assert.ok(now.some((f) => f.code === 'base.untracked-change'));
 });
 
 test('canonically equivalent text is one text: accents as combining marks, full-width digits, Arabic presentation forms (review 5, F25)', () => {
