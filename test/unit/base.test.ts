@@ -634,28 +634,6 @@ test('curly quotes and apostrophes where the text in force has straight ones (or
   assert.ok(check(mod(...body.map((l) => l.replace('"digital divide"', '\u00ABdigital divide\u00BB'))), i).some((x) => x.code === 'base.untracked-change'));
 });
 
-test('base.not-found names the files not read for their size, and is gone once the text in force is read (review 5, F5)', () => {
-  const ROOT = path.resolve(__dirname, '../..');
-  const base = fs.readFileSync(path.join(ROOT, 'examples/res99-geneva-2022.itu'), 'utf8');
-  const draft = parseDocument(parseDocument(fs.readFileSync(path.join(ROOT, 'examples/res99-amendment.itu'), 'utf8')).views.new.text);
-  const index = new BaseIndex();
-  index.update('small.itu', 'RESOLUTION 7 (Rev. Geneva, 2022)\nA text.\n');
-  const before = index.generation;
-  index.unread('file:///ws/volume.itu', 9 * 1024 * 1024, 8 * 1024 * 1024);
-  assert.ok(index.generation > before, 'what was checked against the index is checked again');
-  const notFound = checkDocument(draft, { bases: index.lookup }).filter((f) => f.code === 'base.not-found');
-  assert.equal(notFound.length, 1);
-  assert.equal(notFound[0].severity, 'warning');
-  assert.match(notFound[0].message, /volume\.itu \(9\.0 MB\) may hold it but is larger than the 8 MB read as a base text here/);
-  assert.doesNotMatch(notFound[0].message, /Add the text in force/);
-  // Read after all (opened, or smaller now): compared, no longer named.
-  index.update('file:///ws/volume.itu', base);
-  assert.deepEqual(index.lookup.unread?.(), []);
-  const now = checkDocument(draft, { bases: index.lookup });
-  assert.ok(!now.some((f) => f.code === 'base.not-found'));
-  assert.ok(now.some((f) => f.code === 'base.untracked-change'));
-});
-
 test('canonically equivalent text is one text: accents as combining marks, full-width digits, Arabic presentation forms (review 5, F25)', () => {
   const french = lines('RÉSOLUTION 99 (Rév. Genève, 2022)', 'Rédaction des contributions', "L'Assemblée mondiale de normalisation des télécommunications (Genève, 2022),", 'considérant',
     "a)\tque la rédaction à l'aide d'outils est librement possible;", 'décide', '1\td\u2019étudier la question.');
