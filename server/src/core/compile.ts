@@ -922,13 +922,17 @@ function revisionOf(doc: ItuDocument): number {
  */
 export function latestRevisions(entries: readonly ProposalEntry[], docOf: (p: ProposalEntry) => ItuDocument): { kept: ProposalEntry[]; revised: LeftOut[] } {
   const byId = new Map<string, ProposalEntry[]>();
-  for (const e of entries) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+  for (const e of entries) {
+    const list = byId.get(e.id);
+    if (list) list.push(e);
+    else byId.set(e.id, [e]);
+  }
   const dropped = new Set<ProposalEntry>();
   const revised = new Map<string, LeftOut>();
   for (const same of byId.values()) {
     if (new Set(same.map((e) => e.location)).size < 2) continue;
     const revision = (e: ProposalEntry) => revisionOf(docOf(e));
-    const latest = Math.max(...same.map(revision));
+    const latest = same.reduce((m, e) => Math.max(m, revision(e)), -Infinity);
     const winners = same.filter((e) => revision(e) === latest);
     if (new Set(winners.map((e) => e.location)).size > 1) continue;
     for (const e of same) {
