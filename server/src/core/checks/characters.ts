@@ -16,7 +16,7 @@ import type { Finding, Paragraph, TextEdit, View } from '../types';
  */
 // The control characters (\p{Cc}) are spelled out without TAB, LF and CR: a class alone scans a 10 KB text in
 // about half the time a class behind a lookahead takes.
-const SUSPECT = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\p{Default_Ignorable_Code_Point}\p{Bidi_Control}\p{Noncharacter_Code_Point}]/gu;
+const SUSPECT = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\p{Default_Ignorable_Code_Point}\p{Bidi_Control}\p{Noncharacter_Code_Point}]/guy;
 const UNSEEN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\p{Noncharacter_Code_Point}]/u;
 /** The controls that reorder what is shown: embeddings, overrides, isolates and their ends (Trojan Source, CVE-2021-42574). */
@@ -24,6 +24,20 @@ const REORDERING = /[\u202A-\u202E\u2066-\u2069]/u;
 const OVERRIDE = /[\u202D\u202E]/u;
 /** A letter of a script written right to left: a line holding one may need the embeddings and isolates. */
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+
+/**
+ * Whether a UTF-16 code unit may start a SUSPECT character: the only code units SUSPECT's classes hold, as ranges
+ * (a superset: SUSPECT decides). Most text is none of them, and a comparison of codes costs far less than the
+ * pattern's Unicode classes at every position (they were a quarter of the check of a 100 KB text), or than a
+ * class of these ranges (0.78 against 0.17 ms a 100 KB text).
+ */
+function mayBeSuspect(c: number): boolean {
+  if (c < 0xa0) return c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : c >= 0x7f;
+  if (c < 0x115f) return c === 0xad || c === 0x34f || c === 0x61c;
+  return c <= 0x1160 || (c >= 0x17b4 && c <= 0x17b5) || (c >= 0x180b && c <= 0x180f) || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x206f) || c === 0x3164 || (c >= 0xd800 && c <= 0xdfff) || (c >= 0xfdd0 && c <= 0xfdef) || (c >= 0xfe00 && c <= 0xfe0f) ||
+    c === 0xfeff || c === 0xffa0 || c >= 0xfff0;
+}
 
 /** Where a suspect character stands, and the line holding it. */
 interface Hit {
@@ -34,18 +48,20 @@ interface Hit {
 export function checkCharacters(ctx: CheckContext): Finding[] {
   const { doc } = ctx;
   const text = doc.text;
-  SUSPECT.lastIndex = doc.bom;
-  if (!SUSPECT.test(text)) return [];
   // The lines holding one, each with its characters.
   const lines = new Map<number, Hit[]>();
-  SUSPECT.lastIndex = doc.bom;
-  for (const m of text.matchAll(SUSPECT)) {
-    if (m.index < doc.bom) continue;
-    const start = Math.max(text.lastIndexOf('\n', m.index) + 1, doc.bom);
+  for (let i = doc.bom; i < text.length; i++) {
+    if (!mayBeSuspect(text.charCodeAt(i))) continue;
+    SUSPECT.lastIndex = i;
+    const m = SUSPECT.exec(text);
+    if (!m || m.index !== i) continue;
+    const start = Math.max(text.lastIndexOf('\n', i) + 1, doc.bom);
     let hits = lines.get(start);
     if (!hits) lines.set(start, (hits = []));
-    hits.push({ at: m.index, char: m[0] });
+    hits.push({ at: i, char: m[0] });
+    i += m[0].length - 1;
   }
+  if (lines.size === 0) return [];
   const findings: Finding[] = [];
   const structural = structuralFindings(ctx, lines);
   for (const f of structural) findings.push(f);

@@ -102,7 +102,12 @@ const COMPATIBLE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFB50-\uFDFF\uFE70-
 
 /** Reads a number line (`RESOLUTION 52 (Rev. Dubai, 2012)`, `RESOLUTION ITU-R 1-6`, in any of the six languages). */
 export function matchNumberLine(text: string): NumberLineMatch | undefined {
-  const t = readForm(text.trim());
+  const trimmed = text.trim();
+  // Every form ends with a digit, `]`, `)`, `）` or a Chinese character (radioNumberLine and below; full-width
+  // digits are digits once read): most lines are passed over before being read (readForm).
+  const end = trimmed.charCodeAt(trimmed.length - 1);
+  if (!((end >= 0x30 && end <= 0x39) || end === 0x5d || end === 0x29 || end === 0xff09 || (end >= 0x3400 && end <= 0x9fff) || (end >= 0xff10 && end <= 0xff19))) return undefined;
+  const t = readForm(trimmed);
   // ITU-R's form first: `ITU-R 第 34-2 号决议（2007年）` is one, its number `ITU-R 34` (edition 2), not `34-2`.
   const radio = radioNumberLine(t);
   if (radio) return radio;
