@@ -500,3 +500,15 @@ test('a reference whose marks drop a label still follows its item: each label is
   assert.ok(after.includes('considering b), {--c), --}and {~~d~>e~~}) above.'), after);
   assert.equal(parseDocument(after).views.old.text, parseDocument(text).views.old.text);
 });
+
+test('items of another kind right after an elision start their own list: the … may stand for a call line (review 5, F31)', () => {
+  const mod = (...body: string[]) => lines('MOD\tX/1/1', 'RESOLUTION 2 (Rev. Dubai, 2018)', 'Title', 'conscious', 'a)\tthat one;', 'b)\tthat two;', ...body, 'Reasons:\tr.');
+  const numbering = (text: string) => check(text).findings.filter((f) => f.code.startsWith('numbering.')).map((f) => `${f.code}: ${f.message}`);
+  // `emphasizing` a)–g) and the call line `resolves` left out: resolves 1–3 restated after them.
+  assert.deepEqual(numbering(mod('…', '1\tto hold a forum;', '2\tthat the forum is open;', '3\tthat it adopts no text;', '…')), []);
+  // The list it starts is still checked: a gap in it, or a repeat, is said.
+  assert.ok(numbering(mod('…', '1\tto hold a forum;', '3\tthat it adopts no text;')).some((m) => m.startsWith('numbering.gap')));
+  assert.ok(numbering(mod('…', '1\tto hold a forum;', '1\tthat it adopts no text;')).some((m) => m.startsWith('numbering.duplicate')));
+  // Without an elision, a number among letters is still the mixed list it looks like.
+  assert.ok(numbering(mod('2\tthat three;', 'c)\tthat four.')).some((m) => m.startsWith('numbering.kind')));
+});

@@ -73,7 +73,7 @@ export function listsOf(parent: Item, excerpt = false): Item[][] {
     if (!label) simple = false;
     else {
       first ??= familyOf(label);
-      simple = listFamily(label, single, first) === first && (k === 0 || !restarts(children[0], children[k - 1], children[k], excerpt));
+      simple = joinedFamily(children[k], single, first) === first && (k === 0 || !restarts(children[0], children[k - 1], children[k], excerpt));
     }
   }
   if (simple) return children.length > 0 ? [children] : [];
@@ -82,11 +82,12 @@ export function listsOf(parent: Item, excerpt = false): Item[][] {
   const families: string[] = [];
   const listsByFamily: Item[][][] = [];
   first = undefined;
+  const opened: string[] = [];
   for (const child of children) {
     const label = child.label;
     if (!label) continue;
     first ??= familyOf(label);
-    const family = listFamily(label, single, first);
+    const family = joinedFamily(child, single, first, opened);
     let f = families.indexOf(family);
     if (f < 0) {
       f = families.length;
@@ -104,6 +105,22 @@ export function listsOf(parent: Item, excerpt = false): Item[][] {
 }
 
 /** Numbered items (`1)`) are a family of their own; clause numbers, letters and romans are theirs. */
+/**
+ * The list an item joins (listFamily); an item of another family right after an elision (which only a proposal
+ * writes) starts its own: the `…` may stand for a call line (`emphasizing` a)–g), then `resolves`), so `resolves 1` restated
+ * after `conscious d)` and a `…` is no number in a list of letters (review 5, F31).
+ */
+function joinedFamily(child: Item, single: boolean, first: string, opened?: string[]): string {
+  const label = child.label!;
+  const own = familyOf(label);
+  if (own !== first && (child.afterElision === true || opened?.includes(own))) {
+    // The items after it in its family go on with it (`2`, `3` after `1`).
+    if (opened && !opened.includes(own)) opened.push(own);
+    return own;
+  }
+  return listFamily(label, single, first);
+}
+
 function familyOf(label: Label): string {
   return label.paren ? 'paren' : label.kind;
 }
