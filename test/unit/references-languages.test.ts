@@ -124,3 +124,23 @@ for (const c of CASES) {
     assert.deepEqual(checkDocument(draft, { bases: index.lookup }).filter((f) => /^(numbering|reference)\./.test(f.code)).map((f) => f.message), []);
   });
 }
+
+test('fr, es: a reference naming several items of a call in the plural is read, and the numbering fix carries it (review 5, F13)', () => {
+  const plural: Record<string, [string, string]> = { fr: ['visées au considérant', 'visées aux considérants'], es: ['del considerando', 'de los considerandos'] };
+  for (const c of CASES.filter((x) => x.lang in plural)) {
+    const [a, b, cc, d] = c.labels;
+    const [singular, many] = plural[c.lang];
+    const text = c.text(b, cc).replace(singular, many);
+    assert.ok(text.includes(many), c.lang);
+    const refs = parseDocument(text).views.new.references;
+    assert.deepEqual(refs.map((r) => r.targets.map((t) => t.label)), [[b, cc]], c.lang);
+    assert.equal(refs[0].phrase, c.phrase);
+    // An item inserted at the top: the fix reletters the list, and the reference with it.
+    const lines = text.split('\n');
+    lines.splice(4, 0, `${a}\t${lines[4].slice(a.length + 1)}`);
+    const doc = parseDocument(lines.join('\n'));
+    const finding = checkDocument(doc).find((f) => f.code.startsWith('numbering.') && f.fix)!;
+    const fixed = applyEdits(doc.text, finding.fix!.edits).split('\n');
+    assert.ok(fixed[9].includes(many) && fixed[9].includes(cc) && fixed[9].includes(d) && !fixed[9].includes(` ${b}`), `${c.lang}: ${fixed[9]}`);
+  }
+});

@@ -161,7 +161,10 @@ function patterns(lang: Lang): LanguagePatterns {
   // quadratic: seconds on 100 KB of `1.1, 1.1, …` after a direction word).
   const list = `${LABEL}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}){0,${MAX_LIST}}`;
   const quote = '["«“”»]?';
-  const call = `${edge(lang, START)}${conjunction}(${furtherBefore}(?:${phrases}))${edge(lang, END)}${further}`;
+  // French and Spanish name several items of a call in the plural (`des considérants b) et c) ci-dessus`, `los
+  // considerandos h) e i) anteriores`: review 5, F13): an `s` after the phrase, not part of its name.
+  const plural = lang === 'fr' || lang === 'es' ? 's?' : '';
+  const call = `${edge(lang, START)}${conjunction}(${furtherBefore}(?:${phrases}))${plural}${edge(lang, END)}${further}`;
   const after = [...ref.above, ...ref.below];
   const before = [...(ref.aboveBefore ?? []), ...(ref.belowBefore ?? [])];
   const directionAfter = after.length ? `(${words(after)})${END}` : undefined;
