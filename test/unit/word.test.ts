@@ -224,14 +224,24 @@ describe('export', () => {
     const named = await cover(['Meeting:\tWorld Telecommunication Standardization Assembly, New Delhi, 15-24 October 2024', 'Document:\t35', 'Addendum:\t12', 'Source:\tX']);
     assert.equal(named.lines[0], 'World Telecommunication Standardization Assembly (WTSA-24)');
     assert.equal(named.reference, 'WTSA24/35(Add.12)-E');
-    const cmr = await cover(['Meeting:\tConférence mondiale des radiocommunications (CMR-23), Dubaï, 2023', 'Document:\t5', 'Original:\tfrançais', 'Source:\tX']);
-    assert.equal(cmr.reference, 'CMR23/5-F');
+    const cmr23 = await cover(['Meeting:\tConférence mondiale des radiocommunications (CMR-23), Dubaï, 2023', 'Document:\t5', 'Original:\tfrançais', 'Source:\tX']);
+    assert.equal(cmr23.reference, 'CMR23/5-F');
     // The Document field copied as ITU prints the reference: the number alone is written (review 5, F18).
     for (const written of ['21-E', 'WTDC-25/21-E', 'WTDC25/21(Add.4)-E', ' 21 ']) {
       const copied = await cover(['Meeting:\tWTDC-25, Baku, 2025', `Document:\t${written}`, 'Addendum:\t4', 'Source:\tX']);
       assert.ok(copied.lines.includes('Document 21-E'), `${written}: ${copied.lines.join(' | ')}`);
       assert.equal(copied.reference, 'WTDC25/21(Add.4)-E', written);
     }
+    // The acronym as French and Spanish write it (review 5, F22): the conference's name, the plenary line and the header reference, the acronym kept.
+    const amnt = await cover(['Meeting:\tAMNT-28, Genève, 2028', 'Document:\t12', 'Addendum:\t4', 'Original:\tfrançais', 'Source:\tX']);
+    assert.match(amnt.lines[0], /\(AMNT-28\)$/);
+    assert.ok(amnt.lines.length > 3 && amnt.reference?.startsWith('WTSA28/12(Add.4)'), `${amnt.lines.join(' | ')} / ${amnt.reference}`);
+    const fullName = await cover(['Meeting:\tAssemblée mondiale de normalisation des télécommunications (AMNT-28), Genève, 2028', 'Document:\t12', 'Original:\tfrançais', 'Source:\tX']);
+    assert.match(fullName.lines[0], /\(AMNT-28\)$/);
+    assert.equal(fullName.lines[2], amnt.lines[2]);
+    const cmr = await cover(['Meeting:\tCMR-27, Genève, 2027', 'Document:\t5', 'Original:\tfrançais', 'Source:\tX']);
+    assert.match(cmr.lines[0], /\(CMR-27\)$/);
+    assert.equal(cmr.reference, 'CMR27/5-F');
     const tsag = await cover(['Meeting:\tTSAG, Geneva, 10-13 January 2023', 'Document:\t12', 'Source:\tX']);
     assert.deepEqual(tsag.lines.slice(0, 5), ['INTERNATIONAL TELECOMMUNICATION UNION', 'TELECOMMUNICATION STANDARDIZATION SECTOR', 'STUDY PERIOD 2022-2024', 'TSAG-C12', 'TSAG']);
   });

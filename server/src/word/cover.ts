@@ -78,13 +78,14 @@ export function meetingOf(doc: ItuDocument): Meeting | undefined {
   const comma = value.indexOf(',');
   const head = (comma < 0 ? value : value.slice(0, comma)).trim();
   const where = dashes(comma < 0 ? '' : value.slice(comma + 1).trim());
-  const conference = /^(WTSA|PP|WRC|RA|WTDC)[- ]?(\d{2}|\d{4})$/i.exec(head);
+  // The acronym as the delegate's language writes it is kept (`AMNT-28`, `CMR-27`, `AR-27`: review 5, F22).
+  const conference = ACRONYM_ALONE.exec(head);
   if (conference) {
-    const key = conference[1].toUpperCase();
-    return { kind: 'conference', acronym: `${key}-${conference[2].slice(-2)}`, where, conference: CONFERENCES[key as ConferenceKey], year: conference[2].slice(-2) };
+    const written = conference[1].toUpperCase();
+    return { kind: 'conference', acronym: `${written}-${conference[2].slice(-2)}`, where, conference: CONFERENCES[ACRONYMS[written]], year: conference[2].slice(-2) };
   }
   const written = writtenOut(value);
-  if (written) return { kind: 'conference', acronym: `${written.key}-${written.year}`, where: dashes(written.where), conference: CONFERENCES[written.key], year: written.year };
+  if (written) return { kind: 'conference', acronym: `${written.acronym ?? written.key}-${written.year}`, where: dashes(written.where), conference: CONFERENCES[written.key], year: written.year };
   const group = /^(?:SG|Study Group)\s*(\d+)$/i.exec(head) ?? (coverValue(doc, 'Study Group') ? /(\d+)/.exec(coverValue(doc, 'Study Group')!) : null);
   if (group && !/^TSAG$/i.test(head)) return { kind: 'study-group', acronym: `SG${group[1]}`, where: comma < 0 && !/^(SG|Study Group)/i.test(head) ? dashes(value) : where, group: group[1] };
   if (/^TSAG$/i.test(head)) return { kind: 'tsag', acronym: 'TSAG', where };
@@ -93,6 +94,7 @@ export function meetingOf(doc: ItuDocument): Meeting | undefined {
 
 /** A conference's acronym as its other languages write it (`CMR-27`, `AMNT-24`, `CMDT-25`, `AR-23`). */
 const ACRONYMS: Record<string, ConferenceKey> = { WTSA: 'WTSA', AMNT: 'WTSA', PP: 'PP', WRC: 'WRC', CMR: 'WRC', RA: 'RA', AR: 'RA', WTDC: 'WTDC', CMDT: 'WTDC' };
+const ACRONYM_ALONE = new RegExp(`^(${Object.keys(ACRONYMS).join('|')})[- ]?(\\d{2}|\\d{4})$`, 'i');
 const ACRONYM_IN_PARENTHESES = new RegExp(`[(（]\\s*(${Object.keys(ACRONYMS).join('|')})[- ]?(\\d{2}|\\d{4})\\s*[)）]`, 'i');
 
 /**
@@ -102,11 +104,11 @@ const ACRONYM_IN_PARENTHESES = new RegExp(`[(（]\\s*(${Object.keys(ACRONYMS).jo
  * of the place that follows (`World Telecommunication Standardization Assembly, New Delhi, 15-24 October 2024`).
  * `where`: what follows the name (and acronym), without the comma.
  */
-function writtenOut(value: string): { key: ConferenceKey; year: string; where: string } | undefined {
+function writtenOut(value: string): { key: ConferenceKey; year: string; where: string; acronym?: string } | undefined {
   const acronym = ACRONYM_IN_PARENTHESES.exec(value);
   if (acronym) {
     const rest = value.slice(acronym.index + acronym[0].length).replace(/^\s*[,，、]\s*/, '').trim();
-    return { key: ACRONYMS[acronym[1].toUpperCase()], year: acronym[2].slice(-2), where: rest };
+    return { key: ACRONYMS[acronym[1].toUpperCase()], year: acronym[2].slice(-2), where: rest, acronym: acronym[1].toUpperCase() };
   }
   const folded = value.toLowerCase();
   for (const words of Object.values(COVER_WORDS)) {
