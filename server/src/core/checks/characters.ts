@@ -50,12 +50,18 @@ export function checkCharacters(ctx: CheckContext): Finding[] {
   const text = doc.text;
   // The lines holding one, each with its characters.
   const lines = new Map<number, Hit[]>();
+  // The line of the last hit: a line of many hits is looked back over once, not once a hit.
+  let start = doc.bom;
+  let stop = -1;
   for (let i = doc.bom; i < text.length; i++) {
     if (!mayBeSuspect(text.charCodeAt(i))) continue;
     SUSPECT.lastIndex = i;
     const m = SUSPECT.exec(text);
     if (!m || m.index !== i) continue;
-    const start = Math.max(text.lastIndexOf('\n', i) + 1, doc.bom);
+    if (i > stop) {
+      start = Math.max(text.lastIndexOf('\n', i) + 1, doc.bom);
+      stop = lineEnd(text, i);
+    }
     let hits = lines.get(start);
     if (!hits) lines.set(start, (hits = []));
     hits.push({ at: i, char: m[0] });

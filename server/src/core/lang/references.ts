@@ -423,12 +423,30 @@ export function clauseReferenceMatches(text: string): ClauseMatch[] {
   };
   for (const p of CLAUSE_PATTERNS) for (const m of execAll(p.reference, text)) read(m, m[2], p.above, p.otherAfter);
   for (const m of execAll(ZH_CLAUSE, text)) read(m, undefined, undefined, undefined);
-  const overlap = (a: ClauseMatch, b: ClauseMatch) => a.index < b.index + b.length && b.index < a.index + a.length;
+  found.sort((a, b) => a.index - b.index || b.length - a.length);
+  // The readings of another text's clauses, by start, with the furthest end reached so far: a reading overlaps
+  // one of them when the furthest end of those starting before its own end passes its start (no scan per reading).
+  const others = found.filter((o) => o.other);
+  const reach: number[] = [];
+  for (const o of others) reach.push(Math.max(reach[reach.length - 1] ?? 0, o.index + o.length));
+  const overlapsOther = (m: ClauseMatch): boolean => {
+    let lo = 0;
+    let hi = others.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (others[mid].index < m.index + m.length) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] > m.index;
+  };
   const out: ClauseMatch[] = [];
-  for (const m of found.sort((a, b) => a.index - b.index || b.length - a.length)) {
-    if (m.other || found.some((o) => o.other && overlap(o, m)) || out.some((o) => overlap(o, m))) continue;
+  // The readings kept do not overlap and come in order: a reading overlaps one of them only if it starts before the last one's end.
+  let keptEnd = 0;
+  for (const m of found) {
+    if (m.other || m.index < keptEnd || overlapsOther(m)) continue;
     const { other: _other, ...match } = m;
     out.push(match);
+    keptEnd = m.index + m.length;
   }
   return out;
 }
