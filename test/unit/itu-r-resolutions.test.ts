@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyEdits, BaseIndex, checkDocument, compile, compileTarget, listProposals, parseDocument, type CompileSource, type Finding } from '../../server/src/core';
+import { applyEdits, BaseIndex, checkDocument, compile, compileTarget, listProposals, parseDocument, sameTarget, type CompileSource, type Finding } from '../../server/src/core';
 import { matchNumberLine } from '../../server/src/core/lang/match';
 import type { Lang } from '../../server/src/core/lang/tables';
 import { contributionSkeleton } from '../../server/src/service/cover';
@@ -284,4 +284,11 @@ test('a MOD whose first paragraph looks like a number line but is none gets base
   }
   // Without a workspace of texts in force, nothing is compared anyway: not said.
   assert.ok(!checkIn(body('RESOLUTION 52')).some((x) => x.code === 'base.not-found'));
+});
+
+test('a compile target names an ITU-R Resolution with any of the hyphens ITU sets, the edition left out', () => {
+  for (const hyphen of ['-', '\u2010', '\u2011']) {
+    assert.ok(sameTarget(`Resolution ITU${hyphen}R 1-6`, 'Resolution ITU-R 1'), JSON.stringify(hyphen));
+  }
+  assert.ok(!sameTarget('Resolution ITU-R 2-6', 'Resolution ITU-R 1'));
 });

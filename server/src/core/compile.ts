@@ -111,7 +111,7 @@ function targetKey(name: string): string {
 }
 
 /** What an ITU-R number holds (`ITU-R`, `UIT‑R`, `МСЭ-R`): a cheap test before matchNumberLine. */
-const RADIO_HINT = /-R|\u2011R|-Р/i;
+const RADIO_HINT = /[-\u2010\u2011][RР]/i;
 
 /** Every proposal of the sources, in order of location then position. */
 export function listProposals(sources: readonly CompileSource[]): ProposalEntry[] {
@@ -360,10 +360,9 @@ export interface CompileOptions {
  */
 export function compile(target: string, sources: readonly CompileSource[], lookup: BaseLookup, options: CompileOptions = {}): Compilation | undefined {
   const inputs = sources.filter((s) => !isMergedDraft(s.doc, target));
-  const docs = new Map(inputs.map((s) => [s.location, s.doc]));
-  // A proposal also in a later revision of its document is compiled once, from that revision (review 5, F28).
-  const { kept: all, revised } = latestRevisions(listProposals(inputs).filter((p) => sameTarget(p.target, target)), (p) => docs.get(p.location)!);
   const docOf = new Map(inputs.map((s) => [s.location, s.doc]));
+  // A proposal also in a later revision of its document is compiled once, from that revision (review 5, F28).
+  const { kept: all, revised } = latestRevisions(listProposals(inputs).filter((p) => sameTarget(p.target, target)), (p) => docOf.get(p.location)!);
   // A MOD that names the target only in its header and restates no Resolution has nothing to align:
   // listed beside the others, not read as deleting the whole text.
   const restated = (p: ProposalEntry) => docOf.get(p.location)!.views.new.proposals[p.proposalIndex]?.resolutions[0] !== undefined;

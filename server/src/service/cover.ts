@@ -213,7 +213,6 @@ class SkeletonFootnotes {
   }
 }
 
-/** A target amended provision by provision (`Recommendation ITU-T A.1`, `RR`, `CS 168`), not by a number line. */
 /**
  * What a target on provisions restates from the text in force: the provision it names (`RR 5.446A`,
  * `Recommendation ITU-T A.1 clause 1.4.3`), or every provision of the instrument it names, in the order of
@@ -231,6 +230,7 @@ function provisionsInForce(target: string, source: ProvisionSource | undefined):
   return [...new Set(inForce.provisions.values())].sort((a, b) => a.line - b.line);
 }
 
+/** A target amended provision by provision (`Recommendation ITU-T A.1`, `RR`, `CS 168`), not by a number line. */
 function byProvision(target: string): boolean {
   const kind = parseRef(target.trim())?.instrument.kind;
   return kind !== undefined && kind !== 'Resolution';

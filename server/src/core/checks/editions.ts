@@ -3,6 +3,7 @@
 // the Assemblies that revised it (`(1993-…-2012{++-2027++})`): the two move together (review5 F8).
 import { matchNumberLine } from '../lang/match';
 import { coverValue } from '../document';
+import { conferenceYear } from './resolution';
 import { newTextEdit } from '../fixEdit';
 import { l10n } from '../l10n';
 import type { Finding, Fix, ItuDocument, Paragraph, Resolution } from '../types';
@@ -77,7 +78,8 @@ function editionFix(doc: ItuDocument, p: Paragraph, next: number): Fix | undefin
 
 /** The year of the cover's Meeting added after the history's last year (`(1993-2000{++-2027++})`). */
 function historyFix(doc: ItuDocument, p: Paragraph): Fix | undefined {
-  const year = coverValue(doc, 'Meeting')?.match(YEAR)?.pop() ?? coverYear(coverValue(doc, 'Meeting'));
+  const meeting = coverValue(doc, 'Meeting') ?? '';
+  const year = meeting.match(YEAR)?.pop() ?? conferenceYear(meeting);
   const at = unmarked(doc, p);
   const years = [...p.text.matchAll(YEAR)];
   const last = years[years.length - 1];
@@ -88,8 +90,3 @@ function historyFix(doc: ItuDocument, p: Paragraph): Fix | undefined {
   return edit ? { title: l10n.t('Add {0} to the history line', year), edits: [edit] } : undefined;
 }
 
-/** `RA-27` → 2027: the year of a meeting named by its acronym. */
-function coverYear(meeting: string | undefined): string | undefined {
-  const m = meeting && /\b[A-Z]{2,5}-(\d{2})\b/.exec(meeting);
-  return m ? String(2000 + Number(m[1])) : undefined;
-}

@@ -21,8 +21,8 @@ export function checkHeaderTargets(doc: ItuDocument): Finding[] {
     // out; a clause of it (`Resolution 50 resolves 2`) or another kind is not compared.
     const named = extra.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '');
     if (shape(named) !== shape(numbered) || sameTarget(named, numbered)) return;
-    const at = doc.text.indexOf(extra, p.header.start);
-    const span = at >= 0 && at < p.header.end ? { start: at, end: at + extra.length } : p.header;
+    const within = doc.text.slice(p.header.start, p.header.end).indexOf(extra);
+    const span = within >= 0 ? { start: p.header.start + within, end: p.header.start + within + extra.length } : p.header;
     findings.push({
       code: 'resolution.target-mismatch',
       severity: 'warning',

@@ -104,7 +104,6 @@ export function listsOf(parent: Item, excerpt = false): Item[][] {
   return out;
 }
 
-/** Numbered items (`1)`) are a family of their own; clause numbers, letters and romans are theirs. */
 /**
  * The list an item joins (listFamily); an item of another family right after an elision (which only a proposal
  * writes) starts its own: the `…` may stand for a call line (`emphasizing` a)–g), then `resolves`), so `resolves 1` restated
@@ -121,6 +120,7 @@ function joinedFamily(child: Item, single: boolean, first: string, opened?: stri
   return listFamily(label, single, first);
 }
 
+/** Numbered items (`1)`) are a family of their own; clause numbers, letters and romans are theirs. */
 function familyOf(label: Label): string {
   return label.paren ? 'paren' : label.kind;
 }
