@@ -936,8 +936,7 @@ function amendedTables(doc: ItuDocument, targets: readonly ProposalTarget[], sou
       }
       const baseRows = match.rows.map((r) => match.table.rows[r]);
       const base: ChosenBase = { key: `table ${match.table.location}:${match.table.line}:${match.rows.join(',')}`, location: match.table.location, numberLine: ref, paragraphs: baseRows, line: match.table.line + match.rows[0] };
-      const mask = (x: string) => maskFootnotes(x);
-      const masked = pool(`${i}:table:${k}`).compare(draft.map(mask), baseRows.map(mask));
+      const masked = pool(`${i}:table:${k}`).compare(draft.map(maskFootnotes), baseRows.map(maskFootnotes));
       out.push({ proposalIndex: i, resolution, base, unmarked, provision, comparison: unmask(masked, draft, baseRows, true) });
     });
   });

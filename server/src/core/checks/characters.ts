@@ -6,7 +6,7 @@ import type { CheckFamily, CheckContext } from './family';
 import { COVER_FIELD, HEADER } from '../structure';
 import { isReasons, matchCall, matchNumberLine, matchSection } from '../lang/match';
 import { matchLocalLabel, READ_ALONE } from '../lang/labels';
-import { codePoint, withoutUnseen } from '../lang/spelling';
+import { codePoint, hasUnseen, withoutUnseen } from '../lang/spelling';
 import { l10n } from '../l10n';
 import type { Finding, Paragraph, TextEdit, View } from '../types';
 
@@ -17,7 +17,6 @@ import type { Finding, Paragraph, TextEdit, View } from '../types';
 // The control characters (\p{Cc}) are spelled out without TAB, LF and CR: a class alone scans a 10 KB text in
 // about half the time a class behind a lookahead takes.
 const SUSPECT = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\p{Default_Ignorable_Code_Point}\p{Bidi_Control}\p{Noncharacter_Code_Point}]/guy;
-const UNSEEN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\p{Noncharacter_Code_Point}]/u;
 /** The controls that reorder what is shown: embeddings, overrides, isolates and their ends (Trojan Source, CVE-2021-42574). */
 const REORDERING = /[\u202A-\u202E\u2066-\u2069]/u;
@@ -154,7 +153,7 @@ function roles(text: string): Map<Role, string> {
  */
 function structuralFindings(ctx: CheckContext, lines: Map<number, Hit[]>): Finding[] {
   const { doc } = ctx;
-  const unseenLines = [...lines].filter(([, hits]) => hits.some((h) => UNSEEN.test(h.char)));
+  const unseenLines = [...lines].filter(([, hits]) => hits.some((h) => hasUnseen(h.char)));
   if (unseenLines.length === 0) return [];
   const findings: Finding[] = [];
   const done = new Set<number>();
@@ -168,7 +167,7 @@ function structuralFindings(ctx: CheckContext, lines: Map<number, Hit[]>): Findi
         const role = lostRole(p.text, stripped);
         if (!role) continue;
         done.add(p.source.start);
-        const inside = hits.filter((h) => UNSEEN.test(h.char) && h.at >= p.source.start && h.at < p.source.end);
+        const inside = hits.filter((h) => hasUnseen(h.char) && h.at >= p.source.start && h.at < p.source.end);
         if (inside.length === 0) continue;
         findings.push({
           code: 'characters.invisible',
