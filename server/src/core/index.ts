@@ -12,7 +12,7 @@ export { scanMarks, isRevision } from './marks';
 export { project, toSource, fromSource, rangeToSource, type Projection } from './projection';
 export { matchLabel, formatLabel } from './labels';
 export { documentLanguage, languageAt, languageTag, isRightToLeft, namedLanguage, proposalLanguage, textLanguage, callPhrases, reasonsWord, isReasons, COVER_WORDS, LANGUAGES, TABLES, type ConferenceKey, type CoverWords, type Lang } from './lang';
-export { allResolutions, outlineRoots, walk, paragraphIndex, viewStart, viewEnd, bodyViewStart, matchCall, PREAMBLE_PHRASES, OPERATIVE_PHRASES, ACTIONS, COVER_FIELD } from './structure';
+export { allResolutions, outlineRoots, walk, paragraphIndex, viewStart, viewEnd, matchCall, PREAMBLE_PHRASES, OPERATIVE_PHRASES, ACTIONS, COVER_FIELD } from './structure';
 export { describeItem, renumbered, type NumberingPolicy } from './checks/numbering';
 export { resolveTarget } from './checks/references';
 export { expectedPrefix, sequenceEdits } from './checks/proposals';

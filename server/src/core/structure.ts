@@ -402,11 +402,6 @@ export function viewEnd(view: { readonly kind: ViewKind }, p: Paragraph): number
   return viewStart(view, p) + p.text.length;
 }
 
-/** Where a paragraph's text starts in a view's text after its label and separator. */
-export function bodyViewStart(view: { readonly kind: ViewKind }, p: Paragraph): number {
-  return viewStart(view, p) + p.bodyOffset;
-}
-
 // ---------------------------------------------------------------- outline builder
 
 /**

@@ -164,7 +164,7 @@ export type ParagraphKind =
  * One line of a projection; `source` is the mapped source range. A paragraph without a mark is the same
  * in both projections of a marked-up text, and both views hold the same Paragraph for it (when it reads
  * alike in both); where it stands in a view (its index, its offset in the view's text) is read through
- * core/structure.ts paragraphIndex, viewStart, viewEnd and bodyViewStart.
+ * core/structure.ts paragraphIndex, viewStart and viewEnd (the body's start: viewStart + bodyOffset).
  */
 export interface Paragraph {
   text: string;
