@@ -12,6 +12,17 @@ export class IoError extends Error {
   override name = 'IoError';
 }
 
+/**
+ * A file refused for its size (readRegularFile): `bytes` is its size (what was read when it grew while being
+ * read), `limit` the bound. The one test of a file's size, for every reader: the CLI's `--workspace` index
+ * and the editor's, which both say which base texts were left unread (base.not-found).
+ */
+export class TooLarge extends IoError {
+  constructor(message: string, readonly bytes: number, readonly limit: number) {
+    super(message);
+  }
+}
+
 /** A path as Node takes it: a string, or the bytes of a name that is not valid UTF-8. */
 export type FilePath = string | Buffer;
 
@@ -90,14 +101,14 @@ export function readRegularFile(file: FilePath, maxBytes: number, what: FileKind
     const stat = fs.fstatSync(fd);
     if (stat.isDirectory()) throw new IoError(l10n.t('{0}: {1}', name, l10n.t('is a directory, not a file')));
     if (!stat.isFile()) throw new IoError(l10n.t('{0}: {1}, not a regular file: refused', name, kindOf(stat)));
-    if (stat.size > maxBytes) throw new IoError(l10n.t('{0}: {1} is larger than the {2} {3} may have: refused', name, megabytes(stat.size), megabytes(maxBytes), kindName(what)));
+    if (stat.size > maxBytes) throw new TooLarge(l10n.t('{0}: {1} is larger than the {2} {3} may have: refused', name, megabytes(stat.size), megabytes(maxBytes), kindName(what)), stat.size, maxBytes);
     const buffer = Buffer.alloc(Math.min(maxBytes + 1, stat.size + 1));
     let length = 0;
     for (;;) {
       const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
-      if (length > maxBytes) throw new IoError(l10n.t('{0}: grew past the {1} {2} may have while being read: refused', name, megabytes(maxBytes), kindName(what)));
+      if (length > maxBytes) throw new TooLarge(l10n.t('{0}: grew past the {1} {2} may have while being read: refused', name, megabytes(maxBytes), kindName(what)), length, maxBytes);
       if (length === buffer.length) break;
     }
     return buffer.subarray(0, length);

@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { decodeText, displayName, fileUri, IoError, outputTarget, readRegularFile, readTextFile, uriPath, walkFiles, writeFileSafely } from '../../server/src/files';
+import { indexFolder } from '../../server/src/cli/workspace';
+import { decodeText, displayName, fileUri, IoError, MAX_ITU_BYTES, outputTarget, readRegularFile, readTextFile, TooLarge, uriPath, walkFiles, writeFileSafely } from '../../server/src/files';
 
 let dir: string;
 before(() => {
@@ -21,9 +22,24 @@ describe('inputs', () => {
     assert.throws(() => readRegularFile('/dev/zero', 1000), /a character device, not a regular file: refused/);
     const big = path.join(dir, 'big.itu');
     fs.writeFileSync(big, 'x'.repeat(2048));
-    assert.throws(() => readRegularFile(big, 1024, 'itu'), /2 KB is larger than the 1 KB an \.itu file may have: refused/);
+    assert.throws(() => readRegularFile(big, 1024, 'itu'), (e: Error) => e instanceof TooLarge && e.bytes === 2048 && e.limit === 1024 && /2 KB is larger than the 1 KB an \.itu file may have: refused/.test(e.message));
     assert.throws(() => readRegularFile(path.join(dir, 'missing.itu'), 1024), /missing\.itu: no such file/);
     assert.throws(() => readRegularFile(dir, 1024), /is a directory, not a file/);
+  });
+
+  it('the CLI index names a base text past MAX_ITU_BYTES as unread (its size from the one size test, TooLarge) and reads the rest', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-index-big-'));
+    fs.writeFileSync(path.join(root, 'small.itu'), 'RESOLUTION 1 (Rev. Dubai, 2012)\nTitle\n');
+    const huge = path.join(root, 'huge.itu');
+    fs.writeFileSync(huge, '');
+    fs.truncateSync(huge, MAX_ITU_BYTES + 1); // sparse: costs no disk, refused before a byte is read
+    fs.writeFileSync(path.join(root, 'unreadable.itu'), Buffer.from([0xff, 0xfe, 0, 0]));
+    const warnings: string[] = [];
+    const index = await indexFolder(root, (m) => warnings.push(m));
+    assert.deepEqual(index?.lookup.unread?.(), [{ location: displayName(huge), bytes: MAX_ITU_BYTES + 1, limit: MAX_ITU_BYTES }]);
+    assert.equal(warnings.length, 1, 'the UTF-32 file is no size matter: not said here');
+    assert.match(warnings[0]!, /huge\.itu: 64 MB is larger than the 64 MB an \.itu file may have: refused/);
+    fs.rmSync(root, { recursive: true, force: true });
   });
 
   it('reads UTF-16 LE and BE by their BOM, skips a UTF-8 BOM, refuses UTF-32', () => {

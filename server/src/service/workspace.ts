@@ -4,9 +4,8 @@
 // setting, open documents taking precedence over their files.
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import * as fs from 'fs';
 import { BaseIndex, l10n, type ItuDocument } from '../core';
-import { fileUri, fsPath, readTextFile, uriPath, walkFiles } from '../files';
+import { fileUri, readTextFile, TooLarge, uriPath, walkFiles } from '../files';
 import { globMatcher } from '../glob';
 
 /** Files the service reads at the most per walk, and bytes per file. */
@@ -22,13 +21,6 @@ export interface Workspace {
   read(uri: string): string;
   /** Tells the user something of the workspace (the server's log). */
   warn?(message: string): void;
-}
-
-/** A file not read for its size: the service holds every base text it reads in memory. */
-export class TooLarge extends Error {
-  constructor(readonly bytes: number, readonly limit: number) {
-    super(`${bytes} bytes, over ${limit}`);
-  }
 }
 
 /**
@@ -52,18 +44,9 @@ export function nodeWorkspace(folderUris: string[], warn: (message: string) => v
       }
       return out;
     },
-    // Regular files only (a FIFO named res1.itu must not hang the server), UTF-16 read as such.
-    read: (uri) => {
-      const file = uriPath(uri);
-      let size = 0;
-      try {
-        size = fs.statSync(fsPath(file)).size;
-      } catch {
-        // readTextFile says why
-      }
-      if (size > MAX_BYTES) throw new TooLarge(size, MAX_BYTES);
-      return readTextFile(file, MAX_BYTES);
-    },
+    // Regular files only (a FIFO named res1.itu must not hang the server), UTF-16 read as such; the service
+    // holds every base text it reads in memory, so a file past MAX_BYTES is refused (TooLarge).
+    read: (uri) => readTextFile(uriPath(uri), MAX_BYTES),
     warn,
   };
 }
