@@ -958,20 +958,15 @@ function tableInForce(draft: readonly string[], tables: readonly TableText[]): {
   const draftWords = draft.map(cellTokens);
   let best: { table: TableText; rows: number[]; score: number } | undefined;
   for (const table of tables) {
-    const at = new Map<string, number>();
-    table.rows.forEach((r, j) => {
-      if (!at.has(r)) at.set(r, j);
-    });
+    const index = tableIndex(table);
     const byWords = draft.length * table.rows.length <= TABLE_WORD_PAIRS;
-    let baseWords: Set<string>[] | undefined;
     const rows = new Set<number>();
     let score = 0;
     draft.forEach((d, k) => {
-      let j = at.get(d);
+      let j = index.at.get(d);
       if (j === undefined && byWords && draftWords[k].size > 0) {
-        baseWords ??= table.rows.map(cellTokens);
         let share = 0;
-        baseWords.forEach((w, b) => {
+        (index.words ??= table.rows.map(cellTokens)).forEach((w, b) => {
           const o = overlap(draftWords[k], w);
           if (o * 2 >= 1 && o > share && !rows.has(b)) {
             share = o;
@@ -986,6 +981,28 @@ function tableInForce(draft: readonly string[], tables: readonly TableText[]): {
     if (score > 0 && (!best || score > best.score)) best = { table, rows: [...rows].sort((a, b) => a - b), score };
   }
   return best && { table: best.table, rows: best.rows };
+}
+
+/** A table in force as tableInForce reads it: each row's first index, and (once asked) each row's cellTokens. */
+interface TableIndex {
+  readonly at: Map<string, number>;
+  words?: Set<string>[];
+}
+
+/** Each table's index, made once per version of its base text (tablesOf makes its TableText), not at every check. */
+const tableIndexes = new WeakMap<TableText, TableIndex>();
+
+function tableIndex(table: TableText): TableIndex {
+  let index = tableIndexes.get(table);
+  if (!index) {
+    const at = new Map<string, number>();
+    table.rows.forEach((r, j) => {
+      if (!at.has(r)) at.set(r, j);
+    });
+    index = { at };
+    tableIndexes.set(table, index);
+  }
+  return index;
 }
 
 /**
