@@ -69,6 +69,30 @@ const REC = /^(?:Rec(?:ommendation|\.)?\s+)?(?:ITU-([TR])\s+)?([A-Z]{1,3}\.\d+(?
  */
 const INSTRUMENT_WORD = /^\s*(?:constitu|conven|international|radio|r[èe]glement|reglamento|recomm|recomend|draft|устав|конвенц|регламент|рекомендац|دستور|اتفاقية|لوائح|التوصية|国际电信|无线电规则|ITU-[TR] )/i;
 
+/**
+ * INSTRUMENT_WORD at any line start of a whole text, so that a scan of a text reads only the lines it may accept
+ * (`^` also matches after a `\r` or U+2028 inside a line: one line more read, which instrumentHeading refuses).
+ */
+const INSTRUMENT_LINE = new RegExp(INSTRUMENT_WORD.source.replace(/^\^\\s\*/, '^[^\\S\\n]*'), `${INSTRUMENT_WORD.flags}gm`);
+
+/**
+ * The instrument headings among a text's lines (split at `\n`, a final `\r` left out), each with its line's offset:
+ * instrumentHeading of every line, slicing only the lines that start with one of its words.
+ */
+export function instrumentHeadings(text: string): { at: number; instrument: Instrument }[] {
+  const out: { at: number; instrument: Instrument }[] = [];
+  INSTRUMENT_LINE.lastIndex = 0;
+  for (let m = INSTRUMENT_LINE.exec(text); m; m = INSTRUMENT_LINE.exec(text)) {
+    const at = m.index === 0 ? 0 : text.lastIndexOf('\n', m.index - 1) + 1;
+    let next = text.indexOf('\n', m.index);
+    if (next < 0) next = text.length;
+    const instrument = instrumentHeading(text.slice(at, next).replace(/\r$/, ''));
+    if (instrument) out.push({ at, instrument });
+    INSTRUMENT_LINE.lastIndex = next;
+  }
+  return out;
+}
+
 /** A heading line that opens an instrument: the kinds of core/kinds.ts, and a Recommendation's number. */
 export function instrumentHeading(text: string): Instrument | undefined {
   // Cheap test first: every paragraph of a text goes through here, few are headings.
@@ -645,6 +669,15 @@ const MENTION = new RegExp(
   String.raw`(?<!(?:Resolution|Decision|Recommendation|Opinion|Question)\s)\b(?:(RR|CS|CV)\s+(?:Nos?\.\s*)?|Nos?\.\s*)(${RR_NUMBER}|${MARGIN_NUMBER})(?!\.?\d)(?:\s+of\s+the\s+(Constitution|Convention|Radio Regulations))?`,
   'g',
 );
+
+/** What every MENTION starts with (its case as MENTION reads it): a line without one names no provision. */
+const MENTION_START = /RR|CS|CV|No/g;
+
+/** Where the first word a mention starts with (MENTION_START) stands in `text` at or after `from`; -1 when nowhere. */
+export function nextMentionStart(text: string, from: number): number {
+  MENTION_START.lastIndex = from;
+  return MENTION_START.exec(text)?.index ?? -1;
+}
 
 /** Provision numbers a line of text names: `No. 5.422`, `RR No. 9.11A`, `CS 168`, `No. 168 of the Constitution`. */
 export function mentionsIn(text: string): ProvisionMention[] {

@@ -3,20 +3,29 @@
 // a citation of a provision that would be gone (review 3, E26). The SUP and the citation stand in two proposals:
 // a document check, read from the text (core/incremental.ts gives the document families the text, marks and
 // proposals only).
-import { instrumentHeading, mentionsIn, parseRef, provisionNumberAt, type Instrument } from '../provisions';
+import { instrumentHeadings, mentionsIn, nextMentionStart, parseRef, provisionNumberAt, type Instrument } from '../provisions';
 import { lowerBound } from '../text';
 import { l10n } from '../l10n';
 import type { Finding, ItuDocument, Proposal } from '../types';
 
 type Summary = Pick<ItuDocument, 'text' | 'marks' | 'proposals'>;
 
-/** The lines of a proposal after its header and before its Reasons, each with its offset. */
-function linesOf(text: string, p: Proposal): { at: number; line: string }[] {
+/**
+ * The lines of a proposal after its header and before its Reasons, each with its offset. With `nextHint` (where, at or
+ * after an offset, the next thing sought may start; -1 for nowhere), only the lines holding such a place: the others
+ * are passed over without being sliced.
+ */
+function linesOf(text: string, p: Proposal, nextHint?: (text: string, from: number) => number): { at: number; line: string }[] {
   const out: { at: number; line: string }[] = [];
   const end = p.reasons?.start ?? p.span.end;
   let at = text.indexOf('\n', p.header.start);
   if (at < 0) return out;
   for (at++; at < end; ) {
+    if (nextHint) {
+      const hint = nextHint(text, at);
+      if (hint < 0 || hint >= end) break;
+      at = text.lastIndexOf('\n', hint - 1) + 1;
+    }
     let next = text.indexOf('\n', at);
     if (next < 0 || next > end) next = end;
     out.push({ at, line: text.slice(at, next).replace(/\r$/, '') });
@@ -27,14 +36,7 @@ function linesOf(text: string, p: Proposal): { at: number; line: string }[] {
 
 /** The instrument a proposal is on: named after its id (`CS 50`), else by the last instrument heading before it. */
 function instrumentsOf(doc: Summary): (p: Proposal) => Instrument | undefined {
-  const headings: { at: number; instrument: Instrument }[] = [];
-  for (let at = 0; at < doc.text.length; ) {
-    let next = doc.text.indexOf('\n', at);
-    if (next < 0) next = doc.text.length;
-    const instrument = instrumentHeading(doc.text.slice(at, next).replace(/\r$/, ''));
-    if (instrument) headings.push({ at, instrument });
-    at = next + 1;
-  }
+  const headings = instrumentHeadings(doc.text);
   return (p) => (p.extra ? parseRef(p.extra)?.instrument : undefined) ?? headings[lowerBound(headings, (h) => h.at < p.header.start) - 1]?.instrument;
 }
 
@@ -69,7 +71,7 @@ export function checkSuppressedCitations(doc: Summary): Finding[] {
   for (const p of doc.proposals) {
     if (p.action === 'SUP' || p.action === 'SUP*') continue;
     const context = instrumentOf(p);
-    for (const { at, line } of linesOf(doc.text, p)) {
+    for (const { at, line } of linesOf(doc.text, p, nextMentionStart)) {
       for (const m of mentionsIn(line)) {
         const instrument = m.instrument ?? context;
         const by = instrument && suppressed.get(`${instrument.key} ${m.provision}`);
