@@ -61,16 +61,29 @@ export function checkElidedLabels(doc: ItuDocument, amended: readonly AmendedRes
       if (!baseSection || !excerpted(doc.views.new, now, section, entries[i + 1]?.[1])) return;
       // The items in force this excerpt does not restate keep their labels in force.
       const restated = new Set(labelled(old.get(key) ?? section).map((c) => labelKey(c.label!.text)));
-      const leftOut = new Set(labelled(baseSection).map((c) => labelKey(c.label!.text)).filter((l) => !restated.has(l)));
+      const baseItems = labelled(baseSection);
+      const leftOut = new Set(baseItems.map((c) => labelKey(c.label!.text)).filter((l) => !restated.has(l)));
       const list = labelled(section);
+      // Whether the new text gives each item its label (inserted), and what the loop below asks of the list, each
+      // worked out once for the list (when an item needs it) rather than once an item: linear in a list of thousands.
+      let added: boolean[] | undefined;
+      let addedFrom: boolean[] | undefined;
+      let endsInForce: boolean | undefined;
+      let highest: Map<Label['kind'], number> | undefined;
+      let addedBefore = 0;
+      let counted = 0;
       let tail: TextEdit | null | undefined | false = false;
       for (const [j, c] of list.entries()) {
         if (!leftOut.has(labelKey(c.label!.text)) || !c.paragraph.labelSpan) continue;
         // New items after the list in force (no `…` after them): the next letters after its last (`k)` → `l)`).
         // Else the items the `…` after the list stands for, restated and relettered as the list moved.
-        const appended = list.slice(j).every((x) => inNewText(doc.marks, x.paragraph.labelSpan!.start, x.paragraph.labelSpan!.end)) && !elisionAfter(doc.views.new, list[list.length - 1]);
+        added ??= list.map((x) => !!x.paragraph.labelSpan && inNewText(doc.marks, x.paragraph.labelSpan.start, x.paragraph.labelSpan.end));
+        addedFrom ??= addedToEnd(added);
+        const appended = addedFrom[j] && (endsInForce ??= !elisionAfter(doc.views.new, list[list.length - 1]));
+        // The items before this one that the new text adds and the excerpt does not restate.
+        for (; counted < j; counted++) if (added[counted] && !restated.has(labelKey(list[counted].label!.text))) addedBefore++;
         const fix = appended
-          ? nextFree(doc, c, labelled(baseSection), list.slice(0, j).filter((x) => !restated.has(labelKey(x.label!.text)) && inNewText(doc.marks, x.paragraph.labelSpan!.start, x.paragraph.labelSpan!.end)).length)
+          ? nextFree(doc, c, (highest ??= highestOrdinals(baseItems)).get(c.label!.kind) ?? 0, addedBefore)
           : tailFix(c, (tail = tail === false ? restatedTail(doc, doc.views.new, list, (i) => i.label!.text, amended) : tail));
         findings.push({
           code: 'base.label-in-force',
@@ -96,11 +109,27 @@ function tailFix(item: Item, tail: TextEdit | null | undefined, clauses = false)
   return { title, edits: [tail] };
 }
 
-/** An item added after the list in force takes the next label after its last (`l)` after `k)`), `before` added items before it. */
-function nextFree(doc: ItuDocument, item: Item, inForce: Item[], before: number): Fix | undefined {
+/** For each item, whether it and every item after it are added (`added`). */
+function addedToEnd(added: readonly boolean[]): boolean[] {
+  const out = new Array<boolean>(added.length);
+  let all = true;
+  for (let i = added.length - 1; i >= 0; i--) out[i] = all = all && added[i];
+  return out;
+}
+
+/** The highest ordinal of the labels of each kind among items. */
+function highestOrdinals(items: readonly Item[]): Map<Label['kind'], number> {
+  const out = new Map<Label['kind'], number>();
+  for (const x of items) out.set(x.label!.kind, Math.max(out.get(x.label!.kind) ?? 0, x.label!.ordinal));
+  return out;
+}
+
+/**
+ * An item added after the list in force takes the next label after its last (`l)` after `k)`; `highest`, the highest
+ * ordinal in force of its label's kind), `before` added items before it.
+ */
+function nextFree(doc: ItuDocument, item: Item, highest: number, before: number): Fix | undefined {
   const label = item.label!;
-  let highest = 0;
-  for (const x of inForce) if (x.label!.kind === label.kind) highest = Math.max(highest, x.label!.ordinal);
   if (highest === 0) return undefined;
   const to = formatLabel(label, highest + 1 + before, 0, undefined, false, labelForm(label.text));
   const change = labelChange(label.text, to);
