@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { applyEdits, BaseIndex, checkDocument, parseDocument, provisionNumberAt } from '../../server/src/core';
+import { analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument, provisionNumberAt } from '../../server/src/core';
 import { run } from '../../server/src/cli/main';
 import { pathToFileURL } from 'url';
 import { DocumentRecord } from '../../server/src/service/record';
@@ -554,6 +554,33 @@ test('base.label-in-force: an excerpt gives a new or relettered item the label a
   assert.deepEqual(inForce(mod(...head, '{++abis)\tthat more is known;++}', 'a)\tthat spam is a significant problem;', '…', 'resolves', '1\tto act.')), []);
   // The list restated whole (no elision in it) is the numbering checks' business, not this one's.
   assert.deepEqual(inForce(mod(...head, '{++a)\tthat more is known;++}', '{~~a~>b~~})\tthat spam is a significant problem;', '{~~b~>c~~})\tthat help is needed,', 'resolves', '1\tto act.')), []);
+});
+
+test('a MOD without marks whose text in force may stand in a file too large to read is not told to become a NOC, on the command line as in the editor (review 5, F5)', async () => {
+  const marks = (findings: { code: string }[]) => findings.map((f) => f.code).filter((c) => c === 'base.not-found' || c === 'proposal.mod-without-changes');
+  const draftText = parseDocument(fs.readFileSync(path.join(ROOT, 'examples/res99-amendment.itu'), 'utf8')).views.new.text;
+  const index = new BaseIndex();
+  index.update('small.itu', 'RESOLUTION 7 (Rev. Geneva, 2022)\nA text.\n');
+  // Every file read, the text in force not among them: the MOD changes nothing, and is told so.
+  assert.deepEqual(marks(checkDocument(parseDocument(draftText), { bases: index.lookup })), ['proposal.mod-without-changes', 'base.not-found']);
+  // A file not read for its size may hold it: whether the MOD changes anything is not known (checkDocument and the editor's incremental check).
+  index.unread('volume.itu', 70 * 1024 * 1024, 64 * 1024 * 1024);
+  assert.deepEqual(marks(checkDocument(parseDocument(draftText), { bases: index.lookup })), ['base.not-found']);
+  assert.deepEqual(marks(analyzeNextVersion(draftText, { bases: index.lookup, basesGeneration: index.generation }).findings), ['base.not-found']);
+  // The command line: `check --workspace` beside a 70 MB file (sparse: no disk used) said "make it NOC" before.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-f5-cli-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'draft.itu'), draftText);
+    fs.writeFileSync(path.join(dir, 'volume.itu'), '');
+    fs.truncateSync(path.join(dir, 'volume.itu'), 70 * 1024 * 1024);
+    let out = '';
+    let err = '';
+    assert.equal(await run(['check', '--format', 'json', '--workspace', dir, path.join(dir, 'draft.itu')], { out: (s: string) => (out += s), err: (s: string) => (err += s) }), 0);
+    assert.deepEqual(marks(JSON.parse(out) as { code: string }[]), ['base.not-found']);
+    assert.match(err, /volume\.itu: 70 MB is larger than the 64 MB an \.itu file may have: refused/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('base.untracked-change quotes a footnote reference added without marks as written, not as the blank it is compared as (review E6)', () => {

@@ -28,7 +28,7 @@ export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Fin
     // When one parse serves both projections (no revision marks), the old text is not checked again.
     distinctOld: doc.views.old !== doc.views.new,
   };
-  return finishFindings(doc, CHECK_FAMILIES.flatMap((family) => family.check(ctx)));
+  return finishFindings(doc, CHECK_FAMILIES.flatMap((family) => family.check(ctx)), options.bases);
 }
 
 /** What a document's findings are finished against: its text, its parse findings and its proposals. */
@@ -36,10 +36,11 @@ export type FinishingDoc = Pick<ItuDocument, 'text' | 'parseFindings' | 'proposa
 
 /**
  * The families' findings (in registry order) made into the document's findings: one per fault, in
- * source order (a tie keeps the registry's order), fixes written with the file's line ends.
+ * source order (a tie keeps the registry's order), fixes written with the file's line ends. `bases`: the
+ * base texts the findings were made with (what they could not read decides what is redundant).
  */
-export function finishFindings(doc: FinishingDoc, findings: Finding[]): Finding[] {
-  return inFileLineEnds(doc, dedupe(slipsRestored(withoutRedundant(doc, findings))).sort((a, b) => a.start - b.start || a.end - b.end)).map(unseenEscaped);
+export function finishFindings(doc: FinishingDoc, findings: Finding[], bases?: BaseLookup): Finding[] {
+  return inFileLineEnds(doc, dedupe(slipsRestored(withoutRedundant(doc, findings, bases))).sort((a, b) => a.start - b.start || a.end - b.end)).map(unseenEscaped);
 }
 
 /**
@@ -137,17 +138,21 @@ function inFileLineEnds(doc: FinishingDoc, findings: Finding[]): Finding[] {
  * A MOD with untracked changes does change something: "changes nothing" would mislead. An unclosed
  * mark's opener, read as plain text, differs from the base: that is the unclosed mark, said once.
  */
-function withoutRedundant(doc: FinishingDoc, findings: Finding[]): Finding[] {
+function withoutRedundant(doc: FinishingDoc, findings: Finding[], bases: BaseLookup | undefined): Finding[] {
   const untracked = findings.filter((f) => f.code === 'base.untracked-change');
   // A line an invisible character keeps from being read (a number line, a call): what the comparison says
   // of it, and "changes nothing, make it NOC" of its MOD, follow from that one fault (review5 F1).
   const invisible = findings.filter((f) => f.code === 'characters.invisible');
-  if (untracked.length === 0 && invisible.length === 0) return findings;
+  // A MOD without marks whose text in force was not found while files of the workspace were not read for their
+  // size (base.not-found names them): whether it changes anything is not known, and "make it NOC" would turn a
+  // real amendment into a NOC (review 5, F5). In the editor and on the command line alike.
+  const notFound = bases?.unread?.().length ? findings.filter((f) => f.code === 'base.not-found') : [];
+  if (untracked.length === 0 && invisible.length === 0 && notFound.length === 0) return findings;
   const unclosed = doc.parseFindings.filter((f) => f.code === 'marks.unclosed');
   const echo = (f: Finding) => f.code === 'base.untracked-change' &&
     (unclosed.some((u) => f.start <= u.start + 3 && u.start < f.end) || invisible.some((v) => v.start <= f.start && f.start < v.end));
   const inProposalOf = (f: Finding, fs: Finding[]) => fs.some((u) => doc.proposals.some((p) => p.header.start === f.start && p.span.start <= u.start && u.start <= p.span.end));
-  return findings.filter((f) => !echo(f) && (f.code !== 'proposal.mod-without-changes' || !(inProposalOf(f, untracked) || inProposalOf(f, invisible))));
+  return findings.filter((f) => !echo(f) && (f.code !== 'proposal.mod-without-changes' || !(inProposalOf(f, untracked) || inProposalOf(f, invisible) || inProposalOf(f, notFound))));
 }
 
 /** A finding on text both projections share is reported once. */

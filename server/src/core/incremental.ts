@@ -196,7 +196,7 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
     const i = LOCAL.indexOf(family);
     for (const f of i >= 0 ? local[i] : family.check(ctx)) all.push(f);
   }
-  const findings = finishFindings(summary, all);
+  const findings = finishFindings(summary, all, options.bases);
   const placeholders = results.flatMap((r) => r.placeholders);
   return new VersionAnalysis(text, findings, ParseMemory.of(lastParse), { key, front, frontResult, chunks }, { proposals: starts.length, checked }, same, placeholders);
 }

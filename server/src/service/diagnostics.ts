@@ -36,7 +36,7 @@ export function severityFor(finding: Finding, settings: Settings): DiagnosticSev
 
 export function toDiagnostics(state: DocumentRecord, settings: Settings, docsBase: string | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const f of withoutNocAdvice(state, state.findings(settings.numberingPolicy))) {
+  for (const f of state.findings(settings.numberingPolicy)) {
     const severity = severityFor(f, settings);
     if (severity === undefined) continue;
     const d: Diagnostic = {
@@ -52,18 +52,6 @@ export function toDiagnostics(state: DocumentRecord, settings: Settings, docsBas
     out.push(d);
   }
   return out;
-}
-
-/**
- * A MOD without marks whose text in force was not found while files of the workspace were not read for
- * their size (base.not-found names them): "changes nothing … make it NOC" would tell the delegate to turn
- * a real amendment into a NOC (review 5, F5); whether it changes anything is not known.
- */
-function withoutNocAdvice(state: DocumentRecord, findings: Finding[]): Finding[] {
-  if (!state.bases?.lookup.unread?.().length || !findings.some((f) => f.code === 'base.not-found')) return findings;
-  const proposal = (offset: number) => state.doc.proposals.find((p) => p.span.start <= offset && offset <= p.span.end);
-  const notFound = new Set(findings.filter((f) => f.code === 'base.not-found').map((f) => proposal(f.start)));
-  return findings.filter((f) => f.code !== 'proposal.mod-without-changes' || !notFound.has(proposal(f.start)));
 }
 
 /**
