@@ -13,6 +13,7 @@ import { compareProvisions, followsDirectly, provisionKey, provisionNumber } fro
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { proposalLanguage } from './lang/detect';
+import { foldHyphens, RADIO_EDITION } from './lang/charClasses';
 import { matchNumberLine, readForm } from './lang/match';
 
 /** A number line compared without case or extra spaces. */
@@ -99,15 +100,11 @@ export function numberKey(numberLine: string): string | undefined {
   const radio = head && matchNumberLine(head);
   if (radio && radio.edition !== undefined) {
     // Chinese with or without `第` and spaces (`ITU-R 第 34-2 号决议`, `ITU-R 34-2号决议`): `itu-r 34号决议`.
-    return head.replace(RADIO_EDITION, '$1').replace(RADIO_HYPHENS, '-').replace(/-Р/u, '-R').replace(/ ?第 ?/u, ' ').replace(/ 号/u, '号').replace(DRAFT_NEW, '').toLowerCase();
+    return foldHyphens(head.replace(RADIO_EDITION, '$1')).replace(/-Р/u, '-R').replace(/ ?第 ?/u, ' ').replace(/ 号/u, '号').replace(DRAFT_NEW, '').toLowerCase();
   }
   if (head === folded || !head || !matchNumberLine(`${head} (x)`)) return undefined;
   return head.replace(DRAFT_NEW, '').toLowerCase();
 }
-
-/** The edition of an ITU-R number (`-6` of `ITU-R 1-6`), after the Sector and the number. */
-const RADIO_EDITION = /((?:ITU|UIT|МСЭ)[-\u2010\u2011][RР][\s\u00A0]*(?:第[\s\u00A0]*)?\d+)[-\u2010\u2011]\d+/iu;
-const RADIO_HYPHENS = /[\u2010\u2011]/g;
 
 /** The base texts one file offers: Resolutions standing outside any proposal. */
 export function baseTextsOf(location: string, doc: ItuDocument): BaseText[] {

@@ -7,6 +7,7 @@ import { pairWeight, wordHashes } from './compare/similar';
 import { footnoteDefinitions, maskFootnotes, restatedBase, type BaseLookup, type BaseText } from './base';
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
+import { RADIO_HINT } from './lang/charClasses';
 import { matchNumberLine } from './lang/match';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { labelKey } from './lang/references';
@@ -109,9 +110,6 @@ function targetKey(name: string): string {
   const radio = RADIO_HINT.test(folded) && matchNumberLine(folded)?.edition !== undefined ? targetName(folded) : undefined;
   return (radio ?? folded).toLowerCase();
 }
-
-/** What an ITU-R number holds (`ITU-R`, `UIT‑R`, `МСЭ-R`): a cheap test before matchNumberLine. */
-const RADIO_HINT = /[-\u2010\u2011][RР]/i;
 
 /** Every proposal of the sources, in order of location then position. */
 export function listProposals(sources: readonly CompileSource[]): ProposalEntry[] {

@@ -7,6 +7,7 @@
 import { ARTICLE_HEADING, instrumentTitle, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
 import { isElision } from './compare/fold';
 import { paragraphIndex, walk } from './structure';
+import { foldDashes } from './lang/charClasses';
 import { textLanguage } from './lang/detect';
 import { matchCall } from './lang/match';
 import type { Lang } from './lang/tables';
@@ -97,7 +98,7 @@ export function instrumentHeadings(text: string): { at: number; instrument: Inst
 export function instrumentHeading(text: string): Instrument | undefined {
   // Cheap test first: every paragraph of a text goes through here, few are headings.
   if (text.length > 160 || !INSTRUMENT_WORD.test(text) || /[.;:,]\s*$/.test(text)) return undefined;
-  const t = text.replace(/[\u2010\u2011\u2012\u2013\u2014]/g, '-').replace(/[\s\u00A0]+/g, ' ').trim();
+  const t = foldDashes(text).replace(/[\s\u00A0]+/g, ' ').trim();
   if (t.length > 120 || /[.;:,]$/.test(t)) return undefined;
   if (t === 'CONSTITUTION') return FIXED.CS;
   if (t === 'CONVENTION') return FIXED.CV;

@@ -2,6 +2,7 @@
 // meetings contributions are written for, and a first MOD started from the text in force.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
 import { COVER_FIELD, markedWrcNote, meetingWrcYear, parseRef, targetName, type BaseText, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionSource } from '../core';
+import { historySeparator, RADIO_NUMBER } from '../core/lang/charClasses';
 import { textLanguage } from '../core/lang/detect';
 import { FORMULA, HISTORY_SEPARATOR, matchNumberLine, meetingKey, revisionMeeting } from '../core/lang/match';
 import { LATIN_PLACE_NAMES, PLACES, TABLES, type Lang } from '../core/lang/tables';
@@ -313,9 +314,6 @@ export function withMeeting(paragraphs: string[], meeting: Meeting): string[] {
   });
 }
 
-/** The Sector and number of an ITU-R number line, then the hyphen and edition when there is one. */
-const RADIO_NUMBER = /((?:ITU|UIT|МСЭ)[-\u2010\u2011][RР][\s\u00A0]*(?:第[\s\u00A0]*)?\d+)(?:([-\u2010\u2011])(\d+))?/iu;
-
 /**
  * An ITU-R Resolution's number line names its edition, not a meeting: the next edition in revision marks
  * (`RESOLUTION ITU-R 1-{--6--}{++7++}`, a first edition `RESOLUTION ITU-R 71{++-1++}`), and the meeting's year
@@ -335,7 +333,7 @@ function withEdition(paragraphs: string[], meeting: Meeting): string[] {
     if (!history || !year) return p;
     const years = [...p.matchAll(/\d{4}/g)];
     if (years.length === 0 || years.some((y) => y[0] === year)) return p;
-    const separator = /\d{4}\s*([-\u2010\u2011\u2013])\s*\d{4}/u.exec(p)?.[1] ?? '-';
+    const separator = historySeparator(p);
     const first = years[0]!;
     const last = years[years.length - 1]!;
     if (years.length > 1 && Number(first[0]) > Number(last[0])) return `${p.slice(0, first.index)}{++${year}${separator}++}${p.slice(first.index)}`;

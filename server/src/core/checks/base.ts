@@ -8,6 +8,7 @@ import type { CheckFamily } from './family';
 import type { Finding, Fix, ItuDocument, Span } from '../types';
 import { newTextEdit } from '../fixEdit';
 import { l10n } from '../l10n';
+import { HYPHEN, ITU_PREFIX } from '../lang/charClasses';
 import { invisibleDifference, mixesScripts } from '../lang/spelling';
 import { LANGUAGES, TABLES } from '../lang/tables';
 
@@ -137,8 +138,8 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
 
 /** A kind's word (in any of the six languages), then a number, a placeholder or a Sector and a number: what a number line starts with. */
 const LOOKS_LIKE_NUMBER_LINE = new RegExp(
-  String.raw`^(?:\S+\s+){0,3}?(?:${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds))].filter((k) => !/^[\u3400-\u9fff]/u.test(k)).join('|')})\s+(?:(?:ITU|UIT|МСЭ)[-\u2010\u2011]\S\s*)?(?:No\.\s*)?[\d[]` +
-  String.raw`|^(?:ITU[-\u2010\u2011]\S\s*)?第?\s*[\d[][^号]{0,16}号\s*新?(?:${TABLES.zh.numberKinds.join('|')})`,
+  String.raw`^(?:\S+\s+){0,3}?(?:${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds))].filter((k) => !/^[\u3400-\u9fff]/u.test(k)).join('|')})\s+(?:${ITU_PREFIX}\S\s*)?(?:No\.\s*)?[\d[]` +
+  String.raw`|^(?:ITU${HYPHEN}\S\s*)?第?\s*[\d[][^号]{0,16}号\s*新?(?:${TABLES.zh.numberKinds.join('|')})`,
   'iu',
 );
 

@@ -6,6 +6,7 @@ import type { CheckFamily, CheckContext } from './family';
 import { COVER_FIELD, HEADER } from '../structure';
 import { isReasons, matchCall, matchNumberLine, matchSection } from '../lang/match';
 import { matchLocalLabel, READ_ALONE } from '../lang/labels';
+import { UNSEEN } from '../lang/charClasses';
 import { codePoint, hasUnseen, withoutUnseen } from '../lang/spelling';
 import { l10n } from '../l10n';
 import type { Finding, Paragraph, TextEdit, View } from '../types';
@@ -16,7 +17,7 @@ import type { Finding, Paragraph, TextEdit, View } from '../types';
  */
 // The control characters (\p{Cc}) are spelled out without TAB, LF and CR: a class alone scans a 10 KB text in
 // about half the time a class behind a lookahead takes.
-const SUSPECT = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\p{Default_Ignorable_Code_Point}\p{Bidi_Control}\p{Noncharacter_Code_Point}]/guy;
+const SUSPECT = new RegExp(String.raw`[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F${UNSEEN}\p{Noncharacter_Code_Point}]`, 'guy');
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\p{Noncharacter_Code_Point}]/u;
 /** The controls that reorder what is shown: embeddings, overrides, isolates and their ends (Trojan Source, CVE-2021-42574). */
 const REORDERING = /[\u202A-\u202E\u2066-\u2069]/u;

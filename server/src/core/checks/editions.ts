@@ -1,6 +1,7 @@
 // resolution.edition-mismatch: a MOD of an ITU-R Resolution revises it into the next edition. Its number line
 // names its edition, not a meeting (`RESOLUTION ITU-R 1-{~~6~>7~~}`), and its history line lists the years of
 // the Assemblies that revised it (`(1993-…-2012{++-2027++})`): the two move together (review5 F8).
+import { historySeparator, RADIO_EDITION } from '../lang/charClasses';
 import { matchNumberLine } from '../lang/match';
 import { coverValue } from '../document';
 import { conferenceYear } from './resolution';
@@ -9,8 +10,6 @@ import { l10n } from '../l10n';
 import type { Finding, Fix, ItuDocument, Paragraph, Resolution } from '../types';
 
 const YEAR = /(?:19|20)\d\d/g;
-/** The edition's digits in an ITU-R number line, after the Sector, the number and the hyphen. */
-const EDITION = /(?:ITU|UIT|МСЭ)[-\u2010\u2011][RР][\s\u00A0]*(?:第[\s\u00A0]*)?\d+[-\u2010\u2011](\d+)/iu;
 
 export function checkEditions(doc: ItuDocument): Finding[] {
   const out: Finding[] = [];
@@ -69,10 +68,11 @@ function unmarked(doc: ItuDocument, p: Paragraph): number | undefined {
 /** The edition's digits changed in revision marks (`1-{~~6~>7~~}`), in a number line written without marks. */
 function editionFix(doc: ItuDocument, p: Paragraph, next: number): Fix | undefined {
   const at = unmarked(doc, p);
-  const m = at === undefined ? null : EDITION.exec(p.text);
+  // The edition's digits in the ITU-R number, after the Sector, the number and the hyphen.
+  const m = at === undefined ? null : RADIO_EDITION.exec(p.text);
   if (at === undefined || !m) return undefined;
-  const start = at + m.index + m[0].length - m[1].length;
-  const edit = newTextEdit(doc, start, start + m[1].length, String(next));
+  const start = at + m.index + m[0].length - m[3].length;
+  const edit = newTextEdit(doc, start, start + m[3].length, String(next));
   return edit ? { title: l10n.t('Change the edition to {0}', String(next)), edits: [edit] } : undefined;
 }
 
@@ -84,7 +84,7 @@ function historyFix(doc: ItuDocument, p: Paragraph): Fix | undefined {
   const years = [...p.text.matchAll(YEAR)];
   const last = years[years.length - 1];
   if (!year || at === undefined || !last || p.text.includes(year)) return undefined;
-  const separator = /\d{4}\s*([-\u2010\u2011\u2013])\s*\d{4}/u.exec(p.text)?.[1] ?? '-';
+  const separator = historySeparator(p.text);
   const end = at + last.index! + last[0].length;
   const edit = newTextEdit(doc, end, end, `${separator}${year}`);
   return edit ? { title: l10n.t('Add {0} to the history line', year), edits: [edit] } : undefined;

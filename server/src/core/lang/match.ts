@@ -1,6 +1,7 @@
 // The matchers structure.ts uses, built once from the tables of all six languages: a document may
 // mix them (an English cover over a French Resolution), and their words do not collide.
 import type { CallKind } from '../types';
+import { foldHyphens, HYPHEN, RADIO_HINT } from './charClasses';
 import { LANGUAGES, PLACES, TABLES, type Lang } from './tables';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54,8 +55,6 @@ const ZH_DRAFT_NEW = new RegExp(String.raw`^新(?:${alternatives(TABLES.zh.numbe
 // ITU-R Resolutions: `RESOLUTION ITU-R 1-6`, `RÉSOLUTION UIT-R 12-1`, `RESOLUCIÓN UIT-R 12-1`, `РЕЗОЛЮЦИЯ МСЭ-R 1-6`,
 // `القرار ITU-R 1-6`, `ITU-R 1-6号决议` (also `ITU-R 第 34-2 号决议`): no meeting in parentheses (the history line
 // under the title lists the years, `(1993-2000)`), the edition after a hyphen (`-6`), none for a first edition.
-/** A hyphen as typed, or as Word and ITU's pages set it (U+2010, the non-breaking U+2011). */
-const HYPHEN = '[-\\u2010\\u2011]';
 const SECTOR = [...new Set(LANGUAGES.flatMap((l) => TABLES[l].radioSector))].map((s) => escape(s).replace('-', HYPHEN)).join('|');
 const RADIO_NUMBER = String.raw`(\d+|\[[^\]]*\])(?:${HYPHEN}(\d+))?`;
 /** An optional parenthesis after the number (`Resolution ITU-R 7-3 (Rev. Geneva, 2015)`, as ITU cites one). */
@@ -67,9 +66,6 @@ const RADIO_LINES: RegExp[] = LATIN_LIKE.map((l) => {
   return new RegExp(String.raw`^((?:${draft})[\s\u00A0]+)?(?:${alternatives(t.numberKinds)})${after}[\s\u00A0]+(${SECTOR})[\s\u00A0]+${RADIO_NUMBER}${RADIO_TAIL}`, 'iu');
 });
 const ZH_RADIO = new RegExp(String.raw`^(${SECTOR})[\s\u00A0]*(?:第[\s\u00A0]*)?${RADIO_NUMBER}[\s\u00A0]*号[\s\u00A0]*(新)?(?:${alternatives(TABLES.zh.numberKinds)})(草案)?${RADIO_TAIL}`, 'iu');
-/** What every ITU-R number line holds, a hyphen and the Sector's letter (`-R`, `-Р`): a cheap test first. */
-const RADIO_HINT = /[-\u2010\u2011][RrРр]/;
-const HYPHENS = /[\u2010\u2011]/g;
 
 /** An ITU-R Resolution's number line (see RADIO_LINES). */
 function radioNumberLine(t: string): NumberLineMatch | undefined {
@@ -79,7 +75,7 @@ function radioNumberLine(t: string): NumberLineMatch | undefined {
   if (!((last >= 0x30 && last <= 0x39) || last === 0x5d || last === 0x29 || last === 0xff09 || (last >= 0x3400 && last <= 0x9fff))) return undefined;
   if (t.length > 200 || !RADIO_HINT.test(t)) return undefined;
   const read = (sector: string, number: string, edition: string | undefined, revision: string | undefined, draftNew: boolean): NumberLineMatch =>
-    ({ draftNew, number: `${sector.replace(HYPHENS, '-')} ${number}`, revision: revision?.trim() ?? '', edition: edition === undefined ? 0 : Number(edition) });
+    ({ draftNew, number: `${foldHyphens(sector)} ${number}`, revision: revision?.trim() ?? '', edition: edition === undefined ? 0 : Number(edition) });
   for (const re of RADIO_LINES) {
     const m = re.exec(t);
     if (m) return read(m[2], m[3], m[4], m[5], m[1] !== undefined);

@@ -5,6 +5,7 @@
 // forms of alef and hā' (`ا)`, `ه)`) and Arabic-Indic digits (`١` for 1). Each is read as the same label
 // (labels.ts, references.ts labelKey), so a MOD restating `а)` as `a)` changes nothing the meeting could
 // see or vote on: the comparer folds these spellings on both sides, as it folds white space.
+import { foldHyphens, UNSEEN } from './charClasses';
 import { matchLocalLabel, READ_ALONE } from './labels';
 import { labelKey, referenceMatches } from './references';
 import type { Respelling } from '../compare/fold';
@@ -44,12 +45,9 @@ export function labelRespellings(folded: string, original: string): readonly Res
   return out.length ? out : NONE;
 }
 
-/** Hyphens drawn like the hyphen-minus: U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN (Word's Ctrl+Shift+-). */
-const HYPHENS = /[\u2010\u2011]/g;
-
 /**
  * Typography Word writes for what is typed (AutoFormat's "smart quotes", review 5 F17): the curly apostrophe
- * and single quotes for `'`, the curly double quotes for `"`; and the hyphens of HYPHENS. Each read as the
+ * and single quotes for `'`, the curly double quotes for `"`; and the hyphens U+2010 and U+2011 (charClasses.ts). Each read as the
  * character typed. Guillemets (`« »`) are no such variant: they stay.
  */
 const TYPOGRAPHIC = /[\u2010\u2011\u2018\u2019\u201A\u201B\u02BC\u201C\u201D\u201E\u201F]/g;
@@ -121,14 +119,10 @@ const LOOKS_LATIN: Record<string, string> = {
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S',
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o', ν: 'v',
 };
-/**
- * Characters that show nothing, as Unicode defines them (not a hand list): every Default_Ignorable_Code_Point
- * (zero-width space and joiners, soft hyphen, word joiner, combining grapheme joiner, Hangul fillers,
- * variation selectors, BOM …) and every Bidi_Control (direction marks, embeddings, overrides, isolates).
- */
-export const UNSEEN_CHAR = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
-const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
-const INVISIBLE_ONE = /^[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]$/u;
+/** A character that shows nothing (charClasses.ts UNSEEN). */
+export const UNSEEN_CHAR = new RegExp(`[${UNSEEN}]`, 'u');
+const INVISIBLE = new RegExp(`[${UNSEEN}]`, 'gu');
+const INVISIBLE_ONE = new RegExp(`^[${UNSEEN}]$`, 'u');
 /** The fillers of Hangul, drawn as a blank: they look like the space they stand for. */
 const BLANK_FILLER = /[\u115F\u1160\u3164\uFFA0]/g;
 
@@ -178,7 +172,7 @@ function seen(c: string): string {
  */
 export function invisibleDifference(before: string, after: string): string | undefined {
   if (before === after) return undefined;
-  const looks = (s: string) => s.replace(BLANK_FILLER, ' ').replace(INVISIBLE, '').replace(HYPHENS, '-').replace(/./gu, (c) => LOOKS_LATIN[c] ?? c);
+  const looks = (s: string) => foldHyphens(s.replace(BLANK_FILLER, ' ').replace(INVISIBLE, '')).replace(/./gu, (c) => LOOKS_LATIN[c] ?? c);
   if (looks(before) !== looks(after)) return undefined;
   const out: string[] = [];
   const a = [...before];
@@ -200,7 +194,7 @@ function looksBlank(c: string): boolean {
   return '\u115F\u1160\u3164\uFFA0'.includes(c);
 }
 
-const LETTER_RUN = /[\p{L}\p{M}\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]+/gu;
+const LETTER_RUN = new RegExp(`[\\p{L}\\p{M}${UNSEEN}]+`, 'gu');
 
 /**
  * Whether a text holds a character that shows nothing, or a word whose letters mix the Latin script with
