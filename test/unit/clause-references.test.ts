@@ -38,6 +38,9 @@ test('clause references are read in the six languages, and a clause of another t
     // Another text's clauses, named after or before the numbers.
     ['the procedures described in clause 4.5 of [ITU-T Q.931] are applied', []],
     ['see clause 7 of Recommendation ITU-T X.509 and [ITU-T Q.931], clause 4.5', []],
+    // The Sector's hyphen as Word sets it, U+2011 or U+2010 (charClasses.ts HYPHEN; U+2010 was read as this text's clause).
+    ['as ITU\u2011T Q.931, clause 4.5 says', []],
+    ['as ITU\u2010T Q.931, clause 4.5 says', []],
     ['voir le § 2.3 de la Recommandation UIT-T A.2', []],
     ['véase la cláusula 3 de la Recomendación UIT-T A.2', []],
     ['см. пункт 4.5 Рекомендации МСЭ-Т Q.931', []],

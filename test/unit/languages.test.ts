@@ -161,6 +161,8 @@ test('resolution.meeting-mismatch compares meetings across spellings and languag
   assert.equal(meetingKey('Dubái, 2012'), 'dubai,2012');
   assert.equal(meetingKey('ПЕРЕСМ. ПУСАН, 2014 Г.'), 'busan,2014', 'capitals, as in a Russian number line');
   assert.equal(meetingKey('Busán, 2014'), 'busan,2014');
+  // A place's hyphens as typed or as Word sets them (U+2011, and U+2010, which was read as a letter).
+  for (const h of ['-', '\u2010', '\u2011']) assert.equal(meetingKey(`Нью${h}Дели, 2024 г.`), 'new delhi,2024', JSON.stringify(h));
   const fr = (formula: string) => lines('ADD\tXX/7A1/1', 'RÉSOLUTION 52 (Rév. Hammamet, 2016)', 'Lutter contre le spam',
     '(Florianópolis, 2004; Johannesburg, 2008; Dubaï, 2012; Hammamet, 2016)', `L'Assemblée mondiale de normalisation des télécommunications (${formula}),`,
     'considérant', 'a)\tque x.', '', 'Motifs:\tx.');

@@ -128,7 +128,8 @@ test('a draft new text\'s placeholder names one text: the same [AFCP-n] in two A
 });
 
 test('proposal.id-prefix reads the document number from a Document field copied as ITU prints it (review 5, F18)', () => {
-  for (const written of ['21', '21-E', 'WTDC-25/21-E', '21(Add.4)-F']) {
+  // The meeting's hyphen as Word sets it too (U+2011, and U+2010, which kept the prefix: `WTDC‐25/21`).
+  for (const written of ['21', '21-E', 'WTDC-25/21-E', 'WTDC\u201125/21-E', 'WTDC\u201025/21-E', '21(Add.4)-F']) {
     const text = `Document:\t${written}\nAddendum:\t4\nProposals:\tAAA\n\nSUP\tAAA/21A4/1\nRESOLUTION 9 (Rev. Dubai, 2014)\nReasons:\tr.\n`;
     assert.deepEqual(check(text).findings.filter((f) => f.code.startsWith('proposal.')).map((f) => f.message), [], written);
     const wrong = text.replace('AAA/21A4/1', 'AAA/22A4/1');

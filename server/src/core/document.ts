@@ -1,5 +1,6 @@
 // One parse of a document: marks, both projections, their structure, proposals.
 import { checkInput } from './checks/input';
+import { HYPHEN } from './lang/charClasses';
 import { isRevision, scanMarks } from './marks';
 import { Memo, MemoSlot } from './memo';
 import { project } from './projection';
@@ -130,6 +131,9 @@ export function coverValue(doc: ItuDocument, name: string): string | undefined {
   return doc.cover.find((f) => f.name.toLowerCase() === name.toLowerCase())?.value;
 }
 
+/** The meeting before a document's number (`WTDC-25/`, `WTDC‑25/`, `PP22/`), its hyphen as typed or as Word sets it. */
+const MEETING_PREFIX = new RegExp(String.raw`^\p{L}+${HYPHEN}?\d*\s*\/\s*`, 'u');
+
 /**
  * The number a cover's Document field gives, whether written as the number (`21`) or copied as ITU prints the
  * document's reference (`21-E`, `WTDC-25/21-E`, `21(Add.4)-E`; review 5, F18): the meeting prefix, the addendum
@@ -137,7 +141,7 @@ export function coverValue(doc: ItuDocument, name: string): string | undefined {
  */
 export function documentNumber(value: string): string {
   return value.trim()
-    .replace(/^\p{L}+[-\u2011]?\d*\s*\/\s*/u, '')
+    .replace(MEETING_PREFIX, '')
     .replace(/\s*\((?:Add|Rev)\.[^)]*\)/giu, '')
     .replace(/-[EFSRCA]$/u, '')
     .trim();

@@ -3,8 +3,11 @@
 // nothing. A pattern of another module takes these rather than its own copy, so that a form read in one place
 // (`ITU‐R` with U+2010) is read in all.
 
-/** A hyphen as typed, or as Word and ITU's pages set it (U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN): a class, as source. */
-export const HYPHEN = '[-\\u2010\\u2011]';
+/** The hyphens: as typed, and as Word and ITU's pages set it (U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN); the contents of a class, as source. */
+export const HYPHEN_CHARS = '\\-\\u2010\\u2011';
+
+/** A hyphen (HYPHEN_CHARS): a class, as source. */
+export const HYPHEN = `[${HYPHEN_CHARS}]`;
 
 /** The hyphens other than `-` that HYPHEN reads (U+2010, U+2011), for a global replace. */
 export const OTHER_HYPHENS = /[\u2010\u2011]/g;

@@ -1,7 +1,7 @@
 // The matchers structure.ts uses, built once from the tables of all six languages: a document may
 // mix them (an English cover over a French Resolution), and their words do not collide.
 import type { CallKind } from '../types';
-import { foldHyphens, HYPHEN, RADIO_HINT } from './charClasses';
+import { foldHyphens, HYPHEN, HYPHEN_CHARS, RADIO_HINT } from './charClasses';
 import { LANGUAGES, PLACES, TABLES, type Lang } from './tables';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -338,13 +338,16 @@ export const BARE_FORMULA = /^[^\s(（][^\t(（]{4,160}[,،，]\s*$/u;
 // ---------------------------------------------------------------- meetings
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** What a place's name is folded without: white space and hyphens (`Sharm el‑Sheikh`, `Нью‐Дели` with U+2010). */
+const PLACE_SEPARATORS = new RegExp(String.raw`[\s\u00A0${HYPHEN_CHARS}]+`, 'g');
+
 const PLACE_INDEX = new Map<string, string>();
 for (const [key, names] of Object.entries(PLACES)) for (const n of names) PLACE_INDEX.set(foldPlace(n), key);
 
 function foldPlace(s: string): string {
   // ASCII has no Arabic letter, no accent and no mark to fold: most places (`Geneva`, `Dubai`).
   const folded = NON_ASCII.test(s) ? normalizeWords(s).normalize('NFD').replace(/\p{M}/gu, '') : s;
-  return folded.toLowerCase().replace(/[\s\u00A0\-‑]+/g, '');
+  return folded.toLowerCase().replace(PLACE_SEPARATORS, '');
 }
 
 const YEAR_WORD_LETTER = /[гГ年]/;

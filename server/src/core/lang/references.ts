@@ -5,6 +5,7 @@
 // decimal clauses (`1.2 above`). The words are core/lang/tables.ts's (the calls of each language and
 // REFERENCE_WORDS); labels are read in the alphabets lists are lettered with (labels.ts).
 import { LATIN_FOR } from '../labels';
+import { ITU_PREFIX } from './charClasses';
 import { foldLabelForms } from './labels';
 import { normalizeWords } from './match';
 import { CLAUSE_WORDS, LANGUAGES, REFERENCE_WORDS, TABLES, type Lang } from './tables';
@@ -403,7 +404,7 @@ const CLAUSE_PATTERNS = (['en', 'fr', 'es', 'ru', 'ar'] as const).map(clausePatt
 /** Chinese: `第2.3.3.10段` (节, 款, 条), numbers joined by 、 和 至. */
 const ZH_CLAUSE = new RegExp(`第\\s*(${CLAUSE_NUMBER}(?:\\s*(?:${separatorsOf('zh').join('|')})\\s*(?:第\\s*)?${CLAUSE_NUMBER}){0,${MAX_LIST}})\\s*(?:小节|段|节|款|条)`, 'gu');
 /** A text named just before the clause word: `[ITU-T Q.931], clause 4.5`, `Recommendation ITU-T A.2, clause 3`, `ITU-T Q.931建议书第4.5节`. */
-const OTHER_BEFORE = /(?:[\]】》]|(?:ITU|UIT|МСЭ)[-‑][TRТР]\s+[A-Z]{1,3}\.\d+(?:\.\d+)*(?:\s*\([^)]*\))?|(?<!本)建议书)\s*[,，]?\s*$/u;
+const OTHER_BEFORE = new RegExp(String.raw`(?:[\]】》]|${ITU_PREFIX}[TRТР]\s+[A-Z]{1,3}\.\d+(?:\.\d+)*(?:\s*\([^)]*\))?|(?<!本)建议书)\s*[,，]?\s*$`, 'u');
 /** Whether a text may hold a clause reference: a clause word of some language, or `第` before a digit. */
 const CLAUSE_TEST = new RegExp(`${words(Object.values(CLAUSE_WORDS).flatMap((w) => w.clause))}|第\\s*\\d`, 'iu');
 
