@@ -8,6 +8,7 @@ import { isReasons, matchCall, matchNumberLine, matchSection } from '../lang/mat
 import { matchLocalLabel, READ_ALONE } from '../lang/labels';
 import { codePoint, hasUnseen, withoutUnseen } from '../lang/spelling';
 import { l10n } from '../l10n';
+import { MemoSlot } from '../memo';
 import type { Finding, Paragraph, TextEdit, View } from '../types';
 
 /**
@@ -44,6 +45,20 @@ interface Hit {
   char: string;
 }
 
+/**
+ * Where the code units mayBeSuspect holds stand in a text, from `from` on (none in most texts). The parse
+ * asks (document.ts): its binary test (checks/input.ts) reads these places only, and the check below reads
+ * them from the parse (SUSPECTS) instead of going over the text a second time.
+ */
+export function suspectsIn(text: string, from: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < text.length; i++) if (mayBeSuspect(text.charCodeAt(i))) out.push(i);
+  return out;
+}
+
+/** The places suspectsIn found in the parse's text (from its BOM on), kept by the parse that asked. */
+export const SUSPECTS = new MemoSlot<number[]>();
+
 export function checkCharacters(ctx: CheckContext): Finding[] {
   const { doc } = ctx;
   const text = doc.text;
@@ -52,8 +67,12 @@ export function checkCharacters(ctx: CheckContext): Finding[] {
   // The line of the last hit: a line of many hits is looked back over once, not once a hit.
   let start = doc.bom;
   let stop = -1;
-  for (let i = doc.bom; i < text.length; i++) {
-    if (!mayBeSuspect(text.charCodeAt(i))) continue;
+  // Where the last character read ends: the rest of it (the low half of a surrogate pair) is no character of its own.
+  let next = 0;
+  const suspects = SUSPECTS.get(doc) ?? suspectsIn(text, doc.bom);
+  for (let k = 0; k < suspects.length; k++) {
+    const i = suspects[k];
+    if (i < next) continue;
     SUSPECT.lastIndex = i;
     const m = SUSPECT.exec(text);
     if (!m || m.index !== i) continue;
@@ -64,7 +83,7 @@ export function checkCharacters(ctx: CheckContext): Finding[] {
     let hits = lines.get(start);
     if (!hits) lines.set(start, (hits = []));
     hits.push({ at: i, char: m[0] });
-    i += m[0].length - 1;
+    next = i + m[0].length;
   }
   if (lines.size === 0) return [];
   const findings: Finding[] = [];
