@@ -361,7 +361,17 @@ export function isContentsHeading(text: string): boolean {
  */
 const FOOTNOTE_CELL = new RegExp(String.raw`^(?:${RR_NUMBER}|${RR_PLACEHOLDER})(?:[\s\u00a0]+(?:${RR_NUMBER}|${RR_PLACEHOLDER}))+$`);
 export function isFootnoteCell(text: string): boolean {
-  return FOOTNOTE_CELL.test(text.trim());
+  const t = text.trim();
+  // Both forms open with one or two digits and a dot: most lines are asked no pattern.
+  const digits = digitsAt(t, 0);
+  return (digits === 1 || digits === 2) && t.charCodeAt(digits) === 0x2e && FOOTNOTE_CELL.test(t);
+}
+
+/** How many ASCII digits stand in a row at `from`. */
+function digitsAt(text: string, from: number): number {
+  let i = from;
+  for (let c = text.charCodeAt(i); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++i));
+  return i - from;
 }
 
 /**
@@ -372,8 +382,17 @@ export function isFootnoteCell(text: string): boolean {
  * J.Sup6 (09/2016)). A clause heading with two TABs (`2.11.3.10<TAB><TAB>Carriage …`, H.222.0) stays one.
  */
 export function isTableRow(text: string): boolean {
-  return /^\d{1,3}\*?\t\t/.test(text) || /^\d+\*?\t+\d+\*?\s*$/.test(text) ||
-    /^\d+(?:\.\d+)+[ \u00a0]+(?:of|in)[ \u00a0]/.test(text) || QUANTITY.test(text);
+  // Every form opens with digits; what follows them says which forms may match (most lines: none, no pattern asked).
+  const digits = digitsAt(text, 0);
+  if (digits === 0) return false;
+  const after = text.charCodeAt(digits);
+  if (after === 0x2e) return /^\d+(?:\.\d+)+[ \u00a0]+(?:of|in)[ \u00a0]/.test(text) || QUANTITY.test(text);
+  // A TAB after the number and its optional `*`; two TABs (an empty cell) or a number after them.
+  const tab = after === 0x2a ? digits + 1 : digits;
+  if (text.charCodeAt(tab) !== 0x09) return false;
+  let end = tab;
+  while (text.charCodeAt(end) === 0x09) end++;
+  return (digits <= 3 && end - tab >= 2) || (digitsAt(text, end) > 0 && /^\d+\*?\t+\d+\*?\s*$/.test(text));
 }
 
 /**
@@ -430,6 +449,10 @@ const TRAILING_DOT = new RegExp(`^(\\d+(?:\\.\\d+){0,${MAX_DECIMAL_DEPTH - 1}})\
 export function trailingDotNumber(text: string): string | undefined {
   const first = text.charCodeAt(0);
   if (!(first >= 0x30 && first <= 0x39)) return undefined;
+  // The number is digits and dots, its last a dot, then the TAB: the run of digits and dots the line opens with says whether the pattern may match.
+  let end = 1;
+  for (let c = text.charCodeAt(end); (c >= 0x30 && c <= 0x39) || c === 0x2e; c = text.charCodeAt(++end));
+  if (text.charCodeAt(end) !== 0x09 || text.charCodeAt(end - 1) !== 0x2e) return undefined;
   return TRAILING_DOT.exec(text)?.[1];
 }
 

@@ -302,7 +302,9 @@ export function reasonsWord(lang: Lang): string {
   return lang === 'zh' ? `${TABLES.zh.reasons[0]}：` : `${TABLES[lang].reasons[0]}:`;
 }
 
-const SECTION = new RegExp(String.raw`^(?:${alternatives(LANGUAGES.flatMap((l) => TABLES[l].section))})[\s\u00A0]+(\d+[a-z]*)\s*$`, 'u');
+const SECTION_WORDS = LANGUAGES.flatMap((l) => TABLES[l].section);
+const SECTION = new RegExp(String.raw`^(?:${alternatives(SECTION_WORDS)})[\s\u00A0]+(\d+[a-z]*)\s*$`, 'u');
+const SECTION_OPENERS = openers(SECTION_WORDS);
 const ZH_SECTION = /^第\s*(\d+[a-z]*)\s*节$/u;
 /** `SECTION 2`, `Sección 2`, `РАЗДЕЛ 2`, `القسم 2`, `第2节`: the section number. */
 export function matchSection(text: string): string | undefined {
@@ -310,7 +312,9 @@ export function matchSection(text: string): string | undefined {
   // Both forms end with the number (a digit, a letter after it) or `节`: a cheap test first.
   const last = t.charCodeAt(t.length - 1);
   if (!((last >= 0x30 && last <= 0x39) || (last >= 0x61 && last <= 0x7a) || last === 0x8282)) return undefined;
-  return (SECTION.exec(t) ?? ZH_SECTION.exec(t))?.[1];
+  // Each pattern opens with its words (SECTION_OPENERS) or `第`: a line is asked the one its first character may open.
+  const m = mayOpenWith(SECTION_OPENERS, t) ? SECTION.exec(t) : null;
+  return (m ?? (t.charCodeAt(0) === 0x7b2c ? ZH_SECTION.exec(t) : null))?.[1];
 }
 
 const ANNEX_WORDS = SPACED.flatMap((l) => TABLES[l].annex);
