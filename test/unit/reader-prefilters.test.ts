@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchLabel, MAX_DECIMAL_DEPTH } from '../../server/src/core/labels';
-import { isFootnoteCell, isTableRow, trailingDotNumber } from '../../server/src/core/kinds';
+import { HEADINGS, headingForm, isFootnoteCell, isTableRow, trailingDotNumber } from '../../server/src/core/kinds';
 import { matchSection } from '../../server/src/core/lang/match';
 import { random } from '../corpus';
 
@@ -102,4 +102,27 @@ test('matchSection asks a line only the pattern its first character may open', (
     if (want !== undefined) read++;
   }
   assert.ok(read > 20, `${read} sections read`);
+});
+
+test('headingForm: the patterns grouped by flags give the kind of the first heading form that matches, as the forms asked one by one', () => {
+  const inOrder = (t: string) => HEADINGS.find(([re]) => re.test(t))?.[1];
+  const next = random(5);
+  const pick = (xs: readonly string[]) => xs[Math.floor(next() * xs.length)];
+  const heads = ['', 'DRAFT ', 'Draft new ', 'draft revised ', 'DRAFT NEW ', '[New] '];
+  const bodies = ['RESOLUTION 99 (Rev. Geneva, 2022)', 'RESOLUTION ITU-R 1-6', 'DECISION 5', 'OPINION [X]', 'QUESTION ITU-R 1/1', 'Question 12-1/3',
+    'Recommendation ITU-T E.119', 'RECOMMENDATION ITU-R P.1', 'Recommandation UIT-T A.1', 'Рекомендация МСЭ-R SM.1', 'التوصية ITU-T E.119',
+    'The ITU Radiocommunication Assembly,', 'Supplement 5 to ITU-T A-series Recommendations', "Implementers' guide for ITU-T Rec. G.729", 'ITU-T E.119建议书',
+    'ITU-R P.1-2建议书', 'ITU-T RECOMMENDATION T.88', 'INTERNATIONAL STANDARD ISO/IEC 13818-1 Recommendation ITU-T H.222.0',
+    'CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', 'Convention de l’Union internationale des télécommunications', 'RADIO REGULATIONS',
+    'Règlement des radiocommunications', 'International Telecommunication Regulations', 'УСТАВ МЕЖДУНАРОДНОГО СОЮЗА ЭЛЕКТРОСВЯЗИ', 'لوائح الراديو', '国际电信规则',
+    'RESOLUTION', 'Recommendation', 'Radio', 'ITU-T', 'Resolution 5', 'RESOLUTIONS 5'];
+  const tails = ['', ' x', ',', 'x', '-R', ' (Geneva, 2028)'];
+  let kinds = 0;
+  for (let k = 0; k < 20000; k++) {
+    const line = pick(heads) + pick(bodies) + pick(tails);
+    const want = inOrder(line);
+    assert.equal(headingForm(line), want, JSON.stringify(line));
+    if (want) kinds++;
+  }
+  assert.ok(kinds > 5000, `${kinds} headings read`);
 });

@@ -200,7 +200,7 @@ const DRAFT = String.raw`(?:(?:DRAFT|Draft|draft) (?:(?:NEW|New|new|REVISED|Revi
 const RECOMMENDATION = String.raw`(?:Recommendation|RECOMMENDATION|Recommandation|RECOMMANDATION|Recomendación|RECOMENDACIÓN|Рекомендация|РЕКОМЕНДАЦИЯ|التوصية)`;
 
 /** Heading forms, tried on short lines in document order; the first that matches decides. */
-const HEADINGS: [RegExp, TextKind][] = [
+export const HEADINGS: readonly [RegExp, TextKind][] = [
   [new RegExp(String.raw`^${DRAFT}${RECOMMENDATION} (?:ITU|UIT|МСЭ)-(?:R|Р)(?![\p{L}\d])`, 'u'), 'recommendation-itu-r'],
   [/^The ITU Radiocommunication Assembly,?$/, 'recommendation-itu-r'],
   [new RegExp(String.raw`^${DRAFT}${RECOMMENDATION} (?:ITU|UIT|МСЭ)-(?:T|Т)(?![\p{L}\d])`, 'u'), 'recommendation-itu-t'],
@@ -252,11 +252,48 @@ export function headingKind(line: string): TextKind | undefined {
   if (!HEADING_START.test(line)) return undefined;
   const t = norm(line);
   if (t.length === 0 || t.length > 160) return undefined;
-  // By index, not `for (const [re, kind] of …)`: destructuring each pair went through the array iterator
-  // (most of headingKind's time on the few lines that reach the loop).
-  for (let i = 0; i < HEADINGS.length; i++) if (HEADINGS[i][0].test(t)) return HEADINGS[i][1];
-  return undefined;
+  return headingForm(t);
 }
+
+/** The kind of the first of HEADINGS that matches a line: the first of each group of HEADING_GROUPS, the earliest of those. */
+export function headingForm(t: string): TextKind | undefined {
+  let first = HEADINGS.length;
+  for (const { pattern, forms, names } of HEADING_GROUPS) {
+    // A group whose first form comes after the one found already cannot change it.
+    if (forms[0] >= first) continue;
+    const groups = pattern.exec(t)?.groups;
+    if (!groups) continue;
+    for (let j = 0; j < forms.length; j++) {
+      const k = forms[j];
+      if (k >= first) break;
+      if (groups[names[j]] !== undefined) {
+        first = k;
+        break;
+      }
+    }
+  }
+  return first < HEADINGS.length ? HEADINGS[first][1] : undefined;
+}
+
+/**
+ * HEADINGS as one pattern per set of flags: `^(?:(?<h0>form 0)|(?<h2>form 2)|…)`, the forms in HEADINGS order.
+ * An alternation takes the first alternative that matches, and nothing follows it: the group that matched names
+ * the first form of the set that matches the line. A line that reaches the forms is asked four patterns, not up
+ * to twenty-one one after the other (most lines that do are number lines, `RESOLUTION 99 (…)`, near the end).
+ */
+const HEADING_GROUPS: { pattern: RegExp; forms: number[]; names: string[] }[] = (() => {
+  const byFlags = new Map<string, number[]>();
+  HEADINGS.forEach(([re], k) => {
+    if (re.global || re.sticky || re.multiline) throw new Error(`a heading form is matched once, at the start: ${re.source}`);
+    const forms = byFlags.get(re.flags) ?? byFlags.set(re.flags, []).get(re.flags)!;
+    forms.push(k);
+  });
+  return [...byFlags].map(([flags, forms]) => ({
+    pattern: new RegExp(`^(?:${forms.map((k) => `(?<h${k}>${HEADINGS[k][0].source})`).join('|')})`, flags),
+    forms,
+    names: forms.map((k) => `h${k}`),
+  }));
+})();
 
 /** The non-blank lines a text's cover and title tables stand in. */
 const OPENING_LINES = 60;
