@@ -378,13 +378,15 @@ export function meetingKey(text: string): string | undefined {
 }
 
 const REVISION_LEAD = new RegExp(String.raw`^\s*${REVISION.source}\s*`, 'iu');
-const REVISION_TRAIL = new RegExp(String.raw`\s*[,，、]?\s*(?:${alternatives(TABLES.zh.revision)})\s*$`, 'u');
+const REVISION_TRAIL_WORDS = TABLES.zh.revision;
+const REVISION_TRAIL = new RegExp(String.raw`\s*[,，、]?\s*(?:${alternatives(REVISION_TRAIL_WORDS)})\s*$`, 'u');
 
 /** Where the meeting stands in a number line's revision: `Hammamet, 2016` of `Rev. Hammamet, 2016`. */
 export function revisionMeeting(revision: string): { text: string; offset: number } {
   const folded = normalizeWords(revision);
   const lead = REVISION_LEAD.exec(folded);
-  const trail = REVISION_TRAIL.exec(revision);
+  // The Chinese revision word the trail ends with (a pattern that opens with white space is tried at every position: the word first).
+  const trail = REVISION_TRAIL_WORDS.some((w) => revision.includes(w)) ? REVISION_TRAIL.exec(revision) : null;
   // Folding may shorten the text (Arabic vowels): map the lead's length back onto the original.
   const start = lead ? originalLength(revision, lead[0].length) : 0;
   const end = trail ? trail.index : revision.length;
