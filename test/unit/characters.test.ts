@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument, type Finding } from '../../server/src/core';
-import { checkCharacters, SUSPECTS, suspectsIn } from '../../server/src/core/checks/characters';
+import { checkCharacters, mayBeSuspect, SUSPECTS, suspectsIn } from '../../server/src/core/checks/characters';
+import { random } from '../corpus';
 import { checkInput } from '../../server/src/core/checks/input';
 import { Memo } from '../../server/src/core/memo';
 import { lines } from './helpers';
@@ -173,4 +174,23 @@ test('characters.*: the places the parse found (SUSPECTS) give the findings a sc
   }
   assert.equal(checkInput(binary, 0, suspectsIn(binary, 0)).length, 1);
   assert.equal(checkInput('x'.repeat(65536) + '\u0001'.repeat(5000), 0, suspectsIn('x'.repeat(65536) + '\u0001'.repeat(5000), 0)).length, 0);
+});
+
+test('suspectsIn finds every place mayBeSuspect holds, however printable ASCII, other scripts and suspects alternate', () => {
+  const next = random(7);
+  const pieces = ['a', 'word ', 'x'.repeat(31), 'y'.repeat(32), 'z'.repeat(33), 'p'.repeat(100), '\t', '\n', '\r\n', ' ', 'é', 'Ж', 'слово ', '中文', 'الكلمة ',
+    '\u00ad', '\u200b', '\u202e', '\u2066', '\u000b', '\u0000', '\u007f', '\u0085', '\u00a0', '\ufeff', '\ufffd', '\ufffe', '\uffff', '\u{1FFFE}', '\u{1F600}', '\ud800', '\udc00', '\u034f', '\u115f', '\u3164', '\ufe0f'];
+  let found = 0;
+  for (let k = 0; k < 3000; k++) {
+    let text = '';
+    const parts = 1 + Math.floor(next() * 30);
+    for (let j = 0; j < parts; j++) text += pieces[Math.floor(next() * pieces.length)];
+    for (const from of [0, 1]) {
+      const want: number[] = [];
+      for (let i = from; i < text.length; i++) if (mayBeSuspect(text.charCodeAt(i))) want.push(i);
+      assert.deepEqual(suspectsIn(text, from), want, JSON.stringify(text));
+      found += want.length;
+    }
+  }
+  assert.ok(found > 5000, `${found} places`);
 });

@@ -31,7 +31,7 @@ const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Scrip
  * pattern's Unicode classes at every position (they were a quarter of the check of a 100 KB text), or than a
  * class of these ranges (0.78 against 0.17 ms a 100 KB text).
  */
-function mayBeSuspect(c: number): boolean {
+export function mayBeSuspect(c: number): boolean {
   if (c < 0xa0) return c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : c >= 0x7f;
   if (c < 0x115f) return c === 0xad || c === 0x34f || c === 0x61c;
   return c <= 0x1160 || (c >= 0x17b4 && c <= 0x17b5) || (c >= 0x180b && c <= 0x180f) || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) ||
@@ -52,9 +52,31 @@ interface Hit {
  */
 export function suspectsIn(text: string, from: number): number[] {
   const out: number[] = [];
-  for (let i = from; i < text.length; i++) if (mayBeSuspect(text.charCodeAt(i))) out.push(i);
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    // A native scan over printable ASCII, TAB, LF and CR (none of them suspect) to the next other character:
+    // a text in Latin letters is read at a fraction of a char-code loop's cost (8 against 18 µs a 10 KB text).
+    NOT_PLAIN_ASCII.lastIndex = i;
+    if (!NOT_PLAIN_ASCII.test(text)) break;
+    i = NOT_PLAIN_ASCII.lastIndex - 1;
+    // Then char by char until ASCII_RUN such characters in a row: a text in another script is read here, as a
+    // loop reads it, not one pattern call a word.
+    for (let ascii = 0; i < n && ascii < ASCII_RUN; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d) ascii++;
+      else {
+        ascii = 0;
+        if (mayBeSuspect(c)) out.push(i);
+      }
+    }
+  }
   return out;
 }
+
+const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/g;
+/** How many printable ASCII characters in a row send suspectsIn back to the native scan. */
+const ASCII_RUN = 32;
 
 /** The places suspectsIn found in the parse's text (from its BOM on), kept by the parse that asked. */
 export const SUSPECTS = new MemoSlot<number[]>();
