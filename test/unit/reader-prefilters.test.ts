@@ -4,8 +4,10 @@
 // characters the patterns turn on (digits, dots, TABs, stars, spaces, letters, parentheses, suffixes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchLabel, MAX_DECIMAL_DEPTH } from '../../server/src/core/labels';
-import { HEADINGS, headingForm, isFootnoteCell, isTableRow, trailingDotNumber } from '../../server/src/core/kinds';
+import { matchLabel, MAX_DECIMAL_DEPTH, parenAfterLetters } from '../../server/src/core/labels';
+import { matchLocalLabel, READ_ALONE } from '../../server/src/core/lang/labels';
+import { isPlainLine } from '../../server/src/core/lang/references';
+import { ARTICLE_HEADING, HEADINGS, headingForm, isFootnoteCell, mayBeArticleHeading, isTableRow, trailingDotNumber } from '../../server/src/core/kinds';
 import { matchSection } from '../../server/src/core/lang/match';
 import { random } from '../corpus';
 
@@ -125,4 +127,33 @@ test('headingForm: the patterns grouped by flags give the kind of the first head
     if (want) kinds++;
   }
   assert.ok(kinds > 5000, `${kinds} headings read`);
+});
+
+test('a line is asked the letter-label pattern only when its leading letters are followed by `)`; a plain line is asked no Chinese form', () => {
+  const SUFFIX = '(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)';
+  const LETTER_LABEL = new RegExp(`^([ivxlcdm]{4,8}|[a-z]{1,3}?)(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00A0]|$)`);
+  let labels = 0;
+  for (const line of [...lines(6, 20000), ...labelLike(6, 40000), 'considering', 'to encourage', 'abis)\tx', 'xxxviii)\tx', 'a)全权代表大会', 'b)5G']) {
+    if (LETTER_LABEL.test(line)) {
+      labels++;
+      assert.ok(parenAfterLetters(line), JSON.stringify(line));
+    }
+    // The reading of a plain line, told it is plain or not (lang/references.ts isPlainLine).
+    if (isPlainLine(line)) assert.deepEqual(matchLocalLabel(line, READ_ALONE, true), matchLocalLabel(line, READ_ALONE, false), JSON.stringify(line));
+  }
+  assert.ok(labels > 3000, `${labels} letter labels`);
+});
+
+test('mayBeArticleHeading asks ARTICLE_HEADING only of lines ending as its matches do: the same answers', () => {
+  const next = random(8);
+  const pick = (xs: readonly string[]) => xs[Math.floor(next() * xs.length)];
+  let read = 0;
+  for (let k = 0; k < 20000; k++) {
+    const t = (pick(['ARTICLE', 'Article', 'article', 'ARTÍCULO', 'Artículo', 'СТАТЬЯ', 'Статья', 'المادة', '第', 'SECTION', '']) + pick([' ', '  ', '\u00a0', '', '\t']) +
+      pick(['5', '12A', '3b', '7', '21Z', 'x', '']) + pick(['', '', ' ', '条', ' 条', '.', ',', ' text', 'A'])).trim();
+    const want = ARTICLE_HEADING.test(t);
+    assert.equal(mayBeArticleHeading(t), want, JSON.stringify(t));
+    if (want) read++;
+  }
+  assert.ok(read > 2000, `${read} article headings`);
 });

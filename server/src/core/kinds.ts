@@ -177,6 +177,16 @@ export function followsDirectly(prev: string, next: string): boolean {
  */
 export const ARTICLE_HEADING = /^(?:(?:ARTICLE|ART[ÍI]CULO|СТАТЬЯ|المادة)\s+(?=\d+[A-Z]?\s*$)|第\s*(?=\d+[A-Z]?\s*条\s*$))(\d+[A-Z]?)/i;
 
+/**
+ * ARTICLE_HEADING of a trimmed line, asked only of a line that ends as a match does: with the number, a letter
+ * after it (`[A-Z]` read case-insensitively) or `条` (most lines end with a stop or a comma).
+ */
+export function mayBeArticleHeading(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1);
+  const ends = (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a) || last === 0x6761;
+  return ends && ARTICLE_HEADING.test(t);
+}
+
 const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014-]/g;
 /** A hyphen other than `-`: one that norm rewrites. */
 const OTHER_HYPHEN = /[\u2010-\u2014]/;
@@ -314,7 +324,8 @@ export function textKindOf(lines: readonly string[]): TextKind {
     // ISO/IEC common text stands in a table after the foreword (H.222.0 (08/2018)). Later tables do not
     // name the text's kind (a cell `Recommendation ITU-T Y.1` in a list of Recommendations).
     if (line.trim() !== '') opening++;
-    const row = opening <= OPENING_LINES && /^\s*\|/.test(line);
+    // A row opens with `|` after white space (maySpace: a first test by char code).
+    const row = opening <= OPENING_LINES && (line.charCodeAt(0) === 0x7c || maySpace(line.charCodeAt(0))) && /^\s*\|/.test(line);
     if (row) {
       for (const cell of line.split('|')) {
         const kind = headingKind(cell);
@@ -324,7 +335,7 @@ export function textKindOf(lines: readonly string[]): TextKind {
       const kind = headingKind(line);
       if (kind) return kind;
     }
-    if (ARTICLE_HEADING.test(line.trim())) articles++;
+    if (mayBeArticleHeading(line.trim())) articles++;
     const n = provisionNumber(line);
     if (n?.form === 'rr' && (n.placeholder || /[A-Z]$/.test(n.first) || n.suppressed)) rrForms++;
   }

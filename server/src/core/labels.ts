@@ -20,6 +20,17 @@ const NUMBER_PAREN = new RegExp(`^(\\d+)(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00
 export const MAX_DECIMAL_DEPTH = 16;
 const DECIMAL_LABEL = new RegExp(`^(${DECIMAL_PART}(?:\\.${DECIMAL_PART}){0,${MAX_DECIMAL_DEPTH - 1}})(?=[\\t \\u00A0]|$)`);
 const ROMAN = /^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+/**
+ * Whether the run of lower-case ASCII letters a line opens with is followed by `)`: LETTER_LABEL's letters and
+ * suffix are such letters and its parenthesis comes right after them, so a line opening with a word (`considering`,
+ * `to encourage`) is asked no pattern.
+ */
+export function parenAfterLetters(text: string): boolean {
+  let end = 0;
+  for (let c = text.charCodeAt(0); c >= 0x61 && c <= 0x7a; c = text.charCodeAt(++end));
+  return text.charCodeAt(end) === 0x29;
+}
+
 /** ROMAN's reading of a label's letters: one letter (most labels) is a numeral when it is one of the seven, without the pattern. */
 function isRomanNumeral(letters: string): boolean {
   return letters.length === 1 ? 'ivxlcdm'.includes(letters) : ROMAN.test(letters);
@@ -132,7 +143,7 @@ export function matchLabel(text: string): LabelMatch | undefined {
   const letter = first >= 0x61 && first <= 0x7a;
   if (!(letter || (first >= 0x30 && first <= 0x39))) return undefined;
   // A letter label opens with a letter, the others with a digit: each line is asked the patterns of its first character only.
-  let m = letter ? LETTER_LABEL.exec(text) : null;
+  let m = letter && parenAfterLetters(text) ? LETTER_LABEL.exec(text) : null;
   if (m && !(m[2] && m[3]) && (m[1].length <= 3 || ROMAN.test(m[1]))) {
     const letters = m[1];
     const suffix = m[2] ?? m[3];
