@@ -8,7 +8,7 @@ import { matchLabel, MAX_DECIMAL_DEPTH, parenAfterLetters } from '../../server/s
 import { matchLocalLabel, READ_ALONE } from '../../server/src/core/lang/labels';
 import { isPlainLine } from '../../server/src/core/lang/references';
 import { ARTICLE_HEADING, HEADINGS, headingForm, isFootnoteCell, mayBeArticleHeading, isTableRow, trailingDotNumber } from '../../server/src/core/kinds';
-import { matchSection } from '../../server/src/core/lang/match';
+import { matchSection, oneSpaced } from '../../server/src/core/lang/match';
 import { random } from '../corpus';
 
 // The patterns alone, as the readers asked them before their quick tests.
@@ -156,4 +156,19 @@ test('mayBeArticleHeading asks ARTICLE_HEADING only of lines ending as its match
     if (want) read++;
   }
   assert.ok(read > 2000, `${read} article headings`);
+});
+
+test('oneSpaced gives what replacing each run of white space with one space gives, for every code unit and generated phrases', () => {
+  const collapse = (s: string) => s.replace(/[\s\u00A0]+/g, ' ');
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    for (const s of [`a${ch}b`, `${ch}`, `a ${ch}`, `${ch} b`]) assert.equal(oneSpaced(s), collapse(s), `U+${c.toString(16)} in ${JSON.stringify(s)}`);
+  }
+  const next = random(9);
+  const pieces = ['further', 'resolves', 'considérant', 'учитывая', ' ', '  ', '\t', '\u00a0', '\u2009', '\n', 'x'];
+  for (let k = 0; k < 20000; k++) {
+    let s = '';
+    for (let j = 0; j < 1 + Math.floor(next() * 6); j++) s += pieces[Math.floor(next() * pieces.length)];
+    assert.equal(oneSpaced(s), collapse(s), JSON.stringify(s));
+  }
 });

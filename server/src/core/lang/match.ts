@@ -233,7 +233,7 @@ export function matchCall(text: string, plain = false): CallMatch | undefined {
   if (folded !== line && !mayOpenCall(folded)) return undefined;
   const m = CALL.exec(folded);
   if (!m) return undefined;
-  const entry = ENTRIES.get(m[2].replace(/[\s\u00A0]+/g, ' ').toLowerCase());
+  const entry = ENTRIES.get(oneSpaced(m[2]).toLowerCase());
   if (!entry) return undefined;
   // A conjunction belongs to its language: `y` opens Spanish calls, `و` Arabic ones.
   if (m[1] && !(TABLES[entry.lang].conjunctions ?? []).includes(m[1].trim().toLowerCase())) return undefined;
@@ -248,10 +248,28 @@ export function matchCall(text: string, plain = false): CallMatch | undefined {
     if (entry.kind === 'preamble' && rest.split(/\s+/).length > 4) return undefined;
     if (rest.length > 160) return undefined;
   }
-  const head = line.slice(0, headEnd).replace(/[\s\u00A0]+/g, ' ').trim();
+  const head = oneSpaced(line.slice(0, headEnd)).trim();
   // Scripts with case are compared lower-case (`Considérant` is `considérant`); Arabic has no case.
   const phrase = entry.lang === 'ar' ? head : head.toLowerCase();
   return { phrase, kind: entry.kind, addressee: rest, lang: entry.lang };
+}
+
+/**
+ * Each run of white space one space: `text.replace(/[\s\u00A0]+/g, ' ')`, without building a new string (and
+ * running the pattern) when no run needs it: words one space apart, as a call phrase is written.
+ */
+export function oneSpaced(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 ? text.charCodeAt(i + 1) === 0x20 : isWhiteSpace(c)) return text.replace(/[\s\u00A0]+/g, ' ');
+  }
+  return text;
+}
+
+/** What `\s` matches (WhiteSpace and LineTerminator of ECMAScript): TAB to CR, the space separators (Zs), U+FEFF, U+2028, U+2029. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Chinese calls: `进一步注意到`, `责成秘书长` (no space before the addressee). Null: a Chinese line that is no call. */
