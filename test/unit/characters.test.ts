@@ -4,6 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument, type Finding } from '../../server/src/core';
+import { checkCharacters, mayBeSuspect, SUSPECTS, suspectsIn } from '../../server/src/core/checks/characters';
+import { random } from '../corpus';
+import { checkInput } from '../../server/src/core/checks/input';
+import { Memo } from '../../server/src/core/memo';
 import { lines } from './helpers';
 
 const BASE_LINES = [
@@ -149,4 +153,44 @@ test('characters.*: the incremental analysis finds what the whole check finds', 
   for (const text of texts) {
     assert.deepEqual(analyzeNextVersion(text).findings, checkDocument(parseDocument(text)));
   }
+});
+
+test('characters.*: the places the parse found (SUSPECTS) give the findings a scan of the text gives; input.binary reads the same places', () => {
+  const text = lines(...COVER, 'MOD\tEXA/12A3/1', ...BASE_LINES.map((l, i) => (i === 5 ? l.replace('changes', 'chan\u00ADges\u202E\u{1FFFE}x\u{1FFFE}\u000B') : i === 0 ? `RESO\u200BLUTION${l.slice(10)}` : l)), 'Reasons:\tr.');
+  for (const t of [text, `\uFEFF${text}`]) {
+    const doc = parseDocument(t);
+    assert.ok((SUSPECTS.get(doc) ?? []).length > 0);
+    const ctx = { doc, policy: 'reletter' as const, distinctOld: doc.views.old !== doc.views.new, amended: undefined };
+    const fromParse = checkCharacters(ctx);
+    assert.ok(fromParse.length >= 3, JSON.stringify(fromParse.map((f) => f.code)));
+    // The same document without what the parse kept: the check scans the text itself.
+    assert.deepEqual(checkCharacters({ ...ctx, doc: { ...doc, memo: new Memo() } }), fromParse);
+  }
+  // The binary test reads the first 64 Ki code units, from the places found as from the text.
+  const binary = '\u0001'.repeat(100) + 'x'.repeat(1000);
+  for (const t of [binary, `\uFEFF${binary}`, 'x'.repeat(65536) + '\u0001'.repeat(5000), 'x'.repeat(1000) + '\uFFFD'.repeat(200)]) {
+    const bom = t.charCodeAt(0) === 0xfeff ? 1 : 0;
+    assert.deepEqual(checkInput(t, bom, suspectsIn(t, bom)), checkInput(t, bom), JSON.stringify(t.slice(0, 8)));
+  }
+  assert.equal(checkInput(binary, 0, suspectsIn(binary, 0)).length, 1);
+  assert.equal(checkInput('x'.repeat(65536) + '\u0001'.repeat(5000), 0, suspectsIn('x'.repeat(65536) + '\u0001'.repeat(5000), 0)).length, 0);
+});
+
+test('suspectsIn finds every place mayBeSuspect holds, however printable ASCII, other scripts and suspects alternate', () => {
+  const next = random(7);
+  const pieces = ['a', 'word ', 'x'.repeat(31), 'y'.repeat(32), 'z'.repeat(33), 'p'.repeat(100), '\t', '\n', '\r\n', ' ', 'é', 'Ж', 'слово ', '中文', 'الكلمة ',
+    '\u00ad', '\u200b', '\u202e', '\u2066', '\u000b', '\u0000', '\u007f', '\u0085', '\u00a0', '\ufeff', '\ufffd', '\ufffe', '\uffff', '\u{1FFFE}', '\u{1F600}', '\ud800', '\udc00', '\u034f', '\u115f', '\u3164', '\ufe0f'];
+  let found = 0;
+  for (let k = 0; k < 3000; k++) {
+    let text = '';
+    const parts = 1 + Math.floor(next() * 30);
+    for (let j = 0; j < parts; j++) text += pieces[Math.floor(next() * pieces.length)];
+    for (const from of [0, 1]) {
+      const want: number[] = [];
+      for (let i = from; i < text.length; i++) if (mayBeSuspect(text.charCodeAt(i))) want.push(i);
+      assert.deepEqual(suspectsIn(text, from), want, JSON.stringify(text));
+      found += want.length;
+    }
+  }
+  assert.ok(found > 5000, `${found} places`);
 });

@@ -45,3 +45,18 @@ test('deep clauses that skip: the fixes hold a bounded number of edits per parag
     assert.ok(findings.length <= 4 * MAX_DECIMAL_DEPTH, `${findings.length} findings`);
   }
 });
+
+test('numbering.too-deep is found at every line start the multiline pattern reads: after LF, CRLF, a lone CR, U+2028; indented or annex-lettered', () => {
+  const deep = number(MAX_DECIMAL_DEPTH + 1);
+  const front = (eol: string, line: string) => ['Proposals:\tEXA', 'Document:\t12', 'x', `${line}\tdeep;`, 'y', ''].join(eol);
+  const spans = (text: string) => checkDocument(parseDocument(text)).filter((f) => f.code === 'numbering.too-deep').map((f) => text.slice(f.start, f.end));
+  for (const eol of ['\n', '\r\n', '\r', '\u2028']) {
+    assert.deepEqual(spans(front(eol, deep)), [deep], JSON.stringify(eol));
+    assert.deepEqual(spans(front(eol, ` \u00a0${deep}`)), [deep], JSON.stringify(eol));
+    assert.deepEqual(spans(front(eol, `A.${deep}`)), [`A.${deep}`], JSON.stringify(eol));
+    // Not at a line start: text.
+    assert.deepEqual(spans(front(eol, `see ${deep}`)), [], JSON.stringify(eol));
+  }
+  // The last line, without a line end.
+  assert.deepEqual(spans(`x\n${deep}\tdeep`), [deep]);
+});

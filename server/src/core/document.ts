@@ -1,4 +1,5 @@
 // One parse of a document: marks, both projections, their structure, proposals.
+import { SUSPECTS, suspectsIn } from './checks/characters';
 import { checkInput } from './checks/input';
 import { HYPHEN } from './lang/charClasses';
 import { isRevision, scanMarks } from './marks';
@@ -62,7 +63,9 @@ export function parseNextVersion(text: string, previous: ItuDocument | ParseMemo
 
 function parseWith(text: string, lexicon: Lexicon): ItuDocument {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const parseFindings: Finding[] = checkInput(text, bom);
+  // The places of characters the characters check reads, found once for it and for the binary test.
+  const suspects = suspectsIn(text, bom);
+  const parseFindings: Finding[] = checkInput(text, bom, suspects);
   const scan = scanMarks(text, bom);
   for (const f of scan.findings) parseFindings.push(f);
   // Without insertions, deletions or substitutions both projections are the same text: one parse
@@ -100,6 +103,7 @@ function parseWith(text: string, lexicon: Lexicon): ItuDocument {
   });
   const doc: ItuDocument = { text, bom, marks: scan.marks, cover, proposals, views, parseFindings, memo: new Memo() };
   LEXICON.set(doc, lexicon);
+  SUSPECTS.set(doc, suspects);
   return doc;
 }
 

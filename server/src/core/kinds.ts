@@ -177,6 +177,16 @@ export function followsDirectly(prev: string, next: string): boolean {
  */
 export const ARTICLE_HEADING = /^(?:(?:ARTICLE|ART[ÍI]CULO|СТАТЬЯ|المادة)\s+(?=\d+[A-Z]?\s*$)|第\s*(?=\d+[A-Z]?\s*条\s*$))(\d+[A-Z]?)/i;
 
+/**
+ * ARTICLE_HEADING of a trimmed line, asked only of a line that ends as a match does: with the number, a letter
+ * after it (`[A-Z]` read case-insensitively) or `条` (most lines end with a stop or a comma).
+ */
+export function mayBeArticleHeading(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1);
+  const ends = (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a) || last === 0x6761;
+  return ends && ARTICLE_HEADING.test(t);
+}
+
 const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014-]/g;
 /** A hyphen other than `-`: one that norm rewrites. */
 const OTHER_HYPHEN = /[\u2010-\u2014]/;
@@ -200,7 +210,7 @@ const DRAFT = String.raw`(?:(?:DRAFT|Draft|draft) (?:(?:NEW|New|new|REVISED|Revi
 const RECOMMENDATION = String.raw`(?:Recommendation|RECOMMENDATION|Recommandation|RECOMMANDATION|Recomendación|RECOMENDACIÓN|Рекомендация|РЕКОМЕНДАЦИЯ|التوصية)`;
 
 /** Heading forms, tried on short lines in document order; the first that matches decides. */
-const HEADINGS: [RegExp, TextKind][] = [
+export const HEADINGS: readonly [RegExp, TextKind][] = [
   [new RegExp(String.raw`^${DRAFT}${RECOMMENDATION} (?:ITU|UIT|МСЭ)-(?:R|Р)(?![\p{L}\d])`, 'u'), 'recommendation-itu-r'],
   [/^The ITU Radiocommunication Assembly,?$/, 'recommendation-itu-r'],
   [new RegExp(String.raw`^${DRAFT}${RECOMMENDATION} (?:ITU|UIT|МСЭ)-(?:T|Т)(?![\p{L}\d])`, 'u'), 'recommendation-itu-t'],
@@ -252,11 +262,48 @@ export function headingKind(line: string): TextKind | undefined {
   if (!HEADING_START.test(line)) return undefined;
   const t = norm(line);
   if (t.length === 0 || t.length > 160) return undefined;
-  // By index, not `for (const [re, kind] of …)`: destructuring each pair went through the array iterator
-  // (most of headingKind's time on the few lines that reach the loop).
-  for (let i = 0; i < HEADINGS.length; i++) if (HEADINGS[i][0].test(t)) return HEADINGS[i][1];
-  return undefined;
+  return headingForm(t);
 }
+
+/** The kind of the first of HEADINGS that matches a line: the first of each group of HEADING_GROUPS, the earliest of those. */
+export function headingForm(t: string): TextKind | undefined {
+  let first = HEADINGS.length;
+  for (const { pattern, forms, names } of HEADING_GROUPS) {
+    // A group whose first form comes after the one found already cannot change it.
+    if (forms[0] >= first) continue;
+    const groups = pattern.exec(t)?.groups;
+    if (!groups) continue;
+    for (let j = 0; j < forms.length; j++) {
+      const k = forms[j];
+      if (k >= first) break;
+      if (groups[names[j]] !== undefined) {
+        first = k;
+        break;
+      }
+    }
+  }
+  return first < HEADINGS.length ? HEADINGS[first][1] : undefined;
+}
+
+/**
+ * HEADINGS as one pattern per set of flags: `^(?:(?<h0>form 0)|(?<h2>form 2)|…)`, the forms in HEADINGS order.
+ * An alternation takes the first alternative that matches, and nothing follows it: the group that matched names
+ * the first form of the set that matches the line. A line that reaches the forms is asked four patterns, not up
+ * to twenty-one one after the other (most lines that do are number lines, `RESOLUTION 99 (…)`, near the end).
+ */
+const HEADING_GROUPS: { pattern: RegExp; forms: number[]; names: string[] }[] = (() => {
+  const byFlags = new Map<string, number[]>();
+  HEADINGS.forEach(([re], k) => {
+    if (re.global || re.sticky || re.multiline) throw new Error(`a heading form is matched once, at the start: ${re.source}`);
+    const forms = byFlags.get(re.flags) ?? byFlags.set(re.flags, []).get(re.flags)!;
+    forms.push(k);
+  });
+  return [...byFlags].map(([flags, forms]) => ({
+    pattern: new RegExp(`^(?:${forms.map((k) => `(?<h${k}>${HEADINGS[k][0].source})`).join('|')})`, flags),
+    forms,
+    names: forms.map((k) => `h${k}`),
+  }));
+})();
 
 /** The non-blank lines a text's cover and title tables stand in. */
 const OPENING_LINES = 60;
@@ -277,7 +324,8 @@ export function textKindOf(lines: readonly string[]): TextKind {
     // ISO/IEC common text stands in a table after the foreword (H.222.0 (08/2018)). Later tables do not
     // name the text's kind (a cell `Recommendation ITU-T Y.1` in a list of Recommendations).
     if (line.trim() !== '') opening++;
-    const row = opening <= OPENING_LINES && /^\s*\|/.test(line);
+    // A row opens with `|` after white space (maySpace: a first test by char code).
+    const row = opening <= OPENING_LINES && (line.charCodeAt(0) === 0x7c || maySpace(line.charCodeAt(0))) && /^\s*\|/.test(line);
     if (row) {
       for (const cell of line.split('|')) {
         const kind = headingKind(cell);
@@ -287,7 +335,7 @@ export function textKindOf(lines: readonly string[]): TextKind {
       const kind = headingKind(line);
       if (kind) return kind;
     }
-    if (ARTICLE_HEADING.test(line.trim())) articles++;
+    if (mayBeArticleHeading(line.trim())) articles++;
     const n = provisionNumber(line);
     if (n?.form === 'rr' && (n.placeholder || /[A-Z]$/.test(n.first) || n.suppressed)) rrForms++;
   }
@@ -361,7 +409,17 @@ export function isContentsHeading(text: string): boolean {
  */
 const FOOTNOTE_CELL = new RegExp(String.raw`^(?:${RR_NUMBER}|${RR_PLACEHOLDER})(?:[\s\u00a0]+(?:${RR_NUMBER}|${RR_PLACEHOLDER}))+$`);
 export function isFootnoteCell(text: string): boolean {
-  return FOOTNOTE_CELL.test(text.trim());
+  const t = text.trim();
+  // Both forms open with one or two digits and a dot: most lines are asked no pattern.
+  const digits = digitsAt(t, 0);
+  return (digits === 1 || digits === 2) && t.charCodeAt(digits) === 0x2e && FOOTNOTE_CELL.test(t);
+}
+
+/** How many ASCII digits stand in a row at `from`. */
+function digitsAt(text: string, from: number): number {
+  let i = from;
+  for (let c = text.charCodeAt(i); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++i));
+  return i - from;
 }
 
 /**
@@ -372,8 +430,17 @@ export function isFootnoteCell(text: string): boolean {
  * J.Sup6 (09/2016)). A clause heading with two TABs (`2.11.3.10<TAB><TAB>Carriage …`, H.222.0) stays one.
  */
 export function isTableRow(text: string): boolean {
-  return /^\d{1,3}\*?\t\t/.test(text) || /^\d+\*?\t+\d+\*?\s*$/.test(text) ||
-    /^\d+(?:\.\d+)+[ \u00a0]+(?:of|in)[ \u00a0]/.test(text) || QUANTITY.test(text);
+  // Every form opens with digits; what follows them says which forms may match (most lines: none, no pattern asked).
+  const digits = digitsAt(text, 0);
+  if (digits === 0) return false;
+  const after = text.charCodeAt(digits);
+  if (after === 0x2e) return /^\d+(?:\.\d+)+[ \u00a0]+(?:of|in)[ \u00a0]/.test(text) || QUANTITY.test(text);
+  // A TAB after the number and its optional `*`; two TABs (an empty cell) or a number after them.
+  const tab = after === 0x2a ? digits + 1 : digits;
+  if (text.charCodeAt(tab) !== 0x09) return false;
+  let end = tab;
+  while (text.charCodeAt(end) === 0x09) end++;
+  return (digits <= 3 && end - tab >= 2) || (digitsAt(text, end) > 0 && /^\d+\*?\t+\d+\*?\s*$/.test(text));
 }
 
 /**
@@ -430,6 +497,10 @@ const TRAILING_DOT = new RegExp(`^(\\d+(?:\\.\\d+){0,${MAX_DECIMAL_DEPTH - 1}})\
 export function trailingDotNumber(text: string): string | undefined {
   const first = text.charCodeAt(0);
   if (!(first >= 0x30 && first <= 0x39)) return undefined;
+  // The number is digits and dots, its last a dot, then the TAB: the run of digits and dots the line opens with says whether the pattern may match.
+  let end = 1;
+  for (let c = text.charCodeAt(end); (c >= 0x30 && c <= 0x39) || c === 0x2e; c = text.charCodeAt(++end));
+  if (text.charCodeAt(end) !== 0x09 || text.charCodeAt(end - 1) !== 0x2e) return undefined;
   return TRAILING_DOT.exec(text)?.[1];
 }
 

@@ -20,6 +20,21 @@ const NUMBER_PAREN = new RegExp(`^(\\d+)(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00
 export const MAX_DECIMAL_DEPTH = 16;
 const DECIMAL_LABEL = new RegExp(`^(${DECIMAL_PART}(?:\\.${DECIMAL_PART}){0,${MAX_DECIMAL_DEPTH - 1}})(?=[\\t \\u00A0]|$)`);
 const ROMAN = /^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+/**
+ * Whether the run of lower-case ASCII letters a line opens with is followed by `)`: LETTER_LABEL's letters and
+ * suffix are such letters and its parenthesis comes right after them, so a line opening with a word (`considering`,
+ * `to encourage`) is asked no pattern.
+ */
+export function parenAfterLetters(text: string): boolean {
+  let end = 0;
+  for (let c = text.charCodeAt(0); c >= 0x61 && c <= 0x7a; c = text.charCodeAt(++end));
+  return text.charCodeAt(end) === 0x29;
+}
+
+/** ROMAN's reading of a label's letters: one letter (most labels) is a numeral when it is one of the seven, without the pattern. */
+function isRomanNumeral(letters: string): boolean {
+  return letters.length === 1 ? 'ivxlcdm'.includes(letters) : ROMAN.test(letters);
+}
 
 export interface LabelMatch {
   /** The reading taken without context: roman for `i)`, `v)`, `x)`, `ii)` …, a letter otherwise. */
@@ -87,8 +102,19 @@ export function romanText(ordinal: number): string {
 const DECIMAL_PART_SPLIT = new RegExp(`^(\\d+)(${SUFFIX}|[a-z])?$`);
 
 function splitSuffix(part: string): { base: string; suffix?: string } {
+  // Digits only (most parts): the whole part is the base.
+  if (isDigits(part)) return { base: part };
   const m = DECIMAL_PART_SPLIT.exec(part);
   return m ? { base: m[1], suffix: m[2] } : { base: part };
+}
+
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 export function decimalLabel(text: string): Label {
@@ -114,13 +140,15 @@ function isLettering(letters: string): boolean {
 export function matchLabel(text: string): LabelMatch | undefined {
   // Every label opens with a lower-case ASCII letter or a digit: most lines are no label at the first character.
   const first = text.charCodeAt(0);
-  if (!((first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39))) return undefined;
-  let m = LETTER_LABEL.exec(text);
+  const letter = first >= 0x61 && first <= 0x7a;
+  if (!(letter || (first >= 0x30 && first <= 0x39))) return undefined;
+  // A letter label opens with a letter, the others with a digit: each line is asked the patterns of its first character only.
+  let m = letter && parenAfterLetters(text) ? LETTER_LABEL.exec(text) : null;
   if (m && !(m[2] && m[3]) && (m[1].length <= 3 || ROMAN.test(m[1]))) {
     const letters = m[1];
     const suffix = m[2] ?? m[3];
     const after = m[3] !== undefined;
-    const isRoman = ROMAN.test(letters);
+    const isRoman = isRomanNumeral(letters);
     // A single letter other than i, v, x is a letter; several letters that read as roman are roman.
     const romanFirst = isRoman && (letters.length > 1 || letters === 'i' || letters === 'v' || letters === 'x');
     const label = letterish(romanFirst ? 'roman' : 'letter', letters, suffix, after);
@@ -128,6 +156,7 @@ export function matchLabel(text: string): LabelMatch | undefined {
     const alternative = romanFirst && isLettering(letters) ? letterish('letter', letters, suffix, after) : undefined;
     return finish(text, label, m[0].length, alternative, true);
   }
+  if (letter) return undefined;
   m = NUMBER_PAREN.exec(text);
   if (m && !(m[2] && m[3])) {
     const suffix = m[2] ?? m[3];

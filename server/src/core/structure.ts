@@ -367,7 +367,7 @@ function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
     const index = paragraphs.length;
     paragraphs.push({
       text: body,
-      kind: NON_BLANK.test(body) ? 'text' : 'blank',
+      kind: isBlank(body) ? 'blank' : 'text',
       source,
       bodyOffset: 0,
       // Set by the structure reader on some paragraphs: here on all, so that every Paragraph has one shape.
@@ -386,6 +386,12 @@ function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
 
 /** Anything but white space (what String.prototype.trim removes): a paragraph that is not blank. */
 const NON_BLANK = /\S/;
+
+/** A paragraph of white space only; most open with printable ASCII, which says they are not (no pattern). */
+function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return !(first > 0x20 && first < 0x7f) && !NON_BLANK.test(text);
+}
 
 /** A paragraph's index in a view's (or projection's) paragraphs; -1 when it does not hold the paragraph. */
 export function paragraphIndex(view: { readonly kind: ViewKind }, p: Paragraph): number {

@@ -27,9 +27,11 @@ export function checkEditions(doc: ItuDocument): Finding[] {
 }
 
 function editionFinding(doc: ItuDocument, old: Resolution, fresh: Resolution): Finding | undefined {
+  // Only an ITU-R number line names an edition: the new one is read when the old one does (most number lines do not).
   const before = matchNumberLine(old.numberLine.text);
+  if (before?.edition === undefined) return undefined;
   const after = matchNumberLine(fresh.numberLine.text);
-  if (before?.edition === undefined || after?.edition === undefined || before.number.toLowerCase() !== after.number.toLowerCase()) return undefined;
+  if (after?.edition === undefined || before.number.toLowerCase() !== after.number.toLowerCase()) return undefined;
   const e0 = before.edition;
   const e1 = after.edition;
   const next = e0 + 1;

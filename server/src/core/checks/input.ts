@@ -4,12 +4,16 @@ import { parseFindingsOf, type CheckFamily } from './family';
 import type { Finding, ItuDocument } from '../types';
 import { l10n } from '../l10n';
 
-/** Text that is mostly control characters or replacement characters is not a contribution. */
-function looksBinary(text: string): boolean {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+/**
+ * Text that is mostly control characters or replacement characters is not a contribution. `suspects`: where
+ * the characters checks/characters.ts reads stand (suspectsIn, every place CONTROL matches among them).
+ */
+function looksBinary(text: string, suspects?: readonly number[]): boolean {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   if (sample.length === 0) return false;
-  // A text has none of them at all (one native scan, several times faster than the loop below).
-  if (!CONTROL.test(sample)) return false;
+  // A text has none of them at all (most texts: the places found already, or one native scan, several times
+  // faster than the loop below).
+  if (suspects ? !suspects.some((i) => i < SAMPLE && isControl(text.charCodeAt(i))) : !CONTROL.test(sample)) return false;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -21,10 +25,18 @@ function looksBinary(text: string): boolean {
 
 /** What looksBinary counts: control characters other than TAB, LF and CR, and the replacement character. */
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]/;
+function isControl(c: number): boolean {
+  return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffd;
+}
+/** How much of a text looksBinary reads. */
+const SAMPLE = 65536;
 
-/** The input findings of a text, raised by the parse. */
-export function checkInput(text: string, bom: number): Finding[] {
-  if (!looksBinary(text)) return [];
+/**
+ * The input findings of a text, raised by the parse (`suspects`: what checks/characters.ts suspectsIn found
+ * in it from its BOM on; it holds every control character and U+FFFD, so looksBinary reads only those places).
+ */
+export function checkInput(text: string, bom: number, suspects?: readonly number[]): Finding[] {
+  if (!looksBinary(text, suspects)) return [];
   return [{
     code: 'input.binary',
     severity: 'error',

@@ -818,7 +818,40 @@ export const numberingFamily: CheckFamily = {
 };
 
 /** A line opening with a clause number of more than MAX_DECIMAL_DEPTH levels (`A.` of an annex clause, a stray space allowed). */
-const TOO_DEEP = new RegExp(`^[ \\u00a0]*(?:[A-Z]\\d{0,2}\\.|[IVX]{1,5}\\.|\\.)?\\d+(?:\\.\\d+){${MAX_DECIMAL_DEPTH}}`, 'gm');
+const TOO_DEEP_NUMBER = `[ \\u00a0]*(?:[A-Z]\\d{0,2}\\.|[IVX]{1,5}\\.|\\.)?\\d+(?:\\.\\d+){${MAX_DECIMAL_DEPTH}}`;
+const TOO_DEEP = new RegExp(`^${TOO_DEEP_NUMBER}`, 'gm');
+/** The same number read at one line start (lastIndex). */
+const TOO_DEEP_AT = new RegExp(TOO_DEEP_NUMBER, 'y');
+
+/** Whether a line can open with a match of TOO_DEEP: a space, a no-break space, a dot, a digit or a capital. */
+function mayOpenTooDeep(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x20 || c === 0xa0 || c === 0x2e;
+}
+
+/**
+ * The matches of TOO_DEEP, as matchAll gives them (index and text). A match stands in one line, at its start:
+ * the lines are found by indexOf and only those that open with a character a match can open with are read
+ * (the multiline pattern tried itself at every position: a tenth of the checks of a 10 KB text). A text
+ * holding another line terminator `^` reads (CR, U+2028, U+2029) is left to the pattern.
+ */
+function tooDeepMatches(text: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) {
+    for (const m of text.matchAll(TOO_DEEP)) out.push({ index: m.index, text: m[0] });
+    return out;
+  }
+  for (let start = 0; start <= text.length;) {
+    if (mayOpenTooDeep(text.charCodeAt(start))) {
+      TOO_DEEP_AT.lastIndex = start;
+      const m = TOO_DEEP_AT.exec(text);
+      if (m) out.push({ index: start, text: m[0] });
+    }
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
 
 /**
  * Clause numbers deeper than MAX_DECIMAL_DEPTH levels, read as text (labels.ts): reported once in the
@@ -833,7 +866,7 @@ function tooDeep(doc: ItuDocument): Finding[] {
     if (f && count > 1) f.message = l10n.t('{0} clause numbers of more than {1} levels, the first here: they are read as text, and their numbering is not checked. No ITU text nests clauses so deep: check the numbering.', String(count), String(MAX_DECIMAL_DEPTH));
   };
   let k = 0;
-  for (const m of doc.text.matchAll(TOO_DEEP)) {
+  for (const m of tooDeepMatches(doc.text)) {
     while (k < doc.proposals.length && doc.proposals[k].header.start <= m.index) k++;
     // The front is region -1; proposal k-1 holds the match.
     const at = k - 1;
@@ -844,12 +877,12 @@ function tooDeep(doc: ItuDocument): Finding[] {
     flush();
     region = at;
     count = 1;
-    const lead = m[0].length - m[0].trimStart().length;
+    const lead = m.text.length - m.text.trimStart().length;
     found.push({
       code: 'numbering.too-deep',
       severity: 'information',
       start: m.index + lead,
-      end: m.index + m[0].length,
+      end: m.index + m.text.length,
       message: l10n.t('A clause number of more than {0} levels: it is read as text, and its numbering is not checked. No ITU text nests clauses so deep: check the numbering.', String(MAX_DECIMAL_DEPTH)),
     });
   }

@@ -92,7 +92,8 @@ export function matchLocalLabel(text: string, ctx: LabelContext, plain = false):
   if (direct) return folded === text ? direct : written(direct, text);
   // Chinese texts may set the body right after the parenthesis (`a)全权代表大会…`, `a)IP地址…`): a
   // paragraph whose text holds Chinese. Latin text keeps the separator FORMAT.md §1 asks for.
-  const cjk = TIGHT_LABEL.exec(folded);
+  // A plain line holds no Chinese (lang/references.ts isPlainLine): the pattern is not asked.
+  const cjk = plain ? null : TIGHT_LABEL.exec(folded);
   if (cjk && CJK.test(folded.slice(cjk[0].length))) {
     const read = matchLabel(`${cjk[0]}\t${folded.slice(cjk[0].length)}`);
     if (read) return { ...written(read, text), bodyOffset: cjk[0].length, looseSeparator: true };

@@ -229,7 +229,7 @@ export function matchCall(text: string, plain = false): CallMatch | undefined {
   if (folded !== line && !mayOpenCall(folded)) return undefined;
   const m = CALL.exec(folded);
   if (!m) return undefined;
-  const entry = ENTRIES.get(m[2].replace(/[\s\u00A0]+/g, ' ').toLowerCase());
+  const entry = ENTRIES.get(oneSpaced(m[2]).toLowerCase());
   if (!entry) return undefined;
   // A conjunction belongs to its language: `y` opens Spanish calls, `و` Arabic ones.
   if (m[1] && !(TABLES[entry.lang].conjunctions ?? []).includes(m[1].trim().toLowerCase())) return undefined;
@@ -244,10 +244,28 @@ export function matchCall(text: string, plain = false): CallMatch | undefined {
     if (entry.kind === 'preamble' && rest.split(/\s+/).length > 4) return undefined;
     if (rest.length > 160) return undefined;
   }
-  const head = line.slice(0, headEnd).replace(/[\s\u00A0]+/g, ' ').trim();
+  const head = oneSpaced(line.slice(0, headEnd)).trim();
   // Scripts with case are compared lower-case (`Considérant` is `considérant`); Arabic has no case.
   const phrase = entry.lang === 'ar' ? head : head.toLowerCase();
   return { phrase, kind: entry.kind, addressee: rest, lang: entry.lang };
+}
+
+/**
+ * Each run of white space one space: `text.replace(/[\s\u00A0]+/g, ' ')`, without building a new string (and
+ * running the pattern) when no run needs it: words one space apart, as a call phrase is written.
+ */
+export function oneSpaced(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 ? text.charCodeAt(i + 1) === 0x20 : isWhiteSpace(c)) return text.replace(/[\s\u00A0]+/g, ' ');
+  }
+  return text;
+}
+
+/** What `\s` matches (WhiteSpace and LineTerminator of ECMAScript): TAB to CR, the space separators (Zs), U+FEFF, U+2028, U+2029. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Chinese calls: `进一步注意到`, `责成秘书长` (no space before the addressee). Null: a Chinese line that is no call. */
@@ -298,7 +316,9 @@ export function reasonsWord(lang: Lang): string {
   return lang === 'zh' ? `${TABLES.zh.reasons[0]}：` : `${TABLES[lang].reasons[0]}:`;
 }
 
-const SECTION = new RegExp(String.raw`^(?:${alternatives(LANGUAGES.flatMap((l) => TABLES[l].section))})[\s\u00A0]+(\d+[a-z]*)\s*$`, 'u');
+const SECTION_WORDS = LANGUAGES.flatMap((l) => TABLES[l].section);
+const SECTION = new RegExp(String.raw`^(?:${alternatives(SECTION_WORDS)})[\s\u00A0]+(\d+[a-z]*)\s*$`, 'u');
+const SECTION_OPENERS = openers(SECTION_WORDS);
 const ZH_SECTION = /^第\s*(\d+[a-z]*)\s*节$/u;
 /** `SECTION 2`, `Sección 2`, `РАЗДЕЛ 2`, `القسم 2`, `第2节`: the section number. */
 export function matchSection(text: string): string | undefined {
@@ -306,7 +326,9 @@ export function matchSection(text: string): string | undefined {
   // Both forms end with the number (a digit, a letter after it) or `节`: a cheap test first.
   const last = t.charCodeAt(t.length - 1);
   if (!((last >= 0x30 && last <= 0x39) || (last >= 0x61 && last <= 0x7a) || last === 0x8282)) return undefined;
-  return (SECTION.exec(t) ?? ZH_SECTION.exec(t))?.[1];
+  // Each pattern opens with its words (SECTION_OPENERS) or `第`: a line is asked the one its first character may open.
+  const m = mayOpenWith(SECTION_OPENERS, t) ? SECTION.exec(t) : null;
+  return (m ?? (t.charCodeAt(0) === 0x7b2c ? ZH_SECTION.exec(t) : null))?.[1];
 }
 
 const ANNEX_WORDS = SPACED.flatMap((l) => TABLES[l].annex);
@@ -373,13 +395,15 @@ export function meetingKey(text: string): string | undefined {
 }
 
 const REVISION_LEAD = new RegExp(String.raw`^\s*${REVISION.source}\s*`, 'iu');
-const REVISION_TRAIL = new RegExp(String.raw`\s*[,，、]?\s*(?:${alternatives(TABLES.zh.revision)})\s*$`, 'u');
+const REVISION_TRAIL_WORDS = TABLES.zh.revision;
+const REVISION_TRAIL = new RegExp(String.raw`\s*[,，、]?\s*(?:${alternatives(REVISION_TRAIL_WORDS)})\s*$`, 'u');
 
 /** Where the meeting stands in a number line's revision: `Hammamet, 2016` of `Rev. Hammamet, 2016`. */
 export function revisionMeeting(revision: string): { text: string; offset: number } {
   const folded = normalizeWords(revision);
   const lead = REVISION_LEAD.exec(folded);
-  const trail = REVISION_TRAIL.exec(revision);
+  // The Chinese revision word the trail ends with (a pattern that opens with white space is tried at every position: the word first).
+  const trail = REVISION_TRAIL_WORDS.some((w) => revision.includes(w)) ? REVISION_TRAIL.exec(revision) : null;
   // Folding may shorten the text (Arabic vowels): map the lead's length back onto the original.
   const start = lead ? originalLength(revision, lead[0].length) : 0;
   const end = trail ? trail.index : revision.length;
