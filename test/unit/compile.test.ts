@@ -844,3 +844,35 @@ test('the merged draft of French or Spanish MODs has its title and reasons in th
     assert.deepEqual(checkDocument(parseDocument(text), { bases: index.lookup }).map((f) => f.code), [], lang);
   }
 });
+
+test('an inserted paragraph is shown as each party labelled it, and the merged draft notes a label the merge changed (review 5, F20)', () => {
+  const base = [
+    'RESOLUTION 99 (Rev. Geneva, 2022)',
+    'The World Telecommunication Standardization Assembly (Geneva, 2022),',
+    'considering',
+    'a)\tthat changes made without revision marks are hard to notice;',
+    'b)\tthat items lettered out of sequence delay the work;',
+    'c)\tthat consistent numbering helps the reader,',
+    'instructs the Director',
+    'to report, taking into account considering b) and c) above.',
+    '',
+  ].join('\n');
+  const index = new BaseIndex();
+  index.update('base.itu', base);
+  // AAA inserts c) and reletters (the texts in force's way); BBB inserts the same words as bbis) (ITU-T A.1).
+  const aaa = modOf(base, 'AAA', [['c)\tthat consistent', '{++c)\tthat plain text is easy to compare;++}\n{~~c~>d~~})\tthat consistent'], ['b) and c) above', 'b) and {~~c~>d~~}) above']]);
+  const bbb = modOf(base, 'BBB', [['c)\tthat consistent', '{++bbis)\tthat plain text is easy to compare;++}\nc)\tthat consistent']]);
+  const c = compile('Resolution 99', [{ location: 'base.itu', doc: parseDocument(base) }, { location: 'aaa.itu', doc: parseDocument(aaa) }, { location: 'bbb.itu', doc: parseDocument(bbb) }], index.lookup)!;
+  const inserted = c.paragraphs.find((p) => p.base === null)!;
+  assert.equal(inserted.status, 'agreed', 'the same words: labels are not part of the agreement');
+  assert.deepEqual(inserted.versions, { 'AAA/1/1': 'c)\tthat plain text is easy to compare;', 'BBB/1/1': 'bbis)\tthat plain text is easy to compare;' });
+  const draft = mergedDraft(c);
+  assert.match(draft, /^\{\+\+c\)\tthat plain text is easy to compare;\+\+\}\{>>@AAA, BBB<<\}\{>>BBB proposes it as bbis\)<<\}$/m);
+  assert.deepEqual(checkDocument(parseDocument(draft), { bases: index.lookup }).map((f) => f.code), [], 'the note is a comment, not text');
+  // The other way round (BBB first): the merge keeps bbis), and AAA's c) is the one noted.
+  const reversed = compile('Resolution 99', [{ location: 'base.itu', doc: parseDocument(base) }, { location: 'a-bbb.itu', doc: parseDocument(bbb) }, { location: 'b-aaa.itu', doc: parseDocument(aaa) }], index.lookup)!;
+  assert.match(mergedDraft(reversed), /\{>>@BBB, AAA<<\}\{>>AAA proposes it as c\)<<\}$/m);
+  // One party alone, label kept: no note.
+  const alone = compile('Resolution 99', [{ location: 'base.itu', doc: parseDocument(base) }, { location: 'bbb.itu', doc: parseDocument(bbb) }], index.lookup)!;
+  assert.doesNotMatch(mergedDraft(alone), /proposes it as/);
+});

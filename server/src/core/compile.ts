@@ -434,7 +434,7 @@ export function compileTexts(
     for (const row of insertedRows(comparer, mods, aligned, b)) rows.push(row);
     if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered, aligned.map((a) => a.restated[b])));
   }
-  const merged = reletter(rows.map((r) => r.write()), options.renumberClauses === true);
+  const merged = labelNotes(reletter(rows.map((r) => r.write()), options.renumberClauses === true), rows, mods, textLanguage(base.paragraphs.join('\n')));
   return {
     target,
     base,
@@ -451,19 +451,49 @@ export function compileTexts(
 }
 
 /**
+ * A note after each inserted paragraph of the merged draft that a party labelled otherwise than the merge
+ * does (review 5, F20: BBB inserts `bbis)`, keeping the labels in force as ITU-T A.1 does; AAA inserts
+ * `c)` and reletters; the merge, relettering, writes `c)`): `{>>BBB: bbis)<<}` in the text's language, so
+ * that the party's choice is not lost without a word. Labels are compared as references compare them.
+ */
+function labelNotes(lines: string[], rows: readonly Row[], mods: readonly ProposalEntry[], language: Lang | undefined): string[] {
+  const words = (language && DRAFT_WORDS[language]) || DRAFT_WORDS.en!;
+  return lines.map((line, k) => {
+    const row = rows[k];
+    if (row.baseIndex !== undefined || row.newText === null) return line;
+    const label = splitLabel(acceptedLine(line)).label;
+    const others = new Map<string, number[]>();
+    row.versions.forEach((v, i) => {
+      const own = v === null ? '' : splitLabel(v).label;
+      if (v === null || labelKey(own || ' ') === labelKey(label || ' ')) return;
+      others.set(own, [...(others.get(own) ?? []), i]);
+    });
+    return line + [...others].map(([own, by]) => `{>>${words.labelled(parties(mods, by), own)}<<}`).join('');
+  });
+}
+
+/** A merged line with its marks accepted (comments left out): the merged draft's new text of it. */
+function acceptedLine(line: string): string {
+  return line.replace(/\{>>[^]*?<<\}|\{--[^]*?--\}/g, '').replace(/\{~~[^]*?~>([^]*?)~~\}/g, '$1').replace(/\{\+\+([^]*?)\+\+\}/g, '$1');
+}
+
+/**
  * Paragraphs the proposals insert before base paragraph `anchor`, in proposal order: identical ones
  * (label left out, white space folded) are one row, `agreed`; different ones that the comparer
  * would take for one paragraph reworded (pairWeight: half their words shared) are one row of
  * alternatives, `conflict`; others each a row of their own, `single`.
  */
 function insertedRows(comparer: BaseComparer, mods: readonly ProposalEntry[], aligned: readonly Aligned[], anchor: number): Row[] {
-  const texts: { key: string; text: string; by: number[]; words: Int32Array }[] = [];
+  // `own`: each proposal's paragraph as it wrote it (its label: `bbis)` where another wrote `c)`, review 5, F20).
+  const texts: { key: string; text: string; by: number[]; own: Map<number, string>; words: Int32Array }[] = [];
   aligned.forEach((a, i) => {
     for (const text of a.inserts.get(anchor) ?? []) {
       const key = bodyKey(text)!;
       const same = texts.find((r) => r.key === key && !r.by.includes(i));
-      if (same) same.by.push(i);
-      else texts.push({ key, text, by: [i], words: wordHashes(key) });
+      if (same) {
+        same.by.push(i);
+        same.own.set(i, text);
+      } else texts.push({ key, text, by: [i], own: new Map([[i, text]]), words: wordHashes(key) });
     }
   });
   const groups: (typeof texts)[] = [];
@@ -476,7 +506,7 @@ function insertedRows(comparer: BaseComparer, mods: readonly ProposalEntry[], al
     const first = g[0];
     const split = splitLabel(first.text);
     const by = g.flatMap((x) => x.by);
-    const versions = mods.map((_, i) => g.find((x) => x.by.includes(i))?.text ?? null);
+    const versions = mods.map((_, i) => g.find((x) => x.by.includes(i))?.own.get(i) ?? null);
     if (g.length === 1) {
       return {
         status: first.by.length > 1 ? 'agreed' : 'single',
@@ -971,10 +1001,10 @@ export function leftOutMessage(l: LeftOut, target: string): string {
  * The merged draft's own words in the language of the text compiled (review 5, F24: a French MOD ended
  * with an English `Reasons:`); the interface language is not the document's. Other languages: English.
  */
-const DRAFT_WORDS: Partial<Record<Lang, { title: (target: string) => string; reasons: (from: string) => string }>> = {
-  en: { title: (t) => `Compilation of proposals on ${t}`, reasons: (f) => `Compiled from ${f}; text in square brackets is not agreed.` },
-  fr: { title: (t) => `Compilation des propositions : ${t}`, reasons: (f) => `Compilé à partir de ${f} ; le texte entre crochets ne fait pas l'objet d'un accord.` },
-  es: { title: (t) => `Compilación de las propuestas: ${t}`, reasons: (f) => `Compilado a partir de ${f}; el texto entre corchetes no está acordado.` },
+const DRAFT_WORDS: Partial<Record<Lang, { title: (target: string) => string; reasons: (from: string) => string; labelled: (who: string, label: string) => string }>> = {
+  en: { title: (t) => `Compilation of proposals on ${t}`, reasons: (f) => `Compiled from ${f}; text in square brackets is not agreed.`, labelled: (w, l) => (l ? `${w} proposes it as ${l}` : `${w} proposes it without a label`) },
+  fr: { title: (t) => `Compilation des propositions : ${t}`, reasons: (f) => `Compilé à partir de ${f} ; le texte entre crochets ne fait pas l'objet d'un accord.`, labelled: (w, l) => (l ? `${w} le propose en tant que ${l}` : `${w} le propose sans numéro`) },
+  es: { title: (t) => `Compilación de las propuestas: ${t}`, reasons: (f) => `Compilado a partir de ${f}; el texto entre corchetes no está acordado.`, labelled: (w, l) => (l ? `${w} lo propone como ${l}` : `${w} lo propone sin número`) },
 };
 
 /** The merged draft as a contribution: a cover, one MOD of the target whose old text is the base. */
