@@ -6,6 +6,7 @@ import * as path from 'path';
 import { BaseIndex, checkDocument, compile, listProposals, mergedDraft, parseDocument, readAlternatives, applyEdits, reviewEdits, type CompileSource } from '../../server/src/core';
 import JSZip from 'jszip';
 import { run } from '../../server/src/cli/main';
+import { synopticDocx } from '../../server/src/word/synoptic';
 import { ACP, AFCP, ASMG, BASE, EUR, RCC, RESOLUTION, mod } from '../support/compile';
 import { contribution, RES_HEAD } from './helpers';
 import { createItuService } from '../../server/src/service/service';
@@ -826,13 +827,15 @@ test('compile takes a proposal from the latest revision of its document and name
   assert.deepEqual(twice.leftOut, []);
 });
 
+/** A short French and Spanish text in force (Resolution 99 of the examples, translated). */
+const FR_ES = {
+  fr: ['RÉSOLUTION 99 (Rév. Genève, 2022)', 'Rédaction des contributions', "L'Assemblée mondiale de normalisation des télécommunications (Genève, 2022),", 'considérant', "a)\tque les contributions sont préparées par les délégués dans leur langue;", "b)\tque les outils de vérification de la numérotation peuvent être partagés librement,", ''],
+  es: ['RESOLUCIÓN 99 (Rev. Ginebra, 2022)', 'Redacción de las contribuciones', 'La Asamblea Mundial de Normalización de las Telecomunicaciones (Ginebra, 2022),', 'considerando', 'a)\tque los delegados preparan las contribuciones en su idioma;', 'b)\tque las herramientas que verifican la numeración pueden compartirse libremente,', ''],
+};
+
 test('the merged draft of French or Spanish MODs has its title and reasons in their language (review 5, F24)', () => {
-  const texts = {
-    fr: ['RÉSOLUTION 99 (Rév. Genève, 2022)', 'Rédaction des contributions', "L'Assemblée mondiale de normalisation des télécommunications (Genève, 2022),", 'considérant', "a)\tque les contributions sont préparées par les délégués dans leur langue;", "b)\tque les outils de vérification de la numérotation peuvent être partagés librement,", ''],
-    es: ['RESOLUCIÓN 99 (Rev. Ginebra, 2022)', 'Redacción de las contribuciones', 'La Asamblea Mundial de Normalización de las Telecomunicaciones (Ginebra, 2022),', 'considerando', 'a)\tque los delegados preparan las contribuciones en su idioma;', 'b)\tque las herramientas que verifican la numeración pueden compartirse libremente,', ''],
-  };
   const expected = { fr: [/^Title:\tCompilation des propositions : Résolution 99$/m, /^Motifs:\tCompilé à partir de AAA\/1\/1 \(AAA\) ; le texte entre crochets/m], es: [/^Title:\tCompilación de las propuestas: Resolución 99$/m, /^Motivos:\tCompilado a partir de AAA\/1\/1 \(AAA\); el texto entre corchetes/m] };
-  for (const [lang, lines] of Object.entries(texts) as ['fr' | 'es', string[]][]) {
+  for (const [lang, lines] of Object.entries(FR_ES) as ['fr' | 'es', string[]][]) {
     const base = lines.join('\n');
     const index = new BaseIndex();
     index.update('base.itu', base);
@@ -875,4 +878,23 @@ test('an inserted paragraph is shown as each party labelled it, and the merged d
   // One party alone, label kept: no note.
   const alone = compile('Resolution 99', [{ location: 'base.itu', doc: parseDocument(base) }, { location: 'bbb.itu', doc: parseDocument(bbb) }], index.lookup)!;
   assert.doesNotMatch(mergedDraft(alone), /proposes it as/);
+});
+
+test('the synoptic table of a French or Spanish text has its headings and statuses in that language (review 5, F24)', async () => {
+  const words = { fr: ['Texte en vigueur (RÉSOLUTION 99', 'Statut', 'inchangé', 'une seule proposition', 'Compilation des propositions : Résolution 99'], es: ['Texto en vigor (RESOLUCIÓN 99', 'Estado', 'sin cambios', 'una sola propuesta', 'Compilación de las propuestas: Resolución 99'] };
+  for (const [lang, lines] of Object.entries(FR_ES) as ['fr' | 'es', string[]][]) {
+    const base = lines.join('\n');
+    const index = new BaseIndex();
+    index.update('base.itu', base);
+    const aaa = modOf(base, 'AAA', [[lang === 'fr' ? 'librement' : 'libremente', lang === 'fr' ? 'ouvertement' : 'abiertamente']]);
+    const c = compile(lang === 'fr' ? 'Résolution 99' : 'Resolución 99', [{ location: 'base.itu', doc: parseDocument(base) }, { location: 'aaa.itu', doc: parseDocument(aaa) }], index.lookup)!;
+    const zip = await JSZip.loadAsync(await synopticDocx(c));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    for (const w of words[lang]) assert.ok(xml.includes(w), `${lang}: ${w}`);
+    for (const w of ['Text in force', '>Status<', '>unchanged<', '>single<', 'Compilation of proposals']) assert.ok(!xml.includes(w), `${lang}: no ${w}`);
+  }
+  // An English text keeps its English headings.
+  const { c } = compiled();
+  const xml = await (await JSZip.loadAsync(await synopticDocx(c))).file('word/document.xml')!.async('string');
+  for (const w of ['Text in force (RESOLUTION 52', '>Status<', '>unchanged<']) assert.ok(xml.includes(w), w);
 });

@@ -457,7 +457,7 @@ export function compileTexts(
  * that the party's choice is not lost without a word. Labels are compared as references compare them.
  */
 function labelNotes(lines: string[], rows: readonly Row[], mods: readonly ProposalEntry[], language: Lang | undefined): string[] {
-  const words = (language && DRAFT_WORDS[language]) || DRAFT_WORDS.en!;
+  const words = wordsOf(language);
   return lines.map((line, k) => {
     const row = rows[k];
     if (row.baseIndex !== undefined || row.newText === null) return line;
@@ -998,19 +998,65 @@ export function leftOutMessage(l: LeftOut, target: string): string {
 }
 
 /**
- * The merged draft's own words in the language of the text compiled (review 5, F24: a French MOD ended
- * with an English `Reasons:`); the interface language is not the document's. Other languages: English.
+ * The merged draft's and the synoptic table's own words in the language of the text compiled (review 5,
+ * F24: a French MOD ended with an English `Reasons:`, its synoptic table said `Text in force`, `Status`,
+ * `agreed`); the interface language is not the document's. Other languages: English.
  */
-const DRAFT_WORDS: Partial<Record<Lang, { title: (target: string) => string; reasons: (from: string) => string; labelled: (who: string, label: string) => string }>> = {
-  en: { title: (t) => `Compilation of proposals on ${t}`, reasons: (f) => `Compiled from ${f}; text in square brackets is not agreed.`, labelled: (w, l) => (l ? `${w} proposes it as ${l}` : `${w} proposes it without a label`) },
-  fr: { title: (t) => `Compilation des propositions : ${t}`, reasons: (f) => `Compilé à partir de ${f} ; le texte entre crochets ne fait pas l'objet d'un accord.`, labelled: (w, l) => (l ? `${w} le propose en tant que ${l}` : `${w} le propose sans numéro`) },
-  es: { title: (t) => `Compilación de las propuestas: ${t}`, reasons: (f) => `Compilado a partir de ${f}; el texto entre corchetes no está acordado.`, labelled: (w, l) => (l ? `${w} lo propone como ${l}` : `${w} lo propone sin número`) },
+export interface DraftWords {
+  title: (target: string) => string;
+  reasons: (from: string) => string;
+  labelled: (who: string, label: string) => string;
+  /** The synoptic table's first heading, over the text in force (its number line). */
+  inForce: (numberLine: string) => string;
+  status: string;
+  statuses: Record<CompileStatus, string>;
+  /** The synoptic table's name (its Word document's title). */
+  table: (target: string) => string;
+}
+
+const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
+  en: {
+    title: (t) => `Compilation of proposals on ${t}`,
+    reasons: (f) => `Compiled from ${f}; text in square brackets is not agreed.`,
+    labelled: (w, l) => (l ? `${w} proposes it as ${l}` : `${w} proposes it without a label`),
+    inForce: (n) => `Text in force (${n})`,
+    status: 'Status',
+    statuses: { unchanged: 'unchanged', single: 'single', agreed: 'agreed', combined: 'combined', conflict: 'conflict' },
+    table: (t) => `Synoptic table: ${t}`,
+  },
+  fr: {
+    title: (t) => `Compilation des propositions : ${t}`,
+    reasons: (f) => `Compilé à partir de ${f} ; le texte entre crochets ne fait pas l'objet d'un accord.`,
+    labelled: (w, l) => (l ? `${w} le propose en tant que ${l}` : `${w} le propose sans numéro`),
+    inForce: (n) => `Texte en vigueur (${n})`,
+    status: 'Statut',
+    statuses: { unchanged: 'inchangé', single: 'une seule proposition', agreed: 'accord', combined: 'combiné', conflict: 'divergence' },
+    table: (t) => `Tableau synoptique : ${t}`,
+  },
+  es: {
+    title: (t) => `Compilación de las propuestas: ${t}`,
+    reasons: (f) => `Compilado a partir de ${f}; el texto entre corchetes no está acordado.`,
+    labelled: (w, l) => (l ? `${w} lo propone como ${l}` : `${w} lo propone sin número`),
+    inForce: (n) => `Texto en vigor (${n})`,
+    status: 'Estado',
+    statuses: { unchanged: 'sin cambios', single: 'una sola propuesta', agreed: 'acuerdo', combined: 'combinado', conflict: 'divergencia' },
+    table: (t) => `Cuadro sinóptico: ${t}`,
+  },
 };
+
+/** The words of a compilation's documents, in the language of its text in force. */
+export function draftWords(c: Pick<Compilation, 'base'>): DraftWords {
+  return wordsOf(textLanguage(c.base.paragraphs.join('\n')));
+}
+
+function wordsOf(language: Lang | undefined): DraftWords {
+  return (language && DRAFT_WORDS[language]) || DRAFT_WORDS.en!;
+}
 
 /** The merged draft as a contribution: a cover, one MOD of the target whose old text is the base. */
 export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
   const language = textLanguage(c.base.paragraphs.join('\n'));
-  const words = (language && DRAFT_WORDS[language]) || DRAFT_WORDS.en!;
+  const words = wordsOf(language);
   const reasons = language && DRAFT_WORDS[language] ? TABLES[language].reasons[0] : 'Reasons';
   const lines = [
     `Title:\t${words.title(c.target)}`,
