@@ -898,3 +898,44 @@ test('the synoptic table of a French or Spanish text has its headings and status
   const xml = await (await JSZip.loadAsync(await synopticDocx(c))).file('word/document.xml')!.async('string');
   for (const w of ['Text in force (RESOLUTION 52', '>Status<', '>unchanged<']) assert.ok(xml.includes(w), w);
 });
+
+test('cli: proposals and check --workspace say which file a revision supersedes, and an id copied into another file (review 5, F28)', async () => {
+  const dir = workspace();
+  const rev1 = `Revision:\t1\n${EUR.replace('with {~~significant~>substantial~~} investments', 'with {~~significant~>sizeable~~} investments')}`;
+  fs.writeFileSync(path.join(dir, 'eur-35a12-rev1.itu'), rev1);
+  const json = JSON.parse((await cli('proposals', '--workspace', dir, '--format', 'json')).out) as { id: string; file: string; revisedIn?: string; revision?: number }[];
+  const eur = json.filter((p) => p.id === 'EUR/35A12/1');
+  assert.equal(eur.length, 2, 'both files are listed');
+  assert.deepEqual(eur.map((p) => [path.basename(p.file), p.revisedIn && path.basename(p.revisedIn), p.revision]), [['eur-35a12-rev1.itu', undefined, undefined], ['eur-35a12.itu', 'eur-35a12-rev1.itu', 1]]);
+  const text = await cli('proposals', '--workspace', dir);
+  assert.match(text.out, /EUR\/35A12\/1\tEUR\t\S*eur-35a12\.itu:\d+\t\(revised in \S*eur-35a12-rev1\.itu \(Revision 1\): not compiled\)\n/);
+  assert.doesNotMatch(text.out, /rev1\.itu:\d+\t\(revised/, 'the revision itself stands');
+  assert.match(text.err, /4 proposals on 1 text; 1 revised in a later file/);
+  // check: an information on the file set aside, nothing on the revision nor on the other parties.
+  const checked = await cli('check', '--workspace', dir, '--format', 'json', path.join(dir, 'eur-35a12.itu'), path.join(dir, 'eur-35a12-rev1.itu'), path.join(dir, 'acp-40a9.itu'));
+  const ours = (JSON.parse(checked.out) as { file: string; code: string; severity: string; line: number; message: string }[]).filter((f) => f.code.startsWith('compile.'));
+  assert.deepEqual(ours.map((f) => [path.basename(f.file), f.code, f.severity]), [['eur-35a12.itu', 'compile.revised', 'information']]);
+  assert.match(ours[0].message, /^EUR\/35A12\/1 is revised in \S*eur-35a12-rev1\.itu \(Revision 1\)/);
+  assert.equal(ours[0].line, EUR.split('\n').findIndex((l) => l.startsWith('MOD\tEUR/35A12/1')) + 1, 'on the proposal header');
+  // A copy of the same revision: both are compiled, each file is warned.
+  fs.rmSync(path.join(dir, 'eur-35a12-rev1.itu'));
+  fs.writeFileSync(path.join(dir, 'eur-copy.itu'), EUR);
+  const copies = await cli('check', '--workspace', dir, '--format', 'json', path.join(dir, 'eur-35a12.itu'), path.join(dir, 'eur-copy.itu'));
+  const warned = (JSON.parse(copies.out) as { file: string; code: string; message: string }[]).filter((f) => f.code.startsWith('compile.'));
+  assert.deepEqual(warned.map((f) => [path.basename(f.file), f.code]), [['eur-35a12.itu', 'compile.id-elsewhere'], ['eur-copy.itu', 'compile.id-elsewhere']]);
+  assert.match(warned[0].message, /is also in \S*eur-copy\.itu, of the same revision/);
+  // Without --workspace, nothing is known of other files.
+  const alone = await cli('check', '--format', 'json', path.join(dir, 'eur-35a12.itu'));
+  assert.ok(!(JSON.parse(alone.out) as { code: string }[]).some((f) => f.code.startsWith('compile.')));
+});
+
+test('service: the Proposals list marks a proposal whose id a later revision of its document holds (review 5, F28)', async () => {
+  const rev1 = `Revision:\t1\n${EUR}`;
+  const ws = new MemoryWorkspace('file:///ws', { 'res52.itu': BASE, 'eur.itu': EUR, 'eur-rev1.itu': rev1, 'acp.itu': ACP });
+  const service = createItuService({ workspace: ws });
+  await service.scan();
+  const list = await service.proposals();
+  const marked = list.filter((p) => p.revisedIn);
+  assert.deepEqual(marked.map((p) => [p.id, p.uri, p.revisedIn]), [['EUR/35A12/1', ws.uri('eur.itu'), { uri: ws.uri('eur-rev1.itu'), revision: 1 }]]);
+  assert.equal(list.filter((p) => p.id === 'EUR/35A12/1').length, 2, 'both are listed');
+});

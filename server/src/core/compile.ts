@@ -976,6 +976,40 @@ export function latestRevisions(entries: readonly ProposalEntry[], docOf: (p: Pr
 }
 
 /**
+ * What a file's proposal ids are elsewhere in the workspace (review 5, F28), for `check --workspace`:
+ * `compile.revised` (information) on a proposal whose id a later revision of its document holds (compile
+ * takes that one, latestRevisions), `compile.id-elsewhere` (warning) on one whose id another file of the
+ * same revision holds too (both are compiled: the party twice, in conflict with itself). `workspace`: the
+ * other files, parsed (a caller may leave out those that do not hold any of the file's ids as text);
+ * merged drafts are not inputs and are left out.
+ */
+export function idFindings(checked: CompileSource, workspace: readonly CompileSource[]): Finding[] {
+  const ids = new Set(checked.doc.proposals.map((p) => p.id.text));
+  const others = workspace.filter((s) => s.location !== checked.location && !isMergedDraft(s.doc) && s.doc.proposals.some((p) => ids.has(p.id.text)));
+  if (others.length === 0) return [];
+  const docOf = new Map([checked, ...others].map((s) => [s.location, s.doc]));
+  const entries = listProposals([checked, ...others]);
+  const { revised } = latestRevisions(entries, (e) => docOf.get(e.location)!);
+  const setAside = revised.find((l) => l.location === checked.location);
+  const out: Finding[] = [];
+  checked.doc.proposals.forEach((p) => {
+    const id = p.id.text;
+    const elsewhere = [...new Set(entries.filter((e) => e.id === id && e.location !== checked.location).map((e) => e.location))];
+    if (elsewhere.length === 0) return;
+    const span = { start: p.id.span.start, end: p.id.span.end };
+    if (setAside?.proposals.includes(id)) {
+      out.push({ ...span, code: 'compile.revised', severity: 'information', message: l10n.t('{0} is revised in {1} (Revision {2}): compile takes that one, not this file\'s', id, setAside.by ?? '', setAside.revision ?? 0) });
+      return;
+    }
+    // The latest revision of its document stands: the files it revises are said on theirs.
+    const mine = revisionOf(checked.doc);
+    const same = elsewhere.filter((l) => revisionOf(docOf.get(l)!) === mine);
+    if (same.length) out.push({ ...span, code: 'compile.id-elsewhere', severity: 'warning', message: l10n.t('{0} is also in {1}, of the same revision: compile takes both, so the party is compiled twice. Give the later file its cover field Revision: (1, 2 …), or keep one copy', id, same.join(', ')) });
+  });
+  return out;
+}
+
+/**
  * The merged drafts of `target` among the sources that hold a proposal on it: left out of its compilation.
  */
 export function leftOutOf(target: string, sources: readonly CompileSource[]): LeftOut[] {
