@@ -939,3 +939,41 @@ test('service: the Proposals list marks a proposal whose id a later revision of 
   assert.deepEqual(marked.map((p) => [p.id, p.uri, p.revisedIn]), [['EUR/35A12/1', ws.uri('eur.itu'), { uri: ws.uri('eur-rev1.itu'), revision: 1 }]]);
   assert.equal(list.filter((p) => p.id === 'EUR/35A12/1').length, 2, 'both are listed');
 });
+
+test('compile.unresolved: keeping an item one party deletes restores the cross-references that party struck out with it (review 5, F26)', () => {
+  const base = [
+    'RESOLUTION 99 (Rev. Geneva, 2022)',
+    'The World Telecommunication Standardization Assembly (Geneva, 2022),',
+    'considering',
+    'a)\tthat changes made without revision marks are hard to notice;',
+    'b)\tthat items lettered out of sequence delay the work;',
+    'c)\tthat consistent numbering helps the reader;',
+    'd)\tthat tools can be shared freely,',
+    'instructs the Director',
+    '1\tto make samples available;',
+    '2\tto report, taking into account considering b) and c) above,',
+    '',
+  ].join('\n');
+  // AAA deletes c) and, in consequence, `and c) ` from the reference; BBB rewords c); CCC changes the reference's other words.
+  const aaa = modOf(base, 'AAA', [['c)\tthat consistent numbering helps the reader;\n', '{--c)\tthat consistent numbering helps the reader;--}\n'], ['d)\tthat tools', '{~~d~>c~~})\tthat tools'], ['considering b) and c) above', 'considering b) {--and c) --}above']]);
+  const bbb = modOf(base, 'BBB', [['numbering helps the reader', 'numbering {~~helps~>greatly helps~~} the reader']]);
+  const ccc = modOf(base, 'CCC', [['to report, taking', 'to report {++yearly++}, taking']]);
+  const index = new BaseIndex();
+  index.update('res99.itu', base);
+  const docs = Object.entries({ aaa, bbb, ccc }).map(([p, t]) => ({ location: `${p}.itu`, doc: parseDocument(t) }));
+  const draft = mergedDraft(compile('Resolution 99', docs, index.lookup)!);
+  assert.match(draft, /considering b\) \{--and c\) --\}\{>>@AAA<<\}above/, 'the merge writes AAA\'s consequential edit as its change');
+  const conflict = checkDocument(parseDocument(draft), { bases: index.lookup }).find((f) => f.code === 'compile.unresolved')!;
+  const fixes = [conflict.fix!, ...conflict.fix!.alternatives!];
+  // Taking BBB's wording keeps c): the reference to it comes back, CCC's change on that line stays.
+  const keptC = parseDocument(applyEdits(draft, fixes.find((f) => f.title.endsWith('BBB'))!.edits));
+  assert.match(keptC.views.new.text, /\nc\)\tthat consistent numbering greatly helps the reader;\n/);
+  assert.match(keptC.views.new.text, /to report yearly, taking into account considering b\) and c\) above,/);
+  assert.doesNotMatch(keptC.text, /\{--and c\) --\}/);
+  const after = checkDocument(keptC, { bases: index.lookup });
+  assert.deepEqual(after.filter((f) => /^(numbering|marks|base|reference)\./.test(f.code)).map((f) => f.message), []);
+  // Taking AAA's deletion keeps its consequential edit.
+  const deletedC = parseDocument(applyEdits(draft, fixes.find((f) => f.title.endsWith('AAA'))!.edits));
+  assert.match(deletedC.views.new.text, /taking into account considering b\) above/);
+  assert.match(deletedC.text, /\{--and c\) --\}\{>>@AAA<<\}/);
+});

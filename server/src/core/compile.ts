@@ -1193,14 +1193,19 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
     if (!alternatives) continue;
     const oldText = m.oldText ? doc.text.slice(m.oldText.start, m.oldText.end) : '';
     const end = m.attribution?.end ?? m.end;
+    // An item some parties delete and others keep: the cross-references the deleting parties struck out
+    // with it go back when the item is kept (review 5, F26).
+    const deleters = new Set(alternatives.filter((a) => a.text === '').flatMap((a) => a.who.split(/,\s*/)));
+    const item = deleters.size ? wholeItem(doc, m.start, end) : undefined;
+    const following = item ? referencesStruckWith(doc, itemsOf(), item, m, deleters) : [];
     const fixes = alternatives.map((a) => {
-      const whole = a.text === '' ? wholeItem(doc, m.start, end) : undefined;
+      const whole = a.text === '' ? item : undefined;
       // Deleting the whole text of an item deletes the item, label and all, and the list is relettered
       // around it, as the party's own proposal has it (an empty `h)` would be left otherwise).
       const edits: TextEdit[] = whole
         ? itemDeleted(doc, itemsOf(), listsUnder, whole, oldText, a.who)
-        : [{ start: m.start, end, newText: taken(oldText, a.text, doc.text[m.start - 1], doc.text[end], a.who) }];
-      return { title: l10n.t('Take the alternative of {0}', a.who), edits };
+        : [{ start: m.start, end, newText: taken(oldText, a.text, doc.text[m.start - 1], doc.text[end], a.who) }, ...following];
+      return { title: l10n.t('Take the alternative of {0}', a.who), edits: edits.sort((x, y) => x.start - y.start) };
     });
     // Taking a side is the editor's decision: no alternative is preferred, none is taken in bulk.
     const fix: Fix = { ...fixes[0], alternatives: fixes.slice(1), choice: true };
@@ -1232,6 +1237,37 @@ function wholeItem(doc: ItuDocument, start: number, end: number): { lineStart: n
   // The label is read as the parser reads it, with the text after it (a label alone is not one).
   const split = splitLabel(shown + doc.text.slice(start, lineEnd));
   return split.label !== '' && split.head === shown && splitLabel(head + 'x').head === head ? { lineStart, lineEnd, head } : undefined;
+}
+
+/**
+ * The edits restoring the cross-references to a deleted item that the parties deleting it struck out as a
+ * consequence (`taking into account considering b) {--and c) --}{>>@AAA<<}above`, AAA deleting c)): each a
+ * deletion or substitution elsewhere in the text, attributed to those parties alone, inside a line (not a
+ * label), on a line naming the item's call (`considering`), whose old text names the item's letter as a
+ * reference (`c)`) and whose new text does not. The merge writes such a change as that party's own (it is
+ * a change of another paragraph); it follows from the deletion, so it goes when the item is kept (review
+ * 5, F26). Letter labels only: a decimal number in running text is not told from a number.
+ */
+function referencesStruckWith(doc: ItuDocument, items: Item[], item: { lineStart: number; lineEnd: number; head: string }, conflict: { start: number }, deleters: ReadonlySet<string>): TextEdit[] {
+  const letter = letters(splitLabel(item.head + 'x').label);
+  const deleted = items[lowerBound(items, (i) => i.paragraph.source.start < item.lineStart)];
+  const call = deleted && deleted.paragraph.source.start < item.lineEnd ? deleted.parent?.call?.phrase : undefined;
+  if (!letter || !call) return [];
+  const out: TextEdit[] = [];
+  for (const k of doc.marks) {
+    if (k.start === conflict.start || !k.oldText || !k.author || (k.kind !== 'deletion' && k.kind !== 'substitution')) continue;
+    if (!k.author.split(/,\s*/).every((who) => deleters.has(who))) continue;
+    const lineStart = doc.text.lastIndexOf('\n', k.start - 1) + 1;
+    const next = doc.text.indexOf('\n', k.start);
+    const lineEnd = next < 0 ? doc.text.length : next;
+    const end = k.attribution?.end ?? k.end;
+    if (k.start === lineStart || end > lineEnd || !doc.text.slice(lineStart, lineEnd).toLowerCase().includes(call.toLowerCase())) continue;
+    const names = (t: string) => [...t.matchAll(REFERENCE_LETTERS)].some((r) => letters(`${r[1]})`) === letter);
+    const old = doc.text.slice(k.oldText.start, k.oldText.end);
+    if (!names(old) || (k.newText && names(doc.text.slice(k.newText.start, k.newText.end)))) continue;
+    out.push({ start: k.start, end, newText: old });
+  }
+  return out;
 }
 
 /** A label change written as a substitution (`{~~c~>b~~}`). */
