@@ -848,13 +848,18 @@ test('the merged draft of French or Spanish MODs has its title and reasons in th
   }
 });
 
+/** The start of a short Resolution 99 (the examples' WTSA text): its number line, formula and considering a), b). */
+const RES99_CONSIDERING = [
+  'RESOLUTION 99 (Rev. Geneva, 2022)',
+  'The World Telecommunication Standardization Assembly (Geneva, 2022),',
+  'considering',
+  'a)\tthat changes made without revision marks are hard to notice;',
+  'b)\tthat items lettered out of sequence delay the work;',
+];
+
 test('an inserted paragraph is shown as each party labelled it, and the merged draft notes a label the merge changed (review 5, F20)', () => {
   const base = [
-    'RESOLUTION 99 (Rev. Geneva, 2022)',
-    'The World Telecommunication Standardization Assembly (Geneva, 2022),',
-    'considering',
-    'a)\tthat changes made without revision marks are hard to notice;',
-    'b)\tthat items lettered out of sequence delay the work;',
+    ...RES99_CONSIDERING,
     'c)\tthat consistent numbering helps the reader,',
     'instructs the Director',
     'to report, taking into account considering b) and c) above.',
@@ -942,11 +947,7 @@ test('service: the Proposals list marks a proposal whose id a later revision of 
 
 test('compile.unresolved: keeping an item one party deletes restores the cross-references that party struck out with it (review 5, F26)', () => {
   const base = [
-    'RESOLUTION 99 (Rev. Geneva, 2022)',
-    'The World Telecommunication Standardization Assembly (Geneva, 2022),',
-    'considering',
-    'a)\tthat changes made without revision marks are hard to notice;',
-    'b)\tthat items lettered out of sequence delay the work;',
+    ...RES99_CONSIDERING,
     'c)\tthat consistent numbering helps the reader;',
     'd)\tthat tools can be shared freely,',
     'instructs the Director',
