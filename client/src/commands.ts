@@ -6,6 +6,7 @@ import { MODES, plural, type Preview } from './preview';
 import { isSource, Projections } from './projection';
 import { openUntitled } from './untitled';
 import { CLIENT_SETTINGS, Requests, type NewContribution, type VersionedEdits } from '../../server/src/protocol';
+import { withTyped } from './typed';
 
 /**
  * A Word import or export with a notification showing it runs, and Cancel: the request's cancellation
@@ -225,6 +226,33 @@ function applyEdits(document: vscode.TextDocument, edits: VersionedEdits['edits'
   return vscode.workspace.applyEdit(edit);
 }
 
+/**
+ * A pick list that also accepts what is typed (withTyped): the typed text is the first item, "use as typed".
+ * Undefined when the user cancels.
+ */
+function pickOrType(items: vscode.QuickPickItem[], options: { title: string; placeHolder: string }): Promise<vscode.QuickPickItem | undefined> {
+  const qp = vscode.window.createQuickPick<vscode.QuickPickItem>();
+  qp.title = options.title;
+  qp.placeholder = options.placeHolder;
+  qp.items = items;
+  const asTyped = vscode.l10n.t('as typed');
+  return new Promise((resolve) => {
+    let chosen: vscode.QuickPickItem | undefined;
+    qp.onDidChangeValue((value) => {
+      qp.items = withTyped(items, value, (label) => ({ label, description: asTyped, alwaysShow: true }));
+    });
+    qp.onDidAccept(() => {
+      chosen = qp.selectedItems[0] ?? qp.activeItems[0];
+      qp.hide();
+    });
+    qp.onDidHide(() => {
+      qp.dispose();
+      resolve(chosen);
+    });
+    qp.show();
+  });
+}
+
 /** What New contribution asks for (the server's skeleton takes the same). */
 type NewContributionAnswers = Required<Omit<NewContribution, 'addendum'>> & Pick<NewContribution, 'addendum'>;
 
@@ -241,8 +269,10 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
   const other = vscode.l10n.t('Other…');
   if (a.meeting === undefined) {
     const meetings = await client.sendRequest(Requests.meetings);
-    const pick = await vscode.window.showQuickPick([...meetings.map((label) => ({ label })), { label: other, detail: vscode.l10n.t('type the meeting') }], {
-      title: vscode.l10n.t('New contribution (1/6): meeting'), placeHolder: vscode.l10n.t('The assembly or conference'),
+    // What is typed is offered as the meeting itself (the meeting being prepared is often not yet in the
+    // list of past ones), and "Other…" stays visible whatever is typed.
+    const pick = await pickOrType([...meetings.map((label) => ({ label })), { label: other, detail: vscode.l10n.t('type the meeting'), alwaysShow: true }], {
+      title: vscode.l10n.t('New contribution (1/6): meeting'), placeHolder: vscode.l10n.t('The assembly or conference, or type it (e.g. PP-26, Doha, 2026)'),
     });
     if (!pick) return;
     a.meeting = pick.label === other

@@ -38,8 +38,16 @@ export class ProposalsView implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const item = new vscode.TreeItem(`${node.action} ${node.party}`, vscode.TreeItemCollapsibleState.None);
-    item.description = node.id;
-    item.tooltip = `${node.action} ${node.id} — ${vscode.workspace.asRelativePath(vscode.Uri.parse(node.uri))}:${node.line + 1}`;
+    const where = `${node.action} ${node.id} — ${vscode.workspace.asRelativePath(vscode.Uri.parse(node.uri))}:${node.line + 1}`;
+    if (node.revisedIn) {
+      // Compile takes the later revision of the document (review 5, F28): this file's proposal is set aside.
+      const by = vscode.workspace.asRelativePath(vscode.Uri.parse(node.revisedIn.uri));
+      item.description = `${node.id} — ${vscode.l10n.t('revised in {0}', by)}`;
+      item.tooltip = `${where}\n${vscode.l10n.t('Revised in {0} (Revision {1}): compile takes that one, not this file\'s.', by, node.revisedIn.revision)}`;
+    } else {
+      item.description = node.id;
+      item.tooltip = where;
+    }
     const at = new vscode.Range(node.line, 0, node.line, 0);
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open proposal'), arguments: [vscode.Uri.parse(node.uri), { selection: at }] };
     return item;

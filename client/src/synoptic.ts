@@ -25,7 +25,7 @@ export function statusName(status: string): string {
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function synopticHtml(s: Synoptic, nonce: string): string {
-  const head = [vscode.l10n.t('Text in force'), ...s.proposals.map((p) => `${p.party} (${p.id})`), vscode.l10n.t('Status')].map((h) => `<th>${escape(h)}</th>`).join('');
+  const head = [vscode.l10n.t('Text in force'), ...s.proposals.map((p) => `${p.party} (${p.id})`)].map((h) => `<th>${escape(h)}</th>`).join('') + `<th class="status">${escape(vscode.l10n.t('Status'))}</th>`;
   const rows = s.rows.map((r) => {
     const cells = r.cells.map((pieces) => `<td>${pieces.map((x) => (x.kind === 'equal' ? escape(x.text) : `<${x.kind === 'insert' ? 'ins' : 'del'}>${escape(x.text)}</${x.kind === 'insert' ? 'ins' : 'del'}>`)).join('')}</td>`);
     const line = r.line === undefined ? '' : ` data-line="${r.line}"`;
@@ -35,17 +35,23 @@ export function synopticHtml(s: Synoptic, nonce: string): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}';">
 <style>
 body { font-family: var(--vscode-editor-font-family); font-size: var(--vscode-editor-font-size); color: var(--vscode-editor-foreground); }
-table { border-collapse: collapse; width: 100%; table-layout: fixed; }
-th, td { border: 1px solid var(--vscode-panel-border); padding: 4px 6px; vertical-align: top; white-space: pre-wrap; word-wrap: break-word; tab-size: 2; }
+/* Lines wrap at spaces: each column is at least 16em wide (a long word fits), the table as wide as its
+   columns need, and the view scrolls sideways when they do not fit the pane (review 5, F27: a fixed
+   layout squeezed five columns into the pane and cut words anywhere, "RESOLUTIO / N 50"). A token longer
+   than its column (a URL) is still broken rather than widen the column without bound. */
+table { border-collapse: collapse; min-width: 100%; }
+th, td { border: 1px solid var(--vscode-panel-border); padding: 4px 6px; vertical-align: top; white-space: pre-wrap; overflow-wrap: anywhere; tab-size: 2; min-width: 16em; }
+th.status, td.status { min-width: 0; white-space: nowrap; }
 th { position: sticky; top: 0; background: var(--vscode-editor-background); text-align: left; }
 tr[data-line] { cursor: pointer; }
 ins { color: var(--vscode-gitDecoration-addedResourceForeground, green); text-decoration: underline; }
 del { color: var(--vscode-gitDecoration-deletedResourceForeground, red); text-decoration: line-through; }
+/* A wording replaced: a gap between the words struck and those inserted (\`2014 Baku\`, not \`2014Baku\`); the text is unchanged. */
+del + ins { margin-left: 0.4em; }
 tr.conflict td { background: rgba(255, 200, 0, 0.22); }
 tr.combined td { background: rgba(0, 120, 255, 0.10); }
 tr.agreed td { background: rgba(0, 180, 0, 0.10); }
 tr.current td:first-child { box-shadow: inset 3px 0 var(--vscode-focusBorder); }
-td.status { width: 6em; }
 </style></head><body>
 <h3>${escape(s.target)}: ${escape(plural(s.proposals.length, vscode.l10n.t('1 proposal'), vscode.l10n.t('{0} proposals', s.proposals.length)))}</h3>
 <table><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table>
@@ -60,7 +66,27 @@ function rowAt(line) {
   return found;
 }
 let current;
+// The words of the table's cells that wrap inside themselves (their text on more than one line), and the
+// table's width against the view's: asked by the tests (SynopticView.measure).
+function layout() {
+  let broken = 0;
+  const samples = [];
+  const range = document.createRange();
+  const walker = document.createTreeWalker(document.querySelector('table'), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // A line may break after a hyphen (\`e-\` / \`mails\`), as in any text: each part is a word here.
+    for (const m of node.data.matchAll(/[^\\s-]+-*|-+/g)) {
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size > 1 && broken++ < 10) samples.push(m[0]);
+    }
+  }
+  const widths = [...document.querySelectorAll('th')].map((th) => th.getBoundingClientRect().width);
+  return { type: 'layout', broken, samples, tableWidth: document.querySelector('table').getBoundingClientRect().width, viewWidth: document.documentElement.clientWidth, columnWidths: widths };
+}
 window.addEventListener('message', (e) => {
+  if (e.data?.type === 'measure') return void vscode.postMessage(layout());
   if (e.data?.type !== 'scrollTo' || !rows.length) return;
   const row = rowAt(e.data.line);
   current?.classList.remove('current');
@@ -84,11 +110,24 @@ document.addEventListener('click', (e) => {
 </body></html>`;
 }
 
+/** How the table is laid out in its view, as the webview measures it (for the tests). */
+export interface SynopticLayout {
+  /** Words of the cells whose text wraps inside them (on more than one line), and the first ten of them. */
+  broken: number;
+  samples: string[];
+  tableWidth: number;
+  viewWidth: number;
+  /** Each column's width in CSS pixels, the text in force first, the status last. */
+  columnWidths: number[];
+}
+
 /** An open synoptic view: its panel, and the base line of the row it last brought to its top. */
 export interface SynopticView {
   panel: vscode.WebviewPanel;
   baseUri?: vscode.Uri;
   onDidScroll: vscode.Event<number>;
+  /** The table's layout as the webview has it now. */
+  measure: () => Promise<SynopticLayout>;
 }
 
 function nonce(): string {
@@ -108,6 +147,7 @@ export async function showSynoptic(client: LanguageClient, target: string): Prom
   const panel = vscode.window.createWebviewPanel('itu.synoptic', vscode.l10n.t('Synoptic: {0}', r.target), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true });
   panel.webview.html = synopticHtml(r, nonce());
   const scrolled = new vscode.EventEmitter<number>();
+  const measured = new vscode.EventEmitter<SynopticLayout>();
   const isBase = (e: vscode.TextEditor) => baseUri !== undefined && e.document.uri.toString() === baseUri.toString();
   const scopes = stickyScopes();
   let followed = 0;
@@ -120,14 +160,16 @@ export async function showSynoptic(client: LanguageClient, target: string): Prom
   };
   const subscriptions = [
     scrolled,
+    measured,
     vscode.window.onDidChangeTextEditorVisibleRanges((e) => void follow(e.textEditor, e.visibleRanges)),
     // Sticky scroll turned on or off, or its model changed: the header covers other lines now.
     vscode.workspace.onDidChangeConfiguration((c) => {
       const editor = vscode.window.visibleTextEditors.find(isBase);
       if (editor && c.affectsConfiguration('editor.stickyScroll', editor.document)) void follow(editor, editor.visibleRanges);
     }),
-    panel.webview.onDidReceiveMessage(async (m: { type: string; line: number }) => {
+    panel.webview.onDidReceiveMessage(async (m: { type: string; line: number } & SynopticLayout) => {
       if (m.type === 'scrolled') scrolled.fire(m.line);
+      else if (m.type === 'layout') measured.fire({ broken: m.broken, samples: m.samples, tableWidth: m.tableWidth, viewWidth: m.viewWidth, columnWidths: m.columnWidths });
       else if (m.type === 'ready') {
         const editor = vscode.window.visibleTextEditors.find(isBase);
         if (editor) void follow(editor, editor.visibleRanges);
@@ -142,7 +184,14 @@ export async function showSynoptic(client: LanguageClient, target: string): Prom
     }),
   ];
   panel.onDidDispose(() => subscriptions.forEach((d) => d.dispose()));
-  return { panel, baseUri, onDidScroll: scrolled.event };
+  const measure = () => new Promise<SynopticLayout>((resolve) => {
+    const once = measured.event((l) => {
+      once.dispose();
+      resolve(l);
+    });
+    void panel.webview.postMessage({ type: 'measure' });
+  });
+  return { panel, baseUri, onDidScroll: scrolled.event, measure };
 }
 
 /** How many documents' sticky scopes the synoptic view keeps. */

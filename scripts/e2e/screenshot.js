@@ -21,6 +21,9 @@
 //   --top N        scroll the editor so that line N is the first one shown
 //   --command T    run a command through the palette (F1, its title T, Enter) after the rest;
 //                  may be given more than once (run in order)
+//   --type T       after the commands, type T into the quick input they opened (a pick list, an input
+//                  box) and say the rows it shows; --key K presses key K (e.g. Enter) there. Both may be
+//                  given more than once (run in the order given)
 //   --palette T    last, open the command palette on T (e.g. "UIT:") and leave it open
 //   --wait-for S   then wait until the CSS selector S is visible (e.g. .monaco-diff-editor)
 //   --webview-wait S  then wait until a webview (any frame of the page) shows the selector S
@@ -50,11 +53,13 @@ function parseArgs(argv) {
   const opts = { file: 'gap.itu', out: 'e2e-screenshot.png', width: 1400, height: 900, col: 1, timeout: 60 };
   const flags = new Set(['quickfix', 'problems', 'dev', 'examples', 'skip-problems', 'no-sidebar', 'decorated']);
   opts.command = [];
+  opts.input = [];
   for (let i = 0; i < argv.length; i++) {
     const m = /^--([a-z-]+)$/.exec(argv[i]);
     if (!m) throw new Error(`unexpected argument ${argv[i]}`);
     if (flags.has(m[1])) opts[m[1]] = true;
     else if (m[1] === 'command' && i + 1 < argv.length) opts.command.push(argv[++i]);
+    else if ((m[1] === 'type' || m[1] === 'key') && i + 1 < argv.length) opts.input.push({ [m[1]]: argv[++i] });
     else if (i + 1 < argv.length) opts[m[1]] = argv[++i];
     else throw new Error(`--${m[1]} needs a value`);
   }
@@ -194,6 +199,18 @@ async function main() {
     for (const title of opts.command) {
       await runCommand(page, title, ms);
       say(`ran "${title}"`);
+    }
+    for (const step of opts.input) {
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: ms });
+      if (step.type !== undefined) await page.keyboard.type(step.type);
+      else await page.keyboard.press(step.key);
+      // The list (or the box's message) settles after the keystrokes: read it once nothing changes for a moment.
+      await page.waitForTimeout(300);
+      const shown = (await page.locator('.quick-input-widget').first().isVisible())
+        ? (await page.locator('.quick-input-widget').first().innerText()).replace(/\s+/g, ' ').trim()
+        : '(no quick input)';
+      say(`${step.type !== undefined ? `typed "${step.type}"` : `pressed ${step.key}`}: ${shown}`);
     }
     if (opts.palette) {
       // The command palette left open on what T matches (the commands' titles as the user sees them).

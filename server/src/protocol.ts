@@ -200,6 +200,8 @@ export interface ProposalItem {
   uri: string;
   /** 0-based line of the proposal header. */
   line: number;
+  /** A later revision of its document holds the same id (compile takes that one): its file, and its cover's Revision. */
+  revisedIn?: { uri: string; revision: number };
 }
 
 export interface TargetParams {

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { BaseIndex, checkDocument, compile, listProposals, mergedDraft, parseDocument, readAlternatives, applyEdits, reviewEdits, type CompileSource } from '../../server/src/core';
 import JSZip from 'jszip';
 import { run } from '../../server/src/cli/main';
+import { synopticDocx } from '../../server/src/word/synoptic';
 import { ACP, AFCP, ASMG, BASE, EUR, RCC, RESOLUTION, mod } from '../support/compile';
 import { contribution, RES_HEAD } from './helpers';
 import { createItuService } from '../../server/src/service/service';
@@ -826,13 +827,15 @@ test('compile takes a proposal from the latest revision of its document and name
   assert.deepEqual(twice.leftOut, []);
 });
 
+/** A short French and Spanish text in force (Resolution 99 of the examples, translated). */
+const FR_ES = {
+  fr: ['RÉSOLUTION 99 (Rév. Genève, 2022)', 'Rédaction des contributions', "L'Assemblée mondiale de normalisation des télécommunications (Genève, 2022),", 'considérant', "a)\tque les contributions sont préparées par les délégués dans leur langue;", "b)\tque les outils de vérification de la numérotation peuvent être partagés librement,", ''],
+  es: ['RESOLUCIÓN 99 (Rev. Ginebra, 2022)', 'Redacción de las contribuciones', 'La Asamblea Mundial de Normalización de las Telecomunicaciones (Ginebra, 2022),', 'considerando', 'a)\tque los delegados preparan las contribuciones en su idioma;', 'b)\tque las herramientas que verifican la numeración pueden compartirse libremente,', ''],
+};
+
 test('the merged draft of French or Spanish MODs has its title and reasons in their language (review 5, F24)', () => {
-  const texts = {
-    fr: ['RÉSOLUTION 99 (Rév. Genève, 2022)', 'Rédaction des contributions', "L'Assemblée mondiale de normalisation des télécommunications (Genève, 2022),", 'considérant', "a)\tque les contributions sont préparées par les délégués dans leur langue;", "b)\tque les outils de vérification de la numérotation peuvent être partagés librement,", ''],
-    es: ['RESOLUCIÓN 99 (Rev. Ginebra, 2022)', 'Redacción de las contribuciones', 'La Asamblea Mundial de Normalización de las Telecomunicaciones (Ginebra, 2022),', 'considerando', 'a)\tque los delegados preparan las contribuciones en su idioma;', 'b)\tque las herramientas que verifican la numeración pueden compartirse libremente,', ''],
-  };
   const expected = { fr: [/^Title:\tCompilation des propositions : Résolution 99$/m, /^Motifs:\tCompilé à partir de AAA\/1\/1 \(AAA\) ; le texte entre crochets/m], es: [/^Title:\tCompilación de las propuestas: Resolución 99$/m, /^Motivos:\tCompilado a partir de AAA\/1\/1 \(AAA\); el texto entre corchetes/m] };
-  for (const [lang, lines] of Object.entries(texts) as ['fr' | 'es', string[]][]) {
+  for (const [lang, lines] of Object.entries(FR_ES) as ['fr' | 'es', string[]][]) {
     const base = lines.join('\n');
     const index = new BaseIndex();
     index.update('base.itu', base);
@@ -843,4 +846,135 @@ test('the merged draft of French or Spanish MODs has its title and reasons in th
     assert.doesNotMatch(text, /Reasons:|Compiled from/, lang);
     assert.deepEqual(checkDocument(parseDocument(text), { bases: index.lookup }).map((f) => f.code), [], lang);
   }
+});
+
+/** The start of a short Resolution 99 (the examples' WTSA text): its number line, formula and considering a), b). */
+const RES99_CONSIDERING = [
+  'RESOLUTION 99 (Rev. Geneva, 2022)',
+  'The World Telecommunication Standardization Assembly (Geneva, 2022),',
+  'considering',
+  'a)\tthat changes made without revision marks are hard to notice;',
+  'b)\tthat items lettered out of sequence delay the work;',
+];
+
+test('an inserted paragraph is shown as each party labelled it, and the merged draft notes a label the merge changed (review 5, F20)', () => {
+  const base = [
+    ...RES99_CONSIDERING,
+    'c)\tthat consistent numbering helps the reader,',
+    'instructs the Director',
+    'to report, taking into account considering b) and c) above.',
+    '',
+  ].join('\n');
+  const index = new BaseIndex();
+  index.update('base.itu', base);
+  // AAA inserts c) and reletters (the texts in force's way); BBB inserts the same words as bbis) (ITU-T A.1).
+  const aaa = modOf(base, 'AAA', [['c)\tthat consistent', '{++c)\tthat plain text is easy to compare;++}\n{~~c~>d~~})\tthat consistent'], ['b) and c) above', 'b) and {~~c~>d~~}) above']]);
+  const bbb = modOf(base, 'BBB', [['c)\tthat consistent', '{++bbis)\tthat plain text is easy to compare;++}\nc)\tthat consistent']]);
+  const c = compile('Resolution 99', [{ location: 'base.itu', doc: parseDocument(base) }, { location: 'aaa.itu', doc: parseDocument(aaa) }, { location: 'bbb.itu', doc: parseDocument(bbb) }], index.lookup)!;
+  const inserted = c.paragraphs.find((p) => p.base === null)!;
+  assert.equal(inserted.status, 'agreed', 'the same words: labels are not part of the agreement');
+  assert.deepEqual(inserted.versions, { 'AAA/1/1': 'c)\tthat plain text is easy to compare;', 'BBB/1/1': 'bbis)\tthat plain text is easy to compare;' });
+  const draft = mergedDraft(c);
+  assert.match(draft, /^\{\+\+c\)\tthat plain text is easy to compare;\+\+\}\{>>@AAA, BBB<<\}\{>>BBB proposes it as bbis\)<<\}$/m);
+  assert.deepEqual(checkDocument(parseDocument(draft), { bases: index.lookup }).map((f) => f.code), [], 'the note is a comment, not text');
+  // The other way round (BBB first): the merge keeps bbis), and AAA's c) is the one noted.
+  const reversed = compile('Resolution 99', [{ location: 'base.itu', doc: parseDocument(base) }, { location: 'a-bbb.itu', doc: parseDocument(bbb) }, { location: 'b-aaa.itu', doc: parseDocument(aaa) }], index.lookup)!;
+  assert.match(mergedDraft(reversed), /\{>>@BBB, AAA<<\}\{>>AAA proposes it as c\)<<\}$/m);
+  // One party alone, label kept: no note.
+  const alone = compile('Resolution 99', [{ location: 'base.itu', doc: parseDocument(base) }, { location: 'bbb.itu', doc: parseDocument(bbb) }], index.lookup)!;
+  assert.doesNotMatch(mergedDraft(alone), /proposes it as/);
+});
+
+test('the synoptic table of a French or Spanish text has its headings and statuses in that language (review 5, F24)', async () => {
+  const words = { fr: ['Texte en vigueur (RÉSOLUTION 99', 'Statut', 'inchangé', 'une seule proposition', 'Compilation des propositions : Résolution 99'], es: ['Texto en vigor (RESOLUCIÓN 99', 'Estado', 'sin cambios', 'una sola propuesta', 'Compilación de las propuestas: Resolución 99'] };
+  for (const [lang, lines] of Object.entries(FR_ES) as ['fr' | 'es', string[]][]) {
+    const base = lines.join('\n');
+    const index = new BaseIndex();
+    index.update('base.itu', base);
+    const aaa = modOf(base, 'AAA', [[lang === 'fr' ? 'librement' : 'libremente', lang === 'fr' ? 'ouvertement' : 'abiertamente']]);
+    const c = compile(lang === 'fr' ? 'Résolution 99' : 'Resolución 99', [{ location: 'base.itu', doc: parseDocument(base) }, { location: 'aaa.itu', doc: parseDocument(aaa) }], index.lookup)!;
+    const zip = await JSZip.loadAsync(await synopticDocx(c));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    for (const w of words[lang]) assert.ok(xml.includes(w), `${lang}: ${w}`);
+    for (const w of ['Text in force', '>Status<', '>unchanged<', '>single<', 'Compilation of proposals']) assert.ok(!xml.includes(w), `${lang}: no ${w}`);
+  }
+  // An English text keeps its English headings.
+  const { c } = compiled();
+  const xml = await (await JSZip.loadAsync(await synopticDocx(c))).file('word/document.xml')!.async('string');
+  for (const w of ['Text in force (RESOLUTION 52', '>Status<', '>unchanged<']) assert.ok(xml.includes(w), w);
+});
+
+test('cli: proposals and check --workspace say which file a revision supersedes, and an id copied into another file (review 5, F28)', async () => {
+  const dir = workspace();
+  const rev1 = `Revision:\t1\n${EUR.replace('with {~~significant~>substantial~~} investments', 'with {~~significant~>sizeable~~} investments')}`;
+  fs.writeFileSync(path.join(dir, 'eur-35a12-rev1.itu'), rev1);
+  const json = JSON.parse((await cli('proposals', '--workspace', dir, '--format', 'json')).out) as { id: string; file: string; revisedIn?: string; revision?: number }[];
+  const eur = json.filter((p) => p.id === 'EUR/35A12/1');
+  assert.equal(eur.length, 2, 'both files are listed');
+  assert.deepEqual(eur.map((p) => [path.basename(p.file), p.revisedIn && path.basename(p.revisedIn), p.revision]), [['eur-35a12-rev1.itu', undefined, undefined], ['eur-35a12.itu', 'eur-35a12-rev1.itu', 1]]);
+  const text = await cli('proposals', '--workspace', dir);
+  assert.match(text.out, /EUR\/35A12\/1\tEUR\t\S*eur-35a12\.itu:\d+\t\(revised in \S*eur-35a12-rev1\.itu \(Revision 1\): not compiled\)\n/);
+  assert.doesNotMatch(text.out, /rev1\.itu:\d+\t\(revised/, 'the revision itself stands');
+  assert.match(text.err, /4 proposals on 1 text; 1 revised in a later file/);
+  // check: an information on the file set aside, nothing on the revision nor on the other parties.
+  const checked = await cli('check', '--workspace', dir, '--format', 'json', path.join(dir, 'eur-35a12.itu'), path.join(dir, 'eur-35a12-rev1.itu'), path.join(dir, 'acp-40a9.itu'));
+  const ours = (JSON.parse(checked.out) as { file: string; code: string; severity: string; line: number; message: string }[]).filter((f) => f.code.startsWith('compile.'));
+  assert.deepEqual(ours.map((f) => [path.basename(f.file), f.code, f.severity]), [['eur-35a12.itu', 'compile.revised', 'information']]);
+  assert.match(ours[0].message, /^EUR\/35A12\/1 is revised in \S*eur-35a12-rev1\.itu \(Revision 1\)/);
+  assert.equal(ours[0].line, EUR.split('\n').findIndex((l) => l.startsWith('MOD\tEUR/35A12/1')) + 1, 'on the proposal header');
+  // A copy of the same revision: both are compiled, each file is warned.
+  fs.rmSync(path.join(dir, 'eur-35a12-rev1.itu'));
+  fs.writeFileSync(path.join(dir, 'eur-copy.itu'), EUR);
+  const copies = await cli('check', '--workspace', dir, '--format', 'json', path.join(dir, 'eur-35a12.itu'), path.join(dir, 'eur-copy.itu'));
+  const warned = (JSON.parse(copies.out) as { file: string; code: string; message: string }[]).filter((f) => f.code.startsWith('compile.'));
+  assert.deepEqual(warned.map((f) => [path.basename(f.file), f.code]), [['eur-35a12.itu', 'compile.id-elsewhere'], ['eur-copy.itu', 'compile.id-elsewhere']]);
+  assert.match(warned[0].message, /is also in \S*eur-copy\.itu, of the same revision/);
+  // Without --workspace, nothing is known of other files.
+  const alone = await cli('check', '--format', 'json', path.join(dir, 'eur-35a12.itu'));
+  assert.ok(!(JSON.parse(alone.out) as { code: string }[]).some((f) => f.code.startsWith('compile.')));
+});
+
+test('service: the Proposals list marks a proposal whose id a later revision of its document holds (review 5, F28)', async () => {
+  const rev1 = `Revision:\t1\n${EUR}`;
+  const ws = new MemoryWorkspace('file:///ws', { 'res52.itu': BASE, 'eur.itu': EUR, 'eur-rev1.itu': rev1, 'acp.itu': ACP });
+  const service = createItuService({ workspace: ws });
+  await service.scan();
+  const list = await service.proposals();
+  const marked = list.filter((p) => p.revisedIn);
+  assert.deepEqual(marked.map((p) => [p.id, p.uri, p.revisedIn]), [['EUR/35A12/1', ws.uri('eur.itu'), { uri: ws.uri('eur-rev1.itu'), revision: 1 }]]);
+  assert.equal(list.filter((p) => p.id === 'EUR/35A12/1').length, 2, 'both are listed');
+});
+
+test('compile.unresolved: keeping an item one party deletes restores the cross-references that party struck out with it (review 5, F26)', () => {
+  const base = [
+    ...RES99_CONSIDERING,
+    'c)\tthat consistent numbering helps the reader;',
+    'd)\tthat tools can be shared freely,',
+    'instructs the Director',
+    '1\tto make samples available;',
+    '2\tto report, taking into account considering b) and c) above,',
+    '',
+  ].join('\n');
+  // AAA deletes c) and, in consequence, `and c) ` from the reference; BBB rewords c); CCC changes the reference's other words.
+  const aaa = modOf(base, 'AAA', [['c)\tthat consistent numbering helps the reader;\n', '{--c)\tthat consistent numbering helps the reader;--}\n'], ['d)\tthat tools', '{~~d~>c~~})\tthat tools'], ['considering b) and c) above', 'considering b) {--and c) --}above']]);
+  const bbb = modOf(base, 'BBB', [['numbering helps the reader', 'numbering {~~helps~>greatly helps~~} the reader']]);
+  const ccc = modOf(base, 'CCC', [['to report, taking', 'to report {++yearly++}, taking']]);
+  const index = new BaseIndex();
+  index.update('res99.itu', base);
+  const docs = Object.entries({ aaa, bbb, ccc }).map(([p, t]) => ({ location: `${p}.itu`, doc: parseDocument(t) }));
+  const draft = mergedDraft(compile('Resolution 99', docs, index.lookup)!);
+  assert.match(draft, /considering b\) \{--and c\) --\}\{>>@AAA<<\}above/, 'the merge writes AAA\'s consequential edit as its change');
+  const conflict = checkDocument(parseDocument(draft), { bases: index.lookup }).find((f) => f.code === 'compile.unresolved')!;
+  const fixes = [conflict.fix!, ...conflict.fix!.alternatives!];
+  // Taking BBB's wording keeps c): the reference to it comes back, CCC's change on that line stays.
+  const keptC = parseDocument(applyEdits(draft, fixes.find((f) => f.title.endsWith('BBB'))!.edits));
+  assert.match(keptC.views.new.text, /\nc\)\tthat consistent numbering greatly helps the reader;\n/);
+  assert.match(keptC.views.new.text, /to report yearly, taking into account considering b\) and c\) above,/);
+  assert.doesNotMatch(keptC.text, /\{--and c\) --\}/);
+  const after = checkDocument(keptC, { bases: index.lookup });
+  assert.deepEqual(after.filter((f) => /^(numbering|marks|base|reference)\./.test(f.code)).map((f) => f.message), []);
+  // Taking AAA's deletion keeps its consequential edit.
+  const deletedC = parseDocument(applyEdits(draft, fixes.find((f) => f.title.endsWith('AAA'))!.edits));
+  assert.match(deletedC.views.new.text, /taking into account considering b\) above/);
+  assert.match(deletedC.text, /\{--and c\) --\}\{>>@AAA<<\}/);
 });

@@ -1,7 +1,8 @@
 // itu-draft compile / proposals: several parties' proposals on one text (issue 12).
 import * as fs from 'fs';
-import { BaseIndex, changesParagraph, compileTarget, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, sameTarget, type Compilation, type CompileSource } from '../core';
-import { displayName, writeFileSafely, type FilePath } from '../files';
+import * as path from 'path';
+import { BaseIndex, changesParagraph, compileTarget, idFindings, l10n, latestRevisions, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, sameTarget, type Compilation, type CompileSource, type Finding, type ItuDocument } from '../core';
+import { displayName, fsPath, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
 import { readTextFile } from './io';
 import { parseArgs, UsageError, type Io } from './main';
@@ -36,6 +37,41 @@ async function readWorkspace(dir: string, io: Io): Promise<{ sources: CompileSou
   return { sources, index, inputs };
 }
 
+/**
+ * For `check --workspace`: the findings on a checked file's proposal ids that other files of the workspace
+ * hold too (idFindings: a later revision, or a copy). The workspace is read once, on the first file with a
+ * proposal; only the files whose text holds one of the ids are parsed.
+ */
+export function workspaceIds(dir: string): (file: string, doc: ItuDocument) => Promise<Finding[]> {
+  let texts: Promise<{ location: string; real: string; text: string; doc?: ItuDocument }[]> | undefined;
+  const real = (f: FilePath) => {
+    try {
+      return fs.realpathSync(fsPath(f)).toString();
+    } catch {
+      return path.resolve(displayName(f));
+    }
+  };
+  return async (file, doc) => {
+    if (doc.proposals.length === 0) return [];
+    // The walk's warnings were said when the base texts were indexed.
+    texts ??= ituFiles(dir, () => undefined).then((files) => files.flatMap((f) => {
+      try {
+        return [{ location: displayName(f), real: real(f), text: readTextFile(f) }];
+      } catch {
+        return [];
+      }
+    }));
+    const self = real(file);
+    const ids = doc.proposals.map((p) => p.id.text);
+    const others: CompileSource[] = [];
+    for (const t of await texts) {
+      if (t.real === self || !ids.some((id) => t.text.includes(id))) continue;
+      others.push({ location: t.location, doc: (t.doc ??= parseDocument(t.text)) });
+    }
+    return idFindings({ location: displayName(file), doc }, others);
+  };
+}
+
 function formatOf(options: Map<string, string | true>): 'text' | 'json' {
   const format = (options.get('--format') as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(l10n.t('--format must be text or json, not {0}', format));
@@ -50,8 +86,18 @@ const proposals: Command = async (args, io) => {
   if (positional.length > 0) throw new UsageError(l10n.t('proposals takes no FILE'));
   const { sources } = await readWorkspace(workspace, io);
   const list = listProposals(sources);
+  // A proposal whose id a later revision of its document holds is set aside by compile (review 5, F28): said here.
+  const docs = new Map(sources.map((s) => [s.location, s.doc]));
+  const revised = new Map<string, { by: string; revision: number }>();
+  for (const l of latestRevisions(list.filter((p) => !mergedDraftKind(docs.get(p.location)!)), (p) => docs.get(p.location)!).revised) {
+    for (const id of l.proposals) revised.set(`${l.location}\n${id}`, { by: l.by ?? '', revision: l.revision ?? 0 });
+  }
+  const revisedOf = (p: (typeof list)[number]) => revised.get(`${p.location}\n${p.id}`);
   if (format === 'json') {
-    io.out(JSON.stringify(list.map((p) => ({ target: p.target, id: p.id, party: p.party, action: p.action, file: p.location, line: p.line + 1 })), null, 2) + '\n');
+    io.out(JSON.stringify(list.map((p) => {
+      const r = revisedOf(p);
+      return { target: p.target, id: p.id, party: p.party, action: p.action, file: p.location, line: p.line + 1, ...(r ? { revisedIn: r.by, revision: r.revision } : {}) };
+    }), null, 2) + '\n');
     return 0;
   }
   const byTarget = new Map<string, typeof list>();
@@ -60,9 +106,13 @@ const proposals: Command = async (args, io) => {
     io.out(`${target}\n`);
     // MODs first, then SUP, NOC and ADD, as the issue orders them.
     const rank = (a: string) => (a.includes('MOD') ? 0 : 1);
-    for (const p of entries.slice().sort((a, b) => rank(a.action) - rank(b.action))) io.out(`  ${p.action}\t${p.id}\t${p.party}\t${p.location}:${p.line + 1}\n`);
+    for (const p of entries.slice().sort((a, b) => rank(a.action) - rank(b.action))) {
+      const r = revisedOf(p);
+      const note = r ? `\t(${l10n.t('revised in {0} (Revision {1}): not compiled', r.by, r.revision)})` : '';
+      io.out(`  ${p.action}\t${p.id}\t${p.party}\t${p.location}:${p.line + 1}${note}\n`);
+    }
   }
-  io.err(`${proposalsOn(list.length, byTarget.size)}\n`);
+  io.err(`${proposalsOn(list.length, byTarget.size)}${revised.size ? `; ${l10n.t('{0} revised in a later file', revised.size)}` : ''}\n`);
   return 0;
 };
 

@@ -5,7 +5,7 @@ import { isMainThread } from 'worker_threads';
 import { amendedResolutions, applyEdits, checkDocument, l10n, LineIndex, parseDocument, trackRevisions, type Finding, type ItuDocument } from '../core';
 import { indexFolder } from './workspace';
 import './word';
-import './compile';
+import { workspaceIds } from './compile';
 import { displayName } from '../files';
 import { readTextFile, recoverRawArguments } from './io';
 import { commands, type Command } from './commands';
@@ -93,10 +93,14 @@ const check: Command = async (args, io) => {
   const workspace = options.get('--workspace');
   if (typeof workspace === 'string' && !fs.existsSync(workspace)) throw new UsageError(l10n.t('--workspace {0}: no such directory', workspace));
   const index = await indexFolder(typeof workspace === 'string' ? workspace : undefined, warner(io));
+  // A proposal id another file of the workspace holds too (a revision, a copy): compile.revised, compile.id-elsewhere.
+  const ids = typeof workspace === 'string' ? workspaceIds(workspace) : undefined;
   const all: JsonFinding[] = [];
   for (const file of positional) {
     const text = readTextFile(file);
-    const findings = checkDocument(parseDocument(text), { bases: index?.lookup });
+    const doc = parseDocument(text);
+    const findings = checkDocument(doc, { bases: index?.lookup });
+    if (ids) for (const f of (await ids(file, doc)).sort((a, b) => a.start - b.start)) findings.push(f);
     for (const f of toJson(displayName(file), text, findings)) all.push(f); // not push(...): 150,000 findings overflow the stack
   }
   if (format === 'json') io.out(JSON.stringify(all, null, 2) + '\n');

@@ -432,7 +432,7 @@ export function compileTexts(
     for (const row of insertedRows(comparer, mods, aligned, b)) rows.push(row);
     if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered, aligned.map((a) => a.restated[b])));
   }
-  const merged = reletter(rows.map((r) => r.write()), options.renumberClauses === true);
+  const merged = labelNotes(reletter(rows.map((r) => r.write()), options.renumberClauses === true), rows, mods, textLanguage(base.paragraphs.join('\n')));
   return {
     target,
     base,
@@ -449,19 +449,49 @@ export function compileTexts(
 }
 
 /**
+ * A note after each inserted paragraph of the merged draft that a party labelled otherwise than the merge
+ * does (review 5, F20: BBB inserts `bbis)`, keeping the labels in force as ITU-T A.1 does; AAA inserts
+ * `c)` and reletters; the merge, relettering, writes `c)`): `{>>BBB: bbis)<<}` in the text's language, so
+ * that the party's choice is not lost without a word. Labels are compared as references compare them.
+ */
+function labelNotes(lines: string[], rows: readonly Row[], mods: readonly ProposalEntry[], language: Lang | undefined): string[] {
+  const words = wordsOf(language);
+  return lines.map((line, k) => {
+    const row = rows[k];
+    if (row.baseIndex !== undefined || row.newText === null) return line;
+    const label = splitLabel(acceptedLine(line)).label;
+    const others = new Map<string, number[]>();
+    row.versions.forEach((v, i) => {
+      const own = v === null ? '' : splitLabel(v).label;
+      if (v === null || labelKey(own || ' ') === labelKey(label || ' ')) return;
+      others.set(own, [...(others.get(own) ?? []), i]);
+    });
+    return line + [...others].map(([own, by]) => `{>>${words.labelled(parties(mods, by), own)}<<}`).join('');
+  });
+}
+
+/** A merged line with its marks accepted (comments left out): the merged draft's new text of it. */
+function acceptedLine(line: string): string {
+  return line.replace(/\{>>[^]*?<<\}|\{--[^]*?--\}/g, '').replace(/\{~~[^]*?~>([^]*?)~~\}/g, '$1').replace(/\{\+\+([^]*?)\+\+\}/g, '$1');
+}
+
+/**
  * Paragraphs the proposals insert before base paragraph `anchor`, in proposal order: identical ones
  * (label left out, white space folded) are one row, `agreed`; different ones that the comparer
  * would take for one paragraph reworded (pairWeight: half their words shared) are one row of
  * alternatives, `conflict`; others each a row of their own, `single`.
  */
 function insertedRows(comparer: BaseComparer, mods: readonly ProposalEntry[], aligned: readonly Aligned[], anchor: number): Row[] {
-  const texts: { key: string; text: string; by: number[]; words: Int32Array }[] = [];
+  // `own`: each proposal's paragraph as it wrote it (its label: `bbis)` where another wrote `c)`, review 5, F20).
+  const texts: { key: string; text: string; by: number[]; own: Map<number, string>; words: Int32Array }[] = [];
   aligned.forEach((a, i) => {
     for (const text of a.inserts.get(anchor) ?? []) {
       const key = bodyKey(text)!;
       const same = texts.find((r) => r.key === key && !r.by.includes(i));
-      if (same) same.by.push(i);
-      else texts.push({ key, text, by: [i], words: wordHashes(key) });
+      if (same) {
+        same.by.push(i);
+        same.own.set(i, text);
+      } else texts.push({ key, text, by: [i], own: new Map([[i, text]]), words: wordHashes(key) });
     }
   });
   const groups: (typeof texts)[] = [];
@@ -474,7 +504,7 @@ function insertedRows(comparer: BaseComparer, mods: readonly ProposalEntry[], al
     const first = g[0];
     const split = splitLabel(first.text);
     const by = g.flatMap((x) => x.by);
-    const versions = mods.map((_, i) => g.find((x) => x.by.includes(i))?.text ?? null);
+    const versions = mods.map((_, i) => g.find((x) => x.by.includes(i))?.own.get(i) ?? null);
     if (g.length === 1) {
       return {
         status: first.by.length > 1 ? 'agreed' : 'single',
@@ -944,6 +974,40 @@ export function latestRevisions(entries: readonly ProposalEntry[], docOf: (p: Pr
 }
 
 /**
+ * What a file's proposal ids are elsewhere in the workspace (review 5, F28), for `check --workspace`:
+ * `compile.revised` (information) on a proposal whose id a later revision of its document holds (compile
+ * takes that one, latestRevisions), `compile.id-elsewhere` (warning) on one whose id another file of the
+ * same revision holds too (both are compiled: the party twice, in conflict with itself). `workspace`: the
+ * other files, parsed (a caller may leave out those that do not hold any of the file's ids as text);
+ * merged drafts are not inputs and are left out.
+ */
+export function idFindings(checked: CompileSource, workspace: readonly CompileSource[]): Finding[] {
+  const ids = new Set(checked.doc.proposals.map((p) => p.id.text));
+  const others = workspace.filter((s) => s.location !== checked.location && !isMergedDraft(s.doc) && s.doc.proposals.some((p) => ids.has(p.id.text)));
+  if (others.length === 0) return [];
+  const docOf = new Map([checked, ...others].map((s) => [s.location, s.doc]));
+  const entries = listProposals([checked, ...others]);
+  const { revised } = latestRevisions(entries, (e) => docOf.get(e.location)!);
+  const setAside = revised.find((l) => l.location === checked.location);
+  const out: Finding[] = [];
+  checked.doc.proposals.forEach((p) => {
+    const id = p.id.text;
+    const elsewhere = [...new Set(entries.filter((e) => e.id === id && e.location !== checked.location).map((e) => e.location))];
+    if (elsewhere.length === 0) return;
+    const span = { start: p.id.span.start, end: p.id.span.end };
+    if (setAside?.proposals.includes(id)) {
+      out.push({ ...span, code: 'compile.revised', severity: 'information', message: l10n.t('{0} is revised in {1} (Revision {2}): compile takes that one, not this file\'s', id, setAside.by ?? '', setAside.revision ?? 0) });
+      return;
+    }
+    // The latest revision of its document stands: the files it revises are said on theirs.
+    const mine = revisionOf(checked.doc);
+    const same = elsewhere.filter((l) => revisionOf(docOf.get(l)!) === mine);
+    if (same.length) out.push({ ...span, code: 'compile.id-elsewhere', severity: 'warning', message: l10n.t('{0} is also in {1}, of the same revision: compile takes both, so the party is compiled twice. Give the later file its cover field Revision: (1, 2 …), or keep one copy', id, same.join(', ')) });
+  });
+  return out;
+}
+
+/**
  * The merged drafts of `target` among the sources that hold a proposal on it: left out of its compilation.
  */
 export function leftOutOf(target: string, sources: readonly CompileSource[]): LeftOut[] {
@@ -966,19 +1030,65 @@ export function leftOutMessage(l: LeftOut, target: string): string {
 }
 
 /**
- * The merged draft's own words in the language of the text compiled (review 5, F24: a French MOD ended
- * with an English `Reasons:`); the interface language is not the document's. Other languages: English.
+ * The merged draft's and the synoptic table's own words in the language of the text compiled (review 5,
+ * F24: a French MOD ended with an English `Reasons:`, its synoptic table said `Text in force`, `Status`,
+ * `agreed`); the interface language is not the document's. Other languages: English.
  */
-const DRAFT_WORDS: Partial<Record<Lang, { title: (target: string) => string; reasons: (from: string) => string }>> = {
-  en: { title: (t) => `Compilation of proposals on ${t}`, reasons: (f) => `Compiled from ${f}; text in square brackets is not agreed.` },
-  fr: { title: (t) => `Compilation des propositions : ${t}`, reasons: (f) => `Compilé à partir de ${f} ; le texte entre crochets ne fait pas l'objet d'un accord.` },
-  es: { title: (t) => `Compilación de las propuestas: ${t}`, reasons: (f) => `Compilado a partir de ${f}; el texto entre corchetes no está acordado.` },
+export interface DraftWords {
+  title: (target: string) => string;
+  reasons: (from: string) => string;
+  labelled: (who: string, label: string) => string;
+  /** The synoptic table's first heading, over the text in force (its number line). */
+  inForce: (numberLine: string) => string;
+  status: string;
+  statuses: Record<CompileStatus, string>;
+  /** The synoptic table's name (its Word document's title). */
+  table: (target: string) => string;
+}
+
+const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
+  en: {
+    title: (t) => `Compilation of proposals on ${t}`,
+    reasons: (f) => `Compiled from ${f}; text in square brackets is not agreed.`,
+    labelled: (w, l) => (l ? `${w} proposes it as ${l}` : `${w} proposes it without a label`),
+    inForce: (n) => `Text in force (${n})`,
+    status: 'Status',
+    statuses: { unchanged: 'unchanged', single: 'single', agreed: 'agreed', combined: 'combined', conflict: 'conflict' },
+    table: (t) => `Synoptic table: ${t}`,
+  },
+  fr: {
+    title: (t) => `Compilation des propositions : ${t}`,
+    reasons: (f) => `Compilé à partir de ${f} ; le texte entre crochets ne fait pas l'objet d'un accord.`,
+    labelled: (w, l) => (l ? `${w} le propose en tant que ${l}` : `${w} le propose sans numéro`),
+    inForce: (n) => `Texte en vigueur (${n})`,
+    status: 'Statut',
+    statuses: { unchanged: 'inchangé', single: 'une seule proposition', agreed: 'accord', combined: 'combiné', conflict: 'divergence' },
+    table: (t) => `Tableau synoptique : ${t}`,
+  },
+  es: {
+    title: (t) => `Compilación de las propuestas: ${t}`,
+    reasons: (f) => `Compilado a partir de ${f}; el texto entre corchetes no está acordado.`,
+    labelled: (w, l) => (l ? `${w} lo propone como ${l}` : `${w} lo propone sin número`),
+    inForce: (n) => `Texto en vigor (${n})`,
+    status: 'Estado',
+    statuses: { unchanged: 'sin cambios', single: 'una sola propuesta', agreed: 'acuerdo', combined: 'combinado', conflict: 'divergencia' },
+    table: (t) => `Cuadro sinóptico: ${t}`,
+  },
 };
+
+/** The words of a compilation's documents, in the language of its text in force. */
+export function draftWords(c: Pick<Compilation, 'base'>): DraftWords {
+  return wordsOf(textLanguage(c.base.paragraphs.join('\n')));
+}
+
+function wordsOf(language: Lang | undefined): DraftWords {
+  return (language && DRAFT_WORDS[language]) || DRAFT_WORDS.en!;
+}
 
 /** The merged draft as a contribution: a cover, one MOD of the target whose old text is the base. */
 export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
   const language = textLanguage(c.base.paragraphs.join('\n'));
-  const words = (language && DRAFT_WORDS[language]) || DRAFT_WORDS.en!;
+  const words = wordsOf(language);
   const reasons = language && DRAFT_WORDS[language] ? TABLES[language].reasons[0] : 'Reasons';
   const lines = [
     `Title:\t${words.title(c.target)}`,
@@ -1081,14 +1191,19 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
     if (!alternatives) continue;
     const oldText = m.oldText ? doc.text.slice(m.oldText.start, m.oldText.end) : '';
     const end = m.attribution?.end ?? m.end;
+    // An item some parties delete and others keep: the cross-references the deleting parties struck out
+    // with it go back when the item is kept (review 5, F26).
+    const deleters = new Set(alternatives.filter((a) => a.text === '').flatMap((a) => a.who.split(/,\s*/)));
+    const item = deleters.size ? wholeItem(doc, m.start, end) : undefined;
+    const following = item ? referencesStruckWith(doc, itemsOf(), item, m, deleters) : [];
     const fixes = alternatives.map((a) => {
-      const whole = a.text === '' ? wholeItem(doc, m.start, end) : undefined;
+      const whole = a.text === '' ? item : undefined;
       // Deleting the whole text of an item deletes the item, label and all, and the list is relettered
       // around it, as the party's own proposal has it (an empty `h)` would be left otherwise).
       const edits: TextEdit[] = whole
         ? itemDeleted(doc, itemsOf(), listsUnder, whole, oldText, a.who)
-        : [{ start: m.start, end, newText: taken(oldText, a.text, doc.text[m.start - 1], doc.text[end], a.who) }];
-      return { title: l10n.t('Take the alternative of {0}', a.who), edits };
+        : [{ start: m.start, end, newText: taken(oldText, a.text, doc.text[m.start - 1], doc.text[end], a.who) }, ...following];
+      return { title: l10n.t('Take the alternative of {0}', a.who), edits: edits.sort((x, y) => x.start - y.start) };
     });
     // Taking a side is the editor's decision: no alternative is preferred, none is taken in bulk.
     const fix: Fix = { ...fixes[0], alternatives: fixes.slice(1), choice: true };
@@ -1120,6 +1235,37 @@ function wholeItem(doc: ItuDocument, start: number, end: number): { lineStart: n
   // The label is read as the parser reads it, with the text after it (a label alone is not one).
   const split = splitLabel(shown + doc.text.slice(start, lineEnd));
   return split.label !== '' && split.head === shown && splitLabel(head + 'x').head === head ? { lineStart, lineEnd, head } : undefined;
+}
+
+/**
+ * The edits restoring the cross-references to a deleted item that the parties deleting it struck out as a
+ * consequence (`taking into account considering b) {--and c) --}{>>@AAA<<}above`, AAA deleting c)): each a
+ * deletion or substitution elsewhere in the text, attributed to those parties alone, inside a line (not a
+ * label), on a line naming the item's call (`considering`), whose old text names the item's letter as a
+ * reference (`c)`) and whose new text does not. The merge writes such a change as that party's own (it is
+ * a change of another paragraph); it follows from the deletion, so it goes when the item is kept (review
+ * 5, F26). Letter labels only: a decimal number in running text is not told from a number.
+ */
+function referencesStruckWith(doc: ItuDocument, items: Item[], item: { lineStart: number; lineEnd: number; head: string }, conflict: { start: number }, deleters: ReadonlySet<string>): TextEdit[] {
+  const letter = letters(splitLabel(item.head + 'x').label);
+  const deleted = items[lowerBound(items, (i) => i.paragraph.source.start < item.lineStart)];
+  const call = deleted && deleted.paragraph.source.start < item.lineEnd ? deleted.parent?.call?.phrase : undefined;
+  if (!letter || !call) return [];
+  const out: TextEdit[] = [];
+  for (const k of doc.marks) {
+    if (k.start === conflict.start || !k.oldText || !k.author || (k.kind !== 'deletion' && k.kind !== 'substitution')) continue;
+    if (!k.author.split(/,\s*/).every((who) => deleters.has(who))) continue;
+    const lineStart = doc.text.lastIndexOf('\n', k.start - 1) + 1;
+    const next = doc.text.indexOf('\n', k.start);
+    const lineEnd = next < 0 ? doc.text.length : next;
+    const end = k.attribution?.end ?? k.end;
+    if (k.start === lineStart || end > lineEnd || !doc.text.slice(lineStart, lineEnd).toLowerCase().includes(call.toLowerCase())) continue;
+    const names = (t: string) => [...t.matchAll(REFERENCE_LETTERS)].some((r) => letters(`${r[1]})`) === letter);
+    const old = doc.text.slice(k.oldText.start, k.oldText.end);
+    if (!names(old) || (k.newText && names(doc.text.slice(k.newText.start, k.newText.end)))) continue;
+    out.push({ start: k.start, end, newText: old });
+  }
+  return out;
 }
 
 /** A label change written as a substitution (`{~~c~>b~~}`). */

@@ -48,6 +48,8 @@ export type FindingCode =
   | 'base.provision-gap'
   | 'base.table-not-compared'
   | 'compile.unresolved'
+  | 'compile.revised'
+  | 'compile.id-elsewhere'
   | 'input.binary'
   | 'characters.invisible'
   | 'characters.bidi'

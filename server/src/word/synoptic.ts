@@ -2,13 +2,15 @@
 // column per proposal with its changes as Word tracked changes (author: the party), one row per
 // paragraph (inserted paragraphs where they stand), conflicting rows shaded.
 import { DeletedTextRun, Document, InsertedTextRun, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
-import { BaseComparer, versionPieces, type Compilation } from '../core';
+import { BaseComparer, draftWords, versionPieces, type Compilation } from '../core';
 import { xmlSafe } from './common';
 
 const SHADE: Record<string, string | undefined> = { conflict: 'FFE699', combined: 'DDEBF7', agreed: 'E2EFDA' };
 
 export async function synopticDocx(c: Compilation, options: { date?: Date } = {}): Promise<Uint8Array> {
   const date = (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // Headings and statuses in the language of the text compiled (a French text's table is read in French).
+  const words = draftWords(c);
   const comparer = new BaseComparer();
   let revision = 1;
   const text = (s: string) => xmlSafe(s.replace(/\t/g, ' '));
@@ -20,9 +22,9 @@ export async function synopticDocx(c: Compilation, options: { date?: Date } = {}
   const header = new TableRow({
     tableHeader: true,
     children: [
-      cell([new TextRun({ text: `Text in force (${text(c.base.numberLine)})`, bold: true })]),
+      cell([new TextRun({ text: words.inForce(text(c.base.numberLine)), bold: true })]),
       ...c.proposals.map((p) => cell([new TextRun({ text: `${p.party} (${p.id})`, bold: true })])),
-      cell([new TextRun({ text: 'Status', bold: true })]),
+      cell([new TextRun({ text: words.status, bold: true })]),
     ],
   });
   const rows = c.paragraphs.map((row) => {
@@ -35,16 +37,16 @@ export async function synopticDocx(c: Compilation, options: { date?: Date } = {}
       });
       cells.push(cell(runs, row.status));
     }
-    cells.push(cell([new TextRun(row.status)], row.status));
+    cells.push(cell([new TextRun(words.statuses[row.status])], row.status));
     return new TableRow({ children: cells });
   });
   const doc = new Document({
     creator: 'itu-draft',
-    title: `Synoptic table: ${c.target}`,
+    title: words.table(c.target),
     sections: [{
       properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
       children: [
-        new Paragraph({ children: [new TextRun({ text: `Compilation of proposals on ${text(c.target)}`, bold: true })] }),
+        new Paragraph({ children: [new TextRun({ text: words.title(text(c.target)), bold: true })] }),
         new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } }),
       ],
     }],

@@ -4,7 +4,8 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { provideExamples } from './workspace';
+import * as fs from 'node:fs';
+import { CONTRIBUTION, fixture, provideExamples } from './workspace';
 import { allPainted, bounded, eventually, untilAnswered } from './wait';
 import type { Preview } from '../../../client/src/preview';
 import type { SynopticView } from '../../../client/src/synoptic';
@@ -69,7 +70,7 @@ suite('Proposals view and compile (issue 12)', () => {
     const { panel } = view;
     assert.strictEqual(panel.title, 'Synoptic: Resolution 52');
     const html = panel.webview.html;
-    assert.match(html, /<th>Text in force<\/th><th>AFCP \(AFCP\/42A25\/1\)<\/th><th>Status<\/th>/);
+    assert.match(html, /<th>Text in force<\/th><th>AFCP \(AFCP\/42A25\/1\)<\/th><th class="status">Status<\/th>/);
     assert.match(html, /<tr class="single" data-line="\d+"><td>RESOLUTION 52 \(Rev\. Dubai, 2012\)<\/td><td>RESOLUTION 52 \(Rev\. <del>Dubai, 2012<\/del><ins>Hammamet, 2016<\/ins>\)<\/td>/);
     // The text in force stands in the first column, the table beside it.
     const base = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === view.baseUri?.toString());
@@ -115,5 +116,36 @@ suite('Proposals view and compile (issue 12)', () => {
     // The panel stays until the suite closes every editor: disposing it here would bring the merged
     // draft's editor back while the next suite replaces it, and a paint on its way would reach an editor
     // VS Code has disposed (a warning in the host's log, test zz).
+  });
+
+  test('the synoptic view of five parties wraps its cells at spaces and scrolls sideways (review 5, F27)', async () => {
+    // Four more parties propose AFCP's MOD: six columns beside the text in force's editor.
+    const parties = ['ARB', 'ASMG', 'CEPT', 'CITEL'];
+    const text = fs.readFileSync(fixture(CONTRIBUTION).fsPath, 'utf8');
+    const files = parties.map((p) => fixture(`f27-${p.toLowerCase()}.itu`));
+    files.forEach((f, k) => fs.writeFileSync(f.fsPath, text.replace(/AFCP/g, parties[k])));
+    // The files reach the server through the file watcher: the compilation is asked again until it has them.
+    const proposalsOn52 = async (n: number) => untilAnswered(async () => {
+      const r = await client.sendRequest<{ proposals?: unknown[] } | null>('itu/synoptic', { target: 'Resolution 52' });
+      return r?.proposals?.length === n ? r : undefined;
+    }, `${n} proposals compiled on Resolution 52`);
+    try {
+      await proposalsOn52(1 + parties.length);
+      const view = await vscode.commands.executeCommand<SynopticView>('itu.synoptic', { target: 'Resolution 52', proposals: [] });
+      assert.ok(view, 'a synoptic view');
+      assert.strictEqual((view.panel.webview.html.match(/<th[ >]/g) ?? []).length, parties.length + 3, 'text in force, five parties, status');
+      // The webview has laid the table out once it reports the row at its top.
+      await bounded<void>('the table laid out', () => 'no scrolled message', (done) => view.onDidScroll(() => done()));
+      const layout = await view.measure();
+      // Before the fix, 2,228 words of the table (counted between spaces) were cut over two lines (`RESOLUTIO` / `N 52`).
+      assert.strictEqual(layout.broken, 0, `words cut inside: ${layout.broken} (${layout.samples.join(' | ')}); columns ${layout.columnWidths.map(Math.round).join(', ')}`);
+      assert.ok(layout.tableWidth > layout.viewWidth, `the table (${layout.tableWidth}px) wider than the pane (${layout.viewWidth}px): it scrolls sideways`);
+      const narrowest = Math.min(...layout.columnWidths.slice(0, -1));
+      assert.ok(narrowest >= 150, `every text column at least its minimum width: ${layout.columnWidths.map(Math.round).join(', ')}`);
+    } finally {
+      for (const f of files) fs.rmSync(f.fsPath, { force: true });
+      await proposalsOn52(1);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
   });
 });
