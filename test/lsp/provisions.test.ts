@@ -139,6 +139,26 @@ describe('proposals on provisions through the server', () => {
     assert.deepEqual((await labels(10, 4)).map((i) => i.label), ['EUR/30A1/2']);
   });
 
+  test('completion: no WRC placeholder in an ADD that is not on the Radio Regulations, though the workspace uses some', async () => {
+    const labelsIn = async (name: string, text: string[], line: number) => {
+      c.open(uri(name), text.join('\n'));
+      return (await c.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: uri(name) }, position: { line, character: 0 } })).map((i) => i.label);
+    };
+    const placeholder = (labels: string[]) => labels.filter((l) => /^5\.[A-Z]\d/.test(l));
+    // A draft new Resolution: the next label of its list, no 5.A13.
+    const resolution = await labelsIn('add-res.itu', ['Proposals:\tEUR', 'Document:\t32', 'Addendum:\t1', '', 'ADD\tEUR/32A1/1', '', 'DRAFT NEW RESOLUTION [EUR-1] (WTSA-24)',
+      '', 'considering', '', 'a)\tthat one;', 'b)\tthat two;', '', 'Reasons:\tx.'].join('\n').split('\n'), 12);
+    assert.deepEqual(placeholder(resolution), []);
+    assert.ok(resolution.includes('c)'), resolution.join(' '));
+    // An ADD to the Constitution.
+    assert.deepEqual(placeholder(await labelsIn('add-cs.itu', ['CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'ADD\tEUR/33A1/1', '', 'Reasons:\tx.'], 3)), []);
+    assert.deepEqual(placeholder(await labelsIn('add-cs-art.itu', ['CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'ARTICLE 5', '', 'ADD\tEUR/36A1/1', '', 'Reasons:\tx.'], 5)), []);
+    // An ADD with no heading at all: nothing says it is on the RR.
+    assert.deepEqual(placeholder(await labelsIn('add-bare.itu', ['ADD\tEUR/34A1/1', '', 'Reasons:\tx.'], 1)), []);
+    // Under the RR heading without an ARTICLE: the article of the workspace's last placeholder.
+    assert.equal(placeholder(await labelsIn('add-rr.itu', ['RADIO REGULATIONS', '', 'ADD\tEUR/35A1/1', '', 'Reasons:\tx.'], 3))[0], '5.A13');
+  });
+
   test('a Spanish contribution: ARTÍCULO 5 places new provisions, the RR heading in Spanish names the text in force', async () => {
     const text = ['Proposals:\tE', 'Document:\t31', 'Addendum:\t1', '', 'ARTÍCULO 5', '', 'ADD\tE/31A1/1', '', 'Motivos:\tx.', '',
       'MOD\tE/31A1/2', '5.339\tThe frequency bands 1 370-1 400 MHz, 2 640-2 655 MHz, 4 950-4 990 MHz and 15.20-15.35 GHz are also allocated to the space research (passive) and Earth exploration-satellite (passive) services on a {~~secondary~>primary~~} basis.', 'Motivos:\tx.', ''].join('\n');
