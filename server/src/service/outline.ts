@@ -150,7 +150,10 @@ export function documentSymbols(state: DocumentRecord): DocumentSymbol[] {
     const children = pv
       ? pv.outline.children.map((c) => itemSymbol(state, c)).concat(pv.resolutions.map((r) => resolutionSymbol(state, r)), provisionSymbols(state, pv.paragraphs))
       : [];
-    out.push(DocumentSymbol.create(`${p.action} ${p.id.text}`, amends, SymbolKind.Module, state.range(p.span), state.range(p.header), children));
+    // A proposal ends with its Reasons (FORMAT.md §3): what follows before the next header (the heading
+    // of the instrument the next proposal amends) is not folded away with it.
+    const span = p.reasons && p.reasons.end > p.header.end ? { start: p.span.start, end: p.reasons.end } : p.span;
+    out.push(DocumentSymbol.create(`${p.action} ${p.id.text}`, amends, SymbolKind.Module, state.range(span), state.range(p.header), children));
   });
   return out;
 }
