@@ -100,8 +100,10 @@ describe('proposals on provisions through the server', () => {
     assert.equal(rr[0].detail, 'Frequency allocations');
     const pp = await symbols('pp-arb-14a1.itu');
     const proposals = pp.filter((s) => s.name !== 'Cover');
-    assert.deepEqual(proposals.map(tree), ['MOD ARB/14A1/1 [No. 3, No. 4, No. 5]', 'NOC ARB/14A1/2 [No. 6]', 'SUP ARB/14A1/4']);
-    assert.deepEqual(proposals.map((s) => s.detail), ['CS 3 to 5', 'CS 6', 'CS 3B']);
+    // The headings that place the proposals come first, in the order of the text, each with its title (review 6, G19).
+    assert.deepEqual(proposals.map(tree), ['CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', 'CHAPTER I', 'ARTICLE 1',
+      'MOD ARB/14A1/1 [No. 3, No. 4, No. 5]', 'NOC ARB/14A1/2 [No. 6]', 'SUP ARB/14A1/4']);
+    assert.deepEqual(proposals.map((s) => s.detail), [undefined, 'Basic Provisions', 'Purposes of the Union', 'CS 3 to 5', 'CS 6', 'CS 3B']);
   });
 
   test('Compare with base: a MOD of a provision beside the provision in force', async () => {
