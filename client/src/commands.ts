@@ -308,8 +308,8 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
       label: b.numberLine, description: b.title, detail: vscode.workspace.asRelativePath(vscode.Uri.parse(b.location)), numberLine: b.numberLine,
     }));
     items.push({ label: newResolution });
-    const picks = await vscode.window.showQuickPick(items, {
-      title: vscode.l10n.t('New contribution (6/6): texts to amend'), placeHolder: vscode.l10n.t('Texts in force found in the workspace: each becomes a MOD started from it'), canPickMany: true,
+    const picks = await pickMany(items, {
+      title: vscode.l10n.t('New contribution (6/6): texts to amend'), placeHolder: vscode.l10n.t('Texts in force found in the workspace: each becomes a MOD started from it'),
     });
     if (!picks) return;
     a.targets = picks.filter((p) => p.numberLine).map((p) => p.numberLine!);
@@ -320,6 +320,38 @@ async function newContribution(client: LanguageClient, given: Partial<NewContrib
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const name = `${a.proposals}-${a.document}${a.addendum ? `A${a.addendum}` : ''}.itu`;
   return openUntitled(folder ? vscode.Uri.joinPath(folder, name) : vscode.Uri.file(name), text);
+}
+
+/**
+ * A quick pick of several items where Enter with none ticked takes the highlighted one, or the one item
+ * the typed text leaves: a VS Code user filters to one item (`5.446A`) and presses Enter, and
+ * `showQuickPick({ canPickMany })` would answer with nothing. Undefined when it is closed without an answer.
+ */
+function pickMany<T extends vscode.QuickPickItem>(items: T[], options: { title: string; placeHolder: string }): Promise<readonly T[] | undefined> {
+  return new Promise((resolve) => {
+    const pick = vscode.window.createQuickPick<T>();
+    Object.assign(pick, { title: options.title, placeholder: options.placeHolder, canSelectMany: true, items });
+    let answered = false;
+    pick.onDidAccept(() => {
+      // Ticked items; else the highlighted one; else, typed text that leaves one item, that item. Typed
+      // text that leaves several is not an answer: the picker stays, with a hint.
+      const typed = pick.value.trim().toLowerCase();
+      const shown = typed ? items.filter((i) => i.label.toLowerCase().includes(typed)) : [];
+      const answer = pick.selectedItems.length ? pick.selectedItems : pick.activeItems.length ? pick.activeItems : shown.length === 1 || !typed ? shown : undefined;
+      if (!answer) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Tick the texts to amend (Space, or click their boxes), then press Enter.'));
+        return;
+      }
+      answered = true;
+      resolve(answer);
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      if (!answered) resolve(undefined);
+      pick.dispose();
+    });
+    pick.show();
+  });
 }
 
 /** Read-only documents whose text the extension holds (the two sides of Compare with base). */

@@ -410,6 +410,36 @@ async function main() {
     });
   }
 
+  if (ok) {
+    // Review 6, G12: the reflex after filtering a many-item quick pick to one item is Enter, with nothing ticked.
+    await check('New contribution…: the texts filtered to one and Enter pressed without ticking it starts a MOD of that text', async () => {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: ms });
+      await input.fill('>ITU: New contribution…');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'ITU: New contribution…' }).first().waitFor({ timeout: ms });
+      await page.keyboard.press('Enter');
+      const step = async (n, answer, row) => {
+        await page.locator('.quick-input-widget .quick-input-title', { hasText: `(${n}/6)` }).waitFor({ state: 'visible', timeout: ms })
+          .catch(() => { throw new Error(`no step ${n}/6 of New contribution`); });
+        await input.fill(answer);
+        if (row) await page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first().waitFor({ timeout: ms }).catch(() => { throw new Error(`no ${row} in step ${n}/6`); });
+        await page.keyboard.press('Enter');
+      };
+      await step(1, 'WTSA-24', 'WTSA-24');
+      await step(2, '42');
+      await step(3, '7');
+      await step(4, 'Someland');
+      await step(5, 'SML');
+      await step(6, '52 (Rev. Dubai', 'RESOLUTION 52');
+      await page.locator('.tabs-container .tab.active', { hasText: 'SML-42A7.itu' }).waitFor({ timeout: ms })
+        .catch(() => { throw new Error('no SML-42A7.itu opened'); });
+      const got = await linesWhere((all) => all.some((l) => l.text.startsWith('Title:')), 'the skeleton');
+      const text = got.map((l) => l.text.replace(/\s+/g, ' ')).join('\n');
+      if (!/^MOD SML\/42A7\/1$/m.test(text) || !/^RESOLUTION 52 \(Rev\./m.test(text)) throw new Error(`no MOD of Resolution 52 in ${JSON.stringify(text.slice(0, 600))}`);
+    });
+  }
+
   if (opts.shot) {
     fs.mkdirSync(path.dirname(path.resolve(opts.shot)), { recursive: true });
     const shot = failed ? opts.shot.replace(/\.png$/, '') + '.failed.png' : opts.shot;

@@ -16,8 +16,7 @@ let client: Client;
 
 before(async () => {
   const vsix = path.join(dir, 'itu-draft.vsix');
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix],
-    { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/package.mjs'), '-o', vsix], { cwd: ROOT, stdio: 'pipe' }); // = npm run package
   const zip = await JSZip.loadAsync(fs.readFileSync(vsix));
   for (const [name, entry] of Object.entries(zip.files)) {
     if (entry.dir || !name.startsWith('extension/')) continue;
@@ -41,6 +40,15 @@ test('the .vsix ships the bundles, grammar, snippets and docs, and no sources, t
     'server/out/word.js', 'syntaxes/itu.tmLanguage.json', 'snippets/itu.json', 'docs/diagnostics.md',
     'package.nls.json', 'package.nls.fr.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.fr.json']) assert.ok(files.includes(f), f);
   assert.deepEqual(files.filter((f) => /\.ts$|^test\/|^examples\/|node_modules|\.png$/.test(f)), []);
+});
+
+test('every picture and relative link of the packaged readme is in the .vsix (the extension page shows no broken image)', () => {
+  const readme = fs.readFileSync(path.join(dir, 'extension/readme.md'), 'utf8');
+  const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((t) => !/^[a-z][a-z0-9+.-]*:|^#/i.test(t));
+  assert.ok(targets.length > 0, 'the readme links to the shipped docs');
+  assert.deepEqual(targets.map((t) => t.replace(/#.*$/, '')).filter((t) => !files.includes(t)), []);
+  const repository = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  for (const [, caption] of repository.matchAll(/!\[([^\]\n]+)\]\(docs\/images\/[^)]+\)/g)) assert.ok(readme.includes(`Picture: ${caption}`), caption);
 });
 
 test('the packaged server links diagnostics to the packaged docs and exports to Word', async () => {

@@ -100,8 +100,10 @@ describe('proposals on provisions through the server', () => {
     assert.equal(rr[0].detail, 'Frequency allocations');
     const pp = await symbols('pp-arb-14a1.itu');
     const proposals = pp.filter((s) => s.name !== 'Cover');
-    assert.deepEqual(proposals.map(tree), ['MOD ARB/14A1/1 [No. 3, No. 4, No. 5]', 'NOC ARB/14A1/2 [No. 6]', 'SUP ARB/14A1/4']);
-    assert.deepEqual(proposals.map((s) => s.detail), ['CS 3 to 5', 'CS 6', 'CS 3B']);
+    // The headings that place the proposals come first, in the order of the text, each with its title (review 6, G19).
+    assert.deepEqual(proposals.map(tree), ['CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', 'CHAPTER I', 'ARTICLE 1',
+      'MOD ARB/14A1/1 [No. 3, No. 4, No. 5]', 'NOC ARB/14A1/2 [No. 6]', 'SUP ARB/14A1/4']);
+    assert.deepEqual(proposals.map((s) => s.detail), [undefined, 'Basic Provisions', 'Purposes of the Union', 'CS 3 to 5', 'CS 6', 'CS 3B']);
   });
 
   test('Compare with base: a MOD of a provision beside the provision in force', async () => {
@@ -137,6 +139,26 @@ describe('proposals on provisions through the server', () => {
     // Outside an ADD, no placeholder.
     assert.ok(!(await labels(5, 0)).some((i) => /^5\.[A-Z]/.test(i.label)));
     assert.deepEqual((await labels(10, 4)).map((i) => i.label), ['EUR/30A1/2']);
+  });
+
+  test('completion: no WRC placeholder in an ADD that is not on the Radio Regulations, though the workspace uses some', async () => {
+    const labelsIn = async (name: string, text: string[], line: number) => {
+      c.open(uri(name), text.join('\n'));
+      return (await c.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: uri(name) }, position: { line, character: 0 } })).map((i) => i.label);
+    };
+    const placeholder = (labels: string[]) => labels.filter((l) => /^5\.[A-Z]\d/.test(l));
+    // A draft new Resolution: the next label of its list, no 5.A13.
+    const resolution = await labelsIn('add-res.itu', ['Proposals:\tEUR', 'Document:\t32', 'Addendum:\t1', '', 'ADD\tEUR/32A1/1', '', 'DRAFT NEW RESOLUTION [EUR-1] (WTSA-24)',
+      '', 'considering', '', 'a)\tthat one;', 'b)\tthat two;', '', 'Reasons:\tx.'].join('\n').split('\n'), 12);
+    assert.deepEqual(placeholder(resolution), []);
+    assert.ok(resolution.includes('c)'), resolution.join(' '));
+    // An ADD to the Constitution.
+    assert.deepEqual(placeholder(await labelsIn('add-cs.itu', ['CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'ADD\tEUR/33A1/1', '', 'Reasons:\tx.'], 3)), []);
+    assert.deepEqual(placeholder(await labelsIn('add-cs-art.itu', ['CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'ARTICLE 5', '', 'ADD\tEUR/36A1/1', '', 'Reasons:\tx.'], 5)), []);
+    // An ADD with no heading at all: nothing says it is on the RR.
+    assert.deepEqual(placeholder(await labelsIn('add-bare.itu', ['ADD\tEUR/34A1/1', '', 'Reasons:\tx.'], 1)), []);
+    // Under the RR heading without an ARTICLE: the article of the workspace's last placeholder.
+    assert.equal(placeholder(await labelsIn('add-rr.itu', ['RADIO REGULATIONS', '', 'ADD\tEUR/35A1/1', '', 'Reasons:\tx.'], 3))[0], '5.A13');
   });
 
   test('a Spanish contribution: ARTÍCULO 5 places new provisions, the RR heading in Spanish names the text in force', async () => {

@@ -121,6 +121,17 @@ describe('language server over stdio, pull diagnostics', () => {
     assert.ok(ranges.some((r) => r.startLine === 8 && r.endLine === 11), 'considering');
   });
 
+  test('a proposal folds up to its Reasons: the heading that introduces the next proposal stays in view', async () => {
+    const uri = 'file:///tmp/lsp/fold-headings.itu';
+    c.open(uri, ['CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tXX/8A1/1', '', '58\tPP-98', '\tThe text {++now++}.', '',
+      'Reasons:\tBecause.', '', 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tXX/8A1/2', '', '12\tThe text {--then--}.', '',
+      'Reasons:\tAlso.', ''].join('\n'));
+    const ranges = await c.request<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.deepEqual(ranges.filter((r) => r.startLine === 2 || r.startLine === 11).map((r) => [r.startLine, r.endLine]), [[2, 7], [11, 15]]);
+    const symbols = await c.request<{ name: string; range: Diag['range'] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.filter((s) => s.name.startsWith('MOD')).map((s) => [s.name, s.range.end.line]), [['MOD XX/8A1/1', 7], ['MOD XX/8A1/2', 15]]);
+  });
+
   test('hover on a proposal id, a label, a mark and a cross-reference', async () => {
     const at = async (line: number, character: number) =>
       (await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: URI }, position: { line, character } }))?.contents.value;
@@ -160,6 +171,20 @@ describe('language server over stdio, pull diagnostics', () => {
       textDocument: { uri }, options: { tabSize: 4, insertSpaces: false },
     });
     assert.equal(applyLspEdits('a)  that  the text;   \nb) two\n2016 was a year\n', edits), 'a)\tthat the text;\nb)\ttwo\n2016 was a year\n');
+  });
+
+  test('formatting gives cover fields and Reasons their TAB (FORMAT.md §2, §3), in every language, and nothing else of the kind', async () => {
+    const uri = 'file:///tmp/lsp/fmt-fields.itu';
+    const before = ['Meeting:  WRC-27  ', 'Document:\u00A042', 'Proposals:\tEUR', '', 'Meeting:  not a cover field (the cover ended)', '', 'MOD\tEUR/42A1/1',
+      'a)\tthat;', 'Reasons:  Consequential.  ', '', 'ADD\tEUR/42A1/2', 'Motifs :  Conséquence.', 'Основания:\u00A0Следствие.', 'الأسباب:  نتيجة.',
+      'Reasons:\tAlready right.', 'The reasons:  are words here.', ''].join('\n');
+    c.open(uri, before);
+    const edits = await c.request<{ range: Diag['range']; newText: string }[]>('textDocument/formatting', {
+      textDocument: { uri }, options: { tabSize: 4, insertSpaces: false },
+    });
+    assert.deepEqual(applyLspEdits(before, edits).split('\n'), ['Meeting:\tWRC-27', 'Document:\t42', 'Proposals:\tEUR', '', 'Meeting: not a cover field (the cover ended)', '',
+      'MOD\tEUR/42A1/1', 'a)\tthat;', 'Reasons:\tConsequential.', '', 'ADD\tEUR/42A1/2', 'Motifs :\tConséquence.', 'Основания:\tСледствие.', 'الأسباب:\tنتيجة.',
+      'Reasons:\tAlready right.', 'The reasons: are words here.', '']);
   });
 
   test('tracked-change requests: marks of a version, accept and reject', async () => {

@@ -451,3 +451,49 @@ test('new contribution on a text whose number line is in capitals cites the new 
   // The meetings offered include the Radiocommunication Assemblies and the meetings announced after 2024.
   for (const acronym of ['RA-23,', 'RA-19,', 'WTDC-25,', 'PP-26,']) assert.ok(MEETINGS.some((m) => m.label.startsWith(acronym)), acronym);
 });
+
+test('new contribution on a WRC Resolution: its number line and formula move to the WRC of the meeting, in each language; another meeting leaves them (review 6, G10)', () => {
+  const forms = [
+    { numberLine: (c: string) => `RESOLUTION 229 (${c})`, rev: 'REV.', conf: 'WRC', formula: (place: string) => `The World Radiocommunication Conference (${place}),`, place: 'Sharm el-Sheikh, 2019',
+      body: ['Use of the bands', 'considering', 'a)\tthat there is a need;', 'resolves', '1\tthat the use shall be limited;'] },
+    { numberLine: (c: string) => `RÉSOLUTION 229 (${c})`, rev: 'RÉV.', conf: 'CMR', formula: (place: string) => `La Conférence mondiale des radiocommunications (${place}),`, place: 'Charm el-Cheikh, 2019',
+      body: ['Utilisation des bandes', 'considérant', 'a)\tqu\'il est nécessaire de le faire;', 'décide', '1\tque l\'utilisation de ces bandes est limitée;'] },
+    { numberLine: (c: string) => `RESOLUCIÓN 229 (${c})`, rev: 'REV.', conf: 'CMR', formula: (place: string) => `La Conferencia Mundial de Radiocomunicaciones (${place}),`, place: 'Sharm el-Sheikh, 2019',
+      body: ['Utilización de las bandas', 'considerando', 'a)\tque es necesario hacerlo;', 'resuelve', '1\tque la utilización de estas bandas se limite;'] },
+    { numberLine: (c: string) => `РЕЗОЛЮЦИЯ 229 (${c})`, rev: 'ПЕРЕСМ. ', conf: 'ВКР', formula: (place: string) => `Всемирная конференция радиосвязи (${place}),`, place: 'Шарм-эль-Шейх, 2019 г.',
+      body: ['Использование полос', 'учитывая', 'a)\tчто это необходимо;', 'решает', '1\tчто использование этих полос ограничивается;'] },
+  ];
+  const wrcs = MEETINGS.filter((m) => m.label.startsWith('WRC-') && !m.label.startsWith('WRC-19'));
+  assert.ok(wrcs.length >= 2, 'WRC-23 and WRC-27 are offered');
+  for (const f of forms) {
+    for (const first of [false, true]) {
+      const numberLine = f.numberLine(`${first ? '' : f.rev}${f.conf}-19`);
+      const base = [numberLine, f.body[0], f.formula(f.place), ...f.body.slice(1), ''].join('\n');
+      const bases = new BaseIndex();
+      bases.update('file:///ws/res229.itu', base);
+      for (const meeting of [...wrcs, MEETINGS.find((m) => m.label.startsWith('WTSA-24'))!]) {
+        const where = `${numberLine} → ${meeting.label}`;
+        const text = contributionSkeleton({ meeting: meeting.label, document: '9', addendum: '4', source: 'Someland', proposals: 'EUR', targets: [numberLine] }, bases.lookup, TODAY);
+        const doc = parseDocument(text);
+        const r = doc.views.new.proposals[0].resolutions[0];
+        assert.equal(doc.views.old.proposals[0].resolutions[0].numberLine.text, numberLine, where);
+        const findings = checkDocument(doc, { bases: bases.lookup }).filter((x) => x.severity === 'error' || x.code.startsWith('base.') || x.code === 'proposal.mod-without-changes');
+        if (meeting.label.startsWith('WTSA')) {
+          assert.equal(r.numberLine.text, numberLine, `${where}: a WTSA does not revise a WRC Resolution`);
+          continue;
+        }
+        assert.deepEqual(findings.map((x) => `${x.code}: ${x.message}`), [], where);
+        const yy = meeting.label.slice(4, 6);
+        assert.equal(r.numberLine.text, f.numberLine(`${f.rev}${f.conf}-${yy}`), where);
+        assert.ok(r.formula!.text.includes(`20${yy}`) && !r.formula!.text.includes('2019'), `${where}: ${r.formula!.text}`);
+      }
+    }
+  }
+});
+
+test('new contribution for a WRC: a draft new Resolution cites it by name; a meeting typed by name alone gets its assembly and year', () => {
+  const text = contributionSkeleton({ meeting: 'WRC-31', document: '9', addendum: '4', source: 'Someland', proposals: 'EUR', targets: [], newTexts: ['A new matter'] }, () => undefined, TODAY);
+  assert.match(text, /\nDRAFT NEW RESOLUTION \[EUR-1\] \(WRC-31\)\nA new matter\nThe World Radiocommunication Conference \(…, 2031\),\n/);
+  const wtsa = contributionSkeleton({ meeting: 'WTSA-32, Somewhere, 2032', document: '9', source: 'Someland', proposals: 'EUR', targets: [], newTexts: ['A new matter'] }, () => undefined, TODAY);
+  assert.match(wtsa, /\nDRAFT NEW RESOLUTION \[EUR-1\] \(Somewhere, 2032\)\nA new matter\nThe World Telecommunication Standardization Assembly \(Somewhere, 2032\),\n/);
+});

@@ -67,3 +67,29 @@ test('prose that begins with a call phrase is not coloured as a call', () => {
     assert.ok(!firstScopes(line)[0].some((s) => s.startsWith('keyword.other.call.')), line);
   }
 });
+
+test('Arabic call and number lines are one colour, so VS Code shows them in their order (review 6, G16)', () => {
+  // VS Code lays out the differently scoped parts of a line left to right: a right-to-left line split in two
+  // parts shows its second part first, to a reader going from the right.
+  const files = [path.join(ROOT, 'test/fixtures/languages/draft-ar.itu'), ...fs.readdirSync(REAL).filter((f) => /ar/i.test(f) && f.endsWith('.txt')).map((f) => path.join(REAL, f))];
+  let seen = 0;
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    const doc = parseDocument(text);
+    const lines = text.split('\n');
+    let state = vsctm.INITIAL;
+    const tokens = lines.map((line) => {
+      const r = grammar.tokenizeLine(line, state);
+      state = r.ruleStack;
+      return r.tokens;
+    });
+    for (const p of doc.views.new.paragraphs) {
+      if ((p.kind !== 'call' && p.kind !== 'resolution-number') || !/[\u0600-\u06ff]/.test(p.text) || /[{}[\]]/.test(p.text)) continue;
+      const line = text.slice(0, viewStart(doc.views.new, p)).split('\n').length - 1;
+      const kinds = new Set(tokens[line].filter((t) => t.endIndex > t.startIndex).map((t) => t.scopes.join(' ')));
+      assert.equal(kinds.size, 1, `${path.basename(file)} line ${line + 1} "${lines[line]}": ${[...kinds].join(' | ')}`);
+      seen++;
+    }
+  }
+  assert.ok(seen >= 6, `${seen} Arabic call and number lines`);
+});

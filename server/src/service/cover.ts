@@ -3,6 +3,7 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
 import { COVER_FIELD, markedWrcNote, meetingWrcYear, parseRef, targetName, type BaseText, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionSource } from '../core';
 import { historySeparator, RADIO_NUMBER } from '../core/lang/charClasses';
+import { acronymYear } from '../core/checks/resolution';
 import { textLanguage } from '../core/lang/detect';
 import { FORMULA, HISTORY_SEPARATOR, matchNumberLine, meetingKey, revisionMeeting } from '../core/lang/match';
 import { LATIN_PLACE_NAMES, PLACES, TABLES, type Lang } from '../core/lang/tables';
@@ -39,7 +40,11 @@ export interface Meeting {
 
 /** The ITU assemblies and conferences whose Resolutions contributions amend (most recent first). */
 export const MEETINGS: Meeting[] = [
-  // Announced meetings are given by place and year only (their dates are the delegate's to write).
+  // Announced meetings are given by place and year only (their dates are the delegate's to write); those whose
+  // place was not known when this list was written, by their name, and `…` where the place goes.
+  { label: 'WTSA-28', assembly: 'The World Telecommunication Standardization Assembly', cited: '…, 2028' },
+  { label: 'WRC-27', assembly: 'The World Radiocommunication Conference', cited: '…, 2027' },
+  { label: 'RA-27', assembly: 'The ITU Radiocommunication Assembly', cited: '…, 2027' },
   { label: 'PP-26, Doha, 2026', assembly: 'The Plenipotentiary Conference of the International Telecommunication Union', cited: 'Doha, 2026' },
   { label: 'WTDC-25, Baku, 2025', assembly: 'The World Telecommunication Development Conference', cited: 'Baku, 2025' },
   { label: 'WTSA-24, New Delhi, 15-24 October 2024', assembly: 'The World Telecommunication Standardization Assembly', cited: 'New Delhi, 2024' },
@@ -64,11 +69,14 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function meetingOf(text: string): Meeting {
   const known = MEETINGS.find((m) => m.label === text.trim() || m.label.startsWith(text.trim() + ','));
   if (known) return known;
-  // "XYZ-24, Place, dates 2024": the place is the second part, the year the last four digits.
+  // "XYZ-24, Place, dates 2024": the place is the second part, the year the last four digits. A name that
+  // starts like a known meeting's (`WRC-31`, `PP-30, Place`) names its assembly, and its digits the year.
   const parts = text.split(',').map((p) => p.trim());
-  const year = /(\d{4})\s*$/.exec(text)?.[1];
-  const place = parts.length > 2 ? parts[1] : parts[0];
-  return { label: text.trim(), assembly: 'The Assembly', cited: year ? `${place}, ${year}` : place };
+  const named = /^([A-Z]{2,5})-(\d{2}|\d{4})$/.exec(parts[0]);
+  const like = named ? MEETINGS.find((m) => m.label.startsWith(`${named[1]}-`)) : undefined;
+  const year = /(\d{4})\s*$/.exec(text)?.[1] ?? (like ? String(acronymYear(named![2])) : undefined);
+  const place = like ? (parts.slice(1).find((p) => /\p{L}/u.test(p) && !/\d{4}/.test(p)) ?? '…') : parts.length > 2 ? parts[1] : parts[0];
+  return { label: text.trim(), assembly: like?.assembly ?? 'The Assembly', cited: year ? `${place}, ${year}` : place };
 }
 
 /** Whether `line` is in the cover block: every line above it is a field (the block ends at the first that is not). */
@@ -162,8 +170,11 @@ export function contributionSkeleton(c: NewContribution, lookup: (numberLine: st
     } else out.push(target.trim(), 'Title of the Resolution', '…');
     out.push('Reasons:\tWhy the text is amended.', '');
   }
+  // A WRC's Resolutions cite it by name (`(WRC-27)`), the others' by place and year.
+  const wrcYear = meetingWrcYear(meeting.label);
+  const numberLineCites = wrcYear === undefined ? meeting.cited : `WRC-${String(wrcYear % 100).padStart(2, '0')}`;
   for (const title of c.newTexts ?? []) {
-    out.push(`ADD\t${prefix}${++n}\tDRAFT NEW RESOLUTION [${c.proposals}-${n}]`, `DRAFT NEW RESOLUTION [${c.proposals}-${n}] (${meeting.cited})`, title,
+    out.push(`ADD\t${prefix}${++n}\tDRAFT NEW RESOLUTION [${c.proposals}-${n}]`, `DRAFT NEW RESOLUTION [${c.proposals}-${n}] (${numberLineCites})`, title,
       `${meeting.assembly} (${meeting.cited}),`, 'considering', 'a)\tthat …,', 'resolves', '1\tto …', 'Reasons:\tWhy the text is added.', '');
   }
   return out.join('\n');
@@ -279,6 +290,7 @@ export function withMeeting(paragraphs: string[], meeting: Meeting): string[] {
   const revisionAt = numberLine.lastIndexOf(line.revision);
   const cited = revisionMeeting(line.revision);
   const old = cited.text;
+  if (revisionAt >= 0 && CONFERENCE_CITED.test(old)) return withConference(paragraphs, revisionAt + cited.offset, line.revision.trim() === old, meeting);
   const oldKey = meetingKey(old);
   if (!oldKey || revisionAt < 0 || oldKey === meetingKey(meeting.cited)) return paragraphs;
   const lang = textLanguage(paragraphs.slice(0, 5).join('\n')) ?? 'en';
@@ -311,6 +323,39 @@ export function withMeeting(paragraphs: string[], meeting: Meeting): string[] {
       return p.slice(0, at) + swap(formula[1]) + p.slice(at + formula[1].length);
     }
     return p;
+  });
+}
+
+/** A number line citing its conference by name and year, as WRC Resolutions do: `WRC-19`, `CMR-19`, `ВКР-19`, `WRC-2000`. */
+const CONFERENCE_CITED = /^(?:WRC|CMR|ВКР)-(\d{2}|\d{4})$/u;
+
+/**
+ * A WRC Resolution moved to the conference of the contribution: the year of its number line
+ * (`RESOLUTION 229 (REV.WRC-{--19--}{++23++})`, a first edition `RESOLUTION 750 ({++REV.++}WRC-{--15--}{++23++})`)
+ * and the enacting formula that cites the same conference by place and year
+ * (`({--Sharm el-Sheikh, 2019--}{++Dubai, 2023++})`). Only for a meeting that is a WRC: no other revises them.
+ */
+function withConference(paragraphs: string[], citedAt: number, firstEdition: boolean, meeting: Meeting): string[] {
+  const year = meetingWrcYear(meeting.label);
+  const numberLine = paragraphs[0];
+  const digits = CONFERENCE_CITED.exec(numberLine.slice(citedAt).replace(/[)）].*$/su, '').trim())?.[1];
+  if (year === undefined || digits === undefined || acronymYear(digits) >= year) return paragraphs;
+  const oldYear = String(acronymYear(digits));
+  const wanted = digits.length === 4 ? String(year) : String(year % 100).padStart(2, '0');
+  const lang = textLanguage(paragraphs.slice(0, 5).join('\n')) ?? 'en';
+  const digitsAt = numberLine.indexOf(digits, citedAt);
+  let line = `${numberLine.slice(0, digitsAt)}{--${digits}--}{++${wanted}++}${numberLine.slice(digitsAt + digits.length)}`;
+  if (firstEdition) {
+    const word = TABLES[lang].revision[0];
+    const rev = /^[^\p{Ll}]*$/u.test(numberLine) ? word.toUpperCase() : word;
+    line = `${line.slice(0, citedAt)}{++${rev}${/^[\p{Script=Latin}.]+$/u.test(rev) ? '' : ' '}++}${line.slice(citedAt)}`;
+  }
+  return paragraphs.map((p, i) => {
+    if (i === 0) return line.trimEnd();
+    const formula = i <= 4 ? FORMULA.exec(p) : null;
+    if (!formula || /\d{4}/.exec(formula[1])?.[0] !== oldYear) return p;
+    const at = p.lastIndexOf(formula[1]);
+    return `${p.slice(0, at)}{--${formula[1]}--}{++${citedLike(formula[1], meeting.cited, lang)}++}${p.slice(at + formula[1].length)}`;
   });
 }
 

@@ -17,9 +17,10 @@ import {
   type Paragraph,
 } from '../core';
 import { matchLocalLabel, READ_ALONE } from '../core/lang/labels';
-import { HEADER } from '../core/structure';
+import { COVER_FIELD, HEADER } from '../core/structure';
+import { isReasons } from '../core/lang/match';
 import type { DocumentRecord } from './record';
-import { coverCompletion, inCoverBlock } from './cover';
+import { COVER_FIELDS, coverCompletion, inCoverBlock } from './cover';
 import { placeholderCompletion, provisionCompletion } from './provisions';
 import { l10n } from '../core/l10n';
 
@@ -232,18 +233,32 @@ export function format(state: DocumentRecord): TextEdit[] {
       if (p.action !== 'ADD') inForce.add(l);
     }
   }
+  let cover = true; // the cover block: the first lines, up to one that is not a field (FORMAT.md §2)
   for (let line = 0; line < state.lines.lineCount; line++) {
-    if (markLines.has(line)) continue;
     const start = state.lines.lineStart(line);
     const raw = text.slice(start, state.lines.lineEnd(line));
-    const formatted = formatLine(raw, !inForce.has(line), inProposal.has(line));
+    const field: string | undefined = cover ? spacedField(raw) : undefined;
+    cover = cover && (field !== undefined || COVER_FIELD.test(raw));
+    if (markLines.has(line)) continue;
+    const formatted = field ?? formatLine(raw, !inForce.has(line), inProposal.has(line));
     if (formatted !== raw) edits.push({ range: state.range({ start, end: start + raw.length }), newText: formatted });
   }
   return edits;
 }
 
+const FIELD_NAMES = new Set(COVER_FIELDS.map((f) => f.name));
+
+/** A cover field written with spaces after its colon (`Meeting:  WRC-27`), with its TAB (FORMAT.md §2). */
+function spacedField(raw: string): string | undefined {
+  const m = /^([A-Z][A-Za-z ]{0,24}):[ \u00A0]+(?=\S)(.*?)[ \t]*$/.exec(raw);
+  return m && FIELD_NAMES.has(m[1]) ? `${m[1]}:\t${m[2]}` : undefined;
+}
+
 export function formatLine(raw: string, foldSpaces = true, provisions = false): string {
   let out = raw.replace(/[ \t]+$/, '');
+  // `Reasons:  text` (spaces, a no-break one) takes its TAB, in every language (FORMAT.md §3).
+  const reasons = isReasons(out) ? /^([^:：]*[:：])[ \u00A0]+(?=\S)/.exec(out) : null;
+  if (reasons) out = `${reasons[1]}\t${out.slice(reasons[0].length)}`;
   // A proposal header written with spaces (`MOD AFCP/42A25/1`, a no-break one from a web page) takes its TAB (FORMAT.md §3).
   const header = HEADER.exec(out);
   if (header && (header[2][0] !== '\t' || (header[4] !== undefined && header[4][0] !== '\t'))) return `${header[1]}\t${header[3]}${header[5] ? `\t${header[5]}` : ''}`;

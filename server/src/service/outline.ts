@@ -1,6 +1,6 @@
 // Document symbols (Outline, breadcrumbs) and folding ranges, from one structure model.
 import { DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver-types';
-import { describeItem, restatedNames, type Item, type Paragraph, type Resolution, type Span } from '../core';
+import { describeItem, instrumentHeading, restatedNames, type Item, type Paragraph, type Resolution, type Span } from '../core';
 import { ARTICLE_HEADING, instrumentOf, type TextKind } from '../core/kinds';
 import type { DocumentRecord } from './record';
 
@@ -150,9 +150,38 @@ export function documentSymbols(state: DocumentRecord): DocumentSymbol[] {
     const children = pv
       ? pv.outline.children.map((c) => itemSymbol(state, c)).concat(pv.resolutions.map((r) => resolutionSymbol(state, r)), provisionSymbols(state, pv.paragraphs))
       : [];
-    out.push(DocumentSymbol.create(`${p.action} ${p.id.text}`, amends, SymbolKind.Module, state.range(p.span), state.range(p.header), children));
+    // A proposal ends with its Reasons (FORMAT.md §3): what follows before the next header (the heading
+    // of the instrument the next proposal amends) is not folded away with it.
+    const span = p.reasons && p.reasons.end > p.header.end ? { start: p.span.start, end: p.reasons.end } : p.span;
+    out.push(DocumentSymbol.create(`${p.action} ${p.id.text}`, amends, SymbolKind.Module, state.range(span), state.range(p.header), children));
   });
-  return out;
+  return doc.proposals.length ? withHeadings(state, out) : out;
+}
+
+/**
+ * A contribution's headings between its proposals (`CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION
+ * UNION`, `ARTICLE 5`, `CHAPTER II`): the instrument and place the next proposals amend, in the outline
+ * in their order, so a long PP or WRC contribution is not navigated by proposal ids alone (review 6, G19).
+ */
+function withHeadings(state: DocumentRecord, symbols: DocumentSymbol[]): DocumentSymbol[] {
+  // The symbols' spans in the order of the text (cover, clauses, proposals), walked once beside the paragraphs.
+  const taken = symbols.map((s) => [state.offset(s.range.start), state.offset(s.range.end)] as const).sort((a, b) => a[0] - b[0]);
+  let j = 0;
+  const headings: DocumentSymbol[] = [];
+  const text = state.doc.views.new.paragraphs.filter((p) => p.kind !== 'blank');
+  text.forEach((p, i) => {
+    while (j < taken.length && taken[j][1] <= p.source.start) j++;
+    if (j < taken.length && taken[j][0] <= p.source.start) return;
+    if (!instrumentHeading(p.text) && headingLevel(p.text) === undefined) return;
+    // Its title, as in a text in force: the paragraph after it, when that is no heading, header or sentence.
+    const next = text[i + 1];
+    const title = next && next.kind === 'text' && !instrumentHeading(next.text) && headingLevel(next.text) === undefined && !/[.;:,]$/.test(next.text.trim()) ? short(next.text) : undefined;
+    const range = state.range(p.source);
+    headings.push(DocumentSymbol.create(short(p.text), title, SymbolKind.Namespace, range, range, []));
+  });
+  if (!headings.length) return symbols;
+  const line = (s: DocumentSymbol) => s.range.start.line;
+  return symbols.concat(headings).sort((a, b) => line(a) - line(b));
 }
 
 export function foldingRanges(state: DocumentRecord, symbols = documentSymbols(state)): FoldingRange[] {

@@ -118,7 +118,7 @@ export function placeholderCompletion(state: DocumentRecord, offset: number): Co
   const p = proposalAt(doc, offset);
   if (!p || !p.action.startsWith('ADD')) return [];
   const used = placeholdersOf(doc).concat(source(state)?.placeholders() ?? []);
-  const article = articleAt(state, offset, used);
+  const article = articleAt(state, offset, used, p.index);
   if (article === undefined) return [];
   return nextPlaceholders(used, article).map((label, i) => ({
     label,
@@ -161,19 +161,34 @@ export function provisionCompletion(state: DocumentRecord, offset: number, typed
   return out;
 }
 
-/** The RR article a new provision goes in: the last `ARTICLE n` heading before it, else the article of the last placeholder used. */
-function articleAt(state: DocumentRecord, offset: number, used: readonly string[]): string | undefined {
+/**
+ * The RR article a new provision goes in: the last `ARTICLE n` heading before it, else the article of the
+ * last placeholder used. Only in an ADD the file places on the Radio Regulations: its target is the RR, or
+ * an RR heading, an `ARTICLE` heading or a placeholder of its own stands before it. The workspace's
+ * placeholders alone do not make an ADD one on the RR (a draft new Resolution in a WRC delegation's folder).
+ */
+function articleAt(state: DocumentRecord, offset: number, used: readonly string[], proposalIndex: number): string | undefined {
+  const kind = proposalTargets(state.doc).find((t) => t.proposalIndex === proposalIndex)?.instrument?.kind;
+  if (kind !== undefined && kind !== 'RR') return undefined;
   let article: string | undefined;
-  let rr = false;
+  let rr = kind === 'RR';
+  let other = false; // under the heading of another instrument (its ARTICLEs are not the RR's)
   for (const p of state.doc.views.new.paragraphs) {
     if (p.source.start > offset) break;
+    const heading = instrumentHeading(p.text);
+    if (heading) {
+      rr = heading.kind === 'RR';
+      other = !rr;
+      article = undefined;
+    }
     const a = ARTICLE_HEADING.exec(p.text.trim());
     if (a) article = a[1];
-    if (instrumentHeading(p.text)?.kind === 'RR' || PLACEHOLDER.test(p.text.split('\t')[0])) rr = true;
+    if (PLACEHOLDER.test(p.text.split('\t')[0])) [rr, other] = [true, false];
   }
+  if (other || (!rr && article === undefined)) return undefined;
   if (article !== undefined) return article;
   const last = used.length ? PLACEHOLDER.exec(used[used.length - 1]) : null;
-  return rr || last ? last?.[1] : undefined;
+  return last?.[1];
 }
 
 function decode(s: string): string {

@@ -1,6 +1,7 @@
 -- Neovim 0.7 (Debian's neovim) headless as an LSP client of the ITU language server:
 --   nvim --headless -u test/e2e/nvim/init.lua -i NONE     (scripts/e2e/run-nvim.sh sets the env)
--- Starts `node <flags> <ITU_SERVER> --stdio`, opens ITU_FILE as filetype `itu`, waits (bounded) until a
+-- Runs README's Neovim recipe (ITU_RECIPE), opens ITU_FILE (the recipe makes it filetype `itu` and
+-- attaches the server it starts), waits (bounded) until a
 -- diagnostic with code ITU_WAIT_CODE arrives (Neovim 0.7 has no pull diagnostics: the server
 -- must publish them), then writes every diagnostic to ITU_OUT, one per line:
 --   <line 1-based>\t<col 1-based>\t<severity>\t<code>\t<source>\t<message>
@@ -20,26 +21,28 @@ local function code_of(d)
   return c ~= nil and tostring(c) or ''
 end
 
-local client_id = vim.lsp.start_client({
-  name = 'itu',
-  -- The server's Node flags and environment, as README's recipe and the VS Code client start it
-  -- (SERVER_EXEC_ARGV and SERVER_ENV in server/src/protocol.ts); Neovim adds cmd_env to its own environment.
-  cmd = { 'node', '--max-semi-space-size=1', '--heap-growing-percent=20', '--optimize-for-size', server, '--stdio' },
-  cmd_env = { MALLOC_TRIM_THRESHOLD_ = '131072', MALLOC_MMAP_THRESHOLD_ = '131072' },
-  root_dir = vim.fn.fnamemodify(file, ':p:h'),
-  on_exit = function(rc, signal)
-    if rc ~= 0 then log('server exited with code ' .. rc .. ' signal ' .. signal) end
-  end,
-})
-if not client_id then
-  log('could not start ' .. server)
+-- README's recipe (ITU_RECIPE: the ```lua block of its "Other editors" section, the server's path filled
+-- in by run-nvim.sh): the autocmds it defines set the filetype, start the server and attach it.
+local recipe = os.getenv('ITU_RECIPE')
+if not recipe then
+  log('ITU_RECIPE is not set (scripts/e2e/run-nvim.sh sets it)')
   vim.cmd('cq!')
 end
+dofile(recipe)
 
 vim.cmd('edit ' .. vim.fn.fnameescape(file))
 local buf = vim.api.nvim_get_current_buf()
-vim.bo[buf].filetype = 'itu' -- sent as the languageId of didOpen
-vim.lsp.buf_attach_client(buf, client_id)
+local client_id
+local function attached()
+  for id, c in pairs(vim.lsp.buf_get_clients(buf)) do
+    if c.name == 'itu' then client_id = id return true end
+  end
+  return false
+end
+if vim.bo[buf].filetype ~= 'itu' or not vim.wait(wait_ms, attached, 50) then
+  log('the recipe did not attach an itu client (filetype ' .. vim.bo[buf].filetype .. ')')
+  vim.cmd('cq!')
+end
 
 local function has_code()
   for _, d in ipairs(vim.diagnostic.get(buf)) do
