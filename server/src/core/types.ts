@@ -52,7 +52,8 @@ export type FindingCode =
   | 'characters.invisible'
   | 'characters.bidi'
   | 'characters.control'
-  | 'numbering.too-deep';
+  | 'numbering.too-deep'
+  | 'numbering.too-large';
 
 /** A half-open source range [start, end). */
 export interface Span {

@@ -1,6 +1,6 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
 import type { CheckFamily } from './family';
-import { compareRank, formatLabel, MAX_DECIMAL_DEPTH, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
+import { compareRank, formatLabel, MAX_DECIMAL_DEPTH, MAX_LABEL_DIGITS, SUFFIXES, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
 import { isMod } from '../document';
 import { inNewText, markAround, marksStartingIn, plainText } from '../marks';
 import { inForceOf, newTextEdit, type InForce } from '../fixEdit';
@@ -14,7 +14,7 @@ import { elisionAfter, restatedTail } from './elidedLabels';
 import type { AmendedResolution } from '../base';
 import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
 import { skipsLetterI } from '../kinds';
-import type { Finding, Fix, Item, ItuDocument, Label, LabelKind, TextEdit, View } from '../types';
+import type { Finding, FindingCode, Fix, Item, ItuDocument, Label, LabelKind, TextEdit, View } from '../types';
 import { l10n } from '../l10n';
 import { MemoSlot } from '../memo';
 
@@ -809,11 +809,12 @@ export const numberingFamily: CheckFamily = {
     'numbering.stray-dot': 'a clause number has a dot too many: it lost its digits before the dot (`.8`) or ends with one (`6.`)',
     'numbering.missing-dot': 'a clause number lost a dot (`3.16` where 3.1.6 comes next)',
     'numbering.too-deep': 'a clause number of more levels than a label is read with: read as text',
+    'numbering.too-large': 'a label number of more digits than a label is read with: read as text',
   },
   // The new text, and the old text when the marks make it differ.
   check: ({ doc, policy, distinctOld, amended }) => {
     const numberedOf = once(() => numberedProvisionProposals(doc));
-    return checkNumbering(doc, doc.views.new, policy, numberedOf, inForceOf(doc, amended), amended).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy, numberedOf) : [], tooDeep(doc));
+    return checkNumbering(doc, doc.views.new, policy, numberedOf, inForceOf(doc, amended), amended).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy, numberedOf) : [], readAsText(doc));
   },
 };
 
@@ -821,19 +822,37 @@ export const numberingFamily: CheckFamily = {
 const TOO_DEEP = new RegExp(`^[ \\u00a0]*(?:[A-Z]\\d{0,2}\\.|[IVX]{1,5}\\.|\\.)?\\d+(?:\\.\\d+){${MAX_DECIMAL_DEPTH}}`, 'gm');
 
 /**
- * Clause numbers deeper than MAX_DECIMAL_DEPTH levels, read as text (labels.ts): reported once in the
- * front and once in each proposal, on the first, with how many there are (review5 F6).
+ * A line opening with a label one of whose numbers has more than MAX_LABEL_DIGITS digits (`99999999999999999999<TAB>`,
+ * `1.12345678901234567<TAB>`, `12345678901234567)<TAB>`), a TAB or a space after it: such a label is read as text (labels.ts).
  */
-function tooDeep(doc: ItuDocument): Finding[] {
+const TOO_LARGE = new RegExp(`^[ \\u00a0]*(?:[A-Z]\\d{0,2}\\.|[IVX]{1,5}\\.|\\.)?(?:\\d{1,${MAX_LABEL_DIGITS}}\\.){0,${MAX_DECIMAL_DEPTH}}\\d{${MAX_LABEL_DIGITS + 1},}(?!\\d)(?:\\.\\d+)*(?:${SUFFIXES.join('|')}|[a-z])?\\)?(?:${SUFFIXES.join('|')})?\\.?(?=[\\t \\u00a0])`, 'gm');
+
+/**
+ * Lines read as text though they open like a label: clause numbers deeper than MAX_DECIMAL_DEPTH levels
+ * (numbering.too-deep), numbers of more than MAX_LABEL_DIGITS digits (numbering.too-large; labels.ts). Each
+ * reported once in the front and once in each proposal, on the first, with how many there are (review5 F6).
+ */
+function readAsText(doc: ItuDocument): Finding[] {
+  return firstInEachRegion(doc, TOO_DEEP, 'numbering.too-deep',
+    () => l10n.t('A clause number of more than {0} levels: it is read as text, and its numbering is not checked. No ITU text nests clauses so deep: check the numbering.', String(MAX_DECIMAL_DEPTH)),
+    (count) => l10n.t('{0} clause numbers of more than {1} levels, the first here: they are read as text, and their numbering is not checked. No ITU text nests clauses so deep: check the numbering.', String(count), String(MAX_DECIMAL_DEPTH)),
+  ).concat(firstInEachRegion(doc, TOO_LARGE, 'numbering.too-large',
+    () => l10n.t('A label number of more than {0} digits: it is read as text, and its numbering is not checked. No ITU text numbers an item so high: check the number.', String(MAX_LABEL_DIGITS)),
+    (count) => l10n.t('{0} label numbers of more than {1} digits, the first here: they are read as text, and their numbering is not checked. No ITU text numbers an item so high: check the numbers.', String(count), String(MAX_LABEL_DIGITS)),
+  ));
+}
+
+/** The first match of a line pattern in the front and in each proposal, its message saying how many there are. */
+function firstInEachRegion(doc: ItuDocument, pattern: RegExp, code: FindingCode, one: () => string, many: (count: number) => string): Finding[] {
   const found: Finding[] = [];
   let region = -2;
   let count = 0;
   const flush = () => {
     const f = found[found.length - 1];
-    if (f && count > 1) f.message = l10n.t('{0} clause numbers of more than {1} levels, the first here: they are read as text, and their numbering is not checked. No ITU text nests clauses so deep: check the numbering.', String(count), String(MAX_DECIMAL_DEPTH));
+    if (f && count > 1) f.message = many(count);
   };
   let k = 0;
-  for (const m of doc.text.matchAll(TOO_DEEP)) {
+  for (const m of doc.text.matchAll(pattern)) {
     while (k < doc.proposals.length && doc.proposals[k].header.start <= m.index) k++;
     // The front is region -1; proposal k-1 holds the match.
     const at = k - 1;
@@ -845,13 +864,7 @@ function tooDeep(doc: ItuDocument): Finding[] {
     region = at;
     count = 1;
     const lead = m[0].length - m[0].trimStart().length;
-    found.push({
-      code: 'numbering.too-deep',
-      severity: 'information',
-      start: m.index + lead,
-      end: m.index + m[0].length,
-      message: l10n.t('A clause number of more than {0} levels: it is read as text, and its numbering is not checked. No ITU text nests clauses so deep: check the numbering.', String(MAX_DECIMAL_DEPTH)),
-    });
+    found.push({ code, severity: 'information', start: m.index + lead, end: m.index + m[0].length, message: one() });
   }
   flush();
   return found;
