@@ -9,6 +9,7 @@ import { pathToFileURL } from 'url';
 import { DocumentRecord } from '../../server/src/service/record';
 import { trackEdits } from '../../server/src/service/custom';
 import { simplePool } from '../../server/src/core';
+import { withoutLookAlikes } from '../../server/src/core/lang/match';
 import { fixed, lines, readShared, ROOT, slice } from './helpers';
 
 const BASE = lines(
@@ -669,3 +670,29 @@ test('canonically equivalent text is one text: accents as combining marks, full-
 
 /** Isolated presentation forms of the Arabic letters the test above uses (U+FE8D …): what PDF text extraction gives. */
 const PRESENTATION: Record<string, string> = { ا: '\uFE8D', ل: '\uFEDD', ت: '\uFE95', ح: '\uFEA1', د: '\uFEA9', و: '\uFEED', ي: '\uFEF1', ص: '\uFEB9' };
+
+test('a number line typed on two keyboard layouts is read in its own script: PEЗОЛЮЦИЯ with a Latin P and E, RЕSOLUTION with a Cyrillic Е (review 5, F25)', () => {
+  const russian = lines('РЕЗОЛЮЦИЯ 99 (Пересм. Женева, 2022 г.)', 'Подготовка вкладов', 'Всемирная ассамблея по стандартизации электросвязи (Женева, 2022 г.),', 'учитывая',
+    'a)\tчто инструменты могут свободно распространяться,', 'решает', '1\tпоощрять использование инструментов;', '2\tрассмотреть опыт,');
+  const i = new BaseIndex();
+  i.update('ru.itu', russian);
+  // Latin P and E in the Russian kind word: the number line is read, the text in force found, the slip reported with a fix putting it back.
+  const latin = russian.replace('РЕЗОЛЮЦИЯ', 'PEЗОЛЮЦИЯ');
+  assert.notEqual(latin, russian);
+  const found = check(mod(...latin.trim().split('\n')), i);
+  assert.deepEqual(found.map((x) => x.code), ['base.untracked-change']);
+  assert.match(found[0].message, /'РЕЗОЛЮЦИЯ'.*'PEЗОЛЮЦИЯ'.*Latin P U\+0050/);
+  assert.equal(applyEdits(mod(...latin.trim().split('\n')), found[0].fix!.edits), mod(...russian.trim().split('\n')));
+  // The unmarked change it hid ("changes nothing, make it NOC" before) is found beside it.
+  const changed = check(mod(...latin.replace('свободно', 'открыто').trim().split('\n')), i);
+  assert.deepEqual(changed.map((x) => x.code), ['base.untracked-change', 'base.untracked-change']);
+  assert.match(changed[1].message, /'свободно'.*'открыто'/);
+  // The other way round: a Cyrillic Е in an English kind word.
+  const english = BASE.replace(/^RESOLUTION/m, 'RЕSOLUTION');
+  assert.notEqual(english, BASE);
+  assert.deepEqual(check(mod(...english.trim().split('\n'))).map((x) => x.code), ['base.untracked-change']);
+  // A word whose letters of both scripts are all look-alikes, or that has letters of both no look-alike stands for, is left as written.
+  assert.equal(withoutLookAlikes('PEC 99 РЕЗОЛЮЦИЯ'), 'PEC 99 РЕЗОЛЮЦИЯ');
+  assert.equal(withoutLookAlikes('SЗ РЕЗОЛЮЦИЯ'), 'SЗ РЕЗОЛЮЦИЯ');
+  assert.equal(withoutLookAlikes('PEЗОЛЮЦИЯ (Пepecм. Женева)'), 'РЕЗОЛЮЦИЯ (Пересм. Женева)');
+});

@@ -323,7 +323,9 @@ function restoreFix(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Fix 
   const label = h.draft.start.offset === 0 && !/\s/.test(h.inserted) && !/\s/.test(h.deleted);
   if (!label && invisibleDifference(h.deleted, h.inserted) === undefined) return undefined;
   const span = sourceSpan(doc.views.old, comparedParagraphs(amended), h.draft.start, h.draft.end);
-  if (doc.text.slice(span.start, span.end).replace(/\s+/g, ' ') !== h.inserted) return undefined;
+  // The number line is compared without case (FORMAT.md §7): `PEЗОЛЮЦИЯ` is the hunk's `peзолюция`.
+  const written = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  if (written !== h.inserted && written.toLowerCase() !== h.inserted) return undefined;
   const edit = newTextEdit(doc, span.start, span.end, h.deletedOriginal, false);
   return edit ? { title: l10n.t('Restore the text in force ({0})', h.deletedOriginal), edits: [edit] } : undefined;
 }
