@@ -616,6 +616,29 @@ test('a SUP or NOC of an edition no longer in force is said, as a MOD of one is 
   }
 });
 
+test('an ADD of a Resolution numbered like one in force is said, with a fix making it a MOD (review 5, F21)', () => {
+  const add = (...body: string[]) => lines('Proposals:\tXX', 'Document:\t1', '', 'ADD\tXX/1/1', ...body, '', 'Reasons:\tr', '');
+  const resolution = ['RESOLUTION 7 (Geneva, 2028)', 'Title of seven', 'The World Telecommunication Standardization Assembly (Geneva, 2028),', 'resolves', '1\tto act.'];
+  const text = add(...resolution);
+  const found = check(text).filter((x) => x.code.startsWith('base.'));
+  assert.deepEqual(found.map((x) => `${x.code} ${x.severity}`), ['base.resolution-exists warning']);
+  assert.equal(slice(text, found[0]), 'RESOLUTION 7 (Geneva, 2028)');
+  assert.match(found[0].message, /^ADD of "RESOLUTION 7 \(Geneva, 2028\)", but the workspace holds "RESOLUTION 7 \(Rev\. Geneva, 2020\)" \(base\.itu\) in force under that number.*MOD.*placeholder \(\[XX-1\]\)/);
+  // The fix makes it a MOD, which is then compared with the text in force (its changes are said, unmarked).
+  const asMod = applyEdits(text, found[0].fix!.edits);
+  assert.match(asMod, /^MOD\tXX\/1\/1$/m);
+  const then = check(asMod).map((x) => x.code);
+  assert.ok(!then.includes('base.resolution-exists') && then.includes('base.untracked-change'), then.join());
+  // A draft new text with the number in force is the same slip.
+  assert.deepEqual(check(add('DRAFT NEW ' + resolution[0], ...resolution.slice(1))).filter((x) => x.code.startsWith('base.')).map((x) => x.code), ['base.resolution-exists']);
+  // A placeholder, or a number no text in force has: nothing said.
+  for (const line of ['DRAFT NEW RESOLUTION [XX-1] (Geneva, 2028)', 'RESOLUTION 8 (Geneva, 2028)']) {
+    assert.deepEqual(check(add(line, ...resolution.slice(1))).filter((x) => x.code.startsWith('base.')), [], line);
+  }
+  // Without a workspace nothing is looked up.
+  assert.deepEqual(checkDocument(parseDocument(text)).filter((x) => x.code.startsWith('base.')), []);
+});
+
 test('curly quotes and apostrophes where the text in force has straight ones (or the reverse) are typography, not a change (review 5, F17)', () => {
   const i = new BaseIndex();
   const inForce = BASE.replace('a)\tthat spam is a significant problem;', 'a)\tthat the "digital divide" is the Union\'s concern and users\' too;');

@@ -44,6 +44,7 @@ export type FindingCode =
   | 'base.ambiguous'
   | 'base.provision-not-found'
   | 'base.provision-exists'
+  | 'base.resolution-exists'
   | 'base.label-in-force'
   | 'base.provision-gap'
   | 'base.table-not-compared'
