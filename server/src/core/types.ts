@@ -258,7 +258,10 @@ export interface CrossReference {
   /** `Section 3 below`. */
   section?: boolean;
   targets: { label: string; source: Span }[];
-  direction: 'above' | 'below';
+  /** None for a reference written without a direction word (`taking into account considering m)`, `c) of considering`). */
+  direction?: 'above' | 'below';
+  /** The call's addressee as the reference writes it (`the ITU Council` of `instructs the ITU Council 2`). */
+  addressee?: string;
   /** The Resolution the reference stands in (and whose items it names). */
   resolution: Resolution;
   source: Span;
