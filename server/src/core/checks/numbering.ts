@@ -818,14 +818,13 @@ export const numberingFamily: CheckFamily = {
   },
 };
 
-/** A line opening with a clause number of more than MAX_DECIMAL_DEPTH levels (`A.` of an annex clause, a stray space allowed). */
-const TOO_DEEP = new RegExp(`^[ \\u00a0]*(?:[A-Z]\\d{0,2}\\.|[IVX]{1,5}\\.|\\.)?\\d+(?:\\.\\d+){${MAX_DECIMAL_DEPTH}}`, 'gm');
-
 /**
- * A line opening with a label one of whose numbers has more than MAX_LABEL_DIGITS digits (`99999999999999999999<TAB>`,
- * `1.12345678901234567<TAB>`, `12345678901234567)<TAB>`), a TAB or a space after it: such a label is read as text (labels.ts).
+ * A line opening like a label that is read as text (labels.ts), its number after `A.` of an annex clause or a stray
+ * space: group 1, a clause number of more than MAX_DECIMAL_DEPTH levels; group 2, a label one of whose numbers has
+ * more than MAX_LABEL_DIGITS digits (`99999999999999999999<TAB>`, `1.12345678901234567<TAB>`, `12345678901234567)<TAB>`),
+ * a TAB or a space after it. One pattern, so that the text is scanned once for both.
  */
-const TOO_LARGE = new RegExp(`^[ \\u00a0]*(?:[A-Z]\\d{0,2}\\.|[IVX]{1,5}\\.|\\.)?(?:\\d{1,${MAX_LABEL_DIGITS}}\\.){0,${MAX_DECIMAL_DEPTH}}\\d{${MAX_LABEL_DIGITS + 1},}(?!\\d)(?:\\.\\d+)*(?:${SUFFIXES.join('|')}|[a-z])?\\)?(?:${SUFFIXES.join('|')})?\\.?(?=[\\t \\u00a0])`, 'gm');
+const READ_AS_TEXT = new RegExp(`^[ \\u00a0]*(?:[A-Z]\\d{0,2}\\.|[IVX]{1,5}\\.|\\.)?(?:(\\d+(?:\\.\\d+){${MAX_DECIMAL_DEPTH}})|((?:\\d{1,${MAX_LABEL_DIGITS}}\\.){0,${MAX_DECIMAL_DEPTH}}\\d{${MAX_LABEL_DIGITS + 1},}(?!\\d)(?:\\.\\d+)*(?:${SUFFIXES.join('|')}|[a-z])?\\)?(?:${SUFFIXES.join('|')})?\\.?(?=[\\t \\u00a0])))`, 'gm');
 
 /**
  * Lines read as text though they open like a label: clause numbers deeper than MAX_DECIMAL_DEPTH levels
@@ -833,17 +832,20 @@ const TOO_LARGE = new RegExp(`^[ \\u00a0]*(?:[A-Z]\\d{0,2}\\.|[IVX]{1,5}\\.|\\.)
  * reported once in the front and once in each proposal, on the first, with how many there are (review5 F6).
  */
 function readAsText(doc: ItuDocument): Finding[] {
-  return firstInEachRegion(doc, TOO_DEEP, 'numbering.too-deep',
+  const deep: RegExpExecArray[] = [];
+  const large: RegExpExecArray[] = [];
+  for (const m of doc.text.matchAll(READ_AS_TEXT)) (m[1] !== undefined ? deep : large).push(m);
+  return firstInEachRegion(doc, deep, 'numbering.too-deep',
     () => l10n.t('A clause number of more than {0} levels: it is read as text, and its numbering is not checked. No ITU text nests clauses so deep: check the numbering.', String(MAX_DECIMAL_DEPTH)),
     (count) => l10n.t('{0} clause numbers of more than {1} levels, the first here: they are read as text, and their numbering is not checked. No ITU text nests clauses so deep: check the numbering.', String(count), String(MAX_DECIMAL_DEPTH)),
-  ).concat(firstInEachRegion(doc, TOO_LARGE, 'numbering.too-large',
+  ).concat(firstInEachRegion(doc, large, 'numbering.too-large',
     () => l10n.t('A label number of more than {0} digits: it is read as text, and its numbering is not checked. No ITU text numbers an item so high: check the number.', String(MAX_LABEL_DIGITS)),
     (count) => l10n.t('{0} label numbers of more than {1} digits, the first here: they are read as text, and their numbering is not checked. No ITU text numbers an item so high: check the numbers.', String(count), String(MAX_LABEL_DIGITS)),
   ));
 }
 
-/** The first match of a line pattern in the front and in each proposal, its message saying how many there are. */
-function firstInEachRegion(doc: ItuDocument, pattern: RegExp, code: FindingCode, one: () => string, many: (count: number) => string): Finding[] {
+/** The first of the matches (in text order) in the front and in each proposal, its message saying how many there are. */
+function firstInEachRegion(doc: ItuDocument, matches: readonly RegExpExecArray[], code: FindingCode, one: () => string, many: (count: number) => string): Finding[] {
   const found: Finding[] = [];
   let region = -2;
   let count = 0;
@@ -852,7 +854,7 @@ function firstInEachRegion(doc: ItuDocument, pattern: RegExp, code: FindingCode,
     if (f && count > 1) f.message = many(count);
   };
   let k = 0;
-  for (const m of doc.text.matchAll(pattern)) {
+  for (const m of matches) {
     while (k < doc.proposals.length && doc.proposals[k].header.start <= m.index) k++;
     // The front is region -1; proposal k-1 holds the match.
     const at = k - 1;

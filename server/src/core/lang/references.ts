@@ -60,7 +60,8 @@ const SUFFIX = '(?:bis|ter|quater)';
 /** What stands before the parenthesis of a lettered label. */
 const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}|(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?)`;
 const LETTER_LABEL = `(?:${LETTER_HEAD}[)）]${SUFFIX}?)`;
-const LABEL = `(?:${LETTER_LABEL}|\\d+[a-z]*(?:\\.\\d+[a-z]*)*)`;
+const NUMBER_LABEL = '\\d+[a-z]*(?:\\.\\d+[a-z]*)*';
+const LABEL = `(?:${LETTER_LABEL}|${NUMBER_LABEL})`;
 const ONE_LABEL = new RegExp(LABEL, 'gu');
 /** The most labels after the first that one reference is read to name. */
 const MAX_LIST = 24;
@@ -261,7 +262,8 @@ function patterns(lang: Lang): LanguagePatterns {
       // For plain lines, without Unicode classes: an ASCII word edge (`\\b`) before the `of` word holds wherever START
       // does (a letter beyond ASCII before it only lets more through), and the engine tests it before the words.
       out.ofCallPlain = new RegExp(`\\b(?:${words(ofWords)})\\s+["«“]?${conjunction}${furtherBefore}(?:${numbered})${plural}(?![${PLAIN_LETTER_OR_DIGIT}])`, 'i');
-      out.bareAfterOf = new RegExp(`(?:${words(ofWords)})(?<=${START}(?:${words(ofWords)}))\\s+(${quote}${numberedCall}${quote}\\s*(${list})${ends})`, 'dgiu');
+      const numberList = `${NUMBER_LABEL}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}){0,${MAX_LIST}}`;
+      out.bareAfterOf = new RegExp(`(?:${words(ofWords)})(?<=${START}(?:${words(ofWords)}))\\s+(${quote}${numberedCall}${quote}\\s*(${numberList})${ends})`, 'dgiu');
       const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${call}${quote}`;
       if (ref.of.length) out.bareLabelsFirst = new RegExp(`(?:(?<![\\p{L}\\p{N}.])(${letterList})|(?<=(?:${START}(?:${words(clauseWords.filter((w) => !w.startsWith('§')))})\\s+|(?:${words(clauseWords.filter((w) => w.startsWith('§')))})\\s*))(${list}))${tail}`, 'dgiu');
       // A label right before the `of` word (the `of` word first, the label behind it after).
@@ -330,8 +332,10 @@ const PLAIN_LETTERED = new RegExp(`[)）](?<=[\\s"«“”»][a-z]{1,3}${SUFFIX}
  * words, looked for as the direction words are), and a label before an `of` word (`c) of`, `2 del`).
  */
 const LATIN_BARE = LANGUAGES.filter((l) => l !== 'zh' && PATTERNS.find((p) => p.lang === l)!.scripts === LATIN);
-// Each phrase's longest word (`resolves` of `resolves to instruct`), as directionTest reads a phrase.
-const PLAIN_LATIN_NUMBERED = new RegExp(directionTest(LATIN_BARE.flatMap((l) => TABLES[l].numbered)).source, 'i');
+// The first word of such a call first (`resolves`, `further`), the `of` word before it after: `further`, `decide`
+// and `charge` are common words, `of` and `in` more so, the two together rare.
+const PLAIN_LATIN_NUMBERED = new RegExp(`(?:${words([...new Set(LATIN_BARE.flatMap((l) => TABLES[l].numbered.map((p) => p.split(' ')[0])))])})` +
+  `(?<=\\b(?:${words([...new Set(LATIN_BARE.flatMap((l) => [...REFERENCE_WORDS[l].of, ...CLAUSE_WORDS[l as Exclude<Lang, 'zh'>].of]))])})\\s+["«“]?(?:${words(LATIN_BARE.flatMap((l) => TABLES[l].conjunctions ?? []))}\\s+)?[^\\s"«“]+)`, 'i');
 const PLAIN_LATIN_LABEL_OF = new RegExp(`[)）\\d]\\s+(?:${words([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])})\\s`, 'i');
 /** PLAIN_LETTERED or PLAIN_LATIN_LABEL_OF: both open with a parenthesis or a digit, one scan for the lines that hold neither. */
 const PLAIN_LABEL_HINT = new RegExp(`[)）\\d](?:(?<=[\\s"«“”»][a-z]{1,3}${SUFFIX}?[)）])|\\s+(?:${words([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])})\\s)`, 'i');
@@ -416,7 +420,8 @@ export function referenceMatches(text: string, plainLine?: boolean): RefMatch[] 
   const labelHint = !plain || PLAIN_LABEL_HINT.test(text);
   const noLettered = plain && (!labelHint || !PLAIN_LETTERED.test(text));
   const noLabelOf = plain && (!labelHint || !PLAIN_LATIN_LABEL_OF.test(text));
-  const noOfCall = plain && !PLAIN_LATIN_NUMBERED.test(text);
+  // bareAfterOf reads numbers: a line without a digit holds none of its references.
+  const noOfCall = plain && (!DIGIT.test(text) || !PLAIN_LATIN_NUMBERED.test(text));
   let languages: Reading[] | undefined;
   for (const p of plain ? PLAIN_PATTERNS : PATTERNS) {
     if ((scripts & p.scripts) === 0) continue;
@@ -429,6 +434,8 @@ export function referenceMatches(text: string, plainLine?: boolean): RefMatch[] 
   }
   return languages ? matchesIn(text, languages) : [];
 }
+
+const DIGIT = /\d/;
 
 /** A language a text is read in: with its direction words (`directed`), without them (`lettered`: LETTERED_HINT; `ofCall`). */
 interface Reading {
@@ -462,11 +469,13 @@ function matchesIn(text: string, languages: Reading[]): RefMatch[] {
   const out: RefMatch[] = [];
   const covered: [number, number][] = [];
   /** A reading: the match, the group of its labels, its direction word, and what it names. */
-  const add = (m: RegExpExecArray, listGroup: number, direction: 'above' | 'below' | undefined, fields: { phrase?: string; addressee?: string; phraseAt?: RefMatch['phraseAt']; section?: boolean }, whole = 0) => {
+  const add = (m: RegExpExecArray, listGroup: number, direction: 'above' | 'below' | undefined, fields: { phrase?: string; addressee?: string; phraseAt?: RefMatch['phraseAt']; section?: boolean }, whole = 0, bare = false) => {
     // The reference is the match, or its group `whole`.
     const index = whole ? m.indices![whole]![0] : m.index;
     const end = whole ? m.indices![whole]![1] : index + m[0].length;
     if (covered.some(([s, e]) => index < e && end > s)) return;
+    // A reading without a direction word in a clause that names another text is that text's (`resolves 1 to 11 of Resolution 25`).
+    if (bare && namesAnotherText(text, index, end)) return;
     covered.push([index, end]);
     const list = m[listGroup];
     const listAt = m.indices ? m.indices[listGroup]![0] : index + m[0].lastIndexOf(list);
@@ -494,13 +503,11 @@ function matchesIn(text: string, languages: Reading[]): RefMatch[] {
       for (const m of p.section && labelThenDirection ? execAll(p.section, text) : NONE) add(m, 1, dir(m[2]), { section: true });
       for (const m of p.decimal && labelThenDirection ? execAll(p.decimal, text) : NONE) add(m, 1, dir(m[2]), {});
     }
-    // After the readings with a direction word: a bare reading inside one of them is no other reference. One in a
-    // clause that names another text is that text's (`resolves 1 to 11 of Resolution 25`).
-    const own = (m: RegExpExecArray) => !namesAnotherText(text, m.index, m.index + m[0].length);
-    for (const m of p.bareLettered && lettered ? execAll(p.bareLettered, text) : NONE) if (own(m)) add(m, 4, undefined, named(m, 1));
+    // After the readings with a direction word: a bare reading inside one of them is no other reference.
+    for (const m of p.bareLettered && lettered ? execAll(p.bareLettered, text) : NONE) add(m, 4, undefined, named(m, 1), 0, true);
     // bareAfterOf matches from the `of` word: the reference is its group 1 (the call and its labels).
-    for (const m of p.bareAfterOf && ofCall ? execAll(p.bareAfterOf, text) : NONE) if (own(m)) add(m, 5, undefined, named(m, 2), 1);
-    for (const m of p.bareLabelsFirst && labelOfCall ? execAll(p.bareLabelsFirst, text) : NONE) if (own(m)) add(m, m[1] !== undefined ? 1 : 2, undefined, named(m, 3));
+    for (const m of p.bareAfterOf && ofCall ? execAll(p.bareAfterOf, text) : NONE) add(m, 5, undefined, named(m, 2), 1, true);
+    for (const m of p.bareLabelsFirst && labelOfCall ? execAll(p.bareLabelsFirst, text) : NONE) add(m, m[1] !== undefined ? 1 : 2, undefined, named(m, 3), 0, true);
   }
   return out.sort((a, b) => a.index - b.index);
 }
