@@ -417,11 +417,13 @@ export function referenceMatches(text: string, plainLine?: boolean): RefMatch[] 
   // A plain line in which no Latin language's direction word (call phrase) is found is read in none of them with (without) one.
   const plain = (scripts & PLAIN) !== 0;
   const noLatin = plain && !PLAIN_LATIN_DIRECTION.test(text);
-  const labelHint = !plain || PLAIN_LABEL_HINT.test(text);
+  // Every reading without a direction word holds a parenthesis or a digit (its labels): a line with neither is read for none.
+  const bareChars = !plain || BARE_CHARS.test(text);
+  const labelHint = !plain || (bareChars && PLAIN_LABEL_HINT.test(text));
   const noLettered = plain && (!labelHint || !PLAIN_LETTERED.test(text));
   const noLabelOf = plain && (!labelHint || !PLAIN_LATIN_LABEL_OF.test(text));
   // bareAfterOf reads numbers: a line without a digit holds none of its references.
-  const noOfCall = plain && (!DIGIT.test(text) || !PLAIN_LATIN_NUMBERED.test(text));
+  const noOfCall = plain && (!bareChars || !DIGIT.test(text) || !PLAIN_LATIN_NUMBERED.test(text));
   let languages: Reading[] | undefined;
   for (const p of plain ? PLAIN_PATTERNS : PATTERNS) {
     if ((scripts & p.scripts) === 0) continue;
@@ -436,6 +438,7 @@ export function referenceMatches(text: string, plainLine?: boolean): RefMatch[] 
 }
 
 const DIGIT = /\d/;
+const BARE_CHARS = /[)）\d]/;
 
 /** A language a text is read in: with its direction words (`directed`), without them (`lettered`: LETTERED_HINT; `ofCall`). */
 interface Reading {
