@@ -9,6 +9,7 @@ import { pathToFileURL } from 'url';
 import { DocumentRecord } from '../../server/src/service/record';
 import { trackEdits } from '../../server/src/service/custom';
 import { simplePool } from '../../server/src/core';
+import { withoutLookAlikes } from '../../server/src/core/lang/match';
 import { fixed, lines, readShared, ROOT, slice } from './helpers';
 
 const BASE = lines(
@@ -642,6 +643,29 @@ test('a SUP or NOC of an edition no longer in force is said, as a MOD of one is 
   }
 });
 
+test('an ADD of a Resolution numbered like one in force is said, with a fix making it a MOD (review 5, F21)', () => {
+  const add = (...body: string[]) => lines('Proposals:\tXX', 'Document:\t1', '', 'ADD\tXX/1/1', ...body, '', 'Reasons:\tr', '');
+  const resolution = ['RESOLUTION 7 (Geneva, 2028)', 'Title of seven', 'The World Telecommunication Standardization Assembly (Geneva, 2028),', 'resolves', '1\tto act.'];
+  const text = add(...resolution);
+  const found = check(text).filter((x) => x.code.startsWith('base.'));
+  assert.deepEqual(found.map((x) => `${x.code} ${x.severity}`), ['base.resolution-exists warning']);
+  assert.equal(slice(text, found[0]), 'RESOLUTION 7 (Geneva, 2028)');
+  assert.match(found[0].message, /^ADD of "RESOLUTION 7 \(Geneva, 2028\)", but the workspace holds "RESOLUTION 7 \(Rev\. Geneva, 2020\)" \(base\.itu\) in force under that number.*MOD.*placeholder \(\[XX-1\]\)/);
+  // The fix makes it a MOD, which is then compared with the text in force (its changes are said, unmarked).
+  const asMod = applyEdits(text, found[0].fix!.edits);
+  assert.match(asMod, /^MOD\tXX\/1\/1$/m);
+  const then = check(asMod).map((x) => x.code);
+  assert.ok(!then.includes('base.resolution-exists') && then.includes('base.untracked-change'), then.join());
+  // A draft new text with the number in force is the same slip.
+  assert.deepEqual(check(add('DRAFT NEW ' + resolution[0], ...resolution.slice(1))).filter((x) => x.code.startsWith('base.')).map((x) => x.code), ['base.resolution-exists']);
+  // A placeholder, or a number no text in force has: nothing said.
+  for (const line of ['DRAFT NEW RESOLUTION [XX-1] (Geneva, 2028)', 'RESOLUTION 8 (Geneva, 2028)']) {
+    assert.deepEqual(check(add(line, ...resolution.slice(1))).filter((x) => x.code.startsWith('base.')), [], line);
+  }
+  // Without a workspace nothing is looked up.
+  assert.deepEqual(checkDocument(parseDocument(text)).filter((x) => x.code.startsWith('base.')), []);
+});
+
 test('curly quotes and apostrophes where the text in force has straight ones (or the reverse) are typography, not a change (review 5, F17)', () => {
   const i = new BaseIndex();
   const inForce = BASE.replace('a)\tthat spam is a significant problem;', 'a)\tthat the "digital divide" is the Union\'s concern and users\' too;');
@@ -696,3 +720,29 @@ test('canonically equivalent text is one text: accents as combining marks, full-
 
 /** Isolated presentation forms of the Arabic letters the test above uses (U+FE8D …): what PDF text extraction gives. */
 const PRESENTATION: Record<string, string> = { ا: '\uFE8D', ل: '\uFEDD', ت: '\uFE95', ح: '\uFEA1', د: '\uFEA9', و: '\uFEED', ي: '\uFEF1', ص: '\uFEB9' };
+
+test('a number line typed on two keyboard layouts is read in its own script: PEЗОЛЮЦИЯ with a Latin P and E, RЕSOLUTION with a Cyrillic Е (review 5, F25)', () => {
+  const russian = lines('РЕЗОЛЮЦИЯ 99 (Пересм. Женева, 2022 г.)', 'Подготовка вкладов', 'Всемирная ассамблея по стандартизации электросвязи (Женева, 2022 г.),', 'учитывая',
+    'a)\tчто инструменты могут свободно распространяться,', 'решает', '1\tпоощрять использование инструментов;', '2\tрассмотреть опыт,');
+  const i = new BaseIndex();
+  i.update('ru.itu', russian);
+  // Latin P and E in the Russian kind word: the number line is read, the text in force found, the slip reported with a fix putting it back.
+  const latin = russian.replace('РЕЗОЛЮЦИЯ', 'PEЗОЛЮЦИЯ');
+  assert.notEqual(latin, russian);
+  const found = check(mod(...latin.trim().split('\n')), i);
+  assert.deepEqual(found.map((x) => x.code), ['base.untracked-change']);
+  assert.match(found[0].message, /'РЕЗОЛЮЦИЯ'.*'PEЗОЛЮЦИЯ'.*Latin P U\+0050/);
+  assert.equal(applyEdits(mod(...latin.trim().split('\n')), found[0].fix!.edits), mod(...russian.trim().split('\n')));
+  // The unmarked change it hid ("changes nothing, make it NOC" before) is found beside it.
+  const changed = check(mod(...latin.replace('свободно', 'открыто').trim().split('\n')), i);
+  assert.deepEqual(changed.map((x) => x.code), ['base.untracked-change', 'base.untracked-change']);
+  assert.match(changed[1].message, /'свободно'.*'открыто'/);
+  // The other way round: a Cyrillic Е in an English kind word.
+  const english = BASE.replace(/^RESOLUTION/m, 'RЕSOLUTION');
+  assert.notEqual(english, BASE);
+  assert.deepEqual(check(mod(...english.trim().split('\n'))).map((x) => x.code), ['base.untracked-change']);
+  // A word whose letters of both scripts are all look-alikes, or that has letters of both no look-alike stands for, is left as written.
+  assert.equal(withoutLookAlikes('PEC 99 РЕЗОЛЮЦИЯ'), 'PEC 99 РЕЗОЛЮЦИЯ');
+  assert.equal(withoutLookAlikes('SЗ РЕЗОЛЮЦИЯ'), 'SЗ РЕЗОЛЮЦИЯ');
+  assert.equal(withoutLookAlikes('PEЗОЛЮЦИЯ (Пepecм. Женева)'), 'РЕЗОЛЮЦИЯ (Пересм. Женева)');
+});

@@ -76,7 +76,8 @@ test('in a plain line the patterns\' class of letters and digits reads every cha
   // The same references are read in a plain line with an accented word before and after them.
   assert.deepEqual(referenceMatches('réglé considering b) and c) above été').map((r) => r.targets.map((t) => t.label)), [['b)', 'c)']]);
   assert.deepEqual(referenceMatches('éconsidering b) above'), []);
-  assert.deepEqual(referenceMatches('considering b) aboveé'), []);
+  // `aboveé` is no direction word: read as a reference without one (review 5, F13), not as `considering b) above`.
+  assert.deepEqual(referenceMatches('considering b) aboveé').map((r) => [r.direction, r.targets.map((t) => t.label)]), [[undefined, ['b)']]]);
 });
 
 test('a plain line holds no character the label reader folds, and no Arabic letter', () => {
@@ -114,7 +115,9 @@ test('a reference with each direction word of each language is read, in capitals
 
 test('a line with a direction word but no reference, or no direction word at all, has none', () => {
   assert.deepEqual(referenceMatches('the text above is long'), []);
-  assert.deepEqual(referenceMatches('considering b) and c)'), []);
+  assert.deepEqual(referenceMatches('the Council resolves 2 issues'), []);
+  // Lettered items after a call are a reference without a direction word (review 5, F13).
+  assert.deepEqual(referenceMatches('considering b) and c)').map((r) => [r.direction, r.targets.map((t) => t.label)]), [[undefined, ['b)', 'c)']]]);
   assert.deepEqual(referenceMatches(''), []);
   assert.deepEqual(referenceMatches('上文'), []);
 });

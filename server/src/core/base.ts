@@ -392,6 +392,12 @@ export interface AmendedResolution {
   /** No base: files of the workspace not read for their size, which may hold it (base.not-found names them). */
   unread?: readonly UnreadFile[];
   /**
+   * An ADD of a Resolution (Decision …) numbered like one the workspace holds in force (`ADD … RESOLUTION 50 (Baku,
+   * 2025)` beside Resolution 50 (Rev. Dubai, 2014)): the texts in force of that number (base.resolution-exists).
+   * Nothing is compared: an ADD is all new text.
+   */
+  numberInForce?: BaseText[];
+  /**
    * A proposal on a provision (`RR 5.338A`, `CS 5`): `resolution` then stands for the provision as the
    * proposal restates it (its first paragraph in place of a number line), `base` for the provision in force.
    */
@@ -466,11 +472,30 @@ export function restatedBase(doc: ItuDocument, proposalIndex: number, resolution
   return { base: lookup(resolution.numberLine.text, prefer, { sameEdition }), sameEdition };
 }
 
+/**
+ * The Resolutions an ADD numbers like a text the workspace holds in force (any edition of that number, the
+ * kind's word in the same language: `RESOLUTION 50`, `DRAFT NEW RESOLUTION 50`), each as an entry with
+ * `numberInForce` (review 5, F21). A placeholder (`[EEE-1]`) is no number. An ADD brings a new text, which
+ * the meeting numbers: one numbered as a text in force is a MOD meant, or a new text needing a new number.
+ */
+function addedInForce(doc: ItuDocument, proposalIndex: number, lookup: BaseLookup, out: AmendedResolution[]): void {
+  if (!lookup.editions) return;
+  for (const resolution of doc.views.new.proposals[proposalIndex]?.resolutions ?? []) {
+    if (!/\d/.test(resolution.number) || resolution.number.includes('[')) continue;
+    const inForce = lookup.editions(resolution.numberLine.text);
+    if (inForce.length) out.push({ proposalIndex, resolution, base: undefined, unmarked: false, numberInForce: inForce });
+  }
+}
+
 export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: ComparerPool = simplePool()): AmendedResolution[] {
   const out: AmendedResolution[] = [];
   const old = doc.views.old;
   const prefer = preferredBases(doc);
   doc.proposals.forEach((p, i) => {
+    if (p.action === 'ADD') {
+      addedInForce(doc, i, lookup, out);
+      return;
+    }
     // A SUP or NOC restates the text in force: compared with it too (checks/base.ts says each difference).
     const restates = p.action === 'SUP' || p.action === 'NOC';
     if (!isMod(p) && !restates) return;

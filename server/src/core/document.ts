@@ -15,7 +15,9 @@ export function parseId(text: string, at: number): ProposalId {
   const seq = parts[parts.length - 1];
   const doc = parts[parts.length - 2];
   const sources = parts.slice(0, -2);
-  if (!/^[1-9]\d*$/.test(seq) || !/^\d+(?:[A-Za-z]+\d+)*$/.test(doc)) return id;
+  // A SEQ of more than fifteen digits is no id: its number would be rounded (2^53 has sixteen), so that ids
+  // 100000000000000000000 and 100000000000000000002 compared equal (review5 F6); proposal.id-format reports it.
+  if (!/^[1-9]\d{0,14}$/.test(seq) || !/^\d+(?:[A-Za-z]+\d+)*$/.test(doc)) return id;
   if (!sources.every((s) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(s) && /[A-Za-z]/.test(s))) return id;
   id.source = sources.join('/');
   id.doc = doc;

@@ -1,7 +1,7 @@
 // The kinds of text ITU contributions amend, recognised from the text itself, and the numbers of
 // provisions (CS/CV/ITR margin numbers, Radio Regulations numbers). docs/text-kinds.md gives each
 // rule with the real text that justifies it.
-import { MAX_DECIMAL_DEPTH } from './labels';
+import { LABEL_NUMBER, MAX_DECIMAL_DEPTH } from './labels';
 
 export type TextKind =
   | 'resolution'
@@ -465,7 +465,7 @@ const QUANTITY = /^\d+(?:\.\d+)+[ \u00a0]+(?:[×x±=<>≤≥%+−–]|(?:[kMGT]?
  * in a list of Recommendations (J.1 (01/2019)) is no clause.
  */
 /** `A.1.2<TAB>`: at most MAX_DECIMAL_DEPTH levels after the designator (labels.ts). */
-const ANNEX_CLAUSE = new RegExp(`^((?:[A-Z]\\d{0,2}|[IVX]{1,5})(?:\\.\\d+){1,${MAX_DECIMAL_DEPTH}})(?=[ \\u00a0]*\\t)`);
+const ANNEX_CLAUSE = new RegExp(`^((?:[A-Z]\\d{0,2}|[IVX]{1,5})(?:\\.${LABEL_NUMBER}){1,${MAX_DECIMAL_DEPTH}})(?=[ \\u00a0]*\\t)`);
 
 export function annexClauseNumber(text: string, designator: string | undefined): string | undefined {
   if (!designator) return undefined;
@@ -492,7 +492,7 @@ export function isRecommendation(kind: TextKind | undefined): boolean {
  * come next and a clause title follows (isClauseTitle), it is read as clause 6 and the dot is reported
  * (`numbering.stray-dot`), not the "gap" before clause 7. `1.<TAB>When a SRC is selected …` is a step.
  */
-const TRAILING_DOT = new RegExp(`^(\\d+(?:\\.\\d+){0,${MAX_DECIMAL_DEPTH - 1}})\\.(?=\\t)`);
+const TRAILING_DOT = new RegExp(`^(${LABEL_NUMBER}(?:\\.${LABEL_NUMBER}){0,${MAX_DECIMAL_DEPTH - 1}})\\.(?=\\t)`);
 
 export function trailingDotNumber(text: string): string | undefined {
   const first = text.charCodeAt(0);
@@ -593,7 +593,7 @@ export function missingDotReading(typed: string, prev: readonly string[]): strin
  * the number it is read as (`8`), or undefined. (A final dot, `1.<TAB>`, is Word's list numbering in
  * many Recommendations: not reported.)
  */
-const STRAY_DOT = new RegExp(`^\\.(\\d+(?:\\.\\d+){0,${MAX_DECIMAL_DEPTH - 1}})(?=\\t)`);
+const STRAY_DOT = new RegExp(`^\\.(${LABEL_NUMBER}(?:\\.${LABEL_NUMBER}){0,${MAX_DECIMAL_DEPTH - 1}})(?=\\t)`);
 
 export function strayDotNumber(text: string): string | undefined {
   if (text.charCodeAt(0) !== 0x2e) return undefined;

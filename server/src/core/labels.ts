@@ -5,13 +5,22 @@ import type { Label, LabelKind } from './types';
 
 export const SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'];
 const SUFFIX = `(?:${SUFFIXES.join('|')})`;
-const DECIMAL_PART = `\\d+(?:${SUFFIX}|[a-z](?![a-z]))?`;
+/**
+ * The most digits a number in a label is read with: fifteen digits are exact as a JavaScript number (2^53 has
+ * sixteen). A longer one is read as text: its ordinal would be rounded, so that `99999999999999999999` and
+ * `100000000000000000002` compared equal (a false duplicate) and the label the next item takes was wrong (review5
+ * F6). No ITU text numbers an item past a few hundred; numbering.too-large reports such a line.
+ */
+export const MAX_LABEL_DIGITS = 15;
+/** A number of a label: at most MAX_LABEL_DIGITS digits (a pattern for labels.ts and kinds.ts). */
+export const LABEL_NUMBER = `\\d{1,${MAX_LABEL_DIGITS}}`;
+const DECIMAL_PART = `${LABEL_NUMBER}(?:${SUFFIX}|[a-z](?![a-z]))?`;
 
 // Letters (lazy, so that `abis)` reads as a + bis), a suffix before or after the parenthesis.
 // Roman numerals run longer than letters (`viii)`, `xxxviii)`); they are checked against ROMAN below.
 const LETTER_LABEL = new RegExp(`^([ivxlcdm]{4,8}|[a-z]{1,3}?)(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00A0]|$)`);
 /** `1)`, `1bis)`, `1)bis`: numbered items written with a parenthesis (CS/CV). */
-const NUMBER_PAREN = new RegExp(`^(\\d+)(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00A0]|$)`);
+const NUMBER_PAREN = new RegExp(`^(${LABEL_NUMBER})(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00A0]|$)`);
 /**
  * The most levels a decimal label is read with (`1.2.3.4.5.6` is six): no ITU text nests clauses beyond six
  * or seven. A deeper one is read as text: every label is compared part by part with its neighbours and its

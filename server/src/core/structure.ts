@@ -4,7 +4,7 @@ import { decimalLabel, matchLabel, type LabelMatch } from './labels';
 import { labelContext, matchLocalLabel, readArabicDecimals, type LabelContext } from './lang/labels';
 import { BARE_FORMULA, FORMULA, HISTORY, isAnnexHeading as isAnnexWord, isReasons, matchCall as matchLocalCall, matchNumberLine, matchSection, type CallMatch, type NumberLineMatch } from './lang/match';
 import { TABLES } from './lang/tables';
-import { isPlainLine, referenceMatches, type RefMatch } from './lang/references';
+import { isPlainLine, namesCall, referenceMatches, type RefMatch } from './lang/references';
 import {
   annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
   maySpace, provisionNumber, strayDotNumber, textKindOf, type ProvisionNumber, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
@@ -1269,23 +1269,34 @@ function collectFootnoteRefs(view: View, p: Paragraph, lx: Lexed): void {
 
 function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
   for (const resolution of allResolutions(view)) {
+    // The Resolution's calls, read when a reference without a direction word or with an addressee asks (namesCall).
+    let calls: { phrase: string; addressee: string }[] | undefined;
     for (const p of resolution.paragraphs) {
       if (p.kind === 'call' || p.kind === 'resolution-number') continue;
       const at = viewStart(view, p);
       for (const r of lexed[paragraphIndex(view, p)]!.refs) {
+        if ((r.direction === undefined || r.addressee !== undefined) && !namesCall(r, (calls ??= callsOf(resolution)))) continue;
         const start = at + r.index;
         view.references.push({
           paragraph: p,
           resolution,
           targets: r.targets.map((t) => ({ label: t.label, source: rangeToSource(view.segments, at + t.index, at + t.index + t.label.length) })),
-          direction: r.direction,
+          ...(r.direction !== undefined ? { direction: r.direction } : {}),
           source: rangeToSource(view.segments, start, start + r.length),
           ...(r.phrase !== undefined ? { phrase: r.phrase } : {}),
+          ...(r.addressee !== undefined ? { addressee: r.addressee } : {}),
           ...(r.section ? { section: true } : {}),
         });
       }
     }
   }
+}
+
+/** The calls of a Resolution's outline (phrase and addressee). */
+function callsOf(resolution: Resolution): { phrase: string; addressee: string }[] {
+  const out: { phrase: string; addressee: string }[] = [];
+  for (const item of walk(resolution.root)) if (item.call) out.push(item.call);
+  return out;
 }
 
 export function allResolutions(view: View): Resolution[] {

@@ -44,6 +44,7 @@ export type FindingCode =
   | 'base.ambiguous'
   | 'base.provision-not-found'
   | 'base.provision-exists'
+  | 'base.resolution-exists'
   | 'base.label-in-force'
   | 'base.provision-gap'
   | 'base.table-not-compared'
@@ -54,7 +55,8 @@ export type FindingCode =
   | 'characters.invisible'
   | 'characters.bidi'
   | 'characters.control'
-  | 'numbering.too-deep';
+  | 'numbering.too-deep'
+  | 'numbering.too-large';
 
 /** A half-open source range [start, end). */
 export interface Span {
@@ -258,7 +260,10 @@ export interface CrossReference {
   /** `Section 3 below`. */
   section?: boolean;
   targets: { label: string; source: Span }[];
-  direction: 'above' | 'below';
+  /** None for a reference written without a direction word (`taking into account considering m)`, `c) of considering`). */
+  direction?: 'above' | 'below';
+  /** The call's addressee as the reference writes it (`the ITU Council` of `instructs the ITU Council 2`). */
+  addressee?: string;
   /** The Resolution the reference stands in (and whose items it names). */
   resolution: Resolution;
   source: Span;

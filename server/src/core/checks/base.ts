@@ -1,7 +1,7 @@
 // base.*: a MOD compared with its text in force (base.ts does the comparing): changes without
 // revision marks, a Resolution with no base text, a base chosen among several.
 import { checkElidedLabels } from './elidedLabels';
-import { comparedBase, comparedParagraphs, displayName, markEdits, sourceSpan, type AmendedProvision, type AmendedResolution, type UnreadFile } from '../base';
+import { comparedBase, comparedParagraphs, displayName, markEdits, sourceSpan, type AmendedProvision, type AmendedResolution, type BaseText, type UnreadFile } from '../base';
 import { ambiguousBase, editionOf } from '../baseChoice';
 import { describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange } from '../compare';
 import type { CheckFamily } from './family';
@@ -19,6 +19,10 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
     const provision = amended.provision;
     if (provision?.missing) {
       findings.push(provisionNotFound(amended, provision));
+      continue;
+    }
+    if (amended.numberInForce) {
+      findings.push(resolutionExists(doc, amended, amended.numberInForce));
       continue;
     }
     if (provision?.exists) {
@@ -205,6 +209,25 @@ function provisionExistsMessage(ref: string, number: string, free: string | unde
   return l10n.t('ADD of {0}: the text in force already has this provision. Make it a MOD, or give the new provision a number the text in force does not have.', ref);
 }
 
+/**
+ * `base.resolution-exists`: an ADD numbers its Resolution like one in force (review 5, F21). What the delegate
+ * meant is a MOD of the text in force (a revision), or a new Resolution, which the meeting numbers (a
+ * placeholder in the contribution). The fix makes it a MOD, which is then compared with the text in force.
+ */
+function resolutionExists(doc: ItuDocument, amended: AmendedResolution, inForce: readonly BaseText[]): Finding {
+  const proposal = doc.proposals[amended.proposalIndex];
+  const line = amended.resolution.numberLine;
+  const editions = inForce.map((o) => `"${o.numberLine.trim()}" (${displayName(o.location)})`).join(', ');
+  const placeholder = `[${proposal.id.source ?? 'XXX'}-1]`;
+  return {
+    code: 'base.resolution-exists',
+    severity: 'warning',
+    ...line.source,
+    message: l10n.t('ADD of "{0}", but the workspace holds {1} in force under that number: an ADD brings a new text, which the meeting numbers. To revise the text in force, make it a MOD and mark the changes against it; for a new text, number it with a placeholder ({2}).', line.text.trim(), editions, placeholder),
+    fix: { title: l10n.t('Make it a MOD of the text in force'), edits: [{ start: proposal.actionSpan.start, end: proposal.actionSpan.end, newText: 'MOD' }] },
+  };
+}
+
 /** `base.provision-not-found`: a MOD, SUP or NOC of a provision the text in force does not have. */
 function provisionNotFound(amended: AmendedResolution, provision: AmendedProvision): Finding {
   const first = amended.resolution.numberLine;
@@ -324,7 +347,9 @@ function restoreFix(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Fix 
   const label = h.draft.start.offset === 0 && !/\s/.test(h.inserted) && !/\s/.test(h.deleted);
   if (!label && invisibleDifference(h.deleted, h.inserted) === undefined) return undefined;
   const span = sourceSpan(doc.views.old, comparedParagraphs(amended), h.draft.start, h.draft.end);
-  if (doc.text.slice(span.start, span.end).replace(/\s+/g, ' ') !== h.inserted) return undefined;
+  // The number line is compared without case (FORMAT.md §7): `PEЗОЛЮЦИЯ` is the hunk's `peзолюция`.
+  const written = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  if (written !== h.inserted && written.toLowerCase() !== h.inserted) return undefined;
   const edit = newTextEdit(doc, span.start, span.end, h.deletedOriginal, false);
   return edit ? { title: l10n.t('Restore the text in force ({0})', h.deletedOriginal), edits: [edit] } : undefined;
 }
@@ -359,6 +384,7 @@ export const baseFamily: CheckFamily = {
     'base.ambiguous': 'more than one base text offers the amended Resolution',
     'base.provision-not-found': 'a MOD, SUP or NOC restates a provision the text in force does not have',
     'base.provision-exists': 'an ADD gives a provision a number the text in force already has',
+    'base.resolution-exists': 'an ADD numbers a Resolution (Decision …) like one the workspace holds in force',
     'base.provision-gap': 'an excerpt leaves out provisions in force with no elision, or an ADD\'s number leaves a gap after the numbers in force',
     'base.table-not-compared': 'a MOD restates a table (the Table of Frequency Allocations) that no text in force of the workspace holds',
     'base.label-in-force': 'in a MOD restating a list in excerpts, a new or relettered item takes the label an item left out keeps in force',

@@ -1,6 +1,6 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
 import type { CheckFamily } from './family';
-import { compareRank, formatLabel, MAX_DECIMAL_DEPTH, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
+import { compareRank, formatLabel, MAX_DECIMAL_DEPTH, MAX_LABEL_DIGITS, SUFFIXES, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
 import { isMod } from '../document';
 import { inNewText, markAround, marksStartingIn, plainText } from '../marks';
 import { inForceOf, newTextEdit, type InForce } from '../fixEdit';
@@ -14,7 +14,7 @@ import { elisionAfter, restatedTail } from './elidedLabels';
 import type { AmendedResolution } from '../base';
 import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
 import { skipsLetterI } from '../kinds';
-import type { Finding, Fix, Item, ItuDocument, Label, LabelKind, TextEdit, View } from '../types';
+import type { Finding, FindingCode, Fix, Item, ItuDocument, Label, LabelKind, TextEdit, View } from '../types';
 import { l10n } from '../l10n';
 import { MemoSlot } from '../memo';
 
@@ -809,42 +809,45 @@ export const numberingFamily: CheckFamily = {
     'numbering.stray-dot': 'a clause number has a dot too many: it lost its digits before the dot (`.8`) or ends with one (`6.`)',
     'numbering.missing-dot': 'a clause number lost a dot (`3.16` where 3.1.6 comes next)',
     'numbering.too-deep': 'a clause number of more levels than a label is read with: read as text',
+    'numbering.too-large': 'a label number of more digits than a label is read with: read as text',
   },
   // The new text, and the old text when the marks make it differ.
   check: ({ doc, policy, distinctOld, amended }) => {
     const numberedOf = once(() => numberedProvisionProposals(doc));
-    return checkNumbering(doc, doc.views.new, policy, numberedOf, inForceOf(doc, amended), amended).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy, numberedOf) : [], tooDeep(doc));
+    return checkNumbering(doc, doc.views.new, policy, numberedOf, inForceOf(doc, amended), amended).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy, numberedOf) : [], readAsText(doc));
   },
 };
 
-/** A line opening with a clause number of more than MAX_DECIMAL_DEPTH levels (`A.` of an annex clause, a stray space allowed). */
-const TOO_DEEP_NUMBER = `[ \\u00a0]*(?:[A-Z]\\d{0,2}\\.|[IVX]{1,5}\\.|\\.)?\\d+(?:\\.\\d+){${MAX_DECIMAL_DEPTH}}`;
-const TOO_DEEP = new RegExp(`^${TOO_DEEP_NUMBER}`, 'gm');
-/** The same number read at one line start (lastIndex). */
-const TOO_DEEP_AT = new RegExp(TOO_DEEP_NUMBER, 'y');
+/**
+ * A line opening like a label that is read as text (labels.ts), its number after `A.` of an annex clause or a stray
+ * space: group 1, a clause number of more than MAX_DECIMAL_DEPTH levels; group 2, a label one of whose numbers has
+ * more than MAX_LABEL_DIGITS digits (`99999999999999999999<TAB>`, `1.12345678901234567<TAB>`, `12345678901234567)<TAB>`),
+ * a TAB or a space after it. One pattern, so that the text is scanned once for both.
+ */
+const READ_AS_TEXT_SOURCE = `[ \\u00a0]*(?:[A-Z]\\d{0,2}\\.|[IVX]{1,5}\\.|\\.)?(?:(\\d+(?:\\.\\d+){${MAX_DECIMAL_DEPTH}})|((?:\\d{1,${MAX_LABEL_DIGITS}}\\.){0,${MAX_DECIMAL_DEPTH}}\\d{${MAX_LABEL_DIGITS + 1},}(?!\\d)(?:\\.\\d+)*(?:${SUFFIXES.join('|')}|[a-z])?\\)?(?:${SUFFIXES.join('|')})?\\.?(?=[\\t \\u00a0])))`;
+const READ_AS_TEXT = new RegExp(`^${READ_AS_TEXT_SOURCE}`, 'gm');
+/** The same pattern read at one line start (lastIndex). */
+const READ_AS_TEXT_AT = new RegExp(READ_AS_TEXT_SOURCE, 'y');
 
-/** Whether a line can open with a match of TOO_DEEP: a space, a no-break space, a dot, a digit or a capital. */
-function mayOpenTooDeep(c: number): boolean {
+/** Whether a line can open with a match of READ_AS_TEXT: a space, a no-break space, a dot, a digit or a capital. */
+function mayOpenReadAsText(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x20 || c === 0xa0 || c === 0x2e;
 }
 
 /**
- * The matches of TOO_DEEP, as matchAll gives them (index and text). A match stands in one line, at its start:
- * the lines are found by indexOf and only those that open with a character a match can open with are read
- * (the multiline pattern tried itself at every position: a tenth of the checks of a 10 KB text). A text
- * holding another line terminator `^` reads (CR, U+2028, U+2029) is left to the pattern.
+ * The matches of READ_AS_TEXT, as matchAll gives them. A match stands in one line, at its start: the lines
+ * are found by indexOf and only those that open with a character a match can open with are read (the
+ * multiline pattern tried itself at every position: a tenth of the checks of a 10 KB text). A text holding
+ * another line terminator `^` reads (CR, U+2028, U+2029) is left to the pattern.
  */
-function tooDeepMatches(text: string): { index: number; text: string }[] {
-  const out: { index: number; text: string }[] = [];
-  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) {
-    for (const m of text.matchAll(TOO_DEEP)) out.push({ index: m.index, text: m[0] });
-    return out;
-  }
+function readAsTextMatches(text: string): RegExpExecArray[] {
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return [...text.matchAll(READ_AS_TEXT)];
+  const out: RegExpExecArray[] = [];
   for (let start = 0; start <= text.length;) {
-    if (mayOpenTooDeep(text.charCodeAt(start))) {
-      TOO_DEEP_AT.lastIndex = start;
-      const m = TOO_DEEP_AT.exec(text);
-      if (m) out.push({ index: start, text: m[0] });
+    if (mayOpenReadAsText(text.charCodeAt(start))) {
+      READ_AS_TEXT_AT.lastIndex = start;
+      const m = READ_AS_TEXT_AT.exec(text);
+      if (m) out.push(m);
     }
     const nl = text.indexOf('\n', start);
     if (nl < 0) break;
@@ -854,19 +857,34 @@ function tooDeepMatches(text: string): { index: number; text: string }[] {
 }
 
 /**
- * Clause numbers deeper than MAX_DECIMAL_DEPTH levels, read as text (labels.ts): reported once in the
- * front and once in each proposal, on the first, with how many there are (review5 F6).
+ * Lines read as text though they open like a label: clause numbers deeper than MAX_DECIMAL_DEPTH levels
+ * (numbering.too-deep), numbers of more than MAX_LABEL_DIGITS digits (numbering.too-large; labels.ts). Each
+ * reported once in the front and once in each proposal, on the first, with how many there are (review5 F6).
  */
-function tooDeep(doc: ItuDocument): Finding[] {
+function readAsText(doc: ItuDocument): Finding[] {
+  const deep: RegExpExecArray[] = [];
+  const large: RegExpExecArray[] = [];
+  for (const m of readAsTextMatches(doc.text)) (m[1] !== undefined ? deep : large).push(m);
+  return firstInEachRegion(doc, deep, 'numbering.too-deep',
+    () => l10n.t('A clause number of more than {0} levels: it is read as text, and its numbering is not checked. No ITU text nests clauses so deep: check the numbering.', String(MAX_DECIMAL_DEPTH)),
+    (count) => l10n.t('{0} clause numbers of more than {1} levels, the first here: they are read as text, and their numbering is not checked. No ITU text nests clauses so deep: check the numbering.', String(count), String(MAX_DECIMAL_DEPTH)),
+  ).concat(firstInEachRegion(doc, large, 'numbering.too-large',
+    () => l10n.t('A label number of more than {0} digits: it is read as text, and its numbering is not checked. No ITU text numbers an item so high: check the number.', String(MAX_LABEL_DIGITS)),
+    (count) => l10n.t('{0} label numbers of more than {1} digits, the first here: they are read as text, and their numbering is not checked. No ITU text numbers an item so high: check the numbers.', String(count), String(MAX_LABEL_DIGITS)),
+  ));
+}
+
+/** The first of the matches (in text order) in the front and in each proposal, its message saying how many there are. */
+function firstInEachRegion(doc: ItuDocument, matches: readonly RegExpExecArray[], code: FindingCode, one: () => string, many: (count: number) => string): Finding[] {
   const found: Finding[] = [];
   let region = -2;
   let count = 0;
   const flush = () => {
     const f = found[found.length - 1];
-    if (f && count > 1) f.message = l10n.t('{0} clause numbers of more than {1} levels, the first here: they are read as text, and their numbering is not checked. No ITU text nests clauses so deep: check the numbering.', String(count), String(MAX_DECIMAL_DEPTH));
+    if (f && count > 1) f.message = many(count);
   };
   let k = 0;
-  for (const m of tooDeepMatches(doc.text)) {
+  for (const m of matches) {
     while (k < doc.proposals.length && doc.proposals[k].header.start <= m.index) k++;
     // The front is region -1; proposal k-1 holds the match.
     const at = k - 1;
@@ -877,14 +895,8 @@ function tooDeep(doc: ItuDocument): Finding[] {
     flush();
     region = at;
     count = 1;
-    const lead = m.text.length - m.text.trimStart().length;
-    found.push({
-      code: 'numbering.too-deep',
-      severity: 'information',
-      start: m.index + lead,
-      end: m.index + m.text.length,
-      message: l10n.t('A clause number of more than {0} levels: it is read as text, and its numbering is not checked. No ITU text nests clauses so deep: check the numbering.', String(MAX_DECIMAL_DEPTH)),
-    });
+    const lead = m[0].length - m[0].trimStart().length;
+    found.push({ code, severity: 'information', start: m.index + lead, end: m.index + m[0].length, message: one() });
   }
   flush();
   return found;

@@ -77,7 +77,7 @@ export function checkProposals(doc: ItuDocument): Finding[] {
       });
       // A malformed id still takes its place in the sequence when its SEQ can be read (`…/01`,
       // `AFCP/35(Add.12)/2`): the ids after it are not reported for the same fault.
-      const seq = /\/0*(\d+)\s*$/.exec(id.text)?.[1];
+      const seq = /\/0*(\d{1,15})\s*$/.exec(id.text)?.[1];
       const group = prefix?.slice(0, -1) ?? groupNear(doc.proposals, p);
       if (seq !== undefined && group !== undefined) {
         last.set(group, Math.max(last.get(group) ?? 0, Number(seq)));

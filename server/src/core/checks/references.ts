@@ -189,18 +189,31 @@ function labelsIn(index: ResolutionIndex, section: Item): Map<string, Item> {
   return labels;
 }
 
-/** The call sections a phrase names: those of exactly that phrase, else those it begins (`resolves` of `resolves further`). */
-function callSections(view: View, resolution: Resolution, phrase: string): Item[] {
+/**
+ * The call sections a phrase names: those of exactly that phrase, else those it begins (`resolves` of `resolves
+ * further`); with an addressee (`instructs the ITU Council 2`), only those calling on it (review 5, F13: `instructs`
+ * alone named the Secretary-General's items too).
+ */
+function callSections(view: View, resolution: Resolution, phrase: string, addressee?: string): Item[] {
   const index = indexOf(view, resolution);
-  let sections = index.byPhrase.get(phrase);
+  const cacheKey = addressee === undefined ? phrase : `${phrase}\u0000${addressee}`;
+  let sections = index.byPhrase.get(cacheKey);
   if (!sections) {
     const key = withoutConjunction(phraseKey(phrase));
     const { calls, callKeys } = index;
-    const exact = calls.filter((_i, k) => callKeys[k] === key);
-    sections = exact.length ? exact : calls.filter((_i, k) => callKeys[k]!.startsWith(key + ' '));
-    index.byPhrase.set(phrase, sections);
+    const to = addressee === undefined ? undefined : phraseKey(addressee);
+    const calling = to === undefined ? calls : calls.filter((i) => phraseKey(i.call!.addressee) === to);
+    const keys = to === undefined ? callKeys : calls.flatMap((i, k) => (phraseKey(i.call!.addressee) === to ? [callKeys[k]!] : []));
+    const exact = calling.filter((_i, k) => keys[k] === key);
+    sections = exact.length ? exact : calling.filter((_i, k) => keys[k]!.startsWith(key + ' '));
+    index.byPhrase.set(cacheKey, sections);
   }
   return sections;
+}
+
+/** The call a reference names, as messages write it (`instructs the ITU Council`). */
+function callOf(ref: CrossReference): string {
+  return ref.addressee ? `${ref.phrase ?? ''} ${ref.addressee}` : ref.phrase ?? '';
 }
 
 export function resolveTarget(view: View, ref: Reference, label: string): Item | undefined {
@@ -214,7 +227,7 @@ function resolveIn(view: View, resolution: Resolution, ref: CrossReference, labe
   const index = indexOf(view, resolution);
   if (ref.section) return bySection(index).sections.get(label);
   if (ref.phrase) {
-    for (const section of callSections(view, resolution, ref.phrase)) {
+    for (const section of callSections(view, resolution, ref.phrase, ref.addressee)) {
       const found = labelsIn(index, section).get(labelKey(label));
       if (found) return found;
     }
@@ -252,25 +265,25 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
       if (!inForce.has(ref.resolution)) inForce.set(ref.resolution, inForceOf(ref.resolution, amended, doc));
       const behind = inForce.get(ref.resolution);
       if (behind === null || (behind && resolveIn(behind.view, behind.resolution, ref, target.label))) continue;
-      const where = ref.section ? l10n.t('Section {0}', target.label) : ref.phrase ? `${ref.phrase} ${target.label}` : target.label;
+      const where = ref.section ? l10n.t('Section {0}', target.label) : ref.phrase ? `${callOf(ref)} ${target.label}` : target.label;
       // In an excerpt the reason is in the text in force (review 4, N4): the section may stand behind the `…`.
       const [inView, resolution] = behind ? [behind.view, behind.resolution] : [view, resolutionOf(view, ref)];
-      const sections = ref.phrase && resolution ? callSections(inView, resolution, ref.phrase) : [];
+      const sections = ref.phrase && resolution ? callSections(inView, resolution, ref.phrase, ref.addressee) : [];
       const labels = sections.flatMap((s) => s.children.filter((c) => c.label).map((c) => c.label!.text));
       const hint = ref.phrase && sections.length === 0
-        ? ' ' + l10n.t('This Resolution has no "{0}" section.', ref.phrase)
+        ? ' ' + l10n.t('This Resolution has no "{0}" section.', callOf(ref))
         : !sections.length
           ? ''
           : !behind
-            ? ' ' + l10n.t('{0} has {1}.', ref.phrase ?? '', labels.join(', ') || l10n.t('no labelled items'))
+            ? ' ' + l10n.t('{0} has {1}.', callOf(ref), labels.join(', ') || l10n.t('no labelled items'))
             : labels.length > 4
-              ? ' ' + l10n.t('In the text in force, {0} runs from {1} to {2}.', ref.phrase ?? '', labels[0], labels[labels.length - 1])
-              : ' ' + l10n.t('In the text in force, {0} has {1}.', ref.phrase ?? '', labels.join(', ') || l10n.t('no labelled items'));
+              ? ' ' + l10n.t('In the text in force, {0} runs from {1} to {2}.', callOf(ref), labels[0], labels[labels.length - 1])
+              : ' ' + l10n.t('In the text in force, {0} has {1}.', callOf(ref), labels.join(', ') || l10n.t('no labelled items'));
       findings.push({
         code: 'reference.unresolved',
         severity: 'warning',
         ...target.source,
-        message: l10n.t('"{0} {1}" names no item of this Resolution.', where, ref.direction) + hint,
+        message: (ref.direction ? l10n.t('"{0} {1}" names no item of this Resolution.', where, ref.direction) : l10n.t('"{0}" names no item of this Resolution.', where)) + hint,
       });
     }
   }
@@ -338,7 +351,7 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
       if (moved === now || (moved && labelKey(moved.label!.text) === labelKey(target.label))) return;
       // The reference as written (`considérant c) ci-dessus`), unless marks stand in it.
       const written = doc.text.slice(ref.source.start, ref.source.end);
-      const shown = !/[{}]/.test(written) ? written.replace(/\s+/g, ' ') : clause ? ref.written : `${ref.phrase ? `${ref.phrase} ` : ''}${target.label} ${ref.direction}`;
+      const shown = !/[{}]/.test(written) ? written.replace(/\s+/g, ' ') : clause ? ref.written : `${ref.phrase ? `${callOf(ref)} ` : ''}${target.label}${ref.direction ? ` ${ref.direction}` : ''}`;
       if (!moved) {
         findings.push({
           code: 'reference.stale',

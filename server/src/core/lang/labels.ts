@@ -2,7 +2,7 @@
 // typed right to left (`أ )`, `هـ)`), Russian letters (Latin, sometimes typed with Cyrillic look-alikes
 // `а)`, `с)`; or a Cyrillic list `а) б) в)`), Chinese full-width forms (`ａ）`, `１．２`) and Arabic's
 // reversed decimal numbers (`1.3` for clause 3.1 in ITU's Arabic Word files).
-import { decimalLabel, finish, LATIN_FOR, matchLabel, SUFFIXES, suffixRank, type LabelMatch } from '../labels';
+import { decimalLabel, finish, LABEL_NUMBER, LATIN_FOR, matchLabel, SUFFIXES, suffixRank, type LabelMatch } from '../labels';
 import type { Label, Paragraph } from '../types';
 import { ARABIC_LETTERS, CYRILLIC_LETTERS } from './alphabets';
 
@@ -55,7 +55,7 @@ export function foldLabelForms(text: string): string {
  * a body that starts in Latin letters or digits, `a)IP地址…`, `b)5G…`, `c)ITU-T第17研究组…` (a suffix
  * after the parenthesis, `b)bis向…`, when no Latin letter follows it).
  */
-const TIGHT_LABEL = new RegExp(`^(?:[ivxlcdm]{4,8}|[a-z]{1,3}|\\d+)(?:${SUFFIXES.join('|')})?\\)(?:(?:${SUFFIXES.join('|')})(?![a-z]))?(?=[^\\t \\u00A0])`);
+const TIGHT_LABEL = new RegExp(`^(?:[ivxlcdm]{4,8}|[a-z]{1,3}|${LABEL_NUMBER})(?:${SUFFIXES.join('|')})?\\)(?:(?:${SUFFIXES.join('|')})(?![a-z]))?(?=[^\\t \\u00A0])`);
 const CJK = /[\u3400-\u9FFF]/;
 
 /**

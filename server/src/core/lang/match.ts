@@ -87,11 +87,52 @@ function radioNumberLine(t: string): NumberLineMatch | undefined {
 /**
  * A line as its characters read (review 5, F25): an accent typed as a combining mark (as text extracted from PDFs
  * gives it) composed (NFC); full-width digits and letters (`第９９号决议`) and Arabic presentation forms in their
- * usual form (NFKC). ASCII as it is.
+ * usual form (NFKC); a word mixing Latin and Cyrillic look-alikes in the script of its other letters
+ * (withoutLookAlikes). ASCII as it is.
  */
 export function readForm(text: string): string {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7e) return text.normalize('NFC').replace(COMPATIBLE, (c) => c.normalize('NFKC'));
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7e) return withoutLookAlikes(text.normalize('NFC').replace(COMPATIBLE, (c) => c.normalize('NFKC')));
   return text;
+}
+
+/** The Latin letters that look like a Russian letter, and that letter (upper and lower case). */
+const LATIN_LOOK_ALIKES = 'ABCEHKMOPTXaceopxy';
+const CYRILLIC_LOOK_ALIKES = 'АВСЕНКМОРТХасеорху';
+const CYRILLIC_OF = new Map([...LATIN_LOOK_ALIKES].map((c, i) => [c, CYRILLIC_LOOK_ALIKES[i]]));
+const LATIN_OF = new Map([...CYRILLIC_LOOK_ALIKES].map((c, i) => [c, LATIN_LOOK_ALIKES[i]]));
+const CYRILLIC_LETTER = /[\u0400-\u04FF]/;
+/** A word of Latin and Cyrillic letters (withoutLookAlikes looks for both in it). */
+const LATIN_OR_CYRILLIC_WORD = /[\p{Script=Latin}\p{Script=Cyrillic}]+/gu;
+
+/**
+ * A word that mixes Latin and Cyrillic letters, as two keyboard layouts leave it (`PEЗОЛЮЦИЯ` with a Latin P and
+ * E), read in the script of its other letters: its look-alike letters (P, E, O, C …) taken as that script's. A
+ * word whose letters of both scripts are all look-alikes, or that holds letters of both scripts no look-alike
+ * stands for, is left as written. One letter for one, so offsets hold. (Review 5, F25; base.untracked-change
+ * reports the slip in a MOD's number line, with the fix restoring the text in force.)
+ */
+export function withoutLookAlikes(text: string): string {
+  if (!CYRILLIC_LETTER.test(text) || !/[A-Za-z]/.test(text)) return text;
+  return text.replace(LATIN_OR_CYRILLIC_WORD, (word) => {
+    // The letters no look-alike stands for, by script; and whether the word has a letter of each script at all.
+    let latin = false;
+    let cyrillic = false;
+    let anyLatin = false;
+    let anyCyrillic = false;
+    for (const c of word) {
+      const isCyrillic = CYRILLIC_LETTER.test(c);
+      if (isCyrillic) anyCyrillic = true;
+      else anyLatin = true;
+      if (CYRILLIC_OF.has(c) || LATIN_OF.has(c)) continue;
+      if (isCyrillic) cyrillic = true;
+      else latin = true;
+    }
+    if (!anyLatin || !anyCyrillic || latin === cyrillic) return word;
+    const to = cyrillic ? CYRILLIC_OF : LATIN_OF;
+    let out = '';
+    for (const c of word) out += to.get(c) ?? c;
+    return out;
+  });
 }
 /** Full-width digits and Latin letters, Arabic presentation forms; not full-width punctuation (`，` `（`), which Chinese writes. */
 const COMPATIBLE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFB50-\uFDFF\uFE70-\uFEFC]/g;

@@ -15,8 +15,11 @@ export interface RefMatch {
   index: number;
   length: number;
   targets: { index: number; label: string }[];
-  direction: 'above' | 'below';
+  /** The direction word's (`above`, `ci-dessus`); none for a reference written without one (`considering m)`, `c) of considering`). */
+  direction?: 'above' | 'below';
   phrase?: string;
+  /** The addressee after the call, as written (`the ITU Council` of `instructs the ITU Council 2`): it tells `instructs the ITU Council` from `instructs the Secretary-General`. */
+  addressee?: string;
   /** Where the call stands in the text (`considérant` of `considérant b) ci-dessus`, its further word included). */
   phraseAt?: { index: number; length: number };
   section?: boolean;
@@ -32,6 +35,22 @@ function words(list: readonly string[]): string {
   ).join('|');
 }
 
+/**
+ * The letters and digits of plain lines (PLAIN): the characters a plain line may hold that `\p{L}` or
+ * `\p{N}` match, as one class (test/unit/reference-prefilter.test.ts checks it against them). The
+ * patterns' word edges test the character before and after a word against \p{L}\p{N}, classes of
+ * hundreds of ranges: at every position of a line, that test was most of the time a reference line
+ * took (11 µs a line of 500 characters). A plain line holds no other character: this class reads it alike.
+ */
+export const PLAIN_LETTER_OR_DIGIT = '0-9A-Za-z\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u017e\\u0180-\\u024f';
+
+/** The first letters of words, as a character class's content (the forms of alef for any of them, as `words` reads them). */
+function firstLetters(list: readonly string[]): string {
+  const firsts = new Set(list.map((w) => w[0]));
+  if ([...firsts].some((c) => /[أإآا]/.test(c))) for (const c of 'أإآا') firsts.add(c);
+  return [...firsts].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
+}
+
 /** Word edges in scripts that write spaces (Chinese writes none: no edge there). */
 const START = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
@@ -39,7 +58,11 @@ const edge = (lang: Lang, side: string) => (lang === 'zh' ? '' : side);
 
 const SUFFIX = '(?:bis|ter|quater)';
 /** One item label: Latin (`b)`, `abis)`), full-width, Cyrillic, Arabic (`ب )`, `هـ)`), or a decimal number (`1`, `1.2`). */
-const LABEL = `(?:(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}|(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?)[)）]${SUFFIX}?|\\d+[a-z]*(?:\\.\\d+[a-z]*)*)`;
+/** What stands before the parenthesis of a lettered label. */
+const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}|(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?)`;
+const LETTER_LABEL = `(?:${LETTER_HEAD}[)）]${SUFFIX}?)`;
+const NUMBER_LABEL = '\\d+[a-z]*(?:\\.\\d+[a-z]*)*';
+const LABEL = `(?:${LETTER_LABEL}|${NUMBER_LABEL})`;
 const ONE_LABEL = new RegExp(LABEL, 'gu');
 /** The most labels after the first that one reference is read to name. */
 const MAX_LIST = 24;
@@ -59,6 +82,28 @@ interface LanguagePatterns {
    * phrase-first, section and decimal patterns, a quick test before them (`the text above` has none).
    */
   labelThenDirection?: RegExp;
+  /**
+   * References written without a direction word (review 5, F13): the call then lettered items (`taking into account
+   * considering m)`), the call after an `of`/`in` word then any labels (`referred to in instructs the ITU Council 2`),
+   * lettered items then `of` and the call (`c) and d) of considering`, `au point m) du considérant`), or numbers
+   * after a clause word then `of` and the call (`§ 2 of resolves`). A number right after a call with no such word
+   * before it is prose (`the Council resolves 2 issues`), and is not read.
+   */
+  bareLettered?: RegExp;
+  bareAfterOf?: RegExp;
+  bareLabelsFirst?: RegExp;
+  /**
+   * Whether a text holds an `of`/`in` word and one of its calls after it (`in instructs`, `du considérant`): a quick
+   * test before bareAfterOf and bareLabelsFirst, which need one. It opens with the `of` word, so the engine looks for
+   * a few short words, not for every call phrase at every position (that was most of the time a line took).
+   */
+  ofCall?: RegExp;
+  /** ofCall as plain lines are read (forPlainLines takes it for ofCall). */
+  ofCallPlain?: RegExp;
+  /** A label, an `of` word and a call (`c) and d) of considering`): a quick test before bareLabelsFirst. */
+  labelOfCall?: RegExp;
+  /** A call and a lettered label right after it (`considering m)`): a quick test before bareLettered. */
+  lettered?: RegExp;
   /** Whether a text may hold one of its direction words (a quick test before the patterns; see directionTest). */
   direction: RegExp;
   /** The scripts (SCRIPT bits) one of which a text needs to hold any of its direction words. */
@@ -165,7 +210,18 @@ function patterns(lang: Lang): LanguagePatterns {
   // French and Spanish name several items of a call in the plural (`des considérants b) et c) ci-dessus`, `los
   // considerandos h) e i) anteriores`: review 5, F13): an `s` after the phrase, not part of its name.
   const plural = lang === 'fr' || lang === 'es' ? 's?' : '';
-  const call = `${edge(lang, START)}${conjunction}(${furtherBefore}(?:${phrases}))${plural}${edge(lang, END)}${further}`;
+  // The addressee of an operative call (`instructs the ITU Council 2`, `charge le Secrétaire général 1`): a few words
+  // after an article, read where the language writes one (ADDRESSEE_ARTICLES); a reference names the call section
+  // with that addressee (structure.ts keeps it only where one has it).
+  const articles = ADDRESSEE_ARTICLES[lang];
+  // Only after an operative call (`taking into account the criteria in 7.1.5 above` has none); no word of it is a
+  // call (`teniendo en cuenta los considerandos h) e i) anteriores` names considerandos' items), and it does not end
+  // with an `of` or `in` word (`instructs the Director of the … Bureau 2`, never `… the criteria in 7.1.5`).
+  const word = `(?!(?:${phrases})${plural}${END})${ADDRESSEE_WORD}`;
+  const notLast = `(?<!${START}(?:${words(lang === 'zh' ? ref.of : [...ref.of, ...CLAUSE_WORDS[lang].of])}))`;
+  const operative = `(?<=${START}(?:${words(table.operative)})${plural}(?:\\s+(?:${words(table.further.length ? table.further : ['\u0000'])}))?)`;
+  const addressee = articles ? `(?:${operative}\\s+((?:${articles})${word}(?:\\s+${word}){0,${MAX_ADDRESSEE_WORDS - 1}}${notLast}))?` : '()';
+  const call = `${edge(lang, START)}${conjunction}(${furtherBefore}(?:${phrases}))${plural}${edge(lang, END)}${further}${addressee}`;
   const after = [...ref.above, ...ref.below];
   const before = [...(ref.aboveBefore ?? []), ...(ref.belowBefore ?? [])];
   const directionAfter = after.length ? `(${words(after)})${END}` : undefined;
@@ -185,6 +241,35 @@ function patterns(lang: Lang): LanguagePatterns {
       // A match of the whole pattern holds a match of its end: a text without one is not read label by label.
       out.labelsFirstTail = new RegExp(tail, 'iu');
     }
+    // Without a direction word (see LanguagePatterns.bareLettered): only in languages that write one after the labels.
+    const letterList = `${LETTER_LABEL}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}){0,${MAX_LIST}}`;
+    const ofWords = [...new Set([...ref.of, ...(lang === 'zh' ? [] : CLAUSE_WORDS[lang].of)])];
+    const clauseWords = lang === 'zh' ? [] : CLAUSE_WORDS[lang].clause;
+    // Not another text's number (`of considering 130 (Rev. Guadalajara, 2010)` where words were garbled): no parenthesis after.
+    const ends = `(?![\\p{L}\\p{N}]|\\s*[(（])`;
+    // The call right before lettered items, no addressee between (`considering m)`): the test looks for the parenthesis
+    // first, the call behind it after (the engine looks for a rare character, not for every call at every position).
+    const plainCall = `${START}${conjunction}(${furtherBefore}(?:${phrases}))${plural}${END}${further}()`;
+    out.lettered = new RegExp(`[)）](?<=${START}(?:${phrases})${plural}${END}(?:\\s+(?:${words(table.further.length ? table.further : ['\u0000'])}))?${quote}\\s*${LETTER_HEAD}[)）])`, 'iu');
+    out.bareLettered = new RegExp(`${quote}${plainCall}${quote}\\s*(${letterList})${ends}`, 'dgiu');
+    if (ofWords.length) {
+      // After an `of` word, numbers name items of a call that numbers its items (`in resolves 4`, `in instructs the
+      // ITU Council 2`; TABLES' `numbered`): lettered items are bareLettered's. The `of` word first, then a first letter
+      // of such a call, what stands before them after (`of` and `in` are in every English sentence).
+      const numbered = words(table.numbered);
+      const numberedCall = `${edge(lang, START)}${conjunction}(${furtherBefore}(?:${numbered}))${plural}${edge(lang, END)}${further}${addressee}`;
+      const firsts = firstLetters([...(table.conjunctions ?? []), ...(table.furtherBefore ?? []), ...table.numbered]);
+      out.ofCall = new RegExp(`(?:${words(ofWords)})\\s+(?=["«“]?[${firsts}])(?<=${START}(?:${words(ofWords)})\\s+)${quote}${conjunction}${furtherBefore}(?:${numbered})${plural}${END}`, 'iu');
+      // For plain lines, without Unicode classes: an ASCII word edge (`\\b`) before the `of` word holds wherever START
+      // does (a letter beyond ASCII before it only lets more through), and the engine tests it before the words.
+      out.ofCallPlain = new RegExp(`\\b(?:${words(ofWords)})\\s+["«“]?${conjunction}${furtherBefore}(?:${numbered})${plural}(?![${PLAIN_LETTER_OR_DIGIT}])`, 'i');
+      const numberList = `${NUMBER_LABEL}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}){0,${MAX_LIST}}`;
+      out.bareAfterOf = new RegExp(`(?:${words(ofWords)})(?<=${START}(?:${words(ofWords)}))\\s+(${quote}${numberedCall}${quote}\\s*(${numberList})${ends})`, 'dgiu');
+      const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${call}${quote}`;
+      if (ref.of.length) out.bareLabelsFirst = new RegExp(`(?:(?<![\\p{L}\\p{N}.])(${letterList})|(?<=(?:${START}(?:${words(clauseWords.filter((w) => !w.startsWith('§')))})\\s+|(?:${words(clauseWords.filter((w) => w.startsWith('§')))})\\s*))(${list}))${tail}`, 'dgiu');
+      // A label right before the `of` word (the `of` word first, the label behind it after).
+      if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]|\\d)\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
+    }
     if (ref.section.length) out.section = new RegExp(`${START}(?:${words(ref.section)})\\s+(\\d+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
     out.decimal = new RegExp(`(?<![\\p{L}\\p{N}.)§-])(\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
   }
@@ -192,16 +277,18 @@ function patterns(lang: Lang): LanguagePatterns {
   return out;
 }
 
+/** The articles an addressee opens with, by language (`the ITU Council`, `le Secrétaire général`, `al Secretario General`). */
+const ADDRESSEE_ARTICLES: Partial<Record<Lang, string>> = {
+  en: 'the\\s+',
+  fr: '(?:le|la|les|au|aux)\\s+|l[\'’]',
+  es: '(?:el|la|los|las|al|a\\s+la|a\\s+los|a\\s+las)\\s+',
+};
+/** A word of an addressee: no digit, parenthesis or punctuation (the labels after it are none). */
+const ADDRESSEE_WORD = '[^\\s\\d()（）\\[\\]{},;:.!?"«»“”]+';
+const MAX_ADDRESSEE_WORDS = 8;
+
 const PATTERNS = LANGUAGES.map(patterns);
 
-/**
- * The letters and digits of plain lines (PLAIN): the characters a plain line may hold that `\p{L}` or
- * `\p{N}` match, as one class (test/unit/reference-prefilter.test.ts checks it against them). The
- * patterns' word edges test the character before and after a word against \p{L}\p{N}, classes of
- * hundreds of ranges: at every position of a line, that test was most of the time a reference line
- * took (11 µs a line of 500 characters). A plain line holds no other character: this class reads it alike.
- */
-export const PLAIN_LETTER_OR_DIGIT = '0-9A-Za-z\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u017e\\u0180-\\u024f';
 
 /** A language's patterns as they read plain lines: the same, with PLAIN_LETTER_OR_DIGIT for \p{L}\p{N}. */
 function forPlainLines(p: LanguagePatterns): LanguagePatterns {
@@ -216,6 +303,12 @@ function forPlainLines(p: LanguagePatterns): LanguagePatterns {
     phraseFirst: plain(p.phraseFirst),
     labelsFirst: plain(p.labelsFirst),
     labelsFirstTail: plain(p.labelsFirstTail),
+    bareLettered: plain(p.bareLettered),
+    bareAfterOf: plain(p.bareAfterOf),
+    bareLabelsFirst: plain(p.bareLabelsFirst),
+    ofCall: p.ofCallPlain,
+    labelOfCall: plain(p.labelOfCall),
+    lettered: plain(p.lettered),
     directionFirst: plain(p.directionFirst),
     section: plain(p.section),
     decimal: plain(p.decimal),
@@ -227,6 +320,26 @@ const PLAIN_PATTERNS = PATTERNS.map(forPlainLines);
 
 /** The direction tests of the languages written in Latin letters, as one test for plain lines (PLAIN). */
 const PLAIN_LATIN_DIRECTION = new RegExp(PATTERNS.filter((p) => p.scripts === LATIN).map((p) => p.direction.source).join('|'), 'i');
+/**
+ * Whether a plain line may hold a lettered label inside it (`considering m)`: a space or quote before it, no Cyrillic,
+ * Arabic or full-width one in a plain line): a quick test before each language's `lettered`, whose parenthesis is in
+ * most lines (`(WSIS)`, `(Rev. Dubai, 2014)`).
+ */
+// The parenthesis first, the letters behind it after: white space is at every word, a parenthesis in few places.
+const PLAIN_LETTERED = new RegExp(`[)）](?<=[\\s"«“”»][a-z]{1,3}${SUFFIX}?[)）])`, 'i');
+/**
+ * The plain lines' ofCall and labelOfCall tests of the languages written in Latin letters, each as one superset (most
+ * lines hold neither, and are scanned once): a call that numbers its items (`resolves`, `décide`, `encarga`: a few
+ * words, looked for as the direction words are), and a label before an `of` word (`c) of`, `2 del`).
+ */
+const LATIN_BARE = LANGUAGES.filter((l) => l !== 'zh' && PATTERNS.find((p) => p.lang === l)!.scripts === LATIN);
+// The first word of such a call first (`resolves`, `further`), the `of` word before it after: `further`, `decide`
+// and `charge` are common words, `of` and `in` more so, the two together rare.
+const PLAIN_LATIN_NUMBERED = new RegExp(`(?:${words([...new Set(LATIN_BARE.flatMap((l) => TABLES[l].numbered.map((p) => p.split(' ')[0])))])})` +
+  `(?<=\\b(?:${words([...new Set(LATIN_BARE.flatMap((l) => [...REFERENCE_WORDS[l].of, ...CLAUSE_WORDS[l as Exclude<Lang, 'zh'>].of]))])})\\s+["«“]?(?:${words(LATIN_BARE.flatMap((l) => TABLES[l].conjunctions ?? []))}\\s+)?[^\\s"«“]+)`, 'i');
+const PLAIN_LATIN_LABEL_OF = new RegExp(`[)）\\d]\\s+(?:${words([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])})\\s`, 'i');
+/** PLAIN_LETTERED or PLAIN_LATIN_LABEL_OF: both open with a parenthesis or a digit, one scan for the lines that hold neither. */
+const PLAIN_LABEL_HINT = new RegExp(`[)）\\d](?:(?<=[\\s"«“”»][a-z]{1,3}${SUFFIX}?[)）])|\\s+(?:${words([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])})\\s)`, 'i');
 
 /** A call phrase as references and call lines are compared: case, white space, Arabic marks and alef forms folded. */
 export function phraseKey(phrase: string): string {
@@ -263,6 +376,23 @@ export function withoutConjunction(key: string): string {
 }
 
 /**
+ * Whether a reference's call (and addressee) names one of a Resolution's call sections, as checks/references.ts
+ * resolves it: the same phrase, or one it begins (`resolves` of `resolves further`), and the same addressee when
+ * the reference writes one. A reference without a direction word, or with an addressee, is kept only where it
+ * does (structure.ts): `considering m)` in a text with no `considering` section, or `instructs the group 2`,
+ * is prose, not a reference.
+ */
+export function namesCall(ref: { phrase?: string; addressee?: string }, calls: readonly { phrase: string; addressee: string }[]): boolean {
+  if (ref.phrase === undefined) return false;
+  const key = withoutConjunction(phraseKey(ref.phrase));
+  const addressee = ref.addressee === undefined ? undefined : phraseKey(ref.addressee);
+  return calls.some((c) => {
+    const k = withoutConjunction(phraseKey(c.phrase));
+    return (k === key || k.startsWith(key + ' ')) && (addressee === undefined || phraseKey(c.addressee) === addressee);
+  });
+}
+
+/**
  * A label as references and items are compared: full-width forms as ASCII, no space before the
  * parenthesis, a Cyrillic look-alike as its Latin letter, the forms of alef and of hā' as the list writes them.
  */
@@ -285,15 +415,39 @@ function isPrintableAscii(text: string): boolean {
 /** The cross-references of a paragraph's text, in any of the six languages (`plainLine`: isPlainLine, when known). */
 export function referenceMatches(text: string, plainLine?: boolean): RefMatch[] {
   const scripts = lineScripts(text, plainLine);
-  // A plain line in which no Latin language's direction word is found is read in none of them.
+  // A plain line in which no Latin language's direction word (call phrase) is found is read in none of them with (without) one.
   const plain = (scripts & PLAIN) !== 0;
   const noLatin = plain && !PLAIN_LATIN_DIRECTION.test(text);
-  let languages: LanguagePatterns[] | undefined;
+  // Every reading without a direction word holds a parenthesis or a digit (its labels): a line with neither is read for none.
+  const bareChars = !plain || BARE_CHARS.test(text);
+  const labelHint = !plain || (bareChars && PLAIN_LABEL_HINT.test(text));
+  const noLettered = plain && (!labelHint || !PLAIN_LETTERED.test(text));
+  const noLabelOf = plain && (!labelHint || !PLAIN_LATIN_LABEL_OF.test(text));
+  // bareAfterOf reads numbers: a line without a digit holds none of its references.
+  const noOfCall = plain && (!bareChars || !DIGIT.test(text) || !PLAIN_LATIN_NUMBERED.test(text));
+  let languages: Reading[] | undefined;
   for (const p of plain ? PLAIN_PATTERNS : PATTERNS) {
-    if ((scripts & p.scripts) === 0 || (noLatin && p.scripts === LATIN)) continue;
-    if (p.direction.test(text)) (languages ??= []).push(p);
+    if ((scripts & p.scripts) === 0) continue;
+    const latin = p.scripts === LATIN;
+    const directed = !(noLatin && latin) && p.direction.test(text);
+    const lettered = !noLettered && p.lettered?.test(text) === true;
+    const ofCall = !(noOfCall && latin) && p.ofCall?.test(text) === true;
+    const labelOfCall = !(noLabelOf && latin) && p.labelOfCall?.test(text) === true;
+    if (directed || lettered || ofCall || labelOfCall) (languages ??= []).push({ p, directed, lettered, ofCall, labelOfCall });
   }
   return languages ? matchesIn(text, languages) : [];
+}
+
+const DIGIT = /\d/;
+const BARE_CHARS = /[)）\d]/;
+
+/** A language a text is read in: with its direction words (`directed`), without them (`lettered`: LETTERED_HINT; `ofCall`). */
+interface Reading {
+  p: LanguagePatterns;
+  directed: boolean;
+  lettered: boolean;
+  ofCall: boolean;
+  labelOfCall: boolean;
 }
 
 const NONE: readonly RegExpExecArray[] = [];
@@ -314,38 +468,72 @@ function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-/** The references of a text in the languages whose direction words it may hold. */
-function matchesIn(text: string, languages: LanguagePatterns[]): RefMatch[] {
+/** The references of a text in the languages whose direction words (or call phrases) it may hold. */
+function matchesIn(text: string, languages: Reading[]): RefMatch[] {
   const out: RefMatch[] = [];
   const covered: [number, number][] = [];
-  const add = (index: number, whole: string, list: string, direction: 'above' | 'below', fields: { phrase?: string; phraseAt?: RefMatch['phraseAt']; section?: boolean }) => {
-    const end = index + whole.length;
+  /** A reading: the match, the group of its labels, its direction word, and what it names. */
+  const add = (m: RegExpExecArray, listGroup: number, direction: 'above' | 'below' | undefined, fields: { phrase?: string; addressee?: string; phraseAt?: RefMatch['phraseAt']; section?: boolean }, whole = 0, bare = false) => {
+    // The reference is the match, or its group `whole`.
+    const index = whole ? m.indices![whole]![0] : m.index;
+    const end = whole ? m.indices![whole]![1] : index + m[0].length;
     if (covered.some(([s, e]) => index < e && end > s)) return;
+    // A reading without a direction word in a clause that names another text is that text's (`resolves 1 to 11 of Resolution 25`).
+    if (bare && namesAnotherText(text, index, end)) return;
     covered.push([index, end]);
-    const listAt = index + whole.lastIndexOf(list);
+    const list = m[listGroup];
+    const listAt = m.indices ? m.indices[listGroup]![0] : index + m[0].lastIndexOf(list);
     const targets: RefMatch['targets'] = [];
     ONE_LABEL.lastIndex = 0;
     for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) targets.push({ index: listAt + t.index, label: t[0] });
-    out.push({ index, length: whole.length, targets, direction, ...fields });
+    out.push({ index, length: end - index, targets, ...(direction ? { direction } : {}), ...fields });
   };
-  const phraseOf = (call: string, further: string | undefined) => call.replace(/\s+/g, ' ').toLowerCase() + (further ? ` ${further.replace(/\s+/g, ' ').toLowerCase()}` : '');
-  /** The call's span: its group, and the further word's group after it when there is one. */
-  const at = (m: RegExpMatchArray, call: number): RefMatch['phraseAt'] => {
-    const [start, end] = m.indices![call]!;
-    const further = m.indices![call + 1];
-    const last = further && further[1] > further[0] ? further[1] : end;
-    return { index: start, length: last - start };
+  const fold = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+  /** What a match names: its call (group `call`, the further word after it), the addressee after them, and where they stand. */
+  const named = (m: RegExpExecArray, call: number) => {
+    const further = m[call + 1];
+    const addressee = m[call + 2];
+    const [start, callEnd] = m.indices![call]!;
+    const last = addressee ? m.indices![call + 2]![1] : further ? m.indices![call + 1]![1] : callEnd;
+    return { phrase: fold(m[call]) + (further ? ` ${fold(further)}` : ''), ...(addressee ? { addressee: addressee.replace(/\s+/g, ' ') } : {}), phraseAt: { index: start, length: last - start } };
   };
-  for (const p of languages) {
+  for (const { p, directed, lettered, ofCall, labelOfCall } of languages) {
     const dir = (word: string): 'above' | 'below' => (p.above.test(word.trim()) ? 'above' : 'below');
-    const labelThenDirection = p.labelThenDirection?.test(text) === true;
-    for (const m of p.phraseFirst && labelThenDirection ? execAll(p.phraseFirst, text) : NONE) add(m.index, m[0], m[3], dir(m[4]), { phrase: phraseOf(m[1], m[2]), phraseAt: at(m, 1) });
-    for (const m of p.labelsFirst && p.labelsFirstTail!.test(text) ? execAll(p.labelsFirst, text) : NONE) add(m.index, m[0], m[1], dir(m[4]), { phrase: phraseOf(m[2], m[3]), phraseAt: at(m, 2) });
-    for (const m of p.directionFirst ? execAll(p.directionFirst, text) : NONE) add(m.index, m[0], m[4], dir(m[1]), { phrase: phraseOf(m[2], m[3]), phraseAt: at(m, 2) });
-    for (const m of p.section && labelThenDirection ? execAll(p.section, text) : NONE) add(m.index, m[0], m[1], dir(m[2]), { section: true });
-    for (const m of p.decimal && labelThenDirection ? execAll(p.decimal, text) : NONE) add(m.index, m[0], m[1], dir(m[2]), {});
+    if (directed) {
+      const labelThenDirection = p.labelThenDirection?.test(text) === true;
+      for (const m of p.phraseFirst && labelThenDirection ? execAll(p.phraseFirst, text) : NONE) add(m, 4, dir(m[5]), named(m, 1));
+      for (const m of p.labelsFirst && p.labelsFirstTail!.test(text) ? execAll(p.labelsFirst, text) : NONE) add(m, 1, dir(m[5]), named(m, 2));
+      for (const m of p.directionFirst ? execAll(p.directionFirst, text) : NONE) add(m, 5, dir(m[1]), named(m, 2));
+      for (const m of p.section && labelThenDirection ? execAll(p.section, text) : NONE) add(m, 1, dir(m[2]), { section: true });
+      for (const m of p.decimal && labelThenDirection ? execAll(p.decimal, text) : NONE) add(m, 1, dir(m[2]), {});
+    }
+    // After the readings with a direction word: a bare reading inside one of them is no other reference.
+    for (const m of p.bareLettered && lettered ? execAll(p.bareLettered, text) : NONE) add(m, 4, undefined, named(m, 1), 0, true);
+    // bareAfterOf matches from the `of` word: the reference is its group 1 (the call and its labels).
+    for (const m of p.bareAfterOf && ofCall ? execAll(p.bareAfterOf, text) : NONE) add(m, 5, undefined, named(m, 2), 1, true);
+    for (const m of p.bareLabelsFirst && labelOfCall ? execAll(p.bareLabelsFirst, text) : NONE) add(m, m[1] !== undefined ? 1 : 2, undefined, named(m, 3), 0, true);
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A text named by its kind and number (`Resolution 73`, `Résolutions 25`, `Recommendation ITU-T A.1`, `Резолюции 25`,
+ * `القرار 73`), in any language: the kinds' words of the number lines (a Cyrillic one as its stem, for its cases).
+ */
+const ANOTHER_TEXT = new RegExp(`${START}(?:${words([...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds.map((k) => (/[\u0400-\u04FF]$/.test(k) ? k.slice(0, -1) : k))))])})\\p{L}*\\s+(?:\\d|ITU|UIT|МСЭ|\\[)`, 'iu');
+/** How far a reference's clause is read for the name of another text, each side (a clause ends at `;`). */
+const CLAUSE_REACH = 240;
+
+/**
+ * Whether the clause a reference without a direction word stands in names another text (before it: `Resolution
+ * 73 (Rev. Dubai, 2018) … and, in particular, recognizing g) thereof`; after it: `resolves 1 to 11 of Resolution 25`):
+ * the labels are then that text's, not this one's (review 5, F13: the real PP-18 Final Acts have both).
+ */
+function namesAnotherText(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf(';', start - 1) + 1, start - CLAUSE_REACH);
+  const next = text.indexOf(';', end);
+  const to = Math.min(next < 0 ? text.length : next, end + CLAUSE_REACH);
+  return ANOTHER_TEXT.test(text.slice(from, start)) || ANOTHER_TEXT.test(text.slice(end, to));
 }
 
 // ---------------------------------------------------------------- clause references
