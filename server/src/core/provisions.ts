@@ -40,6 +40,20 @@ export function recommendation(number: string, sector?: string): Instrument {
   return { kind: 'Recommendation', key: `rec ${number.toLowerCase()}`, name: sector ? `ITU-${sector.toUpperCase()} ${number}` : number };
 }
 
+/**
+ * An appendix of the Radio Regulations (`AP30B`): an instrument of its own, since each appendix numbers its
+ * paragraphs anew (AP30B § 6.1 is no RR No. 6.1). Keyed `rr ap30b`, shown `RR AP30B`.
+ */
+export function rrAppendix(number: string): Instrument {
+  const n = number.toUpperCase();
+  return { kind: 'RR', key: `rr ap${n.toLowerCase()}`, name: `RR AP${n}` };
+}
+
+/** Whether an instrument is an RR appendix (rrAppendix). */
+export function isRrAppendix(instrument: Instrument): boolean {
+  return instrument.kind === 'RR' && instrument.key !== 'rr';
+}
+
 export function resolutionInstrument(number: string): Instrument {
   return { kind: 'Resolution', key: `resolution ${number.toLowerCase()}`, name: `Resolution ${number.toUpperCase()}` };
 }
@@ -108,7 +122,10 @@ function sectorLetter(letter: string): string {
 export function parseRef(text: string): ProvisionRef | undefined {
   // `(CS 5)`, `[RR 5.338A]` after a proposal id read as without the brackets.
   const t = text.replace(/[\s\u00A0]+/g, ' ').trim().replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
-  let m = /^(RR|Radio Regulations|CS|Constitution|CV|Convention|ITRs?|International Telecommunication Regulations)\b(?: Nos?\.)?(?: (.+))?$/i.exec(t);
+  // An RR appendix: `AP30B 6.1`, `AP 30B § 6.1`, `RR AP30B 6.1`, `RR Appendix 30B § 6.1`, `Appendix 30B to the RR 6.1`.
+  let m = /^(?:(?:RR|Radio Regulations),? )?(?:AP ?|Appendix |App\. ?)(\d{1,2}[A-Z]?)(?: (?:to|of) the (?:RR|Radio Regulations))?(?:,? ((?:§§?|No\.|paragraph)?\s*\d.*))?$/i.exec(t);
+  if (m) return withProvision(rrAppendix(m[1]), m[2]);
+  m = /^(RR|Radio Regulations|CS|Constitution|CV|Convention|ITRs?|International Telecommunication Regulations)\b(?: Nos?\.)?(?: (.+))?$/i.exec(t);
   if (m) {
     const word = m[1].toLowerCase();
     const instrument = word === 'rr' || word.startsWith('radio') ? FIXED.RR : word === 'cs' || word.startsWith('constitution') ? FIXED.CS
@@ -134,7 +151,7 @@ export function parseRef(text: string): ProvisionRef | undefined {
 
 function withProvision(instrument: Instrument, rest: string | undefined): ProvisionRef {
   if (rest === undefined || rest === '') return { instrument };
-  const r = rest.replace(/^(?:No\.|Nos\.|clause|§)\s*/i, '').trim();
+  const r = rest.replace(/^(?:No\.|Nos\.|clause|§§?|paragraph)\s*/i, '').trim();
   if (instrument.kind === 'Resolution') return { instrument, provision: r.toLowerCase() };
   const n = normaliseNumber(r, instrument.kind);
   // A number (`168`, `5.338A`, `73bis`), or an annex clause (`A.2`, `I.1`); anything else (`3 to 5`, `Article 1`)
@@ -248,7 +265,14 @@ const ARTICLE = ARTICLE_HEADING;
  * An appendix of the Radio Regulations (`APPENDIX 30 (REV.WRC-19)`; `ПРИЛОЖЕНИЕ 30`, `التذييل 30`, `附录30`): its
  * paragraph numbers (`4.1.3`) are not those of the articles.
  */
-const RR_APPENDIX = /^(?:(?:APPENDIX|ПРИЛОЖЕНИЕ|التذييل)\s+|附录\s*)\d+[A-Z]?(?![\p{L}\d])/u;
+const RR_APPENDIX = /^(?:(?:APPENDIX|ПРИЛОЖЕНИЕ|التذييل)\s+|附录\s*)(\d+[A-Z]?)(?![\p{L}\d])/u;
+/** A conference of the Radiocommunication Sector named in a heading (`(REV.WRC-19)`, `(CMR-19)`, `(ВКР-19)`): an RR appendix. */
+const RR_EDITION = /\b(?:WRC|WARC|CMR|CAMR|ВКР)[-\u2010\u2011\s]?\d|المؤتمر العالمي للاتصالات الراديوية|世界无线电通信大会/u;
+
+/** The appendix an RR appendix heading opens (`APPENDIX 30B (REV.WRC-19)` → `30B`). */
+function rrAppendixOf(text: string): string | undefined {
+  return RR_APPENDIX.exec(text.trim())?.[1];
+}
 
 /**
  * What a text in force sets after the body of a provision or clause, in English, French, Spanish, Russian,
@@ -410,8 +434,13 @@ export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offse
     }
     const a = ARTICLE.exec(p.text.trim());
     if (a) article = a[1];
-    if (run?.instrument.kind === 'RR' && RR_APPENDIX.test(p.text.trim())) {
-      run = undefined;
+    // An RR appendix (`APPENDIX 30B (REV.WRC-19)`, in the Radio Regulations or named with its conference)
+    // is an instrument of its own: its paragraphs (§ 6.1, under its own ARTICLE 6) are no RR Nos.
+    const appendix = (run?.instrument.kind === 'RR' || (!run && RR_EDITION.test(p.text))) ? rrAppendixOf(p.text) : undefined;
+    if (appendix !== undefined) {
+      const instrument = rrAppendix(appendix);
+      run = runs.find((r) => r.instrument.key === instrument.key) ?? { instrument, paragraphs: [], line: lineOf(p.source.start) };
+      if (!runs.includes(run)) runs.push(run);
       article = undefined;
       continue;
     }
@@ -497,14 +526,15 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
   let context: Instrument | undefined;
   let article: string | undefined;
   let next = 0;
-  let appendix = false;
+  /** The RR appendix the headings so far open (`30B`): its ARTICLE headings are its own, not the RR's. */
+  let appendix: string | undefined;
   const heading = (p: Paragraph) => {
     const h = instrumentHeading(p.text);
     if (h) context = h;
     const a = articleOrAppendix(p.text);
     if (a?.article !== undefined) article = a.article;
-    if (a?.article !== undefined || h) appendix = false;
-    if (a?.appendix && (context === undefined || context.kind === 'RR')) appendix = true;
+    if (h) appendix = undefined;
+    if (a?.appendix !== undefined && (context === undefined || context.kind === 'RR')) appendix = a.appendix;
   };
   doc.proposals.forEach((proposal, i) => {
     // Headings between the previous proposal's start and this one.
@@ -522,15 +552,15 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
     let innerArticle = article;
     let innerAppendix = appendix;
     for (const p of body) {
-      inner = instrumentHeading(p.text) ?? inner;
+      const h = instrumentHeading(p.text);
+      inner = h ?? inner;
+      if (h) innerAppendix = undefined;
       const a = articleOrAppendix(p.text);
       innerArticle = a?.article ?? innerArticle;
-      if (a?.article !== undefined) innerAppendix = false;
-      if (a?.appendix) innerAppendix = true;
+      if (a?.appendix !== undefined) innerAppendix = a.appendix;
     }
-    // An RR appendix (AP30, AP30B …) numbers its paragraphs anew: not indexed, nothing to compare.
-    if (innerAppendix && !named) return;
-    let instrument = named?.instrument ?? inner ?? context;
+    // An RR appendix (AP30, AP30B …) numbers its paragraphs anew: its own instrument (AP30B § 6.1 is no RR No. 6.1).
+    let instrument = named?.instrument ?? (innerAppendix !== undefined ? rrAppendix(innerAppendix) : inner ?? context);
     if (!instrument) {
       // RR numbers under `ARTICLE n`, or with a letter (`5.338A`, `5.A11`): the Radio Regulations.
       const first = body.map((p) => provisionNumberAt(p.text, 'RR', true)).find((n) => n);
@@ -566,13 +596,13 @@ export function mayRestateProvisions(doc: ItuDocument, i: number, side: 'old' | 
   return doc.views.new.proposals[i] !== undefined && ov !== undefined && ov.resolutions.length === 0;
 }
 
-/** `ARTICLE 5` (its number) or `APPENDIX 30` (an RR appendix); undefined for the many lines that are neither. */
-function articleOrAppendix(text: string): { article?: string; appendix: boolean } | undefined {
+/** `ARTICLE 5` (its number) or `APPENDIX 30` (an RR appendix, its number); undefined for the many lines that are neither. */
+function articleOrAppendix(text: string): { article?: string; appendix?: string } | undefined {
   // Cheap test first: both start with an A, or their Russian, Arabic or Chinese word (every paragraph of a text goes through here).
   if (!STARTS_WITH_A.test(text)) return undefined;
   const t = text.trim();
   const a = ARTICLE.exec(t);
-  return { article: a ? a[1] : undefined, appendix: RR_APPENDIX.test(t) };
+  return { article: a ? a[1] : undefined, appendix: rrAppendixOf(t) };
 }
 const STARTS_WITH_A = /^\s*(?:[Aa]|СТАТЬЯ|Статья|ПРИЛОЖЕНИЕ|المادة|التذييل|第|附录)/;
 
