@@ -280,8 +280,9 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
     const numbers = findings(lines('MOD\tX/1/1', '5.337A\tThe use of the frequency band 1 300-1 350 MHz.', 'Reasons:\tx.'));
     assert.ok(numbers.findings.some((f) => f.code === 'base.untracked-change' && /rr-article5\.itu/.test(f.message)));
     // Numbers alone are not enough: `1<TAB>Introduction` is no amendment of CS No. 1 (other words), `5` alone no CS 5.
+    // Not compared, and said so rather than "changes nothing" (review 6, G9).
     const prose = findings(lines('MOD\tX/1/1', '1\tIntroduction to the working methods of study groups.', 'Reasons:\tx.'));
-    assert.deepEqual(prose.findings.map((f) => f.code), ['proposal.mod-without-changes']);
+    assert.deepEqual(prose.findings.map((f) => f.code), ['base.provision-unidentified']);
     const bare = findings(lines('SUP\tX/1/1', '5', 'Reasons:\tx.'));
     assert.deepEqual(bare.findings.map((f) => f.code), []);
     // A Resolution's clause named after the id is compared with that clause; numbers alone under a Resolution's name are not guessed at.

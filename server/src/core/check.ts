@@ -142,12 +142,14 @@ function withoutRedundant(doc: FinishingDoc, findings: Finding[]): Finding[] {
   // A line an invisible character keeps from being read (a number line, a call): what the comparison says
   // of it, and "changes nothing, make it NOC" of its MOD, follow from that one fault (review5 F1).
   const invisible = findings.filter((f) => f.code === 'characters.invisible');
-  if (untracked.length === 0 && invisible.length === 0) return findings;
+  // A MOD compared with nothing, its provision not identified (review 6, G9): whether it changes anything is not known.
+  const unidentified = findings.filter((f) => f.code === 'base.provision-unidentified');
+  if (untracked.length === 0 && invisible.length === 0 && unidentified.length === 0) return findings;
   const unclosed = doc.parseFindings.filter((f) => f.code === 'marks.unclosed');
   const echo = (f: Finding) => f.code === 'base.untracked-change' &&
     (unclosed.some((u) => f.start <= u.start + 3 && u.start < f.end) || invisible.some((v) => v.start <= f.start && f.start < v.end));
   const inProposalOf = (f: Finding, fs: Finding[]) => fs.some((u) => doc.proposals.some((p) => p.header.start === f.start && p.span.start <= u.start && u.start <= p.span.end));
-  return findings.filter((f) => !echo(f) && (f.code !== 'proposal.mod-without-changes' || !(inProposalOf(f, untracked) || inProposalOf(f, invisible))));
+  return findings.filter((f) => !echo(f) && (f.code !== 'proposal.mod-without-changes' || !(inProposalOf(f, untracked) || inProposalOf(f, invisible) || inProposalOf(f, unidentified))));
 }
 
 /** A finding on text both projections share is reported once. */

@@ -194,6 +194,13 @@ export interface ProvisionNumbers {
 export function provisionNumberAt(text: string, kind: InstrumentKind, bare = false): ProvisionNumbers | undefined {
   const n = provisionNumberTabbed(text, kind, bare);
   if (n) return n;
+  // In a proposal, the number as ITU prose names a provision (`No. 5.446B`, `RR 5.446B`, `CS No. 58`, `п. 5.446B`,
+  // `N° 58`): that provision (review 6, G9). `length` takes the prefix in; maskProvisionPrefix blanks it for comparing.
+  const prefix = bare ? PROVISION_PREFIX.exec(text) : null;
+  if (prefix) {
+    const after = provisionNumberAt(text.slice(prefix[0].length), kind, bare);
+    return after && { ...after, length: after.length + prefix[0].length };
+  }
   // Spaces before the TAB (`2.3.3.8 <TAB>Rapporteurs …`, as ITU's Word files of A.1 have them; `166 and
   // 167 <TAB>`): read as the number and its TAB, in the text in force as in a proposal, as the structure
   // reader reads a label so written. `length` takes the spaces in.
@@ -226,6 +233,19 @@ export function spacedNumber(text: string): { number: string; length: number } |
   // A word of a script without case (Arabic, Chinese) is no unit either.
   if (!/[A-Za-z]/.test(spaced[1]) && gap < 2 && !(/^\p{Lu}\p{Ll}/u.test(next) && !UNIT.test(next)) && !/^\p{Lo}/u.test(next)) return undefined;
   return { number: spaced[1], length: spaced[0].length };
+}
+
+/**
+ * What a proposal may write before a provision number (review 6, G9): the instrument (`RR`, `CS`, `CV`) and the
+ * word "No." in English (`No.`, `Nos.`), French (`N°`, `Nº`), Spanish (`N.º`, `n.º`), Russian (`п.`, `пп.`), Arabic
+ * (`الرقم`), a digit following.
+ */
+const PROVISION_PREFIX = /^(?:(?:RR|CS|CV)[ \u00A0]+(?:Nos?\.[ \u00A0]*)?|Nos?\.[ \u00A0]*|N[°º][ \u00A0]*|[Nn]\.[ \u00A0]?º[ \u00A0]*|пп?\.[ \u00A0]*|الرقم[ \u00A0]+)(?=\d)/u;
+
+/** A proposal's paragraph with the prefix before its provision number (PROVISION_PREFIX) blanked: same length, offsets hold. */
+export function maskProvisionPrefix(text: string): string {
+  const m = PROVISION_PREFIX.exec(text);
+  return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
 }
 
 /** A short opening (a number, or two joined: `166 and 167`) then spaces and a TAB. */

@@ -47,6 +47,7 @@ export type FindingCode =
   | 'base.label-in-force'
   | 'base.provision-gap'
   | 'base.table-not-compared'
+  | 'base.provision-unidentified'
   | 'compile.unresolved'
   | 'input.binary'
   | 'characters.invisible'

@@ -35,6 +35,10 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
       findings.push(addGap(amended, provision, provision.gap));
       continue;
     }
+    if (provision?.unidentified) {
+      findings.push(unidentified(doc, amended, provision));
+      continue;
+    }
     if (provision?.skipped) findings.push(skipped(amended, provision.skipped));
     if (provision?.table && !amended.base) {
       // review3 E13: a table no text in force of the workspace holds is compared with nothing; the delegate is told so.
@@ -167,6 +171,27 @@ function unreadNumberLines(doc: ItuDocument, amendedList: readonly AmendedResolu
     });
   });
   return out;
+}
+
+/**
+ * `base.provision-unidentified` (review 6, G9): a MOD on a provision that was compared with nothing because
+ * its provision is not identified. Said on its first paragraph, with what to write; "changes nothing … make it
+ * NOC" is not said of it (check.ts withoutRedundant): whether it changes anything is not known.
+ */
+function unidentified(doc: ItuDocument, amended: AmendedResolution, provision: AmendedProvision): Finding {
+  const id = doc.proposals[amended.proposalIndex]?.id.text ?? '';
+  const first = amended.resolution.paragraphs[0].source;
+  const number = amended.resolution.number || '58';
+  const example = provision.ref ? `${provision.ref} ${number}` : `${number.includes('.') ? 'RR' : 'CS'} ${number}`;
+  return {
+    code: 'base.provision-unidentified',
+    severity: 'warning',
+    start: first.start,
+    end: first.end,
+    message: provision.unidentified === 'unread'
+      ? l10n.t('MOD {0}: no paragraph reads as a provision (its number, a TAB and its text on one line), so it is compared with no text in force and changes without revision marks go unnoticed. Write the number, its note and its text on one line, or name the provision after the id (MOD<TAB>{0}<TAB>{1}).', id, example)
+      : l10n.t('MOD {0}: the provision it restates is not identified (no one text in force of the workspace holds {1} with these words), so it is compared with no text in force and changes without revision marks go unnoticed. Name it after the id (MOD<TAB>{0}<TAB>{2}) or put the instrument\'s heading before the proposal.', id, amended.resolution.number, example),
+  };
 }
 
 /**
@@ -355,6 +380,7 @@ export const baseFamily: CheckFamily = {
   codes: {
     'base.untracked-change': 'the old text of a MOD differs from its base where no revision mark says so',
     'base.not-found': 'no base text in the workspace for an amended Resolution',
+    'base.provision-unidentified': 'a MOD on a provision whose provision is not identified: compared with nothing',
     'base.ambiguous': 'more than one base text offers the amended Resolution',
     'base.provision-not-found': 'a MOD, SUP or NOC restates a provision the text in force does not have',
     'base.provision-exists': 'an ADD gives a provision a number the text in force already has',
