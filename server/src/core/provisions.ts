@@ -639,8 +639,15 @@ function restated(body: Paragraph[], kind: InstrumentKind): RestatedProvision[] 
  * ITRs), named by the proposal or its context: restated numbers there are no list. Unnamed, `2 … 4` may
  * as well be clauses of a Resolution, whose continuity is checked.
  */
-export function numberedProvisionProposals(doc: ItuDocument): Set<number> {
-  return new Set(proposalTargets(doc).filter((t) => t.instrument && numberedProvisions(t.instrument.kind)).map((t) => t.proposalIndex));
+export function numberedProvisionProposals(doc: ItuDocument, compared?: readonly { proposalIndex: number; provision?: { instrumentText?: InstrumentText } }[]): Set<number> {
+  const out = new Set(proposalTargets(doc).filter((t) => t.instrument && numberedProvisions(t.instrument.kind)).map((t) => t.proposalIndex));
+  // Unnamed, but compared with the CS, CV, RR or ITRs its numbers found (base.ts instrumentOfTarget): on that
+  // instrument as well, whose numbers are no list either (review 6, G2: no renumbering of the Constitution).
+  for (const a of compared ?? []) {
+    const kind = a.provision?.instrumentText?.instrument.kind;
+    if (kind && numberedProvisions(kind)) out.add(a.proposalIndex);
+  }
+  return out;
 }
 
 /** WRC placeholders (`5.A11`) that open paragraphs of a document's ADD proposals. */

@@ -48,6 +48,7 @@ export type FindingCode =
   | 'base.provision-gap'
   | 'base.table-not-compared'
   | 'base.provision-unidentified'
+  | 'base.provision-renumbered'
   | 'compile.unresolved'
   | 'input.binary'
   | 'characters.invisible'
