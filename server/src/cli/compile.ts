@@ -1,6 +1,6 @@
 // itu-draft compile / proposals: several parties' proposals on one text (issue 12).
 import * as fs from 'fs';
-import { BaseIndex, changesParagraph, compileTarget, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, sameTarget, type Compilation, type CompileSource } from '../core';
+import { addsOnlyMessage, BaseIndex, changesParagraph, compileTarget, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, sameTarget, type Compilation, type CompileSource } from '../core';
 import { displayName, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
 import { readTextFile } from './io';
@@ -48,8 +48,8 @@ const proposals: Command = async (args, io) => {
   const workspace = options.get('--workspace');
   if (typeof workspace !== 'string') throw new UsageError(l10n.t('proposals needs --workspace DIR'));
   if (positional.length > 0) throw new UsageError(l10n.t('proposals takes no FILE'));
-  const { sources } = await readWorkspace(workspace, io);
-  const list = listProposals(sources);
+  const { sources, index } = await readWorkspace(workspace, io);
+  const list = listProposals(sources, index.lookup.provisions);
   if (format === 'json') {
     io.out(JSON.stringify(list.map((p) => ({ target: p.target, id: p.id, party: p.party, action: p.action, file: p.location, line: p.line + 1 })), null, 2) + '\n');
     return 0;
@@ -120,6 +120,11 @@ const compileCommand: Command = async (args, io) => {
     // check does (base.not-found), and says which.
     const amended = listProposals(sources).filter((p) => p.action.includes('MOD') && p.numberLine && sameTarget(p.target, positional[0]));
     const held = amended.length ? index.lookup.editions?.(amended[0].numberLine!) ?? [] : [];
+    const adds = addsOnlyMessage(listProposals(sources, index.lookup.provisions), positional[0]);
+    if (adds) {
+      io.err(`itu-draft: ${adds}\n`);
+      return 1;
+    }
     io.err(`itu-draft: ${held.length
       ? l10n.t('no base text for "{0}" in {1}: its MODs amend {2}, the workspace holds {3} (see check: base.not-found)', positional[0], workspace, [...new Set(amended.map((p) => p.numberLine!))].join('; '), held.map((b) => b.numberLine.trim()).join('; '))
       : l10n.t('no base text for "{0}" in {1}', positional[0], workspace)}\n`);

@@ -8,7 +8,7 @@ import { toSource } from './projection';
 import { viewStart } from './structure';
 import { LineIndex } from './text';
 import { chooseBase, editionOf, locationPath, preferredBases, type ChosenBase } from './baseChoice';
-import { formatRef, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
+import { formatRef, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type Instrument, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
 import { compareProvisions, followsDirectly, provisionKey, provisionNumber } from './kinds';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
@@ -1189,6 +1189,15 @@ function numberAt(doc: ItuDocument, resolution: Resolution, n: string): Resoluti
  * The text in force a proposal on provisions amends: the instrument it names, else the one instrument
  * of the workspace that holds every number it restates (undefined when none or several do).
  */
+/**
+ * The instrument a proposal of `doc` that names none is compared with (instrumentOfTarget, in the proposal's
+ * language): what the proposals list names it by, so that it files the proposal where check and compile
+ * take it (review 6, G3).
+ */
+export function instrumentResolver(doc: ItuDocument, source: ProvisionSource): (t: ProposalTarget) => Instrument | undefined {
+  return (t) => instrumentOfTarget(t, source, [], proposalLanguage(doc, t.proposalIndex))?.instrument;
+}
+
 export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, prefer: readonly string[] = [], language?: Lang): InstrumentText | undefined {
   if (t.instrument) return source.instrument(t.instrument.key, prefer, language);
   // Numbers alone are weak evidence (every text has a 1): the instrument must also say much the same

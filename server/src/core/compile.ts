@@ -4,7 +4,7 @@
 // conflicts as alternatives in square brackets.
 import { BaseComparer, foldWhitespace, hunks } from './compare';
 import { pairWeight, wordHashes } from './compare/similar';
-import { footnoteDefinitions, maskFootnotes, restatedBase, type BaseLookup, type BaseText } from './base';
+import { footnoteDefinitions, instrumentResolver, maskFootnotes, restatedBase, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
 import { matchNumberLine } from './lang/match';
@@ -100,6 +100,17 @@ const ZH_KIND = new RegExp(`号(?:新)?(${TABLES.zh.numberKinds.join('|')})`, 'u
  * Compares target names without case or extra spaces; an ITU-R Resolution named with its edition
  * (`Resolution ITU-R 1-6`) is the text every edition is (`Resolution ITU-R 1`).
  */
+/**
+ * When a target has ADD proposals only (competing texts of one new provision, `RR 5.A12`; review 6, G21): what
+ * compile says instead of "no base text", which blamed a missing text in force. ADDs are not merged (there is
+ * no text in force to align them with); undefined when the target has other proposals or none.
+ */
+export function addsOnlyMessage(list: readonly ProposalEntry[], target: string): string | undefined {
+  const mine = list.filter((p) => sameTarget(p.target, target));
+  if (mine.length === 0 || !mine.every((p) => /^\(?ADD/.test(p.action))) return undefined;
+  return l10n.t('{0} has ADD proposals only ({1}): a new text has no text in force to be compiled against, so ADDs are not merged. Compare them side by side (itu-draft proposals lists them), or compile once one is the agreed base.', target, mine.map((p) => p.id).join(', '));
+}
+
 export function sameTarget(a: string, b: string): boolean {
   return targetKey(a) === targetKey(b);
 }
@@ -114,13 +125,14 @@ function targetKey(name: string): string {
 const RADIO_HINT = /[-\u2010\u2011][RР]/i;
 
 /** Every proposal of the sources, in order of location then position. */
-export function listProposals(sources: readonly CompileSource[]): ProposalEntry[] {
+export function listProposals(sources: readonly CompileSource[], provisions?: ProvisionSource): ProposalEntry[] {
   const out: ProposalEntry[] = [];
   for (const { location, doc } of sources) {
     const lines = new LineIndex(doc.text);
-    // A proposal on one provision is named by it (`RR 5.338A`, `CS 168`): compileTarget compiles that name.
+    // A proposal on one provision is named by it (`RR 5.338A`, `CS 168`): compileTarget compiles that name. With the
+    // texts in force, one naming no instrument is named by the one its numbers find, as check does (review 6, G3).
     let named: Map<number, string> | undefined;
-    const provisionTargets = () => (named ??= provisionNames(doc));
+    const provisionTargets = () => (named ??= provisionNames(doc, provisions && instrumentResolver(doc, provisions)));
     doc.proposals.forEach((p, i) => {
       const line = lines.position(p.header.start).line;
       // The old text names what a MOD amends; an ADD's text exists only in the new one.

@@ -25,4 +25,4 @@ export { parseRef, formatRef, restatedNames, instrumentHeading, instrumentBefore
 export { compileTarget, proposalsOnProvision } from './compileTarget';
 export { BaseComparer, hunks, describeHunk, criticMarkupInsertions, toCriticMarkup, foldWhitespace, type Comparison, type Hunk, type TextPosition } from './compare';
 export { reviewEdits, resolveMark, marksIn, isAlternatives, type Review } from './review';
-export { compile, compileTexts, isMergedDraft, mergedDraftKind, leftOutMessage, changesParagraph, versionPieces, listProposals, mergedDraft, sameTarget, targetName, readAlternatives, checkAlternatives, type Compilation, type CompiledParagraph, type CompileStatus, type ProposalEntry, type CompileSource, type VersionPiece, type LeftOut } from './compile';
+export { addsOnlyMessage, compile, compileTexts, isMergedDraft, mergedDraftKind, leftOutMessage, changesParagraph, versionPieces, listProposals, mergedDraft, sameTarget, targetName, readAlternatives, checkAlternatives, type Compilation, type CompiledParagraph, type CompileStatus, type ProposalEntry, type CompileSource, type VersionPiece, type LeftOut } from './compile';

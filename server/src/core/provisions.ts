@@ -727,10 +727,12 @@ export function instrumentBefore(doc: ItuDocument, offset: number): Instrument |
 }
 
 /** Names of the proposals that restate one provision of a named instrument (`RR 5.338A`), by proposal index. */
-export function provisionNames(doc: ItuDocument): Map<number, string> {
+export function provisionNames(doc: ItuDocument, resolve?: (t: ProposalTarget) => Instrument | undefined): Map<number, string> {
   const out = new Map<number, string>();
   for (const t of proposalTargets(doc, 'new')) {
-    if (t.instrument && t.provisions.length === 1) out.set(t.proposalIndex, formatRef({ instrument: t.instrument, provision: t.provisions[0].number }));
+    // Unnamed, the instrument the checks compare it with (found by its numbers: review 6, G3), when `resolve` is given.
+    const instrument = t.instrument ?? (t.provisions.length === 1 ? resolve?.(t) : undefined);
+    if (instrument && t.provisions.length === 1) out.set(t.proposalIndex, formatRef({ instrument, provision: t.provisions[0].number }));
   }
   return out;
 }
