@@ -3,20 +3,9 @@
 // the numbers alone find it); provisions in force renumbered inside a MOD are reported.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'fs';
-import * as path from 'path';
-import { BaseIndex, checkDocument, parseDocument, type Finding } from '../../server/src/core';
-import { lines, ROOT } from './helpers';
-
-const FIXTURES = path.join(ROOT, 'test/fixtures/provisions');
-const CS = fs.readFileSync(path.join(FIXTURES, 'cs-article1.itu'), 'utf8');
-const RR = fs.readFileSync(path.join(FIXTURES, 'rr-article5.itu'), 'utf8');
-
-function check(text: string): Finding[] {
-  const index = new BaseIndex();
-  for (const [name, t] of Object.entries({ 'cs.itu': CS, 'rr.itu': RR })) index.update(name, t, parseDocument(t));
-  return checkDocument(parseDocument(text), { bases: index.lookup });
-}
+import { type Finding } from '../../server/src/core';
+import { lines } from './helpers';
+import { checkAgainst as check, CS, RR } from './provisionFixtures';
 
 /** The provisions in force of a text, in order: number and paragraph. */
 function provisionsOf(text: string, form: RegExp): [string, string][] {

@@ -4,20 +4,9 @@
 // (base.provision-unidentified), never "make it NOC".
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'fs';
-import * as path from 'path';
-import { BaseIndex, checkDocument, parseDocument, type Finding } from '../../server/src/core';
-import { lines, ROOT } from './helpers';
-
-const FIXTURES = path.join(ROOT, 'test/fixtures/provisions');
-const RR = fs.readFileSync(path.join(FIXTURES, 'rr-article5.itu'), 'utf8');
-const CS = fs.readFileSync(path.join(FIXTURES, 'cs-article1.itu'), 'utf8');
-
-function check(text: string, files: Record<string, string> = { 'rr.itu': RR, 'cs.itu': CS }): Finding[] {
-  const index = new BaseIndex();
-  for (const [name, t] of Object.entries(files)) index.update(name, t, parseDocument(t));
-  return checkDocument(parseDocument(text), { bases: index.lookup });
-}
+import { type Finding } from '../../server/src/core';
+import { lines } from './helpers';
+import { checkAgainst as check, CS, RR } from './provisionFixtures';
 
 /** The paragraph of provision `n` in force in `text`. */
 function inForce(text: string, n: string): string {
