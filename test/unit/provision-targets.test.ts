@@ -68,3 +68,22 @@ describe('competing ADDs of one new provision (review 6, G21)', () => {
     assert.ok('message' in result && /has ADD proposals only \(AAA\/7\/1, BBB\/7\/1\)/.test(result.message), JSON.stringify(result));
   });
 });
+
+describe('compile reads the CS margin note as check does: no word of the provision (review 6, G1)', () => {
+  const HEAD = 'CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION';
+  const body = 'jbis)\tadopt and amend the General Rules of conferences, assemblies and meetings of the Union;';
+  const changed = body.replace('Union;', 'Union{++ and its working methods++};');
+  test('the same change with and without the note is agreed, and the merged draft keeps the note in force', () => {
+    for (const [aNote, bNote] of [[true, false], [false, true], [true, true], [false, false]]) {
+      const base = lines(HEAD, '', `58A\tPP-98\t${body}`);
+      const mod = (party: string, note: boolean) => lines(HEAD, '', `MOD\t${party}/1/1`, `58A\t${note ? 'PP-98\t' : ''}${changed}`, 'Reasons:\tx.');
+      const index = new BaseIndex();
+      index.update('cs.itu', base, parseDocument(base));
+      const sources: CompileSource[] = [{ location: 'a.itu', doc: parseDocument(mod('AAA', aNote)) }, { location: 'b.itu', doc: parseDocument(mod('BBB', bNote)) }, { location: 'cs.itu', doc: parseDocument(base) }];
+      const c = compileTarget('CS 58A', sources, index.lookup)!;
+      const what = `AAA ${aNote ? 'with' : 'without'}, BBB ${bNote ? 'with' : 'without'} the note`;
+      assert.deepEqual(c.paragraphs.map((p) => p.status), ['agreed'], what);
+      assert.deepEqual(c.merged.filter((l) => l.startsWith('58A')), ['58A\tPP-98\tjbis)\tadopt and amend the General Rules of conferences, assemblies and meetings of the Union{++ and its working methods++}{>>@AAA, BBB<<};'], what);
+    }
+  });
+});

@@ -1275,6 +1275,18 @@ export function maskMarginNote(text: string): string {
   return text.includes('-') ? text.replace(MARGIN_NOTE, (_m, number: string, note: string) => number + ' '.repeat(note.length)) : text;
 }
 
+/** The margin note also where the number was taken off before it (`PP-98<TAB>jbis)<TAB>…`, a body in compile). */
+const LEADING_NOTE = /^((?:PP|Plen)-\d{2}(?:[ ,\t]+(?:PP|Plen)-\d{2})*)(?=\t)/;
+
+/**
+ * Footnote references and the CS/CV margin note blanked (same length, offsets hold), with or without the number
+ * before the note: what compile compares, as check does (review 6, G1: the note is no word of the provision).
+ */
+export function maskNotes(text: string): string {
+  const masked = maskMarginNote(maskFootnotes(text));
+  return masked.includes('-') ? masked.replace(LEADING_NOTE, (note: string) => ' '.repeat(note.length)) : masked;
+}
+
 function sliceRange(paragraphs: readonly string[], r: TextRange): string {
   if (r.start.paragraph === r.end.paragraph) return (paragraphs[r.start.paragraph] ?? '').slice(r.start.offset, r.end.offset);
   const parts = [paragraphs[r.start.paragraph].slice(r.start.offset)];

@@ -4,7 +4,7 @@
 // conflicts as alternatives in square brackets.
 import { BaseComparer, foldWhitespace, hunks } from './compare';
 import { pairWeight, wordHashes } from './compare/similar';
-import { footnoteDefinitions, instrumentResolver, maskFootnotes, restatedBase, type BaseLookup, type BaseText, type ProvisionSource } from './base';
+import { footnoteDefinitions, instrumentResolver, maskNotes, restatedBase, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
 import { matchNumberLine } from './lang/match';
@@ -169,7 +169,7 @@ function splitLabel(text: string): Split {
  * gives it one (`1<TAB>` before a paragraph made the first of a list) changes it.
  */
 function bodyKey(text: string | null, withLabel = false): string | null {
-  return text === null ? null : foldWhitespace(maskFootnotes(withLabel ? text : splitLabel(text).body));
+  return text === null ? null : foldWhitespace(maskNotes(withLabel ? text : splitLabel(text).body)).trim();
 }
 
 /** Whether a version changes what a paragraph says (a label changed alone, or white space, does not). */
@@ -190,7 +190,7 @@ function alignProposal(comparer: BaseComparer, draft: readonly string[], base: r
   const versions: (string | null)[] = base.slice();
   const inserts = new Map<number, string[]>();
   const restated = base.map(() => true);
-  const comparison = comparer.compare(draft.map(maskFootnotes), base.map(maskFootnotes));
+  const comparison = comparer.compare(draft.map(maskNotes), base.map(maskNotes));
   for (const s of comparison.segments) {
     if (s.kind === 'elision') {
       // `…`: the base paragraphs left out stand unchanged
@@ -225,7 +225,7 @@ interface Change {
 function bodyChanges(comparer: BaseComparer, version: string | null, base: string, withLabel: boolean): Omit<Change, 'by'>[] {
   if (version === null) return [{ start: 0, end: base.length, text: '' }];
   const v = withLabel ? version : splitLabel(version).body;
-  const c = comparer.compare([maskFootnotes(v)], [maskFootnotes(base)]);
+  const c = comparer.compare([maskNotes(v)], [maskNotes(base)]);
   const out: Omit<Change, 'by'>[] = [];
   for (const h of hunks(c)) {
     let start = h.base.start.paragraph > 0 ? base.length : h.base.start.offset;
@@ -1019,7 +1019,7 @@ export interface VersionPiece {
 export function versionPieces(comparer: BaseComparer, base: string | null, version: string | null): VersionPiece[] {
   if (base === null) return version === null ? [] : [{ kind: 'insert', text: version }];
   if (version === null) return [{ kind: 'delete', text: base }];
-  const c = comparer.compare([maskFootnotes(version)], [maskFootnotes(base)]);
+  const c = comparer.compare([maskNotes(version)], [maskNotes(base)]);
   if (c.identical) return [{ kind: 'equal', text: version }];
   const out: VersionPiece[] = [];
   for (const change of c.changes) {
