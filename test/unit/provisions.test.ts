@@ -280,8 +280,9 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
     const numbers = findings(lines('MOD\tX/1/1', '5.337A\tThe use of the frequency band 1 300-1 350 MHz.', 'Reasons:\tx.'));
     assert.ok(numbers.findings.some((f) => f.code === 'base.untracked-change' && /rr-article5\.itu/.test(f.message)));
     // Numbers alone are not enough: `1<TAB>Introduction` is no amendment of CS No. 1 (other words), `5` alone no CS 5.
+    // Not compared, and said so rather than "changes nothing" (review 6, G9).
     const prose = findings(lines('MOD\tX/1/1', '1\tIntroduction to the working methods of study groups.', 'Reasons:\tx.'));
-    assert.deepEqual(prose.findings.map((f) => f.code), ['proposal.mod-without-changes']);
+    assert.deepEqual(prose.findings.map((f) => f.code), ['base.provision-unidentified']);
     const bare = findings(lines('SUP\tX/1/1', '5', 'Reasons:\tx.'));
     assert.deepEqual(bare.findings.map((f) => f.code), []);
     // A Resolution's clause named after the id is compared with that clause; numbers alone under a Resolution's name are not guessed at.
@@ -293,9 +294,11 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
     assert.deepEqual(clause.findings.map((f) => f.code), ['base.untracked-change']);
     const numbersOnly = findings(lines('MOD\tX/1/1\tResolution 52', '2\tSomething else entirely.', 'Reasons:\tx.'), withRes);
     assert.deepEqual(numbersOnly.findings.map((f) => f.code), ['proposal.mod-without-changes']);
-    // An RR appendix numbers its paragraphs anew (AP30 § 4.1.3 is no RR No. 4.1.3): nothing compared.
+    // An RR appendix numbers its paragraphs anew (AP30 § 4.1.3 is no RR No. 4.1.3): compared with AP30 only, which
+    // this workspace does not hold (review 6, G6).
     const ap30 = findings(lines('APPENDIX 30 (REV.WRC-19)', '', 'MOD\tX/1/1', '5.338\tIn Kyrgyzstan, something else.', 'Reasons:\tx.'));
-    assert.deepEqual(ap30.findings.map((f) => f.code), ['proposal.mod-without-changes']);
+    assert.deepEqual(ap30.findings.map((f) => f.code), ['proposal.mod-without-changes', 'base.not-found']);
+    assert.match(ap30.findings[1].message, /No text of the RR AP30 in the workspace/);
     // An instrument the workspace does not hold: said once, as information.
     const none = findings(lines('CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tX/1/1', '42\tText.', '43\tMore text.', 'Reasons:\tx.'));
     assert.deepEqual(none.findings.map((f) => [f.code, f.severity]), [['proposal.mod-without-changes', 'warning'], ['base.not-found', 'information']]);

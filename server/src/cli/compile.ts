@@ -1,7 +1,7 @@
 // itu-draft compile / proposals: several parties' proposals on one text (issue 12).
 import * as fs from 'fs';
 import * as path from 'path';
-import { BaseIndex, changesParagraph, compileTarget, idFindings, l10n, latestRevisions, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, sameTarget, type Compilation, type CompileSource, type Finding, type ItuDocument } from '../core';
+import { addsOnlyMessage, BaseIndex, changesParagraph, compileTarget, idFindings, l10n, latestRevisions, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, sameTarget, type Compilation, type CompileSource, type Finding, type ItuDocument } from '../core';
 import { displayName, fsPath, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
 import { readTextFile } from './io';
@@ -84,8 +84,8 @@ const proposals: Command = async (args, io) => {
   const workspace = options.get('--workspace');
   if (typeof workspace !== 'string') throw new UsageError(l10n.t('proposals needs --workspace DIR'));
   if (positional.length > 0) throw new UsageError(l10n.t('proposals takes no FILE'));
-  const { sources } = await readWorkspace(workspace, io);
-  const list = listProposals(sources);
+  const { sources, index } = await readWorkspace(workspace, io);
+  const list = listProposals(sources, index.lookup.provisions);
   // A proposal whose id a later revision of its document holds is set aside by compile (review 5, F28): said here.
   const docs = new Map(sources.map((s) => [s.location, s.doc]));
   const revised = new Map<string, { by: string; revision: number }>();
@@ -170,6 +170,11 @@ const compileCommand: Command = async (args, io) => {
     // check does (base.not-found), and says which.
     const amended = listProposals(sources).filter((p) => p.action.includes('MOD') && p.numberLine && sameTarget(p.target, positional[0]));
     const held = amended.length ? index.lookup.editions?.(amended[0].numberLine!) ?? [] : [];
+    const adds = addsOnlyMessage(listProposals(sources, index.lookup.provisions), positional[0]);
+    if (adds) {
+      io.err(`itu-draft: ${adds}\n`);
+      return 1;
+    }
     io.err(`itu-draft: ${held.length
       ? l10n.t('no base text for "{0}" in {1}: its MODs amend {2}, the workspace holds {3} (see check: base.not-found)', positional[0], workspace, [...new Set(amended.map((p) => p.numberLine!))].join('; '), held.map((b) => b.numberLine.trim()).join('; '))
       : l10n.t('no base text for "{0}" in {1}', positional[0], workspace)}\n`);

@@ -8,7 +8,7 @@ import { toSource } from './projection';
 import { viewStart } from './structure';
 import { LineIndex } from './text';
 import { chooseBase, editionOf, locationPath, preferredBases, type ChosenBase } from './baseChoice';
-import { formatRef, instrumentsOf, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
+import { formatRef, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type Instrument, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
 import { compareProvisions, followsDirectly, provisionKey, provisionNumber } from './kinds';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
@@ -431,6 +431,13 @@ export interface AmendedProvision {
    * the table in force whose rows they restate; with no `base`, no table of the workspace has them (base.table-not-compared).
    */
   table?: true;
+  /**
+   * A MOD that restates what looks like a provision but whose provision is not identified (review 6, G9): no
+   * paragraph reads as a provision of the instrument named, or no one instrument of the workspace holds its
+   * numbers with these words. Compared with nothing: base.provision-unidentified. `why`: `unread` (no
+   * provision read) or `unplaced` (numbers read, instrument not found).
+   */
+  unidentified?: 'unread' | 'unplaced';
 }
 
 /**
@@ -541,6 +548,7 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
     const added = new Map<string, Set<string>>();
     for (const t of targets) amendedProvisions(doc, t, provisions, prefer, pool, out, newOf, added);
     amendedTables(doc, targets, provisions, pool, out);
+    unidentifiedProvisions(doc, targets, out);
   }
   pool.endRound?.();
   return out.sort((a, b) => a.proposalIndex - b.proposalIndex);
@@ -910,13 +918,44 @@ function amendedProvisions(
     const draft = r.paragraphs.map((p) => p.text);
     // A SUP that gives the number alone restates nothing to compare.
     if (mod || draft.length > 1 || draft[0].toUpperCase().replace(r.numbers.join(' ').toUpperCase(), '').trim() !== '') {
-      const mask = (x: string) => maskMarginNote(maskFootnotes(x));
+      const mask = (x: string) => maskMarginNote(maskFootnotes(maskProvisionPrefix(x)));
       const masked = pool(`${t.proposalIndex}:${base.key}`).compare(draft.map(mask), base.paragraphs.map(mask));
       entry.comparison = unmask(masked, draft, base.paragraphs, true);
     }
     out.push(entry);
   }
 }
+
+/**
+ * MODs on provisions compared with nothing because their provision is not identified (review 6, G9): a
+ * target whose paragraphs read as no provision of its instrument (`58A<TAB>PP-98`, the text on the next
+ * line), or whose numbers no one instrument holds with these words; and a MOD whose first paragraph opens
+ * with a provision number (`58`, `No. 58`, `5.446B`) that no target took. Each is told it was not compared,
+ * rather than left silent or "changes nothing" (`base.provision-unidentified`). Resolutions are named by their
+ * number line, their clauses by call (unreadNumberLines and the Resolution lookup speak for them).
+ */
+function unidentifiedProvisions(doc: ItuDocument, targets: readonly ProposalTarget[], out: AmendedResolution[]): void {
+  let compared: Set<number> | undefined;
+  const byIndex = new Map(targets.map((t) => [t.proposalIndex, t]));
+  doc.proposals.forEach((proposal, i) => {
+    if (proposal.action !== 'MOD' && proposal.action !== '(MOD)') return;
+    if (!mayRestateProvisions(doc, i)) return;
+    const t = byIndex.get(i);
+    if (t?.instrument?.kind === 'Resolution' || t?.instrument?.kind === 'Recommendation') return;
+    if ((compared ??= new Set(out.map((a) => a.proposalIndex))).has(i)) return;
+    const ov = doc.views.old.proposals[i];
+    const first = ov.paragraphs.find((p) => p !== ov.header && p.kind !== 'blank' && p.kind !== 'reasons' && p.text.trim() !== '');
+    if (!first) return;
+    // Opening with a number (a Resolution's number line not read is unreadNumberLines's).
+    if (!NUMBER_FIRST.test(first.text)) return;
+    if (t && !t.instrument && t.provisions.length === 0) return;
+    const unmarked = !doc.marks.some((m) => m.start >= proposal.span.start && m.start < proposal.span.end && m.kind !== 'comment');
+    const r = t?.provisions[0] ?? { number: '', numbers: [], paragraphs: [first] };
+    out.push({ proposalIndex: i, resolution: provisionAsResolution(r), unmarked, provision: { ref: t?.instrument ? formatRef({ instrument: t.instrument }) : '', action: proposal.action, unidentified: t?.provisions.length ? 'unplaced' : 'unread' } });
+  });
+}
+/** A paragraph opening with a provision number, bare or named (`58`, `No. 58`, `RR 5.446B`, `п. 5.446B`), then a TAB or spaces. */
+const NUMBER_FIRST = /^(?:(?:RR|CS|CV)[ \u00A0]+(?:Nos?\.[ \u00A0]*)?|Nos?\.[ \u00A0]*|N[°º][ \u00A0]*|пп?\.[ \u00A0]*)?\d{1,4}(?:\.\d+)*[A-Z]{0,3}(?:\t|[ \u00A0]*$)/u;
 
 /**
  * The pipe tables a MOD (or NOC) restates outside any Resolution and any restated provision (the Table of Frequency
@@ -1189,6 +1228,15 @@ function numberAt(doc: ItuDocument, resolution: Resolution, n: string): Resoluti
  * The text in force a proposal on provisions amends: the instrument it names, else the one instrument
  * of the workspace that holds every number it restates (undefined when none or several do).
  */
+/**
+ * The instrument a proposal of `doc` that names none is compared with (instrumentOfTarget, in the proposal's
+ * language): what the proposals list names it by, so that it files the proposal where check and compile
+ * take it (review 6, G3).
+ */
+export function instrumentResolver(doc: ItuDocument, source: ProvisionSource): (t: ProposalTarget) => Instrument | undefined {
+  return (t) => instrumentOfTarget(t, source, [], proposalLanguage(doc, t.proposalIndex))?.instrument;
+}
+
 export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, prefer: readonly string[] = [], language?: Lang): InstrumentText | undefined {
   if (t.instrument) return source.instrument(t.instrument.key, prefer, language);
   // Numbers alone are weak evidence (every text has a 1): the instrument must also say much the same
@@ -1264,6 +1312,18 @@ const MARGIN_NOTE = /^([^\t]{1,24}\t)((?:PP|Plen)-\d{2}(?:[ ,\t]+(?:PP|Plen)-\d{
 
 export function maskMarginNote(text: string): string {
   return text.includes('-') ? text.replace(MARGIN_NOTE, (_m, number: string, note: string) => number + ' '.repeat(note.length)) : text;
+}
+
+/** The margin note also where the number was taken off before it (`PP-98<TAB>jbis)<TAB>…`, a body in compile). */
+const LEADING_NOTE = /^((?:PP|Plen)-\d{2}(?:[ ,\t]+(?:PP|Plen)-\d{2})*)(?=\t)/;
+
+/**
+ * Footnote references and the CS/CV margin note blanked (same length, offsets hold), with or without the number
+ * before the note: what compile compares, as check does (review 6, G1: the note is no word of the provision).
+ */
+export function maskNotes(text: string): string {
+  const masked = maskMarginNote(maskFootnotes(text));
+  return masked.includes('-') ? masked.replace(LEADING_NOTE, (note: string) => ' '.repeat(note.length)) : masked;
 }
 
 function sliceRange(paragraphs: readonly string[], r: TextRange): string {

@@ -145,14 +145,16 @@ function withoutRedundant(doc: FinishingDoc, findings: Finding[], bases: BaseLoo
   const invisible = findings.filter((f) => f.code === 'characters.invisible');
   // A MOD without marks whose text in force was not found while files of the workspace were not read for their
   // size (base.not-found names them): whether it changes anything is not known, and "make it NOC" would turn a
-  // real amendment into a NOC (review 5, F5). In the editor and on the command line alike.
+  // real amendment into a NOC (review 5, F5). In the editor and on the command line alike. Likewise a MOD
+  // compared with nothing, its provision not identified (review 6, G9).
   const notFound = bases?.unread?.().length ? findings.filter((f) => f.code === 'base.not-found') : [];
-  if (untracked.length === 0 && invisible.length === 0 && notFound.length === 0) return findings;
+  const unidentified = findings.filter((f) => f.code === 'base.provision-unidentified');
+  if (untracked.length === 0 && invisible.length === 0 && notFound.length === 0 && unidentified.length === 0) return findings;
   const unclosed = doc.parseFindings.filter((f) => f.code === 'marks.unclosed');
   const echo = (f: Finding) => f.code === 'base.untracked-change' &&
     (unclosed.some((u) => f.start <= u.start + 3 && u.start < f.end) || invisible.some((v) => v.start <= f.start && f.start < v.end));
   const inProposalOf = (f: Finding, fs: Finding[]) => fs.some((u) => doc.proposals.some((p) => p.header.start === f.start && p.span.start <= u.start && u.start <= p.span.end));
-  return findings.filter((f) => !echo(f) && (f.code !== 'proposal.mod-without-changes' || !(inProposalOf(f, untracked) || inProposalOf(f, invisible) || inProposalOf(f, notFound))));
+  return findings.filter((f) => !echo(f) && (f.code !== 'proposal.mod-without-changes' || !(inProposalOf(f, untracked) || inProposalOf(f, invisible) || inProposalOf(f, notFound) || inProposalOf(f, unidentified))));
 }
 
 /** A finding on text both projections share is reported once. */

@@ -4,7 +4,7 @@
 // conflicts as alternatives in square brackets.
 import { BaseComparer, foldWhitespace, hunks } from './compare';
 import { pairWeight, wordHashes } from './compare/similar';
-import { footnoteDefinitions, maskFootnotes, restatedBase, type BaseLookup, type BaseText } from './base';
+import { footnoteDefinitions, instrumentResolver, maskNotes, restatedBase, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
 import { RADIO_HINT } from './lang/charClasses';
@@ -101,6 +101,17 @@ const ZH_KIND = new RegExp(`号(?:新)?(${TABLES.zh.numberKinds.join('|')})`, 'u
  * Compares target names without case or extra spaces; an ITU-R Resolution named with its edition
  * (`Resolution ITU-R 1-6`) is the text every edition is (`Resolution ITU-R 1`).
  */
+/**
+ * When a target has ADD proposals only (competing texts of one new provision, `RR 5.A12`; review 6, G21): what
+ * compile says instead of "no base text", which blamed a missing text in force. ADDs are not merged (there is
+ * no text in force to align them with); undefined when the target has other proposals or none.
+ */
+export function addsOnlyMessage(list: readonly ProposalEntry[], target: string): string | undefined {
+  const mine = list.filter((p) => sameTarget(p.target, target));
+  if (mine.length === 0 || !mine.every((p) => /^\(?ADD/.test(p.action))) return undefined;
+  return l10n.t('{0} has ADD proposals only ({1}): a new text has no text in force to be compiled against, so ADDs are not merged. Compare them side by side (itu-draft proposals lists them), or compile once one is the agreed base.', target, mine.map((p) => p.id).join(', '));
+}
+
 export function sameTarget(a: string, b: string): boolean {
   return targetKey(a) === targetKey(b);
 }
@@ -112,13 +123,14 @@ function targetKey(name: string): string {
 }
 
 /** Every proposal of the sources, in order of location then position. */
-export function listProposals(sources: readonly CompileSource[]): ProposalEntry[] {
+export function listProposals(sources: readonly CompileSource[], provisions?: ProvisionSource): ProposalEntry[] {
   const out: ProposalEntry[] = [];
   for (const { location, doc } of sources) {
     const lines = new LineIndex(doc.text);
-    // A proposal on one provision is named by it (`RR 5.338A`, `CS 168`): compileTarget compiles that name.
+    // A proposal on one provision is named by it (`RR 5.338A`, `CS 168`): compileTarget compiles that name. With the
+    // texts in force, one naming no instrument is named by the one its numbers find, as check does (review 6, G3).
     let named: Map<number, string> | undefined;
-    const provisionTargets = () => (named ??= provisionNames(doc));
+    const provisionTargets = () => (named ??= provisionNames(doc, provisions && instrumentResolver(doc, provisions)));
     doc.proposals.forEach((p, i) => {
       const line = lines.position(p.header.start).line;
       // The old text names what a MOD amends; an ADD's text exists only in the new one.
@@ -155,7 +167,7 @@ function splitLabel(text: string): Split {
  * gives it one (`1<TAB>` before a paragraph made the first of a list) changes it.
  */
 function bodyKey(text: string | null, withLabel = false): string | null {
-  return text === null ? null : foldWhitespace(maskFootnotes(withLabel ? text : splitLabel(text).body));
+  return text === null ? null : foldWhitespace(maskNotes(withLabel ? text : splitLabel(text).body)).trim();
 }
 
 /** Whether a version changes what a paragraph says (a label changed alone, or white space, does not). */
@@ -176,7 +188,7 @@ function alignProposal(comparer: BaseComparer, draft: readonly string[], base: r
   const versions: (string | null)[] = base.slice();
   const inserts = new Map<number, string[]>();
   const restated = base.map(() => true);
-  const comparison = comparer.compare(draft.map(maskFootnotes), base.map(maskFootnotes));
+  const comparison = comparer.compare(draft.map(maskNotes), base.map(maskNotes));
   for (const s of comparison.segments) {
     if (s.kind === 'elision') {
       // `…`: the base paragraphs left out stand unchanged
@@ -211,7 +223,7 @@ interface Change {
 function bodyChanges(comparer: BaseComparer, version: string | null, base: string, withLabel: boolean): Omit<Change, 'by'>[] {
   if (version === null) return [{ start: 0, end: base.length, text: '' }];
   const v = withLabel ? version : splitLabel(version).body;
-  const c = comparer.compare([maskFootnotes(v)], [maskFootnotes(base)]);
+  const c = comparer.compare([maskNotes(v)], [maskNotes(base)]);
   const out: Omit<Change, 'by'>[] = [];
   for (const h of hunks(c)) {
     let start = h.base.start.paragraph > 0 ? base.length : h.base.start.offset;
@@ -1115,7 +1127,7 @@ export interface VersionPiece {
 export function versionPieces(comparer: BaseComparer, base: string | null, version: string | null): VersionPiece[] {
   if (base === null) return version === null ? [] : [{ kind: 'insert', text: version }];
   if (version === null) return [{ kind: 'delete', text: base }];
-  const c = comparer.compare([maskFootnotes(version)], [maskFootnotes(base)]);
+  const c = comparer.compare([maskNotes(version)], [maskNotes(base)]);
   if (c.identical) return [{ kind: 'equal', text: version }];
   const out: VersionPiece[] = [];
   for (const change of c.changes) {

@@ -41,6 +41,20 @@ export function recommendation(number: string, sector?: string): Instrument {
   return { kind: 'Recommendation', key: `rec ${number.toLowerCase()}`, name: sector ? `ITU-${sector.toUpperCase()} ${number}` : number };
 }
 
+/**
+ * An appendix of the Radio Regulations (`AP30B`): an instrument of its own, since each appendix numbers its
+ * paragraphs anew (AP30B § 6.1 is no RR No. 6.1). Keyed `rr ap30b`, shown `RR AP30B`.
+ */
+export function rrAppendix(number: string): Instrument {
+  const n = number.toUpperCase();
+  return { kind: 'RR', key: `rr ap${n.toLowerCase()}`, name: `RR AP${n}` };
+}
+
+/** Whether an instrument is an RR appendix (rrAppendix). */
+export function isRrAppendix(instrument: Instrument): boolean {
+  return instrument.kind === 'RR' && instrument.key !== 'rr';
+}
+
 export function resolutionInstrument(number: string): Instrument {
   return { kind: 'Resolution', key: `resolution ${number.toLowerCase()}`, name: `Resolution ${number.toUpperCase()}` };
 }
@@ -133,7 +147,10 @@ function sectorLetter(letter: string): string {
 export function parseRef(text: string): ProvisionRef | undefined {
   // `(CS 5)`, `[RR 5.338A]` after a proposal id read as without the brackets.
   const t = text.replace(/[\s\u00A0]+/g, ' ').trim().replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
-  let m = /^(RR|Radio Regulations|CS|Constitution|CV|Convention|ITRs?|International Telecommunication Regulations)\b(?: Nos?\.)?(?: (.+))?$/i.exec(t);
+  // An RR appendix: `AP30B 6.1`, `AP 30B § 6.1`, `RR AP30B 6.1`, `RR Appendix 30B § 6.1`, `Appendix 30B to the RR 6.1`.
+  let m = /^(?:(?:RR|Radio Regulations),? )?(?:AP ?|Appendix |App\. ?)(\d{1,2}[A-Z]?)(?: (?:to|of) the (?:RR|Radio Regulations))?(?:,? ((?:§§?|No\.|paragraph)?\s*\d.*))?$/i.exec(t);
+  if (m) return withProvision(rrAppendix(m[1]), m[2]);
+  m = /^(RR|Radio Regulations|CS|Constitution|CV|Convention|ITRs?|International Telecommunication Regulations)\b(?: Nos?\.)?(?: (.+))?$/i.exec(t);
   if (m) {
     const word = m[1].toLowerCase();
     const instrument = word === 'rr' || word.startsWith('radio') ? FIXED.RR : word === 'cs' || word.startsWith('constitution') ? FIXED.CS
@@ -159,7 +176,7 @@ export function parseRef(text: string): ProvisionRef | undefined {
 
 function withProvision(instrument: Instrument, rest: string | undefined): ProvisionRef {
   if (rest === undefined || rest === '') return { instrument };
-  const r = rest.replace(/^(?:No\.|Nos\.|clause|§)\s*/i, '').trim();
+  const r = rest.replace(/^(?:No\.|Nos\.|clause|§§?|paragraph)\s*/i, '').trim();
   if (instrument.kind === 'Resolution') return { instrument, provision: r.toLowerCase() };
   const n = normaliseNumber(r, instrument.kind);
   // A number (`168`, `5.338A`, `73bis`), or an annex clause (`A.2`, `I.1`); anything else (`3 to 5`, `Article 1`)
@@ -202,6 +219,13 @@ export interface ProvisionNumbers {
 export function provisionNumberAt(text: string, kind: InstrumentKind, bare = false): ProvisionNumbers | undefined {
   const n = provisionNumberTabbed(text, kind, bare);
   if (n) return n;
+  // In a proposal, the number as ITU prose names a provision (`No. 5.446B`, `RR 5.446B`, `CS No. 58`, `п. 5.446B`,
+  // `N° 58`): that provision (review 6, G9). `length` takes the prefix in; maskProvisionPrefix blanks it for comparing.
+  const prefix = bare ? PROVISION_PREFIX.exec(text) : null;
+  if (prefix) {
+    const after = provisionNumberAt(text.slice(prefix[0].length), kind, bare);
+    return after && { ...after, length: after.length + prefix[0].length };
+  }
   // Spaces before the TAB (`2.3.3.8 <TAB>Rapporteurs …`, as ITU's Word files of A.1 have them; `166 and
   // 167 <TAB>`): read as the number and its TAB, in the text in force as in a proposal, as the structure
   // reader reads a label so written. `length` takes the spaces in.
@@ -234,6 +258,19 @@ export function spacedNumber(text: string): { number: string; length: number } |
   // A word of a script without case (Arabic, Chinese) is no unit either.
   if (!/[A-Za-z]/.test(spaced[1]) && gap < 2 && !(/^\p{Lu}\p{Ll}/u.test(next) && !UNIT.test(next)) && !/^\p{Lo}/u.test(next)) return undefined;
   return { number: spaced[1], length: spaced[0].length };
+}
+
+/**
+ * What a proposal may write before a provision number (review 6, G9): the instrument (`RR`, `CS`, `CV`) and the
+ * word "No." in English (`No.`, `Nos.`), French (`N°`, `Nº`), Spanish (`N.º`, `n.º`), Russian (`п.`, `пп.`), Arabic
+ * (`الرقم`), a digit following.
+ */
+const PROVISION_PREFIX = /^(?:(?:RR|CS|CV)[ \u00A0]+(?:Nos?\.[ \u00A0]*)?|Nos?\.[ \u00A0]*|N[°º][ \u00A0]*|[Nn]\.[ \u00A0]?º[ \u00A0]*|пп?\.[ \u00A0]*|الرقم[ \u00A0]+)(?=\d)/u;
+
+/** A proposal's paragraph with the prefix before its provision number (PROVISION_PREFIX) blanked: same length, offsets hold. */
+export function maskProvisionPrefix(text: string): string {
+  const m = PROVISION_PREFIX.exec(text);
+  return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
 }
 
 /** A short opening (a number, or two joined: `166 and 167`) then spaces and a TAB. */
@@ -273,7 +310,14 @@ const ARTICLE = ARTICLE_HEADING;
  * An appendix of the Radio Regulations (`APPENDIX 30 (REV.WRC-19)`; `ПРИЛОЖЕНИЕ 30`, `التذييل 30`, `附录30`): its
  * paragraph numbers (`4.1.3`) are not those of the articles.
  */
-const RR_APPENDIX = /^(?:(?:APPENDIX|ПРИЛОЖЕНИЕ|التذييل)\s+|附录\s*)\d+[A-Z]?(?![\p{L}\d])/u;
+const RR_APPENDIX = /^(?:(?:APPENDIX|ПРИЛОЖЕНИЕ|التذييل)\s+|附录\s*)(\d+[A-Z]?)(?![\p{L}\d])/u;
+/** A conference of the Radiocommunication Sector named in a heading (`(REV.WRC-19)`, `(CMR-19)`, `(ВКР-19)`): an RR appendix. */
+const RR_EDITION = /\b(?:WRC|WARC|CMR|CAMR|ВКР)[-\u2010\u2011\s]?\d|المؤتمر العالمي للاتصالات الراديوية|世界无线电通信大会/u;
+
+/** The appendix an RR appendix heading opens (`APPENDIX 30B (REV.WRC-19)` → `30B`). */
+function rrAppendixOf(text: string): string | undefined {
+  return RR_APPENDIX.exec(text.trim())?.[1];
+}
 
 /**
  * What a text in force sets after the body of a provision or clause, in English, French, Spanish, Russian,
@@ -435,8 +479,13 @@ export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offse
     }
     const a = ARTICLE.exec(p.text.trim());
     if (a) article = a[1];
-    if (run?.instrument.kind === 'RR' && RR_APPENDIX.test(p.text.trim())) {
-      run = undefined;
+    // An RR appendix (`APPENDIX 30B (REV.WRC-19)`, in the Radio Regulations or named with its conference)
+    // is an instrument of its own: its paragraphs (§ 6.1, under its own ARTICLE 6) are no RR Nos.
+    const appendix = (run?.instrument.kind === 'RR' || (!run && RR_EDITION.test(p.text))) ? rrAppendixOf(p.text) : undefined;
+    if (appendix !== undefined) {
+      const instrument = rrAppendix(appendix);
+      run = runs.find((r) => r.instrument.key === instrument.key) ?? { instrument, paragraphs: [], line: lineOf(p.source.start) };
+      if (!runs.includes(run)) runs.push(run);
       article = undefined;
       continue;
     }
@@ -522,14 +571,15 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
   let context: Instrument | undefined;
   let article: string | undefined;
   let next = 0;
-  let appendix = false;
+  /** The RR appendix the headings so far open (`30B`): its ARTICLE headings are its own, not the RR's. */
+  let appendix: string | undefined;
   const heading = (p: Paragraph) => {
     const h = instrumentHeading(p.text);
     if (h) context = h;
     const a = articleOrAppendix(p.text);
     if (a?.article !== undefined) article = a.article;
-    if (a?.article !== undefined || h) appendix = false;
-    if (a?.appendix && (context === undefined || context.kind === 'RR')) appendix = true;
+    if (h) appendix = undefined;
+    if (a?.appendix !== undefined && (context === undefined || context.kind === 'RR')) appendix = a.appendix;
   };
   doc.proposals.forEach((proposal, i) => {
     // Headings between the previous proposal's start and this one.
@@ -547,15 +597,15 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
     let innerArticle = article;
     let innerAppendix = appendix;
     for (const p of body) {
-      inner = instrumentHeading(p.text) ?? inner;
+      const h = instrumentHeading(p.text);
+      inner = h ?? inner;
+      if (h) innerAppendix = undefined;
       const a = articleOrAppendix(p.text);
       innerArticle = a?.article ?? innerArticle;
-      if (a?.article !== undefined) innerAppendix = false;
-      if (a?.appendix) innerAppendix = true;
+      if (a?.appendix !== undefined) innerAppendix = a.appendix;
     }
-    // An RR appendix (AP30, AP30B …) numbers its paragraphs anew: not indexed, nothing to compare.
-    if (innerAppendix && !named) return;
-    let instrument = named?.instrument ?? inner ?? context;
+    // An RR appendix (AP30, AP30B …) numbers its paragraphs anew: its own instrument (AP30B § 6.1 is no RR No. 6.1).
+    let instrument = named?.instrument ?? (innerAppendix !== undefined ? rrAppendix(innerAppendix) : inner ?? context);
     if (!instrument) {
       // RR numbers under `ARTICLE n`, or with a letter (`5.338A`, `5.A11`): the Radio Regulations.
       const first = body.map((p) => provisionNumberAt(p.text, 'RR', true)).find((n) => n);
@@ -591,13 +641,13 @@ export function mayRestateProvisions(doc: ItuDocument, i: number, side: 'old' | 
   return doc.views.new.proposals[i] !== undefined && ov !== undefined && ov.resolutions.length === 0;
 }
 
-/** `ARTICLE 5` (its number) or `APPENDIX 30` (an RR appendix); undefined for the many lines that are neither. */
-function articleOrAppendix(text: string): { article?: string; appendix: boolean } | undefined {
+/** `ARTICLE 5` (its number) or `APPENDIX 30` (an RR appendix, its number); undefined for the many lines that are neither. */
+function articleOrAppendix(text: string): { article?: string; appendix?: string } | undefined {
   // Cheap test first: both start with an A, or their Russian, Arabic or Chinese word (every paragraph of a text goes through here).
   if (!STARTS_WITH_A.test(text)) return undefined;
   const t = text.trim();
   const a = ARTICLE.exec(t);
-  return { article: a ? a[1] : undefined, appendix: RR_APPENDIX.test(t) };
+  return { article: a ? a[1] : undefined, appendix: rrAppendixOf(t) };
 }
 const STARTS_WITH_A = /^\s*(?:[Aa]|СТАТЬЯ|Статья|ПРИЛОЖЕНИЕ|المادة|التذييل|第|附录)/;
 
@@ -614,8 +664,15 @@ function restated(body: Paragraph[], kind: InstrumentKind): RestatedProvision[] 
  * ITRs), named by the proposal or its context: restated numbers there are no list. Unnamed, `2 … 4` may
  * as well be clauses of a Resolution, whose continuity is checked.
  */
-export function numberedProvisionProposals(doc: ItuDocument): Set<number> {
-  return new Set(proposalTargets(doc).filter((t) => t.instrument && numberedProvisions(t.instrument.kind)).map((t) => t.proposalIndex));
+export function numberedProvisionProposals(doc: ItuDocument, compared?: readonly { proposalIndex: number; provision?: { instrumentText?: InstrumentText } }[]): Set<number> {
+  const out = new Set(proposalTargets(doc).filter((t) => t.instrument && numberedProvisions(t.instrument.kind)).map((t) => t.proposalIndex));
+  // Unnamed, but compared with the CS, CV, RR or ITRs its numbers found (base.ts instrumentOfTarget): on that
+  // instrument as well, whose numbers are no list either (review 6, G2: no renumbering of the Constitution).
+  for (const a of compared ?? []) {
+    const kind = a.provision?.instrumentText?.instrument.kind;
+    if (kind && numberedProvisions(kind)) out.add(a.proposalIndex);
+  }
+  return out;
 }
 
 /** WRC placeholders (`5.A11`) that open paragraphs of a document's ADD proposals. */
@@ -704,10 +761,12 @@ export function instrumentBefore(doc: ItuDocument, offset: number): Instrument |
 }
 
 /** Names of the proposals that restate one provision of a named instrument (`RR 5.338A`), by proposal index. */
-export function provisionNames(doc: ItuDocument): Map<number, string> {
+export function provisionNames(doc: ItuDocument, resolve?: (t: ProposalTarget) => Instrument | undefined): Map<number, string> {
   const out = new Map<number, string>();
   for (const t of proposalTargets(doc, 'new')) {
-    if (t.instrument && t.provisions.length === 1) out.set(t.proposalIndex, formatRef({ instrument: t.instrument, provision: t.provisions[0].number }));
+    // Unnamed, the instrument the checks compare it with (found by its numbers: review 6, G3), when `resolve` is given.
+    const instrument = t.instrument ?? (t.provisions.length === 1 ? resolve?.(t) : undefined);
+    if (instrument && t.provisions.length === 1) out.set(t.proposalIndex, formatRef({ instrument, provision: t.provisions[0].number }));
   }
   return out;
 }

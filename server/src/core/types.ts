@@ -48,6 +48,8 @@ export type FindingCode =
   | 'base.label-in-force'
   | 'base.provision-gap'
   | 'base.table-not-compared'
+  | 'base.provision-unidentified'
+  | 'base.provision-renumbered'
   | 'compile.unresolved'
   | 'compile.revised'
   | 'compile.id-elsewhere'

@@ -5,7 +5,7 @@ import { CancellationToken, type Disposable } from 'vscode-languageserver-protoc
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { l10n } from '../core/l10n';
 import { baseLines } from './custom';
-import { BaseComparer, compileTarget, isMergedDraft, latestRevisions, leftOutMessage, listProposals, mergedDraft, parseDocument, simplePool, versionPieces, type ComparerPool, type InstrumentText } from '../core';
+import { addsOnlyMessage, BaseComparer, compileTarget, isMergedDraft, latestRevisions, leftOutMessage, listProposals, mergedDraft, parseDocument, simplePool, versionPieces, type ComparerPool, type InstrumentText } from '../core';
 import { DEFAULT_SETTINGS, readSettings, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
 import { exportWord, importWord } from '../word/requests';
 import { codeActions } from './codeActions';
@@ -413,8 +413,9 @@ export class ItuService {
   }
 
   async proposals(): Promise<ProposalItem[]> {
+    this.syncIndex();
     const sources = await this.sources();
-    const list = listProposals(sources);
+    const list = listProposals(sources, this.bases.index.lookup.provisions);
     // A proposal whose id a later revision of its document holds is set aside by compile (review 5, F28).
     const docs = new Map(sources.map((s) => [s.location, s.doc]));
     const revised = new Map<string, { uri: string; revision: number }>();
@@ -430,8 +431,9 @@ export class ItuService {
   /** The merged draft of every MOD of a target (itu-draft compile -o OUT.itu), with the statuses counted. */
   async compile(target: string): Promise<CompileResult | Message> {
     this.syncIndex();
-    const c = compileTarget(target, await this.sources(), this.bases.index.lookup);
-    if (!c) return { message: l10n.t('No base text for {0} in the workspace.', target) };
+    const sources = await this.sources();
+    const c = compileTarget(target, sources, this.bases.index.lookup);
+    if (!c) return { message: addsOnlyMessage(listProposals(sources, this.bases.index.lookup.provisions), target) ?? l10n.t('No base text for {0} in the workspace.', target) };
     const counts: Record<string, number> = {};
     for (const row of c.paragraphs) counts[row.status] = (counts[row.status] ?? 0) + 1;
     const rel = (uri: string) => this.bases.workspace.relative(uri) ?? uri;

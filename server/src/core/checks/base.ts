@@ -1,7 +1,7 @@
 // base.*: a MOD compared with its text in force (base.ts does the comparing): changes without
 // revision marks, a Resolution with no base text, a base chosen among several.
 import { checkElidedLabels } from './elidedLabels';
-import { comparedBase, comparedParagraphs, displayName, markEdits, sourceSpan, type AmendedProvision, type AmendedResolution, type BaseText, type UnreadFile } from '../base';
+import { comparedBase, comparedParagraphs, displayName, markEdits, nextInserted, sourceSpan, type AmendedProvision, type AmendedResolution, type BaseText, type UnreadFile } from '../base';
 import { ambiguousBase, editionOf } from '../baseChoice';
 import { describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange } from '../compare';
 import type { CheckFamily } from './family';
@@ -11,9 +11,11 @@ import { l10n } from '../l10n';
 import { HYPHEN, ITU_PREFIX } from '../lang/charClasses';
 import { invisibleDifference, mixesScripts } from '../lang/spelling';
 import { LANGUAGES, TABLES } from '../lang/tables';
+import { provisionNumber } from '../kinds';
+import { formatRef, numberedProvisions, type InstrumentText } from '../provisions';
 
 export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): Finding[] {
-  const findings: Finding[] = unreadNumberLines(doc, amendedList);
+  const findings: Finding[] = unreadNumberLines(doc, amendedList).concat(renumberedInForce(doc, amendedList));
   for (const amended of amendedList) {
     const numberLine = amended.resolution.numberLine.source;
     const provision = amended.provision;
@@ -38,6 +40,10 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
     }
     if (provision?.gap) {
       findings.push(addGap(amended, provision, provision.gap));
+      continue;
+    }
+    if (provision?.unidentified) {
+      findings.push(unidentified(doc, amended, provision));
       continue;
     }
     if (provision?.skipped) findings.push(skipped(amended, provision.skipped));
@@ -172,6 +178,95 @@ function unreadNumberLines(doc: ItuDocument, amendedList: readonly AmendedResolu
     });
   });
   return out;
+}
+
+/**
+ * Provision numbers in force changed inside a MOD on the RR, CS, CV or ITRs (review 6, G22): these numbers are
+ * never renumbered (a deleted provision stays as `(SUP)`, a new one takes a free inserted number such as 58B).
+ * A number in force replaced with marks at a paragraph's start (`{~~59~>60~~}`, `{~~5.446B~>5.446C~~}`) is
+ * `base.provision-renumbered`, its fix keeping the number in force; a paragraph inserted with marks under a
+ * number in force (`{++59<TAB>k)<TAB>…++}`) is `base.provision-exists`, its fix giving it a free number.
+ */
+function renumberedInForce(doc: ItuDocument, amendedList: readonly AmendedResolution[]): Finding[] {
+  const out: Finding[] = [];
+  const texts = new Map<number, InstrumentText>();
+  for (const a of amendedList) {
+    const it = a.provision?.instrumentText;
+    const action = doc.proposals[a.proposalIndex]?.action;
+    if (it && numberedProvisions(it.instrument.kind) && (action === 'MOD' || action === '(MOD)') && !texts.has(a.proposalIndex)) texts.set(a.proposalIndex, it);
+  }
+  if (texts.size === 0) return out;
+  const slice = (x: Span | undefined) => (x ? doc.text.slice(x.start, x.end) : '');
+  for (const [i, text] of texts) {
+    const span = doc.proposals[i].span;
+    const marks = doc.marks.filter((m) => m.start >= span.start && m.start < span.end && (m.start === 0 || doc.text[m.start - 1] === '\n'));
+    // The numbers this MOD's new text uses: a free number must be none of them.
+    const used = new Set<string>();
+    for (const p of doc.views.new.proposals[i]?.paragraphs ?? []) {
+      const n = provisionNumber(p.text);
+      if (n) used.add(n.first);
+    }
+    const taken = (n: string) => text.provisions.has(n) || used.has(n);
+    for (const m of marks) {
+      if (m.kind === 'substitution') {
+        const from = slice(m.oldText).trim();
+        const to = slice(m.newText).trim();
+        if (from === to || provisionNumber(`${from}\t`)?.first !== from || provisionNumber(`${to}\t`)?.first !== to || !text.provisions.has(from)) continue;
+        const ref = formatRef({ instrument: text.instrument, provision: from });
+        out.push({
+          code: 'base.provision-renumbered',
+          severity: 'warning',
+          start: m.start,
+          end: m.end,
+          message: text.provisions.has(to)
+            ? l10n.t('{0} in force is renumbered {1}, a number in force too: the amended text would hold two. Provision numbers in force are not renumbered; a new provision takes a free number.', ref, to)
+            : l10n.t('{0} in force is renumbered {1}: provision numbers in force are not renumbered (a deleted provision keeps its number as (SUP); a new provision takes a free number).', ref, to),
+          fix: { title: l10n.t('Keep the number in force {0}', from), edits: [{ start: m.start, end: m.end, newText: from }] },
+        });
+      } else if (m.kind === 'insertion' && m.newText) {
+        const inserted = slice(m.newText);
+        const n = provisionNumber(inserted);
+        if (!n || n.first !== n.last || !text.provisions.has(n.first) || !inserted.startsWith(`${n.first}\t`)) continue;
+        // Inserted after the provision before it (`58B` after 58 when 58A is in force), as ITU numbers one.
+        const before = doc.views.new.proposals[i]?.paragraphs.filter((p) => p.source.start < m.start).map((p) => provisionNumber(p.text)?.first).filter((x) => x !== undefined).pop();
+        const free = nextInserted(before ?? n.first, taken);
+        const ref = formatRef({ instrument: text.instrument, provision: n.first });
+        out.push({
+          code: 'base.provision-exists',
+          severity: 'warning',
+          start: m.newText.start,
+          end: m.newText.start + n.first.length,
+          message: free
+            ? l10n.t('The provision this MOD inserts takes the number of {0}, which is in force: give it a free number (an inserted number such as {1}), and leave the numbers in force as they are.', ref, free)
+            : l10n.t('The provision this MOD inserts takes the number of {0}, which is in force: give it a number the text in force does not have.', ref),
+          fix: free ? { title: l10n.t('Number the new provision {0}', free), edits: [{ start: m.newText.start, end: m.newText.start + n.first.length, newText: free }] } : undefined,
+        });
+        used.add(free ?? n.first);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * `base.provision-unidentified` (review 6, G9): a MOD on a provision that was compared with nothing because
+ * its provision is not identified. Said on its first paragraph, with what to write; "changes nothing … make it
+ * NOC" is not said of it (check.ts withoutRedundant): whether it changes anything is not known.
+ */
+function unidentified(doc: ItuDocument, amended: AmendedResolution, provision: AmendedProvision): Finding {
+  const id = doc.proposals[amended.proposalIndex]?.id.text ?? '';
+  const first = amended.resolution.paragraphs[0].source;
+  const number = amended.resolution.number || '58';
+  const example = provision.ref ? `${provision.ref} ${number}` : `${number.includes('.') ? 'RR' : 'CS'} ${number}`;
+  return {
+    code: 'base.provision-unidentified',
+    severity: 'warning',
+    start: first.start,
+    end: first.end,
+    message: provision.unidentified === 'unread'
+      ? l10n.t('MOD {0}: no paragraph reads as a provision (its number, a TAB and its text on one line), so it is compared with no text in force and changes without revision marks go unnoticed. Write the number, its note and its text on one line, or name the provision after the id (MOD<TAB>{0}<TAB>{1}).', id, example)
+      : l10n.t('MOD {0}: the provision it restates is not identified (no one text in force of the workspace holds {1} with these words), so it is compared with no text in force and changes without revision marks go unnoticed. Name it after the id (MOD<TAB>{0}<TAB>{2}) or put the instrument\'s heading before the proposal.', id, amended.resolution.number, example),
+  };
 }
 
 /**
@@ -381,6 +476,8 @@ export const baseFamily: CheckFamily = {
   codes: {
     'base.untracked-change': 'the old text of a MOD differs from its base where no revision mark says so',
     'base.not-found': 'no base text in the workspace for an amended Resolution',
+    'base.provision-unidentified': 'a MOD on a provision whose provision is not identified: compared with nothing',
+    'base.provision-renumbered': 'a provision number in force changed inside a MOD (RR, CS, CV, ITRs numbers are never renumbered)',
     'base.ambiguous': 'more than one base text offers the amended Resolution',
     'base.provision-not-found': 'a MOD, SUP or NOC restates a provision the text in force does not have',
     'base.provision-exists': 'an ADD gives a provision a number the text in force already has',

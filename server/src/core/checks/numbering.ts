@@ -813,7 +813,7 @@ export const numberingFamily: CheckFamily = {
   },
   // The new text, and the old text when the marks make it differ.
   check: ({ doc, policy, distinctOld, amended }) => {
-    const numberedOf = once(() => numberedProvisionProposals(doc));
+    const numberedOf = once(() => numberedProvisionProposals(doc, amended));
     return checkNumbering(doc, doc.views.new, policy, numberedOf, inForceOf(doc, amended), amended).concat(distinctOld ? checkNumbering(doc, doc.views.old, policy, numberedOf) : [], readAsText(doc));
   },
 };

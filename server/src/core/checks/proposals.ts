@@ -7,6 +7,7 @@ import { matchNumberLine, reasonsWord } from '../lang/match';
 import { isRevision, markKindName, marksStartingIn } from '../marks';
 import type { Finding, Fix, ItuDocument, Proposal, RevisionMark, Span, TextEdit } from '../types';
 import { l10n } from '../l10n';
+import { provisionNumber } from '../kinds';
 
 /** `AFCP/42A25/` from the cover block's Proposals, Document and Addendum fields. */
 export function expectedPrefix(doc: ItuDocument): string | undefined {
@@ -69,6 +70,25 @@ export function checkProposals(doc: ItuDocument): Finding[] {
   const previous = new Map<string, string>();
   for (const p of doc.proposals) {
     const id = p.id;
+    if (id.seq === undefined && numberAsId(p)) {
+      // The Final Acts' margin layout typed as a header (`MOD<TAB>58<TAB>PP-98`, review 6, G17): the number and
+      // note belong before the provision's text, the id in their place.
+      const wanted = idFor(doc, p, prefix);
+      const tail = doc.text.slice(id.span.end, p.header.end).replace(/^[\t ]+/, '');
+      // The first line after the header with text (read from the text: the views may be partial here).
+      const after = /\n[ \t]*(?=[^\s])/.exec(doc.text.slice(p.header.end, p.span.end));
+      const first = after ? { source: { start: p.header.end + after.index + after[0].length } } : undefined;
+      const margin = [id.text, ...(tail ? [tail] : [])].join('\t');
+      findings.push({
+        code: 'proposal.id-format', severity: 'error', ...id.span,
+        message: l10n.t('"{0}" is a provision number, not a proposal id (the Final Acts print MOD {1} in the margin): write the id SOURCE/DOC/SEQ after MOD, e.g. {2}, and the number before the provision\'s text. Until then the provision is not compared with the text in force.', id.text, margin.replace(/\t/g, ' '), wanted ?? `${prefix ?? 'AFCP/42A25/'}1`),
+        fix: wanted && first ? {
+          title: l10n.t('Write the id {0} and put {1} before the provision\'s text', wanted, margin.replace(/\t/g, ' ')),
+          edits: [{ start: id.span.start, end: p.header.end, newText: wanted }, { start: first.source.start, end: first.source.start, newText: `${margin}\t` }],
+        } : undefined,
+      });
+      continue;
+    }
     if (id.seq === undefined) {
       findings.push({
         code: 'proposal.id-format', severity: 'error', ...id.span,
@@ -242,10 +262,36 @@ function unmarkFix(doc: ItuDocument, mark: RevisionMark, newText: string, span: 
   };
 }
 
+/**
+ * The id a proposal without one takes: the cover's prefix (with its Addendum, else `SOURCE/DOC/` of a
+ * document without addendum: `HHH/40/`), and the SEQ after the highest of that prefix before it.
+ */
+function idFor(doc: ItuDocument, p: Proposal, prefix: string | undefined): string | undefined {
+  const source = coverValue(doc, 'Proposals');
+  const document = coverValue(doc, 'Document');
+  const docNo = document ? /^\d+/.exec(documentNumber(document))?.[0] : undefined;
+  const head = prefix ?? (source && docNo && !/\s/.test(source) ? `${source}/${docNo}/` : undefined);
+  if (!head) return undefined;
+  let seq = 0;
+  for (const q of doc.proposals) {
+    if (q === p) break;
+    if (q.id.seq !== undefined && q.id.text.startsWith(head)) seq = Math.max(seq, q.id.seq);
+  }
+  return `${head}${seq + 1}`;
+}
+
+/**
+ * A header whose "id" is a provision number (`MOD<TAB>58<TAB>PP-98`, `MOD<TAB>5.446B`): the Final Acts' margin
+ * layout, no id (review 6, G17). Its provision is not read, so nothing is compared.
+ */
+function numberAsId(p: Proposal): boolean {
+  return p.id.seq === undefined && provisionNumber(`${p.id.text}\t`)?.first === p.id.text;
+}
+
 function modsWithoutChanges(doc: ItuDocument): Finding[] {
   const findings: Finding[] = [];
   doc.proposals.forEach((p, i) => {
-    if (!isMod(p)) return;
+    if (!isMod(p) || numberAsId(p)) return;
     const changed = marksStartingIn(doc.marks, p.span.start, p.span.end).some((m) => isRevision(m) && markChanges(doc, m));
     if (changed) return;
     const pv = doc.views.new.proposals[i];
