@@ -5,9 +5,10 @@
 // capitals or with the letters that fold into its own (ſ for s, K for k, ᲀ for в), is still read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isPlainLine, PLAIN_LETTER_OR_DIGIT, referenceMatches, scriptsIn } from '../../server/src/core/lang/references';
+import { isPlainLine, PLAIN_BARE_HINT, PLAIN_LETTER_OR_DIGIT, referenceMatches, scriptsIn } from '../../server/src/core/lang/references';
 import { foldLabelForms } from '../../server/src/core/lang/labels';
-import { LANGUAGES, REFERENCE_WORDS, TABLES } from '../../server/src/core/lang/tables';
+import { CLAUSE_WORDS, LANGUAGES, REFERENCE_WORDS, TABLES } from '../../server/src/core/lang/tables';
+import { random } from '../corpus';
 
 const directionWords = (lang: (typeof LANGUAGES)[number]) => {
   const r = REFERENCE_WORDS[lang];
@@ -130,4 +131,49 @@ test('sections, decimal clauses and a comma before the direction word are still 
   assert.deepEqual(read('taking into account considering b), above'), [[false, 'above', 'b)']]);
   assert.deepEqual(read('comme indiqué à la section 2 ci-dessous'), [[true, 'below', '2']]);
   assert.deepEqual(read('see b) of considering above'), [[false, 'above', 'b)']]);
+});
+
+test('the quick test before the readings without a direction word (PLAIN_BARE_HINT) turns down no plain line that the patterns alone read a reference in', () => {
+  // Generated plain lines of the pieces those readings are made of, in the Latin languages (calls, `of` words, clause
+  // words, labels, separators, quotes, direction words) and of what is near them in real lines (years, abbreviations
+  // in parentheses, accented letters). The patterns alone: the same line read as a line that is not plain (a trailing
+  // arrow, U+2190, neither a letter nor a digit nor white space, is beyond the plain characters), which no plain quick
+  // test is asked for.
+  const latin = ['en', 'fr', 'es'] as const;
+  const pieces = [...new Set(latin.flatMap((l) => {
+    const t = TABLES[l];
+    const c = CLAUSE_WORDS[l];
+    const r = REFERENCE_WORDS[l];
+    return [...t.preamble, ...t.operative, ...t.numbered, ...t.further, ...(t.conjunctions ?? []), ...r.of, ...c.of, ...c.clause, ...r.and, ...r.to, ...r.above, ...r.below];
+  })), 'b)', 'c)', 'm)', 'abis)', 'A)', 'xyz)', '2', '4', '1.2', '12a', '2014', '(WSIS)', '(Rev. Dubai, 2014)', 'the ITU Council', 'le Secrétaire général', 'thé', 'é', '"', '«', '“', '”', '»', ',', ';', '(', ')', ' ', '  ', '\t', '\u00a0', 'Resolution 25', 'x'];
+  // Pieces are joined by white space: a label glued to a word (`resolves furtherA)`) is read by the patterns alone and not
+  // by a plain line's quick tests, before PLAIN_BARE_HINT as after it (the two readings differ there, not the hint).
+  const SPACES = [' ', ' ', ' ', '  ', '\t', '\u00a0'];
+  const QUOTES = ['"', '«', '“', '”', '»'];
+  const next = random(20261205);
+  let turnedDown = 0;
+  let bare = 0;
+  // Lines that hold a bare reference and little else (the hint's each part alone lets them through).
+  const fixed = ['referred to in resolves" 2', 'referred to in “resolves” 1 to 3', 'in instructs the ITU Council 2', 'dans le décide 4', 'en el resuelve 1',
+    'taking into account considering m)', '«considering» b) and c)', 'c) and d) of considering', '2 of resolves', 'au point m) du considérant'];
+  for (let k = 0; k < fixed.length + 30000; k++) {
+    let line = k < fixed.length ? fixed[k] : '';
+    const parts = k < fixed.length ? 0 : 2 + Math.floor(next() * 8);
+    for (let j = 0; j < parts; j++) {
+      const piece = pieces[Math.floor(next() * pieces.length)];
+      // A quote may stand right after a word (`resolves" 2`).
+      line += (QUOTES.includes(piece) && next() < 0.5 ? '' : SPACES[Math.floor(next() * SPACES.length)]) + piece;
+    }
+    if (!isPlainLine(line)) continue;
+    const alone = referenceMatches(`${line}\u2190`, false);
+    assert.deepEqual(referenceMatches(line, true), alone, JSON.stringify(line));
+    if (!PLAIN_BARE_HINT.test(line)) {
+      turnedDown++;
+      assert.deepEqual(alone.filter((m) => !m.direction), [], JSON.stringify(line));
+    }
+    bare += alone.filter((m) => !m.direction).length;
+  }
+  // Not vacuous: the generated lines hold references without a direction word, and many are turned down.
+  assert.ok(bare > 500, `${bare} references without a direction word`);
+  assert.ok(turnedDown > 3000, `${turnedDown} lines turned down`);
 });

@@ -340,6 +340,24 @@ const PLAIN_LATIN_NUMBERED = new RegExp(`(?:${words([...new Set(LATIN_BARE.flatM
 const PLAIN_LATIN_LABEL_OF = new RegExp(`[)）\\d]\\s+(?:${words([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])})\\s`, 'i');
 /** PLAIN_LETTERED or PLAIN_LATIN_LABEL_OF: both open with a parenthesis or a digit, one scan for the lines that hold neither. */
 const PLAIN_LABEL_HINT = new RegExp(`[)）\\d](?:(?<=[\\s"«“”»][a-z]{1,3}${SUFFIX}?[)）])|\\s+(?:${words([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])})\\s)`, 'i');
+/**
+ * What stands before the number of a call after an `of` word, behind its white space and quote (bareAfterOf): the last
+ * character of the call, of its further word or of its addressee (ADDRESSEE_WORD), none of them white space, a digit,
+ * a bracket or punctuation (a year after a comma, `(Rev. Busan, 2014)`, is no such number).
+ */
+const BEFORE_NUMBER = ADDRESSEE_WORD.slice(0, -1);
+/**
+ * What every reading without a direction word in a plain line holds, as one test before all of theirs (a superset of
+ * each, test/unit/reference-prefilter.test.ts): a lettered label after white space or a quote (PLAIN_LETTERED), a label
+ * then white space and a first letter of an `of` word (PLAIN_LATIN_LABEL_OF), or a digit after an ASCII letter and a
+ * word's last character (BEFORE_NUMBER: the number after an `of` word and a call, bareAfterOf; every Latin `of` word
+ * opens with an ASCII letter, and no call phrase or further word of these languages holds a digit). Most lines
+ * hold a parenthesis or a digit (a label, a year), few of these: the tests behind it were two to four scans of every
+ * such line, most of the time a line without a reference took.
+ */
+export const PLAIN_BARE_HINT = new RegExp(`[)）\\d](?:(?<=[\\s"«“”»][a-z]{1,3}${SUFFIX}?[)）])|\\s+[${firstLetters([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])}]|(?<=[a-z]\\D*${BEFORE_NUMBER}["«“”»]?\\s*\\d))`, 'i');
+if (!LATIN_BARE.every((l) => [...REFERENCE_WORDS[l].of, ...CLAUSE_WORDS[l as Exclude<Lang, 'zh'>].of].every((w) => /^[a-z]/i.test(w)))) throw new Error('a Latin `of` word that opens with no ASCII letter (PLAIN_BARE_HINT)');
+if (!LATIN_BARE.every((l) => [...TABLES[l].numbered, ...TABLES[l].further].every((w) => new RegExp(`${BEFORE_NUMBER}$`).test(w) && !/\d/.test(w)))) throw new Error('a Latin call that ends in white space or punctuation, or holds a digit (BEFORE_NUMBER)');
 
 /** A call phrase as references and call lines are compared: case, white space, Arabic marks and alef forms folded. */
 export function phraseKey(phrase: string): string {
@@ -418,13 +436,13 @@ export function referenceMatches(text: string, plainLine?: boolean): RefMatch[] 
   // A plain line in which no Latin language's direction word (call phrase) is found is read in none of them with (without) one.
   const plain = (scripts & PLAIN) !== 0;
   const noLatin = plain && !PLAIN_LATIN_DIRECTION.test(text);
-  // Every reading without a direction word holds a parenthesis or a digit (its labels): a line with neither is read for none.
-  const bareChars = !plain || BARE_CHARS.test(text);
-  const labelHint = !plain || (bareChars && PLAIN_LABEL_HINT.test(text));
+  // Every reading without a direction word holds what PLAIN_BARE_HINT looks for: a line without it is read for none.
+  const bare = !plain || PLAIN_BARE_HINT.test(text);
+  const labelHint = !plain || (bare && PLAIN_LABEL_HINT.test(text));
   const noLettered = plain && (!labelHint || !PLAIN_LETTERED.test(text));
   const noLabelOf = plain && (!labelHint || !PLAIN_LATIN_LABEL_OF.test(text));
   // bareAfterOf reads numbers: a line without a digit holds none of its references.
-  const noOfCall = plain && (!bareChars || !DIGIT.test(text) || !PLAIN_LATIN_NUMBERED.test(text));
+  const noOfCall = plain && (!bare || !DIGIT.test(text) || !PLAIN_LATIN_NUMBERED.test(text));
   let languages: Reading[] | undefined;
   for (const p of plain ? PLAIN_PATTERNS : PATTERNS) {
     if ((scripts & p.scripts) === 0) continue;
@@ -439,7 +457,6 @@ export function referenceMatches(text: string, plainLine?: boolean): RefMatch[] 
 }
 
 const DIGIT = /\d/;
-const BARE_CHARS = /[)）\d]/;
 
 /** A language a text is read in: with its direction words (`directed`), without them (`lettered`: LETTERED_HINT; `ofCall`). */
 interface Reading {
