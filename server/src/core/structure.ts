@@ -10,10 +10,11 @@ import {
   maySpace, provisionNumber, strayDotNumber, textKindOf, type ProvisionNumber, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
 } from './kinds';
 import { isElision } from './compare/fold';
-import { rangeToSource, type Projection } from './projection';
-import { LineEnds, ownCopy } from './text';
+import { rangeToSource, RunReader, type Projection, type Segments } from './projection';
+import { ownCopy } from './text';
 import { Memo } from './memo';
 import type {
+  CrossReference,
   FootnoteDef,
   FootnoteRef,
   Item,
@@ -330,7 +331,10 @@ function sampleKey(text: string): number {
  * text instead of slicing its own, and `twins` remembers which is its twin (PlainParagraphs).
  */
 function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
-  const { text, segments } = projection;
+  const { source: sourceText, segments } = projection;
+  // The projection's text is read from the source's runs, never joined (projection.ts RunReader): each
+  // paragraph's text is a slice of the source, or its runs joined where a mark splits it.
+  const text = new RunReader(sourceText, segments);
   const old = projection.kind === 'old';
   const paragraphs: Paragraph[] = [];
   // rangeToSource for each paragraph, walking the segments once (paragraphs come in order).
@@ -338,15 +342,16 @@ function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
   let last = 0; // the last segment starting before its end
   const n = segments.count;
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const lineEnds = new LineEnds(text);
   while (start <= text.length) {
     // A paragraph ends at CRLF, LF or a CR alone (FORMAT.md: line ends as the LSP counts them).
-    const contentEnd = lineEnds.endAt(start);
+    const contentEnd = text.lineEndAt(start);
     const next = contentEnd === text.length ? text.length + 1 : contentEnd + (text.charCodeAt(contentEnd) === 13 && text.charCodeAt(contentEnd + 1) === 10 ? 2 : 1);
-    let body: string | undefined;
+    let body: string;
     let source: Span;
-    if (n === 0) source = { start, end: contentEnd };
-    else {
+    if (n === 0) {
+      source = { start, end: contentEnd };
+      body = '';
+    } else {
       while (first + 1 < n && segments.viewStart(first + 1) <= start) first++;
       const aView = segments.viewStart(first);
       const aSize = segments.size(first);
@@ -357,13 +362,16 @@ function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
         while (last + 1 < n && segments.viewStart(last + 1) < contentEnd) last++;
         e = segments.sourceStart(last) + Math.min(Math.max(contentEnd - segments.viewStart(last), 0), segments.size(last));
       }
-      const twin = twins && aView <= start && contentEnd <= aView + aSize ? twins.find(s, Math.max(s, e), paragraphs.length) : undefined;
+      const inRun = aView <= start && contentEnd <= aView + aSize;
+      const twin = twins && inRun ? twins.find(s, Math.max(s, e), paragraphs.length) : undefined;
       if (twin) {
         source = twin.source;
         body = twin.text;
-      } else source = { start: s, end: Math.max(s, e) };
+      } else {
+        source = { start: s, end: Math.max(s, e) };
+        body = inRun ? sourceText.slice(s, s + contentEnd - start) : joinedRuns(sourceText, segments, first, last, start, contentEnd);
+      }
     }
-    body ??= text.slice(start, contentEnd);
     const index = paragraphs.length;
     paragraphs.push({
       text: body,
@@ -382,6 +390,18 @@ function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
     start = next;
   }
   return paragraphs;
+}
+
+/** The projection's text from `start` to `end`, which runs `first` to `last` hold: their parts of the source joined. */
+function joinedRuns(source: string, segments: Segments, first: number, last: number, start: number, end: number): string {
+  const parts: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const view = segments.viewStart(k);
+    const from = Math.max(start, view);
+    const to = Math.min(end, view + segments.size(k));
+    if (to > from) parts.push(source.slice(segments.sourceStart(k) + from - view, segments.sourceStart(k) + to - view));
+  }
+  return parts.join('');
 }
 
 /** Anything but white space (what String.prototype.trim removes): a paragraph that is not blank. */
@@ -692,22 +712,8 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   });
   readArabicDecimals(paragraphs, matches, lexed);
   const nextLabel = lookahead(paragraphs, matches, lexed);
-  const view: View = {
-    kind: projection.kind,
-    text: projection.text,
-    segments: projection.segments,
-    paragraphs,
-    prose: [],
-    resolutions: [],
-    proposals: [],
-    clauses: newItem(paragraphs[0]),
-    footnoteRefs: [],
-    footnoteDefs: [],
-    references: [],
-    memo: new Memo(),
-  };
   const proseOutline = new Outline(paragraphs[0]);
-  view.clauses = proseOutline.root;
+  const view = new ParsedView(projection, paragraphs, proseOutline.root);
   const proseKind = textKindOf(linesBeforeProposals(paragraphs, lexed));
   view.textKind = proseOutline.root.textKind = proseKind;
   let region: Region = { outline: proseOutline, expect: undefined, kind: proseKind };
@@ -945,6 +951,30 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   collectReferences(view, lexed);
   view.references = fitted(view.references, 0);
   return view;
+}
+
+/** The structure of one projection; its text is the projection's, joined when first read (projection.ts). */
+class ParsedView implements View {
+  readonly #projection: Projection;
+  readonly kind: ViewKind;
+  readonly segments: Segments;
+  prose: Paragraph[] = [];
+  resolutions: Resolution[] = [];
+  proposals: ProposalView[] = [];
+  footnoteRefs: FootnoteRef[] = [];
+  footnoteDefs: FootnoteDef[] = [];
+  references: CrossReference[] = [];
+  textKind: TextKind | undefined = undefined;
+  readonly memo = new Memo();
+  constructor(projection: Projection, public paragraphs: Paragraph[], public clauses: Item) {
+    this.#projection = projection;
+    this.kind = projection.kind;
+    this.segments = projection.segments;
+  }
+
+  get text(): string {
+    return this.#projection.text;
+  }
 }
 
 /**
