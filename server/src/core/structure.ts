@@ -522,10 +522,6 @@ class Outline {
     return this.stack[this.stack.length - 1];
   }
 
-  private popWhile(test: (item: Item) => boolean): void {
-    while (this.stack.length > 1 && test(this.top)) this.stack.pop();
-  }
-
   private push(parent: Item, item: OutlineItem): Item {
     item.parent = parent;
     item.follows(this.pendingElision, this.pendingText);
@@ -543,7 +539,8 @@ class Outline {
   }
 
   private popToLevelOne(): Item {
-    this.popWhile((i) => i.annex === undefined);
+    // A loop, no closure: every call line and SECTION comes here.
+    while (this.stack.length > 1 && this.top.annex === undefined) this.stack.pop();
     return this.top;
   }
 
@@ -590,7 +587,7 @@ class Outline {
       // Right under a letter it is a sub-list (`a)` then `1)`, `2)`: X.500 (10/2016) clause A.1), unless the
       // letters are themselves under a numbered item (`1)` `a)` `b)` `2)`: Y.1543 (06/2018) clause 7) or
       // text stands between (a new list: Z.100 Annex F2 clause F2.3).
-      // (Loops rather than popWhile with a closure: one labelled paragraph after another comes here.)
+      // (Loops, no closure: one labelled paragraph after another comes here.)
       for (let i = this.top; this.stack.length > 1 && isListItem(i) && (label.paren
         ? (i.label!.paren === true && i.label!.parts.length >= depth) || (i.label!.kind !== 'decimal' && (this.pendingText || underNumberedItem(i)))
         : i.label!.kind !== 'decimal' || i.label!.paren === true || i.label!.parts.length >= depth); i = this.top) this.stack.pop();
@@ -1287,7 +1284,9 @@ function endsWithPunctuation(t: string): boolean {
 }
 
 function collectFootnoteRefs(view: View, p: Paragraph, lx: Lexed): void {
-  for (const m of lx.footnotes) {
+  const found = lx.footnotes;
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
     const start = viewStart(view, p) + m.index;
     view.footnoteRefs.push({ label: m.label, source: rangeToSource(view.segments, start, start + m.length) });
   }
@@ -1296,22 +1295,35 @@ function collectFootnoteRefs(view: View, p: Paragraph, lx: Lexed): void {
 // ---------------------------------------------------------------- cross-references
 // Read in the six languages by core/lang/references.ts (referenceMatches).
 
+/**
+ * The view's cross-references. Index loops, no spread: this runs twice a parse, over every paragraph of
+ * every Resolution, mostly before the engine optimizes it, and a for-of there costs an iterator result per
+ * step (measured: about 1 MB a 1 MB contribution's parse).
+ */
 function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
-  for (const resolution of allResolutions(view)) {
-    for (const p of resolution.paragraphs) {
+  const resolutions = allResolutions(view);
+  for (let k = 0; k < resolutions.length; k++) {
+    const resolution = resolutions[k];
+    const paragraphs = resolution.paragraphs;
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
       if (p.kind === 'call' || p.kind === 'resolution-number') continue;
+      const refs = lexed[paragraphIndex(view, p)]!.refs;
+      if (refs.length === 0) continue;
       const at = viewStart(view, p);
-      for (const r of lexed[paragraphIndex(view, p)]!.refs) {
+      for (let j = 0; j < refs.length; j++) {
+        const r = refs[j];
         const start = at + r.index;
-        view.references.push({
+        const ref: CrossReference = {
           paragraph: p,
           resolution,
           targets: r.targets.map((t) => ({ label: t.label, source: rangeToSource(view.segments, at + t.index, at + t.index + t.label.length) })),
           direction: r.direction,
           source: rangeToSource(view.segments, start, start + r.length),
-          ...(r.phrase !== undefined ? { phrase: r.phrase } : {}),
-          ...(r.section ? { section: true } : {}),
-        });
+        };
+        if (r.phrase !== undefined) ref.phrase = r.phrase;
+        if (r.section) ref.section = true;
+        view.references.push(ref);
       }
     }
   }
@@ -1320,7 +1332,11 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
 export function allResolutions(view: View): Resolution[] {
   // Loops, not spread and flatMap: asked several times by every check of a view.
   const out = view.resolutions.slice();
-  for (const p of view.proposals) for (const r of p.resolutions) out.push(r);
+  const proposals = view.proposals;
+  for (let k = 0; k < proposals.length; k++) {
+    const rs = proposals[k].resolutions;
+    for (let i = 0; i < rs.length; i++) out.push(rs[i]);
+  }
   return out;
 }
 
