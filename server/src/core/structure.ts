@@ -21,6 +21,7 @@ import type {
   Label,
   LabelKind,
   Paragraph,
+  ParagraphKind,
   ProposalView,
   Resolution,
   Span,
@@ -327,8 +328,9 @@ function sampleKey(text: string): number {
 
 /**
  * The paragraphs of a projection. Reading the second projection of a text (`twins`: the first one's plain
- * paragraphs), a paragraph copied whole from the source at the span of one of them takes its span and its
- * text instead of slicing its own, and `twins` remembers which is its twin (PlainParagraphs).
+ * paragraphs), a paragraph copied whole from the source at the span of one of them is that Paragraph
+ * itself, adopted by this projection (Twins.adopt): no Paragraph, span or text of its own; settle gives
+ * it one only if it reads otherwise here.
  */
 function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
   const { source: sourceText, segments } = projection;
@@ -363,33 +365,38 @@ function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
         e = segments.sourceStart(last) + Math.min(Math.max(contentEnd - segments.viewStart(last), 0), segments.size(last));
       }
       const inRun = aView <= start && contentEnd <= aView + aSize;
-      const twin = twins && inRun ? twins.find(s, Math.max(s, e), paragraphs.length) : undefined;
+      const twin = twins && inRun ? twins.find(s, Math.max(s, e)) : undefined;
       if (twin) {
-        source = twin.source;
-        body = twin.text;
-      } else {
-        source = { start: s, end: Math.max(s, e) };
-        body = inRun ? sourceText.slice(s, s + contentEnd - start) : joinedRuns(sourceText, segments, first, last, start, contentEnd);
+        twins!.adopt(twin, paragraphs.length, start, old);
+        paragraphs.push(twin);
+        start = next;
+        continue;
       }
+      source = { start: s, end: Math.max(s, e) };
+      body = inRun ? sourceText.slice(s, s + contentEnd - start) : joinedRuns(sourceText, segments, first, last, start, contentEnd);
     }
-    const index = paragraphs.length;
-    paragraphs.push({
-      text: body,
-      kind: NON_BLANK.test(body) ? 'text' : 'blank',
-      source,
-      bodyOffset: 0,
-      // Set by the structure reader on some paragraphs: here on all, so that every Paragraph has one shape.
-      label: undefined,
-      labelSpan: undefined,
-      provision: undefined,
-      oldIndex: old ? index : -1,
-      oldStart: old ? start : -1,
-      newIndex: old ? -1 : index,
-      newStart: old ? -1 : start,
-    });
+    paragraphs.push(newParagraph(body, source, old, paragraphs.length, start));
     start = next;
   }
   return paragraphs;
+}
+
+/** A paragraph as the structure reader finds it, at `index` and `start` in its view. */
+function newParagraph(text: string, source: Span, old: boolean, index: number, start: number): Paragraph {
+  return {
+    text,
+    kind: NON_BLANK.test(text) ? 'text' : 'blank',
+    source,
+    bodyOffset: 0,
+    // Set by the structure reader on some paragraphs: here on all, so that every Paragraph has one shape.
+    label: undefined,
+    labelSpan: undefined,
+    provision: undefined,
+    oldIndex: old ? index : -1,
+    oldStart: old ? start : -1,
+    newIndex: old ? -1 : index,
+    newStart: old ? -1 : start,
+  };
 }
 
 /** The projection's text from `start` to `end`, which runs `first` to `last` hold: their parts of the source joined. */
@@ -921,7 +928,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       // The label ends the matched part: `.8` is read as 8 (the dot is reported, checks/provisionNumbers.ts),
       // ` 3.10` as 3.10 (a space before it, T.88 (08/2018)).
       const labelStart = viewStart(projection, p) + labelMatch.length - labelMatch.label.text.length;
-      p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length, twins?.of(i)?.labelSpan);
+      p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length, twins?.labelSpanOf(i));
       region.outline.labelled(p, labelMatch, nextLabel[i], p.labelSpan.start, readings);
       if (p.label?.kind === 'decimal' && !p.label.paren) region.lastClause = p.label;
       continue;
@@ -976,11 +983,11 @@ class ParsedView implements View {
 
 /**
  * The view's paragraphs and lists made final, in one walk over what the view holds:
- * - the second projection holds its twins (the first projection's paragraphs at the same span, Twins) in
- *   place of its own paragraphs that read as they did: the same kind, label, label span, body and
- *   provision. Read in another context (a Resolution whose number line is marked, a clause after a
- *   relettered one), a paragraph may read otherwise: it keeps its own. One Paragraph fewer for each
- *   paragraph without a mark, and every reference to one of its own paragraphs goes to the one it holds;
+ * - the second projection has adopted its twins (the first projection's paragraphs at the same span,
+ *   Twins) and read them as its own. Where one reads otherwise here (a Resolution whose number line is
+ *   marked, a clause after a relettered one: another kind, label, label span, body or provision), this
+ *   view takes a Paragraph of its own, as read here, and the twin gets back the first projection's reading;
+ *   every reference of this view to the twin goes to its own Paragraph;
  * - each array that grew by push is copied to its exact length: a push past an array's room gives it room
  *   for 16 more (V8), and the young-generation collector copies that room too, for every list, item and
  *   proposal of a parse alive when it runs. Arrays that start with their first element (`[p]`) are exact
@@ -990,27 +997,26 @@ class ParsedView implements View {
  */
 function settle(view: View, twins: Twins | undefined): void {
   const paragraphs = view.paragraphs;
-  let shared = 0;
+  // The twins that read otherwise here, by their index in this view.
+  let split: number[] | undefined;
   if (twins) {
     for (let i = 0; i < paragraphs.length; i++) {
-      const own = paragraphs[i];
-      const twin = twins.of(i);
-      if (twin === undefined || !readsAlike(own, twin)) continue;
-      if (view.kind === 'old') {
-        twin.oldIndex = i;
-        twin.oldStart = own.oldStart;
-      } else {
-        twin.newIndex = i;
-        twin.newStart = own.newStart;
-      }
-      paragraphs[i] = twin;
-      shared++;
+      if (!twins.readsOtherwise(i)) continue;
+      const twin = paragraphs[i];
+      const own = newParagraph(twin.text, twin.source, view.kind === 'old', i, viewStart(view, twin));
+      own.kind = twin.kind;
+      own.label = twin.label;
+      own.labelSpan = twin.labelSpan;
+      own.bodyOffset = twin.bodyOffset;
+      own.provision = twin.provision;
+      paragraphs[i] = own;
+      (split ??= []).push(i);
     }
   }
-  const held = (p: Paragraph) => (shared === 0 ? p : paragraphs[paragraphIndex(view, p)]);
+  const held = (p: Paragraph) => (split === undefined ? p : paragraphs[paragraphIndex(view, p)]);
   const list = (ps: Paragraph[], exact: number): Paragraph[] => {
     const out = fitted(ps, exact);
-    if (shared > 0) for (let i = 0; i < out.length; i++) out[i] = held(out[i]);
+    if (split !== undefined) for (let i = 0; i < out.length; i++) out[i] = held(out[i]);
     return out;
   };
   const outline = (root: Item) => {
@@ -1049,10 +1055,8 @@ function settle(view: View, twins: Twins | undefined): void {
   view.footnoteRefs = fitted(view.footnoteRefs, 0);
   view.footnoteDefs = fitted(view.footnoteDefs, 0);
   for (let i = 0; i < view.footnoteDefs.length; i++) view.footnoteDefs[i].paragraph = held(view.footnoteDefs[i].paragraph);
-}
-
-function readsAlike(p: Paragraph, twin: Paragraph): boolean {
-  return p.kind === twin.kind && p.label === twin.label && p.labelSpan === twin.labelSpan && p.bodyOffset === twin.bodyOffset && sameProvision(p.provision, twin.provision);
+  // The twins that read otherwise go back to the first projection's reading, and out of this view.
+  if (split !== undefined) for (let k = 0; k < split.length; k++) twins!.giveBack(split[k], view.kind === 'old');
 }
 
 function sameProvision(a: ProvisionNumber | undefined, b: ProvisionNumber | undefined): boolean {
@@ -1070,10 +1074,9 @@ function fitted<T>(list: T[], exact: number): T[] {
 /**
  * The paragraphs of one projection copied whole from the source (no mark inside them), by source span,
  * with their Lexed: the other projection of the same text holds the same text at the same span, and its
- * paragraph there takes the first one's Lexed (without looking the text up), span, text and, when it reads
- * the same label, label span (most paragraphs of a marked-up text have no mark); once read, the second view
- * holds the first one's Paragraph itself where its own reads alike (settle). One Paragraph, Span and
- * string fewer per such paragraph: the young-generation collector copies every object of the parse that is
+ * paragraph there is the first one's Paragraph itself (Twins.adopt: no Paragraph, Span or string of its own,
+ * and its Lexed without looking the text up), unless it reads otherwise there (settle). Most paragraphs of a
+ * marked-up text have no mark; the young-generation collector copies every object of the parse that is
  * alive when it runs, and at 1 MB that copying is the largest cost growing faster than the text. Blank
  * paragraphs are recorded too (without a Lexed).
  */
@@ -1105,38 +1108,113 @@ export class PlainParagraphs {
   }
 }
 
-/** The second projection's paragraphs that are the first projection's plain paragraphs (PlainParagraphs), by index. */
+/**
+ * The second projection's paragraphs that are the first projection's plain paragraphs (PlainParagraphs), by
+ * index. The second projection adopts each twin (the same Paragraph in both views) and reads it afresh;
+ * what the first projection read of it (kind, label, label span, body, provision) is kept here, for settle
+ * to tell whether the second reads it alike.
+ */
 class Twins {
   /** For each paragraph of the second projection, 1 + the index of its twin among the first projection's paragraphs, or 0. */
   private twinAt: Int32Array;
   private at = 0;
+  /** The first projection's reading of each adopted twin, by its index among the first projection's paragraphs. */
+  private readonly kind: ParagraphKind[];
+  private readonly bodyOffset: Int32Array;
+  private readonly label: (Label | undefined)[];
+  private readonly labelSpan: (Span | undefined)[];
+  private readonly provision: (ProvisionNumber | undefined)[];
   constructor(readonly plain: PlainParagraphs) {
-    this.twinAt = new Int32Array(plain.paragraphs.length + 16);
+    const n = plain.paragraphs.length;
+    this.twinAt = new Int32Array(n + 16);
+    this.kind = new Array<ParagraphKind>(n);
+    this.bodyOffset = new Int32Array(n);
+    this.label = new Array<Label | undefined>(n);
+    this.labelSpan = new Array<Span | undefined>(n);
+    this.provision = new Array<ProvisionNumber | undefined>(n);
   }
 
-  /** The first projection's plain paragraph at this span (asked in source order), recorded as paragraph `index`'s twin. */
-  find(start: number, end: number, index: number): Paragraph | undefined {
+  /** The first projection's plain paragraph at this span (asked in source order: each is found once). */
+  find(start: number, end: number): Paragraph | undefined {
     const { paragraphs: list, plain } = this.plain;
     while (this.at < list.length && (plain[this.at] === 0 || list[this.at].source.start < start)) this.at++;
     const twin = list[this.at];
     if (twin === undefined || twin.source.start !== start || twin.source.end !== end) return undefined;
+    return twin;
+  }
+
+  /**
+   * The twin found last becomes paragraph `index` of the second projection, at `start` in its text: what the
+   * first projection read of it is kept, and it reads as a paragraph not read yet (splitParagraphs).
+   */
+  adopt(twin: Paragraph, index: number, start: number, old: boolean): void {
     if (index >= this.twinAt.length) {
       const more = new Int32Array(2 * index + 16);
       more.set(this.twinAt);
       this.twinAt = more;
     }
-    this.twinAt[index] = this.at + 1;
-    return twin;
+    const k = this.at++;
+    this.twinAt[index] = k + 1;
+    this.kind[k] = twin.kind;
+    this.bodyOffset[k] = twin.bodyOffset;
+    this.label[k] = twin.label;
+    this.labelSpan[k] = twin.labelSpan;
+    this.provision[k] = twin.provision;
+    twin.kind = NON_BLANK.test(twin.text) ? 'text' : 'blank';
+    twin.bodyOffset = 0;
+    twin.label = undefined;
+    twin.labelSpan = undefined;
+    twin.provision = undefined;
+    if (old) {
+      twin.oldIndex = index;
+      twin.oldStart = start;
+    } else {
+      twin.newIndex = index;
+      twin.newStart = start;
+    }
   }
-  /** The twin of the second projection's paragraph `index`. */
-  of(index: number): Paragraph | undefined {
-    const k = index < this.twinAt.length ? this.twinAt[index] : 0;
-    return k === 0 ? undefined : this.plain.paragraphs[k - 1];
+
+  /** 1 + the first projection's index of the twin of the second projection's paragraph `index`, or 0. */
+  private twinOf(index: number): number {
+    return index < this.twinAt.length ? this.twinAt[index] : 0;
   }
+
   /** The Lexed of the twin of the second projection's paragraph `index`. */
   lexedOf(index: number): Lexed | undefined {
-    const k = index < this.twinAt.length ? this.twinAt[index] : 0;
+    const k = this.twinOf(index);
     return k === 0 ? undefined : this.plain.lexed[k - 1];
+  }
+
+  /** The label span the first projection read for the twin of paragraph `index` (rangeToSource's `same`). */
+  labelSpanOf(index: number): Span | undefined {
+    const k = this.twinOf(index);
+    return k === 0 ? undefined : this.labelSpan[k - 1];
+  }
+
+  /** Whether paragraph `index` is an adopted twin that the second projection read otherwise than the first. */
+  readsOtherwise(index: number): boolean {
+    const k = this.twinOf(index) - 1;
+    if (k < 0) return false;
+    const p = this.plain.paragraphs[k];
+    return !(p.kind === this.kind[k] && p.label === this.label[k] && p.labelSpan === this.labelSpan[k] && p.bodyOffset === this.bodyOffset[k] && sameProvision(p.provision, this.provision[k]));
+  }
+
+  /** The twin of paragraph `index` (which reads otherwise) gets back the first projection's reading and leaves the second projection. */
+  giveBack(index: number, old: boolean): void {
+    const k = this.twinOf(index) - 1;
+    const p = this.plain.paragraphs[k];
+    p.kind = this.kind[k];
+    p.bodyOffset = this.bodyOffset[k];
+    p.label = this.label[k];
+    p.labelSpan = this.labelSpan[k];
+    p.provision = this.provision[k];
+    if (old) {
+      p.oldIndex = -1;
+      p.oldStart = -1;
+    } else {
+      p.newIndex = -1;
+      p.newStart = -1;
+    }
   }
 }
 
