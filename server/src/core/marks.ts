@@ -35,9 +35,28 @@ function closersOf(text: string, close: string, from: number): number[] {
   return positions;
 }
 
-/** First element of a sorted array that is >= value, or undefined. */
+/** First element of a sorted array that is >= value, or undefined (a lower bound written out: each opener asks, no closure each). */
 function firstAtLeast(sorted: number[], value: number): number | undefined {
-  return sorted[lowerBound(sorted, (x) => x < value)];
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
+}
+
+/** The index of the first mark starting at or after `from` (marks are sorted). */
+function firstMarkFrom(marks: RevisionMark[], from: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -217,8 +236,11 @@ export function markKindName(kind: MarkKind): string {
 /** `--}`, `++}`, `~~}` … standing outside every mark: a closer with no opener (`marks.unopened`). */
 function loneClosers(text: string, marks: RevisionMark[], closersFor: (d: Delimiters) => number[], lines: Lines): Finding[] {
   const findings: Finding[] = [];
-  for (const d of DELIMITERS) {
-    for (const at of closersFor(d)) {
+  for (let k = 0; k < DELIMITERS.length; k++) {
+    const d = DELIMITERS[k];
+    const closers = closersFor(d);
+    for (let i = 0; i < closers.length; i++) {
+      const at = closers[i];
       if (markAround(marks, at, at + d.close.length)) continue;
       // The mark would open at the start of the paragraph, or after a mark that ends before it there
       // (`--}--}` after a deleted paragraph); with no text between, there is nothing to mark.
@@ -334,7 +356,7 @@ export function isRevision(mark: RevisionMark): boolean {
 
 /** Marks (sorted, non-overlapping) that start in [from, to): a binary search, not a scan. */
 export function marksStartingIn(marks: RevisionMark[], from: number, to: number): RevisionMark[] {
-  const lo = lowerBound(marks, (m) => m.start < from);
+  const lo = firstMarkFrom(marks, from);
   const out: RevisionMark[] = [];
   for (let i = lo; i < marks.length && marks[i].start < to; i++) out.push(marks[i]);
   return out;
@@ -357,7 +379,10 @@ export function markAround(marks: RevisionMark[], start: number, end: number): R
 /** Whether [start, end) is plain text: no mark inside it, and none around its start. */
 export function plainText(marks: RevisionMark[], start: number, end: number): boolean {
   const m = markAround(marks, start, start);
-  return !(m && start < m.end) && marksStartingIn(marks, start, end).length === 0;
+  if (m && start < m.end) return false;
+  // No list of the marks in the range: only whether one starts there.
+  const next = firstMarkFrom(marks, start);
+  return !(next < marks.length && marks[next].start < end);
 }
 
 /** Whether [start, end) lies inside the new text of an insertion or substitution. */

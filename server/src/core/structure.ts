@@ -720,12 +720,13 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   const view = new ParsedView(projection, paragraphs, proseOutline.root);
   const proseKind = textKindOf(linesBeforeProposals(paragraphs, lexed));
   view.textKind = proseOutline.root.textKind = proseKind;
-  let region: Region = { outline: proseOutline, expect: undefined, kind: proseKind };
+  let region: Region = { resolution: undefined, outline: proseOutline, kind: proseKind, calls: undefined, expect: undefined, lastClause: undefined, values: undefined };
   // The kind of the text the current proposal amends (the prose's kind when the proposal does not say).
   let proposalTextKind: TextKind = proseKind;
-  const newRegion = (outline: Outline, extra: Partial<Region> = {}): Region => {
+  // Every Region made whole in one literal (one shape, no spread).
+  const newRegion = (outline: Outline, resolution?: Resolution): Region => {
     outline.root.textKind = proposalTextKind;
-    return { outline, expect: undefined, kind: proposalTextKind, ...extra };
+    return { resolution, outline, kind: proposalTextKind, calls: undefined, expect: resolution ? 'title' : undefined, lastClause: undefined, values: undefined };
   };
   let inContents = false;
   let proposal: ProposalView | undefined;
@@ -793,7 +794,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
         root: newItem(p),
         paragraphs: [p],
       };
-      region = newRegion(new Outline(p), { resolution, expect: 'title' });
+      region = newRegion(new Outline(p), resolution);
       resolution.root = region.outline.root;
       (proposal ? proposal.resolutions : view.resolutions).push(resolution);
       continue;
@@ -1108,6 +1109,14 @@ export class PlainParagraphs {
   }
 }
 
+/** Each paragraph kind as a number (Twins keeps a twin's first kind in a byte). */
+const KIND_CODE: Readonly<Record<ParagraphKind, number>> = {
+  'blank': 0, 'cover-field': 1, 'proposal-header': 2, 'reasons': 3, 'clause-heading': 4, 'resolution-number': 5, 'resolution-title': 6,
+  'history': 7, 'enacting-formula': 8, 'call': 9, 'section-heading': 10, 'section-title': 11, 'annex-heading': 12, 'annex-title': 13,
+  'item': 14, 'sub-item': 15, 'elision': 16, 'footnote-definition': 17, 'provision': 18, 'text': 19,
+};
+const KINDS = Object.keys(KIND_CODE) as ParagraphKind[];
+
 /**
  * The second projection's paragraphs that are the first projection's plain paragraphs (PlainParagraphs), by
  * index. The second projection adopts each twin (the same Paragraph in both views) and reads it afresh;
@@ -1118,20 +1127,23 @@ class Twins {
   /** For each paragraph of the second projection, 1 + the index of its twin among the first projection's paragraphs, or 0. */
   private twinAt: Int32Array;
   private at = 0;
-  /** The first projection's reading of each adopted twin, by its index among the first projection's paragraphs. */
-  private readonly kind: ParagraphKind[];
+  /**
+   * The first projection's reading of each adopted twin, by its index among the first projection's
+   * paragraphs: its kind (KIND_CODE) and body offset in typed arrays, and, for a twin that has any, its
+   * label, label span and provision at `1 + read[k] - 1` of three lists (most paragraphs have none).
+   */
+  private readonly kind: Uint8Array;
   private readonly bodyOffset: Int32Array;
-  private readonly label: (Label | undefined)[];
-  private readonly labelSpan: (Span | undefined)[];
-  private readonly provision: (ProvisionNumber | undefined)[];
+  private readonly read: Int32Array;
+  private readonly label: (Label | undefined)[] = [];
+  private readonly labelSpan: (Span | undefined)[] = [];
+  private readonly provision: (ProvisionNumber | undefined)[] = [];
   constructor(readonly plain: PlainParagraphs) {
     const n = plain.paragraphs.length;
     this.twinAt = new Int32Array(n + 16);
-    this.kind = new Array<ParagraphKind>(n);
+    this.kind = new Uint8Array(n);
     this.bodyOffset = new Int32Array(n);
-    this.label = new Array<Label | undefined>(n);
-    this.labelSpan = new Array<Span | undefined>(n);
-    this.provision = new Array<ProvisionNumber | undefined>(n);
+    this.read = new Int32Array(n);
   }
 
   /** The first projection's plain paragraph at this span (asked in source order: each is found once). */
@@ -1155,11 +1167,13 @@ class Twins {
     }
     const k = this.at++;
     this.twinAt[index] = k + 1;
-    this.kind[k] = twin.kind;
+    this.kind[k] = KIND_CODE[twin.kind];
     this.bodyOffset[k] = twin.bodyOffset;
-    this.label[k] = twin.label;
-    this.labelSpan[k] = twin.labelSpan;
-    this.provision[k] = twin.provision;
+    if (twin.label !== undefined || twin.labelSpan !== undefined || twin.provision !== undefined) {
+      this.read[k] = this.label.push(twin.label);
+      this.labelSpan.push(twin.labelSpan);
+      this.provision.push(twin.provision);
+    }
     twin.kind = NON_BLANK.test(twin.text) ? 'text' : 'blank';
     twin.bodyOffset = 0;
     twin.label = undefined;
@@ -1188,7 +1202,7 @@ class Twins {
   /** The label span the first projection read for the twin of paragraph `index` (rangeToSource's `same`). */
   labelSpanOf(index: number): Span | undefined {
     const k = this.twinOf(index);
-    return k === 0 ? undefined : this.labelSpan[k - 1];
+    return k === 0 || this.read[k - 1] === 0 ? undefined : this.labelSpan[this.read[k - 1] - 1];
   }
 
   /** Whether paragraph `index` is an adopted twin that the second projection read otherwise than the first. */
@@ -1196,18 +1210,22 @@ class Twins {
     const k = this.twinOf(index) - 1;
     if (k < 0) return false;
     const p = this.plain.paragraphs[k];
-    return !(p.kind === this.kind[k] && p.label === this.label[k] && p.labelSpan === this.labelSpan[k] && p.bodyOffset === this.bodyOffset[k] && sameProvision(p.provision, this.provision[k]));
+    const r = this.read[k] - 1;
+    return !(KIND_CODE[p.kind] === this.kind[k] && p.bodyOffset === this.bodyOffset[k] && (r < 0
+      ? p.label === undefined && p.labelSpan === undefined && p.provision === undefined
+      : p.label === this.label[r] && p.labelSpan === this.labelSpan[r] && sameProvision(p.provision, this.provision[r])));
   }
 
   /** The twin of paragraph `index` (which reads otherwise) gets back the first projection's reading and leaves the second projection. */
   giveBack(index: number, old: boolean): void {
     const k = this.twinOf(index) - 1;
     const p = this.plain.paragraphs[k];
-    p.kind = this.kind[k];
+    const r = this.read[k] - 1;
+    p.kind = KINDS[this.kind[k]];
     p.bodyOffset = this.bodyOffset[k];
-    p.label = this.label[k];
-    p.labelSpan = this.labelSpan[k];
-    p.provision = this.provision[k];
+    p.label = r < 0 ? undefined : this.label[r];
+    p.labelSpan = r < 0 ? undefined : this.labelSpan[r];
+    p.provision = r < 0 ? undefined : this.provision[r];
     if (old) {
       p.oldIndex = -1;
       p.oldStart = -1;
