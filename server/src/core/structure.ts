@@ -332,19 +332,27 @@ function sampleKey(text: string): number {
  * itself, adopted by this projection (Twins.adopt): no Paragraph, span or text of its own; settle gives
  * it one only if it reads otherwise here.
  */
-function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
+function splitParagraphs(projection: Projection, twins?: Twins): { paragraphs: Paragraph[]; starts: Int32Array } {
   const { source: sourceText, segments } = projection;
   // The projection's text is read from the source's runs, never joined (projection.ts RunReader): each
   // paragraph's text is a slice of the source, or its runs joined where a mark splits it.
   const text = new RunReader(sourceText, segments);
   const old = projection.kind === 'old';
   const paragraphs: Paragraph[] = [];
+  // Where each paragraph starts in the projection (grown as a typed array: memory outside the heap).
+  let starts = new Int32Array(64);
   // rangeToSource for each paragraph, walking the segments once (paragraphs come in order).
   let first = 0; // the last segment starting at or before the paragraph's start
   let last = 0; // the last segment starting before its end
   const n = segments.count;
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (start <= text.length) {
+    if (paragraphs.length === starts.length) {
+      const more = new Int32Array(2 * starts.length);
+      more.set(starts);
+      starts = more;
+    }
+    starts[paragraphs.length] = start;
     // A paragraph ends at CRLF, LF or a CR alone (FORMAT.md: line ends as the LSP counts them).
     const contentEnd = text.lineEndAt(start);
     const next = contentEnd === text.length ? text.length + 1 : contentEnd + (text.charCodeAt(contentEnd) === 13 && text.charCodeAt(contentEnd + 1) === 10 ? 2 : 1);
@@ -367,7 +375,7 @@ function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
       const inRun = aView <= start && contentEnd <= aView + aSize;
       const twin = twins && inRun ? twins.find(s, Math.max(s, e)) : undefined;
       if (twin) {
-        twins!.adopt(twin, paragraphs.length, start, old);
+        twins!.adopt(twin, paragraphs.length, old);
         paragraphs.push(twin);
         start = next;
         continue;
@@ -375,14 +383,14 @@ function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
       source = { start: s, end: Math.max(s, e) };
       body = inRun ? sourceText.slice(s, s + contentEnd - start) : joinedRuns(sourceText, segments, first, last, start, contentEnd);
     }
-    paragraphs.push(newParagraph(body, source, old, paragraphs.length, start));
+    paragraphs.push(newParagraph(body, source, old, paragraphs.length));
     start = next;
   }
-  return paragraphs;
+  return { paragraphs, starts };
 }
 
-/** A paragraph as the structure reader finds it, at `index` and `start` in its view. */
-function newParagraph(text: string, source: Span, old: boolean, index: number, start: number): Paragraph {
+/** A paragraph as the structure reader finds it, at `index` in its view. */
+function newParagraph(text: string, source: Span, old: boolean, index: number): Paragraph {
   return {
     text,
     kind: NON_BLANK.test(text) ? 'text' : 'blank',
@@ -393,9 +401,7 @@ function newParagraph(text: string, source: Span, old: boolean, index: number, s
     labelSpan: undefined,
     provision: undefined,
     oldIndex: old ? index : -1,
-    oldStart: old ? start : -1,
     newIndex: old ? -1 : index,
-    newStart: old ? -1 : start,
   };
 }
 
@@ -420,17 +426,18 @@ export function paragraphIndex(view: { readonly kind: ViewKind }, p: Paragraph):
 }
 
 /** Where a paragraph starts in a view's text. */
-export function viewStart(view: { readonly kind: ViewKind }, p: Paragraph): number {
-  return view.kind === 'old' ? p.oldStart : p.newStart;
+export function viewStart(view: Pick<View, 'kind' | 'paragraphStarts'>, p: Paragraph): number {
+  const index = view.kind === 'old' ? p.oldIndex : p.newIndex;
+  return index < 0 ? -1 : view.paragraphStarts[index];
 }
 
 /** Where a paragraph ends in a view's text (before its line end). */
-export function viewEnd(view: { readonly kind: ViewKind }, p: Paragraph): number {
+export function viewEnd(view: Pick<View, 'kind' | 'paragraphStarts'>, p: Paragraph): number {
   return viewStart(view, p) + p.text.length;
 }
 
 /** Where a paragraph's text starts in a view's text after its label and separator. */
-export function bodyViewStart(view: { readonly kind: ViewKind }, p: Paragraph): number {
+export function bodyViewStart(view: Pick<View, 'kind' | 'paragraphStarts'>, p: Paragraph): number {
   return viewStart(view, p) + p.bodyOffset;
 }
 
@@ -445,12 +452,12 @@ const NO_ITEMS = Object.freeze([]) as unknown as Item[];
 const NO_PARAGRAPHS = Object.freeze([]) as unknown as Paragraph[];
 
 function newItem(paragraph: Paragraph, extra?: ItemExtra): OutlineItem {
-  return new OutlineItem(paragraph, undefined, extra);
+  return new OutlineItem(paragraph, 0, extra);
 }
 
-/** An item with a label. */
-function labelledItem(paragraph: Paragraph, label: Label): OutlineItem {
-  return new OutlineItem(paragraph, label, undefined);
+/** An item with a label: its paragraph's (set before). */
+function labelledItem(paragraph: Paragraph): OutlineItem {
+  return new OutlineItem(paragraph, LABELLED, undefined);
 }
 
 /** What few items carry (call sections, SECTIONs, annex headings, outline roots): one object for them, none on the others. */
@@ -463,6 +470,8 @@ interface ItemExtra {
 
 const AFTER_ELISION = 1;
 const AFTER_TEXT = 2;
+/** The item is its paragraph's label's (a list item): its label is the paragraph's. */
+const LABELLED = 4;
 
 /**
  * An item of an outline: one class for all items (the checks' reads of an item stay monomorphic), with
@@ -475,9 +484,15 @@ class OutlineItem implements Item {
   children: Item[] = NO_ITEMS;
   parent: Item | undefined = undefined;
   continuation: Paragraph[] = NO_PARAGRAPHS;
-  private flags = 0;
-  constructor(paragraph: Paragraph, readonly label: Label | undefined, private extra: ItemExtra | undefined) {
+  private flags: number;
+  constructor(paragraph: Paragraph, flags: number, private extra: ItemExtra | undefined) {
     this.paragraph = paragraph;
+    this.flags = flags;
+  }
+
+  /** A list item's label: its paragraph's (the paragraph and the item are read together; settle keeps them so). */
+  get label(): Label | undefined {
+    return (this.flags & LABELLED) !== 0 ? this.paragraph.label : undefined;
   }
 
   get call(): Item['call'] {
@@ -503,7 +518,7 @@ class OutlineItem implements Item {
   }
   /** Marks the item as following an elision or unlabelled text. */
   follows(elision: boolean, text: boolean): void {
-    this.flags = (elision ? AFTER_ELISION : 0) | (text ? AFTER_TEXT : 0);
+    this.flags = (this.flags & LABELLED) | (elision ? AFTER_ELISION : 0) | (text ? AFTER_TEXT : 0);
   }
 }
 
@@ -598,17 +613,17 @@ class Outline {
       for (let i = this.top; this.stack.length > 1 && isListItem(i) && (label.paren
         ? (i.label!.paren === true && i.label!.parts.length >= depth) || (i.label!.kind !== 'decimal' && (this.pendingText || underNumberedItem(i)))
         : i.label!.kind !== 'decimal' || i.label!.paren === true || i.label!.parts.length >= depth); i = this.top) this.stack.pop();
-      return this.push(this.top, labelledItem(p, label));
+      return this.push(this.top, labelledItem(p));
     }
     if (label.kind === 'letter') {
       // A letter closes the numbered items `1)` … under the letter before it (X.500 (10/2016) clause 4).
       for (let i = this.top; this.stack.length > 1 && isListItem(i) && (i.label!.kind !== 'decimal' || (i.label!.paren === true && i.parent?.label?.kind === 'letter')); i = this.top) this.stack.pop();
       if (this.intruder(label, next, 'letter')) this.stack.pop();
-      return this.push(this.top, labelledItem(p, label));
+      return this.push(this.top, labelledItem(p));
     }
     for (let i = this.top; this.stack.length > 1 && i.label?.kind === 'roman'; i = this.top) this.stack.pop();
     if (this.intruder(label, next, 'roman')) this.stack.pop();
-    return this.push(this.top, labelledItem(p, label));
+    return this.push(this.top, labelledItem(p));
   }
 
   /**
@@ -701,8 +716,8 @@ interface Region {
 
 export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = Lexicon.once(), plain?: PlainParagraphs): View {
   const twins = plain?.reading ? new Twins(plain) : undefined;
-  const paragraphs = splitParagraphs(projection, twins);
-  const lexed = lexParagraphs(projection, paragraphs, lexicon, plain, twins);
+  const { paragraphs, starts } = splitParagraphs(projection, twins);
+  const lexed = lexParagraphs(projection, paragraphs, starts, lexicon, plain, twins);
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
   let designator: string | undefined;
   const context = labelContext(paragraphs);
@@ -717,7 +732,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   readArabicDecimals(paragraphs, matches, lexed);
   const nextLabel = lookahead(paragraphs, matches, lexed);
   const proseOutline = new Outline(paragraphs[0]);
-  const view = new ParsedView(projection, paragraphs, proseOutline.root);
+  const view = new ParsedView(projection, paragraphs, starts, proseOutline.root);
   const proseKind = textKindOf(linesBeforeProposals(paragraphs, lexed));
   view.textKind = proseOutline.root.textKind = proseKind;
   let region: Region = { resolution: undefined, outline: proseOutline, kind: proseKind, calls: undefined, expect: undefined, lastClause: undefined, values: undefined };
@@ -773,7 +788,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       view.footnoteDefs.push({
         label: def[1],
         paragraph: p,
-        labelSource: rangeToSource(projection.segments, viewStart(projection, p) + 2, viewStart(projection, p) + 2 + def[1].length),
+        labelSource: rangeToSource(projection.segments, starts[i] + 2, starts[i] + 2 + def[1].length),
       });
       continue;
     }
@@ -928,7 +943,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       bodyOf(p, labelMatch.bodyOffset);
       // The label ends the matched part: `.8` is read as 8 (the dot is reported, checks/provisionNumbers.ts),
       // ` 3.10` as 3.10 (a space before it, T.88 (08/2018)).
-      const labelStart = viewStart(projection, p) + labelMatch.length - labelMatch.label.text.length;
+      const labelStart = starts[i] + labelMatch.length - labelMatch.label.text.length;
       p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length, twins?.labelSpanOf(i));
       region.outline.labelled(p, labelMatch, nextLabel[i], p.labelSpan.start, readings);
       if (p.label?.kind === 'decimal' && !p.label.paren) region.lastClause = p.label;
@@ -971,7 +986,7 @@ class ParsedView implements View {
   references: CrossReference[] = [];
   textKind: TextKind | undefined = undefined;
   readonly memo = new Memo();
-  constructor(projection: Projection, public paragraphs: Paragraph[], public clauses: Item) {
+  constructor(projection: Projection, public paragraphs: Paragraph[], readonly paragraphStarts: Int32Array, public clauses: Item) {
     this.#projection = projection;
     this.kind = projection.kind;
     this.segments = projection.segments;
@@ -1004,7 +1019,7 @@ function settle(view: View, twins: Twins | undefined): void {
     for (let i = 0; i < paragraphs.length; i++) {
       if (!twins.readsOtherwise(i)) continue;
       const twin = paragraphs[i];
-      const own = newParagraph(twin.text, twin.source, view.kind === 'old', i, viewStart(view, twin));
+      const own = newParagraph(twin.text, twin.source, view.kind === 'old', i);
       own.kind = twin.kind;
       own.label = twin.label;
       own.labelSpan = twin.labelSpan;
@@ -1156,10 +1171,10 @@ class Twins {
   }
 
   /**
-   * The twin found last becomes paragraph `index` of the second projection, at `start` in its text: what the
-   * first projection read of it is kept, and it reads as a paragraph not read yet (splitParagraphs).
+   * The twin found last becomes paragraph `index` of the second projection: what the first projection read
+   * of it is kept, and it reads as a paragraph not read yet (splitParagraphs).
    */
-  adopt(twin: Paragraph, index: number, start: number, old: boolean): void {
+  adopt(twin: Paragraph, index: number, old: boolean): void {
     if (index >= this.twinAt.length) {
       const more = new Int32Array(2 * index + 16);
       more.set(this.twinAt);
@@ -1179,13 +1194,8 @@ class Twins {
     twin.label = undefined;
     twin.labelSpan = undefined;
     twin.provision = undefined;
-    if (old) {
-      twin.oldIndex = index;
-      twin.oldStart = start;
-    } else {
-      twin.newIndex = index;
-      twin.newStart = start;
-    }
+    if (old) twin.oldIndex = index;
+    else twin.newIndex = index;
   }
 
   /** 1 + the first projection's index of the twin of the second projection's paragraph `index`, or 0. */
@@ -1226,18 +1236,13 @@ class Twins {
     p.label = r < 0 ? undefined : this.label[r];
     p.labelSpan = r < 0 ? undefined : this.labelSpan[r];
     p.provision = r < 0 ? undefined : this.provision[r];
-    if (old) {
-      p.oldIndex = -1;
-      p.oldStart = -1;
-    } else {
-      p.newIndex = -1;
-      p.newStart = -1;
-    }
+    if (old) p.oldIndex = -1;
+    else p.newIndex = -1;
   }
 }
 
 /** The Lexed of each paragraph (blank ones say nothing: undefined). */
-function lexParagraphs(projection: Projection, paragraphs: Paragraph[], lexicon: Lexicon, plain: PlainParagraphs | undefined, twins: Twins | undefined): (Lexed | undefined)[] {
+function lexParagraphs(projection: Projection, paragraphs: Paragraph[], starts: Int32Array, lexicon: Lexicon, plain: PlainParagraphs | undefined, twins: Twins | undefined): (Lexed | undefined)[] {
   const segments = projection.segments;
   const out: (Lexed | undefined)[] = new Array(paragraphs.length);
   // The first projection records its plain paragraphs; the second found its twins among them (splitParagraphs).
@@ -1249,7 +1254,7 @@ function lexParagraphs(projection: Projection, paragraphs: Paragraph[], lexicon:
     const lx = p.kind === 'blank' ? undefined : twins?.lexedOf(i) ?? lexicon.of(p.text);
     if (recording) {
       // The segment the paragraph starts in: a paragraph inside it is the source's text at its span.
-      const start = viewStart(projection, p);
+      const start = starts[i];
       while (seg + 1 < segments.count && segments.viewStart(seg + 1) <= start) seg++;
       if (seg < segments.count && segments.viewStart(seg) <= start && start + p.text.length <= segments.viewStart(seg) + segments.size(seg)) plain!.record(i);
     }
