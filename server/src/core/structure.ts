@@ -407,12 +407,13 @@ function newParagraph(text: string, source: Span, old: boolean, index: number): 
 
 /** The projection's text from `start` to `end`, which runs `first` to `last` hold: their parts of the source joined. */
 function joinedRuns(source: string, segments: Segments, first: number, last: number, start: number, end: number): string {
-  const parts: string[] = [];
+  // One slot a run, made at its size: a list grown by push from empty gets room for 17 at once.
+  const parts = new Array<string>(last - first + 1);
   for (let k = first; k <= last; k++) {
     const view = segments.viewStart(k);
     const from = Math.max(start, view);
     const to = Math.min(end, view + segments.size(k));
-    if (to > from) parts.push(source.slice(segments.sourceStart(k) + from - view, segments.sourceStart(k) + to - view));
+    parts[k - first] = to > from ? source.slice(segments.sourceStart(k) + from - view, segments.sourceStart(k) + to - view) : '';
   }
   return parts.join('');
 }
@@ -531,17 +532,20 @@ const isListItem = (item: Item) => item.label !== undefined;
 
 class Outline {
   readonly root: Item;
-  private stack: Item[];
+  /** The open items, root first: the first `depth` entries of a list all the outlines of a view share (one at a time). */
+  private readonly stack: Item[];
+  private depth = 1;
   private pendingElision = false;
   private pendingText = false;
 
-  constructor(rootParagraph: Paragraph) {
+  constructor(rootParagraph: Paragraph, stack: Item[]) {
     this.root = newItem(rootParagraph);
-    this.stack = [this.root];
+    this.stack = stack;
+    stack[0] = this.root;
   }
 
   private get top(): Item {
-    return this.stack[this.stack.length - 1];
+    return this.stack[this.depth - 1];
   }
 
   private push(parent: Item, item: OutlineItem): Item {
@@ -551,18 +555,18 @@ class Outline {
     this.pendingText = false;
     if (parent.children === NO_ITEMS) parent.children = [item];
     else parent.children.push(item);
-    this.stack.push(item);
+    this.stack[this.depth++] = item;
     return item;
   }
 
   annex(p: Paragraph, heading: string): void {
-    this.stack.length = 1;
+    this.depth = 1;
     this.push(this.root, newItem(p, { annex: heading }));
   }
 
   private popToLevelOne(): Item {
     // A loop, no closure: every call line and SECTION comes here.
-    while (this.stack.length > 1 && this.top.annex === undefined) this.stack.pop();
+    while (this.depth > 1 && this.top.annex === undefined) this.depth--;
     return this.top;
   }
 
@@ -610,19 +614,19 @@ class Outline {
       // letters are themselves under a numbered item (`1)` `a)` `b)` `2)`: Y.1543 (06/2018) clause 7) or
       // text stands between (a new list: Z.100 Annex F2 clause F2.3).
       // (Loops, no closure: one labelled paragraph after another comes here.)
-      for (let i = this.top; this.stack.length > 1 && isListItem(i) && (label.paren
+      for (let i = this.top; this.depth > 1 && isListItem(i) && (label.paren
         ? (i.label!.paren === true && i.label!.parts.length >= depth) || (i.label!.kind !== 'decimal' && (this.pendingText || underNumberedItem(i)))
-        : i.label!.kind !== 'decimal' || i.label!.paren === true || i.label!.parts.length >= depth); i = this.top) this.stack.pop();
+        : i.label!.kind !== 'decimal' || i.label!.paren === true || i.label!.parts.length >= depth); i = this.top) this.depth--;
       return this.push(this.top, labelledItem(p));
     }
     if (label.kind === 'letter') {
       // A letter closes the numbered items `1)` … under the letter before it (X.500 (10/2016) clause 4).
-      for (let i = this.top; this.stack.length > 1 && isListItem(i) && (i.label!.kind !== 'decimal' || (i.label!.paren === true && i.parent?.label?.kind === 'letter')); i = this.top) this.stack.pop();
-      if (this.intruder(label, next, 'letter')) this.stack.pop();
+      for (let i = this.top; this.depth > 1 && isListItem(i) && (i.label!.kind !== 'decimal' || (i.label!.paren === true && i.parent?.label?.kind === 'letter')); i = this.top) this.depth--;
+      if (this.intruder(label, next, 'letter')) this.depth--;
       return this.push(this.top, labelledItem(p));
     }
-    for (let i = this.top; this.stack.length > 1 && i.label?.kind === 'roman'; i = this.top) this.stack.pop();
-    if (this.intruder(label, next, 'roman')) this.stack.pop();
+    for (let i = this.top; this.depth > 1 && i.label?.kind === 'roman'; i = this.top) this.depth--;
+    if (this.intruder(label, next, 'roman')) this.depth--;
     return this.push(this.top, labelledItem(p));
   }
 
@@ -744,7 +748,10 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   });
   readArabicDecimals(paragraphs, matches, lexed);
   const nextLabel = lookahead(paragraphs, matches, lexed);
-  const proseOutline = new Outline(paragraphs[0]);
+  // The stack of open items, shared by the view's outlines: each starts when the one before it is done
+  // (a list of its own per outline was grown by push, room for 17 at the first).
+  const openItems: Item[] = [];
+  const proseOutline = new Outline(paragraphs[0], openItems);
   const view = new ParsedView(projection, paragraphs, starts, proseOutline.root);
   const proseKind = textKindOf(linesBeforeProposals(paragraphs, lexed));
   view.textKind = proseOutline.root.textKind = proseKind;
@@ -785,7 +792,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       p.kind = 'proposal-header';
       const targetKind = proposalKind(header[5], firstLinesAfter(paragraphs, i), proseKind);
       proposalTextKind = targetKind ?? proseKind;
-      region = newRegion(new Outline(p));
+      region = newRegion(new Outline(p, openItems));
       proposal = { header: p, paragraphs: [p], resolutions: [], outline: region.outline.root };
       if (targetKind) proposal.textKind = targetKind;
       view.proposals.push(proposal);
@@ -808,7 +815,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     if (proposal && lx.reasons) {
       p.kind = 'reasons';
       proposal.reasons = p;
-      region = newRegion(new Outline(p));
+      region = newRegion(new Outline(p, openItems));
       continue;
     }
     const number = lx.number;
@@ -822,7 +829,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
         root: newItem(p),
         paragraphs: [p],
       };
-      region = newRegion(new Outline(p), resolution);
+      region = newRegion(new Outline(p, openItems), resolution);
       resolution.root = region.outline.root;
       (proposal ? proposal.resolutions : view.resolutions).push(resolution);
       continue;
@@ -1464,17 +1471,32 @@ export function outlineRoots(view: View): Item[] {
   return [view.clauses, ...view.resolutions.map((r) => r.root), ...view.proposals.flatMap((p) => [p.outline, ...p.resolutions.map((r) => r.root)])];
 }
 
-/** The descendants of an outline item, depth first (an array: generators cost more on large texts). */
+/**
+ * The descendants of an outline item, depth first (an array: generators cost more on large texts). The
+ * checks ask for them many times a parse: the walk's stack and list are two lists kept between walks
+ * (cleared after each, so they hold no item), and the answer one exact copy, instead of two lists grown by
+ * push (room for 17 on the first push, half again on each later growth) for every walk.
+ */
 export function walk(item: Item): Item[] {
-  const out: Item[] = [];
-  const stack: Item[] = [];
-  for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
-  while (stack.length) {
-    const next = stack.pop()!;
-    out.push(next);
-    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+  const stack = WALK_STACK;
+  const out = WALK_OUT;
+  let top = 0;
+  let deepest = 0;
+  let n = 0;
+  for (let i = item.children.length - 1; i >= 0; i--) stack[top++] = item.children[i];
+  while (top > 0) {
+    if (top > deepest) deepest = top;
+    const next = stack[--top]!;
+    out[n++] = next;
+    for (let i = next.children.length - 1; i >= 0; i--) stack[top++] = next.children[i];
   }
-  return out;
+  const result = out.slice(0, n) as Item[];
+  for (let i = 0; i < n; i++) out[i] = undefined;
+  for (let i = 0; i < deepest; i++) stack[i] = undefined;
+  return result;
 }
+
+const WALK_STACK: (Item | undefined)[] = [];
+const WALK_OUT: (Item | undefined)[] = [];
 
 export type { FootnoteDef, FootnoteRef };
