@@ -758,8 +758,25 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   let region: Region = { resolution: undefined, outline: proseOutline, kind: proseKind, calls: undefined, expect: undefined, lastClause: undefined, values: undefined };
   // The kind of the text the current proposal amends (the prose's kind when the proposal does not say).
   let proposalTextKind: TextKind = proseKind;
+  // The paragraphs of the prose or of the current proposal, and of the current Resolution: each list is
+  // made in a list kept for the whole view (the first `n` entries) and copied once, exact, when it ends,
+  // instead of growing by push (room for 17 at the second paragraph, half again at each growth).
+  const proposalList: Paragraph[] = [];
+  let proposalCount = 0;
+  let listOwner: ProposalView | undefined;
+  const resolutionList: Paragraph[] = [];
+  let resolutionCount = 0;
+  const endProposalList = () => {
+    const list = proposalList.slice(0, proposalCount);
+    if (listOwner) listOwner.paragraphs = list;
+    else view.prose = list;
+  };
+  const endResolutionList = () => {
+    if (region.resolution) region.resolution.paragraphs = resolutionList.slice(0, resolutionCount);
+  };
   // Every Region made whole in one literal (one shape, no spread).
   const newRegion = (outline: Outline, resolution?: Resolution): Region => {
+    endResolutionList();
     outline.root.textKind = proposalTextKind;
     return { resolution, outline, kind: proposalTextKind, calls: undefined, expect: resolution ? 'title' : undefined, lastClause: undefined, values: undefined };
   };
@@ -793,13 +810,16 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       const targetKind = proposalKind(header[5], firstLinesAfter(paragraphs, i), proseKind);
       proposalTextKind = targetKind ?? proseKind;
       region = newRegion(new Outline(p, openItems));
-      proposal = { header: p, paragraphs: [p], resolutions: [], outline: region.outline.root };
+      endProposalList();
+      proposal = { header: p, paragraphs: NO_PARAGRAPHS, resolutions: [], outline: region.outline.root };
       if (targetKind) proposal.textKind = targetKind;
       view.proposals.push(proposal);
+      listOwner = proposal;
+      proposalList[0] = p;
+      proposalCount = 1;
       continue;
     }
-    if (proposal) proposal.paragraphs.push(p);
-    else view.prose.push(p);
+    proposalList[proposalCount++] = p;
 
     const def = lx.def;
     if (def) {
@@ -827,15 +847,17 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
         revision: number.revision,
         draftNew: number.draftNew,
         root: newItem(p),
-        paragraphs: [p],
+        paragraphs: NO_PARAGRAPHS,
       };
       region = newRegion(new Outline(p, openItems), resolution);
+      resolutionList[0] = p;
+      resolutionCount = 1;
       resolution.root = region.outline.root;
       (proposal ? proposal.resolutions : view.resolutions).push(resolution);
       continue;
     }
     const resolution = region.resolution;
-    if (resolution) resolution.paragraphs.push(p);
+    if (resolution) resolutionList[resolutionCount++] = p;
     if (lx.elision) {
       p.kind = 'elision';
       region.outline.elision(p);
@@ -847,7 +869,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       const expect = region.expect;
       // A SECTION or ANNEX heading is never a title; nor, after an elision (`RESOLUTION 1 (…)`, `…`: the
       // title left out), a call line or a labelled item. They are read as what they are.
-      const afterElision = resolution?.paragraphs[resolution.paragraphs.length - 2]?.kind === 'elision';
+      const afterElision = resolution !== undefined && resolutionCount >= 2 && resolutionList[resolutionCount - 2].kind === 'elision';
       const notTitle = lx.section !== undefined || (lx.annex && isAnnexHeading(text)) || (afterElision && (lx.call !== undefined || matches[i] !== undefined));
       if (expect === 'title' && resolution && !notTitle) {
         p.kind = 'resolution-title';
@@ -987,6 +1009,8 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     p.kind = 'text';
     region.outline.text(p, false);
   }
+  endResolutionList();
+  endProposalList();
   settle(view, twins);
   collectReferences(view, lexed);
   view.references = fitted(view.references, 0);
@@ -1055,6 +1079,11 @@ function settle(view: View, twins: Twins | undefined): void {
     if (split !== undefined) for (let i = 0; i < out.length; i++) out[i] = held(out[i]);
     return out;
   };
+  // The prose's, the proposals' and the Resolutions' paragraphs are exact already (parseView).
+  const exactList = (ps: Paragraph[]): Paragraph[] => {
+    if (split !== undefined) for (let i = 0; i < ps.length; i++) ps[i] = held(ps[i]);
+    return ps;
+  };
   const outline = (root: Item) => {
     const stack = [root];
     while (stack.length) {
@@ -1070,11 +1099,11 @@ function settle(view: View, twins: Twins | undefined): void {
     if (r.title) r.title = held(r.title);
     if (r.history) r.history = held(r.history);
     if (r.formula) r.formula = held(r.formula);
-    r.paragraphs = list(r.paragraphs, 1);
+    r.paragraphs = exactList(r.paragraphs);
     outline(r.root);
   };
   view.paragraphs = paragraphs.slice();
-  view.prose = list(view.prose, 0);
+  view.prose = exactList(view.prose);
   view.resolutions = fitted(view.resolutions, 0);
   for (let i = 0; i < view.resolutions.length; i++) resolution(view.resolutions[i]);
   view.proposals = fitted(view.proposals, 0);
@@ -1082,7 +1111,7 @@ function settle(view: View, twins: Twins | undefined): void {
     const p = view.proposals[k];
     p.header = held(p.header);
     if (p.reasons) p.reasons = held(p.reasons);
-    p.paragraphs = list(p.paragraphs, 1);
+    p.paragraphs = exactList(p.paragraphs);
     p.resolutions = fitted(p.resolutions, 0);
     for (let i = 0; i < p.resolutions.length; i++) resolution(p.resolutions[i]);
     outline(p.outline);
