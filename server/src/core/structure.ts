@@ -530,18 +530,46 @@ function addContinuation(item: Item, p: Paragraph): void {
 
 const isListItem = (item: Item) => item.label !== undefined;
 
+/** The lists an outline's open items are kept in, shared by the outlines of one view (one read at a time). */
+class OpenItems {
+  readonly items: Item[] = [];
+  readonly kids: Item[][] = [];
+  readonly counts: number[] = [];
+}
+
 class Outline {
   readonly root: Item;
-  /** The open items, root first: the first `depth` entries of a list all the outlines of a view share (one at a time). */
+  /** The open items, root first: the first `depth` entries of lists all the outlines of a view share (one at a time). */
   private readonly stack: Item[];
+  /** The children of each open item so far (the first `counts[d]` entries of `kids[d]`), given it when it closes (pop). */
+  private readonly kids: Item[][];
+  private readonly counts: number[];
   private depth = 1;
   private pendingElision = false;
   private pendingText = false;
 
-  constructor(rootParagraph: Paragraph, stack: Item[]) {
+  constructor(rootParagraph: Paragraph, open: OpenItems) {
     this.root = newItem(rootParagraph);
-    this.stack = stack;
-    stack[0] = this.root;
+    this.stack = open.items;
+    this.kids = open.kids;
+    this.counts = open.counts;
+    this.stack[0] = this.root;
+    this.counts[0] = 0;
+    this.kids[0] ??= [];
+  }
+
+  /** The top item closes: it gets its children, an exact list (none: the shared empty one). */
+  private pop(): void {
+    const d = --this.depth;
+    const n = this.counts[d];
+    if (n > 0) this.stack[d].children = this.kids[d].slice(0, n);
+  }
+
+  /** The outline is read: every open item closes, the root last. Before the next outline of the view starts. */
+  done(): void {
+    while (this.depth > 1) this.pop();
+    const n = this.counts[0];
+    if (n > 0) this.root.children = this.kids[0].slice(0, n);
   }
 
   private get top(): Item {
@@ -553,20 +581,24 @@ class Outline {
     item.follows(this.pendingElision, this.pendingText);
     this.pendingElision = false;
     this.pendingText = false;
-    if (parent.children === NO_ITEMS) parent.children = [item];
-    else parent.children.push(item);
-    this.stack[this.depth++] = item;
+    // The parent is the top item: its children gather in the list of its depth.
+    const d = this.depth - 1;
+    this.kids[d][this.counts[d]++] = item;
+    this.stack[this.depth] = item;
+    this.counts[this.depth] = 0;
+    this.kids[this.depth] ??= [];
+    this.depth++;
     return item;
   }
 
   annex(p: Paragraph, heading: string): void {
-    this.depth = 1;
+    while (this.depth > 1) this.pop();
     this.push(this.root, newItem(p, { annex: heading }));
   }
 
   private popToLevelOne(): Item {
     // A loop, no closure: every call line and SECTION comes here.
-    while (this.depth > 1 && this.top.annex === undefined) this.depth--;
+    while (this.depth > 1 && this.top.annex === undefined) this.pop();
     return this.top;
   }
 
@@ -616,17 +648,17 @@ class Outline {
       // (Loops, no closure: one labelled paragraph after another comes here.)
       for (let i = this.top; this.depth > 1 && isListItem(i) && (label.paren
         ? (i.label!.paren === true && i.label!.parts.length >= depth) || (i.label!.kind !== 'decimal' && (this.pendingText || underNumberedItem(i)))
-        : i.label!.kind !== 'decimal' || i.label!.paren === true || i.label!.parts.length >= depth); i = this.top) this.depth--;
+        : i.label!.kind !== 'decimal' || i.label!.paren === true || i.label!.parts.length >= depth); i = this.top) this.pop();
       return this.push(this.top, labelledItem(p));
     }
     if (label.kind === 'letter') {
       // A letter closes the numbered items `1)` … under the letter before it (X.500 (10/2016) clause 4).
-      for (let i = this.top; this.depth > 1 && isListItem(i) && (i.label!.kind !== 'decimal' || (i.label!.paren === true && i.parent?.label?.kind === 'letter')); i = this.top) this.depth--;
-      if (this.intruder(label, next, 'letter')) this.depth--;
+      for (let i = this.top; this.depth > 1 && isListItem(i) && (i.label!.kind !== 'decimal' || (i.label!.paren === true && i.parent?.label?.kind === 'letter')); i = this.top) this.pop();
+      if (this.intruder(label, next, 'letter')) this.pop();
       return this.push(this.top, labelledItem(p));
     }
-    for (let i = this.top; this.depth > 1 && i.label?.kind === 'roman'; i = this.top) this.depth--;
-    if (this.intruder(label, next, 'roman')) this.depth--;
+    for (let i = this.top; this.depth > 1 && i.label?.kind === 'roman'; i = this.top) this.pop();
+    if (this.intruder(label, next, 'roman')) this.pop();
     return this.push(this.top, labelledItem(p));
   }
 
@@ -638,10 +670,12 @@ class Outline {
   private intruder(label: Label, next: LabelMatch | undefined, kind: LabelKind): boolean {
     const top = this.top;
     const parent = top.parent;
-    if (!top.label || !parent || top.children.length > 0 || startsList(label)) return false;
+    if (!top.label || !parent || this.counts[this.depth - 1] > 0 || startsList(label)) return false;
     const ownKind = kind === 'roman' ? 'letter' : kind;
-    // The top item is itself of another kind than the list it stands in (a number among letters).
-    const before = parent.children[parent.children.indexOf(top) - 1];
+    // The top item is itself of another kind than the list it stands in (a number among letters): the
+    // child of its parent before it (the top item is the parent's last child so far, one level down).
+    const siblings = this.counts[this.depth - 2];
+    const before = siblings >= 2 ? this.kids[this.depth - 2][siblings - 2] : undefined;
     if (top.label.kind !== ownKind && top.label.kind !== kind && before?.label?.kind === ownKind) return true;
     // The next label continues the top item's list as if this one had the label between them.
     // (Its first reading of the top item's kind, without a suffix; no array and closure per label.)
@@ -750,7 +784,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   const nextLabel = lookahead(paragraphs, matches, lexed);
   // The stack of open items, shared by the view's outlines: each starts when the one before it is done
   // (a list of its own per outline was grown by push, room for 17 at the first).
-  const openItems: Item[] = [];
+  const openItems = new OpenItems();
   const proseOutline = new Outline(paragraphs[0], openItems);
   const view = new ParsedView(projection, paragraphs, starts, proseOutline.root);
   const proseKind = textKindOf(linesBeforeProposals(paragraphs, lexed));
@@ -809,6 +843,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       p.kind = 'proposal-header';
       const targetKind = proposalKind(header[5], firstLinesAfter(paragraphs, i), proseKind);
       proposalTextKind = targetKind ?? proseKind;
+      region.outline.done();
       region = newRegion(new Outline(p, openItems));
       endProposalList();
       proposal = { header: p, paragraphs: NO_PARAGRAPHS, resolutions: [], outline: region.outline.root };
@@ -835,6 +870,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     if (proposal && lx.reasons) {
       p.kind = 'reasons';
       proposal.reasons = p;
+      region.outline.done();
       region = newRegion(new Outline(p, openItems));
       continue;
     }
@@ -849,6 +885,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
         root: newItem(p),
         paragraphs: NO_PARAGRAPHS,
       };
+      region.outline.done();
       region = newRegion(new Outline(p, openItems), resolution);
       resolutionList[0] = p;
       resolutionCount = 1;
@@ -1009,6 +1046,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     p.kind = 'text';
     region.outline.text(p, false);
   }
+  region.outline.done();
   endResolutionList();
   endProposalList();
   settle(view, twins);
@@ -1090,7 +1128,8 @@ function settle(view: View, twins: Twins | undefined): void {
       const item = stack.pop()!;
       item.paragraph = held(item.paragraph);
       item.continuation = list(item.continuation, 1);
-      const children = (item.children = fitted(item.children, 1));
+      // Children are exact already (Outline.pop).
+      const children = item.children;
       for (let i = 0; i < children.length; i++) stack.push(children[i]);
     }
   };
