@@ -340,7 +340,9 @@ function splitParagraphs(projection: Projection, twins?: Twins): { paragraphs: P
   const old = projection.kind === 'old';
   const paragraphs: Paragraph[] = [];
   // Where each paragraph starts in the projection (grown as a typed array: memory outside the heap).
-  let starts = new Int32Array(64);
+  // Made at a size most texts do not outgrow (a line of 32 characters on average): a typed array costs about a
+  // microsecond to make, which a 10 KB parse feels.
+  let starts = new Int32Array((segments.viewLength >> 5) + 64);
   // rangeToSource for each paragraph, walking the segments once (paragraphs come in order).
   let first = 0; // the last segment starting at or before the paragraph's start
   let last = 0; // the last segment starting before its end
@@ -1231,22 +1233,19 @@ class Twins {
   private twinAt: Int32Array;
   private at = 0;
   /**
-   * The first projection's reading of each adopted twin, by its index among the first projection's
-   * paragraphs: its kind (KIND_CODE) and body offset in typed arrays, and, for a twin that has any, its
-   * label, label span and provision at `1 + read[k] - 1` of three lists (most paragraphs have none).
+   * The first projection's reading of each adopted twin, by its index k among the first projection's
+   * paragraphs, three numbers from 3k in one typed array (one to make, not three: a typed array costs about
+   * a microsecond to make): its kind (KIND_CODE), its body offset, and for a twin that has a label, label
+   * span or provision, 1 + where they are in the three lists below (most paragraphs have none), else 0.
    */
-  private readonly kind: Uint8Array;
-  private readonly bodyOffset: Int32Array;
-  private readonly read: Int32Array;
+  private readonly first: Int32Array;
   private readonly label: (Label | undefined)[] = [];
   private readonly labelSpan: (Span | undefined)[] = [];
   private readonly provision: (ProvisionNumber | undefined)[] = [];
   constructor(readonly plain: PlainParagraphs) {
     const n = plain.paragraphs.length;
     this.twinAt = new Int32Array(n + 16);
-    this.kind = new Uint8Array(n);
-    this.bodyOffset = new Int32Array(n);
-    this.read = new Int32Array(n);
+    this.first = new Int32Array(3 * n);
   }
 
   /** The first projection's plain paragraph at this span (asked in source order: each is found once). */
@@ -1270,10 +1269,10 @@ class Twins {
     }
     const k = this.at++;
     this.twinAt[index] = k + 1;
-    this.kind[k] = KIND_CODE[twin.kind];
-    this.bodyOffset[k] = twin.bodyOffset;
+    this.first[3 * k] = KIND_CODE[twin.kind];
+    this.first[3 * k + 1] = twin.bodyOffset;
     if (twin.label !== undefined || twin.labelSpan !== undefined || twin.provision !== undefined) {
-      this.read[k] = this.label.push(twin.label);
+      this.first[3 * k + 2] = this.label.push(twin.label);
       this.labelSpan.push(twin.labelSpan);
       this.provision.push(twin.provision);
     }
@@ -1300,7 +1299,7 @@ class Twins {
   /** The label span the first projection read for the twin of paragraph `index` (rangeToSource's `same`). */
   labelSpanOf(index: number): Span | undefined {
     const k = this.twinOf(index);
-    return k === 0 || this.read[k - 1] === 0 ? undefined : this.labelSpan[this.read[k - 1] - 1];
+    return k === 0 || this.first[3 * k - 1] === 0 ? undefined : this.labelSpan[this.first[3 * k - 1] - 1];
   }
 
   /** Whether paragraph `index` is an adopted twin that the second projection read otherwise than the first. */
@@ -1308,8 +1307,8 @@ class Twins {
     const k = this.twinOf(index) - 1;
     if (k < 0) return false;
     const p = this.plain.paragraphs[k];
-    const r = this.read[k] - 1;
-    return !(KIND_CODE[p.kind] === this.kind[k] && p.bodyOffset === this.bodyOffset[k] && (r < 0
+    const r = this.first[3 * k + 2] - 1;
+    return !(KIND_CODE[p.kind] === this.first[3 * k] && p.bodyOffset === this.first[3 * k + 1] && (r < 0
       ? p.label === undefined && p.labelSpan === undefined && p.provision === undefined
       : p.label === this.label[r] && p.labelSpan === this.labelSpan[r] && sameProvision(p.provision, this.provision[r])));
   }
@@ -1318,9 +1317,9 @@ class Twins {
   giveBack(index: number, old: boolean): void {
     const k = this.twinOf(index) - 1;
     const p = this.plain.paragraphs[k];
-    const r = this.read[k] - 1;
-    p.kind = KINDS[this.kind[k]];
-    p.bodyOffset = this.bodyOffset[k];
+    const r = this.first[3 * k + 2] - 1;
+    p.kind = KINDS[this.first[3 * k]];
+    p.bodyOffset = this.first[3 * k + 1];
     p.label = r < 0 ? undefined : this.label[r];
     p.labelSpan = r < 0 ? undefined : this.labelSpan[r];
     p.provision = r < 0 ? undefined : this.provision[r];
