@@ -25,7 +25,7 @@ const DELIMITERS: Delimiters[] = [
 function openerAt(text: string, at: number): Delimiters | undefined {
   const c = text.charCodeAt(at + 1);
   if (c !== text.charCodeAt(at + 2)) return undefined;
-  for (const d of DELIMITERS) if (d.open.charCodeAt(1) === c) return d;
+  for (let k = 0; k < DELIMITERS.length; k++) if (DELIMITERS[k].open.charCodeAt(1) === c) return DELIMITERS[k];
   return undefined;
 }
 
@@ -35,9 +35,28 @@ function closersOf(text: string, close: string, from: number): number[] {
   return positions;
 }
 
-/** First element of a sorted array that is >= value, or undefined. */
+/** First element of a sorted array that is >= value, or undefined (a lower bound written out: each opener asks, no closure each). */
 function firstAtLeast(sorted: number[], value: number): number | undefined {
-  return sorted[lowerBound(sorted, (x) => x < value)];
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
+}
+
+/** The index of the first mark starting at or after `from` (marks are sorted). */
+function firstMarkFrom(marks: RevisionMark[], from: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -78,22 +97,28 @@ export function scanMarks(text: string, start = 0): MarkScan {
     if (!list) closers.set(d.kind, (list = closersOf(text, d.close, start)));
     return list;
   };
-  const openers: { at: number; d: Delimiters }[] = [];
+  // The openers: where each stands and its delimiters, in two lists (no object per opener).
+  const openAt: number[] = [];
+  const openKind: Delimiters[] = [];
   // Every `{` found by indexOf (a native scan), the two characters after it read.
   for (let at = text.indexOf('{', start); at !== -1; at = text.indexOf('{', at + 1)) {
     const d = openerAt(text, at);
-    if (d) openers.push({ at, d });
+    if (d) {
+      openAt.push(at);
+      openKind.push(d);
+    }
   }
   // The next opener of the same kind, for each opener (one pass from the end).
-  const nextSame: (number | undefined)[] = new Array(openers.length);
+  const nextSame: (number | undefined)[] = new Array(openAt.length);
   const lastOf = new Map<MarkKind, number>();
-  for (let i = openers.length - 1; i >= 0; i--) {
-    nextSame[i] = lastOf.get(openers[i].d.kind);
-    lastOf.set(openers[i].d.kind, i);
+  for (let i = openAt.length - 1; i >= 0; i--) {
+    nextSame[i] = lastOf.get(openKind[i].kind);
+    lastOf.set(openKind[i].kind, i);
   }
   let cursor = start;
-  for (let i = 0; i < openers.length; i++) {
-    const { at, d } = openers[i];
+  for (let i = 0; i < openAt.length; i++) {
+    const at = openAt[i];
+    const d = openKind[i];
     if (at < cursor) continue;
     const close = firstAtLeast(closersFor(d), at + d.open.length);
     // A closer after another opener of the same kind closes that one (`{++a … {++b++}`): this one is
@@ -101,12 +126,12 @@ export function scanMarks(text: string, start = 0): MarkScan {
     // So does a mark that would run past the end of its paragraph into another mark: marks do not
     // nest, and a mark opened in one paragraph and left open is the likelier mistake.
     const same = nextSame[i];
-    const inner = openers[i + 1];
-    const crossesIntoMark = inner !== undefined && close !== undefined && inner.at < close && lines.end(at) < inner.at;
-    if (close === undefined || (same !== undefined && openers[same].at < close) || crossesIntoMark) {
+    const inner = i + 1 < openAt.length ? openAt[i + 1] : undefined;
+    const crossesIntoMark = inner !== undefined && close !== undefined && inner < close && lines.end(at) < inner;
+    if (close === undefined || (same !== undefined && openAt[same] < close) || crossesIntoMark) {
       const end = lines.end(at);
       // Closed before the next mark on its line (marks do not nest), else at the end of the paragraph.
-      const stop = inner !== undefined && inner.at < end ? inner.at : end;
+      const stop = inner !== undefined && inner < end ? inner : end;
       const closeIt = {
         title: stop < end ? l10n.t('Close the mark with {0} before the next mark', d.close) : l10n.t('Close the mark with {0} at the end of the paragraph', d.close),
         edits: [{ start: stop, end: stop, newText: d.close }],
@@ -127,14 +152,14 @@ export function scanMarks(text: string, start = 0): MarkScan {
     const end = close + d.close.length;
     // Any opener inside this mark is nested: marks do not nest.
     let nested = false;
-    for (let j = i + 1; j < openers.length && openers[j].at < close; j++) {
+    for (let j = i + 1; j < openAt.length && openAt[j] < close; j++) {
       nested = true;
       findings.push({
         code: 'marks.nested',
         severity: 'error',
-        start: openers[j].at,
-        end: openers[j].at + 3,
-        message: l10n.t('Revision marks do not nest: {0} stands inside {1} … {2}. Close the outer mark first.', openers[j].d.open, d.open, d.close),
+        start: openAt[j],
+        end: openAt[j] + 3,
+        message: l10n.t('Revision marks do not nest: {0} stands inside {1} … {2}. Close the outer mark first.', openKind[j].open, d.open, d.close),
       });
     }
     const contentStart = at + d.open.length;
@@ -188,9 +213,9 @@ export function scanMarks(text: string, start = 0): MarkScan {
   }
   for (const f of loneClosers(text, marks, closersFor, lines)) findings.push(f);
   attachAuthors(text, marks);
-  for (const m of marks) {
-    if (m.kind !== 'substitution') continue;
-    const f = unchangedSubstitution(text, m);
+  for (let i = 0; i < marks.length; i++) {
+    if (marks[i].kind !== 'substitution') continue;
+    const f = unchangedSubstitution(text, marks[i]);
     if (f) findings.push(f);
   }
   findings.sort((a, b) => a.start - b.start);
@@ -211,8 +236,11 @@ export function markKindName(kind: MarkKind): string {
 /** `--}`, `++}`, `~~}` … standing outside every mark: a closer with no opener (`marks.unopened`). */
 function loneClosers(text: string, marks: RevisionMark[], closersFor: (d: Delimiters) => number[], lines: Lines): Finding[] {
   const findings: Finding[] = [];
-  for (const d of DELIMITERS) {
-    for (const at of closersFor(d)) {
+  for (let k = 0; k < DELIMITERS.length; k++) {
+    const d = DELIMITERS[k];
+    const closers = closersFor(d);
+    for (let i = 0; i < closers.length; i++) {
+      const at = closers[i];
       if (markAround(marks, at, at + d.close.length)) continue;
       // The mark would open at the start of the paragraph, or after a mark that ends before it there
       // (`--}--}` after a deleted paragraph); with no text between, there is nothing to mark.
@@ -236,16 +264,23 @@ function loneClosers(text: string, marks: RevisionMark[], closersFor: (d: Delimi
 }
 
 function isEmptyMark(text: string, mark: RevisionMark): boolean {
-  // A mark holding only a line break splits or joins paragraphs (as Word records it): not empty.
-  const blank = (s?: Span) => !s || (text.slice(s.start, s.end).trim() === '' && !/[\r\n]/.test(text.slice(s.start, s.end)));
   switch (mark.kind) {
     case 'substitution':
-      return blank(mark.oldText) && blank(mark.newText);
+      return blank(text, mark.oldText) && blank(text, mark.newText);
     case 'comment':
-      return blank(mark.commentText);
+      return blank(text, mark.commentText);
     default:
-      return blank(mark.oldText ?? mark.newText);
+      return blank(text, mark.oldText ?? mark.newText);
   }
+}
+
+/** Whether a mark's part holds nothing but white space; a mark holding only a line break splits or joins paragraphs (as Word records it): not empty. */
+function blank(text: string, s: Span | undefined): boolean {
+  if (!s) return true;
+  // Most parts open with a printable character: no slice of them to tell.
+  const first = text.charCodeAt(s.start);
+  if (s.end > s.start && ((first > 0x20 && first < 0x7f) || (first > 0xa0 && first < 0x1680))) return false;
+  return text.slice(s.start, s.end).trim() === '' && !/[\r\n]/.test(text.slice(s.start, s.end));
 }
 
 /** Characters a label is written in (`c`, `1.2`, `abis`, `с`, `ج`, `１`): how far a label spelled in a mark reaches. */
@@ -321,7 +356,7 @@ export function isRevision(mark: RevisionMark): boolean {
 
 /** Marks (sorted, non-overlapping) that start in [from, to): a binary search, not a scan. */
 export function marksStartingIn(marks: RevisionMark[], from: number, to: number): RevisionMark[] {
-  const lo = lowerBound(marks, (m) => m.start < from);
+  const lo = firstMarkFrom(marks, from);
   const out: RevisionMark[] = [];
   for (let i = lo; i < marks.length && marks[i].start < to; i++) out.push(marks[i]);
   return out;
@@ -344,7 +379,10 @@ export function markAround(marks: RevisionMark[], start: number, end: number): R
 /** Whether [start, end) is plain text: no mark inside it, and none around its start. */
 export function plainText(marks: RevisionMark[], start: number, end: number): boolean {
   const m = markAround(marks, start, start);
-  return !(m && start < m.end) && marksStartingIn(marks, start, end).length === 0;
+  if (m && start < m.end) return false;
+  // No list of the marks in the range: only whether one starts there.
+  const next = firstMarkFrom(marks, start);
+  return !(next < marks.length && marks[next].start < end);
 }
 
 /** Whether [start, end) lies inside the new text of an insertion or substitution. */

@@ -1,12 +1,31 @@
 // The two projections of a marked-up text: the new text (every mark accepted)
 // and the old text (every mark rejected), each with a map back to the source.
+import { LineEnds } from './text';
 import type { RevisionMark, Span, ViewKind } from './types';
 
 export interface Projection {
   kind: ViewKind;
-  text: string;
+  /** The projection's text: the runs of the source joined (ProjectionOf joins them when it is first read). */
+  readonly text: string;
+  /** The text the runs are copied from. */
+  readonly source: string;
   /** Sorted by view start and by source start; together they cover the projection exactly. */
   segments: Segments;
+}
+
+/**
+ * A projection whose text is joined from the source's runs only when asked for: the parse reads the runs
+ * themselves (a paragraph's text is a slice of the source), and what reads the text whole (the projection
+ * shown to the user, tests) is rare. Two joined texts of a 1 MB contribution were 4 MB allocated per parse
+ * (each a new large object, two bytes a character beyond Latin-1) and held by the parse.
+ */
+class ProjectionOf implements Projection {
+  #joined: string | undefined = undefined;
+  constructor(readonly kind: ViewKind, readonly source: string, readonly segments: Segments) {}
+
+  get text(): string {
+    return (this.#joined ??= this.segments.join(this.source));
+  }
 }
 
 /**
@@ -28,6 +47,17 @@ export class Segments {
   /** Run `k`'s length. */
   size(k: number): number {
     return this.data[3 * k + 2];
+  }
+  /** The projection's length: where the last run ends. */
+  get viewLength(): number {
+    return this.count === 0 ? 0 : this.data[3 * this.count - 3] + this.data[3 * this.count - 1];
+  }
+  /** The projection's text: the runs of `source` joined (the source itself when one run copies all of it). */
+  join(source: string): string {
+    if (this.count === 1 && this.sourceStart(0) === 0 && this.size(0) === source.length) return source;
+    const parts: string[] = new Array(this.count);
+    for (let k = 0; k < this.count; k++) parts[k] = source.slice(this.sourceStart(k), this.sourceStart(k) + this.size(k));
+    return parts.join('');
   }
 }
 
@@ -68,14 +98,12 @@ function kept(mark: RevisionMark, kind: ViewKind): Span | undefined {
 }
 
 export function project(source: string, marks: RevisionMark[], kind: ViewKind, start = 0): Projection {
-  const parts: string[] = [];
   // At most two runs a mark (the text before it, the part it keeps) and the text after the last.
   const segments = new SegmentsBuilder(2 * marks.length + 1);
   let viewLength = 0;
   const copy = (from: number, to: number) => {
     if (to <= from) return;
     segments.add(viewLength, from, to - from);
-    parts.push(source.slice(from, to));
     viewLength += to - from;
   };
   let cursor = start;
@@ -86,7 +114,50 @@ export function project(source: string, marks: RevisionMark[], kind: ViewKind, s
     cursor = mark.end;
   }
   copy(cursor, source.length);
-  return { kind, text: parts.join(''), segments: segments.done() };
+  return new ProjectionOf(kind, source, segments.done());
+}
+
+/**
+ * Reads a projection's text from the source's runs without joining it, at offsets asked in order (each
+ * not below the one asked before it): its characters and its line ends, each found by a native scan of
+ * the source (text.ts LineEnds) that is not repeated.
+ */
+export class RunReader {
+  /** The run holding the last offset asked. */
+  private run = 0;
+  private readonly lineEnds: LineEnds;
+  readonly length: number;
+  constructor(private readonly source: string, private readonly segments: Segments) {
+    this.lineEnds = new LineEnds(source);
+    this.length = segments.viewLength;
+  }
+
+  /** The run holding view offset `at` (the last run for the end of the text, count when there is none). */
+  private runAt(at: number): number {
+    const { segments } = this;
+    while (this.run + 1 < segments.count && segments.viewStart(this.run + 1) <= at) this.run++;
+    return this.run;
+  }
+
+  /** The code unit at `at` (NaN past the end, as String.prototype.charCodeAt). */
+  charCodeAt(at: number): number {
+    if (at >= this.length) return NaN;
+    const k = this.runAt(at);
+    return this.source.charCodeAt(this.segments.sourceStart(k) + at - this.segments.viewStart(k));
+  }
+
+  /** text.ts lineEndAt(text, from) for the projection's text. */
+  lineEndAt(from: number): number {
+    const { segments } = this;
+    for (let k = this.runAt(from); k < segments.count; k++) {
+      const view = segments.viewStart(k);
+      const start = segments.sourceStart(k);
+      const end = start + segments.size(k);
+      const found = this.lineEnds.endAt(start + Math.max(0, from - view));
+      if (found < end) return view + found - start;
+    }
+    return this.length;
+  }
 }
 
 /** The last segment starting before the offset (or at it, unless an end prefers the previous one). */

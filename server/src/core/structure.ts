@@ -10,16 +10,18 @@ import {
   maySpace, provisionNumber, strayDotNumber, textKindOf, type ProvisionNumber, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
 } from './kinds';
 import { isElision } from './compare/fold';
-import { rangeToSource, type Projection } from './projection';
-import { LineEnds, ownCopy } from './text';
+import { rangeToSource, RunReader, type Projection, type Segments } from './projection';
+import { ownCopy } from './text';
 import { Memo } from './memo';
 import type {
+  CrossReference,
   FootnoteDef,
   FootnoteRef,
   Item,
   Label,
   LabelKind,
   Paragraph,
+  ParagraphKind,
   ProposalView,
   Resolution,
   Span,
@@ -326,27 +328,42 @@ function sampleKey(text: string): number {
 
 /**
  * The paragraphs of a projection. Reading the second projection of a text (`twins`: the first one's plain
- * paragraphs), a paragraph copied whole from the source at the span of one of them takes its span and its
- * text instead of slicing its own, and `twins` remembers which is its twin (PlainParagraphs).
+ * paragraphs), a paragraph copied whole from the source at the span of one of them is that Paragraph
+ * itself, adopted by this projection (Twins.adopt): no Paragraph, span or text of its own; settle gives
+ * it one only if it reads otherwise here.
  */
-function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
-  const { text, segments } = projection;
+function splitParagraphs(projection: Projection, twins?: Twins): { paragraphs: Paragraph[]; starts: Int32Array } {
+  const { source: sourceText, segments } = projection;
+  // The projection's text is read from the source's runs, never joined (projection.ts RunReader): each
+  // paragraph's text is a slice of the source, or its runs joined where a mark splits it.
+  const text = new RunReader(sourceText, segments);
   const old = projection.kind === 'old';
   const paragraphs: Paragraph[] = [];
+  // Where each paragraph starts in the projection (grown as a typed array: memory outside the heap).
+  // Made at a size most texts do not outgrow (a line of 32 characters on average): a typed array costs about a
+  // microsecond to make, which a 10 KB parse feels.
+  let starts = new Int32Array((segments.viewLength >> 5) + 64);
   // rangeToSource for each paragraph, walking the segments once (paragraphs come in order).
   let first = 0; // the last segment starting at or before the paragraph's start
   let last = 0; // the last segment starting before its end
   const n = segments.count;
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const lineEnds = new LineEnds(text);
   while (start <= text.length) {
+    if (paragraphs.length === starts.length) {
+      const more = new Int32Array(2 * starts.length);
+      more.set(starts);
+      starts = more;
+    }
+    starts[paragraphs.length] = start;
     // A paragraph ends at CRLF, LF or a CR alone (FORMAT.md: line ends as the LSP counts them).
-    const contentEnd = lineEnds.endAt(start);
+    const contentEnd = text.lineEndAt(start);
     const next = contentEnd === text.length ? text.length + 1 : contentEnd + (text.charCodeAt(contentEnd) === 13 && text.charCodeAt(contentEnd + 1) === 10 ? 2 : 1);
-    let body: string | undefined;
+    let body: string;
     let source: Span;
-    if (n === 0) source = { start, end: contentEnd };
-    else {
+    if (n === 0) {
+      source = { start, end: contentEnd };
+      body = '';
+    } else {
       while (first + 1 < n && segments.viewStart(first + 1) <= start) first++;
       const aView = segments.viewStart(first);
       const aSize = segments.size(first);
@@ -357,31 +374,50 @@ function splitParagraphs(projection: Projection, twins?: Twins): Paragraph[] {
         while (last + 1 < n && segments.viewStart(last + 1) < contentEnd) last++;
         e = segments.sourceStart(last) + Math.min(Math.max(contentEnd - segments.viewStart(last), 0), segments.size(last));
       }
-      const twin = twins && aView <= start && contentEnd <= aView + aSize ? twins.find(s, Math.max(s, e), paragraphs.length) : undefined;
+      const inRun = aView <= start && contentEnd <= aView + aSize;
+      const twin = twins && inRun ? twins.find(s, Math.max(s, e)) : undefined;
       if (twin) {
-        source = twin.source;
-        body = twin.text;
-      } else source = { start: s, end: Math.max(s, e) };
+        twins!.adopt(twin, paragraphs.length, old);
+        paragraphs.push(twin);
+        start = next;
+        continue;
+      }
+      source = { start: s, end: Math.max(s, e) };
+      body = inRun ? sourceText.slice(s, s + contentEnd - start) : joinedRuns(sourceText, segments, first, last, start, contentEnd);
     }
-    body ??= text.slice(start, contentEnd);
-    const index = paragraphs.length;
-    paragraphs.push({
-      text: body,
-      kind: isBlank(body) ? 'blank' : 'text',
-      source,
-      bodyOffset: 0,
-      // Set by the structure reader on some paragraphs: here on all, so that every Paragraph has one shape.
-      label: undefined,
-      labelSpan: undefined,
-      provision: undefined,
-      oldIndex: old ? index : -1,
-      oldStart: old ? start : -1,
-      newIndex: old ? -1 : index,
-      newStart: old ? -1 : start,
-    });
+    paragraphs.push(newParagraph(body, source, old, paragraphs.length));
     start = next;
   }
-  return paragraphs;
+  return { paragraphs, starts };
+}
+
+/** A paragraph as the structure reader finds it, at `index` in its view. */
+function newParagraph(text: string, source: Span, old: boolean, index: number): Paragraph {
+  return {
+    text,
+    kind: isBlank(text) ? 'blank' : 'text',
+    source,
+    bodyOffset: 0,
+    // Set by the structure reader on some paragraphs: here on all, so that every Paragraph has one shape.
+    label: undefined,
+    labelSpan: undefined,
+    provision: undefined,
+    oldIndex: old ? index : -1,
+    newIndex: old ? -1 : index,
+  };
+}
+
+/** The projection's text from `start` to `end`, which runs `first` to `last` hold: their parts of the source joined. */
+function joinedRuns(source: string, segments: Segments, first: number, last: number, start: number, end: number): string {
+  // One slot a run, made at its size: a list grown by push from empty gets room for 17 at once.
+  const parts = new Array<string>(last - first + 1);
+  for (let k = first; k <= last; k++) {
+    const view = segments.viewStart(k);
+    const from = Math.max(start, view);
+    const to = Math.min(end, view + segments.size(k));
+    parts[k - first] = to > from ? source.slice(segments.sourceStart(k) + from - view, segments.sourceStart(k) + to - view) : '';
+  }
+  return parts.join('');
 }
 
 /** Anything but white space (what String.prototype.trim removes): a paragraph that is not blank. */
@@ -399,12 +435,13 @@ export function paragraphIndex(view: { readonly kind: ViewKind }, p: Paragraph):
 }
 
 /** Where a paragraph starts in a view's text. */
-export function viewStart(view: { readonly kind: ViewKind }, p: Paragraph): number {
-  return view.kind === 'old' ? p.oldStart : p.newStart;
+export function viewStart(view: Pick<View, 'kind' | 'paragraphStarts'>, p: Paragraph): number {
+  const index = view.kind === 'old' ? p.oldIndex : p.newIndex;
+  return index < 0 ? -1 : view.paragraphStarts[index];
 }
 
 /** Where a paragraph ends in a view's text (before its line end). */
-export function viewEnd(view: { readonly kind: ViewKind }, p: Paragraph): number {
+export function viewEnd(view: Pick<View, 'kind' | 'paragraphStarts'>, p: Paragraph): number {
   return viewStart(view, p) + p.text.length;
 }
 
@@ -419,12 +456,12 @@ const NO_ITEMS = Object.freeze([]) as unknown as Item[];
 const NO_PARAGRAPHS = Object.freeze([]) as unknown as Paragraph[];
 
 function newItem(paragraph: Paragraph, extra?: ItemExtra): OutlineItem {
-  return new OutlineItem(paragraph, undefined, extra);
+  return new OutlineItem(paragraph, 0, extra);
 }
 
-/** An item with a label. */
-function labelledItem(paragraph: Paragraph, label: Label): OutlineItem {
-  return new OutlineItem(paragraph, label, undefined);
+/** An item with a label: its paragraph's (set before). */
+function labelledItem(paragraph: Paragraph): OutlineItem {
+  return new OutlineItem(paragraph, LABELLED, undefined);
 }
 
 /** What few items carry (call sections, SECTIONs, annex headings, outline roots): one object for them, none on the others. */
@@ -437,6 +474,8 @@ interface ItemExtra {
 
 const AFTER_ELISION = 1;
 const AFTER_TEXT = 2;
+/** The item is its paragraph's label's (a list item): its label is the paragraph's. */
+const LABELLED = 4;
 
 /**
  * An item of an outline: one class for all items (the checks' reads of an item stay monomorphic), with
@@ -449,9 +488,15 @@ class OutlineItem implements Item {
   children: Item[] = NO_ITEMS;
   parent: Item | undefined = undefined;
   continuation: Paragraph[] = NO_PARAGRAPHS;
-  private flags = 0;
-  constructor(paragraph: Paragraph, readonly label: Label | undefined, private extra: ItemExtra | undefined) {
+  private flags: number;
+  constructor(paragraph: Paragraph, flags: number, private extra: ItemExtra | undefined) {
     this.paragraph = paragraph;
+    this.flags = flags;
+  }
+
+  /** A list item's label: its paragraph's (the paragraph and the item are read together; settle keeps them so). */
+  get label(): Label | undefined {
+    return (this.flags & LABELLED) !== 0 ? this.paragraph.label : undefined;
   }
 
   get call(): Item['call'] {
@@ -477,7 +522,7 @@ class OutlineItem implements Item {
   }
   /** Marks the item as following an elision or unlabelled text. */
   follows(elision: boolean, text: boolean): void {
-    this.flags = (elision ? AFTER_ELISION : 0) | (text ? AFTER_TEXT : 0);
+    this.flags = (this.flags & LABELLED) | (elision ? AFTER_ELISION : 0) | (text ? AFTER_TEXT : 0);
   }
 }
 
@@ -488,23 +533,50 @@ function addContinuation(item: Item, p: Paragraph): void {
 
 const isListItem = (item: Item) => item.label !== undefined;
 
+/** The lists an outline's open items are kept in, shared by the outlines of one view (one read at a time). */
+class OpenItems {
+  readonly items: Item[] = [];
+  readonly kids: Item[][] = [];
+  readonly counts: number[] = [];
+}
+
 class Outline {
   readonly root: Item;
-  private stack: Item[];
+  /** The open items, root first: the first `depth` entries of lists all the outlines of a view share (one at a time). */
+  private readonly stack: Item[];
+  /** The children of each open item so far (the first `counts[d]` entries of `kids[d]`), given it when it closes (pop). */
+  private readonly kids: Item[][];
+  private readonly counts: number[];
+  private depth = 1;
   private pendingElision = false;
   private pendingText = false;
 
-  constructor(rootParagraph: Paragraph) {
+  constructor(rootParagraph: Paragraph, open: OpenItems) {
     this.root = newItem(rootParagraph);
-    this.stack = [this.root];
+    this.stack = open.items;
+    this.kids = open.kids;
+    this.counts = open.counts;
+    this.stack[0] = this.root;
+    this.counts[0] = 0;
+    this.kids[0] ??= [];
+  }
+
+  /** The top item closes: it gets its children, an exact list (none: the shared empty one). */
+  private pop(): void {
+    const d = --this.depth;
+    const n = this.counts[d];
+    if (n > 0) this.stack[d].children = this.kids[d].slice(0, n);
+  }
+
+  /** The outline is read: every open item closes, the root last. Before the next outline of the view starts. */
+  done(): void {
+    while (this.depth > 1) this.pop();
+    const n = this.counts[0];
+    if (n > 0) this.root.children = this.kids[0].slice(0, n);
   }
 
   private get top(): Item {
-    return this.stack[this.stack.length - 1];
-  }
-
-  private popWhile(test: (item: Item) => boolean): void {
-    while (this.stack.length > 1 && test(this.top)) this.stack.pop();
+    return this.stack[this.depth - 1];
   }
 
   private push(parent: Item, item: OutlineItem): Item {
@@ -512,19 +584,24 @@ class Outline {
     item.follows(this.pendingElision, this.pendingText);
     this.pendingElision = false;
     this.pendingText = false;
-    if (parent.children === NO_ITEMS) parent.children = [item];
-    else parent.children.push(item);
-    this.stack.push(item);
+    // The parent is the top item: its children gather in the list of its depth.
+    const d = this.depth - 1;
+    this.kids[d][this.counts[d]++] = item;
+    this.stack[this.depth] = item;
+    this.counts[this.depth] = 0;
+    this.kids[this.depth] ??= [];
+    this.depth++;
     return item;
   }
 
   annex(p: Paragraph, heading: string): void {
-    this.stack.length = 1;
+    while (this.depth > 1) this.pop();
     this.push(this.root, newItem(p, { annex: heading }));
   }
 
   private popToLevelOne(): Item {
-    this.popWhile((i) => i.annex === undefined);
+    // A loop, no closure: every call line and SECTION comes here.
+    while (this.depth > 1 && this.top.annex === undefined) this.pop();
     return this.top;
   }
 
@@ -571,21 +648,21 @@ class Outline {
       // Right under a letter it is a sub-list (`a)` then `1)`, `2)`: X.500 (10/2016) clause A.1), unless the
       // letters are themselves under a numbered item (`1)` `a)` `b)` `2)`: Y.1543 (06/2018) clause 7) or
       // text stands between (a new list: Z.100 Annex F2 clause F2.3).
-      // (Loops rather than popWhile with a closure: one labelled paragraph after another comes here.)
-      for (let i = this.top; this.stack.length > 1 && isListItem(i) && (label.paren
+      // (Loops, no closure: one labelled paragraph after another comes here.)
+      for (let i = this.top; this.depth > 1 && isListItem(i) && (label.paren
         ? (i.label!.paren === true && i.label!.parts.length >= depth) || (i.label!.kind !== 'decimal' && (this.pendingText || underNumberedItem(i)))
-        : i.label!.kind !== 'decimal' || i.label!.paren === true || i.label!.parts.length >= depth); i = this.top) this.stack.pop();
-      return this.push(this.top, labelledItem(p, label));
+        : i.label!.kind !== 'decimal' || i.label!.paren === true || i.label!.parts.length >= depth); i = this.top) this.pop();
+      return this.push(this.top, labelledItem(p));
     }
     if (label.kind === 'letter') {
       // A letter closes the numbered items `1)` … under the letter before it (X.500 (10/2016) clause 4).
-      for (let i = this.top; this.stack.length > 1 && isListItem(i) && (i.label!.kind !== 'decimal' || (i.label!.paren === true && i.parent?.label?.kind === 'letter')); i = this.top) this.stack.pop();
-      if (this.intruder(label, next, 'letter')) this.stack.pop();
-      return this.push(this.top, labelledItem(p, label));
+      for (let i = this.top; this.depth > 1 && isListItem(i) && (i.label!.kind !== 'decimal' || (i.label!.paren === true && i.parent?.label?.kind === 'letter')); i = this.top) this.pop();
+      if (this.intruder(label, next, 'letter')) this.pop();
+      return this.push(this.top, labelledItem(p));
     }
-    for (let i = this.top; this.stack.length > 1 && i.label?.kind === 'roman'; i = this.top) this.stack.pop();
-    if (this.intruder(label, next, 'roman')) this.stack.pop();
-    return this.push(this.top, labelledItem(p, label));
+    for (let i = this.top; this.depth > 1 && i.label?.kind === 'roman'; i = this.top) this.pop();
+    if (this.intruder(label, next, 'roman')) this.pop();
+    return this.push(this.top, labelledItem(p));
   }
 
   /**
@@ -596,13 +673,19 @@ class Outline {
   private intruder(label: Label, next: LabelMatch | undefined, kind: LabelKind): boolean {
     const top = this.top;
     const parent = top.parent;
-    if (!top.label || !parent || top.children.length > 0 || startsList(label)) return false;
+    if (!top.label || !parent || this.counts[this.depth - 1] > 0 || startsList(label)) return false;
     const ownKind = kind === 'roman' ? 'letter' : kind;
-    // The top item is itself of another kind than the list it stands in (a number among letters).
-    const before = parent.children[parent.children.indexOf(top) - 1];
+    // The top item is itself of another kind than the list it stands in (a number among letters): the
+    // child of its parent before it (the top item is the parent's last child so far, one level down).
+    const siblings = this.counts[this.depth - 2];
+    const before = siblings >= 2 ? this.kids[this.depth - 2][siblings - 2] : undefined;
     if (top.label.kind !== ownKind && top.label.kind !== kind && before?.label?.kind === ownKind) return true;
     // The next label continues the top item's list as if this one had the label between them.
-    const after = next && [next.label, next.alternative].find((l) => l && l.kind === top.label!.kind && l.suffixRank === 0);
+    // (Its first reading of the top item's kind, without a suffix; no array and closure per label.)
+    const topKind = top.label.kind;
+    const alternative = next?.alternative;
+    const after = next === undefined ? undefined : next.label.kind === topKind && next.label.suffixRank === 0 ? next.label
+      : alternative !== undefined && alternative.kind === topKind && alternative.suffixRank === 0 ? alternative : undefined;
     return after !== undefined && after.ordinal === top.label.ordinal + 2 &&
       (after.kind !== 'decimal' || after.parts.length === top.label.parts.length);
   }
@@ -619,20 +702,29 @@ class Outline {
     const romanTop = this.top.label?.kind === 'roman' ? this.top : undefined;
     const letterItem = romanTop ? romanTop.parent : this.top;
     const letterTop = letterItem?.label?.kind === 'letter' ? letterItem : undefined;
-    const nexts = next ? [next.label, next.alternative] : [];
-    const nextIs = (kind: LabelKind, ordinal: number) => nexts.some((l) => l?.kind === kind && l.ordinal === ordinal && l.suffixRank === 0);
     let kind: LabelKind | undefined;
-    // A label continues the item before it: the next one (h), i); iv), v)), or an insertion after it (i), ibis)).
-    const continues = (top: Item | undefined, l: Label) => top !== undefined && (
-      (l.suffixRank === 0 && top.label!.ordinal + 1 === l.ordinal) || (l.suffixRank > 0 && top.label!.ordinal === l.ordinal && top.label!.suffixRank + 1 === l.suffixRank));
     // As a letter it would go back in its list (a first roman sub-item i) under the letter i)).
-    const letterBack = letterTop !== undefined && !continues(letterTop, letter) && letter.ordinal <= letterTop.label!.ordinal;
+    const letterBack = letterTop !== undefined && !continuesItem(letterTop, letter) && letter.ordinal <= letterTop.label!.ordinal;
     // The label after it decides too: i) then ii) is roman (ii) cannot start a list), i) then j) a letter.
-    if (continues(romanTop, roman) || nextIs('roman', roman.ordinal + 1)) kind = 'roman';
-    else if (continues(letterTop, letter) || (nextIs('letter', letter.ordinal + 1) && !letterBack)) kind = 'letter';
+    if (continuesItem(romanTop, roman) || nextIs(next, 'roman', roman.ordinal + 1)) kind = 'roman';
+    else if (continuesItem(letterTop, letter) || (nextIs(next, 'letter', letter.ordinal + 1) && !letterBack)) kind = 'letter';
     readings.seen.set(at, kind ?? match.label.kind);
     return kind === 'letter' ? letter : kind === 'roman' ? roman : match.label;
   }
+}
+
+/** A label continues the item before it: the next one (h), i); iv), v)), or an insertion after it (i), ibis)). */
+function continuesItem(top: Item | undefined, l: Label): boolean {
+  return top !== undefined && (
+    (l.suffixRank === 0 && top.label!.ordinal + 1 === l.ordinal) || (l.suffixRank > 0 && top.label!.ordinal === l.ordinal && top.label!.suffixRank + 1 === l.suffixRank));
+}
+
+/** Whether the next label reads (in either of its readings) as the plain label `ordinal` of `kind`. */
+function nextIs(next: LabelMatch | undefined, kind: LabelKind, ordinal: number): boolean {
+  if (next === undefined) return false;
+  const a = next.label;
+  const b = next.alternative;
+  return (a.kind === kind && a.ordinal === ordinal && a.suffixRank === 0) || (b !== undefined && b.kind === kind && b.ordinal === ordinal && b.suffixRank === 0);
 }
 
 /** Whether a lettered item stands (at any depth of letters and romans) under a numbered item `1)`. */
@@ -678,8 +770,8 @@ interface Region {
 
 export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = Lexicon.once(), plain?: PlainParagraphs): View {
   const twins = plain?.reading ? new Twins(plain) : undefined;
-  const paragraphs = splitParagraphs(projection, twins);
-  const lexed = lexParagraphs(projection, paragraphs, lexicon, plain, twins);
+  const { paragraphs, starts } = splitParagraphs(projection, twins);
+  const lexed = lexParagraphs(projection, paragraphs, starts, lexicon, plain, twins);
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
   let designator: string | undefined;
   const context = labelContext(paragraphs);
@@ -693,30 +785,37 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   });
   readArabicDecimals(paragraphs, matches, lexed);
   const nextLabel = lookahead(paragraphs, matches, lexed);
-  const view: View = {
-    kind: projection.kind,
-    text: projection.text,
-    segments: projection.segments,
-    paragraphs,
-    prose: [],
-    resolutions: [],
-    proposals: [],
-    clauses: newItem(paragraphs[0]),
-    footnoteRefs: [],
-    footnoteDefs: [],
-    references: [],
-    memo: new Memo(),
-  };
-  const proseOutline = new Outline(paragraphs[0]);
-  view.clauses = proseOutline.root;
+  // The stack of open items, shared by the view's outlines: each starts when the one before it is done
+  // (a list of its own per outline was grown by push, room for 17 at the first).
+  const openItems = new OpenItems();
+  const proseOutline = new Outline(paragraphs[0], openItems);
+  const view = new ParsedView(projection, paragraphs, starts, proseOutline.root);
   const proseKind = textKindOf(linesBeforeProposals(paragraphs, lexed));
   view.textKind = proseOutline.root.textKind = proseKind;
-  let region: Region = { outline: proseOutline, expect: undefined, kind: proseKind };
+  let region: Region = { resolution: undefined, outline: proseOutline, kind: proseKind, calls: undefined, expect: undefined, lastClause: undefined, values: undefined };
   // The kind of the text the current proposal amends (the prose's kind when the proposal does not say).
   let proposalTextKind: TextKind = proseKind;
-  const newRegion = (outline: Outline, extra: Partial<Region> = {}): Region => {
+  // The paragraphs of the prose or of the current proposal, and of the current Resolution: each list is
+  // made in a list kept for the whole view (the first `n` entries) and copied once, exact, when it ends,
+  // instead of growing by push (room for 17 at the second paragraph, half again at each growth).
+  const proposalList: Paragraph[] = [];
+  let proposalCount = 0;
+  let listOwner: ProposalView | undefined;
+  const resolutionList: Paragraph[] = [];
+  let resolutionCount = 0;
+  const endProposalList = () => {
+    const list = proposalList.slice(0, proposalCount);
+    if (listOwner) listOwner.paragraphs = list;
+    else view.prose = list;
+  };
+  const endResolutionList = () => {
+    if (region.resolution) region.resolution.paragraphs = resolutionList.slice(0, resolutionCount);
+  };
+  // Every Region made whole in one literal (one shape, no spread).
+  const newRegion = (outline: Outline, resolution?: Resolution): Region => {
+    endResolutionList();
     outline.root.textKind = proposalTextKind;
-    return { outline, expect: undefined, kind: proposalTextKind, ...extra };
+    return { resolution, outline, kind: proposalTextKind, calls: undefined, expect: resolution ? 'title' : undefined, lastClause: undefined, values: undefined };
   };
   let inContents = false;
   let proposal: ProposalView | undefined;
@@ -747,14 +846,18 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       p.kind = 'proposal-header';
       const targetKind = proposalKind(header[5], firstLinesAfter(paragraphs, i), proseKind);
       proposalTextKind = targetKind ?? proseKind;
-      region = newRegion(new Outline(p));
-      proposal = { header: p, paragraphs: [p], resolutions: [], outline: region.outline.root };
+      region.outline.done();
+      region = newRegion(new Outline(p, openItems));
+      endProposalList();
+      proposal = { header: p, paragraphs: NO_PARAGRAPHS, resolutions: [], outline: region.outline.root };
       if (targetKind) proposal.textKind = targetKind;
       view.proposals.push(proposal);
+      listOwner = proposal;
+      proposalList[0] = p;
+      proposalCount = 1;
       continue;
     }
-    if (proposal) proposal.paragraphs.push(p);
-    else view.prose.push(p);
+    proposalList[proposalCount++] = p;
 
     const def = lx.def;
     if (def) {
@@ -763,14 +866,15 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       view.footnoteDefs.push({
         label: def[1],
         paragraph: p,
-        labelSource: rangeToSource(projection.segments, viewStart(projection, p) + 2, viewStart(projection, p) + 2 + def[1].length),
+        labelSource: rangeToSource(projection.segments, starts[i] + 2, starts[i] + 2 + def[1].length),
       });
       continue;
     }
     if (proposal && lx.reasons) {
       p.kind = 'reasons';
       proposal.reasons = p;
-      region = newRegion(new Outline(p));
+      region.outline.done();
+      region = newRegion(new Outline(p, openItems));
       continue;
     }
     const number = lx.number;
@@ -782,15 +886,18 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
         revision: number.revision,
         draftNew: number.draftNew,
         root: newItem(p),
-        paragraphs: [p],
+        paragraphs: NO_PARAGRAPHS,
       };
-      region = newRegion(new Outline(p), { resolution, expect: 'title' });
+      region.outline.done();
+      region = newRegion(new Outline(p, openItems), resolution);
+      resolutionList[0] = p;
+      resolutionCount = 1;
       resolution.root = region.outline.root;
       (proposal ? proposal.resolutions : view.resolutions).push(resolution);
       continue;
     }
     const resolution = region.resolution;
-    if (resolution) resolution.paragraphs.push(p);
+    if (resolution) resolutionList[resolutionCount++] = p;
     if (lx.elision) {
       p.kind = 'elision';
       region.outline.elision(p);
@@ -802,7 +909,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       const expect = region.expect;
       // A SECTION or ANNEX heading is never a title; nor, after an elision (`RESOLUTION 1 (…)`, `…`: the
       // title left out), a call line or a labelled item. They are read as what they are.
-      const afterElision = resolution?.paragraphs[resolution.paragraphs.length - 2]?.kind === 'elision';
+      const afterElision = resolution !== undefined && resolutionCount >= 2 && resolutionList[resolutionCount - 2].kind === 'elision';
       const notTitle = lx.section !== undefined || (lx.annex && isAnnexHeading(text)) || (afterElision && (lx.call !== undefined || matches[i] !== undefined));
       if (expect === 'title' && resolution && !notTitle) {
         p.kind = 'resolution-title';
@@ -918,8 +1025,8 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       bodyOf(p, labelMatch.bodyOffset);
       // The label ends the matched part: `.8` is read as 8 (the dot is reported, checks/provisionNumbers.ts),
       // ` 3.10` as 3.10 (a space before it, T.88 (08/2018)).
-      const labelStart = viewStart(projection, p) + labelMatch.length - labelMatch.label.text.length;
-      p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length, twins?.of(i)?.labelSpan);
+      const labelStart = starts[i] + labelMatch.length - labelMatch.label.text.length;
+      p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length, twins?.labelSpanOf(i));
       region.outline.labelled(p, labelMatch, nextLabel[i], p.labelSpan.start, readings);
       if (p.label?.kind === 'decimal' && !p.label.paren) region.lastClause = p.label;
       continue;
@@ -942,19 +1049,46 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     p.kind = 'text';
     region.outline.text(p, false);
   }
+  region.outline.done();
+  endResolutionList();
+  endProposalList();
   settle(view, twins);
   collectReferences(view, lexed);
   view.references = fitted(view.references, 0);
   return view;
 }
 
+/** The structure of one projection; its text is the projection's, joined when first read (projection.ts). */
+class ParsedView implements View {
+  readonly #projection: Projection;
+  readonly kind: ViewKind;
+  readonly segments: Segments;
+  prose: Paragraph[] = [];
+  resolutions: Resolution[] = [];
+  proposals: ProposalView[] = [];
+  footnoteRefs: FootnoteRef[] = [];
+  footnoteDefs: FootnoteDef[] = [];
+  references: CrossReference[] = [];
+  textKind: TextKind | undefined = undefined;
+  readonly memo = new Memo();
+  constructor(projection: Projection, public paragraphs: Paragraph[], readonly paragraphStarts: Int32Array, public clauses: Item) {
+    this.#projection = projection;
+    this.kind = projection.kind;
+    this.segments = projection.segments;
+  }
+
+  get text(): string {
+    return this.#projection.text;
+  }
+}
+
 /**
  * The view's paragraphs and lists made final, in one walk over what the view holds:
- * - the second projection holds its twins (the first projection's paragraphs at the same span, Twins) in
- *   place of its own paragraphs that read as they did: the same kind, label, label span, body and
- *   provision. Read in another context (a Resolution whose number line is marked, a clause after a
- *   relettered one), a paragraph may read otherwise: it keeps its own. One Paragraph fewer for each
- *   paragraph without a mark, and every reference to one of its own paragraphs goes to the one it holds;
+ * - the second projection has adopted its twins (the first projection's paragraphs at the same span,
+ *   Twins) and read them as its own. Where one reads otherwise here (a Resolution whose number line is
+ *   marked, a clause after a relettered one: another kind, label, label span, body or provision), this
+ *   view takes a Paragraph of its own, as read here, and the twin gets back the first projection's reading;
+ *   every reference of this view to the twin goes to its own Paragraph;
  * - each array that grew by push is copied to its exact length: a push past an array's room gives it room
  *   for 16 more (V8), and the young-generation collector copies that room too, for every list, item and
  *   proposal of a parse alive when it runs. Arrays that start with their first element (`[p]`) are exact
@@ -964,28 +1098,32 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
  */
 function settle(view: View, twins: Twins | undefined): void {
   const paragraphs = view.paragraphs;
-  let shared = 0;
+  // The twins that read otherwise here, by their index in this view.
+  let split: number[] | undefined;
   if (twins) {
     for (let i = 0; i < paragraphs.length; i++) {
-      const own = paragraphs[i];
-      const twin = twins.of(i);
-      if (twin === undefined || !readsAlike(own, twin)) continue;
-      if (view.kind === 'old') {
-        twin.oldIndex = i;
-        twin.oldStart = own.oldStart;
-      } else {
-        twin.newIndex = i;
-        twin.newStart = own.newStart;
-      }
-      paragraphs[i] = twin;
-      shared++;
+      if (!twins.readsOtherwise(i)) continue;
+      const twin = paragraphs[i];
+      const own = newParagraph(twin.text, twin.source, view.kind === 'old', i);
+      own.kind = twin.kind;
+      own.label = twin.label;
+      own.labelSpan = twin.labelSpan;
+      own.bodyOffset = twin.bodyOffset;
+      own.provision = twin.provision;
+      paragraphs[i] = own;
+      (split ??= []).push(i);
     }
   }
-  const held = (p: Paragraph) => (shared === 0 ? p : paragraphs[paragraphIndex(view, p)]);
+  const held = (p: Paragraph) => (split === undefined ? p : paragraphs[paragraphIndex(view, p)]);
   const list = (ps: Paragraph[], exact: number): Paragraph[] => {
     const out = fitted(ps, exact);
-    if (shared > 0) for (let i = 0; i < out.length; i++) out[i] = held(out[i]);
+    if (split !== undefined) for (let i = 0; i < out.length; i++) out[i] = held(out[i]);
     return out;
+  };
+  // The prose's, the proposals' and the Resolutions' paragraphs are exact already (parseView).
+  const exactList = (ps: Paragraph[]): Paragraph[] => {
+    if (split !== undefined) for (let i = 0; i < ps.length; i++) ps[i] = held(ps[i]);
+    return ps;
   };
   const outline = (root: Item) => {
     const stack = [root];
@@ -993,7 +1131,8 @@ function settle(view: View, twins: Twins | undefined): void {
       const item = stack.pop()!;
       item.paragraph = held(item.paragraph);
       item.continuation = list(item.continuation, 1);
-      const children = (item.children = fitted(item.children, 1));
+      // Children are exact already (Outline.pop).
+      const children = item.children;
       for (let i = 0; i < children.length; i++) stack.push(children[i]);
     }
   };
@@ -1002,11 +1141,11 @@ function settle(view: View, twins: Twins | undefined): void {
     if (r.title) r.title = held(r.title);
     if (r.history) r.history = held(r.history);
     if (r.formula) r.formula = held(r.formula);
-    r.paragraphs = list(r.paragraphs, 1);
+    r.paragraphs = exactList(r.paragraphs);
     outline(r.root);
   };
   view.paragraphs = paragraphs.slice();
-  view.prose = list(view.prose, 0);
+  view.prose = exactList(view.prose);
   view.resolutions = fitted(view.resolutions, 0);
   for (let i = 0; i < view.resolutions.length; i++) resolution(view.resolutions[i]);
   view.proposals = fitted(view.proposals, 0);
@@ -1014,7 +1153,7 @@ function settle(view: View, twins: Twins | undefined): void {
     const p = view.proposals[k];
     p.header = held(p.header);
     if (p.reasons) p.reasons = held(p.reasons);
-    p.paragraphs = list(p.paragraphs, 1);
+    p.paragraphs = exactList(p.paragraphs);
     p.resolutions = fitted(p.resolutions, 0);
     for (let i = 0; i < p.resolutions.length; i++) resolution(p.resolutions[i]);
     outline(p.outline);
@@ -1023,10 +1162,8 @@ function settle(view: View, twins: Twins | undefined): void {
   view.footnoteRefs = fitted(view.footnoteRefs, 0);
   view.footnoteDefs = fitted(view.footnoteDefs, 0);
   for (let i = 0; i < view.footnoteDefs.length; i++) view.footnoteDefs[i].paragraph = held(view.footnoteDefs[i].paragraph);
-}
-
-function readsAlike(p: Paragraph, twin: Paragraph): boolean {
-  return p.kind === twin.kind && p.label === twin.label && p.labelSpan === twin.labelSpan && p.bodyOffset === twin.bodyOffset && sameProvision(p.provision, twin.provision);
+  // The twins that read otherwise go back to the first projection's reading, and out of this view.
+  if (split !== undefined) for (let k = 0; k < split.length; k++) twins!.giveBack(split[k], view.kind === 'old');
 }
 
 function sameProvision(a: ProvisionNumber | undefined, b: ProvisionNumber | undefined): boolean {
@@ -1044,10 +1181,9 @@ function fitted<T>(list: T[], exact: number): T[] {
 /**
  * The paragraphs of one projection copied whole from the source (no mark inside them), by source span,
  * with their Lexed: the other projection of the same text holds the same text at the same span, and its
- * paragraph there takes the first one's Lexed (without looking the text up), span, text and, when it reads
- * the same label, label span (most paragraphs of a marked-up text have no mark); once read, the second view
- * holds the first one's Paragraph itself where its own reads alike (settle). One Paragraph, Span and
- * string fewer per such paragraph: the young-generation collector copies every object of the parse that is
+ * paragraph there is the first one's Paragraph itself (Twins.adopt: no Paragraph, Span or string of its own,
+ * and its Lexed without looking the text up), unless it reads otherwise there (settle). Most paragraphs of a
+ * marked-up text have no mark; the young-generation collector copies every object of the parse that is
  * alive when it runs, and at 1 MB that copying is the largest cost growing faster than the text. Blank
  * paragraphs are recorded too (without a Lexed).
  */
@@ -1079,43 +1215,122 @@ export class PlainParagraphs {
   }
 }
 
-/** The second projection's paragraphs that are the first projection's plain paragraphs (PlainParagraphs), by index. */
+/** Each paragraph kind as a number (Twins keeps a twin's first kind in a byte). */
+const KIND_CODE: Readonly<Record<ParagraphKind, number>> = {
+  'blank': 0, 'cover-field': 1, 'proposal-header': 2, 'reasons': 3, 'clause-heading': 4, 'resolution-number': 5, 'resolution-title': 6,
+  'history': 7, 'enacting-formula': 8, 'call': 9, 'section-heading': 10, 'section-title': 11, 'annex-heading': 12, 'annex-title': 13,
+  'item': 14, 'sub-item': 15, 'elision': 16, 'footnote-definition': 17, 'provision': 18, 'text': 19,
+};
+const KINDS = Object.keys(KIND_CODE) as ParagraphKind[];
+
+/**
+ * The second projection's paragraphs that are the first projection's plain paragraphs (PlainParagraphs), by
+ * index. The second projection adopts each twin (the same Paragraph in both views) and reads it afresh;
+ * what the first projection read of it (kind, label, label span, body, provision) is kept here, for settle
+ * to tell whether the second reads it alike.
+ */
 class Twins {
   /** For each paragraph of the second projection, 1 + the index of its twin among the first projection's paragraphs, or 0. */
   private twinAt: Int32Array;
   private at = 0;
+  /**
+   * The first projection's reading of each adopted twin, by its index k among the first projection's
+   * paragraphs, three numbers from 3k in one typed array (one to make, not three: a typed array costs about
+   * a microsecond to make): its kind (KIND_CODE), its body offset, and for a twin that has a label, label
+   * span or provision, 1 + where they are in the three lists below (most paragraphs have none), else 0.
+   */
+  private readonly first: Int32Array;
+  private readonly label: (Label | undefined)[] = [];
+  private readonly labelSpan: (Span | undefined)[] = [];
+  private readonly provision: (ProvisionNumber | undefined)[] = [];
   constructor(readonly plain: PlainParagraphs) {
-    this.twinAt = new Int32Array(plain.paragraphs.length + 16);
+    const n = plain.paragraphs.length;
+    this.twinAt = new Int32Array(n + 16);
+    this.first = new Int32Array(3 * n);
   }
 
-  /** The first projection's plain paragraph at this span (asked in source order), recorded as paragraph `index`'s twin. */
-  find(start: number, end: number, index: number): Paragraph | undefined {
+  /** The first projection's plain paragraph at this span (asked in source order: each is found once). */
+  find(start: number, end: number): Paragraph | undefined {
     const { paragraphs: list, plain } = this.plain;
     while (this.at < list.length && (plain[this.at] === 0 || list[this.at].source.start < start)) this.at++;
     const twin = list[this.at];
     if (twin === undefined || twin.source.start !== start || twin.source.end !== end) return undefined;
+    return twin;
+  }
+
+  /**
+   * The twin found last becomes paragraph `index` of the second projection: what the first projection read
+   * of it is kept, and it reads as a paragraph not read yet (splitParagraphs).
+   */
+  adopt(twin: Paragraph, index: number, old: boolean): void {
     if (index >= this.twinAt.length) {
       const more = new Int32Array(2 * index + 16);
       more.set(this.twinAt);
       this.twinAt = more;
     }
-    this.twinAt[index] = this.at + 1;
-    return twin;
+    const k = this.at++;
+    this.twinAt[index] = k + 1;
+    this.first[3 * k] = KIND_CODE[twin.kind];
+    this.first[3 * k + 1] = twin.bodyOffset;
+    if (twin.label !== undefined || twin.labelSpan !== undefined || twin.provision !== undefined) {
+      this.first[3 * k + 2] = this.label.push(twin.label);
+      this.labelSpan.push(twin.labelSpan);
+      this.provision.push(twin.provision);
+    }
+    twin.kind = isBlank(twin.text) ? 'blank' : 'text';
+    twin.bodyOffset = 0;
+    twin.label = undefined;
+    twin.labelSpan = undefined;
+    twin.provision = undefined;
+    if (old) twin.oldIndex = index;
+    else twin.newIndex = index;
   }
-  /** The twin of the second projection's paragraph `index`. */
-  of(index: number): Paragraph | undefined {
-    const k = index < this.twinAt.length ? this.twinAt[index] : 0;
-    return k === 0 ? undefined : this.plain.paragraphs[k - 1];
+
+  /** 1 + the first projection's index of the twin of the second projection's paragraph `index`, or 0. */
+  private twinOf(index: number): number {
+    return index < this.twinAt.length ? this.twinAt[index] : 0;
   }
+
   /** The Lexed of the twin of the second projection's paragraph `index`. */
   lexedOf(index: number): Lexed | undefined {
-    const k = index < this.twinAt.length ? this.twinAt[index] : 0;
+    const k = this.twinOf(index);
     return k === 0 ? undefined : this.plain.lexed[k - 1];
+  }
+
+  /** The label span the first projection read for the twin of paragraph `index` (rangeToSource's `same`). */
+  labelSpanOf(index: number): Span | undefined {
+    const k = this.twinOf(index);
+    return k === 0 || this.first[3 * k - 1] === 0 ? undefined : this.labelSpan[this.first[3 * k - 1] - 1];
+  }
+
+  /** Whether paragraph `index` is an adopted twin that the second projection read otherwise than the first. */
+  readsOtherwise(index: number): boolean {
+    const k = this.twinOf(index) - 1;
+    if (k < 0) return false;
+    const p = this.plain.paragraphs[k];
+    const r = this.first[3 * k + 2] - 1;
+    return !(KIND_CODE[p.kind] === this.first[3 * k] && p.bodyOffset === this.first[3 * k + 1] && (r < 0
+      ? p.label === undefined && p.labelSpan === undefined && p.provision === undefined
+      : p.label === this.label[r] && p.labelSpan === this.labelSpan[r] && sameProvision(p.provision, this.provision[r])));
+  }
+
+  /** The twin of paragraph `index` (which reads otherwise) gets back the first projection's reading and leaves the second projection. */
+  giveBack(index: number, old: boolean): void {
+    const k = this.twinOf(index) - 1;
+    const p = this.plain.paragraphs[k];
+    const r = this.first[3 * k + 2] - 1;
+    p.kind = KINDS[this.first[3 * k]];
+    p.bodyOffset = this.first[3 * k + 1];
+    p.label = r < 0 ? undefined : this.label[r];
+    p.labelSpan = r < 0 ? undefined : this.labelSpan[r];
+    p.provision = r < 0 ? undefined : this.provision[r];
+    if (old) p.oldIndex = -1;
+    else p.newIndex = -1;
   }
 }
 
 /** The Lexed of each paragraph (blank ones say nothing: undefined). */
-function lexParagraphs(projection: Projection, paragraphs: Paragraph[], lexicon: Lexicon, plain: PlainParagraphs | undefined, twins: Twins | undefined): (Lexed | undefined)[] {
+function lexParagraphs(projection: Projection, paragraphs: Paragraph[], starts: Int32Array, lexicon: Lexicon, plain: PlainParagraphs | undefined, twins: Twins | undefined): (Lexed | undefined)[] {
   const segments = projection.segments;
   const out: (Lexed | undefined)[] = new Array(paragraphs.length);
   // The first projection records its plain paragraphs; the second found its twins among them (splitParagraphs).
@@ -1127,7 +1342,7 @@ function lexParagraphs(projection: Projection, paragraphs: Paragraph[], lexicon:
     const lx = p.kind === 'blank' ? undefined : twins?.lexedOf(i) ?? lexicon.of(p.text);
     if (recording) {
       // The segment the paragraph starts in: a paragraph inside it is the source's text at its span.
-      const start = viewStart(projection, p);
+      const start = starts[i];
       while (seg + 1 < segments.count && segments.viewStart(seg + 1) <= start) seg++;
       if (seg < segments.count && segments.viewStart(seg) <= start && start + p.text.length <= segments.viewStart(seg) + segments.size(seg)) plain!.record(i);
     }
@@ -1258,7 +1473,9 @@ function endsWithPunctuation(t: string): boolean {
 }
 
 function collectFootnoteRefs(view: View, p: Paragraph, lx: Lexed): void {
-  for (const m of lx.footnotes) {
+  const found = lx.footnotes;
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
     const start = viewStart(view, p) + m.index;
     view.footnoteRefs.push({ label: m.label, source: rangeToSource(view.segments, start, start + m.length) });
   }
@@ -1267,26 +1484,44 @@ function collectFootnoteRefs(view: View, p: Paragraph, lx: Lexed): void {
 // ---------------------------------------------------------------- cross-references
 // Read in the six languages by core/lang/references.ts (referenceMatches).
 
+/**
+ * The view's cross-references. No closure in the loop: one that captured a variable of the loop's body
+ * (the paragraph's offset, for its targets) made the engine allocate that body's scope at every paragraph
+ * of every Resolution (0.9 MB a 1 MB contribution's parse, measured with V8's sampling heap profiler).
+ */
 function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
-  for (const resolution of allResolutions(view)) {
+  const resolutions = allResolutions(view);
+  for (let k = 0; k < resolutions.length; k++) {
+    const resolution = resolutions[k];
     // The Resolution's calls, read when a reference without a direction word or with an addressee asks (namesCall).
     let calls: { phrase: string; addressee: string }[] | undefined;
-    for (const p of resolution.paragraphs) {
+    const paragraphs = resolution.paragraphs;
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
       if (p.kind === 'call' || p.kind === 'resolution-number') continue;
+      const refs = lexed[paragraphIndex(view, p)]!.refs;
+      if (refs.length === 0) continue;
       const at = viewStart(view, p);
-      for (const r of lexed[paragraphIndex(view, p)]!.refs) {
+      for (let j = 0; j < refs.length; j++) {
+        const r = refs[j];
         if ((r.direction === undefined || r.addressee !== undefined) && !namesCall(r, (calls ??= callsOf(resolution)))) continue;
         const start = at + r.index;
-        view.references.push({
+        const targets: CrossReference['targets'] = [];
+        for (let t = 0; t < r.targets.length; t++) {
+          const { label, index } = r.targets[t];
+          targets.push({ label, source: rangeToSource(view.segments, at + index, at + index + label.length) });
+        }
+        const ref: CrossReference = {
           paragraph: p,
           resolution,
-          targets: r.targets.map((t) => ({ label: t.label, source: rangeToSource(view.segments, at + t.index, at + t.index + t.label.length) })),
-          ...(r.direction !== undefined ? { direction: r.direction } : {}),
+          targets,
           source: rangeToSource(view.segments, start, start + r.length),
-          ...(r.phrase !== undefined ? { phrase: r.phrase } : {}),
-          ...(r.addressee !== undefined ? { addressee: r.addressee } : {}),
-          ...(r.section ? { section: true } : {}),
-        });
+        };
+        if (r.direction !== undefined) ref.direction = r.direction;
+        if (r.phrase !== undefined) ref.phrase = r.phrase;
+        if (r.addressee !== undefined) ref.addressee = r.addressee;
+        if (r.section) ref.section = true;
+        view.references.push(ref);
       }
     }
   }
@@ -1302,7 +1537,11 @@ function callsOf(resolution: Resolution): { phrase: string; addressee: string }[
 export function allResolutions(view: View): Resolution[] {
   // Loops, not spread and flatMap: asked several times by every check of a view.
   const out = view.resolutions.slice();
-  for (const p of view.proposals) for (const r of p.resolutions) out.push(r);
+  const proposals = view.proposals;
+  for (let k = 0; k < proposals.length; k++) {
+    const rs = proposals[k].resolutions;
+    for (let i = 0; i < rs.length; i++) out.push(rs[i]);
+  }
   return out;
 }
 
@@ -1311,17 +1550,32 @@ export function outlineRoots(view: View): Item[] {
   return [view.clauses, ...view.resolutions.map((r) => r.root), ...view.proposals.flatMap((p) => [p.outline, ...p.resolutions.map((r) => r.root)])];
 }
 
-/** The descendants of an outline item, depth first (an array: generators cost more on large texts). */
+/**
+ * The descendants of an outline item, depth first (an array: generators cost more on large texts). The
+ * checks ask for them many times a parse: the walk's stack and list are two lists kept between walks
+ * (cleared after each, so they hold no item), and the answer one exact copy, instead of two lists grown by
+ * push (room for 17 on the first push, half again on each later growth) for every walk.
+ */
 export function walk(item: Item): Item[] {
-  const out: Item[] = [];
-  const stack: Item[] = [];
-  for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
-  while (stack.length) {
-    const next = stack.pop()!;
-    out.push(next);
-    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+  const stack = WALK_STACK;
+  const out = WALK_OUT;
+  let top = 0;
+  let deepest = 0;
+  let n = 0;
+  for (let i = item.children.length - 1; i >= 0; i--) stack[top++] = item.children[i];
+  while (top > 0) {
+    if (top > deepest) deepest = top;
+    const next = stack[--top]!;
+    out[n++] = next;
+    for (let i = next.children.length - 1; i >= 0; i--) stack[top++] = next.children[i];
   }
-  return out;
+  const result = out.slice(0, n) as Item[];
+  for (let i = 0; i < n; i++) out[i] = undefined;
+  for (let i = 0; i < deepest; i++) stack[i] = undefined;
+  return result;
 }
+
+const WALK_STACK: (Item | undefined)[] = [];
+const WALK_OUT: (Item | undefined)[] = [];
 
 export type { FootnoteDef, FootnoteRef };

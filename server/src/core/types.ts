@@ -183,12 +183,10 @@ export interface Paragraph {
   bodyOffset: number;
   /** Its provision number, in a provision-numbered text (core/kinds.ts). */
   provision?: ProvisionNumber;
-  /** Its index in the old view's paragraphs and its offset in the old view's text; -1 when the old view does not hold it. */
+  /** Its index in the old view's paragraphs; -1 when the old view does not hold it (its offset there: the view's paragraphStarts). */
   oldIndex: number;
-  oldStart: number;
   /** The same in the new view (and in the one view of a text without marks). */
   newIndex: number;
-  newStart: number;
 }
 
 export interface CoverField {
@@ -301,6 +299,11 @@ export interface View {
   /** The runs of the view's text copied from the source (core/projection.ts). */
   segments: Segments;
   paragraphs: Paragraph[];
+  /**
+   * Where each paragraph starts in the view's text, by its index (core/structure.ts viewStart): in a typed
+   * array rather than two fields on every Paragraph, which both views may share.
+   */
+  readonly paragraphStarts: Int32Array;
   /** Paragraphs before the first proposal that are not cover fields. */
   prose: Paragraph[];
   /** Resolutions standing outside any proposal (a base text). */
