@@ -6,6 +6,7 @@
 // REFERENCE_WORDS); labels are read in the alphabets lists are lettered with (labels.ts).
 import { LATIN_FOR } from '../labels';
 import { foldLabelForms } from './labels';
+import { arabicPattern } from './fold';
 import { normalizeWords } from './match';
 import { CLAUSE_WORDS, LANGUAGES, REFERENCE_WORDS, TABLES, type Lang } from './tables';
 
@@ -21,14 +22,10 @@ export interface RefMatch {
   section?: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ARABIC_MARKS = '[\\u064B-\\u0652\\u0670\\u0640]*';
 
-/** A word or phrase as a pattern: any white space between words, Arabic short vowels and alef forms as the text may write them. */
+/** A word or phrase as a pattern: any white space between words, Arabic spelling variants as the text may write them (lang/fold.ts). */
 function words(list: readonly string[]): string {
-  return [...list].sort((a, b) => b.length - a.length).map((w) =>
-    [...w].map((c) => (/\s/.test(c) ? '\\s+' : /[أإآا]/.test(c) ? `[أإآا]${ARABIC_MARKS}` : /[\u0621-\u064A]/.test(c) ? `${escape(c)}${ARABIC_MARKS}` : escape(c))).join(''),
-  ).join('|');
+  return [...list].sort((a, b) => b.length - a.length).map((w) => w.split(/\s+/).map(arabicPattern).join('\\s+')).join('|');
 }
 
 /** Word edges in scripts that write spaces (Chinese writes none: no edge there). */
