@@ -176,7 +176,8 @@ function patterns(lang: Lang): LanguagePatterns {
     out.labelThenDirection = new RegExp(`(?:${words(after)})(?<=${LABEL}\\s*,?\\s*(?:${words(after)}))${END}`, 'iu');
     out.phraseFirst = new RegExp(`${quote}${call}${quote}\\s*(${list})\\s*,?\\s*${directionAfter}`, 'dgiu');
     if (ref.of.length) {
-      const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${call}${quote}\\s+${directionAfter}`;
+      // The comma Russian puts before the direction word (`раздела учитывая далее, выше`: review 6, G5) as the phrase-first form reads it.
+      const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${call}${quote}(?:\\s*,\\s*|\\s+)${directionAfter}`;
       out.labelsFirst = new RegExp(`(?<![\\p{L}\\p{N}.])(${list})${tail}`, 'dgiu');
       // A match of the whole pattern holds a match of its end: a text without one is not read label by label.
       out.labelsFirstTail = new RegExp(tail, 'iu');
