@@ -51,3 +51,23 @@ export function openingVariants(word: string): string[] {
   const cls = CLASS_OF.get(first);
   return cls ? [...cls] : [word.charAt(0)];
 }
+
+/**
+ * The directional marks (LRM U+200E, RLM U+200F, ALM U+061C): Arabic text carries them to keep `(دبي، 2012)`
+ * and `ب)` in order beside digits and brackets (Word inserts them, import keeps them). Display, not text: read
+ * as nothing at a structure line's edges and in an Arabic label, and compared as no text (review 6, G14).
+ */
+export const DIRECTION_MARKS = '\\u200E\\u200F\\u061C';
+const EDGE_MARKS = new RegExp(`^[${DIRECTION_MARKS}\\s]+|[${DIRECTION_MARKS}\\s]+$`, 'g');
+const HAS_MARK = new RegExp(`[${DIRECTION_MARKS}]`);
+
+/** A text trimmed of white space and of the directional marks at its edges. */
+export function trimMarks(text: string): string {
+  return HAS_MARK.test(text) ? text.replace(EDGE_MARKS, '') : text.trim();
+}
+
+const MARKS = new RegExp(`[${DIRECTION_MARKS}]`, 'g');
+/** A text without its directional marks (an Arabic label's written form: `ب<U+200F>)` is `ب)`). */
+export function withoutMarks(text: string): string {
+  return HAS_MARK.test(text) ? text.replace(MARKS, '') : text;
+}

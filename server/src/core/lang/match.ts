@@ -1,7 +1,7 @@
 // The matchers structure.ts uses, built once from the tables of all six languages: a document may
 // mix them (an English cover over a French Resolution), and their words do not collide.
 import type { CallKind } from '../types';
-import { arabicPattern, foldArabic, openingVariants } from './fold';
+import { arabicPattern, foldArabic, openingVariants, trimMarks } from './fold';
 import { LANGUAGES, PLACES, TABLES, type Lang } from './tables';
 
 /**
@@ -103,7 +103,7 @@ const COMPATIBLE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFB50-\uFDFF\uFE70-
 
 /** Reads a number line (`RESOLUTION 52 (Rev. Dubai, 2012)`, `RESOLUTION ITU-R 1-6`, in any of the six languages). */
 export function matchNumberLine(text: string): NumberLineMatch | undefined {
-  const trimmed = text.trim();
+  const trimmed = trimMarks(text);
   // Every form ends with a digit, `]`, `)`, `）` or a Chinese character (radioNumberLine and below; full-width
   // digits are digits once read): most lines are passed over before being read (readForm).
   const end = trimmed.charCodeAt(trimmed.length - 1);
@@ -218,7 +218,7 @@ function beforeFinalComma(trimmed: string): string | undefined {
 
 /** A call line carries a call phrase, no label and no final full stop (`plain`: the text is a plain line, lang/references.ts isPlainLine). */
 export function matchCall(text: string, plain = false): CallMatch | undefined {
-  const trimmed = text.trim();
+  const trimmed = plain ? text.trim() : trimMarks(text);
   if (trimmed === '') return undefined;
   const first = trimmed.charCodeAt(0);
   const zh = first >= 0x3400 && first <= 0x9fff ? matchChineseCall(trimmed) : undefined;

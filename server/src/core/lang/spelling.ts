@@ -8,6 +8,7 @@
 import { matchLocalLabel, READ_ALONE } from './labels';
 import { labelKey, referenceMatches } from './references';
 import type { Respelling } from '../compare/fold';
+import { DIRECTION_MARKS } from './fold';
 
 const NONE: readonly Respelling[] = [];
 
@@ -82,7 +83,8 @@ export function textRespellings(folded: string, original: string): readonly Resp
   const typographic = HAS_TYPOGRAPHIC.test(folded);
   const normalizable = HAS_NORMALIZABLE.test(folded);
   const cjkSpaced = HAS_CJK.test(folded) && folded.includes(' ');
-  if (!typographic && !normalizable && !cjkSpaced) return labels;
+  const marked = HAS_DIRECTION_MARK.test(folded);
+  if (!typographic && !normalizable && !cjkSpaced && !marked) return labels;
   const spans: Respelling[] = [];
   if (typographic) for (const m of folded.matchAll(TYPOGRAPHIC)) spans.push({ start: m.index, end: m.index + 1, key: TYPED[m[0]]! });
   if (normalizable) {
@@ -98,7 +100,9 @@ export function textRespellings(folded: string, original: string): readonly Resp
       spans.push({ start: m.index, end: m.index + m[0].length, key: '' });
     }
   }
-  if (Number(typographic) + Number(normalizable) + Number(cjkSpaced) > 1) spans.sort((a, b) => a.start - b.start);
+  // Directional marks are display, not text (lang/fold.ts DIRECTION_MARKS): compared as nothing.
+  if (marked) for (const m of folded.matchAll(DIRECTION_MARK_RUN)) spans.push({ start: m.index, end: m.index + m[0].length, key: '' });
+  if (Number(typographic) + Number(normalizable) + Number(cjkSpaced) + Number(marked) > 1) spans.sort((a, b) => a.start - b.start);
   const out: Respelling[] = [];
   let k = 0;
   let end = 0;
@@ -115,6 +119,9 @@ export function textRespellings(folded: string, original: string): readonly Resp
   while (k < labels.length) out.push(labels[k++]);
   return out;
 }
+
+const HAS_DIRECTION_MARK = new RegExp(`[${DIRECTION_MARKS}]`);
+const DIRECTION_MARK_RUN = new RegExp(`[${DIRECTION_MARKS}]+`, 'g');
 
 /** Chinese characters, CJK punctuation and full-width forms (`第`, `（`, `，`, `５`). */
 const CJK = '\\u3000-\\u303F\\u3400-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF';
