@@ -164,3 +164,18 @@ test('a Russian reference with the comma before the direction word is read, and 
   const after = applyEdits(text, dup.fix.edits);
   assert.match(after, /пунктом c\) раздела учитывая далее, выше/);
 });
+
+test('an Arabic section reference with the preposition attached is read, and quoted as written (review 6, G23)', () => {
+  const text = (ref: string) => ['ADD\tARB/6/1', 'مشروع قرار جديد [ARB-1] (نيودلهي، 2024)', 'أساليب العمل', 'إن الجمعية العالمية لتقييس الاتصالات (نيودلهي، 2024)،',
+    'تقرر', 'أن تعتمد أساليب العمل الواردة في هذا القرار.', 'القسم 1', 'أحكام عامة', '1.1\tتطبق هذه الأحكام على لجان الدراسات.', 'القسم 2', 'الاجتماعات', '2.1\tتعقد الاجتماعات كل سنة.',
+    `2.2\tتعقد الاجتماعات وفقاً ${ref} أعلاه.`, '', 'الأسباب:\tجديد.', ''].join('\n');
+  for (const ref of ['للقسم', 'بالقسم', 'والقسم', 'القسم']) {
+    assert.deepEqual(checkDocument(parseDocument(text(`${ref} 1`))).map((f) => f.code), [], ref);
+    const findings = checkDocument(parseDocument(text(`${ref} 5`)));
+    assert.deepEqual(findings.map((f) => [f.code, f.message]), [['reference.unresolved', `"${ref} 5 أعلاه" names no item of this Resolution.`]], ref);
+  }
+  // The English message is unchanged.
+  const en = ['RESOLUTION 99 (Rev. Dubai, 2012)', '', 'The World Telecommunication Standardization Assembly (Hammamet, 2016),', 'resolves',
+    '1\tto act as in Section 5 above.', ''].join('\n');
+  assert.deepEqual(checkDocument(parseDocument(en)).map((f) => f.message), ['"Section 5 above" names no item of this Resolution.']);
+});

@@ -28,6 +28,14 @@ function words(list: readonly string[]): string {
   return [...list].sort((a, b) => b.length - a.length).map((w) => w.split(/\s+/).map(arabicPattern).join('\\s+')).join('|');
 }
 
+/**
+ * Arabic words with the definite article as prepositions and conjunctions attach to it (review 6, G23):
+ * `القسم` is also written `للقسم` (li- + al-), `بالقسم`, `وبالقسم`, `فالقسم`, `كالقسم`, `والقسم`.
+ */
+function withProclitics(list: readonly string[]): string[] {
+  return list.flatMap((w) => (w.startsWith('ال') ? [w, ...['لل', 'بال', 'كال', 'فال', 'وال', 'ولل', 'وبال', 'فلل', 'فبال'].map((p) => p + w.slice(2))] : [w]));
+}
+
 /** Word edges in scripts that write spaces (Chinese writes none: no edge there). */
 const START = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
@@ -182,7 +190,7 @@ function patterns(lang: Lang): LanguagePatterns {
       // A match of the whole pattern holds a match of its end: a text without one is not read label by label.
       out.labelsFirstTail = new RegExp(tail, 'iu');
     }
-    if (ref.section.length) out.section = new RegExp(`${START}(?:${words(ref.section)})\\s+(\\d+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
+    if (ref.section.length) out.section = new RegExp(`${START}(?:${words(lang === 'ar' ? withProclitics(ref.section) : ref.section)})\\s+(\\d+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
     out.decimal = new RegExp(`(?<![\\p{L}\\p{N}.)§-])(\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
   }
   if (before.length) out.directionFirst = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*(${list})`, 'dgiu');
