@@ -45,3 +45,14 @@ test('directional marks inside the text are no change against the text in force;
   zwsp[5] = 'أ )\tأن البريد \u200Bالإلكتروني وسيلة اتصال رئيسية؛';
   assert.equal(codes(zwsp).filter((c) => c.startsWith('base.untracked-change')).length, 1);
 });
+
+test('a label carrying a directional mark keeps its place: its span and the relettering fix cover the letter as written', () => {
+  const text = lines('ADD\tX/1/1', 'مشروع قرار جديد [X-1] (دبي، 2024)', 'عنوان', 'إن الجمعية العالمية لتقييس الاتصالات (دبي، 2024)،', 'إذ تضع في اعتبارها',
+    'أ )\tنص أول؛', 'أ )\tنص جديد؛', 'ب\u200F)\tنص ثان،', 'تقرر', '1\tنص.', '', 'الأسباب:\tنص.');
+  const doc = parseDocument(text);
+  const dup = checkDocument(doc).find((f) => f.code === 'numbering.duplicate');
+  assert.ok(dup?.fix);
+  assert.deepEqual(checkDocument(doc).map((f) => f.code), ['numbering.duplicate']);
+  const edits = dup.fix.edits.map((e) => text.slice(e.start, e.end));
+  assert.ok(edits.every((e) => e.startsWith('أ') || e.startsWith('ب')), JSON.stringify(edits));
+});

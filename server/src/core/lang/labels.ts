@@ -5,7 +5,7 @@
 import { decimalLabel, finish, LATIN_FOR, matchLabel, SUFFIXES, suffixRank, type LabelMatch } from '../labels';
 import type { Label, Paragraph } from '../types';
 import { ARABIC_LETTERS, CYRILLIC_LETTERS } from './alphabets';
-import { DIRECTION_MARKS, withoutMarks } from './fold';
+import { DIRECTION_MARKS } from './fold';
 
 const ARABIC_ORDINAL = new Map<string, number>(ARABIC_LETTERS.map((l, i) => [l, i + 1]));
 ARABIC_ORDINAL.set('ا', 1).set('إ', 1).set('ه', 5);
@@ -69,7 +69,7 @@ export function matchLocalLabel(text: string, ctx: LabelContext, plain = false):
   if (first >= 0x0600 && first <= 0x06ff) {
     const m = ARABIC_LABEL.exec(text);
     if (m) {
-      const label: Label = { kind: 'letter', text: withoutMarks(m[0]), parts: [m[1]], ordinal: ARABIC_ORDINAL.get(m[1])!, suffixRank: suffixRank(m[2]), script: 'arabic' };
+      const label: Label = { kind: 'letter', text: m[0], parts: [m[1]], ordinal: ARABIC_ORDINAL.get(m[1])!, suffixRank: suffixRank(m[2]), script: 'arabic' };
       return finish(text, label, m[0].length, undefined, true);
     }
   }

@@ -8,7 +8,7 @@
 import { matchLocalLabel, READ_ALONE } from './labels';
 import { labelKey, referenceMatches } from './references';
 import type { Respelling } from '../compare/fold';
-import { DIRECTION_MARKS } from './fold';
+import { DIRECTION_MARKS, withoutMarks } from './fold';
 
 const NONE: readonly Respelling[] = [];
 
@@ -36,7 +36,8 @@ export function labelRespellings(folded: string, original: string): readonly Res
   const own = matchLocalLabel(original.slice(lead), READ_ALONE);
   if (own) {
     const n = own.length;
-    add(0, folded.slice(0, folded.charCodeAt(n) === 0x20 ? n + 1 : n), `${labelKey(own.label.text)} `);
+    // A directional mark in an Arabic label (`ب<U+200F>)`) is no part of its key (lang/fold.ts).
+    add(0, folded.slice(0, folded.charCodeAt(n) === 0x20 ? n + 1 : n), `${labelKey(withoutMarks(own.label.text))} `);
   }
   // A label spelled otherwise in a reference ends in a parenthesis (decimal clauses are ASCII, their own key).
   if (folded.includes(')') || folded.includes('）')) {
