@@ -384,3 +384,15 @@ test('textLanguage: a call line counts for its language, a call word in running 
   // An apostrophe makes the French article; a label does not (`d)`, `l)` in English lists).
   assert.equal(textLanguage("d)\tthe study of spam;\nl)\tthe spread of it"), 'en');
 });
+
+test('the next label is offered in the form of its list: Arabic-Indic digits, a Russian list\'s Cyrillic look-alikes (review 6, G13)', () => {
+  const labelsAt = (text: string, line: number) => completion(new DocumentRecord('file:///ws/d.itu', 1, text), { line, character: 0 }, { snippets: false, today: new Date(Date.UTC(2026, 11, 4)) })
+    .filter((i) => i.detail === 'next label').map((i) => i.label);
+  const ar = lines('ADD\tX/1/1', 'مشروع قرار جديد [X-1] (دبي، 2024)', 'عنوان', 'إن الجمعية العالمية لتقييس الاتصالات (دبي، 2024)،', 'تقرر', '١\tنص؛', '٢\tنص،', '', '', 'الأسباب:\tنص.');
+  assert.deepEqual(labelsAt(ar, 7), ['٣', '٢bis', '٢.١']);
+  const ru = lines('ADD\tX/1/1', 'ПРОЕКТ НОВОЙ РЕЗОЛЮЦИИ [X-1] (Дубай, 2024 г.)', 'Название', 'Всемирная ассамблея по стандартизации электросвязи (Дубай, 2024 г.),', 'учитывая',
+    'а)\tчто спам является проблемой;', 'b)\tчто нужна помощь;', '', '', 'Основания:\tтекст.');
+  assert.deepEqual(labelsAt(ru, 7)[0], 'с)');
+  const en = lines('ADD\tX/1/1', 'DRAFT NEW RESOLUTION [X-1] (Dubai, 2024)', 'Title', 'The Assembly (Dubai, 2024),', 'considering', 'a)\tthat x;', 'b)\tthat y;', '', '', 'Reasons:\tr.');
+  assert.deepEqual(labelsAt(en, 7), ['c)', 'i)', 'bbis)']);
+});

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { applyEdits, checkDocument, parseDocument } from '../../server/src/core';
 import { BaseIndex } from '../../server/src/core/base';
 import { compile, mergedDraft } from '../../server/src/core/compile';
+import { referenceMatches } from '../../server/src/core/lang/references';
 
 interface Case {
   lang: string;
@@ -143,4 +144,38 @@ test('fr, es: a reference naming several items of a call in the plural is read, 
     const fixed = applyEdits(doc.text, finding.fix!.edits).split('\n');
     assert.ok(fixed[9].includes(many) && fixed[9].includes(cc) && fixed[9].includes(d) && !fixed[9].includes(` ${b}`), `${c.lang}: ${fixed[9]}`);
   }
+});
+
+test('a Russian reference with the comma before the direction word is read, and relettered with its item (review 6, G5)', () => {
+  for (const dir of ['выше', 'ниже']) {
+    const labelsFirst = referenceMatches(`в соответствии с пунктом b) раздела учитывая далее, ${dir};`);
+    assert.equal(labelsFirst.length, 1, dir);
+    assert.deepEqual(labelsFirst[0].targets.map((t) => t.label), ['b)']);
+    assert.equal(labelsFirst[0].phrase, 'учитывая далее');
+  }
+  // A comma alone after the call, without the direction word, is no reference.
+  assert.deepEqual(referenceMatches('в соответствии с пунктом b) раздела учитывая далее, что'), []);
+  // The numbering fix reletters it with its item: an item a) inserted before b).
+  const text = ['РЕЗОЛЮЦИЯ 99 (Пересм. Дубай, 2012 г.)', '', 'Всемирная ассамблея по стандартизации электросвязи (Хаммамет, 2016 г.),',
+    'учитывая далее', 'a)\tновый пункт;', 'a)\tчто спам является проблемой;', 'b)\tчто пользователи нуждаются в защите,', 'решает',
+    '1\tв соответствии с пунктом b) раздела учитывая далее, выше, изучить вопросы.', ''].join('\n');
+  const dup = checkDocument(parseDocument(text)).find((f) => f.code === 'numbering.duplicate');
+  assert.ok(dup?.fix, 'duplicate with a fix');
+  const after = applyEdits(text, dup.fix.edits);
+  assert.match(after, /пунктом c\) раздела учитывая далее, выше/);
+});
+
+test('an Arabic section reference with the preposition attached is read, and quoted as written (review 6, G23)', () => {
+  const text = (ref: string) => ['ADD\tARB/6/1', 'مشروع قرار جديد [ARB-1] (نيودلهي، 2024)', 'أساليب العمل', 'إن الجمعية العالمية لتقييس الاتصالات (نيودلهي، 2024)،',
+    'تقرر', 'أن تعتمد أساليب العمل الواردة في هذا القرار.', 'القسم 1', 'أحكام عامة', '1.1\tتطبق هذه الأحكام على لجان الدراسات.', 'القسم 2', 'الاجتماعات', '2.1\tتعقد الاجتماعات كل سنة.',
+    `2.2\tتعقد الاجتماعات وفقاً ${ref} أعلاه.`, '', 'الأسباب:\tجديد.', ''].join('\n');
+  for (const ref of ['للقسم', 'بالقسم', 'والقسم', 'القسم']) {
+    assert.deepEqual(checkDocument(parseDocument(text(`${ref} 1`))).map((f) => f.code), [], ref);
+    const findings = checkDocument(parseDocument(text(`${ref} 5`)));
+    assert.deepEqual(findings.map((f) => [f.code, f.message]), [['reference.unresolved', `"${ref} 5 أعلاه" names no item of this Resolution.`]], ref);
+  }
+  // The English message is unchanged.
+  const en = ['RESOLUTION 99 (Rev. Dubai, 2012)', '', 'The World Telecommunication Standardization Assembly (Hammamet, 2016),', 'resolves',
+    '1\tto act as in Section 5 above.', ''].join('\n');
+  assert.deepEqual(checkDocument(parseDocument(en)).map((f) => f.message), ['"Section 5 above" names no item of this Resolution.']);
 });

@@ -5,7 +5,7 @@ import { COVER_FIELD, markedWrcNote, meetingWrcYear, parseRef, targetName, type 
 import { historySeparator, RADIO_NUMBER } from '../core/lang/charClasses';
 import { acronymYear } from '../core/checks/resolution';
 import { textLanguage } from '../core/lang/detect';
-import { FORMULA, HISTORY_SEPARATOR, matchNumberLine, meetingKey, revisionMeeting } from '../core/lang/match';
+import { FORMULA, HISTORY_SEPARATOR, matchNumberLine, meetingKey, reasonsWord, revisionMeeting } from '../core/lang/match';
 import { LATIN_PLACE_NAMES, PLACES, TABLES, type Lang } from '../core/lang/tables';
 import { l10n } from '../core/l10n';
 import type { NewContribution } from '../protocol';
@@ -168,16 +168,65 @@ export function contributionSkeleton(c: NewContribution, lookup: (numberLine: st
         write(notes.restate(wrc === undefined ? p.paragraphs : p.paragraphs.map((x, i) => (i === last ? markedWrcNote(x, wrc) : x)), p.footnotes));
       }
     } else out.push(target.trim(), 'Title of the Resolution', '…');
-    out.push('Reasons:\tWhy the text is amended.', '');
+    // Reasons in the language of the text restated (`Основания:`, `理由：`, `الأسباب:`: review 6, G4).
+    out.push(`${reasonsWord(skeletonLanguage(base))}\tWhy the text is amended.`, '');
   }
-  // A WRC's Resolutions cite it by name (`(WRC-27)`), the others' by place and year.
+  // A draft new Resolution in the language of the texts amended, when they share one (else English).
+  const lang = commonLanguage(bases.map((b) => b.base));
+  const formula = lang === 'en' ? undefined : newFormula(bases.map((b) => b.base), meeting, lang);
+  // A WRC's Resolutions cite it by name (`(WRC-27)`, `(CMR-27)`, `(ВКР-27)`), the others' by place and year.
   const wrcYear = meetingWrcYear(meeting.label);
-  const numberLineCites = wrcYear === undefined ? meeting.cited : `WRC-${String(wrcYear % 100).padStart(2, '0')}`;
+  const wrcCited = wrcYear === undefined ? undefined : `${{ fr: 'CMR', es: 'CMR', ru: 'ВКР' }[lang as string] ?? 'WRC'}-${String(wrcYear % 100).padStart(2, '0')}`;
   for (const title of c.newTexts ?? []) {
-    out.push(`ADD\t${prefix}${++n}\tDRAFT NEW RESOLUTION [${c.proposals}-${n}]`, `DRAFT NEW RESOLUTION [${c.proposals}-${n}] (${numberLineCites})`, title,
-      `${meeting.assembly} (${meeting.cited}),`, 'considering', 'a)\tthat …,', 'resolves', '1\tto …', 'Reasons:\tWhy the text is added.', '');
+    const placeholder = `[${c.proposals}-${++n}]`;
+    const words = SKELETON_WORDS[lang];
+    const cited = wrcCited ?? (formula ? formula.cited : meeting.cited);
+    const numberLine = lang === 'zh' ? `第${placeholder}号新决议草案（${cited}）` : `${words.draftNew} ${placeholder} (${cited})`;
+    out.push(`ADD\t${prefix}${n}\t${lang === 'zh' ? `第${placeholder}号新决议草案` : `${words.draftNew} ${placeholder}`}`, numberLine, title,
+      formula?.line ?? `${meeting.assembly} (${meeting.cited}),`, words.preamble, `${words.label}\t…${words.comma}`, words.operative, '1\t…', `${reasonsWord(lang)}\tWhy the text is added.`, '');
   }
   return out.join('\n');
+}
+
+/** The words of a draft new Resolution's skeleton in each language (from core/lang/tables.ts's phrases). */
+const SKELETON_WORDS: Record<Lang, { draftNew: string; preamble: string; operative: string; label: string; comma: string }> = {
+  en: { draftNew: 'DRAFT NEW RESOLUTION', preamble: 'considering', operative: 'resolves', label: 'a)', comma: ',' },
+  fr: { draftNew: 'PROJET DE NOUVELLE RÉSOLUTION', preamble: 'considérant', operative: 'décide', label: 'a)', comma: ',' },
+  es: { draftNew: 'PROYECTO DE NUEVA RESOLUCIÓN', preamble: 'considerando', operative: 'resuelve', label: 'a)', comma: ',' },
+  ru: { draftNew: 'ПРОЕКТ НОВОЙ РЕЗОЛЮЦИИ', preamble: 'учитывая', operative: 'решает', label: 'a)', comma: ',' },
+  zh: { draftNew: '新决议草案', preamble: '考虑到', operative: '做出决议', label: 'a)', comma: '，' },
+  ar: { draftNew: 'مشروع قرار جديد', preamble: 'إذ تضع في اعتبارها', operative: 'تقرر', label: 'أ )', comma: '،' },
+};
+
+/** The language a text in force is written in (English when it tells none). */
+function skeletonLanguage(base: BaseText | undefined): Lang {
+  return (base && textLanguage(base.paragraphs.slice(0, 5).join('\n'))) || 'en';
+}
+
+/** The language the texts amended share, else English. */
+function commonLanguage(bases: readonly (BaseText | undefined)[]): Lang {
+  const langs = new Set(bases.filter((b): b is BaseText => b !== undefined).map(skeletonLanguage));
+  return langs.size === 1 ? [...langs][0] : 'en';
+}
+
+/**
+ * The enacting formula of a draft new Resolution in a language other than English: a text in force's formula
+ * in that language with the new meeting written in it (withMeeting), its marks accepted, and the meeting as cited there.
+ */
+function newFormula(bases: readonly (BaseText | undefined)[], meeting: Meeting, lang: Lang): { line: string; cited: string } | undefined {
+  for (const base of bases) {
+    if (!base || skeletonLanguage(base) !== lang) continue;
+    const restated = withMeeting(base.paragraphs, meeting);
+    const line = restated.find((p, i) => i > 0 && FORMULA.test(accepted(p)));
+    const m = line && FORMULA.exec(accepted(line));
+    if (line && m) return { line: accepted(line), cited: m[1].trim() };
+  }
+  return undefined;
+}
+
+/** A paragraph's new text: insertions and substitutions taken, deletions dropped. */
+function accepted(text: string): string {
+  return text.replace(/\{~~[\s\S]*?~>([\s\S]*?)~~\}/g, '$1').replace(/\{--[\s\S]*?--\}/g, '').replace(/\{\+\+([\s\S]*?)\+\+\}/g, '$1');
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   type Paragraph,
 } from '../core';
 import { matchLocalLabel, READ_ALONE } from '../core/lang/labels';
+import { asciiLabel, listForm, writeLabel } from '../core/labels';
 import { COVER_FIELD, HEADER } from '../core/structure';
 import { isReasons } from '../core/lang/match';
 import type { DocumentRecord } from './record';
@@ -181,12 +182,17 @@ function nextLabels(state: DocumentRecord, offset: number): string[] {
   const item = lastItemBefore(state, offset);
   if (!item?.label) return [];
   const l = item.label;
-  const out = [formatLabel(l, l.ordinal + 1, 0)];
-  if (l.kind === 'letter' && !l.script) out.push('i)');
+  // Written in the form of the list, as the numbering fixes write it (review 6, G13): Arabic-Indic digits
+  // (`٢.١` under `٢`), full-width forms, a Russian list's Cyrillic look-alikes (`с)` after `b)` in `а) b)`).
+  const siblings = (item.parent?.children ?? [item]).filter((c) => c.label).map((c) => c.label!.text);
+  const form = listForm(siblings);
+  const inForm = (label: string) => (l.script ? label : writeLabel(asciiLabel(label), form));
+  const out = [inForm(formatLabel(l, l.ordinal + 1, 0))];
+  if (l.kind === 'letter' && !l.script) out.push(inForm('i)'));
   // An item inserted after it, in the form of the texts in force (`bbis)`, `1bis`).
-  out.push(formatLabel(l, l.ordinal, l.suffixRank + 1, undefined, true));
+  out.push(inForm(formatLabel(l, l.ordinal, l.suffixRank + 1, undefined, true)));
   // A first sub-clause (written first-part-last in a reversed Arabic number).
-  if (l.kind === 'decimal') out.push(l.reversed ? `1.${l.text}` : `${l.text}.1`);
+  if (l.kind === 'decimal') out.push(inForm(l.reversed ? `1.${asciiLabel(l.text)}` : `${asciiLabel(l.text)}.1`));
   // The next label of the enclosing list, when the item ends a sub-list.
   const parent = item.parent?.label;
   if (parent) out.push(formatLabel(parent, parent.ordinal + 1, 0));

@@ -39,3 +39,21 @@ export const FORBIDDEN_CHARS = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800
 export function xmlSafe(text: string): string {
   return text.replace(FORBIDDEN_CHARS, '');
 }
+
+const RTL_LETTER = /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
+const LETTER = /\p{L}/gu;
+
+/**
+ * Whether texts taken together are written in a right-to-left script: most of their letters are Arabic, Hebrew
+ * (…) letters. Such a paragraph is set right to left (w:bidi) with right-to-left runs (w:rtl): the export's
+ * paragraphs (review3 E27) and the synoptic table's cells (review 6, G20).
+ */
+export function mostlyRightToLeft(texts: Iterable<string>): boolean {
+  let rtl = 0;
+  let letters = 0;
+  for (const t of texts) {
+    rtl += t.match(RTL_LETTER)?.length ?? 0;
+    letters += t.match(LETTER)?.length ?? 0;
+  }
+  return rtl * 2 > letters;
+}

@@ -42,6 +42,7 @@ import {
   HINT_WHOLE,
   PROP_DEFAULT_AUTHOR,
   PROP_GENERATOR,
+  mostlyRightToLeft,
   xmlSafe,
 } from './common';
 import { CLOSING_BOOKMARK, CLOSING_LINE, COVER_BOOKMARK, coverPlan, coverRecord, type CoverParagraph } from './cover';
@@ -54,8 +55,6 @@ const CHAPTER = /^(?:CHAPTER|CHAPITRE|CAP[ÍI]TULO)\s+[IVXLC\d]+[A-Z]?$/i;
 const PREAMBLE = /^(?:PREAMBLE|PR[ÉE]AMBULE|PRE[ÁA]MBULO)$/i;
 const RR_SECTION = /^(?:Section|Sub-Section|Sous-section|Secci[óo]n|Subsecci[óo]n)\s+[IVXLC]+[A-Z]?\s*[–-]/;
 /** Letters of the right-to-left scripts (Arabic, Hebrew, Syriac, Thaana, N'Ko), and letters of any script. */
-const RTL_LETTER = /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
-const LETTER = /\p{L}/gu;
 /** A SUP of a provision by its number alone (`5.338`, `3B`). */
 const BARE_PROVISION = /^(?:\d{1,2}\.(?:\d{1,3}|[A-Z]{1,3}\d{1,3})[A-Z]{0,3}(?:\.\d{1,3})?|\d{1,4}[A-Z]{0,3})$/;
 
@@ -664,14 +663,7 @@ class DocxWriter {
    */
   private rightToLeft(pieces: readonly InlinePiece[]): boolean {
     if (this.language.rtl) return false;
-    let rtl = 0;
-    let letters = 0;
-    for (const p of pieces) {
-      if (p.type !== 'text') continue;
-      rtl += p.text.match(RTL_LETTER)?.length ?? 0;
-      letters += p.text.match(LETTER)?.length ?? 0;
-    }
-    return rtl * 2 > letters;
+    return mostlyRightToLeft(pieces.flatMap((p) => (p.type === 'text' ? [p.text] : [])));
   }
 
   /** Run properties of a paragraph mark: a tracked paragraph mark carries the revision of the mark it is in. */

@@ -3,7 +3,7 @@
 // paragraph (inserted paragraphs where they stand), conflicting rows shaded.
 import { DeletedTextRun, Document, InsertedTextRun, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { BaseComparer, draftWords, versionPieces, type Compilation } from '../core';
-import { xmlSafe } from './common';
+import { mostlyRightToLeft, xmlSafe } from './common';
 
 const SHADE: Record<string, string | undefined> = { conflict: 'FFE699', combined: 'DDEBF7', agreed: 'E2EFDA' };
 
@@ -14,9 +14,12 @@ export async function synopticDocx(c: Compilation, options: { date?: Date } = {}
   const comparer = new BaseComparer();
   let revision = 1;
   const text = (s: string) => xmlSafe(s.replace(/\t/g, ' '));
-  const cell = (children: ParagraphChild[], status?: string) =>
+  // A text in force in a right-to-left script (Arabic) makes a right-to-left table, its headings right to left;
+  // each cell's paragraph follows its own text, as the export's do (review 6, G20).
+  const rtlTable = mostlyRightToLeft([c.base.numberLine, ...c.paragraphs.map((r) => r.base ?? '')]);
+  const cell = (children: ParagraphChild[], status?: string, rtl = rtlTable) =>
     new TableCell({
-      children: [new Paragraph({ children })],
+      children: [new Paragraph({ children, ...(rtl ? { bidirectional: true } : {}) })],
       shading: status && SHADE[status] ? { type: ShadingType.CLEAR, color: 'auto', fill: SHADE[status]! } : undefined,
     });
   const header = new TableRow({
@@ -28,14 +31,17 @@ export async function synopticDocx(c: Compilation, options: { date?: Date } = {}
     ],
   });
   const rows = c.paragraphs.map((row) => {
-    const cells = [cell(row.base === null ? [] : [new TextRun(text(row.base))], row.status)];
+    const baseRtl = row.base === null ? rtlTable : mostlyRightToLeft([row.base]);
+    const cells = [cell(row.base === null ? [] : [new TextRun({ text: text(row.base), rightToLeft: baseRtl })], row.status, baseRtl)];
     for (const p of c.proposals) {
-      const runs: ParagraphChild[] = versionPieces(comparer, row.base, row.versions[p.id] ?? null).map((piece) => {
-        if (piece.kind === 'equal') return new TextRun(text(piece.text));
-        const options = { text: text(piece.text), id: revision++, author: xmlSafe(p.party), date };
+      const pieces = versionPieces(comparer, row.base, row.versions[p.id] ?? null);
+      const rtl = pieces.length ? mostlyRightToLeft(pieces.map((piece) => piece.text)) : rtlTable;
+      const runs: ParagraphChild[] = pieces.map((piece) => {
+        if (piece.kind === 'equal') return new TextRun({ text: text(piece.text), rightToLeft: rtl });
+        const options = { text: text(piece.text), id: revision++, author: xmlSafe(p.party), date, rightToLeft: rtl };
         return piece.kind === 'insert' ? new InsertedTextRun(options) : new DeletedTextRun(options);
       });
-      cells.push(cell(runs, row.status));
+      cells.push(cell(runs, row.status, rtl));
     }
     cells.push(cell([new TextRun(words.statuses[row.status])], row.status));
     return new TableRow({ children: cells });
@@ -47,7 +53,7 @@ export async function synopticDocx(c: Compilation, options: { date?: Date } = {}
       properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
       children: [
         new Paragraph({ children: [new TextRun({ text: words.title(text(c.target)), bold: true })] }),
-        new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } }),
+        new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE }, ...(rtlTable ? { visuallyRightToLeft: true } : {}) }),
       ],
     }],
   });

@@ -5,6 +5,7 @@
 import type { CheckFamily, CheckContext } from './family';
 import { COVER_FIELD, HEADER } from '../structure';
 import { isReasons, matchCall, matchNumberLine, matchSection } from '../lang/match';
+import { withoutMarks } from '../lang/fold';
 import { matchLocalLabel, READ_ALONE } from '../lang/labels';
 import { UNSEEN } from '../lang/charClasses';
 import { codePoint, hasUnseen, withoutUnseen } from '../lang/spelling';
@@ -180,7 +181,8 @@ function roles(text: string): Map<Role, string> {
   const call = matchCall(text);
   if (call) out.set('call', call.phrase);
   const label = matchLocalLabel(text, READ_ALONE);
-  if (label) out.set('label', label.label.text);
+  // A directional mark an Arabic label may carry (`ب<U+200F>)`) is read as nothing (lang/fold.ts): the same label.
+  if (label) out.set('label', withoutMarks(label.label.text));
   const section = matchSection(text);
   if (section !== undefined) out.set('heading', section);
   if (COVER_FIELD.test(text)) out.set('cover', '');

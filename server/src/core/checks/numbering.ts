@@ -155,7 +155,8 @@ function isFirst(label: Label): boolean {
 
 export function describeItem(item: Item): string {
   if (item.call) return item.call.phrase;
-  if (item.section !== undefined) return `SECTION ${item.section}`;
+  // The heading as written (`القسم 1`, `Sección 2`), not an English name for it (review 6, G23).
+  if (item.section !== undefined) return item.paragraph.text.replace(/[\s\u00A0]+/g, ' ').trim() || `SECTION ${item.section}`;
   if (item.annex) return item.annex;
   if (item.label) {
     if (item.label.kind === 'decimal') return item.label.text;

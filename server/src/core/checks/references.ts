@@ -283,7 +283,7 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
         code: 'reference.unresolved',
         severity: 'warning',
         ...target.source,
-        message: (ref.direction ? l10n.t('"{0} {1}" names no item of this Resolution.', where, ref.direction) : l10n.t('"{0}" names no item of this Resolution.', where)) + hint,
+        message: unresolvedMessage(ref, where, target.label, doc) + hint,
       });
     }
   }
@@ -411,6 +411,21 @@ function counterpart(paragraph: Paragraph, items: Item[]): Item | undefined {
 /** Whether an item's list is lettered in the Cyrillic alphabet (`а) б) в)`): its letters are named as written. */
 function cyrillic(item: Item | undefined): boolean {
   return item?.parent?.children.some((c) => c.label?.script === 'cyrillic') ?? false;
+}
+
+/**
+ * `"considering c) above" names no item`: a reference in another language than English is quoted as written
+ * (`"للقسم 5 أعلاه"`, not `"Section 5 above"`, which the delegate cannot find in the line: review 6, G23).
+ */
+function unresolvedMessage(ref: CrossReference, where: string, label: string, doc: ItuDocument | undefined): string {
+  const written = doc?.text.slice(ref.source.start, ref.source.end).replace(/[\s\u00A0]+/g, ' ').trim();
+  if (!written || /^[\x00-\x7f]*$/.test(written)) {
+    // A reference without a direction word (`referred to in instructs the ITU Council 2`, review 5 F13) is named alone.
+    return ref.direction ? l10n.t('"{0} {1}" names no item of this Resolution.', where, ref.direction) : l10n.t('"{0}" names no item of this Resolution.', where);
+  }
+  return ref.targets.length === 1
+    ? l10n.t('"{0}" names no item of this Resolution.', written)
+    : l10n.t('"{0}": {1} names no item of this Resolution.', written, label);
 }
 
 export const referenceFamily: CheckFamily = {

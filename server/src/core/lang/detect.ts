@@ -2,10 +2,12 @@
 // is written in (a French document says `Original: anglais`), else what its text is written in.
 import type { ItuDocument } from '../types';
 import { MemoSlot } from '../memo';
+import { foldArabic } from './fold';
 import { LANGUAGES, TABLES, type Lang } from './tables';
 
 const CODES: Record<string, Lang> = { en: 'en', fr: 'fr', es: 'es', ru: 'ru', zh: 'zh', ar: 'ar' };
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+/** Names compared with accents, case and Arabic spelling variants folded (lang/fold.ts). */
+const fold = (s: string) => foldArabic(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
 /** `fr`, `fr-FR`, `French`, `français`, `Французский` …: the language a value names. */
 export function namedLanguage(value: string): Lang | undefined {
@@ -50,9 +52,9 @@ function coverLanguage(text: string): CoverAnswer {
       if (lang) return { language: lang };
     }
     // `Original:` in English, French and Spanish documents; `Оригинал:`, `原文：`, `الأصل:` in the others.
-    const field = LANGUAGES.find((l) => TABLES[l].originalField.includes(name));
+    const field = LANGUAGES.find((l) => TABLES[l].originalField.some((f) => fold(f) === fold(name)));
     if (field && answer.writtenIn === undefined) {
-      answer.writtenIn = nameWrittenIn(m[2]) ?? (name === 'Original' ? undefined : field);
+      answer.writtenIn = nameWrittenIn(m[2]) ?? (fold(name) === 'original' ? undefined : field);
       answer.names = namedLanguage(m[2]);
     }
   }

@@ -5,11 +5,13 @@
 import { decimalLabel, finish, LABEL_NUMBER, LATIN_FOR, matchLabel, SUFFIXES, suffixRank, type LabelMatch } from '../labels';
 import type { Label, Paragraph } from '../types';
 import { ARABIC_LETTERS, CYRILLIC_LETTERS } from './alphabets';
+import { DIRECTION_MARKS } from './fold';
 
 const ARABIC_ORDINAL = new Map<string, number>(ARABIC_LETTERS.map((l, i) => [l, i + 1]));
 ARABIC_ORDINAL.set('ا', 1).set('إ', 1).set('ه', 5);
 // An inserted item carries its suffix on the letter (`أbis)`, `بter )`), as the bis fix writes it (labels.ts formatLabel).
-const ARABIC_LABEL = new RegExp(`^(هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])(${SUFFIXES.join('|')})?([ \\u00A0]?)\\)(?=[\\t \\u00A0]|$)`);
+// A directional mark (lang/fold.ts DIRECTION_MARKS) where Arabic Word text puts one, beside the parenthesis, is read as nothing.
+const ARABIC_LABEL = new RegExp(`^(هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])(${SUFFIXES.join('|')})?([ \\u00A0]?)[${DIRECTION_MARKS}]*\\)[${DIRECTION_MARKS}]*(?=[\\t \\u00A0]|$)`);
 
 const CYRILLIC_ORDINAL = new Map<string, number>(CYRILLIC_LETTERS.map((l, i) => [l, i + 1]));
 /** A Cyrillic letter label: a look-alike typed for a Latin letter (`с)` for c) in ITU's Russian texts, LATIN_FOR), or a letter of a Cyrillic list. */

@@ -2,23 +2,24 @@
 // mix them (an English cover over a French Resolution), and their words do not collide.
 import type { CallKind } from '../types';
 import { foldHyphens, HYPHEN, HYPHEN_CHARS, RADIO_HINT } from './charClasses';
+import { arabicPattern, foldArabic, openingVariants, trimMarks } from './fold';
 import { LANGUAGES, PLACES, TABLES, type Lang } from './tables';
 
+/**
+ * A phrase as a pattern: any run of white space (NBSP included) between its words, each Arabic letter reading
+ * its spelling variants and the marks typed after it (lang/fold.ts).
+ */
+const words = (s: string) => s.split(' ').map(arabicPattern).join('[\\s\\u00A0]+');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A phrase as a pattern: any run of white space (NBSP included) between its words. */
-const words = (s: string) => escape(s).replace(/ /g, '[\\s\\u00A0]+');
 const alternatives = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(words).join('|');
 
-const ARABIC_MARKS = /[\u064B-\u0652\u0670\u0640]/g;
 const ARABIC_MARKS_ONE = /^[\u064B-\u0652\u0670\u0640]$/;
 /**
- * Folds what varies between typists and is no part of a word's identity: Arabic short vowels,
- * tanwin, shadda and tatweel, and the hamza forms of alef. Other scripts are left as they are.
+ * Folds what varies between typists and is no part of a word's identity: Arabic short vowels, tanwin, shadda
+ * and tatweel, the hamza forms of alef, taa marbuta and alef maqsura (lang/fold.ts, one folding for every
+ * Arabic keyword). Other scripts are left as they are.
  */
-export function normalizeWords(text: string): string {
-  if (!/[\u0600-\u06FF]/.test(text)) return text;
-  return text.replace(ARABIC_MARKS, '').replace(/[أإآ]/g, 'ا').replace(/ى(?=\s|$)/g, 'ي');
-}
+export const normalizeWords = foldArabic;
 
 // ---------------------------------------------------------------- number line
 
@@ -139,7 +140,7 @@ const COMPATIBLE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFB50-\uFDFF\uFE70-
 
 /** Reads a number line (`RESOLUTION 52 (Rev. Dubai, 2012)`, `RESOLUTION ITU-R 1-6`, in any of the six languages). */
 export function matchNumberLine(text: string): NumberLineMatch | undefined {
-  const trimmed = text.trim();
+  const trimmed = trimMarks(text);
   // Every form ends with a digit, `]`, `)`, `）` or a Chinese character (radioNumberLine and below; full-width
   // digits are digits once read): most lines are passed over before being read (readForm).
   const end = trimmed.charCodeAt(trimmed.length - 1);
@@ -254,7 +255,7 @@ function beforeFinalComma(trimmed: string): string | undefined {
 
 /** A call line carries a call phrase, no label and no final full stop (`plain`: the text is a plain line, lang/references.ts isPlainLine). */
 export function matchCall(text: string, plain = false): CallMatch | undefined {
-  const trimmed = text.trim();
+  const trimmed = plain ? text.trim() : trimMarks(text);
   if (trimmed === '') return undefined;
   const first = trimmed.charCodeAt(0);
   const zh = first >= 0x3400 && first <= 0x9fff ? matchChineseCall(trimmed) : undefined;
@@ -336,7 +337,11 @@ export function callPhrases(lang: Lang): { preamble: string[]; operative: string
  * some 50 ns a call, and every paragraph is asked). Undefined, and so no such test, when a word is empty.
  */
 function openers(list: readonly string[]): ReadonlySet<number> | undefined {
-  return list.some((w) => w === '') ? undefined : new Set(list.map((w) => w.charCodeAt(0)));
+  if (list.some((w) => w === '')) return undefined;
+  // Each word's first letter as a text may write it: an Arabic letter's variants (`ا` `أ` `إ`), both cases.
+  const set = new Set<number>();
+  for (const w of list) for (const c of openingVariants(w)) for (const v of [c, c.toLowerCase(), c.toUpperCase()]) set.add(v.charCodeAt(0));
+  return set;
 }
 
 /** Whether a text opens with one of `openers`' code units (or `openers` tests nothing). */
@@ -345,7 +350,8 @@ function mayOpenWith(set: ReadonlySet<number> | undefined, text: string): boolea
 }
 
 const REASONS_WORDS = LANGUAGES.flatMap((l) => TABLES[l].reasons);
-const REASONS = new RegExp(String.raw`^(?:${alternatives(REASONS_WORDS)})[\s\u00A0]*[:：]`, 'u');
+// Any case (`REASONS:`, `Основания:`), Arabic spelling variants (`الاسباب:` without the hamza) read alike.
+const REASONS = new RegExp(String.raw`^(?:${alternatives(REASONS_WORDS)})[\s\u00A0]*[:：]`, 'iu');
 const REASONS_OPENERS = openers(REASONS_WORDS);
 /** `Reasons:`, `Motifs:`, `Motivos:`, `Основания:`, `理由：`, `الأسباب:`. */
 export function isReasons(text: string): boolean {

@@ -7,6 +7,7 @@
 import { LATIN_FOR } from '../labels';
 import { ITU_PREFIX } from './charClasses';
 import { foldLabelForms } from './labels';
+import { arabicPattern } from './fold';
 import { normalizeWords } from './match';
 import { CLAUSE_WORDS, LANGUAGES, REFERENCE_WORDS, TABLES, type Lang } from './tables';
 
@@ -25,14 +26,18 @@ export interface RefMatch {
   section?: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ARABIC_MARKS = '[\\u064B-\\u0652\\u0670\\u0640]*';
 
-/** A word or phrase as a pattern: any white space between words, Arabic short vowels and alef forms as the text may write them. */
+/** A word or phrase as a pattern: any white space between words, Arabic spelling variants as the text may write them (lang/fold.ts). */
 function words(list: readonly string[]): string {
-  return [...list].sort((a, b) => b.length - a.length).map((w) =>
-    [...w].map((c) => (/\s/.test(c) ? '\\s+' : /[أإآا]/.test(c) ? `[أإآا]${ARABIC_MARKS}` : /[\u0621-\u064A]/.test(c) ? `${escape(c)}${ARABIC_MARKS}` : escape(c))).join(''),
-  ).join('|');
+  return [...list].sort((a, b) => b.length - a.length).map((w) => w.split(/\s+/).map(arabicPattern).join('\\s+')).join('|');
+}
+
+/**
+ * Arabic words with the definite article as prepositions and conjunctions attach to it (review 6, G23):
+ * `القسم` is also written `للقسم` (li- + al-), `بالقسم`, `وبالقسم`, `فالقسم`, `كالقسم`, `والقسم`.
+ */
+function withProclitics(list: readonly string[]): string[] {
+  return list.flatMap((w) => (w.startsWith('ال') ? [w, ...['لل', 'بال', 'كال', 'فال', 'وال', 'ولل', 'وبال', 'فلل', 'فبال'].map((p) => p + w.slice(2))] : [w]));
 }
 
 /**
@@ -236,7 +241,8 @@ function patterns(lang: Lang): LanguagePatterns {
     out.labelThenDirection = new RegExp(`(?:${words(after)})(?<=${LABEL}\\s*,?\\s*(?:${words(after)}))${END}`, 'iu');
     out.phraseFirst = new RegExp(`${quote}${call}${quote}\\s*(${list})\\s*,?\\s*${directionAfter}`, 'dgiu');
     if (ref.of.length) {
-      const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${call}${quote}\\s+${directionAfter}`;
+      // The comma Russian puts before the direction word (`раздела учитывая далее, выше`: review 6, G5) as the phrase-first form reads it.
+      const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${call}${quote}(?:\\s*,\\s*|\\s+)${directionAfter}`;
       out.labelsFirst = new RegExp(`(?<![\\p{L}\\p{N}.])(${list})${tail}`, 'dgiu');
       // A match of the whole pattern holds a match of its end: a text without one is not read label by label.
       out.labelsFirstTail = new RegExp(tail, 'iu');
@@ -270,7 +276,7 @@ function patterns(lang: Lang): LanguagePatterns {
       // A label right before the `of` word (the `of` word first, the label behind it after).
       if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]|\\d)\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
     }
-    if (ref.section.length) out.section = new RegExp(`${START}(?:${words(ref.section)})\\s+(\\d+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
+    if (ref.section.length) out.section = new RegExp(`${START}(?:${words(lang === 'ar' ? withProclitics(ref.section) : ref.section)})\\s+(\\d+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
     out.decimal = new RegExp(`(?<![\\p{L}\\p{N}.)§-])(\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
   }
   if (before.length) out.directionFirst = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*(${list})`, 'dgiu');

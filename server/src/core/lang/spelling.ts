@@ -9,6 +9,7 @@ import { foldHyphens, UNSEEN } from './charClasses';
 import { matchLocalLabel, READ_ALONE } from './labels';
 import { labelKey, referenceMatches } from './references';
 import type { Respelling } from '../compare/fold';
+import { DIRECTION_MARKS, withoutMarks } from './fold';
 
 const NONE: readonly Respelling[] = [];
 
@@ -36,7 +37,8 @@ export function labelRespellings(folded: string, original: string): readonly Res
   const own = matchLocalLabel(original.slice(lead), READ_ALONE);
   if (own) {
     const n = own.length;
-    add(0, folded.slice(0, folded.charCodeAt(n) === 0x20 ? n + 1 : n), `${labelKey(own.label.text)} `);
+    // A directional mark in an Arabic label (`ب<U+200F>)`) is no part of its key (lang/fold.ts).
+    add(0, folded.slice(0, folded.charCodeAt(n) === 0x20 ? n + 1 : n), `${labelKey(withoutMarks(own.label.text))} `);
   }
   // A label spelled otherwise in a reference ends in a parenthesis (decimal clauses are ASCII, their own key).
   if (folded.includes(')') || folded.includes('）')) {
@@ -79,7 +81,9 @@ export function textRespellings(folded: string, original: string): readonly Resp
   const labels = labelRespellings(folded, original);
   const typographic = HAS_TYPOGRAPHIC.test(folded);
   const normalizable = HAS_NORMALIZABLE.test(folded);
-  if (!typographic && !normalizable) return labels;
+  const cjkSpaced = HAS_CJK.test(folded) && folded.includes(' ');
+  const marked = HAS_DIRECTION_MARK.test(folded);
+  if (!typographic && !normalizable && !cjkSpaced && !marked) return labels;
   const spans: Respelling[] = [];
   if (typographic) for (const m of folded.matchAll(TYPOGRAPHIC)) spans.push({ start: m.index, end: m.index + 1, key: TYPED[m[0]]! });
   if (normalizable) {
@@ -87,8 +91,17 @@ export function textRespellings(folded: string, original: string): readonly Resp
       const key = m[0].normalize(m[0].charCodeAt(0) >= 0xfb50 ? 'NFKC' : 'NFC');
       if (key !== m[0]) spans.push({ start: m.index, end: m.index + m[0].length, key });
     }
-    if (typographic) spans.sort((a, b) => a.start - b.start);
   }
+  if (cjkSpaced) {
+    for (const m of folded.matchAll(CJK_SPACING)) {
+      // The separator after a paragraph's label or number (`a) 通过…`, `1 继续…`) is FORMAT.md's, not typesetting.
+      if (m.index === folded.indexOf(' ') && LABEL_HEAD.test(folded.slice(0, m.index))) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length, key: '' });
+    }
+  }
+  // Directional marks are display, not text (lang/fold.ts DIRECTION_MARKS): compared as nothing.
+  if (marked) for (const m of folded.matchAll(DIRECTION_MARK_RUN)) spans.push({ start: m.index, end: m.index + m[0].length, key: '' });
+  if (Number(typographic) + Number(normalizable) + Number(cjkSpaced) + Number(marked) > 1) spans.sort((a, b) => a.start - b.start);
   const out: Respelling[] = [];
   let k = 0;
   let end = 0;
@@ -104,6 +117,27 @@ export function textRespellings(folded: string, original: string): readonly Resp
   }
   while (k < labels.length) out.push(labels[k++]);
   return out;
+}
+
+const HAS_DIRECTION_MARK = new RegExp(`[${DIRECTION_MARKS}]`);
+const DIRECTION_MARK_RUN = new RegExp(`[${DIRECTION_MARKS}]+`, 'g');
+
+/** Chinese characters, CJK punctuation and full-width forms (`第`, `（`, `，`, `５`). */
+const CJK = '\\u3000-\\u303F\\u3400-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF';
+const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
+/**
+ * White space beside a Chinese character, between it and a letter, digit or another Chinese character
+ * (`第 52 号决议`, `2012 年`, `ITU-T 第17研究组`, full-width spaces too): typesetting (PDF extraction, Word's
+ * autospace between scripts), not a word break Chinese writes (review 6, G15).
+ */
+const CJK_SPACING = new RegExp(`(?<=[${CJK}])[\\s\\u00A0]+(?=[${CJK}\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])[\\s\\u00A0]+(?=[${CJK}])`, 'gu');
+
+/** A first word that is a label or a clause number (`a)`, `ａ）`, `1`, `1.2`, `１．２`): the white space after it separates. */
+const LABEL_HEAD = /^(?:\S*[)）]|[\d０-９]+(?:[.．][\d０-９]+)*[.．]?)$/u;
+
+/** A text without the spacing CJK_SPACING reads as typesetting (a number line's key: `第 52 号决议` is `第52号决议`). */
+export function withoutCjkSpacing(text: string): string {
+  return HAS_CJK.test(text) ? text.replace(CJK_SPACING, '') : text;
 }
 
 function isAscii(text: string): boolean {

@@ -1,0 +1,38 @@
+// New contribution in the language of the text amended (review 6, G4): a Russian, Chinese or Arabic MOD gets
+// that language's Reasons word, and a draft new Resolution beside it is started in that language.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
+import { contributionSkeleton } from '../../server/src/service/cover';
+import { lines } from './helpers';
+
+const IN_FORCE: Record<'ru' | 'zh' | 'ar', { text: string; reasons: string; call: string; draft: RegExp }> = {
+  ru: { text: lines('РЕЗОЛЮЦИЯ 52 (Пересм. Дубай, 2012 г.)', 'Противодействие спаму', '(Флорианополис, 2004 г.; Дубай, 2012 г.)',
+    'Всемирная ассамблея по стандартизации электросвязи (Дубай, 2012 г.),', 'учитывая', 'a)\tчто спам является проблемой,', 'решает', '1\tпродолжать работу.'),
+  reasons: 'Основания:', call: 'учитывая', draft: /\nПРОЕКТ НОВОЙ РЕЗОЛЮЦИИ \[X-2\] \(Нью-Дели, 2024 г\.\)\n/ },
+  zh: { text: lines('第52号决议（2012年，迪拜，修订版）', '打击和抵制垃圾信息', '（2004年，弗洛里亚诺波利斯；2012年，迪拜）',
+    '世界电信标准化全会（2012年，迪拜），', '考虑到', 'a)\t垃圾信息是一个全球性问题，', '做出决议', '1\t继续工作。'),
+  reasons: '理由：', call: '考虑到', draft: /\n第\[X-2\]号新决议草案（2024年，新德里）\n/ },
+  ar: { text: lines('القرار 52 (المراجَع في دبي، 2012)', 'مكافحة الرسائل الاقتحامية', '(فلوريانوبوليس، 2004؛ دبي، 2012)',
+    'إن الجمعية العالمية لتقييس الاتصالات (دبي، 2012)،', 'إذ تضع في اعتبارها', 'أ )\tأن الرسائل الاقتحامية مشكلة عالمية،', 'تقرر', '1\tمواصلة دعم العمل الجاري.'),
+  reasons: 'الأسباب:', call: 'إذ تضع في اعتبارها', draft: /\nمشروع قرار جديد \[X-2\] \(نيودلهي، 2024\)\n/ },
+};
+
+test('New contribution writes Reasons and a draft new Resolution in the language of the text amended', () => {
+  for (const [lang, want] of Object.entries(IN_FORCE)) {
+    const bases = new BaseIndex();
+    bases.update('in-force.itu', want.text);
+    const numberLine = want.text.split('\n')[0];
+    const text = contributionSkeleton({ meeting: 'WTSA-24, New Delhi, 15-24 October 2024', document: '42', source: 'X', proposals: 'X', targets: [numberLine], newTexts: ['T'] },
+      bases.lookup, new Date(Date.UTC(2024, 5, 1)));
+    assert.doesNotMatch(text, /\nReasons:|\nconsidering\n|\nresolves\n|DRAFT NEW/, lang);
+    assert.equal(text.split(`\n${want.reasons}\t`).length, 3, `${lang}: two Reasons in the language\n${text}`);
+    assert.match(text, want.draft, lang);
+    const doc = parseDocument(text);
+    const add = doc.views.new.proposals[1];
+    assert.equal(add.resolutions[0]?.number, '[X-2]', lang);
+    assert.equal(add.resolutions[0]?.draftNew, true, lang);
+    const findings = checkDocument(doc, { bases: bases.lookup }).filter((f) => f.severity === 'error' || f.code.startsWith('proposal.') || f.code.startsWith('resolution.'));
+    assert.deepEqual(findings.map((f) => `${f.code}: ${f.message}`), [], lang);
+  }
+});
