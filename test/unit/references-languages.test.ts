@@ -153,8 +153,9 @@ test('a Russian reference with the comma before the direction word is read, and 
     assert.deepEqual(labelsFirst[0].targets.map((t) => t.label), ['b)']);
     assert.equal(labelsFirst[0].phrase, 'учитывая далее');
   }
-  // A comma alone after the call, without the direction word, is no reference.
-  assert.deepEqual(referenceMatches('в соответствии с пунктом b) раздела учитывая далее, что'), []);
+  // A comma after the call and no direction word: the labels-first form without one (review 5, F13), read without a direction.
+  const bare = referenceMatches('в соответствии с пунктом b) раздела учитывая далее, что');
+  assert.deepEqual(bare.map((r) => [r.targets.map((t) => t.label), r.direction]), [[['b)'], undefined]]);
   // The numbering fix reletters it with its item: an item a) inserted before b).
   const text = ['РЕЗОЛЮЦИЯ 99 (Пересм. Дубай, 2012 г.)', '', 'Всемирная ассамблея по стандартизации электросвязи (Хаммамет, 2016 г.),',
     'учитывая далее', 'a)\tновый пункт;', 'a)\tчто спам является проблемой;', 'b)\tчто пользователи нуждаются в защите,', 'решает',
