@@ -150,11 +150,41 @@ function withoutRedundant(doc: FinishingDoc, findings: Finding[], bases: BaseLoo
   const notFound = bases?.unread?.().length ? findings.filter((f) => f.code === 'base.not-found') : [];
   const unidentified = findings.filter((f) => f.code === 'base.provision-unidentified');
   if (untracked.length === 0 && invisible.length === 0 && notFound.length === 0 && unidentified.length === 0) return findings;
-  const unclosed = doc.parseFindings.filter((f) => f.code === 'marks.unclosed');
-  const echo = (f: Finding) => f.code === 'base.untracked-change' &&
-    (unclosed.some((u) => f.start <= u.start + 3 && u.start < f.end) || invisible.some((v) => v.start <= f.start && f.start < v.end));
-  const inProposalOf = (f: Finding, fs: Finding[]) => fs.some((u) => doc.proposals.some((p) => p.header.start === f.start && p.span.start <= u.start && u.start <= p.span.end));
-  return findings.filter((f) => !echo(f) && (f.code !== 'proposal.mod-without-changes' || !(inProposalOf(f, untracked) || inProposalOf(f, invisible) || inProposalOf(f, notFound) || inProposalOf(f, unidentified))));
+  // An untracked change that is an unclosed mark's opener (starting within 3 characters before it) or that
+  // starts on an invisible character's line: found by binary search over their starts, not each against each.
+  const unclosed = doc.parseFindings.filter((f) => f.code === 'marks.unclosed').map((f) => f.start).sort((a, b) => a - b);
+  const hidden = invisible.slice().sort((a, b) => a.start - b.start);
+  const hiddenEnd = new Float64Array(hidden.length); // the furthest end among the first k+1 (spans may overlap)
+  hidden.forEach((v, k) => (hiddenEnd[k] = Math.max(v.end, k ? hiddenEnd[k - 1] : -1)));
+  const echo = (f: Finding) => {
+    if (f.code !== 'base.untracked-change') return false;
+    const u = firstAtLeast(unclosed, f.start - 3, (x) => x);
+    if (u < unclosed.length && unclosed[u] < f.end) return true;
+    const v = firstAtLeast(hidden, f.start + 1, (x) => x.start) - 1;
+    return v >= 0 && hiddenEnd[v] > f.start;
+  };
+  // The proposals holding one of the findings that say a MOD does change something, or that whether it does is
+  // not known (their headers' starts): each finding's proposal found by binary search over the proposals.
+  const held = new Set<number>();
+  const proposals = doc.proposals;
+  for (const u of [untracked, invisible, notFound, unidentified]) {
+    for (const f of u) {
+      for (let k = firstAtLeast(proposals, f.start + 1, (p) => p.span.start) - 1; k >= 0 && f.start <= proposals[k].span.end; k--) held.add(proposals[k].header.start);
+    }
+  }
+  return findings.filter((f) => !echo(f) && (f.code !== 'proposal.mod-without-changes' || !held.has(f.start)));
+}
+
+/** The index of the first of `sorted` (ascending by `key`) whose key is at least `value` (its length when none is). */
+function firstAtLeast<T>(sorted: readonly T[], value: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A finding on text both projections share is reported once. */
