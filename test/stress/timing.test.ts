@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { BaseComparer, BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
+import { BaseComparer, BaseIndex, checkDocument, idFindings, parseDocument } from '../../server/src/core';
 import { importDocx } from '../../server/src/word/import';
 import { clauseReferenceMatches, referenceMatches } from '../../server/src/core/lang/references';
 import { resolution } from '../support/generated';
@@ -141,4 +141,17 @@ test('4,000 MODs changed without marks: at most 0.5 ms per MOD (the finishing st
   assert.equal(value.filter((f) => f.code === 'base.untracked-change').length, n);
   assert.equal(value.filter((f) => f.code === 'proposal.mod-without-changes').length, 0);
   assert.ok(ms < 0.5 * n, `${Math.round(ms)} ms for ${n} MODs`);
+});
+
+test('a contribution of 12,000 proposals and its Revision 1: the ids found elsewhere at most 0.1 ms per proposal', () => {
+  // Final read of this session: idFindings looked for each id among every proposal of the workspace, and
+  // latestRevisions in each set-aside list (1.4 s for 8,000 ids, 3.4x per doubling).
+  const n = 12_000;
+  const text = (revision: string) => [`Document:\t35A12${revision}`, 'Proposals:\tEUR', '', ...Array.from({ length: n }, (_, i) =>
+    `MOD\tEUR/35A12/${i + 1}\nRESOLUTION ${i + 1} (Rev. Dubai, 2012)\nresolves\n1\tto do {++more ++}things;\nReasons:\tx.\n`)].join('\n');
+  const a = { location: 'file:///a.itu', doc: parseDocument(text('')) };
+  const b = { location: 'file:///b.itu', doc: parseDocument(text('\nRevision:\t1')) };
+  const { value, ms } = timed(() => idFindings(a, [a, b]));
+  assert.equal(value.filter((f) => f.code === 'compile.revised').length, n);
+  assert.ok(ms < 0.1 * n, `${Math.round(ms)} ms for ${n} proposals`);
 });

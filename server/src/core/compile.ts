@@ -968,6 +968,7 @@ export function latestRevisions(entries: readonly ProposalEntry[], docOf: (p: Pr
   }
   const dropped = new Set<ProposalEntry>();
   const revised = new Map<string, LeftOut>();
+  const listed = new Map<string, Set<string>>(); // each LeftOut's ids, as a set (its list keeps their order)
   for (const same of byId.values()) {
     if (new Set(same.map((e) => e.location)).size < 2) continue;
     const revision = (e: ProposalEntry) => revisionOf(docOf(e));
@@ -978,8 +979,13 @@ export function latestRevisions(entries: readonly ProposalEntry[], docOf: (p: Pr
       if (revision(e) === latest) continue;
       dropped.add(e);
       const l = revised.get(e.location) ?? { location: e.location, kind: 'revised', proposals: [], by: winners[0].location, revision: latest };
-      if (!l.proposals.includes(e.id)) l.proposals.push(e.id);
+      const ids = listed.get(e.location) ?? new Set<string>();
+      if (!ids.has(e.id)) {
+        ids.add(e.id);
+        l.proposals.push(e.id);
+      }
       revised.set(e.location, l);
+      listed.set(e.location, ids);
     }
   }
   return { kept: entries.filter((e) => !dropped.has(e)), revised: [...revised.values()] };
@@ -1001,13 +1007,22 @@ export function idFindings(checked: CompileSource, workspace: readonly CompileSo
   const entries = listProposals([checked, ...others]);
   const { revised } = latestRevisions(entries, (e) => docOf.get(e.location)!);
   const setAside = revised.find((l) => l.location === checked.location);
+  const setAsideIds = new Set(setAside?.proposals);
+  // The other files holding each id, in the order of the entries.
+  const filesOf = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.location === checked.location) continue;
+    const files = filesOf.get(e.id) ?? new Set<string>();
+    files.add(e.location);
+    filesOf.set(e.id, files);
+  }
   const out: Finding[] = [];
   checked.doc.proposals.forEach((p) => {
     const id = p.id.text;
-    const elsewhere = [...new Set(entries.filter((e) => e.id === id && e.location !== checked.location).map((e) => e.location))];
+    const elsewhere = [...(filesOf.get(id) ?? [])];
     if (elsewhere.length === 0) return;
     const span = { start: p.id.span.start, end: p.id.span.end };
-    if (setAside?.proposals.includes(id)) {
+    if (setAside && setAsideIds.has(id)) {
       out.push({ ...span, code: 'compile.revised', severity: 'information', message: l10n.t('{0} is revised in {1} (Revision {2}): compile takes that one, not this file\'s', id, setAside.by ?? '', setAside.revision ?? 0) });
       return;
     }
