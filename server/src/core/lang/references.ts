@@ -500,10 +500,18 @@ function matchesIn(text: string, languages: Reading[]): RefMatch[] {
     // The reference is the match, or its group `whole`.
     const index = whole ? m.indices![whole]![0] : m.index;
     const end = whole ? m.indices![whole]![1] : index + m[0].length;
-    if (covered.some(([s, e]) => index < e && end > s)) return;
+    // `covered` is disjoint and sorted by start: the one starting last before `end` is the only one that can overlap.
+    let lo = 0;
+    let hi = covered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (covered[mid][0] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && covered[lo - 1][1] > index) return;
     // A reading without a direction word in a clause that names another text is that text's (`resolves 1 to 11 of Resolution 25`).
     if (bare && namesAnotherText(text, index, end)) return;
-    covered.push([index, end]);
+    covered.splice(lo, 0, [index, end]);
     const list = m[listGroup];
     const listAt = m.indices ? m.indices[listGroup]![0] : index + m[0].lastIndexOf(list);
     const targets: RefMatch['targets'] = [];
@@ -553,10 +561,11 @@ const CLAUSE_REACH = 240;
  * the labels are then that text's, not this one's (review 5, F13: the real PP-18 Final Acts have both).
  */
 function namesAnotherText(text: string, start: number, end: number): boolean {
-  const from = Math.max(text.lastIndexOf(';', start - 1) + 1, start - CLAUSE_REACH);
-  const next = text.indexOf(';', end);
-  const to = Math.min(next < 0 ? text.length : next, end + CLAUSE_REACH);
-  return ANOTHER_TEXT.test(text.slice(from, start)) || ANOTHER_TEXT.test(text.slice(end, to));
+  // The reach first, then the `;` within it: a search for `;` over the whole text was a scan of a long line per reference.
+  const before = text.slice(Math.max(0, start - CLAUSE_REACH), start);
+  const after = text.slice(end, end + CLAUSE_REACH);
+  const semi = after.indexOf(';');
+  return ANOTHER_TEXT.test(before.slice(before.lastIndexOf(';') + 1)) || ANOTHER_TEXT.test(semi < 0 ? after : after.slice(0, semi));
 }
 
 // ---------------------------------------------------------------- clause references
