@@ -4,7 +4,7 @@ import { decimalLabel, matchLabel, type LabelMatch } from './labels';
 import { labelContext, matchLocalLabel, readArabicDecimals, type LabelContext } from './lang/labels';
 import { BARE_FORMULA, FORMULA, HISTORY, isAnnexHeading as isAnnexWord, isReasons, matchCall as matchLocalCall, matchNumberLine, matchSection, type CallMatch, type NumberLineMatch } from './lang/match';
 import { TABLES } from './lang/tables';
-import { isPlainLine, namesCall, referenceMatches, type RefMatch } from './lang/references';
+import { CallNames, isPlainLine, referenceMatches, type RefMatch } from './lang/references';
 import {
   annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
   maySpace, provisionNumber, strayDotNumber, textKindOf, type ProvisionNumber, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
@@ -1493,8 +1493,8 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
   const resolutions = allResolutions(view);
   for (let k = 0; k < resolutions.length; k++) {
     const resolution = resolutions[k];
-    // The Resolution's calls, read when a reference without a direction word or with an addressee asks (namesCall).
-    let calls: { phrase: string; addressee: string }[] | undefined;
+    // The Resolution's calls, read when a reference without a direction word or with an addressee asks (CallNames).
+    let calls: CallNames | undefined;
     const paragraphs = resolution.paragraphs;
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i];
@@ -1504,7 +1504,7 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
       const at = viewStart(view, p);
       for (let j = 0; j < refs.length; j++) {
         const r = refs[j];
-        if ((r.direction === undefined || r.addressee !== undefined) && !namesCall(r, (calls ??= callsOf(resolution)))) continue;
+        if ((r.direction === undefined || r.addressee !== undefined) && !(calls ??= new CallNames(callsOf(resolution))).names(r)) continue;
         const start = at + r.index;
         const targets: CrossReference['targets'] = [];
         for (let t = 0; t < r.targets.length; t++) {

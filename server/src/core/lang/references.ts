@@ -400,20 +400,36 @@ export function withoutConjunction(key: string): string {
 }
 
 /**
- * Whether a reference's call (and addressee) names one of a Resolution's call sections, as checks/references.ts
- * resolves it: the same phrase, or one it begins (`resolves` of `resolves further`), and the same addressee when
- * the reference writes one. A reference without a direction word, or with an addressee, is kept only where it
- * does (structure.ts): `considering m)` in a text with no `considering` section, or `instructs the group 2`,
- * is prose, not a reference.
+ * A Resolution's call sections as references name them (checks/references.ts resolves them so): the same
+ * phrase, or one it begins (`resolves` of `resolves further`), and the same addressee when the reference
+ * writes one. A reference without a direction word, or with an addressee, is kept only where it names one
+ * (structure.ts): `considering m)` in a text with no `considering` section, or `instructs the group 2`, is
+ * prose, not a reference. Each call's keys are folded once, and a reference is one lookup.
  */
-export function namesCall(ref: { phrase?: string; addressee?: string }, calls: readonly { phrase: string; addressee: string }[]): boolean {
-  if (ref.phrase === undefined) return false;
-  const key = withoutConjunction(phraseKey(ref.phrase));
-  const addressee = ref.addressee === undefined ? undefined : phraseKey(ref.addressee);
-  return calls.some((c) => {
-    const k = withoutConjunction(phraseKey(c.phrase));
-    return (k === key || k.startsWith(key + ' ')) && (addressee === undefined || phraseKey(c.addressee) === addressee);
-  });
+export class CallNames {
+  /** Each call's key and every word prefix of it. */
+  private readonly phrases = new Set<string>();
+  /** The same with the call's addressee key after a NUL. */
+  private readonly addressed = new Set<string>();
+
+  constructor(calls: readonly { phrase: string; addressee: string }[]) {
+    for (const c of calls) {
+      const key = withoutConjunction(phraseKey(c.phrase));
+      const addressee = phraseKey(c.addressee);
+      for (let at = key.length; at > 0; at = key.lastIndexOf(' ', at - 1)) {
+        const prefix = key.slice(0, at);
+        this.phrases.add(prefix);
+        this.addressed.add(`${prefix}\u0000${addressee}`);
+      }
+    }
+  }
+
+  /** Whether a reference's call (and addressee) names one of the sections. */
+  names(ref: { phrase?: string; addressee?: string }): boolean {
+    if (ref.phrase === undefined) return false;
+    const key = withoutConjunction(phraseKey(ref.phrase));
+    return ref.addressee === undefined ? this.phrases.has(key) : this.addressed.has(`${key}\u0000${phraseKey(ref.addressee)}`);
+  }
 }
 
 /**
