@@ -180,3 +180,12 @@ test('an Arabic section reference with the preposition attached is read, and quo
     '1\tto act as in Section 5 above.', ''].join('\n');
   assert.deepEqual(checkDocument(parseDocument(en)).map((f) => f.message), ['"Section 5 above" names no item of this Resolution.']);
 });
+
+test('a reference that is not plain ASCII and holds revision marks is named by its call and label, not quoted with its marks', () => {
+  const fr = (ref: string) => `RÉSOLUTION 1 (Rév. Dubaï, 2012)\nTitre\nL'Assemblée mondiale de normalisation des télécommunications (Dubaï, 2012),\nconsidérant\na)\tque x;\nb)\tque y;\ndécide\n1\tde tenir compte du ${ref};\n`;
+  const message = (ref: string) => checkDocument(parseDocument(fr(ref))).filter((f) => f.code === 'reference.unresolved').map((f) => f.message);
+  assert.deepEqual(message('considérant z) ci-dessus'), ['"considérant z) ci-dessus" names no item of this Resolution. considérant has a), b).']);
+  const marked = message('considérant {~~b~>z~~}) ci-dessus');
+  assert.equal(marked.length, 1);
+  assert.ok(!/[{}~]/.test(marked[0]) && marked[0].startsWith('"considérant z)'), marked[0]);
+});

@@ -419,7 +419,8 @@ function cyrillic(item: Item | undefined): boolean {
  */
 function unresolvedMessage(ref: CrossReference, where: string, label: string, doc: ItuDocument | undefined): string {
   const written = doc?.text.slice(ref.source.start, ref.source.end).replace(/[\s\u00A0]+/g, ' ').trim();
-  if (!written || /^[\x00-\x7f]*$/.test(written)) {
+  // Quoted as written when it is not plain ASCII (review 6, G23), unless it holds revision marks: then by its call and label.
+  if (!written || /^[\x00-\x7f]*$/.test(written) || /[{}]/.test(written)) {
     // A reference without a direction word (`referred to in instructs the ITU Council 2`, review 5 F13) is named alone.
     return ref.direction ? l10n.t('"{0} {1}" names no item of this Resolution.', where, ref.direction) : l10n.t('"{0}" names no item of this Resolution.', where);
   }
