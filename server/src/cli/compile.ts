@@ -1,7 +1,7 @@
 // itu-draft compile / proposals: several parties' proposals on one text (issue 12).
 import * as fs from 'fs';
 import * as path from 'path';
-import { addsOnlyMessage, BaseIndex, changesParagraph, compileTarget, idFindings, l10n, latestRevisions, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, sameTarget, type Compilation, type CompileSource, type Finding, type ItuDocument } from '../core';
+import { addsOnlyMessage, BaseIndex, changesParagraph, compileTarget, idFindings, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, revisedProposals, sameTarget, type Compilation, type CompileSource, type Finding, type ItuDocument } from '../core';
 import { displayName, fsPath, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
 import { readTextFile } from './io';
@@ -87,12 +87,7 @@ const proposals: Command = async (args, io) => {
   const { sources, index } = await readWorkspace(workspace, io);
   const list = listProposals(sources, index.lookup.provisions);
   // A proposal whose id a later revision of its document holds is set aside by compile (review 5, F28): said here.
-  const docs = new Map(sources.map((s) => [s.location, s.doc]));
-  const revised = new Map<string, { by: string; revision: number }>();
-  for (const l of latestRevisions(list.filter((p) => !mergedDraftKind(docs.get(p.location)!)), (p) => docs.get(p.location)!).revised) {
-    for (const id of l.proposals) revised.set(`${l.location}\n${id}`, { by: l.by ?? '', revision: l.revision ?? 0 });
-  }
-  const revisedOf = (p: (typeof list)[number]) => revised.get(`${p.location}\n${p.id}`);
+  const revisedOf = revisedProposals(list, sources);
   if (format === 'json') {
     io.out(JSON.stringify(list.map((p) => {
       const r = revisedOf(p);
@@ -112,7 +107,8 @@ const proposals: Command = async (args, io) => {
       io.out(`  ${p.action}\t${p.id}\t${p.party}\t${p.location}:${p.line + 1}${note}\n`);
     }
   }
-  io.err(`${proposalsOn(list.length, byTarget.size)}${revised.size ? `; ${l10n.t('{0} revised in a later file', revised.size)}` : ''}\n`);
+  const revisedCount = new Set(list.filter((p) => revisedOf(p)).map((p) => `${p.location}\n${p.id}`)).size;
+  io.err(`${proposalsOn(list.length, byTarget.size)}${revisedCount ? `; ${l10n.t('{0} revised in a later file', revisedCount)}` : ''}\n`);
   return 0;
 };
 

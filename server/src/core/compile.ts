@@ -992,6 +992,19 @@ export function latestRevisions(entries: readonly ProposalEntry[], docOf: (p: Pr
 }
 
 /**
+ * The proposals of a listing that a later revision of their document holds (review 5, F28): compile sets them
+ * aside. Keyed by location and id; merged drafts are no inputs. What `proposals` and the Proposals view say.
+ */
+export function revisedProposals(list: readonly ProposalEntry[], sources: readonly CompileSource[]): (p: ProposalEntry) => { by: string; revision: number } | undefined {
+  const docs = new Map(sources.map((s) => [s.location, s.doc]));
+  const revised = new Map<string, { by: string; revision: number }>();
+  for (const l of latestRevisions(list.filter((p) => !isMergedDraft(docs.get(p.location)!)), (p) => docs.get(p.location)!).revised) {
+    for (const id of l.proposals) revised.set(`${l.location}\n${id}`, { by: l.by ?? '', revision: l.revision ?? 0 });
+  }
+  return (p) => revised.get(`${p.location}\n${p.id}`);
+}
+
+/**
  * What a file's proposal ids are elsewhere in the workspace (review 5, F28), for `check --workspace`:
  * `compile.revised` (information) on a proposal whose id a later revision of its document holds (compile
  * takes that one, latestRevisions), `compile.id-elsewhere` (warning) on one whose id another file of the

@@ -50,11 +50,6 @@ export function rrAppendix(number: string): Instrument {
   return { kind: 'RR', key: `rr ap${n.toLowerCase()}`, name: `RR AP${n}` };
 }
 
-/** Whether an instrument is an RR appendix (rrAppendix). */
-export function isRrAppendix(instrument: Instrument): boolean {
-  return instrument.kind === 'RR' && instrument.key !== 'rr';
-}
-
 export function resolutionInstrument(number: string): Instrument {
   return { kind: 'Resolution', key: `resolution ${number.toLowerCase()}`, name: `Resolution ${number.toUpperCase()}` };
 }

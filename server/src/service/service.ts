@@ -5,7 +5,7 @@ import { CancellationToken, type Disposable } from 'vscode-languageserver-protoc
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { l10n } from '../core/l10n';
 import { baseLines } from './custom';
-import { addsOnlyMessage, BaseComparer, compileTarget, isMergedDraft, latestRevisions, leftOutMessage, listProposals, mergedDraft, parseDocument, simplePool, versionPieces, type ComparerPool, type InstrumentText } from '../core';
+import { addsOnlyMessage, BaseComparer, compileTarget, leftOutMessage, listProposals, mergedDraft, parseDocument, revisedProposals, simplePool, versionPieces, type ComparerPool, type InstrumentText } from '../core';
 import { DEFAULT_SETTINGS, readSettings, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
 import { exportWord, importWord } from '../word/requests';
 import { codeActions } from './codeActions';
@@ -417,14 +417,10 @@ export class ItuService {
     const sources = await this.sources();
     const list = listProposals(sources, this.bases.index.lookup.provisions);
     // A proposal whose id a later revision of its document holds is set aside by compile (review 5, F28).
-    const docs = new Map(sources.map((s) => [s.location, s.doc]));
-    const revised = new Map<string, { uri: string; revision: number }>();
-    for (const l of latestRevisions(list.filter((p) => !isMergedDraft(docs.get(p.location)!)), (p) => docs.get(p.location)!).revised) {
-      for (const id of l.proposals) revised.set(`${l.location}\n${id}`, { uri: l.by ?? '', revision: l.revision ?? 0 });
-    }
+    const revisedOf = revisedProposals(list, sources);
     return list.map((p) => {
-      const revisedIn = revised.get(`${p.location}\n${p.id}`);
-      return { target: p.target, id: p.id, party: p.party, action: p.action, uri: p.location, line: p.line, ...(revisedIn ? { revisedIn } : {}) };
+      const r = revisedOf(p);
+      return { target: p.target, id: p.id, party: p.party, action: p.action, uri: p.location, line: p.line, ...(r ? { revisedIn: { uri: r.by, revision: r.revision } } : {}) };
     });
   }
 

@@ -480,7 +480,11 @@ export function referenceMatches(text: string, plainLine?: boolean): RefMatch[] 
 
 const DIGIT = /\d/;
 
-/** A language a text is read in: with its direction words (`directed`), without them (`lettered`: LETTERED_HINT; `ofCall`). */
+/**
+ * A language a text is read in: with its direction words (`directed`); without them, the call right before lettered
+ * items (`lettered`), numbers after an `of` word and a numbering call (`ofCall`), labels before an `of` word and a
+ * call (`labelOfCall`). Each flag is the language's quick test on the line (LanguagePatterns), asked before its patterns.
+ */
 interface Reading {
   p: LanguagePatterns;
   directed: boolean;
