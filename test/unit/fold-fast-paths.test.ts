@@ -38,16 +38,18 @@ test('CALL reads folded lines as the pattern of letter classes did', () => {
   // The pattern as it was written before (lang/fold.ts arabicPattern for every word), over the same tables.
   const words = (s: string) => s.split(' ').map(arabicPattern).join('[\\s\\u00A0]+');
   const alternatives = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(words).join('|');
-  const spaced = LANGUAGES.filter((l) => l !== 'zh');
-  const further = spaced.flatMap((l) => TABLES[l].further.map(normalizeWords));
-  const conj = spaced.flatMap((l) => TABLES[l].conjunctions ?? []);
-  const phrases = spaced.flatMap((l) => [...TABLES[l].preamble, ...TABLES[l].operative].map(normalizeWords));
+  const spacedLanguages = LANGUAGES.filter((l) => l !== 'zh');
+  const further = spacedLanguages.flatMap((l) => TABLES[l].further.map(normalizeWords));
+  const conj = spacedLanguages.flatMap((l) => TABLES[l].conjunctions ?? []);
+  const phrases = spacedLanguages.flatMap((l) => [...TABLES[l].preamble, ...TABLES[l].operative].map(normalizeWords));
   const before = new RegExp(String.raw`^((?:${conj.filter((c) => c !== 'و').map(words).join('|')})[\s\u00A0]+|و[\s\u00A0]?)?(${alternatives(phrases)})(?:[\s\u00A0]+(${alternatives(further)}))?(?=[\s\u00A0]|$)(.*)$`, 'iu');
   // The tables' words as written, in capitals, with an Arabic letter's variants and marks, cut short, and spaces.
-  const arabic = spaced.flatMap((l) => (l === 'ar' ? [...TABLES[l].preamble, ...TABLES[l].operative, ...TABLES[l].further] : []));
+  const arabic = spacedLanguages.flatMap((l) => (l === 'ar' ? [...TABLES[l].preamble, ...TABLES[l].operative, ...TABLES[l].further] : []));
   const variants = arabic.map((p) => p.replace(/ا/g, 'أ').replace(/ه/g, 'ة').replace(/ي/g, 'ى')).concat(arabic.map((p) => p.replace(/(.)/g, '$1\u064e')));
-  const latin = spaced.flatMap((l) => (l === 'ar' ? [] : [...TABLES[l].preamble.slice(0, 6), ...TABLES[l].operative.slice(0, 6), ...TABLES[l].further]));
-  const pieces = [...arabic, ...variants, ...latin, ...latin.map((p) => p.toUpperCase()), ...arabic.map((p) => p.slice(0, -1)), 'و', 'y ', ' ', '\u00a0', '  ', 'the Director', ',', 'إ', 'ـ'];
+  const latin = spacedLanguages.flatMap((l) => (l === 'ar' ? [] : [...TABLES[l].preamble.slice(0, 6), ...TABLES[l].operative.slice(0, 6), ...TABLES[l].further]));
+  // Phrases written with other white space between their words (a no-break space, two spaces, a TAB).
+  const spaced = [...arabic, ...latin].filter((p) => p.includes(' ')).flatMap((p) => [p.replace(/ /g, '\u00a0'), p.replace(/ /g, '  '), p.replace(' ', '\t')]);
+  const pieces = [...arabic, ...variants, ...latin, ...spaced, ...latin.map((p) => p.toUpperCase()), ...arabic.map((p) => p.slice(0, -1)), 'و', 'y ', ' ', '\u00a0', '  ', 'the Director', ',', 'إ', 'ـ'];
   let matched = 0;
   for (const line of generated(15, 20000, pieces, 4)) {
     const folded = foldArabic(line);
