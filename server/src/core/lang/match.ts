@@ -12,6 +12,13 @@ import { LANGUAGES, PLACES, TABLES, type Lang } from './tables';
 const words = (s: string) => s.split(' ').map(arabicPattern).join('[\\s\\u00A0]+');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(words).join('|');
+/**
+ * `words` for a pattern read only against folded text (foldArabic): the phrase folded and taken literally. On a
+ * folded text it matches what `words` matches (no mark and no folded-away letter is left for its classes to read),
+ * and the engine reads literal alternatives much faster than per-letter classes (CALL: a fifth of a call test).
+ */
+const foldedWords = (s: string) => foldArabic(s).split(' ').map(escape).join('[\\s\\u00A0]+');
+const foldedAlternatives = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(foldedWords).join('|');
 
 const ARABIC_MARKS_ONE = /^[\u064B-\u0652\u0670\u0640]$/;
 /**
@@ -189,8 +196,10 @@ const ALL_FURTHER = SPACED.flatMap((l) => TABLES[l].further.map(normalizeWords))
 const ALL_CONJ = SPACED.flatMap((l) => TABLES[l].conjunctions ?? []);
 const SPACED_PHRASES = SPACED.flatMap((l) => [...TABLES[l].preamble, ...TABLES[l].operative].map(normalizeWords));
 // `y considerando`, `وإذ تلاحظ` (the Arabic conjunction is written on the word), phrase, `further` form, rest.
-const CALL = new RegExp(
-  String.raw`^((?:${ALL_CONJ.filter((c) => c !== 'و').map(words).join('|')})[\s\u00A0]+|و[\s\u00A0]?)?(${alternatives(SPACED_PHRASES)})(?:[\s\u00A0]+(${alternatives(ALL_FURTHER)}))?(?=[\s\u00A0]|$)(.*)$`,
+/** Exported for test/unit/fold-fast-paths.test.ts (compared there with the per-letter pattern it stands for). */
+export const CALL = new RegExp(
+  // Read against folded text only (matchCall): literal alternatives (foldedWords).
+  String.raw`^((?:${ALL_CONJ.filter((c) => c !== 'و').map(foldedWords).join('|')})[\s\u00A0]+|و[\s\u00A0]?)?(${foldedAlternatives(SPACED_PHRASES)})(?:[\s\u00A0]+(${foldedAlternatives(ALL_FURTHER)}))?(?=[\s\u00A0]|$)(.*)$`,
   'iu',
 );
 const ZH_CALL = new RegExp(
