@@ -101,3 +101,16 @@ test('prose is not read as a reference without a direction word', () => {
   assert.deepEqual(referenceMatches('the conferences mentioned in resolves 4 should be held').map((r) => r.targets.map((t) => t.label)), [['4']]);
   assert.deepEqual(referenceMatches('the implementation of resolves 3, 4 and 5 to the conference').map((r) => r.targets.map((t) => t.label)), [['3', '4', '5']]);
 });
+
+test('a reference with a direction word and an addressee that begins one call\'s names that call (final read: it was dropped)', () => {
+  const text = (line: string) => ['RESOLUTION 1 (Rev. Dubai, 2012)', 'Title', 'The World Telecommunication Standardization Assembly (Dubai, 2012),', 'resolves', '1\tto do x;',
+    'instructs the Director of the Telecommunication Standardization Bureau', '1\tto help;', '2\tto help more;', 'instructs the Secretary-General', '1\tto report;',
+    'invites Member States', `1\t${line}`, ''].join('\n');
+  const unresolved = (line: string) => checkDocument(parseDocument(text(line))).filter((f) => f.code === 'reference.unresolved');
+  assert.equal(unresolved('to follow instructs the Director 3 above;').length, 1, 'no item 3 of the Director\'s');
+  assert.deepEqual(unresolved('to follow instructs the Director 2 above;'), [], 'the Director\'s 2');
+  assert.equal(unresolved('to follow instructs the Secretary-General 2 above;').length, 1, 'the Secretary-General has no 2');
+  // An addressee that begins no call's, or several calls': not read (`the Directors` of two Bureaux would be either).
+  const two = text('to follow instructs the Director 2 above;').replace('instructs the Secretary-General', 'instructs the Director of the Radiocommunication Bureau');
+  assert.deepEqual(parseDocument(two).views.new.references.filter((r) => r.paragraph.text.includes('to follow')), []);
+});

@@ -1504,7 +1504,13 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
       const at = viewStart(view, p);
       for (let j = 0; j < refs.length; j++) {
         const r = refs[j];
-        if ((r.direction === undefined || r.addressee !== undefined) && !(calls ??= new CallNames(callsOf(resolution))).names(r)) continue;
+        let addressee = r.addressee;
+        if ((r.direction === undefined || addressee !== undefined) && !(calls ??= new CallNames(callsOf(resolution))).names(r)) {
+          // With a direction word, an addressee that begins the one of a single call of its phrase (`instructs the
+          // Director 3 above` for `instructs the Director of the Telecommunication Standardization Bureau`) names that call.
+          addressee = r.direction === undefined ? undefined : calls.fullAddressee(r);
+          if (addressee === undefined) continue;
+        }
         const start = at + r.index;
         const targets: CrossReference['targets'] = [];
         for (let t = 0; t < r.targets.length; t++) {
@@ -1519,7 +1525,7 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
         };
         if (r.direction !== undefined) ref.direction = r.direction;
         if (r.phrase !== undefined) ref.phrase = r.phrase;
-        if (r.addressee !== undefined) ref.addressee = r.addressee;
+        if (addressee !== undefined) ref.addressee = addressee;
         if (r.section) ref.section = true;
         view.references.push(ref);
       }

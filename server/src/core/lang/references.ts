@@ -411,17 +411,35 @@ export class CallNames {
   private readonly phrases = new Set<string>();
   /** The same with the call's addressee key after a NUL. */
   private readonly addressed = new Set<string>();
+  /** Each call's addressees, by its whole key: their keys and as written. */
+  private readonly addressees = new Map<string, { key: string; text: string }[]>();
 
   constructor(calls: readonly { phrase: string; addressee: string }[]) {
     for (const c of calls) {
       const key = withoutConjunction(phraseKey(c.phrase));
       const addressee = phraseKey(c.addressee);
+      if (addressee) {
+        const list = this.addressees.get(key) ?? [];
+        if (!list.some((a) => a.key === addressee)) list.push({ key: addressee, text: c.addressee });
+        this.addressees.set(key, list);
+      }
       for (let at = key.length; at > 0; at = key.lastIndexOf(' ', at - 1)) {
         const prefix = key.slice(0, at);
         this.phrases.add(prefix);
         this.addressed.add(`${prefix}\u0000${addressee}`);
       }
     }
+  }
+
+  /**
+   * The addressee, as its call writes it, that a reference's shorter addressee begins (`the Director` of `the Director
+   * of the Telecommunication Standardization Bureau`), when one call of the reference's phrase has such an addressee.
+   */
+  fullAddressee(ref: { phrase?: string; addressee?: string }): string | undefined {
+    if (ref.phrase === undefined || ref.addressee === undefined) return undefined;
+    const start = `${phraseKey(ref.addressee)} `;
+    const found = (this.addressees.get(withoutConjunction(phraseKey(ref.phrase))) ?? []).filter((a) => a.key.startsWith(start));
+    return found.length === 1 ? found[0].text : undefined;
   }
 
   /** Whether a reference's call (and addressee) names one of the sections. */
