@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import JSZip from 'jszip';
-import { BaseIndex, compile, parseDocument } from '../../server/src/core';
+import { BaseIndex, compile, mergedDraft, parseDocument } from '../../server/src/core';
 import { synopticDocx } from '../../server/src/word/synoptic';
 import { lines } from './helpers';
 
@@ -33,4 +33,20 @@ test('an Arabic text\'s synoptic table is right to left; an English one is not',
   for (const cell of arabicCells) assert.match(cell, /<w:rtl\/>/, cell.slice(0, 200));
   const en = await documentXml(EN, 'Resolution 52', (l) => l.replace('go on', 'go on{++ working++}'));
   assert.doesNotMatch(en, /<w:bidi\/>|<w:rtl\/>|<w:bidiVisual\/>/);
+});
+
+test('an Arabic compilation speaks Arabic: the synoptic table\'s headings and statuses, the merged draft\'s title and Reasons (final read)', async () => {
+  const ar = await documentXml(AR, 'القرار 52', (l) => l.replace('الجاري', '{++المهم ++}الجاري'));
+  for (const w of ['النص الساري', 'الحالة', 'تجميع المقترحات']) assert.ok(ar.includes(w), w);
+  assert.doesNotMatch(ar, /Text in force|>Status<|Compilation of proposals/);
+  // The headings' runs are right to left too.
+  assert.match(ar, /<w:rtl\/>(?:(?!<\/w:r>).)*الحالة/s);
+  const index = new BaseIndex();
+  index.update('in-force.itu', lines(...AR));
+  const mod = lines('Proposals:\tARB', '', 'MOD\tARB/30/1', ...AR.map((l, i) => (i === 7 ? l.replace('الجاري', '{++المهم ++}الجاري') : l)), '', 'الأسباب:\tr.');
+  const merged = mergedDraft(compile('القرار 52', [{ location: 'a.itu', doc: parseDocument(mod) }], index.lookup)!);
+  assert.match(merged, /^Title:\tتجميع المقترحات: /m);
+  const doc = parseDocument(merged);
+  assert.ok(doc.proposals[0].reasons, 'the Arabic Reasons line is read as Reasons');
+  assert.match(merged, /\nالأسباب:\tجُمّع من ARB\/30\/1/);
 });

@@ -8,7 +8,7 @@ import { footnoteDefinitions, instrumentResolver, maskNotes, restatedBase, type 
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
 import { RADIO_HINT } from './lang/charClasses';
-import { matchNumberLine } from './lang/match';
+import { matchNumberLine, reasonsWord } from './lang/match';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { labelKey } from './lang/references';
 import { listsOf, relabelFix, renumbered } from './checks/numbering';
@@ -1114,6 +1114,33 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     statuses: { unchanged: 'sin cambios', single: 'una sola propuesta', agreed: 'acuerdo', combined: 'combinado', conflict: 'divergencia' },
     table: (t) => `Cuadro sinóptico: ${t}`,
   },
+  ru: {
+    title: (t) => `Компиляция предложений: ${t}`,
+    reasons: (f) => `Составлено на основе ${f}; текст в квадратных скобках не согласован.`,
+    labelled: (w, l) => (l ? `${w} предлагает его как ${l}` : `${w} предлагает его без номера`),
+    inForce: (n) => `Действующий текст (${n})`,
+    status: 'Статус',
+    statuses: { unchanged: 'без изменений', single: 'одно предложение', agreed: 'согласовано', combined: 'объединено', conflict: 'расхождение' },
+    table: (t) => `Сводная таблица: ${t}`,
+  },
+  zh: {
+    title: (t) => `提案汇编：${t}`,
+    reasons: (f) => `根据${f}汇编；方括号内的案文尚未达成一致。`,
+    labelled: (w, l) => (l ? `${w}提议将其编为${l}` : `${w}提议不加编号`),
+    inForce: (n) => `现行案文（${n}）`,
+    status: '状态',
+    statuses: { unchanged: '未改动', single: '单一提案', agreed: '一致', combined: '合并', conflict: '分歧' },
+    table: (t) => `对照表：${t}`,
+  },
+  ar: {
+    title: (t) => `تجميع المقترحات: ${t}`,
+    reasons: (f) => `جُمّع من ${f}؛ النص الوارد بين قوسين معقوفين غير متفق عليه.`,
+    labelled: (w, l) => (l ? `${w} يقترحه بوصفه ${l}` : `${w} يقترحه دون رقم`),
+    inForce: (n) => `النص الساري (${n})`,
+    status: 'الحالة',
+    statuses: { unchanged: 'دون تغيير', single: 'مقترح واحد', agreed: 'متفق عليه', combined: 'مدمج', conflict: 'خلاف' },
+    table: (t) => `جدول مقارن: ${t}`,
+  },
 };
 
 /** The words of a compilation's documents, in the language of its text in force. */
@@ -1129,7 +1156,7 @@ function wordsOf(language: Lang | undefined): DraftWords {
 export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
   const language = textLanguage(c.base.paragraphs.join('\n'));
   const words = wordsOf(language);
-  const reasons = language && DRAFT_WORDS[language] ? TABLES[language].reasons[0] : 'Reasons';
+  const reasons = language && DRAFT_WORDS[language] ? reasonsWord(language) : 'Reasons:';
   const lines = [
     `Title:\t${words.title(c.target)}`,
     `${COMPILATION_FIELD}:\t${c.target}`,
@@ -1140,7 +1167,7 @@ export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
   ];
   if (c.footnotes.length) lines.push('');
   for (const f of c.footnotes) lines.push(f);
-  lines.push('', `${reasons}:\t${words.reasons(c.proposals.map((p) => `${p.id} (${p.party})`).join(', '))}`, '');
+  lines.push('', `${reasons}\t${words.reasons(c.proposals.map((p) => `${p.id} (${p.party})`).join(', '))}`, '');
   return lines.join('\n');
 }
 

@@ -22,12 +22,14 @@ export async function synopticDocx(c: Compilation, options: { date?: Date } = {}
       children: [new Paragraph({ children, ...(rtl ? { bidirectional: true } : {}) })],
       shading: status && SHADE[status] ? { type: ShadingType.CLEAR, color: 'auto', fill: SHADE[status]! } : undefined,
     });
+  // The table's own words (headings, statuses) are in the text's language: right to left where they are Arabic.
+  const word = (t: string, bold = false) => new TextRun({ text: t, bold, rightToLeft: mostlyRightToLeft([t]) });
   const header = new TableRow({
     tableHeader: true,
     children: [
-      cell([new TextRun({ text: words.inForce(text(c.base.numberLine)), bold: true })]),
-      ...c.proposals.map((p) => cell([new TextRun({ text: `${p.party} (${p.id})`, bold: true })])),
-      cell([new TextRun({ text: words.status, bold: true })]),
+      cell([word(words.inForce(text(c.base.numberLine)), true)]),
+      ...c.proposals.map((p) => cell([word(`${p.party} (${p.id})`, true)])),
+      cell([word(words.status, true)]),
     ],
   });
   const rows = c.paragraphs.map((row) => {
@@ -43,7 +45,7 @@ export async function synopticDocx(c: Compilation, options: { date?: Date } = {}
       });
       cells.push(cell(runs, row.status, rtl));
     }
-    cells.push(cell([new TextRun(words.statuses[row.status])], row.status));
+    cells.push(cell([word(words.statuses[row.status])], row.status));
     return new TableRow({ children: cells });
   });
   const doc = new Document({
