@@ -10,6 +10,8 @@ const common = {
   target: 'node18',
   format: 'cjs',
   minify: production,
+  // Word tables of six languages: written as UTF-8 instead of \uXXXX escapes (13 KB less in the server).
+  charset: 'utf8',
   sourcemap: !production,
   logLevel: 'warning',
 };
