@@ -42,6 +42,16 @@ test('the .vsix ships the bundles, grammar, snippets and docs, and no sources, t
   assert.deepEqual(files.filter((f) => /\.ts$|^test\/|^examples\/|node_modules|\.png$/.test(f)), []);
 });
 
+test('the bundles loaded at activation (client and server) stay under issue 6\'s 1 MB; the Word bundle is loaded on first use only', () => {
+  const size = (f: string) => fs.statSync(path.join(dir, 'extension', f)).size;
+  const activation = size('client/out/extension.js') + size('server/out/server.js');
+  assert.ok(activation < 1_000_000, `client + server: ${activation} bytes`);
+  // The server must not pull the Word bundle (docx, zip) in at start-up: it requires it lazily.
+  const server = fs.readFileSync(path.join(dir, 'extension/server/out/server.js'), 'utf8');
+  assert.ok(server.includes('word.js'), 'the server names the Word bundle it loads on first use');
+  assert.ok(!server.includes('officeDocument/2006/relationships'), 'no Word package code inside the server bundle');
+});
+
 test('every picture and relative link of the packaged readme is in the .vsix (the extension page shows no broken image)', () => {
   const readme = fs.readFileSync(path.join(dir, 'extension/readme.md'), 'utf8');
   const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((t) => !/^[a-z][a-z0-9+.-]*:|^#/i.test(t));
