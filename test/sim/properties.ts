@@ -103,7 +103,11 @@ export class Context {
   check(text: string, policy: NumberingPolicy): Finding[] {
     let doc = this.parsed.get(text);
     if (!doc) this.parsed.set(text, (doc = parseDocument(text)));
-    return checkDocument(doc, { numberingPolicy: policy, bases: this.lookup, comparers: this.pool });
+    const findings = checkDocument(doc, { numberingPolicy: policy, bases: this.lookup, comparers: this.pool });
+    // A check that threw is a finding for the user (check.ts runFamily) and a failure here.
+    const failed = findings.find((f) => f.code === 'input.check-failed');
+    if (failed) throw new Error(failed.message);
+    return findings;
   }
 
   read(text: string): Reading {

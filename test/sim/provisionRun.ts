@@ -20,7 +20,10 @@ function lineOf(text: string, offset: number): number {
 export function findingsOf(c: ProvisionCase): Finding[] {
   const index = new BaseIndex();
   for (const f of c.files) index.update(f.name, f.text);
-  return checkDocument(parseDocument(c.contribution), { bases: index.lookup });
+  const findings = checkDocument(parseDocument(c.contribution), { bases: index.lookup });
+  const failed = findings.find((f) => f.code === 'input.check-failed');
+  if (failed) throw new Error(failed.message);
+  return findings;
 }
 
 export function runProvisionCase(c: ProvisionCase): ProvisionFailure[] {

@@ -80,6 +80,8 @@ describe('on arbitrary text', () => {
       fc.property(arbitraryText, (text) => {
         const doc = parseDocument(text);
         const findings = checkDocument(doc);
+        // A check that throws is reported as input.check-failed (checks/family.ts runFamily), never thrown: fail on it here.
+        assert.equal(findings.find((f) => f.code === 'input.check-failed')?.message, undefined);
         for (const f of findings) {
           assert.ok(0 <= f.start && f.start <= f.end && f.end <= text.length, `${f.code} ${f.start}-${f.end} in ${text.length}`);
           for (const edits of [f.fix?.edits, ...(f.fix?.alternatives ?? []).map((a) => a.edits)]) {

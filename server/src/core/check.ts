@@ -1,6 +1,6 @@
 // Every check of FORMAT.md §8 over one parsed document: the families of the registry (checks/index.ts)
 // in order, then what holds for all of them (one finding per fault, the file's line ends in fixes).
-import { CHECK_FAMILIES, type CheckContext } from './checks';
+import { CHECK_FAMILIES, runFamily, type CheckContext } from './checks';
 import { isBinary } from './checks/input';
 import type { NumberingPolicy } from './checks/numbering';
 import { amendedResolutions, type AmendedResolution, type BaseLookup, type ComparerPool } from './base';
@@ -28,7 +28,7 @@ export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Fin
     // When one parse serves both projections (no revision marks), the old text is not checked again.
     distinctOld: doc.views.old !== doc.views.new,
   };
-  return finishFindings(doc, CHECK_FAMILIES.flatMap((family) => family.check(ctx)), options.bases);
+  return finishFindings(doc, CHECK_FAMILIES.flatMap((family) => runFamily(family, ctx)), options.bases);
 }
 
 /** What a document's findings are finished against: its text, its parse findings and its proposals. */

@@ -13,7 +13,7 @@
 // other features read) is made on first use, from the previous version's (parseNextVersion).
 import { amendedResolutions, type BaseLookup, type ComparerPool } from './base';
 import { checkDocument, finishFindings } from './check';
-import { CHECK_FAMILIES } from './checks';
+import { CHECK_FAMILIES, runFamily } from './checks';
 import type { CheckContext } from './checks/family';
 import { checkInput } from './checks/input';
 import type { NumberingPolicy } from './checks/numbering';
@@ -194,7 +194,7 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   const all: Finding[] = [];
   for (const family of CHECK_FAMILIES) {
     const i = LOCAL.indexOf(family);
-    for (const f of i >= 0 ? local[i] : family.check(ctx)) all.push(f);
+    for (const f of i >= 0 ? local[i] : runFamily(family, ctx)) all.push(f);
   }
   const findings = finishFindings(summary, all, options.bases);
   const placeholders = results.flatMap((r) => r.placeholders);
@@ -331,7 +331,7 @@ function resultOf(doc: ItuDocument, from: number, options: IncrementalOptions, p
   };
   const own = <T extends { start: number }>(x: T) => x.start >= from;
   return {
-    local: LOCAL.map((f) => f.check(ctx).filter(own)),
+    local: LOCAL.map((f) => runFamily(f, ctx, from).filter(own)),
     proposals: doc.proposals.filter((p) => p.header.start >= from),
     footnoteRefs: doc.views.new.footnoteRefs.filter((r) => r.source.start >= from),
     footnoteDefs: doc.views.new.footnoteDefs.filter((d) => d.paragraph.source.start >= from),

@@ -5,7 +5,7 @@ export { markKindName } from './marks';
 export { parseDocument, parseNextVersion, ParseMemory, coverValue, documentNumber, proposalAt, isMod, parseId } from './document';
 export { checkDocument, type CheckOptions } from './check';
 export { analyzeNextVersion, frontOf, regionAt, type Analysis, type IncrementalOptions, type Region } from './incremental';
-export { CHECK_FAMILIES, registeredCodes, type CheckFamily, type CheckContext } from './checks';
+export { CHECK_FAMILIES, registeredCodes, runFamily, type CheckFamily, type CheckContext } from './checks';
 export { checkBase } from './checks/base';
 export { markedWrcNote, meetingWrcYear } from './checks/provisionNotes';
 export { scanMarks, isRevision } from './marks';

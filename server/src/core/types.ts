@@ -54,6 +54,7 @@ export type FindingCode =
   | 'compile.revised'
   | 'compile.id-elsewhere'
   | 'input.binary'
+  | 'input.check-failed'
   | 'characters.invisible'
   | 'characters.bidi'
   | 'characters.control'

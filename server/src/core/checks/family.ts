@@ -4,6 +4,7 @@
 import type { NumberingPolicy } from './numbering';
 import type { AmendedResolution } from '../base';
 import type { Finding, FindingCode, ItuDocument } from '../types';
+import { l10n } from '../l10n';
 
 /** What a check may read: the parse, the settings, and the MODs compared with their bases. */
 export interface CheckContext {
@@ -36,4 +37,26 @@ export interface CheckFamily {
 /** A parse-time family's check: the findings the parse raised with its codes. */
 export function parseFindingsOf(codes: Partial<Record<FindingCode, string>>): (ctx: CheckContext) => Finding[] {
   return (ctx) => ctx.doc.parseFindings.filter((f) => Object.hasOwn(codes, f.code));
+}
+
+/**
+ * A family's findings. A family that throws (a fault of itu-draft on a text nobody foresaw) gives one
+ * `input.check-failed` finding at `at` (the start of what was checked) instead, and the other families
+ * still report: one failing check must not leave the Problems panel empty and every other fault unseen.
+ */
+export function runFamily(family: CheckFamily, ctx: CheckContext, at = 0): Finding[] {
+  try {
+    return family.check(ctx);
+  } catch (error) {
+    const text = ctx.doc.text;
+    const lineEnd = text.indexOf('\n', at);
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return [{
+      code: 'input.check-failed',
+      severity: 'error',
+      start: at,
+      end: Math.max(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 200)),
+      message: l10n.t('The {0} checks failed on this text ({1}); the other checks ran. This is a fault of itu-draft: please report it with the file.', family.name, reason),
+    }];
+  }
 }

@@ -42,3 +42,4 @@ export function registeredCodes(): Map<FindingCode, { family: string; descriptio
 }
 
 export type { CheckContext, CheckFamily } from './family';
+export { runFamily } from './family';

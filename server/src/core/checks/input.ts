@@ -53,6 +53,8 @@ export function isBinary(doc: ItuDocument): boolean {
 
 const codes = {
   'input.binary': 'the file is not text (control characters or undecodable bytes)',
+  'input.check-failed': 'a check family failed on this text (a fault of itu-draft); the other families still report',
 };
 
+// input.check-failed is raised by runFamily (family.ts), never by the parse.
 export const inputFamily: CheckFamily = { name: 'input', codes, check: parseFindingsOf(codes), scope: 'parse' };

@@ -675,8 +675,9 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
     const oldTarget = oldRef?.targets.find((t) => t.source.start === target.source.start);
     // A label typed or changed with the marks (`{~~c~>d~~})`) names an item of the new text.
     if (!old || !oldTarget || !plainText(doc.marks, target.source.start, target.source.end)) return resolveTarget(view, ref, target.label);
-    const inForce = resolveTarget(old, oldRef!, oldTarget.label);
-    return inForce && byLabelStart.get(inForce.paragraph.labelSpan!.start);
+    // A SECTION named by the reference (`Section 3 below`) has no label: it is not relabelled here.
+    const at = resolveTarget(old, oldRef!, oldTarget.label)?.paragraph.labelSpan;
+    return at && byLabelStart.get(at.start);
   };
   for (const ref of referencesIn(view, root)) {
     for (const target of ref.targets) {
