@@ -10,6 +10,7 @@ import {
 import { connect } from './connection';
 import { missingServerEnv, missingServerFlags, Requests, SETTINGS_SECTION } from './protocol';
 import { FIX_ALL_KIND } from './service/codeActions';
+import { ON_TYPE_TRIGGERS } from './service/editing';
 import { createItuService, type ItuService } from './service/service';
 import { nodeWorkspace } from './service/workspace';
 import { localizeForClient } from './localize';
@@ -61,7 +62,7 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         completionProvider: { triggerCharacters: ['\t', '^'] },
         documentFormattingProvider: true,
-        documentOnTypeFormattingProvider: { firstTriggerCharacter: '}' },
+        documentOnTypeFormattingProvider: { firstTriggerCharacter: ON_TYPE_TRIGGERS.first, moreTriggerCharacter: [...ON_TYPE_TRIGGERS.more] },
       },
       serverInfo: { name: 'itu-draft', version: '0.1.0' },
     };

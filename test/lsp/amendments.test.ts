@@ -87,12 +87,39 @@ describe('issue 9 regression through the server: a deleted h) in a MOD', () => {
 
 describe('typing marks (issue 9)', () => {
   const c = new Client();
-  before(() => c.initialize(true));
+  let capabilities: Record<string, unknown> = {};
+  before(async () => ({ capabilities } = await c.initialize(true)));
   after(async () => assert.equal(await c.shutdown(), 0));
-  const typed = async (uri: string, text: string, line: number, character: number) =>
+  const typed = async (uri: string, text: string, line: number, character: number, ch = '}') =>
     c.request<{ range: Diag['range']; newText: string }[]>('textDocument/onTypeFormatting', {
-      textDocument: { uri }, position: { line, character }, ch: '}', options: { tabSize: 6, insertSpaces: false },
+      textDocument: { uri }, position: { line, character }, ch, options: { tabSize: 6, insertSpaces: false },
     });
+
+  test('the server asks for on-type formatting on the closing brace and on what a typist types next', async () => {
+    assert.deepEqual(capabilities.documentOnTypeFormattingProvider, { firstTriggerCharacter: '}', moreTriggerCharacter: [' ', ',', '.', ';'] });
+  });
+
+  test('a quick typist went on before the answer to the closing brace came back: the next space or stop removes the stray closer (review 7, H8)', async () => {
+    // VS Code dropped the answer to `}` (the text changed meanwhile): `{++abc++} two|++}`.
+    const uri = 'file:///tmp/lsp/typing-4.itu';
+    const text = 'MOD\tXX/1/1\na {++abc++} two ++}\n{~~x~>y~~}, z~~}\n\nReasons:\tr\n';
+    c.open(uri, text);
+    const edits = await typed(uri, text, 1, 16, ' ');
+    assert.deepEqual(edits, [{ range: { start: { line: 1, character: 16 }, end: { line: 1, character: 19 } }, newText: '' }]);
+    assert.equal(applyLspEdits(text, edits), 'MOD\tXX/1/1\na {++abc++} two \n{~~x~>y~~}, z~~}\n\nReasons:\tr\n');
+    assert.equal((await typed(uri, text, 2, 11, ',')).length, 0, 'a comma typed where no closer follows the cursor: nothing');
+    assert.equal((await typed(uri, text, 2, 13, ' ')).length, 1, 'the stray substitution closer after `z`');
+    assert.equal((await typed(uri, text, 2, 13, 'x')).length, 0, 'not a trigger');
+  });
+
+  test('a stray closer after the cursor is left alone when no mark of its kind was closed before it on the line', async () => {
+    const uri = 'file:///tmp/lsp/typing-5.itu';
+    // A deletion closed on the line, then a stray insertion closer; and a closer on the next line after a mark on this one.
+    const text = 'MOD\tXX/1/1\na {--old--} b ++}\n{++new++}\n ++}\n\nReasons:\tr\n';
+    c.open(uri, text);
+    assert.deepEqual(await typed(uri, text, 1, 14, ' '), []);
+    assert.deepEqual(await typed(uri, text, 3, 1, ' '), []);
+  });
 
   test('a closer typed just before the one VS Code auto-inserted steps over it', async () => {
     // VS Code inserted `++}` after `{++`; the delegate typed `new++}` before it.

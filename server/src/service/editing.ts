@@ -199,18 +199,29 @@ function nextLabels(state: DocumentRecord, offset: number): string[] {
   return [...new Set(out)];
 }
 
+/** What `textDocument/onTypeFormatting` answers to: the `}` that closes a mark, and what a typist types next. */
+export const ON_TYPE_TRIGGERS = { first: '}', more: [' ', ',', '.', ';'] } as const;
+const CLOSERS = new Set(['++}', '--}', '~~}', '<<}', '==}']);
+
 /**
  * VS Code types over an auto-inserted closer only when the pair is one character each way, so typing
  * `++}` before the `++}` it inserted after `{++` leaves two. When the `}` just typed closed a mark and
  * the same closer follows with nothing to close (`marks.unopened`), the one that follows goes.
+ * VS Code drops an on-type answer when the text changed before it came back: a quick typist has typed on
+ * (`{++abc++} two|++}`), and the stray closer rides along after the cursor (review 7, H8). So a space or a
+ * punctuation mark typed later on the line asks again: a closer with nothing to close right after the
+ * cursor, the same closer ending a mark earlier on the line, goes as well.
  */
 export function closerTypedOver(state: DocumentRecord, position: Position, ch: string): TextEdit[] {
-  if (ch !== '}') return [];
+  if (ch !== ON_TYPE_TRIGGERS.first && !(ON_TYPE_TRIGGERS.more as readonly string[]).includes(ch)) return [];
   const offset = state.offset(position);
-  const closer = state.text.slice(offset - 3, offset);
-  if (closer.length !== 3 || state.text.slice(offset, offset + 3) !== closer) return [];
-  if (!state.doc.marks.some((m) => m.end === offset)) return [];
+  const { text } = state;
+  const closer = text.slice(offset, offset + 3);
+  if (!CLOSERS.has(closer)) return [];
   if (!state.doc.parseFindings.some((f) => f.code === 'marks.unopened' && f.start === offset)) return [];
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const closed = (end: number) => text.startsWith(closer, end - 3) && (ch === '}' ? end === offset : lineStart <= end && end < offset);
+  if (!state.doc.marks.some((m) => closed(m.end))) return [];
   return [{ range: state.range({ start: offset, end: offset + 3 }), newText: '' }];
 }
 

@@ -57,4 +57,22 @@ suite('Typing revision marks', () => {
       await config.update('formatOnType', undefined, vscode.ConfigurationTarget.Global, true);
     }
   });
+
+  test('a quick typist whose closing brace got no answer: the next space removes the closer left behind (review 7, H8)', async () => {
+    // VS Code drops the answer to `}` when the text changed before it came back; that is played here by typing the
+    // closer with on-type formatting off, then typing on with it on again.
+    const config = vscode.workspace.getConfiguration('editor', { languageId: 'itu' });
+    const doc = await vscode.workspace.openTextDocument({ language: 'itu', content: 'MOD\tXX/1/1\nthat a  text\n\nReasons:\tr\n' });
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(1, 7, 1, 7);
+    await config.update('formatOnType', false, vscode.ConfigurationTarget.Global, true);
+    try {
+      await type('{++new++}');
+      assert.equal(doc.lineAt(1).text, 'that a {++new++}++} text');
+    } finally {
+      await config.update('formatOnType', undefined, vscode.ConfigurationTarget.Global, true);
+    }
+    await type(' two ');
+    await textWhere(doc, (t) => t.split('\n')[1] === 'that a {++new++} two  text', 'the stray closer gone after the space');
+  });
 });
