@@ -1,4 +1,5 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
+import { conjunctionFor } from '../lang/conjunctions';
 import type { CheckFamily } from './family';
 import { compareRank, formatLabel, MAX_DECIMAL_DEPTH, MAX_LABEL_DIGITS, SUFFIXES, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
 import { isMod } from '../document';
@@ -680,13 +681,19 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
     return at && byLabelStart.get(at.start);
   };
   for (const ref of referencesIn(view, root)) {
-    for (const target of ref.targets) {
+    ref.targets.forEach((target, k) => {
       const item = resolve(ref, target);
-      if (!item || !targets.has(item)) continue;
+      if (!item || !targets.has(item)) return;
       // Only the letters or digits change (`c)` → `{~~c~>d~~})`), in the reference's own form and spacing (`ج)` stays tight).
-      const edit = partEdit(doc, view, fromSource(view.segments, target.source.start), target.label, inFormOf(target.label, spacedLike(target.label, targets.get(item)!)), mod, inForce);
-      if (edit) edits.push(edit);
-    }
+      const label = inFormOf(target.label, spacedLike(target.label, targets.get(item)!));
+      const edit = partEdit(doc, view, fromSource(view.segments, target.source.start), target.label, label, mod, inForce);
+      if (!edit) return;
+      edits.push(edit);
+      // Spanish `h) e i)`: the conjunction before the label follows it (`i) y j)`).
+      const and = k > 0 ? conjunctionFor(doc.text, ref.targets[k - 1].source.end, target.source.start, label) : undefined;
+      const conjunction = and && plainText(doc.marks, and.start, and.end) ? newTextEdit(doc, and.start, and.end, and.newText, mod, inForce) : undefined;
+      if (conjunction) edits.push(conjunction);
+    });
   }
   return edits;
 }

@@ -1,6 +1,7 @@
 // reference.unresolved: `considering e), f) and h) above` must name items of the same Resolution
 // (in the six languages: `considérant b) ci-dessus` names b) of considérant; labels and calls are
 // compared folded, see core/lang/references.ts).
+import { conjunctionFor } from '../lang/conjunctions';
 import type { CheckFamily } from './family';
 import { clauseReferenceMatches, labelKey, phraseKey, withoutConjunction } from '../lang/references';
 import { viewStart, walk } from '../structure';
@@ -372,7 +373,11 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
       const edit = change && change.oldText !== '' && doc.text.slice(start, start + change.oldText.length) === change.oldText
         ? newTextEdit(doc, start, start + change.oldText.length, change.newText, true)
         : undefined;
-      const fix = edit ? { title: clause ? l10n.t('Renumber {0} to {1} with revision marks', target.label, relettered) : l10n.t('Reletter {0} to {1} with revision marks', say(target.label), say(relettered)), edits: [edit] } : undefined;
+      // Spanish `h) e i)`: the conjunction before the label follows it (`i) y j)`).
+      const and = edit && k > 0 ? conjunctionFor(doc.text, ref.targets[k - 1].source.end, target.source.start, relettered) : undefined;
+      const conjunction = and && plainText(doc.marks, and.start, and.end) ? newTextEdit(doc, and.start, and.end, and.newText, true) : undefined;
+      const edits = edit ? (conjunction ? [conjunction, edit] : [edit]) : [];
+      const fix = edit ? { title: clause ? l10n.t('Renumber {0} to {1} with revision marks', target.label, relettered) : l10n.t('Reletter {0} to {1} with revision marks', say(target.label), say(relettered)), edits } : undefined;
       findings.push({
         code: 'reference.stale',
         severity: 'warning',
