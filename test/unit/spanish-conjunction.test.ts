@@ -32,8 +32,6 @@ const res = (considering: string, resolves: string) => [
   'La Asamblea Mundial de Normalización de las Telecomunicaciones (Ginebra, 2022),', 'considerando', considering, 'resuelve', resolves, '', 'Motivos:\tr', '',
 ].join('\n');
 
-const items = (labels: string[]) => labels.map((l, k) => `${l})\tque el punto ${k + 1} dice algo;`).join('\n');
-
 test('reference.stale in Spanish: the fix reletters the reference and its conjunction with revision marks', () => {
   // b) inserted, b)…i) relettered with marks; the reference still says `h) e i)`.
   const considering = ['a)\tque el punto 1 dice algo;', '{++b)\tque es nuevo;\n++}' + LETTERS.slice(1, 9).map((l, k) => `{~~${l}~>${LETTERS[k + 2]}~~})\tque el punto ${k + 2} dice algo;`).join('\n')].join('\n');
