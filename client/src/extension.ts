@@ -6,12 +6,12 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/protocol';
 import { Preview } from './preview';
 import { registerCommands } from './commands';
-import { registerProposalsView } from './proposals';
+import { registerProposalsView, type ProposalsView } from './proposals';
 import { PROJECTION_SCHEME, Projections, SOURCE_SELECTOR } from './projection';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; preview: Preview; logUri: vscode.Uri }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; preview: Preview; proposals: ProposalsView; logUri: vscode.Uri }> {
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   // The server's Node flags and environment (memory sizing) come from the protocol module: the same for
   // run and debug. The client adds `env` to its own environment.
@@ -33,9 +33,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(PROJECTION_SCHEME, projections));
   const preview = new Preview(client, context, projections);
   registerCommands(context, client, preview);
-  registerProposalsView(context, client);
+  const proposals = registerProposalsView(context, client);
   // logUri: the extension's log folder, inside the extension host's (tests read the host's log there).
-  return { client, preview, logUri: context.logUri };
+  return { client, preview, proposals, logUri: context.logUri };
 }
 
 export function deactivate(): Thenable<void> | undefined {

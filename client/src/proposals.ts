@@ -1,5 +1,6 @@
 // The Proposals view (issue 12): every proposal of the workspace's contributions, grouped by the
 // text it targets (MODs first, then SUP, NOC and ADD), each opening its header line.
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Requests, type ProposalItem } from '../../server/src/protocol';
@@ -15,6 +16,8 @@ const rank = (action: string) => (action.includes('MOD') ? 0 : action.startsWith
 export class ProposalsView implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
+  /** Proposals whose id stands in another file too, of the same revision (compile.id-elsewhere): those files. */
+  private elsewhere = new Map<ProposalItem, string[]>();
 
   constructor(private readonly client: LanguageClient) {}
 
@@ -27,6 +30,14 @@ export class ProposalsView implements vscode.TreeDataProvider<Node> {
     const list = await this.client.sendRequest(Requests.proposals, {});
     const groups = new Map<string, ProposalItem[]>();
     for (const p of list) groups.set(p.target, [...(groups.get(p.target) ?? []), p]);
+    // Two copies of one proposal (a file sent back by a colleague, review 7 H7) would be two identical rows: each names the other's file.
+    const byId = new Map<string, ProposalItem[]>();
+    for (const p of list) if (!p.revisedIn) byId.set(p.id, [...(byId.get(p.id) ?? []), p]);
+    this.elsewhere = new Map();
+    for (const same of byId.values()) {
+      if (same.length < 2) continue;
+      for (const p of same) this.elsewhere.set(p, same.filter((q) => q.uri !== p.uri).map((q) => q.uri));
+    }
     return [...groups].map(([target, proposals]) => ({ target, proposals: proposals.sort((a, b) => rank(a.action) - rank(b.action)) }));
   }
 
@@ -44,6 +55,14 @@ export class ProposalsView implements vscode.TreeDataProvider<Node> {
       const by = vscode.workspace.asRelativePath(vscode.Uri.parse(node.revisedIn.uri));
       item.description = `${node.id} — ${vscode.l10n.t('revised in {0}', by)}`;
       item.tooltip = `${where}\n${vscode.l10n.t('Revised in {0} (Revision {1}): compile takes that one, not this file\'s.', by, node.revisedIn.revision)}`;
+    } else if (this.elsewhere.get(node)?.length) {
+      // The rows differ by their files (short names first: the side bar is narrow); the id is the group's and the tooltip's.
+      const others = this.elsewhere.get(node)!;
+      const name = (uri: string) => path.posix.basename(vscode.Uri.parse(uri).path);
+      item.description = `${name(node.uri)} — ${vscode.l10n.t('also in {0}', others.map(name).join(', '))}`;
+      const full = others.map((u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u))).join(', ');
+      item.tooltip = `${where}\n${vscode.l10n.t('The same id stands in {0}, of the same revision: compile takes both, so the party is compiled twice. Give the later file its cover field Revision:, or keep one copy.', full)}`;
+      item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
     } else {
       item.description = node.id;
       item.tooltip = where;

@@ -9,6 +9,7 @@ import { CONTRIBUTION, fixture, provideExamples } from './workspace';
 import { allPainted, bounded, eventually, untilAnswered } from './wait';
 import type { Preview } from '../../../client/src/preview';
 import type { SynopticView } from '../../../client/src/synoptic';
+import type { ProposalsView } from '../../../client/src/proposals';
 
 const EXTENSION_ID = 'itu-draft.itu-draft';
 
@@ -147,5 +148,32 @@ suite('Proposals view and compile (issue 12)', () => {
       await proposalsOn52(1);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }
+  });
+
+  test('two files holding the same proposal: each row of the Proposals view names the other file, with a warning (review 7, H7)', async () => {
+    const view = vscode.extensions.getExtension<{ proposals: ProposalsView }>(EXTENSION_ID)!.exports.proposals;
+    const copy = fixture('h7-copy-sent-back.itu');
+    fs.writeFileSync(copy.fsPath, fs.readFileSync(fixture(CONTRIBUTION).fsPath, 'utf8'));
+    const rows = async (n: number) => untilAnswered(async () => {
+      const [group] = (await view.getChildren()).filter((g) => 'target' in g && g.target === 'Resolution 52');
+      const children = group ? await view.getChildren(group) : [];
+      return children.length === n ? children : undefined;
+    }, `${n} rows under Resolution 52`);
+    try {
+      const items = (await rows(2)).map((node) => view.getTreeItem(node));
+      assert.deepStrictEqual(items.map((i) => i.description).sort(), [
+        `${CONTRIBUTION} — also in h7-copy-sent-back.itu`,
+        `h7-copy-sent-back.itu — also in ${CONTRIBUTION}`,
+      ]);
+      for (const i of items) {
+        assert.strictEqual((i.iconPath as vscode.ThemeIcon).id, 'warning');
+        assert.match(String(i.tooltip), /^MOD AFCP\/42A25\/1 — .*\nThe same id stands in .*\.itu, of the same revision: compile takes both/);
+      }
+    } finally {
+      fs.rmSync(copy.fsPath, { force: true });
+    }
+    // One file again: one row, its id alone.
+    const [alone] = await rows(1);
+    assert.strictEqual(view.getTreeItem(alone).description, 'AFCP/42A25/1');
   });
 });
