@@ -31,8 +31,9 @@ import type { ImportNote } from './word/import';
  * proposal, incremental.ts), so the paragraphs and texts of those small parses, which die with the
  * proposal's check, became old-generation garbage that only a full collection frees: 5-7 MB more promoted
  * in the first check of a 1 MB document, an old generation of 16 MB where 11 MB are live, 3-4 MB more
- * resident after opening it (docs/benchmarks.md, "Server memory, sixth session"). Launch flags: V8 reads
- * them when it makes the heap and its threads.
+ * resident after opening it on stdio (over node-ipc, VS Code's transport, those sites were not tenured:
+ * the same either way; docs/benchmarks.md, "Server memory, sixth session"). Launch flags: V8 reads them
+ * when it makes the heap and its threads.
  */
 export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--heap-growing-percent=20', '--optimize-for-size', '--no-allocation-site-pretenuring'];
 
