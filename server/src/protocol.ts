@@ -24,10 +24,18 @@ import type { ImportNote } from './word/import';
  * The optimizing compiler keeps its own threads (V8's default): run on the main thread instead
  * (`--no-concurrent-recompilation`, until 2026-12-05), each function it optimized while the user typed
  * held that keystroke's diagnostics back by 5-50 ms, the slowest 5% of keystrokes (docs/benchmarks.md,
- * "Keystroke 95th percentile"); SERVER_ENV gives back the memory its threads free. Launch flags: V8
- * reads them when it makes the heap and its threads.
+ * "Keystroke 95th percentile"); SERVER_ENV gives back the memory its threads free.
+ * No allocation-site pretenuring (`--no-allocation-site-pretenuring`): V8 otherwise sends the objects of an
+ * allocation site straight to the old generation once most of them it sampled were alive at a young
+ * collection, and keeps doing so; the server parses each proposal of an opened document alone (front +
+ * proposal, incremental.ts), so the paragraphs and texts of those small parses, which die with the
+ * proposal's check, became old-generation garbage that only a full collection frees: 5-7 MB more promoted
+ * in the first check of a 1 MB document, an old generation of 16 MB where 11 MB are live, 3-4 MB more
+ * resident after opening it on stdio (over node-ipc, VS Code's transport, those sites were not tenured:
+ * the same either way; docs/benchmarks.md, "Server memory, sixth session"). Launch flags: V8 reads them
+ * when it makes the heap and its threads.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--heap-growing-percent=20', '--optimize-for-size'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--heap-growing-percent=20', '--optimize-for-size', '--no-allocation-site-pretenuring'];
 
 /**
  * The environment the server runs with, added to the editor's own wherever SERVER_EXEC_ARGV is passed.
