@@ -6,7 +6,7 @@
 import { buildSync } from 'esbuild';
 import * as os from 'os';
 import * as path from 'path';
-import { sizedDocument, sizedResolution, sources } from '../test/corpus';
+import { distinctDocument, sizedResolution, sources } from '../test/corpus';
 const old = process.argv[2];
 if (!old) throw new Error('usage: bench/ab.ts OLD_CHECKOUT');
 const cores = [path.resolve(old), path.resolve(__dirname, '..')].map((root, k) => {
@@ -17,7 +17,7 @@ const cores = [path.resolve(old), path.resolve(__dirname, '..')].map((root, k) =
   return require(out);
 });
 const src = sources();
-for (const [variant, make] of [['contribution', (b: number) => sizedDocument(b, src)], ['base text', (b: number) => sizedResolution(b, src).join('\n') + '\n']] as const) {
+for (const [variant, make] of [['contribution', (b: number) => distinctDocument(b, src)], ['base text', (b: number) => sizedResolution(b, src).join('\n') + '\n']] as const) {
   for (const [bytes, runs] of [[10_000, 400], [100_000, 60], [1_000_000, 12]] as const) {
     const text = make(bytes);
     const t: number[][] = [[], [], []];

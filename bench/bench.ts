@@ -27,7 +27,7 @@ import { DocumentRecord } from '../server/src/service/record';
 import { createItuService } from '../server/src/service/service';
 import { MemoryWorkspace } from '../test/support/memoryWorkspace';
 import { Client, SERVER, type Diag } from '../test/lsp/harness';
-import { changeWords, random, resolutionText, sizedDocument, sizedResolution, sources, type Sources } from '../test/corpus';
+import { changeWords, distinctDocument, random, resolutionText, sizedResolution, sources, type Sources } from '../test/corpus';
 import { BENCH_DOCS, docx, unzip } from '../test/hostile/generate';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -121,7 +121,7 @@ let corpus: Sources;
 const docs = new Map<number, string>();
 function doc(bytes: number): string {
   let d = docs.get(bytes);
-  if (!d) docs.set(bytes, (d = sizedDocument(bytes, corpus)));
+  if (!d) docs.set(bytes, (d = distinctDocument(bytes, corpus)));
   return d;
 }
 

@@ -189,7 +189,12 @@ test('New contribution on an ITU-R Resolution: its MOD starts at the next editio
     const history = f.history.includes('2000-1993') ? f.history.replace('2000', '{++2027-++}2000') : f.history.replace('2000', `2000{++${f.history.includes('–') ? '–' : '-'}2027++}`);
     assert.ok(text.includes(`\n${history}\n`), `${lang}: the history\n${text}`);
     // The title names the text with its title (it is a base text now), and nothing is out of place.
-    assert.match(text, new RegExp(`Title:\\tProposed modifications to ${f.target} \\(${f.title}\\)`));
+    // In the text's language since review 7, H16.
+    const title: Record<Lang, (t: string) => string> = {
+      en: (t) => `Proposed modifications to ${t}`, fr: (t) => `Propositions de modification : ${t}`, es: (t) => `Propuestas de modificación: ${t}`,
+      ru: (t) => `Предложения по изменению: ${t}`, zh: (t) => `修改${t}的提案`, ar: (t) => `مقترحات تعديل ${t}`,
+    };
+    assert.ok(text.includes(`\nTitle:\t${title[lang](`${f.target} (${f.title})`)}\n`), `${lang}\n${text}`);
     const findings = checkIn(text, index).filter((x) => x.severity === 'error' || x.code.startsWith('base.') || x.code.startsWith('proposal.') || x.code.startsWith('resolution.'));
     assert.equal(describe(findings), '', lang);
   }

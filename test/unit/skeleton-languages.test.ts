@@ -36,3 +36,31 @@ test('New contribution writes Reasons and a draft new Resolution in the language
     assert.deepEqual(findings.map((f) => `${f.code}: ${f.message}`), [], lang);
   }
 });
+
+test('New contribution writes the cover date, title, introduction and placeholder sentences in the language of the texts amended (review 7, H16)', () => {
+  const texts: Record<string, { text: string; date: string; title: RegExp; intro: string }> = {
+    en: { text: lines('RESOLUTION 77 (Rev. Geneva, 2022)', 'Plain text', '(Lisbon, 2014; Geneva, 2022)', 'The World Telecommunication Standardization Assembly (Geneva, 2022),', 'considering', 'a)\tthat x,', 'resolves', '1\tto y.'),
+      date: '5 December 2026', title: /^Title:\tProposed modifications to Resolution 77 \(Plain text\)$/m, intro: 'Introduction' },
+    fr: { text: lines('RÉSOLUTION 77 (Rév. Genève, 2022)', 'Texte brut', '(Lisbonne, 2014; Genève, 2022)', "L'Assemblée mondiale de normalisation des télécommunications (Genève, 2022),", 'considérant', 'a)\tque x,', 'décide', '1\tde y.'),
+      date: '5 décembre 2026', title: /^Title:\tPropositions de modification : Résolution 77 \(Texte brut\)$/m, intro: 'Introduction' },
+    es: { text: lines('RESOLUCIÓN 77 (Rev. Ginebra, 2022)', 'Texto plano', '(Lisboa, 2014; Ginebra, 2022)', 'La Asamblea Mundial de Normalización de las Telecomunicaciones (Ginebra, 2022),', 'considerando', 'a)\tque x,', 'resuelve', '1\ty.'),
+      date: '5 de diciembre de 2026', title: /^Title:\tPropuestas de modificación: Resolución 77 \(Texto plano\)$/m, intro: 'Introducción' },
+    ru: { text: IN_FORCE.ru.text, date: '5 декабря 2026 г.', title: /^Title:\tПредложения по изменению: Резолюция 52/im, intro: 'Введение' },
+    zh: { text: IN_FORCE.zh.text, date: '2026年12月5日', title: /^Title:\t修改第52号决议.*的提案$/m, intro: '引言' },
+    ar: { text: IN_FORCE.ar.text, date: '5 ديسمبر 2026', title: /^Title:\tمقترحات تعديل القرار 52/m, intro: 'مقدمة' },
+  };
+  for (const [lang, want] of Object.entries(texts)) {
+    const bases = new BaseIndex();
+    bases.update('in-force.itu', want.text);
+    const text = contributionSkeleton({ meeting: 'WTSA-28, Geneva, 2028', document: '21', addendum: '4', source: 'X', proposals: 'X', targets: [want.text.split('\n')[0]] },
+      bases.lookup, new Date(Date.UTC(2026, 11, 5)));
+    assert.match(text, new RegExp(`^Date:\\t${want.date}$`, 'm'), `${lang}\n${text}`);
+    assert.match(text, want.title, `${lang}\n${text}`);
+    assert.match(text, new RegExp(`^1\\t${want.intro}$`, 'm'), lang);
+    if (lang !== 'en') assert.doesNotMatch(text, /Why |Proposed modifications|December/, `${lang}: no English placeholder\n${text}`);
+    // The cover is still read as a cover, and nothing in the skeleton is an error.
+    const doc = parseDocument(text);
+    assert.equal(doc.cover.find((f) => f.name === 'Date')?.value, want.date, lang);
+    assert.deepEqual(checkDocument(doc, { bases: bases.lookup }).filter((f) => f.severity === 'error').map((f) => f.message), [], lang);
+  }
+});

@@ -126,18 +126,20 @@ export function contributionSkeleton(c: NewContribution, lookup: (numberLine: st
   const prefix = `${c.proposals}/${c.document}${addendum ? `A${addendum}` : ''}/`;
   const bases = c.targets.map((t) => ({ target: t, base: lookup(t) }));
   const titles = bases.map(({ target, base }) => (base ? resolutionName(base) : target.trim()));
+  // The cover's date, title and introduction in the language of the texts amended (review 7, H16), as its Reasons.
+  const cover = COVER_WORDS[commonLanguage(bases.map((b) => b.base))];
   const out = [
     `Meeting:\t${meeting.label}`,
     `Document:\t${c.document}`,
     ...(addendum ? [`Addendum:\t${addendum}`] : []),
-    `Date:\t${today.getUTCDate()} ${MONTHS[today.getUTCMonth()]} ${today.getUTCFullYear()}`,
+    `Date:\t${cover.date(today)}`,
     `Original:\t${originalLanguage(bases.map((b) => b.base))}`,
     `Source:\t${c.source}`,
     `Proposals:\t${c.proposals}`,
-    `Title:\t${titles.length ? `Proposed modifications to ${titles.join(', ')}` : 'Proposals'}`,
+    `Title:\t${titles.length ? cover.title(titles.join(', ')) : cover.proposals}`,
     '',
-    '1\tIntroduction',
-    'Why these proposals are made.',
+    `1\t${cover.introduction}`,
+    cover.why,
     '',
   ];
   let n = 0;
@@ -169,7 +171,8 @@ export function contributionSkeleton(c: NewContribution, lookup: (numberLine: st
       }
     } else out.push(target.trim(), 'Title of the Resolution', '…');
     // Reasons in the language of the text restated (`Основания:`, `理由：`, `الأسباب:`: review 6, G4).
-    out.push(`${reasonsWord(skeletonLanguage(base))}\tWhy the text is amended.`, '');
+    const lang = skeletonLanguage(base);
+    out.push(`${reasonsWord(lang)}\t${COVER_WORDS[lang].amended}`, '');
   }
   // A draft new Resolution in the language of the texts amended, when they share one (else English).
   const lang = commonLanguage(bases.map((b) => b.base));
@@ -183,10 +186,51 @@ export function contributionSkeleton(c: NewContribution, lookup: (numberLine: st
     const cited = wrcCited ?? (formula ? formula.cited : meeting.cited);
     const numberLine = lang === 'zh' ? `第${placeholder}号新决议草案（${cited}）` : `${words.draftNew} ${placeholder} (${cited})`;
     out.push(`ADD\t${prefix}${n}\t${lang === 'zh' ? `第${placeholder}号新决议草案` : `${words.draftNew} ${placeholder}`}`, numberLine, title,
-      formula?.line ?? `${meeting.assembly} (${meeting.cited}),`, words.preamble, `${words.label}\t…${words.comma}`, words.operative, '1\t…', `${reasonsWord(lang)}\tWhy the text is added.`, '');
+      formula?.line ?? `${meeting.assembly} (${meeting.cited}),`, words.preamble, `${words.label}\t…${words.comma}`, words.operative, '1\t…', `${reasonsWord(lang)}\t${COVER_WORDS[lang].added}`, '');
   }
   return out.join('\n');
 }
+
+/**
+ * The words New contribution writes on the cover and as placeholders, in each language: the date as ITU's
+ * documents in that language write it (`5 de diciembre de 2026`, `5 декабря 2026 г.`, `2026年12月5日`), the
+ * title, the introduction's heading and the sentences the delegate replaces. The `Original:` field keeps its
+ * English value, which the Word export writes in the document's language.
+ */
+const COVER_WORDS: Record<Lang, { date(d: Date): string; title(texts: string): string; proposals: string; introduction: string; why: string; amended: string; added: string }> = {
+  en: {
+    date: (d) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`, title: (t) => `Proposed modifications to ${t}`, proposals: 'Proposals',
+    introduction: 'Introduction', why: 'Why these proposals are made.', amended: 'Why the text is amended.', added: 'Why the text is added.',
+  },
+  fr: {
+    date: (d) => `${d.getUTCDate()} ${MONTHS_IN.fr[d.getUTCMonth()]} ${d.getUTCFullYear()}`, title: (t) => `Propositions de modification : ${t}`, proposals: 'Propositions',
+    introduction: 'Introduction', why: 'Pourquoi ces propositions sont faites.', amended: 'Pourquoi le texte est modifié.', added: 'Pourquoi le texte est ajouté.',
+  },
+  es: {
+    date: (d) => `${d.getUTCDate()} de ${MONTHS_IN.es[d.getUTCMonth()]} de ${d.getUTCFullYear()}`, title: (t) => `Propuestas de modificación: ${t}`, proposals: 'Propuestas',
+    introduction: 'Introducción', why: 'Por qué se hacen estas propuestas.', amended: 'Por qué se modifica el texto.', added: 'Por qué se añade el texto.',
+  },
+  ru: {
+    date: (d) => `${d.getUTCDate()} ${MONTHS_IN.ru[d.getUTCMonth()]} ${d.getUTCFullYear()} г.`, title: (t) => `Предложения по изменению: ${t}`, proposals: 'Предложения',
+    introduction: 'Введение', why: 'Почему вносятся эти предложения.', amended: 'Почему изменяется текст.', added: 'Почему добавляется текст.',
+  },
+  zh: {
+    date: (d) => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`, title: (t) => `修改${t}的提案`, proposals: '提案',
+    introduction: '引言', why: '提出这些提案的原因。', amended: '修改案文的原因。', added: '增加案文的原因。',
+  },
+  ar: {
+    date: (d) => `${d.getUTCDate()} ${MONTHS_IN.ar[d.getUTCMonth()]} ${d.getUTCFullYear()}`, title: (t) => `مقترحات تعديل ${t}`, proposals: 'مقترحات',
+    introduction: 'مقدمة', why: 'أسباب تقديم هذه المقترحات.', amended: 'أسباب تعديل النص.', added: 'أسباب إضافة النص.',
+  },
+};
+
+/** Month names as ITU's documents in each language write them in a date. */
+const MONTHS_IN: Record<'fr' | 'es' | 'ru' | 'ar', readonly string[]> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+};
 
 /** The words of a draft new Resolution's skeleton in each language (from core/lang/tables.ts's phrases). */
 const SKELETON_WORDS: Record<Lang, { draftNew: string; preamble: string; operative: string; label: string; comma: string }> = {
