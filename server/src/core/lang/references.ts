@@ -367,24 +367,35 @@ if (!LATIN_BARE.every((l) => [...TABLES[l].numbered, ...TABLES[l].further].every
 
 /** A call phrase as references and call lines are compared: case, white space, Arabic marks and alef forms folded. */
 export function phraseKey(phrase: string): string {
-  if (isFolded(phrase)) return phrase;
+  // No addressee (most calls) is the empty phrase: its own key.
+  if (phrase === '') return phrase;
+  const plain = plainWords(phrase);
+  if (plain === FOLDED) return phrase;
+  // Printable ASCII, words one space apart: only its capitals fold (an addressee: `the Director of the … Bureau`).
+  if (plain === CAPITALS) return phrase.toLowerCase();
   return normalizeWords(phrase).replace(/[\u0670\u0640]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+const FOLDED = 1;
+const CAPITALS = 2;
+
 /**
- * Whether a phrase is its own key already: printable ASCII without capitals, words one space apart, no
- * space at either end (most calls: `considering`, `resolves further`). One pass over the char codes.
+ * Whether a phrase is printable ASCII with its words one space apart and no space at either end (most calls:
+ * `considering`, `resolves further`; addressees): FOLDED when it has no capital either (its own key), CAPITALS
+ * when it has; else 0. One pass over the char codes; the foldings of phraseKey change nothing else in such a phrase.
  */
-function isFolded(phrase: string): boolean {
+function plainWords(phrase: string): number {
   const n = phrase.length;
-  if (n === 0 || phrase.charCodeAt(0) === 0x20 || phrase.charCodeAt(n - 1) === 0x20) return false;
+  if (n === 0 || phrase.charCodeAt(0) === 0x20 || phrase.charCodeAt(n - 1) === 0x20) return 0;
+  let out = FOLDED;
   for (let i = 0; i < n; i++) {
     const c = phrase.charCodeAt(i);
     if (c === 0x20) {
-      if (phrase.charCodeAt(i - 1) === 0x20) return false;
-    } else if (c < 0x21 || c > 0x7e || (c >= 0x41 && c <= 0x5a)) return false;
+      if (phrase.charCodeAt(i - 1) === 0x20) return 0;
+    } else if (c < 0x21 || c > 0x7e) return 0;
+    else if (c >= 0x41 && c <= 0x5a) out = CAPITALS;
   }
-  return true;
+  return out;
 }
 
 /** The conjunctions call lines may open with, as keys, each with its language (in table order). */
@@ -404,30 +415,24 @@ export function withoutConjunction(key: string): string {
  * phrase, or one it begins (`resolves` of `resolves further`), and the same addressee when the reference
  * writes one. A reference without a direction word, or with an addressee, is kept only where it names one
  * (structure.ts): `considering m)` in a text with no `considering` section, or `instructs the group 2`, is
- * prose, not a reference. Each call's keys are folded once, and a reference is one lookup.
+ * prose, not a reference. Each call's keys are folded once. A reference is compared with each call when the
+ * Resolution has a few (most: sets of every word prefix of every call cost more to make than all the lookups
+ * of a parse), and looked up in such sets, made at the first reference, when it has more.
  */
 export class CallNames {
-  /** Each call's key and every word prefix of it. */
-  private readonly phrases = new Set<string>();
-  /** The same with the call's addressee key after a NUL. */
-  private readonly addressed = new Set<string>();
-  /** Each call's addressees, by its whole key: their keys and as written. */
-  private readonly addressees = new Map<string, { key: string; text: string }[]>();
+  /** Each call's key, without its conjunction. */
+  private readonly keys: string[] = [];
+  /** Each call's addressee key ('' for none) and as written. */
+  private readonly addresseeKeys: string[] = [];
+  private readonly addressees: string[] = [];
+  /** Past SCAN_CALLS calls: each call's key and every word prefix of it, and the same with the call's addressee key after a NUL. */
+  private sets: { phrases: Set<string>; addressed: Set<string> } | undefined;
 
   constructor(calls: readonly { phrase: string; addressee: string }[]) {
     for (const c of calls) {
-      const key = withoutConjunction(phraseKey(c.phrase));
-      const addressee = phraseKey(c.addressee);
-      if (addressee) {
-        const list = this.addressees.get(key) ?? [];
-        if (!list.some((a) => a.key === addressee)) list.push({ key: addressee, text: c.addressee });
-        this.addressees.set(key, list);
-      }
-      for (let at = key.length; at > 0; at = key.lastIndexOf(' ', at - 1)) {
-        const prefix = key.slice(0, at);
-        this.phrases.add(prefix);
-        this.addressed.add(`${prefix}\u0000${addressee}`);
-      }
+      this.keys.push(withoutConjunction(phraseKey(c.phrase)));
+      this.addresseeKeys.push(phraseKey(c.addressee));
+      this.addressees.push(c.addressee);
     }
   }
 
@@ -438,16 +443,59 @@ export class CallNames {
   fullAddressee(ref: { phrase?: string; addressee?: string }): string | undefined {
     if (ref.phrase === undefined || ref.addressee === undefined) return undefined;
     const start = `${phraseKey(ref.addressee)} `;
-    const found = (this.addressees.get(withoutConjunction(phraseKey(ref.phrase))) ?? []).filter((a) => a.key.startsWith(start));
-    return found.length === 1 ? found[0].text : undefined;
+    const key = withoutConjunction(phraseKey(ref.phrase));
+    // The distinct such addressees of the calls whose whole key is the reference's (the first as written).
+    let found: string | undefined;
+    let first: string | undefined;
+    let others: Set<string> | undefined;
+    for (let i = 0; i < this.keys.length; i++) {
+      const a = this.addresseeKeys[i];
+      if (this.keys[i] !== key || a === '' || !a.startsWith(start)) continue;
+      if (first === undefined) {
+        first = a;
+        found = this.addressees[i];
+      } else if (a !== first) (others ??= new Set()).add(a);
+    }
+    return others === undefined ? found : undefined;
   }
 
   /** Whether a reference's call (and addressee) names one of the sections. */
   names(ref: { phrase?: string; addressee?: string }): boolean {
     if (ref.phrase === undefined) return false;
     const key = withoutConjunction(phraseKey(ref.phrase));
-    return ref.addressee === undefined ? this.phrases.has(key) : this.addressed.has(`${key}\u0000${phraseKey(ref.addressee)}`);
+    const addressee = ref.addressee === undefined ? undefined : phraseKey(ref.addressee);
+    if (this.keys.length > SCAN_CALLS) {
+      const sets = (this.sets ??= this.prefixSets());
+      return addressee === undefined ? sets.phrases.has(key) : sets.addressed.has(`${key}\u0000${addressee}`);
+    }
+    if (key === '') return false;
+    for (let i = 0; i < this.keys.length; i++) {
+      if ((addressee === undefined || this.addresseeKeys[i] === addressee) && beginsWords(this.keys[i], key)) return true;
+    }
+    return false;
   }
+
+  private prefixSets(): { phrases: Set<string>; addressed: Set<string> } {
+    const phrases = new Set<string>();
+    const addressed = new Set<string>();
+    for (let i = 0; i < this.keys.length; i++) {
+      const key = this.keys[i];
+      for (let at = key.length; at > 0; at = key.lastIndexOf(' ', at - 1)) {
+        const prefix = key.slice(0, at);
+        phrases.add(prefix);
+        addressed.add(`${prefix}\u0000${this.addresseeKeys[i]}`);
+      }
+    }
+    return { phrases, addressed };
+  }
+}
+
+/** The most calls a reference is compared with one by one (CallNames). */
+export const SCAN_CALLS = 32;
+
+/** Whether `prefix` (not empty) is `key` or its words up to a space of it after the first character. */
+function beginsWords(key: string, prefix: string): boolean {
+  return key === prefix || (key.length > prefix.length && key.charCodeAt(prefix.length) === 0x20 && key.startsWith(prefix));
 }
 
 /**
