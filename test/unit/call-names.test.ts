@@ -3,7 +3,8 @@
 // generated calls and references made of the words, spaces, conjunctions, capitals and addressees they turn on.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CallNames, phraseKey, SCAN_CALLS, withoutConjunction } from '../../server/src/core/lang/references';
+import { callFirstWord, CallNames, firstWordsTest, isPlainLine, phraseKey, referenceMatches, referencesNamedBy, SCAN_CALLS, withoutConjunction, type RefMatch } from '../../server/src/core/lang/references';
+import { TABLES } from '../../server/src/core/lang/tables';
 import { normalizeWords } from '../../server/src/core/lang/match';
 import { random } from '../corpus';
 
@@ -96,4 +97,64 @@ test('phraseKey reads a phrase of printable ASCII as its foldings do', () => {
     if (/^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/.test(s) && /[A-Z]/.test(s)) ascii++;
   }
   assert.ok(ascii > 1000, `${ascii} phrases with capitals read without the foldings`);
+});
+
+// A plain line of a Resolution holding no first word of its calls' keys is read for the references with a direction
+// word only (structure.ts collectReferences, Lexed.refsNamedBy): it must keep what reading it whole kept.
+
+test('every character a plain line may hold lower-cases to one character, which matches it when case is folded, or passes firstWordsTest', () => {
+  let checked = 0;
+  for (let c = 0; c <= 0xffff; c++) {
+    const x = String.fromCharCode(c);
+    if (!isPlainLine(x)) continue;
+    const lower = x.toLowerCase();
+    // İ lower-cases to i and a combining dot, which no pattern matches it to: every line holding it passes the test.
+    if (lower.length !== 1) assert.ok(firstWordsTest(['x'])!.test(x), `U+${c.toString(16)} lower-cases to ${lower.length} characters and does not pass`);
+    else assert.ok(new RegExp(lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu').test(x), `U+${c.toString(16)} does not match its lower case ${lower}`);
+    checked++;
+  }
+  // ASCII and Latin letters to U+024F (less ſ), and general punctuation.
+  assert.equal(checked, 0x17f + (0x250 - 0x180) + (0x2070 - 0x2000), `${checked} characters`);
+});
+
+/** What collectReferences keeps of a paragraph's references in a Resolution of these calls. */
+function kept(refs: readonly RefMatch[], calls: CallNames): RefMatch[] {
+  return refs.filter((r) => !((r.direction === undefined || r.addressee !== undefined) && !calls.names(r)) || (r.direction !== undefined && calls.fullAddressee(r) !== undefined));
+}
+
+test('a plain line without a first word of the calls keeps the references reading it whole keeps (referencesNamedBy)', () => {
+  const next = random(140);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  const cased = (w: string) => (next() < 0.15 ? w.toUpperCase() : next() < 0.3 ? w[0].toUpperCase() + w.slice(1) : w);
+  const phrases = (['en', 'fr', 'es'] as const).flatMap((l) => [...TABLES[l].preamble, ...TABLES[l].operative, ...TABLES[l].further]);
+  const pieces = ['b)', 'c)', 'k)', '1', '2.3', 'of', 'in', 'du', 'de', 'del', 'above', 'below', 'ci-dessus', 'anterior', 'and', 'et', 'y', ',', 'that', 'the', 'Council',
+    'Resolution 73', 'further', '§', '"', '\u00a0', 'İ', 'é', 'É'];
+  let unnamed = 0;
+  let fallback = 0;
+  let keptSome = 0;
+  for (let k = 0; k < 8000; k++) {
+    // A Resolution's calls (their phrases as call lines write them) and a line of it.
+    const calls = Array.from({ length: 1 + Math.floor(next() * 5) }, () => ({ phrase: cased(pick(phrases)), addressee: next() < 0.2 ? 'the Director' : '' }));
+    let line = '';
+    for (let n = 2 + Math.floor(next() * 8); n > 0; n--) {
+      // Some pieces name a call of the Resolution as references do (`considering b)`, `in resolves 2`, `c) of noting`).
+      const call = cased(pick(calls).phrase);
+      const piece = next() < 0.25 ? pick([`${call} ${pick(pieces)}`, `in ${call} 2`, `b) of ${call}`, `${call} c) above`]) : next() < 0.3 ? cased(pick(phrases)) : pick(pieces);
+      line += (line && next() < 0.85 ? ' ' : '') + piece;
+    }
+    const plain = isPlainLine(line);
+    const words = [...new Set(calls.map((c) => callFirstWord(c.phrase)).filter((w): w is string => w !== undefined))];
+    const names = new CallNames(calls);
+    const whole = referenceMatches(line, plain);
+    const read = referencesNamedBy(line, plain, firstWordsTest(words));
+    if (read.full) assert.deepEqual(read.refs, whole, line);
+    else {
+      unnamed++;
+      if (read.refs === null) fallback++;
+      else assert.deepEqual(read.refs, kept(whole, names), JSON.stringify({ line, calls }));
+    }
+    if (kept(whole, names).length) keptSome++;
+  }
+  // The generated lines reach each answer.
+  assert.ok(unnamed > 300 && fallback > 5 && keptSome > 1000, `${unnamed} read without readings without a direction word, ${fallback} asked whole again, ${keptSome} keeping some`);
 });

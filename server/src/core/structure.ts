@@ -4,7 +4,7 @@ import { decimalLabel, matchLabel, type LabelMatch } from './labels';
 import { labelContext, matchLocalLabel, readArabicDecimals, type LabelContext } from './lang/labels';
 import { BARE_FORMULA, FORMULA, HISTORY, isAnnexHeading as isAnnexWord, isReasons, matchCall as matchLocalCall, matchNumberLine, matchSection, type CallMatch, type NumberLineMatch } from './lang/match';
 import { TABLES } from './lang/tables';
-import { CallNames, isPlainLine, referenceMatches, type RefMatch } from './lang/references';
+import { callFirstWord, CallNames, firstWordsTest, isPlainLine, referenceMatches, referencesNamedBy, type RefMatch } from './lang/references';
 import {
   annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
   maySpace, provisionNumber, strayDotNumber, textKindOf, type ProvisionNumber, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
@@ -79,6 +79,9 @@ export class Lexed {
   private elision_: boolean | Unknown = UNKNOWN;
   private endsList_: boolean | Unknown = UNKNOWN;
   private refs_: RefMatch[] | Unknown = UNKNOWN;
+  private namedTest_: RegExp | null | Unknown = UNKNOWN;
+  private named_: RefMatch[] | null = null;
+  private callWord_: string | undefined | Unknown = UNKNOWN;
   private footnotes_: FootnoteMatch[] | Unknown = UNKNOWN;
   private designator_: string | undefined | Unknown = UNKNOWN;
   private contentsHeading_: boolean | Unknown = UNKNOWN;
@@ -191,6 +194,30 @@ export class Lexed {
   get refs(): RefMatch[] {
     if (this.refs_ === UNKNOWN) this.refs_ = referenceMatches(this.text, this.plain);
     return this.refs_;
+  }
+  /**
+   * refs as a Resolution whose calls' first words `named` looks for (lang/references.ts firstWordsTest) keeps them: a
+   * plain line without such a word is read for the readings with a direction word only, none: [] (referencesNamedBy).
+   * refs when known; what is read for the test asked last is kept.
+   */
+  /** refs, when they are known. */
+  get knownRefs(): RefMatch[] | undefined {
+    return this.refs_ === UNKNOWN ? undefined : this.refs_;
+  }
+  refsNamedBy(named: RegExp | null): RefMatch[] {
+    if (this.refs_ !== UNKNOWN) return this.refs_;
+    if (this.namedTest_ !== named) {
+      const read = referencesNamedBy(this.text, this.plain, named);
+      if (read.full) return (this.refs_ = read.refs!);
+      this.namedTest_ = named;
+      this.named_ = read.refs;
+    }
+    return this.named_ ?? this.refs;
+  }
+  /** The first word of the key of the call the text is (lang/references.ts callFirstWord). */
+  get callWord(): string | undefined {
+    if (this.callWord_ === UNKNOWN) this.callWord_ = this.call === undefined ? undefined : callFirstWord(this.call.phrase);
+    return this.callWord_;
   }
   /** Footnote references `[^n]`, at offsets into the text. */
   get footnotes(): FootnoteMatch[] {
@@ -1496,10 +1523,15 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
     // The Resolution's calls, read when a reference without a direction word or with an addressee asks (CallNames).
     let calls: CallNames | undefined;
     const paragraphs = resolution.paragraphs;
+    // The first words of the calls' keys (lang/references.ts firstWordsTest), found when a paragraph not read yet asks:
+    // a plain line that holds none holds no reading without a direction word that this loop keeps, and is not read for
+    // them (Lexed.refsNamedBy).
+    let named: RegExp | null | undefined;
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i];
       if (p.kind === 'call' || p.kind === 'resolution-number') continue;
-      const refs = lexed[paragraphIndex(view, p)]!.refs;
+      const lx = lexed[paragraphIndex(view, p)]!;
+      const refs = lx.knownRefs ?? lx.refsNamedBy(named === undefined ? (named = callWordsTest(view, lexed, paragraphs)) : named);
       if (refs.length === 0) continue;
       const at = viewStart(view, p);
       for (let j = 0; j < refs.length; j++) {
@@ -1531,6 +1563,17 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
       }
     }
   }
+}
+
+/** firstWordsTest of the first words of the calls among a Resolution's paragraphs. */
+function callWordsTest(view: View, lexed: (Lexed | undefined)[], paragraphs: readonly Paragraph[]): RegExp | null {
+  const words: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (paragraphs[i].kind !== 'call') continue;
+    const word = lexed[paragraphIndex(view, paragraphs[i])]!.callWord;
+    if (word !== undefined && !words.includes(word)) words.push(word);
+  }
+  return firstWordsTest(words);
 }
 
 /** The calls of a Resolution's outline (phrase and addressee). */

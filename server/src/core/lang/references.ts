@@ -401,8 +401,13 @@ function plainWords(phrase: string): number {
 /** The conjunctions call lines may open with, as keys, each with its language (in table order). */
 const CONJUNCTION_KEYS = LANGUAGES.flatMap((lang) => (TABLES[lang].conjunctions ?? []).map((c) => ({ lang, key: phraseKey(c), spaced: `${phraseKey(c)} ` })));
 
+/** The first characters of the conjunctions' keys: a key that opens with none of them opens with no conjunction. */
+const CONJUNCTION_OPENERS: ReadonlySet<number> = new Set(CONJUNCTION_KEYS.map((c) => c.key.charCodeAt(0)));
+if (CONJUNCTION_KEYS.some((c) => c.key === '')) throw new Error('a conjunction whose key is empty (CONJUNCTION_OPENERS)');
+
 /** The conjunction a call line may open with (`y considerando`, `وإذ تلاحظ`), for comparing it with a reference's call. */
 export function withoutConjunction(key: string): string {
+  if (!CONJUNCTION_OPENERS.has(key.charCodeAt(0))) return key;
   for (const { lang, key: k, spaced } of CONJUNCTION_KEYS) {
     if (key.startsWith(spaced)) return key.slice(spaced.length);
     if (lang === 'ar' && key.startsWith(k) && key.length > k.length + 2) return key.slice(k.length);
@@ -430,11 +435,12 @@ export class CallNames {
 
   constructor(calls: readonly { phrase: string; addressee: string }[]) {
     for (const c of calls) {
-      this.keys.push(withoutConjunction(phraseKey(c.phrase)));
+      this.keys.push(callKey(c.phrase));
       this.addresseeKeys.push(phraseKey(c.addressee));
       this.addressees.push(c.addressee);
     }
   }
+
 
   /**
    * The addressee, as its call writes it, that a reference's shorter addressee begins (`the Director` of `the Director
@@ -490,6 +496,66 @@ export class CallNames {
   }
 }
 
+/** A call's key as references are compared with it (CallNames): its phrase's key without a conjunction. */
+export function callKey(phrase: string): string {
+  return withoutConjunction(phraseKey(phrase));
+}
+
+/**
+ * The first word of a call's key (callKey), which every reference that names the call opens with (CallNames.names):
+ * up to its first space; the empty word for a key that opens with a space (none: keys are trimmed), which every text
+ * holds; undefined for the empty key, which no reference names.
+ */
+export function callFirstWord(phrase: string): string | undefined {
+  const key = callKey(phrase);
+  if (key === '') return undefined;
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+}
+
+/**
+ * A test of whether a plain line (isPlainLine) may hold a reading without a direction word that names one of a
+ * Resolution's calls: whether it holds the first word (callFirstWord) of one of their keys, in any case (null: no call
+ * has a key, no line does). The key of a reading is its call as the line writes it, its words one space apart and
+ * lower-cased, and only a key that begins a call's key word by word names that call (CallNames.names): its first word,
+ * lower-cased, is that call's first word. A plain line's characters lower-case one by one (no Greek final sigma) to one
+ * character each, which matches it when case is folded, but İ (to i and a combining dot: a line that holds it passes the
+ * test); test/unit/call-names.test.ts checks every character a plain line may hold. So the test finds that word. A line without it is read for the readings with
+ * a direction word only (structure.ts collectReferences). One pattern for each set of words, kept for the next parses
+ * (a document's Resolutions have the same calls version after version), at most FIRST_WORD_TESTS of them.
+ */
+export function firstWordsTest(words: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  if (words.includes('')) return EVERY_TEXT;
+  // The words of the Resolution asked last (those of the next, in most documents): no key to make and look up.
+  if (sameWords(words, lastWords)) return lastTest;
+  // Each word after its length: one key for one list of words.
+  let key = '';
+  for (const w of words) key += `${w.length}:${w}`;
+  let test = FIRST_WORDS.get(key);
+  if (!test) {
+    if (FIRST_WORDS.size >= FIRST_WORD_TESTS) FIRST_WORDS.clear();
+    // İ lower-cases to two characters (i and a combining dot), which no pattern matches it to: a line holding it passes.
+    FIRST_WORDS.set(key, (test = new RegExp(`${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|\u0130`, 'iu')));
+  }
+  lastWords = words.slice();
+  lastTest = test;
+  return test;
+}
+
+let lastWords: readonly string[] = [];
+let lastTest: RegExp | null = null;
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const FIRST_WORDS = new Map<string, RegExp>();
+const EVERY_TEXT = /(?:)/;
+const FIRST_WORD_TESTS = 64;
+
 /** The most calls a reference is compared with one by one (CallNames). */
 export const SCAN_CALLS = 32;
 
@@ -520,12 +586,33 @@ function isPrintableAscii(text: string): boolean {
 
 /** The cross-references of a paragraph's text, in any of the six languages (`plainLine`: isPlainLine, when known). */
 export function referenceMatches(text: string, plainLine?: boolean): RefMatch[] {
+  return readReferences(text, plainLine, undefined)!;
+}
+
+/**
+ * The cross-references of a paragraph's text that a Resolution may keep, whose calls' first words `named` looks for
+ * (firstWordsTest): referenceMatches, but a plain line that holds none of them is not read for readings without a
+ * direction word (none there names a call: all would be dropped). Then it is read for those with one: none, [] (the
+ * line holds no reference that is kept); some, null (a reading without one may stand before or in one with one, and
+ * decide which is read: ask referenceMatches). Otherwise (`named` finds a word, or the line is no plain line, or holds
+ * no hint of a reading without a direction word), what referenceMatches gives, and `full` is true.
+ */
+export function referencesNamedBy(text: string, plainLine: boolean | undefined, named: RegExp | null): { refs: RefMatch[] | null; full: boolean } {
+  const read = { full: true };
+  const refs = readReferences(text, plainLine, named, read);
+  return { refs, full: read.full };
+}
+
+function readReferences(text: string, plainLine: boolean | undefined, named: RegExp | null | undefined, read?: { full: boolean }): RefMatch[] | null {
   const scripts = lineScripts(text, plainLine);
   // A plain line in which no Latin language's direction word (call phrase) is found is read in none of them with (without) one.
   const plain = (scripts & PLAIN) !== 0;
   const noLatin = plain && !PLAIN_LATIN_DIRECTION.test(text);
   // Every reading without a direction word holds what PLAIN_BARE_HINT looks for: a line without it is read for none.
-  const bare = !plain || PLAIN_BARE_HINT.test(text);
+  let bare = !plain || PLAIN_BARE_HINT.test(text);
+  // Nor a plain line without a word `named` looks for, when asked for the readings a Resolution keeps (referencesNamedBy).
+  const unnamed = bare && plain && named !== undefined && (named === null || !named.test(text));
+  if (unnamed) bare = false;
   const labelHint = !plain || (bare && PLAIN_LABEL_HINT.test(text));
   const noLettered = plain && (!labelHint || !PLAIN_LETTERED.test(text));
   const noLabelOf = plain && (!labelHint || !PLAIN_LATIN_LABEL_OF.test(text));
@@ -536,10 +623,14 @@ export function referenceMatches(text: string, plainLine?: boolean): RefMatch[] 
     if ((scripts & p.scripts) === 0) continue;
     const latin = p.scripts === LATIN;
     const directed = !(noLatin && latin) && p.direction.test(text);
-    const lettered = !noLettered && p.lettered?.test(text) === true;
-    const ofCall = !(noOfCall && latin) && p.ofCall?.test(text) === true;
-    const labelOfCall = !(noLabelOf && latin) && p.labelOfCall?.test(text) === true;
+    const lettered = !unnamed && !noLettered && p.lettered?.test(text) === true;
+    const ofCall = !unnamed && !(noOfCall && latin) && p.ofCall?.test(text) === true;
+    const labelOfCall = !unnamed && !(noLabelOf && latin) && p.labelOfCall?.test(text) === true;
     if (directed || lettered || ofCall || labelOfCall) (languages ??= []).push({ p, directed, lettered, ofCall, labelOfCall });
+  }
+  if (unnamed) {
+    read!.full = false;
+    return languages && matchesIn(text, languages).length > 0 ? null : [];
   }
   return languages ? matchesIn(text, languages) : [];
 }
