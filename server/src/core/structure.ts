@@ -97,6 +97,10 @@ export class Lexed {
     if (this.plain_ === UNKNOWN) this.plain_ = isPlainLine(this.text);
     return this.plain_;
   }
+  /** The text is known to hold no code unit beyond a plain line's (lexParagraphs): it is one. */
+  knownPlain(): void {
+    this.plain_ = true;
+  }
 
   /** The designator of an annex heading (`A` of `Annex A – …`), core/kinds.ts annexDesignator. */
   get designator(): string | undefined {
@@ -795,10 +799,14 @@ interface Region {
   values?: boolean;
 }
 
-export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = Lexicon.once(), plain?: PlainParagraphs): View {
+/**
+ * The structure of one projection. `beyond`: where the source holds the code units no plain line holds
+ * (checks/characters.ts suspectsIn), in order; a paragraph whose source span holds none is a plain line.
+ */
+export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = Lexicon.once(), plain?: PlainParagraphs, beyond?: readonly number[]): View {
   const twins = plain?.reading ? new Twins(plain) : undefined;
   const { paragraphs, starts } = splitParagraphs(projection, twins);
-  const lexed = lexParagraphs(projection, paragraphs, starts, lexicon, plain, twins);
+  const lexed = lexParagraphs(projection, paragraphs, starts, lexicon, plain, twins, beyond);
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
   let designator: string | undefined;
   const context = labelContext(paragraphs);
@@ -1357,16 +1365,23 @@ class Twins {
 }
 
 /** The Lexed of each paragraph (blank ones say nothing: undefined). */
-function lexParagraphs(projection: Projection, paragraphs: Paragraph[], starts: Int32Array, lexicon: Lexicon, plain: PlainParagraphs | undefined, twins: Twins | undefined): (Lexed | undefined)[] {
+function lexParagraphs(projection: Projection, paragraphs: Paragraph[], starts: Int32Array, lexicon: Lexicon, plain: PlainParagraphs | undefined, twins: Twins | undefined, beyond: readonly number[] | undefined): (Lexed | undefined)[] {
   const segments = projection.segments;
   const out: (Lexed | undefined)[] = new Array(paragraphs.length);
   // The first projection records its plain paragraphs; the second found its twins among them (splitParagraphs).
   const recording = plain !== undefined && twins === undefined;
   if (recording) plain!.start(paragraphs, out);
   let seg = 0;
+  // The first of `beyond` at or after the paragraph's source (paragraphs come in source order).
+  let b = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const lx = p.kind === 'blank' ? undefined : twins?.lexedOf(i) ?? lexicon.of(p.text);
+    if (lx !== undefined && beyond !== undefined) {
+      // Its text is the source's at its span, or runs of it: no code unit beyond a plain line's there, none in the text.
+      while (b < beyond.length && beyond[b] < p.source.start) b++;
+      if (b === beyond.length || beyond[b] >= p.source.end) lx.knownPlain();
+    }
     if (recording) {
       // The segment the paragraph starts in: a paragraph inside it is the source's text at its span.
       const start = starts[i];
