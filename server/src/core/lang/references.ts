@@ -519,8 +519,9 @@ export function callFirstWord(phrase: string): string | undefined {
  * has a key, no line does). The key of a reading is its call as the line writes it, its words one space apart and
  * lower-cased, and only a key that begins a call's key word by word names that call (CallNames.names): its first word,
  * lower-cased, is that call's first word. A plain line's characters lower-case one by one (no Greek final sigma) to one
- * character each, which matches it when case is folded, but İ (to i and a combining dot: a line that holds it passes the
- * test); test/unit/call-names.test.ts checks every character a plain line may hold. So the test finds that word. A line without it is read for the readings with
+ * character each, which a case-insensitive pattern matches it to, but İ (to i and a combining dot: mayNameCall lets a
+ * line that holds it through); test/unit/call-names.test.ts checks every character a plain line may hold. So the test
+ * finds that word. A line without it is read for the readings with
  * a direction word only (structure.ts collectReferences). One pattern for each set of words, kept for the next parses
  * (a document's Resolutions have the same calls version after version), at most FIRST_WORD_TESTS of them.
  */
@@ -535,12 +536,19 @@ export function firstWordsTest(words: readonly string[]): RegExp | null {
   let test = FIRST_WORDS.get(key);
   if (!test) {
     if (FIRST_WORDS.size >= FIRST_WORD_TESTS) FIRST_WORDS.clear();
-    // İ lower-cases to two characters (i and a combining dot), which no pattern matches it to: a line holding it passes.
-    FIRST_WORDS.set(key, (test = new RegExp(`${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|\u0130`, 'iu')));
+    FIRST_WORDS.set(key, (test = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')));
   }
   lastWords = words.slice();
   lastTest = test;
   return test;
+}
+
+/**
+ * Whether a plain line may name one of a Resolution's calls (firstWordsTest gives `test`): it holds one of their first
+ * words, or İ, which lower-cases to two characters (i and a combining dot) that no pattern matches it to.
+ */
+export function mayNameCall(test: RegExp | null, plainLine: string): boolean {
+  return test !== null && (test.test(plainLine) || plainLine.includes('\u0130'));
 }
 
 let lastWords: readonly string[] = [];
@@ -611,7 +619,7 @@ function readReferences(text: string, plainLine: boolean | undefined, named: Reg
   // Every reading without a direction word holds what PLAIN_BARE_HINT looks for: a line without it is read for none.
   let bare = !plain || PLAIN_BARE_HINT.test(text);
   // Nor a plain line without a word `named` looks for, when asked for the readings a Resolution keeps (referencesNamedBy).
-  const unnamed = bare && plain && named !== undefined && (named === null || !named.test(text));
+  const unnamed = bare && plain && named !== undefined && !mayNameCall(named, text);
   if (unnamed) bare = false;
   const labelHint = !plain || (bare && PLAIN_LABEL_HINT.test(text));
   const noLettered = plain && (!labelHint || !PLAIN_LETTERED.test(text));
