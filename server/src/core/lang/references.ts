@@ -432,6 +432,8 @@ export class CallNames {
   private readonly addressees: string[] = [];
   /** Past SCAN_CALLS calls: each call's key and every word prefix of it, and the same with the call's addressee key after a NUL. */
   private sets: { phrases: Set<string>; addressed: Set<string> } | undefined;
+  /** Past SCAN_CALLS calls: the calls by key (fullAddressee). */
+  private byKey: Map<string, number[]> | undefined;
 
   constructor(calls: readonly { phrase: string; addressee: string }[]) {
     for (const c of calls) {
@@ -450,11 +452,15 @@ export class CallNames {
     if (ref.phrase === undefined || ref.addressee === undefined) return undefined;
     const start = `${phraseKey(ref.addressee)} `;
     const key = withoutConjunction(phraseKey(ref.phrase));
-    // The distinct such addressees of the calls whose whole key is the reference's (the first as written).
+    // The distinct such addressees of the calls whose whole key is the reference's (the first as written): among all
+    // calls, or past SCAN_CALLS among those of that key.
+    const among = this.keys.length > SCAN_CALLS ? (this.byKey ??= this.callsByKey()).get(key) : undefined;
+    const n = this.keys.length > SCAN_CALLS ? among?.length ?? 0 : this.keys.length;
     let found: string | undefined;
     let first: string | undefined;
     let others: Set<string> | undefined;
-    for (let i = 0; i < this.keys.length; i++) {
+    for (let j = 0; j < n; j++) {
+      const i = among === undefined ? j : among[j];
       const a = this.addresseeKeys[i];
       if (this.keys[i] !== key || a === '' || !a.startsWith(start)) continue;
       if (first === undefined) {
@@ -479,6 +485,17 @@ export class CallNames {
       if ((addressee === undefined || this.addresseeKeys[i] === addressee) && beginsWords(this.keys[i], key)) return true;
     }
     return false;
+  }
+
+  /** The calls (their indices) by key. */
+  private callsByKey(): Map<string, number[]> {
+    const out = new Map<string, number[]>();
+    for (let i = 0; i < this.keys.length; i++) {
+      const list = out.get(this.keys[i]);
+      if (list) list.push(i);
+      else out.set(this.keys[i], [i]);
+    }
+    return out;
   }
 
   private prefixSets(): { phrases: Set<string>; addressed: Set<string> } {
