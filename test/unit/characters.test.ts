@@ -7,6 +7,7 @@ import { analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument
 import { checkCharacters, mayBeSuspect, SUSPECTS, suspectsIn } from '../../server/src/core/checks/characters';
 import { random } from '../corpus';
 import { checkInput } from '../../server/src/core/checks/input';
+import { isPlainLine } from '../../server/src/core/lang/references';
 import { Memo } from '../../server/src/core/memo';
 import { lines } from './helpers';
 
@@ -179,18 +180,28 @@ test('characters.*: the places the parse found (SUSPECTS) give the findings a sc
 test('suspectsIn finds every place mayBeSuspect holds, however printable ASCII, other scripts and suspects alternate', () => {
   const next = random(7);
   const pieces = ['a', 'word ', 'x'.repeat(31), 'y'.repeat(32), 'z'.repeat(33), 'p'.repeat(100), '\t', '\n', '\r\n', ' ', 'é', 'Ж', 'слово ', '中文', 'الكلمة ',
-    '\u00ad', '\u200b', '\u202e', '\u2066', '\u000b', '\u0000', '\u007f', '\u0085', '\u00a0', '\ufeff', '\ufffd', '\ufffe', '\uffff', '\u{1FFFE}', '\u{1F600}', '\ud800', '\udc00', '\u034f', '\u115f', '\u3164', '\ufe0f'];
+    '\u00ad', '\u200b', '\u202e', '\u2066', '\u000b', '\u0000', '\u007f', '\u0085', '\u00a0', '\ufeff', '\ufffd', '\ufffe', '\uffff', '\u{1FFFE}', '\u{1F600}', '\ud800', '\udc00', '\u034f', '\u115f', '\u3164', '\ufe0f',
+    '\u017e', '\u017f', '\u0180', '\u024f', '\u0250', '\u1fff', '\u2000', '\u206f', '\u2070', 'ǅ'];
   let found = 0;
+  let foundBeyond = 0;
   for (let k = 0; k < 3000; k++) {
     let text = '';
     const parts = 1 + Math.floor(next() * 30);
     for (let j = 0; j < parts; j++) text += pieces[Math.floor(next() * pieces.length)];
     for (const from of [0, 1]) {
       const want: number[] = [];
-      for (let i = from; i < text.length; i++) if (mayBeSuspect(text.charCodeAt(i))) want.push(i);
-      assert.deepEqual(suspectsIn(text, from), want, JSON.stringify(text));
+      // And every code unit no plain line holds (lang/references.ts isPlainLine), in `beyond`.
+      const wantBeyond: number[] = [];
+      for (let i = from; i < text.length; i++) {
+        if (mayBeSuspect(text.charCodeAt(i))) want.push(i);
+        if (!isPlainLine(text[i])) wantBeyond.push(i);
+      }
+      const beyond: number[] = [];
+      assert.deepEqual(suspectsIn(text, from, beyond), want, JSON.stringify(text));
+      assert.deepEqual(beyond, wantBeyond, JSON.stringify(text));
       found += want.length;
+      foundBeyond += wantBeyond.length;
     }
   }
-  assert.ok(found > 5000, `${found} places`);
+  assert.ok(found > 5000 && foundBeyond > 5000, `${found} places, ${foundBeyond} beyond a plain line's`);
 });

@@ -66,13 +66,16 @@ export function parseNextVersion(text: string, previous: ItuDocument | ParseMemo
 function parseWith(text: string, lexicon: Lexicon): ItuDocument {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // The places of characters the characters check reads, found once for it and for the binary test.
-  const suspects = suspectsIn(text, bom);
+  // Where the code units stand that no plain line holds (the BOM, then those suspectsIn finds): the parse knows the
+  // paragraphs between them plain.
+  const beyond: number[] = bom ? [0] : [];
+  const suspects = suspectsIn(text, bom, beyond);
   const parseFindings: Finding[] = checkInput(text, bom, suspects);
   const scan = scanMarks(text, bom);
   for (const f of scan.findings) parseFindings.push(f);
   // Without insertions, deletions or substitutions both projections are the same text: one parse
   // serves both (texts in force, drafts not yet marked up).
-  const views = scan.marks.some(isRevision) ? parseBoth(text, scan.marks, lexicon) : sameView(parseView(project(text, scan.marks, 'new'), undefined, lexicon));
+  const views = scan.marks.some(isRevision) ? parseBoth(text, scan.marks, lexicon, beyond) : sameView(parseView(project(text, scan.marks, 'new'), undefined, lexicon, undefined, beyond));
   lexicon.done();
   const cover: CoverField[] = [];
   // An index loop: this one runs once a parse over every paragraph, and a for-of not yet optimized
@@ -119,11 +122,11 @@ function sameView(view: View): Record<ViewKind, View> {
  * same reading for every label they share. Only labels of new text are read by the new text's
  * context (a relettered `{~~f~>h~~})` must not make an `i)` in force a letter).
  */
-function parseBoth(text: string, marks: RevisionMark[], lexicon: Lexicon): Record<ViewKind, View> {
+function parseBoth(text: string, marks: RevisionMark[], lexicon: Lexicon, beyond: readonly number[]): Record<ViewKind, View> {
   const oldReadings: LabelReadings = { seen: new Map() };
   const plain = new PlainParagraphs();
-  const old = parseView(project(text, marks, 'old'), oldReadings, lexicon, plain);
-  const newView = parseView(project(text, marks, 'new'), { hints: oldReadings.seen, seen: new Map() }, lexicon, plain);
+  const old = parseView(project(text, marks, 'old'), oldReadings, lexicon, plain, beyond);
+  const newView = parseView(project(text, marks, 'new'), { hints: oldReadings.seen, seen: new Map() }, lexicon, plain, beyond);
   return { new: newView, old };
 }
 

@@ -4,7 +4,7 @@ import { decimalLabel, matchLabel, type LabelMatch } from './labels';
 import { labelContext, matchLocalLabel, readArabicDecimals, type LabelContext } from './lang/labels';
 import { BARE_FORMULA, FORMULA, HISTORY, isAnnexHeading as isAnnexWord, isReasons, matchCall as matchLocalCall, matchNumberLine, matchSection, type CallMatch, type NumberLineMatch } from './lang/match';
 import { TABLES } from './lang/tables';
-import { CallNames, isPlainLine, referenceMatches, type RefMatch } from './lang/references';
+import { callFirstWord, CallNames, firstWordsTest, isPlainLine, referenceMatches, referencesNamedBy, type RefMatch } from './lang/references';
 import {
   annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
   maySpace, provisionNumber, strayDotNumber, textKindOf, type ProvisionNumber, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
@@ -79,6 +79,9 @@ export class Lexed {
   private elision_: boolean | Unknown = UNKNOWN;
   private endsList_: boolean | Unknown = UNKNOWN;
   private refs_: RefMatch[] | Unknown = UNKNOWN;
+  private namedTest_: RegExp | null | Unknown = UNKNOWN;
+  private named_: RefMatch[] | null = null;
+  private callWord_: string | undefined | Unknown = UNKNOWN;
   private footnotes_: FootnoteMatch[] | Unknown = UNKNOWN;
   private designator_: string | undefined | Unknown = UNKNOWN;
   private contentsHeading_: boolean | Unknown = UNKNOWN;
@@ -93,6 +96,10 @@ export class Lexed {
   get plain(): boolean {
     if (this.plain_ === UNKNOWN) this.plain_ = isPlainLine(this.text);
     return this.plain_;
+  }
+  /** The text is known to hold no code unit beyond a plain line's (lexParagraphs): it is one. */
+  knownPlain(): void {
+    this.plain_ = true;
   }
 
   /** The designator of an annex heading (`A` of `Annex A – …`), core/kinds.ts annexDesignator. */
@@ -191,6 +198,30 @@ export class Lexed {
   get refs(): RefMatch[] {
     if (this.refs_ === UNKNOWN) this.refs_ = referenceMatches(this.text, this.plain);
     return this.refs_;
+  }
+  /**
+   * refs as a Resolution whose calls' first words `named` looks for (lang/references.ts firstWordsTest) keeps them: a
+   * plain line without such a word is read for the readings with a direction word only, none: [] (referencesNamedBy).
+   * refs when known; what is read for the test asked last is kept.
+   */
+  /** refs, when they are known. */
+  get knownRefs(): RefMatch[] | undefined {
+    return this.refs_ === UNKNOWN ? undefined : this.refs_;
+  }
+  refsNamedBy(named: RegExp | null): RefMatch[] {
+    if (this.refs_ !== UNKNOWN) return this.refs_;
+    if (this.namedTest_ !== named) {
+      const read = referencesNamedBy(this.text, this.plain, named);
+      if (read.full) return (this.refs_ = read.refs!);
+      this.namedTest_ = named;
+      this.named_ = read.refs;
+    }
+    return this.named_ ?? this.refs;
+  }
+  /** The first word of the key of the call the text is (lang/references.ts callFirstWord). */
+  get callWord(): string | undefined {
+    if (this.callWord_ === UNKNOWN) this.callWord_ = this.call === undefined ? undefined : callFirstWord(this.call.phrase);
+    return this.callWord_;
   }
   /** Footnote references `[^n]`, at offsets into the text. */
   get footnotes(): FootnoteMatch[] {
@@ -768,10 +799,14 @@ interface Region {
   values?: boolean;
 }
 
-export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = Lexicon.once(), plain?: PlainParagraphs): View {
+/**
+ * The structure of one projection. `beyond`: where the source holds the code units no plain line holds
+ * (checks/characters.ts suspectsIn), in order; a paragraph whose source span holds none is a plain line.
+ */
+export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = Lexicon.once(), plain?: PlainParagraphs, beyond?: readonly number[]): View {
   const twins = plain?.reading ? new Twins(plain) : undefined;
   const { paragraphs, starts } = splitParagraphs(projection, twins);
-  const lexed = lexParagraphs(projection, paragraphs, starts, lexicon, plain, twins);
+  const lexed = lexParagraphs(projection, paragraphs, starts, lexicon, plain, twins, beyond);
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
   let designator: string | undefined;
   const context = labelContext(paragraphs);
@@ -1330,16 +1365,23 @@ class Twins {
 }
 
 /** The Lexed of each paragraph (blank ones say nothing: undefined). */
-function lexParagraphs(projection: Projection, paragraphs: Paragraph[], starts: Int32Array, lexicon: Lexicon, plain: PlainParagraphs | undefined, twins: Twins | undefined): (Lexed | undefined)[] {
+function lexParagraphs(projection: Projection, paragraphs: Paragraph[], starts: Int32Array, lexicon: Lexicon, plain: PlainParagraphs | undefined, twins: Twins | undefined, beyond: readonly number[] | undefined): (Lexed | undefined)[] {
   const segments = projection.segments;
   const out: (Lexed | undefined)[] = new Array(paragraphs.length);
   // The first projection records its plain paragraphs; the second found its twins among them (splitParagraphs).
   const recording = plain !== undefined && twins === undefined;
   if (recording) plain!.start(paragraphs, out);
   let seg = 0;
+  // The first of `beyond` at or after the paragraph's source (paragraphs come in source order).
+  let b = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const lx = p.kind === 'blank' ? undefined : twins?.lexedOf(i) ?? lexicon.of(p.text);
+    if (lx !== undefined && beyond !== undefined) {
+      // Its text is the source's at its span, or runs of it: no code unit beyond a plain line's there, none in the text.
+      while (b < beyond.length && beyond[b] < p.source.start) b++;
+      if (b === beyond.length || beyond[b] >= p.source.end) lx.knownPlain();
+    }
     if (recording) {
       // The segment the paragraph starts in: a paragraph inside it is the source's text at its span.
       const start = starts[i];
@@ -1496,10 +1538,15 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
     // The Resolution's calls, read when a reference without a direction word or with an addressee asks (CallNames).
     let calls: CallNames | undefined;
     const paragraphs = resolution.paragraphs;
+    // The first words of the calls' keys (lang/references.ts firstWordsTest), found when a paragraph not read yet asks:
+    // a plain line that holds none holds no reading without a direction word that this loop keeps, and is not read for
+    // them (Lexed.refsNamedBy).
+    let named: RegExp | null | undefined;
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i];
       if (p.kind === 'call' || p.kind === 'resolution-number') continue;
-      const refs = lexed[paragraphIndex(view, p)]!.refs;
+      const lx = lexed[paragraphIndex(view, p)]!;
+      const refs = lx.knownRefs ?? lx.refsNamedBy(named === undefined ? (named = callWordsTest(view, lexed, paragraphs)) : named);
       if (refs.length === 0) continue;
       const at = viewStart(view, p);
       for (let j = 0; j < refs.length; j++) {
@@ -1531,6 +1578,17 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
       }
     }
   }
+}
+
+/** firstWordsTest of the first words of the calls among a Resolution's paragraphs. */
+function callWordsTest(view: View, lexed: (Lexed | undefined)[], paragraphs: readonly Paragraph[]): RegExp | null {
+  const words: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (paragraphs[i].kind !== 'call') continue;
+    const word = lexed[paragraphIndex(view, paragraphs[i])]!.callWord;
+    if (word !== undefined && !words.includes(word)) words.push(word);
+  }
+  return firstWordsTest(words);
 }
 
 /** The calls of a Resolution's outline (phrase and addressee). */

@@ -50,9 +50,11 @@ interface Hit {
 /**
  * Where the code units mayBeSuspect holds stand in a text, from `from` on (none in most texts). The parse
  * asks (document.ts): its binary test (checks/input.ts) reads these places only, and the check below reads
- * them from the parse (SUSPECTS) instead of going over the text a second time.
+ * them from the parse (SUSPECTS) instead of going over the text a second time. `beyond` gets, in order, where
+ * the code units stand that no plain line holds (lang/references.ts isPlainLine; none in most texts): a
+ * paragraph whose source holds none is plain, without a scan of its own (structure.ts lexParagraphs).
  */
-export function suspectsIn(text: string, from: number): number[] {
+export function suspectsIn(text: string, from: number, beyond?: number[]): number[] {
   const out: number[] = [];
   const n = text.length;
   let i = from;
@@ -70,6 +72,8 @@ export function suspectsIn(text: string, from: number): number[] {
       else {
         ascii = 0;
         if (mayBeSuspect(c)) out.push(i);
+        // The code units no plain line holds (lang/references.ts isPlainLine), for the parse (`beyond`).
+        if (beyond !== undefined && !(c <= 0x17e || (c >= 0x180 && c <= 0x24f) || (c >= 0x2000 && c <= 0x206f))) beyond.push(i);
       }
     }
   }

@@ -367,31 +367,47 @@ if (!LATIN_BARE.every((l) => [...TABLES[l].numbered, ...TABLES[l].further].every
 
 /** A call phrase as references and call lines are compared: case, white space, Arabic marks and alef forms folded. */
 export function phraseKey(phrase: string): string {
-  if (isFolded(phrase)) return phrase;
+  // No addressee (most calls) is the empty phrase: its own key.
+  if (phrase === '') return phrase;
+  const plain = plainWords(phrase);
+  if (plain === FOLDED) return phrase;
+  // Printable ASCII, words one space apart: only its capitals fold (an addressee: `the Director of the … Bureau`).
+  if (plain === CAPITALS) return phrase.toLowerCase();
   return normalizeWords(phrase).replace(/[\u0670\u0640]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+const FOLDED = 1;
+const CAPITALS = 2;
+
 /**
- * Whether a phrase is its own key already: printable ASCII without capitals, words one space apart, no
- * space at either end (most calls: `considering`, `resolves further`). One pass over the char codes.
+ * Whether a phrase is printable ASCII with its words one space apart and no space at either end (most calls:
+ * `considering`, `resolves further`; addressees): FOLDED when it has no capital either (its own key), CAPITALS
+ * when it has; else 0. One pass over the char codes; the foldings of phraseKey change nothing else in such a phrase.
  */
-function isFolded(phrase: string): boolean {
+function plainWords(phrase: string): number {
   const n = phrase.length;
-  if (n === 0 || phrase.charCodeAt(0) === 0x20 || phrase.charCodeAt(n - 1) === 0x20) return false;
+  if (n === 0 || phrase.charCodeAt(0) === 0x20 || phrase.charCodeAt(n - 1) === 0x20) return 0;
+  let out = FOLDED;
   for (let i = 0; i < n; i++) {
     const c = phrase.charCodeAt(i);
     if (c === 0x20) {
-      if (phrase.charCodeAt(i - 1) === 0x20) return false;
-    } else if (c < 0x21 || c > 0x7e || (c >= 0x41 && c <= 0x5a)) return false;
+      if (phrase.charCodeAt(i - 1) === 0x20) return 0;
+    } else if (c < 0x21 || c > 0x7e) return 0;
+    else if (c >= 0x41 && c <= 0x5a) out = CAPITALS;
   }
-  return true;
+  return out;
 }
 
 /** The conjunctions call lines may open with, as keys, each with its language (in table order). */
 const CONJUNCTION_KEYS = LANGUAGES.flatMap((lang) => (TABLES[lang].conjunctions ?? []).map((c) => ({ lang, key: phraseKey(c), spaced: `${phraseKey(c)} ` })));
 
+/** The first characters of the conjunctions' keys: a key that opens with none of them opens with no conjunction. */
+const CONJUNCTION_OPENERS: ReadonlySet<number> = new Set(CONJUNCTION_KEYS.map((c) => c.key.charCodeAt(0)));
+if (CONJUNCTION_KEYS.some((c) => c.key === '')) throw new Error('a conjunction whose key is empty (CONJUNCTION_OPENERS)');
+
 /** The conjunction a call line may open with (`y considerando`, `وإذ تلاحظ`), for comparing it with a reference's call. */
 export function withoutConjunction(key: string): string {
+  if (!CONJUNCTION_OPENERS.has(key.charCodeAt(0))) return key;
   for (const { lang, key: k, spaced } of CONJUNCTION_KEYS) {
     if (key.startsWith(spaced)) return key.slice(spaced.length);
     if (lang === 'ar' && key.startsWith(k) && key.length > k.length + 2) return key.slice(k.length);
@@ -404,32 +420,29 @@ export function withoutConjunction(key: string): string {
  * phrase, or one it begins (`resolves` of `resolves further`), and the same addressee when the reference
  * writes one. A reference without a direction word, or with an addressee, is kept only where it names one
  * (structure.ts): `considering m)` in a text with no `considering` section, or `instructs the group 2`, is
- * prose, not a reference. Each call's keys are folded once, and a reference is one lookup.
+ * prose, not a reference. Each call's keys are folded once. A reference is compared with each call when the
+ * Resolution has a few (most: sets of every word prefix of every call cost more to make than all the lookups
+ * of a parse), and looked up in such sets, made at the first reference, when it has more.
  */
 export class CallNames {
-  /** Each call's key and every word prefix of it. */
-  private readonly phrases = new Set<string>();
-  /** The same with the call's addressee key after a NUL. */
-  private readonly addressed = new Set<string>();
-  /** Each call's addressees, by its whole key: their keys and as written. */
-  private readonly addressees = new Map<string, { key: string; text: string }[]>();
+  /** Each call's key, without its conjunction. */
+  private readonly keys: string[] = [];
+  /** Each call's addressee key ('' for none) and as written. */
+  private readonly addresseeKeys: string[] = [];
+  private readonly addressees: string[] = [];
+  /** Past SCAN_CALLS calls: each call's key and every word prefix of it, and the same with the call's addressee key after a NUL. */
+  private sets: { phrases: Set<string>; addressed: Set<string> } | undefined;
+  /** Past SCAN_CALLS calls: the calls by key (fullAddressee). */
+  private byKey: Map<string, number[]> | undefined;
 
   constructor(calls: readonly { phrase: string; addressee: string }[]) {
     for (const c of calls) {
-      const key = withoutConjunction(phraseKey(c.phrase));
-      const addressee = phraseKey(c.addressee);
-      if (addressee) {
-        const list = this.addressees.get(key) ?? [];
-        if (!list.some((a) => a.key === addressee)) list.push({ key: addressee, text: c.addressee });
-        this.addressees.set(key, list);
-      }
-      for (let at = key.length; at > 0; at = key.lastIndexOf(' ', at - 1)) {
-        const prefix = key.slice(0, at);
-        this.phrases.add(prefix);
-        this.addressed.add(`${prefix}\u0000${addressee}`);
-      }
+      this.keys.push(callKey(c.phrase));
+      this.addresseeKeys.push(phraseKey(c.addressee));
+      this.addressees.push(c.addressee);
     }
   }
+
 
   /**
    * The addressee, as its call writes it, that a reference's shorter addressee begins (`the Director` of `the Director
@@ -438,16 +451,142 @@ export class CallNames {
   fullAddressee(ref: { phrase?: string; addressee?: string }): string | undefined {
     if (ref.phrase === undefined || ref.addressee === undefined) return undefined;
     const start = `${phraseKey(ref.addressee)} `;
-    const found = (this.addressees.get(withoutConjunction(phraseKey(ref.phrase))) ?? []).filter((a) => a.key.startsWith(start));
-    return found.length === 1 ? found[0].text : undefined;
+    const key = withoutConjunction(phraseKey(ref.phrase));
+    // The distinct such addressees of the calls whose whole key is the reference's (the first as written): among all
+    // calls, or past SCAN_CALLS among those of that key.
+    const among = this.keys.length > SCAN_CALLS ? (this.byKey ??= this.callsByKey()).get(key) : undefined;
+    const n = this.keys.length > SCAN_CALLS ? among?.length ?? 0 : this.keys.length;
+    let found: string | undefined;
+    let first: string | undefined;
+    let others: Set<string> | undefined;
+    for (let j = 0; j < n; j++) {
+      const i = among === undefined ? j : among[j];
+      const a = this.addresseeKeys[i];
+      if (this.keys[i] !== key || a === '' || !a.startsWith(start)) continue;
+      if (first === undefined) {
+        first = a;
+        found = this.addressees[i];
+      } else if (a !== first) (others ??= new Set()).add(a);
+    }
+    return others === undefined ? found : undefined;
   }
 
   /** Whether a reference's call (and addressee) names one of the sections. */
   names(ref: { phrase?: string; addressee?: string }): boolean {
     if (ref.phrase === undefined) return false;
     const key = withoutConjunction(phraseKey(ref.phrase));
-    return ref.addressee === undefined ? this.phrases.has(key) : this.addressed.has(`${key}\u0000${phraseKey(ref.addressee)}`);
+    const addressee = ref.addressee === undefined ? undefined : phraseKey(ref.addressee);
+    if (this.keys.length > SCAN_CALLS) {
+      const sets = (this.sets ??= this.prefixSets());
+      return addressee === undefined ? sets.phrases.has(key) : sets.addressed.has(`${key}\u0000${addressee}`);
+    }
+    if (key === '') return false;
+    for (let i = 0; i < this.keys.length; i++) {
+      if ((addressee === undefined || this.addresseeKeys[i] === addressee) && beginsWords(this.keys[i], key)) return true;
+    }
+    return false;
   }
+
+  /** The calls (their indices) by key. */
+  private callsByKey(): Map<string, number[]> {
+    const out = new Map<string, number[]>();
+    for (let i = 0; i < this.keys.length; i++) {
+      const list = out.get(this.keys[i]);
+      if (list) list.push(i);
+      else out.set(this.keys[i], [i]);
+    }
+    return out;
+  }
+
+  private prefixSets(): { phrases: Set<string>; addressed: Set<string> } {
+    const phrases = new Set<string>();
+    const addressed = new Set<string>();
+    for (let i = 0; i < this.keys.length; i++) {
+      const key = this.keys[i];
+      for (let at = key.length; at > 0; at = key.lastIndexOf(' ', at - 1)) {
+        const prefix = key.slice(0, at);
+        phrases.add(prefix);
+        addressed.add(`${prefix}\u0000${this.addresseeKeys[i]}`);
+      }
+    }
+    return { phrases, addressed };
+  }
+}
+
+/** A call's key as references are compared with it (CallNames): its phrase's key without a conjunction. */
+export function callKey(phrase: string): string {
+  return withoutConjunction(phraseKey(phrase));
+}
+
+/**
+ * The first word of a call's key (callKey), which every reference that names the call opens with (CallNames.names):
+ * up to its first space; the empty word for a key that opens with a space (none: keys are trimmed), which every text
+ * holds; undefined for the empty key, which no reference names.
+ */
+export function callFirstWord(phrase: string): string | undefined {
+  const key = callKey(phrase);
+  if (key === '') return undefined;
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+}
+
+/**
+ * A test of whether a plain line (isPlainLine) may hold a reading without a direction word that names one of a
+ * Resolution's calls: whether it holds the first word (callFirstWord) of one of their keys, in any case (null: no call
+ * has a key, no line does). The key of a reading is its call as the line writes it, its words one space apart and
+ * lower-cased, and only a key that begins a call's key word by word names that call (CallNames.names): its first word,
+ * lower-cased, is that call's first word. A plain line's characters lower-case one by one (no Greek final sigma) to one
+ * character each, which a case-insensitive pattern matches it to, but İ (to i and a combining dot: mayNameCall lets a
+ * line that holds it through); test/unit/call-names.test.ts checks every character a plain line may hold. So the test
+ * finds that word. A line without it is read for the readings with
+ * a direction word only (structure.ts collectReferences). One pattern for each set of words, kept for the next parses
+ * (a document's Resolutions have the same calls version after version), at most FIRST_WORD_TESTS of them.
+ */
+export function firstWordsTest(words: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  if (words.includes('')) return EVERY_TEXT;
+  // The words of the Resolution asked last (those of the next, in most documents): no key to make and look up.
+  if (sameWords(words, lastWords)) return lastTest;
+  // Each word after its length: one key for one list of words.
+  let key = '';
+  for (const w of words) key += `${w.length}:${w}`;
+  let test = FIRST_WORDS.get(key);
+  if (!test) {
+    if (FIRST_WORDS.size >= FIRST_WORD_TESTS) FIRST_WORDS.clear();
+    FIRST_WORDS.set(key, (test = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')));
+  }
+  lastWords = words.slice();
+  lastTest = test;
+  return test;
+}
+
+/**
+ * Whether a plain line may name one of a Resolution's calls (firstWordsTest gives `test`): it holds one of their first
+ * words, or İ, which lower-cases to two characters (i and a combining dot) that no pattern matches it to.
+ */
+export function mayNameCall(test: RegExp | null, plainLine: string): boolean {
+  return test !== null && (test.test(plainLine) || plainLine.includes('\u0130'));
+}
+
+let lastWords: readonly string[] = [];
+let lastTest: RegExp | null = null;
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const FIRST_WORDS = new Map<string, RegExp>();
+const EVERY_TEXT = /(?:)/;
+const FIRST_WORD_TESTS = 64;
+
+/** The most calls a reference is compared with one by one (CallNames). */
+export const SCAN_CALLS = 32;
+
+/** Whether `prefix` (not empty) is `key` or its words up to a space of it after the first character. */
+function beginsWords(key: string, prefix: string): boolean {
+  return key === prefix || (key.length > prefix.length && key.charCodeAt(prefix.length) === 0x20 && key.startsWith(prefix));
 }
 
 /**
@@ -472,12 +611,33 @@ function isPrintableAscii(text: string): boolean {
 
 /** The cross-references of a paragraph's text, in any of the six languages (`plainLine`: isPlainLine, when known). */
 export function referenceMatches(text: string, plainLine?: boolean): RefMatch[] {
+  return readReferences(text, plainLine, undefined)!;
+}
+
+/**
+ * The cross-references of a paragraph's text that a Resolution may keep, whose calls' first words `named` looks for
+ * (firstWordsTest): referenceMatches, but a plain line that holds none of them is not read for readings without a
+ * direction word (none there names a call: all would be dropped). Then it is read for those with one: none, [] (the
+ * line holds no reference that is kept); some, null (a reading without one may stand before or in one with one, and
+ * decide which is read: ask referenceMatches). Otherwise (`named` finds a word, or the line is no plain line, or holds
+ * no hint of a reading without a direction word), what referenceMatches gives, and `full` is true.
+ */
+export function referencesNamedBy(text: string, plainLine: boolean | undefined, named: RegExp | null): { refs: RefMatch[] | null; full: boolean } {
+  const read = { full: true };
+  const refs = readReferences(text, plainLine, named, read);
+  return { refs, full: read.full };
+}
+
+function readReferences(text: string, plainLine: boolean | undefined, named: RegExp | null | undefined, read?: { full: boolean }): RefMatch[] | null {
   const scripts = lineScripts(text, plainLine);
   // A plain line in which no Latin language's direction word (call phrase) is found is read in none of them with (without) one.
   const plain = (scripts & PLAIN) !== 0;
   const noLatin = plain && !PLAIN_LATIN_DIRECTION.test(text);
   // Every reading without a direction word holds what PLAIN_BARE_HINT looks for: a line without it is read for none.
-  const bare = !plain || PLAIN_BARE_HINT.test(text);
+  let bare = !plain || PLAIN_BARE_HINT.test(text);
+  // Nor a plain line without a word `named` looks for, when asked for the readings a Resolution keeps (referencesNamedBy).
+  const unnamed = bare && plain && named !== undefined && !mayNameCall(named, text);
+  if (unnamed) bare = false;
   const labelHint = !plain || (bare && PLAIN_LABEL_HINT.test(text));
   const noLettered = plain && (!labelHint || !PLAIN_LETTERED.test(text));
   const noLabelOf = plain && (!labelHint || !PLAIN_LATIN_LABEL_OF.test(text));
@@ -488,10 +648,14 @@ export function referenceMatches(text: string, plainLine?: boolean): RefMatch[] 
     if ((scripts & p.scripts) === 0) continue;
     const latin = p.scripts === LATIN;
     const directed = !(noLatin && latin) && p.direction.test(text);
-    const lettered = !noLettered && p.lettered?.test(text) === true;
-    const ofCall = !(noOfCall && latin) && p.ofCall?.test(text) === true;
-    const labelOfCall = !(noLabelOf && latin) && p.labelOfCall?.test(text) === true;
+    const lettered = !unnamed && !noLettered && p.lettered?.test(text) === true;
+    const ofCall = !unnamed && !(noOfCall && latin) && p.ofCall?.test(text) === true;
+    const labelOfCall = !unnamed && !(noLabelOf && latin) && p.labelOfCall?.test(text) === true;
     if (directed || lettered || ofCall || labelOfCall) (languages ??= []).push({ p, directed, lettered, ofCall, labelOfCall });
+  }
+  if (unnamed) {
+    read!.full = false;
+    return languages && matchesIn(text, languages).length > 0 ? null : [];
   }
   return languages ? matchesIn(text, languages) : [];
 }
