@@ -5,7 +5,7 @@ import { CancellationToken, type Disposable } from 'vscode-languageserver-protoc
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { l10n } from '../core/l10n';
 import { baseLines } from './custom';
-import { addsOnlyMessage, BaseComparer, compileTarget, leftOutMessage, listProposals, mergedDraft, parseDocument, revisedProposals, simplePool, versionPieces, type ComparerPool, type InstrumentText } from '../core';
+import { BaseComparer, compileTarget, leftOutMessage, listProposals, mergedDraft, parseDocument, revisedProposals, simplePool, versionPieces, type ComparerPool, type InstrumentText } from '../core';
 import { DEFAULT_SETTINGS, readSettings, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
 import { exportWord, importWord } from '../word/requests';
 import { codeActions } from './codeActions';
@@ -429,7 +429,7 @@ export class ItuService {
     this.syncIndex();
     const sources = await this.sources();
     const c = compileTarget(target, sources, this.bases.index.lookup);
-    if (!c) return { message: addsOnlyMessage(listProposals(sources, this.bases.index.lookup.provisions), target) ?? l10n.t('No base text for {0} in the workspace.', target) };
+    if (!c) return { message: l10n.t('No base text for {0} in the workspace.', target) };
     const counts: Record<string, number> = {};
     for (const row of c.paragraphs) counts[row.status] = (counts[row.status] ?? 0) + 1;
     const rel = (uri: string) => this.bases.workspace.relative(uri) ?? uri;
