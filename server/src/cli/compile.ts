@@ -1,7 +1,7 @@
 // itu-draft compile / proposals: several parties' proposals on one text (issue 12).
 import * as fs from 'fs';
 import * as path from 'path';
-import { BaseIndex, changesParagraph, compileTarget, idFindings, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, revisedProposals, sameTarget, type Compilation, type CompileSource, type Finding, type ItuDocument } from '../core';
+import { BaseIndex, changesParagraph, compileTarget, idFindings, idHolder, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, revisedProposals, sameTarget, type Compilation, type CompileSource, type Finding, type IdHolder, type ItuDocument } from '../core';
 import { displayName, fsPath, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
 import { readTextFile } from './io';
@@ -63,10 +63,10 @@ export function workspaceIds(dir: string): (file: string, doc: ItuDocument) => P
     }));
     const self = real(file);
     const ids = doc.proposals.map((p) => p.id.text);
-    const others: CompileSource[] = [];
+    const others: IdHolder[] = [];
     for (const t of await texts) {
       if (t.real === self || !ids.some((id) => t.text.includes(id))) continue;
-      others.push({ location: t.location, doc: (t.doc ??= parseDocument(t.text)) });
+      others.push(idHolder({ location: t.location, doc: (t.doc ??= parseDocument(t.text)) }));
     }
     return idFindings({ location: displayName(file), doc }, others);
   };

@@ -1059,18 +1059,22 @@ function revisionOf(doc: ItuDocument): number {
  * one stands is not known). `revised`: the files set aside, with the ids and the revision that replaces them.
  */
 export function latestRevisions(entries: readonly ProposalEntry[], docOf: (p: ProposalEntry) => ItuDocument): { kept: ProposalEntry[]; revised: LeftOut[] } {
-  const byId = new Map<string, ProposalEntry[]>();
+  return latestBy(entries, (e) => revisionOf(docOf(e)));
+}
+
+/** latestRevisions with each entry's revision given. */
+function latestBy<E extends { id: string; location: string }>(entries: readonly E[], revision: (e: E) => number): { kept: E[]; revised: LeftOut[] } {
+  const byId = new Map<string, E[]>();
   for (const e of entries) {
     const list = byId.get(e.id);
     if (list) list.push(e);
     else byId.set(e.id, [e]);
   }
-  const dropped = new Set<ProposalEntry>();
+  const dropped = new Set<E>();
   const revised = new Map<string, LeftOut>();
   const listed = new Map<string, Set<string>>(); // each LeftOut's ids, as a set (its list keeps their order)
   for (const same of byId.values()) {
     if (new Set(same.map((e) => e.location)).size < 2) continue;
-    const revision = (e: ProposalEntry) => revisionOf(docOf(e));
     const latest = same.reduce((m, e) => Math.max(m, revision(e)), -Infinity);
     const winners = same.filter((e) => revision(e) === latest);
     if (new Set(winners.map((e) => e.location)).size > 1) continue;
@@ -1104,20 +1108,48 @@ export function revisedProposals(list: readonly ProposalEntry[], sources: readon
 }
 
 /**
- * What a file's proposal ids are elsewhere in the workspace (review 5, F28), for `check --workspace`:
- * `compile.revised` (information) on a proposal whose id a later revision of its document holds (compile
- * takes that one, latestRevisions), `compile.id-elsewhere` (warning) on one whose id another file of the
- * same revision holds too (both are compiled: the party twice, in conflict with itself). `workspace`: the
- * other files, parsed (a caller may leave out those that do not hold any of the file's ids as text);
- * merged drafts are not inputs and are left out.
+ * What idFindings needs of a file of the workspace: the proposal ids it holds, its cover's Revision, and
+ * whether it is a merged draft (no input of a compilation). Small enough to keep for every file (the
+ * language service does, for the files the editor has not open).
  */
-export function idFindings(checked: CompileSource, workspace: readonly CompileSource[]): Finding[] {
+export interface IdHolder {
+  location: string;
+  ids: readonly string[];
+  revision: number;
+  merged: boolean;
+}
+
+export function idHolder(s: CompileSource): IdHolder {
+  return { location: s.location, ids: s.doc.proposals.map((p) => p.id.text), revision: revisionOf(s.doc), merged: isMergedDraft(s.doc) };
+}
+
+/**
+ * The ids a text's proposal header lines name (`MOD<TAB>AAA/21A4/1`), read line by line without a parse: which
+ * files of a workspace may share a proposal id with another (then parsed: idHolder).
+ */
+export function headerIds(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(HEADER_IDS)) out.add(m[1]);
+  return out;
+}
+
+const HEADER_IDS = /^(?:\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(?:\t+|[ \u00A0\u2007\u202F]+)(\S+)/gm;
+
+/**
+ * What a file's proposal ids are elsewhere in the workspace (review 5, F28), for `check --workspace` and the
+ * editor: `compile.revised` (information) on a proposal whose id a later revision of its document holds
+ * (compile takes that one, latestRevisions), `compile.id-elsewhere` (warning) on one whose id another file of
+ * the same revision holds too (both are compiled: the party twice, in conflict with itself). `workspace`: the
+ * other files (a caller may leave out those that do not hold any of the file's ids); merged drafts are not
+ * inputs and are left out.
+ */
+export function idFindings(checked: CompileSource, workspace: readonly IdHolder[]): Finding[] {
   const ids = new Set(checked.doc.proposals.map((p) => p.id.text));
-  const others = workspace.filter((s) => s.location !== checked.location && !isMergedDraft(s.doc) && s.doc.proposals.some((p) => ids.has(p.id.text)));
+  const others = workspace.filter((s) => s.location !== checked.location && !s.merged && s.ids.some((id) => ids.has(id)));
   if (others.length === 0) return [];
-  const docOf = new Map([checked, ...others].map((s) => [s.location, s.doc]));
-  const entries = listProposals([checked, ...others]);
-  const { revised } = latestRevisions(entries, (e) => docOf.get(e.location)!);
+  const holders = new Map([idHolder(checked), ...others].map((h) => [h.location, h]));
+  const entries = [...holders.values()].flatMap((h) => h.ids.map((id) => ({ id, location: h.location })));
+  const { revised } = latestBy(entries, (e) => holders.get(e.location)!.revision);
   const setAside = revised.find((l) => l.location === checked.location);
   const setAsideIds = new Set(setAside?.proposals);
   // The other files holding each id, in the order of the entries.
@@ -1129,6 +1161,7 @@ export function idFindings(checked: CompileSource, workspace: readonly CompileSo
     filesOf.set(e.id, files);
   }
   const out: Finding[] = [];
+  const mine = revisionOf(checked.doc);
   checked.doc.proposals.forEach((p) => {
     const id = p.id.text;
     const elsewhere = [...(filesOf.get(id) ?? [])];
@@ -1139,8 +1172,7 @@ export function idFindings(checked: CompileSource, workspace: readonly CompileSo
       return;
     }
     // The latest revision of its document stands: the files it revises are said on theirs.
-    const mine = revisionOf(checked.doc);
-    const same = elsewhere.filter((l) => revisionOf(docOf.get(l)!) === mine);
+    const same = elsewhere.filter((l) => holders.get(l)!.revision === mine);
     if (same.length) out.push({ ...span, code: 'compile.id-elsewhere', severity: 'warning', message: l10n.t('{0} is also in {1}, of the same revision: compile takes both, so the party is compiled twice. Give the later file its cover field Revision: (1, 2 …), or keep one copy', id, same.join(', ')) });
   });
   return out;
