@@ -12,7 +12,7 @@ import { matchNumberLine, reasonsWord } from './lang/match';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { labelKey } from './lang/references';
 import { listsOf, relabelFix, renumbered } from './checks/numbering';
-import { revisionMarkup } from './marks';
+import { projectText, revisionMarkup } from './marks';
 import { provisionNames } from './provisions';
 import { provisionNumber } from './kinds';
 import { walk } from './structure';
@@ -501,7 +501,7 @@ function labelNotes(lines: string[], rows: readonly Row[], mods: readonly Propos
   return lines.map((line, k) => {
     const row = rows[k];
     if (row.baseIndex !== undefined || row.newText === null) return line;
-    const label = splitLabel(acceptedLine(line)).label;
+    const label = splitLabel(projectText(line)).label;
     const others = new Map<string, number[]>();
     row.versions.forEach((v, i) => {
       const own = v === null ? '' : splitLabel(v).label;
@@ -510,11 +510,6 @@ function labelNotes(lines: string[], rows: readonly Row[], mods: readonly Propos
     });
     return line + [...others].map(([own, by]) => `{>>${words.labelled(parties(mods, by), own)}<<}`).join('');
   });
-}
-
-/** A merged line with its marks accepted (comments left out): the merged draft's new text of it. */
-function acceptedLine(line: string): string {
-  return line.replace(/\{>>[^]*?<<\}|\{--[^]*?--\}/g, '').replace(/\{~~[^]*?~>([^]*?)~~\}/g, '$1').replace(/\{\+\+([^]*?)\+\+\}/g, '$1');
 }
 
 /**

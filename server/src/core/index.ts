@@ -8,7 +8,7 @@ export { analyzeNextVersion, frontOf, regionAt, type Analysis, type IncrementalO
 export { CHECK_FAMILIES, registeredCodes, type CheckFamily, type CheckContext } from './checks';
 export { checkBase } from './checks/base';
 export { markedWrcNote, meetingWrcYear } from './checks/provisionNotes';
-export { scanMarks, isRevision } from './marks';
+export { scanMarks, isRevision, projectText } from './marks';
 export { project, toSource, fromSource, rangeToSource, type Projection } from './projection';
 export { matchLabel, formatLabel } from './labels';
 export { documentLanguage, languageAt, languageTag, isRightToLeft, namedLanguage, proposalLanguage, textLanguage, callPhrases, reasonsWord, isReasons, COVER_WORDS, LANGUAGES, TABLES, type ConferenceKey, type CoverWords, type Lang } from './lang';
