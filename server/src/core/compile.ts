@@ -645,15 +645,7 @@ function wordAlternatives(comparer: BaseComparer, wordings: readonly { who: stri
     }
   });
   // Wording k's text of reference stretch [start, end), its changes there applied, as written.
-  const ownText = (k: number, start: number, end: number, g: readonly Change[]) => {
-    let t = '';
-    let p = start;
-    for (const c of g.filter((x) => x.by.includes(k)).sort((x, y) => x.start - y.start)) {
-      t += ref.slice(p, c.start) + c.text;
-      p = c.end;
-    }
-    return t + ref.slice(p, end);
-  };
+  const ownText = (k: number, start: number, end: number, g: readonly Change[]) => sideText(ref, start, end, g, k);
   // The alternatives are written trimmed between the spaces of the reference's stretch: where a wording's own
   // spacing at an edge differs (`174 (Guadalajara` against `71 (Rev. Guadalajara`), the stretch takes in whole
   // words up to the spaces around it, so that taking an alternative gives that wording exactly.
