@@ -1107,7 +1107,17 @@ export interface IdHolder {
 }
 
 export function idHolder(s: CompileSource): IdHolder {
-  return { location: s.location, ids: s.doc.proposals.map((p) => p.id.text), revision: revisionOf(s.doc), merged: isMergedDraft(s.doc) };
+  return { location: s.location, ids: detached(s.doc.proposals.map((p) => p.id.text)), revision: revisionOf(s.doc), merged: isMergedDraft(s.doc) };
+}
+
+/**
+ * Strings cut from a text as strings of their own: V8 keeps a slice of 13 characters or more as a view of the text it
+ * was cut from, so an id kept (`B/CAN/USA/53A11/3`) would keep its whole file alive. Joined once and split, they are
+ * views of that one short string.
+ */
+function detached(list: readonly string[]): string[] {
+  // A space before: a new string even for one id (the join of one string is that string).
+  return list.length === 0 ? [] : ` ${list.join('\n')}`.slice(1).split('\n');
 }
 
 /**
@@ -1115,9 +1125,7 @@ export function idHolder(s: CompileSource): IdHolder {
  * files of a workspace may share a proposal id with another (then parsed: idHolder).
  */
 export function headerIds(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(HEADER_IDS)) out.add(m[1]);
-  return out;
+  return new Set(detached([...text.matchAll(HEADER_IDS)].map((m) => m[1])));
 }
 
 const HEADER_IDS = /^(?:\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(?:\t+|[ \u00A0\u2007\u202F]+)(\S+)/gm;
