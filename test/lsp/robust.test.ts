@@ -150,6 +150,8 @@ describe('line ends through the server: a file with CR alone is many lines', () 
         const formatted = TextDocument.applyEdits(doc, formatting);
         assert.equal(formatted.replace(/\r\n|\r/g, '\n'), lf.replace('c)  two  ,', 'c)\ttwo ,'));
         assert.deepEqual(new Set(formatted.match(/\r\n|\r|\n/g)), new Set([eol]));
+        // Closed before the next: three open copies of XX/1/1 would each be told the id is in the others (compile.id-elsewhere).
+        await c.rpc.sendNotification('textDocument/didClose', { textDocument: { uri } });
       }
     });
   });

@@ -52,6 +52,12 @@ export interface ProvisionCase {
   expected?: Expected;
   /** What was generated, for a failure report. */
   describe: string;
+  /**
+   * 0-based lines where a proposal cites a provision a SUP of the contribution suppresses (proposal.cites-suppressed,
+   * true, whatever the fault): `must` be reported there; `may` where a mark touches the citation (a deletion or
+   * substitution of it is not reported, an insertion is).
+   */
+  cited: { must: number[]; may: number[] };
 }
 
 // ---------------------------------------------------------------- sentences from real texts
@@ -811,8 +817,52 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
     files,
     contribution: contribution.text,
     expected: fault === 'none' ? undefined : expected,
+    cited: suppressedCitations(kind, proposals, bodyStart),
     describe: `seed ${seed}: ${kind}${text.real ? ' in force (real text)' : ''}${dropNotes && text.real && isMargin(kind) ? ', PP-98 notes left out' : ''}${headingAfter ? ', a heading after the last Reasons' : ''} (${lang}${contribution.crlf ? ', CRLF' : ''}${contribution.bom ? ', BOM' : ''}${byExtra ? ', named after the id' : ''}), fault ${fault}, proposals ${proposals.map((p) => `${p.action} ${p.restated.map((x) => x.number).join('+') || p.lines[0].split('\t')[0]}`).join(', ')}`,
   };
+}
+
+/** The instrument a citation's name gives (`CS 168`, `No. 76A of the Constitution`, `RR No. 9.21`). */
+const NAMED: Record<string, Kind> = { RR: 'RR', CS: 'CS', CV: 'CV', Constitution: 'CS', Convention: 'CV', 'Radio Regulations': 'RR' };
+/**
+ * A citation of a provision in running English text, as the texts in force write them (`No. 157`, `Nos. 9.7`, `CV 160H`,
+ * `No. 76A of the Constitution`): its instrument's name before or after it, if any, and its number. Not a Resolution's
+ * or Decision's number (`Resolution No. 2`), nor the first part of a longer number.
+ */
+const CITATION = /(?<!(?:Resolution|Decision|Recommendation|Opinion|Question)\s)\b(?:(RR|CS|CV)\s+(?:Nos?\.\s*)?|Nos?\.\s*)(\d+(?:\.\d+)*[A-Z]{0,3})(?!\.?\d)(?:\s+of\s+the\s+(Constitution|Convention|Radio Regulations))?/g;
+/** A revision mark in a line: a citation it touches is not sure to stand in the new text. */
+const MARK = /\{(?:\+\+|--|~~)[^]*?(?:\+\+|--|~~)\}/g;
+
+/**
+ * Where proposals cite a provision a SUP of the same contribution suppresses (review 3, E26): a real text's MOD of CV
+ * Nos. 131 to 133 restates `prepared in accordance with No. 157 of this Convention` beside a SUP of No. 157. The
+ * generator draws such contributions without meaning to (the texts in force cite one another); the checker is right
+ * to report them, so the case expects it. Read from the proposals drawn, no draw of its own (the seeds draw as before).
+ */
+function suppressedCitations(kind: Kind, proposals: readonly Proposal[], bodyStart: readonly number[]): { must: number[]; may: number[] } {
+  const gone = new Set<string>();
+  for (const p of proposals) {
+    if (p.action !== 'SUP') continue;
+    for (const x of p.restated) gone.add(x.number);
+    // A SUP of a number the text in force lacks (not-found-sup): the number it names.
+    if (p.restated.length === 0) gone.add(p.lines[0].split('\t')[0]);
+  }
+  const out = { must: [] as number[], may: [] as number[] };
+  if (gone.size === 0) return out;
+  proposals.forEach((p, k) => {
+    if (p.action === 'SUP') return;
+    p.lines.forEach((line, i) => {
+      const marks = [...line.matchAll(MARK)].map((m) => [m.index, m.index + m[0].length]);
+      for (const m of line.matchAll(CITATION)) {
+        // A dotted number names a Radio Regulations provision (`No. 9.7A`); else the instrument the proposal is on.
+        const instrument = NAMED[m[1] ?? m[3] ?? ''] ?? (/^\d{1,2}\.\d/.test(m[2]) ? 'RR' : kind);
+        if (instrument !== kind || !gone.has(m[2])) continue;
+        const touched = marks.some(([a, b]) => a < m.index + m[0].length && m.index < b);
+        (touched ? out.may : out.must).push(bodyStart[k] + i);
+      }
+    });
+  });
+  return out;
 }
 
 /** Line ends and BOM drawn for a text in force. */

@@ -28,10 +28,17 @@ export function findingsOf(c: ProvisionCase): Finding[] {
 
 export function runProvisionCase(c: ProvisionCase): ProvisionFailure[] {
   const text = c.contribution;
-  const findings = findingsOf(c);
   const show = (f: Finding) => `${f.code} line ${lineOf(text, f.start) + 1} "${text.slice(f.start, f.end)}": ${f.message}`;
   const out: ProvisionFailure[] = [];
   const fail = (what: string, detail: string) => out.push({ seed: c.seed, cls: `${c.kind} ${c.fault}: ${what}`, detail: `${c.describe}\n      ${detail}` });
+  // A citation of a provision the contribution suppresses is reported where the generator finds one, whatever the
+  // fault (ProvisionCase.cited); those findings are set apart from the fault's.
+  const cites = (f: Finding) => f.code === 'proposal.cites-suppressed' && [...c.cited.must, ...c.cited.may].includes(lineOf(text, f.start));
+  const all = findingsOf(c);
+  for (const line of new Set(c.cited.must)) {
+    if (!all.some((f) => cites(f) && lineOf(text, f.start) === line)) fail('proposal.cites-suppressed not found', `expected on line ${line + 1}; got ${all.map(show).join(' | ') || 'nothing'}`);
+  }
+  const findings = all.filter((f) => !cites(f));
   const e = c.expected;
   if (!e) {
     for (const f of findings) fail(`finding on a correct contribution (${f.code})`, show(f));

@@ -3,7 +3,7 @@
 // generated calls and references made of the words, spaces, conjunctions, capitals and addressees they turn on.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { callFirstWord, CallNames, firstWordsTest, isPlainLine, mayNameCall, phraseKey, referenceMatches, referencesNamedBy, SCAN_CALLS, withoutConjunction, type RefMatch } from '../../server/src/core/lang/references';
+import { addresseeKey, callFirstWord, CallNames, firstWordsTest, isPlainLine, mayNameCall, phraseKey, referenceMatches, referencesNamedBy, SCAN_CALLS, withoutConjunction, type RefMatch } from '../../server/src/core/lang/references';
 import { TABLES } from '../../server/src/core/lang/tables';
 import { normalizeWords } from '../../server/src/core/lang/match';
 import { random } from '../corpus';
@@ -17,7 +17,7 @@ class PrefixSets {
   constructor(calls: readonly { phrase: string; addressee: string }[]) {
     for (const c of calls) {
       const key = withoutConjunction(phraseKey(c.phrase));
-      const addressee = phraseKey(c.addressee);
+      const addressee = addresseeKey(c.addressee);
       if (addressee) {
         const list = this.addressees.get(key) ?? [];
         if (!list.some((a) => a.key === addressee)) list.push({ key: addressee, text: c.addressee });
@@ -33,7 +33,7 @@ class PrefixSets {
 
   fullAddressee(ref: { phrase?: string; addressee?: string }): string | undefined {
     if (ref.phrase === undefined || ref.addressee === undefined) return undefined;
-    const start = `${phraseKey(ref.addressee)} `;
+    const start = `${addresseeKey(ref.addressee)} `;
     const found = (this.addressees.get(withoutConjunction(phraseKey(ref.phrase))) ?? []).filter((a) => a.key.startsWith(start));
     return found.length === 1 ? found[0].text : undefined;
   }
@@ -41,12 +41,12 @@ class PrefixSets {
   names(ref: { phrase?: string; addressee?: string }): boolean {
     if (ref.phrase === undefined) return false;
     const key = withoutConjunction(phraseKey(ref.phrase));
-    return ref.addressee === undefined ? this.phrases.has(key) : this.addressed.has(`${key}\u0000${phraseKey(ref.addressee)}`);
+    return ref.addressee === undefined ? this.phrases.has(key) : this.addressed.has(`${key}\u0000${addresseeKey(ref.addressee)}`);
   }
 }
 
 const PHRASE_WORDS = ['resolves', 'Resolves', 'further', 'instructs', 'considering', 'y', 'considerando', 'وإذ', 'و', 'تلاحظ', 'décide', 'de', 'charger', ' ', '  ', '\t', '\u00a0', ''];
-const ADDRESSEE_WORDS = ['the', 'The', 'Director', 'Director of', 'Council', 'ITU', 'Secretary-General', 'of', 'Bureau', ' ', '  ', '\u0000', ''];
+const ADDRESSEE_WORDS = ['the', 'The', 'Director', 'Director of', 'Council', 'ITU', 'Secretary-General', 'Secretary', 'General', 'TSB', 'Telecommunication Standardization Bureau', 'of', 'Bureau', ' ', '  ', '\u0000', ''];
 
 function phrase(next: () => number, words: readonly string[], max: number): string {
   let out = '';

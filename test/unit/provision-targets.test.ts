@@ -1,6 +1,6 @@
 // Review 6, G3: a MOD naming no instrument, whose provision the checks find by its numbers (CS No. 5), is filed
 // under that provision by `proposals` and the Proposals view, as check compares it and compile takes it: one
-// answer everywhere. G21: competing ADDs of one new provision are said not to be compiled, not "no base text".
+// answer everywhere. G21: competing ADDs of one new provision are compiled with one another (no text in force).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -42,18 +42,31 @@ describe('a provision found by its numbers is filed under it (review 6, G3)', ()
 });
 
 describe('competing ADDs of one new provision (review 6, G21)', () => {
-  test('compile says ADDs are not merged, naming them, not that the text in force is missing; editor and command line alike', async () => {
+  test('compile merges them with no text in force: one row, the words that differ as alternatives; editor and command line alike', async () => {
     const RR = fs.readFileSync(path.join(FIXTURES, 'rr-article5.itu'), 'utf8');
     const add = (party: string, words: string) => lines('ARTICLE 5', '', `ADD\t${party}/7/1`, `5.A12\tThe frequency band 5 150-5 250 MHz is also used by ${words} stations.     (WRC-27)`, 'Reasons:\tx.');
     const files = { 'rr.itu': RR, 'aaa.itu': add('AAA', 'aeronautical'), 'bbb.itu': add('BBB', 'maritime') };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-adds-'));
     try {
       for (const [f, t] of Object.entries(files)) fs.writeFileSync(path.join(dir, f), t);
+      let out = '';
       let err = '';
-      const code = await run(['compile', '--workspace', dir, 'RR 5.A12'], { out: () => undefined, err: (x) => (err += x) });
-      assert.equal(code, 1);
-      assert.match(err, /RR 5\.A12 has ADD proposals only \(AAA\/7\/1, BBB\/7\/1\)/);
-      assert.doesNotMatch(err, /no base text/);
+      const code = await run(['compile', '--workspace', dir, '--format', 'json', 'RR 5.A12'], { out: (x) => (out += x), err: (x) => (err += x) });
+      assert.equal(code, 0, err);
+      const json = JSON.parse(out) as { base: string | null; proposals: string[]; paragraphs: { base: string | null; status: string; versions: Record<string, string | null> }[] };
+      assert.equal(json.base, null, 'no text in force');
+      assert.deepEqual(json.proposals, ['AAA/7/1', 'BBB/7/1']);
+      assert.deepEqual(json.paragraphs.map((p) => [p.base, p.status]), [[null, 'conflict']]);
+      assert.match(json.paragraphs[0].versions['BBB/7/1']!, /maritime stations/);
+      const merged = path.join(dir, 'merged.itu');
+      assert.equal(await run(['compile', '--workspace', dir, 'RR 5.A12', '-o', merged], { out: () => undefined, err: () => undefined }), 0);
+      const draft = fs.readFileSync(merged, 'utf8');
+      // An ADD, the provision number kept with its TAB, the words in dispute as alternatives.
+      assert.match(draft, /^ADD\tCOMPILATION\/1\/1$/m);
+      assert.match(draft, /\{\+\+5\.A12\t\+\+\}/);
+      assert.match(draft, /\{\+\+\[AAA: aeronautical\] \[BBB: maritime\]\+\+\}/);
+      const findings = checkDocument(parseDocument(draft));
+      assert.deepEqual(findings.map((f) => f.code), ['compile.unresolved'], 'its insertions are the compilation\'s own: no marks-outside-mod');
       // A MOD target missing its text in force is still told so.
       let err2 = '';
       await run(['compile', '--workspace', dir, 'RR 5.999'], { out: () => undefined, err: (x) => (err2 += x) });
@@ -65,7 +78,16 @@ describe('competing ADDs of one new provision (review 6, G21)', () => {
     const service = createItuService({ workspace: ws });
     await service.scan();
     const result = await service.compile('RR 5.A12');
-    assert.ok('message' in result && /has ADD proposals only \(AAA\/7\/1, BBB\/7\/1\)/.test(result.message), JSON.stringify(result));
+    assert.ok('text' in result, JSON.stringify(result));
+    assert.deepEqual(result.counts, { conflict: 1 });
+    const table = await service.synoptic('RR 5.A12');
+    assert.ok('rows' in table, JSON.stringify(table));
+    assert.deepEqual(table.rows.map((r) => r.cells.map((c) => c.map((x) => x.kind))), [[['insert'], ['insert']]]);
+  });
+
+  test('an ADD holding marks outside a merged draft is still reported', () => {
+    const findings = checkDocument(parseDocument(lines('Compilation:\tRR 5.A12', '', 'ADD\tAAA/7/1', '5.A12\tThe band is {++also ++}used.', 'Reasons:\tx.')));
+    assert.ok(findings.some((f) => f.code === 'proposal.marks-outside-mod'), findings.map((f) => f.code).join());
   });
 });
 

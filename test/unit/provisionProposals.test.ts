@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeProvisionCase } from '../sim/provisionCases';
-import { provisionSummary, runProvisionCases } from '../sim/provisionRun';
+import { findingsOf, provisionSummary, runProvisionCase, runProvisionCases } from '../sim/provisionRun';
 
 const count = Number(process.env.ITU_PROVISION_CASES ?? 400);
 const start = Number(process.env.ITU_PROVISION_START ?? 1);
@@ -34,4 +34,19 @@ test('the generator covers every kind and language, CRLF and BOM, and the instru
     if (/^(?:MOD|SUP|NOC|ADD)\t\S+\t(?:CS|CV|ITR|RR)$/m.test(c.contribution)) seen.add('named after the id');
   }
   assert.deepEqual([...seen].sort(), ['CS', 'CV', 'ITR', 'REC-R', 'REC-T', 'RR', 'bom', 'crlf', 'en', 'es', 'fr', 'named after the id']);
+});
+
+test('a proposal citing a provision another proposal suppresses is expected to be told so (proposal.cites-suppressed)', () => {
+  // Real texts in force cite one another: these seeds draw a MOD restating `No. 157 of this Convention` beside a SUP of
+  // CV No. 157, and a MOD of RR No. 9.41 (`No. 9.7A`) beside a SUP of No. 9.7A (one with a fault of its own, one correct).
+  for (const seed of [8214, 13853, 5124684, 5125357]) {
+    const c = makeProvisionCase(seed)!;
+    assert.ok(c.cited.must.length > 0, `seed ${seed}: a citation of a suppressed provision`);
+    const lines = c.contribution.split(/\r?\n/);
+    for (const line of c.cited.must) assert.match(lines[line], /No\.\s*\d/, `seed ${seed}`);
+    assert.deepEqual(runProvisionCase(c).map((f) => f.cls), [], `seed ${seed}`);
+    // The finding is the checker's, on those lines.
+    const at = findingsOf(c).filter((f) => f.code === 'proposal.cites-suppressed').map((f) => c.contribution.slice(0, f.start).split('\n').length - 1);
+    assert.deepEqual([...new Set(at)].sort(), [...new Set(c.cited.must)].sort(), `seed ${seed}`);
+  }
 });

@@ -343,3 +343,25 @@ describe('base index and incremental checks', () => {
     assert.equal(service.bases.index.generation, generation);
   });
 });
+
+describe('proposal ids in other files (review 5, F28)', () => {
+  const text = (revision: string) => ['Document:\t21', 'Proposals:\tAAA', ...(revision ? [`Revision:\t${revision}`] : []), '', 'ADD\tAAA/21/1', 'DRAFT NEW RESOLUTION [AAA-1]', 'A title', 'Reasons:\tNew.', ''].join('\n');
+
+  test('a contribution the base-text glob does not read still tells an open document its ids are revised; closing the revision gives its file on disk', async () => {
+    const ws = new MemoryWorkspace('file:///ws', { 'drafts/aaa-rev1.itu': text('1'), 'bases/res1.itu': 'RESOLUTION 1 (Dubai, 2012)\nTitle\n' });
+    const service = createItuService({ workspace: ws, configuration: () => ({ baseTexts: { glob: 'bases/**/*.itu' } }) });
+    await service.scan();
+    const uri = ws.uri('drafts/aaa.itu');
+    service.open(uri, 1, text(''));
+    const revised = (await service.diagnostics(uri))!.diagnostics.filter((d) => String(d.code).startsWith('compile.'));
+    assert.deepEqual(revised.map((d) => [d.code, d.message]), [['compile.revised', 'AAA/21/1 is revised in drafts/aaa-rev1.itu (Revision 1): compile takes that one, not this file\'s']]);
+    // The revision opened and edited back to revision 0: the two hold the id alike.
+    const rev = ws.uri('drafts/aaa-rev1.itu');
+    service.open(rev, 1, text(''));
+    await service.diagnostics(rev);
+    assert.deepEqual((await service.diagnostics(uri))!.diagnostics.filter((d) => String(d.code).startsWith('compile.')).map((d) => d.code), ['compile.id-elsewhere']);
+    // Closed, its file on disk (Revision 1) stands again.
+    await service.close(rev);
+    assert.deepEqual((await service.diagnostics(uri))!.diagnostics.filter((d) => String(d.code).startsWith('compile.')).map((d) => d.code), ['compile.revised']);
+  });
+});

@@ -1,7 +1,7 @@
 // itu-draft compile / proposals: several parties' proposals on one text (issue 12).
 import * as fs from 'fs';
 import * as path from 'path';
-import { addsOnlyMessage, BaseIndex, changesParagraph, compileTarget, idFindings, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, revisedProposals, sameTarget, type Compilation, type CompileSource, type Finding, type ItuDocument } from '../core';
+import { BaseIndex, changesParagraph, compileTarget, idFindings, idHolder, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, revisedProposals, sameTarget, type Compilation, type CompileSource, type Finding, type IdHolder, type ItuDocument } from '../core';
 import { displayName, fsPath, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
 import { readTextFile } from './io';
@@ -63,10 +63,10 @@ export function workspaceIds(dir: string): (file: string, doc: ItuDocument) => P
     }));
     const self = real(file);
     const ids = doc.proposals.map((p) => p.id.text);
-    const others: CompileSource[] = [];
+    const others: IdHolder[] = [];
     for (const t of await texts) {
       if (t.real === self || !ids.some((id) => t.text.includes(id))) continue;
-      others.push({ location: t.location, doc: (t.doc ??= parseDocument(t.text)) });
+      others.push(idHolder({ location: t.location, doc: (t.doc ??= parseDocument(t.text)) }));
     }
     return idFindings({ location: displayName(file), doc }, others);
   };
@@ -124,12 +124,14 @@ function proposalsOn(proposals: number, texts: number): string {
 
 /** The compilation as JSON, exactly the issue's contract. */
 export function compilationJson(c: Compilation): object {
-  return { target: c.target, base: c.base.location, proposals: c.proposals.map((p) => p.id), paragraphs: c.paragraphs };
+  return { target: c.target, base: c.added ? null : c.base.location, proposals: c.proposals.map((p) => p.id), paragraphs: c.paragraphs };
 }
 
 function compilationText(c: Compilation): string {
   const short = (s: string) => (s.length > 100 ? s.slice(0, 97) + '...' : s);
-  const lines = [`${c.target}: base ${c.base.location}; ${c.proposals.length} proposal${c.proposals.length === 1 ? '' : 's'}: ${c.proposals.map((p) => p.id).join(', ')}`];
+  // A new text (ADDs only) has no base: said so, not an empty file name.
+  const base = c.added ? l10n.t('new text, no text in force') : `base ${c.base.location}`;
+  const lines = [`${c.target}: ${base}; ${c.proposals.length} proposal${c.proposals.length === 1 ? '' : 's'}: ${c.proposals.map((p) => p.id).join(', ')}`];
   for (const o of c.others) {
     // A MOD beside the others amends another edition (or one the workspace lacks): say which, so the reader sees why it is not merged.
     const edition = (o.action === 'MOD' || o.action === '(MOD)') && o.numberLine ? `: ${l10n.t('amends {0}, not merged', o.numberLine)}` : '';
@@ -166,11 +168,6 @@ const compileCommand: Command = async (args, io) => {
     // check does (base.not-found), and says which.
     const amended = listProposals(sources).filter((p) => p.action.includes('MOD') && p.numberLine && sameTarget(p.target, positional[0]));
     const held = amended.length ? index.lookup.editions?.(amended[0].numberLine!) ?? [] : [];
-    const adds = addsOnlyMessage(listProposals(sources, index.lookup.provisions), positional[0]);
-    if (adds) {
-      io.err(`itu-draft: ${adds}\n`);
-      return 1;
-    }
     io.err(`itu-draft: ${held.length
       ? l10n.t('no base text for "{0}" in {1}: its MODs amend {2}, the workspace holds {3} (see check: base.not-found)', positional[0], workspace, [...new Set(amended.map((p) => p.numberLine!))].join('; '), held.map((b) => b.numberLine.trim()).join('; '))
       : l10n.t('no base text for "{0}" in {1}', positional[0], workspace)}\n`);

@@ -12,8 +12,9 @@ import { matchNumberLine, reasonsWord } from './lang/match';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { labelKey } from './lang/references';
 import { listsOf, relabelFix, renumbered } from './checks/numbering';
-import { revisionMarkup } from './marks';
+import { projectText, revisionMarkup } from './marks';
 import { provisionNames } from './provisions';
+import { provisionNumber } from './kinds';
 import { walk } from './structure';
 import { LineIndex, lowerBound } from './text';
 import type { Finding, Fix, Item, ItuDocument, ProposalAction, TextEdit } from './types';
@@ -66,6 +67,11 @@ export interface Compilation {
   footnotes: string[];
   /** Merged drafts of the target in the workspace, not compiled (set by compile and compileTarget). */
   leftOut?: LeftOut[];
+  /**
+   * The proposals are ADDs of one new text (compileNew): there is no text in force (`base` has no
+   * paragraphs), every row is a new paragraph, and the merged draft is an ADD.
+   */
+  added?: boolean;
 }
 
 /** `Resolution 52` for a number line `RESOLUTION 52 (Rev. Dubai, 2012)` (or `DRAFT NEW RESOLUTION [AFCP-1]`). */
@@ -101,17 +107,6 @@ const ZH_KIND = new RegExp(`号(?:新)?(${TABLES.zh.numberKinds.join('|')})`, 'u
  * Compares target names without case or extra spaces; an ITU-R Resolution named with its edition
  * (`Resolution ITU-R 1-6`) is the text every edition is (`Resolution ITU-R 1`).
  */
-/**
- * When a target has ADD proposals only (competing texts of one new provision, `RR 5.A12`; review 6, G21): what
- * compile says instead of "no base text", which blamed a missing text in force. ADDs are not merged (there is
- * no text in force to align them with); undefined when the target has other proposals or none.
- */
-export function addsOnlyMessage(list: readonly ProposalEntry[], target: string): string | undefined {
-  const mine = list.filter((p) => sameTarget(p.target, target));
-  if (mine.length === 0 || !mine.every((p) => /^\(?ADD/.test(p.action))) return undefined;
-  return l10n.t('{0} has ADD proposals only ({1}): a new text has no text in force to be compiled against, so ADDs are not merged. Compare them side by side (itu-draft proposals lists them), or compile once one is the agreed base.', target, mine.map((p) => p.id).join(', '));
-}
-
 export function sameTarget(a: string, b: string): boolean {
   return targetKey(a) === targetKey(b);
 }
@@ -461,6 +456,41 @@ export function compileTexts(
 }
 
 /**
+ * Compiles ADD proposals of one new text (review 6, G21: two regions' texts of one new RR footnote
+ * `RR 5.A12`, or of one draft new Resolution): there is no text in force, so the first ADD's paragraphs
+ * stand in its place and every other ADD is aligned with them by the comparer, as a MOD is with the text
+ * in force. Each paragraph is a row: worded alike by every ADD that has it `agreed` (by one alone
+ * `single`), worded differently `conflict`, with the alternatives word by word; a paragraph of one ADD that
+ * no other has is that ADD's alone, where it stands. The merged draft is an ADD whose paragraphs are
+ * insertions attributed to their proponents (mergedDraft).
+ */
+export function compileNew(target: string, adds: ProposalEntry[], others: ProposalEntry[], drafts: readonly (readonly string[])[], docs: readonly ItuDocument[], options: CompileOptions = {}): Compilation {
+  const comparer = options.comparer ?? new BaseComparer();
+  const first = drafts[0] ?? [];
+  const aligned = drafts.map((draft, i): Aligned => (i === 0 ? { versions: first.slice(), inserts: new Map(), restated: first.map(() => true) } : alignProposal(comparer, draft, first)));
+  const rows: Row[] = [];
+  for (let b = 0; b <= first.length; b++) {
+    for (const row of insertedRows(comparer, adds, aligned, b)) rows.push(row);
+    if (b < first.length) rows.push(newRow(comparer, adds, sameTexts(aligned.flatMap((a, i) => (a.versions[b] === null ? [] : [{ i, text: a.versions[b]! }])))));
+  }
+  const language = textLanguage(drafts.flat().join('\n'));
+  const merged = labelNotes(reletter(rows.map((r) => r.write()), false), rows, adds, language);
+  const text = merged.join('\n');
+  const footnotes = new Map<string, string>();
+  for (const d of docs) for (const f of footnoteDefinitions(d, text)) if (!footnotes.has(f.split('\t')[0])) footnotes.set(f.split('\t')[0], f);
+  return {
+    target,
+    base: { key: target.toLowerCase(), location: '', numberLine: target, paragraphs: [], line: 0 },
+    proposals: adds,
+    others,
+    paragraphs: rows.map((r) => ({ base: null, status: r.status, versions: Object.fromEntries(adds.map((m, i) => [m.id, r.versions[i]])) })),
+    merged,
+    footnotes: [...footnotes.values()],
+    added: true,
+  };
+}
+
+/**
  * A note after each inserted paragraph of the merged draft that a party labelled otherwise than the merge
  * does (review 5, F20: BBB inserts `bbis)`, keeping the labels in force as ITU-T A.1 does; AAA inserts
  * `c)` and reletters; the merge, relettering, writes `c)`): `{>>BBB: bbis)<<}` in the text's language, so
@@ -471,7 +501,7 @@ function labelNotes(lines: string[], rows: readonly Row[], mods: readonly Propos
   return lines.map((line, k) => {
     const row = rows[k];
     if (row.baseIndex !== undefined || row.newText === null) return line;
-    const label = splitLabel(acceptedLine(line)).label;
+    const label = splitLabel(projectText(line)).label;
     const others = new Map<string, number[]>();
     row.versions.forEach((v, i) => {
       const own = v === null ? '' : splitLabel(v).label;
@@ -482,11 +512,6 @@ function labelNotes(lines: string[], rows: readonly Row[], mods: readonly Propos
   });
 }
 
-/** A merged line with its marks accepted (comments left out): the merged draft's new text of it. */
-function acceptedLine(line: string): string {
-  return line.replace(/\{>>[^]*?<<\}|\{--[^]*?--\}/g, '').replace(/\{~~[^]*?~>([^]*?)~~\}/g, '$1').replace(/\{\+\+([^]*?)\+\+\}/g, '$1');
-}
-
 /**
  * Paragraphs the proposals insert before base paragraph `anchor`, in proposal order: identical ones
  * (label left out, white space folded) are one row, `agreed`; different ones that the comparer
@@ -494,50 +519,91 @@ function acceptedLine(line: string): string {
  * alternatives, `conflict`; others each a row of their own, `single`.
  */
 function insertedRows(comparer: BaseComparer, mods: readonly ProposalEntry[], aligned: readonly Aligned[], anchor: number): Row[] {
-  // `own`: each proposal's paragraph as it wrote it (its label: `bbis)` where another wrote `c)`, review 5, F20).
-  const texts: { key: string; text: string; by: number[]; own: Map<number, string>; words: Int32Array }[] = [];
-  aligned.forEach((a, i) => {
-    for (const text of a.inserts.get(anchor) ?? []) {
-      const key = bodyKey(text)!;
-      const same = texts.find((r) => r.key === key && !r.by.includes(i));
-      if (same) {
-        same.by.push(i);
-        same.own.set(i, text);
-      } else texts.push({ key, text, by: [i], own: new Map([[i, text]]), words: wordHashes(key) });
-    }
-  });
+  const texts = sameTexts(aligned.flatMap((a, i) => (a.inserts.get(anchor) ?? []).map((text) => ({ i, text }))));
   const groups: (typeof texts)[] = [];
   for (const t of texts) {
-    const group = groups.find((g) => g.every((x) => !x.by.some((i) => t.by.includes(i))) && g.some((x) => pairWeight(x.words, t.words, false) > 0));
-    if (group) group.push(t);
+    // A paragraph joins a row after those of its proposals' paragraphs before it: each proposal's paragraphs stay in its order.
+    const after = lastIndex(groups, (g) => g.some((x) => x.by.some((i) => t.by.includes(i))));
+    const at = groups.findIndex((g, k) => k > after && g.some((x) => pairWeight(x.words, t.words, false) > 0));
+    if (at >= 0) groups[at].push(t);
     else groups.push([t]);
   }
-  return groups.map((g): Row => {
-    const first = g[0];
-    const split = splitLabel(first.text);
-    const by = g.flatMap((x) => x.by);
-    const versions = mods.map((_, i) => g.find((x) => x.by.includes(i))?.own.get(i) ?? null);
-    if (g.length === 1) {
-      return {
-        status: first.by.length > 1 ? 'agreed' : 'single',
-        versions,
-        newText: first.text,
-        write: () => `{++${split.head}${split.body}++}${attribution(parties(mods, by))}`,
-      };
-    }
-    // One new paragraph worded differently: alternatives word by word, where the wordings differ,
-    // taking the first wording as the reference. The label stands outside, so that the list is
-    // relettered around it.
-    const pieces = wordAlternatives(comparer, g.map((x) => ({ who: parties(mods, x.by), text: foldWhitespace(splitLabel(x.text).body) })));
-    const written = pieces.map((p) => (typeof p === 'string' ? p : writeAlternatives(p))).join('');
-    const marks = pieces.map((p) => `{++${typeof p === 'string' ? p : writeAlternatives(p)}++}`).join('');
+  return groups.map((g) => newRow(comparer, mods, g));
+}
+
+/** The index of the last element that passes `test`, -1 for none. */
+function lastIndex<T>(list: readonly T[], test: (x: T) => boolean): number {
+  for (let k = list.length - 1; k >= 0; k--) if (test(list[k])) return k;
+  return -1;
+}
+
+/** One proposal's wording of a new paragraph, with those of the other proposals that word it the same. */
+interface Wording {
+  key: string;
+  text: string;
+  by: number[];
+  /** Each proposal's paragraph as it wrote it (its label: `bbis)` where another wrote `c)`, review 5, F20). */
+  own: Map<number, string>;
+  words: Int32Array;
+}
+
+/**
+ * A new paragraph's label and the separator after it (splitLabel); without a label, the provision number that
+ * every wording opens with (`5.A12<TAB>`, compileNew's ADDs of a new footnote): kept as written, outside the
+ * alternatives, its TAB not folded into a space.
+ */
+function newHead(text: string, g: readonly Wording[]): Split & { shared?: boolean } {
+  const split = splitLabel(text);
+  const number = split.label === '' ? provisionNumber(text) : undefined;
+  if (!number) return split;
+  const head = text.slice(0, number.length) + /^[\t ]*/.exec(text.slice(number.length))![0];
+  if (!g.every((x) => x.text.startsWith(head))) return split;
+  return { label: text.slice(0, number.length), head, body: text.slice(head.length), shared: true };
+}
+
+/** Paragraphs of proposals (`i`: which) with identical ones (label left out, white space folded) taken together. */
+function sameTexts(paragraphs: readonly { i: number; text: string }[]): Wording[] {
+  const texts: Wording[] = [];
+  for (const { i, text } of paragraphs) {
+    const key = bodyKey(text)!;
+    // After the proposal's paragraphs before it, so that its paragraphs keep their order.
+    const after = lastIndex(texts, (r) => r.by.includes(i));
+    const same = texts.find((r, k) => k > after && r.key === key);
+    if (same) {
+      same.by.push(i);
+      same.own.set(i, text);
+    } else texts.push({ key, text, by: [i], own: new Map([[i, text]]), words: wordHashes(key) });
+  }
+  return texts;
+}
+
+/** The row of a new paragraph some proposals word in one way (`agreed` by several, else `single`) or several (`conflict`). */
+function newRow(comparer: BaseComparer, mods: readonly ProposalEntry[], g: readonly Wording[]): Row {
+  const first = g[0];
+  // The label stands outside the alternatives: the first wording's that has one (labelNotes names the others').
+  const split = newHead((g.find((x) => splitLabel(x.text).label !== '') ?? first).text, g);
+  const by = g.flatMap((x) => x.by);
+  const versions = mods.map((_, i) => g.find((x) => x.by.includes(i))?.own.get(i) ?? null);
+  if (g.length === 1) {
     return {
-      status: 'conflict',
+      status: first.by.length > 1 ? 'agreed' : 'single',
       versions,
-      newText: split.head + written,
-      write: () => `${split.head ? `{++${split.head}++}` : ''}${marks}${attribution(parties(mods, by))}`,
+      newText: first.text,
+      write: () => `{++${split.head}${split.body}++}${attribution(parties(mods, by))}`,
     };
-  });
+  }
+  // One new paragraph worded differently: alternatives word by word, where the wordings differ,
+  // taking the first wording as the reference. The label stands outside, so that the list is
+  // relettered around it.
+  const pieces = wordAlternatives(comparer, g.map((x) => ({ who: parties(mods, x.by), text: foldWhitespace(split.label === '' || split.shared ? x.text.slice(split.head.length) : splitLabel(x.text).body) })));
+  const written = pieces.map((p) => (typeof p === 'string' ? p : writeAlternatives(p))).join('');
+  const marks = pieces.map((p) => `{++${typeof p === 'string' ? p : writeAlternatives(p)}++}`).join('');
+  return {
+    status: 'conflict',
+    versions,
+    newText: split.head + written,
+    write: () => `${split.head ? `{++${split.head}++}` : ''}${marks}${attribution(parties(mods, by))}`,
+  };
 }
 
 /**
@@ -578,20 +644,40 @@ function wordAlternatives(comparer: BaseComparer, wordings: readonly { who: stri
       changes.push({ start: span.start, end: span.end, text: text + ref.slice(p, span.end), by: [k] });
     }
   });
+  // Wording k's text of reference stretch [start, end), its changes there applied, as written.
+  const ownText = (k: number, start: number, end: number, g: readonly Change[]) => sideText(ref, start, end, g, k);
+  // The alternatives are written trimmed between the spaces of the reference's stretch: where a wording's own
+  // spacing at an edge differs (`174 (Guadalajara` against `71 (Rev. Guadalajara`), the stretch takes in whole
+  // words up to the spaces around it, so that taking an alternative gives that wording exactly.
+  const exact = (start: number, end: number, g: readonly Change[]) => {
+    const stretch = ref.slice(start, end);
+    const lead = /^\s*/.exec(stretch)![0];
+    const trail = /\s*$/.exec(stretch.slice(lead.length))![0];
+    return wordings.every((_, k) => {
+      const own = ownText(k, start, end, g);
+      return foldWhitespace(ref.slice(0, start) + lead + foldWhitespace(own).trim() + trail + ref.slice(end)).trim() === foldWhitespace(ref.slice(0, start) + own + ref.slice(end)).trim();
+    });
+  };
+  const spans: { start: number; end: number; g: Change[] }[] = [];
+  for (const g of clusters(changes)) {
+    let start = g.reduce((m, c) => Math.min(m, c.start), Infinity);
+    let end = g.reduce((m, c) => Math.max(m, c.end), 0);
+    if (new Set(wordings.map((_, k) => foldWhitespace(ownText(k, start, end, g)).trim())).size > 1 && !exact(start, end, g)) {
+      while (start > 0 && !/\s/.test(ref[start - 1])) start--;
+      while (end < ref.length && !/\s/.test(ref[end])) end++;
+    }
+    const last = spans[spans.length - 1];
+    if (last && start < last.end) {
+      last.end = Math.max(last.end, end);
+      last.g.push(...g);
+    } else spans.push({ start, end, g: [...g] });
+  }
   const out: (string | { who: string; text: string }[])[] = [];
   let at = 0;
-  for (const g of clusters(changes)) {
-    const start = g.reduce((m, c) => Math.min(m, c.start), Infinity);
-    const end = g.reduce((m, c) => Math.max(m, c.end), 0);
+  for (const { start, end, g } of spans) {
     const alternatives: { who: string; text: string }[] = [];
     wordings.forEach((w, k) => {
-      let t = '';
-      let p = start;
-      for (const c of g.filter((x) => x.by.includes(k)).sort((x, y) => x.start - y.start)) {
-        t += ref.slice(p, c.start) + c.text;
-        p = c.end;
-      }
-      t = foldWhitespace(t + ref.slice(p, end)).trim();
+      const t = foldWhitespace(ownText(k, start, end, g)).trim();
       const same = alternatives.find((a) => a.text === t);
       if (same) same.who += `, ${w.who}`;
       else alternatives.push({ who: w.who, text: t });
@@ -960,18 +1046,22 @@ function revisionOf(doc: ItuDocument): number {
  * one stands is not known). `revised`: the files set aside, with the ids and the revision that replaces them.
  */
 export function latestRevisions(entries: readonly ProposalEntry[], docOf: (p: ProposalEntry) => ItuDocument): { kept: ProposalEntry[]; revised: LeftOut[] } {
-  const byId = new Map<string, ProposalEntry[]>();
+  return latestBy(entries, (e) => revisionOf(docOf(e)));
+}
+
+/** latestRevisions with each entry's revision given. */
+function latestBy<E extends { id: string; location: string }>(entries: readonly E[], revision: (e: E) => number): { kept: E[]; revised: LeftOut[] } {
+  const byId = new Map<string, E[]>();
   for (const e of entries) {
     const list = byId.get(e.id);
     if (list) list.push(e);
     else byId.set(e.id, [e]);
   }
-  const dropped = new Set<ProposalEntry>();
+  const dropped = new Set<E>();
   const revised = new Map<string, LeftOut>();
   const listed = new Map<string, Set<string>>(); // each LeftOut's ids, as a set (its list keeps their order)
   for (const same of byId.values()) {
     if (new Set(same.map((e) => e.location)).size < 2) continue;
-    const revision = (e: ProposalEntry) => revisionOf(docOf(e));
     const latest = same.reduce((m, e) => Math.max(m, revision(e)), -Infinity);
     const winners = same.filter((e) => revision(e) === latest);
     if (new Set(winners.map((e) => e.location)).size > 1) continue;
@@ -1005,20 +1095,56 @@ export function revisedProposals(list: readonly ProposalEntry[], sources: readon
 }
 
 /**
- * What a file's proposal ids are elsewhere in the workspace (review 5, F28), for `check --workspace`:
- * `compile.revised` (information) on a proposal whose id a later revision of its document holds (compile
- * takes that one, latestRevisions), `compile.id-elsewhere` (warning) on one whose id another file of the
- * same revision holds too (both are compiled: the party twice, in conflict with itself). `workspace`: the
- * other files, parsed (a caller may leave out those that do not hold any of the file's ids as text);
- * merged drafts are not inputs and are left out.
+ * What idFindings needs of a file of the workspace: the proposal ids it holds, its cover's Revision, and
+ * whether it is a merged draft (no input of a compilation). Small enough to keep for every file (the
+ * language service does, for the files the editor has not open).
  */
-export function idFindings(checked: CompileSource, workspace: readonly CompileSource[]): Finding[] {
+export interface IdHolder {
+  location: string;
+  ids: readonly string[];
+  revision: number;
+  merged: boolean;
+}
+
+export function idHolder(s: CompileSource): IdHolder {
+  return { location: s.location, ids: detached(s.doc.proposals.map((p) => p.id.text)), revision: revisionOf(s.doc), merged: isMergedDraft(s.doc) };
+}
+
+/**
+ * Strings cut from a text as strings of their own: V8 keeps a slice of 13 characters or more as a view of the text it
+ * was cut from, so an id kept (`B/CAN/USA/53A11/3`) would keep its whole file alive. Joined once and split, they are
+ * views of that one short string.
+ */
+function detached(list: readonly string[]): string[] {
+  // A space before: a new string even for one id (the join of one string is that string).
+  return list.length === 0 ? [] : ` ${list.join('\n')}`.slice(1).split('\n');
+}
+
+/**
+ * The ids a text's proposal header lines name (`MOD<TAB>AAA/21A4/1`), read line by line without a parse: which
+ * files of a workspace may share a proposal id with another (then parsed: idHolder).
+ */
+export function headerIds(text: string): Set<string> {
+  return new Set(detached([...text.matchAll(HEADER_IDS)].map((m) => m[1])));
+}
+
+const HEADER_IDS = /^(?:\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(?:\t+|[ \u00A0\u2007\u202F]+)(\S+)/gm;
+
+/**
+ * What a file's proposal ids are elsewhere in the workspace (review 5, F28), for `check --workspace` and the
+ * editor: `compile.revised` (information) on a proposal whose id a later revision of its document holds
+ * (compile takes that one, latestRevisions), `compile.id-elsewhere` (warning) on one whose id another file of
+ * the same revision holds too (both are compiled: the party twice, in conflict with itself). `workspace`: the
+ * other files (a caller may leave out those that do not hold any of the file's ids); merged drafts are not
+ * inputs and are left out.
+ */
+export function idFindings(checked: CompileSource, workspace: readonly IdHolder[]): Finding[] {
   const ids = new Set(checked.doc.proposals.map((p) => p.id.text));
-  const others = workspace.filter((s) => s.location !== checked.location && !isMergedDraft(s.doc) && s.doc.proposals.some((p) => ids.has(p.id.text)));
+  const others = workspace.filter((s) => s.location !== checked.location && !s.merged && s.ids.some((id) => ids.has(id)));
   if (others.length === 0) return [];
-  const docOf = new Map([checked, ...others].map((s) => [s.location, s.doc]));
-  const entries = listProposals([checked, ...others]);
-  const { revised } = latestRevisions(entries, (e) => docOf.get(e.location)!);
+  const holders = new Map([idHolder(checked), ...others].map((h) => [h.location, h]));
+  const entries = [...holders.values()].flatMap((h) => h.ids.map((id) => ({ id, location: h.location })));
+  const { revised } = latestBy(entries, (e) => holders.get(e.location)!.revision);
   const setAside = revised.find((l) => l.location === checked.location);
   const setAsideIds = new Set(setAside?.proposals);
   // The other files holding each id, in the order of the entries.
@@ -1030,6 +1156,7 @@ export function idFindings(checked: CompileSource, workspace: readonly CompileSo
     filesOf.set(e.id, files);
   }
   const out: Finding[] = [];
+  const mine = revisionOf(checked.doc);
   checked.doc.proposals.forEach((p) => {
     const id = p.id.text;
     const elsewhere = [...(filesOf.get(id) ?? [])];
@@ -1040,8 +1167,7 @@ export function idFindings(checked: CompileSource, workspace: readonly CompileSo
       return;
     }
     // The latest revision of its document stands: the files it revises are said on theirs.
-    const mine = revisionOf(checked.doc);
-    const same = elsewhere.filter((l) => revisionOf(docOf.get(l)!) === mine);
+    const same = elsewhere.filter((l) => holders.get(l)!.revision === mine);
     if (same.length) out.push({ ...span, code: 'compile.id-elsewhere', severity: 'warning', message: l10n.t('{0} is also in {1}, of the same revision: compile takes both, so the party is compiled twice. Give the later file its cover field Revision: (1, 2 …), or keep one copy', id, same.join(', ')) });
   });
   return out;
@@ -1080,6 +1206,8 @@ export interface DraftWords {
   labelled: (who: string, label: string) => string;
   /** The synoptic table's first heading, over the text in force (its number line). */
   inForce: (numberLine: string) => string;
+  /** The same heading over a new text's empty first column (compileNew: ADDs, no text in force). */
+  noneInForce: (target: string) => string;
   status: string;
   statuses: Record<CompileStatus, string>;
   /** The synoptic table's name (its Word document's title). */
@@ -1092,6 +1220,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     reasons: (f) => `Compiled from ${f}; text in square brackets is not agreed.`,
     labelled: (w, l) => (l ? `${w} proposes it as ${l}` : `${w} proposes it without a label`),
     inForce: (n) => `Text in force (${n})`,
+    noneInForce: (t) => `No text in force (${t} is new)`,
     status: 'Status',
     statuses: { unchanged: 'unchanged', single: 'single', agreed: 'agreed', combined: 'combined', conflict: 'conflict' },
     table: (t) => `Synoptic table: ${t}`,
@@ -1101,6 +1230,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     reasons: (f) => `Compilé à partir de ${f} ; le texte entre crochets ne fait pas l'objet d'un accord.`,
     labelled: (w, l) => (l ? `${w} le propose en tant que ${l}` : `${w} le propose sans numéro`),
     inForce: (n) => `Texte en vigueur (${n})`,
+    noneInForce: (t) => `Aucun texte en vigueur (${t} est nouveau)`,
     status: 'Statut',
     statuses: { unchanged: 'inchangé', single: 'une seule proposition', agreed: 'accord', combined: 'combiné', conflict: 'divergence' },
     table: (t) => `Tableau synoptique : ${t}`,
@@ -1110,6 +1240,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     reasons: (f) => `Compilado a partir de ${f}; el texto entre corchetes no está acordado.`,
     labelled: (w, l) => (l ? `${w} lo propone como ${l}` : `${w} lo propone sin número`),
     inForce: (n) => `Texto en vigor (${n})`,
+    noneInForce: (t) => `Ningún texto en vigor (${t} es nuevo)`,
     status: 'Estado',
     statuses: { unchanged: 'sin cambios', single: 'una sola propuesta', agreed: 'acuerdo', combined: 'combinado', conflict: 'divergencia' },
     table: (t) => `Cuadro sinóptico: ${t}`,
@@ -1119,6 +1250,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     reasons: (f) => `Составлено на основе ${f}; текст в квадратных скобках не согласован.`,
     labelled: (w, l) => (l ? `${w} предлагает его как ${l}` : `${w} предлагает его без номера`),
     inForce: (n) => `Действующий текст (${n})`,
+    noneInForce: (t) => `Действующего текста нет (${t} – новый текст)`,
     status: 'Статус',
     statuses: { unchanged: 'без изменений', single: 'одно предложение', agreed: 'согласовано', combined: 'объединено', conflict: 'расхождение' },
     table: (t) => `Сводная таблица: ${t}`,
@@ -1128,6 +1260,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     reasons: (f) => `根据${f}汇编；方括号内的案文尚未达成一致。`,
     labelled: (w, l) => (l ? `${w}提议将其编为${l}` : `${w}提议不加编号`),
     inForce: (n) => `现行案文（${n}）`,
+    noneInForce: (t) => `无现行案文（${t}为新案文）`,
     status: '状态',
     statuses: { unchanged: '未改动', single: '单一提案', agreed: '一致', combined: '合并', conflict: '分歧' },
     table: (t) => `对照表：${t}`,
@@ -1137,6 +1270,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     reasons: (f) => `جُمّع من ${f}؛ النص الوارد بين قوسين معقوفين غير متفق عليه.`,
     labelled: (w, l) => (l ? `${w} يقترحه بوصفه ${l}` : `${w} يقترحه دون رقم`),
     inForce: (n) => `النص الساري (${n})`,
+    noneInForce: (t) => `لا يوجد نص ساري (${t} نص جديد)`,
     status: 'الحالة',
     statuses: { unchanged: 'دون تغيير', single: 'مقترح واحد', agreed: 'متفق عليه', combined: 'مدمج', conflict: 'خلاف' },
     table: (t) => `جدول مقارن: ${t}`,
@@ -1144,17 +1278,23 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
 };
 
 /** The words of a compilation's documents, in the language of its text in force. */
-export function draftWords(c: Pick<Compilation, 'base'>): DraftWords {
-  return wordsOf(textLanguage(c.base.paragraphs.join('\n')));
+export function draftWords(c: Pick<Compilation, 'base' | 'paragraphs'>): DraftWords {
+  return wordsOf(compiledLanguage(c));
+}
+
+/** The language of the text compiled: its text in force's, or for a new text (compileNew) the proposals'. */
+function compiledLanguage(c: Pick<Compilation, 'base' | 'paragraphs'>): Lang | undefined {
+  if (c.base.paragraphs.length) return textLanguage(c.base.paragraphs.join('\n'));
+  return textLanguage(c.paragraphs.flatMap((r) => Object.values(r.versions).filter((v): v is string => v !== null)).join('\n'));
 }
 
 function wordsOf(language: Lang | undefined): DraftWords {
   return (language && DRAFT_WORDS[language]) || DRAFT_WORDS.en!;
 }
 
-/** The merged draft as a contribution: a cover, one MOD of the target whose old text is the base. */
+/** The merged draft as a contribution: a cover, one MOD of the target whose old text is the base (of a new text: an ADD). */
 export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
-  const language = textLanguage(c.base.paragraphs.join('\n'));
+  const language = compiledLanguage(c);
   const words = wordsOf(language);
   const reasons = language && DRAFT_WORDS[language] ? reasonsWord(language) : 'Reasons:';
   const lines = [
@@ -1162,7 +1302,8 @@ export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
     `${COMPILATION_FIELD}:\t${c.target}`,
     `Source:\t${c.proposals.map((p) => p.id).join(', ') || '(no proposals)'}`,
     '',
-    `MOD\t${id}`,
+    // ADDs of a new text merge into an ADD (its paragraphs attributed insertions: proposals.ts marksOutsideMod).
+    `${c.added ? 'ADD' : 'MOD'}\t${id}`,
     ...c.merged,
   ];
   if (c.footnotes.length) lines.push('');

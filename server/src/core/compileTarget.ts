@@ -5,7 +5,7 @@ import { proposalLanguage } from './lang/detect';
 import { instrumentOfTarget, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import type { Lang } from './lang/tables';
 import { preferredBases } from './baseChoice';
-import { compile, compileTexts, isMergedDraft, keeps, leftOutOf, suppresses, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
+import { compile, compileNew, compileTexts, isMergedDraft, keeps, latestRevisions, leftOutOf, listProposals, sameTarget, suppresses, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
 import { formatRef, parseRef, proposalTargets, type InstrumentText, type ProposalTarget, type ProvisionRef, type RestatedProvision } from './provisions';
 import { LineIndex } from './text';
 import { foldWhitespace } from './compare';
@@ -17,8 +17,44 @@ export function compileTarget(target: string, sources: readonly CompileSource[],
   const ref = parseRef(target);
   // A provision, or a whole instrument other than a Resolution (`Recommendation ITU-T A.1`: a MOD restating
   // several of its clauses is listed so).
-  if (ref && ref.instrument.kind !== 'Resolution' && lookup.provisions) return compileProvision(ref, sources, lookup.provisions, options);
-  return compile(target, sources, lookup, options);
+  const provision = ref && ref.instrument.kind !== 'Resolution' && lookup.provisions ? ref : undefined;
+  return (provision ? compileProvision(provision, sources, lookup.provisions!, options) : compile(target, sources, lookup, options)) ?? compileAdds(target, sources, lookup, provision?.provision, options);
+}
+
+/**
+ * A target no text in force holds, whose proposals are all ADDs (review 6, G21: competing texts of one new
+ * footnote `RR 5.A12`, or of one draft new Resolution the parties number alike): the ADDs compiled with one
+ * another (compileNew). They are compiled in the language most of them are written in; ADDs in another
+ * language are listed beside, not merged. Undefined when the target has no proposal or one that is no ADD.
+ */
+function compileAdds(target: string, sources: readonly CompileSource[], lookup: BaseLookup, provision: string | undefined, options: CompileOptions): Compilation | undefined {
+  const inputs = sources.filter((s) => !isMergedDraft(s.doc, target));
+  const docOf = new Map(inputs.map((s) => [s.location, s.doc]));
+  const mine = listProposals(inputs, lookup.provisions).filter((p) => sameTarget(p.target, target));
+  if (mine.length === 0 || !mine.every((p) => p.action === 'ADD' || p.action === 'ADD*')) return undefined;
+  const { kept, revised } = latestRevisions(mine, (p) => docOf.get(p.location)!);
+  const drafts = kept.map((p) => ({ entry: p, draft: addedText(docOf.get(p.location)!, p.proposalIndex, provision), language: proposalLanguage(docOf.get(p.location)!, p.proposalIndex) }));
+  const language = mostCommon(drafts.filter((d) => d.draft.length).map((d) => d.language));
+  const adds = drafts.filter((d) => d.draft.length && d.language === language);
+  if (adds.length === 0) return undefined;
+  const others = drafts.filter((d) => !adds.includes(d)).map((d) => d.entry);
+  const c = compileNew(target, adds.map((d) => d.entry), others, adds.map((d) => d.draft), adds.map((d) => docOf.get(d.entry.location)!), options);
+  return { ...c, leftOut: [...leftOutOf(target, sources), ...revised] };
+}
+
+/**
+ * An ADD's new text: the Resolution it writes, else the provision `provision` as it writes it (`5.A12<TAB>…`),
+ * else its paragraphs up to its Reasons.
+ */
+function addedText(doc: ItuDocument, proposalIndex: number, provision: string | undefined): string[] {
+  const view = doc.views.new.proposals[proposalIndex];
+  if (!view) return [];
+  const resolution = view.resolutions[0];
+  if (resolution) return resolution.paragraphs.map((p) => p.text);
+  const own = provision === undefined ? undefined : proposalTargets(doc, 'new').find((t) => t.proposalIndex === proposalIndex)?.provisions.find((x) => x.numbers.includes(provision));
+  if (own) return own.paragraphs.map((p) => p.text);
+  const reasons = view.paragraphs.findIndex((p) => p.kind === 'reasons');
+  return (reasons < 0 ? view.paragraphs : view.paragraphs.slice(0, reasons)).filter((p) => p !== view.header && p.kind !== 'blank' && p.kind !== 'footnote-definition').map((p) => p.text);
 }
 
 /**

@@ -8,7 +8,7 @@ export { analyzeNextVersion, frontOf, regionAt, type Analysis, type IncrementalO
 export { CHECK_FAMILIES, registeredCodes, runFamily, type CheckFamily, type CheckContext } from './checks';
 export { checkBase } from './checks/base';
 export { markedWrcNote, meetingWrcYear } from './checks/provisionNotes';
-export { scanMarks, isRevision } from './marks';
+export { scanMarks, isRevision, projectText } from './marks';
 export { project, toSource, fromSource, rangeToSource, type Projection } from './projection';
 export { matchLabel, formatLabel } from './labels';
 export { documentLanguage, languageAt, languageTag, isRightToLeft, namedLanguage, proposalLanguage, textLanguage, callPhrases, reasonsWord, isReasons, COVER_WORDS, LANGUAGES, TABLES, type ConferenceKey, type CoverWords, type Lang } from './lang';
@@ -25,4 +25,4 @@ export { parseRef, formatRef, restatedNames, instrumentHeading, instrumentBefore
 export { compileTarget, proposalsOnProvision } from './compileTarget';
 export { BaseComparer, hunks, describeHunk, criticMarkupInsertions, toCriticMarkup, foldWhitespace, type Comparison, type Hunk, type TextPosition } from './compare';
 export { reviewEdits, resolveMark, marksIn, isAlternatives, type Review } from './review';
-export { addsOnlyMessage, compile, compileTexts, draftWords, idFindings, latestRevisions, revisedProposals, isMergedDraft, mergedDraftKind, leftOutMessage, changesParagraph, versionPieces, listProposals, mergedDraft, sameTarget, targetName, readAlternatives, checkAlternatives, type Compilation, type CompiledParagraph, type CompileStatus, type ProposalEntry, type CompileSource, type VersionPiece, type LeftOut, type DraftWords } from './compile';
+export { compile, compileTexts, draftWords, headerIds, idFindings, idHolder, latestRevisions, revisedProposals, isMergedDraft, mergedDraftKind, leftOutMessage, changesParagraph, versionPieces, listProposals, mergedDraft, sameTarget, targetName, readAlternatives, checkAlternatives, type Compilation, type CompiledParagraph, type CompileStatus, type ProposalEntry, type CompileSource, type VersionPiece, type LeftOut, type DraftWords, type IdHolder } from './compile';

@@ -2,6 +2,7 @@
 // provisions (CS/CV/ITR margin numbers, Radio Regulations numbers). docs/text-kinds.md gives each
 // rule with the real text that justifies it.
 import { LABEL_NUMBER, MAX_DECIMAL_DEPTH } from './labels';
+import { foldDashes } from './lang/charClasses';
 
 export type TextKind =
   | 'resolution'
@@ -187,16 +188,13 @@ export function mayBeArticleHeading(t: string): boolean {
   return ends && ARTICLE_HEADING.test(t);
 }
 
-const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014-]/g;
-/** A hyphen other than `-`: one that norm rewrites. */
-const OTHER_HYPHEN = /[\u2010-\u2014]/;
 const SPACES = /[\s\u00a0]+/g;
 /** White space that norm rewrites: any other than a space, or two spaces in a row. */
 const ODD_SPACE = /[^\S ]| {2}/;
-/** Hyphens written `-`, each run of white space one space, trimmed. */
+/** Hyphens and dashes written `-` (foldDashes), each run of white space one space, trimmed. */
 function norm(t: string): string {
   // Most lines hold neither: a test, not a global replace (which builds its result even when it replaces nothing).
-  const h = OTHER_HYPHEN.test(t) ? t.replace(HYPHENS, '-') : t;
+  const h = foldDashes(t);
   return (ODD_SPACE.test(h) ? h.replace(SPACES, ' ') : h).trim();
 }
 

@@ -1,7 +1,8 @@
 // Revision marks (CriticMarkup) found in one linear pass, with binary searches
 // for closers so that thousands of unclosed openers stay O(n log n).
 import { LineIndex, lowerBound } from './text';
-import type { Finding, MarkKind, RevisionMark, Span } from './types';
+import type { Finding, MarkKind, RevisionMark, Span, ViewKind } from './types';
+import { project } from './projection';
 import { l10n } from './l10n';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
 import { labelKey } from './lang/references';
@@ -344,6 +345,12 @@ function attachAuthors(text: string, marks: RevisionMark[]): void {
 }
 
 /** The revision mark that changes `oldText` into `newText`: an insertion, a deletion or a substitution. */
+/** A text's new text (every revision mark accepted, comments left out), or its old text: a paragraph's, a line's (the projection, project). */
+export function projectText(text: string, kind: ViewKind = 'new'): string {
+  if (!text.includes('{')) return text;
+  return project(text, scanMarks(text).marks, kind).text;
+}
+
 export function revisionMarkup(oldText: string, newText: string): string {
   if (oldText === '') return `{++${newText}++}`;
   if (newText === '') return `{--${oldText}--}`;

@@ -1,8 +1,8 @@
 // The cover block and a new contribution's skeleton: the fields FORMAT.md §2 knows, the ITU
 // meetings contributions are written for, and a first MOD started from the text in force.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
-import { COVER_FIELD, markedWrcNote, meetingWrcYear, parseRef, targetName, type BaseText, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionSource } from '../core';
-import { historySeparator, RADIO_NUMBER } from '../core/lang/charClasses';
+import { COVER_FIELD, markedWrcNote, projectText, meetingWrcYear, parseRef, targetName, type BaseText, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionSource } from '../core';
+import { ARABIC_CHAR, historySeparator, RADIO_NUMBER } from '../core/lang/charClasses';
 import { acronymYear } from '../core/checks/resolution';
 import { textLanguage } from '../core/lang/detect';
 import { FORMULA, HISTORY_SEPARATOR, matchNumberLine, meetingKey, reasonsWord, revisionMeeting } from '../core/lang/match';
@@ -261,16 +261,11 @@ function newFormula(bases: readonly (BaseText | undefined)[], meeting: Meeting, 
   for (const base of bases) {
     if (!base || skeletonLanguage(base) !== lang) continue;
     const restated = withMeeting(base.paragraphs, meeting);
-    const line = restated.find((p, i) => i > 0 && FORMULA.test(accepted(p)));
-    const m = line && FORMULA.exec(accepted(line));
-    if (line && m) return { line: accepted(line), cited: m[1].trim() };
+    const line = restated.find((p, i) => i > 0 && FORMULA.test(projectText(p)));
+    const m = line && FORMULA.exec(projectText(line));
+    if (line && m) return { line: projectText(line), cited: m[1].trim() };
   }
   return undefined;
-}
-
-/** A paragraph's new text: insertions and substitutions taken, deletions dropped. */
-function accepted(text: string): string {
-  return text.replace(/\{~~[\s\S]*?~>([\s\S]*?)~~\}/g, '$1').replace(/\{--[\s\S]*?--\}/g, '').replace(/\{\+\+([\s\S]*?)\+\+\}/g, '$1');
 }
 
 /**
@@ -501,7 +496,7 @@ function placeIn(place: string, lang: Lang): string {
   const key = meetingKey(`${place}, 2000`)?.replace(/,2000$/, '');
   const names = key === undefined ? undefined : PLACES[key];
   if (!names) return place;
-  const script = lang === 'ru' ? /[\u0400-\u04FF]/ : lang === 'ar' ? /[\u0600-\u06FF]/ : lang === 'zh' ? /[\u3400-\u9FFF]/ : undefined;
+  const script = lang === 'ru' ? /[\u0400-\u04FF]/ : lang === 'ar' ? ARABIC_CHAR : lang === 'zh' ? /[\u3400-\u9FFF]/ : undefined;
   if (script) return names.find((n) => script.test(n)) ?? place;
   return LATIN_PLACE_NAMES[lang]?.[key!] ?? names[0];
 }

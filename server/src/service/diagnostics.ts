@@ -34,9 +34,10 @@ export function severityFor(finding: Finding, settings: Settings): DiagnosticSev
   return SEVERITY[finding.severity];
 }
 
-export function toDiagnostics(state: DocumentRecord, settings: Settings, docsBase: string | undefined): Diagnostic[] {
+/** `workspace`: findings of the workspace on the document (its proposal ids in other files: workspaceIds.ts). */
+export function toDiagnostics(state: DocumentRecord, settings: Settings, docsBase: string | undefined, workspace: readonly Finding[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const f of state.findings(settings.numberingPolicy)) {
+  for (const list of [state.findings(settings.numberingPolicy), workspace]) for (const f of list) {
     const severity = severityFor(f, settings);
     if (severity === undefined) continue;
     const d: Diagnostic = {

@@ -5,13 +5,14 @@ import { CancellationToken, type Disposable } from 'vscode-languageserver-protoc
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { l10n } from '../core/l10n';
 import { baseLines } from './custom';
-import { addsOnlyMessage, BaseComparer, compileTarget, leftOutMessage, listProposals, mergedDraft, parseDocument, revisedProposals, simplePool, versionPieces, type ComparerPool, type InstrumentText } from '../core';
+import { BaseComparer, compileTarget, leftOutMessage, listProposals, mergedDraft, parseDocument, revisedProposals, simplePool, versionPieces, type ComparerPool, type InstrumentText } from '../core';
 import { DEFAULT_SETTINGS, readSettings, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
 import { exportWord, importWord } from '../word/requests';
 import { codeActions } from './codeActions';
 import { contributionSkeleton, instrumentTarget, INSTRUMENT_TITLES, MEETINGS } from './cover';
 import { baseComparison, marksOf, projectionOf, reviewOf, trackEdits } from './custom';
 import { toDiagnostics } from './diagnostics';
+import { WorkspaceIds } from './workspaceIds';
 import { closerTypedOver, completion, format } from './editing';
 import { definition, hover, references } from './navigation';
 import { documentSymbols, foldingRanges } from './outline';
@@ -67,6 +68,8 @@ export class ItuService {
   private readonly documents = new Map<string, Entry>();
   private readonly pools = new Map<string, ComparerPool>();
   readonly bases: WorkspaceBases;
+  /** The open documents' proposal ids in the other files (compile.revised, compile.id-elsewhere). */
+  private readonly ids: WorkspaceIds;
   private readonly listeners = new Set<() => void>();
   private readonly now: () => number;
   private scanned = false;
@@ -77,6 +80,7 @@ export class ItuService {
 
   constructor(private readonly options: ServiceOptions) {
     this.bases = new WorkspaceBases(options.workspace);
+    this.ids = new WorkspaceIds(this.bases);
     this.now = options.now ?? Date.now;
     this.scannedOnce = new Promise((resolve) => (this.markScanned = resolve));
     if (options.publish) this.onDidChangeDiagnostics(() => this.refreshAll());
@@ -123,7 +127,9 @@ export class ItuService {
     this.pools.delete(uri);
     const before = this.bases.index.generation;
     await this.bases.closed(uri);
-    this.indexChanged(before);
+    // The documents sharing an id with it now meet its file on disk (or none).
+    if (this.ids.forget(uri, this.openUris)) this.fire();
+    else this.indexChanged(before);
   }
 
   private baseContext(uri: string) {
@@ -178,11 +184,16 @@ export class ItuService {
   /** Files of the workspace created, changed or deleted on disk. */
   async filesChanged(changes: { uri: string; deleted: boolean }[]): Promise<void> {
     const before = this.bases.index.generation;
+    // A contribution whose ids an open document holds (before or after the change): that document's findings change.
+    let shared = false;
     for (const change of changes) {
+      const had = this.bases.ids.get(change.uri) ?? [];
       if (change.deleted) this.bases.deleted(change.uri);
-      else if (this.bases.matches(change.uri)) await this.bases.readFile(change.uri);
+      else if (this.bases.matches(change.uri) || this.bases.isContribution(change.uri)) await this.bases.readFile(change.uri);
+      shared ||= this.ids.sharedWithOpen(change.uri, [...had, ...(this.bases.ids.get(change.uri) ?? [])], this.openUris);
     }
-    this.indexChanged(before);
+    if (shared) this.fire();
+    else this.indexChanged(before);
   }
 
   /** Called when the diagnostics of open documents may have changed (the base index or settings changed). */
@@ -296,7 +307,11 @@ export class ItuService {
     this.syncIndex();
     const record = this.get(uri);
     if (!record) return undefined;
-    return { version: record.version, diagnostics: toDiagnostics(record, settings, this.options.docsBase) };
+    record.findings(settings.numberingPolicy);
+    // The workspace's findings on its proposal ids; the other open documents' change when its ids do.
+    const ids = this.ids.findings(uri, record.doc, this.openUris);
+    if (ids.changed) this.refreshAll();
+    return { version: record.version, diagnostics: toDiagnostics(record, settings, this.options.docsBase, ids.findings) };
   }
 
   // ---------------------------------------------------------------- language features
@@ -429,7 +444,7 @@ export class ItuService {
     this.syncIndex();
     const sources = await this.sources();
     const c = compileTarget(target, sources, this.bases.index.lookup);
-    if (!c) return { message: addsOnlyMessage(listProposals(sources, this.bases.index.lookup.provisions), target) ?? l10n.t('No base text for {0} in the workspace.', target) };
+    if (!c) return { message: l10n.t('No base text for {0} in the workspace.', target) };
     const counts: Record<string, number> = {};
     for (const row of c.paragraphs) counts[row.status] = (counts[row.status] ?? 0) + 1;
     const rel = (uri: string) => this.bases.workspace.relative(uri) ?? uri;

@@ -4,7 +4,7 @@
 // setting, open documents taking precedence over their files.
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import { BaseIndex, l10n, type ItuDocument } from '../core';
+import { BaseIndex, headerIds, l10n, type ItuDocument } from '../core';
 import { fileUri, readTextFile, TooLarge, uriPath, walkFiles } from '../files';
 import { globMatcher } from '../glob';
 
@@ -53,6 +53,12 @@ export function nodeWorkspace(folderUris: string[], warn: (message: string) => v
 
 export class WorkspaceBases {
   readonly index = new BaseIndex();
+  /**
+   * The proposal ids the header lines of each contribution on disk name (every .itu file, whatever the glob;
+   * core headerIds): what workspaceIds.ts asks which files share an id with an open document. A file read
+   * again gets a new set.
+   */
+  readonly ids = new Map<string, ReadonlySet<string>>();
   private matcher = globMatcher('**/*.itu');
   private readonly open = new Set<string>();
 
@@ -67,9 +73,14 @@ export class WorkspaceBases {
     return rel !== undefined && this.matcher(rel);
   }
 
-  /** Reads every matching file of the workspace (bounded), yielding between files. */
+  /** A contribution: an .itu file of the workspace, whether or not the glob reads it as a base text. */
+  isContribution(uri: string): boolean {
+    return this.workspace.relative(uri)?.endsWith('.itu') === true;
+  }
+
+  /** Reads every matching file and every contribution of the workspace (bounded), yielding between files. */
   async scan(): Promise<number> {
-    const files = await this.workspace.files(this.matcher, MAX_FILES);
+    const files = await this.workspace.files((rel) => rel.endsWith('.itu') || this.matcher(rel), MAX_FILES);
     for (const uri of files) await this.readFile(uri);
     return files.length;
   }
@@ -89,10 +100,16 @@ export class WorkspaceBases {
 
   async readFile(uri: string): Promise<void> {
     if (this.open.has(uri)) return;
+    const base = this.matches(uri);
     try {
-      this.index.update(uri, this.workspace.read(uri));
+      const text = this.workspace.read(uri);
+      if (this.isContribution(uri)) this.ids.set(uri, headerIds(text));
+      if (base) this.index.update(uri, text);
     } catch (error) {
-      if (error instanceof TooLarge) {
+      this.ids.delete(uri);
+      if (!base) {
+        // Not a base text: nothing of it is in the index.
+      } else if (error instanceof TooLarge) {
         // Said in the log once per size, and by base.not-found where a MOD finds no text in force (review 5, F5).
         const was = this.index.lookup.unread?.().find((u) => u.location === uri);
         if (was?.bytes !== error.bytes) this.workspace.warn?.(l10n.t('{0} not read as a base text: {1} MB, over the {2} MB the editor reads (itu-draft check --workspace reads it)', this.workspace.relative(uri) ?? uri, (error.bytes / (1024 * 1024)).toFixed(1), error.limit / (1024 * 1024)));
@@ -116,11 +133,13 @@ export class WorkspaceBases {
 
   async closed(uri: string): Promise<void> {
     this.open.delete(uri);
-    if (this.matches(uri)) await this.readFile(uri);
-    else this.index.delete(uri);
+    if (!this.matches(uri)) this.index.delete(uri);
+    if (this.matches(uri) || this.isContribution(uri)) await this.readFile(uri);
   }
 
   deleted(uri: string): void {
-    if (!this.open.has(uri)) this.index.delete(uri);
+    if (this.open.has(uri)) return;
+    this.index.delete(uri);
+    this.ids.delete(uri);
   }
 }

@@ -3,6 +3,7 @@
 // Word and LibreOffice ignore them (an `mc:Ignorable` namespace, a custom
 // document property, hidden bookmarks); a document saved again by Word loses the
 // attributes and import falls back to reading the revisions as they stand.
+import { RTL_SCRIPTS } from '../core/lang/charClasses';
 
 /** Namespace of the hint attributes on `w:ins` / `w:del`. */
 export const HINT_NS = 'urn:itu-draft:word:2024';
@@ -40,7 +41,8 @@ export function xmlSafe(text: string): string {
   return text.replace(FORBIDDEN_CHARS, '');
 }
 
-const RTL_LETTER = /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
+/** A letter of a right-to-left script (a digit or mark of one is no letter). */
+const RTL_LETTER = new RegExp(`(?=\\p{L})[${RTL_SCRIPTS}]`, 'gu');
 const LETTER = /\p{L}/gu;
 
 /**

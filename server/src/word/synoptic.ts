@@ -16,7 +16,8 @@ export async function synopticDocx(c: Compilation, options: { date?: Date } = {}
   const text = (s: string) => xmlSafe(s.replace(/\t/g, ' '));
   // A text in force in a right-to-left script (Arabic) makes a right-to-left table, its headings right to left;
   // each cell's paragraph follows its own text, as the export's do (review 6, G20).
-  const rtlTable = mostlyRightToLeft([c.base.numberLine, ...c.paragraphs.map((r) => r.base ?? '')]);
+  // A new text (ADDs only) has no text in force: its proposals' paragraphs tell.
+  const rtlTable = mostlyRightToLeft([c.base.numberLine, ...c.paragraphs.flatMap((r) => (c.added ? Object.values(r.versions).map((v) => v ?? '') : [r.base ?? '']))]);
   const cell = (children: ParagraphChild[], status?: string, rtl = rtlTable) =>
     new TableCell({
       children: [new Paragraph({ children, ...(rtl ? { bidirectional: true } : {}) })],
@@ -27,7 +28,7 @@ export async function synopticDocx(c: Compilation, options: { date?: Date } = {}
   const header = new TableRow({
     tableHeader: true,
     children: [
-      cell([word(words.inForce(text(c.base.numberLine)), true)]),
+      cell([word(c.added ? words.noneInForce(text(c.target)) : words.inForce(text(c.base.numberLine)), true)]),
       ...c.proposals.map((p) => cell([word(`${p.party} (${p.id})`, true)])),
       cell([word(words.status, true)]),
     ],

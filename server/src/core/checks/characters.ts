@@ -7,7 +7,7 @@ import { COVER_FIELD, HEADER } from '../structure';
 import { isReasons, matchCall, matchNumberLine, matchSection } from '../lang/match';
 import { withoutMarks } from '../lang/fold';
 import { matchLocalLabel, READ_ALONE } from '../lang/labels';
-import { UNSEEN } from '../lang/charClasses';
+import { RTL_SCRIPTS, UNSEEN } from '../lang/charClasses';
 import { codePoint, hasUnseen, withoutUnseen } from '../lang/spelling';
 import { l10n } from '../l10n';
 import { MemoSlot } from '../memo';
@@ -25,7 +25,7 @@ const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\p{Noncharacter_Code_Point}
 const REORDERING = /[\u202A-\u202E\u2066-\u2069]/u;
 const OVERRIDE = /[\u202D\u202E]/u;
 /** A letter of a script written right to left: a line holding one may need the embeddings and isolates. */
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+const RTL_LETTER = new RegExp(`[${RTL_SCRIPTS}]`, 'u');
 
 /**
  * Whether a UTF-16 code unit may start a SUSPECT character: the only code units SUSPECT's classes hold, as ranges

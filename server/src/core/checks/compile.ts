@@ -1,6 +1,6 @@
 // compile.*: what the compiler (core/compile.ts) could not merge, said in the draft itself; and what it
 // does with a proposal id that other files of the workspace hold too (raised over the workspace by
-// idFindings, `check --workspace`: a file's own check does not read the others).
+// idFindings, in `check --workspace` and the editor's diagnostics: a file's own check does not read the others).
 import { checkAlternatives } from '../compile';
 import type { CheckFamily } from './family';
 
@@ -8,8 +8,8 @@ export const compileFamily: CheckFamily = {
   name: 'compile',
   codes: {
     'compile.unresolved': 'a mark still holds alternatives of several sources (not agreed)',
-    'compile.revised': 'a later revision of the document holds this proposal id: compile takes that one (check --workspace)',
-    'compile.id-elsewhere': 'another file of the same revision holds this proposal id: compiled twice (check --workspace)',
+    'compile.revised': 'a later revision of the document holds this proposal id: compile takes that one (check --workspace, the editor)',
+    'compile.id-elsewhere': 'another file of the same revision holds this proposal id: compiled twice (check --workspace, the editor)',
   },
   check: ({ doc }) => checkAlternatives(doc),
 };

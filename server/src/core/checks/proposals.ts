@@ -8,6 +8,7 @@ import { isRevision, markKindName, marksStartingIn } from '../marks';
 import type { Finding, Fix, ItuDocument, Proposal, RevisionMark, Span, TextEdit } from '../types';
 import { l10n } from '../l10n';
 import { provisionNumber } from '../kinds';
+import { mergedDraftKind } from '../compile';
 
 /** `AFCP/42A25/` from the cover block's Proposals, Document and Addendum fields. */
 export function expectedPrefix(doc: ItuDocument): string | undefined {
@@ -205,12 +206,16 @@ function placeholdersTwice(doc: ItuDocument): Finding[] {
 function marksOutsideMod(doc: ItuDocument): Finding[] {
   const findings: Finding[] = [];
   let pi = 0;
+  // The merged draft of competing ADDs (compile.ts compileNew) is an ADD whose paragraphs are insertions
+  // attributed to their proponents, conflicts among them: its own marks until the alternatives are taken.
+  let compilation: boolean | undefined;
   for (const mark of doc.marks) {
     if (!isRevision(mark)) continue;
     while (pi < doc.proposals.length && doc.proposals[pi].span.end < mark.start) pi++;
     const p = doc.proposals[pi];
     const inside = p && p.span.start <= mark.start;
     if (inside && isMod(p)) continue;
+    if (inside && p.action === 'ADD' && mark.kind === 'insertion' && (compilation ??= mergedDraftKind(doc) === 'compilation')) continue;
     const where = !inside ? l10n.t('text outside proposals') : article(p.action) === 'an' ? l10n.t('an {0} proposal', p.action) : l10n.t('a {0} proposal', p.action);
     const keep = mark.newText ? doc.text.slice(mark.newText.start, mark.newText.end) : '';
     const end = mark.attribution ? mark.attribution.end : mark.end;

@@ -3,7 +3,7 @@
 // compared folded, see core/lang/references.ts).
 import { conjunctionFor } from '../lang/conjunctions';
 import type { CheckFamily } from './family';
-import { clauseReferenceMatches, labelKey, phraseKey, withoutConjunction } from '../lang/references';
+import { clauseReferenceMatches, addresseeKey, labelKey, phraseKey, withoutConjunction } from '../lang/references';
 import { viewStart, walk } from '../structure';
 import { rangeToSource } from '../projection';
 import type { CrossReference, Finding, Item, ItuDocument, Paragraph, ParagraphKind, Resolution, Span, View } from '../types';
@@ -202,9 +202,9 @@ function callSections(view: View, resolution: Resolution, phrase: string, addres
   if (!sections) {
     const key = withoutConjunction(phraseKey(phrase));
     const { calls, callKeys } = index;
-    const to = addressee === undefined ? undefined : phraseKey(addressee);
-    const calling = to === undefined ? calls : calls.filter((i) => phraseKey(i.call!.addressee) === to);
-    const keys = to === undefined ? callKeys : calls.flatMap((i, k) => (phraseKey(i.call!.addressee) === to ? [callKeys[k]!] : []));
+    const to = addressee === undefined ? undefined : addresseeKey(addressee);
+    const calling = to === undefined ? calls : calls.filter((i) => addresseeKey(i.call!.addressee) === to);
+    const keys = to === undefined ? callKeys : calls.flatMap((i, k) => (addresseeKey(i.call!.addressee) === to ? [callKeys[k]!] : []));
     const exact = calling.filter((_i, k) => keys[k] === key);
     sections = exact.length ? exact : calling.filter((_i, k) => keys[k]!.startsWith(key + ' '));
     index.byPhrase.set(cacheKey, sections);

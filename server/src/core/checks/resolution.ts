@@ -1,4 +1,5 @@
 // resolution.meeting-mismatch: the meetings a Resolution names agree.
+import { hasArabic } from '../lang/charClasses';
 import { HISTORY_SEPARATOR, meetingKey as languageMeetingKey, revisionMeeting } from '../lang/match';
 import { rangeToSource, toSource } from '../projection';
 import { allResolutions, viewStart } from '../structure';
@@ -206,7 +207,7 @@ function meetingFix(doc: ItuDocument | undefined, view: View, c: Claim, meant: C
   const added = doc !== undefined && inNewText(doc.marks, span.start, span.end);
   if (c.where === 'the history line' && year(c.key) < year(meant.key) && !added) {
     const entries = /^[(（]([^)）]*)/.exec(c.paragraph.text)![1];
-    const sep = /\s*[;；؛]\s*(?=[^;；؛]*$)/.exec(entries)?.[0] ?? (/[\u0600-\u06FF]/.test(entries) ? '؛ ' : /[\u3400-\u9FFF]/.test(entries) ? '；' : '; ');
+    const sep = /\s*[;；؛]\s*(?=[^;；؛]*$)/.exec(entries)?.[0] ?? (hasArabic(entries) ? '؛ ' : /[\u3400-\u9FFF]/.test(entries) ? '；' : '; ');
     const at = toSource(view.segments, c.viewEnd, 'end');
     const edit = doc ? newTextEdit(doc, at, at, sep + meant.meeting) : { start: at, end: at, newText: sep + meant.meeting };
     return edit ? { title: l10n.t('Add {0} to the history line', meant.meeting), edits: [edit] } : undefined;

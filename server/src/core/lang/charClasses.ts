@@ -50,6 +50,17 @@ export function historySeparator(text: string): string {
   return /\d{4}\s*([-\u2010\u2011\u2013])\s*\d{4}/u.exec(text)?.[1] ?? '-';
 }
 
+/** A character of the Arabic block, U+0600 to U+06FF (letters, Arabic-Indic digits, `،` `؛`, marks). */
+export const ARABIC_CHAR = /[\u0600-\u06FF]/;
+
+/** Whether a text holds a character of the Arabic block (ARABIC_CHAR). */
+export function hasArabic(text: string): boolean {
+  return ARABIC_CHAR.test(text);
+}
+
+/** The scripts written right to left (Arabic, Hebrew, Syriac, Thaana, N'Ko, Adlam): the contents of a `u` class, as source. */
+export const RTL_SCRIPTS = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}`;
+
 /**
  * Characters that show nothing, as Unicode defines them (not a hand list): every Default_Ignorable_Code_Point
  * (zero-width space and joiners, soft hyphen, word joiner, combining grapheme joiner, Hangul fillers,

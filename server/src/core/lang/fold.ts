@@ -3,6 +3,7 @@
 // identity (docs/format-decisions.md, "Arabic spelling variants"). Two faces of the same table: `foldArabic` folds
 // a text (to compare it as a key), `arabicPattern` writes a keyword as a pattern that reads every variant in the
 // text as written (offsets hold).
+import { hasArabic } from './charClasses';
 
 /** Short vowels, tanwin, shadda, sukun, the superscript alef and tatweel: marks a typist may write or leave out. */
 export const ARABIC_MARKS = /[\u064B-\u0652\u0670\u0640]/g;
@@ -18,8 +19,6 @@ const FOLDED = /[أإآٱةى]/g;
 const CLASS_OF = new Map<string, string>();
 for (const [from, to] of Object.entries(FOLDS)) CLASS_OF.set(to, (CLASS_OF.get(to) ?? to) + from);
 
-/** Whether a text holds an Arabic letter (the folding leaves other text as it is). */
-export const hasArabic = (text: string): boolean => /[\u0600-\u06FF]/.test(text);
 
 /** A text with the Arabic variants folded (marks and tatweel dropped, letter forms as FOLDS). Other scripts as they are. */
 export function foldArabic(text: string): string {

@@ -5,6 +5,7 @@
 import { decimalLabel, finish, LABEL_NUMBER, LATIN_FOR, matchLabel, SUFFIXES, suffixRank, type LabelMatch } from '../labels';
 import type { Label, Paragraph } from '../types';
 import { ARABIC_LETTERS, CYRILLIC_LETTERS } from './alphabets';
+import { hasArabic } from './charClasses';
 import { DIRECTION_MARKS } from './fold';
 
 const ARABIC_ORDINAL = new Map<string, number>(ARABIC_LETTERS.map((l, i) => [l, i + 1]));
@@ -118,8 +119,6 @@ function written(match: LabelMatch, original: string): LabelMatch {
 
 // ---------------------------------------------------------------- reversed decimals
 
-const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
-
 /**
  * In ITU's Arabic Word files decimal clause numbers are stored in reverse order (`1.3` is clause 3.1,
  * `2.1.3` is 3.1.2). Among the Arabic paragraphs' decimal labels, the order that makes more of them
@@ -131,7 +130,7 @@ export function readArabicDecimals(paragraphs: readonly Paragraph[], matches: (L
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     // A plain line (lang/references.ts isPlainLine) holds no Arabic letter.
-    if (m && m.label.kind === 'decimal' && !m.label.paren && lines?.[i]?.plain !== true && ARABIC_SCRIPT.test(paragraphs[i].text)) at.push(i);
+    if (m && m.label.kind === 'decimal' && !m.label.paren && lines?.[i]?.plain !== true && hasArabic(paragraphs[i].text)) at.push(i);
   }
   if (!at.some((i) => matches[i]!.label.parts.length > 1)) return;
   const forward = at.map((i) => numbers(matches[i]!.label.parts));
@@ -171,6 +170,6 @@ function follows(seq: number[][]): number {
 export function spacedLike(written: string, label: string): string {
   const spaced = /[ \u00A0]\)/.exec(written);
   const has = /[ \u00A0](?=\))/.exec(label);
-  if (!ARABIC_SCRIPT.test(label) || !ARABIC_SCRIPT.test(written) || Boolean(spaced) === Boolean(has)) return label;
+  if (!hasArabic(label) || !hasArabic(written) || Boolean(spaced) === Boolean(has)) return label;
   return has ? label.slice(0, has.index) + label.slice(has.index + 1) : label.replace(/(?=\))/, spaced![0][0]);
 }

@@ -1,7 +1,7 @@
 // The matchers structure.ts uses, built once from the tables of all six languages: a document may
 // mix them (an English cover over a French Resolution), and their words do not collide.
 import type { CallKind } from '../types';
-import { foldHyphens, HYPHEN, HYPHEN_CHARS, RADIO_HINT } from './charClasses';
+import { foldHyphens, hasArabic, HYPHEN, HYPHEN_CHARS, RADIO_HINT } from './charClasses';
 import { arabicPattern, foldArabic, openingVariants, trimMarks } from './fold';
 import { LANGUAGES, PLACES, TABLES, type Lang } from './tables';
 
@@ -468,7 +468,7 @@ export function revisionMeeting(revision: string): { text: string; offset: numbe
 
 /** The length in `original` whose normalized form has `foldedLength` characters. */
 function originalLength(original: string, foldedLength: number): number {
-  if (!/[\u0600-\u06FF]/.test(original)) return foldedLength;
+  if (!hasArabic(original)) return foldedLength;
   let i = 0;
   while (i < original.length && normalizeWords(original.slice(0, i)).length < foldedLength) i++;
   // The marks that follow the last letter belong to it (`أيضاً`).

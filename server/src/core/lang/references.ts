@@ -4,7 +4,7 @@
 // considérant ci-dessus`, `الفقرة ب) من إذ تضع في اعتبارها أعلاه`), sections (`Section 3 below`) and
 // decimal clauses (`1.2 above`). The words are core/lang/tables.ts's (the calls of each language and
 // REFERENCE_WORDS); labels are read in the alphabets lists are lettered with (labels.ts).
-import { LATIN_FOR } from '../labels';
+import { LATIN_FOR, SUFFIXES } from '../labels';
 import { ITU_PREFIX } from './charClasses';
 import { foldLabelForms } from './labels';
 import { arabicPattern } from './fold';
@@ -62,11 +62,13 @@ const END = '(?![\\p{L}\\p{N}])';
 const edge = (lang: Lang, side: string) => (lang === 'zh' ? '' : side);
 
 const SUFFIX = '(?:bis|ter|quater)';
+/** A suffix written apart from its number (`resolves 4 bis above`): the label is `4bis` (labelKey leaves the space out). */
+const SPACED_SUFFIX = `(?:[ \\u00A0](?:${SUFFIXES.join('|')})(?![\\p{L}\\p{N}]))?`;
 /** One item label: Latin (`b)`, `abis)`), full-width, Cyrillic, Arabic (`ب )`, `هـ)`), or a decimal number (`1`, `1.2`). */
 /** What stands before the parenthesis of a lettered label. */
 const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}|(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?)`;
 const LETTER_LABEL = `(?:${LETTER_HEAD}[)）]${SUFFIX}?)`;
-const NUMBER_LABEL = '\\d+[a-z]*(?:\\.\\d+[a-z]*)*';
+const NUMBER_LABEL = `\\d+[a-z]*(?:\\.\\d+[a-z]*)*${SPACED_SUFFIX}`;
 const LABEL = `(?:${LETTER_LABEL}|${NUMBER_LABEL})`;
 const ONE_LABEL = new RegExp(LABEL, 'gu');
 /** The most labels after the first that one reference is read to name. */
@@ -225,8 +227,13 @@ function patterns(lang: Lang): LanguagePatterns {
   const word = `(?!(?:${phrases})${plural}${END})${ADDRESSEE_WORD}`;
   const notLast = `(?<!${START}(?:${words(lang === 'zh' ? ref.of : [...ref.of, ...CLAUSE_WORDS[lang].of])}))`;
   const operative = `(?<=${START}(?:${words(table.operative)})${plural}(?:\\s+(?:${words(table.further.length ? table.further : ['\u0000'])}))?)`;
-  const addressee = articles ? `(?:${operative}\\s+((?:${articles})${word}(?:\\s+${word}){0,${MAX_ADDRESSEE_WORDS - 1}}${notLast}))?` : '()';
+  // Russian and Arabic write no article (`поручает Генеральному секретарю 2`, `يكلف الأمين العام 2`): where nothing but
+  // the end of the clause follows the call (the labels-first form without a direction word, bareLabelsFirst), their
+  // addressee runs to a punctuation mark, else it would take in the words of the clause after it.
+  const addresseeOf = (anchored: boolean) => articles !== undefined ? `(?:${operative}\\s+((?:${articles})${word}(?:\\s+${word}){0,${MAX_ADDRESSEE_WORDS - 1}}${notLast})${anchored && articles === '' ? '(?=\\s*(?:[,.;:،؛)]|$))' : ''})?` : '()';
+  const addressee = addresseeOf(false);
   const call = `${edge(lang, START)}${conjunction}(${furtherBefore}(?:${phrases}))${plural}${edge(lang, END)}${further}${addressee}`;
+  const callThenEnd = `${edge(lang, START)}${conjunction}(${furtherBefore}(?:${phrases}))${plural}${edge(lang, END)}${further}${addresseeOf(true)}`;
   const after = [...ref.above, ...ref.below];
   const before = [...(ref.aboveBefore ?? []), ...(ref.belowBefore ?? [])];
   const directionAfter = after.length ? `(${words(after)})${END}` : undefined;
@@ -270,28 +277,46 @@ function patterns(lang: Lang): LanguagePatterns {
       // does (a letter beyond ASCII before it only lets more through), and the engine tests it before the words.
       out.ofCallPlain = new RegExp(`\\b(?:${words(ofWords)})\\s+["«“]?${conjunction}${furtherBefore}(?:${numbered})${plural}(?![${PLAIN_LETTER_OR_DIGIT}])`, 'i');
       const numberList = `${NUMBER_LABEL}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}){0,${MAX_LIST}}`;
-      out.bareAfterOf = new RegExp(`(?:${words(ofWords)})(?<=${START}(?:${words(ofWords)}))\\s+(${quote}${numberedCall}${quote}\\s*(${numberList})${ends})`, 'dgiu');
-      const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${call}${quote}`;
+      // A number that counts something is no label (`in resolves 12 months after`): not before a unit of time or a count.
+      const counted = `(?!\\s*(?:${words(QUANTITY_WORDS[lang])})${edge(lang, END)})`;
+      out.bareAfterOf = new RegExp(`(?:${words(ofWords)})(?<=${START}(?:${words(ofWords)}))\\s+(${quote}${numberedCall}${quote}\\s*(${numberList})${ends}${counted})`, 'dgiu');
+      const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${callThenEnd}${quote}`;
       if (ref.of.length) out.bareLabelsFirst = new RegExp(`(?:(?<![\\p{L}\\p{N}.])(${letterList})|(?<=(?:${START}(?:${words(clauseWords.filter((w) => !w.startsWith('§')))})\\s+|(?:${words(clauseWords.filter((w) => w.startsWith('§')))})\\s*))(${list}))${tail}`, 'dgiu');
       // A label right before the `of` word (the `of` word first, the label behind it after).
-      if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]|\\d)\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
+      if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]|\\d[a-z]*|\\d[ \\u00A0](?:${SUFFIXES.join('|')}))\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
     }
     if (ref.section.length) out.section = new RegExp(`${START}(?:${words(lang === 'ar' ? withProclitics(ref.section) : ref.section)})\\s+(\\d+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
-    out.decimal = new RegExp(`(?<![\\p{L}\\p{N}.)§-])(\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
+    out.decimal = new RegExp(`(?<![\\p{L}\\p{N}.)§-])(\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}${SPACED_SUFFIX}(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}${SPACED_SUFFIX}){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
   }
   if (before.length) out.directionFirst = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*(${list})`, 'dgiu');
   return out;
 }
+
+/**
+ * Words that make the number before them a count, not a label (`in resolves 12 months after`, `dans les 6 mois`,
+ * `в течение 12 месяцев`, `خلال 12 شهراً`, `12个月`): units of time, times, per cent.
+ */
+const QUANTITY_WORDS: Record<Lang, string[]> = {
+  en: ['days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'hours', 'hour', 'minutes', 'times', 'per cent', 'percent', '%'],
+  fr: ['jours', 'jour', 'semaines', 'semaine', 'mois', 'années', 'année', 'ans', 'an', 'heures', 'heure', 'minutes', 'fois', 'pour cent', '%'],
+  es: ['días', 'día', 'semanas', 'semana', 'meses', 'mes', 'años', 'año', 'horas', 'hora', 'minutos', 'veces', 'por ciento', '%'],
+  ru: ['дней', 'дня', 'день', 'недель', 'недели', 'неделю', 'месяцев', 'месяца', 'месяц', 'лет', 'года', 'год', 'часов', 'часа', 'час', 'минут', 'раз', 'раза', 'процентов', 'процента', '%'],
+  zh: ['个月', '月', '年', '天', '日', '周', '星期', '小时', '分钟', '次', '%'],
+  ar: ['يوماً', 'يوما', 'أيام', 'يوم', 'أسابيع', 'أسبوعاً', 'أسبوع', 'شهراً', 'شهرا', 'أشهر', 'شهور', 'شهر', 'سنوات', 'سنة', 'عاماً', 'عاما', 'أعوام', 'عام', 'ساعات', 'ساعة', 'مرات', 'مرة', 'في المائة', '%'],
+};
 
 /** The articles an addressee opens with, by language (`the ITU Council`, `le Secrétaire général`, `al Secretario General`). */
 const ADDRESSEE_ARTICLES: Partial<Record<Lang, string>> = {
   en: 'the\\s+',
   fr: '(?:le|la|les|au|aux)\\s+|l[\'’]',
   es: '(?:el|la|los|las|al|a\\s+la|a\\s+los|a\\s+las)\\s+',
+  // No article: the words after the call (`Директору Бюро стандартизации электросвязи`, `مدير مكتب تقييس الاتصالات`).
+  ru: '',
+  ar: '',
 };
-/** A word of an addressee: no digit, parenthesis or punctuation (the labels after it are none). */
-const ADDRESSEE_WORD = '[^\\s\\d()（）\\[\\]{},;:.!?"«»“”]+';
-const MAX_ADDRESSEE_WORDS = 8;
+/** A word of an addressee: no digit (Arabic-Indic ones too), parenthesis or punctuation (the labels after it are none). */
+const ADDRESSEE_WORD = '[^\\s\\d\\u0660-\\u0669\\u06F0-\\u06F9()（）\\[\\]{},;:.!?"«»“”،؛]+';
+const MAX_ADDRESSEE_WORDS = 12;
 
 const PATTERNS = LANGUAGES.map(patterns);
 
@@ -380,6 +405,42 @@ const FOLDED = 1;
 const CAPITALS = 2;
 
 /**
+ * An addressee as references and call lines are compared: phraseKey, and the names a Resolution gives one body
+ * in its own language read as one (`the Director of TSB`, `the Director of the TSB`, `the TSB Director` for `the
+ * Director of the Telecommunication Standardization Bureau`; `le Directeur du BDT`; `Директору БСЭ`; `the Secretary
+ * General` for `the Secretary-General`): each Bureau's full name and abbreviation (BUREAUX) as its Latin
+ * abbreviation, an English article before it left out, the Secretary-General written with a hyphen.
+ */
+export function addresseeKey(addressee: string): string {
+  const key = phraseKey(addressee);
+  if (!ADDRESSEE_HINT.test(key)) return key;
+  return key
+    .replace(BUREAU_NAMES, (name: string) => BUREAU_TOKEN.get(name.replace(/^the /, ''))!)
+    .replace(BUREAU_DIRECTOR, (_: string, token: string) => `the director of ${token}`)
+    .replace(SECRETARY_GENERAL, '$1-$2');
+}
+
+/** Each ITU Bureau's names in the six languages (as keys: phraseKey), by its Latin abbreviation. */
+const BUREAUX: Record<string, string[]> = {
+  tsb: ['tsb', 'telecommunication standardization bureau', 'telecommunication standardisation bureau', 'bureau de la normalisation des télécommunications',
+    'oficina de normalización de las telecomunicaciones', 'бюро стандартизации электросвязи', 'бсэ', 'مكتب تقييس الاتصالات', '电信标准化局'],
+  br: ['br', 'radiocommunication bureau', 'bureau des radiocommunications', 'oficina de radiocomunicaciones', 'бюро радиосвязи', 'бр', 'مكتب الاتصالات الراديوية', '无线电通信局'],
+  bdt: ['bdt', 'telecommunication development bureau', 'bureau de développement des télécommunications', 'oficina de desarrollo de las telecomunicaciones',
+    'бюро развития электросвязи', 'брэ', 'مكتب تنمية الاتصالات', '电信发展局'],
+};
+const BUREAU_TOKEN = new Map(Object.entries(BUREAUX).flatMap(([token, names]) => names.map((n) => [phraseKey(n), token] as const)));
+const escaped = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SPACED_NAMES = [...BUREAU_TOKEN.keys()].filter((k) => !/[\u3400-\u9fff]/.test(k)).sort((a, b) => b.length - a.length).map(escaped);
+const CJK_NAMES = [...BUREAU_TOKEN.keys()].filter((k) => /[\u3400-\u9fff]/.test(k)).map(escaped);
+/** A Bureau's name as a whole word (Chinese: anywhere, it writes no spaces), an English `the` before it. */
+const BUREAU_NAMES = new RegExp(`(?<![\\p{L}\\p{N}])(?:the )?(?:${SPACED_NAMES.join('|')})(?![\\p{L}\\p{N}])|${CJK_NAMES.join('|')}`, 'gu');
+/** `TSB Director` (the English order, after BUREAU_NAMES): the Director of TSB. */
+const BUREAU_DIRECTOR = /(?<![\p{L}\p{N}])(?:the )?(tsb|br|bdt) director(?![\p{L}\p{N}])/gu;
+const SECRETARY_GENERAL = /(?<![\p{L}\p{N}])(secretary|secrétaire|secretario) (general|général)(?![\p{L}\p{N}])/gu;
+/** Whether a key may hold one of these names: most addressees (`the ITU Council`) take no pattern but this. */
+const ADDRESSEE_HINT = /bureau|oficina|бюро|مكتب|局|tsb|bdt|br|бсэ|брэ|бр|secr/u;
+
+/**
  * Whether a phrase is printable ASCII with its words one space apart and no space at either end (most calls:
  * `considering`, `resolves further`; addressees): FOLDED when it has no capital either (its own key), CAPITALS
  * when it has; else 0. One pass over the char codes; the foldings of phraseKey change nothing else in such a phrase.
@@ -427,7 +488,7 @@ export function withoutConjunction(key: string): string {
 export class CallNames {
   /** Each call's key, without its conjunction. */
   private readonly keys: string[] = [];
-  /** Each call's addressee key ('' for none) and as written. */
+  /** Each call's addressee key (addresseeKey; '' for none) and as written. */
   private readonly addresseeKeys: string[] = [];
   private readonly addressees: string[] = [];
   /** Past SCAN_CALLS calls: each call's key and every word prefix of it, and the same with the call's addressee key after a NUL. */
@@ -438,7 +499,7 @@ export class CallNames {
   constructor(calls: readonly { phrase: string; addressee: string }[]) {
     for (const c of calls) {
       this.keys.push(callKey(c.phrase));
-      this.addresseeKeys.push(phraseKey(c.addressee));
+      this.addresseeKeys.push(addresseeKey(c.addressee));
       this.addressees.push(c.addressee);
     }
   }
@@ -450,7 +511,7 @@ export class CallNames {
    */
   fullAddressee(ref: { phrase?: string; addressee?: string }): string | undefined {
     if (ref.phrase === undefined || ref.addressee === undefined) return undefined;
-    const start = `${phraseKey(ref.addressee)} `;
+    const start = `${addresseeKey(ref.addressee)} `;
     const key = withoutConjunction(phraseKey(ref.phrase));
     // The distinct such addressees of the calls whose whole key is the reference's (the first as written): among all
     // calls, or past SCAN_CALLS among those of that key.
@@ -475,7 +536,7 @@ export class CallNames {
   names(ref: { phrase?: string; addressee?: string }): boolean {
     if (ref.phrase === undefined) return false;
     const key = withoutConjunction(phraseKey(ref.phrase));
-    const addressee = ref.addressee === undefined ? undefined : phraseKey(ref.addressee);
+    const addressee = ref.addressee === undefined ? undefined : addresseeKey(ref.addressee);
     if (this.keys.length > SCAN_CALLS) {
       const sets = (this.sets ??= this.prefixSets());
       return addressee === undefined ? sets.phrases.has(key) : sets.addressed.has(`${key}\u0000${addressee}`);
