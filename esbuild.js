@@ -4,6 +4,15 @@ const esbuild = require('esbuild');
 const production = !process.argv.includes('--dev');
 const watch = process.argv.includes('--watch');
 
+// vscode-languageserver-types has an ES build (for `import`) and a UMD one (for `require`, which
+// vscode-languageserver-protocol uses): both were bundled (47 KB in the server). Every import takes the UMD one.
+const oneTypesBuild = {
+  name: 'one-vscode-languageserver-types',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-languageserver-types$/ }, () => ({ path: require.resolve('vscode-languageserver-types') }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -12,6 +21,7 @@ const common = {
   minify: production,
   // Word tables of six languages: written as UTF-8 instead of \uXXXX escapes (13 KB less in the server).
   charset: 'utf8',
+  plugins: [oneTypesBuild],
   sourcemap: !production,
   logLevel: 'warning',
 };
