@@ -365,3 +365,23 @@ describe('proposal ids in other files (review 5, F28)', () => {
     assert.deepEqual((await service.diagnostics(uri))!.diagnostics.filter((d) => String(d.code).startsWith('compile.')).map((d) => d.code), ['compile.revised']);
   });
 });
+
+describe('base texts the glob leaves out (review 7, H14)', () => {
+  test('base.not-found says that only files matching itu.baseTexts.glob are read when the setting narrows it, and nothing more by default', async () => {
+    for (const [glob, said] of [[undefined, false], ['texts/**/*.itu', true]] as const) {
+      const ws = new MemoryWorkspace('file:///ws', { 'res99-geneva-2022.itu': BASE });
+      const service = createItuService({ workspace: ws, configuration: () => (glob ? { baseTexts: { glob } } : {}) });
+      await service.scan();
+      const uri = ws.uri('draft.itu');
+      service.open(uri, 1, MARKED);
+      const notFound = (await service.diagnostics(uri))!.diagnostics.filter((d) => d.code === 'base.not-found');
+      if (!said) {
+        // The text in force is read: nothing is not found.
+        assert.deepEqual(notFound, []);
+        continue;
+      }
+      assert.equal(notFound.length, 1);
+      assert.ok(notFound[0].message.endsWith(' Only .itu files matching the setting itu.baseTexts.glob ("texts/**/*.itu") are read as texts in force.'), notFound[0].message);
+    }
+  });
+});

@@ -2,7 +2,8 @@
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import type { Finding } from '../core';
 import type { DocumentRecord } from './record';
-import type { Settings } from '../protocol';
+import { DEFAULT_SETTINGS, type Settings } from '../protocol';
+import { l10n } from '../core/l10n';
 
 export const SOURCE = 'itu';
 
@@ -45,7 +46,7 @@ export function toDiagnostics(state: DocumentRecord, settings: Settings, docsBas
       severity,
       code: f.code,
       source: SOURCE,
-      message: f.message,
+      message: f.code === 'base.not-found' && settings.baseTextGlob !== DEFAULT_SETTINGS.baseTextGlob ? `${f.message} ${globNote(settings.baseTextGlob)}` : f.message,
       data: { version: state.version, start: f.start, end: f.end, code: f.code } satisfies DiagnosticData,
     };
     if (docsBase) d.codeDescription = { href: docsLink(docsBase, f.code) };
@@ -53,6 +54,14 @@ export function toDiagnostics(state: DocumentRecord, settings: Settings, docsBas
     out.push(d);
   }
   return out;
+}
+
+/**
+ * A text in force may be in the workspace and not read: the setting itu.baseTexts.glob narrowed what is read
+ * (review 7, H14: the delegate was told to add a file that was there). base.not-found says so when it is set.
+ */
+function globNote(glob: string): string {
+  return l10n.t('Only .itu files matching the setting itu.baseTexts.glob ("{0}") are read as texts in force.', glob);
 }
 
 /**
