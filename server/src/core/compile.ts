@@ -45,6 +45,12 @@ export interface CompileSource {
   doc: ItuDocument;
 }
 
+/** What idHolder and idFindings read of a file: its cover and proposal headers (a whole parse, or an analysis's head). */
+export interface IdSource {
+  location: string;
+  doc: Pick<ItuDocument, 'cover' | 'proposals'>;
+}
+
 export interface CompiledParagraph {
   /** The base paragraph, or null for a paragraph some proposals insert. */
   base: string | null;
@@ -669,7 +675,7 @@ function wordAlternatives(comparer: BaseComparer, wordings: readonly { who: stri
     const last = spans[spans.length - 1];
     if (last && start < last.end) {
       last.end = Math.max(last.end, end);
-      last.g.push(...g);
+      for (const c of g) last.g.push(c);
     } else spans.push({ start, end, g: [...g] });
   }
   const out: (string | { who: string; text: string }[])[] = [];
@@ -1011,7 +1017,7 @@ const COMPILATION_PARTY = 'COMPILATION';
  * names another text (or says `yes`) while it holds a party's proposals (a delegate may start his own
  * contribution from a merged draft's cover: review 5, F3).
  */
-export function mergedDraftKind(doc: ItuDocument, target?: string): 'compilation' | 'named' | undefined {
+export function mergedDraftKind(doc: Pick<ItuDocument, 'cover' | 'proposals'>, target?: string): 'compilation' | 'named' | undefined {
   const field = coverValue(doc, COMPILATION_FIELD);
   if (field === undefined) return undefined;
   if (doc.proposals.length > 0 && doc.proposals.every((p) => p.id.source === COMPILATION_PARTY)) return 'compilation';
@@ -1019,7 +1025,7 @@ export function mergedDraftKind(doc: ItuDocument, target?: string): 'compilation
 }
 
 /** A merged draft saved in the workspace is the result of a compilation (of `target`), not one of its inputs. */
-export function isMergedDraft(doc: ItuDocument, target?: string): boolean {
+export function isMergedDraft(doc: Pick<ItuDocument, 'cover' | 'proposals'>, target?: string): boolean {
   return mergedDraftKind(doc, target) !== undefined;
 }
 
@@ -1034,7 +1040,7 @@ export interface LeftOut {
 }
 
 /** The cover's `Revision:` number (`1`, `Rev. 2`); 0 for the document as first issued. */
-function revisionOf(doc: ItuDocument): number {
+function revisionOf(doc: Pick<ItuDocument, 'cover'>): number {
   const m = /\d+/.exec(coverValue(doc, 'Revision') ?? '');
   return m ? Number(m[0]) : 0;
 }
@@ -1106,7 +1112,7 @@ export interface IdHolder {
   merged: boolean;
 }
 
-export function idHolder(s: CompileSource): IdHolder {
+export function idHolder(s: IdSource): IdHolder {
   return { location: s.location, ids: detached(s.doc.proposals.map((p) => p.id.text)), revision: revisionOf(s.doc), merged: isMergedDraft(s.doc) };
 }
 
@@ -1138,7 +1144,7 @@ const HEADER_IDS = /^(?:\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(?:\t+|[ \u00A0\u2007\u202
  * other files (a caller may leave out those that do not hold any of the file's ids); merged drafts are not
  * inputs and are left out.
  */
-export function idFindings(checked: CompileSource, workspace: readonly IdHolder[]): Finding[] {
+export function idFindings(checked: IdSource, workspace: readonly IdHolder[]): Finding[] {
   const ids = new Set(checked.doc.proposals.map((p) => p.id.text));
   const others = workspace.filter((s) => s.location !== checked.location && !s.merged && s.ids.some((id) => ids.has(id)));
   if (others.length === 0) return [];

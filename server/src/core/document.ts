@@ -136,7 +136,7 @@ function trimEnd(text: string, end: number): number {
   return e;
 }
 
-export function coverValue(doc: ItuDocument, name: string): string | undefined {
+export function coverValue(doc: Pick<ItuDocument, 'cover'>, name: string): string | undefined {
   return doc.cover.find((f) => f.name.toLowerCase() === name.toLowerCase())?.value;
 }
 

@@ -48,7 +48,12 @@ export interface Analysis {
   readonly front: ItuDocument;
   /** The placeholders (`5.A11`) the ADD proposals give, in order, as placeholdersOf(doc) (the base index reads them). */
   readonly placeholders: string[];
+  /** The cover and the proposals (headers, ids, spans) as `doc` has them, without the parse of every proposal. */
+  readonly head: DocumentHead;
 }
+
+/** What a document's cover and proposal headers say (its ids, revision, merged-draft status: compile's idHolder). */
+export type DocumentHead = Pick<ItuDocument, 'cover' | 'proposals'>;
 
 /** What one proposal (checked as front + proposal) gives, in the offsets of that small document. */
 interface ChunkResult {
@@ -73,6 +78,7 @@ interface Memo {
 class VersionAnalysis implements Analysis {
   private parsed?: ItuDocument;
   readonly placeholders: string[];
+  readonly head: DocumentHead;
   constructor(
     readonly text: string,
     readonly findings: Finding[],
@@ -82,9 +88,11 @@ class VersionAnalysis implements Analysis {
     readonly work: Analysis['work'],
     parsed?: ItuDocument,
     placeholders?: string[],
+    head?: DocumentHead,
   ) {
     this.parsed = parsed;
     this.placeholders = placeholders ?? placeholdersOf(this.doc);
+    this.head = head ?? { cover: this.doc.cover, proposals: this.doc.proposals };
   }
 
   get doc(): ItuDocument {
@@ -198,7 +206,7 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   }
   const findings = finishFindings(summary, all, options.bases);
   const placeholders = results.flatMap((r) => r.placeholders);
-  return new VersionAnalysis(text, findings, ParseMemory.of(lastParse), { key, front, frontResult, chunks }, { proposals: starts.length, checked }, same, placeholders);
+  return new VersionAnalysis(text, findings, ParseMemory.of(lastParse), { key, front, frontResult, chunks }, { proposals: starts.length, checked }, same, placeholders, { cover: summary.cover, proposals });
 }
 
 /**

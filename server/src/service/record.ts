@@ -2,7 +2,7 @@
 // the base texts, computed when first asked for and kept for that version. A record never changes
 // what the service holds: reading one has no side effect.
 import { Position, Range } from 'vscode-languageserver-types';
-import { amendedResolutions, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Span } from '../core';
+import { amendedResolutions, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type DocumentHead, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Span } from '../core';
 
 /** A header line of a proposal the base texts judge: `MOD`, `(MOD)`, `SUP`, `SUP*`, `NOC` (structure.ts HEADER). */
 const MAY_AMEND = /^(?:\(?MOD\)?|SUP\*?|NOC)[\t ]/m;
@@ -257,6 +257,15 @@ export class DocumentRecord implements DocumentView {
     // Not checked yet (a hover while typing): the front and the ADD proposals, each parsed alone.
     const read = frontOf(this.text);
     return read ? { doc: read.front, placeholders: read.placeholders } : { doc: this.doc };
+  }
+
+  /**
+   * The cover and proposal headers (what the workspace's id findings read): the whole parse when made, else the
+   * latest analysis's, else the parse. After the findings, never a parse of every proposal (a 1 MB document's
+   * parse is many MB, kept with the record: the in-process memory test holds it to its size).
+   */
+  get head(): DocumentHead {
+    return this.parsed ?? this.latest?.head ?? this.doc;
   }
 
   /**

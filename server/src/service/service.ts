@@ -309,7 +309,7 @@ export class ItuService {
     if (!record) return undefined;
     record.findings(settings.numberingPolicy);
     // The workspace's findings on its proposal ids; the other open documents' change when its ids do.
-    const ids = this.ids.findings(uri, record.doc, this.openUris);
+    const ids = this.ids.findings(uri, record.head, this.openUris);
     if (ids.changed) this.refreshAll();
     return { version: record.version, diagnostics: toDiagnostics(record, settings, this.options.docsBase, ids.findings) };
   }

@@ -3,7 +3,7 @@
 // reads no other file; these findings are the workspace's, added to its diagnostics by the service. The
 // closed files are known by the ids their header lines name (WorkspaceBases.ids, kept current with the files);
 // only a file that shares an id with the document is parsed, once per version of it on disk.
-import { idFindings, idHolder, parseDocument, type Finding, type IdHolder, type ItuDocument } from '../core';
+import { idFindings, idHolder, parseDocument, type DocumentHead, type Finding, type IdHolder } from '../core';
 import type { WorkspaceBases } from './workspace';
 
 export class WorkspaceIds {
@@ -22,7 +22,7 @@ export class WorkspaceIds {
    * The findings of an open document's ids elsewhere. `changed`: the document's ids, revision or merged-draft
    * status differ from what the other open documents' findings were made with (they are to be made again).
    */
-  findings(uri: string, doc: ItuDocument, openUris: readonly string[]): { findings: Finding[]; changed: boolean } {
+  findings(uri: string, doc: DocumentHead, openUris: readonly string[]): { findings: Finding[]; changed: boolean } {
     const holder = idHolder({ location: this.name(uri), doc });
     const before = this.open.get(uri);
     this.open.set(uri, holder);
