@@ -10,6 +10,8 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 export interface Parts {
   body: string;
   numbering?: string;
+  /** The styles part's content (w:style elements). */
+  styles?: string;
   footnotes?: string;
   /** External hyperlink targets of the document part, by relationship id. */
   links?: Record<string, string>;
@@ -20,8 +22,8 @@ export interface Parts {
 /** A .docx of the given parts, with what Word and LibreOffice need to open it. */
 export async function docx(parts: Parts): Promise<Uint8Array> {
   const zip = new JSZip();
-  const types = ['document.main', ...(parts.numbering ? ['numbering'] : []), ...(parts.footnotes ? ['footnotes'] : [])];
-  const names: Record<string, string> = { 'document.main': 'document', numbering: 'numbering', footnotes: 'footnotes' };
+  const types = ['document.main', ...(parts.numbering ? ['numbering'] : []), ...(parts.styles ? ['styles'] : []), ...(parts.footnotes ? ['footnotes'] : [])];
+  const names: Record<string, string> = { 'document.main': 'document', numbering: 'numbering', styles: 'styles', footnotes: 'footnotes' };
   zip.file(
     '[Content_Types].xml',
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
@@ -38,6 +40,10 @@ export async function docx(parts: Parts): Promise<Uint8Array> {
   if (parts.numbering) {
     rels.push(`<Relationship Id="rIdN" Type="${REL}/numbering" Target="numbering.xml"/>`);
     zip.file('word/numbering.xml', `<w:numbering ${NS}>${parts.numbering}</w:numbering>`);
+  }
+  if (parts.styles) {
+    rels.push(`<Relationship Id="rIdS" Type="${REL}/styles" Target="styles.xml"/>`);
+    zip.file('word/styles.xml', `<w:styles ${NS}>${parts.styles}</w:styles>`);
   }
   if (parts.footnotes) {
     rels.push(`<Relationship Id="rIdF" Type="${REL}/footnotes" Target="footnotes.xml"/>`);

@@ -37,8 +37,12 @@ export class Numbering {
   ) {}
 
   read(root: XmlElement): void {
+    /** abstractNumId → the list style it defines (`w:styleLink`) or takes its levels from (`w:numStyleLink`). */
+    const defines = new Map<string, string>();
+    const links = new Map<string, string>();
     for (const e of elements(root)) {
       if (isEl(e, W, 'abstractNum')) {
+        const id = attr(e, W, 'abstractNumId') ?? '';
         const levels = new Map<number, Level>();
         for (const lvl of elements(e)) {
           if (!isEl(lvl, W, 'lvl')) continue;
@@ -51,7 +55,11 @@ export class Numbering {
             font: runFont(child(lvl, W, 'rPr')),
           });
         }
-        this.abstractLevels.set(attr(e, W, 'abstractNumId') ?? '', levels);
+        this.abstractLevels.set(id, levels);
+        const styleLink = attr(child(e, W, 'styleLink'), W, 'val');
+        const numStyleLink = attr(child(e, W, 'numStyleLink'), W, 'val');
+        if (styleLink !== undefined && levels.size > 0 && !defines.has(styleLink)) defines.set(styleLink, id);
+        if (numStyleLink !== undefined) links.set(id, numStyleLink);
       } else if (isEl(e, W, 'num')) {
         const starts = new Map<number, number>();
         for (const o of elements(e)) {
@@ -61,6 +69,22 @@ export class Numbering {
         }
         this.nums.set(attr(e, W, 'numId') ?? '', { abstract: attr(child(e, W, 'abstractNumId'), W, 'val') ?? '', starts });
       }
+    }
+    // A list numbered through a list style (Word's "Define New List Style"): the abstractNum the paragraphs' num
+    // names holds only `w:numStyleLink`; the levels are in the abstractNum whose `w:styleLink` names that style, or
+    // in the one the style's own `w:numPr` leads to (review 7, H2).
+    for (const [id, style] of links) {
+      const own = this.abstractLevels.get(id);
+      if (own && own.size > 0) continue;
+      let source = defines.get(style);
+      if (source === undefined) {
+        const numId = this.styles.get(style)?.numId;
+        const viaStyle = numId === undefined ? undefined : this.nums.get(numId)?.abstract;
+        if (viaStyle !== undefined && viaStyle !== id) source = viaStyle;
+      }
+      const levels = source === undefined ? undefined : this.abstractLevels.get(source);
+      if (levels && levels.size > 0) this.abstractLevels.set(id, levels);
+      else this.noteOnce(`style-link:${style}`, `A list is numbered through the list style ${style}, which the document does not define: its items are imported without labels.`);
     }
   }
 
@@ -95,48 +119,62 @@ export class Numbering {
   }
 
   /**
-   * The labels Word's automatic numbering shows for a list item in the old text (all changes rejected) and in
-   * the new text (all accepted), each with its separator: a paragraph deleted with its mark counts in the old
-   * text only, one inserted with its mark in the new text only, so the items after it are numbered as each
-   * text reads them.
+   * The labels Word's automatic numbering shows for a paragraph in the old text (all changes rejected) and in the
+   * new text (all accepted), each with its separator: `old` is the list item the paragraph starts in the old text
+   * (undefined where it starts none: a paragraph inserted with its mark, one joined to the paragraph before by a
+   * deleted mark, one numbered only by a tracked numbering change), `new` the same in the new text. Each text counts
+   * its own items, so the items after one that is in one text only are numbered as each text reads them.
    */
-  labels(item: ListItem, para: number, inOld: boolean, inNew: boolean): { old?: string; new?: string; suffix: string } {
+  labels(old: ListItem | undefined, now: ListItem | undefined, para: number): { old?: string; new?: string; oldSuffix: string; newSuffix: string } {
+    this.noteOnce('numbering', "Word's automatic list numbering is imported as typed labels.", para);
+    // Both texts share one array of counters per list until an item is in one text only: most lists never
+    // diverge, and a label is then computed once (a label pattern may be long: see BYTES_PER_CHAR).
+    if (old && now && old.numId === now.numId && old.level === now.level && this.countersOld.get(old.numId) === this.countersNew.get(old.numId)) {
+      let shared = this.countersOld.get(old.numId);
+      if (!shared) {
+        shared = [];
+        this.countersOld.set(old.numId, shared);
+        this.countersNew.set(old.numId, shared);
+      }
+      const both = this.count(old, shared, para);
+      return { old: both.label, new: both.label, oldSuffix: both.suffix, newSuffix: both.suffix };
+    }
+    const counters = (texts: Map<string, (number | undefined)[]>, other: Map<string, (number | undefined)[]>, numId: string) => {
+      let mine = texts.get(numId);
+      if (!mine) texts.set(numId, (mine = []));
+      else if (other.get(numId) === mine) texts.set(numId, (mine = mine.slice()));
+      return mine;
+    };
+    const o = old ? this.count(old, counters(this.countersOld, this.countersNew, old.numId), para) : undefined;
+    const n = now ? this.count(now, counters(this.countersNew, this.countersOld, now.numId), para) : undefined;
+    return { old: o?.label, new: n?.label, oldSuffix: o?.suffix ?? '', newSuffix: n?.suffix ?? '' };
+  }
+
+  /** One more item of a list at its level in one text's counters, and its label. */
+  private count(item: ListItem, counters: (number | undefined)[], para: number): { label: string; suffix: string } {
     const num = this.nums.get(item.numId)!;
     const levels = this.abstractLevels.get(num.abstract)!;
     const def = levels.get(item.level)!;
-    // Both texts share one array of counters per list until an item is in one text only: most lists never
-    // diverge, and a label is then computed once (a label pattern may be long: see BYTES_PER_CHAR).
-    let shared = this.countersOld.get(item.numId);
-    if (!shared) {
-      shared = [];
-      this.countersOld.set(item.numId, shared);
-      this.countersNew.set(item.numId, shared);
+    const current = counters[item.level];
+    counters[item.level] = current === undefined ? (num.starts.get(item.level) ?? def.start) : current + 1;
+    for (let l = item.level + 1; l < 9; l++) counters[l] = undefined;
+    if (def.fmt === 'bullet') return { label: bulletChar(def.text, def.font), suffix: def.suffix };
+    const label = def.text.replace(/%([1-9])/g, (_m, n: string) => {
+      const l = Number(n) - 1;
+      const d = levels.get(l);
+      const value = counters[l] ?? (d ? (num.starts.get(l) ?? d.start) : 1);
+      return this.format(value, d?.fmt ?? 'decimal', para);
+    });
+    return { label, suffix: def.suffix };
+  }
+
+  /** A number as a list format shows it; a lettered one past what letters can show, in digits with a note. */
+  private format(value: number, fmt: string, para: number): string {
+    if (isLettered(fmt) && value > 26 * MAX_LETTER_REPEAT) {
+      this.noteOnce('letters', `A lettered list reaches item ${value}, past what letters can show (${'z'.repeat(MAX_LETTER_REPEAT)}): its labels are written as numbers.`, para);
+      return String(value);
     }
-    if (!(inOld && inNew) && this.countersNew.get(item.numId) === shared) this.countersNew.set(item.numId, shared.slice());
-    const label = (texts: Map<string, (number | undefined)[]>): string => {
-      const counters = texts.get(item.numId)!;
-      const current = counters[item.level];
-      counters[item.level] = current === undefined ? (num.starts.get(item.level) ?? def.start) : current + 1;
-      for (let l = item.level + 1; l < 9; l++) counters[l] = undefined;
-      if (def.fmt === 'bullet') return bulletChar(def.text, def.font);
-      return def.text.replace(/%([1-9])/g, (_m, n: string) => {
-        const l = Number(n) - 1;
-        const d = levels.get(l);
-        const value = counters![l] ?? (d ? (num.starts.get(l) ?? d.start) : 1);
-        const fmt = d?.fmt ?? 'decimal';
-        if (isLettered(fmt) && value > 26 * MAX_LETTER_REPEAT) {
-          this.noteOnce('letters', `A lettered list reaches item ${value}, past what letters can show (${'z'.repeat(MAX_LETTER_REPEAT)}): its labels are written as numbers.`, para);
-          return String(value);
-        }
-        return formatNumber(value, fmt);
-      });
-    };
-    this.noteOnce('numbering', "Word's automatic list numbering is imported as typed labels.", para);
-    if (inOld && inNew && this.countersNew.get(item.numId) === shared) {
-      const both = label(this.countersOld);
-      return { old: both, new: both, suffix: def.suffix };
-    }
-    return { old: inOld ? label(this.countersOld) : undefined, new: inNew ? label(this.countersNew) : undefined, suffix: def.suffix };
+    return formatNumber(value, fmt);
   }
 }
 
