@@ -2,6 +2,7 @@
 // list labels (w:numPr through the paragraph, its style and the numbering part) become typed labels, and
 // symbol-font characters (w:sym, private-use U+F0xx) become the Unicode characters they show.
 import { W } from './package';
+import { ARABIC_LETTERS } from '../../core/lang/alphabets';
 import { attr, child, elements, isEl, type XmlElement } from '../xml';
 
 /** Longest lettered list label written as letters (Word repeats the letter: 26 × 8 = item 208 is `zzzzzzzz`). */
@@ -168,13 +169,17 @@ export class Numbering {
     return { label, suffix: def.suffix };
   }
 
-  /** A number as a list format shows it; a lettered one past what letters can show, in digits with a note. */
+  /** A number as a list format shows it; past what the format can show, or in a format not known here, in digits with a note. */
   private format(value: number, fmt: string, para: number): string {
-    if (isLettered(fmt) && value > 26 * MAX_LETTER_REPEAT) {
+    const shown = formatNumber(value, fmt);
+    if (shown !== undefined) return shown;
+    if (isRepeating(fmt)) {
       this.noteOnce('letters', `A lettered list reaches item ${value}, past what letters can show (${'z'.repeat(MAX_LETTER_REPEAT)}): its labels are written as numbers.`, para);
-      return String(value);
+    } else if (!KNOWN_FORMATS.has(fmt)) {
+      const name = fmt.length > 40 ? `${fmt.slice(0, 40)}…` : fmt;
+      this.noteOnce(`format:${name}`, `A list is numbered in the format ${name}, which the import does not know: its labels are written as decimal numbers.`, para);
     }
-    return formatNumber(value, fmt);
+    return String(value);
   }
 }
 
@@ -300,12 +305,62 @@ function bulletChar(text: string, font: string | undefined): string {
   return text || '\u2022';
 }
 
-function formatNumber(n: number, fmt: string): string {
+/** Arabic letters in the order of the alphabet (Word's arabicAlpha, as LibreOffice reads it: ى last). */
+const ARABIC_ALPHABET = [...'أبتثجحخدذرزسشصضطظعغفقكلمنهوى'];
+/**
+ * Word's Russian list letters (russianLower): 29, ы among them (LibreOffice reads the format so), where ITU's Russian
+ * texts letter with 28 (CYRILLIC_LETTERS): the two differ from the 26th item on, which lists rarely reach.
+ */
+const RUSSIAN_LETTERS = [...'абвгдежзиклмнопрстуфхцчшщыэюя'];
+/** Letters of a lettered format, the 26 Latin ones, Arabic (abjad or alphabet) or Russian, by format. */
+const LETTERS: Record<string, readonly string[]> = {
+  lowerLetter: [...'abcdefghijklmnopqrstuvwxyz'],
+  upperLetter: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+  arabicAbjad: ARABIC_LETTERS,
+  arabicAlpha: ARABIC_ALPHABET,
+  russianLower: RUSSIAN_LETTERS,
+  russianUpper: RUSSIAN_LETTERS.map((c) => c.toUpperCase()),
+};
+/** Digits of the formats that write a number digit by digit in another script. */
+const DIGITS: Record<string, string> = {
+  decimal: '0123456789',
+  decimalHalfWidth: '0123456789',
+  decimalFullWidth: '０１２３４５６７８９',
+  decimalFullWidth2: '０１２３４５６７８９',
+  hindiNumbers: '٠١٢٣٤٥٦٧٨٩',
+  thaiNumbers: '๐๑๒๓๔๕๖๗๘๙',
+  ideographDigital: '〇一二三四五六七八九',
+};
+/** Numbers 1–20 in a circle, in parentheses and with a full stop (Word's enclosed formats go on in digits past 20). */
+const ENCLOSED: Record<string, number> = { decimalEnclosedCircle: 0x2460, decimalEnclosedParen: 0x2474, decimalEnclosedFullstop: 0x2488 };
+/** Chicago Manual of Style's marks, repeated: *, †, ‡, §, then **, ††, ‡‡, §§ … */
+const CHICAGO = ['*', '\u2020', '\u2021', '\u00a7'];
+/** Formats that repeat a symbol (aa, bb …): bounded by MAX_LETTER_REPEAT. */
+function isRepeating(fmt: string): boolean {
+  return fmt in LETTERS || fmt === 'chicago';
+}
+/** Every format `formatNumber` shows (past its range, some fall back to digits with a note, not as unknown). */
+const KNOWN_FORMATS = new Set([
+  ...Object.keys(LETTERS), ...Object.keys(DIGITS), ...Object.keys(ENCLOSED), 'chicago', 'lowerRoman', 'upperRoman', 'none', 'decimalZero',
+  'chineseCounting', 'chineseCountingThousand', 'chineseLegalSimplified', 'hex', 'numberInDash',
+]);
+
+/**
+ * A number as Word shows it in a list format (ECMA-376 ST_NumberFormat), computed arithmetically: the work is
+ * proportional to the number of digits, and a lettered label is at most MAX_LETTER_REPEAT letters long.
+ * Undefined where the format cannot show the number (a letter repeated past that bound) or is not known here.
+ */
+export function formatNumber(n: number, fmt: string): string | undefined {
+  const letters = LETTERS[fmt];
+  if (letters) {
+    if (n < 1) return String(n);
+    const repeat = Math.floor((n - 1) / letters.length) + 1;
+    return repeat > MAX_LETTER_REPEAT ? undefined : letters[(n - 1) % letters.length].repeat(repeat);
+  }
+  const digits = DIGITS[fmt];
+  if (digits) return String(n).replace(/\d/g, (d) => digits[Number(d)]);
+  if (fmt in ENCLOSED) return n >= 1 && n <= 20 ? String.fromCodePoint(ENCLOSED[fmt] + n - 1) : String(n);
   switch (fmt) {
-    case 'lowerLetter':
-      return letters(n);
-    case 'upperLetter':
-      return letters(n).toUpperCase();
     case 'lowerRoman':
       return roman(n);
     case 'upperRoman':
@@ -313,21 +368,70 @@ function formatNumber(n: number, fmt: string): string {
     case 'none':
       return '';
     case 'decimalZero':
-      return n < 10 ? `0${n}` : String(n);
+      return n >= 0 && n < 10 ? `0${n}` : String(n);
+    case 'chicago': {
+      if (n < 1) return String(n);
+      const repeat = Math.floor((n - 1) / CHICAGO.length) + 1;
+      return repeat > MAX_LETTER_REPEAT ? undefined : CHICAGO[(n - 1) % CHICAGO.length].repeat(repeat);
+    }
+    case 'chineseCounting':
+    case 'chineseCountingThousand':
+      return chineseCounting(n, CHINESE_SIMPLE);
+    case 'chineseLegalSimplified':
+      return chineseCounting(n, CHINESE_LEGAL);
+    case 'hex':
+      return n.toString(16).toUpperCase();
+    case 'numberInDash':
+      return `- ${n} -`;
     default:
-      return String(n);
+      return undefined;
   }
 }
 
-function isLettered(fmt: string): boolean {
-  return fmt === 'lowerLetter' || fmt === 'upperLetter';
+interface ChineseNumerals {
+  digits: string;
+  units: [string, string, string];
 }
+const CHINESE_SIMPLE: ChineseNumerals = { digits: '零一二三四五六七八九', units: ['十', '百', '千'] };
+const CHINESE_LEGAL: ChineseNumerals = { digits: '零壹贰叁肆伍陆柒捌玖', units: ['拾', '佰', '仟'] };
+/** The large units: 10⁴ and 10⁸ (a list number is at most 2³¹, so 亿 is the largest needed). */
+const CHINESE_GROUPS = ['', '万', '亿'];
 
-/** a … z, then aa, bb … as Word counts letters (callers bound n: see MAX_LETTER_REPEAT). */
-function letters(n: number): string {
-  if (n < 1) return '';
-  const letter = String.fromCharCode(97 + ((n - 1) % 26));
-  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+/**
+ * A number in Chinese counting (一, 十一, 二十, 一百零一, 一万零一 …): four-digit groups each with their units, one 零
+ * for each run of zeros between digits, 十 rather than 一十 at the start. O(digits).
+ */
+function chineseCounting(n: number, numerals: ChineseNumerals): string {
+  if (!Number.isSafeInteger(n) || n < 0) return String(n);
+  if (n === 0) return numerals.digits[0];
+  const groups: number[] = [];
+  for (let v = n; v > 0; v = Math.floor(v / 10000)) groups.push(v % 10000);
+  if (groups.length > CHINESE_GROUPS.length) return String(n);
+  let out = '';
+  let zero = false;
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const group = groups[g];
+    if (group === 0) {
+      zero = out !== '';
+      continue;
+    }
+    if (out !== '' && group < 1000) zero = true;
+    for (let p = 3; p >= 0; p--) {
+      const d = Math.floor(group / 10 ** p) % 10;
+      if (d === 0) {
+        if (out !== '') zero = true;
+        continue;
+      }
+      if (zero) out += numerals.digits[0];
+      zero = false;
+      // 十一 … 十九 alone, 一十 inside a larger number (一百一十).
+      if (!(p === 1 && d === 1 && out === '' && numerals === CHINESE_SIMPLE)) out += numerals.digits[d];
+      if (p > 0) out += numerals.units[p - 1];
+    }
+    out += CHINESE_GROUPS[g];
+    zero = false;
+  }
+  return out;
 }
 
 function roman(n: number): string {
