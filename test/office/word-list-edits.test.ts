@@ -14,8 +14,8 @@ import { officeSuite } from '../support/office-suite';
 import { fold, paragraphs } from '../support/word';
 import { docx, p, r } from '../support/wordml';
 
-/** Seeds of the generated edit cases: enough to hold every kind of edit several times over. */
-const SEEDS = Array.from({ length: 16 }, (_, i) => 1 + i * 7);
+/** Seeds of the generated edit cases: enough to hold every kind of edit several times over (ITU_LIST_CASES=150 widens it). */
+const SEEDS = Array.from({ length: Number(process.env.ITU_LIST_CASES ?? 16) }, (_, i) => 1 + i * 7);
 
 /**
  * Numbering formats and the numbers each list starts at, where LibreOffice shows what Word shows. Not here, because

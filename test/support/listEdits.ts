@@ -6,14 +6,16 @@
 // import's new and old texts are compared with (test/unit/word-list-edits.test.ts), and LibreOffice's too
 // (test/office/word-list-edits.test.ts).
 import { seeded } from './random';
-import { by, p, r } from './wordml';
+import { p, r } from './wordml';
 
 /** One paragraph as a reader sees it: numbered in its list or not, and its words. */
 interface Line {
   numbered: boolean;
   text: string;
-  /** The list it is numbered in: 1 (letters) or 2 (decimal). */
+  /** The list it is numbered in: 1 (letters, roman below) or 2 (decimal, `1.1` below). */
   list: 1 | 2;
+  /** Its level in the list: 0, or 1 for a sub-item. */
+  level: 0 | 1;
 }
 
 export interface ListCase {
@@ -30,8 +32,10 @@ export interface ListCase {
 
 /** Two lists, each its own abstractNum (no start override: LibreOffice loses one when the paragraph holding it goes). */
 export const LIST_NUMBERING =
-  '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>' +
-  '<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl></w:abstractNum>' +
+  '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl>' +
+  '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>' +
+  '<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>' +
+  '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>' +
   '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>';
 
 const WORDS = ['that', 'the', 'meeting', 'notes', 'revision', 'marks', 'items', 'numbering', 'delegates', 'texts', 'in', 'force', 'tools'];
@@ -39,13 +43,20 @@ const WORDS = ['that', 'the', 'meeting', 'notes', 'revision', 'marks', 'items', 
 type Op = 'keep' | 'enterAfter' | 'typeBefore' | 'delete' | 'join' | 'joinDeleting' | 'numberingOff' | 'numberingOn';
 const OPS: Op[] = ['keep', 'keep', 'enterAfter', 'typeBefore', 'delete', 'join', 'joinDeleting', 'numberingOff'];
 
-/** Labels of a sequence of lines as Word numbers them: each list counts its numbered lines. */
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi'];
+
+/** Labels of a sequence of lines as Word numbers them: each list counts its numbered lines, a sub-item's count restarting under each item. */
 function labelled(lines: Line[]): string[] {
-  const count = { 1: 0, 2: 0 };
+  const count = { 1: [0, 0], 2: [0, 0] };
   return lines.map((l) => {
     if (!l.numbered) return l.text;
-    const n = ++count[l.list];
-    return `${l.list === 1 ? String.fromCharCode(96 + n) + ')' : String(n)} ${l.text}`;
+    const c = count[l.list];
+    c[l.level]++;
+    if (l.level === 0) c[1] = 0;
+    // A sub-item before any item counts the item level at its start: `1.1`, and the next item `2`.
+    else if (c[0] === 0) c[0] = 1;
+    const label = l.level === 0 ? (l.list === 1 ? `${String.fromCharCode(96 + c[0])})` : String(c[0])) : l.list === 1 ? `${ROMAN[c[1] - 1]})` : `${c[0]}.${c[1]}`;
+    return `${label} ${l.text}`;
   });
 }
 
@@ -59,10 +70,13 @@ export function listCase(seed: number): ListCase {
     return Array.from({ length: n }, () => WORDS[word++ % WORDS.length] + (rnd() < 0.2 ? ` w${seed}x${word}` : '')).join(' ');
   };
   let id = 1;
+  // Each change dated apart: LibreOffice joins touching changes of one author and one date into one, across a paragraph
+  // mark that neither changed (Word does not).
+  const by = (who: string, n: number) => `w:id="${n}" w:author="${who}" w:date="2024-01-01T${String(Math.floor(n / 60) % 24).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}:00Z"`;
   const ins = (text: string, who: string) => `<w:ins ${by(who, id++)}>${r(text)}</w:ins>`;
   const del = (text: string, who: string) => `<w:del ${by(who, id++)}><w:r><w:delText xml:space="preserve">${text}</w:delText></w:r></w:del>`;
   const mark = (kind: 'ins' | 'del', who: string) => `<w:rPr><w:${kind} ${by(who, id++)}/></w:rPr>`;
-  const numPr = (list: number) => `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${list}"/></w:numPr>`;
+  const numPr = (list: number, level = 0) => `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${list}"/></w:numPr>`;
   const change = (was: string, who: string) => `<w:pPrChange ${by(who, id++)}><w:pPr>${was}</w:pPr></w:pPrChange>`;
 
   let body = '';
@@ -71,22 +85,25 @@ export function listCase(seed: number): ListCase {
   const edits: string[] = [];
   const plainLine = (text: string) => {
     body += p(r(text));
-    accepted.push({ numbered: false, text, list: 1 });
-    rejected.push({ numbered: false, text, list: 1 });
+    accepted.push({ numbered: false, text, list: 1, level: 0 });
+    rejected.push({ numbered: false, text, list: 1, level: 0 });
   };
   plainLine('MOD\tX/1/1');
   for (const [call, list] of [['considering', 1], ['resolves', 2]] as const) {
     plainLine(call);
-    const items = Array.from({ length: 2 + Math.floor(rnd() * 5) }, () => ({ text: sentence(), numbered: rnd() > 0.15 }));
+    // The first item of a list is an item, not a sub-item (a sub-item before any item is numbered apart by each office suite).
+    const items = Array.from({ length: 2 + Math.floor(rnd() * 5) }, (_, k) => ({ text: sentence(), numbered: rnd() > 0.15, level: (k > 0 && rnd() < 0.3 ? 1 : 0) as 0 | 1 }));
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
       const next = items[i + 1];
       const who = pick(['Ann', 'Ben', 'Cy']);
       let op = pick(OPS);
-      if ((op === 'join' || op === 'joinDeleting') && (!next || next.numbered !== it.numbered)) op = 'keep';
+      if ((op === 'join' || op === 'joinDeleting') && (!next || next.numbered !== it.numbered || next.level !== it.level)) op = 'keep';
       if (op === 'numberingOff' && !it.numbered) op = 'numberingOn';
-      const own = it.numbered ? numPr(list) : '';
-      const line = (numbered: boolean, text: string): Line => ({ numbered, text, list });
+      // LibreOffice's Reject All of a numbering change restores the list but not a sub-item's level: on items only.
+      if ((op === 'numberingOff' || op === 'numberingOn') && it.level > 0) op = 'keep';
+      const own = it.numbered ? numPr(list, it.level) : '';
+      const line = (numbered: boolean, text: string): Line => ({ numbered, text, list, level: it.level });
       edits.push(`${list}:${i}:${op}:${who}`);
       switch (op) {
         case 'keep':
@@ -129,12 +146,12 @@ export function listCase(seed: number): ListCase {
           i++;
           break;
         case 'numberingOff':
-          body += p(r(it.text), change(numPr(list), who));
+          body += p(r(it.text), change(numPr(list, it.level), who));
           accepted.push(line(false, it.text));
           rejected.push(line(true, it.text));
           break;
         case 'numberingOn':
-          body += p(r(it.text), numPr(list) + change('', who));
+          body += p(r(it.text), numPr(list, it.level) + change('', who));
           accepted.push(line(true, it.text));
           rejected.push(line(false, it.text));
           break;

@@ -159,6 +159,11 @@ export class Numbering {
     const current = counters[item.level];
     counters[item.level] = current === undefined ? (num.starts.get(item.level) ?? def.start) : current + 1;
     for (let l = item.level + 1; l < 9; l++) counters[l] = undefined;
+    // A sub-item before any item of the level above counts that level at its start: `1.1`, and the next item `2`
+    // (as LibreOffice numbers it).
+    for (let l = 0; l < item.level; l++) {
+      if (counters[l] === undefined) counters[l] = num.starts.get(l) ?? levels.get(l)?.start ?? 1;
+    }
     if (def.fmt === 'bullet') return { label: bulletChar(def.text, def.font), suffix: def.suffix };
     const label = def.text.replace(/%([1-9])/g, (_m, n: string) => {
       const l = Number(n) - 1;
