@@ -36,7 +36,9 @@ export const LIST_NUMBERING =
   '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>' +
   '<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>' +
   '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>' +
-  '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>';
+  '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>' +
+  // A second num on each list, without a restart: it goes on counting the list (what LibreOffice writes on saving).
+  '<w:num w:numId="11"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="12"><w:abstractNumId w:val="2"/></w:num>';
 
 const WORDS = ['that', 'the', 'meeting', 'notes', 'revision', 'marks', 'items', 'numbering', 'delegates', 'texts', 'in', 'force', 'tools'];
 
@@ -92,7 +94,15 @@ export function listCase(seed: number): ListCase {
   for (const [call, list] of [['considering', 1], ['resolves', 2]] as const) {
     plainLine(call);
     // The first item of a list is an item, not a sub-item (a sub-item before any item is numbered apart by each office suite).
-    const items = Array.from({ length: 2 + Math.floor(rnd() * 5) }, (_, k) => ({ text: sentence(), numbered: rnd() > 0.15, level: (k > 0 && rnd() < 0.3 ? 1 : 0) as 0 | 1 }));
+    // A list split over two nums, or numbering switched on and off in it: LibreOffice's Reject All of a numbering change
+    // restores the num but starts a list of its own where the num shares its list with another.
+    const split = rnd() < 0.4;
+    const items = Array.from({ length: 2 + Math.floor(rnd() * 5) }, (_, k) => ({
+      text: sentence(),
+      numbered: rnd() > 0.15,
+      level: (k > 0 && rnd() < 0.3 ? 1 : 0) as 0 | 1,
+      num: split && rnd() < 0.5 ? list + 10 : list,
+    }));
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
       const next = items[i + 1];
@@ -101,8 +111,8 @@ export function listCase(seed: number): ListCase {
       if ((op === 'join' || op === 'joinDeleting') && (!next || next.numbered !== it.numbered || next.level !== it.level)) op = 'keep';
       if (op === 'numberingOff' && !it.numbered) op = 'numberingOn';
       // LibreOffice's Reject All of a numbering change restores the list but not a sub-item's level: on items only.
-      if ((op === 'numberingOff' || op === 'numberingOn') && it.level > 0) op = 'keep';
-      const own = it.numbered ? numPr(list, it.level) : '';
+      if ((op === 'numberingOff' || op === 'numberingOn') && (it.level > 0 || split)) op = 'keep';
+      const own = it.numbered ? numPr(it.num, it.level) : '';
       const line = (numbered: boolean, text: string): Line => ({ numbered, text, list, level: it.level });
       edits.push(`${list}:${i}:${op}:${who}`);
       switch (op) {
@@ -146,12 +156,12 @@ export function listCase(seed: number): ListCase {
           i++;
           break;
         case 'numberingOff':
-          body += p(r(it.text), change(numPr(list, it.level), who));
+          body += p(r(it.text), change(numPr(it.num, it.level), who));
           accepted.push(line(false, it.text));
           rejected.push(line(true, it.text));
           break;
         case 'numberingOn':
-          body += p(r(it.text), numPr(list, it.level) + change('', who));
+          body += p(r(it.text), numPr(it.num, it.level) + change('', who));
           accepted.push(line(true, it.text));
           rejected.push(line(false, it.text));
           break;

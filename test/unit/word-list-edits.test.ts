@@ -109,3 +109,32 @@ describe('import: lists numbered through a list style (w:numStyleLink)', () => {
     assert.ok(result.notes.some((n) => /list style Missing, which the document does not define/.test(n.message)));
   });
 });
+
+describe('import: nums sharing one list definition (review 7, H12)', () => {
+  const abstract = '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>';
+  const num = (id: number, restart?: number) => `<w:num w:numId="${id}"><w:abstractNumId w:val="1"/>${restart === undefined ? '' : `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="${restart}"/></w:lvlOverride>`}</w:num>`;
+
+  it('go on counting one list, as LibreOffice writes a list it saves (one num per paragraph)', async () => {
+    const result = await importDocx(await docx({
+      numbering: abstract + num(1) + num(2) + num(3),
+      body: numbered(r('first;'), 1) + numbered(r('second;'), 2) + p(r('(pasted:)')) + numbered(r('third.'), 3),
+    }));
+    assert.equal(result.text, 'a)\tfirst;\nb)\tsecond;\n(pasted:)\nc)\tthird.\n');
+  });
+
+  it('a num with a w:startOverride restarts the list at its first item, and the nums after it go on from there', async () => {
+    const result = await importDocx(await docx({
+      numbering: abstract + num(1) + num(2, 1) + num(3),
+      body: numbered(r('one;'), 1) + numbered(r('two.'), 1) + p(r('considering')) + numbered(r('again;'), 2) + numbered(r('on.'), 3),
+    }));
+    assert.equal(result.text, 'a)\tone;\nb)\ttwo.\nconsidering\na)\tagain;\nb)\ton.\n');
+  });
+
+  it('the restart comes at the num\'s first item in each text: an inserted first item moves it', async () => {
+    const result = await importDocx(await docx({
+      numbering: abstract + num(1) + num(2, 1),
+      body: numbered(r('one.'), 1) + p(r('considering')) + numbered(ins('added;', 'Ann', 1), 2, insMark('Ann', 2)) + numbered(r('kept.'), 2),
+    }));
+    assert.equal(result.text, 'a)\tone.\nconsidering\n{++a)\tadded;\n++}{>>@Ann<<}{~~a)~>b)~~}{>>@Ann<<}\tkept.\n');
+  });
+});

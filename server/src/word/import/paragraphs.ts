@@ -28,9 +28,11 @@ interface Level {
 export class Numbering {
   private readonly abstractLevels = new Map<string, Map<number, Level>>();
   private readonly nums = new Map<string, { abstract: string; starts: Map<number, number> }>();
-  /** Counters per list as the old text (all changes rejected) and the new text (all accepted) read them. */
-  private readonly countersOld = new Map<string, (number | undefined)[]>();
-  private readonly countersNew = new Map<string, (number | undefined)[]>();
+  /** abstractNums that take their levels from a list style (`w:numStyleLink`): each of their nums counts alone. */
+  private readonly styled = new Set<string>();
+  /** The counting of the old text (all changes rejected) and of the new text (all accepted). */
+  private readonly oldText = new TextCounters();
+  private readonly newText = new TextCounters();
 
   constructor(
     private readonly styles: Map<string, StyleInfo>,
@@ -84,7 +86,10 @@ export class Numbering {
         if (viaStyle !== undefined && viaStyle !== id) source = viaStyle;
       }
       const levels = source === undefined ? undefined : this.abstractLevels.get(source);
-      if (levels && levels.size > 0) this.abstractLevels.set(id, levels);
+      if (levels && levels.size > 0) {
+        this.abstractLevels.set(id, levels);
+        this.styled.add(id);
+      }
       else this.noteOnce(`style-link:${style}`, `A list is numbered through the list style ${style}, which the document does not define: its items are imported without labels.`);
     }
   }
@@ -116,7 +121,10 @@ export class Numbering {
     const num = this.nums.get(numId);
     const levels = num ? this.abstractLevels.get(num.abstract) : undefined;
     if (!num || !levels?.get(level)) return undefined;
-    return { numId, level };
+    // Word counts the nums of one abstractNum as one list, a num restarting it only with a w:startOverride (review 7,
+    // H12: LibreOffice writes one num per paragraph after a restarted one); LibreOffice counts each num of a list
+    // style's abstractNum apart.
+    return { numId, level, list: this.styled.has(num.abstract) ? `num:${numId}` : `abstract:${num.abstract}` };
   }
 
   /**
@@ -128,42 +136,54 @@ export class Numbering {
    */
   labels(old: ListItem | undefined, now: ListItem | undefined, para: number): { old?: string; new?: string; oldSuffix: string; newSuffix: string } {
     this.noteOnce('numbering', "Word's automatic list numbering is imported as typed labels.", para);
-    // Both texts share one array of counters per list until an item is in one text only: most lists never
-    // diverge, and a label is then computed once (a label pattern may be long: see BYTES_PER_CHAR).
-    if (old && now && old.numId === now.numId && old.level === now.level && this.countersOld.get(old.numId) === this.countersNew.get(old.numId)) {
-      let shared = this.countersOld.get(old.numId);
-      if (!shared) {
-        shared = [];
-        this.countersOld.set(old.numId, shared);
-        this.countersNew.set(old.numId, shared);
-      }
-      const both = this.count(old, shared, para);
+    const o = old ? this.advance(old, this.oldText) : undefined;
+    const n = now ? this.advance(now, this.newText) : undefined;
+    // Where both texts number the item alike (most lists never diverge) its label is built once: a label pattern may
+    // be long (see BYTES_PER_CHAR).
+    if (o && n && old!.numId === now!.numId && old!.level === now!.level && o.every((v, l) => v === n[l])) {
+      const both = this.render(old!, o, para);
       return { old: both.label, new: both.label, oldSuffix: both.suffix, newSuffix: both.suffix };
     }
-    const counters = (texts: Map<string, (number | undefined)[]>, other: Map<string, (number | undefined)[]>, numId: string) => {
-      let mine = texts.get(numId);
-      if (!mine) texts.set(numId, (mine = []));
-      else if (other.get(numId) === mine) texts.set(numId, (mine = mine.slice()));
-      return mine;
-    };
-    const o = old ? this.count(old, counters(this.countersOld, this.countersNew, old.numId), para) : undefined;
-    const n = now ? this.count(now, counters(this.countersNew, this.countersOld, now.numId), para) : undefined;
-    return { old: o?.label, new: n?.label, oldSuffix: o?.suffix ?? '', newSuffix: n?.suffix ?? '' };
+    const ol = o ? this.render(old!, o, para) : undefined;
+    const nl = n ? this.render(now!, n, para) : undefined;
+    return { old: ol?.label, new: nl?.label, oldSuffix: ol?.suffix ?? '', newSuffix: nl?.suffix ?? '' };
   }
 
-  /** One more item of a list at its level in one text's counters, and its label. */
-  private count(item: ListItem, counters: (number | undefined)[], para: number): { label: string; suffix: string } {
+  /**
+   * One more item of a list at its level in one text's counting; the list's counters after it. A num's first item in
+   * that text restarts the levels its w:startOverride names.
+   */
+  private advance(item: ListItem, text: TextCounters): (number | undefined)[] {
     const num = this.nums.get(item.numId)!;
     const levels = this.abstractLevels.get(num.abstract)!;
-    const def = levels.get(item.level)!;
+    let counters = text.counters.get(item.list);
+    if (!counters) text.counters.set(item.list, (counters = new Array<number | undefined>(9).fill(undefined)));
+    let restart = text.restart.get(item.list);
+    if (!text.started.has(item.numId)) {
+      text.started.add(item.numId);
+      for (const [l, start] of num.starts) {
+        if (!restart) text.restart.set(item.list, (restart = new Map()));
+        restart.set(l, start);
+      }
+    }
     const current = counters[item.level];
-    counters[item.level] = current === undefined ? (num.starts.get(item.level) ?? def.start) : current + 1;
+    const restarted = restart?.get(item.level);
+    if (restarted !== undefined) restart!.delete(item.level);
+    counters[item.level] = restarted ?? (current === undefined ? levels.get(item.level)!.start : current + 1);
     for (let l = item.level + 1; l < 9; l++) counters[l] = undefined;
     // A sub-item before any item of the level above counts that level at its start: `1.1`, and the next item `2`
     // (as LibreOffice numbers it).
     for (let l = 0; l < item.level; l++) {
-      if (counters[l] === undefined) counters[l] = num.starts.get(l) ?? levels.get(l)?.start ?? 1;
+      if (counters[l] === undefined) counters[l] = restart?.get(l) ?? levels.get(l)?.start ?? 1;
     }
+    return counters;
+  }
+
+  /** The label of an item from its list's counters. */
+  private render(item: ListItem, counters: (number | undefined)[], para: number): { label: string; suffix: string } {
+    const num = this.nums.get(item.numId)!;
+    const levels = this.abstractLevels.get(num.abstract)!;
+    const def = levels.get(item.level)!;
     if (def.fmt === 'bullet') return { label: bulletChar(def.text, def.font), suffix: def.suffix };
     const label = def.text.replace(/%([1-9])/g, (_m, n: string) => {
       const l = Number(n) - 1;
@@ -192,6 +212,18 @@ export class Numbering {
 export interface ListItem {
   numId: string;
   level: number;
+  /** The list it is counted in: its abstractNum, or (for a list style's) its num. */
+  list: string;
+}
+
+/** How one text (old or new) has counted its lists so far. */
+class TextCounters {
+  /** List → the counter of each level (undefined: no item of that level since the level above). */
+  readonly counters = new Map<string, (number | undefined)[]>();
+  /** List → levels that restart (at the value given) at their next item: a num's w:startOverride. */
+  readonly restart = new Map<string, Map<number, number>>();
+  /** The nums whose first item this text has counted. */
+  readonly started = new Set<string>();
 }
 
 // ---------------------------------------------------------------- symbol fonts

@@ -266,11 +266,11 @@ export class StoryReader {
     }
     if (newLabel === undefined || oldLabel === undefined) {
       const cause = newLabel === undefined ? causeNew : causeOld;
-      if (cause) this.listShift.set((old ?? now)!.numId, cause);
+      if (cause) this.listShift.set((old ?? now)!.list, cause);
       this.label1((oldLabel ?? newLabel)!, { ...ctx, rev: cause });
       return;
     }
-    const shift = old!.numId !== now!.numId || old!.level !== now!.level ? (numberingRev ?? this.listShift.get(now!.numId)) : this.listShift.get(now!.numId);
+    const shift = old!.numId !== now!.numId || old!.level !== now!.level ? (numberingRev ?? this.listShift.get(now!.list)) : this.listShift.get(now!.list);
     const author = shift?.author ?? '';
     const rev = (state: 'ins' | 'del'): Rev => ({ state, author, hint: `list:${para}`, explicit: author !== '' && author !== this.imp.defaultAuthor });
     if (labels.oldSuffix === labels.newSuffix) {
