@@ -13,6 +13,8 @@ export interface Parts {
   /** The styles part's content (w:style elements). */
   styles?: string;
   footnotes?: string;
+  /** The comments part's content (w:comment elements). */
+  comments?: string;
   /** External hyperlink targets of the document part, by relationship id. */
   links?: Record<string, string>;
   /** docProps/app.xml's Application. */
@@ -22,8 +24,8 @@ export interface Parts {
 /** A .docx of the given parts, with what Word and LibreOffice need to open it. */
 export async function docx(parts: Parts): Promise<Uint8Array> {
   const zip = new JSZip();
-  const types = ['document.main', ...(parts.numbering ? ['numbering'] : []), ...(parts.styles ? ['styles'] : []), ...(parts.footnotes ? ['footnotes'] : [])];
-  const names: Record<string, string> = { 'document.main': 'document', numbering: 'numbering', styles: 'styles', footnotes: 'footnotes' };
+  const types = ['document.main', ...(parts.numbering ? ['numbering'] : []), ...(parts.styles ? ['styles'] : []), ...(parts.footnotes ? ['footnotes'] : []), ...(parts.comments ? ['comments'] : [])];
+  const names: Record<string, string> = { 'document.main': 'document', numbering: 'numbering', styles: 'styles', footnotes: 'footnotes', comments: 'comments' };
   zip.file(
     '[Content_Types].xml',
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
@@ -48,6 +50,10 @@ export async function docx(parts: Parts): Promise<Uint8Array> {
   if (parts.footnotes) {
     rels.push(`<Relationship Id="rIdF" Type="${REL}/footnotes" Target="footnotes.xml"/>`);
     zip.file('word/footnotes.xml', `<w:footnotes ${NS}>${parts.footnotes}</w:footnotes>`);
+  }
+  if (parts.comments) {
+    rels.push(`<Relationship Id="rIdC" Type="${REL}/comments" Target="comments.xml"/>`);
+    zip.file('word/comments.xml', `<w:comments ${NS}>${parts.comments}</w:comments>`);
   }
   for (const [id, target] of Object.entries(parts.links ?? {})) rels.push(`<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${target}" TargetMode="External"/>`);
   zip.file('word/_rels/document.xml.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);

@@ -199,6 +199,7 @@ export class Importer {
       if (!note) continue;
       const noteReader = new StoryReader(this, 'note', key.startsWith('e:') ? noteLinks.e : noteLinks.f, this.footnoteSuffix.get(key));
       noteReader.blocks(note);
+      noteReader.dropLeadingSpace();
       const lines = serialize(noteReader.toks, this).lines.map((l) => l.text.trim()).filter((t) => t !== '');
       if (lines.length > 1) this.note(l10n.t('Footnote {0} has {1} paragraphs: they are joined into one.', label, lines.length));
       definitions.set(key, definitionLine(label, lines.join(' ')));

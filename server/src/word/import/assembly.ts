@@ -5,7 +5,7 @@ import { l10n } from '../../core/l10n';
 import { isPipeDelimiter } from '../../core/provisions';
 import { escapeUnseen } from '../../core/lang/spelling';
 import type { Importer } from '../import';
-import type { BreakTok, EventTok, Rev, TextTok, Tok } from './stories';
+import { withoutDelimiters, type BreakTok, type EventTok, type Rev, type TextTok, type Tok } from './stories';
 
 const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)\t/;
 const REASONS = /^Reasons:/;
@@ -157,7 +157,7 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
     const c = imp.comments.get(id)!;
     let text = c.text;
     if (c.author && c.author !== imp.defaultAuthor && !text.trim().startsWith('@')) text = `${authorSafe(c.author, imp)}: ${text}`;
-    return `{>>${commentSafe(text)}<<}`;
+    return `{>>${commentSafe(text, imp)}<<}`;
   };
 
   // 4. Emit, ending a line at each paragraph mark outside any mark.
@@ -270,8 +270,16 @@ function authorSafe(name: string, imp: Importer): string {
   return safe;
 }
 
-function commentSafe(text: string): string {
-  return text.replace(/<<\}/g, '<<\u200B}');
+/**
+ * A comment's text as the text holds it: with a zero-width space in each CriticMarkup delimiter, as body text has
+ * (review 7, H17: `{++` in a comment read as a mark nested in it). An export's comment came from the source's, which
+ * holds no delimiter but a malformed one: only its `<<}` is kept from closing the comment.
+ */
+function commentSafe(text: string, imp: Importer): string {
+  if (imp.exported) return text.replace(/<<\}/g, '<<\u200B}');
+  const safe = withoutDelimiters(text);
+  if (safe !== text) imp.delimiters++;
+  return safe;
 }
 
 /** The .itu text, and the line (1-based) where a Word paragraph is, or the first one after it. */

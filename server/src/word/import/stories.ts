@@ -415,6 +415,22 @@ export class StoryReader {
     this.toks.push({ t: 'text', text, rev: ctx.rev, hl: ctx.hl, para: ctx.para, ...(fn ? { fn } : {}), ...(mark ? { mark } : {}) });
   }
 
+  /**
+   * A note's text without the white space between its mark and its words (Word writes a TAB there), inserted or
+   * deleted with it or not: a note inserted with tracking has its TAB inside the insertion (review 7, H10).
+   */
+  dropLeadingSpace(): void {
+    let i = 0;
+    for (; i < this.toks.length; i++) {
+      const tok = this.toks[i];
+      if (tok.t === 'break') break;
+      if (tok.t !== 'text') continue;
+      tok.text = tok.text.replace(/^[ \t]+/, '');
+      if (tok.text !== '') break;
+    }
+    this.toks = this.toks.filter((tok, k) => k > i || tok.t !== 'text' || tok.text !== '');
+  }
+
   /** Footnote marks read before the footnote they show (see `TextTok.mark`), once every reference of the story is known. */
   resolveLateMarks(): void {
     for (const tok of this.toks) {
@@ -579,7 +595,7 @@ export class StoryReader {
   /** Text that would read as CriticMarkup gets a zero-width space so that it stays text. */
   private clean(text: string): string {
     if (this.imp.exported) return text;
-    const cleaned = text.replace(/\{(?=\+\+|--|~~|>>|==)/g, '{\u200B').replace(/(\+\+|--|~~|<<|==)\}/g, '$1\u200B}');
+    const cleaned = withoutDelimiters(text);
     if (cleaned !== text) this.imp.delimiters++;
     return cleaned;
   }
@@ -664,6 +680,11 @@ export class StoryReader {
     this.toks.push({ t: 'break', hl: false, para, rev });
     this.lastBreakPlain = !rev;
   }
+}
+
+/** Text with a zero-width space in each CriticMarkup delimiter (`{​++`, `++​}` …), so that it reads as text. */
+export function withoutDelimiters(text: string): string {
+  return text.replace(/\{(?=\+\+|--|~~|>>|==)/g, '{\u200B').replace(/(\+\+|--|~~|<<|==)\}/g, '$1\u200B}');
 }
 
 /** What ITU writes after a footnote's number for a note added after it: `bis`, `ter`, `quater` … (letters only). */

@@ -1,0 +1,32 @@
+// Comments and footnotes as Word writes them (review 7, H10, H17): CriticMarkup delimiters in a comment's text stay
+// text, and a footnote inserted with Track Changes on has no second TAB after its mark.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkDocument, parseDocument } from '../../server/src/core';
+import { importDocx } from '../../server/src/word/import';
+import { by, docx, p, r } from '../support/wordml';
+
+describe('import: what a comment or a footnote holds', () => {
+  it('CriticMarkup openers and closers in a comment get a zero-width space, as body text does, and the import says so', async () => {
+    const result = await importDocx(await docx({
+      comments: `<w:comment w:id="0" w:author="Germany"><w:p>${r('Replace by {++omega++} or keep &lt;&lt;} and {== ==}')}</w:p></w:comment>`,
+      body: p(`${r('that ')}<w:commentRangeStart w:id="0"/>${r('alpha')}<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>${r(' beta;')}`),
+    }));
+    assert.equal(result.text, 'that {==alpha==}{>>Germany: Replace by {\u200B++omega++\u200B} or keep <<\u200B} and {\u200B== ==\u200B}<<} beta;\n');
+    const doc = parseDocument(result.text);
+    assert.deepEqual(checkDocument(doc).filter((f) => f.code.startsWith('marks.')).map((f) => f.code), []);
+    assert.ok(result.notes.some((n) => /CriticMarkup delimiters/.test(n.message)));
+  });
+
+  it('a footnote inserted with tracking (its mark, TAB and text in w:ins) has one TAB after its label, inside the insertion', async () => {
+    const ins = (runs: string, id: number) => `<w:ins ${by('France', id)}>${runs}</w:ins>`;
+    const result = await importDocx(await docx({
+      footnotes:
+        `<w:footnote w:id="2"><w:p>${ins('<w:r><w:footnoteRef/></w:r><w:r><w:tab/><w:t>Including its study groups.</w:t></w:r>', 1)}</w:p></w:footnote>` +
+        `<w:footnote w:id="3"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:tab/><w:t>A plain note.</w:t></w:r></w:p></w:footnote>`,
+      body: p(`${r('The Assembly')}${ins('<w:r><w:footnoteReference w:id="2"/></w:r>', 2)}${r(' and the plain')}<w:r><w:footnoteReference w:id="3"/></w:r>${r('.')}`),
+    }));
+    assert.match(result.text, /^\{\+\+\[\^1\]:\tIncluding its study groups\.\+\+\}\{>>@France<<\}$/m);
+    assert.match(result.text, /^\[\^2\]:\tA plain note\.$/m);
+  });
+});
