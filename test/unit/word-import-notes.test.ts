@@ -29,4 +29,19 @@ describe('import: what a comment or a footnote holds', () => {
     assert.match(result.text, /^\{\+\+\[\^1\]:\tIncluding its study groups\.\+\+\}\{>>@France<<\}$/m);
     assert.match(result.text, /^\[\^2\]:\tA plain note\.$/m);
   });
+
+  it('of two comments whose ranges overlap, or a comment and its reply, the first keeps its highlight and the other follows it, with a note saying why', async () => {
+    const start = (id: number) => `<w:commentRangeStart w:id="${id}"/>`;
+    const end = (id: number) => `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
+    const comment = (id: number, who: string, text: string) => `<w:comment w:id="${id}" w:author="${who}"><w:p>${r(text)}</w:p></w:comment>`;
+    const result = await importDocx(await docx({
+      comments: comment(0, 'Germany', 'first') + comment(1, 'France', 'second') + comment(2, 'Germany', 'question?') + comment(3, 'France', 'reply.'),
+      body:
+        p(`${r('that ')}${start(0)}${r('alpha ')}${start(1)}${r('beta')}${end(0)}${r(' gamma')}${end(1)}${r(' delta;')}`) +
+        p(`${r('that ')}${start(2)}${start(3)}${r('epsilon')}${end(2)}${end(3)}${r(' zeta;')}`),
+    }));
+    assert.equal(result.text, 'that {==alpha beta==}{>>Germany: first<<} gamma{>>France: second<<} delta;\nthat {==epsilon==}{>>Germany: question?<<}{>>France: reply.<<} zeta;\n');
+    assert.equal(result.notes.filter((n) => /overlaps another comment/.test(n.message)).length, 2);
+    assert.ok(!result.notes.some((n) => /tracked changes/.test(n.message)), 'no tracked change is blamed');
+  });
 });
