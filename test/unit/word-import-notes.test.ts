@@ -44,4 +44,13 @@ describe('import: what a comment or a footnote holds', () => {
     assert.equal(result.notes.filter((n) => /overlaps another comment/.test(n.message)).length, 2);
     assert.ok(!result.notes.some((n) => /tracked changes/.test(n.message)), 'no tracked change is blamed');
   });
+
+  it('notes on what is only written another way are conversions; what is left out is not (the editor warns only of those)', async () => {
+    const numbering = '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>';
+    const item = (runs: string) => p(runs, '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>');
+    const converted = await importDocx(await docx({ numbering, body: item(`${r('kept ')}<w:ins ${by('Ann', 1)}>${r('added')}</w:ins>`) + `<w:tbl><w:tr><w:tc>${p(r('cell'))}</w:tc></w:tr></w:tbl>` }));
+    assert.deepEqual(converted.notes.map((n) => [/automatic list numbering|Revision dates|pipe table/.test(n.message), n.conversion]), [[true, true], [true, true], [true, true]]);
+    const lost = await importDocx(await docx({ numbering, body: item(`${r('text')}<w:r><w:drawing/></w:r>`) }));
+    assert.deepEqual(lost.notes.filter((n) => !n.conversion).map((n) => n.message), ['A picture or embedded object is left out.']);
+  });
 });

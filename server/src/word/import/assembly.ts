@@ -258,7 +258,7 @@ function authorSafe(name: string, imp: Importer): string {
     if (!noted) NOTED_NAMES.set(imp, (noted = new Set()));
     if (!noted.has(name)) {
       noted.add(name);
-      imp.note(l10n.t('A revision author name holds line breaks or CriticMarkup delimiters: it is written on one line, with a zero-width space in each delimiter ({0}).', escapeUnseen(oneLine)));
+      imp.converted(l10n.t('A revision author name holds line breaks or CriticMarkup delimiters: it is written on one line, with a zero-width space in each delimiter ({0}).', escapeUnseen(oneLine)));
     }
   }
   return safe;

@@ -36,7 +36,7 @@ export class Numbering {
 
   constructor(
     private readonly styles: Map<string, StyleInfo>,
-    private readonly noteOnce: (key: string, message: string, paragraph?: number) => void,
+    private readonly noteOnce: (key: string, message: string, paragraph?: number, conversion?: boolean) => void,
   ) {}
 
   read(root: XmlElement): void {
@@ -135,7 +135,7 @@ export class Numbering {
    * its own items, so the items after one that is in one text only are numbered as each text reads them.
    */
   labels(old: ListItem | undefined, now: ListItem | undefined, para: number): { old?: string; new?: string; oldSuffix: string; newSuffix: string } {
-    this.noteOnce('numbering', "Word's automatic list numbering is imported as typed labels.", para);
+    this.noteOnce('numbering', "Word's automatic list numbering is imported as typed labels.", para, true);
     const o = old ? this.advance(old, this.oldText) : undefined;
     const n = now ? this.advance(now, this.newText) : undefined;
     // Where both texts number the item alike (most lists never diverge) its label is built once: a label pattern may

@@ -632,8 +632,8 @@ export class StoryReader {
       return;
     }
     if (this.cellDepth > 0) {
-      this.imp.noteOnce('nested-table', 'A table inside a table cell is written in its cell: its cells between | and its rows between /.', this.imp.paragraphs + 1);
-    } else if (!this.imp.exported) this.imp.note(rows.length === 1 ? l10n.t('A table of 1 row is imported as a pipe table: one line per row, its cells between |.') : l10n.t('A table of {0} rows is imported as a pipe table: one line per row, its cells between |.', rows.length), this.imp.paragraphs + 1);
+      this.imp.noteOnce('nested-table', 'A table inside a table cell is written in its cell: its cells between | and its rows between /.', this.imp.paragraphs + 1, true);
+    } else if (!this.imp.exported) this.imp.converted(rows.length === 1 ? l10n.t('A table of 1 row is imported as a pipe table: one line per row, its cells between |.') : l10n.t('A table of {0} rows is imported as a pipe table: one line per row, its cells between |.', rows.length), this.imp.paragraphs + 1);
     this.cellDepth++;
     rows.forEach((tr, i) => {
       const para = this.imp.paragraphs + 1;
