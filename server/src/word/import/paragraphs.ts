@@ -360,8 +360,6 @@ const LETTERS: Record<string, readonly string[]> = {
 };
 /** Digits of the formats that write a number digit by digit in another script. */
 const DIGITS: Record<string, string> = {
-  decimal: '0123456789',
-  decimalHalfWidth: '0123456789',
   decimalFullWidth: '０１２３４５６７８９',
   decimalFullWidth2: '０１２３４５６７８９',
   hindiNumbers: '٠١٢٣٤٥٦٧٨٩',
@@ -378,7 +376,7 @@ function isRepeating(fmt: string): boolean {
 }
 /** Every format `formatNumber` shows (past its range, some fall back to digits with a note, not as unknown). */
 const KNOWN_FORMATS = new Set([
-  ...Object.keys(LETTERS), ...Object.keys(DIGITS), ...Object.keys(ENCLOSED), 'chicago', 'lowerRoman', 'upperRoman', 'none', 'decimalZero',
+  ...Object.keys(LETTERS), ...Object.keys(DIGITS), ...Object.keys(ENCLOSED), 'decimal', 'decimalHalfWidth', 'chicago', 'lowerRoman', 'upperRoman', 'none', 'decimalZero',
   'chineseCounting', 'chineseCountingThousand', 'chineseLegalSimplified', 'hex', 'numberInDash',
 ]);
 
@@ -394,6 +392,7 @@ export function formatNumber(n: number, fmt: string): string | undefined {
     const repeat = Math.floor((n - 1) / letters.length) + 1;
     return repeat > MAX_LETTER_REPEAT ? undefined : letters[(n - 1) % letters.length].repeat(repeat);
   }
+  if (fmt === 'decimal' || fmt === 'decimalHalfWidth') return String(n);
   const digits = DIGITS[fmt];
   if (digits) return String(n).replace(/\d/g, (d) => digits[Number(d)]);
   if (fmt in ENCLOSED) return n >= 1 && n <= 20 ? String.fromCodePoint(ENCLOSED[fmt] + n - 1) : String(n);
