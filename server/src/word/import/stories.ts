@@ -682,7 +682,7 @@ export class StoryReader {
   }
 }
 
-/** Text with a zero-width space in each CriticMarkup delimiter (`{​++`, `++​}` …), so that it reads as text. */
+/** Text with a zero-width space (U+200B) in each CriticMarkup delimiter (`{++`, `++}` …), so that it reads as text. */
 export function withoutDelimiters(text: string): string {
   return text.replace(/\{(?=\+\+|--|~~|>>|==)/g, '{\u200B').replace(/(\+\+|--|~~|<<|==)\}/g, '$1\u200B}');
 }
