@@ -5,7 +5,7 @@ import { l10n } from '../../core/l10n';
 import { isPipeDelimiter } from '../../core/provisions';
 import { escapeUnseen } from '../../core/lang/spelling';
 import type { Importer } from '../import';
-import type { BreakTok, EventTok, Rev, TextTok, Tok } from './stories';
+import { withoutDelimiters, type BreakTok, type EventTok, type Rev, type TextTok, type Tok } from './stories';
 
 const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)\t/;
 const REASONS = /^Reasons:/;
@@ -119,18 +119,12 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
     merged.forEach((x, i) => (sums[i + 1] = sums[i] + (counts(x) ? 1 : 0)));
     return sums;
   };
-  const isCref = (x: Item) => x.kind === 'event' && x.tok.t === 'cref';
-  const blocked = prefix((x) => !(x.kind === 'seg' && !x.rev) && !isCref(x));
-  const crefs = prefix(isCref);
+  // Another comment's range starting or ending inside, or its reference, does not keep a comment from its highlight
+  // (review 7, H9): ranges are taken in order below, one that overlaps a range taken (a reply's, say) stands at its
+  // end, and a comment at a point inside a highlight follows it.
+  const isEvent = (x: Item) => x.kind === 'event' && x.tok.t !== 'fndef';
+  const blocked = prefix((x) => !(x.kind === 'seg' && !x.rev) && !isEvent(x));
   const words = prefix((x) => x.kind === 'seg' && !x.rev && /\S/.test(x.content));
-  const ownCrefs = new Map<string, number[]>();
-  merged.forEach((x, i) => {
-    if (x.kind === 'event' && x.tok.t === 'cref') {
-      const list = ownCrefs.get(x.tok.id);
-      if (list) list.push(i);
-      else ownCrefs.set(x.tok.id, [i]);
-    }
-  });
   const between = (sums: Int32Array, from: number, to: number) => sums[to] - sums[from + 1];
   const ranged = new Set<string>();
   const at = new Map<number, string[]>();
@@ -145,19 +139,19 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
   for (const [id, p] of candidates) {
     const start = p.start!;
     const end = p.end!;
-    const own = (ownCrefs.get(id) ?? []).filter((i) => i > start && i < end).length;
-    const plain = between(blocked, start, end) === 0 && between(crefs, start, end) === own;
+    const plain = between(blocked, start, end) === 0;
     if (plain && between(words, start, end) > 0 && start > takenEnd) {
       ranged.add(id);
       takenEnd = end;
     } else if (!plain) imp.note(l10n.t('A comment anchored on tracked changes is placed after them (CriticMarkup marks do not nest).'), (merged[end] as Ev).tok.para);
+    else if (start <= takenEnd) imp.note(l10n.t('A comment whose range overlaps another comment\'s (or a reply to it) is placed at the end of its range: highlights do not overlap.'), (merged[end] as Ev).tok.para);
   }
   for (const [id, p] of position) if (!ranged.has(id)) pointAt(p.end ?? p.ref ?? p.start!, id);
   const commentMarkup = (id: string): string => {
     const c = imp.comments.get(id)!;
     let text = c.text;
     if (c.author && c.author !== imp.defaultAuthor && !text.trim().startsWith('@')) text = `${authorSafe(c.author, imp)}: ${text}`;
-    return `{>>${commentSafe(text)}<<}`;
+    return `{>>${commentSafe(text, imp)}<<}`;
   };
 
   // 4. Emit, ending a line at each paragraph mark outside any mark.
@@ -264,14 +258,22 @@ function authorSafe(name: string, imp: Importer): string {
     if (!noted) NOTED_NAMES.set(imp, (noted = new Set()));
     if (!noted.has(name)) {
       noted.add(name);
-      imp.note(l10n.t('A revision author name holds line breaks or CriticMarkup delimiters: it is written on one line, with a zero-width space in each delimiter ({0}).', escapeUnseen(oneLine)));
+      imp.converted(l10n.t('A revision author name holds line breaks or CriticMarkup delimiters: it is written on one line, with a zero-width space in each delimiter ({0}).', escapeUnseen(oneLine)));
     }
   }
   return safe;
 }
 
-function commentSafe(text: string): string {
-  return text.replace(/<<\}/g, '<<\u200B}');
+/**
+ * A comment's text as the text holds it: with a zero-width space in each CriticMarkup delimiter, as body text has
+ * (review 7, H17: `{++` in a comment read as a mark nested in it). An export's comment came from the source's, which
+ * holds no delimiter but a malformed one: only its `<<}` is kept from closing the comment.
+ */
+function commentSafe(text: string, imp: Importer): string {
+  if (imp.exported) return text.replace(/<<\}/g, '<<\u200B}');
+  const safe = withoutDelimiters(text);
+  if (safe !== text) imp.delimiters++;
+  return safe;
 }
 
 /** The .itu text, and the line (1-based) where a Word paragraph is, or the first one after it. */
