@@ -8,7 +8,7 @@
 import { l10n } from '../core/l10n';
 import { FORBIDDEN_CHARS, PROP_DEFAULT_AUTHOR, PROP_GENERATOR } from './common';
 import { readCoverRecord } from './cover';
-import { assemble, serialize } from './import/assembly';
+import { assemble, escapeMarkup, serialize } from './import/assembly';
 import { Package, sniff, W, type Relationship } from './import/package';
 import { Numbering, type StyleInfo } from './import/paragraphs';
 import { plainText, StoryReader } from './import/stories';
@@ -327,7 +327,10 @@ export class Importer {
   footnoteLabel(key: string, customMark: string | undefined, para: number): string {
     const known = this.footnoteLabels.get(key);
     if (known !== undefined) return known;
+    // A custom mark is Word's text: braces that would read as CriticMarkup get their zero-width space here, so that
+    // the reference and the definition line spell the label alike.
     let label = customMark?.trim().replace(/\s+/g, '-').replace(/[\]^[]/g, '') ?? '';
+    if (!this.exported) label = escapeMarkup(label);
     if (!label) {
       label = String(++this.autoNumber);
       this.autoOf.set(key, this.autoNumber);

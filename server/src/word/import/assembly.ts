@@ -157,7 +157,7 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
     const c = imp.comments.get(id)!;
     let text = c.text;
     if (c.author && c.author !== imp.defaultAuthor && !text.trim().startsWith('@')) text = `${authorSafe(c.author, imp)}: ${text}`;
-    return `{>>${commentSafe(text)}<<}`;
+    return `{>>${commentSafe(text, imp)}<<}`;
   };
 
   // 4. Emit, ending a line at each paragraph mark outside any mark.
@@ -184,8 +184,9 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
     if (item.kind === 'seg') {
       para ??= item.para;
       noteRefs(item.refs);
+      const content = markupSafe(item.content, imp);
       if (!item.rev && (!item.hl || open)) {
-        const parts = item.content.split('\n');
+        const parts = content.split('\n');
         parts.forEach((part, k) => {
           if (k > 0) {
             if (open) current += '\n';
@@ -193,12 +194,12 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
           }
           current += part;
         });
-      } else if (!item.rev) current += `{==${item.content}==}`;
-      else current += `{${item.rev.state === 'ins' ? '++' : '--'}${item.content}${item.rev.state === 'ins' ? '++' : '--'}}${attribution(item.rev)}`;
+      } else if (!item.rev) current += `{==${content}==}`;
+      else current += `{${item.rev.state === 'ins' ? '++' : '--'}${content}${item.rev.state === 'ins' ? '++' : '--'}}${attribution(item.rev)}`;
     } else if (item.kind === 'sub') {
       para ??= item.del.para;
       noteRefs([...item.del.refs, ...item.ins.refs]);
-      current += `{~~${item.del.content}~>${item.ins.content}~~}${attribution(item.del.rev!)}`;
+      current += `{~~${markupSafe(item.del.content, imp, true)}~>${markupSafe(item.ins.content, imp)}~~}${attribution(item.del.rev!)}`;
     } else {
       const tok = item.tok;
       if (tok.t === 'fndef') {
@@ -270,8 +271,54 @@ function authorSafe(name: string, imp: Importer): string {
   return safe;
 }
 
-function commentSafe(text: string): string {
-  return text.replace(/<<\}/g, '<<\u200B}');
+/** The characters that, doubled after `{`, open a mark (`{++`, `{--`, `{~~`, `{>>`, `{==`). */
+const OPENS = '+-~>=';
+/** The characters that, doubled before `}`, close one (`++}`, `--}`, `~~}`, `<<}`, `==}`). */
+const CLOSES = '+-~<=';
+
+/**
+ * Text from Word as the .itu text holds it: a zero-width space after each `{` and before each `}` that would
+ * read as a CriticMarkup delimiter, so that whatever Word holds stays text (review 7, H17). The text is one
+ * piece the import writes between delimiters of its own (a run of one kind, a comment, one side of a
+ * substitution), so a brace at its edge counts as a delimiter when what the piece could meet there completes
+ * one: `{` at the end, or before one opener character at the end, meets the closer `++}` (`a{` + `++}` opens
+ * `{++`); `}` at the start, or after one closer character, meets the end of the piece before it. With
+ * `separator`, the piece is the old side of a substitution, where the first `~>` ends it: `~>` gets one too.
+ * The zero-width spaces are all the import adds: taken out, the text is Word's.
+ */
+export function escapeMarkup(text: string, separator = false): string {
+  if (!text.includes('{') && !text.includes('}') && !(separator && text.includes('~>'))) return text;
+  let out = '';
+  let from = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    let escape: 'after' | 'before' | undefined;
+    if (c === '{') {
+      const a = text[i + 1];
+      if (a === undefined || (OPENS.includes(a) && (i + 2 >= n || text[i + 2] === a))) escape = 'after';
+    } else if (c === '}') {
+      const a = text[i - 1];
+      if (a === undefined || (CLOSES.includes(a) && (i < 2 || text[i - 2] === a))) escape = 'before';
+    } else if (c === '~' && separator && text[i + 1] === '>') escape = 'after';
+    if (escape === undefined) continue;
+    out += escape === 'after' ? `${text.slice(from, i + 1)}\u200B` : `${text.slice(from, i)}\u200B`;
+    from = escape === 'after' ? i + 1 : i;
+  }
+  return out === '' ? text : out + text.slice(from);
+}
+
+/** A piece of Word's text escaped (`escapeMarkup`), counted for the import's note when it changed. */
+function markupSafe(text: string, imp: Importer, separator = false): string {
+  if (imp.exported) return text;
+  const safe = escapeMarkup(text, separator);
+  if (safe !== text) imp.delimiters++;
+  return safe;
+}
+
+/** A comment's text: in an exported document (whose text is the source's own) only its closer is escaped. */
+function commentSafe(text: string, imp: Importer): string {
+  return imp.exported ? text.replace(/<<\}/g, '<<\u200B}') : markupSafe(text, imp);
 }
 
 /** The .itu text, and the line (1-based) where a Word paragraph is, or the first one after it. */

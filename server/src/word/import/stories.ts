@@ -420,7 +420,7 @@ export class StoryReader {
         // A run in the footnote-reference style that shows a footnote's label is a second reference to it.
         const again = referenceStyle && this.story === 'body' ? this.imp.footnoteWithLabel(buffer.trim()) : undefined;
         if (again !== undefined) this.text(`[^${buffer.trim()}]`, ctx, again);
-        else this.text(this.cellSafe(this.clean(buffer)), ctx, undefined, referenceStyle && this.story === 'body' ? buffer.trim() : undefined);
+        else this.text(this.cellSafe(buffer), ctx, undefined, referenceStyle && this.story === 'body' ? buffer.trim() : undefined);
       }
       buffer = '';
     };
@@ -521,14 +521,6 @@ export class StoryReader {
   /** In a table cell, a `|` of the text is written `\|`, so that it does not read as the end of the cell. */
   private cellSafe(text: string): string {
     return this.cellDepth > 0 && text.includes('|') ? text.replace(/\|/g, '\\|') : text;
-  }
-
-  /** Text that would read as CriticMarkup gets a zero-width space so that it stays text. */
-  private clean(text: string): string {
-    if (this.imp.exported) return text;
-    const cleaned = text.replace(/\{(?=\+\+|--|~~|>>|==)/g, '{\u200B').replace(/(\+\+|--|~~|<<|==)\}/g, '$1\u200B}');
-    if (cleaned !== text) this.imp.delimiters++;
-    return cleaned;
   }
 
   // ------------------------------------------------------------ tables
