@@ -11,7 +11,7 @@ import { readCoverRecord } from './cover';
 import { assemble, escapeMarkup, serialize } from './import/assembly';
 import { Package, sniff, W, type Relationship } from './import/package';
 import { Numbering, type StyleInfo } from './import/paragraphs';
-import { plainText, StoryReader } from './import/stories';
+import { plainText, StoryReader, type Tok } from './import/stories';
 import { attr, child, elements, isEl, textOf, XmlBudget, type XmlElement } from './xml';
 import { DocxError, formatBytes, LimitError, ZipPackage } from './zip';
 
@@ -199,6 +199,7 @@ export class Importer {
       if (!note) continue;
       const noteReader = new StoryReader(this, 'note', key.startsWith('e:') ? noteLinks.e : noteLinks.f, this.footnoteSuffix.get(key));
       noteReader.blocks(note);
+      noteReader.toks = withoutLeadingSpace(noteReader.toks);
       const lines = serialize(noteReader.toks, this).lines.map((l) => l.text.trim()).filter((t) => t !== '');
       if (lines.length > 1) this.note(l10n.t('Footnote {0} has {1} paragraphs: they are joined into one.', label, lines.length));
       definitions.set(key, definitionLine(label, lines.join(' ')));
@@ -375,6 +376,24 @@ export class Importer {
   footnoteWithLabel(text: string): string | undefined {
     return this.keyOfLabel.get(text);
   }
+}
+
+/**
+ * A note's tokens without the white space that starts each of its paragraphs: Word puts a TAB after the note's mark
+ * (LibreOffice a space or a TAB), which is layout, not text. A plain one goes with the line's trim; one inside an
+ * insertion (a note added with Track Changes on, its mark, TAB and text all in `w:ins`) stood inside the mark and
+ * came back as a second TAB after the definition's (review 7, H10).
+ */
+function withoutLeadingSpace(toks: Tok[]): Tok[] {
+  let start = true;
+  return toks.filter((tok) => {
+    if (tok.t === 'break') start = true;
+    if (tok.t !== 'text' || !start) return true;
+    tok.text = tok.text.replace(/^\s+/, '');
+    if (tok.text === '') return false;
+    start = false;
+    return true;
+  });
 }
 
 /**
