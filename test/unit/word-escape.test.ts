@@ -6,14 +6,13 @@
 // the import adds are taken out.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import JSZip from 'jszip';
 import { checkDocument, parseDocument, project } from '../../server/src/core';
 import { escapeMarkup } from '../../server/src/word/import/assembly';
 import { importDocx } from '../../server/src/word/import';
 import { seeded } from '../support/random';
 import { docx, p, r } from '../support/wordml';
+import { withComments } from '../support/wordComments';
 
-const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const FRAGMENTS = ['{', '}', '+', '-', '~', '>', '<', '=', '{++', '++}', '{--', '--}', '{~~', '~>', '~~}', '{>>', '<<}', '{==', '==}', '++', '--', '~~', '==', 'a', 'b', ' '];
 const ZWSP = /\u200B/g;
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -113,18 +112,6 @@ function generate(seed: number): Generated {
   accept.push('Reasons:\tTest.');
   reject.push('Reasons:\tTest.');
   return { body, footnotes, comments, accept, reject, commentTexts };
-}
-
-/** The package with a comments part (wordml's `docx` writes none). */
-async function withComments(bytes: Uint8Array, comments: string[]): Promise<Uint8Array> {
-  if (comments.length === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
-  zip.file('word/_rels/document.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'));
-  const types = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>'));
-  zip.file('word/comments.xml', `<w:comments xmlns:w="${W_NS}">${comments.join('')}</w:comments>`);
-  return zip.generateAsync({ type: 'uint8array' });
 }
 
 /**

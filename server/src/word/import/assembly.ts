@@ -63,9 +63,12 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
   // 1. Runs of one kind (one revision, a highlight, plain text) become segments; events inside a mark move after it.
   const items: Item[] = [];
   let lastSeg = -1;
+  /** A comment's start or end came after the last segment. */
+  let rangeSince = false;
   for (const tok of toks) {
     if (tok.t !== 'text' && tok.t !== 'break') {
       items.push({ kind: 'event', tok });
+      if (tok.t === 'cstart' || tok.t === 'cend') rangeSince = true;
       continue;
     }
     const key = keyOf(tok);
@@ -73,7 +76,10 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
     const last = lastSeg >= 0 ? (items[lastSeg] as Seg) : undefined;
     // Plain text merges only within a line, so that each line keeps the number of its Word paragraph.
     // (`endsLine` rather than `content.endsWith`: asking a string built by `+=` flattens it, each time.)
-    if (last && last.key === key && (key !== 'plain' || (lastSeg === items.length - 1 && !last.endsLine))) {
+    // Highlighted text does not merge across a comment's start or end: the comment keeps its own range in it.
+    const merges = key === 'plain' ? lastSeg === items.length - 1 && !last?.endsLine : key !== 'hl' || !rangeSince;
+    rangeSince = false;
+    if (last && last.key === key && merges) {
       // Events that stood inside the mark (a comment anchor, say) now follow it.
       last.content += text;
       last.endsLine = tok.t === 'break';
@@ -113,24 +119,16 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
     position.set(item.tok.id, p);
   });
   // What lies between a comment's start and end, in O(1) per comment from prefix counts over `merged`:
-  // items that may not stand inside a highlight, references to comments, plain text that is not all white space.
+  // items that may not stand inside a highlight, plain text that is not all white space.
   const prefix = (counts: (x: Item) => boolean): Int32Array => {
     const sums = new Int32Array(merged.length + 1);
     merged.forEach((x, i) => (sums[i + 1] = sums[i] + (counts(x) ? 1 : 0)));
     return sums;
   };
-  const isCref = (x: Item) => x.kind === 'event' && x.tok.t === 'cref';
-  const blocked = prefix((x) => !(x.kind === 'seg' && !x.rev) && !isCref(x));
-  const crefs = prefix(isCref);
+  // Tracked changes (and a footnote definition's place) cannot stand inside a highlight; other comments' starts and
+  // ends can (an overlapping or nested comment is placed at its end, below).
+  const blocked = prefix((x) => (x.kind === 'seg' && x.rev !== undefined) || x.kind === 'sub' || (x.kind === 'event' && x.tok.t === 'fndef'));
   const words = prefix((x) => x.kind === 'seg' && !x.rev && /\S/.test(x.content));
-  const ownCrefs = new Map<string, number[]>();
-  merged.forEach((x, i) => {
-    if (x.kind === 'event' && x.tok.t === 'cref') {
-      const list = ownCrefs.get(x.tok.id);
-      if (list) list.push(i);
-      else ownCrefs.set(x.tok.id, [i]);
-    }
-  });
   const between = (sums: Int32Array, from: number, to: number) => sums[to] - sums[from + 1];
   const ranged = new Set<string>();
   const at = new Map<number, string[]>();
@@ -141,16 +139,25 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
   };
   // Highlights cannot nest or overlap: ranges are taken in order of their start, each after the last one taken.
   const candidates = [...position].filter(([, p]) => p.start !== undefined && p.end !== undefined && p.start < p.end).sort((a, b) => a[1].start! - b[1].start!);
-  let takenEnd = -1;
+  let taken: { start: number; end: number } | undefined;
+  /** No text between two places of `merged` (either way round). */
+  const noText = (a: number, b: number) => between(words, Math.min(a, b), Math.max(a, b)) === 0;
   for (const [id, p] of candidates) {
     const start = p.start!;
     const end = p.end!;
-    const own = (ownCrefs.get(id) ?? []).filter((i) => i > start && i < end).length;
-    const plain = between(blocked, start, end) === 0 && between(crefs, start, end) === own;
-    if (plain && between(words, start, end) > 0 && start > takenEnd) {
+    const plain = between(blocked, start, end) === 0;
+    const para = (merged[end] as Ev).tok.para;
+    if (!plain) imp.note(l10n.t('A comment anchored on tracked changes is placed after them (CriticMarkup marks do not nest).'), para);
+    else if (between(words, start, end) === 0) continue;
+    else if (taken && start < taken.end) {
+      // Highlights cannot overlap: the comment taken first keeps its range, this one follows the end of its own.
+      imp.note(noText(start, taken.start) && noText(end, taken.end)
+        ? l10n.t('A comment on the same text as the comment before it (a reply) is placed right after that comment: CriticMarkup anchors one comment on a text.')
+        : l10n.t('A comment whose range overlaps another comment\'s is placed at the end of its range, without a highlight: CriticMarkup marks do not overlap.'), para);
+    } else {
       ranged.add(id);
-      takenEnd = end;
-    } else if (!plain) imp.note(l10n.t('A comment anchored on tracked changes is placed after them (CriticMarkup marks do not nest).'), (merged[end] as Ev).tok.para);
+      taken = { start, end };
+    }
   }
   for (const [id, p] of position) if (!ranged.has(id)) pointAt(p.end ?? p.ref ?? p.start!, id);
   const commentMarkup = (id: string): string => {
