@@ -5,6 +5,7 @@ import { FOOTNOTE_BOOKMARK, HINT_AUTHOR, HINT_MARK, HINT_NS, HINT_WHOLE } from '
 import { CLOSING_BOOKMARK, COVER_BOOKMARK } from '../cover';
 import type { Importer } from '../import';
 import { attr, child, elements, isEl, textOf, type XmlElement } from '../xml';
+import { labelledField, readFirstPage, styledField, tracked } from './firstPage';
 import { MATH_NS, MC_NS, W } from './package';
 import { fromSymbolFont, runFont, symbolChar, SYMBOL_PRIVATE_USE, type ListItem } from './paragraphs';
 
@@ -68,6 +69,8 @@ export class StoryReader {
   private inInstructions = 0;
   /** Whether any text token has been read (a table before any text may be the cover block). */
   private hasText = false;
+  /** ITU's first page was read as the cover block, and nothing but cover lines since (see `firstPageParagraph`). */
+  private afterFirstPage = false;
   private lastBreakPlain = true;
   private paragraphText = 0;
   private inParagraph = false;
@@ -113,8 +116,9 @@ export class StoryReader {
     if (this.story === 'body' && this.imp.coverRecord && !this.hasText && this.toks.length === 0) children = this.recordedCover(children);
     for (const el of children) {
       if (isEl(el, W, 'p') && this.story === 'body' && hasBookmark(el, CLOSING_BOOKMARK)) continue; // the export's closing rule
-      if (isEl(el, W, 'p')) this.paragraph(el);
-      else if (isEl(el, W, 'tbl')) this.table(el);
+      if (isEl(el, W, 'p')) {
+        if (!this.afterFirstPage || !this.firstPageParagraph(el)) this.paragraph(el);
+      } else if (isEl(el, W, 'tbl')) this.table(el);
       else if (isEl(el, W, 'sdt')) {
         const content = child(el, W, 'sdtContent');
         if (content) this.blocks(content);
@@ -123,6 +127,33 @@ export class StoryReader {
       else if (isEl(el, W, 'bookmarkStart')) this.bookmark(el, this.imp.paragraphs);
       else if (isEl(el, W, 'altChunk')) this.imp.note(l10n.t('An embedded document (altChunk) is left out.'), this.imp.paragraphs);
     }
+  }
+
+  /**
+   * After ITU's first page read as the cover block (`readFirstPage`): a paragraph in ITU's Source or Title 1 style,
+   * or a `Field: value` line naming a cover field, is a cover line too; an empty paragraph is passed over. Anything
+   * else ends the cover (false: the paragraph is read as text).
+   */
+  private firstPageParagraph(p: XmlElement): boolean {
+    const text = plainText(p).trim();
+    const field = styledField(p, (id) => this.imp.styles.get(id)?.name ?? id);
+    const labelled = field === undefined && !tracked(p) ? labelledField(text) : undefined;
+    if (text !== '' && field === undefined && labelled === undefined) {
+      this.afterFirstPage = false;
+      return false;
+    }
+    const para = this.newParagraph();
+    if (text === '') return true;
+    const ctx: Ctx = { hl: false, para };
+    if (labelled) this.text(`${labelled[0]}:\t${labelled[1]}`, ctx);
+    else {
+      // The value as Word shows it, tracked changes kept (a change of the title is a change of the cover).
+      this.text(`${field}:\t`, ctx);
+      this.content(p, ctx);
+    }
+    this.toks.push({ t: 'break', hl: false, para });
+    this.imp.coverParagraphs.add(para);
+    return true;
   }
 
   /** The blocks after an exported cover (up to the paragraph holding its bookmark), the recorded cover block put first. */
@@ -528,7 +559,22 @@ export class StoryReader {
   private table(tbl: XmlElement): void {
     const rows = elements(tbl).filter((e) => isEl(e, W, 'tr'));
     const cells = (tr: XmlElement) => elements(tr).filter((e) => isEl(e, W, 'tc'));
-    const startsDocument = this.story === 'body' && !this.hasText;
+    const startsDocument = this.story === 'body' && (!this.hasText || this.afterFirstPage);
+    if (startsDocument && !this.hasText && !this.imp.exported) {
+      const page = readFirstPage(tbl);
+      if (page) {
+        this.imp.note(l10n.t('ITU\'s first page is read as the cover block ({0}): check its fields.', page.map(([f]) => f).join(', ')), this.imp.paragraphs + 1);
+        for (const [name, value] of page) {
+          const para = this.newParagraph();
+          this.text(`${name}:\t${value}`, { hl: false, para });
+          this.toks.push({ t: 'break', hl: false, para });
+          this.imp.coverParagraphs.add(para);
+        }
+        this.lastBreakPlain = true;
+        this.afterFirstPage = true;
+        return;
+      }
+    }
     const field = (tr: XmlElement) => {
       const c = cells(tr);
       if (c.length < 2) return undefined;
@@ -554,6 +600,7 @@ export class StoryReader {
       }
       return;
     }
+    this.afterFirstPage = false;
     if (this.cellDepth > 0) {
       this.imp.noteOnce('nested-table', 'A table inside a table cell is written in its cell: its cells between | and its rows between /.', this.imp.paragraphs + 1);
     } else if (!this.imp.exported) this.imp.note(rows.length === 1 ? l10n.t('A table of 1 row is imported as a pipe table: one line per row, its cells between |.') : l10n.t('A table of {0} rows is imported as a pipe table: one line per row, its cells between |.', rows.length), this.imp.paragraphs + 1);
