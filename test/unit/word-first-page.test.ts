@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import JSZip from 'jszip';
-import { coverValue, parseDocument } from '../../server/src/core';
+import { checkDocument, coverValue, parseDocument } from '../../server/src/core';
 import { exportDocx } from '../../server/src/word/export';
 import { importDocx } from '../../server/src/word/import';
 import { FIXED_DATE } from '../support/word';
@@ -25,16 +25,20 @@ describe('import: ITU\'s first page as the cover block (review 7, H11)', () => {
       row(cell(), cell('15 September 2024')) +
       row(cell(), cell('Original: English')) + '</w:tbl>';
     const body = page + p('') + styled('African Telecommunications Union Administrations', 'Source') + styled('PROPOSED MODIFICATION TO RESOLUTION 52', 'Title1') +
-      p(r('Abstract:\tThis contribution proposes to update Resolution 52.')) + p(r('MOD\tAFCP/42A25/1')) + p(r('RESOLUTION 52 (Rev. Dubai, 2012)')) + p(r('Reasons:\tTo update.'));
+      p(r('Abstract:\tThis contribution proposes to update Resolution 52.')) + p(r('MOD\tAFCP/42A25/1')) + p(r('RESOLUTION 52 (Rev. Dubai, 2012)')) + p(r('Reasons:\tTo update.')) +
+      p(r('MOD\tAFCP/41A25/2')) + p(r('RESOLUTION 1 (Rev. Dubai, 2012)')) + p(r('Reasons:\tTo update.'));
     const result = await importDocx(await docx({ body }));
     assert.equal(result.text.split('\n\n')[0], [
       'Meeting:\tWorld Telecommunication Standardization Assembly (WTSA-24), New Delhi, 15-24 October 2024',
-      'Document:\t42', 'Addendum:\t25', 'Date:\t15 September 2024', 'Original:\tEnglish',
+      'Document:\t42', 'Addendum:\t25', 'Date:\t15 September 2024', 'Original:\tEnglish', 'Proposals:\tAFCP',
       'Source:\tAfrican Telecommunications Union Administrations', 'Title:\tPROPOSED MODIFICATION TO RESOLUTION 52',
       'Abstract:\tThis contribution proposes to update Resolution 52.',
     ].join('\n'));
-    assert.ok(result.notes.some((n) => /first page is read as the cover block/.test(n.message)));
+    assert.ok(result.notes.some((n) => /first page is read as the cover block .*Proposals: AFCP, from the proposal ids/.test(n.message)));
     const doc = parseDocument(result.text);
+    // The id copied from another contribution (document 41) is caught against the page's document number.
+    const prefix = checkDocument(doc).filter((f) => f.code === 'proposal.id-prefix');
+    assert.deepEqual(prefix.map((f) => doc.text.slice(f.start, f.end)).join(), 'AFCP/41A25/2');
     assert.equal(coverValue(doc, 'Document'), '42');
     assert.equal(coverValue(doc, 'Source'), 'African Telecommunications Union Administrations');
   });

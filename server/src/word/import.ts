@@ -105,6 +105,8 @@ export class Importer {
   private readonly withdrawn = new Set<ImportNote>();
   paragraphs = 0;
   readonly coverParagraphs = new Set<number>();
+  /** The source most proposal headers of the body name (`AFCP` of `MOD<TAB>AFCP/42A25/1`): a first page's `Proposals`. */
+  proposalSource?: string;
   /** The cover block an itu-draft export recorded (cover.ts), put back in place of the page it rendered. */
   coverRecord?: string[];
   /** Written by LibreOffice (docProps/app.xml): it writes a custom footnote mark twice. */
@@ -184,6 +186,7 @@ export class Importer {
     const document = (await this.pkg.xml(main))!;
     const body = child(document, W, 'body');
     if (!isEl(document, W, 'document') || !body) throw new DocxError(l10n.t('{0} is not a WordprocessingML document', main));
+    this.proposalSource = proposalSource(body);
     const reader = new StoryReader(this, 'body', hyperlinks(rels));
     reader.blocks(body);
     reader.resolveLateMarks();
@@ -376,6 +379,21 @@ export class Importer {
   footnoteWithLabel(text: string): string | undefined {
     return this.keyOfLabel.get(text);
   }
+}
+
+/** Proposal header paragraphs of the body (`MOD<TAB>B/CAN/42A25/3`): the source most of them name, if any. */
+function proposalSource(body: XmlElement): string | undefined {
+  const counts = new Map<string, number>();
+  for (const p of elements(body)) {
+    if (!isEl(p, W, 'p')) continue;
+    const id = /^(?:\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)\t+(\S+)/.exec(plainText(p))?.[1].split('/');
+    if (!id || id.length < 3 || !/^\d/.test(id[id.length - 2]) || !/^\d+$/.test(id[id.length - 1])) continue;
+    const source = id.slice(0, -2).join('/');
+    counts.set(source, (counts.get(source) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [source, n] of counts) if (best === undefined || n > counts.get(best)!) best = source;
+  return best;
 }
 
 /**

@@ -563,7 +563,12 @@ export class StoryReader {
     if (startsDocument && !this.hasText && !this.imp.exported) {
       const page = readFirstPage(tbl);
       if (page) {
-        this.imp.note(l10n.t('ITU\'s first page is read as the cover block ({0}): check its fields.', page.map(([f]) => f).join(', ')), this.imp.paragraphs + 1);
+        const fields = page.map(([f]) => f).join(', ');
+        // Proposals is not on the page: the source the proposal ids name, so that their document part is checked.
+        if (this.imp.proposalSource && !page.some(([f]) => f === 'Proposals')) {
+          page.push(['Proposals', this.imp.proposalSource]);
+          this.imp.note(l10n.t('ITU\'s first page is read as the cover block ({0}; Proposals: {1}, from the proposal ids): check its fields.', fields, this.imp.proposalSource), this.imp.paragraphs + 1);
+        } else this.imp.note(l10n.t('ITU\'s first page is read as the cover block ({0}): check its fields.', fields), this.imp.paragraphs + 1);
         for (const [name, value] of page) {
           const para = this.newParagraph();
           this.text(`${name}:\t${value}`, { hl: false, para });
