@@ -209,10 +209,16 @@ async function importWord(client: LanguageClient, wordLog: vscode.OutputChannel,
     wordLog.clear();
     // Lines of the imported text (the tab that just opened), where the user looks; not Word's paragraph numbers.
     for (const n of r.notes) wordLog.appendLine(n.line !== undefined ? vscode.l10n.t('line {0}: {1}', n.line, n.message) : n.message);
-    const message = r.notes.length === 1
-      ? vscode.l10n.t('One part of the Word file was not kept as it stood: see the output "{0}".', WORD_LOG())
-      : vscode.l10n.t('{0} parts of the Word file were not kept as it stood: see the output "{1}".', r.notes.length, WORD_LOG());
-    void vscode.window.showWarningMessage(message, vscode.l10n.t('Show')).then((s) => s && wordLog.show());
+    // A warning only for what was left out or changed; what is only written another way is information (review 7, H15).
+    const lost = r.notes.filter((n) => !n.conversion).length;
+    const show = (s: string | undefined) => s && wordLog.show();
+    if (lost === 0) void vscode.window.showInformationMessage(vscode.l10n.t('The Word file is imported; how its lists, changes and tables are written is in the output "{0}".', WORD_LOG()), vscode.l10n.t('Show')).then(show);
+    else {
+      const message = lost === 1
+        ? vscode.l10n.t('One part of the Word file was not kept as it stood: see the output "{0}".', WORD_LOG())
+        : vscode.l10n.t('{0} parts of the Word file were not kept as it stood: see the output "{1}".', lost, WORD_LOG());
+      void vscode.window.showWarningMessage(message, vscode.l10n.t('Show')).then(show);
+    }
   }
   return { ...r, uri: doc.uri.toString() };
 }

@@ -10,7 +10,11 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 export interface Parts {
   body: string;
   numbering?: string;
+  /** The styles part's content (w:style elements). */
+  styles?: string;
   footnotes?: string;
+  /** The comments part's content (w:comment elements). */
+  comments?: string;
   /** External hyperlink targets of the document part, by relationship id. */
   links?: Record<string, string>;
   /** docProps/app.xml's Application. */
@@ -20,8 +24,8 @@ export interface Parts {
 /** A .docx of the given parts, with what Word and LibreOffice need to open it. */
 export async function docx(parts: Parts): Promise<Uint8Array> {
   const zip = new JSZip();
-  const types = ['document.main', ...(parts.numbering ? ['numbering'] : []), ...(parts.footnotes ? ['footnotes'] : [])];
-  const names: Record<string, string> = { 'document.main': 'document', numbering: 'numbering', footnotes: 'footnotes' };
+  const types = ['document.main', ...(parts.numbering ? ['numbering'] : []), ...(parts.styles ? ['styles'] : []), ...(parts.footnotes ? ['footnotes'] : []), ...(parts.comments ? ['comments'] : [])];
+  const names: Record<string, string> = { 'document.main': 'document', numbering: 'numbering', styles: 'styles', footnotes: 'footnotes', comments: 'comments' };
   zip.file(
     '[Content_Types].xml',
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
@@ -39,9 +43,17 @@ export async function docx(parts: Parts): Promise<Uint8Array> {
     rels.push(`<Relationship Id="rIdN" Type="${REL}/numbering" Target="numbering.xml"/>`);
     zip.file('word/numbering.xml', `<w:numbering ${NS}>${parts.numbering}</w:numbering>`);
   }
+  if (parts.styles) {
+    rels.push(`<Relationship Id="rIdS" Type="${REL}/styles" Target="styles.xml"/>`);
+    zip.file('word/styles.xml', `<w:styles ${NS}>${parts.styles}</w:styles>`);
+  }
   if (parts.footnotes) {
     rels.push(`<Relationship Id="rIdF" Type="${REL}/footnotes" Target="footnotes.xml"/>`);
     zip.file('word/footnotes.xml', `<w:footnotes ${NS}>${parts.footnotes}</w:footnotes>`);
+  }
+  if (parts.comments) {
+    rels.push(`<Relationship Id="rIdC" Type="${REL}/comments" Target="comments.xml"/>`);
+    zip.file('word/comments.xml', `<w:comments ${NS}>${parts.comments}</w:comments>`);
   }
   for (const [id, target] of Object.entries(parts.links ?? {})) rels.push(`<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${target}" TargetMode="External"/>`);
   zip.file('word/_rels/document.xml.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);

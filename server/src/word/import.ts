@@ -23,6 +23,11 @@ export interface ImportNote {
   paragraph?: number;
   /** 1-based line of the imported .itu text where that paragraph (or the first one after it) is. */
   line?: number;
+  /**
+   * What Word shows is all there, written another way (automatic labels typed, a table as a pipe table, a move as a
+   * deletion and an insertion …): nothing left out. The editor warns only of the other notes (review 7, H15).
+   */
+  conversion?: true;
 }
 
 export interface ImportResult {
@@ -79,7 +84,7 @@ export class Importer {
   private readonly once = new Set<string>();
   readonly styles = new Map<string, StyleInfo>();
   /** Word's list numbering, counted as the body is read. */
-  readonly numbering = new Numbering(this.styles, (key, message, paragraph) => this.noteOnce(key, message, paragraph));
+  readonly numbering = new Numbering(this.styles, (key, message, paragraph, conversion) => this.noteOnce(key, message, paragraph, conversion));
   readonly notesById = new Map<string, XmlElement>();
   readonly comments = new Map<string, { author: string; text: string }>();
   defaultAuthor?: string;
@@ -126,12 +131,17 @@ export class Importer {
     private readonly maxChars: number,
   ) {}
 
-  note(message: string, paragraph?: number): void {
+  note(message: string, paragraph?: number, conversion = false): void {
     if (this.notes.length >= MAX_NOTES) {
       this.unlisted++;
       return;
     }
-    this.notes.push(paragraph === undefined ? { message } : { message, paragraph });
+    this.notes.push({ message, ...(paragraph === undefined ? {} : { paragraph }), ...(conversion ? { conversion: true as const } : {}) });
+  }
+
+  /** A note on what is written another way, nothing left out (ImportNote.conversion). */
+  converted(message: string, paragraph?: number): void {
+    this.note(message, paragraph, true);
   }
 
   /** Counts text as it is built: a document whose text passes the bound is refused, whatever its XML looked like. */
@@ -145,10 +155,10 @@ export class Importer {
     }
   }
 
-  noteOnce(key: string, message: string, paragraph?: number): void {
+  noteOnce(key: string, message: string, paragraph?: number, conversion = false): void {
     if (this.once.has(key)) return;
     this.once.add(key);
-    this.note(message, paragraph);
+    this.note(message, paragraph, conversion);
   }
 
   async run(): Promise<ImportResult> {
@@ -204,7 +214,7 @@ export class Importer {
       noteReader.blocks(note);
       noteReader.toks = withoutLeadingSpace(noteReader.toks);
       const lines = serialize(noteReader.toks, this).lines.map((l) => l.text.trim()).filter((t) => t !== '');
-      if (lines.length > 1) this.note(l10n.t('Footnote {0} has {1} paragraphs: they are joined into one.', label, lines.length));
+      if (lines.length > 1) this.converted(l10n.t('Footnote {0} has {1} paragraphs: they are joined into one.', label, lines.length));
       definitions.set(key, definitionLine(label, lines.join(' ')));
     }
     const assembled = assemble(serialize(reader.toks, this, definitions), definitions, this);
@@ -227,8 +237,8 @@ export class Importer {
         : l10n.t('{0} characters that XML 1.0 forbids (control characters, U+FFFE, U+FFFF, unpaired surrogates, references past U+10FFFF) are replaced by U+FFFD (\uFFFD).', replaced));
     }
     if (this.badSymbols > 0) this.note(this.badSymbols === 1 ? l10n.t('1 symbol (w:sym) naming no valid character is left out.') : l10n.t('{0} symbols (w:sym) naming no valid character are left out.', this.badSymbols));
-    if (this.revisions > 0) this.note(l10n.t('Revision dates are not kept: the .itu format records who made a change, not when.'));
-    if (this.moves > 0) this.note(this.moves === 1 ? l10n.t('1 moved passage is imported as a deletion where the text was and an insertion where it went.') : l10n.t('{0} moved passages are imported as a deletion where the text was and an insertion where it went.', this.moves));
+    if (this.revisions > 0) this.converted(l10n.t('Revision dates are not kept: the .itu format records who made a change, not when.'));
+    if (this.moves > 0) this.converted(this.moves === 1 ? l10n.t('1 moved passage is imported as a deletion where the text was and an insertion where it went.') : l10n.t('{0} moved passages are imported as a deletion where the text was and an insertion where it went.', this.moves));
     if (this.formatChanges > 0) this.note(this.formatChanges === 1 ? l10n.t('1 tracked formatting change is left out: the format tracks text only.') : l10n.t('{0} tracked formatting changes are left out: the format tracks text only.', this.formatChanges));
     if (this.hiddenRuns > 0) this.note(this.hiddenRuns === 1 ? l10n.t('1 piece of hidden text left out.') : l10n.t('{0} pieces of hidden text left out.', this.hiddenRuns));
     if (this.unmappedCount > 0) {
@@ -237,8 +247,8 @@ export class Importer {
         ? l10n.t('1 symbol-font character has no Unicode equivalent known to the import and is written as U+FFFD (\uFFFD): {0}.', fonts.join('; '))
         : l10n.t('{0} symbol-font characters have no Unicode equivalent known to the import and are written as U+FFFD (\uFFFD): {1}.', this.unmappedCount, fonts.join('; ')));
     }
-    if (this.links > 0) this.note(this.links === 1 ? l10n.t('1 hyperlink address is kept as a comment after the link\'s text ({>>address<<}).') : l10n.t('{0} hyperlink addresses are kept as a comment after the link\'s text ({>>address<<}).', this.links));
-    if (this.delimiters > 0) this.note(l10n.t('The text contains CriticMarkup delimiters ({++ ++} …): a zero-width space was put in each so that they stay text.'));
+    if (this.links > 0) this.converted(this.links === 1 ? l10n.t('1 hyperlink address is kept as a comment after the link\'s text ({>>address<<}).') : l10n.t('{0} hyperlink addresses are kept as a comment after the link\'s text ({>>address<<}).', this.links));
+    if (this.delimiters > 0) this.converted(l10n.t('The text contains CriticMarkup delimiters ({++ ++} …): a zero-width space was put in each so that they stay text.'));
     if (this.unlisted > 0) {
       const more = this.unlisted;
       this.unlisted = 0;
@@ -345,13 +355,13 @@ export class Importer {
       while (this.keyOfLabel.has(`${label}_${n}`)) n++;
       this.nextSuffix.set(label, n + 1);
       const before = this.notes.length;
-      this.note(l10n.t('Two footnotes are both marked {0}: the second is imported as [^{0}_{1}].', label, n), para);
+      this.converted(l10n.t('Two footnotes are both marked {0}: the second is imported as [^{0}_{1}].', label, n), para);
       if (this.notes.length > before) this.collisionNote.set(key, this.notes[this.notes.length - 1]);
       label = `${label}_${n}`;
     }
     this.keyOfLabel.set(label, key);
     this.footnoteLabels.set(key, label);
-    if (key.startsWith('e:')) this.noteOnce('endnotes', 'Endnotes are imported as footnotes.', para);
+    if (key.startsWith('e:')) this.noteOnce('endnotes', 'Endnotes are imported as footnotes.', para, true);
     if (!this.notesById.has(key)) this.note(l10n.t('The document refers to a footnote that it does not contain ([^{0}]).', label), para);
     return label;
   }

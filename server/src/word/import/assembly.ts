@@ -151,9 +151,9 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
     else if (between(words, start, end) === 0) continue;
     else if (taken && start < taken.end) {
       // Highlights cannot overlap: the comment taken first keeps its range, this one follows the end of its own.
-      imp.note(noText(start, taken.start) && noText(end, taken.end)
-        ? l10n.t('A comment on the same text as the comment before it (a reply) is placed right after that comment: CriticMarkup anchors one comment on a text.')
-        : l10n.t('A comment whose range overlaps another comment\'s is placed at the end of its range, without a highlight: CriticMarkup marks do not overlap.'), para);
+      // A reply loses nothing: it stands right after the comment it answers, on that comment's text.
+      if (noText(start, taken.start) && noText(end, taken.end)) imp.converted(l10n.t('A comment on the same text as the comment before it (a reply) is placed right after that comment: CriticMarkup anchors one comment on a text.'), para);
+      else imp.note(l10n.t('A comment whose range overlaps another comment\'s is placed at the end of its range, without a highlight: CriticMarkup marks do not overlap.'), para);
     } else {
       ranged.add(id);
       taken = { start, end };
@@ -272,7 +272,7 @@ function authorSafe(name: string, imp: Importer): string {
     if (!noted) NOTED_NAMES.set(imp, (noted = new Set()));
     if (!noted.has(name)) {
       noted.add(name);
-      imp.note(l10n.t('A revision author name holds line breaks or CriticMarkup delimiters: it is written on one line, with a zero-width space in each delimiter ({0}).', escapeUnseen(oneLine)));
+      imp.converted(l10n.t('A revision author name holds line breaks or CriticMarkup delimiters: it is written on one line, with a zero-width space in each delimiter ({0}).', escapeUnseen(oneLine)));
     }
   }
   return safe;

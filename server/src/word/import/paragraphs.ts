@@ -2,6 +2,7 @@
 // list labels (w:numPr through the paragraph, its style and the numbering part) become typed labels, and
 // symbol-font characters (w:sym, private-use U+F0xx) become the Unicode characters they show.
 import { W } from './package';
+import { ARABIC_LETTERS } from '../../core/lang/alphabets';
 import { attr, child, elements, isEl, type XmlElement } from '../xml';
 
 /** Longest lettered list label written as letters (Word repeats the letter: 26 × 8 = item 208 is `zzzzzzzz`). */
@@ -27,18 +28,24 @@ interface Level {
 export class Numbering {
   private readonly abstractLevels = new Map<string, Map<number, Level>>();
   private readonly nums = new Map<string, { abstract: string; starts: Map<number, number> }>();
-  /** Counters per list as the old text (all changes rejected) and the new text (all accepted) read them. */
-  private readonly countersOld = new Map<string, (number | undefined)[]>();
-  private readonly countersNew = new Map<string, (number | undefined)[]>();
+  /** abstractNums that take their levels from a list style (`w:numStyleLink`): each of their nums counts alone. */
+  private readonly styled = new Set<string>();
+  /** The counting of the old text (all changes rejected) and of the new text (all accepted). */
+  private readonly oldText = new TextCounters();
+  private readonly newText = new TextCounters();
 
   constructor(
     private readonly styles: Map<string, StyleInfo>,
-    private readonly noteOnce: (key: string, message: string, paragraph?: number) => void,
+    private readonly noteOnce: (key: string, message: string, paragraph?: number, conversion?: boolean) => void,
   ) {}
 
   read(root: XmlElement): void {
+    /** abstractNumId → the list style it defines (`w:styleLink`) or takes its levels from (`w:numStyleLink`). */
+    const defines = new Map<string, string>();
+    const links = new Map<string, string>();
     for (const e of elements(root)) {
       if (isEl(e, W, 'abstractNum')) {
+        const id = attr(e, W, 'abstractNumId') ?? '';
         const levels = new Map<number, Level>();
         for (const lvl of elements(e)) {
           if (!isEl(lvl, W, 'lvl')) continue;
@@ -51,7 +58,11 @@ export class Numbering {
             font: runFont(child(lvl, W, 'rPr')),
           });
         }
-        this.abstractLevels.set(attr(e, W, 'abstractNumId') ?? '', levels);
+        this.abstractLevels.set(id, levels);
+        const styleLink = attr(child(e, W, 'styleLink'), W, 'val');
+        const numStyleLink = attr(child(e, W, 'numStyleLink'), W, 'val');
+        if (styleLink !== undefined && levels.size > 0 && !defines.has(styleLink)) defines.set(styleLink, id);
+        if (numStyleLink !== undefined) links.set(id, numStyleLink);
       } else if (isEl(e, W, 'num')) {
         const starts = new Map<number, number>();
         for (const o of elements(e)) {
@@ -61,6 +72,25 @@ export class Numbering {
         }
         this.nums.set(attr(e, W, 'numId') ?? '', { abstract: attr(child(e, W, 'abstractNumId'), W, 'val') ?? '', starts });
       }
+    }
+    // A list numbered through a list style (Word's "Define New List Style"): the abstractNum the paragraphs' num
+    // names holds only `w:numStyleLink`; the levels are in the abstractNum whose `w:styleLink` names that style, or
+    // in the one the style's own `w:numPr` leads to (review 7, H2).
+    for (const [id, style] of links) {
+      const own = this.abstractLevels.get(id);
+      if (own && own.size > 0) continue;
+      let source = defines.get(style);
+      if (source === undefined) {
+        const numId = this.styles.get(style)?.numId;
+        const viaStyle = numId === undefined ? undefined : this.nums.get(numId)?.abstract;
+        if (viaStyle !== undefined && viaStyle !== id) source = viaStyle;
+      }
+      const levels = source === undefined ? undefined : this.abstractLevels.get(source);
+      if (levels && levels.size > 0) {
+        this.abstractLevels.set(id, levels);
+        this.styled.add(id);
+      }
+      else this.noteOnce(`style-link:${style}`, `A list is numbered through the list style ${style}, which the document does not define: its items are imported without labels.`);
     }
   }
 
@@ -91,52 +121,90 @@ export class Numbering {
     const num = this.nums.get(numId);
     const levels = num ? this.abstractLevels.get(num.abstract) : undefined;
     if (!num || !levels?.get(level)) return undefined;
-    return { numId, level };
+    // Word counts the nums of one abstractNum as one list, a num restarting it only with a w:startOverride (review 7,
+    // H12: LibreOffice writes one num per paragraph after a restarted one); LibreOffice counts each num of a list
+    // style's abstractNum apart.
+    return { numId, level, list: this.styled.has(num.abstract) ? `num:${numId}` : `abstract:${num.abstract}` };
   }
 
   /**
-   * The labels Word's automatic numbering shows for a list item in the old text (all changes rejected) and in
-   * the new text (all accepted), each with its separator: a paragraph deleted with its mark counts in the old
-   * text only, one inserted with its mark in the new text only, so the items after it are numbered as each
-   * text reads them.
+   * The labels Word's automatic numbering shows for a paragraph in the old text (all changes rejected) and in the
+   * new text (all accepted), each with its separator: `old` is the list item the paragraph starts in the old text
+   * (undefined where it starts none: a paragraph inserted with its mark, one joined to the paragraph before by a
+   * deleted mark, one numbered only by a tracked numbering change), `new` the same in the new text. Each text counts
+   * its own items, so the items after one that is in one text only are numbered as each text reads them.
    */
-  labels(item: ListItem, para: number, inOld: boolean, inNew: boolean): { old?: string; new?: string; suffix: string } {
+  labels(old: ListItem | undefined, now: ListItem | undefined, para: number): { old?: string; new?: string; oldSuffix: string; newSuffix: string } {
+    this.noteOnce('numbering', "Word's automatic list numbering is imported as typed labels.", para, true);
+    const o = old ? this.advance(old, this.oldText) : undefined;
+    const n = now ? this.advance(now, this.newText) : undefined;
+    // Where both texts number the item alike (most lists never diverge) its label is built once: a label pattern may
+    // be long (see BYTES_PER_CHAR).
+    if (o && n && old!.numId === now!.numId && old!.level === now!.level && o.every((v, l) => v === n[l])) {
+      const both = this.render(old!, o, para);
+      return { old: both.label, new: both.label, oldSuffix: both.suffix, newSuffix: both.suffix };
+    }
+    const ol = o ? this.render(old!, o, para) : undefined;
+    const nl = n ? this.render(now!, n, para) : undefined;
+    return { old: ol?.label, new: nl?.label, oldSuffix: ol?.suffix ?? '', newSuffix: nl?.suffix ?? '' };
+  }
+
+  /**
+   * One more item of a list at its level in one text's counting; the list's counters after it. A num's first item in
+   * that text restarts the levels its w:startOverride names.
+   */
+  private advance(item: ListItem, text: TextCounters): (number | undefined)[] {
+    const num = this.nums.get(item.numId)!;
+    const levels = this.abstractLevels.get(num.abstract)!;
+    let counters = text.counters.get(item.list);
+    if (!counters) text.counters.set(item.list, (counters = new Array<number | undefined>(9).fill(undefined)));
+    let restart = text.restart.get(item.list);
+    if (!text.started.has(item.numId)) {
+      text.started.add(item.numId);
+      for (const [l, start] of num.starts) {
+        if (!restart) text.restart.set(item.list, (restart = new Map()));
+        restart.set(l, start);
+      }
+    }
+    const current = counters[item.level];
+    const restarted = restart?.get(item.level);
+    if (restarted !== undefined) restart!.delete(item.level);
+    counters[item.level] = restarted ?? (current === undefined ? levels.get(item.level)!.start : current + 1);
+    for (let l = item.level + 1; l < 9; l++) counters[l] = undefined;
+    // A sub-item before any item of the level above counts that level at its start: `1.1`, and the next item `2`
+    // (as LibreOffice numbers it).
+    for (let l = 0; l < item.level; l++) {
+      if (counters[l] === undefined) counters[l] = restart?.get(l) ?? levels.get(l)?.start ?? 1;
+    }
+    return counters;
+  }
+
+  /** The label of an item from its list's counters. */
+  private render(item: ListItem, counters: (number | undefined)[], para: number): { label: string; suffix: string } {
     const num = this.nums.get(item.numId)!;
     const levels = this.abstractLevels.get(num.abstract)!;
     const def = levels.get(item.level)!;
-    // Both texts share one array of counters per list until an item is in one text only: most lists never
-    // diverge, and a label is then computed once (a label pattern may be long: see BYTES_PER_CHAR).
-    let shared = this.countersOld.get(item.numId);
-    if (!shared) {
-      shared = [];
-      this.countersOld.set(item.numId, shared);
-      this.countersNew.set(item.numId, shared);
+    if (def.fmt === 'bullet') return { label: bulletChar(def.text, def.font), suffix: def.suffix };
+    const label = def.text.replace(/%([1-9])/g, (_m, n: string) => {
+      const l = Number(n) - 1;
+      const d = levels.get(l);
+      const value = counters[l] ?? (d ? (num.starts.get(l) ?? d.start) : 1);
+      return this.format(value, d?.fmt ?? 'decimal', para);
+    });
+    return { label, suffix: def.suffix };
+  }
+
+  /** A number as a list format shows it; past what the format can show, or in a format not known here, in digits with a note. */
+  private format(value: number, fmt: string, para: number): string {
+    const shown = formatNumber(value, fmt);
+    if (shown !== undefined) return shown;
+    if (isRepeating(fmt)) {
+      this.noteOnce('letters', `A lettered list reaches item ${value}, past what letters can show (${'z'.repeat(MAX_LETTER_REPEAT)}): its labels are written as numbers.`, para);
+    } else if (!KNOWN_FORMATS.has(fmt)) {
+      const name = fmt.length > 40 ? `${fmt.slice(0, 40)}…` : fmt;
+      this.noteOnce(`format:${name}`, `A list is numbered in the format ${name}, which the import does not know: its labels are written as decimal numbers.`, para);
     }
-    if (!(inOld && inNew) && this.countersNew.get(item.numId) === shared) this.countersNew.set(item.numId, shared.slice());
-    const label = (texts: Map<string, (number | undefined)[]>): string => {
-      const counters = texts.get(item.numId)!;
-      const current = counters[item.level];
-      counters[item.level] = current === undefined ? (num.starts.get(item.level) ?? def.start) : current + 1;
-      for (let l = item.level + 1; l < 9; l++) counters[l] = undefined;
-      if (def.fmt === 'bullet') return bulletChar(def.text, def.font);
-      return def.text.replace(/%([1-9])/g, (_m, n: string) => {
-        const l = Number(n) - 1;
-        const d = levels.get(l);
-        const value = counters![l] ?? (d ? (num.starts.get(l) ?? d.start) : 1);
-        const fmt = d?.fmt ?? 'decimal';
-        if (isLettered(fmt) && value > 26 * MAX_LETTER_REPEAT) {
-          this.noteOnce('letters', `A lettered list reaches item ${value}, past what letters can show (${'z'.repeat(MAX_LETTER_REPEAT)}): its labels are written as numbers.`, para);
-          return String(value);
-        }
-        return formatNumber(value, fmt);
-      });
-    };
-    this.noteOnce('numbering', "Word's automatic list numbering is imported as typed labels.", para);
-    if (inOld && inNew && this.countersNew.get(item.numId) === shared) {
-      const both = label(this.countersOld);
-      return { old: both, new: both, suffix: def.suffix };
-    }
-    return { old: inOld ? label(this.countersOld) : undefined, new: inNew ? label(this.countersNew) : undefined, suffix: def.suffix };
+    return String(value);
   }
 }
 
@@ -144,6 +212,18 @@ export class Numbering {
 export interface ListItem {
   numId: string;
   level: number;
+  /** The list it is counted in: its abstractNum, or (for a list style's) its num. */
+  list: string;
+}
+
+/** How one text (old or new) has counted its lists so far. */
+class TextCounters {
+  /** List → the counter of each level (undefined: no item of that level since the level above). */
+  readonly counters = new Map<string, (number | undefined)[]>();
+  /** List → levels that restart (at the value given) at their next item: a num's w:startOverride. */
+  readonly restart = new Map<string, Map<number, number>>();
+  /** The nums whose first item this text has counted. */
+  readonly started = new Set<string>();
 }
 
 // ---------------------------------------------------------------- symbol fonts
@@ -262,12 +342,61 @@ function bulletChar(text: string, font: string | undefined): string {
   return text || '\u2022';
 }
 
-function formatNumber(n: number, fmt: string): string {
+/** Arabic letters in the order of the alphabet (Word's arabicAlpha, as LibreOffice reads it: ى last). */
+const ARABIC_ALPHABET = [...'أبتثجحخدذرزسشصضطظعغفقكلمنهوى'];
+/**
+ * Word's Russian list letters (russianLower): 29, ы among them (LibreOffice reads the format so), where ITU's Russian
+ * texts letter with 28 (CYRILLIC_LETTERS): the two differ from the 26th item on, which lists rarely reach.
+ */
+const RUSSIAN_LETTERS = [...'абвгдежзиклмнопрстуфхцчшщыэюя'];
+/** Letters of a lettered format, the 26 Latin ones, Arabic (abjad or alphabet) or Russian, by format. */
+const LETTERS: Record<string, readonly string[]> = {
+  lowerLetter: [...'abcdefghijklmnopqrstuvwxyz'],
+  upperLetter: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+  arabicAbjad: ARABIC_LETTERS,
+  arabicAlpha: ARABIC_ALPHABET,
+  russianLower: RUSSIAN_LETTERS,
+  russianUpper: RUSSIAN_LETTERS.map((c) => c.toUpperCase()),
+};
+/** Digits of the formats that write a number digit by digit in another script. */
+const DIGITS: Record<string, string> = {
+  decimalFullWidth: '０１２３４５６７８９',
+  decimalFullWidth2: '０１２３４５６７８９',
+  hindiNumbers: '٠١٢٣٤٥٦٧٨٩',
+  thaiNumbers: '๐๑๒๓๔๕๖๗๘๙',
+  ideographDigital: '〇一二三四五六七八九',
+};
+/** Numbers 1–20 in a circle, in parentheses and with a full stop (Word's enclosed formats go on in digits past 20). */
+const ENCLOSED: Record<string, number> = { decimalEnclosedCircle: 0x2460, decimalEnclosedParen: 0x2474, decimalEnclosedFullstop: 0x2488 };
+/** Chicago Manual of Style's marks, repeated: *, †, ‡, §, then **, ††, ‡‡, §§ … */
+const CHICAGO = ['*', '\u2020', '\u2021', '\u00a7'];
+/** Formats that repeat a symbol (aa, bb …): bounded by MAX_LETTER_REPEAT. */
+function isRepeating(fmt: string): boolean {
+  return fmt in LETTERS || fmt === 'chicago';
+}
+/** Every format `formatNumber` shows (past its range, some fall back to digits with a note, not as unknown). */
+const KNOWN_FORMATS = new Set([
+  ...Object.keys(LETTERS), ...Object.keys(DIGITS), ...Object.keys(ENCLOSED), 'decimal', 'decimalHalfWidth', 'chicago', 'lowerRoman', 'upperRoman', 'none', 'decimalZero',
+  'chineseCounting', 'chineseCountingThousand', 'chineseLegalSimplified', 'hex', 'numberInDash',
+]);
+
+/**
+ * A number as Word shows it in a list format (ECMA-376 ST_NumberFormat), computed arithmetically: the work is
+ * proportional to the number of digits, and a lettered label is at most MAX_LETTER_REPEAT letters long.
+ * Undefined where the format cannot show the number (a letter repeated past that bound) or is not known here.
+ */
+export function formatNumber(n: number, fmt: string): string | undefined {
+  const letters = LETTERS[fmt];
+  if (letters) {
+    if (n < 1) return String(n);
+    const repeat = Math.floor((n - 1) / letters.length) + 1;
+    return repeat > MAX_LETTER_REPEAT ? undefined : letters[(n - 1) % letters.length].repeat(repeat);
+  }
+  if (fmt === 'decimal' || fmt === 'decimalHalfWidth') return String(n);
+  const digits = DIGITS[fmt];
+  if (digits) return String(n).replace(/\d/g, (d) => digits[Number(d)]);
+  if (fmt in ENCLOSED) return n >= 1 && n <= 20 ? String.fromCodePoint(ENCLOSED[fmt] + n - 1) : String(n);
   switch (fmt) {
-    case 'lowerLetter':
-      return letters(n);
-    case 'upperLetter':
-      return letters(n).toUpperCase();
     case 'lowerRoman':
       return roman(n);
     case 'upperRoman':
@@ -275,21 +404,70 @@ function formatNumber(n: number, fmt: string): string {
     case 'none':
       return '';
     case 'decimalZero':
-      return n < 10 ? `0${n}` : String(n);
+      return n >= 0 && n < 10 ? `0${n}` : String(n);
+    case 'chicago': {
+      if (n < 1) return String(n);
+      const repeat = Math.floor((n - 1) / CHICAGO.length) + 1;
+      return repeat > MAX_LETTER_REPEAT ? undefined : CHICAGO[(n - 1) % CHICAGO.length].repeat(repeat);
+    }
+    case 'chineseCounting':
+    case 'chineseCountingThousand':
+      return chineseCounting(n, CHINESE_SIMPLE);
+    case 'chineseLegalSimplified':
+      return chineseCounting(n, CHINESE_LEGAL);
+    case 'hex':
+      return n.toString(16).toUpperCase();
+    case 'numberInDash':
+      return `- ${n} -`;
     default:
-      return String(n);
+      return undefined;
   }
 }
 
-function isLettered(fmt: string): boolean {
-  return fmt === 'lowerLetter' || fmt === 'upperLetter';
+interface ChineseNumerals {
+  digits: string;
+  units: [string, string, string];
 }
+const CHINESE_SIMPLE: ChineseNumerals = { digits: '零一二三四五六七八九', units: ['十', '百', '千'] };
+const CHINESE_LEGAL: ChineseNumerals = { digits: '零壹贰叁肆伍陆柒捌玖', units: ['拾', '佰', '仟'] };
+/** The large units: 10⁴ and 10⁸ (a list number is at most 2³¹, so 亿 is the largest needed). */
+const CHINESE_GROUPS = ['', '万', '亿'];
 
-/** a … z, then aa, bb … as Word counts letters (callers bound n: see MAX_LETTER_REPEAT). */
-function letters(n: number): string {
-  if (n < 1) return '';
-  const letter = String.fromCharCode(97 + ((n - 1) % 26));
-  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+/**
+ * A number in Chinese counting (一, 十一, 二十, 一百零一, 一万零一 …): four-digit groups each with their units, one 零
+ * for each run of zeros between digits, 十 rather than 一十 at the start. O(digits).
+ */
+function chineseCounting(n: number, numerals: ChineseNumerals): string {
+  if (!Number.isSafeInteger(n) || n < 0) return String(n);
+  if (n === 0) return numerals.digits[0];
+  const groups: number[] = [];
+  for (let v = n; v > 0; v = Math.floor(v / 10000)) groups.push(v % 10000);
+  if (groups.length > CHINESE_GROUPS.length) return String(n);
+  let out = '';
+  let zero = false;
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const group = groups[g];
+    if (group === 0) {
+      zero = out !== '';
+      continue;
+    }
+    if (out !== '' && group < 1000) zero = true;
+    for (let p = 3; p >= 0; p--) {
+      const d = Math.floor(group / 10 ** p) % 10;
+      if (d === 0) {
+        if (out !== '') zero = true;
+        continue;
+      }
+      if (zero) out += numerals.digits[0];
+      zero = false;
+      // 十一 … 十九 alone, 一十 inside a larger number (一百一十).
+      if (!(p === 1 && d === 1 && out === '' && numerals === CHINESE_SIMPLE)) out += numerals.digits[d];
+      if (p > 0) out += numerals.units[p - 1];
+    }
+    out += CHINESE_GROUPS[g];
+    zero = false;
+  }
+  return out;
 }
 
 function roman(n: number): string {

@@ -86,6 +86,16 @@ export class StoryReader {
   private skippingMark: boolean;
   /** The list item deleted or inserted last in each list: who shifted the numbers after it. */
   private readonly listShift = new Map<string, Rev>();
+  /**
+   * Whether the next paragraph that has anything in the old (new) text starts a paragraph of that text: the last
+   * paragraph mark that text holds came after the last of its text. A paragraph mark inserted (deleted) joins the
+   * paragraph after it to this one in the old (new) text, which then shows one label, not two (review 7, H1, H4).
+   */
+  private opensOld = true;
+  private opensNew = true;
+  /** The mark that joined the paragraphs in the old (new) text: who removed the label of the second. */
+  private joinedOld: Rev | undefined;
+  private joinedNew: Rev | undefined;
   /** How many table cells the reader is in: their paragraphs are written on their row's line. */
   private cellDepth = 0;
   /** No paragraph of the current cell read yet. */
@@ -193,7 +203,18 @@ export class StoryReader {
     let brkRev: Rev | undefined;
     let brkHl = false;
     const markProps = child(pPr, W, 'rPr');
-    if (child(pPr, W, 'pPrChange') || child(markProps, W, 'rPrChange')) this.imp.formatChanges++;
+    const item = this.story === 'body' ? this.imp.numbering.find(pPr, styleId) : undefined;
+    // A tracked change of the paragraph's properties (w:pPrChange holds them as they were) that switches its numbering
+    // on or off, or to another list, is a change of its label (review 7, H3); other property changes are left out.
+    const change = child(pPr, W, 'pPrChange');
+    let oldItem = item;
+    let numberingRev: Rev | undefined;
+    if (change && this.story === 'body') {
+      const was = child(change, W, 'pPr');
+      oldItem = this.imp.numbering.find(was, attr(child(was, W, 'pStyle'), W, 'val'));
+      if (oldItem?.numId !== item?.numId || oldItem?.level !== item?.level) numberingRev = this.revOf(change, 'ins');
+    }
+    if ((change && !numberingRev) || child(markProps, W, 'rPrChange')) this.imp.formatChanges++;
     for (const e of markProps ? elements(markProps) : []) {
       // A mark the export tracked only because its whole paragraph is changed is a plain line break in the source.
       if (attr(e, HINT_NS, HINT_WHOLE) === '1') continue;
@@ -201,9 +222,8 @@ export class StoryReader {
       else if (isEl(e, W, 'del') || isEl(e, W, 'moveFrom')) brkRev = this.revOf(e, 'del');
       else if (isEl(e, W, 'highlight')) brkHl = (attr(e, W, 'val') ?? 'none') !== 'none';
     }
-    const item = this.story === 'body' ? this.imp.numbering.find(pPr, styleId) : undefined;
     // A list label is text before the paragraph's own: an empty list item is not an empty paragraph.
-    this.paragraphText = item ? 1 : 0;
+    this.paragraphText = item || oldItem ? 1 : 0;
     this.inParagraph = true;
     this.fnLead = [];
     this.fnPending = [];
@@ -222,7 +242,7 @@ export class StoryReader {
     this.fnPending = [];
     for (const tok of lead) outer.push(tok);
     if (this.paragraphText === 0) for (const tok of pending.splice(0)) outer.push(tok);
-    if (item) this.label(item, para, brkRev, inner);
+    this.labelOf(oldItem, item, numberingRev, para, brkRev, inner);
     for (const tok of inner) outer.push(tok);
     if (this.cellDepth > 0) {
       // A paragraph of a table cell ends in the cell: the row ends the line.
@@ -236,28 +256,61 @@ export class StoryReader {
   }
 
   /**
-   * A list item's label, as each text reads it: in a paragraph deleted with its mark, the label is deleted with
-   * it; in one inserted with its mark, inserted; where the two texts number an item differently (after such
-   * a paragraph), the label is a substitution of the old number by the new, attributed to whoever deleted or
-   * inserted the item that shifted the list.
+   * A paragraph's list label, as each text reads it. A paragraph has a label in a text where it starts a paragraph of
+   * that text and is numbered there: not where it is inserted (deleted) with its mark, nor where the mark before it is
+   * (Word's Enter at the end of an item records the new item's text and the *previous* paragraph's mark as inserted;
+   * joining two items deletes the first one's mark), nor where a tracked numbering change numbers it in the other text
+   * only. A label in one text only is inserted or deleted with what caused it; where the two texts number an item
+   * differently (after such a paragraph), the label is a substitution of the old number by the new, attributed to
+   * whoever shifted the list.
    */
-  private label(item: ListItem, para: number, brkRev: Rev | undefined, content: Tok[]): void {
-    const texts = content.filter((t): t is TextTok => t.t === 'text');
-    const all = (state: 'ins' | 'del') => brkRev?.state === state && texts.every((t) => t.rev?.state === state);
-    const inOld = !all('ins');
-    const inNew = !all('del');
-    const labels = this.imp.numbering.labels(item, para, inOld, inNew);
+  private labelOf(oldItem: ListItem | undefined, newItem: ListItem | undefined, numberingRev: Rev | undefined, para: number, brkRev: Rev | undefined, content: Tok[]): void {
+    let oldText = false;
+    let newText = false;
+    for (const t of content) {
+      if (t.t !== 'text') continue;
+      if (t.rev?.state !== 'ins') oldText = true;
+      if (t.rev?.state !== 'del') newText = true;
+    }
+    const inOld = oldText || brkRev?.state !== 'ins';
+    const inNew = newText || brkRev?.state !== 'del';
+    const startsOld = this.opensOld && inOld;
+    const startsNew = this.opensNew && inNew;
+    // Why a text has no label here: its paragraph is not in that text (its own mark), the mark before joined it, or
+    // the numbering change.
+    const causeOld = !inOld ? brkRev : !startsOld ? this.joinedOld : numberingRev && { ...numberingRev, state: 'ins' as const };
+    const causeNew = !inNew ? brkRev : !startsNew ? this.joinedNew : numberingRev && { ...numberingRev, state: 'del' as const };
+    if (brkRev?.state === 'ins' && inOld) this.joinedOld = brkRev;
+    if (brkRev?.state === 'del' && inNew) this.joinedNew = brkRev;
+    this.opensOld = brkRev?.state !== 'ins' || (this.opensOld && !oldText);
+    this.opensNew = brkRev?.state !== 'del' || (this.opensNew && !newText);
+    const old = startsOld ? oldItem : undefined;
+    const now = startsNew ? newItem : undefined;
+    if (!old && !now) return;
+    const labels = this.imp.numbering.labels(old, now, para);
     const ctx: Ctx = { hl: false, para };
-    if (!inOld || !inNew) {
-      this.listShift.set(item.numId, brkRev!);
-      this.label1(`${(inOld ? labels.old : labels.new) ?? ''}${labels.suffix}`, { ...ctx, rev: brkRev });
-    } else if (labels.old === labels.new) this.label1(`${labels.old}${labels.suffix}`, ctx);
-    else {
-      const shift = this.listShift.get(item.numId);
-      const rev = (state: 'ins' | 'del'): Rev => ({ state, author: shift?.author ?? '', hint: `list:${para}`, explicit: (shift?.author ?? '') !== '' && shift?.author !== this.imp.defaultAuthor });
-      this.label1(labels.old ?? '', { ...ctx, rev: rev('del') });
-      this.label1(labels.new ?? '', { ...ctx, rev: rev('ins') });
-      this.label1(labels.suffix, ctx);
+    const oldLabel = labels.old === undefined ? undefined : `${labels.old}${labels.oldSuffix}`;
+    const newLabel = labels.new === undefined ? undefined : `${labels.new}${labels.newSuffix}`;
+    if (oldLabel === newLabel) {
+      this.label1(oldLabel!, ctx);
+      return;
+    }
+    if (newLabel === undefined || oldLabel === undefined) {
+      const cause = newLabel === undefined ? causeNew : causeOld;
+      if (cause) this.listShift.set((old ?? now)!.list, cause);
+      this.label1((oldLabel ?? newLabel)!, { ...ctx, rev: cause });
+      return;
+    }
+    const shift = old!.numId !== now!.numId || old!.level !== now!.level ? (numberingRev ?? this.listShift.get(now!.list)) : this.listShift.get(now!.list);
+    const author = shift?.author ?? '';
+    const rev = (state: 'ins' | 'del'): Rev => ({ state, author, hint: `list:${para}`, explicit: author !== '' && author !== this.imp.defaultAuthor });
+    if (labels.oldSuffix === labels.newSuffix) {
+      this.label1(labels.old!, { ...ctx, rev: rev('del') });
+      this.label1(labels.new!, { ...ctx, rev: rev('ins') });
+      this.label1(labels.newSuffix, ctx);
+    } else {
+      this.label1(oldLabel, { ...ctx, rev: rev('del') });
+      this.label1(newLabel, { ...ctx, rev: rev('ins') });
     }
   }
 
@@ -567,8 +620,8 @@ export class StoryReader {
         // Proposals is not on the page: the source the proposal ids name, so that their document part is checked.
         if (this.imp.proposalSource && !page.some(([f]) => f === 'Proposals')) {
           page.push(['Proposals', this.imp.proposalSource]);
-          this.imp.note(l10n.t('ITU\'s first page is read as the cover block ({0}; Proposals: {1}, from the proposal ids): check its fields.', fields, this.imp.proposalSource), this.imp.paragraphs + 1);
-        } else this.imp.note(l10n.t('ITU\'s first page is read as the cover block ({0}): check its fields.', fields), this.imp.paragraphs + 1);
+          this.imp.converted(l10n.t('ITU\'s first page is read as the cover block ({0}; Proposals: {1}, from the proposal ids): check its fields.', fields, this.imp.proposalSource), this.imp.paragraphs + 1);
+        } else this.imp.converted(l10n.t('ITU\'s first page is read as the cover block ({0}): check its fields.', fields), this.imp.paragraphs + 1);
         for (const [name, value] of page) {
           const para = this.newParagraph();
           this.text(`${name}:\t${value}`, { hl: false, para });
@@ -607,8 +660,8 @@ export class StoryReader {
     }
     this.afterFirstPage = false;
     if (this.cellDepth > 0) {
-      this.imp.noteOnce('nested-table', 'A table inside a table cell is written in its cell: its cells between | and its rows between /.', this.imp.paragraphs + 1);
-    } else if (!this.imp.exported) this.imp.note(rows.length === 1 ? l10n.t('A table of 1 row is imported as a pipe table: one line per row, its cells between |.') : l10n.t('A table of {0} rows is imported as a pipe table: one line per row, its cells between |.', rows.length), this.imp.paragraphs + 1);
+      this.imp.noteOnce('nested-table', 'A table inside a table cell is written in its cell: its cells between | and its rows between /.', this.imp.paragraphs + 1, true);
+    } else if (!this.imp.exported) this.imp.converted(rows.length === 1 ? l10n.t('A table of 1 row is imported as a pipe table: one line per row, its cells between |.') : l10n.t('A table of {0} rows is imported as a pipe table: one line per row, its cells between |.', rows.length), this.imp.paragraphs + 1);
     this.cellDepth++;
     rows.forEach((tr, i) => {
       const para = this.imp.paragraphs + 1;
@@ -626,6 +679,7 @@ export class StoryReader {
         // An empty cell is one space between its bars (`| a | |`), as a pipe table is typed.
         if (nested || !isEmptyCell(tc)) this.text(' ', ctx);
         this.cellStart = true;
+        this.resetParagraphs();
         this.blocks(tc);
         if (!nested) this.text(' |', ctx);
       });
@@ -641,6 +695,13 @@ export class StoryReader {
       }
     });
     this.cellDepth--;
+    this.resetParagraphs();
+  }
+
+  /** A cell, or what follows a table, starts a paragraph in both texts whatever the marks before it. */
+  private resetParagraphs(): void {
+    this.opensOld = this.opensNew = true;
+    this.joinedOld = this.joinedNew = undefined;
   }
 
   private endRow(para: number, rev: Rev | undefined): void {
