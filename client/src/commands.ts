@@ -210,13 +210,19 @@ async function importWord(client: LanguageClient, wordLog: vscode.OutputChannel,
     // Lines of the imported text (the tab that just opened), where the user looks; not Word's paragraph numbers.
     for (const n of r.notes) wordLog.appendLine(n.line !== undefined ? vscode.l10n.t('line {0}: {1}', n.line, n.message) : n.message);
     // A warning only for what was left out or changed; what is only written another way is information (review 7, H15).
-    const lost = r.notes.filter((n) => !n.conversion).length;
+    // The warning names what was left out (the first such note), and counts only those notes.
+    const lost = r.notes.filter((n) => !n.conversion);
     const show = (s: string | undefined) => s && wordLog.show();
-    if (lost === 0) void vscode.window.showInformationMessage(vscode.l10n.t('The Word file is imported; how its lists, changes and tables are written is in the output "{0}".', WORD_LOG()), vscode.l10n.t('Show')).then(show);
-    else {
-      const message = lost === 1
-        ? vscode.l10n.t('One part of the Word file was not kept as it stood: see the output "{0}".', WORD_LOG())
-        : vscode.l10n.t('{0} parts of the Word file were not kept as it stood: see the output "{1}".', lost, WORD_LOG());
+    if (lost.length === 0) {
+      const message = r.notes.length === 1
+        ? vscode.l10n.t('Imported from Word with nothing left out. How it is written as text: {0}', r.notes[0].message)
+        : vscode.l10n.t('Imported from Word with nothing left out; {0} notes on how it is written as text are in the output "{1}".', r.notes.length, WORD_LOG());
+      void vscode.window.showInformationMessage(message, vscode.l10n.t('Show')).then(show);
+    } else {
+      const where = (n: { line?: number }) => (n.line !== undefined ? vscode.l10n.t(' (line {0})', n.line) : '');
+      const message = lost.length === 1
+        ? vscode.l10n.t('Not kept from the Word file{0}: {1} See the output "{2}".', where(lost[0]), lost[0].message, WORD_LOG())
+        : vscode.l10n.t('{0} notes on what was not kept from the Word file, the first{1}: {2} See the output "{3}".', lost.length, where(lost[0]), lost[0].message, WORD_LOG());
       void vscode.window.showWarningMessage(message, vscode.l10n.t('Show')).then(show);
     }
   }

@@ -3,15 +3,10 @@
 // numbered through a list style, and lists in the numbering formats of the six languages. For each, the import's new
 // text must be LibreOffice's Accept All and its old text Reject All, labels included. One start of LibreOffice for
 // all of them (Office.resolveAll). Needs soffice (scripts/office/setup.sh); skipped without it, except under CI=true.
-import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { parseDocument } from '../../server/src/core';
-import { importDocx } from '../../server/src/word/import';
 import { listCase } from '../support/listEdits';
-import { officeSuite } from '../support/office-suite';
-import { fold, paragraphs } from '../support/word';
+import { assertImportsAsOffice, officeSuite } from '../support/office-suite';
+import { paragraphs } from '../support/word';
 import { docx, p, r } from '../support/wordml';
 
 /** Seeds of the generated edit cases: enough to hold every kind of edit several times over (ITU_LIST_CASES=150 widens it). */
@@ -59,17 +54,11 @@ const LIST_STYLE = {
     [['first', 0], ['sub-item', 1], ['second', 0]].map(([t, l]) => p(r(String(t)), `<w:numPr><w:ilvl w:val="${l}"/><w:numId w:val="2"/></w:numPr>`)).join(''),
 };
 
-/** LibreOffice's plain text: a list label and its text separated by white space, indented; compared folded. */
-function officeLines(file: string): string[] {
-  return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n').map(fold).filter((l) => l !== '');
-}
-
 describe('LibreOffice: automatic list labels in the old and the new text', () => {
   const suite = officeSuite('list-edits');
   const skip = suite.skip;
 
   it('generated list edits, a list style and numbering formats: new text = Accept All, old text = Reject All', { skip }, async () => {
-    const dir = suite.dir();
     const docs = new Map<string, Uint8Array>();
     for (const seed of SEEDS) {
       const c = listCase(seed);
@@ -77,14 +66,6 @@ describe('LibreOffice: automatic list labels in the old and the new text', () =>
     }
     docs.set('liststyle', await docx(LIST_STYLE));
     docs.set('formats', await docx(formatsDocument(LIBREOFFICE_FORMATS)));
-    for (const [name, bytes] of docs) fs.writeFileSync(path.join(dir, `${name}.docx`), bytes);
-    suite.office().resolveAll(dir);
-    for (const [name, bytes] of docs) {
-      const result = await importDocx(bytes);
-      const doc = parseDocument(result.text);
-      for (const [view, side] of [['new', 'accept'], ['old', 'reject']] as const) {
-        assert.deepEqual(paragraphs(doc, view), officeLines(path.join(dir, `${name}.${side}.txt`)), `${name}, ${view} text against LibreOffice's ${side}:\n${result.text}`);
-      }
-    }
+    await assertImportsAsOffice(suite, docs, paragraphs);
   });
 });

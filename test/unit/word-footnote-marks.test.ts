@@ -55,3 +55,28 @@ describe('footnote marks through Word (review3 E25)', () => {
     assert.deepEqual(shownMarks(await partText(alone.docx, 'word/document.xml')), ['note_2']);
   });
 });
+
+describe('a footnote inserted with Track Changes (review 7, H10)', () => {
+  const ins = (id: number, inner: string) => `<w:ins w:id="${id}" w:author="France" w:date="2026-11-02T09:00:00Z">${inner}</w:ins>`;
+  const refStyle = '<w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>';
+  const body = p(r('MOD\tX/1/1')) + p(r('The Assembly') + ins(10, `<w:r>${refStyle}<w:footnoteReference w:id="3"/></w:r>`) + r(' (Geneva, 2022),')) + p(r('Reasons:\tA new note.'));
+  const imported = async (note: string) => (await importDocx(await docx({ body, footnotes: `<w:footnote w:id="3"><w:p>${note}</w:p></w:footnote>` }))).text;
+
+  it('as Word writes it (mark, TAB and text in one w:ins): the TAB after the mark is not in the note', async () => {
+    const text = await imported(ins(11, `<w:r>${refStyle}<w:footnoteRef/></w:r><w:r><w:tab/><w:t>Including its study groups.</w:t></w:r>`));
+    assert.match(text, /^\{\+\+\[\^1\]:\tIncluding its study groups\.\+\+\}\{>>@France<<\}$/m);
+  });
+
+  it('as LibreOffice writes it (the mark and a TAB or space with the text in two w:ins): one TAB, the text as it is', async () => {
+    for (const space of ['<w:tab/>', '<w:t xml:space="preserve"> </w:t>']) {
+      const text = await imported(ins(11, `<w:r>${refStyle}<w:footnoteRef/></w:r>`) + ins(12, `<w:r>${space}<w:t xml:space="preserve">Established at each assembly.</w:t></w:r>`));
+      assert.match(text, /^\{\+\+\[\^1\]:\tEstablished at each assembly\.\+\+\}\{>>@France<<\}$/m, space);
+    }
+  });
+
+  it('a TAB inserted alone at the start of a note in force leaves no empty mark; a TAB inside the text stays', async () => {
+    const text = await imported(`<w:r>${refStyle}<w:footnoteRef/></w:r>` + ins(11, '<w:r><w:tab/></w:r>') + r('See\tthe Proceedings.'));
+    assert.match(text, /^\[\^1\]:\tSee\tthe Proceedings\.$/m);
+    assert.doesNotMatch(text, /\{\+\+\s*\+\+\}/);
+  });
+});

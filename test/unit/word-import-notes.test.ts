@@ -41,7 +41,8 @@ describe('import: what a comment or a footnote holds', () => {
         p(`${r('that ')}${start(2)}${start(3)}${r('epsilon')}${end(2)}${end(3)}${r(' zeta;')}`),
     }));
     assert.equal(result.text, 'that {==alpha beta==}{>>Germany: first<<} gamma{>>France: second<<} delta;\nthat {==epsilon==}{>>Germany: question?<<}{>>France: reply.<<} zeta;\n');
-    assert.equal(result.notes.filter((n) => /overlaps another comment/.test(n.message)).length, 2);
+    assert.equal(result.notes.filter((n) => /overlaps another comment/.test(n.message)).length, 1);
+    assert.equal(result.notes.filter((n) => /\(a reply\)/.test(n.message)).length, 1);
     assert.ok(!result.notes.some((n) => /tracked changes/.test(n.message)), 'no tracked change is blamed');
   });
 

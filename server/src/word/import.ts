@@ -8,10 +8,10 @@
 import { l10n } from '../core/l10n';
 import { FORBIDDEN_CHARS, PROP_DEFAULT_AUTHOR, PROP_GENERATOR } from './common';
 import { readCoverRecord } from './cover';
-import { assemble, serialize } from './import/assembly';
+import { assemble, escapeMarkup, serialize } from './import/assembly';
 import { Package, sniff, W, type Relationship } from './import/package';
 import { Numbering, type StyleInfo } from './import/paragraphs';
-import { plainText, StoryReader } from './import/stories';
+import { plainText, StoryReader, type Tok } from './import/stories';
 import { attr, child, elements, isEl, textOf, XmlBudget, type XmlElement } from './xml';
 import { DocxError, formatBytes, LimitError, ZipPackage } from './zip';
 
@@ -110,6 +110,8 @@ export class Importer {
   private readonly withdrawn = new Set<ImportNote>();
   paragraphs = 0;
   readonly coverParagraphs = new Set<number>();
+  /** The source most proposal headers of the body name (`AFCP` of `MOD<TAB>AFCP/42A25/1`): a first page's `Proposals`. */
+  proposalSource?: string;
   /** The cover block an itu-draft export recorded (cover.ts), put back in place of the page it rendered. */
   coverRecord?: string[];
   /** Written by LibreOffice (docProps/app.xml): it writes a custom footnote mark twice. */
@@ -194,6 +196,7 @@ export class Importer {
     const document = (await this.pkg.xml(main))!;
     const body = child(document, W, 'body');
     if (!isEl(document, W, 'document') || !body) throw new DocxError(l10n.t('{0} is not a WordprocessingML document', main));
+    this.proposalSource = proposalSource(body);
     const reader = new StoryReader(this, 'body', hyperlinks(rels));
     reader.blocks(body);
     reader.resolveLateMarks();
@@ -209,7 +212,7 @@ export class Importer {
       if (!note) continue;
       const noteReader = new StoryReader(this, 'note', key.startsWith('e:') ? noteLinks.e : noteLinks.f, this.footnoteSuffix.get(key));
       noteReader.blocks(note);
-      noteReader.dropLeadingSpace();
+      noteReader.toks = withoutLeadingSpace(noteReader.toks);
       const lines = serialize(noteReader.toks, this).lines.map((l) => l.text.trim()).filter((t) => t !== '');
       if (lines.length > 1) this.converted(l10n.t('Footnote {0} has {1} paragraphs: they are joined into one.', label, lines.length));
       definitions.set(key, definitionLine(label, lines.join(' ')));
@@ -338,7 +341,10 @@ export class Importer {
   footnoteLabel(key: string, customMark: string | undefined, para: number): string {
     const known = this.footnoteLabels.get(key);
     if (known !== undefined) return known;
+    // A custom mark is Word's text: braces that would read as CriticMarkup get their zero-width space here, so that
+    // the reference and the definition line spell the label alike.
     let label = customMark?.trim().replace(/\s+/g, '-').replace(/[\]^[]/g, '') ?? '';
+    if (!this.exported) label = escapeMarkup(label);
     if (!label) {
       label = String(++this.autoNumber);
       this.autoOf.set(key, this.autoNumber);
@@ -383,6 +389,39 @@ export class Importer {
   footnoteWithLabel(text: string): string | undefined {
     return this.keyOfLabel.get(text);
   }
+}
+
+/** Proposal header paragraphs of the body (`MOD<TAB>B/CAN/42A25/3`): the source most of them name, if any. */
+function proposalSource(body: XmlElement): string | undefined {
+  const counts = new Map<string, number>();
+  for (const p of elements(body)) {
+    if (!isEl(p, W, 'p')) continue;
+    const id = /^(?:\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)\t+(\S+)/.exec(plainText(p))?.[1].split('/');
+    if (!id || id.length < 3 || !/^\d/.test(id[id.length - 2]) || !/^\d+$/.test(id[id.length - 1])) continue;
+    const source = id.slice(0, -2).join('/');
+    counts.set(source, (counts.get(source) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [source, n] of counts) if (best === undefined || n > counts.get(best)!) best = source;
+  return best;
+}
+
+/**
+ * A note's tokens without the white space that starts each of its paragraphs: Word puts a TAB after the note's mark
+ * (LibreOffice a space or a TAB), which is layout, not text. A plain one goes with the line's trim; one inside an
+ * insertion (a note added with Track Changes on, its mark, TAB and text all in `w:ins`) stood inside the mark and
+ * came back as a second TAB after the definition's (review 7, H10).
+ */
+function withoutLeadingSpace(toks: Tok[]): Tok[] {
+  let start = true;
+  return toks.filter((tok) => {
+    if (tok.t === 'break') start = true;
+    if (tok.t !== 'text' || !start) return true;
+    tok.text = tok.text.replace(/^\s+/, '');
+    if (tok.text === '') return false;
+    start = false;
+    return true;
+  });
 }
 
 /**

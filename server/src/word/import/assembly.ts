@@ -5,7 +5,7 @@ import { l10n } from '../../core/l10n';
 import { isPipeDelimiter } from '../../core/provisions';
 import { escapeUnseen } from '../../core/lang/spelling';
 import type { Importer } from '../import';
-import { withoutDelimiters, type BreakTok, type EventTok, type Rev, type TextTok, type Tok } from './stories';
+import type { BreakTok, EventTok, Rev, TextTok, Tok } from './stories';
 
 const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)\t/;
 const REASONS = /^Reasons:/;
@@ -63,9 +63,12 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
   // 1. Runs of one kind (one revision, a highlight, plain text) become segments; events inside a mark move after it.
   const items: Item[] = [];
   let lastSeg = -1;
+  /** A comment's start or end came after the last segment. */
+  let rangeSince = false;
   for (const tok of toks) {
     if (tok.t !== 'text' && tok.t !== 'break') {
       items.push({ kind: 'event', tok });
+      if (tok.t === 'cstart' || tok.t === 'cend') rangeSince = true;
       continue;
     }
     const key = keyOf(tok);
@@ -73,7 +76,10 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
     const last = lastSeg >= 0 ? (items[lastSeg] as Seg) : undefined;
     // Plain text merges only within a line, so that each line keeps the number of its Word paragraph.
     // (`endsLine` rather than `content.endsWith`: asking a string built by `+=` flattens it, each time.)
-    if (last && last.key === key && (key !== 'plain' || (lastSeg === items.length - 1 && !last.endsLine))) {
+    // Highlighted text does not merge across a comment's start or end: the comment keeps its own range in it.
+    const merges = key === 'plain' ? lastSeg === items.length - 1 && !last?.endsLine : key !== 'hl' || !rangeSince;
+    rangeSince = false;
+    if (last && last.key === key && merges) {
       // Events that stood inside the mark (a comment anchor, say) now follow it.
       last.content += text;
       last.endsLine = tok.t === 'break';
@@ -113,17 +119,15 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
     position.set(item.tok.id, p);
   });
   // What lies between a comment's start and end, in O(1) per comment from prefix counts over `merged`:
-  // items that may not stand inside a highlight, references to comments, plain text that is not all white space.
+  // items that may not stand inside a highlight, plain text that is not all white space.
   const prefix = (counts: (x: Item) => boolean): Int32Array => {
     const sums = new Int32Array(merged.length + 1);
     merged.forEach((x, i) => (sums[i + 1] = sums[i] + (counts(x) ? 1 : 0)));
     return sums;
   };
-  // Another comment's range starting or ending inside, or its reference, does not keep a comment from its highlight
-  // (review 7, H9): ranges are taken in order below, one that overlaps a range taken (a reply's, say) stands at its
-  // end, and a comment at a point inside a highlight follows it.
-  const isEvent = (x: Item) => x.kind === 'event' && x.tok.t !== 'fndef';
-  const blocked = prefix((x) => !(x.kind === 'seg' && !x.rev) && !isEvent(x));
+  // Tracked changes (and a footnote definition's place) cannot stand inside a highlight; other comments' starts and
+  // ends can (an overlapping or nested comment is placed at its end, below).
+  const blocked = prefix((x) => (x.kind === 'seg' && x.rev !== undefined) || x.kind === 'sub' || (x.kind === 'event' && x.tok.t === 'fndef'));
   const words = prefix((x) => x.kind === 'seg' && !x.rev && /\S/.test(x.content));
   const between = (sums: Int32Array, from: number, to: number) => sums[to] - sums[from + 1];
   const ranged = new Set<string>();
@@ -135,16 +139,25 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
   };
   // Highlights cannot nest or overlap: ranges are taken in order of their start, each after the last one taken.
   const candidates = [...position].filter(([, p]) => p.start !== undefined && p.end !== undefined && p.start < p.end).sort((a, b) => a[1].start! - b[1].start!);
-  let takenEnd = -1;
+  let taken: { start: number; end: number } | undefined;
+  /** No text between two places of `merged` (either way round). */
+  const noText = (a: number, b: number) => between(words, Math.min(a, b), Math.max(a, b)) === 0;
   for (const [id, p] of candidates) {
     const start = p.start!;
     const end = p.end!;
     const plain = between(blocked, start, end) === 0;
-    if (plain && between(words, start, end) > 0 && start > takenEnd) {
+    const para = (merged[end] as Ev).tok.para;
+    if (!plain) imp.note(l10n.t('A comment anchored on tracked changes is placed after them (CriticMarkup marks do not nest).'), para);
+    else if (between(words, start, end) === 0) continue;
+    else if (taken && start < taken.end) {
+      // Highlights cannot overlap: the comment taken first keeps its range, this one follows the end of its own.
+      // A reply loses nothing: it stands right after the comment it answers, on that comment's text.
+      if (noText(start, taken.start) && noText(end, taken.end)) imp.converted(l10n.t('A comment on the same text as the comment before it (a reply) is placed right after that comment: CriticMarkup anchors one comment on a text.'), para);
+      else imp.note(l10n.t('A comment whose range overlaps another comment\'s is placed at the end of its range, without a highlight: CriticMarkup marks do not overlap.'), para);
+    } else {
       ranged.add(id);
-      takenEnd = end;
-    } else if (!plain) imp.note(l10n.t('A comment anchored on tracked changes is placed after them (CriticMarkup marks do not nest).'), (merged[end] as Ev).tok.para);
-    else if (start <= takenEnd) imp.note(l10n.t('A comment whose range overlaps another comment\'s (or a reply to it) is placed at the end of its range: highlights do not overlap.'), (merged[end] as Ev).tok.para);
+      taken = { start, end };
+    }
   }
   for (const [id, p] of position) if (!ranged.has(id)) pointAt(p.end ?? p.ref ?? p.start!, id);
   const commentMarkup = (id: string): string => {
@@ -178,8 +191,9 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
     if (item.kind === 'seg') {
       para ??= item.para;
       noteRefs(item.refs);
+      const content = markupSafe(item.content, imp);
       if (!item.rev && (!item.hl || open)) {
-        const parts = item.content.split('\n');
+        const parts = content.split('\n');
         parts.forEach((part, k) => {
           if (k > 0) {
             if (open) current += '\n';
@@ -187,12 +201,12 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
           }
           current += part;
         });
-      } else if (!item.rev) current += `{==${item.content}==}`;
-      else current += `{${item.rev.state === 'ins' ? '++' : '--'}${item.content}${item.rev.state === 'ins' ? '++' : '--'}}${attribution(item.rev)}`;
+      } else if (!item.rev) current += `{==${content}==}`;
+      else current += `{${item.rev.state === 'ins' ? '++' : '--'}${content}${item.rev.state === 'ins' ? '++' : '--'}}${attribution(item.rev)}`;
     } else if (item.kind === 'sub') {
       para ??= item.del.para;
       noteRefs([...item.del.refs, ...item.ins.refs]);
-      current += `{~~${item.del.content}~>${item.ins.content}~~}${attribution(item.del.rev!)}`;
+      current += `{~~${markupSafe(item.del.content, imp, true)}~>${markupSafe(item.ins.content, imp)}~~}${attribution(item.del.rev!)}`;
     } else {
       const tok = item.tok;
       if (tok.t === 'fndef') {
@@ -264,16 +278,54 @@ function authorSafe(name: string, imp: Importer): string {
   return safe;
 }
 
+/** The characters that, doubled after `{`, open a mark (`{++`, `{--`, `{~~`, `{>>`, `{==`). */
+const OPENS = '+-~>=';
+/** The characters that, doubled before `}`, close one (`++}`, `--}`, `~~}`, `<<}`, `==}`). */
+const CLOSES = '+-~<=';
+
 /**
- * A comment's text as the text holds it: with a zero-width space in each CriticMarkup delimiter, as body text has
- * (review 7, H17: `{++` in a comment read as a mark nested in it). An export's comment came from the source's, which
- * holds no delimiter but a malformed one: only its `<<}` is kept from closing the comment.
+ * Text from Word as the .itu text holds it: a zero-width space after each `{` and before each `}` that would
+ * read as a CriticMarkup delimiter, so that whatever Word holds stays text (review 7, H17). The text is one
+ * piece the import writes between delimiters of its own (a run of one kind, a comment, one side of a
+ * substitution), so a brace at its edge counts as a delimiter when what the piece could meet there completes
+ * one: `{` at the end, or before one opener character at the end, meets the closer `++}` (`a{` + `++}` opens
+ * `{++`); `}` at the start, or after one closer character, meets the end of the piece before it. With
+ * `separator`, the piece is the old side of a substitution, where the first `~>` ends it: `~>` gets one too.
+ * The zero-width spaces are all the import adds: taken out, the text is Word's.
  */
-function commentSafe(text: string, imp: Importer): string {
-  if (imp.exported) return text.replace(/<<\}/g, '<<\u200B}');
-  const safe = withoutDelimiters(text);
+export function escapeMarkup(text: string, separator = false): string {
+  if (!text.includes('{') && !text.includes('}') && !(separator && text.includes('~>'))) return text;
+  let out = '';
+  let from = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    let escape: 'after' | 'before' | undefined;
+    if (c === '{') {
+      const a = text[i + 1];
+      if (a === undefined || (OPENS.includes(a) && (i + 2 >= n || text[i + 2] === a))) escape = 'after';
+    } else if (c === '}') {
+      const a = text[i - 1];
+      if (a === undefined || (CLOSES.includes(a) && (i < 2 || text[i - 2] === a))) escape = 'before';
+    } else if (c === '~' && separator && text[i + 1] === '>') escape = 'after';
+    if (escape === undefined) continue;
+    out += escape === 'after' ? `${text.slice(from, i + 1)}\u200B` : `${text.slice(from, i)}\u200B`;
+    from = escape === 'after' ? i + 1 : i;
+  }
+  return out === '' ? text : out + text.slice(from);
+}
+
+/** A piece of Word's text escaped (`escapeMarkup`), counted for the import's note when it changed. */
+function markupSafe(text: string, imp: Importer, separator = false): string {
+  if (imp.exported) return text;
+  const safe = escapeMarkup(text, separator);
   if (safe !== text) imp.delimiters++;
   return safe;
+}
+
+/** A comment's text: in an exported document (whose text is the source's own) only its closer is escaped. */
+function commentSafe(text: string, imp: Importer): string {
+  return imp.exported ? text.replace(/<<\}/g, '<<\u200B}') : markupSafe(text, imp);
 }
 
 /** The .itu text, and the line (1-based) where a Word paragraph is, or the first one after it. */

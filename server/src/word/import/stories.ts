@@ -5,6 +5,7 @@ import { FOOTNOTE_BOOKMARK, HINT_AUTHOR, HINT_MARK, HINT_NS, HINT_WHOLE } from '
 import { CLOSING_BOOKMARK, COVER_BOOKMARK } from '../cover';
 import type { Importer } from '../import';
 import { attr, child, elements, isEl, textOf, type XmlElement } from '../xml';
+import { labelledField, readFirstPage, styledField, tracked } from './firstPage';
 import { MATH_NS, MC_NS, W } from './package';
 import { fromSymbolFont, runFont, symbolChar, SYMBOL_PRIVATE_USE, type ListItem } from './paragraphs';
 
@@ -68,6 +69,8 @@ export class StoryReader {
   private inInstructions = 0;
   /** Whether any text token has been read (a table before any text may be the cover block). */
   private hasText = false;
+  /** ITU's first page was read as the cover block, and nothing but cover lines since (see `firstPageParagraph`). */
+  private afterFirstPage = false;
   private lastBreakPlain = true;
   private paragraphText = 0;
   private inParagraph = false;
@@ -123,8 +126,9 @@ export class StoryReader {
     if (this.story === 'body' && this.imp.coverRecord && !this.hasText && this.toks.length === 0) children = this.recordedCover(children);
     for (const el of children) {
       if (isEl(el, W, 'p') && this.story === 'body' && hasBookmark(el, CLOSING_BOOKMARK)) continue; // the export's closing rule
-      if (isEl(el, W, 'p')) this.paragraph(el);
-      else if (isEl(el, W, 'tbl')) this.table(el);
+      if (isEl(el, W, 'p')) {
+        if (!this.afterFirstPage || !this.firstPageParagraph(el)) this.paragraph(el);
+      } else if (isEl(el, W, 'tbl')) this.table(el);
       else if (isEl(el, W, 'sdt')) {
         const content = child(el, W, 'sdtContent');
         if (content) this.blocks(content);
@@ -133,6 +137,33 @@ export class StoryReader {
       else if (isEl(el, W, 'bookmarkStart')) this.bookmark(el, this.imp.paragraphs);
       else if (isEl(el, W, 'altChunk')) this.imp.note(l10n.t('An embedded document (altChunk) is left out.'), this.imp.paragraphs);
     }
+  }
+
+  /**
+   * After ITU's first page read as the cover block (`readFirstPage`): a paragraph in ITU's Source or Title 1 style,
+   * or a `Field: value` line naming a cover field, is a cover line too; an empty paragraph is passed over. Anything
+   * else ends the cover (false: the paragraph is read as text).
+   */
+  private firstPageParagraph(p: XmlElement): boolean {
+    const text = plainText(p).trim();
+    const field = styledField(p, (id) => this.imp.styles.get(id)?.name ?? id);
+    const labelled = field === undefined && !tracked(p) ? labelledField(text) : undefined;
+    if (text !== '' && field === undefined && labelled === undefined) {
+      this.afterFirstPage = false;
+      return false;
+    }
+    const para = this.newParagraph();
+    if (text === '') return true;
+    const ctx: Ctx = { hl: false, para };
+    if (labelled) this.text(`${labelled[0]}:\t${labelled[1]}`, ctx);
+    else {
+      // The value as Word shows it, tracked changes kept (a change of the title is a change of the cover).
+      this.text(`${field}:\t`, ctx);
+      this.content(p, ctx);
+    }
+    this.toks.push({ t: 'break', hl: false, para });
+    this.imp.coverParagraphs.add(para);
+    return true;
   }
 
   /** The blocks after an exported cover (up to the paragraph holding its bookmark), the recorded cover block put first. */
@@ -415,22 +446,6 @@ export class StoryReader {
     this.toks.push({ t: 'text', text, rev: ctx.rev, hl: ctx.hl, para: ctx.para, ...(fn ? { fn } : {}), ...(mark ? { mark } : {}) });
   }
 
-  /**
-   * A note's text without the white space between its mark and its words (Word writes a TAB there), inserted or
-   * deleted with it or not: a note inserted with tracking has its TAB inside the insertion (review 7, H10).
-   */
-  dropLeadingSpace(): void {
-    let i = 0;
-    for (; i < this.toks.length; i++) {
-      const tok = this.toks[i];
-      if (tok.t === 'break') break;
-      if (tok.t !== 'text') continue;
-      tok.text = tok.text.replace(/^[ \t]+/, '');
-      if (tok.text !== '') break;
-    }
-    this.toks = this.toks.filter((tok, k) => k > i || tok.t !== 'text' || tok.text !== '');
-  }
-
   /** Footnote marks read before the footnote they show (see `TextTok.mark`), once every reference of the story is known. */
   resolveLateMarks(): void {
     for (const tok of this.toks) {
@@ -489,7 +504,7 @@ export class StoryReader {
         // A run in the footnote-reference style that shows a footnote's label is a second reference to it.
         const again = referenceStyle && this.story === 'body' ? this.imp.footnoteWithLabel(buffer.trim()) : undefined;
         if (again !== undefined) this.text(`[^${buffer.trim()}]`, ctx, again);
-        else this.text(this.cellSafe(this.clean(buffer)), ctx, undefined, referenceStyle && this.story === 'body' ? buffer.trim() : undefined);
+        else this.text(this.cellSafe(buffer), ctx, undefined, referenceStyle && this.story === 'body' ? buffer.trim() : undefined);
       }
       buffer = '';
     };
@@ -592,20 +607,32 @@ export class StoryReader {
     return this.cellDepth > 0 && text.includes('|') ? text.replace(/\|/g, '\\|') : text;
   }
 
-  /** Text that would read as CriticMarkup gets a zero-width space so that it stays text. */
-  private clean(text: string): string {
-    if (this.imp.exported) return text;
-    const cleaned = withoutDelimiters(text);
-    if (cleaned !== text) this.imp.delimiters++;
-    return cleaned;
-  }
-
   // ------------------------------------------------------------ tables
 
   private table(tbl: XmlElement): void {
     const rows = elements(tbl).filter((e) => isEl(e, W, 'tr'));
     const cells = (tr: XmlElement) => elements(tr).filter((e) => isEl(e, W, 'tc'));
-    const startsDocument = this.story === 'body' && !this.hasText;
+    const startsDocument = this.story === 'body' && (!this.hasText || this.afterFirstPage);
+    if (startsDocument && !this.hasText && !this.imp.exported) {
+      const page = readFirstPage(tbl);
+      if (page) {
+        const fields = page.map(([f]) => f).join(', ');
+        // Proposals is not on the page: the source the proposal ids name, so that their document part is checked.
+        if (this.imp.proposalSource && !page.some(([f]) => f === 'Proposals')) {
+          page.push(['Proposals', this.imp.proposalSource]);
+          this.imp.converted(l10n.t('ITU\'s first page is read as the cover block ({0}; Proposals: {1}, from the proposal ids): check its fields.', fields, this.imp.proposalSource), this.imp.paragraphs + 1);
+        } else this.imp.converted(l10n.t('ITU\'s first page is read as the cover block ({0}): check its fields.', fields), this.imp.paragraphs + 1);
+        for (const [name, value] of page) {
+          const para = this.newParagraph();
+          this.text(`${name}:\t${value}`, { hl: false, para });
+          this.toks.push({ t: 'break', hl: false, para });
+          this.imp.coverParagraphs.add(para);
+        }
+        this.lastBreakPlain = true;
+        this.afterFirstPage = true;
+        return;
+      }
+    }
     const field = (tr: XmlElement) => {
       const c = cells(tr);
       if (c.length < 2) return undefined;
@@ -631,6 +658,7 @@ export class StoryReader {
       }
       return;
     }
+    this.afterFirstPage = false;
     if (this.cellDepth > 0) {
       this.imp.noteOnce('nested-table', 'A table inside a table cell is written in its cell: its cells between | and its rows between /.', this.imp.paragraphs + 1, true);
     } else if (!this.imp.exported) this.imp.converted(rows.length === 1 ? l10n.t('A table of 1 row is imported as a pipe table: one line per row, its cells between |.') : l10n.t('A table of {0} rows is imported as a pipe table: one line per row, its cells between |.', rows.length), this.imp.paragraphs + 1);
@@ -680,11 +708,6 @@ export class StoryReader {
     this.toks.push({ t: 'break', hl: false, para, rev });
     this.lastBreakPlain = !rev;
   }
-}
-
-/** Text with a zero-width space (U+200B) in each CriticMarkup delimiter (`{++`, `++}` …), so that it reads as text. */
-export function withoutDelimiters(text: string): string {
-  return text.replace(/\{(?=\+\+|--|~~|>>|==)/g, '{\u200B').replace(/(\+\+|--|~~|<<|==)\}/g, '$1\u200B}');
 }
 
 /** What ITU writes after a footnote's number for a note added after it: `bis`, `ter`, `quater` … (letters only). */
