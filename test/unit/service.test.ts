@@ -385,3 +385,23 @@ describe('base texts the glob leaves out (review 7, H14)', () => {
     }
   });
 });
+
+describe('on-type formatting while typing (review 7, H8)', () => {
+  test('a space typed before a stray closer removes it from the proposal parsed alone, never parsing the whole version', async () => {
+    const proposal = (n: number, body: string) => `MOD\tXX/1/${n}\n${body}\n\nReasons:\tr\n`;
+    const text = ['Document:\t1', '', proposal(1, 'a {++abc++} two ++}'), proposal(2, 'plain'), proposal(3, 'also plain')].join('\n');
+    const service = createItuService({ workspace: new MemoryWorkspace('file:///ws') });
+    await service.scan();
+    const uri = 'file:///elsewhere/typing.itu';
+    service.open(uri, 1, text);
+    await service.diagnostics(uri);
+    assert.equal(service.get(uri)!.isParsed, false, 'the diagnostics parsed the whole version');
+    const line = text.split('\n').findIndex((l) => l.startsWith('a {++abc++}'));
+    const edits = service.onTypeFormat(uri, { line, character: 'a {++abc++} two '.length }, ' ');
+    assert.deepEqual(edits, [{ range: { start: { line, character: 16 }, end: { line, character: 19 } }, newText: '' }]);
+    assert.equal(service.get(uri)!.isParsed, false, 'on-type formatting parsed the whole version');
+    // Inside an open insertion, its own closer after the cursor: nothing.
+    const inside = text.split('\n').findIndex((l) => l.startsWith('a {++abc++}'));
+    assert.deepEqual(service.onTypeFormat(uri, { line: inside, character: 'a {++abc'.length }, ' '), []);
+  });
+});

@@ -212,8 +212,13 @@ const CLOSERS = new Set(['++}', '--}', '~~}', '<<}', '==}']);
  * punctuation mark typed later on the line asks again: a closer with nothing to close right after the
  * cursor, the same closer ending a mark earlier on the line, goes as well.
  */
-export function closerTypedOver(state: DocumentRecord, position: Position, ch: string): TextEdit[] {
+export function closerTypedOver(record: DocumentRecord, position: Position, ch: string): TextEdit[] {
   if (ch !== ON_TYPE_TRIGGERS.first && !(ON_TYPE_TRIGGERS.more as readonly string[]).includes(ch)) return [];
+  const at = record.offset(position);
+  if (!CLOSERS.has(record.text.slice(at, at + 3))) return [];
+  // A space typed inside `{++…++}` asks at every word: the front and the proposal there parsed alone, not the
+  // whole version (a parse of a 1 MB document, kept with its record, at every space).
+  const state = record.regionAt(at);
   const offset = state.offset(position);
   const { text } = state;
   const closer = text.slice(offset, offset + 3);
