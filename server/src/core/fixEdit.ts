@@ -5,9 +5,10 @@
 import { comparedParagraphs, sourceSpan, type AmendedResolution } from './base';
 import { hunks } from './compare';
 import { isMod } from './document';
-import { revisionMarkup } from './marks';
+import { conjunctionFor } from './lang/conjunctions';
+import { plainText, revisionMarkup } from './marks';
 import { lowerBound } from './text';
-import type { ItuDocument, RevisionMark, TextEdit } from './types';
+import type { ItuDocument, RevisionMark, Span, TextEdit } from './types';
 
 /**
  * What the text in force has where the old text of a MOD differs from it without marks (a
@@ -57,6 +58,16 @@ function straddles(marks: readonly RevisionMark[], start: number, end: number): 
   if (before !== undefined && start < before.end) return true;
   const next = marks[i];
   return next !== undefined && next.start < end;
+}
+
+/**
+ * The edit of the conjunction before the `k`th label of a reference relettered to `label` (Spanish `h) e i)`
+ * becomes `i) y j)`: lang/conjunctions.ts), written as newTextEdit writes it; none where the conjunction
+ * already fits or marks stand on it. Both relettering fixes of references (numbering's, reference.stale's) ask it.
+ */
+export function conjunctionEdit(doc: ItuDocument, targets: readonly { source: Span }[], k: number, label: string, mod?: boolean, inForce?: InForce): TextEdit | undefined {
+  const and = k > 0 ? conjunctionFor(doc.text, targets[k - 1].source.end, targets[k].source.start, label) : undefined;
+  return (and && plainText(doc.marks, and.start, and.end) && newTextEdit(doc, and.start, and.end, and.newText, mod ?? modAt(doc, and.start), inForce)) || undefined;
 }
 
 /**

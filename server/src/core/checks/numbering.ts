@@ -1,10 +1,9 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
-import { conjunctionFor } from '../lang/conjunctions';
 import type { CheckFamily } from './family';
 import { compareRank, formatLabel, MAX_DECIMAL_DEPTH, MAX_LABEL_DIGITS, SUFFIXES, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
 import { isMod } from '../document';
 import { inNewText, markAround, marksStartingIn, plainText } from '../marks';
-import { inForceOf, newTextEdit, type InForce } from '../fixEdit';
+import { conjunctionEdit, inForceOf, newTextEdit, type InForce } from '../fixEdit';
 import { fromSource, toSource } from '../projection';
 import { lowerBound } from '../text';
 import { viewStart, walk } from '../structure';
@@ -690,8 +689,7 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
       if (!edit) return;
       edits.push(edit);
       // Spanish `h) e i)`: the conjunction before the label follows it (`i) y j)`).
-      const and = k > 0 ? conjunctionFor(doc.text, ref.targets[k - 1].source.end, target.source.start, label) : undefined;
-      const conjunction = and && plainText(doc.marks, and.start, and.end) ? newTextEdit(doc, and.start, and.end, and.newText, mod, inForce) : undefined;
+      const conjunction = conjunctionEdit(doc, ref.targets, k, label, mod, inForce);
       if (conjunction) edits.push(conjunction);
     });
   }

@@ -1,7 +1,6 @@
 // reference.unresolved: `considering e), f) and h) above` must name items of the same Resolution
 // (in the six languages: `considérant b) ci-dessus` names b) of considérant; labels and calls are
 // compared folded, see core/lang/references.ts).
-import { conjunctionFor } from '../lang/conjunctions';
 import type { CheckFamily } from './family';
 import { clauseReferenceMatches, addresseeKey, labelKey, phraseKey, withoutConjunction } from '../lang/references';
 import { viewStart, walk } from '../structure';
@@ -13,7 +12,7 @@ import { inFormOf, labelChange, shownLabel } from '../labels';
 import { lowerBound } from '../text';
 import { spacedLike } from '../lang/labels';
 import { inNewText, plainText } from '../marks';
-import { newTextEdit } from '../fixEdit';
+import { conjunctionEdit, newTextEdit } from '../fixEdit';
 import { MemoSlot } from '../memo';
 import { parsedInForce, type ParsedInForce } from '../inForce';
 import type { AmendedResolution } from '../base';
@@ -374,8 +373,7 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
         ? newTextEdit(doc, start, start + change.oldText.length, change.newText, true)
         : undefined;
       // Spanish `h) e i)`: the conjunction before the label follows it (`i) y j)`).
-      const and = edit && k > 0 ? conjunctionFor(doc.text, ref.targets[k - 1].source.end, target.source.start, relettered) : undefined;
-      const conjunction = and && plainText(doc.marks, and.start, and.end) ? newTextEdit(doc, and.start, and.end, and.newText, true) : undefined;
+      const conjunction = edit ? conjunctionEdit(doc, ref.targets, k, relettered, true) : undefined;
       const edits = edit ? (conjunction ? [conjunction, edit] : [edit]) : [];
       const fix = edit ? { title: clause ? l10n.t('Renumber {0} to {1} with revision marks', target.label, relettered) : l10n.t('Reletter {0} to {1} with revision marks', say(target.label), say(relettered)), edits } : undefined;
       findings.push({
