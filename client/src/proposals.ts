@@ -18,6 +18,8 @@ export class ProposalsView implements vscode.TreeDataProvider<Node> {
   readonly onDidChangeTreeData = this.changed.event;
   /** Proposals whose id stands in another file too, of the same revision (compile.id-elsewhere): those files. */
   private elsewhere = new Map<ProposalItem, string[]>();
+  /** Proposals copied word for word into other files (compile.copy; the copies are set aside): those files. */
+  private copies = new Map<ProposalItem, string[]>();
 
   constructor(private readonly client: LanguageClient) {}
 
@@ -32,11 +34,16 @@ export class ProposalsView implements vscode.TreeDataProvider<Node> {
     for (const p of list) groups.set(p.target, [...(groups.get(p.target) ?? []), p]);
     // Two copies of one proposal (a file sent back by a colleague, review 7 H7) would be two identical rows: each names the other's file.
     const byId = new Map<string, ProposalItem[]>();
-    for (const p of list) if (!p.revisedIn) byId.set(p.id, [...(byId.get(p.id) ?? []), p]);
+    // Copies word for word are compiled once: the copy names the file compiled, and that one its copies.
+    for (const p of list) if (!p.revisedIn && !p.copyOf) byId.set(p.id, [...(byId.get(p.id) ?? []), p]);
     this.elsewhere = new Map();
+    this.copies = new Map();
     for (const same of byId.values()) {
-      if (same.length < 2) continue;
-      for (const p of same) this.elsewhere.set(p, same.filter((q) => q.uri !== p.uri).map((q) => q.uri));
+      if (same.length >= 2) for (const p of same) this.elsewhere.set(p, same.filter((q) => q.uri !== p.uri).map((q) => q.uri));
+      for (const p of same) {
+        const copies = list.filter((q) => q.id === p.id && q.copyOf === p.uri).map((q) => q.uri);
+        if (copies.length) this.copies.set(p, copies);
+      }
     }
     return [...groups].map(([target, proposals]) => ({ target, proposals: proposals.sort((a, b) => rank(a.action) - rank(b.action)) }));
   }
@@ -55,6 +62,12 @@ export class ProposalsView implements vscode.TreeDataProvider<Node> {
       const by = vscode.workspace.asRelativePath(vscode.Uri.parse(node.revisedIn.uri));
       item.description = `${node.id} — ${vscode.l10n.t('revised in {0}', by)}`;
       item.tooltip = `${where}\n${vscode.l10n.t('Revised in {0} (Revision {1}): compile takes that one, not this file\'s.', by, node.revisedIn.revision)}`;
+    } else if (node.copyOf) {
+      // A copy word for word of another file's proposal (review 7, H7): compile takes that one.
+      const name = (uri: string) => path.posix.basename(vscode.Uri.parse(uri).path);
+      item.description = `${name(node.uri)} — ${vscode.l10n.t('copy of {0}', name(node.copyOf))}`;
+      const by = vscode.workspace.asRelativePath(vscode.Uri.parse(node.copyOf));
+      item.tooltip = `${where}\n${vscode.l10n.t('A copy word for word of the proposal in {0}: compile takes it once, from there.', by)}`;
     } else if (this.elsewhere.get(node)?.length) {
       // The rows differ by their files (short names first: the side bar is narrow); the id is the group's and the tooltip's.
       const others = this.elsewhere.get(node)!;
@@ -63,6 +76,12 @@ export class ProposalsView implements vscode.TreeDataProvider<Node> {
       const full = others.map((u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u))).join(', ');
       item.tooltip = `${where}\n${vscode.l10n.t('The same id stands in {0}, of the same revision: compile takes both, so the party is compiled twice. Give the later file its cover field Revision:, or keep one copy.', full)}`;
       item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+    } else if (this.copies.get(node)?.length) {
+      const copies = this.copies.get(node)!;
+      const name = (uri: string) => path.posix.basename(vscode.Uri.parse(uri).path);
+      item.description = `${name(node.uri)} — ${vscode.l10n.t('copied in {0}', copies.map(name).join(', '))}`;
+      const full = copies.map((u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u))).join(', ');
+      item.tooltip = `${where}\n${vscode.l10n.t('Word for word also in {0}: compile takes it once, from this file.', full)}`;
     } else {
       item.description = node.id;
       item.tooltip = where;

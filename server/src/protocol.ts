@@ -210,6 +210,8 @@ export interface ProposalItem {
   line: number;
   /** A later revision of its document holds the same id (compile takes that one): its file, and its cover's Revision. */
   revisedIn?: { uri: string; revision: number };
+  /** A copy word for word of the proposal in another file of the same revision (compile takes that one): its file. */
+  copyOf?: string;
 }
 
 export interface TargetParams {

@@ -66,7 +66,7 @@ describe('proposal ids in other files, in the editor\'s diagnostics (review 5, F
     assert.deepEqual(compileCodes(await c.pull(uri('aaa-rev1.itu'))), [], 'the revision that stands has nothing to say');
   });
 
-  test('the other file edited in the editor to the same revision: both are told the id is elsewhere', async () => {
+  test('the other file edited in the editor to the same revision: the proposal they word differently is elsewhere, the one alike a copy', async () => {
     const line = revised.split('\n').indexOf('Revision:\t1');
     c.change(uri('aaa-rev1.itu'), [{ range: { start: { line, character: 10 }, end: { line, character: 11 } }, text: '0' }]);
     // The editor pulls the document edited; its ids' new revision makes the server ask for the others again.
@@ -74,10 +74,13 @@ describe('proposal ids in other files, in the editor\'s diagnostics (review 5, F
     await c.pull(uri('aaa-rev1.itu'));
     await c.refreshed(seen);
     const d = compileCodes(await until('aaa.itu', (x) => compileCodes(x).some((f) => f.code === 'compile.id-elsewhere')));
-    assert.deepEqual(d.map((x) => x.code), ['compile.id-elsewhere', 'compile.id-elsewhere']);
+    // AAA/21A4/2 is word for word the same in both (review 7, H7): compiled once, from aaa.itu (the shorter name).
+    assert.deepEqual(d.map((x) => x.code), ['compile.id-elsewhere', 'compile.copy']);
     assert.match(d[0].message, /AAA\/21A4\/1 is also in aaa-rev1\.itu, of the same revision/);
+    assert.equal(d[1].message, 'AAA/21A4/2 is also in aaa-rev1.itu, word for word: compile takes it once, from this file');
     const other = compileCodes(await until('aaa-rev1.itu', (x) => compileCodes(x).length === 2));
     assert.match(other[0].message, /is also in aaa\.itu/);
+    assert.equal(other[1].message, 'AAA/21A4/2 is a copy word for word of the one in aaa.itu: compile takes it once, from there');
   });
 
   test('a later revision written to disk: the open documents are told to pull again, and are set aside for it', async () => {

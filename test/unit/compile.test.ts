@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { BaseIndex, checkDocument, compile, listProposals, mergedDraft, parseDocument, readAlternatives, applyEdits, reviewEdits, type CompileSource } from '../../server/src/core';
+import { BaseIndex, checkDocument, compile, leftOutMessage, listProposals, mergedDraft, parseDocument, readAlternatives, applyEdits, reviewEdits, type CompileSource } from '../../server/src/core';
 import JSZip from 'jszip';
 import { run } from '../../server/src/cli/main';
 import { synopticDocx } from '../../server/src/word/synoptic';
@@ -821,10 +821,30 @@ test('compile takes a proposal from the latest revision of its document and name
   assert.deepEqual(c.leftOut, [{ location: 'eur.itu', kind: 'revised', proposals: ['EUR/35A12/1'], by: 'eur-rev1.itu', revision: 1 }]);
   assert.match(mergedDraft(c), /\[EUR: sizeable\]/);
   assert.doesNotMatch(mergedDraft(c), /\[EUR: substantial\]/);
-  // The same id in two files of one revision: which stands is not known, both are compiled.
-  const twice = compile('Resolution 52', [...s, { location: 'eur-copy.itu', doc: parseDocument(EUR) }], index.lookup)!;
+  // The same id in two files of one revision with different texts: which stands is not known, both are compiled.
+  const other = EUR.replace('with {~~significant~>substantial~~} investments', 'with {~~significant~>sizeable~~} investments');
+  const twice = compile('Resolution 52', [...s, { location: 'eur-other.itu', doc: parseDocument(other) }], index.lookup)!;
   assert.equal(twice.proposals.filter((p) => p.id === 'EUR/35A12/1').length, 2);
   assert.deepEqual(twice.leftOut, []);
+});
+
+test('compile takes a proposal copied word for word into another file once, from the first file (review 7, H7)', () => {
+  const { sources: s, index } = sources();
+  const alone = mergedDraft(compile('Resolution 52', s, index.lookup)!);
+  // A copy saved with CRLF line ends and a blank line more at its end is the same proposal.
+  const crlf = `${EUR.replace(/\n/g, '\r\n')}\r\n\r\n`;
+  for (const copy of [EUR, crlf]) {
+    const c = compile('Resolution 52', [...s, { location: 'eur-copy.itu', doc: parseDocument(copy) }], index.lookup)!;
+    assert.deepEqual(c.proposals.map((p) => `${p.id} ${p.location}`), ['ACP/40A9/1 acp.itu', 'ASMG/27A5/1 asmg.itu', 'EUR/35A12/1 eur.itu']);
+    assert.deepEqual(c.leftOut, [{ location: 'eur-copy.itu', kind: 'copy', proposals: ['EUR/35A12/1'], by: 'eur.itu' }]);
+    assert.equal(mergedDraft(c), alone, 'the draft is the one without the copy');
+    assert.equal(leftOutMessage(c.leftOut![0], c.target), 'eur-copy.itu: its proposals EUR/35A12/1 are copies word for word of those in eur.itu, compiled once, from there');
+  }
+  // A copy of a revision that a later revision replaces: both set aside as revised, the revision compiled.
+  const rev1 = `Revision:\t1\n${EUR.replace('with {~~significant~>substantial~~} investments', 'with {~~significant~>sizeable~~} investments')}`;
+  const three = compile('Resolution 52', [...s, { location: 'eur-copy.itu', doc: parseDocument(EUR) }, { location: 'eur-rev1.itu', doc: parseDocument(rev1) }], index.lookup)!;
+  assert.deepEqual(three.proposals.filter((p) => p.id === 'EUR/35A12/1').map((p) => p.location), ['eur-rev1.itu']);
+  assert.deepEqual(three.leftOut!.map((l) => [l.location, l.kind]).sort(), [['eur-copy.itu', 'revised'], ['eur.itu', 'revised']]);
 });
 
 /** A short French and Spanish text in force (Resolution 99 of the examples, translated). */
@@ -922,13 +942,24 @@ test('cli: proposals and check --workspace say which file a revision supersedes,
   assert.deepEqual(ours.map((f) => [path.basename(f.file), f.code, f.severity]), [['eur-35a12.itu', 'compile.revised', 'information']]);
   assert.match(ours[0].message, /^EUR\/35A12\/1 is revised in \S*eur-35a12-rev1\.itu \(Revision 1\)/);
   assert.equal(ours[0].line, EUR.split('\n').findIndex((l) => l.startsWith('MOD\tEUR/35A12/1')) + 1, 'on the proposal header');
-  // A copy of the same revision: both are compiled, each file is warned.
+  // The same id in another file of the same revision with another text: both are compiled, each file is warned.
   fs.rmSync(path.join(dir, 'eur-35a12-rev1.itu'));
-  fs.writeFileSync(path.join(dir, 'eur-copy.itu'), EUR);
+  fs.writeFileSync(path.join(dir, 'eur-copy.itu'), EUR.replace('with {~~significant~>substantial~~} investments', 'with {~~significant~>sizeable~~} investments'));
   const copies = await cli('check', '--workspace', dir, '--format', 'json', path.join(dir, 'eur-35a12.itu'), path.join(dir, 'eur-copy.itu'));
   const warned = (JSON.parse(copies.out) as { file: string; code: string; message: string }[]).filter((f) => f.code.startsWith('compile.'));
   assert.deepEqual(warned.map((f) => [path.basename(f.file), f.code]), [['eur-35a12.itu', 'compile.id-elsewhere'], ['eur-copy.itu', 'compile.id-elsewhere']]);
   assert.match(warned[0].message, /is also in \S*eur-copy\.itu, of the same revision/);
+  // A copy word for word (saved as Windows names a copy): compiled once, from the original; each file is told so, neither warned.
+  fs.rmSync(path.join(dir, 'eur-copy.itu'));
+  fs.writeFileSync(path.join(dir, 'eur-35a12 - Copy.itu'), EUR);
+  const same = await cli('check', '--workspace', dir, '--format', 'json', path.join(dir, 'eur-35a12.itu'), path.join(dir, 'eur-35a12 - Copy.itu'));
+  const told = (JSON.parse(same.out) as { file: string; code: string; severity: string; message: string }[]).filter((f) => f.code.startsWith('compile.'));
+  assert.deepEqual(told.map((f) => [path.basename(f.file), f.code, f.severity]), [['eur-35a12.itu', 'compile.copy', 'information'], ['eur-35a12 - Copy.itu', 'compile.copy', 'information']]);
+  assert.match(told[0].message, /^EUR\/35A12\/1 is also in .*eur-35a12 - Copy\.itu, word for word: compile takes it once, from this file$/);
+  assert.match(told[1].message, /^EUR\/35A12\/1 is a copy word for word of the one in \S*eur-35a12\.itu: compile takes it once, from there$/);
+  const listed = await cli('proposals', '--workspace', dir);
+  assert.match(listed.out, /EUR\/35A12\/1\tEUR\t.*eur-35a12 - Copy\.itu:\d+\t\(copy of \S*eur-35a12\.itu: not compiled\)\n/);
+  assert.match(listed.err, /; 1 copied word for word from another file/);
   // Without --workspace, nothing is known of other files.
   const alone = await cli('check', '--format', 'json', path.join(dir, 'eur-35a12.itu'));
   assert.ok(!(JSON.parse(alone.out) as { code: string }[]).some((f) => f.code.startsWith('compile.')));
@@ -943,6 +974,16 @@ test('service: the Proposals list marks a proposal whose id a later revision of 
   const marked = list.filter((p) => p.revisedIn);
   assert.deepEqual(marked.map((p) => [p.id, p.uri, p.revisedIn]), [['EUR/35A12/1', ws.uri('eur.itu'), { uri: ws.uri('eur-rev1.itu'), revision: 1 }]]);
   assert.equal(list.filter((p) => p.id === 'EUR/35A12/1').length, 2, 'both are listed');
+  // A copy word for word names the file compiled (review 7, H7).
+  const ws2 = new MemoryWorkspace('file:///ws', { 'res52.itu': BASE, 'eur.itu': EUR, 'eur-copy.itu': EUR, 'acp.itu': ACP });
+  const service2 = createItuService({ workspace: ws2 });
+  await service2.scan();
+  const list2 = await service2.proposals();
+  assert.deepEqual(list2.filter((p) => p.copyOf || p.revisedIn).map((p) => [p.id, p.uri, p.copyOf]), [['EUR/35A12/1', ws2.uri('eur-copy.itu'), ws2.uri('eur.itu')]]);
+  const compiled = await service2.compile('Resolution 52');
+  assert.ok('text' in compiled);
+  assert.equal(compiled.proposals.filter((id) => id === 'EUR/35A12/1').length, 1);
+  assert.deepEqual(compiled.leftOut, ['eur-copy.itu: its proposals EUR/35A12/1 are copies word for word of those in eur.itu, compiled once, from there']);
 });
 
 test('compile.unresolved: keeping an item one party deletes restores the cross-references that party struck out with it (review 5, F26)', () => {

@@ -355,11 +355,19 @@ describe('proposal ids in other files (review 5, F28)', () => {
     service.open(uri, 1, text(''));
     const revised = (await service.diagnostics(uri))!.diagnostics.filter((d) => String(d.code).startsWith('compile.'));
     assert.deepEqual(revised.map((d) => [d.code, d.message]), [['compile.revised', 'AAA/21/1 is revised in drafts/aaa-rev1.itu (Revision 1): compile takes that one, not this file\'s']]);
-    // The revision opened and edited back to revision 0: the two hold the id alike.
+    // The revision opened and edited back to revision 0: the two hold the id alike, word for word (compile takes
+    // it once, from the shorter name: review 7, H7), then with another text (compiled twice).
     const rev = ws.uri('drafts/aaa-rev1.itu');
+    const codes = async (u: string) => (await service.diagnostics(u))!.diagnostics.filter((d) => String(d.code).startsWith('compile.')).map((d) => [d.code, d.message]);
     service.open(rev, 1, text(''));
     await service.diagnostics(rev);
-    assert.deepEqual((await service.diagnostics(uri))!.diagnostics.filter((d) => String(d.code).startsWith('compile.')).map((d) => d.code), ['compile.id-elsewhere']);
+    assert.deepEqual(await codes(uri), [['compile.copy', 'AAA/21/1 is also in drafts/aaa-rev1.itu, word for word: compile takes it once, from this file']]);
+    assert.deepEqual(await codes(rev), [['compile.copy', 'AAA/21/1 is a copy word for word of the one in drafts/aaa.itu: compile takes it once, from there']]);
+    // An edit of the copy's text (not its ids) changes what both are told.
+    service.change(rev, 2, [{ text: text('').replace('A title', 'Another title') }]);
+    await service.diagnostics(rev);
+    assert.deepEqual((await codes(uri)).map(([code]) => code), ['compile.id-elsewhere']);
+    assert.deepEqual((await codes(rev)).map(([code]) => code), ['compile.id-elsewhere']);
     // Closed, its file on disk (Revision 1) stands again.
     await service.close(rev);
     assert.deepEqual((await service.diagnostics(uri))!.diagnostics.filter((d) => String(d.code).startsWith('compile.')).map((d) => d.code), ['compile.revised']);

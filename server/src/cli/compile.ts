@@ -66,9 +66,9 @@ export function workspaceIds(dir: string): (file: string, doc: ItuDocument) => P
     const others: IdHolder[] = [];
     for (const t of await texts) {
       if (t.real === self || !ids.some((id) => t.text.includes(id))) continue;
-      others.push(idHolder({ location: t.location, doc: (t.doc ??= parseDocument(t.text)) }));
+      others.push(idHolder({ location: t.location, doc: (t.doc ??= parseDocument(t.text)) }, t.text));
     }
-    return idFindings({ location: displayName(file), doc }, others);
+    return idFindings({ location: displayName(file), doc, text: doc.text }, others);
   };
 }
 
@@ -91,7 +91,7 @@ const proposals: Command = async (args, io) => {
   if (format === 'json') {
     io.out(JSON.stringify(list.map((p) => {
       const r = revisedOf(p);
-      return { target: p.target, id: p.id, party: p.party, action: p.action, file: p.location, line: p.line + 1, ...(r ? { revisedIn: r.by, revision: r.revision } : {}) };
+      return { target: p.target, id: p.id, party: p.party, action: p.action, file: p.location, line: p.line + 1, ...(r?.copy ? { copyOf: r.by } : r ? { revisedIn: r.by, revision: r.revision } : {}) };
     }), null, 2) + '\n');
     return 0;
   }
@@ -103,12 +103,14 @@ const proposals: Command = async (args, io) => {
     const rank = (a: string) => (a.includes('MOD') ? 0 : 1);
     for (const p of entries.slice().sort((a, b) => rank(a.action) - rank(b.action))) {
       const r = revisedOf(p);
-      const note = r ? `\t(${l10n.t('revised in {0} (Revision {1}): not compiled', r.by, r.revision)})` : '';
+      const note = r?.copy ? `\t(${l10n.t('copy of {0}: not compiled', r.by)})` : r ? `\t(${l10n.t('revised in {0} (Revision {1}): not compiled', r.by, r.revision)})` : '';
       io.out(`  ${p.action}\t${p.id}\t${p.party}\t${p.location}:${p.line + 1}${note}\n`);
     }
   }
-  const revisedCount = new Set(list.filter((p) => revisedOf(p)).map((p) => `${p.location}\n${p.id}`)).size;
-  io.err(`${proposalsOn(list.length, byTarget.size)}${revisedCount ? `; ${l10n.t('{0} revised in a later file', revisedCount)}` : ''}\n`);
+  const revisedCount = new Set(list.filter((p) => revisedOf(p) && !revisedOf(p)!.copy).map((p) => `${p.location}\n${p.id}`)).size;
+  const copyCount = new Set(list.filter((p) => revisedOf(p)?.copy).map((p) => `${p.location}\n${p.id}`)).size;
+  const notes = [revisedCount ? l10n.t('{0} revised in a later file', revisedCount) : '', copyCount ? l10n.t('{0} copied word for word from another file', copyCount) : ''].filter(Boolean);
+  io.err(`${proposalsOn(list.length, byTarget.size)}${notes.map((n) => `; ${n}`).join('')}\n`);
   return 0;
 };
 

@@ -17,7 +17,7 @@ import { provisionNames } from './provisions';
 import { provisionNumber } from './kinds';
 import { walk } from './structure';
 import { LineIndex, lowerBound } from './text';
-import type { Finding, Fix, Item, ItuDocument, ProposalAction, TextEdit } from './types';
+import type { Finding, Fix, Item, ItuDocument, ProposalAction, Span, TextEdit } from './types';
 import { l10n } from './l10n';
 import { textLanguage } from './lang/detect';
 
@@ -1032,8 +1032,11 @@ export function isMergedDraft(doc: Pick<ItuDocument, 'cover' | 'proposals'>, tar
 /** A file the compilation of a target left out, and why (mergedDraftKind); `proposals`: the ids it holds on the target. */
 export interface LeftOut {
   location: string;
-  /** `revised`: its proposals are in a later revision of the document (`by`, cover `Revision: revision`). */
-  kind: 'compilation' | 'named' | 'revised';
+  /**
+   * `revised`: its proposals are in a later revision of the document (`by`, cover `Revision: revision`); `copy`:
+   * they are copies word for word of those of `by`, of the same revision, compiled from there.
+   */
+  kind: 'compilation' | 'named' | 'revised' | 'copy';
   proposals: string[];
   by?: string;
   revision?: number;
@@ -1048,15 +1051,32 @@ function revisionOf(doc: Pick<ItuDocument, 'cover'>): number {
 /**
  * The proposals with each id taken once, from the latest revision of its document: a delegate's folder
  * holds a contribution and its Revision 1 (same ids, cover `Revision: 1`), and the party would otherwise be
- * compiled twice, in conflict with itself. Ids in several files of the same revision are all kept (which
- * one stands is not known). `revised`: the files set aside, with the ids and the revision that replaces them.
+ * compiled twice, in conflict with itself. Of the same revision, copies word for word (a file copied into
+ * the folder, `eur.itu` and `eur - Copy.itu`) are taken once, from the file with the shortest name; ids in several
+ * files of the same revision with different texts are all kept (which one stands is not known). `revised`: the
+ * files set aside, with the ids and the revision or the copy that replaces them.
  */
 export function latestRevisions(entries: readonly ProposalEntry[], docOf: (p: ProposalEntry) => ItuDocument): { kept: ProposalEntry[]; revised: LeftOut[] } {
-  return latestBy(entries, (e) => revisionOf(docOf(e)));
+  return latestBy(entries, (e) => revisionOf(docOf(e)), (e) => {
+    const doc = docOf(e);
+    const p = doc.proposals[e.proposalIndex];
+    return p && proposalPrint(doc.text, p.span);
+  });
 }
 
-/** latestRevisions with each entry's revision given. */
-function latestBy<E extends { id: string; location: string }>(entries: readonly E[], revision: (e: E) => number): { kept: E[]; revised: LeftOut[] } {
+/**
+ * What a proposal's text is compared by to find copies: its text from its header on, line ends as LF and the
+ * white space at its end left out (a copy saved with CRLF, or with one more blank line, is the same proposal).
+ */
+export function proposalPrint(text: string, span: Span): string {
+  return text.slice(span.start, span.end).replace(/\r\n?/g, '\n').trimEnd();
+}
+
+/**
+ * latestRevisions with each entry's revision given, and `copy`: what an entry is compared by with the other
+ * entries of its id in files of the same revision (proposalPrint, or a fingerprint of it), undefined when not known.
+ */
+function latestBy<E extends { id: string; location: string }>(entries: readonly E[], revision: (e: E) => number, copy?: (e: E) => string | undefined): { kept: E[]; revised: LeftOut[] } {
   const byId = new Map<string, E[]>();
   for (const e of entries) {
     const list = byId.get(e.id);
@@ -1064,38 +1084,59 @@ function latestBy<E extends { id: string; location: string }>(entries: readonly 
     else byId.set(e.id, [e]);
   }
   const dropped = new Set<E>();
+  // The files set aside, one LeftOut per file and reason (a file may hold revised proposals and copies).
   const revised = new Map<string, LeftOut>();
   const listed = new Map<string, Set<string>>(); // each LeftOut's ids, as a set (its list keeps their order)
+  const setAside = (e: E, kind: 'revised' | 'copy', by: string, revisionNumber?: number) => {
+    dropped.add(e);
+    const key = `${kind}\n${e.location}`;
+    const l = revised.get(key) ?? { location: e.location, kind, proposals: [], by, ...(revisionNumber === undefined ? {} : { revision: revisionNumber }) };
+    const ids = listed.get(key) ?? new Set<string>();
+    if (!ids.has(e.id)) {
+      ids.add(e.id);
+      l.proposals.push(e.id);
+    }
+    revised.set(key, l);
+    listed.set(key, ids);
+  };
   for (const same of byId.values()) {
     if (new Set(same.map((e) => e.location)).size < 2) continue;
     const latest = same.reduce((m, e) => Math.max(m, revision(e)), -Infinity);
-    const winners = same.filter((e) => revision(e) === latest);
-    if (new Set(winners.map((e) => e.location)).size > 1) continue;
-    for (const e of same) {
-      if (revision(e) === latest) continue;
-      dropped.add(e);
-      const l = revised.get(e.location) ?? { location: e.location, kind: 'revised', proposals: [], by: winners[0].location, revision: latest };
-      const ids = listed.get(e.location) ?? new Set<string>();
-      if (!ids.has(e.id)) {
-        ids.add(e.id);
-        l.proposals.push(e.id);
+    let winners = same.filter((e) => revision(e) === latest);
+    if (copy) {
+      // Each text once, from the file with the shortest name (the name a copy gets is longer: `eur - Copy.itu`,
+      // `eur copy.itu`, `eur (1).itu`), then the first in code-unit order: the same file whichever file is checked
+      // or compiled. Two proposals of one id in one file are that file's own fault (proposal.duplicate-id), not copies.
+      const first = new Map<string, E>();
+      const copies = new Set<E>();
+      for (const e of winners.slice().sort((a, b) => a.location.length - b.location.length || (a.location < b.location ? -1 : a.location > b.location ? 1 : 0))) {
+        const print = copy(e);
+        if (print === undefined) continue;
+        const original = first.get(print);
+        if (!original) first.set(print, e);
+        else if (original.location !== e.location) {
+          setAside(e, 'copy', original.location);
+          copies.add(e);
+        }
       }
-      revised.set(e.location, l);
-      listed.set(e.location, ids);
+      winners = winners.filter((e) => !copies.has(e));
     }
+    if (new Set(winners.map((e) => e.location)).size > 1) continue;
+    for (const e of same) if (revision(e) !== latest) setAside(e, 'revised', winners[0].location, latest);
   }
   return { kept: entries.filter((e) => !dropped.has(e)), revised: [...revised.values()] };
 }
 
 /**
- * The proposals of a listing that a later revision of their document holds (review 5, F28): compile sets them
- * aside. Keyed by location and id; merged drafts are no inputs. What `proposals` and the Proposals view say.
+ * The proposals of a listing that compile sets aside (review 5, F28): those a later revision of their document
+ * holds (`revision`), and copies word for word of a proposal of another file of the same revision (`copy`, `by`
+ * the file compiled). Keyed by location and id; merged drafts are no inputs. What `proposals` and the Proposals view say.
  */
-export function revisedProposals(list: readonly ProposalEntry[], sources: readonly CompileSource[]): (p: ProposalEntry) => { by: string; revision: number } | undefined {
+export function revisedProposals(list: readonly ProposalEntry[], sources: readonly CompileSource[]): (p: ProposalEntry) => { by: string; revision: number; copy?: true } | undefined {
   const docs = new Map(sources.map((s) => [s.location, s.doc]));
-  const revised = new Map<string, { by: string; revision: number }>();
+  const revised = new Map<string, { by: string; revision: number; copy?: true }>();
   for (const l of latestRevisions(list.filter((p) => !isMergedDraft(docs.get(p.location)!)), (p) => docs.get(p.location)!).revised) {
-    for (const id of l.proposals) revised.set(`${l.location}\n${id}`, { by: l.by ?? '', revision: l.revision ?? 0 });
+    for (const id of l.proposals) revised.set(`${l.location}\n${id}`, { by: l.by ?? '', revision: l.revision ?? 0, ...(l.kind === 'copy' ? { copy: true as const } : {}) });
   }
   return (p) => revised.get(`${p.location}\n${p.id}`);
 }
@@ -1110,10 +1151,32 @@ export interface IdHolder {
   ids: readonly string[];
   revision: number;
   merged: boolean;
+  /** The fingerprint of each proposal's text (proposalPrint), in the order of `ids`: copies word for word. Worked out when first asked. */
+  prints?: () => readonly string[];
 }
 
-export function idHolder(s: IdSource): IdHolder {
-  return { location: s.location, ids: detached(s.doc.proposals.map((p) => p.id.text)), revision: revisionOf(s.doc), merged: isMergedDraft(s.doc) };
+/** `text`: the text the proposals' spans are in; without it, copies are not told from proposals that differ. */
+export function idHolder(s: IdSource, text?: string): IdHolder {
+  const holder: IdHolder = { location: s.location, ids: detached(s.doc.proposals.map((p) => p.id.text)), revision: revisionOf(s.doc), merged: isMergedDraft(s.doc) };
+  if (text !== undefined && s.doc.proposals.length) {
+    // The spans alone are kept until asked, with the text (a holder is kept per file; the text is the file's anyway).
+    const spans = s.doc.proposals.map((p) => ({ start: p.span.start, end: p.span.end }));
+    let prints: readonly string[] | undefined;
+    holder.prints = () => (prints ??= spans.map((span) => fingerprint(proposalPrint(text, span))));
+  }
+  return holder;
+}
+
+/** Two 32-bit FNV-1a hashes of a text and its length: what tells copies of a proposal without keeping its text. */
+function fingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
 
 /**
@@ -1139,20 +1202,32 @@ const HEADER_IDS = /^(?:\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(?:\t+|[ \u00A0\u2007\u202
 /**
  * What a file's proposal ids are elsewhere in the workspace (review 5, F28), for `check --workspace` and the
  * editor: `compile.revised` (information) on a proposal whose id a later revision of its document holds
- * (compile takes that one, latestRevisions), `compile.id-elsewhere` (warning) on one whose id another file of
- * the same revision holds too (both are compiled: the party twice, in conflict with itself). `workspace`: the
- * other files (a caller may leave out those that do not hold any of the file's ids); merged drafts are not
- * inputs and are left out.
+ * (compile takes that one, latestRevisions); `compile.copy` (information) on one that another file of the same
+ * revision holds word for word (compile takes it once, from the first file); `compile.id-elsewhere` (warning) on
+ * one whose id another file of the same revision holds with another text (both are compiled: the party twice, in
+ * conflict with itself). `checked.text`: the text of `checked.doc` (without it, and for a holder without prints,
+ * copies are not told). `workspace`: the other files (a caller may leave out those that do not hold any of the
+ * file's ids); merged drafts are not inputs and are left out.
  */
-export function idFindings(checked: IdSource, workspace: readonly IdHolder[]): Finding[] {
+export function idFindings(checked: IdSource & { text?: string }, workspace: readonly IdHolder[]): Finding[] {
   const ids = new Set(checked.doc.proposals.map((p) => p.id.text));
   const others = workspace.filter((s) => s.location !== checked.location && !s.merged && s.ids.some((id) => ids.has(id)));
   if (others.length === 0) return [];
-  const holders = new Map([idHolder(checked), ...others].map((h) => [h.location, h]));
-  const entries = [...holders.values()].flatMap((h) => h.ids.map((id) => ({ id, location: h.location })));
-  const { revised } = latestBy(entries, (e) => holders.get(e.location)!.revision);
-  const setAside = revised.find((l) => l.location === checked.location);
+  const holders = new Map([idHolder(checked, checked.text), ...others].map((h) => [h.location, h]));
+  const entries = [...holders.values()].flatMap((h) => h.ids.map((id, k) => ({ id, location: h.location, k })));
+  const { revised } = latestBy(entries, (e) => holders.get(e.location)!.revision, (e) => holders.get(e.location)!.prints?.()[e.k]);
+  const setAside = revised.find((l) => l.location === checked.location && l.kind === 'revised');
   const setAsideIds = new Set(setAside?.proposals);
+  // This file's copies (the file compiled instead), and the other files' copies of this file's proposals.
+  const copyOf = new Map<string, string>();
+  const copies = new Set<string>();
+  for (const l of revised) {
+    if (l.kind !== 'copy') continue;
+    for (const id of l.proposals) {
+      if (l.location === checked.location) copyOf.set(id, l.by ?? '');
+      copies.add(`${l.location}\n${id}`);
+    }
+  }
   // The other files holding each id, in the order of the entries.
   const filesOf = new Map<string, Set<string>>();
   for (const e of entries) {
@@ -1172,9 +1247,18 @@ export function idFindings(checked: IdSource, workspace: readonly IdHolder[]): F
       out.push({ ...span, code: 'compile.revised', severity: 'information', message: l10n.t('{0} is revised in {1} (Revision {2}): compile takes that one, not this file\'s', id, setAside.by ?? '', setAside.revision ?? 0) });
       return;
     }
-    // The latest revision of its document stands: the files it revises are said on theirs.
+    const original = copyOf.get(id);
+    if (original !== undefined) {
+      out.push({ ...span, code: 'compile.copy', severity: 'information', message: l10n.t('{0} is a copy word for word of the one in {1}: compile takes it once, from there', id, original) });
+      return;
+    }
+    // The latest revision of its document stands: the files it revises are said on theirs. Of the same revision,
+    // the files holding a copy of this one, and those holding another text.
     const same = elsewhere.filter((l) => holders.get(l)!.revision === mine);
-    if (same.length) out.push({ ...span, code: 'compile.id-elsewhere', severity: 'warning', message: l10n.t('{0} is also in {1}, of the same revision: compile takes both, so the party is compiled twice. Give the later file its cover field Revision: (1, 2 …), or keep one copy', id, same.join(', ')) });
+    const copied = same.filter((l) => copies.has(`${l}\n${id}`));
+    const differing = same.filter((l) => !copies.has(`${l}\n${id}`));
+    if (differing.length) out.push({ ...span, code: 'compile.id-elsewhere', severity: 'warning', message: l10n.t('{0} is also in {1}, of the same revision: compile takes both, so the party is compiled twice. Give the later file its cover field Revision: (1, 2 …), or keep one copy', id, differing.join(', ')) });
+    else if (copied.length) out.push({ ...span, code: 'compile.copy', severity: 'information', message: l10n.t('{0} is also in {1}, word for word: compile takes it once, from this file', id, copied.join(', ')) });
   });
   return out;
 }
@@ -1196,6 +1280,7 @@ export function leftOutOf(target: string, sources: readonly CompileSource[]): Le
 /** Why a file was left out, for the user: the CLI's stderr and the editor's compile result. */
 export function leftOutMessage(l: LeftOut, target: string): string {
   if (l.kind === 'revised') return l10n.t('{0} left out: its proposals {1} are revised in {2} (Revision {3}), which is compiled', l.location, l.proposals.join(', '), l.by ?? '', l.revision ?? 0);
+  if (l.kind === 'copy') return l10n.t('{0}: its proposals {1} are copies word for word of those in {2}, compiled once, from there', l.location, l.proposals.join(', '), l.by ?? '');
   return l.kind === 'compilation'
     ? l10n.t('{0} left out: a merged draft of {1} (its cover has the Compilation field and its proposals are the compilation\'s)', l.location, target)
     : l10n.t('{0} left out: its cover\'s Compilation field names {1}, so it is read as a merged draft of it; its proposals {2} are not compiled (delete the field if the file is a contribution)', l.location, target, l.proposals.join(', '));

@@ -108,7 +108,11 @@ export function proposalsOnProvision(ref: ProvisionRef, sources: readonly Compil
  * language are listed beside the others, not merged.
  */
 function compileProvision(ref: ProvisionRef, sources: readonly CompileSource[], source: ProvisionSource, options: CompileOptions): Compilation | undefined {
-  const all = proposalsOnProvision(ref, sources, source);
+  // A proposal also in a later revision of its document, or copied word for word into another file, is compiled once (latestRevisions).
+  const docOf = new Map(sources.map((s) => [s.location, s.doc]));
+  const listed = proposalsOnProvision(ref, sources, source);
+  const { kept, revised } = latestRevisions(listed.map((p) => p.entry), (p) => docOf.get(p.location)!);
+  const all = listed.filter((p) => kept.includes(p.entry));
   const isMod = (p: (typeof all)[number]) => p.entry.action === 'MOD' || p.entry.action === '(MOD)';
   const language = mostCommon(all.filter(isMod).map((p) => p.language));
   const text = (language && source.instrument(ref.instrument.key, [], language)) || source.instrument(ref.instrument.key);
@@ -127,7 +131,7 @@ function compileProvision(ref: ProvisionRef, sources: readonly CompileSource[], 
   const at = 'at' in inForce ? inForce.at : undefined;
   const scopes = mods.map((m) => (at && position(m) ? new Set(m.numbers.flatMap((n) => at.get(n) ?? [])) : undefined));
   const c = compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, { ...options, renumberClauses: ref.provision === undefined && ref.instrument.kind === 'Recommendation' }, scopes);
-  return { ...c, leftOut: leftOutOf(name, sources) };
+  return { ...c, leftOut: [...leftOutOf(name, sources), ...revised] };
 }
 
 /**

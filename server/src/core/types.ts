@@ -53,6 +53,7 @@ export type FindingCode =
   | 'compile.unresolved'
   | 'compile.revised'
   | 'compile.id-elsewhere'
+  | 'compile.copy'
   | 'input.binary'
   | 'input.check-failed'
   | 'characters.invisible'

@@ -309,7 +309,7 @@ export class ItuService {
     if (!record) return undefined;
     record.findings(settings.numberingPolicy);
     // The workspace's findings on its proposal ids; the other open documents' change when its ids do.
-    const ids = this.ids.findings(uri, record.head, this.openUris);
+    const ids = this.ids.findings(uri, record.head, record.text, this.openUris);
     if (ids.changed) this.refreshAll();
     return { version: record.version, diagnostics: toDiagnostics(record, settings, this.options.docsBase, ids.findings) };
   }
@@ -431,11 +431,13 @@ export class ItuService {
     this.syncIndex();
     const sources = await this.sources();
     const list = listProposals(sources, this.bases.index.lookup.provisions);
-    // A proposal whose id a later revision of its document holds is set aside by compile (review 5, F28).
+    // A proposal whose id a later revision of its document holds is set aside by compile (review 5, F28), and a copy
+    // word for word of one in another file of the same revision (review 7, H7).
     const revisedOf = revisedProposals(list, sources);
     return list.map((p) => {
       const r = revisedOf(p);
-      return { target: p.target, id: p.id, party: p.party, action: p.action, uri: p.location, line: p.line, ...(r ? { revisedIn: { uri: r.by, revision: r.revision } } : {}) };
+      const setAside = r?.copy ? { copyOf: r.by } : r ? { revisedIn: { uri: r.by, revision: r.revision } } : {};
+      return { target: p.target, id: p.id, party: p.party, action: p.action, uri: p.location, line: p.line, ...setAside };
     });
   }
 

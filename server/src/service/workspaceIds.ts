@@ -19,31 +19,39 @@ export class WorkspaceIds {
   }
 
   /**
-   * The findings of an open document's ids elsewhere. `changed`: the document's ids, revision or merged-draft
-   * status differ from what the other open documents' findings were made with (they are to be made again).
+   * The findings of an open document's ids elsewhere. `changed`: the document's ids, revision, merged-draft
+   * status or (shared with another open document) proposals' texts differ from what the other open documents'
+   * findings were made with (they are to be made again). `text`: the version's text, `doc`'s.
    */
-  findings(uri: string, doc: DocumentHead, openUris: readonly string[]): { findings: Finding[]; changed: boolean } {
-    const holder = idHolder({ location: this.name(uri), doc });
+  findings(uri: string, doc: DocumentHead, text: string, openUris: readonly string[]): { findings: Finding[]; changed: boolean } {
+    const location = this.name(uri);
+    const bare = idHolder({ location, doc });
     const before = this.open.get(uri);
-    this.open.set(uri, holder);
-    const changed = !sameHolder(before, holder) && this.sharedWithOpen(uri, [...holder.ids, ...(before?.ids ?? [])], openUris);
-    if (holder.ids.length === 0) return { findings: [], changed };
-    const mine = new Set(holder.ids);
+    const mine = new Set(bare.ids);
     const open = new Set(openUris);
     const others: IdHolder[] = [];
-    for (const [other, ids] of this.bases.ids) {
-      // An open document stands for its file once its diagnostics were made (until then, its file on disk).
-      if (other === uri || (open.has(other) && this.open.has(other))) continue;
-      let shares = false;
-      for (const id of ids) if ((shares = mine.has(id))) break;
-      const h = shares ? this.closedHolder(other, ids) : undefined;
-      if (h) others.push(h);
+    if (mine.size) {
+      for (const [other, ids] of this.bases.ids) {
+        // An open document stands for its file once its diagnostics were made (until then, its file on disk).
+        if (other === uri || (open.has(other) && this.open.has(other))) continue;
+        let shares = false;
+        for (const id of ids) if ((shares = mine.has(id))) break;
+        const h = shares ? this.closedHolder(other, ids) : undefined;
+        if (h) others.push(h);
+      }
+      for (const other of open) {
+        const h = other === uri ? undefined : this.open.get(other);
+        if (h?.ids.some((id) => mine.has(id))) others.push(h);
+      }
     }
-    for (const other of open) {
-      const h = other === uri ? undefined : this.open.get(other);
-      if (h?.ids.some((id) => mine.has(id))) others.push(h);
-    }
-    return { findings: idFindings({ location: holder.location, doc }, others), changed };
+    const sharedOpen = this.sharedWithOpen(uri, [...bare.ids, ...(before?.ids ?? [])], openUris);
+    // The proposals' texts are fingerprinted (copies word for word, compile.copy) only for a document that shares an
+    // id: its holder keeps the version's text to do so when asked, the others keep none.
+    const holder = others.length || sharedOpen ? idHolder({ location, doc }, text) : bare;
+    this.open.set(uri, holder);
+    const changed = sharedOpen && !sameHolder(before, holder);
+    if (others.length === 0) return { findings: [], changed };
+    return { findings: idFindings({ location, doc, text }, others), changed };
   }
 
   /** An open document closed: whether another open document shared an id with it (its findings change). */
@@ -64,7 +72,8 @@ export class WorkspaceIds {
     let h = this.closed.get(ids);
     if (h === undefined) {
       try {
-        h = idHolder({ location: this.name(uri), doc: parseDocument(this.bases.workspace.read(uri)) });
+        const text = this.bases.workspace.read(uri);
+        h = idHolder({ location: this.name(uri), doc: parseDocument(text) }, text);
       } catch {
         h = null;
       }
@@ -74,6 +83,11 @@ export class WorkspaceIds {
   }
 }
 
+/** Whether two holders of a document say the same of it: ids, revision, merged-draft status and, when both know them, the proposals' texts. */
 function sameHolder(a: IdHolder | undefined, b: IdHolder): boolean {
-  return a !== undefined && a.revision === b.revision && a.merged === b.merged && a.ids.length === b.ids.length && a.ids.every((id, k) => id === b.ids[k]);
+  if (a === undefined || a.revision !== b.revision || a.merged !== b.merged || a.ids.length !== b.ids.length || !a.ids.every((id, k) => id === b.ids[k])) return false;
+  if (a.prints === undefined || b.prints === undefined) return a.prints === b.prints;
+  const pa = a.prints();
+  const pb = b.prints();
+  return pa.every((x, k) => x === pb[k]);
 }

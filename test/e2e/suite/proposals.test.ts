@@ -150,17 +150,31 @@ suite('Proposals view and compile (issue 12)', () => {
     }
   });
 
-  test('two files holding the same proposal: each row of the Proposals view names the other file, with a warning (review 7, H7)', async () => {
+  test('two files holding the same proposal: a copy word for word is named as such, one edited since is warned (review 7, H7)', async () => {
     const view = vscode.extensions.getExtension<{ proposals: ProposalsView }>(EXTENSION_ID)!.exports.proposals;
     const copy = fixture('h7-copy-sent-back.itu');
-    fs.writeFileSync(copy.fsPath, fs.readFileSync(fixture(CONTRIBUTION).fsPath, 'utf8'));
-    const rows = async (n: number) => untilAnswered(async () => {
+    const text = fs.readFileSync(fixture(CONTRIBUTION).fsPath, 'utf8');
+    fs.writeFileSync(copy.fsPath, text);
+    const rows = async (n: number, ready: (items: vscode.TreeItem[]) => boolean = () => true) => untilAnswered(async () => {
       const [group] = (await view.getChildren()).filter((g) => 'target' in g && g.target === 'Resolution 52');
       const children = group ? await view.getChildren(group) : [];
-      return children.length === n ? children : undefined;
+      const items = children.map((node) => view.getTreeItem(node));
+      return children.length === n && ready(items) ? items : undefined;
     }, `${n} rows under Resolution 52`);
     try {
-      const items = (await rows(2)).map((node) => view.getTreeItem(node));
+      // Word for word: compiled once, from the file with the shorter name; the copy names it, it names the copy.
+      const copies = await rows(2);
+      assert.deepStrictEqual(copies.map((i) => i.description).sort(), [
+        `${CONTRIBUTION} — copied in h7-copy-sent-back.itu`,
+        `h7-copy-sent-back.itu — copy of ${CONTRIBUTION}`,
+      ]);
+      for (const i of copies) assert.strictEqual(i.iconPath, undefined, 'no warning: compile takes it once');
+      assert.match(String(copies.find((i) => String(i.description).startsWith('h7'))!.tooltip), /\nA copy word for word of the proposal in .*: compile takes it once, from there\.$/);
+      // Edited since: both compiled, each row names the other file, with a warning.
+      const edited = text.replace(/(\n[a-z]\)\t\S+ )/, '$1edited ');
+      assert.notStrictEqual(edited, text, 'the copy is edited');
+      fs.writeFileSync(copy.fsPath, edited);
+      const items = await rows(2, (list) => list.every((i) => String(i.description).includes('also in')));
       assert.deepStrictEqual(items.map((i) => i.description).sort(), [
         `${CONTRIBUTION} — also in h7-copy-sent-back.itu`,
         `h7-copy-sent-back.itu — also in ${CONTRIBUTION}`,
@@ -174,6 +188,6 @@ suite('Proposals view and compile (issue 12)', () => {
     }
     // One file again: one row, its id alone.
     const [alone] = await rows(1);
-    assert.strictEqual(view.getTreeItem(alone).description, 'AFCP/42A25/1');
+    assert.strictEqual(alone.description, 'AFCP/42A25/1');
   });
 });

@@ -9,7 +9,8 @@ export const compileFamily: CheckFamily = {
   codes: {
     'compile.unresolved': 'a mark still holds alternatives of several sources (not agreed)',
     'compile.revised': 'a later revision of the document holds this proposal id: compile takes that one (check --workspace, the editor)',
-    'compile.id-elsewhere': 'another file of the same revision holds this proposal id: compiled twice (check --workspace, the editor)',
+    'compile.id-elsewhere': 'another file of the same revision holds this proposal id with another text: compiled twice (check --workspace, the editor)',
+    'compile.copy': 'another file of the same revision holds this proposal word for word: compiled once, from the first file (check --workspace, the editor)',
   },
   check: ({ doc }) => checkAlternatives(doc),
 };
