@@ -576,6 +576,15 @@ describe('placeholders and compile targets', () => {
     assert.deepEqual(cs5.paragraphs.map((p) => p.status), ['single']);
     // Resolutions still compile by name.
     assert.equal(compileTarget('Resolution 52', sources, index.lookup), undefined);
+    // A copy word for word of ASMG's file is compiled once, and named; a Revision 1 of it replaces it (review 7, H7).
+    const copied = workspace({ 'asmg.itu': asmg, 'asmg - Copy.itu': asmg });
+    const once = compileTarget('RR 5.338A', copied.sources, copied.index.lookup)!;
+    assert.deepEqual(once.proposals.map((p) => `${p.id} ${p.location}`), ['ASMG/20A3/1 asmg.itu', 'EUR/16A1/1 wrc-eur-16a1.itu']);
+    assert.deepEqual(once.leftOut, [{ location: 'asmg - Copy.itu', kind: 'copy', proposals: ['ASMG/20A3/1'], by: 'asmg.itu' }]);
+    const revised = workspace({ 'asmg.itu': asmg, 'asmg-rev1.itu': `Revision:\t1\n${asmg.replace('{++ and 116-122.25 GHz++}', '')}` });
+    const latest = compileTarget('RR 5.338A', revised.sources, revised.index.lookup)!;
+    assert.deepEqual(latest.proposals.map((p) => p.location), ['asmg-rev1.itu', 'wrc-eur-16a1.itu']);
+    assert.deepEqual(latest.leftOut!.map((l) => [l.location, l.kind, l.by]), [['asmg.itu', 'revised', 'asmg-rev1.itu']]);
   });
 
   test('hover, completion and compile take the text in force in the proposal\'s language, as the checks do', async () => {
