@@ -46,6 +46,33 @@ describe('import: what a comment or a footnote holds', () => {
     assert.ok(!result.notes.some((n) => /tracked changes/.test(n.message)), 'no tracked change is blamed');
   });
 
+  it('a comment that starts with an @mention stays a comment where it follows a mark, not the mark\'s author (review 7, left open)', async () => {
+    const start = (id: number) => `<w:commentRangeStart w:id="${id}"/>`;
+    const end = (id: number) => `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
+    const point = (id: number) => `<w:r><w:commentReference w:id="${id}"/></w:r>`;
+    const comment = (id: number, who: string, text: string) => `<w:comment w:id="${id}" w:author="${who}"><w:p>${r(text)}</w:p></w:comment>`;
+    const result = await importDocx(await docx({
+      comments: comment(0, 'Germany', '@John please check') + comment(1, 'France', '@Ann agreed?') + comment(2, '', '@Ann no author') + comment(3, 'France', '@Ann in the text') + comment(4, 'Germany', '@Ann after the author'),
+      body:
+        p(`${r('that ')}${start(0)}${r('alpha')}${end(0)}${r(' beta;')}`) +
+        p(`${r('that ')}<w:ins ${by('', 7)}>${r('gamma')}</w:ins>${point(1)}${r(' delta;')}`) +
+        p(`${r('that ')}<w:ins ${by('', 9)}>${r('iota')}</w:ins>${point(2)}${r(' kappa;')}`) +
+        p(`${r('that ')}<w:del ${by('France', 8)}><w:r><w:delText>old</w:delText></w:r></w:del>${point(4)}${r(' epsilon;')}`) +
+        p(`${r('that zeta')}${point(3)}${r(' eta;')}`),
+    }));
+    const lines = result.text.split('\n');
+    assert.equal(lines[0], 'that {==alpha==}{>>Germany: @John please check<<} beta;');
+    // A tracked change of no named author has no attribution: the comment would stand right after it.
+    assert.equal(lines[1], 'that {++gamma++}{>>France: @Ann agreed?<<} delta;');
+    assert.equal(lines[2], 'that {++iota++}{>>Comment: @Ann no author<<} kappa;');
+    // After the change's attribution, or not after a mark, nothing reads it as an author: written as Word has it.
+    assert.equal(lines[3], 'that {--old--}{>>@France<<}{>>@Ann after the author<<} epsilon;');
+    assert.equal(lines[4], 'that zeta{>>@Ann in the text<<} eta;');
+    // No mark of the import has a comment's words as its author.
+    const authors = parseDocument(result.text).marks.map((m) => m.author).filter((a) => a !== undefined);
+    assert.deepEqual(authors, ['France']);
+  });
+
   it('notes on what is only written another way are conversions; what is left out is not (the editor warns only of those)', async () => {
     const numbering = '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>';
     const item = (runs: string) => p(runs, '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>');

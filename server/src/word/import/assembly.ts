@@ -160,12 +160,22 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
     }
   }
   for (const [id, p] of position) if (!ranged.has(id)) pointAt(p.end ?? p.ref ?? p.start!, id);
-  const commentMarkup = (id: string): string => {
+  /**
+   * A comment's markup. `afterMark`: it stands right after a mark (a highlight, a tracked change). There a comment
+   * starting with `@` reads as the mark's author (`{++x++}{>>@AFCP<<}`, FORMAT.md): a Word comment that starts with
+   * an @mention (`@John please check`) would name John the change's author and be lost as a comment. It is written
+   * after its author's name (Word shows it so), or after `Comment:` when it has none.
+   */
+  const commentMarkup = (id: string, afterMark: boolean): string => {
     const c = imp.comments.get(id)!;
     let text = c.text;
-    if (c.author && c.author !== imp.defaultAuthor && !text.trim().startsWith('@')) text = `${authorSafe(c.author, imp)}: ${text}`;
+    const mention = text.trim().startsWith('@');
+    if (c.author && (mention ? afterMark : c.author !== imp.defaultAuthor)) text = `${authorSafe(c.author, imp)}: ${text}`;
+    else if (mention && afterMark) text = `${l10n.t('Comment')}: ${text}`;
     return `{>>${commentSafe(text, imp)}<<}`;
   };
+  // The text so far ends with a mark's closer (body text's delimiters are kept text by a zero-width space).
+  const endsWithMark = () => /(?:\+\+|--|~~|==)\}$/.test(current);
 
   // 4. Emit, ending a line at each paragraph mark outside any mark.
   const lines: OutLine[] = [];
@@ -174,7 +184,8 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
   let current = '';
   let para: number | undefined;
   let open = false;
-  let deferred = '';
+  // The comments at points inside the open highlight, written after it (marks do not nest).
+  let deferred: string[] = [];
   const endLine = () => {
     lines.push({ text: current, para });
     current = '';
@@ -219,19 +230,20 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
         current += '{==';
         open = true;
       } else if (tok.t === 'cend' && ranged.has(tok.id)) {
-        current += `==}${commentMarkup(tok.id)}${deferred}`;
+        current += `==}${commentMarkup(tok.id, true)}${deferred.map((d) => commentMarkup(d, false)).join('')}`;
         open = false;
-        deferred = '';
+        deferred = [];
       }
       // A comment at a point inside a highlight follows it: marks do not nest.
       for (const id of at.get(i) ?? []) {
-        if (open) deferred += commentMarkup(id);
-        else current += commentMarkup(id);
+        if (open) deferred.push(id);
+        else current += commentMarkup(id, endsWithMark());
       }
     }
   });
   if (current !== '' || open) {
-    if (open) current += `==}${deferred}`;
+    // A highlight never closed: the first comment after it stands right after a mark.
+    if (open) current += `==}${deferred.map((d, k) => commentMarkup(d, k === 0)).join('')}`;
     endLine();
   }
   return { lines, refLine, placed };
