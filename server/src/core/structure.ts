@@ -805,6 +805,9 @@ interface Region {
  */
 export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = Lexicon.once(), plain?: PlainParagraphs, beyond?: readonly number[]): View {
   const twins = plain?.reading ? new Twins(plain) : undefined;
+  // What the first projection worked out from texts both may share (FirstReading): recorded by the first, taken by the second.
+  const first = plain?.first;
+  const reuse = twins !== undefined;
   const { paragraphs, starts } = splitParagraphs(projection, twins);
   const lexed = lexParagraphs(projection, paragraphs, starts, lexicon, plain, twins, beyond);
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
@@ -825,7 +828,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   const openItems = new OpenItems();
   const proseOutline = new Outline(paragraphs[0], openItems);
   const view = new ParsedView(projection, paragraphs, starts, proseOutline.root);
-  const proseKind = textKindOf(linesBeforeProposals(paragraphs, lexed));
+  const proseKind = first ? first.proseKind(linesBeforeProposals(paragraphs, lexed), reuse) : textKindOf(linesBeforeProposals(paragraphs, lexed));
   view.textKind = proseOutline.root.textKind = proseKind;
   let region: Region = { resolution: undefined, outline: proseOutline, kind: proseKind, calls: undefined, expect: undefined, lastClause: undefined, values: undefined };
   // The kind of the text the current proposal amends (the prose's kind when the proposal does not say).
@@ -879,7 +882,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     const header = lx.header;
     if (header && (header[2].includes('\t') || header[3].includes('/'))) {
       p.kind = 'proposal-header';
-      const targetKind = proposalKind(header[5], firstLinesAfter(paragraphs, i), proseKind);
+      const targetKind = first ? first.proposalKind(view.proposals.length, header[5], firstLinesAfter(paragraphs, i), proseKind, reuse) : proposalKind(header[5], firstLinesAfter(paragraphs, i), proseKind);
       proposalTextKind = targetKind ?? proseKind;
       region.outline.done();
       region = newRegion(new Outline(p, openItems));
@@ -1088,7 +1091,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   endResolutionList();
   endProposalList();
   settle(view, twins);
-  collectReferences(view, lexed);
+  collectReferences(view, lexed, first, reuse);
   view.references = fitted(view.references, 0);
   return view;
 }
@@ -1228,6 +1231,8 @@ export class PlainParagraphs {
   lexed: readonly (Lexed | undefined)[] = [];
   /** 1 for each of them that is plain. Flags over the projection's own arrays: no lists that grow by push. */
   plain = new Uint8Array(0);
+  /** What the first projection's structure pass read that the second may take (kinds, references). */
+  readonly first = new FirstReading();
   private recorded = false;
 
   /** Whether the first projection has been read (the next one reads what it recorded). */
@@ -1530,13 +1535,30 @@ function collectFootnoteRefs(view: View, p: Paragraph, lx: Lexed): void {
  * The view's cross-references. No closure in the loop: one that captured a variable of the loop's body
  * (the paragraph's offset, for its targets) made the engine allocate that body's scope at every paragraph
  * of every Resolution (0.9 MB a 1 MB contribution's parse, measured with V8's sampling heap profiler).
+ *
+ * What a paragraph's references are depends on its text and its Resolution's calls only: the second projection
+ * (`reuse`) takes the first one's references of each paragraph both share, in a Resolution whose calls both read
+ * alike (FirstReading.sameCalls), instead of deciding each again and mapping its spans to the source again (the
+ * paragraph lies in one run of the source in both: the same spans).
  */
-function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
+function collectReferences(view: View, lexed: (Lexed | undefined)[], first: FirstReading | undefined, reuse: boolean): void {
   const resolutions = allResolutions(view);
+  if (first !== undefined && !reuse) first.record(view, resolutions);
+  // The first projection's references, and their Resolutions' paragraphs, by the first projection's paragraph indices.
+  const firstOld = view.kind === 'new';
+  const firstRefs = first?.references;
   for (let k = 0; k < resolutions.length; k++) {
     const resolution = resolutions[k];
+    if (first !== undefined && !reuse) first.refStarts.push(view.references.length);
     // The Resolution's calls, read when a reference without a direction word or with an addressee asks (CallNames).
     let calls: CallNames | undefined;
+    // The first projection's Resolution k, asked at the first paragraph that holds references: when its calls are this
+    // one's, the references it kept of a paragraph both projections share are the paragraph's here (null: they are not).
+    let shared: Resolution | null | undefined = reuse ? undefined : null;
+    // Cursors over its paragraphs and over its references (from refStarts[k] to refStarts[k + 1]).
+    let c = 0;
+    let kept = 0;
+    let keptEnd = 0;
     const paragraphs = resolution.paragraphs;
     // The first words of the calls' keys (lang/references.ts firstWordsTest), found when a paragraph not read yet asks:
     // a plain line that holds none holds no reading without a direction word that this loop keeps, and is not read for
@@ -1548,6 +1570,25 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
       const lx = lexed[paragraphIndex(view, p)]!;
       const refs = lx.knownRefs ?? lx.refsNamedBy(named === undefined ? (named = callWordsTest(view, lexed, paragraphs)) : named);
       if (refs.length === 0) continue;
+      if (shared === undefined) {
+        shared = first!.sameCalls(k, resolution) ?? null;
+        if (shared !== null) {
+          kept = first!.refStarts[k];
+          keptEnd = first!.refStarts[k + 1];
+          calls = first!.names[k];
+        }
+      }
+      const at0 = shared === null ? -1 : indexIn(firstOld, p);
+      if (at0 >= 0) {
+        // A paragraph of both projections: when it stood in the first one's Resolution k, what was kept of it there is kept here.
+        const ps = shared!.paragraphs;
+        while (c < ps.length && indexIn(firstOld, ps[c]) < at0) c++;
+        if (c < ps.length && ps[c] === p) {
+          while (kept < keptEnd && indexIn(firstOld, firstRefs![kept].paragraph) < at0) kept++;
+          for (; kept < keptEnd && firstRefs![kept].paragraph === p; kept++) view.references.push(referenceIn(firstRefs![kept], resolution));
+          continue;
+        }
+      }
       const at = viewStart(view, p);
       for (let j = 0; j < refs.length; j++) {
         const r = refs[j];
@@ -1577,7 +1618,94 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
         view.references.push(ref);
       }
     }
+    if (first !== undefined && !reuse) first.names.push(calls);
   }
+  if (first !== undefined && !reuse) first.refStarts.push(view.references.length);
+}
+
+/** A paragraph's index in the old (or new) projection; -1 when that projection does not hold it. */
+function indexIn(old: boolean, p: Paragraph): number {
+  return old ? p.oldIndex : p.newIndex;
+}
+
+/** A reference of the first projection, as the second one's (in its Resolution): the same paragraph, targets and spans. */
+function referenceIn(r: CrossReference, resolution: Resolution): CrossReference {
+  // Its fields in the order collectReferences writes them: one shape for all references.
+  const ref: CrossReference = { paragraph: r.paragraph, resolution, targets: r.targets, source: r.source };
+  if (r.direction !== undefined) ref.direction = r.direction;
+  if (r.phrase !== undefined) ref.phrase = r.phrase;
+  if (r.addressee !== undefined) ref.addressee = r.addressee;
+  if (r.section) ref.section = true;
+  return ref;
+}
+
+type Call = { phrase: string; addressee: string };
+
+/**
+ * What the first projection's structure pass worked out from texts that the second projection may hold alike, for
+ * the second to take where its inputs are the same: the kind of the text before the proposals (textKindOf), each
+ * proposal's kind (proposalKind), and each Resolution's calls and references (collectReferences). Pure functions of
+ * their inputs, compared whole (the same strings: most are the same paragraphs' texts).
+ */
+export class FirstReading {
+  private proseLines: readonly string[] | undefined;
+  private prose: TextKind = 'prose';
+  private readonly proposals: { target: string | undefined; lines: readonly string[]; context: TextKind; kind: TextKind | undefined }[] = [];
+  /** The first projection's Resolutions (allResolutions) and references. */
+  private resolutions: readonly Resolution[] = [];
+  references: readonly CrossReference[] = [];
+  /** Where Resolution k's references start among them; k + 1: where they end. */
+  readonly refStarts: number[] = [];
+  /** Each Resolution's calls (callsOf), once asked. */
+  private readonly calls: (Call[] | undefined)[] = [];
+  /** Each Resolution's CallNames, when its references asked for one. */
+  readonly names: (CallNames | undefined)[] = [];
+
+  /** textKindOf(lines). */
+  proseKind(lines: readonly string[], reuse: boolean): TextKind {
+    if (reuse && this.proseLines !== undefined && sameStrings(lines, this.proseLines)) return this.prose;
+    const kind = textKindOf(lines);
+    if (!reuse) {
+      this.proseLines = lines;
+      this.prose = kind;
+    }
+    return kind;
+  }
+
+  /** proposalKind(target, lines, context) for the view's proposal `index`. */
+  proposalKind(index: number, target: string | undefined, lines: readonly string[], context: TextKind, reuse: boolean): TextKind | undefined {
+    if (reuse) {
+      const e = this.proposals[index];
+      if (e !== undefined && e.target === target && e.context === context && sameStrings(lines, e.lines)) return e.kind;
+      return proposalKind(target, lines, context);
+    }
+    const kind = proposalKind(target, lines, context);
+    this.proposals.push({ target, lines, context, kind });
+    return kind;
+  }
+
+  /** The first projection's Resolutions and references (collectReferences fills refStarts and names). */
+  record(view: View, resolutions: readonly Resolution[]): void {
+    this.resolutions = resolutions;
+    this.references = view.references;
+  }
+
+  /** The first projection's Resolution k, when its calls are the same as `resolution`'s. */
+  sameCalls(k: number, resolution: Resolution): Resolution | undefined {
+    const r = this.resolutions[k];
+    if (r === undefined) return undefined;
+    const theirs = (this.calls[k] ??= callsOf(r));
+    const mine = callsOf(resolution);
+    if (mine.length !== theirs.length) return undefined;
+    for (let i = 0; i < mine.length; i++) if (mine[i].phrase !== theirs[i].phrase || mine[i].addressee !== theirs[i].addressee) return undefined;
+    return r;
+  }
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** firstWordsTest of the first words of the calls among a Resolution's paragraphs. */
