@@ -58,7 +58,9 @@ test('the new projection read after the old one reads as it reads alone: referen
   const calls = ['recognizing', 'considering', 'resolves', 'instructs the Director of the Telecommunication Standardization Bureau', 'instructs the Secretary-General', 'invites Member States'];
   const items = ['a)\tthat', 'b)\tconsidering a) above', 'c)\ttaking into account resolves 1', '1\tto report on resolves 2 above', '2\tin instructs the Director 1 above',
     'd)\tc) of considering', '3\tunder instructs the Secretary-General 1', 'the guidelines of recognizing b),', 'e)\tas noted in considering d) and e) above;'];
-  const mark = (s: string) => pick([s, s, `{++${s}++}`, `{--${s}--}`, `{~~${s}~>${pick(items)}~~}`, `${s.slice(0, 4)}{++ further++}${s.slice(4)}`]);
+  // Marks around a line, inside it, and over its line end (a line inserted or deleted whole, two lines joined).
+  const mark = (s: string) => pick([s, s, `{++${s}++}`, `{--${s}--}`, `{~~${s}~>${pick(items)}~~}`, `${s.slice(0, 4)}{++ further++}${s.slice(4)}`,
+    `{++${pick(items)}\n++}${s}`, `${s}{--\n${pick(items)}--}`, `${s}{~~\n~> ~~}`]);
   let marked = 0;
   let shared = 0;
   for (let k = 0; k < 300; k++) {
@@ -72,6 +74,8 @@ test('the new projection read after the old one reads as it reads alone: referen
         for (let m = 1 + Math.floor(next() * 4); m > 0; m--) text += `${next() < 0.3 ? mark(pick(items)) : pick(items)}\n`;
       }
     }
+    // Line ends as typed on each system: LF, CRLF, CR.
+    text = text.replace(/\n/g, pick(['\n', '\n', '\r\n', '\r']));
     if (check(text, JSON.stringify(text))) {
       marked++;
       const doc = parseDocument(text);

@@ -386,6 +386,27 @@ function splitParagraphs(projection: Projection, twins?: Twins): { paragraphs: P
       starts = more;
     }
     starts[paragraphs.length] = start;
+    if (twins !== undefined && n !== 0) {
+      // The second projection: a paragraph that starts where a twin does, in a run that holds the twin's text and the
+      // line end after it, is the twin (its text holds no line end): no line end to look for, no span to map.
+      while (first + 1 < n && segments.viewStart(first + 1) <= start) first++;
+      const aView = segments.viewStart(first);
+      const aEnd = aView + segments.size(first);
+      const s = segments.sourceStart(first) + start - aView;
+      const twin = aView <= start ? twins.at(s) : undefined;
+      const end = twin === undefined ? -1 : start + twin.text.length;
+      if (twin !== undefined && twin.source.end === s + twin.text.length && end <= aEnd) {
+        // The code units after the twin's text, read from the source's runs (not through `text`, which reads forward only).
+        const after = end < aEnd ? sourceText.charCodeAt(s + twin.text.length) : first + 1 < n ? sourceText.charCodeAt(segments.sourceStart(first + 1)) : NaN;
+        const then = end + 1 < aEnd ? sourceText.charCodeAt(s + twin.text.length + 1) : -1;
+        if (end === text.length || after === 10 || (after === 13 && then !== -1)) {
+          twins.adopt(twin, paragraphs.length, old);
+          paragraphs.push(twin);
+          start = end === text.length ? end + 1 : end + (after === 13 && then === 10 ? 2 : 1);
+          continue;
+        }
+      }
+    }
     // A paragraph ends at CRLF, LF or a CR alone (FORMAT.md: line ends as the LSP counts them).
     const contentEnd = text.lineEndAt(start);
     const next = contentEnd === text.length ? text.length + 1 : contentEnd + (text.charCodeAt(contentEnd) === 13 && text.charCodeAt(contentEnd + 1) === 10 ? 2 : 1);
@@ -1272,7 +1293,8 @@ const KINDS = Object.keys(KIND_CODE) as ParagraphKind[];
 class Twins {
   /** For each paragraph of the second projection, 1 + the index of its twin among the first projection's paragraphs, or 0. */
   private twinAt: Int32Array;
-  private at = 0;
+  /** The first projection's paragraph find and at look at next. */
+  private next = 0;
   /**
    * The first projection's reading of each adopted twin, by its index k among the first projection's
    * paragraphs, three numbers from 3k in one typed array (one to make, not three: a typed array costs about
@@ -1291,11 +1313,16 @@ class Twins {
 
   /** The first projection's plain paragraph at this span (asked in source order: each is found once). */
   find(start: number, end: number): Paragraph | undefined {
+    const twin = this.at(start);
+    return twin === undefined || twin.source.end !== end ? undefined : twin;
+  }
+
+  /** The first projection's plain paragraph that starts at this source offset (asked in source order). */
+  at(start: number): Paragraph | undefined {
     const { paragraphs: list, plain } = this.plain;
-    while (this.at < list.length && (plain[this.at] === 0 || list[this.at].source.start < start)) this.at++;
-    const twin = list[this.at];
-    if (twin === undefined || twin.source.start !== start || twin.source.end !== end) return undefined;
-    return twin;
+    while (this.next < list.length && (plain[this.next] === 0 || list[this.next].source.start < start)) this.next++;
+    const twin = list[this.next];
+    return twin === undefined || twin.source.start !== start ? undefined : twin;
   }
 
   /**
@@ -1308,7 +1335,7 @@ class Twins {
       more.set(this.twinAt);
       this.twinAt = more;
     }
-    const k = this.at++;
+    const k = this.next++;
     this.twinAt[index] = k + 1;
     this.first[3 * k] = KIND_CODE[twin.kind];
     this.first[3 * k + 1] = twin.bodyOffset;
@@ -1317,7 +1344,8 @@ class Twins {
       this.labelSpan.push(twin.labelSpan);
       this.provision.push(twin.provision);
     }
-    twin.kind = isBlank(twin.text) ? 'blank' : 'text';
+    // A paragraph is blank in both projections or in neither (its text says): no pattern asked again.
+    twin.kind = twin.kind === 'blank' ? 'blank' : 'text';
     twin.bodyOffset = 0;
     twin.label = undefined;
     twin.labelSpan = undefined;
@@ -1381,8 +1409,10 @@ function lexParagraphs(projection: Projection, paragraphs: Paragraph[], starts: 
   let b = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    const lx = p.kind === 'blank' ? undefined : twins?.lexedOf(i) ?? lexicon.of(p.text);
-    if (lx !== undefined && beyond !== undefined) {
+    const twin = p.kind === 'blank' ? undefined : twins?.lexedOf(i);
+    const lx = p.kind === 'blank' ? undefined : twin ?? lexicon.of(p.text);
+    // A twin's Lexed was told plain, or not, by the first projection (the same span).
+    if (lx !== undefined && twin === undefined && beyond !== undefined) {
       // Its text is the source's at its span, or runs of it: no code unit beyond a plain line's there, none in the text.
       while (b < beyond.length && beyond[b] < p.source.start) b++;
       if (b === beyond.length || beyond[b] >= p.source.end) lx.knownPlain();
@@ -1722,7 +1752,17 @@ function callWordsTest(view: View, lexed: (Lexed | undefined)[], paragraphs: rea
 /** The calls of a Resolution's outline (phrase and addressee). */
 function callsOf(resolution: Resolution): { phrase: string; addressee: string }[] {
   const out: { phrase: string; addressee: string }[] = [];
-  for (const item of walk(resolution.root)) if (item.call) out.push(item.call);
+  // Depth first, as walk, on a stack kept between calls (cleared after each): no list of every item.
+  const stack = WALK_STACK;
+  let top = 0;
+  const root = resolution.root.children;
+  for (let i = root.length - 1; i >= 0; i--) stack[top++] = root[i];
+  while (top > 0) {
+    const item = stack[--top]!;
+    stack[top] = undefined;
+    if (item.call) out.push(item.call);
+    for (let i = item.children.length - 1; i >= 0; i--) stack[top++] = item.children[i];
+  }
   return out;
 }
 
