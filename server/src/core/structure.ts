@@ -1084,8 +1084,9 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       bodyOf(p, labelMatch.bodyOffset);
       // The label ends the matched part: `.8` is read as 8 (the dot is reported, checks/provisionNumbers.ts),
       // ` 3.10` as 3.10 (a space before it, T.88 (08/2018)).
-      const labelStart = starts[i] + labelMatch.length - labelMatch.label.text.length;
-      p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length, twins?.labelSpanOf(i));
+      const labelAt = labelMatch.length - labelMatch.label.text.length;
+      const labelStart = starts[i] + labelAt;
+      p.labelSpan = twins?.spanIn(i, labelAt, labelMatch.length) ?? rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length);
       region.outline.labelled(p, labelMatch, nextLabel[i], p.labelSpan.start, readings);
       if (p.label?.kind === 'decimal' && !p.label.paren) region.lastClause = p.label;
       continue;
@@ -1291,24 +1292,25 @@ const KINDS = Object.keys(KIND_CODE) as ParagraphKind[];
  * to tell whether the second reads it alike.
  */
 class Twins {
-  /** For each paragraph of the second projection, 1 + the index of its twin among the first projection's paragraphs, or 0. */
-  private twinAt: Int32Array;
+  /**
+   * Two tables in one typed array (one to make, not four: a typed array costs about a microsecond to make):
+   * - `first`: the first projection's reading of each adopted twin, by its index k among the first projection's
+   *   paragraphs, three numbers from 3k: its kind (KIND_CODE), its body offset, and for a twin that has a label, label
+   *   span or provision, 1 + where they are in the three lists below (most paragraphs have none), else 0;
+   * - from `twinStart` on: for each paragraph of the second projection, 1 + the index of its twin among the first
+   *   projection's paragraphs, or 0.
+   */
+  private first: Int32Array;
+  private readonly twinStart: number;
   /** The first projection's paragraph find and at look at next. */
   private next = 0;
-  /**
-   * The first projection's reading of each adopted twin, by its index k among the first projection's
-   * paragraphs, three numbers from 3k in one typed array (one to make, not three: a typed array costs about
-   * a microsecond to make): its kind (KIND_CODE), its body offset, and for a twin that has a label, label
-   * span or provision, 1 + where they are in the three lists below (most paragraphs have none), else 0.
-   */
-  private readonly first: Int32Array;
   private readonly label: (Label | undefined)[] = [];
   private readonly labelSpan: (Span | undefined)[] = [];
   private readonly provision: (ProvisionNumber | undefined)[] = [];
   constructor(readonly plain: PlainParagraphs) {
     const n = plain.paragraphs.length;
-    this.twinAt = new Int32Array(n + 16);
-    this.first = new Int32Array(3 * n);
+    this.twinStart = 3 * n;
+    this.first = new Int32Array(4 * n + 16);
   }
 
   /** The first projection's plain paragraph at this span (asked in source order: each is found once). */
@@ -1330,13 +1332,13 @@ class Twins {
    * of it is kept, and it reads as a paragraph not read yet (splitParagraphs).
    */
   adopt(twin: Paragraph, index: number, old: boolean): void {
-    if (index >= this.twinAt.length) {
-      const more = new Int32Array(2 * index + 16);
-      more.set(this.twinAt);
-      this.twinAt = more;
+    if (this.twinStart + index >= this.first.length) {
+      const more = new Int32Array(this.twinStart + 2 * index + 16);
+      more.set(this.first);
+      this.first = more;
     }
     const k = this.next++;
-    this.twinAt[index] = k + 1;
+    this.first[this.twinStart + index] = k + 1;
     this.first[3 * k] = KIND_CODE[twin.kind];
     this.first[3 * k + 1] = twin.bodyOffset;
     if (twin.label !== undefined || twin.labelSpan !== undefined || twin.provision !== undefined) {
@@ -1356,7 +1358,7 @@ class Twins {
 
   /** 1 + the first projection's index of the twin of the second projection's paragraph `index`, or 0. */
   private twinOf(index: number): number {
-    return index < this.twinAt.length ? this.twinAt[index] : 0;
+    return this.twinStart + index < this.first.length ? this.first[this.twinStart + index] : 0;
   }
 
   /** The Lexed of the twin of the second projection's paragraph `index`. */
@@ -1365,10 +1367,18 @@ class Twins {
     return k === 0 ? undefined : this.plain.lexed[k - 1];
   }
 
-  /** The label span the first projection read for the twin of paragraph `index` (rangeToSource's `same`). */
-  labelSpanOf(index: number): Span | undefined {
+  /**
+   * The source span of the text from `from` to `to` of paragraph `index`, when it is an adopted twin (undefined when it
+   * is not): the twin lies in one run of the source, so its text's offsets are its span's; the first projection's
+   * label span when it is that span (one Span for both).
+   */
+  spanIn(index: number, from: number, to: number): Span | undefined {
     const k = this.twinOf(index);
-    return k === 0 || this.first[3 * k - 1] === 0 ? undefined : this.labelSpan[this.first[3 * k - 1] - 1];
+    if (k === 0) return undefined;
+    const at = this.plain.paragraphs[k - 1].source.start;
+    const r = this.first[3 * k - 1];
+    const same = r === 0 ? undefined : this.labelSpan[r - 1];
+    return same !== undefined && same.start === at + from && same.end === at + to ? same : { start: at + from, end: at + to };
   }
 
   /** Whether paragraph `index` is an adopted twin that the second projection read otherwise than the first. */
@@ -1580,35 +1590,27 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[], first: Firs
   for (let k = 0; k < resolutions.length; k++) {
     const resolution = resolutions[k];
     if (first !== undefined && !reuse) first.refStarts.push(view.references.length);
-    // The Resolution's calls, read when a reference without a direction word or with an addressee asks (CallNames).
-    let calls: CallNames | undefined;
-    // The first projection's Resolution k, asked at the first paragraph that holds references: when its calls are this
-    // one's, the references it kept of a paragraph both projections share are the paragraph's here (null: they are not).
-    let shared: Resolution | null | undefined = reuse ? undefined : null;
+    // The first projection's Resolution k, when its calls are this one's: the references it kept of a paragraph both
+    // projections share are the paragraph's here, and what it made of its calls (CallNames, the first words' test) is this one's.
+    const shared = reuse ? first!.sameCalls(k, resolution) : undefined;
     // Cursors over its paragraphs and over its references (from refStarts[k] to refStarts[k + 1]).
     let c = 0;
-    let kept = 0;
-    let keptEnd = 0;
+    let kept = shared ? first!.refStarts[k] : 0;
+    const keptEnd = shared ? first!.refStarts[k + 1] : 0;
+    // The Resolution's calls, read when a reference without a direction word or with an addressee asks (CallNames).
+    let calls: CallNames | undefined = shared ? first!.names[k] : undefined;
     const paragraphs = resolution.paragraphs;
     // The first words of the calls' keys (lang/references.ts firstWordsTest), found when a paragraph not read yet asks:
     // a plain line that holds none holds no reading without a direction word that this loop keeps, and is not read for
     // them (Lexed.refsNamedBy).
-    let named: RegExp | null | undefined;
+    let named: RegExp | null | undefined = shared ? first!.named[k] : undefined;
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i];
       if (p.kind === 'call' || p.kind === 'resolution-number') continue;
       const lx = lexed[paragraphIndex(view, p)]!;
       const refs = lx.knownRefs ?? lx.refsNamedBy(named === undefined ? (named = callWordsTest(view, lexed, paragraphs)) : named);
       if (refs.length === 0) continue;
-      if (shared === undefined) {
-        shared = first!.sameCalls(k, resolution) ?? null;
-        if (shared !== null) {
-          kept = first!.refStarts[k];
-          keptEnd = first!.refStarts[k + 1];
-          calls = first!.names[k];
-        }
-      }
-      const at0 = shared === null ? -1 : indexIn(firstOld, p);
+      const at0 = shared === undefined ? -1 : indexIn(firstOld, p);
       if (at0 >= 0) {
         // A paragraph of both projections: when it stood in the first one's Resolution k, what was kept of it there is kept here.
         const ps = shared!.paragraphs;
@@ -1648,7 +1650,10 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[], first: Firs
         view.references.push(ref);
       }
     }
-    if (first !== undefined && !reuse) first.names.push(calls);
+    if (first !== undefined && !reuse) {
+      first.names.push(calls);
+      first.named.push(named);
+    }
   }
   if (first !== undefined && !reuse) first.refStarts.push(view.references.length);
 }
@@ -1690,6 +1695,8 @@ export class FirstReading {
   private readonly calls: (Call[] | undefined)[] = [];
   /** Each Resolution's CallNames, when its references asked for one. */
   readonly names: (CallNames | undefined)[] = [];
+  /** Each Resolution's test of its calls' first words (callWordsTest), when a paragraph asked for it. */
+  readonly named: (RegExp | null | undefined)[] = [];
 
   /** textKindOf(lines). */
   proseKind(lines: readonly string[], reuse: boolean): TextKind {
