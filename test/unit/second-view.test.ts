@@ -10,7 +10,7 @@ import * as path from 'path';
 import { parseDocument } from '../../server/src/core';
 import { isRevision, scanMarks } from '../../server/src/core/marks';
 import { project } from '../../server/src/core/projection';
-import { Lexicon, outlineRoots, parseView, walk } from '../../server/src/core/structure';
+import { allResolutions, Lexicon, outlineRoots, paragraphIndex, parseView, walk } from '../../server/src/core/structure';
 import type { Paragraph, View } from '../../server/src/core/types';
 import { distinctDocument, random, sources } from '../corpus';
 
@@ -41,6 +41,14 @@ function check(text: string, name: string): boolean {
   const doc = parseDocument(text);
   assert.notEqual(doc.views.old, doc.views.new);
   assert.deepEqual(read(doc.views.new), alone(text), name);
+  // Each view's references stand in that view's Resolutions and paragraphs (those taken from the old view too).
+  for (const view of [doc.views.old, doc.views.new]) {
+    const resolutions = new Set(allResolutions(view));
+    for (const r of view.references) {
+      assert.ok(resolutions.has(r.resolution), `${view.kind} reference in a Resolution of its view: ${name}`);
+      assert.equal(view.paragraphs[paragraphIndex(view, r.paragraph)], r.paragraph, `${view.kind} reference in a paragraph of its view: ${name}`);
+    }
+  }
   return true;
 }
 
