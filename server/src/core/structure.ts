@@ -386,6 +386,27 @@ function splitParagraphs(projection: Projection, twins?: Twins): { paragraphs: P
       starts = more;
     }
     starts[paragraphs.length] = start;
+    if (twins !== undefined && n !== 0) {
+      // The second projection: a paragraph that starts where a twin does, in a run that holds the twin's text and the
+      // line end after it, is the twin (its text holds no line end): no line end to look for, no span to map.
+      while (first + 1 < n && segments.viewStart(first + 1) <= start) first++;
+      const aView = segments.viewStart(first);
+      const aEnd = aView + segments.size(first);
+      const s = segments.sourceStart(first) + start - aView;
+      const twin = aView <= start ? twins.at(s) : undefined;
+      const end = twin === undefined ? -1 : start + twin.text.length;
+      if (twin !== undefined && twin.source.end === s + twin.text.length && end <= aEnd) {
+        // The code units after the twin's text, read from the source's runs (not through `text`, which reads forward only).
+        const after = end < aEnd ? sourceText.charCodeAt(s + twin.text.length) : first + 1 < n ? sourceText.charCodeAt(segments.sourceStart(first + 1)) : NaN;
+        const then = end + 1 < aEnd ? sourceText.charCodeAt(s + twin.text.length + 1) : -1;
+        if (end === text.length || after === 10 || (after === 13 && then !== -1)) {
+          twins.adopt(twin, paragraphs.length, old);
+          paragraphs.push(twin);
+          start = end === text.length ? end + 1 : end + (after === 13 && then === 10 ? 2 : 1);
+          continue;
+        }
+      }
+    }
     // A paragraph ends at CRLF, LF or a CR alone (FORMAT.md: line ends as the LSP counts them).
     const contentEnd = text.lineEndAt(start);
     const next = contentEnd === text.length ? text.length + 1 : contentEnd + (text.charCodeAt(contentEnd) === 13 && text.charCodeAt(contentEnd + 1) === 10 ? 2 : 1);
@@ -805,6 +826,9 @@ interface Region {
  */
 export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = Lexicon.once(), plain?: PlainParagraphs, beyond?: readonly number[]): View {
   const twins = plain?.reading ? new Twins(plain) : undefined;
+  // What the first projection worked out from texts both may share (FirstReading): recorded by the first, taken by the second.
+  const first = plain?.first;
+  const reuse = twins !== undefined;
   const { paragraphs, starts } = splitParagraphs(projection, twins);
   const lexed = lexParagraphs(projection, paragraphs, starts, lexicon, plain, twins, beyond);
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
@@ -825,7 +849,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   const openItems = new OpenItems();
   const proseOutline = new Outline(paragraphs[0], openItems);
   const view = new ParsedView(projection, paragraphs, starts, proseOutline.root);
-  const proseKind = textKindOf(linesBeforeProposals(paragraphs, lexed));
+  const proseKind = first ? first.proseKind(linesBeforeProposals(paragraphs, lexed), reuse) : textKindOf(linesBeforeProposals(paragraphs, lexed));
   view.textKind = proseOutline.root.textKind = proseKind;
   let region: Region = { resolution: undefined, outline: proseOutline, kind: proseKind, calls: undefined, expect: undefined, lastClause: undefined, values: undefined };
   // The kind of the text the current proposal amends (the prose's kind when the proposal does not say).
@@ -879,7 +903,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     const header = lx.header;
     if (header && (header[2].includes('\t') || header[3].includes('/'))) {
       p.kind = 'proposal-header';
-      const targetKind = proposalKind(header[5], firstLinesAfter(paragraphs, i), proseKind);
+      const targetKind = first ? first.proposalKind(view.proposals.length, header[5], firstLinesAfter(paragraphs, i), proseKind, reuse) : proposalKind(header[5], firstLinesAfter(paragraphs, i), proseKind);
       proposalTextKind = targetKind ?? proseKind;
       region.outline.done();
       region = newRegion(new Outline(p, openItems));
@@ -1060,8 +1084,9 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       bodyOf(p, labelMatch.bodyOffset);
       // The label ends the matched part: `.8` is read as 8 (the dot is reported, checks/provisionNumbers.ts),
       // ` 3.10` as 3.10 (a space before it, T.88 (08/2018)).
-      const labelStart = starts[i] + labelMatch.length - labelMatch.label.text.length;
-      p.labelSpan = rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length, twins?.labelSpanOf(i));
+      const labelAt = labelMatch.length - labelMatch.label.text.length;
+      const labelStart = starts[i] + labelAt;
+      p.labelSpan = twins?.spanIn(i, labelAt, labelMatch.length) ?? rangeToSource(projection.segments, labelStart, labelStart + labelMatch.label.text.length);
       region.outline.labelled(p, labelMatch, nextLabel[i], p.labelSpan.start, readings);
       if (p.label?.kind === 'decimal' && !p.label.paren) region.lastClause = p.label;
       continue;
@@ -1088,7 +1113,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   endResolutionList();
   endProposalList();
   settle(view, twins);
-  collectReferences(view, lexed);
+  collectReferences(view, lexed, first, reuse);
   view.references = fitted(view.references, 0);
   return view;
 }
@@ -1228,6 +1253,8 @@ export class PlainParagraphs {
   lexed: readonly (Lexed | undefined)[] = [];
   /** 1 for each of them that is plain. Flags over the projection's own arrays: no lists that grow by push. */
   plain = new Uint8Array(0);
+  /** What the first projection's structure pass read that the second may take (kinds, references). */
+  readonly first = new FirstReading();
   private recorded = false;
 
   /** Whether the first projection has been read (the next one reads what it recorded). */
@@ -1265,32 +1292,39 @@ const KINDS = Object.keys(KIND_CODE) as ParagraphKind[];
  * to tell whether the second reads it alike.
  */
 class Twins {
-  /** For each paragraph of the second projection, 1 + the index of its twin among the first projection's paragraphs, or 0. */
-  private twinAt: Int32Array;
-  private at = 0;
   /**
-   * The first projection's reading of each adopted twin, by its index k among the first projection's
-   * paragraphs, three numbers from 3k in one typed array (one to make, not three: a typed array costs about
-   * a microsecond to make): its kind (KIND_CODE), its body offset, and for a twin that has a label, label
-   * span or provision, 1 + where they are in the three lists below (most paragraphs have none), else 0.
+   * Two tables in one typed array (one to make, not four: a typed array costs about a microsecond to make):
+   * - `first`: the first projection's reading of each adopted twin, by its index k among the first projection's
+   *   paragraphs, three numbers from 3k: its kind (KIND_CODE), its body offset, and for a twin that has a label, label
+   *   span or provision, 1 + where they are in the three lists below (most paragraphs have none), else 0;
+   * - from `twinStart` on: for each paragraph of the second projection, 1 + the index of its twin among the first
+   *   projection's paragraphs, or 0.
    */
-  private readonly first: Int32Array;
+  private first: Int32Array;
+  private readonly twinStart: number;
+  /** The first projection's paragraph find and at look at next. */
+  private next = 0;
   private readonly label: (Label | undefined)[] = [];
   private readonly labelSpan: (Span | undefined)[] = [];
   private readonly provision: (ProvisionNumber | undefined)[] = [];
   constructor(readonly plain: PlainParagraphs) {
     const n = plain.paragraphs.length;
-    this.twinAt = new Int32Array(n + 16);
-    this.first = new Int32Array(3 * n);
+    this.twinStart = 3 * n;
+    this.first = new Int32Array(4 * n + 16);
   }
 
   /** The first projection's plain paragraph at this span (asked in source order: each is found once). */
   find(start: number, end: number): Paragraph | undefined {
+    const twin = this.at(start);
+    return twin === undefined || twin.source.end !== end ? undefined : twin;
+  }
+
+  /** The first projection's plain paragraph that starts at this source offset (asked in source order). */
+  at(start: number): Paragraph | undefined {
     const { paragraphs: list, plain } = this.plain;
-    while (this.at < list.length && (plain[this.at] === 0 || list[this.at].source.start < start)) this.at++;
-    const twin = list[this.at];
-    if (twin === undefined || twin.source.start !== start || twin.source.end !== end) return undefined;
-    return twin;
+    while (this.next < list.length && (plain[this.next] === 0 || list[this.next].source.start < start)) this.next++;
+    const twin = list[this.next];
+    return twin === undefined || twin.source.start !== start ? undefined : twin;
   }
 
   /**
@@ -1298,13 +1332,13 @@ class Twins {
    * of it is kept, and it reads as a paragraph not read yet (splitParagraphs).
    */
   adopt(twin: Paragraph, index: number, old: boolean): void {
-    if (index >= this.twinAt.length) {
-      const more = new Int32Array(2 * index + 16);
-      more.set(this.twinAt);
-      this.twinAt = more;
+    if (this.twinStart + index >= this.first.length) {
+      const more = new Int32Array(this.twinStart + 2 * index + 16);
+      more.set(this.first);
+      this.first = more;
     }
-    const k = this.at++;
-    this.twinAt[index] = k + 1;
+    const k = this.next++;
+    this.first[this.twinStart + index] = k + 1;
     this.first[3 * k] = KIND_CODE[twin.kind];
     this.first[3 * k + 1] = twin.bodyOffset;
     if (twin.label !== undefined || twin.labelSpan !== undefined || twin.provision !== undefined) {
@@ -1312,7 +1346,8 @@ class Twins {
       this.labelSpan.push(twin.labelSpan);
       this.provision.push(twin.provision);
     }
-    twin.kind = isBlank(twin.text) ? 'blank' : 'text';
+    // A paragraph is blank in both projections or in neither (its text says): no pattern asked again.
+    twin.kind = twin.kind === 'blank' ? 'blank' : 'text';
     twin.bodyOffset = 0;
     twin.label = undefined;
     twin.labelSpan = undefined;
@@ -1323,7 +1358,7 @@ class Twins {
 
   /** 1 + the first projection's index of the twin of the second projection's paragraph `index`, or 0. */
   private twinOf(index: number): number {
-    return index < this.twinAt.length ? this.twinAt[index] : 0;
+    return this.twinStart + index < this.first.length ? this.first[this.twinStart + index] : 0;
   }
 
   /** The Lexed of the twin of the second projection's paragraph `index`. */
@@ -1332,10 +1367,18 @@ class Twins {
     return k === 0 ? undefined : this.plain.lexed[k - 1];
   }
 
-  /** The label span the first projection read for the twin of paragraph `index` (rangeToSource's `same`). */
-  labelSpanOf(index: number): Span | undefined {
+  /**
+   * The source span of the text from `from` to `to` of paragraph `index`, when it is an adopted twin (undefined when it
+   * is not): the twin lies in one run of the source, so its text's offsets are its span's; the first projection's
+   * label span when it is that span (one Span for both).
+   */
+  spanIn(index: number, from: number, to: number): Span | undefined {
     const k = this.twinOf(index);
-    return k === 0 || this.first[3 * k - 1] === 0 ? undefined : this.labelSpan[this.first[3 * k - 1] - 1];
+    if (k === 0) return undefined;
+    const at = this.plain.paragraphs[k - 1].source.start;
+    const r = this.first[3 * k - 1];
+    const same = r === 0 ? undefined : this.labelSpan[r - 1];
+    return same !== undefined && same.start === at + from && same.end === at + to ? same : { start: at + from, end: at + to };
   }
 
   /** Whether paragraph `index` is an adopted twin that the second projection read otherwise than the first. */
@@ -1376,8 +1419,10 @@ function lexParagraphs(projection: Projection, paragraphs: Paragraph[], starts: 
   let b = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    const lx = p.kind === 'blank' ? undefined : twins?.lexedOf(i) ?? lexicon.of(p.text);
-    if (lx !== undefined && beyond !== undefined) {
+    const twin = p.kind === 'blank' ? undefined : twins?.lexedOf(i);
+    const lx = p.kind === 'blank' ? undefined : twin ?? lexicon.of(p.text);
+    // A twin's Lexed was told plain, or not, by the first projection (the same span).
+    if (lx !== undefined && twin === undefined && beyond !== undefined) {
       // Its text is the source's at its span, or runs of it: no code unit beyond a plain line's there, none in the text.
       while (b < beyond.length && beyond[b] < p.source.start) b++;
       if (b === beyond.length || beyond[b] >= p.source.end) lx.knownPlain();
@@ -1530,24 +1575,52 @@ function collectFootnoteRefs(view: View, p: Paragraph, lx: Lexed): void {
  * The view's cross-references. No closure in the loop: one that captured a variable of the loop's body
  * (the paragraph's offset, for its targets) made the engine allocate that body's scope at every paragraph
  * of every Resolution (0.9 MB a 1 MB contribution's parse, measured with V8's sampling heap profiler).
+ *
+ * What a paragraph's references are depends on its text and its Resolution's calls only: the second projection
+ * (`reuse`) takes the first one's references of each paragraph both share, in a Resolution whose calls both read
+ * alike (FirstReading.sameCalls), instead of deciding each again and mapping its spans to the source again (the
+ * paragraph lies in one run of the source in both: the same spans).
  */
-function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
+function collectReferences(view: View, lexed: (Lexed | undefined)[], first: FirstReading | undefined, reuse: boolean): void {
   const resolutions = allResolutions(view);
+  if (first !== undefined && !reuse) first.record(view, resolutions);
+  // The first projection's references, and their Resolutions' paragraphs, by the first projection's paragraph indices.
+  const firstOld = view.kind === 'new';
+  const firstRefs = first?.references;
   for (let k = 0; k < resolutions.length; k++) {
     const resolution = resolutions[k];
+    if (first !== undefined && !reuse) first.refStarts.push(view.references.length);
+    // The first projection's Resolution k, when its calls are this one's: the references it kept of a paragraph both
+    // projections share are the paragraph's here, and what it made of its calls (CallNames, the first words' test) is this one's.
+    const shared = reuse ? first!.sameCalls(k, resolution) : undefined;
+    // Cursors over its paragraphs and over its references (from refStarts[k] to refStarts[k + 1]).
+    let c = 0;
+    let kept = shared ? first!.refStarts[k] : 0;
+    const keptEnd = shared ? first!.refStarts[k + 1] : 0;
     // The Resolution's calls, read when a reference without a direction word or with an addressee asks (CallNames).
-    let calls: CallNames | undefined;
+    let calls: CallNames | undefined = shared ? first!.names[k] : undefined;
     const paragraphs = resolution.paragraphs;
     // The first words of the calls' keys (lang/references.ts firstWordsTest), found when a paragraph not read yet asks:
     // a plain line that holds none holds no reading without a direction word that this loop keeps, and is not read for
     // them (Lexed.refsNamedBy).
-    let named: RegExp | null | undefined;
+    let named: RegExp | null | undefined = shared ? first!.named[k] : undefined;
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i];
       if (p.kind === 'call' || p.kind === 'resolution-number') continue;
       const lx = lexed[paragraphIndex(view, p)]!;
       const refs = lx.knownRefs ?? lx.refsNamedBy(named === undefined ? (named = callWordsTest(view, lexed, paragraphs)) : named);
       if (refs.length === 0) continue;
+      const at0 = shared === undefined ? -1 : indexIn(firstOld, p);
+      if (at0 >= 0) {
+        // A paragraph of both projections: when it stood in the first one's Resolution k, what was kept of it there is kept here.
+        const ps = shared!.paragraphs;
+        while (c < ps.length && indexIn(firstOld, ps[c]) < at0) c++;
+        if (c < ps.length && ps[c] === p) {
+          while (kept < keptEnd && indexIn(firstOld, firstRefs![kept].paragraph) < at0) kept++;
+          for (; kept < keptEnd && firstRefs![kept].paragraph === p; kept++) view.references.push(referenceIn(firstRefs![kept], resolution));
+          continue;
+        }
+      }
       const at = viewStart(view, p);
       for (let j = 0; j < refs.length; j++) {
         const r = refs[j];
@@ -1577,7 +1650,99 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[]): void {
         view.references.push(ref);
       }
     }
+    if (first !== undefined && !reuse) {
+      first.names.push(calls);
+      first.named.push(named);
+    }
   }
+  if (first !== undefined && !reuse) first.refStarts.push(view.references.length);
+}
+
+/** A paragraph's index in the old (or new) projection; -1 when that projection does not hold it. */
+function indexIn(old: boolean, p: Paragraph): number {
+  return old ? p.oldIndex : p.newIndex;
+}
+
+/** A reference of the first projection, as the second one's (in its Resolution): the same paragraph, targets and spans. */
+function referenceIn(r: CrossReference, resolution: Resolution): CrossReference {
+  // Its fields in the order collectReferences writes them: one shape for all references.
+  const ref: CrossReference = { paragraph: r.paragraph, resolution, targets: r.targets, source: r.source };
+  if (r.direction !== undefined) ref.direction = r.direction;
+  if (r.phrase !== undefined) ref.phrase = r.phrase;
+  if (r.addressee !== undefined) ref.addressee = r.addressee;
+  if (r.section) ref.section = true;
+  return ref;
+}
+
+type Call = { phrase: string; addressee: string };
+
+/**
+ * What the first projection's structure pass worked out from texts that the second projection may hold alike, for
+ * the second to take where its inputs are the same: the kind of the text before the proposals (textKindOf), each
+ * proposal's kind (proposalKind), and each Resolution's calls and references (collectReferences). Pure functions of
+ * their inputs, compared whole (the same strings: most are the same paragraphs' texts).
+ */
+export class FirstReading {
+  private proseLines: readonly string[] | undefined;
+  private prose: TextKind = 'prose';
+  private readonly proposals: { target: string | undefined; lines: readonly string[]; context: TextKind; kind: TextKind | undefined }[] = [];
+  /** The first projection's Resolutions (allResolutions) and references. */
+  private resolutions: readonly Resolution[] = [];
+  references: readonly CrossReference[] = [];
+  /** Where Resolution k's references start among them; k + 1: where they end. */
+  readonly refStarts: number[] = [];
+  /** Each Resolution's calls (callsOf), once asked. */
+  private readonly calls: (Call[] | undefined)[] = [];
+  /** Each Resolution's CallNames, when its references asked for one. */
+  readonly names: (CallNames | undefined)[] = [];
+  /** Each Resolution's test of its calls' first words (callWordsTest), when a paragraph asked for it. */
+  readonly named: (RegExp | null | undefined)[] = [];
+
+  /** textKindOf(lines). */
+  proseKind(lines: readonly string[], reuse: boolean): TextKind {
+    if (reuse && this.proseLines !== undefined && sameStrings(lines, this.proseLines)) return this.prose;
+    const kind = textKindOf(lines);
+    if (!reuse) {
+      this.proseLines = lines;
+      this.prose = kind;
+    }
+    return kind;
+  }
+
+  /** proposalKind(target, lines, context) for the view's proposal `index`. */
+  proposalKind(index: number, target: string | undefined, lines: readonly string[], context: TextKind, reuse: boolean): TextKind | undefined {
+    if (reuse) {
+      const e = this.proposals[index];
+      if (e !== undefined && e.target === target && e.context === context && sameStrings(lines, e.lines)) return e.kind;
+      return proposalKind(target, lines, context);
+    }
+    const kind = proposalKind(target, lines, context);
+    this.proposals.push({ target, lines, context, kind });
+    return kind;
+  }
+
+  /** The first projection's Resolutions and references (collectReferences fills refStarts and names). */
+  record(view: View, resolutions: readonly Resolution[]): void {
+    this.resolutions = resolutions;
+    this.references = view.references;
+  }
+
+  /** The first projection's Resolution k, when its calls are the same as `resolution`'s. */
+  sameCalls(k: number, resolution: Resolution): Resolution | undefined {
+    const r = this.resolutions[k];
+    if (r === undefined) return undefined;
+    const theirs = (this.calls[k] ??= callsOf(r));
+    const mine = callsOf(resolution);
+    if (mine.length !== theirs.length) return undefined;
+    for (let i = 0; i < mine.length; i++) if (mine[i].phrase !== theirs[i].phrase || mine[i].addressee !== theirs[i].addressee) return undefined;
+    return r;
+  }
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** firstWordsTest of the first words of the calls among a Resolution's paragraphs. */
@@ -1594,7 +1759,17 @@ function callWordsTest(view: View, lexed: (Lexed | undefined)[], paragraphs: rea
 /** The calls of a Resolution's outline (phrase and addressee). */
 function callsOf(resolution: Resolution): { phrase: string; addressee: string }[] {
   const out: { phrase: string; addressee: string }[] = [];
-  for (const item of walk(resolution.root)) if (item.call) out.push(item.call);
+  // Depth first, as walk, on a stack kept between calls (cleared after each): no list of every item.
+  const stack = WALK_STACK;
+  let top = 0;
+  const root = resolution.root.children;
+  for (let i = root.length - 1; i >= 0; i--) stack[top++] = root[i];
+  while (top > 0) {
+    const item = stack[--top]!;
+    stack[top] = undefined;
+    if (item.call) out.push(item.call);
+    for (let i = item.children.length - 1; i >= 0; i--) stack[top++] = item.children[i];
+  }
   return out;
 }
 
