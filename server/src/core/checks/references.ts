@@ -386,6 +386,10 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
       // A clause an excerpt does not restate under that number may still be in force: only a label that
       // names nothing in a Resolution is reference.unresolved's.
       if (!named || (!now && !clause)) return;
+      // The item named now stands on the old item's source (most references): it is that item's counterpart (the
+      // labelled paragraphs of a view are apart, so no other shares any of that source), and the reference still
+      // names what it named. Nothing to report, and no list of the outline's items to read.
+      if (now && now.paragraph.source.start === named.paragraph.source.start && now.paragraph.source.end === named.paragraph.source.end) return;
       let items = itemsOf.get(root);
       if (!items) itemsOf.set(root, (items = walk(root).filter((i) => i.label)));
       const moved = counterpart(named.paragraph, items);
