@@ -4,8 +4,10 @@
 // levels cost the cube of its depth (the square of its size). The work is counted here, not timed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { analyzeNextVersion, checkDocument, parseDocument } from '../../server/src/core';
-import { matchLabel, MAX_DECIMAL_DEPTH } from '../../server/src/core/labels';
+import { matchLabel, MAX_DECIMAL_DEPTH, MAX_LABEL_DIGITS } from '../../server/src/core/labels';
+import { READ_AS_TEXT, readAsTextMatches } from '../../server/src/core/checks/numbering';
 import { lines } from './helpers';
 
 const number = (depth: number, last = 1) => [...Array<string>(depth - 1).fill('1'), String(last)].join('.');
@@ -59,4 +61,40 @@ test('numbering.too-deep is found at every line start the multiline pattern read
   }
   // The last line, without a line end.
   assert.deepEqual(spans(`x\n${deep}\tdeep`), [deep]);
+});
+
+test('property: the lines read as text are those the multiline pattern finds, with runs of digits and dots of every length around the shortest a match holds, anywhere', () => {
+  const run = (length: number, dots: boolean) => Array.from({ length }, (_, k) => (dots && k % 2 ? '.' : String((k * 7 + length) % 10))).join('');
+  const line = fc.tuple(
+    fc.constantFrom('', ' ', '\u00a0', 'A.', 'B12.', 'IV.', '.', 'x ', 'The text '),
+    fc.oneof(
+      fc.integer({ min: MAX_LABEL_DIGITS - 2, max: MAX_LABEL_DIGITS + 3 }).map((n) => run(n, false)),
+      fc.integer({ min: 2 * MAX_DECIMAL_DEPTH - 3, max: 2 * MAX_DECIMAL_DEPTH + 4 }).map((n) => run(n, true)),
+      fc.constantFrom('1', '2028', '1.2.3', 'a)', ''),
+    ),
+    fc.constantFrom('\t', ' ', '\u00a0', 'x', ')\t', 'bis\t', '.\t', ''),
+    fc.string({ maxLength: 20 }),
+  ).map((parts) => parts.join(''));
+  const terminator = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r', '\u2028', '\u2029');
+  const text = fc.array(fc.tuple(line, terminator), { maxLength: 12 }).map((ls) => ls.map(([l, t]) => l + t).join(''));
+  fc.assert(
+    fc.property(text, (t) => {
+      const found = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0], m[1], m[2]]);
+      assert.deepEqual(found(readAsTextMatches(t)), found([...t.matchAll(READ_AS_TEXT)]), JSON.stringify(t));
+    }),
+    { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
+  );
+});
+
+test('a number of the fewest digits read as text, or of the fewest levels, is found wherever it stands in the text', () => {
+  const digits = '9'.repeat(MAX_LABEL_DIGITS + 1);
+  const deep = number(MAX_DECIMAL_DEPTH + 1);
+  for (let before = 0; before <= 2 * deep.length; before++) {
+    for (const n of [digits, deep]) {
+      const text = `${'x'.repeat(before)}\n${n}\tx\n`;
+      assert.deepEqual(readAsTextMatches(text).map((m) => m.index), [before + 1], `${before} ${n}`);
+      // One character fewer: none.
+      assert.deepEqual(readAsTextMatches(`${'x'.repeat(before)}\n${n.slice(1)}\tx\n`), [], `${before} ${n}`);
+    }
+  }
 });

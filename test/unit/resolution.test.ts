@@ -38,6 +38,27 @@ test('resolution.meeting-mismatch: an appendix heading left on the old edition, 
   assert.equal(only(contribution('MOD', [...head, 'Annex A (to Resolution 52 (Rev. Hammamet, 2016))', 'x{++y++}.']), 'resolution.meeting-mismatch').length, 0);
 });
 
+test('resolution.meeting-mismatch: parts writing one meeting alike agree, whether or not it reads as a place and a year', () => {
+  const resolution = (number: string, history: string, formula: string, annex: string) => contribution('MOD', [
+    `RESOLUTION 1 (Rev. ${number})`, 'T', `(Kyoto, 1994; ${history})`,
+    `The World Telecommunication Standardization Assembly (${formula}),`, 'noting', 'x{++y++}.',
+    `Appendix I (to Resolution 1 (Rev. ${annex}))`, 'z.',
+  ]);
+  // The same text in every part (checkMeetings reads no key then): readable or not, no finding.
+  for (const m of ['Hammamet, 2016', 'Dubaï, 2012', 'Пусан, 2014 г.', 'WRC-19', 'Geneva', '2012', 'x']) {
+    assert.deepEqual(only(resolution(m, m, m, m), 'resolution.meeting-mismatch'), [], m);
+  }
+  // Written differently, one meeting (the keys are read): no finding; a part naming no place and year does not vote.
+  assert.deepEqual(only(resolution('Dubai, 2012', 'Dubaï, 2012', 'Rév. Dubaï, 2012', 'Dubai, 2012'), 'resolution.meeting-mismatch'), []);
+  assert.deepEqual(only(resolution('Geneva', 'Dubai, 2012', 'Dubai, 2012', 'Dubai, 2012'), 'resolution.meeting-mismatch'), []);
+  assert.deepEqual(only(resolution('WRC-19', 'Sharm el-Sheikh, 2019', 'Sharm el-Sheikh, 2019', 'WRC-19'), 'resolution.meeting-mismatch'), []);
+  // One part differs: it is reported, the annex heading included.
+  const text = resolution('Hammamet, 2016', 'Hammamet, 2016', 'Hammamet, 2016', 'Dubai, 2012');
+  assert.deepEqual(only(text, 'resolution.meeting-mismatch').map((f) => slice(text, f)), ['Dubai, 2012']);
+  const formula = resolution('Hammamet, 2016', 'Hammamet, 2016', 'Dubai, 2012', 'Hammamet, 2016');
+  assert.deepEqual(only(formula, 'resolution.meeting-mismatch').map((f) => slice(formula, f)), ['Dubai, 2012']);
+});
+
 test('meeting fixes in a MOD write revision marks; the old text stays the text in force (D1, D11)', () => {
   const head = (history: string, formula: string) => contribution('MOD', [
     'RESOLUTION 52 (Rev. {~~Dubai, 2012~>Hammamet, 2016~~})', 'T', history,

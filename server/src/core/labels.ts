@@ -295,15 +295,20 @@ export function listForm(texts: readonly string[], more: () => readonly string[]
     }
     return yes === no ? first : yes > no;
   };
-  const digits = (t: string) => /[\d\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/.test(t);
-  const arabic = vote('arabic', digits, (t) => /[\u0660-\u0669\u06F0-\u06F9]/.test(t));
+  const arabic = vote('arabic', (t) => ANY_DIGIT.test(t), (t) => ARABIC_DIGIT.test(t));
   return {
-    fullWidth: vote('fullWidth', (t) => /[0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/.test(t), (t) => FULL_WIDTH.test(t)),
-    fullWidthMarks: vote('fullWidthMarks', (t) => /[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]/.test(t) || FULL_WIDTH_MARK.test(t), (t) => FULL_WIDTH_MARK.test(t)),
+    fullWidth: vote('fullWidth', (t) => LETTER_OR_DIGIT.test(t), (t) => FULL_WIDTH.test(t)),
+    fullWidthMarks: vote('fullWidthMarks', (t) => ASCII_MARK.test(t) || FULL_WIDTH_MARK.test(t), (t) => FULL_WIDTH_MARK.test(t)),
     zero: arabic ? texts.map((t) => labelForm(t).zero).find((z) => z !== 0x30) ?? 0x0660 : 0x30,
     lookAlike: vote('lookAlike', (t) => LOOK_ALIKE.test(t) || LOOK_ALIKE_LATIN.test(labelLetters(t)), (t) => LOOK_ALIKE.test(t)),
   };
 }
+
+// listForm's tests, made once (a pattern literal in a function is a new RegExp each time it is read: once a label).
+const ANY_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/;
+const ARABIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/;
+const LETTER_OR_DIGIT = /[0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+const ASCII_MARK = /[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]/;
 
 /** The votes of the other labels of a text (listForm's `more`), by the array they were counted in. */
 const moreVotes = new WeakMap<readonly string[], Map<string, boolean>>();

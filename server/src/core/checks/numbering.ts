@@ -832,7 +832,7 @@ export const numberingFamily: CheckFamily = {
  * a TAB or a space after it. One pattern, so that the text is scanned once for both.
  */
 const READ_AS_TEXT_SOURCE = `[ \\u00a0]*(?:[A-Z]\\d{0,2}\\.|[IVX]{1,5}\\.|\\.)?(?:(\\d+(?:\\.\\d+){${MAX_DECIMAL_DEPTH}})|((?:\\d{1,${MAX_LABEL_DIGITS}}\\.){0,${MAX_DECIMAL_DEPTH}}\\d{${MAX_LABEL_DIGITS + 1},}(?!\\d)(?:\\.\\d+)*(?:${SUFFIXES.join('|')}|[a-z])?\\)?(?:${SUFFIXES.join('|')})?\\.?(?=[\\t \\u00a0])))`;
-const READ_AS_TEXT = new RegExp(`^${READ_AS_TEXT_SOURCE}`, 'gm');
+export const READ_AS_TEXT = new RegExp(`^${READ_AS_TEXT_SOURCE}`, 'gm');
 /** The same pattern read at one line start (lastIndex). */
 const READ_AS_TEXT_AT = new RegExp(READ_AS_TEXT_SOURCE, 'y');
 
@@ -842,12 +842,42 @@ function mayOpenReadAsText(c: number): boolean {
 }
 
 /**
- * The matches of READ_AS_TEXT, as matchAll gives them. A match stands in one line, at its start: the lines
- * are found by indexOf and only those that open with a character a match can open with are read (the
- * multiline pattern tried itself at every position: a tenth of the checks of a 10 KB text). A text holding
- * another line terminator `^` reads (CR, U+2028, U+2029) is left to the pattern.
+ * The shortest run of ASCII digits and dots a match of READ_AS_TEXT holds: a number of more than MAX_LABEL_DIGITS
+ * digits (group 2), or MAX_DECIMAL_DEPTH + 1 numbers joined by dots (group 1: one digit each at least).
  */
-function readAsTextMatches(text: string): RegExpExecArray[] {
+const READ_AS_TEXT_RUN = Math.min(MAX_LABEL_DIGITS + 1, 2 * MAX_DECIMAL_DEPTH + 1);
+
+/**
+ * Whether the text holds a run of READ_AS_TEXT_RUN or more digits and dots, as every match of READ_AS_TEXT does (none
+ * in most texts: their numbers are years and labels). Such a run covers a position of every remainder modulo its
+ * length: only the characters at one remainder are read, and the run around each digit or dot there measured.
+ */
+function mayHoldReadAsText(text: string): boolean {
+  const n = text.length;
+  for (let at = READ_AS_TEXT_RUN - 1; at < n; at += READ_AS_TEXT_RUN) {
+    if (!isDigitOrDot(text.charCodeAt(at))) continue;
+    let start = at;
+    while (start > 0 && isDigitOrDot(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < n && isDigitOrDot(text.charCodeAt(end))) end++;
+    if (end - start >= READ_AS_TEXT_RUN) return true;
+  }
+  return false;
+}
+
+function isDigitOrDot(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2e;
+}
+
+/**
+ * The matches of READ_AS_TEXT, as matchAll gives them: none in a text without a run of digits and dots long
+ * enough (mayHoldReadAsText; the line scan below was a quarter of the numbering checks of a 10 KB text). A match
+ * stands in one line, at its start: the lines are found by indexOf and only those that open with a character a
+ * match can open with are read (the multiline pattern tried itself at every position: a tenth of the checks of a
+ * 10 KB text). A text holding another line terminator `^` reads (CR, U+2028, U+2029) is left to the pattern.
+ */
+export function readAsTextMatches(text: string): RegExpExecArray[] {
+  if (!mayHoldReadAsText(text)) return [];
   if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return [...text.matchAll(READ_AS_TEXT)];
   const out: RegExpExecArray[] = [];
   for (let start = 0; start <= text.length;) {

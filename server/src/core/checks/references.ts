@@ -142,8 +142,10 @@ interface ResolutionIndex {
   /** SECTION items and decimal items by number (bySection), worked out when a reference first names one: most name a call's items. */
   sections?: Map<string, Item>;
   decimals?: Map<string, Item>;
-  /** Labelled descendants of each call section, by label. */
-  labelsIn: Map<Item, Map<string, Item>>;
+  /** How many times the call sections have been searched item by item (labelIn). */
+  searches: number;
+  /** Labelled descendants of each call section, by label key: mapped after SEARCHES_BEFORE_INDEX searches (labelIn). */
+  labelsIn?: Map<Item, Map<string, Item>>;
   /** The call sections a phrase names (callSections), by the phrase as the reference writes it. */
   byPhrase: Map<string, Item[]>;
 }
@@ -153,7 +155,7 @@ function indexOf(view: View, resolution: Resolution): ResolutionIndex {
   const indexes = viewIndex(view).resolutions;
   let index = indexes.get(resolution.root);
   if (index) return index;
-  index = { items: walk(resolution.root), calls: [], callKeys: [], labelsIn: new Map(), byPhrase: new Map() };
+  index = { items: walk(resolution.root), calls: [], callKeys: [], searches: 0, byPhrase: new Map() };
   for (const item of index.items) {
     if (item.call) {
       index.calls.push(item);
@@ -179,15 +181,53 @@ function bySection(index: ResolutionIndex): { sections: Map<string, Item>; decim
   return { sections: index.sections, decimals: index.decimals };
 }
 
-function labelsIn(index: ResolutionIndex, section: Item): Map<string, Item> {
-  let labels = index.labelsIn.get(section);
+/**
+ * The item of a call section whose label has the key `key`: the first such, depth first (as walk orders them). Most
+ * Resolutions are asked for an item or two (a reference names an item or two of a call): their sections are searched,
+ * up to the item, without a map of their labels (building the maps, one per section, was a sixth of the reference
+ * checks of a 10 KB contribution). After SEARCHES_BEFORE_INDEX searches in one Resolution its sections' labels are mapped, so that many references
+ * into long sections still cost time in proportion to the Resolution and the references.
+ */
+function labelIn(index: ResolutionIndex, section: Item, key: string): Item | undefined {
+  if (index.searches < SEARCHES_BEFORE_INDEX) {
+    index.searches++;
+    return firstLabelled(section, key);
+  }
+  const bySection = (index.labelsIn ??= new Map());
+  let labels = bySection.get(section);
   if (!labels) {
     labels = new Map();
     for (const i of walk(section)) if (i.label && !labels.has(labelKey(i.label.text))) labels.set(labelKey(i.label.text), i);
-    index.labelsIn.set(section, labels);
+    bySection.set(section, labels);
   }
-  return labels;
+  return labels.get(key);
 }
+
+/** How many times the call sections of a Resolution are searched item by item before their labels are mapped (labelIn). */
+const SEARCHES_BEFORE_INDEX = 8;
+
+/** The first descendant of `section` (depth first, walk's order) whose label's key is `key`, found without a list of them. */
+function firstLabelled(section: Item, key: string): Item | undefined {
+  // walk's stack, kept between searches and cleared after each (it holds no item between them).
+  const stack = SEARCH_STACK;
+  let top = 0;
+  let deepest = 0;
+  let found: Item | undefined;
+  for (let i = section.children.length - 1; i >= 0; i--) stack[top++] = section.children[i];
+  while (top > 0) {
+    if (top > deepest) deepest = top;
+    const next = stack[--top]!;
+    if (next.label && labelKey(next.label.text) === key) {
+      found = next;
+      break;
+    }
+    for (let i = next.children.length - 1; i >= 0; i--) stack[top++] = next.children[i];
+  }
+  for (let i = 0; i < deepest; i++) stack[i] = undefined;
+  return found;
+}
+
+const SEARCH_STACK: (Item | undefined)[] = [];
 
 /**
  * The call sections a phrase names: those of exactly that phrase, else those it begins (`resolves` of `resolves
@@ -227,8 +267,9 @@ function resolveIn(view: View, resolution: Resolution, ref: CrossReference, labe
   const index = indexOf(view, resolution);
   if (ref.section) return bySection(index).sections.get(label);
   if (ref.phrase) {
+    const key = labelKey(label);
     for (const section of callSections(view, resolution, ref.phrase, ref.addressee)) {
-      const found = labelsIn(index, section).get(labelKey(label));
+      const found = labelIn(index, section, key);
       if (found) return found;
     }
     return undefined;
@@ -345,6 +386,10 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
       // A clause an excerpt does not restate under that number may still be in force: only a label that
       // names nothing in a Resolution is reference.unresolved's.
       if (!named || (!now && !clause)) return;
+      // The item named now stands on the old item's source (most references): it is that item's counterpart (the
+      // labelled paragraphs of a view are apart, so no other shares any of that source), and the reference still
+      // names what it named. Nothing to report, and no list of the outline's items to read.
+      if (now && now.paragraph.source.start === named.paragraph.source.start && now.paragraph.source.end === named.paragraph.source.end) return;
       let items = itemsOf.get(root);
       if (!items) itemsOf.set(root, (items = walk(root).filter((i) => i.label)));
       const moved = counterpart(named.paragraph, items);

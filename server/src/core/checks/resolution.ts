@@ -35,18 +35,22 @@ interface Claim {
 const HISTORY_PARENTHESIS = /^[(（]([^)）]*)[)）]/;
 const FORMULA_MEETING = /[(（]([^()（）]*)[)）]\s*[,،，]\s*$/;
 
-function claims(view: View, r: Resolution, keys: Map<string, string | undefined>): Claim[] {
-  const out: Claim[] = [];
-  const add = (where: string, paragraph: Paragraph, meeting: string, at: number) => {
-    let key = keys.get(meeting);
-    if (key === undefined && !keys.has(meeting)) keys.set(meeting, (key = meetingKey(meeting) ?? yearKey(conferenceYear(meeting))));
-    if (key) out.push({ where, meeting: meeting.trim(), key, year: yearOf(key), paragraph, viewStart: at, viewEnd: at + meeting.length });
-  };
+/** A part's meeting as written, before it is read (`meeting` untrimmed, as the part gives it). */
+interface Written {
+  where: string;
+  paragraph: Paragraph;
+  meeting: string;
+  at: number;
+}
+
+/** The meetings the number line, history line and enacting formula name, as written. */
+function written(view: View, r: Resolution): Written[] {
+  const out: Written[] = [];
   const numberText = r.numberLine.text;
   const open = numberText.lastIndexOf(r.revision);
   if (open >= 0) {
     const meeting = revisionMeeting(r.revision);
-    add('the number line', r.numberLine, meeting.text, viewStart(view, r.numberLine) + open + meeting.offset);
+    out.push({ where: 'the number line', paragraph: r.numberLine, meeting: meeting.text, at: viewStart(view, r.numberLine) + open + meeting.offset });
   }
   if (r.history) {
     const m = HISTORY_PARENTHESIS.exec(r.history.text);
@@ -54,12 +58,23 @@ function claims(view: View, r: Resolution, keys: Map<string, string | undefined>
       const entries = m[1].split(HISTORY_SEPARATOR);
       const lastEntry = entries[entries.length - 1];
       const at = viewStart(view, r.history) + 1 + m[1].lastIndexOf(lastEntry) + (lastEntry.length - lastEntry.trimStart().length);
-      add('the history line', r.history, lastEntry.trim(), at);
+      out.push({ where: 'the history line', paragraph: r.history, meeting: lastEntry.trim(), at });
     }
   }
   if (r.formula) {
     const m = FORMULA_MEETING.exec(r.formula.text);
-    if (m) add('the enacting formula', r.formula, m[1], viewStart(view, r.formula) + m.index + 1);
+    if (m) out.push({ where: 'the enacting formula', paragraph: r.formula, meeting: m[1], at: viewStart(view, r.formula) + m.index + 1 });
+  }
+  return out;
+}
+
+/** The parts that name a meeting the key reads (a place and a year, or a conference's year), as claims. */
+function claims(parts: readonly Written[], keys: Map<string, string | undefined>): Claim[] {
+  const out: Claim[] = [];
+  for (const { where, paragraph, meeting, at } of parts) {
+    let key = keys.get(meeting);
+    if (key === undefined && !keys.has(meeting)) keys.set(meeting, (key = meetingKey(meeting) ?? yearKey(conferenceYear(meeting))));
+    if (key) out.push({ where, meeting: meeting.trim(), key, year: yearOf(key), paragraph, viewStart: at, viewEnd: at + meeting.length });
   }
   return out;
 }
@@ -72,17 +87,14 @@ const CITED_REVISION = /[(（]([^()（）]*\d{2}[^()（）]*)[)）]\s*[)）]\s*$
  * 2016))`): a revised Resolution's annexes carry its new edition (review E20). They follow the other parts
  * and do not vote on the meeting meant.
  */
-function annexClaims(view: View, r: Resolution, keys: Map<string, string | undefined>): Claim[] {
-  const out: Claim[] = [];
+function annexParts(view: View, r: Resolution): Written[] {
+  const out: Written[] = [];
   for (const p of r.paragraphs) {
     if (p.kind !== 'annex-heading' && p.kind !== 'annex-title') continue;
     const m = CITED_REVISION.exec(p.text);
     if (!m || !citesNumber(p.text.slice(0, m.index + 1), r.number)) continue;
     const meeting = revisionMeeting(m[1]);
-    let key = keys.get(meeting.text);
-    if (key === undefined && !keys.has(meeting.text)) keys.set(meeting.text, (key = meetingKey(meeting.text) ?? yearKey(conferenceYear(meeting.text))));
-    const at = viewStart(view, p) + m.index + 1 + meeting.offset;
-    if (key) out.push({ where: 'the annex heading', meeting: meeting.text, key, year: yearOf(key), paragraph: p, viewStart: at, viewEnd: at + meeting.text.length });
+    out.push({ where: 'the annex heading', paragraph: p, meeting: meeting.text, at: viewStart(view, p) + m.index + 1 + meeting.offset });
   }
   return out;
 }
@@ -165,10 +177,16 @@ export function checkMeetings(view: View, doc?: ItuDocument): Finding[] {
   // The keys the cover names, worked out for the first Resolution whose parts disagree.
   let cover: Set<string> | undefined;
   for (const r of allResolutions(view)) {
-    let cs = claims(view, r, keys);
-    const main = cs.length;
-    if (main === 0) continue;
-    cs = cs.concat(annexClaims(view, r, keys));
+    const parts = written(view, r);
+    if (parts.length === 0) continue;
+    const annexes = annexParts(view, r);
+    // Every part writes the same meeting (most Resolutions): one text has one key, or none, so the parts
+    // agree whichever is meant, or fewer than two name a meeting. Nothing to report, and no key to read.
+    const first = parts[0].meeting;
+    if (parts.every((w) => w.meeting === first) && annexes.every((w) => w.meeting === first)) continue;
+    let cs = claims(parts, keys);
+    if (cs.length === 0) continue;
+    cs = cs.concat(claims(annexes, keys));
     if (cs.length < 2) continue;
     // Every part names one meeting (most Resolutions): whichever is meant, none differs from it.
     if (cs.every((c) => c.key === cs[0].key)) continue;
