@@ -77,6 +77,8 @@ export class ItuService {
   private markScanned!: () => void;
   private readonly pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private refreshTimer?: ReturnType<typeof setTimeout>;
+  /** Unknown setting values already said in the log. */
+  private readonly saidUnknown = new Set<string>();
 
   constructor(private readonly options: ServiceOptions) {
     this.bases = new WorkspaceBases(options.workspace);
@@ -152,10 +154,21 @@ export class ItuService {
   private async readSettings(uri?: string): Promise<Settings> {
     if (!this.options.configuration) return DEFAULT_SETTINGS;
     try {
-      return readSettings(await this.options.configuration(uri));
+      return readSettings(await this.options.configuration(uri), (setting, value) => this.unknownSetting(setting, value));
     } catch {
       return DEFAULT_SETTINGS;
     }
+  }
+
+  /**
+   * A setting value readSettings does not know (`"numbering": "Errror"`): said once in the log, as VS Code
+   * squiggles it in settings.json; the default stands (other editors send settings with no schema: review 8, I10).
+   */
+  private unknownSetting(setting: string, value: unknown): void {
+    const said = `${setting}\n${JSON.stringify(value)}`;
+    if (this.saidUnknown.has(said)) return;
+    this.saidUnknown.add(said);
+    this.options.log?.(`itu: ${l10n.t('{0}: {1} is not one of error, warning, information, hint, off, default: the default severity is used.', setting, JSON.stringify(value) ?? String(value))}`);
   }
 
   /** Settings changed: each document reads its own again, the workspace is scanned with the glob in force. */
