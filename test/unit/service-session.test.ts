@@ -1,12 +1,21 @@
-// Editor sessions and their settings (review 8): the fixes applied in bulk are those of the findings shown; a
-// severity the server does not know keeps the default.
+// Editor sessions whose settings or folders change while the server runs (review 8): after each change, an open
+// document's diagnostics equal those of a service started afresh on the same disk with the same settings; the
+// fixes applied in bulk are those of the findings shown; a severity the server does not know keeps the default.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { createItuService, type ItuService } from '../../server/src/service/service';
 import { FIX_ALL_KIND } from '../../server/src/service/codeActions';
 import { readSettings } from '../../server/src/protocol';
 import { MemoryWorkspace } from '../support/memoryWorkspace';
+import { ROOT } from './helpers';
+
+const BASE = fs.readFileSync(path.join(ROOT, 'examples/res99-geneva-2022.itu'), 'utf8');
+const MARKED = fs.readFileSync(path.join(ROOT, 'examples/res99-amendment.itu'), 'utf8');
+/** A delegate's working copy of the text in force with one word changed: a second base of the same edition. */
+const COPY = BASE.replace('working in parallel', 'working at once');
 
 const codes = (d: readonly Diagnostic[]) => d.map((x) => String(x.code)).sort();
 
@@ -67,6 +76,70 @@ class Session {
     return action?.edit?.changes?.[uri] ?? [];
   }
 }
+
+const WORKSPACE = { 'texts/res99-geneva-2022.itu': BASE, 'drafts/res99-working-copy.itu': COPY, 'exa-12a3.itu': MARKED };
+
+describe('itu.baseTexts.glob changed at run time (review 8, I1)', () => {
+  test('a narrowed glob drops the files it leaves out at once, widened it reads them again: each time as a fresh start', async () => {
+    const s = await Session.started(WORKSPACE, {}, { 'exa-12a3.itu': MARKED });
+    // Two copies of the edition: the MOD is compared with one and told so.
+    assert.ok(codes(await s.sameAsFresh('exa-12a3.itu', 'default glob')).includes('base.ambiguous'));
+    await s.setSettings({ baseTexts: { glob: 'texts/**/*.itu' } });
+    assert.deepEqual(codes(await s.sameAsFresh('exa-12a3.itu', 'texts only')), []);
+    // Narrowed so that no text in force is left: as a fresh server, base.not-found.
+    await s.setSettings({ baseTexts: { glob: 'none/**/*.itu' } });
+    assert.ok(codes(await s.sameAsFresh('exa-12a3.itu', 'no base')).includes('base.not-found'));
+    await s.setSettings({});
+    assert.ok(codes(await s.sameAsFresh('exa-12a3.itu', 'widened again')).includes('base.ambiguous'));
+  });
+
+  test('an open document the new glob leaves out stops standing as a text in force; one it takes in again counts', async () => {
+    const s = await Session.started(WORKSPACE, {}, { 'exa-12a3.itu': MARKED, 'drafts/res99-working-copy.itu': COPY });
+    assert.ok(codes(await s.sameAsFresh('exa-12a3.itu', 'default glob, copy open')).includes('base.ambiguous'));
+    await s.setSettings({ baseTexts: { glob: 'texts/**/*.itu' } });
+    assert.deepEqual(codes(await s.sameAsFresh('exa-12a3.itu', 'copy open, glob leaves it out')), []);
+    await s.setSettings({ baseTexts: { glob: 'drafts/**/*.itu' } });
+    const onCopy = await s.sameAsFresh('exa-12a3.itu', 'only the open copy read');
+    assert.ok(codes(onCopy).includes('base.untracked-change') && !codes(onCopy).includes('base.ambiguous'), codes(onCopy).join());
+  });
+});
+
+describe('folders deleted or renamed (review 8, I9)', () => {
+  test('one event for a deleted folder drops every file read from under it, and nothing beside it', async () => {
+    const s = await Session.started({ ...WORKSPACE, 'drafts-old/res99-copy.itu': COPY }, {}, { 'exa-12a3.itu': MARKED });
+    // The copy in drafts/ and in drafts-old/: three bases. A path that only begins like a folder's is not under it.
+    s.ws.files_.delete(s.ws.uri('drafts-old/res99-copy.itu'));
+    await s.service.filesChanged([{ uri: s.ws.uri('drafts-old'), deleted: true }]);
+    assert.ok(codes(await s.sameAsFresh('exa-12a3.itu', 'drafts-old/ deleted')).includes('base.ambiguous'));
+    s.ws.files_.delete(s.ws.uri('drafts/res99-working-copy.itu'));
+    await s.service.filesChanged([{ uri: `${s.ws.uri('drafts')}/`, deleted: true }]);
+    assert.deepEqual(codes(await s.sameAsFresh('exa-12a3.itu', 'drafts/ deleted')), []);
+  });
+
+  test('a renamed folder (its old name deleted, its new one created) is read under its new name only', async () => {
+    const s = await Session.started(WORKSPACE, {}, { 'exa-12a3.itu': MARKED });
+    await s.setSettings({ baseTexts: { glob: '{texts,in-force}/**/*.itu' } });
+    const before = await s.sameAsFresh('exa-12a3.itu', 'texts/');
+    assert.deepEqual(codes(before), []);
+    s.ws.files_.delete(s.ws.uri('texts/res99-geneva-2022.itu'));
+    s.ws.write('in-force/res99-geneva-2022.itu', BASE);
+    await s.service.filesChanged([{ uri: s.ws.uri('texts'), deleted: true }, { uri: s.ws.uri('in-force'), deleted: false }]);
+    assert.deepEqual(await s.sameAsFresh('exa-12a3.itu', 'texts/ renamed in-force/'), before);
+    assert.deepEqual(s.service.baseTexts().map((b) => b.location), [s.ws.uri('in-force/res99-geneva-2022.itu')]);
+  });
+
+  test('the proposal ids of the contributions under a deleted folder go too, and the open documents are told', async () => {
+    const text = (revision: string) => ['Document:\t21', 'Proposals:\tAAA', ...(revision ? [`Revision:\t${revision}`] : []), '', 'ADD\tAAA/21/1', 'DRAFT NEW RESOLUTION [AAA-1]', 'A title', 'Reasons:\tNew.', ''].join('\n');
+    const s = await Session.started({ 'old/aaa-rev1.itu': text('1') }, {}, { 'aaa.itu': text('') });
+    assert.deepEqual(codes(await s.diagnostics('aaa.itu')), ['compile.revised']);
+    let told = 0;
+    s.service.onDidChangeDiagnostics(() => told++);
+    s.ws.files_.delete(s.ws.uri('old/aaa-rev1.itu'));
+    await s.service.filesChanged([{ uri: s.ws.uri('old'), deleted: true }]);
+    assert.equal(told, 1);
+    assert.deepEqual(codes(await s.sameAsFresh('aaa.itu', 'old/ deleted')), []);
+  });
+});
 
 describe('Fix all and itu.diagnostics.severity (review 8, I4)', () => {
   const FAULTS = ['ADD\tXX/7A1/1', 'DRAFT NEW RESOLUTION [XX-1] (Geneva, 2026)', 'A title', 'considering', 'a)\tthat one;', 'b)\tthat two;', 'd)\tthat three,', 'resolves', '1\tto act.', '', 'Reasons:\tBecause.', '',

@@ -181,8 +181,9 @@ export class ItuService {
   /** Reads the workspace's base texts (again). Diagnostics held back for the index go out after the first scan. */
   async scan(): Promise<void> {
     try {
-      this.bases.setGlob((await this.readSettings()).baseTextGlob);
       const before = this.bases.index.generation;
+      // A new glob: each open document is offered to the index again (in or out as the glob now says).
+      if (this.bases.setGlob((await this.readSettings()).baseTextGlob)) for (const entry of this.documents.values()) entry.unindexed = true;
       await this.bases.scan();
       this.indexOpenDocuments();
       this.indexChanged(before);
@@ -194,16 +195,24 @@ export class ItuService {
     }
   }
 
-  /** Files of the workspace created, changed or deleted on disk. */
+  /**
+   * Files of the workspace created, changed or deleted on disk. A folder comes as one event for it (VS Code's
+   * watcher, review 8, I9): deleted, the files read from under it go; created (or renamed to), the files under it are read.
+   */
   async filesChanged(changes: { uri: string; deleted: boolean }[]): Promise<void> {
     const before = this.bases.index.generation;
     // A contribution whose ids an open document holds (before or after the change): that document's findings change.
     let shared = false;
+    const deleted = changes.filter((c) => c.deleted).map((c) => c.uri);
+    if (deleted.length) for (const gone of this.bases.deleted(deleted)) shared ||= this.ids.sharedWithOpen(gone.uri, [...gone.ids], this.openUris);
     for (const change of changes) {
-      const had = this.bases.ids.get(change.uri) ?? [];
-      if (change.deleted) this.bases.deleted(change.uri);
-      else if (this.bases.matches(change.uri) || this.bases.isContribution(change.uri)) await this.bases.readFile(change.uri);
-      shared ||= this.ids.sharedWithOpen(change.uri, [...had, ...(this.bases.ids.get(change.uri) ?? [])], this.openUris);
+      if (change.deleted) continue;
+      const files = this.bases.matches(change.uri) || this.bases.isContribution(change.uri) ? [change.uri] : await this.bases.filesUnder(change.uri);
+      for (const uri of files) {
+        const had = this.bases.ids.get(uri) ?? [];
+        await this.bases.readFile(uri);
+        shared ||= this.ids.sharedWithOpen(uri, [...had, ...(this.bases.ids.get(uri) ?? [])], this.openUris);
+      }
     }
     if (shared) this.fire();
     else this.indexChanged(before);
