@@ -116,6 +116,15 @@ describe('folders deleted or renamed (review 8, I9)', () => {
     assert.deepEqual(codes(await s.sameAsFresh('exa-12a3.itu', 'drafts/ deleted')), []);
   });
 
+  test('a batch of many deletions (other files, then the folder) drops the same files as one event for the folder', async () => {
+    const s = await Session.started(WORKSPACE, {}, { 'exa-12a3.itu': MARKED });
+    s.ws.files_.delete(s.ws.uri('drafts/res99-working-copy.itu'));
+    const others = Array.from({ length: 40 }, (_, i) => ({ uri: s.ws.uri(`out/chunk-${i}.js`), deleted: true }));
+    await s.service.filesChanged([...others, { uri: s.ws.uri('drafts'), deleted: true }]);
+    assert.deepEqual(codes(await s.sameAsFresh('exa-12a3.itu', 'drafts/ deleted among 40 other files')), []);
+    assert.deepEqual(s.service.baseTexts().map((b) => b.location), [s.ws.uri('texts/res99-geneva-2022.itu')]);
+  });
+
   test('a renamed folder (its old name deleted, its new one created) is read under its new name only', async () => {
     const s = await Session.started(WORKSPACE, {}, { 'exa-12a3.itu': MARKED });
     await s.setSettings({ baseTexts: { glob: '{texts,in-force}/**/*.itu' } });

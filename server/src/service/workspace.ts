@@ -192,11 +192,19 @@ export class WorkspaceBases {
    * (review 8, I9). Open documents stand for their files still. Returns the files whose ids were dropped.
    */
   deleted(uris: readonly string[]): { uri: string; ids: ReadonlySet<string> }[] {
-    const gone = new Set(uris.map(pathKey));
-    const under = (uri: string) => {
-      for (let key = pathKey(uri); key; key = key.slice(0, Math.max(0, key.lastIndexOf('/')))) if (gone.has(key)) return true;
-      return false;
-    };
+    // A few paths (the usual batch): each file's path compared with each. Many (a build folder emptied): each file's
+    // folders looked up among them, so that a batch costs the files read times their depth, not times the batch.
+    const gone = uris.map(pathKey);
+    const set = new Set(gone);
+    const under = gone.length <= 16
+      ? (uri: string) => {
+        const key = this.pathKey(uri);
+        return gone.some((g) => key.startsWith(g) && (key.length === g.length || key.charCodeAt(g.length) === 47 /* / */));
+      }
+      : (uri: string) => {
+        for (let key = this.pathKey(uri); key; key = key.slice(0, Math.max(0, key.lastIndexOf('/')))) if (set.has(key)) return true;
+        return false;
+      };
     for (const uri of [...this.indexed]) if (!this.open.has(uri) && under(uri)) this.forget(uri);
     const dropped: { uri: string; ids: ReadonlySet<string> }[] = [];
     for (const [uri, ids] of this.ids) {
@@ -205,6 +213,18 @@ export class WorkspaceBases {
       dropped.push({ uri, ids });
     }
     return dropped;
+  }
+
+  /** pathKey of the files read, kept: each batch of deletions (any file of the workspace) asks it of every one. */
+  private readonly keys = new Map<string, string>();
+
+  private pathKey(uri: string): string {
+    let key = this.keys.get(uri);
+    if (key === undefined) {
+      if (this.keys.size >= 4 * MAX_FILES) this.keys.clear();
+      this.keys.set(uri, (key = pathKey(uri)));
+    }
+    return key;
   }
 
   private put(uri: string, text: string, doc?: ItuDocument, placeholders?: string[]): void {
@@ -224,6 +244,13 @@ export class WorkspaceBases {
  */
 function pathKey(uri: string): string {
   if (!uri.startsWith('file:')) return uri.replace(/\/+$/, '');
-  const named = uriPath(uri);
-  return (typeof named === 'string' ? named : named.toString('latin1')).replace(/\/+$/, '');
+  let key: string;
+  try {
+    // The native decoder first (one pass over every file read, for each batch of deletions); uriPath for escapes that are not UTF-8.
+    key = decodeURIComponent(uri.replace(/^file:\/\/[^/]*/, ''));
+  } catch {
+    const named = uriPath(uri);
+    key = typeof named === 'string' ? named : named.toString('latin1');
+  }
+  return key.replace(/\/+$/, '');
 }
