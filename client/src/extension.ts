@@ -22,7 +22,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const clientOptions: LanguageClientOptions = {
     documentSelector: SOURCE_SELECTOR,
     // Settings changes reach the server through its own registration (server.ts), not a second subscription here.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.itu') },
+    // Changes of .itu files; files and folders created or deleted anywhere: VS Code reports a folder deleted or
+    // renamed as one event for the folder, which '**/*.itu' does not pass (review 8, I9). The server drops the
+    // files it read under a deleted folder and reads those of a created one.
+    synchronize: {
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.itu', true, false, true),
+        vscode.workspace.createFileSystemWatcher('**/*', false, true, false),
+      ],
+    },
     outputChannelName: vscode.l10n.t('ITU Drafting'),
     // The server's messages come from the same catalogue as the client's (l10n/), in VS Code's language.
     initializationOptions: { l10nBundle: vscode.l10n.uri?.toString() },

@@ -86,18 +86,44 @@ export const CLIENT_SETTINGS = {
   wordAuthor: { key: 'itu.word.author', default: '' },
 } as const;
 
-/** The `itu` section as the client sends it (any shape: a user may write anything) → Settings. */
-export function readSettings(raw: unknown): Settings {
+/**
+ * The words `itu.diagnostics.severity` takes, in any case, with common spellings of them (`Error` as the Problems
+ * panel writes it, ESLint's `warn`, `info`). Nothing else hides a finding: only `off` does.
+ */
+const SEVERITY_WORDS = new Map<string, SeverityOverride>([
+  ['error', 'error'], ['err', 'error'], ['errors', 'error'],
+  ['warning', 'warning'], ['warn', 'warning'], ['warnings', 'warning'],
+  ['information', 'information'], ['info', 'information'], ['informational', 'information'],
+  ['hint', 'hint'], ['hints', 'hint'],
+  ['off', 'off'],
+  ['default', 'default'],
+]);
+
+/**
+ * The `itu` section as the client sends it (any shape: a user may write anything) → Settings. A severity it
+ * does not know is left out (the finding keeps its default severity, review 8, I10) and given to `unknown`.
+ */
+export function readSettings(raw: unknown, unknown?: (setting: string, value: unknown) => void): Settings {
   const r = record(raw);
   const numbering = record(r.numbering);
   const diagnostics = record(r.diagnostics);
   const baseTexts = record(r.baseTexts);
   return {
     numberingPolicy: numbering.policyInMod === 'bis' ? 'bis' : 'reletter',
-    severity: (typeof diagnostics.severity === 'object' && diagnostics.severity ? diagnostics.severity : {}) as Settings['severity'],
+    severity: severities(diagnostics.severity, unknown),
     baseTextGlob: typeof baseTexts.glob === 'string' ? baseTexts.glob : DEFAULT_SETTINGS.baseTextGlob,
     diagnosticsDelay: typeof diagnostics.delay === 'number' && Number.isFinite(diagnostics.delay) ? Math.max(0, diagnostics.delay) : DEFAULT_SETTINGS.diagnosticsDelay,
   };
+}
+
+function severities(raw: unknown, unknown?: (setting: string, value: unknown) => void): Settings['severity'] {
+  const out: [string, SeverityOverride][] = [];
+  for (const [key, value] of Object.entries(record(raw))) {
+    const word = typeof value === 'string' ? SEVERITY_WORDS.get(value.trim().toLowerCase()) : undefined;
+    if (word) out.push([key, word]);
+    else unknown?.(`${SETTINGS_SECTION}.diagnostics.severity.${key}`, value);
+  }
+  return Object.fromEntries(out);
 }
 
 function record(x: unknown): Record<string, unknown> {

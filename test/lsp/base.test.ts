@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { applyLspEdits, Client, type Diag } from './harness';
+import { applyLspEdits, Client, withClient, type Diag } from './harness';
 import { parseDocument } from '../../server/src/core';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -147,6 +147,58 @@ describe('a base text too large for the editor', () => {
       assert.match(c.stderr.join(''), /volume\.itu not read as a base text: 9\.0 MB, over the 8 MB the editor reads/);
     } finally {
       assert.equal(await c.shutdown(), 0);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// Review 8, I1 and I9: a narrower itu.baseTexts.glob, and a folder deleted or renamed (one event for the folder, as
+// VS Code sends it, its URI escaped as VS Code escapes it), each take effect at once: the MOD is compared with what
+// a server started afresh would read.
+describe('the glob changed and folders deleted or renamed while the server runs', () => {
+  test('didChangeConfiguration and didChangeWatchedFiles for folders keep the base texts those of a fresh start', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-lsp-folders-'));
+    const base = fs.readFileSync(path.join(ROOT, 'examples/res99-geneva-2022.itu'), 'utf8');
+    fs.mkdirSync(path.join(dir, 'texts'));
+    fs.mkdirSync(path.join(dir, 'drafts (old)'));
+    fs.writeFileSync(path.join(dir, 'texts', 'res99.itu'), base);
+    fs.writeFileSync(path.join(dir, 'drafts (old)', 'res99-copy.itu'), base.replace('working in parallel', 'working at once'));
+    const draftUri = pathToFileURL(path.join(dir, 'draft.itu')).href;
+    try {
+      await withClient(true, async (c) => {
+        /** Pulls until `want` holds, waiting for the server's refresh between pulls (the test's bound ends a wait that never ends). */
+        const until = async (want: (codes: string[]) => boolean): Promise<string[]> => {
+          for (let seen = c.refreshes; ; seen = c.refreshes) {
+            const codes = (await c.pull(draftUri)).map((x) => x.code).sort();
+            if (want(codes)) return codes;
+            await c.refreshed(seen);
+          }
+        };
+        const settings = async (glob?: string) => {
+          c.configuration = { diagnostics: { delay: 0 }, ...(glob ? { baseTexts: { glob } } : {}) };
+          await c.rpc.sendNotification('workspace/didChangeConfiguration', { settings: null });
+        };
+        const files = async (changes: [string, number][]) => c.rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map(([uri, type]) => ({ uri, type })) });
+        c.open(draftUri, fs.readFileSync(path.join(ROOT, 'examples/res99-amendment.itu'), 'utf8'));
+        await until((codes) => codes.includes('base.ambiguous'));
+        await settings('texts/**/*.itu');
+        assert.deepEqual(await until((codes) => !codes.includes('base.ambiguous')), []);
+        await settings();
+        await until((codes) => codes.includes('base.ambiguous'));
+        // rm -r "drafts (old)": VS Code's URI escapes the brackets, the server's walk did not.
+        fs.rmSync(path.join(dir, 'drafts (old)'), { recursive: true });
+        await files([[pathToFileURL(dir).href + '/drafts%20%28old%29', 3]]);
+        assert.deepEqual(await until((codes) => !codes.includes('base.ambiguous')), []);
+        // texts/ renamed in force/: its old name deleted, its new one created.
+        fs.renameSync(path.join(dir, 'texts'), path.join(dir, 'in force'));
+        const seen = c.refreshes;
+        await files([[pathToFileURL(path.join(dir, 'texts')).href, 3], [pathToFileURL(path.join(dir, 'in force')).href, 1]]);
+        await c.refreshed(seen);
+        const texts = await c.request<{ location: string }[]>('itu/baseTexts', null);
+        assert.deepEqual(texts.map((t) => t.location), [pathToFileURL(path.join(dir, 'in force', 'res99.itu')).href]);
+        assert.deepEqual(await until(() => true), []);
+      }, 20_000, pathToFileURL(dir).href);
+    } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

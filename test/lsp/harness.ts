@@ -124,14 +124,17 @@ export function applyLspEdits(text: string, edits: { range: Diag['range']; newTe
   return TextDocument.applyEdits(TextDocument.create('file:///edited', 'itu', 1, text), edits);
 }
 
-/** Runs `body` against a fresh server; a server that does not finish within `bound` ms is killed, so a failure never hangs the file. */
-export async function withClient(pull: boolean, body: (c: Client) => Promise<void>, bound = 20_000): Promise<void> {
+/**
+ * Runs `body` against a fresh server (on the workspace folder `folder`, a file: URI, if given); a server that does not
+ * finish within `bound` ms is killed, so a failure never hangs the file.
+ */
+export async function withClient(pull: boolean, body: (c: Client) => Promise<void>, bound = 20_000, folder?: string): Promise<void> {
   const c = new Client();
   c.configuration = { diagnostics: { delay: 0 } };
   let timer: NodeJS.Timeout | undefined;
   let ok = false;
   try {
-    await c.initialize(pull, true);
+    await c.initialize(pull, true, folder);
     await Promise.race([body(c), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no result within ${bound} ms`)), bound)))]);
     ok = true;
   } finally {

@@ -31,6 +31,12 @@ export class MemoryWorkspace implements Workspace {
     return [...this.files_.keys()].filter((u) => accept(this.relative(u) ?? '')).sort().slice(0, limit);
   }
 
+  /** A folder is the URI prefix of the files under it: none, no folder. */
+  async filesUnder(uri: string, accept: (relative: string) => boolean, limit: number): Promise<string[]> {
+    const prefix = uri.replace(/\/+$/, '') + '/';
+    return (await this.files(accept, Number.MAX_SAFE_INTEGER)).filter((u) => u.startsWith(prefix)).slice(0, limit);
+  }
+
   read(uri: string): string {
     const text = this.files_.get(uri);
     if (text === undefined) throw new Error(`${uri}: no such file`);

@@ -2,7 +2,7 @@
 import { CodeAction, CodeActionKind, TextDocumentEdit, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { isAlternatives, marksIn, reviewEdits } from '../core/review';
 import { isRevision, lowerBound, type Finding, type TextEdit } from '../core';
-import { findingFor } from './diagnostics';
+import { findingFor, severityFor } from './diagnostics';
 import type { DocumentRecord } from './record';
 import type { Settings } from '../protocol';
 import { l10n } from '../core/l10n';
@@ -60,8 +60,13 @@ export function combine(findings: Finding[], accept: (f: Finding) => boolean): T
   return taken;
 }
 
+/**
+ * The fixes Fix all (and fix on save) takes: safe ones of the findings shown. A finding the settings switch off
+ * (`itu.diagnostics.severity`: "off") is neither reported nor acted on (review 8, I4): its fix would change the
+ * text with no diagnostic anywhere to say why.
+ */
 export function fixAllEdits(state: DocumentRecord, settings: Settings): TextEdit[] {
-  return combine(state.findings(settings.numberingPolicy), (f) => f.fix?.safeForFixAll === true);
+  return combine(state.findings(settings.numberingPolicy), (f) => f.fix?.safeForFixAll === true && severityFor(f, settings) !== undefined);
 }
 
 export function codeActions(

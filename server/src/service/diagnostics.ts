@@ -31,8 +31,8 @@ export function severityFor(finding: Finding, settings: Settings): DiagnosticSev
   const family = finding.code.split('.')[0];
   const override = settings.severity[finding.code] ?? settings.severity[family];
   if (override === 'off') return undefined;
-  if (override && override !== 'default') return SEVERITY[override];
-  return SEVERITY[finding.severity];
+  // readSettings keeps only the words it knows; whatever else comes, the default severity stands (review 8, I10).
+  return (override && SEVERITY[override]) || SEVERITY[finding.severity];
 }
 
 /** `workspace`: findings of the workspace on the document (its proposal ids in other files: workspaceIds.ts). */

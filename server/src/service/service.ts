@@ -77,6 +77,8 @@ export class ItuService {
   private markScanned!: () => void;
   private readonly pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private refreshTimer?: ReturnType<typeof setTimeout>;
+  /** Unknown setting values already said in the log. */
+  private readonly saidUnknown = new Set<string>();
 
   constructor(private readonly options: ServiceOptions) {
     this.bases = new WorkspaceBases(options.workspace);
@@ -152,10 +154,21 @@ export class ItuService {
   private async readSettings(uri?: string): Promise<Settings> {
     if (!this.options.configuration) return DEFAULT_SETTINGS;
     try {
-      return readSettings(await this.options.configuration(uri));
+      return readSettings(await this.options.configuration(uri), (setting, value) => this.unknownSetting(setting, value));
     } catch {
       return DEFAULT_SETTINGS;
     }
+  }
+
+  /**
+   * A setting value readSettings does not know (`"numbering": "Errror"`): said once in the log, as VS Code
+   * squiggles it in settings.json; the default stands (other editors send settings with no schema: review 8, I10).
+   */
+  private unknownSetting(setting: string, value: unknown): void {
+    const said = `${setting}\n${JSON.stringify(value)}`;
+    if (this.saidUnknown.has(said)) return;
+    this.saidUnknown.add(said);
+    this.options.log?.(`itu: ${l10n.t('{0}: {1} is not one of error, warning, information, hint, off, default: the default severity is used.', setting, JSON.stringify(value) ?? String(value))}`);
   }
 
   /** Settings changed: each document reads its own again, the workspace is scanned with the glob in force. */
@@ -168,8 +181,9 @@ export class ItuService {
   /** Reads the workspace's base texts (again). Diagnostics held back for the index go out after the first scan. */
   async scan(): Promise<void> {
     try {
-      this.bases.setGlob((await this.readSettings()).baseTextGlob);
       const before = this.bases.index.generation;
+      // A new glob: each open document is offered to the index again (in or out as the glob now says).
+      if (this.bases.setGlob((await this.readSettings()).baseTextGlob)) for (const entry of this.documents.values()) entry.unindexed = true;
       await this.bases.scan();
       this.indexOpenDocuments();
       this.indexChanged(before);
@@ -181,16 +195,24 @@ export class ItuService {
     }
   }
 
-  /** Files of the workspace created, changed or deleted on disk. */
+  /**
+   * Files of the workspace created, changed or deleted on disk. A folder comes as one event for it (VS Code's
+   * watcher, review 8, I9): deleted, the files read from under it go; created (or renamed to), the files under it are read.
+   */
   async filesChanged(changes: { uri: string; deleted: boolean }[]): Promise<void> {
     const before = this.bases.index.generation;
     // A contribution whose ids an open document holds (before or after the change): that document's findings change.
     let shared = false;
+    const deleted = changes.filter((c) => c.deleted).map((c) => c.uri);
+    if (deleted.length) for (const gone of this.bases.deleted(deleted)) shared ||= this.ids.sharedWithOpen(gone.uri, [...gone.ids], this.openUris);
     for (const change of changes) {
-      const had = this.bases.ids.get(change.uri) ?? [];
-      if (change.deleted) this.bases.deleted(change.uri);
-      else if (this.bases.matches(change.uri) || this.bases.isContribution(change.uri)) await this.bases.readFile(change.uri);
-      shared ||= this.ids.sharedWithOpen(change.uri, [...had, ...(this.bases.ids.get(change.uri) ?? [])], this.openUris);
+      if (change.deleted) continue;
+      const files = this.bases.matches(change.uri) || this.bases.isContribution(change.uri) ? [change.uri] : await this.bases.filesUnder(change.uri);
+      for (const uri of files) {
+        const had = this.bases.ids.get(uri) ?? [];
+        await this.bases.readFile(uri);
+        shared ||= this.ids.sharedWithOpen(uri, [...had, ...(this.bases.ids.get(uri) ?? [])], this.openUris);
+      }
     }
     if (shared) this.fire();
     else this.indexChanged(before);

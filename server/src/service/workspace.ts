@@ -2,10 +2,11 @@
 // The server gives it the file system (nodeWorkspace); tests give it a few texts in memory.
 // WorkspaceBases keeps the base-text index current from both: files on disk matching the glob
 // setting, open documents taking precedence over their files.
+import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { BaseIndex, headerIds, l10n, type ItuDocument } from '../core';
-import { fileUri, readTextFile, TooLarge, uriPath, walkFiles } from '../files';
+import { fileUri, readTextFile, SKIPPED_FOLDERS, TooLarge, uriPath, walkFiles } from '../files';
 import { globMatcher } from '../glob';
 
 /** Files the service reads at the most per walk, and bytes per file. */
@@ -17,6 +18,11 @@ export interface Workspace {
   relative(uri: string): string | undefined;
   /** URIs of the files under the workspace folders whose relative path `accept` wants, at most `limit`. */
   files(accept: (relative: string) => boolean, limit: number): Promise<string[]>;
+  /**
+   * The same for the files under one folder of the workspace (`accept` still sees paths relative to the workspace
+   * folder): none when `uri` is no folder, or one the walk of `files` does not enter (hidden, node_modules…).
+   */
+  filesUnder(uri: string, accept: (relative: string) => boolean, limit: number): Promise<string[]>;
   /** The text of a file; throws when it cannot be read (TooLarge past the bytes the service reads). */
   read(uri: string): string;
   /** Tells the user something of the workspace (the server's log). */
@@ -29,20 +35,32 @@ export interface Workspace {
  */
 export function nodeWorkspace(folderUris: string[], warn: (message: string) => void = () => undefined): Workspace {
   const folders = folderUris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  const located = (uri: string) => {
+    if (!uri.startsWith('file:')) return undefined;
+    const named = uriPath(uri);
+    const file = typeof named === 'string' ? named : named.toString('utf8');
+    const folder = folders.find((f) => file.startsWith(f + path.sep));
+    return { file, folder, relative: (folder ? path.relative(folder, file) : path.basename(file)).split(path.sep).join('/') };
+  };
   return {
-    relative(uri) {
-      if (!uri.startsWith('file:')) return undefined;
-      const named = uriPath(uri);
-      const file = typeof named === 'string' ? named : named.toString('utf8');
-      const folder = folders.find((f) => file.startsWith(f + path.sep));
-      return (folder ? path.relative(folder, file) : path.basename(file)).split(path.sep).join('/');
-    },
+    relative: (uri) => located(uri)?.relative,
     async files(accept, limit) {
       const out: string[] = [];
       for (const folder of folders) {
         for (const file of await walkFiles(folder, { accept, limit: limit - out.length, warn })) out.push(fileUri(file));
       }
       return out;
+    },
+    async filesUnder(uri, accept, limit) {
+      const at = located(uri);
+      if (!at?.folder || at.relative.split('/').some((name) => name.startsWith('.') || SKIPPED_FOLDERS.has(name))) return [];
+      try {
+        if (!(await fs.promises.stat(at.file)).isDirectory()) return [];
+      } catch {
+        return [];
+      }
+      const files = await walkFiles(at.file, { accept: (rel) => accept(`${at.relative}/${rel}`), limit, warn });
+      return files.map((f) => fileUri(f));
     },
     // Regular files only (a FIFO named res1.itu must not hang the server), UTF-16 read as such; the service
     // holds every base text it reads in memory, so a file past MAX_BYTES is refused (TooLarge).
@@ -59,13 +77,24 @@ export class WorkspaceBases {
    * again gets a new set.
    */
   readonly ids = new Map<string, ReadonlySet<string>>();
-  private matcher = globMatcher('**/*.itu');
+  private glob = '**/*.itu';
+  private matcher = globMatcher(this.glob);
   private readonly open = new Set<string>();
+  /**
+   * The locations this put in the index (files read, open documents, files too large to read): what a narrower
+   * glob or a deleted folder takes out again (review 8, I1 and I9). The index itself is not asked: BaseIndex
+   * lists texts, not the files it was given.
+   */
+  private readonly indexed = new Set<string>();
 
   constructor(readonly workspace: Workspace) {}
 
-  setGlob(glob: string): void {
+  /** Whether the glob differs from the one in force. */
+  setGlob(glob: string): boolean {
+    if (glob === this.glob) return false;
+    this.glob = glob;
     this.matcher = globMatcher(glob);
+    return true;
   }
 
   matches(uri: string): boolean {
@@ -78,9 +107,19 @@ export class WorkspaceBases {
     return this.workspace.relative(uri)?.endsWith('.itu') === true;
   }
 
-  /** Reads every matching file and every contribution of the workspace (bounded), yielding between files. */
+  private wanted = (rel: string) => rel.endsWith('.itu') || this.matcher(rel);
+
+  /**
+   * Reads every matching file and every contribution of the workspace (bounded), yielding between files. What
+   * the walk no longer finds, or the glob no longer matches (the setting narrowed, a file gone without an event),
+   * leaves the index and the ids first: the index then holds what a fresh start would read (review 8, I1).
+   * An open document stays as long as the glob matches it.
+   */
   async scan(): Promise<number> {
-    const files = await this.workspace.files((rel) => rel.endsWith('.itu') || this.matcher(rel), MAX_FILES);
+    const files = await this.workspace.files(this.wanted, MAX_FILES);
+    const listed = new Set(files);
+    for (const uri of [...this.indexed]) if (!this.matches(uri) || (!this.open.has(uri) && !listed.has(uri))) this.forget(uri);
+    for (const uri of [...this.ids.keys()]) if (!this.open.has(uri) && !listed.has(uri)) this.ids.delete(uri);
     for (const uri of files) await this.readFile(uri);
     return files.length;
   }
@@ -104,7 +143,7 @@ export class WorkspaceBases {
     try {
       const text = this.workspace.read(uri);
       if (this.isContribution(uri)) this.ids.set(uri, headerIds(text));
-      if (base) this.index.update(uri, text);
+      if (base) this.put(uri, text);
     } catch (error) {
       this.ids.delete(uri);
       if (!base) {
@@ -113,11 +152,20 @@ export class WorkspaceBases {
         // Said in the log once per size, and by base.not-found where a MOD finds no text in force (review 5, F5).
         const was = this.index.lookup.unread?.().find((u) => u.location === uri);
         if (was?.bytes !== error.bytes) this.workspace.warn?.(l10n.t('{0} not read as a base text: {1} MB, over the {2} MB the editor reads (itu-draft check --workspace reads it)', this.workspace.relative(uri) ?? uri, (error.bytes / (1024 * 1024)).toFixed(1), error.limit / (1024 * 1024)));
+        this.indexed.add(uri);
         this.index.unread(uri, error.bytes, error.limit);
-      } else this.index.delete(uri);
+      } else this.forget(uri);
     }
     // Let requests in between files.
     await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  /**
+   * A created path that is neither a base text nor a contribution may be a folder (made, moved in, or the new
+   * name of a renamed one: VS Code reports it as one event for the folder, review 8, I9): the files under it to read.
+   */
+  filesUnder(uri: string): Promise<string[]> {
+    return this.workspace.filesUnder(uri, this.wanted, MAX_FILES);
   }
 
   /** An open document's text stands for its file from now on: the file on disk is no longer read. */
@@ -125,21 +173,84 @@ export class WorkspaceBases {
     this.open.add(uri);
   }
 
-  /** An open document's text (and what was read of it: BaseIndex.update) stands for its file. */
+  /** An open document's text (and what was read of it: BaseIndex.update) stands for its file; none when the glob leaves it out. */
   opened(uri: string, text: string, doc?: ItuDocument, placeholders?: string[]): void {
     this.open.add(uri);
-    if (this.matches(uri)) this.index.update(uri, text, doc, placeholders);
+    if (this.matches(uri)) this.put(uri, text, doc, placeholders);
+    else this.forget(uri);
   }
 
   async closed(uri: string): Promise<void> {
     this.open.delete(uri);
-    if (!this.matches(uri)) this.index.delete(uri);
+    if (!this.matches(uri)) this.forget(uri);
     if (this.matches(uri) || this.isContribution(uri)) await this.readFile(uri);
   }
 
-  deleted(uri: string): void {
-    if (this.open.has(uri)) return;
-    this.index.delete(uri);
-    this.ids.delete(uri);
+  /**
+   * Files or folders deleted (or renamed away from): every file read from under them leaves the index and the
+   * ids, in one pass over what was read. VS Code reports a deleted or renamed folder as one event for the folder
+   * (review 8, I9). Open documents stand for their files still. Returns the files whose ids were dropped.
+   */
+  deleted(uris: readonly string[]): { uri: string; ids: ReadonlySet<string> }[] {
+    // A few paths (the usual batch): each file's path compared with each. Many (a build folder emptied): each file's
+    // folders looked up among them, so that a batch costs the files read times their depth, not times the batch.
+    const gone = uris.map(pathKey);
+    const set = new Set(gone);
+    const under = gone.length <= 16
+      ? (uri: string) => {
+        const key = this.pathKey(uri);
+        return gone.some((g) => key.startsWith(g) && (key.length === g.length || key.charCodeAt(g.length) === 47 /* / */));
+      }
+      : (uri: string) => {
+        for (let key = this.pathKey(uri); key; key = key.slice(0, Math.max(0, key.lastIndexOf('/')))) if (set.has(key)) return true;
+        return false;
+      };
+    for (const uri of [...this.indexed]) if (!this.open.has(uri) && under(uri)) this.forget(uri);
+    const dropped: { uri: string; ids: ReadonlySet<string> }[] = [];
+    for (const [uri, ids] of this.ids) {
+      if (this.open.has(uri) || !under(uri)) continue;
+      this.ids.delete(uri);
+      dropped.push({ uri, ids });
+    }
+    return dropped;
   }
+
+  /** pathKey of the files read, kept: each batch of deletions (any file of the workspace) asks it of every one. */
+  private readonly keys = new Map<string, string>();
+
+  private pathKey(uri: string): string {
+    let key = this.keys.get(uri);
+    if (key === undefined) {
+      if (this.keys.size >= 4 * MAX_FILES) this.keys.clear();
+      this.keys.set(uri, (key = pathKey(uri)));
+    }
+    return key;
+  }
+
+  private put(uri: string, text: string, doc?: ItuDocument, placeholders?: string[]): void {
+    this.indexed.add(uri);
+    this.index.update(uri, text, doc, placeholders);
+  }
+
+  private forget(uri: string): void {
+    this.indexed.delete(uri);
+    this.index.delete(uri);
+  }
+}
+
+/**
+ * A file: URI as the path it names (percent escapes decoded, no trailing slash), so that an event's URI and one
+ * the walk made compare alike whatever each escaped; other URIs as they are.
+ */
+function pathKey(uri: string): string {
+  if (!uri.startsWith('file:')) return uri.replace(/\/+$/, '');
+  let key: string;
+  try {
+    // The native decoder first (one pass over every file read, for each batch of deletions); uriPath for escapes that are not UTF-8.
+    key = decodeURIComponent(uri.replace(/^file:\/\/[^/]*/, ''));
+  } catch {
+    const named = uriPath(uri);
+    key = typeof named === 'string' ? named : named.toString('latin1');
+  }
+  return key.replace(/\/+$/, '');
 }

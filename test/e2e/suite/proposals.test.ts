@@ -5,7 +5,7 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import * as fs from 'node:fs';
-import { CONTRIBUTION, fixture, provideExamples } from './workspace';
+import { BASE, CONTRIBUTION, fixture, provideExamples } from './workspace';
 import { allPainted, bounded, eventually, untilAnswered } from './wait';
 import type { Preview } from '../../../client/src/preview';
 import type { SynopticView } from '../../../client/src/synoptic';
@@ -189,5 +189,30 @@ suite('Proposals view and compile (issue 12)', () => {
     // One file again: one row, its id alone.
     const [alone] = await rows(1);
     assert.strictEqual(alone.description, 'AFCP/42A25/1');
+  });
+
+  test('a folder of base texts renamed or deleted in one step counts under its new name, then not at all (review 8, I9)', async () => {
+    // VS Code reports a folder renamed or deleted as one event for the folder, which a watcher of .itu files never saw.
+    const doc = await vscode.workspace.openTextDocument(fixture(CONTRIBUTION));
+    await vscode.window.showTextDocument(doc);
+    const folder = fixture('i9-drafts');
+    const renamed = fixture('i9-renamed');
+    const base = fs.readFileSync(fixture(BASE).fsPath, 'utf8');
+    const copy = base.replace('global', 'worldwide');
+    assert.notStrictEqual(copy, base, 'the working copy differs from the text in force');
+    const ambiguous = () => vscode.languages.getDiagnostics(doc.uri).some((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'base.ambiguous');
+    const located = async (name: string) => (await client.sendRequest<{ location: string }[]>('itu/baseTexts')).some((t) => t.location.includes(`/${name}/`));
+    try {
+      await vscode.workspace.fs.createDirectory(folder);
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'res52-working-copy.itu'), Buffer.from(copy));
+      await untilAnswered(async () => ambiguous() || undefined, 'base.ambiguous with the copy in i9-drafts/', doc.uri);
+      await vscode.workspace.fs.rename(folder, renamed);
+      await untilAnswered(async () => ((await located('i9-renamed')) && !(await located('i9-drafts'))) || undefined, 'the copy read under i9-renamed/ only');
+      await vscode.workspace.fs.delete(renamed, { recursive: true, useTrash: false });
+      await untilAnswered(async () => !ambiguous() || undefined, 'no base.ambiguous once i9-renamed/ is deleted', doc.uri);
+      assert.strictEqual(await located('i9-renamed'), false);
+    } finally {
+      for (const f of [folder, renamed]) fs.rmSync(f.fsPath, { recursive: true, force: true });
+    }
   });
 });
