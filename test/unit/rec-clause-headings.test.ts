@@ -9,11 +9,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { BaseIndex, checkDocument, compileTarget, listProposals, parseDocument, proposalTargets, provisionNumberAt, type Finding } from '../../server/src/core';
+import { applyEdits, BaseIndex, checkDocument, compileTarget, listProposals, parseDocument, proposalTargets, provisionNumberAt, type Finding } from '../../server/src/core';
 import { lines, ROOT } from './helpers';
 
 const CORPUS = path.join(ROOT, 'test/corpus-kinds');
 const RECOMMENDATIONS = fs.readdirSync(CORPUS).filter((f) => f.startsWith('T-REC-') && f.endsWith('.itu'));
+const MARKS = ['\u200E', '\u200F', '\u061C'];
 
 interface Clause {
   number: string;
@@ -185,4 +186,60 @@ test('a number and a cell in capitals inside a clause stays text of it: a table 
   // In a proposal, which may leave clauses out, a title in capitals after an earlier clause is one; a number going back is not.
   const mod = lines(...COVER, 'MOD\tKOR/1/1\tRecommendation ITU-T X.999', '7.1\tValues', 'The flag takes these values:', '1\tTRUE', '…', '7.2.1\tHELLO', 'A peer greets.', '', 'Reasons:\tr.');
   assert.deepEqual(proposalTargets(parseDocument(mod)).map((t) => t.provisions.map((p) => [p.number, p.paragraphs.length])), [[['7.1', 4], ['7.2.1', 2]]]);
+});
+
+test('a directional mark before a clause number is read as nothing, in the text in force and in a MOD (review 8, I7)', () => {
+  let checked = 0;
+  for (const file of named) {
+    const clauses = plainClauses(fs.readFileSync(path.join(CORPUS, file), 'utf8')).slice(0, 8);
+    if (clauses.length === 0) continue;
+    const mark = (c: Clause) => MARKS[clauses.indexOf(c) % MARKS.length] + c.lines[0];
+    // As copied from the text in force (the mark kept), and with the mark removed.
+    checkClauses(file, clauses, mark, mark);
+    checkClauses(file, clauses, mark, (c) => c.lines[0]);
+    // The text in force itself: no finding on the marked lines (the numbering reads them).
+    const all = fs.readFileSync(path.join(CORPUS, file), 'utf8').split('\n');
+    for (const c of clauses) all[c.line] = mark(c);
+    const text = all.join('\n');
+    const lineOf = (offset: number) => text.slice(0, offset).split('\n').length - 1;
+    const onMarked = checkDocument(parseDocument(text)).filter((f) => clauses.some((c) => c.line === lineOf(f.start)));
+    assert.deepEqual(onMarked.map((f) => f.code), [], file);
+    checked += clauses.length;
+  }
+  assert.ok(checked >= 30, `clauses checked: ${checked}`);
+});
+
+test('F.921 as ITU wrote it: clauses 10.4.1 and 10.4.2 after their LEFT-TO-RIGHT MARK are provisions; a faithful MOD of 10.4 is clean', () => {
+  const file = 'T-REC-F.921-201808.itu';
+  const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
+  const ws = workspace(file, text);
+  const provisions = ws.index.instruments()[0].provisions;
+  assert.equal(provisions.get('10.4.1')?.paragraphs[0], '\u200E10.4.1\tWarning walking surface indicators');
+  assert.equal(provisions.get('10.4.2')?.paragraphs[0], '\u200E10.4.2\tDirectional walking surface indicators');
+  assert.equal(provisions.get('10.4')!.paragraphs.length, 2, 'clause 10.4 ends at 10.4.1');
+  const [h104, p104] = provisions.get('10.4')!.paragraphs;
+  const [h1, p1] = provisions.get('10.4.1')!.paragraphs;
+  for (const heading of [h1, h1.slice(1)]) {
+    const mod = lines(...COVER, `MOD\tUSA/123/1\tRecommendation ${ws.name}`, h104, p104, heading, p1.replace('pedestrian', '{~~pedestrian~>pedestrian and vehicular~~}'), '', 'Reasons:\tr.');
+    const doc = parseDocument(mod);
+    assert.deepEqual(compared(checkDocument(doc, { bases: ws.index.lookup })).map((f) => f.message), [], JSON.stringify(heading));
+    // compile of 10.4 takes 10.4 alone: before, 10.4.2 and the rest of 10.4 were "deleted" in USA's name.
+    const c = compileTarget(`${ws.name} clause 10.4`, [{ location: file, doc: parseDocument(text) }, { location: 'usa.itu', doc }], ws.index.lookup)!;
+    assert.deepEqual(c.paragraphs.map((p) => p.status), ['unchanged', 'unchanged']);
+  }
+  // A mark inside the number still keeps it from being read: reported.
+  const inside = lines(...COVER, `MOD\tUSA/123/1\tRecommendation ${ws.name}`, h104, p104, '10.\u200E4.1\tWarning walking surface indicators', p1, '', 'Reasons:\tr.');
+  assert.deepEqual(checkDocument(parseDocument(inside), { bases: ws.index.lookup }).filter((f) => f.code === 'characters.invisible').length, 1);
+});
+
+test('a label after a directional mark is checked and fixed as the same label without it; the fix leaves the mark', () => {
+  for (const mark of MARKS) {
+    const body = (third: string) => lines('Recommendation ITU-T X.999 (01/2027)', '1\tScope', 'This Recommendation covers things.', `${mark}2\tReferences`, 'None.',
+      `${mark}2.1\tGeneral`, 'Text.', `${mark}${third}\tSpecial`, 'Text.');
+    assert.deepEqual(checkDocument(parseDocument(body('2.2'))), [], JSON.stringify(mark));
+    const text = body('2.3');
+    const found = checkDocument(parseDocument(text));
+    assert.deepEqual(found.map((f) => [f.code, text.slice(f.start, f.end)]), [['numbering.gap', '2.3']]);
+    assert.equal(applyEdits(text, found[0].fix!.edits), body('2.2'));
+  }
 });

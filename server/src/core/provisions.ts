@@ -8,6 +8,7 @@ import { ARTICLE_HEADING, instrumentTitle, isContentsEntry, isContentsHeading, i
 import { isElision } from './compare/fold';
 import { paragraphIndex, walk } from './structure';
 import { foldDashes } from './lang/charClasses';
+import { isDirectionMark } from './lang/fold';
 import { textLanguage } from './lang/detect';
 import { matchCall } from './lang/match';
 import type { Lang } from './lang/tables';
@@ -217,6 +218,14 @@ export interface ProvisionNumbers {
  * cells of the Table of Frequency Allocations) is not a provision.
  */
 export function provisionNumberAt(text: string, kind: InstrumentKind, bare = false): ProvisionNumbers | undefined {
+  // A directional mark before the number (`<U+200E>10.4.1<TAB>…`, F.921 (08/2018) as ITU's Word file has it) is read
+  // as nothing (lang/fold.ts DIRECTION_MARKS), in the text in force as in a proposal; `length` takes it in.
+  if (isDirectionMark(text.charCodeAt(0))) {
+    let k = 1;
+    while (isDirectionMark(text.charCodeAt(k))) k++;
+    const after = provisionNumberAt(text.slice(k), kind, bare);
+    return after && { ...after, length: after.length + k };
+  }
   const n = provisionNumberTabbed(text, kind, bare);
   if (n) return n;
   // In a proposal, the number as ITU prose names a provision (`No. 5.446B`, `RR 5.446B`, `CS No. 58`, `п. 5.446B`,
