@@ -90,6 +90,13 @@ function workspace(file: string, text: string): Workspace {
   return { index, name: instruments[0].instrument.name, text };
 }
 
+/** A real text of test/corpus-kinds as the only text in force of a workspace, with its provisions. */
+function realText(file: string) {
+  const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
+  const ws = workspace(file, text);
+  return { text, ws, provisions: ws.index.instruments()[0].provisions };
+}
+
 /** The Recommendations among them (an Implementers' Guide names none). */
 const named = RECOMMENDATIONS.filter((file) => {
   const index = new BaseIndex();
@@ -136,27 +143,31 @@ function checkClauses(file: string, clauses: Clause[], inForce: (c: Clause) => s
 /** Titles in capitals a Recommendation gives its clauses: the title itself, message names, acronyms, mixed. */
 const CAPITALS = [(t: string) => t.toUpperCase(), () => 'HELLO', () => 'SIP', () => '3GPP', () => 'REGISTER/200 OK', () => 'IMS-AKA (RFC 3310)', () => 'BUFFERMAP'];
 
-test('a clause titled in capitals is a clause of the text in force and of a MOD restating it (review 8, I11)', () => {
+/** `each` for every Recommendation's plain clauses (at most `limit`); at least 30 clauses in all. */
+function overRecommendations(limit: number, each: (file: string, clauses: Clause[]) => void): void {
   let checked = 0;
   for (const file of named) {
-    const clauses = plainClauses(fs.readFileSync(path.join(CORPUS, file), 'utf8')).slice(0, 12);
+    const clauses = plainClauses(fs.readFileSync(path.join(CORPUS, file), 'utf8')).slice(0, limit);
     if (clauses.length === 0) continue;
+    each(file, clauses);
+    checked += clauses.length;
+  }
+  assert.ok(checked >= 30, `clauses checked: ${checked}`);
+}
+
+test('a clause titled in capitals is a clause of the text in force and of a MOD restating it (review 8, I11)', () => {
+  overRecommendations(12, (file, clauses) => {
     const capitals = (c: Clause) => {
       const tab = c.lines[0].indexOf('\t');
       return `${c.lines[0].slice(0, tab)}\t${CAPITALS[clauses.indexOf(c) % CAPITALS.length](c.lines[0].slice(tab + 1))}`;
     };
     checkClauses(file, clauses, capitals, capitals);
-    checked += clauses.length;
-  }
-  assert.ok(checked >= 30, `clauses checked: ${checked}`);
+  });
 });
 
 test('X.609.7 as ITU wrote it: clauses 7.2.1 to 7.2.9 (HELLO … BYE) are provisions, and a MOD of 7.2.1 is compared', () => {
   // The real text (test/corpus-kinds), unchanged: before, 7.2 ran on to clause 7.3 and a MOD of 7.2.1 had no finding.
-  const file = 'T-REC-X.609.7-201812.itu';
-  const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
-  const ws = workspace(file, text);
-  const provisions = ws.index.instruments()[0].provisions;
+  const { ws, provisions } = realText('T-REC-X.609.7-201812.itu');
   const titles = ['7.2.1\tHELLO', '7.2.2\tPELLO', '7.2.3\tREFRESH', '7.2.4\tBUFFERMAP', '7.2.5\tGET', '7.2.6\tBUSY', '7.2.7\tDATA', '7.2.8\tCANCEL', '7.2.9\tBYE'];
   for (const t of titles) assert.equal(provisions.get(t.split('\t')[0])?.paragraphs[0], t);
   assert.ok(!provisions.get('7.2')!.paragraphs.includes('7.2.1\tHELLO'), 'clause 7.2 ends before 7.2.1');
@@ -189,10 +200,7 @@ test('a number and a cell in capitals inside a clause stays text of it: a table 
 });
 
 test('a directional mark before a clause number is read as nothing, in the text in force and in a MOD (review 8, I7)', () => {
-  let checked = 0;
-  for (const file of named) {
-    const clauses = plainClauses(fs.readFileSync(path.join(CORPUS, file), 'utf8')).slice(0, 8);
-    if (clauses.length === 0) continue;
+  overRecommendations(8, (file, clauses) => {
     const mark = (c: Clause) => MARKS[clauses.indexOf(c) % MARKS.length] + c.lines[0];
     // As copied from the text in force (the mark kept), and with the mark removed.
     checkClauses(file, clauses, mark, mark);
@@ -204,16 +212,12 @@ test('a directional mark before a clause number is read as nothing, in the text 
     const lineOf = (offset: number) => text.slice(0, offset).split('\n').length - 1;
     const onMarked = checkDocument(parseDocument(text)).filter((f) => clauses.some((c) => c.line === lineOf(f.start)));
     assert.deepEqual(onMarked.map((f) => f.code), [], file);
-    checked += clauses.length;
-  }
-  assert.ok(checked >= 30, `clauses checked: ${checked}`);
+  });
 });
 
 test('F.921 as ITU wrote it: clauses 10.4.1 and 10.4.2 after their LEFT-TO-RIGHT MARK are provisions; a faithful MOD of 10.4 is clean', () => {
   const file = 'T-REC-F.921-201808.itu';
-  const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
-  const ws = workspace(file, text);
-  const provisions = ws.index.instruments()[0].provisions;
+  const { text, ws, provisions } = realText(file);
   assert.equal(provisions.get('10.4.1')?.paragraphs[0], '\u200E10.4.1\tWarning walking surface indicators');
   assert.equal(provisions.get('10.4.2')?.paragraphs[0], '\u200E10.4.2\tDirectional walking surface indicators');
   assert.equal(provisions.get('10.4')!.paragraphs.length, 2, 'clause 10.4 ends at 10.4.1');
