@@ -33,6 +33,8 @@ const ofCode = (fs: Finding[], code: string) => fs.filter((f) => f.code === code
 
 /** Soft hyphen, zero-width space, ZWNJ, word joiner, BOM, combining grapheme joiner, Mongolian vowel separator, LRM. */
 const INVISIBLES = ['\u00AD', '\u200B', '\u200C', '\u2060', '\uFEFF', '\u034F', '\u180E', '\u200E'];
+/** LRM, RLM, ALM: display, read as nothing before a label or number (lang/fold.ts). */
+const DIRECTION_MARKS = ['\u200E', '\u200F', '\u061C'];
 const UNSEEN_IN_MESSAGE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
 
 /** `line` with `c` put at each place inside its first `upTo` characters. */
@@ -67,8 +69,9 @@ test('an invisible character in a call, a label, the header or Reasons: an error
   const marked = BASE_LINES.map((l) => l.replace('freely', '{~~freely~>openly~~}'));
   const cases: [string, (c: string) => string[]][] = [
     ['call', (c) => placings('considering', c, 11).map((call) => lines(...COVER, 'MOD\tEXA/12A3/1', ...marked.slice(0, 4), call, ...marked.slice(5), 'Reasons:\tr.'))],
+    // A directional mark before a label is read as nothing (review 8, I7: below); inside it, it keeps the label from being read.
     ['label', (c) => [lines(...COVER, 'MOD\tEXA/12A3/1', ...marked.slice(0, 6), `b${c})\tthat items lettered out of sequence delay the work;`, ...marked.slice(7), 'Reasons:\tr.'),
-      lines(...COVER, 'MOD\tEXA/12A3/1', ...marked.slice(0, 6), `${c}b)\tthat items lettered out of sequence delay the work;`, ...marked.slice(7), 'Reasons:\tr.')]],
+      ...(DIRECTION_MARKS.includes(c) ? [] : [lines(...COVER, 'MOD\tEXA/12A3/1', ...marked.slice(0, 6), `${c}b)\tthat items lettered out of sequence delay the work;`, ...marked.slice(7), 'Reasons:\tr.')])]],
     ['header', (c) => placings('MOD', c, 3).map((h) => lines(...COVER, `${h}\tEXA/12A3/1`, ...marked, 'Reasons:\tr.'))],
     ['Reasons', (c) => placings('Reasons:', c, 8).map((r) => lines(...COVER, 'MOD\tEXA/12A3/1', ...marked, `${r}\tr.`))],
   ];

@@ -8,6 +8,7 @@ import { ARTICLE_HEADING, instrumentTitle, isContentsEntry, isContentsHeading, i
 import { isElision } from './compare/fold';
 import { paragraphIndex, walk } from './structure';
 import { foldDashes } from './lang/charClasses';
+import { isDirectionMark } from './lang/fold';
 import { textLanguage } from './lang/detect';
 import { matchCall } from './lang/match';
 import type { Lang } from './lang/tables';
@@ -203,6 +204,11 @@ export interface ProvisionNumbers {
   numbers: string[];
   /** Length of the numbers and the TAB after them. */
   length: number;
+  /**
+   * A clause whose title holds no lower-case letter (`7.2.1<TAB>HELLO`, `5<TAB>SIP`): a clause where its number
+   * comes after the clause before it (segment), not a table's row (`1<TAB>TRUE` under clause 7.3).
+   */
+  capitals?: boolean;
 }
 
 /**
@@ -212,6 +218,14 @@ export interface ProvisionNumbers {
  * cells of the Table of Frequency Allocations) is not a provision.
  */
 export function provisionNumberAt(text: string, kind: InstrumentKind, bare = false): ProvisionNumbers | undefined {
+  // A directional mark before the number (`<U+200E>10.4.1<TAB>…`, F.921 (08/2018) as ITU's Word file has it) is read
+  // as nothing (lang/fold.ts DIRECTION_MARKS), in the text in force as in a proposal; `length` takes it in.
+  if (isDirectionMark(text.charCodeAt(0))) {
+    let k = 1;
+    while (isDirectionMark(text.charCodeAt(k))) k++;
+    const after = provisionNumberAt(text.slice(k), kind, bare);
+    return after && { ...after, length: after.length + k };
+  }
   const n = provisionNumberTabbed(text, kind, bare);
   if (n) return n;
   // In a proposal, the number as ITU prose names a provision (`No. 5.446B`, `RR 5.446B`, `CS No. 58`, `п. 5.446B`,
@@ -292,8 +306,39 @@ function provisionNumberTabbed(text: string, kind: InstrumentKind, bare: boolean
   const m = CLAUSE_FORM.exec(text);
   if (!m) return undefined;
   const body = text.slice(m[0].length);
-  if (body.trim() === '' ? !bare : !WORD_LETTER.test(body) || isContentsEntry(text) || isTableRow(text)) return undefined;
-  return { numbers: m[3] ? [m[1], m[3]] : [m[1]], length: m[0].length };
+  const numbers = m[3] ? [m[1], m[3]] : [m[1]];
+  if (body.trim() === '') return bare ? { numbers, length: m[0].length } : undefined;
+  if (isContentsEntry(text) || isTableRow(text)) return undefined;
+  if (WORD_LETTER.test(body)) return { numbers, length: m[0].length };
+  // A title in capitals (`HELLO`, `BUFFERMAP`, `SIP`, `3GPP`, `GENERAL PROVISIONS`): protocol messages and acronyms
+  // title clauses so (X.609.7 (12/2018) clauses 7.2.1 to 7.2.9; review 8, I11). segment takes it where the number goes on.
+  return isCapitalsTitle(body) ? { numbers, length: m[0].length, capitals: true } : undefined;
+}
+
+/**
+ * A clause title without a lower-case letter: one cell (no TAB inside), opened by a capital or a digit, two
+ * capitals or more, no sentence punctuation at its end. Numbers alone (`4<TAB>2`) and one letter (`2<TAB>A`,
+ * a table's cell) are none.
+ */
+function isCapitalsTitle(body: string): boolean {
+  const t = body.trim();
+  if (t.length > 100 || t.includes('\t') || /[.;:,]$/.test(t) || !/^[\p{Lu}\d]/u.test(t)) return false;
+  let capitals = 0;
+  for (const c of t) if (/\p{Lu}/u.test(c) && ++capitals >= 2) return true;
+  return false;
+}
+
+/**
+ * Whether a clause titled in capitals numbered `n` may come after clause `prev` (the clause read last; none at
+ * the start or after an annex heading). A dotted number (`7.2.1`, `A.2`) is a clause's, even where the text
+ * numbers wrong (X.609.7 repeats 7.3.2.1.1 under 7.3.2.2); a whole number is one where it comes after `prev`'s
+ * (`9` after 7.3, as where a text typed clause 8 `.8`): one going back (`1<TAB>TRUE` under clause 7.3) is a
+ * table's row.
+ */
+function mayFollow(n: string, prev: string | undefined): boolean {
+  if (prev === undefined || n.includes('.')) return true;
+  const top = /^\d+/.exec(prev);
+  return top !== null && Number(n) > Number(top[0]);
 }
 
 // The words in English, French and Spanish (CHAPITRE, CAPÍTULO, ARTÍCULO, Annexe, Anexo, Appendice, Apéndice, Sección),
@@ -378,6 +423,8 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
   let contents = false;
   /** The call the lettered items stand under, until a numbered clause or a heading. */
   let call: string | undefined;
+  /** The last clause number read (a title in capitals is a clause where its number goes on from it), until a heading. */
+  let clause: string | undefined;
   lines.forEach((line, i) => {
     if (line.skip) return;
     const text = line.text;
@@ -391,6 +438,8 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
       current = undefined;
       title = true;
       call = undefined;
+      // An annex or a part numbers its clauses anew (`A.1`); a table's heading goes on in the clause.
+      if (STRUCTURAL.test(text.trim())) clause = undefined;
       return;
     }
     if (RULE_LINE.test(text)) {
@@ -417,9 +466,10 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
       }
     }
     const n = provisionNumberAt(text, kind, bare);
-    if (n) {
+    if (n && !(n.capitals && !mayFollow(n.numbers[0], clause))) {
       call = undefined;
       const numbers = n.numbers.map((x) => normaliseNumber(x, kind));
+      clause = numbers[numbers.length - 1];
       current = { number: numbers[0], numbers, paragraphs: [text], first: i };
       out.push(current);
       title = false;

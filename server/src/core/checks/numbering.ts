@@ -10,6 +10,7 @@ import { viewStart, walk } from '../structure';
 import { mayRestateProvisions, numberedProvisionProposals } from '../provisions';
 import { referencesIn, referencesOf, resolveTarget, type Reference } from './references';
 import { spacedLike } from '../lang/labels';
+import { isDirectionMark } from '../lang/fold';
 import { elisionAfter, restatedTail } from './elidedLabels';
 import type { AmendedResolution } from '../base';
 import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
@@ -610,7 +611,11 @@ function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, polic
  * (core/fixEdit.ts). Null when nothing changes; undefined when the source does not hold that part in one piece.
  */
 function labelEdit(doc: ItuDocument, view: View, item: Item, newLabel: string, mod: boolean, inForce?: InForce): TextEdit | null | undefined {
-  return partEdit(doc, view, viewStart(view, item.paragraph), item.label!.text, newLabel, mod, inForce);
+  // A label after a directional mark (`<U+200E>10.4.1`, read as nothing: lang/labels.ts) starts after it; the mark stays.
+  const text = item.paragraph.text;
+  let lead = 0;
+  while (isDirectionMark(text.charCodeAt(lead))) lead++;
+  return partEdit(doc, view, viewStart(view, item.paragraph) + lead, item.label!.text, newLabel, mod, inForce);
 }
 
 /** The edit that changes a label written at `viewStart` from `from` to `to`, the part that differs only. */

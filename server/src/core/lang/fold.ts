@@ -61,7 +61,7 @@ const EDGE_MARKS = new RegExp(`^[${DIRECTION_MARKS}\\s]+|[${DIRECTION_MARKS}\\s]
 const HAS_MARK = new RegExp(`[${DIRECTION_MARKS}]`);
 
 /** Whether a code unit is a directional mark (DIRECTION_MARKS). */
-const isMark = (c: number): boolean => c === 0x200e || c === 0x200f || c === 0x61c;
+export const isDirectionMark = (c: number): boolean => c === 0x200e || c === 0x200f || c === 0x61c;
 
 /**
  * A text trimmed of white space and of the directional marks at its edges. Only the edges are read: trimmed of
@@ -70,7 +70,7 @@ const isMark = (c: number): boolean => c === 0x200e || c === 0x200f || c === 0x6
  */
 export function trimMarks(text: string): string {
   const t = text.trim();
-  return t !== '' && (isMark(t.charCodeAt(0)) || isMark(t.charCodeAt(t.length - 1))) ? text.replace(EDGE_MARKS, '') : t;
+  return t !== '' && (isDirectionMark(t.charCodeAt(0)) || isDirectionMark(t.charCodeAt(t.length - 1))) ? text.replace(EDGE_MARKS, '') : t;
 }
 
 const MARKS = new RegExp(`[${DIRECTION_MARKS}]`, 'g');

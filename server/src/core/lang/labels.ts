@@ -6,7 +6,7 @@ import { decimalLabel, finish, LABEL_NUMBER, LATIN_FOR, matchLabel, SUFFIXES, su
 import type { Label, Paragraph } from '../types';
 import { ARABIC_LETTERS, CYRILLIC_LETTERS } from './alphabets';
 import { hasArabic } from './charClasses';
-import { DIRECTION_MARKS } from './fold';
+import { DIRECTION_MARKS, isDirectionMark } from './fold';
 
 const ARABIC_ORDINAL = new Map<string, number>(ARABIC_LETTERS.map((l, i) => [l, i + 1]));
 ARABIC_ORDINAL.set('ا', 1).set('إ', 1).set('ه', 5);
@@ -67,6 +67,14 @@ const CJK = /[\u3400-\u9FFF]/;
  */
 export function matchLocalLabel(text: string, ctx: LabelContext, plain = false): LabelMatch | undefined {
   const first = text.charCodeAt(0);
+  // A directional mark before the label (`<U+200E>10.4.1<TAB>`, F.921 (08/2018) as ITU's Word file has it; review 8,
+  // I7) is read as nothing (lang/fold.ts): the label after it, keyed without it, its span after it.
+  if (isDirectionMark(first)) {
+    let k = 1;
+    while (isDirectionMark(text.charCodeAt(k))) k++;
+    const after = matchLocalLabel(text.slice(k), ctx, plain);
+    return after && { ...after, length: after.length + k, bodyOffset: after.bodyOffset + k };
+  }
   if (first >= 0x0600 && first <= 0x06ff) {
     const m = ARABIC_LABEL.exec(text);
     if (m) {
