@@ -506,9 +506,13 @@ export function withoutConjunction(key: string): string {
 export class CallNames {
   /** Each call's key, without its conjunction. */
   private readonly keys: string[] = [];
-  /** Each call's addressee key (addresseeKey; '' for none) and as written. */
-  private readonly addresseeKeys: string[] = [];
+  /** Each call's addressee as written. */
   private readonly addressees: string[] = [];
+  /**
+   * Each call's addressee key (addresseeKey; '' for none), made when a reference with an addressee first asks: most
+   * references name no addressee, and an addressee's key is the Bureau names' patterns over it.
+   */
+  private addresseeKeys_: string[] | undefined;
   /** Past SCAN_CALLS calls: each call's key and every word prefix of it, and the same with the call's addressee key after a NUL. */
   private sets: { phrases: Set<string>; addressed: Set<string> } | undefined;
   /** Past SCAN_CALLS calls: the calls by key (fullAddressee). */
@@ -517,9 +521,12 @@ export class CallNames {
   constructor(calls: readonly { phrase: string; addressee: string }[]) {
     for (const c of calls) {
       this.keys.push(callKey(c.phrase));
-      this.addresseeKeys.push(addresseeKey(c.addressee));
       this.addressees.push(c.addressee);
     }
+  }
+
+  private get addresseeKeys(): string[] {
+    return (this.addresseeKeys_ ??= this.addressees.map(addresseeKey));
   }
 
 
@@ -538,9 +545,10 @@ export class CallNames {
     let found: string | undefined;
     let first: string | undefined;
     let others: Set<string> | undefined;
+    const addresseeKeys = this.addresseeKeys;
     for (let j = 0; j < n; j++) {
       const i = among === undefined ? j : among[j];
-      const a = this.addresseeKeys[i];
+      const a = addresseeKeys[i];
       if (this.keys[i] !== key || a === '' || !a.startsWith(start)) continue;
       if (first === undefined) {
         first = a;
@@ -560,8 +568,9 @@ export class CallNames {
       return addressee === undefined ? sets.phrases.has(key) : sets.addressed.has(`${key}\u0000${addressee}`);
     }
     if (key === '') return false;
+    const addresseeKeys = addressee === undefined ? undefined : this.addresseeKeys;
     for (let i = 0; i < this.keys.length; i++) {
-      if ((addressee === undefined || this.addresseeKeys[i] === addressee) && beginsWords(this.keys[i], key)) return true;
+      if ((addresseeKeys === undefined || addresseeKeys[i] === addressee) && beginsWords(this.keys[i], key)) return true;
     }
     return false;
   }
@@ -578,6 +587,7 @@ export class CallNames {
   }
 
   private prefixSets(): { phrases: Set<string>; addressed: Set<string> } {
+    const addresseeKeys = this.addresseeKeys;
     const phrases = new Set<string>();
     const addressed = new Set<string>();
     for (let i = 0; i < this.keys.length; i++) {
@@ -585,7 +595,7 @@ export class CallNames {
       for (let at = key.length; at > 0; at = key.lastIndexOf(' ', at - 1)) {
         const prefix = key.slice(0, at);
         phrases.add(prefix);
-        addressed.add(`${prefix}\u0000${this.addresseeKeys[i]}`);
+        addressed.add(`${prefix}\u0000${addresseeKeys[i]}`);
       }
     }
     return { phrases, addressed };
