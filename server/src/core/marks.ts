@@ -329,7 +329,8 @@ function unchangedSubstitution(text: string, mark: RevisionMark): Finding | unde
     const before = text.slice(from, mark.start) + oldSide + text.slice(end, to);
     const after = text.slice(from, mark.start) + newSide + text.slice(end, to);
     const isLabel = (s: string) => matchLocalLabel(`${s}\tx`, READ_ALONE)?.length === s.length;
-    if (!isLabel(before) || !isLabel(after) || labelKey(before) !== labelKey(after)) return undefined;
+    // The keys first: a relettering (`{~~c~>d~~})`, most substitutions of a label) has two, and reads no label.
+    if (labelKey(before) !== labelKey(after) || !isLabel(before) || !isLabel(after)) return undefined;
     const unseen = invisibleDifference(oldSide, newSide);
     message = unseen
       ? l10n.t('This substitution changes nothing: {0} and {1} are the same label ({2}). Remove the mark and keep the label in force.', `'${before}'`, `'${after}'`, unseen)
