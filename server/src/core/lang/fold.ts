@@ -3,6 +3,7 @@
 // identity (docs/format-decisions.md, "Arabic spelling variants"). Two faces of the same table: `foldArabic` folds
 // a text (to compare it as a key), `arabicPattern` writes a keyword as a pattern that reads every variant in the
 // text as written (offsets hold).
+import { literal, type Step } from './alternation';
 import { hasArabic } from './charClasses';
 
 /** Short vowels, tanwin, shadda, sukun, the superscript alef and tatweel: marks a typist may write or leave out. */
@@ -26,20 +27,25 @@ export function foldArabic(text: string): string {
   return text.replace(ARABIC_MARKS, '').replace(FOLDED, (c) => FOLDS[c]);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * A keyword as a pattern of its characters (no white space handling): each Arabic letter reads its variants
  * (FOLDS) and the marks typed after it; other characters as they are (escaped).
  */
 export function arabicPattern(word: string): string {
-  if (!hasArabic(word)) return escape(word);
-  let out = '';
+  return arabicSteps(word).map((s) => s.source).join('');
+}
+
+const MARKS_STEP: Step = { source: MARKS_CLASS };
+
+/** arabicPattern as its steps (lang/alternation.ts): a letter and its variants, the marks after it, a character. */
+export function arabicSteps(word: string): Step[] {
+  if (!hasArabic(word)) return [...word].map(literal);
+  const out: Step[] = [];
   for (const c of foldArabic(word)) {
     if (c >= '\u0621' && c <= '\u064A') {
       const cls = CLASS_OF.get(c);
-      out += `${cls ? `[${cls}]` : c}${MARKS_CLASS}`;
-    } else out += escape(c);
+      out.push(cls ? { source: `[${cls}]`, chars: [...cls] } : literal(c), MARKS_STEP);
+    } else out.push(literal(c));
   }
   return out;
 }

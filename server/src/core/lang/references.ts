@@ -7,7 +7,8 @@
 import { LATIN_FOR, SUFFIXES } from '../labels';
 import { ITU_PREFIX } from './charClasses';
 import { foldLabelForms } from './labels';
-import { arabicPattern } from './fold';
+import { alternation, type Step } from './alternation';
+import { arabicSteps } from './fold';
 import { normalizeWords } from './match';
 import { CLAUSE_WORDS, LANGUAGES, REFERENCE_WORDS, TABLES, type Lang } from './tables';
 
@@ -27,10 +28,25 @@ export interface RefMatch {
 }
 
 
-/** A word or phrase as a pattern: any white space between words, Arabic spelling variants as the text may write them (lang/fold.ts). */
+/** Words or phrases as a pattern (lang/alternation.ts: their common openings written once): any white space between words, Arabic spelling variants as the text may write them (lang/fold.ts). */
 function words(list: readonly string[]): string {
-  return [...list].sort((a, b) => b.length - a.length).map((w) => w.split(/\s+/).map(arabicPattern).join('\\s+')).join('|');
+  // The same lists make many patterns (a language's calls, its `of` words): each is written once.
+  const key = JSON.stringify(list);
+  let source = WORDS.get(key);
+  if (source === undefined) {
+    source = alternation([...list].sort((a, b) => b.length - a.length).map((w) => w.split(/\s+/).flatMap((part, i) => (i === 0 ? arabicSteps(part) : [SPACE, ...arabicSteps(part)]))));
+    WORDS.set(key, source);
+  }
+  return source;
 }
+
+const WORDS = new Map<string, string>();
+
+/** words, for the tests (test/unit/alternation.test.ts). */
+export { words as wordsPattern };
+
+/** The white space between the words of a phrase, as a step of its pattern. */
+const SPACE: Step = { source: '\\s+' };
 
 /**
  * Arabic words with the definite article as prepositions and conjunctions attach to it (review 6, G23):
@@ -384,9 +400,11 @@ const BEFORE_NUMBER = ADDRESSEE_WORD.slice(0, -1);
  * word's last character (BEFORE_NUMBER: the number after an `of` word and a call, bareAfterOf; every Latin `of` word
  * opens with an ASCII letter, and no call phrase or further word of these languages holds a digit). Most lines
  * hold a parenthesis or a digit (a label, a year), few of these: the tests behind it were two to four scans of every
- * such line, most of the time a line without a reference took.
+ * such line, most of the time a line without a reference took. The letter before the number's word is looked for
+ * nearest first (`\D*?`: a lookbehind without groups answers alike either way; a greedy `\D*` went back to the
+ * previous digit, or the line's start, at every digit before it tried the letter next to the word).
  */
-export const PLAIN_BARE_HINT = new RegExp(`[)）\\d](?:(?<=[\\s"«“”»][a-z]{1,3}${SUFFIX}?[)）])|\\s+[${firstLetters([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])}]|(?<=[a-z]\\D*${BEFORE_NUMBER}["«“”»]?\\s*\\d))`, 'i');
+export const PLAIN_BARE_HINT = new RegExp(`[)）\\d](?:(?<=[\\s"«“”»][a-z]{1,3}${SUFFIX}?[)）])|\\s+[${firstLetters([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])}]|(?<=[a-z]\\D*?${BEFORE_NUMBER}["«“”»]?\\s*\\d))`, 'i');
 if (!LATIN_BARE.every((l) => [...REFERENCE_WORDS[l].of, ...CLAUSE_WORDS[l as Exclude<Lang, 'zh'>].of].every((w) => /^[a-z]/i.test(w)))) throw new Error('a Latin `of` word that opens with no ASCII letter (PLAIN_BARE_HINT)');
 if (!LATIN_BARE.every((l) => [...TABLES[l].numbered, ...TABLES[l].further].every((w) => new RegExp(`${BEFORE_NUMBER}$`).test(w) && !/\d/.test(w)))) throw new Error('a Latin call that ends in white space or punctuation, or holds a digit (BEFORE_NUMBER)');
 
@@ -488,9 +506,13 @@ export function withoutConjunction(key: string): string {
 export class CallNames {
   /** Each call's key, without its conjunction. */
   private readonly keys: string[] = [];
-  /** Each call's addressee key (addresseeKey; '' for none) and as written. */
-  private readonly addresseeKeys: string[] = [];
+  /** Each call's addressee as written. */
   private readonly addressees: string[] = [];
+  /**
+   * Each call's addressee key (addresseeKey; '' for none), made when a reference with an addressee first asks: most
+   * references name no addressee, and an addressee's key is the Bureau names' patterns over it.
+   */
+  private addresseeKeys_: string[] | undefined;
   /** Past SCAN_CALLS calls: each call's key and every word prefix of it, and the same with the call's addressee key after a NUL. */
   private sets: { phrases: Set<string>; addressed: Set<string> } | undefined;
   /** Past SCAN_CALLS calls: the calls by key (fullAddressee). */
@@ -499,9 +521,12 @@ export class CallNames {
   constructor(calls: readonly { phrase: string; addressee: string }[]) {
     for (const c of calls) {
       this.keys.push(callKey(c.phrase));
-      this.addresseeKeys.push(addresseeKey(c.addressee));
       this.addressees.push(c.addressee);
     }
+  }
+
+  private get addresseeKeys(): string[] {
+    return (this.addresseeKeys_ ??= this.addressees.map(addresseeKey));
   }
 
 
@@ -520,9 +545,10 @@ export class CallNames {
     let found: string | undefined;
     let first: string | undefined;
     let others: Set<string> | undefined;
+    const addresseeKeys = this.addresseeKeys;
     for (let j = 0; j < n; j++) {
       const i = among === undefined ? j : among[j];
-      const a = this.addresseeKeys[i];
+      const a = addresseeKeys[i];
       if (this.keys[i] !== key || a === '' || !a.startsWith(start)) continue;
       if (first === undefined) {
         first = a;
@@ -542,8 +568,9 @@ export class CallNames {
       return addressee === undefined ? sets.phrases.has(key) : sets.addressed.has(`${key}\u0000${addressee}`);
     }
     if (key === '') return false;
+    const addresseeKeys = addressee === undefined ? undefined : this.addresseeKeys;
     for (let i = 0; i < this.keys.length; i++) {
-      if ((addressee === undefined || this.addresseeKeys[i] === addressee) && beginsWords(this.keys[i], key)) return true;
+      if ((addresseeKeys === undefined || addresseeKeys[i] === addressee) && beginsWords(this.keys[i], key)) return true;
     }
     return false;
   }
@@ -560,6 +587,7 @@ export class CallNames {
   }
 
   private prefixSets(): { phrases: Set<string>; addressed: Set<string> } {
+    const addresseeKeys = this.addresseeKeys;
     const phrases = new Set<string>();
     const addressed = new Set<string>();
     for (let i = 0; i < this.keys.length; i++) {
@@ -567,7 +595,7 @@ export class CallNames {
       for (let at = key.length; at > 0; at = key.lastIndexOf(' ', at - 1)) {
         const prefix = key.slice(0, at);
         phrases.add(prefix);
-        addressed.add(`${prefix}\u0000${this.addresseeKeys[i]}`);
+        addressed.add(`${prefix}\u0000${addresseeKeys[i]}`);
       }
     }
     return { phrases, addressed };
