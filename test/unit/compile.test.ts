@@ -1019,3 +1019,32 @@ test('compile.unresolved: keeping an item one party deletes restores the cross-r
   assert.match(deletedC.views.new.text, /taking into account considering b\) above/);
   assert.match(deletedC.text, /\{--and c\) --\}\{>>@AAA<<\}/);
 });
+
+// Review 8, I5: the `Base:` field is a workspace's choice among copies of one edition, not another edition.
+test('compile merges MODs of one edition whatever copy of it each party chose, against the copy a Base: field names (review 8, I5)', () => {
+  // The text in force, and a working copy of the same edition with one word changed: without a Base:
+  // field the rule (then path) takes the copy, as base.ambiguous says; EUR names the text in force.
+  const copy = BASE.replace('spam is a global problem', 'spam is a worldwide problem');
+  assert.notEqual(copy, BASE);
+  const eur = EUR.replace('Proposals:\tEUR\n', 'Proposals:\tEUR\nBase:\tres52-dubai-2012.itu\n');
+  const index = new BaseIndex();
+  index.update('texts/res52-dubai-2012.itu', BASE);
+  index.update('drafts/res52-working-copy.itu', copy);
+  const src = (...texts: [string, string][]) => texts.map(([location, text]) => ({ location, doc: parseDocument(text) }));
+  // What each party's checks compare with: two files.
+  assert.equal(checkDocument(parseDocument(ACP), { bases: index.lookup }).find((f) => f.code === 'base.ambiguous')?.code, 'base.ambiguous');
+  for (const order of [[['acp.itu', ACP], ['eur.itu', eur]], [['eur.itu', eur], ['acp.itu', ACP]]] as [string, string][][]) {
+    const c = compile('Resolution 52', src(...order), index.lookup)!;
+    assert.deepEqual(c.proposals.map((p) => p.id).sort(), ['ACP/40A9/1', 'EUR/35A12/1'], `both compiled (${order[0][0]} first)`);
+    assert.deepEqual(c.others, []);
+    // Against the file the field names: the copy's word is no party's change.
+    assert.equal(c.base.location, 'texts/res52-dubai-2012.itu');
+    const g = c.paragraphs.find((p) => p.base?.includes('global problem'))!;
+    assert.ok(Object.values(g.versions).every((v) => v === null || v.includes('global problem')), 'nobody changes global to worldwide');
+    assert.ok(!c.merged.some((l) => l.includes('worldwide')));
+  }
+  // Without any Base: field, both take the copy by the rule and are compiled against it together.
+  const c = compile('Resolution 52', src(['acp.itu', ACP], ['eur.itu', EUR]), index.lookup)!;
+  assert.equal(c.base.location, 'drafts/res52-working-copy.itu');
+  assert.deepEqual(c.proposals.map((p) => p.id), ['ACP/40A9/1', 'EUR/35A12/1']);
+});
