@@ -46,6 +46,8 @@ test('check without --workspace compares a MOD with the texts in force of its ow
   assert.ok(codes(r).includes('base.not-found'), r.out);
   // --workspace still chooses: a folder without the text in force finds none.
   assert.ok(codes(await cli('check', '--format', 'json', '--workspace', lone, file)).includes('base.not-found'));
+  // The help says where the texts in force are looked for.
+  assert.match((await cli('help')).out, /check {5}.*texts in force of --workspace DIR, else of the folder each FILE is in/);
 });
 
 test('check reads a folder as its .itu files and expands patterns the shell left as typed (review 8, I2)', async () => {

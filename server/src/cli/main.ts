@@ -30,7 +30,7 @@ export function usage(): string {
 /** `itu-draft help`: the usage and what each command does. */
 function help(): string {
   const commands: [string, string][] = [
-    ['check', l10n.t('report the findings of .itu files (exit 1 when one is an error)')],
+    ['check', l10n.t('report the findings of .itu files (exit 1 when one is an error), MODs compared with the texts in force of --workspace DIR, else of the folder each FILE is in')],
     ['show', l10n.t('print the new text, the old text or the changes of a file')],
     ['track', l10n.t('write revision marks into the MODs that have none, from the base texts of the workspace (to standard output, or -o OUT)')],
     ['export', l10n.t('write a contribution as a Word document with tracked changes')],
