@@ -337,8 +337,10 @@ describe('files and paths (issue 17 B)', () => {
     const be = Buffer.from(broken, 'utf16le');
     be.swap16();
     fs.writeFileSync(path.join(dir, 'u16be.itu'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
+    // Each file alone (without --workspace its folder, where the three are copies of each other, would be read).
+    const alone = fs.mkdtempSync(path.join(work, 'alone-'));
     const findings = async (f: string) => {
-      const r = await cli(['check', '--format', 'json', path.join(dir, f)]);
+      const r = await cli(['check', '--format', 'json', '--workspace', alone, path.join(dir, f)]);
       sane(f, r);
       return (JSON.parse(r.stdout) as { line: number; code: string }[]).map((x) => `${x.line} ${x.code}`);
     };

@@ -98,7 +98,9 @@ test('LANG=fr: input and output errors name the file and say what is wrong in Fr
   await inTempDir(async (dir) => {
     await inLocale('fr', async () => {
       assert.match((await cli('check', path.join(dir, 'absent.itu'))).err, /absent\.itu : ce fichier n'existe pas/);
-      assert.match((await cli('check', dir)).err, /: est un dossier, pas un fichier/);
+      assert.match((await cli('show', '--new', dir)).err, /: est un dossier, pas un fichier/);
+      assert.match((await cli('check', dir)).err, /: un dossier sans fichier \.itu/);
+      assert.match((await cli('check', path.join(dir, '*.itu'))).err, /\*\.itu : aucun fichier ne correspond/);
       const source = path.join(dir, 'draft.itu');
       fs.writeFileSync(source, 'Text.\n');
       assert.match((await cli('export', source, '-o', source)).err, /draft\.itu : c'est le fichier d'entrée .*draft\.itu \(sous un autre nom ou le même\) : refusé, rien n'a été écrit/);

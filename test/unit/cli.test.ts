@@ -64,7 +64,9 @@ test('usage and I/O errors exit 2 with a clear message, never a stack trace', as
     [['check'], /at least one FILE/],
     [['check', '--format', 'xml', 'a.itu'], /--format must be text or json/],
     [['check', path.join(tmp, 'missing.itu')], /missing.itu: no such file/],
-    [['check', tmp], /is a directory/],
+    [['show', '--new', tmp], /is a directory/],
+    [['check', fs.mkdtempSync(path.join(os.tmpdir(), 'itu-cli-empty-'))], /: a folder with no \.itu file/],
+    [['check', path.join(tmp, '*.nothing')], /\*\.nothing: no file matches/],
     [['show', '--new', '--old', 'x'], /exactly one of/],
     [['check', '--workspace', path.join(tmp, 'nope'), 'a.itu'], /no such directory/],
   ] as [string[], RegExp][]) {

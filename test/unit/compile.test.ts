@@ -312,18 +312,34 @@ test('compile: a MOD that leaves unchanged text out (…) changes only what it s
   assert.deepEqual(checkDocument(merged, { bases: index.lookup }).map((f) => f.code), []);
 });
 
-test('cli: compile -o never writes over a contribution or base text it read; a merged draft saved before is rewritten', async () => {
+test('cli: compile -o never writes over a contribution or base text it read; a merged draft saved before is rewritten with --force only (review 8, I12)', async () => {
   const dir = workspace();
   const eur = path.join(dir, 'eur-35a12.itu');
-  const r = await cli('compile', '--workspace', dir, 'Resolution 52', '-o', eur);
-  assert.equal(r.code, 2, r.err);
-  assert.match(r.err, /input/);
-  assert.equal(fs.readFileSync(eur, 'utf8'), EUR, 'the contribution is untouched');
+  for (const force of [[], ['--force']]) {
+    const r = await cli('compile', '--workspace', dir, 'Resolution 52', '-o', eur, ...force);
+    assert.equal(r.code, 2, r.err);
+    assert.match(r.err, /input/);
+    assert.equal(fs.readFileSync(eur, 'utf8'), EUR, 'the contribution is untouched');
+  }
   const merged = path.join(dir, 'merged.itu');
   assert.equal((await cli('compile', '--workspace', dir, 'Resolution 52', '-o', merged)).code, 0);
+  // The secretariat takes an alternative in the merged draft; compiling again does not wipe it unasked.
+  const worked = fs.readFileSync(merged, 'utf8').replace(/\[ACP: [^\]]*\] \[[^\]]*\]/, 'considerable');
+  assert.notEqual(worked, fs.readFileSync(merged, 'utf8'));
+  fs.writeFileSync(merged, worked);
   const again = await cli('compile', '--workspace', dir, 'Resolution 52', '-o', merged);
-  assert.equal(again.code, 0, again.err);
-  assert.match(again.err, /merged draft of 3 proposals written/);
+  assert.equal(again.code, 2, again.err);
+  assert.match(again.err, /merged\.itu exists: nothing written \(give --force to replace it\)/);
+  assert.equal(fs.readFileSync(merged, 'utf8'), worked, 'the worked draft is kept');
+  // The synoptic table alike.
+  const table = path.join(dir, 'table.docx');
+  fs.writeFileSync(table, 'kept');
+  assert.equal((await cli('compile', '--workspace', dir, 'Resolution 52', '-o', table)).code, 2);
+  assert.equal(fs.readFileSync(table, 'utf8'), 'kept');
+  const forced = await cli('compile', '--workspace', dir, 'Resolution 52', '-o', merged, '--force');
+  assert.equal(forced.code, 0, forced.err);
+  assert.match(forced.err, /merged draft of 3 proposals written/);
+  assert.notEqual(fs.readFileSync(merged, 'utf8'), worked);
 });
 
 test('compile: a MOD that names its target only in its header (no number line) does not stop the compilation', () => {
@@ -673,7 +689,7 @@ test('cli: compile -o refuses a contribution whose cover has a Compilation field
   assert.match(w.err, /eur-35a12\.itu left out: its cover's Compilation field names Resolution 52.*EUR\/35A12\/1/);
   assert.equal((await cli('compile', '--workspace', dir, 'Resolution 52', '-o', eur)).code, 2);
   assert.equal(fs.readFileSync(eur, 'utf8'), named);
-  const again = await cli('compile', '--workspace', dir, 'Resolution 52', '-o', merged);
+  const again = await cli('compile', '--workspace', dir, 'Resolution 52', '-o', merged, '--force');
   assert.equal(again.code, 0, again.err);
   assert.match(again.err, /merged\.itu left out: a merged draft of Resolution 52/);
 });
@@ -960,9 +976,9 @@ test('cli: proposals and check --workspace say which file a revision supersedes,
   const listed = await cli('proposals', '--workspace', dir);
   assert.match(listed.out, /EUR\/35A12\/1\tEUR\t.*eur-35a12 - Copy\.itu:\d+\t\(copy of \S*eur-35a12\.itu: not compiled\)\n/);
   assert.match(listed.err, /; 1 copied word for word from another file/);
-  // Without --workspace, nothing is known of other files.
+  // Without --workspace, the file's own folder is its workspace (review 8, I3): the copy beside it is found.
   const alone = await cli('check', '--format', 'json', path.join(dir, 'eur-35a12.itu'));
-  assert.ok(!(JSON.parse(alone.out) as { code: string }[]).some((f) => f.code.startsWith('compile.')));
+  assert.deepEqual((JSON.parse(alone.out) as { code: string }[]).filter((f) => f.code.startsWith('compile.')).map((f) => f.code), ['compile.copy']);
 });
 
 test('service: the Proposals list marks a proposal whose id a later revision of its document holds (review 5, F28)', async () => {
@@ -1018,4 +1034,33 @@ test('compile.unresolved: keeping an item one party deletes restores the cross-r
   const deletedC = parseDocument(applyEdits(draft, fixes.find((f) => f.title.endsWith('AAA'))!.edits));
   assert.match(deletedC.views.new.text, /taking into account considering b\) above/);
   assert.match(deletedC.text, /\{--and c\) --\}\{>>@AAA<<\}/);
+});
+
+// Review 8, I5: the `Base:` field is a workspace's choice among copies of one edition, not another edition.
+test('compile merges MODs of one edition whatever copy of it each party chose, against the copy a Base: field names (review 8, I5)', () => {
+  // The text in force, and a working copy of the same edition with one word changed: without a Base:
+  // field the rule (then path) takes the copy, as base.ambiguous says; EUR names the text in force.
+  const copy = BASE.replace('spam is a global problem', 'spam is a worldwide problem');
+  assert.notEqual(copy, BASE);
+  const eur = EUR.replace('Proposals:\tEUR\n', 'Proposals:\tEUR\nBase:\tres52-dubai-2012.itu\n');
+  const index = new BaseIndex();
+  index.update('texts/res52-dubai-2012.itu', BASE);
+  index.update('drafts/res52-working-copy.itu', copy);
+  const src = (...texts: [string, string][]) => texts.map(([location, text]) => ({ location, doc: parseDocument(text) }));
+  // What each party's checks compare with: two files.
+  assert.equal(checkDocument(parseDocument(ACP), { bases: index.lookup }).find((f) => f.code === 'base.ambiguous')?.code, 'base.ambiguous');
+  for (const order of [[['acp.itu', ACP], ['eur.itu', eur]], [['eur.itu', eur], ['acp.itu', ACP]]] as [string, string][][]) {
+    const c = compile('Resolution 52', src(...order), index.lookup)!;
+    assert.deepEqual(c.proposals.map((p) => p.id).sort(), ['ACP/40A9/1', 'EUR/35A12/1'], `both compiled (${order[0][0]} first)`);
+    assert.deepEqual(c.others, []);
+    // Against the file the field names: the copy's word is no party's change.
+    assert.equal(c.base.location, 'texts/res52-dubai-2012.itu');
+    const g = c.paragraphs.find((p) => p.base?.includes('global problem'))!;
+    assert.ok(Object.values(g.versions).every((v) => v === null || v.includes('global problem')), 'nobody changes global to worldwide');
+    assert.ok(!c.merged.some((l) => l.includes('worldwide')));
+  }
+  // Without any Base: field, both take the copy by the rule and are compiled against it together.
+  const c = compile('Resolution 52', src(['acp.itu', ACP], ['eur.itu', EUR]), index.lookup)!;
+  assert.equal(c.base.location, 'drafts/res52-working-copy.itu');
+  assert.deepEqual(c.proposals.map((p) => p.id), ['ACP/40A9/1', 'EUR/35A12/1']);
 });

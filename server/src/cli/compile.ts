@@ -2,9 +2,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { BaseIndex, changesParagraph, compileTarget, idFindings, idHolder, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, revisedProposals, sameTarget, type Compilation, type CompileSource, type Finding, type IdHolder, type ItuDocument } from '../core';
-import { displayName, fsPath, writeFileSafely, type FilePath } from '../files';
+import { displayName, fsPath, outputTarget, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
-import { readTextFile } from './io';
+import { readTextFile, refuseExisting } from './io';
 import { parseArgs, UsageError, type Io } from './main';
 import { ituFiles } from './workspace';
 import { synopticDocx } from '../word/synoptic';
@@ -42,7 +42,7 @@ async function readWorkspace(dir: string, io: Io): Promise<{ sources: CompileSou
  * hold too (idFindings: a later revision, or a copy). The workspace is read once, on the first file with a
  * proposal; only the files whose text holds one of the ids are parsed.
  */
-export function workspaceIds(dir: string): (file: string, doc: ItuDocument) => Promise<Finding[]> {
+export function workspaceIds(dir: string): (file: FilePath, doc: ItuDocument) => Promise<Finding[]> {
   let texts: Promise<{ location: string; real: string; text: string; doc?: ItuDocument }[]> | undefined;
   const real = (f: FilePath) => {
     try {
@@ -156,7 +156,7 @@ function compilationText(c: Compilation): string {
 }
 
 const compileCommand: Command = async (args, io) => {
-  const { positional, options } = parseArgs(args, ['--format', '--workspace', '-o']);
+  const { positional, options } = parseArgs(args, ['--format', '--workspace', '-o'], ['--force']);
   const format = formatOf(options);
   const workspace = options.get('--workspace');
   if (typeof workspace !== 'string') throw new UsageError(l10n.t('compile needs --workspace DIR'));
@@ -164,6 +164,12 @@ const compileCommand: Command = async (args, io) => {
   const output = options.get('-o') as string | undefined;
   if (output !== undefined && !/\.(itu|docx)$/i.test(output)) throw new UsageError(l10n.t('compile -o writes the merged draft (OUT.itu) or the synoptic table (OUT.docx)'));
   const { sources, index, inputs } = await readWorkspace(workspace, io);
+  if (output !== undefined) {
+    // An input is never written over, even with --force (outputTarget says so); any other existing file, a
+    // merged draft the secretariat has worked in (alternatives taken) among them, only with --force (review 8, I12).
+    outputTarget(output, inputs);
+    refuseExisting(output, options.has('--force'));
+  }
   const c = compileTarget(positional[0], sources, index.lookup);
   if (!c) {
     // The MODs may amend an edition the workspace lacks while it holds another: compile takes the base as

@@ -1,6 +1,7 @@
 // Reading input files with messages a delegate understands (see ../files.ts for what is refused and why).
 import * as fs from 'fs';
-import { IoError, readItuFile, registerRawName } from '../files';
+import { l10n } from '../core/l10n';
+import { displayName, fsPath, IoError, readItuFile, registerRawName } from '../files';
 
 export { IoError, readItuFile as readTextFile };
 
@@ -30,4 +31,9 @@ export function recoverRawArguments(args: string[]): void {
   args.forEach((a, i) => {
     if (a.includes('\uFFFD') && tail[i].toString('utf8') === a) registerRawName(a, Buffer.from(tail[i]));
   });
+}
+
+/** An output that exists is replaced only with --force, as export and import do (review 8, I6, I12). */
+export function refuseExisting(output: string, force: boolean): void {
+  if (!force && fs.existsSync(fsPath(output))) throw new IoError(l10n.t('{0} exists: nothing written (give --force to replace it)', displayName(output)));
 }

@@ -2,24 +2,24 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isMainThread } from 'worker_threads';
-import { amendedResolutions, applyEdits, checkDocument, l10n, LineIndex, parseDocument, trackRevisions, type Finding, type ItuDocument } from '../core';
-import { indexFolder } from './workspace';
+import { amendedResolutions, applyEdits, checkDocument, l10n, LineIndex, parseDocument, trackRevisions, type BaseIndex, type Finding, type ItuDocument } from '../core';
+import { expandFiles, indexFolder } from './workspace';
 import './word';
 import { workspaceIds } from './compile';
-import { displayName } from '../files';
-import { readTextFile, recoverRawArguments } from './io';
+import { displayName, IoError, writeFileSafely } from '../files';
+import { readTextFile, recoverRawArguments, refuseExisting } from './io';
 import { commands, type Command } from './commands';
 import { environmentLocale, localize, messageLanguage } from '../localize';
 import { parseCommandArgs, type ParsedArgs } from './args';
 
 /** The commands' syntax (the same in every language). */
-const SYNTAX = `  itu-draft check [--format text|json] [--workspace DIR] FILE...
+const SYNTAX = `  itu-draft check [--format text|json] [--workspace DIR] FILE|DIR|PATTERN...
   itu-draft show --new|--old|--tracked [--color|--no-color] FILE
-  itu-draft track --workspace DIR FILE
+  itu-draft track --workspace DIR [-o OUT.itu] [--force] FILE
   itu-draft export FILE.itu [-o OUT.docx] [--author NAME] [--date YYYY-MM-DD] [--force] [--max-memory MB] [--timeout SECONDS]
   itu-draft import FILE.docx [-o OUT.itu | -o -] [--force] [--max-size MB] [--max-memory MB] [--timeout SECONDS]
   itu-draft proposals --workspace DIR [--format text|json]
-  itu-draft compile --workspace DIR [--format text|json] [-o OUT.itu|OUT.docx] TARGET
+  itu-draft compile --workspace DIR [--format text|json] [-o OUT.itu|OUT.docx] [--force] TARGET
   itu-draft help`;
 
 /** The usage lines, in the user's language (LANG). */
@@ -30,9 +30,9 @@ export function usage(): string {
 /** `itu-draft help`: the usage and what each command does. */
 function help(): string {
   const commands: [string, string][] = [
-    ['check', l10n.t('report the findings of .itu files (exit 1 when one is an error)')],
+    ['check', l10n.t('report the findings of .itu files (exit 1 when one is an error), MODs compared with the texts in force of --workspace DIR, else of the folder each FILE is in')],
     ['show', l10n.t('print the new text, the old text or the changes of a file')],
-    ['track', l10n.t('write revision marks into the MODs that have none, from the base texts of the workspace')],
+    ['track', l10n.t('write revision marks into the MODs that have none, from the base texts of the workspace (to standard output, or -o OUT)')],
     ['export', l10n.t('write a contribution as a Word document with tracked changes')],
     ['import', l10n.t('read a Word document with tracked changes as an .itu text')],
     ['proposals', l10n.t('list the proposals of the workspace by the text they amend')],
@@ -92,15 +92,25 @@ const check: Command = async (args, io) => {
   if (positional.length === 0) throw new UsageError(l10n.t('check needs at least one FILE'));
   const workspace = options.get('--workspace');
   if (typeof workspace === 'string' && !fs.existsSync(workspace)) throw new UsageError(l10n.t('--workspace {0}: no such directory', workspace));
-  const index = await indexFolder(typeof workspace === 'string' ? workspace : undefined, warner(io));
-  // A proposal id another file of the workspace holds too (a revision, a copy): compile.revised, compile.id-elsewhere.
-  const ids = typeof workspace === 'string' ? workspaceIds(workspace) : undefined;
+  const files = await expandFiles(positional, warner(io));
+  // The texts in force of each folder, read once: the workspace given, else the folder each FILE was named
+  // in, as the editor reads its workspace folder (review 8, I3: with none, a MOD typed without marks was
+  // told it "changes nothing … make it NOC", its old text never compared).
+  const folders = new Map<string, { index?: BaseIndex; ids: ReturnType<typeof workspaceIds> }>();
   const all: JsonFinding[] = [];
-  for (const file of positional) {
+  for (const { file, folder } of files) {
     const text = readTextFile(file);
     const doc = parseDocument(text);
-    const findings = checkDocument(doc, { bases: index?.lookup });
-    if (ids) for (const f of (await ids(file, doc)).sort((a, b) => a.start - b.start)) findings.push(f);
+    // Only a proposal is compared with texts in force or other files: a folder is read for the first one.
+    const dir = typeof workspace === 'string' ? workspace : folder;
+    let ws = folders.get(dir);
+    if (!ws && (doc.proposals.length > 0 || typeof workspace === 'string')) {
+      ws = { index: await indexFolder(dir, warner(io)), ids: workspaceIds(dir) };
+      folders.set(dir, ws);
+    }
+    const findings = checkDocument(doc, { bases: ws?.index?.lookup });
+    // A proposal id another file of the workspace holds too (a revision, a copy): compile.revised, compile.id-elsewhere.
+    if (ws) for (const f of (await ws.ids(file, doc)).sort((a, b) => a.start - b.start)) findings.push(f);
     for (const f of toJson(displayName(file), text, findings)) all.push(f); // not push(...): 150,000 findings overflow the stack
   }
   if (format === 'json') io.out(JSON.stringify(all, null, 2) + '\n');
@@ -108,13 +118,13 @@ const check: Command = async (args, io) => {
     for (const f of all) io.out(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}\n`);
     const errors = all.filter((f) => f.severity === 'error').length;
     const warnings = all.filter((f) => f.severity === 'warning').length;
-    const files = positional.length === 1 ? l10n.t('1 file checked') : l10n.t('{0} files checked', positional.length);
+    const checked = files.length === 1 ? l10n.t('1 file checked') : l10n.t('{0} files checked', files.length);
     // Singular or plural as the messages' language has it (French: 0 erreur, 1 erreur, 2 erreurs).
     const plural = new Intl.PluralRules(messageLanguage());
     const one = (n: number) => plural.select(n) === 'one';
     const counts = [one(errors) ? l10n.t('{0} error', errors) : l10n.t('{0} errors', errors), one(warnings) ? l10n.t('{0} warning', warnings) : l10n.t('{0} warnings', warnings), l10n.t('{0} other', all.length - errors - warnings)];
     // The colon is the language's (French puts a space before it).
-    io.err(`${l10n.t('{0}: {1}', files, counts.join(', '))}\n`);
+    io.err(`${l10n.t('{0}: {1}', checked, counts.join(', '))}\n`);
   }
   return all.some((f) => f.severity === 'error') ? 1 : 0;
 };
@@ -155,14 +165,23 @@ function tracked(doc: ItuDocument, color: boolean): string {
   return out + text.slice(cursor);
 }
 
-/** Writes revision marks from the base into every MOD that has none. */
+/**
+ * Writes revision marks from the base into every MOD that has none: to OUT with `-o` (an existing file,
+ * the input among them, replaced only with --force), else to standard output. An empty input is refused:
+ * `track a.itu > a.itu` empties the file before the command reads it (review 8, I6).
+ */
 const track: Command = async (args, io) => {
-  const { positional, options } = parseArgs(args, ['--workspace']);
+  const { positional, options } = parseArgs(args, ['--workspace', '-o'], ['--force']);
   const workspace = options.get('--workspace');
   if (typeof workspace !== 'string') throw new UsageError(l10n.t('track needs --workspace DIR (where the base texts are)'));
   if (!fs.existsSync(workspace)) throw new UsageError(l10n.t('--workspace {0}: no such directory', workspace));
   if (positional.length !== 1) throw new UsageError(l10n.t('track needs exactly one FILE'));
-  const text = readTextFile(positional[0]);
+  const output = options.get('-o') as string | undefined;
+  const force = options.has('--force');
+  if (output !== undefined) refuseExisting(output, force);
+  const input = positional[0];
+  const text = readTextFile(input);
+  if (text.trim() === '') throw new IoError(l10n.t('{0} is empty: nothing to track (a redirection to the file itself, > {0}, empties it before it is read: write with -o)', displayName(input)));
   const doc = parseDocument(text);
   const index = (await indexFolder(workspace, warner(io)))!;
   const { edits, skipped } = trackRevisions(doc, amendedResolutions(doc, index.lookup));
@@ -174,7 +193,15 @@ const track: Command = async (args, io) => {
       : l10n.t('{0}: the changes could not be placed', id);
     io.err(`itu-draft: ${why}\n`);
   }
-  io.out(applyEdits(text, edits));
+  if (!doc.proposals.some((p) => p.action === 'MOD' || p.action === '(MOD)')) io.err(`itu-draft: ${l10n.t('{0}: no MOD proposal, nothing to track', displayName(input))}\n`);
+  const tracked = applyEdits(text, edits);
+  if (output === undefined) {
+    io.out(tracked);
+    return 0;
+  }
+  // With --force the input itself may be written, in place (through a temporary file: nothing is lost on a failure).
+  writeFileSafely(output, tracked, force ? [] : [input]);
+  io.err(`itu-draft: ${l10n.t('wrote {0}', displayName(output))}\n`);
   return 0;
 };
 

@@ -391,11 +391,15 @@ export function compile(target: string, sources: readonly CompileSource[], looku
   // alone chooses its own. With none naming an edition, the one base text with the target's number.
   const amending = chosen.filter((_, i) => !suppresses(mods[i]) && !keeps(mods[i]));
   const choosing = amending.length ? amending : chosen;
-  const base = choosing.find((c) => c.base)?.base ?? (choosing.some((c) => c.sameEdition) ? undefined : lookup(`${target} ()`));
+  const edition = choosing.find((c) => c.base)?.base;
+  // Within that edition, the file a party named in its Base: field (the rule's choice is a guess that
+  // base.ambiguous reports) is the text in force all of them are compiled against (review 8, I5).
+  const base = (edition && choosing.find((c) => c.base?.chosenBy === 'cover' && c.base.key === edition.key)?.base) ?? edition ?? (choosing.some((c) => c.sameEdition) ? undefined : lookup(`${target} ()`));
   if (!base) return undefined;
   // A MOD of another edition (or of one the workspace lacks) is listed beside, not merged: aligned with
-  // this text, that edition's own differences would read as its changes.
-  const same = (b: BaseText | undefined) => b !== undefined && ((b.location === base.location && b.line === base.line) || b.paragraphs.join('\n') === base.paragraphs.join('\n'));
+  // this text, that edition's own differences would read as its changes. A MOD of the same edition is
+  // merged whatever copy of it its workspace chose: the Base: field chooses among a workspace's files.
+  const same = (b: BaseText | undefined) => b !== undefined && (b.key === base.key || (b.location === base.location && b.line === base.line) || b.paragraphs.join('\n') === base.paragraphs.join('\n'));
   const merged = mods.filter((_, i) => same(chosen[i].base) || (!chosen[i].base && !chosen[i].sameEdition));
   const beside = mods.filter((m) => !merged.includes(m));
   const drafts = merged.map((m) => {

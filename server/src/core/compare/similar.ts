@@ -3,6 +3,8 @@
 // (one deleted, the other inserted, each whole). Words only, case folded:
 // punctuation, which every item has (`;`, `,`), would make any two alike.
 
+import { isHan } from './tokens';
+
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 function isWordChar(c: number, ch: string): boolean {
@@ -10,7 +12,11 @@ function isWordChar(c: number, ch: string): boolean {
   return WORD_CHAR.test(ch);
 }
 
-/** The hashes (FNV-1a) of a paragraph's words, case folded, sorted: a multiset. One pass, no substrings. */
+/**
+ * The hashes (FNV-1a) of a paragraph's words, case folded, sorted: a multiset. One pass, no substrings.
+ * A Chinese character is a word of its own, as it is a token of the diff (tokens.ts): Chinese is written
+ * without spaces, and a clause read as one word shares nothing with itself reworded (review 8, I8).
+ */
 export function wordHashes(folded: string): Int32Array {
   const text = folded.toLowerCase();
   const out: number[] = [];
@@ -18,6 +24,19 @@ export function wordHashes(folded: string): Int32Array {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x3400) {
+      const cp = text.codePointAt(i)!;
+      if (isHan(cp)) {
+        if (inWord) out.push(h);
+        inWord = false;
+        const width = cp > 0xffff ? 2 : 1;
+        let w = 0x811c9dc5;
+        for (let k = 0; k < width; k++) w = Math.imul(w ^ text.charCodeAt(i + k), 0x01000193);
+        out.push(w);
+        i += width - 1;
+        continue;
+      }
+    }
     if (isWordChar(c, text[i]!)) {
       if (!inWord) h = 0x811c9dc5;
       inWord = true;

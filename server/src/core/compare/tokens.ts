@@ -6,7 +6,15 @@
 // is quoted and marked as the characters changed, not as the whole run between two punctuation marks); a
 // word (letters, digits, combining marks: the complement of punctuation, symbols, separators and controls,
 // less the Chinese characters); a paragraph break; or any other single character.
-const HAN = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\u{20000}-\\u{2FA1F}';
+const HAN_RANGES: readonly (readonly [number, number])[] = [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0x20000, 0x2fa1f]];
+const HAN = HAN_RANGES.map(([a, b]) => `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`).join('');
+
+/** A Chinese character (by code point): one token to the diff, one word to the paragraph pairing (similar.ts). */
+export function isHan(codePoint: number): boolean {
+  for (const [a, b] of HAN_RANGES) if (codePoint >= a && codePoint <= b) return true;
+  return false;
+}
+
 const TOKEN = new RegExp(`[${HAN}]|[^\\p{P}\\p{S}\\p{Z}\\p{C}${HAN}]+|\\n|[^\\s\\p{L}\\p{N}\\p{M}]`, 'gu');
 
 export interface Tokens {
