@@ -5,9 +5,9 @@
 // the items in force by hand (`{~~c~>d~~})`, and the reference to one of them likewise).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, checkDocument, parseDocument } from '../../server/src/core';
+import { checkDocument, parseDocument } from '../../server/src/core';
 import { asciiLabel } from '../../server/src/core/labels';
-import { contribution, RES_HEAD } from './helpers';
+import { contribution, fixAll, RES_HEAD } from './helpers';
 
 const LETTERS = 'abcdefghjk';
 
@@ -33,19 +33,6 @@ const LANGS = {
     action: (what: string) => `что работа продолжается, ${what},`,
   },
 };
-
-/** Fix all as the server applies it: every fix marked safe, skipping any that overlaps one taken. */
-function fixAll(text: string, policy: 'reletter' | 'bis'): string {
-  const taken: { start: number; end: number; newText: string }[] = [];
-  const fixes = new Set<object>();
-  for (const f of checkDocument(parseDocument(text), { numberingPolicy: policy })) {
-    if (!f.fix?.safeForFixAll || fixes.has(f.fix)) continue;
-    fixes.add(f.fix);
-    if (f.fix.edits.some((e) => taken.some((t) => t.start < e.end && e.start < t.end))) continue;
-    taken.push(...f.fix.edits);
-  }
-  return applyEdits(text, taken);
-}
 
 interface Case { name: string; text: string; inForce: number; lang: keyof typeof LANGS; lookAlikeBase: boolean }
 
