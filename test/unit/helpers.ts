@@ -57,3 +57,16 @@ export const RES_HEAD = [
   '(Geneva, 2020; Geneva, 2026)',
   'The World Telecommunication Standardization Assembly (Geneva, 2026),',
 ];
+
+/** Fix all as the server applies it: every fix marked safe, skipping any that overlaps one taken. */
+export function fixAll(text: string, policy: 'reletter' | 'bis' = 'reletter'): string {
+  const taken: { start: number; end: number; newText: string }[] = [];
+  const fixes = new Set<object>();
+  for (const f of checkDocument(parseDocument(text), { numberingPolicy: policy })) {
+    if (!f.fix?.safeForFixAll || fixes.has(f.fix)) continue;
+    fixes.add(f.fix);
+    if (f.fix.edits.some((e) => taken.some((t) => t.start < e.end && e.start < t.end))) continue;
+    taken.push(...f.fix.edits);
+  }
+  return applyEdits(text, taken);
+}

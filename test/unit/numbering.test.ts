@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
-import { check, contribution, fixed, lines, only, readShared, RES_HEAD, slice } from './helpers';
+import { check, contribution, fixAll, fixed, lines, only, readShared, RES_HEAD, slice } from './helpers';
 
 const res = (...body: string[]) => contribution('ADD', [...RES_HEAD, ...body]);
 const mod = (...body: string[]) => contribution('MOD', [...RES_HEAD, ...body]);
@@ -227,19 +227,6 @@ test('one reading for both projections: u)/v), w)/x), and a roman i) that really
 });
 
 // ---------------------------------------------------------------- one fault, one finding; Fix all is a fixed point
-
-/** Fix all as the server applies it: every fix marked safe, skipping any that overlaps one taken. */
-function fixAll(text: string, policy: 'reletter' | 'bis' = 'reletter'): string {
-  const taken: { start: number; end: number; newText: string }[] = [];
-  const fixes = new Set<object>();
-  for (const f of checkDocument(parseDocument(text), { numberingPolicy: policy })) {
-    if (!f.fix?.safeForFixAll || fixes.has(f.fix)) continue;
-    fixes.add(f.fix);
-    if (f.fix.edits.some((e) => taken.some((t) => t.start < e.end && e.start < t.end))) continue;
-    taken.push(...f.fix.edits);
-  }
-  return applyEdits(text, taken);
-}
 
 const numberingOf = (text: string) => check(text).findings.filter((f) => f.code.startsWith('numbering'));
 

@@ -255,6 +255,10 @@ export function format(state: DocumentRecord): TextEdit[] {
       if (p.action !== 'ADD') inForce.add(l);
     }
   }
+  // Where the parser reads a label (either view): only there does a label's separator become a TAB. A sentence
+  // that starts with a clause citation (`3.2 of Recommendation …`) is prose the parser declines (review 8, I22).
+  const labelled = new Set<number>();
+  for (const view of [state.doc.views.new, state.doc.views.old]) for (const p of view.paragraphs) if (p.label && p.labelSpan) labelled.add(p.labelSpan.start);
   let cover = true; // the cover block: the first lines, up to one that is not a field (FORMAT.md §2)
   for (let line = 0; line < state.lines.lineCount; line++) {
     const start = state.lines.lineStart(line);
@@ -262,7 +266,7 @@ export function format(state: DocumentRecord): TextEdit[] {
     const field: string | undefined = cover ? spacedField(raw) : undefined;
     cover = cover && (field !== undefined || COVER_FIELD.test(raw));
     if (markLines.has(line)) continue;
-    const formatted = field ?? formatLine(raw, !inForce.has(line), inProposal.has(line));
+    const formatted = field ?? formatLine(raw, !inForce.has(line), inProposal.has(line), labelled.has(start));
     if (formatted !== raw) edits.push({ range: state.range({ start, end: start + raw.length }), newText: formatted });
   }
   return edits;
@@ -276,7 +280,8 @@ function spacedField(raw: string): string | undefined {
   return m && FIELD_NAMES.has(m[1]) ? `${m[1]}:\t${m[2]}` : undefined;
 }
 
-export function formatLine(raw: string, foldSpaces = true, provisions = false): string {
+/** `labelled`: whether the parser reads a label at the line's start (by default, whatever matchLocalLabel reads). */
+export function formatLine(raw: string, foldSpaces = true, provisions = false, labelled = true): string {
   let out = raw.replace(/[ \t]+$/, '');
   // `Reasons:  text` (spaces, a no-break one) takes its TAB, in every language (FORMAT.md §3).
   const reasons = isReasons(out) ? /^([^:：]*[:：])[ \u00A0]+(?=\S)/.exec(out) : null;
@@ -288,7 +293,7 @@ export function formatLine(raw: string, foldSpaces = true, provisions = false): 
   const spaced = provisions ? spacedNumber(out) : undefined;
   if (spaced) out = spaced.number + '\t' + out.slice(spaced.length);
   // Labels of every language (`أ ) نص` takes a TAB as `a) text` does).
-  const label = matchLocalLabel(out, READ_ALONE);
+  const label = labelled ? matchLocalLabel(out, READ_ALONE) : undefined;
   if (label && label.looseSeparator) out = out.slice(0, label.length) + '\t' + out.slice(label.bodyOffset);
   // Fold runs of ordinary spaces (not TABs, not NBSP) after the label.
   const bodyStart = label ? label.length + 1 : 0;

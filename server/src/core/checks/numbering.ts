@@ -1,6 +1,6 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
 import type { CheckFamily } from './family';
-import { compareRank, formatLabel, MAX_DECIMAL_DEPTH, MAX_LABEL_DIGITS, SUFFIXES, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
+import { asciiLabel, writeLabel, compareRank, formatLabel, MAX_DECIMAL_DEPTH, MAX_LABEL_DIGITS, SUFFIXES, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
 import { isMod } from '../document';
 import { inNewText, markAround, marksStartingIn, plainText } from '../marks';
 import { conjunctionEdit, inForceOf, newTextEdit, type InForce } from '../fixEdit';
@@ -598,7 +598,7 @@ function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, polic
   const plain = only ? l10n.t('Change {0} to {1}', from, to) : l10n.t('Renumber {0}', name);
   const reletter = marked && mod && !marked.edits.some((e) => e.newText.includes('{')) ? { ...marked, title: plain } : marked;
   if (!mod) return reletter;
-  const bis = bisFix(doc, view, list);
+  const bis = bisFix(doc, view, list, inForce);
   // In a MOD the policy's fix is the one Fix all applies: it keeps the old text equal to the text in force.
   if (!reletter || !bis) return bis ? { ...bis, safeForFixAll: true } : reletter && { ...reletter, safeForFixAll: true };
   const [first, second] = policy === 'bis' ? [bis, reletter] : [reletter, bis];
@@ -689,7 +689,8 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
       const item = resolve(ref, target);
       if (!item || !targets.has(item)) return;
       // Only the letters or digits change (`c)` → `{~~c~>d~~})`), in the reference's own form and spacing (`ج)` stays tight).
-      const label = inFormOf(target.label, spacedLike(target.label, targets.get(item)!));
+      const wanted = targets.get(item)!;
+      const label = backInForce(doc, target, wanted) ?? referenceForm(target.label, spacedLike(target.label, wanted));
       const edit = partEdit(doc, view, fromSource(view.segments, target.source.start), target.label, label, mod, inForce);
       if (!edit) return;
       edits.push(edit);
@@ -702,21 +703,48 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
 }
 
 /**
+ * `label` in the form of a reference written `written`; a reference whose letters have no Cyrillic look-alike
+ * (`b)`) does not tell the list's script, which the list's own label then gives (`аbis)`, `с)` in a Russian list).
+ */
+function referenceForm(written: string, label: string): string {
+  const formed = inFormOf(written, label);
+  if (!labelForm(label).lookAlike || /[aceopxy]/i.test(asciiLabel(written).replace(/bis|ter|quater/g, ''))) return formed;
+  return writeLabel(asciiLabel(formed), { ...labelForm(formed), lookAlike: true });
+}
+
+/**
+ * The label of a reference relettered with marks (`{~~с~>d~~})`) that `label` takes back to the mark's old side,
+ * written as the old side writes it (Cyrillic `с`, not its Latin look-alike): the mark then goes.
+ */
+function backInForce(doc: ItuDocument, target: Reference['targets'][number], label: string): string | undefined {
+  const m = markAround(doc.marks, target.source.start, target.source.start);
+  if (!m || m.kind !== 'substitution' || !m.oldText || !m.newText || target.source.start !== m.newText.start) return undefined;
+  const newSide = doc.text.slice(m.newText.start, m.newText.end);
+  if (!newSide || !target.label.startsWith(newSide)) return undefined;
+  const back = doc.text.slice(m.oldText.start, m.oldText.end) + target.label.slice(newSide.length);
+  return asciiLabel(back) === asciiLabel(label) ? back : undefined;
+}
+
+/**
  * ITU-T A.1: keep the numbers of the text in force; inserted items take bis, ter … in the ITU form (`abis)`).
  * Items added after the last item in force leave no number in force to keep: they take the next numbers
  * (`3`, `{++4++}`), as the texts in force add items at their end; unless text left out (`…`) follows, which
  * may hold more items in force.
  */
-function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
+function bisFix(doc: ItuDocument, view: View, list: Item[], inForce?: InForce): Fix | undefined {
   const edits: TextEdit[] = [];
+  // Every item whose label changes, with its new label: references to it follow (as relabelFix's do).
+  const targets = new Map<Item, string>();
   const kind = list[0].label!.kind;
   const inserted = list.map((item) => inNewText(doc.marks, item.paragraph.labelSpan!.start, item.paragraph.labelSpan!.end));
   // An item inserted in place of an item in force deleted before it, with its label (`{--c)…--}{++c)…++}`), is
   // a replacement: it keeps the number in force, as the text in force never lost it (no bis, no gap).
   const replacing = replacements(doc, list, inserted);
   for (const k of replacing) inserted[k] = false;
-  // An item in force relettered with marks (`{~~c~>d~~})`) is in force: items inserted before it are insertions (bis).
-  const relettering = list.map((item, k) => (inserted[k] ? labelSubstitution(doc, item) : undefined));
+  // An item in force relettered with marks (`{~~c~>d~~})`, the mark's end inside the label, or `{~~c)~>d)~~}`) is in
+  // force: items inserted before it are insertions (bis).
+  const relettering = list.map((item, k) => (replacing.has(k) ? undefined : labelSubstitution(doc, item)));
+  for (const [k, r] of relettering.entries()) if (r) inserted[k] = true;
   let lastInForce = list.length - 1;
   while (lastInForce >= 0 && inserted[lastInForce] && !relettering[lastInForce]) lastInForce--;
   let atEnd = !elisionAfter(view, list[list.length - 1]);
@@ -734,6 +762,7 @@ function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
     if (relettered) {
       if (relettered.label.kind !== kind) return undefined;
       edits.push(relettered.restore);
+      targets.set(item, relettered.label.text);
       base = relettered.label;
       rank = 0;
       continue;
@@ -748,9 +777,11 @@ function bisFix(doc: ItuDocument, view: View, list: Item[]): Fix | undefined {
     const edit = labelEdit(doc, view, item, label, true);
     if (edit === undefined) return undefined;
     if (edit) edits.push(edit);
+    if (label !== item.label!.text) targets.set(item, label);
   }
   if (edits.length === 0) return undefined;
-  return { title: l10n.t('Keep the numbers in force and label inserted items bis, ter … (ITU-T A.1)'), edits };
+  edits.push(...referenceEdits(doc, view, targets, true, inForce));
+  return { title: l10n.t('Keep the numbers in force and label inserted items bis, ter … (ITU-T A.1)'), edits: dedupe(edits) };
 }
 
 /**
@@ -786,10 +817,12 @@ function replacements(doc: ItuDocument, list: Item[], inserted: boolean[]): Set<
  */
 function labelSubstitution(doc: ItuDocument, item: Item): { label: Label; restore: TextEdit } | undefined {
   const span = item.paragraph.labelSpan!;
-  const m = markAround(doc.marks, span.start, span.end);
+  // The mark around the label's start: its end may fall inside the label (`{~~c~>d~~})`).
+  const m = markAround(doc.marks, span.start, span.start);
   // The mark stands on the label's line (in the new view, the paragraph starts at the mark's new side).
   const lineStart = doc.text.lastIndexOf('\n', span.start - 1) + 1;
   if (!m || m.kind !== 'substitution' || !m.oldText || !m.newText || m.start < lineStart) return undefined;
+  if (span.start < m.newText.start || span.start >= m.newText.end) return undefined;
   const oldSide = doc.text.slice(m.oldText.start, m.oldText.end);
   if (/\s/.test(oldSide) || /\s/.test(doc.text.slice(m.newText.start, m.newText.end))) return undefined;
   const old = doc.views.old.paragraphs.find((p) => p.labelSpan && p.source.start <= m.oldText!.start && m.oldText!.start < p.source.end)?.label;
