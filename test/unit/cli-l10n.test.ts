@@ -107,3 +107,24 @@ test('LANG=fr: input and output errors name the file and say what is wrong in Fr
     });
   });
 });
+
+test('LANG=fr: compile\'s text report in French, its statuses and notes too (review 8, I20); the JSON keeps the keywords', async () => {
+  await inTempDir(async (dir) => {
+    const shared = path.join(__dirname, '../../../shared/examples');
+    for (const name of ['res52-dubai-2012.itu', 'afcp-42a25-res52.itu']) fs.copyFileSync(path.join(shared, name), path.join(dir, name));
+    const english = await cli('compile', '--workspace', dir, 'Resolution 52');
+    assert.equal(english.code, 0, english.err);
+    assert.match(english.out, /^Resolution 52: base \S+; 1 proposal: AFCP\/42A25\/1$/m);
+    assert.match(english.out, /^\d+ single, \d+ unchanged/m);
+    const french = await inLocale('fr_FR.UTF-8', () => cli('compile', '--workspace', dir, 'Resolution 52'));
+    assert.equal(french.code, 0, french.err);
+    assert.match(french.out, /^Resolution 52: base \S+; 1 proposition: AFCP\/42A25\/1$/m);
+    assert.match(french.out, /^inchangé /m);
+    assert.match(french.out, /^unique {4}/m);
+    assert.match(french.out, /^\d+ unique, \d+ inchangé/m);
+    assert.doesNotMatch(french.out, /^(unchanged|single|agreed|conflict|combined) /m);
+    assert.equal(french.out.split('\n').length, english.out.split('\n').length, 'the same rows');
+    const json = await inLocale('fr_FR.UTF-8', () => cli('compile', '--workspace', dir, '--format', 'json', 'Resolution 52'));
+    assert.ok((JSON.parse(json.out) as { paragraphs: { status: string }[] }).paragraphs.some((p) => p.status === 'unchanged'));
+  });
+});

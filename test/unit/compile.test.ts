@@ -1064,3 +1064,16 @@ test('compile merges MODs of one edition whatever copy of it each party chose, a
   assert.equal(c.base.location, 'drafts/res52-working-copy.itu');
   assert.deepEqual(c.proposals.map((p) => p.id), ['ACP/40A9/1', 'EUR/35A12/1']);
 });
+
+test('compile takes the number line as written for its target, and names the targets there are when it finds none (review 8, I25)', async () => {
+  const dir = workspace();
+  const asWritten = await cli('compile', '--workspace', dir, 'RESOLUTION 52 (Rev. Dubai, 2012)');
+  const named = await cli('compile', '--workspace', dir, 'Resolution 52');
+  assert.equal(asWritten.code, 0, asWritten.err);
+  assert.equal(asWritten.out, named.out);
+  // Another edition's number line names the same text: every edition of it is one target.
+  assert.equal((await cli('compile', '--workspace', dir, 'RESOLUTION 52 (Rev. Hammamet, 2016)')).out, named.out);
+  const french = await cli('compile', '--workspace', dir, 'Résolution 52');
+  assert.equal(french.code, 1);
+  assert.match(french.err, /no base text for "Résolution 52" in \S+; the proposals of the workspace are on "Resolution 52"/);
+});

@@ -1,7 +1,7 @@
 // itu-draft compile / proposals: several parties' proposals on one text (issue 12).
 import * as fs from 'fs';
 import * as path from 'path';
-import { BaseIndex, changesParagraph, compileTarget, idFindings, idHolder, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, revisedProposals, sameTarget, type Compilation, type CompileSource, type Finding, type IdHolder, type ItuDocument } from '../core';
+import { BaseIndex, changesParagraph, compileTarget, idFindings, idHolder, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, revisedProposals, sameTarget, type Compilation, type CompileSource, type CompileStatus, type Finding, type IdHolder, type ItuDocument } from '../core';
 import { displayName, fsPath, outputTarget, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
 import { readTextFile, refuseExisting } from './io';
@@ -129,29 +129,54 @@ export function compilationJson(c: Compilation): object {
   return { target: c.target, base: c.added ? null : c.base.location, proposals: c.proposals.map((p) => p.id), paragraphs: c.paragraphs };
 }
 
+/**
+ * A message that no text was found for a target, with the targets the workspace's proposals name (review 8, I25:
+ * `Résolution 52` asked of an English text, whose proposals are on `Resolution 52`): what `proposals` lists.
+ */
+function targetsHint(message: string, sources: readonly CompileSource[]): string {
+  const targets = [...new Set(listProposals(sources).map((p) => p.target))];
+  if (targets.length === 0) return message;
+  const shown = targets.slice(0, 8).map((t) => `"${t}"`).join(', ');
+  return `${message}; ${l10n.t('the proposals of the workspace are on {0}', targets.length > 8 ? `${shown} …` : shown)}`;
+}
+
+/** A paragraph's status in the interface language (the JSON keeps the keywords). */
+function statusWord(status: CompileStatus): string {
+  switch (status) {
+    case 'unchanged': return l10n.t('unchanged');
+    case 'single': return l10n.t('single');
+    case 'agreed': return l10n.t('agreed');
+    case 'combined': return l10n.t('combined');
+    case 'conflict': return l10n.t('conflict');
+  }
+}
+
+/** The compilation as text, in the interface language (review 8, I20): statuses, headings and notes alike. */
 function compilationText(c: Compilation): string {
   const short = (s: string) => (s.length > 100 ? s.slice(0, 97) + '...' : s);
   // A new text (ADDs only) has no base: said so, not an empty file name.
-  const base = c.added ? l10n.t('new text, no text in force') : `base ${c.base.location}`;
-  const lines = [`${c.target}: ${base}; ${c.proposals.length} proposal${c.proposals.length === 1 ? '' : 's'}: ${c.proposals.map((p) => p.id).join(', ')}`];
+  const base = c.added ? l10n.t('new text, no text in force') : l10n.t('base {0}', c.base.location);
+  const lines = [`${c.target}: ${base}; ${proposalCount(c)}: ${c.proposals.map((p) => p.id).join(', ')}`];
   for (const o of c.others) {
     // A MOD beside the others amends another edition (or one the workspace lacks): say which, so the reader sees why it is not merged.
     const edition = (o.action === 'MOD' || o.action === '(MOD)') && o.numberLine ? `: ${l10n.t('amends {0}, not merged', o.numberLine)}` : '';
-    lines.push(`  also ${o.action} ${o.id} (${o.location}:${o.line + 1})${edition}`);
+    lines.push(`  ${l10n.t('also {0} {1} ({2})', o.action, o.id, `${o.location}:${o.line + 1}`)}${edition}`);
   }
-  const counts = new Map<string, number>();
+  const counts = new Map<CompileStatus, number>();
+  const width = Math.max(...(['unchanged', 'single', 'agreed', 'combined', 'conflict'] as const).map((s) => statusWord(s).length));
   for (const p of c.paragraphs) {
     counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
-    lines.push(`${p.status.padEnd(9)} ${p.base === null ? '(inserted)' : short(p.base.replace(/\t/g, ' '))}`);
+    lines.push(`${statusWord(p.status).padEnd(width)} ${p.base === null ? `(${l10n.t('inserted')})` : short(p.base.replace(/\t/g, ' '))}`);
     if (p.status === 'unchanged') continue;
     // The versions that change the paragraph (relettering alone is no change); in a conflict, also those
     // that keep it as in force (a NOC, or a MOD against a SUP).
+    const indent = ' '.repeat(width + 1);
     for (const [id, text] of Object.entries(p.versions)) {
-      if (changesParagraph(p.base, text)) lines.push(`          ${id}: ${text === null ? '(deleted)' : short(text.replace(/\t/g, ' '))}`);
-      else if (p.status === 'conflict' && p.base !== null) lines.push(`          ${id}: (as in force)`);
+      if (changesParagraph(p.base, text)) lines.push(`${indent}${id}: ${text === null ? `(${l10n.t('deleted')})` : short(text.replace(/\t/g, ' '))}`);
+      else if (p.status === 'conflict' && p.base !== null) lines.push(`${indent}${id}: (${l10n.t('as in force')})`);
     }
   }
-  lines.push([...counts].map(([s, n]) => `${n} ${s}`).join(', '));
+  lines.push([...counts].map(([s, n]) => `${n} ${statusWord(s)}`).join(', '));
   return lines.join('\n') + '\n';
 }
 
@@ -178,7 +203,7 @@ const compileCommand: Command = async (args, io) => {
     const held = amended.length ? index.lookup.editions?.(amended[0].numberLine!) ?? [] : [];
     io.err(`itu-draft: ${held.length
       ? l10n.t('no base text for "{0}" in {1}: its MODs amend {2}, the workspace holds {3} (see check: base.not-found)', positional[0], workspace, [...new Set(amended.map((p) => p.numberLine!))].join('; '), held.map((b) => b.numberLine.trim()).join('; '))
-      : l10n.t('no base text for "{0}" in {1}', positional[0], workspace)}\n`);
+      : targetsHint(l10n.t('no base text for "{0}" in {1}', positional[0], workspace), sources)}\n`);
     return 1;
   }
   // Merged drafts of the target are not compiled: said, so that a contribution taken for one is seen.

@@ -120,7 +120,10 @@ export function sameTarget(a: string, b: string): boolean {
 function targetKey(name: string): string {
   const folded = name.replace(/\s+/g, ' ').trim();
   const radio = RADIO_HINT.test(folded) && matchNumberLine(folded)?.edition !== undefined ? targetName(folded) : undefined;
-  return (radio ?? folded).toLowerCase();
+  // The number line as the text writes it (`RESOLUTION 52 (Rev. Dubai, 2012)`, what a secretariat copies from the
+  // text; review 8, I25) names the text its number does: every edition is compiled as one target.
+  const line = radio === undefined && folded.includes('(') && matchNumberLine(folded) ? targetName(folded) : undefined;
+  return (radio ?? line ?? folded).toLowerCase();
 }
 
 /** Every proposal of the sources, in order of location then position. */
