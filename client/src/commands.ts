@@ -185,7 +185,10 @@ async function exportWord(client: LanguageClient, uri?: vscode.Uri) {
   if (dropped > 0) void vscode.window.showWarningMessage(plural(dropped, vscode.l10n.t('1 character Word cannot hold (a control character, U+FFFE or U+FFFF) was left out of the export: run Check to find it.'), vscode.l10n.t('{0} characters Word cannot hold (control characters, U+FFFE, U+FFFF) were left out of the export: run Check to find them.', dropped)));
   const reveal = process.platform === 'darwin' ? vscode.l10n.t('Reveal in Finder') : process.platform === 'win32' ? vscode.l10n.t('Reveal in File Explorer') : vscode.l10n.t('Reveal in folder');
   const open = vscode.l10n.t('Open');
-  void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} ({1}).', path.basename(target.fsPath), counts), open, reveal).then((choice) => {
+  // A MOD written without marks went out as it is previewed: its changes from the text in force tracked (review 8, I16).
+  const fromBase = r.fromBase ?? 0;
+  const tracked = fromBase > 0 ? ` ${plural(fromBase, vscode.l10n.t('The MOD written without revision marks went out with its changes from the text in force as tracked changes, as Insert revision marks writes them (the .itu file is unchanged).'), vscode.l10n.t('{0} MODs written without revision marks went out with their changes from the text in force as tracked changes, as Insert revision marks writes them (the .itu file is unchanged).', fromBase))}` : '';
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} ({1}).', path.basename(target.fsPath), counts) + tracked, open, reveal).then((choice) => {
     if (choice === open) void vscode.env.openExternal(target);
     else if (choice === reveal) void vscode.commands.executeCommand('revealFileInOS', target);
   });

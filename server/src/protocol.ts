@@ -285,7 +285,8 @@ export interface ExportParams {
   /** The `itu.word.author` setting: author of unattributed marks (else the Source cover field). */
   author?: string;
 }
-export type ExportReply = ExportSummary | { error: string };
+/** `fromBase`: MODs written without revision marks, exported with their changes from the text in force as tracked changes. */
+export type ExportReply = (ExportSummary & { fromBase?: number }) | { error: string };
 
 export interface ImportParams {
   /** File system path of the .docx to read. */

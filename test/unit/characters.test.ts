@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument, type Finding } from '../../server/src/core';
 import { checkCharacters, mayBeSuspect, SUSPECTS, suspectsIn } from '../../server/src/core/checks/characters';
+import { decodeText } from '../../server/src/files';
 import { random } from '../corpus';
 import { checkInput } from '../../server/src/core/checks/input';
 import { isPlainLine } from '../../server/src/core/lang/references';
@@ -144,6 +145,30 @@ test('characters.control: a vertical tab (a space by its fix) and each noncharac
   assert.deepEqual(check(mended).map((f) => f.code), []);
   // TAB, LF and CR are the format's own.
   assert.deepEqual(check(marked().replace(/\n/g, '\r\n')).map((f) => f.code), []);
+});
+
+test('characters.replacement: a file in Windows-1252 read as UTF-8 gets one error a line holding replacement characters, counted (review 8, I14)', () => {
+  // The marked MOD with accented words, saved in Windows-1252 and read as the CLI reads a file.
+  const accented = marked().replace('considering', 'considérant').replace('freely', 'librement, sans frais, à tous').replace('hard to notice', 'difficiles à voir');
+
+  const bytes = Uint8Array.from([...accented].map((c) => c.charCodeAt(0)));
+  assert.ok([...accented].every((c) => c.charCodeAt(0) < 0x100), 'every character has its Windows-1252 byte (Latin-1 here)');
+  const read = decodeText(bytes, 'ansi.itu');
+  assert.ok(read.includes('\uFFFD'));
+  const found = ofCode(check(read), 'characters.replacement');
+  const linesWith = read.split('\n').filter((l: string) => l.includes('\uFFFD'));
+  assert.equal(found.length, linesWith.length, 'one a line');
+  for (const f of found) {
+    const line = read.slice(read.lastIndexOf('\n', f.start) + 1, read.indexOf('\n', f.start));
+    const n = [...line].filter((c) => c === '\uFFFD').length;
+    assert.equal(read[f.start], '\uFFFD');
+    assert.equal(read[f.end - 1], '\uFFFD');
+    assert.equal(f.severity, 'error');
+    assert.match(f.message, n === 1 ? /^A replacement character \(U\+FFFD\)/ : new RegExp(`^${n} replacement characters \\(U\\+FFFD\\)`));
+  }
+  // Read as UTF-8, the same text has none; and the incremental analysis finds what the whole check finds.
+  assert.deepEqual(ofCode(check(accented), 'characters.replacement'), []);
+  assert.deepEqual(analyzeNextVersion(read).findings, checkDocument(parseDocument(read)));
 });
 
 test('characters.*: the incremental analysis finds what the whole check finds', () => {

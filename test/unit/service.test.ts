@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-types';
-import { parseDocument } from '../../server/src/core';
+import { parseDocument, projectText } from '../../server/src/core';
 import { DocumentRecord, type ContentChange } from '../../server/src/service/record';
 import { createItuService } from '../../server/src/service/service';
 import { MemoryWorkspace } from '../support/memoryWorkspace';
@@ -371,6 +371,26 @@ describe('proposal ids in other files (review 5, F28)', () => {
     // Closed, its file on disk (Revision 1) stands again.
     await service.close(rev);
     assert.deepEqual((await service.diagnostics(uri))!.diagnostics.filter((d) => String(d.code).startsWith('compile.')).map((d) => d.code), ['compile.revised']);
+  });
+});
+
+describe('the preview of a MOD written without marks (review 8, I15)', () => {
+  test('each change the comparison finds is shown with the text as the document has it, the number line\'s case too', async () => {
+    const shared = path.join(ROOT, '../shared/examples');
+    const base = fs.readFileSync(path.join(shared, 'res52-dubai-2012.itu'), 'utf8');
+    // The example contribution with its changes typed without marks, as a delegate does before Insert revision marks.
+    const unmarked = projectText(fs.readFileSync(path.join(shared, 'afcp-42a25-res52.itu'), 'utf8'));
+    const ws = new MemoryWorkspace('file:///ws', { 'res52-dubai-2012.itu': base });
+    const service = createItuService({ workspace: ws });
+    await service.scan();
+    const uri = ws.uri('afcp-unmarked.itu');
+    service.open(uri, 1, unmarked);
+    await service.diagnostics(uri);
+    const doc = TextDocument.create(uri, 'itu', 1, unmarked);
+    const inserted = service.marks(uri)!.marks.filter((m) => m.virtual && m.kind === 'insertion');
+    assert.ok(inserted.length >= 5, `${inserted.length} virtual insertions`);
+    for (const m of inserted) assert.equal(m.newText, doc.getText(m.range), `at line ${m.range.start.line + 1}`);
+    assert.ok(inserted.some((m) => m.newText === 'Hammamet, 2016'), inserted.map((m) => m.newText).join(' | '));
   });
 });
 

@@ -724,6 +724,41 @@ describe('editor requests (through the language service)', () => {
   });
 });
 
+describe('export of a MOD written without revision marks (review 8, I16)', () => {
+  it('goes out as it is previewed: its changes from the text in force as tracked changes, and the reply counts the MOD', async () => {
+    const shared = path.join(path.dirname(AFCP));
+    const base = fs.readFileSync(path.join(shared, 'res52-dubai-2012.itu'), 'utf8');
+    const marked = fs.readFileSync(AFCP, 'utf8');
+    const unmarked = parseDocument(marked).views.new.text;
+    const ws = new MemoryWorkspace('file:///ws', { 'res52-dubai-2012.itu': base });
+    const service = createItuService({ workspace: ws });
+    await service.scan();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-unmarked-'));
+    try {
+      const uri = ws.uri('afcp-unmarked.itu');
+      service.open(uri, 1, unmarked);
+      const output = path.join(dir, 'unmarked.docx');
+      const reply = (await service.exportWord({ uri, output })) as { revisions: number; fromBase?: number };
+      assert.equal(reply.fromBase, 1);
+      assert.ok(reply.revisions > 0, `${reply.revisions} tracked changes`);
+      // Imported back, its new text is the text typed, its old text the text in force (the .itu file itself unchanged).
+      const back = parseDocument((await importDocx(fs.readFileSync(output))).text);
+      const proposal = (doc: ReturnType<typeof parseDocument>, kind: 'new' | 'old') => allResolutions(doc.views[kind]).at(-1)!.paragraphs.map((p) => p.text).join('\n');
+      assert.equal(proposal(back, 'new'), proposal(parseDocument(unmarked), 'new'));
+      assert.equal(proposal(back, 'old'), proposal(parseDocument(marked), 'old'));
+      assert.equal(service.marks(uri)!.version, 1);
+      // A MOD with its marks goes out as written: nothing from the base.
+      const uri2 = ws.uri('afcp.itu');
+      service.open(uri2, 1, marked);
+      const asWritten = (await service.exportWord({ uri: uri2, output: path.join(dir, 'marked.docx') })) as { revisions: number; fromBase?: number };
+      assert.equal(asWritten.fromBase, undefined);
+      assert.ok(asWritten.revisions > 0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('import builds within bounds, in linear passes, and writes only characters XML allows (issue 17 A)', () => {
   const cls = (name: string) => CLASSES.find((c) => c.name === name)!;
 

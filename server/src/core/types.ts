@@ -58,6 +58,7 @@ export type FindingCode =
   | 'input.check-failed'
   | 'characters.invisible'
   | 'characters.bidi'
+  | 'characters.replacement'
   | 'characters.control'
   | 'numbering.too-deep'
   | 'numbering.too-large';

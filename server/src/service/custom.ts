@@ -32,7 +32,11 @@ function virtualChanges(s: DocumentRecord): VirtualChange[] {
       const deletedOriginal = h.deleted ? h.deletedOriginal : '';
       const whole = deletedOriginal !== '' && h.change.draftStart === h.change.draftEnd;
       const restored = !whole ? deletedOriginal : h.change.draftStart < paragraphs.length ? deletedOriginal + '\n' : '\n' + deletedOriginal;
-      out.push({ start: offset(h.draft.start), end: offset(h.draft.end), inserted: h.inserted, deletedOriginal, restored });
+      const start = offset(h.draft.start);
+      const end = offset(h.draft.end);
+      // The inserted text as the document has it: the comparison's may be folded (a number line is compared
+      // without case: `hammamet, 2016` for `Hammamet, 2016`, review 8, I15).
+      out.push({ start, end, inserted: h.inserted ? s.text.slice(start, end) : '', deletedOriginal, restored });
     }
   }
   return out.sort((x, y) => x.start - y.start);

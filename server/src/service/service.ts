@@ -5,7 +5,7 @@ import { CancellationToken, type Disposable } from 'vscode-languageserver-protoc
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { l10n } from '../core/l10n';
 import { baseLines } from './custom';
-import { BaseComparer, compileTarget, leftOutMessage, listProposals, mergedDraft, parseDocument, revisedProposals, simplePool, versionPieces, type ComparerPool, type InstrumentText } from '../core';
+import { applyEdits, BaseComparer, compileTarget, isMod, leftOutMessage, listProposals, mergedDraft, parseDocument, revisedProposals, simplePool, trackRevisions, versionPieces, type ComparerPool, type InstrumentText } from '../core';
 import { DEFAULT_SETTINGS, readSettings, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
 import { exportWord, importWord } from '../word/requests';
 import { codeActions } from './codeActions';
@@ -510,8 +510,26 @@ export class ItuService {
 
   // ---------------------------------------------------------------- Word
 
-  exportWord(p: ExportParams, token?: CancellationToken): Promise<ExportReply> {
-    return exportWord(p, this.get(p.uri)?.text, token);
+  /**
+   * The open text (unsaved edits included) exported to Word. A MOD written without revision marks is exported as
+   * it is previewed (review 8, I16): its changes from the text in force as tracked changes, the edits Insert revision
+   * marks would write (trackRevisions), made in the exported text only; the reply counts such MODs (`fromBase`).
+   */
+  async exportWord(p: ExportParams, token?: CancellationToken): Promise<ExportReply> {
+    const open = this.get(p.uri);
+    const r = open && this.withIndex(p.uri);
+    let text = open?.text;
+    let fromBase = 0;
+    if (r) {
+      const amended = r.amended() ?? [];
+      const { edits } = trackRevisions(r.doc, amended);
+      if (edits.length) {
+        text = applyEdits(r.text, edits);
+        fromBase = amended.filter((a) => a.unmarked && a.comparison && !a.comparison.identical && isMod(r.doc.proposals[a.proposalIndex])).length;
+      }
+    }
+    const reply = await exportWord(p, text, token);
+    return fromBase && !('error' in reply) ? { ...reply, fromBase } : reply;
   }
 
   importWord(p: ImportParams, token?: CancellationToken): Promise<ImportReply> {

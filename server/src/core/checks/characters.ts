@@ -98,9 +98,18 @@ export function checkCharacters(ctx: CheckContext): Finding[] {
   // Where the last character read ends: the rest of it (the low half of a surrogate pair) is no character of its own.
   let next = 0;
   const suspects = SUSPECTS.get(doc) ?? suspectsIn(text, doc.bom);
+  // The replacement characters (U+FFFD, among the suspects) by line: what a decoder wrote for bytes it could not read.
+  let replaced: Map<number, number[]> | undefined;
   for (let k = 0; k < suspects.length; k++) {
     const i = suspects[k];
     if (i < next) continue;
+    if (text.charCodeAt(i) === 0xfffd) {
+      const at = Math.max(text.lastIndexOf('\n', i) + 1, doc.bom);
+      const list = (replaced ??= new Map()).get(at);
+      if (list) list.push(i);
+      else replaced.set(at, [i]);
+      continue;
+    }
     SUSPECT.lastIndex = i;
     const m = SUSPECT.exec(text);
     if (!m || m.index !== i) continue;
@@ -113,8 +122,8 @@ export function checkCharacters(ctx: CheckContext): Finding[] {
     hits.push({ at: i, char: m[0] });
     next = i + m[0].length;
   }
-  if (lines.size === 0) return [];
-  const findings: Finding[] = [];
+  const findings: Finding[] = replaced ? replacementFindings(replaced) : [];
+  if (lines.size === 0) return findings;
   const structural = structuralFindings(ctx, lines);
   for (const f of structural) findings.push(f);
   const reported = new Set(structural.map((f) => f.start));
@@ -150,6 +159,27 @@ export function checkCharacters(ctx: CheckContext): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * One finding a line for its replacement characters (review 8, I14): a file in Windows-1252 or another code page
+ * read as UTF-8 (by the CLI, or by an editor that did not guess its encoding) has one for every accented letter,
+ * and a `RÉSOLUTION` so read is no Resolution. The bytes are lost in the text: no fix can restore them.
+ */
+function replacementFindings(replaced: Map<number, number[]>): Finding[] {
+  const out: Finding[] = [];
+  for (const at of replaced.values()) {
+    out.push({
+      code: 'characters.replacement',
+      severity: 'error',
+      start: at[0],
+      end: at[at.length - 1] + 1,
+      message: at.length === 1
+        ? l10n.t('A replacement character (U+FFFD) in this line: bytes the file\'s encoding did not give as text, lost when it was read. The file is probably not UTF-8 (Windows-1252 or another code page): open it again in its own encoding (VS Code: Reopen with Encoding) and save it as UTF-8.')
+        : l10n.t('{0} replacement characters (U+FFFD) in this line: bytes the file\'s encoding did not give as text, lost when it was read. The file is probably not UTF-8 (Windows-1252 or another code page): open it again in its own encoding (VS Code: Reopen with Encoding) and save it as UTF-8.', at.length),
+    });
+  }
+  return out;
 }
 
 function lineEnd(text: string, start: number): number {
@@ -279,6 +309,7 @@ const codes = {
   'characters.invisible': 'an invisible character (soft hyphen, zero-width space …) keeps a header, number line, call, label or Reasons from being read',
   'characters.bidi': 'a direction override or isolate in a left-to-right line shows the text in another order (Trojan Source)',
   'characters.control': 'a control character (vertical tab, form feed …) or a noncharacter (U+FFFE, U+FFFF) in the text',
+  'characters.replacement': 'replacement characters (U+FFFD): bytes lost when the file was read in an encoding not its own',
 };
 
 export const characterFamily: CheckFamily = { name: 'characters', codes, check: checkCharacters };

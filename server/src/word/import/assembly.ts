@@ -164,14 +164,17 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
    * A comment's markup. `afterMark`: it stands right after a mark (a highlight, a tracked change). There a comment
    * starting with `@` reads as the mark's author (`{++x++}{>>@AFCP<<}`, FORMAT.md): a Word comment that starts with
    * an @mention (`@John please check`) would name John the change's author and be lost as a comment. It is written
-   * after its author's name (Word shows it so), or after `Comment:` when it has none.
+   * after its author's name (Word shows it so), or after `Comment:` when it has none; `@` and the comment's own
+   * author alone is the export's attributed highlight, kept.
    */
   const commentMarkup = (id: string, afterMark: boolean): string => {
     const c = imp.comments.get(id)!;
     let text = c.text;
-    const mention = text.trim().startsWith('@');
-    if (c.author && (mention ? afterMark : c.author !== imp.defaultAuthor)) text = `${authorSafe(c.author, imp)}: ${text}`;
-    else if (mention && afterMark) text = `${l10n.t('Comment')}: ${text}`;
+    const at = text.trim().startsWith('@');
+    // `@` and its own author's name alone is an attributed highlight as the export writes it (`{==text==}{>>@CAN<<}`).
+    const mention = at && afterMark && text.trim() !== `@${c.author}`;
+    if (c.author && (at ? mention : c.author !== imp.defaultAuthor)) text = `${authorSafe(c.author, imp)}: ${text}`;
+    else if (mention) text = `${l10n.t('Comment')}: ${text}`;
     return `{>>${commentSafe(text, imp)}<<}`;
   };
   // The text so far ends with a mark's closer (body text's delimiters are kept text by a zero-width space).
