@@ -365,17 +365,57 @@ export function asPath(bytes: Buffer): FilePath {
   return Buffer.from(text, 'utf8').equals(bytes) ? text : bytes;
 }
 
-/** A file: URI for a path, byte for byte (a name that is not UTF-8 keeps its bytes, percent-encoded). */
-export function fileUri(file: FilePath): string {
-  const bytes = typeof file === 'string' ? Buffer.from(path.resolve(file), 'utf8') : file;
-  let out = 'file://';
-  for (const b of bytes) out += /[A-Za-z0-9\-._~/!$&'()*+,;=:@]/.test(String.fromCharCode(b)) && b < 0x80 ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+/**
+ * Whose paths a URI names: Windows (drive letters, backslashes, \\server\share) or POSIX. The server's own by
+ * default; tests give 'win32' on Linux to run what the server does on Windows (review 8, I21).
+ */
+export type PathFlavor = 'posix' | 'win32';
+
+export const HOST_FLAVOR: PathFlavor = process.platform === 'win32' ? 'win32' : 'posix';
+
+export function pathModule(flavor: PathFlavor): path.PlatformPath {
+  return flavor === 'win32' ? path.win32 : path.posix;
+}
+
+/**
+ * The one form of a file: URI inside the server, VS Code's (vscode-uri's `URI.file(p).toString()`): every byte of
+ * the path percent-encoded but the unreserved characters and `/`, a Windows drive letter in lower case with its
+ * colon encoded (`file:///c%3A/Users/…`), a UNC server as the authority (`file://server/share/…`). The walk's URIs
+ * and the client's then compare alike, whatever the client escaped (review 8, I17: `!`, `(`, `'`… are ITU's file
+ * names). A name that is not UTF-8 keeps its bytes, percent-encoded.
+ */
+function formatFileUri(authority: string, path: Uint8Array): string {
+  let out = `file://${authority.toLowerCase()}`;
+  const bytes = path[0] === 0x2f ? path : Buffer.concat([Buffer.from('/'), path]);
+  // '/C:': the drive letter in lower case, as VS Code writes it.
+  const drive = bytes.length >= 3 && bytes[2] === 0x3a && /[A-Za-z]/.test(String.fromCharCode(bytes[1]));
+  for (let k = 0; k < bytes.length; k++) {
+    const b = drive && k === 1 ? String.fromCharCode(bytes[1]).toLowerCase().charCodeAt(0) : bytes[k];
+    const c = String.fromCharCode(b);
+    out += b < 0x80 && /[A-Za-z0-9\-._~/]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
   return out;
 }
 
-/** The path of a file: URI, as bytes when its percent-encoded bytes are not UTF-8 (fileURLToPath throws on those). */
-export function uriPath(uri: string): FilePath {
-  const rest = uri.replace(/^file:\/\/[^/]*/, '');
+/** A file: URI for a path (resolved), in the server's one form (formatFileUri); Windows paths under 'win32'. */
+export function fileUri(file: FilePath, flavor: PathFlavor = HOST_FLAVOR): string {
+  if (typeof file !== 'string' && flavor === 'posix') return formatFileUri('', file);
+  const p = pathModule(flavor);
+  let name = p.resolve(typeof file === 'string' ? file : file.toString('utf8'));
+  if (flavor === 'win32') {
+    // The walk joins with '/' below a folder resolved with '\': both are separators.
+    name = name.replace(/\\/g, '/');
+    const unc = /^\/\/([^/]+)(\/.*)?$/.exec(name);
+    if (unc) return formatFileUri(unc[1], Buffer.from(unc[2] ?? '/', 'utf8'));
+  }
+  return formatFileUri('', Buffer.from(name, 'utf8'));
+}
+
+/** A file: URI's authority and the bytes of its path (percent escapes decoded); undefined for other URIs. */
+function parseFileUri(uri: string): { authority: string; bytes: Buffer } | undefined {
+  const m = /^file:(?:\/\/([^/?#]*))?([^?#]*)/i.exec(uri);
+  if (!m) return undefined;
+  const rest = m[2];
   const bytes: number[] = [];
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '%' && /^[0-9A-Fa-f]{2}$/.test(rest.slice(i + 1, i + 3))) {
@@ -383,5 +423,43 @@ export function uriPath(uri: string): FilePath {
       i += 2;
     } else for (const b of Buffer.from(rest[i], 'utf8')) bytes.push(b);
   }
-  return asPath(Buffer.from(bytes));
+  const authority = decodeURIComponentSafe(m[1] ?? '');
+  return { authority: authority.toLowerCase() === 'localhost' ? '' : authority, bytes: Buffer.from(bytes) };
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+let lastRaw = '';
+let lastCanonical = '';
+
+/**
+ * A URI in the server's one form: a file: URI re-encoded as formatFileUri writes it (whatever the client escaped:
+ * VS Code encodes `!`, Node's pathToFileURL does not, Neovim neither); other URIs (untitled:) as they are.
+ */
+export function canonicalUri(uri: string): string {
+  if (uri === lastRaw) return lastCanonical;
+  const parsed = uri.startsWith('file:') || uri.startsWith('FILE:') ? parseFileUri(uri) : undefined;
+  const out = parsed ? formatFileUri(parsed.authority, parsed.bytes) : uri;
+  lastRaw = uri;
+  lastCanonical = out;
+  return out;
+}
+
+/**
+ * The path of a file: URI (any escaping), as bytes when its percent-encoded bytes are not UTF-8 (fileURLToPath
+ * throws on those). Under 'win32', `file:///c%3A/a/b` is `c:\a\b` and `file://server/share/a` `\\server\share\a`.
+ */
+export function uriPath(uri: string, flavor: PathFlavor = HOST_FLAVOR): FilePath {
+  const parsed = parseFileUri(uri) ?? { authority: '', bytes: Buffer.from(uri, 'utf8') };
+  if (flavor === 'posix') return asPath(parsed.authority ? Buffer.concat([Buffer.from(`//${parsed.authority}`), parsed.bytes]) : parsed.bytes);
+  let name = parsed.bytes.toString('utf8');
+  if (/^\/[A-Za-z]:/.test(name)) name = name.slice(1);
+  name = name.replace(/\//g, '\\');
+  return parsed.authority ? `\\\\${parsed.authority}${name}` : name;
 }

@@ -8,6 +8,7 @@ import {
   CodeActionKind, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, FileChangeType, LSPErrorCodes, ResponseError, TextDocumentSyncKind, type CancellationToken, type Connection, type InitializeParams,
 } from 'vscode-languageserver/node';
 import { connect } from './connection';
+import { canonicalUri } from './files';
 import { missingServerEnv, missingServerFlags, Requests, SETTINGS_SECTION } from './protocol';
 import { FIX_ALL_KIND } from './service/codeActions';
 import { ON_TYPE_TRIGGERS } from './service/editing';
@@ -19,6 +20,12 @@ export function startServer(connection: Connection): void {
   const log = (message: string) => connection.console.error(message);
   let service: ItuService | undefined;
   let dynamicConfiguration = false;
+  let folderEvents = false;
+  /**
+   * The URI each open document was opened under, by the server's one form (files.ts canonicalUri): diagnostics go
+   * out under the client's own spelling of it, which a client may compare as a string.
+   */
+  const opened = new Map<string, string>();
 
   /** A failure in one feature is logged, never fatal; a cancelled request is answered as cancelled. */
   function guard<P, R>(name: string, fallback: R, handler: (service: ItuService, params: P, token: CancellationToken) => R | Promise<R>) {
@@ -41,12 +48,13 @@ export function startServer(connection: Connection): void {
     localizeForClient(params, log);
     const pull = !!caps.textDocument?.diagnostic;
     dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    folderEvents = !!caps.workspace?.workspaceFolders;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     service = createItuService({
       workspace: nodeWorkspace(folders, (message) => log(`itu: base texts: ${message}`)),
       configuration: caps.workspace?.configuration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined,
       client: { snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport, versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges },
-      publish: { pull, refresh: () => void connection.languages.diagnostics.refresh(), send: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }) },
+      publish: { pull, refresh: () => void connection.languages.diagnostics.refresh(), send: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri: opened.get(uri) ?? uri, version, diagnostics }) },
       docsBase: findDocs(),
       log,
     });
@@ -63,6 +71,8 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: ['\t', '^'] },
         documentFormattingProvider: true,
         documentOnTypeFormattingProvider: { firstTriggerCharacter: ON_TYPE_TRIGGERS.first, moreTriggerCharacter: [...ON_TYPE_TRIGGERS.more] },
+        // Folders added or removed at run time (multi-root) are read for texts in force (review 8, I23).
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'itu-draft', version: '0.1.0' },
     };
@@ -74,13 +84,24 @@ export function startServer(connection: Connection): void {
     if (env.length) log(`itu: started without the environment ${env.join(' ')}: the server works the same with a few MB more memory after checking a large document (README, "Other editors")`);
     // The one subscription to settings changes (the client's synchronize section would send a second).
     if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+    if (folderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => void service?.foldersChanged(added.map((f) => f.uri), removed.map((f) => f.uri)));
+    }
     void service?.scan();
   });
   connection.onDidChangeConfiguration(() => void service?.configurationChanged());
   connection.onDidChangeWatchedFiles((p) => void service?.filesChanged(p.changes.map((c) => ({ uri: c.uri, deleted: c.type === FileChangeType.Deleted }))));
-  connection.onDidOpenTextDocument(({ textDocument: d }) => service?.open(d.uri, d.version, d.text));
+  connection.onDidOpenTextDocument(({ textDocument: d }) => {
+    opened.set(canonicalUri(d.uri), d.uri);
+    service?.open(d.uri, d.version, d.text);
+  });
   connection.onDidChangeTextDocument(({ textDocument: d, contentChanges }) => service?.change(d.uri, d.version, contentChanges));
-  connection.onDidCloseTextDocument(({ textDocument: { uri } }) => void service?.close(uri));
+  connection.onDidCloseTextDocument(({ textDocument: { uri } }) => {
+    // The cleared diagnostics go out (under the client's URI) before close's first await.
+    const closing = service?.close(uri);
+    opened.delete(canonicalUri(uri));
+    void closing;
+  });
 
   connection.languages.diagnostics.on(guard('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (s, p, token) => {
     const items = await s.pull(p.textDocument.uri, token);

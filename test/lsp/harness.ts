@@ -70,7 +70,7 @@ export class Client {
           publishDiagnostics: { versionSupport: true },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         },
-        workspace: { configuration },
+        workspace: { configuration, workspaceFolders: true },
       },
     });
     await this.rpc.sendNotification('initialized', {});

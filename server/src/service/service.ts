@@ -7,6 +7,7 @@ import { l10n } from '../core/l10n';
 import { baseLines } from './custom';
 import { applyEdits, BaseComparer, compileTarget, isMod, leftOutMessage, listProposals, mergedDraft, parseDocument, revisedProposals, simplePool, trackRevisions, versionPieces, type ComparerPool, type InstrumentText } from '../core';
 import { DEFAULT_SETTINGS, readSettings, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
+import { canonicalUri } from '../files';
 import { exportWord, importWord } from '../word/requests';
 import { codeActions } from './codeActions';
 import { contributionSkeleton, instrumentTarget, INSTRUMENT_TITLES, MEETINGS } from './cover';
@@ -90,16 +91,20 @@ export class ItuService {
 
   // ---------------------------------------------------------------- documents
 
+  // Every URI a caller gives is taken in the server's one form (files.ts canonicalUri), the form the workspace's
+  // walk gives: a file is one key whatever the client escaped (review 8, I17). Records carry that form.
+
   /** The latest record of an open document; reading it changes nothing. */
   get(uri: string): DocumentRecord | undefined {
-    return this.documents.get(uri)?.record;
+    return this.documents.get(canonicalUri(uri))?.record;
   }
 
   get openUris(): string[] {
     return [...this.documents.keys()];
   }
 
-  open(uri: string, version: number, text: string): DocumentRecord {
+  open(raw: string, version: number, text: string): DocumentRecord {
+    const uri = canonicalUri(raw);
     const previous = this.documents.get(uri);
     // Opened again (some clients do, with other text under the same version): a fresh record.
     const record = new DocumentRecord(uri, version, text, this.baseContext(uri));
@@ -111,7 +116,8 @@ export class ItuService {
     return record;
   }
 
-  change(uri: string, version: number, changes: readonly ContentChange[]): DocumentRecord | undefined {
+  change(raw: string, version: number, changes: readonly ContentChange[]): DocumentRecord | undefined {
+    const uri = canonicalUri(raw);
     const entry = this.documents.get(uri);
     if (!entry) return undefined;
     entry.record = entry.record.next(version, changes);
@@ -121,7 +127,8 @@ export class ItuService {
     return entry.record;
   }
 
-  async close(uri: string): Promise<void> {
+  async close(raw: string): Promise<void> {
+    const uri = canonicalUri(raw);
     clearTimeout(this.pushTimers.get(uri));
     this.pushTimers.delete(uri);
     if (!this.documents.delete(uri)) return;
@@ -143,7 +150,8 @@ export class ItuService {
 
   // ---------------------------------------------------------------- settings and workspace
 
-  settingsFor(uri: string): Promise<Settings> {
+  settingsFor(raw: string): Promise<Settings> {
+    const uri = canonicalUri(raw);
     const entry = this.documents.get(uri);
     if (entry?.settings) return entry.settings;
     const settings = this.readSettings(uri);
@@ -178,6 +186,18 @@ export class ItuService {
     await this.scan();
   }
 
+  /**
+   * Folders added to or removed from the workspace while the server runs (multi-root, "Add Folder to Workspace…"):
+   * the walk reads what the folders now hold, as a fresh start would (review 8, I23). Open documents are offered to
+   * the index again: their paths relative to the folders, which the glob matches, may have changed.
+   */
+  async foldersChanged(added: readonly string[], removed: readonly string[]): Promise<void> {
+    if (!this.bases.workspace.foldersChanged) return;
+    this.bases.workspace.foldersChanged(added.map(canonicalUri), removed.map(canonicalUri));
+    for (const entry of this.documents.values()) entry.unindexed = true;
+    await this.scan();
+  }
+
   /** Reads the workspace's base texts (again). Diagnostics held back for the index go out after the first scan. */
   async scan(): Promise<void> {
     try {
@@ -199,7 +219,8 @@ export class ItuService {
    * Files of the workspace created, changed or deleted on disk. A folder comes as one event for it (VS Code's
    * watcher, review 8, I9): deleted, the files read from under it go; created (or renamed to), the files under it are read.
    */
-  async filesChanged(changes: { uri: string; deleted: boolean }[]): Promise<void> {
+  async filesChanged(raw: { uri: string; deleted: boolean }[]): Promise<void> {
+    const changes = raw.map((c) => ({ uri: canonicalUri(c.uri), deleted: c.deleted }));
     const before = this.bases.index.generation;
     // A contribution whose ids an open document holds (before or after the change): that document's findings change.
     let shared = false;
@@ -279,7 +300,8 @@ export class ItuService {
    * answered, it would make the client show "no diagnostics" until the next pull; the caller answers
    * it as cancelled.
    */
-  async pull(uri: string, token: CancellationToken = CancellationToken.None): Promise<Diagnostic[]> {
+  async pull(raw: string, token: CancellationToken = CancellationToken.None): Promise<Diagnostic[]> {
+    const uri = canonicalUri(raw);
     const record = this.get(uri);
     if (record && record.version > 1) await this.quiet(uri, (await this.settingsFor(uri)).diagnosticsDelay, token);
     if (token.isCancellationRequested) return [];
@@ -287,7 +309,8 @@ export class ItuService {
   }
 
   /** Resolves when `uri` has not changed for `delay` ms, or the token is cancelled. */
-  async quiet(uri: string, delay: number, token: CancellationToken = CancellationToken.None): Promise<void> {
+  async quiet(raw: string, delay: number, token: CancellationToken = CancellationToken.None): Promise<void> {
+    const uri = canonicalUri(raw);
     for (;;) {
       const entry = this.documents.get(uri);
       const since = this.now() - (entry?.changedAt ?? 0);
@@ -313,7 +336,8 @@ export class ItuService {
    * proposals waits for the first scan of the base texts: checked before it, every MOD would read
    * `base.not-found` until the scan ends.
    */
-  async diagnostics(uri: string, token: CancellationToken = CancellationToken.None): Promise<{ version: number; diagnostics: Diagnostic[] } | undefined> {
+  async diagnostics(raw: string, token: CancellationToken = CancellationToken.None): Promise<{ version: number; diagnostics: Diagnostic[] } | undefined> {
+    const uri = canonicalUri(raw);
     const first = this.get(uri);
     if (!first) return undefined;
     if (!this.scanned && first.mayAmend) {

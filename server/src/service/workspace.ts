@@ -3,19 +3,28 @@
 // WorkspaceBases keeps the base-text index current from both: files on disk matching the glob
 // setting, open documents taking precedence over their files.
 import * as fs from 'fs';
-import * as path from 'path';
-import { fileURLToPath } from 'url';
 import { BaseIndex, headerIds, l10n, type ItuDocument } from '../core';
-import { fileUri, readTextFile, SKIPPED_FOLDERS, TooLarge, uriPath, walkFiles } from '../files';
+import { canonicalUri, fileUri, HOST_FLAVOR, pathModule, readTextFile, SKIPPED_FOLDERS, TooLarge, uriPath, walkFiles, type PathFlavor } from '../files';
 import { globMatcher } from '../glob';
 
 /** Files the service reads at the most per walk, and bytes per file. */
 const MAX_FILES = 5000;
 const MAX_BYTES = 8 * 1024 * 1024;
 
+/**
+ * URIs given to a Workspace and taken from it are in the server's one form (files.ts canonicalUri): the service
+ * keys and compares by them.
+ */
 export interface Workspace {
   /** The path of `uri` relative to the workspace folder holding it (`/`-separated), its name when in none, undefined when it is no file. */
   relative(uri: string): string | undefined;
+  /**
+   * Whether `uri` is a file under a workspace folder: what the walk lists and compile reads. An untitled document
+   * or a file outside the folders is not (review 8, I24).
+   */
+  holds(uri: string): boolean;
+  /** Folders added to and removed from the workspace while the server runs (workspace/didChangeWorkspaceFolders). */
+  foldersChanged?(added: readonly string[], removed: readonly string[]): void;
   /** URIs of the files under the workspace folders whose relative path `accept` wants, at most `limit`. */
   files(accept: (relative: string) => boolean, limit: number): Promise<string[]>;
   /**
@@ -31,23 +40,42 @@ export interface Workspace {
 
 /**
  * The workspace on disk: folders as file: URIs, walked with files.ts's walker (links followed, loops
- * and unreadable folders skipped with one warning each through `warn`).
+ * and unreadable folders skipped with one warning each through `warn`). `flavor`: whose paths the URIs name (the
+ * host's; tests give 'win32' to run Windows paths on Linux, review 8, I21).
  */
-export function nodeWorkspace(folderUris: string[], warn: (message: string) => void = () => undefined): Workspace {
-  const folders = folderUris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+export function nodeWorkspace(folderUris: readonly string[], warn: (message: string) => void = () => undefined, flavor: PathFlavor = HOST_FLAVOR): Workspace {
+  const p = pathModule(flavor);
+  const toPath = (uri: string) => {
+    const named = uriPath(uri, flavor);
+    return typeof named === 'string' ? named : named.toString('utf8');
+  };
+  let folders: string[] = [];
+  const setFolders = (uris: readonly string[]) => {
+    folders = [...new Set(uris.filter((u) => u.startsWith('file:')).map((u) => p.resolve(toPath(u))))];
+  };
+  setFolders(folderUris);
+  /** Whether `file` is under `folder` (on Windows in any case, as the file system compares names). */
+  const inside = (folder: string, file: string) => {
+    const rel = p.relative(folder, file);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel);
+  };
   const located = (uri: string) => {
     if (!uri.startsWith('file:')) return undefined;
-    const named = uriPath(uri);
-    const file = typeof named === 'string' ? named : named.toString('utf8');
-    const folder = folders.find((f) => file.startsWith(f + path.sep));
-    return { file, folder, relative: (folder ? path.relative(folder, file) : path.basename(file)).split(path.sep).join('/') };
+    const file = toPath(uri);
+    const folder = folders.find((f) => inside(f, file));
+    return { file, folder, relative: (folder ? p.relative(folder, file) : p.basename(file)).split(p.sep).join('/') };
   };
   return {
     relative: (uri) => located(uri)?.relative,
+    holds: (uri) => located(uri)?.folder !== undefined,
+    foldersChanged(added, removed) {
+      const gone = new Set(removed.map(canonicalUri));
+      setFolders([...folders.map((f) => fileUri(f, flavor)).filter((u) => !gone.has(u)), ...added]);
+    },
     async files(accept, limit) {
       const out: string[] = [];
       for (const folder of folders) {
-        for (const file of await walkFiles(folder, { accept, limit: limit - out.length, warn })) out.push(fileUri(file));
+        for (const file of await walkFiles(folder, { accept, limit: limit - out.length, warn })) out.push(fileUri(file, flavor));
       }
       return out;
     },
@@ -60,11 +88,11 @@ export function nodeWorkspace(folderUris: string[], warn: (message: string) => v
         return [];
       }
       const files = await walkFiles(at.file, { accept: (rel) => accept(`${at.relative}/${rel}`), limit, warn });
-      return files.map((f) => fileUri(f));
+      return files.map((f) => fileUri(f, flavor));
     },
     // Regular files only (a FIFO named res1.itu must not hang the server), UTF-16 read as such; the service
     // holds every base text it reads in memory, so a file past MAX_BYTES is refused (TooLarge).
-    read: (uri) => readTextFile(uriPath(uri), MAX_BYTES),
+    read: (uri) => readTextFile(uriPath(uri, flavor), MAX_BYTES),
     warn,
   };
 }
@@ -102,9 +130,9 @@ export class WorkspaceBases {
     return rel !== undefined && this.matcher(rel);
   }
 
-  /** A contribution: an .itu file of the workspace, whether or not the glob reads it as a base text. */
+  /** A contribution: an .itu file under a workspace folder, whether or not the glob reads it as a base text. */
   isContribution(uri: string): boolean {
-    return this.workspace.relative(uri)?.endsWith('.itu') === true;
+    return this.workspace.holds(uri) && this.workspace.relative(uri)?.endsWith('.itu') === true;
   }
 
   private wanted = (rel: string) => rel.endsWith('.itu') || this.matcher(rel);
@@ -192,17 +220,15 @@ export class WorkspaceBases {
    * (review 8, I9). Open documents stand for their files still. Returns the files whose ids were dropped.
    */
   deleted(uris: readonly string[]): { uri: string; ids: ReadonlySet<string> }[] {
+    // The files' URIs and the deleted ones are in the server's one form (canonicalUri): compared as strings.
     // A few paths (the usual batch): each file's path compared with each. Many (a build folder emptied): each file's
     // folders looked up among them, so that a batch costs the files read times their depth, not times the batch.
     const gone = uris.map(pathKey);
     const set = new Set(gone);
     const under = gone.length <= 16
-      ? (uri: string) => {
-        const key = this.pathKey(uri);
-        return gone.some((g) => key.startsWith(g) && (key.length === g.length || key.charCodeAt(g.length) === 47 /* / */));
-      }
+      ? (uri: string) => gone.some((g) => uri.startsWith(g) && (uri.length === g.length || uri.charCodeAt(g.length) === 47 /* / */))
       : (uri: string) => {
-        for (let key = this.pathKey(uri); key; key = key.slice(0, Math.max(0, key.lastIndexOf('/')))) if (set.has(key)) return true;
+        for (let key = uri; key; key = key.slice(0, Math.max(0, key.lastIndexOf('/')))) if (set.has(key)) return true;
         return false;
       };
     for (const uri of [...this.indexed]) if (!this.open.has(uri) && under(uri)) this.forget(uri);
@@ -213,18 +239,6 @@ export class WorkspaceBases {
       dropped.push({ uri, ids });
     }
     return dropped;
-  }
-
-  /** pathKey of the files read, kept: each batch of deletions (any file of the workspace) asks it of every one. */
-  private readonly keys = new Map<string, string>();
-
-  private pathKey(uri: string): string {
-    let key = this.keys.get(uri);
-    if (key === undefined) {
-      if (this.keys.size >= 4 * MAX_FILES) this.keys.clear();
-      this.keys.set(uri, (key = pathKey(uri)));
-    }
-    return key;
   }
 
   private put(uri: string, text: string, doc?: ItuDocument, placeholders?: string[]): void {
@@ -238,19 +252,7 @@ export class WorkspaceBases {
   }
 }
 
-/**
- * A file: URI as the path it names (percent escapes decoded, no trailing slash), so that an event's URI and one
- * the walk made compare alike whatever each escaped; other URIs as they are.
- */
+/** A URI in the server's one form without a trailing slash: a folder's and its files' compare by prefix. */
 function pathKey(uri: string): string {
-  if (!uri.startsWith('file:')) return uri.replace(/\/+$/, '');
-  let key: string;
-  try {
-    // The native decoder first (one pass over every file read, for each batch of deletions); uriPath for escapes that are not UTF-8.
-    key = decodeURIComponent(uri.replace(/^file:\/\/[^/]*/, ''));
-  } catch {
-    const named = uriPath(uri);
-    key = typeof named === 'string' ? named : named.toString('latin1');
-  }
-  return key.replace(/\/+$/, '');
+  return canonicalUri(uri).replace(/\/+$/, '');
 }

@@ -24,6 +24,9 @@ export class WorkspaceIds {
    * findings were made with (they are to be made again). `text`: the version's text, `doc`'s.
    */
   findings(uri: string, doc: DocumentHead, text: string, openUris: readonly string[]): { findings: Finding[]; changed: boolean } {
+    // A document that is no file of the workspace (untitled: an import from Word not saved yet; a file outside the
+    // folders) is read by no compile: it holds no id for the others, and theirs are nothing to it (review 8, I24).
+    if (!this.bases.workspace.holds(uri)) return { findings: [], changed: this.forget(uri, openUris) };
     const location = this.name(uri);
     const bare = idHolder({ location, doc });
     const before = this.open.get(uri);
