@@ -56,31 +56,30 @@ export class ProposalsView implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const item = new vscode.TreeItem(`${node.action} ${node.party}`, vscode.TreeItemCollapsibleState.None);
-    const where = `${node.action} ${node.id} — ${vscode.workspace.asRelativePath(vscode.Uri.parse(node.uri))}:${node.line + 1}`;
+    // File names: short in the description (the side bar is narrow), relative in the tooltip.
+    const name = (uri: string) => path.posix.basename(vscode.Uri.parse(uri).path);
+    const relative = (uri: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri));
+    const where = `${node.action} ${node.id} — ${relative(node.uri)}:${node.line + 1}`;
     if (node.revisedIn) {
       // Compile takes the later revision of the document (review 5, F28): this file's proposal is set aside.
-      const by = vscode.workspace.asRelativePath(vscode.Uri.parse(node.revisedIn.uri));
+      const by = relative(node.revisedIn.uri);
       item.description = `${node.id} — ${vscode.l10n.t('revised in {0}', by)}`;
       item.tooltip = `${where}\n${vscode.l10n.t('Revised in {0} (Revision {1}): compile takes that one, not this file\'s.', by, node.revisedIn.revision)}`;
     } else if (node.copyOf) {
       // A copy word for word of another file's proposal (review 7, H7): compile takes that one.
-      const name = (uri: string) => path.posix.basename(vscode.Uri.parse(uri).path);
       item.description = `${name(node.uri)} — ${vscode.l10n.t('copy of {0}', name(node.copyOf))}`;
-      const by = vscode.workspace.asRelativePath(vscode.Uri.parse(node.copyOf));
-      item.tooltip = `${where}\n${vscode.l10n.t('A copy word for word of the proposal in {0}: compile takes it once, from there.', by)}`;
+      item.tooltip = `${where}\n${vscode.l10n.t('A copy word for word of the proposal in {0}: compile takes it once, from there.', relative(node.copyOf))}`;
     } else if (this.elsewhere.get(node)?.length) {
       // The rows differ by their files (short names first: the side bar is narrow); the id is the group's and the tooltip's.
       const others = this.elsewhere.get(node)!;
-      const name = (uri: string) => path.posix.basename(vscode.Uri.parse(uri).path);
       item.description = `${name(node.uri)} — ${vscode.l10n.t('also in {0}', others.map(name).join(', '))}`;
-      const full = others.map((u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u))).join(', ');
+      const full = others.map(relative).join(', ');
       item.tooltip = `${where}\n${vscode.l10n.t('The same id stands in {0}, of the same revision: compile takes both, so the party is compiled twice. Give the later file its cover field Revision:, or keep one copy.', full)}`;
       item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
     } else if (this.copies.get(node)?.length) {
       const copies = this.copies.get(node)!;
-      const name = (uri: string) => path.posix.basename(vscode.Uri.parse(uri).path);
       item.description = `${name(node.uri)} — ${vscode.l10n.t('copied in {0}', copies.map(name).join(', '))}`;
-      const full = copies.map((u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u))).join(', ');
+      const full = copies.map(relative).join(', ');
       item.tooltip = `${where}\n${vscode.l10n.t('Word for word also in {0}: compile takes it once, from this file.', full)}`;
     } else {
       item.description = node.id;

@@ -140,6 +140,8 @@ function targetsHint(message: string, sources: readonly CompileSource[]): string
   return `${message}; ${l10n.t('the proposals of the workspace are on {0}', targets.length > 8 ? `${shown} …` : shown)}`;
 }
 
+const STATUSES: readonly CompileStatus[] = ['unchanged', 'single', 'agreed', 'combined', 'conflict'];
+
 /** A paragraph's status in the interface language (the JSON keeps the keywords). */
 function statusWord(status: CompileStatus): string {
   switch (status) {
@@ -163,7 +165,7 @@ function compilationText(c: Compilation): string {
     lines.push(`  ${l10n.t('also {0} {1} ({2})', o.action, o.id, `${o.location}:${o.line + 1}`)}${edition}`);
   }
   const counts = new Map<CompileStatus, number>();
-  const width = Math.max(...(['unchanged', 'single', 'agreed', 'combined', 'conflict'] as const).map((s) => statusWord(s).length));
+  const width = STATUSES.reduce((w, s) => Math.max(w, statusWord(s).length), 0);
   for (const p of c.paragraphs) {
     counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
     lines.push(`${statusWord(p.status).padEnd(width)} ${p.base === null ? `(${l10n.t('inserted')})` : short(p.base.replace(/\t/g, ' '))}`);

@@ -780,7 +780,7 @@ function bisFix(doc: ItuDocument, view: View, list: Item[], inForce?: InForce): 
     if (label !== item.label!.text) targets.set(item, label);
   }
   if (edits.length === 0) return undefined;
-  edits.push(...referenceEdits(doc, view, targets, true, inForce));
+  for (const e of referenceEdits(doc, view, targets, true, inForce)) edits.push(e);
   return { title: l10n.t('Keep the numbers in force and label inserted items bis, ter … (ITU-T A.1)'), edits: dedupe(edits) };
 }
 
