@@ -659,6 +659,13 @@ describe('itu-draft export / import', () => {
     err.length = 0;
     assert.equal(await run('export', deleted, '--date', '2016-10-25'), 0, err.join(''));
     assert.match(err.join(''), /wrote .*deleted-note\.docx: 2 tracked changes, 0 comments, 1 footnote\b/);
+    assert.doesNotMatch(err.join(''), /has no revision marks/);
+    // A MOD written without marks goes out as written, and the command says so (review 8, I16).
+    const unmarked = path.join(dir, 'unmarked.itu');
+    fs.writeFileSync(unmarked, parseDocument(fs.readFileSync(AFCP, 'utf8')).views.new.text);
+    err.length = 0;
+    assert.equal(await run('export', unmarked, '--date', '2016-10-25'), 0, err.join(''));
+    assert.match(err.join(''), /unmarked\.itu: MOD AFCP\/42A25\/1 has no revision marks: its changes from the text in force are not tracked in the Word file \(run itu-draft track first\)/);
   });
 
   it('refuses bad usage with exit 2', async () => {

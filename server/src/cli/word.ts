@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { l10n } from '../core/l10n';
+import { isMod, isRevision, parseDocument } from '../core';
 import { DocxError, LimitError } from '../word/import';
 import { exportText, importFile, readItu, WordFileError } from '../word/files';
 import { DEFAULT_EXPORT_MEMORY_MB, DEFAULT_IMPORT_MEMORY_MB, DEFAULT_TIMEOUT_MS, type RunLimits } from '../word/run';
@@ -121,6 +122,9 @@ const exportCommand: Command = (args, io) => {
     if (summary.dropped) {
       io.err(`itu-draft: ${input}: ${summary.dropped === 1 ? l10n.t('1 character Word cannot hold (a control character, U+FFFE or U+FFFF) is left out (run itu-draft check)') : l10n.t('{0} characters Word cannot hold (control characters, U+FFFE, U+FFFF) are left out (run itu-draft check)', summary.dropped)}\n`);
     }
+    // A MOD written without revision marks goes out as written: the editor's export tracks its changes from the text
+    // in force (review 8, I16), the command line reads no workspace: said, with what to do.
+    for (const id of unmarkedMods(text)) io.err(`itu-draft: ${input}: ${l10n.t('MOD {0} has no revision marks: its changes from the text in force are not tracked in the Word file (run itu-draft track first)', id)}\n`);
     const counts = [
       summary.revisions === 1 ? l10n.t('1 tracked change') : l10n.t('{0} tracked changes', summary.revisions),
       summary.comments === 1 ? l10n.t('1 comment') : l10n.t('{0} comments', summary.comments),
@@ -130,6 +134,13 @@ const exportCommand: Command = (args, io) => {
     return 0;
   });
 };
+
+/** The ids of the MODs of a text that hold no revision mark (an insertion, deletion or substitution). */
+function unmarkedMods(text: string): string[] {
+  const doc = parseDocument(text);
+  const revisions = doc.marks.filter(isRevision);
+  return doc.proposals.filter((p) => isMod(p) && !revisions.some((m) => m.start >= p.span.start && m.start < p.span.end)).map((p) => p.id.text);
+}
 
 const importCommand: Command = (args, io) => {
   let input: string | undefined;
