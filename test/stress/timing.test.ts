@@ -102,7 +102,7 @@ test('clauses nested 800 levels deep, every other level skipping (644 KB): at mo
   assert.ok(ms < 4 * kb, `${Math.round(ms)} ms for ${Math.round(kb)} KB`);
 });
 
-test('one line of 80,000 soft hyphens, and a paragraph of 16,000 clause references: at most 2 ms per KB each', () => {
+test('one line of 80,000 soft hyphens or 32,000 replacement characters, and a paragraph of 16,000 clause references: at most 2 ms per KB each', () => {
   // Final review of the session: the characters check looked back to the line's start at every hit (1.5 s for
   // 80,000 hits on one line), and the clause-reference reader compared every reading with every other (9.6 s).
   const hyphens = `Proposals:\tX\n\nMOD\tX/1/1\nRESOLUTION 9 (Rev. Dubai, 2012)\nT\n1\tto ${'a\u00ad'.repeat(80_000)}.\nReasons:\tr.\n`;
@@ -112,6 +112,12 @@ test('one line of 80,000 soft hyphens, and a paragraph of 16,000 clause referenc
   const read = timed(() => clauseReferenceMatches(clauses));
   assert.equal(read.value.length, 16_000);
   assert.ok(read.ms < 2 * (clauses.length / 1024), `${Math.round(read.ms)} ms for ${Math.round(clauses.length / 1024)} KB`);
+  // The same fault came back with characters.replacement (seventh session's final read): each U+FFFD looked back to
+  // its line's start (3 s for this line). One in 30 characters: text, not input.binary.
+  const replaced = `Proposals:\tX\n\nMOD\tX/1/1\nRESOLUTION 9 (Rev. Dubai, 2012)\nT\n1\tto ${`${'a'.repeat(29)}\uFFFD`.repeat(32_000)}.\nReasons:\tr.\n`;
+  const found = timed(() => checkDocument(parseDocument(replaced)));
+  assert.deepEqual(found.value.filter((f) => f.code === 'characters.replacement').map((f) => f.message.split(' ')[0]), ['32000']);
+  assert.ok(found.ms < 2 * (replaced.length / 1024), `${Math.round(found.ms)} ms for ${Math.round(replaced.length / 1024)} KB`);
 });
 
 test('an excerpt appending 8,000 items whose numbers are in force behind its `…`: at most 0.5 ms per item', () => {

@@ -103,24 +103,24 @@ export function checkCharacters(ctx: CheckContext): Finding[] {
   for (let k = 0; k < suspects.length; k++) {
     const i = suspects[k];
     if (i < next) continue;
-    if (text.charCodeAt(i) === 0xfffd) {
-      const at = Math.max(text.lastIndexOf('\n', i) + 1, doc.bom);
-      const list = (replaced ??= new Map()).get(at);
-      if (list) list.push(i);
-      else replaced.set(at, [i]);
-      continue;
-    }
+    const replacement = text.charCodeAt(i) === 0xfffd;
     SUSPECT.lastIndex = i;
-    const m = SUSPECT.exec(text);
-    if (!m || m.index !== i) continue;
+    const m = replacement ? null : SUSPECT.exec(text);
+    if (!replacement && (!m || m.index !== i)) continue;
     if (i > stop) {
       start = Math.max(text.lastIndexOf('\n', i) + 1, doc.bom);
       stop = lineEnd(text, i);
     }
+    if (replacement) {
+      const list = (replaced ??= new Map()).get(start);
+      if (list) list.push(i);
+      else replaced.set(start, [i]);
+      continue;
+    }
     let hits = lines.get(start);
     if (!hits) lines.set(start, (hits = []));
-    hits.push({ at: i, char: m[0] });
-    next = i + m[0].length;
+    hits.push({ at: i, char: m![0] });
+    next = i + m![0].length;
   }
   const findings: Finding[] = replaced ? replacementFindings(replaced) : [];
   if (lines.size === 0) return findings;
