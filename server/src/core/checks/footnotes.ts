@@ -37,16 +37,18 @@ export function checkFootnotes(view: View, doc?: Pick<ItuDocument, 'text' | 'mar
     });
   }
   // Numeric footnotes run 1, 2, 3 … in order of first reference.
-  const order: string[] = [];
-  for (const ref of view.footnoteRefs) if (/^\d+$/.test(ref.label) && !order.includes(ref.label)) order.push(ref.label);
-  order.forEach((label, i) => {
-    if (Number(label) === i + 1) return;
-    const ref = view.footnoteRefs.find((r) => r.label === label)!;
+  // The first reference of each numeric label, in order (a Map: a list searched per reference was quadratic).
+  const first = new Map<string, (typeof view.footnoteRefs)[number]>();
+  for (const ref of view.footnoteRefs) if (!first.has(ref.label) && /^\d+$/.test(ref.label)) first.set(ref.label, ref);
+  let i = -1;
+  for (const [label, ref] of first) {
+    i++;
+    if (Number(label) === i + 1) continue;
     findings.push({
       code: 'footnote.sequence', severity: 'warning', ...ref.source,
       message: l10n.t('Footnote [^{0}] is the {1} footnote referenced; numeric footnotes run in order of first reference (expected [^{2}]).', label, ordinalWord(i + 1), i + 1),
     });
-  });
+  }
   return findings;
 }
 
