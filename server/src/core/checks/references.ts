@@ -300,6 +300,7 @@ function inForceOf(resolution: Resolution, amended: readonly AmendedResolution[]
 export function checkReferences(view: View, amended?: readonly AmendedResolution[], doc?: ItuDocument): Finding[] {
   const findings: Finding[] = [];
   const inForce = new Map<Resolution, InForce>();
+  const hints = new Map<Item[], Map<string, string>>();
   for (const ref of view.references) {
     for (const target of ref.targets) {
       if (resolveTarget(view, ref, target.label)) continue;
@@ -309,17 +310,16 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
       const where = ref.section ? l10n.t('Section {0}', target.label) : ref.phrase ? `${callOf(ref)} ${target.label}` : target.label;
       // In an excerpt the reason is in the text in force (review 4, N4): the section may stand behind the `…`.
       const [inView, resolution] = behind ? [behind.view, behind.resolution] : [view, resolutionOf(view, ref)];
-      const sections = ref.phrase && resolution ? callSections(inView, resolution, ref.phrase, ref.addressee) : [];
-      const labels = sections.flatMap((s) => s.children.filter((c) => c.label).map((c) => c.label!.text));
-      const hint = ref.phrase && sections.length === 0
-        ? ' ' + l10n.t('This Resolution has no "{0}" section.', callOf(ref))
-        : !sections.length
-          ? ''
-          : !behind
-            ? ' ' + l10n.t('{0} has {1}.', callOf(ref), labels.join(', ') || l10n.t('no labelled items'))
-            : labels.length > 4
-              ? ' ' + l10n.t('In the text in force, {0} runs from {1} to {2}.', callOf(ref), labels[0], labels[labels.length - 1])
-              : ' ' + l10n.t('In the text in force, {0} has {1}.', callOf(ref), labels.join(', ') || l10n.t('no labelled items'));
+      const sections = ref.phrase && resolution ? callSections(inView, resolution, ref.phrase, ref.addressee) : NO_SECTIONS;
+      // The hint of a section, made once per section and call as written: made per reference, listing every label,
+      // it was quadratic (4,000 references to missing items of a 4,000-item section: 20 s and 80 MB of messages).
+      const call = callOf(ref);
+      const made = hints.get(sections)?.get(call);
+      const hint = made ?? sectionHint(sections, ref, call, !!behind);
+      if (made === undefined) {
+        if (!hints.has(sections)) hints.set(sections, new Map());
+        hints.get(sections)!.set(call, hint);
+      }
       findings.push({
         code: 'reference.unresolved',
         severity: 'warning',
@@ -329,6 +329,19 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
     }
   }
   return findings.concat(unresolvedClauses(view, amended, doc));
+}
+
+const NO_SECTIONS: Item[] = [];
+
+/** What a message about an unresolved reference adds about the section it names (`resolves has 1, 2, 3.`). */
+function sectionHint(sections: Item[], ref: CrossReference, call: string, behind: boolean): string {
+  if (ref.phrase && sections.length === 0) return ' ' + l10n.t('This Resolution has no "{0}" section.', call);
+  if (!sections.length) return '';
+  const labels = sections.flatMap((s) => s.children.filter((c) => c.label).map((c) => c.label!.text));
+  if (behind && labels.length > 4) return ' ' + l10n.t('In the text in force, {0} runs from {1} to {2}.', call, labels[0], labels[labels.length - 1]);
+  // A long section is listed by its first labels and its last: a message is read, not searched.
+  const listed = labels.length > 12 ? `${labels.slice(0, 3).join(', ')}, …, ${labels[labels.length - 1]}` : labels.join(', ');
+  return ' ' + (behind ? l10n.t('In the text in force, {0} has {1}.', call, listed || l10n.t('no labelled items')) : l10n.t('{0} has {1}.', call, listed || l10n.t('no labelled items')));
 }
 
 /**
