@@ -1,0 +1,87 @@
+// Growth over generated constructs: each document below repeats one construct n times and 8n times, and the work
+// an editor asks of the server for it (the findings, the outline and folding, Fix all, Format Document) is timed at
+// both sizes in the same run (CPU time of the process). Linear work takes about 8 times as long; work that grows with the square, 64 times.
+// The bound, 20 times, leaves room for a noisy machine and catches the square. A fault this found: each unresolved
+// reference listed every label of its section, made anew per reference (42 s for 8,000 items; eighth session).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_SETTINGS } from '../../server/src/protocol';
+import { fixAllEdits } from '../../server/src/service/codeActions';
+import { format } from '../../server/src/service/editing';
+import { documentSymbols, foldingRanges } from '../../server/src/service/outline';
+import { DocumentRecord } from '../../server/src/service/record';
+
+const LATIN = 'abcdefghjklmnopqrstuvwxyz';
+const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
+const ARABIC = 'أبجدهوزحطيكلمنسعفصقرشتثخذ';
+
+/** A proposal amending one Resolution, its body between the dates line and the reasons. */
+function proposal(body: string[], header = 'MOD\tXX/1/1', numberLine = 'RESOLUTION 1 (Rev. Geneva, 2026)'): string {
+  return [header, numberLine, 'Title', '(Geneva, 2016)', 'considering', ...body, '', 'Reasons:\tr', ''].join('\n');
+}
+
+const times = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i));
+
+/** Each construct, n times (n about a hundred to a thousand: the base size is given with it). */
+const CONSTRUCTS: { name: string; n: number; make: (n: number) => string }[] = [
+  { name: 'numeric footnote references in reverse order', n: 2500, make: (n) => proposal([`a)\tthat ${times(n, (i) => `[^${n - i}]`).join(' ')};`]) },
+  { name: 'footnote definitions never referenced', n: 500, make: (n) => proposal(['a)\tthat x;', ...times(n, (i) => `[^${i + 1}]:\tnote ${i}`)]) },
+  { name: 'proposals with ids out of sequence', n: 100, make: (n) => times(n, (i) => proposal(['a)\t{++that x;++}'], `MOD\tXX/1/${((i * 37) % n) + 1}`)).join('\n') },
+  { name: 'proposals sharing one id', n: 300, make: (n) => times(n, () => proposal(['a)\t{++that x;++}'])).join('\n') },
+  { name: 'lettered items with gaps', n: 300, make: (n) => proposal(times(n, (i) => `${LATIN[(i * 2) % 24]})\tthat x ${i};`)) },
+  { name: 'numbered items with gaps', n: 300, make: (n) => proposal(['resolves', ...times(n, (i) => `${i * 2 + 1}\tto x ${i};`)]) },
+  { name: 'references to missing items, one per item', n: 1000, make: (n) => proposal(['a)\tthat x;', 'resolves', ...times(n, (i) => `${i + 1}\tto apply resolves ${i + 5000} above and considering z) above;`)]) },
+  { name: 'references on one line', n: 2000, make: (n) => proposal(['a)\tthat x;', 'resolves', `1\tto apply ${times(n, (i) => `resolves ${i + 2} below`).join(', ')};`, '2\tto y;']) },
+  { name: 'references to existing items', n: 200, make: (n) => proposal(['resolves', ...times(n, (i) => `${i + 1}\tto x {++y++} as in resolves ${(i * 7) % n + 1} above;`)]) },
+  { name: 'marks on one line', n: 600, make: (n) => proposal([`a)\tthat ${times(n, (i) => `{~~w${i}~>v${i}~~} {++x++} {--y--}`).join(' ')};`]) },
+  { name: 'relettered items with marks', n: 200, make: (n) => proposal(times(n, (i) => `{~~${LATIN[i % 24]})~>${LATIN[(i + 1) % 24]})~~}\tthat {--a--}{++b++} ${i};`)) },
+  { name: 'unclosed marks', n: 200, make: (n) => proposal(times(n, (i) => `${LATIN[i % 24]})\tthat {++x ${i};`)) },
+  { name: 'elisions between items', n: 1000, make: (n) => proposal(times(n, (i) => (i % 2 ? '…' : `${LATIN[i % 24]})\tthat ${i};`))) },
+  { name: 'call lines between items', n: 1500, make: (n) => proposal(times(n, (i) => (i % 2 ? 'resolves' : `1\tthat ${i};`))) },
+  { name: 'decimal items', n: 600, make: (n) => proposal(['resolves', ...times(n, (i) => `${Math.floor(i / 50) + 1}.${(i % 50) + 1}\tto x;`)]) },
+  { name: 'NOC proposals', n: 200, make: (n) => times(n, (i) => `NOC\tXX/1/${i + 1}\nRESOLUTION ${i + 1}\n\nReasons:\tr\n`).join('\n') },
+  { name: 'ADD proposals of new Resolutions', n: 100, make: (n) => times(n, (i) => proposal(['a)\tthat x;'], `ADD\tXX/1/${i + 1}`, `DRAFT NEW RESOLUTION [XX-${i}]`)).join('\n') },
+  { name: 'titles naming other meetings', n: 100, make: (n) => times(n, (i) => proposal(['a)\t{++that x;++}'], `MOD\tXX/1/${i + 1}`, `RESOLUTION ${i % 5} (Rev. ${i % 2 ? 'Dubai' : 'Hammamet'}, 2016)`)).join('\n') },
+  { name: 'cover block lines', n: 1000, make: (n) => ['Committee:\tX', ...times(n, (i) => `Source:\tCountry ${i}`), '', proposal(['a)\t{++that x;++}'])].join('\n') },
+  { name: 'Russian lettered items', n: 300, make: (n) => proposal(times(n, (i) => `${CYRILLIC[i % 28]})\tчто {++текст++} ${i};`)) },
+  { name: 'Arabic lettered items', n: 300, make: (n) => proposal(times(n, (i) => `${ARABIC[i % 25]})\tأن ${i} {++نص++}؛`)) },
+  { name: 'a long Chinese line', n: 8000, make: (n) => proposal([`a)\t${'国际电信联盟的决议'.repeat(n)};`]) },
+];
+
+/** What the editor asks for a document: findings, outline, folding, Fix all and Format Document. */
+function work(text: string): number {
+  const record = new DocumentRecord('file:///growth.itu', 1, text);
+  const found = record.findings.length;
+  const symbols = documentSymbols(record);
+  foldingRanges(record, symbols);
+  fixAllEdits(record, DEFAULT_SETTINGS);
+  format(record);
+  return found;
+}
+
+/** The least CPU time of three runs, in ms: the process's own time, which other work on the machine changes less than the wall clock's. */
+function best(text: string): number {
+  let ms = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const t = process.cpuUsage();
+    work(text);
+    const used = process.cpuUsage(t);
+    ms = Math.min(ms, (used.user + used.system) / 1000);
+  }
+  return ms;
+}
+
+for (const c of CONSTRUCTS) {
+  test(`growth: ${c.name}, n and 8n, at most 20 times the time`, { timeout: 120_000 }, () => {
+    const small = c.make(c.n);
+    const large = c.make(8 * c.n);
+    // Warm: the first documents of a process run code V8 has not optimized yet.
+    work(small);
+    const a = best(small);
+    const b = best(large);
+    // Below a millisecond, a timer's resolution and a collection decide: the large size must then be fast.
+    const ratio = b / Math.max(a, 1);
+    if (process.env.ITU_GROWTH_LOG) console.log(`# ${c.name}: ${a.toFixed(1)} / ${b.toFixed(1)} ms, ${ratio.toFixed(1)}x, ${(large.length / 1024).toFixed(0)} KB, ${(b / (large.length / 1024)).toFixed(2)} ms/KB`);
+    assert.ok(ratio <= 20, `${c.name}: ${a.toFixed(1)} ms for n = ${c.n}, ${b.toFixed(1)} ms for 8n (${ratio.toFixed(1)}x)`);
+  });
+}
