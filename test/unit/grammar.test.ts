@@ -14,6 +14,7 @@ import { CompletionItemKind } from 'vscode-languageserver-types';
 import { DocumentRecord } from '../../server/src/service/record';
 import { completion } from '../../server/src/service/editing';
 import { loadGrammar, SCOPE } from '../support/textmate';
+import { provisionNumberAt, type InstrumentKind } from '../../server/src/core/provisions';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SNIPPETS_PATH = path.join(ROOT, 'snippets/itu.json');
@@ -258,6 +259,32 @@ describe('paragraphs', () => {
     assertScope('{~~d~>e~~})\tthat a relettered label', 'e', 'markup.inserted');
     assertScope('{~~d~>e~~})\tthat a relettered label', ')', 'constant.numeric.label');
     assertScope('{~~b~>c~~}bis)\tthat a relettered bis label', 'c', 'markup.inserted');
+  });
+
+  test('provision numbers of the RR, CS and CV: every number the server reads opening a line is a label (review 9, J7)', () => {
+    for (const label of ['5.338A', '5.339A', '5.A117', '3A', '58A', '160CA', '1.166A']) {
+      const line = tokensOf(`${label}\tThe use of the band;`)[0];
+      assert.equal(line[0].text, label, `${label} is one token`);
+      assert.ok(hasScope(line[0].scopes, 'constant.numeric.label.decimal'), `${label}: ${line[0].scopes.join(' ')}`);
+    }
+    // A word in capitals after a number is no suffix.
+    assertNoScope('5 ABC\ttext', 'constant.numeric.label');
+    // The real instruments: each line the provision reader numbers (one number, opening the line) is coloured as one.
+    const dir = path.join(ROOT, 'test/corpus-kinds');
+    const kinds: [RegExp, InstrumentKind][] = [[/^rr-/, 'RR'], [/^cs-/, 'CS'], [/^cv-/, 'CV'], [/^itr-/, 'ITR']];
+    let seen = 0;
+    for (const file of fs.readdirSync(dir)) {
+      const kind = kinds.find(([re]) => re.test(file))?.[1];
+      if (!kind) continue;
+      for (const text of fs.readFileSync(path.join(dir, file), 'utf8').split(/\r?\n/)) {
+        const read = /^\d/.test(text) ? provisionNumberAt(text, kind) : undefined;
+        if (!read || read.numbers.length !== 1 || !text.startsWith(read.numbers[0] + '\t')) continue;
+        const first = tokensOf(text)[0][0];
+        assert.ok(first.text === read.numbers[0] && hasScope(first.scopes, 'constant.numeric.label.decimal'), `${file}: ${text.slice(0, 60)} (${first.text}: ${first.scopes.join(' ')})`);
+        seen++;
+      }
+    }
+    assert.ok(seen > 500, `${seen} provision lines`);
   });
 
   test('clause headings outside Resolutions', () => {
