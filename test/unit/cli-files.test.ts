@@ -133,3 +133,21 @@ test('track -o writes the tracked contribution, refuses an existing file without
   assert.equal(p.out, 'Just text.\n');
   assert.match(p.err, /plain\.txt: no MOD proposal, nothing to track/);
 });
+
+test('a file name with a line break or another control character is printed on one line, escaped (review 9, J28)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-cli-names-'));
+  fs.writeFileSync(path.join(dir, 'res52-dubai-2012.itu'), BASE);
+  const name = 'afcp\n25\t\x1b[31m #%?.itu';
+  fs.writeFileSync(path.join(dir, name), UNMARKED);
+  const checked = await cli('check', '--workspace', dir, path.join(dir, name));
+  const lines = checked.out.trimEnd().split('\n');
+  const located = lines.filter((l) => / (error|warning|information) /.test(l));
+  assert.ok(located.length >= 5, checked.out);
+  // Each finding one line, starting with the whole name escaped: no raw break, TAB or escape sequence in the output.
+  for (const l of located) assert.ok(l.startsWith(`${dir}/afcp\\n25\\t\\x1B[31m #%?.itu:`), l);
+  assert.ok(!/[\x00-\x08\x0b-\x1f]/.test(checked.out));
+  const listed = await cli('proposals', '--workspace', dir);
+  const rows = listed.out.split('\n').filter((l) => l.includes('AFCP/42A25/1'));
+  assert.equal(rows.length, 1, listed.out);
+  assert.match(rows[0]!, /afcp\\n25\\t\\x1B\[31m #%\?\.itu:\d+$/);
+});

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { BaseIndex, changesParagraph, compileTarget, idFindings, idHolder, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, revisedProposals, sameTarget, type Compilation, type CompileSource, type CompileStatus, type Finding, type IdHolder, type ItuDocument } from '../core';
 import { displayName, fsPath, outputTarget, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
-import { readTextFile, refuseExisting } from './io';
+import { printable, readTextFile, refuseExisting } from './io';
 import { parseArgs, UsageError, type Io } from './main';
 import { ituFiles } from './workspace';
 import { synopticDocx } from '../word/synoptic';
@@ -98,13 +98,13 @@ const proposals: Command = async (args, io) => {
   const byTarget = new Map<string, typeof list>();
   for (const p of list) byTarget.set(p.target, [...(byTarget.get(p.target) ?? []), p]);
   for (const [target, entries] of byTarget) {
-    io.out(`${target}\n`);
+    io.out(`${printable(target)}\n`);
     // MODs first, then SUP, NOC and ADD, as the issue orders them.
     const rank = (a: string) => (a.includes('MOD') ? 0 : 1);
     for (const p of entries.slice().sort((a, b) => rank(a.action) - rank(b.action))) {
       const r = revisedOf(p);
       const note = r?.copy ? `\t(${l10n.t('copy of {0}: not compiled', r.by)})` : r ? `\t(${l10n.t('revised in {0} (Revision {1}): not compiled', r.by, r.revision)})` : '';
-      io.out(`  ${p.action}\t${p.id}\t${p.party}\t${p.location}:${p.line + 1}${note}\n`);
+      io.out(`  ${p.action}\t${printable(p.id)}\t${printable(p.party)}\t${printable(p.location)}:${p.line + 1}${printable(note, true)}\n`);
     }
   }
   const revisedCount = new Set(list.filter((p) => revisedOf(p) && !revisedOf(p)!.copy).map((p) => `${p.location}\n${p.id}`)).size;

@@ -37,3 +37,14 @@ export function recoverRawArguments(args: string[]): void {
 export function refuseExisting(output: string, force: boolean): void {
   if (!force && fs.existsSync(fsPath(output))) throw new IoError(l10n.t('{0} exists: nothing written (give --force to replace it)', displayName(output)));
 }
+
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text a line of the command line's output holds, one line whatever it names: line breaks and other control characters
+ * escaped (`iap\n7a1.itu`), as names that are not UTF-8 show their bytes (`\xE9`), so that a `FILE:LINE:COL` line stays
+ * one line for the problem matchers and scripts that read it (review 9, J28). A TAB is kept where `keepTab` says so.
+ */
+export function printable(text: string, keepTab = false): string {
+  return text.replace(keepTab ? /[\x00-\x08\x0A-\x1F\x7F\x85\u2028\u2029]/g : /[\x00-\x1F\x7F\x85\u2028\u2029]/g, (c) => NAMED[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`));
+}

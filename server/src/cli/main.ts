@@ -7,7 +7,7 @@ import { expandFiles, indexFolder } from './workspace';
 import './word';
 import { workspaceIds } from './compile';
 import { displayName, IoError, writeFileSafely } from '../files';
-import { readTextFile, recoverRawArguments, refuseExisting } from './io';
+import { printable, readTextFile, recoverRawArguments, refuseExisting } from './io';
 import { commands, type Command } from './commands';
 import { environmentLocale, localize, messageLanguage } from '../localize';
 import { parseCommandArgs, type ParsedArgs } from './args';
@@ -115,7 +115,7 @@ const check: Command = async (args, io) => {
   }
   if (format === 'json') io.out(JSON.stringify(all, null, 2) + '\n');
   else {
-    for (const f of all) io.out(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}\n`);
+    for (const f of all) io.out(`${printable(f.file)}:${f.line}:${f.column} ${f.severity} ${f.code} ${printable(f.message, true)}\n`);
     const errors = all.filter((f) => f.severity === 'error').length;
     const warnings = all.filter((f) => f.severity === 'warning').length;
     const checked = files.length === 1 ? l10n.t('1 file checked') : l10n.t('{0} files checked', files.length);
