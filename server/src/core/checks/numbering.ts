@@ -704,7 +704,8 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
 
 /**
  * `label` in the form of a reference written `written`; a reference whose letters have no Cyrillic look-alike
- * (`b)`) does not tell the list's script, which the list's own label then gives (`аbis)`, `с)` in a Russian list).
+ * (`b)`) does not tell the list's script, which the list's own label then gives (`с)` in a Russian list; an inserted
+ * item's `cbis)` stays Latin there: core/labels.ts writeLabel).
  */
 function referenceForm(written: string, label: string): string {
   const formed = inFormOf(written, label);

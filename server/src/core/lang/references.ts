@@ -82,7 +82,7 @@ const SUFFIX = '(?:bis|ter|quater)';
 const SPACED_SUFFIX = `(?:[ \\u00A0](?:${SUFFIXES.join('|')})(?![\\p{L}\\p{N}]))?`;
 /** One item label: Latin (`b)`, `abis)`), full-width, Cyrillic, Arabic (`ب )`, `هـ)`), or a decimal number (`1`, `1.2`). */
 /** What stands before the parenthesis of a lettered label. */
-const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}|(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?)`;
+const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}${SUFFIX}?|(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?)`;
 const LETTER_LABEL = `(?:${LETTER_HEAD}[)）]${SUFFIX}?)`;
 const NUMBER_LABEL = `\\d+[a-z]*(?:\\.\\d+[a-z]*)*${SPACED_SUFFIX}`;
 const LABEL = `(?:${LETTER_LABEL}|${NUMBER_LABEL})`;
@@ -678,6 +678,8 @@ function beginsWords(key: string, prefix: string): boolean {
   return key === prefix || (key.length > prefix.length && key.charCodeAt(prefix.length) === 0x20 && key.startsWith(prefix));
 }
 
+/** A Cyrillic look-alike letter label, an inserted item's suffix after it or not (`с)`, `аbis)`). */
+const LOOK_ALIKE_LETTER = new RegExp(`^[асеорху](?:${SUFFIXES.join('|')})?\\)`);
 /**
  * A label as references and items are compared: full-width forms as ASCII, no space before the
  * parenthesis, a Cyrillic look-alike as its Latin letter, the forms of alef and of hā' as the list writes them.
@@ -686,7 +688,8 @@ export function labelKey(label: string): string {
   // Printable ASCII (`b)`, `1.2`, `abis)`) is its own key: none of the foldings below touches it.
   if (isPrintableAscii(label)) return label;
   let key = foldLabelForms(label).replace(/[ \u00A0]/g, '');
-  if (/^[асеорху]\)/.test(key)) key = LATIN_FOR[key[0]] + key.slice(1);
+  // `аbis)` typed with the look-alike is `abis)` (the Russian Constitution in force writes 3A `abis)` in Latin).
+  if (LOOK_ALIKE_LETTER.test(key)) key = LATIN_FOR[key[0]] + key.slice(1);
   return key.replace(/^[اإ](?=\))/, 'أ').replace(/^ه(?=\))/, 'هـ');
 }
 
