@@ -299,7 +299,7 @@ function patterns(lang: Lang): LanguagePatterns {
       const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${callThenEnd}${quote}`;
       if (ref.of.length) out.bareLabelsFirst = new RegExp(`(?:(?<![\\p{L}\\p{N}.])(${letterList})|(?<=(?:${START}(?:${words(clauseWords.filter((w) => !w.startsWith('§')))})\\s+|(?:${words(clauseWords.filter((w) => w.startsWith('§')))})\\s*))(${list}))${tail}`, 'dgiu');
       // A label right before the `of` word (the `of` word first, the label behind it after).
-      if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]|\\d[a-z]*|\\d[ \\u00A0](?:${SUFFIXES.join('|')}))\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
+      if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]${SUFFIX}?|\\d[a-z]*|\\d[ \\u00A0](?:${SUFFIXES.join('|')}))\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
     }
     if (ref.section.length) out.section = new RegExp(`${START}(?:${words(lang === 'ar' ? withProclitics(ref.section) : ref.section)})\\s+(\\d+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
     out.decimal = new RegExp(`(?<![\\p{L}\\p{N}.)§-])(\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}${SPACED_SUFFIX}(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}${SPACED_SUFFIX}){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
@@ -384,9 +384,11 @@ const LATIN_BARE = LANGUAGES.filter((l) => l !== 'zh' && PATTERNS.find((p) => p.
 // and `charge` are common words, `of` and `in` more so, the two together rare.
 const PLAIN_LATIN_NUMBERED = new RegExp(`(?:${words([...new Set(LATIN_BARE.flatMap((l) => TABLES[l].numbered.map((p) => p.split(' ')[0])))])})` +
   `(?<=\\b(?:${words([...new Set(LATIN_BARE.flatMap((l) => [...REFERENCE_WORDS[l].of, ...CLAUSE_WORDS[l as Exclude<Lang, 'zh'>].of]))])})\\s+["«“]?(?:${words(LATIN_BARE.flatMap((l) => TABLES[l].conjunctions ?? []))}\\s+)?[^\\s"«“]+)`, 'i');
-const PLAIN_LATIN_LABEL_OF = new RegExp(`[)）\\d]\\s+(?:${words([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])})\\s`, 'i');
+/** A suffix after a label's number or parenthesis, tight or spaced (`§ 2bis of resolves`, `§ 2 bis of resolves`, `c)bis of`), before the `of` word. */
+const SUFFIX_BEFORE_OF = `(?:[ \\u00A0]?(?:${SUFFIXES.join('|')}))?`;
+const PLAIN_LATIN_LABEL_OF = new RegExp(`[)）\\d]${SUFFIX_BEFORE_OF}\\s+(?:${words([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])})\\s`, 'i');
 /** PLAIN_LETTERED or PLAIN_LATIN_LABEL_OF: both open with a parenthesis or a digit, one scan for the lines that hold neither. */
-const PLAIN_LABEL_HINT = new RegExp(`[)）\\d](?:(?<=[\\s"«“”»][a-z]{1,3}${SUFFIX}?[)）])|\\s+(?:${words([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])})\\s)`, 'i');
+const PLAIN_LABEL_HINT = new RegExp(`[)）\\d](?:(?<=[\\s"«“”»][a-z]{1,3}${SUFFIX}?[)）])|${SUFFIX_BEFORE_OF}\\s+(?:${words([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])})\\s)`, 'i');
 /**
  * What stands before the number of a call after an `of` word, behind its white space and quote (bareAfterOf): the last
  * character of the call, of its further word or of its addressee (ADDRESSEE_WORD), none of them white space, a digit,
@@ -404,7 +406,7 @@ const BEFORE_NUMBER = ADDRESSEE_WORD.slice(0, -1);
  * nearest first (`\D*?`: a lookbehind without groups answers alike either way; a greedy `\D*` went back to the
  * previous digit, or the line's start, at every digit before it tried the letter next to the word).
  */
-export const PLAIN_BARE_HINT = new RegExp(`[)）\\d](?:(?<=[\\s"«“”»][a-z]{1,3}${SUFFIX}?[)）])|\\s+[${firstLetters([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])}]|(?<=[a-z]\\D*?${BEFORE_NUMBER}["«“”»]?\\s*\\d))`, 'i');
+export const PLAIN_BARE_HINT = new RegExp(`[)）\\d](?:(?<=[\\s"«“”»][a-z]{1,3}${SUFFIX}?[)）])|${SUFFIX_BEFORE_OF}\\s+[${firstLetters([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])}]|(?<=[a-z]\\D*?${BEFORE_NUMBER}["«“”»]?\\s*\\d))`, 'i');
 if (!LATIN_BARE.every((l) => [...REFERENCE_WORDS[l].of, ...CLAUSE_WORDS[l as Exclude<Lang, 'zh'>].of].every((w) => /^[a-z]/i.test(w)))) throw new Error('a Latin `of` word that opens with no ASCII letter (PLAIN_BARE_HINT)');
 if (!LATIN_BARE.every((l) => [...TABLES[l].numbered, ...TABLES[l].further].every((w) => new RegExp(`${BEFORE_NUMBER}$`).test(w) && !/\d/.test(w)))) throw new Error('a Latin call that ends in white space or punctuation, or holds a digit (BEFORE_NUMBER)');
 

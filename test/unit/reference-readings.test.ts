@@ -1,0 +1,41 @@
+// Reference readings left over from review 8 (STATUS-fixe.md; core/lang/references.ts patterns):
+// `§ 2 bis of resolves` without a direction word was not read (the quick tests before the readings without one
+// wanted a digit or a parenthesis right before the `of` word, so a suffix there hid the reference), nor `c)bis of
+// considering`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDocument, parseDocument, resolveTarget } from '../../server/src/core';
+import { referenceMatches } from '../../server/src/core/lang/references';
+import { contribution } from './helpers';
+
+const HEADS = {
+  en: { head: ['RESOLUTION 2 (Rev. Hammamet, 2016)', 'A title', 'The World Telecommunication Standardization Assembly (Hammamet, 2016),'], considering: 'considering', resolves: 'resolves', item: (w: string) => `that ${w};`, as: (r: string) => `that, as in ${r}, the work goes on;`, of: 'of' },
+  fr: { head: ['RÉSOLUTION 2 (Rév. Hammamet, 2016)', 'Titre', "L'Assemblée mondiale de normalisation des télécommunications (Hammamet, 2016),"], considering: 'considérant', resolves: 'décide', item: (w: string) => `de faire ${w};`, as: (r: string) => `de poursuivre, comme au ${r}, les travaux;`, of: 'du' },
+  es: { head: ['RESOLUCIÓN 2 (Rev. Hammamet, 2016)', 'Título', 'La Asamblea Mundial de Normalización de las Telecomunicaciones (Hammamet, 2016),'], considering: 'considerando', resolves: 'resuelve', item: (w: string) => `que ${w};`, as: (r: string) => `que, como en el ${r}, prosigan los trabajos;`, of: 'del' },
+};
+
+test('`§ 2 bis of resolves` and `c)bis of considering` are read without a direction word, and resolve to the inserted items', () => {
+  let count = 0;
+  for (const lang of ['en', 'fr', 'es'] as const) {
+    const L = HEADS[lang];
+    for (const [written, key] of [['§ 2 bis', '2bis'], ['§ 2bis', '2bis'], ['§\u00a02\u00a0bis', '2bis'], ['§ 2 ter', '2ter']] as const) {
+      const ref = `${written} ${L.of} ${L.resolves}`;
+      const read = referenceMatches(L.as(ref));
+      assert.deepEqual(read.map((r) => [r.phrase, r.targets.map((t) => t.label.replace(/\s/g, ''))]), [[L.resolves, [key]]], `${lang}: ${ref}`);
+      for (const has of [true, false]) {
+        const body = [...L.head, L.considering, `a)\t${L.item('one')}`, `b)\t${L.item('two')}`, L.resolves, `1\t${L.item('one')}`, `2\t${L.item('two')}`, ...(has ? [`${key}\t${L.item('inserted')}`] : []), `3\t${L.as(ref)}`];
+        const doc = parseDocument(contribution('ADD', body));
+        const refs = doc.views.new.references;
+        assert.equal(refs.length, 1, `${lang} ${ref}: the Resolution keeps the reference`);
+        const item = resolveTarget(doc.views.new, refs[0], refs[0].targets[0].label);
+        assert.equal(item?.label?.text, has ? key : undefined, `${lang} ${ref}`);
+        const unresolved = checkDocument(doc).filter((f) => f.code === 'reference.unresolved');
+        assert.equal(unresolved.length, has ? 0 : 1, `${lang} ${ref} (item ${has ? '' : 'not '}there)`);
+        count++;
+      }
+    }
+    const lettered = `c)bis ${L.of} ${L.considering}`;
+    assert.deepEqual(referenceMatches(L.as(lettered)).map((r) => [r.phrase, r.targets.map((t) => t.label)]), [[L.considering, ['c)bis']]], `${lang}: ${lettered}`);
+  }
+  assert.equal(count, 24);
+});
