@@ -39,3 +39,27 @@ test('`§ 2 bis of resolves` and `c)bis of considering` are read without a direc
   }
   assert.equal(count, 24);
 });
+
+test('a Chinese reference names an operative call with its addressee, set without a space (`上文责成秘书长1`)', () => {
+  const ZH = ['第2号决议（2016年，哈马马特，修订版）', '标题', '世界电信标准化全会（2016年，哈马马特），'];
+  for (const [written, phrase, addressee, labels] of [
+    ['上文责成秘书长1', '责成', '秘书长', ['1']],
+    ['上文责成秘书长 2', '责成', '秘书长', ['2']],
+    ['上文责成电信标准化局主任2和3', '责成', '电信标准化局主任', ['2', '3']],
+    ['上文进一步责成秘书长1', '进一步责成', '秘书长', ['1']],
+    ['上文做出决议1', '做出决议', undefined, ['1']],
+    ['上文考虑到b)', '考虑到', undefined, ['b)']],
+  ] as const) {
+    const read = referenceMatches(`按照${written}，继续开展工作；`);
+    assert.deepEqual(read.map((r) => [r.phrase, r.addressee, r.targets.map((t) => t.label)]), [[phrase, addressee, labels]], written);
+  }
+  // In a Resolution: the reference names the items of the call on that addressee, and one it lacks is reported.
+  const body = (ref: string) => [...ZH, '考虑到', 'a)\t一；', 'b)\t二；', '做出决议', '1\t一；', '责成秘书长', '1\t一；', '2\t二；', '3\t三；', '责成电信标准化局主任', '1\t一；', `2\t按照${ref}，继续开展工作；`];
+  const doc = parseDocument(contribution('ADD', body('上文责成秘书长3')));
+  const [ref] = doc.views.new.references;
+  assert.equal(ref?.addressee, '秘书长');
+  assert.equal(resolveTarget(doc.views.new, ref, '3')?.paragraph.text, '3\t三；');
+  assert.deepEqual(checkDocument(doc).filter((f) => f.code.startsWith('reference')), []);
+  const missing = checkDocument(parseDocument(contribution('ADD', body('上文责成电信标准化局主任3')))).filter((f) => f.code === 'reference.unresolved');
+  assert.equal(missing.length, 1, 'the Director of TSB has no item 3');
+});

@@ -246,7 +246,11 @@ function patterns(lang: Lang): LanguagePatterns {
   // Russian and Arabic write no article (`поручает Генеральному секретарю 2`, `يكلف الأمين العام 2`): where nothing but
   // the end of the clause follows the call (the labels-first form without a direction word, bareLabelsFirst), their
   // addressee runs to a punctuation mark, else it would take in the words of the clause after it.
-  const addresseeOf = (anchored: boolean) => articles !== undefined ? `(?:${operative}\\s+((?:${articles})${word}(?:\\s+${word}){0,${MAX_ADDRESSEE_WORDS - 1}}${notLast})${anchored && articles === '' ? '(?=\\s*(?:[,.;:،؛)]|$))' : ''})?` : '()';
+  // Chinese sets the addressee right after the call, with no space, and the labels right after it (`上文责成秘书长1`,
+  // `上文责成电信标准化局主任2和3`): Chinese characters, as few as let the labels follow (a call with none, `上文做出决议1`,
+  // takes none).
+  const zhAddressee = `(?:(?<=(?:${words(table.operative)}))(${CJK_ADDRESSEE}))?`;
+  const addresseeOf = (anchored: boolean) => articles !== undefined ? `(?:${operative}\\s+((?:${articles})${word}(?:\\s+${word}){0,${MAX_ADDRESSEE_WORDS - 1}}${notLast})${anchored && articles === '' ? '(?=\\s*(?:[,.;:،؛)]|$))' : ''})?` : lang === 'zh' ? zhAddressee : '()';
   const addressee = addresseeOf(false);
   const call = `${edge(lang, START)}${conjunction}(${furtherBefore}(?:${phrases}))${plural}${edge(lang, END)}${further}${addressee}`;
   const callThenEnd = `${edge(lang, START)}${conjunction}(${furtherBefore}(?:${phrases}))${plural}${edge(lang, END)}${further}${addresseeOf(true)}`;
@@ -333,6 +337,8 @@ const ADDRESSEE_ARTICLES: Partial<Record<Lang, string>> = {
 /** A word of an addressee: no digit (Arabic-Indic ones too), parenthesis or punctuation (the labels after it are none). */
 const ADDRESSEE_WORD = '[^\\s\\d\\u0660-\\u0669\\u06F0-\\u06F9()（）\\[\\]{},;:.!?"«»“”،؛]+';
 const MAX_ADDRESSEE_WORDS = 12;
+/** A Chinese addressee (`秘书长`, `电信标准化局主任`): Chinese characters, at most 24, no more than the labels after it leave. */
+const CJK_ADDRESSEE = '[\\u3400-\\u9FFF]{1,24}?';
 
 const PATTERNS = LANGUAGES.map(patterns);
 
