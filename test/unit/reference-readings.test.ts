@@ -63,3 +63,34 @@ test('a Chinese reference names an operative call with its addressee, set withou
   const missing = checkDocument(parseDocument(contribution('ADD', body('上文责成电信标准化局主任3')))).filter((f) => f.code === 'reference.unresolved');
   assert.equal(missing.length, 1, 'the Director of TSB has no item 3');
 });
+
+test('an addressee read past its end, at the end of a reference without a direction word, names the call it begins with', () => {
+  // `§ 2 of instructs the Secretary-General and the studies go on`: the pattern takes the addressee's words up to a
+  // punctuation mark (no word tells where an addressee ends), so the reference named no call and was dropped.
+  const CASES = {
+    en: { calls: ['instructs the Secretary-General', 'instructs the ITU Council'], resolves: 'resolves', ref: (n: string, to: string) => `that the reports under § ${n} of instructs ${to} and the studies go on;`, to: ['the Secretary-General', 'the ITU Council'] },
+    fr: { calls: ['charge le Secrétaire général', 'charge le Conseil'], resolves: 'décide', ref: (n: string, to: string) => `que les rapports visés au § ${n} du charge ${to} et les études se poursuivent;`, to: ['le Secrétaire général', 'le Conseil'] },
+    es: { calls: ['encarga al Secretario General', 'encarga al Consejo'], resolves: 'resuelve', ref: (n: string, to: string) => `que los informes del punto ${n} del encarga ${to} y los estudios prosigan;`, to: ['al Secretario General', 'al Consejo'] },
+  };
+  let count = 0;
+  for (const lang of ['en', 'fr', 'es'] as const) {
+    const C = CASES[lang];
+    for (const [k, to] of C.to.entries()) for (const n of ['1', '2', '3']) {
+      // The Secretary-General has items 1 and 2, the Council item 1.
+      const text = contribution('ADD', [...HEADS[lang].head, C.calls[0], '1\tto one;', '2\tto two;', C.calls[1], '1\tto one;', C.resolves, `1\t${C.ref(n, to)}`]);
+      const doc = parseDocument(text);
+      const refs = doc.views.new.references;
+      assert.equal(refs.length, 1, `${lang} ${to} ${n}: the reference is kept`);
+      assert.equal(refs[0].addressee, to, `${lang}: the addressee ends with the call's`);
+      assert.ok(text.slice(refs[0].source.start, refs[0].source.end).endsWith(to), `${lang}: the reference ends with its addressee`);
+      const there = k === 0 ? n !== '3' : n === '1';
+      assert.equal(resolveTarget(doc.views.new, refs[0], n)?.paragraph.text, there ? `${n}\tto ${n === '1' ? 'one' : 'two'};` : undefined, `${lang} ${to} ${n}`);
+      assert.equal(checkDocument(doc).filter((f) => f.code === 'reference.unresolved').length, there ? 0 : 1, `${lang} ${to} ${n}`);
+      count++;
+    }
+    // An addressee that begins no call's is prose, as before.
+    const prose = contribution('ADD', [...HEADS[lang].head, C.calls[0], '1\tto one;', C.resolves, `1\t${C.ref('1', lang === 'en' ? 'the group' : lang === 'fr' ? 'le groupe' : 'al grupo')}`]);
+    assert.deepEqual(parseDocument(prose).views.new.references, [], `${lang}: no call on that addressee`);
+  }
+  assert.equal(count, 18);
+});

@@ -566,6 +566,22 @@ export class CallNames {
     return others === undefined ? found : undefined;
   }
 
+  /**
+   * For a reference without a direction word whose addressee ends the clause (`§ 2 of instructs the Secretary-General
+   * and the studies go on`: the pattern takes words up to a punctuation mark, twelve at most, as no word tells where an
+   * addressee ends), the longest run of its first words that names a call (`the Secretary-General`), as the reference
+   * writes it; undefined when none does.
+   */
+  addresseeBegun(ref: { phrase?: string; addressee?: string }): string | undefined {
+    if (ref.phrase === undefined || ref.addressee === undefined) return undefined;
+    const words = ref.addressee.split(' ');
+    for (let n = words.length - 1; n >= 1; n--) {
+      const addressee = words.slice(0, n).join(' ');
+      if (this.names({ phrase: ref.phrase, addressee })) return addressee;
+    }
+    return undefined;
+  }
+
   /** Whether a reference's call (and addressee) names one of the sections. */
   names(ref: { phrase?: string; addressee?: string }): boolean {
     if (ref.phrase === undefined) return false;
