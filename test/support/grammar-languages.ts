@@ -5,6 +5,7 @@
 // test/unit/grammar-languages.test.ts checks that the grammar is what this writes.
 import * as fs from 'fs';
 import * as path from 'path';
+import { SUFFIXES } from '../../server/src/core/labels';
 import { TABLES, type Lang } from '../../server/src/core/lang/tables';
 
 export const GRAMMAR = path.resolve(__dirname, '../../syntaxes/itu.tmLanguage.json');
@@ -119,8 +120,8 @@ export function languageRules(): Record<string, Rule> {
       patterns: [{ include: '#substitution' }, { match: `${SP}?\\)`, name: 'constant.numeric.label.itu' }],
     },
     'letter-label-languages': {
-      comment: 'Arabic letters with the parenthesis as typed (أ ), هـ)), Cyrillic letters (б)), full-width letters (ｂ）) followed by a TAB or spaces (generated).',
-      match: `${START}((?:${OTHER_LETTER})${SP}?\\)|[a-zａ-ｚ]{1,3}）)(\\t|[\\t \\x{00A0}]+(?=[^\\s\\x{00A0}]))`,
+      comment: 'Arabic letters with the parenthesis as typed (أ ), هـ)), Cyrillic letters (б)), an inserted item\'s suffix on the letter (أbis), бbis)), full-width letters (ｂ）) followed by a TAB or spaces (generated).',
+      match: `${START}((?:${OTHER_LETTER})(?:${SUFFIXES.join('|')})?${SP}?\\)|[a-zａ-ｚ]{1,3}）)(\\t|[\\t \\x{00A0}]+(?=[^\\s\\x{00A0}]))`,
       captures: { 1: { name: 'constant.numeric.label.letter.itu' }, 2: { name: 'punctuation.separator.label.itu' } },
     },
   };

@@ -93,3 +93,10 @@ test('Arabic call and number lines are one colour, so VS Code shows them in thei
   }
   assert.ok(seen >= 6, `${seen} Arabic call and number lines`);
 });
+
+test('an inserted item of a Russian or Arabic list is coloured as the label the server reads (the bis fix writes them)', () => {
+  for (const line of ['аbis)\tчто вставлено;', 'бbis)\tчто вставлено;', 'abis)\tчто вставлено;', 'أbis)\tأن نصاً أُدرج؛', 'بter )\tأن نصاً أُدرج؛']) {
+    assert.ok(parseDocument(`${line}\n`).views.new.paragraphs[0].label, `the server reads ${line} as a label`);
+    assert.ok(firstScopes(line)[0].some((s) => s.startsWith('constant.numeric.label.')), `${line}: [${firstScopes(line)[0].join(', ')}]`);
+  }
+});

@@ -14,7 +14,7 @@ export { matchLabel, formatLabel } from './labels';
 export { documentLanguage, languageAt, languageTag, isRightToLeft, namedLanguage, proposalLanguage, textLanguage, callPhrases, reasonsWord, isReasons, COVER_WORDS, LANGUAGES, TABLES, type ConferenceKey, type CoverWords, type Lang } from './lang';
 export { allResolutions, outlineRoots, walk, paragraphIndex, viewStart, viewEnd, matchCall, PREAMBLE_PHRASES, OPERATIVE_PHRASES, ACTIONS, COVER_FIELD } from './structure';
 export { describeItem, renumbered, type NumberingPolicy } from './checks/numbering';
-export { resolveTarget } from './checks/references';
+export { resolveTarget, resolveWritten } from './checks/references';
 export { expectedPrefix, sequenceEdits } from './checks/proposals';
 export { LineIndex, applyEdits, lowerBound, lineEndOf, lineEndAt, withLineEnds, editsWithLineEnds, editsRemovingEmptiedLines, LINE_END, type LineEnd } from './text';
 export { chooseBase, preferredBases, editionYear, editionOf, BASE_FIELD, type ChosenBase } from './baseChoice';

@@ -3,6 +3,7 @@
 // rule with the real text that justifies it.
 import { LABEL_NUMBER, MAX_DECIMAL_DEPTH } from './labels';
 import { foldDashes } from './lang/charClasses';
+import { CLAUSE_WORDS, REFERENCE_WORDS } from './lang/tables';
 
 export type TextKind =
   | 'resolution'
@@ -432,14 +433,31 @@ export function isTableRow(text: string): boolean {
   const digits = digitsAt(text, 0);
   if (digits === 0) return false;
   const after = text.charCodeAt(digits);
-  if (after === 0x2e) return /^\d+(?:\.\d+)+[ \u00a0]+(?:of|in)[ \u00a0]/.test(text) || QUANTITY.test(text);
+  if (after === 0x2e) return /^\d+(?:\.\d+)+[ \u00a0]+(?:of|in)[ \u00a0]/.test(text) || QUANTITY.test(text) || CITATION.test(text);
   // A TAB after the number and its optional `*`; two TABs (an empty cell) or a number after them.
   const tab = after === 0x2a ? digits + 1 : digits;
   if (text.charCodeAt(tab) !== 0x09) return false;
   let end = tab;
   while (text.charCodeAt(end) === 0x09) end++;
-  return (digits <= 3 && end - tab >= 2) || (digitsAt(text, end) > 0 && /^\d+\*?\t+\d+\*?\s*$/.test(text));
+  return (digits <= 3 && end - tab >= 2) || (digitsAt(text, end) > 0 && /^\d+\*?\t+\d+\*?\s*$/.test(text)) || CITATION.test(text);
 }
+
+/**
+ * A sentence that opens with a clause of a text cited, in English, French and Spanish: the number, the `of` word
+ * (REFERENCE_WORDS: `of`, `du`, `de la`, `de`, `del`), an article or `this` (`la`, `l'`, `los`, `la présente`,
+ * `this`: CLAUSE_WORDS) and a capital or a bracket (`3.2 of Recommendation ITU-T F.921 …`, `3.2 de la Recommandation
+ * UIT-T A.1 …`, `3.2 du Règlement …`, `3.2 de la Resolución 1 …`, `2.1.4 of [ITU-T Q.764]`), the number followed by
+ * spaces, a no-break space or a TAB. No item opens so: a French item opens `de` with a verb (`1.1 de poursuivre`),
+ * which stays a label. Russian, Arabic and Chinese put the clause word first (`пункт 3.2 Рекомендации`, `الفقرة 3.2
+ * من`, `第3.2节`): the number opens no such sentence (docs/format-decisions.md).
+ */
+const CITATION = (() => {
+  const latin = ['en', 'fr', 'es'] as const;
+  const alternation = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ \\u00a0]+')).join('|');
+  const of = alternation(latin.flatMap((l) => REFERENCE_WORDS[l].of));
+  const own = alternation(latin.flatMap((l) => CLAUSE_WORDS[l].this));
+  return new RegExp(`^\\d+(?:\\.\\d+)*[ \\t\\u00a0]+(?:${of})[ \\u00a0]+(?:(?:the|la|le|les|los|las|el)[ \\u00a0]+|l['’][ \\u00a0]*)?(?:(?:${own})[ \\u00a0]+)?(?:\\p{Lu}|[\\[«"“])`, 'u');
+})();
 
 /**
  * In a Recommendation, clause numbers stand before a TAB (ITU house style; the importer keeps it): a

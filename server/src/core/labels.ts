@@ -300,7 +300,8 @@ export function listForm(texts: readonly string[], more: () => readonly string[]
     fullWidth: vote('fullWidth', (t) => LETTER_OR_DIGIT.test(t), (t) => FULL_WIDTH.test(t)),
     fullWidthMarks: vote('fullWidthMarks', (t) => ASCII_MARK.test(t) || FULL_WIDTH_MARK.test(t), (t) => FULL_WIDTH_MARK.test(t)),
     zero: arabic ? texts.map((t) => labelForm(t).zero).find((z) => z !== 0x30) ?? 0x0660 : 0x30,
-    lookAlike: vote('lookAlike', (t) => LOOK_ALIKE.test(t) || LOOK_ALIKE_LATIN.test(labelLetters(t)), (t) => LOOK_ALIKE.test(t)),
+    // An inserted item's label is written in Latin in a look-alike list (writeLabel): it tells nothing of the list's form.
+    lookAlike: vote('lookAlike', (t) => !SUFFIXED.test(t) && (LOOK_ALIKE.test(t) || LOOK_ALIKE_LATIN.test(labelLetters(t))), (t) => LOOK_ALIKE.test(t)),
   };
 }
 
@@ -314,16 +315,22 @@ const ASCII_MARK = /[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]/;
 const moreVotes = new WeakMap<readonly string[], Map<string, boolean>>();
 
 const LABEL_LETTERS = new RegExp(`^([a-z]+?)(?:${SUFFIX})?\\)`);
+/** A letter label with a suffix (`abis)`, `аbis)`, `b)bis`): an inserted item's. */
+const SUFFIXED = new RegExp(`^[a-zасеорху]+?${SUFFIX}\\)|\\)${SUFFIX}$`);
 
 /** The letters of a letter label before any suffix (`c` of `cbis)`); '' for others. */
 function labelLetters(text: string): string {
   return LABEL_LETTERS.exec(text)?.[1] ?? '';
 }
 
-/** An ASCII label (`c)`, `1.2`, `3bis`) written in `form`. */
+/**
+ * An ASCII label (`c)`, `1.2`, `3bis`) written in `form`. In a list typed with Cyrillic look-alikes an inserted item's
+ * label stays Latin (`abis)`), as the Russian Constitution in force writes 3A `abis)` after 3 `а)`: a look-alike
+ * letter before a Latin suffix is a word of two scripts (docs/format-decisions.md, Languages).
+ */
 export function writeLabel(ascii: string, form: LabelForm): string {
   let out = ascii;
-  if (form.lookAlike) {
+  if (form.lookAlike && !SUFFIXED.test(out)) {
     const letters = labelLetters(out);
     if (letters) out = [...letters].map((c) => CYRILLIC_FOR[c] ?? c).join('') + out.slice(letters.length);
   }

@@ -104,11 +104,15 @@ export function instrumentHeadings(text: string): { at: number; instrument: Inst
   return out;
 }
 
+const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
+
 /** A heading line that opens an instrument: the kinds of core/kinds.ts, and a Recommendation's number. */
 export function instrumentHeading(text: string): Instrument | undefined {
   // Cheap test first: every paragraph of a text goes through here, few are headings.
   if (text.length > 160 || !INSTRUMENT_WORD.test(text) || /[.;:,]\s*$/.test(text)) return undefined;
-  const t = foldDashes(text).replace(/[\s\u00A0]+/g, ' ').trim();
+  // A footnote referenced from the heading (`RECOMMENDATION ITU-R BO.600-1[^*]`, as ITU-R's older Recommendations
+  // carry one) is no part of it.
+  const t = foldDashes(text).replace(FOOTNOTE_REFERENCE, '').replace(/[\s\u00A0]+/g, ' ').trim();
   if (t.length > 120 || /[.;:,]$/.test(t)) return undefined;
   if (t === 'CONSTITUTION') return FIXED.CS;
   if (t === 'CONVENTION') return FIXED.CV;
@@ -394,6 +398,21 @@ export interface ProvisionText {
 interface Line {
   text: string;
   skip?: boolean;
+  /** The structure reader's reading of the line (a Paragraph of a view): its kind and its label. */
+  kind?: Paragraph['kind'];
+  label?: Paragraph['label'];
+}
+
+/**
+ * The number of a Recommendation's clause the structure reader reads where the number forms here do not: a
+ * number typed with a stray dot (`.8<TAB>`, E.840 (06/2018)), with a final dot (`6.<TAB>Overview`, J.1108 (01/2019);
+ * J.383 (01/2019) numbers every clause so), after a space (` 6.2.6.7<TAB>`, Q.850 (10/2018)): the clause as it reads
+ * it (structure.ts strayDotMatch, trailingDotMatch, indentedLabel), so that the index and the outline agree.
+ */
+function readClause(line: Line): string | undefined {
+  const label = line.label;
+  if (line.kind !== 'clause-heading' || label?.kind !== 'decimal' || label.paren || label.reversed) return undefined;
+  return label.parts.join('.');
 }
 
 /** The call of a Recommendation's preamble (`considering`, `recognizing further`, `recommends`; French, Spanish). */
@@ -465,7 +484,8 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
         return;
       }
     }
-    const n = provisionNumberAt(text, kind, bare);
+    const read = kind === 'Recommendation' ? readClause(line) : undefined;
+    const n = provisionNumberAt(text, kind, bare) ?? (read === undefined ? undefined : { numbers: [read], length: 0 });
     if (n && !(n.capitals && !mayFollow(n.numbers[0], clause))) {
       call = undefined;
       const numbers = n.numbers.map((x) => normaliseNumber(x, kind));
@@ -697,7 +717,7 @@ function articleOrAppendix(text: string): { article?: string; appendix?: string 
 const STARTS_WITH_A = /^\s*(?:[Aa]|СТАТЬЯ|Статья|ПРИЛОЖЕНИЕ|المادة|التذييل|第|附录)/;
 
 function restated(body: Paragraph[], kind: InstrumentKind): RestatedProvision[] {
-  return segment(body.map((p) => ({ text: p.text, skip: p.kind === 'history' })), kind, true).map((s) => ({
+  return segment(body.map((p) => ({ text: p.text, skip: p.kind === 'history', kind: p.kind, label: p.label })), kind, true).map((s) => ({
     number: s.number,
     numbers: s.numbers,
     paragraphs: body.slice(s.first, s.first + s.paragraphs.length),

@@ -1625,11 +1625,16 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[], first: Firs
       for (let j = 0; j < refs.length; j++) {
         const r = refs[j];
         let addressee = r.addressee;
+        let length = r.length;
         if ((r.direction === undefined || addressee !== undefined) && !(calls ??= new CallNames(callsOf(resolution))).names(r)) {
           // With a direction word, an addressee that begins the one of a single call of its phrase (`instructs the
           // Director 3 above` for `instructs the Director of the Telecommunication Standardization Bureau`) names that call.
-          addressee = r.direction === undefined ? undefined : calls.fullAddressee(r);
+          // Without one, an addressee that ends the reference and runs on past a call's (`§ 2 of instructs the
+          // Secretary-General and the studies go on`) names that call, and the reference ends with it.
+          const ends = r.direction === undefined && r.phraseAt !== undefined && r.index + r.length - (r.phraseAt.index + r.phraseAt.length) <= 1;
+          addressee = r.direction !== undefined ? calls.fullAddressee(r) : ends ? calls.addresseeBegun(r) : undefined;
           if (addressee === undefined) continue;
+          if (r.direction === undefined) length = shortenedTo(lx.text, r, addressee);
         }
         const start = at + r.index;
         const targets: CrossReference['targets'] = [];
@@ -1641,7 +1646,7 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[], first: Firs
           paragraph: p,
           resolution,
           targets,
-          source: rangeToSource(view.segments, start, start + r.length),
+          source: rangeToSource(view.segments, start, start + length),
         };
         if (r.direction !== undefined) ref.direction = r.direction;
         if (r.phrase !== undefined) ref.phrase = r.phrase;
@@ -1656,6 +1661,16 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[], first: Firs
     }
   }
   if (first !== undefined && !reuse) first.refStarts.push(view.references.length);
+}
+
+/**
+ * The length of a reference without a direction word whose addressee (the last words of its match) is cut to its first
+ * words `addressee` (CallNames.addresseeBegun): the words after them are dropped from its end, as the text writes them.
+ */
+function shortenedTo(text: string, r: RefMatch, addressee: string): number {
+  let written = text.slice(r.index, r.phraseAt!.index + r.phraseAt!.length);
+  for (let drop = r.addressee!.split(' ').length - addressee.split(' ').length; drop > 0; drop--) written = written.replace(/\s+\S+$/, '');
+  return written.length;
 }
 
 /** A paragraph's index in the old (or new) projection; -1 when that projection does not hold it. */

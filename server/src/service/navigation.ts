@@ -2,7 +2,7 @@
 import { Hover, Location, MarkupKind, type Position } from 'vscode-languageserver-types';
 import { l10n, markKindName } from '../core';
 import { URI, Utils } from 'vscode-uri';
-import { describeItem, preferredBases, fromSource, outlineRoots, resolveTarget, walk, type CrossReference, type Item, type Span, type View } from '../core';
+import { describeItem, preferredBases, fromSource, outlineRoots, resolveTarget, resolveWritten, walk, type CrossReference, type Item, type Span, type View } from '../core';
 import { WHOLE, type DocumentRecord, type DocumentView } from './record';
 import { hoverProvision } from './provisions';
 
@@ -13,9 +13,9 @@ function paragraphText(item: Item): string {
   return parts.join('\n\n');
 }
 
-function referenceAt(view: View, offset: number): { ref: CrossReference; label: string; target: Span } | undefined {
+function referenceAt(view: View, offset: number): { ref: CrossReference; label: string; target: Span; written: CrossReference['targets'][number] } | undefined {
   for (const ref of view.references) {
-    for (const t of ref.targets) if (inside(t.source, offset)) return { ref, label: t.label, target: t.source };
+    for (const t of ref.targets) if (inside(t.source, offset)) return { ref, label: t.label, target: t.source, written: t };
   }
   return undefined;
 }
@@ -70,7 +70,7 @@ function hoverIn(state: DocumentView, position: Position): Hover | undefined | t
   }
   const ref = referenceAt(view, offset) ?? referenceAt(doc.views.old, offset);
   if (ref) {
-    const target = resolveTarget(view, ref.ref, ref.label) ?? resolveTarget(doc.views.old, ref.ref, ref.label);
+    const target = resolveWritten(doc, view, ref.ref, ref.written) ?? resolveTarget(doc.views.old, ref.ref, ref.label);
     const value = target ? `**${fullPath(target)}**\n\n${quote(paragraphText(target))}` : l10n.t('No item {0} in this Resolution.', ref.label);
     return md(value, ref.target);
   }
@@ -142,7 +142,7 @@ export function definition(state: DocumentRecord, position: Position): Location[
   for (const view of [doc.views.new, doc.views.old]) {
     const ref = referenceAt(view, offset);
     if (ref) {
-      const target = resolveTarget(view, ref.ref, ref.label);
+      const target = resolveWritten(doc, view, ref.ref, ref.written);
       if (target) return [Location.create(state.uri, state.range(target.paragraph.labelSpan ?? target.paragraph.source))];
     }
   }
@@ -166,13 +166,13 @@ export function references(state: DocumentRecord, position: Position, includeDec
     return out;
   }
   const hit = referenceAt(view, offset);
-  const item = hit ? resolveTarget(view, hit.ref, hit.label) : itemWithLabelAt(view, offset);
+  const item = hit ? resolveWritten(doc, view, hit.ref, hit.written) : itemWithLabelAt(view, offset);
   if (!item) return [];
   const out: Location[] = [];
   if (includeDeclaration) out.push(Location.create(state.uri, state.range(item.paragraph.labelSpan ?? item.paragraph.source)));
   for (const ref of view.references) {
     for (const t of ref.targets) {
-      if (resolveTarget(view, ref, t.label) === item) out.push(Location.create(state.uri, state.range(t.source)));
+      if (resolveWritten(doc, view, ref, t) === item) out.push(Location.create(state.uri, state.range(t.source)));
     }
   }
   return out;

@@ -8,7 +8,7 @@ import { fromSource, toSource } from '../projection';
 import { lowerBound } from '../text';
 import { viewStart, walk } from '../structure';
 import { mayRestateProvisions, numberedProvisionProposals } from '../provisions';
-import { referencesIn, referencesOf, resolveTarget, type Reference } from './references';
+import { referencesIn, referencesOf, resolveTarget, resolveWritten, type Reference } from './references';
 import { spacedLike } from '../lang/labels';
 import { isDirectionMark } from '../lang/fold';
 import { elisionAfter, restatedTail } from './elidedLabels';
@@ -679,7 +679,7 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
     // The same label in the old text, by where it stands (marks inside the reference may add or drop labels).
     const oldTarget = oldRef?.targets.find((t) => t.source.start === target.source.start);
     // A label typed or changed with the marks (`{~~c~>d~~})`) names an item of the new text.
-    if (!old || !oldTarget || !plainText(doc.marks, target.source.start, target.source.end)) return resolveTarget(view, ref, target.label);
+    if (!old || !oldTarget || !plainText(doc.marks, target.source.start, target.source.end)) return resolveWritten(doc, view, ref, target);
     // A SECTION named by the reference (`Section 3 below`) has no label: it is not relabelled here.
     const at = resolveTarget(old, oldRef!, oldTarget.label)?.paragraph.labelSpan;
     return at && byLabelStart.get(at.start);
@@ -704,7 +704,8 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
 
 /**
  * `label` in the form of a reference written `written`; a reference whose letters have no Cyrillic look-alike
- * (`b)`) does not tell the list's script, which the list's own label then gives (`аbis)`, `с)` in a Russian list).
+ * (`b)`) does not tell the list's script, which the list's own label then gives (`с)` in a Russian list; an inserted
+ * item's `cbis)` stays Latin there: core/labels.ts writeLabel).
  */
 function referenceForm(written: string, label: string): string {
   const formed = inFormOf(written, label);

@@ -11,7 +11,7 @@ import { l10n } from '../l10n';
 import { inFormOf, labelChange, shownLabel } from '../labels';
 import { lowerBound } from '../text';
 import { spacedLike } from '../lang/labels';
-import { inNewText, plainText } from '../marks';
+import { inNewText, markAround, plainText } from '../marks';
 import { conjunctionEdit, newTextEdit } from '../fixEdit';
 import { MemoSlot } from '../memo';
 import { parsedInForce, type ParsedInForce } from '../inForce';
@@ -260,6 +260,33 @@ export function resolveTarget(view: View, ref: Reference, label: string): Item |
   if (isClauseReference(ref)) return clausesUnder(view, ref.root).get(labelKey(label));
   const resolution = resolutionOf(view, ref);
   return resolution ? resolveIn(view, resolution, ref, label) : undefined;
+}
+
+const OLD_REFERENCES = new MemoSlot<Map<number, Reference>>();
+
+/**
+ * The item a reference's label names as the document writes it. In a MOD's new text a label relettered by hand with
+ * a substitution (`considering {~~c~>d~~}) above`, `{~~c)~>d)~~}`) names the item in force it named in the old text,
+ * when the marks give that item the same new label: the new text may hold that label twice (an inserted `{++d)…++}`
+ * and the relettered `{~~c~>d~~})`), and resolving the label alone named the first, the inserted item, so the
+ * numbering fixes carried the reference with the wrong item (review leftover, STATUS-fixe.md). Otherwise resolveTarget.
+ */
+export function resolveWritten(doc: ItuDocument, view: View, ref: Reference, target: Reference['targets'][number]): Item | undefined {
+  const now = resolveTarget(view, ref, target.label);
+  const old = doc.views.old;
+  if (!now || view.kind !== 'new' || old === view) return now;
+  const at = target.source.start;
+  const m = markAround(doc.marks, at, at);
+  if (!m || m.kind !== 'substitution' || !m.oldText || !m.newText || at < m.newText.start || at >= m.newText.end) return now;
+  let oldRefs = OLD_REFERENCES.get(old);
+  if (!oldRefs) oldRefs = OLD_REFERENCES.set(old, new Map(referencesOf(old).map((r) => [r.source.start, r])));
+  const before = oldRefs.get(ref.source.start);
+  const was = before?.targets.find((t) => t.source.start >= m.oldText!.start && t.source.start < m.oldText!.end);
+  const named = was && resolveTarget(old, before!, was.label);
+  if (!named || named.paragraph.source.start === now.paragraph.source.start) return now;
+  const root = isClauseReference(ref) ? ref.root : ref.resolution.root;
+  const moved = counterpart(named.paragraph, walk(root).filter((i) => i.label));
+  return moved && labelKey(moved.label!.text) === labelKey(target.label) ? moved : now;
 }
 
 /** The item `label` of `ref` names in `resolution` (of `view`: the index is kept with it). */

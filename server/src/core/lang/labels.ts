@@ -15,8 +15,12 @@ ARABIC_ORDINAL.set('ا', 1).set('إ', 1).set('ه', 5);
 const ARABIC_LABEL = new RegExp(`^(هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])(${SUFFIXES.join('|')})?([ \\u00A0]?)[${DIRECTION_MARKS}]*\\)[${DIRECTION_MARKS}]*(?=[\\t \\u00A0]|$)`);
 
 const CYRILLIC_ORDINAL = new Map<string, number>(CYRILLIC_LETTERS.map((l, i) => [l, i + 1]));
-/** A Cyrillic letter label: a look-alike typed for a Latin letter (`с)` for c) in ITU's Russian texts, LATIN_FOR), or a letter of a Cyrillic list. */
-const CYRILLIC_LABEL = /^([а-яё])\)(?=[\t \u00A0]|$)/;
+/**
+ * A Cyrillic letter label: a look-alike typed for a Latin letter (`с)` for c) in ITU's Russian texts, LATIN_FOR), or a
+ * letter of a Cyrillic list; an inserted item's suffix in Latin on the letter (`аbis)` typed for abis), `бbis)` in a
+ * Cyrillic list, as the bis fix writes it: docs/format-decisions.md, Languages).
+ */
+const CYRILLIC_LABEL = new RegExp(`^([а-яё])(${SUFFIXES.join('|')})?\\)(?=[\\t \\u00A0]|$)`);
 /** A Cyrillic label that has no Latin look-alike: the text letters in Cyrillic (`б)`, `в)`). */
 const CYRILLIC_ONLY = /^[бвгджзиклмнптфцчшщэюя]\)[\t \u00A0]/;
 
@@ -92,7 +96,7 @@ export function matchLocalLabel(text: string, ctx: LabelContext, plain = false):
       }
       const ordinal = CYRILLIC_ORDINAL.get(letter);
       if (ordinal === undefined) return undefined;
-      const label: Label = { kind: 'letter', text: m[0], parts: [letter], ordinal, suffixRank: 0, script: 'cyrillic' };
+      const label: Label = { kind: 'letter', text: m[0], parts: [letter], ordinal, suffixRank: suffixRank(m[2]), script: 'cyrillic' };
       return finish(text, label, m[0].length, undefined, true);
     }
   }

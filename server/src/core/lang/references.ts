@@ -82,7 +82,7 @@ const SUFFIX = '(?:bis|ter|quater)';
 const SPACED_SUFFIX = `(?:[ \\u00A0](?:${SUFFIXES.join('|')})(?![\\p{L}\\p{N}]))?`;
 /** One item label: Latin (`b)`, `abis)`), full-width, Cyrillic, Arabic (`ب )`, `هـ)`), or a decimal number (`1`, `1.2`). */
 /** What stands before the parenthesis of a lettered label. */
-const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}|(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?)`;
+const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}${SUFFIX}?|(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?)`;
 const LETTER_LABEL = `(?:${LETTER_HEAD}[)）]${SUFFIX}?)`;
 const NUMBER_LABEL = `\\d+[a-z]*(?:\\.\\d+[a-z]*)*${SPACED_SUFFIX}`;
 const LABEL = `(?:${LETTER_LABEL}|${NUMBER_LABEL})`;
@@ -246,7 +246,11 @@ function patterns(lang: Lang): LanguagePatterns {
   // Russian and Arabic write no article (`поручает Генеральному секретарю 2`, `يكلف الأمين العام 2`): where nothing but
   // the end of the clause follows the call (the labels-first form without a direction word, bareLabelsFirst), their
   // addressee runs to a punctuation mark, else it would take in the words of the clause after it.
-  const addresseeOf = (anchored: boolean) => articles !== undefined ? `(?:${operative}\\s+((?:${articles})${word}(?:\\s+${word}){0,${MAX_ADDRESSEE_WORDS - 1}}${notLast})${anchored && articles === '' ? '(?=\\s*(?:[,.;:،؛)]|$))' : ''})?` : '()';
+  // Chinese sets the addressee right after the call, with no space, and the labels right after it (`上文责成秘书长1`,
+  // `上文责成电信标准化局主任2和3`): Chinese characters, as few as let the labels follow (a call with none, `上文做出决议1`,
+  // takes none).
+  const zhAddressee = `(?:(?<=(?:${words(table.operative)}))(${CJK_ADDRESSEE}))?`;
+  const addresseeOf = (anchored: boolean) => articles !== undefined ? `(?:${operative}\\s+((?:${articles})${word}(?:\\s+${word}){0,${MAX_ADDRESSEE_WORDS - 1}}${notLast})${anchored && articles === '' ? '(?=\\s*(?:[,.;:،؛)]|$))' : ''})?` : lang === 'zh' ? zhAddressee : '()';
   const addressee = addresseeOf(false);
   const call = `${edge(lang, START)}${conjunction}(${furtherBefore}(?:${phrases}))${plural}${edge(lang, END)}${further}${addressee}`;
   const callThenEnd = `${edge(lang, START)}${conjunction}(${furtherBefore}(?:${phrases}))${plural}${edge(lang, END)}${further}${addresseeOf(true)}`;
@@ -299,7 +303,7 @@ function patterns(lang: Lang): LanguagePatterns {
       const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${callThenEnd}${quote}`;
       if (ref.of.length) out.bareLabelsFirst = new RegExp(`(?:(?<![\\p{L}\\p{N}.])(${letterList})|(?<=(?:${START}(?:${words(clauseWords.filter((w) => !w.startsWith('§')))})\\s+|(?:${words(clauseWords.filter((w) => w.startsWith('§')))})\\s*))(${list}))${tail}`, 'dgiu');
       // A label right before the `of` word (the `of` word first, the label behind it after).
-      if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]|\\d[a-z]*|\\d[ \\u00A0](?:${SUFFIXES.join('|')}))\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
+      if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]${SUFFIX}?|\\d[a-z]*|\\d[ \\u00A0](?:${SUFFIXES.join('|')}))\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
     }
     if (ref.section.length) out.section = new RegExp(`${START}(?:${words(lang === 'ar' ? withProclitics(ref.section) : ref.section)})\\s+(\\d+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
     out.decimal = new RegExp(`(?<![\\p{L}\\p{N}.)§-])(\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}${SPACED_SUFFIX}(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}${SPACED_SUFFIX}){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
@@ -333,6 +337,8 @@ const ADDRESSEE_ARTICLES: Partial<Record<Lang, string>> = {
 /** A word of an addressee: no digit (Arabic-Indic ones too), parenthesis or punctuation (the labels after it are none). */
 const ADDRESSEE_WORD = '[^\\s\\d\\u0660-\\u0669\\u06F0-\\u06F9()（）\\[\\]{},;:.!?"«»“”،؛]+';
 const MAX_ADDRESSEE_WORDS = 12;
+/** A Chinese addressee (`秘书长`, `电信标准化局主任`): Chinese characters, at most 24, no more than the labels after it leave. */
+const CJK_ADDRESSEE = '[\\u3400-\\u9FFF]{1,24}?';
 
 const PATTERNS = LANGUAGES.map(patterns);
 
@@ -384,9 +390,11 @@ const LATIN_BARE = LANGUAGES.filter((l) => l !== 'zh' && PATTERNS.find((p) => p.
 // and `charge` are common words, `of` and `in` more so, the two together rare.
 const PLAIN_LATIN_NUMBERED = new RegExp(`(?:${words([...new Set(LATIN_BARE.flatMap((l) => TABLES[l].numbered.map((p) => p.split(' ')[0])))])})` +
   `(?<=\\b(?:${words([...new Set(LATIN_BARE.flatMap((l) => [...REFERENCE_WORDS[l].of, ...CLAUSE_WORDS[l as Exclude<Lang, 'zh'>].of]))])})\\s+["«“]?(?:${words(LATIN_BARE.flatMap((l) => TABLES[l].conjunctions ?? []))}\\s+)?[^\\s"«“]+)`, 'i');
-const PLAIN_LATIN_LABEL_OF = new RegExp(`[)）\\d]\\s+(?:${words([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])})\\s`, 'i');
+/** A suffix after a label's number or parenthesis, tight or spaced (`§ 2bis of resolves`, `§ 2 bis of resolves`, `c)bis of`), before the `of` word. */
+const SUFFIX_BEFORE_OF = `(?:[ \\u00A0]?(?:${SUFFIXES.join('|')}))?`;
+const PLAIN_LATIN_LABEL_OF = new RegExp(`[)）\\d]${SUFFIX_BEFORE_OF}\\s+(?:${words([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])})\\s`, 'i');
 /** PLAIN_LETTERED or PLAIN_LATIN_LABEL_OF: both open with a parenthesis or a digit, one scan for the lines that hold neither. */
-const PLAIN_LABEL_HINT = new RegExp(`[)）\\d](?:(?<=[\\s"«“”»][a-z]{1,3}${SUFFIX}?[)）])|\\s+(?:${words([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])})\\s)`, 'i');
+const PLAIN_LABEL_HINT = new RegExp(`[)）\\d](?:(?<=[\\s"«“”»][a-z]{1,3}${SUFFIX}?[)）])|${SUFFIX_BEFORE_OF}\\s+(?:${words([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])})\\s)`, 'i');
 /**
  * What stands before the number of a call after an `of` word, behind its white space and quote (bareAfterOf): the last
  * character of the call, of its further word or of its addressee (ADDRESSEE_WORD), none of them white space, a digit,
@@ -404,7 +412,7 @@ const BEFORE_NUMBER = ADDRESSEE_WORD.slice(0, -1);
  * nearest first (`\D*?`: a lookbehind without groups answers alike either way; a greedy `\D*` went back to the
  * previous digit, or the line's start, at every digit before it tried the letter next to the word).
  */
-export const PLAIN_BARE_HINT = new RegExp(`[)）\\d](?:(?<=[\\s"«“”»][a-z]{1,3}${SUFFIX}?[)）])|\\s+[${firstLetters([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])}]|(?<=[a-z]\\D*?${BEFORE_NUMBER}["«“”»]?\\s*\\d))`, 'i');
+export const PLAIN_BARE_HINT = new RegExp(`[)）\\d](?:(?<=[\\s"«“”»][a-z]{1,3}${SUFFIX}?[)）])|${SUFFIX_BEFORE_OF}\\s+[${firstLetters([...new Set(LATIN_BARE.flatMap((l) => REFERENCE_WORDS[l].of))])}]|(?<=[a-z]\\D*?${BEFORE_NUMBER}["«“”»]?\\s*\\d))`, 'i');
 if (!LATIN_BARE.every((l) => [...REFERENCE_WORDS[l].of, ...CLAUSE_WORDS[l as Exclude<Lang, 'zh'>].of].every((w) => /^[a-z]/i.test(w)))) throw new Error('a Latin `of` word that opens with no ASCII letter (PLAIN_BARE_HINT)');
 if (!LATIN_BARE.every((l) => [...TABLES[l].numbered, ...TABLES[l].further].every((w) => new RegExp(`${BEFORE_NUMBER}$`).test(w) && !/\d/.test(w)))) throw new Error('a Latin call that ends in white space or punctuation, or holds a digit (BEFORE_NUMBER)');
 
@@ -558,6 +566,22 @@ export class CallNames {
     return others === undefined ? found : undefined;
   }
 
+  /**
+   * For a reference without a direction word whose addressee ends the clause (`§ 2 of instructs the Secretary-General
+   * and the studies go on`: the pattern takes words up to a punctuation mark, twelve at most, as no word tells where an
+   * addressee ends), the longest run of its first words that names a call (`the Secretary-General`), as the reference
+   * writes it; undefined when none does.
+   */
+  addresseeBegun(ref: { phrase?: string; addressee?: string }): string | undefined {
+    if (ref.phrase === undefined || ref.addressee === undefined) return undefined;
+    const words = ref.addressee.split(' ');
+    for (let n = words.length - 1; n >= 1; n--) {
+      const addressee = words.slice(0, n).join(' ');
+      if (this.names({ phrase: ref.phrase, addressee })) return addressee;
+    }
+    return undefined;
+  }
+
   /** Whether a reference's call (and addressee) names one of the sections. */
   names(ref: { phrase?: string; addressee?: string }): boolean {
     if (ref.phrase === undefined) return false;
@@ -678,6 +702,8 @@ function beginsWords(key: string, prefix: string): boolean {
   return key === prefix || (key.length > prefix.length && key.charCodeAt(prefix.length) === 0x20 && key.startsWith(prefix));
 }
 
+/** A Cyrillic look-alike letter label, an inserted item's suffix after it or not (`с)`, `аbis)`). */
+const LOOK_ALIKE_LETTER = new RegExp(`^[асеорху](?:${SUFFIXES.join('|')})?\\)`);
 /**
  * A label as references and items are compared: full-width forms as ASCII, no space before the
  * parenthesis, a Cyrillic look-alike as its Latin letter, the forms of alef and of hā' as the list writes them.
@@ -686,7 +712,8 @@ export function labelKey(label: string): string {
   // Printable ASCII (`b)`, `1.2`, `abis)`) is its own key: none of the foldings below touches it.
   if (isPrintableAscii(label)) return label;
   let key = foldLabelForms(label).replace(/[ \u00A0]/g, '');
-  if (/^[асеорху]\)/.test(key)) key = LATIN_FOR[key[0]] + key.slice(1);
+  // `аbis)` typed with the look-alike is `abis)` (the Russian Constitution in force writes 3A `abis)` in Latin).
+  if (LOOK_ALIKE_LETTER.test(key)) key = LATIN_FOR[key[0]] + key.slice(1);
   return key.replace(/^[اإ](?=\))/, 'أ').replace(/^ه(?=\))/, 'هـ');
 }
 
