@@ -147,32 +147,34 @@ test('I13: a MOD restating the items alone (as New contribution writes one on ev
   assert.equal(compileTarget('Recommendation ITU-R RA.314', deleted.sources, deleted.index.lookup)!.paragraphs.find((p) => p.base === 'considering')!.versions['RCC/7/1'], null);
 });
 
-// ---------------------------------------------------------------- ITU-T X.609.7: clauses 7.2.1 … 7.2.9
+// ---------------------------------------------------------------- ITU-T A.1 (10/2016): clauses 1.4.1 … 1.4.7
 
-const X6097 = corpus('T-REC-X.609.7-201812.itu');
-const X_LINES = X6097.split('\n').map((l) => l.replace(/\r$/, ''));
-const HEADING = 'Draft new Recommendation ITU-T X.609.7';
-const X_HEAD = X_LINES.slice(X_LINES.lastIndexOf(HEADING), X_LINES.lastIndexOf(HEADING) + 2);
-/** Clauses 7.2.5 to 7.2.9 as the text has them (blank lines left out). */
-const X_72 = X_LINES.slice(X_LINES.findIndex((l) => l.startsWith('7.2.5\t')), X_LINES.findIndex((l) => l.startsWith('7.3\t'))).filter((l) => l.trim() !== '');
+const A1 = corpus('T-REC-A.1-201610.itu');
+const A1_LINES = A1.split('\n').map((l) => l.replace(/\r$/, ''));
+const HEADING = 'Recommendation ITU-T A.1';
+/** The number line (the last line naming it before clause 1: the published text names it over its contents too) and the title. */
+const A1_HEAD = A1_LINES.slice(A1_LINES.lastIndexOf(HEADING), A1_LINES.lastIndexOf(HEADING) + 2);
+/** Clause 1.4 and its clauses 1.4.1 to 1.4.7. */
+const A1_TEXT = A1_LINES.slice(A1_LINES.lastIndexOf(HEADING));
+const A1_14 = A1_TEXT.slice(A1_TEXT.findIndex((l) => l.startsWith('1.4\t')), A1_TEXT.findIndex((l) => l.startsWith('1.5\t')));
 
-test('I13: an ITU-T Recommendation compiled the same way: its heading and title kept, clauses renumbered after a deleted one, an added clause numbered where it stands', () => {
-  // KOR deletes clause 7.2.6 (BUSY) with its paragraphs; CHN rewords CANCEL and adds 7.2.10; USA rewords CANCEL otherwise.
-  const busy = X_72.findIndex((l) => l.startsWith('7.2.6\t'));
-  const data = X_72.findIndex((l) => l.startsWith('7.2.7\t'));
-  const kor = [...X_HEAD, '…', ...X_72.map((l, i) => (i >= busy && i < data ? `{--${l}--}` : l))];
-  const chn = [...X_HEAD, '…', ...sub(X_72, 'This message is used to revoke', 'revoke', '{~~revoke~>cancel~~}'), '{++7.2.10\tPING++}', '{++This message is used to check that a peer is still connected.++}'];
-  const usa = ['…', ...sub(X_72, 'This message is used to revoke', 'revoke', '{~~revoke~>withdraw~~}')];
-  const { index, sources } = workspace({ 'x6097.itu': X6097, 'kor.itu': contribution('KOR', 11, kor), 'chn.itu': contribution('CHN', 12, chn), 'usa.itu': contribution('USA', 13, usa) });
-  const listed = listProposals(sources, index.lookup.provisions).filter((p) => p.location !== 'x6097.itu');
-  assert.deepEqual(listed.map((p) => p.target), ['Recommendation ITU-T X.609.7', 'Recommendation ITU-T X.609.7', 'Recommendation ITU-T X.609.7']);
-  const c = compileTarget(HEADING, sources, index.lookup)!;
+test('I13: an ITU-T Recommendation compiled the same way: its number line and title kept, clauses renumbered after a deleted one, an added clause numbered where it stands', () => {
+  // KOR deletes clause 1.4.5; CHN rewords 1.4.3 and adds 1.4.8; USA rewords 1.4.3 otherwise (restating no heading).
+  const kor = [...A1_HEAD, '…', ...edit(A1_14, '1.4.5\t', (l) => `{--${l}--}`)];
+  const chn = [...A1_HEAD, '…', ...sub(A1_14, '1.4.3\t', 'should not be placed', '{~~should not~>shall not~~} be placed'), '{++1.4.8\tThe chairman shall ensure that remote participants can take the floor.++}'];
+  const usa = ['…', ...sub(A1_14, '1.4.3\t', 'should not be placed', '{~~should not~>must not~~} be placed')];
+  const { index, sources } = workspace({ 'a1.itu': A1, 'kor.itu': contribution('KOR', 11, kor), 'chn.itu': contribution('CHN', 12, chn), 'usa.itu': contribution('USA', 13, usa) });
+  const listed = listProposals(sources, index.lookup.provisions).filter((p) => p.location !== 'a1.itu');
+  assert.deepEqual(listed.map((p) => p.target), ['Recommendation ITU-T A.1', 'Recommendation ITU-T A.1', 'Recommendation ITU-T A.1']);
+  const c = compileTarget('Recommendation  ITU‑T  A.1', sources, index.lookup)!;
   assert.deepEqual(c.proposals.map((p) => p.id), ['KOR/11/1', 'CHN/12/1', 'USA/13/1']);
   const draft = c.merged;
-  assert.deepEqual(draft.slice(0, 2), X_HEAD, 'the heading and title as in force');
-  assert.ok(draft.includes('1\tScope') && draft.some((l) => l.startsWith('7.3.2.1.3\t')), 'the whole text, clauses before and after those amended');
-  assert.ok(draft.some((l) => l.startsWith('{--7.2.6\tBUSY--}')), 'the deleted clause');
-  for (const [from, to] of [['7', '6'], ['8', '7'], ['9', '8']]) assert.ok(draft.some((l) => l.startsWith(`7.2.{~~${from}~>${to}~~}\t`)), `7.2.${from} renumbered ${to}`);
-  assert.match(draft.join('\n'), /to \{~~revoke~>\[CHN: cancel\] \[USA: withdraw\]~~\}\{>>@CHN, USA<<\} a pending/);
-  assert.match(draft.join('\n'), /\{\+\+7\.2\.9\tPING\+\+\}\{>>@CHN<<\}\{>>CHN proposes it as 7\.2\.10<<\}/);
+  assert.deepEqual(draft.slice(0, 2), A1_HEAD, 'the number line and title as in force');
+  assert.ok(draft.includes('1\tStudy groups and their relevant groups') && draft.some((l) => l.startsWith('3.4\t')), 'the whole text, clauses before and after those amended');
+  assert.ok(draft.some((l) => l.startsWith('{--1.4.5\tFor projects') && l.endsWith('--}{>>@KOR<<}')), 'the deleted clause');
+  for (const [from, to] of [['6', '5'], ['7', '6']]) assert.ok(draft.some((l) => l.startsWith(`1.4.{~~${from}~>${to}~~}\t`)), `1.4.${from} renumbered ${to}`);
+  assert.match(draft.join('\n'), /contributions \{~~should~>\[CHN: shall\] \[USA: must\]~~\}\{>>@CHN, USA<<\} not be placed/);
+  assert.match(draft.join('\n'), /\{\+\+1\.4\.7\tThe chairman shall ensure .*\+\+\}\{>>@CHN<<\}\{>>CHN proposes it as 1\.4\.8<<\}/);
+  // Checked in the workspace, the merged draft's one finding is the conflict to settle.
+  assert.deepEqual(checkDocument(parseDocument(mergedDraft(c)), { bases: index.lookup }).map((f) => f.code), ['compile.unresolved']);
 });
