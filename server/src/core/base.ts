@@ -1239,6 +1239,30 @@ export function instrumentResolver(doc: ItuDocument, source: ProvisionSource): (
   return (t) => instrumentOfTarget(t, source, [], proposalLanguage(doc, t.proposalIndex))?.instrument;
 }
 
+/**
+ * The text in force an ADD on provisions inserts into (review 8, I26): what its references to clauses of that text
+ * resolve against (checks/references.ts). A list of its own beside amendedResolutions, whose readers take each
+ * entry for a comparison with the text in force, which an ADD has not (it is all new text).
+ */
+export interface AddedText {
+  proposalIndex: number;
+  instrumentText: InstrumentText;
+}
+
+/** The ADDs of a document on an instrument the workspace holds (named by the ADD, its context or its numbers), each with that text in force. */
+export function addedTexts(doc: ItuDocument, lookup: BaseLookup): AddedText[] {
+  const source = lookup.provisions;
+  if (!source || !doc.proposals.some((p) => p.action === 'ADD' || p.action === 'ADD*')) return [];
+  const prefer = preferredBases(doc);
+  const out: AddedText[] = [];
+  for (const t of proposalTargets(doc)) {
+    if (t.action !== 'ADD' && t.action !== 'ADD*') continue;
+    const text = instrumentOfTarget(t, source, prefer, proposalLanguage(doc, t.proposalIndex));
+    if (text) out.push({ proposalIndex: t.proposalIndex, instrumentText: text });
+  }
+  return out;
+}
+
 export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, prefer: readonly string[] = [], language?: Lang): InstrumentText | undefined {
   if (t.instrument) return source.instrument(t.instrument.key, prefer, language);
   // Numbers alone are weak evidence (every text has a 1): the instrument must also say much the same

@@ -3,7 +3,7 @@
 import { CHECK_FAMILIES, runFamily, type CheckContext } from './checks';
 import { isBinary } from './checks/input';
 import type { NumberingPolicy } from './checks/numbering';
-import { amendedResolutions, type AmendedResolution, type BaseLookup, type ComparerPool } from './base';
+import { addedTexts, amendedResolutions, type AddedText, type AmendedResolution, type BaseLookup, type ComparerPool } from './base';
 import { escapeUnseen, hasUnseen } from './lang/spelling';
 import { editsKeepingSeams, editsRemovingEmptiedLines, editsWithLineEnds, lineEndOf, type LineEnd } from './text';
 import type { Finding, Fix, ItuDocument, TextEdit } from './types';
@@ -25,10 +25,17 @@ export function checkDocument(doc: ItuDocument, options: CheckOptions = {}): Fin
     doc,
     policy: options.numberingPolicy ?? 'reletter',
     amended: options.amended ?? (options.bases ? amendedResolutions(doc, options.bases, options.comparers) : undefined),
+    added: options.bases ? addedOnce(doc, options.bases) : undefined,
     // When one parse serves both projections (no revision marks), the old text is not checked again.
     distinctOld: doc.views.old !== doc.views.new,
   };
   return finishFindings(doc, CHECK_FAMILIES.flatMap((family) => runFamily(family, ctx)), options.bases);
+}
+
+/** addedTexts of a document, worked out on the first call (only a reference in an ADD asks). */
+export function addedOnce(doc: ItuDocument, bases: BaseLookup): () => readonly AddedText[] {
+  let added: AddedText[] | undefined;
+  return () => (added ??= addedTexts(doc, bases));
 }
 
 /** What a document's findings are finished against: its text, its parse findings and its proposals. */

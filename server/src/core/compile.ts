@@ -7,13 +7,13 @@ import { pairWeight, wordHashes } from './compare/similar';
 import { footnoteDefinitions, instrumentResolver, maskNotes, restatedBase, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
-import { RADIO_HINT } from './lang/charClasses';
 import { matchNumberLine, reasonsWord } from './lang/match';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { labelKey } from './lang/references';
 import { listsOf, relabelFix, renumbered } from './checks/numbering';
 import { projectText, revisionMarkup } from './marks';
-import { provisionNames } from './provisions';
+import { instrumentHeading, parseRef, provisionNames } from './provisions';
+import { foldDashes, RADIO_HINT } from './lang/charClasses';
 import { provisionNumber } from './kinds';
 import { walk } from './structure';
 import { LineIndex, lowerBound } from './text';
@@ -119,11 +119,25 @@ export function sameTarget(a: string, b: string): boolean {
 
 function targetKey(name: string): string {
   const folded = name.replace(/\s+/g, ' ').trim();
+  // A Recommendation is one text whatever names it (review 8, I13): its number line as written
+  // (`RECOMMENDATION ITU-R RA.314-10`, `Recommendation ITU‑T A.1`), with or without its edition, or its number.
+  const recommendation = recommendationKey(folded);
+  if (recommendation !== undefined) return recommendation;
   const radio = RADIO_HINT.test(folded) && matchNumberLine(folded)?.edition !== undefined ? targetName(folded) : undefined;
   // The number line as the text writes it (`RESOLUTION 52 (Rev. Dubai, 2012)`, what a secretariat copies from the
   // text; review 8, I25) names the text its number does: every edition is compiled as one target.
   const line = radio === undefined && folded.includes('(') && matchNumberLine(folded) ? targetName(folded) : undefined;
   return (radio ?? line ?? folded).toLowerCase();
+}
+
+/** `rec ra.314` for a name of a whole Recommendation (`Recommendation ITU-R RA.314-10`, `ITU-T A.1`); undefined for any other name. */
+function recommendationKey(name: string): string | undefined {
+  if (!/\.\d/.test(name)) return undefined;
+  const ref = parseRef(foldDashes(name));
+  if (ref) return ref.instrument.kind === 'Recommendation' && ref.provision === undefined ? ref.instrument.key : undefined;
+  // A draft's heading (`Draft new Recommendation ITU-T X.609.7`), or one in another language.
+  const heading = instrumentHeading(name);
+  return heading?.kind === 'Recommendation' ? heading.key : undefined;
 }
 
 /** Every proposal of the sources, in order of location then position. */
@@ -366,6 +380,8 @@ export interface CompileOptions {
    * or an excerpt, whose numbers do not start a list.
    */
   renumberClauses?: boolean;
+  /** The lists are lettered as ITU-R letters them, `h)` then `j)` (docs/text-kinds.md): the relettering skips `i)` (review 8, I13). */
+  skipLetterI?: boolean;
 }
 
 /**
@@ -435,13 +451,27 @@ export function compileTexts(
   baseDoc: ItuDocument | undefined,
   options: CompileOptions = {},
   scopes: readonly (ReadonlySet<number> | undefined)[] = [],
+  olds: readonly (readonly string[] | undefined)[] = [],
 ): Compilation {
   const comparer = options.comparer ?? new BaseComparer();
   // Word-level changes, as the comparer finds them before merging neighbours (conflicts only).
   const fine = new BaseComparer({ semanticCleanup: false });
   const aligned = drafts.map((draft, i): Aligned => {
     const scope = scopes[i];
-    if (!scope || (!suppresses(mods[i]) && !keeps(mods[i]))) return alignProposal(comparer, suppresses(mods[i]) ? [] : keeps(mods[i]) ? base.paragraphs : draft, base.paragraphs);
+    if (!scope || (!suppresses(mods[i]) && !keeps(mods[i]))) {
+      const a = alignProposal(comparer, suppresses(mods[i]) ? [] : keeps(mods[i]) ? base.paragraphs : draft, base.paragraphs);
+      const old = olds[i];
+      if (!old || suppresses(mods[i]) || keeps(mods[i])) return a;
+      // A paragraph in force that the proposal's old text does not restate either (a heading its excerpt leaves out
+      // with no `…`: the call `recommends` between considering k) and recommends 1) is left as it stands, not deleted.
+      const was = alignProposal(comparer, old, base.paragraphs);
+      for (let b = 0; b < base.paragraphs.length; b++) {
+        if (a.versions[b] !== null || was.versions[b] !== null) continue;
+        a.versions[b] = base.paragraphs[b];
+        a.restated[b] = false;
+      }
+      return a;
+    }
     const restated = base.paragraphs.map((_, b) => scope.has(b));
     return { versions: base.paragraphs.map((p, b) => (suppresses(mods[i]) && restated[b] ? null : p)), inserts: new Map(), restated };
   });
@@ -452,7 +482,7 @@ export function compileTexts(
     for (const row of insertedRows(comparer, mods, aligned, b)) rows.push(row);
     if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered, aligned.map((a) => a.restated[b])));
   }
-  const merged = labelNotes(reletter(rows.map((r) => r.write()), options.renumberClauses === true), rows, mods, textLanguage(base.paragraphs.join('\n')));
+  const merged = labelNotes(reletter(rows.map((r) => r.write()), options.renumberClauses === true, options.skipLetterI === true), rows, mods, textLanguage(base.paragraphs.join('\n')));
   return {
     target,
     base,
@@ -940,11 +970,11 @@ function widened(groups: readonly Change[][], body: string): { start: number; en
  * written where the two readings agree (a label stands before a conflict's mark); a cross-reference
  * inside an alternative is left as its party wrote it.
  */
-function reletter(lines: readonly string[], clauses: boolean): string[] {
+function reletter(lines: readonly string[], clauses: boolean, skipI = false): string[] {
   const head = 'MOD\tCOMPILATION/1/1\n';
   const proxy = lines.map(structureLine);
   const text = head + proxy.join('\n') + '\n';
-  const edits = relabelEdits(parseDocument(text), 0, clauses);
+  const edits = relabelEdits(parseDocument(text), 0, clauses, skipI);
   // Label edits never add or remove a line; should one ever do so, the draft keeps its labels.
   if (edits.some((e) => e.newText.includes('\n') || text.slice(e.start, e.end).includes('\n'))) return lines.slice();
   const starts: number[] = [];
@@ -987,7 +1017,7 @@ function structureLine(line: string): string {
  * The numbering fix's edits renumbering every list of one proposal's Resolution from its first item (with
  * `clauses`, of the proposal's clauses outside any Resolution: a whole Recommendation's decimal clauses).
  */
-function relabelEdits(doc: ItuDocument, proposalIndex: number, clauses = false): TextEdit[] {
+function relabelEdits(doc: ItuDocument, proposalIndex: number, clauses = false, skipI = false): TextEdit[] {
   const view = doc.views.new;
   const root = view.proposals[proposalIndex]?.resolutions[0]?.root ?? (clauses ? view.proposals[proposalIndex]?.outline : undefined);
   if (!root) return [];
@@ -996,7 +1026,7 @@ function relabelEdits(doc: ItuDocument, proposalIndex: number, clauses = false):
   for (const parent of [root, ...walk(root)]) {
     if (parent.children.length === 0) continue;
     for (const list of listsOf(parent)) {
-      const targets = renumbered(list);
+      const targets = renumbered(list, undefined, skipI);
       if (targets.size === 0) continue;
       const fix = relabelFix(doc, view, targets, true, '');
       // A decimal clause's sub-clauses follow it; a list of them reached later makes the same edit.

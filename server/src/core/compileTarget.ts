@@ -6,15 +6,18 @@ import { instrumentOfTarget, type BaseLookup, type BaseText, type ProvisionSourc
 import type { Lang } from './lang/tables';
 import { preferredBases } from './baseChoice';
 import { compile, compileNew, compileTexts, isMergedDraft, keeps, latestRevisions, leftOutOf, listProposals, sameTarget, suppresses, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
-import { formatRef, parseRef, proposalTargets, type InstrumentText, type ProposalTarget, type ProvisionRef, type RestatedProvision } from './provisions';
+import { formatRef, instrumentHeading, parseRef, proposalTargets, recommendationName, type InstrumentText, type ProposalTarget, type ProvisionRef, type RestatedProvision } from './provisions';
 import { LineIndex } from './text';
 import { foldWhitespace } from './compare';
 import { isElision } from './compare/fold';
+import { foldDashes } from './lang/charClasses';
 import type { ItuDocument, Paragraph } from './types';
 
 /** Compiles the target a user names: a provision when it reads as one, else a Resolution. */
 export function compileTarget(target: string, sources: readonly CompileSource[], lookup: BaseLookup, options: CompileOptions = {}): Compilation | undefined {
-  const ref = parseRef(target);
+  // The number line as a text writes it names it (`Recommendation ITU‑T A.1`, a non-breaking hyphen: review 8, I13).
+  const heading = instrumentHeading(target);
+  const ref = parseRef(foldDashes(target)) ?? (heading?.kind === 'Recommendation' ? { instrument: heading } : undefined);
   // A provision, or a whole instrument other than a Resolution (`Recommendation ITU-T A.1`: a MOD restating
   // several of its clauses is listed so).
   const provision = ref && ref.instrument.kind !== 'Resolution' && lookup.provisions ? ref : undefined;
@@ -61,9 +64,10 @@ function addedText(doc: ItuDocument, proposalIndex: number, provision: string | 
  * Every proposal of the sources on one provision, as the proposals list names them, with the language it
  * is written in: each is matched against the text in force in its language, as the checks match it.
  */
-export function proposalsOnProvision(ref: ProvisionRef, sources: readonly CompileSource[], source: ProvisionSource): { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[] }[] {
-  const out: { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[] }[] = [];
-  const name = formatRef(ref);
+export function proposalsOnProvision(ref: ProvisionRef, sources: readonly CompileSource[], source: ProvisionSource): { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[]; old?: string[] }[] {
+  const out: { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[]; old?: string[] }[] = [];
+  const wholeRecommendation = ref.provision === undefined && ref.instrument.kind === 'Recommendation';
+  const name = wholeRecommendation ? recommendationName(ref.instrument) : formatRef(ref);
   for (const { location, doc } of sources) {
     if (isMergedDraft(doc, name)) continue;
     const prefer = preferredBases(doc);
@@ -71,7 +75,8 @@ export function proposalsOnProvision(ref: ProvisionRef, sources: readonly Compil
     // The new text of each proposal, for the draft; the instrument as the old text names it.
     const newSide = new Map(proposalTargets(doc, 'new').map((t) => [t.proposalIndex, t]));
     for (const t of proposalTargets(doc)) {
-      if (ref.provision ? !t.provisions.some((p) => p.numbers.includes(ref.provision!)) : t.provisions.length === 0) continue;
+      // On a whole text, a proposal restating none of its provisions is on it only as a SUP or NOC of a Recommendation by name (review 8, I13).
+      if (ref.provision ? !t.provisions.some((p) => p.numbers.includes(ref.provision!)) : t.provisions.length === 0 && !(wholeRecommendation && t.instrument?.key === ref.instrument.key && (t.action.startsWith('SUP') || t.action === 'NOC'))) continue;
       const language = proposalLanguage(doc, t.proposalIndex);
       // Held in another language only, the proposal is still on this provision (compileProvision lists it, unmerged).
       if ((instrumentOfTarget(t, source, prefer, language) ?? instrumentOfTarget(t, source, prefer))?.instrument.key !== ref.instrument.key) continue;
@@ -91,7 +96,9 @@ export function proposalsOnProvision(ref: ProvisionRef, sources: readonly Compil
           line: (lines ??= new LineIndex(doc.text)).position(p.header.start).line,
           proposalIndex: t.proposalIndex,
         },
-        draft: !inForce ? wholeDraft(doc, t.proposalIndex, newSide.get(t.proposalIndex)) : restated ? restated.paragraphs.map((x) => x.text) : [],
+        draft: !inForce ? wholeDraft(doc, t.proposalIndex, newSide.get(t.proposalIndex), wholeRecommendation) : restated ? restated.paragraphs.map((x) => x.text) : [],
+        // A whole Recommendation: what the proposal restates of it (its old text), so that a heading it leaves out is not read as deleted.
+        ...(wholeRecommendation ? { old: wholeDraft(doc, t.proposalIndex, t, true, 'old') } : {}),
         language,
         // The provisions in force it restates (a SUP or NOC: those it names).
         numbers: t.provisions.flatMap((x) => x.numbers),
@@ -116,10 +123,12 @@ function compileProvision(ref: ProvisionRef, sources: readonly CompileSource[], 
   const isMod = (p: (typeof all)[number]) => p.entry.action === 'MOD' || p.entry.action === '(MOD)';
   const language = mostCommon(all.filter(isMod).map((p) => p.language));
   const text = (language && source.instrument(ref.instrument.key, [], language)) || source.instrument(ref.instrument.key);
-  // The whole instrument: its provisions in order.
-  const inForce = ref.provision === undefined ? text && wholeText(text) : text?.provisions.get(ref.provision);
+  // The whole instrument: its provisions in order; a whole Recommendation as it stands, headings included (review 8, I13).
+  const baseDoc = text && sources.find((s) => s.location === text.location)?.doc;
+  const wholeRecommendation = ref.provision === undefined && ref.instrument.kind === 'Recommendation';
+  const inForce = ref.provision === undefined ? text && ((wholeRecommendation && baseDoc && recommendationText(baseDoc, text)) || wholeText(text)) : text?.provisions.get(ref.provision);
   if (!text || !inForce) return undefined;
-  const name = formatRef({ instrument: text.instrument, provision: ref.provision });
+  const name = wholeRecommendation ? recommendationName(text.instrument) : formatRef({ instrument: text.instrument, provision: ref.provision });
   const base: BaseText = { key: name.toLowerCase(), location: text.location, numberLine: name, paragraphs: inForce.paragraphs, line: inForce.line };
   // A MOD is compiled against a text in its language, or one whose language its words do not tell; a SUP
   // or NOC is a position on the provisions it names whatever its language (its words are not compiled):
@@ -127,10 +136,11 @@ function compileProvision(ref: ProvisionRef, sources: readonly CompileSource[], 
   const position = (p: (typeof all)[number]) => suppresses(p.entry) || keeps(p.entry);
   const mods = all.filter((p) => (isMod(p) && (!text.language || p.language === text.language)) || position(p));
   const others = all.filter((p) => !mods.includes(p)).map((p) => p.entry);
-  const baseDoc = sources.find((s) => s.location === text.location)?.doc;
   const at = 'at' in inForce ? inForce.at : undefined;
-  const scopes = mods.map((m) => (at && position(m) ? new Set(m.numbers.flatMap((n) => at.get(n) ?? [])) : undefined));
-  const c = compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, { ...options, renumberClauses: ref.provision === undefined && ref.instrument.kind === 'Recommendation' }, scopes);
+  // A SUP or NOC naming provisions is a position on those; one naming the whole Recommendation, on all of it.
+  const scopes = mods.map((m) => (at && position(m) && m.numbers.length ? new Set(m.numbers.flatMap((n) => at.get(n) ?? [])) : undefined));
+  // ITU-R letters h) then j) (docs/text-kinds.md): the merged draft's relettering follows it.
+  const c = compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, { ...options, renumberClauses: wholeRecommendation, skipLetterI: wholeRecommendation && /^ITU-R\b/.test(text.instrument.name) }, scopes, mods.map((m) => m.old));
   return { ...c, leftOut: [...leftOutOf(name, sources), ...revised] };
 }
 
@@ -138,10 +148,14 @@ function compileProvision(ref: ProvisionRef, sources: readonly CompileSource[], 
  * A proposal's new text of a whole instrument: the provisions it restates with the elisions `…` it writes
  * between them, and one before and after (the text in force it leaves out is unchanged, not deleted).
  */
-function wholeDraft(doc: ItuDocument, proposalIndex: number, restated: ProposalTarget | undefined): string[] {
+function wholeDraft(doc: ItuDocument, proposalIndex: number, restated: ProposalTarget | undefined, recommendation = false, side: 'old' | 'new' = 'new'): string[] {
   const own = new Set(restated?.provisions.flatMap((p) => p.paragraphs));
   const elision = (text: string) => isElision(foldWhitespace(text).trim());
-  const out = (doc.views.new.proposals[proposalIndex]?.paragraphs ?? []).filter((p) => own.has(p) || elision(p.text)).map((p) => p.text);
+  const view = doc.views[side].proposals[proposalIndex];
+  // A Recommendation is compiled with its headings (number line, title, formula, calls): every paragraph the proposal restates up to its Reasons.
+  const reasons = recommendation && view ? view.paragraphs.findIndex((p) => p.kind === 'reasons') : -1;
+  const body = recommendation && view ? (reasons < 0 ? view.paragraphs : view.paragraphs.slice(0, reasons)).filter((p) => p !== view.header && p.kind !== 'blank' && p.kind !== 'footnote-definition') : undefined;
+  const out = (body ?? (view?.paragraphs ?? []).filter((p) => own.has(p) || elision(p.text))).map((p) => p.text);
   if (!elision(out[0] ?? '')) out.unshift('…');
   if (!elision(out[out.length - 1])) out.push('…');
   return out;
@@ -175,6 +189,34 @@ function wholeText(text: InstrumentText): { paragraphs: string[]; line: number; 
     for (const x of p.paragraphs) paragraphs.push(x);
   }
   return all.length ? { paragraphs, line: all[0].line, at } : undefined;
+}
+
+/**
+ * A Recommendation in force as it stands (review 8, I13): from its number line (the last line naming it before its
+ * first clause: a published text names it over its summary too) to the next instrument's heading, headings, title,
+ * formula, calls and tables included; `at`: each provision's paragraphs in it. Undefined when its provisions are
+ * not all there (the whole text is then its provisions: wholeText).
+ */
+function recommendationText(doc: ItuDocument, text: InstrumentText): { paragraphs: string[]; line: number; at: Map<string, number[]> } | undefined {
+  const lines = new LineIndex(doc.text);
+  const prose = doc.views.new.prose.filter((p) => p.kind !== 'blank' && p.kind !== 'footnote-definition' && p.kind !== 'cover-field');
+  const provisions = [...new Set(text.provisions.values())].sort((a, b) => a.line - b.line);
+  if (provisions.length === 0) return undefined;
+  const lineOf = (p: Paragraph) => lines.position(p.source.start).line;
+  let start = -1;
+  for (let i = 0; i < prose.length && lineOf(prose[i]) < provisions[0].line; i++) if (instrumentHeading(prose[i].text)?.key === text.instrument.key) start = i;
+  if (start < 0) return undefined;
+  let end = start + 1;
+  while (end < prose.length && prose[end].kind !== 'resolution-number' && (instrumentHeading(prose[end].text)?.key ?? text.instrument.key) === text.instrument.key) end++;
+  const taken = prose.slice(start, end);
+  const indexOfLine = new Map(taken.map((p, k) => [lineOf(p), k]));
+  const at = new Map<string, number[]>();
+  for (const p of provisions) {
+    const k = indexOfLine.get(p.line);
+    if (k === undefined) return undefined;
+    for (const n of p.numbers) at.set(n, p.paragraphs.map((_, j) => k + j));
+  }
+  return { paragraphs: taken.map((p) => p.text), line: lineOf(taken[0]), at };
 }
 
 /** The value met most often, the first met on a tie; undefined for none. */

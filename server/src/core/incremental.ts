@@ -12,7 +12,7 @@
 // whole document is parsed and checked as before. The parse of the whole text (what the editor's
 // other features read) is made on first use, from the previous version's (parseNextVersion).
 import { amendedResolutions, type BaseLookup, type ComparerPool } from './base';
-import { checkDocument, finishFindings } from './check';
+import { addedOnce, checkDocument, finishFindings } from './check';
 import { CHECK_FAMILIES, runFamily } from './checks';
 import type { CheckContext } from './checks/family';
 import { checkInput } from './checks/input';
@@ -167,7 +167,8 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   // An ADD's number is judged against the numbers in force and those the contribution's earlier ADDs bring
   // (base.ts amendedProvisions): a proposal checked alone does not see the latter, so where a gap is found
   // and another ADD stands in the document, the whole document decides (a fault state, rare while typing).
-  if (results.some((r) => r.local.some((fs) => fs.some((f) => f.code === 'base.provision-gap'))) && results.reduce((n, r) => n + r.proposals.filter((p) => p.action === 'ADD').length, 0) > 1) return whole();
+  // Likewise a clause reference in an ADD may name a clause another ADD brings (checks/references.ts, review 8, I26).
+  if (results.some((r) => r.local.some((fs) => fs.some((f) => f.code === 'base.provision-gap' || f.code === 'reference.unresolved'))) && results.reduce((n, r) => n + r.proposals.filter((p) => p.action === 'ADD').length, 0) > 1) return whole();
 
   // The summary the document-wide families read, in the whole text's offsets.
   const proposals: Proposal[] = [];
@@ -335,6 +336,7 @@ function resultOf(doc: ItuDocument, from: number, options: IncrementalOptions, p
     doc,
     policy: options.numberingPolicy ?? 'reletter',
     amended: options.bases ? amendedResolutions(doc, options.bases, pool) : undefined,
+    added: options.bases ? addedOnce(doc, options.bases) : undefined,
     distinctOld: doc.views.old !== doc.views.new,
   };
   const own = <T extends { start: number }>(x: T) => x.start >= from;

@@ -356,6 +356,9 @@ export function proposalKind(headerText: string | undefined, firstLines: readonl
     if (/^ITRs?\b|\bof the International Telecommunication Regulations\b/i.test(h)) return 'itrs';
     const named = headingKind(h.replace(/^(?:MOD|ADD|SUP|NOC)\s+/, ''));
     if (named) return named;
+    // A Recommendation named as the proposals list names it (`ITU-T A.1 clause 1.4.8`, `ITU-R RA.314`; review 8, I26).
+    const rec = /^(?:Rec(?:ommendation|\.)?\s+)?ITU[-\u2010\u2011]([TR])\s+[A-Z]{1,3}\.\d/i.exec(h);
+    if (rec) return rec[1].toUpperCase() === 'T' ? 'recommendation-itu-t' : 'recommendation-itu-r';
   }
   for (const line of firstLines) {
     if (!line.trim()) continue;

@@ -825,15 +825,38 @@ export function instrumentBefore(doc: ItuDocument, offset: number): Instrument |
   return found;
 }
 
-/** Names of the proposals that restate one provision of a named instrument (`RR 5.338A`), by proposal index. */
+/**
+ * Names of the proposals that restate one provision of a named instrument (`RR 5.338A`), by proposal index; and
+ * of those on a whole Recommendation (review 8, I13): restating its number line or several of its clauses, or a
+ * SUP or NOC of it by name alone, named `Recommendation ITU-R RA.314` (recommendationName), unless the header
+ * names a clause.
+ */
 export function provisionNames(doc: ItuDocument, resolve?: (t: ProposalTarget) => Instrument | undefined): Map<number, string> {
   const out = new Map<number, string>();
   for (const t of proposalTargets(doc, 'new')) {
     // Unnamed, the instrument the checks compare it with (found by its numbers: review 6, G3), when `resolve` is given.
-    const instrument = t.instrument ?? (t.provisions.length === 1 ? resolve?.(t) : undefined);
+    const instrument = t.instrument ?? (t.provisions.length >= 1 ? resolve?.(t) : undefined);
+    if (instrument?.kind === 'Recommendation' && restatesWhole(doc, t, instrument)) {
+      out.set(t.proposalIndex, recommendationName(instrument));
+      continue;
+    }
     if (instrument && t.provisions.length === 1) out.set(t.proposalIndex, formatRef({ instrument, provision: t.provisions[0].number }));
   }
   return out;
+}
+
+/** The name a whole Recommendation is listed and compiled under: `Recommendation ITU-R RA.314` (every edition one text). */
+export function recommendationName(instrument: Instrument): string {
+  return `Recommendation ${instrument.name}`;
+}
+
+/** Whether a proposal on a Recommendation is on the whole of it: its number line or several clauses restated, or none (a SUP or NOC by name); not one whose header names a clause. */
+function restatesWhole(doc: ItuDocument, t: ProposalTarget, instrument: Instrument): boolean {
+  const extra = doc.proposals[t.proposalIndex].extra;
+  if (extra && parseRef(extra)?.provision !== undefined) return false;
+  if (t.provisions.length > 1 || (t.provisions.length === 0 && (t.action.startsWith('SUP') || t.action === 'NOC'))) return true;
+  const key = instrument.key;
+  return (doc.views.new.proposals[t.proposalIndex]?.paragraphs ?? []).some((p) => instrumentHeading(p.text)?.key === key);
 }
 
 /**

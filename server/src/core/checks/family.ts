@@ -2,7 +2,7 @@
 // and its check. core/check.ts runs the families of checks/index.ts in order; docs/diagnostics.md
 // documents every code (test/unit/registry.test.ts holds the three in step).
 import type { NumberingPolicy } from './numbering';
-import type { AmendedResolution } from '../base';
+import type { AddedText, AmendedResolution } from '../base';
 import type { Finding, FindingCode, ItuDocument } from '../types';
 import { l10n } from '../l10n';
 
@@ -12,6 +12,8 @@ export interface CheckContext {
   policy: NumberingPolicy;
   /** Undefined when no base texts are known: the base.* checks do not run. */
   amended?: AmendedResolution[];
+  /** The texts in force the document's ADDs insert into (review 8, I26), worked out when first asked; undefined without base texts. */
+  added?: () => readonly AddedText[];
   /** Both projections differ (the text has revision marks): the old text is checked too. */
   distinctOld: boolean;
 }

@@ -15,7 +15,7 @@ import { inNewText, markAround, plainText } from '../marks';
 import { conjunctionEdit, newTextEdit } from '../fixEdit';
 import { MemoSlot } from '../memo';
 import { parsedInForce, type ParsedInForce } from '../inForce';
-import type { AmendedResolution } from '../base';
+import type { AddedText, AmendedResolution } from '../base';
 
 export function resolutionOf(_view: View, ref: CrossReference): Resolution | undefined {
   return ref.resolution;
@@ -324,7 +324,7 @@ function inForceOf(resolution: Resolution, amended: readonly AmendedResolution[]
  * in excerpts that names no item of the excerpt is looked up in the text in force, and reported only when
  * that has no such item either; without the text in force it is not reported (the `…` may stand for it).
  */
-export function checkReferences(view: View, amended?: readonly AmendedResolution[], doc?: ItuDocument): Finding[] {
+export function checkReferences(view: View, amended?: readonly AmendedResolution[], doc?: ItuDocument, added?: () => readonly AddedText[]): Finding[] {
   const findings: Finding[] = [];
   const inForce = new Map<Resolution, InForce>();
   const hints = new Map<Item[], Map<string, string>>();
@@ -355,7 +355,7 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
       });
     }
   }
-  return findings.concat(unresolvedClauses(view, amended, doc));
+  return findings.concat(unresolvedClauses(view, amended, doc, added));
 }
 
 const NO_SECTIONS: Item[] = [];
@@ -376,18 +376,27 @@ function sectionHint(sections: Item[], ref: CrossReference, call: string, behind
  * reported only when the text in force is known and has no clause of that number either (without it, the
  * clause may be one the excerpt does not restate). Only a number the proposal writes (new text): one the
  * text in force has is that text's own (a file holding part of a Recommendation lacks the clauses it cites).
+ * In an ADD (review 8, I26) the text in force is the one it inserts into (`added`: an ADD has no comparison, so
+ * no `amended` entry); a clause another proposal of the document on that text writes (`ADD 1.4.8` naming the
+ * `1.4.9` of the next ADD) is one the reference may name.
  */
-function unresolvedClauses(view: View, amended: readonly AmendedResolution[] | undefined, doc: ItuDocument | undefined): Finding[] {
+function unresolvedClauses(view: View, amended: readonly AmendedResolution[] | undefined, doc: ItuDocument | undefined, added?: () => readonly AddedText[]): Finding[] {
   const refs = clauseReferences(view);
   if (refs.length === 0 || !amended || !doc) return [];
   const findings: Finding[] = [];
   const inForce = new Map<number, InstrumentText | undefined>();
+  const isAdd = (proposalIndex: number) => doc.proposals[proposalIndex]?.action === 'ADD' || doc.proposals[proposalIndex]?.action === 'ADD*';
+  const textOf = (proposalIndex: number): InstrumentText | undefined =>
+    isAdd(proposalIndex)
+      ? added?.().find((a) => a.proposalIndex === proposalIndex)?.instrumentText
+      : amended.find((a) => a.proposalIndex === proposalIndex && a.provision?.instrumentText)?.provision!.instrumentText;
   for (const ref of refs) {
     for (const target of ref.targets) {
-      if (!inNewText(doc.marks, target.source.start, target.source.end) || resolveTarget(view, ref, target.label)) continue;
-      if (!inForce.has(ref.proposalIndex)) inForce.set(ref.proposalIndex, amended.find((a) => a.proposalIndex === ref.proposalIndex && a.provision?.instrumentText)?.provision!.instrumentText);
+      // An ADD's text is all new: every reference in it is the proposal's own.
+      if (!(isAdd(ref.proposalIndex) || inNewText(doc.marks, target.source.start, target.source.end)) || resolveTarget(view, ref, target.label)) continue;
+      if (!inForce.has(ref.proposalIndex)) inForce.set(ref.proposalIndex, textOf(ref.proposalIndex));
       const text = inForce.get(ref.proposalIndex);
-      if (!text || text.provisions.has(target.label)) continue;
+      if (!text || text.provisions.has(target.label) || writtenElsewhere(view, ref, target.label, text, added)) continue;
       findings.push({
         code: 'reference.unresolved',
         severity: 'warning',
@@ -397,6 +406,16 @@ function unresolvedClauses(view: View, amended: readonly AmendedResolution[] | u
     }
   }
   return findings;
+}
+
+/**
+ * Whether an ADD of the document on the same text in force (`added`) writes clause `label` (`ADD 1.4.8` naming
+ * `clause 1.4.9`, which the ADD after it brings): the clause the reference names is one the contribution adds.
+ */
+function writtenElsewhere(view: View, ref: ClauseReference, label: string, text: InstrumentText, added: (() => readonly AddedText[]) | undefined): boolean {
+  if (!added) return false;
+  const key = labelKey(label);
+  return added().some((a) => a.proposalIndex !== ref.proposalIndex && a.instrumentText === text && view.proposals[a.proposalIndex] !== undefined && clausesUnder(view, view.proposals[a.proposalIndex].outline).has(key));
 }
 
 /**
@@ -523,5 +542,5 @@ export const referenceFamily: CheckFamily = {
     'reference.unresolved': 'a cross-reference names no item of its Resolution',
     'reference.stale': 'in a MOD, a cross-reference in text in force names a label the marks gave to another item',
   },
-  check: ({ doc, distinctOld, amended }) => checkReferences(doc.views.new, amended, doc).concat(distinctOld ? checkReferences(doc.views.old, amended, doc).concat(checkStaleReferences(doc)) : []),
+  check: ({ doc, distinctOld, amended, added }) => checkReferences(doc.views.new, amended, doc, added).concat(distinctOld ? checkReferences(doc.views.old, amended, doc, added).concat(checkStaleReferences(doc)) : []),
 };
