@@ -711,13 +711,21 @@ export function referenceMatches(text: string, plainLine?: boolean): RefMatch[] 
  * decide which is read: ask referenceMatches). Otherwise (`named` finds a word, or the line is no plain line, or holds
  * no hint of a reading without a direction word), what referenceMatches gives, and `full` is true.
  */
-export function referencesNamedBy(text: string, plainLine: boolean | undefined, named: RegExp | null): { refs: RefMatch[] | null; full: boolean } {
+export function referencesNamedBy(text: string, plainLine: boolean | undefined, named: RegExp | null | LazyTest): { refs: RefMatch[] | null; full: boolean } {
   const read = { full: true };
   const refs = readReferences(text, plainLine, named, read);
   return { refs, full: read.full };
 }
 
-function readReferences(text: string, plainLine: boolean | undefined, named: RegExp | null | undefined, read?: { full: boolean }): RefMatch[] | null {
+/**
+ * A test made when first asked (referencesNamedBy): a Resolution's firstWordsTest, which only a plain line that may hold
+ * a reading without a direction word asks (structure.ts makes it for the first such line, not for every Resolution).
+ */
+export interface LazyTest {
+  get(): RegExp | null;
+}
+
+function readReferences(text: string, plainLine: boolean | undefined, named: RegExp | null | LazyTest | undefined, read?: { full: boolean }): RefMatch[] | null {
   const scripts = lineScripts(text, plainLine);
   // A plain line in which no Latin language's direction word (call phrase) is found is read in none of them with (without) one.
   const plain = (scripts & PLAIN) !== 0;
@@ -725,7 +733,7 @@ function readReferences(text: string, plainLine: boolean | undefined, named: Reg
   // Every reading without a direction word holds what PLAIN_BARE_HINT looks for: a line without it is read for none.
   let bare = !plain || PLAIN_BARE_HINT.test(text);
   // Nor a plain line without a word `named` looks for, when asked for the readings a Resolution keeps (referencesNamedBy).
-  const unnamed = bare && plain && named !== undefined && !mayNameCall(named, text);
+  const unnamed = bare && plain && named !== undefined && !mayNameCall(named === null || named instanceof RegExp ? named : named.get(), text);
   if (unnamed) bare = false;
   const labelHint = !plain || (bare && PLAIN_LABEL_HINT.test(text));
   const noLettered = plain && (!labelHint || !PLAIN_LETTERED.test(text));
@@ -764,7 +772,6 @@ interface Reading {
   labelOfCall: boolean;
 }
 
-const NONE: readonly RegExpExecArray[] = [];
 
 /**
  * Every match of a global pattern, as matchAll gives them, read with the pattern itself: matchAll
@@ -784,58 +791,134 @@ function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
 
 /** The references of a text in the languages whose direction words (or call phrases) it may hold. */
 function matchesIn(text: string, languages: Reading[]): RefMatch[] {
-  const out: RefMatch[] = [];
-  const covered: [number, number][] = [];
-  /** A reading: the match, the group of its labels, its direction word, and what it names. */
-  const add = (m: RegExpExecArray, listGroup: number, direction: 'above' | 'below' | undefined, fields: { phrase?: string; addressee?: string; phraseAt?: RefMatch['phraseAt']; section?: boolean }, whole = 0, bare = false) => {
-    // The reference is the match, or its group `whole`.
-    const index = whole ? m.indices![whole]![0] : m.index;
-    const end = whole ? m.indices![whole]![1] : index + m[0].length;
-    // `covered` is disjoint and sorted by start: the one starting last before `end` is the only one that can overlap.
-    let lo = 0;
-    let hi = covered.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (covered[mid][0] < end) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0 && covered[lo - 1][1] > index) return;
-    // A reading without a direction word in a clause that names another text is that text's (`resolves 1 to 11 of Resolution 25`).
-    if (bare && namesAnotherText(text, index, end)) return;
-    covered.splice(lo, 0, [index, end]);
-    const list = m[listGroup];
-    const listAt = m.indices ? m.indices[listGroup]![0] : index + m[0].lastIndexOf(list);
-    const targets: RefMatch['targets'] = [];
-    ONE_LABEL.lastIndex = 0;
-    for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) targets.push({ index: listAt + t.index, label: t[0] });
-    out.push({ index, length: end - index, targets, ...(direction ? { direction } : {}), ...fields });
-  };
-  const fold = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
-  /** What a match names: its call (group `call`, the further word after it), the addressee after them, and where they stand. */
-  const named = (m: RegExpExecArray, call: number) => {
-    const further = m[call + 1];
-    const addressee = m[call + 2];
-    const [start, callEnd] = m.indices![call]!;
-    const last = addressee ? m.indices![call + 2]![1] : further ? m.indices![call + 1]![1] : callEnd;
-    return { phrase: fold(m[call]) + (further ? ` ${fold(further)}` : ''), ...(addressee ? { addressee: addressee.replace(/\s+/g, ' ') } : {}), phraseAt: { index: start, length: last - start } };
-  };
-  for (const { p, directed, lettered, ofCall, labelOfCall } of languages) {
-    const dir = (word: string): 'above' | 'below' => (p.above.test(word.trim()) ? 'above' : 'below');
+  const found: Found = { text, out: [], starts: [], ends: [] };
+  for (let i = 0; i < languages.length; i++) {
+    const { p, directed, lettered, ofCall, labelOfCall } = languages[i];
     if (directed) {
       const labelThenDirection = p.labelThenDirection?.test(text) === true;
-      for (const m of p.phraseFirst && labelThenDirection ? execAll(p.phraseFirst, text) : NONE) add(m, 4, dir(m[5]), named(m, 1));
-      for (const m of p.labelsFirst && p.labelsFirstTail!.test(text) ? execAll(p.labelsFirst, text) : NONE) add(m, 1, dir(m[5]), named(m, 2));
-      for (const m of p.directionFirst ? execAll(p.directionFirst, text) : NONE) add(m, 5, dir(m[1]), named(m, 2));
-      for (const m of p.section && labelThenDirection ? execAll(p.section, text) : NONE) add(m, 1, dir(m[2]), { section: true });
-      for (const m of p.decimal && labelThenDirection ? execAll(p.decimal, text) : NONE) add(m, 1, dir(m[2]), {});
+      if (p.phraseFirst && labelThenDirection) readAll(found, p, p.phraseFirst, PHRASE_FIRST);
+      if (p.labelsFirst && p.labelsFirstTail!.test(text)) readAll(found, p, p.labelsFirst, LABELS_FIRST);
+      if (p.directionFirst) readAll(found, p, p.directionFirst, DIRECTION_FIRST);
+      if (p.section && labelThenDirection) readAll(found, p, p.section, SECTION);
+      if (p.decimal && labelThenDirection) readAll(found, p, p.decimal, DECIMAL);
     }
     // After the readings with a direction word: a bare reading inside one of them is no other reference.
-    for (const m of p.bareLettered && lettered ? execAll(p.bareLettered, text) : NONE) add(m, 4, undefined, named(m, 1), 0, true);
+    if (p.bareLettered && lettered) readAll(found, p, p.bareLettered, BARE_LETTERED);
     // bareAfterOf matches from the `of` word: the reference is its group 1 (the call and its labels).
-    for (const m of p.bareAfterOf && ofCall ? execAll(p.bareAfterOf, text) : NONE) add(m, 5, undefined, named(m, 2), 1, true);
-    for (const m of p.bareLabelsFirst && labelOfCall ? execAll(p.bareLabelsFirst, text) : NONE) add(m, m[1] !== undefined ? 1 : 2, undefined, named(m, 3), 0, true);
+    if (p.bareAfterOf && ofCall) readAll(found, p, p.bareAfterOf, BARE_AFTER_OF);
+    if (p.bareLabelsFirst && labelOfCall) readAll(found, p, p.bareLabelsFirst, BARE_LABELS_FIRST);
   }
-  return out.sort((a, b) => a.index - b.index);
+  const out = found.out;
+  return out.length > 1 ? out.sort((a, b) => a.index - b.index) : out;
+}
+
+/**
+ * The readings of a text so far (matchesIn): the references, and the spans they cover, disjoint, sorted by start
+ * (`starts`, `ends`). One object per text read, no closure: the functions that read it are the module's.
+ */
+interface Found {
+  text: string;
+  out: RefMatch[];
+  starts: number[];
+  ends: number[];
+}
+
+// The kinds of reading of matchesIn, each with the groups of its pattern: the labels (LIST), the direction word
+// (DIRECTION, none: 0), the call (CALL: the further word after it, the addressee after that; none: 0), and whether
+// the reference is the match or its group 1 (WHOLE); a reading without a direction word is BARE.
+const PHRASE_FIRST = 0;
+const LABELS_FIRST = 1;
+const DIRECTION_FIRST = 2;
+const SECTION = 3;
+const DECIMAL = 4;
+const BARE_LETTERED = 5;
+const BARE_AFTER_OF = 6;
+const BARE_LABELS_FIRST = 7;
+const LIST = [4, 1, 5, 1, 1, 4, 5, -1];
+const DIRECTION = [5, 5, 1, 2, 2, 0, 0, 0];
+const CALL = [1, 2, 2, 0, 0, 1, 2, 3];
+
+/** Every match of a pattern of a kind of reading (matchesIn), each added to what was found unless it overlaps a reading found before. */
+function readAll(found: Found, p: LanguagePatterns, pattern: RegExp, kind: number): void {
+  const text = found.text;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    add(found, p, m, kind);
+    // An empty match moves on by one code point, as matchAll does.
+    if (m[0] === '') pattern.lastIndex += (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  pattern.lastIndex = 0;
+}
+
+/** A reading: the match, what it names (its kind's groups), added unless it overlaps one found before. */
+function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number): void {
+  // The reference is the match, or its group 1.
+  const whole = kind === BARE_AFTER_OF;
+  const index = whole ? m.indices![1]![0] : m.index;
+  const end = whole ? m.indices![1]![1] : index + m[0].length;
+  // The spans are disjoint and sorted by start: the one starting last before `end` is the only one that can overlap.
+  const { starts, ends } = found;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0 && ends[lo - 1] > index) return;
+  const text = found.text;
+  // A reading without a direction word in a clause that names another text is that text's (`resolves 1 to 11 of Resolution 25`).
+  if (kind >= BARE_LETTERED && namesAnotherText(text, index, end)) return;
+  starts.splice(lo, 0, index);
+  ends.splice(lo, 0, end);
+  const listGroup = kind === BARE_LABELS_FIRST ? (m[1] !== undefined ? 1 : 2) : LIST[kind];
+  const list = m[listGroup];
+  const listAt = m.indices ? m.indices[listGroup]![0] : index + m[0].lastIndexOf(list);
+  const targets: RefMatch['targets'] = [];
+  ONE_LABEL.lastIndex = 0;
+  for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) targets.push({ index: listAt + t.index, label: t[0] });
+  // Its fields in the order they always had: the direction word's, then the call's (phrase, addressee, phraseAt) or section.
+  const ref: RefMatch = { index, length: end - index, targets };
+  const direction = DIRECTION[kind];
+  if (direction !== 0) ref.direction = p.above.test(m[direction].trim()) ? 'above' : 'below';
+  const call = CALL[kind];
+  if (call !== 0) {
+    const further = m[call + 1];
+    const addressee = m[call + 2];
+    const indices = m.indices!;
+    const start = indices[call]![0];
+    const last = addressee ? indices[call + 2]![1] : further ? indices[call + 1]![1] : indices[call]![1];
+    ref.phrase = further ? `${fold(m[call])} ${fold(further)}` : fold(m[call]);
+    if (addressee) ref.addressee = addressee.replace(WHITE_SPACE, ' ');
+    ref.phraseAt = { index: start, length: last - start };
+  } else if (kind === SECTION) ref.section = true;
+  found.out.push(ref);
+}
+
+const WHITE_SPACE = /\s+/g;
+
+/** A call as its phrase is kept: white space as one space, lower case. */
+function fold(s: string): string {
+  return singleSpaced(s) ? s.toLowerCase() : s.replace(WHITE_SPACE, ' ').toLowerCase();
+}
+
+/**
+ * Whether a text has no white space (as `\s` matches it) but single spaces between other characters: then
+ * `replace(/\s+/g, ' ')` leaves it as it is. The characters `\s` matches beyond U+0020 are tested one by one.
+ */
+function singleSpaced(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (i > 0 && s.charCodeAt(i - 1) === 0x20) return false;
+    } else if (c < 0x20 || isWideSpace(c)) return false;
+  }
+  return true;
+}
+
+/** The white space `\s` matches beyond ASCII. */
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
