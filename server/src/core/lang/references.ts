@@ -65,6 +65,9 @@ function withProclitics(list: readonly string[]): string[] {
  */
 export const PLAIN_LETTER_OR_DIGIT = '0-9A-Za-z\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u017e\\u0180-\\u024f';
 
+/** The letters of plain lines (PLAIN): PLAIN_LETTER_OR_DIGIT less its digits, as one class for \p{L} (test/unit/reference-prefilter.test.ts). */
+export const PLAIN_LETTER = 'A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u017e\\u0180-\\u024f';
+
 /** The first letters of words, as a character class's content (the forms of alef for any of them, as `words` reads them). */
 function firstLetters(list: readonly string[]): string {
   const firsts = new Set(list.map((w) => w[0]));
@@ -634,8 +637,9 @@ export function callFirstWord(phrase: string): string | undefined {
 export function firstWordsTest(words: readonly string[]): RegExp | null {
   if (words.length === 0) return null;
   if (words.includes('')) return EVERY_TEXT;
-  // The words of the Resolution asked last (those of the next, in most documents): no key to make and look up.
-  if (sameWords(words, lastWords)) return lastTest;
+  // The words of a Resolution asked lately (a document's Resolutions have a few sets of calls, asked in turn): no key
+  // to make and look up.
+  for (let i = 0; i < RECENT_WORDS; i++) if (recentWords[i] !== undefined && sameWords(words, recentWords[i]!)) return recentTests[i];
   // Each word after its length: one key for one list of words.
   let key = '';
   for (const w of words) key += `${w.length}:${w}`;
@@ -644,8 +648,9 @@ export function firstWordsTest(words: readonly string[]): RegExp | null {
     if (FIRST_WORDS.size >= FIRST_WORD_TESTS) FIRST_WORDS.clear();
     FIRST_WORDS.set(key, (test = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')));
   }
-  lastWords = words.slice();
-  lastTest = test;
+  recentWords[nextRecent] = words.slice();
+  recentTests[nextRecent] = test;
+  nextRecent = (nextRecent + 1) % RECENT_WORDS;
   return test;
 }
 
@@ -657,8 +662,11 @@ export function mayNameCall(test: RegExp | null, plainLine: string): boolean {
   return test !== null && (test.test(plainLine) || plainLine.includes('\u0130'));
 }
 
-let lastWords: readonly string[] = [];
-let lastTest: RegExp | null = null;
+/** The lists of words asked last (firstWordsTest), with their tests, replaced in turn. */
+const RECENT_WORDS = 8;
+const recentWords: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(RECENT_WORDS).fill(undefined);
+const recentTests: (RegExp | null)[] = new Array<RegExp | null>(RECENT_WORDS).fill(null);
+let nextRecent = 0;
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -752,9 +760,9 @@ function readReferences(text: string, plainLine: boolean | undefined, named: Reg
   }
   if (unnamed) {
     read!.full = false;
-    return languages && matchesIn(text, languages).length > 0 ? null : [];
+    return languages && matchesIn(text, languages, plain).length > 0 ? null : [];
   }
-  return languages ? matchesIn(text, languages) : [];
+  return languages ? matchesIn(text, languages, plain) : [];
 }
 
 const DIGIT = /\d/;
@@ -790,8 +798,8 @@ function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
 }
 
 /** The references of a text in the languages whose direction words (or call phrases) it may hold. */
-function matchesIn(text: string, languages: Reading[]): RefMatch[] {
-  const found: Found = { text, out: [], starts: [], ends: [] };
+function matchesIn(text: string, languages: Reading[], plain: boolean): RefMatch[] {
+  const found: Found = { text, plain, out: [], starts: [], ends: [] };
   for (let i = 0; i < languages.length; i++) {
     const { p, directed, lettered, ofCall, labelOfCall } = languages[i];
     if (directed) {
@@ -818,6 +826,8 @@ function matchesIn(text: string, languages: Reading[]): RefMatch[] {
  */
 interface Found {
   text: string;
+  /** The text is a plain line (PLAIN). */
+  plain: boolean;
   out: RefMatch[];
   starts: number[];
   ends: number[];
@@ -868,9 +878,15 @@ function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number
   if (lo > 0 && ends[lo - 1] > index) return;
   const text = found.text;
   // A reading without a direction word in a clause that names another text is that text's (`resolves 1 to 11 of Resolution 25`).
-  if (kind >= BARE_LETTERED && namesAnotherText(text, index, end)) return;
-  starts.splice(lo, 0, index);
-  ends.splice(lo, 0, end);
+  if (kind >= BARE_LETTERED && namesAnotherText(text, index, end, found.plain)) return;
+  // Most readings come after every one before them: appended.
+  if (lo === starts.length) {
+    starts.push(index);
+    ends.push(end);
+  } else {
+    starts.splice(lo, 0, index);
+    ends.splice(lo, 0, end);
+  }
   const listGroup = kind === BARE_LABELS_FIRST ? (m[1] !== undefined ? 1 : 2) : LIST[kind];
   const list = m[listGroup];
   const listAt = m.indices ? m.indices[listGroup]![0] : index + m[0].lastIndexOf(list);
@@ -926,6 +942,13 @@ function isWideSpace(c: number): boolean {
  * `القرار 73`), in any language: the kinds' words of the number lines (a Cyrillic one as its stem, for its cases).
  */
 const ANOTHER_TEXT = new RegExp(`${START}(?:${words([...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds.map((k) => (/[\u0400-\u04FF]$/.test(k) ? k.slice(0, -1) : k))))])})\\p{L}*\\s+(?:\\d|ITU|UIT|МСЭ|\\[)`, 'iu');
+/**
+ * ANOTHER_TEXT as it reads plain text (a part of a plain line): PLAIN_LETTER_OR_DIGIT and PLAIN_LETTER for \p{L}\p{N}
+ * and \p{L}, which read every character of such text alike (test/unit/reference-prefilter.test.ts); the Unicode
+ * classes were most of the time the test took.
+ */
+const ANOTHER_TEXT_PLAIN = new RegExp(ANOTHER_TEXT.source.split('\\p{L}\\p{N}').join(PLAIN_LETTER_OR_DIGIT).split('\\p{L}').join(`[${PLAIN_LETTER}]`), ANOTHER_TEXT.flags);
+if (ANOTHER_TEXT_PLAIN.source.includes('\\p{')) throw new Error('a Unicode property left in ANOTHER_TEXT_PLAIN');
 /** How far a reference's clause is read for the name of another text, each side (a clause ends at `;`). */
 const CLAUSE_REACH = 240;
 
@@ -934,12 +957,13 @@ const CLAUSE_REACH = 240;
  * 73 (Rev. Dubai, 2018) … and, in particular, recognizing g) thereof`; after it: `resolves 1 to 11 of Resolution 25`):
  * the labels are then that text's, not this one's (review 5, F13: the real PP-18 Final Acts have both).
  */
-function namesAnotherText(text: string, start: number, end: number): boolean {
+export function namesAnotherText(text: string, start: number, end: number, plain: boolean): boolean {
   // The reach first, then the `;` within it: a search for `;` over the whole text was a scan of a long line per reference.
   const before = text.slice(Math.max(0, start - CLAUSE_REACH), start);
   const after = text.slice(end, end + CLAUSE_REACH);
   const semi = after.indexOf(';');
-  return ANOTHER_TEXT.test(before.slice(before.lastIndexOf(';') + 1)) || ANOTHER_TEXT.test(semi < 0 ? after : after.slice(0, semi));
+  const another = plain ? ANOTHER_TEXT_PLAIN : ANOTHER_TEXT;
+  return another.test(before.slice(before.lastIndexOf(';') + 1)) || another.test(semi < 0 ? after : after.slice(0, semi));
 }
 
 // ---------------------------------------------------------------- clause references
