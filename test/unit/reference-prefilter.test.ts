@@ -5,7 +5,7 @@
 // capitals or with the letters that fold into its own (ſ for s, K for k, ᲀ for в), is still read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isPlainLine, PLAIN_BARE_HINT, PLAIN_LETTER_OR_DIGIT, referenceMatches, scriptsIn } from '../../server/src/core/lang/references';
+import { isPlainLine, namesAnotherText, PLAIN_BARE_HINT, PLAIN_LETTER, PLAIN_LETTER_OR_DIGIT, referenceMatches, scriptsIn } from '../../server/src/core/lang/references';
 import { foldLabelForms } from '../../server/src/core/lang/labels';
 import { CLAUSE_WORDS, LANGUAGES, REFERENCE_WORDS, TABLES } from '../../server/src/core/lang/tables';
 import { random } from '../corpus';
@@ -79,6 +79,43 @@ test('in a plain line the patterns\' class of letters and digits reads every cha
   assert.deepEqual(referenceMatches('éconsidering b) above'), []);
   // `aboveé` is no direction word: read as a reference without one (review 5, F13), not as `considering b) above`.
   assert.deepEqual(referenceMatches('considering b) aboveé').map((r) => [r.direction, r.targets.map((t) => t.label)]), [[undefined, ['b)']]]);
+});
+
+test('in plain text the class of letters reads every character as \\p{L} does, and the name of another text is found alike', () => {
+  // namesAnotherText reads a part of a plain line with PLAIN_LETTER_OR_DIGIT and PLAIN_LETTER in place of \p{L}\p{N}
+  // and \p{L} (ANOTHER_TEXT_PLAIN), under the pattern's own flags: for every character a plain line may hold, they agree.
+  const plain = (cp: number) => (cp <= 0x24f && cp !== 0x17f) || (cp >= 0x2000 && cp <= 0x206f);
+  const ours = new RegExp(`^[${PLAIN_LETTER}]$`, 'iu');
+  const unicode = /^\p{L}$/iu;
+  let letters = 0;
+  for (let cp = 0; cp <= 0x206f; cp++) {
+    if (!plain(cp)) continue;
+    const x = String.fromCharCode(cp);
+    assert.equal(ours.test(x), unicode.test(x), `U+${cp.toString(16).toUpperCase()}`);
+    if (unicode.test(x)) letters++;
+  }
+  assert.ok(letters > 400);
+  // Generated plain texts of the kinds' words (in any case, run into letters or digits), letters, digits, white space
+  // and what may follow a kind: the plain reading finds another text where the Unicode one does, and only there.
+  const kinds = [...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds))].filter((k) => isPlainLine(k));
+  const parts = [...kinds, ...kinds.map((k) => k.toLowerCase()), 'Résolutions', 'ITU', 'UIT', '[', '1', '25', 'é', 'x', 'ß', 'ª', '²', 'Ā', 'ǅ', ' ', ' ', '\t', ',', ';', '(', '-', '\u2019', 'of', 'the'];
+  const next = random(6);
+  let named = 0;
+  for (let k = 0; k < 20000; k++) {
+    let text = '';
+    const n = 2 + Math.floor(next() * 12);
+    for (let i = 0; i < n; i++) {
+      // Often a kind, a few letters, white space and what names a text after it (`Resolutions 25`, `Recommendation ITU`).
+      text += next() < 0.3 ? `${kinds[Math.floor(next() * kinds.length)]}${['', 's', 'é', '1'][Math.floor(next() * 4)]}${[' ', '  ', '\t', ''][Math.floor(next() * 4)]}${['1', 'ITU', 'UIT', '[', 'x'][Math.floor(next() * 5)]}` : parts[Math.floor(next() * parts.length)];
+    }
+    assert.ok(isPlainLine(text));
+    const at = Math.floor(next() * (text.length + 1));
+    const end = Math.min(text.length, at + Math.floor(next() * 4));
+    const unicodeRead = namesAnotherText(text, at, end, false);
+    assert.equal(namesAnotherText(text, at, end, true), unicodeRead, JSON.stringify([text, at, end]));
+    if (unicodeRead) named++;
+  }
+  assert.ok(named > 2000, `${named} texts name another`);
 });
 
 test('a plain line holds no character the label reader folds, and no Arabic letter', () => {

@@ -4,7 +4,7 @@ import { decimalLabel, matchLabel, type LabelMatch } from './labels';
 import { labelContext, matchLocalLabel, readArabicDecimals, type LabelContext } from './lang/labels';
 import { BARE_FORMULA, FORMULA, HISTORY, isAnnexHeading as isAnnexWord, isReasons, matchCall as matchLocalCall, matchNumberLine, matchSection, type CallMatch, type NumberLineMatch } from './lang/match';
 import { TABLES } from './lang/tables';
-import { callFirstWord, CallNames, firstWordsTest, isPlainLine, referenceMatches, referencesNamedBy, type RefMatch } from './lang/references';
+import { callFirstWord, CallNames, firstWordsTest, isPlainLine, referenceMatches, referencesNamedBy, type LazyTest, type RefMatch } from './lang/references';
 import {
   annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
   maySpace, provisionNumber, strayDotNumber, textKindOf, type ProvisionNumber, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
@@ -208,12 +208,13 @@ export class Lexed {
   get knownRefs(): RefMatch[] | undefined {
     return this.refs_ === UNKNOWN ? undefined : this.refs_;
   }
-  refsNamedBy(named: RegExp | null): RefMatch[] {
+  refsNamedBy(named: LazyTest): RefMatch[] {
     if (this.refs_ !== UNKNOWN) return this.refs_;
-    if (this.namedTest_ !== named) {
+    // The test is made when the text asks it (referencesNamedBy); a text read with a test before asks one again.
+    if (this.namedTest_ === UNKNOWN || this.namedTest_ !== named.get()) {
       const read = referencesNamedBy(this.text, this.plain, named);
       if (read.full) return (this.refs_ = read.refs!);
-      this.namedTest_ = named;
+      this.namedTest_ = named.get();
       this.named_ = read.refs;
     }
     return this.named_ ?? this.refs;
@@ -1600,15 +1601,15 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[], first: Firs
     // The Resolution's calls, read when a reference without a direction word or with an addressee asks (CallNames).
     let calls: CallNames | undefined = shared ? first!.names[k] : undefined;
     const paragraphs = resolution.paragraphs;
-    // The first words of the calls' keys (lang/references.ts firstWordsTest), found when a paragraph not read yet asks:
-    // a plain line that holds none holds no reading without a direction word that this loop keeps, and is not read for
-    // them (Lexed.refsNamedBy).
-    let named: RegExp | null | undefined = shared ? first!.named[k] : undefined;
+    // The first words of the calls' keys (lang/references.ts firstWordsTest), found when a paragraph not read yet asks
+    // (a plain line that may hold a reading without a direction word): a plain line that holds none holds no such reading
+    // that this loop keeps, and is not read for them (Lexed.refsNamedBy).
+    const named = new CallWordsTest(view, lexed, paragraphs, shared ? first!.named[k] : undefined);
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i];
       if (p.kind === 'call' || p.kind === 'resolution-number') continue;
       const lx = lexed[paragraphIndex(view, p)]!;
-      const refs = lx.knownRefs ?? lx.refsNamedBy(named === undefined ? (named = callWordsTest(view, lexed, paragraphs)) : named);
+      const refs = lx.knownRefs ?? lx.refsNamedBy(named);
       if (refs.length === 0) continue;
       const at0 = shared === undefined ? -1 : indexIn(firstOld, p);
       if (at0 >= 0) {
@@ -1657,7 +1658,7 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[], first: Firs
     }
     if (first !== undefined && !reuse) {
       first.names.push(calls);
-      first.named.push(named);
+      first.named.push(named.test);
     }
   }
   if (first !== undefined && !reuse) first.refStarts.push(view.references.length);
@@ -1758,6 +1759,21 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** callWordsTest of a Resolution's paragraphs, made when first asked (collectReferences); `test` is it once made. */
+class CallWordsTest implements LazyTest {
+  constructor(
+    private readonly view: View,
+    private readonly lexed: (Lexed | undefined)[],
+    private readonly paragraphs: readonly Paragraph[],
+    public test: RegExp | null | undefined,
+  ) {}
+
+  get(): RegExp | null {
+    if (this.test === undefined) this.test = callWordsTest(this.view, this.lexed, this.paragraphs);
+    return this.test;
+  }
 }
 
 /** firstWordsTest of the first words of the calls among a Resolution's paragraphs. */

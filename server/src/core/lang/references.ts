@@ -65,6 +65,9 @@ function withProclitics(list: readonly string[]): string[] {
  */
 export const PLAIN_LETTER_OR_DIGIT = '0-9A-Za-z\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u017e\\u0180-\\u024f';
 
+/** The letters of plain lines (PLAIN): PLAIN_LETTER_OR_DIGIT less its digits, as one class for \p{L} (test/unit/reference-prefilter.test.ts). */
+export const PLAIN_LETTER = 'A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u017e\\u0180-\\u024f';
+
 /** The first letters of words, as a character class's content (the forms of alef for any of them, as `words` reads them). */
 function firstLetters(list: readonly string[]): string {
   const firsts = new Set(list.map((w) => w[0]));
@@ -658,8 +661,9 @@ export function callFirstWord(phrase: string): string | undefined {
 export function firstWordsTest(words: readonly string[]): RegExp | null {
   if (words.length === 0) return null;
   if (words.includes('')) return EVERY_TEXT;
-  // The words of the Resolution asked last (those of the next, in most documents): no key to make and look up.
-  if (sameWords(words, lastWords)) return lastTest;
+  // The words of a Resolution asked lately (a document's Resolutions have a few sets of calls, asked in turn): no key
+  // to make and look up.
+  for (let i = 0; i < RECENT_WORDS; i++) if (recentWords[i] !== undefined && sameWords(words, recentWords[i]!)) return recentTests[i];
   // Each word after its length: one key for one list of words.
   let key = '';
   for (const w of words) key += `${w.length}:${w}`;
@@ -668,8 +672,9 @@ export function firstWordsTest(words: readonly string[]): RegExp | null {
     if (FIRST_WORDS.size >= FIRST_WORD_TESTS) FIRST_WORDS.clear();
     FIRST_WORDS.set(key, (test = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')));
   }
-  lastWords = words.slice();
-  lastTest = test;
+  recentWords[nextRecent] = words.slice();
+  recentTests[nextRecent] = test;
+  nextRecent = (nextRecent + 1) % RECENT_WORDS;
   return test;
 }
 
@@ -681,8 +686,11 @@ export function mayNameCall(test: RegExp | null, plainLine: string): boolean {
   return test !== null && (test.test(plainLine) || plainLine.includes('\u0130'));
 }
 
-let lastWords: readonly string[] = [];
-let lastTest: RegExp | null = null;
+/** The lists of words asked last (firstWordsTest), with their tests, replaced in turn. */
+const RECENT_WORDS = 8;
+const recentWords: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(RECENT_WORDS).fill(undefined);
+const recentTests: (RegExp | null)[] = new Array<RegExp | null>(RECENT_WORDS).fill(null);
+let nextRecent = 0;
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -738,13 +746,21 @@ export function referenceMatches(text: string, plainLine?: boolean): RefMatch[] 
  * decide which is read: ask referenceMatches). Otherwise (`named` finds a word, or the line is no plain line, or holds
  * no hint of a reading without a direction word), what referenceMatches gives, and `full` is true.
  */
-export function referencesNamedBy(text: string, plainLine: boolean | undefined, named: RegExp | null): { refs: RefMatch[] | null; full: boolean } {
+export function referencesNamedBy(text: string, plainLine: boolean | undefined, named: RegExp | null | LazyTest): { refs: RefMatch[] | null; full: boolean } {
   const read = { full: true };
   const refs = readReferences(text, plainLine, named, read);
   return { refs, full: read.full };
 }
 
-function readReferences(text: string, plainLine: boolean | undefined, named: RegExp | null | undefined, read?: { full: boolean }): RefMatch[] | null {
+/**
+ * A test made when first asked (referencesNamedBy): a Resolution's firstWordsTest, which only a plain line that may hold
+ * a reading without a direction word asks (structure.ts makes it for the first such line, not for every Resolution).
+ */
+export interface LazyTest {
+  get(): RegExp | null;
+}
+
+function readReferences(text: string, plainLine: boolean | undefined, named: RegExp | null | LazyTest | undefined, read?: { full: boolean }): RefMatch[] | null {
   const scripts = lineScripts(text, plainLine);
   // A plain line in which no Latin language's direction word (call phrase) is found is read in none of them with (without) one.
   const plain = (scripts & PLAIN) !== 0;
@@ -752,7 +768,7 @@ function readReferences(text: string, plainLine: boolean | undefined, named: Reg
   // Every reading without a direction word holds what PLAIN_BARE_HINT looks for: a line without it is read for none.
   let bare = !plain || PLAIN_BARE_HINT.test(text);
   // Nor a plain line without a word `named` looks for, when asked for the readings a Resolution keeps (referencesNamedBy).
-  const unnamed = bare && plain && named !== undefined && !mayNameCall(named, text);
+  const unnamed = bare && plain && named !== undefined && !mayNameCall(named === null || named instanceof RegExp ? named : named.get(), text);
   if (unnamed) bare = false;
   const labelHint = !plain || (bare && PLAIN_LABEL_HINT.test(text));
   const noLettered = plain && (!labelHint || !PLAIN_LETTERED.test(text));
@@ -771,9 +787,9 @@ function readReferences(text: string, plainLine: boolean | undefined, named: Reg
   }
   if (unnamed) {
     read!.full = false;
-    return languages && matchesIn(text, languages).length > 0 ? null : [];
+    return languages && matchesIn(text, languages, plain).length > 0 ? null : [];
   }
-  return languages ? matchesIn(text, languages) : [];
+  return languages ? matchesIn(text, languages, plain) : [];
 }
 
 const DIGIT = /\d/;
@@ -791,7 +807,6 @@ interface Reading {
   labelOfCall: boolean;
 }
 
-const NONE: readonly RegExpExecArray[] = [];
 
 /**
  * Every match of a global pattern, as matchAll gives them, read with the pattern itself: matchAll
@@ -810,59 +825,143 @@ function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
 }
 
 /** The references of a text in the languages whose direction words (or call phrases) it may hold. */
-function matchesIn(text: string, languages: Reading[]): RefMatch[] {
-  const out: RefMatch[] = [];
-  const covered: [number, number][] = [];
-  /** A reading: the match, the group of its labels, its direction word, and what it names. */
-  const add = (m: RegExpExecArray, listGroup: number, direction: 'above' | 'below' | undefined, fields: { phrase?: string; addressee?: string; phraseAt?: RefMatch['phraseAt']; section?: boolean }, whole = 0, bare = false) => {
-    // The reference is the match, or its group `whole`.
-    const index = whole ? m.indices![whole]![0] : m.index;
-    const end = whole ? m.indices![whole]![1] : index + m[0].length;
-    // `covered` is disjoint and sorted by start: the one starting last before `end` is the only one that can overlap.
-    let lo = 0;
-    let hi = covered.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (covered[mid][0] < end) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0 && covered[lo - 1][1] > index) return;
-    // A reading without a direction word in a clause that names another text is that text's (`resolves 1 to 11 of Resolution 25`).
-    if (bare && namesAnotherText(text, index, end)) return;
-    covered.splice(lo, 0, [index, end]);
-    const list = m[listGroup];
-    const listAt = m.indices ? m.indices[listGroup]![0] : index + m[0].lastIndexOf(list);
-    const targets: RefMatch['targets'] = [];
-    ONE_LABEL.lastIndex = 0;
-    for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) targets.push({ index: listAt + t.index, label: t[0] });
-    out.push({ index, length: end - index, targets, ...(direction ? { direction } : {}), ...fields });
-  };
-  const fold = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
-  /** What a match names: its call (group `call`, the further word after it), the addressee after them, and where they stand. */
-  const named = (m: RegExpExecArray, call: number) => {
-    const further = m[call + 1];
-    const addressee = m[call + 2];
-    const [start, callEnd] = m.indices![call]!;
-    const last = addressee ? m.indices![call + 2]![1] : further ? m.indices![call + 1]![1] : callEnd;
-    return { phrase: fold(m[call]) + (further ? ` ${fold(further)}` : ''), ...(addressee ? { addressee: addressee.replace(/\s+/g, ' ') } : {}), phraseAt: { index: start, length: last - start } };
-  };
-  for (const { p, directed, lettered, ofCall, labelOfCall } of languages) {
-    const dir = (word: string): 'above' | 'below' => (p.above.test(word.trim()) ? 'above' : 'below');
+function matchesIn(text: string, languages: Reading[], plain: boolean): RefMatch[] {
+  const found: Found = { text, plain, out: [], starts: [], ends: [] };
+  for (let i = 0; i < languages.length; i++) {
+    const { p, directed, lettered, ofCall, labelOfCall } = languages[i];
     if (directed) {
       const labelThenDirection = p.labelThenDirection?.test(text) === true;
-      for (const m of p.phraseFirst && labelThenDirection ? execAll(p.phraseFirst, text) : NONE) add(m, 4, dir(m[5]), named(m, 1));
-      for (const m of p.labelsFirst && p.labelsFirstTail!.test(text) ? execAll(p.labelsFirst, text) : NONE) add(m, 1, dir(m[5]), named(m, 2));
-      for (const m of p.directionFirst ? execAll(p.directionFirst, text) : NONE) add(m, 5, dir(m[1]), named(m, 2));
-      for (const m of p.section && labelThenDirection ? execAll(p.section, text) : NONE) add(m, 1, dir(m[2]), { section: true });
-      for (const m of p.decimal && labelThenDirection ? execAll(p.decimal, text) : NONE) add(m, 1, dir(m[2]), {});
+      if (p.phraseFirst && labelThenDirection) readAll(found, p, p.phraseFirst, PHRASE_FIRST);
+      if (p.labelsFirst && p.labelsFirstTail!.test(text)) readAll(found, p, p.labelsFirst, LABELS_FIRST);
+      if (p.directionFirst) readAll(found, p, p.directionFirst, DIRECTION_FIRST);
+      if (p.section && labelThenDirection) readAll(found, p, p.section, SECTION);
+      if (p.decimal && labelThenDirection) readAll(found, p, p.decimal, DECIMAL);
     }
     // After the readings with a direction word: a bare reading inside one of them is no other reference.
-    for (const m of p.bareLettered && lettered ? execAll(p.bareLettered, text) : NONE) add(m, 4, undefined, named(m, 1), 0, true);
+    if (p.bareLettered && lettered) readAll(found, p, p.bareLettered, BARE_LETTERED);
     // bareAfterOf matches from the `of` word: the reference is its group 1 (the call and its labels).
-    for (const m of p.bareAfterOf && ofCall ? execAll(p.bareAfterOf, text) : NONE) add(m, 5, undefined, named(m, 2), 1, true);
-    for (const m of p.bareLabelsFirst && labelOfCall ? execAll(p.bareLabelsFirst, text) : NONE) add(m, m[1] !== undefined ? 1 : 2, undefined, named(m, 3), 0, true);
+    if (p.bareAfterOf && ofCall) readAll(found, p, p.bareAfterOf, BARE_AFTER_OF);
+    if (p.bareLabelsFirst && labelOfCall) readAll(found, p, p.bareLabelsFirst, BARE_LABELS_FIRST);
   }
-  return out.sort((a, b) => a.index - b.index);
+  const out = found.out;
+  return out.length > 1 ? out.sort((a, b) => a.index - b.index) : out;
+}
+
+/**
+ * The readings of a text so far (matchesIn): the references, and the spans they cover, disjoint, sorted by start
+ * (`starts`, `ends`). One object per text read, no closure: the functions that read it are the module's.
+ */
+interface Found {
+  text: string;
+  /** The text is a plain line (PLAIN). */
+  plain: boolean;
+  out: RefMatch[];
+  starts: number[];
+  ends: number[];
+}
+
+// The kinds of reading of matchesIn, each with the groups of its pattern: the labels (LIST), the direction word
+// (DIRECTION, none: 0), the call (CALL: the further word after it, the addressee after that; none: 0), and whether
+// the reference is the match or its group 1 (WHOLE); a reading without a direction word is BARE.
+const PHRASE_FIRST = 0;
+const LABELS_FIRST = 1;
+const DIRECTION_FIRST = 2;
+const SECTION = 3;
+const DECIMAL = 4;
+const BARE_LETTERED = 5;
+const BARE_AFTER_OF = 6;
+const BARE_LABELS_FIRST = 7;
+const LIST = [4, 1, 5, 1, 1, 4, 5, -1];
+const DIRECTION = [5, 5, 1, 2, 2, 0, 0, 0];
+const CALL = [1, 2, 2, 0, 0, 1, 2, 3];
+
+/** Every match of a pattern of a kind of reading (matchesIn), each added to what was found unless it overlaps a reading found before. */
+function readAll(found: Found, p: LanguagePatterns, pattern: RegExp, kind: number): void {
+  const text = found.text;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    add(found, p, m, kind);
+    // An empty match moves on by one code point, as matchAll does.
+    if (m[0] === '') pattern.lastIndex += (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  pattern.lastIndex = 0;
+}
+
+/** A reading: the match, what it names (its kind's groups), added unless it overlaps one found before. */
+function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number): void {
+  // The reference is the match, or its group 1.
+  const whole = kind === BARE_AFTER_OF;
+  const index = whole ? m.indices![1]![0] : m.index;
+  const end = whole ? m.indices![1]![1] : index + m[0].length;
+  // The spans are disjoint and sorted by start: the one starting last before `end` is the only one that can overlap.
+  const { starts, ends } = found;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0 && ends[lo - 1] > index) return;
+  const text = found.text;
+  // A reading without a direction word in a clause that names another text is that text's (`resolves 1 to 11 of Resolution 25`).
+  if (kind >= BARE_LETTERED && namesAnotherText(text, index, end, found.plain)) return;
+  // Most readings come after every one before them: appended.
+  if (lo === starts.length) {
+    starts.push(index);
+    ends.push(end);
+  } else {
+    starts.splice(lo, 0, index);
+    ends.splice(lo, 0, end);
+  }
+  const listGroup = kind === BARE_LABELS_FIRST ? (m[1] !== undefined ? 1 : 2) : LIST[kind];
+  const list = m[listGroup];
+  const listAt = m.indices ? m.indices[listGroup]![0] : index + m[0].lastIndexOf(list);
+  const targets: RefMatch['targets'] = [];
+  ONE_LABEL.lastIndex = 0;
+  for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) targets.push({ index: listAt + t.index, label: t[0] });
+  // Its fields in the order they always had: the direction word's, then the call's (phrase, addressee, phraseAt) or section.
+  const ref: RefMatch = { index, length: end - index, targets };
+  const direction = DIRECTION[kind];
+  if (direction !== 0) ref.direction = p.above.test(m[direction].trim()) ? 'above' : 'below';
+  const call = CALL[kind];
+  if (call !== 0) {
+    const further = m[call + 1];
+    const addressee = m[call + 2];
+    const indices = m.indices!;
+    const start = indices[call]![0];
+    const last = addressee ? indices[call + 2]![1] : further ? indices[call + 1]![1] : indices[call]![1];
+    ref.phrase = further ? `${fold(m[call])} ${fold(further)}` : fold(m[call]);
+    if (addressee) ref.addressee = addressee.replace(WHITE_SPACE, ' ');
+    ref.phraseAt = { index: start, length: last - start };
+  } else if (kind === SECTION) ref.section = true;
+  found.out.push(ref);
+}
+
+const WHITE_SPACE = /\s+/g;
+
+/** A call as its phrase is kept: white space as one space, lower case. */
+function fold(s: string): string {
+  return singleSpaced(s) ? s.toLowerCase() : s.replace(WHITE_SPACE, ' ').toLowerCase();
+}
+
+/**
+ * Whether a text has no white space (as `\s` matches it) but single spaces between other characters: then
+ * `replace(/\s+/g, ' ')` leaves it as it is. The characters `\s` matches beyond U+0020 are tested one by one.
+ */
+function singleSpaced(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (i > 0 && s.charCodeAt(i - 1) === 0x20) return false;
+    } else if (c < 0x20 || isWideSpace(c)) return false;
+  }
+  return true;
+}
+
+/** The white space `\s` matches beyond ASCII. */
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -870,6 +969,13 @@ function matchesIn(text: string, languages: Reading[]): RefMatch[] {
  * `القرار 73`), in any language: the kinds' words of the number lines (a Cyrillic one as its stem, for its cases).
  */
 const ANOTHER_TEXT = new RegExp(`${START}(?:${words([...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds.map((k) => (/[\u0400-\u04FF]$/.test(k) ? k.slice(0, -1) : k))))])})\\p{L}*\\s+(?:\\d|ITU|UIT|МСЭ|\\[)`, 'iu');
+/**
+ * ANOTHER_TEXT as it reads plain text (a part of a plain line): PLAIN_LETTER_OR_DIGIT and PLAIN_LETTER for \p{L}\p{N}
+ * and \p{L}, which read every character of such text alike (test/unit/reference-prefilter.test.ts); the Unicode
+ * classes were most of the time the test took.
+ */
+const ANOTHER_TEXT_PLAIN = new RegExp(ANOTHER_TEXT.source.split('\\p{L}\\p{N}').join(PLAIN_LETTER_OR_DIGIT).split('\\p{L}').join(`[${PLAIN_LETTER}]`), ANOTHER_TEXT.flags);
+if (ANOTHER_TEXT_PLAIN.source.includes('\\p{')) throw new Error('a Unicode property left in ANOTHER_TEXT_PLAIN');
 /** How far a reference's clause is read for the name of another text, each side (a clause ends at `;`). */
 const CLAUSE_REACH = 240;
 
@@ -878,12 +984,13 @@ const CLAUSE_REACH = 240;
  * 73 (Rev. Dubai, 2018) … and, in particular, recognizing g) thereof`; after it: `resolves 1 to 11 of Resolution 25`):
  * the labels are then that text's, not this one's (review 5, F13: the real PP-18 Final Acts have both).
  */
-function namesAnotherText(text: string, start: number, end: number): boolean {
+export function namesAnotherText(text: string, start: number, end: number, plain: boolean): boolean {
   // The reach first, then the `;` within it: a search for `;` over the whole text was a scan of a long line per reference.
   const before = text.slice(Math.max(0, start - CLAUSE_REACH), start);
   const after = text.slice(end, end + CLAUSE_REACH);
   const semi = after.indexOf(';');
-  return ANOTHER_TEXT.test(before.slice(before.lastIndexOf(';') + 1)) || ANOTHER_TEXT.test(semi < 0 ? after : after.slice(0, semi));
+  const another = plain ? ANOTHER_TEXT_PLAIN : ANOTHER_TEXT;
+  return another.test(before.slice(before.lastIndexOf(';') + 1)) || another.test(semi < 0 ? after : after.slice(0, semi));
 }
 
 // ---------------------------------------------------------------- clause references
