@@ -323,14 +323,20 @@ function inForceOf(resolution: Resolution, amended: readonly AmendedResolution[]
  * `amended` (the MODs compared with their texts in force) and `doc`: a reference in a Resolution restated
  * in excerpts that names no item of the excerpt is looked up in the text in force, and reported only when
  * that has no such item either; without the text in force it is not reported (the `…` may stand for it).
+ * `reported`: the spans (unresolvedKey) of the reference.unresolved findings another view already made. A target
+ * on one of them makes no finding here: checkDocument reports one finding per code and span (check.ts dedupe,
+ * the first made), so the old text's copy of a finding the new text made is dropped there, and its message
+ * (the call's labels listed, the reference quoted) need not be written (a tenth of the check of a 10 KB
+ * contribution whose references are all in both texts; test/unit/reference-search.test.ts compares both ways).
  */
-export function checkReferences(view: View, amended?: readonly AmendedResolution[], doc?: ItuDocument, added?: () => readonly AddedText[]): Finding[] {
+export function checkReferences(view: View, amended?: readonly AmendedResolution[], doc?: ItuDocument, added?: () => readonly AddedText[], reported?: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
   const inForce = new Map<Resolution, InForce>();
   const hints = new Map<Item[], Map<string, string>>();
   for (const ref of view.references) {
     for (const target of ref.targets) {
       if (resolveTarget(view, ref, target.label)) continue;
+      if (reported?.has(unresolvedKey(target.source))) continue;
       if (!inForce.has(ref.resolution)) inForce.set(ref.resolution, inForceOf(ref.resolution, amended, doc));
       const behind = inForce.get(ref.resolution);
       if (behind === null || (behind && resolveIn(behind.view, behind.resolution, ref, target.label))) continue;
@@ -536,11 +542,30 @@ function unresolvedMessage(ref: CrossReference, where: string, label: string, do
     : l10n.t('"{0}": {1} names no item of this Resolution.', written, label);
 }
 
+/** The key of a reference.unresolved finding's span, as checkReferences' `reported` holds them. */
+function unresolvedKey(span: Span): string {
+  return `${span.start}:${span.end}`;
+}
+
+/** The spans of the reference.unresolved findings among `findings` (checkReferences' `reported`); none in most texts. */
+function unresolvedSpans(findings: readonly Finding[]): ReadonlySet<string> | undefined {
+  let spans: Set<string> | undefined;
+  for (const f of findings) if (f.code === 'reference.unresolved') (spans ??= new Set()).add(unresolvedKey(f));
+  return spans;
+}
+
+/** The new text's references, then (when the marks make it differ) the old text's and the stale ones. */
+function checkViews(doc: ItuDocument, distinctOld: boolean, amended: readonly AmendedResolution[] | undefined, added: (() => readonly AddedText[]) | undefined): Finding[] {
+  const found = checkReferences(doc.views.new, amended, doc, added);
+  if (!distinctOld) return found;
+  return found.concat(checkReferences(doc.views.old, amended, doc, added, unresolvedSpans(found)), checkStaleReferences(doc));
+}
+
 export const referenceFamily: CheckFamily = {
   name: 'reference',
   codes: {
     'reference.unresolved': 'a cross-reference names no item of its Resolution',
     'reference.stale': 'in a MOD, a cross-reference in text in force names a label the marks gave to another item',
   },
-  check: ({ doc, distinctOld, amended, added }) => checkReferences(doc.views.new, amended, doc, added).concat(distinctOld ? checkReferences(doc.views.old, amended, doc, added).concat(checkStaleReferences(doc)) : []),
+  check: ({ doc, distinctOld, amended, added }) => checkViews(doc, distinctOld, amended, added),
 };
