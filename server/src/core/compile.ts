@@ -4,6 +4,7 @@
 // conflicts as alternatives in square brackets.
 import { BaseComparer, foldWhitespace, hunks } from './compare';
 import { pairWeight, wordHashes } from './compare/similar';
+import { isElision } from './compare/fold';
 import { footnoteDefinitions, instrumentResolver, maskNotes, restatedBase, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
@@ -17,7 +18,7 @@ import { provisionNames } from './provisions';
 import { provisionNumber } from './kinds';
 import { walk } from './structure';
 import { LineIndex, lowerBound } from './text';
-import type { Finding, Fix, Item, ItuDocument, ProposalAction, Span, TextEdit } from './types';
+import type { Finding, Fix, Item, ItuDocument, Paragraph, ProposalAction, Span, TextEdit } from './types';
 import { l10n } from './l10n';
 import { textLanguage } from './lang/detect';
 
@@ -210,6 +211,109 @@ function alignProposal(comparer: BaseComparer, draft: readonly string[], base: r
       for (let k = 0; k < s.baseEnd - s.baseStart; k++) versions[s.baseStart + k] = draft[s.draftStart + k];
     }
   }
+  return { versions, inserts, restated };
+}
+
+/** One paragraph of a proposal that leaves text out (`…`): its old text (what it restates in force) and its new text, null where it has none. */
+export interface ExcerptParagraph {
+  old: string | null;
+  now: string | null;
+}
+
+/**
+ * A proposal's paragraphs (old and new views) paired as its source writes them: a paragraph the views share,
+ * or the old and new readings of one line; a paragraph of one view alone is deleted or inserted.
+ */
+export function excerptParagraphs(text: string, old: readonly Paragraph[], now: readonly Paragraph[]): ExcerptParagraph[] {
+  const lineOf = (p: Paragraph) => text.lastIndexOf('\n', p.source.start - 1);
+  const out: ExcerptParagraph[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < old.length || j < now.length) {
+    const o = old[i] as Paragraph | undefined;
+    const n = now[j] as Paragraph | undefined;
+    if (o && n && ((o.newIndex >= 0 && o.newIndex === n.newIndex) || (o.newIndex < 0 && n.oldIndex < 0 && lineOf(o) === lineOf(n)))) {
+      out.push({ old: o.text, now: n.text });
+      i++;
+      j++;
+    } else if (o && (!n || o.newIndex < 0 || o.source.start < n.source.start)) {
+      out.push({ old: o.text, now: null });
+      i++;
+    } else {
+      out.push({ old: null, now: n!.text });
+      j++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a proposal's paragraphs are aligned from its old text (alignExcerpt): it leaves text out (`…`), and
+ * its new text alone cannot tell where what it deletes or changes stood (review 9, J29).
+ */
+function isExcerpt(units: readonly ExcerptParagraph[] | undefined): units is readonly ExcerptParagraph[] {
+  return units !== undefined && units.some((u) => u.old !== null && isElision(foldWhitespace(u.old).trim())) && units.some((u) => u.old !== u.now);
+}
+
+/**
+ * A proposal that leaves text out, aligned with the base as the checks align it (review 9, J29): its old text
+ * (which restates the base) against the base, `…` matching any run of base paragraphs; each paragraph then
+ * takes its new text (none: deleted), and a paragraph of the new text alone is inserted after the one before it.
+ * The new text alone cannot do it: a paragraph deleted whole between two `…` leaves nothing to align, and a
+ * changed line next to an added one anchors nowhere.
+ */
+function alignExcerpt(comparer: BaseComparer, units: readonly ExcerptParagraph[], base: readonly string[]): Aligned {
+  const versions: (string | null)[] = base.slice();
+  const inserts = new Map<number, string[]>();
+  const restated = base.map(() => true);
+  const olds = units.flatMap((u, k) => (u.old === null ? [] : [k]));
+  // What each `…` leaves out: a paragraph inserted just after one goes after the item its label follows (`fbis)` after `f)`).
+  const elided = new Map<number, { start: number; end: number }>();
+  // Each old paragraph: the base paragraph it stands for, or where it is inserted; and where a paragraph after it goes.
+  const standsFor = new Map<number, number>();
+  const insertedAt = new Map<number, number>();
+  const after = new Map<number, number>();
+  const comparison = comparer.compare(olds.map((k) => maskNotes(units[k].old!)), base.map(maskNotes));
+  for (const s of comparison.segments) {
+    if (s.kind === 'elision') {
+      for (let b = s.baseStart; b < s.baseEnd; b++) restated[b] = false;
+      for (let d = s.draftStart; d < s.draftEnd; d++) {
+        after.set(olds[d], s.baseEnd);
+        elided.set(olds[d], { start: s.baseStart, end: s.baseEnd });
+      }
+      continue;
+    }
+    const paired = Math.min(s.draftEnd - s.draftStart, s.baseEnd - s.baseStart);
+    for (let k = 0; k < paired; k++) {
+      standsFor.set(olds[s.draftStart + k], s.baseStart + k);
+      after.set(olds[s.draftStart + k], s.baseStart + k + 1);
+    }
+    for (let b = s.baseStart + paired; b < s.baseEnd; b++) versions[b] = null;
+    for (let d = s.draftStart + paired; d < s.draftEnd; d++) {
+      insertedAt.set(olds[d], s.baseEnd);
+      after.set(olds[d], s.baseEnd);
+    }
+  }
+  const insert = (anchor: number, text: string) => inserts.set(anchor, [...(inserts.get(anchor) ?? []), text]);
+  let anchor = 0;
+  const elision = (text: string | null) => text !== null && isElision(foldWhitespace(text).trim());
+  // Where a paragraph labelled `Xbis)` goes among those a `…` leaves out: after the last labelled `X)`.
+  const followed = (text: string, range: { start: number; end: number }): number | undefined => {
+    const own = /^(.+?)[\s\u00A0]?(?:bis|ter|quater|quinquies|sexies)$/iu.exec(splitLabel(text).label.replace(/[)）.]$/u, ''))?.[1].toLowerCase();
+    if (!own) return undefined;
+    for (let b = range.end - 1; b >= range.start; b--) if (splitLabel(base[b]).label.replace(/[)）.]$/u, '').toLowerCase() === own) return b + 1;
+    return undefined;
+  };
+  let left: { start: number; end: number } | undefined;
+  units.forEach((u, k) => {
+    const b = standsFor.get(k);
+    if (elision(u.old) || elision(u.now)) {
+      // `…` stands for what it leaves out (above).
+    } else if (b !== undefined) versions[b] = u.now;
+    else if (u.now !== null) insert(insertedAt.get(k) ?? (u.old === null && left ? followed(u.now, left) : undefined) ?? anchor, u.now);
+    anchor = after.get(k) ?? anchor;
+    left = u.old === null ? left : elided.get(k);
+  });
   return { versions, inserts, restated };
 }
 
@@ -409,7 +513,13 @@ export function compile(target: string, sources: readonly CompileSource[], looku
     const r = docOf.get(m.location)!.views.new.proposals[m.proposalIndex]?.resolutions[0];
     return r ? r.paragraphs.map((p) => p.text) : [];
   });
-  const c = compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options);
+  // Its old and new paragraphs, for a MOD that leaves text out (alignExcerpt).
+  const excerpts = merged.map((m) => {
+    const doc = docOf.get(m.location)!;
+    const [old, now] = [doc.views.old, doc.views.new].map((v) => v.proposals[m.proposalIndex]?.resolutions[0]?.paragraphs ?? []);
+    return excerptParagraphs(doc.text, old, now);
+  });
+  const c = compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options, [], excerpts);
   return { ...c, leftOut: [...leftOutOf(target, sources), ...revised] };
 }
 
@@ -435,12 +545,15 @@ export function compileTexts(
   baseDoc: ItuDocument | undefined,
   options: CompileOptions = {},
   scopes: readonly (ReadonlySet<number> | undefined)[] = [],
+  excerpts: readonly (readonly ExcerptParagraph[] | undefined)[] = [],
 ): Compilation {
   const comparer = options.comparer ?? new BaseComparer();
   // Word-level changes, as the comparer finds them before merging neighbours (conflicts only).
   const fine = new BaseComparer({ semanticCleanup: false });
   const aligned = drafts.map((draft, i): Aligned => {
     const scope = scopes[i];
+    const excerpt = excerpts[i];
+    if (isExcerpt(excerpt) && !suppresses(mods[i]) && !keeps(mods[i])) return alignExcerpt(comparer, excerpt, base.paragraphs);
     if (!scope || (!suppresses(mods[i]) && !keeps(mods[i]))) return alignProposal(comparer, suppresses(mods[i]) ? [] : keeps(mods[i]) ? base.paragraphs : draft, base.paragraphs);
     const restated = base.paragraphs.map((_, b) => scope.has(b));
     return { versions: base.paragraphs.map((p, b) => (suppresses(mods[i]) && restated[b] ? null : p)), inserts: new Map(), restated };

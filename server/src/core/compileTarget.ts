@@ -4,8 +4,9 @@
 import { proposalLanguage } from './lang/detect';
 import { instrumentOfTarget, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import type { Lang } from './lang/tables';
+import type { ExcerptParagraph } from './compile';
 import { preferredBases } from './baseChoice';
-import { compile, compileNew, compileTexts, isMergedDraft, keeps, latestRevisions, leftOutOf, listProposals, sameTarget, suppresses, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
+import { compile, compileNew, compileTexts, excerptParagraphs, isMergedDraft, keeps, latestRevisions, leftOutOf, listProposals, sameTarget, suppresses, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
 import { formatRef, parseRef, proposalTargets, type InstrumentText, type ProposalTarget, type ProvisionRef, type RestatedProvision } from './provisions';
 import { LineIndex } from './text';
 import { foldWhitespace } from './compare';
@@ -61,8 +62,8 @@ function addedText(doc: ItuDocument, proposalIndex: number, provision: string | 
  * Every proposal of the sources on one provision, as the proposals list names them, with the language it
  * is written in: each is matched against the text in force in its language, as the checks match it.
  */
-export function proposalsOnProvision(ref: ProvisionRef, sources: readonly CompileSource[], source: ProvisionSource): { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[] }[] {
-  const out: { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[] }[] = [];
+export function proposalsOnProvision(ref: ProvisionRef, sources: readonly CompileSource[], source: ProvisionSource): { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[]; excerpt?: ExcerptParagraph[] }[] {
+  const out: { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[]; excerpt?: ExcerptParagraph[] }[] = [];
   const name = formatRef(ref);
   for (const { location, doc } of sources) {
     if (isMergedDraft(doc, name)) continue;
@@ -92,6 +93,8 @@ export function proposalsOnProvision(ref: ProvisionRef, sources: readonly Compil
           proposalIndex: t.proposalIndex,
         },
         draft: !inForce ? wholeDraft(doc, t.proposalIndex, newSide.get(t.proposalIndex)) : restated ? restated.paragraphs.map((x) => x.text) : [],
+        // Its old and new paragraphs of the provision, for one that leaves text out (compile.ts alignExcerpt).
+        ...(inForce && restated ? { excerpt: excerptParagraphs(doc.text, inForce.paragraphs, restated.paragraphs) } : {}),
         language,
         // The provisions in force it restates (a SUP or NOC: those it names).
         numbers: t.provisions.flatMap((x) => x.numbers),
@@ -130,7 +133,7 @@ function compileProvision(ref: ProvisionRef, sources: readonly CompileSource[], 
   const baseDoc = sources.find((s) => s.location === text.location)?.doc;
   const at = 'at' in inForce ? inForce.at : undefined;
   const scopes = mods.map((m) => (at && position(m) ? new Set(m.numbers.flatMap((n) => at.get(n) ?? [])) : undefined));
-  const c = compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, { ...options, renumberClauses: ref.provision === undefined && ref.instrument.kind === 'Recommendation' }, scopes);
+  const c = compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, { ...options, renumberClauses: ref.provision === undefined && ref.instrument.kind === 'Recommendation' }, scopes, mods.map((m) => m.excerpt));
   return { ...c, leftOut: [...leftOutOf(name, sources), ...revised] };
 }
 

@@ -1,0 +1,91 @@
+// Compile of proposals that leave text out (`…`): aligned with the text in force from their old text, as the
+// checks align them (review 9, J29).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BaseIndex, checkDocument, compile, compileTarget, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
+import { BASE } from '../support/compile';
+import { lines } from './helpers';
+
+function workspace(files: Record<string, string>): { index: BaseIndex; sources: CompileSource[] } {
+  const index = new BaseIndex();
+  const sources: CompileSource[] = [];
+  for (const [location, text] of Object.entries(files)) {
+    const doc = parseDocument(text);
+    index.update(location, text, doc);
+    sources.push({ location, doc });
+  }
+  return { index, sources };
+}
+
+// RR No. 5.340 as the RR (2020) writes it: a list of bands, one a line.
+const RR = lines(
+  'ARTICLE 5',
+  '',
+  'Frequency allocations',
+  '',
+  '5.340\tAll emissions are prohibited in the following bands:',
+  '',
+  '1 400-1 427 MHz,',
+  '2 690-2 700 MHz,\texcept those provided for by No. 5.422,',
+  '10.68-10.7 GHz,\texcept those provided for by No. 5.483,',
+  '15.35-15.4 GHz,\texcept those provided for by No. 5.511,',
+  '23.6-24 GHz,',
+  '31.3-31.5 GHz,',
+  '31.5-31.8 GHz,\tin Region 2,',
+  '48.94-49.04 GHz,\tfrom airborne stations',
+  '50.2-50.4 GHz,',
+  '52.6-54.25 GHz,',
+  '86-92 GHz,',
+  '100-102 GHz,',
+  '109.5-111.8 GHz,',
+  '114.25-116 GHz,',
+  '148.5-151.5 GHz,',
+  '164-167 GHz,',
+  '182-185 GHz,',
+  '190-191.8 GHz,',
+  '200-209 GHz,',
+  '226-231.5 GHz,',
+  '250-252 GHz.     (WRC-03)',
+  '',
+);
+const rcc = (...body: string[]) => lines('Proposals:\tRCC', '', 'MOD\tRCC/70/1\tRR 5.340', ...body, 'Reasons:\tr.', '');
+
+test('compile: a band struck whole between two … is RCC\'s deletion, in its place (J29)', () => {
+  const { index, sources } = workspace({ 'rr.itu': RR, 'rcc.itu': rcc('5.340\tAll emissions are prohibited in the following bands:', '…', '{--31.5-31.8 GHz,\tin Region 2,--}', '…') });
+  const c = compileTarget('RR 5.340', sources, index.lookup)!;
+  assert.deepEqual(c.paragraphs.filter((p) => p.status !== 'unchanged').map((p) => [p.base, p.versions['RCC/70/1']]), [['31.5-31.8 GHz,\tin Region 2,', null]]);
+  assert.ok(c.merged.includes('{--31.5-31.8 GHz,\tin Region 2,--}{>>@RCC<<}'), c.merged.join('\n'));
+  assert.equal(c.merged.filter((l) => l.includes('…')).length, 0);
+});
+
+test('compile: a changed band then an added one between two …, with or without the number line, stand where RCC put them (J29)', () => {
+  for (const head of [['5.340\tAll emissions are prohibited in the following bands:'], []]) {
+    const { index, sources } = workspace({ 'rr.itu': RR, 'rcc.itu': rcc(...head, '…', '31.5-31.8 GHz,{--\tin Region 2,--}', '{++31.8-32 GHz,++}', '…') });
+    const c = compileTarget('RR 5.340', sources, index.lookup)!;
+    const at = c.merged.indexOf('31.5-31.8 GHz,{--\tin Region 2,--}{>>@RCC<<}');
+    assert.ok(at > 0, c.merged.join('\n'));
+    assert.equal(c.merged[at + 1], '{++31.8-32 GHz,++}{>>@RCC<<}');
+    assert.equal(c.merged[at + 2], '48.94-49.04 GHz,\tfrom airborne stations');
+    assert.equal(c.merged.filter((l) => l.includes('31.5-31.8')).length, 1, 'the band once');
+  }
+});
+
+const arb = (...body: string[]) => lines('Proposals:\tARB', '', 'MOD\tARB/40A1/1', 'RESOLUTION 52 (Rev. {~~Dubai, 2012~>New Delhi, 2024~~})', 'Countering and combating spam', '…', ...body, '…', '', 'Reasons:\tr.', '');
+
+test('compile: an item of a Resolution deleted whole between two … is in the compilation (J29)', () => {
+  const { index, sources } = workspace({ 'res52.itu': BASE, 'arb.itu': arb('{--g)\tthat spam is a global problem that requires international cooperation in order to find solutions;--}') });
+  const c = compile('Resolution 52', sources, index.lookup)!;
+  const changed = c.paragraphs.filter((p) => p.status !== 'unchanged');
+  assert.deepEqual(changed.map((p) => p.base?.slice(0, 2)), ['RE', 'g)']);
+  assert.equal(changed[1].versions['ARB/40A1/1'], null);
+  const text = mergedDraft(c);
+  assert.match(text, /\nf\)\tthat spamming is used for criminal, fraudulent or deceptive activities;\n\{--g\)\tthat spam is a global problem[^\n]*--\}\{>>@ARB<<\}\n\{~~h~>g~~\}\)\tthat addressing/);
+  assert.deepEqual(checkDocument(parseDocument(text), { bases: index.lookup }).filter((f) => /^(compile|marks|numbering)\./.test(f.code)).map((f) => f.code), []);
+});
+
+test('compile: an item inserted between two … as fbis) follows f), not the end of the Resolution (J29)', () => {
+  const { index, sources } = workspace({ 'res52.itu': BASE, 'arb.itu': arb('{++fbis)\tthat spam is used to spread disinformation;++}') });
+  const c = compile('Resolution 52', sources, index.lookup)!;
+  const text = mergedDraft(c);
+  assert.match(text, /\nf\)\tthat spamming is used[^\n]*\n\{\+\+fbis\)\tthat spam is used to spread disinformation;\+\+\}\{>>@ARB<<\}\ng\)\tthat spam is a global/);
+});
