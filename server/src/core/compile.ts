@@ -943,12 +943,15 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
       // Each proposal's text of the disputed stretch, proposals with the same text together: those that
       // change it, and those that keep it against them (a NOC, or a MOD against a SUP). A MOD that changes
       // other words of the paragraph but not these has no alternative here (review 5, F10).
-      const alternatives: { who: number[]; text: string }[] = [];
+      // Parties whose texts differ in white space only are together; the first one's text is written as it has
+      // it, spaces inside included (the RR's `.     (WRC-03)`: review 9, J1), trimmed at the edges (taken puts them back).
+      const alternatives: { who: number[]; key: string; text: string }[] = [];
       for (const i of sidesOf(g)) {
-        const t = foldWhitespace(sideText(split.body, start, end, g, i));
-        const same = alternatives.find((a) => a.text === t);
+        const own = sideText(split.body, start, end, g, i);
+        const key = foldWhitespace(own);
+        const same = alternatives.find((a) => a.key === key);
         if (same) same.who.push(i);
-        else alternatives.push({ who: [i], text: t });
+        else alternatives.push({ who: [i], key, text: own.trim() });
       }
       const written = writeAlternatives(alternatives.map((a) => ({ who: parties(mods, a.who), text: a.text })));
       body += revisionMarkup(old, written) + attribution(parties(mods, alternatives.flatMap((a) => a.who)));
@@ -989,7 +992,7 @@ function inexactEdges(body: string, start: number, end: number, g: readonly Chan
   const edges = { start: false, end: false };
   for (const i of sidesOf(g)) {
     const own = sideText(body, start, end, g, i);
-    const text = foldWhitespace(own);
+    const text = own.trim();
     const result = taken(old, text, body[start - 1], body[end], '', false);
     if (foldWhitespace(body.slice(0, start) + result + body.slice(end)) === foldWhitespace(body.slice(0, start) + own + body.slice(end))) continue;
     if (text === '' || old === '' || /^\s/.test(own) !== /^\s/.test(old)) edges.start = true;
@@ -1579,7 +1582,9 @@ export function readAlternatives(text: string): { who: string; text: string }[] 
  * would run together.
  */
 function taken(oldText: string, text: string, before: string | undefined, after: string | undefined, who: string, marked = true): string {
-  if (text === oldText) return oldText;
+  // A wording that differs from the text in force in white space only changes nothing (a NOC's, or the
+  // words in force a MOD keeps against a SUP): the text stays unmarked, attributed to nobody (review 9, J1).
+  if (text === oldText || (text !== '' && foldWhitespace(text) === foldWhitespace(oldText))) return oldText;
   let wording = text;
   if (wording !== '' && oldText !== '') {
     wording = /^\s*/.exec(oldText)![0] + wording + /\s*$/.exec(oldText)![0];

@@ -1,8 +1,8 @@
-// Compile of proposals that leave text out (`…`): aligned with the text in force from their old text, as the
-// checks align them (review 9, J29).
+// Compile defects of review 9: proposals that leave text out (`…`), aligned with the text in force from their old
+// text as the checks align them (J29); alternatives keep each party's spacing (J1); …
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BaseIndex, checkDocument, compile, compileTarget, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
+import { applyEdits, BaseIndex, checkDocument, compile, compileTarget, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
 import { BASE } from '../support/compile';
 import { lines } from './helpers';
 
@@ -88,4 +88,27 @@ test('compile: an item inserted between two … as fbis) follows f), not the end
   const c = compile('Resolution 52', sources, index.lookup)!;
   const text = mergedDraft(c);
   assert.match(text, /\nf\)\tthat spamming is used[^\n]*\n\{\+\+fbis\)\tthat spam is used to spread disinformation;\+\+\}\{>>@ARB<<\}\ng\)\tthat spam is a global/);
+});
+
+test('compile: alternatives keep the RR\'s spacing, and taking a NOC\'s leaves the text in force unmarked (J1)', () => {
+  const full = RR.split('\n').slice(4, 27);
+  const body = (last: string) => [...full.slice(0, 1), ...full.slice(2, -1), last].join('\n');
+  const { index, sources } = workspace({
+    'rr.itu': RR,
+    'acp.itu': lines('Proposals:\tACP', '', 'MOD\tACP/12/1\tRR 5.340', body('250-252 GHz.     (WRC-{~~03~>27~~})'), 'Reasons:\tr.', ''),
+    'apt.itu': lines('Proposals:\tAPT', '', 'NOC\tAPT/20/1\tRR 5.340', body('250-252 GHz.     (WRC-03)'), 'Reasons:\tr.', ''),
+    'eur.itu': lines('Proposals:\tEUR', '', 'MOD\tEUR/16/1\tRR 5.340', body('250-252 GHz{~~.     (WRC-03)~>,~~}'), '{++275-296 GHz.     (WRC-27)++}', 'Reasons:\tr.', ''),
+  });
+  const c = compileTarget('RR 5.340', sources, index.lookup)!;
+  const line = c.merged.find((l) => l.startsWith('250-252 GHz'))!;
+  assert.match(line, /\[ACP: [^\]]*\. {5}\(WRC-27\)\]/, line);
+  assert.match(line, /\[APT: [^\]]*\. {5}\(WRC-03\)\]/, line);
+  const draft = parseDocument(mergedDraft(c));
+  const take = (who: string) => {
+    const f = checkDocument(draft, { bases: index.lookup }).find((x) => x.code === 'compile.unresolved' && x.message.includes('EUR'))!;
+    const fix = [f.fix!, ...f.fix!.alternatives!].find((x) => x.title.includes(who))!;
+    return applyEdits(draft.text, fix.edits).split('\n').find((l) => l.startsWith('250-252 GHz'));
+  };
+  assert.equal(take('APT'), '250-252 GHz.     (WRC-03)');
+  assert.match(take('ACP')!, /\. {5}\(WRC-27\)~~\}\{>>@ACP<<\}$/);
 });
