@@ -112,3 +112,16 @@ test('compile: alternatives keep the RR\'s spacing, and taking a NOC\'s leaves t
   assert.equal(take('APT'), '250-252 GHz.     (WRC-03)');
   assert.match(take('ACP')!, /\. {5}\(WRC-27\)~~\}\{>>@ACP<<\}$/);
 });
+
+test('compile: two parties\' unrelated new footnotes under one placeholder are two whole alternatives, not a sentence merged word by word (J5)', () => {
+  const add = (party: string, text: string) => lines(`Proposals:\t${party}`, '', `ADD\t${party}/1/1`, `5.A117\t${text}`, 'Reasons:\tr.', '');
+  const acp = 'The use of the frequency band 275-296 GHz by the Earth exploration-satellite service (passive) shall be protected from harmful interference.     (WRC-27)';
+  const eur = 'In the frequency band 1 427-1 452 MHz, the land mobile service shall not claim protection from the radio astronomy service.     (WRC-27)';
+  const { index, sources } = workspace({ 'rr.itu': RR, 'acp.itu': add('ACP', acp), 'eur.itu': add('EUR', eur) });
+  const c = compileTarget('RR 5.A117', sources, index.lookup)!;
+  assert.deepEqual(c.paragraphs.map((p) => p.status), ['conflict']);
+  assert.equal(c.merged[0], `{++5.A117\t++}{++[ACP: ${acp}] [EUR: ${eur}]++}{>>@ACP, EUR<<}`);
+  // Wordings mostly the same are still compared word by word.
+  const near = workspace({ 'rr.itu': RR, 'acp.itu': add('ACP', acp), 'eur.itu': add('EUR', acp.replace('harmful interference', 'any interference')) });
+  assert.equal(compileTarget('RR 5.A117', near.sources, near.index.lookup)!.merged[0], `{++5.A117\t++}{++${acp.slice(0, acp.indexOf('harmful'))}++}{++[ACP: harmful] [EUR: any]++}{++ interference.     (WRC-27)++}{>>@ACP, EUR<<}`);
+});

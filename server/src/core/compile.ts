@@ -721,7 +721,15 @@ function newRow(comparer: BaseComparer, mods: readonly ProposalEntry[], g: reado
   // One new paragraph worded differently: alternatives word by word, where the wordings differ,
   // taking the first wording as the reference. The label stands outside, so that the list is
   // relettered around it.
-  const pieces = wordAlternatives(comparer, g.map((x) => ({ who: parties(mods, x.by), text: foldWhitespace(split.label === '' || split.shared ? x.text.slice(split.head.length) : splitLabel(x.text).body) })));
+  const wordings = g.map((x) => ({ who: parties(mods, x.by), text: (split.label === '' || split.shared ? x.text.slice(split.head.length) : splitLabel(x.text).body).trim() }));
+  const byWord = wordAlternatives(comparer, wordings);
+  // Word by word only between wordings that are mostly the same: two parties' unrelated new footnotes under one
+  // placeholder (`ADD 5.A117`, built from the agenda item) share a few small words, and alternatives around
+  // those would be a sentence neither party wrote (review 9, J5). Less than half the words in common: the
+  // alternatives are the whole paragraphs.
+  const wordCount = (t: string) => t.split(/\s+/).filter((w) => w !== '').length;
+  const common = byWord.reduce((n, p) => n + (typeof p === 'string' ? wordCount(p) : 0), 0);
+  const pieces = common * 2 >= wordCount(wordings[0].text) ? byWord : [wordings];
   const written = pieces.map((p) => (typeof p === 'string' ? p : writeAlternatives(p))).join('');
   const marks = pieces.map((p) => `{++${typeof p === 'string' ? p : writeAlternatives(p)}++}`).join('');
   return {
@@ -802,11 +810,16 @@ function wordAlternatives(comparer: BaseComparer, wordings: readonly { who: stri
   let at = 0;
   for (const { start, end, g } of spans) {
     const alternatives: { who: string; text: string }[] = [];
+    // Wordings alike but for white space together, written with the first one's spacing (review 9, J1).
+    const keys: string[] = [];
     wordings.forEach((w, k) => {
-      const t = foldWhitespace(ownText(k, start, end, g)).trim();
-      const same = alternatives.find((a) => a.text === t);
-      if (same) same.who += `, ${w.who}`;
-      else alternatives.push({ who: w.who, text: t });
+      const own = ownText(k, start, end, g);
+      const at = keys.indexOf(foldWhitespace(own));
+      if (at >= 0) alternatives[at].who += `, ${w.who}`;
+      else {
+        keys.push(foldWhitespace(own));
+        alternatives.push({ who: w.who, text: own.trim() });
+      }
     });
     out.push(ref.slice(at, start));
     if (alternatives.length === 1) out.push(ref.slice(start, end));
