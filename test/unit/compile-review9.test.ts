@@ -2,9 +2,13 @@
 // text as the checks align them (J29); alternatives keep each party's spacing (J1); …
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, BaseIndex, checkDocument, compile, compileTarget, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { applyEdits, BaseIndex, checkDocument, compile, compileTarget, listProposals, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
+import { run } from '../../server/src/cli/main';
 import { BASE } from '../support/compile';
-import { lines } from './helpers';
+import { lines, ROOT } from './helpers';
 
 function workspace(files: Record<string, string>): { index: BaseIndex; sources: CompileSource[] } {
   const index = new BaseIndex();
@@ -124,4 +128,27 @@ test('compile: two parties\' unrelated new footnotes under one placeholder are t
   // Wordings mostly the same are still compared word by word.
   const near = workspace({ 'rr.itu': RR, 'acp.itu': add('ACP', acp), 'eur.itu': add('EUR', acp.replace('harmful interference', 'any interference')) });
   assert.equal(compileTarget('RR 5.A117', near.sources, near.index.lookup)!.merged[0], `{++5.A117\t++}{++${acp.slice(0, acp.indexOf('harmful'))}++}{++[ACP: harmful] [EUR: any]++}{++ interference.     (WRC-27)++}{>>@ACP, EUR<<}`);
+});
+
+test('proposals: one restating several provisions (MOD of CS 47 and 48) is listed under each, as compile takes it; counted once (J8)', async () => {
+  const cs = fs.readFileSync(path.join(ROOT, 'test/corpus-kinds/cs-1992-rev2006.itu'), 'utf8');
+  const arb = lines(
+    'Proposals:\tARB', '', 'CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '',
+    'MOD\tARB/80/2',
+    '47\tPP-98\t1. The Plenipotentiary Conference shall be composed of delegations representing Member States. It shall be convened every four years{++ and shall last no more than three weeks++}.',
+    '48\tPP-98\t2. On the basis of proposals by Member States and taking account of reports by the Council, the Plenipotentiary Conference shall:',
+    'Reasons:\tr.', '',
+  );
+  const { index, sources } = workspace({ 'cs.itu': cs, 'arb.itu': arb });
+  const listed = listProposals(sources, index.lookup.provisions).filter((p) => p.id === 'ARB/80/2');
+  assert.deepEqual(listed.map((p) => p.target), ['CS 47', 'CS 48']);
+  for (const target of ['CS 47', 'CS 48']) assert.deepEqual(compileTarget(target, sources, index.lookup)!.proposals.map((p) => p.id), ['ARB/80/2']);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-j8-'));
+  fs.writeFileSync(path.join(dir, 'cs.itu'), cs);
+  fs.writeFileSync(path.join(dir, 'arb.itu'), arb);
+  let out = '';
+  let err = '';
+  await run(['proposals', '--workspace', dir], { out: (s) => (out += s), err: (s) => (err += s) });
+  assert.match(out, /^CS 47\n {2}MOD\tARB\/80\/2\t.*\nCS 48\n {2}MOD\tARB\/80\/2\t/m);
+  assert.match(err, /^1 proposal on 2 texts/);
 });

@@ -14,7 +14,7 @@ import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { labelKey } from './lang/references';
 import { listsOf, relabelFix, renumbered } from './checks/numbering';
 import { projectText, revisionMarkup } from './marks';
-import { provisionNames } from './provisions';
+import { formatRef, proposalTargets, provisionNames } from './provisions';
 import { provisionNumber } from './kinds';
 import { walk } from './structure';
 import { LineIndex, lowerBound } from './text';
@@ -135,6 +135,7 @@ export function listProposals(sources: readonly CompileSource[], provisions?: Pr
     // A proposal on one provision is named by it (`RR 5.338A`, `CS 168`): compileTarget compiles that name. With the
     // texts in force, one naming no instrument is named by the one its numbers find, as check does (review 6, G3).
     let named: Map<number, string> | undefined;
+    let severalNamed: Map<number, string[]> | undefined;
     const provisionTargets = () => (named ??= provisionNames(doc, provisions && instrumentResolver(doc, provisions)));
     doc.proposals.forEach((p, i) => {
       const line = lines.position(p.header.start).line;
@@ -142,9 +143,28 @@ export function listProposals(sources: readonly CompileSource[], provisions?: Pr
       const view = p.action === 'ADD' || p.action === 'ADD*' ? doc.views.new : doc.views.old;
       const r = view.proposals[i]?.resolutions[0];
       const numberLine = r?.numberLine.text.trim();
-      const target = (numberLine && targetName(numberLine)) ?? provisionTargets().get(i) ?? p.extra?.trim() ?? p.id.text;
-      out.push({ id: p.id.text, party: p.id.source ?? p.id.text, action: p.action, target, numberLine, location, line, proposalIndex: i });
+      const target = (numberLine && targetName(numberLine)) ?? provisionTargets().get(i) ?? p.extra?.trim();
+      // A proposal restating several provisions, its header naming nothing (`MOD ARB/80/2`: CS 47 and 48), is on
+      // each of them, as compile takes it (review 9, J8): listed under each, not under its id.
+      const each = target === undefined ? (severalNamed ??= severalProvisions(doc, provisions)).get(i) : undefined;
+      for (const t of each ?? [target ?? p.id.text]) out.push({ id: p.id.text, party: p.id.source ?? p.id.text, action: p.action, target: t, numberLine, location, line, proposalIndex: i });
     });
+  }
+  return out;
+}
+
+/**
+ * The provisions each proposal restating several of one instrument is on (`CS 47`, `CS 48`), by proposal index;
+ * not a Recommendation's clauses (a MOD restating several is compiled on the whole Recommendation, compileTarget).
+ */
+function severalProvisions(doc: ItuDocument, provisions: ProvisionSource | undefined): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const resolve = provisions && instrumentResolver(doc, provisions);
+  for (const t of proposalTargets(doc, 'new')) {
+    if (t.provisions.length < 2) continue;
+    const instrument = t.instrument ?? resolve?.(t);
+    if (!instrument || instrument.kind === 'Recommendation') continue;
+    out.set(t.proposalIndex, [...new Set(t.provisions.map((x) => formatRef({ instrument, provision: x.number })))]);
   }
   return out;
 }
