@@ -97,7 +97,7 @@ test('compile: a SUP and a NOC of one provision another party modifies: both are
   assert.deepEqual(c.proposals.map((p) => `${p.action} ${p.id}`), ['MOD ACP/1/1', 'SUP EUR/1/1', 'NOC RCC/1/1']);
   assert.deepEqual(c.paragraphs.map((p) => p.status), ['conflict']);
   assert.equal(c.paragraphs[0].versions['EUR/1/1'], null);
-  assert.match(c.merged[0], /^5\.302\t\{~~Additional allocation: .*~>\[ACP: Additional .* secondary basis\. \(WRC-27\)\] \[EUR: \(delete\)\] \[RCC: Additional .* primary basis\. \(WRC-2000\)\]~~\}\{>>@ACP, EUR, RCC<<\}$/);
+  assert.match(c.merged[0], /^5\.302\t\{~~Additional allocation: .*~>\[ACP: Additional .* secondary basis\. {5}\(WRC-27\)\] \[EUR: \(delete\)\] \[RCC: Additional .* primary basis\. {5}\(WRC-2000\)\]~~\}\{>>@ACP, EUR, RCC<<\}$/);
 });
 
 // Recommendation ITU-T A.1 (10/2016) as the project's corpus has it, clauses 1.4.2 to 1.4.4 of it.

@@ -110,7 +110,8 @@ const proposals: Command = async (args, io) => {
   const revisedCount = new Set(list.filter((p) => revisedOf(p) && !revisedOf(p)!.copy).map((p) => `${p.location}\n${p.id}`)).size;
   const copyCount = new Set(list.filter((p) => revisedOf(p)?.copy).map((p) => `${p.location}\n${p.id}`)).size;
   const notes = [revisedCount ? l10n.t('{0} revised in a later file', revisedCount) : '', copyCount ? l10n.t('{0} copied word for word from another file', copyCount) : ''].filter(Boolean);
-  io.err(`${proposalsOn(list.length, byTarget.size)}${notes.map((n) => `; ${n}`).join('')}\n`);
+  // A proposal restating several provisions is listed under each (review 9, J8): counted once.
+  io.err(`${proposalsOn(new Set(list.map((p) => `${p.location}\n${p.proposalIndex}`)).size, byTarget.size)}${notes.map((n) => `; ${n}`).join('')}\n`);
   return 0;
 };
 

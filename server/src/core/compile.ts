@@ -4,6 +4,7 @@
 // conflicts as alternatives in square brackets.
 import { BaseComparer, foldWhitespace, hunks } from './compare';
 import { pairWeight, wordHashes } from './compare/similar';
+import { isElision } from './compare/fold';
 import { footnoteDefinitions, instrumentResolver, maskNotes, restatedBase, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
@@ -12,12 +13,12 @@ import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { labelKey } from './lang/references';
 import { listsOf, relabelFix, renumbered } from './checks/numbering';
 import { projectText, revisionMarkup } from './marks';
-import { instrumentHeading, parseRef, provisionNames } from './provisions';
+import { formatRef, instrumentHeading, parseRef, proposalTargets, provisionNames } from './provisions';
 import { foldDashes, RADIO_HINT } from './lang/charClasses';
 import { provisionNumber } from './kinds';
 import { walk } from './structure';
 import { LineIndex, lowerBound } from './text';
-import type { Finding, Fix, Item, ItuDocument, ProposalAction, Span, TextEdit } from './types';
+import type { Finding, Fix, Item, ItuDocument, Paragraph, ProposalAction, Span, TextEdit } from './types';
 import { l10n } from './l10n';
 import { textLanguage } from './lang/detect';
 
@@ -148,6 +149,7 @@ export function listProposals(sources: readonly CompileSource[], provisions?: Pr
     // A proposal on one provision is named by it (`RR 5.338A`, `CS 168`): compileTarget compiles that name. With the
     // texts in force, one naming no instrument is named by the one its numbers find, as check does (review 6, G3).
     let named: Map<number, string> | undefined;
+    let severalNamed: Map<number, string[]> | undefined;
     const provisionTargets = () => (named ??= provisionNames(doc, provisions && instrumentResolver(doc, provisions)));
     doc.proposals.forEach((p, i) => {
       const line = lines.position(p.header.start).line;
@@ -155,9 +157,28 @@ export function listProposals(sources: readonly CompileSource[], provisions?: Pr
       const view = p.action === 'ADD' || p.action === 'ADD*' ? doc.views.new : doc.views.old;
       const r = view.proposals[i]?.resolutions[0];
       const numberLine = r?.numberLine.text.trim();
-      const target = (numberLine && targetName(numberLine)) ?? provisionTargets().get(i) ?? p.extra?.trim() ?? p.id.text;
-      out.push({ id: p.id.text, party: p.id.source ?? p.id.text, action: p.action, target, numberLine, location, line, proposalIndex: i });
+      const target = (numberLine && targetName(numberLine)) ?? provisionTargets().get(i) ?? p.extra?.trim();
+      // A proposal restating several provisions, its header naming nothing (`MOD ARB/80/2`: CS 47 and 48), is on
+      // each of them, as compile takes it (review 9, J8): listed under each, not under its id.
+      const each = target === undefined ? (severalNamed ??= severalProvisions(doc, provisions)).get(i) : undefined;
+      for (const t of each ?? [target ?? p.id.text]) out.push({ id: p.id.text, party: p.id.source ?? p.id.text, action: p.action, target: t, numberLine, location, line, proposalIndex: i });
     });
+  }
+  return out;
+}
+
+/**
+ * The provisions each proposal restating several of one instrument is on (`CS 47`, `CS 48`), by proposal index;
+ * not a Recommendation's clauses (a MOD restating several is compiled on the whole Recommendation, compileTarget).
+ */
+function severalProvisions(doc: ItuDocument, provisions: ProvisionSource | undefined): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const resolve = provisions && instrumentResolver(doc, provisions);
+  for (const t of proposalTargets(doc, 'new')) {
+    if (t.provisions.length < 2) continue;
+    const instrument = t.instrument ?? resolve?.(t);
+    if (!instrument || instrument.kind === 'Recommendation') continue;
+    out.set(t.proposalIndex, [...new Set(t.provisions.map((x) => formatRef({ instrument, provision: x.number })))]);
   }
   return out;
 }
@@ -224,6 +245,109 @@ function alignProposal(comparer: BaseComparer, draft: readonly string[], base: r
       for (let k = 0; k < s.baseEnd - s.baseStart; k++) versions[s.baseStart + k] = draft[s.draftStart + k];
     }
   }
+  return { versions, inserts, restated };
+}
+
+/** One paragraph of a proposal that leaves text out (`…`): its old text (what it restates in force) and its new text, null where it has none. */
+export interface ExcerptParagraph {
+  old: string | null;
+  now: string | null;
+}
+
+/**
+ * A proposal's paragraphs (old and new views) paired as its source writes them: a paragraph the views share,
+ * or the old and new readings of one line; a paragraph of one view alone is deleted or inserted.
+ */
+export function excerptParagraphs(text: string, old: readonly Paragraph[], now: readonly Paragraph[]): ExcerptParagraph[] {
+  const lineOf = (p: Paragraph) => text.lastIndexOf('\n', p.source.start - 1);
+  const out: ExcerptParagraph[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < old.length || j < now.length) {
+    const o = old[i] as Paragraph | undefined;
+    const n = now[j] as Paragraph | undefined;
+    if (o && n && ((o.newIndex >= 0 && o.newIndex === n.newIndex) || (o.newIndex < 0 && n.oldIndex < 0 && lineOf(o) === lineOf(n)))) {
+      out.push({ old: o.text, now: n.text });
+      i++;
+      j++;
+    } else if (o && (!n || o.newIndex < 0 || o.source.start < n.source.start)) {
+      out.push({ old: o.text, now: null });
+      i++;
+    } else {
+      out.push({ old: null, now: n!.text });
+      j++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a proposal's paragraphs are aligned from its old text (alignExcerpt): it leaves text out (`…`), and
+ * its new text alone cannot tell where what it deletes or changes stood (review 9, J29).
+ */
+function isExcerpt(units: readonly ExcerptParagraph[] | undefined): units is readonly ExcerptParagraph[] {
+  return units !== undefined && units.some((u) => u.old !== null && isElision(foldWhitespace(u.old).trim())) && units.some((u) => u.old !== u.now);
+}
+
+/**
+ * A proposal that leaves text out, aligned with the base as the checks align it (review 9, J29): its old text
+ * (which restates the base) against the base, `…` matching any run of base paragraphs; each paragraph then
+ * takes its new text (none: deleted), and a paragraph of the new text alone is inserted after the one before it.
+ * The new text alone cannot do it: a paragraph deleted whole between two `…` leaves nothing to align, and a
+ * changed line next to an added one anchors nowhere.
+ */
+function alignExcerpt(comparer: BaseComparer, units: readonly ExcerptParagraph[], base: readonly string[]): Aligned {
+  const versions: (string | null)[] = base.slice();
+  const inserts = new Map<number, string[]>();
+  const restated = base.map(() => true);
+  const olds = units.flatMap((u, k) => (u.old === null ? [] : [k]));
+  // What each `…` leaves out: a paragraph inserted just after one goes after the item its label follows (`fbis)` after `f)`).
+  const elided = new Map<number, { start: number; end: number }>();
+  // Each old paragraph: the base paragraph it stands for, or where it is inserted; and where a paragraph after it goes.
+  const standsFor = new Map<number, number>();
+  const insertedAt = new Map<number, number>();
+  const after = new Map<number, number>();
+  const comparison = comparer.compare(olds.map((k) => maskNotes(units[k].old!)), base.map(maskNotes));
+  for (const s of comparison.segments) {
+    if (s.kind === 'elision') {
+      for (let b = s.baseStart; b < s.baseEnd; b++) restated[b] = false;
+      for (let d = s.draftStart; d < s.draftEnd; d++) {
+        after.set(olds[d], s.baseEnd);
+        elided.set(olds[d], { start: s.baseStart, end: s.baseEnd });
+      }
+      continue;
+    }
+    const paired = Math.min(s.draftEnd - s.draftStart, s.baseEnd - s.baseStart);
+    for (let k = 0; k < paired; k++) {
+      standsFor.set(olds[s.draftStart + k], s.baseStart + k);
+      after.set(olds[s.draftStart + k], s.baseStart + k + 1);
+    }
+    for (let b = s.baseStart + paired; b < s.baseEnd; b++) versions[b] = null;
+    for (let d = s.draftStart + paired; d < s.draftEnd; d++) {
+      insertedAt.set(olds[d], s.baseEnd);
+      after.set(olds[d], s.baseEnd);
+    }
+  }
+  const insert = (anchor: number, text: string) => inserts.set(anchor, [...(inserts.get(anchor) ?? []), text]);
+  let anchor = 0;
+  const elision = (text: string | null) => text !== null && isElision(foldWhitespace(text).trim());
+  // Where a paragraph labelled `Xbis)` goes among those a `…` leaves out: after the last labelled `X)`.
+  const followed = (text: string, range: { start: number; end: number }): number | undefined => {
+    const own = /^(.+?)[\s\u00A0]?(?:bis|ter|quater|quinquies|sexies)$/iu.exec(splitLabel(text).label.replace(/[)）.]$/u, ''))?.[1].toLowerCase();
+    if (!own) return undefined;
+    for (let b = range.end - 1; b >= range.start; b--) if (splitLabel(base[b]).label.replace(/[)）.]$/u, '').toLowerCase() === own) return b + 1;
+    return undefined;
+  };
+  let left: { start: number; end: number } | undefined;
+  units.forEach((u, k) => {
+    const b = standsFor.get(k);
+    if (elision(u.old) || elision(u.now)) {
+      // `…` stands for what it leaves out (above).
+    } else if (b !== undefined) versions[b] = u.now;
+    else if (u.now !== null) insert(insertedAt.get(k) ?? (u.old === null && left ? followed(u.now, left) : undefined) ?? anchor, u.now);
+    anchor = after.get(k) ?? anchor;
+    left = u.old === null ? left : elided.get(k);
+  });
   return { versions, inserts, restated };
 }
 
@@ -425,7 +549,13 @@ export function compile(target: string, sources: readonly CompileSource[], looku
     const r = docOf.get(m.location)!.views.new.proposals[m.proposalIndex]?.resolutions[0];
     return r ? r.paragraphs.map((p) => p.text) : [];
   });
-  const c = compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options);
+  // Its old and new paragraphs, for a MOD that leaves text out (alignExcerpt).
+  const excerpts = merged.map((m) => {
+    const doc = docOf.get(m.location)!;
+    const [old, now] = [doc.views.old, doc.views.new].map((v) => v.proposals[m.proposalIndex]?.resolutions[0]?.paragraphs ?? []);
+    return excerptParagraphs(doc.text, old, now);
+  });
+  const c = compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options, [], excerpts);
   return { ...c, leftOut: [...leftOutOf(target, sources), ...revised] };
 }
 
@@ -452,12 +582,15 @@ export function compileTexts(
   options: CompileOptions = {},
   scopes: readonly (ReadonlySet<number> | undefined)[] = [],
   olds: readonly (readonly string[] | undefined)[] = [],
+  excerpts: readonly (readonly ExcerptParagraph[] | undefined)[] = [],
 ): Compilation {
   const comparer = options.comparer ?? new BaseComparer();
   // Word-level changes, as the comparer finds them before merging neighbours (conflicts only).
   const fine = new BaseComparer({ semanticCleanup: false });
   const aligned = drafts.map((draft, i): Aligned => {
     const scope = scopes[i];
+    const excerpt = excerpts[i];
+    if (isExcerpt(excerpt) && !suppresses(mods[i]) && !keeps(mods[i])) return alignExcerpt(comparer, excerpt, base.paragraphs);
     if (!scope || (!suppresses(mods[i]) && !keeps(mods[i]))) {
       const a = alignProposal(comparer, suppresses(mods[i]) ? [] : keeps(mods[i]) ? base.paragraphs : draft, base.paragraphs);
       const old = olds[i];
@@ -638,7 +771,15 @@ function newRow(comparer: BaseComparer, mods: readonly ProposalEntry[], g: reado
   // One new paragraph worded differently: alternatives word by word, where the wordings differ,
   // taking the first wording as the reference. The label stands outside, so that the list is
   // relettered around it.
-  const pieces = wordAlternatives(comparer, g.map((x) => ({ who: parties(mods, x.by), text: foldWhitespace(split.label === '' || split.shared ? x.text.slice(split.head.length) : splitLabel(x.text).body) })));
+  const wordings = g.map((x) => ({ who: parties(mods, x.by), text: (split.label === '' || split.shared ? x.text.slice(split.head.length) : splitLabel(x.text).body).trim() }));
+  const byWord = wordAlternatives(comparer, wordings);
+  // Word by word only between wordings that are mostly the same: two parties' unrelated new footnotes under one
+  // placeholder (`ADD 5.A117`, built from the agenda item) share a few small words, and alternatives around
+  // those would be a sentence neither party wrote (review 9, J5). Less than half the words in common: the
+  // alternatives are the whole paragraphs.
+  const wordCount = (t: string) => t.split(/\s+/).filter((w) => w !== '').length;
+  const common = byWord.reduce((n, p) => n + (typeof p === 'string' ? wordCount(p) : 0), 0);
+  const pieces = common * 2 >= wordCount(wordings[0].text) ? byWord : [wordings];
   const written = pieces.map((p) => (typeof p === 'string' ? p : writeAlternatives(p))).join('');
   const marks = pieces.map((p) => `{++${typeof p === 'string' ? p : writeAlternatives(p)}++}`).join('');
   return {
@@ -719,11 +860,16 @@ function wordAlternatives(comparer: BaseComparer, wordings: readonly { who: stri
   let at = 0;
   for (const { start, end, g } of spans) {
     const alternatives: { who: string; text: string }[] = [];
+    // Wordings alike but for white space together, written with the first one's spacing (review 9, J1).
+    const keys: string[] = [];
     wordings.forEach((w, k) => {
-      const t = foldWhitespace(ownText(k, start, end, g)).trim();
-      const same = alternatives.find((a) => a.text === t);
-      if (same) same.who += `, ${w.who}`;
-      else alternatives.push({ who: w.who, text: t });
+      const own = ownText(k, start, end, g);
+      const at = keys.indexOf(foldWhitespace(own));
+      if (at >= 0) alternatives[at].who += `, ${w.who}`;
+      else {
+        keys.push(foldWhitespace(own));
+        alternatives.push({ who: w.who, text: own.trim() });
+      }
     });
     out.push(ref.slice(at, start));
     if (alternatives.length === 1) out.push(ref.slice(start, end));
@@ -860,12 +1006,15 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
       // Each proposal's text of the disputed stretch, proposals with the same text together: those that
       // change it, and those that keep it against them (a NOC, or a MOD against a SUP). A MOD that changes
       // other words of the paragraph but not these has no alternative here (review 5, F10).
-      const alternatives: { who: number[]; text: string }[] = [];
+      // Parties whose texts differ in white space only are together; the first one's text is written as it has
+      // it, spaces inside included (the RR's `.     (WRC-03)`: review 9, J1), trimmed at the edges (taken puts them back).
+      const alternatives: { who: number[]; key: string; text: string }[] = [];
       for (const i of sidesOf(g)) {
-        const t = foldWhitespace(sideText(split.body, start, end, g, i));
-        const same = alternatives.find((a) => a.text === t);
+        const own = sideText(split.body, start, end, g, i);
+        const key = foldWhitespace(own);
+        const same = alternatives.find((a) => a.key === key);
         if (same) same.who.push(i);
-        else alternatives.push({ who: [i], text: t });
+        else alternatives.push({ who: [i], key, text: own.trim() });
       }
       const written = writeAlternatives(alternatives.map((a) => ({ who: parties(mods, a.who), text: a.text })));
       body += revisionMarkup(old, written) + attribution(parties(mods, alternatives.flatMap((a) => a.who)));
@@ -906,7 +1055,7 @@ function inexactEdges(body: string, start: number, end: number, g: readonly Chan
   const edges = { start: false, end: false };
   for (const i of sidesOf(g)) {
     const own = sideText(body, start, end, g, i);
-    const text = foldWhitespace(own);
+    const text = own.trim();
     const result = taken(old, text, body[start - 1], body[end], '', false);
     if (foldWhitespace(body.slice(0, start) + result + body.slice(end)) === foldWhitespace(body.slice(0, start) + own + body.slice(end))) continue;
     if (text === '' || old === '' || /^\s/.test(own) !== /^\s/.test(old)) edges.start = true;
@@ -1496,7 +1645,9 @@ export function readAlternatives(text: string): { who: string; text: string }[] 
  * would run together.
  */
 function taken(oldText: string, text: string, before: string | undefined, after: string | undefined, who: string, marked = true): string {
-  if (text === oldText) return oldText;
+  // A wording that differs from the text in force in white space only changes nothing (a NOC's, or the
+  // words in force a MOD keeps against a SUP): the text stays unmarked, attributed to nobody (review 9, J1).
+  if (text === oldText || (text !== '' && foldWhitespace(text) === foldWhitespace(oldText))) return oldText;
   let wording = text;
   if (wording !== '' && oldText !== '') {
     wording = /^\s*/.exec(oldText)![0] + wording + /\s*$/.exec(oldText)![0];

@@ -4,8 +4,9 @@
 import { proposalLanguage } from './lang/detect';
 import { instrumentOfTarget, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import type { Lang } from './lang/tables';
+import type { ExcerptParagraph } from './compile';
 import { preferredBases } from './baseChoice';
-import { compile, compileNew, compileTexts, isMergedDraft, keeps, latestRevisions, leftOutOf, listProposals, sameTarget, suppresses, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
+import { compile, compileNew, compileTexts, excerptParagraphs, isMergedDraft, keeps, latestRevisions, leftOutOf, listProposals, sameTarget, suppresses, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
 import { formatRef, instrumentHeading, parseRef, proposalTargets, recommendationName, type InstrumentText, type ProposalTarget, type ProvisionRef, type RestatedProvision } from './provisions';
 import { LineIndex } from './text';
 import { foldWhitespace } from './compare';
@@ -64,8 +65,8 @@ function addedText(doc: ItuDocument, proposalIndex: number, provision: string | 
  * Every proposal of the sources on one provision, as the proposals list names them, with the language it
  * is written in: each is matched against the text in force in its language, as the checks match it.
  */
-export function proposalsOnProvision(ref: ProvisionRef, sources: readonly CompileSource[], source: ProvisionSource): { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[]; old?: string[] }[] {
-  const out: { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[]; old?: string[] }[] = [];
+export function proposalsOnProvision(ref: ProvisionRef, sources: readonly CompileSource[], source: ProvisionSource): { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[]; old?: string[]; excerpt?: ExcerptParagraph[] }[] {
+  const out: { entry: ProposalEntry; draft: string[]; language: Lang; numbers: string[]; old?: string[]; excerpt?: ExcerptParagraph[] }[] = [];
   const wholeRecommendation = ref.provision === undefined && ref.instrument.kind === 'Recommendation';
   const name = wholeRecommendation ? recommendationName(ref.instrument) : formatRef(ref);
   for (const { location, doc } of sources) {
@@ -99,6 +100,8 @@ export function proposalsOnProvision(ref: ProvisionRef, sources: readonly Compil
         draft: !inForce ? wholeDraft(doc, t.proposalIndex, newSide.get(t.proposalIndex), wholeRecommendation) : restated ? restated.paragraphs.map((x) => x.text) : [],
         // A whole Recommendation: what the proposal restates of it (its old text), so that a heading it leaves out is not read as deleted.
         ...(wholeRecommendation ? { old: wholeDraft(doc, t.proposalIndex, t, true, 'old') } : {}),
+        // Its old and new paragraphs of the provision, for one that leaves text out (compile.ts alignExcerpt).
+        ...(inForce && restated ? { excerpt: excerptParagraphs(doc.text, inForce.paragraphs, restated.paragraphs) } : {}),
         language,
         // The provisions in force it restates (a SUP or NOC: those it names).
         numbers: t.provisions.flatMap((x) => x.numbers),
@@ -140,7 +143,7 @@ function compileProvision(ref: ProvisionRef, sources: readonly CompileSource[], 
   // A SUP or NOC naming provisions is a position on those; one naming the whole Recommendation, on all of it.
   const scopes = mods.map((m) => (at && position(m) && m.numbers.length ? new Set(m.numbers.flatMap((n) => at.get(n) ?? [])) : undefined));
   // ITU-R letters h) then j) (docs/text-kinds.md): the merged draft's relettering follows it.
-  const c = compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, { ...options, renumberClauses: wholeRecommendation, skipLetterI: wholeRecommendation && /^ITU-R\b/.test(text.instrument.name) }, scopes, mods.map((m) => m.old));
+  const c = compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, { ...options, renumberClauses: wholeRecommendation, skipLetterI: wholeRecommendation && /^ITU-R\b/.test(text.instrument.name) }, scopes, mods.map((m) => m.old), mods.map((m) => m.excerpt));
   return { ...c, leftOut: [...leftOutOf(name, sources), ...revised] };
 }
 
