@@ -555,7 +555,7 @@ export function compile(target: string, sources: readonly CompileSource[], looku
     const [old, now] = [doc.views.old, doc.views.new].map((v) => v.proposals[m.proposalIndex]?.resolutions[0]?.paragraphs ?? []);
     return excerptParagraphs(doc.text, old, now);
   });
-  const c = compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options, [], excerpts);
+  const c = compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options, [], [], excerpts);
   return { ...c, leftOut: [...leftOutOf(target, sources), ...revised] };
 }
 
