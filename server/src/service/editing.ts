@@ -22,7 +22,7 @@ import { COVER_FIELD, HEADER } from '../core/structure';
 import { isReasons } from '../core/lang/match';
 import type { DocumentRecord } from './record';
 import { COVER_FIELDS, coverCompletion, inCoverBlock } from './cover';
-import { placeholderCompletion, provisionCompletion } from './provisions';
+import { nextProvisionCompletion, placeholderCompletion, provisionCompletion } from './provisions';
 import { l10n } from '../core/l10n';
 
 function lineBefore(state: DocumentRecord, position: Position): string {
@@ -68,7 +68,7 @@ export function completion(state: DocumentRecord, position: Position, options: C
   if (!/^\S*$/.test(before)) return [];
   // At the start of a line: actions, call phrases, the next label; in an ADD on the RR, the next placeholder.
   // In a MOD, SUP or NOC on a provision, the provisions in force (their text inserted).
-  const items = placeholderCompletion(state, offset).concat(provisionCompletion(state, offset, before), proposalItems(state, offset, options.snippets));
+  const items = placeholderCompletion(state, offset).concat(nextProvisionCompletion(state, offset), provisionCompletion(state, offset, before), proposalItems(state, offset, options.snippets));
   // Call phrases and Reasons in the language of the text around the cursor (an English cover may stand over a French Resolution).
   const lang = languageAt(state.text, offset);
   if (insideResolution(state, offset)) {
@@ -150,7 +150,9 @@ export function nextProposalId(state: DocumentRecord, offset: number): string | 
   const prefix = expectedPrefix(doc) ?? (last ? `${last.id.source}/${last.id.doc}/` : undefined);
   if (!prefix) return undefined;
   const seqs = before.filter((p) => p.id.text.startsWith(prefix)).map((p) => p.id.seq!);
-  return `${prefix}${highest(seqs) + 1}`;
+  const id = `${prefix}${highest(seqs) + 1}`;
+  // Between two proposals the next id may be the one that follows: offered, it would be a duplicate (review 9, J18).
+  return doc.proposals.some((p) => p.id.text === id) ? undefined : id;
 }
 
 /** The largest of the numbers, 0 for none (a loop: spreading an unbounded list into Math.max overflows the stack). */
