@@ -1410,6 +1410,9 @@ export function markEdits(doc: ItuDocument, amended: AmendedResolution, changes:
   // The old text's words must stand as plain source text between the insertions.
   for (const change of changes) {
     for (const op of change.ops) {
+      // A brace written into a mark reads as a mark's opener or closer (a stray `{` before a mark wrapped as
+      // `{++{++}`: review 9, J10): such a change is not written as marks.
+      if (op.kind !== 'equal' && /[{}]/.test(op.original)) return undefined;
       if (op.kind === 'delete') continue;
       const span = sourceSpan(view, paragraphs, op.draft.start, op.draft.end);
       if (op.kind === 'insert' && doc.text.slice(span.start, span.end).replace(/\s+/g, ' ') !== op.original.replace(/\s+/g, ' ')) return undefined;

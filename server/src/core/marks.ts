@@ -221,7 +221,8 @@ export function scanMarks(text: string, start = 0): MarkScan {
         start: at,
         end,
         message: l10n.t('This {0} mark has no text: remove it.', markKindName(mark.kind)),
-        fix: { title: l10n.t('Remove the empty mark'), edits: [{ start: at, end, newText: '' }], safeForFixAll: true },
+        // A substitution of white space by the same white space keeps it: removing the mark whole joined two words (review 9, J2).
+        fix: { title: l10n.t('Remove the empty mark'), edits: [{ start: at, end, newText: mark.kind === 'substitution' && mark.oldText ? text.slice(mark.oldText.start, mark.oldText.end) : '' }], safeForFixAll: true },
       });
     }
     marks.push(mark);
@@ -282,7 +283,8 @@ function loneClosers(text: string, marks: RevisionMark[], closersFor: (d: Delimi
 function isEmptyMark(text: string, mark: RevisionMark): boolean {
   switch (mark.kind) {
     case 'substitution':
-      return blank(text, mark.oldText) && blank(text, mark.newText);
+      // One white space for another (a space made a no-break space, `§ 4`; a TAB made a space) is a change (review 9, J2).
+      return blank(text, mark.oldText) && blank(text, mark.newText) && (!mark.oldText || !mark.newText || text.slice(mark.oldText.start, mark.oldText.end) === text.slice(mark.newText.start, mark.newText.end));
     case 'comment':
       return blank(text, mark.commentText);
     default:

@@ -3,12 +3,12 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import { isAlternatives, marksIn, reviewEdits, type Review } from '../core/review';
 import { foldWhitespace, LineIndex, fromSource, hunks, isMod, isRevision, proposalAt, trackRevisions, type TextPosition } from '../core';
-import type { Comparison } from '../core/compare';
+import { isElision, type Comparison } from '../core/compare';
 import { article } from '../core/checks/proposals';
 import type { BaseComparison, MarkInfo, MarksResult, Message, ProjectionKind, ProjectionResult, ProposalChanges, VersionedEdits } from '../protocol';
 import type { DocumentRecord } from './record';
 import { l10n } from '../core/l10n';
-import { comparedParagraphs } from '../core/base';
+import { comparedBase, comparedParagraphs, type AmendedResolution } from '../core/base';
 
 /** A change between a MOD written without marks and its base, in source offsets. */
 interface VirtualChange {
@@ -163,17 +163,66 @@ export function baseComparison(s: DocumentRecord, offset: number | undefined): B
     return { message: l10n.t('No MOD, SUP or NOC of this file has a base text in the workspace (setting itu.baseTexts.glob).') };
   }
   const p = s.doc.proposals[here.proposalIndex];
-  const oldResolutions = s.doc.views.old.proposals[here.proposalIndex].resolutions;
-  const newResolution = s.doc.views.new.proposals[here.proposalIndex]?.resolutions[oldResolutions.indexOf(here.resolution)];
   const base = here.base!;
+  const restated = restates(p.action);
+  // Every provision the proposal restates in this text in force, in order (review 9, J15: a MOD of CS Nos. 47
+  // and 48 showed No. 47 alone, wherever the cursor was).
+  const group = mine.filter((a) => a.base && a.proposalIndex === here.proposalIndex && a.base.location === base.location);
+  const baseText: string[] = [];
+  const newText: string[] = [];
+  for (const a of group) {
+    const compared = a.comparison;
+    const inForce = a.base!.paragraphs;
+    if (restated && !a.provision && compared) for (const x of restatedBase(compared, inForce)) baseText.push(x);
+    else for (const x of inForce) baseText.push(x);
+    for (const x of expandElisions(comparedText(s, a, restated), compared, comparedBase(a))) newText.push(x);
+  }
   return {
     title: `${p.action} ${p.id.text}`,
     baseLocation: base.location,
     baseLine: base.line,
-    baseText: (restates(p.action) && !here.provision && here.comparison ? restatedBase(here.comparison, base.paragraphs) : base.paragraphs).join('\n') + '\n',
-    newText: (here.provision?.newText ?? newResolution?.paragraphs.map((x) => x.text) ?? []).join('\n') + '\n',
-    ...(restates(p.action) ? { restated: true } : {}),
+    baseText: baseText.join('\n') + '\n',
+    newText: newText.join('\n') + '\n',
+    ...(restated ? { restated: true } : {}),
   };
+}
+
+/**
+ * The side of Compare with base beside the text in force: a MOD's new text; a SUP's or NOC's text as it
+ * restates it (its old text: review 9, J15, a SUP of CV Nos. 3 to 5 showed nothing there).
+ */
+function comparedText(s: DocumentRecord, a: AmendedResolution, restated: boolean): string[] {
+  if (restated) return a.resolution.paragraphs.map((x) => x.text);
+  if (a.provision) return a.provision.newText ?? [];
+  const oldResolutions = s.doc.views.old.proposals[a.proposalIndex].resolutions;
+  return s.doc.views.new.proposals[a.proposalIndex]?.resolutions[oldResolutions.indexOf(a.resolution)]?.paragraphs.map((x) => x.text) ?? [];
+}
+
+/**
+ * Each elision (`…`) of a text replaced by the paragraphs in force the comparison lines it up with, so that
+ * the diff shows the proposal's changes and not the text it leaves out as deleted (review 9, J31). The k-th
+ * elision of the text is the k-th of the comparison (an elision is never inside a mark); when the counts
+ * differ, the text is left as written.
+ */
+function expandElisions(text: readonly string[], comparison: Comparison | undefined, base: readonly string[]): string[] {
+  if (!comparison) return text.slice();
+  const runs = comparison.segments.filter((seg) => seg.kind === 'elision');
+  const at: number[] = [];
+  text.forEach((x, i) => {
+    if (isElision(foldWhitespace(x))) at.push(i);
+  });
+  if (runs.length === 0 || runs.length !== at.length) return text.slice();
+  const out: string[] = [];
+  let k = 0;
+  text.forEach((x, i) => {
+    if (at[k] !== i) {
+      out.push(x);
+      return;
+    }
+    const run = runs[k++]!;
+    for (let j = run.baseStart; j < run.baseEnd; j++) out.push(base[j]!);
+  });
+  return out;
 }
 
 /** A SUP or NOC restates the text in force (core/base.ts compares it with it). */

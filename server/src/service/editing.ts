@@ -19,10 +19,11 @@ import {
 import { matchLocalLabel, READ_ALONE } from '../core/lang/labels';
 import { asciiLabel, listForm, writeLabel } from '../core/labels';
 import { COVER_FIELD, HEADER } from '../core/structure';
+import { instrumentBefore, numberedProvisions, proposalTargets, type InstrumentKind } from '../core/provisions';
 import { isReasons } from '../core/lang/match';
 import type { DocumentRecord } from './record';
 import { COVER_FIELDS, coverCompletion, inCoverBlock } from './cover';
-import { placeholderCompletion, provisionCompletion } from './provisions';
+import { nextProvisionCompletion, placeholderCompletion, provisionCompletion } from './provisions';
 import { l10n } from '../core/l10n';
 
 function lineBefore(state: DocumentRecord, position: Position): string {
@@ -68,7 +69,7 @@ export function completion(state: DocumentRecord, position: Position, options: C
   if (!/^\S*$/.test(before)) return [];
   // At the start of a line: actions, call phrases, the next label; in an ADD on the RR, the next placeholder.
   // In a MOD, SUP or NOC on a provision, the provisions in force (their text inserted).
-  const items = placeholderCompletion(state, offset).concat(provisionCompletion(state, offset, before), proposalItems(state, offset, options.snippets));
+  const items = placeholderCompletion(state, offset).concat(nextProvisionCompletion(state, offset), provisionCompletion(state, offset, before), proposalItems(state, offset, options.snippets));
   // Call phrases and Reasons in the language of the text around the cursor (an English cover may stand over a French Resolution).
   const lang = languageAt(state.text, offset);
   if (insideResolution(state, offset)) {
@@ -122,22 +123,52 @@ const PROPOSAL_BODIES: Record<string, string[]> = {
   NOC: ['RESOLUTION ${1:n} (${2:Rev. meeting, year})', '${3:Title of the Resolution}', 'Reasons:\t${0:Why the text is kept unchanged.}'],
 };
 
+/**
+ * The bodies for a contribution on numbered provisions (RR, CS, CV, ITRs): a provision's number and text, not
+ * a Resolution's number line (review 9, J26: in a WRC contribution on RR footnotes each Resolution skeleton
+ * gave base.not-found until rewritten). `n`: what the number placeholder reads (`5.xxx` in the RR).
+ */
+function provisionBodies(n: string, rr: boolean): Record<string, string[]> {
+  const note = rr ? '     (WRC-{~~${5:yy}~>${6:27}~~})' : '';
+  return {
+    ...PROPOSAL_BODIES,
+    MOD: [`\${1:${n}}\t\${2:unchanged text }{--\${3:deleted text}--}{++\${4:inserted text}++}${note}`, 'Reasons:\t${0:Why the text is amended.}'],
+    '(MOD)': [`\${1:${n}}\t\${2:unchanged text }{~~\${3:old wording}~>\${4:new wording}~~}`, 'Reasons:\t${0:Editorial alignment.}'],
+    SUP: [`\${1:${n}}`, 'Reasons:\t${0:Why the text is suppressed.}'],
+    NOC: [`\${1:${n}}\t\${2:text in force}`, 'Reasons:\t${0:Why the text is kept unchanged.}'],
+  };
+}
+
+/** The kind of text the proposals around `offset` amend: the target of the proposal before it, else the instrument heading above. */
+function amendedKind(state: DocumentRecord, offset: number): InstrumentKind | undefined {
+  const { doc } = state;
+  const targets = proposalTargets(doc);
+  let kind: InstrumentKind | undefined;
+  for (const t of targets) {
+    const p = doc.proposals[t.proposalIndex];
+    if (p && p.header.start <= offset && t.instrument) kind = t.instrument.kind;
+  }
+  return kind ?? instrumentBefore(doc, offset)?.kind;
+}
+
 /** One entry per proposal kind, with the next proposal id written in (a skeleton where snippets are taken). */
 function proposalItems(state: DocumentRecord, offset: number, snippets: boolean): CompletionItem[] {
   const id = nextProposalId(state, offset);
   const reasons = reasonsWord(documentLanguage(state.doc));
+  const kind = snippets ? amendedKind(state, offset) : undefined;
+  const bodies = kind && numberedProvisions(kind) ? provisionBodies(kind === 'RR' ? '5.xxx' : 'nnn', kind === 'RR') : PROPOSAL_BODIES;
   return ACTIONS.map((a) => {
     const header = `${a}\t${id ?? ''}`;
     const item: CompletionItem = { label: a, kind: CompletionItemKind.Keyword, detail: id ? l10n.t('proposal {0}', id) : l10n.t('proposal header'), sortText: `3${a}`, insertText: header };
     if (snippets) {
       // Without a known id the id's three parts are the first tab stops, the body's come after.
-      const localized = PROPOSAL_BODIES[a].map((l) => l.replace(/^Reasons:/, literal(reasons)));
+      const localized = bodies[a].map((l) => l.replace(/^Reasons:/, literal(reasons)));
       const body = id ? localized : localized.map((l) => l.replace(/\$(\{?)([1-9]\d*)/g, (_, brace: string, n: string) => `$${brace}${Number(n) + 3}`));
       const head = id ? literal(header) : `${literal(a)}\t\${1:SOURCE}/\${2:DOC}/\${3:SEQ}`;
       item.kind = CompletionItemKind.Snippet;
       item.insertText = [head, ...body].join('\n');
       item.insertTextFormat = InsertTextFormat.Snippet;
-      item.documentation = [header || a, ...PROPOSAL_BODIES[a]].join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+      item.documentation = [header || a, ...bodies[a]].join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
     }
     return item;
   });
@@ -150,7 +181,9 @@ export function nextProposalId(state: DocumentRecord, offset: number): string | 
   const prefix = expectedPrefix(doc) ?? (last ? `${last.id.source}/${last.id.doc}/` : undefined);
   if (!prefix) return undefined;
   const seqs = before.filter((p) => p.id.text.startsWith(prefix)).map((p) => p.id.seq!);
-  return `${prefix}${highest(seqs) + 1}`;
+  const id = `${prefix}${highest(seqs) + 1}`;
+  // Between two proposals the next id may be the one that follows: offered, it would be a duplicate (review 9, J18).
+  return doc.proposals.some((p) => p.id.text === id) ? undefined : id;
 }
 
 /** The largest of the numbers, 0 for none (a loop: spreading an unbounded list into Math.max overflows the stack). */

@@ -24,6 +24,8 @@ import {
   type Span,
 } from '../core';
 import { WHOLE, type DocumentRecord, type DocumentView } from './record';
+import { nextInserted } from '../core/base';
+import { numberedProvisions } from '../core/provisions';
 
 function source(state: DocumentView): ProvisionSource | undefined {
   return state.bases?.lookup.provisions;
@@ -128,6 +130,24 @@ export function placeholderCompletion(state: DocumentRecord, offset: number): Co
     sortText: `0${i}`,
     preselect: i === 0,
   }));
+}
+
+/**
+ * On a line of an ADD of numbered provisions (`58B<TAB>…` restated before the cursor): the next inserted
+ * number (`58C`), free in the text in force and in the file (review 9, J18). A WRC placeholder (`5.A117`) is
+ * placeholderCompletion's.
+ */
+export function nextProvisionCompletion(state: DocumentRecord, offset: number): CompletionItem[] {
+  const t = targetAt(state, offset);
+  if (!t || !t.action.startsWith('ADD') || !t.instrument || !numberedProvisions(t.instrument.kind)) return [];
+  let last: string | undefined;
+  for (const r of t.provisions) if (r.paragraphs.length && r.paragraphs[0].source.start < offset) last = r.numbers[r.numbers.length - 1];
+  if (!last || PLACEHOLDER.test(last)) return [];
+  const inForce = source(state)?.instrument(t.instrument.key, preferredBases(state.doc));
+  const used = new Set<string>();
+  for (const x of proposalTargets(state.doc)) for (const r of x.provisions) for (const n of r.numbers) used.add(n);
+  const next = nextInserted(last, (n) => used.has(n) || inForce?.provisions.has(n) === true);
+  return next ? [{ label: next, kind: CompletionItemKind.Value, detail: 'next provision number', insertText: `${next}\t`, sortText: '00', preselect: true }] : [];
 }
 
 /**

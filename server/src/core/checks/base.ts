@@ -438,6 +438,13 @@ function hunkSpan(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Span {
  */
 function restoreFix(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Fix | undefined {
   const c = h.change;
+  // A stray brace typed into the text in force (`{{~~old~>new~~}`, a doubled opener) is no change anyone means,
+  // and cannot be wrapped in marks (review 9, J10): remove it.
+  if (!h.deleted && /^[{}]+$/.test(h.inserted) && c.draftEnd - c.draftStart === 1 && c.baseEnd - c.baseStart === 1) {
+    const span = sourceSpan(doc.views.old, comparedParagraphs(amended), h.draft.start, h.draft.end);
+    if (doc.text.slice(span.start, span.end) !== h.inserted) return undefined;
+    return { title: l10n.t('Remove the stray {0} (the text in force does not have it)', h.inserted), edits: [{ start: span.start, end: span.end, newText: '' }] };
+  }
   if (!h.deleted || !h.inserted || c.draftEnd - c.draftStart !== 1 || c.baseEnd - c.baseStart !== 1) return undefined;
   const label = h.draft.start.offset === 0 && !/\s/.test(h.inserted) && !/\s/.test(h.deleted);
   if (!label && invisibleDifference(h.deleted, h.inserted) === undefined) return undefined;

@@ -166,6 +166,21 @@ class Aligner {
       lo[p] ??= j;
       hi[p] = j + 1;
     }
+    // A part that shares no trigram rare in the whole stretch may still hold a line in force: a band shortened
+    // (`31.5-31.8 GHz,` for `31.5-31.8 GHz,<TAB>in Region 2,`) next to a band added that repeats its numbers
+    // (review 9, J30). Its lines are weighed against the paragraphs its neighbours leave it, on every trigram.
+    for (let k = 0; k <= last; k++) {
+      if (lo[k] !== undefined || parts[k]![0] === parts[k]![1]) continue;
+      let from = bs;
+      for (let q = k - 1; q >= 0; q--) if (hi[q] !== undefined) { from = hi[q]!; break; }
+      let to = be;
+      for (let q = k + 1; q <= last; q++) if (lo[q] !== undefined) { to = lo[q]!; break; }
+      const pairs = this.containedPairs(parts[k]![0], parts[k]![1], from, to);
+      if (pairs.length > 0) {
+        lo[k] = pairs[0]![1];
+        hi[k] = pairs[pairs.length - 1]![1] + 1;
+      }
+    }
     const s: number[] = new Array(parts.length).fill(0);
     const t: number[] = new Array(parts.length).fill(0);
     s[0] = bs;
@@ -245,6 +260,56 @@ class Aligner {
     for (let i = ds; i < de; i++) n += this.input.draftKey[i]!.length + 1;
     for (let j = bs; j < be; j++) n += this.input.baseKey[j]!.length + 1;
     return n;
+  }
+
+  /**
+   * Pairs of draft [ds, de) and base [bs, be) paragraphs where the base paragraph holds most of the draft one's
+   * word trigrams (all of them, rare or not), more than any other base paragraph does, and the draft one is
+   * the part's paragraph that shares most with it: the same line in force, shortened or lengthened. In order.
+   */
+  private containedPairs(ds: number, de: number, bs: number, be: number): [number, number][] {
+    const { draftKey: draft, baseKey: base, elision, shingles } = this.input;
+    if (ds >= de || bs >= be) return [];
+    const wanted = new Map<number, number[]>();
+    const size: number[] = [];
+    for (let i = ds; i < de; i++) {
+      if (elision[i]) continue;
+      const hs = new Set(shingles(draft[i]!));
+      size[i - ds] = hs.size;
+      for (const h of hs) {
+        const list = wanted.get(h);
+        if (list) list.push(i);
+        else wanted.set(h, [i]);
+      }
+    }
+    // best[i - ds]: the base paragraph sharing most with draft i, and the runner-up's count.
+    const best: { j: number; v: number; second: number }[] = [];
+    const bestForBase = new Map<number, { i: number; v: number; second: number }>();
+    for (let j = bs; j < be; j++) {
+      const votes = new Map<number, number>();
+      for (const h of new Set(shingles(base[j]!))) {
+        const list = wanted.get(h);
+        if (list) for (const i of list) votes.set(i, (votes.get(i) ?? 0) + 1);
+      }
+      for (const [i, v] of votes) {
+        const b = best[i - ds];
+        if (b === undefined) best[i - ds] = { j, v, second: 0 };
+        else if (v > b.v) best[i - ds] = { j, v, second: b.v };
+        else if (v > b.second) b.second = v;
+        const bb = bestForBase.get(j);
+        if (bb === undefined) bestForBase.set(j, { i, v, second: 0 });
+        else if (v > bb.v) bestForBase.set(j, { i, v, second: bb.v });
+        else if (v > bb.second) bb.second = v;
+      }
+    }
+    const pairs: [number, number][] = [];
+    for (let i = ds; i < de; i++) {
+      const b = best[i - ds];
+      if (b === undefined || b.v <= b.second || 2 * b.v < size[i - ds]! || b.v < Math.min(2, size[i - ds]!)) continue;
+      const bb = bestForBase.get(b.j)!;
+      if (bb.i === i && bb.v > bb.second) pairs.push([i, b.j]);
+    }
+    return longestIncreasing(pairs);
   }
 
   /**
