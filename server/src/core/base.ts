@@ -13,14 +13,15 @@ import { compareProvisions, followsDirectly, provisionKey, provisionNumber } fro
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { proposalLanguage } from './lang/detect';
-import { foldHyphens, RADIO_EDITION } from './lang/charClasses';
+import { foldHyphens, foldKeyHyphens, RADIO_EDITION } from './lang/charClasses';
 import { matchNumberLine, readForm } from './lang/match';
 import { withoutCjkSpacing } from './lang/spelling';
 import { trimMarks } from './lang/fold';
 
 /** A number line compared without case or extra spaces. */
 export function baseKey(numberLine: string): string {
-  return withoutCjkSpacing(readForm(trimMarks(numberLine))).replace(/[\s\u00A0]+/g, ' ').trim().toLowerCase();
+  // `REV.WRC‑19` (U+2011, as ITU's Word texts write it) is `REV.WRC-19`: the same edition (review 9, J13).
+  return withoutCjkSpacing(readForm(foldKeyHyphens(trimMarks(numberLine)))).replace(/[\s\u00A0]+/g, ' ').trim().toLowerCase();
 }
 
 export interface BaseText {
@@ -95,7 +96,7 @@ const REVISION_PART = /\s*[（(][^()（）]*[）)]\s*(?:\[\^[^\]]+\]\s*)*$/u;
  * Opinion); the kind's word stays, so a French MOD finds the French text in force, not the English.
  */
 export function numberKey(numberLine: string): string | undefined {
-  const folded = withoutCjkSpacing(readForm(trimMarks(numberLine))).replace(/[\s\u00A0]+/g, ' ').trim();
+  const folded = withoutCjkSpacing(readForm(foldKeyHyphens(trimMarks(numberLine)))).replace(/[\s\u00A0]+/g, ' ').trim();
   const head = folded.replace(REVISION_PART, '');
   // ITU-R (`RESOLUTION ITU-R 1-6`, `ITU-R 1-6号决议`): the edition after the hyphen is left out with the
   // parenthesis, if any, and the hyphens folded (`ITU‑R`, `МСЭ-Р`), so that every edition has one key.

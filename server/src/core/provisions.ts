@@ -7,7 +7,7 @@
 import { ARTICLE_HEADING, instrumentTitle, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
 import { isElision } from './compare/fold';
 import { paragraphIndex, walk } from './structure';
-import { foldDashes } from './lang/charClasses';
+import { foldDashes, KEY_HYPHEN } from './lang/charClasses';
 import { isDirectionMark } from './lang/fold';
 import { textLanguage } from './lang/detect';
 import { matchCall } from './lang/match';
@@ -352,7 +352,7 @@ const ARTICLE = ARTICLE_HEADING;
  */
 const RR_APPENDIX = /^(?:(?:APPENDIX|ПРИЛОЖЕНИЕ|التذييل)\s+|附录\s*)(\d+[A-Z]?)(?![\p{L}\d])/u;
 /** A conference of the Radiocommunication Sector named in a heading (`(REV.WRC-19)`, `(CMR-19)`, `(ВКР-19)`): an RR appendix. */
-const RR_EDITION = /\b(?:WRC|WARC|CMR|CAMR|ВКР)[-\u2010\u2011\s]?\d|المؤتمر العالمي للاتصالات الراديوية|世界无线电通信大会/u;
+const RR_EDITION = new RegExp(String.raw`\b(?:WRC|WARC|CMR|CAMR|ВКР)(?:${KEY_HYPHEN}|\s)?\d|المؤتمر العالمي للاتصالات الراديوية|世界无线电通信大会`, 'u');
 
 /** The appendix an RR appendix heading opens (`APPENDIX 30B (REV.WRC-19)` → `30B`). */
 function rrAppendixOf(text: string): string | undefined {

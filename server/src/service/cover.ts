@@ -2,7 +2,7 @@
 // meetings contributions are written for, and a first MOD started from the text in force.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
 import { COVER_FIELD, markedWrcNote, projectText, meetingWrcYear, parseRef, targetName, type BaseText, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionSource } from '../core';
-import { ARABIC_CHAR, historySeparator, RADIO_NUMBER } from '../core/lang/charClasses';
+import { ARABIC_CHAR, historySeparator, KEY_HYPHEN, RADIO_NUMBER } from '../core/lang/charClasses';
 import { acronymYear } from '../core/checks/resolution';
 import { textLanguage } from '../core/lang/detect';
 import { FORMULA, HISTORY_SEPARATOR, matchNumberLine, meetingKey, reasonsWord, revisionMeeting } from '../core/lang/match';
@@ -72,7 +72,7 @@ export function meetingOf(text: string): Meeting {
   // "XYZ-24, Place, dates 2024": the place is the second part, the year the last four digits. A name that
   // starts like a known meeting's (`WRC-31`, `PP-30, Place`) names its assembly, and its digits the year.
   const parts = text.split(',').map((p) => p.trim());
-  const named = /^([A-Z]{2,5})-(\d{2}|\d{4})$/.exec(parts[0]);
+  const named = new RegExp(String.raw`^([A-Z]{2,5})${KEY_HYPHEN}(\d{2}|\d{4})$`).exec(parts[0]);
   const like = named ? MEETINGS.find((m) => m.label.startsWith(`${named[1]}-`)) : undefined;
   const year = /(\d{4})\s*$/.exec(text)?.[1] ?? (like ? String(acronymYear(named![2])) : undefined);
   const place = like ? (parts.slice(1).find((p) => /\p{L}/u.test(p) && !/\d{4}/.test(p)) ?? '…') : parts.length > 2 ? parts[1] : parts[0];
@@ -415,7 +415,7 @@ export function withMeeting(paragraphs: string[], meeting: Meeting): string[] {
 }
 
 /** A number line citing its conference by name and year, as WRC Resolutions do: `WRC-19`, `CMR-19`, `ВКР-19`, `WRC-2000`. */
-const CONFERENCE_CITED = /^(?:WRC|CMR|ВКР)-(\d{2}|\d{4})$/u;
+const CONFERENCE_CITED = new RegExp(String.raw`^(?:WRC|CMR|ВКР)${KEY_HYPHEN}(\d{2}|\d{4})$`, 'u');
 
 /**
  * A WRC Resolution moved to the conference of the contribution: the year of its number line

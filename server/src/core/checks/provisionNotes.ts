@@ -10,12 +10,14 @@ import { rangeToSource } from '../projection';
 import { spacedNumber } from '../provisions';
 import { viewStart } from '../structure';
 import { acronymYear } from './resolution';
+import { KEY_HYPHEN } from '../lang/charClasses';
 import type { Finding, ItuDocument, Paragraph } from '../types';
 
 /** `(WRC-03)`, `(CMR-19)`, `(ВКР-23)`, `(WRC-2000)` at the end of a paragraph: the digits are group 2. */
-const NOTE = /[(（]\s*(WRC|CMR|ВКР)-(\d{2}|\d{4})\s*[)）]\s*$/u;
+// The hyphen as Word writes it too (`WRC‑15`, U+2011: review 9, J13).
+const NOTE = new RegExp(String.raw`[(（]\s*(WRC|CMR|ВКР)${KEY_HYPHEN}(\d{2}|\d{4})\s*[)）]\s*$`, 'u');
 /** The conference the cover's Meeting names: `World Radiocommunication Conference (WRC-27)`, `CMR-27`. */
-const COVER_WRC = /(?:^|[^\p{L}])(?:WRC|CMR|ВКР)-(\d{2}|\d{4})(?!\d)/u;
+const COVER_WRC = new RegExp(String.raw`(?:^|[^\p{L}])(?:WRC|CMR|ВКР)${KEY_HYPHEN}(\d{2}|\d{4})(?!\d)`, 'u');
 
 /** A restated provision: its numbered paragraph and those that continue it, up to the next provision, elision or Reasons. */
 function provisionGroups(paragraphs: readonly Paragraph[]): Paragraph[][] {

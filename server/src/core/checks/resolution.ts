@@ -1,5 +1,5 @@
 // resolution.meeting-mismatch: the meetings a Resolution names agree.
-import { hasArabic } from '../lang/charClasses';
+import { hasArabic, KEY_HYPHEN } from '../lang/charClasses';
 import { HISTORY_SEPARATOR, meetingKey as languageMeetingKey, revisionMeeting } from '../lang/match';
 import { rangeToSource, toSource } from '../projection';
 import { allResolutions, viewStart } from '../structure';
@@ -124,7 +124,7 @@ function partName(where: string): string {
 }
 
 /** `WRC-19`, `CMR-19`, `ВКР-19`, `PP-22`, `WRC-2000`: the year of a conference named by its acronym. */
-const CONFERENCE = /(?:^|[\s.(（])\p{Lu}{2,5}-(\d{4}|\d{2})(?!\d)/u;
+const CONFERENCE = new RegExp(String.raw`(?:^|[\s.(（])\p{Lu}{2,5}${KEY_HYPHEN}(\d{4}|\d{2})(?!\d)`, 'u');
 
 export function conferenceYear(text: string): string | undefined {
   const m = CONFERENCE.exec(text);
