@@ -3,7 +3,7 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
 import { COVER_FIELD, markedWrcNote, projectText, meetingWrcYear, parseRef, targetName, type BaseText, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionSource } from '../core';
 import { ARABIC_CHAR, historySeparator, KEY_HYPHEN, RADIO_NUMBER } from '../core/lang/charClasses';
-import { acronymYear } from '../core/checks/resolution';
+import { acronymDigits, acronymYear } from '../core/checks/resolution';
 import { textLanguage } from '../core/lang/detect';
 import { FORMULA, HISTORY_SEPARATOR, matchNumberLine, meetingKey, reasonsWord, revisionMeeting } from '../core/lang/match';
 import { LATIN_PLACE_NAMES, PLACES, TABLES, type Lang } from '../core/lang/tables';
@@ -429,7 +429,7 @@ function withConference(paragraphs: string[], citedAt: number, firstEdition: boo
   const digits = CONFERENCE_CITED.exec(numberLine.slice(citedAt).replace(/[)）].*$/su, '').trim())?.[1];
   if (year === undefined || digits === undefined || acronymYear(digits) >= year) return paragraphs;
   const oldYear = String(acronymYear(digits));
-  const wanted = digits.length === 4 ? String(year) : String(year % 100).padStart(2, '0');
+  const wanted = acronymDigits(year);
   const lang = textLanguage(paragraphs.slice(0, 5).join('\n')) ?? 'en';
   const digitsAt = numberLine.indexOf(digits, citedAt);
   let line = `${numberLine.slice(0, digitsAt)}{--${digits}--}{++${wanted}++}${numberLine.slice(digitsAt + digits.length)}`;

@@ -131,6 +131,14 @@ export function conferenceYear(text: string): string | undefined {
   return m ? String(acronymYear(m[1])) : undefined;
 }
 
+/**
+ * The digits a conference acronym writes for `year`: two (`WRC-03`, `WRC-27`), but `2000` for WRC-2000, the one
+ * conference ITU writes with four (review 9, J25: a note `(WRC-2000)` moves to `(WRC-27)`, not `(WRC-2027)`).
+ */
+export function acronymDigits(year: number): string {
+  return year === 2000 ? '2000' : String(year % 100).padStart(2, '0');
+}
+
 /** The year a conference acronym's digits name: `WRC-2000` 2000, `WRC-19` 2019, `WRC-97` 1997. */
 export function acronymYear(digits: string): number {
   const n = Number(digits);
