@@ -1186,7 +1186,11 @@ function addGap(n: string, text: InstrumentText, added: ReadonlySet<string>): Am
     }
     if (!before) return undefined;
     const stem = /^\d+/.exec(before)![0];
-    const expected = [String(Number(stem) + 1), `${before}A`].find((c) => !has(c) && followsDirectly(before!, c) && compareProvisions(c, n) < 0);
+    // After an inserted number the next letter (`58B` after `58A`, as the texts in force number successive
+    // insertions: CS 59A-59D); a doubled letter (`58AA`) only when that one is taken (review 9, J20).
+    const tail = before.charCodeAt(before.length - 1);
+    const nextLetter = tail >= 65 && tail < 90 ? before.slice(0, -1) + String.fromCharCode(tail + 1) : undefined;
+    const expected = [String(Number(stem) + 1), ...(nextLetter ? [nextLetter] : []), `${before}A`].find((c) => !has(c) && followsDirectly(before!, c) && compareProvisions(c, n) < 0);
     return expected ? { after: before, expected, ...(text.provisions.has(before) ? {} : { addedBefore: true }) } : undefined;
   }
   // A decimal clause (`1.4.9`, `A.3`, `recommends` `6`): the clause before it at its level, or its parent for a first sub-clause.
