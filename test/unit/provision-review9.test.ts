@@ -26,3 +26,21 @@ test('J20: an ADD after an inserted number expects the next letter (58B after 58
   // The next letter written is no gap.
   assert.deepEqual(codes(lines(...PP, 'ADD\tRUS/94/2', '58B\tPP-26\tjter) adopt the strategic plan;', 'Reasons:\tNew.'), 'base.provision-gap'), []);
 });
+
+// RR No. 5.340 as in force (2020), 22 paragraphs.
+const RR_5_340 = lines('RADIO REGULATIONS', '', 'ARTICLE 5', '', 'Frequency allocations', '', 'Section IV – Table of Frequency Allocations', '',
+  '5.340\tAll emissions are prohibited in the following bands:', '1 400-1 427 MHz,', '2 690-2 700 MHz,\texcept those provided for by No. 5.422,',
+  '10.68-10.7 GHz,\texcept those provided for by No. 5.483,', '15.35-15.4 GHz,\texcept those provided for by No. 5.511,', '23.6-24 GHz,',
+  '31.3-31.5 GHz,', '31.5-31.8 GHz,\tin Region 2,', '48.94-49.04 GHz,\tfrom airborne stations', '50.2-50.4 GHz,', '52.6-54.25 GHz,', '86-92 GHz,',
+  '100-102 GHz,', '250-252 GHz.     (WRC-03)', '',
+  '5.341\tIn the frequency bands 1 400-1 727 MHz, passive research is being conducted by some countries.');
+
+test('J22: an RR MOD excerpt (`…`) naming no instrument is identified by its words among the whole provision\'s, and compared', () => {
+  const rr = new BaseIndex();
+  rr.update('rr-art5.itu', RR_5_340);
+  const run = (...body: string[]) => checkDocument(parseDocument(lines('Meeting:\tWorld Radiocommunication Conference (WRC-27)', '', 'MOD\tUSA/50/1', ...body, 'Reasons:\tx.')), { bases: rr.lookup });
+  const exact = run('5.340\tAll emissions are prohibited in the following bands:', '…', '250-252 GHz.     (WRC-{~~03~>27~~})', '{++252-275 GHz.++}');
+  assert.deepEqual(exact.filter((f) => f.code.startsWith('base.')).map((f) => f.code), []);
+  const slip = run('5.340\tAll emissions are strictly prohibited in the following bands:', '…', '250-252 GHz.     (WRC-{~~03~>27~~})');
+  assert.deepEqual(slip.filter((f) => f.code.startsWith('base.')).map((f) => `${f.code} ${/'[^']+'/.exec(f.message)?.[0]}`), ["base.untracked-change 'strictly'"]);
+});

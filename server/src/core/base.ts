@@ -1252,9 +1252,13 @@ export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, p
   const first = t.provisions[0];
   if (!first) return undefined;
   const words = wordsOf(first.paragraphs.map((p) => p.text));
+  // An excerpt (`…` leaves text out) restates part of the provision: its words are looked for among the whole
+  // provision's, not weighed against them (review 9, J22: a 22-paragraph RR 5.340 restated in two lines).
+  const excerpt = first.paragraphs.some((p) => p.kind === 'elision');
   const holders = source.instrumentsWith(t.provisions.map((p) => p.number), language).filter((h) => {
     const inForce = h.provisions.get(first.number)!;
-    return words.size > 0 ? similar(words, wordsOf(inForce.paragraphs)) : /[.A-Z]/.test(first.number);
+    if (words.size === 0) return /[.A-Z]/.test(first.number);
+    return excerpt ? contained(words, wordsOf(inForce.paragraphs)) * 2 >= 1 : similar(words, wordsOf(inForce.paragraphs));
   });
   return holders.length === 1 ? source.instrument(holders[0].instrument.key, prefer, language) : undefined;
 }
