@@ -44,3 +44,17 @@ test('J22: an RR MOD excerpt (`…`) naming no instrument is identified by its w
   const slip = run('5.340\tAll emissions are strictly prohibited in the following bands:', '…', '250-252 GHz.     (WRC-{~~03~>27~~})');
   assert.deepEqual(slip.filter((f) => f.code.startsWith('base.')).map((f) => `${f.code} ${/'[^']+'/.exec(f.message)?.[0]}`), ["base.untracked-change 'strictly'"]);
 });
+
+test('J3: a CV subheading (`Elected officials`) and the RR Secretariat\'s note belong to no provision: a NOC restating CV 12, CV 19 or RR 0.2 exactly is no change', () => {
+  const cv = lines('Meeting:\tPP-26, Doha, 2026', 'Proposals:\tB', '', 'CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '',
+    'NOC\tB/71/1', '12\tPP-98\tb) when a Member State resigns its membership of the Council.', 'Reasons:\tr.', '',
+    'NOC\tB/71/2', '19\t7. Any period of service in the post of an elected official pursuant to an appointment under Nos. 14 to 18 above shall not affect eligibility for election or re-election to such a post.', 'Reasons:\tr.', '',
+    'MOD\tB/71/3', '12\tPP-98\tb) when a Member State {++formally ++}resigns its membership of the Council.', 'Reasons:\tr.');
+  assert.deepEqual(codes(cv, 'base.untracked-change'), []);
+  const rr = lines('Meeting:\tWorld Radiocommunication Conference (WRC-27)', 'Proposals:\tE', '', 'RADIO REGULATIONS', '', 'NOC\tE/30/1',
+    '0.2\tMembers shall endeavour to limit the number of frequencies and the spectrum used to the minimum essential to provide in a satisfactory manner the necessary services. To that end, they shall endeavour to apply the latest technical advances as soon as possible (No. 195 of the Constitution of the International Telecommunication Union (Geneva, 1992)).',
+    'Reasons:\tr.');
+  assert.deepEqual(codes(rr, 'base.untracked-change'), []);
+  // A word left out of No. 12 is still a change.
+  assert.equal(codes(cv.replace('b) when a Member State resigns', 'b) when a State resigns'), 'base.untracked-change').length, 1);
+});

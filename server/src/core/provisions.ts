@@ -379,6 +379,22 @@ function structural(text: string): boolean {
 
 // ---------------------------------------------------------------- provisions of a text
 
+/** The Secretariat's editorial note printed after an RR provision (`Note by the Secretariat: …`), in English, French, Spanish. */
+const SECRETARIAT_NOTE = /^\s*(?:Note by the Secretariat|Note du Secrétariat|Nota de la Secretaría)\s*:/u;
+
+/**
+ * A short heading line over the provisions that follow it (`Elected officials`, `The Council`, `Members of the
+ * Radio Regulations Board`): a capital first, no TAB, no digit first, no closing punctuation, at most 80
+ * characters, and the next line opens a provision.
+ */
+function subheading(text: string, lines: readonly Line[], i: number, kind: InstrumentKind, bare: boolean): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 80 || t.includes('\t') || !/^\p{Lu}/u.test(t) || /[.;:,)]$/.test(t)) return false;
+  let j = i + 1;
+  while (j < lines.length && lines[j].skip) j++;
+  return j < lines.length && provisionNumberAt(lines[j].text, kind, bare) !== undefined;
+}
+
 export interface ProvisionText {
   /** The number it is found by (the first, for `166 and 167`). */
   number: string;
@@ -480,6 +496,12 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
       return;
     }
     title = false;
+    // A subheading standing over the next provisions (CV Article 2's `Elected officials` before No. 13), or the
+    // Secretariat's note after one (RR No. 0.2), belongs to no provision (review 9, J3).
+    if (current && numberedProvisions(kind) && (SECRETARIAT_NOTE.test(text) || subheading(text, lines, i, kind, bare))) {
+      current = undefined;
+      return;
+    }
     if (current) current.paragraphs.push(text);
   });
   // A text in force ends no provision with an elision; a proposal does (`5.340 …`, `…`: the rest left out,
