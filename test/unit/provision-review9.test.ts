@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { BaseIndex, checkDocument, parseDocument, type Finding } from '../../server/src/core';
+import { BaseIndex, checkDocument, compileTarget, listProposals, parseDocument, type Finding } from '../../server/src/core';
 import { lines, ROOT } from './helpers';
 
 const KINDS = path.join(ROOT, 'test/corpus-kinds');
@@ -57,4 +57,22 @@ test('J3: a CV subheading (`Elected officials`) and the RR Secretariat\'s note b
   assert.deepEqual(codes(rr, 'base.untracked-change'), []);
   // A word left out of No. 12 is still a change.
   assert.equal(codes(cv.replace('b) when a Member State resigns', 'b) when a State resigns'), 'base.untracked-change').length, 1);
+});
+
+test('J11, J16: a SUP naming its provision only after its id is checked, listed and compiled as one with the number on its own line', () => {
+  const sup = (id: string, target: string, ...body: string[]) => lines(...PP, `SUP\t${id}\t${target}`, ...body, 'Reasons:\tObsolete.');
+  const text = sup('RUS/91/2', 'CS 999');
+  const found = check(text).filter((f) => f.code === 'base.provision-not-found');
+  assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['999']);
+  assert.match(found[0].message, /^SUP of CS 999: the text in force has no such provision/);
+  // One in force: no finding, and compile takes it as the provision's suppression.
+  const ok = sup('EUR/44A1/1', 'CS 58A');
+  assert.deepEqual(check(ok).filter((f) => f.severity === 'error' || f.code.startsWith('base.')).map((f) => f.code), []);
+  const idx = new BaseIndex();
+  const cs = fs.readFileSync(path.join(KINDS, 'cs-1992-rev2006.itu'), 'utf8');
+  idx.update('cs.itu', cs);
+  const sources = [{ location: 'cs.itu', doc: parseDocument(cs) }, { location: 'eur.itu', doc: parseDocument(ok) }];
+  assert.deepEqual(listProposals(sources, idx.lookup.provisions).map((e) => `${e.target} ${e.id}`), ['CS 58A EUR/44A1/1']);
+  const c = compileTarget('CS 58A', sources, idx.lookup)!;
+  assert.deepEqual(c.proposals.map((p) => p.id), ['EUR/44A1/1']);
 });

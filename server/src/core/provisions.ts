@@ -682,7 +682,8 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
     }
     let provisions: RestatedProvision[];
     if (named?.provision) {
-      provisions = body.length ? [{ number: named.provision, numbers: [named.provision], paragraphs: body }] : [];
+      const alone = body.length === 0 && (proposal.action === 'SUP' || proposal.action === 'SUP*') ? numberInHeader(doc, ov.header, named.provision) : undefined;
+      provisions = body.length ? [{ number: named.provision, numbers: [named.provision], paragraphs: body }] : alone ? [{ number: named.provision, numbers: [named.provision], paragraphs: [alone] }] : [];
     } else if (instrument?.kind === 'Resolution') {
       // A Resolution's clauses are named by their call (`resolves 2`): numbers alone do not say which.
       provisions = [];
@@ -697,6 +698,19 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
     out.push({ proposalIndex: i, action: proposal.action, instrument, provisions });
   });
   return out;
+}
+
+/**
+ * A SUP that names its provision only after its id (`SUP<TAB>RUS/91/2<TAB>CS 999`, nothing but Reasons after it):
+ * the number in its header, as a paragraph of that number alone (`SUP … ` then `999` on its own line), so that it is
+ * checked (base.provision-not-found), listed and compiled as that one is (review 9, J11, J16).
+ */
+function numberInHeader(doc: ItuDocument, header: Paragraph, number: string): Paragraph | undefined {
+  const line = doc.text.slice(header.source.start, header.source.end).toUpperCase();
+  const at = line.lastIndexOf(number.toUpperCase());
+  if (at < 0) return undefined;
+  const start = header.source.start + at;
+  return { ...header, kind: 'text', text: doc.text.slice(start, start + number.length), source: { start, end: start + number.length }, bodyOffset: 0, label: undefined, labelSpan: undefined, provision: undefined };
 }
 
 /**
