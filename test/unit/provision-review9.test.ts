@@ -76,3 +76,12 @@ test('J11, J16: a SUP naming its provision only after its id is checked, listed 
   const c = compileTarget('CS 58A', sources, idx.lookup)!;
   assert.deepEqual(c.proposals.map((p) => p.id), ['EUR/44A1/1']);
 });
+
+test('J21: a meeting written out with its acronym in parentheses gives the acronym\'s assembly and year, not its name as a place', async () => {
+  const { meetingOf, withMeeting } = await import('../../server/src/service/cover');
+  assert.deepEqual(meetingOf('World Radiocommunication Conference (WRC-27)'), { label: 'World Radiocommunication Conference (WRC-27)', assembly: 'The World Radiocommunication Conference', cited: '…, 2027' });
+  assert.equal(meetingOf('World Radiocommunication Conference (WRC-27), Riyadh, 2027').cited, 'Riyadh, 2027');
+  assert.equal(meetingOf('World Telecommunication Standardization Assembly (WTSA-28)').cited, '…, 2028');
+  const formula = withMeeting(['RESOLUTION 750 (REV.WRC-19)', 'Title', 'The World Radiocommunication Conference (Sharm el-Sheikh, 2019),'], meetingOf('World Radiocommunication Conference (WRC-27)'))[2];
+  assert.equal(formula, 'The World Radiocommunication Conference ({--Sharm el-Sheikh, 2019--}{++…, 2027++}),');
+});

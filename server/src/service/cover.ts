@@ -72,7 +72,9 @@ export function meetingOf(text: string): Meeting {
   // "XYZ-24, Place, dates 2024": the place is the second part, the year the last four digits. A name that
   // starts like a known meeting's (`WRC-31`, `PP-30, Place`) names its assembly, and its digits the year.
   const parts = text.split(',').map((p) => p.trim());
-  const named = new RegExp(String.raw`^([A-Z]{2,5})${KEY_HYPHEN}(\d{2}|\d{4})$`).exec(parts[0]);
+  // Also written out, the acronym in parentheses (`World Radiocommunication Conference (WRC-27)`, as WRC documents
+  // are headed): the assembly and year of the acronym, not the name as a place (review 9, J21).
+  const named = new RegExp(String.raw`^([A-Z]{2,5})${KEY_HYPHEN}(\d{2}|\d{4})$`).exec(parts[0]) ?? new RegExp(String.raw`\(([A-Z]{2,5})${KEY_HYPHEN}(\d{2}|\d{4})\)$`).exec(parts[0]);
   const like = named ? MEETINGS.find((m) => m.label.startsWith(`${named[1]}-`)) : undefined;
   const year = /(\d{4})\s*$/.exec(text)?.[1] ?? (like ? String(acronymYear(named![2])) : undefined);
   const place = like ? (parts.slice(1).find((p) => /\p{L}/u.test(p) && !/\d{4}/.test(p)) ?? '…') : parts.length > 2 ? parts[1] : parts[0];
