@@ -85,3 +85,14 @@ test('J21: a meeting written out with its acronym in parentheses gives the acron
   const formula = withMeeting(['RESOLUTION 750 (REV.WRC-19)', 'Title', 'The World Radiocommunication Conference (Sharm el-Sheikh, 2019),'], meetingOf('World Radiocommunication Conference (WRC-27)'))[2];
   assert.equal(formula, 'The World Radiocommunication Conference ({--Sharm el-Sheikh, 2019--}{++…, 2027++}),');
 });
+
+test('J17: New contribution does not offer provisions an earlier conference suppressed', async () => {
+  const { createItuService } = await import('../../server/src/service/service');
+  const { MemoryWorkspace } = await import('../support/memoryWorkspace');
+  const files = Object.fromEntries(['cs-1992-rev2006.itu', 'rr-2012-art1-9.itu'].map((f) => [f, fs.readFileSync(path.join(KINDS, f), 'utf8')]));
+  const service = createItuService({ workspace: new MemoryWorkspace('file:///ws', files) });
+  await service.scan();
+  const listed = service.baseTexts().map((b) => b.numberLine);
+  for (const gone of ['CS 164', 'CS 166', 'RR 4.15A', 'RR 9.8', 'RR 5.45']) assert.ok(!listed.includes(gone), gone);
+  for (const kept of ['CS 163', 'CS 165', 'RR 4.15', 'RR 9.7']) assert.ok(listed.includes(kept), kept);
+});
