@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { BaseIndex, checkDocument, compileTarget, listProposals, parseDocument, type Finding } from '../../server/src/core';
+import { meetingOf, withMeeting } from '../../server/src/service/cover';
+import { createItuService } from '../../server/src/service/service';
+import { MemoryWorkspace } from '../support/memoryWorkspace';
 import { lines, ROOT } from './helpers';
 
 const KINDS = path.join(ROOT, 'test/corpus-kinds');
@@ -77,8 +80,7 @@ test('J11, J16: a SUP naming its provision only after its id is checked, listed 
   assert.deepEqual(c.proposals.map((p) => p.id), ['EUR/44A1/1']);
 });
 
-test('J21: a meeting written out with its acronym in parentheses gives the acronym\'s assembly and year, not its name as a place', async () => {
-  const { meetingOf, withMeeting } = await import('../../server/src/service/cover');
+test('J21: a meeting written out with its acronym in parentheses gives the acronym\'s assembly and year, not its name as a place', () => {
   assert.deepEqual(meetingOf('World Radiocommunication Conference (WRC-27)'), { label: 'World Radiocommunication Conference (WRC-27)', assembly: 'The World Radiocommunication Conference', cited: '…, 2027' });
   assert.equal(meetingOf('World Radiocommunication Conference (WRC-27), Riyadh, 2027').cited, 'Riyadh, 2027');
   assert.equal(meetingOf('World Telecommunication Standardization Assembly (WTSA-28)').cited, '…, 2028');
@@ -87,12 +89,23 @@ test('J21: a meeting written out with its acronym in parentheses gives the acron
 });
 
 test('J17: New contribution does not offer provisions an earlier conference suppressed', async () => {
-  const { createItuService } = await import('../../server/src/service/service');
-  const { MemoryWorkspace } = await import('../support/memoryWorkspace');
   const files = Object.fromEntries(['cs-1992-rev2006.itu', 'rr-2012-art1-9.itu'].map((f) => [f, fs.readFileSync(path.join(KINDS, f), 'utf8')]));
   const service = createItuService({ workspace: new MemoryWorkspace('file:///ws', files) });
   await service.scan();
   const listed = service.baseTexts().map((b) => b.numberLine);
   for (const gone of ['CS 164', 'CS 166', 'RR 4.15A', 'RR 9.8', 'RR 5.45']) assert.ok(!listed.includes(gone), gone);
   for (const kept of ['CS 163', 'CS 165', 'RR 4.15', 'RR 9.7']) assert.ok(listed.includes(kept), kept);
+});
+
+test('J4: New contribution on a whole instrument restates its headings between its provisions, so its Annex starts a new run', async () => {
+  const files = Object.fromEntries(['cv-1992-rev2006.itu'].map((f) => [f, fs.readFileSync(path.join(KINDS, f), 'utf8')]));
+  const service = createItuService({ workspace: new MemoryWorkspace('file:///ws', files) });
+  await service.scan();
+  const text = service.newContribution({ meeting: 'PP-26, Doha, 2026', document: '70', addendum: '', source: 'Brazil', proposals: 'B', targets: ['CV'] }) as string;
+  const body = text.split('\n');
+  const at = (line: string) => body.indexOf(line);
+  // In the order of the text in force: CHAPTER I, its Article 1 and title before No. 1; Article 2's subheading before No. 13.
+  assert.ok(at('CHAPTER I') >= 0 && at('CHAPTER I') < at('Article 1') && at('Article 1') < at('Plenipotentiary Conference'), text.slice(0, 600));
+  assert.ok(at('Elected officials') > 0 && at('Elected officials') < body.findIndex((l) => l.startsWith('13\t')));
+  assert.deepEqual(checkDocument(parseDocument(text), { bases: index().lookup }).filter((f) => f.code === 'numbering.gap' && /\b1001\b/.test(f.message)).map((f) => f.message), []);
 });

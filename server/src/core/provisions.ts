@@ -521,6 +521,11 @@ export interface InstrumentText {
   language?: Lang;
   /** Its edition as its file names it near the top, `yyyymm` (`(10/2016)` → 201610, `(Edition of 2024)` → 202400). */
   edition?: number;
+  /**
+   * A margin-numbered text's headings between its provisions (`CHAPTER I`, `Article 1`, `Purposes of the Union`,
+   * `ANNEX`, CV's `Elected officials`), with their lines: New contribution restates them with the whole instrument.
+   */
+  headings?: { text: string; line: number }[];
 }
 
 /**
@@ -567,18 +572,39 @@ export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offse
   }
   for (const r of runs) {
     const provisions = new Map<string, ProvisionText & { line: number }>();
-    for (const s of segment(r.paragraphs, r.instrument.kind)) {
+    const segments = segment(r.paragraphs, r.instrument.kind);
+    for (const s of segments) {
       const entry = { ...s, line: lineOf(r.paragraphs[s.first].source.start) };
       for (const n of s.numbers) if (!provisions.has(n)) provisions.set(n, entry);
     }
     // The language of its first paragraphs (enough words, and a text in force is in one language).
     const language = provisions.size ? textLanguage(r.paragraphs.slice(0, 60).map((p) => p.text).join('\n')) : undefined;
-    if (provisions.size) out.push({ instrument: r.instrument, location, line: r.line, provisions, language });
+    if (provisions.size) {
+      const headings = numberedProvisions(r.instrument.kind) ? headingsBetween(r.paragraphs, segments, lineOf) : undefined;
+      out.push({ instrument: r.instrument, location, line: r.line, provisions, language, ...(headings?.length ? { headings } : {}) });
+    }
   }
   for (const resolution of view.resolutions) {
     const provisions = resolutionClauses(view, resolution, lineOf);
     if (provisions.size) out.push({ instrument: resolutionInstrument(resolution.number), location, line: lineOf(resolution.numberLine.source.start), provisions });
   }
+  return out;
+}
+
+/**
+ * The short lines no provision holds, from the first provision's heading on (review 9, J4): headings and their titles
+ * (`CHAPTER I`, `Basic Provisions`, `Article 1`, `Purposes of the Union`, `ANNEX`), subheadings. Not a preamble's
+ * sentences (long, or ending with punctuation).
+ */
+function headingsBetween(paragraphs: readonly Paragraph[], segments: readonly ProvisionText[], lineOf: (offset: number) => number): { text: string; line: number }[] {
+  const covered = new Uint8Array(paragraphs.length);
+  for (const s of segments) covered.fill(1, s.first, Math.min(paragraphs.length, s.first + s.paragraphs.length));
+  const out: { text: string; line: number }[] = [];
+  paragraphs.forEach((p, i) => {
+    const t = p.text.trim();
+    if (covered[i] || t === '' || t.length > 100 || /[.;:,]$/.test(t) || p.kind === 'elision' || RULE_LINE.test(t)) return;
+    out.push({ text: t, line: lineOf(p.source.start) });
+  });
   return out;
 }
 

@@ -328,8 +328,11 @@ function provisionsInForce(target: string, source: ProvisionSource | undefined):
     const one = inForce.provisions.get(ref.provision);
     return one ? [one] : [];
   }
-  // `5.195 and 5.196` is found by both numbers: one provision.
-  return [...new Set(inForce.provisions.values())].sort((a, b) => a.line - b.line);
+  // `5.195 and 5.196` is found by both numbers: one provision. The headings between them stand where the text
+  // in force has them (review 9, J4: the CV's Articles, its Annex that numbers its terms anew from 1001).
+  const all: { paragraphs: string[]; footnotes?: string[]; line: number }[] = [...new Set(inForce.provisions.values())];
+  for (const h of inForce.headings ?? []) all.push({ paragraphs: [h.text], line: h.line });
+  return all.sort((a, b) => a.line - b.line);
 }
 
 /** A target amended provision by provision (`Recommendation ITU-T A.1`, `RR`, `CS 168`), not by a number line. */
