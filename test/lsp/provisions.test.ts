@@ -80,7 +80,8 @@ describe('proposals on provisions through the server', () => {
     const fixedText = applyLspEdits(wrc, wrap.edit.changes[uri('wrc-eur-16a1.itu')]);
     assert.match(fixedText, /on a \{~~secondary~>primary~~\} basis\./);
     c.change(uri('wrc-eur-16a1.itu'), [{ text: fixedText }]);
-    assert.deepEqual((await c.pull(uri('wrc-eur-16a1.itu'))).map((x) => x.code), ['proposal.sequence']);
+    // Now modified, No. 5.339 (no note in force) takes WRC-27's note (review 9, J9).
+    assert.deepEqual((await c.pull(uri('wrc-eur-16a1.itu'))).map((x) => x.code), ['provision.wrc-note', 'proposal.sequence']);
     c.change(uri('wrc-eur-16a1.itu'), [{ text: wrc }]);
   });
 

@@ -169,7 +169,7 @@ function readReal(kind: Margin | 'RR', text: string): InForce {
   let run = 0;
   let title = false;
   const number = kind === 'RR' ? /^(\d{1,2}\.\d{1,3}[A-Z]{0,3}(?:\.\d{1,3})?)\t/ : /^(\d{1,4}[A-Z]{0,3}(?:bis|ter|quater)?)\t/;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const t = line.trim();
     if (t === '') continue;
     if (REAL_HEADING.test(t)) {
@@ -191,6 +191,11 @@ function readReal(kind: Margin | 'RR', text: string): InForce {
       continue;
     }
     title = false;
+    // A subheading over the next provision (CV `Elected officials`) or the RR Secretariat's note closes it (review 9, J3).
+    if (current && (/^Note by the Secretariat\s*:/.test(t) || (t.length <= 80 && !t.includes('\t') && /^\p{Lu}/u.test(t) && !/[.;:,)]$/.test(t) && number.test(lines.slice(i + 1).find((l) => l.trim() !== '') ?? '')))) {
+      current = undefined;
+      continue;
+    }
     current?.paragraphs.push(line);
   }
   // A number the text has twice, or an annex's (1001 …), stands in no excerpt: the text's own faults are not the contribution's.
@@ -492,7 +497,12 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
       }
       // The provision a WRC contribution amends carries that conference's note (provision.wrc-note): the
       // note of the text in force is changed with marks, `(WRC-{~~19~>27~~})`, as the shared ECP example writes it.
-      if (k === target && text.kind === 'RR') out[out.length - 1] = out[out.length - 1].replace(/\((WRC|CMR|ВКР)-(\d{2}|\d{4})\)(\s*)$/, (m, w: string, y: string, tail: string) => (y === '27' || y === '2027' ? m : `(${w}-{~~${y}~>${y.length === 4 ? '2027' : '27'}~~})${tail}`));
+      // A provision with no note at all takes one (review 9, J9); WRC-2000's four digits move to two (J25).
+      if (k === target && text.kind === 'RR') {
+        const last = out[out.length - 1];
+        const noted = last.replace(/\((WRC|CMR|ВКР)-(\d{2}|\d{4})\)(\s*)$/, (m, w: string, y: string, tail: string) => (y === '27' || y === '2027' ? m : `(${w}-{~~${y}~>27~~})${tail}`));
+        out[out.length - 1] = noted !== last || last === '…' || /[(（][^()（）]*(?:WRC|CMR|ВКР)[^()（）]*[)）]\s*$/u.test(last) ? noted : `${last.trimEnd()}{++     (WRC-27)++}`;
+      }
     }
     if (!done) return undefined;
     provs.forEach((p) => used.add(p.number));
@@ -751,7 +761,7 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
       const action = fault === 'not-found-sup' ? 'SUP' : 'MOD';
       const p: Proposal = action === 'SUP'
         ? { action, lines: [number], restated: [] }
-        : { action, lines: [`${number}\t{++${body(rng)}++}`], restated: [] };
+        : { action, lines: [`${number}\t{++${body(rng)}${text.kind === 'RR' ? '     (WRC-27)' : ''}++}`], restated: [] };
       insertFaulty(p, number, 'base.provision-not-found');
       break;
     }

@@ -35,3 +35,27 @@ test('provision.wrc-note: not for a note already changed, a provision restated u
   // An editorial (MOD) keeps the note.
   assert.deepEqual(notes(lines(...wrc, 'ARTICLE 5', '', '(MOD)\tEUR/16A3/1', `${P446B}{++,++}     (WRC-03)`, 'Reasons:\tr.')), []);
 });
+
+test('provision.wrc-note: a MOD or ADD of an RR provision with no note at all gets one (review 9, J9)', () => {
+  const text = lines(...cover('World Radiocommunication Conference (WRC-27)'),
+    'MOD\tIAP/10A17/1', '5.339\tThe bands are also allocated on a {~~secondary~>primary~~} basis.', 'Reasons:\tr.', '',
+    'ADD\tIAP/10A17/2', '5.A118\tThe frequency band 1 400-1 427 MHz is also used by the radio astronomy service.', 'Reasons:\tr.');
+  const found = notes(text);
+  assert.deepEqual(found.map((f) => slice(text, f)), ['5.339', '5.A118']);
+  assert.match(found[0].message, /^MOD of No\. 5\.339 at WRC-27, but it has no conference note/);
+  assert.match(fixed(text, found[0]), /primary~~\} basis\.\{\+\+ {5}\(WRC-27\)\+\+\}\n/);
+  assert.match(fixed(text, found[1]), /astronomy service\. {5}\(WRC-27\)\n/);
+  // Not where an elision leaves the provision's end out, nor on a provision restated unchanged, nor with a note of this conference.
+  const mod = (...body: string[]) => notes(lines(...cover('WRC-27'), 'MOD\tIAP/10A17/1', ...body, 'Reasons:\tr.'));
+  assert.deepEqual(mod('5.340\tAll emissions are {~~prohibited~>banned~~} in:', '…'), []);
+  assert.deepEqual(mod('5.339\tUnchanged text.', '5.340\tChanged{++ text++}.     (WRC-27)'), []);
+  assert.deepEqual(mod('5.339\tThe bands{++ also++}.     (WRC-{~~15~>27~~})'), []);
+});
+
+test('provision.wrc-note: a note (WRC-2000) moves to (WRC-27), as the RR writes every conference after 2000 (review 9, J25)', () => {
+  const text = lines(...cover('World Radiocommunication Conference (WRC-27)'), 'ARTICLE 9', '',
+    'MOD\tD/29A1/1', '9.2B\tAn administration{++ shall++} publish.     (WRC-2000)', 'Reasons:\tr.');
+  const [found] = notes(text);
+  assert.match(found.message, /^MOD of No\. 9\.2B at WRC-27, but its note names WRC-2000/);
+  assert.match(fixed(text, found), /\(WRC-\{~~2000~>27~~\}\)/);
+});

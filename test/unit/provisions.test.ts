@@ -179,7 +179,8 @@ describe('proposals on provisions (WRC, PP, Recommendation)', () => {
     // Its fix writes the change as marks, and then the file is clean of untracked changes.
     const after = applyEdits(r.text, r.findings[0].fix!.edits);
     assert.match(after, /\{~~secondary~>primary~~\}/);
-    assert.deepEqual(summary(findings(after)), ['proposal.sequence "7"']);
+    // Now modified, No. 5.339 (no note in force) takes WRC-27's note (review 9, J9).
+    assert.deepEqual(summary(findings(after)), ['provision.wrc-note "5.339"', 'proposal.sequence "7"']);
   });
 
   test('WRC: without the Radio Regulations in the workspace, each MOD says so once (information), SUP and NOC do not', () => {
@@ -717,7 +718,8 @@ describe('New contribution on texts amended provision by provision', () => {
     const index = inForce({ [path.basename(A1)]: fs.readFileSync(A1, 'utf8'), 'rr-article5.itu': fixture('rr-article5.itu'), 'cs-article1.itu': fixture('cs-article1.itu') });
     for (const [k, item] of instruments.entries()) {
       const ref = parseRef(item.numberLine)!;
-      const provisions = [...new Set(index.instrument(ref.instrument.key)!.provisions.values())];
+      // A provision suppressed by an earlier conference (`(SUP - WRC-07)`) is not offered (review 9, J17).
+      const provisions = [...new Set(index.instrument(ref.instrument.key)!.provisions.values())].filter((p) => !/\(SUP\b|^\S+\tNot used/.test(p.paragraphs[0]));
       assert.ok(provisions.length > 0, item.numberLine);
       // Right after the instrument, until the next one: its provisions, each read back as that provision of it.
       const after = listed.slice(listed.indexOf(item) + 1, k + 1 < instruments.length ? listed.indexOf(instruments[k + 1]) : undefined);
@@ -765,7 +767,8 @@ describe('New contribution on texts amended provision by provision', () => {
     const { ws, service } = await workspace();
     const text = service.newContribution({ meeting: 'World Radiocommunication Conference (WRC-27)', document: '16', addendum: '3', source: 'Someland', proposals: 'SML', targets: ['RR 5.338A', 'RR 5.337A'] });
     assert.match(text, /\n5\.338A\t[^\n]*Resolution 750 \(Rev\.WRC-19\) applies\.\s+\(WRC-\{~~19~>27~~\}\)\n/);
-    assert.match(text, /\n5\.337A\t[^\n]*\(WRC-\{~~2000~>2027~~\}\)\n/);
+    // WRC-2000 is the one conference the RR notes with four digits: the next is WRC-27 (review 9, J25).
+    assert.match(text, /\n5\.337A\t[^\n]*\(WRC-\{~~2000~>27~~\}\)\n/);
     const uri = ws.uri('wrc.itu');
     service.open(uri, 1, text);
     const codes = (await service.diagnostics(uri))!.diagnostics.map((d) => String(d.code));

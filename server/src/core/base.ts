@@ -13,14 +13,15 @@ import { compareProvisions, followsDirectly, provisionKey, provisionNumber } fro
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { proposalLanguage } from './lang/detect';
-import { foldHyphens, RADIO_EDITION } from './lang/charClasses';
+import { foldHyphens, foldKeyHyphens, RADIO_EDITION } from './lang/charClasses';
 import { matchNumberLine, readForm } from './lang/match';
 import { withoutCjkSpacing } from './lang/spelling';
 import { trimMarks } from './lang/fold';
 
 /** A number line compared without case or extra spaces. */
 export function baseKey(numberLine: string): string {
-  return withoutCjkSpacing(readForm(trimMarks(numberLine))).replace(/[\s\u00A0]+/g, ' ').trim().toLowerCase();
+  // `REV.WRC‑19` (U+2011, as ITU's Word texts write it) is `REV.WRC-19`: the same edition (review 9, J13).
+  return withoutCjkSpacing(readForm(foldKeyHyphens(trimMarks(numberLine)))).replace(/[\s\u00A0]+/g, ' ').trim().toLowerCase();
 }
 
 export interface BaseText {
@@ -95,7 +96,7 @@ const REVISION_PART = /\s*[（(][^()（）]*[）)]\s*(?:\[\^[^\]]+\]\s*)*$/u;
  * Opinion); the kind's word stays, so a French MOD finds the French text in force, not the English.
  */
 export function numberKey(numberLine: string): string | undefined {
-  const folded = withoutCjkSpacing(readForm(trimMarks(numberLine))).replace(/[\s\u00A0]+/g, ' ').trim();
+  const folded = withoutCjkSpacing(readForm(foldKeyHyphens(trimMarks(numberLine)))).replace(/[\s\u00A0]+/g, ' ').trim();
   const head = folded.replace(REVISION_PART, '');
   // ITU-R (`RESOLUTION ITU-R 1-6`, `ITU-R 1-6号决议`): the edition after the hyphen is left out with the
   // parenthesis, if any, and the hyphens folded (`ITU‑R`, `МСЭ-Р`), so that every edition has one key.
@@ -1185,7 +1186,11 @@ function addGap(n: string, text: InstrumentText, added: ReadonlySet<string>): Am
     }
     if (!before) return undefined;
     const stem = /^\d+/.exec(before)![0];
-    const expected = [String(Number(stem) + 1), `${before}A`].find((c) => !has(c) && followsDirectly(before!, c) && compareProvisions(c, n) < 0);
+    // After an inserted number the next letter (`58B` after `58A`, as the texts in force number successive
+    // insertions: CS 59A-59D); a doubled letter (`58AA`) only when that one is taken (review 9, J20).
+    const tail = before.charCodeAt(before.length - 1);
+    const nextLetter = tail >= 65 && tail < 90 ? before.slice(0, -1) + String.fromCharCode(tail + 1) : undefined;
+    const expected = [String(Number(stem) + 1), ...(nextLetter ? [nextLetter] : []), `${before}A`].find((c) => !has(c) && followsDirectly(before!, c) && compareProvisions(c, n) < 0);
     return expected ? { after: before, expected, ...(text.provisions.has(before) ? {} : { addedBefore: true }) } : undefined;
   }
   // A decimal clause (`1.4.9`, `A.3`, `recommends` `6`): the clause before it at its level, or its parent for a first sub-clause.
@@ -1271,9 +1276,13 @@ export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, p
   const first = t.provisions[0];
   if (!first) return undefined;
   const words = wordsOf(first.paragraphs.map((p) => p.text));
+  // An excerpt (`…` leaves text out) restates part of the provision: its words are looked for among the whole
+  // provision's, not weighed against them (review 9, J22: a 22-paragraph RR 5.340 restated in two lines).
+  const excerpt = first.paragraphs.some((p) => p.kind === 'elision');
   const holders = source.instrumentsWith(t.provisions.map((p) => p.number), language).filter((h) => {
     const inForce = h.provisions.get(first.number)!;
-    return words.size > 0 ? similar(words, wordsOf(inForce.paragraphs)) : /[.A-Z]/.test(first.number);
+    if (words.size === 0) return /[.A-Z]/.test(first.number);
+    return excerpt ? contained(words, wordsOf(inForce.paragraphs)) * 2 >= 1 : similar(words, wordsOf(inForce.paragraphs));
   });
   return holders.length === 1 ? source.instrument(holders[0].instrument.key, prefer, language) : undefined;
 }

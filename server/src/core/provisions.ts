@@ -7,7 +7,7 @@
 import { ARTICLE_HEADING, instrumentTitle, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
 import { isElision } from './compare/fold';
 import { paragraphIndex, walk } from './structure';
-import { foldDashes } from './lang/charClasses';
+import { foldDashes, KEY_HYPHEN } from './lang/charClasses';
 import { isDirectionMark } from './lang/fold';
 import { textLanguage } from './lang/detect';
 import { matchCall } from './lang/match';
@@ -356,7 +356,7 @@ const ARTICLE = ARTICLE_HEADING;
  */
 const RR_APPENDIX = /^(?:(?:APPENDIX|ПРИЛОЖЕНИЕ|التذييل)\s+|附录\s*)(\d+[A-Z]?)(?![\p{L}\d])/u;
 /** A conference of the Radiocommunication Sector named in a heading (`(REV.WRC-19)`, `(CMR-19)`, `(ВКР-19)`): an RR appendix. */
-const RR_EDITION = /\b(?:WRC|WARC|CMR|CAMR|ВКР)[-\u2010\u2011\s]?\d|المؤتمر العالمي للاتصالات الراديوية|世界无线电通信大会/u;
+const RR_EDITION = new RegExp(String.raw`\b(?:WRC|WARC|CMR|CAMR|ВКР)(?:${KEY_HYPHEN}|\s)?\d|المؤتمر العالمي للاتصالات الراديوية|世界无线电通信大会`, 'u');
 
 /** The appendix an RR appendix heading opens (`APPENDIX 30B (REV.WRC-19)` → `30B`). */
 function rrAppendixOf(text: string): string | undefined {
@@ -382,6 +382,22 @@ function structural(text: string): boolean {
 }
 
 // ---------------------------------------------------------------- provisions of a text
+
+/** The Secretariat's editorial note printed after an RR provision (`Note by the Secretariat: …`), in English, French, Spanish. */
+const SECRETARIAT_NOTE = /^\s*(?:Note by the Secretariat|Note du Secrétariat|Nota de la Secretaría)\s*:/u;
+
+/**
+ * A short heading line over the provisions that follow it (`Elected officials`, `The Council`, `Members of the
+ * Radio Regulations Board`): a capital first, no TAB, no digit first, no closing punctuation, at most 80
+ * characters, and the next line opens a provision.
+ */
+function subheading(text: string, lines: readonly Line[], i: number, kind: InstrumentKind, bare: boolean): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 80 || t.includes('\t') || !/^\p{Lu}/u.test(t) || /[.;:,)]$/.test(t)) return false;
+  let j = i + 1;
+  while (j < lines.length && lines[j].skip) j++;
+  return j < lines.length && provisionNumberAt(lines[j].text, kind, bare) !== undefined;
+}
 
 export interface ProvisionText {
   /** The number it is found by (the first, for `166 and 167`). */
@@ -500,6 +516,12 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
       return;
     }
     title = false;
+    // A subheading standing over the next provisions (CV Article 2's `Elected officials` before No. 13), or the
+    // Secretariat's note after one (RR No. 0.2), belongs to no provision (review 9, J3).
+    if (current && numberedProvisions(kind) && (SECRETARIAT_NOTE.test(text) || subheading(text, lines, i, kind, bare))) {
+      current = undefined;
+      return;
+    }
     if (current) current.paragraphs.push(text);
   });
   // A text in force ends no provision with an elision; a proposal does (`5.340 …`, `…`: the rest left out,
@@ -519,6 +541,11 @@ export interface InstrumentText {
   language?: Lang;
   /** Its edition as its file names it near the top, `yyyymm` (`(10/2016)` → 201610, `(Edition of 2024)` → 202400). */
   edition?: number;
+  /**
+   * A margin-numbered text's headings between its provisions (`CHAPTER I`, `Article 1`, `Purposes of the Union`,
+   * `ANNEX`, CV's `Elected officials`), with their lines: New contribution restates them with the whole instrument.
+   */
+  headings?: { text: string; line: number }[];
 }
 
 /**
@@ -565,18 +592,39 @@ export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offse
   }
   for (const r of runs) {
     const provisions = new Map<string, ProvisionText & { line: number }>();
-    for (const s of segment(r.paragraphs, r.instrument.kind)) {
+    const segments = segment(r.paragraphs, r.instrument.kind);
+    for (const s of segments) {
       const entry = { ...s, line: lineOf(r.paragraphs[s.first].source.start) };
       for (const n of s.numbers) if (!provisions.has(n)) provisions.set(n, entry);
     }
     // The language of its first paragraphs (enough words, and a text in force is in one language).
     const language = provisions.size ? textLanguage(r.paragraphs.slice(0, 60).map((p) => p.text).join('\n')) : undefined;
-    if (provisions.size) out.push({ instrument: r.instrument, location, line: r.line, provisions, language });
+    if (provisions.size) {
+      const headings = numberedProvisions(r.instrument.kind) ? headingsBetween(r.paragraphs, segments, lineOf) : undefined;
+      out.push({ instrument: r.instrument, location, line: r.line, provisions, language, ...(headings?.length ? { headings } : {}) });
+    }
   }
   for (const resolution of view.resolutions) {
     const provisions = resolutionClauses(view, resolution, lineOf);
     if (provisions.size) out.push({ instrument: resolutionInstrument(resolution.number), location, line: lineOf(resolution.numberLine.source.start), provisions });
   }
+  return out;
+}
+
+/**
+ * The short lines no provision holds, from the first provision's heading on (review 9, J4): headings and their titles
+ * (`CHAPTER I`, `Basic Provisions`, `Article 1`, `Purposes of the Union`, `ANNEX`), subheadings. Not a preamble's
+ * sentences (long, or ending with punctuation).
+ */
+function headingsBetween(paragraphs: readonly Paragraph[], segments: readonly ProvisionText[], lineOf: (offset: number) => number): { text: string; line: number }[] {
+  const covered = new Uint8Array(paragraphs.length);
+  for (const s of segments) covered.fill(1, s.first, Math.min(paragraphs.length, s.first + s.paragraphs.length));
+  const out: { text: string; line: number }[] = [];
+  paragraphs.forEach((p, i) => {
+    const t = p.text.trim();
+    if (covered[i] || t === '' || t.length > 100 || /[.;:,]$/.test(t) || p.kind === 'elision' || RULE_LINE.test(t)) return;
+    out.push({ text: t, line: lineOf(p.source.start) });
+  });
   return out;
 }
 
@@ -680,7 +728,8 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
     }
     let provisions: RestatedProvision[];
     if (named?.provision) {
-      provisions = body.length ? [{ number: named.provision, numbers: [named.provision], paragraphs: body }] : [];
+      const alone = body.length === 0 && (proposal.action === 'SUP' || proposal.action === 'SUP*') ? numberInHeader(doc, ov.header, named.provision) : undefined;
+      provisions = body.length ? [{ number: named.provision, numbers: [named.provision], paragraphs: body }] : alone ? [{ number: named.provision, numbers: [named.provision], paragraphs: [alone] }] : [];
     } else if (instrument?.kind === 'Resolution') {
       // A Resolution's clauses are named by their call (`resolves 2`): numbers alone do not say which.
       provisions = [];
@@ -695,6 +744,19 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
     out.push({ proposalIndex: i, action: proposal.action, instrument, provisions });
   });
   return out;
+}
+
+/**
+ * A SUP that names its provision only after its id (`SUP<TAB>RUS/91/2<TAB>CS 999`, nothing but Reasons after it):
+ * the number in its header, as a paragraph of that number alone (`SUP … ` then `999` on its own line), so that it is
+ * checked (base.provision-not-found), listed and compiled as that one is (review 9, J11, J16).
+ */
+function numberInHeader(doc: ItuDocument, header: Paragraph, number: string): Paragraph | undefined {
+  const line = doc.text.slice(header.source.start, header.source.end).toUpperCase();
+  const at = line.lastIndexOf(number.toUpperCase());
+  if (at < 0) return undefined;
+  const start = header.source.start + at;
+  return { ...header, kind: 'text', text: doc.text.slice(start, start + number.length), source: { start, end: start + number.length }, bodyOffset: 0, label: undefined, labelSpan: undefined, provision: undefined };
 }
 
 /**

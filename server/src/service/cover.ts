@@ -2,8 +2,8 @@
 // meetings contributions are written for, and a first MOD started from the text in force.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
 import { COVER_FIELD, markedWrcNote, projectText, meetingWrcYear, parseRef, targetName, type BaseText, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionSource } from '../core';
-import { ARABIC_CHAR, historySeparator, RADIO_NUMBER } from '../core/lang/charClasses';
-import { acronymYear } from '../core/checks/resolution';
+import { ARABIC_CHAR, historySeparator, KEY_HYPHEN, RADIO_NUMBER } from '../core/lang/charClasses';
+import { acronymDigits, acronymYear } from '../core/checks/resolution';
 import { textLanguage } from '../core/lang/detect';
 import { FORMULA, HISTORY_SEPARATOR, matchNumberLine, meetingKey, reasonsWord, revisionMeeting } from '../core/lang/match';
 import { LATIN_PLACE_NAMES, PLACES, TABLES, type Lang } from '../core/lang/tables';
@@ -72,7 +72,9 @@ export function meetingOf(text: string): Meeting {
   // "XYZ-24, Place, dates 2024": the place is the second part, the year the last four digits. A name that
   // starts like a known meeting's (`WRC-31`, `PP-30, Place`) names its assembly, and its digits the year.
   const parts = text.split(',').map((p) => p.trim());
-  const named = /^([A-Z]{2,5})-(\d{2}|\d{4})$/.exec(parts[0]);
+  // Also written out, the acronym in parentheses (`World Radiocommunication Conference (WRC-27)`, as WRC documents
+  // are headed): the assembly and year of the acronym, not the name as a place (review 9, J21).
+  const named = new RegExp(String.raw`^([A-Z]{2,5})${KEY_HYPHEN}(\d{2}|\d{4})$`).exec(parts[0]) ?? new RegExp(String.raw`\(([A-Z]{2,5})${KEY_HYPHEN}(\d{2}|\d{4})\)$`).exec(parts[0]);
   const like = named ? MEETINGS.find((m) => m.label.startsWith(`${named[1]}-`)) : undefined;
   const year = /(\d{4})\s*$/.exec(text)?.[1] ?? (like ? String(acronymYear(named![2])) : undefined);
   const place = like ? (parts.slice(1).find((p) => /\p{L}/u.test(p) && !/\d{4}/.test(p)) ?? '…') : parts.length > 2 ? parts[1] : parts[0];
@@ -326,8 +328,11 @@ function provisionsInForce(target: string, source: ProvisionSource | undefined):
     const one = inForce.provisions.get(ref.provision);
     return one ? [one] : [];
   }
-  // `5.195 and 5.196` is found by both numbers: one provision.
-  return [...new Set(inForce.provisions.values())].sort((a, b) => a.line - b.line);
+  // `5.195 and 5.196` is found by both numbers: one provision. The headings between them stand where the text
+  // in force has them (review 9, J4: the CV's Articles, its Annex that numbers its terms anew from 1001).
+  const all: { paragraphs: string[]; footnotes?: string[]; line: number }[] = [...new Set(inForce.provisions.values())];
+  for (const h of inForce.headings ?? []) all.push({ paragraphs: [h.text], line: h.line });
+  return all.sort((a, b) => a.line - b.line);
 }
 
 /** A target amended provision by provision (`Recommendation ITU-T A.1`, `RR`, `CS 168`), not by a number line. */
@@ -415,7 +420,7 @@ export function withMeeting(paragraphs: string[], meeting: Meeting): string[] {
 }
 
 /** A number line citing its conference by name and year, as WRC Resolutions do: `WRC-19`, `CMR-19`, `ВКР-19`, `WRC-2000`. */
-const CONFERENCE_CITED = /^(?:WRC|CMR|ВКР)-(\d{2}|\d{4})$/u;
+const CONFERENCE_CITED = new RegExp(String.raw`^(?:WRC|CMR|ВКР)${KEY_HYPHEN}(\d{2}|\d{4})$`, 'u');
 
 /**
  * A WRC Resolution moved to the conference of the contribution: the year of its number line
@@ -429,7 +434,7 @@ function withConference(paragraphs: string[], citedAt: number, firstEdition: boo
   const digits = CONFERENCE_CITED.exec(numberLine.slice(citedAt).replace(/[)）].*$/su, '').trim())?.[1];
   if (year === undefined || digits === undefined || acronymYear(digits) >= year) return paragraphs;
   const oldYear = String(acronymYear(digits));
-  const wanted = digits.length === 4 ? String(year) : String(year % 100).padStart(2, '0');
+  const wanted = acronymDigits(year);
   const lang = textLanguage(paragraphs.slice(0, 5).join('\n')) ?? 'en';
   const digitsAt = numberLine.indexOf(digits, citedAt);
   let line = `${numberLine.slice(0, digitsAt)}{--${digits}--}{++${wanted}++}${numberLine.slice(digitsAt + digits.length)}`;

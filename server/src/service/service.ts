@@ -6,6 +6,7 @@ import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRan
 import { l10n } from '../core/l10n';
 import { baseLines } from './custom';
 import { applyEdits, BaseComparer, compileTarget, isMod, leftOutMessage, listProposals, mergedDraft, parseDocument, revisedProposals, simplePool, trackRevisions, versionPieces, type ComparerPool, type InstrumentText } from '../core';
+import { provisionNumber } from '../core/kinds';
 import { DEFAULT_SETTINGS, readSettings, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
 import { canonicalUri } from '../files';
 import { exportWord, importWord } from '../word/requests';
@@ -564,7 +565,9 @@ export class ItuService {
 /** The provisions of an instrument in force as the New contribution list offers them, in the order of the text. */
 function provisionItems(i: InstrumentText): BaseTextItem[] {
   const target = instrumentTarget(i.instrument);
-  return [...new Set(i.provisions.values())].sort((a, b) => a.line - b.line).map((p) => {
+  // A provision an earlier conference suppressed (`5.339A<TAB>(SUP - WRC-07)`, `166 and 167<TAB>PP-98<TAB>(SUP)`,
+  // `5.45<TAB>Not used.`) cannot be amended: not offered (review 9, J17).
+  return [...new Set(i.provisions.values())].filter((p) => !provisionNumber(p.paragraphs[0] ?? '')?.suppressed).sort((a, b) => a.line - b.line).map((p) => {
     const first = p.paragraphs[0] ?? '';
     const text = first.slice(first.indexOf('\t') + 1).replace(/\s+/g, ' ').trim();
     return {

@@ -1,5 +1,5 @@
 // resolution.meeting-mismatch: the meetings a Resolution names agree.
-import { hasArabic } from '../lang/charClasses';
+import { hasArabic, KEY_HYPHEN } from '../lang/charClasses';
 import { HISTORY_SEPARATOR, meetingKey as languageMeetingKey, revisionMeeting } from '../lang/match';
 import { rangeToSource, toSource } from '../projection';
 import { allResolutions, viewStart } from '../structure';
@@ -124,11 +124,19 @@ function partName(where: string): string {
 }
 
 /** `WRC-19`, `CMR-19`, `ВКР-19`, `PP-22`, `WRC-2000`: the year of a conference named by its acronym. */
-const CONFERENCE = /(?:^|[\s.(（])\p{Lu}{2,5}-(\d{4}|\d{2})(?!\d)/u;
+const CONFERENCE = new RegExp(String.raw`(?:^|[\s.(（])\p{Lu}{2,5}${KEY_HYPHEN}(\d{4}|\d{2})(?!\d)`, 'u');
 
 export function conferenceYear(text: string): string | undefined {
   const m = CONFERENCE.exec(text);
   return m ? String(acronymYear(m[1])) : undefined;
+}
+
+/**
+ * The digits a conference acronym writes for `year`: two (`WRC-03`, `WRC-27`), but `2000` for WRC-2000, the one
+ * conference ITU writes with four (review 9, J25: a note `(WRC-2000)` moves to `(WRC-27)`, not `(WRC-2027)`).
+ */
+export function acronymDigits(year: number): string {
+  return year === 2000 ? '2000' : String(year % 100).padStart(2, '0');
 }
 
 /** The year a conference acronym's digits name: `WRC-2000` 2000, `WRC-19` 2019, `WRC-97` 1997. */

@@ -17,6 +17,24 @@ export function foldHyphens(text: string): string {
   return text.replace(OTHER_HYPHENS, '-');
 }
 
+/**
+ * The characters a delegate's Word text writes for the hyphen of a meeting's acronym or an edition
+ * (`WRC‑19`, `REV.WRC‐19`, `WRC–19`): `-`, U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN, U+2012 FIGURE DASH,
+ * U+2013 EN DASH, U+2212 MINUS SIGN, U+FE63 SMALL and U+FF0D FULL-WIDTH HYPHEN-MINUS; the contents of a class,
+ * as source (review 9, J13). Only where keys are compared (number lines, meetings, conference notes), not in
+ * running text, where an en dash is a dash.
+ */
+export const KEY_HYPHEN_CHARS = '\\-\\u2010-\\u2013\\u2212\\uFE63\\uFF0D';
+/** One such hyphen, a soft hyphen (U+00AD, which shows nothing) allowed on either side: as source. */
+export const KEY_HYPHEN = `\\u00AD?[${KEY_HYPHEN_CHARS}]\\u00AD?`;
+const OTHER_KEY_HYPHENS = /[\u2010-\u2013\u2212\uFE63\uFF0D]/g;
+const HAS_KEY_VARIANT = /[\u00AD\u2010-\u2013\u2212\uFE63\uFF0D]/;
+
+/** A key (a number line, a meeting) with its hyphen variants (KEY_HYPHEN_CHARS) written `-` and its soft hyphens dropped. */
+export function foldKeyHyphens(text: string): string {
+  return HAS_KEY_VARIANT.test(text) ? text.replace(OTHER_KEY_HYPHENS, '-').replace(/\u00AD/g, '') : text;
+}
+
 /** Every dash drawn like a hyphen or longer, U+2010 to U+2014 (hyphens, figure dash, en and em dash). */
 const OTHER_DASHES = /[\u2010-\u2014]/g;
 const HAS_OTHER_DASH = /[\u2010-\u2014]/;

@@ -1,7 +1,7 @@
 // The matchers structure.ts uses, built once from the tables of all six languages: a document may
 // mix them (an English cover over a French Resolution), and their words do not collide.
 import type { CallKind } from '../types';
-import { foldHyphens, hasArabic, HYPHEN, HYPHEN_CHARS, RADIO_HINT } from './charClasses';
+import { foldHyphens, hasArabic, HYPHEN, KEY_HYPHEN_CHARS, RADIO_HINT } from './charClasses';
 import { arabicPattern, foldArabic, openingVariants, trimMarks } from './fold';
 import { LANGUAGES, PLACES, TABLES, type Lang } from './tables';
 
@@ -513,8 +513,8 @@ export const BARE_FORMULA = /^[^\s(（][^\t(（]{4,160}[,،，]\s*$/u;
 // ---------------------------------------------------------------- meetings
 
 const NON_ASCII = /[^\x00-\x7f]/;
-/** What a place's name is folded without: white space and hyphens (`Sharm el‑Sheikh`, `Нью‐Дели` with U+2010). */
-const PLACE_SEPARATORS = new RegExp(String.raw`[\s\u00A0${HYPHEN_CHARS}]+`, 'g');
+/** What a place's name is folded without: white space and hyphens (`Sharm el‑Sheikh`, `Нью‐Дели` with U+2010, the other variants: review 9, J13). */
+const PLACE_SEPARATORS = new RegExp(String.raw`[\s\u00A0\u00AD${KEY_HYPHEN_CHARS}]+`, 'g');
 
 const PLACE_INDEX = new Map<string, string>();
 for (const [key, names] of Object.entries(PLACES)) for (const n of names) PLACE_INDEX.set(foldPlace(n), key);
