@@ -4,7 +4,7 @@
 // characters the patterns turn on (digits, dots, TABs, stars, spaces, letters, parentheses, suffixes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchLabel, matchLabelByPatterns, MAX_DECIMAL_DEPTH, MAX_LABEL_DIGITS, parenAfterLetters } from '../../server/src/core/labels';
+import { matchLabel, MAX_DECIMAL_DEPTH, parenAfterLetters } from '../../server/src/core/labels';
 import { matchLocalLabel, READ_ALONE } from '../../server/src/core/lang/labels';
 import { isPlainLine } from '../../server/src/core/lang/references';
 import { ARTICLE_HEADING, HEADINGS, headingForm, isFootnoteCell, mayBeArticleHeading, isTableRow, trailingDotNumber } from '../../server/src/core/kinds';
@@ -93,22 +93,6 @@ test('matchLabel asks a line only the patterns of its first character, and reads
     }
   }
   assert.ok(read > 5000, `${read} labels read`);
-});
-
-test('matchLabel reads `a)<TAB>` and `1<TAB>` by char code: the same readings as its patterns give', () => {
-  const digits = (n: number) => '1234567890'.repeat(2).slice(0, n);
-  const edges: string[] = [];
-  for (const head of ['a', 'i', 'v', 'x', 'l', 'z', 'ii', 'a)', 'i)', 'x)', 'a)bis', 'ab)', '1', '9', '0', '12', '1)', '1.', '1.2', '1a', '1bis', digits(MAX_LABEL_DIGITS - 1),
-    digits(MAX_LABEL_DIGITS), digits(MAX_LABEL_DIGITS + 1), digits(MAX_LABEL_DIGITS + 2)]) {
-    for (const tail of ['', '\t', '\tx', '\t\tx', ' x', '  x', '\u00a0x', ' ', '\t ', 'x', ')', ')\tx', '.\tx', 'bis\tx', '\u2003x', '\nx', '\rx']) edges.push(head + tail);
-  }
-  let fast = 0;
-  for (const line of [...lines(3, 20000), ...labelLike(3, 40000), ...edges]) {
-    const m = matchLabel(line);
-    assert.deepEqual(m, matchLabelByPatterns(line), JSON.stringify(line));
-    if (m && ((m.label.kind !== 'decimal' && m.length === 2) || (m.label.kind === 'decimal' && /^\d+$/.test(m.label.text)))) fast++;
-  }
-  assert.ok(fast > 1000, `${fast} lines read by char code`);
 });
 
 test('matchSection asks a line only the pattern its first character may open', () => {

@@ -145,62 +145,26 @@ function isLettering(letters: string): boolean {
   return [...letters].every((c) => c === letters[0]);
 }
 
-/** Whether a code unit may follow a label (the patterns' lookahead `(?=[\t \u00A0]|$)`; NaN: the end of the text). */
-function endsLabel(c: number): boolean {
-  return c === 0x09 || c === 0x20 || c === 0xa0 || c !== c;
-}
-
-/**
- * Reads a label at the start of a paragraph, or returns undefined for plain text. The two forms most items
- * are written in are read by char code, without a pattern: one letter and its parenthesis (`a)<TAB>`) and a
- * bare number (`1<TAB>`); what follows them leaves each pattern one reading, the one read here (matchLabelByPatterns
- * reads every line with the patterns: test/unit/reader-prefilters.test.ts compares the two).
- */
+/** Reads a label at the start of a paragraph, or returns undefined for plain text. */
 export function matchLabel(text: string): LabelMatch | undefined {
   // Every label opens with a lower-case ASCII letter or a digit: most lines are no label at the first character.
   const first = text.charCodeAt(0);
   const letter = first >= 0x61 && first <= 0x7a;
   if (!(letter || (first >= 0x30 && first <= 0x39))) return undefined;
-  if (letter) {
-    // `a)` then white space or the end: LETTER_LABEL's letters are the one letter, with no suffix on either side.
-    if (text.charCodeAt(1) === 0x29 && endsLabel(text.charCodeAt(2))) return letterLabel(text, text.charAt(0), undefined, false, 2);
-  } else {
-    // Digits then white space or the end: NUMBER_PAREN fails, DECIMAL_LABEL reads the digits (no suffix, no dot after them).
-    let n = 1;
-    while (n <= MAX_LABEL_DIGITS && isDigit(text.charCodeAt(n))) n++;
-    if (n <= MAX_LABEL_DIGITS && endsLabel(text.charCodeAt(n))) return finish(text, decimalLabel(text.slice(0, n)), n, undefined, false);
-  }
-  return readLabel(text, letter);
-}
-
-/** matchLabel with its patterns only (no form read by char code): test/unit/reader-prefilters.test.ts compares them. */
-export function matchLabelByPatterns(text: string): LabelMatch | undefined {
-  const first = text.charCodeAt(0);
-  const letter = first >= 0x61 && first <= 0x7a;
-  if (!(letter || (first >= 0x30 && first <= 0x39))) return undefined;
-  return readLabel(text, letter);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-/** A letter or roman label of `letters` (a suffix before or after the parenthesis), `length` long. */
-function letterLabel(text: string, letters: string, suffix: string | undefined, after: boolean, length: number): LabelMatch | undefined {
-  const isRoman = isRomanNumeral(letters);
-  // A single letter other than i, v, x is a letter; several letters that read as roman are roman.
-  const romanFirst = isRoman && (letters.length > 1 || letters === 'i' || letters === 'v' || letters === 'x');
-  const label = letterish(romanFirst ? 'roman' : 'letter', letters, suffix, after);
-  // `i)` after `h)`, `ii)` after `hh)`, `cc)` after `bb)`: the context decides (structure.ts).
-  const alternative = romanFirst && isLettering(letters) ? letterish('letter', letters, suffix, after) : undefined;
-  return finish(text, label, length, alternative, true);
-}
-
-/** A line opening with a lower-case letter (`letter`) or a digit, read with the patterns. */
-function readLabel(text: string, letter: boolean): LabelMatch | undefined {
   // A letter label opens with a letter, the others with a digit: each line is asked the patterns of its first character only.
   let m = letter && parenAfterLetters(text) ? LETTER_LABEL.exec(text) : null;
-  if (m && !(m[2] && m[3]) && (m[1].length <= 3 || ROMAN.test(m[1]))) return letterLabel(text, m[1], m[2] ?? m[3], m[3] !== undefined, m[0].length);
+  if (m && !(m[2] && m[3]) && (m[1].length <= 3 || ROMAN.test(m[1]))) {
+    const letters = m[1];
+    const suffix = m[2] ?? m[3];
+    const after = m[3] !== undefined;
+    const isRoman = isRomanNumeral(letters);
+    // A single letter other than i, v, x is a letter; several letters that read as roman are roman.
+    const romanFirst = isRoman && (letters.length > 1 || letters === 'i' || letters === 'v' || letters === 'x');
+    const label = letterish(romanFirst ? 'roman' : 'letter', letters, suffix, after);
+    // `i)` after `h)`, `ii)` after `hh)`, `cc)` after `bb)`: the context decides (structure.ts).
+    const alternative = romanFirst && isLettering(letters) ? letterish('letter', letters, suffix, after) : undefined;
+    return finish(text, label, m[0].length, alternative, true);
+  }
   if (letter) return undefined;
   m = NUMBER_PAREN.exec(text);
   if (m && !(m[2] && m[3])) {

@@ -34,7 +34,7 @@ class ProjectionOf implements Projection {
  * copy (a few thousand a view at 1 MB), and the array's memory lies outside the JavaScript heap.
  */
 export class Segments {
-  constructor(private readonly data: Int32Array | number[], readonly count: number) {}
+  constructor(private readonly data: Int32Array, readonly count: number) {}
 
   /** Where run `k` starts in the projection. */
   viewStart(k: number): number {
@@ -61,17 +61,12 @@ export class Segments {
   }
 }
 
-/**
- * Runs added in order; a run that continues the last one in both texts extends it. A projection of at most
- * SCRATCH_RUNS runs gathers them in one array kept between projections (SCRATCH) and copied once, exact, by done():
- * one typed array a projection instead of two (each costs about a microsecond to make, which a 10 KB parse feels).
- * A projection is built in one go (project), so no two builders are ever open at once.
- */
+/** Runs added in order; a run that continues the last one in both texts extends it. */
 class SegmentsBuilder {
   private data: Int32Array;
   private count = 0;
   constructor(capacity: number) {
-    this.data = capacity <= SCRATCH_RUNS ? SCRATCH : new Int32Array(3 * Math.max(capacity, 1));
+    this.data = new Int32Array(3 * Math.max(capacity, 1));
   }
 
   add(viewStart: number, sourceStart: number, length: number): void {
@@ -91,26 +86,10 @@ class SegmentsBuilder {
     this.data[3 * this.count + 2] = length;
     this.count++;
   }
-  /**
-   * The runs, copied exact: into an array of numbers for up to SMALL_PROJECTION runs (made on the heap at once: a
-   * typed array costs about a microsecond to make, which a 10 KB parse feels), a typed array beyond (memory outside
-   * the heap, which the young-generation collector does not copy).
-   */
   done(): Segments {
-    const n = 3 * this.count;
-    if (this.count > SMALL_PROJECTION) return new Segments(this.data.slice(0, n), this.count);
-    const out = new Array<number>(n);
-    for (let i = 0; i < n; i++) out[i] = this.data[i];
-    return new Segments(out, this.count);
+    return new Segments(this.data.slice(0, 3 * this.count), this.count);
   }
 }
-
-/** The most runs a projection keeps in an array of numbers rather than a typed array (SegmentsBuilder.done). */
-const SMALL_PROJECTION = 4096;
-/** How many runs SCRATCH holds: those of a text of up to about a thousand marks (24 KB outside the heap, kept). */
-const SCRATCH_RUNS = 2048;
-/** SegmentsBuilder's array for the projections of at most SCRATCH_RUNS runs. */
-const SCRATCH = new Int32Array(3 * SCRATCH_RUNS);
 
 /** Which content span of a mark a projection keeps. */
 function kept(mark: RevisionMark, kind: ViewKind): Span | undefined {

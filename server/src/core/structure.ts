@@ -101,10 +101,6 @@ export class Lexed {
   knownPlain(): void {
     this.plain_ = true;
   }
-  /** The text is known to hold a code unit beyond a plain line's (lexParagraphs): it is none. */
-  knownNotPlain(): void {
-    this.plain_ = false;
-  }
 
   /** The designator of an annex heading (`A` of `Annex A – …`), core/kinds.ts annexDesignator. */
   get designator(): string | undefined {
@@ -119,11 +115,7 @@ export class Lexed {
   /** A table cell of footnote numbers or a table row imported as one line: no list item, whatever its label. */
   get cell(): boolean {
     // Both open with a digit (isFootnoteCell after white space): most lines are asked no pattern.
-    // A line that opens with a digit opens as OPENS_WITH_DIGIT asks: the pattern only for one that opens with white space.
-    if (this.cell_ === UNKNOWN) {
-      const first = this.text.charCodeAt(0);
-      this.cell_ = (isDigit(first) || (maySpace(first) && OPENS_WITH_DIGIT.test(this.text))) && (isFootnoteCell(this.text) || isTableRow(this.text));
-    }
+    if (this.cell_ === UNKNOWN) this.cell_ = (isDigit(this.text.charCodeAt(0)) || maySpace(this.text.charCodeAt(0))) && OPENS_WITH_DIGIT.test(this.text) && (isFootnoteCell(this.text) || isTableRow(this.text));
     return this.cell_;
   }
 
@@ -263,12 +255,9 @@ interface FootnoteMatch {
 }
 
 
-/** The footnote references of a text that has none (most): one frozen list for all (nothing is added to it). */
-const NO_FOOTNOTES = Object.freeze([]) as unknown as FootnoteMatch[];
-
 function footnoteMatches(text: string): FootnoteMatch[] {
-  if (!text.includes('[^')) return NO_FOOTNOTES;
   const out: FootnoteMatch[] = [];
+  if (!text.includes('[^')) return out;
   FOOTNOTE_REF.lastIndex = 0;
   for (let m = FOOTNOTE_REF.exec(text); m; m = FOOTNOTE_REF.exec(text)) out.push({ index: m.index, length: m[0].length, label: m[1] });
   return out;
@@ -375,16 +364,17 @@ function sampleKey(text: string): number {
  * itself, adopted by this projection (Twins.adopt): no Paragraph, span or text of its own; settle gives
  * it one only if it reads otherwise here.
  */
-function splitParagraphs(projection: Projection, twins?: Twins): { paragraphs: Paragraph[]; starts: Int32Array | number[] } {
+function splitParagraphs(projection: Projection, twins?: Twins): { paragraphs: Paragraph[]; starts: Int32Array } {
   const { source: sourceText, segments } = projection;
   // The projection's text is read from the source's runs, never joined (projection.ts RunReader): each
   // paragraph's text is a slice of the source, or its runs joined where a mark splits it.
   const text = new RunReader(sourceText, segments);
   const old = projection.kind === 'old';
   const paragraphs: Paragraph[] = [];
-  // Where each paragraph starts in the projection, gathered in an array kept between projections (STARTS, grown
-  // when a text has more paragraphs than any before it) and copied once, exact, at the end (exactStarts).
-  let starts = STARTS;
+  // Where each paragraph starts in the projection (grown as a typed array: memory outside the heap).
+  // Made at a size most texts do not outgrow (a line of 32 characters on average): a typed array costs about a
+  // microsecond to make, which a 10 KB parse feels.
+  let starts = new Int32Array((segments.viewLength >> 5) + 64);
   // rangeToSource for each paragraph, walking the segments once (paragraphs come in order).
   let first = 0; // the last segment starting at or before the paragraph's start
   let last = 0; // the last segment starting before its end
@@ -394,7 +384,7 @@ function splitParagraphs(projection: Projection, twins?: Twins): { paragraphs: P
     if (paragraphs.length === starts.length) {
       const more = new Int32Array(2 * starts.length);
       more.set(starts);
-      starts = STARTS = more;
+      starts = more;
     }
     starts[paragraphs.length] = start;
     if (twins !== undefined && n !== 0) {
@@ -451,32 +441,8 @@ function splitParagraphs(projection: Projection, twins?: Twins): { paragraphs: P
     paragraphs.push(newParagraph(body, source, old, paragraphs.length));
     start = next;
   }
-  return { paragraphs, starts: exactStarts(starts, paragraphs.length) };
+  return { paragraphs, starts };
 }
-
-/** splitParagraphs' array of paragraph starts, kept between projections (one projection is split at a time). */
-let STARTS = new Int32Array(1024);
-
-/**
- * The first `n` paragraph starts, copied: into an array of numbers for a text of up to SMALL_TEXT paragraphs (made
- * on the heap at once; a typed array costs about a microsecond to make, which a 10 KB parse feels), into a typed
- * array beyond (memory outside the heap, which the young-generation collector does not copy).
- */
-function exactStarts(starts: Int32Array, n: number): Int32Array | number[] {
-  if (n > SMALL_TEXT) {
-    // A kept array grown for a long text is let go (memory outside the heap held by no parse).
-    if (starts.length > KEPT_STARTS) STARTS = new Int32Array(1024);
-    return starts.slice(0, n);
-  }
-  const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) out[i] = starts[i];
-  return out;
-}
-
-/** The longest STARTS kept after a parse. */
-const KEPT_STARTS = 65536;
-/** The most paragraphs (or runs of a projection, projection.ts) kept in arrays of numbers rather than typed arrays. */
-const SMALL_TEXT = 4096;
 
 /** A paragraph as the structure reader finds it, at `index` in its view. */
 function newParagraph(text: string, source: Span, old: boolean, index: number): Paragraph {
@@ -513,7 +479,7 @@ const NON_BLANK = /\S/;
 /** A paragraph of white space only; most open with printable ASCII, which says they are not (no pattern). */
 function isBlank(text: string): boolean {
   const first = text.charCodeAt(0);
-  return !(first > 0x20 && first < 0x7f) && (text.length === 0 || !NON_BLANK.test(text));
+  return !(first > 0x20 && first < 0x7f) && !NON_BLANK.test(text);
 }
 
 /** A paragraph's index in a view's (or projection's) paragraphs; -1 when it does not hold the paragraph. */
@@ -869,19 +835,14 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
   let designator: string | undefined;
   const context = labelContext(paragraphs);
-  // A loop, no closure: every paragraph of both projections comes here.
-  const matches: (LabelMatch | undefined)[] = new Array(paragraphs.length);
-  for (let i = 0; i < paragraphs.length; i++) {
+  const matches = paragraphs.map((p, i) => {
     const lx = lexed[i];
-    if (!lx) {
-      matches[i] = undefined;
-      continue;
-    }
+    if (!lx) return undefined;
     const d = lx.designator;
-    if (d !== undefined && isHeadingLike(lx.text) && isAnnexHeading(lx.text)) designator = d;
+    if (d !== undefined && isHeadingLike(p.text) && isAnnexHeading(p.text)) designator = d;
     else if (lx.header) designator = excerptDesignator(paragraphs, i);
-    matches[i] = lx.labelIn(context) ?? lx.dotLabel ?? annexClauseMatch(lx.text, designator) ?? lx.indentedLabel;
-  }
+    return lx.labelIn(context) ?? lx.dotLabel ?? annexClauseMatch(p.text, designator) ?? lx.indentedLabel;
+  });
   readArabicDecimals(paragraphs, matches, lexed);
   const nextLabel = lookahead(paragraphs, matches, lexed);
   // The stack of open items, shared by the view's outlines: each starts when the one before it is done
@@ -1171,7 +1132,7 @@ class ParsedView implements View {
   references: CrossReference[] = [];
   textKind: TextKind | undefined = undefined;
   readonly memo = new Memo();
-  constructor(projection: Projection, public paragraphs: Paragraph[], readonly paragraphStarts: Int32Array | number[], public clauses: Item) {
+  constructor(projection: Projection, public paragraphs: Paragraph[], readonly paragraphStarts: Int32Array, public clauses: Item) {
     this.#projection = projection;
     this.kind = projection.kind;
     this.segments = projection.segments;
@@ -1292,7 +1253,7 @@ export class PlainParagraphs {
   paragraphs: readonly Paragraph[] = [];
   lexed: readonly (Lexed | undefined)[] = [];
   /** 1 for each of them that is plain. Flags over the projection's own arrays: no lists that grow by push. */
-  plain = NO_FLAGS;
+  plain = new Uint8Array(0);
   /** What the first projection's structure pass read that the second may take (kinds, references). */
   readonly first = new FirstReading();
   private recorded = false;
@@ -1305,10 +1266,7 @@ export class PlainParagraphs {
   start(paragraphs: readonly Paragraph[], lexed: readonly (Lexed | undefined)[]): void {
     this.paragraphs = paragraphs;
     this.lexed = lexed;
-    // Both projections of a text are read one after the other, and no other text's in between (parseBoth): a text
-    // of up to PLAIN_SCRATCH's length takes the array kept for it, cleared (a typed array costs about a microsecond to make).
-    const n = paragraphs.length;
-    this.plain = n <= PLAIN_SCRATCH.length ? PLAIN_SCRATCH.fill(0, 0, n) : new Uint8Array(n);
+    this.plain = new Uint8Array(paragraphs.length);
   }
   /** Paragraph `index` of the first projection is plain. */
   record(index: number): void {
@@ -1319,14 +1277,6 @@ export class PlainParagraphs {
     this.recorded = true;
   }
 }
-
-/** The flags of PlainParagraphs before the first projection is read (a typed array costs about a microsecond to make: one for all). */
-const NO_FLAGS = new Uint8Array(0);
-
-/** PlainParagraphs' flags for texts of up to 16384 paragraphs (16 KB outside the heap, kept). */
-const PLAIN_SCRATCH = new Uint8Array(16384);
-/** Twins' array for texts of up to some 4000 paragraphs (64 KB outside the heap, kept). */
-const TWIN_SCRATCH = new Int32Array(16384);
 
 /** Each paragraph kind as a number (Twins keeps a twin's first kind in a byte). */
 const KIND_CODE: Readonly<Record<ParagraphKind, number>> = {
@@ -1352,8 +1302,6 @@ class Twins {
    *   projection's paragraphs, or 0.
    */
   private first: Int32Array;
-  /** How many entries of `first` are this reading's (the rest of a kept array is another's). */
-  private size: number;
   private readonly twinStart: number;
   /** The first projection's paragraph find and at look at next. */
   private next = 0;
@@ -1363,11 +1311,7 @@ class Twins {
   constructor(readonly plain: PlainParagraphs) {
     const n = plain.paragraphs.length;
     this.twinStart = 3 * n;
-    // One parse reads one second projection at a time: a text of up to TWIN_SCRATCH entries takes the array kept for
-    // it, cleared (a typed array costs about a microsecond to make).
-    const size = 4 * n + 16;
-    this.first = size <= TWIN_SCRATCH.length ? TWIN_SCRATCH.fill(0, 0, size) : new Int32Array(size);
-    this.size = size;
+    this.first = new Int32Array(4 * n + 16);
   }
 
   /** The first projection's plain paragraph at this span (asked in source order: each is found once). */
@@ -1389,11 +1333,10 @@ class Twins {
    * of it is kept, and it reads as a paragraph not read yet (splitParagraphs).
    */
   adopt(twin: Paragraph, index: number, old: boolean): void {
-    if (this.twinStart + index >= this.size) {
+    if (this.twinStart + index >= this.first.length) {
       const more = new Int32Array(this.twinStart + 2 * index + 16);
-      more.set(this.first.subarray(0, this.size));
+      more.set(this.first);
       this.first = more;
-      this.size = more.length;
     }
     const k = this.next++;
     this.first[this.twinStart + index] = k + 1;
@@ -1416,7 +1359,7 @@ class Twins {
 
   /** 1 + the first projection's index of the twin of the second projection's paragraph `index`, or 0. */
   private twinOf(index: number): number {
-    return this.twinStart + index < this.size ? this.first[this.twinStart + index] : 0;
+    return this.twinStart + index < this.first.length ? this.first[this.twinStart + index] : 0;
   }
 
   /** The Lexed of the twin of the second projection's paragraph `index`. */
@@ -1466,7 +1409,7 @@ class Twins {
 }
 
 /** The Lexed of each paragraph (blank ones say nothing: undefined). */
-function lexParagraphs(projection: Projection, paragraphs: Paragraph[], starts: Int32Array | number[], lexicon: Lexicon, plain: PlainParagraphs | undefined, twins: Twins | undefined, beyond: readonly number[] | undefined): (Lexed | undefined)[] {
+function lexParagraphs(projection: Projection, paragraphs: Paragraph[], starts: Int32Array, lexicon: Lexicon, plain: PlainParagraphs | undefined, twins: Twins | undefined, beyond: readonly number[] | undefined): (Lexed | undefined)[] {
   const segments = projection.segments;
   const out: (Lexed | undefined)[] = new Array(paragraphs.length);
   // The first projection records its plain paragraphs; the second found its twins among them (splitParagraphs).
@@ -1484,9 +1427,6 @@ function lexParagraphs(projection: Projection, paragraphs: Paragraph[], starts: 
       // Its text is the source's at its span, or runs of it: no code unit beyond a plain line's there, none in the text.
       while (b < beyond.length && beyond[b] < p.source.start) b++;
       if (b === beyond.length || beyond[b] >= p.source.end) lx.knownPlain();
-      // A text as long as its span is the source's there (a projection drops code units, never adds any): it holds that
-      // code unit (`beyond` lists every one of the source, in order: checks/characters.ts suspectsIn).
-      else if (p.text.length === p.source.end - p.source.start) lx.knownNotPlain();
     }
     if (recording) {
       // The segment the paragraph starts in: a paragraph inside it is the source's text at its span.

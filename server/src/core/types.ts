@@ -303,10 +303,10 @@ export interface View {
   segments: Segments;
   paragraphs: Paragraph[];
   /**
-   * Where each paragraph starts in the view's text, by its index (core/structure.ts viewStart): in an array
-   * (a typed array for a long text) rather than two fields on every Paragraph, which both views may share.
+   * Where each paragraph starts in the view's text, by its index (core/structure.ts viewStart): in a typed
+   * array rather than two fields on every Paragraph, which both views may share.
    */
-  readonly paragraphStarts: Int32Array | readonly number[];
+  readonly paragraphStarts: Int32Array;
   /** Paragraphs before the first proposal that are not cover fields. */
   prose: Paragraph[];
   /** Resolutions standing outside any proposal (a base text). */

@@ -197,16 +197,11 @@ const ALL_CONJ = SPACED.flatMap((l) => TABLES[l].conjunctions ?? []);
 const SPACED_PHRASES = SPACED.flatMap((l) => [...TABLES[l].preamble, ...TABLES[l].operative].map(normalizeWords));
 // `y considerando`, `وإذ تلاحظ` (the Arabic conjunction is written on the word), phrase, `further` form, rest.
 /** Exported for test/unit/fold-fast-paths.test.ts (compared there with the per-letter pattern it stands for). */
-export const CALL = callRegExp(SPACED_PHRASES);
-
-/** The call pattern over some of the phrases (CALL: all of them; callPattern: those that open with a word). */
-function callRegExp(phrases: string[]): RegExp {
-  return new RegExp(
-    // Read against folded text only (matchCall): literal alternatives (foldedWords).
-    String.raw`^((?:${ALL_CONJ.filter((c) => c !== 'و').map(foldedWords).join('|')})[\s\u00A0]+|و[\s\u00A0]?)?(${foldedAlternatives(phrases)})(?:[\s\u00A0]+(${foldedAlternatives(ALL_FURTHER)}))?(?=[\s\u00A0]|$)(.*)$`,
-    'iu',
-  );
-}
+export const CALL = new RegExp(
+  // Read against folded text only (matchCall): literal alternatives (foldedWords).
+  String.raw`^((?:${ALL_CONJ.filter((c) => c !== 'و').map(foldedWords).join('|')})[\s\u00A0]+|و[\s\u00A0]?)?(${foldedAlternatives(SPACED_PHRASES)})(?:[\s\u00A0]+(${foldedAlternatives(ALL_FURTHER)}))?(?=[\s\u00A0]|$)(.*)$`,
+  'iu',
+);
 const ZH_CALL = new RegExp(
   String.raw`^(${alternatives(TABLES.zh.furtherBefore ?? [])})?(${alternatives([...TABLES.zh.preamble, ...TABLES.zh.operative])})(.*)$`,
   'u',
@@ -231,16 +226,7 @@ const WHITE_SPACE = /[\s\u00A0]/u;
  * folding (normalizeWords) changes Arabic letters only, so an ASCII first word is the same once folded.
  */
 function mayOpenCall(folded: string): boolean {
-  return openingWord(folded) !== undefined;
-}
-
-/**
- * The first word of a line (up to white space), lower-case, when it is plain ASCII and some call opens with it
- * (CALL_FIRST_WORDS); null when it is not plain ASCII (it may open a call) or no such test is made; undefined when
- * no call opens with it.
- */
-function openingWord(folded: string): string | null | undefined {
-  if (!CALL_FIRST_WORDS) return null;
+  if (!CALL_FIRST_WORDS) return true;
   // The first word (up to white space) by char code: a word that is not plain ASCII may open a call.
   let end = 0;
   for (; end < folded.length; end++) {
@@ -248,36 +234,10 @@ function openingWord(folded: string): string | null | undefined {
     if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) break;
     if (c >= 0x80) {
       if (WHITE_SPACE.test(folded.charAt(end))) break;
-      return null;
+      return true;
     }
   }
-  const word = folded.slice(0, end).toLowerCase();
-  return CALL_FIRST_WORDS.has(word) ? word : undefined;
-}
-
-/** The first words of the conjunctions, lower-case (a line opening with one is read by CALL itself). */
-const CONJUNCTION_WORDS: ReadonlySet<string> = new Set(ALL_CONJ.map((c) => c.split(' ')[0].toLowerCase()));
-/** CALL with only the phrases that open with a word, by that word (lower-case ASCII), made when a line first asks. */
-const CALL_BY_WORD = new Map<string, RegExp>();
-
-/**
- * The pattern a line is read with: CALL, or for a line whose first word is plain ASCII and opens no conjunction,
- * CALL with only the phrases whose first word it is. Under CALL_FIRST_WORDS' conditions no other phrase can match
- * there (a phrase's first word is followed by white space or, for a one-word phrase, by white space or the end, as
- * the line's is), and no conjunction: the alternative CALL takes is one of these, so the match is the same. CALL
- * tries its some four hundred phrases one by one at the line's start; this pattern, a few
- * (test/unit/call-lines.test.ts compares the two).
- */
-function callPattern(folded: string): RegExp {
-  const word = openingWord(folded);
-  if (word === null || word === undefined || CONJUNCTION_WORDS.has(word)) return CALL;
-  let pattern = CALL_BY_WORD.get(word);
-  if (pattern === undefined) {
-    const phrases = SPACED_PHRASES.filter((p) => p.split(' ')[0].toLowerCase() === word);
-    pattern = phrases.length === 0 ? CALL : callRegExp(phrases);
-    CALL_BY_WORD.set(word, pattern);
-  }
-  return pattern;
+  return CALL_FIRST_WORDS.has(folded.slice(0, end).toLowerCase());
 }
 /** Whether a text ends with a full stop, a semicolon or a colon (`.` `;` `:` `。` `；` `：` `؛`): a char code, not a scan. */
 function endsWithStop(text: string): boolean {
@@ -315,19 +275,10 @@ export function matchCall(text: string, plain = false): CallMatch | undefined {
   const bare = endsWithComma(trimmed) ? beforeFinalComma(trimmed) : undefined;
   const line = bare ?? trimmed;
   if (!mayOpenCall(line)) return undefined;
-  // A call phrase alone (`considering`, `resolves`, `recognizing further`), as most call lines are: read once (BARE_CALLS).
-  const table = (BARE_CALLS ??= bareCalls());
-  const known = line.length <= BARE_CALL_LENGTH ? table.get(line) : undefined;
-  if (known !== undefined) return { phrase: known.phrase, kind: known.kind, addressee: '', lang: known.lang };
-  return callIn(line, bare !== undefined, plain);
-}
-
-/** matchCall of a line trimmed, less a final comma when it had one (`bare`), that may open a call (mayOpenCall). */
-function callIn(line: string, bare: boolean, plain: boolean, byPatterns = false): CallMatch | undefined {
   // A plain line (lang/references.ts isPlainLine) holds no Arabic letter: folding leaves it as it is.
   const folded = plain ? line : normalizeWords(line);
   if (folded !== line && !mayOpenCall(folded)) return undefined;
-  const m = (byPatterns ? CALL : callPattern(folded)).exec(folded);
+  const m = CALL.exec(folded);
   if (!m) return undefined;
   const entry = ENTRIES.get(oneSpaced(m[2]).toLowerCase());
   if (!entry) return undefined;
@@ -336,7 +287,7 @@ function callIn(line: string, bare: boolean, plain: boolean, byPatterns = false)
   // Folding may have shortened the text (Arabic vowels): the phrase and addressee are cut from the original.
   const headEnd = plain ? m[0].length - m[4].length : originalLength(line, m[0].length - m[4].length);
   const rest = line.slice(headEnd).trim();
-  if (bare && rest) return undefined;
+  if (bare !== undefined && rest) return undefined;
   if (rest) {
     // A preamble phrase only takes a short qualifier (`noting with concern`); prose that
     // begins with a phrase (`noting that …,`) is text.
@@ -348,54 +299,6 @@ function callIn(line: string, bare: boolean, plain: boolean, byPatterns = false)
   // Scripts with case are compared lower-case (`Considérant` is `considérant`); Arabic has no case.
   const phrase = entry.lang === 'ar' ? head : head.toLowerCase();
   return { phrase, kind: entry.kind, addressee: rest, lang: entry.lang };
-}
-
-/**
- * The call lines that are a phrase alone, each as callIn reads it (with no addressee): every phrase of the spaced
- * languages, alone and with each of its language's `further` words after it, written in printable ASCII one space
- * apart (such a line reads the same folded or not, plain or not: callIn's reading of it depends on the line alone).
- * A line that is one of them exactly is read from here, without the patterns; test/unit/call-lines.test.ts compares.
- */
-let BARE_CALLS: ReadonlyMap<string, CallMatch> | undefined;
-/** The longest line of BARE_CALLS: a longer line is not looked up (no hash of a long line). */
-let BARE_CALL_LENGTH = 0;
-
-/** BARE_CALLS, made when the first line asks (a few hundred phrases read by the patterns). */
-function bareCalls(): ReadonlyMap<string, CallMatch> {
-  const out = new Map<string, CallMatch>();
-  for (const lang of SPACED) {
-    const t = TABLES[lang];
-    for (const phrase of [...t.preamble, ...t.operative]) {
-      for (const further of ['', ...t.further]) {
-        const line = further === '' ? phrase : `${phrase} ${further}`;
-        if (!/^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/.test(line) || out.has(line) || !mayOpenCall(line)) continue;
-        const read = callIn(line, false, false, true);
-        const plain = callIn(line, false, true, true);
-        if (read === undefined || read.addressee !== '' || plain === undefined || plain.phrase !== read.phrase || plain.kind !== read.kind || plain.lang !== read.lang || plain.addressee !== '') continue;
-        out.set(line, read);
-        BARE_CALL_LENGTH = Math.max(BARE_CALL_LENGTH, line.length);
-      }
-    }
-  }
-  return out;
-}
-
-/** The reading of a line without BARE_CALLS, with CALL itself (test/unit/call-lines.test.ts compares the two). */
-export function matchCallByPatterns(text: string, plain = false): CallMatch | undefined {
-  const trimmed = plain ? text.trim() : trimMarks(text);
-  if (trimmed === '') return undefined;
-  const first = trimmed.charCodeAt(0);
-  const zh = first >= 0x3400 && first <= 0x9fff ? matchChineseCall(trimmed) : undefined;
-  if (zh !== undefined) return zh || undefined;
-  if (endsWithStop(trimmed)) return undefined;
-  const bare = endsWithComma(trimmed) ? beforeFinalComma(trimmed) : undefined;
-  const line = bare ?? trimmed;
-  return mayOpenCall(line) ? callIn(line, bare !== undefined, plain, true) : undefined;
-}
-
-/** The lines BARE_CALLS reads (for a test). */
-export function bareCallLines(): string[] {
-  return [...(BARE_CALLS ??= bareCalls()).keys()];
 }
 
 /**
