@@ -45,13 +45,33 @@ async function main() {
       if (!text.includes('après b) vient d) ; attendu : c).')) throw new Error(`the row reads "${text}"`);
     });
     await check('its quick fix is titled in French', async () => {
-      await page.locator('.markers-panel .monaco-list-row', { hasText: 'numbering.gap' }).first().click();
-      await page.keyboard.press('Enter'); // the editor, at the problem
-      await page.keyboard.press('Control+.');
-      const menu = page.locator('.action-widget').first();
-      await menu.waitFor({ state: 'visible', timeout: ms });
-      await page.locator('.action-widget .monaco-list-row', { hasText: 'Remplacer d) par c)' }).first().waitFor({ timeout: ms });
-      await page.keyboard.press('Escape');
+      // Put the cursor on the problem in the editor itself, and wait until the status bar says it is
+      // there: going through the Problems panel (click, Enter) raced on a loaded CI machine, when
+      // Ctrl+. reached the panel before the editor had the focus. A failure names its step and what
+      // the quick-fix menu showed.
+      let step = 'cursor to 12:1';
+      try {
+        await page.locator('.editor-instance .view-lines').first().click();
+        await page.keyboard.press('Control+G');
+        await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: ms });
+        await page.keyboard.type('12:1'); // gap.itu line 12: "d)  that an editor can find…"
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => {
+          const el = document.querySelector('.statusbar [id="status.editor.selection"]');
+          return !!el && /Ln 12,/.test(el.textContent || '');
+        }, null, { timeout: ms });
+        await page.locator('.editor-instance .monaco-editor.focused').first().waitFor({ timeout: ms });
+        step = 'Ctrl+. shows the menu';
+        await page.keyboard.press('Control+.');
+        const menu = page.locator('.action-widget').first();
+        await menu.waitFor({ state: 'visible', timeout: ms });
+        step = 'the menu offers "Remplacer d) par c)"';
+        await page.locator('.action-widget .monaco-list-row', { hasText: 'Remplacer d) par c)' }).first().waitFor({ timeout: ms });
+        await page.keyboard.press('Escape');
+      } catch (error) {
+        const shown = await page.locator('.action-widget').first().innerText({ timeout: 1000 }).catch(() => '(no menu)');
+        throw new Error(`${step}: ${String(error.message).split('\n')[0]}; the menu shows "${shown.replace(/\s+/g, ' ').trim()}"`);
+      }
     });
     await check('the status bar names the preview mode in French', async () => {
       await page.locator('.statusbar-item', { hasText: 'Modifications apparentes' }).first().waitFor({ timeout: ms });
