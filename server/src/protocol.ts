@@ -16,11 +16,11 @@ import type { ImportNote } from './word/import';
  * debug), the benchmark and the tests pass exactly these, with SERVER_ENV; other editors are told to
  * (README). They size V8's heap for a long-running process holding a few documents (docs/benchmarks.md,
  * "Server memory"): young generation semi-spaces of 1 MB instead of up to 16 MB (each edit's garbage is
- * collected while small), the old generation grown by 20% over what a full collection leaves instead of
- * up to 4x, and V8's memory-saving mode (`--optimize-for-size`: among other things every full collection
- * is a memory-reducing one, `Mark-Compact (reduce)` in --trace-gc, which compacts sparse pages and gives
- * back the pages it empties; after a 1 MB document is opened and checked, 3-4 MB less is mapped, for
- * 10-25% more time per keystroke on the main thread).
+ * collected while small), and the old generation grown by 20% over what a full collection leaves instead of
+ * up to 4x. Not V8's memory-saving mode (`--optimize-for-size`, until 2026-12-06): once typing in a 1 MB
+ * document no longer joined its text at each keystroke (incremental.ts analyzeEdits), it saved no memory
+ * (10.7 / 27.0 MB above idle open / peak with it, 9.3 / 23.6 MB without) and cost a third more CPU per
+ * keystroke (24-26 ms against 18 ms at 1 MB; docs/benchmarks.md, "Issue 14: ninth session").
  * The optimizing compiler keeps its own threads (V8's default): run on the main thread instead
  * (`--no-concurrent-recompilation`, until 2026-12-05), each function it optimized while the user typed
  * held that keystroke's diagnostics back by 5-50 ms, the slowest 5% of keystrokes (docs/benchmarks.md,
@@ -35,7 +35,7 @@ import type { ImportNote } from './word/import';
  * the same either way; docs/benchmarks.md, "Server memory, sixth session"). Launch flags: V8 reads them
  * when it makes the heap and its threads.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--heap-growing-percent=20', '--optimize-for-size', '--no-allocation-site-pretenuring'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--heap-growing-percent=20', '--no-allocation-site-pretenuring'];
 
 /**
  * The environment the server runs with, added to the editor's own wherever SERVER_EXEC_ARGV is passed.

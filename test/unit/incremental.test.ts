@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument, parseNextVersion, ParseMemory, simplePool, type Analysis, type IncrementalOptions, type ItuDocument } from '../../server/src/core';
+import { analyzeEdits, analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument, parseNextVersion, ParseMemory, simplePool, type Analysis, type IncrementalOptions, type ItuDocument } from '../../server/src/core';
 import { sizedDocument, sources } from '../corpus';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
@@ -62,6 +62,43 @@ function analysisHolds(text: string, edits: Edit[], options: IncrementalOptions 
     previous = next;
   });
 }
+
+/**
+ * The same with the edits themselves (analyzeEdits, the server's path while typing), each version made of 1-3
+ * edits in offsets of the text before each, as an editor sends them: where analyzeEdits answers, its findings
+ * equal the full check's and its text is the edited text; where it cannot, analyzeNextVersion reads the
+ * joined text. Returns how many versions analyzeEdits made.
+ */
+function editsHold(text: string, versions: Edit[][], options: IncrementalOptions = {}, parseEvery = 3): number {
+  const full = (t: string) => checkDocument(parseDocument(t), { numberingPolicy: options.numberingPolicy, bases: options.bases });
+  let previous: Analysis = analyzeNextVersion(text, options);
+  let current = text;
+  let fast = 0;
+  versions.forEach((edits, k) => {
+    const changes = edits.map((e) => {
+      const start = Math.min(current.length, Math.floor(e.at * (current.length + 1)));
+      const change = { start, end: Math.min(current.length, start + e.remove), newText: e.insert };
+      current = applyEdits(current, [change]);
+      return change;
+    });
+    const quick = analyzeEdits(previous, changes, options);
+    if (quick) fast++;
+    const next = quick ?? analyzeNextVersion(current, options, previous);
+    assert.deepStrictEqual(next.findings, full(current));
+    assert.equal(next.text, current);
+    if (k % parseEvery === 0) assert.deepStrictEqual(next.doc, parseDocument(current));
+    previous = next;
+  });
+  return fast;
+}
+
+/** Edits inside one proposal of a generated contribution (most land there): the fast path's ground. */
+const nearArb = (center: number) => fc.record({
+  at: fc.double({ min: Math.max(0, center - 0.02), max: Math.min(1, center + 0.02), noNaN: true }),
+  remove: fc.nat({ max: 6 }),
+  // Mostly typing (words, spaces, a deletion), now and then a piece that changes the structure.
+  insert: fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom('x', ' ', 'word ', 'typed', '') }, { weight: 1, arbitrary: fc.constantFrom(...PIECES) }), { maxLength: 2 }).map((p) => p.join('')),
+});
 
 const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined);
 const realTexts = [
@@ -123,6 +160,59 @@ describe('parseNextVersion equals parseDocument', () => {
   test('analyzeNextVersion: random edit sequences on generated texts', () => {
     const generated = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(''));
     fc.assert(fc.property(generated, fc.array(editArb, { minLength: 1, maxLength: 8 }), (text, edits) => analysisHolds(text, edits, {}, 1)), { numRuns: RUNS * 2 });
+  });
+
+  test('analyzeEdits: random edit sequences on real texts, each version equal to the full check', () => {
+    for (const { text } of realTexts) {
+      fc.assert(fc.property(fc.array(fc.array(editArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (versions) => {
+        editsHold(text, versions);
+      }), { numRuns: Math.ceil(RUNS / 2) });
+    }
+  });
+
+  test('analyzeEdits: edits clustered inside a proposal of a generated contribution, with and without base texts', () => {
+    const { text, index } = generatedWithBases();
+    let fast = 0;
+    let all = 0;
+    fc.assert(fc.property(fc.double({ min: 0.2, max: 0.95, noNaN: true }).chain((c) => fc.array(fc.array(nearArb(c), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 })), fc.boolean(), fc.constantFrom('reletter' as const, 'bis' as const), (versions, withBases, policy) => {
+      fast += editsHold(text, versions, withBases ? { bases: index.lookup, comparers: simplePool(), numberingPolicy: policy } : { numberingPolicy: policy });
+      all += versions.length;
+    }), { numRuns: RUNS });
+    // The property is about the fast path: a good share of these versions must have gone through it.
+    assert.ok(fast >= all / 4, `${fast} of ${all} versions made from their edits`);
+  });
+
+  test('analyzeEdits: generated texts', () => {
+    const generated = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(''));
+    fc.assert(fc.property(generated, fc.array(fc.array(editArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (text, versions) => {
+      editsHold(text, versions, {}, 1);
+    }), { numRuns: RUNS * 2 });
+  });
+
+  test('analyzeEdits types into a proposal without joining the text, and declines what the whole text decides', () => {
+    const text = sizedDocument(30_000, sources());
+    let a = analyzeNextVersion(text);
+    let at = text.indexOf('\nb)\t', text.length >> 1) + 5;
+    let current = text;
+    for (const ch of 'typed ') {
+      const edit = { start: at, end: at, newText: ch };
+      current = applyEdits(current, [edit]);
+      const next = analyzeEdits(a, [edit]);
+      assert.ok(next && next.work !== 'whole' && next.work.checked === 1, JSON.stringify(next?.work));
+      a = next;
+      at++;
+    }
+    assert.deepStrictEqual(a.findings, checkDocument(parseDocument(current)));
+    assert.equal(a.text, current);
+    // A mark left open: the whole text decides where it ends.
+    assert.equal(analyzeEdits(a, [{ start: at, end: at, newText: '{++' }]), undefined);
+    // A new proposal header typed on a line of its own: the proposals are cut anew.
+    const line = current.indexOf('\n', at) + 1;
+    assert.equal(analyzeEdits(a, [{ start: line, end: line, newText: 'MOD\tEXA/12A3/9\n' }]), undefined);
+    // A control character: the input check reads the whole text.
+    assert.equal(analyzeEdits(a, [{ start: at, end: at, newText: '\u0001' }]), undefined);
+    // The front: every proposal is checked with it.
+    assert.equal(analyzeEdits(a, [{ start: 0, end: 0, newText: 'x' }]), undefined);
   });
 
   test('analyzeNextVersion re-checks only the proposal an edit touched', () => {

@@ -171,7 +171,10 @@ export class BaseIndex implements ProvisionSource {
     // Instruments by provision too (provisions.ts): the Constitution, Convention, Radio Regulations (an
     // ARTICLE over RR numbers), ITRs; and the placeholders of ADD proposals (`ADD … 5.A11`).
     // A text whose accents are combining marks (extracted from a PDF: review 5, F25) is read composed.
-    const worth = WORTH_INDEXING.test(text) || (COMBINING.test(text) && WORTH_INDEXING.test(text.normalize('NFC')));
+    // With a parse given (an open document's, or the part of it before its proposals), what it read is tested, and the
+    // ADD proposals' placeholders: an open document's whole text is not read again at each keystroke.
+    const read = parsed ? parsed.text : text;
+    const worth = (placeholders?.length ?? 0) > 0 || WORTH_INDEXING.test(read) || (COMBINING.test(read) && WORTH_INDEXING.test(read.normalize('NFC')));
     const doc = worth ? parsed ?? parseDocument(text) : undefined;
     const bases = doc ? baseTextsOf(location, doc) : [];
     if (bases.length > 0) this.store(location, bases);
@@ -195,7 +198,7 @@ export class BaseIndex implements ProvisionSource {
       if (added.length) this.placeholdersByLocation.set(location, added);
       // The tables of a text in force (the Table of Frequency Allocations): a MOD restating rows is compared with them.
       // Not those of a contribution (a summary of proposals in its introduction is no text in force).
-      if (doc.proposals.length === 0 && HAS_TABLE.test(text)) {
+      if (doc.proposals.length === 0 && HAS_TABLE.test(read)) {
         const tables = tablesOf(location, doc, (offset) => (lines ??= new LineIndex(doc.text)).position(offset).line);
         if (tables.length) this.tablesByLocation.set(location, tables);
       }

@@ -5,7 +5,7 @@ import { isBinary } from './checks/input';
 import type { NumberingPolicy } from './checks/numbering';
 import { addedTexts, amendedResolutions, type AddedText, type AmendedResolution, type BaseLookup, type ComparerPool } from './base';
 import { escapeUnseen, hasUnseen } from './lang/spelling';
-import { editsKeepingSeams, editsRemovingEmptiedLines, editsWithLineEnds, lineEndOf, type LineEnd } from './text';
+import { editsKeepingSeams, editsRemovingEmptiedLines, editsWithLineEnds, lineEndOf, sourceOf, type LineEnd } from './text';
 import type { Finding, Fix, ItuDocument, TextEdit } from './types';
 
 export interface CheckOptions {
@@ -39,7 +39,7 @@ export function addedOnce(doc: ItuDocument, bases: BaseLookup): () => readonly A
 }
 
 /** What a document's findings are finished against: its text, its parse findings and its proposals. */
-export type FinishingDoc = Pick<ItuDocument, 'text' | 'parseFindings' | 'proposals'>;
+export type FinishingDoc = Pick<ItuDocument, 'text' | 'pieces' | 'parseFindings' | 'proposals'>;
 
 /**
  * The families' findings (in registry order) made into the document's findings: one per fault, in
@@ -110,6 +110,7 @@ function inFileLineEnds(doc: FinishingDoc, findings: Finding[]): Finding[] {
   let eol: LineEnd | undefined;
   // Whether the text holds a CR at all (a removal between a CR and an LF would join them), asked once.
   let hasCR: boolean | undefined;
+  const source = sourceOf(doc);
   const breaksLines = (edits: TextEdit[]) => edits.some((e) => /[\r\n]/.test(e.newText));
   // An LF file may still hold a CR alone, which a fix could copy: every file goes through.
   // Findings share fixes and edit lists (one renumbering for a whole list): each is converted once,
@@ -119,10 +120,10 @@ function inFileLineEnds(doc: FinishingDoc, findings: Finding[]): Finding[] {
   const convertEdits = (edits: TextEdit[]): TextEdit[] => {
     let out = doneEdits.get(edits);
     if (!out) {
-      const written = breaksLines(edits) ? editsWithLineEnds(edits, (eol ??= lineEndOf(doc.text))) : edits;
-      out = editsRemovingEmptiedLines(doc.text, written);
+      const written = breaksLines(edits) ? editsWithLineEnds(edits, (eol ??= lineEndOf(source))) : edits;
+      out = editsRemovingEmptiedLines(source, written);
       // Last: whatever the edits leave next to a CR or an LF of the text keeps its own line break.
-      if ((hasCR ??= doc.text.includes('\r'))) out = editsKeepingSeams(doc.text, out);
+      if ((hasCR ??= source.includes('\r'))) out = editsKeepingSeams(source, out);
       doneEdits.set(edits, out);
     }
     return out;

@@ -22,8 +22,8 @@ import { scanMarks } from './marks';
 import { Memo as ParseMemo } from './memo';
 import { placeholdersOf } from './provisions';
 import { HEADER } from './structure';
-import { lineEndAt, lowerBound, ownCopy, ownStrings } from './text';
-import type { Finding, Fix, FootnoteDef, FootnoteRef, ItuDocument, Proposal, ProposalView, RevisionMark, View } from './types';
+import { lineEndAt, lowerBound, ownCopy, ownStrings, PieceText } from './text';
+import type { Finding, Fix, FootnoteDef, FootnoteRef, ItuDocument, Proposal, ProposalView, RevisionMark, Span, TextEdit, View } from './types';
 
 export interface IncrementalOptions {
   numberingPolicy?: NumberingPolicy;
@@ -75,12 +75,34 @@ interface Memo {
   chunks: Map<string, ChunkResult>;
 }
 
+/**
+ * How a version was cut into the front and its proposals, kept so that the next version can be analysed
+ * from the edits alone (analyzeEdits). Offsets are the whole text's.
+ */
+interface Cut {
+  front: string;
+  starts: number[];
+  /** The proposals' texts, from each start to the next (the last to the end). */
+  chunks: string[];
+  results: ChunkResult[];
+  marks: RevisionMark[];
+  /** What the scan of the marks found (parse findings; the input check found nothing where a cut is kept). */
+  scanFindings: Finding[];
+  /**
+   * The whole text holds no control character (the input check cannot change by an edit that types none)
+   * and the scan found nothing but empty marks: each proposal's marks are read alone as in the whole text.
+   */
+  clean: boolean;
+}
+
 class VersionAnalysis implements Analysis {
   private parsed?: ItuDocument;
+  private joined?: string;
   readonly placeholders: string[];
   readonly head: DocumentHead;
   constructor(
-    readonly text: string,
+    /** The text, or how to make it: an analysis made from the edits joins its pieces only when the text is read. */
+    private readonly textOf: string | (() => string),
     readonly findings: Finding[],
     /** What the last parse made before this version read from paragraphs (reused), not that parse. */
     private before: ParseMemory | undefined,
@@ -89,10 +111,16 @@ class VersionAnalysis implements Analysis {
     parsed?: ItuDocument,
     placeholders?: string[],
     head?: DocumentHead,
+    /** Set where the next version may be analysed from its edits. */
+    readonly cut?: Cut,
   ) {
     this.parsed = parsed;
     this.placeholders = placeholders ?? placeholdersOf(this.doc);
     this.head = head ?? { cover: this.doc.cover, proposals: this.doc.proposals };
+  }
+
+  get text(): string {
+    return (this.joined ??= typeof this.textOf === 'string' ? this.textOf : this.textOf());
   }
 
   get doc(): ItuDocument {
@@ -139,7 +167,7 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   if (starts.length === 0) return whole();
   // A copy, not a slice: the memo outlives this version, and a slice would keep its whole text alive.
   const front = ownCopy(text.slice(0, starts[0]));
-  const key = `${options.numberingPolicy ?? 'reletter'}|${options.bases ? options.basesGeneration ?? 0 : '-'}`;
+  const key = memoKey(options);
   const reuse = prev?.memo && prev.memo.key === key && prev.memo.front === front ? prev.memo : undefined;
   // One pool for the small documents; its round ends once, after them all.
   const pool = options.comparers && Object.assign((k: string) => options.comparers!(k), {});
@@ -147,6 +175,7 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   const frontResult = reuse?.frontResult ?? runFront(front, options, pool);
   if (!frontResult || frontResult.proposals.length > 0) return whole();
   const chunks = new Map<string, ChunkResult>();
+  const texts: string[] = [];
   const results: ChunkResult[] = [];
   let checked = 0;
   for (let k = 0; k < starts.length; k++) {
@@ -161,14 +190,36 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
     // The proposal's marks as the small document read them must be the whole text's marks there.
     if (!sameMarks(r.marks, scan.marks, starts[k], k + 1 < starts.length ? starts[k + 1] : text.length, front.length)) return whole();
     chunks.set(chunk, r);
+    texts.push(chunk);
     results.push(r);
   }
   options.comparers?.endRound?.();
+  // Kept for the next version's edits: no control character anywhere (the input check read a sample), no mark
+  // the scan found fault with but empty ones.
+  const clean = !CONTROL.test(text) && scan.findings.every((f) => f.code === 'marks.empty');
+  const cut: Cut = { front, starts, chunks: texts, results, marks: scan.marks, scanFindings: scan.findings, clean };
+  return assemble(text, bom, cut, frontResult, options, { key, front, frontResult, chunks }, ParseMemory.of(lastParse), { proposals: starts.length, checked }, same) ?? whole();
+}
+
+/** The key of what a memo's checks depended on besides the texts: the numbering policy and the base texts' generation. */
+function memoKey(options: IncrementalOptions): string {
+  return `${options.numberingPolicy ?? 'reletter'}|${options.bases ? options.basesGeneration ?? 0 : '-'}`;
+}
+
+/** What looksBinary (checks/input.ts) counts: a text without any is text. */
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]/;
+
+/**
+ * The findings of a version from its proposals' results (in the small documents' offsets) and the
+ * document-wide families over their summary; undefined where the whole document must decide.
+ */
+function assemble(text: string | (() => string), bom: number, cut: Cut, frontResult: FrontResult, options: IncrementalOptions, memo: Memo, before: ParseMemory | undefined, work: { proposals: number; checked: number }, same: ItuDocument | undefined): Analysis | undefined {
+  const { front, starts, results } = cut;
   // An ADD's number is judged against the numbers in force and those the contribution's earlier ADDs bring
   // (base.ts amendedProvisions): a proposal checked alone does not see the latter, so where a gap is found
   // and another ADD stands in the document, the whole document decides (a fault state, rare while typing).
   // Likewise a clause reference in an ADD may name a clause another ADD brings (checks/references.ts, review 8, I26).
-  if (results.some((r) => r.local.some((fs) => fs.some((f) => f.code === 'base.provision-gap' || f.code === 'reference.unresolved'))) && results.reduce((n, r) => n + r.proposals.filter((p) => p.action === 'ADD').length, 0) > 1) return whole();
+  if (results.some((r) => r.local.some((fs) => fs.some((f) => f.code === 'base.provision-gap' || f.code === 'reference.unresolved'))) && results.reduce((n, r) => n + r.proposals.filter((p) => p.action === 'ADD').length, 0) > 1) return undefined;
 
   // The summary the document-wide families read, in the whole text's offsets.
   const proposals: Proposal[] = [];
@@ -189,16 +240,22 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   // The summary holds what `document` families read (family.ts lists it): footnotes and, for each
   // proposal, that it stands in the new text; the rest of a view is not made.
   const summaryView = { kind: 'new', footnoteRefs, footnoteDefs, proposals: proposals.map(() => ({}) as ProposalView), memo: new ParseMemo() } as unknown as View;
-  const summary: ItuDocument = {
-    text,
+  // The text of a version analysed from its edits is joined only if a family or a fix reads it.
+  let joined = typeof text === 'string' ? text : undefined;
+  const summary = {
+    get text() {
+      return (joined ??= (text as () => string)());
+    },
     bom,
-    marks: scan.marks,
+    marks: cut.marks,
     cover: frontResult.cover,
     proposals,
     views: { new: summaryView, old: summaryView },
-    parseFindings: input.concat(scan.findings),
+    parseFindings: cut.scanFindings,
     memo: new ParseMemo(),
-  };
+    // Read in place of the text by the document-wide checks and finishFindings (text.ts sourceOf).
+    pieces: joined === undefined ? new PieceText([0, ...starts], [front, ...cut.chunks]) : undefined,
+  } as ItuDocument;
   const ctx: CheckContext = { doc: summary, policy: options.numberingPolicy ?? 'reletter', distinctOld: false };
   const all: Finding[] = [];
   for (const family of CHECK_FAMILIES) {
@@ -207,7 +264,109 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   }
   const findings = finishFindings(summary, all, options.bases);
   const placeholders = results.flatMap((r) => r.placeholders);
-  return new VersionAnalysis(text, findings, ParseMemory.of(lastParse), { key, front, frontResult, chunks }, { proposals: starts.length, checked }, same, placeholders, { cover: summary.cover, proposals });
+  return new VersionAnalysis(() => summary.text, findings, before, memo, work, same, placeholders, { cover: summary.cover, proposals }, cut.clean ? cut : undefined);
+}
+
+/**
+ * The analysis of the version `edits` make of `previous`'s text (each in offsets of the text before it,
+ * applied in order), made from the edits without reading or joining the whole text: where every edit
+ * falls inside one proposal (not its header line's start, not the line end before the next proposal),
+ * types no control character and leaves that proposal one proposal whose marks are faultless, only that
+ * proposal is read and checked again (analyzeNextVersion would find the same). Undefined where it cannot
+ * say: the caller analyses the joined text (analyzeNextVersion).
+ */
+export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], options: IncrementalOptions = {}): Analysis | undefined {
+  const prev = previous instanceof VersionAnalysis ? previous : undefined;
+  const cut = prev?.cut;
+  const memo = prev?.memo;
+  if (!prev || !cut || !memo || edits.length === 0 || memo.key !== memoKey(options)) return undefined;
+  const { front, starts, chunks } = cut;
+  // The proposal the first edit falls in; every edit must stay inside it.
+  const k = lowerBound(starts, (s) => s <= edits[0].start) - 1;
+  if (k < 0) return undefined;
+  const last = k === starts.length - 1;
+  let chunk = chunks[k];
+  for (const e of edits) {
+    const a = e.start - starts[k];
+    const b = e.end - starts[k];
+    // Not before the proposal; not its line end before the next proposal (nor past it).
+    if (a < 0 || b < a || b > (last ? chunk.length : chunk.length - 1)) return undefined;
+    if (CONTROL.test(e.newText)) return undefined;
+    chunk = chunk.slice(0, a) + e.newText + chunk.slice(b);
+  }
+  // Still one proposal, starting where it did, its marks read alone without fault and none holding the line
+  // end before the next proposal (which then starts a line no mark touches, as proposalStarts asks).
+  const scan = scanMarks(chunk);
+  if (!scan.findings.every((f) => f.code === 'marks.empty')) return undefined;
+  const own = proposalStarts(chunk, 0, scan.marks);
+  if (own.length !== 1 || own[0] !== 0) return undefined;
+  if (!last && scan.marks.length > 0 && scan.marks[scan.marks.length - 1].end > chunk.length - 1) return undefined;
+  // The front's findings and the other proposals' stand: the front and their texts are unchanged, and their
+  // marks, faultless, are read alone as in the whole text (Cut.clean).
+  const pool = options.comparers && Object.assign((key: string) => options.comparers!(key), {});
+  let r = memo.chunks.get(chunk);
+  let checked = 0;
+  if (!r) {
+    r = checkChunk(front + chunk, front.length, options, pool);
+    if (!r) return undefined;
+    checked = 1;
+  }
+  options.comparers?.endRound?.();
+  const delta = chunk.length - chunks[k].length;
+  const from = starts[k];
+  const to = from + chunks[k].length;
+  // The marks and scan findings: before the proposal as they were, its own from its scan, after it moved.
+  const i = lowerBound(cut.marks, (m) => m.start < from);
+  const j = lowerBound(cut.marks, (m) => m.start < to);
+  const marks = cut.marks.slice(0, i);
+  for (const m of scan.marks) marks.push(movedMark(m, from));
+  for (let n = j; n < cut.marks.length; n++) marks.push(movedMark(cut.marks[n], delta));
+  const scanFindings: Finding[] = [];
+  for (const f of cut.scanFindings) if (f.start < from) scanFindings.push(f);
+  for (const f of scan.findings) scanFindings.push(movedFinding(f, from));
+  for (const f of cut.scanFindings) if (f.start >= to) scanFindings.push(movedFinding(f, delta));
+  if (!sameMarks(r.marks, marks, from, from + chunk.length, front.length)) return undefined;
+  const nextChunks = chunks.slice();
+  nextChunks[k] = chunk;
+  const results = cut.results.slice();
+  results[k] = r;
+  const nextStarts = starts.slice();
+  for (let n = k + 1; n < nextStarts.length; n++) nextStarts[n] += delta;
+  const next: Cut = { front, starts: nextStarts, chunks: nextChunks, results, marks, scanFindings, clean: true };
+  // The memo keeps every text this version holds (and none it dropped), as analyzeNextVersion's does.
+  const kept = new Map<string, ChunkResult>();
+  for (let n = 0; n < nextChunks.length; n++) kept.set(nextChunks[n], results[n]);
+  const joinText = () => {
+    let t = front;
+    for (const c of nextChunks) t += c;
+    return t;
+  };
+  return assemble(joinText, front.charCodeAt(0) === 0xfeff ? 1 : 0, next, memo.frontResult, options, { key: memo.key, front, frontResult: memo.frontResult, chunks: kept }, prev.lastParse(), { proposals: starts.length, checked }, undefined);
+}
+
+/** A finding moved by `by`, its fix's edits too. */
+function movedFinding(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  const edits = (es: TextEdit[]) => es.map((e) => ({ ...e, start: e.start + by, end: e.end + by }));
+  const out: Finding = { ...f, start: f.start + by, end: f.end + by };
+  if (f.fix) {
+    out.fix = { ...f.fix, edits: edits(f.fix.edits) };
+    if (f.fix.alternatives) out.fix.alternatives = f.fix.alternatives.map((a) => ({ ...a, edits: edits(a.edits) }));
+  }
+  return out;
+}
+
+/** A mark moved by `by` (its inner spans too). */
+function movedMark(m: RevisionMark, by: number): RevisionMark {
+  if (by === 0) return m;
+  const span = (x: Span | undefined) => x && { start: x.start + by, end: x.end + by };
+  const out: RevisionMark = { ...m, start: m.start + by, end: m.end + by };
+  if (m.oldText) out.oldText = span(m.oldText);
+  // A highlight's two texts are one span.
+  if (m.newText) out.newText = m.newText === m.oldText ? out.oldText : span(m.newText);
+  if (m.commentText) out.commentText = span(m.commentText);
+  if (m.attribution) out.attribution = span(m.attribution);
+  return out;
 }
 
 /**

@@ -7,7 +7,7 @@ export const LINE_END = /\r\n|\r|\n/g;
 export type LineEnd = '\n' | '\r\n' | '\r';
 
 /** The offset just past the line end at `i`, or -1 when no line ends at `i`. */
-function pastLineEnd(text: string, i: number): number {
+function pastLineEnd(text: TextSource, i: number): number {
   const c = text.charCodeAt(i);
   if (c === 10) return i + 1;
   if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
@@ -48,7 +48,7 @@ export class LineEnds {
  * The file's own line end: the most frequent of CRLF, LF and CR (the first one met on a tie), LF for a
  * text of one line. Text a fix inserts is written with it, so that a fix never mixes line ends.
  */
-export function lineEndOf(text: string): LineEnd {
+export function lineEndOf(text: TextSource): LineEnd {
   // Without a CR every line end is an LF (or there is none): no count needed.
   if (!text.includes('\r')) return '\n';
   const counts = new Map<LineEnd, number>();
@@ -77,7 +77,7 @@ export function withLineEnds(text: string, eol: LineEnd): string {
  * and, in a file with mixed line ends, never joins a CR and an LF around it into one CRLF (two lines into one).
  * The same list when no edit empties a line.
  */
-export function editsRemovingEmptiedLines<E extends TextEdit>(text: string, edits: E[]): E[] {
+export function editsRemovingEmptiedLines<E extends TextEdit>(text: TextSource, edits: E[]): E[] {
   const atLineStart = (i: number) => i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
   // Everything on one line, and only that: a removal that holds a line break already joins lines as it means to.
   const empties = (e: TextEdit) => e.newText === '' && e.end > e.start && atLineStart(e.start) && (e.end === text.length || pastLineEnd(text, e.end) !== -1) &&
@@ -100,7 +100,7 @@ export function editsRemovingEmptiedLines<E extends TextEdit>(text: string, edit
 }
 
 /** The edits with the line ends of their new text written as `eol` (the same list when nothing changes). */
-export function editsWithLineEnds<E extends TextEdit>(edits: E[], eol: LineEnd, text?: string): E[] {
+export function editsWithLineEnds<E extends TextEdit>(edits: E[], eol: LineEnd, text?: TextSource): E[] {
   const written = edits.some((e) => /[\r\n]/.test(e.newText) && withLineEnds(e.newText, eol) !== e.newText)
     ? edits.map((e) => ({ ...e, newText: withLineEnds(e.newText, eol) }))
     : edits;
@@ -113,7 +113,7 @@ export function editsWithLineEnds<E extends TextEdit>(edits: E[], eol: LineEnd, 
  * neighbour's own kind instead (`\r` after a CR, `\n` before an LF), so it stays a break of its own;
  * so does an LF that a removal would bring next to a CR.
  */
-export function editsKeepingSeams<E extends TextEdit>(text: string, edits: E[]): E[] {
+export function editsKeepingSeams<E extends TextEdit>(text: TextSource, edits: E[]): E[] {
   let changed = false;
   const out = edits.map((e) => {
     let t = e.newText;
@@ -298,4 +298,84 @@ export function ownStrings<T>(value: T, copies = new Map<object, unknown>()): T 
     out[k] = typeof x === 'string' || (typeof x === 'object' && x !== null) ? ownStrings(x, copies) : x;
   }
   return out as T;
+}
+
+/**
+ * What the checks read of a text besides the parse: a string, or a text kept in pieces (the summary of a
+ * version analysed from its edits, incremental.ts) read without joining it. Joining a text of a few hundred
+ * KB allocates it in V8's large-object space, which costs far more than reading a few places of it.
+ */
+export interface TextSource {
+  readonly length: number;
+  charCodeAt(index: number): number;
+  slice(start: number, end?: number): string;
+  includes(search: string): boolean;
+  indexOf(search: string, position?: number): number;
+}
+
+/** A text as consecutive pieces (`starts[i]` is where `pieces[i]` stands; the first starts at 0). */
+export class PieceText implements TextSource {
+  readonly length: number;
+  constructor(
+    private readonly starts: readonly number[],
+    private readonly pieces: readonly string[],
+  ) {
+    const n = pieces.length;
+    this.length = n === 0 ? 0 : starts[n - 1] + pieces[n - 1].length;
+  }
+
+  /** The piece holding offset `i` (the last for the end). */
+  private at(i: number): number {
+    return Math.max(0, lowerBound(this.starts, (s) => s <= i) - 1);
+  }
+
+  charCodeAt(index: number): number {
+    if (!(index >= 0 && index < this.length)) return NaN;
+    const k = this.at(index);
+    return this.pieces[k].charCodeAt(index - this.starts[k]);
+  }
+
+  slice(start: number, end: number = this.length): string {
+    const from = Math.max(0, Math.min(this.length, start < 0 ? this.length + start : start));
+    const to = Math.max(from, Math.min(this.length, end < 0 ? this.length + end : end));
+    let k = this.at(from);
+    let out = '';
+    for (let o = from; o < to; k++) {
+      const piece = this.pieces[k];
+      const part = piece.slice(o - this.starts[k], Math.min(piece.length, to - this.starts[k]));
+      out += part;
+      o = this.starts[k] + piece.length;
+    }
+    return out;
+  }
+
+  indexOf(search: string, position = 0): number {
+    const from = Math.max(0, Math.min(this.length, position));
+    const w = search.length - 1;
+    for (let k = this.at(from); k < this.pieces.length; k++) {
+      const piece = this.pieces[k];
+      const start = this.starts[k];
+      // The piece, with the start of the ones after it where a match may run across the seam.
+      const tail = w > 0 ? this.slice(start + piece.length, start + piece.length + w) : '';
+      const found = (tail ? piece + tail : piece).indexOf(search, Math.max(0, from - start));
+      if (found >= 0 && found < piece.length) return start + found;
+    }
+    return search === '' ? from : -1;
+  }
+
+  includes(search: string): boolean {
+    if (this.pieces.some((p) => p.includes(search))) return true;
+    // Across a seam: the end of one piece and the start of the next.
+    const w = search.length - 1;
+    if (w <= 0) return false;
+    for (let k = 1; k < this.pieces.length; k++) {
+      if ((this.pieces[k - 1].slice(-w) + this.pieces[k].slice(0, w)).includes(search)) return true;
+    }
+    return false;
+  }
+}
+
+/** What a check reads of a document's text: its pieces where it has them (see ItuDocument.pieces), else the text. */
+export function sourceOf(doc: { readonly text: string; readonly pieces?: TextSource }): TextSource {
+  return doc.pieces ?? doc.text;
 }

@@ -5,6 +5,7 @@
 import type { ProvisionNumber, TextKind } from './kinds';
 import type { Memo } from './memo';
 import type { Segments } from './projection';
+import type { TextSource } from './text';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -350,4 +351,9 @@ export interface ItuDocument {
   parseFindings: Finding[];
   /** What the core works out once per parse (core/memo.ts). */
   readonly memo: Memo;
+  /**
+   * The text in pieces, where reading `text` would join it (the summary of a version analysed from its edits,
+   * incremental.ts): what the document-wide checks and finishFindings read (text.ts sourceOf). A parse has none.
+   */
+  readonly pieces?: TextSource;
 }

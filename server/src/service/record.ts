@@ -2,7 +2,7 @@
 // the base texts, computed when first asked for and kept for that version. A record never changes
 // what the service holds: reading one has no side effect.
 import { Position, Range } from 'vscode-languageserver-types';
-import { amendedResolutions, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type DocumentHead, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Span } from '../core';
+import { amendedResolutions, analyzeEdits, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type DocumentHead, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Span } from '../core';
 
 /** A header line of a proposal the base texts judge: `MOD`, `(MOD)`, `SUP`, `SUP*`, `NOC` (structure.ts HEADER). */
 const MAY_AMEND = /^(?:\(?MOD\)?|SUP\*?|NOC)[\t ]/m;
@@ -36,14 +36,24 @@ export function parseVersion(previous: ItuDocument | ParseMemory | undefined, te
  * THE place a version's findings come from: the core's incremental analysis, which checks again
  * only the proposals an edit touched (analyzeNextVersion) and equals a whole check.
  */
-export function checkVersion(text: string, policy: NumberingPolicy, bases: BaseContext | undefined, previous: Analysis | undefined, parsed: ItuDocument | ParseMemory | undefined): Analysis {
-  return analyzeNextVersion(text, { numberingPolicy: policy, bases: bases?.lookup, basesGeneration: bases?.generation() ?? -1, comparers: bases?.pool }, previous, parsed);
+export function checkVersion(text: string | (() => string), policy: NumberingPolicy, bases: BaseContext | undefined, previous: Analysis | undefined, parsed: ItuDocument | ParseMemory | undefined, edits?: readonly TextChange[]): Analysis {
+  const options = { numberingPolicy: policy, bases: bases?.lookup, basesGeneration: bases?.generation() ?? -1, comparers: bases?.pool };
+  // While typing: from the edits since the previous analysis, without joining the text, where they stay inside one proposal.
+  const quick = previous && edits?.length ? analyzeEdits(previous, edits.map((e) => ({ start: e.start, end: e.end, newText: e.text })), options) : undefined;
+  return quick ?? analyzeNextVersion(typeof text === 'string' ? text : text(), options, previous, parsed);
 }
 
-/** A text not joined yet: an earlier version's text and the changes since (each in offsets of the text before it). */
+/**
+ * A text not joined yet: an earlier version's text and the changes since (each in offsets of the text before it).
+ * The earlier text is a string, or the text of that version's analysis (made from the edits, in pieces) read when needed.
+ */
 interface Unjoined {
-  base: string;
+  base: string | (() => string);
   changes: TextChange[];
+}
+
+function baseOf(u: Unjoined): string {
+  return typeof u.base === 'string' ? u.base : u.base();
 }
 
 /** Changes not joined beyond this many are joined (the list is copied per version). */
@@ -160,6 +170,8 @@ export class DocumentRecord implements DocumentView {
   /** The latest analysis of this version, and the previous version's (its start), let go once this one has its own. */
   private latest?: Analysis;
   private priorAnalysis?: Analysis;
+  /** The changes from priorAnalysis's version to this one, in order (undefined: not known, or too many). */
+  private sincePrior?: TextChange[];
   private amendedBy?: { generation: number; list: AmendedResolution[] };
 
   constructor(
@@ -168,7 +180,7 @@ export class DocumentRecord implements DocumentView {
     text: string | Unjoined,
     /** Base texts to check MODs against (none: MODs are not compared). */
     readonly bases?: BaseContext,
-    from?: { previous: DocumentRecord; lines?: LineIndex },
+    from?: { previous: DocumentRecord; lines?: LineIndex; changes?: TextChange[] },
   ) {
     if (typeof text === 'string') this.joined = text;
     else this.unjoined = text;
@@ -179,12 +191,15 @@ export class DocumentRecord implements DocumentView {
       this.parseFrom = p.parsed ? ParseMemory.of(p.parsed) : p.parseFrom;
       // The analysis, not the record: no chain of versions is kept alive.
       this.priorAnalysis = p.latest ?? p.priorAnalysis;
+      const since = p.latest ? from.changes : p.sincePrior && from.changes && [...p.sincePrior, ...from.changes];
+      this.sincePrior = since && since.length <= MAX_UNJOINED ? since : undefined;
     }
   }
 
   get text(): string {
     if (this.joined === undefined) {
-      this.joined = applyInOrder(this.unjoined!.base, this.unjoined!.changes);
+      // An analysis made from the edits has the text in pieces (joined by V8 when read), else the changes are applied.
+      this.joined = this.latest?.text ?? applyInOrder(baseOf(this.unjoined!), this.unjoined!.changes);
       this.unjoined = undefined;
     }
     return this.joined;
@@ -195,8 +210,10 @@ export class DocumentRecord implements DocumentView {
    * made from this one's (LineIndex.edited), and its text is joined when first read.
    */
   next(version: number, changes: readonly ContentChange[]): DocumentRecord {
-    if ((this.unjoined?.changes.length ?? 0) + changes.length > MAX_UNJOINED) void this.text;
-    const prior: Unjoined = this.joined !== undefined ? { base: this.joined, changes: [] } : this.unjoined!;
+    const latest = this.latest;
+    // An analysed version's text comes from its analysis: the list of changes starts again there.
+    if (this.joined === undefined && !latest && this.unjoined!.changes.length + changes.length > MAX_UNJOINED) void this.text;
+    const prior: Unjoined = this.joined !== undefined ? { base: this.joined, changes: [] } : latest ? { base: () => latest.text, changes: [] } : this.unjoined!;
     let lines = this.lines;
     const applied: TextChange[] = [];
     for (const c of changes) {
@@ -209,10 +226,10 @@ export class DocumentRecord implements DocumentView {
         change = a <= b ? { start: a, end: b, text: c.text } : { start: b, end: a, text: c.text };
       }
       applied.push(change);
-      lines = lines.edited(change.start, change.end, change.text) ?? new LineIndex(applyInOrder(prior.base, [...prior.changes, ...applied]));
+      lines = lines.edited(change.start, change.end, change.text) ?? new LineIndex(applyInOrder(baseOf(prior), [...prior.changes, ...applied]));
     }
     const text: Unjoined = { base: prior.base, changes: [...prior.changes, ...applied] };
-    return new DocumentRecord(this.uri, version, text, this.bases, { previous: this, lines });
+    return new DocumentRecord(this.uri, version, text, this.bases, { previous: this, lines, changes: applied });
   }
 
   /** The same version checked against other base texts. */
@@ -288,8 +305,10 @@ export class DocumentRecord implements DocumentView {
   findings(policy: NumberingPolicy): Finding[] {
     const key = `${policy}:${this.bases?.generation() ?? -1}`;
     if (this.findingsBy?.key !== key) {
-      this.latest = checkVersion(this.text, policy, this.bases, this.latest ?? this.priorAnalysis, this.parsed ?? this.parseFrom);
+      const fromEdits = this.latest ? undefined : this.sincePrior;
+      this.latest = checkVersion(() => this.text, policy, this.bases, this.latest ?? this.priorAnalysis, this.parsed ?? this.parseFrom, fromEdits);
       this.priorAnalysis = undefined;
+      this.sincePrior = undefined;
       this.findingsBy = { key, findings: this.latest.findings };
     }
     return this.findingsBy.findings;

@@ -2,6 +2,7 @@
 import type { CheckFamily } from './family';
 import type { Finding, ItuDocument, View } from '../types';
 import { l10n } from '../l10n';
+import { sourceOf } from '../text';
 
 export function checkFootnotes(view: View, doc?: Pick<ItuDocument, 'text' | 'marks'>): Finding[] {
   const findings: Finding[] = [];
@@ -53,11 +54,11 @@ export function checkFootnotes(view: View, doc?: Pick<ItuDocument, 'text' | 'mar
 }
 
 /** The labels of the footnote references inside deletions and the deleted side of substitutions. */
-function deletedReferences(doc: Pick<ItuDocument, 'text' | 'marks'>): Set<string> {
+function deletedReferences(doc: Pick<ItuDocument, 'text' | 'pieces' | 'marks'>): Set<string> {
   const out = new Set<string>();
   for (const m of doc.marks) {
     if ((m.kind !== 'deletion' && m.kind !== 'substitution') || !m.oldText) continue;
-    const old = doc.text.slice(m.oldText.start, m.oldText.end);
+    const old = sourceOf(doc).slice(m.oldText.start, m.oldText.end);
     if (old.includes('[^')) for (const r of old.matchAll(/\[\^([^\]\s]+)\](?!:)/g)) out.add(r[1]);
   }
   return out;

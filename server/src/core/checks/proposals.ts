@@ -7,6 +7,7 @@ import { matchNumberLine, reasonsWord } from '../lang/match';
 import { isRevision, markKindName, marksStartingIn } from '../marks';
 import type { Finding, Fix, ItuDocument, Proposal, RevisionMark, Span, TextEdit } from '../types';
 import { l10n } from '../l10n';
+import { sourceOf } from '../text';
 import { provisionNumber } from '../kinds';
 import { mergedDraftKind } from '../compile';
 
@@ -75,9 +76,9 @@ export function checkProposals(doc: ItuDocument): Finding[] {
       // The Final Acts' margin layout typed as a header (`MOD<TAB>58<TAB>PP-98`, review 6, G17): the number and
       // note belong before the provision's text, the id in their place.
       const wanted = idFor(doc, p, prefix);
-      const tail = doc.text.slice(id.span.end, p.header.end).replace(/^[\t ]+/, '');
+      const tail = sourceOf(doc).slice(id.span.end, p.header.end).replace(/^[\t ]+/, '');
       // The first line after the header with text (read from the text: the views may be partial here).
-      const after = /\n[ \t]*(?=[^\s])/.exec(doc.text.slice(p.header.end, p.span.end));
+      const after = /\n[ \t]*(?=[^\s])/.exec(sourceOf(doc).slice(p.header.end, p.span.end));
       const first = after ? { source: { start: p.header.end + after.index + after[0].length } } : undefined;
       const margin = [id.text, ...(tail ? [tail] : [])].join('\t');
       findings.push({
@@ -178,10 +179,10 @@ function placeholdersTwice(doc: ItuDocument): Finding[] {
   const seen = new Set<string>();
   for (const p of doc.proposals) {
     if (p.action !== 'ADD') continue;
-    let at = doc.text.indexOf('\n', p.header.end);
+    let at = sourceOf(doc).indexOf('\n', p.header.end);
     for (let k = 0; k < 4 && at >= 0 && at < p.span.end; k++) {
-      const next = doc.text.indexOf('\n', at + 1);
-      const line = doc.text.slice(at + 1, next < 0 || next > p.span.end ? p.span.end : next);
+      const next = sourceOf(doc).indexOf('\n', at + 1);
+      const line = sourceOf(doc).slice(at + 1, next < 0 || next > p.span.end ? p.span.end : next);
       const m = matchNumberLine(line);
       if (m?.draftNew && /^\[.+\]$/.test(m.number)) {
         // The number line's own reading of the placeholder, wherever it stands on the line and however long.
@@ -217,7 +218,7 @@ function marksOutsideMod(doc: ItuDocument): Finding[] {
     if (inside && isMod(p)) continue;
     if (inside && p.action === 'ADD' && mark.kind === 'insertion' && (compilation ??= mergedDraftKind(doc) === 'compilation')) continue;
     const where = !inside ? l10n.t('text outside proposals') : article(p.action) === 'an' ? l10n.t('an {0} proposal', p.action) : l10n.t('a {0} proposal', p.action);
-    const keep = mark.newText ? doc.text.slice(mark.newText.start, mark.newText.end) : '';
+    const keep = mark.newText ? sourceOf(doc).slice(mark.newText.start, mark.newText.end) : '';
     const end = mark.attribution ? mark.attribution.end : mark.end;
     findings.push({
       code: 'proposal.marks-outside-mod',
@@ -244,7 +245,7 @@ function quoted(text: string): string {
  * reproduce the text in force, the old text).
  */
 function unmarkFix(doc: ItuDocument, mark: RevisionMark, newText: string, span: Span, reproduces: boolean): Fix {
-  const slice = (s?: Span) => (s ? doc.text.slice(s.start, s.end) : '');
+  const slice = (s?: Span) => (s ? sourceOf(doc).slice(s.start, s.end) : '');
   const edit = (newText: string) => [{ ...span, newText }];
   if (mark.kind === 'substitution') {
     const oldText = slice(mark.oldText);
@@ -312,7 +313,7 @@ function modsWithoutChanges(doc: ItuDocument): Finding[] {
 }
 
 function markChanges(doc: ItuDocument, m: { oldText?: { start: number; end: number }; newText?: { start: number; end: number } }): boolean {
-  const slice = (s?: { start: number; end: number }) => (s ? doc.text.slice(s.start, s.end) : '');
+  const slice = (s?: { start: number; end: number }) => (s ? sourceOf(doc).slice(s.start, s.end) : '');
   return slice(m.oldText) !== slice(m.newText);
 }
 
