@@ -38,6 +38,8 @@ export interface ProposalEntry {
   location: string;
   /** 0-based line of the proposal header. */
   line: number;
+  /** 0-based last line of the proposal (its Reasons, or what stands before the next proposal), as listProposals lists it. */
+  endLine?: number;
   proposalIndex: number;
 }
 
@@ -153,6 +155,7 @@ export function listProposals(sources: readonly CompileSource[], provisions?: Pr
     const provisionTargets = () => (named ??= provisionNames(doc, provisions && instrumentResolver(doc, provisions)));
     doc.proposals.forEach((p, i) => {
       const line = lines.position(p.header.start).line;
+      const endLine = lines.position(Math.max(p.header.start, p.span.end - 1)).line;
       // The old text names what a MOD amends; an ADD's text exists only in the new one.
       const view = p.action === 'ADD' || p.action === 'ADD*' ? doc.views.new : doc.views.old;
       const r = view.proposals[i]?.resolutions[0];
@@ -161,7 +164,7 @@ export function listProposals(sources: readonly CompileSource[], provisions?: Pr
       // A proposal restating several provisions, its header naming nothing (`MOD ARB/80/2`: CS 47 and 48), is on
       // each of them, as compile takes it (review 9, J8): listed under each, not under its id.
       const each = target === undefined ? (severalNamed ??= severalProvisions(doc, provisions)).get(i) : undefined;
-      for (const t of each ?? [target ?? p.id.text]) out.push({ id: p.id.text, party: p.id.source ?? p.id.text, action: p.action, target: t, numberLine, location, line, proposalIndex: i });
+      for (const t of each ?? [target ?? p.id.text]) out.push({ id: p.id.text, party: p.id.source ?? p.id.text, action: p.action, target: t, numberLine, location, line, endLine, proposalIndex: i });
     });
   }
   return out;
