@@ -1091,6 +1091,34 @@ function headingInForce(text: InstrumentText, heading: string): { text: string; 
   return out;
 }
 
+/**
+ * The tables in force a proposal's pipe tables restate (review 9, J19: MODs of rows of the Table of Frequency
+ * Allocations), as amendedTables matches them: each with its rows matched in force and the proposal's old and new
+ * rows, so that `proposals` lists the proposal under the table and `compile` compiles the table's proposals together.
+ */
+export function restatedTables(doc: ItuDocument, proposalIndex: number, source: ProvisionSource): { table: TableText; rows: number[]; old: string[]; now: string[] }[] {
+  const candidates = source.tables?.(proposalLanguage(doc, proposalIndex));
+  const [ov, nv] = [doc.views.old.proposals[proposalIndex], doc.views.new.proposals[proposalIndex]];
+  if (!candidates?.length || !ov || !nv || ov.resolutions.length > 0) return [];
+  const [olds, nows] = [pipeTablesOf(ov.paragraphs), pipeTablesOf(nv.paragraphs)];
+  return olds.flatMap((old, k) => {
+    const match = tableInForce(old, candidates);
+    return match ? [{ ...match, old, now: nows[k] ?? [] }] : [];
+  });
+}
+
+/**
+ * A table in force as a target (`Table 1 300-1 525 MHz`: the first words of its heading row); by its file and line
+ * when its heading is long, or another table of `all` (the workspace's) has the same (`Allocation to services`).
+ */
+export function tableName(table: TableText, all: readonly TableText[]): string {
+  const heading = tableHeading(table);
+  return heading && heading.length <= 60 && !all.some((t) => t !== table && tableHeading(t) === heading) ? `Table ${heading}` : `Table ${displayName(table.location)}:${table.line + 1}`;
+}
+function tableHeading(table: TableText): string | undefined {
+  return (table.rows[0] ?? '').split('|').map((c) => c.replace(/[\s\u00A0]+/g, ' ').trim()).find((c) => c !== '');
+}
+
 function pipeTablesOf(paragraphs: readonly Paragraph[]): string[][] {
   const body = paragraphs.filter((p) => p.kind !== 'blank');
   return pipeTables(body).map(({ first, count }) => body.slice(first, first + count).map((p) => p.text));

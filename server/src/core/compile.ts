@@ -5,7 +5,7 @@
 import { BaseComparer, foldWhitespace, hunks } from './compare';
 import { pairWeight, wordHashes } from './compare/similar';
 import { isElision } from './compare/fold';
-import { footnoteDefinitions, instrumentResolver, maskNotes, restatedBase, type BaseLookup, type BaseText, type ProvisionSource } from './base';
+import { footnoteDefinitions, instrumentResolver, maskNotes, restatedBase, restatedTables, tableName, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
 import { matchNumberLine, reasonsWord } from './lang/match';
@@ -164,7 +164,9 @@ export function listProposals(sources: readonly CompileSource[], provisions?: Pr
       // A proposal restating several provisions, its header naming nothing (`MOD ARB/80/2`: CS 47 and 48), is on
       // each of them, as compile takes it (review 9, J8): listed under each, not under its id.
       const each = target === undefined ? (severalNamed ??= severalProvisions(doc, provisions)).get(i) : undefined;
-      for (const t of each ?? [target ?? p.id.text]) out.push({ id: p.id.text, party: p.id.source ?? p.id.text, action: p.action, target: t, numberLine, location, line, endLine, proposalIndex: i });
+      // Rows of a table in force (the Table of Frequency Allocations) are on that table, as compile takes them (review 9, J19).
+      const table = target === undefined && !each && provisions?.tables ? restatedTables(doc, i, provisions)[0]?.table : undefined;
+      for (const t of each ?? [target ?? (table ? tableName(table, provisions!.tables!()) : p.id.text)]) out.push({ id: p.id.text, party: p.id.source ?? p.id.text, action: p.action, target: t, numberLine, location, line, endLine, proposalIndex: i });
     });
   }
   return out;
