@@ -1665,7 +1665,28 @@ function taken(oldText: string, text: string, before: string | undefined, after:
   }
   // Unmarked: the text the mark gives (for the merge's check that every alternative keeps its spacing).
   if (!marked) return wording;
-  return revisionMarkup(oldText, wording) + (oldText || wording ? attribution(who) : '');
+  // The words the alternative shares with the text in force at its edges stay unmarked: the party's own change, not
+  // the whole stretch struck and typed again (review 9, J24: a MOD's one insertion against a SUP of the provision).
+  const [head, tail] = oldText && wording ? sharedEdges(oldText, wording) : [0, 0];
+  const change = revisionMarkup(oldText.slice(head, oldText.length - tail), wording.slice(head, wording.length - tail));
+  return oldText.slice(0, head) + change + (oldText || wording ? attribution(who) : '') + oldText.slice(oldText.length - tail);
+}
+
+/**
+ * The lengths of the text two wordings share at their start and at their end, each ending between words in both
+ * (a word is never split by a mark), and leaving something changed between them.
+ */
+function sharedEdges(a: string, b: string): [number, number] {
+  const inWord = /[\p{L}\p{N}]/u;
+  const between = (t: string, k: number) => k === 0 || k === t.length || !(inWord.test(t[k - 1]) && inWord.test(t[k]));
+  const most = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < most && a[head] === b[head]) head++;
+  while (head > 0 && !(between(a, head) && between(b, head))) head--;
+  let tail = 0;
+  while (tail < most - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  while (tail > 0 && !(between(a, a.length - tail) && between(b, b.length - tail))) tail--;
+  return [head, tail];
 }
 
 /** `compile.unresolved`: a mark whose new text is a set of alternatives; each fix takes one of them. */
