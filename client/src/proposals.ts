@@ -6,6 +6,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { Requests, type ProposalItem } from '../../server/src/protocol';
 import { plural } from './preview';
 import { showSynoptic, statusName } from './synoptic';
+import { compileTargets, targetsAt } from './targets';
 import { fileNameFor, openUntitled } from './untitled';
 
 type Node = { target: string; proposals: ProposalItem[] } | ProposalItem;
@@ -97,7 +98,7 @@ export function registerProposalsView(context: vscode.ExtensionContext, client: 
   context.subscriptions.push(vscode.commands.registerCommand('itu.proposals.refresh', () => view.refresh()));
   context.subscriptions.push(vscode.commands.registerCommand('itu.compile', (node?: Node) => compileTarget(client, node)));
   context.subscriptions.push(vscode.commands.registerCommand('itu.synoptic', async (node?: Node) => {
-    const target = await chooseTarget(client, node);
+    const target = await chooseTarget(client, node, vscode.l10n.t('Synoptic view of the proposals on…'));
     return target ? showSynoptic(client, target) : undefined;
   }));
   // Saved, created or deleted contributions change the list: one refresh for a burst of them
@@ -115,7 +116,7 @@ export function registerProposalsView(context: vscode.ExtensionContext, client: 
 
 /** Opens the merged draft of every MOD of a target (from the view's target, or chosen from the workspace's targets). */
 async function compileTarget(client: LanguageClient, node?: Node): Promise<void> {
-  const target = await chooseTarget(client, node);
+  const target = await chooseTarget(client, node, vscode.l10n.t('Compile the proposals on…'));
   if (!target) return;
   const r = await client.sendRequest(Requests.compile, { target });
   if (!r) return;
@@ -133,11 +134,18 @@ async function compileTarget(client: LanguageClient, node?: Node): Promise<void>
   for (const note of r.leftOut ?? []) void vscode.window.showWarningMessage(note);
 }
 
-/** The view's target, or one the user picks among the targets of the workspace's MODs. */
-async function chooseTarget(client: LanguageClient, node?: Node): Promise<string | undefined> {
-  if (node && isTarget(node)) return node.target;
+/**
+ * The view's target (or its proposal's); from the palette, the target of the proposal at the cursor (review 9, J6),
+ * else one the user picks among every target of the workspace's proposals, those at the cursor first.
+ */
+async function chooseTarget(client: LanguageClient, node: Node | undefined, placeHolder: string): Promise<string | undefined> {
+  if (typeof node?.target === 'string') return node.target;
   const list = await client.sendRequest(Requests.proposals, {});
-  const targets = [...new Set(list.filter((p) => p.action.includes('MOD')).map((p) => p.target))];
-  if (targets.length === 0) return void vscode.window.showInformationMessage(vscode.l10n.t('No MOD proposal in the workspace to compile.'));
-  return targets.length === 1 ? targets[0] : vscode.window.showQuickPick(targets, { placeHolder: vscode.l10n.t('Compile the proposals on…') });
+  const targets = compileTargets(list);
+  if (targets.length === 0) return void vscode.window.showInformationMessage(vscode.l10n.t('No proposal in the workspace to compile.'));
+  const editor = vscode.window.activeTextEditor;
+  const here = editor ? targetsAt(list, editor.document.uri.toString(), editor.selection.active.line) : [];
+  if (here.length === 1) return here[0];
+  if (targets.length === 1) return targets[0];
+  return vscode.window.showQuickPick([...here, ...targets.filter((t) => !here.includes(t))], { placeHolder });
 }

@@ -234,6 +234,8 @@ export interface ProposalItem {
   uri: string;
   /** 0-based line of the proposal header. */
   line: number;
+  /** 0-based last line of the proposal: the commands "on this text" take the target of the proposal at the cursor. */
+  endLine?: number;
   /** A later revision of its document holds the same id (compile takes that one): its file, and its cover's Revision. */
   revisedIn?: { uri: string; revision: number };
   /** A copy word for word of the proposal in another file of the same revision (compile takes that one): its file. */

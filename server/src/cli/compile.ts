@@ -1,7 +1,7 @@
 // itu-draft compile / proposals: several parties' proposals on one text (issue 12).
 import * as fs from 'fs';
 import * as path from 'path';
-import { BaseIndex, changesParagraph, compileTarget, idFindings, idHolder, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, revisedProposals, sameTarget, type Compilation, type CompileSource, type CompileStatus, type Finding, type IdHolder, type ItuDocument } from '../core';
+import { BaseIndex, changesParagraph, compileTarget, idFindings, idHolder, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, revisedProposals, sameTarget, type Compilation, type CompileSource, type CompileStatus, type Finding, type IdHolder, type ItuDocument, type ProvisionSource } from '../core';
 import { displayName, fsPath, outputTarget, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
 import { printable, readTextFile, refuseExisting } from './io';
@@ -134,8 +134,9 @@ export function compilationJson(c: Compilation): object {
  * A message that no text was found for a target, with the targets the workspace's proposals name (review 8, I25:
  * `Résolution 52` asked of an English text, whose proposals are on `Resolution 52`): what `proposals` lists.
  */
-function targetsHint(message: string, sources: readonly CompileSource[]): string {
-  const targets = [...new Set(listProposals(sources).map((p) => p.target))];
+function targetsHint(message: string, sources: readonly CompileSource[], provisions: ProvisionSource | undefined): string {
+  // Named as `proposals` names them, with the texts in force (a table's rows by the table: review 9, J19).
+  const targets = [...new Set(listProposals(sources, provisions).map((p) => p.target))];
   if (targets.length === 0) return message;
   const shown = targets.slice(0, 8).map((t) => `"${t}"`).join(', ');
   return `${message}; ${l10n.t('the proposals of the workspace are on {0}', targets.length > 8 ? `${shown} …` : shown)}`;
@@ -206,7 +207,7 @@ const compileCommand: Command = async (args, io) => {
     const held = amended.length ? index.lookup.editions?.(amended[0].numberLine!) ?? [] : [];
     io.err(`itu-draft: ${held.length
       ? l10n.t('no base text for "{0}" in {1}: its MODs amend {2}, the workspace holds {3} (see check: base.not-found)', positional[0], workspace, [...new Set(amended.map((p) => p.numberLine!))].join('; '), held.map((b) => b.numberLine.trim()).join('; '))
-      : targetsHint(l10n.t('no base text for "{0}" in {1}', positional[0], workspace), sources)}\n`);
+      : targetsHint(l10n.t('no base text for "{0}" in {1}', positional[0], workspace), sources, index.lookup.provisions)}\n`);
     return 1;
   }
   // Merged drafts of the target are not compiled: said, so that a contribution taken for one is seen.

@@ -8,7 +8,7 @@ import { toSource } from './projection';
 import { viewStart } from './structure';
 import { LineIndex } from './text';
 import { chooseBase, editionOf, locationPath, preferredBases, type ChosenBase } from './baseChoice';
-import { formatRef, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type Instrument, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
+import { formatRef, instrumentHeading, instrumentStructureHeading, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type Instrument, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
 import { compareProvisions, followsDirectly, provisionKey, provisionNumber } from './kinds';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
@@ -209,7 +209,7 @@ export class BaseIndex implements ProvisionSource {
   private signature(location: string): string {
     return JSON.stringify([
       this.byLocation.get(location)?.map((b) => b.paragraphs) ?? null,
-      this.instrumentsByLocation.get(location)?.map((i) => [i.instrument.key, [...i.provisions].map(([n, p]) => [n, p.paragraphs])]) ?? null,
+      this.instrumentsByLocation.get(location)?.map((i) => [i.instrument.key, [...i.provisions].map(([n, p]) => [n, p.paragraphs]), i.headings?.map((h) => h.text) ?? null]) ?? null,
       this.placeholdersByLocation.get(location) ?? null,
       this.tablesByLocation.get(location)?.map((t) => t.rows) ?? null,
     ]);
@@ -554,6 +554,7 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
     const added = new Map<string, Set<string>>();
     for (const t of targets) amendedProvisions(doc, t, provisions, prefer, pool, out, newOf, added);
     amendedTables(doc, targets, provisions, pool, out);
+    amendedHeadings(doc, targets, provisions, prefer, pool, out, newOf);
     unidentifiedProvisions(doc, targets, out);
   }
   pool.endRound?.();
@@ -1007,6 +1008,118 @@ function amendedTables(doc: ItuDocument, targets: readonly ProposalTarget[], sou
       out.push({ proposalIndex: i, resolution, base, unmarked, provision, comparison: unmask(masked, draft, baseRows, true) });
     });
   });
+}
+
+/**
+ * The headings a MOD of a margin-numbered instrument (CS, CV, RR, ITRs) restates outside its provisions (review 9,
+ * J23): `Article 8` and its title, `CHAPTER I` and its, each compared with that heading and its title lines in force
+ * (InstrumentText.headings), so that a title changed without marks is an untracked change as a provision's words
+ * are, and one restated unchanged changes nothing. A heading the text in force does not have, or has twice, is
+ * compared with nothing, as before.
+ */
+function amendedHeadings(
+  doc: ItuDocument,
+  targets: readonly ProposalTarget[],
+  source: ProvisionSource,
+  prefer: readonly string[],
+  pool: ComparerPool,
+  out: AmendedResolution[],
+  newOf: (proposalIndex: number) => ProposalTarget | undefined,
+): void {
+  for (const t of targets) {
+    if ((t.action !== 'MOD' && t.action !== '(MOD)') || !t.instrument || !numberedProvisions(t.instrument.kind)) continue;
+    const i = t.proposalIndex;
+    const runs = headingRuns(doc.views.old.proposals[i]?.paragraphs, t);
+    if (runs.length === 0) continue;
+    const text = instrumentOfTarget(t, source, prefer, proposalLanguage(doc, i));
+    if (!text?.headings) continue;
+    const newRuns = doc.views.new.proposals[i] ? headingRuns(doc.views.new.proposals[i].paragraphs, newOf(i)) : [];
+    const span = doc.proposals[i].span;
+    const unmarked = !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');
+    runs.forEach((run, k) => {
+      // As many lines in force as the draft restates: a CV Article's subheading (`Elected officials`) after its title
+      // is not left out by a MOD of the title alone.
+      const inForce = headingInForce(text, run[0].text)?.slice(0, run.length);
+      if (!inForce) return;
+      const ref = `${formatRef({ instrument: text.instrument })} ${inForce[0].text}`;
+      const basePars = inForce.map((h) => h.text);
+      const base: ChosenBase = { key: `heading ${ref.toLowerCase()}`, location: text.location, numberLine: ref, paragraphs: basePars, line: inForce[0].line };
+      const draft = run.map((p) => p.text);
+      // `ARTICLE 8` for `Article 8`: the case of a heading is typography, not an amendment (as for a number line).
+      const caseless = draft.map((d, j) => (j < basePars.length && d.length === basePars[j].length && d.toLowerCase() === basePars[j].toLowerCase() ? basePars[j] : d));
+      const compared = pool(`${i}:heading:${k}`).compare(caseless, basePars);
+      const resolution = provisionAsResolution({ number: '', numbers: [], paragraphs: run });
+      const newText = newRuns[k]?.map((p) => p.text);
+      out.push({ proposalIndex: i, resolution, base, unmarked, provision: { ref, action: t.action, ...(newText ? { newText } : {}) }, comparison: unmask(compared, draft, basePars, true) });
+    });
+  }
+}
+
+/**
+ * A proposal's structural headings outside its restated provisions, each with the short lines after it (its title, a title amended may outgrow the 100 characters of one in force):
+ * `Article 8`, `Plenipotentiary Conference`. An instrument's own heading and its Reasons end the text read.
+ */
+function headingRuns(paragraphs: readonly Paragraph[] | undefined, t: ProposalTarget | undefined): Paragraph[][] {
+  if (!paragraphs) return [];
+  const covered = new Set(t?.provisions.flatMap((r) => r.paragraphs) ?? []);
+  const runs: Paragraph[][] = [];
+  let run: Paragraph[] | undefined;
+  for (const p of paragraphs) {
+    if (p.kind === 'reasons') break;
+    if (p.kind === 'proposal-header' || p.kind === 'blank' || p.kind === 'footnote-definition') continue;
+    const text = p.text.trim();
+    if (covered.has(p) || p.kind === 'elision' || text === '' || instrumentHeading(p.text)) run = undefined;
+    else if (instrumentStructureHeading(text)) runs.push((run = [p]));
+    else if (run && text.length <= 200 && !/[.;:,]$/.test(text)) run.push(p);
+    else run = undefined;
+  }
+  return runs;
+}
+
+/**
+ * The heading in force a restated heading names (the same words without case or extra spaces), with its title lines:
+ * the headings after it up to the next structural heading or provision. Undefined when none, or several, match.
+ */
+function headingInForce(text: InstrumentText, heading: string): { text: string; line: number }[] | undefined {
+  const headings = text.headings ?? [];
+  const key = (s: string) => s.replace(/[\s\u00A0]+/g, ' ').trim().toLowerCase();
+  const wanted = key(heading);
+  const at = headings.flatMap((h, j) => (key(h.text) === wanted ? [j] : []));
+  if (at.length !== 1) return undefined;
+  const first = headings[at[0]];
+  let nextProvision = Infinity;
+  for (const p of text.provisions.values()) if (p.line > first.line && p.line < nextProvision) nextProvision = p.line;
+  const out = [first];
+  for (let j = at[0] + 1; j < headings.length && headings[j].line < nextProvision && !instrumentStructureHeading(headings[j].text); j++) out.push(headings[j]);
+  return out;
+}
+
+/**
+ * The tables in force a proposal's pipe tables restate (review 9, J19: MODs of rows of the Table of Frequency
+ * Allocations), as amendedTables matches them: each with its rows matched in force and the proposal's old and new
+ * rows, so that `proposals` lists the proposal under the table and `compile` compiles the table's proposals together.
+ */
+export function restatedTables(doc: ItuDocument, proposalIndex: number, source: ProvisionSource): { table: TableText; rows: number[]; old: string[]; now: string[] }[] {
+  const candidates = source.tables?.(proposalLanguage(doc, proposalIndex));
+  const [ov, nv] = [doc.views.old.proposals[proposalIndex], doc.views.new.proposals[proposalIndex]];
+  if (!candidates?.length || !ov || !nv || ov.resolutions.length > 0) return [];
+  const [olds, nows] = [pipeTablesOf(ov.paragraphs), pipeTablesOf(nv.paragraphs)];
+  return olds.flatMap((old, k) => {
+    const match = tableInForce(old, candidates);
+    return match ? [{ ...match, old, now: nows[k] ?? [] }] : [];
+  });
+}
+
+/**
+ * A table in force as a target (`Table 1 300-1 525 MHz`: the first words of its heading row); by its file and line
+ * when its heading is long, or another table of `all` (the workspace's) has the same (`Allocation to services`).
+ */
+export function tableName(table: TableText, all: readonly TableText[]): string {
+  const heading = tableHeading(table);
+  return heading && heading.length <= 60 && !all.some((t) => t !== table && tableHeading(t) === heading) ? `Table ${heading}` : `Table ${displayName(table.location)}:${table.line + 1}`;
+}
+function tableHeading(table: TableText): string | undefined {
+  return (table.rows[0] ?? '').split('|').map((c) => c.replace(/[\s\u00A0]+/g, ' ').trim()).find((c) => c !== '');
 }
 
 function pipeTablesOf(paragraphs: readonly Paragraph[]): string[][] {

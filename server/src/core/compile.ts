@@ -5,7 +5,7 @@
 import { BaseComparer, foldWhitespace, hunks } from './compare';
 import { pairWeight, wordHashes } from './compare/similar';
 import { isElision } from './compare/fold';
-import { footnoteDefinitions, instrumentResolver, maskNotes, restatedBase, type BaseLookup, type BaseText, type ProvisionSource } from './base';
+import { footnoteDefinitions, instrumentResolver, maskNotes, restatedBase, restatedTables, tableName, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
 import { matchNumberLine, reasonsWord } from './lang/match';
@@ -38,6 +38,8 @@ export interface ProposalEntry {
   location: string;
   /** 0-based line of the proposal header. */
   line: number;
+  /** 0-based last line of the proposal (its Reasons, or what stands before the next proposal), as listProposals lists it. */
+  endLine?: number;
   proposalIndex: number;
 }
 
@@ -153,6 +155,7 @@ export function listProposals(sources: readonly CompileSource[], provisions?: Pr
     const provisionTargets = () => (named ??= provisionNames(doc, provisions && instrumentResolver(doc, provisions)));
     doc.proposals.forEach((p, i) => {
       const line = lines.position(p.header.start).line;
+      const endLine = lines.position(Math.max(p.header.start, p.span.end - 1)).line;
       // The old text names what a MOD amends; an ADD's text exists only in the new one.
       const view = p.action === 'ADD' || p.action === 'ADD*' ? doc.views.new : doc.views.old;
       const r = view.proposals[i]?.resolutions[0];
@@ -161,7 +164,9 @@ export function listProposals(sources: readonly CompileSource[], provisions?: Pr
       // A proposal restating several provisions, its header naming nothing (`MOD ARB/80/2`: CS 47 and 48), is on
       // each of them, as compile takes it (review 9, J8): listed under each, not under its id.
       const each = target === undefined ? (severalNamed ??= severalProvisions(doc, provisions)).get(i) : undefined;
-      for (const t of each ?? [target ?? p.id.text]) out.push({ id: p.id.text, party: p.id.source ?? p.id.text, action: p.action, target: t, numberLine, location, line, proposalIndex: i });
+      // Rows of a table in force (the Table of Frequency Allocations) are on that table, as compile takes them (review 9, J19).
+      const table = target === undefined && !each && provisions?.tables ? restatedTables(doc, i, provisions)[0]?.table : undefined;
+      for (const t of each ?? [target ?? (table ? tableName(table, provisions!.tables!()) : p.id.text)]) out.push({ id: p.id.text, party: p.id.source ?? p.id.text, action: p.action, target: t, numberLine, location, line, endLine, proposalIndex: i });
     });
   }
   return out;
@@ -1660,7 +1665,28 @@ function taken(oldText: string, text: string, before: string | undefined, after:
   }
   // Unmarked: the text the mark gives (for the merge's check that every alternative keeps its spacing).
   if (!marked) return wording;
-  return revisionMarkup(oldText, wording) + (oldText || wording ? attribution(who) : '');
+  // The words the alternative shares with the text in force at its edges stay unmarked: the party's own change, not
+  // the whole stretch struck and typed again (review 9, J24: a MOD's one insertion against a SUP of the provision).
+  const [head, tail] = oldText && wording ? sharedEdges(oldText, wording) : [0, 0];
+  const change = revisionMarkup(oldText.slice(head, oldText.length - tail), wording.slice(head, wording.length - tail));
+  return oldText.slice(0, head) + change + (oldText || wording ? attribution(who) : '') + oldText.slice(oldText.length - tail);
+}
+
+/**
+ * The lengths of the text two wordings share at their start and at their end, each ending between words in both
+ * (a word is never split by a mark), and leaving something changed between them.
+ */
+function sharedEdges(a: string, b: string): [number, number] {
+  const inWord = /[\p{L}\p{N}]/u;
+  const between = (t: string, k: number) => k === 0 || k === t.length || !(inWord.test(t[k - 1]) && inWord.test(t[k]));
+  const most = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < most && a[head] === b[head]) head++;
+  while (head > 0 && !(between(a, head) && between(b, head))) head--;
+  let tail = 0;
+  while (tail < most - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  while (tail > 0 && !(between(a, a.length - tail) && between(b, b.length - tail))) tail--;
+  return [head, tail];
 }
 
 /** `compile.unresolved`: a mark whose new text is a set of alternatives; each fix takes one of them. */

@@ -2,12 +2,12 @@
 // provision of an instrument in force (`RR 5.338A`, `CS 168`, `CV 42`, `A.1 clause 1.4`): every MOD
 // restating that provision, compiled against the provision in the workspace's text of the instrument.
 import { proposalLanguage } from './lang/detect';
-import { instrumentOfTarget, type BaseLookup, type BaseText, type ProvisionSource } from './base';
+import { instrumentOfTarget, restatedTables, tableName, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import type { Lang } from './lang/tables';
 import type { ExcerptParagraph } from './compile';
 import { preferredBases } from './baseChoice';
 import { compile, compileNew, compileTexts, excerptParagraphs, isMergedDraft, keeps, latestRevisions, leftOutOf, listProposals, sameTarget, suppresses, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
-import { formatRef, instrumentHeading, parseRef, proposalTargets, recommendationName, type InstrumentText, type ProposalTarget, type ProvisionRef, type RestatedProvision } from './provisions';
+import { formatRef, instrumentHeading, parseRef, proposalTargets, recommendationName, type TableText, type InstrumentText, type ProposalTarget, type ProvisionRef, type RestatedProvision } from './provisions';
 import { LineIndex } from './text';
 import { foldWhitespace } from './compare';
 import { isElision } from './compare/fold';
@@ -16,6 +16,10 @@ import type { ItuDocument, Paragraph } from './types';
 
 /** Compiles the target a user names: a provision when it reads as one, else a Resolution. */
 export function compileTarget(target: string, sources: readonly CompileSource[], lookup: BaseLookup, options: CompileOptions = {}): Compilation | undefined {
+  // A table in force, as `proposals` names it (`Table 1 300-1 525 MHz`: review 9, J19).
+  const tables = /^\s*table\s/i.test(target) ? lookup.provisions?.tables?.() : undefined;
+  const table = tables?.find((t) => sameTarget(tableName(t, tables), target));
+  if (table) return compileTable(table, tables!, sources, lookup.provisions!, options);
   // The number line as a text writes it names it (`Recommendation ITU‑T A.1`, a non-breaking hyphen: review 8, I13).
   const heading = instrumentHeading(target);
   const ref = parseRef(foldDashes(target)) ?? (heading?.kind === 'Recommendation' ? { instrument: heading } : undefined);
@@ -144,6 +148,29 @@ function compileProvision(ref: ProvisionRef, sources: readonly CompileSource[], 
   const scopes = mods.map((m) => (at && position(m) && m.numbers.length ? new Set(m.numbers.flatMap((n) => at.get(n) ?? [])) : undefined));
   // ITU-R letters h) then j) (docs/text-kinds.md): the merged draft's relettering follows it.
   const c = compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, { ...options, renumberClauses: wholeRecommendation, skipLetterI: wholeRecommendation && /^ITU-R\b/.test(text.instrument.name) }, scopes, mods.map((m) => m.old), mods.map((m) => m.excerpt));
+  return { ...c, leftOut: [...leftOutOf(name, sources), ...revised] };
+}
+
+/**
+ * The proposals restating rows of a table in force (review 9, J19: two parties' MODs of rows of the Table of
+ * Frequency Allocations), compiled against the whole table row by row as paragraphs: a row a MOD does not restate
+ * stands as in force (its old rows), a SUP or NOC is a position on the rows it restates. Two parties' changes in
+ * one cell are a conflict, or agreed, as in a paragraph.
+ */
+function compileTable(table: TableText, all: readonly TableText[], sources: readonly CompileSource[], source: ProvisionSource, options: CompileOptions): Compilation {
+  const name = tableName(table, all);
+  const inputs = sources.filter((s) => !isMergedDraft(s.doc, name));
+  const docOf = new Map(inputs.map((s) => [s.location, s.doc]));
+  const { kept, revised } = latestRevisions(listProposals(inputs, source).filter((p) => sameTarget(p.target, name)), (p) => docOf.get(p.location)!);
+  const restated = kept.map((p) => restatedTables(docOf.get(p.location)!, p.proposalIndex, source).find((r) => r.table === table));
+  const position = (p: ProposalEntry) => suppresses(p) || keeps(p);
+  const taken = kept.map((p, k) => restated[k] !== undefined && (p.action === 'MOD' || p.action === '(MOD)' || position(p)));
+  const mods = kept.filter((_, k) => taken[k]);
+  const rows = restated.filter((_, k) => taken[k]).map((r) => r!);
+  const base: BaseText = { key: name.toLowerCase(), location: table.location, numberLine: name, paragraphs: table.rows, line: table.line };
+  const baseDoc = sources.find((s) => s.location === table.location)?.doc;
+  const scopes = mods.map((m, k) => (position(m) ? new Set(rows[k].rows) : undefined));
+  const c = compileTexts(name, base, mods, kept.filter((_, k) => !taken[k]), rows.map((r) => r.now), baseDoc, options, scopes, rows.map((r, k) => (position(mods[k]) ? undefined : r.old)));
   return { ...c, leftOut: [...leftOutOf(name, sources), ...revised] };
 }
 

@@ -381,6 +381,15 @@ function structural(text: string): boolean {
   return t.length <= 100 && (STRUCTURAL.test(t) || AFTER_BODY.test(t));
 }
 
+/**
+ * A structural heading of an instrument (`Article 8`, `ARTICLE 5`, `CHAPTER I`, `Section IV – …`, `ANNEX`), not a
+ * table's heading: what a MOD of an Article's title restates, compared with the heading in force (review 9, J23).
+ */
+export function instrumentStructureHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 100 && STRUCTURAL.test(t);
+}
+
 // ---------------------------------------------------------------- provisions of a text
 
 /** The Secretariat's editorial note printed after an RR provision (`Note by the Secretariat: …`), in English, French, Spanish. */

@@ -1,8 +1,7 @@
 // Hover, go to definition and find references: cross-references, footnotes, labels, marks, proposal ids.
 import { Hover, Location, MarkupKind, type Position } from 'vscode-languageserver-types';
 import { l10n, markKindName } from '../core';
-import { URI, Utils } from 'vscode-uri';
-import { describeItem, preferredBases, fromSource, outlineRoots, resolveTarget, resolveWritten, walk, type CrossReference, type Item, type Span, type View } from '../core';
+import { describeItem, displayName, preferredBases, fromSource, outlineRoots, resolveTarget, resolveWritten, walk, type CrossReference, type Item, type Span, type View } from '../core';
 import { WHOLE, type DocumentRecord, type DocumentView } from './record';
 import { hoverProvision } from './provisions';
 
@@ -62,7 +61,7 @@ function hoverIn(state: DocumentView, position: Position): Hover | undefined | t
       for (const r of doc.views.old.proposals[p.index]?.resolutions ?? []) {
         const base = state.bases?.lookup(r.numberLine.text, preferredBases(doc));
         lines.push(base
-          ? l10n.t('Base text: {0} in {1}', base.numberLine, `\`${Utils.basename(URI.parse(base.location))}\``)
+          ? l10n.t('Base text: {0} in {1}', base.numberLine, `\`${displayName(base.location)}\``)
           : l10n.t('No base text for {0} in the workspace', r.numberLine.text.trim()));
       }
     }

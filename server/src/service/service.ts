@@ -484,7 +484,7 @@ export class ItuService {
     return list.map((p) => {
       const r = revisedOf(p);
       const setAside = r?.copy ? { copyOf: r.by } : r ? { revisedIn: { uri: r.by, revision: r.revision } } : {};
-      return { target: p.target, id: p.id, party: p.party, action: p.action, uri: p.location, line: p.line, ...setAside };
+      return { target: p.target, id: p.id, party: p.party, action: p.action, uri: p.location, line: p.line, endLine: p.endLine, ...setAside };
     });
   }
 
