@@ -88,6 +88,8 @@ interface Cut {
   marks: RevisionMark[];
   /** What the scan of the marks found (parse findings; the input check found nothing where a cut is kept). */
   scanFindings: Finding[];
+  /** Each proposal's results where they stand (set by assemble; the next version reuses those that did not move). */
+  placed?: Placed[];
   /**
    * The whole text holds no control character (the input check cannot change by an edit that types none)
    * and the scan found nothing but empty marks: each proposal's marks are read alone as in the whole text.
@@ -197,7 +199,7 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   // Kept for the next version's edits: no control character anywhere (the input check read a sample), no mark
   // the scan found fault with but empty ones.
   const clean = !CONTROL.test(text) && scan.findings.every((f) => f.code === 'marks.empty');
-  const cut: Cut = { front, starts, chunks: texts, results, marks: scan.marks, scanFindings: scan.findings, clean };
+  const cut: Cut = { front, starts, chunks: texts, results, marks: scan.marks, scanFindings: scan.findings, clean, placed: prev?.cut?.placed };
   return assemble(text, bom, cut, frontResult, options, { key, front, frontResult, chunks }, ParseMemory.of(lastParse), { proposals: starts.length, checked }, same) ?? whole();
 }
 
@@ -226,17 +228,20 @@ function assemble(text: string | (() => string), bom: number, cut: Cut, frontRes
   const footnoteRefs = frontResult.footnoteRefs.slice();
   const footnoteDefs = frontResult.footnoteDefs.slice();
   const local: Finding[][] = LOCAL.map((_, i) => frontResult.local[i].slice());
+  const placed: Placed[] = [];
   results.forEach((r, k) => {
-    const shift = new Shift(front.length, starts[k]);
-    for (const p of r.proposals) proposals.push(shift.proposal(p, proposals.length));
-    for (const ref of r.footnoteRefs) footnoteRefs.push({ ...ref, source: shift.span(ref.source) });
-    for (const def of r.footnoteDefs) {
-      footnoteDefs.push({ ...def, paragraph: { ...def.paragraph, source: shift.span(def.paragraph.source) }, labelSource: shift.span(def.labelSource) });
-    }
-    r.local.forEach((fs, i) => {
-      for (const f of fs) local[i].push(shift.finding(f));
+    // Moved once to where the proposal stands, and again only when it moves (typing moves the ones after it).
+    const before = cut.placed?.[k];
+    const here = before && before.result === r && before.start === starts[k] && before.index === proposals.length ? before : place(r, front.length, starts[k], proposals.length);
+    placed.push(here);
+    for (const p of here.proposals) proposals.push(p);
+    for (const ref of here.footnoteRefs) footnoteRefs.push(ref);
+    for (const def of here.footnoteDefs) footnoteDefs.push(def);
+    here.local.forEach((fs, i) => {
+      for (const f of fs) local[i].push(f);
     });
   });
+  cut.placed = placed;
   // The summary holds what `document` families read (family.ts lists it): footnotes and, for each
   // proposal, that it stands in the new text; the rest of a view is not made.
   const summaryView = { kind: 'new', footnoteRefs, footnoteDefs, proposals: proposals.map(() => ({}) as ProposalView), memo: new ParseMemo() } as unknown as View;
@@ -332,7 +337,7 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
   results[k] = r;
   const nextStarts = starts.slice();
   for (let n = k + 1; n < nextStarts.length; n++) nextStarts[n] += delta;
-  const next: Cut = { front, starts: nextStarts, chunks: nextChunks, results, marks, scanFindings, clean: true };
+  const next: Cut = { front, starts: nextStarts, chunks: nextChunks, results, marks, scanFindings, clean: true, placed: cut.placed };
   // The memo keeps every text this version holds (and none it dropped), as analyzeNextVersion's does.
   const kept = new Map<string, ChunkResult>();
   for (let n = 0; n < nextChunks.length; n++) kept.set(nextChunks[n], results[n]);
@@ -354,6 +359,31 @@ function movedFinding(f: Finding, by: number): Finding {
     if (f.fix.alternatives) out.fix.alternatives = f.fix.alternatives.map((a) => ({ ...a, edits: edits(a.edits) }));
   }
   return out;
+}
+
+/** A proposal's results moved to its place in the whole text (Cut.placed): kept while its result and place stay. */
+interface Placed {
+  result: ChunkResult;
+  start: number;
+  /** The index of its first proposal in the document. */
+  index: number;
+  proposals: Proposal[];
+  footnoteRefs: FootnoteRef[];
+  footnoteDefs: FootnoteDef[];
+  local: Finding[][];
+}
+
+function place(r: ChunkResult, frontLength: number, start: number, index: number): Placed {
+  const shift = new Shift(frontLength, start);
+  return {
+    result: r,
+    start,
+    index,
+    proposals: r.proposals.map((p, i) => shift.proposal(p, index + i)),
+    footnoteRefs: r.footnoteRefs.map((ref) => ({ ...ref, source: shift.span(ref.source) })),
+    footnoteDefs: r.footnoteDefs.map((def) => ({ ...def, paragraph: { ...def.paragraph, source: shift.span(def.paragraph.source) }, labelSource: shift.span(def.labelSource) })),
+    local: r.local.map((fs) => fs.map((f) => shift.finding(f))),
+  };
 }
 
 /** A mark moved by `by` (its inner spans too). */

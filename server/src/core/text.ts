@@ -364,14 +364,7 @@ export class PieceText implements TextSource {
   }
 
   includes(search: string): boolean {
-    if (this.pieces.some((p) => p.includes(search))) return true;
-    // Across a seam: the end of one piece and the start of the next.
-    const w = search.length - 1;
-    if (w <= 0) return false;
-    for (let k = 1; k < this.pieces.length; k++) {
-      if ((this.pieces[k - 1].slice(-w) + this.pieces[k].slice(0, w)).includes(search)) return true;
-    }
-    return false;
+    return this.indexOf(search) !== -1;
   }
 }
 
