@@ -43,8 +43,11 @@ const end = (id: number) => `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentRef
 const point = (id: number) => `<w:r><w:commentReference w:id="${id}"/></w:r>`;
 const comment = (id: number, who: string, text: string) => `<w:comment w:id="${id}" w:author="${who}" w:date="2026-11-02T09:00:00Z"><w:p>${r(text)}</w:p></w:comment>`;
 
-/** Where a comment stands in Word: on plain text, at a point, right after a tracked change (named or the owner's), as a reply. */
-const PLACES = ['ranged', 'point', 'after named change', 'after own change', 'reply'] as const;
+/**
+ * Where a comment stands in Word: on plain text, at a point, right after a tracked change (named or the owner's), as a
+ * reply, right after another comment at the same point.
+ */
+const PLACES = ['ranged', 'point', 'after named change', 'after own change', 'reply', 'after a mention'] as const;
 const OWNER = 'EUR';
 const AUTHORS = [OWNER, 'Germany', 'France'];
 const TEXTS = (who: string) => ['Which MOD?', '@John please check', `@${who}`, 'Note: see No. 47'];
@@ -67,6 +70,14 @@ describe('Word comments keep their author through import, export and import (rev
             case 'point': runs = r('that alpha') + point(id) + r(' beta;'); break;
             case 'after named change': runs = r('that ') + `<w:ins ${by('France', 1000 + id)}>${r('alpha')}</w:ins>` + point(id) + r(' beta;'); break;
             case 'after own change': runs = r('that ') + `<w:ins ${by(OWNER, 1000 + id)}>${r('alpha')}</w:ins>` + point(id) + r(' beta;'); break;
+            case 'after a mention': {
+              // The owner's @mention at the same point, in a run of its own, right before: it must not name this one's author.
+              const mention = k++;
+              comments.push(comment(mention, OWNER, '@Ann see below'));
+              expected.push(`${OWNER}: @Ann see below`);
+              runs = r('that alpha') + point(mention) + point(id) + r(' beta;');
+              break;
+            }
             case 'reply': {
               // The question by Spain, the reply by `who`, on one range.
               const question = k++;

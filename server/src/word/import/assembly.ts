@@ -199,10 +199,17 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
   let open = false;
   // The comments at points inside the open highlight, written after it (marks do not nest).
   let deferred: string[] = [];
-  /** The comments deferred, in order; `first` the first right after the highlight. */
-  const writeDeferred = (first: boolean) => {
-    deferred.forEach((d, k) => (current += commentMarkup(d, first && k === 0, k + 1 < deferred.length)));
-    deferred = [];
+  /** The last comment written: where it is on the line, and whether it stood right after a mark. */
+  let last: { id: string; afterMark: boolean; from: number; to: number; line: number } | undefined;
+  /** Writes a comment; the one right before it, with nothing between, is written again as followed by it. */
+  const put = (id: string, afterMark: boolean) => {
+    if (last && last.line === lines.length && last.to === current.length) {
+      current = current.slice(0, last.from);
+      current += commentMarkup(last.id, last.afterMark, true);
+    }
+    const from = current.length;
+    current += commentMarkup(id, afterMark);
+    last = { id, afterMark, from, to: current.length, line: lines.length };
   };
   /** The last change written: a comment right after it names its author first (commentMarkup). */
   let lastRev: Rev | undefined;
@@ -256,23 +263,23 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
         open = true;
       } else if (tok.t === 'cend' && ranged.has(tok.id)) {
         current += '==}';
-        current += commentMarkup(tok.id, true, deferred.length > 0 || !!at.get(i)?.length);
-        writeDeferred(false);
+        put(tok.id, true);
+        for (const d of deferred) put(d, false);
+        deferred = [];
         open = false;
       }
       // A comment at a point inside a highlight follows it: marks do not nest.
-      const points = at.get(i) ?? [];
-      points.forEach((id, k) => {
+      for (const id of at.get(i) ?? []) {
         if (open) deferred.push(id);
-        else current += commentMarkup(id, endsWithMark(), k + 1 < points.length);
-      });
+        else put(id, endsWithMark());
+      }
     }
   });
   if (current !== '' || open) {
     // A highlight never closed: the first comment after it stands right after a mark.
     if (open) {
       current += '==}';
-      writeDeferred(true);
+      deferred.forEach((d, k) => put(d, k === 0));
     }
     endLine();
   }
