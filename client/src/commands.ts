@@ -150,6 +150,9 @@ function registerWordCommands(context: vscode.ExtensionContext, reg: Register, c
   reg('itu.importWord', (input?: vscode.Uri) => importWord(client, wordLog, input));
 }
 
+/** The `itu.word.author` setting: the author of unattributed changes, in export and import alike (review 9, J27). */
+const wordAuthor = (uri: vscode.Uri) => vscode.workspace.getConfiguration(undefined, uri).get<string>(CLIENT_SETTINGS.wordAuthor.key, CLIENT_SETTINGS.wordAuthor.default);
+
 /** Exports the file (its open text, unsaved edits included) to a .docx the user names. */
 async function exportWord(client: LanguageClient, uri?: vscode.Uri) {
   const source = uri ?? vscode.window.activeTextEditor?.document.uri;
@@ -163,7 +166,7 @@ async function exportWord(client: LanguageClient, uri?: vscode.Uri) {
     saveLabel: vscode.l10n.t('Export'),
   });
   if (!target) return;
-  const author = vscode.workspace.getConfiguration(undefined, source).get<string>(CLIENT_SETTINGS.wordAuthor.key, CLIENT_SETTINGS.wordAuthor.default);
+  const author = wordAuthor(source);
   const r = await withWordProgress(vscode.l10n.t('Exporting {0} to Word…', path.basename(target.fsPath)), (token) =>
     client.sendRequest(Requests.exportWord, {
       uri: source.toString(), output: target.fsPath, author,
@@ -200,7 +203,7 @@ async function importWord(client: LanguageClient, wordLog: vscode.OutputChannel,
   const picked = input ? [input] : await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Word document')]: ['docx'] }, openLabel: vscode.l10n.t('Import') });
   if (!picked?.length) return;
   const r = await withWordProgress(vscode.l10n.t('Importing {0} from Word…', path.basename(picked[0].fsPath)), (token) =>
-    client.sendRequest(Requests.importWord, { input: picked[0].fsPath }, token));
+    client.sendRequest(Requests.importWord, { input: picked[0].fsPath, author: wordAuthor(picked[0]) }, token));
   if ('error' in r) {
     if ('cancelled' in r) void vscode.window.showInformationMessage(vscode.l10n.t('Import from Word cancelled.'));
     else void vscode.window.showErrorMessage(vscode.l10n.t('Import from Word failed: {0}', r.error));

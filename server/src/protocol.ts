@@ -295,6 +295,8 @@ export interface ImportParams {
   input: string;
   /** File system path of the .itu to write; without it the text is returned only. */
   output?: string;
+  /** The `itu.word.author` setting: the user's changes and comments stay unattributed, every other author's named. */
+  author?: string;
 }
 export type ImportReply = { text: string; notes: ImportNote[]; output?: string } | { error: string };
 

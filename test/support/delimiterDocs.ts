@@ -14,7 +14,7 @@ export interface Generated {
   /** Word's Accept All and Reject All: the paragraphs, then the footnotes' texts, as `.itu` lines. */
   accept: string[];
   reject: string[];
-  /** Each comment's text as the import writes it (`Author: text`). */
+  /** Each comment's text, as Word has it (all by Cleo). */
   commentTexts: string[];
 }
 
@@ -71,7 +71,7 @@ export function generate(seed: number, withFootnotes = true): Generated {
       const id = comments.length;
       const said = text(5);
       comments.push(`<w:comment w:id="${id}" w:author="Cleo" w:date="2026-11-01T00:00:00Z"><w:p>${r(xml(said))}</w:p></w:comment>`);
-      commentTexts.push(`Cleo: ${said}`);
+      commentTexts.push(said);
       const from = Math.floor(rnd() * pieces.length);
       const to = from + Math.floor(rnd() * (pieces.length - from));
       const reference = `<w:r><w:commentReference w:id="${id}"/></w:r>`;

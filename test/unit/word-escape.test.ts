@@ -37,9 +37,16 @@ describe('import: Word text holding CriticMarkup delimiters stays text (review 7
       assert.deepEqual(lines(project(result.text, doc.marks, 'new').text), g.accept, `new text, ${where}`);
       assert.deepEqual(lines(project(result.text, doc.marks, 'old').text), g.reject, `old text, ${where}`);
       // Comments, attributions aside (`{>>@Ann<<}` after the mark it names).
+      // Every comment is Cleo's: after her name (`{>>@Cleo<<}{>>…<<}`, review 9, J12), or, blank or right after an
+      // unattributed change, `Cleo: …`.
       const comments = doc.marks
-        .filter((m, i) => m.kind === 'comment' && doc.marks[i - 1]?.attribution?.start !== m.start)
-        .map((m) => doc.text.slice(m.commentText!.start, m.commentText!.end).replace(ZWSP, ''));
+        .filter((m, i) => m.kind === 'comment' && doc.marks[i - 1]?.attribution?.start !== m.start && !(doc.marks[i + 1]?.author !== undefined && doc.marks[i + 1].kind === 'comment' && doc.marks[i + 1].start === m.end))
+        .map((m) => {
+          const said = doc.text.slice(m.commentText!.start, m.commentText!.end).replace(ZWSP, '');
+          if (m.author === 'Cleo') return said;
+          assert.ok(said.startsWith('Cleo: '), `${said}, ${where}`);
+          return said.slice(6);
+        });
       assert.deepEqual(comments.sort(), [...g.commentTexts].sort(), `comments, ${where}`);
       if (result.text.includes('\u200B')) {
         escaped++;
@@ -53,7 +60,7 @@ describe('import: Word text holding CriticMarkup delimiters stays text (review 7
     const body = p(r('MOD\tX/1/1')) + p(r('a)\tthat ') + '<w:commentRangeStart w:id="0"/>' + r('alpha') + '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>' + r(' beta;'));
     const comment = `<w:comment w:id="0" w:author="Germany"><w:p>${r(xml('Replace by {++omega++} or {== keep <<} as is ~> x'))}</w:p></w:comment>`;
     const result = await importDocx(await withComments(await docx({ body }), [comment]));
-    assert.equal(result.text.split('\n')[1], 'a)\tthat {==alpha==}{>>Germany: Replace by {\u200B++omega++\u200B} or {\u200B== keep <<\u200B} as is ~> x<<} beta;');
+    assert.equal(result.text.split('\n')[1], 'a)\tthat {==alpha==}{>>@Germany<<}{>>Replace by {\u200B++omega++\u200B} or {\u200B== keep <<\u200B} as is ~> x<<} beta;');
     assert.deepEqual(checkDocument(parseDocument(result.text)).filter((f) => f.code.startsWith('marks.')), []);
   });
 

@@ -12,7 +12,7 @@ describe('import: what a comment or a footnote holds', () => {
       comments: `<w:comment w:id="0" w:author="Germany"><w:p>${r('Replace by {++omega++} or keep &lt;&lt;} and {== ==}')}</w:p></w:comment>`,
       body: p(`${r('that ')}<w:commentRangeStart w:id="0"/>${r('alpha')}<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>${r(' beta;')}`),
     }));
-    assert.equal(result.text, 'that {==alpha==}{>>Germany: Replace by {\u200B++omega++\u200B} or keep <<\u200B} and {\u200B== ==\u200B}<<} beta;\n');
+    assert.equal(result.text, 'that {==alpha==}{>>@Germany<<}{>>Replace by {\u200B++omega++\u200B} or keep <<\u200B} and {\u200B== ==\u200B}<<} beta;\n');
     const doc = parseDocument(result.text);
     assert.deepEqual(checkDocument(doc).filter((f) => f.code.startsWith('marks.')).map((f) => f.code), []);
     assert.ok(result.notes.some((n) => /CriticMarkup delimiters/.test(n.message)));
@@ -40,13 +40,13 @@ describe('import: what a comment or a footnote holds', () => {
         p(`${r('that ')}${start(0)}${r('alpha ')}${start(1)}${r('beta')}${end(0)}${r(' gamma')}${end(1)}${r(' delta;')}`) +
         p(`${r('that ')}${start(2)}${start(3)}${r('epsilon')}${end(2)}${end(3)}${r(' zeta;')}`),
     }));
-    assert.equal(result.text, 'that {==alpha beta==}{>>Germany: first<<} gamma{>>France: second<<} delta;\nthat {==epsilon==}{>>Germany: question?<<}{>>France: reply.<<} zeta;\n');
+    assert.equal(result.text, 'that {==alpha beta==}{>>@Germany<<}{>>first<<} gamma{>>@France<<}{>>second<<} delta;\nthat {==epsilon==}{>>@Germany<<}{>>question?<<}{>>@France<<}{>>reply.<<} zeta;\n');
     assert.equal(result.notes.filter((n) => /overlaps another comment/.test(n.message)).length, 1);
     assert.equal(result.notes.filter((n) => /\(a reply\)/.test(n.message)).length, 1);
     assert.ok(!result.notes.some((n) => /tracked changes/.test(n.message)), 'no tracked change is blamed');
   });
 
-  it('a comment that starts with an @mention stays a comment where it follows a mark, not the mark\'s author (review 7, left open)', async () => {
+  it('a comment that starts with an @mention stays a comment where it follows a mark, not the mark\'s author (review 7, left open; review 9, J12)', async () => {
     const start = (id: number) => `<w:commentRangeStart w:id="${id}"/>`;
     const end = (id: number) => `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
     const point = (id: number) => `<w:r><w:commentReference w:id="${id}"/></w:r>`;
@@ -61,16 +61,18 @@ describe('import: what a comment or a footnote holds', () => {
         p(`${r('that zeta')}${point(3)}${r(' eta;')}`),
     }));
     const lines = result.text.split('\n');
-    assert.equal(lines[0], 'that {==alpha==}{>>Germany: @John please check<<} beta;');
-    // A tracked change of no named author has no attribution: the comment would stand right after it.
+    // A colleague's comment follows its author's name (review 9, J12): the @mention is its text.
+    assert.equal(lines[0], 'that {==alpha==}{>>@Germany<<}{>>@John please check<<} beta;');
+    // A tracked change of no named author has no attribution: a name right after it would name the change.
     assert.equal(lines[1], 'that {++gamma++}{>>France: @Ann agreed?<<} delta;');
     assert.equal(lines[2], 'that {++iota++}{>>Comment: @Ann no author<<} kappa;');
-    // After the change's attribution, or not after a mark, nothing reads it as an author: written as Word has it.
-    assert.equal(lines[3], 'that {--old--}{>>@France<<}{>>@Ann after the author<<} epsilon;');
-    assert.equal(lines[4], 'that zeta{>>@Ann in the text<<} eta;');
-    // No mark of the import has a comment's words as its author.
-    const authors = parseDocument(result.text).marks.map((m) => m.author).filter((a) => a !== undefined);
-    assert.deepEqual(authors, ['France']);
+    // After the change's attribution, or not after a mark, the comment's author's name comes first.
+    assert.equal(lines[3], 'that {--old--}{>>@France<<}{>>@Germany<<}{>>@Ann after the author<<} epsilon;');
+    assert.equal(lines[4], 'that zeta{>>@France<<}{>>@Ann in the text<<} eta;');
+    // No mark of the import has a comment's words as its author: the highlight, the deletion and the comments are by
+    // Germany and France.
+    const marks = parseDocument(result.text).marks;
+    assert.deepEqual(marks.filter((m) => m.author !== undefined).map((m) => `${m.kind} ${m.author}`), ['highlight Germany', 'comment Germany', 'deletion France', 'comment Germany', 'comment France']);
   });
 
   it('notes on what is only written another way are conversions; what is left out is not (the editor warns only of those)', async () => {

@@ -17,7 +17,7 @@ const SYNTAX = `  itu-draft check [--format text|json] [--workspace DIR] FILE|DI
   itu-draft show --new|--old|--tracked [--color|--no-color] FILE
   itu-draft track --workspace DIR [-o OUT.itu] [--force] FILE
   itu-draft export FILE.itu [-o OUT.docx] [--author NAME] [--date YYYY-MM-DD] [--force] [--max-memory MB] [--timeout SECONDS]
-  itu-draft import FILE.docx [-o OUT.itu | -o -] [--force] [--max-size MB] [--max-memory MB] [--timeout SECONDS]
+  itu-draft import FILE.docx [-o OUT.itu | -o -] [--author NAME] [--force] [--max-size MB] [--max-memory MB] [--timeout SECONDS]
   itu-draft proposals --workspace DIR [--format text|json]
   itu-draft compile --workspace DIR [--format text|json] [-o OUT.itu|OUT.docx] [--force] TARGET
   itu-draft help`;

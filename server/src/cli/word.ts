@@ -16,7 +16,7 @@ import { commands, type Command } from './commands';
 import type { Io } from './main';
 
 const EXPORT_SYNTAX = 'itu-draft export FILE.itu [-o OUT.docx] [--author NAME] [--date YYYY-MM-DD] [--force] [--max-memory MB] [--timeout SECONDS]';
-const IMPORT_SYNTAX = 'itu-draft import FILE.docx [-o OUT.itu | -o -] [--force] [--max-size MB] [--max-memory MB] [--timeout SECONDS]';
+const IMPORT_SYNTAX = 'itu-draft import FILE.docx [-o OUT.itu | -o -] [--author NAME] [--force] [--max-size MB] [--max-memory MB] [--timeout SECONDS]';
 const exportUsage = () => `${l10n.t('usage:')} ${EXPORT_SYNTAX}`;
 const importUsage = () => `${l10n.t('usage:')} ${IMPORT_SYNTAX}`;
 
@@ -145,13 +145,14 @@ function unmarkedMods(text: string): string[] {
 const importCommand: Command = (args, io) => {
   let input: string | undefined;
   return guarded(io, importUsage, () => input, async () => {
-    const parsed = parse(args, ['-o', '--max-size', '--max-memory', '--timeout'], ['--force']);
+    const parsed = parse(args, ['-o', '--author', '--max-size', '--max-memory', '--timeout'], ['--force']);
     if (parsed.positional.length !== 1) throw new WordUsageError(l10n.t('import needs exactly one FILE.docx'));
     input = parsed.positional[0];
     const toStdout = parsed.values.get('-o') === '-';
     const output = toStdout ? undefined : outputFor(input, parsed, '.itu');
     const size = positive(parsed, '--max-size');
-    const result = await importFile(input, output, size === undefined ? {} : { maxUncompressedBytes: Math.round(size * 1048576) }, runLimits(parsed));
+    // The user's own author name: only that author's changes stay unattributed (review 9, J27).
+    const result = await importFile(input, output, { author: parsed.values.get('--author'), ...(size === undefined ? {} : { maxUncompressedBytes: Math.round(size * 1048576) }) }, runLimits(parsed));
     // Notes point at the lines of the .itu written (or printed), where the user will look.
     const where = output ?? '<stdout>';
     for (const note of result.notes) io.err(`itu-draft: ${note.line !== undefined ? `${displayName(where)}:${note.line}: ` : `${displayName(input)}: `}${note.message}\n`);

@@ -348,16 +348,25 @@ function unchangedSubstitution(text: string, mark: RevisionMark): Finding | unde
   };
 }
 
-/** `{++text++}{>>@AFCP<<}`: the comment names the author of the mark before it. */
+/**
+ * `{++text++}{>>@AFCP<<}`: the comment names the author of the mark before it. A comment directly after a name that
+ * attributes a highlight or no mark is that author's (`{==text==}{>>@Germany<<}{>>Which MOD?<<}`, `{>>@Germany<<}{>>…<<}`:
+ * Germany's comment, as the Word import writes a colleague's); after a change's name it is not (review 9, J12).
+ */
 function attachAuthors(text: string, marks: RevisionMark[]): void {
   for (let i = 0; i + 1 < marks.length; i++) {
     const mark = marks[i];
     const next = marks[i + 1];
-    if (mark.kind === 'comment' || next.kind !== 'comment' || next.start !== mark.end || !next.commentText) continue;
-    const body = text.slice(next.commentText.start, next.commentText.end).trim();
-    if (body.startsWith('@') && body.length > 1) {
+    if (next.kind !== 'comment' || next.start !== mark.end) continue;
+    const by = mark.kind === 'comment' ? mark : next;
+    const body = text.slice(by.commentText!.start, by.commentText!.end).trim();
+    if (body[0] !== '@' || body.length < 2) continue;
+    if (by === next) {
       mark.author = body.slice(1).trim();
       mark.attribution = { start: next.start, end: next.end };
+    } else if (mark.author === undefined && !(marks[i - 1]?.attribution?.start === mark.start && marks[i - 1].kind !== 'highlight')) {
+      // Not a comment named already (its text), nor a change's name.
+      next.author = body.slice(1).trim();
     }
   }
 }

@@ -77,7 +77,7 @@ function hoverIn(state: DocumentView, position: Position): Hover | undefined | t
   if (mark) {
     const text = (s?: Span) => (s ? doc.text.slice(s.start, s.end) : '');
     const lines: string[] = [];
-    if (mark.kind === 'comment') lines.push(`**${l10n.t('Comment')}**\n\n${quote(text(mark.commentText))}`);
+    if (mark.kind === 'comment') lines.push(`**${mark.author ? l10n.t('Comment by {0}', mark.author) : l10n.t('Comment')}**\n\n${quote(text(mark.commentText))}`);
     else {
       const kind = markKindName(mark.kind);
       const title = `**${kind[0].toUpperCase()}${kind.slice(1)}**`;

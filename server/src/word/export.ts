@@ -30,7 +30,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import JSZip from 'jszip';
-import { allResolutions, ARTICLE_HEADING, coverValue, instrumentHeading, isPipeDelimiter, isPipeRow, LineIndex, type Item, type ItuDocument, type Paragraph as ItuParagraph, type View } from '../core';
+import { allResolutions, ARTICLE_HEADING, coverValue, instrumentHeading, isPipeDelimiter, isPipeRow, LineIndex, type Item, type ItuDocument, type Paragraph as ItuParagraph, type RevisionMark, type View } from '../core';
 import {
   FOOTNOTE_BOOKMARK,
   FOOTNOTE_DEF,
@@ -271,9 +271,20 @@ class DocxWriter {
         if (clean) out.push({ type: 'text', text: clean, state, mark });
       });
     };
-    const comment = (from: number, to: number, author: string): number => {
+    // Authors the text names (`{>>@France<<}`): an earlier import wrote a colleague's comment `{>>France: …<<}`.
+    const named = new Set(marks.map((m) => m.author));
+    /** A Word comment by the author named (else the default author) with the note's text. */
+    const comment = (note: RevisionMark, author: string | undefined): number => {
       const id = this.comments.length;
-      this.comments.push({ id, text: text.slice(from, to), author });
+      let { start } = note.commentText!;
+      // `{>>France: Which MOD?<<}` (as imports before review 9, J12, wrote France's comment) is France's, when the text
+      // names France elsewhere; another `Name: ` (`Note: …`) stays text.
+      const prefix = author === undefined ? /^([^:\n]{1,100}): /.exec(text.slice(start, note.commentText!.end)) : null;
+      if (prefix && named.has(prefix[1])) {
+        author = prefix[1];
+        start += prefix[0].length;
+      }
+      this.comments.push({ id, text: text.slice(start, note.commentText!.end), author: author === undefined ? this.author : xmlSafe(author) });
       return id;
     };
     let cursor = this.doc.bom;
@@ -307,21 +318,27 @@ class DocxWriter {
         }
         case 'highlight': {
           const next = marks[i + 1];
-          if (next && next.kind === 'comment' && next.start === mark.end && next.commentText) {
-            // `{==text==}{>>note<<}`: a Word comment anchored on the highlighted text.
-            const id = comment(next.commentText.start, next.commentText.end, mark.author ? xmlSafe(mark.author) : this.author);
+          if (next && next.kind === 'comment' && next.start === mark.end) {
+            // `{==text==}{>>note<<}`: a Word comment anchored on the highlighted text. An attributed highlight is its
+            // author's comment: `{==text==}{>>@USA<<}` USA's "@USA", `{==text==}{>>@USA<<}{>>note<<}` USA's "note" (J12).
+            const after = marks[i + 2];
+            const note = mark.attribution && after?.kind === 'comment' && after.start === next.end && after.author !== undefined ? after : next;
+            const id = comment(note, mark.author);
             out.push({ type: 'comment-start', id });
             emit(mark.newText!.start, mark.newText!.end, 'plain', -1);
             out.push({ type: 'comment-end', id });
-            cursor = next.end;
-            i++;
+            cursor = note.end;
+            i += note === next ? 1 : 2;
           } else emit(mark.newText!.start, mark.newText!.end, 'hl', i);
           break;
         }
         case 'comment': {
           const previous = marks[i - 1];
           if (previous?.attribution && previous.attribution.start === mark.start) break; // the author of the mark before
-          const id = comment(mark.commentText!.start, mark.commentText!.end, this.author);
+          // `{>>@Germany<<}` naming the author of the comment after it (a comment's author is set by the one before it).
+          const following = marks[i + 1];
+          if (following?.kind === 'comment' && following.author !== undefined && following.start === mark.end) break;
+          const id = comment(mark, mark.author);
           out.push({ type: 'comment-start', id }, { type: 'comment-end', id });
           break;
         }

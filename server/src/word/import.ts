@@ -43,6 +43,12 @@ export interface ImportOptions {
   maxUncompressedBytes?: number;
   /** Bound on the .docx file itself. */
   maxFileBytes?: number;
+  /**
+   * The importing user's author name (`import --author`, the setting `itu.word.author`): the author export gives
+   * unattributed marks to. Only that author's changes and comments are left unattributed; without it, the
+   * document's default author's (review 9, J27).
+   */
+  author?: string;
 }
 
 export const DEFAULT_MAX_UNCOMPRESSED = 64 * 1024 * 1024;
@@ -74,7 +80,7 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
   const maxXml = options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED;
   const limits = buildLimits(maxXml);
   const pkg = new Package(await ZipPackage.open(bytes), maxXml, new XmlBudget(limits.nodes));
-  return await new Importer(pkg, limits.chars).run();
+  return await new Importer(pkg, limits.chars, options.author?.trim() || undefined).run();
 }
 
 export class Importer {
@@ -88,6 +94,10 @@ export class Importer {
   readonly notesById = new Map<string, XmlElement>();
   readonly comments = new Map<string, { author: string; text: string }>();
   defaultAuthor?: string;
+  /** The author whose changes and comments stay unattributed: the importing user, else the document's default author. */
+  get owner(): string | undefined {
+    return this.user ?? this.defaultAuthor;
+  }
   /** Exported by itu-draft: its text is the source's, delimiters of malformed marks included. */
   exported = false;
   /** Footnote key (`f:ID` / `e:ID`) → label, in order of first reference. */
@@ -129,6 +139,8 @@ export class Importer {
   constructor(
     private readonly pkg: Package,
     private readonly maxChars: number,
+    /** The importing user's author name (ImportOptions.author). */
+    readonly user?: string,
   ) {}
 
   note(message: string, paragraph?: number, conversion = false): void {

@@ -60,7 +60,7 @@ export async function exportWord(params: ExportParams, openText: string | undefi
 /** Imports a .docx: its text, the notes on what was not kept, and the .itu written when `output` is given. */
 export async function importWord(params: ImportParams, token?: CancellationToken): Promise<ImportReply> {
   try {
-    const result = await word().importFile(params.input, params.output, {}, { signal: signalOf(token) });
+    const result = await word().importFile(params.input, params.output, { author: params.author || undefined }, { signal: signalOf(token) });
     return { text: result.text, notes: result.notes, ...(params.output ? { output: params.output } : {}) };
   } catch (error) {
     return failure(error);

@@ -62,6 +62,10 @@ export const STYLE_TABS: Record<string, number[]> = {
   // The provision number in a margin column of 2 cm (`5.338A`, `13.0.1` in bold fit), then a label (`a)`) and the text.
   // (-794: Normal's first stop, inherited, cleared: a number would stop there, short of the column.)
   [STYLE_IDS.provision]: [-794, 1134, 1531, 1928],
+  // A provision's continuation (RR 5.340's `2 690-2 700 MHz,<TAB>except …`): after Normal's label stops, the second column of
+  // a list of bands, 5 cm after the text column, past the longest band (`1 660.5-1 668.4 MHz,`), so that the qualifiers
+  // line up as the RR prints them rather than on Word's default stops, one of which a band could end on (review 9, J14).
+  [STYLE_IDS.provisionText]: [3969],
 };
 
 export const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [

@@ -171,4 +171,28 @@ suite('Drafting a contribution (issue 15)', () => {
     assert.ok(doc && doc.languageId === 'itu' && doc.getText().startsWith('Meeting:'), 'the imported text is not in an itu document');
     assert.strictEqual(vscode.window.activeTextEditor?.document, doc);
   });
+
+  test('h. Import from Word passes the setting itu.word.author: the Source\'s changes are named, not left to whoever re-exports (review 9, J27)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-import-author-'));
+    const docx = path.join(dir, 'afcp.docx');
+    const source = await vscode.workspace.openTextDocument(fixture(CONTRIBUTION));
+    const exported = await client.sendRequest<{ error?: string }>('itu/exportWord', { uri: source.uri.toString(), output: docx, author: '' });
+    assert.ok(!exported.error && fs.existsSync(docx), `export failed: ${exported.error}`);
+    const config = vscode.workspace.getConfiguration('itu');
+    await config.update('word.author', 'EUR', vscode.ConfigurationTarget.Global);
+    try {
+      const expected = vscode.Uri.file(path.join(dir, 'afcp.itu')).with({ scheme: 'untitled' }).toString();
+      // Painted before the test ends (closing editors mid-paint would log warnings), as in g.
+      let painted!: () => void;
+      const paint = new Promise<void>((resolve) => (painted = resolve));
+      const sub = preview.onDidPaint((e) => e.uri === expected && painted());
+      const r = await vscode.commands.executeCommand<{ uri?: string; error?: string }>('itu.importWord', vscode.Uri.file(docx));
+      assert.ok(r?.uri, `import failed: ${JSON.stringify(r)}`);
+      await Promise.race([paint, new Promise((_, reject) => setTimeout(() => reject(new Error(`no paint of ${expected} within ${WAIT_MS} ms`)), WAIT_MS))]).finally(() => sub.dispose());
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === vscode.Uri.parse(r.uri!).toString());
+      assert.ok(doc?.getText().includes('{>>@African Telecommunication Union Administrations<<}'), 'the Source\'s changes are attributed to it');
+    } finally {
+      await config.update('word.author', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });

@@ -161,21 +161,31 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
   }
   for (const [id, p] of position) if (!ranged.has(id)) pointAt(p.end ?? p.ref ?? p.start!, id);
   /**
-   * A comment's markup. `afterMark`: it stands right after a mark (a highlight, a tracked change). There a comment
-   * starting with `@` reads as the mark's author (`{++x++}{>>@AFCP<<}`, FORMAT.md): a Word comment that starts with
-   * an @mention (`@John please check`) would name John the change's author and be lost as a comment. It is written
-   * after its author's name (Word shows it so), or after `Comment:` when it has none; `@` and the comment's own
-   * author alone is the export's attributed highlight, kept.
+   * A comment's markup. `afterMark`: it stands right after a mark (a highlight, a tracked change); `followed`: another
+   * comment comes right after it. A comment by someone other than the owner (the importing user, else the document's
+   * default author) is written after its author's name, `{==text==}{>>@Germany<<}{>>Which MOD?<<}` or
+   * `{>>@Germany<<}{>>Which MOD?<<}`, so that export gives it back to Germany (review 9, J12). A comment starting with
+   * `@` right after a mark would read as the mark's author (`{++x++}{>>@AFCP<<}`, FORMAT.md), and right before another
+   * comment as that one's author: an @mention (`@John please check`) is written after its author's name too (the
+   * owner's included), or after `Comment:` when Word names none; `@` and the comment's own author alone after its
+   * highlight is the export's attributed highlight, kept.
    */
-  const commentMarkup = (id: string, afterMark: boolean): string => {
+  const commentMarkup = (id: string, afterMark: boolean, followed = false): string => {
     const c = imp.comments.get(id)!;
-    let text = c.text;
-    const at = text.trim().startsWith('@');
-    // `@` and its own author's name alone is an attributed highlight as the export writes it (`{==text==}{>>@CAN<<}`).
-    const mention = at && afterMark && text.trim() !== `@${c.author}`;
-    if (c.author && (at ? mention : c.author !== imp.defaultAuthor)) text = `${authorSafe(c.author, imp)}: ${text}`;
-    else if (mention) text = `${l10n.t('Comment')}: ${text}`;
-    return `{>>${commentSafe(text, imp)}<<}`;
+    const text = c.text.trim();
+    const safe = (t: string) => `{>>${commentSafe(t, imp)}<<}`;
+    const afterHighlight = afterMark && current.endsWith('==}');
+    if (c.author && afterHighlight && !followed && text === `@${c.author}`) return safe(c.text);
+    const mention = text.startsWith('@') && (afterMark || followed);
+    if (!c.author || (c.author === imp.owner && !mention)) return safe(mention ? `${l10n.t('Comment')}: ${c.text}` : c.text);
+    const name = authorSafe(c.author, imp);
+    const named = `${safe(`@${name}`)}${safe(c.text)}`;
+    if (text === '') return safe(`${name}: ${c.text}`);
+    if (!afterMark || afterHighlight) return named;
+    // Right after a change a name would name the change: its own author is named first (none known: `Name: text`);
+    // after that name a comment is the owner's unless named.
+    if (!lastRev?.author) return safe(`${name}: ${c.text}`);
+    return `${safe(`@${authorSafe(lastRev.author, imp)}`)}${c.author === imp.owner && !followed ? safe(c.text) : named}`;
   };
   // The text so far ends with a mark's closer (body text's delimiters are kept text by a zero-width space).
   const endsWithMark = () => /(?:\+\+|--|~~|==)\}$/.test(current);
@@ -189,6 +199,20 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
   let open = false;
   // The comments at points inside the open highlight, written after it (marks do not nest).
   let deferred: string[] = [];
+  /** The last comment written: where it is on the line, and whether it stood right after a mark. */
+  let last: { id: string; afterMark: boolean; from: number; to: number; line: number } | undefined;
+  /** Writes a comment; the one right before it, with nothing between, is written again as followed by it. */
+  const put = (id: string, afterMark: boolean) => {
+    if (last && last.line === lines.length && last.to === current.length) {
+      current = current.slice(0, last.from);
+      current += commentMarkup(last.id, last.afterMark, true);
+    }
+    const from = current.length;
+    current += commentMarkup(id, afterMark);
+    last = { id, afterMark, from, to: current.length, line: lines.length };
+  };
+  /** The last change written: a comment right after it names its author first (commentMarkup). */
+  let lastRev: Rev | undefined;
   const endLine = () => {
     lines.push({ text: current, para });
     current = '';
@@ -198,7 +222,8 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
     for (const r of refs) if (!refLine.has(r)) refLine.set(r, lines.length);
   };
   const attribution = (rev: Rev): string => {
-    const named = rev.hint !== undefined ? rev.explicit : rev.author !== '' && rev.author !== imp.defaultAuthor;
+    // An export's hints say which marks the source named; a user other than its default author names every other's.
+    const named = rev.hint !== undefined && imp.owner === imp.defaultAuthor ? rev.explicit : rev.author !== '' && rev.author !== imp.owner;
     return named && rev.author ? `{>>@${authorSafe(rev.author, imp)}<<}` : '';
   };
   merged.forEach((item, i) => {
@@ -216,11 +241,15 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
           current += part;
         });
       } else if (!item.rev) current += `{==${content}==}`;
-      else current += `{${item.rev.state === 'ins' ? '++' : '--'}${content}${item.rev.state === 'ins' ? '++' : '--'}}${attribution(item.rev)}`;
+      else {
+        current += `{${item.rev.state === 'ins' ? '++' : '--'}${content}${item.rev.state === 'ins' ? '++' : '--'}}${attribution(item.rev)}`;
+        lastRev = item.rev;
+      }
     } else if (item.kind === 'sub') {
       para ??= item.del.para;
       noteRefs([...item.del.refs, ...item.ins.refs]);
       current += `{~~${markupSafe(item.del.content, imp, true)}~>${markupSafe(item.ins.content, imp)}~~}${attribution(item.del.rev!)}`;
+      lastRev = item.del.rev;
     } else {
       const tok = item.tok;
       if (tok.t === 'fndef') {
@@ -233,20 +262,25 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
         current += '{==';
         open = true;
       } else if (tok.t === 'cend' && ranged.has(tok.id)) {
-        current += `==}${commentMarkup(tok.id, true)}${deferred.map((d) => commentMarkup(d, false)).join('')}`;
-        open = false;
+        current += '==}';
+        put(tok.id, true);
+        for (const d of deferred) put(d, false);
         deferred = [];
+        open = false;
       }
       // A comment at a point inside a highlight follows it: marks do not nest.
       for (const id of at.get(i) ?? []) {
         if (open) deferred.push(id);
-        else current += commentMarkup(id, endsWithMark());
+        else put(id, endsWithMark());
       }
     }
   });
   if (current !== '' || open) {
     // A highlight never closed: the first comment after it stands right after a mark.
-    if (open) current += `==}${deferred.map((d, k) => commentMarkup(d, k === 0)).join('')}`;
+    if (open) {
+      current += '==}';
+      deferred.forEach((d, k) => put(d, k === 0));
+    }
     endLine();
   }
   return { lines, refLine, placed };

@@ -303,7 +303,7 @@ export class StoryReader {
     }
     const shift = old!.numId !== now!.numId || old!.level !== now!.level ? (numberingRev ?? this.listShift.get(now!.list)) : this.listShift.get(now!.list);
     const author = shift?.author ?? '';
-    const rev = (state: 'ins' | 'del'): Rev => ({ state, author, hint: `list:${para}`, explicit: author !== '' && author !== this.imp.defaultAuthor });
+    const rev = (state: 'ins' | 'del'): Rev => ({ state, author, hint: `list:${para}`, explicit: author !== '' && author !== this.imp.owner });
     if (labels.oldSuffix === labels.newSuffix) {
       this.label1(labels.old!, { ...ctx, rev: rev('del') });
       this.label1(labels.new!, { ...ctx, rev: rev('ins') });
