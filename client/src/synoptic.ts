@@ -24,6 +24,16 @@ export function statusName(status: string): string {
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
+// The table's style (kept out of the page's text: the activation bundles are counted to the byte).
+// Lines wrap at spaces: each column is at least 16em wide (a long word fits), the table as wide as its columns
+// need, and the view scrolls sideways when they do not fit the pane (review 5, F27: a fixed layout squeezed five
+// columns into the pane and cut words anywhere, "RESOLUTIO / N 50"). A token longer than its column (a URL) is
+// still broken rather than widen the column without bound.
+// Insertions and deletions take the preview's own colours (itu.insertedText.*, itu.deletedText.*: 4.5:1 in every
+// default theme, borders in high contrast), and the rows' tints are theme colours: the fixed tints and the Git
+// decoration colours left a deletion at 2.1:1 on a conflict row in Dark Modern. A replaced wording (`del + ins`)
+// keeps a gap between the words struck and those inserted (`2014 Baku`, not `2014Baku`). A webview's variable
+// for a colour replaces the first dot of its id only: `--vscode-itu-insertedText.foreground`, its dot escaped.
 export function synopticHtml(s: Synoptic, nonce: string): string {
   const head = [vscode.l10n.t('Text in force'), ...s.proposals.map((p) => `${p.party} (${p.id})`)].map((h) => `<th>${escape(h)}</th>`).join('') + `<th class="status">${escape(vscode.l10n.t('Status'))}</th>`;
   const rows = s.rows.map((r) => {
@@ -35,22 +45,17 @@ export function synopticHtml(s: Synoptic, nonce: string): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}';">
 <style>
 body { font-family: var(--vscode-editor-font-family); font-size: var(--vscode-editor-font-size); color: var(--vscode-editor-foreground); }
-/* Lines wrap at spaces: each column is at least 16em wide (a long word fits), the table as wide as its
-   columns need, and the view scrolls sideways when they do not fit the pane (review 5, F27: a fixed
-   layout squeezed five columns into the pane and cut words anywhere, "RESOLUTIO / N 50"). A token longer
-   than its column (a URL) is still broken rather than widen the column without bound. */
 table { border-collapse: collapse; min-width: 100%; }
 th, td { border: 1px solid var(--vscode-panel-border); padding: 4px 6px; vertical-align: top; white-space: pre-wrap; overflow-wrap: anywhere; tab-size: 2; min-width: 16em; }
 th.status, td.status { min-width: 0; white-space: nowrap; }
 th { position: sticky; top: 0; background: var(--vscode-editor-background); text-align: left; }
 tr[data-line] { cursor: pointer; }
-ins { color: var(--vscode-gitDecoration-addedResourceForeground, green); text-decoration: underline; }
-del { color: var(--vscode-gitDecoration-deletedResourceForeground, red); text-decoration: line-through; }
-/* A wording replaced: a gap between the words struck and those inserted (\`2014 Baku\`, not \`2014Baku\`); the text is unchanged. */
+ins { color: var(--vscode-itu-insertedText\\.foreground); background: var(--vscode-itu-insertedText\\.background); outline: 1px solid var(--vscode-itu-insertedText\\.border); text-decoration: underline; }
+del { color: var(--vscode-itu-deletedText\\.foreground); background: var(--vscode-itu-deletedText\\.background); outline: 1px solid var(--vscode-itu-deletedText\\.border); text-decoration: line-through; }
 del + ins { margin-left: 0.4em; }
-tr.conflict td { background: rgba(255, 200, 0, 0.22); }
-tr.combined td { background: rgba(0, 120, 255, 0.10); }
-tr.agreed td { background: rgba(0, 180, 0, 0.10); }
+tr.conflict td { background: var(--vscode-inputValidation-warningBackground); }
+tr.combined td { background: var(--vscode-inputValidation-infoBackground); }
+tr.agreed td { background: var(--vscode-diffEditor-insertedLineBackground); }
 tr.current td:first-child { box-shadow: inset 3px 0 var(--vscode-focusBorder); }
 </style></head><body>
 <h3>${escape(s.target)}: ${escape(plural(s.proposals.length, vscode.l10n.t('1 proposal'), vscode.l10n.t('{0} proposals', s.proposals.length)))}</h3>

@@ -24,6 +24,9 @@
 //   --type T       after the commands, type T into the quick input they opened (a pick list, an input
 //                  box) and say the rows it shows; --key K presses key K (e.g. Enter) there. Both may be
 //                  given more than once (run in the order given)
+//   --edit T       after the cursor is placed (--line), type T into the editor; --edit-key K presses key K
+//                  there (e.g. Enter, Control+Space); --suggest opens the completion list (Ctrl+Space), waits
+//                  for it and says its rows. All three may be given more than once (run in the order given)
 //   --palette T    last, open the command palette on T (e.g. "UIT:") and leave it open
 //   --wait-for S   then wait until the CSS selector S is visible (e.g. .monaco-diff-editor)
 //   --webview-wait S  then wait until a webview (any frame of the page) shows the selector S
@@ -54,10 +57,13 @@ function parseArgs(argv) {
   const flags = new Set(['quickfix', 'problems', 'dev', 'examples', 'skip-problems', 'no-sidebar', 'decorated']);
   opts.command = [];
   opts.input = [];
+  opts.editor = [];
   for (let i = 0; i < argv.length; i++) {
     const m = /^--([a-z-]+)$/.exec(argv[i]);
     if (!m) throw new Error(`unexpected argument ${argv[i]}`);
     if (flags.has(m[1])) opts[m[1]] = true;
+    else if (m[1] === 'suggest') opts.editor.push({ suggest: true });
+    else if ((m[1] === 'edit' || m[1] === 'edit-key') && i + 1 < argv.length) opts.editor.push({ [m[1]]: argv[++i] });
     else if (m[1] === 'command' && i + 1 < argv.length) opts.command.push(argv[++i]);
     else if ((m[1] === 'type' || m[1] === 'key') && i + 1 < argv.length) opts.input.push({ [m[1]]: argv[++i] });
     else if (i + 1 < argv.length) opts[m[1]] = argv[++i];
@@ -182,6 +188,23 @@ async function main() {
     if (opts.top) {
       await scrollToTop(page, opts.top, ms);
       say(`line ${opts.top} at the top`);
+    }
+    if (opts.editor.length) {
+      // The preview's status bar item shows once the language client has started: completion before that
+      // would get VS Code's word suggestions only.
+      await page.locator('[id$="itu.preview.mode"]').first().waitFor({ timeout: ms });
+    }
+    for (const step of opts.editor) {
+      if (step.edit !== undefined) await page.keyboard.type(step.edit);
+      else if (step['edit-key'] !== undefined) await page.keyboard.press(step['edit-key']);
+      else {
+        await page.keyboard.press('Control+Space');
+        const rows = page.locator('.editor-widget.suggest-widget .monaco-list-row');
+        await rows.first().waitFor({ state: 'visible', timeout: ms });
+        say(`completion list: ${(await rows.allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim()).join(' | ')}`);
+        continue;
+      }
+      say(step.edit !== undefined ? `typed "${step.edit}" in the editor` : `pressed ${step['edit-key']} in the editor`);
     }
     if (opts.problems) {
       await page.keyboard.press('Control+Shift+M');

@@ -21,6 +21,8 @@ const { startCodeServer, runCommand, ROOT } = require('../../scripts/e2e/serve.j
 const { prepareWorkspace } = require('../../scripts/e2e/prepare-workspace.js');
 
 const ARABIC = 'afcp-res52-ar.itu';
+// A second party's MOD of Resolution 52 (test/e2e/extra): the synoptic view gets agreed, single and conflict rows.
+const SECOND = 'exb-43a1-res52.itu';
 
 const FILE = 'afcp-42a25-res52.itu';
 
@@ -141,6 +143,7 @@ async function main() {
     const ws = prepareWorkspace(path.join(tmp, 'workspace'));
     // The Arabic contribution is there from the start: Quick Open finds files it indexed when the window opened.
     fs.copyFileSync(path.join(ROOT, 'test/fixtures/languages/screens', ARABIC), path.join(ws, ARABIC));
+    fs.copyFileSync(path.join(ROOT, 'test/e2e/extra', SECOND), path.join(ws, SECOND));
     server = await startCodeServer({ workspace: ws, extension: opts.extension });
     opts.installed = true;
   }
@@ -407,6 +410,60 @@ async function main() {
       const items = await page.evaluate(layout);
       const wrong = items.filter((l) => l.label === null || l.body === null || !(l.label < l.body));
       if (items.length < 5 || wrong.length) throw new Error(`labels right of their text: ${JSON.stringify(wrong)} of ${items.length}`);
+    });
+  }
+
+  if (ok) {
+    // The synoptic view is a webview: its colours are CSS variables of the theme. Fixed row tints and the Git
+    // decoration colours left a deletion at 2.1:1 on a conflict row in Dark Modern (code-server's default theme).
+    await check('synoptic view: every inserted and deleted word reaches 4.5:1 against what is behind it, on every kind of row', async () => {
+      if (!fs.existsSync(path.join(server.folder, SECOND))) fs.copyFileSync(path.join(ROOT, 'test/e2e/extra', SECOND), path.join(server.folder, SECOND));
+      // The contribution's tab is still open from the first checks: back to it (Quick Open's Enter could take the
+      // row of the recent file before the list had filtered).
+      await page.locator('.tabs-container .tab', { hasText: FILE }).first().click().catch(() => { throw new Error(`no tab of ${FILE}`); });
+      await page.locator('.tabs-container .tab.active', { hasText: FILE }).waitFor({ timeout: ms }).catch(() => { throw new Error(`${FILE} not shown`); });
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: ms });
+      await input.fill('>ITU: Synoptic view of the proposals on this text');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Synoptic view' }).first().waitFor({ timeout: ms }).catch(() => { throw new Error('the palette lists no "ITU: Synoptic view…"'); });
+      await page.keyboard.press('Enter');
+      // In the page of the webview: each <ins>/<del> with its colour and the colours behind it, nearest first.
+      const measure = () => {
+        const rgba = (c) => { const m = /rgba?\(([^)]+)\)/.exec(c); if (!m) return [0, 0, 0, 0]; const v = m[1].split(/[ ,/]+/).filter(Boolean).map(Number); return [v[0], v[1], v[2], v.length > 3 ? v[3] : 1]; };
+        const rows = [...document.querySelectorAll('tr.conflict, tr.agreed, tr.single, tr.combined')];
+        const marks = [...document.querySelectorAll('tr ins, tr del')].map((el) => {
+          const layers = [];
+          for (let e = el; e; e = e.parentElement) layers.push(rgba(getComputedStyle(e).backgroundColor));
+          return { tag: el.tagName, row: el.closest('tr').className.split(' ')[0], text: el.textContent, color: rgba(getComputedStyle(el).color), layers };
+        });
+        return { statuses: [...new Set(rows.map((r) => r.className.split(' ')[0]))], marks, base: getComputedStyle(document.documentElement).getPropertyValue('--vscode-editor-background') };
+      };
+      const deadline = Date.now() + ms;
+      let got;
+      while (!got) {
+        // The command may ask which text (a quick pick): the first is Resolution 52, the one text both contributions amend.
+        if (await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Resolution 52' }).first().isVisible().catch(() => false)) await page.keyboard.press('Enter');
+        for (const f of page.frames()) {
+          const r = await f.evaluate(`(${measure.toString()})()`).catch(() => undefined);
+          if (r && r.marks.length && r.statuses.includes('conflict')) got = r;
+        }
+        if (!got && Date.now() > deadline) throw new Error('no synoptic table with a conflict row and marked words');
+        if (!got) await page.waitForTimeout(250);
+      }
+      const hex = (h) => { const m = /#([0-9a-f]{6})/i.exec(h); return m ? [0, 2, 4].map((i) => parseInt(m[1].slice(i, i + 2), 16)) : [255, 255, 255]; };
+      const over = (top, under) => top.slice(0, 3).map((c, i) => c * top[3] + under[i] * (1 - top[3]));
+      const lum = (c) => { const [r, g, b] = c.map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+      const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+      const low = [];
+      for (const m of got.marks) {
+        // What is behind the word: its own background over its row's over the page's (the editor's background).
+        const behind = m.layers.reduceRight((under, layer) => over(layer, under), hex(got.base));
+        const r = ratio(over(m.color, behind), behind);
+        if (r < 4.5) low.push(`${m.tag} "${m.text.trim().slice(0, 20)}" on a ${m.row} row: ${r.toFixed(2)}:1`);
+      }
+      if (!got.statuses.includes('agreed') || !got.marks.some((m) => m.tag === 'DEL') || !got.marks.some((m) => m.tag === 'INS')) throw new Error(`expected agreed and conflict rows, insertions and deletions: ${JSON.stringify(got.statuses)}`);
+      if (low.length) throw new Error(`low contrast: ${low.slice(0, 6).join('; ')}`);
     });
   }
 

@@ -39,3 +39,19 @@ test('in a contribution on Resolutions they stay Resolution skeletons', () => {
   const res = lines('Meeting:\tWTSA-24, New Delhi, 2024', 'Document:\t40', 'Proposals:\tARB', '', 'MOD\tARB/40/1', 'RESOLUTION 52 (Rev. {~~Dubai, 2012~>New Delhi, 2024~~})', 'Countering and combating spam', '…', 'Reasons:\tx.', '');
   assert.match(snippet(res, 'MOD'), /^MOD\tARB\/40\/2\nRESOLUTION \$\{1:n\}/);
 });
+
+test('the first proposal of a contribution headed by its Article alone restates a provision too (`ARTICLE 5` in a WRC contribution, `Article 8` in a PP one)', () => {
+  // WRC contributions head their proposals `ARTICLE 5` / `Frequency allocations`, with no `RADIO REGULATIONS` line.
+  const rr = lines('Meeting:\tWorld Radiocommunication Conference (WRC-27)', 'Document:\t16', 'Proposals:\tEUR', '', 'ARTICLE 5', 'Frequency allocations', '', '');
+  const mod = snippet(rr, 'MOD');
+  assert.doesNotMatch(mod, /RESOLUTION/);
+  assert.match(mod, /\$\{\d+:5\.xxx\}\t.*\(WRC-/);
+  assert.match(snippet(rr, 'SUP'), /\$\{\d+:5\.xxx\}\nReasons:/);
+  const cs = lines('Meeting:\tPP-26, Doha, 2026', 'Document:\t80', 'Proposals:\tARB', '', 'Article 8', 'The Plenipotentiary Conference', '', '');
+  const csMod = snippet(cs, 'MOD');
+  assert.match(csMod, /\$\{\d+:nnn\}\t/);
+  assert.doesNotMatch(csMod, /RESOLUTION|WRC/);
+  // A Resolution contribution has no Article heading: its skeleton is unchanged.
+  const res = lines('Meeting:\tWTSA-24, New Delhi, 2024', 'Document:\t40', 'Proposals:\tARB', '', '');
+  assert.match(snippet(res, 'MOD'), /RESOLUTION \$\{\d+:n\}/);
+});

@@ -19,6 +19,7 @@ import {
 import { matchLocalLabel, READ_ALONE } from '../core/lang/labels';
 import { asciiLabel, listForm, writeLabel } from '../core/labels';
 import { COVER_FIELD, HEADER } from '../core/structure';
+import { ARTICLE_HEADING } from '../core/kinds';
 import { instrumentBefore, numberedProvisions, proposalTargets, type InstrumentKind } from '../core/provisions';
 import { isReasons } from '../core/lang/match';
 import type { DocumentRecord } from './record';
@@ -148,7 +149,15 @@ function amendedKind(state: DocumentRecord, offset: number): InstrumentKind | un
     const p = doc.proposals[t.proposalIndex];
     if (p && p.header.start <= offset && t.instrument) kind = t.instrument.kind;
   }
-  return kind ?? instrumentBefore(doc, offset)?.kind;
+  if (kind) return kind;
+  const heading = instrumentBefore(doc, offset);
+  if (heading) return heading.kind;
+  // WRC and PP contributions head their first proposal with the Article alone (`ARTICLE 5`, `Article 8`): numbered
+  // provisions, the RR's in a radio conference's contribution.
+  if (doc.views.new.paragraphs.some((p) => p.source.end < offset && ARTICLE_HEADING.test(p.text.trim()))) {
+    return /WRC|CMR|ВКР|RRC/.test(doc.cover.find((f) => f.name === 'Meeting')?.value ?? '') ? 'RR' : 'CS';
+  }
+  return undefined;
 }
 
 /** One entry per proposal kind, with the next proposal id written in (a skeleton where snippets are taken). */
