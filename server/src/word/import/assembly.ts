@@ -199,17 +199,25 @@ export function serialize(toks: Tok[], imp: Importer, definitions?: Map<string, 
   let open = false;
   // The comments at points inside the open highlight, written after it (marks do not nest).
   let deferred: string[] = [];
-  /** The last comment written: where it is on the line, and whether it stood right after a mark. */
-  let last: { id: string; afterMark: boolean; from: number; to: number; line: number } | undefined;
-  /** Writes a comment; the one right before it, with nothing between, is written again as followed by it. */
+  /**
+   * The last comment written: where it is on the line, and how it is written when another follows it (made when it
+   * was written, from the line as it was then; undefined when the same).
+   */
+  let last: { followed?: string; from: number; to: number; line: number } | undefined;
+  /**
+   * Writes a comment; the one right before it, with nothing between, is written again as followed by it. Only where
+   * the two writings differ is the line cut back (a cut copies the line: comments by the thousand at one point, each
+   * cutting it, took quadratic time — 17 s for 20,000 where 1.6 s before).
+   */
   const put = (id: string, afterMark: boolean) => {
-    if (last && last.line === lines.length && last.to === current.length) {
-      current = current.slice(0, last.from);
-      current += commentMarkup(last.id, last.afterMark, true);
+    if (last?.followed !== undefined && last.line === lines.length && last.to === current.length) {
+      current = current.slice(0, last.from) + last.followed;
     }
     const from = current.length;
-    current += commentMarkup(id, afterMark);
-    last = { id, afterMark, from, to: current.length, line: lines.length };
+    const plain = commentMarkup(id, afterMark);
+    const followed = commentMarkup(id, afterMark, true);
+    current += plain;
+    last = { followed: followed === plain ? undefined : followed, from, to: current.length, line: lines.length };
   };
   /** The last change written: a comment right after it names its author first (commentMarkup). */
   let lastRev: Rev | undefined;
