@@ -15,7 +15,7 @@ import { amendedResolutions, type BaseLookup, type ComparerPool } from './base';
 import { addedOnce, checkDocument, finishFindings } from './check';
 import { CHECK_FAMILIES, runFamily } from './checks';
 import type { CheckContext } from './checks/family';
-import { checkInput } from './checks/input';
+import { checkInput, CONTROL } from './checks/input';
 import type { NumberingPolicy } from './checks/numbering';
 import { ParseMemory, parseDocument, parseNextVersion } from './document';
 import { scanMarks } from './marks';
@@ -208,9 +208,6 @@ function memoKey(options: IncrementalOptions): string {
   return `${options.numberingPolicy ?? 'reletter'}|${options.bases ? options.basesGeneration ?? 0 : '-'}`;
 }
 
-/** What looksBinary (checks/input.ts) counts: a text without any is text. */
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]/;
-
 /**
  * The findings of a version from its proposals' results (in the small documents' offsets) and the
  * document-wide families over their summary; undefined where the whole document must decide.
@@ -326,10 +323,13 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
   const marks = cut.marks.slice(0, i);
   for (const m of scan.marks) marks.push(movedMark(m, from));
   for (let n = j; n < cut.marks.length; n++) marks.push(movedMark(cut.marks[n], delta));
+  // A Shift with no front moves every offset (a fix's edits too) by its start.
+  const into = new Shift(0, from);
+  const after = new Shift(0, delta);
   const scanFindings: Finding[] = [];
   for (const f of cut.scanFindings) if (f.start < from) scanFindings.push(f);
-  for (const f of scan.findings) scanFindings.push(movedFinding(f, from));
-  for (const f of cut.scanFindings) if (f.start >= to) scanFindings.push(movedFinding(f, delta));
+  for (const f of scan.findings) scanFindings.push(into.finding(f));
+  for (const f of cut.scanFindings) if (f.start >= to) scanFindings.push(after.finding(f));
   if (!sameMarks(r.marks, marks, from, from + chunk.length, front.length)) return undefined;
   const nextChunks = chunks.slice();
   nextChunks[k] = chunk;
@@ -347,18 +347,6 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
     return t;
   };
   return assemble(joinText, front.charCodeAt(0) === 0xfeff ? 1 : 0, next, memo.frontResult, options, { key: memo.key, front, frontResult: memo.frontResult, chunks: kept }, prev.lastParse(), { proposals: starts.length, checked }, undefined);
-}
-
-/** A finding moved by `by`, its fix's edits too. */
-function movedFinding(f: Finding, by: number): Finding {
-  if (by === 0) return f;
-  const edits = (es: TextEdit[]) => es.map((e) => ({ ...e, start: e.start + by, end: e.end + by }));
-  const out: Finding = { ...f, start: f.start + by, end: f.end + by };
-  if (f.fix) {
-    out.fix = { ...f.fix, edits: edits(f.fix.edits) };
-    if (f.fix.alternatives) out.fix.alternatives = f.fix.alternatives.map((a) => ({ ...a, edits: edits(a.edits) }));
-  }
-  return out;
 }
 
 /** A proposal's results moved to its place in the whole text (Cut.placed): kept while its result and place stay. */

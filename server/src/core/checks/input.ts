@@ -24,7 +24,7 @@ function looksBinary(text: string, suspects?: readonly number[]): boolean {
 }
 
 /** What looksBinary counts: control characters other than TAB, LF and CR, and the replacement character. */
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]/;
+export const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]/;
 function isControl(c: number): boolean {
   return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffd;
 }
