@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, FileChangeType, LSPErrorCodes, ResponseError, TextDocumentSyncKind, type CancellationToken, type Connection, type InitializeParams,
+  CodeActionKind, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, type DocumentDiagnosticParams, type DocumentDiagnosticReport, FileChangeType, LSPErrorCodes, ResponseError, TextDocumentSyncKind, type CancellationToken, type Connection, type InitializeParams,
 } from 'vscode-languageserver/node';
 import { connect } from './connection';
 import { canonicalUri } from './files';
@@ -103,10 +103,11 @@ export function startServer(connection: Connection): void {
     void closing;
   });
 
-  connection.languages.diagnostics.on(guard('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (s, p, token) => {
-    const items = await s.pull(p.textDocument.uri, token);
+  connection.languages.diagnostics.on(guard('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, async (s, p: DocumentDiagnosticParams, token) => {
+    const report = await s.pullReport(p.textDocument.uri, p.previousResultId, token);
     if (token.isCancellationRequested) throw cancelled();
-    return { kind: DocumentDiagnosticReportKind.Full, items };
+    if (report.kind === 'unchanged') return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: report.resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: report.resultId || undefined, items: report.items };
   }));
   connection.onCodeAction(guard('code actions', [], (s, p) => s.codeActions(p.textDocument.uri, p.range, p.context.diagnostics, p.context.only)));
   connection.onDocumentSymbol(guard('symbols', [], (s, p) => s.documentSymbols(p.textDocument.uri)));

@@ -89,8 +89,21 @@ export class Client {
     return version;
   }
 
+  /** The last full report of each document pulled, as VS Code's client keeps it: its result id goes with the next pull. */
+  private reports = new Map<string, { resultId?: string; items: Diag[] }>();
+  /** How many pulls were answered "unchanged" (the client kept the diagnostics it had). */
+  unchanged = 0;
+
+  /** The document's diagnostics, pulled as VS Code pulls them (with the result id of the report it holds). */
   async pull(uri: string): Promise<Diag[]> {
-    const r = await this.rpc.sendRequest<{ items: Diag[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const held = this.reports.get(uri);
+    const r = await this.rpc.sendRequest<{ kind: 'full'; resultId?: string; items: Diag[] } | { kind: 'unchanged'; resultId: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: held?.resultId });
+    if (r.kind === 'unchanged') {
+      assert.ok(held && r.resultId === held.resultId, `"unchanged" answered to a pull holding report ${held?.resultId}: ${r.resultId}`);
+      this.unchanged++;
+      return held.items;
+    }
+    this.reports.set(uri, { resultId: r.resultId, items: r.items });
     return r.items;
   }
 

@@ -53,7 +53,7 @@ describe('language server over stdio, pull diagnostics', () => {
     assert.equal(caps.textDocumentSync, 2);
   });
 
-  test('diagnostics carry code, link to docs and fix data', async () => {
+  test('diagnostics carry code and a link to docs, no data (a fix is found by code and range: unchanged reports stay valid)', async () => {
     const d = await c.pull(URI);
     const codes = d.map((x) => x.code).sort();
     assert.deepEqual(codes, ['base.not-found', 'numbering.gap', 'proposal.reasons-missing', 'proposal.sequence']);
@@ -61,7 +61,7 @@ describe('language server over stdio, pull diagnostics', () => {
     const gap = d.find((x) => x.code === 'numbering.gap')!;
     assert.deepEqual(gap.range, { start: { line: 11, character: 0 }, end: { line: 11, character: 2 } });
     assert.match(gap.codeDescription!.href, /^file:.*diagnostics\.md#numberinggap$/);
-    assert.ok(gap.data);
+    assert.equal(gap.data, undefined);
   });
 
   test('each quick fix removes its diagnostic', async () => {
@@ -102,6 +102,19 @@ describe('language server over stdio, pull diagnostics', () => {
     assert.equal((await c.pull(URI)).filter((d) => d.code === 'numbering.gap').length, 0);
     c.change(URI, [{ range: { start: { line: 11, character: 0 }, end: { line: 11, character: 1 } }, text: 'd' }]);
     assert.equal((await c.pull(URI)).filter((d) => d.code === 'numbering.gap').length, 1);
+  });
+
+  test('typing where no problem moves: the pull is answered "unchanged", and the kept diagnostic still gets its fix', async () => {
+    const held = (await c.pull(URI)).find((d) => d.code === 'numbering.gap')!;
+    const before = c.unchanged;
+    // Line 13 ("1\tto act.") is after the gap on line 11: nothing shown moves.
+    c.change(URI, [{ range: { start: { line: 13, character: 4 }, end: { line: 13, character: 4 } }, text: 'now ' }]);
+    const kept = (await c.pull(URI)).find((d) => d.code === 'numbering.gap')!;
+    assert.equal(c.unchanged, before + 1, 'answered "unchanged"');
+    assert.deepEqual(kept, held);
+    const actions = await c.request<Action[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: kept.range, context: { diagnostics: [kept] } });
+    assert.match(actions.find((a) => a.isPreferred)!.title, /Change d\) to c\)/);
+    c.change(URI, [{ range: { start: { line: 13, character: 4 }, end: { line: 13, character: 8 } }, text: '' }]);
   });
 
   test('document symbols: proposals > Resolution > call sections > items', async () => {

@@ -281,6 +281,61 @@ describe('the language service over an in-memory workspace', () => {
     assert.deepEqual(await pulling, [], 'answered at once, not after the 60 s pause');
   });
 
+  test('pull reports: "unchanged" while the diagnostics stay what the client holds, in full when they move or the client holds another report', async () => {
+    const ws = new MemoryWorkspace();
+    const service = createItuService({ workspace: ws, client: { versionedEdits: true }, configuration: () => ({ diagnostics: { delay: 0 } }) });
+    const uri = ws.uri('add.itu');
+    service.open(uri, 1, GAP);
+    const first = await service.pullReport(uri, undefined);
+    assert.equal(first.kind, 'full');
+    assert.deepEqual(first.kind === 'full' && codes(first.items), ['numbering.gap']);
+    const at = (line: number, character: number) => ({ start: { line, character }, end: { line, character } });
+    // Typed after the problem, on another line: nothing the client shows moved.
+    service.change(uri, 2, [{ range: at(8, 9), text: ' now' }]);
+    assert.deepEqual(await service.pullReport(uri, first.resultId), { kind: 'unchanged', resultId: first.resultId });
+    assert.equal((await service.pullReport(uri, undefined)).kind, 'full', 'a client holding no report is sent one');
+    // A line typed above: the problem moved a line down.
+    service.change(uri, 3, [{ range: at(3, 0), text: 'noting\n' }]);
+    const moved = await service.pullReport(uri, first.resultId);
+    assert.ok(moved.kind === 'full' && moved.resultId !== first.resultId);
+    assert.equal(moved.kind === 'full' && moved.items[0].range.start.line, 7);
+    // The diagnostic the client kept through "unchanged" reports gets this version's fix.
+    service.change(uri, 4, [{ range: at(9, 5), text: 'x' }]);
+    assert.equal((await service.pullReport(uri, moved.resultId)).kind, 'unchanged');
+    const kept = moved.kind === 'full' ? moved.items[0] : assert.fail();
+    const fix = (await service.codeActions(uri, kept.range, [kept], ['quickfix'])).find((a: CodeAction) => a.isPreferred)!;
+    assert.deepEqual((fix.edit!.documentChanges![0] as TextDocumentEdit).textDocument, { uri, version: 4 });
+  });
+
+  test('pull reports, any edits: what a client holds after each pull (kept through "unchanged") is what a fresh check of the text gives', async () => {
+    const base = GAP.split('\n');
+    const edit = fc.record({ line: fc.nat(base.length - 1), at: fc.nat(12), text: fc.constantFrom('x', ' ', '\n', 'e)\tthat four;\n', '', 'c)') , cut: fc.nat(3) });
+    await fc.assert(fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 8 }), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), async (edits, pulls) => {
+      const ws = new MemoryWorkspace();
+      const service = createItuService({ workspace: ws, configuration: () => ({ diagnostics: { delay: 0 } }) });
+      const uri = ws.uri('add.itu');
+      service.open(uri, 1, GAP);
+      let doc = TextDocument.create(uri, 'itu', 1, GAP);
+      let held: { id: string; items: Diagnostic[] } | undefined;
+      for (let i = 0; i < edits.length; i++) {
+        const e = edits[i];
+        const line = Math.min(e.line, doc.lineCount - 1);
+        const start = { line, character: e.at };
+        const end = { line, character: e.at + e.cut };
+        const change = { range: { start: doc.positionAt(doc.offsetAt(start)), end: doc.positionAt(doc.offsetAt(end)) }, text: e.text };
+        doc = TextDocument.update(doc, [change], i + 2);
+        service.change(uri, i + 2, [change]);
+        if (!pulls[i] && i < edits.length - 1) continue;
+        const report = await service.pullReport(uri, held?.id);
+        if (report.kind === 'full') held = { id: report.resultId, items: report.items };
+        else assert.equal(report.resultId, held?.id);
+        const fresh = createItuService({ workspace: new MemoryWorkspace() });
+        fresh.open(uri, 1, doc.getText());
+        assert.deepEqual(held!.items, (await fresh.diagnostics(uri))!.diagnostics);
+      }
+    }), { numRuns: 80 });
+  });
+
   test('quick fixes name their version; a fix for a diagnostic of another version is refused', async () => {
     const ws = new MemoryWorkspace();
     const service = createItuService({ workspace: ws, client: { versionedEdits: true } });

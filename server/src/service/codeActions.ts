@@ -82,7 +82,7 @@ export function codeActions(
   if (wants(CodeActionKind.QuickFix)) {
     const kinds = new Set<string>();
     for (const d of diagnostics) {
-      const f = findingFor(state, settings, d.data);
+      const f = findingFor(state, settings, d);
       if (!f?.fix) continue;
       // A choice between parties' texts has no preferred side, and is never made in bulk.
       out.push(action(state, options, f.fix.title, f.fix.edits, CodeActionKind.QuickFix, [d], !f.fix.choice));

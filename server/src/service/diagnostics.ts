@@ -1,19 +1,11 @@
 // Findings as LSP diagnostics, with stable codes, a link to each code's documentation and the fix key.
-import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
+import { Diagnostic, DiagnosticSeverity, DiagnosticTag, type Position } from 'vscode-languageserver-types';
 import type { Finding } from '../core';
 import type { DocumentRecord } from './record';
 import { DEFAULT_SETTINGS, type Settings } from '../protocol';
 import { l10n } from '../core/l10n';
 
 export const SOURCE = 'itu';
-
-export interface DiagnosticData {
-  /** The version the diagnostic was computed for: a fix is offered for that version only. */
-  version: number;
-  start: number;
-  end: number;
-  code: string;
-}
 
 const SEVERITY: Record<string, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -47,7 +39,6 @@ export function toDiagnostics(state: DocumentRecord, settings: Settings, docsBas
       code: f.code,
       source: SOURCE,
       message: f.code === 'base.not-found' && settings.baseTextGlob !== DEFAULT_SETTINGS.baseTextGlob ? `${f.message} ${globNote(settings.baseTextGlob)}` : f.message,
-      data: { version: state.version, start: f.start, end: f.end, code: f.code } satisfies DiagnosticData,
     };
     if (docsBase) d.codeDescription = { href: docsLink(docsBase, f.code) };
     if (f.code === 'footnote.unused') d.tags = [DiagnosticTag.Unnecessary];
@@ -65,11 +56,37 @@ function globNote(glob: string): string {
 }
 
 /**
- * The finding a diagnostic of this version stands for. A diagnostic of another version is stale (the
- * text moved under its offsets): its fix is refused rather than applied to the wrong text.
+ * The finding of this version a diagnostic stands for: the one of its code where the diagnostic's range is now.
+ * The diagnostic carries no offsets or version of its own (a report is then the same from one version to the next
+ * while the problems stay where they are, and the client is told "unchanged": ItuService.pullReport). A diagnostic
+ * of an earlier version whose range no longer holds a problem of its code finds none: its fix is refused rather
+ * than applied to the wrong text; where one of its code stands there now, the fix offered is that finding's,
+ * made for this version's text (and the edit names this version: codeActions.ts).
  */
-export function findingFor(state: DocumentRecord, settings: Settings, data: unknown): Finding | undefined {
-  const d = data as Partial<DiagnosticData> | undefined;
-  if (!d || typeof d.start !== 'number' || d.version !== state.version) return undefined;
-  return state.findings(settings.numberingPolicy).find((f) => f.start === d.start && f.end === d.end && f.code === d.code);
+export function findingFor(state: DocumentRecord, settings: Settings, d: Pick<Diagnostic, 'range' | 'code'>): Finding | undefined {
+  const { start, end } = d.range ?? {};
+  if (!start || !end || typeof d.code !== 'string') return undefined;
+  const same = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
+  return state.findings(settings.numberingPolicy).find((f) => {
+    if (f.code !== d.code) return false;
+    const r = state.range(f);
+    return same(r.start, start) && same(r.end, end);
+  });
+}
+
+/**
+ * Two reports say the same (what the client shows of each diagnostic): a pull client keeps the one it has when
+ * told "unchanged" (ItuService.pullReport).
+ */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.range.start.line !== y.range.start.line || x.range.start.character !== y.range.start.character) return false;
+    if (x.range.end.line !== y.range.end.line || x.range.end.character !== y.range.end.character) return false;
+    if (x.severity !== y.severity || x.code !== y.code || x.source !== y.source || x.message !== y.message) return false;
+    if (x.codeDescription?.href !== y.codeDescription?.href || String(x.tags ?? '') !== String(y.tags ?? '')) return false;
+  }
+  return true;
 }

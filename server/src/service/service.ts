@@ -13,7 +13,7 @@ import { exportWord, importWord } from '../word/requests';
 import { codeActions } from './codeActions';
 import { contributionSkeleton, instrumentTarget, INSTRUMENT_TITLES, MEETINGS } from './cover';
 import { baseComparison, marksOf, projectionOf, reviewOf, trackEdits } from './custom';
-import { toDiagnostics } from './diagnostics';
+import { sameDiagnostics, toDiagnostics } from './diagnostics';
 import { WorkspaceIds } from './workspaceIds';
 import { closerTypedOver, completion, format } from './editing';
 import { definition, hover, references } from './navigation';
@@ -60,6 +60,8 @@ interface Entry {
   changedAt: number;
   /** The base index has not seen this version yet. */
   unindexed: boolean;
+  /** The last diagnostics a pull client was sent in full, under their result id (pullReport). */
+  report?: { id: string; items: Diagnostic[] };
 }
 
 export function createItuService(options: ServiceOptions): ItuService {
@@ -81,6 +83,8 @@ export class ItuService {
   private refreshTimer?: ReturnType<typeof setTimeout>;
   /** Unknown setting values already said in the log. */
   private readonly saidUnknown = new Set<string>();
+  /** Result ids of pull reports (pullReport): one count for all documents. */
+  private reports = 0;
 
   constructor(private readonly options: ServiceOptions) {
     this.bases = new WorkspaceBases(options.workspace);
@@ -307,6 +311,22 @@ export class ItuService {
     if (record && record.version > 1) await this.quiet(uri, (await this.settingsFor(uri)).diagnosticsDelay, token);
     if (token.isCancellationRequested) return [];
     return (await this.diagnostics(uri, token))?.diagnostics ?? [];
+  }
+
+  /**
+   * A pull client's report (LSP's document diagnostic report): the diagnostics with a result id, or "unchanged"
+   * when the client holds the last report sent (`previousResultId`) and the diagnostics are still those. Typing
+   * in a paragraph moves no problem on the other lines: most keystrokes' reports are a few bytes, not every
+   * diagnostic again, and the editor keeps the markers it has. Empty (and cancelled, for the caller to say) as pull.
+   */
+  async pullReport(raw: string, previousResultId: string | undefined, token: CancellationToken = CancellationToken.None): Promise<{ kind: 'full'; resultId: string; items: Diagnostic[] } | { kind: 'unchanged'; resultId: string }> {
+    const items = await this.pull(raw, token);
+    const entry = this.documents.get(canonicalUri(raw));
+    if (!entry || token.isCancellationRequested) return { kind: 'full', resultId: '', items };
+    const report = entry.report;
+    if (report && report.id === previousResultId && sameDiagnostics(report.items, items)) return { kind: 'unchanged', resultId: report.id };
+    entry.report = { id: String(++this.reports), items };
+    return { kind: 'full', resultId: entry.report.id, items };
   }
 
   /** Resolves when `uri` has not changed for `delay` ms, or the token is cancelled. */
