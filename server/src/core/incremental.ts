@@ -73,6 +73,11 @@ interface Memo {
   front: string;
   frontResult: FrontResult;
   chunks: Map<string, ChunkResult>;
+  /**
+   * What the parse of the proposal last checked by analyzeEdits read of its lines: typing goes on in that proposal,
+   * and its next check reads again only the lines the edits changed (parseNextVersion), not every line.
+   */
+  lastChunk?: ParseMemory;
 }
 
 /**
@@ -308,9 +313,12 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
   const pool = options.comparers && Object.assign((key: string) => options.comparers!(key), {});
   let r = memo.chunks.get(chunk);
   let checked = 0;
+  let lastChunk = memo.lastChunk;
   if (!r) {
-    r = checkChunk(front + chunk, front.length, options, pool);
+    const doc = parseNextVersion(front + chunk, lastChunk);
+    r = ownStrings(resultOf(doc, front.length, options, pool));
     if (!r) return undefined;
+    lastChunk = ParseMemory.of(doc);
     checked = 1;
   }
   options.comparers?.endRound?.();
@@ -346,7 +354,7 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
     for (const c of nextChunks) t += c;
     return t;
   };
-  return assemble(joinText, front.charCodeAt(0) === 0xfeff ? 1 : 0, next, memo.frontResult, options, { key: memo.key, front, frontResult: memo.frontResult, chunks: kept }, prev.lastParse(), { proposals: starts.length, checked }, undefined);
+  return assemble(joinText, front.charCodeAt(0) === 0xfeff ? 1 : 0, next, memo.frontResult, options, { key: memo.key, front, frontResult: memo.frontResult, chunks: kept, lastChunk }, prev.lastParse(), { proposals: starts.length, checked }, undefined);
 }
 
 /** A proposal's results moved to its place in the whole text (Cut.placed): kept while its result and place stay. */
