@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeNextVersion, BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
+import { analyzeEdits, analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
+import { checkSuppressedCitations } from '../../server/src/core/checks/suppressedCitations';
+import { PieceText } from '../../server/src/core/text';
 import { lines, ROOT } from './helpers';
 
 /** The Constitution (1992, revised 2006), converted (test/corpus-kinds/README.md): No. 51 cites No. 50. */
@@ -41,4 +43,40 @@ test('proposal.cites-suppressed: the Radio Regulations, an ADD citing a number a
   const text = lines('Proposals:\tEUR', '', 'ARTICLE 5', '', 'SUP\tEUR/16A1/1', '5.447C', 'Reasons:\tNo longer needed.', '',
     'ADD\tEUR/16A1/2', '5.447G\tThe use of the band is subject to No. 5.447C and to RR No. 9.21.     (WRC-27)', 'Reasons:\tx.');
   assert.deepEqual(cites(text).map((f) => text.slice(f.start, f.end)), ['No. 5.447C']);
+});
+
+test('proposal.cites-suppressed while typing: each keystroke analysed from its edit (the server\'s path) finds what the whole check finds, without joining the text', () => {
+  const texts = [
+    contribution(...SUP_50, 'MOD\tAFCP/55A4/2', inForce('51').replace('establish', '{++consider the reports by the Council and ++}establish'), 'Reasons:\tMerged.', ''),
+    lines('Proposals:\tEUR', '', 'ARTICLE 5', '', 'SUP\tEUR/16A1/1', '5.447C', 'Reasons:\tNo longer needed.', '',
+      'ADD\tEUR/16A1/2', '5.447G\tThe use of the band is subject to No. 5.447C and to RR No. 9.21.     (WRC-27)', 'Reasons:\tx.', ''),
+  ];
+  for (const text of texts) {
+    let a = analyzeNextVersion(text);
+    let current = text;
+    // Typed into the citing proposal, just before its citation, and then into the SUP's Reasons.
+    const places = [(t: string) => t.indexOf('No. 5'), (t: string) => t.indexOf('Reasons:\t') + 'Reasons:\t'.length];
+    for (const [place, typed] of [[places[0], 'the '], [places[1], 'now ']] as const) {
+      let at = place(current);
+      for (const ch of typed) {
+        const edit = { start: at, end: at, newText: ch };
+        current = applyEdits(current, [edit]);
+        const next = analyzeEdits(a, [edit]);
+        assert.ok(next, 'made from the edit');
+        assert.deepStrictEqual(next.findings, checkDocument(parseDocument(current)));
+        a = next;
+        at++;
+      }
+    }
+    assert.equal(a.findings.filter((f) => f.code === 'proposal.cites-suppressed').length, 1);
+    assert.equal(a.text, current);
+    // What the check reads of a text in pieces (the front, then each proposal: what analyzeEdits gives the document
+    // families) is the pieces, never the whole text joined; and it finds what it finds in the text.
+    const doc = parseDocument(current);
+    const starts = doc.proposals.map((p) => p.header.start);
+    const pieces = [0, ...starts].map((s, k, all) => current.slice(s, all[k + 1] ?? current.length));
+    const summary = { get text(): string { throw new Error('the whole text was read'); }, pieces: new PieceText([0, ...starts], pieces), marks: doc.marks, proposals: doc.proposals };
+    assert.deepEqual(checkSuppressedCitations(summary), checkSuppressedCitations(doc));
+    assert.equal(checkSuppressedCitations(doc).length, 1);
+  }
 });

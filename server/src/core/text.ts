@@ -317,8 +317,8 @@ export interface TextSource {
 export class PieceText implements TextSource {
   readonly length: number;
   constructor(
-    private readonly starts: readonly number[],
-    private readonly pieces: readonly string[],
+    readonly starts: readonly number[],
+    readonly pieces: readonly string[],
   ) {
     const n = pieces.length;
     this.length = n === 0 ? 0 : starts[n - 1] + pieces[n - 1].length;
@@ -366,6 +366,25 @@ export class PieceText implements TextSource {
   includes(search: string): boolean {
     return this.indexOf(search) !== -1;
   }
+}
+
+/**
+ * The piece of a document's text that holds `offset`, and where it starts: one of its pieces where it has them (see
+ * ItuDocument.pieces; each piece starts a line: the front, then each proposal), else the whole text. A check that
+ * reads within one proposal reads its piece, without the whole text joined.
+ */
+export function pieceAt(doc: { readonly text: string; readonly pieces?: TextSource }, offset: number): { start: number; text: string } {
+  const source = doc.pieces;
+  if (!(source instanceof PieceText)) return { start: 0, text: doc.text };
+  const k = Math.max(0, lowerBound(source.starts, (s) => s <= offset) - 1);
+  return { start: source.starts[k], text: source.pieces[k] };
+}
+
+/** Each piece of a document's text with where it starts (the whole text as one where it has no pieces). */
+export function piecesOf(doc: { readonly text: string; readonly pieces?: TextSource }): { start: number; text: string }[] {
+  const source = doc.pieces;
+  if (!(source instanceof PieceText)) return [{ start: 0, text: doc.text }];
+  return source.pieces.map((text, k) => ({ start: source.starts[k], text }));
 }
 
 /** What a check reads of a document's text: its pieces where it has them (see ItuDocument.pieces), else the text. */

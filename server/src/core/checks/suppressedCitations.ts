@@ -2,23 +2,26 @@
 // that number in a text it restates or adds (`the reports referred to in No. 50 above` in its MOD of No. 51) proposes
 // a citation of a provision that would be gone (review 3, E26). The SUP and the citation stand in two proposals:
 // a document check, read from the text (core/incremental.ts gives the document families the text, marks and
-// proposals only).
+// proposals only), piece by piece where the text is in pieces (text.ts pieceAt: a proposal's lines are in its piece,
+// and each piece starts a line): typing in a document with a SUP joins no text.
 import { instrumentHeadings, mentionsIn, nextMentionStart, parseRef, provisionNumberAt, type Instrument } from '../provisions';
-import { lowerBound } from '../text';
+import { lowerBound, pieceAt, piecesOf } from '../text';
 import { l10n } from '../l10n';
 import type { Finding, ItuDocument, Proposal } from '../types';
 
-type Summary = Pick<ItuDocument, 'text' | 'marks' | 'proposals'>;
+type Summary = Pick<ItuDocument, 'text' | 'pieces' | 'marks' | 'proposals'>;
 
 /**
  * The lines of a proposal after its header and before its Reasons, each with its offset. With `nextHint` (where, at or
  * after an offset, the next thing sought may start; -1 for nowhere), only the lines holding such a place: the others
  * are passed over without being sliced.
  */
-function linesOf(text: string, p: Proposal, nextHint?: (text: string, from: number) => number): { at: number; line: string }[] {
+function linesOf(doc: Summary, p: Proposal, nextHint?: (text: string, from: number) => number): { at: number; line: string }[] {
   const out: { at: number; line: string }[] = [];
-  const end = p.reasons?.start ?? p.span.end;
-  let at = text.indexOf('\n', p.header.start);
+  // In the piece holding the proposal, in its offsets (`base` from there to the document's).
+  const { start: base, text } = pieceAt(doc, p.header.start);
+  const end = Math.min(text.length, (p.reasons?.start ?? p.span.end) - base);
+  let at = text.indexOf('\n', p.header.start - base);
   if (at < 0) return out;
   for (at++; at < end; ) {
     if (nextHint) {
@@ -28,7 +31,7 @@ function linesOf(text: string, p: Proposal, nextHint?: (text: string, from: numb
     }
     let next = text.indexOf('\n', at);
     if (next < 0 || next > end) next = end;
-    out.push({ at, line: text.slice(at, next).replace(/\r$/, '') });
+    out.push({ at: base + at, line: text.slice(at, next).replace(/\r$/, '') });
     at = next + 1;
   }
   return out;
@@ -36,7 +39,7 @@ function linesOf(text: string, p: Proposal, nextHint?: (text: string, from: numb
 
 /** The instrument a proposal is on: named after its id (`CS 50`), else by the last instrument heading before it. */
 function instrumentsOf(doc: Summary): (p: Proposal) => Instrument | undefined {
-  const headings = instrumentHeadings(doc.text);
+  const headings = piecesOf(doc).flatMap(({ start, text }) => instrumentHeadings(text).map((h) => ({ at: start + h.at, instrument: h.instrument })));
   return (p) => (p.extra ? parseRef(p.extra)?.instrument : undefined) ?? headings[lowerBound(headings, (h) => h.at < p.header.start) - 1]?.instrument;
 }
 
@@ -59,7 +62,7 @@ export function checkSuppressedCitations(doc: Summary): Finding[] {
     const instrument = instrumentOf(p);
     const named = p.extra ? parseRef(p.extra)?.provision : undefined;
     if (instrument && named) suppressed.set(`${instrument.key} ${named}`, p.id.text);
-    for (const { line } of linesOf(doc.text, p)) {
+    for (const { line } of linesOf(doc, p)) {
       // The instrument named, else the RR's dotted numbers (`5.447C`) tell theirs.
       const kind = instrument?.kind ?? (/^\d{1,2}\.\d/.test(line) ? 'RR' : undefined);
       const numbers = kind ? provisionNumberAt(line, kind, true)?.numbers : undefined;
@@ -71,7 +74,7 @@ export function checkSuppressedCitations(doc: Summary): Finding[] {
   for (const p of doc.proposals) {
     if (p.action === 'SUP' || p.action === 'SUP*') continue;
     const context = instrumentOf(p);
-    for (const { at, line } of linesOf(doc.text, p, nextMentionStart)) {
+    for (const { at, line } of linesOf(doc, p, nextMentionStart)) {
       for (const m of mentionsIn(line)) {
         const instrument = m.instrument ?? context;
         const by = instrument && suppressed.get(`${instrument.key} ${m.provision}`);
