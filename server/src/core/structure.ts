@@ -6,7 +6,7 @@ import { BARE_FORMULA, FORMULA, HISTORY, isAnnexHeading as isAnnexWord, isReason
 import { TABLES } from './lang/tables';
 import { callFirstWord, CallNames, firstWordsTest, isPlainLine, referenceMatches, referencesNamedBy, type LazyTest, type RefMatch } from './lang/references';
 import {
-  annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
+  annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isTabbedCitation, isProvisionNumbered, isTableRow, proposalKind,
   maySpace, provisionNumber, strayDotNumber, textKindOf, type ProvisionNumber, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
 } from './kinds';
 import { isElision } from './compare/fold';
@@ -1080,7 +1080,12 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     // is the clause that comes next (`6.446 entitlement management messages …` after 6.445, J.1 (01/2019)).
     const looseCell = labelMatch?.label.kind === 'decimal' && isLooseCell(region.kind, text, labelMatch.length) &&
       !(isRecommendation(region.kind) && (continuesClause(labelMatch.label.text, region.lastClause?.parts) || repeatsClause(labelMatch.label.text, region.lastClause?.parts, false)));
-    if (labelMatch && !lx.cell && !looseCell) {
+    // A clause heading whose title opens `of` reads like a cell citing a clause (kinds.ts isTabbedCitation): it
+    // stays the clause where its number is the one that comes next (simulation seed 91450: `9.8<TAB>of
+    // Recommendations` after 9.7 left 9.8.1 and 9.8.2 "under 9.7").
+    const cell = lx.cell && !(labelMatch?.label.kind === 'decimal' && !labelMatch.label.paren &&
+      continuesClause(labelMatch.label.text, region.lastClause?.parts) && isTabbedCitation(text));
+    if (labelMatch && !cell && !looseCell) {
       p.kind = resolution || proposal ? 'item' : 'clause-heading';
       bodyOf(p, labelMatch.bodyOffset);
       // The label ends the matched part: `.8` is read as 8 (the dot is reported, checks/provisionNumbers.ts),
