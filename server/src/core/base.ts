@@ -1,10 +1,10 @@
 // Base texts: the Resolutions in force that MOD proposals amend (FORMAT.md §7), the
 // comparison of each MOD with its base (checks/base.ts reports it), and the marks that write a
 // comparison into the text.
-import { BaseComparer, criticMarkupInsertions, foldWhitespace, type Comparison, type ParagraphChange, type TextPosition, type TextRange } from './compare';
+import { BaseComparer, criticMarkupInsertions, foldWhitespace, mayMisread, type Comparison, type ParagraphChange, type TextPosition, type TextRange } from './compare';
 import { isMod, parseDocument } from './document';
-import { isRevision, markAround } from './marks';
-import { toSource } from './projection';
+import { isRevision, markAround, scanMarks } from './marks';
+import { project, toSource } from './projection';
 import { viewStart } from './structure';
 import { LineIndex } from './text';
 import { chooseBase, editionOf, locationPath, preferredBases, type ChosenBase } from './baseChoice';
@@ -1533,15 +1533,42 @@ export function markEdits(doc: ItuDocument, amended: AmendedResolution, changes:
     edits.push({ start: at, end: at, newText: ins.text });
   }
   // The old text's words must stand as plain source text between the insertions.
+  let delimiters = false;
   for (const change of changes) {
     for (const op of change.ops) {
-      // A brace written into a mark reads as a mark's opener or closer (a stray `{` before a mark wrapped as
-      // `{++{++}`: review 9, J10): such a change is not written as marks.
-      if (op.kind !== 'equal' && /[{}]/.test(op.original)) return undefined;
+      if (op.kind !== 'equal' && mayMisread(op.original, '')) delimiters = true;
       if (op.kind === 'delete') continue;
       const span = sourceSpan(view, paragraphs, op.draft.start, op.draft.end);
       if (op.kind === 'insert' && doc.text.slice(span.start, span.end).replace(/\s+/g, ' ') !== op.original.replace(/\s+/g, ' ')) return undefined;
     }
   }
+  // A brace (or `~>`) written into a mark may read as a delimiter (`{++{++}`: review 9, J10), a space alone as an
+  // empty mark. The comparer
+  // widens such a mark over the text around it where that mends it (compare.ts readableHunk); the marks
+  // must then read back, or none is written.
+  if (delimiters && !marksReadBack(doc, doc.proposals[amended.proposalIndex]?.span, edits)) return undefined;
   return edits;
+}
+
+/**
+ * Whether edits that only add marks (markEdits) are read as the marks they write in `span` (the proposal):
+ * one more mark for each opener written, no finding of malformed marks more, and the new text unchanged
+ * (marks written from the text in force never change the new text).
+ */
+function marksReadBack(doc: ItuDocument, span: Span | undefined, edits: readonly TextEdit[]): boolean {
+  if (!span || edits.some((e) => e.start < span.start || e.end > span.end)) return false;
+  const before = doc.text.slice(span.start, span.end);
+  let after = '';
+  let at = span.start;
+  let written = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    after += doc.text.slice(at, e.start) + e.newText;
+    at = e.end;
+    written += e.newText.match(/\{(?:\+\+|--|~~)/g)?.length ?? 0;
+  }
+  after += doc.text.slice(at, span.end);
+  const was = scanMarks(before);
+  const now = scanMarks(after);
+  return now.findings.length === was.findings.length && now.marks.length === was.marks.length + written &&
+    project(after, now.marks, 'new').text === project(before, was.marks, 'new').text;
 }
