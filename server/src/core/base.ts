@@ -8,7 +8,7 @@ import { project, toSource } from './projection';
 import { viewStart } from './structure';
 import { LineIndex } from './text';
 import { chooseBase, editionOf, locationPath, preferredBases, type ChosenBase } from './baseChoice';
-import { formatRef, instrumentHeading, instrumentStructureHeading, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type Instrument, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
+import { formatRef, isUnnumberedNote, instrumentHeading, instrumentStructureHeading, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type Instrument, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
 import { compareProvisions, followsDirectly, provisionKey, provisionNumber } from './kinds';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
@@ -209,7 +209,7 @@ export class BaseIndex implements ProvisionSource {
   private signature(location: string): string {
     return JSON.stringify([
       this.byLocation.get(location)?.map((b) => b.paragraphs) ?? null,
-      this.instrumentsByLocation.get(location)?.map((i) => [i.instrument.key, [...i.provisions].map(([n, p]) => [n, p.paragraphs]), i.headings?.map((h) => h.text) ?? null]) ?? null,
+      this.instrumentsByLocation.get(location)?.map((i) => [i.instrument.key, [...i.provisions].map(([n, p]) => [n, p.paragraphs, p.notes ?? null]), i.headings?.map((h) => h.text) ?? null]) ?? null,
       this.placeholdersByLocation.get(location) ?? null,
       this.tablesByLocation.get(location)?.map((t) => t.rows) ?? null,
     ]);
@@ -915,10 +915,14 @@ function amendedProvisions(
       out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref, action: t.action, missing: true, instrumentText: text } });
       continue;
     }
-    const base: ChosenBase = { key: ref.toLowerCase(), location: text.location, numberLine: ref, paragraphs: inForce.paragraphs, line: inForce.line };
+    // The notes printed after the provision in force (`NOTE – …` after RR No. 1.1) are compared where the proposal
+    // restates a note after it; left out, they are no change (they are no words of the provision).
+    const noted = r.paragraphs.some((p) => isUnnumberedNote(p.text));
+    const withNotes = (p: InForceProvision | undefined) => (p && noted && p.notes ? [...p.paragraphs, ...p.notes] : p?.paragraphs ?? []);
+    const base: ChosenBase = { key: ref.toLowerCase(), location: text.location, numberLine: ref, paragraphs: withNotes(inForce), line: inForce.line };
     // Other editions of the instrument in the workspace: said once, on the first provision compared (base.ambiguous).
     const rivals = standFor.size === 1 ? source.instrumentRivals?.(text, prefer, language) : undefined;
-    if (rivals?.length) Object.assign(base, { chosenBy: 'rule', rivals: rivals.map((o) => ({ ...base, location: o.location, paragraphs: o.provisions.get(inForce.number)?.paragraphs ?? [] })) });
+    if (rivals?.length) Object.assign(base, { chosenBy: 'rule', rivals: rivals.map((o) => ({ ...base, location: o.location, paragraphs: withNotes(o.provisions.get(inForce.number)) })) });
     const newText = newSide?.provisions.find((n) => n.numbers.includes(r.number))?.paragraphs.map((p) => p.text);
     const skipped = k > 0 ? skippedInForce(doc, t.provisions[k - 1], r, text, restatedNumbers ??= new Set(t.provisions.flatMap((x) => x.numbers))) : undefined;
     const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText, instrumentText: text, ...(skipped ? { skipped } : {}) } };

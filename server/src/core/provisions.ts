@@ -396,6 +396,19 @@ export function instrumentStructureHeading(text: string): boolean {
 const SECRETARIAT_NOTE = /^\s*(?:Note by the Secretariat|Note du Secrétariat|Nota de la Secretaría)\s*:/u;
 
 /**
+ * An unnumbered note set after a provision, `NOTE – …` (`NOTE - If, in the text of a definition below, a term is
+ * printed in italics …` after RR No. 1.1; `NOTA –` in Spanish): ITU's editorial note on the text around it (here,
+ * on the definitions of Article 1 that follow), no paragraph of the provision before it. A numbered note
+ * (`NOTE 1: “Band N” …` under the table of RR No. 2.1) is a note of that provision's table, and stays with it.
+ */
+const UNNUMBERED_NOTE = /^\s*(?:NOTE|NOTA)[ \u00a0]*[-\u2013\u2014][ \u00a0\t]/u;
+
+/** Whether a paragraph is an unnumbered note (`NOTE – …`, UNNUMBERED_NOTE). */
+export function isUnnumberedNote(text: string): boolean {
+  return UNNUMBERED_NOTE.test(text);
+}
+
+/**
  * A short heading line over the provisions that follow it (`Elected officials`, `The Council`, `Members of the
  * Radio Regulations Board`): a capital first, no TAB, no digit first, no closing punctuation, at most 80
  * characters, and the next line opens a provision.
@@ -416,6 +429,8 @@ export interface ProvisionText {
   paragraphs: string[];
   /** Index of its first paragraph among the paragraphs given. */
   first: number;
+  /** In a text in force: the unnumbered notes (`NOTE – …`) printed after it, no paragraphs of it (isUnnumberedNote). */
+  notes?: string[];
   /** In a text in force: the definitions (`[^1]:<TAB>…`, as written) of the footnotes its paragraphs reference. */
   footnotes?: string[];
 }
@@ -469,6 +484,8 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
   let call: string | undefined;
   /** The last clause number read (a title in capitals is a clause where its number goes on from it), until a heading. */
   let clause: string | undefined;
+  /** The provision the notes just read follow (a second note goes with the first). */
+  let noted: ProvisionText | undefined;
   lines.forEach((line, i) => {
     if (line.skip) return;
     const text = line.text;
@@ -531,6 +548,17 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
       current = undefined;
       return;
     }
+    // An unnumbered `NOTE – …` after a provision in force (RR No. 1.1's note on the definitions below it) is no
+    // paragraph of it: kept beside it (ProvisionText.notes), compared only where a proposal restates a note after
+    // the provision (base.ts). In a proposal it stays with the provision it follows, so that it is compared.
+    const owner = current ?? noted;
+    if (owner && !bare && numberedProvisions(kind) && isUnnumberedNote(text)) {
+      (owner.notes ??= []).push(text);
+      noted = owner;
+      current = undefined;
+      return;
+    }
+    noted = undefined;
     if (current) current.paragraphs.push(text);
   });
   // A text in force ends no provision with an elision; a proposal does (`5.340 …`, `…`: the rest left out,
