@@ -1070,9 +1070,12 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     // the number may come next (J.1108 clause 6); `1.<TAB>When a SRC is selected …` is a step of text.
     // A title followed at once by the next such line (`1.<TAB>Reference source code implementation`, `2.<TAB>Test
     // bitstreams`, T.88's list of attachments) is a list.
+    // In a proposal, a clause restated first, or first after an elision, may bear any number: a MOD of J.1108's
+    // clause 6 restates `6.<TAB>Overview` as the text in force writes it.
     const dotted = labelMatch ? lx.trailingDot : undefined;
+    const restatedFirst = proposal !== undefined && (region.lastClause === undefined || previousKind(paragraphs, i) === 'elision');
     if (labelMatch && dotted !== undefined && !(isRecommendation(region.kind) && isClauseTitle(text.slice(labelMatch.bodyOffset)) &&
-      (nextClauseNumbers(region.lastClause?.parts).includes(dotted) || repeatsClause(dotted, region.lastClause?.parts, true)) && trailingDotNumber(nextText(paragraphs, i)) === undefined)) {
+      (restatedFirst || nextClauseNumbers(region.lastClause?.parts).includes(dotted) || repeatsClause(dotted, region.lastClause?.parts, true)) && trailingDotNumber(nextText(paragraphs, i)) === undefined)) {
       labelMatch = undefined;
     }
     // A Table of Frequency Allocations cell of footnote numbers (`5.149  5.338  5.338A`) is no list item.
@@ -1469,6 +1472,12 @@ function topClause(label: Label | undefined): number {
 }
 
 /** The text of the next paragraph that is not blank. */
+/** The kind of the paragraph before `index` that is not blank, if any. */
+function previousKind(paragraphs: readonly Paragraph[], index: number): Paragraph['kind'] | undefined {
+  for (let i = index - 1; i >= 0; i--) if (paragraphs[i].kind !== 'blank') return paragraphs[i].kind;
+  return undefined;
+}
+
 function nextText(paragraphs: readonly Paragraph[], index: number): string {
   for (let i = index + 1; i < paragraphs.length; i++) if (paragraphs[i].kind !== 'blank') return paragraphs[i].text;
   return '';
