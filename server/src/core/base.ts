@@ -8,7 +8,7 @@ import { project, toSource } from './projection';
 import { viewStart } from './structure';
 import { LineIndex } from './text';
 import { chooseBase, editionOf, locationPath, preferredBases, type ChosenBase } from './baseChoice';
-import { formatRef, isUnnumberedNote, instrumentHeading, instrumentStructureHeading, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type Instrument, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
+import { formatRef, isUnnumberedNote, instrumentHeading, recommendationHead, instrumentStructureHeading, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type Instrument, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
 import { compareProvisions, followsDirectly, provisionKey, provisionNumber } from './kinds';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
@@ -555,6 +555,7 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
     for (const t of targets) amendedProvisions(doc, t, provisions, prefer, pool, out, newOf, added);
     amendedTables(doc, targets, provisions, pool, out);
     amendedHeadings(doc, targets, provisions, prefer, pool, out, newOf);
+    amendedRecommendationHeads(doc, targets, provisions, prefer, pool, out);
     unidentifiedProvisions(doc, targets, out);
   }
   pool.endRound?.();
@@ -1056,6 +1057,51 @@ function amendedHeadings(
       const newText = newRuns[k]?.map((p) => p.text);
       out.push({ proposalIndex: i, resolution, base, unmarked, provision: { ref, action: t.action, ...(newText ? { newText } : {}) }, comparison: unmask(compared, draft, basePars, true) });
     });
+  }
+}
+
+/**
+ * The title and enacting formula a MOD of a Recommendation restates after its number line, each compared with the
+ * same line in force (InstrumentText.head), as a Resolution's are: a title or formula changed without marks is a
+ * `base.untracked-change` with the same fixes; one restated unchanged changes nothing. Before, only the clauses and
+ * call items were compared, and an unmarked change of the title or formula went unsaid. Without the number line
+ * restated (the heading only after the id), the lines are not told apart, and nothing is compared.
+ */
+function amendedRecommendationHeads(
+  doc: ItuDocument,
+  targets: readonly ProposalTarget[],
+  source: ProvisionSource,
+  prefer: readonly string[],
+  pool: ComparerPool,
+  out: AmendedResolution[],
+): void {
+  const headOf = (paragraphs: readonly Paragraph[] | undefined, key: string) => {
+    const at = paragraphs?.findIndex((p) => instrumentHeading(p.text)?.key === key) ?? -1;
+    return at < 0 ? undefined : recommendationHead(paragraphs!.slice(at + 1), undefined, true);
+  };
+  for (const t of targets) {
+    if ((t.action !== 'MOD' && t.action !== '(MOD)') || t.instrument?.kind !== 'Recommendation') continue;
+    const i = t.proposalIndex;
+    const draftHead = headOf(doc.views.old.proposals[i]?.paragraphs, t.instrument.key);
+    if (!draftHead || (!draftHead.title && !draftHead.formula)) continue;
+    const text = instrumentOfTarget(t, source, prefer, proposalLanguage(doc, i));
+    if (!text?.head) continue;
+    const newHead = headOf(doc.views.new.proposals[i]?.paragraphs, t.instrument.key);
+    const span = doc.proposals[i].span;
+    const unmarked = !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');
+    for (const role of ['title', 'formula'] as const) {
+      const line = draftHead[role];
+      const inForce = text.head[role];
+      if (!line?.paragraph || !inForce) continue;
+      // Named as a heading is (`RR Article 8`): the Recommendation, then the line in force.
+      const ref = `${formatRef({ instrument: text.instrument })} ${inForce.text.trim()}`;
+      const base: ChosenBase = { key: `${role} ${formatRef({ instrument: text.instrument }).toLowerCase()}`, location: text.location, numberLine: ref, paragraphs: [inForce.text], line: inForce.line };
+      const draft = [line.text];
+      const compared = pool(`${i}:head:${role}`).compare(draft, base.paragraphs);
+      const resolution = provisionAsResolution({ number: '', numbers: [], paragraphs: [line.paragraph] });
+      const newText = newHead?.[role]?.text;
+      out.push({ proposalIndex: i, resolution, base, unmarked, provision: { ref, action: t.action, ...(newText !== undefined ? { newText: [newText] } : {}) }, comparison: unmask(compared, draft, base.paragraphs, true) });
+    }
   }
 }
 
