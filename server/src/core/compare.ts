@@ -526,7 +526,8 @@ const WIDEN_LIMIT = 12;
  */
 function readableHunk(draft: readonly string[], h: Hunk, floor: TextPosition | undefined, ceiling: TextPosition | undefined): Hunk {
   const inserted = h.insertedOriginal ?? '';
-  if (!mayMisread(h.deletedOriginal, inserted) || markReadsBack(h.deletedOriginal, inserted)) return h;
+  // Nothing is written for a hunk with no text on either side (criticMarkupInsertions).
+  if ((!h.deleted && !h.inserted) || !mayMisread(h.deletedOriginal, inserted) || markReadsBack(h.deletedOriginal, inserted)) return h;
   const p = h.draft.start.paragraph;
   if (h.draft.end.paragraph !== p) return h;
   const text = draft[p] ?? '';
