@@ -1,14 +1,14 @@
 // Base texts: the Resolutions in force that MOD proposals amend (FORMAT.md §7), the
 // comparison of each MOD with its base (checks/base.ts reports it), and the marks that write a
 // comparison into the text.
-import { BaseComparer, criticMarkupInsertions, foldWhitespace, type Comparison, type ParagraphChange, type TextPosition, type TextRange } from './compare';
+import { BaseComparer, criticMarkupInsertions, foldWhitespace, mayMisread, type Comparison, type ParagraphChange, type TextPosition, type TextRange } from './compare';
 import { isMod, parseDocument } from './document';
-import { isRevision, markAround } from './marks';
-import { toSource } from './projection';
+import { isRevision, markAround, scanMarks } from './marks';
+import { project, toSource } from './projection';
 import { viewStart } from './structure';
 import { LineIndex } from './text';
 import { chooseBase, editionOf, locationPath, preferredBases, type ChosenBase } from './baseChoice';
-import { formatRef, instrumentHeading, instrumentStructureHeading, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type Instrument, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
+import { formatRef, isUnnumberedNote, instrumentHeading, recommendationHead, instrumentStructureHeading, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type Instrument, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
 import { compareProvisions, followsDirectly, provisionKey, provisionNumber } from './kinds';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
@@ -209,7 +209,7 @@ export class BaseIndex implements ProvisionSource {
   private signature(location: string): string {
     return JSON.stringify([
       this.byLocation.get(location)?.map((b) => b.paragraphs) ?? null,
-      this.instrumentsByLocation.get(location)?.map((i) => [i.instrument.key, [...i.provisions].map(([n, p]) => [n, p.paragraphs]), i.headings?.map((h) => h.text) ?? null]) ?? null,
+      this.instrumentsByLocation.get(location)?.map((i) => [i.instrument.key, [...i.provisions].map(([n, p]) => [n, p.paragraphs, p.notes ?? null]), i.headings?.map((h) => h.text) ?? null]) ?? null,
       this.placeholdersByLocation.get(location) ?? null,
       this.tablesByLocation.get(location)?.map((t) => t.rows) ?? null,
     ]);
@@ -555,6 +555,7 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
     for (const t of targets) amendedProvisions(doc, t, provisions, prefer, pool, out, newOf, added);
     amendedTables(doc, targets, provisions, pool, out);
     amendedHeadings(doc, targets, provisions, prefer, pool, out, newOf);
+    amendedRecommendationHeads(doc, targets, provisions, prefer, pool, out);
     unidentifiedProvisions(doc, targets, out);
   }
   pool.endRound?.();
@@ -915,10 +916,14 @@ function amendedProvisions(
       out.push({ proposalIndex: t.proposalIndex, resolution, unmarked, provision: { ref, action: t.action, missing: true, instrumentText: text } });
       continue;
     }
-    const base: ChosenBase = { key: ref.toLowerCase(), location: text.location, numberLine: ref, paragraphs: inForce.paragraphs, line: inForce.line };
+    // The notes printed after the provision in force (`NOTE – …` after RR No. 1.1) are compared where the proposal
+    // restates a note after it; left out, they are no change (they are no words of the provision).
+    const noted = r.paragraphs.some((p) => isUnnumberedNote(p.text));
+    const withNotes = (p: InForceProvision | undefined) => (p && noted && p.notes ? [...p.paragraphs, ...p.notes] : p?.paragraphs ?? []);
+    const base: ChosenBase = { key: ref.toLowerCase(), location: text.location, numberLine: ref, paragraphs: withNotes(inForce), line: inForce.line };
     // Other editions of the instrument in the workspace: said once, on the first provision compared (base.ambiguous).
     const rivals = standFor.size === 1 ? source.instrumentRivals?.(text, prefer, language) : undefined;
-    if (rivals?.length) Object.assign(base, { chosenBy: 'rule', rivals: rivals.map((o) => ({ ...base, location: o.location, paragraphs: o.provisions.get(inForce.number)?.paragraphs ?? [] })) });
+    if (rivals?.length) Object.assign(base, { chosenBy: 'rule', rivals: rivals.map((o) => ({ ...base, location: o.location, paragraphs: withNotes(o.provisions.get(inForce.number)) })) });
     const newText = newSide?.provisions.find((n) => n.numbers.includes(r.number))?.paragraphs.map((p) => p.text);
     const skipped = k > 0 ? skippedInForce(doc, t.provisions[k - 1], r, text, restatedNumbers ??= new Set(t.provisions.flatMap((x) => x.numbers))) : undefined;
     const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText, instrumentText: text, ...(skipped ? { skipped } : {}) } };
@@ -1052,6 +1057,51 @@ function amendedHeadings(
       const newText = newRuns[k]?.map((p) => p.text);
       out.push({ proposalIndex: i, resolution, base, unmarked, provision: { ref, action: t.action, ...(newText ? { newText } : {}) }, comparison: unmask(compared, draft, basePars, true) });
     });
+  }
+}
+
+/**
+ * The title and enacting formula a MOD of a Recommendation restates after its number line, each compared with the
+ * same line in force (InstrumentText.head), as a Resolution's are: a title or formula changed without marks is a
+ * `base.untracked-change` with the same fixes; one restated unchanged changes nothing. Before, only the clauses and
+ * call items were compared, and an unmarked change of the title or formula went unsaid. Without the number line
+ * restated (the heading only after the id), the lines are not told apart, and nothing is compared.
+ */
+function amendedRecommendationHeads(
+  doc: ItuDocument,
+  targets: readonly ProposalTarget[],
+  source: ProvisionSource,
+  prefer: readonly string[],
+  pool: ComparerPool,
+  out: AmendedResolution[],
+): void {
+  const headOf = (paragraphs: readonly Paragraph[] | undefined, key: string) => {
+    const at = paragraphs?.findIndex((p) => instrumentHeading(p.text)?.key === key) ?? -1;
+    return at < 0 ? undefined : recommendationHead(paragraphs!.slice(at + 1), undefined, true);
+  };
+  for (const t of targets) {
+    if ((t.action !== 'MOD' && t.action !== '(MOD)') || t.instrument?.kind !== 'Recommendation') continue;
+    const i = t.proposalIndex;
+    const draftHead = headOf(doc.views.old.proposals[i]?.paragraphs, t.instrument.key);
+    if (!draftHead || (!draftHead.title && !draftHead.formula)) continue;
+    const text = instrumentOfTarget(t, source, prefer, proposalLanguage(doc, i));
+    if (!text?.head) continue;
+    const newHead = headOf(doc.views.new.proposals[i]?.paragraphs, t.instrument.key);
+    const span = doc.proposals[i].span;
+    const unmarked = !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');
+    for (const role of ['title', 'formula'] as const) {
+      const line = draftHead[role];
+      const inForce = text.head[role];
+      if (!line?.paragraph || !inForce) continue;
+      // Named as a heading is (`RR Article 8`): the Recommendation, then the line in force.
+      const ref = `${formatRef({ instrument: text.instrument })} ${inForce.text.trim()}`;
+      const base: ChosenBase = { key: `${role} ${formatRef({ instrument: text.instrument }).toLowerCase()}`, location: text.location, numberLine: ref, paragraphs: [inForce.text], line: inForce.line };
+      const draft = [line.text];
+      const compared = pool(`${i}:head:${role}`).compare(draft, base.paragraphs);
+      const resolution = provisionAsResolution({ number: '', numbers: [], paragraphs: [line.paragraph] });
+      const newText = newHead?.[role]?.text;
+      out.push({ proposalIndex: i, resolution, base, unmarked, provision: { ref, action: t.action, ...(newText !== undefined ? { newText: [newText] } : {}) }, comparison: unmask(compared, draft, base.paragraphs, true) });
+    }
   }
 }
 
@@ -1533,15 +1583,42 @@ export function markEdits(doc: ItuDocument, amended: AmendedResolution, changes:
     edits.push({ start: at, end: at, newText: ins.text });
   }
   // The old text's words must stand as plain source text between the insertions.
+  let delimiters = false;
   for (const change of changes) {
     for (const op of change.ops) {
-      // A brace written into a mark reads as a mark's opener or closer (a stray `{` before a mark wrapped as
-      // `{++{++}`: review 9, J10): such a change is not written as marks.
-      if (op.kind !== 'equal' && /[{}]/.test(op.original)) return undefined;
+      if (op.kind !== 'equal' && mayMisread(op.original, '')) delimiters = true;
       if (op.kind === 'delete') continue;
       const span = sourceSpan(view, paragraphs, op.draft.start, op.draft.end);
       if (op.kind === 'insert' && doc.text.slice(span.start, span.end).replace(/\s+/g, ' ') !== op.original.replace(/\s+/g, ' ')) return undefined;
     }
   }
+  // A brace (or `~>`) written into a mark may read as a delimiter (`{++{++}`: review 9, J10), a space alone as an
+  // empty mark. The comparer
+  // widens such a mark over the text around it where that mends it (compare.ts readableHunk); the marks
+  // must then read back, or none is written.
+  if (delimiters && !marksReadBack(doc, doc.proposals[amended.proposalIndex]?.span, edits)) return undefined;
   return edits;
+}
+
+/**
+ * Whether edits that only add marks (markEdits) are read as the marks they write in `span` (the proposal):
+ * one more mark for each opener written, no finding of malformed marks more, and the new text unchanged
+ * (marks written from the text in force never change the new text).
+ */
+function marksReadBack(doc: ItuDocument, span: Span | undefined, edits: readonly TextEdit[]): boolean {
+  if (!span || edits.some((e) => e.start < span.start || e.end > span.end)) return false;
+  const before = doc.text.slice(span.start, span.end);
+  let after = '';
+  let at = span.start;
+  let written = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    after += doc.text.slice(at, e.start) + e.newText;
+    at = e.end;
+    written += e.newText.match(/\{(?:\+\+|--|~~)/g)?.length ?? 0;
+  }
+  after += doc.text.slice(at, span.end);
+  const was = scanMarks(before);
+  const now = scanMarks(after);
+  return now.findings.length === was.findings.length && now.marks.length === was.marks.length + written &&
+    project(after, now.marks, 'new').text === project(before, was.marks, 'new').text;
 }

@@ -20,6 +20,8 @@ import { diffItem, EQUAL, INSERT, type GapDiff, type ItemText } from './compare/
 import { labelCore, matchLabel } from './labels';
 import { invisibleDifference, textRespellings } from './lang/spelling';
 import { l10n } from './l10n';
+import { revisionMarkup, scanMarks } from './marks';
+import { project } from './projection';
 
 export { foldWhitespace, isElision };
 
@@ -467,7 +469,12 @@ export function criticMarkupInsertions(draft: readonly string[], comparison: Com
       else add(start(0), lines.join('\n'));
       continue;
     }
-    for (const h of hunks({ changes: [change], identical: false, segments: [] })) {
+    const changeHunks = hunks({ changes: [change], identical: false, segments: [] });
+    // Where the mark before may reach to, in its paragraph (a widened mark stops at its neighbours).
+    let floor: TextPosition | undefined;
+    for (let k = 0; k < changeHunks.length; k++) {
+      const h = readableHunk(draft, changeHunks[k]!, floor, changeHunks[k + 1]?.draft.start);
+      floor = h.draft.end;
       if (h.deleted && h.inserted) {
         add(h.draft.start, `{~~${h.deletedOriginal}~>`);
         add(h.draft.end, '~~}');
@@ -487,6 +494,67 @@ export function criticMarkupInsertions(draft: readonly string[], comparison: Com
     else out.push({ at: ins.at, text: ins.text });
   }
   return out;
+}
+
+/** Whether the mark `{~~old~>new~~}` (`{++new++}`, `{--old--}`) is read back as one mark of exactly these texts. */
+export function markReadsBack(oldText: string, newText: string): boolean {
+  const markup = revisionMarkup(oldText, newText);
+  const { marks, findings } = scanMarks(markup);
+  if (findings.length > 0 || marks.length !== 1 || marks[0]!.start !== 0 || marks[0]!.end !== markup.length) return false;
+  return project(markup, marks, 'old').text === oldText && project(markup, marks, 'new').text === newText;
+}
+
+/**
+ * Whether a mark of these texts may not read back: a brace or `~` may make a delimiter with the mark's own, and
+ * a mark of white space alone is `marks.empty` (`{-- --}`, a space deleted before a word).
+ */
+export function mayMisread(oldText: string, newText: string): boolean {
+  return /[{}~]/.test(oldText) || /[{}~]/.test(newText) || (oldText !== '' && oldText.trim() === '') || (newText !== '' && newText.trim() === '');
+}
+
+/** How far a mark that does not read back may take in the text around it, on each side. */
+const WIDEN_LIMIT = 12;
+
+/**
+ * A hunk whose mark reads back as written (markReadsBack): itself, or, when its texts make a delimiter with
+ * the mark's own (`{` inserted, written `{++{++}`; a `}` or `~>` in the text in force) or are white space alone, the same change with
+ * the fewest characters of the unchanged text around it in its paragraph taken into both sides
+ * (`{++{ ++}`, `{~~a{ ~>a ~~}`): both projections stay what they were. FORMAT.md gives CriticMarkup no escape,
+ * and a zero-width space (Word import's way, docs/format-decisions.md) would be a change of text. A hunk
+ * no widening mends (a `{` ending its paragraph, a delimiter inside its words) is returned as it is: the
+ * caller finds its marks misread (base.ts markEdits).
+ */
+function readableHunk(draft: readonly string[], h: Hunk, floor: TextPosition | undefined, ceiling: TextPosition | undefined): Hunk {
+  const inserted = h.insertedOriginal ?? '';
+  // Nothing is written for a hunk with no text on either side (criticMarkupInsertions).
+  if ((!h.deleted && !h.inserted) || !mayMisread(h.deletedOriginal, inserted) || markReadsBack(h.deletedOriginal, inserted)) return h;
+  const p = h.draft.start.paragraph;
+  if (h.draft.end.paragraph !== p) return h;
+  const text = draft[p] ?? '';
+  const low = floor && floor.paragraph === p ? floor.offset : 0;
+  const high = ceiling && ceiling.paragraph === p ? ceiling.offset : text.length;
+  const s = h.draft.start.offset;
+  const e = h.draft.end.offset;
+  for (let width = 1; width <= 2 * WIDEN_LIMIT; width++) {
+    for (let right = Math.min(width, WIDEN_LIMIT); right >= 0 && width - right <= WIDEN_LIMIT; right--) {
+      const left = width - right;
+      if (s - left < low || e + right > high) continue;
+      const before = text.slice(s - left, s);
+      const after = text.slice(e, e + right);
+      const oldText = before + h.deletedOriginal + after;
+      const newText = text.slice(s - left, e + right);
+      if (!markReadsBack(oldText, newText)) continue;
+      return {
+        ...h,
+        deleted: foldWhitespace(oldText) || oldText,
+        inserted: foldWhitespace(newText) || newText,
+        deletedOriginal: oldText,
+        insertedOriginal: newText,
+        draft: { start: { paragraph: p, offset: s - left }, end: { paragraph: p, offset: e + right } },
+      };
+    }
+  }
+  return h;
 }
 
 /** The draft with the comparison's differences written as CriticMarkup, as lines (marks may span lines). */

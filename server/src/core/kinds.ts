@@ -463,6 +463,17 @@ const CITATION = (() => {
 })();
 
 /**
+ * A line isTableRow reads as a row only because it opens like a citation, with a TAB after its number
+ * (`9.8<TAB>of Recommendations`): the form a clause heading takes when the first word of its title is
+ * struck out (Resolution 1's `9.8<TAB>{--Deletion --}of Recommendations`). The reader keeps it a clause
+ * where its number is the one that comes next (structure.ts); a cell citing a clause (`2.1.4 of [ITU-T
+ * Q.764]`) stands where no clause of that number is due.
+ */
+export function isTabbedCitation(text: string): boolean {
+  return /^\d+(?:\.\d+)*\t[^\t]/.test(text) && CITATION.test(text);
+}
+
+/**
  * In a Recommendation, clause numbers stand before a TAB (ITU house style; the importer keeps it): a
  * number, a space and a word in lower case is a table cell (`191.5 for (C)`, G.698.2 (11/2018)), not
  * a clause. Resolutions keep the looser reading (`1.1 that the amount …` in the PP-18 Final Acts).

@@ -396,6 +396,19 @@ export function instrumentStructureHeading(text: string): boolean {
 const SECRETARIAT_NOTE = /^\s*(?:Note by the Secretariat|Note du Secrétariat|Nota de la Secretaría)\s*:/u;
 
 /**
+ * An unnumbered note set after a provision, `NOTE – …` (`NOTE - If, in the text of a definition below, a term is
+ * printed in italics …` after RR No. 1.1; `NOTA –` in Spanish): ITU's editorial note on the text around it (here,
+ * on the definitions of Article 1 that follow), no paragraph of the provision before it. A numbered note
+ * (`NOTE 1: “Band N” …` under the table of RR No. 2.1) is a note of that provision's table, and stays with it.
+ */
+const UNNUMBERED_NOTE = /^\s*(?:NOTE|NOTA)[ \u00a0]*[-\u2013\u2014][ \u00a0\t]/u;
+
+/** Whether a paragraph is an unnumbered note (`NOTE – …`, UNNUMBERED_NOTE). */
+export function isUnnumberedNote(text: string): boolean {
+  return UNNUMBERED_NOTE.test(text);
+}
+
+/**
  * A short heading line over the provisions that follow it (`Elected officials`, `The Council`, `Members of the
  * Radio Regulations Board`): a capital first, no TAB, no digit first, no closing punctuation, at most 80
  * characters, and the next line opens a provision.
@@ -416,6 +429,8 @@ export interface ProvisionText {
   paragraphs: string[];
   /** Index of its first paragraph among the paragraphs given. */
   first: number;
+  /** In a text in force: the unnumbered notes (`NOTE – …`) printed after it, no paragraphs of it (isUnnumberedNote). */
+  notes?: string[];
   /** In a text in force: the definitions (`[^1]:<TAB>…`, as written) of the footnotes its paragraphs reference. */
   footnotes?: string[];
 }
@@ -469,6 +484,8 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
   let call: string | undefined;
   /** The last clause number read (a title in capitals is a clause where its number goes on from it), until a heading. */
   let clause: string | undefined;
+  /** The provision the notes just read follow (a second note goes with the first). */
+  let noted: ProvisionText | undefined;
   lines.forEach((line, i) => {
     if (line.skip) return;
     const text = line.text;
@@ -531,6 +548,17 @@ export function segment(lines: readonly Line[], kind: InstrumentKind, bare = fal
       current = undefined;
       return;
     }
+    // An unnumbered `NOTE – …` after a provision in force (RR No. 1.1's note on the definitions below it) is no
+    // paragraph of it: kept beside it (ProvisionText.notes), compared only where a proposal restates a note after
+    // the provision (base.ts). In a proposal it stays with the provision it follows, so that it is compared.
+    const owner = current ?? noted;
+    if (owner && !bare && numberedProvisions(kind) && isUnnumberedNote(text)) {
+      (owner.notes ??= []).push(text);
+      noted = owner;
+      current = undefined;
+      return;
+    }
+    noted = undefined;
     if (current) current.paragraphs.push(text);
   });
   // A text in force ends no provision with an elision; a proposal does (`5.340 …`, `…`: the rest left out,
@@ -555,6 +583,44 @@ export interface InstrumentText {
    * `ANNEX`, CV's `Elected officials`), with their lines: New contribution restates them with the whole instrument.
    */
   headings?: { text: string; line: number }[];
+  /** A Recommendation's title and enacting formula (`The ITU Radiocommunication Assembly,`), as its number line is followed by them. */
+  head?: RecommendationHead;
+}
+
+/** The lines of a Recommendation's head a MOD restating them is compared with (recommendationHead). */
+export interface RecommendationHead {
+  title?: HeadLine;
+  formula?: HeadLine;
+}
+
+/** A line of a Recommendation's head; in a proposal, its paragraph. */
+export interface HeadLine {
+  text: string;
+  line: number;
+  paragraph?: Paragraph;
+}
+
+/**
+ * The title and the enacting formula of a Recommendation, from the paragraphs after its number line (its last
+ * heading: ITU's cover repeats the number over the title page): the title is the first of them, the formula the
+ * paragraph before the first call line (`considering`) unless it is the history or Question line in parentheses
+ * (`The ITU Radiocommunication Assembly,`).
+ * Before the first numbered clause only: ITU-T's texts have a title and no formula. Each is undefined when absent.
+ */
+export function recommendationHead(paragraphs: readonly Paragraph[], lineOf?: (offset: number) => number, keep = false): RecommendationHead {
+  const line = (p: Paragraph) => (lineOf ? lineOf(p.source.start) : 0);
+  const out: RecommendationHead = {};
+  const body = paragraphs.filter((p) => p.kind !== 'blank' && p.text.trim() !== '');
+  const first = body[0];
+  const stop = (p: Paragraph) => callOf(p.text) !== undefined || provisionNumberAt(p.text, 'Recommendation') !== undefined || isElision(p.text) || /^Reasons\s*:/i.test(p.text);
+  if (!first || stop(first) || instrumentHeading(first.text)) return out;
+  out.title = { text: first.text, line: line(first), ...(keep ? { paragraph: first } : {}) };
+  const call = body.findIndex(stop);
+  if (call > 1 && callOf(body[call].text) !== undefined) {
+    const formula = body[call - 1];
+    if (!/^\s*\(.*\)\s*$/.test(formula.text) && formula.text.trim().length <= 200) out.formula = { text: formula.text, line: line(formula), ...(keep ? { paragraph: formula } : {}) };
+  }
+  return out;
 }
 
 /**
@@ -567,7 +633,7 @@ export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offse
   const out: InstrumentText[] = [];
   const prose = view.prose.filter((p) => p.kind !== 'blank' && p.kind !== 'footnote-definition' && p.kind !== 'cover-field');
   // Runs of paragraphs under one instrument heading.
-  let run: { instrument: Instrument; paragraphs: Paragraph[]; line: number } | undefined;
+  let run: { instrument: Instrument; paragraphs: Paragraph[]; line: number; headAt?: number } | undefined;
   let article: string | undefined;
   const runs: NonNullable<typeof run>[] = [];
   for (const p of prose) {
@@ -576,6 +642,8 @@ export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offse
       // The same heading again (a Recommendation's title over its summary, then over its text) goes on with it.
       run = heading ? runs.find((r) => r.instrument.key === heading.key) ?? { instrument: heading, paragraphs: [], line: lineOf(p.source.start) } : undefined;
       if (run && !runs.includes(run)) runs.push(run);
+      // Where the text after its last heading starts (a Recommendation's title and formula: recommendationHead).
+      if (run) run.headAt = run.paragraphs.length;
       continue;
     }
     const a = ARTICLE.exec(p.text.trim());
@@ -610,7 +678,8 @@ export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offse
     const language = provisions.size ? textLanguage(r.paragraphs.slice(0, 60).map((p) => p.text).join('\n')) : undefined;
     if (provisions.size) {
       const headings = numberedProvisions(r.instrument.kind) ? headingsBetween(r.paragraphs, segments, lineOf) : undefined;
-      out.push({ instrument: r.instrument, location, line: r.line, provisions, language, ...(headings?.length ? { headings } : {}) });
+      const head = r.instrument.kind === 'Recommendation' && r.headAt !== undefined ? recommendationHead(r.paragraphs.slice(r.headAt), lineOf) : undefined;
+      out.push({ instrument: r.instrument, location, line: r.line, provisions, language, ...(headings?.length ? { headings } : {}), ...(head && (head.title || head.formula) ? { head } : {}) });
     }
   }
   for (const resolution of view.resolutions) {

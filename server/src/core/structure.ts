@@ -6,7 +6,7 @@ import { BARE_FORMULA, FORMULA, HISTORY, isAnnexHeading as isAnnexWord, isReason
 import { TABLES } from './lang/tables';
 import { callFirstWord, CallNames, firstWordsTest, isPlainLine, referenceMatches, referencesNamedBy, type LazyTest, type RefMatch } from './lang/references';
 import {
-  annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isProvisionNumbered, isTableRow, proposalKind,
+  annexClauseNumber, annexDesignator, isAnnexHeading, isCallFormula, isContentsEntry, isContentsHeading, isFootnoteCell, isLooseCell, isTabbedCitation, isProvisionNumbered, isTableRow, proposalKind,
   maySpace, provisionNumber, strayDotNumber, textKindOf, type ProvisionNumber, type TextKind, continuesClause, repeatsClause, isClauseTitle, isRecommendation, missingDotReading, nextClauseNumbers, trailingDotNumber, valueLineNumber,
 } from './kinds';
 import { isElision } from './compare/fold';
@@ -1070,9 +1070,12 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     // the number may come next (J.1108 clause 6); `1.<TAB>When a SRC is selected …` is a step of text.
     // A title followed at once by the next such line (`1.<TAB>Reference source code implementation`, `2.<TAB>Test
     // bitstreams`, T.88's list of attachments) is a list.
+    // In a proposal, a clause restated first, or first after an elision, may bear any number: a MOD of J.1108's
+    // clause 6 restates `6.<TAB>Overview` as the text in force writes it.
     const dotted = labelMatch ? lx.trailingDot : undefined;
+    const restatedFirst = proposal !== undefined && (region.lastClause === undefined || previousKind(paragraphs, i) === 'elision');
     if (labelMatch && dotted !== undefined && !(isRecommendation(region.kind) && isClauseTitle(text.slice(labelMatch.bodyOffset)) &&
-      (nextClauseNumbers(region.lastClause?.parts).includes(dotted) || repeatsClause(dotted, region.lastClause?.parts, true)) && trailingDotNumber(nextText(paragraphs, i)) === undefined)) {
+      (restatedFirst || nextClauseNumbers(region.lastClause?.parts).includes(dotted) || repeatsClause(dotted, region.lastClause?.parts, true)) && trailingDotNumber(nextText(paragraphs, i)) === undefined)) {
       labelMatch = undefined;
     }
     // A Table of Frequency Allocations cell of footnote numbers (`5.149  5.338  5.338A`) is no list item.
@@ -1080,7 +1083,12 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
     // is the clause that comes next (`6.446 entitlement management messages …` after 6.445, J.1 (01/2019)).
     const looseCell = labelMatch?.label.kind === 'decimal' && isLooseCell(region.kind, text, labelMatch.length) &&
       !(isRecommendation(region.kind) && (continuesClause(labelMatch.label.text, region.lastClause?.parts) || repeatsClause(labelMatch.label.text, region.lastClause?.parts, false)));
-    if (labelMatch && !lx.cell && !looseCell) {
+    // A clause heading whose title opens `of` reads like a cell citing a clause (kinds.ts isTabbedCitation): it
+    // stays the clause where its number is the one that comes next (simulation seed 91450: `9.8<TAB>of
+    // Recommendations` after 9.7 left 9.8.1 and 9.8.2 "under 9.7").
+    const cell = lx.cell && !(labelMatch?.label.kind === 'decimal' && !labelMatch.label.paren &&
+      continuesClause(labelMatch.label.text, region.lastClause?.parts) && isTabbedCitation(text));
+    if (labelMatch && !cell && !looseCell) {
       p.kind = resolution || proposal ? 'item' : 'clause-heading';
       bodyOf(p, labelMatch.bodyOffset);
       // The label ends the matched part: `.8` is read as 8 (the dot is reported, checks/provisionNumbers.ts),
@@ -1464,6 +1472,12 @@ function topClause(label: Label | undefined): number {
 }
 
 /** The text of the next paragraph that is not blank. */
+/** The kind of the paragraph before `index` that is not blank, if any. */
+function previousKind(paragraphs: readonly Paragraph[], index: number): Paragraph['kind'] | undefined {
+  for (let i = index - 1; i >= 0; i--) if (paragraphs[i].kind !== 'blank') return paragraphs[i].kind;
+  return undefined;
+}
+
 function nextText(paragraphs: readonly Paragraph[], index: number): string {
   for (let i = index + 1; i < paragraphs.length; i++) if (paragraphs[i].kind !== 'blank') return paragraphs[i].text;
   return '';
