@@ -47,6 +47,12 @@ JSON
     node -e 'const f=process.argv[1], s=JSON.parse(require("fs").readFileSync(f,"utf8")); s["workbench.colorTheme"]=process.argv[2]; require("fs").writeFileSync(f, JSON.stringify(s, null, 2))' \
       "$E2E_TMP/user-data/User/settings.json" "$E2E_COLOR_THEME"
   fi
+  # E2E_SETTINGS='{"itu.trace.server": "verbose"}': more user settings (e.g. to read the LSP traffic in the
+  # output channel's log under $E2E_TMP/user-data/logs when a run is kept with E2E_KEEP=1).
+  if [ -n "${E2E_SETTINGS:-}" ]; then
+    node -e 'const f=process.argv[1], s=JSON.parse(require("fs").readFileSync(f,"utf8")); Object.assign(s, JSON.parse(process.argv[2])); require("fs").writeFileSync(f, JSON.stringify(s, null, 2))' \
+      "$E2E_TMP/user-data/User/settings.json" "$E2E_SETTINGS"
+  fi
   # E2E_INSTALL_EXTENSION=<dir>: the extension appears installed (not as a development extension,
   # so no "[Extension Development Host]" in the title): a link in the fresh extensions dir, which
   # VS Code scans because it has no extensions.json yet.

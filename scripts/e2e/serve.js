@@ -52,4 +52,40 @@ async function runCommand(page, title, ms) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: ms });
 }
 
-module.exports = { startCodeServer, runCommand, ROOT };
+/**
+ * Ctrl+. in the focused editor until the quick-fix menu (`.action-widget`) shows, at most `presses` times;
+ * resolves to the answers seen before it ([] when the first press showed it). Throws, naming every answer, when
+ * no press showed it.
+ *
+ * A press may be dropped by VS Code itself (1.100, editor/contrib/codeAction/browser/codeActionModel.ts): any
+ * extension that registers a code-action provider, for any language, resets every editor's code-action model,
+ * which cancels the Ctrl+. request still on its way (and an automatic request after a cursor move cancels it
+ * after 500 ms); the cancelled request reads as an empty list, and the editor says "No code actions available"
+ * although the language server answered with the fix. On a loaded machine json-language-features and
+ * typescript-language-features activate (onLanguage:jsonc) several seconds into the session, while the extension
+ * host is too busy to pass the answer on quickly. A press is repeated only after that message; a server that
+ * offers no fix gets the same message every time, and the throw lists them.
+ */
+async function openQuickFixMenu(page, ms, presses = 3) {
+  const answers = [];
+  for (let i = 0; i < presses; i++) {
+    const answer = await page.waitForFunction(() => !document.querySelector('.monaco-editor-overlaymessage'), null, { timeout: ms })
+      .then(async () => {
+        await page.keyboard.press('Control+.');
+        return page.waitForFunction(() => {
+          const menu = document.querySelector('.action-widget');
+          if (menu && menu.getClientRects().length) return 'menu';
+          const message = document.querySelector('.monaco-editor-overlaymessage');
+          return message ? `the message "${(message.textContent || '').trim()}"` : false;
+        }, null, { timeout: ms });
+      })
+      .then((handle) => handle.jsonValue(), (error) => `nothing (${String(error.message).split('\n')[0]})`);
+    if (answer === 'menu') return answers;
+    answers.push(answer);
+    if (!answer.startsWith('the message')) break;
+    await page.keyboard.press('Escape'); // closes the message
+  }
+  throw new Error(`Ctrl+. pressed ${answers.length} times showed no quick-fix menu: ${answers.join('; ')}`);
+}
+
+module.exports = { startCodeServer, runCommand, openQuickFixMenu, ROOT };
