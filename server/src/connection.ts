@@ -1,8 +1,8 @@
 // The server's connection: over IPC from VS Code, or over stdio (`--stdio`) from other editors, and
 // the last word on faults no handler caught (logged, never fatal).
 import { inspect } from 'util';
-import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
-import { FramingGuard } from './service/framing';
+import { createConnection, ProposedFeatures, StreamMessageReader, type Connection } from 'vscode-languageserver/node';
+import { FramingGuard, OneWriteMessageWriter } from './service/framing';
 
 process.on('uncaughtException', (error) => {
   process.stderr.write(`itu: uncaught exception: ${error?.stack ?? error}\n`);
@@ -22,7 +22,7 @@ export function connect(): Connection {
     process.stderr.write(`itu: the client sent a message the server cannot read: ${error.message}. A stream out of step cannot be read on; exiting.\n`);
     process.exit(1);
   }));
-  const connection = createConnection(ProposedFeatures.all, input, process.stdout);
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(input), new OneWriteMessageWriter(process.stdout));
   // stdout carries the protocol: console output goes to the client's log, as createConnection does for --stdio.
   const toClient = (send: (m: string) => void) => (...args: unknown[]) => send(args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
   console.log = toClient((m) => connection.console.log(m));

@@ -4,6 +4,7 @@
 // A stream whose framing is broken cannot be resynchronised, so the caller logs the error and exits;
 // the client sees the server end and restarts it.
 import { Transform, type TransformCallback } from 'stream';
+import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
 
 /** The largest message accepted: V8 cannot hold a longer string, so no longer message can be decoded. */
 export const MAX_MESSAGE_BYTES = 512 * 1024 * 1024;
@@ -117,4 +118,35 @@ export class FramingGuard extends Transform {
 
 function text(bytes: number[]): string {
   return Buffer.from(bytes).toString('latin1');
+}
+
+/**
+ * A stdio message writer that writes each message, header and body, in one write: vscode-jsonrpc's stream writer
+ * writes the header and then the body, two system calls a message, each waking the client (a third of the cost of a
+ * keystroke's small "unchanged" diagnostics report on these machines' profiles). The same bytes: `Content-Length`
+ * in bytes of the UTF-8 body, as JSON.stringify writes the message. Messages go out in the order written.
+ */
+export class OneWriteMessageWriter extends AbstractMessageWriter implements MessageWriter {
+  private errors = 0;
+  constructor(private readonly out: NodeJS.WritableStream) {
+    super();
+    out.on('error', (error: Error) => this.fireError(error));
+    out.on('close', () => this.fireClose());
+  }
+
+  write(message: Message): Promise<void> {
+    const body = Buffer.from(JSON.stringify(message), 'utf8');
+    const frame = Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    return new Promise((resolve, reject) => {
+      this.out.write(frame, (error) => {
+        if (!error) return resolve();
+        this.fireError(error, message, ++this.errors);
+        reject(error);
+      });
+    });
+  }
+
+  end(): void {
+    this.out.end();
+  }
 }
