@@ -50,6 +50,36 @@ describe('LineIndex counts lines as vscode-languageserver-textdocument does', ()
     }), { numRuns: 1000 });
   });
 
+  test('an index edited many times (typing within lines, moves kept aside and applied now and then; lines added and removed) answers as one made from the text', () => {
+    const edit = fc.record({
+      at: fc.nat(100_000),
+      // Mostly typing within a line (the moves pile up past MAX_MOVES); now and then a line added or removed.
+      remove: fc.oneof({ weight: 100, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat(6) }),
+      insert: fc.oneof({ weight: 150, arbitrary: fc.constantFrom('x', 'ab', 'é', '😀', '') }, { weight: 1, arbitrary: fc.constantFrom('\n', 'a\nb', '\n\n') }),
+    });
+    const initial = fc.array(fc.constantFrom('a', 'bc', '\n', 'é'), { minLength: 150, maxLength: 300 }).map((a) => a.join(''));
+    fc.assert(fc.property(initial, fc.array(edit, { minLength: 60, maxLength: 150 }), (start, edits) => {
+      let text = start;
+      let index = new LineIndex(text);
+      edits.forEach((e, k) => {
+        const from = e.at % (text.length + 1);
+        const to = Math.min(text.length, from + e.remove);
+        text = text.slice(0, from) + e.insert + text.slice(to);
+        index = index.edited(from, to, e.insert)!;
+        if (k % 7 !== 6 && k !== edits.length - 1) return;
+        const fresh = new LineIndex(text);
+        assert.equal(index.lineCount, fresh.lineCount);
+        assert.equal(index.length, text.length);
+        for (let o = 0; o <= text.length; o++) assert.deepEqual(index.position(o), fresh.position(o));
+        for (let line = -1; line <= fresh.lineCount; line++) {
+          assert.equal(index.lineStart(line), fresh.lineStart(line));
+          assert.equal(index.lineEnd(line), fresh.lineEnd(line));
+          for (const character of [-1, 0, 1, 3, 50]) assert.equal(index.offset({ line, character }), fresh.offset({ line, character }));
+        }
+      });
+    }), { numRuns: 300 });
+  });
+
   test('a file whose lines end in CR alone has one line per CR', () => {
     const index = new LineIndex('a\rb\r\rc');
     assert.equal(index.lineCount, 4);

@@ -133,14 +133,29 @@ export function editsKeepingSeams<E extends TextEdit>(text: TextSource, edits: E
   return changed ? out : edits;
 }
 
+/** No moves (LineIndex). */
+const NO_MOVES: readonly number[] = [];
+/** The moves a LineIndex holds before it makes its table anew: each lookup reads them by binary search. */
+const MAX_MOVES = 32;
+
 export class LineIndex {
+  /** Where each line starts, before the moves below. Shared by the indexes edited from this one: never changed. */
   private readonly starts: number[];
+  /**
+   * Moves not yet applied to `starts` (typing in a line moves every line start after it: made one by one, each
+   * keystroke would copy the whole table): the lines from `froms[k]` on (ascending) are moved by `moved[k]` in all.
+   * Applied (a new table) once MAX_MOVES accumulate, or where an edit adds or removes a line.
+   */
+  private readonly froms: readonly number[];
+  private readonly moved: readonly number[];
   /** The text's length. */
   readonly length: number;
   /** The text when it holds a CR (two kinds of line end to tell apart); with LF only, not needed. */
   private readonly text: string | undefined;
 
-  constructor(text: string, derived?: { starts: number[]; length: number }) {
+  constructor(text: string, derived?: { starts: number[]; length: number; froms?: readonly number[]; moved?: readonly number[] }) {
+    this.froms = derived?.froms ?? NO_MOVES;
+    this.moved = derived?.moved ?? NO_MOVES;
     if (derived) {
       this.starts = derived.starts;
       this.length = derived.length;
@@ -165,23 +180,72 @@ export class LineIndex {
     }
   }
 
+  /** Where line `i` starts (0 <= i < lineCount), its moves applied. */
+  private at(i: number): number {
+    const froms = this.froms;
+    if (froms.length === 0 || i < froms[0]) return this.starts[i];
+    let lo = 0;
+    let hi = froms.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (froms[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.starts[i] + this.moved[lo];
+  }
+
+  /** The index of the first line starting after `offset` (lineCount if none). */
+  private after(offset: number): number {
+    let lo = 1;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.at(mid) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /**
    * The index of the text after [start, end) is replaced by `inserted`, made from this one without
-   * reading that text (an edit costs the lines, not the characters); undefined when a CR is involved
-   * (this text's or the inserted one's), where the new text must be read.
+   * reading that text (an edit costs the lines, not the characters; an edit within a line, typing, costs
+   * a few moves); undefined when a CR is involved (this text's or the inserted one's), where the new text
+   * must be read.
    */
   edited(start: number, end: number, inserted: string): LineIndex | undefined {
     if (this.text !== undefined || inserted.includes('\r')) return undefined;
     const delta = inserted.length - (end - start);
-    const starts = this.starts;
     // Line starts up to `start` stay; those inside the replaced text go; those after it move by delta.
-    let i = 1;
-    while (i < starts.length && starts[i] <= start) i++;
-    let j = i;
-    while (j < starts.length && starts[j] <= end) j++;
-    const out = starts.slice(0, i);
+    const i = this.after(start);
+    const j = this.after(end);
+    if (i === j && !inserted.includes('\n') && this.froms.length < MAX_MOVES) {
+      // No line added or removed: the lines from i on move (lazily), the table stays.
+      if (delta === 0 || i === this.starts.length) return new LineIndex('', { starts: this.starts, length: this.length + delta, froms: this.froms, moved: this.moved });
+      const froms: number[] = [];
+      const moved: number[] = [];
+      let placed = false;
+      for (let k = 0; k < this.froms.length; k++) {
+        const f = this.froms[k];
+        if (!placed && i <= f) {
+          if (i < f) {
+            froms.push(i);
+            moved.push((k > 0 ? this.moved[k - 1] : 0) + delta);
+          }
+          placed = true;
+        }
+        froms.push(f);
+        moved.push(this.moved[k] + (f >= i ? delta : 0));
+      }
+      if (!placed) {
+        froms.push(i);
+        moved.push((this.moved.length > 0 ? this.moved[this.moved.length - 1] : 0) + delta);
+      }
+      return new LineIndex('', { starts: this.starts, length: this.length + delta, froms, moved });
+    }
+    const out: number[] = [];
+    for (let k = 0; k < i; k++) out.push(this.at(k));
     for (let k = inserted.indexOf('\n'); k !== -1; k = inserted.indexOf('\n', k + 1)) out.push(start + k + 1);
-    for (let k = j; k < starts.length; k++) out.push(starts[k] + delta);
+    for (let k = j; k < this.starts.length; k++) out.push(this.at(k) + delta);
     return new LineIndex('', { starts: out, length: this.length + delta });
   }
 
@@ -192,36 +256,31 @@ export class LineIndex {
   /** 0-based line and UTF-16 character. An offset inside a CRLF counts as the end of its line. */
   position(offset: number): { line: number; character: number } {
     const o = Math.max(0, Math.min(offset, this.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    const line = this.after(o) - 1;
+    const start = this.at(line);
     // Between the CR and the LF of a CRLF: the end of the line, as vscode-languageserver-textdocument has it.
     const t = this.text;
-    const at = t !== undefined && o > this.starts[lo] && t.charCodeAt(o - 1) === 13 && t.charCodeAt(o) === 10 ? o - 1 : o;
-    return { line: lo, character: at - this.starts[lo] };
+    const at = t !== undefined && o > start && t.charCodeAt(o - 1) === 13 && t.charCodeAt(o) === 10 ? o - 1 : o;
+    return { line, character: at - start };
   }
 
   /** The offset of a position; a character past the end of its line stops before the line end. */
   offset(position: { line: number; character: number }): number {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.length;
-    const start = this.starts[position.line];
+    const start = this.at(position.line);
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
 
   lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+    return this.at(Math.max(0, Math.min(line, this.starts.length - 1)));
   }
 
   /** Where the line's content ends: before its CRLF, LF or CR. */
   lineEnd(line: number): number {
     const l = Math.max(0, Math.min(line, this.starts.length - 1));
     if (l + 1 >= this.starts.length) return this.length;
-    const next = this.starts[l + 1];
+    const next = this.at(l + 1);
     const t = this.text;
     return t !== undefined && t.charCodeAt(next - 1) === 10 && t.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   }
