@@ -67,7 +67,7 @@ function firstAtLeast(sorted: number[], value: number): number | undefined {
 }
 
 /** The index of the first mark starting at or after `from` (marks are sorted). */
-function firstMarkFrom(marks: RevisionMark[], from: number): number {
+export function firstMarkFrom(marks: RevisionMark[], from: number): number {
   let lo = 0;
   let hi = marks.length;
   while (lo < hi) {

@@ -4,7 +4,7 @@ import type { CheckFamily } from './family';
 import { coverValue, documentNumber, isMod } from '../document';
 import { proposalLanguage } from '../lang/detect';
 import { matchNumberLine, reasonsWord } from '../lang/match';
-import { isRevision, markKindName, marksStartingIn } from '../marks';
+import { firstMarkFrom, isRevision, markKindName } from '../marks';
 import type { Finding, Fix, ItuDocument, Proposal, RevisionMark, Span, TextEdit } from '../types';
 import { l10n } from '../l10n';
 import { sourceOf } from '../text';
@@ -298,8 +298,7 @@ function modsWithoutChanges(doc: ItuDocument): Finding[] {
   const findings: Finding[] = [];
   doc.proposals.forEach((p, i) => {
     if (!isMod(p) || numberAsId(p)) return;
-    const changed = marksStartingIn(doc.marks, p.span.start, p.span.end).some((m) => isRevision(m) && markChanges(doc, m));
-    if (changed) return;
+    if (changes(doc, p)) return;
     const pv = doc.views.new.proposals[i];
     if (!pv) return;
     findings.push({
@@ -312,9 +311,26 @@ function modsWithoutChanges(doc: ItuDocument): Finding[] {
   return findings;
 }
 
+/**
+ * Whether a revision mark of the proposal changes its text. Run over every MOD at each keystroke (a document check):
+ * the marks are walked in place up to the first that changes (most MODs' first does), and a mark's two texts are
+ * read only where their lengths do not already tell.
+ */
+function changes(doc: ItuDocument, p: Proposal): boolean {
+  const marks = doc.marks;
+  for (let i = firstMarkFrom(marks, p.span.start); i < marks.length && marks[i].start < p.span.end; i++) {
+    const m = marks[i];
+    if (isRevision(m) && markChanges(doc, m)) return true;
+  }
+  return false;
+}
+
 function markChanges(doc: ItuDocument, m: { oldText?: { start: number; end: number }; newText?: { start: number; end: number } }): boolean {
-  const slice = (s?: { start: number; end: number }) => (s ? sourceOf(doc).slice(s.start, s.end) : '');
-  return slice(m.oldText) !== slice(m.newText);
+  const length = (s?: { start: number; end: number }) => (s ? s.end - s.start : 0);
+  if (length(m.oldText) !== length(m.newText)) return true;
+  if (length(m.oldText) === 0) return false;
+  const source = sourceOf(doc);
+  return source.slice(m.oldText!.start, m.oldText!.end) !== source.slice(m.newText!.start, m.newText!.end);
 }
 
 export const proposalFamily: CheckFamily = {
