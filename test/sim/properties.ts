@@ -182,7 +182,7 @@ function compareNew(ctx: Context, what: string, actual: ProjectedLine[], column:
       const restSame = got !== undefined && sameBesidesLabels(a.slice(got.text.length), w.slice(readLabel(w)!.text.length));
       if (reading && same(reading, lab) && restSame) {
         if (got!.text !== readLabel(w)!.text) ctx.fail(`${what}.label-form`, `${show(a.slice(0, 12))}: expected the label written ${show(readLabel(w)!.text)}`);
-        referencesFollow(ctx, what, a.slice(got!.text.length), w.slice(readLabel(w)!.text.length), column);
+        referencesFollow(ctx, what, a.slice(got!.text.length), w.slice(readLabel(w)!.text.length), column, row);
         continue;
       }
       ctx.fail(`${what}.labels`, `paragraph ${k + 1}: ${show(a, 60)}; expected ${show(w, 60)}`);
@@ -192,7 +192,7 @@ function compareNew(ctx: Context, what: string, actual: ProjectedLine[], column:
       ctx.fail(`${what}.new-text`, `paragraph ${k + 1}: ${show(a, 60)}; expected ${show(w, 60)}`);
       return false;
     }
-    referencesFollow(ctx, what, a, w, column);
+    referencesFollow(ctx, what, a, w, column, rows[k]);
   }
   return true;
 }
@@ -204,17 +204,24 @@ function tokenCore(token: string): string {
 
 /**
  * A cross-reference that changed must have followed an item: its old label is the label in force of
- * an item the column relabels, and its new label is that item's new label.
+ * an item the column relabels, and its new label is that item's new label. In a paragraph the draft
+ * inserts (written in the new text's terms, as the first draft letters it), its old label may also be an
+ * item's first-draft label (seed 90267: an inserted item citing another inserted one as `d)`, which the
+ * bis policy letters `cbis)`).
  */
-function referencesFollow(ctx: Context, what: string, actual: string, expected: string, column: Column): void {
+function referencesFollow(ctx: Context, what: string, actual: string, expected: string, column: Column, row: Row): void {
   const a = actual.split(/[\s\u00a0]+/);
   const w = expected.split(/[\s\u00a0]+/);
   for (let i = 0; i < Math.min(a.length, w.length); i++) {
     if (a[i] === w[i]) continue;
     const from = tokenCore(w[i]);
     const to = tokenCore(a[i]);
-    const followed = ctx.c.rows.some((r) => r.type === 'keep' && r.written !== undefined && r.labels?.[column] &&
-      tokenCore(r.written) === from && tokenCore(core(r.labels[column]!)) === to);
+    const followed = ctx.c.rows.some((r) => {
+      const lab = r.labels?.[column];
+      if (!lab || tokenCore(core(lab)) !== to) return false;
+      if (r.type === 'keep' && r.written !== undefined && tokenCore(r.written) === from) return true;
+      return row.type === 'ins' && r.type !== 'del' && r.labels?.first !== undefined && tokenCore(core(r.labels.first)) === from;
+    });
     if (!followed) {
       ctx.fail(`${what}.reference`, `cross-reference ${show(w[i])} became ${show(a[i])}, which no relabelled item explains: ${show(actual, 80)}`);
       return;
