@@ -7,18 +7,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument, parseDocument } from '../../server/src/core';
 import { lines } from './helpers';
+import { seeded } from '../support/random';
 
 /** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seeded;
 
 const FIRST = ['Deletion', 'Approval', 'Review', 'Publication', 'Suppression', 'Adoption'];
 const OF = ['of', 'in', 'du', 'de la', 'de', 'del'];

@@ -10,18 +10,10 @@ import assert from 'node:assert/strict';
 import { amendedResolutions, applyEdits, BaseIndex, checkDocument, parseDocument, toCriticMarkup, BaseComparer, trackRevisions } from '../../server/src/core';
 import { project, scanMarks } from '../../server/src/core';
 import { lines } from './helpers';
+import { seeded } from '../support/random';
 
 /** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seeded;
 
 // Words with braces in every place a delimiter could be made: alone, doubled, at a word's start or end,
 // inside, and a `~` (the substitution's separator is `~>`). No word opens with `+`, `-`, `~`, `>`, `=` after a
