@@ -178,7 +178,7 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   const reuse = prev?.memo && prev.memo.key === key && prev.memo.front === front ? prev.memo : undefined;
   // One pool for the small documents; its round ends once, after them all.
   const pool = options.comparers && Object.assign((k: string) => options.comparers!(k), {});
-  const run = (t: string) => checkChunk(t, front.length, options, pool);
+  const run = (t: string) => checkChunk(parseDocument(t), front.length, options, pool);
   const frontResult = reuse?.frontResult ?? runFront(front, options, pool);
   if (!frontResult || frontResult.proposals.length > 0) return whole();
   const chunks = new Map<string, ChunkResult>();
@@ -316,7 +316,7 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
   let lastChunk = memo.lastChunk;
   if (!r) {
     const doc = parseNextVersion(front + chunk, lastChunk);
-    r = ownStrings(resultOf(doc, front.length, options, pool));
+    r = checkChunk(doc, front.length, options, pool);
     if (!r) return undefined;
     lastChunk = ParseMemory.of(doc);
     checked = 1;
@@ -510,9 +510,10 @@ function runFront(front: string, options: IncrementalOptions, pool: ComparerPool
   return r && { ...r, cover: doc.cover, doc };
 }
 
-function checkChunk(small: string, frontLength: number, options: IncrementalOptions, pool: ComparerPool | undefined): ChunkResult | undefined {
+/** The results of a small document (front + proposal), parsed by the caller: once, or from its last parse (analyzeEdits). */
+function checkChunk(small: ItuDocument, frontLength: number, options: IncrementalOptions, pool: ComparerPool | undefined): ChunkResult | undefined {
   // Kept in the memo for the versions after: without the small document's texts (its projections).
-  return ownStrings(resultOf(parseDocument(small), frontLength, options, pool));
+  return ownStrings(resultOf(small, frontLength, options, pool));
 }
 
 /** The `proposal`-scope findings and the summary of a small document, from `from` on. */
