@@ -3,7 +3,7 @@
 // comparison into the text.
 import { BaseComparer, criticMarkupInsertions, foldWhitespace, mayMisread, type Comparison, type ParagraphChange, type TextPosition, type TextRange } from './compare';
 import { isMod, parseDocument } from './document';
-import { isRevision, markAround, scanMarks } from './marks';
+import { firstMarkFrom, isRevision, markAround, scanMarks } from './marks';
 import { project, toSource } from './projection';
 import { viewStart } from './structure';
 import { LineIndex } from './text';
@@ -515,7 +515,7 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
     const pv = old.proposals[i];
     if (!pv) return;
     // Only a MOD is previewed and tracked as its comparison: a SUP's or NOC's differences are faults.
-    const unmarked = !restates && !doc.marks.some((m) => m.start >= p.span.start && m.start < p.span.end && m.kind !== 'comment');
+    const unmarked = !restates && !holdsMark(doc, p.span);
     for (const resolution of pv.resolutions) {
       const { base, sameEdition } = restatedBase(doc, i, resolution, lookup, prefer);
       const others = !base && sameEdition ? lookup.editions?.(resolution.numberLine.text) : undefined;
@@ -870,7 +870,7 @@ function amendedProvisions(
   }
   const mod = t.action === 'MOD' || t.action === '(MOD)';
   const newSide = mod ? newOf(t.proposalIndex) : undefined;
-  const unmarked = mod && !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');
+  const unmarked = mod && !holdsMark(doc, span);
   let restatedNumbers: Set<string> | undefined;
   // The provisions in force those restated so far stand for, the last one `previous` (renumberedFrom).
   let previous: InForceProvision | undefined;
@@ -961,7 +961,7 @@ function unidentifiedProvisions(doc: ItuDocument, targets: readonly ProposalTarg
     // Opening with a number (a Resolution's number line not read is unreadNumberLines's).
     if (!NUMBER_FIRST.test(first.text)) return;
     if (t && !t.instrument && t.provisions.length === 0) return;
-    const unmarked = !doc.marks.some((m) => m.start >= proposal.span.start && m.start < proposal.span.end && m.kind !== 'comment');
+    const unmarked = !holdsMark(doc, proposal.span);
     const r = t?.provisions[0] ?? { number: '', numbers: [], paragraphs: [first] };
     out.push({ proposalIndex: i, resolution: provisionAsResolution(r), unmarked, provision: { ref: t?.instrument ? formatRef({ instrument: t.instrument }) : '', action: proposal.action, unidentified: t?.provisions.length ? 'unplaced' : 'unread' } });
   });
@@ -992,7 +992,7 @@ function amendedTables(doc: ItuDocument, targets: readonly ProposalTarget[], sou
     if (tables.length === 0) return;
     covered ??= new Set(targets.flatMap((t) => t.provisions.flatMap((r) => r.paragraphs)));
     const span = proposal.span;
-    const unmarked = mod && !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');
+    const unmarked = mod && !holdsMark(doc, span);
     const newTables = doc.views.new.proposals[i] ? pipeTablesOf(doc.views.new.proposals[i].paragraphs) : [];
     const candidates = source.tables!(proposalLanguage(doc, i));
     tables.forEach(({ first, count }, k) => {
@@ -1013,6 +1013,16 @@ function amendedTables(doc: ItuDocument, targets: readonly ProposalTarget[], sou
       out.push({ proposalIndex: i, resolution, base, unmarked, provision, comparison: unmask(masked, draft, baseRows, true) });
     });
   });
+}
+
+/**
+ * Whether a mark other than a comment starts in `span` (a proposal): a MOD without one is "unmarked", its differences
+ * from the text in force untracked changes. The marks are sorted: those of the span are walked, not every mark.
+ */
+function holdsMark(doc: ItuDocument, span: Span): boolean {
+  const marks = doc.marks;
+  for (let i = firstMarkFrom(marks, span.start); i < marks.length && marks[i].start < span.end; i++) if (marks[i].kind !== 'comment') return true;
+  return false;
 }
 
 /**
@@ -1040,7 +1050,7 @@ function amendedHeadings(
     if (!text?.headings) continue;
     const newRuns = doc.views.new.proposals[i] ? headingRuns(doc.views.new.proposals[i].paragraphs, newOf(i)) : [];
     const span = doc.proposals[i].span;
-    const unmarked = !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');
+    const unmarked = !holdsMark(doc, span);
     runs.forEach((run, k) => {
       // As many lines in force as the draft restates: a CV Article's subheading (`Elected officials`) after its title
       // is not left out by a MOD of the title alone.
@@ -1088,7 +1098,7 @@ function amendedRecommendationHeads(
     if (!text?.head) continue;
     const newHead = headOf(doc.views.new.proposals[i]?.paragraphs, t.instrument.key);
     const span = doc.proposals[i].span;
-    const unmarked = !doc.marks.some((m) => m.start >= span.start && m.start < span.end && m.kind !== 'comment');
+    const unmarked = !holdsMark(doc, span);
     for (const role of ['title', 'formula'] as const) {
       const line = draftHead[role];
       const inForce = text.head[role];
