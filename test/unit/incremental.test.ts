@@ -261,4 +261,72 @@ describe('parseNextVersion equals parseDocument', () => {
     assert.deepStrictEqual(checkDocument(previous), checkDocument(parseDocument(current)));
     assert.ok(checkDocument(previous).some((f) => f.code.startsWith('numbering.')), 'the inserted a) breaks the list');
   });
+
+  /**
+   * A contribution whose document-wide checks find something: ids out of sequence, repeated or with another prefix,
+   * footnotes undefined, unused or out of order, marks outside MODs, MODs that change nothing, an ADD placeholder
+   * used twice; now and then a proposal without Reasons or a SUP (then the families read the proposals' texts).
+   */
+  const documentFaults = fc.record({
+    proposals: fc.array(fc.record({
+      action: fc.oneof({ weight: 10, arbitrary: fc.constantFrom('MOD', 'MOD', 'ADD', 'NOC') }, { weight: 1, arbitrary: fc.constant('SUP') }),
+      seq: fc.integer({ min: 1, max: 6 }),
+      prefix: fc.constantFrom('EXA/12A3/', 'EXA/12A3/', 'EXB/12A3/'),
+      placeholder: fc.constantFrom('[EXA-1]', '[EXA-2]'),
+      refs: fc.array(fc.constantFrom('[^1]', '[^2]', '[^3]', ''), { minLength: 1, maxLength: 3 }),
+      defs: fc.array(fc.constantFrom('1', '2', '4'), { maxLength: 2 }),
+      // (A substitution that changes nothing is a fault of the marks: the whole text decides while it stands.)
+      mark: fc.oneof({ weight: 12, arbitrary: fc.constantFrom('{++added++}', '{--gone--}', '{~~old~>new~~}', '{>>a note<<}', '') }, { weight: 1, arbitrary: fc.constant('{~~same~>same~~}') }),
+      reasons: fc.oneof({ weight: 20, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+    }), { minLength: 2, maxLength: 5 }),
+  }).map(({ proposals }) => {
+    // An instrument heading: a SUP suppresses No. 50 of the Constitution, which the items cite.
+    const cover = 'Meeting:\tWTSA-28, Geneva, 2028\nDocument:\t12\nAddendum:\t3\nProposals:\tEXA\nTitle:\tFaults\n\n1\tIntroduction\nText.\n\nCONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION\n\n';
+    return cover + proposals.map((p) => {
+      if (p.action === 'SUP') return `SUP\t${p.prefix}${p.seq}\n50\n` + (p.reasons ? '\nReasons:\tMerged into No. 51.\n' : '') + '\n';
+      const head = p.action === 'ADD' ? `ADD\t${p.prefix}${p.seq}\tDRAFT NEW RESOLUTION ${p.placeholder}\nDRAFT NEW RESOLUTION ${p.placeholder} (Geneva, 2028)\nTitle of the text\n` : `${p.action}\t${p.prefix}${p.seq}\nRESOLUTION 99 (Rev. Geneva, 2022)\nTitle of the text\n`;
+      const body = `The assembly,\nconsidering\na)\tthat some words stand here${p.refs[0]} and there;\nb)\tthat ${p.mark} other words${p.refs.slice(1).join(' ')} follow, as referred to in No. 50 above,\nresolves\n1\tto do something;\n2\tto do more.\n`;
+      const defs = p.defs.map((d) => `\n[^${d}]:\tA note on this.\n`).join('');
+      return head + body + defs + (p.reasons ? '\nReasons:\tBecause.\n' : '') + '\n';
+    }).join('');
+  });
+
+  /**
+   * Typing: one keystroke a version (a character typed or removed), mostly inside a word or number of a proposal, now and then
+   * anywhere in the proposals (which may break a mark: the whole text decides from then on).
+   */
+  const keystrokes = fc.array(fc.record({ at: fc.nat(), inWord: fc.oneof({ weight: 6, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }), typed: fc.oneof({ weight: 12, arbitrary: fc.constantFrom('x', 'x', ' ', 'word', '', '', '[^2]', '\n', 'a)\t', '}') }, { weight: 1, arbitrary: fc.constant('{++') }) }), { minLength: 4, maxLength: 16 });
+
+  /** Where keystroke `at` falls in `text` after `from`: between two letters of a word, or anywhere. */
+  function keystrokeAt(text: string, from: number, at: number, inWord: boolean): number {
+    if (!inWord) return from + (at % (text.length - from));
+    const inside: number[] = [];
+    for (let i = from + 1; i < text.length; i++) if (/[A-Za-z0-9]/.test(text[i - 1]) && /[A-Za-z0-9]/.test(text[i])) inside.push(i);
+    return inside.length ? inside[at % inside.length] : from;
+  }
+
+  test('analyzeEdits: typing moves the document-wide findings it does not change, each version equal to the full check', () => {
+    let moved = 0;
+    let all = 0;
+    fc.assert(fc.property(documentFaults, keystrokes, (text, keys) => {
+      const full = (t: string) => checkDocument(parseDocument(t));
+      let previous: Analysis = analyzeNextVersion(text);
+      let current = text;
+      const first = current.search(/^(?:MOD|ADD|NOC|SUP)\t/m);
+      for (const { at, inWord, typed } of keys) {
+        const start = keystrokeAt(current, first, at, inWord);
+        const edit = { start, end: typed === '' ? Math.min(current.length, start + 1) : start, newText: typed };
+        current = applyEdits(current, [edit]);
+        const quick = analyzeEdits(previous, [edit]);
+        const next = quick ?? analyzeNextVersion(current, {}, previous);
+        assert.deepStrictEqual(next.findings, full(current));
+        assert.equal(next.text, current);
+        if (quick && next.work !== 'whole' && next.work.documents === 'moved') moved++;
+        all++;
+        previous = next;
+      }
+    }), { numRuns: RUNS * 2 });
+    // The property is about moving the findings: a good share of the keystrokes must have done so.
+    assert.ok(moved >= all / 10, `${moved} of ${all} keystrokes moved the document findings`);
+  });
 });

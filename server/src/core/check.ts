@@ -39,7 +39,8 @@ export function addedOnce(doc: ItuDocument, bases: BaseLookup): () => readonly A
 }
 
 /** What a document's findings are finished against: its text, its parse findings and its proposals. */
-export type FinishingDoc = Pick<ItuDocument, 'text' | 'pieces' | 'parseFindings' | 'proposals'>;
+/** `holdsCR`: whether the text holds a CR, where the caller knows it without reading the text (incremental.ts). */
+export type FinishingDoc = Pick<ItuDocument, 'text' | 'pieces' | 'parseFindings' | 'proposals'> & { readonly holdsCR?: boolean };
 
 /**
  * The families' findings (in registry order) made into the document's findings: one per fault, in
@@ -123,7 +124,7 @@ function inFileLineEnds(doc: FinishingDoc, findings: Finding[]): Finding[] {
       const written = breaksLines(edits) ? editsWithLineEnds(edits, (eol ??= lineEndOf(source))) : edits;
       out = editsRemovingEmptiedLines(source, written);
       // Last: whatever the edits leave next to a CR or an LF of the text keeps its own line break.
-      if ((hasCR ??= source.includes('\r'))) out = editsKeepingSeams(source, out);
+      if ((hasCR ??= doc.holdsCR ?? source.includes('\r'))) out = editsKeepingSeams(source, out);
       doneEdits.set(edits, out);
     }
     return out;
@@ -174,8 +175,10 @@ function withoutRedundant(doc: FinishingDoc, findings: Finding[], bases: BaseLoo
   // The proposals holding one of the findings that say a MOD does change something, or that whether it does is
   // not known (their headers' starts): each finding's proposal found by binary search over the proposals.
   const held = new Set<number>();
-  const proposals = doc.proposals;
-  for (const u of [untracked, invisible, notFound, unidentified]) {
+  // Only where a MOD is said to change nothing (the proposals are then read: a summary of a version analysed from
+  // its edits places them when first asked, incremental.ts).
+  const proposals = findings.some((f) => f.code === 'proposal.mod-without-changes') ? doc.proposals : [];
+  if (proposals.length) for (const u of [untracked, invisible, notFound, unidentified]) {
     for (const f of u) {
       for (let k = firstAtLeast(proposals, f.start + 1, (p) => p.span.start) - 1; k >= 0 && f.start <= proposals[k].span.end; k--) held.add(proposals[k].header.start);
     }

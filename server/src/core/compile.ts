@@ -51,7 +51,8 @@ export interface CompileSource {
 /** What idHolder and idFindings read of a file: its cover and proposal headers (a whole parse, or an analysis's head). */
 export interface IdSource {
   location: string;
-  doc: Pick<ItuDocument, 'cover' | 'proposals'>;
+  /** `ids`, where given, are the proposals' ids in order (what an analysis knows without placing every proposal). */
+  doc: Pick<ItuDocument, 'cover' | 'proposals'> & { readonly ids?: readonly string[] };
 }
 
 export interface CompiledParagraph {
@@ -1348,7 +1349,7 @@ export interface IdHolder {
 
 /** `text`: the text the proposals' spans are in; without it, copies are not told from proposals that differ. */
 export function idHolder(s: IdSource, text?: string): IdHolder {
-  const holder: IdHolder = { location: s.location, ids: detached(s.doc.proposals.map((p) => p.id.text)), revision: revisionOf(s.doc), merged: isMergedDraft(s.doc) };
+  const holder: IdHolder = { location: s.location, ids: detached(s.doc.ids ?? s.doc.proposals.map((p) => p.id.text)), revision: revisionOf(s.doc), merged: isMergedDraft(s.doc) };
   if (text !== undefined && s.doc.proposals.length) {
     // The spans alone are kept until asked, with the text (a holder is kept per file; the text is the file's anyway).
     const spans = s.doc.proposals.map((p) => ({ start: p.span.start, end: p.span.end }));

@@ -12,7 +12,7 @@
 // whole document is parsed and checked as before. The parse of the whole text (what the editor's
 // other features read) is made on first use, from the previous version's (parseNextVersion).
 import { amendedResolutions, type BaseLookup, type ComparerPool } from './base';
-import { addedOnce, checkDocument, finishFindings } from './check';
+import { addedOnce, checkDocument, finishFindings, type FinishingDoc } from './check';
 import { CHECK_FAMILIES, runFamily } from './checks';
 import type { CheckContext } from './checks/family';
 import { checkInput, CONTROL } from './checks/input';
@@ -40,7 +40,7 @@ export interface Analysis {
   readonly findings: Finding[];
   readonly doc: ItuDocument;
   /** How the findings were made: proposals checked anew and in all, or the whole document at once. */
-  readonly work: { proposals: number; checked: number } | 'whole';
+  readonly work: Work | 'whole';
   /**
    * A parse holding what stands before the first proposal, in the whole text's offsets: the Resolutions
    * outside proposals (a file's base texts) read from it as from `doc`, without parsing every proposal.
@@ -52,8 +52,11 @@ export interface Analysis {
   readonly head: DocumentHead;
 }
 
-/** What a document's cover and proposal headers say (its ids, revision, merged-draft status: compile's idHolder). */
-export type DocumentHead = Pick<ItuDocument, 'cover' | 'proposals'>;
+/**
+ * What a document's cover and proposal headers say (its ids, revision, merged-draft status: compile's idHolder).
+ * `ids`: the proposals' ids in order, where known without the proposals (an analysis places them when first read).
+ */
+export type DocumentHead = Pick<ItuDocument, 'cover' | 'proposals'> & { readonly ids?: readonly string[] };
 
 /** What one proposal (checked as front + proposal) gives, in the offsets of that small document. */
 interface ChunkResult {
@@ -64,6 +67,8 @@ interface ChunkResult {
   footnoteDefs: FootnoteDef[];
   marks: RevisionMark[];
   placeholders: string[];
+  /** The proposal's text holds a CR (what finishFindings asks of the whole text, asked of each proposal once). */
+  cr: boolean;
 }
 
 type FrontResult = ChunkResult & { cover: ItuDocument['cover']; doc: ItuDocument };
@@ -90,16 +95,34 @@ interface Cut {
   /** The proposals' texts, from each start to the next (the last to the end). */
   chunks: string[];
   results: ChunkResult[];
-  marks: RevisionMark[];
+  /** The marks of the front (each proposal's own are in its result, in its small document's offsets). */
+  frontMarks: RevisionMark[];
   /** What the scan of the marks found (parse findings; the input check found nothing where a cut is kept). */
   scanFindings: Finding[];
-  /** Each proposal's results where they stand (set by assemble; the next version reuses those that did not move). */
+  /** Each proposal's own findings where they stand (set by assemble; the next version reuses those that did not move). */
+  local?: PlacedFindings[];
+  /** Each proposal's summary parts where they stand, as the document families last read them. */
   placed?: Placed[];
+  /** The document families' findings of this version (reused by the next where an edit moves them only). */
+  documents?: DocumentFindings;
   /**
    * The whole text holds no control character (the input check cannot change by an edit that types none)
    * and the scan found nothing but empty marks: each proposal's marks are read alone as in the whole text.
    */
   clean: boolean;
+}
+
+/**
+ * The findings of the `document`-scope families (ids in sequence, footnotes, marks outside MODs, MODs that change
+ * nothing, citations of suppressed numbers), one list per family of DOCUMENT, in the whole text's offsets.
+ */
+interface DocumentFindings {
+  findings: Finding[][];
+  /**
+   * Whether the families read the proposals' texts besides the summary: a SUP's citations are sought in every
+   * proposal's lines, and a proposal without Reasons is given a Reasons word in its text's language.
+   */
+  readsText: boolean;
 }
 
 class VersionAnalysis implements Analysis {
@@ -149,6 +172,7 @@ class VersionAnalysis implements Analysis {
 }
 
 const LOCAL = CHECK_FAMILIES.filter((f) => (f.scope ?? 'proposal') === 'proposal');
+const DOCUMENT = CHECK_FAMILIES.filter((f) => f.scope === 'document');
 
 /**
  * The findings (and the parse, on first use) of `text`, the next version of the document `previous`
@@ -204,7 +228,8 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   // Kept for the next version's edits: no control character anywhere (the input check read a sample), no mark
   // the scan found fault with but empty ones.
   const clean = !CONTROL.test(text) && scan.findings.every((f) => f.code === 'marks.empty');
-  const cut: Cut = { front, starts, chunks: texts, results, marks: scan.marks, scanFindings: scan.findings, clean, placed: prev?.cut?.placed };
+  const frontMarks = scan.marks.slice(0, lowerBound(scan.marks, (m) => m.start < starts[0]));
+  const cut: Cut = { front, starts, chunks: texts, results, frontMarks, scanFindings: scan.findings, clean, local: prev?.cut?.local, placed: prev?.cut?.placed };
   return assemble(text, bom, cut, frontResult, options, { key, front, frontResult, chunks }, ParseMemory.of(lastParse), { proposals: starts.length, checked }, same) ?? whole();
 }
 
@@ -215,64 +240,131 @@ function memoKey(options: IncrementalOptions): string {
 
 /**
  * The findings of a version from its proposals' results (in the small documents' offsets) and the
- * document-wide families over their summary; undefined where the whole document must decide.
+ * document-wide families over their summary; undefined where the whole document must decide. `moved`: the
+ * previous version's document findings and the one edit that made this version from it, where the summary
+ * the document families read is the previous one's moved by that edit (analyzeEdits): they are moved, not run.
  */
-function assemble(text: string | (() => string), bom: number, cut: Cut, frontResult: FrontResult, options: IncrementalOptions, memo: Memo, before: ParseMemory | undefined, work: { proposals: number; checked: number }, same: ItuDocument | undefined): Analysis | undefined {
+function assemble(text: string | (() => string), bom: number, cut: Cut, frontResult: FrontResult, options: IncrementalOptions, memo: Memo, before: ParseMemory | undefined, work: Work, same: ItuDocument | undefined, moved?: { documents: DocumentFindings; at: Splice }): Analysis | undefined {
   const { front, starts, results } = cut;
   // An ADD's number is judged against the numbers in force and those the contribution's earlier ADDs bring
   // (base.ts amendedProvisions): a proposal checked alone does not see the latter, so where a gap is found
   // and another ADD stands in the document, the whole document decides (a fault state, rare while typing).
   // Likewise a clause reference in an ADD may name a clause another ADD brings (checks/references.ts, review 8, I26).
-  if (results.some((r) => r.local.some((fs) => fs.some((f) => f.code === 'base.provision-gap' || f.code === 'reference.unresolved'))) && results.reduce((n, r) => n + r.proposals.filter((p) => p.action === 'ADD').length, 0) > 1) return undefined;
+  if (results.some((r) => r.local.some((fs) => fs.some((f) => f.code === 'base.provision-gap' || f.code === 'reference.unresolved'))) && addCount(results) > 1) return undefined;
 
-  // The summary the document-wide families read, in the whole text's offsets.
-  const proposals: Proposal[] = [];
-  const footnoteRefs = frontResult.footnoteRefs.slice();
-  const footnoteDefs = frontResult.footnoteDefs.slice();
+  // Each proposal's own findings, moved once to where it stands and again only when it moves (typing moves the
+  // ones after it).
   const local: Finding[][] = LOCAL.map((_, i) => frontResult.local[i].slice());
-  const placed: Placed[] = [];
+  const placedLocal: PlacedFindings[] = [];
   results.forEach((r, k) => {
-    // Moved once to where the proposal stands, and again only when it moves (typing moves the ones after it).
-    const before = cut.placed?.[k];
-    const here = before && before.result === r && before.start === starts[k] && before.index === proposals.length ? before : place(r, front.length, starts[k], proposals.length);
-    placed.push(here);
-    for (const p of here.proposals) proposals.push(p);
-    for (const ref of here.footnoteRefs) footnoteRefs.push(ref);
-    for (const def of here.footnoteDefs) footnoteDefs.push(def);
+    const was = cut.local?.[k];
+    const here = was && was.result === r && was.start === starts[k] ? was : { result: r, start: starts[k], local: placeLocal(r, front.length, starts[k]) };
+    placedLocal.push(here);
     here.local.forEach((fs, i) => {
       for (const f of fs) local[i].push(f);
     });
   });
-  cut.placed = placed;
-  // The summary holds what `document` families read (family.ts lists it): footnotes and, for each
-  // proposal, that it stands in the new text; the rest of a view is not made.
-  const summaryView = { kind: 'new', footnoteRefs, footnoteDefs, proposals: proposals.map(() => ({}) as ProposalView), memo: new ParseMemo() } as unknown as View;
+  cut.local = placedLocal;
+
+  // The summary the document-wide families read, in the whole text's offsets, made when first read: while typing
+  // moves the document families' findings only, only a finding that asks for the proposals (finishFindings) makes them.
+  let parts: Placed[] | undefined;
+  const placed = (): Placed[] => {
+    if (parts) return parts;
+    parts = [];
+    let index = 0;
+    results.forEach((r, k) => {
+      const was = cut.placed?.[k];
+      const here = was && was.result === r && was.start === starts[k] && was.index === index ? was : place(r, front.length, starts[k], index);
+      parts!.push(here);
+      index += here.proposals.length;
+    });
+    cut.placed = parts;
+    return parts;
+  };
+  let proposalList: Proposal[] | undefined;
+  const proposals = () => (proposalList ??= placed().flatMap((p) => p.proposals));
   // The text of a version analysed from its edits is joined only if a family or a fix reads it.
   let joined = typeof text === 'string' ? text : undefined;
+  let markList: RevisionMark[] | undefined;
+  let view: View | undefined;
   const summary = {
     get text() {
       return (joined ??= (text as () => string)());
     },
     bom,
-    marks: cut.marks,
+    get marks() {
+      return (markList ??= listOf(cut.frontMarks, placed(), (p) => p.marks));
+    },
     cover: frontResult.cover,
-    proposals,
-    views: { new: summaryView, old: summaryView },
+    get proposals() {
+      return proposals();
+    },
+    // What `document` families read of the views (family.ts lists it): footnotes and, for each proposal, that it
+    // stands in the new text; the rest of a view is not made.
+    get views() {
+      view ??= {
+        kind: 'new',
+        footnoteRefs: listOf(frontResult.footnoteRefs, placed(), (p) => p.footnoteRefs),
+        footnoteDefs: listOf(frontResult.footnoteDefs, placed(), (p) => p.footnoteDefs),
+        proposals: proposals().map(() => ({}) as ProposalView),
+        memo: new ParseMemo(),
+      } as unknown as View;
+      return { new: view, old: view };
+    },
     parseFindings: cut.scanFindings,
     memo: new ParseMemo(),
     // Read in place of the text by the document-wide checks and finishFindings (text.ts sourceOf).
     pieces: joined === undefined ? new PieceText([0, ...starts], [front, ...cut.chunks]) : undefined,
-  } as ItuDocument;
+    get holdsCR() {
+      return frontResult.cr || results.some((r) => r.cr);
+    },
+  } as ItuDocument & FinishingDoc;
   const ctx: CheckContext = { doc: summary, policy: options.numberingPolicy ?? 'reletter', distinctOld: false };
+  let documents = moved && movedDocuments(moved.documents, moved.at);
+  if (documents) work.documents = 'moved';
+  else {
+    documents = { findings: DOCUMENT.map((family) => runFamily(family, ctx)), readsText: proposals().some((p) => p.action === 'SUP' || !p.reasons) };
+    work.documents = 'run';
+  }
+  cut.documents = documents;
   const all: Finding[] = [];
   for (const family of CHECK_FAMILIES) {
     const i = LOCAL.indexOf(family);
-    for (const f of i >= 0 ? local[i] : runFamily(family, ctx)) all.push(f);
+    const d = DOCUMENT.indexOf(family);
+    for (const f of i >= 0 ? local[i] : d >= 0 ? documents.findings[d] : runFamily(family, ctx)) all.push(f);
   }
   const findings = finishFindings(summary, all, options.bases);
   const placeholders = results.flatMap((r) => r.placeholders);
-  return new VersionAnalysis(() => summary.text, findings, before, memo, work, same, placeholders, { cover: summary.cover, proposals }, cut.clean ? cut : undefined);
+  let ids: string[] | undefined;
+  const head: DocumentHead = {
+    cover: summary.cover,
+    get proposals() {
+      return proposals();
+    },
+    get ids() {
+      return (ids ??= results.flatMap((r) => r.proposals.map((p) => p.id.text)));
+    },
+  };
+  return new VersionAnalysis(() => summary.text, findings, before, memo, work, same, placeholders, head, cut.clean ? cut : undefined);
 }
+
+/** `first`, then each part's list (a loop, not a spread: a document may have more proposals than a call takes arguments). */
+function listOf<T>(first: readonly T[], parts: readonly Placed[], list: (p: Placed) => readonly T[]): T[] {
+  const out = first.slice();
+  for (const p of parts) for (const x of list(p)) out.push(x);
+  return out;
+}
+
+/** How many ADD proposals the results hold. */
+function addCount(results: readonly ChunkResult[]): number {
+  let n = 0;
+  for (const r of results) for (const p of r.proposals) if (p.action === 'ADD') n++;
+  return n;
+}
+
+/** How a version's work was done (Analysis.work), as assemble fills it. */
+type Work = { proposals: number; checked: number; documents?: 'run' | 'moved' };
 
 /**
  * The analysis of the version `edits` make of `previous`'s text (each in offsets of the text before it,
@@ -322,15 +414,11 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
     checked = 1;
   }
   options.comparers?.endRound?.();
+  // The small document read the proposal's marks as the scan of the proposal alone did, and the front's as they are.
+  if (!sameOwnMarks(r.marks, cut.frontMarks, scan.marks, front.length)) return undefined;
   const delta = chunk.length - chunks[k].length;
   const from = starts[k];
   const to = from + chunks[k].length;
-  // The marks and scan findings: before the proposal as they were, its own from its scan, after it moved.
-  const i = lowerBound(cut.marks, (m) => m.start < from);
-  const j = lowerBound(cut.marks, (m) => m.start < to);
-  const marks = cut.marks.slice(0, i);
-  for (const m of scan.marks) marks.push(movedMark(m, from));
-  for (let n = j; n < cut.marks.length; n++) marks.push(movedMark(cut.marks[n], delta));
   // A Shift with no front moves every offset (a fix's edits too) by its start.
   const into = new Shift(0, from);
   const after = new Shift(0, delta);
@@ -338,26 +426,136 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
   for (const f of cut.scanFindings) if (f.start < from) scanFindings.push(f);
   for (const f of scan.findings) scanFindings.push(into.finding(f));
   for (const f of cut.scanFindings) if (f.start >= to) scanFindings.push(after.finding(f));
-  if (!sameMarks(r.marks, marks, from, from + chunk.length, front.length)) return undefined;
   const nextChunks = chunks.slice();
   nextChunks[k] = chunk;
   const results = cut.results.slice();
   results[k] = r;
   const nextStarts = starts.slice();
   for (let n = k + 1; n < nextStarts.length; n++) nextStarts[n] += delta;
-  const next: Cut = { front, starts: nextStarts, chunks: nextChunks, results, marks, scanFindings, clean: true, placed: cut.placed };
-  // The memo keeps every text this version holds (and none it dropped), as analyzeNextVersion's does.
-  const kept = new Map<string, ChunkResult>();
-  for (let n = 0; n < nextChunks.length; n++) kept.set(nextChunks[n], results[n]);
+  const next: Cut = { front, starts: nextStarts, chunks: nextChunks, results, frontMarks: cut.frontMarks, scanFindings, clean: true, local: cut.local, placed: cut.placed };
+  // The memo keeps every text this version holds and drops the one the edit replaced (unless another proposal reads
+  // the same), as analyzeNextVersion's does. The map is the previous version's, changed in place: a cache of results
+  // by text, which an older version's analysis reads as well as this one's (a text missing there is checked again).
+  const kept = memo.chunks;
+  if (!nextChunks.includes(chunks[k])) kept.delete(chunks[k]);
+  kept.set(chunk, r);
   const joinText = () => {
     let t = front;
     for (const c of nextChunks) t += c;
     return t;
   };
-  return assemble(joinText, front.charCodeAt(0) === 0xfeff ? 1 : 0, next, memo.frontResult, options, { key: memo.key, front, frontResult: memo.frontResult, chunks: kept, lastChunk }, prev.lastParse(), { proposals: starts.length, checked }, undefined);
+  // One edit whose proposal reads, for the document families, as before with the offsets after the edit moved: their
+  // findings are moved, not made again.
+  let moved: { documents: DocumentFindings; at: Splice } | undefined;
+  if (edits.length === 1 && cut.documents && !cut.documents.readsText) {
+    const at = { start: edits[0].start - from + front.length, end: edits[0].end - from + front.length, delta };
+    if (readsAlike(cut.results[k], r, at, chunks[k], front.length)) moved = { documents: cut.documents, at: { start: edits[0].start, end: edits[0].end, delta } };
+  }
+  return assemble(joinText, front.charCodeAt(0) === 0xfeff ? 1 : 0, next, memo.frontResult, options, { key: memo.key, front, frontResult: memo.frontResult, chunks: kept, lastChunk }, prev.lastParse(), { proposals: starts.length, checked }, undefined, moved);
 }
 
-/** A proposal's results moved to its place in the whole text (Cut.placed): kept while its result and place stay. */
+/** An edit in the offsets of the text before it: [start, end) replaced by a text `delta` characters longer. */
+interface Splice {
+  start: number;
+  end: number;
+  delta: number;
+}
+
+/**
+ * Where an offset of the text before `edit` stands after it: where it was before the edit, moved by its delta after
+ * it, and NaN at its edges and inside (where an edit at a boundary leaves the boundary is the parse's to say).
+ */
+function mapped(x: number, edit: Splice): number {
+  return x < edit.start ? x : x > edit.end ? x + edit.delta : NaN;
+}
+
+function spanMapped(before: Span | undefined, after: Span | undefined, edit: Splice): boolean {
+  if (!before || !after) return before === after;
+  return mapped(before.start, edit) === after.start && mapped(before.end, edit) === after.end;
+}
+
+/**
+ * Whether a proposal's results after `edit` (in its small document's offsets) give the document families what its
+ * results before gave them, moved by the edit: the same proposals, footnote references and definitions, and marks
+ * (none holding the edit: their texts are read), each where the edit moves it; and an edit the families read no text
+ * of (an ADD's first lines after its header, where placeholders are read; a header whose id is a provision number).
+ * Then every document finding is the one before, moved (movedDocuments): the families read nothing else of a proposal
+ * (checks/family.ts, scope `document`), and `readsText` (DocumentFindings) covers what reads its text.
+ */
+function readsAlike(before: ChunkResult, after: ChunkResult, edit: Splice, chunk: string, frontLength: number): boolean {
+  if (before.proposals.length !== after.proposals.length || before.footnoteRefs.length !== after.footnoteRefs.length) return false;
+  if (before.footnoteDefs.length !== after.footnoteDefs.length || before.marks.length !== after.marks.length) return false;
+  for (let i = 0; i < before.proposals.length; i++) {
+    const p = before.proposals[i];
+    const q = after.proposals[i];
+    if (p.action !== q.action || p.extra !== q.extra || p.index !== q.index || !spanMapped(p.header, q.header, edit) || !spanMapped(p.actionSpan, q.actionSpan, edit) || !spanMapped(p.span, q.span, edit) || !spanMapped(p.reasons, q.reasons, edit)) return false;
+    const a = p.id;
+    const b = q.id;
+    if (a.text !== b.text || a.source !== b.source || a.doc !== b.doc || a.seq !== b.seq || a.seq === undefined || !spanMapped(a.span, b.span, edit) || !spanMapped(a.seqSpan, b.seqSpan, edit)) return false;
+    // placeholdersTwice reads an ADD's first four lines after its header.
+    if (p.action === 'ADD' && edit.start - frontLength <= lineEndAfter(chunk, p.header.start - frontLength, 5)) return false;
+  }
+  for (let i = 0; i < before.footnoteRefs.length; i++) {
+    const r = before.footnoteRefs[i];
+    const s = after.footnoteRefs[i];
+    if (r.label !== s.label || !spanMapped(r.source, s.source, edit)) return false;
+  }
+  for (let i = 0; i < before.footnoteDefs.length; i++) {
+    const d = before.footnoteDefs[i];
+    const e = after.footnoteDefs[i];
+    if (d.label !== e.label || !spanMapped(d.paragraph.source, e.paragraph.source, edit) || !spanMapped(d.labelSource, e.labelSource, edit)) return false;
+  }
+  for (let i = 0; i < before.marks.length; i++) {
+    const m = before.marks[i];
+    const n = after.marks[i];
+    if (m.kind !== n.kind || m.author !== n.author || !spanMapped(m, n, edit) || (m.start < edit.start && m.end > edit.end)) return false;
+    if (!spanMapped(m.oldText, n.oldText, edit) || !spanMapped(m.newText, n.newText, edit) || !spanMapped(m.commentText, n.commentText, edit) || !spanMapped(m.attribution, n.attribution, edit)) return false;
+  }
+  return true;
+}
+
+/** The end of the `n`th line from `from` (the text's end where it has fewer). */
+function lineEndAfter(text: string, from: number, n: number): number {
+  let at = from - 1;
+  for (let k = 0; k < n; k++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return text.length;
+  }
+  return at;
+}
+
+/** The document families' findings moved by `edit` (whole text's offsets); undefined where one stands at its edges or inside. */
+function movedDocuments(documents: DocumentFindings, edit: Splice): DocumentFindings | undefined {
+  const fixes = new Map<Fix, Fix | undefined>();
+  const span = <S extends Span>(s: S): S | undefined => {
+    const start = mapped(s.start, edit);
+    const end = mapped(s.end, edit);
+    if (Number.isNaN(start) || Number.isNaN(end)) return undefined;
+    return start === s.start && end === s.end ? s : { ...s, start, end };
+  };
+  const fix = (f: Fix): Fix | undefined => {
+    if (fixes.has(f)) return fixes.get(f);
+    const edits = f.edits.map(span);
+    const alternatives = f.alternatives?.map(fix);
+    const out = edits.every((e) => e) && (alternatives ?? []).every((a) => a) ? { ...f, edits: edits as TextEdit[], ...(alternatives ? { alternatives: alternatives as Fix[] } : {}) } : undefined;
+    fixes.set(f, out);
+    return out;
+  };
+  const findings: Finding[][] = [];
+  for (const list of documents.findings) {
+    const out: Finding[] = [];
+    for (const f of list) {
+      const g = span(f);
+      const moved = f.fix && fix(f.fix);
+      if (!g || (f.fix && !moved)) return undefined;
+      out.push(g === f && moved === f.fix ? f : { ...g, ...(moved ? { fix: moved } : {}) });
+    }
+    findings.push(out);
+  }
+  return { findings, readsText: documents.readsText };
+}
+
+/** A proposal's summary parts moved to its place in the whole text (Cut.placed): kept while its result and place stay. */
 interface Placed {
   result: ChunkResult;
   start: number;
@@ -366,11 +564,20 @@ interface Placed {
   proposals: Proposal[];
   footnoteRefs: FootnoteRef[];
   footnoteDefs: FootnoteDef[];
+  /** Its own marks (not the front's). */
+  marks: RevisionMark[];
+}
+
+/** A proposal's own findings moved to its place (Cut.local): kept while its result and place stay. */
+interface PlacedFindings {
+  result: ChunkResult;
+  start: number;
   local: Finding[][];
 }
 
 function place(r: ChunkResult, frontLength: number, start: number, index: number): Placed {
   const shift = new Shift(frontLength, start);
+  const by = start - frontLength;
   return {
     result: r,
     start,
@@ -378,8 +585,14 @@ function place(r: ChunkResult, frontLength: number, start: number, index: number
     proposals: r.proposals.map((p, i) => shift.proposal(p, index + i)),
     footnoteRefs: r.footnoteRefs.map((ref) => ({ ...ref, source: shift.span(ref.source) })),
     footnoteDefs: r.footnoteDefs.map((def) => ({ ...def, paragraph: { ...def.paragraph, source: shift.span(def.paragraph.source) }, labelSource: shift.span(def.labelSource) })),
-    local: r.local.map((fs) => fs.map((f) => shift.finding(f))),
+    marks: r.marks.slice(lowerBound(r.marks, (m) => m.start < frontLength)).map((m) => movedMark(m, by)),
   };
+}
+
+function placeLocal(r: ChunkResult, frontLength: number, start: number): Finding[][] {
+  const shift = new Shift(frontLength, start);
+  // Most families find nothing in most proposals: their empty lists are shared (never written to).
+  return r.local.map((fs) => (fs.length === 0 ? fs : fs.map((f) => shift.finding(f))));
 }
 
 /** A mark moved by `by` (its inner spans too). */
@@ -504,6 +717,15 @@ function sameMarks(own: RevisionMark[], all: RevisionMark[], from: number, to: n
   return true;
 }
 
+/** sameMarks for a proposal scanned alone: the small document's marks are the front's, then the proposal's moved past the front. */
+function sameOwnMarks(own: RevisionMark[], frontMarks: RevisionMark[], chunkMarks: RevisionMark[], frontLength: number): boolean {
+  if (own.length !== frontMarks.length + chunkMarks.length) return false;
+  const same = (m: RevisionMark, o: RevisionMark, delta: number) => m.start === o.start + delta && m.end === o.end + delta && m.kind === o.kind;
+  for (let k = 0; k < frontMarks.length; k++) if (!same(own[k], frontMarks[k], 0)) return false;
+  for (let k = 0; k < chunkMarks.length; k++) if (!same(own[frontMarks.length + k], chunkMarks[k], frontLength)) return false;
+  return true;
+}
+
 function runFront(front: string, options: IncrementalOptions, pool: ComparerPool | undefined): FrontResult | undefined {
   const doc = parseDocument(front);
   const r = resultOf(doc, 0, options, pool);
@@ -534,6 +756,7 @@ function resultOf(doc: ItuDocument, from: number, options: IncrementalOptions, p
     marks: doc.marks,
     // The small document's proposals are this one's (a front with a proposal is checked whole).
     placeholders: placeholdersOf(doc),
+    cr: doc.text.indexOf('\r', from) >= 0,
   };
 }
 
