@@ -746,3 +746,33 @@ test('a number line typed on two keyboard layouts is read in its own script: PE�
   assert.equal(withoutLookAlikes('SЗ РЕЗОЛЮЦИЯ'), 'SЗ РЕЗОЛЮЦИЯ');
   assert.equal(withoutLookAlikes('PEЗОЛЮЦИЯ (Пepecм. Женева)'), 'РЕЗОЛЮЦИЯ (Пересм. Женева)');
 });
+
+test('the base index takes an open document\'s unchanged front part again without reading it, and reads it again after anything else touched the file', () => {
+  // A contribution's front holding a text in force (a file's base text beside its proposals), as an analysis gives it.
+  const text = `${BASE}\nMOD\tEXA/1A1/1\n${BASE.replace('act.', 'act now.')}\nReasons:\tx.\n`;
+  const front = parseDocument(text.slice(0, text.indexOf('MOD\t')));
+  const index = new BaseIndex();
+  const unread = () => {
+    throw new Error('the text is not read where its front part is given');
+  };
+  index.update('draft.itu', unread, front, ['5.A1']);
+  const generation = index.generation;
+  assert.equal(index.all().length, 1);
+  assert.deepEqual(index.placeholders(), ['5.A1']);
+  // The same front part and placeholders (typing in a proposal): nothing changes.
+  index.update('draft.itu', unread, front, ['5.A1']);
+  assert.equal(index.generation, generation);
+  assert.equal(index.all().length, 1);
+  // Other placeholders, or the same front after the file was deleted or found too large: read again.
+  index.update('draft.itu', unread, front, ['5.A1', '5.A2']);
+  assert.deepEqual(index.placeholders(), ['5.A1', '5.A2']);
+  index.delete('draft.itu');
+  assert.equal(index.all().length, 0);
+  index.update('draft.itu', unread, front, ['5.A1', '5.A2']);
+  assert.equal(index.all().length, 1);
+  index.unread('draft.itu', 70 * 1024 * 1024, 64 * 1024 * 1024);
+  assert.equal(index.all().length, 0);
+  index.update('draft.itu', unread, front, ['5.A1', '5.A2']);
+  assert.equal(index.all().length, 1);
+  assert.deepEqual(index.lookup.unread?.() ?? [], []);
+});

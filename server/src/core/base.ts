@@ -145,6 +145,10 @@ const HAS_TABLE = /^[ \t]*\|[ \t:]*-{3,}/m;
 
 const COMBINING = /\p{M}/u;
 
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 /** Base texts of a workspace, kept current file by file. The first location (in sort order) wins a key. */
 export class BaseIndex implements ProvisionSource {
   private readonly byLocation = new Map<string, BaseText[]>();
@@ -155,17 +159,28 @@ export class BaseIndex implements ProvisionSource {
   private readonly tablesByLocation = new Map<string, TableText[]>();
   private readonly unreadByLocation = new Map<string, UnreadFile>();
 
+  /**
+   * The front part and placeholders an open document's analysis last gave for a location (update): the same again
+   * (typing in a proposal leaves the front part as it was) changes nothing, and is not read again at each keystroke.
+   */
+  private readonly lastRead = new Map<string, { parsed: ItuDocument; placeholders: readonly string[] }>();
+
   /** Number of updates that changed what the index holds: a cache key for findings that used it. */
   generation = 0;
 
   /**
    * `parsed`: a parse of `text`, or of its part before the first proposal with `placeholders` (those of
    * its ADD proposals, as placeholdersOf would read them from the whole parse): what an analysis has.
+   * `text` may be given as a function: it is read only where no parse is given.
    */
-  update(location: string, text: string, parsed?: ItuDocument, placeholders?: string[]): void {
+  update(location: string, text: string | (() => string), parsed?: ItuDocument, placeholders?: string[]): void {
+    const last = this.lastRead.get(location);
+    if (parsed && placeholders && last?.parsed === parsed && sameList(last.placeholders, placeholders) && !this.unreadByLocation.has(location)) return;
+    this.lastRead.delete(location);
     if (this.unreadByLocation.delete(location)) this.generation++;
     const before = this.signature(location);
     this.remove(location);
+    if (typeof text !== 'string') text = parsed ? '' : text();
     // Only files that hold a text with a number line (Resolution, Decision, Recommendation, Opinion)
     // outside proposals are worth keeping; the words are those of the number lines in the six languages.
     // Instruments by provision too (provisions.ts): the Constitution, Convention, Radio Regulations (an
@@ -204,6 +219,8 @@ export class BaseIndex implements ProvisionSource {
       }
     }
     if (this.signature(location) !== before) this.generation++;
+    // Kept for the front part only (small), not a whole parse, which the record lets go of.
+    if (parsed && placeholders) this.lastRead.set(location, { parsed, placeholders });
   }
 
   private signature(location: string): string {
@@ -234,6 +251,7 @@ export class BaseIndex implements ProvisionSource {
   }
 
   delete(location: string): void {
+    this.lastRead.delete(location);
     if (this.unreadByLocation.delete(location)) this.generation++;
     if (!this.byLocation.has(location) && !this.instrumentsByLocation.has(location) && !this.placeholdersByLocation.has(location) && !this.tablesByLocation.has(location)) return;
     this.remove(location);

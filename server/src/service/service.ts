@@ -264,7 +264,8 @@ export class ItuService {
       if (!entry.unindexed) continue;
       entry.unindexed = false;
       const read = this.bases.matches(uri) ? entry.record.indexed : undefined;
-      this.bases.opened(uri, entry.record.text, read?.doc, read?.placeholders);
+      const record = entry.record;
+      this.bases.opened(uri, () => record.text, read?.doc, read?.placeholders);
     }
   }
 
@@ -376,7 +377,7 @@ export class ItuService {
     if (!record) return undefined;
     record.findings(settings.numberingPolicy);
     // The workspace's findings on its proposal ids; the other open documents' change when its ids do.
-    const ids = this.ids.findings(uri, record.head, record.text, this.openUris);
+    const ids = this.ids.findings(uri, record.head, () => record.text, this.openUris);
     if (ids.changed) this.refreshAll();
     return { version: record.version, diagnostics: toDiagnostics(record, settings, this.options.docsBase, ids.findings) };
   }

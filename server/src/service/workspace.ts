@@ -202,7 +202,8 @@ export class WorkspaceBases {
   }
 
   /** An open document's text (and what was read of it: BaseIndex.update) stands for its file; none when the glob leaves it out. */
-  opened(uri: string, text: string, doc?: ItuDocument, placeholders?: string[]): void {
+  /** `text`: the document's text, or how to read it (read only where no parse is given). */
+  opened(uri: string, text: string | (() => string), doc?: ItuDocument, placeholders?: string[]): void {
     this.open.add(uri);
     if (this.matches(uri)) this.put(uri, text, doc, placeholders);
     else this.forget(uri);
@@ -241,7 +242,7 @@ export class WorkspaceBases {
     return dropped;
   }
 
-  private put(uri: string, text: string, doc?: ItuDocument, placeholders?: string[]): void {
+  private put(uri: string, text: string | (() => string), doc?: ItuDocument, placeholders?: string[]): void {
     this.indexed.add(uri);
     this.index.update(uri, text, doc, placeholders);
   }

@@ -21,9 +21,10 @@ export class WorkspaceIds {
   /**
    * The findings of an open document's ids elsewhere. `changed`: the document's ids, revision, merged-draft
    * status or (shared with another open document) proposals' texts differ from what the other open documents'
-   * findings were made with (they are to be made again). `text`: the version's text, `doc`'s.
+   * findings were made with (they are to be made again). `text`: the version's text, `doc`'s (read only where an id
+   * is shared: typing in a document alone joins no text).
    */
-  findings(uri: string, doc: DocumentHead, text: string, openUris: readonly string[]): { findings: Finding[]; changed: boolean } {
+  findings(uri: string, doc: DocumentHead, text: () => string, openUris: readonly string[]): { findings: Finding[]; changed: boolean } {
     // A document that is no file of the workspace (untitled: an import from Word not saved yet; a file outside the
     // folders) is read by no compile: it holds no id for the others, and theirs are nothing to it (review 8, I24).
     if (!this.bases.workspace.holds(uri)) return { findings: [], changed: this.forget(uri, openUris) };
@@ -50,11 +51,11 @@ export class WorkspaceIds {
     const sharedOpen = this.sharedWithOpen(uri, [...bare.ids, ...(before?.ids ?? [])], openUris);
     // The proposals' texts are fingerprinted (copies word for word, compile.copy) only for a document that shares an
     // id: its holder keeps the version's text to do so when asked, the others keep none.
-    const holder = others.length || sharedOpen ? idHolder({ location, doc }, text) : bare;
+    const holder = others.length || sharedOpen ? idHolder({ location, doc }, text()) : bare;
     this.open.set(uri, holder);
     const changed = sharedOpen && !sameHolder(before, holder);
     if (others.length === 0) return { findings: [], changed };
-    return { findings: idFindings({ location, doc, text }, others), changed };
+    return { findings: idFindings({ location, doc, text: text() }, others), changed };
   }
 
   /** An open document closed: whether another open document shared an id with it (its findings change). */
