@@ -606,8 +606,11 @@ export function isClauseTitle(body: string): boolean {
 /**
  * `3.16` typed where `3.1.6` comes next (after `3.1.5`, Recommendation ITU-T X.609.7 (12/2018) clause
  * 3.1): the label whose digits are those typed, with the one dot that was lost, among the labels that
- * may follow `prev` (its next sibling, the next at each level up, its first child). Undefined when the
- * label typed is one of those, or none has its digits.
+ * may follow `prev` (its next sibling, the next at each level up, its first child), or `prev` itself: `3.16`
+ * right after a `3.1.6` inserted before it (a merged draft of a compilation, before its renumbering, or a MOD
+ * inserting a clause) is the in-force 3.1.6, which the renumbering moves on, not a clause 3.16 whose renumbering
+ * would take the clauses after it under another parent. Undefined when the label typed is one of those, or none
+ * has its digits.
  */
 export function missingDotReading(typed: string, prev: readonly string[]): string | undefined {
   if (!/^\d+(?:\.\d+)*$/.test(typed)) return undefined;
@@ -615,7 +618,9 @@ export function missingDotReading(typed: string, prev: readonly string[]): strin
   if (next.length === 0 || next.includes(typed)) return undefined;
   const digits = typed.replace(/\./g, '');
   const parts = typed.split('.').length;
-  return next.find((n) => n.split('.').length === parts + 1 && n.replace(/\./g, '') === digits);
+  const lost = (n: string) => n.split('.').length === parts + 1 && n.replace(/\./g, '') === digits;
+  const repeated = prev.join('.');
+  return next.find(lost) ?? (lost(repeated) ? repeated : undefined);
 }
 
 /**

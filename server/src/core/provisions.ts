@@ -797,6 +797,10 @@ export function proposalTargets(doc: ItuDocument, side: 'old' | 'new' = 'old'): 
     }
     // An RR appendix (AP30, AP30B …) numbers its paragraphs anew: its own instrument (AP30B § 6.1 is no RR No. 6.1).
     let instrument = named?.instrument ?? (innerAppendix !== undefined ? rrAppendix(innerAppendix) : inner ?? context);
+    // A WRC placeholder (`5.A117`) numbers nothing but the Radio Regulations: a proposal restating one under another
+    // instrument's heading left from the proposals before it (`CONSTITUTION …` over an ADD of CS 58B) is on the RR
+    // (it was on the CS, of which it restates nothing: no target to compile, no next placeholder offered).
+    if (!named?.instrument && !inner && innerAppendix === undefined && instrument && instrument.kind !== 'RR' && body.some((p) => PLACEHOLDER.test(p.text.split('\t')[0].trim()))) instrument = FIXED.RR;
     if (!instrument) {
       // RR numbers under `ARTICLE n`, or with a letter (`5.338A`, `5.A11`): the Radio Regulations.
       const first = body.map((p) => provisionNumberAt(p.text, 'RR', true)).find((n) => n);

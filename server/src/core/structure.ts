@@ -1597,7 +1597,7 @@ function collectFootnoteRefs(view: View, p: Paragraph, lx: Lexed): void {
  * paragraph lies in one run of the source in both: the same spans).
  */
 function collectReferences(view: View, lexed: (Lexed | undefined)[], first: FirstReading | undefined, reuse: boolean): void {
-  const resolutions = allResolutions(view);
+  const resolutions = referenceScopes(view);
   if (first !== undefined && !reuse) first.record(view, resolutions);
   // The first projection's references, and their Resolutions' paragraphs, by the first projection's paragraph indices.
   const firstOld = view.kind === 'new';
@@ -1639,6 +1639,8 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[], first: Firs
       const at = viewStart(view, p);
       for (let j = 0; j < refs.length; j++) {
         const r = refs[j];
+        // A Recommendation's numbers without a call (`1.2 above`, `§ 2.3`) are its clause references' (checks/references.ts).
+        if (resolution.recommendation && r.phrase === undefined) continue;
         let addressee = r.addressee;
         let length = r.length;
         if ((r.direction === undefined || addressee !== undefined) && !(calls ??= new CallNames(callsOf(resolution))).names(r)) {
@@ -1676,6 +1678,29 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[], first: Firs
     }
   }
   if (first !== undefined && !reuse) first.refStarts.push(view.references.length);
+}
+
+/**
+ * The texts whose cross-references are read (collectReferences): every Resolution, then the text of a Recommendation
+ * outside any Resolution whose outline holds calls (`considering`, `recommends` after `The ITU Radiocommunication
+ * Assembly,`), the prose's and each proposal's: its `recommends 3 above`, `in recommends 2.1` name its items as a
+ * Resolution's `resolves 3` does. Such a text is read as a Resolution marked `recommendation`, from its first paragraph
+ * to its first Resolution or Reasons; it is no Resolution of the view.
+ */
+function referenceScopes(view: View): Resolution[] {
+  const out = allResolutions(view);
+  const scope = (root: Item, paragraphs: readonly Paragraph[]) => {
+    if (!isRecommendation(root.textKind) || !root.children.some((c) => c.call !== undefined)) return;
+    const own: Paragraph[] = [];
+    for (const p of paragraphs) {
+      if (p.kind === 'resolution-number' || p.kind === 'reasons') break;
+      if (p.kind !== 'proposal-header' && p.kind !== 'footnote-definition' && p.kind !== 'cover-field') own.push(p);
+    }
+    if (own.length) out.push({ numberLine: root.paragraph, number: '', revision: '', draftNew: false, root, paragraphs: own, recommendation: true });
+  };
+  scope(view.clauses, view.prose);
+  for (const pv of view.proposals) scope(pv.outline, pv.paragraphs);
+  return out;
 }
 
 /**

@@ -254,6 +254,12 @@ export interface Resolution {
   /** Call sections, SECTIONs and annexes, in order. */
   root: Item;
   paragraphs: Paragraph[];
+  /**
+   * A Recommendation's text outside any Resolution, from its enacting formula on (`considering`, `recommends 1`, `2`
+   * of an ITU-R Recommendation), read as a Resolution for its cross-references (`recommends 3 above`, `in recommends
+   * 2.1`) only: the reference's `resolution`, never among a view's resolutions (structure.ts referenceScopes).
+   */
+  recommendation?: true;
 }
 
 /** A reference from text to items: `considering e), f) and h) above`. */

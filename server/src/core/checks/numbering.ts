@@ -227,8 +227,11 @@ export function renumbered(list: Item[], parentPrefix?: string, skipI = false, d
     // Where letters skip i), an i) after h) keeps its letter (ITU-R lists hold either).
     else want = { ordinal: label.ordinal === prev.ordinal + 1 ? label.ordinal : nextOrdinal(kind, prev, skipI), suffixRank: 0 };
     // A label whose value stays is left as written; one that changes is written in the list's form
-    // (`ｃ）` among `ａ）ｂ）`, `٣` among `١ ٢`, the look-alike `с)` among `а) b)`).
-    if (formatLabel(label, want.ordinal, want.suffixRank, parentPrefix, false, labelForm(own.text)) !== own.text) {
+    // (`ｃ）` among `ａ）ｂ）`, `٣` among `١ ٢`, the look-alike `с)` among `а) b)`). A label read otherwise than typed
+    // (X.609.7's `3.16` read as 3.1.6, `2.0` as 2) whose reading stays keeps its typing too: that is numbering.missing-dot's
+    // to report, and the merge of a compilation, which renumbers every list this way, is no place to change it.
+    const wanted = formatLabel(label, want.ordinal, want.suffixRank, parentPrefix, false, labelForm(own.text));
+    if (wanted !== own.text && !(!odd && wanted === formatLabel(own, own.ordinal, own.suffixRank, undefined, false, labelForm(own.text)))) {
       out.set(item, formatLabel(label, want.ordinal, want.suffixRank, parentPrefix, false, form ??= listForm(list.map((i) => i.label!.text), () => doc ? documentLabels(doc) : [])));
     }
     prev = want;

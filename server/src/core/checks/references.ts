@@ -320,6 +320,18 @@ function inForceOf(resolution: Resolution, amended: readonly AmendedResolution[]
 }
 
 /**
+ * The text in force behind a Recommendation restated in a proposal (a reference may name an item the proposal does not
+ * restate), when the workspace has it (the proposal's comparison found it); else, as for a Resolution, `null` when the
+ * proposal restates it in excerpts (`…`: the item may stand behind it), `undefined` when it restates it whole.
+ */
+function recommendationInForce(resolution: Resolution, amended: readonly AmendedResolution[] | undefined, doc: ItuDocument | undefined): InstrumentText | null | undefined {
+  const at = resolution.numberLine.source.start;
+  const proposal = doc?.proposals.find((p) => p.span.start <= at && at <= p.span.end);
+  const text = proposal && amended?.find((a) => a.proposalIndex === proposal.index && a.provision?.instrumentText)?.provision!.instrumentText;
+  return text ?? (resolution.paragraphs.some((p) => p.kind === 'elision') ? null : undefined);
+}
+
+/**
  * `amended` (the MODs compared with their texts in force) and `doc`: a reference in a Resolution restated
  * in excerpts that names no item of the excerpt is looked up in the text in force, and reported only when
  * that has no such item either; without the text in force it is not reported (the `…` may stand for it).
@@ -331,14 +343,19 @@ function inForceOf(resolution: Resolution, amended: readonly AmendedResolution[]
  */
 export function checkReferences(view: View, amended?: readonly AmendedResolution[], doc?: ItuDocument, added?: () => readonly AddedText[], reported?: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
-  const inForce = new Map<Resolution, InForce>();
+  const inForce = new Map<Resolution, InForce | InstrumentText>();
   const hints = new Map<Item[], Map<string, string>>();
   for (const ref of view.references) {
     for (const target of ref.targets) {
       if (resolveTarget(view, ref, target.label)) continue;
       if (reported?.has(unresolvedKey(target.source))) continue;
-      if (!inForce.has(ref.resolution)) inForce.set(ref.resolution, inForceOf(ref.resolution, amended, doc));
-      const behind = inForce.get(ref.resolution);
+      if (!inForce.has(ref.resolution)) inForce.set(ref.resolution, ref.resolution.recommendation ? recommendationInForce(ref.resolution, amended, doc) : inForceOf(ref.resolution, amended, doc));
+      const known = inForce.get(ref.resolution);
+      // A Recommendation's text in force names its items by number (`2.1`) or by call and letter (`considering b)`).
+      if (known && 'provisions' in known) {
+        if (known.provisions.has(/^\d/.test(target.label) ? labelKey(target.label) : `${ref.phrase} ${labelKey(target.label)}`)) continue;
+      }
+      const behind = known && 'provisions' in known ? undefined : known;
       if (behind === null || (behind && resolveIn(behind.view, behind.resolution, ref, target.label))) continue;
       const where = ref.section ? l10n.t('Section {0}', target.label) : ref.phrase ? `${callOf(ref)} ${target.label}` : target.label;
       // In an excerpt the reason is in the text in force (review 4, N4): the section may stand behind the `…`.
@@ -357,7 +374,8 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
         code: 'reference.unresolved',
         severity: 'warning',
         ...target.source,
-        message: unresolvedMessage(ref, where, target.label, doc) + hint,
+        // Checked against the Recommendation in force, the proposal's own items are not all it has: no list of them.
+        message: unresolvedMessage(ref, where, target.label, doc) + (known && 'provisions' in known ? ` ${l10n.t('Neither this proposal nor the text in force has it.')}` : hint),
       });
     }
   }
@@ -368,7 +386,7 @@ const NO_SECTIONS: Item[] = [];
 
 /** What a message about an unresolved reference adds about the section it names (`resolves has 1, 2, 3.`). */
 function sectionHint(sections: Item[], ref: CrossReference, call: string, behind: boolean): string {
-  if (ref.phrase && sections.length === 0) return ' ' + l10n.t('This Resolution has no "{0}" section.', call);
+  if (ref.phrase && sections.length === 0) return ' ' + (ref.resolution.recommendation ? l10n.t('This Recommendation has no "{0}" section.', call) : l10n.t('This Resolution has no "{0}" section.', call));
   if (!sections.length) return '';
   const labels = sections.flatMap((s) => s.children.filter((c) => c.label).map((c) => c.label!.text));
   if (behind && labels.length > 4) return ' ' + l10n.t('In the text in force, {0} runs from {1} to {2}.', call, labels[0], labels[labels.length - 1]);
@@ -533,6 +551,7 @@ function cyrillic(item: Item | undefined): boolean {
 function unresolvedMessage(ref: CrossReference, where: string, label: string, doc: ItuDocument | undefined): string {
   const written = doc?.text.slice(ref.source.start, ref.source.end).replace(/[\s\u00A0]+/g, ' ').trim();
   // Quoted as written when it is not plain ASCII (review 6, G23), unless it holds revision marks: then by its call and label.
+  if (ref.resolution.recommendation) return recommendationMessage(ref, where, label, written);
   if (!written || /^[\x00-\x7f]*$/.test(written) || /[{}]/.test(written)) {
     // A reference without a direction word (`referred to in instructs the ITU Council 2`, review 5 F13) is named alone.
     return ref.direction ? l10n.t('"{0} {1}" names no item of this Resolution.', where, ref.direction) : l10n.t('"{0}" names no item of this Resolution.', where);
@@ -540,6 +559,16 @@ function unresolvedMessage(ref: CrossReference, where: string, label: string, do
   return ref.targets.length === 1
     ? l10n.t('"{0}" names no item of this Resolution.', written)
     : l10n.t('"{0}": {1} names no item of this Resolution.', written, label);
+}
+
+/** unresolvedMessage in a Recommendation (`"recommends 7 above" names no item of this Recommendation.`). */
+function recommendationMessage(ref: CrossReference, where: string, label: string, written: string | undefined): string {
+  if (!written || /^[\x00-\x7f]*$/.test(written) || /[{}]/.test(written)) {
+    return ref.direction ? l10n.t('"{0} {1}" names no item of this Recommendation.', where, ref.direction) : l10n.t('"{0}" names no item of this Recommendation.', where);
+  }
+  return ref.targets.length === 1
+    ? l10n.t('"{0}" names no item of this Recommendation.', written)
+    : l10n.t('"{0}": {1} names no item of this Recommendation.', written, label);
 }
 
 /** The key of a reference.unresolved finding's span, as checkReferences' `reported` holds them. */

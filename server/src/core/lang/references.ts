@@ -311,7 +311,9 @@ function patterns(lang: Lang): LanguagePatterns {
     if (ref.section.length) out.section = new RegExp(`${START}(?:${words(lang === 'ar' ? withProclitics(ref.section) : ref.section)})\\s+(\\d+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
     out.decimal = new RegExp(`(?<![\\p{L}\\p{N}.)§-])(\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}${SPACED_SUFFIX}(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}${SPACED_SUFFIX}){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
   }
-  if (before.length) out.directionFirst = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*(${list})`, 'dgiu');
+  // A number that counts is no label (`在上文做出决议3个月内`, within 3 months of what resolves above says; `上文请2个部门`):
+  // not before a unit or a measure word, nor cut short so that one follows it (`12个月` read as 1, `1、2项` as 1).
+  if (before.length) out.directionFirst = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*(${list})(?!\\d|\\.\\d|\\s*(?:${words(QUANTITY_WORDS[lang])})|\\s*(?:${separators.join('|')})\\s*\\d)`, 'dgiu');
   return out;
 }
 
@@ -324,7 +326,8 @@ const QUANTITY_WORDS: Record<Lang, string[]> = {
   fr: ['jours', 'jour', 'semaines', 'semaine', 'mois', 'années', 'année', 'ans', 'an', 'heures', 'heure', 'minutes', 'fois', 'pour cent', '%'],
   es: ['días', 'día', 'semanas', 'semana', 'meses', 'mes', 'años', 'año', 'horas', 'hora', 'minutos', 'veces', 'por ciento', '%'],
   ru: ['дней', 'дня', 'день', 'недель', 'недели', 'неделю', 'месяцев', 'месяца', 'месяц', 'лет', 'года', 'год', 'часов', 'часа', 'час', 'минут', 'раз', 'раза', 'процентов', 'процента', '%'],
-  zh: ['个月', '月', '年', '天', '日', '周', '星期', '小时', '分钟', '次', '%'],
+  // Chinese counts with a measure word (`2个部门`, `3项建议`, `5名专家`): no item is named so.
+  zh: ['个月', '月', '年', '天', '日', '周', '星期', '小时', '分钟', '次', '%', '个', '项', '名', '位', '种', '家', '份', '届', '倍'],
   ar: ['يوماً', 'يوما', 'أيام', 'يوم', 'أسابيع', 'أسبوعاً', 'أسبوع', 'شهراً', 'شهرا', 'أشهر', 'شهور', 'شهر', 'سنوات', 'سنة', 'عاماً', 'عاما', 'أعوام', 'عام', 'ساعات', 'ساعة', 'مرات', 'مرة', 'في المائة', '%'],
 };
 

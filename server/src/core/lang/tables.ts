@@ -64,7 +64,8 @@ const EN: LanguageTable = {
     'further resolves', 'further decides', 'further requests', 'further encourages', 'further urges', 'endorses', 'approves',
     'adopts', 'charges', 'entrusts', 'agrees', 'supports', 'confirms',
   ],
-  numbered: ['resolves', 'resolves to instruct', 'resolves further', 'further resolves', 'decides', 'further decides', 'instructs', 'further instructs'],
+  // `recommends`: an ITU-R Recommendation numbers its operative items (`recommends 1`, `2`, `2.1`; `in recommends 2` names one).
+  numbered: ['resolves', 'resolves to instruct', 'resolves further', 'further resolves', 'decides', 'further decides', 'instructs', 'further instructs', 'recommends'],
   further: ['further', 'also'],
   that: ['that'],
   reasons: ['Reasons'],
