@@ -36,7 +36,7 @@ describe('completion between proposals', () => {
     const labels = items.map((i) => i.label);
     assert.equal(labels[0], '58C');
     assert.ok(!items.some((i) => /RUS\/92\/2/.test(`${i.detail ?? ''} ${i.insertText ?? ''}`)), JSON.stringify(items));
-    assert.ok(labels.includes('MOD') && labels.includes('ADD'), 'headers still offered, without an id');
+    assert.ok(labels.includes('MOD') && labels.includes('ADD'), 'headers still offered, without that id');
   });
 
   test('after the last proposal the next id is offered as before', async () => {

@@ -11,7 +11,7 @@ import { format } from '../../server/src/service/editing';
 import { documentSymbols, foldingRanges } from '../../server/src/service/outline';
 import { DocumentRecord } from '../../server/src/service/record';
 import { importDocx } from '../../server/src/word/import';
-import { CLASSES, docx } from '../hostile/generate';
+import { CLASSES, docx, W } from '../hostile/generate';
 
 const LATIN = 'abcdefghjklmnopqrstuvwxyz';
 const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
@@ -111,3 +111,37 @@ test('growth: a Word import of comments at one point, n and 8n, at most 20 times
   const ratio = b / Math.max(a, 1);
   assert.ok(ratio <= 20, `${a.toFixed(0)} ms for 1,500 comments, ${b.toFixed(0)} ms for 12,000 (${ratio.toFixed(1)}x)`);
 });
+
+// The same at one point, each comment starting with an @mention (`@John please check`). The owner's, written alone,
+// stays as it is; followed by another it is written after its author's name, `{>>@Owner<<}{>>@John please check<<}`
+// (else it would name the next one's author). Each comment once cut the line back to write the one before it again,
+// and asked whether the line ended with a mark: each a copy of the line (122x for 8n; 16 s for 12,000; session 11).
+// Another author's comment is always written after its name: only the question was asked, quadratic all the same.
+for (const author of ['Owner', 'Germany']) {
+  test(`growth: a Word import of @mention comments by ${author === 'Owner' ? 'the owner' : 'another author'} at one point, n and 8n, at most 20 times the time`, { timeout: 240_000 }, async () => {
+    const make = (n: number) => docx({
+      document: `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>anchored</w:t></w:r>${
+        Array.from({ length: n }, (_, i) => `<w:commentRangeStart w:id="${i}"/><w:commentRangeEnd w:id="${i}"/><w:r><w:commentReference w:id="${i}"/></w:r>`).join('')}</w:p></w:body></w:document>`,
+      comments: `<w:comments xmlns:w="${W}">${Array.from({ length: n }, (_, i) => `<w:comment w:id="${i}" w:author="${author}"><w:p><w:r><w:t>@John please check ${i}</w:t></w:r></w:p></w:comment>`).join('')}</w:comments>`,
+    });
+    const cpu = async (n: number) => {
+      const bytes = make(n);
+      let ms = Infinity;
+      for (let r = 0; r < 2; r++) {
+        const t = process.cpuUsage();
+        const result = await importDocx(bytes, { author: 'Owner' });
+        const used = process.cpuUsage(t);
+        const last = `{>>@${author}<<}{>>@John please check ${n - 2}<<}${author === 'Owner' ? '' : `{>>@${author}<<}`}{>>@John please check ${n - 1}<<}`;
+        assert.ok(result.text.includes(last), 'each comment followed by another is written after its author\'s name');
+        ms = Math.min(ms, (used.user + used.system) / 1000);
+      }
+      return ms;
+    };
+    await cpu(200);
+    const a = await cpu(1500);
+    const b = await cpu(12_000);
+    const ratio = b / Math.max(a, 1);
+    if (process.env.ITU_GROWTH_LOG) console.log(`# @mention comments by ${author} at one point: ${a.toFixed(0)} / ${b.toFixed(0)} ms, ${ratio.toFixed(1)}x`);
+    assert.ok(ratio <= 20, `${a.toFixed(0)} ms for 1,500 comments, ${b.toFixed(0)} ms for 12,000 (${ratio.toFixed(1)}x)`);
+  });
+}

@@ -414,9 +414,9 @@ describe('snippets', () => {
       assert.equal(body.split('\n')[0], `${item.label}\tXX/7A1/2`, `${item.label}: header`);
       assert.match(body, /\nReasons:\t/, `${item.label}: Reasons line`);
     }
-    // With no id known, the id's parts are the first tab stops.
+    // With no cover, the id's parts it would give are the first tab stops, named for what goes there (the first SEQ is 1).
     const [mod] = skeletons('', 0).filter((i) => i.label === 'MOD');
-    assert.match(mod.insertText!, /^MOD\t\$\{1:SOURCE\}\/\$\{2:DOC\}\/\$\{3:SEQ\}\nRESOLUTION \$\{4:n\}/);
+    assert.match(mod.insertText!, /^MOD\t\$\{1:source, e\.g\. AFCP\}\/\$\{2:document, e\.g\. 42A25\}\/1\nRESOLUTION \$\{3:n\}/);
   });
 
   test('expanded proposal skeletons are highlighted as proposals', () => {

@@ -371,6 +371,47 @@ interface Change {
 function bodyChanges(comparer: BaseComparer, version: string | null, base: string, withLabel: boolean): Omit<Change, 'by'>[] {
   if (version === null) return [{ start: 0, end: base.length, text: '' }];
   const v = withLabel ? version : splitLabel(version).body;
+  // A table row is compared cell by cell, so that no change takes a bar: the word comparison knows no cells, and a
+  // change with a bar in it is a conflict that takes in the neighbouring cell (two footnotes added at the end of a
+  // cell: `{~~5.341 |~>[EUR: 5.341 ADD 5.A117 |] …~~}`) and a row Word export cannot make a table row. A version
+  // with other cells than the row in force (a column added) is compared whole.
+  const cells = rowCells(base);
+  const own = cells && rowCells(v);
+  if (cells && own && own.length === cells.length) {
+    return cells.flatMap((cell, k) => textChanges(comparer, v.slice(own[k].start, own[k].end), base.slice(cell.start, cell.end))
+      .map((c) => ({ ...c, start: c.start + cell.start, end: c.end + cell.start })));
+  }
+  return textChanges(comparer, v, base);
+}
+
+/** The unescaped bars of a pipe table row (`\\|` is a bar of the text). */
+const BAR = /(?<!\\)\|/g;
+
+/** The cells of a pipe table row, between its bars (spaces included); undefined when the text is no row. */
+function rowCells(text: string): { start: number; end: number }[] | undefined {
+  if (!/^[ \t]*\|/.test(text)) return undefined;
+  const bars = [...text.matchAll(BAR)].map((m) => m.index);
+  if (bars.length < 2 || text.slice(bars[bars.length - 1] + 1).trim() !== '') return undefined;
+  return bars.slice(0, -1).map((b, k) => ({ start: b + 1, end: bars[k + 1] }));
+}
+
+/** How far a change of [start, end) may be widened: in a table row, to the bars of its cell; elsewhere the whole text. */
+function cellAround(body: string, start: number, end: number): { lo: number; hi: number } {
+  let lo = 0;
+  let hi = body.length;
+  if (!rowCells(body)) return { lo, hi };
+  for (const m of body.matchAll(BAR)) {
+    if (m.index < start) lo = m.index + 1;
+    else if (m.index >= end) {
+      hi = m.index;
+      break;
+    }
+  }
+  return { lo, hi };
+}
+
+/** The word changes of `v` against `base`, spaces at their edges as the proposal writes them. */
+function textChanges(comparer: BaseComparer, v: string, base: string): Omit<Change, 'by'>[] {
   const c = comparer.compare([maskNotes(v)], [maskNotes(base)]);
   const out: Omit<Change, 'by'>[] = [];
   for (const h of hunks(c)) {
@@ -814,9 +855,10 @@ function wordAlternatives(comparer: BaseComparer, wordings: readonly { who: stri
       let start = c.start;
       let end = c.end;
       if (c.text.trim() === '' || c.start === c.end) {
-        const before = /\S+\s*$/.exec(ref.slice(0, c.start))?.[0];
+        const { lo, hi } = cellAround(ref, c.start, c.end);
+        const before = /\S+\s*$/.exec(ref.slice(lo, c.start))?.[0];
         if (before !== undefined) start -= before.length;
-        else end += /^\s*\S+/.exec(ref.slice(c.end))?.[0].length ?? 0;
+        else end += /^\s*\S+/.exec(ref.slice(c.end, hi))?.[0].length ?? 0;
       }
       const last = spans[spans.length - 1];
       if (last && start <= last.end) {
@@ -853,8 +895,9 @@ function wordAlternatives(comparer: BaseComparer, wordings: readonly { who: stri
     let start = g.reduce((m, c) => Math.min(m, c.start), Infinity);
     let end = g.reduce((m, c) => Math.max(m, c.end), 0);
     if (new Set(wordings.map((_, k) => foldWhitespace(ownText(k, start, end, g)).trim())).size > 1 && !exact(start, end, g)) {
-      while (start > 0 && !/\s/.test(ref[start - 1])) start--;
-      while (end < ref.length && !/\s/.test(ref[end])) end++;
+      const { lo, hi } = cellAround(ref, start, end);
+      while (start > lo && !/\s/.test(ref[start - 1])) start--;
+      while (end < hi && !/\s/.test(ref[end])) end++;
     }
     const last = spans[spans.length - 1];
     if (last && start < last.end) {
@@ -1096,8 +1139,10 @@ function widened(groups: readonly Change[][], body: string): { start: number; en
     for (let edges = inexactEdges(body, s.start, s.end, s.changes); edges; edges = inexactEdges(body, s.start, s.end, s.changes)) {
       const from = s.start;
       const to = s.end;
-      if (edges.start && s.start > 0) s.start = wordBefore(s.start);
-      if ((edges.end || s.start === from) && s.end < body.length) s.end = wordAfter(s.end);
+      // Never past a cell's bar: the spacing an edge loses in a cell is trimmed away with the cell's.
+      const { lo, hi } = cellAround(body, s.start, s.end);
+      if (edges.start && s.start > lo) s.start = Math.max(lo, wordBefore(s.start));
+      if ((edges.end || s.start === from) && s.end < hi) s.end = Math.min(hi, wordAfter(s.end));
       if (s.start === from && s.end === to) break;
       while (k > 0 && out[k - 1].end > s.start) {
         const prev = out.splice(--k, 1)[0];

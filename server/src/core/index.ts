@@ -15,7 +15,7 @@ export { documentLanguage, languageAt, languageTag, isRightToLeft, namedLanguage
 export { allResolutions, outlineRoots, walk, paragraphIndex, viewStart, viewEnd, matchCall, PREAMBLE_PHRASES, OPERATIVE_PHRASES, ACTIONS, COVER_FIELD } from './structure';
 export { describeItem, renumbered, type NumberingPolicy } from './checks/numbering';
 export { resolveTarget, resolveWritten } from './checks/references';
-export { expectedPrefix, sequenceEdits } from './checks/proposals';
+export { coverPrefix, expectedPrefix, sequenceEdits } from './checks/proposals';
 export { LineIndex, applyEdits, lowerBound, lineEndOf, lineEndAt, withLineEnds, editsWithLineEnds, editsRemovingEmptiedLines, LINE_END, type LineEnd } from './text';
 export { chooseBase, preferredBases, editionYear, editionOf, BASE_FIELD, type ChosenBase } from './baseChoice';
 export { BaseIndex, baseKey, displayName, baseTextsOf, amendedResolutions, markEdits, simplePool, instrumentOfTarget, instrumentEdition, type BaseText, type BaseLookup, type ComparerPool, type AmendedResolution, type AmendedProvision, type ProvisionSource } from './base';

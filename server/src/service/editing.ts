@@ -4,7 +4,11 @@ import {
   ACTIONS,
   allResolutions,
   outlineRoots,
+  coverPrefix,
+  coverValue,
+  documentNumber,
   expectedPrefix,
+  parseId,
   formatLabel,
   callPhrases,
   documentLanguage,
@@ -162,37 +166,113 @@ function amendedKind(state: DocumentRecord, offset: number): InstrumentKind | un
 
 /** One entry per proposal kind, with the next proposal id written in (a skeleton where snippets are taken). */
 function proposalItems(state: DocumentRecord, offset: number, snippets: boolean): CompletionItem[] {
-  const id = nextProposalId(state, offset);
+  const { id, parts, missing } = nextIdParts(state, offset);
   const reasons = reasonsWord(documentLanguage(state.doc));
   const kind = snippets ? amendedKind(state, offset) : undefined;
   const bodies = kind && numberedProvisions(kind) ? provisionBodies(kind === 'RR' ? '5.xxx' : 'nnn', kind === 'RR') : PROPOSAL_BODIES;
+  // The parts of an id not known are the first tab stops (each named for what goes there), the body's come after.
+  let stops = 0;
+  const idSnippet = id ? literal(id) : parts.map((p) => (p.stop ? `\${${++stops}:${literal(p.text)}}` : literal(p.text))).join('/');
+  const idShown = id ?? parts.map((p) => p.text).join('/');
+  const detail = id
+    ? l10n.t('proposal {0}', id)
+    : missing.length === 2
+      ? l10n.t('proposal header: no {0} or {1} field in the cover block', missing[0], missing[1])
+      : missing.length === 1 ? l10n.t('proposal header: no {0} field in the cover block', missing[0]) : l10n.t('proposal header');
   return ACTIONS.map((a) => {
     const header = `${a}\t${id ?? ''}`;
-    const item: CompletionItem = { label: a, kind: CompletionItemKind.Keyword, detail: id ? l10n.t('proposal {0}', id) : l10n.t('proposal header'), sortText: `3${a}`, insertText: header };
+    const item: CompletionItem = { label: a, kind: CompletionItemKind.Keyword, detail, sortText: `3${a}`, insertText: header };
     if (snippets) {
-      // Without a known id the id's three parts are the first tab stops, the body's come after.
       const localized = bodies[a].map((l) => l.replace(/^Reasons:/, literal(reasons)));
-      const body = id ? localized : localized.map((l) => l.replace(/\$(\{?)([1-9]\d*)/g, (_, brace: string, n: string) => `$${brace}${Number(n) + 3}`));
-      const head = id ? literal(header) : `${literal(a)}\t\${1:SOURCE}/\${2:DOC}/\${3:SEQ}`;
+      const body = localized.map((l) => l.replace(/\$(\{?)([1-9]\d*)/g, (_, brace: string, n: string) => `$${brace}${Number(n) + stops}`));
       item.kind = CompletionItemKind.Snippet;
-      item.insertText = [head, ...body].join('\n');
+      item.insertText = [`${literal(a)}\t${idSnippet}`, ...body].join('\n');
       item.insertTextFormat = InsertTextFormat.Snippet;
-      item.documentation = [header || a, ...bodies[a]].join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+      item.documentation = [`${a}\t${idShown}`, ...bodies[a]].join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
     }
     return item;
   });
 }
 
 export function nextProposalId(state: DocumentRecord, offset: number): string | undefined {
+  return nextId(state, offset).id;
+}
+
+/**
+ * The prefix of the ids around `offset` and the next id: the cover's prefix with its Addendum, else the one the ids
+ * before (or after) are written with, else the one the cover gives a document that is no addendum (`USA/21/`).
+ */
+function nextId(state: DocumentRecord, offset: number): { prefix?: string; id?: string } {
   const { doc } = state;
   const before = doc.proposals.filter((p) => p.header.end <= offset && p.id.seq !== undefined);
   const last = before[before.length - 1] ?? doc.proposals.find((p) => p.id.seq !== undefined);
-  const prefix = expectedPrefix(doc) ?? (last ? `${last.id.source}/${last.id.doc}/` : undefined);
-  if (!prefix) return undefined;
+  const prefix = expectedPrefix(doc) ?? (last ? `${last.id.source}/${last.id.doc}/` : undefined) ?? coverPrefix(doc);
+  if (!prefix) return {};
   const seqs = before.filter((p) => p.id.text.startsWith(prefix)).map((p) => p.id.seq!);
   const id = `${prefix}${highest(seqs) + 1}`;
   // Between two proposals the next id may be the one that follows: offered, it would be a duplicate (review 9, J18).
-  return doc.proposals.some((p) => p.id.text === id) ? undefined : id;
+  return doc.proposals.some((p) => p.id.text === id) ? { prefix } : { prefix, id };
+}
+
+interface IdPart {
+  text: string;
+  /** Not known for sure: a tab stop, `text` its placeholder (a likely value, or what goes there). */
+  stop?: boolean;
+}
+
+/**
+ * The next id, or its SOURCE, DOC and SEQ as far as they are known, and the cover fields that would have given the
+ * rest. Without a prefix: SOURCE from the cover's Proposals, DOC from its Document (and Addendum); a part the cover
+ * does not give is a tab stop, its placeholder a code-like Source field (`USA`) or the file name of the New
+ * contribution's form (`AFCP-42A25.itu`, `afcp-42a25-res52.itu`), else words saying what goes there. The SEQ of a
+ * file whose ids cannot be read is the proposal's place in it. Between two proposals whose next id the second holds
+ * (review 9, J18), the prefix and a SEQ to type.
+ */
+function nextIdParts(state: DocumentRecord, offset: number): { id?: string; parts: IdPart[]; missing: string[] } {
+  const { doc } = state;
+  const { prefix, id } = nextId(state, offset);
+  if (id) return { id, parts: [], missing: [] };
+  if (prefix) {
+    const at = prefix.lastIndexOf('/', prefix.length - 2);
+    return { parts: [{ text: prefix.slice(0, at) }, { text: prefix.slice(at + 1, -1) }, { text: 'n', stop: true }], missing: [] };
+  }
+  const named = fileNameId(state.uri);
+  const missing: string[] = [];
+  const proposals = coverValue(doc, 'Proposals')?.trim();
+  let source: IdPart;
+  if (proposals && isSource(proposals)) source = { text: proposals };
+  else {
+    missing.push('Proposals');
+    const given = coverValue(doc, 'Source')?.trim();
+    const code = given && /^[A-Z][A-Z0-9-]*(?:\/[A-Z][A-Z0-9-]*)*$/.test(given) && isSource(given) ? given : named?.source;
+    source = { text: code ?? l10n.t('source, e.g. AFCP'), stop: true };
+  }
+  const document = coverValue(doc, 'Document');
+  const docNo = document ? /^\d+/.exec(documentNumber(document))?.[0] : undefined;
+  const addNo = /^\d+/.exec(coverValue(doc, 'Addendum')?.trim() ?? '')?.[0];
+  let docPart: IdPart;
+  if (docNo) docPart = { text: `${docNo}${addNo ? `A${addNo}` : ''}` };
+  else {
+    missing.push('Document');
+    docPart = { text: named?.doc ?? l10n.t('document, e.g. 42A25'), stop: true };
+  }
+  const seq = doc.proposals.filter((p) => p.header.end <= offset).length + 1;
+  return { parts: [source, docPart, { text: String(seq) }], missing };
+}
+
+/** Letters, digits and hyphens, several joined by `/` (`B/CAN/USA`): a SOURCE as FORMAT.md §3 reads it. */
+const isSource = (text: string) => parseId(`${text}/1/1`, 0).source === text;
+
+/** SOURCE and DOC from a file named as New contribution names it (`AFCP-42A25.itu`), or starting so (`afcp-42a25-res52.itu`). */
+function fileNameId(uri: string): { source: string; doc: string } | undefined {
+  let name: string;
+  try {
+    name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+  } catch {
+    return undefined;
+  }
+  const m = /^([A-Za-z][A-Za-z0-9]*)[-_ ]+(\d+(?:[Aa]\d+)*)(?![A-Za-z0-9])/.exec(name);
+  return m ? { source: m[1].toUpperCase(), doc: m[2].toUpperCase() } : undefined;
 }
 
 /** The largest of the numbers, 0 for none (a loop: spreading an unbounded list into Math.max overflows the stack). */

@@ -163,7 +163,8 @@ class DocxWriter {
   private commentBase = 0;
   private revision = 0;
   private readonly hints = new Map<number, { mark: number; explicit: boolean; whole: boolean }>();
-  private readonly comments: { id: number; text: string; author: string }[] = [];
+  /** `parent`: the comment a reply answers (Word threads it under that one, w15:paraIdParent). */
+  private readonly comments: { id: number; text: string; author: string; parent?: number }[] = [];
   private readonly lineInfo = new Map<number, LineInfo>();
   private readonly levels = new Map<ItuParagraph, number>();
   private readonly footnotes = new Map<string, FootnotePlan>();
@@ -208,6 +209,7 @@ class DocxWriter {
       author: c.author,
       initials: initials(c.author),
       date: new Date(this.date),
+      ...(c.parent === undefined ? {} : { parentId: this.commentBase + c.parent }),
       children: c.text.split('\n').map((t) => new Paragraph({ children: [new TextRun({ children: tabbed(keepingLineBreaks(t.replace(/\r/g, ''))) })] })),
     }));
     const title = coverValue(this.doc, 'Title');
@@ -274,7 +276,7 @@ class DocxWriter {
     // Authors the text names (`{>>@France<<}`): an earlier import wrote a colleague's comment `{>>France: …<<}`.
     const named = new Set(marks.map((m) => m.author));
     /** A Word comment by the author named (else the default author) with the note's text. */
-    const comment = (note: RevisionMark, author: string | undefined): number => {
+    const comment = (note: RevisionMark, author: string | undefined, parent?: number): number => {
       const id = this.comments.length;
       let { start } = note.commentText!;
       // `{>>France: Which MOD?<<}` (as imports before review 9, J12, wrote France's comment) is France's, when the text
@@ -284,9 +286,14 @@ class DocxWriter {
         author = prefix[1];
         start += prefix[0].length;
       }
-      this.comments.push({ id, text: text.slice(start, note.commentText!.end), author: author === undefined ? this.author : xmlSafe(author) });
+      this.comments.push({ id, text: text.slice(start, note.commentText!.end), author: author === undefined ? this.author : xmlSafe(author), parent });
       return id;
     };
+    // The Word comment the comments written right after it answer (replies, as import writes them: `{==text==}{>>@A<<}
+    // {>>Why?<<}{>>@B<<}{>>Because.<<}`): its id, where its markup (and its replies') ends in the source, and the
+    // place of its range's start among the pieces. A reply is anchored on its range too (it was a point comment after
+    // the text answered), its start beside the comment's, its end right after the comment's end.
+    let thread: { root: number; end: number; start: number; replies: number } | undefined;
     let cursor = this.doc.bom;
     for (let i = 0; i < marks.length; i++) {
       const mark = marks[i];
@@ -324,6 +331,7 @@ class DocxWriter {
             const after = marks[i + 2];
             const note = mark.attribution && after?.kind === 'comment' && after.start === next.end && after.author !== undefined ? after : next;
             const id = comment(note, mark.author);
+            thread = { root: id, end: note.end, start: out.length, replies: 0 };
             out.push({ type: 'comment-start', id });
             emit(mark.newText!.start, mark.newText!.end, 'plain', -1);
             out.push({ type: 'comment-end', id });
@@ -333,12 +341,24 @@ class DocxWriter {
           break;
         }
         case 'comment': {
+          const reply = thread?.end === mark.start ? thread : undefined;
           const previous = marks[i - 1];
-          if (previous?.attribution && previous.attribution.start === mark.start) break; // the author of the mark before
-          // `{>>@Germany<<}` naming the author of the comment after it (a comment's author is set by the one before it).
+          // `{>>@Germany<<}` naming the author of the mark before, or of the comment after it (a comment's author is set by
+          // the one before it): no comment, and a reply may follow.
           const following = marks[i + 1];
-          if (following?.kind === 'comment' && following.author !== undefined && following.start === mark.end) break;
+          if ((previous?.attribution && previous.attribution.start === mark.start) || (following?.kind === 'comment' && following.author !== undefined && following.start === mark.end)) {
+            if (reply) reply.end = mark.end;
+            break;
+          }
+          if (reply) {
+            const id = comment(mark, mark.author, reply.root);
+            out.splice(reply.start + 1 + reply.replies++, 0, { type: 'comment-start', id });
+            out.push({ type: 'comment-end', id });
+            reply.end = mark.end;
+            break;
+          }
           const id = comment(mark, mark.author);
+          thread = { root: id, end: mark.end, start: out.length, replies: 0 };
           out.push({ type: 'comment-start', id }, { type: 'comment-end', id });
           break;
         }

@@ -23,6 +23,19 @@ export function expectedPrefix(doc: ItuDocument): string | undefined {
   return `${source}/${docNo}A${addNo}/`;
 }
 
+/**
+ * The prefix the cover gives its ids: with its Addendum `AFCP/42A25/` (expectedPrefix, which the checks hold the ids
+ * to), without one the `SOURCE/DOC/` of a document that is no addendum (`USA/21/`, as TSAG's).
+ */
+export function coverPrefix(doc: ItuDocument): string | undefined {
+  const prefix = expectedPrefix(doc);
+  if (prefix) return prefix;
+  const source = coverValue(doc, 'Proposals');
+  const document = coverValue(doc, 'Document');
+  const docNo = document ? /^\d+/.exec(documentNumber(document))?.[0] : undefined;
+  return source && docNo && !/\s/.test(source) ? `${source}/${docNo}/` : undefined;
+}
+
 /** Ids renumbered 1, 2, 3 … per source and document, in document order, with the cover's prefix. */
 export function sequenceEdits(doc: ItuDocument): TextEdit[] {
   const prefix = expectedPrefix(doc);
@@ -273,10 +286,7 @@ function unmarkFix(doc: ItuDocument, mark: RevisionMark, newText: string, span: 
  * document without addendum: `HHH/40/`), and the SEQ after the highest of that prefix before it.
  */
 function idFor(doc: ItuDocument, p: Proposal, prefix: string | undefined): string | undefined {
-  const source = coverValue(doc, 'Proposals');
-  const document = coverValue(doc, 'Document');
-  const docNo = document ? /^\d+/.exec(documentNumber(document))?.[0] : undefined;
-  const head = prefix ?? (source && docNo && !/\s/.test(source) ? `${source}/${docNo}/` : undefined);
+  const head = prefix ?? coverPrefix(doc);
   if (!head) return undefined;
   let seq = 0;
   for (const q of doc.proposals) {

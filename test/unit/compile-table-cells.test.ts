@@ -1,0 +1,110 @@
+// A compiled table row keeps its cells: no revision mark of the merge takes a cell's bar. The word comparison knows no
+// cells, so two parties' footnotes added at the end of one cell were one conflict `{~~5.341 |~>[EUR: 5.341 ADD 5.A117 |]
+// [ACP: 5.341 ADD 5.A118 |]~~}`: the new text had a cell more, and Word export could not make the line a table row.
+// Generated tables and generated edits of their cells by two or three parties (insertions at a cell's start, end or
+// middle, words deleted or replaced, a cell rewritten or emptied), compiled as J19 compiles a page of the TFA.
+//   node --import tsx --test test/unit/compile-table-cells.test.ts
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BaseIndex, compileTarget, parseDocument, projectText, scanMarks, type CompileSource } from '../../server/src/core';
+import { seeded } from '../support/random';
+import { lines } from './helpers';
+
+const PAGE = ['| 1 300-1 525 MHz | | |', '| --- | --- | --- |', '| Allocation to services | | |', '| Region 1 | Region 2 | Region 3 |'];
+const SERVICES = ['FIXED', 'MOBILE', 'RADIOLOCATION', 'AERONAUTICAL RADIONAVIGATION', 'SPACE RESEARCH (passive)', 'RADIO ASTRONOMY', 'EARTH EXPLORATION-SATELLITE (passive)', 'Amateur'];
+const NOTES = ['5.149', '5.334', '5.338', '5.338A', '5.339', '5.340', '5.341', '5.342'];
+const PARTIES = ['EUR', 'ACP', 'CITEL'];
+
+/** The unescaped bars of a text. */
+const bars = (text: string) => [...text.matchAll(/(?<!\\)\|/g)].length;
+
+function generateTable(rnd: () => number): string[][][] {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const rows: string[][][] = [];
+  for (let r = 0; r < 3; r++) {
+    const band = `1 ${300 + 40 * r}-1 ${340 + 40 * r}`;
+    const cells: string[][] = [];
+    for (let k = 0; k < 3; k++) {
+      const words = [`${band}`, pick(SERVICES), pick(SERVICES)];
+      for (let n = Math.floor(rnd() * 3); n > 0; n--) words.push(pick(NOTES));
+      cells.push(words);
+    }
+    rows.push(cells);
+  }
+  return rows;
+}
+
+const rowText = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+
+/** One party's version of a cell, its change in revision marks. */
+function editCell(words: readonly string[], rnd: () => number, party: string): string {
+  const w = [...words];
+  const note = `ADD 5.A1${Math.floor(rnd() * 90) + 10}${party === 'EUR' ? '' : party[0]}`;
+  const at = 1 + Math.floor(rnd() * (w.length - 1));
+  switch (Math.floor(rnd() * 7)) {
+    case 0: return `${w.join(' ')}{++ ${note}++}`;
+    case 1: return `{++${party === 'ACP' ? 'MOBILE' : 'FIXED'} ++}${w.join(' ')}`;
+    case 2: return [...w.slice(0, at), `{++${note}++}`, ...w.slice(at)].join(' ');
+    case 3: return [...w.slice(0, at), `{--${w[at]}--}`, ...w.slice(at + 1)].join(' ').replace(/ \{--/, '{-- ');
+    case 4: return [...w.slice(0, at), `{~~${w[at]}~>${party === 'EUR' ? 'MOBILE' : 'FIXED'}~~}`, ...w.slice(at + 1)].join(' ');
+    case 5: return `{~~${w.join(' ')}~>${w[0]} ${party}~~}`;
+    default: return `{--${w.join(' ')}--}`;
+  }
+}
+
+function compileCase(seed: number) {
+  const rnd = seeded(seed);
+  const table = generateTable(rnd);
+  const inForce = lines('RADIO REGULATIONS', 'ARTICLE 5', 'Frequency allocations', 'Section IV – Table of Frequency Allocations', '', ...PAGE, ...table.map((cells) => rowText(cells.map((w) => w.join(' ')))), '', '5.341\tIn the bands.');
+  const files: Record<string, string> = { 'rr.itu': inForce };
+  const parties = PARTIES.slice(0, 2 + Math.floor(rnd() * 2));
+  for (const party of parties) {
+    // Each party edits one or two cells of one or two rows; the same cell often, so that edits meet.
+    const rows = table.map((cells, r) => {
+      if (r > 0 && rnd() < 0.4) return undefined;
+      return rowText(cells.map((words, k) => (k === 0 || rnd() < 0.4 ? editCell(words, rnd, party) : words.join(' '))));
+    }).filter((r): r is string => r !== undefined);
+    files[`${party}.itu`] = lines('Meeting:\tWorld Radiocommunication Conference (WRC-27)', `Proposals:\t${party}`, '', `MOD\t${party}/18A1/1`, PAGE[0], PAGE[1], ...rows, 'Reasons:\tr.', '');
+  }
+  const index = new BaseIndex();
+  for (const [f, t] of Object.entries(files)) index.update(f, t);
+  const sources: CompileSource[] = Object.entries(files).map(([location, t]) => ({ location, doc: parseDocument(t) }));
+  const c = compileTarget('Table 1 300-1 525 MHz', sources, index.lookup);
+  assert.ok(c, `compiled (seed ${seed})`);
+  return { c, files, table };
+}
+
+test('generated cell conflicts: no revision mark of a compiled row takes a cell bar, and the merged row keeps its cells', () => {
+  let conflicts = 0;
+  for (let seed = 1; seed <= 150; seed++) {
+    const { c, files, table } = compileCase(seed);
+    const where = `seed ${seed}\n${Object.values(files).slice(1).join('\n')}\n${c.merged.join('\n')}`;
+    for (const line of c.merged.filter((l) => l.trimStart().startsWith('|'))) {
+      const marks = scanMarks(line).marks.filter((m) => m.kind !== 'comment');
+      // A row inserted or deleted whole may hold its bars; any other mark stays inside one cell.
+      if (marks.length === 1 && marks[0].start === 0 && line.slice(marks[0].end).startsWith('{>>')) continue;
+      for (const m of marks) assert.equal(bars(line.slice(m.start, m.end)), 0, `a mark takes a bar: ${line.slice(m.start, m.end)}\n${where}`);
+      // The merged row, alternatives and all, has the cells of the row in force.
+      assert.equal(bars(projectText(line, 'new')), bars(projectText(line, 'old')), `the row keeps its cells: ${line}\n${where}`);
+    }
+    conflicts += c.paragraphs.filter((p) => p.status === 'conflict').length;
+    assert.equal(c.merged.filter((l) => table.some((cells) => l.includes(cells[0][0]))).length, table.length, `every row once: ${where}`);
+  }
+  assert.ok(conflicts > 50, `conflicts generated: ${conflicts}`);
+});
+
+test('two footnotes added at the end of one cell: a conflict of insertions inside the cell, the bar after it', () => {
+  const row = '| 1 400-1 427 EARTH EXPLORATION 5.340 5.341 | MOBILE 5.342 | FIXED 5.343 |';
+  const inForce = lines('RADIO REGULATIONS', 'ARTICLE 5', 'Frequency allocations', 'Section IV – Table of Frequency Allocations', '', ...PAGE, row, '', '5.341\tIn the bands.');
+  const mod = (party: string, r: string) => lines('Meeting:\tWorld Radiocommunication Conference (WRC-27)', `Proposals:\t${party}`, '', `MOD\t${party}/18A1/1`, PAGE[0], PAGE[1], r, 'Reasons:\tr.', '');
+  const files: Record<string, string> = {
+    'rr.itu': inForce,
+    'eur.itu': mod('EUR', row.replace('5.341 |', '5.341{++ ADD 5.A117++} |')),
+    'acp.itu': mod('ACP', row.replace('5.341 |', '5.341{++ ADD 5.A118++} |')),
+  };
+  const index = new BaseIndex();
+  for (const [f, t] of Object.entries(files)) index.update(f, t);
+  const c = compileTarget('Table 1 300-1 525 MHz', Object.entries(files).map(([location, t]) => ({ location, doc: parseDocument(t) })), index.lookup)!;
+  const merged = c.merged.find((l) => l.includes('1 400-1 427'))!;
+  assert.equal(merged, '| 1 400-1 427 EARTH EXPLORATION 5.340 5.341{++[EUR: ADD 5.A117] [ACP: ADD 5.A118]++}{>>@EUR, ACP<<} | MOBILE 5.342 | FIXED 5.343 |');
+});
