@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
+import { BaseIndex, parseDocument, type CompileSource } from '../../server/src/core';
 
 const SHARED = path.resolve(__dirname, '../../../shared');
 // Written as the regional groups write them: the Resolution with revision marks, after a cover.
@@ -73,3 +74,15 @@ export const ACP = mod('ACP', '40A9', 'Asia-Pacific Telecommunity', [
 
 export const RCC = 'Proposals:\tRCC\n\nSUP\tRCC/20A1/1\nRESOLUTION 52 (Rev. Dubai, 2012)\nCountering and combating spam\n\nReasons:\tCovered by Resolution 50.\n';
 
+
+/** Files of a workspace as the compile tests give them (location → text): the base index of them, and them as compile sources. */
+export function compileWorkspace(files: Record<string, string>): { index: BaseIndex; sources: CompileSource[] } {
+  const index = new BaseIndex();
+  const sources: CompileSource[] = [];
+  for (const [location, text] of Object.entries(files)) {
+    const doc = parseDocument(text);
+    index.update(location, text, doc);
+    sources.push({ location, doc });
+  }
+  return { index, sources };
+}

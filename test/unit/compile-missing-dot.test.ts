@@ -7,8 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { BaseIndex, compileTarget, parseDocument, type CompileSource } from '../../server/src/core';
+import { compileTarget } from '../../server/src/core';
 import { missingDotReading } from '../../server/src/core/kinds';
+import { compileWorkspace } from '../support/compile';
 import { seeded } from '../support/random';
 import { lines, ROOT } from './helpers';
 
@@ -64,13 +65,7 @@ test('generated: a clause number typed without a dot is kept by compile, and ren
       }
       files[`${party}.itu`] = contribution(party, 10 + i, body);
     });
-    const index = new BaseIndex();
-    const sources: CompileSource[] = [];
-    for (const [location, text] of Object.entries(files)) {
-      const doc = parseDocument(text);
-      index.update(location, text, doc);
-      sources.push({ location, doc });
-    }
+    const { index, sources } = compileWorkspace(files);
     const compiled = compileTarget('Recommendation ITU-T X.609.7', sources, index.lookup);
     assert.ok(compiled, `case ${c}`);
     const labels = accepted(compiled.merged).filter((l) => /^3\.\d/.test(l)).map((l) => l.split('\t')[0]);

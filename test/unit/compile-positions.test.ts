@@ -10,18 +10,10 @@ import { BaseIndex, checkDocument, compileTarget, listProposals, mergedDraft, pa
 import { run } from '../../server/src/cli/main';
 import { createItuService } from '../../server/src/service/service';
 import { MemoryWorkspace } from '../support/memoryWorkspace';
+import { compileWorkspace } from '../support/compile';
 import { lines, ROOT } from './helpers';
 
-function workspace(files: Record<string, string>): { index: BaseIndex; sources: CompileSource[] } {
-  const index = new BaseIndex();
-  const sources: CompileSource[] = [];
-  for (const [location, text] of Object.entries(files)) {
-    const doc = parseDocument(text);
-    index.update(location, text, doc);
-    sources.push({ location, doc });
-  }
-  return { index, sources };
-}
+const workspace = compileWorkspace;
 
 // A short Resolution in force and an RR article, written for these tests.
 const RES = lines(

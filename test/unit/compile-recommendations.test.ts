@@ -5,19 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { BaseIndex, checkDocument, compileTarget, listProposals, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
+import { checkDocument, compileTarget, listProposals, mergedDraft, parseDocument } from '../../server/src/core';
+import { compileWorkspace } from '../support/compile';
 import { lines, ROOT } from './helpers';
 
-function workspace(files: Record<string, string>): { index: BaseIndex; sources: CompileSource[] } {
-  const index = new BaseIndex();
-  const sources: CompileSource[] = [];
-  for (const [location, text] of Object.entries(files)) {
-    const doc = parseDocument(text);
-    index.update(location, text, doc);
-    sources.push({ location, doc });
-  }
-  return { index, sources };
-}
+const workspace = compileWorkspace;
 
 const corpus = (file: string) => fs.readFileSync(path.join(ROOT, 'test/corpus-kinds', file), 'utf8');
 

@@ -5,21 +5,12 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { applyEdits, BaseIndex, checkDocument, compile, compileTarget, listProposals, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
+import { applyEdits, checkDocument, compile, compileTarget, listProposals, mergedDraft, parseDocument } from '../../server/src/core';
 import { run } from '../../server/src/cli/main';
-import { BASE } from '../support/compile';
+import { BASE, compileWorkspace } from '../support/compile';
 import { lines, ROOT } from './helpers';
 
-function workspace(files: Record<string, string>): { index: BaseIndex; sources: CompileSource[] } {
-  const index = new BaseIndex();
-  const sources: CompileSource[] = [];
-  for (const [location, text] of Object.entries(files)) {
-    const doc = parseDocument(text);
-    index.update(location, text, doc);
-    sources.push({ location, doc });
-  }
-  return { index, sources };
-}
+const workspace = compileWorkspace;
 
 // RR No. 5.340 as the RR (2020) writes it: a list of bands, one a line.
 const RR = lines(
