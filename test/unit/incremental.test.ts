@@ -265,7 +265,8 @@ describe('parseNextVersion equals parseDocument', () => {
   /**
    * A contribution whose document-wide checks find something: ids out of sequence, repeated or with another prefix,
    * footnotes undefined, unused or out of order, marks outside MODs, MODs that change nothing, an ADD placeholder
-   * used twice; now and then a proposal without Reasons or a SUP (then the families read the proposals' texts).
+   * used twice; now and then a proposal without Reasons or a SUP (then the families read the proposals' texts); marks
+   * with an attribution; LF or CRLF line ends, a byte-order mark or none.
    */
   const documentFaults = fc.record({
     proposals: fc.array(fc.record({
@@ -276,19 +277,22 @@ describe('parseNextVersion equals parseDocument', () => {
       refs: fc.array(fc.constantFrom('[^1]', '[^2]', '[^3]', ''), { minLength: 1, maxLength: 3 }),
       defs: fc.array(fc.constantFrom('1', '2', '4'), { maxLength: 2 }),
       // (A substitution that changes nothing is a fault of the marks: the whole text decides while it stands.)
-      mark: fc.oneof({ weight: 12, arbitrary: fc.constantFrom('{++added++}', '{--gone--}', '{~~old~>new~~}', '{>>a note<<}', '') }, { weight: 1, arbitrary: fc.constant('{~~same~>same~~}') }),
+      mark: fc.oneof({ weight: 12, arbitrary: fc.constantFrom('{++added++}', '{--gone--}', '{~~old~>new~~}', '{>>a note<<}', '{++added++}{>>@EXB<<}', '') }, { weight: 1, arbitrary: fc.constant('{~~same~>same~~}') }),
       reasons: fc.oneof({ weight: 20, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
     }), { minLength: 2, maxLength: 5 }),
-  }).map(({ proposals }) => {
+    // The file as written: line ends, a byte-order mark.
+    eol: fc.constantFrom('\n', '\n', '\r\n'),
+    bom: fc.boolean(),
+  }).map(({ proposals, eol, bom }) => {
     // An instrument heading: a SUP suppresses No. 50 of the Constitution, which the items cite.
     const cover = 'Meeting:\tWTSA-28, Geneva, 2028\nDocument:\t12\nAddendum:\t3\nProposals:\tEXA\nTitle:\tFaults\n\n1\tIntroduction\nText.\n\nCONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION\n\n';
-    return cover + proposals.map((p) => {
+    return (bom ? '\uFEFF' : '') + (cover + proposals.map((p) => {
       if (p.action === 'SUP') return `SUP\t${p.prefix}${p.seq}\n50\n` + (p.reasons ? '\nReasons:\tMerged into No. 51.\n' : '') + '\n';
       const head = p.action === 'ADD' ? `ADD\t${p.prefix}${p.seq}\tDRAFT NEW RESOLUTION ${p.placeholder}\nDRAFT NEW RESOLUTION ${p.placeholder} (Geneva, 2028)\nTitle of the text\n` : `${p.action}\t${p.prefix}${p.seq}\nRESOLUTION 99 (Rev. Geneva, 2022)\nTitle of the text\n`;
       const body = `The assembly,\nconsidering\na)\tthat some words stand here${p.refs[0]} and there;\nb)\tthat ${p.mark} other words${p.refs.slice(1).join(' ')} follow, as referred to in No. 50 above,\nresolves\n1\tto do something;\n2\tto do more.\n`;
       const defs = p.defs.map((d) => `\n[^${d}]:\tA note on this.\n`).join('');
       return head + body + defs + (p.reasons ? '\nReasons:\tBecause.\n' : '') + '\n';
-    }).join('');
+    }).join('')).replace(/\n/g, eol);
   });
 
   /**

@@ -219,7 +219,8 @@ export class BaseIndex implements ProvisionSource {
       }
     }
     if (this.signature(location) !== before) this.generation++;
-    // Kept for the front part only (small), not a whole parse, which the record lets go of.
+    // Kept where an analysis gave it (with its placeholders): the front part, or the whole parse of a text without
+    // proposals (an open text in force), until the location's next update, at the next diagnostics of that document.
     if (parsed && placeholders) this.lastRead.set(location, { parsed, placeholders });
   }
 
