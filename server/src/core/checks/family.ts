@@ -32,6 +32,11 @@ export interface CheckFamily {
    * runs over a summary of the whole document: `text`, `bom`, `marks`, `cover`, `proposals`,
    * `parseFindings` and, of `views.new`, `footnoteRefs`, `footnoteDefs` and one entry per proposal in
    * `proposals` (nothing else of the views); `parse` hands back findings of the parse of the whole text.
+   * While typing, a `document` family's findings are moved by the edit instead of made again where the edited
+   * proposal's summary reads the same (incremental.ts readsAlike): such a family must find from the summary and the
+   * texts of the marks alone. Any other text it reads (as the SUP citations read every proposal's lines, the Reasons
+   * fix its proposal's language, the placeholder check an ADD's first lines) must be named in incremental.ts
+   * (DocumentFindings.readsText, readsAlike), or typing there shows findings of the text before the edit.
    */
   scope?: 'proposal' | 'document' | 'parse';
 }
