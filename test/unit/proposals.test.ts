@@ -136,3 +136,18 @@ test('proposal.id-prefix reads the document number from a Document field copied 
     assert.ok(check(wrong).findings.some((f) => f.code === 'proposal.id-prefix' && f.message.includes('AAA/21A4/')), written);
   }
 });
+
+test('numbering.duplicate: a placeholder used by two ADDs is found whatever the file\'s line ends (a file of CRs alone missed it), and its span is the placeholder', () => {
+  // Generated: placeholders alike or not, 0-3 empty lines before the number line (it is read among the first four).
+  for (let n = 0; n < 48; n++) {
+    const blanks = n % 4;
+    const same = n % 8 < 4;
+    const eol = ['\n', '\r\n', '\r'][Math.floor(n / 8) % 3];
+    const add = (seq: number, placeholder: string) => prop('ADD', `XX/7A1/${seq}`, ...Array<string>(blanks).fill(''), `DRAFT NEW RESOLUTION ${placeholder} (Geneva, 2028)`, 'Title', 'resolves', '1\tto act.');
+    const text = lines(...cover, ...add(1, '[XX-1]'), ...add(2, same ? '[XX-1]' : '[XX-2]')).replace(/\n/g, eol);
+    const found = check(text).findings.filter((f) => f.code === 'numbering.duplicate');
+    const where = `${JSON.stringify(eol)}, ${blanks} empty lines, ${same ? 'the same placeholder' : 'two placeholders'}`;
+    assert.deepEqual(found.map((f) => slice(text, f)), same ? ['[XX-1]'] : [], where);
+    if (same) assert.ok(found[0].start > text.indexOf('XX/7A1/2'), `at the second ADD: ${where}`);
+  }
+});

@@ -7,7 +7,7 @@ import { matchNumberLine, reasonsWord } from '../lang/match';
 import { firstMarkFrom, isRevision, markKindName } from '../marks';
 import type { Finding, Fix, ItuDocument, Proposal, RevisionMark, Span, TextEdit } from '../types';
 import { l10n } from '../l10n';
-import { sourceOf } from '../text';
+import { sourceOf, type TextSource } from '../text';
 import { provisionNumber } from '../kinds';
 import { mergedDraftKind } from '../compile';
 
@@ -190,19 +190,21 @@ function groupNear(proposals: readonly Proposal[], p: Proposal): string | undefi
 function placeholdersTwice(doc: ItuDocument): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
+  const source = sourceOf(doc);
   for (const p of doc.proposals) {
     if (p.action !== 'ADD') continue;
-    let at = sourceOf(doc).indexOf('\n', p.header.end);
-    for (let k = 0; k < 4 && at >= 0 && at < p.span.end; k++) {
-      const next = sourceOf(doc).indexOf('\n', at + 1);
-      const line = sourceOf(doc).slice(at + 1, next < 0 || next > p.span.end ? p.span.end : next);
+    // The lines after the header, whatever their line ends (a file of CRs alone too).
+    let from = nextLineStart(source, p.header.end);
+    for (let k = 0; k < 4 && from >= 0 && from < p.span.end; k++) {
+      const end = Math.min(lineEndIn(source, from), p.span.end);
+      const line = source.slice(from, end);
       const m = matchNumberLine(line);
       if (m?.draftNew && /^\[.+\]$/.test(m.number)) {
         // The number line's own reading of the placeholder, wherever it stands on the line and however long.
         const placeholder = m.number;
         const found = line.indexOf(placeholder);
         if (found < 0) break;
-        const start = at + 1 + found;
+        const start = from + found;
         if (seen.has(m.number.toUpperCase())) {
           out.push({ code: 'numbering.duplicate', severity: 'error', start, end: start + placeholder.length, message: l10n.t('The placeholder {0} is used twice: each new text of the contribution takes its own.', placeholder) });
         }
@@ -210,10 +212,24 @@ function placeholdersTwice(doc: ItuDocument): Finding[] {
         break;
       }
       if (line.trim() !== '') break;
-      at = next;
+      from = nextLineStart(source, end);
     }
   }
   return out;
+}
+
+/** Where the line holding `from` ends: its first CR or LF at or after `from`, or the text's end. */
+function lineEndIn(text: TextSource, from: number): number {
+  const lf = text.indexOf('\n', from);
+  const cr = text.indexOf('\r', from);
+  return lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+}
+
+/** Where the line after the one holding `from` starts (past a CRLF, a CR or an LF); -1 for the last line. */
+function nextLineStart(text: TextSource, from: number): number {
+  const end = lineEndIn(text, from);
+  if (end >= text.length) return -1;
+  return end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
 }
 
 /** Revision marks belong in MOD and (MOD) only; comments and highlights may stand anywhere. */
