@@ -22,7 +22,7 @@ import { scanMarks } from './marks';
 import { Memo as ParseMemo } from './memo';
 import { placeholdersOf } from './provisions';
 import { HEADER } from './structure';
-import { lineEndAt, lowerBound, ownCopy, ownStrings, PieceText } from './text';
+import { lineEndAt, lineEndIn, lowerBound, nextLineStart, ownCopy, ownStrings, PieceText } from './text';
 import type { Finding, Fix, FootnoteDef, FootnoteRef, ItuDocument, Proposal, ProposalView, RevisionMark, Span, TextEdit, View } from './types';
 
 export interface IncrementalOptions {
@@ -492,7 +492,7 @@ function readsAlike(before: ChunkResult, after: ChunkResult, edit: Splice, chunk
     const a = p.id;
     const b = q.id;
     if (a.text !== b.text || a.source !== b.source || a.doc !== b.doc || a.seq !== b.seq || a.seq === undefined || !spanMapped(a.span, b.span, edit) || !spanMapped(a.seqSpan, b.seqSpan, edit)) return false;
-    // placeholdersTwice reads an ADD's first four lines after its header.
+    // placeholdersTwice reads an ADD's first four lines after its header (line ends as it reads them).
     if (p.action === 'ADD' && edit.start - frontLength <= lineEndAfter(chunk, p.header.start - frontLength, 5)) return false;
   }
   for (let i = 0; i < before.footnoteRefs.length; i++) {
@@ -514,14 +514,11 @@ function readsAlike(before: ChunkResult, after: ChunkResult, edit: Splice, chunk
   return true;
 }
 
-/** The end of the `n`th line from `from` (the text's end where it has fewer). */
+/** The end of the `n`th line from `from`, whatever the line ends (the text's end where it has fewer). */
 function lineEndAfter(text: string, from: number, n: number): number {
-  let at = from - 1;
-  for (let k = 0; k < n; k++) {
-    at = text.indexOf('\n', at + 1);
-    if (at < 0) return text.length;
-  }
-  return at;
+  let at = from;
+  for (let k = 1; k < n && at >= 0; k++) at = nextLineStart(text, at);
+  return at < 0 ? text.length : lineEndIn(text, at);
 }
 
 /** The document families' findings moved by `edit` (whole text's offsets); undefined where one stands at its edges or inside. */

@@ -24,6 +24,22 @@ export function lineEndAt(text: string, from: number): number {
 }
 
 /**
+ * lineEndAt for a text that may be in pieces (TextSource): where the line holding `from` ends, its first CR or LF at
+ * or after `from`, found by indexOf (a piece text's charCodeAt looks its piece up at every character).
+ */
+export function lineEndIn(text: TextSource, from: number): number {
+  const lf = text.indexOf('\n', from);
+  const cr = text.indexOf('\r', from);
+  return lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+}
+
+/** Where the line after the one holding `from` starts (past its CRLF, CR or LF); -1 on the last line. */
+export function nextLineStart(text: TextSource, from: number): number {
+  const end = lineEndIn(text, from);
+  return end >= text.length ? -1 : pastLineEnd(text, end);
+}
+
+/**
  * lineEndAt for offsets met in order (each not below the one before), as splitting a whole text into
  * lines does: the next LF and the next CR are each found by indexOf (a native scan, several times
  * faster than a loop over the code units) and kept until passed, so the text is scanned once.

@@ -7,7 +7,7 @@ import { matchNumberLine, reasonsWord } from '../lang/match';
 import { firstMarkFrom, isRevision, markKindName } from '../marks';
 import type { Finding, Fix, ItuDocument, Proposal, RevisionMark, Span, TextEdit } from '../types';
 import { l10n } from '../l10n';
-import { sourceOf, type TextSource } from '../text';
+import { lineEndIn, nextLineStart, sourceOf } from '../text';
 import { provisionNumber } from '../kinds';
 import { mergedDraftKind } from '../compile';
 
@@ -216,20 +216,6 @@ function placeholdersTwice(doc: ItuDocument): Finding[] {
     }
   }
   return out;
-}
-
-/** Where the line holding `from` ends: its first CR or LF at or after `from`, or the text's end. */
-function lineEndIn(text: TextSource, from: number): number {
-  const lf = text.indexOf('\n', from);
-  const cr = text.indexOf('\r', from);
-  return lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
-}
-
-/** Where the line after the one holding `from` starts (past a CRLF, a CR or an LF); -1 for the last line. */
-function nextLineStart(text: TextSource, from: number): number {
-  const end = lineEndIn(text, from);
-  if (end >= text.length) return -1;
-  return end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
 }
 
 /** Revision marks belong in MOD and (MOD) only; comments and highlights may stand anywhere. */
