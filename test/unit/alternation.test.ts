@@ -11,6 +11,7 @@ import { arabicPattern, arabicSteps } from '../../server/src/core/lang/fold';
 import { wordsPattern } from '../../server/src/core/lang/references';
 import { CLAUSE_WORDS, LANGUAGES, REFERENCE_WORDS, TABLES } from '../../server/src/core/lang/tables';
 import { random } from '../corpus';
+import { cases } from '../support/scale';
 
 const SPACE: Step = { source: '\\s+' };
 
@@ -54,7 +55,7 @@ test('the alternation of generated words reads as their flat alternation, in any
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   let compared = 0;
   let found = 0;
-  for (let k = 0; k < 300; k++) {
+  for (let k = 0; k < cases(300); k++) {
     const n = 1 + Math.floor(next() * 7);
     const words: string[] = [];
     for (let i = 0; i < n; i++) {
@@ -87,7 +88,7 @@ test('the alternation of generated words reads as their flat alternation, in any
       }
     }
   }
-  assert.ok(compared > 50000 && found > 5000, `${compared} texts compared, ${found} matches`);
+  assert.ok(compared > cases(50000) && found > cases(5000), `${compared} texts compared, ${found} matches`);
 });
 
 test('the readers\' keyword lists read as their flat alternations', () => {
@@ -110,7 +111,7 @@ test('the readers\' keyword lists read as their flat alternations', () => {
     for (const flags of ['gi', 'giu']) {
       const a = new RegExp(`(?<![\\p{L}\\p{N}])(${flat(sorted)})(\\S*)`, flags.includes('u') ? flags : `${flags}u`);
       const b = new RegExp(`(?<![\\p{L}\\p{N}])(${source})(\\S*)`, flags.includes('u') ? flags : `${flags}u`);
-      for (let k = 0; k < 200; k++) {
+      for (let k = 0; k < cases(200); k++) {
         let text = '';
         for (let j = 0; j < 6; j++) {
           const w = sorted[Math.floor(next() * sorted.length)];
@@ -123,7 +124,7 @@ test('the readers\' keyword lists read as their flat alternations', () => {
       }
     }
   }
-  assert.ok(compared > 5000 && shared > 20, `${compared} texts, ${shared} lists sharing openings`);
+  assert.ok(compared > cases(5000) && shared > 20, `${compared} texts, ${shared} lists sharing openings`);
 });
 
 test('a word shares an opening only with words it may not be read before, and only a step of one character', () => {

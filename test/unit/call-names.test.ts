@@ -7,6 +7,7 @@ import { addresseeKey, callFirstWord, CallNames, firstWordsTest, isPlainLine, ma
 import { TABLES } from '../../server/src/core/lang/tables';
 import { normalizeWords } from '../../server/src/core/lang/match';
 import { random } from '../corpus';
+import { cases } from '../support/scale';
 
 /** CallNames as it was: a set of every word prefix of each call's key, and one of each with its addressee's key. */
 class PrefixSets {
@@ -59,7 +60,7 @@ test('CallNames names what the prefix sets named, and gives the same full addres
   const next = random(14);
   let named = 0;
   let full = 0;
-  for (let round = 0; round < 3000; round++) {
+  for (let round = 0; round < cases(3000); round++) {
     // Some calls repeat one before them (a Resolution's `instructs the Director` in two sections).
     const calls: { phrase: string; addressee: string }[] = [];
     // Past SCAN_CALLS calls, CallNames looks references up in the prefix sets again: both ways are compared.
@@ -81,8 +82,8 @@ test('CallNames names what the prefix sets named, and gives the same full addres
     }
   }
   // The generated references reach both answers of each question.
-  assert.ok(named > 1000 && named < 20000, `${named} named`);
-  assert.ok(full > 50, `${full} full addressees`);
+  assert.ok(named > cases(1000) && named < 20000, `${named} named`);
+  assert.ok(full > cases(50), `${full} full addressees`);
 });
 
 test('phraseKey reads a phrase of printable ASCII as its foldings do', () => {
@@ -90,13 +91,13 @@ test('phraseKey reads a phrase of printable ASCII as its foldings do', () => {
   const pieces = ['a', 'Z', 'The', 'ITU-T', '17', ' ', '  ', '\t', '\u00a0', 'é', 'إ', '\u0640', '.', '~', '\u007f', ''];
   const folded = (s: string) => normalizeWords(s).replace(/[\u0670\u0640]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
   let ascii = 0;
-  for (let k = 0; k < 20000; k++) {
+  for (let k = 0; k < cases(20000); k++) {
     let s = '';
     for (let n = Math.floor(next() * 6); n > 0; n--) s += pieces[Math.floor(next() * pieces.length)];
     assert.equal(phraseKey(s), folded(s), JSON.stringify(s));
     if (/^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/.test(s) && /[A-Z]/.test(s)) ascii++;
   }
-  assert.ok(ascii > 1000, `${ascii} phrases with capitals read without the foldings`);
+  assert.ok(ascii > cases(1000), `${ascii} phrases with capitals read without the foldings`);
 });
 
 // A plain line of a Resolution holding no first word of its calls' keys is read for the references with a direction

@@ -21,6 +21,7 @@ import {
 
 /** The shared examples (the project reaches shared/ at ../shared). */
 import { changeWords, resolution } from '../support/generated';
+import { cases } from '../support/scale';
 
 const EXAMPLES = path.resolve(__dirname, '../../../shared/examples');
 
@@ -477,7 +478,7 @@ describe('CriticMarkup', () => {
         draft = draft.filter((p) => p.trim() !== '');
         check(draft, base, new BaseComparer(opts));
       }),
-      { numRuns: Number(process.env.COMPARE_PROPERTY_RUNS ?? 600) },
+      { numRuns: Number(process.env.COMPARE_PROPERTY_RUNS ?? cases(600)) },
     );
   });
 });

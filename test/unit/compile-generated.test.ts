@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, BaseIndex, checkDocument, compile, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
 import { BASE, RESOLUTION } from '../support/compile';
+import { cases } from '../support/scale';
 
 class Rng {
   constructor(private s: number) {}
@@ -53,7 +54,7 @@ test('compile, generated: every base paragraph once in order, old text = base, n
   const index = new BaseIndex();
   index.update('res52.itu', BASE);
   const basePars = index.lookup('RESOLUTION 52 (Rev. Dubai, 2012)')!.paragraphs;
-  for (let seed = 1; seed <= 40; seed++) {
+  for (let seed = 1; seed <= cases(40); seed++) {
     const rng = new Rng(seed);
     const parties = ['APT', 'ASMG', 'ATU', 'CEPT', 'CITEL', 'RCC'].slice(0, 2 + rng.next(4));
     const sources: CompileSource[] = [{ location: 'res52.itu', doc: parseDocument(BASE) }];
@@ -132,7 +133,7 @@ test('compile, generated: taking one party\'s alternative at every conflict (and
   index.update('res52.itu', BASE);
   const lines = RESOLUTION.trimEnd().split('\n');
   const labelled = lines.map((l, i) => (LABELLED.test(l) ? i : -1)).filter((i) => i >= 0);
-  for (let seed = 1; seed <= 60; seed++) {
+  for (let seed = 1; seed <= cases(60); seed++) {
     const rng = new Rng(seed);
     const parties = ['APT', 'ATU', 'CEPT', 'CITEL'].slice(0, 2 + rng.next(3));
     // One to three words (or punctuation) each party rewrites, every party the same words, so that they conflict.

@@ -12,6 +12,7 @@ import { missingDotReading } from '../../server/src/core/kinds';
 import { compileWorkspace } from '../support/compile';
 import { seeded } from '../support/random';
 import { lines, ROOT } from './helpers';
+import { cases } from '../support/scale';
 
 const X609 = fs.readFileSync(path.join(ROOT, 'test/corpus-kinds/T-REC-X.609.7-201812.itu'), 'utf8');
 const CLAUSES = 9;
@@ -46,7 +47,7 @@ function accepted(merged: readonly string[]): string[] {
 
 test('generated: a clause number typed without a dot is kept by compile, and renumbered with the clauses after a clause inserted before it', () => {
   const random = seeded(6097);
-  for (let c = 0; c < 36; c++) {
+  for (let c = 0; c < cases(36); c++) {
     const k = 2 + Math.floor(random() * (CLAUSES - 1));
     const base = baseWith(k);
     const clauses = clauseLines(base);

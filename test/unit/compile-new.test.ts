@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { BaseIndex, checkDocument, compileTarget, mergedDraft, parseDocument, readAlternatives, type Compilation, type CompileSource } from '../../server/src/core';
 import { RESOLUTION } from '../support/compile';
 import { lines } from './helpers';
+import { cases } from '../support/scale';
 
 const fold = (s: string) => s.replace(/[\s\u00A0]+/g, ' ').trim();
 /** A paragraph's words without its label (compile compares new paragraphs so: relettering is its own). */
@@ -132,7 +133,7 @@ describe('competing ADDs of a draft new Resolution (review 6, G21)', () => {
   test('generated drafts: every party\'s text is in the compilation, in its order, and each alternative gives it back', () => {
     const paragraphs = RESOLUTION.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() !== '' && !l.startsWith('[^'));
     const parties = ['AAA', 'BBB', 'CCC', 'DDD'];
-    for (let seed = 1; seed <= 60; seed++) {
+    for (let seed = 1; seed <= cases(60); seed++) {
       let state = seed * 7919;
       const random = (n: number) => {
         state = (state * 1103515245 + 12345) % 2147483648;

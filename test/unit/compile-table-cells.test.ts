@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { BaseIndex, compileTarget, parseDocument, projectText, scanMarks, type CompileSource } from '../../server/src/core';
 import { seeded } from '../support/random';
 import { lines } from './helpers';
+import { cases } from '../support/scale';
 
 const PAGE = ['| 1 300-1 525 MHz | | |', '| --- | --- | --- |', '| Allocation to services | | |', '| Region 1 | Region 2 | Region 3 |'];
 const SERVICES = ['FIXED', 'MOBILE', 'RADIOLOCATION', 'AERONAUTICAL RADIONAVIGATION', 'SPACE RESEARCH (passive)', 'RADIO ASTRONOMY', 'EARTH EXPLORATION-SATELLITE (passive)', 'Amateur'];
@@ -76,7 +77,7 @@ function compileCase(seed: number) {
 
 test('generated cell conflicts: no revision mark of a compiled row takes a cell bar, and the merged row keeps its cells', () => {
   let conflicts = 0;
-  for (let seed = 1; seed <= 150; seed++) {
+  for (let seed = 1; seed <= cases(150); seed++) {
     const { c, files, table } = compileCase(seed);
     const where = `seed ${seed}\n${Object.values(files).slice(1).join('\n')}\n${c.merged.join('\n')}`;
     for (const line of c.merged.filter((l) => l.trimStart().startsWith('|'))) {
@@ -90,7 +91,7 @@ test('generated cell conflicts: no revision mark of a compiled row takes a cell 
     conflicts += c.paragraphs.filter((p) => p.status === 'conflict').length;
     assert.equal(c.merged.filter((l) => table.some((cells) => l.includes(cells[0][0]))).length, table.length, `every row once: ${where}`);
   }
-  assert.ok(conflicts > 50, `conflicts generated: ${conflicts}`);
+  assert.ok(conflicts > cases(50), `conflicts generated: ${conflicts}`);
 });
 
 test('two footnotes added at the end of one cell: a conflict of insertions inside the cell, the bar after it', () => {

@@ -9,6 +9,7 @@ import { analyzeNextVersion, checkDocument, parseDocument } from '../../server/s
 import { matchLabel, MAX_DECIMAL_DEPTH, MAX_LABEL_DIGITS } from '../../server/src/core/labels';
 import { READ_AS_TEXT, readAsTextMatches } from '../../server/src/core/checks/numbering';
 import { lines } from './helpers';
+import { cases } from '../support/scale';
 
 const number = (depth: number, last = 1) => [...Array<string>(depth - 1).fill('1'), String(last)].join('.');
 
@@ -82,7 +83,7 @@ test('property: the lines read as text are those the multiline pattern finds, wi
       const found = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0], m[1], m[2]]);
       assert.deepEqual(found(readAsTextMatches(t)), found([...t.matchAll(READ_AS_TEXT)]), JSON.stringify(t));
     }),
-    { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
+    { numRuns: Number(process.env.PROPERTY_RUNS ?? cases(300)) },
   );
 });
 

@@ -10,6 +10,7 @@ import { resolveMark } from '../../server/src/core/review';
 import { bodyPool, draft, makeCase, type Column } from '../sim/cases';
 import { loadSources } from '../sim/sources';
 import { readShared } from './helpers';
+import { cases } from '../support/scale';
 
 /** Every edit set a finding offers: its fix and each alternative. */
 function offered(f: Finding): { title: string; edits: { start: number; end: number; newText: string }[] }[] {
@@ -40,7 +41,7 @@ test('over simulated MODs, no numbering, meeting or reference fix changes the ol
   const sources = loadSources('texts');
   const pool = bodyPool(sources);
   let fixes = 0;
-  for (let seed = 1; seed <= 60; seed++) {
+  for (let seed = 1; seed <= cases(60); seed++) {
     const c = makeCase(seed, sources, pool);
     if (!c) continue;
     for (const column of ['first', 'reletter', 'bis'] as Column[]) {
@@ -53,7 +54,7 @@ test('over simulated MODs, no numbering, meeting or reference fix changes the ol
       if (inserted) fixes += assertOldTextKept(applyEdits(text, [resolveMark(doc, inserted, 'reject')]), `seed ${seed} ${column}, insertion rejected`);
     }
   }
-  assert.ok(fixes > 50, `fixes were tried (${fixes})`);
+  assert.ok(fixes > cases(50), `fixes were tried (${fixes})`);
 });
 
 test('each meeting of the AFCP MOD left as in force: the fix keeps the old text and leaves no meeting mismatch', () => {

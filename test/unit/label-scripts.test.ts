@@ -6,8 +6,9 @@ import fc from 'fast-check';
 import { applyEdits, BaseIndex, checkDocument, parseDocument, resolveTarget } from '../../server/src/core';
 import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
 import { check, contribution, fixed, lines } from './helpers';
+import { cases } from '../support/scale';
 
-const params = { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) };
+const params = { numRuns: Number(process.env.PROPERTY_RUNS ?? cases(200)) };
 const LATIN = 'abcdefghijklmnopqrstuvwxyz';
 /** The full-width form of an ASCII string (`ａ）` for `a)`). */
 const wide = (s: string) => [...s].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');

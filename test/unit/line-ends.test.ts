@@ -12,6 +12,7 @@ import { applyEdits, BaseIndex, checkDocument, editsRemovingEmptiedLines, LineIn
 import { LineEnds } from '../../server/src/core/text';
 import { run } from '../../server/src/cli/main';
 import { kinds, name, sameWhateverTheLineEnds, STYLES } from '../support/lineEnds';
+import { cases } from '../support/scale';
 
 describe('LineIndex counts lines as vscode-languageserver-textdocument does', () => {
   const pieces = fc.constantFrom('\n', '\r', '\r\n', '\n\r', 'a', 'bc', '\t', ' ', 'é', '\ud83d\ude00');
@@ -47,7 +48,7 @@ describe('LineIndex counts lines as vscode-languageserver-textdocument does', ()
           assert.equal(ours.offset({ line, character }), theirs.offsetAt({ line, character }), `${line}:${character} of ${JSON.stringify(text)}`);
         }
       }
-    }), { numRuns: 1000 });
+    }), { numRuns: cases(1000) });
   });
 
   test('an index edited many times (typing within lines, moves kept aside and applied now and then; lines added and removed) answers as one made from the text', () => {
@@ -77,7 +78,7 @@ describe('LineIndex counts lines as vscode-languageserver-textdocument does', ()
           for (const character of [-1, 0, 1, 3, 50]) assert.equal(index.offset({ line, character }), fresh.offset({ line, character }));
         }
       });
-    }), { numRuns: 300 });
+    }), { numRuns: cases(300) });
   });
 
   test('a file whose lines end in CR alone has one line per CR', () => {
@@ -126,7 +127,7 @@ describe('the checker finds the same faults on the same lines with LF, CRLF, CR 
   test('generated drafts: findings, and every fix applied', () => {
     fc.assert(fc.property(drafts, (lf) => {
       sameWhateverTheLineEnds(lf, (t) => checkDocument(parseDocument(t)), 'draft');
-    }), { numRuns: 300 });
+    }), { numRuns: cases(300) });
   });
 
   // Real texts (the corpus and the examples): test/stress/line-ends-corpus.test.ts.

@@ -5,8 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { PieceText } from '../../server/src/core/text';
+import { cases } from '../support/scale';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? cases(200));
 const piecesArb = fc.array(fc.array(fc.constantFrom('a', 'b', '\n', '\r', ' ', '“', '\t'), { maxLength: 12 }).map((cs) => cs.join('')), { minLength: 1, maxLength: 8 });
 const make = (pieces: string[]) => {
   const starts: number[] = [];

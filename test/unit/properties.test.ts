@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyEdits, checkDocument, fromSource, parseDocument, toSource, type Finding, type ItuDocument, type NumberingPolicy } from '../../server/src/core';
 import { reviewEdits, type Review } from '../../server/src/core/review';
+import { cases } from '../support/scale';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? cases(300));
 const params = { numRuns: RUNS };
 
 // ---------------------------------------------------------------- generators

@@ -10,8 +10,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeProvisionCase } from '../sim/provisionCases';
 import { findingsOf, provisionSummary, runProvisionCase, runProvisionCases } from '../sim/provisionRun';
+import { cases } from '../support/scale';
 
-const count = Number(process.env.ITU_PROVISION_CASES ?? 400);
+const count = Number(process.env.ITU_PROVISION_CASES ?? cases(400, 100));
 const start = Number(process.env.ITU_PROVISION_START ?? 1);
 
 test(`${count} generated proposals on provisions: no finding when correct, each fault's findings at its place`, () => {

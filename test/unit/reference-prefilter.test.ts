@@ -9,6 +9,7 @@ import { isPlainLine, namesAnotherText, PLAIN_BARE_HINT, PLAIN_LETTER, PLAIN_LET
 import { foldLabelForms } from '../../server/src/core/lang/labels';
 import { CLAUSE_WORDS, LANGUAGES, REFERENCE_WORDS, TABLES } from '../../server/src/core/lang/tables';
 import { random } from '../corpus';
+import { cases } from '../support/scale';
 
 const directionWords = (lang: (typeof LANGUAGES)[number]) => {
   const r = REFERENCE_WORDS[lang];
@@ -101,7 +102,7 @@ test('in plain text the class of letters reads every character as \\p{L} does, a
   const parts = [...kinds, ...kinds.map((k) => k.toLowerCase()), 'Résolutions', 'ITU', 'UIT', '[', '1', '25', 'é', 'x', 'ß', 'ª', '²', 'Ā', 'ǅ', ' ', ' ', '\t', ',', ';', '(', '-', '\u2019', 'of', 'the'];
   const next = random(6);
   let named = 0;
-  for (let k = 0; k < 20000; k++) {
+  for (let k = 0; k < cases(20000); k++) {
     let text = '';
     const n = 2 + Math.floor(next() * 12);
     for (let i = 0; i < n; i++) {
@@ -115,7 +116,7 @@ test('in plain text the class of letters reads every character as \\p{L} does, a
     assert.equal(namesAnotherText(text, at, end, true), unicodeRead, JSON.stringify([text, at, end]));
     if (unicodeRead) named++;
   }
-  assert.ok(named > 2000, `${named} texts name another`);
+  assert.ok(named > cases(2000), `${named} texts name another`);
 });
 
 test('a plain line holds no character the label reader folds, and no Arabic letter', () => {

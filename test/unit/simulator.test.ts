@@ -10,8 +10,9 @@ import { simulate, summary } from '../sim/simulate';
 import { letters, projectText, readMarks, roman } from '../sim/oracle';
 import type { PropertyName } from '../sim/properties';
 import { readShared } from './helpers';
+import { cases } from '../support/scale';
 
-const CASES = Number(process.env.ITU_SIM_UNIT_CASES ?? 200);
+const CASES = Number(process.env.ITU_SIM_UNIT_CASES ?? cases(200));
 // Seeds of the unit run differ from the stress run's (which starts at 1), so the two widen each other.
 const START = 1_000_000;
 

@@ -11,8 +11,9 @@ import { amendedResolutions, applyEdits, BaseIndex, foldWhitespace, markEdits, p
 import { lines, ROOT, SHARED } from './helpers';
 import { FoldedText } from '../../server/src/core/compare/fold';
 import { textRespellings } from '../../server/src/core/lang/spelling';
+import { cases } from '../support/scale';
 
-const RUNS = Number(process.env.TRACK_PROPERTY_RUNS ?? 150);
+const RUNS = Number(process.env.TRACK_PROPERTY_RUNS ?? cases(150));
 
 // ---------------------------------------------------------------- track, in memory
 

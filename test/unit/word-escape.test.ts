@@ -12,6 +12,7 @@ import { importDocx } from '../../server/src/word/import';
 import { generate, xml } from '../support/delimiterDocs';
 import { docx, p, r } from '../support/wordml';
 import { withComments } from '../support/wordComments';
+import { cases } from '../support/scale';
 
 const ZWSP = /\u200B/g;
 
@@ -26,7 +27,7 @@ function lines(text: string): string[] {
 describe('import: Word text holding CriticMarkup delimiters stays text (review 7, H17)', () => {
   it('generated documents: no malformed mark, projections and comments hold exactly Word\'s text', async () => {
     let escaped = 0;
-    for (let seed = 1; seed <= 250; seed++) {
+    for (let seed = 1; seed <= cases(250); seed++) {
       const g = generate(seed);
       const bytes = await withComments(await docx({ body: g.body, footnotes: g.footnotes || undefined }), g.comments);
       const result = await importDocx(bytes);
@@ -53,7 +54,7 @@ describe('import: Word text holding CriticMarkup delimiters stays text (review 7
         assert.ok(result.notes.some((n) => /CriticMarkup delimiters/.test(n.message)), `noted, ${where}`);
       }
     }
-    assert.ok(escaped > 200, `most generated documents needed an escape (${escaped})`);
+    assert.ok(escaped > cases(200), `most generated documents needed an escape (${escaped})`);
   });
 
   it('a comment holding openers, as review 7 found it, imports with no malformed mark', async () => {

@@ -8,6 +8,7 @@ import { importDocx } from '../../server/src/word/import';
 import { listCase } from '../support/listEdits';
 import { fold, paragraphs } from '../support/word';
 import { by, docx, LIST, p, r } from '../support/wordml';
+import { cases } from '../support/scale';
 
 const numbered = (runs: string, list: number, extra = '') => p(runs, `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${list}"/></w:numPr>${extra}`);
 const insMark = (who: string, id: number) => `<w:rPr><w:ins ${by(who, id)}/></w:rPr>`;
@@ -74,7 +75,7 @@ describe('import: numbering switched on or off with Track Changes (w:pPrChange)'
 
 describe('import: generated list edits read as Accept All and Reject All read them', () => {
   it('300 generated documents: new text = accepted, old text = rejected, labels included', async () => {
-    for (let seed = 1; seed <= 300; seed++) {
+    for (let seed = 1; seed <= cases(300); seed++) {
       const c = listCase(seed);
       const result = await importDocx(await docx({ numbering: c.numbering, body: c.body }));
       const doc = parseDocument(result.text);

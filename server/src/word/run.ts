@@ -3,8 +3,9 @@
 // language server or the CLI one refused request, never a frozen server or a process killed for memory.
 //
 // The worker runs the bundle that holds this file (server/out/cli.js for the CLI, server/out/word.js for
-// the server, this very source under tsx in the tests): no extra bundle is shipped.
+// the server; under tsx in the tests, this source bundled as word.js is): no extra bundle is shipped.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import { l10n, parseDocument } from '../core';
@@ -116,11 +117,28 @@ function spawn(task: Task, memory: number): Worker {
   // The worker speaks the user's language too: the catalogue the main thread reads.
   const data = { [TASK]: task, [BUNDLE]: activeBundle() };
   if (/\.js$/.test(__filename)) return new Worker(__filename, { workerData: data, resourceLimits });
-  // Under tsx (the tests): the worker loads this source through tsx's require hook.
-  const tsx = 'tsx/cjs';
-  const hook = require.resolve(tsx);
   if (!fs.existsSync(__filename)) throw new Error(l10n.t('{0}: the Word worker\'s source is missing', path.basename(__filename)));
-  return new Worker(`require(${JSON.stringify(hook)}); require(${JSON.stringify(__filename)});`, { eval: true, workerData: data, resourceLimits });
+  return new Worker(sourceBundle(), { workerData: data, resourceLimits });
+}
+
+let bundled: string | undefined;
+
+/**
+ * Under tsx (the tests): this source bundled by esbuild, once a process, as the shipped word.js is. Each worker loading
+ * the sources through tsx's require hook took twice as long (an export 0.65 s against 0.35 s). The bundle is written to
+ * a directory of its own under the system's temporary directory, removed when the process exits.
+ */
+function sourceBundle(): string {
+  if (bundled && fs.existsSync(bundled)) return bundled;
+  // Named through a variable, so that the shipped bundles do not take esbuild in (it is only there with the sources).
+  const bundler = 'esbuild';
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { buildSync } = require(bundler) as typeof import('esbuild');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-word-worker-'));
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  const out = path.join(dir, 'word-worker.js');
+  buildSync({ entryPoints: [__filename], outfile: out, bundle: true, platform: 'node', format: 'cjs', target: 'node18', charset: 'utf8', minify: true, logLevel: 'error' });
+  return (bundled = out);
 }
 
 /** In the worker: do the task, answer once. */
