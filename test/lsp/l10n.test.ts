@@ -53,6 +53,30 @@ test('the LSP locale fr gives French diagnostics, quick fixes and hovers', async
   assert.match(hover.contents.value, /Ajoute un texte nouveau\./);
 });
 
+test('Word export and import through a French server refuse in French: the Word bundle and its worker speak its language', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-l10n-word-'));
+  try {
+    const bad = path.join(dir, 'bad.docx');
+    fs.writeFileSync(bad, 'not a zip');
+    const missing = path.join(dir, 'missing.docx');
+    for (const [locale, absent, notWord] of [
+      ['fr', /missing\.docx : ce fichier n'existe pas$/, /^ce n'est pas un fichier Word \.docx : un \.docx est un paquet ZIP/],
+      ['en', /missing\.docx: no such file$/, /^not a Word \.docx file: a \.docx is a ZIP package/],
+    ] as const) {
+      const client = new Client();
+      clients.push(client);
+      await client.initialize(true, false, undefined, { locale });
+      // Refused in the server's thread (the file is not there), then in the worker's (the file is no ZIP package).
+      assert.match((await client.request<{ error: string }>('itu/importWord', { input: missing })).error, absent, locale);
+      assert.match((await client.request<{ error: string }>('itu/importWord', { input: bad })).error, notWord, locale);
+      const exported = await client.request<{ error: string }>('itu/exportWord', { uri: pathToFileURL(path.join(dir, 'missing.itu')).href, output: path.join(dir, 'out.docx') });
+      assert.match(exported.error, locale === 'fr' ? /ce fichier n'existe pas$/ : /no such file$/, locale);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("VS Code's way: the bundle in initializationOptions wins over the locale; a bundle that cannot be read leaves English, said in the log", async () => {
   const { diags } = await diagnostics({ locale: 'en', initializationOptions: { l10nBundle: pathToFileURL(FRENCH).href } });
   assert.equal(gapOf(diags), 'considering: après b) vient d) ; attendu : c).');

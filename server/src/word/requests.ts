@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
+import { activeBundle } from '../localize';
 import type { ExportParams, ExportReply, ImportParams, ImportReply } from '../protocol';
 
 type WordModule = typeof import('./entry');
@@ -20,7 +21,19 @@ function word(): WordModule {
   const module: string = fs.existsSync(bundled) ? bundled : './entry';
   // A path known at run time only: no import statement can name it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(module) as WordModule;
+  const w = require(module) as WordModule;
+  // The bundle holds its own copy of the core's messages and of the catalogue: it speaks the server's language
+  // too, in its own errors (`no such file`) and in the catalogue its worker threads read. From the sources (the
+  // tests) it is the server's own copy.
+  const bundle = activeBundle();
+  if (w.activeBundle() !== bundle) {
+    try {
+      w.localize({ bundle });
+    } catch {
+      w.localize({});
+    }
+  }
+  return w;
 }
 
 function failure(error: unknown): { error: string } {
