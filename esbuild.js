@@ -57,6 +57,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js' },
   // Word export/import: loaded by the server on first use only.
   { ...common, entryPoints: ['server/src/word/entry.ts'], outfile: 'server/out/word.js' },
+  // A new contribution's skeleton: loaded by that command only.
+  { ...common, entryPoints: ['server/src/service/skeleton.ts'], outfile: 'server/out/skeleton.js' },
 ];
 
 async function main() {

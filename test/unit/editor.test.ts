@@ -9,7 +9,8 @@ import { CodeActionKind, InsertTextFormat } from 'vscode-languageserver-types';
 import { applyEdits, BaseIndex, checkDocument, parseDocument, simplePool, type TextEdit } from '../../server/src/core';
 import { DocumentRecord } from '../../server/src/service/record';
 import { completion, format } from '../../server/src/service/editing';
-import { contributionSkeleton, MEETINGS } from '../../server/src/service/cover';
+import { MEETINGS } from '../../server/src/service/cover';
+import { contributionSkeleton } from '../../server/src/service/skeleton';
 
 /** The meeting the skeleton tests write for (a WTSA: its Resolutions are the examples'). */
 const WTSA24 = MEETINGS.find((m) => m.label.startsWith('WTSA-24,'))!.label;

@@ -4,7 +4,7 @@ import { BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
 import { baseKey, numberKey } from '../../server/src/core/base';
 import { conferenceYear } from '../../server/src/core/checks/resolution';
 import { meetingWrcYear } from '../../server/src/core/checks/provisionNotes';
-import { meetingOf, withMeeting } from '../../server/src/service/cover';
+import { meetingOf, withMeeting } from '../../server/src/service/skeleton';
 import { lines } from './helpers';
 
 // Review 9, J13: ITU's Word texts write `WRC‑19` with U+2011 NON-BREAKING HYPHEN (and a delegate types `-`, or the

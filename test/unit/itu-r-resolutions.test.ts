@@ -10,7 +10,7 @@ import * as path from 'path';
 import { applyEdits, BaseIndex, checkDocument, compile, compileTarget, listProposals, parseDocument, sameTarget, type CompileSource, type Finding } from '../../server/src/core';
 import { matchNumberLine } from '../../server/src/core/lang/match';
 import type { Lang } from '../../server/src/core/lang/tables';
-import { contributionSkeleton } from '../../server/src/service/cover';
+import { contributionSkeleton } from '../../server/src/service/skeleton';
 import { lines } from './helpers';
 
 const DIR = path.join(__dirname, '../fixtures/itu-r');

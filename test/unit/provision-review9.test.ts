@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { BaseIndex, checkDocument, compileTarget, listProposals, parseDocument, type Finding } from '../../server/src/core';
-import { meetingOf, withMeeting } from '../../server/src/service/cover';
+import { meetingOf, withMeeting } from '../../server/src/service/skeleton';
 import { createItuService } from '../../server/src/service/service';
 import { MemoryWorkspace } from '../support/memoryWorkspace';
 import { lines, ROOT } from './helpers';

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
-import { contributionSkeleton } from '../../server/src/service/cover';
+import { contributionSkeleton } from '../../server/src/service/skeleton';
 import { lines } from './helpers';
 
 const IN_FORCE: Record<'ru' | 'zh' | 'ar', { text: string; reasons: string; call: string; draft: RegExp }> = {

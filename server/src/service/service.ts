@@ -8,10 +8,12 @@ import { baseLines } from './custom';
 import { applyEdits, BaseComparer, compileTarget, isMod, leftOutMessage, listProposals, mergedDraft, parseDocument, revisedProposals, simplePool, trackRevisions, versionPieces, type ComparerPool, type InstrumentText } from '../core';
 import { provisionNumber } from '../core/kinds';
 import { DEFAULT_SETTINGS, readSettings, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
+import * as path from 'path';
+import { loadBundle } from '../bundles';
 import { canonicalUri } from '../files';
 import { exportWord, importWord } from '../word/requests';
 import { codeActions } from './codeActions';
-import { contributionSkeleton, instrumentTarget, INSTRUMENT_TITLES, MEETINGS } from './cover';
+import { instrumentTarget, INSTRUMENT_TITLES, MEETINGS } from './cover';
 import { baseComparison, marksOf, projectionOf, reviewOf, trackEdits } from './custom';
 import { sameDiagnostics, toDiagnostics } from './diagnostics';
 import { WorkspaceIds } from './workspaceIds';
@@ -551,7 +553,9 @@ export class ItuService {
 
   newContribution(p: NewContribution, today = new Date()): string {
     this.syncIndex();
-    return contributionSkeleton(p, this.bases.index.lookup, today, this.bases.index);
+    // Its own bundle (server/out/skeleton.js), loaded by this command only.
+    const skeleton = loadBundle<typeof import('./skeleton')>('skeleton.js', path.join(__dirname, 'skeleton'));
+    return skeleton.contributionSkeleton(p, this.bases.index.lookup, today, this.bases.index);
   }
 
   // ---------------------------------------------------------------- Word

@@ -5,5 +5,5 @@ export { DocxError, importDocx, LimitError } from './import';
 export { exportDocx } from './export';
 export { CancelledError } from './run';
 export { uriPath } from '../files';
-// The bundle's own copy of the message catalogue: the server hands it its language (requests.ts).
+// The bundle's own copy of the message catalogue: the server hands it its language (bundles.ts).
 export { activeBundle, localize } from '../localize';

@@ -4,36 +4,16 @@
 // Failures come back as { error } with the message a delegate reads, in one line, never as a crash of the
 // server. The work runs in a worker thread with time and memory limits (run.ts); the client's Cancel
 // ($/cancelRequest) stops it.
-import * as fs from 'fs';
 import * as path from 'path';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
-import { activeBundle } from '../localize';
+import { loadBundle } from '../bundles';
 import type { ExportParams, ExportReply, ImportParams, ImportReply } from '../protocol';
 
 type WordModule = typeof import('./entry');
 
-/**
- * The Word code (with the docx library) is its own bundle, `server/out/word.js`, loaded on the
- * first export or import: starting the server reads only `server.js`.
- */
+/** The Word code (with the docx library): its own bundle, `server/out/word.js`, loaded on the first export or import. */
 function word(): WordModule {
-  const bundled = path.join(__dirname, 'word.js');
-  const module: string = fs.existsSync(bundled) ? bundled : './entry';
-  // A path known at run time only: no import statement can name it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const w = require(module) as WordModule;
-  // The bundle holds its own copy of the core's messages and of the catalogue: it speaks the server's language
-  // too, in its own errors (`no such file`) and in the catalogue its worker threads read. From the sources (the
-  // tests) it is the server's own copy.
-  const bundle = activeBundle();
-  if (w.activeBundle() !== bundle) {
-    try {
-      w.localize({ bundle });
-    } catch {
-      w.localize({});
-    }
-  }
-  return w;
+  return loadBundle<WordModule>('word.js', path.join(__dirname, 'entry'));
 }
 
 function failure(error: unknown): { error: string } {
