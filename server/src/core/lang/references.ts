@@ -280,7 +280,7 @@ function patterns(lang: Lang): LanguagePatterns {
     // Without a direction word (see LanguagePatterns.bareLettered): only in languages that write one after the labels.
     const letterList = `${LETTER_LABEL}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}){0,${MAX_LIST}}`;
     const ofWords = [...new Set([...ref.of, ...(lang === 'zh' ? [] : CLAUSE_WORDS[lang].of)])];
-    const clauseWords = lang === 'zh' ? [] : CLAUSE_WORDS[lang].clause;
+    const clauseWords = lang === 'zh' ? [] : [...CLAUSE_WORDS[lang].clause, ...(ref.items ?? [])];
     // Not another text's number (`of considering 130 (Rev. Guadalajara, 2010)` where words were garbled): no parenthesis after.
     const ends = `(?![\\p{L}\\p{N}]|\\s*[(（])`;
     // The call right before lettered items, no addressee between (`considering m)`): the test looks for the parenthesis
