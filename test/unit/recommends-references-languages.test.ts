@@ -2,13 +2,14 @@
 // formula (`L'Assemblée des radiocommunications de l'UIT,`, `La Asamblea de Radiocomunicaciones de la UIT,`, `Ассамблея
 // радиосвязи МСЭ,`, `国际电联无线电通信全会，`, `إن جمعية الاتصالات الراديوية للاتحاد الدولي للاتصالات،`: the editions of
 // RA.314-10, provisions.test.ts) opens its calls, so `recommande 3 ci-dessus`, `le point 2.1 du recommande`, `del
-// recomienda 2`, `пункт 2 раздела рекомендует выше`, `البند 2 من توصي أعلاه`, `上文建议2` and the considering
+// recomienda 2`, `пункт 2 раздела рекомендует выше`, `البند 2 من توصي أعلاه`, `上文建议第2段` and the considering
 // items name its items, and reference.unresolved names one it lacks. Before, only the English formula was read: the
-// others gave no calls and their references named nothing.
+// others gave no calls and their references named nothing. Chinese also names an item `第N段` after any call
+// (`上文做出决议第3段`), as its clause references do (`第2.3段`); a count after a call stays no reference.
 // Generated: Recommendations of random shape in each language, references to items they have and do not have.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkDocument, parseDocument, resolveTarget } from '../../server/src/core';
+import { applyEdits, checkDocument, parseDocument, resolveTarget } from '../../server/src/core';
 import { isCallFormula } from '../../server/src/core/kinds';
 import { LANGUAGES, REFERENCE_WORDS, TABLES, type Lang } from '../../server/src/core/lang/tables';
 import { seeded } from '../support/random';
@@ -42,7 +43,7 @@ const EDITIONS: Record<Lang, Edition> = {
   ar: { head: 'التوصية ITU-R RA.314-10', formula: 'إن جمعية الاتصالات الراديوية للاتحاد الدولي للاتصالات،', considering: 'إذ تضع في اعتبارها', recommends: 'توصي', letters: ARABIC,
     numbered: [`توصي N ${above('ar')}`, `البند N من توصي ${above('ar')}`], lettered: `إذ تضع في اعتبارها L ${above('ar')}` },
   zh: { head: 'ITU-R RA.314-10建议书', formula: '国际电联无线电通信全会，', considering: '考虑到', recommends: '建议', letters: LATIN.map((l) => `${l})`),
-    numbered: ['上文建议N'], lettered: '上文考虑到L' },
+    numbered: ['上文建议N', '上文建议第N段'], lettered: '上文考虑到L' },
 };
 
 interface Shape {
@@ -123,4 +124,33 @@ test('the enacting formula in each language opens the calls; a line that only en
   for (const prose of ['que el spam es un problema mundial,', 'les dispositions pertinentes des instruments fondamentaux de l\'UIT,', 'что решение проблемы спама является неотложным вопросом,', '解决垃圾信息问题刻不容缓，', 'أن معالجة مسألة الرسائل الاقتحامية أمر عاجل،']) {
     assert.ok(!isCallFormula(prose), prose);
   }
+});
+
+test('Chinese: 上文做出决议第3段 names resolves 3 in a Resolution, a list of paragraphs names each, a count after a call stays no reference', () => {
+  const resolution = (reference: string) => ['第99号决议（2012年，迪拜，修订版）', '', '世界电信标准化全会（2016年，哈马马特），', '考虑到',
+    'a)\t垃圾信息是一个问题；', '做出决议', '1\t研究；', '2\t报告；', '责成秘书长', '1\t报告；', '2\t报告；', `3\t研究${reference}所述问题。`, ''].join('\n');
+  const read = (reference: string) => {
+    const doc = parseDocument(resolution(reference));
+    return {
+      refs: doc.views.new.references.map((r) => [r.phrase, r.addressee ?? '', r.targets.map((t) => t.label)]),
+      unresolved: checkDocument(doc).filter((f) => f.code === 'reference.unresolved').length,
+    };
+  };
+  // Over the calls with numbered items, the labels they have and lack, one paragraph or a list of them.
+  for (const [call, phrase, addressee] of [['做出决议', '做出决议', ''], ['责成秘书长', '责成', '秘书长']]) {
+    for (const [written, labels, missing] of [['第2段', ['2'], 0], ['第4段', ['4'], 1], ['第1和第2段', ['1', '2'], 0], ['第1、2段', ['1', '2'], 0], ['第1至4段', ['1', '4'], 1], ['第2.1段', ['2.1'], 1]] as const) {
+      assert.deepEqual(read(`上文${call}${written}`), { refs: [[phrase, addressee, [...labels]]], unresolved: missing }, `上文${call}${written}`);
+    }
+  }
+  // An item typed with a number in use: the numbering fix renumbers the paragraphs named as it does `上文做出决议2`.
+  const fixed = (reference: string) => {
+    const text = resolution(reference).replace('1\t研究；', '1\t新；\n1\t研究；');
+    const fix = checkDocument(parseDocument(text)).find((f) => f.code.startsWith('numbering.') && f.fix)?.fix;
+    assert.ok(fix, reference);
+    return applyEdits(text, fix.edits).split('\n').at(-2)!;
+  };
+  assert.match(fixed('上文做出决议第2段'), /上文做出决议第3段/);
+  assert.equal(fixed('上文做出决议第1和第2段').replace(/第(\d)/g, '$1').replace('段', ''), fixed('上文做出决议1和2'));
+  // Counts, as before: within 3 months, in the 3rd month.
+  for (const count of ['在上文做出决议3个月内', '在上文做出决议第3个月内', '上文做出决议第3年']) assert.deepEqual(read(count), { refs: [], unresolved: 0 }, count);
 });

@@ -99,6 +99,12 @@ interface LanguagePatterns {
   phraseFirst?: RegExp;
   labelsFirst?: RegExp;
   directionFirst?: RegExp;
+  /**
+   * Chinese names a numbered item as a paragraph too, `第…段` (`上文做出决议第3段`, `上文责成秘书长第1和第2段`), as its clause
+   * references do (`第2.3段`): read before directionFirst, with its groups, and only with `段` closing the numbers (so
+   * `第3个月` is no reference). Before, `第` was read as an addressee of the call, which names none, and dropped.
+   */
+  directionFirstParagraph?: RegExp;
   section?: RegExp;
   decimal?: RegExp;
   /** Whether the labels-first pattern's end (`of`, call, direction) is in a text: a quick test before that pattern. */
@@ -313,6 +319,10 @@ function patterns(lang: Lang): LanguagePatterns {
   }
   // A number that counts is no label (`在上文做出决议3个月内`, within 3 months of what resolves above says; `上文请2个部门`):
   // not before a unit or a measure word, nor cut short so that one follows it (`12个月` read as 1, `1、2项` as 1).
+  if (before.length && lang === 'zh') {
+    const paragraphs = `${NUMBER_LABEL}(?:\\s*(?:${separators.join('|')})\\s*(?:第\\s*)?${NUMBER_LABEL}){0,${MAX_LIST}}`;
+    out.directionFirstParagraph = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*第\\s*(${paragraphs})\\s*段`, 'dgiu');
+  }
   if (before.length) out.directionFirst = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*(${list})(?!\\d|\\.\\d|\\s*(?:${words(QUANTITY_WORDS[lang])})|\\s*(?:${separators.join('|')})\\s*\\d)`, 'dgiu');
   return out;
 }
@@ -836,6 +846,7 @@ function matchesIn(text: string, languages: Reading[], plain: boolean): RefMatch
       const labelThenDirection = p.labelThenDirection?.test(text) === true;
       if (p.phraseFirst && labelThenDirection) readAll(found, p, p.phraseFirst, PHRASE_FIRST);
       if (p.labelsFirst && p.labelsFirstTail!.test(text)) readAll(found, p, p.labelsFirst, LABELS_FIRST);
+      if (p.directionFirstParagraph) readAll(found, p, p.directionFirstParagraph, DIRECTION_FIRST);
       if (p.directionFirst) readAll(found, p, p.directionFirst, DIRECTION_FIRST);
       if (p.section && labelThenDirection) readAll(found, p, p.section, SECTION);
       if (p.decimal && labelThenDirection) readAll(found, p, p.decimal, DECIMAL);
