@@ -3,7 +3,7 @@
 // rule with the real text that justifies it.
 import { LABEL_NUMBER, MAX_DECIMAL_DEPTH } from './labels';
 import { foldDashes } from './lang/charClasses';
-import { CLAUSE_WORDS, REFERENCE_WORDS } from './lang/tables';
+import { CLAUSE_WORDS, LANGUAGES, REFERENCE_WORDS, TABLES } from './lang/tables';
 
 export type TextKind =
   | 'resolution'
@@ -637,14 +637,27 @@ export function strayDotNumber(text: string): string | undefined {
 
 /**
  * The enacting formula of an ITU-R Recommendation, Question or Opinion (`The ITU Radiocommunication
- * Assembly,`), after which `considering`, `recognizing`, `recommends` are call lines as in a Resolution.
+ * Assembly,`), after which `considering`, `recognizing`, `recommends` are call lines as in a Resolution; in the
+ * other languages as TABLES' `formula` gives it (`L'Assemblée des radiocommunications de l'UIT,`, `La Asamblea de
+ * Radiocomunicaciones de la UIT,`, `Ассамблея радиосвязи МСЭ,`, `国际电联无线电通信全会，`, `إن جمعية الاتصالات
+ * الراديوية للاتحاد الدولي للاتصالات،`: the editions of ITU-R RA.314-10). Before, only the English one was read, and
+ * a French or Spanish Recommendation had no calls: its `recommande 3 ci-dessus` named nothing.
  */
 export function isCallFormula(text: string): boolean {
-  const first = text.charCodeAt(0);
-  if (first !== 0x54 && !maySpace(first)) return false;
-  if (!/^\s*The\s/.test(text) || !/,\s*$/.test(text)) return false;
-  return /^The\s.*\b(?:Assembly|Conference|Council|Plenary)\b[^.;]*,$/.test(norm(text));
+  // Every formula ends with the comma of its script: the cheap test first (most lines end otherwise).
+  let end = text.length - 1;
+  while (end > 0 && maySpace(text.charCodeAt(end)) && /\s/.test(text[end])) end--;
+  const last = text.charCodeAt(end);
+  if (last !== 0x2c && last !== 0x60c && last !== 0xff0c) return false;
+  const t = norm(text);
+  if (/^The\s/.test(t)) return /^The\s.*\b(?:Assembly|Conference|Council|Plenary)\b[^.;]*,$/.test(t);
+  // Not a list item or a row (`a)<TAB>…`): a line of words.
+  return t.length <= 200 && !text.includes('\t') && OTHER_FORMULA.test(t);
 }
+
+// The other languages' formulas (TABLES' `formula`), then no full stop, semicolon or colon but in the meeting's
+// parentheses (`(Хаммамет, 2016 г.)`): a sentence that ends with a comma is no formula.
+const OTHER_FORMULA = new RegExp(`^(?:${LANGUAGES.flatMap((l) => TABLES[l].formula ?? []).join('|')})(?![\\p{L}\\p{N}])(?:[^.;:؛。；：()（）]|[(（][^()（）]*[)）])*[,،，]$`, 'iu');
 
 /**
  * ITU-R letters its lists without `i)` (Recommendation ITU-R RA.314-10: `h)` then `j)`), so that

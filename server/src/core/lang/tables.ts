@@ -42,6 +42,13 @@ export interface LanguageTable {
   languageNames: Record<Lang, string[]>;
   /** What the cover's `Original:` field is called in this language's documents. */
   originalField: string[];
+  /**
+   * How the enacting formula of a Recommendation, Question or Opinion opens, as a pattern: the article, if any, and
+   * the meeting's noun (`L'Assemblée des radiocommunications de l'UIT,`, `Всемирная ассамблея …,`, `إن جمعية الاتصالات
+   * الراديوية …،`; Chinese puts it last, `国际电联无线电通信全会，`). kinds.ts isCallFormula reads it; English keeps its
+   * own pattern (`The … Assembly,`, any words between).
+   */
+  formula?: string;
 }
 
 // English: FORMAT.md's phrases and the ones the PP-18 Final Acts use (structure.ts kept them).
@@ -97,7 +104,8 @@ const FR: LanguageTable = {
     'décide de charger', 'décide', 'charge', 'invite', 'exhorte', 'encourage', 'demande', 'prie', 'autorise',
     'recommande', 'lance un appel', 'approuve', 'adopte', 'appuie', 'confirme', 'convient', 'entérine',
   ],
-  numbered: ['décide', 'décide de charger', 'charge'],
+  // `recommande`: an ITU-R Recommendation's numbered items, as `recommends` in English (`du recommande 2`).
+  numbered: ['décide', 'décide de charger', 'charge', 'recommande'],
   further: ['en outre', 'également', 'aussi', 'de plus'],
   that: ['que', 'qu\'', 'qu’'],
   reasons: ['Motifs', 'Motif'],
@@ -107,6 +115,7 @@ const FR: LanguageTable = {
     en: ['anglais'], fr: ['français'], es: ['espagnol'], ru: ['russe'], zh: ['chinois'], ar: ['arabe'],
   },
   originalField: ['Original'],
+  formula: '(?:L[\'’]|L[ae] )(?:Assemblée|Conférence|Conseil)',
 };
 
 // Spanish: WTSA Resolution 38 (RESOLUCIÓN 38 …, La Asamblea Mundial de Normalización de las
@@ -128,7 +137,7 @@ const ES: LanguageTable = {
     'resuelve encargar', 'resuelve', 'encarga', 'invita', 'insta', 'alienta', 'pide', 'solicita', 'autoriza',
     'recomienda', 'exhorta', 'aprueba', 'adopta', 'decide', 'apoya', 'confirma', 'acuerda', 'hace un llamamiento',
   ],
-  numbered: ['resuelve', 'resuelve encargar', 'encarga', 'decide'],
+  numbered: ['resuelve', 'resuelve encargar', 'encarga', 'decide', 'recomienda'],
   further: ['además', 'asimismo', 'también'],
   conjunctions: ['y'],
   that: ['que'],
@@ -139,6 +148,7 @@ const ES: LanguageTable = {
     en: ['inglés'], fr: ['francés'], es: ['español'], ru: ['ruso'], zh: ['chino'], ar: ['árabe'],
   },
   originalField: ['Original'],
+  formula: '(?:La|El) (?:Asamblea|Conferencia|Consejo)',
 };
 
 // Russian: ITU Council Resolutions and Decisions in Russian (учитывая, a) что …, b) …), the
@@ -161,7 +171,7 @@ const RU: LanguageTable = {
     'просит', 'поощряет', 'уполномочивает', 'одобряет', 'принимает', 'постановляет', 'побуждает', 'поддерживает',
     'подтверждает', 'соглашается',
   ],
-  numbered: ['решает', 'решает поручить', 'поручает'],
+  numbered: ['решает', 'решает поручить', 'поручает', 'рекомендует'],
   further: ['далее', 'также', 'кроме того'],
   that: ['что', 'чтобы'],
   reasons: ['Основания', 'Основание', 'Обоснование'],
@@ -171,6 +181,7 @@ const RU: LanguageTable = {
     en: ['английский'], fr: ['французский'], es: ['испанский'], ru: ['русский'], zh: ['китайский'], ar: ['арабский'],
   },
   originalField: ['Оригинал', 'Original'],
+  formula: '(?:\\p{L}+ )?(?:Ассамблея|Конференция|Совет)',
 };
 
 // Chinese: ITU Council Resolutions in Chinese (第1097号决议 … 理事会，注意到 a) …，进一步注意到 …，
@@ -191,7 +202,7 @@ const ZH: LanguageTable = {
     '做出决议', '作出决议', '做出决定', '作出决定', '决定', '责成', '请', '敦促', '鼓励', '要求', '授权', '建议', '呼吁',
     '批准', '通过', '支持', '确认', '同意',
   ],
-  numbered: ['做出决议', '作出决议', '决定', '做出决定', '责成'],
+  numbered: ['做出决议', '作出决议', '决定', '做出决定', '责成', '建议'],
   further: [],
   furtherBefore: ['进一步', '还', '另外', '并'],
   that: [],
@@ -202,6 +213,7 @@ const ZH: LanguageTable = {
     en: ['英文', '英语'], fr: ['法文', '法语'], es: ['西班牙文', '西班牙语'], ru: ['俄文', '俄语'], zh: ['中文', '汉语'], ar: ['阿拉伯文', '阿拉伯语'],
   },
   originalField: ['原文', 'Original'],
+  formula: '[^\\s.;:。；：，,]{0,40}?(?:全会|大会|理事会)(?=(?:[(（][^()（）]*[)）])?\\s*[,，]$)',
 };
 
 // Arabic: the PP-18 Final Acts in Arabic (الوثائق الختامية لمؤتمر المندوبين المفوضين (دبي، 2018)), WTDC-17
@@ -229,7 +241,7 @@ const AR: LanguageTable = {
     'تطلب', 'يطلب', 'تأذن', 'يأذن', 'توصي', 'يوصي', 'تناشد', 'يناشد', 'توافق', 'يوافق', 'تعتمد', 'يعتمد',
     'تؤيد', 'يؤيد', 'تفوض', 'يفوض',
   ],
-  numbered: ['تقرر', 'يقرر', 'تقرر تكليف', 'يقرر تكليف', 'تكلف', 'يكلف'],
+  numbered: ['تقرر', 'يقرر', 'تقرر تكليف', 'يقرر تكليف', 'تكلف', 'يكلف', 'توصي', 'يوصي'],
   further: ['أيضاً', 'كذلك', 'علاوة على ذلك'],
   conjunctions: ['و'],
   that: ['أن', 'بأن', 'أنّ'],
@@ -241,6 +253,7 @@ const AR: LanguageTable = {
     ru: ['بالروسية', 'الروسية'], zh: ['بالصينية', 'الصينية'], ar: ['بالعربية', 'العربية'],
   },
   originalField: ['الأصل', 'Original'],
+  formula: 'إن (?:[\\p{L}\\p{M}]+ )?(?:ال)?(?:جمعية|مؤتمر|مجلس)',
 };
 
 export const TABLES: Record<Lang, LanguageTable> = { en: EN, fr: FR, es: ES, ru: RU, zh: ZH, ar: AR };
@@ -402,11 +415,17 @@ export interface ReferenceWords {
   of: string[];
   /** `Section 3 below`. */
   section: string[];
+  /**
+   * Words for a call's item before its number, where the clause words (CLAUSE_WORDS) have none: French names an
+   * item `point` (`au point 2 du décide`, `le point 2.1 du recommande`, as `au point m) du considérant`), Spanish
+   * `punto` is a clause word already.
+   */
+  items?: string[];
 }
 
 export const REFERENCE_WORDS: Record<Lang, ReferenceWords> = {
   en: { above: ['above'], below: ['below'], and: ['and'], to: ['to'], of: ['of'], section: ['Sections', 'Section'] },
-  fr: { above: ['ci-dessus'], below: ['ci-dessous', 'ci-après'], and: ['et'], to: ['à'], of: ['du', 'de la', 'de'], section: ['sections', 'section'] },
+  fr: { above: ['ci-dessus'], below: ['ci-dessous', 'ci-après'], and: ['et'], to: ['à'], of: ['du', 'de la', 'de'], section: ['sections', 'section'], items: ['points', 'point'] },
   es: { above: ['anteriores', 'anterior'], below: ['siguientes', 'siguiente', 'a continuación', 'más adelante'], and: ['y', 'e'], to: ['a'], of: ['del', 'de la', 'de'], section: ['secciones', 'sección'] },
   ru: { above: ['выше'], below: ['ниже'], and: ['и'], to: ['по'], of: ['раздела', 'раздел', 'пункта'], section: ['разделы', 'разделов', 'раздела', 'разделе', 'раздел'] },
   zh: { above: [], below: [], aboveBefore: ['上文', '上述', '以上', '前述'], belowBefore: ['下文', '下述', '以下'], and: ['和', '及', '与'], to: ['至', '到'], of: [], section: [] },
