@@ -200,7 +200,7 @@ test('generated: an excerpt whose first paragraph after `…` is an inserted cla
     const [file, name] = texts[Math.floor(random() * texts.length)];
     const text = corpus(file);
     const all = text.split('\n').map((l) => l.replace(/\r$/, ''));
-    const from = all.findLastIndex((l) => l.startsWith(name));
+    const from = all.reduce((last, l, i) => (l.startsWith(name) ? i : last), -1);
     // A clause with sub-clauses (`2.3`, its first `2.3.1`), restated from its first sub-clause to its end.
     const parents = all.flatMap((l, i) => {
       const label = i > from ? clause.exec(l)?.[1] : undefined;
