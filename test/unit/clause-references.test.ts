@@ -107,9 +107,11 @@ test('reference.unresolved: a clause reference that names a clause neither the e
 });
 
 /**
- * Generated: a Recommendation whose clauses cite one another (in English or French), a clause inserted at a
- * random place. Renumbered by the fix, or by hand with the references left behind and then their
- * reference.stale fixes applied, every reference of the new text names the clause it named in force.
+ * Generated: a Recommendation whose clauses, some with sub-clauses (to three levels), cite one another's clauses and
+ * sub-clauses (in English or French), a clause inserted at a random place. Renumbered by the fix, or by hand with the
+ * references left behind and then their reference.stale fixes applied, every reference of the new text names the
+ * clause it named in force: a sub-clause renumbered with its clause (7.2.1 → 7.3.1) too, and one of a clause that
+ * did not move stays.
  */
 test('property: after renumbering, every clause reference names the clause it named in force (review 3, E3)', () => {
   const words = {
@@ -121,44 +123,62 @@ test('property: after renumbering, every clause reference names the clause it na
     const lang = seed % 2 ? 'en' : 'fr';
     const w = words[lang];
     const n = 4 + Math.floor(random() * 5);
-    const cites = new Map<number, number>();
+    // The clauses in document order, each a path of numbers under 7 ([2], [2, 1], [2, 1, 1]), its body named by a tag.
+    const paths: number[][] = [];
     for (let i = 1; i <= n; i++) {
-      const j = 1 + Math.floor(random() * n);
-      if (j !== i && random() < 0.7) cites.set(i, j);
+      paths.push([i]);
+      const subs = random() < 0.5 ? 0 : 1 + Math.floor(random() * 2);
+      for (let m = 1; m <= subs; m++) {
+        paths.push([i, m]);
+        if (random() < 0.3) paths.push([i, m, 1]);
+      }
     }
-    const body = (i: number) => `Clause body ${'abcdefghij'[i]}${cites.has(i) ? ` ${w.ref(`7.${cites.get(i)}`, cites.get(i)! > i)}` : ''}.`;
-    const base = lines(w.heading, '7\tScope', ...Array.from({ length: n }, (_, k) => `7.${k + 1}\t${body(k + 1)}`));
+    const key = (path: number[]) => path.join('.');
+    const tag = (path: number[]) => 'abcdefghij'[path[0]] + path.slice(1).join('');
+    const cites = new Map<string, number[]>();
+    for (const path of paths) {
+      const to = paths[Math.floor(random() * paths.length)];
+      if (key(to) !== key(path) && random() < 0.7) cites.set(key(path), to);
+    }
+    const order = (path: number[]) => paths.findIndex((p) => key(p) === key(path));
+    const body = (path: number[]) => {
+      const to = cites.get(key(path));
+      return `Clause body ${tag(path)}${to ? ` ${w.ref(`7.${key(to)}`, order(to) > order(path))}` : ''}.`;
+    };
+    const base = lines(w.heading, '7\tScope', ...paths.map((p) => `7.${key(p)}\t${body(p)}`));
     const index = indexOf({ 'z999.itu': base });
     const k = 1 + Math.floor(random() * n);
     const inserted = `{++7.${k}\tA new clause.++}`;
-    const clauses = (label: (i: number) => string) => Array.from({ length: n }, (_, x) => x + 1).flatMap((i) => [...(i === k ? [inserted] : []), `${label(i)}\t${body(i)}`]);
-    const mod = (label: (i: number) => string) => lines('Proposals:\tUSA', '', `MOD\tUSA/21/1\t${w.heading}`, ...clauses(label), 'Reasons:\tx.');
-    const context = `seed ${seed} (${lang}, ${n} clauses, insert at ${k}, cites ${JSON.stringify([...cites])})`;
+    const clauses = (first: (i: number) => string) =>
+      paths.flatMap((p) => [...(key(p) === String(k) ? [inserted] : []), `${[first(p[0]), ...p.slice(1)].join('.')}\t${body(p)}`]);
+    const mod = (first: (i: number) => string) => lines('Proposals:\tUSA', '', `MOD\tUSA/21/1\t${w.heading}`, ...clauses(first), 'Reasons:\tx.');
+    const context = `seed ${seed} (${lang}, clauses ${paths.map(key).join(' ')}, insert at ${k}, cites ${JSON.stringify([...cites].map(([a, b]) => [a, key(b)]))})`;
 
     // The fix of the duplicate the insertion makes.
     const plain = mod((i) => `7.${i}`);
     const duplicate = check(plain, index).find((f) => f.code === 'numbering.duplicate');
     assert.ok(duplicate?.fix, context);
     const byFix = applyEdits(plain, duplicate.fix.edits);
-    // By hand: the clause numbers with marks, the references left; then every reference.stale fix.
+    // By hand: the clause numbers with marks (sub-clauses' too), the references left; then every reference.stale fix.
     const byHand = mod((i) => (i >= k ? `7.{~~${i}~>${i + 1}~~}` : `7.${i}`));
     const stale = check(byHand, index).filter((f) => f.code === 'reference.stale');
-    assert.equal(stale.length, [...cites.values()].filter((j) => j >= k).length, context);
+    assert.equal(stale.length, [...cites.values()].filter((to) => to[0] >= k).length, context);
     const mended = applyEdits(byHand, stale.flatMap((f) => f.fix!.edits));
 
     for (const [how, text] of [['fix', byFix], ['by hand', mended]] as const) {
       const findings = check(text, index);
       assert.deepEqual(findings.filter((f) => f.code.startsWith('reference.') || f.code.startsWith('numbering.')).map((f) => f.code), [], `${context} ${how}`);
       // In the new text: each clause's body, by number; each reference names the clause whose body it named in force.
+      const newLines = parseDocument(text).views.new.text.split('\n');
       const clausesNow = new Map<string, string>();
-      for (const line of parseDocument(text).views.new.text.split('\n')) {
-        const m = /^7\.(\d+)\t(Clause body \w|A new clause)/.exec(line);
+      for (const line of newLines) {
+        const m = /^7\.([\d.]+)\t(Clause body \w+|A new clause)/.exec(line);
         if (m) clausesNow.set(m[1], m[2]);
       }
-      for (const [i, j] of cites) {
-        const line = parseDocument(text).views.new.text.split('\n').find((l) => l.includes(`Clause body ${'abcdefghij'[i]}`))!;
-        const named = /(?:clause|§) 7\.(\d+)/.exec(line)![1];
-        assert.equal(clausesNow.get(named), `Clause body ${'abcdefghij'[j]}`, `${context} ${how}: clause ${i} cites ${j}`);
+      for (const [from, to] of cites) {
+        const line = newLines.find((l) => l.includes(`Clause body ${tag(from.split('.').map(Number))} `))!;
+        const named = /(?:clause|§) 7\.(\d+(?:\.\d+)*)/.exec(line)![1];
+        assert.equal(clausesNow.get(named), `Clause body ${tag(to)}`, `${context} ${how}: clause ${from} cites ${key(to)}`);
       }
     }
   }

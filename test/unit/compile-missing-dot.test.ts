@@ -27,10 +27,7 @@ function baseWith(k: number): string {
   }).join('\n');
 }
 
-/**
- * Clause 3.1 of a base text as written, its heading to the heading of 3.2 (an excerpt whose first paragraph after `…`
- * is inserted is aligned otherwise: the heading restated keeps the insertion in its place).
- */
+/** Clause 3.1 of a base text as written, its heading to the heading of 3.2. */
 function clauseLines(base: string): string[] {
   const all = base.split('\n');
   return all.slice(all.findIndex((l) => l.startsWith('3.1\t')), all.findIndex((l) => l.startsWith('3.2\t')));
@@ -64,6 +61,9 @@ test('generated: a clause number typed without a dot is kept by compile, and ren
         const before = body.findIndex((l) => l.startsWith(`3.1${insertAt === k ? '' : '.'}${insertAt}\t`));
         body = [...body.slice(0, before), `{++3.1.${insertAt}\tNew term [${party}]: A term proposed by ${party}.++}`, ...body.slice(before)];
       }
+      // Half the parties restate from the first clause, leaving the heading 3.1 and its sentence to the `…` before it:
+      // the first paragraph after the `…` may then be the inserted clause, which took the heading as replaced.
+      if (random() < 0.5) body = body.slice(2);
       files[`${party}.itu`] = contribution(party, 10 + i, body);
     });
     const { index, sources } = compileWorkspace(files);
@@ -73,6 +73,8 @@ test('generated: a clause number typed without a dot is kept by compile, and ren
     // 3, 3.1, the clauses of 3.1 (one more after an insertion), 3.2: the typed clause as in force unless an insertion moves it.
     const n = CLAUSES + (insertAt === undefined ? 0 : 1);
     const expected = ['3.1', ...Array.from({ length: n }, (_, i) => (i + 1 === k && (insertAt === undefined || k < insertAt) ? `3.1${k}` : `3.1.${i + 1}`)), '3.2'];
+    // The heading and its sentence stand as in force, whatever a party restates of them.
+    assert.deepEqual(compiled.merged.filter((l) => l.includes('Terms defined elsewhere') || l.includes('uses the following terms defined elsewhere')), clauses.slice(0, 2), `case ${c}: heading 3.1`);
     assert.deepEqual(labels, expected, `case ${c}: lost dot in 3.1.${k}, insertion before ${insertAt ?? 'none'}\n${compiled.merged.filter((l) => /^(\{..)?3\.\d/.test(l)).join('\n')}`);
   }
 });

@@ -8,6 +8,8 @@ import * as path from 'path';
 import { checkDocument, compileTarget, listProposals, mergedDraft, parseDocument } from '../../server/src/core';
 import { compileWorkspace } from '../support/compile';
 import { lines, ROOT } from './helpers';
+import { seeded } from '../support/random';
+import { cases } from '../support/scale';
 
 const workspace = compileWorkspace;
 
@@ -170,3 +172,68 @@ test('I13: an ITU-T Recommendation compiled the same way: its number line and ti
   // Checked in the workspace, the merged draft's one finding is the conflict to settle.
   assert.deepEqual(checkDocument(parseDocument(mergedDraft(c)), { bases: index.lookup }).map((f) => f.code), ['compile.unresolved']);
 });
+
+// ---------------------------------------------------------------- an excerpt opening on an inserted clause
+
+/**
+ * Generated over five ITU-T Recommendations in force: a party restates a clause's sub-clauses from the first, with
+ * `…` for the rest of the text, and inserts a clause before the first (`…`, `{++2.3.1 …++}`, 2.3.1, 2.3.2 …, `…`);
+ * another party may reword a clause elsewhere. Nothing in force is deleted, and the merged text accepted is the text
+ * in force with the clause inserted. The heading before an inserted clause was read as the paragraph it replaced
+ * (and deleted) when no other heading of its depth stood between it and the text's start: the label's shape was
+ * taken for words the two shared.
+ */
+test('generated: an excerpt whose first paragraph after `…` is an inserted clause leaves the heading before it as in force', () => {
+  const texts: [string, string][] = [
+    ['T-REC-A.1-201610.itu', 'Recommendation ITU-T A.1'],
+    ['T-REC-E.840-201806.itu', 'Recommendation ITU-T E.840'],
+    ['T-REC-F.921-201808.itu', 'Recommendation ITU-T F.921'],
+    ['T-REC-Q.850-201810.itu', 'Recommendation ITU-T Q.850'],
+    ['T-REC-X.609.7-201812.itu', 'Recommendation ITU-T X.609.7'],
+  ];
+  const random = seeded(2611);
+  const accepted = (l: string) => l.replace(/\{>>[^]*?<<\}/g, '').replace(/\{~~(?:(?!~>)[^])*~>([^]*?)~~\}/g, '$1').replace(/\{\+\+([^]*?)\+\+\}/g, '$1').replace(/\{--[^]*?--\}/g, '');
+  // A paragraph's body, clause numbers left out (references follow the clauses the merge renumbers: `see clause 3.2.3`).
+  const bodyOf = (l: string) => l.slice(l.indexOf('\t') + 1).replace(/\s+/g, ' ').replace(/\d+(?:\.\d+)+/g, '#').trim();
+  const clause = /^(\d+(?:\.\d+)*)\t/;
+  for (let c = 0; c < cases(50); c++) {
+    const [file, name] = texts[Math.floor(random() * texts.length)];
+    const text = corpus(file);
+    const all = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const from = all.reduce((last, l, i) => (l.startsWith(name) ? i : last), -1);
+    // A clause with sub-clauses (`2.3`, its first `2.3.1`), restated from its first sub-clause to its end.
+    const parents = all.flatMap((l, i) => {
+      const label = i > from ? clause.exec(l)?.[1] : undefined;
+      if (!label) return [];
+      const end = all.findIndex((x, j) => j > i && clause.test(x) && !x.startsWith(`${label}.`));
+      const first = all.findIndex((x, j) => j > i && x.startsWith(`${label}.1\t`));
+      return first > i && (end < 0 || first < end) ? [{ label, first, end: end < 0 ? all.length : end }] : [];
+    });
+    const { label, first, end } = parents[Math.floor(random() * parents.length)];
+    const inserted = `${label}.1\tA clause USA proposes, case ${c}.`;
+    const restated = all.slice(first, end).filter((l) => l.trim() !== '');
+    const files: Record<string, string> = { 'base.itu': text, 'usa.itu': recContribution('USA', 11, name, ['…', `{++${inserted}++}`, ...restated]) };
+    // CHN rewords a clause elsewhere half the time (one the text writes once: not a heading its contents repeat).
+    const once = (l: string) => all.filter((x) => x.startsWith(l.slice(0, 40))).length === 1;
+    const elsewhere = all.flatMap((l, i) => (i > from && (i < first || i >= end) && clause.test(l) && l.includes(' the ') && once(l) ? [i] : []));
+    const k = random() < 0.5 ? elsewhere[Math.floor(random() * elsewhere.length)] : undefined;
+    if (k !== undefined) files['chn.itu'] = recContribution('CHN', 12, name, ['…', all[k].replace(' the ', ' {~~the~>this~~} ')]);
+    const { index, sources } = compileWorkspace(files);
+    const compiled = compileTarget(name, sources, index.lookup);
+    const where = `case ${c}: ${name}, a clause inserted before ${label}.1${k === undefined ? '' : `, CHN rewords «${all[k].slice(0, 30)}»`}`;
+    assert.ok(compiled, where);
+    assert.deepEqual(compiled.merged.filter((l) => l.includes('{--')), [], `${where}: nothing deleted`);
+    const base = compiled.base.paragraphs;
+    const at = base.findIndex((p) => p === all[first]);
+    assert.ok(at > 0, `${where}: ${label}.1 in force`);
+    const expected = [...base.slice(0, at), inserted, ...base.slice(at)].map(bodyOf);
+    const reworded = k === undefined ? undefined : bodyOf(all[k].replace(' the ', ' this '));
+    const got = compiled.merged.map(accepted).map(bodyOf).map((b) => (b === reworded ? bodyOf(all[k!]) : b));
+    assert.deepEqual(got, expected, `${where}: the text in force with the clause inserted`);
+  }
+});
+
+/** A contribution of one party holding one MOD of an ITU-T Recommendation, an excerpt ending on `…`. */
+function recContribution(party: string, doc: number, name: string, body: readonly string[]): string {
+  return lines('Meeting:\tTSAG', `Document:\t${doc}`, `Proposals:\t${party}`, '', `MOD\t${party}/${doc}/1\t${name}`, ...body, '…', `Reasons:\t${party}'s reasons.`);
+}

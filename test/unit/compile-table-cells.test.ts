@@ -109,3 +109,74 @@ test('two footnotes added at the end of one cell: a conflict of insertions insid
   const merged = c.merged.find((l) => l.includes('1 400-1 427'))!;
   assert.equal(merged, '| 1 400-1 427 EARTH EXPLORATION 5.340 5.341{++[EUR: ADD 5.A117] [ACP: ADD 5.A118]++}{>>@EUR, ACP<<} | MOBILE 5.342 | FIXED 5.343 |');
 });
+
+/**
+ * Generated: as above, and EUR also adds a cell to one row (a column, at any place) or takes one of its cells out
+ * (one no party edits). Its other cells merge as they would if it kept the row's cells: the merged row, EUR's mark
+ * of that cell put back as in force, is the merged row of the same edits without it. A row of another number of
+ * cells was compared whole: a footnote EUR and ACP both added at the end of one cell was no conflict, both stood.
+ * (EUR empties no cell of that row: an emptied cell next to an added one could be either.)
+ */
+test('generated: a row whose party adds or takes out a cell merges its other cells cell by cell', () => {
+  let changed = 0;
+  for (let seed = 1; seed <= cases(120); seed++) {
+    const rnd = seeded(10_000 + seed);
+    const table = generateTable(rnd);
+    const inForce = lines('RADIO REGULATIONS', 'ARTICLE 5', 'Frequency allocations', 'Section IV – Table of Frequency Allocations', '', ...PAGE, ...table.map((cells) => rowText(cells.map((w) => w.join(' ')))), '', '5.341\tIn the bands.');
+    const parties = PARTIES.slice(0, 2 + Math.floor(rnd() * 2));
+    const row = Math.floor(rnd() * table.length);
+    const adding = rnd() < 0.6;
+    // Where the cell goes (before cell q; 3: at the end), or which cell goes.
+    const q = Math.floor(rnd() * (adding ? 4 : 3));
+    const column = `Region ${q + 4} allocation`;
+    const rows = new Map<string, (string[] | undefined)[]>();
+    for (const party of parties) {
+      rows.set(party, table.map((cells, r) => {
+        if (r !== row && r > 0 && rnd() < 0.4) return undefined;
+        return cells.map((words, k) => {
+          const kept = words.join(' ');
+          if (r === row && !adding && k === q) return kept;
+          if (!(k === 0 || rnd() < 0.4)) return kept;
+          if (party === 'EUR' && r === row && !adding) return kept;
+          let edited = editCell(words, rnd, party);
+          // EUR empties no cell of the row it adds a cell to.
+          while (party === 'EUR' && r === row && edited === `{--${kept}--}`) edited = editCell(words, rnd, party);
+          return edited;
+        });
+      }));
+    }
+    const compiled = (withColumn: boolean) => {
+      const files: Record<string, string> = { 'rr.itu': inForce };
+      for (const party of parties) {
+        const own = rows.get(party)!.map((cells, r) => {
+          if (!cells || party !== 'EUR' || r !== row || !withColumn) return cells;
+          return adding ? [...cells.slice(0, q), column, ...cells.slice(q)] : cells.filter((_, k) => k !== q);
+        });
+        files[`${party}.itu`] = lines('Meeting:\tWorld Radiocommunication Conference (WRC-27)', `Proposals:\t${party}`, '', `MOD\t${party}/18A1/1`, PAGE[0], PAGE[1], ...own.flatMap((cells) => (cells ? [rowText(cells)] : [])), 'Reasons:\tr.', '');
+      }
+      const index = new BaseIndex();
+      for (const [f, t] of Object.entries(files)) index.update(f, t);
+      const c = compileTarget('Table 1 300-1 525 MHz', Object.entries(files).map(([location, t]) => ({ location, doc: parseDocument(t) })), index.lookup);
+      assert.ok(c, `seed ${seed}`);
+      return { merged: c.merged, files };
+    };
+    const [withIt, without] = [compiled(true), compiled(false)];
+    const where = `seed ${seed}: EUR ${adding ? `adds a cell before cell ${q}` : `takes out cell ${q}`} of row ${row}\n${Object.values(withIt.files).slice(1).join('\n')}`;
+    const band = table[row][0][0];
+    const [a, b] = [withIt, without].map((x) => x.merged.find((l) => l.includes(band))!);
+    // EUR's mark of the cell, put back as in force.
+    const cell = adding ? column : table[row][q].join(' ');
+    const marks = scanMarks(a).marks.filter((m) => m.kind !== 'comment' && a.slice(m.start, m.end).includes(cell));
+    assert.equal(marks.length, 1, `one mark of the cell: ${a}\n${where}`);
+    const m = marks[0];
+    assert.equal(a.slice(m.start, m.end), adding ? m.newText && `{++${a.slice(m.newText.start, m.newText.end)}++}` : `{--${a.slice(m.oldText!.start, m.oldText!.end)}--}`, `the cell's mark is EUR's alone: ${a}\n${where}`);
+    assert.ok(a.slice(m.end).startsWith('{>>@EUR<<}'), `${a}\n${where}`);
+    const back = a.slice(0, m.start) + (adding ? '' : a.slice(m.oldText!.start, m.oldText!.end)) + a.slice(m.end + '{>>@EUR<<}'.length);
+    const fold = (t: string) => t.replace(/\s*\|\s*/g, ' | ').replace(/\s+/g, ' ').trim();
+    assert.equal(fold(back), fold(b), `${where}\nwith the cell:    ${a}\nwithout the cell: ${b}`);
+    // The other rows merge alike.
+    assert.deepEqual(withIt.merged.filter((l) => !l.includes(band)), without.merged.filter((l) => !l.includes(band)), where);
+    changed++;
+  }
+  assert.ok(changed > 0);
+});

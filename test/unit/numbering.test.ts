@@ -157,6 +157,15 @@ test('cross-references to relettered items follow them in a MOD', () => {
   assert.equal(check(after).findings.filter((f) => f.code === 'reference.unresolved').length, 0);
 });
 
+test('cross-references to sub-items follow them when their item is renumbered in a MOD; those of an item that stays, stay', () => {
+  const text = mod('considering', 'a)\tsee resolves 1.1, 2.1 and 2.1.1 below;', 'b)\ty,', 'resolves', '1\tx:', '1.1\tx1;', '{++2\tnew;++}', '2\ty:', '2.1\ty1:', '2.1.1\ty11;', '3\tz.');
+  const [dup] = only(text, 'numbering.duplicate');
+  const after = fixed(text, dup);
+  assert.match(after, /\n\{~~2~>3~~\}\.1\.1\ty11;/);
+  assert.match(after, /see resolves 1\.1, \{~~2~>3~~\}\.1 and \{~~2~>3~~\}\.1\.1 below;/);
+  assert.equal(check(after).findings.filter((f) => f.code.startsWith('reference.')).length, 0);
+});
+
 // ---------------------------------------------------------------- issue 9: one reading of a label for both projections
 
 /** Resolution 52 amended by AFCP, with `h)` of considering deleted as a delegate marks it. */

@@ -176,7 +176,7 @@ export class BaseComparer {
       words: (t) => this.wordMemo.get(t, wordHashes),
       pairings: (key, compute) => this.pairings.get(key, compute),
       elision: draftFolded.map(isElision),
-      shingles: (t) => this.shingleMemo.get(t, shingles),
+      shingles: (t) => this.shingleMemo.get(t, keyShingles),
       splitGapChars: this.splitGapChars,
     });
     const draftSide = new Side(draft, draftFolded, draftInfo);
@@ -290,6 +290,15 @@ interface ParagraphInfo {
   fold: FoldedText;
   item: ItemText;
   id: number;
+}
+
+/**
+ * The word trigrams of a paragraph's key, its body's only: the label's shape (`\u0001..\u0001`, itemText) is no
+ * word, and two labelled paragraphs shared its trigrams, which paired an inserted clause `3.1.1` with the heading
+ * `3.1` in force as one changed paragraph (the heading then read as replaced, and an excerpt's `…` ended before it).
+ */
+function keyShingles(key: string): Int32Array {
+  return shingles(key.charCodeAt(0) === 1 ? key.slice(key.indexOf('\u0001', 1) + 1) : key);
 }
 
 /**

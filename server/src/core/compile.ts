@@ -374,14 +374,58 @@ function bodyChanges(comparer: BaseComparer, version: string | null, base: strin
   // A table row is compared cell by cell, so that no change takes a bar: the word comparison knows no cells, and a
   // change with a bar in it is a conflict that takes in the neighbouring cell (two footnotes added at the end of a
   // cell: `{~~5.341 |~>[EUR: 5.341 ADD 5.A117 |] …~~}`) and a row Word export cannot make a table row. A version
-  // with other cells than the row in force (a column added) is compared whole.
+  // with another number of cells than the row in force (a column added or taken out) is aligned with it (rowChanges).
   const cells = rowCells(base);
   const own = cells && rowCells(v);
-  if (cells && own && own.length === cells.length) {
-    return cells.flatMap((cell, k) => textChanges(comparer, v.slice(own[k].start, own[k].end), base.slice(cell.start, cell.end))
-      .map((c) => ({ ...c, start: c.start + cell.start, end: c.end + cell.start })));
+  return cells && own ? rowChanges(comparer, v, own, base, cells) : textChanges(comparer, v, base);
+}
+
+/**
+ * The changes of a table row `v` (cells `own`) against the row in force (`cells`), cell by cell. A row of another
+ * number of cells (a column added or taken out) is aligned with it: as many cells are paired as the shorter row has, in order, those that keep most words
+ * in common (pairCells); a cell paired is compared with its cell in force, as in a row of as many cells, and one left
+ * over is added or taken out whole with the bar before it (`|` → `| new |`, `| old |` → `|`), so that no change of
+ * the cell beside it meets it. A party that adds a column and a footnote in a cell then makes the footnote's change
+ * as a party that adds the footnote alone does (the same change, or a conflict there).
+ */
+function rowChanges(comparer: BaseComparer, v: string, own: readonly { start: number; end: number }[], base: string, cells: readonly { start: number; end: number }[]): Omit<Change, 'by'>[] {
+  const words = (t: string, c: { start: number; end: number }) => t.slice(c.start, c.end).split(/\s+/).filter((w) => w);
+  // The bar before cell k (after the last cell: the row's last bar).
+  const bar = (cs: readonly { start: number; end: number }[], k: number) => (k < cs.length ? cs[k].start - 1 : cs[k - 1].end);
+  const out: Omit<Change, 'by'>[] = [];
+  let [i, j] = [0, 0];
+  for (const [x, y] of [...pairCells(cells.map((c) => words(base, c)), own.map((c) => words(v, c))), [cells.length, own.length]]) {
+    // Cells left over before this pair (of the longer row only): added, or taken out, with the bar before the pair.
+    if (i < x || j < y) out.push({ start: bar(cells, i), end: bar(cells, x) + 1, text: v.slice(bar(own, j), bar(own, y) + 1) });
+    if (x < cells.length) for (const c of textChanges(comparer, v.slice(own[y].start, own[y].end), base.slice(cells[x].start, cells[x].end))) out.push({ ...c, start: c.start + cells[x].start, end: c.end + cells[x].start });
+    [i, j] = [x + 1, y + 1];
   }
-  return textChanges(comparer, v, base);
+  return out;
+}
+
+/**
+ * Two rows' cells (their words) paired in order, as many pairs as the shorter row has cells: those that keep most
+ * words in common (2 × shared / both counts, summed); on a tie the earlier pairs.
+ */
+function pairCells(a: readonly string[][], b: readonly string[][]): [number, number][] {
+  const [m, n] = [a.length, b.length];
+  if (m === n) return a.map((_, x) => [x, x]);
+  const similarity = (x: number, y: number) => {
+    const rest = [...b[y]];
+    const all = a[x].length + rest.length;
+    return all ? (2 * a[x].filter((w) => rest.includes(w) && rest.splice(rest.indexOf(w), 1)).length) / all : 1;
+  };
+  // best[x][y]: the most a[x..] and b[y..] keep; skip: what leaving the longer row's cell out keeps.
+  const best = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
+  const skip = (x: number, y: number) => (m - x > n - y ? best[x + 1][y] : n - y > m - x ? best[x][y + 1] : -1);
+  for (let x = m - 1; x >= 0; x--) for (let y = n - 1; y >= 0; y--) best[x][y] = Math.max(similarity(x, y) + best[x + 1][y + 1], skip(x, y));
+  const out: [number, number][] = [];
+  for (let x = 0, y = 0; x < m && y < n; ) {
+    if (similarity(x, y) + best[x + 1][y + 1] >= skip(x, y)) out.push([x++, y++]);
+    else if (m > n) x++;
+    else y++;
+  }
+  return out;
 }
 
 /** The unescaped bars of a pipe table row (`\\|` is a bar of the text). */
@@ -1049,7 +1093,9 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
     newBody += split.body.slice(at, start);
     const old = split.body.slice(start, end);
     if (g.length === 1) {
-      body += revisionMarkup(old, g[0].text) + attribution(parties(mods, g[0].by));
+      // A cell added or taken out changes the bar before it (rowChanges): the bar stays outside the mark, `|{++ new |++}`.
+      const bar = old[0] === '|' && g[0].text[0] === '|' ? '|' : '';
+      body += bar + revisionMarkup(old.slice(bar.length), g[0].text.slice(bar.length)) + attribution(parties(mods, g[0].by));
       newBody += g[0].text;
     } else {
       // Each proposal's text of the disputed stretch, proposals with the same text together: those that

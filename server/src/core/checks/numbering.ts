@@ -648,6 +648,8 @@ export function relabelFix(
     if (edit) edits.push(edit);
     return true;
   };
+  // The items relabelled, sub-clauses included: references to any of them follow it.
+  const carried = new Map(targets);
   for (const [item, newLabel] of targets) {
     if (!relabel(item, newLabel)) return undefined;
     // Sub-clauses follow their clause: 1.3 → 1.2 makes 1.3.1 → 1.2.1.
@@ -656,11 +658,12 @@ export function relabelFix(
       for (const d of walk(item)) {
         if (d.label?.kind !== 'decimal' || !d.label.text.startsWith(oldPrefix + '.')) continue;
         if (targets.has(d)) continue;
-        relabel(d, newLabel + d.label.text.slice(oldPrefix.length));
+        const label = newLabel + d.label.text.slice(oldPrefix.length);
+        if (relabel(d, label)) carried.set(d, label);
       }
     }
   }
-  for (const e of referenceEdits(doc, view, targets, mod, inForce)) edits.push(e);
+  for (const e of referenceEdits(doc, view, carried, mod, inForce)) edits.push(e);
   if (edits.length === 0) return undefined;
   return { title, edits: dedupe(edits), safeForFixAll: !mod };
 }
