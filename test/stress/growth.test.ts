@@ -1,8 +1,11 @@
 // Growth over generated constructs: each document below repeats one construct n times and 8n times, and the work
 // an editor asks of the server for it (the findings, the outline and folding, Fix all, Format Document) is timed at
 // both sizes in the same run (CPU time of the process). Linear work takes about 8 times as long; work that grows with the square, 64 times.
-// The bound, 20 times, leaves room for a noisy machine and catches the square. A fault this found: each unresolved
-// reference listed every label of its section, made anew per reference (42 s for 8,000 items; eighth session).
+// The bound, 32 times, catches the square with room on both sides. It was 20: linear work reads 13-24x here, as
+// the larger document's objects cost the collector and the caches more (the bench's own floors grow 15-18x for a
+// text 10x larger); two CI runs of the twelfth session failed at 23.9x and 21.3x on constructs that read so before.
+// A fault this found: each unresolved reference listed every label of its section, made anew per reference (42 s
+// for 8,000 items; eighth session).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
@@ -88,7 +91,7 @@ async function leastImportCpu(run: () => Promise<{ text: string }>, check: (text
 }
 
 for (const c of CONSTRUCTS) {
-  test(`growth: ${c.name}, n and 8n, at most 20 times the time`, { timeout: 120_000 }, () => {
+  test(`growth: ${c.name}, n and 8n, at most 32 times the time`, { timeout: 120_000 }, () => {
     const small = c.make(c.n);
     const large = c.make(8 * c.n);
     // Warm: the first documents of a process run code V8 has not optimized yet.
@@ -98,7 +101,7 @@ for (const c of CONSTRUCTS) {
     // Below a millisecond, a timer's resolution and a collection decide: the large size must then be fast.
     const ratio = b / Math.max(a, 1);
     if (process.env.ITU_GROWTH_LOG) console.log(`# ${c.name}: ${a.toFixed(1)} / ${b.toFixed(1)} ms, ${ratio.toFixed(1)}x, ${(large.length / 1024).toFixed(0)} KB, ${(b / (large.length / 1024)).toFixed(2)} ms/KB`);
-    assert.ok(ratio <= 20, `${c.name}: ${a.toFixed(1)} ms for n = ${c.n}, ${b.toFixed(1)} ms for 8n (${ratio.toFixed(1)}x)`);
+    assert.ok(ratio <= 32, `${c.name}: ${a.toFixed(1)} ms for n = ${c.n}, ${b.toFixed(1)} ms for 8n (${ratio.toFixed(1)}x)`);
   });
 }
 
