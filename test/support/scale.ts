@@ -6,7 +6,7 @@
 // ITU_SIM_UNIT_CASES, ...) still sets its count when given. A count a test expects its cases to reach is scaled alike:
 // `assert.ok(found > cases(50))`.
 
-export const quick = process.env.ITU_TEST_QUICK === '1';
+const quick = process.env.ITU_TEST_QUICK === '1';
 
 /** `full` cases in a full run; in a quick run a tenth of them, at least `least` (and never more than `full`). */
 export function cases(full: number, least = 10): number {

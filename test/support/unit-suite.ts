@@ -4,7 +4,8 @@
 // `node --test test/unit/*.test.ts` started a process per file, and each start (Node, tsx, the core's modules loaded
 // again) cost more than most files' tests: the 141 files took 3.5 minutes, in one process 1.5. One process also finds
 // a test that leaves global state (the message language, the working directory) changed for the files after it.
-// A larger young generation (64 MB semi-spaces) spares the generated tests' garbage a sixth of the time.
+// A larger young generation (64 MB semi-spaces) for the generated tests' garbage: 43-49 s against 47-51 s without
+// over a few quick runs, within this machine's noise.
 // `--quick` (npm run test:fast, the inner loop) runs generated tests at a tenth of their cases (test/support/scale.ts).
 // One file still runs alone: `node --import tsx --test test/unit/X.test.ts`.
 import * as fs from 'node:fs';
