@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { PieceText } from '../../server/src/core/text';
+import { lineEndIn, PieceText, type TextSource } from '../../server/src/core/text';
 import { cases } from '../support/scale';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? cases(200));
@@ -29,5 +29,24 @@ test('PieceText reads as the joined text: length, charCodeAt, slice, indexOf, in
     assert.equal(t.slice(a), whole.slice(a));
     assert.equal(t.includes(needle), whole.includes(needle));
     for (let from = 0; from <= whole.length; from++) assert.equal(t.indexOf(needle, from), whole.indexOf(needle, from), `indexOf(${JSON.stringify(needle)}, ${from})`);
+  }), { numRuns: RUNS });
+});
+
+// lineEndIn reads a line only (a string by its code units, a PieceText piece by piece): it must find what a scan of
+// the joined text finds, for every offset, however the pieces cut the line ends (a CRLF across two pieces, pieces
+// without a line end, empty ones), and for a TextSource that is neither.
+test('lineEndIn finds the line end a scan of the joined text finds, in a string, a PieceText and another TextSource', () => {
+  fc.assert(fc.property(piecesArb, (pieces) => {
+    const whole = pieces.join('');
+    const t = make(pieces);
+    const other: TextSource = { length: whole.length, charCodeAt: (i) => whole.charCodeAt(i), slice: (a, b) => whole.slice(a, b), includes: (s) => whole.includes(s), indexOf: (s, p) => whole.indexOf(s, p) };
+    for (let from = -1; from <= whole.length + 1; from++) {
+      let expected = Math.max(0, from);
+      while (expected < whole.length && whole[expected] !== '\n' && whole[expected] !== '\r') expected++;
+      expected = Math.min(expected, whole.length);
+      assert.equal(lineEndIn(whole, from), expected, `string, from ${from}`);
+      assert.equal(lineEndIn(t, from), expected, `PieceText, from ${from}`);
+      assert.equal(lineEndIn(other, from), expected, `TextSource, from ${from}`);
+    }
   }), { numRuns: RUNS });
 });

@@ -25,12 +25,18 @@ export function lineEndAt(text: string, from: number): number {
 
 /**
  * lineEndAt for a text that may be in pieces (TextSource): where the line holding `from` ends, its first CR or LF at
- * or after `from`, found by indexOf (a piece text's charCodeAt looks its piece up at every character).
+ * or after `from`. Reads the line only: an indexOf for each of CR and LF scanned to the end of a text that has none
+ * of one (a CR in an LF file), at every call, and a check that reads a few lines of each proposal read the whole text
+ * once a proposal (placeholdersTwice: 4 ms of a 1 MB check).
  */
 export function lineEndIn(text: TextSource, from: number): number {
-  const lf = text.indexOf('\n', from);
-  const cr = text.indexOf('\r', from);
-  return lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+  if (typeof text === 'string') return lineEndAt(text, from);
+  if (text instanceof PieceText) return text.lineEndAt(from);
+  for (let i = Math.max(0, from); i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
 }
 
 /** Where the line after the one holding `from` starts (past its CRLF, CR or LF); -1 on the last line. */
@@ -440,6 +446,18 @@ export class PieceText implements TextSource {
 
   includes(search: string): boolean {
     return this.indexOf(search) !== -1;
+  }
+
+  /** lineEndAt over the pieces: each piece's code units read from `from` to the line end, the piece looked up once. */
+  lineEndAt(from: number): number {
+    const start = Math.max(0, from);
+    if (start >= this.length) return this.length;
+    for (let k = this.at(start); k < this.pieces.length; k++) {
+      const piece = this.pieces[k];
+      const end = lineEndAt(piece, Math.max(0, start - this.starts[k]));
+      if (end < piece.length) return this.starts[k] + end;
+    }
+    return this.length;
   }
 }
 
