@@ -23,9 +23,13 @@ function linesOf(doc: Summary, p: Proposal, nextHint?: (text: string, from: numb
   const end = Math.min(text.length, (p.reasons?.start ?? p.span.end) - base);
   let at = text.indexOf('\n', p.header.start - base);
   if (at < 0) return out;
+  // The hint is sought in the proposal's text only (a slice of the piece: V8 makes it without copying): sought in the
+  // whole piece, a proposal without a mention looked as far as the next proposal that has one, or to the end of the
+  // text, and the check took time with the square of the proposals (240 ms for 800 KB of provision proposals).
+  const within = nextHint && end < text.length ? text.slice(0, end) : text;
   for (at++; at < end; ) {
     if (nextHint) {
-      const hint = nextHint(text, at);
+      const hint = nextHint(within, at);
       if (hint < 0 || hint >= end) break;
       at = text.lastIndexOf('\n', hint - 1) + 1;
     }
