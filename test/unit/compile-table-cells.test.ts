@@ -6,7 +6,7 @@
 //   node --import tsx --test test/unit/compile-table-cells.test.ts
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BaseIndex, compileTarget, parseDocument, projectText, scanMarks, type CompileSource } from '../../server/src/core';
+import { applyEdits, BaseIndex, checkDocument, compileTarget, mergedDraft, parseDocument, projectText, readAlternatives, scanMarks, type CompileSource } from '../../server/src/core';
 import { seeded } from '../support/random';
 import { lines } from './helpers';
 import { cases } from '../support/scale';
@@ -110,6 +110,28 @@ test('two footnotes added at the end of one cell: a conflict of insertions insid
   assert.equal(merged, '| 1 400-1 427 EARTH EXPLORATION 5.340 5.341{++[EUR: ADD 5.A117] [ACP: ADD 5.A118]++}{>>@EUR, ACP<<} | MOBILE 5.342 | FIXED 5.343 |');
 });
 
+test('a cell EUR takes out and ACP edits: a conflict of the cell\'s contents, `(delete cell)` taken takes the cell out with its bar', () => {
+  const row = '| 1 400-1 427 EARTH EXPLORATION 5.340 5.341 | MOBILE 5.342 | FIXED 5.343 |';
+  const inForce = lines('RADIO REGULATIONS', 'ARTICLE 5', 'Frequency allocations', 'Section IV – Table of Frequency Allocations', '', ...PAGE, row, '', '5.341\tIn the bands.');
+  const mod = (party: string, r: string) => lines('Meeting:\tWorld Radiocommunication Conference (WRC-27)', `Proposals:\t${party}`, '', `MOD\t${party}/18A1/1`, PAGE[0], PAGE[1], r, 'Reasons:\tr.', '');
+  const files: Record<string, string> = {
+    'rr.itu': inForce,
+    'eur.itu': mod('EUR', row.replace(' MOBILE 5.342 |', '{-- MOBILE 5.342 |--}')),
+    'acp.itu': mod('ACP', row.replace('MOBILE 5.342', 'MOBILE{++ ADD 5.A118++} 5.342')),
+  };
+  const index = new BaseIndex();
+  for (const [f, t] of Object.entries(files)) index.update(f, t);
+  const c = compileTarget('Table 1 300-1 525 MHz', Object.entries(files).map(([location, t]) => ({ location, doc: parseDocument(t) })), index.lookup)!;
+  const merged = c.merged.find((l) => l.includes('1 400-1 427'))!;
+  // Not `{~~| MOBILE 5.342 |~>[EUR: |] [ACP: | MOBILE ADD 5.A118 5.342 |]~~}`.
+  assert.equal(merged, '| 1 400-1 427 EARTH EXPLORATION 5.340 5.341 |{~~ MOBILE 5.342 ~>[EUR: (delete cell)] [ACP: MOBILE ADD 5.A118 5.342]~~}{>>@EUR, ACP<<}| FIXED 5.343 |');
+  const text = mergedDraft(c);
+  const f = checkDocument(parseDocument(text), { bases: index.lookup }).find((x) => x.code === 'compile.unresolved')!;
+  const take = (who: string) => applyEdits(text, [f.fix!, ...f.fix!.alternatives!].find((x) => x.title.endsWith(who))!.edits).split('\n').find((l) => l.includes('1 400-1 427'));
+  assert.equal(take('EUR'), '| 1 400-1 427 EARTH EXPLORATION 5.340 5.341 |{-- MOBILE 5.342 |--}{>>@EUR<<} FIXED 5.343 |');
+  assert.equal(take('ACP'), '| 1 400-1 427 EARTH EXPLORATION 5.340 5.341 | MOBILE {++ADD 5.A118 ++}{>>@ACP<<}5.342 | FIXED 5.343 |');
+});
+
 /**
  * Generated: as above, and EUR also adds a cell to one row (a column, at any place) or takes one of its cells out
  * (one no party edits). Its other cells merge as they would if it kept the row's cells: the merged row, EUR's mark
@@ -179,4 +201,107 @@ test('generated: a row whose party adds or takes out a cell merges its other cel
     changed++;
   }
   assert.ok(changed > 0);
+});
+
+/**
+ * Generated: one party takes a cell out of a row (any cell: its row has a cell less), the others edit cells of the table,
+ * that cell often, and sometimes take it out too. A cell taken out and edited is a conflict of the cell's contents:
+ * the bars stay outside the mark (the merged row has the cells of the row in force), no alternative holds a bar, and
+ * the parties taking it out have `(delete cell)`. Taking an alternative (compile.unresolved's fix) gives that party's
+ * row: the cell out with its bar (`|{-- MOBILE 5.342 |--}{>>@EUR<<}`), as a cell taken out by one party alone is
+ * written, or the cell with that party's content; the old text stays the row in force. The alternatives were the
+ * whole cells, bars and all (`{~~| MOBILE 5.342 |~>[EUR: |] [ACP: | MOBILE ADD 5.A118 5.342 |]~~}`).
+ */
+test('generated: a cell one party takes out and another edits is a conflict of the cell\'s contents, each alternative taken a well-formed row', () => {
+  const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const cellsOf = (row: string) => row.split(/(?<!\\)\|/).slice(1, -1).map(fold);
+  let conflicts = 0;
+  for (let seed = 1; seed <= cases(120); seed++) {
+    const rnd = seeded(20_000 + seed);
+    const table = generateTable(rnd);
+    const inForce = lines('RADIO REGULATIONS', 'ARTICLE 5', 'Frequency allocations', 'Section IV – Table of Frequency Allocations', '', ...PAGE, ...table.map((cells) => rowText(cells.map((w) => w.join(' ')))), '', '5.341\tIn the bands.');
+    const parties = PARTIES.slice(0, 2 + Math.floor(rnd() * 2));
+    const remover = parties[Math.floor(rnd() * parties.length)];
+    const row = Math.floor(rnd() * table.length);
+    const q = Math.floor(rnd() * 3);
+    // Two cells alike in the row: either is the one taken out (the earlier one is read so), a row this test does not draw.
+    if (new Set(table[row].map((w) => w.join(' '))).size < 3) continue;
+    const files: Record<string, string> = { 'rr.itu': inForce };
+    // Each party's version of cell q of the row: undefined when it takes it out (or leaves the row out).
+    const cellBy = new Map<string, string | undefined>();
+    for (const party of parties) {
+      const removes = party === remover || rnd() < 0.15;
+      const rows = table.map((cells, r) => {
+        if (r !== row && r > 0 && rnd() < 0.4) return undefined;
+        const own = cells.map((words, k) => {
+          const kept = words.join(' ');
+          if (r === row && removes) return k === q ? undefined : kept;
+          if (r === row && k === q) return rnd() < 0.8 ? editCell(words, rnd, party) : kept;
+          return k === 0 || rnd() < 0.4 ? editCell(words, rnd, party) : kept;
+        });
+        if (r === row) cellBy.set(party, own[q] === undefined ? undefined : fold(projectText(own[q]!, 'new')));
+        return rowText(own.filter((c): c is string => c !== undefined));
+      });
+      files[`${party}.itu`] = lines('Meeting:\tWorld Radiocommunication Conference (WRC-27)', `Proposals:\t${party}`, '', `MOD\t${party}/18A1/1`, PAGE[0], PAGE[1], ...rows.filter((r): r is string => r !== undefined), 'Reasons:\tr.', '');
+    }
+    const index = new BaseIndex();
+    for (const [f, t] of Object.entries(files)) index.update(f, t);
+    const c = compileTarget('Table 1 300-1 525 MHz', Object.entries(files).map(([location, t]) => ({ location, doc: parseDocument(t) })), index.lookup);
+    assert.ok(c, `seed ${seed}`);
+    const band = table[row][0][0];
+    const inForceRow = rowText(table[row].map((w) => w.join(' ')));
+    const where = `seed ${seed}: ${[...cellBy.keys()].filter((p) => cellBy.get(p) === undefined).join(', ')} take out cell ${q} of row ${row}\n${Object.values(files).slice(1).join('\n')}`;
+    const isRow = (l: string) => l.includes(band) && projectText(l, 'old').startsWith('|');
+    const line = c.merged.find(isRow);
+    assert.ok(line, where);
+    const at = `${where}\nmerged: ${line}`;
+    assert.equal(projectText(line, 'old'), inForceRow, at);
+    // No mark takes a bar but a cell taken out by every party that changes it (`|{-- MOBILE 5.342 |--}`).
+    for (const m of scanMarks(line).marks.filter((x) => x.kind !== 'comment')) {
+      const marked = line.slice(m.start, m.end);
+      if (bars(marked) === 0) continue;
+      assert.ok(m.kind === 'deletion' && bars(marked) === 1 && marked.endsWith('|--}') && line[m.start - 1] === '|', `a mark takes a bar: ${marked}\n${at}`);
+    }
+    const removers = parties.filter((p) => cellBy.has(p) && cellBy.get(p) === undefined);
+    const editors = parties.filter((p) => cellBy.get(p) !== undefined && cellBy.get(p) !== fold(table[row][q].join(' ')));
+    if (editors.length === 0) continue;
+    // A conflict over the cell: the merged row keeps its cells; the alternatives are contents.
+    conflicts++;
+    assert.equal(bars(projectText(line, 'new')), bars(inForceRow), `the row keeps its cells: ${at}`);
+    const text = mergedDraft(c);
+    const draft = parseDocument(text);
+    const lineAt = text.indexOf(line);
+    const found = checkDocument(draft, { bases: index.lookup }).filter((f) => f.code === 'compile.unresolved' && f.start >= lineAt && f.end <= lineAt + line.length);
+    const conflict = found.find((f) => {
+      const m = draft.marks.find((x) => x.start === f.start)!;
+      return readAlternatives(text.slice(m.newText!.start, m.newText!.end))!.some((a) => a.cell);
+    });
+    assert.ok(conflict, `a conflict over the cell taken out: ${at}`);
+    const mark = draft.marks.find((x) => x.start === conflict.start)!;
+    const alternatives = readAlternatives(text.slice(mark.newText!.start, mark.newText!.end))!;
+    for (const a of alternatives) assert.equal(bars(a.text), 0, `an alternative holds a bar: ${a.text}\n${at}`);
+    // Every party's content of the cell is an alternative, and so is taking it out.
+    for (const p of editors) assert.ok(alternatives.some((a) => a.who.split(', ').includes(p) && fold(a.text) === cellBy.get(p)), `${p}'s cell: ${at}`);
+    for (const p of removers) assert.ok(alternatives.some((a) => a.who.split(', ').includes(p) && a.cell), `${p} takes the cell out: ${at}`);
+    const fixes = [conflict.fix!, ...(conflict.fix!.alternatives ?? [])];
+    assert.equal(fixes.length, alternatives.length, at);
+    const untaken = cellsOf(projectText(line, 'new'));
+    for (const [k, a] of alternatives.entries()) {
+      const after = applyEdits(text, fixes[k].edits);
+      const takenLine = after.split('\n').find(isRow)!;
+      const shown = `${at}\ntaking ${a.who}: ${takenLine}`;
+      assert.equal(projectText(takenLine, 'old'), inForceRow, shown);
+      const now = cellsOf(projectText(takenLine, 'new'));
+      if (a.cell) {
+        // The party's row: a cell less, the others as the merge has them.
+        assert.deepEqual(now, untaken.filter((_, j) => j !== q), shown);
+        assert.match(takenLine, new RegExp(`\\|\\{--[^|]*\\|--\\}\\{>>@${a.who}<<\\}`), shown);
+      } else {
+        assert.equal(now.length, untaken.length, shown);
+        assert.equal(now[q], fold(a.text), shown);
+        assert.deepEqual(now.filter((_, j) => j !== q), untaken.filter((_, j) => j !== q), shown);
+      }
+    }
+  }
+  assert.ok(conflicts > cases(40), `conflicts over a cell taken out: ${conflicts}`);
 });

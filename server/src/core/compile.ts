@@ -576,6 +576,8 @@ export function writeAlternatives(alternatives: readonly { who: string; text: st
 
 /** How an alternative that deletes the text is written. */
 const DELETE_WORD = '(delete)';
+/** How an alternative that takes a table cell out, its bar and all, is written (in a conflict over the cell's content). */
+const CELL_DELETE_WORD = '(delete cell)';
 
 interface Row {
   baseIndex?: number;
@@ -1103,17 +1105,26 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
       // other words of the paragraph but not these has no alternative here (review 5, F10).
       // Parties whose texts differ in white space only are together; the first one's text is written as it has
       // it, spaces inside included (the RR's `.     (WRC-03)`: review 9, J1), trimmed at the edges (taken puts them back).
+      // A conflict over one whole cell with its bars, which a party takes out (`| MOBILE 5.342 |` → `|`: rowChanges)
+      // and another edits: the alternatives are the cell's contents, the bars stay outside the mark (the row keeps its
+      // cells as written), and the party taking the cell out has `(delete cell)`, which taken takes out the bar too.
+      const sides = sidesOf(g).map((i) => ({ i, own: sideText(split.body, start, end, g, i) }));
+      const barsOf = (t: string) => t.match(BAR)?.length ?? 0;
+      const framed = (t: string) => t[0] === '|' && t[t.length - 1] === '|' && barsOf(t) === 2;
+      const cell = framed(old) && sides.every((x) => x.own.trim() === '|' || framed(x.own)) ? 1 : 0;
       const alternatives: { who: number[]; key: string; text: string }[] = [];
-      for (const i of sidesOf(g)) {
-        const own = sideText(split.body, start, end, g, i);
-        const key = foldWhitespace(own);
+      for (const { i, own: whole } of sides) {
+        const out = cell && whole.trim() === '|';
+        const own = whole.slice(cell, whole.length - cell);
+        const key = out ? '\u0000' : foldWhitespace(own);
         const same = alternatives.find((a) => a.key === key);
         if (same) same.who.push(i);
-        else alternatives.push({ who: [i], key, text: own.trim() });
+        else alternatives.push({ who: [i], key, text: out ? CELL_DELETE_WORD : own.trim() });
       }
       const written = writeAlternatives(alternatives.map((a) => ({ who: parties(mods, a.who), text: a.text })));
-      body += revisionMarkup(old, written) + attribution(parties(mods, alternatives.flatMap((a) => a.who)));
-      newBody += written;
+      const bar = cell ? '|' : '';
+      body += bar + revisionMarkup(old.slice(cell, old.length - cell), written) + attribution(parties(mods, alternatives.flatMap((a) => a.who))) + bar;
+      newBody += bar + written + bar;
     }
     at = end;
   }
@@ -1718,7 +1729,7 @@ const PARTY = String.raw`[A-Z][A-Za-z0-9-]*(?:\/[A-Z][A-Za-z0-9-]*)*`;
 const ALTERNATIVE_START = new RegExp(String.raw`\[(${PARTY}(?:, ${PARTY})*): `, 'g');
 
 /** The alternatives a mark's new text holds, or undefined when it is not a set of alternatives. */
-export function readAlternatives(text: string): { who: string; text: string }[] | undefined {
+export function readAlternatives(text: string): { who: string; text: string; cell?: true }[] | undefined {
   if (!text.startsWith('[') || !text.endsWith(']')) return undefined;
   const starts: { at: number; who: string; bodyAt: number }[] = [];
   ALTERNATIVE_START.lastIndex = 0;
@@ -1730,7 +1741,7 @@ export function readAlternatives(text: string): { who: string; text: string }[] 
   return starts.map((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1].at - 2 : text.length - 1;
     const t = text.slice(s.bodyAt, end);
-    return { who: s.who, text: t === DELETE_WORD ? '' : t };
+    return t === CELL_DELETE_WORD ? { who: s.who, text: '', cell: true } : { who: s.who, text: t === DELETE_WORD ? '' : t };
   });
 }
 
@@ -1805,9 +1816,12 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
       const whole = a.text === '' ? item : undefined;
       // Deleting the whole text of an item deletes the item, label and all, and the list is relettered
       // around it, as the party's own proposal has it (an empty `h)` would be left otherwise).
-      const edits: TextEdit[] = whole
-        ? itemDeleted(doc, itemsOf(), listsUnder, whole, oldText, a.who)
-        : [{ start: m.start, end, newText: taken(oldText, a.text, doc.text[m.start - 1], doc.text[end], a.who) }, ...following];
+      // Taking a cell out (`(delete cell)` over a cell's content) takes out the bar after it: the party's row, one cell less.
+      const edits: TextEdit[] = a.cell && doc.text[m.start - 1] === '|' && doc.text[end] === '|'
+        ? [{ start: m.start, end: end + 1, newText: `{--${oldText}|--}${attribution(a.who)}` }]
+        : whole
+          ? itemDeleted(doc, itemsOf(), listsUnder, whole, oldText, a.who)
+          : [{ start: m.start, end, newText: taken(oldText, a.text, doc.text[m.start - 1], doc.text[end], a.who) }, ...following];
       return { title: l10n.t('Take the alternative of {0}', a.who), edits: edits.sort((x, y) => x.start - y.start) };
     });
     // Taking a side is the editor's decision: no alternative is preferred, none is taken in bulk.

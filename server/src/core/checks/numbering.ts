@@ -652,20 +652,27 @@ export function relabelFix(
   const carried = new Map(targets);
   for (const [item, newLabel] of targets) {
     if (!relabel(item, newLabel)) return undefined;
-    // Sub-clauses follow their clause: 1.3 → 1.2 makes 1.3.1 → 1.2.1.
-    if (item.label!.kind === 'decimal' && !item.label!.paren) {
-      const oldPrefix = item.label!.text;
-      for (const d of walk(item)) {
-        if (d.label?.kind !== 'decimal' || !d.label.text.startsWith(oldPrefix + '.')) continue;
-        if (targets.has(d)) continue;
-        const label = newLabel + d.label.text.slice(oldPrefix.length);
-        if (relabel(d, label)) carried.set(d, label);
-      }
-    }
+    for (const [d, label] of subClauses(item, newLabel, targets)) if (relabel(d, label)) carried.set(d, label);
   }
   for (const e of referenceEdits(doc, view, carried, mod, inForce)) edits.push(e);
   if (edits.length === 0) return undefined;
   return { title, edits: dedupe(edits), safeForFixAll: !mod };
+}
+
+/**
+ * The decimal sub-clauses of a clause relabelled to `newLabel` (as the new text shows them, any depth) with the
+ * labels they take: sub-clauses follow their clause (1.3 → 1.2 makes 1.3.1 → 1.2.1; 2 → 1bis makes 2.1 → 1bis.1).
+ * Those relabelled in their own right (in `targets`) and those that do not carry the clause's number are left.
+ */
+function subClauses(item: Item, newLabel: string, targets: Map<Item, string>): [Item, string][] {
+  const out: [Item, string][] = [];
+  if (item.label!.kind !== 'decimal' || item.label!.paren) return out;
+  const oldPrefix = item.label!.text;
+  for (const d of walk(item)) {
+    if (d.label?.kind !== 'decimal' || !d.label.text.startsWith(oldPrefix + '.') || targets.has(d)) continue;
+    out.push([d, newLabel + d.label.text.slice(oldPrefix.length)]);
+  }
+  return out;
 }
 
 /** Cross-references to relabelled items follow them. */
@@ -787,6 +794,16 @@ function bisFix(doc: ItuDocument, view: View, list: Item[], inForce?: InForce): 
     if (label !== item.label!.text) targets.set(item, label);
   }
   if (edits.length === 0) return undefined;
+  // Sub-clauses follow their clause, its number in force restored (`{~~2~>3~~}.1` → `2.1`) or its bis label
+  // (`{++2.1…++}` → `{++1bis.1…++}`), as relabelFix carries them; references to them follow too.
+  for (const [item, label] of [...targets]) {
+    for (const [d, sub] of subClauses(item, label, targets)) {
+      const edit = labelEdit(doc, view, d, sub, true, inForce);
+      if (edit === undefined) continue;
+      if (edit) edits.push(edit);
+      targets.set(d, sub);
+    }
+  }
   for (const e of referenceEdits(doc, view, targets, true, inForce)) edits.push(e);
   return { title: l10n.t('Keep the numbers in force and label inserted items bis, ter … (ITU-T A.1)'), edits: dedupe(edits) };
 }
