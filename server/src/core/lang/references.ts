@@ -1052,6 +1052,26 @@ function clausePatterns(lang: Exclude<Lang, 'zh'>): ClausePatterns {
   };
 }
 
+/**
+ * The direction word a reference writes, as written (`ci-dessus`, `anteriores`, `a continuación`, `выше`, `أعلاه`, `上文`):
+ * at its end, or (Chinese) at its start, `before` then; undefined when it holds none. RefMatch.direction says `above` or
+ * `below` in every language: a message quotes the reference in the document's words (checks/references.ts).
+ */
+export function writtenDirection(reference: string): { word: string; before: boolean } | undefined {
+  DIRECTION_WORDS ??= [
+    new RegExp(`${START}(?:${words(LANGUAGES.flatMap((l) => [...REFERENCE_WORDS[l].above, ...REFERENCE_WORDS[l].below]))})$`, 'iu'),
+    new RegExp(`^(?:${words(LANGUAGES.flatMap((l) => [...(REFERENCE_WORDS[l].aboveBefore ?? []), ...(REFERENCE_WORDS[l].belowBefore ?? [])]))})`, 'u'),
+  ];
+  const text = reference.trim();
+  const end = DIRECTION_WORDS[0].exec(text);
+  if (end) return { word: end[0], before: false };
+  const start = DIRECTION_WORDS[1].exec(text);
+  return start ? { word: start[0], before: true } : undefined;
+}
+
+/** writtenDirection's patterns, made when a message first asks (most checks report no reference). */
+let DIRECTION_WORDS: [RegExp, RegExp] | undefined;
+
 /** The separators between labels of one reference (`b), c) and d)`, `1 to 3`) in a language. */
 function separatorsOf(lang: Lang): string[] {
   const ref = REFERENCE_WORDS[lang];
