@@ -586,12 +586,14 @@ export class CallNames {
    * For a reference without a direction word whose addressee ends the clause (`§ 2 of instructs the Secretary-General
    * and the studies go on`: the pattern takes words up to a punctuation mark, twelve at most, as no word tells where an
    * addressee ends), the longest run of its first words that names a call (`the Secretary-General`), as the reference
-   * writes it; undefined when none does.
+   * writes it; none of them, '', when the call alone names one that has no addressee (`пункт 2 раздела решает и
+   * исследования продолжаются`: Russian and Arabic write no article, so any words after the call were read as its
+   * addressee, and such a reference was dropped); undefined when none does.
    */
   addresseeBegun(ref: { phrase?: string; addressee?: string }): string | undefined {
     if (ref.phrase === undefined || ref.addressee === undefined) return undefined;
     const words = ref.addressee.split(' ');
-    for (let n = words.length - 1; n >= 1; n--) {
+    for (let n = words.length - 1; n >= 0; n--) {
       const addressee = words.slice(0, n).join(' ');
       if (this.names({ phrase: ref.phrase, addressee })) return addressee;
     }
