@@ -332,7 +332,9 @@ function patterns(lang: Lang): LanguagePatterns {
     const numberedCall = `${conjunction}(${furtherBefore}(?:${words(table.numbered)}))${further}${zhAddressee}`;
     out.bareParagraph = new RegExp(`${quote}${numberedCall}${quote}\\s*第\\s*(${paragraphs})\\s*段`, 'dgiu');
     const letterList = `${LETTER_LABEL}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}){0,${MAX_LIST}}`;
-    out.lettered = new RegExp(`[)）](?<=(?:${phrases})${quote}\\s*${LETTER_HEAD}[)）])`, 'iu');
+    // The quick test: a Chinese character before the label (every call ends with one, test/unit/reference-tables.test.ts),
+    // not the calls (their alternation behind every parenthesis of a Chinese line, `（2016年，哈马马特）`, doubled its reading).
+    out.lettered = new RegExp(`[)）](?<=[\\u3400-\\u9fff]${quote}\\s*${LETTER_HEAD}[)）])`, 'iu');
     // Chinese characters follow a label with no space (`根据考虑到b)所述`): only another text's number (a parenthesis) ends none.
     out.bareLettered = new RegExp(`${quote}${conjunction}(${furtherBefore}(?:${phrases}))${further}()${quote}\\s*(${letterList})(?!\\s*[(（])`, 'dgiu');
   }
