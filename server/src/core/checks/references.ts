@@ -561,23 +561,15 @@ function cyrillic(item: Item | undefined): boolean {
  */
 function unresolvedMessage(ref: CrossReference, where: string, label: string, doc: ItuDocument | undefined, kind: ViewKind): string {
   const written = doc?.text.slice(ref.source.start, ref.source.end).replace(/[\s\u00A0]+/g, ' ').trim();
-  const recommendation = ref.resolution.recommendation === true;
   const rebuilt = rebuiltReference(ref, where, written, kind);
-  if (rebuilt !== undefined) {
-    const [call, direction] = rebuilt;
-    if (direction === undefined) return recommendation ? l10n.t('"{0}" names no item of this Recommendation.', call) : l10n.t('"{0}" names no item of this Resolution.', call);
-    return recommendation ? l10n.t('"{0} {1}" names no item of this Recommendation.', call, direction) : l10n.t('"{0} {1}" names no item of this Resolution.', call, direction);
-  }
   // Quoted as written (rebuiltReference gives a name whenever there is no written text).
   const quoted = written ?? where;
-  if (recommendation) {
-    return ref.targets.length === 1
-      ? l10n.t('"{0}" names no item of this Recommendation.', quoted)
-      : l10n.t('"{0}": {1} names no item of this Recommendation.', quoted, label);
+  if (!ref.resolution.recommendation) {
+    if (rebuilt !== undefined) return rebuilt[1] !== undefined ? l10n.t('"{0} {1}" names no item of this Resolution.', rebuilt[0], rebuilt[1]) : l10n.t('"{0}" names no item of this Resolution.', rebuilt[0]);
+    return ref.targets.length === 1 ? l10n.t('"{0}" names no item of this Resolution.', quoted) : l10n.t('"{0}": {1} names no item of this Resolution.', quoted, label);
   }
-  return ref.targets.length === 1
-    ? l10n.t('"{0}" names no item of this Resolution.', quoted)
-    : l10n.t('"{0}": {1} names no item of this Resolution.', quoted, label);
+  if (rebuilt !== undefined) return rebuilt[1] !== undefined ? l10n.t('"{0} {1}" names no item of this Recommendation.', rebuilt[0], rebuilt[1]) : l10n.t('"{0}" names no item of this Recommendation.', rebuilt[0]);
+  return ref.targets.length === 1 ? l10n.t('"{0}" names no item of this Recommendation.', quoted) : l10n.t('"{0}": {1} names no item of this Recommendation.', quoted, label);
 }
 
 /**
