@@ -114,3 +114,31 @@ test('`recommande 3 ci-dessus` and `resuelve 3 anterior` (plain ASCII) are quote
   assert.deepEqual(checkDocument(parseDocument(en)).filter((f) => f.code === 'reference.unresolved').map((f) => f.message.split('.')[0]),
     ['"resolves 3 above" names no item of this Resolution']);
 });
+
+test('generated: reference.stale names a reference that holds revision marks with the direction word the new text writes', () => {
+  let cases = 0;
+  for (const lang of LANGUAGES) {
+    const e = EDITIONS[lang];
+    const [a, b, c, d] = e.letters;
+    const words = directionWords(lang);
+    const letter = (l: string) => l.slice(0, -1);
+    // Not Chinese's: a substitution of the word before the call moves the reference's start, and reference.stale pairs
+    // the old text's references with the new one's by their start (the message's Chinese form is the unresolved test's).
+    for (const from of words.filter((w) => !w.before)) {
+      for (const to of words.filter((w) => !w.before && w.english !== from.english)) {
+        // Its direction word changed by a substitution; its label b), in text in force, now names the inserted item's neighbour.
+        const change = `{~~${from.word}~>${to.word}~~}`;
+        const ref = `${e.considering} ${b} ${change}`;
+        const text = [...e.resolution, e.considering, `{++${a}\tx 0;++}`, `{~~${letter(a)}~>${letter(b)}~~})\tx 1;`, `{~~${letter(b)}~>${letter(c)}~~})\tx 2;`,
+          `{~~${letter(c)}~>${letter(d)}~~})\tx 3;`, e.resolves, `1\tq ${ref} z;`, '2\tw.', ''].join('\n');
+        const stale = checkDocument(parseDocument(text)).filter((f) => f.code === 'reference.stale').map((f) => f.message);
+        const what = `${lang}: ${ref}`;
+        assert.equal(stale.length, 1, `${what}: ${stale.join(' | ')}`);
+        const quoted = /^"([^"]+)"/.exec(stale[0])![1];
+        assert.equal(quoted, `${e.considering} ${b} ${to.word}`, `${what}: ${stale[0]}`);
+        cases++;
+      }
+    }
+  }
+  assert.ok(cases >= 20, `${cases} cases`);
+});

@@ -480,7 +480,7 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
       // The reference as written (`considérant c) ci-dessus`), unless marks stand in it.
       const written = doc.text.slice(ref.source.start, ref.source.end);
       // With marks, by its call and label, and its own direction word (`considérant c) ci-dessus`, not `… above`).
-      const shown = !/[{}]/.test(written) ? written.replace(/\s+/g, ' ') : clause ? ref.written : markedReference(ref, target.label, written);
+      const shown = !/[{}]/.test(written) ? written.replace(/\s+/g, ' ') : clause ? ref.written : rebuiltReference(ref, ref.phrase ? `${callOf(ref)} ${target.label}` : target.label, written, 'new')!.join(' ');
       if (!moved) {
         findings.push({
           code: 'reference.stale',
@@ -519,13 +519,6 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
     });
   }
   return findings;
-}
-
-/** A reference that holds revision marks, as reference.stale names it: its call and label, and its direction word as the new text writes it. */
-function markedReference(ref: CrossReference, label: string, written: string): string {
-  const where = ref.phrase ? `${callOf(ref)} ${label}` : label;
-  const own = ref.direction ? writtenDirection(projectText(written, 'new')) : undefined;
-  return own ? (own.before ? `${own.word}${where.replace(/\s+/g, '')}` : `${where} ${own.word}`) : ref.direction ? `${where} ${ref.direction}` : where;
 }
 
 /**
