@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument, parseDocument, resolveTarget } from '../../server/src/core';
 import { seeded } from '../support/random';
+import { cases } from '../support/scale';
 
 interface Edition {
   head: string[];
@@ -49,7 +50,7 @@ test('generated: a labels-first reference without a direction word is read when 
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
   let read = 0;
   for (const [lang, e] of Object.entries(EDITIONS)) {
-    for (let k = 0; k < 40; k++) {
+    for (let k = 0; k < cases(40, 4); k++) {
       const counts: [number, number] = [1 + Math.floor(random() * 4), 1 + Math.floor(random() * 3)];
       const addressed = random() < 0.4;
       const call = addressed ? `${e.instructs[0]} ${e.instructs[1]}` : e.resolves;
@@ -72,5 +73,5 @@ test('generated: a labels-first reference without a direction word is read when 
       assert.deepEqual(parseDocument(resolution(e, counts, other)).views.new.references.map((r) => r.targets.map((t) => t.label)), [], `${lang}: ${other}`);
     }
   }
-  assert.equal(read, 200);
+  assert.equal(read, 5 * cases(40, 4));
 });

@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument, parseDocument, resolveTarget } from '../../server/src/core';
 import { seeded } from '../support/random';
+import { cases } from '../support/scale';
 
 const OPENERS = ['本决议', '根据', '按照', '依据本决议', '如', ''];
 const AFTER = ['所述的工作', '的规定', '开展研究', '。', '，并报告'];
@@ -30,7 +31,7 @@ test('generated: Chinese references without a direction word are read, resolved 
   const random = seeded(6263);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
   let read = 0;
-  for (let c = 0; c < 200; c++) {
+  for (let c = 0; c < cases(200); c++) {
     const counts: [number, number, number] = [1 + Math.floor(random() * 4), 1 + Math.floor(random() * 3), 1 + Math.floor(random() * 4)];
     const [call, addressee, which] = pick(CALLS);
     const items = which === 0 ? counts[0] : counts[1] + 1;
@@ -67,7 +68,7 @@ test('generated: Chinese references without a direction word are read, resolved 
       assert.deepEqual(parseDocument(resolution(counts, none)).views.new.references.map((r) => r.targets.map((t) => t.label)), [], none);
     }
   }
-  assert.equal(read, 200);
+  assert.equal(read, cases(200));
 });
 
 test('the readings with a direction word are as they were: `上文做出决议第2段` is read once, with its direction', () => {
