@@ -1667,7 +1667,8 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[], first: Firs
         };
         if (r.direction !== undefined) ref.direction = r.direction;
         if (r.phrase !== undefined) ref.phrase = r.phrase;
-        if (addressee !== undefined) ref.addressee = addressee;
+        // None ('': addresseeBegun found the call alone) is no addressee.
+        if (addressee) ref.addressee = addressee;
         if (r.section) ref.section = true;
         view.references.push(ref);
       }
@@ -1709,7 +1710,7 @@ function referenceScopes(view: View): Resolution[] {
  */
 function shortenedTo(text: string, r: RefMatch, addressee: string): number {
   let written = text.slice(r.index, r.phraseAt!.index + r.phraseAt!.length);
-  for (let drop = r.addressee!.split(' ').length - addressee.split(' ').length; drop > 0; drop--) written = written.replace(/\s+\S+$/, '');
+  for (let drop = r.addressee!.split(' ').length - (addressee === '' ? 0 : addressee.split(' ').length); drop > 0; drop--) written = written.replace(/\s+\S+$/, '');
   return written.length;
 }
 

@@ -2,16 +2,16 @@
 // (in the six languages: `considérant b) ci-dessus` names b) of considérant; labels and calls are
 // compared folded, see core/lang/references.ts).
 import type { CheckFamily } from './family';
-import { clauseReferenceMatches, addresseeKey, labelKey, phraseKey, withoutConjunction } from '../lang/references';
+import { clauseReferenceMatches, addresseeKey, labelKey, phraseKey, withoutConjunction, writtenDirection } from '../lang/references';
 import { viewStart, walk } from '../structure';
 import { rangeToSource } from '../projection';
-import type { CrossReference, Finding, Item, ItuDocument, Paragraph, ParagraphKind, Resolution, Span, View } from '../types';
+import type { CrossReference, Finding, Item, ItuDocument, Paragraph, ParagraphKind, Resolution, Span, View, ViewKind } from '../types';
 import type { InstrumentText } from '../provisions';
 import { l10n } from '../l10n';
 import { inFormOf, labelChange, shownLabel } from '../labels';
 import { lowerBound } from '../text';
 import { spacedLike } from '../lang/labels';
-import { inNewText, markAround, plainText } from '../marks';
+import { inNewText, markAround, plainText, projectText } from '../marks';
 import { conjunctionEdit, newTextEdit } from '../fixEdit';
 import { MemoSlot } from '../memo';
 import { parsedInForce, type ParsedInForce } from '../inForce';
@@ -375,7 +375,7 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
         severity: 'warning',
         ...target.source,
         // Checked against the Recommendation in force, the proposal's own items are not all it has: no list of them.
-        message: unresolvedMessage(ref, where, target.label, doc) + (known && 'provisions' in known ? ` ${l10n.t('Neither this proposal nor the text in force has it.')}` : hint),
+        message: unresolvedMessage(ref, where, target.label, doc, view.kind) + (known && 'provisions' in known ? ` ${l10n.t('Neither this proposal nor the text in force has it.')}` : hint),
       });
     }
   }
@@ -479,7 +479,8 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
       if (moved === now || (moved && labelKey(moved.label!.text) === labelKey(target.label))) return;
       // The reference as written (`considérant c) ci-dessus`), unless marks stand in it.
       const written = doc.text.slice(ref.source.start, ref.source.end);
-      const shown = !/[{}]/.test(written) ? written.replace(/\s+/g, ' ') : clause ? ref.written : `${ref.phrase ? `${callOf(ref)} ` : ''}${target.label}${ref.direction ? ` ${ref.direction}` : ''}`;
+      // With marks, by its call and label, and its own direction word (`considérant c) ci-dessus`, not `… above`).
+      const shown = !/[{}]/.test(written) ? written.replace(/\s+/g, ' ') : clause ? ref.written : rebuiltReference(ref, ref.phrase ? `${callOf(ref)} ${target.label}` : target.label, written, 'new')!.join(' ');
       if (!moved) {
         findings.push({
           code: 'reference.stale',
@@ -546,29 +547,38 @@ function cyrillic(item: Item | undefined): boolean {
 
 /**
  * `"considering c) above" names no item`: a reference in another language than English is quoted as written
- * (`"للقسم 5 أعلاه"`, not `"Section 5 above"`, which the delegate cannot find in the line: review 6, G23).
+ * (`"للقسم 5 أعلاه"`, not `"Section 5 above"`, which the delegate cannot find in the line: review 6, G23), and so is
+ * one in plain ASCII whose direction word is another language's (`recommande 3 ci-dessus`, `considerando d) anterior`:
+ * RefMatch.direction is `above` in every language, and the message said `recommande 3 above`). With revision marks in
+ * it, by its call and label, with its own direction word (`considérant z) ci-dessus`, `上文考虑到z)`).
  */
-function unresolvedMessage(ref: CrossReference, where: string, label: string, doc: ItuDocument | undefined): string {
+function unresolvedMessage(ref: CrossReference, where: string, label: string, doc: ItuDocument | undefined, kind: ViewKind): string {
   const written = doc?.text.slice(ref.source.start, ref.source.end).replace(/[\s\u00A0]+/g, ' ').trim();
-  // Quoted as written when it is not plain ASCII (review 6, G23), unless it holds revision marks: then by its call and label.
-  if (ref.resolution.recommendation) return recommendationMessage(ref, where, label, written);
-  if (!written || /^[\x00-\x7f]*$/.test(written) || /[{}]/.test(written)) {
-    // A reference without a direction word (`referred to in instructs the ITU Council 2`, review 5 F13) is named alone.
-    return ref.direction ? l10n.t('"{0} {1}" names no item of this Resolution.', where, ref.direction) : l10n.t('"{0}" names no item of this Resolution.', where);
+  const rebuilt = rebuiltReference(ref, where, written, kind);
+  // Quoted as written (rebuiltReference gives a name whenever there is no written text).
+  const quoted = written ?? where;
+  if (!ref.resolution.recommendation) {
+    if (rebuilt !== undefined) return rebuilt[1] !== undefined ? l10n.t('"{0} {1}" names no item of this Resolution.', rebuilt[0], rebuilt[1]) : l10n.t('"{0}" names no item of this Resolution.', rebuilt[0]);
+    return ref.targets.length === 1 ? l10n.t('"{0}" names no item of this Resolution.', quoted) : l10n.t('"{0}": {1} names no item of this Resolution.', quoted, label);
   }
-  return ref.targets.length === 1
-    ? l10n.t('"{0}" names no item of this Resolution.', written)
-    : l10n.t('"{0}": {1} names no item of this Resolution.', written, label);
+  if (rebuilt !== undefined) return rebuilt[1] !== undefined ? l10n.t('"{0} {1}" names no item of this Recommendation.', rebuilt[0], rebuilt[1]) : l10n.t('"{0}" names no item of this Recommendation.', rebuilt[0]);
+  return ref.targets.length === 1 ? l10n.t('"{0}" names no item of this Recommendation.', quoted) : l10n.t('"{0}": {1} names no item of this Recommendation.', quoted, label);
 }
 
-/** unresolvedMessage in a Recommendation (`"recommends 7 above" names no item of this Recommendation.`). */
-function recommendationMessage(ref: CrossReference, where: string, label: string, written: string | undefined): string {
-  if (!written || /^[\x00-\x7f]*$/.test(written) || /[{}]/.test(written)) {
-    return ref.direction ? l10n.t('"{0} {1}" names no item of this Recommendation.', where, ref.direction) : l10n.t('"{0}" names no item of this Recommendation.', where);
-  }
-  return ref.targets.length === 1
-    ? l10n.t('"{0}" names no item of this Recommendation.', written)
-    : l10n.t('"{0}": {1} names no item of this Recommendation.', written, label);
+/**
+ * A reference as a message names it by its call and label (`where`: `considering c)`, `Section 5`), when it is not
+ * quoted as written (undefined): it holds revision marks, or it is plain ASCII with an English direction word or
+ * none (`considering c) above`, `in resolves 4`). The direction word is the one the text writes (its `kind` view's):
+ * before the call in Chinese, whose words are written without spaces.
+ */
+function rebuiltReference(ref: CrossReference, where: string, written: string | undefined, kind: ViewKind): [string, string?] | undefined {
+  const marked = written !== undefined && /[{}]/.test(written);
+  if (written && !marked && !/^[\x00-\x7f]*$/.test(written)) return undefined;
+  if (!ref.direction) return [where];
+  const own = written ? writtenDirection(marked ? projectText(written, kind) : written) : undefined;
+  if (!own) return [where, ref.direction];
+  if (!marked) return own.word.toLowerCase() === ref.direction ? [where, ref.direction] : undefined;
+  return own.before ? [`${own.word}${where.replace(/\s+/g, '')}`] : [where, own.word];
 }
 
 /** The key of a reference.unresolved finding's span, as checkReferences' `reported` holds them. */

@@ -105,6 +105,12 @@ interface LanguagePatterns {
    * `第3个月` is no reference). Before, `第` was read as an addressee of the call, which names none, and dropped.
    */
   directionFirstParagraph?: RegExp;
+  /**
+   * Chinese without a direction word (`本决议做出决议第2段`, `根据责成秘书长第1段`): a call that numbers its items (TABLES'
+   * `numbered`), its addressee, then `第…段`, as the other languages' `§ 2 of resolves` (the paragraph word tells a label
+   * from a count: `做出决议3个月内` stays none). Lettered items right after any call (`根据考虑到b)`) are bareLettered's.
+   */
+  bareParagraph?: RegExp;
   section?: RegExp;
   decimal?: RegExp;
   /** Whether the labels-first pattern's end (`of`, call, direction) is in a text: a quick test before that pattern. */
@@ -322,6 +328,15 @@ function patterns(lang: Lang): LanguagePatterns {
   if (before.length && lang === 'zh') {
     const paragraphs = `${NUMBER_LABEL}(?:\\s*(?:${separators.join('|')})\\s*(?:第\\s*)?${NUMBER_LABEL}){0,${MAX_LIST}}`;
     out.directionFirstParagraph = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*第\\s*(${paragraphs})\\s*段`, 'dgiu');
+    // Without a direction word (matchesIn reads these after the readings with one, which they then do not overlap).
+    const numberedCall = `${conjunction}(${furtherBefore}(?:${words(table.numbered)}))${further}${zhAddressee}`;
+    out.bareParagraph = new RegExp(`${quote}${numberedCall}${quote}\\s*第\\s*(${paragraphs})\\s*段`, 'dgiu');
+    const letterList = `${LETTER_LABEL}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}){0,${MAX_LIST}}`;
+    // The quick test: a Chinese character before the label (every call ends with one, test/unit/reference-tables.test.ts),
+    // not the calls (their alternation behind every parenthesis of a Chinese line, `（2016年，哈马马特）`, doubled its reading).
+    out.lettered = new RegExp(`[)）](?<=[\\u3400-\\u9fff]${quote}\\s*${LETTER_HEAD}[)）])`, 'iu');
+    // Chinese characters follow a label with no space (`根据考虑到b)所述`): only another text's number (a parenthesis) ends none.
+    out.bareLettered = new RegExp(`${quote}${conjunction}(${furtherBefore}(?:${phrases}))${further}()${quote}\\s*(${letterList})(?!\\s*[(（])`, 'dgiu');
   }
   if (before.length) out.directionFirst = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*(${list})(?!\\d|\\.\\d|\\s*(?:${words(QUANTITY_WORDS[lang])})|\\s*(?:${separators.join('|')})\\s*\\d)`, 'dgiu');
   return out;
@@ -586,12 +601,14 @@ export class CallNames {
    * For a reference without a direction word whose addressee ends the clause (`§ 2 of instructs the Secretary-General
    * and the studies go on`: the pattern takes words up to a punctuation mark, twelve at most, as no word tells where an
    * addressee ends), the longest run of its first words that names a call (`the Secretary-General`), as the reference
-   * writes it; undefined when none does.
+   * writes it; none of them, '', when the call alone names one that has no addressee (`пункт 2 раздела решает и
+   * исследования продолжаются`: Russian and Arabic write no article, so any words after the call were read as its
+   * addressee, and such a reference was dropped); undefined when none does.
    */
   addresseeBegun(ref: { phrase?: string; addressee?: string }): string | undefined {
     if (ref.phrase === undefined || ref.addressee === undefined) return undefined;
     const words = ref.addressee.split(' ');
-    for (let n = words.length - 1; n >= 1; n--) {
+    for (let n = words.length - 1; n >= 0; n--) {
       const addressee = words.slice(0, n).join(' ');
       if (this.names({ phrase: ref.phrase, addressee })) return addressee;
     }
@@ -796,7 +813,9 @@ function readReferences(text: string, plainLine: boolean | undefined, named: Reg
     const lettered = !unnamed && !noLettered && p.lettered?.test(text) === true;
     const ofCall = !unnamed && !(noOfCall && latin) && p.ofCall?.test(text) === true;
     const labelOfCall = !unnamed && !(noLabelOf && latin) && p.labelOfCall?.test(text) === true;
-    if (directed || lettered || ofCall || labelOfCall) (languages ??= []).push({ p, directed, lettered, ofCall, labelOfCall });
+    // Chinese `第…段` after a call without a direction word (no plain line holds one: plain lines are not read for Chinese).
+    const paragraph = p.bareParagraph !== undefined && text.includes('段');
+    if (directed || lettered || ofCall || labelOfCall || paragraph) (languages ??= []).push({ p, directed, lettered, ofCall, labelOfCall, paragraph });
   }
   if (unnamed) {
     read!.full = false;
@@ -818,6 +837,7 @@ interface Reading {
   lettered: boolean;
   ofCall: boolean;
   labelOfCall: boolean;
+  paragraph: boolean;
 }
 
 
@@ -841,7 +861,7 @@ function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
 function matchesIn(text: string, languages: Reading[], plain: boolean): RefMatch[] {
   const found: Found = { text, plain, out: [], starts: [], ends: [] };
   for (let i = 0; i < languages.length; i++) {
-    const { p, directed, lettered, ofCall, labelOfCall } = languages[i];
+    const { p, directed, lettered, ofCall, labelOfCall, paragraph } = languages[i];
     if (directed) {
       const labelThenDirection = p.labelThenDirection?.test(text) === true;
       if (p.phraseFirst && labelThenDirection) readAll(found, p, p.phraseFirst, PHRASE_FIRST);
@@ -856,6 +876,7 @@ function matchesIn(text: string, languages: Reading[], plain: boolean): RefMatch
     // bareAfterOf matches from the `of` word: the reference is its group 1 (the call and its labels).
     if (p.bareAfterOf && ofCall) readAll(found, p, p.bareAfterOf, BARE_AFTER_OF);
     if (p.bareLabelsFirst && labelOfCall) readAll(found, p, p.bareLabelsFirst, BARE_LABELS_FIRST);
+    if (paragraph) readAll(found, p, p.bareParagraph!, BARE_PARAGRAPH);
   }
   const out = found.out;
   return out.length > 1 ? out.sort((a, b) => a.index - b.index) : out;
@@ -885,9 +906,10 @@ const DECIMAL = 4;
 const BARE_LETTERED = 5;
 const BARE_AFTER_OF = 6;
 const BARE_LABELS_FIRST = 7;
-const LIST = [4, 1, 5, 1, 1, 4, 5, -1];
-const DIRECTION = [5, 5, 1, 2, 2, 0, 0, 0];
-const CALL = [1, 2, 2, 0, 0, 1, 2, 3];
+const BARE_PARAGRAPH = 8;
+const LIST = [4, 1, 5, 1, 1, 4, 5, -1, 4];
+const DIRECTION = [5, 5, 1, 2, 2, 0, 0, 0, 0];
+const CALL = [1, 2, 2, 0, 0, 1, 2, 3, 1];
 
 /** Every match of a pattern of a kind of reading (matchesIn), each added to what was found unless it overlaps a reading found before. */
 function readAll(found: Found, p: LanguagePatterns, pattern: RegExp, kind: number): void {
@@ -919,7 +941,7 @@ function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number
   if (lo > 0 && ends[lo - 1] > index) return;
   const text = found.text;
   // A reading without a direction word in a clause that names another text is that text's (`resolves 1 to 11 of Resolution 25`).
-  if (kind >= BARE_LETTERED && namesAnotherText(text, index, end, found.plain)) return;
+  if (kind >= BARE_LETTERED && (namesAnotherText(text, index, end, found.plain) || (p.lang === 'zh' && zhNamesAnotherText(text, index)))) return;
   // Most readings come after every one before them: appended.
   if (lo === starts.length) {
     starts.push(index);
@@ -1006,6 +1028,19 @@ export function namesAnotherText(text: string, start: number, end: number, plain
   return another.test(before.slice(before.lastIndexOf(';') + 1)) || another.test(semi < 0 ? after : after.slice(0, semi));
 }
 
+/** Another text as Chinese names it: `第25号决议`, `第2号决定`, `第1号意见`, `ITU-T E.164建议书` (not `本建议书`, this Recommendation). */
+const ZH_OTHER_TEXT = /号(?:决议|决定|意见|建议)|(?<!本)建议书/u;
+
+/**
+ * Whether the clause of a Chinese reading without a direction word names another text before it (`根据第25号决议做出决议第1至11段`:
+ * Chinese names the text first, where the other languages write `resolves 1 to 11 of Resolution 25`), which ANOTHER_TEXT,
+ * whose number follows the kind after a space, does not read.
+ */
+function zhNamesAnotherText(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - CLAUSE_REACH), start);
+  return ZH_OTHER_TEXT.test(before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf('。'), before.lastIndexOf(';')) + 1));
+}
+
 // ---------------------------------------------------------------- clause references
 // A Recommendation names its own clauses by a word and their numbers (`see clause 2.3.3.10 below`,
 // `voir le § 2.3`, `véase la cláusula 2.3.3.10`, `см. пункт 2.3.3.10 ниже`, `انظر الفقرة 2.3.3.10 أدناه`,
@@ -1051,6 +1086,26 @@ function clausePatterns(lang: Exclude<Lang, 'zh'>): ClausePatterns {
     above: new RegExp(`^(?:${words(ref.above)})$`, 'iu'),
   };
 }
+
+/**
+ * The direction word a reference writes, as written (`ci-dessus`, `anteriores`, `a continuación`, `выше`, `أعلاه`, `上文`):
+ * at its end, or (Chinese) at its start, `before` then; undefined when it holds none. RefMatch.direction says `above` or
+ * `below` in every language: a message quotes the reference in the document's words (checks/references.ts).
+ */
+export function writtenDirection(reference: string): { word: string; before: boolean } | undefined {
+  DIRECTION_WORDS ??= [
+    new RegExp(`${START}(?:${words(LANGUAGES.flatMap((l) => [...REFERENCE_WORDS[l].above, ...REFERENCE_WORDS[l].below]))})$`, 'iu'),
+    new RegExp(`^(?:${words(LANGUAGES.flatMap((l) => [...(REFERENCE_WORDS[l].aboveBefore ?? []), ...(REFERENCE_WORDS[l].belowBefore ?? [])]))})`, 'u'),
+  ];
+  const text = reference.trim();
+  const end = DIRECTION_WORDS[0].exec(text);
+  if (end) return { word: end[0], before: false };
+  const start = DIRECTION_WORDS[1].exec(text);
+  return start ? { word: start[0], before: true } : undefined;
+}
+
+/** writtenDirection's patterns, made when a message first asks (most checks report no reference). */
+let DIRECTION_WORDS: [RegExp, RegExp] | undefined;
 
 /** The separators between labels of one reference (`b), c) and d)`, `1 to 3`) in a language. */
 function separatorsOf(lang: Lang): string[] {
