@@ -524,6 +524,17 @@ function lineEndAfter(text: string, from: number, n: number): number {
 /** The document families' findings moved by `edit` (whole text's offsets); undefined where one stands at its edges or inside. */
 function movedDocuments(documents: DocumentFindings, edit: Splice): DocumentFindings | undefined {
   const fixes = new Map<Fix, Fix | undefined>();
+  // Fixes share edit lists (one renumbering for a whole list, finishFindings keeps them shared): each is moved once, and
+  // the moved fixes share the moved list.
+  const editLists = new Map<TextEdit[], TextEdit[] | null>();
+  const moveEdits = (edits: TextEdit[]): TextEdit[] | null => {
+    let out = editLists.get(edits);
+    if (out === undefined) {
+      const moved = edits.map(span);
+      editLists.set(edits, (out = moved.every((e) => e) ? (moved as TextEdit[]) : null));
+    }
+    return out;
+  };
   const span = <S extends Span>(s: S): S | undefined => {
     const start = mapped(s.start, edit);
     const end = mapped(s.end, edit);
@@ -532,9 +543,9 @@ function movedDocuments(documents: DocumentFindings, edit: Splice): DocumentFind
   };
   const fix = (f: Fix): Fix | undefined => {
     if (fixes.has(f)) return fixes.get(f);
-    const edits = f.edits.map(span);
+    const edits = moveEdits(f.edits);
     const alternatives = f.alternatives?.map(fix);
-    const out = edits.every((e) => e) && (alternatives ?? []).every((a) => a) ? { ...f, edits: edits as TextEdit[], ...(alternatives ? { alternatives: alternatives as Fix[] } : {}) } : undefined;
+    const out = edits && (alternatives ?? []).every((a) => a) ? { ...f, edits, ...(alternatives ? { alternatives: alternatives as Fix[] } : {}) } : undefined;
     fixes.set(f, out);
     return out;
   };

@@ -60,9 +60,9 @@ export function article(action: string): 'a' | 'an' {
   return /^\(?ADD/.test(action) ? 'an' : 'a';
 }
 
-/** The SEQ of the next proposal with an id of the same SOURCE/DOC after `p`. */
-function nextInGroup(proposals: readonly Proposal[], p: Proposal, group: string): number | undefined {
-  for (let i = proposals.indexOf(p) + 1; i < proposals.length; i++) {
+/** The SEQ of the next proposal with an id of the same SOURCE/DOC after the one at `index`. */
+function nextInGroup(proposals: readonly Proposal[], index: number, group: string): number | undefined {
+  for (let i = index + 1; i < proposals.length; i++) {
     const id = proposals[i].id;
     if (id.seq !== undefined && `${id.source}/${id.doc}` === group) return id.seq;
   }
@@ -72,18 +72,23 @@ function nextInGroup(proposals: readonly Proposal[], p: Proposal, group: string)
 export function checkProposals(doc: ItuDocument): Finding[] {
   const findings: Finding[] = [];
   const prefix = expectedPrefix(doc);
-  let sequenceFix: ReturnType<typeof sequenceEdits> | undefined;
-  const fixSequence = () => {
-    sequenceFix ??= sequenceEdits(doc);
-    return sequenceFix.length
-      ? { title: l10n.t('Renumber every proposal id of this file in order'), edits: sequenceFix, safeForFixAll: true }
-      : undefined;
+  // One fix for every id it renumbers, made when first asked: each finding holding a copy of its own made the
+  // findings of a file whose ids all repeat grow with the square of its proposals (672 ids twice: 451,584 edits,
+  // each moved at every keystroke).
+  let sequenceFix: Fix | null | undefined;
+  const fixSequence = (): Fix | undefined => {
+    if (sequenceFix === undefined) {
+      const edits = sequenceEdits(doc);
+      sequenceFix = edits.length ? { title: l10n.t('Renumber every proposal id of this file in order'), edits, safeForFixAll: true } : null;
+    }
+    return sequenceFix ?? undefined;
   };
   const seen = new Map<string, Proposal>();
   const last = new Map<string, number>();
   /** The id on screen before, per group: what a message names ("comes after X"). */
   const previous = new Map<string, string>();
-  for (const p of doc.proposals) {
+  for (let index = 0; index < doc.proposals.length; index++) {
+    const p = doc.proposals[index];
     const id = p.id;
     if (id.seq === undefined && numberAsId(p)) {
       // The Final Acts' margin layout typed as a header (`MOD<TAB>58<TAB>PP-98`, review 6, G17): the number and
@@ -151,8 +156,8 @@ export function checkProposals(doc: ItuDocument): Finding[] {
       // A repeated or backward id takes no place of its own: the ids after it are judged against the
       // highest before (1, 2, 2, 3 is one fault, at the second 2; 1, 3, 2, 4 is two, at 3 and 2)...
       // unless the next id goes on from this one, below that highest (1, 2, 9, 4, 5: the 9 was the fault).
-      const following = nextInGroup(doc.proposals, p, group);
-      const goesOn = id.seq < expected - 1 && following !== undefined && following > id.seq && following < expected - 1;
+      const following = id.seq < expected - 1 ? nextInGroup(doc.proposals, index, group) : undefined;
+      const goesOn = following !== undefined && following > id.seq && following < expected - 1;
       last.set(group, goesOn ? id.seq : Math.max(expected - 1, id.seq));
     }
     if (!p.reasons) {
