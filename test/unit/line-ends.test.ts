@@ -81,6 +81,45 @@ describe('LineIndex counts lines as vscode-languageserver-textdocument does', ()
     }), { numRuns: cases(300) });
   });
 
+  // A text holding CRs: the index is edited without the text where an edit stays within one line's content, and made
+  // anew from the text (as DocumentRecord.next does) where it may not be: an edit next to or inside a CRLF, one that
+  // empties a line between a CR alone and an LF (they would be one CRLF), line ends typed or taken out.
+  test('an index of a text with CRs, edited many times (typing, edits at and inside line ends, lines emptied), answers as one made from the text', () => {
+    const edit = fc.record({
+      at: fc.nat(100_000),
+      remove: fc.oneof({ weight: 30, arbitrary: fc.constant(0) }, { weight: 6, arbitrary: fc.nat(3) }, { weight: 1, arbitrary: fc.nat(8) }),
+      insert: fc.oneof({ weight: 40, arbitrary: fc.constantFrom('x', 'ab', 'é', '😀', '') }, { weight: 1, arbitrary: fc.constantFrom('\n', '\r', '\r\n', 'a\rb') }),
+    });
+    const initial = fc.array(fc.constantFrom('a', 'bc', '\r\n', '\r', '\n', 'é', '\r\n\r\n'), { minLength: 60, maxLength: 200 }).map((a) => a.join('') + '\r');
+    let fast = 0;
+    let all = 0;
+    fc.assert(fc.property(initial, fc.array(edit, { minLength: 40, maxLength: 120 }), (start, edits) => {
+      let text = start;
+      let index = new LineIndex(text);
+      edits.forEach((e, k) => {
+        const from = e.at % (text.length + 1);
+        const to = Math.min(text.length, from + e.remove);
+        text = text.slice(0, from) + e.insert + text.slice(to);
+        const edited = index.edited(from, to, e.insert);
+        all++;
+        if (edited) fast++;
+        index = edited ?? new LineIndex(text);
+        if (k % 5 !== 4 && k !== edits.length - 1) return;
+        const fresh = new LineIndex(text);
+        assert.equal(index.lineCount, fresh.lineCount, JSON.stringify(text));
+        assert.equal(index.length, text.length);
+        for (let o = 0; o <= text.length + 1; o++) assert.deepEqual(index.position(o), fresh.position(o), `offset ${o} of ${JSON.stringify(text)}`);
+        for (let line = -1; line <= fresh.lineCount; line++) {
+          assert.equal(index.lineStart(line), fresh.lineStart(line));
+          assert.equal(index.lineEnd(line), fresh.lineEnd(line), `line ${line} of ${JSON.stringify(text)}`);
+          for (const character of [-1, 0, 1, 3, 50]) assert.equal(index.offset({ line, character }), fresh.offset({ line, character }));
+        }
+      });
+    }), { numRuns: cases(300) });
+    // Typing within lines is most of the edits: those are made without the text.
+    assert.ok(fast > all / 2, `${fast} of ${all} edits made without the text`);
+  });
+
   test('a file whose lines end in CR alone has one line per CR', () => {
     const index = new LineIndex('a\rb\r\rc');
     assert.equal(index.lineCount, 4);

@@ -172,34 +172,42 @@ export class LineIndex {
   private readonly moved: readonly number[];
   /** The text's length. */
   readonly length: number;
-  /** The text when it holds a CR (two kinds of line end to tell apart); with LF only, not needed. */
-  private readonly text: string | undefined;
+  /**
+   * In a text that holds a CR, the lines that end in a CRLF (1; 0: an LF or a CR alone, or no line end), line by line:
+   * what tells a line's content end and an offset between a CR and its LF. Undefined with LF only. Kept, not the text,
+   * so that typing in a CRLF file (every file saved on Windows) edits the index as in an LF file: with the text, each
+   * keystroke joined the whole text and read it again.
+   */
+  private readonly crlf: Uint8Array | undefined;
 
-  constructor(text: string, derived?: { starts: number[]; length: number; froms?: readonly number[]; moved?: readonly number[] }) {
+  constructor(text: string, derived?: { starts: number[]; length: number; froms?: readonly number[]; moved?: readonly number[]; crlf?: Uint8Array }) {
     this.froms = derived?.froms ?? NO_MOVES;
     this.moved = derived?.moved ?? NO_MOVES;
     if (derived) {
       this.starts = derived.starts;
       this.length = derived.length;
-      this.text = undefined;
+      this.crlf = derived.crlf;
       return;
     }
     this.starts = [0];
     this.length = text.length;
     if (!text.includes('\r')) {
-      this.text = undefined;
+      this.crlf = undefined;
       // LF only (most files): the engine's search finds each line end faster than a loop over the text.
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
       return;
     }
-    this.text = text;
+    const pairs: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c !== 10 && c !== 13) continue;
       const past = pastLineEnd(text, i);
+      if (past === i + 2) pairs.push(this.starts.length - 1);
       this.starts.push(past);
       i = past - 1;
     }
+    this.crlf = new Uint8Array(this.starts.length);
+    for (const line of pairs) this.crlf[line] = 1;
   }
 
   /** Where line `i` starts (0 <= i < lineCount), its moves applied. */
@@ -231,18 +239,28 @@ export class LineIndex {
   /**
    * The index of the text after [start, end) is replaced by `inserted`, made from this one without
    * reading that text (an edit costs the lines, not the characters; an edit within a line, typing, costs
-   * a few moves); undefined when a CR is involved (this text's or the inserted one's), where the new text
-   * must be read.
+   * a few moves); undefined where the new text must be read: the inserted text holds a CR, or, in a text that holds
+   * one, the edit is not within one line's content (it adds or removes a line end, or a CR next to an LF could make
+   * or unmake a CRLF).
    */
   edited(start: number, end: number, inserted: string): LineIndex | undefined {
-    if (this.text !== undefined || inserted.includes('\r')) return undefined;
+    if (inserted.includes('\r')) return undefined;
     const delta = inserted.length - (end - start);
     // Line starts up to `start` stay; those inside the replaced text go; those after it move by delta.
     const i = this.after(start);
     const j = this.after(end);
+    const crlf = this.crlf;
+    if (crlf !== undefined) {
+      // Within the content of line i - 1, with no line end added; not emptying it (a CR alone before it and an LF
+      // after it would then be one CRLF). Every line end stays as it is: the lines' kinds are shared.
+      if (i !== j || inserted.includes('\n')) return undefined;
+      const line = i - 1;
+      const contentEnd = this.lineEnd(line);
+      if (end > contentEnd || (inserted === '' && start <= this.at(line) && end === contentEnd)) return undefined;
+    }
     if (i === j && !inserted.includes('\n') && this.froms.length < MAX_MOVES) {
       // No line added or removed: the lines from i on move (lazily), the table stays.
-      if (delta === 0 || i === this.starts.length) return new LineIndex('', { starts: this.starts, length: this.length + delta, froms: this.froms, moved: this.moved });
+      if (delta === 0 || i === this.starts.length) return new LineIndex('', { starts: this.starts, length: this.length + delta, froms: this.froms, moved: this.moved, crlf });
       const froms: number[] = [];
       const moved: number[] = [];
       let placed = false;
@@ -262,13 +280,14 @@ export class LineIndex {
         froms.push(i);
         moved.push((this.moved.length > 0 ? this.moved[this.moved.length - 1] : 0) + delta);
       }
-      return new LineIndex('', { starts: this.starts, length: this.length + delta, froms, moved });
+      return new LineIndex('', { starts: this.starts, length: this.length + delta, froms, moved, crlf });
     }
     const out: number[] = [];
     for (let k = 0; k < i; k++) out.push(this.at(k));
     for (let k = inserted.indexOf('\n'); k !== -1; k = inserted.indexOf('\n', k + 1)) out.push(start + k + 1);
     for (let k = j; k < this.starts.length; k++) out.push(this.at(k) + delta);
-    return new LineIndex('', { starts: out, length: this.length + delta });
+    // In a text with a CR only an edit within a line comes here (above): as many lines, each with its line end.
+    return new LineIndex('', { starts: out, length: this.length + delta, crlf });
   }
 
   get lineCount(): number {
@@ -281,8 +300,7 @@ export class LineIndex {
     const line = this.after(o) - 1;
     const start = this.at(line);
     // Between the CR and the LF of a CRLF: the end of the line, as vscode-languageserver-textdocument has it.
-    const t = this.text;
-    const at = t !== undefined && o > start && t.charCodeAt(o - 1) === 13 && t.charCodeAt(o) === 10 ? o - 1 : o;
+    const at = this.crlf?.[line] === 1 && line + 1 < this.starts.length && o === this.at(line + 1) - 1 ? o - 1 : o;
     return { line, character: at - start };
   }
 
@@ -303,8 +321,7 @@ export class LineIndex {
     const l = Math.max(0, Math.min(line, this.starts.length - 1));
     if (l + 1 >= this.starts.length) return this.length;
     const next = this.at(l + 1);
-    const t = this.text;
-    return t !== undefined && t.charCodeAt(next - 1) === 10 && t.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+    return this.crlf?.[l] === 1 ? next - 2 : next - 1;
   }
 }
 
