@@ -5,7 +5,7 @@
 // capitals or with the letters that fold into its own (ſ for s, K for k, ᲀ for в), is still read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isPlainLine, namesAnotherText, PLAIN_BARE_HINT, PLAIN_LETTER, PLAIN_LETTER_OR_DIGIT, referenceMatches, scriptsIn } from '../../server/src/core/lang/references';
+import { ANOTHER_TEXT, ANOTHER_TEXT_PLAIN, isPlainLine, namesAnotherText, PLAIN_BARE_HINT, PLAIN_LETTER, PLAIN_LETTER_OR_DIGIT, referenceMatches, scriptsIn } from '../../server/src/core/lang/references';
 import { foldLabelForms } from '../../server/src/core/lang/labels';
 import { CLAUSE_WORDS, LANGUAGES, REFERENCE_WORDS, TABLES } from '../../server/src/core/lang/tables';
 import { random } from '../corpus';
@@ -117,6 +117,46 @@ test('in plain text the class of letters reads every character as \\p{L} does, a
     if (unicodeRead) named++;
   }
   assert.ok(named > cases(2000), `${named} texts name another`);
+});
+
+// namesAnotherText first asks whether the whole text names another text anywhere (once a text: a Chinese line repeating
+// `考虑到b)` is a reference every six characters, each clause read with the whole pattern; 410 ms for 100 KB), and only
+// then reads the reference's clause. Generated texts long enough that the clause's reach (240 characters each side)
+// cuts through names of texts, `;` ending clauses, kinds run into letters: it answers as the clause's reading alone.
+test('namesAnotherText answers as the reading of the clause alone, the whole text asked first', () => {
+  const CLAUSE_REACH = 240;
+  const alone = (text: string, start: number, end: number, plain: boolean) => {
+    const before = text.slice(Math.max(0, start - CLAUSE_REACH), start);
+    const after = text.slice(end, end + CLAUSE_REACH);
+    const semi = after.indexOf(';');
+    const another = plain ? ANOTHER_TEXT_PLAIN : ANOTHER_TEXT;
+    return another.test(before.slice(before.lastIndexOf(';') + 1)) || another.test(semi < 0 ? after : after.slice(0, semi));
+  };
+  const kinds = [...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds))];
+  const filler = ['considering b) ', 'x', 'the studies go on ', ';', '; ', ' ', '考虑到b)、', '1', 'ITU', '[', 'é', 'y'.repeat(60)];
+  const next = random(13);
+  let named = 0;
+  let asked = 0;
+  for (let k = 0; k < cases(3000); k++) {
+    let text = '';
+    const n = 4 + Math.floor(next() * 40);
+    for (let i = 0; i < n; i++) {
+      text += next() < 0.15
+        ? `${['', 'x', ' '][Math.floor(next() * 3)]}${kinds[Math.floor(next() * kinds.length)]}${['', 's'][Math.floor(next() * 2)]}${[' ', '', '\t'][Math.floor(next() * 3)]}${['1', 'ITU', 'UIT', '[', 'x'][Math.floor(next() * 5)]}`
+        : filler[Math.floor(next() * filler.length)];
+    }
+    const plain = isPlainLine(text);
+    // Several references of one text in a row, as readReferences asks them.
+    for (let r = 0; r < 4; r++) {
+      const at = Math.floor(next() * (text.length + 1));
+      const end = Math.min(text.length, at + Math.floor(next() * 6));
+      const expected = alone(text, at, end, plain);
+      assert.equal(namesAnotherText(text, at, end, plain), expected, JSON.stringify([text, at, end]));
+      asked++;
+      if (expected) named++;
+    }
+  }
+  assert.ok(named > asked / 20 && named < asked - asked / 20, `${named} of ${asked} clauses name another text`);
 });
 
 test('a plain line holds no character the label reader folds, and no Arabic letter', () => {

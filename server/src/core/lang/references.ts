@@ -1004,7 +1004,13 @@ function isWideSpace(c: number): boolean {
  * A text named by its kind and number (`Resolution 73`, `Résolutions 25`, `Recommendation ITU-T A.1`, `Резолюции 25`,
  * `القرار 73`), in any language: the kinds' words of the number lines (a Cyrillic one as its stem, for its cases).
  */
-const ANOTHER_TEXT = new RegExp(`${START}(?:${words([...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds.map((k) => (/[\u0400-\u04FF]$/.test(k) ? k.slice(0, -1) : k))))])})\\p{L}*\\s+(?:\\d|ITU|UIT|МСЭ|\\[)`, 'iu');
+const ANOTHER_TEXT_BODY = `(?:${words([...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds.map((k) => (/[\u0400-\u04FF]$/.test(k) ? k.slice(0, -1) : k))))])})\\p{L}*\\s+(?:\\d|ITU|UIT|МСЭ|\\[)`;
+export const ANOTHER_TEXT = new RegExp(`${START}${ANOTHER_TEXT_BODY}`, 'iu');
+/**
+ * ANOTHER_TEXT wherever it stands, whatever is before it: a text it does not find holds no clause that ANOTHER_TEXT or
+ * ANOTHER_TEXT_PLAIN finds another text in (what either finds in a part of the text, this finds in the whole).
+ */
+const ANOTHER_TEXT_ANYWHERE = new RegExp(ANOTHER_TEXT_BODY, 'iu');
 /**
  * ANOTHER_TEXT as it reads plain text (a part of a plain line): PLAIN_LETTER_OR_DIGIT and PLAIN_LETTER for \p{L}\p{N}
  * and \p{L}, which read every character of such text alike (test/unit/reference-prefilter.test.ts); the Unicode
@@ -1020,6 +1026,13 @@ const CLAUSE_REACH = 240;
  * the labels are then that text's, not this one's (review 5, F13: the real PP-18 Final Acts have both).
  */
 export function namesAnotherText(text: string, start: number, end: number, plain: boolean): boolean {
+  // A text that names none anywhere, asked once for all its references: each reference's clause read with the whole
+  // pattern cost some 20 µs, and a Chinese line repeating `考虑到b)` is a reference every six characters (410 ms for 100 KB).
+  if (text !== anotherAsked) {
+    anotherAsked = text;
+    anotherAnywhere = ANOTHER_TEXT_ANYWHERE.test(text) || ZH_OTHER_TEXT_ANYWHERE.test(text);
+  }
+  if (!anotherAnywhere) return false;
   // The reach first, then the `;` within it: a search for `;` over the whole text was a scan of a long line per reference.
   const before = text.slice(Math.max(0, start - CLAUSE_REACH), start);
   const after = text.slice(end, end + CLAUSE_REACH);
@@ -1030,6 +1043,11 @@ export function namesAnotherText(text: string, start: number, end: number, plain
 
 /** Another text as Chinese names it: `第25号决议`, `第2号决定`, `第1号意见`, `ITU-T E.164建议书` (not `本建议书`, this Recommendation). */
 const ZH_OTHER_TEXT = /号(?:决议|决定|意见|建议)|(?<!本)建议书/u;
+/** ZH_OTHER_TEXT whatever stands before it (as ANOTHER_TEXT_ANYWHERE is ANOTHER_TEXT). */
+const ZH_OTHER_TEXT_ANYWHERE = /号(?:决议|决定|意见|建议)|建议书/u;
+/** The text namesAnotherText and zhNamesAnotherText asked last, and whether it names another text anywhere. */
+let anotherAsked: string | undefined;
+let anotherAnywhere = false;
 
 /**
  * Whether the clause of a Chinese reading without a direction word names another text before it (`根据第25号决议做出决议第1至11段`:
@@ -1037,6 +1055,11 @@ const ZH_OTHER_TEXT = /号(?:决议|决定|意见|建议)|(?<!本)建议书/u;
  * whose number follows the kind after a space, does not read.
  */
 function zhNamesAnotherText(text: string, start: number): boolean {
+  if (text !== anotherAsked) {
+    anotherAsked = text;
+    anotherAnywhere = ANOTHER_TEXT_ANYWHERE.test(text) || ZH_OTHER_TEXT_ANYWHERE.test(text);
+  }
+  if (!anotherAnywhere) return false;
   const before = text.slice(Math.max(0, start - CLAUSE_REACH), start);
   return ZH_OTHER_TEXT.test(before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf('。'), before.lastIndexOf(';')) + 1));
 }
