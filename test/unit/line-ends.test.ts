@@ -14,6 +14,19 @@ import { run } from '../../server/src/cli/main';
 import { kinds, name, sameWhateverTheLineEnds, STYLES } from '../support/lineEnds';
 import { cases } from '../support/scale';
 
+/** An index answers as one made from `text`: lines, length, every offset's position, every line's ends and offsets. */
+function assertAsMadeFrom(index: LineIndex, text: string): void {
+  const fresh = new LineIndex(text);
+  assert.equal(index.lineCount, fresh.lineCount, JSON.stringify(text));
+  assert.equal(index.length, text.length);
+  for (let o = 0; o <= text.length + 1; o++) assert.deepEqual(index.position(o), fresh.position(o), `offset ${o} of ${JSON.stringify(text)}`);
+  for (let line = -1; line <= fresh.lineCount; line++) {
+    assert.equal(index.lineStart(line), fresh.lineStart(line));
+    assert.equal(index.lineEnd(line), fresh.lineEnd(line), `line ${line} of ${JSON.stringify(text)}`);
+    for (const character of [-1, 0, 1, 3, 50]) assert.equal(index.offset({ line, character }), fresh.offset({ line, character }));
+  }
+}
+
 describe('LineIndex counts lines as vscode-languageserver-textdocument does', () => {
   const pieces = fc.constantFrom('\n', '\r', '\r\n', '\n\r', 'a', 'bc', '\t', ' ', 'é', '\ud83d\ude00');
   const texts = fc.array(pieces, { maxLength: 40 }).map((p) => p.join(''));
@@ -68,15 +81,7 @@ describe('LineIndex counts lines as vscode-languageserver-textdocument does', ()
         text = text.slice(0, from) + e.insert + text.slice(to);
         index = index.edited(from, to, e.insert)!;
         if (k % 7 !== 6 && k !== edits.length - 1) return;
-        const fresh = new LineIndex(text);
-        assert.equal(index.lineCount, fresh.lineCount);
-        assert.equal(index.length, text.length);
-        for (let o = 0; o <= text.length; o++) assert.deepEqual(index.position(o), fresh.position(o));
-        for (let line = -1; line <= fresh.lineCount; line++) {
-          assert.equal(index.lineStart(line), fresh.lineStart(line));
-          assert.equal(index.lineEnd(line), fresh.lineEnd(line));
-          for (const character of [-1, 0, 1, 3, 50]) assert.equal(index.offset({ line, character }), fresh.offset({ line, character }));
-        }
+        assertAsMadeFrom(index, text);
       });
     }), { numRuns: cases(300) });
   });
@@ -105,15 +110,7 @@ describe('LineIndex counts lines as vscode-languageserver-textdocument does', ()
         if (edited) fast++;
         index = edited ?? new LineIndex(text);
         if (k % 5 !== 4 && k !== edits.length - 1) return;
-        const fresh = new LineIndex(text);
-        assert.equal(index.lineCount, fresh.lineCount, JSON.stringify(text));
-        assert.equal(index.length, text.length);
-        for (let o = 0; o <= text.length + 1; o++) assert.deepEqual(index.position(o), fresh.position(o), `offset ${o} of ${JSON.stringify(text)}`);
-        for (let line = -1; line <= fresh.lineCount; line++) {
-          assert.equal(index.lineStart(line), fresh.lineStart(line));
-          assert.equal(index.lineEnd(line), fresh.lineEnd(line), `line ${line} of ${JSON.stringify(text)}`);
-          for (const character of [-1, 0, 1, 3, 50]) assert.equal(index.offset({ line, character }), fresh.offset({ line, character }));
-        }
+        assertAsMadeFrom(index, text);
       });
     }), { numRuns: cases(300) });
     // Typing within lines is most of the edits: those are made without the text.
