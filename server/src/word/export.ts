@@ -959,19 +959,32 @@ function initials(name: string): string {
 
 /**
  * The footnote references a substitution's two sides share, paired in order (`{~~a[^1] b[^2]~>c[^1] d~~}`: the `[^1]`s),
- * as offsets in the source: the old side's and the new side's.
+ * as offsets in the source: the old side's and the new side's. Each old reference takes the first new one of its label
+ * after the last taken. The new side's references are listed by label, each list read once from its start (the last
+ * taken only moves on): each old reference once scanned the whole new side (a substitution of 8,000 references on each
+ * side, none shared: 64 million comparisons, thirteenth session).
  */
-function sharedReferences(text: string, oldText: { start: number; end: number }, newText: { start: number; end: number }): [{ start: number; end: number }, { start: number; end: number }][] {
+export function sharedReferences(text: string, oldText: { start: number; end: number }, newText: { start: number; end: number }): [{ start: number; end: number }, { start: number; end: number }][] {
   const refs = (span: { start: number; end: number }) =>
     [...text.slice(span.start, span.end).matchAll(FOOTNOTE_REF)].map((m) => ({ label: m[1], start: span.start + m.index, end: span.start + m.index + m[0].length }));
   const olds = refs(oldText);
   if (olds.length === 0) return [];
   const news = refs(newText);
+  /** The places of each label among the new side's references, in order, and how far each list has been read. */
+  const places = new Map<string, { at: number[]; next: number }>();
+  news.forEach((n, x) => {
+    const p = places.get(n.label);
+    if (p) p.at.push(x);
+    else places.set(n.label, { at: [x], next: 0 });
+  });
   const pairs: [{ start: number; end: number }, { start: number; end: number }][] = [];
   let k = 0;
   for (const o of olds) {
-    const j = news.findIndex((n, x) => x >= k && n.label === o.label);
-    if (j < 0) continue;
+    const p = places.get(o.label);
+    if (!p) continue;
+    while (p.next < p.at.length && p.at[p.next] < k) p.next++;
+    if (p.next === p.at.length) continue;
+    const j = p.at[p.next++];
     pairs.push([o, news[j]]);
     k = j + 1;
   }
