@@ -1,8 +1,8 @@
 // Quick fixes from the fixes the checks computed, "fix all of this kind", and source.fixAll.itu.
 import { CodeAction, CodeActionKind, TextDocumentEdit, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { isAlternatives, marksIn, reviewEdits } from '../core/review';
-import { isRevision, lowerBound, type Finding, type TextEdit } from '../core';
-import { findingFor, severityFor } from './diagnostics';
+import { isRevision, lowerBound, type Finding, type Fix, type TextEdit } from '../core';
+import { findingsFor, severityFor } from './diagnostics';
 import type { DocumentRecord } from './record';
 import type { Settings } from '../protocol';
 import { l10n } from '../core/l10n';
@@ -81,13 +81,23 @@ export function codeActions(
   const out: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     const kinds = new Set<string>();
-    for (const d of diagnostics) {
-      const f = findingFor(state, settings, d);
-      if (!f?.fix) continue;
-      // A choice between parties' texts has no preferred side, and is never made in bulk.
-      out.push(action(state, options, f.fix.title, f.fix.edits, CodeActionKind.QuickFix, [d], !f.fix.choice));
-      for (const alt of f.fix.alternatives ?? []) out.push(action(state, options, alt.title, alt.edits, CodeActionKind.QuickFix, [d]));
+    // One action per fix, with every diagnostic it fixes: findings share a fix (a list's renumbering, the proposal
+    // ids' renumbering), and one action per diagnostic wrote its edits out once each, the square of the list for
+    // a selection of the whole text (thirteenth session).
+    const byFix = new Map<Fix, Diagnostic[]>();
+    const found = findingsFor(state, settings, diagnostics);
+    diagnostics.forEach((d, i) => {
+      const f = found[i];
+      if (!f?.fix) return;
+      const mine = byFix.get(f.fix);
+      if (mine) mine.push(d);
+      else byFix.set(f.fix, [d]);
       if (!f.fix.choice) kinds.add(f.code);
+    });
+    for (const [fix, fixed] of byFix) {
+      // A choice between parties' texts has no preferred side, and is never made in bulk.
+      out.push(action(state, options, fix.title, fix.edits, CodeActionKind.QuickFix, fixed, !fix.choice));
+      for (const alt of fix.alternatives ?? []) out.push(action(state, options, alt.title, alt.edits, CodeActionKind.QuickFix, fixed));
     }
     for (const code of kinds) {
       const same = state.findings(settings.numberingPolicy).filter((f) => f.code === code && f.fix && !f.fix.choice);

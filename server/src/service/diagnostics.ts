@@ -75,6 +75,42 @@ export function findingFor(state: DocumentRecord, settings: Settings, d: Pick<Di
 }
 
 /**
+ * The finding of each diagnostic (findingFor), the findings read once for all: a code action request for a
+ * selection carries every diagnostic in it (the lightbulb asks at each selection), and each sought through every
+ * finding of the text was the square of the findings for a selection of the whole text (thirteenth session).
+ */
+export function findingsFor(state: DocumentRecord, settings: Settings, ds: readonly Pick<Diagnostic, 'range' | 'code'>[]): (Finding | undefined)[] {
+  if (ds.length <= 1) return ds.map((d) => findingFor(state, settings, d));
+  const key = (code: string, r: { start: Position; end: Position }) => `${code}\n${r.start.line}:${r.start.character}:${r.end.line}:${r.end.character}`;
+  // A diagnostic as the service sends them: a code, and a range of numbers (findingFor compares them with ===).
+  const keyed = (d: Pick<Diagnostic, 'range' | 'code'>) => {
+    const { start, end } = d.range ?? {};
+    const numbers = !!start && !!end && [start.line, start.character, end.line, end.character].every((x) => typeof x === 'number' && !Number.isNaN(x));
+    return numbers && typeof d.code === 'string' ? key(d.code, { start: start!, end: end! }) : undefined;
+  };
+  const keys = ds.map(keyed);
+  const wanted = new Map<string, Finding | undefined>();
+  const codes = new Set<string>();
+  ds.forEach((d, i) => {
+    if (keys[i] === undefined) return;
+    wanted.set(keys[i]!, undefined);
+    codes.add(d.code as string);
+  });
+  let left = wanted.size;
+  // The first finding of each code and range, as findingFor's search finds it.
+  for (const f of state.findings(settings.numberingPolicy)) {
+    if (left === 0) break;
+    if (!codes.has(f.code)) continue;
+    const k = key(f.code, state.range(f));
+    if (wanted.has(k) && wanted.get(k) === undefined) {
+      wanted.set(k, f);
+      left--;
+    }
+  }
+  return ds.map((d, i) => (keys[i] === undefined ? findingFor(state, settings, d) : wanted.get(keys[i]!)));
+}
+
+/**
  * Two reports say the same (what the client shows of each diagnostic): a pull client keeps the one it has when
  * told "unchanged" (ItuService.pullReport).
  */
