@@ -14,8 +14,8 @@ function pastLineEnd(text: TextSource, i: number): number {
   return -1;
 }
 
-/** The end of the line that `from` is on (where its line end, if any, starts). */
-export function lineEndAt(text: string, from: number): number {
+/** The end of the line that `from` is on (where its line end, if any, starts): read code unit by code unit. */
+export function lineEndAt(text: Pick<TextSource, 'length' | 'charCodeAt'>, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return i;
@@ -30,13 +30,7 @@ export function lineEndAt(text: string, from: number): number {
  * once a proposal (placeholdersTwice: 4 ms of a 1 MB check).
  */
 export function lineEndIn(text: TextSource, from: number): number {
-  if (typeof text === 'string') return lineEndAt(text, from);
-  if (text instanceof PieceText) return text.lineEndAt(from);
-  for (let i = Math.max(0, from); i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return text.length;
+  return text instanceof PieceText ? text.lineEndAt(from) : lineEndAt(text, from);
 }
 
 /** Where the line after the one holding `from` starts (past its CRLF, CR or LF); -1 on the last line. */

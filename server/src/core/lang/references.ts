@@ -1028,11 +1028,7 @@ const CLAUSE_REACH = 240;
 export function namesAnotherText(text: string, start: number, end: number, plain: boolean): boolean {
   // A text that names none anywhere, asked once for all its references: each reference's clause read with the whole
   // pattern cost some 20 µs, and a Chinese line repeating `考虑到b)` is a reference every six characters (410 ms for 100 KB).
-  if (text !== anotherAsked) {
-    anotherAsked = text;
-    anotherAnywhere = ANOTHER_TEXT_ANYWHERE.test(text) || ZH_OTHER_TEXT_ANYWHERE.test(text);
-  }
-  if (!anotherAnywhere) return false;
+  if (!namesAnyOtherText(text)) return false;
   // The reach first, then the `;` within it: a search for `;` over the whole text was a scan of a long line per reference.
   const before = text.slice(Math.max(0, start - CLAUSE_REACH), start);
   const after = text.slice(end, end + CLAUSE_REACH);
@@ -1045,9 +1041,18 @@ export function namesAnotherText(text: string, start: number, end: number, plain
 const ZH_OTHER_TEXT = /号(?:决议|决定|意见|建议)|(?<!本)建议书/u;
 /** ZH_OTHER_TEXT whatever stands before it (as ANOTHER_TEXT_ANYWHERE is ANOTHER_TEXT). */
 const ZH_OTHER_TEXT_ANYWHERE = /号(?:决议|决定|意见|建议)|建议书/u;
-/** The text namesAnotherText and zhNamesAnotherText asked last, and whether it names another text anywhere. */
+/** The text namesAnyOtherText was asked of last, and its answer. */
 let anotherAsked: string | undefined;
 let anotherAnywhere = false;
+
+/** Whether a text names another text anywhere (in any language), asked once a text: its references ask in turn. */
+function namesAnyOtherText(text: string): boolean {
+  if (text !== anotherAsked) {
+    anotherAsked = text;
+    anotherAnywhere = ANOTHER_TEXT_ANYWHERE.test(text) || ZH_OTHER_TEXT_ANYWHERE.test(text);
+  }
+  return anotherAnywhere;
+}
 
 /**
  * Whether the clause of a Chinese reading without a direction word names another text before it (`根据第25号决议做出决议第1至11段`:
@@ -1055,11 +1060,7 @@ let anotherAnywhere = false;
  * whose number follows the kind after a space, does not read.
  */
 function zhNamesAnotherText(text: string, start: number): boolean {
-  if (text !== anotherAsked) {
-    anotherAsked = text;
-    anotherAnywhere = ANOTHER_TEXT_ANYWHERE.test(text) || ZH_OTHER_TEXT_ANYWHERE.test(text);
-  }
-  if (!anotherAnywhere) return false;
+  if (!namesAnyOtherText(text)) return false;
   const before = text.slice(Math.max(0, start - CLAUSE_REACH), start);
   return ZH_OTHER_TEXT.test(before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf('。'), before.lastIndexOf(';')) + 1));
 }
