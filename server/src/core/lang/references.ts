@@ -90,6 +90,14 @@ const LETTER_LABEL = `(?:${LETTER_HEAD}[)）]${SUFFIX}?)`;
 const NUMBER_LABEL = `\\d+[a-z]*(?:\\.\\d+[a-z]*)*${SPACED_SUFFIX}`;
 const LABEL = `(?:${LETTER_LABEL}|${NUMBER_LABEL})`;
 const ONE_LABEL = new RegExp(LABEL, 'gu');
+/**
+ * A dash between two labels makes a range, as `to` does (`пункты 4–5 раздела решает выше`, `considering c)–e) above`,
+ * `上文做出决议第4－5段`): the en dash of ITU's Russian and French typography, the hyphen-minus typed for it, the
+ * non-breaking hyphen Word writes, the figure dash, the em dash, the minus sign and the full-width hyphen-minus. Only
+ * between two labels (the separators join labels of a list): before, the label after the dash was read alone, and the
+ * numbering fix relettered one end of the range (`4–5` became `4–4`).
+ */
+const RANGE_DASH = '[-\u2010-\u2014\u2212\uFE63\uFF0D]';
 /** The most labels after the first that one reference is read to name. */
 const MAX_LIST = 24;
 
@@ -1131,10 +1139,10 @@ export function writtenDirection(reference: string): { word: string; before: boo
 /** writtenDirection's patterns, made when a message first asks (most checks report no reference). */
 let DIRECTION_WORDS: [RegExp, RegExp] | undefined;
 
-/** The separators between labels of one reference (`b), c) and d)`, `1 to 3`) in a language. */
+/** The separators between labels of one reference (`b), c) and d)`, `1 to 3`, `1–3`) in a language. */
 function separatorsOf(lang: Lang): string[] {
   const ref = REFERENCE_WORDS[lang];
-  return ['[,،、，]', ...(ref.and.length ? [`(?:[,،]\\s*)?(?:${words(ref.and)})${lang === 'ar' ? '' : edge(lang, END)}`] : []), ...(ref.to.length ? [`(?:${words(ref.to)})${edge(lang, END)}`] : [])];
+  return ['[,،、，]', RANGE_DASH, ...(ref.and.length ? [`(?:[,،]\\s*)?(?:${words(ref.and)})${lang === 'ar' ? '' : edge(lang, END)}`] : []), ...(ref.to.length ? [`(?:${words(ref.to)})${edge(lang, END)}`] : [])];
 }
 
 const CLAUSE_PATTERNS = (['en', 'fr', 'es', 'ru', 'ar'] as const).map(clausePatterns);
