@@ -251,10 +251,18 @@ function callSections(view: View, resolution: Resolution, phrase: string, addres
   return sections;
 }
 
-/** The call a reference names, as messages write it (`instructs the ITU Council`). */
+/**
+ * The call a reference names, as messages write it (`instructs the ITU Council`; Chinese with no space between the call
+ * and its addressee, as it writes them: `进一步责成秘书长`, which messages wrote `进一步责成 秘书长`).
+ */
 function callOf(ref: CrossReference): string {
-  return ref.addressee ? `${ref.phrase ?? ''} ${ref.addressee}` : ref.phrase ?? '';
+  const phrase = ref.phrase ?? '';
+  if (!ref.addressee) return phrase;
+  return CJK_BEFORE_AFTER.test(`${phrase.slice(-1)}${ref.addressee.charAt(0)}`) ? phrase + ref.addressee : `${phrase} ${ref.addressee}`;
 }
+
+/** Two Chinese characters: a call and its addressee that meet so are written without a space. */
+const CJK_BEFORE_AFTER = /^[\u3400-\u9FFF\uF900-\uFAFF]{2}$/;
 
 export function resolveTarget(view: View, ref: Reference, label: string): Item | undefined {
   if (isClauseReference(ref)) return clausesUnder(view, ref.root).get(labelKey(label));
