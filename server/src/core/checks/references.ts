@@ -11,6 +11,7 @@ import { l10n } from '../l10n';
 import { inFormOf, labelChange, shownLabel } from '../labels';
 import { lowerBound } from '../text';
 import { spacedLike } from '../lang/labels';
+import { withoutMarks } from '../lang/fold';
 import { inNewText, markAround, plainText, projectText } from '../marks';
 import { conjunctionEdit, newTextEdit } from '../fixEdit';
 import { MemoSlot } from '../memo';
@@ -396,7 +397,8 @@ const NO_SECTIONS: Item[] = [];
 function sectionHint(sections: Item[], ref: CrossReference, call: string, behind: boolean): string {
   if (ref.phrase && sections.length === 0) return ' ' + (ref.resolution.recommendation ? l10n.t('This Recommendation has no "{0}" section.', call) : l10n.t('This Resolution has no "{0}" section.', call));
   if (!sections.length) return '';
-  const labels = sections.flatMap((s) => s.children.filter((c) => c.label).map((c) => c.label!.text));
+  // Labels as they show (an Arabic label's directional mark is display, written `<U+200F>` in a message: lang/fold.ts).
+  const labels = sections.flatMap((s) => s.children.filter((c) => c.label).map((c) => withoutMarks(c.label!.text)));
   if (behind && labels.length > 4) return ' ' + l10n.t('In the text in force, {0} runs from {1} to {2}.', call, labels[0], labels[labels.length - 1]);
   // A long section is listed by its first labels and its last: a message is read, not searched.
   const listed = labels.length > 12 ? `${labels.slice(0, 3).join(', ')}, …, ${labels[labels.length - 1]}` : labels.join(', ');

@@ -8,7 +8,7 @@ import { LATIN_FOR, SUFFIXES } from '../labels';
 import { ITU_PREFIX } from './charClasses';
 import { foldLabelForms } from './labels';
 import { alternation, type Step } from './alternation';
-import { arabicSteps } from './fold';
+import { arabicSteps, DIRECTION_MARKS, withoutMarks } from './fold';
 import { normalizeWords } from './match';
 import { CLAUSE_WORDS, LANGUAGES, REFERENCE_WORDS, TABLES, type Lang } from './tables';
 
@@ -85,8 +85,11 @@ const SUFFIX = '(?:bis|ter|quater)';
 const SPACED_SUFFIX = `(?:[ \\u00A0](?:${SUFFIXES.join('|')})(?![\\p{L}\\p{N}]))?`;
 /** One item label: Latin (`b)`, `abis)`), full-width, Cyrillic, Arabic (`ب )`, `هـ)`), or a decimal number (`1`, `1.2`). */
 /** What stands before the parenthesis of a lettered label. */
-const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}${SUFFIX}?|(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?)`;
-const LETTER_LABEL = `(?:${LETTER_HEAD}[)）]${SUFFIX}?)`;
+// An Arabic letter may carry a directional mark before it, before its parenthesis or after it (`‏ج)`, `ج‏)`, `ج)‏`: Word's
+// right-to-left text; lang/fold.ts DIRECTION_MARKS), read as nothing (labelKey).
+const MARK = `[${DIRECTION_MARKS}]*`;
+const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}${SUFFIX}?|${MARK}(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?${MARK})`;
+const LETTER_LABEL = `(?:${LETTER_HEAD}[)）](?:${SUFFIX}|(?<=[\\u0600-\\u06FF][ \\u00A0]?${MARK}[)）])${MARK})?)`;
 const NUMBER_LABEL = `\\d+[a-z]*(?:\\.\\d+[a-z]*)*${SPACED_SUFFIX}`;
 const LABEL = `(?:${LETTER_LABEL}|${NUMBER_LABEL})`;
 const ONE_LABEL = new RegExp(LABEL, 'gu');
@@ -757,7 +760,9 @@ const LOOK_ALIKE_LETTER = new RegExp(`^[асеорху](?:${SUFFIXES.join('|')})
 export function labelKey(label: string): string {
   // Printable ASCII (`b)`, `1.2`, `abis)`) is its own key: none of the foldings below touches it.
   if (isPrintableAscii(label)) return label;
-  let key = foldLabelForms(label).replace(/[ \u00A0]/g, '');
+  // A directional mark beside an Arabic label's letter or parenthesis (`ج\u200F)`, Word's right-to-left text) is read as
+  // nothing (lang/fold.ts): keyed with it, the item named no reference `ج)` (review 14, rev-lang).
+  let key = withoutMarks(foldLabelForms(label)).replace(/[ \u00A0]/g, '');
   // `аbis)` typed with the look-alike is `abis)` (the Russian Constitution in force writes 3A `abis)` in Latin).
   if (LOOK_ALIKE_LETTER.test(key)) key = LATIN_FOR[key[0]] + key.slice(1);
   return key.replace(/^[اإ](?=\))/, 'أ').replace(/^ه(?=\))/, 'هـ');
