@@ -90,7 +90,8 @@ const SPACED_SUFFIX = `(?:[ \\u00A0](?:${SUFFIXES.join('|')})(?![\\p{L}\\p{N}]))
 const MARK = `[${DIRECTION_MARKS}]*`;
 const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}${SUFFIX}?|${MARK}(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?${MARK})`;
 const LETTER_LABEL = `(?:${LETTER_HEAD}[)）](?:${SUFFIX}|(?<=[\\u0600-\\u06FF][ \\u00A0]?${MARK}[)）])${MARK})?)`;
-const NUMBER_LABEL = `\\d+[a-z]*(?:\\.\\d+[a-z]*)*${SPACED_SUFFIX}`;
+// Digits in full width too (`上文做出决议第５段`: a Chinese input mode, as labels `１`, `１．２` are read; labelKey folds them).
+const NUMBER_LABEL = `[0-9０-９]+[a-z]*(?:[.．][0-9０-９]+[a-z]*)*${SPACED_SUFFIX}`;
 const LABEL = `(?:${LETTER_LABEL}|${NUMBER_LABEL})`;
 const ONE_LABEL = new RegExp(LABEL, 'gu');
 /**
@@ -337,7 +338,8 @@ function patterns(lang: Lang): LanguagePatterns {
   // A number that counts is no label (`在上文做出决议3个月内`, within 3 months of what resolves above says; `上文请2个部门`):
   // not before a unit or a measure word, nor cut short so that one follows it (`12个月` read as 1, `1、2项` as 1).
   if (before.length && lang === 'zh') {
-    const paragraphs = `${NUMBER_LABEL}(?:\\s*(?:${separators.join('|')})\\s*(?:第\\s*)?${NUMBER_LABEL}){0,${MAX_LIST}}`;
+    // Each number may carry its own paragraph word (`第1段和第3段`, `第1段、第3段`), as `第1和第3段` does not.
+    const paragraphs = `${NUMBER_LABEL}(?:\\s*段?\\s*(?:${separators.join('|')})\\s*(?:第\\s*)?${NUMBER_LABEL}){0,${MAX_LIST}}`;
     out.directionFirstParagraph = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*第\\s*(${paragraphs})\\s*段`, 'dgiu');
     // Without a direction word (matchesIn reads these after the readings with one, which they then do not overlap).
     const numberedCall = `${conjunction}(${furtherBefore}(?:${words(table.numbered)}))${further}${zhAddressee}`;
