@@ -485,7 +485,10 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
       if (now && now.paragraph.source.start === named.paragraph.source.start && now.paragraph.source.end === named.paragraph.source.end) return;
       let items = itemsOf.get(root);
       if (!items) itemsOf.set(root, (items = walk(root).filter((i) => i.label)));
-      const moved = counterpart(named.paragraph, items);
+      // An item deleted at one place and inserted whole at another of its call (`{--1 …--}`, `{++3 …++}`) is moved: the
+      // reference follows it there, as it follows a relettered item (review 14, rev-lang: it said "which the new text
+      // deletes", with no fix).
+      const moved = counterpart(named.paragraph, items) ?? movedTo(doc, named, items);
       if (moved === now || (moved && labelKey(moved.label!.text) === labelKey(target.label))) return;
       // The reference as written (`considérant c) ci-dessus`), unless marks stand in it.
       const written = doc.text.slice(ref.source.start, ref.source.end);
@@ -529,6 +532,38 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
     });
   }
   return findings;
+}
+
+/** An item's text without its label, white space folded and its closing punctuation left out (`;` becomes `,` when it moves last). */
+function bodyKey(p: Paragraph): string {
+  return p.text.slice(p.bodyOffset).replace(/\s+/g, ' ').replace(/[\s.,;:،؛。，；：]+$/u, '').trim();
+}
+
+/** The call an item stands under, keyed as references compare calls (phrase and addressee). */
+function callKeyOf(item: Item): string | undefined {
+  let at: Item | undefined = item.parent;
+  while (at && !at.call) at = at.parent;
+  return at?.call && `${withoutConjunction(phraseKey(at.call.phrase))}\u0000${addresseeKey(at.call.addressee)}`;
+}
+
+/**
+ * Where the new text moved an item its marks delete: the one item of the new text, under the same call, whose text is
+ * the deleted item's and stands in an insertion (`{++3<TAB>…++}`). Undefined when none is, or several are.
+ */
+function movedTo(doc: ItuDocument, named: Item, items: Item[]): Item | undefined {
+  const body = bodyKey(named.paragraph);
+  if (body.length < 8) return undefined;
+  const call = callKeyOf(named);
+  let found: Item | undefined;
+  for (const item of items) {
+    const p = item.paragraph;
+    if (bodyKey(p) !== body || callKeyOf(item) !== call) continue;
+    const mark = markAround(doc.marks, p.source.start, p.source.start);
+    if (!mark || mark.kind !== 'insertion') continue;
+    if (found) return undefined;
+    found = item;
+  }
+  return found;
 }
 
 /**
