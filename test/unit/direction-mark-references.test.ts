@@ -37,6 +37,8 @@ for (const mark of MARKS) {
         const text = resolution(item, ref, true);
         const gap = checkDocument(parseDocument(text)).filter((f) => f.code !== 'characters.invisible');
         assert.deepEqual(gap.map((f) => f.code), ['numbering.gap'], gap.map((f) => f.message).join('\n'));
+        // The message names the labels as they show, without the mark (it wrote `ج<U+200F>)`).
+        assert.ok(!/[\u200E\u200F\u061C]|<U\+/.test(gap[0].message), gap[0].message);
         const fixed = applyEdits(text, gap[0].fix!.edits);
         const reference = fixed.split('\n').find((l) => l.startsWith('1\t'))!.replace(/[\u200E\u200F\u061C ]/g, '');
         assert.ok(reference.includes('الفقرتينب)وج)من'), `the reference follows the items: ${reference}`);
