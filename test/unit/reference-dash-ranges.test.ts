@@ -114,3 +114,17 @@ test('a dash that joins no two labels makes no range: prose after a reference, a
     assert.deepEqual(refs[0], text.startsWith('considering') ? ['c)'] : ['4'], `${text}: ${JSON.stringify(refs)}`);
   }
 });
+
+test('clause references read a dashed range of clauses too, and a dash in prose or in a number stays what it was', async () => {
+  const { clauseReferenceMatches, referenceMatches } = await import('../../server/src/core/lang/references');
+  const clauses = (t: string) => clauseReferenceMatches(t).map((m) => m.targets.map((x) => x.label));
+  const refs = (t: string) => referenceMatches(t).map((m) => m.targets.map((x) => x.label));
+  assert.deepEqual(clauses('see clauses 1.2–1.7 above'), [['1.2', '1.7']]);
+  assert.deepEqual(clauses('voir les § 2.3-2.5 ci-dessous'), [['2.3', '2.5']]);
+  assert.deepEqual(clauses('见第2.3－2.5节'), [['2.3', '2.5']]);
+  assert.deepEqual(clauses('see clause 5 - Requirements'), [['5']]);
+  assert.deepEqual(refs('ITU-T X.1231-2 above'), []);
+  assert.deepEqual(refs('see Table 2-1 above'), []);
+  assert.deepEqual(refs('considering the years 2012–2016 above'), []);
+  assert.deepEqual(refs('resolves 2 above - 3 administrations'), [['2']]);
+});
