@@ -102,6 +102,12 @@ const ONE_LABEL = new RegExp(LABEL, 'gu');
  * numbering fix relettered one end of the range (`4–5` became `4–4`).
  */
 const RANGE_DASH = '[-\u2010-\u2014\u2212\uFE63\uFF0D]';
+/**
+ * A sub-item named after its item, white space between (`considering c) ii) and e) above`, PP-18 Resolution 175; `des
+ * alinéas c) ii) et e) du considérant`): read as part of the list, so the items after it are read too, but named by no
+ * target (subLabel): the reader resolves no path, and the sub-item alone would name the first such label of the call.
+ */
+const SUB = '(?:\\s+(?:[ivxl]{1,6}|[a-z])[)）])?';
 /** The most labels after the first that one reference is read to name. */
 const MAX_LIST = 24;
 
@@ -255,7 +261,7 @@ function patterns(lang: Lang): LanguagePatterns {
   // A reference names a few items (`b), c) and d)`): a list of at most MAX_LIST labels is read, so that
   // a paragraph of thousands of labels costs each start position a bounded scan (the unbounded list was
   // quadratic: seconds on 100 KB of `1.1, 1.1, …` after a direction word).
-  const list = `${LABEL}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}){0,${MAX_LIST}}`;
+  const list = `${LABEL}${SUB}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}${SUB}){0,${MAX_LIST}}`;
   const quote = '["«“”»]?';
   // French and Spanish name several items of a call in the plural (`des considérants b) et c) ci-dessus`, `los
   // considerandos h) e i) anteriores`: review 5, F13): an `s` after the phrase, not part of its name.
@@ -302,7 +308,7 @@ function patterns(lang: Lang): LanguagePatterns {
       out.labelsFirstTail = new RegExp(tail, 'iu');
     }
     // Without a direction word (see LanguagePatterns.bareLettered): only in languages that write one after the labels.
-    const letterList = `${LETTER_LABEL}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}){0,${MAX_LIST}}`;
+    const letterList = `${LETTER_LABEL}${SUB}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}${SUB}){0,${MAX_LIST}}`;
     const ofWords = [...new Set([...ref.of, ...(lang === 'zh' ? [] : CLAUSE_WORDS[lang].of)])];
     const clauseWords = lang === 'zh' ? [] : [...CLAUSE_WORDS[lang].clause, ...(ref.items ?? [])];
     // Not another text's number (`of considering 130 (Rev. Guadalajara, 2010)` where words were garbled): no parenthesis after.
@@ -970,7 +976,13 @@ function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number
   const listAt = m.indices ? m.indices[listGroup]![0] : index + m[0].lastIndexOf(list);
   const targets: RefMatch['targets'] = [];
   ONE_LABEL.lastIndex = 0;
-  for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) targets.push({ index: listAt + t.index, label: t[0] });
+  let after = -1;
+  for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) {
+    // A label after the one before with white space alone between is a sub-item of it (SUB): named by no target.
+    const sub = after >= 0 && t.index > after && /^\s+$/.test(list.slice(after, t.index));
+    after = t.index + t[0].length;
+    if (!sub) targets.push({ index: listAt + t.index, label: t[0] });
+  }
   // Its fields in the order they always had: the direction word's, then the call's (phrase, addressee, phraseAt) or section.
   const ref: RefMatch = { index, length: end - index, targets };
   const direction = DIRECTION[kind];
