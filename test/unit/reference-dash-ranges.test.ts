@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, checkDocument, parseDocument } from '../../server/src/core';
+import { clauseReferenceMatches, referenceMatches } from '../../server/src/core/lang/references';
 
 interface Case {
   lang: string;
@@ -115,8 +116,7 @@ test('a dash that joins no two labels makes no range: prose after a reference, a
   }
 });
 
-test('clause references read a dashed range of clauses too, and a dash in prose or in a number stays what it was', async () => {
-  const { clauseReferenceMatches, referenceMatches } = await import('../../server/src/core/lang/references');
+test('clause references read a dashed range of clauses too, and a dash in prose or in a number stays what it was', () => {
   const clauses = (t: string) => clauseReferenceMatches(t).map((m) => m.targets.map((x) => x.label));
   const refs = (t: string) => referenceMatches(t).map((m) => m.targets.map((x) => x.label));
   assert.deepEqual(clauses('see clauses 1.2–1.7 above'), [['1.2', '1.7']]);
