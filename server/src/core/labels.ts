@@ -1,6 +1,7 @@
 // Item labels: `a)`, `abis)` (the ITU form of an inserted item; `b)bis` is read too), `iv)`, `1`, `1)`,
 // `1)bis`, `1.2`, `1bis.1.1`, `4.3bis`, `6.1a`, `7.1.0`.
 import { scriptLetter } from './lang/alphabets';
+import { withoutMarks } from './lang/fold';
 import type { Label, LabelKind } from './types';
 
 export const SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'];
@@ -347,7 +348,10 @@ export function writeLabel(ascii: string, form: LabelForm): string {
  * type and get wrong. Full-width forms and Arabic-Indic digits show as themselves. `cyrillicList`: the list
  * is lettered in the Cyrillic alphabet (`а) б) в)`), where a Cyrillic letter is what anyone expects.
  */
-export function shownLabel(text: string, cyrillicList = false): string {
+export function shownLabel(written: string, cyrillicList = false): string {
+  // A directional mark beside an Arabic label is display, read as nothing (lang/fold.ts): a message shows the label
+  // without it (it wrote `ج<U+200F>)`).
+  const text = withoutMarks(written);
   if (cyrillicList || !LOOK_ALIKE.test(text)) return text;
   const letters = [...new Set(text.match(/[асеорху]/g))];
   return `${text} (${letters.map((c) => `Cyrillic ${c} U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')})`;

@@ -36,8 +36,12 @@ export const ACTIONS = ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC'] as 
 // (ITU's web pages and HTML exports write `MOD\u00A0AFCP/42A25/1`), before the target after the id too
 // (`MOD AFCP/42A25/1 RR`): group 4 is that separator, group 5 the target. Format Document writes the TABs.
 export const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(\t+|[ \u00A0\u2007\u202F]+)(\S+)(?:(\t+|[ \u00A0\u2007\u202F]+)(.*?))?\s*$/;
-/** `Field:<TAB>value`: 1 name, 2 separator, 3 value. */
-export const COVER_FIELD = /^([A-Z][A-Za-z ]{0,24}):(\t+)(.*)$/;
+/**
+ * `Field:<TAB>value`: 1 name (with any space before the colon: trimmed where read), 2 separator, 3 value. French
+ * typography sets a space before the colon, a no-break one as Word's French AutoCorrect writes it (`Document\u00A0:`,
+ * `Original\u202F:`): such a line was no field, the cover ended above it, and the id prefix it gives was not checked.
+ */
+export const COVER_FIELD = /^([A-Z][A-Za-z ]{0,24}[ \u00A0\u2007\u202F]*):(\t+)(.*)$/;
 // Number lines, calls, Reasons, SECTION and ANNEX headings are matched in all six languages (core/lang).
 const FOOTNOTE_DEF = /^\[\^([^\]\s]+)\]:[\t ]*/;
 const FOOTNOTE_REF = /\[\^([^\]\s]+)\](?!:)/g;

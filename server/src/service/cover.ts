@@ -67,7 +67,7 @@ export function inCoverBlock(lineText: (i: number) => string, line: number): boo
 
 /** Completion in the cover block: the missing field names, or the values of the field being written. */
 export function coverCompletion(before: string, present: Set<string>, today: Date): CompletionItem[] | undefined {
-  const value = /^([A-Z][A-Za-z ]{0,24}):\t+(.*)$/.exec(before);
+  const value = /^([A-Z][A-Za-z ]{0,24}?)[ \u00A0\u2007\u202F]*:\t+(.*)$/.exec(before);
   if (value) {
     const field = value[1];
     if (field === 'Meeting') {

@@ -398,7 +398,8 @@ const FIELD_NAMES = new Set(COVER_FIELDS.map((f) => f.name));
 
 /** A cover field written with spaces after its colon (`Meeting:  WRC-27`), with its TAB (FORMAT.md §2). */
 function spacedField(raw: string): string | undefined {
-  const m = /^([A-Z][A-Za-z ]{0,24}):[ \u00A0]+(?=\S)(.*?)[ \t]*$/.exec(raw);
+  // A space before the colon too, a no-break one as French typography sets it (`Document\u00A0: 37`).
+  const m = /^([A-Z][A-Za-z ]{0,24}?)[ \u00A0\u2007\u202F]*:[ \u00A0\u2007\u202F]+(?=\S)(.*?)[ \t]*$/.exec(raw);
   return m && FIELD_NAMES.has(m[1]) ? `${m[1]}:\t${m[2]}` : undefined;
 }
 

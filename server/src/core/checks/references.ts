@@ -11,6 +11,7 @@ import { l10n } from '../l10n';
 import { inFormOf, labelChange, shownLabel } from '../labels';
 import { lowerBound } from '../text';
 import { spacedLike } from '../lang/labels';
+import { withoutMarks } from '../lang/fold';
 import { inNewText, markAround, plainText, projectText } from '../marks';
 import { conjunctionEdit, newTextEdit } from '../fixEdit';
 import { MemoSlot } from '../memo';
@@ -251,10 +252,18 @@ function callSections(view: View, resolution: Resolution, phrase: string, addres
   return sections;
 }
 
-/** The call a reference names, as messages write it (`instructs the ITU Council`). */
+/**
+ * The call a reference names, as messages write it (`instructs the ITU Council`; Chinese with no space between the call
+ * and its addressee, as it writes them: `进一步责成秘书长`, which messages wrote `进一步责成 秘书长`).
+ */
 function callOf(ref: CrossReference): string {
-  return ref.addressee ? `${ref.phrase ?? ''} ${ref.addressee}` : ref.phrase ?? '';
+  const phrase = ref.phrase ?? '';
+  if (!ref.addressee) return phrase;
+  return CJK_BEFORE_AFTER.test(`${phrase.slice(-1)}${ref.addressee.charAt(0)}`) ? phrase + ref.addressee : `${phrase} ${ref.addressee}`;
 }
+
+/** Two Chinese characters: a call and its addressee that meet so are written without a space. */
+const CJK_BEFORE_AFTER = /^[\u3400-\u9FFF\uF900-\uFAFF]{2}$/;
 
 export function resolveTarget(view: View, ref: Reference, label: string): Item | undefined {
   if (isClauseReference(ref)) return clausesUnder(view, ref.root).get(labelKey(label));
@@ -388,7 +397,8 @@ const NO_SECTIONS: Item[] = [];
 function sectionHint(sections: Item[], ref: CrossReference, call: string, behind: boolean): string {
   if (ref.phrase && sections.length === 0) return ' ' + (ref.resolution.recommendation ? l10n.t('This Recommendation has no "{0}" section.', call) : l10n.t('This Resolution has no "{0}" section.', call));
   if (!sections.length) return '';
-  const labels = sections.flatMap((s) => s.children.filter((c) => c.label).map((c) => c.label!.text));
+  // Labels as they show (an Arabic label's directional mark is display, written `<U+200F>` in a message: lang/fold.ts).
+  const labels = sections.flatMap((s) => s.children.filter((c) => c.label).map((c) => withoutMarks(c.label!.text)));
   if (behind && labels.length > 4) return ' ' + l10n.t('In the text in force, {0} runs from {1} to {2}.', call, labels[0], labels[labels.length - 1]);
   // A long section is listed by its first labels and its last: a message is read, not searched.
   const listed = labels.length > 12 ? `${labels.slice(0, 3).join(', ')}, …, ${labels[labels.length - 1]}` : labels.join(', ');
@@ -475,7 +485,10 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
       if (now && now.paragraph.source.start === named.paragraph.source.start && now.paragraph.source.end === named.paragraph.source.end) return;
       let items = itemsOf.get(root);
       if (!items) itemsOf.set(root, (items = walk(root).filter((i) => i.label)));
-      const moved = counterpart(named.paragraph, items);
+      // An item deleted at one place and inserted whole at another of its call (`{--1 …--}`, `{++3 …++}`) is moved: the
+      // reference follows it there, as it follows a relettered item (review 14, rev-lang: it said "which the new text
+      // deletes", with no fix).
+      const moved = counterpart(named.paragraph, items) ?? movedTo(doc, named, items);
       if (moved === now || (moved && labelKey(moved.label!.text) === labelKey(target.label))) return;
       // The reference as written (`considérant c) ci-dessus`), unless marks stand in it.
       const written = doc.text.slice(ref.source.start, ref.source.end);
@@ -519,6 +532,38 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
     });
   }
   return findings;
+}
+
+/** An item's text without its label, white space folded and its closing punctuation left out (`;` becomes `,` when it moves last). */
+function bodyKey(p: Paragraph): string {
+  return p.text.slice(p.bodyOffset).replace(/\s+/g, ' ').replace(/[\s.,;:،؛。，；：]+$/u, '').trim();
+}
+
+/** The call an item stands under, keyed as references compare calls (phrase and addressee). */
+function callKeyOf(item: Item): string | undefined {
+  let at: Item | undefined = item.parent;
+  while (at && !at.call) at = at.parent;
+  return at?.call && `${withoutConjunction(phraseKey(at.call.phrase))}\u0000${addresseeKey(at.call.addressee)}`;
+}
+
+/**
+ * Where the new text moved an item its marks delete: the one item of the new text, under the same call, whose text is
+ * the deleted item's and stands in an insertion (`{++3<TAB>…++}`). Undefined when none is, or several are.
+ */
+function movedTo(doc: ItuDocument, named: Item, items: Item[]): Item | undefined {
+  const body = bodyKey(named.paragraph);
+  if (body.length < 8) return undefined;
+  const call = callKeyOf(named);
+  let found: Item | undefined;
+  for (const item of items) {
+    const p = item.paragraph;
+    if (bodyKey(p) !== body || callKeyOf(item) !== call) continue;
+    const mark = markAround(doc.marks, p.source.start, p.source.start);
+    if (!mark || mark.kind !== 'insertion') continue;
+    if (found) return undefined;
+    found = item;
+  }
+  return found;
 }
 
 /**

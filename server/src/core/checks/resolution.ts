@@ -213,7 +213,8 @@ export function checkMeetings(view: View, doc?: ItuDocument): Finding[] {
         code: 'resolution.meeting-mismatch',
         severity: 'warning',
         ...rangeToSource(view.segments, c.viewStart, c.viewEnd),
-        message: l10n.t('{0} names {1} while {2} names {3}.', capital(partName(c.where)), c.meeting, partName(meant.where), meant.meeting),
+        // A meeting that ends with its own full stop (`Женева, 2022 г.`) ends the sentence: not `г..`.
+        message: l10n.t('{0} names {1} while {2} names {3}.', capital(partName(c.where)), c.meeting, partName(meant.where), meant.meeting).replace(/(?<!\.)\.\.$/, '.'),
         fix: sameForm ? meetingFix(doc, view, c, meant) : undefined,
       });
     }

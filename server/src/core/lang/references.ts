@@ -8,7 +8,7 @@ import { LATIN_FOR, SUFFIXES } from '../labels';
 import { ITU_PREFIX } from './charClasses';
 import { foldLabelForms } from './labels';
 import { alternation, type Step } from './alternation';
-import { arabicSteps } from './fold';
+import { arabicSteps, DIRECTION_MARKS, withoutMarks } from './fold';
 import { normalizeWords } from './match';
 import { CLAUSE_WORDS, LANGUAGES, REFERENCE_WORDS, TABLES, type Lang } from './tables';
 
@@ -85,11 +85,29 @@ const SUFFIX = '(?:bis|ter|quater)';
 const SPACED_SUFFIX = `(?:[ \\u00A0](?:${SUFFIXES.join('|')})(?![\\p{L}\\p{N}]))?`;
 /** One item label: Latin (`b)`, `abis)`), full-width, Cyrillic, Arabic (`ب )`, `هـ)`), or a decimal number (`1`, `1.2`). */
 /** What stands before the parenthesis of a lettered label. */
-const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}${SUFFIX}?|(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?)`;
-const LETTER_LABEL = `(?:${LETTER_HEAD}[)）]${SUFFIX}?)`;
-const NUMBER_LABEL = `\\d+[a-z]*(?:\\.\\d+[a-z]*)*${SPACED_SUFFIX}`;
+// An Arabic letter may carry a directional mark before it, before its parenthesis or after it (`‏ج)`, `ج‏)`, `ج)‏`: Word's
+// right-to-left text; lang/fold.ts DIRECTION_MARKS), read as nothing (labelKey).
+const MARK = `[${DIRECTION_MARKS}]*`;
+const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}${SUFFIX}?|${MARK}(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?${MARK})`;
+const LETTER_LABEL = `(?:${LETTER_HEAD}[)）](?:${SUFFIX}|(?<=[\\u0600-\\u06FF][ \\u00A0]?${MARK}[)）])${MARK})?)`;
+// Digits in full width too (`上文做出决议第５段`: a Chinese input mode, as labels `１`, `１．２` are read; labelKey folds them).
+const NUMBER_LABEL = `[0-9０-９]+[a-z]*(?:[.．][0-9０-９]+[a-z]*)*${SPACED_SUFFIX}`;
 const LABEL = `(?:${LETTER_LABEL}|${NUMBER_LABEL})`;
 const ONE_LABEL = new RegExp(LABEL, 'gu');
+/**
+ * A dash between two labels makes a range, as `to` does (`пункты 4–5 раздела решает выше`, `considering c)–e) above`,
+ * `上文做出决议第4－5段`): the en dash of ITU's Russian and French typography, the hyphen-minus typed for it, the
+ * non-breaking hyphen Word writes, the figure dash, the em dash, the minus sign and the full-width hyphen-minus. Only
+ * between two labels (the separators join labels of a list): before, the label after the dash was read alone, and the
+ * numbering fix relettered one end of the range (`4–5` became `4–4`).
+ */
+const RANGE_DASH = '[-\u2010-\u2014\u2212\uFE63\uFF0D]';
+/**
+ * A sub-item named after its item, white space between (`considering c) ii) and e) above`, PP-18 Resolution 175; `des
+ * alinéas c) ii) et e) du considérant`): read as part of the list, so the items after it are read too, but named by no
+ * target (subLabel): the reader resolves no path, and the sub-item alone would name the first such label of the call.
+ */
+const SUB = '(?:\\s+(?:[ivxl]{1,6}|[a-z])[)）])?';
 /** The most labels after the first that one reference is read to name. */
 const MAX_LIST = 24;
 
@@ -243,7 +261,7 @@ function patterns(lang: Lang): LanguagePatterns {
   // A reference names a few items (`b), c) and d)`): a list of at most MAX_LIST labels is read, so that
   // a paragraph of thousands of labels costs each start position a bounded scan (the unbounded list was
   // quadratic: seconds on 100 KB of `1.1, 1.1, …` after a direction word).
-  const list = `${LABEL}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}){0,${MAX_LIST}}`;
+  const list = `${LABEL}${SUB}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}${SUB}){0,${MAX_LIST}}`;
   const quote = '["«“”»]?';
   // French and Spanish name several items of a call in the plural (`des considérants b) et c) ci-dessus`, `los
   // considerandos h) e i) anteriores`: review 5, F13): an `s` after the phrase, not part of its name.
@@ -290,7 +308,7 @@ function patterns(lang: Lang): LanguagePatterns {
       out.labelsFirstTail = new RegExp(tail, 'iu');
     }
     // Without a direction word (see LanguagePatterns.bareLettered): only in languages that write one after the labels.
-    const letterList = `${LETTER_LABEL}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}){0,${MAX_LIST}}`;
+    const letterList = `${LETTER_LABEL}${SUB}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}${SUB}){0,${MAX_LIST}}`;
     const ofWords = [...new Set([...ref.of, ...(lang === 'zh' ? [] : CLAUSE_WORDS[lang].of)])];
     const clauseWords = lang === 'zh' ? [] : [...CLAUSE_WORDS[lang].clause, ...(ref.items ?? [])];
     // Not another text's number (`of considering 130 (Rev. Guadalajara, 2010)` where words were garbled): no parenthesis after.
@@ -326,7 +344,8 @@ function patterns(lang: Lang): LanguagePatterns {
   // A number that counts is no label (`在上文做出决议3个月内`, within 3 months of what resolves above says; `上文请2个部门`):
   // not before a unit or a measure word, nor cut short so that one follows it (`12个月` read as 1, `1、2项` as 1).
   if (before.length && lang === 'zh') {
-    const paragraphs = `${NUMBER_LABEL}(?:\\s*(?:${separators.join('|')})\\s*(?:第\\s*)?${NUMBER_LABEL}){0,${MAX_LIST}}`;
+    // Each number may carry its own paragraph word (`第1段和第3段`, `第1段、第3段`), as `第1和第3段` does not.
+    const paragraphs = `${NUMBER_LABEL}(?:\\s*段?\\s*(?:${separators.join('|')})\\s*(?:第\\s*)?${NUMBER_LABEL}){0,${MAX_LIST}}`;
     out.directionFirstParagraph = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*第\\s*(${paragraphs})\\s*段`, 'dgiu');
     // Without a direction word (matchesIn reads these after the readings with one, which they then do not overlap).
     const numberedCall = `${conjunction}(${furtherBefore}(?:${words(table.numbered)}))${further}${zhAddressee}`;
@@ -749,7 +768,9 @@ const LOOK_ALIKE_LETTER = new RegExp(`^[асеорху](?:${SUFFIXES.join('|')})
 export function labelKey(label: string): string {
   // Printable ASCII (`b)`, `1.2`, `abis)`) is its own key: none of the foldings below touches it.
   if (isPrintableAscii(label)) return label;
-  let key = foldLabelForms(label).replace(/[ \u00A0]/g, '');
+  // A directional mark beside an Arabic label's letter or parenthesis (`ج\u200F)`, Word's right-to-left text) is read as
+  // nothing (lang/fold.ts): keyed with it, the item named no reference `ج)` (review 14, rev-lang).
+  let key = withoutMarks(foldLabelForms(label)).replace(/[ \u00A0]/g, '');
   // `аbis)` typed with the look-alike is `abis)` (the Russian Constitution in force writes 3A `abis)` in Latin).
   if (LOOK_ALIKE_LETTER.test(key)) key = LATIN_FOR[key[0]] + key.slice(1);
   return key.replace(/^[اإ](?=\))/, 'أ').replace(/^ه(?=\))/, 'هـ');
@@ -962,7 +983,13 @@ function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number
   const listAt = m.indices ? m.indices[listGroup]![0] : index + m[0].lastIndexOf(list);
   const targets: RefMatch['targets'] = [];
   ONE_LABEL.lastIndex = 0;
-  for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) targets.push({ index: listAt + t.index, label: t[0] });
+  let after = -1;
+  for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) {
+    // A label after the one before with white space alone between is a sub-item of it (SUB): named by no target.
+    const sub = after >= 0 && t.index > after && /^\s+$/.test(list.slice(after, t.index));
+    after = t.index + t[0].length;
+    if (!sub) targets.push({ index: listAt + t.index, label: t[0] });
+  }
   // Its fields in the order they always had: the direction word's, then the call's (phrase, addressee, phraseAt) or section.
   const ref: RefMatch = { index, length: end - index, targets };
   const direction = DIRECTION[kind];
@@ -1138,10 +1165,10 @@ export function writtenDirection(reference: string): { word: string; before: boo
 /** writtenDirection's patterns, made when a message first asks (most checks report no reference). */
 let DIRECTION_WORDS: [RegExp, RegExp] | undefined;
 
-/** The separators between labels of one reference (`b), c) and d)`, `1 to 3`) in a language. */
+/** The separators between labels of one reference (`b), c) and d)`, `1 to 3`, `1–3`) in a language. */
 function separatorsOf(lang: Lang): string[] {
   const ref = REFERENCE_WORDS[lang];
-  return ['[,،、，]', ...(ref.and.length ? [`(?:[,،]\\s*)?(?:${words(ref.and)})${lang === 'ar' ? '' : edge(lang, END)}`] : []), ...(ref.to.length ? [`(?:${words(ref.to)})${edge(lang, END)}`] : [])];
+  return ['[,،、，]', RANGE_DASH, ...(ref.and.length ? [`(?:[,،]\\s*)?(?:${words(ref.and)})${lang === 'ar' ? '' : edge(lang, END)}`] : []), ...(ref.to.length ? [`(?:${words(ref.to)})${edge(lang, END)}`] : [])];
 }
 
 const CLAUSE_PATTERNS = (['en', 'fr', 'es', 'ru', 'ar'] as const).map(clausePatterns);
