@@ -59,6 +59,6 @@ test('an RR kept one Article (or a few) a file: a proposal on a provision finds 
     if (action === 'ADD') continue;
     const compiled = compileTarget(`RR ${number}`, sources, split.lookup);
     assert.equal(compiled?.base.location, holder, label);
-    assert.deepEqual(compiled.proposals.map((p) => p.id), ['EUR/7/1'], label);
+    assert.deepEqual(compiled!.proposals.map((p) => p.id), ['EUR/7/1'], label);
   }
 });
