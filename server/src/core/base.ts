@@ -1371,6 +1371,8 @@ function numbersShowNoGap(kind: InstrumentKind, prev: string, next: string): boo
   const p = prev.split('.');
   const n = next.split('.');
   if (next === `${prev}.1`) return true;
+  // Of another clause, not under `prev` (`1.4.6` → `1.7.6`, `1.1.5` → `1.2`): lists of their own to the numbering check.
+  if (!next.startsWith(`${prev}.`) && n.slice(0, -1).join('.') !== p.slice(0, -1).join('.')) return true;
   if (n.length > p.length || !/^\d+$/.test(n[n.length - 1]) || !/^\d+$/.test(p[n.length - 1] ?? '')) return false;
   return n.slice(0, -1).every((x, i) => x === p[i]) && Number(n[n.length - 1]) === Number(p[n.length - 1]) + 1;
 }
