@@ -58,6 +58,11 @@ export interface ProvisionCase {
    * substitution of it is not reported, an insertion is).
    */
   cited: { must: number[]; may: number[] };
+  /**
+   * 0-based lines of SUPs of a provision the text in force cites in a provision no MOD or SUP of the contribution
+   * restates (base.suppressed-cited, true, whatever the fault): reported there.
+   */
+  citedInForce: number[];
 }
 
 // ---------------------------------------------------------------- sentences from real texts
@@ -828,6 +833,7 @@ export function makeProvisionCase(seed: number): ProvisionCase | undefined {
     contribution: contribution.text,
     expected: fault === 'none' ? undefined : expected,
     cited: suppressedCitations(kind, proposals, bodyStart),
+    citedInForce: citedInForce(text, proposals, bodyStart),
     describe: `seed ${seed}: ${kind}${text.real ? ' in force (real text)' : ''}${dropNotes && text.real && isMargin(kind) ? ', PP-98 notes left out' : ''}${headingAfter ? ', a heading after the last Reasons' : ''} (${lang}${contribution.crlf ? ', CRLF' : ''}${contribution.bom ? ', BOM' : ''}${byExtra ? ', named after the id' : ''}), fault ${fault}, proposals ${proposals.map((p) => `${p.action} ${p.restated.map((x) => x.number).join('+') || p.lines[0].split('\t')[0]}`).join(', ')}`,
   };
 }
@@ -871,6 +877,38 @@ function suppressedCitations(kind: Kind, proposals: readonly Proposal[], bodySta
         (touched ? out.may : out.must).push(bodyStart[k] + i);
       }
     });
+  });
+  return out;
+}
+
+/**
+ * The SUPs of one provision (not a pair `160E and 160F`, suppressed by number) that the text in force cites in a
+ * provision no MOD or SUP of the contribution restates: the generator draws them without meaning to (the texts in
+ * force cite one another), and the checker is right to say the consequential MOD is missing (base.suppressed-cited).
+ * Read from the proposals drawn, no draw of its own.
+ */
+function citedInForce(text: InForce, proposals: readonly Proposal[], bodyStart: readonly number[]): number[] {
+  if (!isMargin(text.kind) && text.kind !== 'RR') return [];
+  const changed = new Set(proposals.filter((p) => p.action === 'MOD' || p.action === 'SUP').flatMap((p) => p.restated.map((x) => x.number)));
+  // Who cites whom, every line of the text (the provisions the generator reads are those it may restate, fewer).
+  const number = text.kind === 'RR' ? /^(\d{1,2}\.\d{1,3}[A-Z]{0,3}(?:\.\d{1,3})?)\t/ : /^(\d{1,4}[A-Z]{0,3}(?:bis|ter|quater)?)\t/;
+  const citing = new Map<string, Set<string>>();
+  let current: string | undefined;
+  for (const line of text.lines) {
+    if (REAL_HEADING.test(line.trim())) current = undefined;
+    current = number.exec(line)?.[1] ?? current;
+    if (!current) continue;
+    for (const m of line.matchAll(CITATION)) {
+      // A number glued to a letter is no citation (the CS's `Nos. 2l6A`, an l typed for 1).
+      if (/[\p{L}\d]/u.test(line[m.index + m[0].length] ?? '')) continue;
+      const instrument: Kind = NAMED[m[1] ?? m[3] ?? ''] ?? (/^\d{1,2}\.\d/.test(m[2]) ? 'RR' : text.kind);
+      if (instrument === text.kind && m[2] !== current) citing.set(m[2], (citing.get(m[2]) ?? new Set()).add(current));
+    }
+  }
+  const out: number[] = [];
+  proposals.forEach((p, k) => {
+    if (p.action !== 'SUP' || p.restated.length !== 1) return;
+    if ([...(citing.get(p.restated[0].number) ?? [])].some((x) => !changed.has(x))) out.push(bodyStart[k]);
   });
   return out;
 }

@@ -38,7 +38,11 @@ export function runProvisionCase(c: ProvisionCase): ProvisionFailure[] {
   for (const line of new Set(c.cited.must)) {
     if (!all.some((f) => cites(f) && lineOf(text, f.start) === line)) fail('proposal.cites-suppressed not found', `expected on line ${line + 1}; got ${all.map(show).join(' | ') || 'nothing'}`);
   }
-  const findings = all.filter((f) => !cites(f));
+  const citedInForce = (f: Finding) => f.code === 'base.suppressed-cited' && c.citedInForce.includes(lineOf(text, f.start));
+  for (const line of c.citedInForce) {
+    if (!all.some((f) => citedInForce(f) && lineOf(text, f.start) === line)) fail('base.suppressed-cited not found', `expected on line ${line + 1}; got ${all.map(show).join(' | ') || 'nothing'}`);
+  }
+  const findings = all.filter((f) => !cites(f) && !citedInForce(f));
   const e = c.expected;
   if (!e) {
     for (const f of findings) fail(`finding on a correct contribution (${f.code})`, show(f));

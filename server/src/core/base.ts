@@ -72,8 +72,9 @@ export interface ProvisionSource {
   /**
    * The instrument of a key (`rr`, `cs`, `rec a.1`, `resolution 52`): the file `prefer` names first, else
    * the first path; with `language`, only a text in that language (or one whose language nothing tells).
+   * With `numbers`, among the files holding the most of them (an instrument kept in parts, one RR Article a file).
    */
-  instrument(key: string, prefer?: readonly string[], language?: Lang): InstrumentText | undefined;
+  instrument(key: string, prefer?: readonly string[], language?: Lang, numbers?: readonly string[]): InstrumentText | undefined;
   /** The other files holding the instrument `chosen` is of (base.ambiguous names them); none when `prefer` named it. */
   instrumentRivals?(chosen: InstrumentText, prefer?: readonly string[], language?: Lang): InstrumentText[];
   /** Every instrument that holds all of these provision numbers (in `language`, as for instrument). */
@@ -317,8 +318,9 @@ export class BaseIndex implements ProvisionSource {
    * The file `prefer` names first, else the latest edition (`(09/2019)` over `(10/2016)`, `(Edition of 2024)`
    * over 2020: review E16), then the first path; as for a Resolution's base (baseChoice.ts chooseBase).
    */
-  instrument(key: string, prefer: readonly string[] = [], language?: Lang): InstrumentText | undefined {
-    const all = this.instruments().filter((i) => i.instrument.key === key && inLanguage(i, language));
+  instrument(key: string, prefer: readonly string[] = [], language?: Lang, numbers?: readonly string[]): InstrumentText | undefined {
+    let all = this.instruments().filter((i) => i.instrument.key === key && inLanguage(i, language));
+    if (numbers?.length && all.length > 1) all = holdingMost(all, numbers);
     return all.find((i) => prefer.some((w) => names(i.location, w))) ?? latest(all);
   }
 
@@ -364,6 +366,20 @@ export function instrumentEdition(text: string): number | undefined {
   const m = EDITION.exec(text.slice(0, 4000));
   if (!m) return undefined;
   return m[2] ? Number(m[2]) * 100 + Number(m[1]) : Number(m[3]) * 100;
+}
+
+/**
+ * The files of one instrument that hold the most of `numbers`; none holding any, those holding a number of the
+ * same RR Article (`21.5B` beside 21.5). An instrument kept in parts (RR Article 5 and Article 21 in two files) is
+ * looked up in the part holding the provision, not by edition and path (that part was "no such provision").
+ */
+function holdingMost(all: readonly InstrumentText[], numbers: readonly string[]): InstrumentText[] {
+  const score = (i: InstrumentText) => numbers.filter((n) => i.provisions.has(n)).length;
+  const best = Math.max(...all.map(score));
+  if (best > 0) return all.filter((i) => score(i) === best);
+  const articles = numbers.flatMap((n) => /^\d+\./.exec(n) ?? []);
+  const near = all.filter((i) => articles.length > 0 && [...i.provisions.keys()].some((k) => articles.some((a) => k.startsWith(a))));
+  return near.length ? near : [...all];
 }
 
 /** The instrument of the latest edition its file names; the first (path order) among equals. */
@@ -941,7 +957,7 @@ function amendedProvisions(
     const withNotes = (p: InForceProvision | undefined) => (p && noted && p.notes ? [...p.paragraphs, ...p.notes] : p?.paragraphs ?? []);
     const base: ChosenBase = { key: ref.toLowerCase(), location: text.location, numberLine: ref, paragraphs: withNotes(inForce), line: inForce.line };
     // Other editions of the instrument in the workspace: said once, on the first provision compared (base.ambiguous).
-    const rivals = standFor.size === 1 ? source.instrumentRivals?.(text, prefer, language) : undefined;
+    const rivals = standFor.size === 1 ? source.instrumentRivals?.(text, prefer, language).filter((o) => o.provisions.has(inForce.number)) : undefined;
     if (rivals?.length) Object.assign(base, { chosenBy: 'rule', rivals: rivals.map((o) => ({ ...base, location: o.location, paragraphs: withNotes(o.provisions.get(inForce.number)) })) });
     const newText = newSide?.provisions.find((n) => n.numbers.includes(r.number))?.paragraphs.map((p) => p.text);
     const skipped = k > 0 ? skippedInForce(doc, t.provisions[k - 1], r, text, restatedNumbers ??= new Set(t.provisions.flatMap((x) => x.numbers))) : undefined;
@@ -1355,6 +1371,8 @@ function numbersShowNoGap(kind: InstrumentKind, prev: string, next: string): boo
   const p = prev.split('.');
   const n = next.split('.');
   if (next === `${prev}.1`) return true;
+  // Of another clause, not under `prev` (`1.4.6` → `1.7.6`, `1.1.5` → `1.2`): lists of their own to the numbering check.
+  if (!next.startsWith(`${prev}.`) && n.slice(0, -1).join('.') !== p.slice(0, -1).join('.')) return true;
   if (n.length > p.length || !/^\d+$/.test(n[n.length - 1]) || !/^\d+$/.test(p[n.length - 1] ?? '')) return false;
   return n.slice(0, -1).every((x, i) => x === p[i]) && Number(n[n.length - 1]) === Number(p[n.length - 1]) + 1;
 }
@@ -1464,7 +1482,8 @@ export function addedTexts(doc: ItuDocument, lookup: BaseLookup): AddedText[] {
 }
 
 export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, prefer: readonly string[] = [], language?: Lang): InstrumentText | undefined {
-  if (t.instrument) return source.instrument(t.instrument.key, prefer, language);
+  const numbers = t.provisions.flatMap((p) => p.numbers);
+  if (t.instrument) return source.instrument(t.instrument.key, prefer, language, numbers);
   // Numbers alone are weak evidence (every text has a 1): the instrument must also say much the same
   // words under the first number, or the numbers must be distinctive (`5.337A`, `3A`, `1.4.3`) when
   // the proposal gives a number alone.
@@ -1479,7 +1498,7 @@ export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, p
     if (words.size === 0) return /[.A-Z]/.test(first.number);
     return excerpt ? contained(words, wordsOf(inForce.paragraphs)) * 2 >= 1 : similar(words, wordsOf(inForce.paragraphs));
   });
-  return holders.length === 1 ? source.instrument(holders[0].instrument.key, prefer, language) : undefined;
+  return holders.length === 1 ? source.instrument(holders[0].instrument.key, prefer, language, numbers) : undefined;
 }
 
 /**

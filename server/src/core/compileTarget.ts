@@ -129,7 +129,8 @@ function compileProvision(ref: ProvisionRef, sources: readonly CompileSource[], 
   const all = listed.filter((p) => kept.includes(p.entry));
   const isMod = (p: (typeof all)[number]) => p.entry.action === 'MOD' || p.entry.action === '(MOD)';
   const language = mostCommon(all.filter(isMod).map((p) => p.language));
-  const text = (language && source.instrument(ref.instrument.key, [], language)) || source.instrument(ref.instrument.key);
+  const held = ref.provision === undefined ? undefined : [ref.provision];
+  const text = (language && source.instrument(ref.instrument.key, [], language, held)) || source.instrument(ref.instrument.key, [], undefined, held);
   // The whole instrument: its provisions in order; a whole Recommendation as it stands, headings included (review 8, I13).
   const baseDoc = text && sources.find((s) => s.location === text.location)?.doc;
   const wholeRecommendation = ref.provision === undefined && ref.instrument.kind === 'Recommendation';

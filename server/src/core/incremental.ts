@@ -251,6 +251,8 @@ function assemble(text: string | (() => string), bom: number, cut: Cut, frontRes
   // and another ADD stands in the document, the whole document decides (a fault state, rare while typing).
   // Likewise a clause reference in an ADD may name a clause another ADD brings (checks/references.ts, review 8, I26).
   if (results.some((r) => r.local.some((fs) => fs.some((f) => f.code === 'base.provision-gap' || f.code === 'reference.unresolved'))) && addCount(results) > 1) return undefined;
+  // A SUP of a provision cited in force is said unless another proposal amends the citing provision (checks/base.ts citedInForce).
+  if (results.length > 1 && results.some((r) => r.local.some((fs) => fs.some((f) => f.code === 'base.suppressed-cited')))) return undefined;
 
   // Each proposal's own findings, moved once to where it stands and again only when it moves (typing moves the
   // ones after it).

@@ -1069,7 +1069,9 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       }
       // `3.16` where `3.1.6` comes next (X.609.7): read as 3.1.6, the lost dot reported (numbering.missing-dot).
       const typed = labelMatch?.label;
-      const reading = typed?.kind === 'decimal' && !typed.paren && region.lastClause ? missingDotReading(typed.text, region.lastClause.parts) : undefined;
+      // Not first after an elision in a proposal: text left out may end at any clause (A.1's `1.8.2.1`, `…`, `1.8.2.11`).
+      const elided = proposal !== undefined && previousKind(paragraphs, i) === 'elision';
+      const reading = typed?.kind === 'decimal' && !typed.paren && region.lastClause && !elided ? missingDotReading(typed.text, region.lastClause.parts) : undefined;
       if (labelMatch && reading) labelMatch = { ...labelMatch, label: { ...decimalLabel(reading), text: labelMatch.label.text } };
       // `1.0<TAB>Introduction`, `2.0<TAB>…` with no clause 1 or 2 open: the older way to number clause 1, 2
       // (G.Imp7713.1 (05/2005): `1.0`, `2.0`, then `3`). Before, `2.0` "appeared twice" after `1.0`.

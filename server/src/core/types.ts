@@ -51,6 +51,7 @@ export type FindingCode =
   | 'base.table-not-compared'
   | 'base.provision-unidentified'
   | 'base.provision-renumbered'
+  | 'base.suppressed-cited'
   | 'compile.unresolved'
   | 'compile.revised'
   | 'compile.id-elsewhere'

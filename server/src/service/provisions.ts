@@ -89,7 +89,8 @@ export function hoverProvision(state: DocumentView, offset: number): Hover | und
     const span = { start: lineStart + m.start, end: lineStart + m.end };
     if (!inside(span, offset)) continue;
     const instrument: Instrument | undefined = m.instrument ?? target?.instrument ?? instrumentBefore(doc, offset);
-    const text = instrument ? provisions.instrument(instrument.key, prefer, language) ?? provisions.instrument(instrument.key, prefer) : undefined;
+    const n = [m.provision.toUpperCase()];
+    const text = instrument ? provisions.instrument(instrument.key, prefer, language, n) ?? provisions.instrument(instrument.key, prefer, undefined, n) : undefined;
     if (text) return provisionHover(text, m.provision.toUpperCase(), span, state, language);
   }
   return undefined;

@@ -231,7 +231,7 @@ class SkeletonFootnotes {
  */
 function provisionsInForce(target: string, source: ProvisionSource | undefined): { paragraphs: string[]; footnotes?: string[] }[] {
   const ref = parseRef(target.trim());
-  const inForce: InstrumentText | undefined = ref && source?.instrument(ref.instrument.key);
+  const inForce: InstrumentText | undefined = ref && source?.instrument(ref.instrument.key, [], undefined, ref.provision === undefined ? undefined : [ref.provision]);
   if (!ref || !inForce) return [];
   if (ref.provision !== undefined) {
     const one = inForce.provisions.get(ref.provision);

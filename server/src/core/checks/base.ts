@@ -12,10 +12,10 @@ import { HYPHEN, ITU_PREFIX } from '../lang/charClasses';
 import { invisibleDifference, mixesScripts } from '../lang/spelling';
 import { LANGUAGES, TABLES } from '../lang/tables';
 import { provisionNumber } from '../kinds';
-import { formatRef, numberedProvisions, type InstrumentText } from '../provisions';
+import { formatRef, mentionsIn, numberedProvisions, type InstrumentText } from '../provisions';
 
 export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): Finding[] {
-  const findings: Finding[] = unreadNumberLines(doc, amendedList).concat(renumberedInForce(doc, amendedList));
+  const findings: Finding[] = unreadNumberLines(doc, amendedList).concat(renumberedInForce(doc, amendedList), citedInForce(amendedList));
   for (const amended of amendedList) {
     const numberLine = amended.resolution.numberLine.source;
     const provision = amended.provision;
@@ -338,6 +338,56 @@ function provisionNotFound(amended: AmendedResolution, provision: AmendedProvisi
   };
 }
 
+/**
+ * `base.suppressed-cited`: a SUP of a provision that the text in force cites in another provision the contribution
+ * neither amends nor suppresses (`SUP 5.422` while No. 5.340 in force reads "except those provided for by No. 5.422";
+ * `SUP 50` of the CS while No. 51 reads "the reports referred to in No. 50 above"): the instrument as amended would
+ * cite a provision that is gone, and the consequential MOD is missing. A citation in a provision the contribution
+ * amends is proposal.cites-suppressed's (it reads the MOD's own text); a NOC of the citing provision keeps the citation.
+ */
+function citedInForce(amendedList: readonly AmendedResolution[]): Finding[] {
+  const sups = amendedList.filter((a) => a.provision?.action === 'SUP' && a.provision.instrumentText && a.base && numberedProvisions(a.provision.instrumentText.instrument.kind));
+  if (sups.length === 0) return [];
+  const changed = new Set(amendedList.flatMap((a) => (a.provision?.instrumentText && a.provision.action !== 'NOC' ? [`${a.provision.instrumentText.instrument.key} ${a.resolution.number}`] : [])));
+  const out: Finding[] = [];
+  for (const a of sups) {
+    const text = a.provision!.instrumentText!;
+    const citing = (citations(text).get(a.resolution.number) ?? []).filter((n) => !changed.has(`${text.instrument.key} ${n}`));
+    if (citing.length === 0) continue;
+    const list = citing.length > 4 ? `${citing.slice(0, 3).join(', ')} … ${citing[citing.length - 1]}` : citing.join(', ');
+    const named = citing.length === 1 ? l10n.t('No. {0}', list) : l10n.t('Nos. {0}', list);
+    out.push({
+      code: 'base.suppressed-cited',
+      severity: 'warning',
+      ...numberSpan(a),
+      message: l10n.t('The {0} in force cites No. {1} in {2}, which this contribution does not amend: with No. {1} suppressed, it would cite a provision that is gone. Amend {2} too (a consequential MOD), or keep No. {1}.', text.instrument.name, a.resolution.number, named),
+    });
+  }
+  return out;
+}
+
+/** The provisions of a text in force citing each number (`No. 5.422` in No. 5.340), once a text. */
+function citations(text: InstrumentText): Map<string, string[]> {
+  const known = CITED.get(text);
+  if (known) return known;
+  const out = new Map<string, string[]>();
+  for (const p of new Set(text.provisions.values())) {
+    for (const paragraph of p.paragraphs) {
+      for (const m of mentionsIn(paragraph)) {
+        if ((m.instrument && m.instrument.key !== text.instrument.key) || p.numbers.includes(m.provision)) continue;
+        // A number glued to a letter is no citation (the CS's `Nos. 2l6A`, an l typed for 1).
+        if (/[\p{L}\d]/u.test(paragraph[m.end] ?? '')) continue;
+        const list = out.get(m.provision) ?? [];
+        if (!list.includes(p.number)) list.push(p.number);
+        out.set(m.provision, list);
+      }
+    }
+  }
+  CITED.set(text, out);
+  return out;
+}
+const CITED = new WeakMap<InstrumentText, Map<string, string[]>>();
+
 /** The number a restated provision opens with, where a finding on it points. */
 function numberSpan(amended: AmendedResolution): Span {
   const first = amended.resolution.numberLine;
@@ -491,6 +541,7 @@ export const baseFamily: CheckFamily = {
     'base.resolution-exists': 'an ADD numbers a Resolution (Decision …) like one the workspace holds in force',
     'base.provision-gap': 'an excerpt leaves out provisions in force with no elision, or an ADD\'s number leaves a gap after the numbers in force',
     'base.table-not-compared': 'a MOD restates a table (the Table of Frequency Allocations) that no text in force of the workspace holds',
+    'base.suppressed-cited': 'a SUP of a provision the text in force cites in a provision the contribution does not amend',
     'base.label-in-force': 'in a MOD restating a list in excerpts, a new or relettered item takes the label an item left out keeps in force',
   },
   check: ({ doc, amended }) => {

@@ -62,7 +62,7 @@ function roots(doc: ItuDocument, view: View, numberedOf: Numbered): Root[] {
  * stands in it as a mistyped label (`a) b) 1 d)`). Elsewhere each kind is its own list: a decimal
  * clause holds lettered items and sub-clauses, two levels.
  */
-export function listsOf(parent: Item, excerpt = false): Item[][] {
+export function listsOf(parent: Item, excerpt = false, foreign = elidedForeign(parent), excerptRoot = false): Item[][] {
   const single = kindChecked(parent);
   const children = parent.children;
   // Most parents hold one list: every child labelled, of one family, none restarting it. Found without
@@ -74,7 +74,7 @@ export function listsOf(parent: Item, excerpt = false): Item[][] {
     if (!label) simple = false;
     else {
       first ??= familyOf(label);
-      simple = joinedFamily(children[k], single, first) === first && (k === 0 || !restarts(children[0], children[k - 1], children[k], excerpt));
+      simple = joinedFamily(children[k], single, first) === first && (k === 0 || !restarts(children[0], children[k - 1], children[k], excerpt, excerptRoot || foreign?.has(children[k]) === true));
     }
   }
   if (simple) return children.length > 0 ? [children] : [];
@@ -97,7 +97,7 @@ export function listsOf(parent: Item, excerpt = false): Item[][] {
     }
     const lists = listsByFamily[f];
     const current = lists[lists.length - 1];
-    if (current.length > 0 && restarts(current[0], current[current.length - 1], child, excerpt)) lists.push([child]);
+    if (current.length > 0 && restarts(current[0], current[current.length - 1], child, excerpt, excerptRoot || foreign?.has(child) === true)) lists.push([child]);
     else current.push(child);
   }
   const out: Item[][] = [];
@@ -137,11 +137,94 @@ function listFamily(label: Label, single: boolean, first: string): string {
  * one clause of the text amended: it starts no list anew (`1.3.2`, text, `1.3.1` and `2`, text, `1` are
  * out of order).
  */
-function restarts(head: Item, last: Item, child: Item, excerpt: boolean): boolean {
+function restarts(head: Item, last: Item, child: Item, excerpt: boolean, loose = false): boolean {
   const label = child.label!;
+  if ((loose || child.afterElision || last.afterElision) && last.label!.kind === 'decimal' && label.kind === 'decimal' && prefixOf(label).join('.') !== prefixOf(last.label!).join('.') && later(label.parts, last.label!.parts)) return true;
   return child.afterText === true && isFirst(label) && label.kind === head.label!.kind &&
     !(excerpt && label.kind === 'decimal' && !label.paren) &&
     !(last.label!.ordinal === label.ordinal && last.label!.suffixRank === 0);
+}
+
+/**
+ * An elision among an item's sub-items: the items of its list after it may follow text left out (`1.5`, `…`,
+ * `1.7.7`, `1.8` in a MOD of A.1: 1.6 and 1.7 are in the `…`; before, "after 1.5 comes 1.8").
+ */
+function elidedWithin(item: Item): boolean {
+  return item.children.some((c) => c.afterElision === true || elidedWithin(c));
+}
+
+/**
+ * Text left out (…) between an item and the one before it in its list, or, for the first of a list, before it under
+ * its parent (`3`, `…`, `3.1.8`, `3.2`: 3.2's list starts after the `…`, so 3.1 is in it).
+ */
+function elidedBefore(list: readonly Item[], k: number): boolean {
+  const item = list[k];
+  if (item.afterElision) return true;
+  if (k > 0) return elidedWithin(list[k - 1]);
+  const parent = item.parent;
+  if (!parent) return false;
+  let after = ELIDED.get(parent);
+  if (!after) {
+    // Once a parent: the children with an elision before them among its children and their sub-items.
+    after = new Set();
+    let seen = false;
+    for (const c of parent.children) {
+      if (seen) after.add(c);
+      seen ||= c.afterElision === true || elidedWithin(c);
+    }
+    ELIDED.set(parent, after);
+  }
+  return after.has(item);
+}
+const ELIDED = new WeakMap<Item, Set<Item>>();
+
+/**
+ * The sub-clauses of a restated clause (or SECTION) that stand, from an elision on, for clauses of a later clause: in
+ * `1.3`, `…`, `1.8.1.1`, `1.8.2` the outline nests 1.8.1.1 and 1.8.2 under 1.3, and 1.4 to 1.8.1 are in the `…`. They
+ * are in place there, and their lists are an excerpt's (they start where the restated text starts). Undefined (most
+ * parents) without an elision among the children.
+ */
+function elidedForeign(parent: Item): Set<Item> | undefined {
+  const own = parent.label?.kind === 'decimal' ? parent.label.parts : parent.section !== undefined ? [parent.section] : undefined;
+  // Most parents hold only their own sub-clauses: nothing to look for.
+  const misplaced = (c: Item) => c.label?.kind === 'decimal' && !c.label.paren && (c.label.parts.length !== own!.length + 1 || own!.some((x, k) => c.label!.parts[k] !== x));
+  if (!own || !parent.children.some(misplaced)) return undefined;
+  let out: Set<Item> | undefined;
+  let open = false;
+  parent.children.forEach((c, k) => {
+    const l = c.label;
+    if (!l || l.kind !== 'decimal' || l.paren) return;
+    if (!later(prefixOf(l), own)) open = false;
+    // The elision before it, or among the sub-items of the one before it (`2.1`, `…`, `3.1.8`, `3.2` under 2).
+    else if (open || c.afterElision || (k > 0 && elidedWithin(parent.children[k - 1]))) {
+      (out ??= new Set()).add(c);
+      open = true;
+    }
+  });
+  return out;
+}
+
+/** A decimal number's clause (`3.2` of 3.2.2), in reading order. */
+function prefixOf(label: Label): string[] {
+  return label.parts.slice(0, -1);
+}
+
+/**
+ * Whether clause `a` comes after clause `b` and is not within it (`3.2` after `3.1`, `4` after `3.1`). After an
+ * elision, `3.1.3`, `…`, `3.2.2` (or `3.3`) restates a clause of another clause the `…` holds (3.2, 3.2.1 left out,
+ * ITU-T A.1's practice), a list of its own; so does `1.2` after `1.1.5` in an excerpt that starts within clause 1.1
+ * (its heading not restated). Before, "3.2.2 comes after 3.1.3: swapped", "3.2.3 appears twice", "should start with
+ * 3.1", "1.2 comes after 1.1.5: labels must go forward". Clauses an excerpt leaves out without `…` are
+ * base.provision-gap's to say.
+ */
+function later(a: readonly string[], b: readonly string[]): boolean {
+  for (let k = 0; k < a.length && k < b.length; k++) {
+    if (a[k] === b[k]) continue;
+    const x = /^\d+/.exec(a[k]), y = /^\d+/.exec(b[k]);
+    if (!x || !y) return false;
+    return Number(x[0]) > Number(y[0]) || (x[0] === y[0] && a[k] > b[k]);
+  }
+  return false;
 }
 
 /** Where one list must hold one kind of label. */
@@ -216,13 +299,14 @@ export function renumbered(list: Item[], parentPrefix?: string, skipI = false, d
   const kind = list[0].label!.kind;
   let prev: Expected | undefined;
   let form: LabelForm | undefined;
-  for (const item of list) {
+  for (const [k, item] of list.entries()) {
     const own = item.label!;
     const odd = own.kind !== kind;
     const label = odd ? { ...list.find((i) => i.label!.kind === kind)!.label!, suffixRank: 0 } : own;
     let want: Expected;
-    if (item.afterElision && prev !== undefined) want = { ordinal: label.ordinal, suffixRank: label.suffixRank };
-    else if (!prev) want = { ordinal: label.kind === 'decimal' && label.ordinal === 0 ? 0 : item.afterElision || (excerpt && !odd) ? label.ordinal : 1, suffixRank: 0 };
+    const elided = elidedBefore(list, k);
+    if (elided && prev !== undefined) want = { ordinal: label.ordinal, suffixRank: label.suffixRank };
+    else if (!prev) want = { ordinal: label.kind === 'decimal' && label.ordinal === 0 ? 0 : elided || (excerpt && !odd) ? label.ordinal : 1, suffixRank: 0 };
     else if (label.suffixRank > 0) want = { ordinal: prev.ordinal, suffixRank: prev.suffixRank + 1 };
     // Where letters skip i), an i) after h) keeps its letter (ITU-R lists hold either).
     else want = { ordinal: label.ordinal === prev.ordinal + 1 ? label.ordinal : nextOrdinal(kind, prev, skipI), suffixRank: 0 };
@@ -269,8 +353,9 @@ export function checkNumbering(
     const check = (parent: Item) => {
       if (parent.children.length === 0) return; // most items: nothing under them to check
       if (provisions && parent === root) return;
-      for (const list of listsOf(parent, excerpt)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), excerpt && parent === root, inForce, amended);
-      checkDecimalParents(parent, findings, relabel);
+      const foreign = elidedForeign(parent);
+      for (const list of listsOf(parent, excerpt, foreign, excerpt && parent === root)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), (excerpt && parent === root) || foreign?.has(list[0]) === true, inForce, amended);
+      checkDecimalParents(parent, findings, relabel, foreign);
     };
     // Depth first, each parent before its children (as walk() orders them), without listing the items:
     // only items with children are visited.
@@ -341,8 +426,9 @@ function checkList(
     const odd = label.kind !== kind;
     // An excerpt's list starts where the restated text starts (`1.4`, `c)`): as after an elision, where
     // text left out (…) may hold any labels, so none is missing; one that goes back or repeats is still a fault.
-    const backOrRepeat = item.afterElision && !odd && prev !== undefined && (seen.has(key(label)) || compareRank(label, prev) < 0);
-    if ((item.afterElision && !backOrRepeat) || (excerpt && k === 0)) {
+    const elided = item.afterElision === true || (!(!odd && acceptable(prev, label) && !seen.has(key(label))) && elidedBefore(list, k));
+    const backOrRepeat = elided && !odd && prev !== undefined && (seen.has(key(label)) || compareRank(label, prev) < 0);
+    if ((elided && !backOrRepeat) || (excerpt && k === 0)) {
       // Text left out (…) may hold any labels: carry on from here.
       if (!odd) seen.add(key(label));
       prev = odd ? prev : label;
@@ -501,7 +587,7 @@ function kindName(kind: LabelKind): string {
  * and one finding (E.840 (06/2018) clause 5 holds `5.2.1` … `5.2.4` with no 5.1 or 5.2: one finding,
  * whose fix renumbers the four), not one finding each.
  */
-function checkDecimalParents(parent: Item, findings: Finding[], relabel: Relabel): void {
+function checkDecimalParents(parent: Item, findings: Finding[], relabel: Relabel, foreign?: ReadonlySet<Item>): void {
   let expectedPrefix: string | undefined;
   // A number written in reverse (Arabic) is compared in reading order.
   if (parent.label?.kind === 'decimal') expectedPrefix = parent.label.reversed ? parent.label.parts.join('.') : parent.label.text;
@@ -525,8 +611,9 @@ function checkDecimalParents(parent: Item, findings: Finding[], relabel: Relabel
       flush();
       continue;
     }
-    if (child.afterElision && underAncestor(parent, prefix)) deeper = prefix;
-    if (prefix === deeper) {
+    // Within that text left out, the clauses after it that go back up a level too (`1`, `…`, `1.8.1.1`, `1.8.2`).
+    if ((child.afterElision || deeper !== undefined) && underAncestor(parent, prefix)) deeper = prefix;
+    if (prefix === deeper || foreign?.has(child)) {
       flush();
       continue;
     }
