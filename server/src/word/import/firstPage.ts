@@ -3,7 +3,7 @@
 // `Original: English`), in any of the six languages, as word/cover.ts lays it out and as ITU's templates do.
 import { COVER_WORDS } from '../../core';
 import { attr, child, elements, isEl, textOf, type XmlElement } from '../xml';
-import { W } from './package';
+import { tableParts, W } from './package';
 
 /** The cover fields a first page shows, in the order the cover block writes them. */
 export type CoverLine = [field: string, value: string];
@@ -34,7 +34,7 @@ const PATTERNS: Patterns[] = Object.values(COVER_WORDS).map((w) => ({
 /** The lines a cell shows: its paragraphs, split at line breaks, white space folded, empty ones left out. */
 function cellLines(tc: XmlElement): string[] {
   const out: string[] = [];
-  for (const p of elements(tc).filter((e) => isEl(e, W, 'p'))) {
+  for (const p of tableParts(tc, 'p')) {
     let line = '';
     const walk = (e: XmlElement) => {
       for (const c of elements(e)) {
@@ -77,7 +77,7 @@ export function labelledField(line: string): CoverLine | undefined {
  */
 export function readFirstPage(tbl: XmlElement): CoverLine[] | undefined {
   if (tracked(tbl)) return undefined;
-  const rows = elements(tbl).filter((e) => isEl(e, W, 'tr')).map((tr) => elements(tr).filter((e) => isEl(e, W, 'tc')).map(cellLines));
+  const rows = tableParts(tbl, 'tr').map((tr) => tableParts(tr, 'tc').map(cellLines));
   if (rows.length === 0) return undefined;
   const fields = new Map<string, string>();
   const dates: string[] = [];

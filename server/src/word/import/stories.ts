@@ -6,7 +6,7 @@ import { CLOSING_BOOKMARK, COVER_BOOKMARK } from '../cover';
 import type { Importer } from '../import';
 import { attr, child, elements, isEl, textOf, type XmlElement } from '../xml';
 import { labelledField, readFirstPage, styledField, tracked } from './firstPage';
-import { MATH_NS, MC_NS, W } from './package';
+import { MATH_NS, MC_NS, tableParts, W } from './package';
 import { fromSymbolFont, runFont, symbolChar, SYMBOL_PRIVATE_USE, type ListItem } from './paragraphs';
 
 const R_NS = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
@@ -610,8 +610,9 @@ export class StoryReader {
   // ------------------------------------------------------------ tables
 
   private table(tbl: XmlElement): void {
-    const rows = elements(tbl).filter((e) => isEl(e, W, 'tr'));
-    const cells = (tr: XmlElement) => elements(tr).filter((e) => isEl(e, W, 'tc'));
+    // Rows and cells as Word shows them, through the content controls and custom XML that may wrap them.
+    const rows = tableParts(tbl, 'tr');
+    const cells = (tr: XmlElement) => tableParts(tr, 'tc');
     const startsDocument = this.story === 'body' && (!this.hasText || this.afterFirstPage);
     if (startsDocument && !this.hasText && !this.imp.exported) {
       const page = readFirstPage(tbl);
@@ -646,7 +647,7 @@ export class StoryReader {
         this.text(`${field(tr)}:\t`, ctx);
         let first = true;
         for (const tc of cells(tr).slice(1)) {
-          for (const p of elements(tc).filter((e) => isEl(e, W, 'p'))) {
+          for (const p of tableParts(tc, 'p')) {
             if (!first) this.text(' ', ctx);
             first = false;
             this.content(p, ctx);
