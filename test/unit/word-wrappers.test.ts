@@ -106,3 +106,64 @@ describe('import: content controls and custom XML around table rows, cells and c
     assert.match(result.text, /^Source:\tGermany\nTitle:\tProposed modifications to Resolution 1\n/);
   });
 });
+
+const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+
+/** Wrappers Word shows the content of as if they were not there, around runs (tracked or not) in a paragraph. */
+const INLINE: ((x: string, rnd: () => number) => string)[] = [
+  (x) => `<w:sdt><w:sdtPr><w:alias w:val="Date"/></w:sdtPr><w:sdtContent>${x}</w:sdtContent></w:sdt>`,
+  (x) => `<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">${x}</w:smartTag>`,
+  (x) => `<w:customXml w:element="value">${x}</w:customXml>`,
+  (x) => `<w:hyperlink w:anchor="_Ref12345" w:history="1">${x}</w:hyperlink>`,
+  (x) => `<w:fldSimple w:instr=" DOCPROPERTY  Title  \\* MERGEFORMAT ">${x}</w:fldSimple>`,
+  (x) => `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> REF _Ref1 \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${x}<w:r><w:fldChar w:fldCharType="end"/></w:r>`,
+  // Markup compatibility: Word and LibreOffice show the Choice, a reader that knows none of its namespaces the Fallback.
+  (x, rnd) => `<mc:AlternateContent xmlns:mc="${MC}"><mc:Choice Requires="w14">${x}</mc:Choice>${rnd() < 0.8 ? `<mc:Fallback>${x}</mc:Fallback>` : ''}</mc:AlternateContent>`,
+  // East Asian phonetic guide: the base is the text.
+  (x) => `<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/><w:hps w:val="10"/><w:hpsRaise w:val="18"/><w:hpsBaseText w:val="20"/><w:lid w:val="zh-CN"/></w:rubyPr><w:rt><w:r><w:t>pin yin</w:t></w:r></w:rt><w:rubyBase>${x}</w:rubyBase></w:ruby></w:r>`,
+];
+
+/** A paragraph of plain, inserted and deleted runs, bare and with wrappers around some of them (nested at times). */
+function paragraph(rnd: () => number, id: { n: number }): Table {
+  const word = () => WORDS[Math.floor(rnd() * WORDS.length)]!;
+  const bare: string[] = [];
+  const wrapped: string[] = [];
+  for (let i = 0, n = 1 + Math.floor(rnd() * 4); i < n; i++) {
+    const kind = rnd();
+    const who = rnd() < 0.5 ? 'Ann' : 'Bob';
+    const piece = kind < 0.4
+      ? r(`${word()} `)
+      : kind < 0.7
+        ? `<w:ins ${by(who, id.n++)}>${r(`${word()} `)}</w:ins>`
+        : `<w:del ${by(who, id.n++)}><w:r><w:delText xml:space="preserve">${word()} </w:delText></w:r></w:del>`;
+    bare.push(piece);
+    let x = piece;
+    for (let depth = rnd() < 0.6 ? 1 + Math.floor(rnd() * 2) : 0; depth > 0; depth--) x = INLINE[Math.floor(rnd() * INLINE.length)]!(x, rnd);
+    wrapped.push(x);
+  }
+  return { bare: p(bare.join('')), wrapped: p(wrapped.join('')) };
+}
+
+describe('import: content controls, smart tags, fields, markup compatibility and ruby around runs', () => {
+  it('a paragraph reads the same with its runs wrapped as without (generated)', async () => {
+    const n = cases(80);
+    for (let seed = 1; seed <= n; seed++) {
+      const rnd = seeded(1000 + seed);
+      const id = { n: 1 };
+      const paras = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => paragraph(rnd, id));
+      const bare = await importDocx(await docx({ body: paras.map((x) => x.bare).join('') }));
+      const wrapped = await importDocx(await docx({ body: paras.map((x) => x.wrapped).join('') }));
+      assert.equal(wrapped.text, bare.text, `seed ${1000 + seed}`);
+      assert.deepEqual(wrapped.notes.map((x) => x.message), bare.notes.map((x) => x.message), `seed ${1000 + seed}`);
+    }
+  });
+
+  it('paragraphs in markup compatibility between paragraphs keep their text; a drawing there is left out with a note', async () => {
+    const alt = (x: string) => `<mc:AlternateContent xmlns:mc="${MC}"><mc:Choice Requires="w14">${x}</mc:Choice><mc:Fallback>${x}</mc:Fallback></mc:AlternateContent>`;
+    const text = await importDocx(await docx({ body: p(r('First.')) + alt(p(r('Second.'))) + p(r('Third.')) }));
+    assert.equal(text.text, 'First.\nSecond.\nThird.\n');
+    const drawing = await importDocx(await docx({ body: p(r('First.')) + p(`<w:r>${alt('<w:drawing/>')}</w:r>`) + p(r('Third.')) }));
+    assert.equal(drawing.text, 'First.\n\nThird.\n');
+    assert.ok(drawing.notes.some((x) => /drawing or text box is left out/.test(x.message)));
+  });
+});

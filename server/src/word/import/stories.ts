@@ -136,6 +136,11 @@ export class StoryReader {
       else if (isEl(el, W, 'commentRangeStart') || isEl(el, W, 'commentRangeEnd')) this.comment(el, this.imp.paragraphs);
       else if (isEl(el, W, 'bookmarkStart')) this.bookmark(el, this.imp.paragraphs);
       else if (isEl(el, W, 'altChunk')) this.imp.note(l10n.t('An embedded document (altChunk) is left out.'), this.imp.paragraphs);
+      else if (isEl(el, MC_NS, 'AlternateContent')) {
+        const branch = alternative(el);
+        if (branch) this.blocks(branch);
+        else this.imp.note(l10n.t('A drawing or text box is left out.'), this.imp.paragraphs + 1);
+      }
     }
   }
 
@@ -328,7 +333,9 @@ export class StoryReader {
 
   private inline(el: XmlElement, ctx: Ctx): void {
     if (el.ns === MC_NS && el.local === 'AlternateContent') {
-      this.imp.note(l10n.t('A drawing or text box is left out.'), ctx.para);
+      const branch = alternative(el);
+      if (branch) this.content(branch, ctx);
+      else this.imp.note(l10n.t('A drawing or text box is left out.'), ctx.para);
       return;
     }
     if (MATH_NS.includes(el.ns)) {
@@ -513,77 +520,93 @@ export class StoryReader {
       if (pendingNote !== undefined) mark += s;
       else buffer += s;
     };
-    for (const e of elements(r)) {
-      if (!W.includes(e.ns as (typeof W)[number])) {
-        if (e.ns === MC_NS && e.local === 'AlternateContent') this.imp.note(l10n.t('A drawing or text box is left out.'), ctx.para);
-        continue;
-      }
-      switch (e.local) {
-        case 't':
-        case 'delText': {
-          const t = textOf(e).replace(/[\r\n]+/g, ' ');
-          add(SYMBOL_PRIVATE_USE.test(t) ? fromSymbolFont(t, font, this.imp.unmappedSymbol) : t);
-          break;
-        }
-        case 'tab':
-        case 'ptab':
-          add('\t');
-          break;
-        case 'br':
-        case 'cr':
-          add(' ');
-          break;
-        case 'noBreakHyphen':
-          add('\u2011');
-          break;
-        case 'sym': {
-          const symbol = symbolChar(attr(e, W, 'font') ?? '', attr(e, W, 'char') ?? '', this.imp.unmappedSymbol);
-          if (symbol === undefined) this.imp.badSymbols++;
-          else add(symbol);
-          break;
-        }
-        case 'fldChar': {
-          const type = attr(e, W, 'fldCharType');
-          const top = this.fields.length - 1;
-          if (type === 'begin') {
-            this.fields.push(false);
-            this.inInstructions++;
-          } else if (type === 'separate' && top >= 0 && !this.fields[top]) {
-            this.fields[top] = true;
-            this.inInstructions--;
-          } else if (type === 'end' && top >= 0) {
-            if (!this.fields.pop()) this.inInstructions--;
+    const items = (parent: XmlElement) => {
+      for (const e of elements(parent)) {
+        if (!W.includes(e.ns as (typeof W)[number])) {
+          if (e.ns === MC_NS && e.local === 'AlternateContent') {
+            const branch = alternative(e);
+            if (branch) items(branch);
+            else this.imp.note(l10n.t('A drawing or text box is left out.'), ctx.para);
           }
-          break;
+          continue;
         }
-        case 'footnoteReference':
-        case 'endnoteReference': {
-          flush();
-          const key = `${e.local === 'footnoteReference' ? 'f' : 'e'}:${attr(e, W, 'id')}`;
-          if (attr(e, W, 'customMarkFollows') && !['0', 'false'].includes(attr(e, W, 'customMarkFollows')!)) {
-            pendingNote = key;
-            mark = '';
-          } else this.reference(key, undefined, ctx);
-          break;
+        switch (e.local) {
+          case 't':
+          case 'delText': {
+            const t = textOf(e).replace(/[\r\n]+/g, ' ');
+            add(SYMBOL_PRIVATE_USE.test(t) ? fromSymbolFont(t, font, this.imp.unmappedSymbol) : t);
+            break;
+          }
+          case 'tab':
+          case 'ptab':
+            add('\t');
+            break;
+          case 'br':
+          case 'cr':
+            add(' ');
+            break;
+          case 'noBreakHyphen':
+            add('\u2011');
+            break;
+          case 'sym': {
+            const symbol = symbolChar(attr(e, W, 'font') ?? '', attr(e, W, 'char') ?? '', this.imp.unmappedSymbol);
+            if (symbol === undefined) this.imp.badSymbols++;
+            else add(symbol);
+            break;
+          }
+          case 'fldChar': {
+            const type = attr(e, W, 'fldCharType');
+            const top = this.fields.length - 1;
+            if (type === 'begin') {
+              this.fields.push(false);
+              this.inInstructions++;
+            } else if (type === 'separate' && top >= 0 && !this.fields[top]) {
+              this.fields[top] = true;
+              this.inInstructions--;
+            } else if (type === 'end' && top >= 0) {
+              if (!this.fields.pop()) this.inInstructions--;
+            }
+            break;
+          }
+          case 'footnoteReference':
+          case 'endnoteReference': {
+            flush();
+            const key = `${e.local === 'footnoteReference' ? 'f' : 'e'}:${attr(e, W, 'id')}`;
+            if (attr(e, W, 'customMarkFollows') && !['0', 'false'].includes(attr(e, W, 'customMarkFollows')!)) {
+              pendingNote = key;
+              mark = '';
+            } else this.reference(key, undefined, ctx);
+            break;
+          }
+          case 'commentReference': {
+            flush();
+            const id = attr(e, W, 'id');
+            if (id !== undefined && this.imp.comments.has(id)) this.toks.push({ t: 'cref', id, para: ctx.para });
+            break;
+          }
+          case 'drawing':
+          case 'pict':
+          case 'object':
+            if (this.visible()) this.imp.note(l10n.t('A picture or embedded object is left out.'), ctx.para);
+            break;
+          case 'contentPart':
+            this.imp.note(l10n.t('Ink or other embedded content is left out.'), ctx.para);
+            break;
+          case 'ruby': {
+            // East Asian phonetic guide: the base text is the text (Word and LibreOffice show the guide above it).
+            const base = child(e, W, 'rubyBase');
+            if (base) {
+              flush();
+              this.content(base, ctx);
+            }
+            break;
+          }
+          default:
+            break;
         }
-        case 'commentReference': {
-          flush();
-          const id = attr(e, W, 'id');
-          if (id !== undefined && this.imp.comments.has(id)) this.toks.push({ t: 'cref', id, para: ctx.para });
-          break;
-        }
-        case 'drawing':
-        case 'pict':
-        case 'object':
-          if (this.visible()) this.imp.note(l10n.t('A picture or embedded object is left out.'), ctx.para);
-          break;
-        case 'contentPart':
-          this.imp.note(l10n.t('Ink or other embedded content is left out.'), ctx.para);
-          break;
-        default:
-          break;
       }
-    }
+    };
+    items(r);
     if (pendingNote !== undefined) {
       this.reference(pendingNote, mark, ctx);
       if (this.imp.libreOffice && mark.trim() !== '') this.echo = mark;
@@ -710,6 +733,25 @@ export class StoryReader {
     this.lastBreakPlain = !rev;
   }
 }
+
+/**
+ * The branch of a markup-compatibility block (`mc:AlternateContent`) that import reads: its Fallback, written for
+ * readers that know none of the namespaces its Choices require, else its first Choice (Word and LibreOffice show a
+ * Choice; the two hold the same text). Undefined when it holds a drawing, a picture or an object: those are left
+ * out with a note, as a text box is.
+ */
+function alternative(el: XmlElement): XmlElement | undefined {
+  const stack = [el];
+  while (stack.length > 0) {
+    for (const c of elements(stack.pop()!)) {
+      if (W.includes(c.ns as (typeof W)[number]) && PICTURES.has(c.local)) return undefined;
+      stack.push(c);
+    }
+  }
+  const branches = elements(el).filter((c) => c.ns === MC_NS);
+  return branches.find((c) => c.local === 'Fallback') ?? branches.find((c) => c.local === 'Choice');
+}
+const PICTURES = new Set(['drawing', 'pict', 'object', 'txbxContent']);
 
 /** What ITU writes after a footnote's number for a note added after it: `bis`, `ter`, `quater` … (letters only). */
 const MARK_SUFFIX = /^(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies)$/i;
