@@ -167,3 +167,21 @@ describe('import: content controls, smart tags, fields, markup compatibility and
     assert.ok(drawing.notes.some((x) => /drawing or text box is left out/.test(x.message)));
   });
 });
+
+describe('import: white space at the ends of a run\'s text', () => {
+  it('is text with xml:space="preserve" and not text without it, as Word and LibreOffice read it (generated)', async () => {
+    const rnd = seeded(77);
+    const white = () => Array.from({ length: Math.floor(rnd() * 3) }, () => [' ', '\t', '\n', ' '][Math.floor(rnd() * 4)]).join('');
+    for (let i = 0, n = cases(60); i < n; i++) {
+      const core = rnd() < 0.2 ? '' : `${WORDS[Math.floor(rnd() * WORDS.length)]}${rnd() < 0.3 ? '  x' : ''}`;
+      const text = `${white()}${core}${white()}`;
+      const preserve = rnd() < 0.5;
+      const deleted = core !== '' && rnd() < 0.3;
+      const space = preserve ? ' xml:space="preserve"' : '';
+      const run = deleted ? `<w:del ${by('Ann', 1)}><w:r><w:delText${space}>${text}</w:delText></w:r></w:del>` : `<w:r><w:t${space}>${text}</w:t></w:r>`;
+      const result = await importDocx(await docx({ body: p(`${r('[')}${run}${r(']')}`) }), { author: 'Ann' });
+      const shown = (preserve ? text : text.replace(/^[ \t\n]+|[ \t\n]+$/g, '')).replace(/\n+/g, ' ');
+      assert.equal(result.text, `[${deleted ? `{--${shown}--}` : shown}]\n`, JSON.stringify({ text, preserve, deleted }));
+    }
+  });
+});

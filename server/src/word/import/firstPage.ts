@@ -2,7 +2,7 @@
 // document (the meeting's name, place and dates; PLENARY MEETING beside `Addendum 25 to` / `Document 42-E`; the date;
 // `Original: English`), in any of the six languages, as word/cover.ts lays it out and as ITU's templates do.
 import { COVER_WORDS } from '../../core';
-import { attr, child, elements, isEl, textOf, type XmlElement } from '../xml';
+import { attr, child, elements, isEl, runText, type XmlElement } from '../xml';
 import { tableParts, W } from './package';
 
 /** The cover fields a first page shows, in the order the cover block writes them. */
@@ -38,7 +38,7 @@ function cellLines(tc: XmlElement): string[] {
     let line = '';
     const walk = (e: XmlElement) => {
       for (const c of elements(e)) {
-        if (isEl(c, W, 't')) line += textOf(c);
+        if (isEl(c, W, 't')) line += runText(c);
         else if (isEl(c, W, 'tab')) line += ' ';
         else if (isEl(c, W, 'br') || isEl(c, W, 'cr')) {
           out.push(line);

@@ -4,7 +4,7 @@ import { l10n } from '../../core/l10n';
 import { FOOTNOTE_BOOKMARK, HINT_AUTHOR, HINT_MARK, HINT_NS, HINT_WHOLE } from '../common';
 import { CLOSING_BOOKMARK, COVER_BOOKMARK } from '../cover';
 import type { Importer } from '../import';
-import { attr, child, elements, isEl, textOf, type XmlElement } from '../xml';
+import { attr, child, elements, isEl, runText, type XmlElement } from '../xml';
 import { labelledField, readFirstPage, styledField, tracked } from './firstPage';
 import { MATH_NS, MC_NS, tableParts, W } from './package';
 import { fromSymbolFont, runFont, symbolChar, SYMBOL_PRIVATE_USE, type ListItem } from './paragraphs';
@@ -481,7 +481,7 @@ export class StoryReader {
       const kids = elements(r).filter((e) => !isEl(e, W, 'rPr'));
       if (referenceStyle || kids.every((e) => isEl(e, W, 'footnoteRef') || isEl(e, W, 'endnoteRef'))) return;
       // The `bis` of a mark its reference joined (`[^1bis]`), raised after the note's number: part of the mark.
-      if (raised && this.markSuffix !== undefined && kids.every((e) => isEl(e, W, 't')) && kids.map(textOf).join('').trim() === this.markSuffix) {
+      if (raised && this.markSuffix !== undefined && kids.every((e) => isEl(e, W, 't')) && kids.map(runText).join('').trim() === this.markSuffix) {
         this.markSuffix = undefined;
         return;
       }
@@ -533,7 +533,7 @@ export class StoryReader {
         switch (e.local) {
           case 't':
           case 'delText': {
-            const t = textOf(e).replace(/[\r\n]+/g, ' ');
+            const t = runText(e).replace(/[\r\n]+/g, ' ');
             add(SYMBOL_PRIVATE_USE.test(t) ? fromSymbolFont(t, font, this.imp.unmappedSymbol) : t);
             break;
           }
@@ -779,7 +779,7 @@ export function plainText(el: XmlElement): string {
   let out = '';
   const walk = (e: XmlElement) => {
     for (const c of elements(e)) {
-      if (isEl(c, W, 't')) out += textOf(c);
+      if (isEl(c, W, 't')) out += runText(c);
       else if (isEl(c, W, 'tab')) out += '\t';
       else if (isEl(c, W, 'br') || isEl(c, W, 'cr')) out += ' ';
       else if (isEl(c, W, 'noBreakHyphen')) out += '\u2011';
@@ -805,7 +805,7 @@ function paragraphsOf(el: XmlElement, out: Set<string>): void {
 function shownText(el: XmlElement): string {
   let out = '';
   for (const c of elements(el)) {
-    if (isEl(c, W, 't')) out += textOf(c);
+    if (isEl(c, W, 't')) out += runText(c);
     else if (isEl(c, W, 'tab') || isEl(c, W, 'br')) out += ' ';
     else out += shownText(c);
   }
