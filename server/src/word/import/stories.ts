@@ -103,6 +103,11 @@ export class StoryReader {
   /** The revision of the table row being read, when the row is inserted or deleted whole. */
   private rowRev: Rev | undefined;
   /**
+   * The tracked mark of the cell's paragraph read last: the space that joins the next paragraph of the cell to it
+   * stands for that mark, so it is inserted or deleted with it (Enter or Backspace in a cell with Track Changes).
+   */
+  private cellMarkRev: Rev | undefined;
+  /**
    * A custom footnote mark LibreOffice writes a second time, as text right after the reference: dropped
    * there (in documents LibreOffice wrote) so that the mark is read once.
    */
@@ -233,8 +238,9 @@ export class StoryReader {
     this.fnLead = [];
     this.fnPending = [];
     this.echo = undefined;
-    if (this.cellDepth > 0 && !this.cellStart) this.text(' ', { hl: false, para, rev: this.rowRev });
+    if (this.cellDepth > 0 && !this.cellStart) this.text(' ', { hl: false, para, rev: this.rowRev ?? this.cellMarkRev });
     this.cellStart = false;
+    this.cellMarkRev = undefined;
     // The content is read first: whether the paragraph is in the old text, the new text or both decides its label.
     const outer = this.toks;
     const inner: Tok[] = (this.toks = []);
@@ -250,7 +256,8 @@ export class StoryReader {
     this.labelOf(oldItem, item, numberingRev, para, brkRev, inner);
     for (const tok of inner) outer.push(tok);
     if (this.cellDepth > 0) {
-      // A paragraph of a table cell ends in the cell: the row ends the line.
+      // A paragraph of a table cell ends in the cell: the row ends the line; its mark is the space before the next.
+      this.cellMarkRev = brkRev;
     } else if (this.paragraphText === 0 && (brkRev || brkHl) && this.lastBreakPlain) {
       // An empty paragraph whose mark alone is tracked: leaving it out changes no paragraph of either text.
     } else {
@@ -703,6 +710,7 @@ export class StoryReader {
         // An empty cell is one space between its bars (`| a | |`), as a pipe table is typed.
         if (nested || !isEmptyCell(tc)) this.text(' ', ctx);
         this.cellStart = true;
+        this.cellMarkRev = undefined;
         this.resetParagraphs();
         this.blocks(tc);
         if (!nested) this.text(' |', ctx);
@@ -719,6 +727,7 @@ export class StoryReader {
       }
     });
     this.cellDepth--;
+    this.cellMarkRev = undefined;
     this.resetParagraphs();
   }
 
