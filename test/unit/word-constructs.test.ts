@@ -227,3 +227,41 @@ describe('import: paragraph marks tracked inside a table cell', () => {
     }
   });
 });
+
+describe('import: HYPERLINK fields', () => {
+  it('a link written as a HYPERLINK field (simple or complex, its switches anywhere) comes in as the same link as a w:hyperlink (generated)', async () => {
+    const rnd = seeded(55);
+    const addresses = ['https://www.itu.int/md/T17-SG17-C-0123/en', 'mailto:tsbsg17@itu.int', 'https://www.itu.int/en/ITU-T/wtsa16/'];
+    for (let i = 0, n = cases(40); i < n; i++) {
+      const address = addresses[Math.floor(rnd() * addresses.length)]!;
+      // The text shown: a name, or the address itself (which needs no comment).
+      const shown = rnd() < 0.25 ? address.replace(/^mailto:/, '') : WORDS[Math.floor(rnd() * WORDS.length)]!;
+      const id = { n: 1 };
+      const tracked = rnd() < 0.3 ? (rnd() < 0.5 ? 'ins' : 'del') : undefined;
+      const text = (x: string) => (tracked === 'del' ? `<w:r><w:delText xml:space="preserve">${x}</w:delText></w:r>` : r(x));
+      const around = (x: string) => (tracked ? `<w:${tracked} ${by('Ann', id.n++)}>${x}</w:${tracked}>` : x);
+      const instr = (x: string) => `<w:r><w:${tracked === 'del' ? 'delInstrText' : 'instrText'} xml:space="preserve">${x}</w:${tracked === 'del' ? 'delInstrText' : 'instrText'}></w:r>`;
+      const switches = rnd() < 0.5 ? ' \\o &quot;Open the document&quot;' : '';
+      const code = rnd() < 0.5 ? ` HYPERLINK${switches} "${address}" ` : ` HYPERLINK "${address}"${switches} \\t "_blank" `;
+      const complex = rnd() < 0.5
+        ? instr(code.replace(/"/g, '&quot;'))
+        : instr(code.slice(0, 6)) + instr(code.slice(6).replace(/"/g, '&quot;'));
+      const ways = [
+        around(`<w:hyperlink r:id="rId9" w:history="1">${text(shown)}</w:hyperlink>`),
+        `<w:fldSimple w:instr="${code.replace(/"/g, '&quot;')}">${around(text(shown))}</w:fldSimple>`,
+        around(`<w:r><w:fldChar w:fldCharType="begin"/></w:r>${complex}<w:r><w:fldChar w:fldCharType="separate"/></w:r>${text(shown)}<w:r><w:fldChar w:fldCharType="end"/></w:r>`),
+      ];
+      const texts = [];
+      for (const way of ways) texts.push((await importDocx(await docx({ body: p(`${r('See ')}${way}${r('.')}`), links: { rId9: address } }), { author: 'Ann' })).text);
+      assert.equal(texts[1], texts[0], `simple field, ${code}`);
+      assert.equal(texts[2], texts[0], `complex field, ${code}`);
+      assert.equal(texts[0].includes(`{>>${address}<<}`), shown !== address.replace(/^mailto:/, ''));
+    }
+  });
+
+  it('a HYPERLINK field to a place in the document (\\l) gets no address', async () => {
+    const field = `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK \\l "_Toc123" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${r('Annex A')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const result = await importDocx(await docx({ body: p(`${r('See ')}${field}${r('.')}`) }));
+    assert.equal(result.text, 'See Annex A.\n');
+  });
+});

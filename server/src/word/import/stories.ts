@@ -4,7 +4,7 @@ import { l10n } from '../../core/l10n';
 import { FOOTNOTE_BOOKMARK, HINT_AUTHOR, HINT_MARK, HINT_NS, HINT_WHOLE } from '../common';
 import { CLOSING_BOOKMARK, COVER_BOOKMARK } from '../cover';
 import type { Importer } from '../import';
-import { attr, child, elements, isEl, runText, type XmlElement } from '../xml';
+import { attr, child, elements, isEl, runText, textOf, type XmlElement } from '../xml';
 import { labelledField, readFirstPage, styledField, tracked } from './firstPage';
 import { MATH_NS, MC_NS, tableParts, W } from './package';
 import { fromSymbolFont, runFont, symbolChar, SYMBOL_PRIVATE_USE, type ListItem } from './paragraphs';
@@ -67,6 +67,10 @@ export class StoryReader {
   private readonly fields: boolean[] = [];
   /** How many of `fields` are in their instructions: text is visible when none is. */
   private inInstructions = 0;
+  /** The instructions of the field begun last, while in them (their start: enough to tell a HYPERLINK field). */
+  private instructions: { depth: number; text: string } | undefined;
+  /** HYPERLINK fields in their result, by depth: their address and the text their result shows. */
+  private readonly linkFields = new Map<number, { target: string; shown: string }>();
   /** Whether any text token has been read (a table before any text may be the cover block). */
   private hasText = false;
   /** ITU's first page was read as the cover block, and nothing but cover lines since (see `firstPageParagraph`). */
@@ -371,13 +375,21 @@ export class StoryReader {
         this.content(el, { ...ctx, rev: this.revOf(el, state) });
         return;
       }
-      case 'hyperlink':
+      case 'hyperlink': {
         this.content(el, ctx);
-        this.link(el, ctx);
+        const id = attr(el, R_NS, 'id');
+        const target = id === undefined ? undefined : this.links.get(id);
+        if (target !== undefined) this.link(target, plainText(el, true), ctx.para);
         return;
+      }
+      case 'fldSimple': {
+        this.content(el, ctx);
+        const target = hyperlinkTarget(attr(el, W, 'instr') ?? '');
+        if (target !== undefined) this.link(target, plainText(el, true), ctx.para);
+        return;
+      }
       case 'smartTag':
       case 'customXml':
-      case 'fldSimple':
       case 'dir':
       case 'bdo':
         this.content(el, ctx);
@@ -405,17 +417,16 @@ export class StoryReader {
   /**
    * A hyperlink's address, kept as a comment right after its text (`{>>https://…<<}`): the .itu format has no
    * link of its own, and a comment changes neither the old nor the new text. A link whose text is its address
-   * needs none; a link within the document (w:anchor) names a bookmark, not an address.
+   * needs none; a link within the document (w:anchor, a HYPERLINK field's \l) names a bookmark, not an address.
+   * The link is a w:hyperlink, or a HYPERLINK field (simple or complex) as older documents and pasted text hold.
    */
-  private link(el: XmlElement, ctx: Ctx): void {
-    const id = attr(el, R_NS, 'id');
-    const target = id === undefined ? undefined : this.links.get(id);
-    if (target === undefined || !this.visible()) return;
-    const shown = plainText(el).trim();
+  private link(target: string, text: string, para: number): void {
+    if (!this.visible()) return;
+    const shown = text.trim();
     // Compared as a reader sees them: no scheme or final slash, any hyphen (ITU writes ITU‑T with U+2011), no spaces.
     const bare = (s: string) => s.toLowerCase().replace(/^(mailto:|https?:\/\/)/, '').replace(/\/$/, '').replace(/[\u2010-\u2013]/g, '-').replace(/\s+/g, '');
     if (bare(shown) === bare(target)) return;
-    this.toks.push({ t: 'cref', id: this.imp.linkComment(target), para: ctx.para });
+    this.toks.push({ t: 'cref', id: this.imp.linkComment(target), para });
   }
 
   private revOf(el: XmlElement, state: 'ins' | 'del'): Rev {
@@ -526,6 +537,8 @@ export class StoryReader {
       if (!this.visible()) return;
       if (pendingNote !== undefined) mark += s;
       else buffer += s;
+      const link = this.linkFields.size > 0 ? this.linkFields.get(this.fields.length) : undefined;
+      if (link && link.shown.length < MAX_LINK) link.shown += s;
     };
     const items = (parent: XmlElement) => {
       for (const e of elements(parent)) {
@@ -567,14 +580,29 @@ export class StoryReader {
             if (type === 'begin') {
               this.fields.push(false);
               this.inInstructions++;
+              this.instructions = { depth: this.fields.length, text: '' };
             } else if (type === 'separate' && top >= 0 && !this.fields[top]) {
               this.fields[top] = true;
               this.inInstructions--;
+              const target = this.instructions?.depth === top + 1 ? hyperlinkTarget(this.instructions.text) : undefined;
+              if (target !== undefined) this.linkFields.set(top + 1, { target, shown: '' });
+              this.instructions = undefined;
             } else if (type === 'end' && top >= 0) {
               if (!this.fields.pop()) this.inInstructions--;
+              this.instructions = undefined;
+              const link = this.linkFields.size > 0 ? this.linkFields.get(top + 1) : undefined;
+              if (link) {
+                this.linkFields.delete(top + 1);
+                flush();
+                this.link(link.target, link.shown, ctx.para);
+              }
             }
             break;
           }
+          case 'instrText':
+          case 'delInstrText':
+            if (this.instructions?.depth === this.fields.length && this.instructions.text.length < MAX_LINK) this.instructions.text += textOf(e);
+            break;
           case 'footnoteReference':
           case 'endnoteReference': {
             flush();
@@ -743,6 +771,29 @@ export class StoryReader {
   }
 }
 
+/** How much of a field's instructions, or of a HYPERLINK field's result, is read (an address is far shorter). */
+const MAX_LINK = 4096;
+
+/**
+ * The external address of a HYPERLINK field's instructions (`HYPERLINK "https://…" \o "tip"`), or undefined: another
+ * field, or a link to a place in the document (`HYPERLINK \l "_Toc1"`). A switch with an argument (\l, \o, \t)
+ * takes the token after it.
+ */
+export function hyperlinkTarget(instructions: string): string | undefined {
+  const tokens = instructions.match(/\\[A-Za-z]|"[^"]*"|[^\s"]+/g);
+  if (!tokens || tokens[0].toUpperCase() !== 'HYPERLINK') return undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.startsWith('\\')) {
+      if (/^\\[lotLOT]$/.test(t)) i++;
+      continue;
+    }
+    const target = (t.startsWith('"') ? t.slice(1, -1) : t).trim();
+    return target === '' ? undefined : target;
+  }
+  return undefined;
+}
+
 /**
  * The branch of a markup-compatibility block (`mc:AlternateContent`) that import reads: its Fallback, written for
  * readers that know none of the namespaces its Choices require, else its first Choice (Word and LibreOffice show a
@@ -784,11 +835,12 @@ function hasBookmark(el: XmlElement, name: string): boolean {
   return elements(el).some((c) => hasBookmark(c, name));
 }
 
-export function plainText(el: XmlElement): string {
+/** The text of an element's runs (deleted text too with `deleted`: a link's text, deleted or not, is its text). */
+export function plainText(el: XmlElement, deleted = false): string {
   let out = '';
   const walk = (e: XmlElement) => {
     for (const c of elements(e)) {
-      if (isEl(c, W, 't')) out += runText(c);
+      if (isEl(c, W, 't') || (deleted && isEl(c, W, 'delText'))) out += runText(c);
       else if (isEl(c, W, 'tab')) out += '\t';
       else if (isEl(c, W, 'br') || isEl(c, W, 'cr')) out += ' ';
       else if (isEl(c, W, 'noBreakHyphen')) out += '\u2011';
