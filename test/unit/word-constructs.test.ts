@@ -265,3 +265,23 @@ describe('import: HYPERLINK fields', () => {
     assert.equal(result.text, 'See Annex A.\n');
   });
 });
+
+describe('import: what a comment holds', () => {
+  it('a comment\'s paragraphs in content controls, custom XML or a table read as the same paragraphs bare (generated)', async () => {
+    const rnd = seeded(91);
+    for (let i = 0, n = cases(40); i < n; i++) {
+      const paras = Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, j) => p(r(`${WORDS[Math.floor(rnd() * WORDS.length)]} ${j}`)));
+      const wrapped = paras.map((x) => {
+        const k = rnd();
+        if (k < 0.3) return wrapper(rnd)(x);
+        if (k < 0.5) return `<w:tbl><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid><w:tr><w:tc>${x}</w:tc></w:tr></w:tbl>`;
+        return x;
+      });
+      const body = p(`<w:commentRangeStart w:id="0"/>${r('Resolution 1')}<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>`);
+      const comment = (x: string[]) => `<w:comment w:id="0" w:author="Ann" w:date="2024-01-01T00:00:00Z">${x.join('')}</w:comment>`;
+      const bare = await importDocx(await docx({ body, comments: comment(paras) }), { author: 'Ann' });
+      const held = await importDocx(await docx({ body, comments: comment(wrapped) }), { author: 'Ann' });
+      assert.equal(held.text, bare.text, wrapped.join(''));
+    }
+  });
+});
