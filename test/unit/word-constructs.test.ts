@@ -285,3 +285,17 @@ describe('import: what a comment holds', () => {
     }
   });
 });
+
+describe('import: a field with no end', () => {
+  it('says where the field began when its code runs to the end of the document and hides the text after it', async () => {
+    const begun = `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>`;
+    const result = await importDocx(await docx({ body: p(r('First.')) + p(`${r('Second ')}${begun}`) + p(r('Hidden by the field.')) }));
+    assert.equal(result.text, 'First.\nSecond \n');
+    const note = result.notes.find((x) => /field begun here has no end/.test(x.message));
+    assert.equal(note?.line, 2);
+    // A field ended, or one in its result at the end (it hides nothing), needs no note.
+    const ended = await importDocx(await docx({ body: p(`${r('A ')}${begun}<w:r><w:fldChar w:fldCharType="separate"/></w:r>${r('3')}`) + p(r('B')) }));
+    assert.equal(ended.text, 'A 3\nB\n');
+    assert.ok(!ended.notes.some((x) => /no end/.test(x.message)));
+  });
+});

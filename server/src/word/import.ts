@@ -211,6 +211,7 @@ export class Importer {
     this.proposalSource = proposalSource(body);
     const reader = new StoryReader(this, 'body', hyperlinks(rels));
     reader.blocks(body);
+    reader.end();
     reader.resolveLateMarks();
     // The export names a definition's bookmark by its footnote's place in order of first reference (_ItuFn3: the
     // third footnote), which stays true when Word or LibreOffice renumber the footnotes' ids on saving.
@@ -224,6 +225,7 @@ export class Importer {
       if (!note) continue;
       const noteReader = new StoryReader(this, 'note', key.startsWith('e:') ? noteLinks.e : noteLinks.f, this.footnoteSuffix.get(key));
       noteReader.blocks(note);
+      noteReader.end();
       noteReader.toks = withoutLeadingSpace(noteReader.toks);
       const lines = serialize(noteReader.toks, this).lines.map((l) => l.text.trim()).filter((t) => t !== '');
       if (lines.length > 1) this.converted(l10n.t('Footnote {0} has {1} paragraphs: they are joined into one.', label, lines.length));

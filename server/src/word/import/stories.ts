@@ -69,6 +69,8 @@ export class StoryReader {
   private inInstructions = 0;
   /** The instructions of the field begun last, while in them (their start: enough to tell a HYPERLINK field). */
   private instructions: { depth: number; text: string } | undefined;
+  /** The paragraph where each open field began (see `end`). */
+  private readonly fieldParas: number[] = [];
   /** HYPERLINK fields in their result, by depth: their address and the text their result shows. */
   private readonly linkFields = new Map<number, { target: string; shown: string }>();
   /** Whether any text token has been read (a table before any text may be the cover block). */
@@ -471,6 +473,16 @@ export class StoryReader {
     this.toks.push({ t: 'text', text, rev: ctx.rev, hl: ctx.hl, para: ctx.para, ...(fn ? { fn } : {}), ...(mark ? { mark } : {}) });
   }
 
+  /**
+   * The story is read: a field still in its code at the end (begun, never separated nor ended: a damaged document)
+   * hid everything after its start, as Word and LibreOffice hide it; said, where it began, rather than lost unsaid.
+   */
+  end(): void {
+    const open = this.fields.indexOf(false);
+    if (open < 0) return;
+    this.imp.note(l10n.t('A field begun here has no end: the text after its start reads as the field\'s code and is left out.'), this.fieldParas[open]);
+  }
+
   /** Footnote marks read before the footnote they show (see `TextTok.mark`), once every reference of the story is known. */
   resolveLateMarks(): void {
     for (const tok of this.toks) {
@@ -579,6 +591,7 @@ export class StoryReader {
             const top = this.fields.length - 1;
             if (type === 'begin') {
               this.fields.push(false);
+              this.fieldParas.push(ctx.para);
               this.inInstructions++;
               this.instructions = { depth: this.fields.length, text: '' };
             } else if (type === 'separate' && top >= 0 && !this.fields[top]) {
@@ -589,6 +602,7 @@ export class StoryReader {
               this.instructions = undefined;
             } else if (type === 'end' && top >= 0) {
               if (!this.fields.pop()) this.inInstructions--;
+              this.fieldParas.pop();
               this.instructions = undefined;
               const link = this.linkFields.size > 0 ? this.linkFields.get(top + 1) : undefined;
               if (link) {
