@@ -211,6 +211,7 @@ export class Importer {
     this.proposalSource = proposalSource(body);
     const reader = new StoryReader(this, 'body', hyperlinks(rels));
     reader.blocks(body);
+    reader.end();
     reader.resolveLateMarks();
     // The export names a definition's bookmark by its footnote's place in order of first reference (_ItuFn3: the
     // third footnote), which stays true when Word or LibreOffice renumber the footnotes' ids on saving.
@@ -224,6 +225,7 @@ export class Importer {
       if (!note) continue;
       const noteReader = new StoryReader(this, 'note', key.startsWith('e:') ? noteLinks.e : noteLinks.f, this.footnoteSuffix.get(key));
       noteReader.blocks(note);
+      noteReader.end();
       noteReader.toks = withoutLeadingSpace(noteReader.toks);
       const lines = serialize(noteReader.toks, this).lines.map((l) => l.text.trim()).filter((t) => t !== '');
       if (lines.length > 1) this.converted(l10n.t('Footnote {0} has {1} paragraphs: they are joined into one.', label, lines.length));
@@ -304,7 +306,7 @@ export class Importer {
     if (!root) return;
     for (const c of elements(root)) {
       if (!isEl(c, W, 'comment')) continue;
-      const paragraphs = elements(c).filter((p) => isEl(p, W, 'p')).map((p) => plainText(p));
+      const paragraphs = commentParagraphs(c).map((p) => plainText(p));
       this.comments.set(attr(c, W, 'id') ?? '', { author: attr(c, W, 'author') ?? '', text: paragraphs.join('\n') });
     }
   }
@@ -446,4 +448,16 @@ function definitionLine(label: string, text: string): string {
     return `{${whole[1]}[^${label}]:\t${whole[2]}${whole[3]}}${whole[4]}`;
   }
   return `[^${label}]:\t${text}`;
+}
+
+/**
+ * The paragraphs of a comment in order: its own, and those of the content controls, custom XML and tables it holds
+ * (Word lets a comment hold them; their text is the comment's as much as any other).
+ */
+function commentParagraphs(el: XmlElement, out: XmlElement[] = []): XmlElement[] {
+  for (const c of elements(el)) {
+    if (isEl(c, W, 'p')) out.push(c);
+    else if (isEl(c, W, 'sdt') || isEl(c, W, 'sdtContent') || isEl(c, W, 'customXml') || isEl(c, W, 'tbl') || isEl(c, W, 'tr') || isEl(c, W, 'tc')) commentParagraphs(c, out);
+  }
+  return out;
 }

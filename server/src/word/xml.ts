@@ -204,6 +204,26 @@ export function attr(el: XmlElement | undefined, ns: string | readonly string[],
   return undefined;
 }
 
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/**
+ * The text of a `w:t`, `w:delText` or `w:instrText` as Word shows it: without `xml:space="preserve"`, white space at
+ * its ends is not text (Word and LibreOffice drop it; Word itself writes the attribute wherever it keeps some).
+ */
+export function runText(el: XmlElement): string {
+  const text = textOf(el);
+  if (attr(el, XML_NS, 'space') === 'preserve') return text;
+  const white = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+  };
+  let start = 0;
+  let end = text.length;
+  while (start < end && white(start)) start++;
+  while (end > start && white(end - 1)) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 /** All text below an element, in document order. */
 export function textOf(el: XmlElement): string {
   let out = '';

@@ -2,8 +2,8 @@
 // document (the meeting's name, place and dates; PLENARY MEETING beside `Addendum 25 to` / `Document 42-E`; the date;
 // `Original: English`), in any of the six languages, as word/cover.ts lays it out and as ITU's templates do.
 import { COVER_WORDS } from '../../core';
-import { attr, child, elements, isEl, textOf, type XmlElement } from '../xml';
-import { W } from './package';
+import { attr, child, elements, isEl, runText, type XmlElement } from '../xml';
+import { tableParts, W } from './package';
 
 /** The cover fields a first page shows, in the order the cover block writes them. */
 export type CoverLine = [field: string, value: string];
@@ -34,11 +34,11 @@ const PATTERNS: Patterns[] = Object.values(COVER_WORDS).map((w) => ({
 /** The lines a cell shows: its paragraphs, split at line breaks, white space folded, empty ones left out. */
 function cellLines(tc: XmlElement): string[] {
   const out: string[] = [];
-  for (const p of elements(tc).filter((e) => isEl(e, W, 'p'))) {
+  for (const p of tableParts(tc, 'p')) {
     let line = '';
     const walk = (e: XmlElement) => {
       for (const c of elements(e)) {
-        if (isEl(c, W, 't')) line += textOf(c);
+        if (isEl(c, W, 't')) line += runText(c);
         else if (isEl(c, W, 'tab')) line += ' ';
         else if (isEl(c, W, 'br') || isEl(c, W, 'cr')) {
           out.push(line);
@@ -77,7 +77,7 @@ export function labelledField(line: string): CoverLine | undefined {
  */
 export function readFirstPage(tbl: XmlElement): CoverLine[] | undefined {
   if (tracked(tbl)) return undefined;
-  const rows = elements(tbl).filter((e) => isEl(e, W, 'tr')).map((tr) => elements(tr).filter((e) => isEl(e, W, 'tc')).map(cellLines));
+  const rows = tableParts(tbl, 'tr').map((tr) => tableParts(tr, 'tc').map(cellLines));
   if (rows.length === 0) return undefined;
   const fields = new Map<string, string>();
   const dates: string[] = [];

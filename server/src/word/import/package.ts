@@ -11,6 +11,28 @@ export const W = [W_NS, W_NS_STRICT] as const;
 export const MATH_NS = ['http://schemas.openxmlformats.org/officeDocument/2006/math', 'http://purl.oclc.org/ooxml/officeDocument/math'];
 export const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
+/**
+ * The rows of a table (`tr`), the cells of a row (`tc`) or the paragraphs of a cell (`p`) as Word shows them, in
+ * order: a content control (`w:sdt`, a template's repeating section or a cover field's value) or custom XML may wrap
+ * them, and their text is the table's as much as any other. (A comment range between rows is passed over, as before:
+ * its comment stays at its reference; a highlight around a pipe table would not read as a table.)
+ */
+export function tableParts(el: XmlElement, local: 'tr' | 'tc' | 'p'): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk = (parent: XmlElement) => {
+    for (const c of elements(parent)) {
+      if (!W.includes(c.ns as (typeof W)[number])) continue;
+      if (c.local === local) out.push(c);
+      else if (c.local === 'sdt') {
+        const content = elements(c).find((e) => e.local === 'sdtContent' && W.includes(e.ns as (typeof W)[number]));
+        if (content) walk(content);
+      } else if (c.local === 'customXml') walk(c);
+    }
+  };
+  walk(el);
+  return out;
+}
+
 /** Tells a .docx from the files people mistake for one, before anything is unpacked. */
 export function sniff(bytes: Uint8Array): void {
   if (bytes.byteLength === 0) throw new DocxError(l10n.t('the file is empty'));

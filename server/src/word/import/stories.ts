@@ -4,9 +4,9 @@ import { l10n } from '../../core/l10n';
 import { FOOTNOTE_BOOKMARK, HINT_AUTHOR, HINT_MARK, HINT_NS, HINT_WHOLE } from '../common';
 import { CLOSING_BOOKMARK, COVER_BOOKMARK } from '../cover';
 import type { Importer } from '../import';
-import { attr, child, elements, isEl, textOf, type XmlElement } from '../xml';
+import { attr, child, elements, isEl, runText, textOf, type XmlElement } from '../xml';
 import { labelledField, readFirstPage, styledField, tracked } from './firstPage';
-import { MATH_NS, MC_NS, W } from './package';
+import { MATH_NS, MC_NS, tableParts, W } from './package';
 import { fromSymbolFont, runFont, symbolChar, SYMBOL_PRIVATE_USE, type ListItem } from './paragraphs';
 
 const R_NS = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
@@ -67,6 +67,12 @@ export class StoryReader {
   private readonly fields: boolean[] = [];
   /** How many of `fields` are in their instructions: text is visible when none is. */
   private inInstructions = 0;
+  /** The instructions of the field begun last, while in them (their start: enough to tell a HYPERLINK field). */
+  private instructions: { depth: number; text: string } | undefined;
+  /** The paragraph where each open field began (see `end`). */
+  private readonly fieldParas: number[] = [];
+  /** HYPERLINK fields in their result, by depth: their address and the text their result shows. */
+  private readonly linkFields = new Map<number, { target: string; shown: string }>();
   /** Whether any text token has been read (a table before any text may be the cover block). */
   private hasText = false;
   /** ITU's first page was read as the cover block, and nothing but cover lines since (see `firstPageParagraph`). */
@@ -103,6 +109,11 @@ export class StoryReader {
   /** The revision of the table row being read, when the row is inserted or deleted whole. */
   private rowRev: Rev | undefined;
   /**
+   * The tracked mark of the cell's paragraph read last: the space that joins the next paragraph of the cell to it
+   * stands for that mark, so it is inserted or deleted with it (Enter or Backspace in a cell with Track Changes).
+   */
+  private cellMarkRev: Rev | undefined;
+  /**
    * A custom footnote mark LibreOffice writes a second time, as text right after the reference: dropped
    * there (in documents LibreOffice wrote) so that the mark is read once.
    */
@@ -136,6 +147,11 @@ export class StoryReader {
       else if (isEl(el, W, 'commentRangeStart') || isEl(el, W, 'commentRangeEnd')) this.comment(el, this.imp.paragraphs);
       else if (isEl(el, W, 'bookmarkStart')) this.bookmark(el, this.imp.paragraphs);
       else if (isEl(el, W, 'altChunk')) this.imp.note(l10n.t('An embedded document (altChunk) is left out.'), this.imp.paragraphs);
+      else if (isEl(el, MC_NS, 'AlternateContent')) {
+        const branch = alternative(el);
+        if (branch) this.blocks(branch);
+        else this.imp.note(l10n.t('A drawing or text box is left out.'), this.imp.paragraphs + 1);
+      }
     }
   }
 
@@ -228,8 +244,9 @@ export class StoryReader {
     this.fnLead = [];
     this.fnPending = [];
     this.echo = undefined;
-    if (this.cellDepth > 0 && !this.cellStart) this.text(' ', { hl: false, para, rev: this.rowRev });
+    if (this.cellDepth > 0 && !this.cellStart) this.text(' ', { hl: false, para, rev: this.rowRev ?? this.cellMarkRev });
     this.cellStart = false;
+    this.cellMarkRev = undefined;
     // The content is read first: whether the paragraph is in the old text, the new text or both decides its label.
     const outer = this.toks;
     const inner: Tok[] = (this.toks = []);
@@ -245,7 +262,8 @@ export class StoryReader {
     this.labelOf(oldItem, item, numberingRev, para, brkRev, inner);
     for (const tok of inner) outer.push(tok);
     if (this.cellDepth > 0) {
-      // A paragraph of a table cell ends in the cell: the row ends the line.
+      // A paragraph of a table cell ends in the cell: the row ends the line; its mark is the space before the next.
+      this.cellMarkRev = brkRev;
     } else if (this.paragraphText === 0 && (brkRev || brkHl) && this.lastBreakPlain) {
       // An empty paragraph whose mark alone is tracked: leaving it out changes no paragraph of either text.
     } else {
@@ -328,7 +346,9 @@ export class StoryReader {
 
   private inline(el: XmlElement, ctx: Ctx): void {
     if (el.ns === MC_NS && el.local === 'AlternateContent') {
-      this.imp.note(l10n.t('A drawing or text box is left out.'), ctx.para);
+      const branch = alternative(el);
+      if (branch) this.content(branch, ctx);
+      else this.imp.note(l10n.t('A drawing or text box is left out.'), ctx.para);
       return;
     }
     if (MATH_NS.includes(el.ns)) {
@@ -357,13 +377,21 @@ export class StoryReader {
         this.content(el, { ...ctx, rev: this.revOf(el, state) });
         return;
       }
-      case 'hyperlink':
+      case 'hyperlink': {
         this.content(el, ctx);
-        this.link(el, ctx);
+        const id = attr(el, R_NS, 'id');
+        const target = id === undefined ? undefined : this.links.get(id);
+        if (target !== undefined) this.link(target, plainText(el, true), ctx.para);
         return;
+      }
+      case 'fldSimple': {
+        this.content(el, ctx);
+        const target = hyperlinkTarget(attr(el, W, 'instr') ?? '');
+        if (target !== undefined) this.link(target, plainText(el, true), ctx.para);
+        return;
+      }
       case 'smartTag':
       case 'customXml':
-      case 'fldSimple':
       case 'dir':
       case 'bdo':
         this.content(el, ctx);
@@ -391,17 +419,16 @@ export class StoryReader {
   /**
    * A hyperlink's address, kept as a comment right after its text (`{>>https://…<<}`): the .itu format has no
    * link of its own, and a comment changes neither the old nor the new text. A link whose text is its address
-   * needs none; a link within the document (w:anchor) names a bookmark, not an address.
+   * needs none; a link within the document (w:anchor, a HYPERLINK field's \l) names a bookmark, not an address.
+   * The link is a w:hyperlink, or a HYPERLINK field (simple or complex) as older documents and pasted text hold.
    */
-  private link(el: XmlElement, ctx: Ctx): void {
-    const id = attr(el, R_NS, 'id');
-    const target = id === undefined ? undefined : this.links.get(id);
-    if (target === undefined || !this.visible()) return;
-    const shown = plainText(el).trim();
+  private link(target: string, text: string, para: number): void {
+    if (!this.visible()) return;
+    const shown = text.trim();
     // Compared as a reader sees them: no scheme or final slash, any hyphen (ITU writes ITU‑T with U+2011), no spaces.
     const bare = (s: string) => s.toLowerCase().replace(/^(mailto:|https?:\/\/)/, '').replace(/\/$/, '').replace(/[\u2010-\u2013]/g, '-').replace(/\s+/g, '');
     if (bare(shown) === bare(target)) return;
-    this.toks.push({ t: 'cref', id: this.imp.linkComment(target), para: ctx.para });
+    this.toks.push({ t: 'cref', id: this.imp.linkComment(target), para });
   }
 
   private revOf(el: XmlElement, state: 'ins' | 'del'): Rev {
@@ -446,6 +473,16 @@ export class StoryReader {
     this.toks.push({ t: 'text', text, rev: ctx.rev, hl: ctx.hl, para: ctx.para, ...(fn ? { fn } : {}), ...(mark ? { mark } : {}) });
   }
 
+  /**
+   * The story is read: a field still in its code at the end (begun, never separated nor ended: a damaged document)
+   * hid everything after its start, as Word and LibreOffice hide it; said, where it began, rather than lost unsaid.
+   */
+  end(): void {
+    const open = this.fields.indexOf(false);
+    if (open < 0) return;
+    this.imp.note(l10n.t('A field begun here has no end: the text after its start reads as the field\'s code and is left out.'), this.fieldParas[open]);
+  }
+
   /** Footnote marks read before the footnote they show (see `TextTok.mark`), once every reference of the story is known. */
   resolveLateMarks(): void {
     for (const tok of this.toks) {
@@ -474,7 +511,7 @@ export class StoryReader {
       const kids = elements(r).filter((e) => !isEl(e, W, 'rPr'));
       if (referenceStyle || kids.every((e) => isEl(e, W, 'footnoteRef') || isEl(e, W, 'endnoteRef'))) return;
       // The `bis` of a mark its reference joined (`[^1bis]`), raised after the note's number: part of the mark.
-      if (raised && this.markSuffix !== undefined && kids.every((e) => isEl(e, W, 't')) && kids.map(textOf).join('').trim() === this.markSuffix) {
+      if (raised && this.markSuffix !== undefined && kids.every((e) => isEl(e, W, 't')) && kids.map(runText).join('').trim() === this.markSuffix) {
         this.markSuffix = undefined;
         return;
       }
@@ -512,78 +549,113 @@ export class StoryReader {
       if (!this.visible()) return;
       if (pendingNote !== undefined) mark += s;
       else buffer += s;
+      const link = this.linkFields.size > 0 ? this.linkFields.get(this.fields.length) : undefined;
+      if (link && link.shown.length < MAX_LINK) link.shown += s;
     };
-    for (const e of elements(r)) {
-      if (!W.includes(e.ns as (typeof W)[number])) {
-        if (e.ns === MC_NS && e.local === 'AlternateContent') this.imp.note(l10n.t('A drawing or text box is left out.'), ctx.para);
-        continue;
-      }
-      switch (e.local) {
-        case 't':
-        case 'delText': {
-          const t = textOf(e).replace(/[\r\n]+/g, ' ');
-          add(SYMBOL_PRIVATE_USE.test(t) ? fromSymbolFont(t, font, this.imp.unmappedSymbol) : t);
-          break;
-        }
-        case 'tab':
-        case 'ptab':
-          add('\t');
-          break;
-        case 'br':
-        case 'cr':
-          add(' ');
-          break;
-        case 'noBreakHyphen':
-          add('\u2011');
-          break;
-        case 'sym': {
-          const symbol = symbolChar(attr(e, W, 'font') ?? '', attr(e, W, 'char') ?? '', this.imp.unmappedSymbol);
-          if (symbol === undefined) this.imp.badSymbols++;
-          else add(symbol);
-          break;
-        }
-        case 'fldChar': {
-          const type = attr(e, W, 'fldCharType');
-          const top = this.fields.length - 1;
-          if (type === 'begin') {
-            this.fields.push(false);
-            this.inInstructions++;
-          } else if (type === 'separate' && top >= 0 && !this.fields[top]) {
-            this.fields[top] = true;
-            this.inInstructions--;
-          } else if (type === 'end' && top >= 0) {
-            if (!this.fields.pop()) this.inInstructions--;
+    const items = (parent: XmlElement) => {
+      for (const e of elements(parent)) {
+        if (!W.includes(e.ns as (typeof W)[number])) {
+          if (e.ns === MC_NS && e.local === 'AlternateContent') {
+            const branch = alternative(e);
+            if (branch) items(branch);
+            else this.imp.note(l10n.t('A drawing or text box is left out.'), ctx.para);
           }
-          break;
+          continue;
         }
-        case 'footnoteReference':
-        case 'endnoteReference': {
-          flush();
-          const key = `${e.local === 'footnoteReference' ? 'f' : 'e'}:${attr(e, W, 'id')}`;
-          if (attr(e, W, 'customMarkFollows') && !['0', 'false'].includes(attr(e, W, 'customMarkFollows')!)) {
-            pendingNote = key;
-            mark = '';
-          } else this.reference(key, undefined, ctx);
-          break;
+        switch (e.local) {
+          case 't':
+          case 'delText': {
+            const t = runText(e).replace(/[\r\n]+/g, ' ');
+            add(SYMBOL_PRIVATE_USE.test(t) ? fromSymbolFont(t, font, this.imp.unmappedSymbol) : t);
+            break;
+          }
+          case 'tab':
+          case 'ptab':
+            add('\t');
+            break;
+          case 'br':
+          case 'cr':
+            add(' ');
+            break;
+          case 'noBreakHyphen':
+            add('\u2011');
+            break;
+          case 'sym': {
+            const symbol = symbolChar(attr(e, W, 'font') ?? '', attr(e, W, 'char') ?? '', this.imp.unmappedSymbol);
+            if (symbol === undefined) this.imp.badSymbols++;
+            else add(symbol);
+            break;
+          }
+          case 'fldChar': {
+            const type = attr(e, W, 'fldCharType');
+            const top = this.fields.length - 1;
+            if (type === 'begin') {
+              this.fields.push(false);
+              this.fieldParas.push(ctx.para);
+              this.inInstructions++;
+              this.instructions = { depth: this.fields.length, text: '' };
+            } else if (type === 'separate' && top >= 0 && !this.fields[top]) {
+              this.fields[top] = true;
+              this.inInstructions--;
+              const target = this.instructions?.depth === top + 1 ? hyperlinkTarget(this.instructions.text) : undefined;
+              if (target !== undefined) this.linkFields.set(top + 1, { target, shown: '' });
+              this.instructions = undefined;
+            } else if (type === 'end' && top >= 0) {
+              if (!this.fields.pop()) this.inInstructions--;
+              this.fieldParas.pop();
+              this.instructions = undefined;
+              const link = this.linkFields.size > 0 ? this.linkFields.get(top + 1) : undefined;
+              if (link) {
+                this.linkFields.delete(top + 1);
+                flush();
+                this.link(link.target, link.shown, ctx.para);
+              }
+            }
+            break;
+          }
+          case 'instrText':
+          case 'delInstrText':
+            if (this.instructions?.depth === this.fields.length && this.instructions.text.length < MAX_LINK) this.instructions.text += textOf(e);
+            break;
+          case 'footnoteReference':
+          case 'endnoteReference': {
+            flush();
+            const key = `${e.local === 'footnoteReference' ? 'f' : 'e'}:${attr(e, W, 'id')}`;
+            if (attr(e, W, 'customMarkFollows') && !['0', 'false'].includes(attr(e, W, 'customMarkFollows')!)) {
+              pendingNote = key;
+              mark = '';
+            } else this.reference(key, undefined, ctx);
+            break;
+          }
+          case 'commentReference': {
+            flush();
+            const id = attr(e, W, 'id');
+            if (id !== undefined && this.imp.comments.has(id)) this.toks.push({ t: 'cref', id, para: ctx.para });
+            break;
+          }
+          case 'drawing':
+          case 'pict':
+          case 'object':
+            if (this.visible()) this.imp.note(l10n.t('A picture or embedded object is left out.'), ctx.para);
+            break;
+          case 'contentPart':
+            this.imp.note(l10n.t('Ink or other embedded content is left out.'), ctx.para);
+            break;
+          case 'ruby': {
+            // East Asian phonetic guide: the base text is the text (Word and LibreOffice show the guide above it).
+            const base = child(e, W, 'rubyBase');
+            if (base) {
+              flush();
+              this.content(base, ctx);
+            }
+            break;
+          }
+          default:
+            break;
         }
-        case 'commentReference': {
-          flush();
-          const id = attr(e, W, 'id');
-          if (id !== undefined && this.imp.comments.has(id)) this.toks.push({ t: 'cref', id, para: ctx.para });
-          break;
-        }
-        case 'drawing':
-        case 'pict':
-        case 'object':
-          if (this.visible()) this.imp.note(l10n.t('A picture or embedded object is left out.'), ctx.para);
-          break;
-        case 'contentPart':
-          this.imp.note(l10n.t('Ink or other embedded content is left out.'), ctx.para);
-          break;
-        default:
-          break;
       }
-    }
+    };
+    items(r);
     if (pendingNote !== undefined) {
       this.reference(pendingNote, mark, ctx);
       if (this.imp.libreOffice && mark.trim() !== '') this.echo = mark;
@@ -610,8 +682,9 @@ export class StoryReader {
   // ------------------------------------------------------------ tables
 
   private table(tbl: XmlElement): void {
-    const rows = elements(tbl).filter((e) => isEl(e, W, 'tr'));
-    const cells = (tr: XmlElement) => elements(tr).filter((e) => isEl(e, W, 'tc'));
+    // Rows and cells as Word shows them, through the content controls and custom XML that may wrap them.
+    const rows = tableParts(tbl, 'tr');
+    const cells = (tr: XmlElement) => tableParts(tr, 'tc');
     const startsDocument = this.story === 'body' && (!this.hasText || this.afterFirstPage);
     if (startsDocument && !this.hasText && !this.imp.exported) {
       const page = readFirstPage(tbl);
@@ -646,7 +719,7 @@ export class StoryReader {
         this.text(`${field(tr)}:\t`, ctx);
         let first = true;
         for (const tc of cells(tr).slice(1)) {
-          for (const p of elements(tc).filter((e) => isEl(e, W, 'p'))) {
+          for (const p of tableParts(tc, 'p')) {
             if (!first) this.text(' ', ctx);
             first = false;
             this.content(p, ctx);
@@ -679,6 +752,7 @@ export class StoryReader {
         // An empty cell is one space between its bars (`| a | |`), as a pipe table is typed.
         if (nested || !isEmptyCell(tc)) this.text(' ', ctx);
         this.cellStart = true;
+        this.cellMarkRev = undefined;
         this.resetParagraphs();
         this.blocks(tc);
         if (!nested) this.text(' |', ctx);
@@ -695,6 +769,7 @@ export class StoryReader {
       }
     });
     this.cellDepth--;
+    this.cellMarkRev = undefined;
     this.resetParagraphs();
   }
 
@@ -709,6 +784,48 @@ export class StoryReader {
     this.lastBreakPlain = !rev;
   }
 }
+
+/** How much of a field's instructions, or of a HYPERLINK field's result, is read (an address is far shorter). */
+const MAX_LINK = 4096;
+
+/**
+ * The external address of a HYPERLINK field's instructions (`HYPERLINK "https://…" \o "tip"`), or undefined: another
+ * field, or a link to a place in the document (`HYPERLINK \l "_Toc1"`). A switch with an argument (\l, \o, \t)
+ * takes the token after it.
+ */
+export function hyperlinkTarget(instructions: string): string | undefined {
+  const tokens = instructions.match(/\\[A-Za-z]|"[^"]*"|[^\s"]+/g);
+  if (!tokens || tokens[0].toUpperCase() !== 'HYPERLINK') return undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.startsWith('\\')) {
+      if (/^\\[lotLOT]$/.test(t)) i++;
+      continue;
+    }
+    const target = (t.startsWith('"') ? t.slice(1, -1) : t).trim();
+    return target === '' ? undefined : target;
+  }
+  return undefined;
+}
+
+/**
+ * The branch of a markup-compatibility block (`mc:AlternateContent`) that import reads: its Fallback, written for
+ * readers that know none of the namespaces its Choices require, else its first Choice (Word and LibreOffice show a
+ * Choice; the two hold the same text). Undefined when it holds a drawing, a picture or an object: those are left
+ * out with a note, as a text box is.
+ */
+function alternative(el: XmlElement): XmlElement | undefined {
+  const stack = [el];
+  while (stack.length > 0) {
+    for (const c of elements(stack.pop()!)) {
+      if (W.includes(c.ns as (typeof W)[number]) && PICTURES.has(c.local)) return undefined;
+      stack.push(c);
+    }
+  }
+  const branches = elements(el).filter((c) => c.ns === MC_NS);
+  return branches.find((c) => c.local === 'Fallback') ?? branches.find((c) => c.local === 'Choice');
+}
+const PICTURES = new Set(['drawing', 'pict', 'object', 'txbxContent']);
 
 /** What ITU writes after a footnote's number for a note added after it: `bis`, `ter`, `quater` … (letters only). */
 const MARK_SUFFIX = /^(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies)$/i;
@@ -732,11 +849,12 @@ function hasBookmark(el: XmlElement, name: string): boolean {
   return elements(el).some((c) => hasBookmark(c, name));
 }
 
-export function plainText(el: XmlElement): string {
+/** The text of an element's runs (deleted text too with `deleted`: a link's text, deleted or not, is its text). */
+export function plainText(el: XmlElement, deleted = false): string {
   let out = '';
   const walk = (e: XmlElement) => {
     for (const c of elements(e)) {
-      if (isEl(c, W, 't')) out += textOf(c);
+      if (isEl(c, W, 't') || (deleted && isEl(c, W, 'delText'))) out += runText(c);
       else if (isEl(c, W, 'tab')) out += '\t';
       else if (isEl(c, W, 'br') || isEl(c, W, 'cr')) out += ' ';
       else if (isEl(c, W, 'noBreakHyphen')) out += '\u2011';
@@ -762,7 +880,7 @@ function paragraphsOf(el: XmlElement, out: Set<string>): void {
 function shownText(el: XmlElement): string {
   let out = '';
   for (const c of elements(el)) {
-    if (isEl(c, W, 't')) out += textOf(c);
+    if (isEl(c, W, 't')) out += runText(c);
     else if (isEl(c, W, 'tab') || isEl(c, W, 'br')) out += ' ';
     else out += shownText(c);
   }
