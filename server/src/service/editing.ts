@@ -52,15 +52,18 @@ export function completion(state: DocumentRecord, position: Position, options: C
   if (inCoverBlock(lineText, position.line)) {
     const present = new Set(doc.cover.map((f) => f.name));
     const cover = coverCompletion(before, present, options.today);
-    if (cover && (present.size > 0 || before.includes(':'))) return cover;
-    if (cover) return [...cover, ...proposalItems(state, offset, options.snippets)];
+    // A field's value replaces all that is typed after its TAB (`WTSA-24, New` is three words); a field name, the line.
+    const value = /^[^:\t]*:\t+/.exec(before);
+    const typed = value ? before.length - value[0].length : before.length;
+    if (cover && (present.size > 0 || before.includes(':'))) return inPlace(state, cover, offset, typed);
+    if (cover) return inPlace(state, [...cover, ...proposalItems(state, offset, options.snippets)], offset, typed);
   }
 
   // After an action and its TAB: the next proposal id.
   const action = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)\t(\S*)$/.exec(before);
   if (action) {
     const id = nextProposalId(state, offset);
-    return id ? [{ label: id, kind: CompletionItemKind.Value, detail: l10n.t('next proposal id'), preselect: true }] : [];
+    return id ? inPlace(state, [{ label: id, kind: CompletionItemKind.Value, detail: l10n.t('next proposal id'), preselect: true }], offset, action[2].length) : [];
   }
   // Footnote labels inside `[^`.
   const fn = /\[\^([^\]\s]*)$/.exec(before);
@@ -69,7 +72,8 @@ export function completion(state: DocumentRecord, position: Position, options: C
     const next = String(highest([...labels].filter((l) => /^\d+$/.test(l)).map(Number)) + 1);
     const items = [...labels].map((l) => ({ label: l, kind: CompletionItemKind.Reference, detail: l10n.t('footnote'), insertText: `${l}]` }));
     if (!labels.has(next)) items.push({ label: next, kind: CompletionItemKind.Reference, detail: l10n.t('new footnote'), insertText: `${next}]` });
-    return items;
+    // The `]` VS Code closed `[` with (or the one of the reference being changed) is replaced, not doubled.
+    return inPlace(state, items, offset, fn[1].length, fn[0].length);
   }
   if (!/^\S*$/.test(before)) return [];
   // At the start of a line: actions, call phrases, the next label; in an ADD on the RR, the next placeholder.
@@ -104,7 +108,23 @@ export function completion(state: DocumentRecord, position: Position, options: C
   }
   const reasons = reasonsWord(lang);
   items.push({ label: reasons, kind: CompletionItemKind.Keyword, insertText: `${reasons}\t`, sortText: '4' });
-  return items;
+  return inPlace(state, items, offset, before.length);
+}
+
+/**
+ * Each item replaces what is typed of it: the `typed` code units before the cursor, and a closing `)` or `]`
+ * right after it that closes a bracket opened in the last `opened` code units (VS Code's auto-closed pair). Without
+ * a range the client replaces only the word at the cursor by the language's word pattern, which stops at `/`, `.`,
+ * `(`, `^` and spaces: `MOD<TAB>EXA/12` completed to `MOD<TAB>EXA/EXA/12A3/1`, `[^]` to `[^1]]`, `1.` to `1.1.1`.
+ * An item that gives its own range keeps it.
+ */
+function inPlace(state: DocumentRecord, items: CompletionItem[], offset: number, typed: number, opened = typed): CompletionItem[] {
+  const token = state.text.slice(offset - opened, offset);
+  const unclosed = (open: string, close: string) => token.split(open).length > token.split(close).length;
+  const next = state.text[offset];
+  const end = (next === ')' && unclosed('(', ')')) || (next === ']' && unclosed('[', ']')) ? offset + 1 : offset;
+  const range = state.range({ start: offset - typed, end });
+  return items.map((item) => (item.textEdit ? item : { ...item, textEdit: { range, newText: item.insertText ?? item.label } }));
 }
 
 /** Snippet text with `$`, `}` and `\\` taken literally. */
