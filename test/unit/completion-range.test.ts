@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
+import { cases } from '../support/scale';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
 import { DocumentRecord } from '../../server/src/service/record';
@@ -68,5 +69,5 @@ test('each completion item, whatever part of it is typed, is written once in pla
     // A snippet's tab stops are the editor's to fill: its first line is what the line reads.
     const got = accept(text, line, character, item).split('\n')[line].replace(/\$\{\d+:([^}]*)\}|\$\d+/g, '$1');
     assert.equal(got, c.lead + c.written, `${c.name}: ${JSON.stringify(c.lead + typed + '|' + after)}`);
-  }), { numRuns: 300 });
+  }), { numRuns: cases(300) });
 });
