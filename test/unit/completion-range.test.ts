@@ -43,6 +43,8 @@ interface Case {
   written: string;
   /** After the cursor on the line (an auto-closed bracket). */
   after?: (typed: string) => string;
+  /** What stays after the item (a mark's closer). */
+  kept?: string;
   /** How much of `written` may be typed before the item is chosen (all but its last character by default). */
   typable?: number;
 }
@@ -53,6 +55,8 @@ const CASES: Case[] = [
   { name: 'proposal id', lines: [...HEAD, '', ...RES, '', 'Reasons:\tr.', '', '@', ''], lead: 'MOD\t', label: 'EXA/12A3/2', written: 'EXA/12A3/2' },
   { name: 'footnote', lines: [...HEAD, '', ...RES.slice(0, 4), '@', 'b)\tthat two.', ''], lead: 'a)\tthat one[^', label: '1', written: '1]', after: (t) => (t.includes(']') ? '' : ']') },
   { name: 'decimal sub-clause', lines: [...HEAD, '', ...RES, '@', ''], lead: '', label: '1.1', written: '1.1\t' },
+  // In a mark just opened (its closer auto-inserted): the mark stays, the item goes in it.
+  { name: 'inserted sub-clause', lines: [...HEAD, '', ...RES.slice(0, 6), '1\tto {~~act~>do~~};', '@', ''], lead: '{++', label: '1.1', written: '1.1\t', after: () => '++}', kept: '++}' },
   { name: '(MOD) header', lines: [...HEAD, '', ...RES, '', 'Reasons:\tr.', '', '@', ''], lead: '', label: '(MOD)', written: '(MOD)\tEXA/12A3/2', typable: '(MOD)'.length, after: (t) => (t.includes('(') && !t.includes(')') ? ')' : '') },
 ];
 
@@ -68,6 +72,6 @@ test('each completion item, whatever part of it is typed, is written once in pla
     assert.ok(item, `${c.name}: no item ${c.label} after ${JSON.stringify(c.lead + typed)}: ${items.map((i) => i.label).join(', ')}`);
     // A snippet's tab stops are the editor's to fill: its first line is what the line reads.
     const got = accept(text, line, character, item).split('\n')[line].replace(/\$\{\d+:([^}]*)\}|\$\d+/g, '$1');
-    assert.equal(got, c.lead + c.written, `${c.name}: ${JSON.stringify(c.lead + typed + '|' + after)}`);
+    assert.equal(got, c.lead + c.written + (c.kept ?? ''), `${c.name}: ${JSON.stringify(c.lead + typed + '|' + after)}`);
   }), { numRuns: cases(300) });
 });

@@ -108,8 +108,12 @@ export function completion(state: DocumentRecord, position: Position, options: C
   }
   const reasons = reasonsWord(lang);
   items.push({ label: reasons, kind: CompletionItemKind.Keyword, insertText: `${reasons}\t`, sortText: '4' });
-  return inPlace(state, items, offset, before.length);
+  // What is typed of the item starts after the last mark delimiter before it (`{++1.` inserts a clause into a mark).
+  return inPlace(state, items, offset, before.length - (MARK_DELIMITERS.exec(before)?.[0].length ?? 0));
 }
+
+/** The line up to its last revision mark delimiter. */
+const MARK_DELIMITERS = /^.*(?:\{\+\+|\{--|\{~~|~>|\{==|\{>>|\+\+\}|--\}|~~\}|==\}|<<\})/;
 
 /**
  * Each item replaces what is typed of it: the `typed` code units before the cursor, and a closing `)` or `]`
