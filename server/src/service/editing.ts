@@ -407,7 +407,8 @@ export function format(state: DocumentRecord): TextEdit[] {
   for (const view of [state.doc.views.new, state.doc.views.old]) for (const p of view.paragraphs) if (p.label && p.labelSpan) labelled.add(p.labelSpan.start);
   let cover = true; // the cover block: the first lines, up to one that is not a field (FORMAT.md §2)
   for (let line = 0; line < state.lines.lineCount; line++) {
-    const start = state.lines.lineStart(line);
+    // A BOM (FORMAT.md §1: ignored) is no part of the first line's field or label.
+    const start = line === 0 && text.startsWith('\uFEFF') ? 1 : state.lines.lineStart(line);
     const raw = text.slice(start, state.lines.lineEnd(line));
     const field: string | undefined = cover ? spacedField(raw) : undefined;
     cover = cover && (field !== undefined || COVER_FIELD.test(raw));
