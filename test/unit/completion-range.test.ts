@@ -3,7 +3,7 @@
 // stops at `/`, `.`, `(`, `^` and spaces, so `MOD<TAB>EXA/12` became `MOD<TAB>EXA/EXA/12A3/1`, `[^]` (the `]`
 // auto-closed) `[^1]]`, `1.` `1.1.1<TAB>`, `Study Gr` `Study Study Group:`. Generated: every prefix of each item
 // typed (with the closer VS Code's autoClosingPairs add after an opened bracket), the item chosen, the line is the
-// item's text once.
+// item's text once; with a BOM before the text too (the cover block was not one after it: no field was offered).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -61,17 +61,19 @@ const CASES: Case[] = [
 ];
 
 test('each completion item, whatever part of it is typed, is written once in place of what is typed', () => {
-  fc.assert(fc.property(fc.constantFrom(...CASES), fc.nat(), fc.boolean(), (c, cut, snippets) => {
+  fc.assert(fc.property(fc.constantFrom(...CASES), fc.nat(), fc.boolean(), fc.constantFrom('', '\uFEFF'), (c, cut, snippets, bom) => {
     const typed = c.written.slice(0, cut % (c.typable ?? c.written.length));
     const after = c.after?.(typed) ?? '';
     const line = c.lines.indexOf('@');
-    const text = c.lines.map((l) => (l === '@' ? c.lead + typed + after : l)).join('\n');
-    const character = c.lead.length + typed.length;
+    // A BOM (FORMAT.md §1: ignored, as a client that keeps it sends it) is no part of the first line.
+    const lead = (line === 0 ? bom : '') + c.lead;
+    const text = bom + c.lines.map((l) => (l === '@' ? c.lead + typed + after : l)).join('\n');
+    const character = lead.length + typed.length;
     const items = completion(new DocumentRecord('file:///ws/exa-12a3.itu', 1, text), { line, character }, { snippets, today: new Date(Date.UTC(2026, 11, 6)) });
     const item = items.find((i) => i.label === c.label);
     assert.ok(item, `${c.name}: no item ${c.label} after ${JSON.stringify(c.lead + typed)}: ${items.map((i) => i.label).join(', ')}`);
     // A snippet's tab stops are the editor's to fill: its first line is what the line reads.
     const got = accept(text, line, character, item).split('\n')[line].replace(/\$\{\d+:([^}]*)\}|\$\d+/g, '$1');
-    assert.equal(got, c.lead + c.written + (c.kept ?? ''), `${c.name}: ${JSON.stringify(c.lead + typed + '|' + after)}`);
+    assert.equal(got, lead + c.written + (c.kept ?? ''), `${c.name}: ${JSON.stringify(c.lead + typed + '|' + after)}`);
   }), { numRuns: cases(300) });
 });

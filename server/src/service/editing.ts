@@ -31,9 +31,14 @@ import { COVER_FIELDS, coverCompletion, inCoverBlock } from './cover';
 import { nextProvisionCompletion, placeholderCompletion, provisionCompletion } from './provisions';
 import { l10n } from '../core/l10n';
 
+/** Where line `line` starts, after a BOM (FORMAT.md §1: ignored, no part of the first line's field or label). */
+function lineStart(state: DocumentRecord, line: number): number {
+  return line === 0 && state.text.startsWith('\uFEFF') ? 1 : state.lines.lineStart(line);
+}
+
 function lineBefore(state: DocumentRecord, position: Position): string {
-  const start = state.lines.lineStart(position.line);
-  return state.text.slice(start, state.offset(position));
+  const offset = state.offset(position);
+  return state.text.slice(Math.min(lineStart(state, position.line), offset), offset);
 }
 
 export interface CompletionOptions {
@@ -48,7 +53,7 @@ export function completion(state: DocumentRecord, position: Position, options: C
   const { doc } = state;
 
   // The cover block at the top: its fields and their values, nothing else.
-  const lineText = (i: number) => state.text.slice(state.lines.lineStart(i), state.lines.lineStart(i + 1) - 1);
+  const lineText = (i: number) => state.text.slice(lineStart(state, i), state.lines.lineStart(i + 1) - 1);
   if (inCoverBlock(lineText, position.line)) {
     const present = new Set(doc.cover.map((f) => f.name));
     const cover = coverCompletion(before, present, options.today);
@@ -407,8 +412,7 @@ export function format(state: DocumentRecord): TextEdit[] {
   for (const view of [state.doc.views.new, state.doc.views.old]) for (const p of view.paragraphs) if (p.label && p.labelSpan) labelled.add(p.labelSpan.start);
   let cover = true; // the cover block: the first lines, up to one that is not a field (FORMAT.md §2)
   for (let line = 0; line < state.lines.lineCount; line++) {
-    // A BOM (FORMAT.md §1: ignored) is no part of the first line's field or label.
-    const start = line === 0 && text.startsWith('\uFEFF') ? 1 : state.lines.lineStart(line);
+    const start = lineStart(state, line);
     const raw = text.slice(start, state.lines.lineEnd(line));
     const field: string | undefined = cover ? spacedField(raw) : undefined;
     cover = cover && (field !== undefined || COVER_FIELD.test(raw));
