@@ -1,8 +1,8 @@
 // A MOD's gap left by a deleted item is numbering.gap-after-deletion whatever comment follows the deletion (review
 // 10, rev-editor): with its author after it (`{--b)<TAB>…--}{>>@EXA<<}`, as Word's import writes every mark) or a
-// comment, the gap read as a plain numbering.gap, a warning where the deletion explains it (an information, and
-// nothing under the bis policy). Generated: any item but the first deleted, with or without a comment after the
-// deletion, LF or CRLF.
+// comment, or the next label highlighted, the gap read as a plain numbering.gap, a warning where the deletion explains
+// it (an information, and nothing under the bis policy). Generated: any item but the first deleted, with or without a
+// comment after the deletion, the next label highlighted or not, LF or CRLF.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -18,8 +18,10 @@ const DELETABLE = PARAGRAPHS.map((p, i) => i).filter((i) => /^[b-z]\)\t/.test(PA
 
 test('a deleted item followed by its author or a comment leaves a gap-after-deletion, not a plain gap', () => {
   assert.ok(DELETABLE.length >= 2);
-  fc.assert(fc.property(fc.constantFrom(...DELETABLE), fc.constantFrom('', '{>>@EXA<<}', '{>>moved to resolves<<}', '{>>@EXA<<}{>>moved<<}'), fc.constantFrom('\n', '\r\n'), (k, after, nl) => {
-    const body = PARAGRAPHS.map((p, i) => (i === k ? `{--${p}--}${after}` : p));
+  fc.assert(fc.property(fc.constantFrom(...DELETABLE), fc.constantFrom('', '{>>@EXA<<}', '{>>moved to resolves<<}', '{>>@EXA<<}{>>moved<<}'), fc.constantFrom('\n', '\r\n'), fc.boolean(), (k, after, nl, highlight) => {
+    // The next item's label highlighted by a reviewer (`{==c)==}{>>check<<}`), or not.
+    const marked = (p: string) => (highlight ? p.replace(/^([a-z]\))/, '{==$1==}{>>check<<}') : p);
+    const body = PARAGRAPHS.map((p, i) => (i === k ? `{--${p}--}${after}` : i === k + 1 ? marked(p) : p));
     const text = ['Proposals:\tEXA', 'Document:\t12', '', 'MOD\tEXA/12/1', ...body, '', 'Reasons:\tr.', ''].join(nl);
     const doc = parseDocument(text);
     const gaps = checkDocument(doc).filter((f) => f.code.startsWith('numbering.gap'));

@@ -493,7 +493,8 @@ function deletionBetween(doc: ItuDocument, before: Item, item: Item): boolean {
     if ((m.kind !== 'deletion' && m.kind !== 'substitution') || m.oldText === undefined || m.end > to) return false;
     if (/[\r\n]/.test(doc.text.slice(m.oldText.start, m.oldText.end))) return true;
     const between = doc.text.slice(m.end, to);
-    const left = between.includes('{>>') ? between.replace(/\{>>[\s\S]*?<<\}/g, '') : between;
+    // Nor is a highlight that opens over the next label (`{==c)==}{>>check<<}`).
+    const left = between.includes('{') ? between.replace(/\{>>[\s\S]*?<<\}/g, '').replace(/\{==$/, '') : between;
     return left.length <= 1 || left === '\r\n';
   });
 }
