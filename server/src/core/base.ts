@@ -1598,9 +1598,9 @@ function unmask(c: Comparison, draft: readonly string[], base: readonly string[]
 // ---------------------------------------------------------------- positions
 
 /** A draft position (paragraph of the old text, offset) as a source offset, if it maps cleanly. */
-function sourceOffset(view: View, paragraphs: Paragraph[], at: TextPosition): number {
+function sourceOffset(view: View, paragraphs: Paragraph[], at: TextPosition, bias: 'start' | 'end' = at.offset === 0 ? 'start' : 'end'): number {
   const p = paragraphs[at.paragraph];
-  return toSource(view.segments, viewStart(view, p) + at.offset, at.offset === 0 ? 'start' : 'end');
+  return toSource(view.segments, viewStart(view, p) + at.offset, bias);
 }
 
 export function sourceSpan(view: View, paragraphs: Paragraph[], start: TextPosition, end: TextPosition): Span {
@@ -1626,7 +1626,10 @@ export function markEdits(doc: ItuDocument, amended: AmendedResolution, changes:
   const view = doc.views.old;
   const edits: TextEdit[] = [];
   for (const ins of criticMarkupInsertions(draft, { changes, identical: false, segments: [] })) {
-    const at = sourceOffset(view, paragraphs, ins.at);
+    // Where a mark ends in the old text, the place after its end is the same place (`{~~freely~>openly~~} and
+    // widely`: the mark for ` and widely` opens after `~~}`, not inside the substitution).
+    let at = sourceOffset(view, paragraphs, ins.at);
+    if (!freeAt(doc, at)) at = sourceOffset(view, paragraphs, ins.at, 'start');
     if (!freeAt(doc, at)) return undefined;
     edits.push({ start: at, end: at, newText: ins.text });
   }
@@ -1637,7 +1640,8 @@ export function markEdits(doc: ItuDocument, amended: AmendedResolution, changes:
       if (op.kind !== 'equal' && mayMisread(op.original, '')) delimiters = true;
       if (op.kind === 'delete') continue;
       const span = sourceSpan(view, paragraphs, op.draft.start, op.draft.end);
-      if (op.kind === 'insert' && doc.text.slice(span.start, span.end).replace(/\s+/g, ' ') !== op.original.replace(/\s+/g, ' ')) return undefined;
+      const written = (start: number) => doc.text.slice(start, span.end).replace(/\s+/g, ' ') === op.original.replace(/\s+/g, ' ');
+      if (op.kind === 'insert' && !written(span.start) && !written(sourceOffset(view, paragraphs, op.draft.start, 'start'))) return undefined;
     }
   }
   // A brace (or `~>`) written into a mark may read as a delimiter (`{++{++}`: review 9, J10), a space alone as an

@@ -31,9 +31,14 @@ import { COVER_FIELDS, coverCompletion, inCoverBlock } from './cover';
 import { nextProvisionCompletion, placeholderCompletion, provisionCompletion } from './provisions';
 import { l10n } from '../core/l10n';
 
+/** Where line `line` starts, after a BOM (FORMAT.md §1: ignored, no part of the first line's field or label). */
+function lineStart(state: DocumentRecord, line: number): number {
+  return line === 0 && state.text.startsWith('\uFEFF') ? 1 : state.lines.lineStart(line);
+}
+
 function lineBefore(state: DocumentRecord, position: Position): string {
-  const start = state.lines.lineStart(position.line);
-  return state.text.slice(start, state.offset(position));
+  const offset = state.offset(position);
+  return state.text.slice(Math.min(lineStart(state, position.line), offset), offset);
 }
 
 export interface CompletionOptions {
@@ -48,19 +53,22 @@ export function completion(state: DocumentRecord, position: Position, options: C
   const { doc } = state;
 
   // The cover block at the top: its fields and their values, nothing else.
-  const lineText = (i: number) => state.text.slice(state.lines.lineStart(i), state.lines.lineStart(i + 1) - 1);
+  const lineText = (i: number) => state.text.slice(lineStart(state, i), state.lines.lineStart(i + 1) - 1);
   if (inCoverBlock(lineText, position.line)) {
     const present = new Set(doc.cover.map((f) => f.name));
     const cover = coverCompletion(before, present, options.today);
-    if (cover && (present.size > 0 || before.includes(':'))) return cover;
-    if (cover) return [...cover, ...proposalItems(state, offset, options.snippets)];
+    // A field's value replaces all that is typed after its TAB (`WTSA-24, New` is three words); a field name, the line.
+    const value = /^[^:\t]*:\t+/.exec(before);
+    const typed = value ? before.length - value[0].length : before.length;
+    if (cover && (present.size > 0 || before.includes(':'))) return inPlace(state, cover, offset, typed);
+    if (cover) return inPlace(state, [...cover, ...proposalItems(state, offset, options.snippets)], offset, typed);
   }
 
   // After an action and its TAB: the next proposal id.
   const action = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)\t(\S*)$/.exec(before);
   if (action) {
     const id = nextProposalId(state, offset);
-    return id ? [{ label: id, kind: CompletionItemKind.Value, detail: l10n.t('next proposal id'), preselect: true }] : [];
+    return id ? inPlace(state, [{ label: id, kind: CompletionItemKind.Value, detail: l10n.t('next proposal id'), preselect: true }], offset, action[2].length) : [];
   }
   // Footnote labels inside `[^`.
   const fn = /\[\^([^\]\s]*)$/.exec(before);
@@ -69,7 +77,8 @@ export function completion(state: DocumentRecord, position: Position, options: C
     const next = String(highest([...labels].filter((l) => /^\d+$/.test(l)).map(Number)) + 1);
     const items = [...labels].map((l) => ({ label: l, kind: CompletionItemKind.Reference, detail: l10n.t('footnote'), insertText: `${l}]` }));
     if (!labels.has(next)) items.push({ label: next, kind: CompletionItemKind.Reference, detail: l10n.t('new footnote'), insertText: `${next}]` });
-    return items;
+    // The `]` VS Code closed `[` with (or the one of the reference being changed) is replaced, not doubled.
+    return inPlace(state, items, offset, fn[1].length, fn[0].length);
   }
   if (!/^\S*$/.test(before)) return [];
   // At the start of a line: actions, call phrases, the next label; in an ADD on the RR, the next placeholder.
@@ -104,7 +113,27 @@ export function completion(state: DocumentRecord, position: Position, options: C
   }
   const reasons = reasonsWord(lang);
   items.push({ label: reasons, kind: CompletionItemKind.Keyword, insertText: `${reasons}\t`, sortText: '4' });
-  return items;
+  // What is typed of the item starts after the last mark delimiter before it (`{++1.` inserts a clause into a mark).
+  return inPlace(state, items, offset, before.length - (MARK_DELIMITERS.exec(before)?.[0].length ?? 0));
+}
+
+/** The line up to its last revision mark delimiter. */
+const MARK_DELIMITERS = /^.*(?:\{\+\+|\{--|\{~~|~>|\{==|\{>>|\+\+\}|--\}|~~\}|==\}|<<\})/;
+
+/**
+ * Each item replaces what is typed of it: the `typed` code units before the cursor, and a closing `)` or `]`
+ * right after it that closes a bracket opened in the last `opened` code units (VS Code's auto-closed pair). Without
+ * a range the client replaces only the word at the cursor by the language's word pattern, which stops at `/`, `.`,
+ * `(`, `^` and spaces: `MOD<TAB>EXA/12` completed to `MOD<TAB>EXA/EXA/12A3/1`, `[^]` to `[^1]]`, `1.` to `1.1.1`.
+ * An item that gives its own range keeps it.
+ */
+function inPlace(state: DocumentRecord, items: CompletionItem[], offset: number, typed: number, opened = typed): CompletionItem[] {
+  const token = state.text.slice(offset - opened, offset);
+  const unclosed = (open: string, close: string) => token.split(open).length > token.split(close).length;
+  const next = state.text[offset];
+  const end = (next === ')' && unclosed('(', ')')) || (next === ']' && unclosed('[', ']')) ? offset + 1 : offset;
+  const range = state.range({ start: offset - typed, end });
+  return items.map((item) => (item.textEdit ? item : { ...item, textEdit: { range, newText: item.insertText ?? item.label } }));
 }
 
 /** Snippet text with `$`, `}` and `\\` taken literally. */
@@ -383,7 +412,7 @@ export function format(state: DocumentRecord): TextEdit[] {
   for (const view of [state.doc.views.new, state.doc.views.old]) for (const p of view.paragraphs) if (p.label && p.labelSpan) labelled.add(p.labelSpan.start);
   let cover = true; // the cover block: the first lines, up to one that is not a field (FORMAT.md §2)
   for (let line = 0; line < state.lines.lineCount; line++) {
-    const start = state.lines.lineStart(line);
+    const start = lineStart(state, line);
     const raw = text.slice(start, state.lines.lineEnd(line));
     const field: string | undefined = cover ? spacedField(raw) : undefined;
     cover = cover && (field !== undefined || COVER_FIELD.test(raw));

@@ -95,7 +95,7 @@ function hoverIn(state: DocumentView, position: Position): Hover | undefined | t
   if (item) return md(`**${fullPath(item)}**`, item.paragraph.labelSpan!);
   const fn = footnoteAt(state, offset);
   if (fn) {
-    const def = view.footnoteDefs.find((d) => d.label === fn.label);
+    const def = footnoteDef(doc, fn.label);
     // A part holds the definitions of the front (before every other) and of its proposal, not those between.
     if (state.whole && !(def && def.paragraph.source.start < (state.frontLength ?? 0))) return WHOLE;
     return md(def
@@ -127,11 +127,27 @@ function quote(s: string): string {
 }
 
 function footnoteAt(state: DocumentView, offset: number): { label: string; span: Span } | undefined {
-  const view = state.doc.views.new;
-  const ref = view.footnoteRefs.find((r) => inside(r.source, offset));
-  if (ref) return { label: ref.label, span: ref.source };
-  const def = view.footnoteDefs.find((d) => inside({ start: d.paragraph.source.start, end: d.labelSource.end + 2 }, offset));
-  if (def) return { label: def.label, span: { start: def.paragraph.source.start, end: def.labelSource.end + 2 } };
+  // A reference or definition in deleted text is the old text's (`{--[^2]--}`).
+  for (const view of views(state.doc)) {
+    const ref = view.footnoteRefs.find((r) => inside(r.source, offset));
+    if (ref) return { label: ref.label, span: ref.source };
+    const def = view.footnoteDefs.find((d) => inside({ start: d.paragraph.source.start, end: d.labelSource.end + 2 }, offset));
+    if (def) return { label: def.label, span: { start: def.paragraph.source.start, end: def.labelSource.end + 2 } };
+  }
+  return undefined;
+}
+
+/** The new text, and the old text where marks make it another (a document without marks has one view). */
+function views(doc: DocumentView['doc']): View[] {
+  return doc.views.old === doc.views.new ? [doc.views.new] : [doc.views.new, doc.views.old];
+}
+
+/** A footnote's definition: the new text's, else the old text's (a note the MOD deletes). */
+function footnoteDef(doc: DocumentView['doc'], label: string) {
+  for (const view of views(doc)) {
+    const def = view.footnoteDefs.find((d) => d.label === label);
+    if (def) return def;
+  }
   return undefined;
 }
 
@@ -147,32 +163,53 @@ export function definition(state: DocumentRecord, position: Position): Location[
   }
   const fn = footnoteAt(state, offset);
   if (fn) {
-    const def = doc.views.new.footnoteDefs.find((d) => d.label === fn.label);
+    const def = footnoteDef(doc, fn.label);
     if (def) return [Location.create(state.uri, state.range(def.paragraph.source))];
   }
   return [];
 }
 
+/**
+ * The references to the footnote or item at a position, in the new text and in the old: a reference in deleted text
+ * (`{--as in considering b) above--}`) names the old text's item, and the item a MOD deletes (`{--b)<TAB>…--}`) is
+ * referred to by the old text only, the references a delegate must find before deleting it. An item of both texts
+ * (the same paragraph, relettered or not) is referred to from either.
+ */
 export function references(state: DocumentRecord, position: Position, includeDeclaration: boolean): Location[] {
   const offset = state.offset(position);
   const { doc } = state;
-  const view = doc.views.new;
+  const at = (s: Span) => Location.create(state.uri, state.range(s));
   const fn = footnoteAt(state, offset);
   if (fn) {
-    const out = view.footnoteRefs.filter((r) => r.label === fn.label).map((r) => Location.create(state.uri, state.range(r.source)));
-    const def = view.footnoteDefs.find((d) => d.label === fn.label);
-    if (includeDeclaration && def) out.unshift(Location.create(state.uri, state.range(def.paragraph.source)));
-    return out;
+    const def = footnoteDef(doc, fn.label);
+    const refs = views(doc).flatMap((view) => view.footnoteRefs.filter((r) => r.label === fn.label).map((r) => r.source));
+    return [...(includeDeclaration && def ? [def.paragraph.source] : []), ...once(refs)].map(at);
   }
-  const hit = referenceAt(view, offset);
-  const item = hit ? resolveWritten(doc, view, hit.ref, hit.written) : itemWithLabelAt(view, offset);
-  if (!item) return [];
-  const out: Location[] = [];
-  if (includeDeclaration) out.push(Location.create(state.uri, state.range(item.paragraph.labelSpan ?? item.paragraph.source)));
-  for (const ref of view.references) {
-    for (const t of ref.targets) {
-      if (resolveWritten(doc, view, ref, t) === item) out.push(Location.create(state.uri, state.range(t.source)));
+  for (const view of views(doc)) {
+    const hit = referenceAt(view, offset);
+    const item = hit ? resolveWritten(doc, view, hit.ref, hit.written) : itemWithLabelAt(view, offset);
+    if (!item) continue;
+    const p = item.paragraph.source;
+    const refs: Span[] = [];
+    for (const other of views(doc)) {
+      for (const ref of other.references) {
+        for (const t of ref.targets) {
+          const named = resolveWritten(doc, other, ref, t);
+          if (named === item || (named && other !== view && named.paragraph.source.start < p.end && p.start < named.paragraph.source.end)) refs.push(t.source);
+        }
+      }
     }
+    return [...(includeDeclaration ? [item.paragraph.labelSpan ?? p] : []), ...once(refs)].map(at);
+  }
+  return [];
+}
+
+/** Spans in the order of the text, one of those that overlap: a reference written across a mark (`{~~c~>b~~})`) is read in both texts. */
+function once(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = out[out.length - 1];
+    if (!last || last.end <= s.start) out.push(s);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // footnote.*: every reference defined, every definition referenced, numeric footnotes in order.
 import type { CheckFamily } from './family';
-import type { Finding, ItuDocument, View } from '../types';
+import type { Finding, ItuDocument, Span, TextEdit, View } from '../types';
 import { l10n } from '../l10n';
 import { sourceOf } from '../text';
 
@@ -42,15 +42,45 @@ export function checkFootnotes(view: View, doc?: Pick<ItuDocument, 'text' | 'mar
   const first = new Map<string, (typeof view.footnoteRefs)[number]>();
   for (const ref of view.footnoteRefs) if (!first.has(ref.label) && /^\d+$/.test(ref.label)) first.set(ref.label, ref);
   let i = -1;
+  let fix: Finding['fix'] | null = null;
   for (const [label, ref] of first) {
     i++;
     if (Number(label) === i + 1) continue;
+    if (fix === null) fix = doc && renumberFix(view, doc, first);
     findings.push({
       code: 'footnote.sequence', severity: 'warning', ...ref.source,
       message: l10n.t('Footnote [^{0}] is the {1} footnote referenced; numeric footnotes run in order of first reference (expected [^{2}]).', label, ordinalWord(i + 1), i + 1),
+      fix,
     });
   }
   return findings;
+}
+
+/**
+ * One fix for every footnote.sequence finding of the text: each numeric footnote numbered in order of its first
+ * reference, its references and definitions alike; a numeric note never referenced takes a number after those. Not
+ * offered where a revision mark touches a footnote (a number in a deleted or inserted reference is the old text's
+ * or the new text's alone), or where a label is written twice in one definition's place.
+ */
+function renumberFix(view: View, doc: Pick<ItuDocument, 'text' | 'marks'>, first: Map<string, { source: Span }>): Finding['fix'] {
+  const numbers = new Map<string, string>();
+  for (const label of first.keys()) numbers.set(label, String(numbers.size + 1));
+  for (const d of view.footnoteDefs) if (/^\d+$/.test(d.label) && !numbers.has(d.label)) numbers.set(d.label, String(numbers.size + 1));
+  const text = sourceOf(doc);
+  const edits: TextEdit[] = [];
+  // The label between `[^` and `]` of each reference, and of each definition's `[^n]:`, as written in the source.
+  const label = (start: number, end: number, was: string) => {
+    const now = numbers.get(was);
+    if (now === undefined || now === was) return true;
+    if (text.slice(start, end) !== was) return false;
+    edits.push({ start, end, newText: now });
+    return true;
+  };
+  const spans = [...view.footnoteRefs.map((r) => r.source), ...view.footnoteDefs.map((d) => d.paragraph.source)];
+  if (doc.marks.some((m) => spans.some((x) => m.start < x.end && x.start < m.end))) return undefined;
+  for (const r of view.footnoteRefs) if (!label(r.source.start + 2, r.source.end - 1, r.label)) return undefined;
+  for (const d of view.footnoteDefs) if (!label(d.labelSource.start, d.labelSource.end, d.label)) return undefined;
+  return edits.length ? { title: l10n.t('Renumber the footnotes in order of first reference'), edits: edits.sort((a, b) => a.start - b.start), safeForFixAll: true } : undefined;
 }
 
 /** The labels of the footnote references inside deletions and the deleted side of substitutions. */

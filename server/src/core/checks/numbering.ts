@@ -573,9 +573,16 @@ function swappedWithNext(
 function deletionBetween(doc: ItuDocument, before: Item, item: Item): boolean {
   const from = before.paragraph.source.start;
   const to = item.paragraph.labelSpan!.start;
-  // A substitution around the item's own label (`{~~c~>d~~})`) relabels it; it deletes nothing before it.
-  return marksStartingIn(doc.marks, from, to).some((m) => (m.kind === 'deletion' || m.kind === 'substitution') && m.oldText !== undefined && m.end <= to &&
-    (/[\r\n]/.test(doc.text.slice(m.oldText.start, m.oldText.end)) || m.end >= to - 1 || doc.text.slice(m.end, to) === '\r\n'));
+  // A substitution around the item's own label (`{~~c~>d~~})`) relabels it; it deletes nothing before it. A comment
+  // after the mark (its author, `{--b)<TAB>…--}{>>@EXA<<}`, as Word's import writes every mark) is no text between.
+  return marksStartingIn(doc.marks, from, to).some((m) => {
+    if ((m.kind !== 'deletion' && m.kind !== 'substitution') || m.oldText === undefined || m.end > to) return false;
+    if (/[\r\n]/.test(doc.text.slice(m.oldText.start, m.oldText.end))) return true;
+    const between = doc.text.slice(m.end, to);
+    // Nor is a highlight that opens over the next label (`{==c)==}{>>check<<}`).
+    const left = between.includes('{') ? between.replace(/\{>>[\s\S]*?<<\}/g, '').replace(/\{==$/, '') : between;
+    return left.length <= 1 || left === '\r\n';
+  });
 }
 
 function kindName(kind: LabelKind): string {
