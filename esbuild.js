@@ -59,6 +59,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/word/entry.ts'], outfile: 'server/out/word.js' },
   // A new contribution's skeleton: loaded by that command only.
   { ...common, entryPoints: ['server/src/service/skeleton.ts'], outfile: 'server/out/skeleton.js' },
+  // The compiler of several parties' proposals and the synoptic table: loaded by those commands only.
+  { ...common, entryPoints: ['server/src/service/compileCommands.ts'], outfile: 'server/out/compile.js' },
 ];
 
 async function main() {

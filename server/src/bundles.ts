@@ -1,5 +1,6 @@
 // Code only a command asks for is a bundle of its own beside server.js (server/out/word.js for Word export and
-// import, server/out/skeleton.js for New contribution), loaded on first use: starting the server reads server.js
+// import, server/out/skeleton.js for New contribution, server/out/compile.js for Compile and the synoptic table),
+// loaded on first use: starting the server reads server.js
 // only, and the bundles loaded at activation stay under 1 MB. From the sources (the tests) it is the module itself.
 import * as fs from 'fs';
 import * as path from 'path';

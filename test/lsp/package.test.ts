@@ -37,7 +37,7 @@ after(async () => {
 
 test('the .vsix ships the bundles, grammar, snippets and docs, and no sources, tests or ITU texts', () => {
   for (const f of ['package.json', 'readme.md', 'LICENSE.txt', 'language-configuration.json', 'client/out/extension.js', 'server/out/server.js',
-    'server/out/word.js', 'server/out/skeleton.js', 'syntaxes/itu.tmLanguage.json', 'snippets/itu.json', 'docs/diagnostics.md',
+    'server/out/word.js', 'server/out/skeleton.js', 'server/out/compile.js', 'syntaxes/itu.tmLanguage.json', 'snippets/itu.json', 'docs/diagnostics.md',
     'package.nls.json', 'package.nls.fr.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.fr.json']) assert.ok(files.includes(f), f);
   assert.deepEqual(files.filter((f) => /\.ts$|^test\/|^examples\/|node_modules|\.png$/.test(f)), []);
 });
@@ -53,6 +53,9 @@ test('the bundles loaded at activation (client and server) stay under issue 6\'s
   // Nor the skeleton of a new contribution (its cover words in six languages), which only a command asks for.
   assert.ok(server.includes('skeleton.js'), 'the server names the skeleton bundle it loads on first use');
   assert.ok(!server.includes('Proposed modifications to'), 'no skeleton code inside the server bundle');
+  // Nor the compiler of several parties' proposals and the synoptic table (31 KB), which only those commands ask for.
+  assert.ok(server.includes('compile.js'), 'the server names the compile bundle it loads on first use');
+  assert.ok(!server.includes('COMPILATION/1/1'), 'no compile command code inside the server bundle');
 });
 
 test('every picture and relative link of the packaged readme is in the .vsix (the extension page shows no broken image)', () => {
@@ -80,6 +83,12 @@ test('the packaged server writes a new contribution\'s skeleton (its bundle load
   const text = await client.request<string>('itu/newContribution', { meeting: 'WTSA-24, New Delhi, 15-24 October 2024', source: 'Xland', proposals: 'XX', document: '7', targets: ['Resolution 1'] });
   assert.match(text, /^Meeting:\tWTSA-24, New Delhi/m);
   assert.match(text, /^MOD\tXX\/7\/1/m);
+});
+
+test('the packaged server answers a compile request (its bundle loaded on first use)', async () => {
+  // No text in force in this workspace: the answer comes from the compile bundle, which says so.
+  assert.deepEqual(await client.request('itu/compile', { target: 'Resolution 7' }), { message: 'No base text for Resolution 7 in the workspace.' });
+  assert.deepEqual(await client.request('itu/synoptic', { target: 'Resolution 7' }), { message: 'No base text for Resolution 7 in the workspace.' });
 });
 
 test('the packaged server finds the packaged French catalogue from the locale alone', async () => {

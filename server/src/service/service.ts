@@ -4,8 +4,7 @@
 import { CancellationToken, type Disposable } from 'vscode-languageserver-protocol';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { l10n } from '../core/l10n';
-import { baseLines } from './custom';
-import { applyEdits, BaseComparer, compileTarget, isMod, leftOutMessage, listProposals, mergedDraft, parseDocument, revisedProposals, simplePool, trackRevisions, versionPieces, type ComparerPool, type InstrumentText } from '../core';
+import { applyEdits, isMod, listProposals, parseDocument, revisedProposals, simplePool, trackRevisions, type ComparerPool, type InstrumentText } from '../core';
 import { provisionNumber } from '../core/kinds';
 import { DEFAULT_SETTINGS, readSettings, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
 import * as path from 'path';
@@ -22,6 +21,11 @@ import { definition, hover, references } from './navigation';
 import { documentSymbols, foldingRanges } from './outline';
 import { DocumentRecord, type ContentChange } from './record';
 import { WorkspaceBases, type Workspace } from './workspace';
+
+/** The compile and synoptic commands' code: its own bundle (server/out/compile.js), loaded on first use. */
+function compileCommands(): typeof import('./compileCommands') {
+  return loadBundle<typeof import('./compileCommands')>('compile.js', path.join(__dirname, 'compileCommands'));
+}
 
 export interface ServiceOptions {
   workspace: Workspace;
@@ -515,36 +519,13 @@ export class ItuService {
   async compile(target: string): Promise<CompileResult | Message> {
     this.syncIndex();
     const sources = await this.sources();
-    const c = compileTarget(target, sources, this.bases.index.lookup);
-    if (!c) return { message: l10n.t('No base text for {0} in the workspace.', target) };
-    const counts: Record<string, number> = {};
-    for (const row of c.paragraphs) counts[row.status] = (counts[row.status] ?? 0) + 1;
-    const rel = (uri: string) => this.bases.workspace.relative(uri) ?? uri;
-    const leftOut = (c.leftOut ?? []).map((l) => leftOutMessage({ ...l, location: rel(l.location), ...(l.by ? { by: rel(l.by) } : {}) }, c.target));
-    return { text: mergedDraft(c), counts, proposals: c.proposals.map((x) => x.id), leftOut };
+    return compileCommands().compileResult(target, sources, this.bases.index.lookup, (uri) => this.bases.workspace.relative(uri) ?? uri);
   }
 
   /** The synoptic view: per row the base paragraph and each proposal's version as changes from it. */
   async synoptic(target: string): Promise<Synoptic | Message> {
     this.syncIndex();
-    const list = await this.sources();
-    const c = compileTarget(target, list, this.bases.index.lookup);
-    if (!c) return { message: l10n.t('No base text for {0} in the workspace.', target) };
-    const comparer = new BaseComparer();
-    const baseText = list.find((x) => x.location === c.base.location)?.doc.text ?? '';
-    const lines = baseLines(baseText, c.base.line, c.base.paragraphs);
-    let b = 0;
-    return {
-      target: c.target,
-      proposals: c.proposals.map((x) => ({ id: x.id, party: x.party })),
-      baseUri: c.base.location,
-      rows: c.paragraphs.map((row) => ({
-        status: row.status,
-        base: row.base,
-        line: row.base === null ? undefined : lines[b++],
-        cells: c.proposals.map((x) => versionPieces(comparer, row.base, row.versions[x.id] ?? null)),
-      })),
-    };
+    return compileCommands().synopticOf(target, await this.sources(), this.bases.index.lookup);
   }
 
   meetings(): string[] {
