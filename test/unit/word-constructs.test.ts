@@ -299,3 +299,32 @@ describe('import: a field with no end', () => {
     assert.ok(!ended.notes.some((x) => /no end/.test(x.message)));
   });
 });
+
+describe('import: tracked formatting changes of tables and sections', () => {
+  it('are counted in the note on formatting changes left out, as a paragraph\'s and a run\'s are (generated)', async () => {
+    const rnd = seeded(13);
+    const change = (name: string, inner: string, id: number) => `<w:${name} ${by('Ann', id)}>${inner}</w:${name}>`;
+    for (let i = 0, n = cases(30); i < n; i++) {
+      let expected = 0;
+      let id = 1;
+      const maybe = (xml: string) => {
+        if (rnd() < 0.5) return '';
+        expected++;
+        return xml;
+      };
+      const tblPr = `<w:tblPr><w:tblW w:w="5000" w:type="pct"/>${maybe(change('tblPrChange', '<w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>', id++))}</w:tblPr>`;
+      const grid = `<w:tblGrid><w:gridCol w:w="4000"/>${maybe(change('tblGridChange', '<w:tblGrid><w:gridCol w:w="3000"/></w:tblGrid>', id++))}</w:tblGrid>`;
+      const rows = Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, k) => {
+        const trPr = `<w:trPr><w:cantSplit/>${maybe(change('trPrChange', '<w:trPr/>', id++))}</w:trPr>`;
+        const tcPr = `<w:tcPr><w:shd w:val="clear" w:fill="D9D9D9"/>${maybe(change('tcPrChange', '<w:tcPr/>', id++))}</w:tcPr>`;
+        const tc = `<w:tc>${tcPr}${p(r(`row ${k}`))}</w:tc>`;
+        return `<w:tr>${trPr}${rnd() < 0.3 ? wrapper(rnd)(tc) : tc}</w:tr>`;
+      }).join('');
+      const sect = `<w:sectPr><w:pgSz w:w="11907" w:h="16840"/>${maybe(change('sectPrChange', '<w:sectPr/>', id++))}</w:sectPr>`;
+      const result = await importDocx(await docx({ body: p(r('Before.')) + `<w:tbl>${tblPr}${grid}${rows}</w:tbl>` + p(r('After.')) + sect }));
+      const note = result.notes.find((x) => /tracked formatting change/.test(x.message))?.message;
+      if (expected === 0) assert.equal(note, undefined);
+      else assert.match(note ?? '', expected === 1 ? /^1 tracked formatting change is left out/ : new RegExp(`^${expected} tracked formatting changes are left out`));
+    }
+  });
+});

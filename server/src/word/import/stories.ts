@@ -146,6 +146,7 @@ export class StoryReader {
       } else if (isEl(el, W, 'customXml') || isEl(el, W, 'ins') || isEl(el, W, 'del')) this.blocks(el);
       else if (isEl(el, W, 'commentRangeStart') || isEl(el, W, 'commentRangeEnd')) this.comment(el, this.imp.paragraphs);
       else if (isEl(el, W, 'bookmarkStart')) this.bookmark(el, this.imp.paragraphs);
+      else if (isEl(el, W, 'sectPr') && child(el, W, 'sectPrChange')) this.imp.formatChanges++;
       else if (isEl(el, W, 'altChunk')) this.imp.note(l10n.t('An embedded document (altChunk) is left out.'), this.imp.paragraphs);
       else if (isEl(el, MC_NS, 'AlternateContent')) {
         const branch = alternative(el);
@@ -231,6 +232,8 @@ export class StoryReader {
       if (oldItem?.numId !== item?.numId || oldItem?.level !== item?.level) numberingRev = this.revOf(change, 'ins');
     }
     if ((change && !numberingRev) || child(markProps, W, 'rPrChange')) this.imp.formatChanges++;
+    // A section's layout changed with Track Changes (its properties end the section's last paragraph).
+    if (child(child(pPr, W, 'sectPr'), W, 'sectPrChange')) this.imp.formatChanges++;
     for (const e of markProps ? elements(markProps) : []) {
       // A mark the export tracked only because its whole paragraph is changed is a plain line break in the source.
       if (attr(e, HINT_NS, HINT_WHOLE) === '1') continue;
@@ -732,6 +735,7 @@ export class StoryReader {
       return;
     }
     this.afterFirstPage = false;
+    this.tableFormatChanges(tbl);
     if (this.cellDepth > 0) {
       this.imp.noteOnce('nested-table', 'A table inside a table cell is written in its cell: its cells between | and its rows between /.', this.imp.paragraphs + 1, true);
     } else if (!this.imp.exported) this.imp.converted(rows.length === 1 ? l10n.t('A table of 1 row is imported as a pipe table: one line per row, its cells between |.') : l10n.t('A table of {0} rows is imported as a pipe table: one line per row, its cells between |.', rows.length), this.imp.paragraphs + 1);
@@ -771,6 +775,21 @@ export class StoryReader {
     this.cellDepth--;
     this.cellMarkRev = undefined;
     this.resetParagraphs();
+  }
+
+  /**
+   * Tracked changes of a table's formatting (its properties, grid, rows' and cells' properties: Word writes them when
+   * a table is reformatted with Track Changes) are formatting changes left out, counted in the note as a paragraph's or
+   * a run's are.
+   */
+  private tableFormatChanges(tbl: XmlElement): void {
+    const props = (el: XmlElement, name: string, change: string) => (child(child(el, W, name), W, change) ? 1 : 0);
+    let n = props(tbl, 'tblPr', 'tblPrChange') + props(tbl, 'tblGrid', 'tblGridChange');
+    for (const tr of tableParts(tbl, 'tr')) {
+      n += props(tr, 'trPr', 'trPrChange') + props(tr, 'tblPrEx', 'tblPrExChange');
+      for (const tc of tableParts(tr, 'tc')) n += props(tc, 'tcPr', 'tcPrChange');
+    }
+    this.imp.formatChanges += n;
   }
 
   /** A cell, or what follows a table, starts a paragraph in both texts whatever the marks before it. */
