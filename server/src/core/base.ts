@@ -375,7 +375,7 @@ export function instrumentEdition(text: string): number | undefined {
  */
 function holdingMost(all: readonly InstrumentText[], numbers: readonly string[]): InstrumentText[] {
   const score = (i: InstrumentText) => numbers.filter((n) => i.provisions.has(n)).length;
-  const best = Math.max(...all.map(score));
+  const best = all.reduce((m, i) => Math.max(m, score(i)), 0);
   if (best > 0) return all.filter((i) => score(i) === best);
   const articles = numbers.flatMap((n) => /^\d+\./.exec(n) ?? []);
   const near = all.filter((i) => articles.length > 0 && [...i.provisions.keys()].some((k) => articles.some((a) => k.startsWith(a))));
