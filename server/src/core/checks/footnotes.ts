@@ -2,7 +2,7 @@
 import type { CheckFamily } from './family';
 import type { Finding, ItuDocument, Span, TextEdit, View } from '../types';
 import { l10n } from '../l10n';
-import { sourceOf } from '../text';
+import { lowerBound, sourceOf } from '../text';
 
 export function checkFootnotes(view: View, doc?: Pick<ItuDocument, 'text' | 'marks'>): Finding[] {
   const findings: Finding[] = [];
@@ -76,8 +76,12 @@ function renumberFix(view: View, doc: Pick<ItuDocument, 'text' | 'marks'>, first
     edits.push({ start, end, newText: now });
     return true;
   };
-  const spans = [...view.footnoteRefs.map((r) => r.source), ...view.footnoteDefs.map((d) => d.paragraph.source)];
-  if (doc.marks.some((m) => spans.some((x) => m.start < x.end && x.start < m.end))) return undefined;
+  // The marks are in source order and apart: the one before each footnote's end is the only one that may touch it.
+  const touched = (x: Span) => {
+    const k = lowerBound(doc.marks, (m) => m.start < x.end) - 1;
+    return k >= 0 && doc.marks[k].end > x.start;
+  };
+  if (doc.marks.length && (view.footnoteRefs.some((r) => touched(r.source)) || view.footnoteDefs.some((d) => touched(d.paragraph.source)))) return undefined;
   for (const r of view.footnoteRefs) if (!label(r.source.start + 2, r.source.end - 1, r.label)) return undefined;
   for (const d of view.footnoteDefs) if (!label(d.labelSource.start, d.labelSource.end, d.label)) return undefined;
   return edits.length ? { title: l10n.t('Renumber the footnotes in order of first reference'), edits: edits.sort((a, b) => a.start - b.start), safeForFixAll: true } : undefined;

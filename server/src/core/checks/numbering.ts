@@ -573,14 +573,17 @@ function swappedWithNext(
 function deletionBetween(doc: ItuDocument, before: Item, item: Item): boolean {
   const from = before.paragraph.source.start;
   const to = item.paragraph.labelSpan!.start;
-  // A substitution around the item's own label (`{~~c~>d~~})`) relabels it; it deletes nothing before it. A comment
-  // after the mark (its author, `{--b)<TAB>…--}{>>@EXA<<}`, as Word's import writes every mark) is no text between.
+  // A substitution around the item's own label (`{~~c~>d~~})`) relabels it; it deletes nothing before it.
   return marksStartingIn(doc.marks, from, to).some((m) => {
     if ((m.kind !== 'deletion' && m.kind !== 'substitution') || m.oldText === undefined || m.end > to) return false;
     if (/[\r\n]/.test(doc.text.slice(m.oldText.start, m.oldText.end))) return true;
-    const between = doc.text.slice(m.end, to);
-    // Nor is a highlight that opens over the next label (`{==c)==}{>>check<<}`).
-    const left = between.includes('{') ? between.replace(/\{>>[\s\S]*?<<\}/g, '').replace(/\{==$/, '') : between;
+    // Comments after the mark (its author, `{--b)<TAB>…--}{>>@EXA<<}`, as Word's import writes every mark) are no
+    // text between, nor is a highlight opening over the label (`{==c)==}{>>check<<}`). Read from the mark on, a few
+    // code units at most: a long paragraph of labels is not read again at each one.
+    let at = m.end;
+    for (let c = marksStartingIn(doc.marks, at, at + 1)[0]; c?.kind === 'comment' && c.start === at && c.end <= to; c = marksStartingIn(doc.marks, at, at + 1)[0]) at = c.end;
+    if (to - at > 5) return false;
+    const left = doc.text.slice(at, to).replace(/\{==$/, '');
     return left.length <= 1 || left === '\r\n';
   });
 }
