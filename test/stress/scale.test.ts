@@ -9,17 +9,7 @@ import * as path from 'path';
 import ts from 'typescript';
 import { run } from '../../server/src/cli/main';
 import { checkDocument, LineIndex, parseDocument } from '../../server/src/core';
-import { ROOT } from '../unit/helpers';
-
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...sources(p));
-    else if (entry.name.endsWith('.ts')) out.push(p);
-  }
-  return out;
-}
+import { filesUnder, ROOT } from '../unit/helpers';
 
 /** `f(...list)` and `new F(...list)`: each element becomes an argument on the stack. */
 function spreadArguments(file: string): string[] {
@@ -38,7 +28,7 @@ function spreadArguments(file: string): string[] {
 }
 
 test('no list is spread into call arguments in the server, the core, the CLI or the Word code', () => {
-  const files = sources(path.join(ROOT, 'server/src'));
+  const files = filesUnder(path.join(ROOT, 'server/src'), '.ts');
   assert.ok(files.length > 30, 'the scan sees the sources');
   assert.deepEqual(files.flatMap(spreadArguments), []);
 });

@@ -11,20 +11,10 @@ import { DEFAULT_SETTINGS } from '../../server/src/protocol';
 import { findingFor, findingsFor, toDiagnostics } from '../../server/src/service/diagnostics';
 import { DocumentRecord } from '../../server/src/service/record';
 import { seeded } from '../support/random';
+import { filesUnder, ROOT } from './helpers';
 
-const ROOT = path.resolve(__dirname, '../..');
 
-function itu(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...itu(p));
-    else if (e.name.endsWith('.itu')) out.push(p);
-  }
-  return out.sort();
-}
-
-const TEXTS = [...itu(path.join(ROOT, 'test/fixtures')), ...itu(path.join(ROOT, 'test/corpus-kinds')), ...itu(path.join(ROOT, 'examples'))];
+const TEXTS = ['test/fixtures', 'test/corpus-kinds', 'examples'].flatMap((dir) => filesUnder(path.join(ROOT, dir), '.itu'));
 
 /** A text with faults a delegate makes: a line taken out, one repeated, two swapped (findings of many codes). */
 function faulty(text: string, rnd: () => number): string {

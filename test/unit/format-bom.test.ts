@@ -11,21 +11,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentRecord } from '../../server/src/service/record';
 import { format } from '../../server/src/service/editing';
 import { cases } from '../support/scale';
-import { ROOT } from './helpers';
+import { filesUnder, ROOT } from './helpers';
 
 function formatted(text: string): string {
   const record = new DocumentRecord('file:///ws/d.itu', 1, text);
   return TextDocument.applyEdits(TextDocument.create('file:///ws/d.itu', 'itu', 1, text), format(record));
 }
 
-function fixtures(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? fixtures(p) : e.name.endsWith('.itu') ? [fs.readFileSync(p, 'utf8').replace(/^\uFEFF/, '')] : [];
-  });
-}
-
-const TEXTS = [...fixtures(path.join(ROOT, 'test/fixtures')), ...fixtures(path.join(ROOT, 'examples'))];
+const TEXTS = ['test/fixtures', 'examples'].flatMap((dir) => filesUnder(path.join(ROOT, dir), '.itu')).map((f) => fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, ''));
 
 test('a BOM changes nothing the formatter does (fixtures and examples)', () => {
   assert.ok(TEXTS.length > 20);

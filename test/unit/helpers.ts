@@ -6,6 +6,11 @@ import * as path from 'path';
 export const SHARED = path.resolve(__dirname, '../../../shared');
 export const ROOT = path.resolve(__dirname, '../..');
 
+/** Every file under `dir`, at any depth, whose name ends with `ending` (`.itu`), sorted. */
+export function filesUnder(dir: string, ending: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ending)).map((f) => path.join(dir, f)).sort();
+}
+
 export function lines(...ls: string[]): string {
   return ls.join('\n') + '\n';
 }
