@@ -138,6 +138,27 @@ suite('Drafting a contribution (issue 15)', () => {
     assert.ok(!labels.some((l) => /invites|considering|^MOD$/.test(l)), `at the top: ${labels.join(', ')}`);
   });
 
+  test('e2. a proposal id typed in part, its completion accepted in the editor: the id written once', async () => {
+    // The item replaces what is typed of it (its own range): with only the word at the cursor replaced (the word
+    // pattern stops at `/`), `MOD<TAB>XX/7` became `MOD<TAB>XX/XX/7A1/2` (fourteenth session, rev-editor).
+    const doc = await untitled('Proposals:\tXX\nDocument:\t7\nAddendum:\t1\n\nADD\tXX/7A1/1\nText.\nReasons:\tr.\n\nMOD\tXX/7');
+    const editor = await vscode.window.showTextDocument(doc);
+    const last = doc.lineCount - 1;
+    const end = doc.lineAt(last).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await untilAnswered(async () => {
+      const l = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, end);
+      return l.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label).startsWith('XX/7A1/2')) ? l : undefined;
+    }, 'the next id offered after MOD<TAB>XX/7');
+    // The suggest widget opens on its own time: asked to accept until the line changes (accepting with no widget open does nothing).
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    await untilAnswered(async () => {
+      if (doc.lineAt(last).text === 'MOD\tXX/7') await vscode.commands.executeCommand('acceptSelectedSuggestion');
+      return doc.lineAt(last).text === 'MOD\tXX/7' ? undefined : true;
+    }, 'the suggestion accepted');
+    assert.strictEqual(doc.lineAt(last).text, 'MOD\tXX/7A1/2');
+  });
+
   test('f. the substitution snippet on a selection: the selection is the old text, typing fills the new', async () => {
     const doc = await untitled('MOD\tXX/1A1/1\nto report regularly.\nReasons:\tr.\n');
     const editor = await vscode.window.showTextDocument(doc);
