@@ -54,4 +54,15 @@ for (const c of CASES) {
     const findings = checkDocument(parseDocument(['MOD\tX/1/1', ...body, '', 'Reasons:\tr', ''].join('\n'))).filter((f) => f.code.startsWith('reference.'));
     assert.deepEqual(findings.map((f) => [f.code, !!f.fix]), [['reference.stale', false]]);
   });
+
+  test(`${c.lang}: item 1 moved past the reference that names it "above": the finding, and no fix (a new label alone would point the wrong way)`, () => {
+    const base = inForce(c);
+    // Item 2 names item 1 above it; item 1 moves to the end of the call, below item 2.
+    const second = `${c.items[1]} ${c.ref('1')}${end(c, false)}`;
+    const body = [...base.slice(0, 4), `{--1\t${base[4].slice(2)}--}`, `{~~2~>1~~}\t${second}`, `{~~3~>2~~}\t${base[6].slice(2, -1)}{--${end(c, true)}--}{++${end(c, false)}++}`, `{++3\t${c.items[0]}${end(c, true)}++}`, ...base.slice(7)];
+    const text = ['MOD\tX/1/1', ...body, '', 'Reasons:\tr', ''].join('\n');
+    const stale = checkDocument(parseDocument(text)).filter((f) => f.code === 'reference.stale' && f.start > text.indexOf(c.items[1]) && f.start < text.indexOf(c.items[2]));
+    assert.equal(stale.length, 1, checkDocument(parseDocument(text)).map((f) => `${f.code}: ${f.message}`).join('\n'));
+    assert.equal(stale[0].fix, undefined, stale[0].fix?.title);
+  });
 }

@@ -488,8 +488,11 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
       // An item deleted at one place and inserted whole at another of its call (`{--1 …--}`, `{++3 …++}`) is moved: the
       // reference follows it there, as it follows a relettered item (review 14, rev-lang: it said "which the new text
       // deletes", with no fix).
-      const moved = counterpart(named.paragraph, items) ?? movedTo(doc, named, items);
+      const kept = counterpart(named.paragraph, items);
+      const moved = kept ?? movedTo(doc, named, items);
       if (moved === now || (moved && labelKey(moved.label!.text) === labelKey(target.label))) return;
+      // An item moved past the reference (`1 above`, the item now below it): a new label alone would point the wrong way.
+      const crossed = !kept && moved !== undefined && ref.direction !== undefined && (moved.paragraph.source.start > ref.source.start) !== (ref.direction === 'below');
       // The reference as written (`considérant c) ci-dessus`), unless marks stand in it.
       const written = doc.text.slice(ref.source.start, ref.source.end);
       // With marks, by its call and label, and its own direction word (`considérant c) ci-dessus`, not `… above`).
@@ -517,7 +520,9 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
       // Spanish `h) e i)`: the conjunction before the label follows it (`i) y j)`).
       const conjunction = edit ? conjunctionEdit(doc, ref.targets, k, relettered, true) : undefined;
       const edits = edit ? (conjunction ? [conjunction, edit] : [edit]) : [];
-      const fix = edit ? { title: clause ? l10n.t('Renumber {0} to {1} with revision marks', target.label, relettered) : l10n.t('Reletter {0} to {1} with revision marks', say(target.label), say(relettered)), edits } : undefined;
+      // No fix where the item moved past the reference: relettered, `1 above` would name an item below it (the direction
+      // word is the delegate's to change; review 14, rev-lang).
+      const fix = edit && !crossed ? { title: clause ? l10n.t('Renumber {0} to {1} with revision marks', target.label, relettered) : l10n.t('Reletter {0} to {1} with revision marks', say(target.label), say(relettered)), edits } : undefined;
       findings.push({
         code: 'reference.stale',
         severity: 'warning',
