@@ -14,7 +14,7 @@
 import { amendedResolutions, type BaseLookup, type ComparerPool } from './base';
 import { addedOnce, checkDocument, finishFindings, type FinishingDoc } from './check';
 import { CHECK_FAMILIES, runFamily } from './checks';
-import type { CheckContext } from './checks/family';
+import { isAcrossAdds, type CheckContext } from './checks/family';
 import { checkInput, CONTROL } from './checks/input';
 import type { NumberingPolicy } from './checks/numbering';
 import { ParseMemory, parseDocument, parseNextVersion } from './document';
@@ -69,6 +69,8 @@ interface ChunkResult {
   placeholders: string[];
   /** The proposal's text holds a CR (what finishFindings asks of the whole text, asked of each proposal once). */
   cr: boolean;
+  /** A finding of `local` that other ADDs of the document may answer (checks/family.ts acrossAdds). */
+  acrossAdds: boolean;
 }
 
 type FrontResult = ChunkResult & { cover: ItuDocument['cover']; doc: ItuDocument };
@@ -250,7 +252,9 @@ function assemble(text: string | (() => string), bom: number, cut: Cut, frontRes
   // (base.ts amendedProvisions): a proposal checked alone does not see the latter, so where a gap is found
   // and another ADD stands in the document, the whole document decides (a fault state, rare while typing).
   // Likewise a clause reference in an ADD may name a clause another ADD brings (checks/references.ts, review 8, I26).
-  if (results.some((r) => r.local.some((fs) => fs.some((f) => f.code === 'base.provision-gap' || f.code === 'reference.unresolved'))) && addCount(results) > 1) return undefined;
+  // Only those findings: an unresolved reference to a Resolution's item is the proposal's own (review: every keystroke
+  // of a 1 MB contribution with one such reference and two ADDs re-checked the whole document, 170 ms).
+  if (results.some((r) => r.acrossAdds) && addCount(results) > 1) return undefined;
   // A SUP of a provision cited in force is said unless another proposal amends the citing provision (checks/base.ts citedInForce).
   if (results.length > 1 && results.some((r) => r.local.some((fs) => fs.some((f) => f.code === 'base.suppressed-cited')))) return undefined;
 
@@ -758,8 +762,9 @@ function resultOf(doc: ItuDocument, from: number, options: IncrementalOptions, p
     distinctOld: doc.views.old !== doc.views.new,
   };
   const own = <T extends { start: number }>(x: T) => x.start >= from;
+  const local = LOCAL.map((f) => runFamily(f, ctx, from).filter(own));
   return {
-    local: LOCAL.map((f) => runFamily(f, ctx, from).filter(own)),
+    local,
     proposals: doc.proposals.filter((p) => p.header.start >= from),
     footnoteRefs: doc.views.new.footnoteRefs.filter((r) => r.source.start >= from),
     footnoteDefs: doc.views.new.footnoteDefs.filter((d) => d.paragraph.source.start >= from),
@@ -767,6 +772,7 @@ function resultOf(doc: ItuDocument, from: number, options: IncrementalOptions, p
     // The small document's proposals are this one's (a front with a proposal is checked whole).
     placeholders: placeholdersOf(doc),
     cr: doc.text.indexOf('\r', from) >= 0,
+    acrossAdds: local.some((fs) => fs.some(isAcrossAdds)),
   };
 }
 

@@ -4,7 +4,7 @@ import { checkElidedLabels } from './elidedLabels';
 import { comparedBase, comparedParagraphs, displayName, markEdits, nextInserted, sourceSpan, type AmendedProvision, type AmendedResolution, type BaseText, type UnreadFile } from '../base';
 import { ambiguousBase, editionOf } from '../baseChoice';
 import { describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange } from '../compare';
-import type { CheckFamily } from './family';
+import { acrossAdds, type CheckFamily } from './family';
 import type { Finding, Fix, ItuDocument, Span } from '../types';
 import { newTextEdit } from '../fixEdit';
 import { l10n } from '../l10n';
@@ -401,19 +401,19 @@ function skipped(amended: AmendedResolution, s: NonNullable<AmendedProvision['sk
   const list = s.numbers.length > 6 ? `${s.numbers.slice(0, 3).join(', ')} … ${s.numbers[s.numbers.length - 1]}` : s.numbers.join(', ');
   const elide = s.at !== undefined ? { title: l10n.t('Mark the text left out with an elision (…)'), edits: [{ start: s.at, end: s.at, newText: '…\n' }] } : undefined;
   const restate = s.at !== undefined ? { title: l10n.t('Restate {0} as in force', list), edits: [{ start: s.at, end: s.at, newText: s.paragraphs.join('\n') + '\n' }] } : undefined;
-  return {
+  return acrossAdds({
     code: 'base.provision-gap',
     severity: 'warning',
     ...numberSpan(amended),
     message: l10n.t('After {0} comes {1}, but the text in force has {2} between them: restate what stands between, or mark the text left out with an elision (…).', s.after, amended.resolution.number, list),
     ...(elide ? { fix: { ...elide, alternatives: [restate!] } } : {}),
-  };
+  });
 }
 
 /** `base.provision-gap`: an ADD's number does not follow on from the numbers in force. */
 function addGap(amended: AmendedResolution, provision: AmendedProvision, gap: NonNullable<AmendedProvision['gap']>): Finding {
   const span = numberSpan(amended);
-  return {
+  return acrossAdds({
     code: 'base.provision-gap',
     severity: 'warning',
     ...span,
@@ -421,7 +421,7 @@ function addGap(amended: AmendedResolution, provision: AmendedProvision, gap: No
       ? l10n.t('ADD of {0}: the number before it, which an earlier ADD of this contribution brings, is {1}, so the next is {2}; this number leaves a gap.', provision.ref, gap.after, gap.expected)
       : l10n.t('ADD of {0}: the number before it in force is {1}, so the next is {2}; this number leaves a gap.', provision.ref, gap.after, gap.expected),
     fix: { title: l10n.t('Change {0} to {1}', amended.resolution.number, gap.expected), edits: [{ ...span, newText: gap.expected }] },
-  };
+  });
 }
 
 /** A SUP or NOC restates the provision as in force: each difference is a finding, fixed by restating it. */

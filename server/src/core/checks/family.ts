@@ -41,6 +41,26 @@ export interface CheckFamily {
   scope?: 'proposal' | 'document' | 'parse';
 }
 
+/**
+ * Findings a proposal read alone can get wrong where the document holds more than one ADD: a clause another ADD
+ * brings (checks/references.ts, review 8, I26) and the numbers earlier ADDs bring (base.provision-gap). Incremental
+ * checking (core/incremental.ts) lets the whole document decide while a proposal has one; every other finding of a
+ * `proposal`-scope family depends on its proposal and the front alone. Kept beside the findings, not in them: a
+ * finding's fields are what the editor and the command line show.
+ */
+const readsOtherAdds = new WeakSet<Finding>();
+
+/** Marks `finding` as one that other ADDs of the document may answer (see readsOtherAdds). */
+export function acrossAdds<F extends Finding>(finding: F): F {
+  readsOtherAdds.add(finding);
+  return finding;
+}
+
+/** Whether other ADDs of the document may answer `finding` (marked by acrossAdds where it was made). */
+export function isAcrossAdds(finding: Finding): boolean {
+  return readsOtherAdds.has(finding);
+}
+
 /** A parse-time family's check: the findings the parse raised with its codes. */
 export function parseFindingsOf(codes: Partial<Record<FindingCode, string>>): (ctx: CheckContext) => Finding[] {
   return (ctx) => ctx.doc.parseFindings.filter((f) => Object.hasOwn(codes, f.code));

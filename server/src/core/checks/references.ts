@@ -1,7 +1,7 @@
 // reference.unresolved: `considering e), f) and h) above` must name items of the same Resolution
 // (in the six languages: `considérant b) ci-dessus` names b) of considérant; labels and calls are
 // compared folded, see core/lang/references.ts).
-import type { CheckFamily } from './family';
+import { acrossAdds, type CheckFamily } from './family';
 import { clauseReferenceMatches, addresseeKey, labelKey, phraseKey, withoutConjunction, writtenDirection } from '../lang/references';
 import { viewStart, walk } from '../structure';
 import { rangeToSource } from '../projection';
@@ -431,12 +431,14 @@ function unresolvedClauses(view: View, amended: readonly AmendedResolution[] | u
       if (!inForce.has(ref.proposalIndex)) inForce.set(ref.proposalIndex, textOf(ref.proposalIndex));
       const text = inForce.get(ref.proposalIndex);
       if (!text || text.provisions.has(target.label) || writtenElsewhere(view, ref, target.label, text, added)) continue;
-      findings.push({
-        code: 'reference.unresolved',
-        severity: 'warning',
-        ...target.source,
-        message: l10n.t('"{0}" names no clause of {1}: neither this proposal nor the text in force has a clause {2}.', ref.written, text.instrument.name, target.label),
-      });
+      findings.push(
+        acrossAdds({
+          code: 'reference.unresolved',
+          severity: 'warning',
+          ...target.source,
+          message: l10n.t('"{0}" names no clause of {1}: neither this proposal nor the text in force has a clause {2}.', ref.written, text.instrument.name, target.label),
+        }),
+      );
     }
   }
   return findings;
