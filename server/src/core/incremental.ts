@@ -640,8 +640,7 @@ export interface Region {
  * document does: no proposal, input that is not text, a mark across a proposal boundary, a front with a
  * proposal of its own (as for analyzeNextVersion, which then checks the whole document).
  */
-export function regionAt(text: string, offset: number): Region | undefined {
-  const parts = cut(text);
+export function regionAt(text: string, offset: number, parts: TextParts | undefined = cut(text)): Region | undefined {
   if (!parts) return undefined;
   const { marks, starts, front } = parts;
   const k = lowerBound(starts, (s) => s <= offset) - 1;
@@ -654,11 +653,18 @@ export function regionAt(text: string, offset: number): Region | undefined {
   return { doc, frontLength: front.length, start };
 }
 
+/** A text cut into its front and proposals (cut): a version's features read it once (DocumentRecord.regionAt). */
+export interface TextParts {
+  readonly marks: RevisionMark[];
+  readonly starts: number[];
+  readonly front: string;
+}
+
 /**
  * The text cut as analyzeNextVersion cuts it: its marks, where each proposal starts, the front before
  * them; undefined where the analysis reads the whole document (input that is not text, no proposal).
  */
-function cut(text: string): { marks: RevisionMark[]; starts: number[]; front: string } | undefined {
+export function cut(text: string): TextParts | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (checkInput(text, bom).length > 0) return undefined;
   const marks = scanMarks(text, bom).marks;

@@ -24,7 +24,8 @@ import { matchLocalLabel, READ_ALONE } from '../core/lang/labels';
 import { asciiLabel, listForm, writeLabel } from '../core/labels';
 import { COVER_FIELD, HEADER } from '../core/structure';
 import { ARTICLE_HEADING } from '../core/kinds';
-import { instrumentBefore, numberedProvisions, proposalTargets, type InstrumentKind } from '../core/provisions';
+import { instrumentBefore, numberedProvisions, type InstrumentKind } from '../core/provisions';
+import { targetsOf } from './provisions';
 import { isReasons } from '../core/lang/match';
 import type { DocumentRecord } from './record';
 import { COVER_FIELDS, coverCompletion, inCoverBlock } from './cover';
@@ -176,7 +177,7 @@ function provisionBodies(n: string, rr: boolean): Record<string, string[]> {
 /** The kind of text the proposals around `offset` amend: the target of the proposal before it, else the instrument heading above. */
 function amendedKind(state: DocumentRecord, offset: number): InstrumentKind | undefined {
   const { doc } = state;
-  const targets = proposalTargets(doc);
+  const targets = targetsOf(doc);
   let kind: InstrumentKind | undefined;
   for (const t of targets) {
     const p = doc.proposals[t.proposalIndex];

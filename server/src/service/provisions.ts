@@ -18,6 +18,7 @@ import {
   proposalTargets,
   type Instrument,
   type InstrumentText,
+  type ItuDocument,
   type Lang,
   type ProposalTarget,
   type ProvisionSource,
@@ -33,9 +34,21 @@ function source(state: DocumentView): ProvisionSource | undefined {
 
 const inside = (s: Span, o: number) => s.start <= o && o <= s.end;
 
+/**
+ * What each proposal of a parse restates (core proposalTargets), worked out once per parse: it reads every proposal
+ * of the document, and each hover on a number of a 1 MB contribution asked it anew (some 20 ms a hover). The
+ * features only read it.
+ */
+const TARGETS = new WeakMap<ItuDocument, readonly ProposalTarget[]>();
+export function targetsOf(doc: ItuDocument): readonly ProposalTarget[] {
+  let targets = TARGETS.get(doc);
+  if (!targets) TARGETS.set(doc, (targets = proposalTargets(doc)));
+  return targets;
+}
+
 function targetAt(state: DocumentView, offset: number): ProposalTarget | undefined {
   const p = proposalAt(state.doc, offset);
-  return p ? proposalTargets(state.doc).find((t) => t.proposalIndex === p.index) : undefined;
+  return p ? targetsOf(state.doc).find((t) => t.proposalIndex === p.index) : undefined;
 }
 
 /**
@@ -146,7 +159,7 @@ export function nextProvisionCompletion(state: DocumentRecord, offset: number): 
   if (!last || PLACEHOLDER.test(last)) return [];
   const inForce = source(state)?.instrument(t.instrument.key, preferredBases(state.doc));
   const used = new Set<string>();
-  for (const x of proposalTargets(state.doc)) for (const r of x.provisions) for (const n of r.numbers) used.add(n);
+  for (const x of targetsOf(state.doc)) for (const r of x.provisions) for (const n of r.numbers) used.add(n);
   const next = nextInserted(last, (n) => used.has(n) || inForce?.provisions.has(n) === true);
   return next ? [{ label: next, kind: CompletionItemKind.Value, detail: 'next provision number', insertText: `${next}\t`, sortText: '00', preselect: true }] : [];
 }
@@ -160,7 +173,7 @@ export function provisionCompletion(state: DocumentRecord, offset: number, typed
   const provisions = source(state);
   const p = proposalAt(state.doc, offset);
   if (!provisions || !p || p.action.startsWith('ADD') || offset <= p.header.end) return [];
-  const target = proposalTargets(state.doc).find((t) => t.proposalIndex === p.index);
+  const target = targetsOf(state.doc).find((t) => t.proposalIndex === p.index);
   // The text in force in the proposal's language only: a French MOD starts from the French text.
   const text = target?.instrument ? provisions.instrument(target.instrument.key, preferredBases(state.doc), proposalLanguage(state.doc, p.index)) : undefined;
   if (!text || text.instrument.kind === 'Resolution') return [];
@@ -189,7 +202,7 @@ export function provisionCompletion(state: DocumentRecord, offset: number, typed
  * placeholders alone do not make an ADD one on the RR (a draft new Resolution in a WRC delegation's folder).
  */
 function articleAt(state: DocumentRecord, offset: number, used: readonly string[], proposalIndex: number): string | undefined {
-  const kind = proposalTargets(state.doc).find((t) => t.proposalIndex === proposalIndex)?.instrument?.kind;
+  const kind = targetsOf(state.doc).find((t) => t.proposalIndex === proposalIndex)?.instrument?.kind;
   if (kind !== undefined && kind !== 'RR') return undefined;
   let article: string | undefined;
   let rr = kind === 'RR';

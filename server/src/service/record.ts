@@ -2,7 +2,7 @@
 // the base texts, computed when first asked for and kept for that version. A record never changes
 // what the service holds: reading one has no side effect.
 import { Position, Range } from 'vscode-languageserver-types';
-import { amendedResolutions, analyzeEdits, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type DocumentHead, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Span } from '../core';
+import { amendedResolutions, analyzeEdits, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, textParts, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type DocumentHead, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Span, type TextParts } from '../core';
 
 /** A header line of a proposal the base texts judge: `MOD`, `(MOD)`, `SUP`, `SUP*`, `NOC` (structure.ts HEADER). */
 const MAY_AMEND = /^(?:\(?MOD\)?|SUP\*?|NOC)[\t ]/m;
@@ -173,6 +173,8 @@ export class DocumentRecord implements DocumentView {
   /** The changes from priorAnalysis's version to this one, in order (undefined: not known, or too many). */
   private sincePrior?: TextChange[];
   private amendedBy?: { generation: number; list: AmendedResolution[] };
+  /** The text cut into its front and proposals (core textParts), once asked; null where it cannot be. */
+  private parts?: TextParts | null;
 
   constructor(
     readonly uri: string,
@@ -258,7 +260,9 @@ export class DocumentRecord implements DocumentView {
    */
   regionAt(offset: number): DocumentView {
     if (this.parsed) return this;
-    const region = regionAt(this.text, offset);
+    // The cut is the version's (a scan of every mark of the text): made once for the hovers and completions asked of it.
+    if (this.parts === undefined) this.parts = textParts(this.text) ?? null;
+    const region = regionAt(this.text, offset, this.parts ?? undefined);
     return region ? new RegionView(this, region) : this;
   }
 

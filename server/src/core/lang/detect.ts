@@ -166,12 +166,21 @@ export function documentLanguage(doc: ItuDocument | string): Lang {
 /** Each parsed document's language, read once: every proposal without cues of its own falls back on it. */
 const LANGUAGE = new MemoSlot<Lang>();
 
+/**
+ * Each proposal's language once read, by its index: the checks of provisions, hover and completion ask it of the same
+ * proposal again and again, and each reading goes over every word of the proposal.
+ */
+const PROPOSAL_LANGUAGES = new MemoSlot<Lang[]>();
+
 /** The language a proposal is written in: its own words, else the document's (cover, then its words). */
 export function proposalLanguage(doc: ItuDocument, proposalIndex: number): Lang {
+  const known = PROPOSAL_LANGUAGES.get(doc) ?? PROPOSAL_LANGUAGES.set(doc, []);
+  const read = known[proposalIndex];
+  if (read !== undefined) return read;
   const span = doc.proposals[proposalIndex].span;
-  const own = regionLanguage(doc.text, span.start, span.end);
-  if (own) return own;
-  return LANGUAGE.get(doc) ?? LANGUAGE.set(doc, documentLanguage(doc));
+  const lang = regionLanguage(doc.text, span.start, span.end) ?? LANGUAGE.get(doc) ?? LANGUAGE.set(doc, documentLanguage(doc));
+  known[proposalIndex] = lang;
+  return lang;
 }
 
 /** Proposal headers (`MOD<TAB>AFCP/42A25/1`) divide a document into regions that may each have their language. */
