@@ -166,3 +166,66 @@ describe('what the base index reads of a document not checked yet', () => {
     assert.ok(read >= 5, `${read} texts read in parts`);
   });
 });
+
+describe("the tracked-change preview's marks of a version not parsed whole", () => {
+  /** Pieces an edit inserts: marks, headers (of each action; one inside a mark), comments, alternatives, line ends. */
+  const PIECES = ['{++x++}', '{--y--}', '{~~a~>b~~}', '{>>note<<}', '{==hl==}', '{++[AAA: one] [BBB: two]++}', '\n', '\nMOD\tEUR/16A1/9\n', '\nADD\tEUR/16A1/8\n', '\n(MOD)\tEUR/16A1/7\n', '\nSUP\tEUR/16A1/6\n', '{++', '--}', 'word '];
+
+  /** marksOf from the analysis (the version checked, not parsed whole) and from the whole parse: whether the first read parts. */
+  async function same(name: string, text: string, withBases: boolean): Promise<boolean> {
+    const ws = withBases ? workspace() : new MemoryWorkspace('file:///empty');
+    const part = createItuService({ workspace: ws });
+    const whole = createItuService({ workspace: ws });
+    await part.scan();
+    await whole.scan();
+    const uri = `untitled:${name}`;
+    whole.open(uri, 1, text);
+    void whole.get(uri)!.doc;
+    part.open(uri, 1, text);
+    const got = await part.marks(uri);
+    const inParts = !part.get(uri)!.isParsed;
+    assert.deepEqual(got, await whole.marks(uri), name);
+    return inParts;
+  }
+
+  test('the examples, the provision fixtures and generated contributions, edited at random: the same marks and counts', async () => {
+    const texts: [string, string][] = [
+      ['footnotes.itu', FOOTNOTES],
+      ['res99-amendment.itu', read(path.join(ROOT, 'examples/res99-amendment.itu'))],
+      ...fs.readdirSync(PROVISIONS).filter((f) => f.endsWith('.itu')).map((f): [string, string] => [f, read(path.join(PROVISIONS, f))]),
+      ['big.itu', sizedDocument(30_000)],
+    ];
+    const rnd = random(11);
+    let inParts = 0;
+    let all = 0;
+    for (const [name, text] of texts) {
+      for (let k = 0; k < 8; k++) {
+        // The text as it stands, then with one to three pieces typed at random places.
+        let edited = text;
+        for (let e = 0; e < k % 4; e++) {
+          const at = Math.floor(rnd() * (edited.length + 1));
+          edited = edited.slice(0, at) + PIECES[Math.floor(rnd() * PIECES.length)] + edited.slice(at);
+        }
+        all++;
+        if (await same(`${name}#${k}`, edited, k % 2 === 0)) inParts++;
+      }
+    }
+    // Most texts hold proposals and no fault across them: read in parts.
+    assert.ok(inParts > all / 2, `${inParts} of ${all} read in parts`);
+  });
+
+  test('a contribution whose MODs all hold marks is previewed without the whole parse, with base texts, as typing goes on', async () => {
+    const text = sizedDocument(30_000);
+    const service = createItuService({ workspace: workspace() });
+    await service.scan();
+    const uri = 'untitled:marked.itu';
+    service.open(uri, 1, text);
+    const at = text.split('\n').findIndex((l, i) => i > 200 && /^[a-z]\)\t.{20}/.test(l));
+    for (let v = 2; v < 6; v++) {
+      service.change(uri, v, [{ range: { start: { line: at, character: 5 }, end: { line: at, character: 5 } }, text: 'x' }]);
+      const got = (await service.marks(uri))!;
+      assert.ok(got.version === v && got.marks.length > 20 && got.proposals.length > 5, `${got.marks.length} marks, ${got.proposals.length} proposals`);
+      assert.equal(service.get(uri)!.isParsed, false, `version ${v}: the marks parsed the whole version`);
+    }
+  });
+});

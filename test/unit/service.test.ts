@@ -361,7 +361,7 @@ describe('the language service over an in-memory workspace', () => {
     await service.scan();
     const uri = ws.write('marked.itu', 'the text on disk, older than the open one');
     service.open(uri, 3, MARKED);
-    const marks = service.marks(uri)!;
+    const marks = (await service.marks(uri))!;
     assert.equal(marks.version, 3);
     assert.ok(marks.marks.length > 0 && marks.proposals.length > 0);
     assert.equal(service.projection({ uri, kind: 'new' })!.text, parseDocument(MARKED).views.new.text);
@@ -370,7 +370,7 @@ describe('the language service over an in-memory workspace', () => {
     assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'itu', 3, MARKED), accepted.edits), parseDocument(MARKED).views.new.text);
     const compared = service.baseComparison(uri);
     assert.ok(compared && 'baseText' in compared, JSON.stringify(compared));
-    assert.equal(service.marks(ws.uri('closed.itu')), null);
+    assert.equal(await service.marks(ws.uri('closed.itu')), null);
     assert.deepEqual(service.baseTexts().map((b) => b.location), [ws.uri('res99.itu')]);
     const proposals = await service.proposals();
     assert.ok(proposals.some((p) => p.uri === uri && p.action === 'MOD'));
@@ -442,7 +442,7 @@ describe('the preview of a MOD written without marks (review 8, I15)', () => {
     service.open(uri, 1, unmarked);
     await service.diagnostics(uri);
     const doc = TextDocument.create(uri, 'itu', 1, unmarked);
-    const inserted = service.marks(uri)!.marks.filter((m) => m.virtual && m.kind === 'insertion');
+    const inserted = (await service.marks(uri))!.marks.filter((m) => m.virtual && m.kind === 'insertion');
     assert.ok(inserted.length >= 5, `${inserted.length} virtual insertions`);
     for (const m of inserted) assert.equal(m.newText, doc.getText(m.range), `at line ${m.range.start.line + 1}`);
     assert.ok(inserted.some((m) => m.newText === 'Hammamet, 2016'), inserted.map((m) => m.newText).join(' | '));

@@ -753,7 +753,7 @@ describe('export of a MOD written without revision marks (review 8, I16)', () =>
       const proposal = (doc: ReturnType<typeof parseDocument>, kind: 'new' | 'old') => allResolutions(doc.views[kind]).at(-1)!.paragraphs.map((p) => p.text).join('\n');
       assert.equal(proposal(back, 'new'), proposal(parseDocument(unmarked), 'new'));
       assert.equal(proposal(back, 'old'), proposal(parseDocument(marked), 'old'));
-      assert.equal(service.marks(uri)!.version, 1);
+      assert.equal((await service.marks(uri))!.version, 1);
       // A MOD with its marks goes out as written: nothing from the base.
       const uri2 = ws.uri('afcp.itu');
       service.open(uri2, 1, marked);

@@ -161,6 +161,6 @@ export function proposalAt(doc: ItuDocument, offset: number): Proposal | undefin
   return doc.proposals.find((p) => p.span.start <= offset && offset <= p.span.end);
 }
 
-export function isMod(p: Proposal | undefined): boolean {
+export function isMod(p: Pick<Proposal, 'action'> | undefined): boolean {
   return p !== undefined && (p.action === 'MOD' || p.action === '(MOD)');
 }

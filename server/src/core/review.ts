@@ -12,7 +12,7 @@ export function resolveMark(doc: ItuDocument, mark: RevisionMark, review: Review
 }
 
 /** Marks that overlap a range (all marks when none is given); attribution comments are not marks of their own. */
-export function marksIn(doc: ItuDocument, range?: Span): RevisionMark[] {
+export function marksIn(doc: Pick<ItuDocument, 'marks'>, range?: Span): RevisionMark[] {
   const attributions = new Set(doc.marks.filter((m) => m.attribution).map((m) => m.attribution!.start));
   return doc.marks.filter((m) => {
     if (m.kind === 'comment' && attributions.has(m.start)) return false;
@@ -26,7 +26,7 @@ export function marksIn(doc: ItuDocument, range?: Span): RevisionMark[] {
  * Accepting it has no meaning (its new text is the parties' brackets): it is resolved by taking one
  * alternative (compile.unresolved's quick fixes), or rejected (review 5, F15).
  */
-export function isAlternatives(doc: ItuDocument, m: RevisionMark): boolean {
+export function isAlternatives(doc: Pick<ItuDocument, 'text'>, m: RevisionMark): boolean {
   return (m.kind === 'insertion' || m.kind === 'substitution') && m.newText !== undefined && doc.text[m.newText.start] === '[' &&
     readAlternatives(doc.text.slice(m.newText.start, m.newText.end)) !== undefined;
 }

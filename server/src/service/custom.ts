@@ -2,8 +2,9 @@
 // parses), a projection's text, accept/reject and mark-insertion edits, and Compare with base.
 import type { Position, Range } from 'vscode-languageserver-types';
 import { isAlternatives, marksIn, reviewEdits, type Review } from '../core/review';
-import { foldWhitespace, LineIndex, fromSource, hunks, isMod, isRevision, proposalAt, trackRevisions, type TextPosition } from '../core';
+import { foldWhitespace, LineIndex, fromSource, hunks, isMod, isRevision, proposalAt, trackRevisions, type RevisionMark, type TextPosition } from '../core';
 import { isElision, type Comparison } from '../core/compare';
+import { firstMarkFrom } from '../core/marks';
 import { article } from '../core/checks/proposals';
 import type { BaseComparison, MarkInfo, MarksResult, Message, ProjectionKind, ProjectionResult, ProposalChanges, VersionedEdits } from '../protocol';
 import type { DocumentRecord } from './record';
@@ -81,14 +82,22 @@ export function projectionOf(s: DocumentRecord, kind: ProjectionKind, at?: Posit
   return { version: s.version, text, position: mapped === undefined ? undefined : positionIn(text, mapped) };
 }
 
+/** Whether a mark other than a comment stands in `span` (`marks` in order of their starts). */
+function holdsRevision(marks: RevisionMark[], span: { start: number; end: number }): boolean {
+  for (let i = firstMarkFrom(marks, span.start); i < marks.length && marks[i].start < span.end; i++) if (marks[i].kind !== 'comment') return true;
+  return false;
+}
+
 /** Line and character of an offset in a projection (asked for rarely: an index built for the occasion). */
 function positionIn(text: string, offset: number): Position {
   return new LineIndex(text).position(offset);
 }
 
 export function marksOf(s: DocumentRecord): MarksResult {
-  const text = s.doc.text;
-  const marks = marksIn(s.doc).map((m) => {
+  // The version's text, marks and proposals, without a parse of every proposal where the record can (DocumentRecord.marked).
+  const read = s.marked;
+  const text = read.text;
+  const marks = marksIn(read).map((m) => {
     const slice = (x?: { start: number; end: number }) => (x ? text.slice(x.start, x.end) : undefined);
     const delimiters: Range[] = [];
     const inner = [m.oldText, m.newText, m.commentText].filter((x): x is { start: number; end: number } => !!x).sort((a, b) => a.start - b.start);
@@ -114,15 +123,17 @@ export function marksOf(s: DocumentRecord): MarksResult {
     }
     return info;
   });
-  const virtual = virtualChanges(s);
+  // A MOD written without marks is previewed as its comparison with the text in force (the MODs compared, from the
+  // whole parse): only where there are texts in force and a MOD holds no mark but comments (base.ts holdsMark).
+  const virtual = s.bases && read.proposals.some((p) => isMod(p) && !holdsRevision(read.marks, p.span)) ? virtualChanges(s) : [];
   for (const v of virtualMarks(s, virtual)) marks.push(v);
   // Proposals, marks and changes are all in document order: one sweep counts them.
   const proposals: ProposalChanges[] = [];
   // A conflict of a merged draft is not counted among the changes to accept (reviewEdits leaves it).
-  const starts = s.doc.marks.filter((m) => isRevision(m) && !isAlternatives(s.doc, m)).map((m) => m.start);
+  const starts = read.marks.filter((m) => isRevision(m) && !isAlternatives(read, m)).map((m) => m.start);
   let mi = 0;
   let vi = 0;
-  for (const p of s.doc.proposals) {
+  for (const p of read.proposals) {
     const end = Math.max(p.span.end, p.span.start + 1);
     while (mi < starts.length && starts[mi] < p.span.start) mi++;
     while (vi < virtual.length && virtual[vi].start < p.span.start) vi++;

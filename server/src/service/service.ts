@@ -451,7 +451,16 @@ export class ItuService {
 
   // ---------------------------------------------------------------- the preview and its commands
 
-  marks(uri: string): MarksResult | null {
+  /**
+   * The marks of the open version for the preview, which the client asks after every few keystrokes, often before the
+   * diagnostics: the version is analysed first (the findings the diagnostics then read), so that the marks are read
+   * from the analysis's cut, not from a parse of the whole text (DocumentRecord.marked).
+   */
+  async marks(uri: string): Promise<MarksResult | null> {
+    const first = this.get(uri);
+    if (!first) return null;
+    const settings = await this.settingsFor(uri);
+    this.get(uri)?.findings(settings.numberingPolicy);
     const r = this.withIndex(uri);
     return r ? marksOf(r) : null;
   }
