@@ -92,7 +92,7 @@ function hoverIn(state: DocumentView, position: Position): Hover | undefined | t
   const ref = referenceAt(view, offset) ?? referenceAt(doc.views.old, offset);
   if (ref) {
     const target = resolveWritten(doc, view, ref.ref, ref.written) ?? resolveTarget(doc.views.old, ref.ref, ref.label, ref.written.within);
-    const value = target ? `**${fullPath(target)}**\n\n${quote(paragraphText(target))}` : l10n.t('No item {0} in this Resolution.', ref.label);
+    const value = target ? `**${fullPath(target)}**\n\n${quote(paragraphText(target))}` : /^[0-9０-９]/.test(ref.label) ? l10n.t('No numbered item {0} in this Resolution.', ref.label) : l10n.t('No item {0} in this Resolution.', ref.label);
     return md(value, ref.target);
   }
   const mark = doc.marks.find((m) => inside(m, offset));

@@ -529,7 +529,9 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
           ...target.source,
           message: clause
             ? l10n.t('"{0}" named clause {1} of the text in force, which the new text deletes.', shown, target.label)
-            : l10n.t('"{0}" named {1} of the text in force, which the new text deletes; in the new text {1} is another item.', shown, shownLabel(target.label, cyrillic(named))),
+            : numbered(named)
+              ? l10n.t('"{0}" named {1} of the text in force, which the new text deletes; in the new text {1} is another numbered item.', shown, target.label)
+              : l10n.t('"{0}" named {1} of the text in force, which the new text deletes; in the new text {1} is another item.', shown, shownLabel(target.label, cyrillic(named))),
         });
         return;
       }
@@ -547,13 +549,15 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
       const edits = edit ? (conjunction ? [conjunction, edit] : [edit]) : [];
       // No fix where the item moved past the reference: relettered, `1 above` would name an item below it (the direction
       // word is the delegate's to change; review 14, rev-lang).
-      const fix = edit && !crossed ? { title: clause ? l10n.t('Renumber {0} to {1} with revision marks', target.label, relettered) : l10n.t('Reletter {0} to {1} with revision marks', say(target.label), say(relettered)), edits } : undefined;
+      const fix = edit && !crossed ? { title: clause || numbered(moved) ? l10n.t('Renumber {0} to {1} with revision marks', target.label, relettered) : l10n.t('Reletter {0} to {1} with revision marks', say(target.label), say(relettered)), edits } : undefined;
       findings.push({
         code: 'reference.stale',
         severity: 'warning',
         ...target.source,
         message: !clause
-          ? l10n.t('"{0}" named {1} of the text in force, which the new text letters {2}; in the new text {1} is another item.', shown, say(target.label), say(moved.label!.text))
+          ? numbered(moved)
+            ? l10n.t('"{0}" named {1} of the text in force, which the new text numbers {2}; in the new text {1} is another numbered item.', shown, target.label, moved.label!.text)
+            : l10n.t('"{0}" named {1} of the text in force, which the new text letters {2}; in the new text {1} is another item.', shown, say(target.label), say(moved.label!.text))
           : now
             ? l10n.t('"{0}" named clause {1} of the text in force, which the new text numbers {2}; in the new text {1} is another clause.', shown, target.label, moved.label!.text)
             : l10n.t('"{0}" named clause {1} of the text in force, which the new text numbers {2}.', shown, target.label, moved.label!.text),
@@ -613,6 +617,14 @@ function counterpart(paragraph: Paragraph, items: Item[]): Item | undefined {
     }
   }
   return best;
+}
+
+/**
+ * Whether an item is numbered (`3`, `3.2`), not lettered (`c)`, `iii)`): messages name it so, in French `le point 3` and
+ * `l'alinéa c)` (ITU's French texts; the French bundle said `l'alinéa 3`, review 14), in English `numbers 3.7`, not `letters 3.7`.
+ */
+function numbered(item: Item): boolean {
+  return item.label?.kind === 'decimal';
 }
 
 /** Whether an item's list is lettered in the Cyrillic alphabet (`а) б) в)`): its letters are named as written. */
