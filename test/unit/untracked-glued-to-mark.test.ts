@@ -36,7 +36,7 @@ function amend(words: string[], w: number, mark: Mark, typed: string, after: boo
 test('a word typed against a mark without a space gets a fix that wraps it, no mark nested', () => {
   let wrapped = 0;
   fc.assert(fc.property(
-    fc.integer({ min: 5, max: PARAGRAPHS.length - 1 }), fc.nat(), fc.constantFrom<Mark>('insertion before', 'comment before'),
+    fc.integer({ min: 5, max: PARAGRAPHS.length - 1 }), fc.nat(), fc.constantFrom<Mark>('deletion', 'substitution', 'insertion before', 'comment before'),
     fc.constantFrom('openly', 'x', 'Typed'), fc.boolean(),
     (paragraph, word, mark, typed, after) => {
       const p = PARAGRAPHS[paragraph];
