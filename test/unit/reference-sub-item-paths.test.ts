@@ -58,6 +58,8 @@ for (const l of LANGS) {
         assert.equal(unresolved.length, 1, t);
         assert.equal(unresolved[0].start, at);
         assert.ok(unresolved[0].message.includes('i), ii)'), unresolved[0].message);
+        const missing = new DocumentRecord('file:///ws/d.itu', 1, t);
+        assert.equal((hover(missing, missing.position(at + 1))?.contents as { value: string }).value, `No item ${b} iii) in this Resolution.`);
         continue;
       }
       assert.deepEqual(unresolved, [], t);
@@ -91,5 +93,21 @@ for (const l of LANGS) {
     assert.ok(renumbered.includes(l.ref(b, 'ii)')), renumbered.split('\n').at(-2));
     assert.ok(renumbered.includes('iii)\tsub c2'));
     assert.deepEqual(checkDocument(parseDocument(renumbered)).filter((x) => x.code.startsWith('reference.')), []);
+  });
+}
+
+for (const l of LANGS) {
+  const [a, b, c] = l.letters;
+  test(`${l.lang}: in a MOD, an item inserted before the one a sub-item is named under: one finding (stale), its fix carries the reference`, () => {
+    // The text in force: a) b) (i) ii) iii)) c); the MOD inserts a new b) (with i) alone) and reletters b) c) with marks.
+    const relabel = (from: string, to: string) => `{~~${from.slice(0, -1)}~>${to.slice(0, -1)}~~})`;
+    const lines = [...l.head, l.call, `${a}\titem 0;`, `{++${b}\tnew item:++}`, '{++i)\tnew sub;++}', `${relabel(b, c)}\titem 1:`,
+      ...ROMAN.map((s, j) => `${s}\tsub b${j};`), `${relabel(c, l.lang === 'ar' ? 'د)' : 'd)')}\titem 2;`, l.op, `1\t${l.ref(b, 'iii)')}.`];
+    const text = ['MOD\tX/1/1', ...lines, '', 'Reasons:\tr.', ''].join('\n');
+    const found = checkDocument(parseDocument(text)).filter((f) => f.code.startsWith('reference.'));
+    assert.deepEqual(found.map((f) => f.code), ['reference.stale'], found.map((f) => f.message).join('\n'));
+    const fixed = applyEdits(text, found[0].fix!.edits);
+    assert.deepEqual(checkDocument(parseDocument(fixed)).filter((f) => f.code.startsWith('reference.')).map((f) => f.message), []);
+    assert.equal(parseDocument(fixed).views.new.references[0].targets.map((t) => t.label).join(' '), `${c} iii)`);
   });
 }

@@ -91,8 +91,10 @@ function hoverIn(state: DocumentView, position: Position): Hover | undefined | t
   }
   const ref = referenceAt(view, offset) ?? referenceAt(doc.views.old, offset);
   if (ref) {
+    // A sub-item by its path (`b) iii)`).
+    const named = ref.written.within === undefined ? ref.label : `${ref.written.within} ${ref.label}`;
     const target = resolveWritten(doc, view, ref.ref, ref.written) ?? resolveTarget(doc.views.old, ref.ref, ref.label, ref.written.within);
-    const value = target ? `**${fullPath(target)}**\n\n${quote(paragraphText(target))}` : /^[0-9０-９]/.test(ref.label) ? l10n.t('No numbered item {0} in this Resolution.', ref.label) : l10n.t('No item {0} in this Resolution.', ref.label);
+    const value = target ? `**${fullPath(target)}**\n\n${quote(paragraphText(target))}` : /^[0-9０-９]/.test(ref.label) ? l10n.t('No numbered item {0} in this Resolution.', ref.label) : l10n.t('No item {0} in this Resolution.', named);
     return md(value, ref.target);
   }
   const mark = doc.marks.find((m) => inside(m, offset));

@@ -369,7 +369,7 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
       const within = target.within;
       if (resolveTarget(view, ref, target.label, within)) continue;
       // A sub-item of an item the reference names in vain is not looked for: the item is reported.
-      if (within !== undefined && !resolveTarget(view, ref, within)) continue;
+      if (within !== undefined && (!resolveTarget(view, ref, within) || (doc && staleItem(doc, view, ref, within)))) continue;
       if (reported?.has(unresolvedKey(target.source))) continue;
       if (!inForce.has(ref.resolution)) inForce.set(ref.resolution, ref.resolution.recommendation ? recommendationInForce(ref.resolution, amended, doc) : inForceOf(ref.resolution, amended, doc));
       const known = inForce.get(ref.resolution);
@@ -421,6 +421,20 @@ function sectionHint(sections: Item[], ref: CrossReference, call: string, behind
   // A long section is listed by its first labels and its last: a message is read, not searched.
   const listed = labels.length > 12 ? `${labels.slice(0, 3).join(', ')}, …, ${labels[labels.length - 1]}` : labels.join(', ');
   return ' ' + (behind ? l10n.t('In the text in force, {0} has {1}.', call, listed || l10n.t('no labelled items')) : l10n.t('{0} has {1}.', call, listed || l10n.t('no labelled items')));
+}
+
+/**
+ * Whether the item a sub-item is named under (`b)` of `considering b) iii) above`, in text in force) names, in the new
+ * text of a MOD, another item than it named in the text in force (an item inserted as b), the old b) relettered c)):
+ * reference.stale reports b), with the fix that carries the reference; iii) of the new b) is no second finding.
+ */
+function staleItem(doc: ItuDocument, view: View, ref: CrossReference, within: string): boolean {
+  const old = doc.views.old;
+  if (view.kind !== 'new' || old === view) return false;
+  const before = referencesOf(old).find((r) => r.source.start === ref.source.start);
+  const was = before && resolveTarget(old, before, within);
+  const now = resolveTarget(view, ref, within);
+  return !!was && !!now && was.paragraph.source.start !== now.paragraph.source.start;
 }
 
 /** What a message about an unresolved sub-item adds about its item (`considering b) has i), ii).`): the sub-items it has. */
