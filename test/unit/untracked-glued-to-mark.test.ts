@@ -66,3 +66,32 @@ test('a word typed against a mark without a space gets a fix that wraps it, no m
   ), { numRuns: cases(300) });
   assert.ok(wrapped > cases(300) / 4, `${wrapped} changes wrapped`);
 });
+
+test('Insert revision marks from the base writes them all, a word typed against a mark among them', () => {
+  let applied = 0;
+  fc.assert(fc.property(
+    fc.integer({ min: 5, max: PARAGRAPHS.length - 2 }), fc.nat(), fc.constantFrom<Mark>('deletion', 'substitution'), fc.boolean(),
+    (paragraph, word, mark, after) => {
+      const p = PARAGRAPHS[paragraph];
+      const next = PARAGRAPHS[paragraph + 1];
+      if (!/^[a-z0-9]+\)?\t/.test(p) || !/^[a-z0-9]+\)?\t/.test(next)) return;
+      const words = p.split(' ');
+      const w = 1 + (word % Math.max(1, words.length - 2));
+      if (!/^[a-z]{3,}$/.test(words[w])) return;
+      // The word typed against the mark, and another word typed unmarked in the next paragraph.
+      const body = PARAGRAPHS.map((x, i) => (i === paragraph ? amend(words, w, mark, 'openly', after) : i === paragraph + 1 ? x.replace(/ /, ' also ') : x));
+      const text = ['Proposals:\tEXA', 'Document:\t12', '', 'MOD\tEXA/12/1', ...body, '', 'Reasons:\tr.', ''].join('\n');
+      const left = untracked(text);
+      assert.ok(left.length >= 2, text);
+      const all = [left[0].fix, ...(left[0].fix?.alternatives ?? [])].find((f) => f?.title === 'Insert revision marks from the base');
+      assert.ok(all, `no fix inserts them all:\n${body[paragraph]}`);
+      const opened = all.edits.reduce((n, e) => n + (e.newText.match(/\{(?:\+\+|--|~~)/g)?.length ?? 0), 0);
+      const fixed = applyEdits(text, all.edits);
+      assert.equal(parseDocument(fixed).marks.length, parseDocument(text).marks.length + opened, fixed);
+      assert.equal(parseDocument(fixed).views.new.text, parseDocument(text).views.new.text);
+      assert.deepEqual(untracked(fixed).map((f) => fixed.slice(f.start, f.end)), [], fixed);
+      applied++;
+    },
+  ), { numRuns: cases(200) });
+  assert.ok(applied > cases(200) / 8, `${applied} applied`);
+});

@@ -122,7 +122,7 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
       for (const f of resolutionNotReproduced(doc, amended, action, comparison)) findings.push(f);
       continue;
     }
-    const all = markEdits(doc, amended, comparison.changes);
+    const all = markEdits(doc, amended, comparison.changes) ?? narrowedMarkEdits(doc, amended, comparison.changes);
     const allFix = all && all.length ? { title: l10n.t('Insert revision marks from the base'), edits: all } : undefined;
     for (const h of hunks(comparison)) {
       const span = hunkSpan(doc, amended, h);
@@ -565,6 +565,30 @@ function charSplit(h: Hunk): ParagraphChange | undefined {
   if (iPart) ops.push({ kind: 'insert', text: iPart, original: iPart, draft: draftAt, base: { start: baseAt.start, end: baseAt.start } });
   return { ...h.change, ops };
 }
+
+/**
+ * markEdits of a MOD's changes where a word typed against a mark (charSplit) is written by the characters that changed:
+ * **Insert revision marks from the base** for a MOD holding one (markEdits of its changes as compared, undefined).
+ * Undefined when no hunk was narrowed, or the marks still cannot all be written.
+ */
+function narrowedMarkEdits(doc: ItuDocument, amended: AmendedResolution, changes: ParagraphChange[]): ReturnType<typeof markEdits> {
+  let narrowed = false;
+  const out = changes.map((change) => {
+    let ops = change.ops;
+    for (const h of hunks({ changes: [change], identical: false, segments: [] })) {
+      const split = charSplit(h);
+      if (!split || markEdits(doc, amended, [singleHunkChange(h)])?.length || !markEdits(doc, amended, [split])?.length) continue;
+      const own = (op: ChangeOp) => (op.kind === 'delete' && samePlace(op.base.start, h.base.start)) || (op.kind === 'insert' && samePlace(op.draft.start, h.draft.start));
+      const first = ops.findIndex(own);
+      ops = [...ops.slice(0, first), ...split.ops, ...ops.slice(first).filter((op) => !own(op))];
+      narrowed = true;
+    }
+    return ops === change.ops ? change : { ...change, ops };
+  });
+  return narrowed ? markEdits(doc, amended, out) : undefined;
+}
+
+const samePlace = (a: { paragraph: number; offset: number }, b: { paragraph: number; offset: number }) => a.paragraph === b.paragraph && a.offset === b.offset;
 
 export const baseFamily: CheckFamily = {
   name: 'base',
