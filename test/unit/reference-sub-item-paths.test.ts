@@ -11,20 +11,20 @@ import { applyEdits, checkDocument, parseDocument } from '../../server/src/core'
 import { DocumentRecord } from '../../server/src/service/record';
 import { definition, hover, references } from '../../server/src/service/navigation';
 
-interface Lang { lang: string; head: string[]; call: string; op: string; letters: [string, string, string]; ref: (item: string, sub: string) => string }
+interface Lang { lang: string; head: string[]; call: string; op: string; letters: [string, string, string]; ref: (item: string, sub: string) => string; and: string }
 const LANGS: Lang[] = [
   { lang: 'en', head: ['RESOLUTION 175 (Rev. Dubai, 2018)', 'Title', 'The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),'], call: 'considering', op: 'resolves',
-    letters: ['a)', 'b)', 'c)'], ref: (i, s) => `to take into account considering ${i} ${s} above` },
+    letters: ['a)', 'b)', 'c)'], ref: (i, s) => `to take into account considering ${i} ${s} above`, and: ' and ' },
   { lang: 'fr', head: ['RÉSOLUTION 175 (Rév. Dubaï, 2018)', 'Titre', 'La Conférence de plénipotentiaires de l\'Union internationale des télécommunications (Dubaï, 2018),'], call: 'considérant', op: 'décide',
-    letters: ['a)', 'b)', 'c)'], ref: (i, s) => `de tenir compte de l'alinéa ${i} ${s} du considérant ci-dessus` },
+    letters: ['a)', 'b)', 'c)'], ref: (i, s) => `de tenir compte de l'alinéa ${i} ${s} du considérant ci-dessus`, and: ' et ' },
   { lang: 'es', head: ['RESOLUCIÓN 175 (Rev. Dubái, 2018)', 'Título', 'La Conferencia de Plenipotenciarios de la Unión Internacional de Telecomunicaciones (Dubái, 2018),'], call: 'considerando', op: 'resuelve',
-    letters: ['a)', 'b)', 'c)'], ref: (i, s) => `tener en cuenta el considerando ${i} ${s} anterior` },
+    letters: ['a)', 'b)', 'c)'], ref: (i, s) => `tener en cuenta el considerando ${i} ${s} anterior`, and: ' y ' },
   { lang: 'ru', head: ['РЕЗОЛЮЦИЯ 175 (Пересм. Дубай, 2018 г.)', 'Название', 'Полномочная конференция Международного союза электросвязи (Дубай, 2018 г.),'], call: 'учитывая', op: 'решает',
-    letters: ['a)', 'b)', 'c)'], ref: (i, s) => `учитывать пункт ${i} ${s} раздела учитывая выше` },
+    letters: ['a)', 'b)', 'c)'], ref: (i, s) => `учитывать пункт ${i} ${s} раздела учитывая выше`, and: ' и ' },
   { lang: 'zh', head: ['第175号决议（2018年，迪拜，修订版）', '标题', '国际电信联盟全权代表大会（2018年，迪拜），'], call: '考虑到', op: '做出决议',
-    letters: ['a)', 'b)', 'c)'], ref: (i, s) => `考虑上文考虑到${i}${s}所述` },
+    letters: ['a)', 'b)', 'c)'], ref: (i, s) => `考虑上文考虑到${i}${s}所述`, and: '和' },
   { lang: 'ar', head: ['القرار 175 (المراجَع في دبي، 2018)', 'العنوان', 'إن مؤتمر المندوبين المفوضين للاتحاد الدولي للاتصالات (دبي، 2018)،'], call: 'إذ تضع في اعتبارها', op: 'تقرر',
-    letters: ['أ)', 'ب)', 'ج)'], ref: (i, s) => `مراعاة الفقرة ${i} ${s} من إذ تضع في اعتبارها أعلاه` },
+    letters: ['أ)', 'ب)', 'ج)'], ref: (i, s) => `مراعاة الفقرة ${i} ${s} من إذ تضع في اعتبارها أعلاه`, and: ' و' },
 ];
 
 const ROMAN = ['i)', 'ii)', 'iii)'];
@@ -109,5 +109,25 @@ for (const l of LANGS) {
     const fixed = applyEdits(text, found[0].fix!.edits);
     assert.deepEqual(checkDocument(parseDocument(fixed)).filter((f) => f.code.startsWith('reference.')).map((f) => f.message), []);
     assert.equal(parseDocument(fixed).views.new.references[0].targets.map((t) => t.label).join(' '), `${c} iii)`);
+  });
+}
+
+for (const l of LANGS) {
+  const [a, b, c] = l.letters;
+  test(`${l.lang}: sub-items listed after their item (b) ii)${l.and}iii)) are each named within it`, () => {
+    for (const count of [2, 3]) {
+      const t = text(l, [a, b, c], ROMAN.slice(0, count), [b, `ii)${l.and}iii)`]);
+      const doc = parseDocument(t);
+      assert.deepEqual(doc.views.new.references.map((r) => r.targets.map((x) => [x.label, x.within])), [[[b, undefined], ['ii)', b], ['iii)', b]]], t);
+      const unresolved = checkDocument(doc).filter((f) => f.code === 'reference.unresolved');
+      assert.deepEqual(unresolved.map((f) => f.start), count === 2 ? [t.lastIndexOf('iii)')] : [], t);
+    }
+    // i) left out under b): ii) iii) become i) ii), and so does the reference.
+    const subGap = text(l, [a, b, c], ['', 'ii)', 'iii)'], [b, `ii)${l.and}iii)`]);
+    const g = checkDocument(parseDocument(subGap)).find((x) => x.code === 'numbering.gap' && x.fix);
+    assert.ok(g, 'a sub-item gap to fix');
+    const renumbered = applyEdits(subGap, g.fix!.edits);
+    // (Spanish `y` before a label read with an i sound is `e`: the fix writes it, core/fixEdit.ts conjunctionEdit.)
+    assert.ok(renumbered.includes(l.ref(b, `i)${l.lang === 'es' ? ' e ' : l.and}ii)`)), renumbered.split('\n').at(-2));
   });
 }
