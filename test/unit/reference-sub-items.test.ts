@@ -1,8 +1,8 @@
 // A reference that names a sub-item after its item (`to take into account considering c) ii) and e) above`, PP-18
 // Resolution 175 as the Final Acts write it; `des alinéas c) ii) et e) du considérant ci-dessus`): the items after the
 // sub-item are read too (review 14, rev-lang). Before, English read `considering c)` alone (e) was never checked nor
-// relettered) and French read `ii)` and `e)` (c) lost). The sub-item itself is not checked (it is named under its item,
-// which the reader does not resolve as a path). Generated: four languages × the list's last item present or missing,
+// relettered) and French read `ii)` and `e)` (c) lost). The sub-item is named within its item (ii) of c): see
+// reference-sub-item-paths.test.ts). Generated: four languages × the list's last item present or missing,
 // and the numbering fix carrying both items.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,7 +30,8 @@ function text(c: Case, letters: string[], ref: [string, string]): string {
 for (const c of CASES) {
   test(`${c.lang}: the items after a sub-item are read: checked, and carried by the numbering fix`, () => {
     const all = parseDocument(text(c, LETTERS, ['c)', 'e)']));
-    assert.deepEqual(all.views.new.references.map((r) => r.targets.map((t) => t.label)), [['c)', 'e)']]);
+    // ii) is named within c) (reference-sub-item-paths.test.ts).
+    assert.deepEqual(all.views.new.references.map((r) => r.targets.map((t) => t.label)), [['c)', 'ii)', 'e)']]);
     assert.deepEqual(checkDocument(all).map((f) => f.message), []);
     // e) missing: reported.
     const missing = checkDocument(parseDocument(text(c, ['a)', 'b)', 'c)', 'd)', ''], ['c)', 'e)']))).filter((f) => f.code === 'reference.unresolved');

@@ -1619,19 +1619,45 @@ function freeAt(doc: ItuDocument, offset: number): boolean {
   return !m || offset <= m.start || offset >= m.end;
 }
 
+/** Whether a text written by markEdits opens a mark it does not close (`{~~marks~>`, `{++`). */
+function opens(text: string): boolean {
+  return (text.match(/\{(?:\+\+|--|~~)/g)?.length ?? 0) > (text.match(/(?:\+\+|--|~~)\}/g)?.length ?? 0);
+}
+
+/** Whether a mark of the text starts in [from, to): a mark opened at `from` and closed at `to` would hold it. */
+function marksWithin(doc: ItuDocument, from: number, to: number): boolean {
+  const k = firstMarkFrom(doc.marks, from);
+  return k < doc.marks.length && doc.marks[k].start < to;
+}
+
 /** Edits writing some of a comparison's differences as marks, or undefined where a mark would nest. */
 export function markEdits(doc: ItuDocument, amended: AmendedResolution, changes: ParagraphChange[]): TextEdit[] | undefined {
   const paragraphs = comparedParagraphs(amended);
   const draft = paragraphs.map((p) => p.text);
   const view = doc.views.old;
   const edits: TextEdit[] = [];
+  // The insertion that opened a mark the next one closes (`{~~marks~>`, then `~~}`), and where it stands in the old text.
+  let opened: { edit: TextEdit; at: TextPosition } | undefined;
   for (const ins of criticMarkupInsertions(draft, { changes, identical: false, segments: [] })) {
     // Where a mark ends in the old text, the place after its end is the same place (`{~~freely~>openly~~} and
     // widely`: the mark for ` and widely` opens after `~~}`, not inside the substitution).
     let at = sourceOffset(view, paragraphs, ins.at);
     if (!freeAt(doc, at)) at = sourceOffset(view, paragraphs, ins.at, 'start');
     if (!freeAt(doc, at)) return undefined;
-    edits.push({ start: at, end: at, newText: ins.text });
+    const edit = { start: at, end: at, newText: ins.text };
+    if (opened) {
+      // The mark opened must hold no mark of the text (`{++new++}markss`: `{~~marks~>` before the insertion nested it,
+      // `{~~marks~>{++new++}markss~~}`, and changed the new text; review 15). Opened after such a mark where the old
+      // text is the same place (a mark the old text does not show: an insertion, a comment), or not written.
+      if (marksWithin(doc, opened.edit.start, at)) {
+        const later = sourceOffset(view, paragraphs, opened.at, 'start');
+        if (!freeAt(doc, later) || later > at || marksWithin(doc, later, at)) return undefined;
+        opened.edit.start = opened.edit.end = later;
+      }
+      opened = undefined;
+    }
+    if (opens(ins.text)) opened = { edit, at: ins.at };
+    edits.push(edit);
   }
   // The old text's words must stand as plain source text between the insertions.
   let delimiters = false;

@@ -1668,8 +1668,11 @@ function collectReferences(view: View, lexed: (Lexed | undefined)[], first: Firs
         const start = at + r.index;
         const targets: CrossReference['targets'] = [];
         for (let t = 0; t < r.targets.length; t++) {
-          const { label, index } = r.targets[t];
-          targets.push({ label, source: rangeToSource(view.segments, at + index, at + index + label.length) });
+          const { label, index, within } = r.targets[t];
+          const target: CrossReference['targets'][number] = { label, source: rangeToSource(view.segments, at + index, at + index + label.length) };
+          // A sub-item named after its item (`b) iii)`): iii) of b).
+          if (within !== undefined) target.within = within;
+          targets.push(target);
         }
         const ref: CrossReference = {
           paragraph: p,

@@ -270,7 +270,8 @@ export interface CrossReference {
   phrase?: string;
   /** `Section 3 below`. */
   section?: boolean;
-  targets: { label: string; source: Span }[];
+  /** `within`: the label of the item a sub-item is named under (`iii)` of `considering b) iii) above` is iii) of b)). */
+  targets: { label: string; source: Span; within?: string }[];
   /** None for a reference written without a direction word (`taking into account considering m)`, `c) of considering`). */
   direction?: 'above' | 'below';
   /** The call's addressee as the reference writes it (`the ITU Council` of `instructs the ITU Council 2`). */

@@ -25,12 +25,34 @@ function itemWithLabelAt(view: View, offset: number): Item | undefined {
 }
 
 function fullPath(item: Item): string {
-  const d = describeItem(item);
+  const d = hoverName(item);
   let ctx = item.parent;
   while (ctx && !ctx.call && ctx.section === undefined && ctx.annex === undefined && ctx.label) ctx = ctx.parent;
-  if (item.label?.kind === 'decimal' && ctx && (ctx.call || ctx.section !== undefined)) return `${describeItem(ctx)} ${d}`;
+  if (item.label?.kind === 'decimal' && ctx && (ctx.call || ctx.section !== undefined)) return `${hoverName(ctx)} ${d}`;
   return d;
 }
+
+/**
+ * An item as hover names it: describeItem's name (the check messages'), with the addressee of its call (`instructs
+ * the Director of the Telecommunication Standardization Bureau 1`; Chinese `责成秘书长 1`, no space between call and
+ * addressee): a Resolution may have two `instructs …` sections, and `instructs 1` named either (review 14).
+ */
+function hoverName(item: Item): string {
+  if (item.call) {
+    const { phrase, addressee } = item.call;
+    if (!addressee) return phrase;
+    return CJK_PAIR.test(`${phrase.slice(-1)}${addressee.charAt(0)}`) ? phrase + addressee : `${phrase} ${addressee}`;
+  }
+  // A lettered item under a numbered one by the whole path (`instructs the Secretary-General 2 a)`, not `2 a)`).
+  if (item.label && item.label.kind !== 'decimal') {
+    const parent = item.parent ? fullPath(item.parent) : '';
+    return parent ? `${parent} ${item.label.text}` : item.label.text;
+  }
+  return describeItem(item);
+}
+
+/** Two Chinese characters: a call and its addressee that meet so are written without a space (`责成秘书长`). */
+const CJK_PAIR = /^[\u3400-\u9FFF\uF900-\uFAFF]{2}$/;
 
 /**
  * The hover at a position, read from the front and the proposal there (DocumentRecord.regionAt): a
@@ -69,8 +91,10 @@ function hoverIn(state: DocumentView, position: Position): Hover | undefined | t
   }
   const ref = referenceAt(view, offset) ?? referenceAt(doc.views.old, offset);
   if (ref) {
-    const target = resolveWritten(doc, view, ref.ref, ref.written) ?? resolveTarget(doc.views.old, ref.ref, ref.label);
-    const value = target ? `**${fullPath(target)}**\n\n${quote(paragraphText(target))}` : l10n.t('No item {0} in this Resolution.', ref.label);
+    // A sub-item by its path (`b) iii)`).
+    const named = ref.written.within === undefined ? ref.label : `${ref.written.within} ${ref.label}`;
+    const target = resolveWritten(doc, view, ref.ref, ref.written) ?? resolveTarget(doc.views.old, ref.ref, ref.label, ref.written.within);
+    const value = target ? `**${fullPath(target)}**\n\n${quote(paragraphText(target))}` : /^[0-9０-９]/.test(ref.label) ? l10n.t('No numbered item {0} in this Resolution.', ref.label) : l10n.t('No item {0} in this Resolution.', named);
     return md(value, ref.target);
   }
   const mark = doc.marks.find((m) => inside(m, offset));

@@ -3,7 +3,7 @@
 import { checkElidedLabels } from './elidedLabels';
 import { comparedBase, comparedParagraphs, displayName, markEdits, nextInserted, sourceSpan, type AmendedProvision, type AmendedResolution, type BaseText, type UnreadFile } from '../base';
 import { ambiguousBase, editionOf } from '../baseChoice';
-import { describeHunk, hunks, type Comparison, type Hunk, type ParagraphChange } from '../compare';
+import { describeHunk, hunks, type ChangeOp, type Comparison, type Hunk, type ParagraphChange } from '../compare';
 import { acrossAdds, type CheckFamily } from './family';
 import type { Finding, Fix, ItuDocument, Span } from '../types';
 import { newTextEdit } from '../fixEdit';
@@ -122,11 +122,17 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
       for (const f of resolutionNotReproduced(doc, amended, action, comparison)) findings.push(f);
       continue;
     }
-    const all = markEdits(doc, amended, comparison.changes);
+    const all = markEdits(doc, amended, comparison.changes) ?? narrowedMarkEdits(doc, amended, comparison.changes);
     const allFix = all && all.length ? { title: l10n.t('Insert revision marks from the base'), edits: all } : undefined;
     for (const h of hunks(comparison)) {
       const span = hunkSpan(doc, amended, h);
-      const edits = markEdits(doc, amended, [singleHunkChange(h)]);
+      // A word typed unmarked right against a mark (`{--freely--}openly`) is one changed word to the comparer, which
+      // no mark can wrap (its opener would fall inside the deletion): wrapped by the characters that changed (charSplit).
+      let edits = markEdits(doc, amended, [singleHunkChange(h)]);
+      if (!edits?.length) {
+        const split = charSplit(h);
+        if (split) edits = markEdits(doc, amended, [split]);
+      }
       // A slip in the text in force (`d)` typed for `c)`, a look-alike letter) is undone, not proposed: put
       // the text in force back. First (the preferred fix) when the slip is evident: a look-alike letter or an
       // invisible character typed into the text in force; for a label, check.ts slipsRestored decides.
@@ -527,6 +533,62 @@ function singleHunkChange(h: Hunk): ParagraphChange {
     (op.kind === 'delete' && op.base.start.paragraph === h.base.start.paragraph && op.base.start.offset === h.base.start.offset)));
   return { ...c, ops };
 }
+
+/**
+ * A hunk that changes one word of a paragraph into another, narrowed to the characters that differ: the common start and
+ * end of the base's text and the draft's are left out (`marks` → `marksopenly`: `openly` inserted; `freely` → `openlyfreely`:
+ * `openly` inserted before it). For a word typed unmarked against a revision mark (`{--freely--}openly`,
+ * `openly{--freely--}`): the comparer reads words, so the old text's `freelyopenly` was one word changed, which no fix could
+ * wrap (review 14, rev-editor). Undefined when nothing is common at either end (no clean split) or the hunk spans paragraphs.
+ * markEdits then decides whether the narrowed change can be written as a mark outside the marks already there.
+ */
+function charSplit(h: Hunk): ParagraphChange | undefined {
+  const del = h.change.ops.find((op) => op.kind === 'delete' && op.base.start.paragraph === h.base.start.paragraph && op.base.start.offset === h.base.start.offset);
+  const ins = h.change.ops.find((op) => op.kind === 'insert' && op.draft.start.paragraph === h.draft.start.paragraph && op.draft.start.offset === h.draft.start.offset);
+  if (!del || !ins || del.base.start.paragraph !== del.base.end.paragraph || ins.draft.start.paragraph !== ins.draft.end.paragraph) return undefined;
+  const d = del.original;
+  const i = ins.original;
+  if (/\s/.test(d) || /\s/.test(i)) return undefined;
+  let pre = 0;
+  while (pre < d.length && pre < i.length && d[pre] === i[pre]) pre++;
+  let suf = 0;
+  while (suf < d.length - pre && suf < i.length - pre && d[d.length - 1 - suf] === i[i.length - 1 - suf]) suf++;
+  if (pre === 0 && suf === 0) return undefined;
+  const at = (r: ChangeOp['draft'], from: number, to: number) => ({ start: { ...r.start, offset: r.start.offset + from }, end: { ...r.start, offset: r.start.offset + to } });
+  const dPart = d.slice(pre, d.length - suf);
+  const iPart = i.slice(pre, i.length - suf);
+  const ops: ChangeOp[] = [];
+  // The draft's and the base's places of the change: a deletion stands at the draft's place where the text was.
+  const draftAt = at(ins.draft, pre, i.length - suf);
+  const baseAt = at(del.base, pre, d.length - suf);
+  if (dPart) ops.push({ kind: 'delete', text: dPart, original: dPart, draft: { start: draftAt.start, end: draftAt.start }, base: baseAt });
+  if (iPart) ops.push({ kind: 'insert', text: iPart, original: iPart, draft: draftAt, base: { start: baseAt.start, end: baseAt.start } });
+  return { ...h.change, ops };
+}
+
+/**
+ * markEdits of a MOD's changes where a word typed against a mark (charSplit) is written by the characters that changed:
+ * **Insert revision marks from the base** for a MOD holding one (markEdits of its changes as compared, undefined).
+ * Undefined when no hunk was narrowed, or the marks still cannot all be written.
+ */
+function narrowedMarkEdits(doc: ItuDocument, amended: AmendedResolution, changes: ParagraphChange[]): ReturnType<typeof markEdits> {
+  let narrowed = false;
+  const out = changes.map((change) => {
+    let ops = change.ops;
+    for (const h of hunks({ changes: [change], identical: false, segments: [] })) {
+      const split = charSplit(h);
+      if (!split || markEdits(doc, amended, [singleHunkChange(h)])?.length || !markEdits(doc, amended, [split])?.length) continue;
+      const own = (op: ChangeOp) => (op.kind === 'delete' && samePlace(op.base.start, h.base.start)) || (op.kind === 'insert' && samePlace(op.draft.start, h.draft.start));
+      const first = ops.findIndex(own);
+      ops = [...ops.slice(0, first), ...split.ops, ...ops.slice(first).filter((op) => !own(op))];
+      narrowed = true;
+    }
+    return ops === change.ops ? change : { ...change, ops };
+  });
+  return narrowed ? markEdits(doc, amended, out) : undefined;
+}
+
+const samePlace = (a: { paragraph: number; offset: number }, b: { paragraph: number; offset: number }) => a.paragraph === b.paragraph && a.offset === b.offset;
 
 export const baseFamily: CheckFamily = {
   name: 'base',

@@ -791,7 +791,7 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
     // A label typed or changed with the marks (`{~~c~>d~~})`) names an item of the new text.
     if (!old || !oldTarget || !plainText(doc.marks, target.source.start, target.source.end)) return resolveWritten(doc, view, ref, target);
     // A SECTION named by the reference (`Section 3 below`) has no label: it is not relabelled here.
-    const at = resolveTarget(old, oldRef!, oldTarget.label)?.paragraph.labelSpan;
+    const at = resolveTarget(old, oldRef!, oldTarget.label, oldTarget.within)?.paragraph.labelSpan;
     return at && byLabelStart.get(at.start);
   };
   for (const ref of referencesIn(view, root)) {

@@ -29,7 +29,8 @@ export function resolutionOf(_view: View, ref: CrossReference): Resolution | und
  */
 export interface ClauseReference {
   paragraph: Paragraph;
-  targets: { label: string; source: Span }[];
+  /** `within` as CrossReference's (a clause reference names no sub-item: never set). */
+  targets: { label: string; source: Span; within?: string }[];
   direction?: 'above' | 'below';
   source: Span;
   /** The outline of the proposal the reference stands in, whose decimal items are the clauses it names. */
@@ -265,10 +266,11 @@ function callOf(ref: CrossReference): string {
 /** Two Chinese characters: a call and its addressee that meet so are written without a space. */
 const CJK_BEFORE_AFTER = /^[\u3400-\u9FFF\uF900-\uFAFF]{2}$/;
 
-export function resolveTarget(view: View, ref: Reference, label: string): Item | undefined {
+/** The item a label of a reference names; `within`: the label of the item a sub-item is named under (`iii)` of `b) iii)`). */
+export function resolveTarget(view: View, ref: Reference, label: string, within?: string): Item | undefined {
   if (isClauseReference(ref)) return clausesUnder(view, ref.root).get(labelKey(label));
   const resolution = resolutionOf(view, ref);
-  return resolution ? resolveIn(view, resolution, ref, label) : undefined;
+  return resolution ? resolveIn(view, resolution, ref, label, within) : undefined;
 }
 
 const OLD_REFERENCES = new MemoSlot<Map<number, Reference>>();
@@ -281,7 +283,7 @@ const OLD_REFERENCES = new MemoSlot<Map<number, Reference>>();
  * numbering fixes carried the reference with the wrong item (review leftover, STATUS-fixe.md). Otherwise resolveTarget.
  */
 export function resolveWritten(doc: ItuDocument, view: View, ref: Reference, target: Reference['targets'][number]): Item | undefined {
-  const now = resolveTarget(view, ref, target.label);
+  const now = resolveTarget(view, ref, target.label, target.within);
   const old = doc.views.old;
   if (!now || view.kind !== 'new' || old === view) return now;
   const at = target.source.start;
@@ -291,15 +293,23 @@ export function resolveWritten(doc: ItuDocument, view: View, ref: Reference, tar
   if (!oldRefs) oldRefs = OLD_REFERENCES.set(old, new Map(referencesOf(old).map((r) => [r.source.start, r])));
   const before = oldRefs.get(ref.source.start);
   const was = before?.targets.find((t) => t.source.start >= m.oldText!.start && t.source.start < m.oldText!.end);
-  const named = was && resolveTarget(old, before!, was.label);
+  const named = was && resolveTarget(old, before!, was.label, was.within);
   if (!named || named.paragraph.source.start === now.paragraph.source.start) return now;
   const root = isClauseReference(ref) ? ref.root : ref.resolution.root;
   const moved = counterpart(named.paragraph, walk(root).filter((i) => i.label));
   return moved && labelKey(moved.label!.text) === labelKey(target.label) ? moved : now;
 }
 
-/** The item `label` of `ref` names in `resolution` (of `view`: the index is kept with it). */
-function resolveIn(view: View, resolution: Resolution, ref: CrossReference, label: string): Item | undefined {
+/**
+ * The item `label` of `ref` names in `resolution` (of `view`: the index is kept with it). A sub-item (`within`: its
+ * item's label, `b)` of `considering b) iii) above`) is looked for under that item only: iii) of b), as a path (review
+ * 14: the first iii) anywhere under the call was no answer, and the reader then named none).
+ */
+function resolveIn(view: View, resolution: Resolution, ref: CrossReference, label: string, within?: string): Item | undefined {
+  if (within !== undefined) {
+    const parent = resolveIn(view, resolution, ref, within);
+    return parent && firstLabelled(parent, labelKey(label));
+  }
   const index = indexOf(view, resolution);
   if (ref.section) return bySection(index).sections.get(label);
   if (ref.phrase) {
@@ -356,26 +366,34 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
   const hints = new Map<Item[], Map<string, string>>();
   for (const ref of view.references) {
     for (const target of ref.targets) {
-      if (resolveTarget(view, ref, target.label)) continue;
+      const within = target.within;
+      if (resolveTarget(view, ref, target.label, within)) continue;
+      // A sub-item of an item the reference names in vain is not looked for: the item is reported.
+      if (within !== undefined && (!resolveTarget(view, ref, within) || (doc && staleItem(doc, view, ref, within)))) continue;
       if (reported?.has(unresolvedKey(target.source))) continue;
       if (!inForce.has(ref.resolution)) inForce.set(ref.resolution, ref.resolution.recommendation ? recommendationInForce(ref.resolution, amended, doc) : inForceOf(ref.resolution, amended, doc));
       const known = inForce.get(ref.resolution);
       // A Recommendation's text in force names its items by number (`2.1`) or by call and letter (`considering b)`).
-      if (known && 'provisions' in known) {
+      // (A sub-item's provision is not keyed there: its item, which the proposal restates, is what it is read under.)
+      if (known && 'provisions' in known && within === undefined) {
         if (known.provisions.has(/^\d/.test(target.label) ? labelKey(target.label) : `${ref.phrase} ${labelKey(target.label)}`)) continue;
       }
       const behind = known && 'provisions' in known ? undefined : known;
-      if (behind === null || (behind && resolveIn(behind.view, behind.resolution, ref, target.label))) continue;
-      const where = ref.section ? l10n.t('Section {0}', target.label) : ref.phrase ? `${callOf(ref)} ${target.label}` : target.label;
+      if (behind === null || (behind && resolveIn(behind.view, behind.resolution, ref, target.label, within))) continue;
+      // A sub-item by its path (`b) iii)`).
+      const label = within === undefined ? target.label : `${within} ${target.label}`;
+      const where = ref.section ? l10n.t('Section {0}', label) : ref.phrase ? `${callOf(ref)} ${label}` : label;
       // In an excerpt the reason is in the text in force (review 4, N4): the section may stand behind the `…`.
       const [inView, resolution] = behind ? [behind.view, behind.resolution] : [view, resolutionOf(view, ref)];
       const sections = ref.phrase && resolution ? callSections(inView, resolution, ref.phrase, ref.addressee) : NO_SECTIONS;
       // The hint of a section, made once per section and call as written: made per reference, listing every label,
       // it was quadratic (4,000 references to missing items of a 4,000-item section: 20 s and 80 MB of messages).
       const call = callOf(ref);
-      const made = hints.get(sections)?.get(call);
-      const hint = made ?? sectionHint(sections, ref, call, !!behind);
-      if (made === undefined) {
+      const made = within === undefined ? hints.get(sections)?.get(call) : undefined;
+      // A sub-item's hint lists its item's sub-items (`considering b) has i), ii).`), found in the view it was looked for in.
+      const parent = within === undefined ? undefined : resolution && resolveIn(inView, resolution, ref, within);
+      const hint = made ?? (parent ? itemHint(parent, ref.phrase ? `${call} ${within}` : within!, !!behind) : sectionHint(sections, ref, call, !!behind));
+      if (made === undefined && within === undefined) {
         if (!hints.has(sections)) hints.set(sections, new Map());
         hints.get(sections)!.set(call, hint);
       }
@@ -384,7 +402,7 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
         severity: 'warning',
         ...target.source,
         // Checked against the Recommendation in force, the proposal's own items are not all it has: no list of them.
-        message: unresolvedMessage(ref, where, target.label, doc, view.kind) + (known && 'provisions' in known ? ` ${l10n.t('Neither this proposal nor the text in force has it.')}` : hint),
+        message: unresolvedMessage(ref, where, label, doc, view.kind) + (known && 'provisions' in known ? ` ${l10n.t('Neither this proposal nor the text in force has it.')}` : hint),
       });
     }
   }
@@ -403,6 +421,27 @@ function sectionHint(sections: Item[], ref: CrossReference, call: string, behind
   // A long section is listed by its first labels and its last: a message is read, not searched.
   const listed = labels.length > 12 ? `${labels.slice(0, 3).join(', ')}, …, ${labels[labels.length - 1]}` : labels.join(', ');
   return ' ' + (behind ? l10n.t('In the text in force, {0} has {1}.', call, listed || l10n.t('no labelled items')) : l10n.t('{0} has {1}.', call, listed || l10n.t('no labelled items')));
+}
+
+/**
+ * Whether the item a sub-item is named under (`b)` of `considering b) iii) above`, in text in force) names, in the new
+ * text of a MOD, another item than it named in the text in force (an item inserted as b), the old b) relettered c)):
+ * reference.stale reports b), with the fix that carries the reference; iii) of the new b) is no second finding.
+ */
+function staleItem(doc: ItuDocument, view: View, ref: CrossReference, within: string): boolean {
+  const old = doc.views.old;
+  if (view.kind !== 'new' || old === view) return false;
+  const before = referencesOf(old).find((r) => r.source.start === ref.source.start);
+  const was = before && resolveTarget(old, before, within);
+  const now = resolveTarget(view, ref, within);
+  return !!was && !!now && was.paragraph.source.start !== now.paragraph.source.start;
+}
+
+/** What a message about an unresolved sub-item adds about its item (`considering b) has i), ii).`): the sub-items it has. */
+function itemHint(item: Item, name: string, behind: boolean): string {
+  const labels = item.children.filter((c) => c.label).map((c) => withoutMarks(c.label!.text));
+  const listed = labels.length > 12 ? `${labels.slice(0, 3).join(', ')}, …, ${labels[labels.length - 1]}` : labels.join(', ');
+  return ' ' + (behind ? l10n.t('In the text in force, {0} has {1}.', name, listed || l10n.t('no labelled items')) : l10n.t('{0} has {1}.', name, listed || l10n.t('no labelled items')));
 }
 
 /**
@@ -476,8 +515,8 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
     ref.targets.forEach((target, k) => {
       const was = before.targets[k];
       if (was.source.start !== target.source.start || was.label !== target.label || !plainText(doc.marks, target.source.start, target.source.end)) return;
-      const named = resolveTarget(old, before, was.label);
-      const now = named && resolveTarget(neu, ref, target.label);
+      const named = resolveTarget(old, before, was.label, was.within);
+      const now = named && resolveTarget(neu, ref, target.label, target.within);
       // A clause an excerpt does not restate under that number may still be in force: only a label that
       // names nothing in a Resolution is reference.unresolved's.
       if (!named || (!now && !clause)) return;
@@ -506,7 +545,9 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
           ...target.source,
           message: clause
             ? l10n.t('"{0}" named clause {1} of the text in force, which the new text deletes.', shown, target.label)
-            : l10n.t('"{0}" named {1} of the text in force, which the new text deletes; in the new text {1} is another item.', shown, shownLabel(target.label, cyrillic(named))),
+            : numbered(named)
+              ? l10n.t('"{0}" named {1} of the text in force, which the new text deletes; in the new text {1} is another numbered item.', shown, target.label)
+              : l10n.t('"{0}" named {1} of the text in force, which the new text deletes; in the new text {1} is another item.', shown, shownLabel(target.label, cyrillic(named))),
         });
         return;
       }
@@ -524,13 +565,15 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
       const edits = edit ? (conjunction ? [conjunction, edit] : [edit]) : [];
       // No fix where the item moved past the reference: relettered, `1 above` would name an item below it (the direction
       // word is the delegate's to change; review 14, rev-lang).
-      const fix = edit && !crossed ? { title: clause ? l10n.t('Renumber {0} to {1} with revision marks', target.label, relettered) : l10n.t('Reletter {0} to {1} with revision marks', say(target.label), say(relettered)), edits } : undefined;
+      const fix = edit && !crossed ? { title: clause || numbered(moved) ? l10n.t('Renumber {0} to {1} with revision marks', target.label, relettered) : l10n.t('Reletter {0} to {1} with revision marks', say(target.label), say(relettered)), edits } : undefined;
       findings.push({
         code: 'reference.stale',
         severity: 'warning',
         ...target.source,
         message: !clause
-          ? l10n.t('"{0}" named {1} of the text in force, which the new text letters {2}; in the new text {1} is another item.', shown, say(target.label), say(moved.label!.text))
+          ? numbered(moved)
+            ? l10n.t('"{0}" named {1} of the text in force, which the new text numbers {2}; in the new text {1} is another numbered item.', shown, target.label, moved.label!.text)
+            : l10n.t('"{0}" named {1} of the text in force, which the new text letters {2}; in the new text {1} is another item.', shown, say(target.label), say(moved.label!.text))
           : now
             ? l10n.t('"{0}" named clause {1} of the text in force, which the new text numbers {2}; in the new text {1} is another clause.', shown, target.label, moved.label!.text)
             : l10n.t('"{0}" named clause {1} of the text in force, which the new text numbers {2}.', shown, target.label, moved.label!.text),
@@ -590,6 +633,14 @@ function counterpart(paragraph: Paragraph, items: Item[]): Item | undefined {
     }
   }
   return best;
+}
+
+/**
+ * Whether an item is numbered (`3`, `3.2`), not lettered (`c)`, `iii)`): messages name it so, in French `le point 3` and
+ * `l'alinéa c)` (ITU's French texts; the French bundle said `l'alinéa 3`, review 14), in English `numbers 3.7`, not `letters 3.7`.
+ */
+function numbered(item: Item): boolean {
+  return item.label?.kind === 'decimal';
 }
 
 /** Whether an item's list is lettered in the Cyrillic alphabet (`а) б) в)`): its letters are named as written. */

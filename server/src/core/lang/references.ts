@@ -4,7 +4,7 @@
 // considérant ci-dessus`, `الفقرة ب) من إذ تضع في اعتبارها أعلاه`), sections (`Section 3 below`) and
 // decimal clauses (`1.2 above`). The words are core/lang/tables.ts's (the calls of each language and
 // REFERENCE_WORDS); labels are read in the alphabets lists are lettered with (labels.ts).
-import { LATIN_FOR, SUFFIXES } from '../labels';
+import { LATIN_FOR, romanOrdinal, SUFFIXES } from '../labels';
 import { ITU_PREFIX } from './charClasses';
 import { foldLabelForms } from './labels';
 import { alternation, type Step } from './alternation';
@@ -16,7 +16,8 @@ import { CLAUSE_WORDS, LANGUAGES, REFERENCE_WORDS, TABLES, type Lang } from './t
 export interface RefMatch {
   index: number;
   length: number;
-  targets: { index: number; label: string }[];
+  /** `within`: a sub-item named after its item (`iii)` of `considering b) iii) above`) names iii) under b), the label of the target before it. */
+  targets: { index: number; label: string; within?: string }[];
   /** The direction word's (`above`, `ci-dessus`); none for a reference written without one (`considering m)`, `c) of considering`). */
   direction?: 'above' | 'below';
   phrase?: string;
@@ -104,10 +105,14 @@ const ONE_LABEL = new RegExp(LABEL, 'gu');
 const RANGE_DASH = '[-\u2010-\u2014\u2212\uFE63\uFF0D]';
 /**
  * A sub-item named after its item, white space between (`considering c) ii) and e) above`, PP-18 Resolution 175; `des
- * alinéas c) ii) et e) du considérant`): read as part of the list, so the items after it are read too, but named by no
- * target (subLabel): the reader resolves no path, and the sub-item alone would name the first such label of the call.
+ * alinéas c) ii) et e) du considérant`): read as part of the list, so the items after it are read too, and named by a
+ * target `within` its item's label (`ii)` under `c)`): the check resolves it as a path, ii) of c) of the call, not as the
+ * first ii) anywhere under the call.
  */
-const SUB = '(?:\\s+(?:[ivxl]{1,6}|[a-z])[)）])?';
+// Chinese writes no space between them (`上文考虑到b)iii)`).
+const SUB = '(?:\\s*(?:[ivxl]{1,6}|[a-z])[)）])?';
+/** A roman sub-item's label (`iii)`), its numeral as group 1. */
+const ROMAN_LABEL = /^([ivxl]{1,6})[)）]$/;
 /** The most labels after the first that one reference is read to name. */
 const MAX_LIST = 24;
 
@@ -984,11 +989,27 @@ function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number
   const targets: RefMatch['targets'] = [];
   ONE_LABEL.lastIndex = 0;
   let after = -1;
+  let item: string | undefined;
+  // The last sub-item named (`i)` of `a) i)`) and its item: a roman label after it that counts on from it (`a) i) and
+  // iii)`, `b) ii)–iv)`) is a sub-item of the same item; a letter (`c) ii) and e)`) is an item again.
+  let lastSub: { within: string; ordinal: number } | undefined;
   for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) {
-    // A label after the one before with white space alone between is a sub-item of it (SUB): named by no target.
-    const sub = after >= 0 && t.index > after && /^\s+$/.test(list.slice(after, t.index));
+    // A label after the one before with white space alone between is a sub-item of it (SUB): named within that item.
+    const sub = item !== undefined && after >= 0 && t.index >= after && /^\s*$/.test(list.slice(after, t.index));
     after = t.index + t[0].length;
-    if (!sub) targets.push({ index: listAt + t.index, label: t[0] });
+    const roman = ROMAN_LABEL.exec(t[0]);
+    if (sub) {
+      lastSub = !ROMAN_LABEL.test(item!) && roman ? { within: item!, ordinal: romanOrdinal(roman[1]) } : undefined;
+      targets.push({ index: listAt + t.index, label: t[0], within: item });
+      item = undefined;
+    } else if (lastSub && roman && romanOrdinal(roman[1]) > lastSub.ordinal) {
+      lastSub.ordinal = romanOrdinal(roman[1]);
+      targets.push({ index: listAt + t.index, label: t[0], within: lastSub.within });
+    } else {
+      targets.push({ index: listAt + t.index, label: t[0] });
+      item = t[0];
+      lastSub = undefined;
+    }
   }
   // Its fields in the order they always had: the direction word's, then the call's (phrase, addressee, phraseAt) or section.
   const ref: RefMatch = { index, length: end - index, targets };
