@@ -109,6 +109,12 @@ export class StoryReader {
   /** The revision of the table row being read, when the row is inserted or deleted whole. */
   private rowRev: Rev | undefined;
   /**
+   * The revision of the table cell being read when the cell is inserted or deleted whole (`w:tcPr/w:cellIns|w:cellDel`)
+   * and its row is not: everything of the cell, its bar after it too, is in that mark. Kept inside a table nested in
+   * the cell.
+   */
+  private cellRev: Rev | undefined;
+  /**
    * The tracked mark of the cell's paragraph read last: the space that joins the next paragraph of the cell to it
    * stands for that mark, so it is inserted or deleted with it (Enter or Backspace in a cell with Track Changes).
    */
@@ -247,13 +253,15 @@ export class StoryReader {
     this.fnLead = [];
     this.fnPending = [];
     this.echo = undefined;
-    if (this.cellDepth > 0 && !this.cellStart) this.text(' ', { hl: false, para, rev: this.rowRev ?? this.cellMarkRev });
+    if (this.cellDepth > 0 && !this.cellStart) this.text(' ', { hl: false, para, rev: this.rowRev ?? this.cellRev ?? this.cellMarkRev });
     this.cellStart = false;
     this.cellMarkRev = undefined;
     // The content is read first: whether the paragraph is in the old text, the new text or both decides its label.
     const outer = this.toks;
     const inner: Tok[] = (this.toks = []);
-    this.content(p, { hl: false, para });
+    // In a cell inserted (deleted) whole, its text is inserted (deleted) with it: a deletion (insertion) inside is in
+    // neither text (inline, 'ins' / 'del').
+    this.content(p, { hl: false, para, rev: this.cellRev });
     this.toks = outer;
     this.inParagraph = false;
     const lead = this.fnLead;
@@ -473,7 +481,7 @@ export class StoryReader {
       for (const tok of this.fnPending) this.fnLead.push(tok);
       this.fnPending = [];
     }
-    this.toks.push({ t: 'text', text, rev: ctx.rev, hl: ctx.hl, para: ctx.para, ...(fn ? { fn } : {}), ...(mark ? { mark } : {}) });
+    this.toks.push({ t: 'text', text, rev: ctx.rev ?? this.cellRev, hl: ctx.hl, para: ctx.para, ...(fn ? { fn } : {}), ...(mark ? { mark } : {}) });
   }
 
   /**
@@ -752,14 +760,23 @@ export class StoryReader {
       if (nested && i > 0) this.text(' / ', ctx);
       if (!nested) this.text('|', ctx);
       cells(tr).forEach((tc, k) => {
-        if (nested && k > 0) this.text(' |', ctx);
+        // A cell inserted or deleted whole with Track Changes (w:cellIns, w:cellDel) in a row that is not: its text and
+        // the bar after it are one mark (`| a |{++ b |++}`), as compile writes a cell a proposal adds, so that each
+        // text has the row with the cells it has (the bar before it in a nested table, `a{++ | b++}`).
+        const tcPr = child(tc, W, 'tcPr');
+        const cellChange = this.rowRev ? undefined : (child(tcPr, W, 'cellIns') ?? child(tcPr, W, 'cellDel'));
+        const outerCell = this.cellRev;
+        const cellCtx: Ctx = cellChange ? { ...ctx, rev: this.revOf(cellChange, cellChange.local === 'cellIns' ? 'ins' : 'del') } : ctx;
+        if (cellChange) this.cellRev = cellCtx.rev;
+        if (nested && k > 0) this.text(' |', cellCtx);
         // An empty cell is one space between its bars (`| a | |`), as a pipe table is typed.
-        if (nested || !isEmptyCell(tc)) this.text(' ', ctx);
+        if (nested || !isEmptyCell(tc)) this.text(' ', cellCtx);
         this.cellStart = true;
         this.cellMarkRev = undefined;
         this.resetParagraphs();
         this.blocks(tc);
-        if (!nested) this.text(' |', ctx);
+        if (!nested) this.text(' |', cellCtx);
+        this.cellRev = outerCell;
       });
       if (nested) return;
       const rowRev = this.rowRev;
@@ -787,7 +804,8 @@ export class StoryReader {
     let n = props(tbl, 'tblPr', 'tblPrChange') + props(tbl, 'tblGrid', 'tblGridChange');
     for (const tr of tableParts(tbl, 'tr')) {
       n += props(tr, 'trPr', 'trPrChange') + props(tr, 'tblPrEx', 'tblPrExChange');
-      for (const tc of tableParts(tr, 'tc')) n += props(tc, 'tcPr', 'tcPrChange');
+      // w:cellMerge: cells merged or split with Track Changes (their layout; their text stays where it is).
+      for (const tc of tableParts(tr, 'tc')) n += props(tc, 'tcPr', 'tcPrChange') + props(tc, 'tcPr', 'cellMerge');
     }
     this.imp.formatChanges += n;
   }
