@@ -5,8 +5,8 @@ import { FOOTNOTE_BOOKMARK, HINT_AUTHOR, HINT_MARK, HINT_NS, HINT_WHOLE } from '
 import { CLOSING_BOOKMARK, COVER_BOOKMARK } from '../cover';
 import type { Importer } from '../import';
 import { attr, child, elements, isEl, runText, textOf, type XmlElement } from '../xml';
-import { labelledField, readFirstPage, styledField, tracked } from './firstPage';
-import { MATH_NS, MC_NS, tableParts, W } from './package';
+import { labelledField, readFirstPage, styledField, tracked, type FirstPageSeen } from './firstPage';
+import { MATH_NS, MC_NS, showsPlaceholder, tableParts, W } from './package';
 import { fromSymbolFont, runFont, symbolChar, SYMBOL_PRIVATE_USE, type ListItem } from './paragraphs';
 
 const R_NS = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
@@ -73,6 +73,8 @@ export class StoryReader {
   private readonly fieldParas: number[] = [];
   /** HYPERLINK fields in their result, by depth: their address and the text their result shows. */
   private readonly linkFields = new Map<number, { target: string; shown: string }>();
+  /** How many content controls showing their placeholder the reader is in: their text is not read (`placeholderOf`). */
+  private placeholder = 0;
   /** Whether any text token has been read (a table before any text may be the cover block). */
   private hasText = false;
   /** ITU's first page was read as the cover block, and nothing but cover lines since (see `firstPageParagraph`). */
@@ -148,7 +150,8 @@ export class StoryReader {
       } else if (isEl(el, W, 'tbl')) this.table(el);
       else if (isEl(el, W, 'sdt')) {
         const content = child(el, W, 'sdtContent');
-        if (content) this.blocks(content);
+        if (content && showsPlaceholder(el)) this.placeholderOf(content, this.imp.paragraphs + 1, () => this.blocks(content));
+        else if (content) this.blocks(content);
       } else if (isEl(el, W, 'customXml') || isEl(el, W, 'ins') || isEl(el, W, 'del')) this.blocks(el);
       else if (isEl(el, W, 'commentRangeStart') || isEl(el, W, 'commentRangeEnd')) this.comment(el, this.imp.paragraphs);
       else if (isEl(el, W, 'bookmarkStart')) this.bookmark(el, this.imp.paragraphs);
@@ -409,7 +412,8 @@ export class StoryReader {
         return;
       case 'sdt': {
         const content = child(el, W, 'sdtContent');
-        if (content) this.content(content, ctx);
+        if (content && showsPlaceholder(el)) this.placeholderOf(content, ctx.para, () => this.content(content, ctx));
+        else if (content) this.content(content, ctx);
         return;
       }
       case 'commentRangeStart':
@@ -468,7 +472,23 @@ export class StoryReader {
   }
 
   private visible(): boolean {
-    return this.inInstructions === 0;
+    return this.inInstructions === 0 && this.placeholder === 0;
+  }
+
+  /**
+   * What a content control showing its placeholder holds (`held`), read by `read` with its text, links and pictures
+   * left out (not visible): Word's prompt ("Click or tap here to enter text.") is not the author's text. Said once,
+   * with the prompt, for the outermost such control (its text read once: linear however they nest); the paragraphs,
+   * marks and comments in it are read as any others.
+   */
+  private placeholderOf(held: XmlElement, para: number, read: () => void): void {
+    if (this.placeholder === 0 && this.inInstructions === 0) {
+      const shown = promptOf(held).replace(/\s+/g, ' ').trim();
+      if (shown) this.imp.note(l10n.t('A content control\'s placeholder text is left out ("{0}"): Word shows it until something is typed in the control; it is not the author\'s text.', shown.length > 80 ? `${shown.slice(0, 79)}…` : shown), para);
+    }
+    this.placeholder++;
+    read();
+    this.placeholder--;
   }
 
   private text(text: string, ctx: Ctx, fn?: string, mark?: string): void {
@@ -694,12 +714,16 @@ export class StoryReader {
 
   private table(tbl: XmlElement): void {
     // Rows and cells as Word shows them, through the content controls and custom XML that may wrap them.
-    const rows = tableParts(tbl, 'tr');
-    const cells = (tr: XmlElement) => tableParts(tr, 'tc');
+    // Rows, cells or paragraphs a content control showing its placeholder holds are read without their text.
+    const held = new Set<XmlElement>();
+    const rows = tableParts(tbl, 'tr', held);
+    const cells = (tr: XmlElement) => tableParts(tr, 'tc', held);
     const startsDocument = this.story === 'body' && (!this.hasText || this.afterFirstPage);
     if (startsDocument && !this.hasText && !this.imp.exported) {
-      const page = readFirstPage(tbl);
+      const seen: FirstPageSeen = { placeholders: 0 };
+      const page = readFirstPage(tbl, seen);
       if (page) {
+        if (seen.placeholders > 0) this.imp.note(l10n.t('Placeholder text of content controls on ITU\'s first page is left out ({0}): it is Word\'s prompt, not a value.', seen.placeholders), this.imp.paragraphs + 1);
         const fields = page.map(([f]) => f).join(', ');
         // Proposals is not on the page: the source the proposal ids name, so that their document part is checked.
         if (this.imp.proposalSource && !page.some(([f]) => f === 'Proposals')) {
@@ -730,10 +754,11 @@ export class StoryReader {
         this.text(`${field(tr)}:\t`, ctx);
         let first = true;
         for (const tc of cells(tr).slice(1)) {
-          for (const p of tableParts(tc, 'p')) {
+          for (const p of tableParts(tc, 'p', held)) {
             if (!first) this.text(' ', ctx);
             first = false;
-            this.content(p, ctx);
+            if (held.has(p)) this.placeholderOf(p, para, () => this.content(p, ctx));
+            else this.content(p, ctx);
           }
         }
         this.toks.push({ t: 'break', hl: false, para });
@@ -748,7 +773,7 @@ export class StoryReader {
       this.imp.noteOnce('nested-table', 'A table inside a table cell is written in its cell: its cells between | and its rows between /.', this.imp.paragraphs + 1, true);
     } else if (!this.imp.exported) this.imp.converted(rows.length === 1 ? l10n.t('A table of 1 row is imported as a pipe table: one line per row, its cells between |.') : l10n.t('A table of {0} rows is imported as a pipe table: one line per row, its cells between |.', rows.length), this.imp.paragraphs + 1);
     this.cellDepth++;
-    rows.forEach((tr, i) => {
+    const readRow = (tr: XmlElement, i: number) => {
       const para = this.imp.paragraphs + 1;
       const nested = this.cellDepth > 1;
       // A row inserted or deleted whole (w:trPr/w:ins|w:del): its bars and its line end are in the mark too, so that
@@ -774,7 +799,8 @@ export class StoryReader {
         this.cellStart = true;
         this.cellMarkRev = undefined;
         this.resetParagraphs();
-        this.blocks(tc);
+        if (held.has(tc)) this.placeholderOf(tc, para, () => this.blocks(tc));
+        else this.blocks(tc);
         if (!nested) this.text(' |', cellCtx);
         this.cellRev = outerCell;
       });
@@ -788,7 +814,8 @@ export class StoryReader {
         this.text(`|${' --- |'.repeat(Math.max(1, cells(tr).length))}`, { hl: false, para, rev: rowRev });
         this.endRow(para, rowRev);
       }
-    });
+    };
+    rows.forEach((tr, i) => (held.has(tr) ? this.placeholderOf(tr, this.imp.paragraphs + 1, () => readRow(tr, i)) : readRow(tr, i)));
     this.cellDepth--;
     this.cellMarkRev = undefined;
     this.resetParagraphs();
@@ -899,6 +926,14 @@ export function plainText(el: XmlElement, deleted = false): string {
     }
   };
   walk(el);
+  return out;
+}
+
+/** The text of a placeholder: its runs' text, a paragraph's (in cells or rows too) ended by a line break. */
+function promptOf(el: XmlElement): string {
+  if (isEl(el, W, 'p')) return `${plainText(el)}\n`;
+  let out = '';
+  for (const c of elements(el)) out += isEl(c, W, 'r') ? plainText(c) : promptOf(c);
   return out;
 }
 
