@@ -14,8 +14,8 @@ export const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/200
 /**
  * The rows of a table (`tr`), the cells of a row (`tc`) or the paragraphs of a cell (`p`) as Word shows them, in
  * order: a content control (`w:sdt`, a template's repeating section or a cover field's value) or custom XML may wrap
- * them, and their text is the table's as much as any other. (A comment range between rows is passed over, as before:
- * its comment stays at its reference; a highlight around a pipe table would not read as a table.)
+ * them, and their text is the table's as much as any other. (A comment range's start or end between rows is read by
+ * the table, stories.ts rowComments.)
  */
 export function tableParts(el: XmlElement, local: 'tr' | 'tc' | 'p', placeholders?: Set<XmlElement>): XmlElement[] {
   const out: XmlElement[] = [];

@@ -772,6 +772,10 @@ export class StoryReader {
     if (this.cellDepth > 0) {
       this.imp.noteOnce('nested-table', 'A table inside a table cell is written in its cell: its cells between | and its rows between /.', this.imp.paragraphs + 1, true);
     } else if (!this.imp.exported) this.imp.converted(rows.length === 1 ? l10n.t('A table of 1 row is imported as a pipe table: one line per row, its cells between |.') : l10n.t('A table of {0} rows is imported as a pipe table: one line per row, its cells between |.', rows.length), this.imp.paragraphs + 1);
+    // Comment ranges that start or end between rows (Word's range on whole rows): a start goes with the first cell of
+    // the row after it, an end with the last cell of the row before it, as a range from cell to cell reads.
+    const between = rowComments(tbl);
+    for (const el of between.before) this.comment(el, this.imp.paragraphs + 1);
     this.cellDepth++;
     const readRow = (tr: XmlElement, i: number) => {
       const para = this.imp.paragraphs + 1;
@@ -784,7 +788,11 @@ export class StoryReader {
       const ctx: Ctx = { hl: false, para, rev: this.rowRev };
       if (nested && i > 0) this.text(' / ', ctx);
       if (!nested) this.text('|', ctx);
-      cells(tr).forEach((tc, k) => {
+      const rowCells = cells(tr);
+      const starts = between.starts.get(tr);
+      const ends = between.ends.get(tr);
+      if (rowCells.length === 0) for (const el of [...(starts ?? []), ...(ends ?? [])]) this.comment(el, para);
+      rowCells.forEach((tc, k) => {
         // A cell inserted or deleted whole with Track Changes (w:cellIns, w:cellDel) in a row that is not: its text and
         // the bar after it are one mark (`| a |{++ b |++}`), as compile writes a cell a proposal adds, so that each
         // text has the row with the cells it has (the bar before it in a nested table, `a{++ | b++}`).
@@ -796,11 +804,13 @@ export class StoryReader {
         if (nested && k > 0) this.text(' |', cellCtx);
         // An empty cell is one space between its bars (`| a | |`), as a pipe table is typed.
         if (nested || !isEmptyCell(tc)) this.text(' ', cellCtx);
+        if (k === 0 && starts) for (const el of starts) this.comment(el, para);
         this.cellStart = true;
         this.cellMarkRev = undefined;
         this.resetParagraphs();
         if (held.has(tc)) this.placeholderOf(tc, para, () => this.blocks(tc));
         else this.blocks(tc);
+        if (k === rowCells.length - 1 && ends) for (const el of ends) this.comment(el, para);
         if (!nested) this.text(' |', cellCtx);
         this.cellRev = outerCell;
       });
@@ -819,6 +829,7 @@ export class StoryReader {
     this.cellDepth--;
     this.cellMarkRev = undefined;
     this.resetParagraphs();
+    for (const el of between.after) this.comment(el, this.imp.paragraphs);
   }
 
   /**
@@ -847,6 +858,41 @@ export class StoryReader {
     this.toks.push({ t: 'break', hl: false, para, rev });
     this.lastBreakPlain = !rev;
   }
+}
+
+/**
+ * The comment range starts and ends standing between a table's rows (Word writes them there for a comment on whole
+ * rows; through the content controls and custom XML that wrap rows, as `tableParts` reads rows): each start with the
+ * row after it, each end with the row before it; those before the first row or after the last with the table.
+ */
+function rowComments(tbl: XmlElement): { before: XmlElement[]; after: XmlElement[]; starts: Map<XmlElement, XmlElement[]>; ends: Map<XmlElement, XmlElement[]> } {
+  const out = { before: [] as XmlElement[], after: [] as XmlElement[], starts: new Map<XmlElement, XmlElement[]>(), ends: new Map<XmlElement, XmlElement[]>() };
+  let last: XmlElement | undefined;
+  let pending: XmlElement[] = [];
+  const walk = (parent: XmlElement) => {
+    for (const c of elements(parent)) {
+      if (!W.includes(c.ns as (typeof W)[number])) continue;
+      if (c.local === 'tr') {
+        if (pending.length > 0) out.starts.set(c, pending);
+        pending = [];
+        last = c;
+      } else if (c.local === 'commentRangeStart') pending.push(c);
+      else if (c.local === 'commentRangeEnd') {
+        if (!last) out.before.push(c);
+        else {
+          const list = out.ends.get(last);
+          if (list) list.push(c);
+          else out.ends.set(last, [c]);
+        }
+      } else if (c.local === 'sdt') {
+        const content = child(c, W, 'sdtContent');
+        if (content) walk(content);
+      } else if (c.local === 'customXml') walk(c);
+    }
+  };
+  walk(tbl);
+  out.after = pending;
+  return out;
 }
 
 /** How much of a field's instructions, or of a HYPERLINK field's result, is read (an address is far shorter). */
