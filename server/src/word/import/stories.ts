@@ -783,8 +783,10 @@ export class StoryReader {
       // A row inserted or deleted whole (w:trPr/w:ins|w:del): its bars and its line end are in the mark too, so that
       // neither text keeps an empty row.
       const trPr = child(tr, W, 'trPr');
+      // A table nested in a cell is in its row's mark: its rows keep the outer row's revision (its bars and slashes
+      // were plain text inside an inserted row, a row of them left in the old text).
       const rowChange = nested ? undefined : (child(trPr, W, 'ins') ?? child(trPr, W, 'del'));
-      this.rowRev = rowChange ? this.revOf(rowChange, rowChange.local === 'ins' ? 'ins' : 'del') : undefined;
+      if (!nested) this.rowRev = rowChange ? this.revOf(rowChange, rowChange.local === 'ins' ? 'ins' : 'del') : undefined;
       const ctx: Ctx = { hl: false, para, rev: this.rowRev };
       if (nested && i > 0) this.text(' / ', ctx);
       if (!nested) this.text('|', ctx);
