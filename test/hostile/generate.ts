@@ -14,6 +14,8 @@ export interface Parts {
   numbering?: string;
   comments?: string;
   styles?: string;
+  /** word/commentsExtended.xml (threads and resolved state of the comments). */
+  commentsExtended?: string;
   /** External hyperlink targets of the document part, as relationships rIdL0, rIdL1 … */
   links?: string[];
 }
@@ -65,7 +67,7 @@ export function docx(parts: Parts): Buffer {
   const rels = [['styles', 'styles.xml', parts.styles], ['numbering', 'numbering.xml', parts.numbering], ['footnotes', 'footnotes.xml', parts.footnotes], ['comments', 'comments.xml', parts.comments]]
     .filter(([, , content]) => content !== undefined)
     .map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${type}" Target="${target}"/>`)
-    .join('') + (parts.links ?? []).map((target, i) => `<Relationship Id="rIdL${i}" Type="${REL}/hyperlink" Target="${target}" TargetMode="External"/>`).join('');
+    .join('') + (parts.commentsExtended === undefined ? '' : '<Relationship Id="rIdX" Type="http://schemas.microsoft.com/office/2011/relationships/commentsExtended" Target="commentsExtended.xml"/>') + (parts.links ?? []).map((target, i) => `<Relationship Id="rIdL${i}" Type="${REL}/hyperlink" Target="${target}" TargetMode="External"/>`).join('');
   const files: Record<string, string> = {
     '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
@@ -76,6 +78,7 @@ export function docx(parts: Parts): Buffer {
   if (parts.numbering) files['word/numbering.xml'] = parts.numbering;
   if (parts.footnotes) files['word/footnotes.xml'] = parts.footnotes;
   if (parts.comments) files['word/comments.xml'] = parts.comments;
+  if (parts.commentsExtended !== undefined) files['word/commentsExtended.xml'] = parts.commentsExtended;
   return zip(files);
 }
 
@@ -196,6 +199,33 @@ export const CLASSES: HostileClass[] = [
       document: body(`<w:p>${Array.from({ length: n }, (_, i) => `<w:commentRangeStart w:id="${i}"/>`).join('')}<w:r><w:t>anchored</w:t></w:r>${Array.from({ length: n }, (_, i) => `<w:commentRangeEnd w:id="${n - 1 - i}"/><w:r><w:commentReference w:id="${n - 1 - i}"/></w:r>`).join('')}</w:p>`),
       comments: `<w:comments xmlns:w="${W}">${Array.from({ length: n }, (_, i) => `<w:comment w:id="${i}" w:author="A"><w:p><w:r><w:t>c${i}</w:t></w:r></w:p></w:comment>`).join('')}</w:comments>`,
     }),
+  },
+  // Readings added in session 15 (fix-word): content controls showing their placeholder nested as deep as the XML depth
+  // limit lets them (the prompt is read once, by the outermost), a thread of replies each answering the one before,
+  // resolved at its first comment (each commentEx judged once), comment ranges on whole rows (starts and ends between
+  // rows) and cells inserted whole.
+  {
+    name: 'placeholders nested 100 deep', item: 'A4', sizes: [10, 3000],
+    make: (n) => ({ document: body(`<w:p>${`${'<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>'.repeat(100)}<w:r><w:t>Click or tap here to enter text.</w:t></w:r>${'</w:sdtContent></w:sdt>'.repeat(100)}`.repeat(n)}</w:p>`) }),
+  },
+  {
+    name: 'a thread of replies resolved at its root', item: 'A4', sizes: [1000, 100_000],
+    make: (n) => ({
+      document: body(`<w:p>${Array.from({ length: n }, (_, i) => `<w:r><w:t>w</w:t></w:r><w:r><w:commentReference w:id="${i}"/></w:r>`).join('')}</w:p>`),
+      comments: `<w:comments xmlns:w="${W}" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">${Array.from({ length: n }, (_, i) => `<w:comment w:id="${n - 1 - i}" w:author="A"><w:p w14:paraId="${(n - 1 - i).toString(16).toUpperCase().padStart(8, '0')}"><w:r><w:t>c</w:t></w:r></w:p></w:comment>`).join('')}</w:comments>`,
+      commentsExtended: `<w15:commentsEx xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">${Array.from({ length: n }, (_, i) => `<w15:commentEx w15:paraId="${i.toString(16).toUpperCase().padStart(8, '0')}"${i > 0 ? ` w15:paraIdParent="${(i - 1).toString(16).toUpperCase().padStart(8, '0')}"` : ' w15:done="1"'}/>`).join('')}</w15:commentsEx>`,
+    }),
+  },
+  {
+    name: 'comment ranges between table rows', item: 'A4', sizes: [1000, 40_000],
+    make: (n) => ({
+      document: body(`<w:tbl>${Array.from({ length: n }, (_, i) => `<w:commentRangeStart w:id="${i}"/><w:tr><w:tc><w:p><w:r><w:t>r</w:t></w:r></w:p></w:tc></w:tr>`).join('')}${Array.from({ length: n }, (_, i) => `<w:commentRangeEnd w:id="${n - 1 - i}"/>`).join('')}</w:tbl><w:p>${Array.from({ length: n }, (_, i) => `<w:r><w:commentReference w:id="${i}"/></w:r>`).join('')}</w:p>`),
+      comments: `<w:comments xmlns:w="${W}">${Array.from({ length: n }, (_, i) => `<w:comment w:id="${i}" w:author="A"><w:p><w:r><w:t>c${i}</w:t></w:r></w:p></w:comment>`).join('')}</w:comments>`,
+    }),
+  },
+  {
+    name: 'cells inserted whole', item: 'A4', sizes: [1000, 400_000],
+    make: (n) => ({ document: body(`<w:tbl>${`<w:tr>${'<w:tc><w:tcPr><w:cellIns w:id="1" w:author="A"/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc>'.repeat(20)}</w:tr>`.repeat(Math.ceil(n / 20))}</w:tbl>`) }),
   },
   {
     name: 'styled footnote reference runs', item: 'A4', sizes: [1000, 60_000],

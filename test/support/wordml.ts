@@ -6,6 +6,8 @@ export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS = `xmlns:w="${W}" xmlns:r="${R}"`;
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
+export const W15 = 'http://schemas.microsoft.com/office/word/2012/wordml';
 
 export interface Parts {
   body: string;
@@ -15,6 +17,8 @@ export interface Parts {
   footnotes?: string;
   /** The comments part's content (w:comment elements). */
   comments?: string;
+  /** word/commentsExtended.xml's content (w15:commentEx elements: threads and resolved state). */
+  commentsExtended?: string;
   /** External hyperlink targets of the document part, by relationship id. */
   links?: Record<string, string>;
   /** docProps/app.xml's Application. */
@@ -54,6 +58,10 @@ export async function docx(parts: Parts): Promise<Uint8Array> {
   if (parts.comments) {
     rels.push(`<Relationship Id="rIdC" Type="${REL}/comments" Target="comments.xml"/>`);
     zip.file('word/comments.xml', `<w:comments ${NS}>${parts.comments}</w:comments>`);
+  }
+  if (parts.commentsExtended !== undefined) {
+    rels.push(`<Relationship Id="rIdX" Type="http://schemas.microsoft.com/office/2011/relationships/commentsExtended" Target="commentsExtended.xml"/>`);
+    zip.file('word/commentsExtended.xml', `<w15:commentsEx xmlns:w15="${W15}">${parts.commentsExtended}</w15:commentsEx>`);
   }
   for (const [id, target] of Object.entries(parts.links ?? {})) rels.push(`<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${target}" TargetMode="External"/>`);
   zip.file('word/_rels/document.xml.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);

@@ -135,6 +135,8 @@ export class Importer {
   formatChanges = 0;
   hiddenRuns = 0;
   delimiters = 0;
+  /** Comments resolved in Word (readComments): left out. */
+  private resolvedComments = 0;
 
   constructor(
     private readonly pkg: Package,
@@ -191,7 +193,7 @@ export class Importer {
     if (numberingRoot) this.numbering.read(numberingRoot);
     await this.readNotes(target('footnotes'), 'footnote', 'f');
     await this.readNotes(target('endnotes'), 'endnote', 'e');
-    await this.readComments(target('comments'));
+    await this.readComments(target('comments'), target('commentsExtended'));
     const custom = rootRels.find((r) => r.type.endsWith('/custom-properties'))?.target ?? 'docProps/custom.xml';
     await this.readCustomProperties(custom);
     const app = rootRels.find((r) => r.type.endsWith('/extended-properties'))?.target ?? 'docProps/app.xml';
@@ -254,6 +256,7 @@ export class Importer {
     if (this.revisions > 0) this.converted(l10n.t('Revision dates are not kept: the .itu format records who made a change, not when.'));
     if (this.moves > 0) this.converted(this.moves === 1 ? l10n.t('1 moved passage is imported as a deletion where the text was and an insertion where it went.') : l10n.t('{0} moved passages are imported as a deletion where the text was and an insertion where it went.', this.moves));
     if (this.formatChanges > 0) this.note(this.formatChanges === 1 ? l10n.t('1 tracked formatting change is left out: the format tracks text only.') : l10n.t('{0} tracked formatting changes are left out: the format tracks text only.', this.formatChanges));
+    if (this.resolvedComments > 0) this.note(this.resolvedComments === 1 ? l10n.t('1 comment resolved in Word is left out: the format has no resolved state (the .docx keeps it).') : l10n.t('{0} comments resolved in Word are left out: the format has no resolved state (the .docx keeps them).', this.resolvedComments));
     if (this.hiddenRuns > 0) this.note(this.hiddenRuns === 1 ? l10n.t('1 piece of hidden text left out.') : l10n.t('{0} pieces of hidden text left out.', this.hiddenRuns));
     if (this.unmappedCount > 0) {
       const fonts = [...this.unmapped].map(([font, codes]) => `${font || l10n.t('no named font')} ${[...codes].map((c) => `U+F0${c.toString(16).toUpperCase().padStart(2, '0').slice(-2)}`).join(', ')}`);
@@ -301,13 +304,26 @@ export class Importer {
     }
   }
 
-  private async readComments(part: string | undefined): Promise<void> {
+  /**
+   * The comments, but those resolved in Word (marked done): `w15:done="1"` in commentsExtended.xml on the comment, or on
+   * the comment it answers, or that one's (a reply in a resolved thread is resolved with it). The part links a comment
+   * by the `w14:paraId` of its last paragraph. The format has no resolved state, and a closed discussion written as an
+   * open comment would be raised again: left out, counted in a note (docs/word.md).
+   */
+  private async readComments(part: string | undefined, extendedPart: string | undefined): Promise<void> {
     const root = part ? await this.pkg.xml(part) : undefined;
     if (!root) return;
+    const extended = extendedPart && this.pkg.has(extendedPart) ? await this.pkg.xml(extendedPart) : undefined;
+    const resolved = extended ? resolvedThreads(extended) : undefined;
     for (const c of elements(root)) {
       if (!isEl(c, W, 'comment')) continue;
-      const paragraphs = commentParagraphs(c).map((p) => plainText(p));
-      this.comments.set(attr(c, W, 'id') ?? '', { author: attr(c, W, 'author') ?? '', text: paragraphs.join('\n') });
+      const own = commentParagraphs(c);
+      const paraId = own.length > 0 ? attr(own[own.length - 1], W14_NS, 'paraId') : undefined;
+      if (resolved && paraId !== undefined && resolved(paraId)) {
+        this.resolvedComments++;
+        continue;
+      }
+      this.comments.set(attr(c, W, 'id') ?? '', { author: attr(c, W, 'author') ?? '', text: own.map((p) => plainText(p)).join('\n') });
     }
   }
 
@@ -448,6 +464,49 @@ function definitionLine(label: string, text: string): string {
     return `{${whole[1]}[^${label}]:\t${whole[2]}${whole[3]}}${whole[4]}`;
   }
   return `[^${label}]:\t${text}`;
+}
+
+const W14_NS = ['http://schemas.microsoft.com/office/word/2010/wordml'];
+const W15_NS = ['http://schemas.microsoft.com/office/word/2012/wordml'];
+
+/**
+ * Whether the comment whose last paragraph has a paraId is resolved, by commentsExtended.xml: its `w15:commentEx` is
+ * done (`w15:done="1"`), or the one it answers (`w15:paraIdParent`) is, up the thread. Each entry is judged once (a
+ * chain of replies, or a loop in a damaged part, costs its length once).
+ */
+function resolvedThreads(root: XmlElement): (paraId: string) => boolean {
+  const entries = new Map<string, { parent?: string; done: boolean }>();
+  for (const e of elements(root)) {
+    if (e.local !== 'commentEx' || !W15_NS.includes(e.ns)) continue;
+    const id = attr(e, W15_NS, 'paraId')?.toUpperCase();
+    if (id === undefined || entries.has(id)) continue;
+    const done = attr(e, W15_NS, 'done');
+    entries.set(id, { parent: attr(e, W15_NS, 'paraIdParent')?.toUpperCase(), done: done === '1' || done === 'true' || done === 'on' });
+  }
+  const judged = new Map<string, boolean>();
+  return (paraId: string) => {
+    const path: string[] = [];
+    let id: string | undefined = paraId.toUpperCase();
+    let result = false;
+    while (id !== undefined) {
+      const known = judged.get(id);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      const entry = entries.get(id);
+      if (!entry) break;
+      judged.set(id, false); // a loop back here ends the walk, not resolved by it
+      path.push(id);
+      if (entry.done) {
+        result = true;
+        break;
+      }
+      id = entry.parent;
+    }
+    for (const p of path) judged.set(p, result);
+    return result;
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
 // `Original: English`), in any of the six languages, as word/cover.ts lays it out and as ITU's templates do.
 import { COVER_WORDS } from '../../core';
 import { attr, child, elements, isEl, runText, type XmlElement } from '../xml';
-import { tableParts, W } from './package';
+import { showsPlaceholder, tableParts, W } from './package';
 
 /** The cover fields a first page shows, in the order the cover block writes them. */
 export type CoverLine = [field: string, value: string];
@@ -32,13 +32,20 @@ const PATTERNS: Patterns[] = Object.values(COVER_WORDS).map((w) => ({
 }));
 
 /** The lines a cell shows: its paragraphs, split at line breaks, white space folded, empty ones left out. */
-function cellLines(tc: XmlElement): string[] {
+function cellLines(tc: XmlElement, seen: FirstPageSeen): string[] {
   const out: string[] = [];
-  for (const p of tableParts(tc, 'p')) {
+  const held = new Set<XmlElement>();
+  for (const p of tableParts(tc, 'p', held)) {
+    // A content control's placeholder is Word's prompt, not a value (showsPlaceholder): left out, counted.
+    if (held.has(p)) {
+      seen.placeholders++;
+      continue;
+    }
     let line = '';
     const walk = (e: XmlElement) => {
       for (const c of elements(e)) {
-        if (isEl(c, W, 't')) line += runText(c);
+        if (isEl(c, W, 'sdt') && showsPlaceholder(c)) seen.placeholders++;
+        else if (isEl(c, W, 't')) line += runText(c);
         else if (isEl(c, W, 'tab')) line += ' ';
         else if (isEl(c, W, 'br') || isEl(c, W, 'cr')) {
           out.push(line);
@@ -58,6 +65,11 @@ export function tracked(el: XmlElement): boolean {
   return elements(el).some((c) => (isEl(c, W, 'ins') || isEl(c, W, 'del') || isEl(c, W, 'moveFrom') || isEl(c, W, 'moveTo')) || tracked(c));
 }
 
+/** What reading a first page left out: content controls showing their placeholder (their prompt is no value). */
+export interface FirstPageSeen {
+  placeholders: number;
+}
+
 /** A known cover field's name in a `Label: value` line of any of the six languages. */
 export function labelledField(line: string): CoverLine | undefined {
   const m = /^([^:：\t]{1,40}?)\s*[:：]\s*(.*\S)\s*$/u.exec(line.replace(/\t/g, ' '));
@@ -75,9 +87,9 @@ export function labelledField(line: string): CoverLine | undefined {
  * `Addendum 25 to` or `Revision 1 to` when there is one); else undefined. The meeting is the first row's first cell,
  * its lines joined by commas; a line holding a year that is nothing else is the date.
  */
-export function readFirstPage(tbl: XmlElement): CoverLine[] | undefined {
+export function readFirstPage(tbl: XmlElement, seen: FirstPageSeen = { placeholders: 0 }): CoverLine[] | undefined {
   if (tracked(tbl)) return undefined;
-  const rows = tableParts(tbl, 'tr').map((tr) => tableParts(tr, 'tc').map(cellLines));
+  const rows = tableParts(tbl, 'tr').map((tr) => tableParts(tr, 'tc').map((tc) => cellLines(tc, seen)));
   if (rows.length === 0) return undefined;
   const fields = new Map<string, string>();
   const dates: string[] = [];

@@ -4,7 +4,7 @@
 import { l10n } from '../../core/l10n';
 import * as path from 'path';
 import { W_NS, W_NS_STRICT } from '../common';
-import { attr, elements, parseXml, type XmlBudget, type XmlElement } from '../xml';
+import { attr, child, elements, parseXml, type XmlBudget, type XmlElement } from '../xml';
 import { DocxError, type ZipPackage } from '../zip';
 
 export const W = [W_NS, W_NS_STRICT] as const;
@@ -14,23 +14,35 @@ export const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/200
 /**
  * The rows of a table (`tr`), the cells of a row (`tc`) or the paragraphs of a cell (`p`) as Word shows them, in
  * order: a content control (`w:sdt`, a template's repeating section or a cover field's value) or custom XML may wrap
- * them, and their text is the table's as much as any other. (A comment range between rows is passed over, as before:
- * its comment stays at its reference; a highlight around a pipe table would not read as a table.)
+ * them, and their text is the table's as much as any other. (A comment range's start or end between rows is read by
+ * the table, stories.ts rowComments.)
  */
-export function tableParts(el: XmlElement, local: 'tr' | 'tc' | 'p'): XmlElement[] {
+export function tableParts(el: XmlElement, local: 'tr' | 'tc' | 'p', placeholders?: Set<XmlElement>): XmlElement[] {
   const out: XmlElement[] = [];
-  const walk = (parent: XmlElement) => {
+  const walk = (parent: XmlElement, held: boolean) => {
     for (const c of elements(parent)) {
       if (!W.includes(c.ns as (typeof W)[number])) continue;
-      if (c.local === local) out.push(c);
-      else if (c.local === 'sdt') {
+      if (c.local === local) {
+        out.push(c);
+        if (held) placeholders?.add(c);
+      } else if (c.local === 'sdt') {
         const content = elements(c).find((e) => e.local === 'sdtContent' && W.includes(e.ns as (typeof W)[number]));
-        if (content) walk(content);
-      } else if (c.local === 'customXml') walk(c);
+        if (content) walk(content, held || showsPlaceholder(c));
+      } else if (c.local === 'customXml') walk(c, held);
     }
   };
-  walk(el);
+  walk(el, false);
   return out;
+}
+
+/**
+ * Whether a content control shows its placeholder (`w:sdtPr/w:showingPlcHdr`): what it holds is Word's prompt ("Click
+ * or tap here to enter text.", a template's "[Title]"), shown until something is typed in it, not the author's text.
+ * (`placeholders` of `tableParts` gets the parts such a control holds.)
+ */
+export function showsPlaceholder(sdt: XmlElement): boolean {
+  const flag = child(child(sdt, W, 'sdtPr'), W, 'showingPlcHdr');
+  return flag !== undefined && !['0', 'false', 'off'].includes(attr(flag, W, 'val') ?? 'true');
 }
 
 /** Tells a .docx from the files people mistake for one, before anything is unpacked. */

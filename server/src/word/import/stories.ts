@@ -5,8 +5,8 @@ import { FOOTNOTE_BOOKMARK, HINT_AUTHOR, HINT_MARK, HINT_NS, HINT_WHOLE } from '
 import { CLOSING_BOOKMARK, COVER_BOOKMARK } from '../cover';
 import type { Importer } from '../import';
 import { attr, child, elements, isEl, runText, textOf, type XmlElement } from '../xml';
-import { labelledField, readFirstPage, styledField, tracked } from './firstPage';
-import { MATH_NS, MC_NS, tableParts, W } from './package';
+import { labelledField, readFirstPage, styledField, tracked, type FirstPageSeen } from './firstPage';
+import { MATH_NS, MC_NS, showsPlaceholder, tableParts, W } from './package';
 import { fromSymbolFont, runFont, symbolChar, SYMBOL_PRIVATE_USE, type ListItem } from './paragraphs';
 
 const R_NS = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
@@ -73,6 +73,8 @@ export class StoryReader {
   private readonly fieldParas: number[] = [];
   /** HYPERLINK fields in their result, by depth: their address and the text their result shows. */
   private readonly linkFields = new Map<number, { target: string; shown: string }>();
+  /** How many content controls showing their placeholder the reader is in: their text is not read (`placeholderOf`). */
+  private placeholder = 0;
   /** Whether any text token has been read (a table before any text may be the cover block). */
   private hasText = false;
   /** ITU's first page was read as the cover block, and nothing but cover lines since (see `firstPageParagraph`). */
@@ -109,6 +111,12 @@ export class StoryReader {
   /** The revision of the table row being read, when the row is inserted or deleted whole. */
   private rowRev: Rev | undefined;
   /**
+   * The revision of the table cell being read when the cell is inserted or deleted whole (`w:tcPr/w:cellIns|w:cellDel`)
+   * and its row is not: everything of the cell, its bar after it too, is in that mark. Kept inside a table nested in
+   * the cell.
+   */
+  private cellRev: Rev | undefined;
+  /**
    * The tracked mark of the cell's paragraph read last: the space that joins the next paragraph of the cell to it
    * stands for that mark, so it is inserted or deleted with it (Enter or Backspace in a cell with Track Changes).
    */
@@ -142,7 +150,8 @@ export class StoryReader {
       } else if (isEl(el, W, 'tbl')) this.table(el);
       else if (isEl(el, W, 'sdt')) {
         const content = child(el, W, 'sdtContent');
-        if (content) this.blocks(content);
+        if (content && showsPlaceholder(el)) this.placeholderOf(content, this.imp.paragraphs + 1, () => this.blocks(content));
+        else if (content) this.blocks(content);
       } else if (isEl(el, W, 'customXml') || isEl(el, W, 'ins') || isEl(el, W, 'del')) this.blocks(el);
       else if (isEl(el, W, 'commentRangeStart') || isEl(el, W, 'commentRangeEnd')) this.comment(el, this.imp.paragraphs);
       else if (isEl(el, W, 'bookmarkStart')) this.bookmark(el, this.imp.paragraphs);
@@ -247,13 +256,15 @@ export class StoryReader {
     this.fnLead = [];
     this.fnPending = [];
     this.echo = undefined;
-    if (this.cellDepth > 0 && !this.cellStart) this.text(' ', { hl: false, para, rev: this.rowRev ?? this.cellMarkRev });
+    if (this.cellDepth > 0 && !this.cellStart) this.text(' ', { hl: false, para, rev: this.rowRev ?? this.cellRev ?? this.cellMarkRev });
     this.cellStart = false;
     this.cellMarkRev = undefined;
     // The content is read first: whether the paragraph is in the old text, the new text or both decides its label.
     const outer = this.toks;
     const inner: Tok[] = (this.toks = []);
-    this.content(p, { hl: false, para });
+    // In a cell inserted (deleted) whole, its text is inserted (deleted) with it: a deletion (insertion) inside is in
+    // neither text (inline, 'ins' / 'del').
+    this.content(p, { hl: false, para, rev: this.cellRev });
     this.toks = outer;
     this.inParagraph = false;
     const lead = this.fnLead;
@@ -401,7 +412,8 @@ export class StoryReader {
         return;
       case 'sdt': {
         const content = child(el, W, 'sdtContent');
-        if (content) this.content(content, ctx);
+        if (content && showsPlaceholder(el)) this.placeholderOf(content, ctx.para, () => this.content(content, ctx));
+        else if (content) this.content(content, ctx);
         return;
       }
       case 'commentRangeStart':
@@ -460,7 +472,23 @@ export class StoryReader {
   }
 
   private visible(): boolean {
-    return this.inInstructions === 0;
+    return this.inInstructions === 0 && this.placeholder === 0;
+  }
+
+  /**
+   * What a content control showing its placeholder holds (`held`), read by `read` with its text, links and pictures
+   * left out (not visible): Word's prompt ("Click or tap here to enter text.") is not the author's text. Said once,
+   * with the prompt, for the outermost such control (its text read once: linear however they nest); the paragraphs,
+   * marks and comments in it are read as any others.
+   */
+  private placeholderOf(held: XmlElement, para: number, read: () => void): void {
+    if (this.placeholder === 0 && this.inInstructions === 0) {
+      const shown = promptOf(held).replace(/\s+/g, ' ').trim();
+      if (shown) this.imp.note(l10n.t('A content control\'s placeholder text is left out ("{0}"): Word shows it until something is typed in the control; it is not the author\'s text.', shown.length > 80 ? `${shown.slice(0, 79)}…` : shown), para);
+    }
+    this.placeholder++;
+    read();
+    this.placeholder--;
   }
 
   private text(text: string, ctx: Ctx, fn?: string, mark?: string): void {
@@ -473,7 +501,7 @@ export class StoryReader {
       for (const tok of this.fnPending) this.fnLead.push(tok);
       this.fnPending = [];
     }
-    this.toks.push({ t: 'text', text, rev: ctx.rev, hl: ctx.hl, para: ctx.para, ...(fn ? { fn } : {}), ...(mark ? { mark } : {}) });
+    this.toks.push({ t: 'text', text, rev: ctx.rev ?? this.cellRev, hl: ctx.hl, para: ctx.para, ...(fn ? { fn } : {}), ...(mark ? { mark } : {}) });
   }
 
   /**
@@ -686,12 +714,16 @@ export class StoryReader {
 
   private table(tbl: XmlElement): void {
     // Rows and cells as Word shows them, through the content controls and custom XML that may wrap them.
-    const rows = tableParts(tbl, 'tr');
-    const cells = (tr: XmlElement) => tableParts(tr, 'tc');
+    // Rows, cells or paragraphs a content control showing its placeholder holds are read without their text.
+    const held = new Set<XmlElement>();
+    const rows = tableParts(tbl, 'tr', held);
+    const cells = (tr: XmlElement) => tableParts(tr, 'tc', held);
     const startsDocument = this.story === 'body' && (!this.hasText || this.afterFirstPage);
     if (startsDocument && !this.hasText && !this.imp.exported) {
-      const page = readFirstPage(tbl);
+      const seen: FirstPageSeen = { placeholders: 0 };
+      const page = readFirstPage(tbl, seen);
       if (page) {
+        if (seen.placeholders > 0) this.imp.note(l10n.t('Placeholder text of content controls on ITU\'s first page is left out ({0}): it is Word\'s prompt, not a value.', seen.placeholders), this.imp.paragraphs + 1);
         const fields = page.map(([f]) => f).join(', ');
         // Proposals is not on the page: the source the proposal ids name, so that their document part is checked.
         if (this.imp.proposalSource && !page.some(([f]) => f === 'Proposals')) {
@@ -722,10 +754,11 @@ export class StoryReader {
         this.text(`${field(tr)}:\t`, ctx);
         let first = true;
         for (const tc of cells(tr).slice(1)) {
-          for (const p of tableParts(tc, 'p')) {
+          for (const p of tableParts(tc, 'p', held)) {
             if (!first) this.text(' ', ctx);
             first = false;
-            this.content(p, ctx);
+            if (held.has(p)) this.placeholderOf(p, para, () => this.content(p, ctx));
+            else this.content(p, ctx);
           }
         }
         this.toks.push({ t: 'break', hl: false, para });
@@ -739,27 +772,49 @@ export class StoryReader {
     if (this.cellDepth > 0) {
       this.imp.noteOnce('nested-table', 'A table inside a table cell is written in its cell: its cells between | and its rows between /.', this.imp.paragraphs + 1, true);
     } else if (!this.imp.exported) this.imp.converted(rows.length === 1 ? l10n.t('A table of 1 row is imported as a pipe table: one line per row, its cells between |.') : l10n.t('A table of {0} rows is imported as a pipe table: one line per row, its cells between |.', rows.length), this.imp.paragraphs + 1);
+    // Comment ranges that start or end between rows (Word's range on whole rows): a start goes with the first cell of
+    // the row after it, an end with the last cell of the row before it, as a range from cell to cell reads.
+    const between = rowComments(tbl);
+    for (const el of between.before) this.comment(el, this.imp.paragraphs + 1);
     this.cellDepth++;
-    rows.forEach((tr, i) => {
+    const readRow = (tr: XmlElement, i: number) => {
       const para = this.imp.paragraphs + 1;
       const nested = this.cellDepth > 1;
       // A row inserted or deleted whole (w:trPr/w:ins|w:del): its bars and its line end are in the mark too, so that
       // neither text keeps an empty row.
       const trPr = child(tr, W, 'trPr');
+      // A table nested in a cell is in its row's mark: its rows keep the outer row's revision (its bars and slashes
+      // were plain text inside an inserted row, a row of them left in the old text).
       const rowChange = nested ? undefined : (child(trPr, W, 'ins') ?? child(trPr, W, 'del'));
-      this.rowRev = rowChange ? this.revOf(rowChange, rowChange.local === 'ins' ? 'ins' : 'del') : undefined;
+      if (!nested) this.rowRev = rowChange ? this.revOf(rowChange, rowChange.local === 'ins' ? 'ins' : 'del') : undefined;
       const ctx: Ctx = { hl: false, para, rev: this.rowRev };
       if (nested && i > 0) this.text(' / ', ctx);
       if (!nested) this.text('|', ctx);
-      cells(tr).forEach((tc, k) => {
-        if (nested && k > 0) this.text(' |', ctx);
+      const rowCells = cells(tr);
+      const starts = between.starts.get(tr);
+      const ends = between.ends.get(tr);
+      if (rowCells.length === 0) for (const el of [...(starts ?? []), ...(ends ?? [])]) this.comment(el, para);
+      rowCells.forEach((tc, k) => {
+        // A cell inserted or deleted whole with Track Changes (w:cellIns, w:cellDel) in a row that is not: its text and
+        // the bar after it are one mark (`| a |{++ b |++}`), as compile writes a cell a proposal adds, so that each
+        // text has the row with the cells it has (the bar before it in a nested table, `a{++ | b++}`).
+        const tcPr = child(tc, W, 'tcPr');
+        const cellChange = this.rowRev ? undefined : (child(tcPr, W, 'cellIns') ?? child(tcPr, W, 'cellDel'));
+        const outerCell = this.cellRev;
+        const cellCtx: Ctx = cellChange ? { ...ctx, rev: this.revOf(cellChange, cellChange.local === 'cellIns' ? 'ins' : 'del') } : ctx;
+        if (cellChange) this.cellRev = cellCtx.rev;
+        if (nested && k > 0) this.text(' |', cellCtx);
         // An empty cell is one space between its bars (`| a | |`), as a pipe table is typed.
-        if (nested || !isEmptyCell(tc)) this.text(' ', ctx);
+        if (nested || !isEmptyCell(tc)) this.text(' ', cellCtx);
+        if (k === 0 && starts) for (const el of starts) this.comment(el, para);
         this.cellStart = true;
         this.cellMarkRev = undefined;
         this.resetParagraphs();
-        this.blocks(tc);
-        if (!nested) this.text(' |', ctx);
+        if (held.has(tc)) this.placeholderOf(tc, para, () => this.blocks(tc));
+        else this.blocks(tc);
+        if (k === rowCells.length - 1 && ends) for (const el of ends) this.comment(el, para);
+        if (!nested) this.text(' |', cellCtx);
+        this.cellRev = outerCell;
       });
       if (nested) return;
       const rowRev = this.rowRev;
@@ -771,10 +826,12 @@ export class StoryReader {
         this.text(`|${' --- |'.repeat(Math.max(1, cells(tr).length))}`, { hl: false, para, rev: rowRev });
         this.endRow(para, rowRev);
       }
-    });
+    };
+    rows.forEach((tr, i) => (held.has(tr) ? this.placeholderOf(tr, this.imp.paragraphs + 1, () => readRow(tr, i)) : readRow(tr, i)));
     this.cellDepth--;
     this.cellMarkRev = undefined;
     this.resetParagraphs();
+    for (const el of between.after) this.comment(el, this.imp.paragraphs);
   }
 
   /**
@@ -787,7 +844,8 @@ export class StoryReader {
     let n = props(tbl, 'tblPr', 'tblPrChange') + props(tbl, 'tblGrid', 'tblGridChange');
     for (const tr of tableParts(tbl, 'tr')) {
       n += props(tr, 'trPr', 'trPrChange') + props(tr, 'tblPrEx', 'tblPrExChange');
-      for (const tc of tableParts(tr, 'tc')) n += props(tc, 'tcPr', 'tcPrChange');
+      // w:cellMerge: cells merged or split with Track Changes (their layout; their text stays where it is).
+      for (const tc of tableParts(tr, 'tc')) n += props(tc, 'tcPr', 'tcPrChange') + props(tc, 'tcPr', 'cellMerge');
     }
     this.imp.formatChanges += n;
   }
@@ -802,6 +860,41 @@ export class StoryReader {
     this.toks.push({ t: 'break', hl: false, para, rev });
     this.lastBreakPlain = !rev;
   }
+}
+
+/**
+ * The comment range starts and ends standing between a table's rows (Word writes them there for a comment on whole
+ * rows; through the content controls and custom XML that wrap rows, as `tableParts` reads rows): each start with the
+ * row after it, each end with the row before it; those before the first row or after the last with the table.
+ */
+function rowComments(tbl: XmlElement): { before: XmlElement[]; after: XmlElement[]; starts: Map<XmlElement, XmlElement[]>; ends: Map<XmlElement, XmlElement[]> } {
+  const out = { before: [] as XmlElement[], after: [] as XmlElement[], starts: new Map<XmlElement, XmlElement[]>(), ends: new Map<XmlElement, XmlElement[]>() };
+  let last: XmlElement | undefined;
+  let pending: XmlElement[] = [];
+  const walk = (parent: XmlElement) => {
+    for (const c of elements(parent)) {
+      if (!W.includes(c.ns as (typeof W)[number])) continue;
+      if (c.local === 'tr') {
+        if (pending.length > 0) out.starts.set(c, pending);
+        pending = [];
+        last = c;
+      } else if (c.local === 'commentRangeStart') pending.push(c);
+      else if (c.local === 'commentRangeEnd') {
+        if (!last) out.before.push(c);
+        else {
+          const list = out.ends.get(last);
+          if (list) list.push(c);
+          else out.ends.set(last, [c]);
+        }
+      } else if (c.local === 'sdt') {
+        const content = child(c, W, 'sdtContent');
+        if (content) walk(content);
+      } else if (c.local === 'customXml') walk(c);
+    }
+  };
+  walk(tbl);
+  out.after = pending;
+  return out;
 }
 
 /** How much of a field's instructions, or of a HYPERLINK field's result, is read (an address is far shorter). */
@@ -881,6 +974,14 @@ export function plainText(el: XmlElement, deleted = false): string {
     }
   };
   walk(el);
+  return out;
+}
+
+/** The text of a placeholder: its runs' text, a paragraph's (in cells or rows too) ended by a line break. */
+function promptOf(el: XmlElement): string {
+  if (isEl(el, W, 'p')) return `${plainText(el)}\n`;
+  let out = '';
+  for (const c of elements(el)) out += isEl(c, W, 'r') ? plainText(c) : promptOf(c);
   return out;
 }
 
