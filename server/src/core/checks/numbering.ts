@@ -11,7 +11,7 @@ import { mayRestateProvisions, numberedProvisionProposals } from '../provisions'
 import { referencesIn, referencesOf, resolveTarget, resolveWritten, type Reference } from './references';
 import { spacedLike } from '../lang/labels';
 import { isDirectionMark } from '../lang/fold';
-import { elisionAfter, restatedTail } from './elidedLabels';
+import { carriedClauses, elisionAfter, restatedTail } from './elidedLabels';
 import type { AmendedResolution } from '../base';
 import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
 import { skipsLetterI } from '../kinds';
@@ -294,10 +294,11 @@ function show(label: Label | string): string {
  * keeps its label after an elision, and where the list is an excerpt's (`excerpt`: what a proposal
  * restates of a text in force starts at the number in force, `1.4.2`, never at 1).
  */
-export function renumbered(list: Item[], parentPrefix?: string, skipI = false, doc?: ItuDocument, excerpt = false): Map<Item, string> {
+export function renumbered(list: Item[], parentPrefix?: string, skipI = false, doc?: ItuDocument, excerpt = false, carry = false): Map<Item, string> {
   const out = new Map<Item, string>();
   const kind = list[0].label!.kind;
   let prev: Expected | undefined;
+  let prevOwn: Label | undefined;
   let form: LabelForm | undefined;
   for (const [k, item] of list.entries()) {
     const own = item.label!;
@@ -305,7 +306,10 @@ export function renumbered(list: Item[], parentPrefix?: string, skipI = false, d
     const label = odd ? { ...list.find((i) => i.label!.kind === kind)!.label!, suffixRank: 0 } : own;
     let want: Expected;
     const elided = elidedBefore(list, k);
-    if (elided && prev !== undefined) want = { ordinal: label.ordinal, suffixRank: label.suffixRank };
+    // `carry`: the items after a `…` move as the one before it moved (a MOD's excerpt renumbered: carriedClauses).
+    const shift = carry && prev && prevOwn && !odd && prevOwn.kind === kind && prev.suffixRank === 0 && prevOwn.suffixRank === 0 ? prev.ordinal - prevOwn.ordinal : 0;
+    prevOwn = own;
+    if (elided && prev !== undefined) want = { ordinal: label.ordinal + (label.suffixRank === 0 ? shift : 0), suffixRank: label.suffixRank };
     else if (!prev) want = { ordinal: label.kind === 'decimal' && label.ordinal === 0 ? 0 : elided || (excerpt && !odd) ? label.ordinal : 1, suffixRank: 0 };
     else if (label.suffixRank > 0) want = { ordinal: prev.ordinal, suffixRank: prev.suffixRank + 1 };
     // Where letters skip i), an i) after h) keeps its letter (ITU-R lists hold either).
@@ -679,7 +683,9 @@ function parentFinding(run: Item[], where: string, expectedPrefix: string, relab
 // ---------------------------------------------------------------- fixes
 
 function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, policy: NumberingPolicy, skipI: boolean, inForce?: InForce, excerpt = false, amended?: readonly AmendedResolution[]): Fix | undefined {
-  const targets = renumbered(list, undefined, skipI, doc, excerpt);
+  // A MOD's excerpt of a Recommendation's clauses: the clauses restated after a `…` move as the list before it moves.
+  const clauses = mod && excerpt && list[0].label!.kind === 'decimal' && !list[0].label!.paren;
+  const targets = renumbered(list, undefined, skipI, doc, excerpt, clauses);
   if (targets.size === 0) return undefined;
   const name = describeItem(list[0].parent!) || l10n.t('the list');
   const [only] = targets.size === 1 ? targets : [];
@@ -688,12 +694,14 @@ function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, polic
   const title = only
     ? mod ? l10n.t('Reletter {0} to {1} with revision marks', from, to) : l10n.t('Change {0} to {1}', from, to)
     : mod ? l10n.t('Reletter {0} with revision marks', name) : l10n.t('Renumber {0}', name);
-  let marked = relabelFix(doc, view, targets, mod, title, inForce);
+  // A Recommendation excerpt's clauses of the list's level restated after a `…` move with it (carriedClauses).
+  const carried = clauses ? carriedClauses(doc, view, list, (i) => targets.get(i) ?? i.label!.text, amended, (k) => elidedBefore(list, k)) : undefined;
+  let marked = carried === null ? undefined : relabelFix(doc, view, targets, mod, title, inForce, carried?.held);
   // The items in force a `…` after the list stands for keep their labels: relettering the list moves them too
   // (restated with marks), or, where they cannot be restated, is not offered (review 3, E21).
   const tail = marked && mod ? restatedTail(doc, view, list, (i) => targets.get(i) ?? i.label!.text, amended) : null;
   if (tail === undefined) marked = undefined;
-  else if (tail && marked) marked = { ...marked, edits: dedupe([...marked.edits, tail]) };
+  else if ((tail || carried?.edits.length) && marked) marked = { ...marked, edits: dedupe([...marked.edits, ...(carried?.edits ?? []), ...(tail ? [tail] : [])]) };
   // Edits that write no mark (labels of new text, relettering back to the text in force) are a plain change.
   const plain = only ? l10n.t('Change {0} to {1}', from, to) : l10n.t('Renumber {0}', name);
   const reletter = marked && mod && !marked.edits.some((e) => e.newText.includes('{')) ? { ...marked, title: plain } : marked;
@@ -737,6 +745,7 @@ export function relabelFix(
   mod: boolean,
   title: string,
   inForce?: InForce,
+  held?: (number: string) => string | undefined,
 ): Fix | undefined {
   const edits: TextEdit[] = [];
   const relabel = (item: Item, newLabel: string): boolean => {
@@ -751,7 +760,7 @@ export function relabelFix(
     if (!relabel(item, newLabel)) return undefined;
     for (const [d, label] of subClauses(item, newLabel, targets)) if (relabel(d, label)) carried.set(d, label);
   }
-  for (const e of referenceEdits(doc, view, carried, mod, inForce)) edits.push(e);
+  for (const e of referenceEdits(doc, view, carried, mod, inForce, held)) edits.push(e);
   if (edits.length === 0) return undefined;
   return { title, edits: dedupe(edits), safeForFixAll: !mod };
 }
@@ -773,7 +782,7 @@ function subClauses(item: Item, newLabel: string, targets: Map<Item, string>): [
 }
 
 /** Cross-references to relabelled items follow them. */
-function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>, mod: boolean, inForce?: InForce): TextEdit[] {
+function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>, mod: boolean, inForce?: InForce, held?: (number: string) => string | undefined): TextEdit[] {
   const edits: TextEdit[] = [];
   const first = targets.keys().next().value as Item | undefined;
   if (!first) return edits;
@@ -797,9 +806,11 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
   for (const ref of referencesIn(view, root)) {
     ref.targets.forEach((target, k) => {
       const item = resolve(ref, target);
-      if (!item || !targets.has(item)) return;
+      // A clause in force the excerpt leaves out (in a `…`) under a renumbered clause: `see clause 3.2.2` follows 3.2 → 3.3.
+      const elsewhere = !item && held && plainText(doc.marks, target.source.start, target.source.end) ? held(asciiLabel(target.label)) : undefined;
+      if (!elsewhere && (!item || !targets.has(item))) return;
       // Only the letters or digits change (`c)` → `{~~c~>d~~})`), in the reference's own form and spacing (`ج)` stays tight).
-      const wanted = targets.get(item)!;
+      const wanted = elsewhere ?? targets.get(item!)!;
       const label = backInForce(doc, target, wanted) ?? referenceForm(target.label, spacedLike(target.label, wanted));
       const edit = partEdit(doc, view, fromSource(view.segments, target.source.start), target.label, label, mod, inForce);
       if (!edit) return;
