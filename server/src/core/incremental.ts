@@ -120,7 +120,8 @@ interface DocumentFindings {
   findings: Finding[][];
   /**
    * Whether the families read the proposals' texts besides the summary: a SUP's citations are sought in every
-   * proposal's lines, and a proposal without Reasons is given a Reasons word in its text's language.
+   * proposal's lines, a NOC's provisions are sought in every NOC's, MOD's and SUP's (proposal.conflicting-actions),
+   * and a proposal without Reasons is given a Reasons word in its text's language.
    */
   readsText: boolean;
 }
@@ -326,7 +327,7 @@ function assemble(text: string | (() => string), bom: number, cut: Cut, frontRes
   let documents = moved && movedDocuments(moved.documents, moved.at);
   if (documents) work.documents = 'moved';
   else {
-    documents = { findings: DOCUMENT.map((family) => runFamily(family, ctx)), readsText: proposals().some((p) => p.action === 'SUP' || !p.reasons) };
+    documents = { findings: DOCUMENT.map((family) => runFamily(family, ctx)), readsText: proposals().some((p) => p.action === 'SUP' || p.action === 'NOC' || !p.reasons) };
     work.documents = 'run';
   }
   cut.documents = documents;
