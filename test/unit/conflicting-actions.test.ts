@@ -82,6 +82,11 @@ test('while typing, proposal.conflicting-actions follows the whole contribution 
     () => ({ start: at('Reason 1'), end: at('Reason 1'), newText: '!' }),
     () => ({ start: current.indexOf('MOD\tABC/9/2'), end: current.indexOf('MOD\tABC/9/2') + 3, newText: 'NOC' }),
     () => ({ start: at('NOC\tABC/9/3\n'), end: at(`NOC\tABC/9/3\n${b.number}`), newText: a.number }),
+    // One keystroke in the number (another provision), one in the Reasons (the findings move), one taking it back.
+    () => ({ start: at(`NOC\tABC/9/3\n${a.number}`), end: at(`NOC\tABC/9/3\n${a.number}`), newText: '9' }),
+    () => ({ start: at('Reason 2'), end: at('Reason 2'), newText: '?' }),
+    () => ({ start: at(`NOC\tABC/9/3\n${a.number}`), end: at(`NOC\tABC/9/3\n${a.number}9`), newText: '' }),
+    () => ({ start: at('Reason 3'), end: at('Reason 3'), newText: '?' }),
   ];
   const counts: number[] = [];
   for (const step of steps) {
@@ -92,5 +97,5 @@ test('while typing, proposal.conflicting-actions follows the whole contribution 
     counts.push(next.findings.filter((f) => f.code === 'proposal.conflicting-actions').length);
     previous = next;
   }
-  assert.deepEqual(counts, [0, 1, 1, 0, 1]);
+  assert.deepEqual(counts, [0, 1, 1, 0, 1, 0, 0, 1, 1]);
 });

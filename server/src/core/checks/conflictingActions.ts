@@ -3,7 +3,7 @@
 // proposals, the party stood on both sides of a conflict (rev-kinds, left alone). The two stand in two proposals: a
 // document check, read from the text as checkSuppressedCitations reads it (core/incremental.ts: a document that has
 // a NOC has its document findings made again at each edit, DocumentFindings.readsText).
-import { parseRef, provisionNumberAt } from '../provisions';
+import { instrumentHeadings, parseRef, provisionNumberAt } from '../provisions';
 import { l10n } from '../l10n';
 import type { Finding, Proposal } from '../types';
 import { instrumentsOf, linesOf, type Summary } from './suppressedCitations';
@@ -14,6 +14,17 @@ const SAYS: Partial<Record<Proposal['action'], 'keep' | 'change' | 'suppress'>> 
 /** Whether a document holds a NOC: only then may two of its proposals conflict (the check reads the proposals' lines). */
 export function holdsNoc(proposals: readonly Proposal[]): boolean {
   return proposals.some((p) => p.action === 'NOC');
+}
+
+/**
+ * What the check reads of one line of a proposal: the provision numbers at its start, whichever the instrument, and
+ * whether it is an instrument's heading. An edit within a line that reads the same leaves the findings as they were
+ * (core/incremental.ts moves them instead of making them again).
+ */
+export function lineReading(line: string): string {
+  const out: string[] = [];
+  for (const kind of ['RR', 'CS', 'CV', 'ITR'] as const) out.push((provisionNumberAt(line, kind, true)?.numbers ?? []).join(' '));
+  return `${out.join('|')}|${/^\d{1,2}\.\d/.test(line)}|${instrumentHeadings(line).length}`;
 }
 
 export function checkConflictingActions(doc: Summary): Finding[] {
