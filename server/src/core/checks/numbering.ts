@@ -431,14 +431,14 @@ function checkList(
     // An excerpt's list starts where the restated text starts (`1.4`, `c)`): as after an elision, where
     // text left out (…) may hold any labels, so none is missing; one that goes back or repeats is still a fault.
     const elided = item.afterElision === true || (!(!odd && acceptable(prev, label) && !seen.has(key(label))) && elidedBefore(list, k));
-    const backOrRepeat = elided && !odd && prev !== undefined && (seen.has(key(label)) || compareRank(label, prev) < 0);
+    const backOrRepeat = elided && !odd && prev !== undefined && (seen.has(key(label)) || compareRank(label, prev) < 0 || clauseBack(label, prev));
     if ((elided && !backOrRepeat) || (excerpt && k === 0)) {
       // Text left out (…) may hold any labels: carry on from here.
       if (!odd) seen.add(key(label));
       prev = odd ? prev : label;
       return track(item);
     }
-    if (!odd && acceptable(prev, label) && !seen.has(key(label))) {
+    if (!odd && acceptable(prev, label) && !seen.has(key(label)) && !(prev && clauseBack(label, prev))) {
       seen.add(key(label));
       prev = label;
       return track(item);
@@ -457,7 +457,14 @@ function checkList(
     const between = mistyped && prev ? l10n.t(' stands between {0} and {1}', say(prev), end) : '';
     const ctx = context(parent);
     let finding: Finding | undefined;
-    if (!odd && !mistyped && swappedWithNext(prev, label, next, kind, acceptable, (l) => seen.has(key(l)))) {
+    if (!odd && prev && clauseBack(label, prev)) {
+      // Back to a clause of an earlier clause (`3.2.2`, `…`, `3.1.4`): the last numbers alone seem to go forward
+      // (4 after 2), or to repeat (`3.2.6`, `…`, `3.1.6`).
+      finding = {
+        code: 'numbering.order', severity: 'error', ...range,
+        message: l10n.t('{0}{1} comes after {2}, but the text has clause {1} before {2}: text left out (…) may skip clauses forward, never back.', ctx, say(label), say(prev)),
+      };
+    } else if (!odd && !mistyped && swappedWithNext(prev, label, next, kind, acceptable, (l) => seen.has(key(l)))) {
       // Swapped with the next (`1, 3, 2, 4`; `g) j) h) k)`): one fault, reported once, where the
       // next goes back (as `2, 1, 3` is reported at 1), not also as a gap here.
     } else if (odd) {
@@ -522,7 +529,7 @@ function checkList(
       // A label that goes backwards (not a repeat: a list restated from there goes on from it) is one
       // fault: the labels after it are judged against the highest before (`2`, `1`, `3` is one swap,
       // not also a gap before `3`).
-      const backwards = prev !== undefined && !seen.has(key(label)) && compareRank(label, prev) < 0;
+      const backwards = prev !== undefined && !seen.has(key(label)) && (compareRank(label, prev) < 0 || clauseBack(label, prev));
       // ...unless the next goes on from this one, below the highest: then that one was typed too high.
       const goesOn = next !== undefined && next.label!.kind === kind && compareRank(next.label!, label) > 0 && prev !== undefined && compareRank(next.label!, prev) < 0;
       seen.add(key(label));
@@ -530,6 +537,14 @@ function checkList(
     }
     track(item);
   });
+}
+
+/**
+ * Whether clause `label` stands before clause `prev` in the text and not within it (`3.1.4` after `3.2.2`, `1.7.6`
+ * after `3.1.2`), where the last numbers alone (4 after 2) seem to go forward.
+ */
+function clauseBack(label: Label, prev: Label): boolean {
+  return label.kind === 'decimal' && prev.kind === 'decimal' && !label.paren && !prev.paren && prefixOf(label).join('.') !== prefixOf(prev).join('.') && later(prev.parts, label.parts);
 }
 
 /** Whether `current` may follow `prev` (or start the list); ITU-R letters h) then j) (`skipI`, docs/text-kinds.md): no i) is missing there. */
