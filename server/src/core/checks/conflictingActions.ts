@@ -6,10 +6,18 @@
 import { instrumentHeadings, parseRef, provisionNumberAt } from '../provisions';
 import { l10n } from '../l10n';
 import type { Finding, Proposal } from '../types';
-import { instrumentsOf, linesOf, type Summary } from './suppressedCitations';
+import { instrumentsOf, type Summary } from './suppressedCitations';
+import { pieceAt } from '../text';
 
 /** The actions whose proposals are compared: what each says of the provisions it restates. */
 const SAYS: Partial<Record<Proposal['action'], 'keep' | 'change' | 'suppress'>> = { NOC: 'keep', MOD: 'change', '(MOD)': 'change', SUP: 'suppress' };
+
+/** The lines of a proposal after its header and before its Reasons, whatever the line ends (LF, CRLF, CR). */
+function bodyLines(doc: Summary, p: Proposal): string[] {
+  const { start: base, text } = pieceAt(doc, p.header.start);
+  const end = Math.min(text.length, (p.reasons?.start ?? p.span.end) - base);
+  return text.slice(p.header.start - base, Math.max(p.header.start - base, end)).split(/\r\n|\r|\n/).slice(1);
+}
 
 /** Whether a document holds a NOC: only then may two of its proposals conflict (the check reads the proposals' lines). */
 export function holdsNoc(proposals: readonly Proposal[]): boolean {
@@ -40,7 +48,7 @@ export function checkConflictingActions(doc: Summary): Finding[] {
     const numbers = new Set<string>();
     const named = p.extra ? parseRef(p.extra)?.provision : undefined;
     if (named && instrument && instrument.kind !== 'Recommendation') numbers.add(named);
-    for (const { line } of linesOf(doc, p)) {
+    for (const line of bodyLines(doc, p)) {
       // The instrument named, else the RR's dotted numbers (`5.447C`) tell theirs. A Recommendation's clauses are
       // not provisions a NOC keeps one by one.
       const kind = instrument?.kind ?? (/^\d{1,2}\.\d/.test(line) ? 'RR' : undefined);
