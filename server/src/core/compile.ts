@@ -570,12 +570,19 @@ function parties(entries: readonly ProposalEntry[], by: readonly number[]): stri
 const attribution = (who: string): string => `{>>@${who}<<}`;
 
 /** Conflicting alternatives as the new text of one mark: `[EUR, ACP: text] [ASMG: other text]`. */
-export function writeAlternatives(alternatives: readonly { who: string; text: string }[]): string {
-  return alternatives.map((a) => `[${a.who}: ${a.text === '' ? DELETE_WORD : a.text}]`).join(' ');
+export function writeAlternatives(alternatives: readonly { who: string; text: string }[], empty = DELETE_WORD): string {
+  return alternatives.map((a) => `[${a.who}: ${a.text === '' ? empty : a.text}]`).join(' ');
 }
 
 /** How an alternative that deletes the text is written. */
 const DELETE_WORD = '(delete)';
+/**
+ * How an alternative that inserts nothing where another party inserts is written (a NOC, or a MOD that leaves that
+ * place as in force), in the merged draft's language (DraftWords.nothingInserted). `(delete)` there read as if the
+ * party proposed deleting something (rev-kinds, left alone). Each is read back as an empty alternative.
+ */
+const NOTHING_INSERTED = { en: '(nothing inserted)', fr: '(aucun ajout)' } as const;
+const EMPTY_WORDS = new Set<string>([DELETE_WORD, ...Object.values(NOTHING_INSERTED)]);
 /** How an alternative that takes a table cell out, its bar and all, is written (in a conflict over the cell's content). */
 const CELL_DELETE_WORD = '(delete cell)';
 
@@ -704,11 +711,13 @@ export function compileTexts(
   const relettered = aligned.map((a) => relabellings(base.paragraphs, a.versions));
   const rows: Row[] = [];
   const n = base.paragraphs.length;
+  const language = textLanguage(base.paragraphs.join('\n'));
+  const nothing = wordsOf(language).nothingInserted ?? NOTHING_INSERTED.en;
   for (let b = 0; b <= n; b++) {
     for (const row of insertedRows(comparer, mods, aligned, b)) rows.push(row);
-    if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered, aligned.map((a) => a.restated[b])));
+    if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered, aligned.map((a) => a.restated[b]), nothing));
   }
-  const merged = labelNotes(reletter(rows.map((r) => r.write()), options.renumberClauses === true, options.skipLetterI === true), rows, mods, textLanguage(base.paragraphs.join('\n')));
+  const merged = labelNotes(reletter(rows.map((r) => r.write()), options.renumberClauses === true, options.skipLetterI === true), rows, mods, language);
   return {
     target,
     base,
@@ -1041,7 +1050,7 @@ function refine(groups: Change[][], fine: (i: number) => Omit<Change, 'by'>[], b
   return out;
 }
 
-function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number, relettered: readonly Set<string>[], restated: readonly boolean[]): Row {
+function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number, relettered: readonly Set<string>[], restated: readonly boolean[], nothing: string = NOTHING_INSERTED.en): Row {
   const split = splitLabel(text);
   // A paragraph without a label is compared whole: a label a proposal gives it is part of its change.
   const withLabel = split.label === '';
@@ -1121,7 +1130,8 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
         if (same) same.who.push(i);
         else alternatives.push({ who: [i], key, text: out ? CELL_DELETE_WORD : own.trim() });
       }
-      const written = writeAlternatives(alternatives.map((a) => ({ who: parties(mods, a.who), text: a.text })));
+      // Where the text in force has nothing (an insertion disputed), an empty alternative inserts nothing: it deletes nothing.
+      const written = writeAlternatives(alternatives.map((a) => ({ who: parties(mods, a.who), text: a.text })), old.trim() === '' ? nothing : DELETE_WORD);
       const bar = cell ? '|' : '';
       body += bar + revisionMarkup(old.slice(cell, old.length - cell), written) + attribution(parties(mods, alternatives.flatMap((a) => a.who))) + bar;
       newBody += bar + written + bar;
@@ -1597,6 +1607,8 @@ export interface DraftWords {
   statuses: Record<CompileStatus, string>;
   /** The synoptic table's name (its Word document's title). */
   table: (target: string) => string;
+  /** An alternative inserting nothing where another party inserts (NOTHING_INSERTED; English where a language has none). */
+  nothingInserted?: string;
 }
 
 const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
@@ -1609,6 +1621,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     status: 'Status',
     statuses: { unchanged: 'unchanged', single: 'single', agreed: 'agreed', combined: 'combined', conflict: 'conflict' },
     table: (t) => `Synoptic table: ${t}`,
+    nothingInserted: NOTHING_INSERTED.en,
   },
   fr: {
     title: (t) => `Compilation des propositions : ${t}`,
@@ -1619,6 +1632,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     status: 'Statut',
     statuses: { unchanged: 'inchangé', single: 'une seule proposition', agreed: 'accord', combined: 'combiné', conflict: 'divergence' },
     table: (t) => `Tableau synoptique : ${t}`,
+    nothingInserted: NOTHING_INSERTED.fr,
   },
   es: {
     title: (t) => `Compilación de las propuestas: ${t}`,
@@ -1741,7 +1755,7 @@ export function readAlternatives(text: string): { who: string; text: string; cel
   return starts.map((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1].at - 2 : text.length - 1;
     const t = text.slice(s.bodyAt, end);
-    return t === CELL_DELETE_WORD ? { who: s.who, text: '', cell: true } : { who: s.who, text: t === DELETE_WORD ? '' : t };
+    return t === CELL_DELETE_WORD ? { who: s.who, text: '', cell: true } : { who: s.who, text: EMPTY_WORDS.has(t) ? '' : t };
   });
 }
 

@@ -21,6 +21,7 @@ import { ParseMemory, parseDocument, parseNextVersion } from './document';
 import { scanMarks } from './marks';
 import { Memo as ParseMemo } from './memo';
 import { placeholdersOf } from './provisions';
+import { holdsNoc, lineReading } from './checks/conflictingActions';
 import { HEADER } from './structure';
 import { lineEndAt, lineEndIn, lowerBound, nextLineStart, ownCopy, ownStrings, PieceText } from './text';
 import type { Finding, Fix, FootnoteDef, FootnoteRef, ItuDocument, Proposal, ProposalView, RevisionMark, Span, TextEdit, View } from './types';
@@ -125,6 +126,12 @@ interface DocumentFindings {
    * proposal's lines, and a proposal without Reasons is given a Reasons word in its text's language.
    */
   readsText: boolean;
+  /**
+   * Whether they read the provision numbers at the start of the proposals' lines (a document holding a NOC: the
+   * provisions it keeps are compared with those others modify, proposal.conflicting-actions): an edit within a line
+   * that reads the same (conflictingActions.ts lineReading) moves the findings; any other makes them again.
+   */
+  readsNumbers: boolean;
 }
 
 class VersionAnalysis implements Analysis {
@@ -330,7 +337,7 @@ function assemble(text: string | (() => string), bom: number, cut: Cut, frontRes
   let documents = moved && movedDocuments(moved.documents, moved.at);
   if (documents) work.documents = 'moved';
   else {
-    documents = { findings: DOCUMENT.map((family) => runFamily(family, ctx)), readsText: proposals().some((p) => p.action === 'SUP' || !p.reasons) };
+    documents = { findings: DOCUMENT.map((family) => runFamily(family, ctx)), readsText: proposals().some((p) => p.action === 'SUP' || !p.reasons), readsNumbers: holdsNoc(proposals()) };
     work.documents = 'run';
   }
   cut.documents = documents;
@@ -455,7 +462,7 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
   let moved: { documents: DocumentFindings; at: Splice } | undefined;
   if (edits.length === 1 && cut.documents && !cut.documents.readsText) {
     const at = { start: edits[0].start - from + front.length, end: edits[0].end - from + front.length, delta };
-    if (readsAlike(cut.results[k], r, at, chunks[k], front.length)) moved = { documents: cut.documents, at: { start: edits[0].start, end: edits[0].end, delta } };
+    if (readsAlike(cut.results[k], r, at, chunks[k], front.length) && (!cut.documents.readsNumbers || numbersAlike(chunks[k], chunk, at, front.length))) moved = { documents: cut.documents, at: { start: edits[0].start, end: edits[0].end, delta } };
   }
   return assemble(joinText, front.charCodeAt(0) === 0xfeff ? 1 : 0, next, memo.frontResult, options, { key: memo.key, front, frontResult: memo.frontResult, chunks: kept, lastChunk }, prev.lastParse(), { proposals: starts.length, checked }, undefined, moved);
 }
@@ -520,6 +527,22 @@ function readsAlike(before: ChunkResult, after: ChunkResult, edit: Splice, chunk
   return true;
 }
 
+/**
+ * Whether an edit leaves what proposal.conflicting-actions reads of the proposal's lines as it was: the edit stays
+ * within one line (no line end removed or typed), and that line reads the same numbers before and after it.
+ */
+function numbersAlike(before: string, after: string, edit: Splice, frontLength: number): boolean {
+  const start = edit.start - frontLength;
+  const end = edit.end - frontLength;
+  if (start < 0 || end > before.length || /[\r\n]/.test(before.slice(start, end)) || /[\r\n]/.test(after.slice(start, end + edit.delta))) return false;
+  const line = (text: string, at: number, to: number) => {
+    const from = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+    const n = text.slice(to).search(/[\r\n]/);
+    return text.slice(from, n < 0 ? text.length : to + n);
+  };
+  return lineReading(line(before, start, end)) === lineReading(line(after, start, end + edit.delta));
+}
+
 /** The end of the `n`th line from `from`, whatever the line ends (the text's end where it has fewer). */
 function lineEndAfter(text: string, from: number, n: number): number {
   let at = from;
@@ -566,7 +589,7 @@ function movedDocuments(documents: DocumentFindings, edit: Splice): DocumentFind
     }
     findings.push(out);
   }
-  return { findings, readsText: documents.readsText };
+  return { findings, readsText: documents.readsText, readsNumbers: documents.readsNumbers };
 }
 
 /** A proposal's summary parts moved to its place in the whole text (Cut.placed): kept while its result and place stay. */

@@ -154,10 +154,22 @@ function clausesInForce(doc: ItuDocument, amended: readonly AmendedResolution[])
     const pv = doc.views.new.proposals[i];
     const restated = restatedInForce(amended, i);
     const tails = new Map<Item, TextEdit | null | undefined>();
+    // The clauses whose number the new text keeps as in force (their label written without a mark).
+    const kept = new Set<string>();
+    for (const c of pv ? walk(pv.outline) : []) if (c.label?.kind === 'decimal' && c.paragraph.labelSpan && plainText(doc.marks, c.paragraph.labelSpan.start, c.paragraph.labelSpan.end)) kept.add(c.label.text);
+    // A clause in force left out under a clause restated renumbered (3.3.2 in a `…` after `3.{~~3~>4~~}`) moves with it: its number is free.
+    const moved = (number: string) => {
+      const parts = number.split('.');
+      for (let k = parts.length - 1; k > 0; k--) {
+        const up = parts.slice(0, k).join('.');
+        if (restated.has(up)) return !kept.has(up);
+      }
+      return false;
+    };
     for (const c of pv ? walk(pv.outline) : []) {
       const label = c.label;
       const span = c.paragraph.labelSpan;
-      if (label?.kind !== 'decimal' || label.paren || !span || plainText(doc.marks, span.start, span.end) || restated.has(label.text) || !text.provisions.has(label.text)) continue;
+      if (label?.kind !== 'decimal' || label.paren || !span || plainText(doc.marks, span.start, span.end) || restated.has(label.text) || !text.provisions.has(label.text) || moved(label.text)) continue;
       const list = c.parent!.children.filter((x) => x.label?.kind === 'decimal' && !x.label.paren && x.label.parts.length === label.parts.length);
       if (!tails.has(c.parent!)) tails.set(c.parent!, restatedTail(doc, doc.views.new, list, (x) => x.label!.text, amended));
       const fix = tailFix(c, tails.get(c.parent!), true);
@@ -221,10 +233,32 @@ export function restatedTail(doc: ItuDocument, view: View, list: Item[], labelOf
   if (!final) return null;
   const lines = clauses ? clausesBehind(doc, proposalIndex, list, final, amended) : itemsBehind(doc, view, proposalIndex, list, final, amended);
   if (lines === null || lines === undefined) return lines;
-  // Before that line, where no mark stands open.
-  const lineStart = Math.max(doc.text.lastIndexOf('\n', before.source.start - 1), doc.text.lastIndexOf('\r', before.source.start - 1)) + 1;
-  if (doc.text.slice(lineStart, before.source.start).trim() !== '') return undefined;
-  return { start: lineStart, end: lineStart, newText: lines.join('\n') + '\n' };
+  // Before that line, where no mark stands open; after it where the `…` holds sub-clauses of the last clause restated
+  // (`3.3`, `3.3.1`, `…`: 3.3.2 to 3.3.6 come before the 3.4 restated), a `…` then after them for what follows.
+  if (clauses && before.kind === 'elision' && subClausesLeftOut(list[list.length - 1], proposalIndex, amended)) {
+    const next = paragraphAfterElision(view, before);
+    const start = next ? lineStart(doc, next.source.start) : undefined;
+    if (start === undefined) return undefined;
+    return { start, end: start, newText: lines.join('\n') + '\n…\n' };
+  }
+  const start = lineStart(doc, before.source.start);
+  if (start === undefined) return undefined;
+  return { start, end: start, newText: lines.join('\n') + '\n' };
+}
+
+/** The paragraph after an elision paragraph. */
+function paragraphAfterElision(view: View, elision: Paragraph): Paragraph | undefined {
+  return view.paragraphs[paragraphIndex(view, elision) + 1];
+}
+
+/** Whether the clause in force a restated clause stands for has sub-clauses the excerpt does not restate. */
+function subClausesLeftOut(item: Item, proposalIndex: number, amended: readonly AmendedResolution[]): boolean {
+  const text = amended.find((a) => a.proposalIndex === proposalIndex && a.provision?.instrumentText)?.provision!.instrumentText;
+  const number = item.label?.text;
+  if (!text || !number) return false;
+  const restated = restatedInForce(amended, proposalIndex);
+  for (const n of text.provisions.keys()) if (n.startsWith(`${number}.`) && !restated.has(n)) return true;
+  return false;
 }
 
 /** The paragraph after an item and what stands under it (its continuation included). */
@@ -329,4 +363,111 @@ function restatedInForce(amended: readonly AmendedResolution[], proposalIndex: n
 function rootOf(item: Item | undefined): Item | undefined {
   while (item?.parent) item = item.parent;
   return item;
+}
+
+// ---------------------------------------------------------------- a renumbering carried across elisions
+
+/** What renumbering a Recommendation excerpt's clauses carries past a `…` (carriedClauses). */
+export interface Carried {
+  /** The clauses in force of the list's level a `…` between two restated ones holds, restated renumbered where they stand. */
+  readonly edits: TextEdit[];
+  /** The number a clause in force the excerpt does not restate (`3.2.2`, in a `…`) takes: references to it follow. */
+  readonly held: (number: string) => string | undefined;
+}
+
+/**
+ * A MOD of a Recommendation restating clauses in excerpts (`{++3.2…++}`, `3.2`, `3.2.1`, `…`, `3.3`, `3.3.1`, `…`),
+ * renumbered (3.2 → 3.3; the clauses restated after a `…` move as the one before it: renumbered's `carry`): what the
+ * `…` holds moves too. The clauses of the list's level in force between two restated ones (3.3 and 3.4 left out
+ * between 3.2 and 3.5) are restated renumbered where they stand, after the `…` (as restatedTail restates those after
+ * the last); the sub-clauses a `…` holds (3.2.2 → 3.3.2) move with their clause, and references to them follow.
+ * Before, the fix renumbered the list before the `…` only: the clause restated after it then "appeared twice" with
+ * no fix, and `see clause 3.2.2 below` kept naming the clause now numbered 3.3.2. `labelOf`: the number each clause
+ * of the list takes; `elided(k)`: whether a `…` stands before the list's k-th. Undefined without the text in force
+ * (nothing known of what the `…` holds); null where the clauses left out cannot be restated (the fix is then not offered).
+ */
+export function carriedClauses(doc: ItuDocument, view: View, list: Item[], labelOf: (item: Item) => string, amended: readonly AmendedResolution[] | undefined, elided: (k: number) => boolean): Carried | null | undefined {
+  const first = list[0].label!;
+  if (view.kind !== 'new' || !amended?.length || first.kind !== 'decimal' || first.paren) return undefined;
+  const depth = first.parts.length;
+  const prefix = first.parts.slice(0, -1).join('.');
+  const at = list[0].paragraph.source.start;
+  const proposalIndex = doc.proposals.findIndex((p) => p.span.start <= at && at <= p.span.end);
+  const text: InstrumentText | undefined = amended.find((a) => a.proposalIndex === proposalIndex && a.provision?.instrumentText)?.provision!.instrumentText;
+  if (!text || text.instrument.kind !== 'Recommendation') return undefined;
+  const restated = restatedInForce(amended, proposalIndex);
+  const provisions = [...new Set(text.provisions.values())].sort((a, b) => a.line - b.line);
+  const sameLevel = (n: string) => /^\d+(?:\.\d+)*$/.test(n) && n.split('.').length === depth && (prefix === '' || n.startsWith(`${prefix}.`));
+  const levelInForce = provisions.filter((p) => sameLevel(p.number));
+  const index = new Map(levelInForce.map((p, k) => [p.number, k]));
+  const edits: TextEdit[] = [];
+  // Each clause as in force (its label as written: no mark in or around it) with the number it takes.
+  const moves = new Map<string, string>();
+  let before: Item | undefined;
+  for (const [k, item] of list.entries()) {
+    const own = item.label!;
+    const inForce = plainLabel(doc, item) && sameLevel(own.text) && index.has(own.text);
+    if (inForce) moves.set(own.text, labelOf(item));
+    const from = before && index.get(before.label!.text);
+    const to = inForce ? index.get(own.text)! : undefined;
+    if (inForce) {
+      const shift = decimalLabel(labelOf(item)).ordinal - own.ordinal;
+      // The clauses in force between the one restated before and this one, left out in the `…` before it.
+      if (shift !== 0 && elided(k) && from !== undefined && to !== undefined && to > from + 1 && own.suffixRank === 0) {
+        const gap = levelInForce.slice(from + 1, to);
+        if (gap.some((p) => restated.has(p.number))) return null;
+        const lines = renumberedClauses(provisions, gap, depth, prefix, shift);
+        const start = lineStart(doc, item.paragraph.source.start);
+        if (!lines || start === undefined) return null;
+        edits.push({ start, end: start, newText: lines.join('\n') + '\n' });
+      }
+      before = item;
+    }
+  }
+  // The shift of the clause restated last before each clause of the level in force: those left out after it move as it did.
+  const shifts = new Array<number>(levelInForce.length).fill(0);
+  let shift = 0;
+  levelInForce.forEach((p, k) => {
+    const to = moves.get(p.number);
+    if (to !== undefined) shift = decimalLabel(to).ordinal - decimalLabel(p.number).ordinal;
+    shifts[k] = shift;
+  });
+  const held = (number: string): string | undefined => {
+    if (restated.has(number) || !text.provisions.has(number)) return undefined;
+    const parts = number.split('.');
+    if (parts.length < depth) return undefined;
+    const top = parts.slice(0, depth).join('.');
+    const k = index.get(top);
+    const to = moves.get(top) ?? (k !== undefined && shifts[k] !== 0 ? formatLabel(decimalLabel(top), decimalLabel(top).ordinal + shifts[k], 0, prefix || undefined) : undefined);
+    return to && to !== top ? [to, ...parts.slice(depth)].join('.') : undefined;
+  };
+  return { edits, held };
+}
+/** Whether an item's label is as in force: no revision mark in or around it. */
+function plainLabel(doc: ItuDocument, item: Item): boolean {
+  const span = item.paragraph.labelSpan;
+  return !!span && plainText(doc.marks, span.start, span.end);
+}
+
+/** The start of the line a source offset stands on, where nothing but spaces stands before it (no mark open). */
+function lineStart(doc: ItuDocument, offset: number): number | undefined {
+  const start = Math.max(doc.text.lastIndexOf('\n', offset - 1), doc.text.lastIndexOf('\r', offset - 1)) + 1;
+  return doc.text.slice(start, offset).trim() === '' ? start : undefined;
+}
+
+/** Clauses in force (`heads`, of one level) restated with their sub-clauses, their numbers moved by `shift` with marks. */
+function renumberedClauses(provisions: readonly { number: string; paragraphs: readonly string[] }[], heads: readonly { number: string }[], depth: number, prefix: string, shift: number): string[] | undefined {
+  const out: string[] = [];
+  const under = provisions.filter((p) => heads.some((t) => p.number === t.number || p.number.startsWith(`${t.number}.`)));
+  for (const p of under) {
+    const number = decimalLabel(p.number);
+    const head = decimalLabel(p.number.split('.').slice(0, depth).join('.'));
+    const to = formatLabel(head, head.ordinal + shift, head.suffixRank, prefix || undefined) + p.number.slice(head.text.length);
+    const change = labelChange(number.text, to);
+    const [first, ...rest] = p.paragraphs;
+    if (!change || !first?.startsWith(number.text)) return undefined;
+    out.push(first.slice(0, change.offset) + revisionMarkup(change.oldText, change.newText) + first.slice(change.offset + change.oldText.length));
+    for (const x of rest) out.push(x);
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { mayRestateProvisions, numberedProvisionProposals } from '../provisions'
 import { referencesIn, referencesOf, resolveTarget, resolveWritten, type Reference } from './references';
 import { spacedLike } from '../lang/labels';
 import { isDirectionMark } from '../lang/fold';
-import { elisionAfter, restatedTail } from './elidedLabels';
+import { carriedClauses, elisionAfter, restatedTail } from './elidedLabels';
 import type { AmendedResolution } from '../base';
 import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
 import { skipsLetterI } from '../kinds';
@@ -294,10 +294,11 @@ function show(label: Label | string): string {
  * keeps its label after an elision, and where the list is an excerpt's (`excerpt`: what a proposal
  * restates of a text in force starts at the number in force, `1.4.2`, never at 1).
  */
-export function renumbered(list: Item[], parentPrefix?: string, skipI = false, doc?: ItuDocument, excerpt = false): Map<Item, string> {
+export function renumbered(list: Item[], parentPrefix?: string, skipI = false, doc?: ItuDocument, excerpt = false, carry = false): Map<Item, string> {
   const out = new Map<Item, string>();
   const kind = list[0].label!.kind;
   let prev: Expected | undefined;
+  let prevOwn: Label | undefined;
   let form: LabelForm | undefined;
   for (const [k, item] of list.entries()) {
     const own = item.label!;
@@ -305,7 +306,10 @@ export function renumbered(list: Item[], parentPrefix?: string, skipI = false, d
     const label = odd ? { ...list.find((i) => i.label!.kind === kind)!.label!, suffixRank: 0 } : own;
     let want: Expected;
     const elided = elidedBefore(list, k);
-    if (elided && prev !== undefined) want = { ordinal: label.ordinal, suffixRank: label.suffixRank };
+    // `carry`: the items after a `…` move as the one before it moved (a MOD's excerpt renumbered: carriedClauses).
+    const shift = carry && prev && prevOwn && !odd && prevOwn.kind === kind && prev.suffixRank === 0 && prevOwn.suffixRank === 0 ? prev.ordinal - prevOwn.ordinal : 0;
+    prevOwn = own;
+    if (elided && prev !== undefined) want = { ordinal: label.ordinal + (label.suffixRank === 0 ? shift : 0), suffixRank: label.suffixRank };
     else if (!prev) want = { ordinal: label.kind === 'decimal' && label.ordinal === 0 ? 0 : elided || (excerpt && !odd) ? label.ordinal : 1, suffixRank: 0 };
     else if (label.suffixRank > 0) want = { ordinal: prev.ordinal, suffixRank: prev.suffixRank + 1 };
     // Where letters skip i), an i) after h) keeps its letter (ITU-R lists hold either).
@@ -427,14 +431,14 @@ function checkList(
     // An excerpt's list starts where the restated text starts (`1.4`, `c)`): as after an elision, where
     // text left out (…) may hold any labels, so none is missing; one that goes back or repeats is still a fault.
     const elided = item.afterElision === true || (!(!odd && acceptable(prev, label) && !seen.has(key(label))) && elidedBefore(list, k));
-    const backOrRepeat = elided && !odd && prev !== undefined && (seen.has(key(label)) || compareRank(label, prev) < 0);
+    const backOrRepeat = elided && !odd && prev !== undefined && (seen.has(key(label)) || compareRank(label, prev) < 0 || clauseBack(label, prev));
     if ((elided && !backOrRepeat) || (excerpt && k === 0)) {
       // Text left out (…) may hold any labels: carry on from here.
       if (!odd) seen.add(key(label));
       prev = odd ? prev : label;
       return track(item);
     }
-    if (!odd && acceptable(prev, label) && !seen.has(key(label))) {
+    if (!odd && acceptable(prev, label) && !seen.has(key(label)) && !(prev && clauseBack(label, prev))) {
       seen.add(key(label));
       prev = label;
       return track(item);
@@ -453,7 +457,14 @@ function checkList(
     const between = mistyped && prev ? l10n.t(' stands between {0} and {1}', say(prev), end) : '';
     const ctx = context(parent);
     let finding: Finding | undefined;
-    if (!odd && !mistyped && swappedWithNext(prev, label, next, kind, acceptable, (l) => seen.has(key(l)))) {
+    if (!odd && prev && clauseBack(label, prev)) {
+      // Back to a clause of an earlier clause (`3.2.2`, `…`, `3.1.4`): the last numbers alone seem to go forward
+      // (4 after 2), or to repeat (`3.2.6`, `…`, `3.1.6`).
+      finding = {
+        code: 'numbering.order', severity: 'error', ...range,
+        message: l10n.t('{0}{1} comes after {2}, but the text has clause {1} before {2}: text left out (…) may skip clauses forward, never back.', ctx, say(label), say(prev)),
+      };
+    } else if (!odd && !mistyped && swappedWithNext(prev, label, next, kind, acceptable, (l) => seen.has(key(l)))) {
       // Swapped with the next (`1, 3, 2, 4`; `g) j) h) k)`): one fault, reported once, where the
       // next goes back (as `2, 1, 3` is reported at 1), not also as a gap here.
     } else if (odd) {
@@ -518,7 +529,7 @@ function checkList(
       // A label that goes backwards (not a repeat: a list restated from there goes on from it) is one
       // fault: the labels after it are judged against the highest before (`2`, `1`, `3` is one swap,
       // not also a gap before `3`).
-      const backwards = prev !== undefined && !seen.has(key(label)) && compareRank(label, prev) < 0;
+      const backwards = prev !== undefined && !seen.has(key(label)) && (compareRank(label, prev) < 0 || clauseBack(label, prev));
       // ...unless the next goes on from this one, below the highest: then that one was typed too high.
       const goesOn = next !== undefined && next.label!.kind === kind && compareRank(next.label!, label) > 0 && prev !== undefined && compareRank(next.label!, prev) < 0;
       seen.add(key(label));
@@ -526,6 +537,14 @@ function checkList(
     }
     track(item);
   });
+}
+
+/**
+ * Whether clause `label` stands before clause `prev` in the text and not within it (`3.1.4` after `3.2.2`, `1.7.6`
+ * after `3.1.2`), where the last numbers alone (4 after 2) seem to go forward.
+ */
+function clauseBack(label: Label, prev: Label): boolean {
+  return label.kind === 'decimal' && prev.kind === 'decimal' && !label.paren && !prev.paren && prefixOf(label).join('.') !== prefixOf(prev).join('.') && later(prev.parts, label.parts);
 }
 
 /** Whether `current` may follow `prev` (or start the list); ITU-R letters h) then j) (`skipI`, docs/text-kinds.md): no i) is missing there. */
@@ -679,7 +698,9 @@ function parentFinding(run: Item[], where: string, expectedPrefix: string, relab
 // ---------------------------------------------------------------- fixes
 
 function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, policy: NumberingPolicy, skipI: boolean, inForce?: InForce, excerpt = false, amended?: readonly AmendedResolution[]): Fix | undefined {
-  const targets = renumbered(list, undefined, skipI, doc, excerpt);
+  // A MOD's excerpt of a Recommendation's clauses: the clauses restated after a `…` move as the list before it moves.
+  const clauses = mod && excerpt && list[0].label!.kind === 'decimal' && !list[0].label!.paren;
+  const targets = renumbered(list, undefined, skipI, doc, excerpt, clauses);
   if (targets.size === 0) return undefined;
   const name = describeItem(list[0].parent!) || l10n.t('the list');
   const [only] = targets.size === 1 ? targets : [];
@@ -688,12 +709,14 @@ function listFix(doc: ItuDocument, view: View, list: Item[], mod: boolean, polic
   const title = only
     ? mod ? l10n.t('Reletter {0} to {1} with revision marks', from, to) : l10n.t('Change {0} to {1}', from, to)
     : mod ? l10n.t('Reletter {0} with revision marks', name) : l10n.t('Renumber {0}', name);
-  let marked = relabelFix(doc, view, targets, mod, title, inForce);
+  // A Recommendation excerpt's clauses of the list's level restated after a `…` move with it (carriedClauses).
+  const carried = clauses ? carriedClauses(doc, view, list, (i) => targets.get(i) ?? i.label!.text, amended, (k) => elidedBefore(list, k)) : undefined;
+  let marked = carried === null ? undefined : relabelFix(doc, view, targets, mod, title, inForce, carried?.held);
   // The items in force a `…` after the list stands for keep their labels: relettering the list moves them too
   // (restated with marks), or, where they cannot be restated, is not offered (review 3, E21).
   const tail = marked && mod ? restatedTail(doc, view, list, (i) => targets.get(i) ?? i.label!.text, amended) : null;
   if (tail === undefined) marked = undefined;
-  else if (tail && marked) marked = { ...marked, edits: dedupe([...marked.edits, tail]) };
+  else if ((tail || carried?.edits.length) && marked) marked = { ...marked, edits: dedupe([...marked.edits, ...(carried?.edits ?? []), ...(tail ? [tail] : [])]) };
   // Edits that write no mark (labels of new text, relettering back to the text in force) are a plain change.
   const plain = only ? l10n.t('Change {0} to {1}', from, to) : l10n.t('Renumber {0}', name);
   const reletter = marked && mod && !marked.edits.some((e) => e.newText.includes('{')) ? { ...marked, title: plain } : marked;
@@ -737,6 +760,7 @@ export function relabelFix(
   mod: boolean,
   title: string,
   inForce?: InForce,
+  held?: (number: string) => string | undefined,
 ): Fix | undefined {
   const edits: TextEdit[] = [];
   const relabel = (item: Item, newLabel: string): boolean => {
@@ -751,7 +775,7 @@ export function relabelFix(
     if (!relabel(item, newLabel)) return undefined;
     for (const [d, label] of subClauses(item, newLabel, targets)) if (relabel(d, label)) carried.set(d, label);
   }
-  for (const e of referenceEdits(doc, view, carried, mod, inForce)) edits.push(e);
+  for (const e of referenceEdits(doc, view, carried, mod, inForce, held)) edits.push(e);
   if (edits.length === 0) return undefined;
   return { title, edits: dedupe(edits), safeForFixAll: !mod };
 }
@@ -773,7 +797,7 @@ function subClauses(item: Item, newLabel: string, targets: Map<Item, string>): [
 }
 
 /** Cross-references to relabelled items follow them. */
-function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>, mod: boolean, inForce?: InForce): TextEdit[] {
+function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>, mod: boolean, inForce?: InForce, held?: (number: string) => string | undefined): TextEdit[] {
   const edits: TextEdit[] = [];
   const first = targets.keys().next().value as Item | undefined;
   if (!first) return edits;
@@ -797,9 +821,11 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
   for (const ref of referencesIn(view, root)) {
     ref.targets.forEach((target, k) => {
       const item = resolve(ref, target);
-      if (!item || !targets.has(item)) return;
+      // A clause in force the excerpt leaves out (in a `…`) under a renumbered clause: `see clause 3.2.2` follows 3.2 → 3.3.
+      const elsewhere = !item && held && plainText(doc.marks, target.source.start, target.source.end) ? held(asciiLabel(target.label)) : undefined;
+      if (!elsewhere && (!item || !targets.has(item))) return;
       // Only the letters or digits change (`c)` → `{~~c~>d~~})`), in the reference's own form and spacing (`ج)` stays tight).
-      const wanted = targets.get(item)!;
+      const wanted = elsewhere ?? targets.get(item!)!;
       const label = backInForce(doc, target, wanted) ?? referenceForm(target.label, spacedLike(target.label, wanted));
       const edit = partEdit(doc, view, fromSource(view.segments, target.source.start), target.label, label, mod, inForce);
       if (!edit) return;

@@ -1,5 +1,6 @@
 // proposal.*: ids, their sequence and prefix, reasons, marks outside MOD, MODs that change nothing.
 import { checkSuppressedCitations } from './suppressedCitations';
+import { checkConflictingActions } from './conflictingActions';
 import type { CheckFamily } from './family';
 import { coverValue, documentNumber, isMod } from '../document';
 import { proposalLanguage } from '../lang/detect';
@@ -360,7 +361,8 @@ export const proposalFamily: CheckFamily = {
     'proposal.marks-outside-mod': 'a revision mark outside a MOD',
     'proposal.mod-without-changes': 'a MOD whose new text equals its old text',
     'proposal.cites-suppressed': 'a proposal cites a provision number the contribution suppresses',
+    'proposal.conflicting-actions': 'a NOC of a provision the same contribution also modifies or suppresses',
   },
-  check: ({ doc }) => checkProposals(doc).concat(checkSuppressedCitations(doc)),
+  check: ({ doc }) => checkProposals(doc).concat(checkSuppressedCitations(doc), checkConflictingActions(doc)),
   scope: 'document',
 };

@@ -28,13 +28,23 @@ function provisionGroups(paragraphs: readonly Paragraph[]): { paragraphs: Paragr
   let group: { paragraphs: Paragraph[]; elided: boolean } | undefined;
   for (const p of paragraphs) {
     // A number pasted with spaces (`9.38.1  If …`) opens a provision too (FORMAT.md §1, provisions.ts spacedNumber).
-    if (p.kind === 'provision' || spacedNumber(p.text)) out.push((group = { paragraphs: [p], elided: false }));
+    // So does one the parse read as a numbered item (`5.103<TAB>…` after a first number pasted with spaces, `5.102  …`,
+    // which leaves the proposal unread as provisions): before, it joined the provision before it, whose marks and note
+    // it then held (seed 4083 of test/sim/provisionRun.ts: "MOD of No. 5.102 … has no conference note", 5.103's marks).
+    if (p.kind === 'provision' || spacedNumber(p.text) || itemNumber(p) !== undefined) out.push((group = { paragraphs: [p], elided: false }));
     else if (p.kind === 'elision' || p.kind === 'reasons' || p.kind === 'proposal-header' || p.kind === 'blank') {
       if (group && p.kind === 'elision') group.elided = true;
       group = undefined;
     } else group?.paragraphs.push(p);
   }
   return out;
+}
+
+/** The RR number opening a paragraph the parse read as a numbered item or as text (`5.103<TAB>…`, `9.52A<TAB>…`), if one does. */
+function itemNumber(p: Paragraph): string | undefined {
+  if (p.kind !== 'item' && p.kind !== 'text') return undefined;
+  const m = /^(\d{1,2}[A-Z]?\.[A-Z]?\d+[A-Z]*(?:\.\d+[A-Z]*)*)\t/.exec(p.text);
+  return m && RR_NUMBER.test(m[1]) ? m[1] : undefined;
 }
 
 /** Any conference note at a paragraph's end (`(WRC-27)`, `(CMR‑19)`, `(SUP - WRC-07)`): the provision has one. */
@@ -85,7 +95,7 @@ export function checkWrcNotes(doc: ItuDocument): Finding[] {
         // No note at all (review 9, J9): the RR prints the conference's note after every provision it modifies
         // or adds, noted before or not. Not where an elision leaves the provision's end out, nor a number that
         // is not an RR Article's.
-        const number = group[0].provision?.text ?? spacedNumber(group[0].text)?.number ?? '';
+        const number = group[0].provision?.text ?? spacedNumber(group[0].text)?.number ?? itemNumber(group[0]) ?? '';
         if (elided || !RR_NUMBER.test(number) || ANY_NOTE.test(last.text) || /^\s*$/.test(last.text)) continue;
         const wanted = acronymDigits(year);
         const end = viewStart(view, last) + last.text.trimEnd().length;
@@ -106,7 +116,7 @@ export function checkWrcNotes(doc: ItuDocument): Finding[] {
       const digits = rangeToSource(view.segments, at, at + note.digits.length);
       const { conference, wanted } = note;
       const edit = newTextEdit(doc, digits.start, digits.end, wanted);
-      const number = group[0].provision?.text ?? spacedNumber(group[0].text)?.number ?? '';
+      const number = group[0].provision?.text ?? spacedNumber(group[0].text)?.number ?? itemNumber(group[0]) ?? '';
       findings.push({
         code: 'provision.wrc-note',
         severity: 'warning',

@@ -9,14 +9,14 @@ import { lowerBound, pieceAt, piecesOf } from '../text';
 import { l10n } from '../l10n';
 import type { Finding, ItuDocument, Proposal } from '../types';
 
-type Summary = Pick<ItuDocument, 'text' | 'pieces' | 'marks' | 'proposals'>;
+export type Summary = Pick<ItuDocument, 'text' | 'pieces' | 'marks' | 'proposals'>;
 
 /**
  * The lines of a proposal after its header and before its Reasons, each with its offset. With `nextHint` (where, at or
  * after an offset, the next thing sought may start; -1 for nowhere), only the lines holding such a place: the others
  * are passed over without being sliced.
  */
-function linesOf(doc: Summary, p: Proposal, nextHint?: (text: string, from: number) => number): { at: number; line: string }[] {
+export function linesOf(doc: Summary, p: Proposal, nextHint?: (text: string, from: number) => number): { at: number; line: string }[] {
   const out: { at: number; line: string }[] = [];
   // In the piece holding the proposal, in its offsets (`base` from there to the document's).
   const { start: base, text } = pieceAt(doc, p.header.start);
@@ -42,7 +42,7 @@ function linesOf(doc: Summary, p: Proposal, nextHint?: (text: string, from: numb
 }
 
 /** The instrument a proposal is on: named after its id (`CS 50`), else by the last instrument heading before it. */
-function instrumentsOf(doc: Summary): (p: Proposal) => Instrument | undefined {
+export function instrumentsOf(doc: Summary): (p: Proposal) => Instrument | undefined {
   const headings = piecesOf(doc).flatMap(({ start, text }) => instrumentHeadings(text).map((h) => ({ at: start + h.at, instrument: h.instrument })));
   return (p) => (p.extra ? parseRef(p.extra)?.instrument : undefined) ?? headings[lowerBound(headings, (h) => h.at < p.header.start) - 1]?.instrument;
 }

@@ -1,0 +1,77 @@
+// A NOC's alternative inside another party's insertion (rev-kinds, left alone): compiled, `[ARB: … new words] [RCC:
+// (delete)]` read as if RCC proposed deleting something, where RCC keeps the text in force and inserts nothing. An
+// empty alternative where the text in force has nothing is now `(nothing inserted)` (`(aucun ajout)` in a French
+// text); one over words in force is still `(delete)`. Generated over provisions of the real Constitution: one party
+// inserts words at a random place, another keeps the provision (NOC), a third (now and then) deletes a word.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { BaseIndex, compile, compileTarget, mergedDraft, parseDocument, readAlternatives, type CompileSource } from '../../server/src/core';
+import { seeded } from '../support/random';
+import { cases } from '../support/scale';
+import { lines, ROOT } from './helpers';
+
+const CS = fs.readFileSync(path.join(ROOT, 'test/corpus-kinds/cs-1992-rev2006.itu'), 'utf8');
+const index = new BaseIndex();
+index.update('cs.itu', CS);
+const PROVISIONS = [...new Set(index.instruments()[0].provisions.values())].filter((p) => p.paragraphs.length === 1 && /^\d+[A-Z]?\t\S+( \S+){6,}/.test(p.paragraphs[0]));
+const head = (party: string) => ['Meeting:\tPP-26, Doha, 2026', 'Document:\t9', `Proposals:\t${party}`, '', 'CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', ''];
+
+test('compile: a party inserting nothing where another inserts reads "(nothing inserted)", not "(delete)"; a deletion in force still "(delete)"', () => {
+  const rnd = seeded(71);
+  let inserted = 0;
+  let deleted = 0;
+  for (let c = 0; c < cases(60, 15); c++) {
+    const p = PROVISIONS[Math.floor(rnd() * PROVISIONS.length)];
+    const [number, text] = [p.number, p.paragraphs[0].slice(p.number.length + 1)];
+    const words = text.split(' ');
+    // ARB inserts words after word k; RCC keeps the provision; EUR (half the time) deletes word m, another than k's.
+    const k = 1 + Math.floor(rnd() * (words.length - 2));
+    const arb = [...words.slice(0, k), `{++particularly ${['new', 'further', 'other'][c % 3]}++}`, ...words.slice(k)].join(' ');
+    const m = (k + 2 + Math.floor(rnd() * (words.length - 3))) % words.length;
+    const withEur = rnd() < 0.5 && m !== k && m !== k - 1 && m > 0;
+    const eur = words.map((w, j) => (j === m ? `{--${w}--}` : w)).join(' ').replace('--} ', '--}');
+    const docs: [string, string][] = [
+      ['arb.itu', lines(...head('ARB'), 'MOD\tARB/9/1', `${number}\t${arb}`, 'Reasons:\tr.')],
+      ['rcc.itu', lines(...head('RCC'), 'NOC\tRCC/9/1', `${number}\t${text}`, 'Reasons:\tr.')],
+      ...(withEur ? [['eur.itu', lines(...head('EUR'), 'MOD\tEUR/9/1', `${number}\t${eur}`, 'Reasons:\tr.')] as [string, string]] : []),
+    ];
+    const sources: CompileSource[] = [{ location: 'cs.itu', doc: parseDocument(CS) }, ...docs.map(([location, t]) => ({ location, doc: parseDocument(t) }))];
+    const compiled = compileTarget(`CS ${number}`, sources, index.lookup);
+    const where = `case ${c}: CS ${number}, after word ${k}${withEur ? `, EUR deletes word ${m}` : ''}`;
+    assert.ok(compiled, where);
+    const draft = mergedDraft(compiled);
+    // RCC's alternative to ARB's insertion: nothing inserted, never a deletion.
+    assert.match(draft, /\[RCC(?:, EUR)?: \(nothing inserted\)\]/, `${where}\n${draft}`);
+    assert.doesNotMatch(draft, /\[(?:ARB, )?RCC[^\]]*: \(delete\)\]/, `${where}\n${draft}`);
+    inserted++;
+    // EUR's deletion of a word in force, against RCC's NOC keeping it: still `(delete)`, EUR's.
+    if (withEur) {
+      assert.match(draft, /\[EUR: \(delete\)\]/, `${where}\n${draft}`);
+      deleted++;
+    }
+    for (const [, alternatives] of draft.matchAll(/\{~~[^~]*~>(\[[^~]*\])~~\}/g)) {
+      for (const a of readAlternatives(alternatives) ?? []) if (/^(?:RCC|EUR)/.test(a.who) && !/\S/.test(a.text)) assert.equal(a.text, '', where);
+    }
+  }
+  assert.ok(inserted > 0 && deleted > 0);
+});
+
+test('the word is the merged draft\'s language: "(aucun ajout)" in a French text, read back as an empty alternative', () => {
+  const base = lines('RÉSOLUTION 7 (Rév. Genève, 2020)', 'Titre de la sept', 'L\'Assemblée mondiale de normalisation des télécommunications (Genève, 2020),', 'considérant', 'a)\tque le spam est un problème pour les réseaux;', 'b)\tque l\'aide est nécessaire,', 'décide', '1\td\'agir.');
+  const mod = (party: string, action: string, a: string) => lines(`Proposals:\t${party}`, '', `${action}\t${party}/1/1`, ...base.trimEnd().split('\n').map((l) => (l.startsWith('a)') ? a : l)), 'Reasons:\tr.');
+  const sources: CompileSource[] = [
+    { location: 'res7.itu', doc: parseDocument(base) },
+    { location: 'arb.itu', doc: parseDocument(mod('ARB', 'MOD', 'a)\tque le spam est un {++grave ++}problème pour les réseaux;')) },
+    { location: 'rcc.itu', doc: parseDocument(mod('RCC', 'NOC', 'a)\tque le spam est un problème pour les réseaux;')) },
+  ];
+  const i = new BaseIndex();
+  i.update('res7.itu', base);
+  const c = compile('Résolution 7', sources, i.lookup) ?? compile('Resolution 7', sources, i.lookup);
+  assert.ok(c);
+  const draft = mergedDraft(c);
+  assert.match(draft, /\[RCC: \(aucun ajout\)\]/, draft);
+  assert.deepEqual(readAlternatives('[ARB: grave] [RCC: (aucun ajout)]'), [{ who: 'ARB', text: 'grave' }, { who: 'RCC', text: '' }]);
+  assert.deepEqual(readAlternatives('[ARB: grave] [RCC: (nothing inserted)]'), [{ who: 'ARB', text: 'grave' }, { who: 'RCC', text: '' }]);
+});

@@ -1,0 +1,101 @@
+// proposal.conflicting-actions: one contribution proposing NOC of a provision and also MOD or SUP of it (rev-kinds,
+// left alone: nothing was said, and the compilation showed the party on both sides of a conflict). Generated over the
+// real Constitution and Radio Regulations: contributions of NOC, MOD, SUP proposals drawn on a few provisions, some
+// drawn twice; the finding stands on each proposal that contradicts an earlier one with a NOC among the two, and
+// nowhere else. While typing (one proposal checked at a time) the findings equal the whole document's check.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeEdits, analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument, simplePool, type Analysis } from '../../server/src/core';
+import { seeded } from '../support/random';
+import { cases } from '../support/scale';
+import { lines, ROOT } from './helpers';
+
+const TEXTS = [
+  { file: 'cs-1992-rev2006.itu', heading: 'CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', meeting: 'Plenipotentiary Conference (PP-26)' },
+  { file: 'rr-2012-art1-9.itu', heading: 'RADIO REGULATIONS', meeting: 'World Radiocommunication Conference (WRC-27)' },
+].map((t) => {
+  const text = fs.readFileSync(path.join(ROOT, 'test/corpus-kinds', t.file), 'utf8');
+  const index = new BaseIndex();
+  index.update(t.file, text);
+  const provisions = [...new Set(index.instruments()[0].provisions.values())].filter((p) => p.paragraphs.length === 1 && p.paragraphs[0].startsWith(`${p.number}\t`) && p.paragraphs[0].length > 20);
+  return { ...t, index, provisions };
+});
+
+type Action = 'NOC' | 'MOD' | 'SUP';
+const body = (action: Action, p: { number: string; paragraphs: string[] }): string[] =>
+  action === 'SUP' ? [p.number] : action === 'NOC' ? p.paragraphs : [p.paragraphs[0].replace(/([.;:,]?)\s*$/, '{++ (as amended)++}$1')];
+
+function contribution(t: (typeof TEXTS)[number], drawn: { action: Action; p: { number: string; paragraphs: string[] } }[]): string {
+  return lines('Meeting:\t' + t.meeting, 'Document:\t9', 'Proposals:\tABC', '', t.heading, '',
+    ...drawn.flatMap((d, k) => [`${d.action}\tABC/9/${k + 1}`, ...body(d.action, d.p), `Reasons:\tReason ${k + 1}.`, '']));
+}
+
+const conflicting = (text: string, withBase: BaseIndex | undefined) => checkDocument(parseDocument(text), withBase ? { bases: withBase.lookup } : {}).filter((f) => f.code === 'proposal.conflicting-actions');
+
+test('proposal.conflicting-actions: a NOC and a MOD or SUP of one provision in one contribution, and nothing else', () => {
+  const rnd = seeded(59);
+  let said = 0;
+  for (let c = 0; c < cases(200, 40); c++) {
+    const t = TEXTS[c % TEXTS.length];
+    const pool = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => t.provisions[Math.floor(rnd() * t.provisions.length)]);
+    const drawn = Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => ({ action: (['NOC', 'MOD', 'SUP'] as const)[Math.floor(rnd() * 3)], p: pool[Math.floor(rnd() * pool.length)] }));
+    const text = contribution(t, drawn);
+    // Expected: a finding on each proposal that contradicts an earlier one (another action on that provision, a NOC
+    // among the two), naming the first of each such action.
+    const expected: number[] = [];
+    const named: string[] = [];
+    drawn.forEach((d, k) => {
+      const others = new Map<Action, number>();
+      drawn.slice(0, k).forEach((e, j) => e.p.number === d.p.number && e.action !== d.action && (e.action === 'NOC' || d.action === 'NOC') && !others.has(e.action) && others.set(e.action, j));
+      if (others.size === 0) return;
+      expected.push(k);
+      named.push([...others.values()].sort((x, y) => x - y).map((j) => `ABC/9/${j + 1} (${drawn[j].action})`).join(', '));
+    });
+    const label = `case ${c} (${t.file}): ${drawn.map((d) => `${d.action} ${d.p.number}`).join(', ')}`;
+    for (const base of [undefined, t.index]) {
+      const found = conflicting(text, base);
+      const at = found.map((f) => drawn.findIndex((_, k) => text.startsWith(drawn[k].action, f.start) && text.startsWith(`${drawn[k].action}\tABC/9/${k + 1}\t`.trimEnd(), f.start) && text.slice(f.start).startsWith(`${drawn[k].action}\tABC/9/${k + 1}\n`)));
+      assert.deepEqual(at, expected, `${label}: ${found.map((f) => f.message).join(' | ')}`);
+      found.forEach((f, k) => assert.ok(f.message.includes(` contradicts ${named[k]} of the same provision`), `${label}: ${f.message}`));
+    }
+    said += expected.length;
+  }
+  assert.ok(said > 0);
+});
+
+test('while typing, proposal.conflicting-actions follows the whole contribution (incremental check equals the full one)', () => {
+  const t = TEXTS[1];
+  const options = { bases: t.index.lookup, comparers: simplePool() };
+  const [a, b] = [t.provisions[3], t.provisions[7]];
+  const text = contribution(t, [{ action: 'MOD', p: a }, { action: 'MOD', p: b }, { action: 'SUP', p: t.provisions[11] }]);
+  const full = (x: string) => checkDocument(parseDocument(x), options);
+  let previous: Analysis = analyzeNextVersion(text, options);
+  assert.deepStrictEqual(previous.findings, full(text));
+  let current = text;
+  const at = (s: string) => current.indexOf(s) + s.length;
+  // The SUP made a NOC of b (its number typed over), then the second MOD made a NOC, then the number changed back.
+  const steps: (() => { start: number; end: number; newText: string })[] = [
+    () => ({ start: current.indexOf('SUP\tABC/9/3'), end: current.indexOf('SUP\tABC/9/3') + 3, newText: 'NOC' }),
+    () => ({ start: at('NOC\tABC/9/3\n'), end: at(`NOC\tABC/9/3\n${t.provisions[11].number}`), newText: b.number }),
+    () => ({ start: at('Reason 1'), end: at('Reason 1'), newText: '!' }),
+    () => ({ start: current.indexOf('MOD\tABC/9/2'), end: current.indexOf('MOD\tABC/9/2') + 3, newText: 'NOC' }),
+    () => ({ start: at('NOC\tABC/9/3\n'), end: at(`NOC\tABC/9/3\n${b.number}`), newText: a.number }),
+    // One keystroke in the number (another provision), one in the Reasons (the findings move), one taking it back.
+    () => ({ start: at(`NOC\tABC/9/3\n${a.number}`), end: at(`NOC\tABC/9/3\n${a.number}`), newText: '9' }),
+    () => ({ start: at('Reason 2'), end: at('Reason 2'), newText: '?' }),
+    () => ({ start: at(`NOC\tABC/9/3\n${a.number}`), end: at(`NOC\tABC/9/3\n${a.number}9`), newText: '' }),
+    () => ({ start: at('Reason 3'), end: at('Reason 3'), newText: '?' }),
+  ];
+  const counts: number[] = [];
+  for (const step of steps) {
+    const change = step();
+    current = applyEdits(current, [change]);
+    const next = analyzeEdits(previous, [change], options) ?? analyzeNextVersion(current, options, previous);
+    assert.deepStrictEqual(next.findings, full(current));
+    counts.push(next.findings.filter((f) => f.code === 'proposal.conflicting-actions').length);
+    previous = next;
+  }
+  assert.deepEqual(counts, [0, 1, 1, 0, 1, 0, 0, 1, 1]);
+});
