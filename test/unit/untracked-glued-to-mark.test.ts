@@ -37,14 +37,18 @@ test('a word typed against a mark without a space gets a fix that wraps it, no m
   let wrapped = 0;
   fc.assert(fc.property(
     fc.integer({ min: 5, max: PARAGRAPHS.length - 1 }), fc.nat(), fc.constantFrom<Mark>('deletion', 'substitution', 'insertion before', 'comment before'),
-    fc.constantFrom('openly', 'x', 'Typed'), fc.boolean(),
-    (paragraph, word, mark, typed, after) => {
+    fc.constantFrom('openly', 'x', 'Typed', 'same start', 'same end'), fc.boolean(),
+    (paragraph, word, mark, choice, after) => {
       const p = PARAGRAPHS[paragraph];
       if (!/^[a-z0-9]+\)?\t/.test(p)) return;
       const words = p.split(' ');
       // A word of letters (not the label, not punctuation: the base's word is whole).
       const w = 1 + (word % Math.max(1, words.length - 2));
       if (!/^[a-z]{3,}$/.test(words[w])) return;
+      // A word typed that opens with the marked word's letter, or ends with its last: the old text (`openlyout` for
+      // `openly{--out--}`) then shares both a start and an end with the base's word, and only the end read first
+      // leaves the typed word whole outside the mark (CI, seed 1486526269).
+      const typed = choice === 'same start' ? `${words[w][0]}pen` : choice === 'same end' ? `pen${words[w].slice(-1)}` : choice;
       const body = PARAGRAPHS.map((x, i) => (i === paragraph ? amend(words, w, mark, typed, after) : x));
       let text = ['Proposals:\tEXA', 'Document:\t12', '', 'MOD\tEXA/12/1', ...body, '', 'Reasons:\tr.', ''].join('\n');
       const wrote = parseDocument(text).views.new.text;

@@ -129,8 +129,9 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
       // A word typed unmarked right against a mark (`{--freely--}openly`) is one changed word to the comparer, which
       // no mark can wrap (its opener would fall inside the deletion): wrapped by the characters that changed (charSplit).
       let edits = markEdits(doc, amended, [singleHunkChange(h)]);
-      if (!edits?.length) {
-        const split = charSplit(h);
+      for (const endFirst of [false, true]) {
+        if (edits?.length) break;
+        const split = charSplit(h, endFirst);
         if (split) edits = markEdits(doc, amended, [split]);
       }
       // A slip in the text in force (`d)` typed for `c)`, a look-alike letter) is undone, not proposed: put
@@ -542,17 +543,31 @@ function singleHunkChange(h: Hunk): ParagraphChange {
  * wrap (review 14, rev-editor). Undefined when nothing is common at either end (no clean split) or the hunk spans paragraphs.
  * markEdits then decides whether the narrowed change can be written as a mark outside the marks already there.
  */
-function charSplit(h: Hunk): ParagraphChange | undefined {
+function charSplit(h: Hunk, endFirst = false): ParagraphChange | undefined {
   const del = h.change.ops.find((op) => op.kind === 'delete' && op.base.start.paragraph === h.base.start.paragraph && op.base.start.offset === h.base.start.offset);
   const ins = h.change.ops.find((op) => op.kind === 'insert' && op.draft.start.paragraph === h.draft.start.paragraph && op.draft.start.offset === h.draft.start.offset);
   if (!del || !ins || del.base.start.paragraph !== del.base.end.paragraph || ins.draft.start.paragraph !== ins.draft.end.paragraph) return undefined;
   const d = del.original;
   const i = ins.original;
   if (/\s/.test(d) || /\s/.test(i)) return undefined;
+  // The common start first, then the common end in what is left; or the end first (`openly{--out--}`: the old text's
+  // `openlyout` against `out` shares the start `o` and the end `out`, and only the end first leaves `openly` whole
+  // before the mark).
   let pre = 0;
-  while (pre < d.length && pre < i.length && d[pre] === i[pre]) pre++;
   let suf = 0;
-  while (suf < d.length - pre && suf < i.length - pre && d[d.length - 1 - suf] === i[i.length - 1 - suf]) suf++;
+  const start = (room: number) => {
+    while (pre < room && d[pre] === i[pre]) pre++;
+  };
+  const end = (room: number) => {
+    while (suf < room && d[d.length - 1 - suf] === i[i.length - 1 - suf]) suf++;
+  };
+  if (endFirst) {
+    end(Math.min(d.length, i.length));
+    start(Math.min(d.length, i.length) - suf);
+  } else {
+    start(Math.min(d.length, i.length));
+    end(Math.min(d.length, i.length) - pre);
+  }
   if (pre === 0 && suf === 0) return undefined;
   const at = (r: ChangeOp['draft'], from: number, to: number) => ({ start: { ...r.start, offset: r.start.offset + from }, end: { ...r.start, offset: r.start.offset + to } });
   const dPart = d.slice(pre, d.length - suf);
@@ -576,8 +591,9 @@ function narrowedMarkEdits(doc: ItuDocument, amended: AmendedResolution, changes
   const out = changes.map((change) => {
     let ops = change.ops;
     for (const h of hunks({ changes: [change], identical: false, segments: [] })) {
-      const split = charSplit(h);
-      if (!split || markEdits(doc, amended, [singleHunkChange(h)])?.length || !markEdits(doc, amended, [split])?.length) continue;
+      if (markEdits(doc, amended, [singleHunkChange(h)])?.length) continue;
+      const split = [charSplit(h), charSplit(h, true)].find((x) => x !== undefined && markEdits(doc, amended, [x])?.length);
+      if (!split) continue;
       const own = (op: ChangeOp) => (op.kind === 'delete' && samePlace(op.base.start, h.base.start)) || (op.kind === 'insert' && samePlace(op.draft.start, h.draft.start));
       const first = ops.findIndex(own);
       ops = [...ops.slice(0, first), ...split.ops, ...ops.slice(first).filter((op) => !own(op))];
