@@ -229,3 +229,39 @@ describe("the tracked-change preview's marks of a version not parsed whole", () 
     }
   });
 });
+
+test("accept and reject code actions at a mark read the analysis's marks, as the whole parse gives them", async () => {
+  // The lightbulb asks code actions at every pause in typing: from the whole parse, each ask parsed the whole text.
+  const texts: [string, string][] = [
+    ['footnotes.itu', FOOTNOTES],
+    ['res99-amendment.itu', read(path.join(ROOT, 'examples/res99-amendment.itu'))],
+    ['big.itu', sizedDocument(30_000)],
+  ];
+  const rnd = random(5);
+  let inParts = 0;
+  let offered = 0;
+  for (const [name, text] of texts) {
+    const lines = text.split('\n');
+    for (let k = 0; k < 25; k++) {
+      const line = Math.floor(rnd() * lines.length);
+      const a = Math.floor(rnd() * (lines[line].length + 1));
+      const range = { start: { line, character: a }, end: { line, character: Math.min(lines[line].length, a + Math.floor(rnd() * 30)) } };
+      const uri = `untitled:${name}`;
+      const part = createItuService({ workspace: new MemoryWorkspace('file:///empty') });
+      const whole = createItuService({ workspace: new MemoryWorkspace('file:///empty') });
+      await part.scan();
+      await whole.scan();
+      part.open(uri, 1, text);
+      whole.open(uri, 1, text);
+      void whole.get(uri)!.doc;
+      await part.diagnostics(uri);
+      await whole.diagnostics(uri);
+      const got = await part.codeActions(uri, range, [], ['refactor.rewrite']);
+      if (!part.get(uri)!.isParsed) inParts++;
+      assert.deepEqual(got, await whole.codeActions(uri, range, [], ['refactor.rewrite']), `${name} ${JSON.stringify(range)}`);
+      if (got.length) offered++;
+    }
+  }
+  assert.ok(offered > 5, `${offered} ranges with accept/reject`);
+  assert.equal(inParts, 75, `${inParts} of 75 answered without the whole parse`);
+});

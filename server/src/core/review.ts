@@ -5,7 +5,7 @@ import type { ItuDocument, RevisionMark, Span, TextEdit } from './types';
 export type Review = 'accept' | 'reject';
 
 /** The edit that resolves one mark; an attribution comment right after it goes with it. */
-export function resolveMark(doc: ItuDocument, mark: RevisionMark, review: Review): TextEdit {
+export function resolveMark(doc: Pick<ItuDocument, 'text'>, mark: RevisionMark, review: Review): TextEdit {
   const keep = mark.kind === 'comment' ? undefined : review === 'accept' ? mark.newText : mark.oldText;
   const end = mark.attribution ? mark.attribution.end : mark.end;
   return { start: mark.start, end, newText: keep ? doc.text.slice(keep.start, keep.end) : '' };
@@ -32,7 +32,7 @@ export function isAlternatives(doc: Pick<ItuDocument, 'text'>, m: RevisionMark):
 }
 
 /** The edits accepting or rejecting the marks in a range; accepting leaves sets of alternatives in place (isAlternatives). */
-export function reviewEdits(doc: ItuDocument, review: Review, range?: Span, kinds?: RevisionMark['kind'][]): TextEdit[] {
+export function reviewEdits(doc: Pick<ItuDocument, 'text' | 'marks'>, review: Review, range?: Span, kinds?: RevisionMark['kind'][]): TextEdit[] {
   return marksIn(doc, range)
     .filter((m) => (!kinds || kinds.includes(m.kind)) && (review === 'reject' || !isAlternatives(doc, m)))
     .map((m) => resolveMark(doc, m, review));

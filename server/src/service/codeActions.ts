@@ -108,16 +108,19 @@ export function codeActions(
   // Accept / reject the revision marks at the cursor or in the selection (the lightbulb's "refactor" entries).
   if (range && wants(CodeActionKind.RefactorRewrite)) {
     const span = { start: state.offset(range.start), end: state.offset(range.end) };
-    const marks = marksIn(state.doc, span).filter(isRevision);
+    // The version's marks as the preview reads them: the analysis's cut, not a parse of the whole text (the lightbulb
+    // asks at every pause in typing; DocumentRecord.marked).
+    const doc = state.marked;
+    const marks = marksIn(doc, span).filter(isRevision);
     if (marks.length) {
       const one = marks.length === 1;
       const kinds = marks.map((m) => m.kind);
       // A conflict of a merged draft is resolved by taking an alternative, never accepted (core/review.ts).
-      const acceptable = marks.filter((m) => !isAlternatives(state.doc, m)).length;
+      const acceptable = marks.filter((m) => !isAlternatives(doc, m)).length;
       const accept = acceptable === 1 ? l10n.t('Accept this change') : l10n.t('Accept these {0} changes', acceptable);
       const reject = one ? l10n.t('Reject this change') : l10n.t('Reject these {0} changes', marks.length);
-      if (acceptable) out.push(action(state, options, accept, reviewEdits(state.doc, 'accept', span, kinds), CodeActionKind.RefactorRewrite));
-      out.push(action(state, options, reject, reviewEdits(state.doc, 'reject', span, kinds), CodeActionKind.RefactorRewrite));
+      if (acceptable) out.push(action(state, options, accept, reviewEdits(doc, 'accept', span, kinds), CodeActionKind.RefactorRewrite));
+      out.push(action(state, options, reject, reviewEdits(doc, 'reject', span, kinds), CodeActionKind.RefactorRewrite));
     }
   }
   if (only && wants(FIX_ALL_KIND)) {
