@@ -21,6 +21,9 @@ type RawRange = MarkInfo['range'];
 export type LensPlacement = 'proposal' | 'change' | 'off';
 
 
+/** Lines painted above and below those an editor shows (preview repaints after each pause in typing read only those). */
+const WINDOW_MARGIN = 400;
+
 const toRange = (r: RawRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
 export class Preview implements vscode.CodeLensProvider {
@@ -37,6 +40,8 @@ export class Preview implements vscode.CodeLensProvider {
   private readonly inPlace = new Set<string>();
   private swapping = Promise.resolve();
   private readonly paintedVersions = new Map<string, number>();
+  /** The lines each editor's decorations were last painted for (window), and at which version. */
+  private readonly windows = new WeakMap<vscode.TextEditor, { version: number; first: number; last: number }>();
   /** What each editor shows, per decoration type (ranges as a key), so a repaint sends only changes. */
   private readonly shown = new WeakMap<vscode.TextEditor, Partial<Record<string, string>>>();
   private types!: Record<'inserted' | 'deleted' | 'delimiter' | 'comment' | 'highlight' | 'ghost' | 'rtlLabel', vscode.TextEditorDecorationType>;
@@ -58,6 +63,7 @@ export class Preview implements vscode.CodeLensProvider {
       this.painted,
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
       vscode.window.onDidChangeActiveTextEditor(() => this.updateStatus()),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.scrolled(e.textEditor)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString())),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(CLIENT_SETTINGS.previewCodeLens.key) && this.lensChanged.fire()),
@@ -228,14 +234,42 @@ export class Preview implements vscode.CodeLensProvider {
     this.updateStatus();
   }
 
-  async marks(document: vscode.TextDocument): Promise<MarksResult | undefined> {
+  /**
+   * The server's marks of the document's current version: every mark, or (`lines`) those of a span of lines, which is
+   * what a repaint asks (a document of thousands of marks is not sent whole after every keystroke); the proposals'
+   * counts are the whole document's either way.
+   */
+  async marks(document: vscode.TextDocument, lines?: { first: number; last: number }): Promise<MarksResult | undefined> {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version) return cached;
-    const result = await this.client.sendRequest(Requests.marks, { uri: key });
+    const covers = (r: MarksResult) => !r.range || (lines !== undefined && r.range.start.line <= lines.first && lines.last < r.range.end.line);
+    if (cached && cached.version === document.version && covers(cached)) return cached;
+    const range = lines && { start: { line: lines.first, character: 0 }, end: { line: lines.last + 1, character: 0 } };
+    const result = await this.client.sendRequest(Requests.marks, range ? { uri: key, range } : { uri: key });
     if (!result) return undefined;
-    this.cache.set(key, result);
+    // Kept unless it would replace every mark of this version by a part of them.
+    if (!(cached && cached.version === result.version && !cached.range && result.range)) this.cache.set(key, result);
     return result;
+  }
+
+  /** The lines a repaint of `editor` asks marks for: those it shows, and WINDOW_MARGIN lines on each side. */
+  private window(editor: vscode.TextEditor): { first: number; last: number } {
+    const shown = editor.visibleRanges;
+    const first = shown.length ? shown[0].start.line : 0;
+    const last = shown.length ? shown[shown.length - 1].end.line : 0;
+    return { first: Math.max(0, first - WINDOW_MARGIN), last: Math.min(editor.document.lineCount - 1, last + WINDOW_MARGIN) };
+  }
+
+  /** Scrolled beyond the lines last painted (less than a screen of margin left): painted again. */
+  private scrolled(editor: vscode.TextEditor): void {
+    if (this.mode !== 'tracked' || !isSource(editor.document)) return;
+    const painted = this.windows.get(editor);
+    const shown = editor.visibleRanges;
+    if (!painted || painted.version !== editor.document.version || !shown.length) return;
+    const first = shown[0].start.line;
+    const last = shown[shown.length - 1].end.line;
+    const slack = Math.min(WINDOW_MARGIN >> 1, 100);
+    if ((painted.first > 0 && first - slack < painted.first) || (painted.last < editor.document.lineCount - 1 && last + slack > painted.last)) void this.paint(editor);
   }
 
   async paint(editor: vscode.TextEditor): Promise<void> {
@@ -245,16 +279,18 @@ export class Preview implements vscode.CodeLensProvider {
     const sets: Record<keyof Preview['types'], vscode.DecorationOptions[]> = {
       inserted: [], deleted: [], delimiter: [], comment: [], highlight: [], ghost: [], rtlLabel: [],
     };
+    // The lines shown and a margin: a repaint after a keystroke reads and sends those, not the whole document.
+    const lines = this.window(editor);
     // In every mode: the labels of right-to-left lines stay before their text.
     const document = editor.document;
-    for (let line = 0; line < document.lineCount; line++) {
+    for (let line = lines.first; line <= lines.last; line++) {
       const label = rtlLabel(document.lineAt(line).text);
       if (label) sets.rtlLabel.push({ range: new vscode.Range(line, label[0], line, label[1]) });
     }
     // Only Tracked decorates: Markup is the plain text, New and Old text are shown as projections
     // (a file seen in those modes, brought forward by hand, is plain text too).
     if (mode === 'tracked') {
-      const result = await this.marks(editor.document).catch(() => undefined);
+      const result = await this.marks(editor.document, lines).catch(() => undefined);
       if (!result || editor.document.version !== version || this.mode !== mode) return;
       for (const m of result.marks) {
         const hover = hoverFor(m);
@@ -292,6 +328,7 @@ export class Preview implements vscode.CodeLensProvider {
       shown[name] = key;
     }
     this.shown.set(editor, shown);
+    this.windows.set(editor, { version, ...lines });
     this.paintedVersions.set(editor.document.uri.toString(), version);
     this.painted.fire({ uri: editor.document.uri.toString(), version, mode });
   }
@@ -299,7 +336,8 @@ export class Preview implements vscode.CodeLensProvider {
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     const placement = lensPlacement(document);
     if (this.mode !== 'tracked' || placement === 'off') return [];
-    const result = await this.marks(document).catch(() => undefined);
+    // Per proposal, the counts alone (a range of no line: no mark is sent); per change, every mark.
+    const result = await (placement === 'proposal' ? this.marks(document, { first: 0, last: -1 }) : this.marks(document)).catch(() => undefined);
     if (!result) return [];
     return placement === 'proposal' ? proposalLenses(document, result) : changeLenses(document, result);
   }

@@ -168,10 +168,21 @@ export interface ProposalChanges {
   unmarked: number;
 }
 
+/**
+ * The marks of a document's current version. With `range`, only the marks that stand in it (the lines an editor
+ * shows, with a margin: the preview paints those, and a document of thousands of marks is not sent whole after every
+ * keystroke); the proposals' counts are always the whole document's.
+ */
+export interface MarksParams extends UriParams {
+  range?: Range;
+}
+
 export interface MarksResult {
   version: number;
   marks: MarkInfo[];
   proposals: ProposalChanges[];
+  /** The range the marks were asked for; absent: every mark of the document. */
+  range?: Range;
 }
 
 export interface BaseComparison {
@@ -305,7 +316,7 @@ export type { MarkKind };
 // ---- Requests ----
 
 export const Requests = {
-  marks: new RequestType<UriParams, MarksResult | null, void>('itu/marks'),
+  marks: new RequestType<MarksParams, MarksResult | null, void>('itu/marks'),
   baseComparison: new RequestType<BaseComparisonParams, BaseComparison | Message | null, void>('itu/baseComparison'),
   trackEdits: new RequestType<UriParams, VersionedEdits | null, void>('itu/trackEdits'),
   review: new RequestType<ReviewParams, VersionedEdits | null, void>('itu/review'),

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { BaseIndex, frontOf, parseDocument } from '../../server/src/core';
+import { BaseIndex, frontOf, LineIndex, parseDocument } from '../../server/src/core';
 import { createItuService } from '../../server/src/service/service';
 import { MemoryWorkspace } from '../support/memoryWorkspace';
 import { random, sizedDocument } from '../corpus';
@@ -264,4 +264,47 @@ test("accept and reject code actions at a mark read the analysis's marks, as the
   }
   assert.ok(offered > 5, `${offered} ranges with accept/reject`);
   assert.equal(inParts, 75, `${inParts} of 75 answered without the whole parse`);
+});
+
+test('the marks of a range are those of the whole that stand in it, and the proposals are counted whole', async () => {
+  // The preview asks the lines an editor shows (client/src/preview.ts): a document of thousands of marks is not sent
+  // whole after every keystroke.
+  const texts: [string, string][] = [
+    ['footnotes.itu', FOOTNOTES],
+    ['res99-amendment.itu', read(path.join(ROOT, 'examples/res99-amendment.itu'))],
+    ['big.itu', sizedDocument(30_000)],
+    // A MOD without marks: its changes are previewed from its comparison with the text in force.
+    ['res99-unmarked.itu', parseDocument(read(path.join(ROOT, 'examples/res99-amendment.itu'))).views.new.text],
+  ];
+  const rnd = random(9);
+  let virtual = 0;
+  let some = 0;
+  for (const [name, text] of texts) {
+    const service = createItuService({ workspace: workspace() });
+    await service.scan();
+    const uri = `untitled:${name}`;
+    service.open(uri, 1, text);
+    const all = (await service.marks(uri))!;
+    const lines = text.split('\n').length;
+    const index = new LineIndex(text);
+    const key = (m: { range: { start: { line: number; character: number } } }) => m.range.start.line * 1e6 + m.range.start.character;
+    for (let k = 0; k < 20; k++) {
+      const a = Math.floor(rnd() * lines);
+      const b = Math.min(lines, a + Math.floor(rnd() * 80));
+      const range = { start: { line: a, character: 0 }, end: { line: b, character: 0 } };
+      const part = (await service.marks(uri, range))!;
+      assert.deepEqual(part.proposals, all.proposals, `${name} ${a}-${b}: the proposals' counts`);
+      assert.deepEqual(part.range, range);
+      // A mark stands in the lines when it overlaps them (one that runs into the first line from before it too); a range
+      // of no line is read as its first character.
+      const from = index.offset(range.start);
+      const to = Math.max(index.offset(range.end), from + 1);
+      const overlaps = (m: (typeof all.marks)[number]) => index.offset(m.range.start) < to && (from < index.offset(m.range.end) || (m.virtual === true && index.offset(m.range.start) === index.offset(m.range.end) && from === index.offset(m.range.end)));
+      virtual += part.marks.filter((m) => m.virtual).length;
+      assert.deepEqual(part.marks.map(key), all.marks.filter(overlaps).map(key), `${name} ${a}-${b}`);
+      if (part.marks.length > 0 && part.marks.length < all.marks.length) some++;
+    }
+  }
+  assert.ok(some > 10, `${some} ranges held some marks, not all`);
+  assert.ok(virtual > 0, 'no change of the MOD without marks stood in a range');
 });

@@ -93,11 +93,13 @@ function positionIn(text: string, offset: number): Position {
   return new LineIndex(text).position(offset);
 }
 
-export function marksOf(s: DocumentRecord): MarksResult {
+export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
   // The version's text, marks and proposals, without a parse of every proposal where the record can (DocumentRecord.marked).
   const read = s.marked;
   const text = read.text;
-  const marks = marksIn(read).map((m) => {
+  // Asked for a range (the lines an editor shows): the marks that stand in it, as marksIn reads a range.
+  const within = range && { start: s.offset(range.start), end: s.offset(range.end) };
+  const marks = marksIn(read, within && { start: within.start, end: Math.max(within.end, within.start + 1) }).map((m) => {
     const slice = (x?: { start: number; end: number }) => (x ? text.slice(x.start, x.end) : undefined);
     const delimiters: Range[] = [];
     const inner = [m.oldText, m.newText, m.commentText].filter((x): x is { start: number; end: number } => !!x).sort((a, b) => a.start - b.start);
@@ -126,7 +128,9 @@ export function marksOf(s: DocumentRecord): MarksResult {
   // A MOD written without marks is previewed as its comparison with the text in force (the MODs compared, from the
   // whole parse): only where there are texts in force and a MOD holds no mark but comments (base.ts holdsMark).
   const virtual = s.bases && read.proposals.some((p) => isMod(p) && !holdsRevision(read.marks, p.span)) ? virtualChanges(s) : [];
-  for (const v of virtualMarks(s, virtual)) marks.push(v);
+  // A change of a MOD without marks stands in the range as a mark does; one of no length (a deletion) where it is.
+  const inRange = (c: VirtualChange) => within !== undefined && c.start < Math.max(within.end, within.start + 1) && within.start <= c.end && (c.end > within.start || c.start === c.end);
+  for (const v of virtualMarks(s, within ? virtual.filter(inRange) : virtual)) marks.push(v);
   // Proposals, marks and changes are all in document order: one sweep counts them.
   const proposals: ProposalChanges[] = [];
   // A conflict of a merged draft is not counted among the changes to accept (reviewEdits leaves it).
@@ -143,7 +147,7 @@ export function marksOf(s: DocumentRecord): MarksResult {
     for (; vi < virtual.length && virtual[vi].start < end; vi++) unmarked++;
     if (count || unmarked) proposals.push({ title: `${p.action} ${p.id.text}`, range: s.range(p.header), marks: count, unmarked });
   }
-  return { version: s.version, marks, proposals };
+  return range ? { version: s.version, marks, proposals, range } : { version: s.version, marks, proposals };
 }
 
 /**

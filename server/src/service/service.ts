@@ -456,13 +456,13 @@ export class ItuService {
    * diagnostics: the version is analysed first (the findings the diagnostics then read), so that the marks are read
    * from the analysis's cut, not from a parse of the whole text (DocumentRecord.marked).
    */
-  async marks(uri: string): Promise<MarksResult | null> {
+  async marks(uri: string, range?: Range): Promise<MarksResult | null> {
     const first = this.get(uri);
     if (!first) return null;
     const settings = await this.settingsFor(uri);
     this.get(uri)?.findings(settings.numberingPolicy);
     const r = this.withIndex(uri);
-    return r ? marksOf(r) : null;
+    return r ? marksOf(r, range) : null;
   }
 
   baseComparison(uri: string, position?: Position): BaseComparison | Message | null {
