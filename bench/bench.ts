@@ -400,10 +400,10 @@ async function benchKeystroke(): Promise<void> {
       for (let i = 0; i < changes.length; i++) {
         const t = now();
         c.change(uri, [changes[i]]);
-        // As the client asks them: the lines an editor shows around the cursor and 400 on each side (client/src/preview.ts).
+        // As the client asks them: the lines an editor shows around the cursor and 150 on each side (client/src/preview.ts).
         if (preview) {
           const line = changes[i]!.range.start.line;
-          await c.request('itu/marks', { uri, range: { start: { line: Math.max(0, line - 425), character: 0 }, end: { line: line + 425, character: 0 } } });
+          await c.request('itu/marks', { uri, range: { start: { line: Math.max(0, line - 175), character: 0 }, end: { line: line + 175, character: 0 } } });
         }
         last = await c.pull(uri);
         if (i >= 20) times.push(now() - t);

@@ -22,7 +22,7 @@ export type LensPlacement = 'proposal' | 'change' | 'off';
 
 
 /** Lines painted above and below those an editor shows (preview repaints after each pause in typing read only those). */
-const WINDOW_MARGIN = 400;
+const WINDOW_MARGIN = 150;
 
 const toRange = (r: RawRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 

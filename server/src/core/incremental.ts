@@ -43,6 +43,12 @@ export interface Analysis {
   /** How the findings were made: proposals checked anew and in all, or the whole document at once. */
   readonly work: Work | 'whole';
   /**
+   * Whether a MOD written without marks differs from its text in force (its changes are previewed from that
+   * comparison: service custom.ts virtualChanges), as the proposals checked one by one found; undefined where the
+   * whole document was checked at once.
+   */
+  readonly unmarkedChanges?: boolean;
+  /**
    * A parse holding what stands before the first proposal, in the whole text's offsets: the Resolutions
    * outside proposals (a file's base texts) read from it as from `doc`, without parsing every proposal.
    */
@@ -57,7 +63,11 @@ export interface Analysis {
  * What a document's cover and proposal headers say (its ids, revision, merged-draft status: compile's idHolder).
  * `ids`: the proposals' ids in order, where known without the proposals (an analysis places them when first read).
  */
-export type DocumentHead = Pick<ItuDocument, 'cover' | 'proposals'> & { readonly ids?: readonly string[] };
+export type DocumentHead = Pick<ItuDocument, 'cover' | 'proposals'> & {
+  readonly ids?: readonly string[];
+  /** The marks as the parse has them, where the analysis read the text proposal by proposal (each proposal's own, placed). */
+  readonly marks?: readonly RevisionMark[];
+};
 
 /** What one proposal (checked as front + proposal) gives, in the offsets of that small document. */
 interface ChunkResult {
@@ -72,6 +82,8 @@ interface ChunkResult {
   cr: boolean;
   /** A finding of `local` that other ADDs of the document may answer (checks/family.ts acrossAdds). */
   acrossAdds: boolean;
+  /** A MOD of it written without marks differs from its text in force (Analysis.unmarkedChanges). */
+  unmarked: boolean;
 }
 
 type FrontResult = ChunkResult & { cover: ItuDocument['cover']; doc: ItuDocument };
@@ -135,6 +147,7 @@ interface DocumentFindings {
 }
 
 class VersionAnalysis implements Analysis {
+  unmarkedChanges?: boolean;
   private parsed?: ItuDocument;
   private joined?: string;
   readonly placeholders: string[];
@@ -358,8 +371,13 @@ function assemble(text: string | (() => string), bom: number, cut: Cut, frontRes
     get ids() {
       return (ids ??= results.flatMap((r) => r.proposals.map((p) => p.id.text)));
     },
+    get marks() {
+      return summary.marks;
+    },
   };
-  return new VersionAnalysis(() => summary.text, findings, before, memo, work, same, placeholders, head, cut.clean ? cut : undefined);
+  const analysis = new VersionAnalysis(() => summary.text, findings, before, memo, work, same, placeholders, head, cut.clean ? cut : undefined);
+  analysis.unmarkedChanges = frontResult.unmarked || results.some((r) => r.unmarked);
+  return analysis;
 }
 
 /** `first`, then each part's list (a loop, not a spread: a document may have more proposals than a call takes arguments). */
@@ -802,6 +820,7 @@ function resultOf(doc: ItuDocument, from: number, options: IncrementalOptions, p
     placeholders: placeholdersOf(doc),
     cr: doc.text.indexOf('\r', from) >= 0,
     acrossAdds: local.some((fs) => fs.some(isAcrossAdds)),
+    unmarked: ctx.amended?.some((a) => a.unmarked && a.comparison !== undefined && !a.comparison.identical) ?? false,
   };
 }
 

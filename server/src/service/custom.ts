@@ -127,7 +127,8 @@ export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
   });
   // A MOD written without marks is previewed as its comparison with the text in force (the MODs compared, from the
   // whole parse): only where there are texts in force and a MOD holds no mark but comments (base.ts holdsMark).
-  const virtual = s.bases && read.proposals.some((p) => isMod(p) && !holdsRevision(read.marks, p.span)) ? virtualChanges(s) : [];
+  // (The analysis says whether one differs: then only is the whole parse read for it.)
+  const virtual = s.bases && s.mayPreviewUnmarked && read.proposals.some((p) => isMod(p) && !holdsRevision(read.marks, p.span)) ? virtualChanges(s) : [];
   // A change of a MOD without marks stands in the range as a mark does; one of no length (a deletion) where it is.
   const inRange = (c: VirtualChange) => within !== undefined && c.start < Math.max(within.end, within.start + 1) && within.start <= c.end && (c.end > within.start || c.start === c.end);
   for (const v of virtualMarks(s, within ? virtual.filter(inRange) : virtual)) marks.push(v);

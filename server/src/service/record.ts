@@ -2,7 +2,7 @@
 // the base texts, computed when first asked for and kept for that version. A record never changes
 // what the service holds: reading one has no side effect.
 import { Position, Range } from 'vscode-languageserver-types';
-import { amendedResolutions, analyzeEdits, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, textParts, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type DocumentHead, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Proposal, type Span, type TextParts } from '../core';
+import { amendedResolutions, analyzeEdits, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, textParts, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type DocumentHead, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Proposal, type RevisionMark, type Span, type TextParts } from '../core';
 
 /** A header line of a proposal the base texts judge: `MOD`, `(MOD)`, `SUP`, `SUP*`, `NOC` (structure.ts HEADER). */
 const MAY_AMEND = /^(?:\(?MOD\)?|SUP\*?|NOC)[\t ]/m;
@@ -267,6 +267,15 @@ export class DocumentRecord implements DocumentView {
   }
 
   /**
+   * Whether a MOD written without marks may differ from its text in force (its preview is then that comparison, read
+   * from the whole parse): as the analysis found checking proposal by proposal, else perhaps.
+   */
+  get mayPreviewUnmarked(): boolean {
+    const latest = this.latest;
+    return this.parsed !== undefined || !latest || latest.work === 'whole' || latest.unmarkedChanges !== false;
+  }
+
+  /**
    * What the tracked-change preview reads of a version (custom.ts marksOf): its text, its marks and its proposals'
    * headers and spans. The client asks it after every few keystrokes: read from the whole parse, each ask parsed the
    * whole text (a 1 MB contribution: 1 MB, where the diagnostics re-checked one proposal). Once the version is
@@ -274,9 +283,10 @@ export class DocumentRecord implements DocumentView {
    */
   get marked(): Pick<ItuDocument, 'text' | 'marks'> & { proposals: readonly Pick<Proposal, 'action' | 'id' | 'header' | 'span'>[] } {
     const latest = this.latest;
+    // The analysis's own marks (each proposal's, placed where it stands: no scan of the whole text), else the cut's.
     if (!this.parsed && latest && latest.work !== 'whole') {
-      if (this.parts === undefined) this.parts = textParts(this.text) ?? null;
-      if (this.parts) return { text: this.text, marks: this.parts.marks, proposals: latest.head.proposals };
+      const marks = latest.head.marks ?? (this.parts === undefined ? (this.parts = textParts(this.text) ?? null) : this.parts)?.marks;
+      if (marks) return { text: this.text, marks: marks as RevisionMark[], proposals: latest.head.proposals };
     }
     return this.doc;
   }
