@@ -64,17 +64,25 @@ const FOOTNOTES = [
   '',
 ].join('\n');
 
-async function compare(name: string, text: string, positions: { line: number; character: number }[], withBases: boolean): Promise<{ answered: number; parts: number }> {
+/**
+ * Two services on one workspace, the text open in `whole` and parsed whole there (the answers to compare with);
+ * `part` has it not open yet. Not a file of the workspace: an open file goes into the base index when read, which
+ * without its diagnostics (the analysis) still takes the whole parse.
+ */
+async function twoServices(name: string, text: string, withBases: boolean) {
   const ws = withBases ? workspace() : new MemoryWorkspace('file:///empty');
   const part = createItuService({ workspace: ws });
   const whole = createItuService({ workspace: ws });
   await part.scan();
   await whole.scan();
-  // Not a file of the workspace: an open file goes into the base index when read, which without its
-  // diagnostics (the analysis) still takes the whole parse.
   const uri = `untitled:${name}`;
   whole.open(uri, 1, text);
   void whole.get(uri)!.doc;
+  return { part, whole, uri };
+}
+
+async function compare(name: string, text: string, positions: { line: number; character: number }[], withBases: boolean): Promise<{ answered: number; parts: number }> {
+  const { part, whole, uri } = await twoServices(name, text, withBases);
   let answered = 0;
   let parts = 0;
   for (const position of positions) {
@@ -173,14 +181,7 @@ describe("the tracked-change preview's marks of a version not parsed whole", () 
 
   /** marksOf from the analysis (the version checked, not parsed whole) and from the whole parse: whether the first read parts. */
   async function same(name: string, text: string, withBases: boolean): Promise<boolean> {
-    const ws = withBases ? workspace() : new MemoryWorkspace('file:///empty');
-    const part = createItuService({ workspace: ws });
-    const whole = createItuService({ workspace: ws });
-    await part.scan();
-    await whole.scan();
-    const uri = `untitled:${name}`;
-    whole.open(uri, 1, text);
-    void whole.get(uri)!.doc;
+    const { part, whole, uri } = await twoServices(name, text, withBases);
     part.open(uri, 1, text);
     const got = await part.marks(uri);
     const inParts = !part.get(uri)!.isParsed;

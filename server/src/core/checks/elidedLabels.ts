@@ -331,20 +331,7 @@ function clausesBehind(doc: ItuDocument, proposalIndex: number, list: Item[], fi
   if (!from || tail.length === 0 || tail.some((p) => restated.has(p.number))) return null;
   const shift = final.ordinal - decimalLabel(from.number).ordinal;
   if (shift === 0) return null;
-  const out: string[] = [];
-  const under = [...new Set(text.provisions.values())].filter((p) => tail.some((t) => p.number === t.number || p.number.startsWith(`${t.number}.`))).sort((a, b) => a.line - b.line);
-  for (const p of under) {
-    const number = decimalLabel(p.number);
-    // The clause's own number moves at its level; a sub-clause's prefix moves with it.
-    const head = decimalLabel(p.number.split('.').slice(0, depth).join('.'));
-    const to = formatLabel(head, head.ordinal + shift, head.suffixRank, prefix || undefined) + p.number.slice(head.text.length);
-    const change = labelChange(number.text, to);
-    const [first, ...rest] = p.paragraphs;
-    if (!change || !first?.startsWith(number.text)) return undefined;
-    out.push(first.slice(0, change.offset) + revisionMarkup(change.oldText, change.newText) + first.slice(change.offset + change.oldText.length));
-    for (const x of rest) out.push(x);
-  }
-  return out;
+  return renumberedClauses([...new Set(text.provisions.values())].sort((a, b) => a.line - b.line), tail, depth, prefix, shift);
 }
 
 /**
@@ -461,6 +448,7 @@ function renumberedClauses(provisions: readonly { number: string; paragraphs: re
   const under = provisions.filter((p) => heads.some((t) => p.number === t.number || p.number.startsWith(`${t.number}.`)));
   for (const p of under) {
     const number = decimalLabel(p.number);
+    // The clause's own number moves at its level; a sub-clause's prefix moves with it.
     const head = decimalLabel(p.number.split('.').slice(0, depth).join('.'));
     const to = formatLabel(head, head.ordinal + shift, head.suffixRank, prefix || undefined) + p.number.slice(head.text.length);
     const change = labelChange(number.text, to);
