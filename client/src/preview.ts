@@ -260,9 +260,12 @@ export class Preview implements vscode.CodeLensProvider {
     return { first: Math.max(0, first - WINDOW_MARGIN), last: Math.min(editor.document.lineCount - 1, last + WINDOW_MARGIN) };
   }
 
-  /** Scrolled beyond the lines last painted (less than a screen of margin left): painted again. */
+  /**
+   * Scrolled beyond the lines last painted (less than a screen of margin left): painted again, in every mode that paints
+   * the file (Markup too: the labels of right-to-left lines are decorations).
+   */
   private scrolled(editor: vscode.TextEditor): void {
-    if (this.mode !== 'tracked' || !isSource(editor.document)) return;
+    if (!isSource(editor.document)) return;
     const painted = this.windows.get(editor);
     const shown = editor.visibleRanges;
     if (!painted || painted.version !== editor.document.version || !shown.length) return;

@@ -1054,7 +1054,7 @@ function amendedTables(doc: ItuDocument, targets: readonly ProposalTarget[], sou
  * Whether a mark other than a comment starts in `span` (a proposal): a MOD without one is "unmarked", its differences
  * from the text in force untracked changes. The marks are sorted: those of the span are walked, not every mark.
  */
-function holdsMark(doc: ItuDocument, span: Span): boolean {
+export function holdsMark(doc: Pick<ItuDocument, 'marks'>, span: Span): boolean {
   const marks = doc.marks;
   for (let i = firstMarkFrom(marks, span.start); i < marks.length && marks[i].start < span.end; i++) if (marks[i].kind !== 'comment') return true;
   return false;

@@ -2,14 +2,13 @@
 // parses), a projection's text, accept/reject and mark-insertion edits, and Compare with base.
 import type { Position, Range } from 'vscode-languageserver-types';
 import { isAlternatives, marksIn, reviewEdits, type Review } from '../core/review';
-import { foldWhitespace, LineIndex, fromSource, hunks, isMod, isRevision, proposalAt, trackRevisions, type RevisionMark, type TextPosition } from '../core';
+import { foldWhitespace, LineIndex, fromSource, hunks, isMod, isRevision, proposalAt, trackRevisions, type TextPosition } from '../core';
 import { isElision, type Comparison } from '../core/compare';
-import { firstMarkFrom } from '../core/marks';
 import { article } from '../core/checks/proposals';
 import type { BaseComparison, MarkInfo, MarksResult, Message, ProjectionKind, ProjectionResult, ProposalChanges, VersionedEdits } from '../protocol';
 import type { DocumentRecord } from './record';
 import { l10n } from '../core/l10n';
-import { comparedBase, comparedParagraphs, type AmendedResolution } from '../core/base';
+import { comparedBase, comparedParagraphs, holdsMark, type AmendedResolution } from '../core/base';
 
 /** A change between a MOD written without marks and its base, in source offsets. */
 interface VirtualChange {
@@ -82,12 +81,6 @@ export function projectionOf(s: DocumentRecord, kind: ProjectionKind, at?: Posit
   return { version: s.version, text, position: mapped === undefined ? undefined : positionIn(text, mapped) };
 }
 
-/** Whether a mark other than a comment stands in `span` (`marks` in order of their starts). */
-function holdsRevision(marks: RevisionMark[], span: { start: number; end: number }): boolean {
-  for (let i = firstMarkFrom(marks, span.start); i < marks.length && marks[i].start < span.end; i++) if (marks[i].kind !== 'comment') return true;
-  return false;
-}
-
 /** Line and character of an offset in a projection (asked for rarely: an index built for the occasion). */
 function positionIn(text: string, offset: number): Position {
   return new LineIndex(text).position(offset);
@@ -128,7 +121,7 @@ export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
   // A MOD written without marks is previewed as its comparison with the text in force (the MODs compared, from the
   // whole parse): only where there are texts in force and a MOD holds no mark but comments (base.ts holdsMark).
   // (The analysis says whether one differs: then only is the whole parse read for it.)
-  const virtual = s.bases && s.mayPreviewUnmarked && read.proposals.some((p) => isMod(p) && !holdsRevision(read.marks, p.span)) ? virtualChanges(s) : [];
+  const virtual = s.bases && s.mayPreviewUnmarked && read.proposals.some((p) => isMod(p) && !holdsMark(read, p.span)) ? virtualChanges(s) : [];
   // A change of a MOD without marks stands in the range as a mark does; one of no length (a deletion) where it is.
   const inRange = (c: VirtualChange) => within !== undefined && c.start < Math.max(within.end, within.start + 1) && within.start <= c.end && (c.end > within.start || c.start === c.end);
   for (const v of virtualMarks(s, within ? virtual.filter(inRange) : virtual)) marks.push(v);

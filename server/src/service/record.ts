@@ -279,16 +279,13 @@ export class DocumentRecord implements DocumentView {
    * What the tracked-change preview reads of a version (custom.ts marksOf): its text, its marks and its proposals'
    * headers and spans. The client asks it after every few keystrokes: read from the whole parse, each ask parsed the
    * whole text (a 1 MB contribution: 1 MB, where the diagnostics re-checked one proposal). Once the version is
-   * analysed proposal by proposal (findings), the cut's marks and the analysis's proposals are those of the parse.
+   * analysed proposal by proposal (findings), the analysis's marks (each proposal's own, placed where it stands) and
+   * proposals are those of the parse.
    */
   get marked(): Pick<ItuDocument, 'text' | 'marks'> & { proposals: readonly Pick<Proposal, 'action' | 'id' | 'header' | 'span'>[] } {
     const latest = this.latest;
-    // The analysis's own marks (each proposal's, placed where it stands: no scan of the whole text), else the cut's.
-    if (!this.parsed && latest && latest.work !== 'whole') {
-      const marks = latest.head.marks ?? (this.parts === undefined ? (this.parts = textParts(this.text) ?? null) : this.parts)?.marks;
-      if (marks) return { text: this.text, marks: marks as RevisionMark[], proposals: latest.head.proposals };
-    }
-    return this.doc;
+    const marks = !this.parsed && latest && latest.work !== 'whole' ? latest.head.marks : undefined;
+    return marks ? { text: this.text, marks: marks as RevisionMark[], proposals: latest!.head.proposals } : this.doc;
   }
 
   /**
