@@ -1,8 +1,9 @@
 // proposal.conflicting-actions: one contribution that proposes NOC of a provision and also MOD (or SUP) of it
 // (`NOC ABC/9/1 5.339` and `MOD ABC/9/4 5.339`) says two things of one provision: compiled with other parties'
 // proposals, the party stood on both sides of a conflict (rev-kinds, left alone). The two stand in two proposals: a
-// document check, read from the text as checkSuppressedCitations reads it (core/incremental.ts: a document that has
-// a NOC has its document findings made again at each edit, DocumentFindings.readsText).
+// document check, read from the text as checkSuppressedCitations reads it (core/incremental.ts: in a document that has
+// a NOC, an edit moves the document findings only where the edited line reads the same, lineReading below; any other
+// edit makes them again, DocumentFindings.readsNumbers).
 import { instrumentHeadings, parseRef, provisionNumberAt } from '../provisions';
 import { l10n } from '../l10n';
 import type { Finding, Proposal } from '../types';
