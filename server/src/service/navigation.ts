@@ -4,6 +4,7 @@ import { l10n, markKindName } from '../core';
 import { describeItem, displayName, preferredBases, fromSource, outlineRoots, resolveTarget, resolveWritten, walk, type CrossReference, type Item, type Span, type View } from '../core';
 import { WHOLE, type DocumentRecord, type DocumentView } from './record';
 import { hoverProvision } from './provisions';
+import { callWithAddressee } from '../core/checks/references';
 
 const inside = (s: Span, o: number) => s.start <= o && o <= s.end;
 
@@ -38,11 +39,7 @@ function fullPath(item: Item): string {
  * addressee): a Resolution may have two `instructs …` sections, and `instructs 1` named either (review 14).
  */
 function hoverName(item: Item): string {
-  if (item.call) {
-    const { phrase, addressee } = item.call;
-    if (!addressee) return phrase;
-    return CJK_PAIR.test(`${phrase.slice(-1)}${addressee.charAt(0)}`) ? phrase + addressee : `${phrase} ${addressee}`;
-  }
+  if (item.call) return callWithAddressee(item.call.phrase, item.call.addressee);
   // A lettered item under a numbered one by the whole path (`instructs the Secretary-General 2 a)`, not `2 a)`).
   if (item.label && item.label.kind !== 'decimal') {
     const parent = item.parent ? fullPath(item.parent) : '';
@@ -50,9 +47,6 @@ function hoverName(item: Item): string {
   }
   return describeItem(item);
 }
-
-/** Two Chinese characters: a call and its addressee that meet so are written without a space (`责成秘书长`). */
-const CJK_PAIR = /^[\u3400-\u9FFF\uF900-\uFAFF]{2}$/;
 
 /**
  * The hover at a position, read from the front and the proposal there (DocumentRecord.regionAt): a

@@ -258,9 +258,13 @@ function callSections(view: View, resolution: Resolution, phrase: string, addres
  * and its addressee, as it writes them: `进一步责成秘书长`, which messages wrote `进一步责成 秘书长`).
  */
 function callOf(ref: CrossReference): string {
-  const phrase = ref.phrase ?? '';
-  if (!ref.addressee) return phrase;
-  return CJK_BEFORE_AFTER.test(`${phrase.slice(-1)}${ref.addressee.charAt(0)}`) ? phrase + ref.addressee : `${phrase} ${ref.addressee}`;
+  return callWithAddressee(ref.phrase ?? '', ref.addressee);
+}
+
+/** A call and its addressee as the text writes them: one space between, none between two Chinese characters (`责成秘书长`). */
+export function callWithAddressee(phrase: string, addressee: string | undefined): string {
+  if (!addressee) return phrase;
+  return CJK_BEFORE_AFTER.test(`${phrase.slice(-1)}${addressee.charAt(0)}`) ? phrase + addressee : `${phrase} ${addressee}`;
 }
 
 /** Two Chinese characters: a call and its addressee that meet so are written without a space. */
