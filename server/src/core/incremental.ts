@@ -19,11 +19,12 @@ import { checkInput, CONTROL } from './checks/input';
 import type { NumberingPolicy } from './checks/numbering';
 import { ParseMemory, parseDocument, parseNextVersion } from './document';
 import { scanMarks } from './marks';
+import { unmarkedChanges, type UnmarkedChange } from './unmarked';
 import { Memo as ParseMemo } from './memo';
 import { placeholdersOf } from './provisions';
 import { holdsNoc, lineReading } from './checks/conflictingActions';
 import { HEADER } from './structure';
-import { lineEndAt, lineEndIn, lowerBound, nextLineStart, ownCopy, ownStrings, PieceText } from './text';
+import { lineEndAt, lineEndIn, lowerBound, nextLineStart, ownCopy, ownStrings, PieceText, type TextSource } from './text';
 import type { Finding, Fix, FootnoteDef, FootnoteRef, ItuDocument, Proposal, ProposalView, RevisionMark, Span, TextEdit, View } from './types';
 
 export interface IncrementalOptions {
@@ -49,6 +50,11 @@ export interface Analysis {
    */
   readonly unmarkedChanges?: boolean;
   /**
+   * Those changes (core/unmarked.ts), in the whole text's offsets, as the proposals checked one by one compared them:
+   * the preview reads them without the whole parse. Undefined where the whole document was checked at once.
+   */
+  readonly changesWithoutMarks?: readonly UnmarkedChange[];
+  /**
    * A parse holding what stands before the first proposal, in the whole text's offsets: the Resolutions
    * outside proposals (a file's base texts) read from it as from `doc`, without parsing every proposal.
    */
@@ -67,6 +73,8 @@ export type DocumentHead = Pick<ItuDocument, 'cover' | 'proposals'> & {
   readonly ids?: readonly string[];
   /** The marks as the parse has them, where the analysis read the text proposal by proposal (each proposal's own, placed). */
   readonly marks?: readonly RevisionMark[];
+  /** The text in pieces, where the analysis read it proposal by proposal and nothing has joined it yet (ItuDocument.pieces). */
+  readonly pieces?: TextSource;
 };
 
 /** What one proposal (checked as front + proposal) gives, in the offsets of that small document. */
@@ -84,6 +92,8 @@ interface ChunkResult {
   acrossAdds: boolean;
   /** A MOD of it written without marks differs from its text in force (Analysis.unmarkedChanges). */
   unmarked: boolean;
+  /** Those changes (core/unmarked.ts), in the small document's offsets; empty unless `unmarked`. */
+  changes: UnmarkedChange[];
 }
 
 type FrontResult = ChunkResult & { cover: ItuDocument['cover']; doc: ItuDocument };
@@ -148,6 +158,9 @@ interface DocumentFindings {
 
 class VersionAnalysis implements Analysis {
   unmarkedChanges?: boolean;
+  /** How changesWithoutMarks is made (set where the proposals were checked one by one). */
+  changesFrom?: () => UnmarkedChange[];
+  private changes?: UnmarkedChange[];
   private parsed?: ItuDocument;
   private joined?: string;
   readonly placeholders: string[];
@@ -185,6 +198,10 @@ class VersionAnalysis implements Analysis {
 
   get front(): ItuDocument {
     return this.memo?.frontResult.doc ?? this.doc;
+  }
+
+  get changesWithoutMarks(): readonly UnmarkedChange[] | undefined {
+    return this.changesFrom && (this.changes ??= this.changesFrom());
   }
 
   /** What the next version's parse starts from: this parse's memory if it was made, else the one before. */
@@ -374,10 +391,18 @@ function assemble(text: string | (() => string), bom: number, cut: Cut, frontRes
     get marks() {
       return summary.marks;
     },
+    pieces: summary.pieces,
   };
   const analysis = new VersionAnalysis(() => summary.text, findings, before, memo, work, same, placeholders, head, cut.clean ? cut : undefined);
   analysis.unmarkedChanges = frontResult.unmarked || results.some((r) => r.unmarked);
+  // Each proposal's changes without marks, moved to where it stands (the front holds no proposal: none of its own).
+  if (!frontResult.unmarked) analysis.changesFrom = () => results.flatMap((r, k) => (r.changes.length === 0 ? r.changes : r.changes.map((c) => movedChange(c, starts[k] - front.length))));
   return analysis;
+}
+
+/** A change without marks moved by `by`. */
+function movedChange(c: UnmarkedChange, by: number): UnmarkedChange {
+  return { ...c, start: c.start + by, end: c.end + by };
 }
 
 /** `first`, then each part's list (a loop, not a spread: a document may have more proposals than a call takes arguments). */
@@ -799,6 +824,9 @@ function checkChunk(small: ItuDocument, frontLength: number, options: Incrementa
   return ownStrings(resultOf(small, frontLength, options, pool));
 }
 
+/** No change without marks (shared, never written to). */
+const NO_CHANGES: UnmarkedChange[] = [];
+
 /** The `proposal`-scope findings and the summary of a small document, from `from` on. */
 function resultOf(doc: ItuDocument, from: number, options: IncrementalOptions, pool: ComparerPool | undefined): ChunkResult | undefined {
   const ctx: CheckContext = {
@@ -809,6 +837,7 @@ function resultOf(doc: ItuDocument, from: number, options: IncrementalOptions, p
     distinctOld: doc.views.old !== doc.views.new,
   };
   const own = <T extends { start: number }>(x: T) => x.start >= from;
+  const unmarked = ctx.amended?.some((a) => a.unmarked && a.comparison !== undefined && !a.comparison.identical) ?? false;
   const local = LOCAL.map((f) => runFamily(f, ctx, from).filter(own));
   return {
     local,
@@ -820,7 +849,8 @@ function resultOf(doc: ItuDocument, from: number, options: IncrementalOptions, p
     placeholders: placeholdersOf(doc),
     cr: doc.text.indexOf('\r', from) >= 0,
     acrossAdds: local.some((fs) => fs.some(isAcrossAdds)),
-    unmarked: ctx.amended?.some((a) => a.unmarked && a.comparison !== undefined && !a.comparison.identical) ?? false,
+    unmarked,
+    changes: unmarked ? unmarkedChanges(ctx.amended!, doc.text) : NO_CHANGES,
   };
 }
 

@@ -16,7 +16,7 @@ export { allResolutions, outlineRoots, walk, paragraphIndex, viewStart, viewEnd,
 export { describeItem, renumbered, type NumberingPolicy } from './checks/numbering';
 export { resolveTarget, resolveWritten } from './checks/references';
 export { coverPrefix, expectedPrefix, sequenceEdits } from './checks/proposals';
-export { LineIndex, applyEdits, lowerBound, lineEndOf, lineEndAt, withLineEnds, editsWithLineEnds, editsRemovingEmptiedLines, LINE_END, type LineEnd } from './text';
+export { LineIndex, sourceOf, type TextSource, applyEdits, lowerBound, lineEndOf, lineEndAt, withLineEnds, editsWithLineEnds, editsRemovingEmptiedLines, LINE_END, type LineEnd } from './text';
 export { chooseBase, preferredBases, editionYear, editionOf, BASE_FIELD, type ChosenBase } from './baseChoice';
 export { BaseIndex, baseKey, displayName, baseTextsOf, amendedResolutions, markEdits, simplePool, instrumentOfTarget, instrumentEdition, type BaseText, type BaseLookup, type ComparerPool, type AmendedResolution, type AmendedProvision, type ProvisionSource } from './base';
 export { trackRevisions, type Tracked, type TrackSkip } from './track';
@@ -24,5 +24,6 @@ export { ARTICLE_HEADING } from './kinds';
 export { parseRef, formatRef, restatedNames, instrumentHeading, instrumentBefore, mentionsIn, provisionNumberAt, spacedNumber, proposalTargets, placeholdersOf, pipeTables, isPipeDelimiter, isPipeRow, nextPlaceholders, PLACEHOLDER, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionRef, type ProposalTarget } from './provisions';
 export { compileTarget, proposalsOnProvision } from './compileTarget';
 export { BaseComparer, hunks, describeHunk, criticMarkupInsertions, toCriticMarkup, foldWhitespace, type Comparison, type Hunk, type TextPosition } from './compare';
-export { reviewEdits, resolveMark, marksIn, isAlternatives, type Review } from './review';
+export { unmarkedChanges, type UnmarkedChange } from './unmarked';
+export { reviewEdits, resolveMark, marksIn, isAlternatives, type Review, type ReviewedText } from './review';
 export { compile, compileTexts, draftWords, headerIds, idFindings, idHolder, latestRevisions, revisedProposals, isMergedDraft, mergedDraftKind, leftOutMessage, changesParagraph, versionPieces, listProposals, mergedDraft, sameTarget, targetName, readAlternatives, checkAlternatives, type Compilation, type CompiledParagraph, type CompileStatus, type ProposalEntry, type CompileSource, type VersionPiece, type LeftOut, type DraftWords, type IdHolder } from './compile';

@@ -2,47 +2,15 @@
 // parses), a projection's text, accept/reject and mark-insertion edits, and Compare with base.
 import type { Position, Range } from 'vscode-languageserver-types';
 import { isAlternatives, marksIn, reviewEdits, type Review } from '../core/review';
-import { foldWhitespace, LineIndex, fromSource, hunks, isMod, isRevision, proposalAt, trackRevisions, type TextPosition } from '../core';
+import { foldWhitespace, LineIndex, fromSource, isMod, isRevision, proposalAt, sourceOf, trackRevisions, type UnmarkedChange } from '../core';
 import { isElision, type Comparison } from '../core/compare';
 import { article } from '../core/checks/proposals';
 import type { BaseComparison, MarkInfo, MarksResult, Message, ProjectionKind, ProjectionResult, ProposalChanges, VersionedEdits } from '../protocol';
 import type { DocumentRecord } from './record';
 import { l10n } from '../core/l10n';
-import { comparedBase, comparedParagraphs, holdsMark, type AmendedResolution } from '../core/base';
+import { comparedBase, holdsMark, type AmendedResolution } from '../core/base';
 
-/** A change between a MOD written without marks and its base, in source offsets. */
-interface VirtualChange {
-  start: number;
-  end: number;
-  inserted: string;
-  deletedOriginal: string;
-  /** What rejecting the change puts back at `start`: a whole deleted paragraph comes back on a line of its own. */
-  restored: string;
-}
-
-/** A MOD written without marks is previewed as its comparison with the base. */
-function virtualChanges(s: DocumentRecord): VirtualChange[] {
-  const out: VirtualChange[] = [];
-  for (const a of s.amended() ?? []) {
-    if (!a.unmarked || !a.comparison || a.comparison.identical) continue;
-    const paragraphs = comparedParagraphs(a);
-    // Without marks the old text is the source: paragraph offsets map directly.
-    const offset = (p: TextPosition) => paragraphs[p.paragraph].source.start + p.offset;
-    for (const h of hunks(a.comparison)) {
-      const deletedOriginal = h.deleted ? h.deletedOriginal : '';
-      const whole = deletedOriginal !== '' && h.change.draftStart === h.change.draftEnd;
-      const restored = !whole ? deletedOriginal : h.change.draftStart < paragraphs.length ? deletedOriginal + '\n' : '\n' + deletedOriginal;
-      const start = offset(h.draft.start);
-      const end = offset(h.draft.end);
-      // The inserted text as the document has it: the comparison's may be folded (a number line is compared
-      // without case: `hammamet, 2016` for `Hammamet, 2016`, review 8, I15).
-      out.push({ start, end, inserted: h.inserted ? s.text.slice(start, end) : '', deletedOriginal, restored });
-    }
-  }
-  return out.sort((x, y) => x.start - y.start);
-}
-
-function virtualMarks(s: DocumentRecord, changes: VirtualChange[]): MarkInfo[] {
+function virtualMarks(s: DocumentRecord, changes: readonly UnmarkedChange[]): MarkInfo[] {
   const out: MarkInfo[] = [];
   for (const { start, end, inserted, deletedOriginal } of changes) {
     if (inserted && end > start) {
@@ -63,7 +31,7 @@ function virtualMarks(s: DocumentRecord, changes: VirtualChange[]): MarkInfo[] {
 export function projectionOf(s: DocumentRecord, kind: ProjectionKind, at?: Position): ProjectionResult {
   const view = s.doc.views[kind];
   const edits = kind === 'old'
-    ? virtualChanges(s).map((c) => ({ start: fromSource(view.segments, c.start), end: fromSource(view.segments, c.end), text: c.restored }))
+    ? s.changesWithoutMarks().map((c) => ({ start: fromSource(view.segments, c.start), end: fromSource(view.segments, c.end), text: c.restored }))
     : [];
   let text = '';
   let cursor = 0;
@@ -89,7 +57,8 @@ function positionIn(text: string, offset: number): Position {
 export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
   // The version's text, marks and proposals, without a parse of every proposal where the record can (DocumentRecord.marked).
   const read = s.marked;
-  const text = read.text;
+  // Slices at the marks asked for, from the analysis's pieces where the text is not joined (DocumentRecord.marked).
+  const text = sourceOf(read);
   // Asked for a range (the lines an editor shows): the marks that stand in it, as marksIn reads a range.
   const within = range && { start: s.offset(range.start), end: s.offset(range.end) };
   const marks = marksIn(read, within && { start: within.start, end: Math.max(within.end, within.start + 1) }).map((m) => {
@@ -121,9 +90,9 @@ export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
   // A MOD written without marks is previewed as its comparison with the text in force (the MODs compared, from the
   // whole parse): only where there are texts in force and a MOD holds no mark but comments (base.ts holdsMark).
   // (The analysis says whether one differs: then only is the whole parse read for it.)
-  const virtual = s.bases && s.mayPreviewUnmarked && read.proposals.some((p) => isMod(p) && !holdsMark(read, p.span)) ? virtualChanges(s) : [];
+  const virtual = s.bases && s.mayPreviewUnmarked && read.proposals.some((p) => isMod(p) && !holdsMark(read, p.span)) ? s.changesWithoutMarks() : [];
   // A change of a MOD without marks stands in the range as a mark does; one of no length (a deletion) where it is.
-  const inRange = (c: VirtualChange) => within !== undefined && c.start < Math.max(within.end, within.start + 1) && within.start <= c.end && (c.end > within.start || c.start === c.end);
+  const inRange = (c: UnmarkedChange) => within !== undefined && c.start < Math.max(within.end, within.start + 1) && within.start <= c.end && (c.end > within.start || c.start === c.end);
   for (const v of virtualMarks(s, within ? virtual.filter(inRange) : virtual)) marks.push(v);
   // Proposals, marks and changes are all in document order: one sweep counts them.
   const proposals: ProposalChanges[] = [];
