@@ -18,7 +18,8 @@ import { isAcrossAdds, type CheckContext } from './checks/family';
 import { checkInput, CONTROL } from './checks/input';
 import type { NumberingPolicy } from './checks/numbering';
 import { ParseMemory, parseDocument, parseNextVersion } from './document';
-import { scanMarks } from './marks';
+import { isRevision, scanMarks } from './marks';
+import { isAlternatives } from './review';
 import { unmarkedChanges, type UnmarkedChange } from './unmarked';
 import { Memo as ParseMemo } from './memo';
 import { placeholdersOf } from './provisions';
@@ -75,6 +76,13 @@ export type DocumentHead = Pick<ItuDocument, 'cover' | 'proposals'> & {
   readonly marks?: readonly RevisionMark[];
   /** The text in pieces, where the analysis read it proposal by proposal and nothing has joined it yet (ItuDocument.pieces). */
   readonly pieces?: TextSource;
+  /**
+   * Where the analysis read the text proposal by proposal: marks that hold every mark overlapping [from, to] (those
+   * of the front and of the proposals there), without moving every proposal's to where it stands.
+   */
+  marksNear?(from: number, to: number): RevisionMark[];
+  /** There too: each proposal's revisions that accepting may take (review.ts isAlternatives), in order. */
+  revisions?(): number[];
 };
 
 /** What one proposal (checked as front + proposal) gives, in the offsets of that small document. */
@@ -392,6 +400,21 @@ function assemble(text: string | (() => string), bom: number, cut: Cut, frontRes
       return summary.marks;
     },
     pieces: summary.pieces,
+    marksNear(from: number, to: number): RevisionMark[] {
+      // The front's, then those of the proposals from the one holding `from` (or ending there) to the one holding `to`: a
+      // mark and its attribution comment stand in one proposal (sameMarks), so marksIn reads these as it reads all.
+      const parts = placed();
+      const out = cut.frontMarks.slice();
+      for (let k = Math.max(0, lowerBound(starts, (s) => s < from) - 1); k < parts.length && parts[k].start <= to; k++) for (const m of parts[k].marks) out.push(m);
+      return out;
+    },
+    revisions(): number[] {
+      const out: number[] = [];
+      results.forEach((r, k) => {
+        for (const n of revisionCounts(r, front, cut.chunks[k])) out.push(n);
+      });
+      return out;
+    },
   };
   const analysis = new VersionAnalysis(() => summary.text, findings, before, memo, work, same, placeholders, head, cut.clean ? cut : undefined);
   analysis.unmarkedChanges = frontResult.unmarked || results.some((r) => r.unmarked);
@@ -655,18 +678,50 @@ interface PlacedFindings {
   local: Finding[][];
 }
 
+/**
+ * A proposal's summary where it stands. Its footnotes and marks are moved when first read: typing moves every
+ * proposal after the one typed in, and the preview reads the marks of the few the editor shows (Analysis.head).
+ */
 function place(r: ChunkResult, frontLength: number, start: number, index: number): Placed {
   const shift = new Shift(frontLength, start);
   const by = start - frontLength;
+  let refs: FootnoteRef[] | undefined;
+  let defs: FootnoteDef[] | undefined;
+  let marks: RevisionMark[] | undefined;
   return {
     result: r,
     start,
     index,
     proposals: r.proposals.map((p, i) => shift.proposal(p, index + i)),
-    footnoteRefs: r.footnoteRefs.map((ref) => ({ ...ref, source: shift.span(ref.source) })),
-    footnoteDefs: r.footnoteDefs.map((def) => ({ ...def, paragraph: { ...def.paragraph, source: shift.span(def.paragraph.source) }, labelSource: shift.span(def.labelSource) })),
-    marks: r.marks.slice(lowerBound(r.marks, (m) => m.start < frontLength)).map((m) => movedMark(m, by)),
+    get footnoteRefs() {
+      return (refs ??= r.footnoteRefs.map((ref) => ({ ...ref, source: shift.span(ref.source) })));
+    },
+    get footnoteDefs() {
+      return (defs ??= r.footnoteDefs.map((def) => ({ ...def, paragraph: { ...def.paragraph, source: shift.span(def.paragraph.source) }, labelSource: shift.span(def.labelSource) })));
+    },
+    get marks() {
+      return (marks ??= r.marks.slice(lowerBound(r.marks, (m) => m.start < frontLength)).map((m) => movedMark(m, by)));
+    },
   };
+}
+
+/**
+ * The revisions of each proposal of a small document (front + proposal) that accepting may take (review.ts: not a
+ * merged draft's alternatives), as the preview counts them in the whole document: kept by result, made once.
+ */
+const REVISIONS = new WeakMap<ChunkResult, number[]>();
+function revisionCounts(r: ChunkResult, front: string, chunk: string): number[] {
+  let counts = REVISIONS.get(r);
+  if (counts) return counts;
+  const text = { text: front + chunk };
+  counts = r.proposals.map((p) => {
+    let n = 0;
+    const end = Math.max(p.span.end, p.span.start + 1);
+    for (const m of r.marks) if (m.start >= p.span.start && m.start < end && isRevision(m) && !isAlternatives(text, m)) n++;
+    return n;
+  });
+  REVISIONS.set(r, counts);
+  return counts;
 }
 
 function placeLocal(r: ChunkResult, frontLength: number, start: number): Finding[][] {

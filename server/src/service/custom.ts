@@ -61,7 +61,9 @@ export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
   const text = sourceOf(read);
   // Asked for a range (the lines an editor shows): the marks that stand in it, as marksIn reads a range.
   const within = range && { start: s.offset(range.start), end: s.offset(range.end) };
-  const marks = marksIn(read, within && { start: within.start, end: Math.max(within.end, within.start + 1) }).map((m) => {
+  const window = within && { start: within.start, end: Math.max(within.end, within.start + 1) };
+  // Of a version analysed proposal by proposal, the marks of the proposals the range stands in (marksNear).
+  const marks = marksIn(window && read.marksNear ? { marks: read.marksNear(window.start, window.end) } : read, window).map((m) => {
     const slice = (x?: { start: number; end: number }) => (x ? text.slice(x.start, x.end) : undefined);
     const delimiters: Range[] = [];
     const inner = [m.oldText, m.newText, m.commentText].filter((x): x is { start: number; end: number } => !!x).sort((a, b) => a.start - b.start);
@@ -97,19 +99,21 @@ export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
   // Proposals, marks and changes are all in document order: one sweep counts them.
   const proposals: ProposalChanges[] = [];
   // A conflict of a merged draft is not counted among the changes to accept (reviewEdits leaves it).
-  const starts = read.marks.filter((m) => isRevision(m) && !isAlternatives(read, m)).map((m) => m.start);
+  // Of a version analysed proposal by proposal, each proposal's count is its own (revisions), made once per proposal text.
+  const revisions = read.revisions?.();
+  const starts = revisions ? [] : read.marks.filter((m) => isRevision(m) && !isAlternatives(read, m)).map((m) => m.start);
   let mi = 0;
   let vi = 0;
-  for (const p of read.proposals) {
+  read.proposals.forEach((p, i) => {
     const end = Math.max(p.span.end, p.span.start + 1);
     while (mi < starts.length && starts[mi] < p.span.start) mi++;
     while (vi < virtual.length && virtual[vi].start < p.span.start) vi++;
-    let count = 0;
+    let count = revisions ? revisions[i] : 0;
     for (; mi < starts.length && starts[mi] < end; mi++) count++;
     let unmarked = 0;
     for (; vi < virtual.length && virtual[vi].start < end; vi++) unmarked++;
     if (count || unmarked) proposals.push({ title: `${p.action} ${p.id.text}`, range: s.range(p.header), marks: count, unmarked });
-  }
+  });
   return range ? { version: s.version, marks, proposals, range } : { version: s.version, marks, proposals };
 }
 

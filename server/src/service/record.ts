@@ -282,21 +282,26 @@ export class DocumentRecord implements DocumentView {
    * analysed proposal by proposal (findings), the analysis's marks (each proposal's own, placed where it stands) and
    * proposals are those of the parse.
    */
-  get marked(): Pick<ItuDocument, 'text' | 'marks' | 'pieces'> & { proposals: readonly Pick<Proposal, 'action' | 'id' | 'header' | 'span'>[] } {
+  get marked(): Pick<ItuDocument, 'text' | 'marks' | 'pieces'> & Pick<DocumentHead, 'marksNear' | 'revisions'> & { proposals: readonly Pick<Proposal, 'action' | 'id' | 'header' | 'span'>[] } {
     const latest = this.latest;
-    const marks = !this.parsed && latest && latest.work !== 'whole' ? latest.head.marks : undefined;
-    if (!marks) return this.doc;
+    const head = !this.parsed && latest && latest.work !== 'whole' && latest.head.marksNear ? latest.head : undefined;
+    if (!head) return this.doc;
     // The text stays in the analysis's pieces until a reader wants it whole (core sourceOf): the preview and the
     // lightbulb read slices at a few marks, and joining the pieces of a 1 MB text, flattened at its first read, took
-    // 6 ms of each preview request after a keystroke.
+    // 6 ms of each preview request after a keystroke. The marks too are read where asked (marksNear) and counted by
+    // proposal (revisions): placing every proposal's marks was most of what was left of a request.
     const text = () => this.text;
     return {
       get text() {
         return text();
       },
-      pieces: this.joined === undefined ? latest!.head.pieces : undefined,
-      marks: marks as RevisionMark[],
-      proposals: latest!.head.proposals,
+      pieces: this.joined === undefined ? head.pieces : undefined,
+      get marks() {
+        return head.marks as RevisionMark[];
+      },
+      proposals: head.proposals,
+      marksNear: (from, to) => head.marksNear!(from, to),
+      revisions: () => head.revisions!(),
     };
   }
 
