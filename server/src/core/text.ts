@@ -154,6 +154,9 @@ const NO_MOVES: readonly number[] = [];
 /** The moves a LineIndex holds before it makes its table anew: each lookup reads them by binary search. */
 const MAX_MOVES = 32;
 
+/** Positions asked of one index with moves before its line starts are settled (LineIndex.settled). */
+const SETTLE_AFTER = 256;
+
 export class LineIndex {
   /** Where each line starts, before the moves below. Shared by the indexes edited from this one: never changed. */
   private readonly starts: number[];
@@ -204,10 +207,18 @@ export class LineIndex {
     for (const line of pairs) this.crlf[line] = 1;
   }
 
+  /**
+   * The line starts with the moves applied, made once many positions are asked of one index (the outline of a
+   * version: a position per symbol, each of which read every move by a search within the search for its line).
+   */
+  private settled?: number[];
+  private asked = 0;
+
   /** Where line `i` starts (0 <= i < lineCount), its moves applied. */
   private at(i: number): number {
     const froms = this.froms;
     if (froms.length === 0 || i < froms[0]) return this.starts[i];
+    if (this.settled !== undefined) return this.settled[i];
     let lo = 0;
     let hi = froms.length - 1;
     while (lo < hi) {
@@ -288,8 +299,20 @@ export class LineIndex {
     return this.starts.length;
   }
 
+  private settle(): void {
+    const { starts, froms, moved } = this;
+    const out = starts.slice();
+    let k = 0;
+    for (let i = froms[0]; i < out.length; i++) {
+      while (k + 1 < froms.length && froms[k + 1] <= i) k++;
+      out[i] += moved[k];
+    }
+    this.settled = out;
+  }
+
   /** 0-based line and UTF-16 character. An offset inside a CRLF counts as the end of its line. */
   position(offset: number): { line: number; character: number } {
+    if (this.settled === undefined && this.froms.length > 0 && ++this.asked > SETTLE_AFTER) this.settle();
     const o = Math.max(0, Math.min(offset, this.length));
     const line = this.after(o) - 1;
     const start = this.at(line);

@@ -18,7 +18,13 @@ function spanOf(item: Item): Span {
   return { start: item.paragraph.source.start, end: lastParagraph(item).source.end };
 }
 
-function short(text: string, max = 60): string {
+export function short(text: string, max = 60): string {
+  // A long paragraph is shown by its start: its first characters read alone, with white space folded, give the
+  // same when they fold to more than `max` (folding reads left to right; the rest only lengthens it).
+  if (text.length > 4 * max) {
+    const head = text.slice(0, 4 * max).replace(/\s+/g, ' ').trim();
+    if (head.length > max) return head.slice(0, max - 1) + '…';
+  }
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
