@@ -91,10 +91,16 @@ const SPACED_SUFFIX = `(?:[ \\u00A0](?:${SUFFIXES.join('|')})(?![\\p{L}\\p{N}]))
 const MARK = `[${DIRECTION_MARKS}]*`;
 const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}${SUFFIX}?|${MARK}(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?${MARK})`;
 const LETTER_LABEL = `(?:${LETTER_HEAD}[)）](?:${SUFFIX}|(?<=[\\u0600-\\u06FF][ \\u00A0]?${MARK}[)）])${MARK})?)`;
+/**
+ * The digits a reference's numbers are written in: ASCII, and the Arabic-Indic and Eastern Arabic-Indic digits an Arabic
+ * text may write (`البند ٢ من تقرر أعلاه`, as its labels `١`, `٢` are read: lang/labels.ts foldLabelForms, which labelKey
+ * folds them with). Before, such a number was not read at all: a reference to an item the Resolution lacks went
+ * unreported, and the numbering fix left it as written. The contents of a class, as source.
+ */
+const DIGITS = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
 // Digits in full width too (`上文做出决议第５段`: a Chinese input mode, as labels `１`, `１．２` are read; labelKey folds them).
-const NUMBER_LABEL = `[0-9０-９]+[a-z]*(?:[.．][0-9０-９]+[a-z]*)*${SPACED_SUFFIX}`;
+const NUMBER_LABEL = `[${DIGITS}０-９]+[a-z]*(?:[.．][${DIGITS}０-９]+[a-z]*)*${SPACED_SUFFIX}`;
 const LABEL = `(?:${LETTER_LABEL}|${NUMBER_LABEL})`;
-const ONE_LABEL = new RegExp(LABEL, 'gu');
 /**
  * A dash between two labels makes a range, as `to` does (`пункты 4–5 раздела решает выше`, `considering c)–e) above`,
  * `上文做出决议第4－5段`): the en dash of ITU's Russian and French typography, the hyphen-minus typed for it, the
@@ -111,6 +117,17 @@ const RANGE_DASH = '[-\u2010-\u2014\u2212\uFE63\uFF0D]';
  */
 // Chinese writes no space between them (`上文考虑到b)iii)`).
 const SUB = '(?:\\s*(?:[ivxl]{1,6}|[a-z])[)）])?';
+/**
+ * A sub-item numbered with digits, as an Arabic text may number an item's sub-items (`١)` `٢)` `٣)` under `ب)`, as its
+ * lists read them, lang/labels.ts) where the other languages write roman numerals: `إذ تضع في اعتبارها ب) ٢) أعلاه`,
+ * `الفقرة ب) ٢) و٣) من …`. Read in Arabic references only (AR_SUB, the lists of patterns('ar')): elsewhere a number
+ * before a parenthesis in a reference is no label. Before, such a sub-item ended the reference before it (or none was read).
+ */
+const NUMBERED_SUB = `[${DIGITS}]{1,2}[)）]`;
+const AR_SUB = `(?:\\s*(?:[ivxl]{1,6}|[a-z]|[${DIGITS}]{1,2})[)）])?`;
+// A parenthesis after a number is read only where SUB reads it (a list holds no other): the label with its parenthesis.
+const ONE_LABEL = new RegExp(`(?:${LETTER_LABEL}|${NUMBERED_SUB}|${NUMBER_LABEL})`, 'gu');
+const ROMAN_OR_NUMBERED_SUB = new RegExp(`^(?:([ivxl]{1,6})|([${DIGITS}]{1,2}))[)）]$`);
 /** A roman sub-item's label (`iii)`), its numeral as group 1. */
 const ROMAN_LABEL = /^([ivxl]{1,6})[)）]$/;
 /** The most labels after the first that one reference is read to name. */
@@ -266,7 +283,10 @@ function patterns(lang: Lang): LanguagePatterns {
   // A reference names a few items (`b), c) and d)`): a list of at most MAX_LIST labels is read, so that
   // a paragraph of thousands of labels costs each start position a bounded scan (the unbounded list was
   // quadratic: seconds on 100 KB of `1.1, 1.1, …` after a direction word).
-  const list = `${LABEL}${SUB}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}${SUB}){0,${MAX_LIST}}`;
+  // Arabic sub-items may be numbered (NUMBERED_SUB): after an item (`ب) ٢)`), and after a separator, as roman ones are (`ب) ٢) و٣)`).
+  const sub = lang === 'ar' ? AR_SUB : SUB;
+  const next = lang === 'ar' ? `(?:${NUMBERED_SUB}|${LABEL})` : LABEL;
+  const list = `${LABEL}${sub}(?:\\s*(?:${separators.join('|')})\\s*${next}${sub}){0,${MAX_LIST}}`;
   const quote = '["«“”»]?';
   // French and Spanish name several items of a call in the plural (`des considérants b) et c) ci-dessus`, `los
   // considerandos h) e i) anteriores`: review 5, F13): an `s` after the phrase, not part of its name.
@@ -303,7 +323,7 @@ function patterns(lang: Lang): LanguagePatterns {
   };
   if (directionAfter) {
     // The direction word first, the label behind it after: the engine looks for the rare word, not at every position behind.
-    out.labelThenDirection = new RegExp(`(?:${words(after)})(?<=${LABEL}\\s*,?\\s*(?:${words(after)}))${END}`, 'iu');
+    out.labelThenDirection = new RegExp(`(?:${words(after)})(?<=${lang === 'ar' ? `(?:${NUMBERED_SUB}|${LABEL})` : LABEL}\\s*,?\\s*(?:${words(after)}))${END}`, 'iu');
     out.phraseFirst = new RegExp(`${quote}${call}${quote}\\s*(${list})\\s*,?\\s*${directionAfter}`, 'dgiu');
     if (ref.of.length) {
       // The comma Russian puts before the direction word (`раздела учитывая далее, выше`: review 6, G5) as the phrase-first form reads it.
@@ -313,7 +333,7 @@ function patterns(lang: Lang): LanguagePatterns {
       out.labelsFirstTail = new RegExp(tail, 'iu');
     }
     // Without a direction word (see LanguagePatterns.bareLettered): only in languages that write one after the labels.
-    const letterList = `${LETTER_LABEL}${SUB}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}${SUB}){0,${MAX_LIST}}`;
+    const letterList = `${LETTER_LABEL}${sub}(?:\\s*(?:${separators.join('|')})\\s*${next}${sub}){0,${MAX_LIST}}`;
     const ofWords = [...new Set([...ref.of, ...(lang === 'zh' ? [] : CLAUSE_WORDS[lang].of)])];
     const clauseWords = lang === 'zh' ? [] : [...CLAUSE_WORDS[lang].clause, ...(ref.items ?? [])];
     // Not another text's number (`of considering 130 (Rev. Guadalajara, 2010)` where words were garbled): no parenthesis after.
@@ -341,10 +361,10 @@ function patterns(lang: Lang): LanguagePatterns {
       const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${callThenEnd}${quote}`;
       if (ref.of.length) out.bareLabelsFirst = new RegExp(`(?:(?<![\\p{L}\\p{N}.])(${letterList})|(?<=(?:${START}(?:${words(clauseWords.filter((w) => !w.startsWith('§')))})\\s+|(?:${words(clauseWords.filter((w) => w.startsWith('§')))})\\s*))(${list}))${tail}`, 'dgiu');
       // A label right before the `of` word (the `of` word first, the label behind it after).
-      if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]${SUFFIX}?|\\d[a-z]*|\\d[ \\u00A0](?:${SUFFIXES.join('|')}))\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
+      if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]${SUFFIX}?|[${DIGITS}][a-z]*|[${DIGITS}][ \\u00A0](?:${SUFFIXES.join('|')}))\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
     }
-    if (ref.section.length) out.section = new RegExp(`${START}(?:${words(lang === 'ar' ? withProclitics(ref.section) : ref.section)})\\s+(\\d+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
-    out.decimal = new RegExp(`(?<![\\p{L}\\p{N}.)§-])(\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}${SPACED_SUFFIX}(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}${SPACED_SUFFIX}){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
+    if (ref.section.length) out.section = new RegExp(`${START}(?:${words(lang === 'ar' ? withProclitics(ref.section) : ref.section)})\\s+([${DIGITS}]+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*[${DIGITS}]+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
+    out.decimal = new RegExp(`(?<![\\p{L}\\p{N}.)§-])([${DIGITS}]+[a-z]*(?:\\.[${DIGITS}]+[a-z]*){1,8}${SPACED_SUFFIX}(?:\\s*(?:${separators.join('|')})\\s*[${DIGITS}]+[a-z]*(?:\\.[${DIGITS}]+[a-z]*){1,8}${SPACED_SUFFIX}){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
   }
   // A number that counts is no label (`在上文做出决议3个月内`, within 3 months of what resolves above says; `上文请2个部门`):
   // not before a unit or a measure word, nor cut short so that one follows it (`12个月` read as 1, `1、2项` as 1).
@@ -997,13 +1017,15 @@ function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number
     // A label after the one before with white space alone between is a sub-item of it (SUB): named within that item.
     const sub = item !== undefined && after >= 0 && t.index >= after && /^\s*$/.test(list.slice(after, t.index));
     after = t.index + t[0].length;
-    const roman = ROMAN_LABEL.exec(t[0]);
+    // A roman sub-item's ordinal, or a numbered one's (NUMBERED_SUB, Arabic: `٢)` counts 2).
+    const roman = ROMAN_OR_NUMBERED_SUB.exec(t[0]);
+    const ordinal = roman && (roman[1] !== undefined ? romanOrdinal(roman[1]) : parseInt(foldLabelForms(roman[2]), 10));
     if (sub) {
-      lastSub = !ROMAN_LABEL.test(item!) && roman ? { within: item!, ordinal: romanOrdinal(roman[1]) } : undefined;
+      lastSub = !ROMAN_LABEL.test(item!) && ordinal ? { within: item!, ordinal } : undefined;
       targets.push({ index: listAt + t.index, label: t[0], within: item });
       item = undefined;
-    } else if (lastSub && roman && romanOrdinal(roman[1]) > lastSub.ordinal) {
-      lastSub.ordinal = romanOrdinal(roman[1]);
+    } else if (lastSub && ordinal && ordinal > lastSub.ordinal) {
+      lastSub.ordinal = ordinal;
       targets.push({ index: listAt + t.index, label: t[0], within: lastSub.within });
     } else {
       targets.push({ index: listAt + t.index, label: t[0] });
@@ -1059,7 +1081,7 @@ function isWideSpace(c: number): boolean {
  * A text named by its kind and number (`Resolution 73`, `Résolutions 25`, `Recommendation ITU-T A.1`, `Резолюции 25`,
  * `القرار 73`), in any language: the kinds' words of the number lines (a Cyrillic one as its stem, for its cases).
  */
-const ANOTHER_TEXT_BODY = `(?:${words([...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds.map((k) => (/[\u0400-\u04FF]$/.test(k) ? k.slice(0, -1) : k))))])})\\p{L}*\\s+(?:\\d|ITU|UIT|МСЭ|\\[)`;
+const ANOTHER_TEXT_BODY = `(?:${words([...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds.map((k) => (/[\u0400-\u04FF]$/.test(k) ? k.slice(0, -1) : k))))])})\\p{L}*\\s+(?:[${DIGITS}]|ITU|UIT|МСЭ|\\[)`;
 export const ANOTHER_TEXT = new RegExp(`${START}${ANOTHER_TEXT_BODY}`, 'iu');
 /**
  * ANOTHER_TEXT wherever it stands, whatever is before it: a text it does not find holds no clause that ANOTHER_TEXT or
