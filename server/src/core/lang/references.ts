@@ -146,6 +146,11 @@ interface LanguagePatterns {
    */
   directionFirstParagraph?: RegExp;
   /**
+   * A sub-item named before its item, at the end of the text before a reference that names its labels first (`le
+   * sous-alinéa iii) de ` before `l'alinéa b) du considérant ci-dessus`; REFERENCE_WORDS' subItemOf): its labels, group 1.
+   */
+  subItemsBefore?: RegExp;
+  /**
    * Chinese without a direction word (`本决议做出决议第2段`, `根据责成秘书长第1段`): a call that numbers its items (TABLES'
    * `numbered`), its addressee, then `第…段`, as the other languages' `§ 2 of resolves` (the paragraph word tells a label
    * from a count: `做出决议3个月内` stays none). Lettered items right after any call (`根据考虑到b)`) are bareLettered's.
@@ -323,6 +328,11 @@ function patterns(lang: Lang): LanguagePatterns {
   };
   if (directionAfter) {
     // The direction word first, the label behind it after: the engine looks for the rare word, not at every position behind.
+    if (ref.subItemOf?.length) {
+      // Roman numerals, a letter under a numbered item (`l'alinéa a) du point 2`), and in Arabic numbers (NUMBERED_SUB).
+      const one = `${MARK}(?:[ivxl]{1,6}|[a-z]${lang === 'ar' ? `|[${DIGITS}]{1,2}` : ''})${MARK}[)）]`;
+      out.subItemsBefore = new RegExp(`(?<![\\p{L}\\p{N}.])(${one}(?:\\s*(?:${separators.join('|')})\\s*${one}){0,${MAX_LIST}})\\s+(?:${words(ref.subItemOf)})\\s*$`, 'iu');
+    }
     out.labelThenDirection = new RegExp(`(?:${words(after)})(?<=${lang === 'ar' ? `(?:${NUMBERED_SUB}|${LABEL})` : LABEL}\\s*,?\\s*(?:${words(after)}))${END}`, 'iu');
     out.phraseFirst = new RegExp(`${quote}${call}${quote}\\s*(${list})\\s*,?\\s*${directionAfter}`, 'dgiu');
     if (ref.of.length) {
@@ -980,8 +990,13 @@ function readAll(found: Found, p: LanguagePatterns, pattern: RegExp, kind: numbe
 function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number): void {
   // The reference is the match, or its group 1.
   const whole = kind === BARE_AFTER_OF;
-  const index = whole ? m.indices![1]![0] : m.index;
+  let index = whole ? m.indices![1]![0] : m.index;
   const end = whole ? m.indices![1]![1] : index + m[0].length;
+  // A sub-item named before its one item (`le sous-alinéa iii) de l'alinéa b) du considérant ci-dessus`): its labels are
+  // targets within that item, and the reference starts at them. Before, the sub-item was left out: never checked, not
+  // renumbered with its item (the French, Spanish, Russian and Arabic order; review 15 read `b) iii)` alone).
+  const subs = p.subItemsBefore && (kind === LABELS_FIRST || kind === BARE_LABELS_FIRST) ? subItemsBefore(found.text, p.subItemsBefore, m, kind) : undefined;
+  if (subs) index = subs[0].index;
   // The spans are disjoint and sorted by start: the one starting last before `end` is the only one that can overlap.
   const { starts, ends } = found;
   let lo = 0;
@@ -1007,6 +1022,7 @@ function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number
   const list = m[listGroup];
   const listAt = m.indices ? m.indices[listGroup]![0] : index + m[0].lastIndexOf(list);
   const targets: RefMatch['targets'] = [];
+  if (subs) for (const t of subs) targets.push(t);
   ONE_LABEL.lastIndex = 0;
   let after = -1;
   let item: string | undefined;
@@ -1050,6 +1066,34 @@ function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number
   } else if (kind === SECTION) ref.section = true;
   found.out.push(ref);
 }
+
+/** How far before a reference a sub-item named before its item is looked for (`les sous-alinéas i), ii) et iii) de l'alinéa `). */
+const SUB_REACH = 160;
+/** A list of one label (the item a sub-item named before it is under). */
+const SINGLE_LABEL = new RegExp(`^${LABEL}$`, 'u');
+
+/**
+ * The targets of the sub-items a reference that names its labels first (LABELS_FIRST, BARE_LABELS_FIRST) names before its
+ * one item (LanguagePatterns.subItemsBefore), each within that item, in the text's order; undefined when none is named.
+ * Asked only of a reading found: the text before it, at most SUB_REACH characters, is read once.
+ */
+function subItemsBefore(text: string, pattern: RegExp, m: RegExpExecArray, kind: number): RefMatch['targets'] | undefined {
+  const listGroup = kind === BARE_LABELS_FIRST ? (m[1] !== undefined ? 1 : 2) : LIST[kind];
+  const item = m[listGroup];
+  if (!SINGLE_LABEL.test(item)) return undefined;
+  const at = m.indices![listGroup]![0];
+  const from = Math.max(0, at - SUB_REACH);
+  const s = pattern.exec(text.slice(from, at));
+  if (!s) return undefined;
+  const listAt = from + s.index;
+  const out: RefMatch['targets'] = [];
+  SUB_LABEL.lastIndex = 0;
+  for (let t = SUB_LABEL.exec(s[1]); t; t = SUB_LABEL.exec(s[1])) out.push({ index: listAt + t.index, label: t[0], within: item });
+  return out.length ? out : undefined;
+}
+
+/** One sub-item label of subItemsBefore's list: a roman numeral, a letter, an Arabic number (NUMBERED_SUB). */
+const SUB_LABEL = new RegExp(`(?:[ivxl]{1,6}|[a-z]|[${DIGITS}]{1,2})[)）]`, 'giu');
 
 const WHITE_SPACE = /\s+/g;
 
