@@ -35,7 +35,7 @@ function words(list: readonly string[]): string {
   const key = JSON.stringify(list);
   let source = WORDS.get(key);
   if (source === undefined) {
-    source = alternation([...list].sort((a, b) => b.length - a.length).map((w) => w.split(/\s+/).flatMap((part, i) => (i === 0 ? arabicSteps(part) : [SPACE, ...arabicSteps(part)]))));
+    source = alternation([...list].sort((a, b) => b.length - a.length).map((w) => w.split(/\s+/).flatMap((part, i) => (i === 0 ? partSteps(part) : [SPACE, ...partSteps(part)]))));
     WORDS.set(key, source);
   }
   return source;
@@ -48,6 +48,18 @@ export { words as wordsPattern };
 
 /** The white space between the words of a phrase, as a step of its pattern. */
 const SPACE: Step = { source: '\\s+' };
+
+/**
+ * A word's steps (Arabic spelling variants as lang/fold.ts writes them), its hyphen as the hyphens Word sets for it too
+ * (`ci‑dessus` with U+2011 NON-BREAKING HYPHEN, as a French text copied from Word may write it; U+2010): before, such a
+ * direction word was not read, and the reference was read without it (or not at all).
+ */
+function partSteps(part: string): Step[] {
+  const steps = arabicSteps(part);
+  return part.includes('-') ? steps.map((s) => (s.source === '-' ? HYPHEN_STEP : s)) : steps;
+}
+
+const HYPHEN_STEP: Step = { source: '[-\\u2010\\u2011]', chars: ['-', '\u2010', '\u2011'] };
 
 /**
  * Arabic words with the definite article as prepositions and conjunctions attach to it (review 6, G23):
@@ -293,6 +305,11 @@ function patterns(lang: Lang): LanguagePatterns {
   const next = lang === 'ar' ? `(?:${NUMBERED_SUB}|${LABEL})` : LABEL;
   const list = `${LABEL}${sub}(?:\\s*(?:${separators.join('|')})\\s*${next}${sub}){0,${MAX_LIST}}`;
   const quote = '["«“”»]?';
+  // French sets its guillemets apart from the word with a (narrow) no-break space (`du « considérant » ci-dessus`),
+  // Russian may open with „: read where a direction word ends the reference (the readings without one keep `quote`,
+  // which their quick tests assume). Before, such a reference was not read at all.
+  const quoteOpen = '(?:["«“”»„]\\s*)?';
+  const quoteClose = '(?:\\s*["«“”»“])?';
   // French and Spanish name several items of a call in the plural (`des considérants b) et c) ci-dessus`, `los
   // considerandos h) e i) anteriores`: review 5, F13): an `s` after the phrase, not part of its name.
   const plural = lang === 'fr' || lang === 'es' ? 's?' : '';
@@ -334,10 +351,10 @@ function patterns(lang: Lang): LanguagePatterns {
       out.subItemsBefore = new RegExp(`(?<![\\p{L}\\p{N}.])(${one}(?:\\s*(?:${separators.join('|')})\\s*${one}){0,${MAX_LIST}})\\s+(?:${words(ref.subItemOf)})\\s*$`, 'iu');
     }
     out.labelThenDirection = new RegExp(`(?:${words(after)})(?<=${lang === 'ar' ? `(?:${NUMBERED_SUB}|${LABEL})` : LABEL}\\s*,?\\s*(?:${words(after)}))${END}`, 'iu');
-    out.phraseFirst = new RegExp(`${quote}${call}${quote}\\s*(${list})\\s*,?\\s*${directionAfter}`, 'dgiu');
+    out.phraseFirst = new RegExp(`${quoteOpen}${call}${quoteClose}\\s*(${list})\\s*,?\\s*${directionAfter}`, 'dgiu');
     if (ref.of.length) {
       // The comma Russian puts before the direction word (`раздела учитывая далее, выше`: review 6, G5) as the phrase-first form reads it.
-      const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${call}${quote}(?:\\s*,\\s*|\\s+)${directionAfter}`;
+      const tail = `\\s+(?:${words(ref.of)})\\s+${quoteOpen}${call}${quoteClose}(?:\\s*,\\s*|\\s+)${directionAfter}`;
       out.labelsFirst = new RegExp(`(?<![\\p{L}\\p{N}.])(${list})${tail}`, 'dgiu');
       // A match of the whole pattern holds a match of its end: a text without one is not read label by label.
       out.labelsFirstTail = new RegExp(tail, 'iu');
