@@ -597,15 +597,47 @@ export const CONJUNCTION_KEYS = LANGUAGES.flatMap((lang) => (TABLES[lang].conjun
 /** The first characters of the conjunctions' keys: a key that opens with none of them opens with no conjunction. */
 const CONJUNCTION_OPENERS: ReadonlySet<number> = new Set(CONJUNCTION_KEYS.map((c) => c.key.charCodeAt(0)));
 
-/** The conjunction a call line may open with (`y considerando`, `وإذ تلاحظ`), for comparing it with a reference's call. */
+/**
+ * A call's key (phraseKey) as a reference's call is compared with it: without the conjunction a call line may open with
+ * (`y considerando`, `وإذ تلاحظ`), and an Arabic call in the feminine (arabicFeminine).
+ */
 export function withoutConjunction(key: string): string {
-  if (!CONJUNCTION_OPENERS.has(key.charCodeAt(0))) return key;
+  const bare = CONJUNCTION_OPENERS.has(key.charCodeAt(0)) ? stripConjunction(key) : key;
+  const c = bare.charCodeAt(0);
+  return c >= 0x0600 && c <= 0x06ff ? arabicFeminine(bare) : bare;
+}
+
+function stripConjunction(key: string): string {
   for (const { lang, key: k, spaced } of CONJUNCTION_KEYS) {
     if (key.startsWith(spaced)) return key.slice(spaced.length);
     if (lang === 'ar' && key.startsWith(k) && key.length > k.length + 2) return key.slice(k.length);
   }
   return key;
 }
+
+/**
+ * An Arabic call's key with its verb in the feminine: an assembly's Resolution writes `تكلف`, `إذ تضع في اعتبارها`, a
+ * conference's or the Council's `يكلف`, `إذ يضع في اعتباره` (docs/languages.md), and a reference written in the other
+ * gender (`البند 3 من يكلف الأمين العام أعلاه` in an assembly's text) names the same call. Before, it named none and was
+ * dropped: never checked, not renumbered. TABLES.ar lists each call in the feminine, then in the masculine.
+ */
+function arabicFeminine(key: string): string {
+  for (const [masculine, feminine] of (ARABIC_GENDER ??= arabicGenderPairs())) {
+    if (key.startsWith(masculine) && (key.length === masculine.length || key.charCodeAt(masculine.length) === 0x20)) return feminine + key.slice(masculine.length);
+  }
+  return key;
+}
+
+/** The Arabic calls' keys in the masculine, each with the feminine's, the longest first (`يقرر تكليف` before `يقرر`). */
+export function arabicGenderPairs(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const list of [TABLES.ar.preamble, TABLES.ar.operative]) {
+    for (let i = 0; i + 1 < list.length; i += 2) out.push([stripConjunction(phraseKey(list[i + 1])), stripConjunction(phraseKey(list[i]))]);
+  }
+  return out.sort((a, b) => b[0].length - a[0].length);
+}
+
+let ARABIC_GENDER: [string, string][] | undefined;
 
 /**
  * A Resolution's call sections as references name them (checks/references.ts resolves them so): the same
