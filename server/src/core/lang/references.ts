@@ -365,7 +365,9 @@ function patterns(lang: Lang): LanguagePatterns {
     // Without a direction word (see LanguagePatterns.bareLettered): only in languages that write one after the labels.
     const letterList = `${LETTER_LABEL}${sub}(?:\\s*(?:${separators.join('|')})\\s*${next}${sub}){0,${MAX_LIST}}`;
     const ofWords = [...new Set([...ref.of, ...(lang === 'zh' ? [] : CLAUSE_WORDS[lang].of)])];
-    const clauseWords = lang === 'zh' ? [] : [...CLAUSE_WORDS[lang].clause, ...(ref.items ?? [])];
+    // Arabic attaches its prepositions to the clause word (`وفقاً للبند 1 من تقرر`, `عملاً بالبند 2 من تقرر`), as to a
+    // section word (withProclitics): before, such a reference without a direction word was not read.
+    const clauseWords = lang === 'zh' ? [] : lang === 'ar' ? withProclitics([...CLAUSE_WORDS.ar.clause, ...(ref.items ?? [])]) : [...CLAUSE_WORDS[lang].clause, ...(ref.items ?? [])];
     // Not another text's number (`of considering 130 (Rev. Guadalajara, 2010)` where words were garbled): no parenthesis after.
     const ends = `(?![\\p{L}\\p{N}]|\\s*[(（])`;
     // The call right before lettered items, no addressee between (`considering m)`): the test looks for the parenthesis

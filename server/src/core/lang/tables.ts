@@ -454,7 +454,7 @@ export const CLAUSE_WORDS: Record<Exclude<Lang, 'zh'>, { clause: string[]; of: s
   fr: { clause: ['paragraphes', 'paragraphe', '§§', '§'], of: ['de la', 'du', 'de', 'des', 'dans'], this: ['la présente', 'le présent', 'cette', 'ce'] },
   es: { clause: ['cláusulas', 'cláusula', 'apartados', 'apartado', 'puntos', 'punto', '§§', '§'], of: ['de la', 'del', 'de', 'en'], this: ['la presente', 'el presente', 'esta', 'este'] },
   ru: { clause: ['пунктах', 'пунктами', 'пунктам', 'пунктов', 'пункты', 'пунктом', 'пункту', 'пункте', 'пункта', 'пункт', 'пп.', 'п.', '§'], of: [], this: ['настоящей', 'настоящего', 'настоящем', 'этой'] },
-  ar: { clause: ['الفقرات', 'الفقرتين', 'الفقرة', 'البنود', 'البند', '§'], of: ['من', 'في'], this: ['هذه'] },
+  ar: { clause: ['الفقرات', 'الفقرتين', 'الفقرتان', 'الفقرة', 'البنود', 'البندين', 'البندان', 'البند', '§'], of: ['من', 'في'], this: ['هذه'] },
 };
 
 /**
