@@ -9,6 +9,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, checkDocument, parseDocument } from '../../server/src/core';
 import { referenceMatches } from '../../server/src/core/lang/references';
+import { DocumentRecord } from '../../server/src/service/record';
+import { definition } from '../../server/src/service/navigation';
 
 interface Lang { lang: string; head: string[]; call: string; op: string; letters: [string, string, string]; ref: (item: string, sub: string) => string; and: string }
 const LANGS: Lang[] = [
@@ -91,4 +93,17 @@ test('a list of several items after the sub-item is no path: nothing is read bef
   // `ii) de l'alinéa` is no sub-item of both b) and c).
   const [r] = referenceMatches('les points ii) de l\'alinéa b) et c) du considérant ci-dessus');
   assert.deepEqual(r.targets.map((x) => [x.label, x.within]), [['b)', undefined], ['c)', undefined]]);
+});
+
+test('fr, ar: Go to Definition on a sub-item named before its item goes to that item\'s sub-item, not to the first of the call', () => {
+  for (const l of LANGS.filter((x) => x.lang === 'fr' || x.lang === 'ar')) {
+    const [a, b, c] = l.letters;
+    // c)'s iii), where b)'s comes first in the call.
+    const t = text(l, [a, b, c], ROMAN, [c, 'iii)']);
+    const record = new DocumentRecord('file:///ws/d.itu', 1, t);
+    const at = t.lastIndexOf('iii)');
+    const def = definition(record, record.position(at + 1));
+    assert.equal(def.length, 1);
+    assert.equal(record.offset(def[0].range.start), t.indexOf('iii)\tsub c2'), l.lang);
+  }
 });
