@@ -101,7 +101,8 @@ const SPACED_SUFFIX = `(?:[ \\u00A0](?:${SUFFIXES.join('|')})(?![\\p{L}\\p{N}]))
 // An Arabic letter may carry a directional mark before it, before its parenthesis or after it (`‏ج)`, `ج‏)`, `ج)‏`: Word's
 // right-to-left text; lang/fold.ts DIRECTION_MARKS), read as nothing (labelKey).
 const MARK = `[${DIRECTION_MARKS}]*`;
-const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}${SUFFIX}?|${MARK}(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?${MARK})`;
+// An inserted Arabic item carries its suffix on its letter, as the bis fix writes it (`أbis)`, `بter )`: lang/labels.ts).
+const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}${SUFFIX}?|${MARK}(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])${SUFFIX}?[ \\u00A0]?${MARK})`;
 const LETTER_LABEL = `(?:${LETTER_HEAD}[)）](?:${SUFFIX}|(?<=[\\u0600-\\u06FF][ \\u00A0]?${MARK}[)）])${MARK})?)`;
 /**
  * The digits a reference's numbers are written in: ASCII, and the Arabic-Indic and Eastern Arabic-Indic digits an Arabic
