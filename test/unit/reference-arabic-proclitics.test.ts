@@ -36,3 +36,20 @@ test('Arabic: a word that merely opens like a clause word opens none (`بالب�
   const t = text('بالبندقية 3 من تقرر');
   assert.deepEqual(parseDocument(t).views.new.references, []);
 });
+
+test('Arabic: a decimal clause with a letter attached (`و1.3 أعلاه`, `مع مراعاة 1.1 و1.3 أعلاه`) is read', () => {
+  const body = ['تقرر', '1\tالأول:', '1.1\tالفرعي الأول؛', '1.2\tالفرعي الثاني؛', '2\tالثاني:', '2.1\tالفرعي،'];
+  for (const prefix of ['و', 'ب', 'ل', 'ف', 'ك']) {
+    for (const [label, count] of [['1.2', 0], ['1.3', 1]] as const) {
+      // (`1.1 و1.3`: the conjunction joins a list, as `1.1 و 1.3` does.)
+      for (const ref of [`مع مراعاة ${prefix}${label} أعلاه`, ...(prefix === 'و' ? [`مع مراعاة 1.1 و${label} أعلاه`] : [])]) {
+        const t = [...HEAD, ...body, 'تكلف الأمين العام', `1\t${ref}.`, ''].join('\n');
+        const found = checkDocument(parseDocument(t)).filter((f) => f.code === 'reference.unresolved');
+        assert.deepEqual(found.map((f) => f.start), count ? [t.lastIndexOf(label)] : [], ref);
+      }
+    }
+  }
+  // A number inside a word is no clause (`ب1.3` after a letter that is not alone).
+  const t = [...HEAD, ...body, 'تكلف الأمين العام', '1\tمع مراعاة الرمزب1.3 أعلاه.', ''].join('\n');
+  assert.deepEqual(checkDocument(parseDocument(t)).filter((f) => f.code === 'reference.unresolved'), []);
+});

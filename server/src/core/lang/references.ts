@@ -397,7 +397,9 @@ function patterns(lang: Lang): LanguagePatterns {
       if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]${SUFFIX}?|${digit}[a-z]*|${digit}[ \\u00A0](?:${SUFFIXES.join('|')}))\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
     }
     if (ref.section.length) out.section = new RegExp(`${START}(?:${words(lang === 'ar' ? withProclitics(ref.section) : ref.section)})\\s+(${digit}+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*${digit}+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
-    out.decimal = new RegExp(`(?<![\\p{L}\\p{N}.)§-])(${digit}+[a-z]*(?:\\.${digit}+[a-z]*){1,8}${SPACED_SUFFIX}(?:\\s*(?:${separators.join('|')})\\s*${digit}+[a-z]*(?:\\.${digit}+[a-z]*){1,8}${SPACED_SUFFIX}){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
+    // Arabic attaches `و`, `ب`, `ل`, `ف`, `ك` to the number (`و1.3 أعلاه`, `مع مراعاة 1.2 و1.3 أعلاه`): a letter alone before it.
+    const attached = lang === 'ar' ? '(?<=(?<![\\p{L}\\p{N}])[وبلفك])|' : '';
+    out.decimal = new RegExp(`(?:${attached}(?<![\\p{L}\\p{N}.)§-]))(${digit}+[a-z]*(?:\\.${digit}+[a-z]*){1,8}${SPACED_SUFFIX}(?:\\s*(?:${separators.join('|')})\\s*${digit}+[a-z]*(?:\\.${digit}+[a-z]*){1,8}${SPACED_SUFFIX}){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
   }
   // A number that counts is no label (`在上文做出决议3个月内`, within 3 months of what resolves above says; `上文请2个部门`):
   // not before a unit or a measure word, nor cut short so that one follows it (`12个月` read as 1, `1、2项` as 1).
