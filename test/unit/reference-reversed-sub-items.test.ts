@@ -107,3 +107,18 @@ test('fr, ar: Go to Definition on a sub-item named before its item goes to that 
     assert.equal(record.offset(def[0].range.start), t.indexOf('iii)\tsub c2'), l.lang);
   }
 });
+
+for (const l of LANGS) {
+  const [a, b, c] = l.letters;
+  test(`${l.lang}: in a MOD, a sub-item inserted before the one named before its item: one finding (stale), its fix carries the reference`, () => {
+    // The text in force: b) with i) ii) iii); the MOD inserts a new ii) and renumbers ii) iii) with marks.
+    const lines = [...l.head, l.call, `${a}\titem 0;`, `${b}\titem 1:`, 'i)\tsub b0;', '{++ii)\tnew sub;++}', '{~~ii~>iii~~})\tsub b1;', '{~~iii~>iv~~})\tsub b2;',
+      `${c}\titem 2;`, l.op, `1\t${l.ref(b, 'iii)')}.`];
+    const text = ['MOD\tX/1/1', ...lines, '', 'Reasons:\tr.', ''].join('\n');
+    const found = checkDocument(parseDocument(text)).filter((f) => f.code.startsWith('reference.'));
+    assert.deepEqual(found.map((f) => [f.code, f.start]), [['reference.stale', text.lastIndexOf('iii)')]], found.map((f) => f.message).join('\n'));
+    const fixed = applyEdits(text, found[0].fix!.edits);
+    assert.ok(fixed.includes(l.ref(b, '{~~iii~>iv~~})')), fixed.split('\n').at(-4));
+    assert.deepEqual(checkDocument(parseDocument(fixed)).filter((f) => f.code.startsWith('reference.')).map((f) => f.message), []);
+  });
+}
