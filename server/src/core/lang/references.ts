@@ -35,7 +35,7 @@ function words(list: readonly string[]): string {
   const key = JSON.stringify(list);
   let source = WORDS.get(key);
   if (source === undefined) {
-    source = alternation([...list].sort((a, b) => b.length - a.length).map((w) => w.split(/\s+/).flatMap((part, i) => (i === 0 ? arabicSteps(part) : [SPACE, ...arabicSteps(part)]))));
+    source = alternation([...list].sort((a, b) => b.length - a.length).map((w) => w.split(/\s+/).flatMap((part, i) => (i === 0 ? partSteps(part) : [SPACE, ...partSteps(part)]))));
     WORDS.set(key, source);
   }
   return source;
@@ -48,6 +48,18 @@ export { words as wordsPattern };
 
 /** The white space between the words of a phrase, as a step of its pattern. */
 const SPACE: Step = { source: '\\s+' };
+
+/**
+ * A word's steps (Arabic spelling variants as lang/fold.ts writes them), its hyphen as the hyphens Word sets for it too
+ * (`ci‑dessus` with U+2011 NON-BREAKING HYPHEN, as a French text copied from Word may write it; U+2010): before, such a
+ * direction word was not read, and the reference was read without it (or not at all).
+ */
+function partSteps(part: string): Step[] {
+  const steps = arabicSteps(part);
+  return part.includes('-') ? steps.map((s) => (s.source === '-' ? HYPHEN_STEP : s)) : steps;
+}
+
+const HYPHEN_STEP: Step = { source: '[-\\u2010\\u2011]', chars: ['-', '\u2010', '\u2011'] };
 
 /**
  * Arabic words with the definite article as prepositions and conjunctions attach to it (review 6, G23):
@@ -89,12 +101,19 @@ const SPACED_SUFFIX = `(?:[ \\u00A0](?:${SUFFIXES.join('|')})(?![\\p{L}\\p{N}]))
 // An Arabic letter may carry a directional mark before it, before its parenthesis or after it (`‏ج)`, `ج‏)`, `ج)‏`: Word's
 // right-to-left text; lang/fold.ts DIRECTION_MARKS), read as nothing (labelKey).
 const MARK = `[${DIRECTION_MARKS}]*`;
-const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}${SUFFIX}?|${MARK}(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?${MARK})`;
+// An inserted Arabic item carries its suffix on its letter, as the bis fix writes it (`أbis)`, `بter )`: lang/labels.ts).
+const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}${SUFFIX}?|${MARK}(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])${SUFFIX}?[ \\u00A0]?${MARK})`;
 const LETTER_LABEL = `(?:${LETTER_HEAD}[)）](?:${SUFFIX}|(?<=[\\u0600-\\u06FF][ \\u00A0]?${MARK}[)）])${MARK})?)`;
+/**
+ * The digits a reference's numbers are written in: ASCII, and the Arabic-Indic and Eastern Arabic-Indic digits an Arabic
+ * text may write (`البند ٢ من تقرر أعلاه`, as its labels `١`, `٢` are read: lang/labels.ts foldLabelForms, which labelKey
+ * folds them with). Before, such a number was not read at all: a reference to an item the Resolution lacks went
+ * unreported, and the numbering fix left it as written. The contents of a class, as source.
+ */
+const DIGITS = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
 // Digits in full width too (`上文做出决议第５段`: a Chinese input mode, as labels `１`, `１．２` are read; labelKey folds them).
-const NUMBER_LABEL = `[0-9０-９]+[a-z]*(?:[.．][0-9０-９]+[a-z]*)*${SPACED_SUFFIX}`;
+const NUMBER_LABEL = `[${DIGITS}０-９]+[a-z]*(?:[.．][${DIGITS}０-９]+[a-z]*)*${SPACED_SUFFIX}`;
 const LABEL = `(?:${LETTER_LABEL}|${NUMBER_LABEL})`;
-const ONE_LABEL = new RegExp(LABEL, 'gu');
 /**
  * A dash between two labels makes a range, as `to` does (`пункты 4–5 раздела решает выше`, `considering c)–e) above`,
  * `上文做出决议第4－5段`): the en dash of ITU's Russian and French typography, the hyphen-minus typed for it, the
@@ -111,6 +130,17 @@ const RANGE_DASH = '[-\u2010-\u2014\u2212\uFE63\uFF0D]';
  */
 // Chinese writes no space between them (`上文考虑到b)iii)`).
 const SUB = '(?:\\s*(?:[ivxl]{1,6}|[a-z])[)）])?';
+/**
+ * A sub-item numbered with digits, as an Arabic text may number an item's sub-items (`١)` `٢)` `٣)` under `ب)`, as its
+ * lists read them, lang/labels.ts) where the other languages write roman numerals: `إذ تضع في اعتبارها ب) ٢) أعلاه`,
+ * `الفقرة ب) ٢) و٣) من …`. Read in Arabic references only (AR_SUB, the lists of patterns('ar')): elsewhere a number
+ * before a parenthesis in a reference is no label. Before, such a sub-item ended the reference before it (or none was read).
+ */
+const NUMBERED_SUB = `[${DIGITS}]{1,2}[)）]`;
+const AR_SUB = `(?:\\s*(?:[ivxl]{1,6}|[a-z]|[${DIGITS}]{1,2})[)）])?`;
+// A parenthesis after a number is read only where SUB reads it (a list holds no other): the label with its parenthesis.
+const ONE_LABEL = new RegExp(`(?:${LETTER_LABEL}|${NUMBERED_SUB}|${NUMBER_LABEL})`, 'gu');
+const ROMAN_OR_NUMBERED_SUB = new RegExp(`^(?:([ivxl]{1,6})|([${DIGITS}]{1,2}))[)）]$`);
 /** A roman sub-item's label (`iii)`), its numeral as group 1. */
 const ROMAN_LABEL = /^([ivxl]{1,6})[)）]$/;
 /** The most labels after the first that one reference is read to name. */
@@ -128,6 +158,11 @@ interface LanguagePatterns {
    * `第3个月` is no reference). Before, `第` was read as an addressee of the call, which names none, and dropped.
    */
   directionFirstParagraph?: RegExp;
+  /**
+   * A sub-item named before its item, at the end of the text before a reference that names its labels first (`le
+   * sous-alinéa iii) de ` before `l'alinéa b) du considérant ci-dessus`; REFERENCE_WORDS' subItemOf): its labels, group 1.
+   */
+  subItemsBefore?: RegExp;
   /**
    * Chinese without a direction word (`本决议做出决议第2段`, `根据责成秘书长第1段`): a call that numbers its items (TABLES'
    * `numbered`), its addressee, then `第…段`, as the other languages' `§ 2 of resolves` (the paragraph word tells a label
@@ -266,8 +301,19 @@ function patterns(lang: Lang): LanguagePatterns {
   // A reference names a few items (`b), c) and d)`): a list of at most MAX_LIST labels is read, so that
   // a paragraph of thousands of labels costs each start position a bounded scan (the unbounded list was
   // quadratic: seconds on 100 KB of `1.1, 1.1, …` after a direction word).
-  const list = `${LABEL}${SUB}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}${SUB}){0,${MAX_LIST}}`;
+  // Arabic sub-items may be numbered (NUMBERED_SUB): after an item (`ب) ٢)`), and after a separator, as roman ones are (`ب) ٢) و٣)`).
+  const sub = lang === 'ar' ? AR_SUB : SUB;
+  // A section's or clause's number in Arabic-Indic digits too (DIGITS) in Arabic; `\\d` elsewhere, which the engine
+  // scans for faster than a class beyond Latin-1 (a quarter more time on the lines that are not plain, measured).
+  const digit = lang === 'ar' ? `[${DIGITS}]` : '\\d';
+  const next = lang === 'ar' ? `(?:${NUMBERED_SUB}|${LABEL})` : LABEL;
+  const list = `${LABEL}${sub}(?:\\s*(?:${separators.join('|')})\\s*${next}${sub}){0,${MAX_LIST}}`;
   const quote = '["«“”»]?';
+  // French sets its guillemets apart from the word with a (narrow) no-break space (`du « considérant » ci-dessus`),
+  // Russian may open with „: read where a direction word ends the reference (the readings without one keep `quote`,
+  // which their quick tests assume). Before, such a reference was not read at all.
+  const quoteOpen = '(?:["«“”»„]\\s*)?';
+  const quoteClose = '(?:\\s*["«“”»“])?';
   // French and Spanish name several items of a call in the plural (`des considérants b) et c) ci-dessus`, `los
   // considerandos h) e i) anteriores`: review 5, F13): an `s` after the phrase, not part of its name.
   const plural = lang === 'fr' || lang === 'es' ? 's?' : '';
@@ -303,19 +349,26 @@ function patterns(lang: Lang): LanguagePatterns {
   };
   if (directionAfter) {
     // The direction word first, the label behind it after: the engine looks for the rare word, not at every position behind.
-    out.labelThenDirection = new RegExp(`(?:${words(after)})(?<=${LABEL}\\s*,?\\s*(?:${words(after)}))${END}`, 'iu');
-    out.phraseFirst = new RegExp(`${quote}${call}${quote}\\s*(${list})\\s*,?\\s*${directionAfter}`, 'dgiu');
+    if (ref.subItemOf?.length) {
+      // Roman numerals, a letter under a numbered item (`l'alinéa a) du point 2`), and in Arabic numbers (NUMBERED_SUB).
+      const one = `${MARK}(?:[ivxl]{1,6}|[a-z]${lang === 'ar' ? `|[${DIGITS}]{1,2}` : ''})${MARK}[)）]`;
+      out.subItemsBefore = new RegExp(`(?<![\\p{L}\\p{N}.])(${one}(?:\\s*(?:${separators.join('|')})\\s*${one}){0,${MAX_LIST}})\\s+(?:${words(ref.subItemOf)})\\s*$`, 'iu');
+    }
+    out.labelThenDirection = new RegExp(`(?:${words(after)})(?<=${lang === 'ar' ? `(?:${NUMBERED_SUB}|${LABEL})` : LABEL}\\s*,?\\s*(?:${words(after)}))${END}`, 'iu');
+    out.phraseFirst = new RegExp(`${quoteOpen}${call}${quoteClose}\\s*(${list})\\s*,?\\s*${directionAfter}`, 'dgiu');
     if (ref.of.length) {
       // The comma Russian puts before the direction word (`раздела учитывая далее, выше`: review 6, G5) as the phrase-first form reads it.
-      const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${call}${quote}(?:\\s*,\\s*|\\s+)${directionAfter}`;
+      const tail = `\\s+(?:${words(ref.of)})\\s+${quoteOpen}${call}${quoteClose}(?:\\s*,\\s*|\\s+)${directionAfter}`;
       out.labelsFirst = new RegExp(`(?<![\\p{L}\\p{N}.])(${list})${tail}`, 'dgiu');
       // A match of the whole pattern holds a match of its end: a text without one is not read label by label.
       out.labelsFirstTail = new RegExp(tail, 'iu');
     }
     // Without a direction word (see LanguagePatterns.bareLettered): only in languages that write one after the labels.
-    const letterList = `${LETTER_LABEL}${SUB}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}${SUB}){0,${MAX_LIST}}`;
+    const letterList = `${LETTER_LABEL}${sub}(?:\\s*(?:${separators.join('|')})\\s*${next}${sub}){0,${MAX_LIST}}`;
     const ofWords = [...new Set([...ref.of, ...(lang === 'zh' ? [] : CLAUSE_WORDS[lang].of)])];
-    const clauseWords = lang === 'zh' ? [] : [...CLAUSE_WORDS[lang].clause, ...(ref.items ?? [])];
+    // Arabic attaches its prepositions to the clause word (`وفقاً للبند 1 من تقرر`, `عملاً بالبند 2 من تقرر`), as to a
+    // section word (withProclitics): before, such a reference without a direction word was not read.
+    const clauseWords = lang === 'zh' ? [] : lang === 'ar' ? withProclitics([...CLAUSE_WORDS.ar.clause, ...(ref.items ?? [])]) : [...CLAUSE_WORDS[lang].clause, ...(ref.items ?? [])];
     // Not another text's number (`of considering 130 (Rev. Guadalajara, 2010)` where words were garbled): no parenthesis after.
     const ends = `(?![\\p{L}\\p{N}]|\\s*[(（])`;
     // The call right before lettered items, no addressee between (`considering m)`): the test looks for the parenthesis
@@ -341,10 +394,12 @@ function patterns(lang: Lang): LanguagePatterns {
       const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${callThenEnd}${quote}`;
       if (ref.of.length) out.bareLabelsFirst = new RegExp(`(?:(?<![\\p{L}\\p{N}.])(${letterList})|(?<=(?:${START}(?:${words(clauseWords.filter((w) => !w.startsWith('§')))})\\s+|(?:${words(clauseWords.filter((w) => w.startsWith('§')))})\\s*))(${list}))${tail}`, 'dgiu');
       // A label right before the `of` word (the `of` word first, the label behind it after).
-      if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]${SUFFIX}?|\\d[a-z]*|\\d[ \\u00A0](?:${SUFFIXES.join('|')}))\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
+      if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]${SUFFIX}?|${digit}[a-z]*|${digit}[ \\u00A0](?:${SUFFIXES.join('|')}))\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
     }
-    if (ref.section.length) out.section = new RegExp(`${START}(?:${words(lang === 'ar' ? withProclitics(ref.section) : ref.section)})\\s+(\\d+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
-    out.decimal = new RegExp(`(?<![\\p{L}\\p{N}.)§-])(\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}${SPACED_SUFFIX}(?:\\s*(?:${separators.join('|')})\\s*\\d+[a-z]*(?:\\.\\d+[a-z]*){1,8}${SPACED_SUFFIX}){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
+    if (ref.section.length) out.section = new RegExp(`${START}(?:${words(lang === 'ar' ? withProclitics(ref.section) : ref.section)})\\s+(${digit}+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*${digit}+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
+    // Arabic attaches `و`, `ب`, `ل`, `ف`, `ك` to the number (`و1.3 أعلاه`, `مع مراعاة 1.2 و1.3 أعلاه`): a letter alone before it.
+    const attached = lang === 'ar' ? '(?<=(?<![\\p{L}\\p{N}])[وبلفك])|' : '';
+    out.decimal = new RegExp(`(?:${attached}(?<![\\p{L}\\p{N}.)§-]))(${digit}+[a-z]*(?:\\.${digit}+[a-z]*){1,8}${SPACED_SUFFIX}(?:\\s*(?:${separators.join('|')})\\s*${digit}+[a-z]*(?:\\.${digit}+[a-z]*){1,8}${SPACED_SUFFIX}){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
   }
   // A number that counts is no label (`在上文做出决议3个月内`, within 3 months of what resolves above says; `上文请2个部门`):
   // not before a unit or a measure word, nor cut short so that one follows it (`12个月` read as 1, `1、2项` as 1).
@@ -547,15 +602,47 @@ export const CONJUNCTION_KEYS = LANGUAGES.flatMap((lang) => (TABLES[lang].conjun
 /** The first characters of the conjunctions' keys: a key that opens with none of them opens with no conjunction. */
 const CONJUNCTION_OPENERS: ReadonlySet<number> = new Set(CONJUNCTION_KEYS.map((c) => c.key.charCodeAt(0)));
 
-/** The conjunction a call line may open with (`y considerando`, `وإذ تلاحظ`), for comparing it with a reference's call. */
+/**
+ * A call's key (phraseKey) as a reference's call is compared with it: without the conjunction a call line may open with
+ * (`y considerando`, `وإذ تلاحظ`), and an Arabic call in the feminine (arabicFeminine).
+ */
 export function withoutConjunction(key: string): string {
-  if (!CONJUNCTION_OPENERS.has(key.charCodeAt(0))) return key;
+  const bare = CONJUNCTION_OPENERS.has(key.charCodeAt(0)) ? stripConjunction(key) : key;
+  const c = bare.charCodeAt(0);
+  return c >= 0x0600 && c <= 0x06ff ? arabicFeminine(bare) : bare;
+}
+
+function stripConjunction(key: string): string {
   for (const { lang, key: k, spaced } of CONJUNCTION_KEYS) {
     if (key.startsWith(spaced)) return key.slice(spaced.length);
     if (lang === 'ar' && key.startsWith(k) && key.length > k.length + 2) return key.slice(k.length);
   }
   return key;
 }
+
+/**
+ * An Arabic call's key with its verb in the feminine: an assembly's Resolution writes `تكلف`, `إذ تضع في اعتبارها`, a
+ * conference's or the Council's `يكلف`, `إذ يضع في اعتباره` (docs/languages.md), and a reference written in the other
+ * gender (`البند 3 من يكلف الأمين العام أعلاه` in an assembly's text) names the same call. Before, it named none and was
+ * dropped: never checked, not renumbered. TABLES.ar lists each call in the feminine, then in the masculine.
+ */
+function arabicFeminine(key: string): string {
+  for (const [masculine, feminine] of (ARABIC_GENDER ??= arabicGenderPairs())) {
+    if (key.startsWith(masculine) && (key.length === masculine.length || key.charCodeAt(masculine.length) === 0x20)) return feminine + key.slice(masculine.length);
+  }
+  return key;
+}
+
+/** The Arabic calls' keys in the masculine, each with the feminine's, the longest first (`يقرر تكليف` before `يقرر`). */
+export function arabicGenderPairs(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const list of [TABLES.ar.preamble, TABLES.ar.operative]) {
+    for (let i = 0; i + 1 < list.length; i += 2) out.push([stripConjunction(phraseKey(list[i + 1])), stripConjunction(phraseKey(list[i]))]);
+  }
+  return out.sort((a, b) => b[0].length - a[0].length);
+}
+
+let ARABIC_GENDER: [string, string][] | undefined;
 
 /**
  * A Resolution's call sections as references name them (checks/references.ts resolves them so): the same
@@ -960,8 +1047,13 @@ function readAll(found: Found, p: LanguagePatterns, pattern: RegExp, kind: numbe
 function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number): void {
   // The reference is the match, or its group 1.
   const whole = kind === BARE_AFTER_OF;
-  const index = whole ? m.indices![1]![0] : m.index;
+  let index = whole ? m.indices![1]![0] : m.index;
   const end = whole ? m.indices![1]![1] : index + m[0].length;
+  // A sub-item named before its one item (`le sous-alinéa iii) de l'alinéa b) du considérant ci-dessus`): its labels are
+  // targets within that item, and the reference starts at them. Before, the sub-item was left out: never checked, not
+  // renumbered with its item (the French, Spanish, Russian and Arabic order; review 15 read `b) iii)` alone).
+  const subs = p.subItemsBefore && (kind === LABELS_FIRST || kind === BARE_LABELS_FIRST) ? subItemsBefore(found.text, p.subItemsBefore, m, kind) : undefined;
+  if (subs) index = subs[0].index;
   // The spans are disjoint and sorted by start: the one starting last before `end` is the only one that can overlap.
   const { starts, ends } = found;
   let lo = 0;
@@ -987,6 +1079,7 @@ function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number
   const list = m[listGroup];
   const listAt = m.indices ? m.indices[listGroup]![0] : index + m[0].lastIndexOf(list);
   const targets: RefMatch['targets'] = [];
+  if (subs) for (const t of subs) targets.push(t);
   ONE_LABEL.lastIndex = 0;
   let after = -1;
   let item: string | undefined;
@@ -997,13 +1090,15 @@ function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number
     // A label after the one before with white space alone between is a sub-item of it (SUB): named within that item.
     const sub = item !== undefined && after >= 0 && t.index >= after && /^\s*$/.test(list.slice(after, t.index));
     after = t.index + t[0].length;
-    const roman = ROMAN_LABEL.exec(t[0]);
+    // A roman sub-item's ordinal, or a numbered one's (NUMBERED_SUB, Arabic: `٢)` counts 2).
+    const roman = ROMAN_OR_NUMBERED_SUB.exec(t[0]);
+    const ordinal = roman && (roman[1] !== undefined ? romanOrdinal(roman[1]) : parseInt(foldLabelForms(roman[2]), 10));
     if (sub) {
-      lastSub = !ROMAN_LABEL.test(item!) && roman ? { within: item!, ordinal: romanOrdinal(roman[1]) } : undefined;
+      lastSub = !ROMAN_LABEL.test(item!) && ordinal ? { within: item!, ordinal } : undefined;
       targets.push({ index: listAt + t.index, label: t[0], within: item });
       item = undefined;
-    } else if (lastSub && roman && romanOrdinal(roman[1]) > lastSub.ordinal) {
-      lastSub.ordinal = romanOrdinal(roman[1]);
+    } else if (lastSub && ordinal && ordinal > lastSub.ordinal) {
+      lastSub.ordinal = ordinal;
       targets.push({ index: listAt + t.index, label: t[0], within: lastSub.within });
     } else {
       targets.push({ index: listAt + t.index, label: t[0] });
@@ -1028,6 +1123,34 @@ function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number
   } else if (kind === SECTION) ref.section = true;
   found.out.push(ref);
 }
+
+/** How far before a reference a sub-item named before its item is looked for (`les sous-alinéas i), ii) et iii) de l'alinéa `). */
+const SUB_REACH = 160;
+/** A list of one label (the item a sub-item named before it is under). */
+const SINGLE_LABEL = new RegExp(`^${LABEL}$`, 'u');
+
+/**
+ * The targets of the sub-items a reference that names its labels first (LABELS_FIRST, BARE_LABELS_FIRST) names before its
+ * one item (LanguagePatterns.subItemsBefore), each within that item, in the text's order; undefined when none is named.
+ * Asked only of a reading found: the text before it, at most SUB_REACH characters, is read once.
+ */
+function subItemsBefore(text: string, pattern: RegExp, m: RegExpExecArray, kind: number): RefMatch['targets'] | undefined {
+  const listGroup = kind === BARE_LABELS_FIRST ? (m[1] !== undefined ? 1 : 2) : LIST[kind];
+  const item = m[listGroup];
+  if (!SINGLE_LABEL.test(item)) return undefined;
+  const at = m.indices![listGroup]![0];
+  const from = Math.max(0, at - SUB_REACH);
+  const s = pattern.exec(text.slice(from, at));
+  if (!s) return undefined;
+  const listAt = from + s.index;
+  const out: RefMatch['targets'] = [];
+  SUB_LABEL.lastIndex = 0;
+  for (let t = SUB_LABEL.exec(s[1]); t; t = SUB_LABEL.exec(s[1])) out.push({ index: listAt + t.index, label: t[0], within: item });
+  return out.length ? out : undefined;
+}
+
+/** One sub-item label of subItemsBefore's list: a roman numeral, a letter, an Arabic number (NUMBERED_SUB). */
+const SUB_LABEL = new RegExp(`(?:[ivxl]{1,6}|[a-z]|[${DIGITS}]{1,2})[)）]`, 'giu');
 
 const WHITE_SPACE = /\s+/g;
 
@@ -1059,7 +1182,7 @@ function isWideSpace(c: number): boolean {
  * A text named by its kind and number (`Resolution 73`, `Résolutions 25`, `Recommendation ITU-T A.1`, `Резолюции 25`,
  * `القرار 73`), in any language: the kinds' words of the number lines (a Cyrillic one as its stem, for its cases).
  */
-const ANOTHER_TEXT_BODY = `(?:${words([...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds.map((k) => (/[\u0400-\u04FF]$/.test(k) ? k.slice(0, -1) : k))))])})\\p{L}*\\s+(?:\\d|ITU|UIT|МСЭ|\\[)`;
+const ANOTHER_TEXT_BODY = `(?:${words([...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds.map((k) => (/[\u0400-\u04FF]$/.test(k) ? k.slice(0, -1) : k))))])})\\p{L}*\\s+(?:[${DIGITS}]|ITU|UIT|МСЭ|\\[)`;
 export const ANOTHER_TEXT = new RegExp(`${START}${ANOTHER_TEXT_BODY}`, 'iu');
 /**
  * ANOTHER_TEXT wherever it stands, whatever is before it: a text it does not find holds no clause that ANOTHER_TEXT or

@@ -421,15 +421,26 @@ export interface ReferenceWords {
    * `punto` is a clause word already.
    */
   items?: string[];
+  /**
+   * The words between a sub-item's label and its item's, where a reference names the sub-item first (`le sous-alinéa
+   * iii) de l'alinéa b) du considérant ci-dessus`, `el inciso iii) del apartado b) del considerando anterior`,
+   * `подпункт iii) пункта b) раздела учитывая выше`, `الفقرة الفرعية iii) من الفقرة ب) من إذ تضع في اعتبارها أعلاه`,
+   * `sub-item iii) of item b) of considering above`; a lettered sub-item of a numbered item too, `l'alinéa a) du point 2
+   * du décide`): read by core/lang/references.ts, the last word right before the item's label. Chinese names the item first.
+   */
+  subItemOf?: string[];
 }
 
 export const REFERENCE_WORDS: Record<Lang, ReferenceWords> = {
-  en: { above: ['above'], below: ['below'], and: ['and'], to: ['to'], of: ['of'], section: ['Sections', 'Section'] },
-  fr: { above: ['ci-dessus'], below: ['ci-dessous', 'ci-après'], and: ['et'], to: ['à'], of: ['du', 'de la', 'de'], section: ['sections', 'section'], items: ['points', 'point'] },
-  es: { above: ['anteriores', 'anterior'], below: ['siguientes', 'siguiente', 'a continuación', 'más adelante'], and: ['y', 'e'], to: ['a'], of: ['del', 'de la', 'de'], section: ['secciones', 'sección'] },
-  ru: { above: ['выше'], below: ['ниже'], and: ['и'], to: ['по'], of: ['раздела', 'раздел', 'пункта'], section: ['разделы', 'разделов', 'раздела', 'разделе', 'раздел'] },
+  en: { above: ['above'], below: ['below'], and: ['and'], to: ['to'], of: ['of'], section: ['Sections', 'Section'], subItemOf: ['of item', 'of paragraph', 'of sub-paragraph', 'of subparagraph', 'of'] },
+  fr: { above: ['ci-dessus'], below: ['ci-dessous', 'ci-après'], and: ['et'], to: ['à'], of: ['du', 'de la', 'de'], section: ['sections', 'section'], items: ['points', 'point'],
+    subItemOf: ['de l\'alinéa', 'de l’alinéa', 'du point', 'du paragraphe', 'de l\'', 'de l’', 'du', 'de'] },
+  es: { above: ['anteriores', 'anterior'], below: ['siguientes', 'siguiente', 'a continuación', 'más adelante'], and: ['y', 'e'], to: ['a'], of: ['del', 'de la', 'de'], section: ['secciones', 'sección'],
+    subItemOf: ['del apartado', 'del inciso', 'del punto', 'del párrafo', 'del', 'de'] },
+  ru: { above: ['выше'], below: ['ниже'], and: ['и'], to: ['по'], of: ['раздела', 'раздел', 'пункта'], section: ['разделы', 'разделов', 'раздела', 'разделе', 'раздел'],
+    subItemOf: ['подпункта', 'пункта'] },
   zh: { above: [], below: [], aboveBefore: ['上文', '上述', '以上', '前述'], belowBefore: ['下文', '下述', '以下'], and: ['和', '及', '与'], to: ['至', '到'], of: [], section: [] },
-  ar: { above: ['أعلاه'], below: ['أدناه'], and: ['و'], to: ['إلى'], of: ['من'], section: ['الأقسام', 'القسم'] },
+  ar: { above: ['أعلاه'], below: ['أدناه'], and: ['و'], to: ['إلى'], of: ['من'], section: ['الأقسام', 'القسم'], subItemOf: ['من الفقرة', 'من البند', 'من'] },
 };
 
 /**
@@ -443,7 +454,7 @@ export const CLAUSE_WORDS: Record<Exclude<Lang, 'zh'>, { clause: string[]; of: s
   fr: { clause: ['paragraphes', 'paragraphe', '§§', '§'], of: ['de la', 'du', 'de', 'des', 'dans'], this: ['la présente', 'le présent', 'cette', 'ce'] },
   es: { clause: ['cláusulas', 'cláusula', 'apartados', 'apartado', 'puntos', 'punto', '§§', '§'], of: ['de la', 'del', 'de', 'en'], this: ['la presente', 'el presente', 'esta', 'este'] },
   ru: { clause: ['пунктах', 'пунктами', 'пунктам', 'пунктов', 'пункты', 'пунктом', 'пункту', 'пункте', 'пункта', 'пункт', 'пп.', 'п.', '§'], of: [], this: ['настоящей', 'настоящего', 'настоящем', 'этой'] },
-  ar: { clause: ['الفقرات', 'الفقرتين', 'الفقرة', 'البنود', 'البند', '§'], of: ['من', 'في'], this: ['هذه'] },
+  ar: { clause: ['الفقرات', 'الفقرتين', 'الفقرتان', 'الفقرة', 'البنود', 'البندين', 'البندان', 'البند', '§'], of: ['من', 'في'], this: ['هذه'] },
 };
 
 /**
