@@ -488,3 +488,26 @@ describe('on-type formatting while typing (review 7, H8)', () => {
     assert.deepEqual(service.onTypeFormat(uri, { line: inside, character: 'a {++abc'.length }, ' '), []);
   });
 });
+
+describe('the outline of a version (Outline, breadcrumbs and folding ask it at every pause in typing)', () => {
+  test('is made once per version, read by the folding ranges, and made anew for the next version', async () => {
+    const ws = new MemoryWorkspace();
+    const service = createItuService({ workspace: ws });
+    await service.scan();
+    const uri = ws.uri('a.itu');
+    const text = fs.readFileSync(path.join(ROOT, 'examples/res99-amendment.itu'), 'utf8');
+    service.open(uri, 1, text);
+    const first = service.documentSymbols(uri);
+    assert.ok(first.length > 2);
+    assert.equal(service.documentSymbols(uri), first, 'asked again of the same version: the same outline');
+    const folding = service.foldingRanges(uri);
+    const spans = (symbols: typeof first): string[] => symbols.flatMap((s) => [`${s.range.start.line}-${s.range.end.line}`, ...spans(s.children ?? [])]);
+    assert.ok(spans(first).filter((s) => s.split('-')[0] !== s.split('-')[1]).every((s) => folding.some((f) => `${f.startLine}-${f.endLine}` === s)), 'each symbol of more than one line folds');
+    // A line typed before the first proposal: the next version's outline is its own, every symbol a line further.
+    service.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Note:\tx\n' }]);
+    const next = service.documentSymbols(uri);
+    assert.notEqual(next, first);
+    const last = (s: typeof first) => s[s.length - 1]!.range.start.line;
+    assert.equal(last(next), last(first) + 1);
+  });
+});

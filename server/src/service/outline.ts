@@ -133,7 +133,20 @@ function provisionTarget(kind: TextKind | undefined, paragraphs: Paragraph[]): s
   return `${instrument} ${first === last ? first : `${first} to ${last}`}`;
 }
 
+/**
+ * The outline of each version, made once: VS Code asks it at every pause in typing for the Outline and the breadcrumbs,
+ * and the folding ranges are read from it (in a 1 MB contribution each making took about as long as the parse).
+ * Shared by every caller: not to be changed.
+ */
+const OUTLINES = new WeakMap<DocumentRecord, DocumentSymbol[]>();
+
 export function documentSymbols(state: DocumentRecord): DocumentSymbol[] {
+  let symbols = OUTLINES.get(state);
+  if (!symbols) OUTLINES.set(state, (symbols = outline(state)));
+  return symbols;
+}
+
+function outline(state: DocumentRecord): DocumentSymbol[] {
   const { doc } = state;
   const view = doc.views.new;
   const out: DocumentSymbol[] = [];
