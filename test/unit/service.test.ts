@@ -140,6 +140,29 @@ describe('the language service over an in-memory workspace', () => {
     assert.ok(codes(answered!).includes('base.untracked-change'));
   });
 
+  test("the preview's marks of a MOD wait for the first scan too: its changes without marks are painted from the start", async () => {
+    const ws = new MemoryWorkspace('file:///ws', { 'res99.itu': BASE });
+    let release!: () => void;
+    ws.gate = new Promise((resolve) => (release = resolve));
+    const service = createItuService({ workspace: ws });
+    const draft = ws.uri('draft.itu');
+    service.open(draft, 1, UNMARKED);
+    const scanning = service.scan();
+    let answered: Awaited<ReturnType<typeof service.marks>> | undefined;
+    const pending = service.marks(draft, { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } }).then((r) => (answered = r));
+    // One the client gave up meanwhile answers nothing.
+    const source = new CancellationTokenSource();
+    const given = service.marks(draft, undefined, source.token);
+    source.cancel();
+    assert.equal(await given, null);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(answered, undefined, 'held back while the scan runs');
+    release();
+    await scanning;
+    await pending;
+    assert.ok(answered!.marks.some((m) => m.virtual) && answered!.proposals.some((p) => p.unmarked > 0), JSON.stringify(answered));
+  });
+
   test('diagnostics of a SUP or NOC of a provision wait for the first scan too (they are compared with the text in force)', async () => {
     // Found by review: only a MOD held the diagnostics back, so a SUP of a provision that is not in force
     // was first reported without base.provision-not-found, then with it.

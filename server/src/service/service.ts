@@ -359,6 +359,13 @@ export class ItuService {
     });
   }
 
+  /** The end of the first scan of the base texts, or the request's cancellation. */
+  private async scanOrCancel(token: CancellationToken): Promise<void> {
+    let listener: Disposable | undefined;
+    await Promise.race([this.scannedOnce, new Promise<void>((resolve) => (listener = token.onCancellationRequested(() => resolve())))]);
+    listener?.dispose();
+  }
+
   /**
    * The diagnostics of an open document, or undefined when it is not open. A document with MOD
    * proposals waits for the first scan of the base texts: checked before it, every MOD would read
@@ -368,11 +375,7 @@ export class ItuService {
     const uri = canonicalUri(raw);
     const first = this.get(uri);
     if (!first) return undefined;
-    if (!this.scanned && first.mayAmend) {
-      let listener: Disposable | undefined;
-      await Promise.race([this.scannedOnce, new Promise<void>((resolve) => (listener = token.onCancellationRequested(() => resolve())))]);
-      listener?.dispose();
-    }
+    if (!this.scanned && first.mayAmend) await this.scanOrCancel(token);
     if (token.isCancellationRequested) return undefined;
     const settings = await this.settingsFor(uri);
     // Checked first: the base index then reads the analysis's front part (the Resolutions outside
@@ -456,9 +459,14 @@ export class ItuService {
    * diagnostics: the version is analysed first (the findings the diagnostics then read), so that the marks are read
    * from the analysis's cut, not from a parse of the whole text (DocumentRecord.marked).
    */
-  async marks(uri: string, range?: Range): Promise<MarksResult | null> {
+  async marks(uri: string, range?: Range, token: CancellationToken = CancellationToken.None): Promise<MarksResult | null> {
     const first = this.get(uri);
     if (!first) return null;
+    // As the diagnostics: a MOD written without marks is previewed from its comparison with its text in force, and the
+    // client paints the marks when a document opens, not when the scan ends; answered before it, the first paint had
+    // none of those changes until the next keystroke (seen in code-server at start-up, a workspace holding the base).
+    if (!this.scanned && first.mayAmend) await this.scanOrCancel(token);
+    if (token.isCancellationRequested) return null;
     const settings = await this.settingsFor(uri);
     this.get(uri)?.findings(settings.numberingPolicy);
     const r = this.withIndex(uri);
