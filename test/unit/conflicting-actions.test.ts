@@ -1,8 +1,11 @@
 // proposal.conflicting-actions: one contribution proposing NOC of a provision and also MOD or SUP of it (rev-kinds,
-// left alone: nothing was said, and the compilation showed the party on both sides of a conflict). Generated over the
-// real Constitution and Radio Regulations: contributions of NOC, MOD, SUP proposals drawn on a few provisions, some
-// drawn twice; the finding stands on each proposal that contradicts an earlier one with a NOC among the two, and
-// nowhere else. While typing (one proposal checked at a time) the findings equal the whole document's check.
+// left alone: nothing was said, and the compilation showed the party on both sides of a conflict), MOD and SUP of it,
+// or two MODs of it (h-amend: two texts of one provision or Resolution). Generated over the real Constitution and Radio
+// Regulations: contributions of NOC, MOD, SUP proposals drawn on a few provisions, some drawn twice; the finding stands
+// on each proposal that conflicts with an earlier one (any two actions but two NOCs or two SUPs), and nowhere else.
+// The same over Resolutions in force in English, French and Spanish (test/fixtures/amend/, written for the tests),
+// each named by its number line. While typing (one proposal checked at a time) the findings equal the whole
+// document's check.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -34,7 +37,7 @@ function contribution(t: (typeof TEXTS)[number], drawn: { action: Action; p: { n
 
 const conflicting = (text: string, withBase: BaseIndex | undefined) => checkDocument(parseDocument(text), withBase ? { bases: withBase.lookup } : {}).filter((f) => f.code === 'proposal.conflicting-actions');
 
-test('proposal.conflicting-actions: a NOC and a MOD or SUP of one provision in one contribution, and nothing else', () => {
+test('proposal.conflicting-actions: a NOC, MOD or SUP of one provision and another action on it (or a second MOD) in one contribution, and nothing else', () => {
   const rnd = seeded(59);
   let said = 0;
   for (let c = 0; c < cases(200, 40); c++) {
@@ -48,17 +51,17 @@ test('proposal.conflicting-actions: a NOC and a MOD or SUP of one provision in o
     const named: string[] = [];
     drawn.forEach((d, k) => {
       const others = new Map<Action, number>();
-      drawn.slice(0, k).forEach((e, j) => e.p.number === d.p.number && e.action !== d.action && (e.action === 'NOC' || d.action === 'NOC') && !others.has(e.action) && others.set(e.action, j));
+      drawn.slice(0, k).forEach((e, j) => e.p.number === d.p.number && (e.action !== d.action || d.action === 'MOD') && !others.has(e.action) && others.set(e.action, j));
       if (others.size === 0) return;
       expected.push(k);
-      named.push([...others.values()].sort((x, y) => x - y).map((j) => `ABC/9/${j + 1} (${drawn[j].action})`).join(', '));
+      named.push(`${others.size === 1 && others.has('MOD') && d.action === 'MOD' ? 'repeats' : 'contradicts'} ${[...others.values()].sort((x, y) => x - y).map((j) => `ABC/9/${j + 1} (${drawn[j].action})`).join(', ')}`);
     });
     const label = `case ${c} (${t.file}): ${drawn.map((d) => `${d.action} ${d.p.number}`).join(', ')}`;
     for (const base of [undefined, t.index]) {
       const found = conflicting(text, base);
       const at = found.map((f) => drawn.findIndex((_, k) => text.startsWith(drawn[k].action, f.start) && text.startsWith(`${drawn[k].action}\tABC/9/${k + 1}\t`.trimEnd(), f.start) && text.slice(f.start).startsWith(`${drawn[k].action}\tABC/9/${k + 1}\n`)));
       assert.deepEqual(at, expected, `${label}: ${found.map((f) => f.message).join(' | ')}`);
-      found.forEach((f, k) => assert.ok(f.message.includes(` contradicts ${named[k]} of the same provision`), `${label}: ${f.message}`));
+      found.forEach((f, k) => assert.ok(f.message.includes(` ${named[k]} of the same provision`), `${label}: ${f.message}`));
     }
     said += expected.length;
   }
@@ -98,4 +101,85 @@ test('while typing, proposal.conflicting-actions follows the whole contribution 
     previous = next;
   }
   assert.deepEqual(counts, [0, 1, 1, 0, 1, 0, 0, 1, 1]);
+});
+
+// Resolutions in force (written for the tests): each drawn as a MOD (its number line's meeting substituted with marks,
+// its title, the rest left out with `…`), a SUP or NOC (number line and title), or an ADD of a draft new Resolution
+// (its own placeholder: never a conflict).
+const AMEND = path.join(ROOT, 'test/fixtures/amend');
+const RESOLUTIONS = fs.readdirSync(AMEND).filter((f) => f.startsWith('base-')).flatMap((f) => {
+  const text = fs.readFileSync(path.join(AMEND, f), 'utf8').split('\n');
+  return text.flatMap((line, k) => {
+    const m = /^((RESOLUTION|RÉSOLUTION|RESOLUCIÓN) (\d+)) \((Rev\.|Rév\.) ([^)]*)\)$/.exec(line);
+    return m ? [{ line, head: m[1], word: m[2], number: m[3], rev: m[4], meeting: m[5], title: text[k + 1], name: `${m[2][0]}${m[2].slice(1).toLowerCase()} ${m[3]}` }] : [];
+  });
+});
+
+type Drawn = { action: Action | 'ADD'; r: (typeof RESOLUTIONS)[number] };
+const resolutionBody = (d: Drawn, k: number): string[] =>
+  d.action === 'ADD'
+    ? [`DRAFT NEW RESOLUTION [ABC-${k + 1}] (Doha, 2026)`, d.r.title, '…']
+    : d.action === 'MOD'
+      ? [`${d.r.head} (${d.r.rev} {~~${d.r.meeting}~>Doha, 2026~~})`, d.r.title, '…']
+      : [d.r.line, d.r.title];
+
+test('proposal.conflicting-actions: two proposals of one Resolution (MOD and MOD, MOD and SUP, NOC and MOD or SUP), in three languages, and nothing else', () => {
+  assert.ok(RESOLUTIONS.length >= 5 && new Set(RESOLUTIONS.map((r) => r.word)).size === 3);
+  const rnd = seeded(61);
+  let said = 0;
+  for (let c = 0; c < cases(200, 40); c++) {
+    const pool = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => RESOLUTIONS[Math.floor(rnd() * RESOLUTIONS.length)]);
+    const drawn: Drawn[] = Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => ({ action: (['NOC', 'MOD', 'SUP', 'ADD'] as const)[Math.floor(rnd() * 4)], r: pool[Math.floor(rnd() * pool.length)] }));
+    const text = lines('Meeting:\tPlenipotentiary Conference (PP-26), Doha, 2026', 'Document:\t9', 'Proposals:\tABC', '', ...drawn.flatMap((d, k) => [`${d.action}\tABC/9/${k + 1}`, ...resolutionBody(d, k), `Reasons:\tReason ${k + 1}.`, '']));
+    const expected: string[] = [];
+    drawn.forEach((d, k) => {
+      if (d.action === 'ADD') return;
+      const others = new Map<string, number>();
+      drawn.slice(0, k).forEach((e, j) => e.action !== 'ADD' && e.r.number === d.r.number && e.r.word === d.r.word && (e.action !== d.action || d.action === 'MOD') && !others.has(e.action) && others.set(e.action, j));
+      if (others.size === 0) return;
+      const verb = others.size === 1 && others.has('MOD') && d.action === 'MOD' ? 'repeats' : 'contradicts';
+      expected.push(`${k}: This ${d.action} of ${d.r.name} ${verb} ${[...others.values()].sort((x, y) => x - y).map((j) => `ABC/9/${j + 1} (${drawn[j].action})`).join(', ')} of the same text`);
+    });
+    const label = `case ${c}: ${drawn.map((d) => `${d.action} ${d.r.name}`).join(', ')}`;
+    const found = conflicting(text, undefined).map((f) => {
+      const k = drawn.findIndex((d, j) => text.slice(f.start).startsWith(`${d.action}\tABC/9/${j + 1}\n`));
+      return `${k}: ${f.message.replace(/ in this contribution:.*$/, '')}`;
+    });
+    assert.deepEqual(found, expected, label);
+    said += expected.length;
+  }
+  assert.ok(said > 20);
+});
+
+test('while typing, proposal.conflicting-actions on Resolutions follows the whole contribution', () => {
+  const [a, b] = ['130', '37'].map((n) => RESOLUTIONS.find((r) => r.word === 'RESOLUTION' && r.number === n)!);
+  const options = { comparers: simplePool() };
+  const text = lines('Proposals:\tABC', 'Document:\t9', '', ...[{ action: 'MOD', r: a }, { action: 'MOD', r: b }, { action: 'MOD', r: b }].flatMap((d, k) => [`${d.action}\tABC/9/${k + 1}`, ...resolutionBody(d as Drawn, k), `Reasons:\tReason ${k + 1}.`, '']));
+  const full = (x: string) => checkDocument(parseDocument(x), options);
+  let previous: Analysis = analyzeNextVersion(text, options);
+  let current = text;
+  const counts: number[] = [];
+  // The third proposal's number typed over (a Resolution of no other proposal: no conflict; then the first's: two
+  // MODs), then back; a keystroke in its Reasons; a blank line typed before the second's number line, then a character
+  // in it (the second names no Resolution then). MODs alone: a SUP would have the document findings made at each edit
+  // (incremental.ts, readsText), and nothing here would test what moves them.
+  const third = () => current.indexOf('MOD\tABC/9/3\n') + 'MOD\tABC/9/3\n'.length + b.head.length - b.number.length;
+  const second = () => current.indexOf('MOD\tABC/9/2\n') + 'MOD\tABC/9/2\n'.length;
+  const steps: (() => { start: number; end: number; newText: string })[] = [
+    () => ({ start: third(), end: third() + b.number.length, newText: '999' }),
+    () => ({ start: third(), end: third() + 3, newText: a.number }),
+    () => ({ start: third(), end: third() + a.number.length, newText: b.number }),
+    () => ({ start: current.indexOf('Reason 3') + 8, end: current.indexOf('Reason 3') + 8, newText: '!' }),
+    () => ({ start: second(), end: second(), newText: '\n' }),
+    () => ({ start: second(), end: second(), newText: 'x' }),
+  ];
+  for (const step of steps) {
+    const change = step();
+    current = applyEdits(current, [change]);
+    const next = analyzeEdits(previous, [change], options) ?? analyzeNextVersion(current, options, previous);
+    assert.deepStrictEqual(next.findings, full(current));
+    counts.push(next.findings.filter((f) => f.code === 'proposal.conflicting-actions').length);
+    previous = next;
+  }
+  assert.deepEqual(counts, [0, 1, 1, 1, 1, 0]);
 });

@@ -21,7 +21,7 @@ import { ParseMemory, parseDocument, parseNextVersion } from './document';
 import { scanMarks } from './marks';
 import { Memo as ParseMemo } from './memo';
 import { placeholdersOf } from './provisions';
-import { holdsNoc, lineReading } from './checks/conflictingActions';
+import { lineReading, mayConflict } from './checks/conflictingActions';
 import { HEADER } from './structure';
 import { lineEndAt, lineEndIn, lowerBound, nextLineStart, ownCopy, ownStrings, PieceText } from './text';
 import type { Finding, Fix, FootnoteDef, FootnoteRef, ItuDocument, Proposal, ProposalView, RevisionMark, Span, TextEdit, View } from './types';
@@ -350,7 +350,7 @@ function assemble(text: string | (() => string), bom: number, cut: Cut, frontRes
   let documents = moved && movedDocuments(moved.documents, moved.at);
   if (documents) work.documents = 'moved';
   else {
-    documents = { findings: DOCUMENT.map((family) => runFamily(family, ctx)), readsText: proposals().some((p) => p.action === 'SUP' || !p.reasons), readsNumbers: holdsNoc(proposals()) };
+    documents = { findings: DOCUMENT.map((family) => runFamily(family, ctx)), readsText: proposals().some((p) => p.action === 'SUP' || !p.reasons), readsNumbers: mayConflict(proposals()) };
     work.documents = 'run';
   }
   cut.documents = documents;
