@@ -104,43 +104,61 @@ test('while typing, proposal.conflicting-actions follows the whole contribution 
 });
 
 // Resolutions in force (written for the tests): each drawn as a MOD (its number line's meeting substituted with marks,
-// its title, the rest left out with `…`), a SUP or NOC (number line and title), or an ADD of a draft new Resolution
-// (its own placeholder: never a conflict).
+// its title, then the rest left out with `…`, or some of its items, each with a word inserted, between elisions), a SUP
+// or NOC (number line and title: the whole text), or an ADD of a draft new Resolution (its own placeholder: never a
+// conflict). Two proposals on one Resolution conflict when one is of the whole text or both restate an item of one
+// label (labels compared without their calls).
 const AMEND = path.join(ROOT, 'test/fixtures/amend');
 const RESOLUTIONS = fs.readdirSync(AMEND).filter((f) => f.startsWith('base-')).flatMap((f) => {
   const text = fs.readFileSync(path.join(AMEND, f), 'utf8').split('\n');
   return text.flatMap((line, k) => {
     const m = /^((RESOLUTION|RÉSOLUTION|RESOLUCIÓN) (\d+)) \((Rev\.|Rév\.) ([^)]*)\)$/.exec(line);
-    return m ? [{ line, head: m[1], word: m[2], number: m[3], rev: m[4], meeting: m[5], title: text[k + 1], name: `${m[2][0]}${m[2].slice(1).toLowerCase()} ${m[3]}` }] : [];
+    if (!m) return [];
+    // Its labelled items, up to the next Resolution or a footnote.
+    const end = text.findIndex((l, j) => j > k && (/^(RESOLUTION|RÉSOLUTION|RESOLUCIÓN) \d/.test(l) || l.startsWith('[^')));
+    const items = text.slice(k + 2, end < 0 ? undefined : end).filter((l) => /^[^\t]+\t/.test(l));
+    return [{ line, head: m[1], word: m[2], number: m[3], rev: m[4], meeting: m[5], title: text[k + 1], items, name: `${m[2][0]}${m[2].slice(1).toLowerCase()} ${m[3]}` }];
   });
 });
 
-type Drawn = { action: Action | 'ADD'; r: (typeof RESOLUTIONS)[number] };
+type Drawn = { action: Action | 'ADD'; r: (typeof RESOLUTIONS)[number]; items?: string[] };
 const resolutionBody = (d: Drawn, k: number): string[] =>
   d.action === 'ADD'
     ? [`DRAFT NEW RESOLUTION [ABC-${k + 1}] (Doha, 2026)`, d.r.title, '…']
     : d.action === 'MOD'
-      ? [`${d.r.head} (${d.r.rev} {~~${d.r.meeting}~>Doha, 2026~~})`, d.r.title, '…']
+      ? [`${d.r.head} (${d.r.rev} {~~${d.r.meeting}~>Doha, 2026~~})`, d.r.title, '…', ...(d.items ?? []).flatMap((l) => [l.replace(/\t(\S+)/, '\t$1{++ also++}'), '…'])]
       : [d.r.line, d.r.title];
+/** The labels a proposal restates (none: the whole text). */
+const labelsOf = (d: Drawn): string[] => (d.action === 'MOD' ? (d.items ?? []).map((l) => l.split('\t')[0]) : []);
 
 test('proposal.conflicting-actions: two proposals of one Resolution (MOD and MOD, MOD and SUP, NOC and MOD or SUP), in three languages, and nothing else', () => {
   assert.ok(RESOLUTIONS.length >= 5 && new Set(RESOLUTIONS.map((r) => r.word)).size === 3);
   const rnd = seeded(61);
   let said = 0;
+  let excerpts = 0;
   for (let c = 0; c < cases(200, 40); c++) {
-    const pool = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => RESOLUTIONS[Math.floor(rnd() * RESOLUTIONS.length)]);
-    const drawn: Drawn[] = Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => ({ action: (['NOC', 'MOD', 'SUP', 'ADD'] as const)[Math.floor(rnd() * 4)], r: pool[Math.floor(rnd() * pool.length)] }));
+    const pool = Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => RESOLUTIONS[Math.floor(rnd() * RESOLUTIONS.length)]);
+    const drawn: Drawn[] = Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => {
+      const r = pool[Math.floor(rnd() * pool.length)];
+      // Most MODs restate a few of its items (in order), the others none.
+      const items = rnd() < 0.6 ? r.items.filter(() => rnd() < 0.15) : [];
+      return { action: (['NOC', 'MOD', 'MOD', 'SUP', 'ADD'] as const)[Math.floor(rnd() * 5)], r, items };
+    });
     const text = lines('Meeting:\tPlenipotentiary Conference (PP-26), Doha, 2026', 'Document:\t9', 'Proposals:\tABC', '', ...drawn.flatMap((d, k) => [`${d.action}\tABC/9/${k + 1}`, ...resolutionBody(d, k), `Reasons:\tReason ${k + 1}.`, '']));
     const expected: string[] = [];
     drawn.forEach((d, k) => {
       if (d.action === 'ADD') return;
       const others = new Map<string, number>();
-      drawn.slice(0, k).forEach((e, j) => e.action !== 'ADD' && e.r.number === d.r.number && e.r.word === d.r.word && (e.action !== d.action || d.action === 'MOD') && !others.has(e.action) && others.set(e.action, j));
-      if (others.size === 0) return;
+      const shared = (e: Drawn) => labelsOf(e).length === 0 || labelsOf(d).length === 0 || labelsOf(e).some((l) => labelsOf(d).includes(l));
+      drawn.slice(0, k).forEach((e, j) => e.action !== 'ADD' && e.r.number === d.r.number && e.r.word === d.r.word && (e.action !== d.action || d.action === 'MOD') && !others.has(e.action) && shared(e) && others.set(e.action, j));
+      if (others.size === 0) {
+        if (d.action === 'MOD' && drawn.slice(0, k).some((e) => e.action === 'MOD' && e.r === d.r)) excerpts++;
+        return;
+      }
       const verb = others.size === 1 && others.has('MOD') && d.action === 'MOD' ? 'repeats' : 'contradicts';
       expected.push(`${k}: This ${d.action} of ${d.r.name} ${verb} ${[...others.values()].sort((x, y) => x - y).map((j) => `ABC/9/${j + 1} (${drawn[j].action})`).join(', ')} of the same text`);
     });
-    const label = `case ${c}: ${drawn.map((d) => `${d.action} ${d.r.name}`).join(', ')}`;
+    const label = `case ${c}: ${drawn.map((d) => `${d.action} ${d.r.name}${labelsOf(d).length ? ` [${labelsOf(d).join(' ')}]` : ''}`).join(', ')}`;
     const found = conflicting(text, undefined).map((f) => {
       const k = drawn.findIndex((d, j) => text.slice(f.start).startsWith(`${d.action}\tABC/9/${j + 1}\n`));
       return `${k}: ${f.message.replace(/ in this contribution:.*$/, '')}`;
@@ -148,7 +166,20 @@ test('proposal.conflicting-actions: two proposals of one Resolution (MOD and MOD
     assert.deepEqual(found, expected, label);
     said += expected.length;
   }
-  assert.ok(said > 20);
+  assert.ok(said > cases(100, 10));
+  // Two excerpts of one Resolution, every pair of its labels: the items of one label, then those of another (no
+  // finding) or of the same (two texts of them).
+  let apart = excerpts;
+  for (const r of RESOLUTIONS) {
+    const labels = [...new Set(r.items.map((l) => l.split('\t')[0]))];
+    for (const x of labels) for (const y of labels) {
+      const drawn: Drawn[] = [x, y].map((l) => ({ action: 'MOD', r, items: r.items.filter((i) => i.startsWith(`${l}\t`)) }));
+      const text = lines('Proposals:\tABC', 'Document:\t9', '', ...drawn.flatMap((d, k) => [`MOD\tABC/9/${k + 1}`, ...resolutionBody(d, k), `Reasons:\tReason ${k + 1}.`, '']));
+      assert.deepEqual(conflicting(text, undefined).map((f) => f.message.replace(/ in this contribution:.*$/, '')), x === y ? [`This MOD of ${r.name} repeats ABC/9/1 (MOD) of the same text`] : [], `${r.name}: ${x} and ${y}`);
+      if (x !== y) apart++;
+    }
+  }
+  assert.ok(apart > 100);
 });
 
 test('while typing, proposal.conflicting-actions on Resolutions follows the whole contribution', () => {
@@ -182,4 +213,39 @@ test('while typing, proposal.conflicting-actions on Resolutions follows the whol
     previous = next;
   }
   assert.deepEqual(counts, [0, 1, 1, 1, 1, 0]);
+});
+
+test('while typing, two excerpts of one Resolution conflict as their labels say (incremental check equals the full one)', () => {
+  const r = RESOLUTIONS.find((x) => x.word === 'RESOLUTION' && x.number === '37')!;
+  const options = { comparers: simplePool() };
+  // Letters: a number (`2`) reads as a CS or CV provision number too, and any edit of it makes the findings again.
+  const one = r.items.find((l) => l.startsWith('b)\t'))!;
+  const two = r.items.find((l) => l.startsWith('c)\t'))!;
+  const drawn: Drawn[] = [{ action: 'MOD', r, items: [one] }, { action: 'MOD', r, items: [two] }];
+  const text = lines('Proposals:\tABC', 'Document:\t9', '', ...drawn.flatMap((d, k) => [`MOD\tABC/9/${k + 1}`, ...resolutionBody(d, k), `Reasons:\tReason ${k + 1}.`, '']));
+  const full = (x: string) => checkDocument(parseDocument(x), options);
+  let previous: Analysis = analyzeNextVersion(text, options);
+  let current = text;
+  const label = () => current.indexOf('\nc)', current.indexOf('MOD\tABC/9/2') + 12) + 1;
+  const counts: number[] = [];
+  // The second's label typed over with the first's (one item restated twice), a word typed in its text (the findings
+  // move), the label back, its TAB made a space (still a label: FORMAT.md §1), the label taken out (no part restated:
+  // the whole text), and put back.
+  const steps: (() => { start: number; end: number; newText: string })[] = [
+    () => ({ start: label(), end: label() + 1, newText: 'b' }),
+    () => ({ start: current.indexOf('\t', current.indexOf('MOD\tABC/9/2') + 12) + 1, end: current.indexOf('\t', current.indexOf('MOD\tABC/9/2') + 12) + 1, newText: 'x' }),
+    () => ({ start: current.indexOf('\nb)', current.indexOf('MOD\tABC/9/2')) + 1, end: current.indexOf('\nb)', current.indexOf('MOD\tABC/9/2')) + 2, newText: 'c' }),
+    () => ({ start: label() + 2, end: label() + 3, newText: ' ' }),
+    () => ({ start: label(), end: label() + 3, newText: '' }),
+    () => ({ start: current.indexOf('\n', current.indexOf('…', current.indexOf('MOD\tABC/9/2'))) + 1, end: current.indexOf('\n', current.indexOf('…', current.indexOf('MOD\tABC/9/2'))) + 1, newText: 'c)\t' }),
+  ];
+  for (const step of steps) {
+    const change = step();
+    current = applyEdits(current, [change]);
+    const next = analyzeEdits(previous, [change], options) ?? analyzeNextVersion(current, options, previous);
+    assert.deepStrictEqual(next.findings, full(current));
+    counts.push(next.findings.filter((f) => f.code === 'proposal.conflicting-actions').length);
+    previous = next;
+  }
+  assert.deepEqual(counts, [1, 1, 0, 0, 1, 0]);
 });

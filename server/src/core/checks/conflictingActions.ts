@@ -56,6 +56,20 @@ export function mayConflict(proposals: readonly Proposal[]): boolean {
  */
 const MARK = /\{\+\+([\s\S]*?)\+\+\}|\{--([\s\S]*?)--\}|\{~~([\s\S]*?)~>[\s\S]*?~~\}|\{>>([\s\S]*?)<<\}|\{==([\s\S]*?)==\}/g;
 
+/** A line's old text, its marks closed on the line read as the old text reads them (MARK). */
+function oldLine(line: string): string {
+  return line.includes('{') ? line.replace(MARK, (_m, _i: string, del?: string, old?: string, _c?: string, high?: string) => del ?? old ?? high ?? '') : line;
+}
+
+/** The label of a line in its old text (`c)` of `{~~c~>d~~})<TAB>…`); undefined for a line with none. */
+function oldLabel(line: string): string | undefined {
+  const old = oldLine(line);
+  // A label and its text are separated by a TAB, or by spaces after an unambiguous label (FORMAT.md §1: `c) that`,
+  // `iv) the`, `1.2 The`; a bare number followed by a space is text).
+  const m = /^[ \u00A0]*([^\t\s][^\t]{0,19})\t\S/u.exec(old) ?? /^[ \u00A0]*((?:[a-z]{1,3}|[ivxl]{1,6})(?:bis|ter|quater)?\)|\d{1,3}(?:\.\d{1,3})+[a-z]?)[ \u00A0]+\S/iu.exec(old);
+  return m ? m[1].replace(/[\s\u00A0]+/g, ' ').trim() : undefined;
+}
+
 /**
  * The Resolution (Decision, Opinion …) a proposal restates, by its name in its language (`Resolution 37`, `Résolution
  * 101`, `Resolution ITU-R 1`: every edition is one text), read from its first line in the old text (the number line
@@ -63,7 +77,7 @@ const MARK = /\{\+\+([\s\S]*?)\+\+\}|\{--([\s\S]*?)--\}|\{~~([\s\S]*?)~>[\s\S]*?
  */
 function restatedText(first: string | undefined): string | undefined {
   if (first === undefined || first.length > 200) return undefined;
-  const name = targetName(first.includes('{') ? first.replace(MARK, (_m, _i: string, del?: string, old?: string, _c?: string, high?: string) => del ?? old ?? high ?? '') : first);
+  const name = targetName(oldLine(first));
   // A draft new text's placeholder (`[EUR-1]`) is no text in force (numbering.duplicate says a placeholder used twice).
   return name && !name.includes('[') ? name : undefined;
 }
@@ -76,7 +90,7 @@ function restatedText(first: string | undefined): string | undefined {
 export function lineReading(line: string): string {
   const out: string[] = [];
   for (const kind of ['RR', 'CS', 'CV', 'ITR'] as const) out.push((provisionNumberAt(line, kind, true)?.numbers ?? []).join(' '));
-  return `${out.join('|')}|${/^\d{1,2}\.\d/.test(line)}|${instrumentHeadings(line).length}|${line.trim() === ''}|${restatedText(line) ?? ''}`;
+  return `${out.join('|')}|${/^\d{1,2}\.\d/.test(line)}|${instrumentHeadings(line).length}|${line.trim() === ''}|${restatedText(line) ?? ''}|${oldLabel(line) ?? ''}`;
 }
 
 /**
@@ -93,8 +107,10 @@ export function checkConflictingActions(doc: Summary): Finding[] {
   if (!mayConflict(doc.proposals)) return [];
   // Read only when a proposal restates no Resolution (the instrument headings are sought in the whole text).
   let instrumentOf: ReturnType<typeof instrumentsOf> | undefined;
-  // The first proposal of each action on each provision (instrument key and number) or text (`text` and its name).
+  // The first proposal of each action on each provision (instrument key and number).
   const first = new Map<string, Proposal>();
+  // The proposals restating each Resolution (by its name, without case), in document order.
+  const texts = new Map<string, Restated[]>();
   const findings: Finding[] = [];
   for (const p of doc.proposals) {
     const says = SAYS[p.action];
@@ -102,8 +118,20 @@ export function checkConflictingActions(doc: Summary): Finding[] {
     const text = restatedText(firstBodyLine(doc, p));
     // A Resolution restated is one target: its clauses (`1.1`, `2`) are no provisions of an instrument.
     const targets: { key: string; name: string; number?: string }[] = [];
-    if (text) targets.push({ key: `text ${text.toLowerCase()}`, name: text });
-    else {
+    if (text) {
+      const key = text.toLowerCase();
+      const earlier = texts.get(key);
+      const entry: Restated = { p, says };
+      if (!earlier) texts.set(key, [entry]);
+      else {
+        // The first earlier proposal of each action that conflicts with this one and restates a part of the text it
+        // restates (or the whole text).
+        const before = new Map<Says, Proposal>();
+        for (const e of earlier) if (conflict(says, e.says) && !before.has(e.says) && overlap(partsOf(doc, entry), partsOf(doc, e))) before.set(e.says, e.p);
+        if (before.size > 0) findings.push(finding(p, says, [...before.values()], text));
+        earlier.push(entry);
+      }
+    } else {
       const instrument = (instrumentOf ??= instrumentsOf(doc))(p);
       const numbers = new Set<string>();
       const named = p.extra ? parseRef(p.extra)?.provision : undefined;
@@ -129,22 +157,60 @@ export function checkConflictingActions(doc: Summary): Finding[] {
       }
       if (!said && before.length > 0) {
         said = true;
-        before.sort((x, y) => x.index - y.index);
-        const ids = before.map((q) => `${q.id.text} (${q.action})`).join(', ');
-        // Two MODs alone propose two texts; any other pair contradicts itself.
-        const twice = says === 'change' && before.every((q) => SAYS[q.action] === 'change');
-        const message =
-          t.number === undefined
-            ? twice
-              ? l10n.t('This {0} of {1} repeats {2} of the same text in this contribution: compiled, the contribution would propose two texts of it. Merge them into one proposal.', p.action, t.name, ids)
-              : l10n.t('This {0} of {1} contradicts {2} of the same text in this contribution: compiled, the contribution would stand on both sides. Keep one of them.', p.action, t.name, ids)
-            : twice
-              ? l10n.t('This {0} of No. {1} of the {2} repeats {3} of the same provision in this contribution: compiled, the contribution would propose two texts of it. Merge them into one proposal.', p.action, t.number, t.name, ids)
-              : l10n.t('This {0} of No. {1} of the {2} contradicts {3} of the same provision in this contribution: compiled, the contribution would stand on both sides. Keep one of them.', p.action, t.number, t.name, ids);
-        findings.push({ code: 'proposal.conflicting-actions', severity: 'warning', ...p.actionSpan, message });
+        findings.push(finding(p, says, before, t.name, t.number));
       }
       if (!first.has(`${says} ${t.key}`)) first.set(`${says} ${t.key}`, p);
     }
   }
   return findings;
+}
+
+/** A proposal restating a Resolution: what it says of it, and the labels of the parts it restates (read when compared). */
+interface Restated {
+  p: Proposal;
+  says: Says;
+  /** The labels of its lines in the old text (`c)`, `2.3.3`); empty when it restates none: then it is of the whole text. */
+  parts?: Set<string>;
+}
+
+function partsOf(doc: Summary, r: Restated): Set<string> {
+  if (!r.parts) {
+    r.parts = new Set();
+    for (const line of bodyLines(doc, r.p)) {
+      const label = oldLabel(line);
+      // A footnote's definition (`[^1]:<TAB>…`) is no part of the text.
+      if (label !== undefined && !label.startsWith('[^')) r.parts.add(label);
+    }
+  }
+  return r.parts;
+}
+
+/**
+ * Whether two proposals on one Resolution restate a part in common: a proposal restating no labelled part (a SUP or NOC
+ * of its number line and title, a MOD of its title) is of the whole text. Two MODs of different clauses of a long
+ * Resolution (WTSA Resolution 1's 2.3.3 and 7.2.3, each in its own proposal with its number line) are no conflict; the
+ * labels are compared without their calls (`a)` of considering and `a)` of recognizing are one), which reports two
+ * excerpts of one short Resolution rather than miss two of one item.
+ */
+function overlap(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** The finding on `p`, naming the earlier proposals it conflicts with, on a provision (`number`) or a Resolution. */
+function finding(p: Proposal, says: Says, earlier: Proposal[], name: string, number?: string): Finding {
+  const before = earlier.slice().sort((x, y) => x.index - y.index);
+  const ids = before.map((q) => `${q.id.text} (${q.action})`).join(', ');
+  // Two MODs alone propose two texts; any other pair contradicts itself.
+  const twice = says === 'change' && before.every((q) => SAYS[q.action] === 'change');
+  const message =
+    number === undefined
+      ? twice
+        ? l10n.t('This {0} of {1} repeats {2} of the same text in this contribution: compiled, the contribution would propose two texts of it. Merge them into one proposal.', p.action, name, ids)
+        : l10n.t('This {0} of {1} contradicts {2} of the same text in this contribution: compiled, the contribution would stand on both sides. Keep one of them.', p.action, name, ids)
+      : twice
+        ? l10n.t('This {0} of No. {1} of the {2} repeats {3} of the same provision in this contribution: compiled, the contribution would propose two texts of it. Merge them into one proposal.', p.action, number, name, ids)
+        : l10n.t('This {0} of No. {1} of the {2} contradicts {3} of the same provision in this contribution: compiled, the contribution would stand on both sides. Keep one of them.', p.action, number, name, ids);
+  return { code: 'proposal.conflicting-actions', severity: 'warning', ...p.actionSpan, message };
 }
