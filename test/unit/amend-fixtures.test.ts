@@ -1,7 +1,8 @@
 // Contributions amending Resolutions the product had not seen, in English, French and Spanish (test/fixtures/amend/,
 // written for these tests; README there): each is checked with its folder as the workspace, as `itu-draft check
 // --workspace` does, and gives exactly the findings its faults call for. Before h-amend, two MODs of one Resolution,
-// a MOD and a SUP of one, and a NOC and a MOD of one were not reported (proposal.conflicting-actions).
+// a MOD and a SUP of one, and a NOC and a MOD of one were not reported (proposal.conflicting-actions), nor an enacting
+// formula copied from another conference's text (resolution.assembly-mismatch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -19,6 +20,7 @@ const EXPECTED: Record<string, string[]> = {
   'acp-pp26-res101-fr.itu': ['17 resolution.meeting-mismatch', '22 numbering.gap', '29 reference.unresolved', '38 proposal.sequence', '55 proposal.sequence'],
   'iap-wtdc25-es.itu': ['20 base.untracked-change', '39 numbering.gap', '43 reference.unresolved', '50 proposal.conflicting-actions'],
   'ecp-pp26-res130.itu': [],
+  'acp-wtdc25-copied-fr.itu': ['13 resolution.assembly-mismatch'],
   'usa-wtsa24-res.itu': ['11 base.not-found', '22 proposal.mod-without-changes', '22 resolution.target-mismatch', '23 base.not-found', '29 proposal.sequence'],
 };
 
