@@ -85,11 +85,16 @@ const SUFFIX = '(?:bis|ter|quater)';
 /** A suffix written apart from its number (`resolves 4 bis above`): the label is `4bis` (labelKey leaves the space out). */
 const SPACED_SUFFIX = `(?:[ \\u00A0](?:${SUFFIXES.join('|')})(?![\\p{L}\\p{N}]))?`;
 /** One item label: Latin (`b)`, `abis)`), full-width, Cyrillic, Arabic (`ب )`, `هـ)`), or a decimal number (`1`, `1.2`). */
-/** What stands before the parenthesis of a lettered label. */
+/**
+ * What stands before the parenthesis of a lettered label: one to three letters (`b)`, `aa)`, `iii)`), or a roman
+ * numeral of four to six (`viii)`, `xiii)`), never the end of a longer word: `viii)` was read as `iii)` (the label
+ * sought from its second letter on), so `considering a) viii) above` named iii) of considering and was never reported,
+ * and the numbering fix could reletter the `iii` inside it (h-amend).
+ */
 // An Arabic letter may carry a directional mark before it, before its parenthesis or after it (`‏ج)`, `ج‏)`, `ج)‏`: Word's
 // right-to-left text; lang/fold.ts DIRECTION_MARKS), read as nothing (labelKey).
 const MARK = `[${DIRECTION_MARKS}]*`;
-const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}${SUFFIX}?|${MARK}(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?${MARK})`;
+const LETTER_HEAD = `(?:(?<![A-Za-z])(?:[ivxl]{4,6}(?=[)）])|[a-z]{1,3}?${SUFFIX}?)|[ａ-ｚ]{1,2}|[а-яё]{1,2}${SUFFIX}?|${MARK}(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[ \\u00A0]?${MARK})`;
 const LETTER_LABEL = `(?:${LETTER_HEAD}[)）](?:${SUFFIX}|(?<=[\\u0600-\\u06FF][ \\u00A0]?${MARK}[)）])${MARK})?)`;
 // Digits in full width too (`上文做出决议第５段`: a Chinese input mode, as labels `１`, `１．２` are read; labelKey folds them).
 const NUMBER_LABEL = `[0-9０-９]+[a-z]*(?:[.．][0-9０-９]+[a-z]*)*${SPACED_SUFFIX}`;
