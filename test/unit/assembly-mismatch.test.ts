@@ -6,7 +6,7 @@
 // (through revision marks in a MOD), after which nothing is said.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, checkDocument, parseDocument } from '../../server/src/core';
+import { analyzeEdits, analyzeNextVersion, applyEdits, checkDocument, parseDocument, simplePool, type Analysis } from '../../server/src/core';
 import { lines } from './helpers';
 
 const FORMULAS: Record<string, Record<'en' | 'fr' | 'es', string>> = {
@@ -62,4 +62,30 @@ test('resolution.assembly-mismatch: no cover, a cover naming no conference or tw
   }
   const russian = lines('Meeting:\tWTDC-28', 'Proposals:\tABC', 'Document:\t9', '', 'ADD\tABC/9/1', 'ПРОЕКТ НОВОЙ РЕЗОЛЮЦИИ [ABC-1] (Женева, 2028 г.)', 'Название', 'Всемирная ассамблея по стандартизации электросвязи (Женева, 2028 г.),', 'решает', '1\tдействовать.', '', 'Reasons:\tr.', '');
   assert.deepEqual(mismatches(russian), []);
+});
+
+test('while typing, resolution.assembly-mismatch follows the cover\'s Meeting and the formula (incremental check equals the full one)', () => {
+  const text = lines('Meeting:\tWTDC-25, Baku, 2025', 'Proposals:\tABC', 'Document:\t9', '', 'ADD\tABC/9/1', 'DRAFT NEW RESOLUTION [ABC-1] (Baku, 2025)', 'Title',
+    'The World Telecommunication Standardization Assembly (Baku, 2025),', 'resolves', '1\tto act.', '', 'Reasons:\tr.', '', 'ADD\tABC/9/2', 'DRAFT NEW RESOLUTION [ABC-2] (Baku, 2025)', 'Title',
+    'The World Telecommunication Development Conference (Baku, 2025),', 'resolves', '1\tto act.', '', 'Reasons:\tr.', '');
+  const options = { comparers: simplePool() };
+  const full = (x: string) => checkDocument(parseDocument(x), options);
+  let previous: Analysis = analyzeNextVersion(text, options);
+  let current = text;
+  const counts: number[] = [];
+  const steps: (() => { start: number; end: number; newText: string })[] = [
+    // The cover made WTSA's (the first agrees, the second not), then back; the first formula made WTDC's.
+    () => ({ start: current.indexOf('WTDC-25'), end: current.indexOf('WTDC-25') + 4, newText: 'WTSA' }),
+    () => ({ start: current.indexOf('WTSA-25'), end: current.indexOf('WTSA-25') + 4, newText: 'WTDC' }),
+    () => ({ start: current.indexOf('Standardization Assembly'), end: current.indexOf('Standardization Assembly') + 24, newText: 'Development Conference' }),
+  ];
+  for (const step of steps) {
+    const change = step();
+    current = applyEdits(current, [change]);
+    const next = analyzeEdits(previous, [change], options) ?? analyzeNextVersion(current, options, previous);
+    assert.deepStrictEqual(next.findings, full(current));
+    counts.push(next.findings.filter((f) => f.code === 'resolution.assembly-mismatch').length);
+    previous = next;
+  }
+  assert.deepEqual(counts, [1, 1, 0]);
 });
