@@ -27,7 +27,7 @@ const LINE = /[^\r\n]*/y;
 
 /**
  * The first line of a proposal after its header that is not blank, before its Reasons: what restatedText reads. Read
- * alone, not from bodyLines: splitting every Resolution a contribution restates cost 35-120 ms a check at 1 MB.
+ * alone, not from bodyLines: a Resolution's proposal is split into lines only when another proposal restates it too.
  */
 function firstBodyLine(doc: Summary, p: Proposal): string | undefined {
   const { start: base, text } = pieceAt(doc, p.header.start);
@@ -83,9 +83,10 @@ function restatedText(first: string | undefined): string | undefined {
 }
 
 /**
- * What the check reads of one line of a proposal: the provision numbers at its start, whichever the instrument, and
- * whether it is an instrument's heading. An edit within a line that reads the same leaves the findings as they were
- * (core/incremental.ts moves them instead of making them again).
+ * What the check reads of one line of a proposal: the provision numbers at its start, whichever the instrument,
+ * whether it is an instrument's heading, whether it is blank, the Resolution it names as a number line, and its label in
+ * the old text. An edit within a line that reads the same leaves the findings as they were (core/incremental.ts moves
+ * them instead of making them again).
  */
 export function lineReading(line: string): string {
   const out: string[] = [];
