@@ -499,13 +499,21 @@ const CAPITALS = 2;
  * abbreviation, an English article before it left out, the Secretary-General written with a hyphen.
  */
 export function addresseeKey(addressee: string): string {
-  const key = phraseKey(addressee);
+  const key = phraseKey(addressee).replace(WITH_OTHERS, '');
   if (!ADDRESSEE_HINT.test(key)) return key;
   return key
     .replace(BUREAU_NAMES, (name: string) => BUREAU_TOKEN.get(name.replace(/^the /, ''))!)
     .replace(BUREAU_DIRECTOR, (_: string, token: string) => `the director of ${token}`)
     .replace(SECRETARY_GENERAL, '$1-$2');
 }
+
+/**
+ * The clause a call line adds after its addressee to name who works with it (`instructs the Director of the
+ * Telecommunication Standardization Bureau, in collaboration with the Directors of the other two Bureaux`; `, en
+ * collaboration avec`, `, en colaboración con`): no part of the addressee references name (`instructs the Director of
+ * the Telecommunication Standardization Bureau 2 above`), which were not read as references at all (h-amend).
+ */
+const WITH_OTHERS = /\s*,\s*(?:in (?:close )?(?:collaboration|cooperation|consultation|coordination|liaison) with|en (?:étroite )?(?:collaboration|coopération|consultation|coordination|liaison) avec|en (?:estrecha )?(?:colaboración|cooperación|consulta|coordinación) con)(?![\p{L}\p{N}]).*$/isu;
 
 /** Each ITU Bureau's names in the six languages (as keys: phraseKey), by its Latin abbreviation. */
 const BUREAUX: Record<string, string[]> = {
