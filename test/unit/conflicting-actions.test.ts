@@ -203,16 +203,28 @@ test('while typing, proposal.conflicting-actions on Resolutions follows the whol
     () => ({ start: current.indexOf('Reason 3') + 8, end: current.indexOf('Reason 3') + 8, newText: '!' }),
     () => ({ start: second(), end: second(), newText: '\n' }),
     () => ({ start: second(), end: second(), newText: 'x' }),
+    // Line ends typed (h-amend: they move the findings where the lines touched read as plain text): Enter in the first's
+    // title; the second's `x` line taken out (it names Resolution 37 again); a blank line typed before the third's
+    // number line, then a plain line pasted after that blank line, which the third now restates first (it names nothing then).
+    () => ({ start: current.indexOf(`${b.title}`) + 5, end: current.indexOf(`${b.title}`) + 5, newText: '\n' }),
+    () => ({ start: second(), end: second() + 2, newText: '' }),
+    () => ({ start: current.indexOf('MOD\tABC/9/3\n') + 12, end: current.indexOf('MOD\tABC/9/3\n') + 12, newText: '\n' }),
+    () => ({ start: current.indexOf('MOD\tABC/9/3\n') + 12, end: current.indexOf('MOD\tABC/9/3\n') + 12, newText: '\nA note.' }),
   ];
+  const works: string[] = [];
   for (const step of steps) {
     const change = step();
     current = applyEdits(current, [change]);
     const next = analyzeEdits(previous, [change], options) ?? analyzeNextVersion(current, options, previous);
     assert.deepStrictEqual(next.findings, full(current));
     counts.push(next.findings.filter((f) => f.code === 'proposal.conflicting-actions').length);
+    works.push(next.work === 'whole' ? 'whole' : next.work.documents ?? '');
     previous = next;
   }
-  assert.deepEqual(counts, [0, 1, 1, 1, 1, 0]);
+  assert.deepEqual(counts, [0, 1, 1, 1, 1, 0, 0, 1, 1, 0]);
+  // Enter in a title moves the document findings (before, every line end typed made them again); the pasted line is read.
+  assert.equal(works[6], 'moved');
+  assert.equal(works[9], 'run');
 });
 
 test('while typing, two excerpts of one Resolution conflict as their labels say (incremental check equals the full one)', () => {
@@ -236,6 +248,9 @@ test('while typing, two excerpts of one Resolution conflict as their labels say 
     () => ({ start: current.indexOf('\t', current.indexOf('MOD\tABC/9/2') + 12) + 1, end: current.indexOf('\t', current.indexOf('MOD\tABC/9/2') + 12) + 1, newText: 'x' }),
     () => ({ start: current.indexOf('\nb)', current.indexOf('MOD\tABC/9/2')) + 1, end: current.indexOf('\nb)', current.indexOf('MOD\tABC/9/2')) + 2, newText: 'c' }),
     () => ({ start: label() + 2, end: label() + 3, newText: ' ' }),
+    // Enter in the item's text (the line keeps its label: the findings move), then the line end taken out.
+    () => ({ start: label() + 12, end: label() + 12, newText: '\n' }),
+    () => ({ start: label() + 12, end: label() + 13, newText: '' }),
     () => ({ start: label(), end: label() + 3, newText: '' }),
     () => ({ start: current.indexOf('\n', current.indexOf('…', current.indexOf('MOD\tABC/9/2'))) + 1, end: current.indexOf('\n', current.indexOf('…', current.indexOf('MOD\tABC/9/2'))) + 1, newText: 'c)\t' }),
   ];
@@ -247,5 +262,5 @@ test('while typing, two excerpts of one Resolution conflict as their labels say 
     counts.push(next.findings.filter((f) => f.code === 'proposal.conflicting-actions').length);
     previous = next;
   }
-  assert.deepEqual(counts, [1, 1, 0, 0, 1, 0]);
+  assert.deepEqual(counts, [1, 1, 0, 0, 0, 0, 1, 0]);
 });

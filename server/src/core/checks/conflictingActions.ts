@@ -94,6 +94,19 @@ export function lineReading(line: string): string {
   return `${out.join('|')}|${/^\d{1,2}\.\d/.test(line)}|${instrumentHeadings(line).length}|${line.trim() === ''}|${restatedText(line) ?? ''}|${oldLabel(line) ?? ''}`;
 }
 
+const PLAIN = lineReading('x');
+
+/** Whether every line is blank or reads as plain text (lineReading: no provision number, label, heading or number line). */
+export function plainLines(lines: readonly string[]): boolean {
+  return lines.every((l) => l.trim() === '' || lineReading(l) === PLAIN);
+}
+
+/** What restatedText reads of a proposal's text (its header line first): the text it restates, '' for none. */
+export function restatedFirst(proposal: string): string {
+  const lines = proposal.split(/\r\n|\r|\n/, 64);
+  return restatedText(lines.slice(1).find((l) => l.trim() !== '')) ?? '';
+}
+
 /**
  * Whether two actions on one provision or text conflict: a NOC with a MOD or SUP, a MOD with a SUP (the text changed
  * and gone), two MODs (two texts of it). Two NOCs or two SUPs say one thing twice: compiled, the party stands on one side.
