@@ -30,6 +30,7 @@ export type FindingCode =
   | 'resolution.meeting-mismatch'
   | 'resolution.target-mismatch'
   | 'resolution.edition-mismatch'
+  | 'resolution.assembly-mismatch'
   | 'provision.wrc-note'
   | 'marks.unclosed'
   | 'marks.nested'

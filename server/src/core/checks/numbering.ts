@@ -15,7 +15,7 @@ import { carriedClauses, elisionAfter, restatedTail } from './elidedLabels';
 import type { AmendedResolution } from '../base';
 import { checkProvisionNumbers, checkStrayDots } from './provisionNumbers';
 import { skipsLetterI } from '../kinds';
-import type { Finding, FindingCode, Fix, Item, ItuDocument, Label, LabelKind, TextEdit, View } from '../types';
+import type { Finding, FindingCode, Fix, Item, ItuDocument, Label, LabelKind, Paragraph, TextEdit, View } from '../types';
 import { l10n } from '../l10n';
 import { MemoSlot } from '../memo';
 
@@ -500,8 +500,20 @@ function checkList(
       };
     } else {
       const deleted = !mistyped && mod && view.kind === 'new' && deletionBetween(doc, inForce, item);
-      // ITU-T A.1 keeps the numbers of the items that remain: under the bis policy the gap is the intended result.
-      if (!(deleted && policy === 'bis')) {
+      // The item missing is there, its number typed with a space for its TAB (`1 to reconvene …`: text, FORMAT.md §1;
+      // PP-18's Final Acts as extracted hold four): the fix is the TAB, not a renumbering of the list (h-amend).
+      const lost = deleted || mistyped || label.kind !== 'decimal' ? undefined : lostTab(doc, k === 0 ? parent : list[k - 1], expected);
+      if (lost) {
+        const snippet = lost.paragraph.text.length > 40 ? `${lost.paragraph.text.slice(0, 40)}…` : lost.paragraph.text;
+        finding = {
+          code: 'numbering.gap', severity: 'warning', ...range,
+          message: l10n.t('{0}{1} is missing: the paragraph before it, "{2}", is item {1} with a space for the TAB after its number (a number followed by a space is text).', ctx, say(expected), snippet),
+        };
+        if (view.kind === 'old') finding.message = l10n.t('Old text: {0}', finding.message);
+        else finding.fix = { title: l10n.t('Put a TAB after {0}', expected), edits: lost.edits, safeForFixAll: true };
+        findings.push(finding);
+        finding = undefined;
+      } else if (!(deleted && policy === 'bis')) {
         finding = {
           code: deleted ? 'numbering.gap-after-deletion' : 'numbering.gap',
           severity: deleted ? 'information' : 'warning',
@@ -1134,4 +1146,37 @@ function once<T>(work: () => T): () => T {
     }
     return value;
   };
+}
+
+/**
+ * The paragraph continuing `before` (the call section or the item before a gap) that is the missing item `expected` with
+ * its TAB typed as spaces (`1 to reconvene …`), and the edits that write the TAB there and in the paragraphs after it
+ * that are the next items so typed (`2 to …`), so that one Fix all mends the run; undefined when none is, or when a
+ * revision mark stands in its number.
+ */
+function lostTab(doc: ItuDocument, before: Item, expected: string): { paragraph: Paragraph; edits: TextEdit[] } | undefined {
+  const typed = (p: Paragraph, n: number): TextEdit | undefined => {
+    const m = /^([0-9]+)([ \u00A0]+)\S/.exec(p.text);
+    if (!m || m[1] !== String(n)) return undefined;
+    const start = p.source.start + m[1].length;
+    if (doc.text.slice(p.source.start, start + m[2].length) !== m[1] + m[2]) return undefined;
+    return { start, end: start + m[2].length, newText: '\t' };
+  };
+  const first = Number(expected);
+  if (!/^[0-9]+$/.test(expected)) return undefined;
+  const c = before.continuation;
+  for (let j = 0; j < c.length; j++) {
+    const edit = typed(c[j], first);
+    if (!edit) continue;
+    const edits = [edit];
+    for (let i = j + 1, n = first + 1; i < c.length; i++) {
+      const next = typed(c[i], n);
+      if (next) {
+        edits.push(next);
+        n++;
+      }
+    }
+    return { paragraph: c[j], edits };
+  }
+  return undefined;
 }

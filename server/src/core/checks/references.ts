@@ -8,7 +8,7 @@ import { rangeToSource } from '../projection';
 import type { CrossReference, Finding, Item, ItuDocument, Paragraph, ParagraphKind, Resolution, Span, View, ViewKind } from '../types';
 import type { InstrumentText } from '../provisions';
 import { l10n } from '../l10n';
-import { inFormOf, labelChange, shownLabel } from '../labels';
+import { inFormOf, labelChange, matchLabel, shownLabel } from '../labels';
 import { lowerBound } from '../text';
 import { spacedLike } from '../lang/labels';
 import { withoutMarks } from '../lang/fold';
@@ -406,7 +406,7 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
         severity: 'warning',
         ...target.source,
         // Checked against the Recommendation in force, the proposal's own items are not all it has: no list of them.
-        message: unresolvedMessage(ref, where, label, doc, view.kind) + (known && 'provisions' in known ? ` ${l10n.t('Neither this proposal nor the text in force has it.')}` : hint),
+        message: unresolvedMessage(ref, where, label, doc, view.kind) + (known && 'provisions' in known ? ` ${l10n.t('Neither this proposal nor the text in force has it.')}` : hint + (behind ? '' : skippedHint(within === undefined ? sections : parent ? [parent] : NO_SECTIONS, target.label))),
       });
     }
   }
@@ -414,6 +414,29 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
 }
 
 const NO_SECTIONS: Item[] = [];
+
+/**
+ * What an unresolved reference adds when its call's list skips the label it names at that label's place (`a) b) d)` and
+ * `considering c) above`): the item standing there (`d)`) is the one the numbering finding letters `c)`, and once
+ * relettered the reference names it. One slip, two findings (h-amend): the message says they have one fix. Lists of
+ * one kind (letters, roman, numbers) with no `bis` item up to that place.
+ */
+function skippedHint(sections: Item[], label: string): string {
+  const named = matchLabel(`${label}\t.`)?.label;
+  if (!named || named.suffixRank !== 0 || named.parts.length > 1) return '';
+  for (const s of sections) {
+    const labelled = s.children.filter((c) => c.label);
+    const k = named.ordinal - 1;
+    const at = labelled[k];
+    if (!at || labelled.slice(0, k + 1).some((c, i) => c.label!.kind !== named.kind || c.label!.suffixRank !== 0 || c.label!.parts.length > 1 || (i < k && c.label!.ordinal !== i + 1))) continue;
+    // The item may be there with its label typed as text (`1 to reconvene …`, its TAB lost: a bare number and a space
+    // are text, FORMAT.md §1, as in PP-18's Final Acts as extracted): then relabelling the next one would be wrong.
+    const typed = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \u00A0]`);
+    if ([s, ...labelled.slice(0, k)].some((c) => c.continuation.some((p) => typed.test(p.text)))) continue;
+    if (at.label!.ordinal > named.ordinal) return ' ' + l10n.t('{0} stands where {1} is expected (the numbering finding on it): once relabelled {1}, it is the item this reference names.', withoutMarks(at.label!.text), label);
+  }
+  return '';
+}
 
 /** What a message about an unresolved reference adds about the section it names (`resolves has 1, 2, 3.`). */
 function sectionHint(sections: Item[], ref: CrossReference, call: string, behind: boolean): string {

@@ -11,6 +11,7 @@ import { newTextEdit } from '../fixEdit';
 import { inNewText } from '../marks';
 import { l10n } from '../l10n';
 import { checkEditions } from './editions';
+import { checkAssemblies } from './assembly';
 
 /**
  * `Rev. Hammamet, 2016` → `hammamet,2016`, in any of the six languages (`Rév. Dubaï, 2012` and `Dubai,
@@ -262,6 +263,7 @@ export const resolutionFamily: CheckFamily = {
     'resolution.meeting-mismatch': 'the number line, history line, enacting formula and annex headings name different meetings',
     'resolution.target-mismatch': 'the text a proposal header names after the id is not the one its number line names',
     'resolution.edition-mismatch': 'a MOD of an ITU-R Resolution whose number line\'s edition and history line do not move together',
+    'resolution.assembly-mismatch': 'an enacting formula names another kind of conference than the cover\'s Meeting',
   },
-  check: ({ doc }) => checkMeetings(doc.views.new, doc).concat(checkHeaderTargets(doc), checkEditions(doc)),
+  check: ({ doc }) => checkMeetings(doc.views.new, doc).concat(checkHeaderTargets(doc), checkEditions(doc), checkAssemblies(doc.views.new, doc)),
 };

@@ -97,12 +97,17 @@ const SUFFIX = '(?:bis|ter|quater)';
 /** A suffix written apart from its number (`resolves 4 bis above`): the label is `4bis` (labelKey leaves the space out). */
 const SPACED_SUFFIX = `(?:[ \\u00A0](?:${SUFFIXES.join('|')})(?![\\p{L}\\p{N}]))?`;
 /** One item label: Latin (`b)`, `abis)`), full-width, Cyrillic, Arabic (`ب )`, `هـ)`), or a decimal number (`1`, `1.2`). */
-/** What stands before the parenthesis of a lettered label. */
+/**
+ * What stands before the parenthesis of a lettered label: one to three letters (`b)`, `aa)`, `iii)`), or a roman
+ * numeral of four to six (`viii)`, `xiii)`), never the end of a longer word: `viii)` was read as `iii)` (the label
+ * sought from its second letter on), so `considering a) viii) above` named iii) of considering and was never reported,
+ * and the numbering fix could reletter the `iii` inside it (h-amend).
+ */
 // An Arabic letter may carry a directional mark before it, before its parenthesis or after it (`‏ج)`, `ج‏)`, `ج)‏`: Word's
 // right-to-left text; lang/fold.ts DIRECTION_MARKS), read as nothing (labelKey).
 const MARK = `[${DIRECTION_MARKS}]*`;
 // An inserted Arabic item carries its suffix on its letter, as the bis fix writes it (`أbis)`, `بter )`: lang/labels.ts).
-const LETTER_HEAD = `(?:[a-z]{1,3}?${SUFFIX}?|[ａ-ｚ]{1,2}|[а-яё]{1,2}${SUFFIX}?|${MARK}(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])${SUFFIX}?[ \\u00A0]?${MARK})`;
+const LETTER_HEAD = `(?:(?<![A-Za-z])(?:[ivxl]{4,6}(?=[)）])|[a-z]{1,3}?${SUFFIX}?)|[ａ-ｚ]{1,2}|[а-яё]{1,2}${SUFFIX}?|${MARK}(?:هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])${SUFFIX}?[ \\u00A0]?${MARK})`;
 const LETTER_LABEL = `(?:${LETTER_HEAD}[)）](?:${SUFFIX}|(?<=[\\u0600-\\u06FF][ \\u00A0]?${MARK}[)）])${MARK})?)`;
 /**
  * The digits a reference's numbers are written in: ASCII, and the Arabic-Indic and Eastern Arabic-Indic digits an Arabic
@@ -549,13 +554,21 @@ const CAPITALS = 2;
  * abbreviation, an English article before it left out, the Secretary-General written with a hyphen.
  */
 export function addresseeKey(addressee: string): string {
-  const key = phraseKey(addressee);
+  const key = phraseKey(addressee).replace(WITH_OTHERS, '');
   if (!ADDRESSEE_HINT.test(key)) return key;
   return key
     .replace(BUREAU_NAMES, (name: string) => BUREAU_TOKEN.get(name.replace(/^the /, ''))!)
     .replace(BUREAU_DIRECTOR, (_: string, token: string) => `the director of ${token}`)
     .replace(SECRETARY_GENERAL, '$1-$2');
 }
+
+/**
+ * The clause a call line adds after its addressee to name who works with it (`instructs the Director of the
+ * Telecommunication Standardization Bureau, in collaboration with the Directors of the other two Bureaux`; `, en
+ * collaboration avec`, `, en colaboración con`): no part of the addressee references name (`instructs the Director of
+ * the Telecommunication Standardization Bureau 2 above`), which were not read as references at all (h-amend).
+ */
+const WITH_OTHERS = /\s*,\s*(?:in (?:close )?(?:collaboration|cooperation|consultation|coordination|liaison) with|en (?:étroite )?(?:collaboration|coopération|consultation|coordination|liaison) avec|en (?:estrecha )?(?:colaboración|cooperación|consulta|coordinación) con)(?![\p{L}\p{N}]).*$/isu;
 
 /** Each ITU Bureau's names in the six languages (as keys: phraseKey), by its Latin abbreviation. */
 const BUREAUX: Record<string, string[]> = {
