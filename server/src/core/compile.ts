@@ -161,16 +161,26 @@ export function listProposals(sources: readonly CompileSource[], provisions?: Pr
       const view = p.action === 'ADD' || p.action === 'ADD*' ? doc.views.new : doc.views.old;
       const r = view.proposals[i]?.resolutions[0];
       const numberLine = r?.numberLine.text.trim();
-      const target = (numberLine && targetName(numberLine)) ?? provisionTargets().get(i) ?? p.extra?.trim();
+      const named = (numberLine && targetName(numberLine)) ?? provisionTargets().get(i);
+      const target = named ?? p.extra?.trim();
       // A proposal restating several provisions, its header naming nothing (`MOD ARB/80/2`: CS 47 and 48), is on
-      // each of them, as compile takes it (review 9, J8): listed under each, not under its id.
-      const each = target === undefined ? (severalNamed ??= severalProvisions(doc, provisions)).get(i) : undefined;
+      // each of them, as compile takes it (review 9, J8): listed under each, not under its id. So is one whose header
+      // names them as a range or names the instrument alone (`MOD IAP/12A1/3 CS 171 to 173`): such a name is no
+      // provision (parseRef reads the instrument only, and `compile "CS 171 to 173"` compiled the whole Constitution),
+      // while `compile "CS 172"` takes the proposal.
+      const each = target === undefined || (named === undefined && instrumentOnly(target)) ? (severalNamed ??= severalProvisions(doc, provisions)).get(i) : undefined;
       // Rows of a table in force (the Table of Frequency Allocations) are on that table, as compile takes them (review 9, J19).
       const table = target === undefined && !each && provisions?.tables ? restatedTables(doc, i, provisions)[0]?.table : undefined;
       for (const t of each ?? [target ?? (table ? tableName(table, provisions!.tables!()) : p.id.text)]) out.push({ id: p.id.text, party: p.id.source ?? p.id.text, action: p.action, target: t, numberLine, location, line, endLine, proposalIndex: i });
     });
   }
   return out;
+}
+
+/** Whether a proposal's header names an instrument of numbered provisions and no one provision of it (`CS 171 to 173`, `RR`). */
+function instrumentOnly(name: string): boolean {
+  const ref = parseRef(name);
+  return !!ref && ref.provision === undefined && ref.instrument.kind !== 'Recommendation' && ref.instrument.kind !== 'Resolution';
 }
 
 /**
