@@ -26,6 +26,7 @@ export type FindingCode =
   | 'proposal.marks-outside-mod'
   | 'proposal.mod-without-changes'
   | 'proposal.cites-suppressed'
+  | 'proposal.cites-renumbered'
   | 'proposal.conflicting-actions'
   | 'resolution.meeting-mismatch'
   | 'resolution.target-mismatch'

@@ -1,6 +1,7 @@
 // proposal.*: ids, their sequence and prefix, reasons, marks outside MOD, MODs that change nothing.
 import { checkSuppressedCitations } from './suppressedCitations';
 import { checkConflictingActions } from './conflictingActions';
+import { checkRenumberedCitations } from './renumberedCitations';
 import type { CheckFamily } from './family';
 import { coverValue, documentNumber, isMod } from '../document';
 import { proposalLanguage } from '../lang/detect';
@@ -362,7 +363,8 @@ export const proposalFamily: CheckFamily = {
     'proposal.mod-without-changes': 'a MOD whose new text equals its old text',
     'proposal.cites-suppressed': 'a proposal cites a provision number the contribution suppresses',
     'proposal.conflicting-actions': 'a NOC of a provision the same contribution also modifies or suppresses',
+    'proposal.cites-renumbered': 'a proposal restates a citation of a clause another proposal renumbers or deletes',
   },
-  check: ({ doc }) => checkProposals(doc).concat(checkSuppressedCitations(doc), checkConflictingActions(doc)),
+  check: ({ doc }) => checkProposals(doc).concat(checkSuppressedCitations(doc), checkConflictingActions(doc), checkRenumberedCitations(doc)),
   scope: 'document',
 };
