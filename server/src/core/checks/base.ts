@@ -34,7 +34,7 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
         severity: 'warning',
         start: line.source.start,
         end: Math.min(line.source.end, line.source.start + amended.resolution.number.length),
-        message: provisionExistsMessage(provision.ref, amended.resolution.number, provision.free),
+        message: provisionExistsMessage(provision.ref, amended.resolution.number, provision.free, provision.suppressed),
       });
       continue;
     }
@@ -297,10 +297,18 @@ function unreadBase(amended: AmendedResolution, unread: readonly UnreadFile[]): 
  * number (`53A`) in the CS, CV and ITRs (as at a PP), an inserted number or a WRC placeholder
  * (`5.11A`, `5.A1`) in the Radio Regulations, a clause number the text does not have in a Recommendation.
  */
-function provisionExistsMessage(ref: string, number: string, free: string | undefined): string {
+function provisionExistsMessage(ref: string, number: string, free: string | undefined, suppressed = false): string {
   const instrument = ref.split(/\s/)[0];
   // The first inserted number the text in force and the contribution leave free (base.ts nextInserted).
   const inserted = free;
+  // A suppressed provision keeps its number as a placeholder (`4.15A<TAB>(SUP - WRC-12)`, CS `164<TAB>PP-98<TAB>(SUP)`):
+  // the number is not given again, and a MOD of the placeholder is not what an ADD meant. The sixteenth session's
+  // WRC contribution written for the test (`ADD 4.15A` of a new provision) was told to "make it a MOD".
+  if (suppressed && inserted && instrument === 'RR') {
+    return l10n.t('ADD of {0}: the text in force keeps this number for a provision suppressed, and a suppressed number is not given again. Give the new provision a free number (an inserted number such as {1}, or a WRC placeholder such as {2}).', ref, inserted, `${number.split('.')[0]}.A1`);
+  }
+  if (suppressed && inserted) return l10n.t('ADD of {0}: the text in force keeps this number for a provision suppressed, and a suppressed number is not given again. Give the new provision a free number (an inserted number such as {1}).', ref, inserted);
+  if (suppressed) return l10n.t('ADD of {0}: the text in force keeps this number for a provision suppressed, and a suppressed number is not given again. Give the new provision a number the text in force does not have.', ref);
   if (!inserted) return l10n.t('ADD of {0}: the text in force already has this provision. Make it a MOD, or give the new provision a number the text in force does not have.', ref);
   if (instrument === 'RR') {
     return l10n.t('ADD of {0}: the text in force already has this provision. Make it a MOD, or give the new provision a free number (an inserted number such as {1}, or a WRC placeholder such as {2}).', ref, inserted, `${number.split('.')[0]}.A1`);
