@@ -577,6 +577,17 @@ function parties(entries: readonly ProposalEntry[], by: readonly number[]): stri
   return [...new Set(by.map((i) => entries[i].party))].join(', ');
 }
 
+/**
+ * The names of a conflict's alternatives, each by its proposals' parties; where two alternatives would bear one name
+ * (a party's two proposals on one text, as two ADDs of one placeholder in a contribution: `[RCC: The] [RCC: In
+ * Kazakhstan, the]`, which no one could take apart), those are named by their ids (`[RCC/8A1/5: The]`).
+ */
+function alternativeNames(entries: readonly ProposalEntry[], groups: readonly (readonly number[])[]): string[] {
+  const names = groups.map((by) => parties(entries, by));
+  if (new Set(names).size === names.length) return names;
+  return groups.map((by, k) => (names.filter((n) => n === names[k]).length > 1 ? by.map((i) => entries[i].id).join(', ') : names[k]));
+}
+
 const attribution = (who: string): string => `{>>@${who}<<}`;
 
 /** Conflicting alternatives as the new text of one mark: `[EUR, ACP: text] [ASMG: other text]`. */
@@ -883,7 +894,8 @@ function newRow(comparer: BaseComparer, mods: readonly ProposalEntry[], g: reado
   // One new paragraph worded differently: alternatives word by word, where the wordings differ,
   // taking the first wording as the reference. The label stands outside, so that the list is
   // relettered around it.
-  const wordings = g.map((x) => ({ who: parties(mods, x.by), text: (split.label === '' || split.shared ? x.text.slice(split.head.length) : splitLabel(x.text).body).trim() }));
+  const names = alternativeNames(mods, g.map((x) => x.by));
+  const wordings = g.map((x, k) => ({ who: names[k], text: (split.label === '' || split.shared ? x.text.slice(split.head.length) : splitLabel(x.text).body).trim() }));
   const byWord = wordAlternatives(comparer, wordings);
   // Word by word only between wordings that are mostly the same: two parties' unrelated new footnotes under one
   // placeholder (`ADD 5.A117`, built from the agenda item) share a few small words, and alternatives around
@@ -1141,7 +1153,8 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
         else alternatives.push({ who: [i], key, text: out ? CELL_DELETE_WORD : own.trim() });
       }
       // Where the text in force has nothing (an insertion disputed), an empty alternative inserts nothing: it deletes nothing.
-      const written = writeAlternatives(alternatives.map((a) => ({ who: parties(mods, a.who), text: a.text })), old.trim() === '' ? nothing : DELETE_WORD);
+      const names = alternativeNames(mods, alternatives.map((a) => a.who));
+      const written = writeAlternatives(alternatives.map((a, k) => ({ who: names[k], text: a.text })), old.trim() === '' ? nothing : DELETE_WORD);
       const bar = cell ? '|' : '';
       body += bar + revisionMarkup(old.slice(cell, old.length - cell), written) + attribution(parties(mods, alternatives.flatMap((a) => a.who))) + bar;
       newBody += bar + written + bar;
@@ -1749,7 +1762,8 @@ export function versionPieces(comparer: BaseComparer, base: string | null, versi
 
 // ---------------------------------------------------------------- unresolved alternatives
 
-const PARTY = String.raw`[A-Z][A-Za-z0-9-]*(?:\/[A-Z][A-Za-z0-9-]*)*`;
+// A party (`EUR`, `B/CAN/USA`), or a proposal id where a party's two proposals are alternatives (`RCC/8A1/5`: alternativeNames).
+const PARTY = String.raw`[A-Z][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9-]*)*`;
 const ALTERNATIVE_START = new RegExp(String.raw`\[(${PARTY}(?:, ${PARTY})*): `, 'g');
 
 /** The alternatives a mark's new text holds, or undefined when it is not a set of alternatives. */
