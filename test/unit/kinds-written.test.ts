@@ -29,7 +29,6 @@ const EXPECTED = [
   'pp-iap-12a1.itu:53 base.provision-exists',
   'pp-iap-12a1.itu:65 proposal.cites-suppressed',
   'ra-usa-7a1.itu:24 base.untracked-change',
-  'ra-usa-7a1.itu:24 reference.stale',
   'tsag-gbr-31a2.itu:22 base.label-in-force',
   'tsag-gbr-31a2.itu:24 base.untracked-change',
   'tsag-gbr-31a2.itu:27 proposal.mod-without-changes',

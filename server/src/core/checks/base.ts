@@ -477,6 +477,23 @@ function resolutionNotReproduced(doc: ItuDocument, amended: AmendedResolution, a
 }
 
 /** The source range a hunk's finding points at: the draft's words, or the place where base words are missing. */
+/**
+ * Where MODs' drafts hold words the text in force does not, with no mark around them (base.untracked-change's
+ * insertions), in source offsets: text the delegate wrote, not text in force. reference.stale leaves references there
+ * alone (ITU-R RA.314 MOD written for the test, sixteenth session: `, as in recommends 2 above` added unmarked after a
+ * new recommends 2 was inserted was told it "named 2 of the text in force", with a fix renumbering it to 3 — the wrong
+ * item; wrapping the words in marks, base.untracked-change's fix, is what the delegate needs).
+ */
+export function untrackedInsertions(doc: ItuDocument, amendedList: readonly AmendedResolution[]): Span[] {
+  const out: Span[] = [];
+  for (const amended of amendedList) {
+    const action = doc.proposals[amended.proposalIndex]?.action;
+    if (!amended.base || !amended.comparison || amended.comparison.identical || (action !== 'MOD' && action !== '(MOD)')) continue;
+    for (const h of hunks(amended.comparison)) if (h.inserted !== '') out.push(hunkSpan(doc, amended, h));
+  }
+  return out;
+}
+
 function hunkSpan(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Span {
   const paragraphs = comparedParagraphs(amended);
   const span = sourceSpan(doc.views.old, paragraphs, h.draft.start, h.draft.end);
