@@ -9,7 +9,7 @@ import { clauseReferenceMatches } from '../lang/references';
 import { labelChange } from '../labels';
 import { revisionMarkup } from '../marks';
 import { l10n } from '../l10n';
-import { lowerBound } from '../text';
+import { lowerBound, pieceAt } from '../text';
 import { instrumentsOf, linesOf, type Summary } from './suppressedCitations';
 import type { Finding, Proposal } from '../types';
 
@@ -60,12 +60,29 @@ function movedClauses(doc: Summary, instrumentOf: (p: Proposal) => ReturnType<Re
  * (core/incremental.ts readsText).
  */
 export function readsRenumberedClauses(doc: Summary): boolean {
-  if (doc.proposals.length < 2 || !doc.marks.some((m) => m.kind === 'substitution' || m.kind === 'deletion')) return false;
-  return movedClauses(doc, instrumentsOf(doc)).size > 0;
+  return mayMoveClauses(doc) && movedClauses(doc, instrumentsOf(doc)).size > 0;
+}
+
+/**
+ * Whether a substitution or deletion stands in a line's label (nothing but a clause number's digits and dots before it
+ * on its line, a digit first in it): without one, no clause moves, and the headings are not read (a MOD of a Resolution
+ * has marks too).
+ */
+function mayMoveClauses(doc: Summary): boolean {
+  if (doc.proposals.length < 2) return false;
+  for (const m of doc.marks) {
+    if (m.kind !== 'substitution' && m.kind !== 'deletion') continue;
+    const { start, text } = pieceAt(doc, m.start);
+    const at = m.start - start;
+    const from = text.lastIndexOf('\n', at - 1) + 1;
+    // `{~~1.4.3~>…`, `1.4.{~~3~>…`, `{--1.4.7<TAB>…`: a digit (or an annex letter) first; `{~~c~>d~~})` is a Resolution's letter.
+    if (at - from <= 16 && /^[\dA-Z.]*$/.test(text.slice(from, at)) && /[\dA-Z]/.test(text.charAt(at + 3))) return true;
+  }
+  return false;
 }
 
 export function checkRenumberedCitations(doc: Summary): Finding[] {
-  if (doc.proposals.length < 2 || !doc.marks.some((m) => m.kind === 'substitution' || m.kind === 'deletion')) return [];
+  if (!mayMoveClauses(doc)) return [];
   const instrumentOf = instrumentsOf(doc);
   const moved = movedClauses(doc, instrumentOf);
   if (moved.size === 0) return [];
