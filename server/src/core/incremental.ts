@@ -23,6 +23,7 @@ import { Memo as ParseMemo } from './memo';
 import { placeholdersOf } from './provisions';
 import { holdsNoc, lineReading } from './checks/conflictingActions';
 import { readsRenumberedClauses } from './checks/renumberedCitations';
+import { readsPlaceholders } from './checks/proposals';
 import { HEADER } from './structure';
 import { lineEndAt, lineEndIn, lowerBound, nextLineStart, ownCopy, ownStrings, PieceText } from './text';
 import type { Finding, Fix, FootnoteDef, FootnoteRef, ItuDocument, Proposal, ProposalView, RevisionMark, Span, TextEdit, View } from './types';
@@ -351,7 +352,7 @@ function assemble(text: string | (() => string), bom: number, cut: Cut, frontRes
   let documents = moved && movedDocuments(moved.documents, moved.at);
   if (documents) work.documents = 'moved';
   else {
-    documents = { findings: DOCUMENT.map((family) => runFamily(family, ctx)), readsText: proposals().some((p) => p.action === 'SUP' || !p.reasons) || readsRenumberedClauses(summary), readsNumbers: holdsNoc(proposals()) };
+    documents = { findings: DOCUMENT.map((family) => runFamily(family, ctx)), readsText: proposals().some((p) => p.action === 'SUP' || !p.reasons) || readsRenumberedClauses(summary) || readsPlaceholders(summary), readsNumbers: holdsNoc(proposals()) };
     work.documents = 'run';
   }
   cut.documents = documents;
