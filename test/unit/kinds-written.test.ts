@@ -31,6 +31,7 @@ const EXPECTED = [
   'ra-usa-7a1.itu:24 base.untracked-change',
   'tsag-gbr-31a2.itu:22 base.label-in-force',
   'tsag-gbr-31a2.itu:24 base.untracked-change',
+  'tsag-gbr-31a2.itu:24 base.renumbered-cited',
   'tsag-gbr-31a2.itu:27 proposal.mod-without-changes',
   'tsag-gbr-31a2.itu:29 proposal.cites-renumbered',
   'tsag-gbr-31a2.itu:35 base.untracked-change',

@@ -299,8 +299,9 @@ function assemble(text: string | (() => string), bom: number, cut: Cut, frontRes
   // Only those findings: an unresolved reference to a Resolution's item is the proposal's own (review: every keystroke
   // of a 1 MB contribution with one such reference and two ADDs re-checked the whole document, 170 ms).
   if (results.some((r) => r.acrossAdds) && addCount(results) > 1) return undefined;
-  // A SUP of a provision cited in force is said unless another proposal amends the citing provision (checks/base.ts citedInForce).
-  if (results.length > 1 && results.some((r) => r.local.some((fs) => fs.some((f) => f.code === 'base.suppressed-cited')))) return undefined;
+  // A SUP of a provision cited in force is said unless another proposal amends the citing provision (checks/base.ts
+  // citedInForce); so is a Recommendation's clause renumbered while cited in force (renumberedCited).
+  if (results.length > 1 && results.some((r) => r.local.some((fs) => fs.some((f) => f.code === 'base.suppressed-cited' || f.code === 'base.renumbered-cited')))) return undefined;
 
   // Each proposal's own findings, moved once to where it stands and again only when it moves (typing moves the
   // ones after it).

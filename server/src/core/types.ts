@@ -54,6 +54,7 @@ export type FindingCode =
   | 'base.provision-unidentified'
   | 'base.provision-renumbered'
   | 'base.suppressed-cited'
+  | 'base.renumbered-cited'
   | 'compile.unresolved'
   | 'compile.revised'
   | 'compile.id-elsewhere'

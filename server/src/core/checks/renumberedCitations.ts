@@ -30,6 +30,18 @@ function labelMove(line: string): { from: string; to: string | null } | undefine
   return from !== to && CLAUSE.test(from) && CLAUSE.test(to) ? { from, to } : undefined;
 }
 
+/** The clauses a proposal's lines renumber or delete with marks, each with where its label stands (`at`, `end`: up to the TAB). */
+export function labelMoves(doc: Summary, p: Proposal): { from: string; to: string | null; at: number; end: number }[] {
+  const out: { from: string; to: string | null; at: number; end: number }[] = [];
+  for (const { at, line } of linesOf(doc, p)) {
+    const move = labelMove(line);
+    const tab = line.indexOf('\t');
+    // Up to the TAB, a space before it left out (`2.3.3.{~~10~>11~~} <TAB>`, as A.1 writes some clause numbers).
+    if (move) out.push({ ...move, at, end: at + (tab < 0 ? line : line.slice(0, tab)).trimEnd().length });
+  }
+  return out;
+}
+
 /** Whether any revision mark touches [start, end). */
 function marked(doc: Summary, start: number, end: number): boolean {
   const k = lowerBound(doc.marks, (m) => m.end <= start);
