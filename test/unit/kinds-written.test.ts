@@ -10,7 +10,7 @@ import { BaseIndex, checkDocument, compileTarget, listProposals, mergedDraft, pa
 import { ROOT } from './helpers';
 
 const WRITTEN = path.join(ROOT, 'test/fixtures/kinds-written');
-const IN_FORCE = ['test/corpus-kinds/T-REC-A.1-201610.itu', 'test/corpus-kinds/R-REC-RA.314-10-200306.itu', 'test/corpus-kinds/rr-2012-art1-9.itu', 'test/corpus-kinds/cs-1992-rev2006.itu', 'test/corpus-kinds/cv-1992-rev2006.itu', 'test/fixtures/provisions/rr-article5.itu', 'test/fixtures/provisions/wrc-eur-16a1.itu'];
+const IN_FORCE = ['test/corpus-kinds/T-REC-A.1-201610.itu', 'test/corpus-kinds/R-REC-RA.314-10-200306.itu', 'test/corpus-kinds/rr-2012-art1-9.itu', 'test/corpus-kinds/cs-1992-rev2006.itu', 'test/corpus-kinds/cv-1992-rev2006.itu', 'test/corpus-kinds/itr-melbourne-1988.itu', 'test/fixtures/provisions/rr-article5.itu', 'test/fixtures/provisions/wrc-eur-16a1.itu'];
 const CONTRIBUTIONS = fs.readdirSync(WRITTEN).filter((f) => f.endsWith('.itu')).sort();
 
 const index = new BaseIndex();
@@ -36,6 +36,7 @@ const EXPECTED = [
   'tsag-gbr-31a2.itu:29 proposal.cites-renumbered',
   'tsag-gbr-31a2.itu:35 base.untracked-change',
   'tsag-kor-40.itu:13 base.untracked-change',
+  'wcit-arb-47.itu:32 numbering.gap',
   'wrc-can-45a3.itu:14 provision.wrc-note',
   'wrc-can-45a3.itu:22 base.untracked-change',
   'wrc-can-45a3.itu:22 base.untracked-change',
