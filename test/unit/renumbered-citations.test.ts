@@ -106,3 +106,15 @@ test('while typing, a citation changed to name a clause another proposal renumbe
     assert.equal(a.findings.filter((f) => f.code === 'proposal.cites-renumbered').length, digit === '7' ? 1 : 0);
   }
 });
+
+test('a clause deleted on a later line of a deletion that spans several clauses is followed too', () => {
+  const c171 = CLAUSES.find((c) => c.number === '1.7.1')!;
+  const c146 = CLAUSES.find((c) => c.number === '1.4.6')!;
+  const c147 = CLAUSES.find((c) => c.number === '1.4.7')!;
+  // 1.4.6 and 1.4.7 deleted in one mark: 1.4.7's line opens inside it.
+  const text = lines('Proposals:\tUSA', '', 'Recommendation ITU-T A.1', '', 'MOD\tUSA/21/1', '1.4\tConduct of meetings', '…', `{--${[...c146.paragraphs, ...c147.paragraphs].join('\n')}--}`, 'Reasons:\tr.', '',
+    'MOD\tUSA/21/2', ...c171.paragraphs.map((p, k) => (k === 0 ? p.replace(/\.$/, '{++ (amended)++}.') : p)), 'Reasons:\tr.', '');
+  const found = check(text).filter((f) => f.code === 'proposal.cites-renumbered');
+  assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['1.4.7']);
+  assert.match(found[0].message, /which USA\/21\/1 deletes/);
+});

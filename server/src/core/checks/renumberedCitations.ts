@@ -34,12 +34,24 @@ function labelMove(line: string): { from: string; to: string | null } | undefine
 export function labelMoves(doc: Summary, p: Proposal): { from: string; to: string | null; at: number; end: number }[] {
   const out: { from: string; to: string | null; at: number; end: number }[] = [];
   for (const { at, line } of linesOf(doc, p)) {
-    const move = labelMove(line);
+    const move = labelMove(line) ?? deletedWithin(doc, at, line);
     const tab = line.indexOf('\t');
     // Up to the TAB, a space before it left out (`2.3.3.{~~10~>11~~} <TAB>`, as A.1 writes some clause numbers).
     if (move) out.push({ ...move, at, end: at + (tab < 0 ? line : line.slice(0, tab)).trimEnd().length });
   }
   return out;
+}
+
+/**
+ * A clause deleted inside a deletion that began on a line before (`{--1.4.5<TAB>…` then `1.4.6<TAB>…--}`): its line
+ * opens with its number, as in force, within the mark.
+ */
+function deletedWithin(doc: Summary, at: number, line: string): { from: string; to: null } | undefined {
+  const number = /^([^\s{}~]+)[ ]*\t/.exec(line)?.[1];
+  if (!number || !CLAUSE.test(number)) return undefined;
+  const k = lowerBound(doc.marks, (m) => m.end <= at);
+  const m = doc.marks[k];
+  return m && m.kind === 'deletion' && m.start < at && at + number.length <= m.end ? { from: number, to: null } : undefined;
 }
 
 /** Whether any revision mark touches [start, end). */
@@ -55,8 +67,8 @@ function movedClauses(doc: Summary, instrumentOf: (p: Proposal) => ReturnType<Re
     if (p.action !== 'MOD' && p.action !== '(MOD)') continue;
     const instrument = instrumentOf(p);
     if (instrument?.kind !== 'Recommendation') continue;
-    for (const { line } of linesOf(doc, p)) {
-      const move = labelMove(line);
+    for (const { at, line } of linesOf(doc, p)) {
+      const move = labelMove(line) ?? deletedWithin(doc, at, line);
       if (!move) continue;
       let moves = out.get(instrument.key);
       if (!moves) out.set(instrument.key, (moves = new Map()));
