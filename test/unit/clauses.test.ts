@@ -71,7 +71,9 @@ describe('the numbering fix over an excerpt of clauses (review 3, E1)', () => {
     const fixed = applyEdits(r.text, fix.edits);
     const restated = fixed.split('\n').slice(1, 5).map((l) => l.split('\t')[0]);
     assert.deepEqual(restated, ['1.4.2', '{++1.4.3', '1.4.{~~3~>4~~}', '1.4.{~~4~>5~~}']);
-    assert.deepEqual(summary(check(fixed)), []);
+    // No numbering finding left; A.1 in force cites 1.4.7 (renumbered 1.4.8) in 1.7.1 and 2.3.3.6, which this MOD does
+    // not restate: base.renumbered-cited (sixteenth session) says so, the renumbering's cost ITU-T A.1 warns of.
+    assert.deepEqual(summary(check(fixed)), ['base.renumbered-cited "1.4.{~~7~>8~~}"']);
   });
 
   test('likewise clauses written with a space before the TAB (2.3.3.9 to 2.3.3.11)', () => {
@@ -79,7 +81,8 @@ describe('the numbering fix over an excerpt of clauses (review 3, E1)', () => {
     assert.deepEqual(summary(r), ['numbering.duplicate "2.3.3.10"']);
     const fixed = applyEdits(r.text, r.findings[0].fix!.edits);
     assert.deepEqual(fixed.split('\n').slice(1, 5).map((l) => l.split(/ ?\t/)[0]), ['2.3.3.9', '{++2.3.3.10', '2.3.3.{~~10~>11~~}', '2.3.3.{~~11~>12~~}']);
-    assert.deepEqual(summary(check(fixed)), []);
+    // 2.3.3.6 in force cites 2.3.3.10, now 2.3.3.11 (base.renumbered-cited, sixteenth session); no numbering finding.
+    assert.deepEqual(summary(check(fixed)), ['base.renumbered-cited "2.3.3.{~~10~>11~~}"']);
   });
 });
 

@@ -455,6 +455,8 @@ export interface AmendedProvision {
   exists?: boolean;
   /** For `exists`: the first inserted number after it that neither the text in force nor the contribution uses (`5.446D`). */
   free?: string;
+  /** For `exists`: the number in force is that of a provision suppressed (`4.15A<TAB>(SUP - WRC-12)`, `164<TAB>PP-98<TAB>(SUP)`). */
+  suppressed?: boolean;
   /** The provision as the proposal's new text has it (Compare with base shows it beside the text in force). */
   newText?: string[];
   /**
@@ -890,7 +892,8 @@ function amendedProvisions(
       for (const r of t.provisions) {
         if (!text.provisions.has(r.number)) continue;
         const taken = (n: string) => text.provisions.has(n) || (added.get(text.instrument.key)?.has(n) ?? false) || t.provisions.some((p) => p.numbers.includes(n));
-        out.push({ proposalIndex: t.proposalIndex, resolution: provisionAsResolution(r), unmarked: false, provision: { ref: formatRef({ instrument: text.instrument, provision: r.number }), action: t.action, exists: true, free: nextInserted(r.number, taken) } });
+        const suppressed = numberedProvisions(text.instrument.kind) && provisionNumber(text.provisions.get(r.number)!.paragraphs[0])?.suppressed === true;
+        out.push({ proposalIndex: t.proposalIndex, resolution: provisionAsResolution(r), unmarked: false, provision: { ref: formatRef({ instrument: text.instrument, provision: r.number }), action: t.action, exists: true, free: nextInserted(r.number, taken), ...(suppressed ? { suppressed } : {}) } });
       }
       // The first new number must follow on from the numbers in force, or from those added before it
       // (`ADD 7` after No. 5 leaves out 6); the numbers after it in the ADD are checked among themselves.

@@ -161,16 +161,26 @@ export function listProposals(sources: readonly CompileSource[], provisions?: Pr
       const view = p.action === 'ADD' || p.action === 'ADD*' ? doc.views.new : doc.views.old;
       const r = view.proposals[i]?.resolutions[0];
       const numberLine = r?.numberLine.text.trim();
-      const target = (numberLine && targetName(numberLine)) ?? provisionTargets().get(i) ?? p.extra?.trim();
+      const named = (numberLine && targetName(numberLine)) ?? provisionTargets().get(i);
+      const target = named ?? p.extra?.trim();
       // A proposal restating several provisions, its header naming nothing (`MOD ARB/80/2`: CS 47 and 48), is on
-      // each of them, as compile takes it (review 9, J8): listed under each, not under its id.
-      const each = target === undefined ? (severalNamed ??= severalProvisions(doc, provisions)).get(i) : undefined;
+      // each of them, as compile takes it (review 9, J8): listed under each, not under its id. So is one whose header
+      // names them as a range or names the instrument alone (`MOD IAP/12A1/3 CS 171 to 173`): such a name is no
+      // provision (parseRef reads the instrument only, and `compile "CS 171 to 173"` compiled the whole Constitution),
+      // while `compile "CS 172"` takes the proposal.
+      const each = target === undefined || (named === undefined && instrumentOnly(target)) ? (severalNamed ??= severalProvisions(doc, provisions)).get(i) : undefined;
       // Rows of a table in force (the Table of Frequency Allocations) are on that table, as compile takes them (review 9, J19).
       const table = target === undefined && !each && provisions?.tables ? restatedTables(doc, i, provisions)[0]?.table : undefined;
       for (const t of each ?? [target ?? (table ? tableName(table, provisions!.tables!()) : p.id.text)]) out.push({ id: p.id.text, party: p.id.source ?? p.id.text, action: p.action, target: t, numberLine, location, line, endLine, proposalIndex: i });
     });
   }
   return out;
+}
+
+/** Whether a proposal's header names an instrument of numbered provisions and no one provision of it (`CS 171 to 173`, `RR`). */
+function instrumentOnly(name: string): boolean {
+  const ref = parseRef(name);
+  return !!ref && ref.provision === undefined && ref.instrument.kind !== 'Recommendation' && ref.instrument.kind !== 'Resolution';
 }
 
 /**
@@ -567,6 +577,17 @@ function parties(entries: readonly ProposalEntry[], by: readonly number[]): stri
   return [...new Set(by.map((i) => entries[i].party))].join(', ');
 }
 
+/**
+ * The names of a conflict's alternatives, each by its proposals' parties; where two alternatives would bear one name
+ * (a party's two proposals on one text, as two ADDs of one placeholder in a contribution: `[RCC: The] [RCC: In
+ * Kazakhstan, the]`, which no one could take apart), those are named by their ids (`[RCC/8A1/5: The]`).
+ */
+function alternativeNames(entries: readonly ProposalEntry[], groups: readonly (readonly number[])[]): string[] {
+  const names = groups.map((by) => parties(entries, by));
+  if (new Set(names).size === names.length) return names;
+  return groups.map((by, k) => (names.filter((n) => n === names[k]).length > 1 ? by.map((i) => entries[i].id).join(', ') : names[k]));
+}
+
 const attribution = (who: string): string => `{>>@${who}<<}`;
 
 /** Conflicting alternatives as the new text of one mark: `[EUR, ACP: text] [ASMG: other text]`. */
@@ -873,7 +894,8 @@ function newRow(comparer: BaseComparer, mods: readonly ProposalEntry[], g: reado
   // One new paragraph worded differently: alternatives word by word, where the wordings differ,
   // taking the first wording as the reference. The label stands outside, so that the list is
   // relettered around it.
-  const wordings = g.map((x) => ({ who: parties(mods, x.by), text: (split.label === '' || split.shared ? x.text.slice(split.head.length) : splitLabel(x.text).body).trim() }));
+  const names = alternativeNames(mods, g.map((x) => x.by));
+  const wordings = g.map((x, k) => ({ who: names[k], text: (split.label === '' || split.shared ? x.text.slice(split.head.length) : splitLabel(x.text).body).trim() }));
   const byWord = wordAlternatives(comparer, wordings);
   // Word by word only between wordings that are mostly the same: two parties' unrelated new footnotes under one
   // placeholder (`ADD 5.A117`, built from the agenda item) share a few small words, and alternatives around
@@ -1131,7 +1153,8 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
         else alternatives.push({ who: [i], key, text: out ? CELL_DELETE_WORD : own.trim() });
       }
       // Where the text in force has nothing (an insertion disputed), an empty alternative inserts nothing: it deletes nothing.
-      const written = writeAlternatives(alternatives.map((a) => ({ who: parties(mods, a.who), text: a.text })), old.trim() === '' ? nothing : DELETE_WORD);
+      const names = alternativeNames(mods, alternatives.map((a) => a.who));
+      const written = writeAlternatives(alternatives.map((a, k) => ({ who: names[k], text: a.text })), old.trim() === '' ? nothing : DELETE_WORD);
       const bar = cell ? '|' : '';
       body += bar + revisionMarkup(old.slice(cell, old.length - cell), written) + attribution(parties(mods, alternatives.flatMap((a) => a.who))) + bar;
       newBody += bar + written + bar;
@@ -1739,7 +1762,8 @@ export function versionPieces(comparer: BaseComparer, base: string | null, versi
 
 // ---------------------------------------------------------------- unresolved alternatives
 
-const PARTY = String.raw`[A-Z][A-Za-z0-9-]*(?:\/[A-Z][A-Za-z0-9-]*)*`;
+// A party (`EUR`, `B/CAN/USA`), or a proposal id where a party's two proposals are alternatives (`RCC/8A1/5`: alternativeNames).
+const PARTY = String.raw`[A-Z][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9-]*)*`;
 const ALTERNATIVE_START = new RegExp(String.raw`\[(${PARTY}(?:, ${PARTY})*): `, 'g');
 
 /** The alternatives a mark's new text holds, or undefined when it is not a set of alternatives. */

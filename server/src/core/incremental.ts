@@ -22,8 +22,10 @@ import { isRevision, scanMarks } from './marks';
 import { isAlternatives } from './review';
 import { unmarkedChanges, type UnmarkedChange } from './unmarked';
 import { Memo as ParseMemo } from './memo';
-import { placeholdersOf } from './provisions';
+import { instrumentHeadings, placeholdersOf } from './provisions';
 import { lineReading, mayConflict, plainLines, restatedFirst } from './checks/conflictingActions';
+import { readsRenumberedClauses } from './checks/renumberedCitations';
+import { readsPlaceholders } from './checks/proposals';
 import { HEADER } from './structure';
 import { lineEndAt, lineEndIn, lowerBound, nextLineStart, ownCopy, ownStrings, PieceText, type TextSource } from './text';
 import type { Finding, Fix, FootnoteDef, FootnoteRef, ItuDocument, Proposal, ProposalView, RevisionMark, Span, TextEdit, View } from './types';
@@ -256,6 +258,7 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   const texts: string[] = [];
   const results: ChunkResult[] = [];
   let checked = 0;
+  if (!underFrontInstrument(front, starts.map((at, k) => text.slice(at, k + 1 < starts.length ? starts[k + 1] : text.length)))) return whole();
   for (let k = 0; k < starts.length; k++) {
     const chunk = text.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : text.length);
     let r = chunks.get(chunk) ?? reuse?.chunks.get(chunk);
@@ -280,6 +283,27 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   return assemble(text, bom, cut, frontResult, options, { key, front, frontResult, chunks }, ParseMemory.of(lastParse), { proposals: starts.length, checked }, same) ?? whole();
 }
 
+/**
+ * Whether every proposal, checked alone with the front, is under the instrument the whole text puts it under: no
+ * instrument heading in a proposal's text (after its Reasons, before the next header) names another text than the
+ * front's last one. A PP contribution's `CONVENTION OF THE INTERNATIONAL TELECOMMUNICATION UNION` after its CS
+ * proposals puts the proposals after it on the CV; read alone with the front, a MOD of CV No. 142 was compared with CS
+ * No. 142 (a base.untracked-change over its whole text, with a fix writing the CS text in), and a MOD under
+ * `Recommendation ITU-T A.1` after a CS proposal was base.provision-unidentified, in the editor only (sixteenth
+ * session). Such a text is checked whole.
+ */
+function underFrontInstrument(front: string, chunks: readonly string[]): boolean {
+  const headings = instrumentHeadings(front);
+  const current = headings.length ? headings[headings.length - 1].instrument.key : undefined;
+  for (let k = 0; k + 1 < chunks.length; k++) for (const h of instrumentHeadings(chunks[k])) if (h.instrument.key !== current) return false;
+  return true;
+}
+
+/** The instrument headings of a proposal's text, by key: an edit that changes them changes what the proposals after it are on. */
+function headingKeys(chunk: string): string {
+  return instrumentHeadings(chunk).map((h) => h.instrument.key).join('\u0000');
+}
+
 /** The key of what a memo's checks depended on besides the texts: the numbering policy and the base texts' generation. */
 function memoKey(options: IncrementalOptions): string {
   return `${options.numberingPolicy ?? 'reletter'}|${options.bases ? options.basesGeneration ?? 0 : '-'}`;
@@ -300,8 +324,9 @@ function assemble(text: string | (() => string), bom: number, cut: Cut, frontRes
   // Only those findings: an unresolved reference to a Resolution's item is the proposal's own (review: every keystroke
   // of a 1 MB contribution with one such reference and two ADDs re-checked the whole document, 170 ms).
   if (results.some((r) => r.acrossAdds) && addCount(results) > 1) return undefined;
-  // A SUP of a provision cited in force is said unless another proposal amends the citing provision (checks/base.ts citedInForce).
-  if (results.length > 1 && results.some((r) => r.local.some((fs) => fs.some((f) => f.code === 'base.suppressed-cited')))) return undefined;
+  // A SUP of a provision cited in force is said unless another proposal amends the citing provision (checks/base.ts
+  // citedInForce); so is a Recommendation's clause renumbered while cited in force (renumberedCited).
+  if (results.length > 1 && results.some((r) => r.local.some((fs) => fs.some((f) => f.code === 'base.suppressed-cited' || f.code === 'base.renumbered-cited')))) return undefined;
 
   // Each proposal's own findings, moved once to where it stands and again only when it moves (typing moves the
   // ones after it).
@@ -375,7 +400,7 @@ function assemble(text: string | (() => string), bom: number, cut: Cut, frontRes
   let documents = moved && movedDocuments(moved.documents, moved.at);
   if (documents) work.documents = 'moved';
   else {
-    documents = { findings: DOCUMENT.map((family) => runFamily(family, ctx)), readsText: proposals().some((p) => p.action === 'SUP' || !p.reasons), readsNumbers: mayConflict(proposals()) };
+    documents = { findings: DOCUMENT.map((family) => runFamily(family, ctx)), readsText: proposals().some((p) => p.action === 'SUP' || !p.reasons) || readsRenumberedClauses(summary) || readsPlaceholders(summary), readsNumbers: mayConflict(proposals()) };
     work.documents = 'run';
   }
   cut.documents = documents;
@@ -472,6 +497,8 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
     if (CONTROL.test(e.newText)) return undefined;
     chunk = chunk.slice(0, a) + e.newText + chunk.slice(b);
   }
+  // An instrument heading typed or changed in it puts the proposals after it on another text: the whole text decides.
+  if (!last && headingKeys(chunk) !== headingKeys(chunks[k])) return undefined;
   // Still one proposal, starting where it did, its marks read alone without fault and none holding the line
   // end before the next proposal (which then starts a line no mark touches, as proposalStarts asks).
   const scan = scanMarks(chunk);

@@ -13,9 +13,11 @@ import { invisibleDifference, mixesScripts } from '../lang/spelling';
 import { LANGUAGES, TABLES } from '../lang/tables';
 import { provisionNumber } from '../kinds';
 import { formatRef, mentionsIn, numberedProvisions, type InstrumentText } from '../provisions';
+import { clauseReferenceMatches } from '../lang/references';
+import { labelMoves } from './renumberedCitations';
 
 export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): Finding[] {
-  const findings: Finding[] = unreadNumberLines(doc, amendedList).concat(renumberedInForce(doc, amendedList), citedInForce(amendedList));
+  const findings: Finding[] = unreadNumberLines(doc, amendedList).concat(renumberedInForce(doc, amendedList), citedInForce(amendedList), renumberedCited(doc, amendedList));
   for (const amended of amendedList) {
     const numberLine = amended.resolution.numberLine.source;
     const provision = amended.provision;
@@ -34,7 +36,7 @@ export function checkBase(doc: ItuDocument, amendedList: AmendedResolution[]): F
         severity: 'warning',
         start: line.source.start,
         end: Math.min(line.source.end, line.source.start + amended.resolution.number.length),
-        message: provisionExistsMessage(provision.ref, amended.resolution.number, provision.free),
+        message: provisionExistsMessage(provision.ref, amended.resolution.number, provision.free, provision.suppressed),
       });
       continue;
     }
@@ -297,10 +299,18 @@ function unreadBase(amended: AmendedResolution, unread: readonly UnreadFile[]): 
  * number (`53A`) in the CS, CV and ITRs (as at a PP), an inserted number or a WRC placeholder
  * (`5.11A`, `5.A1`) in the Radio Regulations, a clause number the text does not have in a Recommendation.
  */
-function provisionExistsMessage(ref: string, number: string, free: string | undefined): string {
+function provisionExistsMessage(ref: string, number: string, free: string | undefined, suppressed = false): string {
   const instrument = ref.split(/\s/)[0];
   // The first inserted number the text in force and the contribution leave free (base.ts nextInserted).
   const inserted = free;
+  // A suppressed provision keeps its number as a placeholder (`4.15A<TAB>(SUP - WRC-12)`, CS `164<TAB>PP-98<TAB>(SUP)`):
+  // the number is not given again, and a MOD of the placeholder is not what an ADD meant. The sixteenth session's
+  // WRC contribution written for the test (`ADD 4.15A` of a new provision) was told to "make it a MOD".
+  if (suppressed && inserted && instrument === 'RR') {
+    return l10n.t('ADD of {0}: the text in force keeps this number for a provision suppressed, and a suppressed number is not given again. Give the new provision a free number (an inserted number such as {1}, or a WRC placeholder such as {2}).', ref, inserted, `${number.split('.')[0]}.A1`);
+  }
+  if (suppressed && inserted) return l10n.t('ADD of {0}: the text in force keeps this number for a provision suppressed, and a suppressed number is not given again. Give the new provision a free number (an inserted number such as {1}).', ref, inserted);
+  if (suppressed) return l10n.t('ADD of {0}: the text in force keeps this number for a provision suppressed, and a suppressed number is not given again. Give the new provision a number the text in force does not have.', ref);
   if (!inserted) return l10n.t('ADD of {0}: the text in force already has this provision. Make it a MOD, or give the new provision a number the text in force does not have.', ref);
   if (instrument === 'RR') {
     return l10n.t('ADD of {0}: the text in force already has this provision. Make it a MOD, or give the new provision a free number (an inserted number such as {1}, or a WRC placeholder such as {2}).', ref, inserted, `${number.split('.')[0]}.A1`);
@@ -372,6 +382,63 @@ function citedInForce(amendedList: readonly AmendedResolution[]): Finding[] {
   }
   return out;
 }
+
+/**
+ * `base.renumbered-cited`: a MOD of a Recommendation renumbers a clause with marks (`{~~1.4.7~>1.4.8~~}`, after a clause
+ * inserted before it) that the text in force cites in a clause the contribution does not restate (A.1's 2.3.3.6 `see
+ * clause 1.4.7`): the Recommendation as amended would cite the clause now numbered 1.4.7. The Recommendation's own
+ * base.suppressed-cited; a citation restated in another proposal is proposal.cites-renumbered's (sixteenth session).
+ */
+function renumberedCited(doc: ItuDocument, amendedList: readonly AmendedResolution[]): Finding[] {
+  const recs = amendedList.filter((a) => a.provision?.instrumentText?.instrument.kind === 'Recommendation' && a.base && (a.provision.action === 'MOD' || a.provision.action === '(MOD)'));
+  if (recs.length === 0) return [];
+  const restated = new Set(amendedList.flatMap((a) => (a.provision?.instrumentText ? [`${a.provision.instrumentText.instrument.key} ${a.resolution.number}`] : [])));
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  for (const a of recs) {
+    if (seen.has(a.proposalIndex)) continue;
+    seen.add(a.proposalIndex);
+    const text = a.provision!.instrumentText!;
+    // The moves as the proposal's labels write them (`{~~1.4.7~>1.4.8~~}`, `1.4.{~~7~>8~~}`); a clause deleted is
+    // base.suppressed-cited's kind of fault, left to the delegate's reading (its citing clauses may go with it).
+    for (const move of labelMoves(doc, doc.proposals[a.proposalIndex])) {
+      if (move.to === null || !text.provisions.has(move.from)) continue;
+      const citing = (clauseCitations(text).get(move.from) ?? []).filter((n) => !restated.has(`${text.instrument.key} ${n}`));
+      if (citing.length === 0) continue;
+      const list = citing.length > 4 ? `${citing.slice(0, 3).join(', ')} … ${citing[citing.length - 1]}` : citing.join(', ');
+      out.push({
+        code: 'base.renumbered-cited',
+        severity: 'warning',
+        start: move.at,
+        end: move.end,
+        message: l10n.t('{0} in force cites clause {1} in {2}, which this contribution does not amend: with clause {1} numbered {3}, it would cite another clause. Amend {2} too (a consequential MOD), or keep the numbers in force (a bis number for the new clause).', text.instrument.name, move.from, citing.length === 1 ? l10n.t('clause {0}', list) : l10n.t('clauses {0}', list), move.to),
+      });
+    }
+  }
+  return out;
+}
+
+/** The clauses of a Recommendation in force citing each clause (`see clause 1.4.7` in 2.3.3.6), once a text. */
+function clauseCitations(text: InstrumentText): Map<string, string[]> {
+  const known = CLAUSE_CITED.get(text);
+  if (known) return known;
+  const out = new Map<string, string[]>();
+  for (const p of new Set(text.provisions.values())) {
+    for (const paragraph of p.paragraphs) {
+      for (const m of clauseReferenceMatches(paragraph)) {
+        for (const t of m.targets) {
+          if (p.numbers.includes(t.label)) continue;
+          const list = out.get(t.label) ?? [];
+          if (!list.includes(p.number)) list.push(p.number);
+          out.set(t.label, list);
+        }
+      }
+    }
+  }
+  CLAUSE_CITED.set(text, out);
+  return out;
+}
+const CLAUSE_CITED = new WeakMap<InstrumentText, Map<string, string[]>>();
 
 /** The provisions of a text in force citing each number (`No. 5.422` in No. 5.340), once a text. */
 function citations(text: InstrumentText): Map<string, string[]> {
@@ -469,6 +536,23 @@ function resolutionNotReproduced(doc: ItuDocument, amended: AmendedResolution, a
 }
 
 /** The source range a hunk's finding points at: the draft's words, or the place where base words are missing. */
+/**
+ * Where MODs' drafts hold words the text in force does not, with no mark around them (base.untracked-change's
+ * insertions), in source offsets: text the delegate wrote, not text in force. reference.stale leaves references there
+ * alone (ITU-R RA.314 MOD written for the test, sixteenth session: `, as in recommends 2 above` added unmarked after a
+ * new recommends 2 was inserted was told it "named 2 of the text in force", with a fix renumbering it to 3 — the wrong
+ * item; wrapping the words in marks, base.untracked-change's fix, is what the delegate needs).
+ */
+export function untrackedInsertions(doc: ItuDocument, amendedList: readonly AmendedResolution[]): Span[] {
+  const out: Span[] = [];
+  for (const amended of amendedList) {
+    const action = doc.proposals[amended.proposalIndex]?.action;
+    if (!amended.base || !amended.comparison || amended.comparison.identical || (action !== 'MOD' && action !== '(MOD)')) continue;
+    for (const h of hunks(amended.comparison)) if (h.inserted !== '') out.push(hunkSpan(doc, amended, h));
+  }
+  return out;
+}
+
 function hunkSpan(doc: ItuDocument, amended: AmendedResolution, h: Hunk): Span {
   const paragraphs = comparedParagraphs(amended);
   const span = sourceSpan(doc.views.old, paragraphs, h.draft.start, h.draft.end);
@@ -620,6 +704,7 @@ export const baseFamily: CheckFamily = {
     'base.provision-gap': 'an excerpt leaves out provisions in force with no elision, or an ADD\'s number leaves a gap after the numbers in force',
     'base.table-not-compared': 'a MOD restates a table (the Table of Frequency Allocations) that no text in force of the workspace holds',
     'base.suppressed-cited': 'a SUP of a provision the text in force cites in a provision the contribution does not amend',
+    'base.renumbered-cited': 'a MOD renumbers a clause of a Recommendation that the text in force cites in a clause the contribution does not amend',
     'base.label-in-force': 'in a MOD restating a list in excerpts, a new or relettered item takes the label an item left out keeps in force',
   },
   check: ({ doc, amended }) => {

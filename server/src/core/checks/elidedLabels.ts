@@ -5,7 +5,7 @@
 // appended after `…` where the list in force already ends at k).
 import type { AmendedResolution } from '../base';
 import { parsedInForce } from '../inForce';
-import { labelKey, phraseKey, withoutConjunction } from '../lang/references';
+import { clauseReferenceMatches, labelKey, phraseKey, withoutConjunction } from '../lang/references';
 import { l10n } from '../l10n';
 import { decimalLabel, formatLabel, labelChange, labelForm, matchLabel } from '../labels';
 import { inNewText, plainText, revisionMarkup } from '../marks';
@@ -231,7 +231,7 @@ export function restatedTail(doc: ItuDocument, view: View, list: Item[], labelOf
   const before = elisionAfter(view, last) ?? (clauses ? paragraphAfter(view, last) : undefined);
   const final = before && readLabel(labelOf(last));
   if (!final) return null;
-  const lines = clauses ? clausesBehind(doc, proposalIndex, list, final, amended) : itemsBehind(doc, view, proposalIndex, list, final, amended);
+  const lines = clauses ? clausesBehind(doc, proposalIndex, list, labelOf, final, amended) : itemsBehind(doc, view, proposalIndex, list, final, amended);
   if (lines === null || lines === undefined) return lines;
   // Before that line, where no mark stands open; after it where the `…` holds sub-clauses of the last clause restated
   // (`3.3`, `3.3.1`, `…`: 3.3.2 to 3.3.6 come before the 3.4 restated), a `…` then after them for what follows.
@@ -315,7 +315,7 @@ function itemsBehind(doc: ItuDocument, view: View, proposalIndex: number, list: 
 }
 
 /** A Recommendation's clauses (an excerpt of them): the clauses in force after the last one restated at that level, their sub-clauses with them. */
-function clausesBehind(doc: ItuDocument, proposalIndex: number, list: Item[], final: Label, amended: readonly AmendedResolution[]): string[] | null | undefined {
+function clausesBehind(doc: ItuDocument, proposalIndex: number, list: Item[], labelOf: (item: Item) => string, final: Label, amended: readonly AmendedResolution[]): string[] | null | undefined {
   const text: InstrumentText | undefined = amended.find((a) => a.proposalIndex === proposalIndex && a.provision?.instrumentText)?.provision!.instrumentText;
   const label = list[list.length - 1].label!;
   if (!text || text.instrument.kind !== 'Recommendation' || label.kind !== 'decimal' || label.paren || final.kind !== 'decimal') return null;
@@ -331,7 +331,31 @@ function clausesBehind(doc: ItuDocument, proposalIndex: number, list: Item[], fi
   if (!from || tail.length === 0 || tail.some((p) => restated.has(p.number))) return null;
   const shift = final.ordinal - decimalLabel(from.number).ordinal;
   if (shift === 0) return null;
-  return renumberedClauses([...new Set(text.provisions.values())].sort((a, b) => a.line - b.line), tail, depth, prefix, shift);
+  // Where each clause of the level goes: those of the list the fix renumbers (their number in force as written, no
+  // mark in it), and the tail restated here; a reference in the tail to any of them (or to a sub-clause) follows it.
+  const moves = new Map<string, string>();
+  for (const item of list) {
+    const own = item.label!.text;
+    if (sameLevel(own) && plainLabel(doc, item) && text.provisions.has(own) && labelOf(item) !== own) moves.set(own, labelOf(item));
+  }
+  for (const p of tail) moves.set(p.number, shifted(p.number, shift, prefix));
+  return renumberedClauses([...new Set(text.provisions.values())].sort((a, b) => a.line - b.line), tail, depth, prefix, shift, movedWith(moves, depth));
+}
+
+/** A clause number moved by `shift` places at its own level (`2.3.3.10`, 1 → `2.3.3.11`). */
+function shifted(number: string, shift: number, prefix: string): string {
+  const label = decimalLabel(number);
+  return formatLabel(label, label.ordinal + shift, label.suffixRank, prefix || undefined);
+}
+
+/** The number a clause in force takes when the clauses of level `depth` move as `moves` says (a sub-clause with its clause). */
+function movedWith(moves: ReadonlyMap<string, string>, depth: number): (number: string) => string | undefined {
+  return (number) => {
+    const parts = number.split('.');
+    if (parts.length < depth) return undefined;
+    const to = moves.get(parts.slice(0, depth).join('.'));
+    return to === undefined ? undefined : [to, ...parts.slice(depth)].join('.');
+  };
 }
 
 /**
@@ -387,7 +411,9 @@ export function carriedClauses(doc: ItuDocument, view: View, list: Item[], label
   const sameLevel = (n: string) => /^\d+(?:\.\d+)*$/.test(n) && n.split('.').length === depth && (prefix === '' || n.startsWith(`${prefix}.`));
   const levelInForce = provisions.filter((p) => sameLevel(p.number));
   const index = new Map(levelInForce.map((p, k) => [p.number, k]));
-  const edits: TextEdit[] = [];
+  // The clauses in force a `…` holds between two restated ones, restated where the later one stands (written once
+  // every move is known: a reference in them to a clause that moves follows it).
+  const gaps: { gap: typeof levelInForce; start: number; shift: number }[] = [];
   // Each clause as in force (its label as written: no mark in or around it) with the number it takes.
   const moves = new Map<string, string>();
   let before: Item | undefined;
@@ -403,10 +429,9 @@ export function carriedClauses(doc: ItuDocument, view: View, list: Item[], label
       if (shift !== 0 && elided(k) && from !== undefined && to !== undefined && to > from + 1 && own.suffixRank === 0) {
         const gap = levelInForce.slice(from + 1, to);
         if (gap.some((p) => restated.has(p.number))) return null;
-        const lines = renumberedClauses(provisions, gap, depth, prefix, shift);
         const start = lineStart(doc, item.paragraph.source.start);
-        if (!lines || start === undefined) return null;
-        edits.push({ start, end: start, newText: lines.join('\n') + '\n' });
+        if (start === undefined) return null;
+        gaps.push({ gap, start, shift });
       }
       before = item;
     }
@@ -428,6 +453,14 @@ export function carriedClauses(doc: ItuDocument, view: View, list: Item[], label
     const to = moves.get(top) ?? (k !== undefined && shifts[k] !== 0 ? formatLabel(decimalLabel(top), decimalLabel(top).ordinal + shifts[k], 0, prefix || undefined) : undefined);
     return to && to !== top ? [to, ...parts.slice(depth)].join('.') : undefined;
   };
+  // In the clauses restated from the text in force, a reference to any clause that moves (restated or held) follows it.
+  const everyMove = new Map(levelInForce.map((p, k) => [p.number, moves.get(p.number) ?? (shifts[k] !== 0 ? shifted(p.number, shifts[k], prefix) : p.number)]));
+  const edits: TextEdit[] = [];
+  for (const { gap, start, shift } of gaps) {
+    const lines = renumberedClauses(provisions, gap, depth, prefix, shift, movedWith(everyMove, depth));
+    if (!lines) return null;
+    edits.push({ start, end: start, newText: lines.join('\n') + '\n' });
+  }
   return { edits, held };
 }
 /** Whether an item's label is as in force: no revision mark in or around it. */
@@ -442,8 +475,13 @@ function lineStart(doc: ItuDocument, offset: number): number | undefined {
   return doc.text.slice(start, offset).trim() === '' ? start : undefined;
 }
 
-/** Clauses in force (`heads`, of one level) restated with their sub-clauses, their numbers moved by `shift` with marks. */
-function renumberedClauses(provisions: readonly { number: string; paragraphs: readonly string[] }[], heads: readonly { number: string }[], depth: number, prefix: string, shift: number): string[] | undefined {
+/**
+ * Clauses in force (`heads`, of one level) restated with their sub-clauses, their numbers moved by `shift` with marks,
+ * and their references to clauses that move (`movedTo`: the number a clause in force takes) following them with marks:
+ * A.1's 2.3.3.6 restated as 2.3.3.7 reads `(see clause 2.3.3.{~~10~>11~~} below)`. Before, the references stayed as in
+ * force, naming the clause now numbered before the one meant (reference.stale after the fix).
+ */
+function renumberedClauses(provisions: readonly { number: string; paragraphs: readonly string[] }[], heads: readonly { number: string }[], depth: number, prefix: string, shift: number, movedTo: (number: string) => string | undefined): string[] | undefined {
   const out: string[] = [];
   const under = provisions.filter((p) => heads.some((t) => p.number === t.number || p.number.startsWith(`${t.number}.`)));
   for (const p of under) {
@@ -452,10 +490,26 @@ function renumberedClauses(provisions: readonly { number: string; paragraphs: re
     const head = decimalLabel(p.number.split('.').slice(0, depth).join('.'));
     const to = formatLabel(head, head.ordinal + shift, head.suffixRank, prefix || undefined) + p.number.slice(head.text.length);
     const change = labelChange(number.text, to);
-    const [first, ...rest] = p.paragraphs;
-    if (!change || !first?.startsWith(number.text)) return undefined;
+    const [written, ...rest] = p.paragraphs;
+    if (!change || !written?.startsWith(number.text)) return undefined;
+    const first = number.text + referencesMoved(written.slice(number.text.length), movedTo);
     out.push(first.slice(0, change.offset) + revisionMarkup(change.oldText, change.newText) + first.slice(change.offset + change.oldText.length));
-    for (const x of rest) out.push(x);
+    for (const x of rest) out.push(referencesMoved(x, movedTo));
   }
   return out;
+}
+
+/** A paragraph in force with each clause it references that moves renumbered with a mark (`clause 2.3.3.{~~10~>11~~}`). */
+function referencesMoved(text: string, movedTo: (number: string) => string | undefined): string {
+  const targets = clauseReferenceMatches(text).flatMap((m) => m.targets).sort((a, b) => a.index - b.index);
+  let out = '';
+  let at = 0;
+  for (const t of targets) {
+    const to = movedTo(t.label);
+    const change = to !== undefined && to !== t.label ? labelChange(t.label, to) : undefined;
+    if (!change || t.index < at) continue;
+    out += text.slice(at, t.index + change.offset) + revisionMarkup(change.oldText, change.newText);
+    at = t.index + change.offset + change.oldText.length;
+  }
+  return out + text.slice(at);
 }

@@ -1,6 +1,7 @@
 // proposal.*: ids, their sequence and prefix, reasons, marks outside MOD, MODs that change nothing.
-import { checkSuppressedCitations } from './suppressedCitations';
+import { checkSuppressedCitations, linesOf } from './suppressedCitations';
 import { checkConflictingActions } from './conflictingActions';
+import { checkRenumberedCitations } from './renumberedCitations';
 import type { CheckFamily } from './family';
 import { coverValue, documentNumber, isMod } from '../document';
 import { proposalLanguage } from '../lang/detect';
@@ -221,7 +222,38 @@ function placeholdersTwice(doc: ItuDocument): Finding[] {
       from = nextLineStart(source, end);
     }
   }
+  return out.concat(provisionPlaceholdersTwice(doc));
+}
+
+/**
+ * A WRC placeholder (`5.A1<TAB>…`) at the start of a line of an ADD, given again by another proposal: two new
+ * provisions under one name (`numbering.duplicate` at the second). Within one proposal it is checkProvisionNumbers'.
+ */
+function provisionPlaceholdersTwice(doc: ItuDocument): Finding[] {
+  const out: Finding[] = [];
+  const first = new Map<string, Proposal>();
+  for (const p of doc.proposals) {
+    if (p.action !== 'ADD' && p.action !== 'ADD*') continue;
+    for (const { at, line } of linesOf(doc, p)) {
+      const m = PROVISION_PLACEHOLDER_LINE.exec(line);
+      if (!m) continue;
+      const by = first.get(m[1]);
+      if (by && by !== p) out.push({ code: 'numbering.duplicate', severity: 'error', start: at, end: at + m[1].length, message: l10n.t('The placeholder {0} is used twice: each new provision takes its own.', m[1]) });
+      if (!by) first.set(m[1], p);
+    }
+  }
   return out;
+}
+
+/** A line an RR placeholder opens (`5.A1<TAB>…`, `9.A12 <TAB>`). */
+const PROVISION_PLACEHOLDER_LINE = /^(\d{1,2}\.[A-Z]{1,3}\d+)[ ]*\t/;
+
+/**
+ * Whether an ADD gives a WRC placeholder: then a placeholder typed on any line of another ADD may repeat it, and typing
+ * makes the document findings again (core/incremental.ts readsText; readsAlike reads only an ADD's first lines).
+ */
+export function readsPlaceholders(doc: Pick<ItuDocument, 'text' | 'pieces' | 'marks' | 'proposals'>): boolean {
+  return doc.proposals.some((p) => (p.action === 'ADD' || p.action === 'ADD*') && linesOf(doc, p).some(({ line }) => PROVISION_PLACEHOLDER_LINE.test(line)));
 }
 
 /** Revision marks belong in MOD and (MOD) only; comments and highlights may stand anywhere. */
@@ -362,7 +394,8 @@ export const proposalFamily: CheckFamily = {
     'proposal.mod-without-changes': 'a MOD whose new text equals its old text',
     'proposal.cites-suppressed': 'a proposal cites a provision number the contribution suppresses',
     'proposal.conflicting-actions': 'a NOC of a provision the same contribution also modifies or suppresses',
+    'proposal.cites-renumbered': 'a proposal restates a citation of a clause another proposal renumbers or deletes',
   },
-  check: ({ doc }) => checkProposals(doc).concat(checkSuppressedCitations(doc), checkConflictingActions(doc)),
+  check: ({ doc }) => checkProposals(doc).concat(checkSuppressedCitations(doc), checkConflictingActions(doc), checkRenumberedCitations(doc)),
   scope: 'document',
 };

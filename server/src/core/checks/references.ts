@@ -17,6 +17,7 @@ import { conjunctionEdit, newTextEdit } from '../fixEdit';
 import { MemoSlot } from '../memo';
 import { parsedInForce, type ParsedInForce } from '../inForce';
 import type { AddedText, AmendedResolution } from '../base';
+import { untrackedInsertions } from './base';
 
 export function resolutionOf(_view: View, ref: CrossReference): Resolution | undefined {
   return ref.resolution;
@@ -527,10 +528,13 @@ function writtenElsewhere(view: View, ref: ClauseReference, label: string, text:
  * resolved to the report in the text in force; the meeting would read it as naming the inserted item.
  * A label the item still carries (an insertion not relettered: `c) c)`) is numbering's one finding.
  */
-export function checkStaleReferences(doc: ItuDocument): Finding[] {
+export function checkStaleReferences(doc: ItuDocument, amended?: readonly AmendedResolution[]): Finding[] {
   const { old, new: neu } = doc.views;
   const refs = referencesOf(neu);
   if (old === neu || refs.length === 0) return [];
+  // Words written unmarked where the text in force has none are the delegate's (base.untracked-change): not in force.
+  let unmarked: Span[] | undefined;
+  const delegates = (span: Span) => (unmarked ??= amended ? untrackedInsertions(doc, amended) : []).some((u) => u.start <= span.start && span.end <= u.end);
   const oldRefs = new Map(referencesOf(old).map((r) => [r.source.start, r]));
   const itemsOf = new Map<Item, Item[]>();
   const findings: Finding[] = [];
@@ -551,6 +555,7 @@ export function checkStaleReferences(doc: ItuDocument): Finding[] {
       // labelled paragraphs of a view are apart, so no other shares any of that source), and the reference still
       // names what it named. Nothing to report, and no list of the outline's items to read.
       if (now && now.paragraph.source.start === named.paragraph.source.start && now.paragraph.source.end === named.paragraph.source.end) return;
+      if (delegates(target.source)) return;
       let items = itemsOf.get(root);
       if (!items) itemsOf.set(root, (items = walk(root).filter((i) => i.label)));
       // An item deleted at one place and inserted whole at another of its call (`{--1 …--}`, `{++3 …++}`) is moved: the
@@ -727,7 +732,7 @@ function unresolvedSpans(findings: readonly Finding[]): ReadonlySet<string> | un
 function checkViews(doc: ItuDocument, distinctOld: boolean, amended: readonly AmendedResolution[] | undefined, added: (() => readonly AddedText[]) | undefined): Finding[] {
   const found = checkReferences(doc.views.new, amended, doc, added);
   if (!distinctOld) return found;
-  return found.concat(checkReferences(doc.views.old, amended, doc, added, unresolvedSpans(found)), checkStaleReferences(doc));
+  return found.concat(checkReferences(doc.views.old, amended, doc, added, unresolvedSpans(found)), checkStaleReferences(doc, amended));
 }
 
 export const referenceFamily: CheckFamily = {
