@@ -36,6 +36,9 @@ const EXPECTED = [
   'tsag-gbr-31a2.itu:29 proposal.cites-renumbered',
   'tsag-gbr-31a2.itu:35 base.untracked-change',
   'tsag-kor-40.itu:13 base.untracked-change',
+  // h-amend's proposal.conflicting-actions, merged after this list was made: a SUP of ITRs No. 6 beside a MOD of it, and
+  // two MODs restating RR 5.338A (both true: what STATUS-kinds.md left as "MOD and SUP of one ITRs number not reported").
+  'wcit-arb-47.itu:22 proposal.conflicting-actions',
   'wcit-arb-47.itu:32 numbering.gap',
   'wrc-can-45a3.itu:14 provision.wrc-note',
   'wrc-can-45a3.itu:22 base.untracked-change',
@@ -43,6 +46,7 @@ const EXPECTED = [
   'wrc-can-45a3.itu:34 base.provision-exists',
   'wrc-can-45a3.itu:58 base.untracked-change',
   'wrc-rcc-8a1.itu:15 proposal.mod-without-changes',
+  'wrc-rcc-8a1.itu:19 proposal.conflicting-actions',
   'wrc-rcc-8a1.itu:20 provision.wrc-note',
   'wrc-rcc-8a1.itu:21 numbering.order',
   'wrc-rcc-8a1.itu:26 base.untracked-change',
