@@ -2,7 +2,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { MODES, plural, type Preview } from './preview';
+import { MODES, type Preview } from './preview';
+import { plural } from './words';
 import { isSource, Projections } from './projection';
 import { openUntitled } from './untitled';
 import { CLIENT_SETTINGS, Requests, type NewContribution, type VersionedEdits } from '../../server/src/protocol';

@@ -392,10 +392,6 @@ function changeLenses(document: vscode.TextDocument, result: MarksResult): vscod
 }
 
 /** The singular message for one, else the plural one (each written out, so that each can be translated). */
-export function plural(n: number, one: string, other: string): string {
-  return n === 1 ? one : other;
-}
-
 function projectionKind(mode: ViewMode): ProjectionKind | undefined {
   return mode === 'new' || mode === 'old' ? mode : undefined;
 }

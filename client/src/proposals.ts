@@ -1,11 +1,12 @@
 // The Proposals view (issue 12): every proposal of the workspace's contributions, grouped by the
 // text it targets (MODs first, then SUP, NOC and ADD), each opening its header line.
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Requests, type ProposalItem } from '../../server/src/protocol';
-import { plural } from './preview';
-import { showSynoptic, statusName } from './synoptic';
+import { plural, statusName } from './words';
+import type * as SynopticModule from './synoptic';
 import { compileTargets, targetsAt } from './targets';
 import { fileNameFor, openUntitled } from './untitled';
 
@@ -92,6 +93,18 @@ export class ProposalsView implements vscode.TreeDataProvider<Node> {
   }
 }
 
+/**
+ * The synoptic view's code, which only its command asks for: a bundle of its own beside extension.js
+ * (client/out/synoptic.js), loaded on first use, as the server loads its command bundles (server/src/bundles.ts), so
+ * that the bundles loaded at activation stay under 1 MB. From the sources (the tests) it is the module itself.
+ */
+function synoptic(): typeof SynopticModule {
+  const bundled = path.join(__dirname, 'synoptic.js');
+  // A path known at run time only: no import statement can name it (the bundler leaves it alone).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(fs.existsSync(bundled) ? bundled : path.join(__dirname, 'synoptic')) as typeof SynopticModule;
+}
+
 export function registerProposalsView(context: vscode.ExtensionContext, client: LanguageClient): ProposalsView {
   const view = new ProposalsView(client);
   context.subscriptions.push(vscode.window.registerTreeDataProvider('itu.proposals', view));
@@ -99,7 +112,7 @@ export function registerProposalsView(context: vscode.ExtensionContext, client: 
   context.subscriptions.push(vscode.commands.registerCommand('itu.compile', (node?: Node) => compileTarget(client, node)));
   context.subscriptions.push(vscode.commands.registerCommand('itu.synoptic', async (node?: Node) => {
     const target = await chooseTarget(client, node, vscode.l10n.t('Synoptic view of the proposals on…'));
-    return target ? showSynoptic(client, target) : undefined;
+    return target ? synoptic().showSynoptic((params) => client.sendRequest(Requests.synoptic, params), target) : undefined;
   }));
   // Saved, created or deleted contributions change the list: one refresh for a burst of them
   // (a save, a git checkout), since each refresh has the server read the workspace.

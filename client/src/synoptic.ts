@@ -5,22 +5,9 @@
 // paragraph in the editor. Changes are shown as in the tracked preview (insertions underlined,
 // deletions struck through); rows are tinted by status (conflict, combined, agreed).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { Requests, type Synoptic } from '../../server/src/protocol';
-import { plural } from './preview';
+import type { Message, Synoptic, TargetParams } from '../../server/src/protocol';
+import { plural, statusName } from './words';
 import { scopesFromFolding, scopesFromOutline, stickyHeader, wrappedRows, type StickyScope } from './sticky';
-
-/** A row's status as the table and the compile message say it. */
-export function statusName(status: string): string {
-  switch (status) {
-    case 'single': return vscode.l10n.t('single');
-    case 'agreed': return vscode.l10n.t('agreed');
-    case 'combined': return vscode.l10n.t('combined');
-    case 'conflict': return vscode.l10n.t('conflict');
-    case 'unchanged': return vscode.l10n.t('unchanged');
-    default: return status;
-  }
-}
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -142,8 +129,14 @@ function nonce(): string {
   return out;
 }
 
-export async function showSynoptic(client: LanguageClient, target: string): Promise<SynopticView | undefined> {
-  const r = await client.sendRequest(Requests.synoptic, { target });
+/**
+ * `ask` sends the synoptic request (Requests.synoptic) through the client: the request type is the activation bundle's.
+ * This code is a bundle of its own, loaded on first use (client/src/proposals.ts synoptic()): a request type made here
+ * would be of its own copy of the protocol library, which the client's connection does not know ("Unknown parameter
+ * structure auto"), and would bring that library in again.
+ */
+export async function showSynoptic(ask: (params: TargetParams) => Promise<Synoptic | Message | null>, target: string): Promise<SynopticView | undefined> {
+  const r = await ask({ target });
   if (!r) return undefined;
   if ('message' in r) return void vscode.window.showWarningMessage(r.message);
   // The text in force on the left, the table beside it.
