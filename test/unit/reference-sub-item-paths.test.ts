@@ -8,41 +8,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, checkDocument, parseDocument } from '../../server/src/core';
+import { ROMAN, subItemText, withReferences } from '../support/subItems';
 import { DocumentRecord } from '../../server/src/service/record';
 import { definition, hover, references } from '../../server/src/service/navigation';
 
-interface Lang { lang: string; head: string[]; call: string; op: string; letters: [string, string, string]; ref: (item: string, sub: string) => string; and: string }
-const LANGS: Lang[] = [
-  { lang: 'en', head: ['RESOLUTION 175 (Rev. Dubai, 2018)', 'Title', 'The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),'], call: 'considering', op: 'resolves',
-    letters: ['a)', 'b)', 'c)'], ref: (i, s) => `to take into account considering ${i} ${s} above`, and: ' and ' },
-  { lang: 'fr', head: ['RÉSOLUTION 175 (Rév. Dubaï, 2018)', 'Titre', 'La Conférence de plénipotentiaires de l\'Union internationale des télécommunications (Dubaï, 2018),'], call: 'considérant', op: 'décide',
-    letters: ['a)', 'b)', 'c)'], ref: (i, s) => `de tenir compte de l'alinéa ${i} ${s} du considérant ci-dessus`, and: ' et ' },
-  { lang: 'es', head: ['RESOLUCIÓN 175 (Rev. Dubái, 2018)', 'Título', 'La Conferencia de Plenipotenciarios de la Unión Internacional de Telecomunicaciones (Dubái, 2018),'], call: 'considerando', op: 'resuelve',
-    letters: ['a)', 'b)', 'c)'], ref: (i, s) => `tener en cuenta el considerando ${i} ${s} anterior`, and: ' y ' },
-  { lang: 'ru', head: ['РЕЗОЛЮЦИЯ 175 (Пересм. Дубай, 2018 г.)', 'Название', 'Полномочная конференция Международного союза электросвязи (Дубай, 2018 г.),'], call: 'учитывая', op: 'решает',
-    letters: ['a)', 'b)', 'c)'], ref: (i, s) => `учитывать пункт ${i} ${s} раздела учитывая выше`, and: ' и ' },
-  { lang: 'zh', head: ['第175号决议（2018年，迪拜，修订版）', '标题', '国际电信联盟全权代表大会（2018年，迪拜），'], call: '考虑到', op: '做出决议',
-    letters: ['a)', 'b)', 'c)'], ref: (i, s) => `考虑上文考虑到${i}${s}所述`, and: '和' },
-  { lang: 'ar', head: ['القرار 175 (المراجَع في دبي، 2018)', 'العنوان', 'إن مؤتمر المندوبين المفوضين للاتحاد الدولي للاتصالات (دبي، 2018)،'], call: 'إذ تضع في اعتبارها', op: 'تقرر',
-    letters: ['أ)', 'ب)', 'ج)'], ref: (i, s) => `مراعاة الفقرة ${i} ${s} من إذ تضع في اعتبارها أعلاه`, and: ' و' },
-];
-
-const ROMAN = ['i)', 'ii)', 'iii)'];
-
-/**
- * The Resolution: items `letters` (one may be '' to leave a gap), the second holding the sub-items `subs` (labels, ''
- * for one left out), the third i) ii) iii); the operative item names `ref`.
- */
-function text(l: Lang, letters: string[], subs: string[], ref: [string, string]): string {
-  const lines = [...l.head, l.call];
-  letters.forEach((label, k) => {
-    if (!label) return;
-    lines.push(`${label}\titem ${k}${k ? ':' : ';'}`);
-    if (k === 1) subs.forEach((s, j) => s && lines.push(`${s}\tsub b${j};`));
-    if (k === 2) ROMAN.forEach((s, j) => lines.push(`${s}\tsub c${j};`));
-  });
-  return [...lines, l.op, `1\t${l.ref(ref[0], ref[1])}.`, ''].join('\n');
-}
+const LANGS = withReferences({
+  en: (i, s) => `to take into account considering ${i} ${s} above`,
+  fr: (i, s) => `de tenir compte de l'alinéa ${i} ${s} du considérant ci-dessus`,
+  es: (i, s) => `tener en cuenta el considerando ${i} ${s} anterior`,
+  ru: (i, s) => `учитывать пункт ${i} ${s} раздела учитывая выше`,
+  zh: (i, s) => `考虑上文考虑到${i}${s}所述`,
+  ar: (i, s) => `مراعاة الفقرة ${i} ${s} من إذ تضع في اعتبارها أعلاه`,
+});
+const text = subItemText;
 
 for (const l of LANGS) {
   const [a, b, c] = l.letters;
