@@ -12,7 +12,7 @@ import { HYPHEN, ITU_PREFIX } from '../lang/charClasses';
 import { invisibleDifference, mixesScripts } from '../lang/spelling';
 import { LANGUAGES, TABLES } from '../lang/tables';
 import { provisionNumber } from '../kinds';
-import { formatRef, mentionsIn, numberedProvisions, type InstrumentText } from '../provisions';
+import { formatRef, mentionsIn, numberedProvisions, type InstrumentText, type ProvisionText } from '../provisions';
 import { clauseReferenceMatches } from '../lang/references';
 import { labelMoves } from './renumberedCitations';
 
@@ -418,47 +418,45 @@ function renumberedCited(doc: ItuDocument, amendedList: readonly AmendedResoluti
   return out;
 }
 
-/** The clauses of a Recommendation in force citing each clause (`see clause 1.4.7` in 2.3.3.6), once a text. */
-function clauseCitations(text: InstrumentText): Map<string, string[]> {
-  const known = CLAUSE_CITED.get(text);
+/**
+ * The provisions of a text in force citing each number, made once a text (kept in `cache`): `cited` gives the numbers a
+ * paragraph of provision `p` cites.
+ */
+function citedBy(text: InstrumentText, cache: WeakMap<InstrumentText, Map<string, string[]>>, cited: (paragraph: string, p: ProvisionText) => Iterable<string>): Map<string, string[]> {
+  const known = cache.get(text);
   if (known) return known;
   const out = new Map<string, string[]>();
   for (const p of new Set(text.provisions.values())) {
     for (const paragraph of p.paragraphs) {
-      for (const m of clauseReferenceMatches(paragraph)) {
-        for (const t of m.targets) {
-          if (p.numbers.includes(t.label)) continue;
-          const list = out.get(t.label) ?? [];
-          if (!list.includes(p.number)) list.push(p.number);
-          out.set(t.label, list);
-        }
+      for (const n of cited(paragraph, p)) {
+        const list = out.get(n) ?? [];
+        if (!list.includes(p.number)) list.push(p.number);
+        out.set(n, list);
       }
     }
   }
-  CLAUSE_CITED.set(text, out);
+  cache.set(text, out);
   return out;
+}
+
+/** The clauses of a Recommendation in force citing each clause (`see clause 1.4.7` in 2.3.3.6), once a text. */
+function clauseCitations(text: InstrumentText): Map<string, string[]> {
+  return citedBy(text, CLAUSE_CITED, function* (paragraph, p) {
+    for (const m of clauseReferenceMatches(paragraph)) for (const t of m.targets) if (!p.numbers.includes(t.label)) yield t.label;
+  });
 }
 const CLAUSE_CITED = new WeakMap<InstrumentText, Map<string, string[]>>();
 
 /** The provisions of a text in force citing each number (`No. 5.422` in No. 5.340), once a text. */
 function citations(text: InstrumentText): Map<string, string[]> {
-  const known = CITED.get(text);
-  if (known) return known;
-  const out = new Map<string, string[]>();
-  for (const p of new Set(text.provisions.values())) {
-    for (const paragraph of p.paragraphs) {
-      for (const m of mentionsIn(paragraph)) {
-        if ((m.instrument && m.instrument.key !== text.instrument.key) || p.numbers.includes(m.provision)) continue;
-        // A number glued to a letter is no citation (the CS's `Nos. 2l6A`, an l typed for 1).
-        if (/[\p{L}\d]/u.test(paragraph[m.end] ?? '')) continue;
-        const list = out.get(m.provision) ?? [];
-        if (!list.includes(p.number)) list.push(p.number);
-        out.set(m.provision, list);
-      }
+  return citedBy(text, CITED, function* (paragraph, p) {
+    for (const m of mentionsIn(paragraph)) {
+      if ((m.instrument && m.instrument.key !== text.instrument.key) || p.numbers.includes(m.provision)) continue;
+      // A number glued to a letter is no citation (the CS's `Nos. 2l6A`, an l typed for 1).
+      if (/[\p{L}\d]/u.test(paragraph[m.end] ?? '')) continue;
+      yield m.provision;
     }
-  }
-  CITED.set(text, out);
-  return out;
+  });
 }
 const CITED = new WeakMap<InstrumentText, Map<string, string[]>>();
 
