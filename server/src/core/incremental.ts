@@ -48,8 +48,8 @@ export interface Analysis {
   readonly work: Work | 'whole';
   /**
    * Whether a MOD written without marks differs from its text in force (its changes are previewed from that
-   * comparison: service custom.ts virtualChanges), as the proposals checked one by one found; undefined where the
-   * whole document was checked at once.
+   * comparison: changesWithoutMarks), as the proposals checked one by one found; undefined where the whole document
+   * was checked at once.
    */
   readonly unmarkedChanges?: boolean;
   /**

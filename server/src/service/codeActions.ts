@@ -110,17 +110,7 @@ export function codeActions(
     const span = { start: state.offset(range.start), end: state.offset(range.end) };
     // The version's marks as the preview reads them: the analysis's cut, not a parse of the whole text (the lightbulb
     // asks at every pause in typing; DocumentRecord.marked).
-    const marked = state.marked;
-    // Of a version analysed proposal by proposal, the marks of the proposals the range stands in (marksNear).
-    const doc = marked.marksNear
-      ? {
-          get text() {
-            return marked.text;
-          },
-          pieces: marked.pieces,
-          marks: marked.marksNear(span.start, span.end),
-        }
-      : marked;
+    const doc = state.markedNear(span);
     const marks = marksIn(doc, span).filter(isRevision);
     if (marks.length) {
       const one = marks.length === 1;

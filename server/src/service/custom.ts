@@ -62,8 +62,8 @@ export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
   // Asked for a range (the lines an editor shows): the marks that stand in it, as marksIn reads a range.
   const within = range && { start: s.offset(range.start), end: s.offset(range.end) };
   const window = within && { start: within.start, end: Math.max(within.end, within.start + 1) };
-  // Of a version analysed proposal by proposal, the marks of the proposals the range stands in (marksNear).
-  const marks = marksIn(window && read.marksNear ? { marks: read.marksNear(window.start, window.end) } : read, window).map((m) => {
+  // Of a version analysed proposal by proposal, the marks of the proposals the range stands in (DocumentRecord.markedNear).
+  const marks = marksIn(window ? s.markedNear(window) : read, window).map((m) => {
     const slice = (x?: { start: number; end: number }) => (x ? text.slice(x.start, x.end) : undefined);
     const delimiters: Range[] = [];
     const inner = [m.oldText, m.newText, m.commentText].filter((x): x is { start: number; end: number } => !!x).sort((a, b) => a.start - b.start);
@@ -89,13 +89,13 @@ export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
     }
     return info;
   });
-  // A MOD written without marks is previewed as its comparison with the text in force (the MODs compared, from the
-  // whole parse): only where there are texts in force and a MOD holds no mark but comments (base.ts holdsMark).
-  // (The analysis says whether one differs: then only is the whole parse read for it.)
+  // A MOD written without marks is previewed as its comparison with the text in force (DocumentRecord.changesWithoutMarks:
+  // the analysis's, proposal by proposal, else the whole parse's): only where there are texts in force, a MOD holds no
+  // mark but comments (base.ts holdsMark) and the analysis did not find every such MOD as in force.
   const virtual = s.bases && s.mayPreviewUnmarked && read.proposals.some((p) => isMod(p) && !holdsMark(read, p.span)) ? s.changesWithoutMarks() : [];
   // A change of a MOD without marks stands in the range as a mark does; one of no length (a deletion) where it is.
-  const inRange = (c: UnmarkedChange) => within !== undefined && c.start < Math.max(within.end, within.start + 1) && within.start <= c.end && (c.end > within.start || c.start === c.end);
-  for (const v of virtualMarks(s, within ? virtual.filter(inRange) : virtual)) marks.push(v);
+  const inRange = (w: { start: number; end: number }) => (c: UnmarkedChange) => c.start < w.end && w.start <= c.end && (c.end > w.start || c.start === c.end);
+  for (const v of virtualMarks(s, window ? virtual.filter(inRange(window)) : virtual)) marks.push(v);
   // Proposals, marks and changes are all in document order: one sweep counts them.
   const proposals: ProposalChanges[] = [];
   // A conflict of a merged draft is not counted among the changes to accept (reviewEdits leaves it).

@@ -166,7 +166,8 @@ export class DocumentRecord implements DocumentView {
    * parse: a version keeps no parse of an earlier one).
    */
   private parseFrom?: ParseMemory;
-  private findingsBy?: { key: string; findings: Finding[] };
+  /** The findings of `latest`, by policy and state of the base index (`generation`: the one `latest` was made with). */
+  private findingsBy?: { key: string; generation: number; findings: Finding[] };
   /** The latest analysis of this version, and the previous version's (its start), let go once this one has its own. */
   private latest?: Analysis;
   private priorAnalysis?: Analysis;
@@ -267,8 +268,8 @@ export class DocumentRecord implements DocumentView {
   }
 
   /**
-   * Whether a MOD written without marks may differ from its text in force (its preview is then that comparison, read
-   * from the whole parse): as the analysis found checking proposal by proposal, else perhaps.
+   * Whether a MOD written without marks may differ from its text in force (its preview is then that comparison,
+   * changesWithoutMarks): as the analysis found checking proposal by proposal, else perhaps.
    */
   get mayPreviewUnmarked(): boolean {
     const latest = this.latest;
@@ -302,6 +303,22 @@ export class DocumentRecord implements DocumentView {
       proposals: head.proposals,
       marksNear: (from, to) => head.marksNear!(from, to),
       revisions: () => head.revisions!(),
+    };
+  }
+
+  /**
+   * What `marked` holds of the marks overlapping `span` (marksIn reads it as it reads `marked`): of a version analysed
+   * proposal by proposal, the marks of the proposals `span` stands in (DocumentHead.marksNear), not every proposal's.
+   */
+  markedNear(span: Span): Pick<ItuDocument, 'text' | 'marks' | 'pieces'> {
+    const all = this.marked;
+    if (!all.marksNear) return all;
+    return {
+      get text() {
+        return all.text;
+      },
+      pieces: all.pieces,
+      marks: all.marksNear(span.start, span.end),
     };
   }
 
@@ -346,13 +363,14 @@ export class DocumentRecord implements DocumentView {
   }
 
   findings(policy: NumberingPolicy): Finding[] {
-    const key = `${policy}:${this.bases?.generation() ?? -1}`;
+    const generation = this.bases?.generation() ?? -1;
+    const key = `${policy}:${generation}`;
     if (this.findingsBy?.key !== key) {
       const fromEdits = this.latest ? undefined : this.sincePrior;
       this.latest = checkVersion(() => this.text, policy, this.bases, this.latest ?? this.priorAnalysis, this.parsed ?? this.parseFrom, fromEdits);
       this.priorAnalysis = undefined;
       this.sincePrior = undefined;
-      this.findingsBy = { key, findings: this.latest.findings };
+      this.findingsBy = { key, generation, findings: this.latest.findings };
     }
     return this.findingsBy.findings;
   }
@@ -365,7 +383,7 @@ export class DocumentRecord implements DocumentView {
    */
   changesWithoutMarks(): readonly UnmarkedChange[] {
     const latest = this.latest;
-    const current = this.findingsBy?.key.endsWith(`:${this.bases?.generation() ?? -1}`) === true;
+    const current = this.findingsBy?.generation === (this.bases?.generation() ?? -1);
     const fromParts = !this.parsed && current && latest?.work !== 'whole' ? latest?.changesWithoutMarks : undefined;
     return fromParts ?? unmarkedChanges(this.amended() ?? [], this.text);
   }
