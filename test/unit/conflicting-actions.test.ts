@@ -10,7 +10,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeEdits, analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument, simplePool, type Analysis } from '../../server/src/core';
+import { analyzeEdits, analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument, projectText, simplePool, type Analysis } from '../../server/src/core';
+import { lineReading } from '../../server/src/core/checks/conflictingActions';
 import { seeded } from '../support/random';
 import { cases } from '../support/scale';
 import { lines, ROOT } from './helpers';
@@ -263,4 +264,35 @@ test('while typing, two excerpts of one Resolution conflict as their labels say 
     previous = next;
   }
   assert.deepEqual(counts, [1, 1, 0, 0, 0, 0, 1, 0]);
+});
+
+test('the label a line has in its old text, read before its first mark or from its old text, is the old text\'s label (generated lines)', () => {
+  // lineReading ends with that label (checkConflictingActions compares proposals by it). A TAB label standing before
+  // the line's first mark is read without making the old text; the oracle reads the label from the old text the
+  // projection makes (FORMAT.md §1: a label and a TAB, or spaces after an unambiguous label).
+  const rnd = seeded(4417);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  // Long texts, labels and leading spaces too: the old text's label is read from its first 64 code units where it can be.
+  const labels = ['a)', 'c)', 'iv)', 'c bis)', '1.2', '2.3.3', '12', '[^1]:', 'Note', 'that', 'x'.repeat(24), '', '1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16.17.18', 'y'.repeat(19), 'y'.repeat(20), 'y'.repeat(21), '𝐚'.repeat(20), '𝐚)', '\u2003a)', 'a)\u2003'];
+  const texts = ['that the text is kept;', '\u2003spaced', '𝐛 text', 'the Director', ' spaced', '', 'bis) and so on', 'a long text '.repeat(12), ' '.repeat(70) + 'x'];
+  const mark = (s: string): string => pick([`{++${s}++}`, `{--${s}--}`, `{~~${s}~>${pick(labels)}~~}`, `{==${s}==}`, `{>>${s}<<}${s}`, s]);
+  const oracle = (line: string): string => {
+    const old = projectText(line, 'old');
+    const m = /^[ \u00A0]*([^\t\s][^\t]{0,19})\t\S/u.exec(old) ?? /^[ \u00A0]*((?:[a-z]{1,3}|[ivxl]{1,6})(?:bis|ter|quater)?\)|\d{1,3}(?:\.\d{1,3})+[a-z]?)[ \u00A0]+\S/iu.exec(old);
+    return m ? m[1].replace(/[\s\u00A0]+/g, ' ').trim() : '';
+  };
+  let marked = 0;
+  for (let k = 0; k < cases(3000, 300); k++) {
+    const lead = pick(['', ' ', '\u00A0 ', '  ', ' '.repeat(60)]);
+    const sep = pick(['\t', ' ', '  ', '\u00A0', '\t\t', '', ' '.repeat(50)]);
+    // Marks over the label, its separator, the text, or several of them at once.
+    const parts = [lead, pick(labels), sep, pick(texts), pick(['', ' ', '; and'])];
+    const from = Math.floor(rnd() * parts.length);
+    const to = from + Math.floor(rnd() * (parts.length - from));
+    const line = [...parts.slice(0, from), mark(parts.slice(from, to + 1).join('')), ...parts.slice(to + 1)].join('');
+    if (line.includes('{')) marked++;
+    const reading = lineReading(line);
+    assert.equal(reading.slice(reading.lastIndexOf('|') + 1), oracle(line), JSON.stringify(line));
+  }
+  assert.ok(marked > cases(3000, 300) / 2, `${marked} lines with marks`);
 });

@@ -61,13 +61,110 @@ function oldLine(line: string): string {
   return line.includes('{') ? line.replace(MARK, (_m, _i: string, del?: string, old?: string, _c?: string, high?: string) => del ?? old ?? high ?? '') : line;
 }
 
+/**
+ * A label and its TAB (FORMAT.md §1): after spaces, at most 20 characters (code points) not TABs, the first not white
+ * space, then a TAB and the text (not white space). Where the TAB after such a label stands, else -1: what
+ * `/^[ \u00A0]*([^\t\s][^\t]{0,19})\t\S/u` matches, read without a match (an array and a string a line, for every
+ * line of every proposal compared).
+ */
+function tabAfterLabel(line: string): number {
+  const n = line.length;
+  let i = 0;
+  while (i < n && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 0xa0)) i++;
+  if (i >= n || line.charCodeAt(i) === 9 || SPACE.test(line[i])) return -1;
+  for (let j = i + codePointSize(line, i), k = 0; j < n; k++) {
+    if (line.charCodeAt(j) === 9) return j + 1 < n && !SPACE.test(line[j + 1]) ? j : -1;
+    if (k === 19) return -1;
+    j += codePointSize(line, j);
+  }
+  return -1;
+}
+
+const SPACE = /\s/;
+
+/** How many code units the code point at `i` takes (a surrogate pair 2). */
+function codePointSize(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** The label a TAB separates from its text (tabAfterLabel), or undefined. */
+function tabLabel(line: string): string | undefined {
+  const tab = tabAfterLabel(line);
+  if (tab === -1) return undefined;
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 0xa0) i++;
+  return labelOf(line.slice(i, tab));
+}
+/** A label and spaces after it, where the label is unambiguous (`c) that`, `iv) the`, `1.2 The`; a bare number followed by a space is text). */
+const SPACED_LABEL = /^[ \u00A0]*((?:[a-z]{1,3}|[ivxl]{1,6})(?:bis|ter|quater)?\)|\d{1,3}(?:\.\d{1,3})+[a-z]?)[ \u00A0]+\S/iu;
+
+/** MARK at one place (oldPrefix): the mark starting there, as the global search of oldLine finds it. */
+const MARK_AT = new RegExp(MARK.source, 'y');
+
+/** How much of a line's old text oldLabel reads before it reads the whole: the labels and their separators are short. */
+const OLD_PREFIX = 64;
+
+/**
+ * The first `max` code units (or a few more) of a line's old text, as oldLine makes it, and whether the old text goes
+ * on after them. A mark's kept text is read whole (a long deletion is one slice).
+ */
+function oldPrefix(line: string, max: number): { old: string; more: boolean } {
+  let old = '';
+  let at = 0;
+  while (at < line.length && old.length < max) {
+    const brace = line.indexOf('{', at);
+    if (brace === -1 || brace - at >= max - old.length) {
+      // No mark before the prefix is full: the rest of it is the line's own text.
+      const stop = Math.min(brace === -1 ? line.length : brace, at + max - old.length);
+      old += line.slice(at, stop);
+      at = stop;
+      break;
+    }
+    old += line.slice(at, brace);
+    MARK_AT.lastIndex = brace;
+    const m = MARK_AT.exec(line);
+    if (m) {
+      old += m[2] ?? m[3] ?? m[5] ?? '';
+      at = MARK_AT.lastIndex;
+    } else {
+      old += '{';
+      at = brace + 1;
+    }
+  }
+  return { old, more: at < line.length };
+}
+
 /** The label of a line in its old text (`c)` of `{~~c~>d~~})<TAB>…`); undefined for a line with none. */
 function oldLabel(line: string): string | undefined {
-  const old = oldLine(line);
-  // A label and its text are separated by a TAB, or by spaces after an unambiguous label (FORMAT.md §1: `c) that`,
-  // `iv) the`, `1.2 The`; a bare number followed by a space is text).
-  const m = /^[ \u00A0]*([^\t\s][^\t]{0,19})\t\S/u.exec(old) ?? /^[ \u00A0]*((?:[a-z]{1,3}|[ivxl]{1,6})(?:bis|ter|quater)?\)|\d{1,3}(?:\.\d{1,3})+[a-z]?)[ \u00A0]+\S/iu.exec(old);
-  return m ? m[1].replace(/[\s\u00A0]+/g, ' ').trim() : undefined;
+  const mark = line.indexOf('{');
+  if (mark === -1) return labelIn(line);
+  // A TAB label read before the line's first mark is the old text's: TAB_LABEL matches the first TAB after the label's
+  // start or nothing, and the old text holds the same characters up to that mark. Most lines of a MOD are such items
+  // with marks in their text; their old text was made for nothing (a new string a line, 3.5 MB a check at 1 MB).
+  const tab = tabAfterLabel(line);
+  if (tab !== -1 && tab + 2 <= mark) return tabLabel(line);
+  // Else the start of the old text: a label found well inside it is the old text's; none found in all of it, none.
+  const { old, more } = oldPrefix(line, OLD_PREFIX);
+  const inOld = tabAfterLabel(old);
+  if (inOld !== -1 && (!more || inOld + 10 <= old.length)) return tabLabel(old);
+  const m = inOld === -1 ? SPACED_LABEL.exec(old) : null;
+  if (!more || (m && m.index + m[0].length + 8 <= old.length)) return m ? labelOf(m[1]) : undefined;
+  return labelIn(oldLine(line));
+}
+
+/** The label at the start of a line's old text (a TAB label, else SPACED_LABEL). */
+function labelIn(old: string): string | undefined {
+  if (tabAfterLabel(old) !== -1) return tabLabel(old);
+  const m = SPACED_LABEL.exec(old);
+  return m ? labelOf(m[1]) : undefined;
+}
+
+/** A label as the check compares it: its white space one space, trimmed. */
+function labelOf(label: string): string {
+  return /[\s\u00A0]/.test(label) ? label.replace(/[\s\u00A0]+/g, ' ').trim() : label;
 }
 
 /**
@@ -189,11 +286,22 @@ interface Restated {
 
 function partsOf(doc: Summary, r: Restated): Set<string> {
   if (!r.parts) {
-    r.parts = new Set();
-    for (const line of bodyLines(doc, r.p)) {
-      const label = oldLabel(line);
-      // A footnote's definition (`[^1]:<TAB>…`) is no part of the text.
-      if (label !== undefined && !label.startsWith('[^')) r.parts.add(label);
+    const parts = (r.parts = new Set());
+    // The lines of bodyLines, read where they stand in the text (not split into a list first).
+    const { start: base, text } = pieceAt(doc, r.p.header.start);
+    const end = Math.min(text.length, (r.p.reasons?.start ?? r.p.span.end) - base);
+    const from = r.p.header.start - base;
+    if (end <= from) return parts;
+    for (let at = from, header = true; ; header = false) {
+      let stop = at;
+      for (let c = text.charCodeAt(stop); stop < end && c !== 10 && c !== 13; c = text.charCodeAt(++stop));
+      if (!header) {
+        const label = oldLabel(text.slice(at, stop));
+        // A footnote's definition (`[^1]:<TAB>…`) is no part of the text.
+        if (label !== undefined && !label.startsWith('[^')) parts.add(label);
+      }
+      if (stop >= end) break;
+      at = stop + (text.startsWith('\r\n', stop) ? 2 : 1);
     }
   }
   return r.parts;
