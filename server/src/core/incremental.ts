@@ -66,6 +66,11 @@ export interface Analysis {
   readonly placeholders: string[];
   /** The cover and the proposals (headers, ids, spans) as `doc` has them, without the parse of every proposal. */
   readonly head: DocumentHead;
+  /**
+   * Where the proposals were checked one by one: the text cut as the analysis cut it (the front, where each proposal
+   * starts, its text), each proposal read with the front alone as in the whole text (marks, instrument headings).
+   */
+  readonly parts?: { readonly front: string; readonly starts: readonly number[]; readonly chunks: readonly string[] };
 }
 
 /**
@@ -196,6 +201,10 @@ class VersionAnalysis implements Analysis {
 
   get text(): string {
     return (this.joined ??= typeof this.textOf === 'string' ? this.textOf : this.textOf());
+  }
+
+  get parts(): Analysis['parts'] {
+    return this.cut;
   }
 
   get doc(): ItuDocument {
@@ -808,6 +817,17 @@ export function regionAt(text: string, offset: number, parts: TextParts | undefi
   if (k < 0 ? doc.proposals.length > 0 : doc.proposals[0]?.header.start !== front.length) return undefined;
   if (!sameMarks(doc.marks, marks, start, end, front.length)) return undefined;
   return { doc, frontLength: front.length, start };
+}
+
+/**
+ * Whether the part made of the front and proposal `k` of `parts`, parsed alone into `doc` (perhaps for an earlier
+ * version holding the same proposal text elsewhere), reads as the whole text there: its first proposal is that
+ * proposal, and its marks are the whole text's marks there (regionAt's test, for a part parsed before).
+ */
+export function partAgrees(doc: Pick<ItuDocument, 'marks' | 'proposals'>, parts: TextParts, k: number, textLength: number): boolean {
+  const { marks, starts, front } = parts;
+  const end = k + 1 < starts.length ? starts[k + 1] : textLength;
+  return doc.proposals[0]?.header.start === front.length && sameMarks(doc.marks, marks, starts[k], end, front.length);
 }
 
 /** A text cut into its front and proposals (cut): a version's features read it once (DocumentRecord.regionAt). */

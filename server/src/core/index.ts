@@ -4,7 +4,7 @@ export { l10n, setTranslator, formatMessage, type Translator, type L10nArg } fro
 export { markKindName } from './marks';
 export { parseDocument, parseNextVersion, ParseMemory, coverValue, documentNumber, proposalAt, isMod, parseId } from './document';
 export { checkDocument, type CheckOptions } from './check';
-export { analyzeEdits, analyzeNextVersion, cut as textParts, frontOf, regionAt, type Analysis, type DocumentHead, type IncrementalOptions, type Region, type TextParts } from './incremental';
+export { analyzeEdits, analyzeNextVersion, cut as textParts, frontOf, partAgrees, regionAt, type Analysis, type DocumentHead, type IncrementalOptions, type Region, type TextParts } from './incremental';
 export { CHECK_FAMILIES, registeredCodes, runFamily, type CheckFamily, type CheckContext } from './checks';
 export { checkBase } from './checks/base';
 export { markedWrcNote, meetingWrcYear } from './checks/provisionNotes';
@@ -21,7 +21,7 @@ export { chooseBase, preferredBases, editionYear, editionOf, BASE_FIELD, type Ch
 export { BaseIndex, baseKey, displayName, baseTextsOf, amendedResolutions, markEdits, simplePool, instrumentOfTarget, instrumentEdition, type BaseText, type BaseLookup, type ComparerPool, type AmendedResolution, type AmendedProvision, type ProvisionSource } from './base';
 export { trackRevisions, type Tracked, type TrackSkip } from './track';
 export { ARTICLE_HEADING } from './kinds';
-export { parseRef, formatRef, restatedNames, instrumentHeading, instrumentBefore, mentionsIn, provisionNumberAt, spacedNumber, proposalTargets, placeholdersOf, pipeTables, isPipeDelimiter, isPipeRow, nextPlaceholders, PLACEHOLDER, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionRef, type ProposalTarget } from './provisions';
+export { parseRef, formatRef, restatedNames, instrumentHeading, instrumentHeadings, instrumentBefore, mentionsIn, provisionNumberAt, spacedNumber, proposalTargets, placeholdersOf, pipeTables, isPipeDelimiter, isPipeRow, nextPlaceholders, PLACEHOLDER, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionRef, type ProposalTarget } from './provisions';
 export { compileTarget, proposalsOnProvision } from './compileTarget';
 export { BaseComparer, hunks, describeHunk, criticMarkupInsertions, toCriticMarkup, foldWhitespace, type Comparison, type Hunk, type TextPosition } from './compare';
 export { unmarkedChanges, type UnmarkedChange } from './unmarked';

@@ -3,6 +3,7 @@
 // what the service holds: reading one has no side effect.
 import { Position, Range } from 'vscode-languageserver-types';
 import { amendedResolutions, analyzeEdits, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, textParts, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type DocumentHead, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Proposal, type RevisionMark, type Span, type TextParts, type UnmarkedChange, unmarkedChanges } from '../core';
+import type { OutlineMemo } from './outline';
 
 /** A header line of a proposal the base texts judge: `MOD`, `(MOD)`, `SUP`, `SUP*`, `NOC` (structure.ts HEADER). */
 const MAY_AMEND = /^(?:\(?MOD\)?|SUP\*?|NOC)[\t ]/m;
@@ -176,6 +177,8 @@ export class DocumentRecord implements DocumentView {
   private amendedBy?: { generation: number; list: AmendedResolution[] };
   /** The text cut into its front and proposals (core textParts), once asked; null where it cannot be. */
   private parts?: TextParts | null;
+  /** What the outline of the last version made keeps of its parts (outline.ts partOutline), passed on to the next. */
+  outlineMemo?: OutlineMemo;
 
   constructor(
     readonly uri: string,
@@ -194,6 +197,7 @@ export class DocumentRecord implements DocumentView {
       this.parseFrom = p.parsed ? ParseMemory.of(p.parsed) : p.parseFrom;
       // The analysis, not the record: no chain of versions is kept alive.
       this.priorAnalysis = p.latest ?? p.priorAnalysis;
+      this.outlineMemo = p.outlineMemo;
       const since = p.latest ? from.changes : p.sincePrior && from.changes && [...p.sincePrior, ...from.changes];
       this.sincePrior = since && since.length <= MAX_UNJOINED ? since : undefined;
     }
@@ -241,6 +245,7 @@ export class DocumentRecord implements DocumentView {
     r.parsed = this.parsed;
     r.parseFrom = this.parseFrom;
     r.lineIndex = this.lineIndex;
+    r.outlineMemo = this.outlineMemo;
     // Not the analyses: their memo is keyed on a generation number, which another index may share.
     return r;
   }
@@ -265,6 +270,21 @@ export class DocumentRecord implements DocumentView {
     if (this.parts === undefined) this.parts = textParts(this.text) ?? null;
     const region = regionAt(this.text, offset, this.parts ?? undefined);
     return region ? new RegionView(this, region) : this;
+  }
+
+  /**
+   * The text cut into its front and proposals for a feature that reads every proposal (the outline), where this
+   * version has no whole parse (once it has one, reading that costs nothing more): as its analysis cut it where the
+   * proposals were checked one by one (`chunks`: each read alone as in the whole text), else cut here (core
+   * textParts, `parts`: the reader checks each part's marks). Undefined where the text cannot be cut.
+   */
+  outlineParts(): { front: string; starts: readonly number[]; chunks?: readonly string[]; parts?: TextParts } | undefined {
+    // A version checked whole has its parse in its analysis.
+    if (this.parsed || this.latest?.work === 'whole') return undefined;
+    const cut = this.latest?.parts;
+    if (cut) return cut;
+    if (this.parts === undefined) this.parts = textParts(this.text) ?? null;
+    return this.parts ? { front: this.parts.front, starts: this.parts.starts, parts: this.parts } : undefined;
   }
 
   /**

@@ -1,0 +1,108 @@
+// The outline (Outline view, breadcrumbs, folding) made from a version's parts (the front and each proposal parsed
+// alone, outline.ts partOutline) where the version has no whole parse, against the outline of the whole parse: equal
+// for every text the project holds (fixtures, corpora, examples, the benchmark's documents, the simulator's drafts),
+// and after every edit of generated typing, where each version reuses the parts the one before it parsed, whether it
+// was checked first (the parts are its analysis's) or not (the outline cuts the text itself).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { DocumentRecord } from '../../server/src/service/record';
+import { documentSymbols, foldingRanges } from '../../server/src/service/outline';
+import { distinctDocument, random, sizedDocument, sources } from '../corpus';
+import { draft, bodyPool, makeCase, type Column } from '../sim/cases';
+import { loadSources } from '../sim/sources';
+import { cases } from '../support/scale';
+import { ROOT } from './helpers';
+
+function files(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...files(p));
+    else if (e.name.endsWith('.itu')) out.push(p);
+  }
+  return out.sort();
+}
+
+/** The outline and folding ranges of a version as the whole parse gives them. */
+function whole(text: string): unknown {
+  const r = new DocumentRecord('file:///w.itu', 1, text);
+  void r.doc;
+  return { symbols: documentSymbols(r), folding: foldingRanges(r) };
+}
+
+function fromParts(r: DocumentRecord): unknown {
+  return { symbols: documentSymbols(r), folding: foldingRanges(r) };
+}
+
+test('the outline from the parts of each text the project holds is the outline of its whole parse', () => {
+  const texts: [string, string][] = [];
+  for (const f of [...files(path.join(ROOT, 'test')), ...files(path.join(ROOT, 'examples')), ...files(path.join(ROOT, '../shared/examples'))]) texts.push([path.relative(ROOT, f), fs.readFileSync(f, 'utf8')]);
+  const src = sources();
+  texts.push(['sized 100 KB', sizedDocument(100_000, src)], ['distinct 100 KB', distinctDocument(100_000, src)]);
+  const sim = loadSources('texts');
+  const pool = bodyPool(sim);
+  for (let seed = 1; seed <= cases(60, 10); seed++) {
+    const c = makeCase(seed, sim, pool);
+    if (!c) continue;
+    for (const column of ['first', 'reletter'] as Column[]) texts.push([`sim ${seed} ${column}`, draft(c, column, seed % 2 === 0).text]);
+  }
+  let cut = 0;
+  for (const [name, text] of texts) {
+    const r = new DocumentRecord('file:///w.itu', 1, text);
+    const parts = fromParts(r);
+    // Read from its parts: the memo the next version starts from is made.
+    if (r.outlineMemo) cut++;
+    assert.deepEqual(parts, whole(text), name);
+  }
+  // Most of these texts are contributions, read from their parts (not the whole parse every time).
+  assert.ok(cut > texts.length / 2, `${cut} of ${texts.length} read from their parts`);
+});
+
+test('while typing, the outline from the parts (each version reusing the parts it did not change) is the whole parse\'s', () => {
+  const src = sources();
+  const starts = [sizedDocument(30_000, src), distinctDocument(30_000, src), fs.readFileSync(path.join(ROOT, '../shared/examples/afcp-42a25-res52.itu'), 'utf8')];
+  const rnd = random(1717);
+  // Edits a delegate makes, and some that change how the text is cut: a new proposal header, a mark left open
+  // across a proposal's end, a line end typed or taken out, a heading between proposals, text pasted before the first proposal.
+  const snippets = ['a', ' ', 'x', '\n', '\nMOD\tEXA/12A3/99\n', '{++', '++}', '{--old--}', '\nARTICLE 5\n', '\nc)\tthat the text is kept;', 'Reasons:\tWhy.\n', '\n\n'];
+  for (const [n, start] of starts.entries()) {
+    let record = new DocumentRecord('file:///t.itu', 1, start);
+    let text = start;
+    let reused = 0;
+    let fromPartsCount = 0;
+    let fromAnalysis = 0;
+    for (let v = 2; v < 2 + cases(60, 12); v++) {
+      const lines = text.split('\n');
+      const line = Math.floor(rnd() * lines.length);
+      const character = Math.floor(rnd() * (lines[line].length + 1));
+      const del = rnd() < 0.2 ? Math.min(lines[line].length - character, 1 + Math.floor(rnd() * 8)) : 0;
+      const insert = snippets[Math.floor(rnd() * snippets.length)];
+      const change = { range: { start: { line, character }, end: { line, character: character + del } }, text: insert };
+      record = record.next(v, [change]);
+      const offset = lines.slice(0, line).reduce((a, l) => a + l.length + 1, 0) + character;
+      text = text.slice(0, offset) + insert + text.slice(offset + del);
+      assert.equal(record.text, text);
+      // Most versions are checked first, as the editor's diagnostics do: the outline then reads the text as the
+      // analysis cut it (its proposals checked one by one); the others cut it themselves.
+      const checked = rnd() < 0.7;
+      if (checked) record.findings('reletter');
+      const memo = record.outlineMemo;
+      const before = memo?.parts;
+      const got = fromParts(record);
+      if (record.outlineMemo !== memo) {
+        fromPartsCount++;
+        if (checked && !record.outlineParts()?.parts) fromAnalysis++;
+      }
+      if (before && record.outlineMemo?.parts && [...record.outlineMemo.parts.values()].some((p) => [...before.values()].includes(p))) reused++;
+      assert.deepEqual(got, whole(text), `text ${n}, version ${v}: ${JSON.stringify(insert)} at ${line}:${character}`);
+    }
+    // The parts an edit did not touch were taken from the version before, not parsed again; most versions were read
+    // from their parts (an edit that leaves a mark open across a proposal's end sends the next ones to the whole parse).
+    assert.ok(reused > 0, `text ${n}: no version reused a part`);
+    assert.ok(fromPartsCount > cases(60, 12) / 3, `text ${n}: ${fromPartsCount} versions read from their parts`);
+    assert.ok(fromAnalysis > 0, `text ${n}: no version read from its analysis's parts`);
+  }
+});
