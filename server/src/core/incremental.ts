@@ -820,15 +820,18 @@ export function regionAt(text: string, offset: number, parts: TextParts | undefi
 }
 
 /**
- * Whether the part made of the front and proposal `k` of `parts`, parsed alone into `doc` (perhaps for an earlier
- * version holding the same proposal text elsewhere), reads as the whole text there: its first proposal is that
- * proposal, and its marks are the whole text's marks there (regionAt's test, for a part parsed before).
+ * Whether a part made of the front and proposal `k` of `parts`, read before (perhaps in an earlier version, where its
+ * text stood elsewhere), reads as the whole text there: its first proposal's header stands right after the front,
+ * and its marks (in the part's offsets) are the whole text's marks there (regionAt's test).
  */
-export function partAgrees(doc: Pick<ItuDocument, 'marks' | 'proposals'>, parts: TextParts, k: number, textLength: number): boolean {
+export function partAgrees(part: { readonly firstHeader: number | undefined; readonly marks: readonly MarkSpan[] }, parts: TextParts, k: number, textLength: number): boolean {
   const { marks, starts, front } = parts;
   const end = k + 1 < starts.length ? starts[k + 1] : textLength;
-  return doc.proposals[0]?.header.start === front.length && sameMarks(doc.marks, marks, starts[k], end, front.length);
+  return part.firstHeader === front.length && sameMarks(part.marks, marks, starts[k], end, front.length);
 }
+
+/** What sameMarks compares of a mark. */
+export type MarkSpan = Pick<RevisionMark, 'start' | 'end' | 'kind'>;
 
 /** A text cut into its front and proposals (cut): a version's features read it once (DocumentRecord.regionAt). */
 export interface TextParts {
@@ -902,8 +905,8 @@ function proposalStarts(text: string, bom: number, marks: RevisionMark[]): numbe
  * The small document (front + proposal) read the marks as the whole text has them: the front's marks
  * where they are, the proposal's moved to the proposal's place. Else it would project other texts.
  */
-function sameMarks(own: RevisionMark[], all: RevisionMark[], from: number, to: number, frontLength: number): boolean {
-  const same = (m: RevisionMark, o: RevisionMark, delta: number) => m.start + delta === o.start && m.end + delta === o.end && m.kind === o.kind;
+function sameMarks(own: readonly MarkSpan[], all: readonly MarkSpan[], from: number, to: number, frontLength: number): boolean {
+  const same = (m: MarkSpan, o: MarkSpan, delta: number) => m.start + delta === o.start && m.end + delta === o.end && m.kind === o.kind;
   const f = lowerBound(all, (m) => m.start < frontLength);
   const i = lowerBound(all, (m) => m.start < from);
   const j = lowerBound(all, (m) => m.start < to);

@@ -1,6 +1,6 @@
 // Document symbols (Outline, breadcrumbs) and folding ranges, from one structure model.
 import { DocumentSymbol, FoldingRange, Range, SymbolKind, type Position } from 'vscode-languageserver-types';
-import { describeItem, instrumentHeading, instrumentHeadings, LineIndex, parseDocument, partAgrees, restatedNames, type ItuDocument, type Item, type Paragraph, type Resolution, type RevisionMark, type Span } from '../core';
+import { describeItem, instrumentHeading, instrumentHeadings, parseDocument, partAgrees, restatedNames, type ItuDocument, type Item, type MarkSpan, type Paragraph, type Resolution, type Span } from '../core';
 import { ARTICLE_HEADING, instrumentOf, type TextKind } from '../core/kinds';
 import type { DocumentRecord } from './record';
 
@@ -154,86 +154,120 @@ export function documentSymbols(state: DocumentRecord): DocumentSymbol[] {
 
 /**
  * What the outline keeps of a document's parts from one version to the next (DocumentRecord.outlineMemo): each
- * proposal's symbols by its text, made from the front and that proposal parsed alone (core regionAt), with the marks
- * that part read, and the front's symbols. Typing changes one proposal: the next outline parses that one.
+ * proposal's symbols by its text, with what its part (the front and that proposal, core regionAt) read, and the
+ * front's symbols. Typing changes one proposal: the next outline parses that one alone.
  */
 export interface OutlineMemo {
   front: string;
-  /** The symbols before the first proposal (cover, clauses, headings), in the whole text's lines. */
+  /** The symbols before the first proposal (cover, clauses, headings). */
   frontSymbols: DocumentSymbol[];
-  /** How many lines the front has: a part's symbols stand that many lines into the part's own text. */
+  /** How many lines the front has. */
   frontLines: number;
   /** The instrument the front's last heading names (its key), if any. */
   instrument: string | undefined;
   parts: Map<string, PartSymbols>;
 }
 
-/** A proposal's symbols as its part (front + proposal) has them: the proposal and the headings after its Reasons. */
+/** A proposal's symbols (the proposal, and the headings after its Reasons) and what its part read. */
 interface PartSymbols {
+  /** Where they were made for: the proposal `delta` lines below the front's end. */
+  delta: number;
   symbols: DocumentSymbol[];
-  marks: RevisionMark[];
-  /** The part's first proposal (partAgrees: it must be the proposal the part was cut at). */
-  proposals: ItuDocument['proposals'];
+  /** Where the part's first proposal header stands, and its marks (in the part's offsets): core partAgrees. */
+  firstHeader: number | undefined;
+  marks: readonly MarkSpan[];
   /** The instruments its headings name (keys): a proposal after them is on another text than the front says. */
   instruments: string[];
-  /** Its symbols moved to where it stood last (`delta` lines down): kept while it stays there. */
-  at?: { delta: number; symbols: DocumentSymbol[] };
 }
 
 /**
  * The outline from the document's parts where the version has no whole parse (typing made none: the diagnostics
- * re-check one proposal): each proposal's symbols from its part, parsed once for its text and moved to its lines.
- * Undefined where the parts cannot stand for the whole (core regionAt: marks across a proposal's end, a front holding
- * a proposal; an instrument heading between proposals): the whole parse then decides. Made from the whole parse, the
- * outline of a 1 MB contribution took 118 ms after each pause in typing, of a 100 KB one 12 ms.
+ * re-check one proposal): each proposal's symbols kept by its text from the version before, moved to its lines, or
+ * made from its part parsed alone. A version with no outline before it (or whose front changed) is read whole once and
+ * its outline kept by part (`seed`; else every part is parsed alone). Undefined where the parts cannot stand for the
+ * whole (core regionAt: marks across a proposal's end, a front holding a proposal; an instrument heading between
+ * proposals): the whole parse then decides. Made from the whole parse, the outline of a 1 MB contribution took 118 ms
+ * after each pause in typing, of a 100 KB one 12 ms.
  */
-function partOutline(state: DocumentRecord): DocumentSymbol[] | undefined {
+export function partOutline(state: DocumentRecord, seed = true): DocumentSymbol[] | undefined {
   const cut = state.outlineParts();
   if (!cut) return undefined;
-  const { starts, front, chunks, parts } = cut;
-  const text = chunks ? '' : state.text;
-  const previous = state.outlineMemo?.front === front ? state.outlineMemo : undefined;
+  const { starts, front, parts } = cut;
+  const text = cut.chunks ? '' : state.text;
+  const chunkAt = (k: number) => cut.chunks?.[k] ?? text.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : text.length);
+  let previous = state.outlineMemo?.front === front ? state.outlineMemo : undefined;
+  if (!previous && seed) previous = seeded(state, cut.starts, front, chunkAt);
   let instrument = previous ? previous.instrument : null;
   if (instrument === null) {
     const headings = instrumentHeadings(front);
     instrument = headings.length ? headings[headings.length - 1].instrument.key : undefined;
   }
-  const memo: OutlineMemo = { front, frontSymbols: previous?.frontSymbols ?? [], frontLines: previous?.frontLines ?? 0, instrument, parts: new Map() };
+  const memo: OutlineMemo = { front, frontSymbols: previous?.frontSymbols ?? [], frontLines: previous?.frontLines ?? state.position(front.length).line, instrument, parts: new Map() };
   const out: DocumentSymbol[] = [];
   for (let k = 0; k < starts.length; k++) {
-    const chunk = chunks ? chunks[k] : text.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : text.length);
+    const chunk = chunkAt(k);
+    const delta = state.position(starts[k]).line - memo.frontLines;
     let part = memo.parts.get(chunk) ?? previous?.parts.get(chunk);
-    if (!part) {
-      const doc = parseDocument(front + chunk);
-      const lines = new LineIndex(doc.text);
-      const place: Place = { range: (s) => Range.create(lines.position(s.start), lines.position(s.end)), offset: (p) => lines.offset(p) };
-      const all = outline(doc, place);
-      const frontLines = lines.position(front.length).line;
-      part = { symbols: all.filter((x) => x.range.start.line >= frontLines), marks: doc.marks, proposals: doc.proposals.slice(0, 1), instruments: instrumentHeadings(chunk).map((h) => h.instrument.key) };
-      // The front's symbols as the first part reads them: the whole text's headings are sought in it too (withHeadings).
-      if (k === 0) {
-        memo.frontSymbols = all.filter((x) => x.range.start.line < frontLines);
-        memo.frontLines = frontLines;
-      }
-    }
+    if (!part) part = parsedPart(state, front, chunk, starts[k], delta, k === 0 ? memo : undefined);
     // A text cut here: each part must read as the whole text there (its marks). The analysis's parts were checked so.
     if (parts && !partAgrees(part, parts, k, text.length)) return undefined;
     // An instrument heading in a proposal's text puts the proposals after it on that instrument (a PP contribution's
     // CONVENTION heading after its CS proposals): read alone with the front, they would be on the front's (the
     // analysis checks such a text whole too, core incremental.ts underFrontInstrument).
     if (k + 1 < starts.length && part.instruments.some((key) => key !== instrument)) return undefined;
+    // Moved to the lines the proposal stands at now (typing within a line moves none).
+    if (part.delta !== delta) part = { ...part, delta, symbols: part.symbols.map((x) => moved(x, delta - part!.delta)) };
     memo.parts.set(chunk, part);
     if (k === 0) out.push(...memo.frontSymbols);
-    // Moved to the lines the proposal stands at, once for each place it takes (typing within a line moves none).
-    const delta = state.position(starts[k]).line - memo.frontLines;
-    if (delta === 0) out.push(...part.symbols);
-    else {
-      if (part.at?.delta !== delta) part.at = { delta, symbols: part.symbols.map((x) => moved(x, delta)) };
-      out.push(...part.at.symbols);
-    }
+    out.push(...part.symbols);
   }
   state.outlineMemo = memo;
   return out;
+}
+
+/** A proposal's part (the front and the proposal) parsed alone, its symbols made where the proposal stands in the document. */
+function parsedPart(state: DocumentRecord, front: string, chunk: string, start: number, delta: number, frontOf: OutlineMemo | undefined): PartSymbols {
+  const doc = parseDocument(front + chunk);
+  // The part's offsets after the front are the proposal's in the whole text.
+  const at = (o: number) => state.position(o < front.length ? o : start + o - front.length);
+  const place: Place = { range: (s) => Range.create(at(s.start), at(s.end)), offset: () => 0 };
+  // withHeadings reads the symbols' places back in the part's own offsets.
+  place.offset = (p) => {
+    const o = state.offset(p);
+    return o < start ? o : o - start + front.length;
+  };
+  const all = outline(doc, place);
+  const own = all.filter((x) => state.offset(x.range.start) >= start);
+  // The front's symbols as the first proposal's part reads them (the whole text's headings are sought in it too).
+  if (frontOf) frontOf.frontSymbols = all.filter((x) => state.offset(x.range.start) < start);
+  return { delta, symbols: own, firstHeader: doc.proposals[0]?.header.start, marks: doc.marks, instruments: instrumentHeadings(chunk).map((h) => h.instrument.key) };
+}
+
+/**
+ * The outline kept by part from the whole parse of this version (as the whole path makes it), for the versions after
+ * it: a document's first outline, or one whose front changed, costs one whole parse, not one parse a proposal (a 1 MB
+ * contribution: 120 ms, where its 357 parts parsed alone took 250 ms).
+ */
+function seeded(state: DocumentRecord, starts: readonly number[], front: string, chunkAt: (k: number) => string): OutlineMemo {
+  const doc = state.doc;
+  const all = outline(doc, state);
+  const headings = instrumentHeadings(front);
+  const frontLines = state.position(front.length).line;
+  const memo: OutlineMemo = { front, frontSymbols: [], frontLines, instrument: headings.length ? headings[headings.length - 1].instrument.key : undefined, parts: new Map() };
+  const frontMarks = doc.marks.filter((m) => m.start < front.length);
+  let j = 0;
+  while (j < all.length && all[j].range.start.line < frontLines) memo.frontSymbols.push(all[j++]);
+  for (let k = 0; k < starts.length; k++) {
+    const end = k + 1 < starts.length ? starts[k + 1] : Infinity;
+    const endLine = k + 1 < starts.length ? state.position(end).line : Infinity;
+    const symbols: DocumentSymbol[] = [];
+    while (j < all.length && all[j].range.start.line < endLine) symbols.push(all[j++]);
+    const shift = front.length - starts[k];
+    const marks = frontMarks.concat(doc.marks.filter((m) => m.start >= starts[k] && m.start < end).map((m) => ({ start: m.start + shift, end: m.end + shift, kind: m.kind })));
+    const chunk = chunkAt(k);
+    memo.parts.set(chunk, { delta: state.position(starts[k]).line - frontLines, symbols, firstHeader: front.length, marks, instruments: instrumentHeadings(chunk).map((h) => h.instrument.key) });
+  }
+  return memo;
 }
 
 /** A symbol and its children `delta` lines further down (made as DocumentSymbol.create makes it, without its checks). */
