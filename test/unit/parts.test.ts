@@ -82,13 +82,20 @@ async function twoServices(name: string, text: string, withBases: boolean) {
   return { part, whole, uri };
 }
 
-async function compare(name: string, text: string, positions: { line: number; character: number }[], withBases: boolean): Promise<{ answered: number; parts: number }> {
+/**
+ * `analysed`: the version's diagnostics made first, as an editor's are, so that the parts are the analysis's (its
+ * proposals checked one by one); else the record cuts the text itself.
+ */
+async function compare(name: string, text: string, positions: { line: number; character: number }[], withBases: boolean, analysed = false): Promise<{ answered: number; parts: number }> {
   const { part, whole, uri } = await twoServices(name, text, withBases);
   let answered = 0;
   let parts = 0;
   for (const position of positions) {
-    // A fresh record each time: a part that had to ask the whole leaves it parsed.
-    part.open(uri, 1, text);
+    // A fresh record where a part had to ask the whole (it leaves it parsed), or each time where nothing is analysed.
+    if (!analysed || !part.get(uri) || part.get(uri)!.isParsed) {
+      part.open(uri, 1, text);
+      if (analysed) await part.diagnostics(uri);
+    }
     const got = part.hover(uri, position);
     if (!part.get(uri)!.isParsed) parts++;
     assert.deepEqual(got, whole.hover(uri, position), `${name} at ${position.line}:${position.character}`);
@@ -122,8 +129,13 @@ describe('hover from a part of the document', () => {
       ...fs.readdirSync(PROVISIONS).filter((f) => f.endsWith('.itu')).map((f): [string, string] => [f, read(path.join(PROVISIONS, f))]),
     ];
     let parts = 0;
-    for (const [name, text] of texts) parts += (await compare(name, text, positions(text, 3), true)).parts;
+    let analysedParts = 0;
+    for (const [name, text] of texts) {
+      parts += (await compare(name, text, positions(text, 3), true)).parts;
+      analysedParts += (await compare(name, text, positions(text, 3), true, true)).parts;
+    }
     assert.ok(parts > 1000, `${parts} hovers answered by a part`);
+    assert.ok(analysedParts > 1000, `${analysedParts} hovers answered by a part of the analysis`);
     // A larger contribution (many proposals, marks, references): positions drawn at random.
     const big = sizedDocument(60_000);
     const lines = big.split('\n');
@@ -132,8 +144,10 @@ describe('hover from a part of the document', () => {
       const line = Math.floor(rnd() * lines.length);
       return { line, character: Math.floor(rnd() * (lines[line].length + 1)) };
     });
-    const r = await compare('big.itu', big, sample, true);
-    assert.ok(r.answered > 30 && r.parts > 300, `${r.answered} answered, ${r.parts} by a part`);
+    for (const analysed of [false, true]) {
+      const r = await compare('big.itu', big, sample, true, analysed);
+      assert.ok(r.answered > 30 && r.parts > 300, `${r.answered} answered, ${r.parts} by a part`);
+    }
     assert.ok(parseDocument(big).proposals.length > 10);
   });
 });

@@ -4,7 +4,7 @@ export { l10n, setTranslator, formatMessage, type Translator, type L10nArg } fro
 export { markKindName } from './marks';
 export { parseDocument, parseNextVersion, ParseMemory, coverValue, documentNumber, proposalAt, isMod, parseId } from './document';
 export { checkDocument, type CheckOptions } from './check';
-export { analyzeEdits, analyzeNextVersion, cut as textParts, frontOf, partAgrees, regionAt, type Analysis, type DocumentHead, type IncrementalOptions, type MarkSpan, type Region, type TextParts } from './incremental';
+export { analysedRegion, analyzeEdits, analyzeNextVersion, cut as textParts, frontOf, partAgrees, regionAt, type Analysis, type DocumentHead, type IncrementalOptions, type MarkSpan, type Region, type TextParts } from './incremental';
 export { CHECK_FAMILIES, registeredCodes, runFamily, type CheckFamily, type CheckContext } from './checks';
 export { checkBase } from './checks/base';
 export { markedWrcNote, meetingWrcYear } from './checks/provisionNotes';

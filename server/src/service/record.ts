@@ -2,7 +2,7 @@
 // the base texts, computed when first asked for and kept for that version. A record never changes
 // what the service holds: reading one has no side effect.
 import { Position, Range } from 'vscode-languageserver-types';
-import { amendedResolutions, analyzeEdits, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, textParts, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type DocumentHead, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Proposal, type RevisionMark, type Span, type TextParts, type UnmarkedChange, unmarkedChanges } from '../core';
+import { amendedResolutions, analysedRegion, analyzeEdits, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, textParts, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type DocumentHead, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Proposal, type RevisionMark, type Span, type TextParts, type UnmarkedChange, unmarkedChanges } from '../core';
 import type { OutlineMemo } from './outline';
 
 /** A header line of a proposal the base texts judge: `MOD`, `(MOD)`, `SUP`, `SUP*`, `NOC` (structure.ts HEADER). */
@@ -265,10 +265,12 @@ export class DocumentRecord implements DocumentView {
    * for it (core regionAt).
    */
   regionAt(offset: number): DocumentView {
-    if (this.parsed) return this;
-    // The cut is the version's (a scan of every mark of the text): made once for the hovers and completions asked of it.
-    if (this.parts === undefined) this.parts = textParts(this.text) ?? null;
-    const region = regionAt(this.text, offset, this.parts ?? undefined);
+    if (this.parsed || this.latest?.work === 'whole') return this;
+    // Cut as the analysis of this version cut it, else here (a scan of every mark of the text): once for the hovers and
+    // completions asked of the version.
+    const analysed = this.latest?.parts;
+    if (!analysed && this.parts === undefined) this.parts = textParts(this.text) ?? null;
+    const region = analysed ? analysedRegion(analysed, offset) : regionAt(this.text, offset, this.parts ?? undefined);
     return region ? new RegionView(this, region) : this;
   }
 
