@@ -76,3 +76,80 @@ suite('Typing revision marks', () => {
     await textWhere(doc, (t) => t.split('\n')[1] === 'that a {++new++} two  text', 'the stray closer gone after the space');
   });
 });
+
+/** Each symbol's name and the line it starts at, depth first. */
+function symbolLines(symbols: readonly vscode.DocumentSymbol[], out: [string, number][] = []): [string, number][] {
+  for (const s of symbols) {
+    out.push([s.name, s.range.start.line]);
+    symbolLines(s.children ?? [], out);
+  }
+  return out;
+}
+
+/** Resolves when the language server's outline of `doc` holds what `accept` looks for (asked again at each diagnostics change). */
+async function outlineWhere(doc: vscode.TextDocument, accept: (s: [string, number][]) => boolean, what: string): Promise<[string, number][]> {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
+    const lines = symbolLines(symbols);
+    if (accept(lines)) return lines;
+    const left = deadline - Date.now();
+    if (left <= 0) assert.fail(`timed out waiting for ${what}; outline: ${JSON.stringify(lines)}`);
+    await new Promise<void>((resolve) => {
+      const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+        if (e.uris.some((u) => u.toString() === doc.uri.toString())) done();
+      });
+      const timer = setTimeout(done, left);
+      function done() {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve();
+      }
+    });
+  }
+}
+
+suite('The outline while typing', () => {
+  test('an item typed into one proposal shows in the outline, and the proposals after it move down', async () => {
+    // The server makes the outline of a version typed into from its parts (each proposal parsed alone once, kept from
+    // one version to the next): the new item must be there, and the next proposal's symbol one line further down.
+    const content = [
+      'Meeting:\tWTSA-28, Geneva, 2028',
+      'Proposals:\tEXA',
+      '',
+      'MOD\tEXA/1/1',
+      'RESOLUTION 99 (Rev. {--Geneva, 2022--}{++Geneva, 2028++})',
+      'Plain-text drafting of contributions',
+      'The World Telecommunication Standardization Assembly (Geneva, 2028),',
+      'considering',
+      'a)\tthat one;',
+      'b)\tthat two,',
+      'resolves',
+      '1\tto do so.',
+      '',
+      'Reasons:\tReason one.',
+      '',
+      'MOD\tEXA/1/2',
+      'RESOLUTION 52 (Rev. {--Dubai, 2012--}{++Hammamet, 2016++})',
+      'Countering and combating spam',
+      'The World Telecommunication Standardization Assembly (Hammamet, 2016),',
+      'considering',
+      'a)\tthat spam is a problem,',
+      'resolves',
+      '1\tto act{++ now++}.',
+      '',
+      'Reasons:\tReason two.',
+      '',
+    ].join('\n');
+    const doc = await vscode.workspace.openTextDocument({ language: 'itu', content });
+    const editor = await vscode.window.showTextDocument(doc);
+    const second = (s: [string, number][]) => s.find(([n]) => n === 'MOD EXA/1/2')?.[1];
+    await outlineWhere(doc, (s) => second(s) === 15, 'the outline of the document opened');
+    editor.selection = new vscode.Selection(9, 12, 9, 12);
+    await type('\nc)\tthat three,');
+    await textWhere(doc, (t) => t.split('\n')[10] === 'c)\tthat three,', 'the item typed');
+    const after = await outlineWhere(doc, (s) => second(s) === 16 && s.some(([n, l]) => n === 'c)' && l === 10), 'the new item and the next proposal a line down');
+    // Nothing else moved: the first proposal and its items stand where they stood.
+    assert.deepEqual(after.filter(([n]) => n === 'MOD EXA/1/1' || n === 'a)' || n === 'b)').map(([n, l]) => `${n}@${l}`), ['MOD EXA/1/1@3', 'a)@8', 'b)@9', 'a)@21']);
+  });
+});
