@@ -136,6 +136,18 @@ const RANGE_DASH = '[-\u2010-\u2014\u2212\uFE63\uFF0D]';
 // Chinese writes no space between them (`上文考虑到b)iii)`).
 const SUB = '(?:\\s*(?:[ivxl]{1,6}|[a-z])[)）])?';
 /**
+ * A Chinese sub-item after its item may carry the item's measure word and its own (`上文考虑到b)第iv)项`, `考虑到b)项第iv)款`,
+ * `上文考虑到b）第iv）项`): the item's `项`, `段`, `款` or `目`, an ordinal `第`, the sub-item, its own word. The measure word
+ * only after a parenthesis (`上文做出决议1、2项` stays a count). Before, the reference ended at the item: the
+ * sub-item was never checked, nor carried by the numbering fixes.
+ */
+const ZH_SUB_LABEL = '(?:[ivxl]{1,6}|[a-z])[)）]';
+/** A lettered or roman label's measure word (`b)项`, `iv)款`): never a number's (`1、2项` counts). */
+const ZH_ITEM_WORD = '(?:(?<=[)）])\\s*[项段款目])?';
+const ZH_SUB = `${ZH_ITEM_WORD}(?:\\s*(?:第\\s*)?${ZH_SUB_LABEL}${ZH_ITEM_WORD})?`;
+/** What may stand between a Chinese item and its sub-item (ZH_SUB): white space, the item's measure word, `第`. */
+const ZH_SUB_GAP = /^[\s项段款目第]*$/;
+/**
  * A sub-item numbered with digits, as an Arabic text may number an item's sub-items (`١)` `٢)` `٣)` under `ب)`, as its
  * lists read them, lang/labels.ts) where the other languages write roman numerals: `إذ تضع في اعتبارها ب) ٢) أعلاه`,
  * `الفقرة ب) ٢) و٣) من …`. Read in Arabic references only (AR_SUB, the lists of patterns('ar')): elsewhere a number
@@ -145,6 +157,11 @@ const NUMBERED_SUB = `[${DIGITS}]{1,2}[)）]`;
 const AR_SUB = `(?:\\s*(?:[ivxl]{1,6}|[a-z]|[${DIGITS}]{1,2})[)）])?`;
 // A parenthesis after a number is read only where SUB reads it (a list holds no other): the label with its parenthesis.
 const ONE_LABEL = new RegExp(`(?:${LETTER_LABEL}|${NUMBERED_SUB}|${NUMBER_LABEL})`, 'gu');
+/**
+ * ONE_LABEL in a Chinese list: a number's letters are its suffix only where no parenthesis closes them (`第3b)段` names b)
+ * of 3, as `6.1a` is one label).
+ */
+const ONE_LABEL_ZH = new RegExp(`(?:${LETTER_LABEL}|${NUMBERED_SUB}|${NUMBER_LABEL.replace('[a-z]*', '(?:[a-z]+(?![a-z]*[)）]))?')})`, 'gu');
 const ROMAN_OR_NUMBERED_SUB = new RegExp(`^(?:([ivxl]{1,6})|([${DIGITS}]{1,2}))[)）]$`);
 /** A roman sub-item's label (`iii)`), its numeral as group 1. */
 const ROMAN_LABEL = /^([ivxl]{1,6})[)）]$/;
@@ -307,7 +324,7 @@ function patterns(lang: Lang): LanguagePatterns {
   // a paragraph of thousands of labels costs each start position a bounded scan (the unbounded list was
   // quadratic: seconds on 100 KB of `1.1, 1.1, …` after a direction word).
   // Arabic sub-items may be numbered (NUMBERED_SUB): after an item (`ب) ٢)`), and after a separator, as roman ones are (`ب) ٢) و٣)`).
-  const sub = lang === 'ar' ? AR_SUB : SUB;
+  const sub = lang === 'ar' ? AR_SUB : lang === 'zh' ? ZH_SUB : SUB;
   // A section's or clause's number in Arabic-Indic digits too (DIGITS) in Arabic; `\\d` elsewhere, which the engine
   // scans for faster than a class beyond Latin-1 (a quarter more time on the lines that are not plain, measured).
   const digit = lang === 'ar' ? `[${DIGITS}]` : '\\d';
@@ -410,12 +427,17 @@ function patterns(lang: Lang): LanguagePatterns {
   // not before a unit or a measure word, nor cut short so that one follows it (`12个月` read as 1, `1、2项` as 1).
   if (before.length && lang === 'zh') {
     // Each number may carry its own paragraph word (`第1段和第3段`, `第1段、第3段`), as `第1和第3段` does not.
-    const paragraphs = `${NUMBER_LABEL}(?:\\s*段?\\s*(?:${separators.join('|')})\\s*(?:第\\s*)?${NUMBER_LABEL}){0,${MAX_LIST}}`;
-    out.directionFirstParagraph = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*第\\s*(${paragraphs})\\s*段`, 'dgiu');
+    // A paragraph's sub-item after it (`上述做出决议第1段第ii)项`, `第3b)段` as Council Resolution 88 writes its own `上述第3b)段`):
+    // the list then ends with the sub-item's word (`项`, `款`, `目`), or `段`.
+    const paragraph = `${NUMBER_LABEL}(?:\\s*(?:段\\s*)?(?:第\\s*)?${ZH_SUB_LABEL})?`;
+    // The list ends with `段`, a sub-item's word after its parenthesis, or the sub-item after `段` (`第2段i)`, no word after).
+    const paragraphEnd = `(?:\\s*(?:段|(?<=[)）]\\s*)[项款目])|(?<=段\\s*(?:第\\s*)?${ZH_SUB_LABEL}))`;
+    const paragraphs = `${paragraph}(?:\\s*段?\\s*(?:${separators.join('|')})\\s*(?:第\\s*)?${paragraph}){0,${MAX_LIST}}`;
+    out.directionFirstParagraph = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*第\\s*(${paragraphs})${paragraphEnd}`, 'dgiu');
     // Without a direction word (matchesIn reads these after the readings with one, which they then do not overlap).
     const numberedCall = `${conjunction}(${furtherBefore}(?:${words(table.numbered)}))${further}${zhAddressee}`;
-    out.bareParagraph = new RegExp(`${quote}${numberedCall}${quote}\\s*第\\s*(${paragraphs})\\s*段`, 'dgiu');
-    const letterList = `${LETTER_LABEL}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}){0,${MAX_LIST}}`;
+    out.bareParagraph = new RegExp(`${quote}${numberedCall}${quote}\\s*第\\s*(${paragraphs})${paragraphEnd}`, 'dgiu');
+    const letterList = `${LETTER_LABEL}${ZH_SUB}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}${ZH_SUB}){0,${MAX_LIST}}`;
     // The quick test: a Chinese character before the label (every call ends with one, test/unit/reference-tables.test.ts),
     // not the calls (their alternation behind every parenthesis of a Chinese line, `（2016年，哈马马特）`, doubled its reading).
     out.lettered = new RegExp(`[)）](?<=[\\u3400-\\u9fff]${quote}\\s*${LETTER_HEAD}[)）])`, 'iu');
@@ -1093,15 +1115,19 @@ function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number
   const listAt = m.indices ? m.indices[listGroup]![0] : index + m[0].lastIndexOf(list);
   const targets: RefMatch['targets'] = [];
   if (subs) for (const t of subs) targets.push(t);
-  ONE_LABEL.lastIndex = 0;
+  const zh = p.lang === 'zh';
+  const one = zh ? ONE_LABEL_ZH : ONE_LABEL;
+  one.lastIndex = 0;
   let after = -1;
   let item: string | undefined;
   // The last sub-item named (`i)` of `a) i)`) and its item: a roman label after it that counts on from it (`a) i) and
   // iii)`, `b) ii)–iv)`) is a sub-item of the same item; a letter (`c) ii) and e)`) is an item again.
   let lastSub: { within: string; ordinal: number } | undefined;
-  for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) {
-    // A label after the one before with white space alone between is a sub-item of it (SUB): named within that item.
-    const sub = item !== undefined && after >= 0 && t.index >= after && /^\s*$/.test(list.slice(after, t.index));
+  for (let t = one.exec(list); t; t = one.exec(list)) {
+    // A label after the one before with white space alone between is a sub-item of it (SUB): named within that item; in
+    // Chinese, a lettered or roman one after the item's measure word and `第` too (ZH_SUB: `b)项第iv)款`, `第1段第ii)项`).
+    const gap = after >= 0 && t.index >= after ? list.slice(after, t.index) : undefined;
+    const sub = item !== undefined && gap !== undefined && (zh ? ZH_SUB_GAP.test(gap) && /[)）]$/.test(t[0]) : /^\s*$/.test(gap));
     after = t.index + t[0].length;
     // A roman sub-item's ordinal, or a numbered one's (NUMBERED_SUB, Arabic: `٢)` counts 2).
     const roman = ROMAN_OR_NUMBERED_SUB.exec(t[0]);
