@@ -31,6 +31,9 @@ const EXPECTED: Record<string, [string, number, string][]> = {
   'ru-base.itu': [],
   'ru-mod.itu': [['reference.stale', 25, 'с)'], ['reference.stale', 28, 'b)'], ['reference.unresolved', 31, 'е)'], ['reference.unresolved', 31, 'ж)']],
   'zh-add.itu': [['numbering.gap', 23, 'c)'], ['reference.unresolved', 24, 'd)'], ['reference.unresolved', 27, 'iv)'], ['reference.unresolved', 30, '３']],
+  'ar-base.itu': [],
+  // Before h-zhar, the three stale items only (the sub-items ‘1’ ‘2’ ‘3’ were no labels, the references ended before them).
+  'ar-mod.itu': [['reference.stale', 26, 'ب)'], ['reference.stale', 28, 'ج)'], ['reference.stale', 29, 'ب)'], ['reference.unresolved', 29, '‘5’']],
   'zh-base.itu': [],
   // Before h-zhar, the two stale references at 28 and 31 only (the latter as `考虑到b）`, without its direction word).
   'zh-mod.itu': [['reference.stale', 28, 'b)'], ['reference.stale', 30, 'b)'], ['reference.stale', 31, 'b）'], ['reference.unresolved', 31, 'iv)']],
@@ -70,5 +73,19 @@ test('unseen texts: the fixes of the Chinese MOD carry its three stale reference
     list = checkDocument(parseDocument(text), { bases: index.lookup }).map((f) => ({ ...f, line: 0, at: '' }));
   }
   for (const fixed of ['上文考虑到{~~b~>c~~})第iii)项', '上述做出决议第1段第{~~b~>c~~})项', '上文考虑到{~~b~>c~~}）项第ii）款']) assert.ok(text.includes(fixed), text);
+  assert.deepEqual(list.filter((f) => f.code.startsWith('reference.')).map((f) => f.code), ['reference.unresolved']);
+});
+
+test('unseen texts: the fixes of the Arabic MOD carry its stale references, quoted sub-items renumbered with their items', () => {
+  let { text, list } = findings('ar-mod.itu');
+  for (let k = 0; k < 5; k++) {
+    const stale = list.find((f) => f.code === 'reference.stale' && f.fix);
+    assert.ok(stale, `stale reference ${k + 1} with a fix`);
+    text = applyEdits(text, stale.fix!.edits);
+    const index = new BaseIndex();
+    index.update('ar-base.itu', read('ar-base.itu'));
+    list = checkDocument(parseDocument(text), { bases: index.lookup }).map((f) => ({ ...f, line: 0, at: '' }));
+  }
+  for (const fixed of ['الفقرة الفرعية ‘{~~2~>3~~}’ من الفقرة {~~ب~>ج~~})', 'إذ يضع في اعتباره {~~ب~>ج~~}) ‘{~~3~>4~~}’ أعلاه']) assert.ok(text.includes(fixed), text);
   assert.deepEqual(list.filter((f) => f.code.startsWith('reference.')).map((f) => f.code), ['reference.unresolved']);
 });

@@ -153,8 +153,14 @@ const ZH_SUB_GAP = /^[\s项段款目第]*$/;
  * `الفقرة ب) ٢) و٣) من …`. Read in Arabic references only (AR_SUB, the lists of patterns('ar')): elsewhere a number
  * before a parenthesis in a reference is no label. Before, such a sub-item ended the reference before it (or none was read).
  */
-const NUMBERED_SUB = `[${DIGITS}]{1,2}[)）]`;
-const AR_SUB = `(?:\\s*(?:[ivxl]{1,6}|[a-z]|[${DIGITS}]{1,2})[)）])?`;
+/**
+ * A sub-item numbered between single quotes, as UN-style Arabic texts number an item's sub-items (`‘2’`, lang/labels.ts
+ * QUOTED_NUMBER): `الفقرة الفرعية ‘2’ من الفقرة ب) من …`, `إذ تضع في اعتبارها ب) ‘2’ أعلاه`. Before, it was no label: the
+ * reference ended before it, or none was read.
+ */
+const QUOTED_SUB = `[\u2018\u2019'][${DIGITS}]{1,2}[\u2018\u2019']`;
+const NUMBERED_SUB = `(?:[${DIGITS}]{1,2}[)）]|${QUOTED_SUB})`;
+const AR_SUB = `(?:\\s*(?:(?:[ivxl]{1,6}|[a-z]|[${DIGITS}]{1,2})[)）]|${QUOTED_SUB}))?`;
 // A parenthesis after a number is read only where SUB reads it (a list holds no other): the label with its parenthesis.
 const ONE_LABEL = new RegExp(`(?:${LETTER_LABEL}|${NUMBERED_SUB}|${NUMBER_LABEL})`, 'gu');
 /**
@@ -162,7 +168,7 @@ const ONE_LABEL = new RegExp(`(?:${LETTER_LABEL}|${NUMBERED_SUB}|${NUMBER_LABEL}
  * of 3, as `6.1a` is one label).
  */
 const ONE_LABEL_ZH = new RegExp(`(?:${LETTER_LABEL}|${NUMBERED_SUB}|${NUMBER_LABEL.replace('[a-z]*', '(?:[a-z]+(?![a-z]*[)）]))?')})`, 'gu');
-const ROMAN_OR_NUMBERED_SUB = new RegExp(`^(?:([ivxl]{1,6})|([${DIGITS}]{1,2}))[)）]$`);
+const ROMAN_OR_NUMBERED_SUB = new RegExp(`^(?:([ivxl]{1,6})[)）]|([${DIGITS}]{1,2})[)）]|[\u2018\u2019']([${DIGITS}]{1,2})[\u2018\u2019'])$`);
 /** A roman sub-item's label (`iii)`), its numeral as group 1. */
 const ROMAN_LABEL = /^([ivxl]{1,6})[)）]$/;
 /** The most labels after the first that one reference is read to name. */
@@ -373,7 +379,7 @@ function patterns(lang: Lang): LanguagePatterns {
     // The direction word first, the label behind it after: the engine looks for the rare word, not at every position behind.
     if (ref.subItemOf?.length) {
       // Roman numerals, a letter under a numbered item (`l'alinéa a) du point 2`), and in Arabic numbers (NUMBERED_SUB).
-      const one = `${MARK}(?:[ivxl]{1,6}|[a-z]${lang === 'ar' ? `|[${DIGITS}]{1,2}` : ''})${MARK}[)）]`;
+      const one = `(?:${MARK}(?:[ivxl]{1,6}|[a-z]${lang === 'ar' ? `|[${DIGITS}]{1,2}` : ''})${MARK}[)）]${lang === 'ar' ? `|${MARK}${QUOTED_SUB}${MARK}` : ''})`;
       out.subItemsBefore = new RegExp(`(?<![\\p{L}\\p{N}.])(${one}(?:\\s*(?:${separators.join('|')})\\s*${one}){0,${MAX_LIST}})\\s+(?:${words(ref.subItemOf)})\\s*$`, 'iu');
     }
     out.labelThenDirection = new RegExp(`(?:${words(after)})(?<=${lang === 'ar' ? `(?:${NUMBERED_SUB}|${LABEL})` : LABEL}\\s*,?\\s*(?:${words(after)}))${END}`, 'iu');
@@ -416,7 +422,8 @@ function patterns(lang: Lang): LanguagePatterns {
       const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${callThenEnd}${quote}`;
       if (ref.of.length) out.bareLabelsFirst = new RegExp(`(?:(?<![\\p{L}\\p{N}.])(${letterList})|(?<=(?:${START}(?:${words(clauseWords.filter((w) => !w.startsWith('§')))})\\s+|(?:${words(clauseWords.filter((w) => w.startsWith('§')))})\\s*))(${list}))${tail}`, 'dgiu');
       // A label right before the `of` word (the `of` word first, the label behind it after).
-      if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]${SUFFIX}?|${digit}[a-z]*|${digit}[ \\u00A0](?:${SUFFIXES.join('|')}))\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
+      // (An Arabic sub-item between quotes, QUOTED_SUB, ends with its quote.)
+      if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]${SUFFIX}?|${lang === 'ar' ? `${QUOTED_SUB}|` : ''}${digit}[a-z]*|${digit}[ \\u00A0](?:${SUFFIXES.join('|')}))\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
     }
     if (ref.section.length) out.section = new RegExp(`${START}(?:${words(lang === 'ar' ? withProclitics(ref.section) : ref.section)})\\s+(${digit}+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*${digit}+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
     // Arabic attaches `و`, `ب`, `ل`, `ف`, `ك` to the number (`و1.3 أعلاه`, `مع مراعاة 1.2 و1.3 أعلاه`): a letter alone before it.
@@ -900,6 +907,8 @@ export function labelKey(label: string): string {
   let key = withoutMarks(foldLabelForms(label)).replace(/[ \u00A0]/g, '');
   // `аbis)` typed with the look-alike is `abis)` (the Russian Constitution in force writes 3A `abis)` in Latin).
   if (LOOK_ALIKE_LETTER.test(key)) key = LATIN_FOR[key[0]] + key.slice(1);
+  // A number between curly quotes (`‘2’`, `’2‘`: QUOTED_SUB) is keyed with ASCII apostrophes, as `'2'` is.
+  if (key.charCodeAt(0) === 0x2018 || key.charCodeAt(0) === 0x2019) key = key.replace(/[\u2018\u2019]/g, "'");
   return key.replace(/^[اإ](?=\))/, 'أ').replace(/^ه(?=\))/, 'هـ');
 }
 
@@ -1131,7 +1140,7 @@ function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number
     after = t.index + t[0].length;
     // A roman sub-item's ordinal, or a numbered one's (NUMBERED_SUB, Arabic: `٢)` counts 2).
     const roman = ROMAN_OR_NUMBERED_SUB.exec(t[0]);
-    const ordinal = roman && (roman[1] !== undefined ? romanOrdinal(roman[1]) : parseInt(foldLabelForms(roman[2]), 10));
+    const ordinal = roman && (roman[1] !== undefined ? romanOrdinal(roman[1]) : parseInt(foldLabelForms(roman[2] ?? roman[3]), 10));
     if (sub) {
       lastSub = !ROMAN_LABEL.test(item!) && ordinal ? { within: item!, ordinal } : undefined;
       targets.push({ index: listAt + t.index, label: t[0], within: item });
@@ -1189,7 +1198,7 @@ function subItemsBefore(text: string, pattern: RegExp, m: RegExpExecArray, kind:
 }
 
 /** One sub-item label of subItemsBefore's list: a roman numeral, a letter, an Arabic number (NUMBERED_SUB). */
-const SUB_LABEL = new RegExp(`(?:[ivxl]{1,6}|[a-z]|[${DIGITS}]{1,2})[)）]`, 'giu');
+const SUB_LABEL = new RegExp(`(?:[ivxl]{1,6}|[a-z]|[${DIGITS}]{1,2})[)）]|${QUOTED_SUB}`, 'giu');
 
 const WHITE_SPACE = /\s+/g;
 
