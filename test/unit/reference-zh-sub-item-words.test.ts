@@ -11,15 +11,22 @@ import { ROMAN, SUB_ITEM_TEXTS, subItemText, type SubItemLang } from '../support
 const ZH = SUB_ITEM_TEXTS.find((t) => t.lang === 'zh')!;
 /** The label in full-width parentheses, as a Chinese input mode types it. */
 const wide = (label: string) => label.replace(')', '）');
-const FORMS: { name: string; ref: (i: string, s: string) => string }[] = [
-  { name: '上文 …第…项', ref: (i, s) => `考虑上文考虑到${i}第${s}项所述` },
-  { name: '上述 …项第…款', ref: (i, s) => `考虑上述考虑到${i}项第${s}款所述` },
-  { name: '上文 …第…项, full width', ref: (i, s) => `考虑上文考虑到${wide(i)}第${wide(s)}项所述` },
-  { name: 'no direction word, …第…项', ref: (i, s) => `根据考虑到${i}第${s}项开展工作` },
-  { name: 'no direction word, …项第…目, full width', ref: (i, s) => `根据考虑到${wide(i)}项第${wide(s)}目开展工作` },
+/** The label in full-width letters and parenthesis (`ｂ）`, `ｉｖ）`). */
+const wider = (label: string) => wide(label).replace(/[a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const same = (label: string) => label;
+const FORMS: { name: string; ref: (i: string, s: string) => string; written: (label: string) => string }[] = [
+  { name: '上文 …第…项', ref: (i, s) => `考虑上文考虑到${i}第${s}项所述`, written: same },
+  { name: '上述 …项第…款', ref: (i, s) => `考虑上述考虑到${i}项第${s}款所述`, written: same },
+  { name: '上文 …第…项, full-width parentheses', ref: (i, s) => `考虑上文考虑到${wide(i)}第${wide(s)}项所述`, written: wide },
+  { name: '上文 …第…项, full-width letters', ref: (i, s) => `考虑上文考虑到${wider(i)}第${wider(s)}项所述`, written: wider },
+  { name: 'no direction word, …第…项', ref: (i, s) => `根据考虑到${i}第${s}项开展工作`, written: same },
+  { name: 'no direction word, …项第…目, full-width parentheses', ref: (i, s) => `根据考虑到${wide(i)}项第${wide(s)}目开展工作`, written: wide },
+  { name: 'no direction word, tight, full-width letters', ref: (i, s) => `根据考虑到${wider(i)}${wider(s)}开展工作`, written: wider },
 ];
-const langs: (SubItemLang & { form: string })[] = FORMS.map((f) => ({ ...ZH, ref: f.ref, form: f.name }));
-const label = (l: { form: string }, s: string) => (l.form.includes('full width') ? wide(s) : s);
+const langs: (SubItemLang & { form: string; written: (label: string) => string })[] = FORMS.map((f) => ({ ...ZH, ref: f.ref, form: f.name, written: f.written }));
+const label = (l: { written: (label: string) => string }, s: string) => l.written(s);
+/** A label as written, in ASCII. */
+const ascii = (label: string | undefined) => label?.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 for (const l of langs) {
   const [a, b, c] = l.letters;
@@ -59,7 +66,7 @@ for (const l of langs) {
     assert.deepEqual(found.map((f) => f.code), ['reference.stale'], found.map((f) => f.message).join('\n'));
     const fixed = applyEdits(text, found[0].fix!.edits);
     assert.deepEqual(checkDocument(parseDocument(fixed)).filter((f) => f.code.startsWith('reference.')).map((f) => f.message), []);
-    assert.deepEqual(parseDocument(fixed).views.new.references[0].targets.map((t) => [t.label.replace('）', ')'), t.within?.replace('）', ')')]), [[c, undefined], ['iii)', c]]);
+    assert.deepEqual(parseDocument(fixed).views.new.references[0].targets.map((t) => [ascii(t.label), ascii(t.within)]), [[c, undefined], ['iii)', c]]);
   });
 }
 
@@ -94,4 +101,9 @@ test('zh: a measure word after a number still counts (`上文做出决议1、2�
   const t = (ref: string) => [...ZH.head, ZH.call, 'a)\titem;', 'b)\titem;', ZH.op, '1\t甲；', '2\t乙；', `3\t${ref}。`, ''].join('\n');
   assert.deepEqual(parseDocument(t('按照上文做出决议1、2项建议')).views.new.references, []);
   assert.deepEqual(parseDocument(t('考虑上文考虑到b)项和a)项所述')).views.new.references.map((r) => [r.direction, r.targets.map((x) => x.label)]), [['above', ['b)', 'a)']]]);
+  // Sub-items listed in full-width letters, one of three letters (`ｉｉｉ）`), each within their item.
+  for (const list of ['ｉ）和ｉｉｉ）', 'ｉ）至ｉｉｉ）']) {
+    const refs = parseDocument(t(`考虑上文考虑到ｂ）第${list}项所述`)).views.new.references;
+    assert.deepEqual(refs.map((r) => r.targets.map((x) => [x.label, x.within])), [[['ｂ）', undefined], ['ｉ）', 'ｂ）'], ['ｉｉｉ）', 'ｂ）']]], list);
+  }
 });

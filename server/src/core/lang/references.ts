@@ -141,10 +141,13 @@ const SUB = '(?:\\s*(?:[ivxl]{1,6}|[a-z])[)）])?';
  * only after a parenthesis (`上文做出决议1、2项` stays a count). Before, the reference ended at the item: the
  * sub-item was never checked, nor carried by the numbering fixes.
  */
-const ZH_SUB_LABEL = '(?:[ivxl]{1,6}|[a-z])[)）]';
+// Full-width letters too, as a Chinese input mode types them (`ｂ）ｉｖ）`, as items `ｃ）` are read).
+const ZH_SUB_LABEL = '(?:[ivxl]{1,6}|[a-z]|[ｉｖｘｌ]{1,6}|[ａ-ｚ])[)）]';
 /** A lettered or roman label's measure word (`b)项`, `iv)款`): never a number's (`1、2项` counts). */
 const ZH_ITEM_WORD = '(?:(?<=[)）])\\s*[项段款目])?';
 const ZH_SUB = `${ZH_ITEM_WORD}(?:\\s*(?:第\\s*)?${ZH_SUB_LABEL}${ZH_ITEM_WORD})?`;
+/** A label after a separator in a Chinese list: LABEL, or a full-width roman numeral of three to six letters (`ｉｉｉ）`). */
+const ZH_NEXT = `(?:[ｉｖｘｌ]{3,6}[)）]|${LABEL})`;
 /** What may stand between a Chinese item and its sub-item (ZH_SUB): white space, the item's measure word, `第`. */
 const ZH_SUB_GAP = /^[\s项段款目第]*$/;
 /**
@@ -167,7 +170,7 @@ const ONE_LABEL = new RegExp(`(?:${LETTER_LABEL}|${NUMBERED_SUB}|${NUMBER_LABEL}
  * ONE_LABEL in a Chinese list: a number's letters are its suffix only where no parenthesis closes them (`第3b)段` names b)
  * of 3, as `6.1a` is one label).
  */
-const ONE_LABEL_ZH = new RegExp(`(?:${LETTER_LABEL}|${NUMBERED_SUB}|${NUMBER_LABEL.replace('[a-z]*', '(?:[a-z]+(?![a-z]*[)）]))?')})`, 'gu');
+const ONE_LABEL_ZH = new RegExp(`(?:[ｉｖｘｌ]{3,6}[)）]|${LETTER_LABEL}|${NUMBERED_SUB}|${NUMBER_LABEL.replace('[a-z]*', '(?:[a-z]+(?![a-z]*[)）]))?')})`, 'gu');
 const ROMAN_OR_NUMBERED_SUB = new RegExp(`^(?:([ivxl]{1,6})[)）]|([${DIGITS}]{1,2})[)）]|[\u2018\u2019']([${DIGITS}]{1,2})[\u2018\u2019'])$`);
 /** A roman sub-item's label (`iii)`), its numeral as group 1. */
 const ROMAN_LABEL = /^([ivxl]{1,6})[)）]$/;
@@ -334,7 +337,8 @@ function patterns(lang: Lang): LanguagePatterns {
   // A section's or clause's number in Arabic-Indic digits too (DIGITS) in Arabic; `\\d` elsewhere, which the engine
   // scans for faster than a class beyond Latin-1 (a quarter more time on the lines that are not plain, measured).
   const digit = lang === 'ar' ? `[${DIGITS}]` : '\\d';
-  const next = lang === 'ar' ? `(?:${NUMBERED_SUB}|${LABEL})` : LABEL;
+  // Chinese: a full-width roman sub-item of more than two letters after a separator (`ｂ）第ｉ）和ｉｉｉ）项`; LABEL reads two).
+  const next = lang === 'ar' ? `(?:${NUMBERED_SUB}|${LABEL})` : lang === 'zh' ? ZH_NEXT : LABEL;
   const list = `${LABEL}${sub}(?:\\s*(?:${separators.join('|')})\\s*${next}${sub}){0,${MAX_LIST}}`;
   const quote = '["«“”»]?';
   // French sets its guillemets apart from the word with a (narrow) no-break space (`du « considérant » ci-dessus`),
@@ -444,7 +448,7 @@ function patterns(lang: Lang): LanguagePatterns {
     // Without a direction word (matchesIn reads these after the readings with one, which they then do not overlap).
     const numberedCall = `${conjunction}(${furtherBefore}(?:${words(table.numbered)}))${further}${zhAddressee}`;
     out.bareParagraph = new RegExp(`${quote}${numberedCall}${quote}\\s*第\\s*(${paragraphs})${paragraphEnd}`, 'dgiu');
-    const letterList = `${LETTER_LABEL}${ZH_SUB}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}${ZH_SUB}){0,${MAX_LIST}}`;
+    const letterList = `${LETTER_LABEL}${ZH_SUB}(?:\\s*(?:${separators.join('|')})\\s*${ZH_NEXT}${ZH_SUB}){0,${MAX_LIST}}`;
     // The quick test: a Chinese character before the label (every call ends with one, test/unit/reference-tables.test.ts),
     // not the calls (their alternation behind every parenthesis of a Chinese line, `（2016年，哈马马特）`, doubled its reading).
     out.lettered = new RegExp(`[)）](?<=[\\u3400-\\u9fff]${quote}\\s*${LETTER_HEAD}[)）])`, 'iu');
@@ -1139,10 +1143,11 @@ function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number
     const sub = item !== undefined && gap !== undefined && (zh ? ZH_SUB_GAP.test(gap) && /[)）]$/.test(t[0]) : /^\s*$/.test(gap));
     after = t.index + t[0].length;
     // A roman sub-item's ordinal, or a numbered one's (NUMBERED_SUB, Arabic: `٢)` counts 2).
-    const roman = ROMAN_OR_NUMBERED_SUB.exec(t[0]);
+    // (A Chinese label may be written in full-width letters, `ｉｖ）`: read as its ASCII form, which keeps its length.)
+    const roman = ROMAN_OR_NUMBERED_SUB.exec(zh ? foldLabelForms(t[0]) : t[0]);
     const ordinal = roman && (roman[1] !== undefined ? romanOrdinal(roman[1]) : parseInt(foldLabelForms(roman[2] ?? roman[3]), 10));
     if (sub) {
-      lastSub = !ROMAN_LABEL.test(item!) && ordinal ? { within: item!, ordinal } : undefined;
+      lastSub = !ROMAN_LABEL.test(zh ? foldLabelForms(item!) : item!) && ordinal ? { within: item!, ordinal } : undefined;
       targets.push({ index: listAt + t.index, label: t[0], within: item });
       item = undefined;
     } else if (lastSub && ordinal && ordinal > lastSub.ordinal) {
