@@ -146,6 +146,9 @@ function isLettering(letters: string): boolean {
   return [...letters].every((c) => c === letters[0]);
 }
 
+/** A label between single quotes (`‘2’`, `'2'`): its opening and closing quotes. */
+const QUOTED = /^([\u2018\u2019'])[^\u2018\u2019']+([\u2018\u2019'])$/;
+
 /** Reads a label at the start of a paragraph, or returns undefined for plain text. */
 export function matchLabel(text: string): LabelMatch | undefined {
   // Every label opens with a lower-case ASCII letter or a digit: most lines are no label at the first character.
@@ -220,6 +223,9 @@ export function formatLabel(like: Label, ordinal: number, rank: number, prefix?:
     const letters = like.kind === 'letter' ? letterText(ordinal) : romanText(ordinal);
     return writeLabel(like.suffixAfter && !itu ? `${letters})${suffix}` : `${letters}${suffix})`, form);
   }
+  // A sub-item numbered between quotes (`‘2’`, lang/labels.ts QUOTED_NUMBER) keeps its quotes, a suffix inside them.
+  const quoted = like.paren ? QUOTED.exec(like.text) : null;
+  if (quoted) return `${quoted[1]}${writeLabel(`${ordinal}${suffix}`, form)}${quoted[2]}`;
   if (like.paren) return writeLabel(like.suffixAfter || itu ? `${ordinal})${suffix}` : `${ordinal}${suffix})`, form);
   const head = prefix ?? like.parts.slice(0, -1).join('.');
   const written = `${head ? head + '.' : ''}${ordinal}${suffix}`;

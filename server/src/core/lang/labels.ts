@@ -14,6 +14,14 @@ ARABIC_ORDINAL.set('ا', 1).set('إ', 1).set('ه', 5);
 // A directional mark (lang/fold.ts DIRECTION_MARKS) where Arabic Word text puts one, beside the parenthesis, is read as nothing.
 const ARABIC_LABEL = new RegExp(`^(هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])(${SUFFIXES.join('|')})?([ \\u00A0]?)[${DIRECTION_MARKS}]*\\)[${DIRECTION_MARKS}]*(?=[\\t \\u00A0]|$)`);
 
+/**
+ * A sub-item numbered between single quotes, as UN-style Arabic texts number the sub-items of an item (`‘1’`, `‘2’` where
+ * English writes (i), (ii)): the curly quotes in either order (Word stores them as typed, a right-to-left line shows them
+ * mirrored) or ASCII apostrophes, ASCII or Arabic-Indic digits. Read in a paragraph holding Arabic only (an English line
+ * opening `'1'` is no list), as a number in parentheses is (`paren`); its key (lang/references.ts labelKey) is `'1'`.
+ */
+export const QUOTED_NUMBER = /^([\u2018\u2019'])([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})([\u2018\u2019'])(?=[\t \u00A0])/;
+
 const CYRILLIC_ORDINAL = new Map<string, number>(CYRILLIC_LETTERS.map((l, i) => [l, i + 1]));
 /**
  * A Cyrillic letter label: a look-alike typed for a Latin letter (`с)` for c) in ITU's Russian texts, LATIN_FOR), or a
@@ -85,6 +93,16 @@ export function matchLocalLabel(text: string, ctx: LabelContext, plain = false):
       const label: Label = { kind: 'letter', text: m[0], parts: [m[1]], ordinal: ARABIC_ORDINAL.get(m[1])!, suffixRank: suffixRank(m[2]), script: 'arabic' };
       return finish(text, label, m[0].length, undefined, true);
     }
+  }
+  // A quote opens no other label: the line is asked this pattern only when it opens with one.
+  if ((first === 0x2018 || first === 0x2019 || first === 0x27) && !plain) {
+    const m = QUOTED_NUMBER.exec(text);
+    if (m && hasArabic(text)) {
+      const n = foldLabelForms(m[2]);
+      const label: Label = { kind: 'decimal', text: m[0], parts: [n], ordinal: Number(n), suffixRank: 0, paren: true };
+      return finish(text, label, m[0].length, undefined, true);
+    }
+    return undefined;
   }
   if (first >= 0x0430 && first <= 0x045f) {
     const m = CYRILLIC_LABEL.exec(text);

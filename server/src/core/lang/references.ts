@@ -136,16 +136,42 @@ const RANGE_DASH = '[-\u2010-\u2014\u2212\uFE63\uFF0D]';
 // Chinese writes no space between them (`上文考虑到b)iii)`).
 const SUB = '(?:\\s*(?:[ivxl]{1,6}|[a-z])[)）])?';
 /**
+ * A Chinese sub-item after its item may carry the item's measure word and its own (`上文考虑到b)第iv)项`, `考虑到b)项第iv)款`,
+ * `上文考虑到b）第iv）项`): the item's `项`, `段`, `款` or `目`, an ordinal `第`, the sub-item, its own word. The measure word
+ * only after a parenthesis (`上文做出决议1、2项` stays a count). Before, the reference ended at the item: the
+ * sub-item was never checked, nor carried by the numbering fixes.
+ */
+// Full-width letters too, as a Chinese input mode types them (`ｂ）ｉｖ）`, as items `ｃ）` are read).
+const ZH_SUB_LABEL = '(?:[ivxl]{1,6}|[a-z]|[ｉｖｘｌ]{1,6}|[ａ-ｚ])[)）]';
+/** A lettered or roman label's measure word (`b)项`, `iv)款`): never a number's (`1、2项` counts). */
+const ZH_ITEM_WORD = '(?:(?<=[)）])\\s*[项段款目])?';
+const ZH_SUB = `${ZH_ITEM_WORD}(?:\\s*(?:第\\s*)?${ZH_SUB_LABEL}${ZH_ITEM_WORD})?`;
+/** A label after a separator in a Chinese list: LABEL, or a full-width roman numeral of three to six letters (`ｉｉｉ）`). */
+const ZH_NEXT = `(?:[ｉｖｘｌ]{3,6}[)）]|${LABEL})`;
+/** What may stand between a Chinese item and its sub-item (ZH_SUB): white space, the item's measure word, `第`. */
+const ZH_SUB_GAP = /^[\s项段款目第]*$/;
+/**
  * A sub-item numbered with digits, as an Arabic text may number an item's sub-items (`١)` `٢)` `٣)` under `ب)`, as its
  * lists read them, lang/labels.ts) where the other languages write roman numerals: `إذ تضع في اعتبارها ب) ٢) أعلاه`,
  * `الفقرة ب) ٢) و٣) من …`. Read in Arabic references only (AR_SUB, the lists of patterns('ar')): elsewhere a number
  * before a parenthesis in a reference is no label. Before, such a sub-item ended the reference before it (or none was read).
  */
-const NUMBERED_SUB = `[${DIGITS}]{1,2}[)）]`;
-const AR_SUB = `(?:\\s*(?:[ivxl]{1,6}|[a-z]|[${DIGITS}]{1,2})[)）])?`;
+/**
+ * A sub-item numbered between single quotes, as UN-style Arabic texts number an item's sub-items (`‘2’`, lang/labels.ts
+ * QUOTED_NUMBER): `الفقرة الفرعية ‘2’ من الفقرة ب) من …`, `إذ تضع في اعتبارها ب) ‘2’ أعلاه`. Before, it was no label: the
+ * reference ended before it, or none was read.
+ */
+const QUOTED_SUB = `[\u2018\u2019'][${DIGITS}]{1,2}[\u2018\u2019']`;
+const NUMBERED_SUB = `(?:[${DIGITS}]{1,2}[)）]|${QUOTED_SUB})`;
+const AR_SUB = `(?:\\s*(?:(?:[ivxl]{1,6}|[a-z]|[${DIGITS}]{1,2})[)）]|${QUOTED_SUB}))?`;
 // A parenthesis after a number is read only where SUB reads it (a list holds no other): the label with its parenthesis.
 const ONE_LABEL = new RegExp(`(?:${LETTER_LABEL}|${NUMBERED_SUB}|${NUMBER_LABEL})`, 'gu');
-const ROMAN_OR_NUMBERED_SUB = new RegExp(`^(?:([ivxl]{1,6})|([${DIGITS}]{1,2}))[)）]$`);
+/**
+ * ONE_LABEL in a Chinese list: a number's letters are its suffix only where no parenthesis closes them (`第3b)段` names b)
+ * of 3, as `6.1a` is one label).
+ */
+const ONE_LABEL_ZH = new RegExp(`(?:[ｉｖｘｌ]{3,6}[)）]|${LETTER_LABEL}|${NUMBERED_SUB}|${NUMBER_LABEL.replace('[a-z]*', '(?:[a-z]+(?![a-z]*[)）]))?')})`, 'gu');
+const ROMAN_OR_NUMBERED_SUB = new RegExp(`^(?:([ivxl]{1,6})[)）]|([${DIGITS}]{1,2})[)）]|[\u2018\u2019']([${DIGITS}]{1,2})[\u2018\u2019'])$`);
 /** A roman sub-item's label (`iii)`), its numeral as group 1. */
 const ROMAN_LABEL = /^([ivxl]{1,6})[)）]$/;
 /** The most labels after the first that one reference is read to name. */
@@ -307,11 +333,12 @@ function patterns(lang: Lang): LanguagePatterns {
   // a paragraph of thousands of labels costs each start position a bounded scan (the unbounded list was
   // quadratic: seconds on 100 KB of `1.1, 1.1, …` after a direction word).
   // Arabic sub-items may be numbered (NUMBERED_SUB): after an item (`ب) ٢)`), and after a separator, as roman ones are (`ب) ٢) و٣)`).
-  const sub = lang === 'ar' ? AR_SUB : SUB;
+  const sub = lang === 'ar' ? AR_SUB : lang === 'zh' ? ZH_SUB : SUB;
   // A section's or clause's number in Arabic-Indic digits too (DIGITS) in Arabic; `\\d` elsewhere, which the engine
   // scans for faster than a class beyond Latin-1 (a quarter more time on the lines that are not plain, measured).
   const digit = lang === 'ar' ? `[${DIGITS}]` : '\\d';
-  const next = lang === 'ar' ? `(?:${NUMBERED_SUB}|${LABEL})` : LABEL;
+  // Chinese: a full-width roman sub-item of more than two letters after a separator (`ｂ）第ｉ）和ｉｉｉ）项`; LABEL reads two).
+  const next = lang === 'ar' ? `(?:${NUMBERED_SUB}|${LABEL})` : lang === 'zh' ? ZH_NEXT : LABEL;
   const list = `${LABEL}${sub}(?:\\s*(?:${separators.join('|')})\\s*${next}${sub}){0,${MAX_LIST}}`;
   const quote = '["«“”»]?';
   // French sets its guillemets apart from the word with a (narrow) no-break space (`du « considérant » ci-dessus`),
@@ -356,7 +383,7 @@ function patterns(lang: Lang): LanguagePatterns {
     // The direction word first, the label behind it after: the engine looks for the rare word, not at every position behind.
     if (ref.subItemOf?.length) {
       // Roman numerals, a letter under a numbered item (`l'alinéa a) du point 2`), and in Arabic numbers (NUMBERED_SUB).
-      const one = `${MARK}(?:[ivxl]{1,6}|[a-z]${lang === 'ar' ? `|[${DIGITS}]{1,2}` : ''})${MARK}[)）]`;
+      const one = `(?:${MARK}(?:[ivxl]{1,6}|[a-z]${lang === 'ar' ? `|[${DIGITS}]{1,2}` : ''})${MARK}[)）]${lang === 'ar' ? `|${MARK}${QUOTED_SUB}${MARK}` : ''})`;
       out.subItemsBefore = new RegExp(`(?<![\\p{L}\\p{N}.])(${one}(?:\\s*(?:${separators.join('|')})\\s*${one}){0,${MAX_LIST}})\\s+(?:${words(ref.subItemOf)})\\s*$`, 'iu');
     }
     out.labelThenDirection = new RegExp(`(?:${words(after)})(?<=${lang === 'ar' ? `(?:${NUMBERED_SUB}|${LABEL})` : LABEL}\\s*,?\\s*(?:${words(after)}))${END}`, 'iu');
@@ -399,7 +426,8 @@ function patterns(lang: Lang): LanguagePatterns {
       const tail = `\\s+(?:${words(ref.of)})\\s+${quote}${callThenEnd}${quote}`;
       if (ref.of.length) out.bareLabelsFirst = new RegExp(`(?:(?<![\\p{L}\\p{N}.])(${letterList})|(?<=(?:${START}(?:${words(clauseWords.filter((w) => !w.startsWith('§')))})\\s+|(?:${words(clauseWords.filter((w) => w.startsWith('§')))})\\s*))(${list}))${tail}`, 'dgiu');
       // A label right before the `of` word (the `of` word first, the label behind it after).
-      if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]${SUFFIX}?|${digit}[a-z]*|${digit}[ \\u00A0](?:${SUFFIXES.join('|')}))\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
+      // (An Arabic sub-item between quotes, QUOTED_SUB, ends with its quote.)
+      if (ref.of.length) out.labelOfCall = new RegExp(`(?:${words(ref.of)})(?<=(?:[)）]${SUFFIX}?|${lang === 'ar' ? `${QUOTED_SUB}|` : ''}${digit}[a-z]*|${digit}[ \\u00A0](?:${SUFFIXES.join('|')}))\\s+(?:${words(ref.of)}))\\s+${quote}${conjunction}${furtherBefore}(?:${phrases})${plural}${END}`, 'iu');
     }
     if (ref.section.length) out.section = new RegExp(`${START}(?:${words(lang === 'ar' ? withProclitics(ref.section) : ref.section)})\\s+(${digit}+[a-z]*(?:\\s*(?:${separators.join('|')})\\s*${digit}+[a-z]*){0,${MAX_LIST}})\\s+${directionAfter}`, 'gu');
     // Arabic attaches `و`, `ب`, `ل`, `ف`, `ك` to the number (`و1.3 أعلاه`, `مع مراعاة 1.2 و1.3 أعلاه`): a letter alone before it.
@@ -410,12 +438,17 @@ function patterns(lang: Lang): LanguagePatterns {
   // not before a unit or a measure word, nor cut short so that one follows it (`12个月` read as 1, `1、2项` as 1).
   if (before.length && lang === 'zh') {
     // Each number may carry its own paragraph word (`第1段和第3段`, `第1段、第3段`), as `第1和第3段` does not.
-    const paragraphs = `${NUMBER_LABEL}(?:\\s*段?\\s*(?:${separators.join('|')})\\s*(?:第\\s*)?${NUMBER_LABEL}){0,${MAX_LIST}}`;
-    out.directionFirstParagraph = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*第\\s*(${paragraphs})\\s*段`, 'dgiu');
+    // A paragraph's sub-item after it (`上述做出决议第1段第ii)项`, `第3b)段` as Council Resolution 88 writes its own `上述第3b)段`):
+    // the list then ends with the sub-item's word (`项`, `款`, `目`), or `段`.
+    const paragraph = `${NUMBER_LABEL}(?:\\s*(?:段\\s*)?(?:第\\s*)?${ZH_SUB_LABEL})?`;
+    // The list ends with `段`, a sub-item's word after its parenthesis, or the sub-item after `段` (`第2段i)`, no word after).
+    const paragraphEnd = `(?:\\s*(?:段|(?<=[)）]\\s*)[项款目])|(?<=段\\s*(?:第\\s*)?${ZH_SUB_LABEL}))`;
+    const paragraphs = `${paragraph}(?:\\s*段?\\s*(?:${separators.join('|')})\\s*(?:第\\s*)?${paragraph}){0,${MAX_LIST}}`;
+    out.directionFirstParagraph = new RegExp(`(${words(before)})\\s*${quote}${call}${quote}\\s*第\\s*(${paragraphs})${paragraphEnd}`, 'dgiu');
     // Without a direction word (matchesIn reads these after the readings with one, which they then do not overlap).
     const numberedCall = `${conjunction}(${furtherBefore}(?:${words(table.numbered)}))${further}${zhAddressee}`;
-    out.bareParagraph = new RegExp(`${quote}${numberedCall}${quote}\\s*第\\s*(${paragraphs})\\s*段`, 'dgiu');
-    const letterList = `${LETTER_LABEL}(?:\\s*(?:${separators.join('|')})\\s*${LABEL}){0,${MAX_LIST}}`;
+    out.bareParagraph = new RegExp(`${quote}${numberedCall}${quote}\\s*第\\s*(${paragraphs})${paragraphEnd}`, 'dgiu');
+    const letterList = `${LETTER_LABEL}${ZH_SUB}(?:\\s*(?:${separators.join('|')})\\s*${ZH_NEXT}${ZH_SUB}){0,${MAX_LIST}}`;
     // The quick test: a Chinese character before the label (every call ends with one, test/unit/reference-tables.test.ts),
     // not the calls (their alternation behind every parenthesis of a Chinese line, `（2016年，哈马马特）`, doubled its reading).
     out.lettered = new RegExp(`[)）](?<=[\\u3400-\\u9fff]${quote}\\s*${LETTER_HEAD}[)）])`, 'iu');
@@ -878,6 +911,8 @@ export function labelKey(label: string): string {
   let key = withoutMarks(foldLabelForms(label)).replace(/[ \u00A0]/g, '');
   // `аbis)` typed with the look-alike is `abis)` (the Russian Constitution in force writes 3A `abis)` in Latin).
   if (LOOK_ALIKE_LETTER.test(key)) key = LATIN_FOR[key[0]] + key.slice(1);
+  // A number between curly quotes (`‘2’`, `’2‘`: QUOTED_SUB) is keyed with ASCII apostrophes, as `'2'` is.
+  if (key.charCodeAt(0) === 0x2018 || key.charCodeAt(0) === 0x2019) key = key.replace(/[\u2018\u2019]/g, "'");
   return key.replace(/^[اإ](?=\))/, 'أ').replace(/^ه(?=\))/, 'هـ');
 }
 
@@ -1093,21 +1128,26 @@ function add(found: Found, p: LanguagePatterns, m: RegExpExecArray, kind: number
   const listAt = m.indices ? m.indices[listGroup]![0] : index + m[0].lastIndexOf(list);
   const targets: RefMatch['targets'] = [];
   if (subs) for (const t of subs) targets.push(t);
-  ONE_LABEL.lastIndex = 0;
+  const zh = p.lang === 'zh';
+  const one = zh ? ONE_LABEL_ZH : ONE_LABEL;
+  one.lastIndex = 0;
   let after = -1;
   let item: string | undefined;
   // The last sub-item named (`i)` of `a) i)`) and its item: a roman label after it that counts on from it (`a) i) and
   // iii)`, `b) ii)–iv)`) is a sub-item of the same item; a letter (`c) ii) and e)`) is an item again.
   let lastSub: { within: string; ordinal: number } | undefined;
-  for (let t = ONE_LABEL.exec(list); t; t = ONE_LABEL.exec(list)) {
-    // A label after the one before with white space alone between is a sub-item of it (SUB): named within that item.
-    const sub = item !== undefined && after >= 0 && t.index >= after && /^\s*$/.test(list.slice(after, t.index));
+  for (let t = one.exec(list); t; t = one.exec(list)) {
+    // A label after the one before with white space alone between is a sub-item of it (SUB): named within that item; in
+    // Chinese, a lettered or roman one after the item's measure word and `第` too (ZH_SUB: `b)项第iv)款`, `第1段第ii)项`).
+    const gap = after >= 0 && t.index >= after ? list.slice(after, t.index) : undefined;
+    const sub = item !== undefined && gap !== undefined && (zh ? ZH_SUB_GAP.test(gap) && /[)）]$/.test(t[0]) : /^\s*$/.test(gap));
     after = t.index + t[0].length;
     // A roman sub-item's ordinal, or a numbered one's (NUMBERED_SUB, Arabic: `٢)` counts 2).
-    const roman = ROMAN_OR_NUMBERED_SUB.exec(t[0]);
-    const ordinal = roman && (roman[1] !== undefined ? romanOrdinal(roman[1]) : parseInt(foldLabelForms(roman[2]), 10));
+    // (A Chinese label may be written in full-width letters, `ｉｖ）`: read as its ASCII form, which keeps its length.)
+    const roman = ROMAN_OR_NUMBERED_SUB.exec(zh ? foldLabelForms(t[0]) : t[0]);
+    const ordinal = roman && (roman[1] !== undefined ? romanOrdinal(roman[1]) : parseInt(foldLabelForms(roman[2] ?? roman[3]), 10));
     if (sub) {
-      lastSub = !ROMAN_LABEL.test(item!) && ordinal ? { within: item!, ordinal } : undefined;
+      lastSub = !ROMAN_LABEL.test(zh ? foldLabelForms(item!) : item!) && ordinal ? { within: item!, ordinal } : undefined;
       targets.push({ index: listAt + t.index, label: t[0], within: item });
       item = undefined;
     } else if (lastSub && ordinal && ordinal > lastSub.ordinal) {
@@ -1163,7 +1203,7 @@ function subItemsBefore(text: string, pattern: RegExp, m: RegExpExecArray, kind:
 }
 
 /** One sub-item label of subItemsBefore's list: a roman numeral, a letter, an Arabic number (NUMBERED_SUB). */
-const SUB_LABEL = new RegExp(`(?:[ivxl]{1,6}|[a-z]|[${DIGITS}]{1,2})[)）]`, 'giu');
+const SUB_LABEL = new RegExp(`(?:[ivxl]{1,6}|[a-z]|[${DIGITS}]{1,2})[)）]|${QUOTED_SUB}`, 'giu');
 
 const WHITE_SPACE = /\s+/g;
 
