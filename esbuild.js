@@ -63,6 +63,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/service/skeleton.ts'], outfile: 'server/out/skeleton.js' },
   // The compiler of several parties' proposals and the synoptic table: loaded by those commands only.
   { ...common, entryPoints: ['server/src/service/compileCommands.ts'], outfile: 'server/out/compile.js' },
+  // picomatch, for a base-texts glob other than the default and command-line patterns: loaded on first use (glob.ts).
+  { ...common, entryPoints: ['server/src/globEngine.ts'], outfile: 'server/out/glob.js' },
 ];
 
 async function main() {

@@ -1,10 +1,31 @@
 // Glob patterns of settings (`itu.baseTexts.glob`) matched with picomatch, as VS Code's own globs
 // read: `**/*.itu`, `docs/**/res*.itu`, `{a,b}/*.itu`, over `/`-separated relative paths.
-import picomatch from 'picomatch';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/**
+ * picomatch, from its own bundle beside this one (server/out/glob.js; 25 KB the server no longer loads at start-up,
+ * where the default glob needs none of it), else from the sources (the tests).
+ */
+function engine(): typeof import('./globEngine').picomatch {
+  const bundled = path.join(__dirname, 'glob.js');
+  // A path known at run time only: no import statement can name it (the bundler leaves it alone).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(fs.existsSync(bundled) ? bundled : path.join(__dirname, 'globEngine')) as typeof import('./globEngine')).picomatch;
+}
+
+/** The setting's default: every `.itu` file of the workspace. */
+export const DEFAULT_GLOB = '**/*.itu';
+
+/** A `.` or `..` folder in a path: picomatch matches no path through one, whatever the pattern. */
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
 
 /** A test of relative paths against `glob`; hidden files and folders match as any other (VS Code's globs do). */
 export function globMatcher(glob: string): (relative: string) => boolean {
-  return picomatch(glob, { dot: true });
+  // The default, read as picomatch reads it (test/unit/glob.test.ts compares them): a path ending in `.itu`, a slash
+  // after it or not, through no `.` or `..` folder.
+  if (glob === DEFAULT_GLOB) return (relative) => (relative.endsWith('.itu') || relative.endsWith('.itu/')) && !DOT_SEGMENT.test(relative);
+  return engine()(glob, { dot: true });
 }
 
 /**
@@ -14,7 +35,7 @@ export function globMatcher(glob: string): (relative: string) => boolean {
  */
 export function globArgument(arg: string, windows = process.platform === 'win32'): { folder: string; glob: string } | undefined {
   const pattern = windows ? arg.replace(/\\/g, '/') : arg;
-  const scanned = picomatch.scan(pattern);
+  const scanned = engine().scan(pattern);
   if (!scanned.isGlob) return undefined;
   return { folder: scanned.base === '' ? '.' : scanned.base, glob: scanned.glob };
 }

@@ -37,7 +37,7 @@ after(async () => {
 
 test('the .vsix ships the bundles, grammar, snippets and docs, and no sources, tests or ITU texts', () => {
   for (const f of ['package.json', 'readme.md', 'LICENSE.txt', 'language-configuration.json', 'client/out/extension.js', 'client/out/synoptic.js', 'server/out/server.js',
-    'server/out/word.js', 'server/out/skeleton.js', 'server/out/compile.js', 'syntaxes/itu.tmLanguage.json', 'snippets/itu.json', 'docs/diagnostics.md',
+    'server/out/word.js', 'server/out/skeleton.js', 'server/out/compile.js', 'server/out/glob.js', 'syntaxes/itu.tmLanguage.json', 'snippets/itu.json', 'docs/diagnostics.md',
     'package.nls.json', 'package.nls.fr.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.fr.json']) assert.ok(files.includes(f), f);
   assert.deepEqual(files.filter((f) => /\.ts$|^test\/|^examples\/|node_modules|\.png$/.test(f)), []);
 });
@@ -56,6 +56,9 @@ test('the bundles loaded at activation (client and server) stay under issue 6\'s
   // Nor the compiler of several parties' proposals and the synoptic table (31 KB), which only those commands ask for.
   assert.ok(server.includes('compile.js'), 'the server names the compile bundle it loads on first use');
   assert.ok(!server.includes('COMPILATION/1/1'), 'no compile command code inside the server bundle');
+  // Nor picomatch (25 KB), which only a base-texts glob other than the default and the command line ask for.
+  assert.ok(server.includes('glob.js'), 'the server names the glob bundle it loads on first use');
+  assert.ok(!server.includes('POSIX_REGEX_SOURCE'), 'no picomatch code inside the server bundle');
   // The client's synoptic view (its table's style and layout), which only its command asks for.
   const client = fs.readFileSync(path.join(dir, 'extension/client/out/extension.js'), 'utf8');
   assert.ok(client.includes('synoptic.js'), 'the client names the synoptic bundle it loads on first use');
