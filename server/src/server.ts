@@ -119,7 +119,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentFormatting(guard('formatting', [], (s, p) => s.format(p.textDocument.uri)));
   connection.onDocumentOnTypeFormatting(guard('onTypeFormatting', [], (s, p) => s.onTypeFormat(p.textDocument.uri, p.position, p.ch)));
 
-  connection.onRequest(Requests.marks, guard('marks', null, (s, p, token) => s.marks(p.uri, p.range, token)));
+  connection.onRequest(Requests.marks, guard('marks', null, (s, p, token) => s.marksReport(p.uri, p.range, p.previousResultId, token)));
   connection.onRequest(Requests.baseComparison, guard('base comparison', null, (s, p) => s.baseComparison(p.uri, p.position)));
   connection.onRequest(Requests.trackEdits, guard('track', null, (s, p) => s.trackEdits(p.uri)));
   connection.onRequest(Requests.review, guard('review', null, (s, p) => s.review(p)));

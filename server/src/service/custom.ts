@@ -54,6 +54,36 @@ function positionIn(text: string, offset: number): Position {
   return new LineIndex(text).position(offset);
 }
 
+/**
+ * Whether two answers of marksOf hold the same marks, counts and range (their versions may differ): the preview is then
+ * told its marks stand (MarksUnchanged). Compared as the JSON they are sent as, key by key, without writing it.
+ */
+export function sameMarks(a: MarksResult, b: MarksResult): boolean {
+  return sameJson(a.marks, b.marks) && sameJson(a.proposals, b.proposals) && sameJson(a.range, b.range);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  // Keys whose value is undefined are not sent: absent and undefined are one.
+  let n = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    n++;
+    if (!sameJson(x[k], y[k])) return false;
+  }
+  for (const k in y) if (y[k] !== undefined) n--;
+  return n === 0;
+}
+
 export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
   // The version's text, marks and proposals, without a parse of every proposal where the record can (DocumentRecord.marked).
   const read = s.marked;

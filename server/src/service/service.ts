@@ -6,14 +6,14 @@ import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRan
 import { l10n } from '../core/l10n';
 import { applyEdits, isMod, listProposals, parseDocument, revisedProposals, simplePool, trackRevisions, type ComparerPool, type InstrumentText } from '../core';
 import { provisionNumber } from '../core/kinds';
-import { DEFAULT_SETTINGS, readSettings, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
+import { DEFAULT_SETTINGS, readSettings, type BaseComparison, type BaseTextItem, type CompileResult, type ExportParams, type ExportReply, type ImportParams, type ImportReply, type MarksResult, type MarksUnchanged, type Message, type NewContribution, type ProjectionParams, type ProjectionResult, type ProposalItem, type ReviewParams, type Settings, type Synoptic, type VersionedEdits } from '../protocol';
 import * as path from 'path';
 import { loadBundle } from '../bundles';
 import { canonicalUri } from '../files';
 import { exportWord, importWord } from '../word/requests';
 import { codeActions } from './codeActions';
 import { instrumentTarget, INSTRUMENT_TITLES, MEETINGS } from './cover';
-import { baseComparison, marksOf, projectionOf, reviewOf, trackEdits } from './custom';
+import { baseComparison, marksOf, projectionOf, reviewOf, sameMarks, trackEdits } from './custom';
 import { sameDiagnostics, toDiagnostics } from './diagnostics';
 import { WorkspaceIds } from './workspaceIds';
 import { closerTypedOver, completion, format } from './editing';
@@ -68,6 +68,8 @@ interface Entry {
   unindexed: boolean;
   /** The last diagnostics a pull client was sent in full, under their result id (pullReport). */
   report?: { id: string; items: Diagnostic[] };
+  /** The last marks the preview was sent in full, under their result id (marks). */
+  marksReport?: MarksResult & { resultId: string };
 }
 
 export function createItuService(options: ServiceOptions): ItuService {
@@ -471,6 +473,20 @@ export class ItuService {
     this.get(uri)?.findings(settings.numberingPolicy);
     const r = this.withIndex(uri);
     return r ? marksOf(r, range) : null;
+  }
+
+  /**
+   * The preview's marks (marks) with a result id, or "unchanged" when the client holds the last ones sent
+   * (`previousResultId`) and they are still those: as pullReport for the diagnostics.
+   */
+  async marksReport(uri: string, range: Range | undefined, previousResultId: string | undefined, token: CancellationToken = CancellationToken.None): Promise<MarksResult | MarksUnchanged | null> {
+    const result = await this.marks(uri, range, token);
+    const entry = this.documents.get(canonicalUri(uri));
+    if (!result || !entry) return result;
+    const held = entry.marksReport;
+    if (held && held.resultId === previousResultId && sameMarks(held, result)) return { version: result.version, resultId: held.resultId, unchanged: true };
+    entry.marksReport = { ...result, resultId: String(++this.reports) };
+    return entry.marksReport;
   }
 
   baseComparison(uri: string, position?: Position): BaseComparison | Message | null {
