@@ -3,7 +3,7 @@ import { checkSuppressedCitations, linesOf } from './suppressedCitations';
 import { checkConflictingActions } from './conflictingActions';
 import { checkRenumberedCitations } from './renumberedCitations';
 import type { CheckFamily } from './family';
-import { coverValue, documentNumber, isMod } from '../document';
+import { coverAddendum, coverValue, documentNumber, isMod } from '../document';
 import { proposalLanguage } from '../lang/detect';
 import { matchNumberLine, reasonsWord } from '../lang/match';
 import { firstMarkFrom, isRevision, markKindName } from '../marks';
@@ -17,7 +17,7 @@ import { mergedDraftKind } from '../compile';
 export function expectedPrefix(doc: ItuDocument): string | undefined {
   const source = coverValue(doc, 'Proposals');
   const document = coverValue(doc, 'Document');
-  const addendum = coverValue(doc, 'Addendum');
+  const addendum = coverAddendum(doc);
   if (!source || !document || !addendum) return undefined;
   const docNo = /^\d+/.exec(documentNumber(document))?.[0];
   const addNo = /^\d+/.exec(addendum)?.[0];
