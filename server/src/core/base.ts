@@ -963,7 +963,7 @@ function amendedProvisions(
     const rivals = standFor.size === 1 ? source.instrumentRivals?.(text, prefer, language).filter((o) => o.provisions.has(inForce.number)) : undefined;
     if (rivals?.length) Object.assign(base, { chosenBy: 'rule', rivals: rivals.map((o) => ({ ...base, location: o.location, paragraphs: withNotes(o.provisions.get(inForce.number)) })) });
     const newText = newSide?.provisions.find((n) => n.numbers.includes(r.number))?.paragraphs.map((p) => p.text);
-    const skipped = k > 0 ? skippedInForce(doc, t.provisions[k - 1], r, text, restatedNumbers ??= new Set(t.provisions.flatMap((x) => x.numbers))) : undefined;
+    const skipped = k > 0 ? skippedInForce(doc, t.provisions[k - 1], r, text, restatedNumbers ??= restatedIn(t.provisions)) : undefined;
     const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText, instrumentText: text, ...(skipped ? { skipped } : {}) } };
     const draft = r.paragraphs.map((p) => p.text);
     // A SUP that gives the number alone restates nothing to compare.
@@ -1326,6 +1326,18 @@ function inForceOrder(text: InstrumentText): { list: InForceProvision[]; place: 
  * finding. ITU's placeholders of removed provisions (`(SUP)`, `Not used.`) and RR footnotes (`5.2.1`,
  * printed at the foot of the page, not between provisions) need not be restated.
  */
+/**
+ * The numbers an excerpt restates: its provisions', and the decimal clauses its paragraphs are numbered with, which a
+ * provision read as margin numbers holds as its own paragraphs (`1`, then `1.1` and `1.2` under it: the clauses of a
+ * Resolution's annex restated whole, which its text in force numbers one by one; review17, before "After 1 comes 2, but
+ * the text in force has 1.1, 1.2 between them" of clauses restated).
+ */
+function restatedIn(provisions: readonly RestatedProvision[]): Set<string> {
+  const out = new Set(provisions.flatMap((x) => x.numbers));
+  for (const x of provisions) for (const p of x.paragraphs) if (p.label?.kind === 'decimal') out.add(p.label.text);
+  return out;
+}
+
 function skippedInForce(doc: ItuDocument, prev: RestatedProvision, r: RestatedProvision, text: InstrumentText, restated: ReadonlySet<string>): AmendedProvision['skipped'] {
   const lastOfPrev = prev.paragraphs[prev.paragraphs.length - 1];
   if (lastOfPrev.kind === 'elision') return undefined;
