@@ -554,7 +554,9 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
     // Only a MOD is previewed and tracked as its comparison: a SUP's or NOC's differences are faults.
     const unmarked = !restates && !holdsMark(doc, p.span);
     for (const resolution of pv.resolutions) {
-      const { base, sameEdition } = restatedBase(doc, i, resolution, lookup, prefer);
+      const found = restatedBase(doc, i, resolution, lookup, prefer);
+      const sameEdition = found.sameEdition;
+      let base = found.base;
       const others = !base && sameEdition ? lookup.editions?.(resolution.numberLine.text) : undefined;
       // With no text in force to hold it against, a SUP or NOC says nothing (it amends nothing to detect),
       // unless the workspace holds another edition of it: it then names one not in force (review 5, F21).
@@ -566,6 +568,10 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
         if (unread?.length) entry.unread = unread;
       }
       if (base) {
+        // The annexes in force after the text that another proposal of the contribution amends on its own are not
+        // left out by this one (review17).
+        const trimmed = annexesAmendedElsewhere(doc, i, resolution, base.paragraphs);
+        if (trimmed !== undefined) base = { ...base, paragraphs: base.paragraphs.slice(0, trimmed) };
         const draft = resolution.paragraphs.map((x) => x.text);
         const caseless = headingsCaseless(resolution, draft, base.paragraphs);
         const masked = pool(`${i}:${base.key}`).compare((caseless?.draft ?? draft).map(maskFootnotes), (caseless?.base ?? base.paragraphs).map(maskFootnotes));
@@ -597,6 +603,35 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
   }
   pool.endRound?.();
   return out.sort((a, b) => a.proposalIndex - b.proposalIndex);
+}
+
+/** An annex's heading in any language's words (`ANNEX 1 TO RESOLUTION 960 (REV.WRC-23)`, `ANEXO A LA RESOLUCIÓN 45`). */
+const ANNEX_WORD = new RegExp(`^\\s*(?:${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].annex))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
+const foldedHeading = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Where the text in force is to end for a MOD that restates a Resolution without its annexes, when each annex in force
+ * after the last paragraph it restates is restated by another proposal of the contribution, opening with that annex's
+ * heading (a WRC contribution's `MOD … RESOLUTION 960 (REV.WRC-23)`, then `MOD … ANNEX 1 TO RESOLUTION 960 (REV.WRC-23)`;
+ * review17). Before, the first MOD was told it left the annexes out without marks. Undefined: nothing to leave aside
+ * (this MOD restates an annex heading, ends with an elision, no annex follows, or one is amended nowhere).
+ */
+function annexesAmendedElsewhere(doc: ItuDocument, index: number, resolution: Resolution, base: readonly string[]): number | undefined {
+  const paragraphs = resolution.paragraphs;
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last || last.kind === 'elision' || paragraphs.some((p) => p.kind === 'annex-heading')) return undefined;
+  const first = base.findIndex((b) => ANNEX_WORD.test(b));
+  if (first < 0) return undefined;
+  // The headings the other proposals open with (their old text: a MOD's heading as in force).
+  const others = new Set<string>();
+  doc.views.old.proposals.forEach((pv, k) => {
+    if (k === index || !pv) return;
+    const head = pv.paragraphs.find((p) => p !== pv.header && p.kind !== 'blank' && p.text.trim() !== '');
+    if (head && ANNEX_WORD.test(head.text)) others.add(foldedHeading(head.text));
+  });
+  if (others.size === 0) return undefined;
+  for (let j = first; j < base.length; j++) if (ANNEX_WORD.test(base[j]) && !others.has(foldedHeading(base[j]))) return undefined;
+  return first;
 }
 
 /**
