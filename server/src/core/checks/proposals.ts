@@ -133,7 +133,10 @@ export function checkProposals(doc: ItuDocument): Finding[] {
           fix: fixSequence(),
         });
       }
-      const group = `${id.source}/${id.doc}`;
+      // An id not starting with the cover's prefix (`EUR/16A1/2` for `EUR/16A10/`, `ARB/72/2` for `ARB/72A1/`: a slip in
+      // its DOC) takes its place among the prefix's ids: one fault, said once by proposal.id-prefix (review17; before, the
+      // sequence was also broken twice, "skip from the start to EUR/16A1/2" and "skip from EUR/16A10/1 to EUR/16A10/3").
+      const group = prefix && !id.text.startsWith(prefix) ? prefix.slice(0, -1) : `${id.source}/${id.doc}`;
       const expected = (last.get(group) ?? 0) + 1;
       const before = previous.get(group);
       const dup = seen.get(id.text);
