@@ -2,7 +2,7 @@
 // annex on its own (`MOD … RESOLUTION 960 (REV.WRC-23)`, then `MOD … ANNEX 1 TO RESOLUTION 960 (REV.WRC-23)`), as WRC
 // contributions are cut (review17). Before, the first MOD was told "base says 'ANNEX 1 TO RESOLUTION 960 … ', draft
 // leaves it out". Generated: 1-3 annexes in force, each amended separately or not; an annex amended nowhere and left
-// out is still reported.
+// out is still reported. The annexes number their clauses alike (1, 2): each annex's MOD is compared with its annex.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
@@ -19,9 +19,9 @@ function scenario(seed: number, amendAll: boolean) {
   const kind = KINDS[seed % KINDS.length];
   const annexes = 1 + Math.floor(rnd() * 3);
   const body = ['Title', 'The conference,', 'resolves', '1\tthat the first thing is done;', '2\tthat the second thing is done.'];
-  // Each annex's clauses numbered under its own number (`2.1`): the clauses of two annexes numbered alike are looked up
-  // by number alone, a limit of its own (STATUS-review.md), not what is tested here.
-  const annexText = (n: number) => [kind.annex(n), `Subject of annex ${n}`, `${n}.1\tThe first rule of annex ${n}.`, `${n}.2\tThe second rule of annex ${n}.`];
+  // Each annex numbers its clauses from 1, as ITU's do: an annex's MOD is compared with that annex, not the first one
+  // numbering its clauses so (before: "base says '1', draft says '2'" of annex 2's restated clauses).
+  const annexText = (n: number) => [kind.annex(n), `Subject of annex ${n}`, `1\tThe first rule of annex ${n}.`, `2\tThe second rule of annex ${n}.`];
   const inForce = [kind.line, ...body, ...Array.from({ length: annexes }, (_, k) => ['', ...annexText(k + 1)]).flat()].join('\n') + '\n';
   // Which annexes the contribution amends on its own: all, or all but one.
   const skip = amendAll ? -1 : Math.floor(rnd() * annexes) + 1;

@@ -8,7 +8,7 @@ import { project, toSource } from './projection';
 import { viewStart } from './structure';
 import { LineIndex } from './text';
 import { chooseBase, editionOf, locationPath, preferredBases, type ChosenBase } from './baseChoice';
-import { formatRef, isUnnumberedNote, instrumentHeading, recommendationHead, instrumentStructureHeading, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type Instrument, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
+import { annexHeadingKey, formatRef, isUnnumberedNote, instrumentHeading, recommendationHead, instrumentStructureHeading, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type Instrument, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
 import { compareProvisions, followsDirectly, provisionKey, provisionNumber } from './kinds';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
@@ -607,7 +607,6 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
 
 /** An annex's heading in any language's words (`ANNEX 1 TO RESOLUTION 960 (REV.WRC-23)`, `ANEXO A LA RESOLUCIÓN 45`). */
 const ANNEX_WORD = new RegExp(`^\\s*(?:${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].annex))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
-const foldedHeading = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Where the text in force is to end for a MOD that restates a Resolution without its annexes, when each annex in force
@@ -627,10 +626,10 @@ function annexesAmendedElsewhere(doc: ItuDocument, index: number, resolution: Re
   doc.views.old.proposals.forEach((pv, k) => {
     if (k === index || !pv) return;
     const head = pv.paragraphs.find((p) => p !== pv.header && p.kind !== 'blank' && p.text.trim() !== '');
-    if (head && ANNEX_WORD.test(head.text)) others.add(foldedHeading(head.text));
+    if (head && ANNEX_WORD.test(head.text)) others.add(annexHeadingKey(head.text));
   });
   if (others.size === 0) return undefined;
-  for (let j = first; j < base.length; j++) if (ANNEX_WORD.test(base[j]) && !others.has(foldedHeading(base[j]))) return undefined;
+  for (let j = first; j < base.length; j++) if (ANNEX_WORD.test(base[j]) && !others.has(annexHeadingKey(base[j]))) return undefined;
   return first;
 }
 
@@ -898,6 +897,26 @@ function followingReworded(body: string, excerpt: boolean, number: string, own: 
 }
 
 /**
+ * A Resolution's text in force narrowed to one of its annexes, for a proposal opening with that annex's heading (`MOD …
+ * ANNEX 2 TO RESOLUTION 45 (Rev. Kigali, 2022)`, its clauses `1`, `2` as annex 1's are numbered; review17: before, they
+ * were compared with annex 1's). The text itself otherwise. One narrowed text per annex, so that what is read of a text
+ * once (its order, its citations) is read once for it too.
+ */
+function annexOf(doc: ItuDocument, t: ProposalTarget, text: InstrumentText | undefined): InstrumentText | undefined {
+  if (!text?.annexes) return text;
+  const pv = doc.views.old.proposals[t.proposalIndex];
+  const head = pv?.paragraphs.find((p) => p !== pv.header && p.kind !== 'blank' && p.text.trim() !== '');
+  const clauses = head?.kind === 'annex-heading' ? text.annexes.get(annexHeadingKey(head.text)) : undefined;
+  if (!clauses) return text;
+  let narrowed = ANNEXES.get(text);
+  if (!narrowed) ANNEXES.set(text, (narrowed = new Map()));
+  let one = narrowed.get(clauses);
+  if (!one) narrowed.set(clauses, (one = { ...text, provisions: clauses }));
+  return one;
+}
+const ANNEXES = new WeakMap<InstrumentText, Map<Map<string, ProvisionText & { line: number }>, InstrumentText>>();
+
+/**
  * The provisions one proposal restates, each compared with the provision in force: a MOD's old text,
  * a SUP's or NOC's text (which must be the text in force). The instrument is the one the proposal
  * names, else the one instrument of the workspace holding every number it restates.
@@ -916,7 +935,7 @@ function amendedProvisions(
   const span = doc.proposals[t.proposalIndex].span;
   // A proposal in French is compared with the text in force in French only, as a Resolution is (docs/languages.md).
   const language = proposalLanguage(doc, t.proposalIndex);
-  const text = instrumentOfTarget(t, source, prefer, language);
+  const text = annexOf(doc, t, instrumentOfTarget(t, source, prefer, language));
   if (!t.instrument && !text) return; // none or several hold the numbers: nothing says which text is amended
   // Held in another language only: said as for an instrument the workspace does not hold, with the language.
   const otherLanguage = !text && t.instrument !== undefined && source.instrument(t.instrument.key, prefer) !== undefined;
@@ -1353,15 +1372,6 @@ function inForceOrder(text: InstrumentText): { list: InForceProvision[]; place: 
 }
 
 /**
- * The provisions in force an excerpt leaves out between two it restates (`prev`, then `r`), with no
- * elision (`…`) after `prev`: the text in force sets them between the two, and the excerpt restates them
- * nowhere (a swap is numbering.order's). Only where the numbers alone
- * show nothing missing (CS 3, 4 without 3A; A.1 clause 1.4.3, 1.5 without 1.4.4; RR 5.3, 5.5 without 5.4,
- * RR numbers being checked for order only): a gap the numbers show is numbering.gap's, one fault one
- * finding. ITU's placeholders of removed provisions (`(SUP)`, `Not used.`) and RR footnotes (`5.2.1`,
- * printed at the foot of the page, not between provisions) need not be restated.
- */
-/**
  * The numbers an excerpt restates: its provisions', and the decimal clauses its paragraphs are numbered with, which a
  * provision read as margin numbers holds as its own paragraphs (`1`, then `1.1` and `1.2` under it: the clauses of a
  * Resolution's annex restated whole, which its text in force numbers one by one; review17, before "After 1 comes 2, but
@@ -1373,6 +1383,15 @@ function restatedIn(provisions: readonly RestatedProvision[]): Set<string> {
   return out;
 }
 
+/**
+ * The provisions in force an excerpt leaves out between two it restates (`prev`, then `r`), with no
+ * elision (`…`) after `prev`: the text in force sets them between the two, and the excerpt restates them
+ * nowhere (a swap is numbering.order's). Only where the numbers alone
+ * show nothing missing (CS 3, 4 without 3A; A.1 clause 1.4.3, 1.5 without 1.4.4; RR 5.3, 5.5 without 5.4,
+ * RR numbers being checked for order only): a gap the numbers show is numbering.gap's, one fault one
+ * finding. ITU's placeholders of removed provisions (`(SUP)`, `Not used.`) and RR footnotes (`5.2.1`,
+ * printed at the foot of the page, not between provisions) need not be restated.
+ */
 function skippedInForce(doc: ItuDocument, prev: RestatedProvision, r: RestatedProvision, text: InstrumentText, restated: ReadonlySet<string>): AmendedProvision['skipped'] {
   const lastOfPrev = prev.paragraphs[prev.paragraphs.length - 1];
   if (lastOfPrev.kind === 'elision') return undefined;
