@@ -21,7 +21,10 @@ function scenario(seed: number, amendAll: boolean) {
   const body = ['Title', 'The conference,', 'resolves', '1\tthat the first thing is done;', '2\tthat the second thing is done.'];
   // Each annex numbers its clauses from 1, as ITU's do: an annex's MOD is compared with that annex, not the first one
   // numbering its clauses so (before: "base says '1', draft says '2'" of annex 2's restated clauses).
-  const annexText = (n: number) => [kind.annex(n), `Subject of annex ${n}`, `1\tThe first rule of annex ${n}.`, `2\tThe second rule of annex ${n}.`];
+  // Their words differ from annex to annex (an annex's clause 1 is found among the texts in force by its words).
+  const topics = ['emergency plans', 'roster experts', 'satellite filings', 'budget ceilings', 'training centres', 'spectrum monitoring'];
+  const topic = (n: number) => topics[(seed + n) % topics.length];
+  const annexText = (n: number) => [kind.annex(n), `Subject of annex ${n}`, `1\tThe ${topic(n)} concerning ${topic(n + 1)} are listed here.`, `2\tThe second rule about ${topic(n)} applies.`];
   const inForce = [kind.line, ...body, ...Array.from({ length: annexes }, (_, k) => ['', ...annexText(k + 1)]).flat()].join('\n') + '\n';
   // Which annexes the contribution amends on its own: all, or all but one.
   const skip = amendAll ? -1 : Math.floor(rnd() * annexes) + 1;
@@ -36,8 +39,13 @@ function scenario(seed: number, amendAll: boolean) {
   return { inForce, text };
 }
 
+// Another text in force numbering clauses 1 and 2, as every workspace holds one: the annexes' clauses are no
+// distinctive numbers, their words tell.
+const OTHER = 'Recommendation ITU-T Z.999\nTitle\n1\tScope\nThis Recommendation covers something else entirely.\n2\tReferences\nNone.\n';
+
 function check(inForce: string, text: string): string[] {
   const index = new BaseIndex();
+  index.update('other.itu', OTHER, parseDocument(OTHER));
   index.update('in-force.itu', inForce, parseDocument(inForce));
   return checkDocument(parseDocument(text), { bases: index.lookup }).map((f) => `${f.code}: ${f.message}`);
 }

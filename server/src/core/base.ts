@@ -1563,9 +1563,11 @@ export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, p
   // provision's, not weighed against them (review 9, J22: a 22-paragraph RR 5.340 restated in two lines).
   const excerpt = first.paragraphs.some((p) => p.kind === 'elision');
   const holders = source.instrumentsWith(t.provisions.map((p) => p.number), language).filter((h) => {
-    const inForce = h.provisions.get(first.number)!;
     if (words.size === 0) return /[.A-Z]/.test(first.number);
-    return excerpt ? contained(words, wordsOf(inForce.paragraphs)) * 2 >= 1 : similar(words, wordsOf(inForce.paragraphs));
+    // A Resolution's annexes number their clauses alike: the words may be those of any annex's clause of that number
+    // (annexOf then takes the annex the proposal opens with; review17).
+    const inForce = [h.provisions.get(first.number)!, ...(h.annexes ? [...h.annexes.values()].flatMap((a) => a.get(first.number) ?? []) : [])];
+    return inForce.some((p) => (excerpt ? contained(words, wordsOf(p.paragraphs)) * 2 >= 1 : similar(words, wordsOf(p.paragraphs))));
   });
   return holders.length === 1 ? source.instrument(holders[0].instrument.key, prefer, language, numbers) : undefined;
 }
