@@ -2,7 +2,8 @@
 // fixtures before covered least — a WRC Resolution MOD with renumbered resolves and a new Resolution [EUR-A10], an
 // annex amended on its own, RR footnotes, a table of Article 21 and Appendix 30B; a WTDC Resolution with a deleted
 // resolves; PP Decisions and a WTPF Opinion (MOD/SUP/NOC); an Arab States common proposal with the cover's Document
-// copied as ITU prints it; a study group's clause-by-clause MOD of Recommendation ITU-T E.840. Every finding was read
+// copied as ITU prints it; a study group's clause-by-clause MOD of Recommendation ITU-T E.840; a CITEL MOD of a WTDC Resolution and of
+// each of its two annexes (numbering their clauses alike) on their own. Every finding was read
 // and classified (/work/wt/STATUS-review.md of that session): each below is a fault written in on purpose; a finding
 // gained or lost shows here.
 import { test } from 'node:test';
@@ -53,6 +54,7 @@ const EXPECTED = [
   'eur-wrc27-16a10.itu:51 resolution.meeting-mismatch',
   'eur-wrc27-16a10.itu:59 reference.unresolved',
   'eur-wrc27-16a10.itu:69 proposal.sequence',
+  'iap-wtdc25-35a2.itu:35 base.untracked-change',
   'rcc-pp26-65a1.itu:25 base.untracked-change',
   'rcc-pp26-65a1.itu:31 proposal.reasons-missing',
   'rcc-pp26-65a1.itu:40 base.untracked-change',
