@@ -363,6 +363,29 @@ function rrAppendixOf(text: string): string | undefined {
   return RR_APPENDIX.exec(text.trim())?.[1];
 }
 
+/** A line that may open an RR appendix (its word, then a digit): appendixHeadings' cheap test. */
+const APPENDIX_LINE = /^[ \t]*(?:(?:APPENDIX|ПРИЛОЖЕНИЕ|التذييل)[ \t]+|附录[ \t]*)\d/gmu;
+
+/**
+ * Where a text opens an RR appendix (`APPENDIX 30B (REV.WRC-23)` on a line of its own, named with its conference), with
+ * the appendix as an instrument (`rr ap30b`): instrumentHeadings' companion for the checks that place a proposal by the
+ * headings before it (review17: AP30B § 6.18 was "No. 6.18 of the RR").
+ */
+export function appendixHeadings(text: string): { at: number; instrument: Instrument }[] {
+  const out: { at: number; instrument: Instrument }[] = [];
+  APPENDIX_LINE.lastIndex = 0;
+  for (let m = APPENDIX_LINE.exec(text); m; m = APPENDIX_LINE.exec(text)) {
+    const at = m.index;
+    let next = text.indexOf('\n', at);
+    if (next < 0) next = text.length;
+    const line = text.slice(at, next).replace(/\r$/, '');
+    const appendix = line.length <= 120 && RR_EDITION.test(line) ? rrAppendixOf(line) : undefined;
+    if (appendix !== undefined) out.push({ at, instrument: rrAppendix(appendix) });
+    APPENDIX_LINE.lastIndex = Math.max(next, at + 1);
+  }
+  return out;
+}
+
 /**
  * What a text in force sets after the body of a provision or clause, in English, French, Spanish, Russian,
  * Arabic and Chinese: a table's heading (`TABLE 1`, `Table 2 – Title`, `TABLEAU 1`, `CUADRO 1`, `Таблица 1`,
