@@ -363,7 +363,8 @@ function rrAppendixOf(text: string): string | undefined {
   return RR_APPENDIX.exec(text.trim())?.[1];
 }
 
-/** A line that may open an RR appendix (its word, then a digit): appendixHeadings' cheap test. */
+const APPENDIX_WORDS = ['APPENDIX', 'ПРИЛОЖЕНИЕ', 'التذييل', '附录'];
+/** A line that may open an RR appendix (its word, then a digit). */
 const APPENDIX_LINE = /^[ \t]*(?:(?:APPENDIX|ПРИЛОЖЕНИЕ|التذييل)[ \t]+|附录[ \t]*)\d/gmu;
 
 /**
@@ -373,6 +374,8 @@ const APPENDIX_LINE = /^[ \t]*(?:(?:APPENDIX|ПРИЛОЖЕНИЕ|التذييل
  */
 export function appendixHeadings(text: string): { at: number; instrument: Instrument }[] {
   const out: { at: number; instrument: Instrument }[] = [];
+  // Most texts name no appendix: a search for the words before the pattern.
+  if (!APPENDIX_WORDS.some((w) => text.includes(w))) return out;
   APPENDIX_LINE.lastIndex = 0;
   for (let m = APPENDIX_LINE.exec(text); m; m = APPENDIX_LINE.exec(text)) {
     const at = m.index;
