@@ -232,6 +232,12 @@ describe('export', () => {
       assert.ok(copied.lines.includes('Document 21-E'), `${written}: ${copied.lines.join(' | ')}`);
       assert.equal(copied.reference, 'WTDC25/21(Add.4)-E', written);
     }
+    // … with no Addendum field: the addendum the reference names is the cover's (review17; before, it was dropped).
+    for (const written of ['21(Add.4)-E', 'WTDC25/21(Add.4)-E', 'Addendum 4 to Document 21-E']) {
+      const copied = await cover(['Meeting:\tWTDC-25, Baku, 2025', `Document:\t${written}`, 'Source:\tX']);
+      assert.ok(copied.lines.includes('Document 21-E'), `${written}: ${copied.lines.join(' | ')}`);
+      assert.equal(copied.reference, 'WTDC25/21(Add.4)-E', written);
+    }
     // The acronym as French and Spanish write it (review 5, F22): the conference's name, the plenary line and the header reference, the acronym kept.
     const amnt = await cover(['Meeting:\tAMNT-28, Genève, 2028', 'Document:\t12', 'Addendum:\t4', 'Original:\tfrançais', 'Source:\tX']);
     assert.match(amnt.lines[0], /\(AMNT-28\)$/);

@@ -8,7 +8,7 @@ import { project, toSource } from './projection';
 import { viewStart } from './structure';
 import { LineIndex } from './text';
 import { chooseBase, editionOf, locationPath, preferredBases, type ChosenBase } from './baseChoice';
-import { formatRef, isUnnumberedNote, instrumentHeading, recommendationHead, instrumentStructureHeading, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type Instrument, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
+import { annexHeadingKey, formatRef, isUnnumberedNote, instrumentHeading, recommendationHead, instrumentStructureHeading, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type Instrument, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
 import { compareProvisions, followsDirectly, provisionKey, provisionNumber } from './kinds';
 import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
@@ -554,7 +554,9 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
     // Only a MOD is previewed and tracked as its comparison: a SUP's or NOC's differences are faults.
     const unmarked = !restates && !holdsMark(doc, p.span);
     for (const resolution of pv.resolutions) {
-      const { base, sameEdition } = restatedBase(doc, i, resolution, lookup, prefer);
+      const found = restatedBase(doc, i, resolution, lookup, prefer);
+      const sameEdition = found.sameEdition;
+      let base = found.base;
       const others = !base && sameEdition ? lookup.editions?.(resolution.numberLine.text) : undefined;
       // With no text in force to hold it against, a SUP or NOC says nothing (it amends nothing to detect),
       // unless the workspace holds another edition of it: it then names one not in force (review 5, F21).
@@ -566,6 +568,10 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
         if (unread?.length) entry.unread = unread;
       }
       if (base) {
+        // The annexes in force after the text that another proposal of the contribution amends on its own are not
+        // left out by this one (review17).
+        const trimmed = annexesAmendedElsewhere(doc, i, resolution, base.paragraphs);
+        if (trimmed !== undefined) base = { ...base, paragraphs: base.paragraphs.slice(0, trimmed) };
         const draft = resolution.paragraphs.map((x) => x.text);
         const caseless = headingsCaseless(resolution, draft, base.paragraphs);
         const masked = pool(`${i}:${base.key}`).compare((caseless?.draft ?? draft).map(maskFootnotes), (caseless?.base ?? base.paragraphs).map(maskFootnotes));
@@ -597,6 +603,34 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
   }
   pool.endRound?.();
   return out.sort((a, b) => a.proposalIndex - b.proposalIndex);
+}
+
+/** An annex's heading in any language's words (`ANNEX 1 TO RESOLUTION 960 (REV.WRC-23)`, `ANEXO A LA RESOLUCIÓN 45`). */
+const ANNEX_WORD = new RegExp(`^\\s*(?:${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].annex))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * Where the text in force is to end for a MOD that restates a Resolution without its annexes, when each annex in force
+ * after the last paragraph it restates is restated by another proposal of the contribution, opening with that annex's
+ * heading (a WRC contribution's `MOD … RESOLUTION 960 (REV.WRC-23)`, then `MOD … ANNEX 1 TO RESOLUTION 960 (REV.WRC-23)`;
+ * review17). Before, the first MOD was told it left the annexes out without marks. Undefined: nothing to leave aside
+ * (this MOD restates an annex heading, ends with an elision, no annex follows, or one is amended nowhere).
+ */
+function annexesAmendedElsewhere(doc: ItuDocument, index: number, resolution: Resolution, base: readonly string[]): number | undefined {
+  const paragraphs = resolution.paragraphs;
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last || last.kind === 'elision' || paragraphs.some((p) => p.kind === 'annex-heading')) return undefined;
+  const first = base.findIndex((b) => ANNEX_WORD.test(b));
+  if (first < 0) return undefined;
+  // The headings the other proposals open with (their old text: a MOD's heading as in force).
+  const others = new Set<string>();
+  doc.views.old.proposals.forEach((pv, k) => {
+    if (k === index || !pv) return;
+    const head = pv.paragraphs.find((p) => p !== pv.header && p.kind !== 'blank' && p.text.trim() !== '');
+    if (head && ANNEX_WORD.test(head.text)) others.add(annexHeadingKey(head.text));
+  });
+  if (others.size === 0) return undefined;
+  for (let j = first; j < base.length; j++) if (ANNEX_WORD.test(base[j]) && !others.has(annexHeadingKey(base[j]))) return undefined;
+  return first;
 }
 
 /**
@@ -863,6 +897,26 @@ function followingReworded(body: string, excerpt: boolean, number: string, own: 
 }
 
 /**
+ * A Resolution's text in force narrowed to one of its annexes, for a proposal opening with that annex's heading (`MOD …
+ * ANNEX 2 TO RESOLUTION 45 (Rev. Kigali, 2022)`, its clauses `1`, `2` as annex 1's are numbered; review17: before, they
+ * were compared with annex 1's). The text itself otherwise. One narrowed text per annex, so that what is read of a text
+ * once (its order, its citations) is read once for it too.
+ */
+function annexOf(doc: ItuDocument, t: ProposalTarget, text: InstrumentText | undefined): InstrumentText | undefined {
+  if (!text?.annexes) return text;
+  const pv = doc.views.old.proposals[t.proposalIndex];
+  const head = pv?.paragraphs.find((p) => p !== pv.header && p.kind !== 'blank' && p.text.trim() !== '');
+  const clauses = head?.kind === 'annex-heading' ? text.annexes.get(annexHeadingKey(head.text)) : undefined;
+  if (!clauses) return text;
+  let narrowed = ANNEXES.get(text);
+  if (!narrowed) ANNEXES.set(text, (narrowed = new Map()));
+  let one = narrowed.get(clauses);
+  if (!one) narrowed.set(clauses, (one = { ...text, provisions: clauses }));
+  return one;
+}
+const ANNEXES = new WeakMap<InstrumentText, Map<Map<string, ProvisionText & { line: number }>, InstrumentText>>();
+
+/**
  * The provisions one proposal restates, each compared with the provision in force: a MOD's old text,
  * a SUP's or NOC's text (which must be the text in force). The instrument is the one the proposal
  * names, else the one instrument of the workspace holding every number it restates.
@@ -881,7 +935,7 @@ function amendedProvisions(
   const span = doc.proposals[t.proposalIndex].span;
   // A proposal in French is compared with the text in force in French only, as a Resolution is (docs/languages.md).
   const language = proposalLanguage(doc, t.proposalIndex);
-  const text = instrumentOfTarget(t, source, prefer, language);
+  const text = annexOf(doc, t, instrumentOfTarget(t, source, prefer, language));
   if (!t.instrument && !text) return; // none or several hold the numbers: nothing says which text is amended
   // Held in another language only: said as for an instrument the workspace does not hold, with the language.
   const otherLanguage = !text && t.instrument !== undefined && source.instrument(t.instrument.key, prefer) !== undefined;
@@ -963,7 +1017,7 @@ function amendedProvisions(
     const rivals = standFor.size === 1 ? source.instrumentRivals?.(text, prefer, language).filter((o) => o.provisions.has(inForce.number)) : undefined;
     if (rivals?.length) Object.assign(base, { chosenBy: 'rule', rivals: rivals.map((o) => ({ ...base, location: o.location, paragraphs: withNotes(o.provisions.get(inForce.number)) })) });
     const newText = newSide?.provisions.find((n) => n.numbers.includes(r.number))?.paragraphs.map((p) => p.text);
-    const skipped = k > 0 ? skippedInForce(doc, t.provisions[k - 1], r, text, restatedNumbers ??= new Set(t.provisions.flatMap((x) => x.numbers))) : undefined;
+    const skipped = k > 0 ? skippedInForce(doc, t.provisions[k - 1], r, text, restatedNumbers ??= restatedIn(t.provisions)) : undefined;
     const entry: AmendedResolution = { proposalIndex: t.proposalIndex, resolution, base, unmarked, provision: { ref, action: t.action, newText, instrumentText: text, ...(skipped ? { skipped } : {}) } };
     const draft = r.paragraphs.map((p) => p.text);
     // A SUP that gives the number alone restates nothing to compare.
@@ -1318,6 +1372,18 @@ function inForceOrder(text: InstrumentText): { list: InForceProvision[]; place: 
 }
 
 /**
+ * The numbers an excerpt restates: its provisions', and the decimal clauses its paragraphs are numbered with, which a
+ * provision read as margin numbers holds as its own paragraphs (`1`, then `1.1` and `1.2` under it: the clauses of a
+ * Resolution's annex restated whole, which its text in force numbers one by one; review17, before "After 1 comes 2, but
+ * the text in force has 1.1, 1.2 between them" of clauses restated).
+ */
+function restatedIn(provisions: readonly RestatedProvision[]): Set<string> {
+  const out = new Set(provisions.flatMap((x) => x.numbers));
+  for (const x of provisions) for (const p of x.paragraphs) if (p.label?.kind === 'decimal') out.add(p.label.text);
+  return out;
+}
+
+/**
  * The provisions in force an excerpt leaves out between two it restates (`prev`, then `r`), with no
  * elision (`…`) after `prev`: the text in force sets them between the two, and the excerpt restates them
  * nowhere (a swap is numbering.order's). Only where the numbers alone
@@ -1497,9 +1563,11 @@ export function instrumentOfTarget(t: ProposalTarget, source: ProvisionSource, p
   // provision's, not weighed against them (review 9, J22: a 22-paragraph RR 5.340 restated in two lines).
   const excerpt = first.paragraphs.some((p) => p.kind === 'elision');
   const holders = source.instrumentsWith(t.provisions.map((p) => p.number), language).filter((h) => {
-    const inForce = h.provisions.get(first.number)!;
     if (words.size === 0) return /[.A-Z]/.test(first.number);
-    return excerpt ? contained(words, wordsOf(inForce.paragraphs)) * 2 >= 1 : similar(words, wordsOf(inForce.paragraphs));
+    // A Resolution's annexes number their clauses alike: the words may be those of any annex's clause of that number
+    // (annexOf then takes the annex the proposal opens with; review17).
+    const inForce = [h.provisions.get(first.number)!, ...(h.annexes ? [...h.annexes.values()].flatMap((a) => a.get(first.number) ?? []) : [])];
+    return inForce.some((p) => (excerpt ? contained(words, wordsOf(p.paragraphs)) * 2 >= 1 : similar(words, wordsOf(p.paragraphs))));
   });
   return holders.length === 1 ? source.instrument(holders[0].instrument.key, prefer, language, numbers) : undefined;
 }

@@ -144,12 +144,38 @@ export function coverValue(doc: Pick<ItuDocument, 'cover'>, name: string): strin
 const MEETING_PREFIX = new RegExp(String.raw`^\p{L}+${HYPHEN}?\d*\s*\/\s*`, 'u');
 
 /**
+ * `Addendum 10 to Document 16-E`: the two lines a WRC or PP cover prints its reference on, copied into the Document
+ * field (English, French `Addendum 10 au Document 16-F`, Spanish `Addéndum 10 al Documento 16-S`).
+ */
+const ADDENDUM_TO = /^(?:Addendum|Add[ée]ndum|Add\.)\s*(\d+)\s+(?:to|au|al)\s+(?:Documento|Document)?\s*/iu;
+/** The addendum in a reference as ITU prints it (`16(Add.10)-E`). */
+const ADD_IN_REFERENCE = /\(\s*Add\.\s*(\d+)\s*\)/giu;
+
+/**
+ * The addendum number a cover gives: its Addendum field, else the one its Document field names when copied as ITU
+ * prints the reference (`16(Add.10)-E`, `Addendum 10 to Document 16-E`; review17). Before, such a cover gave no
+ * addendum: the ids were held to no prefix, and the Word cover lost the addendum. A Document field naming two
+ * (`16(Add.19)(Add.1)`, an addendum to an addendum) gives none: which one the ids take is not guessed.
+ */
+export function coverAddendum(doc: Pick<ItuDocument, 'cover'>): string | undefined {
+  const field = coverValue(doc, 'Addendum')?.trim();
+  if (field) return field;
+  const document = coverValue(doc, 'Document')?.trim();
+  if (!document) return undefined;
+  const to = ADDENDUM_TO.exec(document);
+  if (to) return document.search(ADD_IN_REFERENCE) >= 0 ? undefined : to[1];
+  const adds = [...document.matchAll(ADD_IN_REFERENCE)];
+  return adds.length === 1 ? adds[0][1] : undefined;
+}
+
+/**
  * The number a cover's Document field gives, whether written as the number (`21`) or copied as ITU prints the
  * document's reference (`21-E`, `WTDC-25/21-E`, `21(Add.4)-E`; review 5, F18): the meeting prefix, the addendum
  * or revision and the language letter, which the Word cover writes itself, left out.
  */
 export function documentNumber(value: string): string {
   return value.trim()
+    .replace(ADDENDUM_TO, '')
     .replace(MEETING_PREFIX, '')
     .replace(/\s*\((?:Add|Rev)\.[^)]*\)/giu, '')
     .replace(/-[EFSRCA]$/u, '')

@@ -2,7 +2,7 @@
 export * from './types';
 export { l10n, setTranslator, formatMessage, type Translator, type L10nArg } from './l10n';
 export { markKindName } from './marks';
-export { parseDocument, parseNextVersion, ParseMemory, coverValue, documentNumber, proposalAt, isMod, parseId } from './document';
+export { parseDocument, parseNextVersion, ParseMemory, coverValue, coverAddendum, documentNumber, proposalAt, isMod, parseId } from './document';
 export { checkDocument, type CheckOptions } from './check';
 export { analysedRegion, analyzeEdits, analyzeNextVersion, cut as textParts, frontOf, partAgrees, regionAt, type Analysis, type DocumentHead, type IncrementalOptions, type MarkSpan, type Region, type TextParts } from './incremental';
 export { CHECK_FAMILIES, registeredCodes, runFamily, type CheckFamily, type CheckContext } from './checks';

@@ -363,6 +363,32 @@ function rrAppendixOf(text: string): string | undefined {
   return RR_APPENDIX.exec(text.trim())?.[1];
 }
 
+const APPENDIX_WORDS = ['APPENDIX', 'ПРИЛОЖЕНИЕ', 'التذييل', '附录'];
+/** A line that may open an RR appendix (its word, then a digit). */
+const APPENDIX_LINE = /^[ \t]*(?:(?:APPENDIX|ПРИЛОЖЕНИЕ|التذييل)[ \t]+|附录[ \t]*)\d/gmu;
+
+/**
+ * Where a text opens an RR appendix (`APPENDIX 30B (REV.WRC-23)` on a line of its own, named with its conference), with
+ * the appendix as an instrument (`rr ap30b`): instrumentHeadings' companion for the checks that place a proposal by the
+ * headings before it (review17: AP30B § 6.18 was "No. 6.18 of the RR").
+ */
+export function appendixHeadings(text: string): { at: number; instrument: Instrument }[] {
+  const out: { at: number; instrument: Instrument }[] = [];
+  // Most texts name no appendix: a search for the words before the pattern.
+  if (!APPENDIX_WORDS.some((w) => text.includes(w))) return out;
+  APPENDIX_LINE.lastIndex = 0;
+  for (let m = APPENDIX_LINE.exec(text); m; m = APPENDIX_LINE.exec(text)) {
+    const at = m.index;
+    let next = text.indexOf('\n', at);
+    if (next < 0) next = text.length;
+    const line = text.slice(at, next).replace(/\r$/, '');
+    const appendix = line.length <= 120 && RR_EDITION.test(line) ? rrAppendixOf(line) : undefined;
+    if (appendix !== undefined) out.push({ at, instrument: rrAppendix(appendix) });
+    APPENDIX_LINE.lastIndex = Math.max(next, at + 1);
+  }
+  return out;
+}
+
 /**
  * What a text in force sets after the body of a provision or clause, in English, French, Spanish, Russian,
  * Arabic and Chinese: a table's heading (`TABLE 1`, `Table 2 – Title`, `TABLEAU 1`, `CUADRO 1`, `Таблица 1`,
@@ -585,6 +611,17 @@ export interface InstrumentText {
   headings?: { text: string; line: number }[];
   /** A Recommendation's title and enacting formula (`The ITU Radiocommunication Assembly,`), as its number line is followed by them. */
   head?: RecommendationHead;
+  /**
+   * A Resolution's clauses under each of its annexes, by the annex heading folded (annexHeadingKey): two annexes number
+   * their clauses alike (`1`, `2`), and `provisions` keeps the first; a proposal opening with an annex's heading is
+   * compared with that annex's (review17).
+   */
+  annexes?: Map<string, Map<string, ProvisionText & { line: number }>>;
+}
+
+/** An annex heading as a key: lower case, white space folded (`annex 2 to resolution 45 (rev. kigali, 2022)`). */
+export function annexHeadingKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** The lines of a Recommendation's head a MOD restating them is compared with (recommendationHead). */
@@ -683,8 +720,9 @@ export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offse
     }
   }
   for (const resolution of view.resolutions) {
-    const provisions = resolutionClauses(view, resolution, lineOf);
-    if (provisions.size) out.push({ instrument: resolutionInstrument(resolution.number), location, line: lineOf(resolution.numberLine.source.start), provisions });
+    const annexes = new Map<string, Map<string, ProvisionText & { line: number }>>();
+    const provisions = resolutionClauses(view, resolution, lineOf, annexes);
+    if (provisions.size) out.push({ instrument: resolutionInstrument(resolution.number), location, line: lineOf(resolution.numberLine.source.start), provisions, ...(annexes.size > 1 ? { annexes } : {}) });
   }
   return out;
 }
@@ -707,8 +745,10 @@ function headingsBetween(paragraphs: readonly Paragraph[], segments: readonly Pr
 }
 
 /** A Resolution's clauses: `resolves 2`, `resolves 2 a)`, `considering a)`, and decimal clauses by number (`3.1`). */
-function resolutionClauses(view: View, resolution: Resolution, lineOf: (offset: number) => number): Map<string, ProvisionText & { line: number }> {
+function resolutionClauses(view: View, resolution: Resolution, lineOf: (offset: number) => number, annexes?: Map<string, Map<string, ProvisionText & { line: number }>>): Map<string, ProvisionText & { line: number }> {
   const out = new Map<string, ProvisionText & { line: number }>();
+  /** The clauses of the annex being read (under its heading), when annexes are asked for. */
+  let annex: Map<string, ProvisionText & { line: number }> | undefined;
   const paragraphsOf = (item: Item): Paragraph[] =>
     [item.paragraph, ...item.continuation, ...walk(item).flatMap((d) => [d.paragraph, ...d.continuation])].sort((a, b) => paragraphIndex(view, a) - paragraphIndex(view, b));
   // `phrase`: the call the clause stands under; `path`: the key of the item it stands under.
@@ -719,6 +759,11 @@ function resolutionClauses(view: View, resolution: Resolution, lineOf: (offset: 
         continue;
       }
       if (!child.label) {
+        if (annexes && child.paragraph.kind === 'annex-heading') {
+          const key = annexHeadingKey(child.paragraph.text);
+          annex = annexes.get(key) ?? new Map();
+          annexes.set(key, annex);
+        }
         visit(child, '', '');
         continue;
       }
@@ -726,7 +771,9 @@ function resolutionClauses(view: View, resolution: Resolution, lineOf: (offset: 
       // A decimal label carries its parents' numbers (`2.1`); letters and roman numerals need theirs (`resolves 2 a)`).
       const key = child.label.kind === 'decimal' ? (phrase ? `${phrase} ${label}` : label) : path ? `${path} ${label}` : label;
       const paragraphs = paragraphsOf(child);
-      if (!out.has(key)) out.set(key, { number: key, numbers: [key], paragraphs: paragraphs.map((p) => p.text), first: paragraphIndex(view, paragraphs[0]), line: lineOf(child.paragraph.source.start) });
+      const own = { number: key, numbers: [key], paragraphs: paragraphs.map((p) => p.text), first: paragraphIndex(view, paragraphs[0]), line: lineOf(child.paragraph.source.start) };
+      if (!out.has(key)) out.set(key, own);
+      if (annex && !annex.has(key)) annex.set(key, own);
       visit(child, phrase, key);
     }
   };

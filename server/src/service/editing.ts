@@ -6,6 +6,7 @@ import {
   outlineRoots,
   coverPrefix,
   coverValue,
+  coverAddendum,
   documentNumber,
   expectedPrefix,
   parseId,
@@ -282,7 +283,7 @@ function nextIdParts(state: DocumentRecord, offset: number): { id?: string; part
   }
   const document = coverValue(doc, 'Document');
   const docNo = document ? /^\d+/.exec(documentNumber(document))?.[0] : undefined;
-  const addNo = /^\d+/.exec(coverValue(doc, 'Addendum')?.trim() ?? '')?.[0];
+  const addNo = /^\d+/.exec(coverAddendum(doc) ?? '')?.[0];
   let docPart: IdPart;
   if (docNo) docPart = { text: `${docNo}${addNo ? `A${addNo}` : ''}` };
   else {

@@ -6,7 +6,7 @@
 // reference, the heading and which fields the page shows. Fields that only the
 // project reads (Proposals, Base …) are not on the page; the cover block itself goes
 // into the package for import (see coverRecord).
-import { COVER_WORDS, coverValue, documentNumber, namedLanguage, TABLES, type ConferenceKey, type CoverWords, type ItuDocument } from '../core';
+import { COVER_WORDS, coverAddendum, coverValue, documentNumber, namedLanguage, TABLES, type ConferenceKey, type CoverWords, type ItuDocument } from '../core';
 import type { ExportLanguage } from './language';
 
 export interface CoverParagraph {
@@ -143,7 +143,7 @@ export function coverPlan(doc: ItuDocument, language: ExportLanguage): CoverPlan
   const field = (name: string) => coverValue(doc, name)?.trim() || undefined;
   const written = field('Document');
   const document = written === undefined ? undefined : documentNumber(written) || written;
-  const addendum = field('Addendum');
+  const addendum = coverAddendum(doc);
   const revision = field('Revision');
   const date = field('Date');
   const original = originalLine(field('Original'), language, words);

@@ -11,6 +11,7 @@ import { spacedNumber } from '../provisions';
 import { viewStart } from '../structure';
 import { acronymDigits, acronymYear } from './resolution';
 import { KEY_HYPHEN } from '../lang/charClasses';
+import { LANGUAGES, TABLES } from '../lang';
 import type { Finding, ItuDocument, Paragraph } from '../types';
 
 /** `(WRC-03)`, `(CMR-19)`, `(ВКР-23)`, `(WRC-2000)` at the end of a paragraph: the digits are group 2. */
@@ -27,6 +28,10 @@ function provisionGroups(paragraphs: readonly Paragraph[]): { paragraphs: Paragr
   const out: { paragraphs: Paragraph[]; elided: boolean }[] = [];
   let group: { paragraphs: Paragraph[]; elided: boolean } | undefined;
   for (const p of paragraphs) {
+    // A Resolution's text (its number line, or the heading of its annex: `ANNEX 1 TO RESOLUTION 960 (REV.WRC-23)`)
+    // numbers clauses, not RR provisions: its `1.2` is no RR No. 1.2 (review17; before, each clause a WRC
+    // contribution amended in such an annex was told it "has no conference note").
+    if (p.kind === 'resolution-number' || (p.kind === 'annex-heading' && TEXT_KIND.test(p.text))) break;
     // A number pasted with spaces (`9.38.1  If …`) opens a provision too (FORMAT.md §1, provisions.ts spacedNumber).
     // So does one the parse read as a numbered item (`5.103<TAB>…` after a first number pasted with spaces, `5.102  …`,
     // which leaves the proposal unread as provisions): before, it joined the provision before it, whose marks and note
@@ -39,6 +44,9 @@ function provisionGroups(paragraphs: readonly Paragraph[]): { paragraphs: Paragr
   }
   return out;
 }
+
+/** A heading naming a text with a number line (`… TO RESOLUTION 960`, `ANNEXE 2 DE LA RÉSOLUTION 1`, `ANEXO A LA DECISIÓN 5`). */
+const TEXT_KIND = new RegExp(String.raw`(?:^|[^\p{L}])(?:${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].numberKinds))].join('|')})(?![\p{L}])`, 'iu');
 
 /** The RR number opening a paragraph the parse read as a numbered item or as text (`5.103<TAB>…`, `9.52A<TAB>…`), if one does. */
 function itemNumber(p: Paragraph): string | undefined {

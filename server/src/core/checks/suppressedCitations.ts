@@ -4,7 +4,7 @@
 // a document check, read from the text (core/incremental.ts gives the document families the text, marks and
 // proposals only), piece by piece where the text is in pieces (text.ts pieceAt: a proposal's lines are in its piece,
 // and each piece starts a line): typing in a document with a SUP joins no text.
-import { instrumentHeadings, mentionsIn, nextMentionStart, parseRef, provisionNumberAt, type Instrument } from '../provisions';
+import { appendixHeadings, instrumentHeadings, mentionsIn, nextMentionStart, parseRef, provisionNumberAt, type Instrument } from '../provisions';
 import { lowerBound, pieceAt, piecesOf } from '../text';
 import { l10n } from '../l10n';
 import type { Finding, ItuDocument, Proposal } from '../types';
@@ -43,7 +43,10 @@ export function linesOf(doc: Summary, p: Proposal, nextHint?: (text: string, fro
 
 /** The instrument a proposal is on: named after its id (`CS 50`), else by the last instrument heading before it. */
 export function instrumentsOf(doc: Summary): (p: Proposal) => Instrument | undefined {
-  const headings = piecesOf(doc).flatMap(({ start, text }) => instrumentHeadings(text).map((h) => ({ at: start + h.at, instrument: h.instrument })));
+  // The instruments' headings and the RR appendices' (`APPENDIX 30B (REV.WRC-23)`: its § 6.18 is no RR No. 6.18), in order.
+  const headings = piecesOf(doc)
+    .flatMap(({ start, text }) => [...instrumentHeadings(text), ...appendixHeadings(text)].map((h) => ({ at: start + h.at, instrument: h.instrument })))
+    .sort((a, b) => a.at - b.at);
   return (p) => (p.extra ? parseRef(p.extra)?.instrument : undefined) ?? headings[lowerBound(headings, (h) => h.at < p.header.start) - 1]?.instrument;
 }
 

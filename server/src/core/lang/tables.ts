@@ -70,6 +70,9 @@ const EN: LanguageTable = {
     'further invites', 'invites', 'urges', 'encourages', 'requests', 'authorizes', 'recommends', 'calls upon', 'appeals',
     'further resolves', 'further decides', 'further requests', 'further encourages', 'further urges', 'endorses', 'approves',
     'adopts', 'charges', 'entrusts', 'agrees', 'supports', 'confirms',
+    // An Opinion's operative part: the WTPF's (`is of the view`, Opinions of Lisbon, 2009), ITU-R's (`is of the opinion`,
+    // `is unanimously of the opinion`).
+    'is of the view', 'is of the opinion', 'is unanimously of the opinion',
   ],
   // `recommends`: an ITU-R Recommendation numbers its operative items (`recommends 1`, `2`, `2.1`; `in recommends 2` names one).
   numbered: ['resolves', 'resolves to instruct', 'resolves further', 'further resolves', 'decides', 'further decides', 'instructs', 'further instructs', 'recommends'],
