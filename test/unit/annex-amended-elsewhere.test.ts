@@ -5,7 +5,7 @@
 // out is still reported. The annexes number their clauses alike (1, 2): each annex's MOD is compared with its annex.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
+import { analyzeNextVersion, BaseIndex, checkDocument, parseDocument } from '../../server/src/core';
 import { seeded } from '../support/random';
 
 const KINDS = [
@@ -47,7 +47,10 @@ function check(inForce: string, text: string): string[] {
   const index = new BaseIndex();
   index.update('other.itu', OTHER, parseDocument(OTHER));
   index.update('in-force.itu', inForce, parseDocument(inForce));
-  return checkDocument(parseDocument(text), { bases: index.lookup }).map((f) => `${f.code}: ${f.message}`);
+  const whole = checkDocument(parseDocument(text), { bases: index.lookup }).map((f) => `${f.code}@${f.start}: ${f.message}`);
+  // The editor checks a contribution proposal by proposal (core/incremental.ts): here it must read as the whole does.
+  assert.deepEqual(analyzeNextVersion(text, { bases: index.lookup }).findings.map((f) => `${f.code}@${f.start}: ${f.message}`), whole, `the editor, of:\n${text}`);
+  return whole.map((f) => f.replace(/@\d+:/, ':'));
 }
 
 test('a MOD of a Resolution without the annexes that other proposals amend leaves nothing out', () => {

@@ -42,6 +42,9 @@ test('the outline from the parts of each text the project holds is the outline o
   for (const f of [...files(path.join(ROOT, 'test')), ...files(path.join(ROOT, 'examples')), ...files(path.join(ROOT, '../shared/examples'))]) texts.push([path.relative(ROOT, f), fs.readFileSync(f, 'utf8')]);
   const src = sources();
   texts.push(['sized 100 KB', sizedDocument(100_000, src)], ['distinct 100 KB', distinctDocument(100_000, src)]);
+  // Line ends of other systems, a byte-order mark, a NUL in a proposal (input that is not text: the whole parse decides).
+  const small = sizedDocument(20_000, src);
+  texts.push(['CRLF', small.replace(/\n/g, '\r\n')], ['CR', small.replace(/\n/g, '\r')], ['BOM', '\uFEFF' + small], ['NUL', small.replace('considering', 'consid\u0000ering')]);
   const sim = loadSources('texts');
   const pool = bodyPool(sim);
   for (let seed = 1; seed <= cases(60, 10); seed++) {

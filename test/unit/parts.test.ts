@@ -334,7 +334,9 @@ test("accept and reject code actions at a mark read the analysis's marks, as the
     }
   }
   assert.ok(offered > 5, `${offered} ranges with accept/reject`);
-  assert.equal(inParts, 75, `${inParts} of 75 answered without the whole parse`);
+  // footnotes.itu is checked whole: its fourth proposal stands under the ARTICLE heading its first one restates
+  // (core/incremental.ts underFrontInstrument, seventeenth session), so the whole parse answers there.
+  assert.equal(inParts, 50, `${inParts} of 75 answered without the whole parse`);
 });
 
 test('the marks of a range are those of the whole that stand in it, and the proposals are counted whole', async () => {

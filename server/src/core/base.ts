@@ -607,6 +607,21 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
 
 /** An annex's heading in any language's words (`ANNEX 1 TO RESOLUTION 960 (REV.WRC-23)`, `ANEXO A LA RESOLUCIÓN 45`). */
 const ANNEX_WORD = new RegExp(`^\\s*(?:${[...new Set(LANGUAGES.flatMap((l) => TABLES[l].annex))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
+/** An annex word anywhere in a line (ANNEX_WORD without its anchor): a heading written with marks. */
+const ANNEX_ANYWHERE = new RegExp(ANNEX_WORD.source.slice('^\\s*'.length), 'iu');
+
+/**
+ * Whether a proposal's text (its header line first) may open with an annex's heading, as annexesAmendedElsewhere reads
+ * the other proposals of a contribution (their first line after the header, in the old text): a MOD of a Resolution
+ * then reads the proposals around it, so a contribution holding one is checked whole (core/incremental.ts). Read on the
+ * text with its marks, so a heading written with marks counts too.
+ */
+export function mayOpenWithAnnex(proposal: string): boolean {
+  const lines = proposal.split(/\r\n|\r|\n/, 16);
+  const first = lines.slice(1).find((l) => l.trim() !== '');
+  if (first === undefined) return false;
+  return ANNEX_WORD.test(first) || (first.trimStart().startsWith('{') && ANNEX_ANYWHERE.test(first));
+}
 
 /**
  * Where the text in force is to end for a MOD that restates a Resolution without its annexes, when each annex in force

@@ -11,7 +11,7 @@
 // across a proposal boundary, a header line holding a mark, no proposal at all, a binary file) the
 // whole document is parsed and checked as before. The parse of the whole text (what the editor's
 // other features read) is made on first use, from the previous version's (parseNextVersion).
-import { amendedResolutions, type BaseLookup, type ComparerPool } from './base';
+import { amendedResolutions, mayOpenWithAnnex, type BaseLookup, type ComparerPool } from './base';
 import { addedOnce, checkDocument, finishFindings, type FinishingDoc } from './check';
 import { CHECK_FAMILIES, runFamily } from './checks';
 import { isAcrossAdds, type CheckContext } from './checks/family';
@@ -22,7 +22,7 @@ import { isRevision, scanMarks } from './marks';
 import { isAlternatives } from './review';
 import { unmarkedChanges, type UnmarkedChange } from './unmarked';
 import { Memo as ParseMemo } from './memo';
-import { instrumentHeadings, placeholdersOf } from './provisions';
+import { instrumentHeadings, placeHeadings, placeholdersOf } from './provisions';
 import { lineReading, mayConflict, plainLines, restatedFirst } from './checks/conflictingActions';
 import { readsRenumberedClauses } from './checks/renumberedCitations';
 import { readsPlaceholders } from './checks/proposals';
@@ -267,7 +267,12 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   const texts: string[] = [];
   const results: ChunkResult[] = [];
   let checked = 0;
-  if (!underFrontInstrument(front, starts.map((at, k) => text.slice(at, k + 1 < starts.length ? starts[k + 1] : text.length)))) return whole();
+  const all = starts.map((at, k) => text.slice(at, k + 1 < starts.length ? starts[k + 1] : text.length));
+  if (!underFrontInstrument(front, all)) return whole();
+  // A proposal opening with an annex's heading: a MOD of its Resolution leaves that annex to it (base.ts
+  // annexesAmendedElsewhere reads the other proposals), which a proposal checked alone cannot see (review17's CITEL
+  // contribution: "the draft leaves ANNEX 1 out" in the editor only).
+  if (all.length > 1 && all.some(mayOpenWithAnnex)) return whole();
   for (let k = 0; k < starts.length; k++) {
     const chunk = text.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : text.length);
     let r = chunks.get(chunk) ?? reuse?.chunks.get(chunk);
@@ -304,13 +309,22 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
 function underFrontInstrument(front: string, chunks: readonly string[]): boolean {
   const headings = instrumentHeadings(front);
   const current = headings.length ? headings[headings.length - 1].instrument.key : undefined;
-  for (let k = 0; k + 1 < chunks.length; k++) for (const h of instrumentHeadings(chunks[k])) if (h.instrument.key !== current) return false;
+  for (let k = 0; k + 1 < chunks.length; k++) {
+    for (const h of instrumentHeadings(chunks[k])) if (h.instrument.key !== current) return false;
+    // Likewise an ARTICLE or RR appendix heading (`ARTICLE 5` before a MOD of No. 5.339, `APPENDIX 30B (REV.WRC-23)`
+    // before a MOD of its § 6.17): read alone, the proposals after it were on no instrument, or on the RR itself
+    // (seventeenth session, a WRC contribution written for the review: base.provision-unidentified in the editor only).
+    if (placeHeadings(chunks[k]).length > 0) return false;
+  }
   return true;
 }
 
-/** The instrument headings of a proposal's text, by key: an edit that changes them changes what the proposals after it are on. */
+/**
+ * The instrument, ARTICLE and RR appendix headings of a proposal's text: an edit that changes them changes what the
+ * proposals after it are on.
+ */
 function headingKeys(chunk: string): string {
-  return instrumentHeadings(chunk).map((h) => h.instrument.key).join('\u0000');
+  return [...instrumentHeadings(chunk).map((h) => h.instrument.key), ...placeHeadings(chunk)].join('\u0000');
 }
 
 /** The key of what a memo's checks depended on besides the texts: the numbering policy and the base texts' generation. */
@@ -508,6 +522,8 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
   }
   // An instrument heading typed or changed in it puts the proposals after it on another text: the whole text decides.
   if (!last && headingKeys(chunk) !== headingKeys(chunks[k])) return undefined;
+  // So does an annex's heading typed at its start (analyzeNextVersion: the Resolution's MOD reads it).
+  if (starts.length > 1 && mayOpenWithAnnex(chunk) !== mayOpenWithAnnex(chunks[k])) return undefined;
   // Still one proposal, starting where it did, its marks read alone without fault and none holding the line
   // end before the next proposal (which then starts a line no mark touches, as proposalStarts asks).
   const scan = scanMarks(chunk);

@@ -21,7 +21,7 @@ export { chooseBase, preferredBases, editionYear, editionOf, BASE_FIELD, type Ch
 export { BaseIndex, baseKey, displayName, baseTextsOf, amendedResolutions, markEdits, simplePool, instrumentOfTarget, instrumentEdition, type BaseText, type BaseLookup, type ComparerPool, type AmendedResolution, type AmendedProvision, type ProvisionSource } from './base';
 export { trackRevisions, type Tracked, type TrackSkip } from './track';
 export { ARTICLE_HEADING } from './kinds';
-export { parseRef, formatRef, restatedNames, instrumentHeading, instrumentHeadings, instrumentBefore, mentionsIn, provisionNumberAt, spacedNumber, proposalTargets, placeholdersOf, pipeTables, isPipeDelimiter, isPipeRow, nextPlaceholders, PLACEHOLDER, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionRef, type ProposalTarget } from './provisions';
+export { parseRef, formatRef, restatedNames, instrumentHeading, instrumentHeadings, placeHeadings, instrumentBefore, mentionsIn, provisionNumberAt, spacedNumber, proposalTargets, placeholdersOf, pipeTables, isPipeDelimiter, isPipeRow, nextPlaceholders, PLACEHOLDER, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionRef, type ProposalTarget } from './provisions';
 export { compileTarget, proposalsOnProvision } from './compileTarget';
 export { BaseComparer, hunks, describeHunk, criticMarkupInsertions, toCriticMarkup, foldWhitespace, type Comparison, type Hunk, type TextPosition } from './compare';
 export { unmarkedChanges, type UnmarkedChange } from './unmarked';

@@ -6,6 +6,7 @@
 // numbers it restates (one instrument of the workspace holds them all).
 import { ARTICLE_HEADING, instrumentTitle, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
 import { isElision } from './compare/fold';
+import { projectText } from './marks';
 import { paragraphIndex, walk } from './structure';
 import { foldDashes, KEY_HYPHEN } from './lang/charClasses';
 import { isDirectionMark } from './lang/fold';
@@ -906,6 +907,37 @@ function articleOrAppendix(text: string): { article?: string; appendix?: string 
   return { article: a ? a[1] : undefined, appendix: rrAppendixOf(t) };
 }
 const STARTS_WITH_A = /^\s*(?:[Aa]|СТАТЬЯ|Статья|ПРИЛОЖЕНИЕ|المادة|التذييل|第|附录)/;
+
+/**
+ * A line that may be an ARTICLE or RR appendix heading (STARTS_WITH_A, with the letters ARTICLE_HEADING and RR_APPENDIX
+ * take after an A), or one opening with a revision mark, whole.
+ */
+const PLACE_LINE = /^[^\S\r\n]*(?:[Aa][Rr][Tt]|APPENDIX|СТАТЬЯ|Статья|ПРИЛОЖЕНИЕ|المادة|التذييل|第|附录|\{)[^\r\n]*/gm;
+
+/**
+ * The ARTICLE and RR appendix headings among a text's lines, each as `article 5` or `appendix 30B`: what
+ * proposalTargets carries from a proposal's text to the proposals after it (the article an RR number falls in, the
+ * appendix that numbers its paragraphs anew), as it reads each paragraph.
+ */
+const DIGIT = /\d/;
+const PLACE_WORD = /[Aa][Rr][Tt]|APPENDIX|СТАТЬЯ|Статья|ПРИЛОЖЕНИЕ|المادة|التذييل|第|附录/;
+
+export function placeHeadings(text: string): string[] {
+  const out: string[] = [];
+  PLACE_LINE.lastIndex = 0;
+  for (let m = PLACE_LINE.exec(text); m; m = PLACE_LINE.exec(text)) {
+    // A heading typed with marks (`{++ARTICLE 5++}`) is read in the new text, as proposalTargets reads paragraphs: a
+    // short line with a number and a heading's word (not every marked line of a MOD; a word cut by a mark,
+    // `AR{++TICLE++} 5`, is not read).
+    const marked = m[0].trimStart().startsWith('{');
+    if (marked && (m[0].length > 200 || !DIGIT.test(m[0]) || !PLACE_WORD.test(m[0]))) continue;
+    const line = marked ? projectText(m[0], 'new') : m[0];
+    const a = articleOrAppendix(line);
+    if (a?.article !== undefined) out.push(`article ${a.article}`);
+    if (a?.appendix !== undefined) out.push(`appendix ${a.appendix}`);
+  }
+  return out;
+}
 
 function restated(body: Paragraph[], kind: InstrumentKind): RestatedProvision[] {
   return segment(body.map((p) => ({ text: p.text, skip: p.kind === 'history', kind: p.kind, label: p.label })), kind, true).map((s) => ({

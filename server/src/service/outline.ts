@@ -1,6 +1,6 @@
 // Document symbols (Outline, breadcrumbs) and folding ranges, from one structure model.
 import { DocumentSymbol, FoldingRange, Range, SymbolKind, type Position } from 'vscode-languageserver-types';
-import { describeItem, instrumentHeading, instrumentHeadings, parseDocument, partAgrees, restatedNames, type ItuDocument, type Item, type MarkSpan, type Paragraph, type Resolution, type Span } from '../core';
+import { describeItem, instrumentHeading, instrumentHeadings, parseDocument, placeHeadings, partAgrees, restatedNames, type ItuDocument, type Item, type MarkSpan, type Paragraph, type Resolution, type Span } from '../core';
 import { ARTICLE_HEADING, instrumentOf, type TextKind } from '../core/kinds';
 import type { DocumentRecord } from './record';
 
@@ -212,8 +212,8 @@ export function partOutline(state: DocumentRecord, seed = true): DocumentSymbol[
     // A text cut here: each part must read as the whole text there (its marks). The analysis's parts were checked so.
     if (parts && !partAgrees(part, parts, k, text.length)) return undefined;
     // An instrument heading in a proposal's text puts the proposals after it on that instrument (a PP contribution's
-    // CONVENTION heading after its CS proposals): read alone with the front, they would be on the front's (the
-    // analysis checks such a text whole too, core incremental.ts underFrontInstrument).
+    // CONVENTION heading after its CS proposals), an ARTICLE or RR appendix heading in that article or appendix: read
+    // alone with the front, they would not be (the analysis checks such a text whole too, underFrontInstrument).
     if (k + 1 < starts.length && part.instruments.some((key) => key !== instrument)) return undefined;
     // Moved to the lines the proposal stands at now (typing within a line moves none).
     if (part.delta !== delta) part = { ...part, delta, symbols: part.symbols.map((x) => moved(x, delta - part!.delta)) };
@@ -240,7 +240,7 @@ function parsedPart(state: DocumentRecord, front: string, chunk: string, start: 
   const own = all.filter((x) => state.offset(x.range.start) >= start);
   // The front's symbols as the first proposal's part reads them (the whole text's headings are sought in it too).
   if (frontOf) frontOf.frontSymbols = all.filter((x) => state.offset(x.range.start) < start);
-  return { delta, symbols: own, firstHeader: doc.proposals[0]?.header.start, marks: doc.marks, instruments: instrumentHeadings(chunk).map((h) => h.instrument.key) };
+  return { delta, symbols: own, firstHeader: doc.proposals[0]?.header.start, marks: doc.marks, instruments: headingsOf(chunk) };
 }
 
 /**
@@ -265,9 +265,17 @@ function seeded(state: DocumentRecord, starts: readonly number[], front: string,
     const shift = front.length - starts[k];
     const marks = frontMarks.concat(doc.marks.filter((m) => m.start >= starts[k] && m.start < end).map((m) => ({ start: m.start + shift, end: m.end + shift, kind: m.kind })));
     const chunk = chunkAt(k);
-    memo.parts.set(chunk, { delta: state.position(starts[k]).line - frontLines, symbols, firstHeader: front.length, marks, instruments: instrumentHeadings(chunk).map((h) => h.instrument.key) });
+    memo.parts.set(chunk, { delta: state.position(starts[k]).line - frontLines, symbols, firstHeader: front.length, marks, instruments: headingsOf(chunk) });
   }
   return memo;
+}
+
+/**
+ * The instruments a proposal's text names in headings (keys), and its ARTICLE and RR appendix headings: the proposals
+ * after them are read in their light (core incremental.ts underFrontInstrument).
+ */
+function headingsOf(chunk: string): string[] {
+  return [...instrumentHeadings(chunk).map((h) => h.instrument.key), ...placeHeadings(chunk)];
 }
 
 /** A symbol and its children `delta` lines further down (made as DocumentSymbol.create makes it, without its checks). */
