@@ -218,8 +218,9 @@ export function partOutline(state: DocumentRecord, seed = true): DocumentSymbol[
     // Moved to the lines the proposal stands at now (typing within a line moves none).
     if (part.delta !== delta) part = { ...part, delta, symbols: part.symbols.map((x) => moved(x, delta - part!.delta)) };
     memo.parts.set(chunk, part);
-    if (k === 0) out.push(...memo.frontSymbols);
-    out.push(...part.symbols);
+    // One by one: a part may hold more symbols than a call takes arguments.
+    if (k === 0) for (const x of memo.frontSymbols) out.push(x);
+    for (const x of part.symbols) out.push(x);
   }
   state.outlineMemo = memo;
   return out;
