@@ -11,12 +11,18 @@ import { MemoryWorkspace } from '../support/memoryWorkspace';
 import { random, sizedDocument } from '../corpus';
 import { cases } from '../support/scale';
 
-test('marks kept by result id are each version\'s marks, and typing that moves none is answered "unchanged"', async () => {
-  let text = sizedDocument(40_000);
+/** A service without base texts with `text` open as version `version` under `uri`. */
+async function opened(uri: string, text: string, version = 1) {
   const service = createItuService({ workspace: new MemoryWorkspace('file:///empty') });
   await service.scan();
+  service.open(uri, version, text);
+  return service;
+}
+
+test('marks kept by result id are each version\'s marks, and typing that moves none is answered "unchanged"', async () => {
+  let text = sizedDocument(40_000);
   const uri = 'untitled:marks.itu';
-  service.open(uri, 1, text);
+  const service = await opened(uri, text);
   const rnd = random(12);
   let held: MarksResult | undefined;
   let unchanged = 0;
@@ -45,21 +51,15 @@ test('marks kept by result id are each version\'s marks, and typing that moves n
       full++;
     }
     // What the client holds is what this version's marks are (a service that sends them in full, the text opened anew).
-    const fresh = createItuService({ workspace: new MemoryWorkspace('file:///empty') });
-    await fresh.scan();
-    fresh.open(uri, v, text);
-    const want = await fresh.marks(uri, range);
+    const want = await (await opened(uri, text, v)).marks(uri, range);
     assert.deepEqual({ ...held, resultId: undefined }, { ...want, resultId: undefined }, `version ${v}: ${JSON.stringify(typed)} at ${line}:${character}`);
   }
   assert.ok(unchanged > n / 3 && full > 3, `${unchanged} unchanged, ${full} in full`);
 });
 
 test('a result id the server did not send last, or another range, is answered in full', async () => {
-  const text = sizedDocument(20_000);
-  const service = createItuService({ workspace: new MemoryWorkspace('file:///empty') });
-  await service.scan();
   const uri = 'untitled:ids.itu';
-  service.open(uri, 1, text);
+  const service = await opened(uri, sizedDocument(20_000));
   const range = { start: { line: 0, character: 0 }, end: { line: 80, character: 0 } };
   const a = await service.marksReport(uri, range, undefined);
   assert.ok(a && !('unchanged' in a) && a.resultId);
