@@ -99,7 +99,7 @@ test('while typing, the outline from the parts (each version reusing the parts i
       const got = fromParts(record);
       if (record.outlineMemo !== memo) {
         fromPartsCount++;
-        if (checked && !record.outlineParts()?.parts) fromAnalysis++;
+        if (checked && !record.cutParts()?.parts) fromAnalysis++;
       }
       if (before && record.outlineMemo?.parts && [...record.outlineMemo.parts.values()].some((p) => [...before.values()].includes(p))) reused++;
       assert.deepEqual(got, whole(text), `text ${n}, version ${v}: ${JSON.stringify(insert)} at ${line}:${character}`);

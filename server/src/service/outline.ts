@@ -185,23 +185,19 @@ interface PartSymbols {
  * re-check one proposal): each proposal's symbols kept by its text from the version before, moved to its lines, or
  * made from its part parsed alone. A version with no outline before it (or whose front changed) is read whole once and
  * its outline kept by part (`seed`; else every part is parsed alone). Undefined where the parts cannot stand for the
- * whole (core regionAt: marks across a proposal's end, a front holding a proposal; an instrument heading between
- * proposals): the whole parse then decides. Made from the whole parse, the outline of a 1 MB contribution took 118 ms
+ * whole (core regionAt: marks across a proposal's end, a front holding a proposal; an instrument, ARTICLE or appendix
+ * heading between proposals): the whole parse then decides. Made from the whole parse, the outline of a 1 MB contribution took 118 ms
  * after each pause in typing, of a 100 KB one 12 ms.
  */
 export function partOutline(state: DocumentRecord, seed = true): DocumentSymbol[] | undefined {
-  const cut = state.outlineParts();
+  const cut = state.cutParts();
   if (!cut) return undefined;
   const { starts, front, parts } = cut;
   const text = cut.chunks ? '' : state.text;
   const chunkAt = (k: number) => cut.chunks?.[k] ?? text.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : text.length);
   let previous = state.outlineMemo?.front === front ? state.outlineMemo : undefined;
   if (!previous && seed) previous = seeded(state, cut.starts, front, chunkAt);
-  let instrument = previous ? previous.instrument : null;
-  if (instrument === null) {
-    const headings = instrumentHeadings(front);
-    instrument = headings.length ? headings[headings.length - 1].instrument.key : undefined;
-  }
+  const instrument = previous ? previous.instrument : frontInstrument(front);
   const memo: OutlineMemo = { front, frontSymbols: previous?.frontSymbols ?? [], frontLines: previous?.frontLines ?? state.position(front.length).line, instrument, parts: new Map() };
   const out: DocumentSymbol[] = [];
   for (let k = 0; k < starts.length; k++) {
@@ -231,11 +227,13 @@ function parsedPart(state: DocumentRecord, front: string, chunk: string, start: 
   const doc = parseDocument(front + chunk);
   // The part's offsets after the front are the proposal's in the whole text.
   const at = (o: number) => state.position(o < front.length ? o : start + o - front.length);
-  const place: Place = { range: (s) => Range.create(at(s.start), at(s.end)), offset: () => 0 };
-  // withHeadings reads the symbols' places back in the part's own offsets.
-  place.offset = (p) => {
-    const o = state.offset(p);
-    return o < start ? o : o - start + front.length;
+  const place: Place = {
+    range: (s) => Range.create(at(s.start), at(s.end)),
+    // withHeadings reads the symbols' places back in the part's own offsets.
+    offset: (p) => {
+      const o = state.offset(p);
+      return o < start ? o : o - start + front.length;
+    },
   };
   const all = outline(doc, place);
   const own = all.filter((x) => state.offset(x.range.start) >= start);
@@ -252,9 +250,8 @@ function parsedPart(state: DocumentRecord, front: string, chunk: string, start: 
 function seeded(state: DocumentRecord, starts: readonly number[], front: string, chunkAt: (k: number) => string): OutlineMemo {
   const doc = state.doc;
   const all = outline(doc, state);
-  const headings = instrumentHeadings(front);
   const frontLines = state.position(front.length).line;
-  const memo: OutlineMemo = { front, frontSymbols: [], frontLines, instrument: headings.length ? headings[headings.length - 1].instrument.key : undefined, parts: new Map() };
+  const memo: OutlineMemo = { front, frontSymbols: [], frontLines, instrument: frontInstrument(front), parts: new Map() };
   const frontMarks = doc.marks.filter((m) => m.start < front.length);
   let j = 0;
   while (j < all.length && all[j].range.start.line < frontLines) memo.frontSymbols.push(all[j++]);
@@ -269,6 +266,12 @@ function seeded(state: DocumentRecord, starts: readonly number[], front: string,
     memo.parts.set(chunk, { delta: state.position(starts[k]).line - frontLines, symbols, firstHeader: front.length, marks, instruments: headingsOf(chunk) });
   }
   return memo;
+}
+
+/** The instrument the front's last heading names (its key), if any: the one its proposals are on. */
+function frontInstrument(front: string): string | undefined {
+  const headings = instrumentHeadings(front);
+  return headings.length ? headings[headings.length - 1].instrument.key : undefined;
 }
 
 /**
@@ -355,7 +358,7 @@ export function foldingRanges(state: DocumentRecord, symbols = documentSymbols(s
   };
   symbols.forEach(visit);
   // Multi-line revision marks fold too.
-  for (const m of state.outlineParts()?.parts?.marks ?? state.marked.marks) {
+  for (const m of state.cutParts()?.parts?.marks ?? state.marked.marks) {
     const a = state.position(m.start).line;
     const b = state.position(m.end).line;
     if (b > a) out.push(FoldingRange.create(a, b));

@@ -265,22 +265,19 @@ export class DocumentRecord implements DocumentView {
    * for it (core regionAt).
    */
   regionAt(offset: number): DocumentView {
-    if (this.parsed || this.latest?.work === 'whole') return this;
-    // Cut as the analysis of this version cut it, else here (a scan of every mark of the text): once for the hovers and
-    // completions asked of the version.
-    const analysed = this.latest?.parts;
-    if (!analysed && this.parts === undefined) this.parts = textParts(this.text) ?? null;
-    const region = analysed ? analysedRegion(analysed, offset) : regionAt(this.text, offset, this.parts ?? undefined);
+    const cut = this.cutParts();
+    const region = !cut ? undefined : cut.chunks ? analysedRegion({ ...cut, chunks: cut.chunks }, offset) : regionAt(this.text, offset, cut.parts);
     return region ? new RegionView(this, region) : this;
   }
 
   /**
-   * The text cut into its front and proposals for a feature that reads every proposal (the outline), where this
-   * version has no whole parse (once it has one, reading that costs nothing more): as its analysis cut it where the
-   * proposals were checked one by one (`chunks`: each read alone as in the whole text), else cut here (core
-   * textParts, `parts`: the reader checks each part's marks). Undefined where the text cannot be cut.
+   * The text cut into its front and proposals for a feature that reads its parts (the outline every proposal, hover
+   * and completion the one at the cursor), where this version has no whole parse (once it has one, reading that costs
+   * nothing more): as its analysis cut it where the proposals were checked one by one (`chunks`: each read alone as in
+   * the whole text), else cut here, once a version (core textParts, a scan of every mark; `parts`: the reader checks
+   * each part's marks). Undefined where the text cannot be cut.
    */
-  outlineParts(): { front: string; starts: readonly number[]; chunks?: readonly string[]; parts?: TextParts } | undefined {
+  cutParts(): { front: string; starts: readonly number[]; chunks?: readonly string[]; parts?: TextParts } | undefined {
     // A version checked whole has its parse in its analysis.
     if (this.parsed || this.latest?.work === 'whole') return undefined;
     const cut = this.latest?.parts;
