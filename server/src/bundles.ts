@@ -12,16 +12,20 @@ export interface LocalizedBundle {
   localize: typeof localize;
 }
 
-/**
- * The bundle `name` (`word.js`) beside this one, else the source module `source` (an absolute path, without
- * extension). The bundle holds its own copy of the core's messages and of the catalogue: it is handed the
- * server's language, for its own messages and the catalogue its worker threads read.
- */
-export function loadBundle<T extends LocalizedBundle>(name: string, source: string): T {
+/** The bundle `name` (`glob.js`) beside this one, else the source module `source` (an absolute path, without extension). */
+export function requireBundle<T>(name: string, source: string): T {
   const bundled = path.join(__dirname, name);
   // A path known at run time only: no import statement can name it (the bundler leaves it alone).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const loaded = require(fs.existsSync(bundled) ? bundled : source) as T;
+  return require(fs.existsSync(bundled) ? bundled : source) as T;
+}
+
+/**
+ * A bundle that speaks (requireBundle: `word.js`). It holds its own copy of the core's messages and of the catalogue:
+ * it is handed the server's language, for its own messages and the catalogue its worker threads read.
+ */
+export function loadBundle<T extends LocalizedBundle>(name: string, source: string): T {
+  const loaded = requireBundle<T>(name, source);
   const bundle = activeBundle();
   if (loaded.activeBundle() !== bundle) {
     try {

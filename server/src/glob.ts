@@ -1,17 +1,14 @@
 // Glob patterns of settings (`itu.baseTexts.glob`) matched with picomatch, as VS Code's own globs
 // read: `**/*.itu`, `docs/**/res*.itu`, `{a,b}/*.itu`, over `/`-separated relative paths.
-import * as fs from 'fs';
 import * as path from 'path';
+import { requireBundle } from './bundles';
 
 /**
  * picomatch, from its own bundle beside this one (server/out/glob.js; 25 KB the server no longer loads at start-up,
  * where the default glob needs none of it), else from the sources (the tests).
  */
 function engine(): typeof import('./globEngine').picomatch {
-  const bundled = path.join(__dirname, 'glob.js');
-  // A path known at run time only: no import statement can name it (the bundler leaves it alone).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require(fs.existsSync(bundled) ? bundled : path.join(__dirname, 'globEngine')) as typeof import('./globEngine')).picomatch;
+  return requireBundle<typeof import('./globEngine')>('glob.js', path.join(__dirname, 'globEngine')).picomatch;
 }
 
 /** The setting's default: every `.itu` file of the workspace. */

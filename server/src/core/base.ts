@@ -10,7 +10,7 @@ import { LineIndex } from './text';
 import { chooseBase, editionOf, locationPath, preferredBases, type ChosenBase } from './baseChoice';
 import { annexHeadingKey, formatRef, isUnnumberedNote, instrumentHeading, recommendationHead, instrumentStructureHeading, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type Instrument, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
 import { compareProvisions, followsDirectly, provisionKey, provisionNumber } from './kinds';
-import type { ItuDocument, Paragraph, ProposalAction, Resolution, Span, TextEdit, View } from './types';
+import type { ItuDocument, Paragraph, ProposalAction, ProposalView, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { proposalLanguage } from './lang/detect';
 import { foldHyphens, foldKeyHyphens, RADIO_EDITION } from './lang/charClasses';
@@ -623,6 +623,11 @@ export function mayOpenWithAnnex(proposal: string): boolean {
   return ANNEX_WORD.test(first) || (first.trimStart().startsWith('{') && ANNEX_ANYWHERE.test(first));
 }
 
+/** A proposal's first paragraph with text after its header (what annexesAmendedElsewhere and annexOf read its heading from). */
+function openingParagraph(pv: ProposalView): Paragraph | undefined {
+  return pv.paragraphs.find((p) => p !== pv.header && p.kind !== 'blank' && p.text.trim() !== '');
+}
+
 /**
  * Where the text in force is to end for a MOD that restates a Resolution without its annexes, when each annex in force
  * after the last paragraph it restates is restated by another proposal of the contribution, opening with that annex's
@@ -640,7 +645,7 @@ function annexesAmendedElsewhere(doc: ItuDocument, index: number, resolution: Re
   const others = new Set<string>();
   doc.views.old.proposals.forEach((pv, k) => {
     if (k === index || !pv) return;
-    const head = pv.paragraphs.find((p) => p !== pv.header && p.kind !== 'blank' && p.text.trim() !== '');
+    const head = openingParagraph(pv);
     if (head && ANNEX_WORD.test(head.text)) others.add(annexHeadingKey(head.text));
   });
   if (others.size === 0) return undefined;
@@ -920,7 +925,7 @@ function followingReworded(body: string, excerpt: boolean, number: string, own: 
 function annexOf(doc: ItuDocument, t: ProposalTarget, text: InstrumentText | undefined): InstrumentText | undefined {
   if (!text?.annexes) return text;
   const pv = doc.views.old.proposals[t.proposalIndex];
-  const head = pv?.paragraphs.find((p) => p !== pv.header && p.kind !== 'blank' && p.text.trim() !== '');
+  const head = pv && openingParagraph(pv);
   const clauses = head?.kind === 'annex-heading' ? text.annexes.get(annexHeadingKey(head.text)) : undefined;
   if (!clauses) return text;
   let narrowed = ANNEXES.get(text);

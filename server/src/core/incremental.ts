@@ -840,10 +840,14 @@ export function regionAt(text: string, offset: number, parts: TextParts | undefi
  * read alone as in the whole text when the analysis checked them (their marks, their headers), so nothing is scanned
  * again (regionAt scans every mark of the text: 10 ms of each hover in a 1 MB contribution).
  */
-export function analysedRegion(parts: NonNullable<Analysis['parts']>, offset: number): Region {
+export function analysedRegion(parts: NonNullable<Analysis['parts']>, offset: number, frontDoc?: () => ItuDocument): Region {
   const { front, starts, chunks } = parts;
   const k = lowerBound(starts, (s) => s <= offset) - 1;
-  if (k < 0) return { doc: parseDocument(front), frontLength: front.length, start: front.length };
+  // Before the first proposal: the front as the analysis parsed it alone (Analysis.front), else parsed here.
+  if (k < 0) {
+    const parsed = frontDoc?.();
+    return { doc: parsed?.text === front ? parsed : parseDocument(front), frontLength: front.length, start: front.length };
+  }
   return { doc: parseDocument(front + chunks[k]), frontLength: front.length, start: starts[k] };
 }
 

@@ -266,7 +266,7 @@ export class DocumentRecord implements DocumentView {
    */
   regionAt(offset: number): DocumentView {
     const cut = this.cutParts();
-    const region = !cut ? undefined : cut.chunks ? analysedRegion({ ...cut, chunks: cut.chunks }, offset) : regionAt(this.text, offset, cut.parts);
+    const region = !cut ? undefined : cut.chunks ? analysedRegion({ ...cut, chunks: cut.chunks }, offset, () => this.latest!.front) : regionAt(this.text, offset, cut.parts);
     return region ? new RegionView(this, region) : this;
   }
 
