@@ -70,3 +70,72 @@ test('a result id the server did not send last, or another range, is answered in
   const stale = await service.marksReport(uri, { start: { line: 40, character: 0 }, end: { line: 120, character: 0 } }, a.resultId);
   assert.ok(stale && !('unchanged' in stale), 'an id not sent last: in full');
 });
+
+/**
+ * The preview's marks of a version analysed proposal by proposal are kept by part (custom.ts MarksMemo): each part's
+ * marks made once for its text where it stands, moved when lines above it come or go. At every version of generated
+ * typing (letters, line ends, deletions, marks and attribution comments typed, in the front and in proposals, the
+ * window scrolled), they are those the whole parse gives, in texts with marks and attribution comments in the front,
+ * proposals restated twice (one text at two places) and CRLF line ends.
+ */
+test('the marks kept by part are those the whole parse gives, over generated typing', async () => {
+  const front = 'Meeting:\tWTSA-28, Geneva, 2028\nDocument:\t12\nSource:\tExample\nTitle:\tMarks {++in the front++}{>>@EXA<<}\n\n1\tIntroduction\nA {~~first~>second~~} line {--gone--} here.\n\n';
+  const marked = (n: number) => `MOD\tEXA/12/${n}\nRESOLUTION 9${n} (Rev. {--Dubai, 2012--}{++Geneva, 2028++})\nTitle ${n}\nThe World Telecommunication Standardization Assembly ({--Dubai, 2012--}{++Geneva, 2028++}),\nconsidering\na)\tthat {++marked ++}{>>@EXA<<}text stands here;\nb)\tthat {~~old~>new~~} words {==are highlighted==}{>>a note<<},\nresolves\n1\tto {--delete--}{++insert++} this;\n2\tto keep the rest.\n\nReasons:\tWhy.\n\n`;
+  const texts = [
+    sizedDocument(30_000),
+    front + [1, 2, 3, 4, 5].map(marked).join('') + marked(2),
+    (front + [1, 2, 3].map(marked).join('')).replace(/\n/g, '\r\n'),
+  ];
+  for (const [t, start] of texts.entries()) {
+    let text = start;
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const uri = `untitled:parts-${t}.itu`;
+    const service = await opened(uri, text);
+    const rnd = random(40 + t);
+    let first = 0;
+    let kept = 0;
+    const n = cases(120, 25);
+    for (let v = 2; v < 2 + n; v++) {
+      const lines = text.split(eol);
+      if (rnd() < 0.15) first = Math.floor(rnd() * Math.max(1, lines.length - 30));
+      const line = Math.min(lines.length - 1, first + Math.floor(rnd() * 40));
+      const r = rnd();
+      const text0 = lines[line];
+      // Where typing leaves the marks whole (a letter typed into `{++`, a mark typed into another, is a fault the whole
+      // check reads from then on): between two letters or spaces, else at the line's end; marks at the line's end.
+      let character = r >= 0.1 && r < 0.2 ? text0.length : Math.floor(rnd() * (text0.length + 1));
+      const plain = (c: string | undefined) => c === undefined || /[\p{L} ]/u.test(c);
+      if (!plain(text0[character - 1]) || !plain(text0[character])) character = text0.length;
+      let typed = r < 0.1 ? eol : r < 0.15 ? '{++new++}{>>@ABC<<}' : r < 0.2 ? '{--old--}' : r < 0.3 ? '' : 'abcdefgh'[Math.floor(rnd() * 8)];
+      // Nothing typed: the letter before the cursor taken out (a backspace), between letters.
+      if (typed === '' && !(/\p{L}/u.test(text0[character - 1] ?? '') && /\p{L}/u.test(text0[character - 2] ?? ''))) typed = 'x';
+      const from = typed === '' ? character - 1 : character;
+      service.change(uri, v, [{ range: { start: { line, character: from }, end: { line, character } }, text: typed }]);
+      const index = new LineIndex(text);
+      text = text.slice(0, index.offset({ line, character: from })) + typed + text.slice(index.offset({ line, character }));
+      // The window: lines around the typing, and a window's edge where a mark starts or ends (one character on either side).
+      const edges = [...text.matchAll(/\{(?:\+\+|--|~~|==|>>)|(?:\+\+|--|~~|==|<<)\}/g)].map((m) => m.index! + (m[0].startsWith('{') ? 0 : 3));
+      const at = new LineIndex(text);
+      const edge = edges[Math.floor(rnd() * edges.length)] ?? 0;
+      const windows = [
+        { start: { line: first, character: 0 }, end: { line: first + 30, character: 0 } },
+        { start: at.position(Math.max(0, edge - 1)), end: at.position(edge) },
+        { start: at.position(edge), end: at.position(Math.min(text.length, edge + 1)) },
+      ];
+      // The same version parsed whole (its record's parse read first): the marks read from every mark of the parse.
+      const whole = await opened(uri, text, v);
+      void whole.get(uri)!.doc;
+      for (const range of windows) {
+        const memo = service.get(uri)!.marksMemo;
+        const got = await service.marks(uri, range);
+        // Read by part: this version's memo is made anew (from the one before it).
+        if (range === windows[0] && service.get(uri)!.marksMemo !== memo) kept++;
+        const want = await whole.marks(uri, range);
+        assert.deepEqual(got, want, `text ${t}, version ${v}: ${JSON.stringify(typed)} at ${line}:${from}-${character}, window ${JSON.stringify(range)}`);
+      }
+      assert.equal(whole.get(uri)!.marksMemo, undefined, 'the whole parse keeps no part');
+    }
+    // Most versions were read by part (a mark typed across a proposal's end sends one to the whole check).
+    assert.ok(kept > n / 2, `text ${t}: ${kept} of ${n} read by part`);
+  }
+});

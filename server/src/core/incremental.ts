@@ -90,6 +90,13 @@ export type DocumentHead = Pick<ItuDocument, 'cover' | 'proposals'> & {
   marksNear?(from: number, to: number): RevisionMark[];
   /** There too: each proposal's revisions that accepting may take (review.ts isAlternatives), in order. */
   revisions?(): number[];
+  /**
+   * There too: the marks of part `k` (the front for -1, else the proposal the analysis cut at `starts[k]`) as its check
+   * read them, not moved to where the part stands: `marks` from `first` on, `shift` added to each offset puts them in
+   * the whole text. A part's marks stand on its text alone (a mark and its attribution comment in one part), so a
+   * reader may keep what it made of them by that text.
+   */
+  partMarks?(k: number): { readonly marks: readonly RevisionMark[]; readonly first: number; readonly shift: number };
 };
 
 /** What one proposal (checked as front + proposal) gives, in the offsets of that small document. */
@@ -455,6 +462,11 @@ function assemble(text: string | (() => string), bom: number, cut: Cut, frontRes
       const out = cut.frontMarks.slice();
       for (let k = Math.max(0, lowerBound(starts, (s) => s < from) - 1); k < parts.length && parts[k].start <= to; k++) for (const m of parts[k].marks) out.push(m);
       return out;
+    },
+    partMarks(k: number) {
+      if (k < 0) return { marks: cut.frontMarks, first: 0, shift: 0 };
+      const own = results[k].marks;
+      return { marks: own, first: lowerBound(own, (m) => m.start < front.length), shift: starts[k] - front.length };
     },
     revisions(): number[] {
       const out: number[] = [];

@@ -2,7 +2,7 @@
 // parses), a projection's text, accept/reject and mark-insertion edits, and Compare with base.
 import type { Position, Range } from 'vscode-languageserver-types';
 import { isAlternatives, marksIn, reviewEdits, type Review } from '../core/review';
-import { foldWhitespace, LineIndex, fromSource, isMod, isRevision, proposalAt, sourceOf, trackRevisions, type UnmarkedChange } from '../core';
+import { foldWhitespace, LineIndex, fromSource, isMod, isRevision, lowerBound, proposalAt, sourceOf, trackRevisions, type RevisionMark, type UnmarkedChange } from '../core';
 import { isElision, type Comparison } from '../core/compare';
 import { article } from '../core/checks/proposals';
 import type { BaseComparison, MarkInfo, MarksResult, Message, ProjectionKind, ProjectionResult, ProposalChanges, VersionedEdits } from '../protocol';
@@ -84,6 +84,26 @@ function sameJson(a: unknown, b: unknown): boolean {
   return n === 0;
 }
 
+/**
+ * What the preview's marks keep of a document's parts from one version to the next (DocumentRecord.marksMemo): the
+ * marks of the front and of each proposal in the last window asked, made once for that text where it stands. Typing
+ * changes one proposal: the next ask makes that one's marks again, and the others' are the very objects sent before
+ * (sameMarks then compares them by identity).
+ */
+export interface MarksMemo {
+  front: string;
+  /** By the part's text: one for each line it was asked at (a proposal restated twice stands at two). */
+  parts: Map<string, PartMarks[]>;
+}
+
+/** A part's marks as the preview is sent them, made for the part starting at `line`; their offsets from the part's start. */
+interface PartMarks {
+  line: number;
+  infos: MarkInfo[];
+  starts: number[];
+  ends: number[];
+}
+
 export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
   // The version's text, marks and proposals, without a parse of every proposal where the record can (DocumentRecord.marked).
   const read = s.marked;
@@ -92,33 +112,9 @@ export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
   // Asked for a range (the lines an editor shows): the marks that stand in it, as marksIn reads a range.
   const within = range && { start: s.offset(range.start), end: s.offset(range.end) };
   const window = within && { start: within.start, end: Math.max(within.end, within.start + 1) };
-  // Of a version analysed proposal by proposal, the marks of the proposals the range stands in (DocumentRecord.markedNear).
-  const marks = marksIn(window ? s.markedNear(window) : read, window).map((m) => {
-    const slice = (x?: { start: number; end: number }) => (x ? text.slice(x.start, x.end) : undefined);
-    const delimiters: Range[] = [];
-    const inner = [m.oldText, m.newText, m.commentText].filter((x): x is { start: number; end: number } => !!x).sort((a, b) => a.start - b.start);
-    let cursor = m.start;
-    for (const span of inner) {
-      if (span.start > cursor) delimiters.push(s.range({ start: cursor, end: span.start }));
-      cursor = Math.max(cursor, span.end);
-    }
-    if (m.end > cursor) delimiters.push(s.range({ start: cursor, end: m.end }));
-    if (m.attribution) delimiters.push(s.range(m.attribution));
-    const info: MarkInfo = { kind: m.kind, range: s.range(m), delimiters, author: m.author };
-    if (m.oldText && m.kind !== 'highlight') {
-      info.oldRange = s.range(m.oldText);
-      info.oldText = slice(m.oldText);
-    }
-    if (m.newText) {
-      info.newRange = s.range(m.newText);
-      info.newText = slice(m.newText);
-    }
-    if (m.commentText) {
-      info.commentRange = s.range(m.commentText);
-      info.comment = slice(m.commentText);
-    }
-    return info;
-  });
+  // Of a version analysed proposal by proposal, the marks of the parts the range stands in, kept by their texts
+  // (partMarkInfos); else those the range holds (DocumentRecord.markedNear), or every mark.
+  const marks = (window && partMarkInfos(s, read, window)) ?? marksIn(window ? s.markedNear(window) : read, window).map((m) => markInfo(s, text, m, 0));
   // A MOD written without marks is previewed as its comparison with the text in force (DocumentRecord.changesWithoutMarks:
   // the analysis's, proposal by proposal, else the whole parse's): only where there are texts in force, a MOD holds no
   // mark but comments (base.ts holdsMark) and the analysis did not find every such MOD as in force.
@@ -145,6 +141,102 @@ export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
     if (count || unmarked) proposals.push({ title: `${p.action} ${p.id.text}`, range: s.range(p.header), marks: count, unmarked });
   });
   return range ? { version: s.version, marks, proposals, range } : { version: s.version, marks, proposals };
+}
+
+/** What the preview is sent of a mark of `text`, `by` characters before where it stands in the document. */
+function markInfo(s: DocumentRecord, text: Pick<string, 'slice'>, m: RevisionMark, by: number): MarkInfo {
+  const at = (x: { start: number; end: number }) => s.range({ start: x.start + by, end: x.end + by });
+  const slice = (x: { start: number; end: number }) => text.slice(x.start, x.end);
+  const delimiters: Range[] = [];
+  const inner = [m.oldText, m.newText, m.commentText].filter((x): x is { start: number; end: number } => !!x).sort((a, b) => a.start - b.start);
+  let cursor = m.start;
+  for (const span of inner) {
+    if (span.start > cursor) delimiters.push(at({ start: cursor, end: span.start }));
+    cursor = Math.max(cursor, span.end);
+  }
+  if (m.end > cursor) delimiters.push(at({ start: cursor, end: m.end }));
+  if (m.attribution) delimiters.push(at(m.attribution));
+  const info: MarkInfo = { kind: m.kind, range: at(m), delimiters, author: m.author };
+  if (m.oldText && m.kind !== 'highlight') {
+    info.oldRange = at(m.oldText);
+    info.oldText = slice(m.oldText);
+  }
+  if (m.newText) {
+    info.newRange = at(m.newText);
+    info.newText = slice(m.newText);
+  }
+  if (m.commentText) {
+    info.commentRange = at(m.commentText);
+    info.comment = slice(m.commentText);
+  }
+  return info;
+}
+
+/**
+ * The marks overlapping `window` of a version analysed proposal by proposal (core DocumentHead.partMarks): each part
+ * it stands in (the front, the proposals) gives its marks as made for its text where it stands, kept from the version
+ * before (MarksMemo) or made now; moved when the part's lines moved. The marks marksIn reads there, in order.
+ * Undefined where the version was not so analysed.
+ */
+function partMarkInfos(s: DocumentRecord, read: DocumentRecord['marked'], window: { start: number; end: number }): MarkInfo[] | undefined {
+  const cut = s.cutParts();
+  if (!cut?.chunks || !read.partMarks) return undefined;
+  const { front, starts, chunks } = cut;
+  const before = s.marksMemo?.front === front ? s.marksMemo : undefined;
+  const memo: MarksMemo = { front, parts: new Map() };
+  const out: MarkInfo[] = [];
+  // The front, then the proposals from the one holding the window's start (or ending there) to the one holding its end.
+  const first = window.start < starts[0] ? -1 : Math.max(0, lowerBound(starts, (x) => x < window.start) - 1);
+  for (let k = first; k < starts.length && (k < 0 || starts[k] <= window.end); k++) {
+    const key = k < 0 ? front : chunks[k];
+    const start = k < 0 ? 0 : starts[k];
+    const line = s.position(start).line;
+    const here = memo.parts.get(key);
+    const kept = before?.parts.get(key);
+    let part = here?.find((p) => p.line === line) ?? kept?.find((p) => p.line === line);
+    if (!part) {
+      const elsewhere = here?.[0] ?? kept?.[0];
+      part = elsewhere ? movedPart(elsewhere, line) : madePart(s, key, read.partMarks(k), start, line);
+    }
+    if (!here) memo.parts.set(key, [part]);
+    else if (!here.includes(part)) here.push(part);
+    for (let i = 0; i < part.infos.length; i++) if (start + part.starts[i] < window.end && window.start < start + part.ends[i]) out.push(part.infos[i]);
+  }
+  s.marksMemo = memo;
+  return out;
+}
+
+/** A part's marks (attribution comments are their marks' delimiters, as marksIn leaves them), made where it stands. */
+function madePart(s: DocumentRecord, text: string, own: ReturnType<NonNullable<DocumentRecord['marked']['partMarks']>>, start: number, line: number): PartMarks {
+  const { marks, first, shift } = own;
+  const attributions = new Set<number>();
+  for (let i = first; i < marks.length; i++) if (marks[i].attribution) attributions.add(marks[i].attribution!.start);
+  // The part's text read in the marks' own offsets: they are `start - shift` before it.
+  const from = start - shift;
+  const slice = { slice: (a: number, b: number) => text.slice(a - from, b - from) };
+  const part: PartMarks = { line, infos: [], starts: [], ends: [] };
+  for (let i = first; i < marks.length; i++) {
+    const m = marks[i];
+    if (m.kind === 'comment' && attributions.has(m.start)) continue;
+    part.infos.push(markInfo(s, slice, m, shift));
+    part.starts.push(m.start - from);
+    part.ends.push(m.end - from);
+  }
+  return part;
+}
+
+/** A part's marks moved to the part's new first line (a line typed or taken out above it). */
+function movedPart(part: PartMarks, line: number): PartMarks {
+  const by = line - part.line;
+  const r = (x: Range): Range => ({ start: { line: x.start.line + by, character: x.start.character }, end: { line: x.end.line + by, character: x.end.character } });
+  const infos = part.infos.map((m) => {
+    const info: MarkInfo = { ...m, range: r(m.range), delimiters: m.delimiters.map(r) };
+    if (m.oldRange) info.oldRange = r(m.oldRange);
+    if (m.newRange) info.newRange = r(m.newRange);
+    if (m.commentRange) info.commentRange = r(m.commentRange);
+    return info;
+  });
+  return { line, infos, starts: part.starts, ends: part.ends };
 }
 
 /**

@@ -4,6 +4,7 @@
 import { Position, Range } from 'vscode-languageserver-types';
 import { amendedResolutions, analysedRegion, analyzeEdits, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, textParts, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type DocumentHead, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Proposal, type RevisionMark, type Span, type TextParts, type UnmarkedChange, unmarkedChanges } from '../core';
 import type { OutlineMemo } from './outline';
+import type { MarksMemo } from './custom';
 
 /** A header line of a proposal the base texts judge: `MOD`, `(MOD)`, `SUP`, `SUP*`, `NOC` (structure.ts HEADER). */
 const MAY_AMEND = /^(?:\(?MOD\)?|SUP\*?|NOC)[\t ]/m;
@@ -179,6 +180,8 @@ export class DocumentRecord implements DocumentView {
   private parts?: TextParts | null;
   /** What the outline of the last version made keeps of its parts (outline.ts partOutline), passed on to the next. */
   outlineMemo?: OutlineMemo;
+  /** What the preview's marks of the last version asked keep of its parts (custom.ts marksOf), passed on likewise. */
+  marksMemo?: MarksMemo;
 
   constructor(
     readonly uri: string,
@@ -198,6 +201,7 @@ export class DocumentRecord implements DocumentView {
       // The analysis, not the record: no chain of versions is kept alive.
       this.priorAnalysis = p.latest ?? p.priorAnalysis;
       this.outlineMemo = p.outlineMemo;
+      this.marksMemo = p.marksMemo;
       const since = p.latest ? from.changes : p.sincePrior && from.changes && [...p.sincePrior, ...from.changes];
       this.sincePrior = since && since.length <= MAX_UNJOINED ? since : undefined;
     }
@@ -246,6 +250,7 @@ export class DocumentRecord implements DocumentView {
     r.parseFrom = this.parseFrom;
     r.lineIndex = this.lineIndex;
     r.outlineMemo = this.outlineMemo;
+    r.marksMemo = this.marksMemo;
     // Not the analyses: their memo is keyed on a generation number, which another index may share.
     return r;
   }
@@ -302,7 +307,7 @@ export class DocumentRecord implements DocumentView {
    * analysed proposal by proposal (findings), the analysis's marks (each proposal's own, placed where it stands) and
    * proposals are those of the parse.
    */
-  get marked(): Pick<ItuDocument, 'text' | 'marks' | 'pieces'> & Pick<DocumentHead, 'marksNear' | 'revisions'> & { proposals: readonly Pick<Proposal, 'action' | 'id' | 'header' | 'span'>[] } {
+  get marked(): Pick<ItuDocument, 'text' | 'marks' | 'pieces'> & Pick<DocumentHead, 'marksNear' | 'revisions' | 'partMarks'> & { proposals: readonly Pick<Proposal, 'action' | 'id' | 'header' | 'span'>[] } {
     const latest = this.latest;
     const head = !this.parsed && latest && latest.work !== 'whole' && latest.head.marksNear ? latest.head : undefined;
     if (!head) return this.doc;
@@ -322,6 +327,7 @@ export class DocumentRecord implements DocumentView {
       proposals: head.proposals,
       marksNear: (from, to) => head.marksNear!(from, to),
       revisions: () => head.revisions!(),
+      ...(head.partMarks ? { partMarks: (k: number) => head.partMarks!(k) } : {}),
     };
   }
 
