@@ -66,25 +66,28 @@ test('the outline from the parts of each text the project holds is the outline o
 
 test('while typing, the outline from the parts (each version reusing the parts it did not change) is the whole parse\'s', () => {
   const src = sources();
-  const starts = [sizedDocument(30_000, src), distinctDocument(30_000, src), fs.readFileSync(path.join(ROOT, '../shared/examples/afcp-42a25-res52.itu'), 'utf8')];
+  // The last with CR alone for a line end (a file of classic Mac OS), typed into with CR too.
+  const starts = [sizedDocument(30_000, src), distinctDocument(30_000, src), fs.readFileSync(path.join(ROOT, '../shared/examples/afcp-42a25-res52.itu'), 'utf8'), sizedDocument(20_000, src).replace(/\n/g, '\r')];
   const rnd = random(1717);
   // Edits a delegate makes, and some that change how the text is cut: a new proposal header, a mark left open
   // across a proposal's end, a line end typed or taken out, a heading between proposals, text pasted before the first proposal.
-  const common = ['a', ' ', 'x', '\n', '\nc)\tthat the text is kept;', '{--old--}', '\n\n'];
+  const common = ['a', ' ', 'x', '\n', '\nc)\tthat the text is kept;', '{--old--}', '\n\n', '{++\nc)\tthat a paragraph is inserted;\nd)\tand another;++}'];
   const rare = ['\nMOD\tEXA/12A3/99\n', '{++', '++}', '\nARTICLE 5\n', 'Reasons:\tWhy.\n'];
   let reused = 0;
   let fromPartsCount = 0;
   let fromAnalysis = 0;
+  let multiLine = 0;
   for (const [n, start] of starts.entries()) {
     let record = new DocumentRecord('file:///t.itu', 1, start);
     let text = start;
+    const eol = start.includes('\n') ? '\n' : '\r';
     for (let v = 2; v < 2 + cases(60, 12); v++) {
-      const lines = text.split('\n');
+      const lines = text.split(eol);
       const line = Math.floor(rnd() * lines.length);
       const character = Math.floor(rnd() * (lines[line].length + 1));
       const del = rnd() < 0.2 ? Math.min(lines[line].length - character, 1 + Math.floor(rnd() * 8)) : 0;
       const from = rnd() < 0.15 ? rare : common;
-      const insert = from[Math.floor(rnd() * from.length)];
+      const insert = from[Math.floor(rnd() * from.length)].replace(/\n/g, eol);
       const change = { range: { start: { line, character }, end: { line, character: character + del } }, text: insert };
       record = record.next(v, [change]);
       const offset = lines.slice(0, line).reduce((a, l) => a + l.length + 1, 0) + character;
@@ -100,6 +103,8 @@ test('while typing, the outline from the parts (each version reusing the parts i
       if (record.outlineMemo !== memo) {
         fromPartsCount++;
         if (checked && !record.cutParts()?.parts) fromAnalysis++;
+        // A mark holding a line end, folded from the analysis's parts (outline.ts multiLineMarks).
+        if (checked && !record.cutParts()?.parts && /\{(?:\+\+|--|~~)[^}]*[\r\n]/.test(text)) multiLine++;
       }
       if (before && record.outlineMemo?.parts && [...record.outlineMemo.parts.values()].some((p) => [...before.values()].includes(p))) reused++;
       assert.deepEqual(got, whole(text), `text ${n}, version ${v}: ${JSON.stringify(insert)} at ${line}:${character}`);
@@ -111,4 +116,5 @@ test('while typing, the outline from the parts (each version reusing the parts i
   assert.ok(reused > versions / 4, `${reused} of ${versions} versions reused a part`);
   assert.ok(fromPartsCount > versions / 3, `${fromPartsCount} of ${versions} versions read from their parts`);
   assert.ok(fromAnalysis > versions / 10, `${fromAnalysis} of ${versions} versions read from their analysis's parts`);
+  assert.ok(multiLine > versions / 20, `${multiLine} of ${versions} versions folded a mark holding a line end from their parts`);
 });

@@ -324,7 +324,10 @@ export class DocumentRecord implements DocumentView {
       get marks() {
         return head.marks as RevisionMark[];
       },
-      proposals: head.proposals,
+      // Placed when first read (the folding ranges read only the parts' marks).
+      get proposals() {
+        return head.proposals;
+      },
       marksNear: (from, to) => head.marksNear!(from, to),
       revisions: () => head.revisions!(),
       ...(head.partMarks ? { partMarks: (k: number) => head.partMarks!(k) } : {}),
