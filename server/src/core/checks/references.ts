@@ -692,12 +692,35 @@ function unresolvedMessage(ref: CrossReference, where: string, label: string, do
   const rebuilt = rebuiltReference(ref, where, written, kind);
   // Quoted as written (rebuiltReference gives a name whenever there is no written text).
   const quoted = written ?? where;
+  // A PP Decision or a WTPF Opinion has a number line and calls as a Resolution does, and is named as what it is.
+  const noun = ref.resolution.recommendation ? undefined : numberLineNoun(ref.resolution.numberLine.text);
+  if (noun === 'decision') {
+    if (rebuilt !== undefined) return rebuilt[1] !== undefined ? l10n.t('"{0} {1}" names no item of this Decision.', rebuilt[0], rebuilt[1]) : l10n.t('"{0}" names no item of this Decision.', rebuilt[0]);
+    return ref.targets.length === 1 ? l10n.t('"{0}" names no item of this Decision.', quoted) : l10n.t('"{0}": {1} names no item of this Decision.', quoted, label);
+  }
+  if (noun === 'opinion') {
+    if (rebuilt !== undefined) return rebuilt[1] !== undefined ? l10n.t('"{0} {1}" names no item of this Opinion.', rebuilt[0], rebuilt[1]) : l10n.t('"{0}" names no item of this Opinion.', rebuilt[0]);
+    return ref.targets.length === 1 ? l10n.t('"{0}" names no item of this Opinion.', quoted) : l10n.t('"{0}": {1} names no item of this Opinion.', quoted, label);
+  }
   if (!ref.resolution.recommendation) {
     if (rebuilt !== undefined) return rebuilt[1] !== undefined ? l10n.t('"{0} {1}" names no item of this Resolution.', rebuilt[0], rebuilt[1]) : l10n.t('"{0}" names no item of this Resolution.', rebuilt[0]);
     return ref.targets.length === 1 ? l10n.t('"{0}" names no item of this Resolution.', quoted) : l10n.t('"{0}": {1} names no item of this Resolution.', quoted, label);
   }
   if (rebuilt !== undefined) return rebuilt[1] !== undefined ? l10n.t('"{0} {1}" names no item of this Recommendation.', rebuilt[0], rebuilt[1]) : l10n.t('"{0}" names no item of this Recommendation.', rebuilt[0]);
   return ref.targets.length === 1 ? l10n.t('"{0}" names no item of this Recommendation.', quoted) : l10n.t('"{0}": {1} names no item of this Recommendation.', quoted, label);
+}
+
+/**
+ * The words a number line opens with for a Decision and an Opinion, in the six languages (lang/tables.ts numberKinds;
+ * Chinese puts the word after the number, `第11号决定`), with `DRAFT NEW` or its translation before them.
+ */
+const DECISION_LINE = /^(?:\S+\s+){0,3}?(?:DECISION|DÉCISION|DECISIÓN|РЕШЕНИЕ|РЕШЕНИЯ|المقرر|مقرر)\s|^[^\n]{0,24}?号\s*新?决定/iu;
+const OPINION_LINE = /^(?:\S+\s+){0,3}?(?:OPINION|AVIS|OPINIÓN|МНЕНИЕ|МНЕНИЯ|الرأي|رأي)\s|^[^\n]{0,24}?号\s*新?意见/iu;
+
+/** What a Resolution-like text is, by its number line: a Decision, an Opinion, else (undefined) a Resolution. */
+export function numberLineNoun(line: string): 'decision' | 'opinion' | undefined {
+  const t = line.replace(/\{(?:\+\+|--|~~|==)|(?:\+\+|--|~~|==)\}|~>/g, '').trim();
+  return DECISION_LINE.test(t) ? 'decision' : OPINION_LINE.test(t) ? 'opinion' : undefined;
 }
 
 /**
