@@ -4,11 +4,11 @@
 // most keystrokes are answered "unchanged".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LineIndex } from '../../server/src/core';
+import { LineIndex, projectText } from '../../server/src/core';
 import { createItuService } from '../../server/src/service/service';
 import type { MarksResult } from '../../server/src/protocol';
 import { MemoryWorkspace } from '../support/memoryWorkspace';
-import { random, sizedDocument } from '../corpus';
+import { random, sizedDocument, sources } from '../corpus';
 import { cases } from '../support/scale';
 
 /** A service without base texts with `text` open as version `version` under `uri`. */
@@ -138,4 +138,57 @@ test('the marks kept by part are those the whole parse gives, over generated typ
     // Most versions were read by part (a mark typed across a proposal's end sends one to the whole check).
     assert.ok(kept > n / 2, `text ${t}: ${kept} of ${n} read by part`);
   }
+});
+
+/**
+ * With texts in force in the workspace, a MOD written without marks is previewed from its comparison with the text in
+ * force (virtual marks), and every request asks each MOD whether it holds a mark: read in its part's own marks
+ * (custom.ts holdsMarkIn), not in every mark of the document placed. Over generated typing in a contribution holding a
+ * MOD with marks and the same MOD with none (its new text, a comment in it), the marks and counts are the whole parse's.
+ */
+test('with texts in force, the marks and counts of MODs with and without marks are the whole parse\'s, over generated typing', async () => {
+  const src = sources();
+  const marked = src.proposals.find((p) => /^MOD\tAFCP\/42A25\/1\n/.test(p))!;
+  assert.ok(marked, 'the AFCP MOD of Resolution 52');
+  // Its new text, with a comment (a MOD holding only comments holds no mark: base.ts holdsMark).
+  const unmarked = projectText(marked, 'new').replace('AFCP/42A25/1', 'AFCP/42A25/2').replace('Countering and combating spam\n', 'Countering and combating spam{>>@AFCP: reworded<<}\n');
+  assert.ok(unmarked.includes('{>>'), 'the comment written in');
+  const start = `${src.front}\n${marked}${unmarked}`;
+  const files = Object.fromEntries(src.bases.map((t, k) => [`base-${k + 1}.itu`, t]));
+  const withBases = async (text: string, version: number) => {
+    const ws = new MemoryWorkspace('file:///ws', files);
+    const service = createItuService({ workspace: ws });
+    await service.scan();
+    service.open('file:///ws/draft.itu', version, text);
+    return service;
+  };
+  const uri = 'file:///ws/draft.itu';
+  const service = await withBases(start, 1);
+  let text = start;
+  const rnd = random(18);
+  let virtual = 0;
+  let kept = 0;
+  const n = cases(60, 15);
+  for (let v = 2; v < 2 + n; v++) {
+    const lines = text.split('\n');
+    const line = Math.floor(rnd() * lines.length);
+    const l = lines[line];
+    // A letter typed between two letters or spaces of a line (the marks stay whole), else at its end.
+    let character = Math.floor(rnd() * (l.length + 1));
+    if (!/^[\p{L} ]?$/u.test(l[character - 1] ?? '') || !/^[\p{L} ]?$/u.test(l[character] ?? '')) character = l.length;
+    const typed = 'abcdefgh'[Math.floor(rnd() * 8)];
+    service.change(uri, v, [{ range: { start: { line, character }, end: { line, character } }, text: typed }]);
+    const offset = new LineIndex(text).offset({ line, character });
+    text = text.slice(0, offset) + typed + text.slice(offset);
+    const range = { start: { line: Math.max(0, line - 40), character: 0 }, end: { line: line + 40, character: 0 } };
+    const memo = service.get(uri)!.marksMemo;
+    const got = await service.marks(uri, range);
+    if (service.get(uri)!.marksMemo !== memo) kept++;
+    if (got?.marks.some((m) => m.virtual)) virtual++;
+    const whole = await withBases(text, v);
+    void whole.get(uri)!.doc;
+    assert.deepEqual(got, await whole.marks(uri, range), `version ${v}: ${JSON.stringify(typed)} at ${line}:${character}`);
+  }
+  assert.ok(kept > n / 2, `${kept} of ${n} read by part`);
+  assert.ok(virtual > n / 4, `${virtual} of ${n} showed the unmarked MOD's changes`);
 });

@@ -118,7 +118,7 @@ export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
   // A MOD written without marks is previewed as its comparison with the text in force (DocumentRecord.changesWithoutMarks:
   // the analysis's, proposal by proposal, else the whole parse's): only where there are texts in force, a MOD holds no
   // mark but comments (base.ts holdsMark) and the analysis did not find every such MOD as in force.
-  const virtual = s.bases && s.mayPreviewUnmarked && read.proposals.some((p) => isMod(p) && !holdsMark(read, p.span)) ? s.changesWithoutMarks() : [];
+  const virtual = s.bases && s.mayPreviewUnmarked && read.proposals.some((p) => isMod(p) && !holdsMarkIn(s, read, p.span)) ? s.changesWithoutMarks() : [];
   // A change of a MOD without marks stands in the range as a mark does; one of no length (a deletion) where it is.
   const inRange = (w: { start: number; end: number }) => (c: UnmarkedChange) => c.start < w.end && w.start <= c.end && (c.end > w.start || c.start === c.end);
   for (const v of virtualMarks(s, window ? virtual.filter(inRange(window)) : virtual)) marks.push(v);
@@ -141,6 +141,24 @@ export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
     if (count || unmarked) proposals.push({ title: `${p.action} ${p.id.text}`, range: s.range(p.header), marks: count, unmarked });
   });
   return range ? { version: s.version, marks, proposals, range } : { version: s.version, marks, proposals };
+}
+
+/**
+ * Whether a proposal's span holds a mark but comments (base.ts holdsMark). Of a version analysed proposal by proposal,
+ * read in the own marks of the part it stands in (core DocumentHead.partMarks), not in every mark of the document
+ * placed where it stands (with texts in force in the workspace, every preview request asks it of every MOD).
+ */
+function holdsMarkIn(s: DocumentRecord, read: DocumentRecord['marked'], span: { start: number; end: number }): boolean {
+  const cut = s.cutParts();
+  const k = cut?.chunks && read.partMarks ? lowerBound(cut.starts, (x) => x <= span.start) - 1 : -1;
+  if (k < 0) return holdsMark(read, span);
+  const { marks, first, shift } = read.partMarks!(k);
+  for (let i = first; i < marks.length; i++) {
+    const start = marks[i].start + shift;
+    if (start >= span.end) break;
+    if (start >= span.start && marks[i].kind !== 'comment') return true;
+  }
+  return false;
 }
 
 /** What the preview is sent of a mark of `text`, `by` characters before where it stands in the document. */
