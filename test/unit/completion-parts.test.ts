@@ -117,7 +117,7 @@ test('completion from the parts of each text the project holds is completion fro
     const record = service.get(uri)!;
     const analysed = record.analysedRegionAt(0) !== undefined;
     if (analysed) cut++;
-    compare(name, record, text, positions(text, rnd, cases(600, 60)), analysed ? tally : { asked: 0, parts: 0 });
+    compare(name, record, text, positions(text, rnd, cases(300, 60)), analysed ? tally : { asked: 0, parts: 0 });
     await service.close(uri);
   }
   assert.ok(cut > texts.length / 3, `${cut} of ${texts.length} texts analysed proposal by proposal`);
