@@ -11,7 +11,7 @@ export { markedWrcNote, meetingWrcYear } from './checks/provisionNotes';
 export { scanMarks, isRevision, projectText } from './marks';
 export { project, toSource, fromSource, rangeToSource, type Projection } from './projection';
 export { matchLabel, formatLabel } from './labels';
-export { documentLanguage, languageAt, languageTag, isRightToLeft, namedLanguage, proposalLanguage, textLanguage, callPhrases, reasonsWord, isReasons, COVER_WORDS, LANGUAGES, TABLES, type ConferenceKey, type CoverWords, type Lang } from './lang';
+export { documentLanguage, headerStretch, LANGUAGE_SAMPLE, piecesLanguage, regionLanguage, startsWithHeader, type LanguageCounts, languageAt, languageTag, isRightToLeft, namedLanguage, proposalLanguage, textLanguage, callPhrases, reasonsWord, isReasons, COVER_WORDS, LANGUAGES, TABLES, type ConferenceKey, type CoverWords, type Lang } from './lang';
 export { allResolutions, outlineRoots, walk, paragraphIndex, viewStart, viewEnd, matchCall, PREAMBLE_PHRASES, OPERATIVE_PHRASES, ACTIONS, COVER_FIELD } from './structure';
 export { describeItem, renumbered, type NumberingPolicy } from './checks/numbering';
 export { resolveTarget, resolveWritten } from './checks/references';

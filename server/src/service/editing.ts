@@ -12,14 +12,20 @@ import {
   parseId,
   formatLabel,
   callPhrases,
-  documentLanguage,
   languageAt,
+  headerStretch,
+  regionLanguage,
+  startsWithHeader,
   reasonsWord,
   TABLES,
   walk,
   spacedNumber,
+  placeholdersOf,
   type Item,
+  type ItuDocument,
+  type Lang,
   type Paragraph,
+  type Proposal,
 } from '../core';
 import { matchLocalLabel, READ_ALONE } from '../core/lang/labels';
 import { asciiLabel, listForm, writeLabel } from '../core/labels';
@@ -28,19 +34,14 @@ import { ARTICLE_HEADING } from '../core/kinds';
 import { instrumentBefore, numberedProvisions, type InstrumentKind } from '../core/provisions';
 import { targetsOf } from './provisions';
 import { isReasons } from '../core/lang/match';
-import type { DocumentRecord } from './record';
+import { WHOLE, type DocumentRecord, type DocumentView } from './record';
 import { COVER_FIELDS, coverCompletion, inCoverBlock } from './cover';
 import { nextProvisionCompletion, placeholderCompletion, provisionCompletion } from './provisions';
 import { l10n } from '../core/l10n';
 
 /** Where line `line` starts, after a BOM (FORMAT.md §1: ignored, no part of the first line's field or label). */
-function lineStart(state: DocumentRecord, line: number): number {
+function lineStart(state: DocumentView, line: number): number {
   return line === 0 && state.text.startsWith('\uFEFF') ? 1 : state.lines.lineStart(line);
-}
-
-function lineBefore(state: DocumentRecord, position: Position): string {
-  const offset = state.offset(position);
-  return state.text.slice(Math.min(lineStart(state, position.line), offset), offset);
 }
 
 export interface CompletionOptions {
@@ -49,34 +50,85 @@ export interface CompletionOptions {
   today: Date;
 }
 
-export function completion(state: DocumentRecord, position: Position, options: CompletionOptions = { snippets: false, today: new Date() }): CompletionItem[] {
-  const before = lineBefore(state, position);
+/**
+ * What completion reads of the whole document besides the text around the cursor: the proposals' headers and ids and
+ * the document's language. Of a part, the record has them without a whole parse (its analysis's head, the language
+ * of the text's start).
+ */
+interface WholeFacts {
+  /** The cursor in the whole text's offsets. */
+  offset: number;
+  proposals: readonly Pick<Proposal, 'header' | 'id'>[];
+  language: () => Lang;
+  /** Of a part: the whole text's length, its line at an offset, and the part before a part (the front's has none). */
+  length?: number;
+  lineFrom?: (offset: number) => string;
+  partBefore?: (part: DocumentView) => DocumentView | undefined;
+  /** The WRC placeholders every ADD proposal gives, in order (core placeholdersOf). */
+  placeholders?: () => readonly string[];
+}
+
+/**
+ * Completion at a position. Where the version was analysed proposal by proposal (the diagnostics while typing), read
+ * from the front and the proposal at the cursor as the analysis cut them (DocumentRecord.analysedRegionAt): a
+ * completion at the start of a line of a 1 MB contribution read the whole parse and the whole text at every version
+ * (55 ms), where the diagnostics re-checked one proposal. What a part cannot answer as the whole document would
+ * (footnote labels, the labels and placeholders of the proposals before it) is asked of the whole.
+ */
+export function completion(record: DocumentRecord, position: Position, options: CompletionOptions = { snippets: false, today: new Date() }): CompletionItem[] {
+  const part = record.analysedRegionAt(record.offset(position));
+  const facts = (): WholeFacts => ({
+    offset: record.offset(position),
+    proposals: record.head.proposals,
+    language: () => record.language,
+    length: record.lines.length,
+    lineFrom: (offset) => record.lineFrom(offset),
+    placeholders: () => record.indexed.placeholders ?? placeholdersOf(record.doc),
+    partBefore: (view) => (view.doc.proposals.length > 0 ? record.analysedRegionAt(view.partStart! - 1) : undefined),
+  });
+  const answer = part ? completionIn(part, position, options, facts()) : WHOLE;
+  if (answer !== WHOLE) return answer;
+  const whole = completionIn(record, position, options, { offset: record.offset(position), proposals: record.doc.proposals, language: () => record.language });
+  return whole === WHOLE ? [] : whole;
+}
+
+function completionIn(state: DocumentView, position: Position, options: CompletionOptions, whole: WholeFacts): CompletionItem[] | typeof WHOLE {
   const offset = state.offset(position);
+  // A part's lines are its own: the cursor's line in it, not the whole's.
+  const line = state.whole ? state.lines.position(offset).line : position.line;
+  const before = state.text.slice(Math.min(lineStart(state, line), offset), offset);
+  // Whether proposals stand before the part's (its offsets are then not the whole's).
+  const after = state.whole !== undefined && whole.offset !== offset;
   // The whole parse, read only where a completion needs it: a TAB typed after a label in a 1 MB contribution
   // (a trigger character, answered with nothing) parsed the whole text (60 ms) while typing made no parse.
   const doc = () => state.doc;
 
   // The cover block at the top: its fields and their values, nothing else.
   const lineText = (i: number) => state.text.slice(lineStart(state, i), state.lines.lineStart(i + 1) - 1);
-  if (inCoverBlock(lineText, position.line)) {
+  // Lines of a part after proposals are in no cover block: those proposals' header lines are no cover fields.
+  if (!after && inCoverBlock(lineText, line)) {
     const present = new Set(doc().cover.map((f) => f.name));
     const cover = coverCompletion(before, present, options.today);
     // A field's value replaces all that is typed after its TAB (`WTSA-24, New` is three words); a field name, the line.
     const value = /^[^:\t]*:\t+/.exec(before);
     const typed = value ? before.length - value[0].length : before.length;
     if (cover && (present.size > 0 || before.includes(':'))) return inPlace(state, cover, offset, typed);
-    if (cover) return inPlace(state, [...cover, ...proposalItems(state, offset, options.snippets)], offset, typed);
+    const items = cover && proposalItems(state, offset, options.snippets, whole);
+    if (items === WHOLE) return WHOLE;
+    if (items) return inPlace(state, [...cover!, ...items], offset, typed);
   }
 
   // After an action and its TAB: the next proposal id.
   const action = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)\t(\S*)$/.exec(before);
   if (action) {
-    const id = nextProposalId(state, offset);
+    const id = nextId(state.doc, whole.proposals, whole.offset).id;
     return id ? inPlace(state, [{ label: id, kind: CompletionItemKind.Value, detail: l10n.t('next proposal id'), preselect: true }], offset, action[2].length) : [];
   }
   // Footnote labels inside `[^`.
   const fn = /\[\^([^\]\s]*)$/.exec(before);
   if (fn) {
+    // The labels of every proposal's footnotes.
+    if (state.whole) return WHOLE;
     const { footnoteRefs, footnoteDefs } = doc().views.new;
     const labels = new Set(footnoteRefs.map((r) => r.label).concat(footnoteDefs.map((d) => d.label)));
     const next = String(highest([...labels].filter((l) => /^\d+$/.test(l)).map(Number)) + 1);
@@ -88,9 +140,16 @@ export function completion(state: DocumentRecord, position: Position, options: C
   if (!/^\S*$/.test(before)) return [];
   // At the start of a line: actions, call phrases, the next label; in an ADD on the RR, the next placeholder.
   // In a MOD, SUP or NOC on a provision, the provisions in force (their text inserted).
-  const items = placeholderCompletion(state, offset).concat(nextProvisionCompletion(state, offset), provisionCompletion(state, offset, before), proposalItems(state, offset, options.snippets));
+  // At the start of a proposal's header line after others, a Resolution of the proposal before may end: the whole answers.
+  if (after && offset === state.frontLength) return WHOLE;
+  const placeholders = placeholderCompletion(state, offset, { after, placeholders: () => whole.placeholders?.() ?? [] });
+  const next = placeholders === WHOLE ? WHOLE : nextProvisionCompletion(state, offset);
+  const proposals = next === WHOLE ? WHOLE : proposalItems(state, offset, options.snippets, whole);
+  const labels = proposals === WHOLE ? WHOLE : nextLabels(state, offset, whole);
   // Call phrases and Reasons in the language of the text around the cursor (an English cover may stand over a French Resolution).
-  const lang = languageAt(state.text, offset);
+  const lang = labels === WHOLE ? undefined : textLanguageAt(state, offset, whole);
+  if (placeholders === WHOLE || next === WHOLE || proposals === WHOLE || labels === WHOLE || !lang) return WHOLE;
+  const items = placeholders.concat(next, provisionCompletion(state, offset, before), proposals);
   if (insideResolution(state, offset)) {
     const { preamble, operative } = callPhrases(lang);
     for (const phrase of [...preamble, ...operative]) {
@@ -105,7 +164,7 @@ export function completion(state: DocumentRecord, position: Position, options: C
       });
     }
   }
-  for (const label of nextLabels(state, offset)) {
+  for (const label of labels) {
     items.push({
       label,
       kind: CompletionItemKind.EnumMember,
@@ -122,6 +181,29 @@ export function completion(state: DocumentRecord, position: Position, options: C
   return inPlace(state, items, offset, before.length - (MARK_DELIMITERS.exec(before)?.[0].length ?? 0));
 }
 
+/**
+ * The language at `offset` (core languageAt): the proposal's there when its words tell, else the document's. In a
+ * part, the stretch between its headers is the whole text's where it starts at the part's own header (the next
+ * header, or the part's end, is where the next proposal starts); the document's language is the whole's.
+ */
+function textLanguageAt(state: DocumentView, offset: number, whole: WholeFacts): Lang | undefined {
+  if (!state.whole) return languageAt(state.text, offset);
+  const { start, end } = headerStretch(state.text, offset);
+  const frontLength = state.frontLength ?? 0;
+  const proposal = state.doc.proposals.length > 0;
+  // A proposal's own header line read as no header (a no-break space after its action): the stretch starts before it.
+  if (proposal && start < frontLength) return undefined;
+  // At the part's end, the next part's header line ends the whole's stretch where it reads as one.
+  const at = end - frontLength + state.partStart!;
+  const wholeEnd = end < state.text.length || at >= whole.length! || startsWithHeader(whole.lineFrom!(at)) ? at : undefined;
+  if (wholeEnd === undefined) return undefined;
+  if (start === 0 && wholeEnd === whole.length) return whole.language();
+  return regionLanguage(state.text, start, end) ?? whole.language();
+}
+
+/** How many proposals before a part's nextLabels reads (each parsed alone) before it asks the whole. */
+const MAX_PARTS_BACK = 16;
+
 /** The line up to its last revision mark delimiter. */
 const MARK_DELIMITERS = /^.*(?:\{\+\+|\{--|\{~~|~>|\{==|\{>>|\+\+\}|--\}|~~\}|==\}|<<\})/;
 
@@ -132,7 +214,7 @@ const MARK_DELIMITERS = /^.*(?:\{\+\+|\{--|\{~~|~>|\{==|\{>>|\+\+\}|--\}|~~\}|==
  * `(`, `^` and spaces: `MOD<TAB>EXA/12` completed to `MOD<TAB>EXA/EXA/12A3/1`, `[^]` to `[^1]]`, `1.` to `1.1.1`.
  * An item that gives its own range keeps it.
  */
-function inPlace(state: DocumentRecord, items: CompletionItem[], offset: number, typed: number, opened = typed): CompletionItem[] {
+function inPlace(state: DocumentView, items: CompletionItem[], offset: number, typed: number, opened = typed): CompletionItem[] {
   const token = state.text.slice(offset - opened, offset);
   const unclosed = (open: string, close: string) => token.split(open).length > token.split(close).length;
   const next = state.text[offset];
@@ -179,7 +261,7 @@ function provisionBodies(n: string, rr: boolean): Record<string, string[]> {
 }
 
 /** The kind of text the proposals around `offset` amend: the target of the proposal before it, else the instrument heading above. */
-function amendedKind(state: DocumentRecord, offset: number): InstrumentKind | undefined {
+function amendedKind(state: DocumentView, offset: number, after: boolean): InstrumentKind | undefined | typeof WHOLE {
   const { doc } = state;
   const targets = targetsOf(doc);
   let kind: InstrumentKind | undefined;
@@ -188,6 +270,8 @@ function amendedKind(state: DocumentRecord, offset: number): InstrumentKind | un
     if (p && p.header.start <= offset && t.instrument) kind = t.instrument.kind;
   }
   if (kind) return kind;
+  // The targets and headings of the proposals before a part's: the whole's.
+  if (after) return WHOLE;
   const heading = instrumentBefore(doc, offset);
   if (heading) return heading.kind;
   // WRC and PP contributions head their first proposal with the Article alone (`ARTICLE 5`, `Article 8`): numbered
@@ -199,10 +283,11 @@ function amendedKind(state: DocumentRecord, offset: number): InstrumentKind | un
 }
 
 /** One entry per proposal kind, with the next proposal id written in (a skeleton where snippets are taken). */
-function proposalItems(state: DocumentRecord, offset: number, snippets: boolean): CompletionItem[] {
-  const { id, parts, missing } = nextIdParts(state, offset);
-  const reasons = reasonsWord(documentLanguage(state.doc));
-  const kind = snippets ? amendedKind(state, offset) : undefined;
+function proposalItems(state: DocumentView, offset: number, snippets: boolean, whole: WholeFacts): CompletionItem[] | typeof WHOLE {
+  const { id, parts, missing } = nextIdParts(state, whole);
+  const reasons = reasonsWord(whole.language());
+  const kind = snippets ? amendedKind(state, offset, state.whole !== undefined && whole.offset !== offset) : undefined;
+  if (kind === WHOLE) return WHOLE;
   const bodies = kind && numberedProvisions(kind) ? provisionBodies(kind === 'RR' ? '5.xxx' : 'nnn', kind === 'RR') : PROPOSAL_BODIES;
   // The parts of an id not known are the first tab stops (each named for what goes there), the body's come after.
   let stops = 0;
@@ -229,23 +314,22 @@ function proposalItems(state: DocumentRecord, offset: number, snippets: boolean)
 }
 
 export function nextProposalId(state: DocumentRecord, offset: number): string | undefined {
-  return nextId(state, offset).id;
+  return nextId(state.doc, state.doc.proposals, offset).id;
 }
 
 /**
  * The prefix of the ids around `offset` and the next id: the cover's prefix with its Addendum, else the one the ids
  * before (or after) are written with, else the one the cover gives a document that is no addendum (`USA/21/`).
  */
-function nextId(state: DocumentRecord, offset: number): { prefix?: string; id?: string } {
-  const { doc } = state;
-  const before = doc.proposals.filter((p) => p.header.end <= offset && p.id.seq !== undefined);
-  const last = before[before.length - 1] ?? doc.proposals.find((p) => p.id.seq !== undefined);
+function nextId(doc: ItuDocument, proposals: WholeFacts['proposals'], offset: number): { prefix?: string; id?: string } {
+  const before = proposals.filter((p) => p.header.end <= offset && p.id.seq !== undefined);
+  const last = before[before.length - 1] ?? proposals.find((p) => p.id.seq !== undefined);
   const prefix = expectedPrefix(doc) ?? (last ? `${last.id.source}/${last.id.doc}/` : undefined) ?? coverPrefix(doc);
   if (!prefix) return {};
   const seqs = before.filter((p) => p.id.text.startsWith(prefix)).map((p) => p.id.seq!);
   const id = `${prefix}${highest(seqs) + 1}`;
   // Between two proposals the next id may be the one that follows: offered, it would be a duplicate (review 9, J18).
-  return doc.proposals.some((p) => p.id.text === id) ? { prefix } : { prefix, id };
+  return proposals.some((p) => p.id.text === id) ? { prefix } : { prefix, id };
 }
 
 interface IdPart {
@@ -262,9 +346,10 @@ interface IdPart {
  * file whose ids cannot be read is the proposal's place in it. Between two proposals whose next id the second holds
  * (review 9, J18), the prefix and a SEQ to type.
  */
-function nextIdParts(state: DocumentRecord, offset: number): { id?: string; parts: IdPart[]; missing: string[] } {
+function nextIdParts(state: DocumentView, whole: WholeFacts): { id?: string; parts: IdPart[]; missing: string[] } {
+  // The cover is the front's, a part's as the whole's.
   const { doc } = state;
-  const { prefix, id } = nextId(state, offset);
+  const { prefix, id } = nextId(doc, whole.proposals, whole.offset);
   if (id) return { id, parts: [], missing: [] };
   if (prefix) {
     const at = prefix.lastIndexOf('/', prefix.length - 2);
@@ -290,7 +375,7 @@ function nextIdParts(state: DocumentRecord, offset: number): { id?: string; part
     missing.push('Document');
     docPart = { text: named?.doc ?? l10n.t('document, e.g. 42A25'), stop: true };
   }
-  const seq = doc.proposals.filter((p) => p.header.end <= offset).length + 1;
+  const seq = whole.proposals.filter((p) => p.header.end <= whole.offset).length + 1;
   return { parts: [source, docPart, { text: String(seq) }], missing };
 }
 
@@ -316,14 +401,14 @@ function highest(numbers: readonly number[]): number {
   return max;
 }
 
-function insideResolution(state: DocumentRecord, offset: number): boolean {
+function insideResolution(state: DocumentView, offset: number): boolean {
   const view = state.doc.views.new;
   return allResolutions(view).some(
     (r) => r.numberLine.source.start < offset && offset <= (r.paragraphs[r.paragraphs.length - 1].source.end + 1),
   );
 }
 
-function lastItemBefore(state: DocumentRecord, offset: number): Item | undefined {
+function lastItemBefore(state: DocumentView, offset: number): Item | undefined {
   const view = state.doc.views.new;
   let best: Item | undefined;
   for (const root of outlineRoots(view)) {
@@ -334,8 +419,17 @@ function lastItemBefore(state: DocumentRecord, offset: number): Item | undefined
   return best;
 }
 
-function nextLabels(state: DocumentRecord, offset: number): string[] {
-  const item = lastItemBefore(state, offset);
+function nextLabels(state: DocumentView, offset: number, whole: WholeFacts): string[] | typeof WHOLE {
+  let item = lastItemBefore(state, offset);
+  // No labelled item of a part's proposal before the cursor: the last one is that of the nearest proposal before that
+  // has one (each item's siblings and parent are in its proposal), else the front's.
+  let view: DocumentView | undefined = state;
+  for (let steps = 0; view?.whole && view.doc.proposals.length > 0 && !(item && item.paragraph.source.start >= view.frontLength!); steps++) {
+    if (steps === MAX_PARTS_BACK) return WHOLE;
+    view = whole.partBefore!(view);
+    if (!view) return WHOLE;
+    item = lastItemBefore(view, Number.POSITIVE_INFINITY);
+  }
   if (!item?.label) return [];
   const l = item.label;
   // Written in the form of the list, as the numbering fixes write it (review 6, G13): Arabic-Indic digits

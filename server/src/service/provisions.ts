@@ -16,15 +16,17 @@ import {
   proposalAt,
   proposalLanguage,
   proposalTargets,
+  regionLanguage,
   type Instrument,
   type InstrumentText,
   type ItuDocument,
   type Lang,
+  type Proposal,
   type ProposalTarget,
   type ProvisionSource,
   type Span,
 } from '../core';
-import { WHOLE, type DocumentRecord, type DocumentView } from './record';
+import { WHOLE, type DocumentView } from './record';
 import { nextInserted } from '../core/base';
 import { numberedProvisions } from '../core/provisions';
 
@@ -129,11 +131,17 @@ function mayNameProvision(state: DocumentView, offset: number): boolean {
  * At the start of a line of an ADD on the Radio Regulations: the next free placeholders for a new
  * provision, after every placeholder the workspace's ADD proposals and this file use.
  */
-export function placeholderCompletion(state: DocumentRecord, offset: number): CompletionItem[] {
+export function placeholderCompletion(state: DocumentView, offset: number, whole?: { after: boolean; placeholders: () => readonly string[] }): CompletionItem[] | typeof WHOLE {
   const { doc } = state;
   const p = proposalAt(doc, offset);
   if (!p || !p.action.startsWith('ADD')) return [];
-  const used = placeholdersOf(doc).concat(source(state)?.placeholders() ?? []);
+  // A part (DocumentRecord.analysedRegionAt) reads the ADD's target as the whole does; the headings and placeholders
+  // of the proposals before it, which place an ADD on the RR or not and give its article, only the whole reads (a part
+  // of the first proposal holds all that stands before it). The placeholders of every ADD are the analysis's.
+  const kind = targetsOf(doc).find((t) => t.proposalIndex === p.index)?.instrument?.kind;
+  if (kind !== undefined && kind !== 'RR') return [];
+  if (state.whole && (!whole || whole.after)) return WHOLE;
+  const used = (state.whole ? [...whole!.placeholders()] : placeholdersOf(doc)).concat(source(state)?.placeholders() ?? []);
   const article = articleAt(state, offset, used, p.index);
   if (article === undefined) return [];
   return nextPlaceholders(used, article).map((label, i) => ({
@@ -151,12 +159,14 @@ export function placeholderCompletion(state: DocumentRecord, offset: number): Co
  * number (`58C`), free in the text in force and in the file (review 9, J18). A WRC placeholder (`5.A117`) is
  * placeholderCompletion's.
  */
-export function nextProvisionCompletion(state: DocumentRecord, offset: number): CompletionItem[] {
+export function nextProvisionCompletion(state: DocumentView, offset: number): CompletionItem[] | typeof WHOLE {
   const t = targetAt(state, offset);
   if (!t || !t.action.startsWith('ADD') || !t.instrument || !numberedProvisions(t.instrument.kind)) return [];
   let last: string | undefined;
   for (const r of t.provisions) if (r.paragraphs.length && r.paragraphs[0].source.start < offset) last = r.numbers[r.numbers.length - 1];
   if (!last || PLACEHOLDER.test(last)) return [];
+  // The numbers every proposal restates: the whole document's.
+  if (state.whole) return WHOLE;
   const inForce = source(state)?.instrument(t.instrument.key, preferredBases(state.doc));
   const used = new Set<string>();
   for (const x of targetsOf(state.doc)) for (const r of x.provisions) for (const n of r.numbers) used.add(n);
@@ -169,13 +179,13 @@ export function nextProvisionCompletion(state: DocumentRecord, offset: number): 
  * numbers start with what is typed (`5.33` → 5.337 … 5.339A), each inserting the text in force, the
  * starting point of a MOD (marks then show what changes) and the whole of a NOC.
  */
-export function provisionCompletion(state: DocumentRecord, offset: number, typed: string): CompletionItem[] {
+export function provisionCompletion(state: DocumentView, offset: number, typed: string): CompletionItem[] {
   const provisions = source(state);
   const p = proposalAt(state.doc, offset);
   if (!provisions || !p || p.action.startsWith('ADD') || offset <= p.header.end) return [];
   const target = targetsOf(state.doc).find((t) => t.proposalIndex === p.index);
   // The text in force in the proposal's language only: a French MOD starts from the French text.
-  const text = target?.instrument ? provisions.instrument(target.instrument.key, preferredBases(state.doc), proposalLanguage(state.doc, p.index)) : undefined;
+  const text = target?.instrument ? provisions.instrument(target.instrument.key, preferredBases(state.doc), languageOf(state, p)) : undefined;
   if (!text || text.instrument.kind === 'Resolution') return [];
   const out: CompletionItem[] = [];
   for (const [number, inForce] of text.provisions) {
@@ -196,12 +206,21 @@ export function provisionCompletion(state: DocumentRecord, offset: number, typed
 }
 
 /**
+ * The language of a proposal (core proposalLanguage): its own words, else the document's. A part's document is the
+ * front and this proposal, whose words are not the whole text's: its language is the whole's (DocumentRecord.language).
+ */
+function languageOf(state: DocumentView, p: Proposal): Lang {
+  if (!state.whole) return proposalLanguage(state.doc, p.index);
+  return regionLanguage(state.doc.text, p.span.start, p.span.end) ?? state.whole.language;
+}
+
+/**
  * The RR article a new provision goes in: the last `ARTICLE n` heading before it, else the article of the
  * last placeholder used. Only in an ADD the file places on the Radio Regulations: its target is the RR, or
  * an RR heading, an `ARTICLE` heading or a placeholder of its own stands before it. The workspace's
  * placeholders alone do not make an ADD one on the RR (a draft new Resolution in a WRC delegation's folder).
  */
-function articleAt(state: DocumentRecord, offset: number, used: readonly string[], proposalIndex: number): string | undefined {
+function articleAt(state: DocumentView, offset: number, used: readonly string[], proposalIndex: number): string | undefined {
   const kind = targetsOf(state.doc).find((t) => t.proposalIndex === proposalIndex)?.instrument?.kind;
   if (kind !== undefined && kind !== 'RR') return undefined;
   let article: string | undefined;

@@ -2,7 +2,7 @@
 // the base texts, computed when first asked for and kept for that version. A record never changes
 // what the service holds: reading one has no side effect.
 import { Position, Range } from 'vscode-languageserver-types';
-import { amendedResolutions, analysedRegion, analyzeEdits, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, textParts, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type DocumentHead, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Proposal, type RevisionMark, type Span, type TextParts, type UnmarkedChange, unmarkedChanges } from '../core';
+import { amendedResolutions, analysedRegion, documentLanguage, LANGUAGE_SAMPLE, piecesLanguage, type Lang, type LanguageCounts, analyzeEdits, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, textParts, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type DocumentHead, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Proposal, type RevisionMark, type Span, type TextParts, type UnmarkedChange, unmarkedChanges } from '../core';
 import type { OutlineMemo } from './outline';
 import type { MarksMemo } from './custom';
 
@@ -102,6 +102,8 @@ export interface DocumentView {
   readonly whole?: DocumentRecord;
   /** Where the part's own text starts after the front (a footnote defined in the front is defined before every proposal). */
   readonly frontLength?: number;
+  /** Where the part's own text (frontLength in its offsets) starts in the whole text. */
+  readonly partStart?: number;
   offset(position: Position): number;
   range(span: Span): Range;
 }
@@ -135,6 +137,10 @@ class RegionView implements DocumentView {
 
   get frontLength(): number {
     return this.region.frontLength;
+  }
+
+  get partStart(): number {
+    return this.region.start;
   }
 
   get lines(): LineIndex {
@@ -182,6 +188,10 @@ export class DocumentRecord implements DocumentView {
   outlineMemo?: OutlineMemo;
   /** What the preview's marks of the last version asked keep of its parts (custom.ts marksOf), passed on likewise. */
   marksMemo?: MarksMemo;
+  /** The document's language (core documentLanguage) once read, passed on to a version whose edits left its first LANGUAGE_SAMPLE code units alone. */
+  private languageRead?: Lang;
+  /** What the language of the last version read counted of its parts (core piecesLanguage), passed on likewise. */
+  private languageCounts?: ReadonlyMap<string, LanguageCounts>;
 
   constructor(
     readonly uri: string,
@@ -202,6 +212,9 @@ export class DocumentRecord implements DocumentView {
       this.priorAnalysis = p.latest ?? p.priorAnalysis;
       this.outlineMemo = p.outlineMemo;
       this.marksMemo = p.marksMemo;
+      // documentLanguage reads the text's first LANGUAGE_SAMPLE code units only (the cover, then words).
+      if (from.changes?.every((c) => c.start >= LANGUAGE_SAMPLE)) this.languageRead = p.languageRead;
+      this.languageCounts = p.languageCounts;
       const since = p.latest ? from.changes : p.sincePrior && from.changes && [...p.sincePrior, ...from.changes];
       this.sincePrior = since && since.length <= MAX_UNJOINED ? since : undefined;
     }
@@ -273,6 +286,45 @@ export class DocumentRecord implements DocumentView {
     const cut = this.cutParts();
     const region = !cut ? undefined : cut.chunks ? analysedRegion({ ...cut, chunks: cut.chunks }, offset, () => this.latest!.front) : regionAt(this.text, offset, cut.parts);
     return region ? new RegionView(this, region) : this;
+  }
+
+  /**
+   * The front and the proposal at `offset` as this version's analysis cut and checked them one by one (core
+   * analysedRegion), undefined where it did not (not checked yet, checked whole, or parsed whole: then the whole parse
+   * costs nothing more). Such a part reads as the whole text reads there, instrument and ARTICLE headings included
+   * (core underFrontInstrument): completion reads the proposal's target in it.
+   */
+  analysedRegionAt(offset: number): DocumentView | undefined {
+    const cut = this.cutParts();
+    return cut?.chunks ? new RegionView(this, analysedRegion({ ...cut, chunks: cut.chunks }, offset, () => this.latest!.front)) : undefined;
+  }
+
+  /**
+   * The line of the text that starts at `offset` (a line start), without its line end: where the version was analysed
+   * proposal by proposal and a part starts there, read from that part, without joining the whole text.
+   */
+  lineFrom(offset: number): string {
+    const cut = this.cutParts()?.chunks ? this.latest!.parts! : undefined;
+    const k = cut ? cut.starts.indexOf(offset) : -1;
+    const text = k >= 0 ? cut!.chunks[k] : this.text.slice(offset);
+    const end = text.search(/\r|\n/);
+    return end < 0 ? text : text.slice(0, end);
+  }
+
+  /**
+   * The document's language (core documentLanguage of the whole text). Of a version analysed proposal by proposal, from
+   * its parts, without joining the whole text, each part's words counted once from one version to the next.
+   */
+  get language(): Lang {
+    if (this.languageRead === undefined) {
+      const cut = this.cutParts()?.chunks ? this.latest!.parts! : undefined;
+      if (cut) {
+        const read = piecesLanguage([cut.front, ...cut.chunks], this.languageCounts);
+        this.languageRead = read.language;
+        this.languageCounts = read.counts;
+      } else this.languageRead = documentLanguage(this.text);
+    }
+    return this.languageRead;
   }
 
   /**

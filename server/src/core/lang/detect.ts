@@ -98,12 +98,41 @@ let table: ReturnType<typeof wordTable> | undefined;
 const FRENCH_LETTER = /[èêàùçœâîôûëï]/;
 const SPANISH_LETTER = /[ñáíóú¿¡]/;
 
-/** How much of a text is read to tell its language. */
-const SAMPLE = 200_000;
+/**
+ * How much of a text is read to tell its language: documentLanguage reads no further (the cover's 4000 code units
+ * and the words of this many), so a text's first LANGUAGE_SAMPLE code units give the language of the whole.
+ */
+export const LANGUAGE_SAMPLE = 200_000;
 
 /** The language of a stretch of text, by script, then by its words; undefined when it has too few to tell. */
 export function textLanguage(text: string): Lang | undefined {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const sample = text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
+  const scripts = scriptCounts(sample);
+  // The words are read only where the Latin script leads (languageOfCounts reads them then only).
+  const latin = scripts.latin >= 8 && scripts.latin > Math.max(scripts.arabic, scripts.cjk * 3, scripts.cyrillic);
+  return languageOfCounts({ ...scripts, ...(latin ? wordScores(sample) : { en: 0, fr: 0, es: 0 }) });
+}
+
+/**
+ * What textLanguage counts of a text: its letters by script and the Latin languages' word scores. The counts of
+ * pieces of a text cut at line starts add up to the text's (words, call lines and markup stand within a line).
+ */
+export interface LanguageCounts {
+  readonly arabic: number;
+  readonly cjk: number;
+  readonly cyrillic: number;
+  readonly latin: number;
+  readonly en: number;
+  readonly fr: number;
+  readonly es: number;
+}
+
+/** The counts of a text already cut to the sample and without markup (textLanguage's). */
+export function languageCounts(text: string): LanguageCounts {
+  return { ...scriptCounts(text), ...wordScores(text) };
+}
+
+function scriptCounts(sample: string): Pick<LanguageCounts, 'arabic' | 'cjk' | 'cyrillic' | 'latin'> {
   let arabic = 0, cjk = 0, cyrillic = 0, latin = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -112,12 +141,23 @@ export function textLanguage(text: string): Lang | undefined {
     else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
   }
+  return { arabic, cjk, cyrillic, latin };
+}
+
+/** The language the counts tell, as textLanguage reads it. */
+function languageOfCounts(c: LanguageCounts): Lang | undefined {
   // Chinese needs fewer characters than alphabets do for the same text.
-  const counts: [Lang | 'latin', number][] = [['ar', arabic], ['zh', cjk * 3], ['ru', cyrillic], ['latin', latin]];
+  const counts: [Lang | 'latin', number][] = [['ar', c.arabic], ['zh', c.cjk * 3], ['ru', c.cyrillic], ['latin', c.latin]];
   counts.sort((a, b) => b[1] - a[1]);
   const [top, n] = counts[0];
   if (n < 8) return undefined;
   if (top !== 'latin') return top;
+  const best = LATIN.map((l) => [l, c[l]] as const).sort((a, b) => b[1] - a[1]);
+  // A few words tell nothing (`Sharm el-Sheikh` is no Spanish text): some evidence, and more for one language than another.
+  return best[0][1] < 3 || best[0][1] === best[1][1] ? undefined : best[0][0];
+}
+
+function wordScores(sample: string): Record<Latin, number> {
   const { words, cues, calls } = (table ??= wordTable());
   const scores: Record<Latin, number> = { en: 0, fr: 0, es: 0 };
   const lower = sample.toLowerCase();
@@ -146,21 +186,53 @@ export function textLanguage(text: string): Lang | undefined {
     }
     at = end + 1;
   }
-  const best = LATIN.map((l) => [l, scores[l]] as const).sort((a, b) => b[1] - a[1]);
-  // A few words tell nothing (`Sharm el-Sheikh` is no Spanish text): some evidence, and more for one language than another.
-  return best[0][1] < 3 || best[0][1] === best[1][1] ? undefined : best[0][0];
+  return scores;
 }
 
 /** The language of a document (for Word's language tags, completion and snippets). English when nothing tells. */
 export function documentLanguage(doc: ItuDocument | string): Lang {
   const text = typeof doc === 'string' ? doc : doc.text;
-  const cover = coverLanguage(text);
+  return coverOrText(coverLanguage(text), () => textLanguage(withoutMarkup(text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text)));
+}
+
+function coverOrText(cover: CoverAnswer, detected: () => Lang | undefined): Lang {
   if (cover.language) return cover.language;
-  const detected = () => textLanguage(withoutMarkup(text.length > SAMPLE ? text.slice(0, SAMPLE) : text));
   // `Original: French` is English for an English translation, but a drafter of a French text may
   // write the cover's values in English too: the text decides between the two.
   if (cover.writtenIn === 'en' && cover.names && cover.names !== 'en') return detected() === cover.names ? cover.names : 'en';
   return cover.writtenIn ?? detected() ?? 'en';
+}
+
+/**
+ * documentLanguage of the text `pieces` make (a version's front and proposals as its analysis cut them: each but the
+ * first starts a line), counting each piece's words once: `memo` holds the counts of the pieces read before (an
+ * earlier version's), by their text. Typing in a proposal re-counts that proposal, not the 200 KB sample (10 ms of
+ * each completion in a 100 KB contribution whose cover does not name its language). Returns the counts of the pieces
+ * read, the next version's memo.
+ */
+export function piecesLanguage(pieces: readonly string[], memo?: ReadonlyMap<string, LanguageCounts>): { language: Lang; counts: Map<string, LanguageCounts> } {
+  const counts = new Map<string, LanguageCounts>();
+  let head = '';
+  for (let k = 0; k < pieces.length && head.length < 4000; k++) head += pieces[k];
+  const detected = () => {
+    const sum = { arabic: 0, cjk: 0, cyrillic: 0, latin: 0, en: 0, fr: 0, es: 0 };
+    let at = 0;
+    for (let k = 0; k < pieces.length && at < LANGUAGE_SAMPLE; k++) {
+      const piece = at + pieces[k].length > LANGUAGE_SAMPLE ? pieces[k].slice(0, LANGUAGE_SAMPLE - at) : pieces[k];
+      at += piece.length;
+      // A footnote label left open (`[^` with no `]` after it) is markup up to a `]` in a piece after: the whole text decides.
+      const open = piece.lastIndexOf('[^');
+      if (open >= 0 && piece.indexOf(']', open) < 0 && at < LANGUAGE_SAMPLE && k + 1 < pieces.length) {
+        const text = pieces.join('');
+        return textLanguage(withoutMarkup(text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text));
+      }
+      const c = memo?.get(piece) ?? counts.get(piece) ?? languageCounts(withoutMarkup(piece));
+      counts.set(piece, c);
+      for (const key of Object.keys(sum) as (keyof LanguageCounts)[]) sum[key] += c[key];
+    }
+    return languageOfCounts(sum);
+  };
+  return { language: coverOrText(coverLanguage(head), detected), counts };
 }
 
 /** Each parsed document's language, read once: every proposal without cues of its own falls back on it. */
@@ -191,6 +263,23 @@ const HEADER_LINE = /^(?:\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)[\t ]+\S+/gm;
  * over a French Resolution is French inside the Resolution), else the document's.
  */
 export function languageAt(text: string, offset: number): Lang {
+  const { start, end } = headerStretch(text, offset);
+  if (start === 0 && end === text.length) return documentLanguage(text);
+  return regionLanguage(text, start, end) ?? documentLanguage(text);
+}
+
+/** Whether `line` starts with a proposal header as languageAt reads one. */
+export function startsWithHeader(line: string): boolean {
+  HEADER_LINE.lastIndex = 0;
+  return HEADER_LINE.exec(line)?.index === 0;
+}
+
+/**
+ * The stretch of `text` languageAt reads at `offset`: from the last proposal header at or before it (else the start)
+ * to the next header (else the end). Completion reads it in a part (the front and one proposal) and asks the
+ * whole document's language apart.
+ */
+export function headerStretch(text: string, offset: number): { start: number; end: number } {
   let start = 0;
   let end = text.length;
   HEADER_LINE.lastIndex = 0;
@@ -201,8 +290,7 @@ export function languageAt(text: string, offset: number): Lang {
       break;
     }
   }
-  if (start === 0 && end === text.length) return documentLanguage(text);
-  return regionLanguage(text, start, end) ?? documentLanguage(text);
+  return { start, end };
 }
 
 /** The language of one stretch of a text (a proposal), when its words tell. */
