@@ -735,7 +735,7 @@ export function compileTexts(
   const language = textLanguage(base.paragraphs.join('\n'));
   const nothing = wordsOf(language).nothingInserted ?? NOTHING_INSERTED.en;
   for (let b = 0; b <= n; b++) {
-    for (const row of insertedRows(comparer, mods, aligned, b)) rows.push(row);
+    for (const row of insertedRows(comparer, mods, aligned, b, nothing)) rows.push(row);
     if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered, aligned.map((a) => a.restated[b]), nothing));
   }
   const merged = labelNotes(reletter(rows.map((r) => r.write()), options.renumberClauses === true, options.skipLetterI === true), rows, mods, language);
@@ -817,7 +817,12 @@ function labelNotes(lines: string[], rows: readonly Row[], mods: readonly Propos
  * would take for one paragraph reworded (pairWeight: half their words shared) are one row of
  * alternatives, `conflict`; others each a row of their own, `single`.
  */
-function insertedRows(comparer: BaseComparer, mods: readonly ProposalEntry[], aligned: readonly Aligned[], anchor: number): Row[] {
+function insertedRows(comparer: BaseComparer, mods: readonly ProposalEntry[], aligned: readonly Aligned[], anchor: number, nothing: string = NOTHING_INSERTED.en): Row[] {
+  // A SUP or NOC of the text disputes a paragraph another party inserts, as it disputes words inserted in one
+  // (baseRow's keepers): the SUP deletes the whole text and the NOC keeps it as in force, and neither has the new
+  // paragraph. Written as a plain insertion it read as agreed (review 18: RCC's new considering d) stood alone once
+  // EUR's SUP of the Resolution was taken at every conflict). Only those that restate the text where it is inserted.
+  const disputers = aligned.map((_, i) => i).filter((i) => (suppresses(mods[i]) || keeps(mods[i])) && (aligned[i].restated[anchor - 1] === true || aligned[i].restated[anchor] === true));
   const texts = sameTexts(aligned.flatMap((a, i) => (a.inserts.get(anchor) ?? []).map((text) => ({ i, text }))));
   const groups: (typeof texts)[] = [];
   for (const t of texts) {
@@ -827,7 +832,7 @@ function insertedRows(comparer: BaseComparer, mods: readonly ProposalEntry[], al
     if (at >= 0) groups[at].push(t);
     else groups.push([t]);
   }
-  return groups.map((g) => newRow(comparer, mods, g));
+  return groups.map((g) => newRow(comparer, mods, g, disputers, nothing));
 }
 
 /** The index of the last element that passes `test`, -1 for none. */
@@ -877,12 +882,25 @@ function sameTexts(paragraphs: readonly { i: number; text: string }[]): Wording[
 }
 
 /** The row of a new paragraph some proposals word in one way (`agreed` by several, else `single`) or several (`conflict`). */
-function newRow(comparer: BaseComparer, mods: readonly ProposalEntry[], g: readonly Wording[]): Row {
+function newRow(comparer: BaseComparer, mods: readonly ProposalEntry[], g: readonly Wording[], disputers: readonly number[] = [], nothing: string = NOTHING_INSERTED.en): Row {
   const first = g[0];
   // The label stands outside the alternatives: the first wording's that has one (labelNotes names the others').
   const split = newHead((g.find((x) => splitLabel(x.text).label !== '') ?? first).text, g);
   const by = g.flatMap((x) => x.by);
   const versions = mods.map((_, i) => g.find((x) => x.by.includes(i))?.own.get(i) ?? null);
+  const against = disputers.filter((i) => !by.includes(i));
+  if (g.length === 1 && against.length) {
+    // The new paragraph against a SUP or NOC of the text: its words and nothing inserted are the alternatives, the
+    // label outside them (relettered with its list); taking the empty one takes the line out (checkAlternatives).
+    const names = alternativeNames(mods, [by, against]);
+    const written = writeAlternatives([{ who: names[0], text: split.body.trim() }, { who: names[1], text: '' }], nothing);
+    return {
+      status: 'conflict',
+      versions,
+      newText: split.head + written,
+      write: () => `${split.head ? `{++${split.head}++}` : ''}{++${written}++}${attribution(parties(mods, [...by, ...against]))}`,
+    };
+  }
   if (g.length === 1) {
     return {
       status: first.by.length > 1 ? 'agreed' : 'single',
@@ -1858,7 +1876,7 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
       const edits: TextEdit[] = a.cell && doc.text[m.start - 1] === '|' && doc.text[end] === '|'
         ? [{ start: m.start, end: end + 1, newText: `{--${oldText}|--}${attribution(a.who)}` }]
         : whole
-          ? itemDeleted(doc, itemsOf(), listsUnder, whole, oldText, a.who)
+          ? lineOut(doc, whole, itemDeleted(doc, itemsOf(), listsUnder, whole, oldText, a.who))
           : [{ start: m.start, end, newText: taken(oldText, a.text, doc.text[m.start - 1], doc.text[end], a.who) }, ...following];
       return { title: l10n.t('Take the alternative of {0}', a.who), edits: edits.sort((x, y) => x.start - y.start) };
     });
@@ -1880,12 +1898,20 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
  * The line of a mark [start, end) that holds a label, its separator and that mark alone (the merge
  * writes a conflict over an item's whole text so, `h)<TAB>{~~…~>[ARB: (delete)] […]~~}{>>@…<<}`).
  */
-function wholeItem(doc: ItuDocument, start: number, end: number): { lineStart: number; lineEnd: number; head: string } | undefined {
+function wholeItem(doc: ItuDocument, start: number, end: number): { lineStart: number; lineEnd: number; head: string; inserted?: true } | undefined {
   const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
   const next = doc.text.indexOf('\n', end);
   const lineEnd = next < 0 ? doc.text.length : next;
-  if (doc.text.slice(end, lineEnd).trim() !== '') return undefined;
   const written = doc.text.slice(lineStart, start);
+  // A new item against a SUP or NOC of the text (newRow): its label inserted on its own, `{++d)<TAB>++}`, before the
+  // alternatives, and the notes of the labels the parties gave it after them (labelNotes). Nothing inserted takes the line out.
+  const inserted = /^\{\+\+([^{}]+)\+\+\}$/.exec(written);
+  if (inserted) {
+    return splitLabel(inserted[1] + 'x').head === inserted[1] && /^(?:\{>>[^]*?<<\})*\s*$/.test(doc.text.slice(end, lineEnd))
+      ? { lineStart, lineEnd, head: inserted[1], inserted: true }
+      : undefined;
+  }
+  if (doc.text.slice(end, lineEnd).trim() !== '') return undefined;
   // The label may carry the merge's relettering (`{~~c~>b~~})<TAB>`): the item deleted is the one in force.
   const head = written.replace(LABEL_MARK, (_, from: string) => from);
   const shown = written.replace(LABEL_MARK, (_, _from: string, to: string) => to);
@@ -1925,6 +1951,12 @@ function referencesStruckWith(doc: ItuDocument, items: Item[], item: { lineStart
   return out;
 }
 
+/** The edits of an inserted item taken out (wholeItem's `inserted`), the one emptying its line taking the line break too. */
+function lineOut(doc: ItuDocument, item: { lineStart: number; lineEnd: number; inserted?: true }, edits: TextEdit[]): TextEdit[] {
+  if (!item.inserted || doc.text[item.lineEnd] !== '\n') return edits;
+  return edits.map((e) => (e.start === item.lineStart && e.end === item.lineEnd && e.newText === '' ? { ...e, end: e.end + 1 } : e));
+}
+
 /** A label change written as a substitution (`{~~c~>b~~}`). */
 const LABEL_MARK = /\{~~([^~{}]*)~>([^~{}]*)~~\}/g;
 
@@ -1935,8 +1967,9 @@ const LABEL_MARK = /\{~~([^~{}]*)~>([^~{}]*)~~\}/g;
  * label change that comes back to the text in force (`{~~i~>i~~}`) is no change and is written plain.
  * One edit per line that changes.
  */
-function itemDeleted(doc: ItuDocument, items: Item[], listsUnder: (parent: Item) => Item[][], item: { lineStart: number; lineEnd: number; head: string }, oldText: string, who: string): TextEdit[] {
-  const deletion: TextEdit = { start: item.lineStart, end: item.lineEnd, newText: `{--${item.head}${oldText}--}${attribution(who)}` };
+function itemDeleted(doc: ItuDocument, items: Item[], listsUnder: (parent: Item) => Item[][], item: { lineStart: number; lineEnd: number; head: string; inserted?: true }, oldText: string, who: string): TextEdit[] {
+  // An item only inserted goes with its line: there is nothing in force to strike.
+  const deletion: TextEdit = { start: item.lineStart, end: item.lineEnd, newText: item.inserted ? '' : `{--${item.head}${oldText}--}${attribution(who)}` };
   const view = doc.views.new;
   const first = items[lowerBound(items, (i) => i.paragraph.source.start < item.lineStart)];
   const deleted = first && first.paragraph.source.start < item.lineEnd ? first : undefined;
