@@ -602,7 +602,7 @@ const DELETE_WORD = '(delete)';
  * place as in force), in the merged draft's language (DraftWords.nothingInserted). `(delete)` there read as if the
  * party proposed deleting something (rev-kinds, left alone). Each is read back as an empty alternative.
  */
-const NOTHING_INSERTED = { en: '(nothing inserted)', fr: '(aucun ajout)' } as const;
+const NOTHING_INSERTED = { en: '(nothing inserted)', fr: '(aucun ajout)', es: '(ningún añadido)', ru: '(ничего не добавляется)', zh: '(不增加内容)', ar: '(لا إضافة)' } as const;
 const EMPTY_WORDS = new Set<string>([DELETE_WORD, ...Object.values(NOTHING_INSERTED)]);
 /** How an alternative that takes a table cell out, its bar and all, is written (in a conflict over the cell's content). */
 const CELL_DELETE_WORD = '(delete cell)';
@@ -733,7 +733,7 @@ export function compileTexts(
   const rows: Row[] = [];
   const n = base.paragraphs.length;
   const language = textLanguage(base.paragraphs.join('\n'));
-  const nothing = wordsOf(language).nothingInserted ?? NOTHING_INSERTED.en;
+  const nothing = wordsOf(language).nothingInserted;
   for (let b = 0; b <= n; b++) {
     for (const row of insertedRows(comparer, mods, aligned, b, nothing)) rows.push(row);
     if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered, aligned.map((a) => a.restated[b]), nothing));
@@ -1648,8 +1648,11 @@ export interface DraftWords {
   statuses: Record<CompileStatus, string>;
   /** The synoptic table's name (its Word document's title). */
   table: (target: string) => string;
-  /** An alternative inserting nothing where another party inserts (NOTHING_INSERTED; English where a language has none). */
-  nothingInserted?: string;
+  /**
+   * An alternative inserting nothing where another party inserts (NOTHING_INSERTED), in each of the six languages:
+   * English in a Spanish or Russian draft was the one English word of its text (review 18).
+   */
+  nothingInserted: string;
 }
 
 const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
@@ -1684,6 +1687,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     status: 'Estado',
     statuses: { unchanged: 'sin cambios', single: 'una sola propuesta', agreed: 'acuerdo', combined: 'combinado', conflict: 'divergencia' },
     table: (t) => `Cuadro sinóptico: ${t}`,
+    nothingInserted: NOTHING_INSERTED.es,
   },
   ru: {
     title: (t) => `Компиляция предложений: ${t}`,
@@ -1694,6 +1698,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     status: 'Статус',
     statuses: { unchanged: 'без изменений', single: 'одно предложение', agreed: 'согласовано', combined: 'объединено', conflict: 'расхождение' },
     table: (t) => `Сводная таблица: ${t}`,
+    nothingInserted: NOTHING_INSERTED.ru,
   },
   zh: {
     title: (t) => `提案汇编：${t}`,
@@ -1704,6 +1709,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     status: '状态',
     statuses: { unchanged: '未改动', single: '单一提案', agreed: '一致', combined: '合并', conflict: '分歧' },
     table: (t) => `对照表：${t}`,
+    nothingInserted: NOTHING_INSERTED.zh,
   },
   ar: {
     title: (t) => `تجميع المقترحات: ${t}`,
@@ -1714,6 +1720,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     status: 'الحالة',
     statuses: { unchanged: 'دون تغيير', single: 'مقترح واحد', agreed: 'متفق عليه', combined: 'مدمج', conflict: 'خلاف' },
     table: (t) => `جدول مقارن: ${t}`,
+    nothingInserted: NOTHING_INSERTED.ar,
   },
 };
 
