@@ -127,3 +127,32 @@ test('the empty alternative is in the merged draft\'s language, whichever of the
   // One word per language: French, Spanish, Russian, Arabic.
   assert.equal(words.size, 4, [...words].join(' '));
 });
+
+// Review 18: `(delete)` too was English in every draft: against a SUP of a Russian Resolution, `[EUR: (delete)]` on every
+// line. The SUP's alternative is now in the text's language, and read back as empty (taken, the line is struck).
+test('the alternative deleting the words in force is in the merged draft\'s language too, and read back as empty', () => {
+  const words = new Set<string>();
+  for (const file of IN_FORCE) {
+    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    const number = text.split('\n').find((l) => matchNumberLine(l) !== undefined)!;
+    const body = text.slice(text.indexOf(number)).trimEnd().split('\n');
+    const index = new BaseIndex();
+    index.update('base.itu', text);
+    const sources: CompileSource[] = [
+      { location: 'base.itu', doc: parseDocument(text) },
+      { location: 'arb.itu', doc: parseDocument(lines('Proposals:\tARB', '', 'MOD\tARB/1/1', ...body.map((l, k) => (k === body.length - 1 ? `${l}{++ ABC++}` : l)), 'Reasons:\tr.')) },
+      { location: 'eur.itu', doc: parseDocument(lines('Proposals:\tEUR', '', 'SUP\tEUR/1/1', body[0], body[1], 'Reasons:\tr.')) },
+    ];
+    const c = compile(listProposals(sources)[0].target, sources, index.lookup);
+    assert.ok(c, file);
+    const draft = mergedDraft(c);
+    const sup = [...draft.matchAll(/\[EUR: ([^\]]*)\]/g)].map((m) => m[1]);
+    assert.ok(sup.length >= body.length - 1, `${file}\n${draft}`);
+    assert.equal(new Set(sup).size, 1, `${file}: one word for the SUP's alternative: ${[...new Set(sup)].join(' ')}`);
+    assert.notEqual(sup[0], '(delete)', file);
+    assert.deepEqual(readAlternatives(`[ARB: ABC] [EUR: ${sup[0]}]`), [{ who: 'ARB', text: 'ABC' }, { who: 'EUR', text: '' }], file);
+    words.add(sup[0]);
+  }
+  // One word per language: French, Spanish, Russian, Arabic.
+  assert.equal(words.size, 4, [...words].join(' '));
+});

@@ -595,15 +595,20 @@ export function writeAlternatives(alternatives: readonly { who: string; text: st
   return alternatives.map((a) => `[${a.who}: ${a.text === '' ? empty : a.text}]`).join(' ');
 }
 
-/** How an alternative that deletes the text is written. */
-const DELETE_WORD = '(delete)';
+/**
+ * How an alternative that deletes the text is written, in the merged draft's language (DraftWords.deleted): against a
+ * SUP of a Russian Resolution, `[EUR: (delete)]` was the one English word on every line of the draft (review 18).
+ * Each is read back as an empty alternative, in a draft of any language.
+ */
+const DELETE_WORDS = { en: '(delete)', fr: '(supprimer)', es: '(suprimir)', ru: '(исключить)', zh: '(删除)', ar: '(حذف)' } as const;
+const DELETE_WORD: string = DELETE_WORDS.en;
 /**
  * How an alternative that inserts nothing where another party inserts is written (a NOC, or a MOD that leaves that
  * place as in force), in the merged draft's language (DraftWords.nothingInserted). `(delete)` there read as if the
  * party proposed deleting something (rev-kinds, left alone). Each is read back as an empty alternative.
  */
 const NOTHING_INSERTED = { en: '(nothing inserted)', fr: '(aucun ajout)', es: '(ningún añadido)', ru: '(ничего не добавляется)', zh: '(不增加内容)', ar: '(لا إضافة)' } as const;
-const EMPTY_WORDS = new Set<string>([DELETE_WORD, ...Object.values(NOTHING_INSERTED)]);
+const EMPTY_WORDS = new Set<string>([...Object.values(DELETE_WORDS), ...Object.values(NOTHING_INSERTED)]);
 /** How an alternative that takes a table cell out, its bar and all, is written (in a conflict over the cell's content). */
 const CELL_DELETE_WORD = '(delete cell)';
 
@@ -733,10 +738,10 @@ export function compileTexts(
   const rows: Row[] = [];
   const n = base.paragraphs.length;
   const language = textLanguage(base.paragraphs.join('\n'));
-  const nothing = wordsOf(language).nothingInserted;
+  const { nothingInserted: nothing, deleted } = wordsOf(language);
   for (let b = 0; b <= n; b++) {
     for (const row of insertedRows(comparer, mods, aligned, b, nothing)) rows.push(row);
-    if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered, aligned.map((a) => a.restated[b]), nothing));
+    if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered, aligned.map((a) => a.restated[b]), nothing, deleted));
   }
   const merged = labelNotes(reletter(rows.map((r) => r.write()), options.renumberClauses === true, options.skipLetterI === true), rows, mods, language);
   return {
@@ -1090,7 +1095,7 @@ function refine(groups: Change[][], fine: (i: number) => Omit<Change, 'by'>[], b
   return out;
 }
 
-function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number, relettered: readonly Set<string>[], restated: readonly boolean[], nothing: string = NOTHING_INSERTED.en): Row {
+function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number, relettered: readonly Set<string>[], restated: readonly boolean[], nothing: string = NOTHING_INSERTED.en, deleted: string = DELETE_WORD): Row {
   const split = splitLabel(text);
   // A paragraph without a label is compared whole: a label a proposal gives it is part of its change.
   const withLabel = split.label === '';
@@ -1172,7 +1177,7 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
       }
       // Where the text in force has nothing (an insertion disputed), an empty alternative inserts nothing: it deletes nothing.
       const names = alternativeNames(mods, alternatives.map((a) => a.who));
-      const written = writeAlternatives(alternatives.map((a, k) => ({ who: names[k], text: a.text })), old.trim() === '' ? nothing : DELETE_WORD);
+      const written = writeAlternatives(alternatives.map((a, k) => ({ who: names[k], text: a.text })), old.trim() === '' ? nothing : deleted);
       const bar = cell ? '|' : '';
       body += bar + revisionMarkup(old.slice(cell, old.length - cell), written) + attribution(parties(mods, alternatives.flatMap((a) => a.who))) + bar;
       newBody += bar + written + bar;
@@ -1653,6 +1658,8 @@ export interface DraftWords {
    * English in a Spanish or Russian draft was the one English word of its text (review 18).
    */
   nothingInserted: string;
+  /** An alternative deleting the words in force (DELETE_WORDS). */
+  deleted: string;
 }
 
 const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
@@ -1666,6 +1673,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     statuses: { unchanged: 'unchanged', single: 'single', agreed: 'agreed', combined: 'combined', conflict: 'conflict' },
     table: (t) => `Synoptic table: ${t}`,
     nothingInserted: NOTHING_INSERTED.en,
+    deleted: DELETE_WORDS.en,
   },
   fr: {
     title: (t) => `Compilation des propositions : ${t}`,
@@ -1677,6 +1685,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     statuses: { unchanged: 'inchangé', single: 'une seule proposition', agreed: 'accord', combined: 'combiné', conflict: 'divergence' },
     table: (t) => `Tableau synoptique : ${t}`,
     nothingInserted: NOTHING_INSERTED.fr,
+    deleted: DELETE_WORDS.fr,
   },
   es: {
     title: (t) => `Compilación de las propuestas: ${t}`,
@@ -1688,6 +1697,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     statuses: { unchanged: 'sin cambios', single: 'una sola propuesta', agreed: 'acuerdo', combined: 'combinado', conflict: 'divergencia' },
     table: (t) => `Cuadro sinóptico: ${t}`,
     nothingInserted: NOTHING_INSERTED.es,
+    deleted: DELETE_WORDS.es,
   },
   ru: {
     title: (t) => `Компиляция предложений: ${t}`,
@@ -1699,6 +1709,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     statuses: { unchanged: 'без изменений', single: 'одно предложение', agreed: 'согласовано', combined: 'объединено', conflict: 'расхождение' },
     table: (t) => `Сводная таблица: ${t}`,
     nothingInserted: NOTHING_INSERTED.ru,
+    deleted: DELETE_WORDS.ru,
   },
   zh: {
     title: (t) => `提案汇编：${t}`,
@@ -1710,6 +1721,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     statuses: { unchanged: '未改动', single: '单一提案', agreed: '一致', combined: '合并', conflict: '分歧' },
     table: (t) => `对照表：${t}`,
     nothingInserted: NOTHING_INSERTED.zh,
+    deleted: DELETE_WORDS.zh,
   },
   ar: {
     title: (t) => `تجميع المقترحات: ${t}`,
@@ -1721,6 +1733,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     statuses: { unchanged: 'دون تغيير', single: 'مقترح واحد', agreed: 'متفق عليه', combined: 'مدمج', conflict: 'خلاف' },
     table: (t) => `جدول مقارن: ${t}`,
     nothingInserted: NOTHING_INSERTED.ar,
+    deleted: DELETE_WORDS.ar,
   },
 };
 
