@@ -6,9 +6,13 @@
 // `numbering.duplicate`. Generated: Resolution 52 in force, items inserted at random places, the SUP or NOC by turns.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, BaseIndex, checkDocument, compile, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
+import * as fs from 'fs';
+import * as path from 'path';
+import { applyEdits, BaseIndex, checkDocument, compile, listProposals, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
+import { matchNumberLine } from '../../server/src/core/lang/match';
 import { BASE, RESOLUTION } from '../support/compile';
 import { cases } from '../support/scale';
+import { ROOT } from './helpers';
 
 class Rng {
   constructor(private s: number) {}
@@ -38,6 +42,20 @@ function takenBy(text: string, who: string, index: BaseIndex): string[] {
   });
   const resolution = parseDocument(applyEdits(doc.text, edits)).views.new.proposals[0]?.resolutions[0];
   return (resolution?.paragraphs ?? []).map((p) => body(p.text)).filter((p) => p !== '');
+}
+
+/** The lines of the merged draft's proposal left in its new text once `who`'s side is taken (header and Reasons aside). */
+function linesLeft(text: string, who: string, index: BaseIndex): string[] {
+  let doc = parseDocument(text);
+  for (let guard = 0; guard < 100; guard++) {
+    const f = checkDocument(doc, { bases: index.lookup }).find((x) => x.code === 'compile.unresolved');
+    if (!f) break;
+    const mine = [f.fix!, ...(f.fix!.alternatives ?? [])].find((x) => (/^Take the alternative of (.*)$/.exec(x.title)?.[1] ?? '').split(', ').includes(who))!;
+    doc = parseDocument(applyEdits(doc.text, mine.edits));
+  }
+  const lines = doc.views.new.text.split('\n');
+  const header = lines.findIndex((l) => l.startsWith('MOD\t'));
+  return lines.slice(header + 1).filter((l) => l.trim() !== '').slice(0, -1);
 }
 
 test('compile, generated: a new item against a SUP or NOC of the text is a conflict; taking either side gives that side\'s text; the draft keeps its Resolution', () => {
@@ -81,4 +99,43 @@ test('compile, generated: a new item against a SUP or NOC of the text is a confl
     assert.deepEqual(takenBy(merged, 'AAA', index).map(unreferenced), aaa, `${where}: AAA's side`);
   }
   assert.ok(sups > 0);
+});
+
+// The same in the texts in force of other languages the repository holds (one item inserted after a random one, against a
+// SUP): taking the SUP's side everywhere strikes every line. An Arabic sub-item `‘1’` is a label before Arabic words only,
+// and the fix taking the SUP's alternative read it as none: `‘1’<TAB>` was left standing, empty (review 18).
+const IN_FORCE = [
+  'test/fixtures/amend/base-pp22-res101-fr.itu',
+  'test/fixtures/amend/base-wtdc22-res15-es.itu',
+  'test/fixtures/languages/unseen/ru-base.itu',
+  'test/fixtures/languages/unseen/ar-base.itu',
+  'test/fixtures/review18/pp-ru/base-pp22-res205-ru.itu',
+];
+
+test('compile, generated: in French, Spanish, Russian and Arabic, taking the SUP\'s side everywhere leaves nothing, the MOD\'s side its text', () => {
+  const rng = new Rng(18);
+  for (const file of IN_FORCE) {
+    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    const number = text.split('\n').find((l) => matchNumberLine(l) !== undefined)!;
+    const lines = text.slice(text.indexOf(number)).trimEnd().split('\n');
+    const index = new BaseIndex();
+    index.update('base.itu', text);
+    const labelled = lines.map((l, k) => (/^\S{1,5}\t/u.test(l) && k > 3 ? k : -1)).filter((k) => k >= 0);
+    for (let c = 0; c < 3; c++) {
+      const at = labelled[rng.next(labelled.length)];
+      const own = lines.slice();
+      own.splice(at + 1, 0, `${own[at].slice(0, own[at].indexOf('\t'))}\t${own[at].slice(own[at].indexOf('\t') + 1, own[at].indexOf('\t') + 12)} ${c}`);
+      const sources: CompileSource[] = [
+        { location: 'base.itu', doc: parseDocument(text) },
+        { location: 'aaa.itu', doc: parseDocument(`Proposals:\tAAA\n\nMOD\tAAA/1/1\n${own.join('\n')}\n\nReasons:\tr.\n`) },
+        { location: 'bbb.itu', doc: parseDocument(`Proposals:\tBBB\n\nSUP\tBBB/1/1\n${lines.slice(0, 2).join('\n')}\n\nReasons:\tr.\n`) },
+      ];
+      const where = `${file}: after line ${at}`;
+      const c0 = compile(listProposals(sources)[0].target, sources, index.lookup);
+      assert.ok(c0, where);
+      const merged = mergedDraft(c0);
+      assert.deepEqual(linesLeft(merged, 'BBB', index), [], `${where}\n${merged}`);
+      assert.equal(takenBy(merged, 'AAA', index).length, lines.length + 1, where);
+    }
+  }
 });

@@ -1886,7 +1886,8 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
     // An item some parties delete and others keep: the cross-references the deleting parties struck out
     // with it go back when the item is kept (review 5, F26).
     const deleters = new Set(alternatives.filter((a) => a.text === '').flatMap((a) => a.who.split(/,\s*/)));
-    const item = deleters.size ? wholeItem(doc, m.start, end) : undefined;
+    // The item's words, to read its label with: those in force, or for a new item the words proposed.
+    const item = deleters.size ? wholeItem(doc, m.start, end, oldText || (alternatives.find((a) => a.text !== '')?.text ?? '')) : undefined;
     const following = item ? referencesStruckWith(doc, itemsOf(), item, m, deleters) : [];
     const fixes = alternatives.map((a) => {
       const whole = a.text === '' ? item : undefined;
@@ -1918,7 +1919,7 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
  * The line of a mark [start, end) that holds a label, its separator and that mark alone (the merge
  * writes a conflict over an item's whole text so, `h)<TAB>{~~…~>[ARB: (delete)] […]~~}{>>@…<<}`).
  */
-function wholeItem(doc: ItuDocument, start: number, end: number): { lineStart: number; lineEnd: number; head: string; inserted?: true } | undefined {
+function wholeItem(doc: ItuDocument, start: number, end: number, words = ''): { lineStart: number; lineEnd: number; head: string; inserted?: true } | undefined {
   const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
   const next = doc.text.indexOf('\n', end);
   const lineEnd = next < 0 ? doc.text.length : next;
@@ -1927,7 +1928,7 @@ function wholeItem(doc: ItuDocument, start: number, end: number): { lineStart: n
   // alternatives, and the notes of the labels the parties gave it after them (labelNotes). Nothing inserted takes the line out.
   const inserted = /^\{\+\+([^{}]+)\+\+\}$/.exec(written);
   if (inserted) {
-    return splitLabel(inserted[1] + 'x').head === inserted[1] && /^(?:\{>>[^]*?<<\})*\s*$/.test(doc.text.slice(end, lineEnd))
+    return splitLabel(inserted[1] + (words.trim() === '' ? 'x' : words)).head === inserted[1] && /^(?:\{>>[^]*?<<\})*\s*$/.test(doc.text.slice(end, lineEnd))
       ? { lineStart, lineEnd, head: inserted[1], inserted: true }
       : undefined;
   }
@@ -1935,9 +1936,12 @@ function wholeItem(doc: ItuDocument, start: number, end: number): { lineStart: n
   // The label may carry the merge's relettering (`{~~c~>b~~})<TAB>`): the item deleted is the one in force.
   const head = written.replace(LABEL_MARK, (_, from: string) => from);
   const shown = written.replace(LABEL_MARK, (_, _from: string, to: string) => to);
-  // The label is read as the parser reads it, with the text after it (a label alone is not one).
-  const split = splitLabel(shown + doc.text.slice(start, lineEnd));
-  return split.label !== '' && split.head === shown && splitLabel(head + 'x').head === head ? { lineStart, lineEnd, head } : undefined;
+  // The label is read as the parser reads it, with the text after it (a label alone is not one): the item's words in
+  // force (`words`, the mark's old text), not the mark. An Arabic sub-item `‘1’` is a label before Arabic words only, and
+  // was read as none before `{~~` or `x`: taking a SUP's alternative left `‘1’<TAB>` standing, empty (review 18).
+  const after = words.trim() === '' ? 'x' : words;
+  const split = splitLabel(shown + (words.trim() === '' ? doc.text.slice(start, lineEnd) : words));
+  return split.label !== '' && split.head === shown && splitLabel(head + after).head === head ? { lineStart, lineEnd, head } : undefined;
 }
 
 /**
