@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { BaseIndex, compile, compileTarget, mergedDraft, parseDocument, readAlternatives, type CompileSource } from '../../server/src/core';
+import { BaseIndex, compile, compileTarget, listProposals, mergedDraft, parseDocument, readAlternatives, type CompileSource } from '../../server/src/core';
+import { matchNumberLine } from '../../server/src/core/lang/match';
 import { seeded } from '../support/random';
 import { cases } from '../support/scale';
 import { lines, ROOT } from './helpers';
@@ -74,4 +75,84 @@ test('the word is the merged draft\'s language: "(aucun ajout)" in a French text
   assert.match(draft, /\[RCC: \(aucun ajout\)\]/, draft);
   assert.deepEqual(readAlternatives('[ARB: grave] [RCC: (aucun ajout)]'), [{ who: 'ARB', text: 'grave' }, { who: 'RCC', text: '' }]);
   assert.deepEqual(readAlternatives('[ARB: grave] [RCC: (nothing inserted)]'), [{ who: 'ARB', text: 'grave' }, { who: 'RCC', text: '' }]);
+});
+
+// Review 18: the word was English in a Spanish, Russian, Chinese or Arabic merged draft (`[ARB: (nothing inserted)]`
+// in a Spanish RR footnote), the one English word of its text. Texts in force in the six languages the repository holds;
+// in each (Chinese aside), words inserted at a random place of a random item by one party, against another's NOC.
+const IN_FORCE = [
+  'test/fixtures/amend/base-pp22-res101-fr.itu',
+  'test/fixtures/amend/base-wtdc22-res15-es.itu',
+  'test/fixtures/languages/unseen/ru-base.itu',
+  'test/fixtures/languages/unseen/ar-base.itu',
+  'test/fixtures/review18/wtsa-fr/base-wtsa20-res77-fr.itu',
+];
+
+test('the empty alternative is in the merged draft\'s language, whichever of the six, and read back as empty', () => {
+  const rnd = seeded(18);
+  const words = new Set<string>();
+  for (const file of IN_FORCE) {
+    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    const doc = parseDocument(text);
+    const number = text.split('\n').find((l) => matchNumberLine(l) !== undefined)!;
+    const body = text.slice(text.indexOf(number)).trimEnd().split('\n');
+    // Labelled items with a body of some length; words go in at a space. (A Chinese text has none: inserted between two
+    // characters, the comparer takes the paragraph whole, and no alternative inserts nothing.)
+    const items = body.map((l, k) => (/^(?:\S{1,4}[)）]|\d+)\t.{12}/u.test(l) ? k : -1)).filter((k) => k >= 0);
+    for (let c = 0; c < 3; c++) {
+      const k = items[Math.floor(rnd() * items.length)];
+      const bodyAt = body[k].indexOf('\t') + 2;
+      const spaces = [...body[k].slice(bodyAt).matchAll(/ /g)].map((m) => bodyAt + m.index);
+      const at = spaces[Math.floor(rnd() * spaces.length)];
+      const marked = body.map((l, j) => (j === k ? `${l.slice(0, at)}{++ ABC-${c}++}${l.slice(at)}` : l));
+      const index = new BaseIndex();
+      index.update('base.itu', text);
+      const sources: CompileSource[] = [
+        { location: 'base.itu', doc },
+        { location: 'arb.itu', doc: parseDocument(lines('Proposals:\tARB', '', 'MOD\tARB/1/1', ...marked, 'Reasons:\tr.')) },
+        { location: 'rcc.itu', doc: parseDocument(lines('Proposals:\tRCC', '', 'NOC\tRCC/1/1', ...body, 'Reasons:\tr.')) },
+      ];
+      const targets = listProposals(sources).map((p) => p.target);
+      const c0 = compile(targets[0], sources, index.lookup);
+      const where = `${file}, line ${k} at ${at}`;
+      assert.ok(c0, where);
+      const draft = mergedDraft(c0);
+      const empty = /\[RCC: ([^\]]*)\]/.exec(draft.slice(draft.indexOf('ABC-') - 200));
+      assert.ok(empty, `${where}\n${draft}`);
+      assert.notEqual(empty[1], '(nothing inserted)', where);
+      assert.deepEqual(readAlternatives(`[ARB: ABC] [RCC: ${empty[1]}]`), [{ who: 'ARB', text: 'ABC' }, { who: 'RCC', text: '' }], where);
+      words.add(empty[1]);
+    }
+  }
+  // One word per language: French, Spanish, Russian, Arabic.
+  assert.equal(words.size, 4, [...words].join(' '));
+});
+
+// Review 18: `(delete)` too was English in every draft: against a SUP of a Russian Resolution, `[EUR: (delete)]` on every
+// line. The SUP's alternative is now in the text's language, and read back as empty (taken, the line is struck).
+test('the alternative deleting the words in force is in the merged draft\'s language too, and read back as empty', () => {
+  const words = new Set<string>();
+  for (const file of IN_FORCE) {
+    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    const number = text.split('\n').find((l) => matchNumberLine(l) !== undefined)!;
+    const body = text.slice(text.indexOf(number)).trimEnd().split('\n');
+    const index = new BaseIndex();
+    index.update('base.itu', text);
+    const sources: CompileSource[] = [
+      { location: 'base.itu', doc: parseDocument(text) },
+      { location: 'arb.itu', doc: parseDocument(lines('Proposals:\tARB', '', 'MOD\tARB/1/1', ...body.map((l, k) => (k === body.length - 1 ? `${l}{++ ABC++}` : l)), 'Reasons:\tr.')) },
+      { location: 'eur.itu', doc: parseDocument(lines('Proposals:\tEUR', '', 'SUP\tEUR/1/1', body[0], body[1], 'Reasons:\tr.')) },
+    ];
+    const c = compile(listProposals(sources)[0].target, sources, index.lookup);
+    assert.ok(c, file);
+    const draft = mergedDraft(c);
+    const sup = [...draft.matchAll(/\[EUR: ([^\]]*)\]/g)].map((m) => m[1]);
+    assert.ok(sup.length >= body.length - 1, `${file}\n${draft}`);
+    assert.equal(new Set(sup).size, 1, `${file}: one word for the SUP's alternative: ${[...new Set(sup)].join(' ')}`);
+    assert.notEqual(sup[0], '(delete)', file);
+    assert.deepEqual(readAlternatives(`[ARB: ABC] [EUR: ${sup[0]}]`), [{ who: 'ARB', text: 'ABC' }, { who: 'EUR', text: '' }], file);
+    words.add(sup[0]);
+  }
+  // One word per language: French, Spanish, Russian, Arabic.
+  assert.equal(words.size, 4, [...words].join(' '));
 });

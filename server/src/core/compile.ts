@@ -595,15 +595,20 @@ export function writeAlternatives(alternatives: readonly { who: string; text: st
   return alternatives.map((a) => `[${a.who}: ${a.text === '' ? empty : a.text}]`).join(' ');
 }
 
-/** How an alternative that deletes the text is written. */
-const DELETE_WORD = '(delete)';
+/**
+ * How an alternative that deletes the text is written, in the merged draft's language (DraftWords.deleted): against a
+ * SUP of a Russian Resolution, `[EUR: (delete)]` was the one English word on every line of the draft (review 18).
+ * Each is read back as an empty alternative, in a draft of any language.
+ */
+const DELETE_WORDS = { en: '(delete)', fr: '(supprimer)', es: '(suprimir)', ru: '(исключить)', zh: '(删除)', ar: '(حذف)' } as const;
+const DELETE_WORD: string = DELETE_WORDS.en;
 /**
  * How an alternative that inserts nothing where another party inserts is written (a NOC, or a MOD that leaves that
  * place as in force), in the merged draft's language (DraftWords.nothingInserted). `(delete)` there read as if the
  * party proposed deleting something (rev-kinds, left alone). Each is read back as an empty alternative.
  */
-const NOTHING_INSERTED = { en: '(nothing inserted)', fr: '(aucun ajout)' } as const;
-const EMPTY_WORDS = new Set<string>([DELETE_WORD, ...Object.values(NOTHING_INSERTED)]);
+const NOTHING_INSERTED = { en: '(nothing inserted)', fr: '(aucun ajout)', es: '(ningún añadido)', ru: '(ничего не добавляется)', zh: '(不增加内容)', ar: '(لا إضافة)' } as const;
+const EMPTY_WORDS = new Set<string>([...Object.values(DELETE_WORDS), ...Object.values(NOTHING_INSERTED)]);
 /** How an alternative that takes a table cell out, its bar and all, is written (in a conflict over the cell's content). */
 const CELL_DELETE_WORD = '(delete cell)';
 
@@ -733,10 +738,10 @@ export function compileTexts(
   const rows: Row[] = [];
   const n = base.paragraphs.length;
   const language = textLanguage(base.paragraphs.join('\n'));
-  const nothing = wordsOf(language).nothingInserted ?? NOTHING_INSERTED.en;
+  const { nothingInserted: nothing, deleted } = wordsOf(language);
   for (let b = 0; b <= n; b++) {
-    for (const row of insertedRows(comparer, mods, aligned, b)) rows.push(row);
-    if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered, aligned.map((a) => a.restated[b]), nothing));
+    for (const row of insertedRows(comparer, mods, aligned, b, nothing)) rows.push(row);
+    if (b < n) rows.push(baseRow(comparer, fine, mods, base.paragraphs[b], aligned.map((a) => a.versions[b]), b, relettered, aligned.map((a) => a.restated[b]), nothing, deleted));
   }
   const merged = labelNotes(reletter(rows.map((r) => r.write()), options.renumberClauses === true, options.skipLetterI === true), rows, mods, language);
   return {
@@ -817,7 +822,12 @@ function labelNotes(lines: string[], rows: readonly Row[], mods: readonly Propos
  * would take for one paragraph reworded (pairWeight: half their words shared) are one row of
  * alternatives, `conflict`; others each a row of their own, `single`.
  */
-function insertedRows(comparer: BaseComparer, mods: readonly ProposalEntry[], aligned: readonly Aligned[], anchor: number): Row[] {
+function insertedRows(comparer: BaseComparer, mods: readonly ProposalEntry[], aligned: readonly Aligned[], anchor: number, nothing: string = NOTHING_INSERTED.en): Row[] {
+  // A SUP or NOC of the text disputes a paragraph another party inserts, as it disputes words inserted in one
+  // (baseRow's keepers): the SUP deletes the whole text and the NOC keeps it as in force, and neither has the new
+  // paragraph. Written as a plain insertion it read as agreed (review 18: RCC's new considering d) stood alone once
+  // EUR's SUP of the Resolution was taken at every conflict). Only those that restate the text where it is inserted.
+  const disputers = aligned.map((_, i) => i).filter((i) => (suppresses(mods[i]) || keeps(mods[i])) && (aligned[i].restated[anchor - 1] === true || aligned[i].restated[anchor] === true));
   const texts = sameTexts(aligned.flatMap((a, i) => (a.inserts.get(anchor) ?? []).map((text) => ({ i, text }))));
   const groups: (typeof texts)[] = [];
   for (const t of texts) {
@@ -827,7 +837,7 @@ function insertedRows(comparer: BaseComparer, mods: readonly ProposalEntry[], al
     if (at >= 0) groups[at].push(t);
     else groups.push([t]);
   }
-  return groups.map((g) => newRow(comparer, mods, g));
+  return groups.map((g) => newRow(comparer, mods, g, disputers, nothing));
 }
 
 /** The index of the last element that passes `test`, -1 for none. */
@@ -877,12 +887,25 @@ function sameTexts(paragraphs: readonly { i: number; text: string }[]): Wording[
 }
 
 /** The row of a new paragraph some proposals word in one way (`agreed` by several, else `single`) or several (`conflict`). */
-function newRow(comparer: BaseComparer, mods: readonly ProposalEntry[], g: readonly Wording[]): Row {
+function newRow(comparer: BaseComparer, mods: readonly ProposalEntry[], g: readonly Wording[], disputers: readonly number[] = [], nothing: string = NOTHING_INSERTED.en): Row {
   const first = g[0];
   // The label stands outside the alternatives: the first wording's that has one (labelNotes names the others').
   const split = newHead((g.find((x) => splitLabel(x.text).label !== '') ?? first).text, g);
   const by = g.flatMap((x) => x.by);
   const versions = mods.map((_, i) => g.find((x) => x.by.includes(i))?.own.get(i) ?? null);
+  const against = disputers.filter((i) => !by.includes(i));
+  if (g.length === 1 && against.length) {
+    // The new paragraph against a SUP or NOC of the text: its words and nothing inserted are the alternatives, the
+    // label outside them (relettered with its list); taking the empty one takes the line out (checkAlternatives).
+    const names = alternativeNames(mods, [by, against]);
+    const written = writeAlternatives([{ who: names[0], text: split.body.trim() }, { who: names[1], text: '' }], nothing);
+    return {
+      status: 'conflict',
+      versions,
+      newText: split.head + written,
+      write: () => `${split.head ? `{++${split.head}++}` : ''}{++${written}++}${attribution(parties(mods, [...by, ...against]))}`,
+    };
+  }
   if (g.length === 1) {
     return {
       status: first.by.length > 1 ? 'agreed' : 'single',
@@ -1072,7 +1095,7 @@ function refine(groups: Change[][], fine: (i: number) => Omit<Change, 'by'>[], b
   return out;
 }
 
-function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number, relettered: readonly Set<string>[], restated: readonly boolean[], nothing: string = NOTHING_INSERTED.en): Row {
+function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly ProposalEntry[], text: string, versions: (string | null)[], baseIndex: number, relettered: readonly Set<string>[], restated: readonly boolean[], nothing: string = NOTHING_INSERTED.en, deleted: string = DELETE_WORD): Row {
   const split = splitLabel(text);
   // A paragraph without a label is compared whole: a label a proposal gives it is part of its change.
   const withLabel = split.label === '';
@@ -1154,7 +1177,7 @@ function baseRow(comparer: BaseComparer, fine: BaseComparer, mods: readonly Prop
       }
       // Where the text in force has nothing (an insertion disputed), an empty alternative inserts nothing: it deletes nothing.
       const names = alternativeNames(mods, alternatives.map((a) => a.who));
-      const written = writeAlternatives(alternatives.map((a, k) => ({ who: names[k], text: a.text })), old.trim() === '' ? nothing : DELETE_WORD);
+      const written = writeAlternatives(alternatives.map((a, k) => ({ who: names[k], text: a.text })), old.trim() === '' ? nothing : deleted);
       const bar = cell ? '|' : '';
       body += bar + revisionMarkup(old.slice(cell, old.length - cell), written) + attribution(parties(mods, alternatives.flatMap((a) => a.who))) + bar;
       newBody += bar + written + bar;
@@ -1630,8 +1653,13 @@ export interface DraftWords {
   statuses: Record<CompileStatus, string>;
   /** The synoptic table's name (its Word document's title). */
   table: (target: string) => string;
-  /** An alternative inserting nothing where another party inserts (NOTHING_INSERTED; English where a language has none). */
-  nothingInserted?: string;
+  /**
+   * An alternative inserting nothing where another party inserts (NOTHING_INSERTED), in each of the six languages:
+   * English in a Spanish or Russian draft was the one English word of its text (review 18).
+   */
+  nothingInserted: string;
+  /** An alternative deleting the words in force (DELETE_WORDS). */
+  deleted: string;
 }
 
 const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
@@ -1645,6 +1673,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     statuses: { unchanged: 'unchanged', single: 'single', agreed: 'agreed', combined: 'combined', conflict: 'conflict' },
     table: (t) => `Synoptic table: ${t}`,
     nothingInserted: NOTHING_INSERTED.en,
+    deleted: DELETE_WORDS.en,
   },
   fr: {
     title: (t) => `Compilation des propositions : ${t}`,
@@ -1656,6 +1685,7 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     statuses: { unchanged: 'inchangé', single: 'une seule proposition', agreed: 'accord', combined: 'combiné', conflict: 'divergence' },
     table: (t) => `Tableau synoptique : ${t}`,
     nothingInserted: NOTHING_INSERTED.fr,
+    deleted: DELETE_WORDS.fr,
   },
   es: {
     title: (t) => `Compilación de las propuestas: ${t}`,
@@ -1666,6 +1696,8 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     status: 'Estado',
     statuses: { unchanged: 'sin cambios', single: 'una sola propuesta', agreed: 'acuerdo', combined: 'combinado', conflict: 'divergencia' },
     table: (t) => `Cuadro sinóptico: ${t}`,
+    nothingInserted: NOTHING_INSERTED.es,
+    deleted: DELETE_WORDS.es,
   },
   ru: {
     title: (t) => `Компиляция предложений: ${t}`,
@@ -1676,6 +1708,8 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     status: 'Статус',
     statuses: { unchanged: 'без изменений', single: 'одно предложение', agreed: 'согласовано', combined: 'объединено', conflict: 'расхождение' },
     table: (t) => `Сводная таблица: ${t}`,
+    nothingInserted: NOTHING_INSERTED.ru,
+    deleted: DELETE_WORDS.ru,
   },
   zh: {
     title: (t) => `提案汇编：${t}`,
@@ -1686,6 +1720,8 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     status: '状态',
     statuses: { unchanged: '未改动', single: '单一提案', agreed: '一致', combined: '合并', conflict: '分歧' },
     table: (t) => `对照表：${t}`,
+    nothingInserted: NOTHING_INSERTED.zh,
+    deleted: DELETE_WORDS.zh,
   },
   ar: {
     title: (t) => `تجميع المقترحات: ${t}`,
@@ -1696,6 +1732,8 @@ const DRAFT_WORDS: Partial<Record<Lang, DraftWords>> = {
     status: 'الحالة',
     statuses: { unchanged: 'دون تغيير', single: 'مقترح واحد', agreed: 'متفق عليه', combined: 'مدمج', conflict: 'خلاف' },
     table: (t) => `جدول مقارن: ${t}`,
+    nothingInserted: NOTHING_INSERTED.ar,
+    deleted: DELETE_WORDS.ar,
   },
 };
 
@@ -1848,7 +1886,8 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
     // An item some parties delete and others keep: the cross-references the deleting parties struck out
     // with it go back when the item is kept (review 5, F26).
     const deleters = new Set(alternatives.filter((a) => a.text === '').flatMap((a) => a.who.split(/,\s*/)));
-    const item = deleters.size ? wholeItem(doc, m.start, end) : undefined;
+    // The item's words, to read its label with: those in force, or for a new item the words proposed.
+    const item = deleters.size ? wholeItem(doc, m.start, end, oldText || (alternatives.find((a) => a.text !== '')?.text ?? '')) : undefined;
     const following = item ? referencesStruckWith(doc, itemsOf(), item, m, deleters) : [];
     const fixes = alternatives.map((a) => {
       const whole = a.text === '' ? item : undefined;
@@ -1858,7 +1897,7 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
       const edits: TextEdit[] = a.cell && doc.text[m.start - 1] === '|' && doc.text[end] === '|'
         ? [{ start: m.start, end: end + 1, newText: `{--${oldText}|--}${attribution(a.who)}` }]
         : whole
-          ? itemDeleted(doc, itemsOf(), listsUnder, whole, oldText, a.who)
+          ? lineOut(doc, whole, itemDeleted(doc, itemsOf(), listsUnder, whole, oldText, a.who))
           : [{ start: m.start, end, newText: taken(oldText, a.text, doc.text[m.start - 1], doc.text[end], a.who) }, ...following];
       return { title: l10n.t('Take the alternative of {0}', a.who), edits: edits.sort((x, y) => x.start - y.start) };
     });
@@ -1880,18 +1919,29 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
  * The line of a mark [start, end) that holds a label, its separator and that mark alone (the merge
  * writes a conflict over an item's whole text so, `h)<TAB>{~~…~>[ARB: (delete)] […]~~}{>>@…<<}`).
  */
-function wholeItem(doc: ItuDocument, start: number, end: number): { lineStart: number; lineEnd: number; head: string } | undefined {
+function wholeItem(doc: ItuDocument, start: number, end: number, words = ''): { lineStart: number; lineEnd: number; head: string; inserted?: true } | undefined {
   const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
   const next = doc.text.indexOf('\n', end);
   const lineEnd = next < 0 ? doc.text.length : next;
-  if (doc.text.slice(end, lineEnd).trim() !== '') return undefined;
   const written = doc.text.slice(lineStart, start);
+  // A new item against a SUP or NOC of the text (newRow): its label inserted on its own, `{++d)<TAB>++}`, before the
+  // alternatives, and the notes of the labels the parties gave it after them (labelNotes). Nothing inserted takes the line out.
+  const inserted = /^\{\+\+([^{}]+)\+\+\}$/.exec(written);
+  if (inserted) {
+    return splitLabel(inserted[1] + (words.trim() === '' ? 'x' : words)).head === inserted[1] && /^(?:\{>>[^]*?<<\})*\s*$/.test(doc.text.slice(end, lineEnd))
+      ? { lineStart, lineEnd, head: inserted[1], inserted: true }
+      : undefined;
+  }
+  if (doc.text.slice(end, lineEnd).trim() !== '') return undefined;
   // The label may carry the merge's relettering (`{~~c~>b~~})<TAB>`): the item deleted is the one in force.
   const head = written.replace(LABEL_MARK, (_, from: string) => from);
   const shown = written.replace(LABEL_MARK, (_, _from: string, to: string) => to);
-  // The label is read as the parser reads it, with the text after it (a label alone is not one).
-  const split = splitLabel(shown + doc.text.slice(start, lineEnd));
-  return split.label !== '' && split.head === shown && splitLabel(head + 'x').head === head ? { lineStart, lineEnd, head } : undefined;
+  // The label is read as the parser reads it, with the text after it (a label alone is not one): the item's words in
+  // force (`words`, the mark's old text), not the mark. An Arabic sub-item `‘1’` is a label before Arabic words only, and
+  // was read as none before `{~~` or `x`: taking a SUP's alternative left `‘1’<TAB>` standing, empty (review 18).
+  const after = words.trim() === '' ? 'x' : words;
+  const split = splitLabel(shown + (words.trim() === '' ? doc.text.slice(start, lineEnd) : words));
+  return split.label !== '' && split.head === shown && splitLabel(head + after).head === head ? { lineStart, lineEnd, head } : undefined;
 }
 
 /**
@@ -1925,6 +1975,12 @@ function referencesStruckWith(doc: ItuDocument, items: Item[], item: { lineStart
   return out;
 }
 
+/** The edits of an inserted item taken out (wholeItem's `inserted`), the one emptying its line taking the line break too. */
+function lineOut(doc: ItuDocument, item: { lineStart: number; lineEnd: number; inserted?: true }, edits: TextEdit[]): TextEdit[] {
+  if (!item.inserted || doc.text[item.lineEnd] !== '\n') return edits;
+  return edits.map((e) => (e.start === item.lineStart && e.end === item.lineEnd && e.newText === '' ? { ...e, end: e.end + 1 } : e));
+}
+
 /** A label change written as a substitution (`{~~c~>b~~}`). */
 const LABEL_MARK = /\{~~([^~{}]*)~>([^~{}]*)~~\}/g;
 
@@ -1935,8 +1991,9 @@ const LABEL_MARK = /\{~~([^~{}]*)~>([^~{}]*)~~\}/g;
  * label change that comes back to the text in force (`{~~i~>i~~}`) is no change and is written plain.
  * One edit per line that changes.
  */
-function itemDeleted(doc: ItuDocument, items: Item[], listsUnder: (parent: Item) => Item[][], item: { lineStart: number; lineEnd: number; head: string }, oldText: string, who: string): TextEdit[] {
-  const deletion: TextEdit = { start: item.lineStart, end: item.lineEnd, newText: `{--${item.head}${oldText}--}${attribution(who)}` };
+function itemDeleted(doc: ItuDocument, items: Item[], listsUnder: (parent: Item) => Item[][], item: { lineStart: number; lineEnd: number; head: string; inserted?: true }, oldText: string, who: string): TextEdit[] {
+  // An item only inserted goes with its line: there is nothing in force to strike.
+  const deletion: TextEdit = { start: item.lineStart, end: item.lineEnd, newText: item.inserted ? '' : `{--${item.head}${oldText}--}${attribution(who)}` };
   const view = doc.views.new;
   const first = items[lowerBound(items, (i) => i.paragraph.source.start < item.lineStart)];
   const deleted = first && first.paragraph.source.start < item.lineEnd ? first : undefined;

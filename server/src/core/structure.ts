@@ -60,6 +60,28 @@ export function matchCall(text: string): CallMatch | undefined {
 
 // ---------------------------------------------------------------- what a paragraph's text says
 
+/** One alternative of a merged draft's conflict, `[ARB, RCC: decides] ` (compile.ts readAlternatives reads them all). */
+const ALTERNATIVE = /\[[A-Z][A-Za-z0-9/-]*(?:, [A-Z][A-Za-z0-9/-]*)*: ([^\]]*)\](?: |$)/y;
+
+/**
+ * The first alternative that keeps text, when a paragraph's whole text is a merged draft's set of alternatives
+ * (review 18). Against a SUP of a Resolution, the merge writes each line the MODs keep so
+ * (`{~~decides~>[ARB, RCC: decides] [EUR: (delete)]~~}`): its new text is the alternatives, which read as no number
+ * line and no call, and the draft's check lost the Resolution (its items read as an outline, a false
+ * `numbering.duplicate` on each list after the first). The line is read as the merge reads it to reletter
+ * (compile.ts structureLine). Callers test the first character (`[`) before.
+ */
+function keptAlternative(text: string): string | undefined {
+  ALTERNATIVE.lastIndex = 0;
+  let kept: string | undefined;
+  for (let m = ALTERNATIVE.exec(text); m; m = ALTERNATIVE.exec(text)) {
+    // The empty alternatives are words in parentheses: `(delete)`, `(nothing inserted)`, `(aucun ajout)`.
+    if (kept === undefined && !m[1].startsWith('(')) kept = m[1];
+    if (ALTERNATIVE.lastIndex >= text.length) return kept;
+  }
+  return undefined;
+}
+
 /**
  * What one paragraph's text says on its own (its label, whether it is a header, a number line, a call …),
  * worked out once per distinct text: the old and new projections share every paragraph without marks,
@@ -153,12 +175,18 @@ export class Lexed {
     return this.header_;
   }
   get number(): NumberLineMatch | undefined {
-    if (this.number_ === UNKNOWN) this.number_ = matchNumberLine(this.text);
+    if (this.number_ === UNKNOWN) this.number_ = matchNumberLine(this.text) ?? this.onAlternative(matchNumberLine);
     return this.number_;
   }
   get call(): CallMatch | undefined {
-    if (this.call_ === UNKNOWN) this.call_ = matchLocalCall(this.text, this.plain);
+    if (this.call_ === UNKNOWN) this.call_ = matchLocalCall(this.text, this.plain) ?? this.onAlternative(matchLocalCall);
     return this.call_;
+  }
+  /** `read` of the alternative a merged draft's line stands as (keptAlternative); undefined for any other line. */
+  private onAlternative<T>(read: (text: string) => T | undefined): T | undefined {
+    if (this.text.charCodeAt(0) !== 0x5b) return undefined;
+    const kept = keptAlternative(this.text);
+    return kept === undefined ? undefined : read(kept);
   }
   get def(): RegExpExecArray | null {
     if (this.def_ === UNKNOWN) this.def_ = this.text.charCodeAt(0) === 0x5b ? FOOTNOTE_DEF.exec(this.text) : null;
