@@ -13,20 +13,14 @@ import { createItuService } from '../../server/src/service/service';
 import { MemoryWorkspace } from '../support/memoryWorkspace';
 import { distinctDocument, random, sizedDocument, sources } from '../corpus';
 import { cases } from '../support/scale';
-import { ROOT } from './helpers';
+import { filesUnder, ROOT } from './helpers';
 
 const PROVISIONS = path.join(ROOT, 'test/fixtures/provisions');
 const TODAY = new Date(Date.UTC(2026, 11, 7));
 
+/** The .itu texts under `dir` (none where it does not exist: the shared examples beside the project). */
 function files(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...files(p));
-    else if (e.name.endsWith('.itu')) out.push(p);
-  }
-  return out.sort();
+  return fs.existsSync(dir) ? filesUnder(dir, '.itu') : [];
 }
 
 /** Base texts: the provision fixtures (RR, CS articles) and the example Resolution, so that completion offers provisions in force. */

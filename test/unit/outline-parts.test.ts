@@ -13,17 +13,11 @@ import { distinctDocument, random, sizedDocument, sources } from '../corpus';
 import { draft, bodyPool, makeCase, type Column } from '../sim/cases';
 import { loadSources } from '../sim/sources';
 import { cases } from '../support/scale';
-import { ROOT } from './helpers';
+import { filesUnder, ROOT } from './helpers';
 
+/** The .itu texts under `dir` (none where it does not exist: the shared examples beside the project). */
 function files(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...files(p));
-    else if (e.name.endsWith('.itu')) out.push(p);
-  }
-  return out.sort();
+  return fs.existsSync(dir) ? filesUnder(dir, '.itu') : [];
 }
 
 /** The outline and folding ranges of a version as the whole parse gives them. */
