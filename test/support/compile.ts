@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { BaseIndex, parseDocument, type CompileSource } from '../../server/src/core';
+import { matchNumberLine } from '../../server/src/core/lang/match';
 
 const SHARED = path.resolve(__dirname, '../../../shared');
 // Written as the regional groups write them: the Resolution with revision marks, after a cover.
@@ -85,4 +86,16 @@ export function compileWorkspace(files: Record<string, string>): { index: BaseIn
     sources.push({ location, doc });
   }
   return { index, sources };
+}
+
+/**
+ * A text in force the repository holds (`file`, from the project's root), for the generated compile tests: its text,
+ * its lines from its number line on, and an index holding it as `base.itu`.
+ */
+export function inForce(file: string): { text: string; body: string[]; index: BaseIndex } {
+  const text = fs.readFileSync(path.resolve(__dirname, '../..', file), 'utf8');
+  const number = text.split('\n').find((l) => matchNumberLine(l) !== undefined)!;
+  const index = new BaseIndex();
+  index.update('base.itu', text);
+  return { text, body: text.slice(text.indexOf(number)).trimEnd().split('\n'), index };
 }

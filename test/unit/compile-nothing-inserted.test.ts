@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { BaseIndex, compile, compileTarget, listProposals, mergedDraft, parseDocument, readAlternatives, type CompileSource } from '../../server/src/core';
-import { matchNumberLine } from '../../server/src/core/lang/match';
+import { inForce } from '../support/compile';
 import { seeded } from '../support/random';
 import { cases } from '../support/scale';
 import { lines, ROOT } from './helpers';
@@ -92,10 +92,8 @@ test('the empty alternative is in the merged draft\'s language, whichever of the
   const rnd = seeded(18);
   const words = new Set<string>();
   for (const file of IN_FORCE) {
-    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    const { text, body } = inForce(file);
     const doc = parseDocument(text);
-    const number = text.split('\n').find((l) => matchNumberLine(l) !== undefined)!;
-    const body = text.slice(text.indexOf(number)).trimEnd().split('\n');
     // Labelled items with a body of some length; words go in at a space. (A Chinese text has none: inserted between two
     // characters, the comparer takes the paragraph whole, and no alternative inserts nothing.)
     const items = body.map((l, k) => (/^(?:\S{1,4}[)）]|\d+)\t.{12}/u.test(l) ? k : -1)).filter((k) => k >= 0);
@@ -133,11 +131,7 @@ test('the empty alternative is in the merged draft\'s language, whichever of the
 test('the alternative deleting the words in force is in the merged draft\'s language too, and read back as empty', () => {
   const words = new Set<string>();
   for (const file of IN_FORCE) {
-    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
-    const number = text.split('\n').find((l) => matchNumberLine(l) !== undefined)!;
-    const body = text.slice(text.indexOf(number)).trimEnd().split('\n');
-    const index = new BaseIndex();
-    index.update('base.itu', text);
+    const { text, body, index } = inForce(file);
     const sources: CompileSource[] = [
       { location: 'base.itu', doc: parseDocument(text) },
       { location: 'arb.itu', doc: parseDocument(lines('Proposals:\tARB', '', 'MOD\tARB/1/1', ...body.map((l, k) => (k === body.length - 1 ? `${l}{++ ABC++}` : l)), 'Reasons:\tr.')) },

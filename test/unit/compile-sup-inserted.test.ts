@@ -6,13 +6,9 @@
 // `numbering.duplicate`. Generated: Resolution 52 in force, items inserted at random places, the SUP or NOC by turns.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'fs';
-import * as path from 'path';
 import { applyEdits, BaseIndex, checkDocument, compile, listProposals, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
-import { matchNumberLine } from '../../server/src/core/lang/match';
-import { BASE, RESOLUTION } from '../support/compile';
+import { BASE, inForce, RESOLUTION } from '../support/compile';
 import { cases } from '../support/scale';
-import { ROOT } from './helpers';
 
 class Rng {
   constructor(private s: number) {}
@@ -115,11 +111,7 @@ const IN_FORCE = [
 test('compile, generated: in French, Spanish, Russian and Arabic, taking the SUP\'s side everywhere leaves nothing, the MOD\'s side its text', () => {
   const rng = new Rng(18);
   for (const file of IN_FORCE) {
-    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
-    const number = text.split('\n').find((l) => matchNumberLine(l) !== undefined)!;
-    const lines = text.slice(text.indexOf(number)).trimEnd().split('\n');
-    const index = new BaseIndex();
-    index.update('base.itu', text);
+    const { text, body: lines, index } = inForce(file);
     const labelled = lines.map((l, k) => (/^\S{1,5}\t/u.test(l) && k > 3 ? k : -1)).filter((k) => k >= 0);
     for (let c = 0; c < 3; c++) {
       const at = labelled[rng.next(labelled.length)];
