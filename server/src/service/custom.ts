@@ -224,18 +224,15 @@ function partMarkInfos(s: DocumentRecord, read: DocumentRecord['marked'], window
   return out;
 }
 
-/** A part's marks (attribution comments are their marks' delimiters, as marksIn leaves them), made where it stands. */
+/** A part's marks, made where it stands. */
 function madePart(s: DocumentRecord, text: string, own: ReturnType<NonNullable<DocumentRecord['marked']['partMarks']>>, start: number, line: number): PartMarks {
   const { marks, first, shift } = own;
-  const attributions = new Set<number>();
-  for (let i = first; i < marks.length; i++) if (marks[i].attribution) attributions.add(marks[i].attribution!.start);
   // The part's text read in the marks' own offsets: they are `start - shift` before it.
   const from = start - shift;
   const slice = { slice: (a: number, b: number) => text.slice(a - from, b - from) };
   const part: PartMarks = { line, infos: [], starts: [], ends: [] };
-  for (let i = first; i < marks.length; i++) {
-    const m = marks[i];
-    if (m.kind === 'comment' && attributions.has(m.start)) continue;
+  // Its marks as marksIn reads every mark (attribution comments left to their marks).
+  for (const m of marksIn({ marks: marks.slice(first) })) {
     part.infos.push(markInfo(s, slice, m, shift));
     part.starts.push(m.start - from);
     part.ends.push(m.end - from);
