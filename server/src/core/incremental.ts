@@ -97,6 +97,13 @@ export type DocumentHead = Pick<ItuDocument, 'cover' | 'proposals'> & {
    * reader may keep what it made of them by that text.
    */
   partMarks?(k: number): { readonly marks: readonly RevisionMark[]; readonly first: number; readonly shift: number };
+  /**
+   * There too: the proposals of part `k` (the proposal the analysis cut at `starts[k]`, as its check read them: in the
+   * offsets of the front + proposal it checked, which `shift` added puts in the whole text) and the revisions of each
+   * that accepting may take (revisions, for this part alone). Not moved to where the part stands: a reader that counts
+   * the proposals' changes (the preview) need not move every proposal after a line typed above it.
+   */
+  partProposals?(k: number): { readonly proposals: readonly Proposal[]; readonly revisions: readonly number[]; readonly shift: number };
 };
 
 /** What one proposal (checked as front + proposal) gives, in the offsets of that small document. */
@@ -467,6 +474,9 @@ function assemble(text: string | (() => string), bom: number, cut: Cut, frontRes
       if (k < 0) return { marks: cut.frontMarks, first: 0, shift: 0 };
       const own = results[k].marks;
       return { marks: own, first: lowerBound(own, (m) => m.start < front.length), shift: starts[k] - front.length };
+    },
+    partProposals(k: number) {
+      return { proposals: results[k].proposals, revisions: revisionCounts(results[k], front, cut.chunks[k]), shift: starts[k] - front.length };
     },
     revisions(): number[] {
       const out: number[] = [];

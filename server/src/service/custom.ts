@@ -94,6 +94,14 @@ export interface MarksMemo {
   front: string;
   /** By the part's text: one for each line it was asked at (a proposal restated twice stands at two). */
   parts: Map<string, PartMarks[]>;
+  /** The counts of each proposal's changes (marksOf's `proposals`), kept likewise for every part at the last ask. */
+  changes?: { front: string; parts: Map<string, PartChanges[]> };
+}
+
+/** What the preview is sent of a part's proposals (those with changes), made for the part starting at `line`. */
+interface PartChanges {
+  line: number;
+  items: ProposalChanges[];
 }
 
 /** A part's marks as the preview is sent them, made for the part starting at `line`; their offsets from the part's start. */
@@ -118,10 +126,13 @@ export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
   // A MOD written without marks is previewed as its comparison with the text in force (DocumentRecord.changesWithoutMarks:
   // the analysis's, proposal by proposal, else the whole parse's): only where there are texts in force, a MOD holds no
   // mark but comments (base.ts holdsMark) and the analysis did not find every such MOD as in force.
-  const virtual = s.bases && s.mayPreviewUnmarked && read.proposals.some((p) => isMod(p) && !holdsMarkIn(s, read, p.span)) ? s.changesWithoutMarks() : [];
+  const virtual = s.bases && s.mayPreviewUnmarked && someModWithoutMark(s, read) ? s.changesWithoutMarks() : [];
   // A change of a MOD without marks stands in the range as a mark does; one of no length (a deletion) where it is.
   const inRange = (w: { start: number; end: number }) => (c: UnmarkedChange) => c.start < w.end && w.start <= c.end && (c.end > w.start || c.start === c.end);
   for (const v of virtualMarks(s, window ? virtual.filter(inRange(window)) : virtual)) marks.push(v);
+  // Of a version analysed proposal by proposal, each part's counts as made for its text where it stands (partChanges).
+  const byParts = virtual.length === 0 ? partChanges(s, read) : undefined;
+  if (byParts) return range ? { version: s.version, marks, proposals: byParts, range } : { version: s.version, marks, proposals: byParts };
   // Proposals, marks and changes are all in document order: one sweep counts them.
   const proposals: ProposalChanges[] = [];
   // A conflict of a merged draft is not counted among the changes to accept (reviewEdits leaves it).
@@ -144,6 +155,70 @@ export function marksOf(s: DocumentRecord, range?: Range): MarksResult {
 }
 
 /**
+ * The counts of each proposal's changes (no change written without marks among them), read part by part from the
+ * analysis (core DocumentHead.partProposals), not from its proposals placed where they stand: a line typed moved every
+ * proposal after it, and each preview request placed them all again. A part's counts are kept by its text and first
+ * line (MarksMemo.changes): after a keystroke only the proposal typed in is counted again, and the others are the
+ * objects sent before (sameMarks compares them by identity). Undefined where the version was not analysed so.
+ */
+function partChanges(s: DocumentRecord, read: DocumentRecord['marked']): ProposalChanges[] | undefined {
+  const cut = s.cutParts();
+  if (!cut?.chunks || !read.partProposals) return undefined;
+  const { front, starts, chunks } = cut;
+  const before = s.marksMemo?.changes?.front === front ? s.marksMemo.changes.parts : undefined;
+  const parts = new Map<string, PartChanges[]>();
+  const out: ProposalChanges[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const line = s.position(starts[k]).line;
+    const here = parts.get(chunks[k]);
+    let part = here?.find((p) => p.line === line) ?? before?.get(chunks[k])?.find((p) => p.line === line);
+    if (!part) {
+      const { proposals, revisions, shift } = read.partProposals(k);
+      part = { line, items: [] };
+      for (let i = 0; i < proposals.length; i++) {
+        const p = proposals[i];
+        if (revisions[i]) part.items.push({ title: `${p.action} ${p.id.text}`, range: s.range({ start: p.header.start + shift, end: p.header.end + shift }), marks: revisions[i], unmarked: 0 });
+      }
+    }
+    if (!here) parts.set(chunks[k], [part]);
+    else if (!here.includes(part)) here.push(part);
+    for (const item of part.items) out.push(item);
+  }
+  s.marksMemo = { front: s.marksMemo?.front ?? front, parts: s.marksMemo?.parts ?? new Map(), changes: { front, parts } };
+  return out;
+}
+
+/**
+ * Whether a MOD holds no mark but comments (base.ts holdsMark): the preview then shows its comparison with the text in
+ * force. Of a version analysed proposal by proposal, each part's proposals are read in its own marks, where they stand
+ * in the text the part's check read (DocumentHead.partProposals, partMarks).
+ */
+function someModWithoutMark(s: DocumentRecord, read: DocumentRecord['marked']): boolean {
+  const cut = s.cutParts();
+  if (!cut?.chunks || !read.partProposals || !read.partMarks) return read.proposals.some((p) => isMod(p) && !holdsMarkIn(s, read, p.span));
+  for (let k = 0; k < cut.starts.length; k++) {
+    const { proposals } = read.partProposals(k);
+    let marks: ReturnType<NonNullable<typeof read.partMarks>> | undefined;
+    for (const p of proposals) {
+      if (!isMod(p)) continue;
+      marks ??= read.partMarks(k);
+      if (!holdsMarkFrom(marks.marks, marks.first, p.span, 0)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether `marks` from `first` on (in order), `shift` added, hold a mark but comments starting in `span`. */
+function holdsMarkFrom(marks: readonly RevisionMark[], first: number, span: { start: number; end: number }, shift: number): boolean {
+  for (let i = first; i < marks.length; i++) {
+    const start = marks[i].start + shift;
+    if (start >= span.end) break;
+    if (start >= span.start && marks[i].kind !== 'comment') return true;
+  }
+  return false;
+}
+
+/**
  * Whether a proposal's span holds a mark but comments (base.ts holdsMark). Of a version analysed proposal by proposal,
  * read in the own marks of the part it stands in (core DocumentHead.partMarks), not in every mark of the document
  * placed where it stands (with texts in force in the workspace, every preview request asks it of every MOD).
@@ -153,12 +228,7 @@ function holdsMarkIn(s: DocumentRecord, read: DocumentRecord['marked'], span: { 
   const k = cut?.chunks && read.partMarks ? lowerBound(cut.starts, (x) => x <= span.start) - 1 : -1;
   if (k < 0) return holdsMark(read, span);
   const { marks, first, shift } = read.partMarks!(k);
-  for (let i = first; i < marks.length; i++) {
-    const start = marks[i].start + shift;
-    if (start >= span.end) break;
-    if (start >= span.start && marks[i].kind !== 'comment') return true;
-  }
-  return false;
+  return holdsMarkFrom(marks, first, span, shift);
 }
 
 /** What the preview is sent of a mark of `text`, `by` characters before where it stands in the document. */
@@ -201,7 +271,7 @@ function partMarkInfos(s: DocumentRecord, read: DocumentRecord['marked'], window
   if (!cut?.chunks || !read.partMarks) return undefined;
   const { front, starts, chunks } = cut;
   const before = s.marksMemo?.front === front ? s.marksMemo : undefined;
-  const memo: MarksMemo = { front, parts: new Map() };
+  const memo: MarksMemo = { front, parts: new Map(), changes: s.marksMemo?.changes };
   const out: MarkInfo[] = [];
   // The front, then the proposals from the one holding the window's start (or ending there) to the one holding its end.
   const first = window.start < starts[0] ? -1 : Math.max(0, lowerBound(starts, (x) => x < window.start) - 1);

@@ -359,7 +359,7 @@ export class DocumentRecord implements DocumentView {
    * analysed proposal by proposal (findings), the analysis's marks (each proposal's own, placed where it stands) and
    * proposals are those of the parse.
    */
-  get marked(): Pick<ItuDocument, 'text' | 'marks' | 'pieces'> & Pick<DocumentHead, 'marksNear' | 'revisions' | 'partMarks'> & { proposals: readonly Pick<Proposal, 'action' | 'id' | 'header' | 'span'>[] } {
+  get marked(): Pick<ItuDocument, 'text' | 'marks' | 'pieces'> & Pick<DocumentHead, 'marksNear' | 'revisions' | 'partMarks' | 'partProposals'> & { proposals: readonly Pick<Proposal, 'action' | 'id' | 'header' | 'span'>[] } {
     const latest = this.latest;
     const head = !this.parsed && latest && latest.work !== 'whole' && latest.head.marksNear ? latest.head : undefined;
     if (!head) return this.doc;
@@ -383,6 +383,7 @@ export class DocumentRecord implements DocumentView {
       marksNear: (from, to) => head.marksNear!(from, to),
       revisions: () => head.revisions!(),
       ...(head.partMarks ? { partMarks: (k: number) => head.partMarks!(k) } : {}),
+      ...(head.partProposals ? { partProposals: (k: number) => head.partProposals!(k) } : {}),
     };
   }
 
