@@ -39,3 +39,46 @@ test('the editor finds in every contribution the project holds what the command 
   }
   assert.ok(compared > 60 && withProposals > 30, `${compared} texts, ${withProposals} checked proposal by proposal`);
 });
+
+/**
+ * An instrument heading typed with revision marks in one proposal (`{++RADIO REGULATIONS++}`, `RADIO {++REGULATIONS++}`,
+ * `{~~CONSTITUTION …~>RADIO REGULATIONS~~}`) puts the proposals after it under that instrument in the whole parse (its
+ * paragraphs are read in their new text). Read as written, the editor checked them under the front's instrument: a MOD
+ * of RR 5.338A read as no provision of the CS (base.provision-unidentified in the editor, its untracked changes on the
+ * command line). Each form, each instrument the front names or none, each placement of the marks: the same findings.
+ */
+test('a heading typed with revision marks in one proposal: the editor finds what the command line finds', () => {
+  const P = path.join(ROOT, 'test/fixtures/provisions');
+  const index = new BaseIndex();
+  for (const f of ['rr-article5.itu', 'cs-article1.itu']) index.update(f, fs.readFileSync(path.join(P, f), 'utf8'));
+  const key = (f: Finding) => `${f.code}@${f.start}-${f.end}: ${f.message}`;
+  const names = ['RADIO REGULATIONS', 'CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION'];
+  const forms = [
+    (h: string) => `{++${h}++}`,
+    (h: string) => `${h.split(' ')[0]} {++${h.split(' ').slice(1).join(' ')}++}`,
+    (h: string, other: string) => `{~~${other}~>${h}~~}`,
+    (h: string) => `{>>a note<<}${h}`,
+    (h: string, other: string) => `{--${other}--}${h}`,
+    (h: string) => `  {++${h}++}  `,
+  ];
+  const later = [
+    'MOD\tEUR/12A1/2\n5.338A\tIn the bands {--1 350-1 400 MHz--}{++1 350-1 375 MHz++}, Resolution 750 applies.\nReasons:\tWhy.\n',
+    'MOD\tEUR/12A1/2\n3\t1\tThe purposes of the Union are to {++maintain++} cooperation.\nReasons:\tWhy.\n',
+  ];
+  let compared = 0;
+  for (const front of ['', ...names]) {
+    for (const [i, form] of forms.entries()) {
+      for (const [h, name] of names.entries()) {
+        for (const after of later) {
+          const heading = form(name, names[1 - h]);
+          const text = `Meeting:\tPlenipotentiary Conference (PP-26)\nDocument:\t12\nAddendum:\t1\nProposals:\tEUR\n\n${front ? `${front}\n\n` : ''}MOD\tEUR/12A1/1\n${heading}\n\nReasons:\tA heading.\n\n${after}`;
+          const whole = checkDocument(parseDocument(text), { bases: index.lookup }).map(key).sort();
+          const analysis = analyzeNextVersion(text, { bases: index.lookup });
+          assert.deepEqual(analysis.findings.map(key).sort(), whole, `front ${JSON.stringify(front)}, form ${i}: ${heading}\n${after}`);
+          compared++;
+        }
+      }
+    }
+  }
+  assert.equal(compared, 3 * forms.length * names.length * later.length);
+});

@@ -85,11 +85,17 @@ const INSTRUMENT_WORD = /^\s*(?:constitu|conven|international|radio|r[èe]glemen
  * INSTRUMENT_WORD at any line start of a whole text, so that a scan of a text reads only the lines it may accept
  * (`^` also matches after a `\r` or U+2028 inside a line: one line more read, which instrumentHeading refuses).
  */
-const INSTRUMENT_LINE = new RegExp(INSTRUMENT_WORD.source.replace(/^\^\\s\*/, '^[^\\S\\n]*'), `${INSTRUMENT_WORD.flags}gm`);
+const INSTRUMENT_LINE = new RegExp(INSTRUMENT_WORD.source.replace(/^\^\\s\*/, '^[^\\S\\n]*(?:\\{|').replace(/\)$/, '))'), `${INSTRUMENT_WORD.flags}gm`);
+/** One of INSTRUMENT_WORD's words anywhere in a line (a line that opens with a mark: `{++RADIO REGULATIONS++}`). */
+const INSTRUMENT_WORD_IN = new RegExp(INSTRUMENT_WORD.source.replace(/^\^\\s\*/, ''), INSTRUMENT_WORD.flags);
 
 /**
  * The instrument headings among a text's lines (split at `\n`, a final `\r` left out), each with its line's offset:
- * instrumentHeading of every line, slicing only the lines that start with one of its words.
+ * instrumentHeading of every line, slicing only the lines that start with one of its words or with a mark. A line with
+ * marks is read in its new text, as the parse's paragraphs are (`{++RADIO REGULATIONS++}`, `RADIO {++REGULATIONS++}`):
+ * read as written, a heading typed with marks in one proposal put the proposals after it under the front's instrument
+ * when checked one by one, and under the one it names when checked whole (the editor and the command line then
+ * differed). A line opening with a mark is read only when short and holding one of the words.
  */
 export function instrumentHeadings(text: string): { at: number; instrument: Instrument }[] {
   const out: { at: number; instrument: Instrument }[] = [];
@@ -98,9 +104,12 @@ export function instrumentHeadings(text: string): { at: number; instrument: Inst
     const at = m.index === 0 ? 0 : text.lastIndexOf('\n', m.index - 1) + 1;
     let next = text.indexOf('\n', m.index);
     if (next < 0) next = text.length;
-    const instrument = instrumentHeading(text.slice(at, next).replace(/\r$/, ''));
-    if (instrument) out.push({ at, instrument });
     INSTRUMENT_LINE.lastIndex = next;
+    let line = text.slice(at, next).replace(/\r$/, '');
+    if (m[0].endsWith('{') && (line.length > 300 || !INSTRUMENT_WORD_IN.test(line))) continue;
+    if (line.includes('{')) line = projectText(line, 'new');
+    const instrument = instrumentHeading(line);
+    if (instrument) out.push({ at, instrument });
   }
   return out;
 }
