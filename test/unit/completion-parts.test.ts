@@ -190,3 +190,70 @@ test('the language counted part by part (each part\'s counts kept from one versi
     }
   }
 });
+
+/**
+ * An ADD after other proposals (a draft new Resolution after MODs, a new RR provision after others): completion there
+ * reads what the proposals before its part place (their headings, ARTICLE headings, placeholder lines and targets:
+ * provisions.ts PartContext) instead of the whole parse. Generated contributions, assembled from fronts (with or without
+ * an instrument heading and an ARTICLE heading, for a WRC, a PP or a WTSA) and proposals drawn from pieces, then typed
+ * into: at every line start, completion from the parts is completion from the whole parse, with and without snippets.
+ */
+test('in an ADD after other proposals, completion from the parts is completion from the whole parse (generated contributions)', async () => {
+  const rnd = random(1717);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const meetings = ['World Radiocommunication Conference (WRC-27)', 'Plenipotentiary Conference (PP-26)', 'World Telecommunication Standardization Assembly (WTSA-28)'];
+  const headings = ['', 'RADIO REGULATIONS\n\n', 'CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION\n\n'];
+  const articles = ['', 'ARTICLE 5\n\nFrequency allocations\n\n', 'ARTICLE 9\n\n'];
+  // Proposal bodies: n is the proposal's SEQ, and letters make each one's text its own.
+  const bodies: ((n: number) => string)[] = [
+    (n) => `ADD\tEUR/12A1/${n}\n5.A1${n}\tThe band is subject to coordination under No. 9.11A.     (WRC-27)\nReasons:\tTo protect a service ${n}.\n`,
+    (n) => `ADD\tEUR/12A1/${n}\n9.A${n}\tA new provision of Article 9.\nReasons:\tWhy ${n}.\n`,
+    (n) => `ADD\tEUR/12A1/${n}\nDRAFT NEW RESOLUTION [EUR-A${n}] (WRC-27)\nA new Resolution ${n}\nThe World Radiocommunication Conference (Dubai, 2027),\nconsidering\na)\tthat something ${n} is needed;\nresolves\n1\tto do it;\nReasons:\tA new Resolution.\n`,
+    (n) => `ADD\tEUR/12A1/${n}\n\nReasons:\tAn ADD with no text yet ${n}.\n`,
+    (n) => `MOD\tEUR/12A1/${n}\n5.338A\tIn the bands {--1 350-1 400 MHz--}{++1 350-1 375 MHz++}, Resolution 750 applies.\nReasons:\tConsequential ${n}.\n`,
+    (n) => `MOD\tEUR/12A1/${n}\nRESOLUTION 99 (Rev. {--Geneva, 2022--}{++Geneva, 2028++})\nPlain-text drafting of contributions\nresolves\n1\tto encourage{++ ${n}++} the use of tools;\nReasons:\tUpdate.\n`,
+    (n) => `SUP\tEUR/12A1/${n}\nRESOLUTION 7${n} (Rev. Dubai, 2012)\nReasons:\tDone.\n`,
+    (n) => `NOC\tEUR/12A1/${n}\n5.A1${n}\tThe band stays as it is.\nReasons:\tNo change.\n`,
+    // Headings a mark cuts (`AR{++TICLE++} 9`): the cut reads none there, the whole parse's new text reads one.
+    (n) => `MOD\tEUR/12A1/${n}\nAR{++TICLE++} 9\n9.1\tA text {++changed ${n}++} here.\nReasons:\tWhy.\n`,
+    (n) => `MOD\tEUR/12A1/${n}\nRADIO {++REGULATIONS++}\n5.A1${n}\tA text {++changed++} here.\nReasons:\tWhy.\n`,
+    (n) => `MOD\tEUR/12A1/${n}\nAR{++TICLE++} 9\nReasons:\tA heading alone ${n}.\n`,
+  ];
+  const service = await scanned(workspace());
+  const tally: Tally = { asked: 0, parts: 0 };
+  let afterOthers = 0;
+  const n = cases(60, 12);
+  for (let c = 0; c < n; c++) {
+    const front = `Meeting:\t${pick(meetings)}\nDocument:\t12\nAddendum:\t1\nProposals:\tEUR\n\n${pick(headings)}${pick(articles)}`;
+    const count = 2 + Math.floor(rnd() * 5);
+    let text = front + Array.from({ length: count }, (_, i) => pick(bodies)(i + 1)).join('\n');
+    const uri = `untitled:placed-${c}.itu`;
+    service.open(uri, 1, text);
+    for (let v = 2; v < 4; v++) {
+      await service.diagnostics(uri);
+      const record = service.get(uri)!;
+      const analysed = record.analysedRegionAt(0) !== undefined;
+      const lines = text.split('\n');
+      const starts = lines.map((_, line) => ({ line, character: 0 }));
+      // The line starts inside ADDs after the first proposal, where the parts before now answer.
+      const index = new LineIndex(text);
+      const headers = [...text.matchAll(/^(?:MOD|ADD|SUP|NOC)\t/gm)].map((m) => m.index);
+      for (const at of starts) {
+        const o = index.offset(at);
+        const k = headers.filter((h) => h < o).length;
+        if (analysed && k > 1 && text.startsWith('ADD', headers[k - 1])) afterOthers++;
+      }
+      compare(`generated ${c} v${v}`, record, text, starts, analysed ? tally : { asked: 0, parts: 0 });
+      // Typed into the last ADD (or the last proposal): a letter in its last line but Reasons, or a line of its own.
+      const last = headers[headers.length - 1];
+      const lineOf = index.position(last).line + 1;
+      const typed = rnd() < 0.5 ? 'x' : '\n';
+      service.change(uri, v, [{ range: { start: { line: lineOf, character: 0 }, end: { line: lineOf, character: 0 } }, text: typed }]);
+      const offset = index.offset({ line: lineOf, character: 0 });
+      text = text.slice(0, offset) + typed + text.slice(offset);
+    }
+    await service.close(uri);
+  }
+  assert.ok(afterOthers > n * 2, `${afterOthers} line starts in an ADD after other proposals, in versions analysed proposal by proposal`);
+  assert.ok(tally.parts > tally.asked * 0.5, `${tally.parts} of ${tally.asked} from the parts`);
+});

@@ -32,7 +32,7 @@ import { asciiLabel, listForm, writeLabel } from '../core/labels';
 import { COVER_FIELD, HEADER } from '../core/structure';
 import { ARTICLE_HEADING } from '../core/kinds';
 import { instrumentBefore, numberedProvisions, type InstrumentKind } from '../core/provisions';
-import { targetsOf } from './provisions';
+import { kindAfter, targetsOf, type PartContext } from './provisions';
 import { isReasons } from '../core/lang/match';
 import { WHOLE, type DocumentRecord, type DocumentView } from './record';
 import { COVER_FIELDS, coverCompletion, inCoverBlock } from './cover';
@@ -66,6 +66,8 @@ interface WholeFacts {
   partBefore?: (part: DocumentView) => DocumentView | undefined;
   /** The WRC placeholders every ADD proposal gives, in order (core placeholdersOf). */
   placeholders?: () => readonly string[];
+  /** Of a part after other proposals: what each of theirs places before it (provisions.ts PartContext), where known. */
+  before?: () => readonly PartContext[] | undefined;
 }
 
 /**
@@ -85,6 +87,7 @@ export function completion(record: DocumentRecord, position: Position, options: 
     lineFrom: (offset) => record.lineFrom(offset),
     placeholders: () => record.indexed.placeholders ?? placeholdersOf(record.doc),
     partBefore: (view) => (view.doc.proposals.length > 0 ? record.analysedRegionAt(view.partStart! - 1) : undefined),
+    before: () => (part?.partStart !== undefined ? record.partContextsBefore(part.partStart) : undefined),
   });
   const answer = part ? completionIn(part, position, options, facts()) : WHOLE;
   if (answer !== WHOLE) return answer;
@@ -142,7 +145,7 @@ function completionIn(state: DocumentView, position: Position, options: Completi
   // In a MOD, SUP or NOC on a provision, the provisions in force (their text inserted).
   // At the start of a proposal's header line after others, a Resolution of the proposal before may end: the whole answers.
   if (after && offset === state.frontLength) return WHOLE;
-  const placeholders = placeholderCompletion(state, offset, { after, placeholders: () => whole.placeholders?.() ?? [] });
+  const placeholders = placeholderCompletion(state, offset, { after, placeholders: () => whole.placeholders?.() ?? [], before: whole.before });
   const next = placeholders === WHOLE ? WHOLE : nextProvisionCompletion(state, offset);
   const proposals = next === WHOLE ? WHOLE : proposalItems(state, offset, options.snippets, whole);
   const labels = proposals === WHOLE ? WHOLE : nextLabels(state, offset, whole);
@@ -261,7 +264,7 @@ function provisionBodies(n: string, rr: boolean): Record<string, string[]> {
 }
 
 /** The kind of text the proposals around `offset` amend: the target of the proposal before it, else the instrument heading above. */
-function amendedKind(state: DocumentView, offset: number, after: boolean): InstrumentKind | undefined | typeof WHOLE {
+function amendedKind(state: DocumentView, offset: number, after: boolean, before?: () => readonly PartContext[] | undefined): InstrumentKind | undefined | typeof WHOLE {
   const { doc } = state;
   const targets = targetsOf(doc);
   let kind: InstrumentKind | undefined;
@@ -270,8 +273,11 @@ function amendedKind(state: DocumentView, offset: number, after: boolean): Instr
     if (p && p.header.start <= offset && t.instrument) kind = t.instrument.kind;
   }
   if (kind) return kind;
-  // The targets and headings of the proposals before a part's: the whole's.
-  if (after) return WHOLE;
+  // The targets and headings of the proposals before a part's: what each places (PartContext), else the whole's.
+  if (after) {
+    const placed = before?.();
+    return placed ? kindAfter(state, offset, placed, doc.cover.find((f) => f.name === 'Meeting')?.value ?? '') : WHOLE;
+  }
   const heading = instrumentBefore(doc, offset);
   if (heading) return heading.kind;
   // WRC and PP contributions head their first proposal with the Article alone (`ARTICLE 5`, `Article 8`): numbered
@@ -286,7 +292,7 @@ function amendedKind(state: DocumentView, offset: number, after: boolean): Instr
 function proposalItems(state: DocumentView, offset: number, snippets: boolean, whole: WholeFacts): CompletionItem[] | typeof WHOLE {
   const { id, parts, missing } = nextIdParts(state, whole);
   const reasons = reasonsWord(whole.language());
-  const kind = snippets ? amendedKind(state, offset, state.whole !== undefined && whole.offset !== offset) : undefined;
+  const kind = snippets ? amendedKind(state, offset, state.whole !== undefined && whole.offset !== offset, whole.before) : undefined;
   if (kind === WHOLE) return WHOLE;
   const bodies = kind && numberedProvisions(kind) ? provisionBodies(kind === 'RR' ? '5.xxx' : 'nnn', kind === 'RR') : PROPOSAL_BODIES;
   // The parts of an id not known are the first tab stops (each named for what goes there), the body's come after.

@@ -131,7 +131,7 @@ function mayNameProvision(state: DocumentView, offset: number): boolean {
  * At the start of a line of an ADD on the Radio Regulations: the next free placeholders for a new
  * provision, after every placeholder the workspace's ADD proposals and this file use.
  */
-export function placeholderCompletion(state: DocumentView, offset: number, whole?: { after: boolean; placeholders: () => readonly string[] }): CompletionItem[] | typeof WHOLE {
+export function placeholderCompletion(state: DocumentView, offset: number, whole?: { after: boolean; placeholders: () => readonly string[]; before?: () => readonly PartContext[] | undefined }): CompletionItem[] | typeof WHOLE {
   const { doc } = state;
   const p = proposalAt(doc, offset);
   if (!p || !p.action.startsWith('ADD')) return [];
@@ -140,9 +140,11 @@ export function placeholderCompletion(state: DocumentView, offset: number, whole
   // of the first proposal holds all that stands before it). The placeholders of every ADD are the analysis's.
   const kind = targetsOf(doc).find((t) => t.proposalIndex === p.index)?.instrument?.kind;
   if (kind !== undefined && kind !== 'RR') return [];
-  if (state.whole && (!whole || whole.after)) return WHOLE;
+  // After other proposals: what theirs place before it (PartContext), else the whole answers.
+  const before = state.whole && whole?.after ? whole.before?.() : undefined;
+  if (state.whole && (!whole || (whole.after && !before))) return WHOLE;
   const used = (state.whole ? [...whole!.placeholders()] : placeholdersOf(doc)).concat(source(state)?.placeholders() ?? []);
-  const article = articleAt(state, offset, used, p.index);
+  const article = articleAt(state, offset, used, p.index, before);
   if (article === undefined) return [];
   return nextPlaceholders(used, article).map((label, i) => ({
     label,
@@ -214,29 +216,106 @@ function languageOf(state: DocumentView, p: Proposal): Lang {
   return regionLanguage(state.doc.text, p.span.start, p.span.end) ?? state.whole.language;
 }
 
+/** What a paragraph does to the RR article the paragraphs after it are under (articleAt), where it does anything. */
+interface PlaceEvent {
+  heading?: Instrument;
+  article?: string;
+  placeholder: boolean;
+}
+
+function placeEvent(text: string): PlaceEvent | undefined {
+  const heading = instrumentHeading(text);
+  const article = ARTICLE_HEADING.exec(text.trim())?.[1];
+  const placeholder = PLACEHOLDER.test(text.split('\t')[0]);
+  return heading || article !== undefined || placeholder ? { heading, article, placeholder } : undefined;
+}
+
+/**
+ * What a proposal (one part of a version analysed proposal by proposal: the front and it, parsed alone) places before
+ * the proposals after it, for completion in an ADD after it (placeholderCompletion, and the snippets' amendedKind):
+ * its headings, ARTICLE headings and placeholder lines in order, and the kind of its last target on a named
+ * instrument. Read from the part's own paragraphs (not the front's), as the whole parse reads them there: the analysis
+ * cut the version so that each proposal, read alone with the front, is under the instrument the whole puts it under
+ * (core underFrontInstrument). Kept by the part's text from one version to the next (DocumentRecord.partContexts).
+ */
+export interface PartContext {
+  events: PlaceEvent[];
+  targetKind?: Instrument['kind'];
+}
+
+export function partContext(part: DocumentView): PartContext {
+  const from = part.frontLength ?? 0;
+  const events: PlaceEvent[] = [];
+  for (const p of part.doc.views.new.paragraphs) {
+    if (p.source.start < from) continue;
+    const e = placeEvent(p.text);
+    if (e) events.push(e);
+  }
+  let targetKind: Instrument['kind'] | undefined;
+  for (const t of targetsOf(part.doc)) if (t.instrument) targetKind = t.instrument.kind;
+  return { events, targetKind };
+}
+
+/**
+ * The instrument kind an ADD after other proposals is taken to amend, for its snippets (editing.ts amendedKind): the
+ * last target of theirs or its own, else the last instrument heading above it, else an ARTICLE heading above it (a
+ * WRC's provisions, else the CS's); `before`, what the proposals before its part place (PartContext).
+ */
+export function kindAfter(state: DocumentView, offset: number, before: readonly PartContext[], meeting: string): Instrument['kind'] | undefined {
+  const { doc } = state;
+  let own: Instrument['kind'] | undefined;
+  for (const t of targetsOf(doc)) {
+    const p = doc.proposals[t.proposalIndex];
+    if (p && p.header.start <= offset && t.instrument) own = t.instrument.kind;
+  }
+  let kind = own;
+  for (let k = before.length - 1; kind === undefined && k >= 0; k--) kind = before[k].targetKind;
+  if (kind) return kind;
+  // The last instrument heading above it: the proposals before its part hold none but the front's (the analysis cut the
+  // version so: core underFrontInstrument), so the part's own paragraphs tell it.
+  let heading: Instrument | undefined;
+  let article = false;
+  for (const p of doc.views.new.paragraphs) {
+    if (p.source.start > offset) break;
+    heading = instrumentHeading(p.text) ?? heading;
+    if (p.source.end < offset && ARTICLE_HEADING.test(p.text.trim())) article = true;
+  }
+  if (heading) return heading.kind;
+  if (article || before.some((c) => c.events.some((e) => e.article !== undefined))) return /WRC|CMR|ВКР|RRC/.test(meeting) ? 'RR' : 'CS';
+  return undefined;
+}
+
 /**
  * The RR article a new provision goes in: the last `ARTICLE n` heading before it, else the article of the
  * last placeholder used. Only in an ADD the file places on the Radio Regulations: its target is the RR, or
  * an RR heading, an `ARTICLE` heading or a placeholder of its own stands before it. The workspace's
  * placeholders alone do not make an ADD one on the RR (a draft new Resolution in a WRC delegation's folder).
  */
-function articleAt(state: DocumentView, offset: number, used: readonly string[], proposalIndex: number): string | undefined {
+function articleAt(state: DocumentView, offset: number, used: readonly string[], proposalIndex: number, before?: readonly PartContext[]): string | undefined {
   const kind = targetsOf(state.doc).find((t) => t.proposalIndex === proposalIndex)?.instrument?.kind;
   if (kind !== undefined && kind !== 'RR') return undefined;
   let article: string | undefined;
   let rr = kind === 'RR';
   let other = false; // under the heading of another instrument (its ARTICLEs are not the RR's)
-  for (const p of state.doc.views.new.paragraphs) {
-    if (p.source.start > offset) break;
-    const heading = instrumentHeading(p.text);
-    if (heading) {
-      rr = heading.kind === 'RR';
+  const read = (e: PlaceEvent) => {
+    if (e.heading) {
+      rr = e.heading.kind === 'RR';
       other = !rr;
       article = undefined;
     }
-    const a = ARTICLE_HEADING.exec(p.text.trim());
-    if (a) article = a[1];
-    if (PLACEHOLDER.test(p.text.split('\t')[0])) [rr, other] = [true, false];
+    if (e.article !== undefined) article = e.article;
+    if (e.placeholder) [rr, other] = [true, false];
+  };
+  // A part after other proposals: theirs are read where they stand, between the front's paragraphs and its own.
+  let pending = before;
+  for (const p of state.doc.views.new.paragraphs) {
+    if (p.source.start > offset) break;
+    if (pending && p.source.start >= state.frontLength!) {
+      for (const c of pending) for (const e of c.events) read(e);
+      pending = undefined;
+    }
+    const e = placeEvent(p.text);
+    if (e) read(e);
   }
   if (other || (!rr && article === undefined)) return undefined;
   if (article !== undefined) return article;

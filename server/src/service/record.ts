@@ -5,6 +5,7 @@ import { Position, Range } from 'vscode-languageserver-types';
 import { amendedResolutions, analysedRegion, documentLanguage, LANGUAGE_SAMPLE, piecesLanguage, type Lang, type LanguageCounts, analyzeEdits, analyzeNextVersion, frontOf, LineIndex, parseNextVersion, ParseMemory, regionAt, textParts, type AmendedResolution, type Analysis, type BaseLookup, type ComparerPool, type DocumentHead, type Finding, type ItuDocument, type NumberingPolicy, type Region, type Proposal, type RevisionMark, type Span, type TextParts, type UnmarkedChange, unmarkedChanges } from '../core';
 import type { OutlineMemo } from './outline';
 import type { MarksMemo } from './custom';
+import { partContext, type PartContext } from './provisions';
 
 /** A header line of a proposal the base texts judge: `MOD`, `(MOD)`, `SUP`, `SUP*`, `NOC` (structure.ts HEADER). */
 const MAY_AMEND = /^(?:\(?MOD\)?|SUP\*?|NOC)[\t ]/m;
@@ -192,6 +193,8 @@ export class DocumentRecord implements DocumentView {
   private languageRead?: Lang;
   /** What the language of the last version read counted of its parts (core piecesLanguage), passed on likewise. */
   private languageCounts?: ReadonlyMap<string, LanguageCounts>;
+  /** What each part of the last version asked places before the parts after it (provisions.ts PartContext), by its text. */
+  private placed?: { front: string; parts: Map<string, PartContext> };
 
   constructor(
     readonly uri: string,
@@ -215,6 +218,7 @@ export class DocumentRecord implements DocumentView {
       // documentLanguage reads the text's first LANGUAGE_SAMPLE code units only (the cover, then words).
       if (from.changes?.every((c) => c.start >= LANGUAGE_SAMPLE)) this.languageRead = p.languageRead;
       this.languageCounts = p.languageCounts;
+      this.placed = p.placed;
       const since = p.latest ? from.changes : p.sincePrior && from.changes && [...p.sincePrior, ...from.changes];
       this.sincePrior = since && since.length <= MAX_UNJOINED ? since : undefined;
     }
@@ -297,6 +301,35 @@ export class DocumentRecord implements DocumentView {
   analysedRegionAt(offset: number): DocumentView | undefined {
     const cut = this.cutParts();
     return cut?.chunks ? new RegionView(this, analysedRegion({ ...cut, chunks: cut.chunks }, offset, () => this.latest!.front)) : undefined;
+  }
+
+  /**
+   * What each proposal before the part starting at `partStart` places before it (provisions.ts PartContext), in order:
+   * of a version analysed proposal by proposal, each read from its part (the front and it, parsed alone), kept by its
+   * text from one version to the next, so that typing in an ADD after other proposals reads only the one typed in.
+   * Undefined where the version was not analysed so.
+   */
+  partContextsBefore(partStart: number): PartContext[] | undefined {
+    const cut = this.cutParts();
+    if (!cut?.chunks) return undefined;
+    const { front, starts, chunks } = cut;
+    const kept = this.placed?.front === front ? this.placed.parts : undefined;
+    const parts = new Map<string, PartContext>();
+    const out: PartContext[] = [];
+    for (let k = 0; k < starts.length && starts[k] < partStart; k++) {
+      let c = parts.get(chunks[k]) ?? kept?.get(chunks[k]);
+      if (!c) {
+        const part = this.analysedRegionAt(starts[k]);
+        if (!part) return undefined;
+        c = partContext(part);
+      }
+      parts.set(chunks[k], c);
+      out.push(c);
+    }
+    // The parts after it are kept too (the next ask may be further down).
+    for (const chunk of chunks) if (!parts.has(chunk) && kept?.has(chunk)) parts.set(chunk, kept.get(chunk)!);
+    this.placed = { front, parts };
+    return out;
   }
 
   /**
