@@ -7,8 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeNextVersion, BaseIndex, checkDocument, parseDocument, type Finding } from '../../server/src/core';
+import { analyzeEdits, analyzeNextVersion, BaseIndex, checkDocument, parseDocument, type Finding } from '../../server/src/core';
 import { ROOT } from './helpers';
+import { random } from '../corpus';
+import { cases } from '../support/scale';
 
 function folders(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -81,4 +83,78 @@ test('a heading typed with revision marks in one proposal: the editor finds what
     }
   }
   assert.equal(compared, 3 * forms.length * names.length * later.length);
+});
+
+/**
+ * Contributions no one wrote: the front of one text the project holds and proposals drawn from others (MODs, ADDs,
+ * SUPs and NOCs of Resolutions, Recommendations, the RR, the CS, in the six languages, with their headings, annexes,
+ * footnotes and placeholders), with every text in force the project holds. Checked proposal by proposal (the editor)
+ * and whole (the command line): the same findings.
+ */
+test('contributions assembled from the fronts and proposals of the texts the project holds: the editor finds what the command line finds', () => {
+  const key = (f: Finding) => `${f.code}@${f.start}-${f.end}: ${f.message}`;
+  const dirs = [...folders(path.join(ROOT, 'test')), ...folders(path.join(ROOT, 'examples')), ...folders(path.join(ROOT, '../shared/examples'))];
+  const index = new BaseIndex();
+  const fronts: string[] = [];
+  const proposals: string[] = [];
+  for (const dir of dirs) {
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.itu')).sort()) {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8').replace(/\r\n?/g, '\n');
+      if (text.length > 400_000) continue;
+      index.update(`${path.relative(ROOT, dir)}/${f}`, text);
+      const starts = [...text.matchAll(/^(?:\(MOD\)|MOD|ADD|SUP|NOC)\t/gm)].map((m) => m.index);
+      if (starts.length === 0) continue;
+      fronts.push(text.slice(0, starts[0]));
+      starts.forEach((s, k) => proposals.push(text.slice(s, starts[k + 1] ?? text.length).replace(/\n*$/, '\n\n')));
+    }
+  }
+  assert.ok(fronts.length > 20 && proposals.length > 100, `${fronts.length} fronts, ${proposals.length} proposals`);
+  const rnd = random(Number(process.env.SEED ?? 1818));
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  let byParts = 0;
+  const n = Number(process.env.N ?? cases(300, 40));
+  for (let c = 0; c < n; c++) {
+    const text = pick(fronts) + Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => pick(proposals)).join('');
+    const whole = checkDocument(parseDocument(text), { bases: index.lookup }).map(key).sort();
+    const analysis = analyzeNextVersion(text, { bases: index.lookup });
+    assert.deepEqual(analysis.findings.map(key).sort(), whole, `case ${c}:\n${text}`);
+    if (analysis.work !== 'whole') byParts++;
+  }
+  assert.ok(byParts > n / 3, `${byParts} of ${n} checked proposal by proposal`);
+});
+
+/**
+ * A proposal whose own words do not tell its language (`SUP<TAB>…`, a number and a short Reasons) is in the language of
+ * the whole text: checked with the front alone, it was in the front's (an English heading over French proposals), and
+ * the editor compared it with the text in force in another language than the command line did (found by the assembled
+ * contributions above, with other seeds). While typing too: a paste that makes the whole text French checks it again.
+ */
+test('a proposal whose words do not tell its language is checked in the whole text\'s language, while typing too', () => {
+  const P = path.join(ROOT, 'test/fixtures');
+  const index = new BaseIndex();
+  index.update('cs-article1.itu', fs.readFileSync(path.join(P, 'provisions/cs-article1.itu'), 'utf8'));
+  const options = { bases: index.lookup };
+  const key = (f: Finding) => `${f.code}@${f.start}-${f.end}: ${f.message}`;
+  const whole = (t: string) => checkDocument(parseDocument(t), options).map(key).sort();
+  const front = 'Meeting:\tPlenipotentiary Conference (PP-26)\nDocument:\t30\nAddendum:\t4\nProposals:\tAFCP\n\nCONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION\n\n';
+  const proposal = (f: string) => {
+    const t = fs.readFileSync(path.join(P, 'languages', f), 'utf8');
+    return t.slice(t.indexOf('\nADD\t') + 1).replace(/\n*$/, '\n');
+  };
+  const [fr, en] = [proposal('draft-fr.itu'), proposal('draft-en.itu')];
+  const sup = '\nSUP\tAFCP/30A4/2\n3B\nReasons:\tObsolete.\n';
+  // The SUP reads otherwise in a French text than in an English one: what the test asks is not empty.
+  assert.notDeepEqual(whole(front + fr + sup), whole(front + en + sup));
+  for (const [a, b] of [[fr, en], [en, fr]]) {
+    const text = front + a + sup;
+    const first = analyzeNextVersion(text, options);
+    assert.notEqual(first.work, 'whole');
+    assert.deepEqual(first.findings.map(key).sort(), whole(text));
+    // The ADD's body (after its header line, before its last line end) pasted over with the other language's.
+    const from = front.length + a.indexOf('\n') + 1;
+    const edit = { start: from, end: front.length + a.length - 1, newText: b.slice(b.indexOf('\n') + 1, -1) };
+    const next = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+    const typed = analyzeEdits(first, [edit], options) ?? analyzeNextVersion(next, options, first);
+    assert.deepEqual(typed.findings.map(key).sort(), whole(next), `${a === fr ? 'French' : 'English'} to ${b === fr ? 'French' : 'English'}`);
+  }
 });

@@ -19,6 +19,8 @@ import { checkInput, CONTROL } from './checks/input';
 import type { NumberingPolicy } from './checks/numbering';
 import { ParseMemory, parseDocument, parseNextVersion } from './document';
 import { isRevision, scanMarks } from './marks';
+import { piecesLanguage, WHOLE_LANGUAGE, type LanguageCounts } from './lang/detect';
+import type { Lang } from './lang/tables';
 import { isAlternatives } from './review';
 import { unmarkedChanges, type UnmarkedChange } from './unmarked';
 import { Memo as ParseMemo } from './memo';
@@ -123,6 +125,11 @@ interface ChunkResult {
   unmarked: boolean;
   /** Those changes (core/unmarked.ts), in the small document's offsets; empty unless `unmarked`. */
   changes: UnmarkedChange[];
+  /**
+   * The whole document's language, where a proposal's check asked it (lang/detect.ts WHOLE_LANGUAGE: a proposal whose
+   * words do not tell its own): the result stands for a version whose language is this one only.
+   */
+  language?: Lang;
 }
 
 type FrontResult = ChunkResult & { cover: ItuDocument['cover']; doc: ItuDocument };
@@ -137,6 +144,8 @@ interface Memo {
    * and its next check reads again only the lines the edits changed (parseNextVersion), not every line.
    */
   lastChunk?: ParseMemory;
+  /** The language of the version last read, with what its parts' words counted (lang/detect.ts piecesLanguage). */
+  language?: { of: Lang; counts: Map<string, LanguageCounts> };
 }
 
 /**
@@ -274,14 +283,26 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   const reuse = prev?.memo && prev.memo.key === key && prev.memo.front === front ? prev.memo : undefined;
   // One pool for the small documents; its round ends once, after them all.
   const pool = options.comparers && Object.assign((k: string) => options.comparers!(k), {});
-  const run = (t: string) => checkChunk(parseDocument(t), front.length, options, pool);
+  const all = starts.map((at, k) => text.slice(at, k + 1 < starts.length ? starts[k + 1] : text.length));
+  // The whole text's language, read from its parts (each one's words counted once from one version to the next) when a
+  // proposal's check asks it.
+  let language = reuse?.language;
+  let read = false;
+  const wholeLanguage = (): Lang => {
+    if (!read) {
+      const r = piecesLanguage([front, ...all], reuse?.language?.counts);
+      language = { of: r.language, counts: r.counts };
+      read = true;
+    }
+    return language!.of;
+  };
+  const run = (t: string) => checkChunk(parseDocument(t), front.length, options, pool, wholeLanguage);
   const frontResult = reuse?.frontResult ?? runFront(front, options, pool);
   if (!frontResult || frontResult.proposals.length > 0) return whole();
   const chunks = new Map<string, ChunkResult>();
   const texts: string[] = [];
   const results: ChunkResult[] = [];
   let checked = 0;
-  const all = starts.map((at, k) => text.slice(at, k + 1 < starts.length ? starts[k + 1] : text.length));
   if (!underFrontInstrument(front, all)) return whole();
   // A proposal opening with an annex's heading: a MOD of its Resolution leaves that annex to it (base.ts
   // annexesAmendedElsewhere reads the other proposals), which a proposal checked alone cannot see (review17's CITEL
@@ -290,6 +311,8 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   for (let k = 0; k < starts.length; k++) {
     const chunk = text.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : text.length);
     let r = chunks.get(chunk) ?? reuse?.chunks.get(chunk);
+    // Checked with the whole text's language of another version: again with this one's.
+    if (r?.language !== undefined && r.language !== wholeLanguage()) r = undefined;
     if (!r) {
       const fresh = run(front + chunk);
       if (!fresh) return whole();
@@ -308,7 +331,7 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   const clean = !CONTROL.test(text) && scan.findings.every((f) => f.code === 'marks.empty');
   const frontMarks = scan.marks.slice(0, lowerBound(scan.marks, (m) => m.start < starts[0]));
   const cut: Cut = { front, starts, chunks: texts, results, frontMarks, scanFindings: scan.findings, clean, local: prev?.cut?.local, placed: prev?.cut?.placed };
-  return assemble(text, bom, cut, frontResult, options, { key, front, frontResult, chunks }, ParseMemory.of(lastParse), { proposals: starts.length, checked }, same) ?? whole();
+  return assemble(text, bom, cut, frontResult, options, { key, front, frontResult, chunks, language }, ParseMemory.of(lastParse), { proposals: starts.length, checked }, same) ?? whole();
 }
 
 /**
@@ -556,15 +579,34 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
   // The front's findings and the other proposals' stand: the front and their texts are unchanged, and their
   // marks, faultless, are read alone as in the whole text (Cut.clean).
   const pool = options.comparers && Object.assign((key: string) => options.comparers!(key), {});
+  // The whole text's language, where a proposal's check asks it (the one typed in, or one whose result read it).
+  let language = memo.language;
+  let read = false;
+  const wholeLanguage = (): Lang => {
+    if (!read) {
+      const all = chunks.slice();
+      all[k] = chunk;
+      const counted = piecesLanguage([front, ...all], memo.language?.counts);
+      language = { of: counted.language, counts: counted.counts };
+      read = true;
+    }
+    return language!.of;
+  };
   let r = memo.chunks.get(chunk);
+  if (r?.language !== undefined && r.language !== wholeLanguage()) r = undefined;
   let checked = 0;
   let lastChunk = memo.lastChunk;
   if (!r) {
     const doc = parseNextVersion(front + chunk, lastChunk);
-    r = checkChunk(doc, front.length, options, pool);
+    r = checkChunk(doc, front.length, options, pool, wholeLanguage);
     if (!r) return undefined;
     lastChunk = ParseMemory.of(doc);
     checked = 1;
+  }
+  // The other proposals' results stand for this version where the whole text's language they read is still its own.
+  for (let n = 0; n < cut.results.length; n++) {
+    const l = cut.results[n].language;
+    if (n !== k && l !== undefined && l !== wholeLanguage()) return undefined;
   }
   options.comparers?.endRound?.();
   // The small document read the proposal's marks as the scan of the proposal alone did, and the front's as they are.
@@ -604,7 +646,7 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
     const at = { start: edits[0].start - from + front.length, end: edits[0].end - from + front.length, delta };
     if (readsAlike(cut.results[k], r, at, chunks[k], front.length) && (!cut.documents.readsNumbers || numbersAlike(chunks[k], chunk, at, front.length))) moved = { documents: cut.documents, at: { start: edits[0].start, end: edits[0].end, delta } };
   }
-  return assemble(joinText, front.charCodeAt(0) === 0xfeff ? 1 : 0, next, memo.frontResult, options, { key: memo.key, front, frontResult: memo.frontResult, chunks: kept, lastChunk }, prev.lastParse(), { proposals: starts.length, checked }, undefined, moved);
+  return assemble(joinText, front.charCodeAt(0) === 0xfeff ? 1 : 0, next, memo.frontResult, options, { key: memo.key, front, frontResult: memo.frontResult, chunks: kept, lastChunk, language }, prev.lastParse(), { proposals: starts.length, checked }, undefined, moved);
 }
 
 /** An edit in the offsets of the text before it: [start, end) replaced by a text `delta` characters longer. */
@@ -987,9 +1029,15 @@ function runFront(front: string, options: IncrementalOptions, pool: ComparerPool
 }
 
 /** The results of a small document (front + proposal), parsed by the caller: once, or from its last parse (analyzeEdits). */
-function checkChunk(small: ItuDocument, frontLength: number, options: IncrementalOptions, pool: ComparerPool | undefined): ChunkResult | undefined {
+function checkChunk(small: ItuDocument, frontLength: number, options: IncrementalOptions, pool: ComparerPool | undefined, wholeLanguage: () => Lang): ChunkResult | undefined {
+  // A proposal whose words do not tell its language is in the whole text's (as in checkDocument of the whole), not the
+  // small document's: noted in the result where it was asked.
+  let asked: Lang | undefined;
+  WHOLE_LANGUAGE.set(small, () => (asked = wholeLanguage()));
+  const r = resultOf(small, frontLength, options, pool);
+  if (r && asked !== undefined) r.language = asked;
   // Kept in the memo for the versions after: without the small document's texts (its projections).
-  return ownStrings(resultOf(small, frontLength, options, pool));
+  return ownStrings(r);
 }
 
 /** No change without marks (shared, never written to). */

@@ -250,10 +250,18 @@ export function proposalLanguage(doc: ItuDocument, proposalIndex: number): Lang 
   const read = known[proposalIndex];
   if (read !== undefined) return read;
   const span = doc.proposals[proposalIndex].span;
-  const lang = regionLanguage(doc.text, span.start, span.end) ?? LANGUAGE.get(doc) ?? LANGUAGE.set(doc, documentLanguage(doc));
+  const lang = regionLanguage(doc.text, span.start, span.end) ?? LANGUAGE.get(doc) ?? LANGUAGE.set(doc, (WHOLE_LANGUAGE.get(doc) ?? documentLanguage)(doc));
   known[proposalIndex] = lang;
   return lang;
 }
+
+/**
+ * Of a part of a document parsed alone (the front and one proposal, as the editor checks a contribution while typing:
+ * core/incremental.ts), the language of the whole document, asked when a proposal's own words do not tell its language
+ * (`SUP<TAB>…`, a number and a short Reasons): read from the part, it was the front's, which is not always the whole's
+ * (the editor then compared the SUP with the text in force in another language than the command line).
+ */
+export const WHOLE_LANGUAGE = new MemoSlot<(doc: ItuDocument) => Lang>();
 
 /** Proposal headers (`MOD<TAB>AFCP/42A25/1`) divide a document into regions that may each have their language. */
 const HEADER_LINE = /^(?:\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)[\t ]+\S+/gm;
