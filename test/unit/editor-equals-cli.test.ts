@@ -89,9 +89,11 @@ test('a heading typed with revision marks in one proposal: the editor finds what
  * Contributions no one wrote: the front of one text the project holds and proposals drawn from others (MODs, ADDs,
  * SUPs and NOCs of Resolutions, Recommendations, the RR, the CS, in the six languages, with their headings, annexes,
  * footnotes and placeholders), with every text in force the project holds. Checked proposal by proposal (the editor)
- * and whole (the command line): the same findings.
+ * and whole (the command line): the same findings, before and after edits. The edits found that a proposal header with a
+ * mark on its line (`{++new++}MOD<TAB>…`) was a header in the text in force only, and that the whole check then compared
+ * every MOD after it with the old text of the proposal before it (core/document.ts parseBoth).
  */
-test('contributions assembled from the fronts and proposals of the texts the project holds: the editor finds what the command line finds', () => {
+test('contributions assembled from the fronts and proposals of the texts the project holds, then typed into: the editor finds what the command line finds', () => {
   const key = (f: Finding) => `${f.code}@${f.start}-${f.end}: ${f.message}`;
   const dirs = [...folders(path.join(ROOT, 'test')), ...folders(path.join(ROOT, 'examples')), ...folders(path.join(ROOT, '../shared/examples'))];
   const index = new BaseIndex();
@@ -109,18 +111,35 @@ test('contributions assembled from the fronts and proposals of the texts the pro
     }
   }
   assert.ok(fronts.length > 20 && proposals.length > 100, `${fronts.length} fronts, ${proposals.length} proposals`);
-  const rnd = random(Number(process.env.SEED ?? 1818));
+  const rnd = random(1818);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   let byParts = 0;
-  const n = Number(process.env.N ?? cases(300, 40));
+  let edits = 0;
+  const typed = ['x', ' ', '\n', '\na)\tthat a new item is added;', '{++new++}', '{--', '\nARTICLE 7\n', '\n5.A19\tNew.', '\nReasons:\tWhy.', '[^1]', '3B', 'é', '\nRADIO REGULATIONS\n', 'considérant', 'resolves'];
+  const n = cases(300, 40);
   for (let c = 0; c < n; c++) {
     const text = pick(fronts) + Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => pick(proposals)).join('');
     const whole = checkDocument(parseDocument(text), { bases: index.lookup }).map(key).sort();
     const analysis = analyzeNextVersion(text, { bases: index.lookup });
     assert.deepEqual(analysis.findings.map(key).sort(), whole, `case ${c}:\n${text}`);
     if (analysis.work !== 'whole') byParts++;
+    // Then typed into, as the editor checks each version (analyzeEdits where it answers): letters, line ends, items,
+    // marks (a mark typed on a header line makes it a header in one projection only), headings, pieces of proposals.
+    let previous = analysis;
+    let current = text;
+    for (let v = 0; v < 3; v++) {
+      const at = Math.floor(rnd() * (current.length + 1));
+      const edit = { start: at, end: Math.min(current.length, at + (rnd() < 0.3 ? Math.floor(rnd() * 20) : 0)), newText: rnd() < 0.2 ? pick(proposals).slice(0, 200) : pick(typed) };
+      const next = current.slice(0, edit.start) + edit.newText + current.slice(edit.end);
+      const version = analyzeEdits(previous, [edit], { bases: index.lookup }) ?? analyzeNextVersion(next, { bases: index.lookup }, previous);
+      assert.deepEqual(version.findings.map(key).sort(), checkDocument(parseDocument(next), { bases: index.lookup }).map(key).sort(), `case ${c}, edit ${v} ${JSON.stringify(edit)}:\n${next}`);
+      previous = version;
+      current = next;
+      edits++;
+    }
   }
   assert.ok(byParts > n / 3, `${byParts} of ${n} checked proposal by proposal`);
+  assert.equal(edits, 3 * n);
 });
 
 /**
@@ -157,4 +176,48 @@ test('a proposal whose words do not tell its language is checked in the whole te
     const typed = analyzeEdits(first, [edit], options) ?? analyzeNextVersion(next, options, first);
     assert.deepEqual(typed.findings.map(key).sort(), whole(next), `${a === fr ? 'French' : 'English'} to ${b === fr ? 'French' : 'English'}`);
   }
+});
+
+/**
+ * A proposal header with a mark on its line (`{++new++}MOD<TAB>…`, `MOD{++x++}<TAB>…`) or inside a mark (a deletion or
+ * insertion running over it) is a header in one projection only. The checks pair the two projections' proposals by
+ * their order: every MOD after it was compared with the old text of another proposal (untracked changes that are not
+ * there, and none of those that are), in the whole check only. Such a line is now a header in neither projection, as
+ * the editor's cut reads it; a header both projections read (`{~~MOD~>SUP~~}<TAB>…`, a comment after the id) stands.
+ */
+test('a proposal header with a revision mark on its line: the same proposals in both projections, and the editor finds what the command line finds', () => {
+  const P = path.join(ROOT, 'test/fixtures/provisions');
+  const index = new BaseIndex();
+  index.update('rr-article5.itu', fs.readFileSync(path.join(P, 'rr-article5.itu'), 'utf8'));
+  const options = { bases: index.lookup };
+  const key = (f: Finding) => `${f.code}@${f.start}-${f.end}: ${f.message}`;
+  const front = 'Meeting:\tWorld Radiocommunication Conference (WRC-27)\nDocument:\t12\nAddendum:\t1\nProposals:\tEUR\n\nARTICLE 5\n\n';
+  const mod = (n: number, header: string) => `${header}\n5.338A\tIn the frequency bands 1 350-1 400 MHz and {--1 427-1 452 MHz--}{++1 427-1 450 MHz++}, Resolution 750 (Rev.WRC-19) applies.     (WRC-19)\nReasons:\tWhy ${n}.\n\n`;
+  const headers: [string, boolean][] = [
+    ['{++new++}MOD\tEUR/12A1/2', false],
+    ['MOD{++x++}\tEUR/12A1/2', false],
+    ['MOD\t{--EUR/12A1/9--}', false],
+    ['{~~MOD~>SUP~~}\tEUR/12A1/2', true],
+    ['MOD\tEUR/12A1/2{>>a note<<}', true],
+    ['{>>@EUR<<}MOD\tEUR/12A1/2', true],
+  ];
+  let compared = 0;
+  for (const [header, stands] of headers) {
+    const texts = [
+      front + mod(1, 'MOD\tEUR/12A1/1') + mod(2, header) + mod(3, 'MOD\tEUR/12A1/3'),
+      // A header inside a deletion and inside an insertion running over lines.
+      front + mod(1, 'MOD\tEUR/12A1/1') + `{--old line\n${header}\nmore--}\n` + mod(3, 'MOD\tEUR/12A1/3'),
+      front + mod(1, 'MOD\tEUR/12A1/1') + `{++new line\n${header}\nmore++}\n` + mod(3, 'MOD\tEUR/12A1/3'),
+    ];
+    for (const [t, text] of texts.entries()) {
+      const doc = parseDocument(text);
+      const lines = (kind: 'old' | 'new') => doc.views[kind].proposals.map((pv) => text.lastIndexOf('\n', pv.header.source.start - 1) + 1);
+      assert.deepEqual(lines('old'), lines('new'), `${header} (${t}): the same headers in both projections`);
+      if (t === 0) assert.equal(doc.proposals.length, stands ? 3 : 2, `${header}: ${stands ? 'a header' : 'no header'}`);
+      const whole = checkDocument(doc, options).map(key).sort();
+      assert.deepEqual(analyzeNextVersion(text, options).findings.map(key).sort(), whole, `${header} (${t})`);
+      compared++;
+    }
+  }
+  assert.equal(compared, headers.length * 3);
 });

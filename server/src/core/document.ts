@@ -5,7 +5,7 @@ import { HYPHEN } from './lang/charClasses';
 import { isRevision, scanMarks } from './marks';
 import { Memo, MemoSlot } from './memo';
 import { project } from './projection';
-import { COVER_FIELD, HEADER, Lexicon, parseView, PlainParagraphs, type LabelReadings } from './structure';
+import { COVER_FIELD, HEADER, Lexicon, parseView, PlainParagraphs, sourceLineStart, type LabelReadings } from './structure';
 import type { CoverField, Finding, ItuDocument, Proposal, ProposalAction, ProposalId, RevisionMark, Span, View, ViewKind } from './types';
 
 export function parseId(text: string, at: number): ProposalId {
@@ -122,12 +122,23 @@ function sameView(view: View): Record<ViewKind, View> {
  * same reading for every label they share. Only labels of new text are read by the new text's
  * context (a relettered `{~~f~>h~~})` must not make an `i)` in force a letter).
  */
-function parseBoth(text: string, marks: RevisionMark[], lexicon: Lexicon, beyond: readonly number[]): Record<ViewKind, View> {
+function parseBoth(text: string, marks: RevisionMark[], lexicon: Lexicon, beyond: readonly number[], notHeaders?: ReadonlySet<number>): Record<ViewKind, View> {
   const oldReadings: LabelReadings = { seen: new Map() };
   const plain = new PlainParagraphs();
-  const old = parseView(project(text, marks, 'old'), oldReadings, lexicon, plain, beyond);
-  const newView = parseView(project(text, marks, 'new'), { hints: oldReadings.seen, seen: new Map() }, lexicon, plain, beyond);
-  return { new: newView, old };
+  const old = parseView(project(text, marks, 'old'), oldReadings, lexicon, plain, beyond, notHeaders);
+  const newView = parseView(project(text, marks, 'new'), { hints: oldReadings.seen, seen: new Map() }, lexicon, plain, beyond, notHeaders);
+  if (notHeaders) return { new: newView, old };
+  // A header line in one projection only (a mark on its line, `{++new++}MOD<TAB>…`, or a header inside a deletion):
+  // the checks pair the two projections' proposals by their order, and every proposal after it was compared with the
+  // old text of another. Such a line is read as no header in either (the editor, which cuts the text at headers no
+  // mark touches, reads it so too), and the text is parsed again.
+  const lines = (v: View) => v.proposals.map((pv) => sourceLineStart(text, pv.header.source.start));
+  const [o, n] = [lines(old), lines(newView)];
+  if (o.length === n.length && o.every((x, i) => x === n[i])) return { new: newView, old };
+  const inOld = new Set(o);
+  const inNew = new Set(n);
+  const oneOnly = new Set([...o.filter((x) => !inNew.has(x)), ...n.filter((x) => !inOld.has(x))]);
+  return parseBoth(text, marks, lexicon, beyond, oneOnly);
 }
 
 function trimEnd(text: string, end: number): number {

@@ -863,7 +863,11 @@ interface Region {
  * The structure of one projection. `beyond`: where the source holds the code units no plain line holds
  * (checks/characters.ts suspectsIn), in order; a paragraph whose source span holds none is a plain line.
  */
-export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = Lexicon.once(), plain?: PlainParagraphs, beyond?: readonly number[]): View {
+/**
+ * `notHeaders`: source offsets of lines not read as proposal headers, though they read as such (parseBoth: a line
+ * that is a header in one projection only).
+ */
+export function parseView(projection: Projection, readings: LabelReadings = { seen: new Map() }, lexicon: Lexicon = Lexicon.once(), plain?: PlainParagraphs, beyond?: readonly number[], notHeaders?: ReadonlySet<number>): View {
   const twins = plain?.reading ? new Twins(plain) : undefined;
   // What the first projection worked out from texts both may share (FirstReading): recorded by the first, taken by the second.
   const first = plain?.first;
@@ -888,7 +892,10 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   const openItems = new OpenItems();
   const proseOutline = new Outline(paragraphs[0], openItems);
   const view = new ParsedView(projection, paragraphs, starts, proseOutline.root);
-  const proseKind = first ? first.proseKind(linesBeforeProposals(paragraphs, lexed), reuse) : textKindOf(linesBeforeProposals(paragraphs, lexed));
+  // A line a header in one projection only (parseBoth) is no header in either.
+  const isHeader = (p: Paragraph, header: RegExpExecArray | null): header is RegExpExecArray =>
+    header !== null && (header[2].includes('\t') || header[3].includes('/')) && !(notHeaders && notHeaders.has(sourceLineStart(projection.source, p.source.start)));
+  const proseKind = first ? first.proseKind(linesBeforeProposals(paragraphs, lexed, isHeader), reuse) : textKindOf(linesBeforeProposals(paragraphs, lexed, isHeader));
   view.textKind = proseOutline.root.textKind = proseKind;
   let region: Region = { resolution: undefined, outline: proseOutline, kind: proseKind, calls: undefined, expect: undefined, lastClause: undefined, values: undefined };
   // The kind of the text the current proposal amends (the prose's kind when the proposal does not say).
@@ -940,7 +947,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
       inCover = false;
     }
     const header = lx.header;
-    if (header && (header[2].includes('\t') || header[3].includes('/'))) {
+    if (isHeader(p, header)) {
       p.kind = 'proposal-header';
       const targetKind = first ? first.proposalKind(view.proposals.length, header[5], firstLinesAfter(paragraphs, i), proseKind, reuse) : proposalKind(header[5], firstLinesAfter(paragraphs, i), proseKind);
       proposalTextKind = targetKind ?? proseKind;
@@ -1556,13 +1563,23 @@ function indentedClauseMatch(text: string): LabelMatch | undefined {
   return { ...inner, length: inner.length + n, bodyOffset: inner.bodyOffset + n };
 }
 
+/** Where the source line holding `offset` starts (after the last LF or CR before it). */
+export function sourceLineStart(source: string, offset: number): number {
+  let i = offset;
+  while (i > 0) {
+    const c = source.charCodeAt(i - 1);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i;
+}
+
 /** The lines a text kind is read from: the paragraphs before the first proposal header. */
-function linesBeforeProposals(paragraphs: Paragraph[], lexed: readonly (Lexed | undefined)[]): string[] {
+function linesBeforeProposals(paragraphs: Paragraph[], lexed: readonly (Lexed | undefined)[], isHeader: (p: Paragraph, header: RegExpExecArray | null) => boolean): string[] {
   const out: string[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     // A blank paragraph (no Lexed) is no header.
-    const header = lexed[i]?.header;
-    if (header && (header[2].includes('\t') || header[3].includes('/'))) break;
+    if (isHeader(paragraphs[i], lexed[i]?.header ?? null)) break;
     out.push(paragraphs[i].text);
   }
   return out;
