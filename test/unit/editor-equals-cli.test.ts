@@ -19,8 +19,17 @@ function folders(dir: string): string[] {
   return [...here, ...entries.filter((e) => e.isDirectory() && e.name !== 'node_modules').flatMap((e) => folders(path.join(dir, e.name)))];
 }
 
+/** A finding as both sides are compared: code, place and message. */
+const key = (f: Finding) => `${f.code}@${f.start}-${f.end}: ${f.message}`;
+
+/** The check's options with the provision fixtures named (test/fixtures/provisions) as the texts in force. */
+function inForce(...names: string[]): { bases: BaseIndex['lookup'] } {
+  const index = new BaseIndex();
+  for (const f of names) index.update(f, fs.readFileSync(path.join(ROOT, 'test/fixtures/provisions', f), 'utf8'));
+  return { bases: index.lookup };
+}
+
 test('the editor finds in every contribution the project holds what the command line finds', () => {
-  const key = (f: Finding) => `${f.code}@${f.start}-${f.end}: ${f.message}`;
   let compared = 0;
   let withProposals = 0;
   for (const dir of [...folders(path.join(ROOT, 'test')), ...folders(path.join(ROOT, 'examples')), ...folders(path.join(ROOT, '../shared/examples'))]) {
@@ -50,10 +59,7 @@ test('the editor finds in every contribution the project holds what the command 
  * command line). Each form, each instrument the front names or none, each placement of the marks: the same findings.
  */
 test('a heading typed with revision marks in one proposal: the editor finds what the command line finds', () => {
-  const P = path.join(ROOT, 'test/fixtures/provisions');
-  const index = new BaseIndex();
-  for (const f of ['rr-article5.itu', 'cs-article1.itu']) index.update(f, fs.readFileSync(path.join(P, f), 'utf8'));
-  const key = (f: Finding) => `${f.code}@${f.start}-${f.end}: ${f.message}`;
+  const options = inForce('rr-article5.itu', 'cs-article1.itu');
   const names = ['RADIO REGULATIONS', 'CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION'];
   const forms = [
     (h: string) => `{++${h}++}`,
@@ -74,8 +80,8 @@ test('a heading typed with revision marks in one proposal: the editor finds what
         for (const after of later) {
           const heading = form(name, names[1 - h]);
           const text = `Meeting:\tPlenipotentiary Conference (PP-26)\nDocument:\t12\nAddendum:\t1\nProposals:\tEUR\n\n${front ? `${front}\n\n` : ''}MOD\tEUR/12A1/1\n${heading}\n\nReasons:\tA heading.\n\n${after}`;
-          const whole = checkDocument(parseDocument(text), { bases: index.lookup }).map(key).sort();
-          const analysis = analyzeNextVersion(text, { bases: index.lookup });
+          const whole = checkDocument(parseDocument(text), options).map(key).sort();
+          const analysis = analyzeNextVersion(text, options);
           assert.deepEqual(analysis.findings.map(key).sort(), whole, `front ${JSON.stringify(front)}, form ${i}: ${heading}\n${after}`);
           compared++;
         }
@@ -94,7 +100,6 @@ test('a heading typed with revision marks in one proposal: the editor finds what
  * every MOD after it with the old text of the proposal before it (core/document.ts parseBoth).
  */
 test('contributions assembled from the fronts and proposals of the texts the project holds, then typed into: the editor finds what the command line finds', () => {
-  const key = (f: Finding) => `${f.code}@${f.start}-${f.end}: ${f.message}`;
   const dirs = [...folders(path.join(ROOT, 'test')), ...folders(path.join(ROOT, 'examples')), ...folders(path.join(ROOT, '../shared/examples'))];
   const index = new BaseIndex();
   const fronts: string[] = [];
@@ -149,15 +154,11 @@ test('contributions assembled from the fronts and proposals of the texts the pro
  * contributions above, with other seeds). While typing too: a paste that makes the whole text French checks it again.
  */
 test('a proposal whose words do not tell its language is checked in the whole text\'s language, while typing too', () => {
-  const P = path.join(ROOT, 'test/fixtures');
-  const index = new BaseIndex();
-  index.update('cs-article1.itu', fs.readFileSync(path.join(P, 'provisions/cs-article1.itu'), 'utf8'));
-  const options = { bases: index.lookup };
-  const key = (f: Finding) => `${f.code}@${f.start}-${f.end}: ${f.message}`;
+  const options = inForce('cs-article1.itu');
   const whole = (t: string) => checkDocument(parseDocument(t), options).map(key).sort();
   const front = 'Meeting:\tPlenipotentiary Conference (PP-26)\nDocument:\t30\nAddendum:\t4\nProposals:\tAFCP\n\nCONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION\n\n';
   const proposal = (f: string) => {
-    const t = fs.readFileSync(path.join(P, 'languages', f), 'utf8');
+    const t = fs.readFileSync(path.join(ROOT, 'test/fixtures/languages', f), 'utf8');
     return t.slice(t.indexOf('\nADD\t') + 1).replace(/\n*$/, '\n');
   };
   const [fr, en] = [proposal('draft-fr.itu'), proposal('draft-en.itu')];
@@ -186,11 +187,7 @@ test('a proposal whose words do not tell its language is checked in the whole te
  * the editor's cut reads it; a header both projections read (`{~~MOD~>SUP~~}<TAB>…`, a comment after the id) stands.
  */
 test('a proposal header with a revision mark on its line: the same proposals in both projections, and the editor finds what the command line finds', () => {
-  const P = path.join(ROOT, 'test/fixtures/provisions');
-  const index = new BaseIndex();
-  index.update('rr-article5.itu', fs.readFileSync(path.join(P, 'rr-article5.itu'), 'utf8'));
-  const options = { bases: index.lookup };
-  const key = (f: Finding) => `${f.code}@${f.start}-${f.end}: ${f.message}`;
+  const options = inForce('rr-article5.itu');
   const front = 'Meeting:\tWorld Radiocommunication Conference (WRC-27)\nDocument:\t12\nAddendum:\t1\nProposals:\tEUR\n\nARTICLE 5\n\n';
   const mod = (n: number, header: string) => `${header}\n5.338A\tIn the frequency bands 1 350-1 400 MHz and {--1 427-1 452 MHz--}{++1 427-1 450 MHz++}, Resolution 750 (Rev.WRC-19) applies.     (WRC-19)\nReasons:\tWhy ${n}.\n\n`;
   const headers: [string, boolean][] = [
