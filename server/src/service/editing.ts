@@ -79,6 +79,8 @@ interface WholeFacts {
  */
 export function completion(record: DocumentRecord, position: Position, options: CompletionOptions = { snippets: false, today: new Date() }): CompletionItem[] {
   const part = record.analysedRegionAt(record.offset(position));
+  // What the proposals before the part place, read once a completion (the placeholders and the snippets both ask it).
+  let placed: readonly PartContext[] | undefined | null = null;
   const facts = (): WholeFacts => ({
     offset: record.offset(position),
     proposals: record.head.proposals,
@@ -87,7 +89,7 @@ export function completion(record: DocumentRecord, position: Position, options: 
     lineFrom: (offset) => record.lineFrom(offset),
     placeholders: () => record.indexed.placeholders ?? placeholdersOf(record.doc),
     partBefore: (view) => (view.doc.proposals.length > 0 ? record.analysedRegionAt(view.partStart! - 1) : undefined),
-    before: () => (part?.partStart !== undefined ? record.partContextsBefore(part.partStart) : undefined),
+    before: () => (placed === null ? (placed = part?.partStart !== undefined ? record.partContextsBefore(part.partStart) : undefined) : placed),
   });
   const answer = part ? completionIn(part, position, options, facts()) : WHOLE;
   if (answer !== WHOLE) return answer;
