@@ -149,6 +149,32 @@ interface Memo {
 }
 
 /**
+ * The whole text's language of a version (documentLanguage, counted part by part: lang/detect.ts piecesLanguage), read
+ * when a proposal's check first asks it: each part's words are counted once from one version to the next (`before`,
+ * the last version's counts), so typing in a proposal counts that one again.
+ */
+class WholeLanguage {
+  private read?: { of: Lang; counts: Map<string, LanguageCounts> };
+  constructor(
+    private readonly pieces: () => string[],
+    private readonly before: Memo['language'],
+  ) {}
+
+  of(): Lang {
+    if (!this.read) {
+      const r = piecesLanguage(this.pieces(), this.before?.counts);
+      this.read = { of: r.language, counts: r.counts };
+    }
+    return this.read.of;
+  }
+
+  /** What the next version starts from: this version's counts if read, else the last ones. */
+  kept(): Memo['language'] {
+    return this.read ?? this.before;
+  }
+}
+
+/**
  * How a version was cut into the front and its proposals, kept so that the next version can be analysed
  * from the edits alone (analyzeEdits). Offsets are the whole text's.
  */
@@ -284,18 +310,8 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   // One pool for the small documents; its round ends once, after them all.
   const pool = options.comparers && Object.assign((k: string) => options.comparers!(k), {});
   const all = starts.map((at, k) => text.slice(at, k + 1 < starts.length ? starts[k + 1] : text.length));
-  // The whole text's language, read from its parts (each one's words counted once from one version to the next) when a
-  // proposal's check asks it.
-  let language = reuse?.language;
-  let read = false;
-  const wholeLanguage = (): Lang => {
-    if (!read) {
-      const r = piecesLanguage([front, ...all], reuse?.language?.counts);
-      language = { of: r.language, counts: r.counts };
-      read = true;
-    }
-    return language!.of;
-  };
+  const language = new WholeLanguage(() => [front, ...all], reuse?.language);
+  const wholeLanguage = () => language.of();
   const run = (t: string) => checkChunk(parseDocument(t), front.length, options, pool, wholeLanguage);
   const frontResult = reuse?.frontResult ?? runFront(front, options, pool);
   if (!frontResult || frontResult.proposals.length > 0) return whole();
@@ -331,7 +347,7 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   const clean = !CONTROL.test(text) && scan.findings.every((f) => f.code === 'marks.empty');
   const frontMarks = scan.marks.slice(0, lowerBound(scan.marks, (m) => m.start < starts[0]));
   const cut: Cut = { front, starts, chunks: texts, results, frontMarks, scanFindings: scan.findings, clean, local: prev?.cut?.local, placed: prev?.cut?.placed };
-  return assemble(text, bom, cut, frontResult, options, { key, front, frontResult, chunks, language }, ParseMemory.of(lastParse), { proposals: starts.length, checked }, same) ?? whole();
+  return assemble(text, bom, cut, frontResult, options, { key, front, frontResult, chunks, language: language.kept() }, ParseMemory.of(lastParse), { proposals: starts.length, checked }, same) ?? whole();
 }
 
 /**
@@ -580,18 +596,12 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
   // marks, faultless, are read alone as in the whole text (Cut.clean).
   const pool = options.comparers && Object.assign((key: string) => options.comparers!(key), {});
   // The whole text's language, where a proposal's check asks it (the one typed in, or one whose result read it).
-  let language = memo.language;
-  let read = false;
-  const wholeLanguage = (): Lang => {
-    if (!read) {
-      const all = chunks.slice();
-      all[k] = chunk;
-      const counted = piecesLanguage([front, ...all], memo.language?.counts);
-      language = { of: counted.language, counts: counted.counts };
-      read = true;
-    }
-    return language!.of;
-  };
+  const language = new WholeLanguage(() => {
+    const all = chunks.slice();
+    all[k] = chunk;
+    return [front, ...all];
+  }, memo.language);
+  const wholeLanguage = () => language.of();
   let r = memo.chunks.get(chunk);
   if (r?.language !== undefined && r.language !== wholeLanguage()) r = undefined;
   let checked = 0;
@@ -646,7 +656,7 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
     const at = { start: edits[0].start - from + front.length, end: edits[0].end - from + front.length, delta };
     if (readsAlike(cut.results[k], r, at, chunks[k], front.length) && (!cut.documents.readsNumbers || numbersAlike(chunks[k], chunk, at, front.length))) moved = { documents: cut.documents, at: { start: edits[0].start, end: edits[0].end, delta } };
   }
-  return assemble(joinText, front.charCodeAt(0) === 0xfeff ? 1 : 0, next, memo.frontResult, options, { key: memo.key, front, frontResult: memo.frontResult, chunks: kept, lastChunk, language }, prev.lastParse(), { proposals: starts.length, checked }, undefined, moved);
+  return assemble(joinText, front.charCodeAt(0) === 0xfeff ? 1 : 0, next, memo.frontResult, options, { key: memo.key, front, frontResult: memo.frontResult, chunks: kept, lastChunk, language: language.kept() }, prev.lastParse(), { proposals: starts.length, checked }, undefined, moved);
 }
 
 /** An edit in the offsets of the text before it: [start, end) replaced by a text `delta` characters longer. */
