@@ -32,7 +32,7 @@ import { asciiLabel, listForm, writeLabel } from '../core/labels';
 import { COVER_FIELD, HEADER } from '../core/structure';
 import { ARTICLE_HEADING } from '../core/kinds';
 import { instrumentBefore, numberedProvisions, type InstrumentKind } from '../core/provisions';
-import { kindAfter, targetsOf, type PartContext } from './provisions';
+import { targetsOf, type PartContext } from './provisions';
 import { isReasons } from '../core/lang/match';
 import { WHOLE, type DocumentRecord, type DocumentView } from './record';
 import { COVER_FIELDS, coverCompletion, inCoverBlock } from './cover';
@@ -275,16 +275,18 @@ function amendedKind(state: DocumentView, offset: number, after: boolean, before
     if (p && p.header.start <= offset && t.instrument) kind = t.instrument.kind;
   }
   if (kind) return kind;
-  // The targets and headings of the proposals before a part's: what each places (PartContext), else the whole's.
-  if (after) {
-    const placed = before?.();
-    return placed ? kindAfter(state, offset, placed, doc.cover.find((f) => f.name === 'Meeting')?.value ?? '') : WHOLE;
-  }
+  // The targets and ARTICLE headings of the proposals before a part's: what each places (PartContext), else the whole's.
+  // Their instrument headings are the front's (the analysis cut the version so: core underFrontInstrument), which the
+  // part's own paragraphs hold.
+  const placed = after ? before?.() : undefined;
+  if (after && !placed) return WHOLE;
+  for (let k = (placed?.length ?? 0) - 1; kind === undefined && k >= 0; k--) kind = placed![k].targetKind;
+  if (kind) return kind;
   const heading = instrumentBefore(doc, offset);
   if (heading) return heading.kind;
   // WRC and PP contributions head their first proposal with the Article alone (`ARTICLE 5`, `Article 8`): numbered
   // provisions, the RR's in a radio conference's contribution.
-  if (doc.views.new.paragraphs.some((p) => p.source.end < offset && ARTICLE_HEADING.test(p.text.trim()))) {
+  if (placed?.some((c) => c.events.some((e) => e.article !== undefined)) || doc.views.new.paragraphs.some((p) => p.source.end < offset && ARTICLE_HEADING.test(p.text.trim()))) {
     return /WRC|CMR|ВКР|RRC/.test(doc.cover.find((f) => f.name === 'Meeting')?.value ?? '') ? 'RR' : 'CS';
   }
   return undefined;

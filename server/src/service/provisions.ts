@@ -232,11 +232,11 @@ function placeEvent(text: string): PlaceEvent | undefined {
 
 /**
  * What a proposal (one part of a version analysed proposal by proposal: the front and it, parsed alone) places before
- * the proposals after it, for completion in an ADD after it (placeholderCompletion, and the snippets' amendedKind):
+ * the proposals after it, for completion in an ADD after it (placeholderCompletion, and the snippets' amendedKind in editing.ts):
  * its headings, ARTICLE headings and placeholder lines in order, and the kind of its last target on a named
  * instrument. Read from the part's own paragraphs (not the front's), as the whole parse reads them there: the analysis
  * cut the version so that each proposal, read alone with the front, is under the instrument the whole puts it under
- * (core underFrontInstrument). Kept by the part's text from one version to the next (DocumentRecord.partContexts).
+ * (core underFrontInstrument). Kept by the part's text from one version to the next (DocumentRecord.partContextsBefore).
  */
 export interface PartContext {
   events: PlaceEvent[];
@@ -254,35 +254,6 @@ export function partContext(part: DocumentView): PartContext {
   let targetKind: Instrument['kind'] | undefined;
   for (const t of targetsOf(part.doc)) if (t.instrument) targetKind = t.instrument.kind;
   return { events, targetKind };
-}
-
-/**
- * The instrument kind an ADD after other proposals is taken to amend, for its snippets (editing.ts amendedKind): the
- * last target of theirs or its own, else the last instrument heading above it, else an ARTICLE heading above it (a
- * WRC's provisions, else the CS's); `before`, what the proposals before its part place (PartContext).
- */
-export function kindAfter(state: DocumentView, offset: number, before: readonly PartContext[], meeting: string): Instrument['kind'] | undefined {
-  const { doc } = state;
-  let own: Instrument['kind'] | undefined;
-  for (const t of targetsOf(doc)) {
-    const p = doc.proposals[t.proposalIndex];
-    if (p && p.header.start <= offset && t.instrument) own = t.instrument.kind;
-  }
-  let kind = own;
-  for (let k = before.length - 1; kind === undefined && k >= 0; k--) kind = before[k].targetKind;
-  if (kind) return kind;
-  // The last instrument heading above it: the proposals before its part hold none but the front's (the analysis cut the
-  // version so: core underFrontInstrument), so the part's own paragraphs tell it.
-  let heading: Instrument | undefined;
-  let article = false;
-  for (const p of doc.views.new.paragraphs) {
-    if (p.source.start > offset) break;
-    heading = instrumentHeading(p.text) ?? heading;
-    if (p.source.end < offset && ARTICLE_HEADING.test(p.text.trim())) article = true;
-  }
-  if (heading) return heading.kind;
-  if (article || before.some((c) => c.events.some((e) => e.article !== undefined))) return /WRC|CMR|ВКР|RRC/.test(meeting) ? 'RR' : 'CS';
-  return undefined;
 }
 
 /**
