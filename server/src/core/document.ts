@@ -5,7 +5,8 @@ import { HYPHEN } from './lang/charClasses';
 import { isRevision, scanMarks } from './marks';
 import { Memo, MemoSlot } from './memo';
 import { project } from './projection';
-import { COVER_FIELD, HEADER, Lexicon, parseView, PlainParagraphs, sourceLineStart, type LabelReadings } from './structure';
+import { COVER_FIELD, HEADER, Lexicon, parseView, PlainParagraphs, type LabelReadings } from './structure';
+import { lineStartAt } from './text';
 import type { CoverField, Finding, ItuDocument, Proposal, ProposalAction, ProposalId, RevisionMark, Span, View, ViewKind } from './types';
 
 export function parseId(text: string, at: number): ProposalId {
@@ -132,7 +133,7 @@ function parseBoth(text: string, marks: RevisionMark[], lexicon: Lexicon, beyond
   // the checks pair the two projections' proposals by their order, and every proposal after it was compared with the
   // old text of another. Such a line is read as no header in either (the editor, which cuts the text at headers no
   // mark touches, reads it so too), and the text is parsed again.
-  const lines = (v: View) => v.proposals.map((pv) => sourceLineStart(text, pv.header.source.start));
+  const lines = (v: View) => v.proposals.map((pv) => lineStartAt(text, pv.header.source.start));
   const [o, n] = [lines(old), lines(newView)];
   if (o.length === n.length && o.every((x, i) => x === n[i])) return { new: newView, old };
   const inOld = new Set(o);

@@ -11,7 +11,7 @@ import {
 } from './kinds';
 import { isElision } from './compare/fold';
 import { rangeToSource, RunReader, type Projection, type Segments } from './projection';
-import { ownCopy } from './text';
+import { lineStartAt, ownCopy } from './text';
 import { Memo } from './memo';
 import type {
   CrossReference,
@@ -894,7 +894,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   const view = new ParsedView(projection, paragraphs, starts, proseOutline.root);
   // A line a header in one projection only (parseBoth) is no header in either.
   const isHeader = (p: Paragraph, header: RegExpExecArray | null): header is RegExpExecArray =>
-    header !== null && (header[2].includes('\t') || header[3].includes('/')) && !(notHeaders && notHeaders.has(sourceLineStart(projection.source, p.source.start)));
+    header !== null && (header[2].includes('\t') || header[3].includes('/')) && !(notHeaders && notHeaders.has(lineStartAt(projection.source, p.source.start)));
   const proseKind = first ? first.proseKind(linesBeforeProposals(paragraphs, lexed, isHeader), reuse) : textKindOf(linesBeforeProposals(paragraphs, lexed, isHeader));
   view.textKind = proseOutline.root.textKind = proseKind;
   let region: Region = { resolution: undefined, outline: proseOutline, kind: proseKind, calls: undefined, expect: undefined, lastClause: undefined, values: undefined };
@@ -1561,17 +1561,6 @@ function indentedClauseMatch(text: string): LabelMatch | undefined {
   if (!inner || inner.label.kind !== 'decimal' || inner.label.paren || inner.looseSeparator) return undefined;
   const n = space[0].length;
   return { ...inner, length: inner.length + n, bodyOffset: inner.bodyOffset + n };
-}
-
-/** Where the source line holding `offset` starts (after the last LF or CR before it). */
-export function sourceLineStart(source: string, offset: number): number {
-  let i = offset;
-  while (i > 0) {
-    const c = source.charCodeAt(i - 1);
-    if (c === 10 || c === 13) break;
-    i--;
-  }
-  return i;
 }
 
 /** The lines a text kind is read from: the paragraphs before the first proposal header. */

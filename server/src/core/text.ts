@@ -14,6 +14,17 @@ function pastLineEnd(text: TextSource, i: number): number {
   return -1;
 }
 
+/** The start of the line that `offset` is on (after the last LF or CR before it): read code unit by code unit. */
+export function lineStartAt(text: Pick<TextSource, 'charCodeAt'>, offset: number): number {
+  let i = offset;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i;
+}
+
 /** The end of the line that `from` is on (where its line end, if any, starts): read code unit by code unit. */
 export function lineEndAt(text: Pick<TextSource, 'length' | 'charCodeAt'>, from: number): number {
   for (let i = from; i < text.length; i++) {
