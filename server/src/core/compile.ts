@@ -101,7 +101,7 @@ export function targetName(numberLine: string): string | undefined {
   // Any kind with a number line (Resolution, Decision, Opinion …), named by its word in the language of the
   // text, so that texts in different languages are not compiled together: `Decision 11`, `Résolution 99`,
   // `Resolución 99`, `Резолюция 99`, `القرار 99`, `第99号决议`, `第11号决定`.
-  const number = matchNumberLine(line)?.number.toUpperCase();
+  const number = radio?.number.toUpperCase();
   if (!number) return undefined;
   const zh = ZH_KIND.exec(line);
   if (zh) return `第${number}号${zh[1]}`;

@@ -57,8 +57,12 @@ const ACRONYMS: [Assembly, RegExp][] = [
 ];
 
 function folded(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s\u00A0]+/g, ' ').toLowerCase();
+  // Decomposed only where a character may be: an ASCII text is its own NFD (most English formulas and Meeting fields).
+  const base = NOT_ASCII.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
+  return base.replace(/[\s\u00A0]+/g, ' ').toLowerCase();
 }
+
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 /**
  * The one kind of conference a text names by its full name (and, for a Meeting field, by its acronym), with the
@@ -78,6 +82,9 @@ export function checkAssemblies(view: View, doc: ItuDocument | undefined): Findi
   const findings: Finding[] = [];
   let meeting: string | undefined | null = null;
   let meant: { kind: Assembly } | undefined;
+  // The conference each formula's words name, read once a text: the Resolutions of one contribution mostly restate
+  // one assembly's formula, word for word.
+  const read = new Map<string, ReturnType<typeof assemblyOf>>();
   for (const p of view.proposals) {
     for (const r of p.resolutions) {
       const formula = r.formula;
@@ -85,7 +92,8 @@ export function checkAssemblies(view: View, doc: ItuDocument | undefined): Findi
       // The conference the formula names: its words before the meeting's parenthesis.
       const open = formula.text.lastIndexOf('(');
       const body = open > 0 ? formula.text.slice(0, open) : formula.text;
-      const named = assemblyOf(body, false);
+      let named = read.get(body);
+      if (named === undefined && !read.has(body)) read.set(body, (named = assemblyOf(body, false)));
       if (!named) continue;
       if (meeting === null) {
         meeting = doc ? coverValue(doc, 'Meeting') : undefined;

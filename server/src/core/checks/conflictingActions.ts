@@ -71,16 +71,23 @@ function tabAfterLabel(line: string): number {
   const n = line.length;
   let i = 0;
   while (i < n && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 0xa0)) i++;
-  if (i >= n || line.charCodeAt(i) === 9 || SPACE.test(line[i])) return -1;
+  if (i >= n || isSpace(line.charCodeAt(i))) return -1;
   for (let j = i + codePointSize(line, i), k = 0; j < n; k++) {
-    if (line.charCodeAt(j) === 9) return j + 1 < n && !SPACE.test(line[j + 1]) ? j : -1;
+    if (line.charCodeAt(j) === 9) return j + 1 < n && !isSpace(line.charCodeAt(j + 1)) ? j : -1;
     if (k === 19) return -1;
     j += codePointSize(line, j);
   }
   return -1;
 }
 
-const SPACE = /\s/;
+/**
+ * Whether a code unit is white space as `/\s/` reads it (a TAB among them), without a one-character string and a match
+ * for each: tabAfterLabel asks it of every line of every proposal compared.
+ */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** How many code units the code point at `i` takes (a surrogate pair 2). */
 function codePointSize(s: string, i: number): number {
@@ -91,8 +98,7 @@ function codePointSize(s: string, i: number): number {
 }
 
 /** The label a TAB separates from its text (tabAfterLabel), or undefined. */
-function tabLabel(line: string): string | undefined {
-  const tab = tabAfterLabel(line);
+function tabLabel(line: string, tab = tabAfterLabel(line)): string | undefined {
   if (tab === -1) return undefined;
   let i = 0;
   while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 0xa0) i++;
@@ -139,17 +145,23 @@ function oldPrefix(line: string, max: number): { old: string; more: boolean } {
 
 /** The label of a line in its old text (`c)` of `{~~c~>d~~})<TAB>…`); undefined for a line with none. */
 function oldLabel(line: string): string | undefined {
-  const mark = line.indexOf('{');
-  if (mark === -1) return labelIn(line);
   // A TAB label read before the line's first mark is the old text's: TAB_LABEL matches the first TAB after the label's
   // start or nothing, and the old text holds the same characters up to that mark. Most lines of a MOD are such items
-  // with marks in their text; their old text was made for nothing (a new string a line, 3.5 MB a check at 1 MB).
+  // with marks in their text; their old text was made for nothing (a new string a line, 3.5 MB a check at 1 MB). Only
+  // the label and the character after its TAB are looked at for a mark, not the whole line.
   const tab = tabAfterLabel(line);
-  if (tab !== -1 && tab + 2 <= mark) return tabLabel(line);
+  if (tab !== -1 && line.lastIndexOf('{', tab + 1) === -1) return tabLabel(line, tab);
+  const mark = line.indexOf('{');
+  if (mark === -1) return labelIn(line);
   // Else the start of the old text: a label found well inside it is the old text's; none found in all of it, none.
   const { old, more } = oldPrefix(line, OLD_PREFIX);
+  // The old text going on with white space after its spaces (the TAB after a label a MOD inserts, `{++c)++}<TAB>…`)
+  // starts no label of either kind: a label's first character is none.
+  let first = 0;
+  while (first < old.length && (old.charCodeAt(first) === 32 || old.charCodeAt(first) === 0xa0)) first++;
+  if (first < old.length && isSpace(old.charCodeAt(first))) return undefined;
   const inOld = tabAfterLabel(old);
-  if (inOld !== -1 && (!more || inOld + 10 <= old.length)) return tabLabel(old);
+  if (inOld !== -1 && (!more || inOld + 10 <= old.length)) return tabLabel(old, inOld);
   const m = inOld === -1 ? SPACED_LABEL.exec(old) : null;
   if (!more || (m && m.index + m[0].length + 8 <= old.length)) return m ? labelOf(m[1]) : undefined;
   return labelIn(oldLine(line));
@@ -157,7 +169,8 @@ function oldLabel(line: string): string | undefined {
 
 /** The label at the start of a line's old text (a TAB label, else SPACED_LABEL). */
 function labelIn(old: string): string | undefined {
-  if (tabAfterLabel(old) !== -1) return tabLabel(old);
+  const tab = tabAfterLabel(old);
+  if (tab !== -1) return tabLabel(old, tab);
   const m = SPACED_LABEL.exec(old);
   return m ? labelOf(m[1]) : undefined;
 }
@@ -292,16 +305,22 @@ function partsOf(doc: Summary, r: Restated): Set<string> {
     const end = Math.min(text.length, (r.p.reasons?.start ?? r.p.span.end) - base);
     const from = r.p.header.start - base;
     if (end <= from) return parts;
-    for (let at = from, header = true; ; header = false) {
-      let stop = at;
-      for (let c = text.charCodeAt(stop); stop < end && c !== 10 && c !== 13; c = text.charCodeAt(++stop));
+    // The proposal's text, a slice V8 makes without copying: its line ends are found by indexOf in it alone (one
+    // search for each of CR and LF ahead of the line read, not one code unit after another).
+    const body = text.slice(from, end);
+    let lf = body.indexOf('\n');
+    let cr = body.indexOf('\r');
+    for (let at = 0, header = true; ; header = false) {
+      if (lf !== -1 && lf < at) lf = body.indexOf('\n', at);
+      if (cr !== -1 && cr < at) cr = body.indexOf('\r', at);
+      const stop = lf === -1 ? (cr === -1 ? body.length : cr) : cr === -1 ? lf : Math.min(lf, cr);
       if (!header) {
-        const label = oldLabel(text.slice(at, stop));
+        const label = oldLabel(body.slice(at, stop));
         // A footnote's definition (`[^1]:<TAB>…`) is no part of the text.
         if (label !== undefined && !label.startsWith('[^')) parts.add(label);
       }
-      if (stop >= end) break;
-      at = stop + (text.startsWith('\r\n', stop) ? 2 : 1);
+      if (stop >= body.length) break;
+      at = stop + (body.startsWith('\r\n', stop) ? 2 : 1);
     }
   }
   return r.parts;
