@@ -210,7 +210,13 @@ test('a proposal header with a revision mark on its line: the same proposals in 
       const doc = parseDocument(text);
       const lines = (kind: 'old' | 'new') => doc.views[kind].proposals.map((pv) => text.lastIndexOf('\n', pv.header.source.start - 1) + 1);
       assert.deepEqual(lines('old'), lines('new'), `${header} (${t}): the same headers in both projections`);
-      if (t === 0) assert.equal(doc.proposals.length, stands ? 3 : 2, `${header}: ${stands ? 'a header' : 'no header'}`);
+      if (t === 0) {
+        assert.equal(doc.proposals.length, stands ? 3 : 2, `${header}: ${stands ? 'a header' : 'no header'}`);
+        // Said on that line (marks.header), and on no other: else the proposal it was meant to start joins the one before unsaid.
+        const at = text.indexOf(header);
+        const said = doc.parseFindings.filter((f) => f.code === 'marks.header').map((f) => [f.start, f.end]);
+        assert.deepEqual(said, stands ? [] : [[at, at + header.length]], `${header}: marks.header`);
+      }
       const whole = checkDocument(doc, options).map(key).sort();
       assert.deepEqual(analyzeNextVersion(text, options).findings.map(key).sort(), whole, `${header} (${t})`);
       compared++;

@@ -6,7 +6,8 @@ import { isRevision, scanMarks } from './marks';
 import { Memo, MemoSlot } from './memo';
 import { project } from './projection';
 import { COVER_FIELD, HEADER, Lexicon, parseView, PlainParagraphs, type LabelReadings } from './structure';
-import { lineStartAt } from './text';
+import { lineEndAt, lineStartAt } from './text';
+import { l10n } from './l10n';
 import type { CoverField, Finding, ItuDocument, Proposal, ProposalAction, ProposalId, RevisionMark, Span, View, ViewKind } from './types';
 
 export function parseId(text: string, at: number): ProposalId {
@@ -74,6 +75,7 @@ function parseWith(text: string, lexicon: Lexicon): ItuDocument {
   const parseFindings: Finding[] = checkInput(text, bom, suspects);
   const scan = scanMarks(text, bom);
   for (const f of scan.findings) parseFindings.push(f);
+  for (const f of headerMarkFindings(text, scan.marks)) parseFindings.push(f);
   // Without insertions, deletions or substitutions both projections are the same text: one parse
   // serves both (texts in force, drafts not yet marked up).
   const views = scan.marks.some(isRevision) ? parseBoth(text, scan.marks, lexicon, beyond) : sameView(parseView(project(text, scan.marks, 'new'), undefined, lexicon, undefined, beyond));
@@ -139,7 +141,123 @@ function parseBoth(text: string, marks: RevisionMark[], lexicon: Lexicon, beyond
   const inOld = new Set(o);
   const inNew = new Set(n);
   const oneOnly = new Set([...o.filter((x) => !inNew.has(x)), ...n.filter((x) => !inOld.has(x))]);
+  // marks.header says so on each such line (headerMarkFindings, read from the marks alone, found the same lines).
   return parseBoth(text, marks, lexicon, beyond, oneOnly);
+}
+
+/** Whether a line of a projection is a proposal header (parseView reads it so: the action and a TAB, or an id with a `/`). */
+function readsAsHeader(line: string): boolean {
+  const h = HEADER.exec(line);
+  return h !== null && (h[2].includes('\t') || h[3].includes('/'));
+}
+
+const ACTIONS_WRITTEN = ['(MOD)', 'MOD', 'ADD', 'SUP', 'NOC'];
+const ACTION_FIRST = '(MASN';
+/** Whether a character may start a header's action (ACTIONS_WRITTEN). */
+const mayStartAction = (c: string | undefined) => c !== undefined && c !== '' && ACTION_FIRST.includes(c);
+
+/**
+ * marks.header: each line that a revision mark makes a proposal header in one of the two texts only (`{++new++}MOD<TAB>…`,
+ * `MOD{++x++}<TAB>…`, `MOD<TAB>{--EUR/12A1/9--}`, a header inside a deletion running over lines). parseBoth reads such a
+ * line as no header in either; without this finding the proposal it was meant to start joins the one before unsaid.
+ * Read from the marks, the lines they touch projected both ways: the whole check (parseWith) and the editor's
+ * (core/incremental.ts, which cuts the text only at headers no mark touches) find it alike.
+ */
+export function headerMarkFindings(text: string, marks: readonly RevisionMark[]): Finding[] {
+  const out: Finding[] = [];
+  // Line starts and ends by the string's own searches where every line end is an LF (text.ts's readers take pieces
+  // too, one code unit at a time).
+  const lf = !text.includes('\r');
+  const lineStart = (at: number) => (!lf ? lineStartAt(text, at) : at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1);
+  const lineEnd = (at: number) => {
+    if (!lf) return lineEndAt(text, at);
+    const end = text.indexOf('\n', at);
+    return end === -1 ? text.length : end;
+  };
+  for (let i = 0; i < marks.length; ) {
+    if (!isRevision(marks[i])) {
+      i++;
+      continue;
+    }
+    // The lines the mark touches, with every mark that starts on them (a mark may span lines: FORMAT.md §5). A mark
+    // ending on the line the marks before it end on ends where they do.
+    const from = lineStart(marks[i].start);
+    let first = i;
+    while (first > 0 && marks[first - 1].start >= from) first--;
+    let to = lineEnd(marks[i].end);
+    let j = i + 1;
+    for (; j < marks.length && marks[j].start < to; j++) if (marks[j].end > to) to = lineEnd(marks[j].end);
+    i = j;
+    // Where one line holds the marks and its text before them is no start of a header's action, it is a header in
+    // neither text (most lines of a MOD: items, labels, prose; their first character tells most of them).
+    const at = marks[first].start;
+    if (lineEnd(from) >= to) {
+      if (at > from) {
+        if (!mayStartAction(text[from])) continue;
+        const before = text.slice(from, at);
+        if (!ACTIONS_WRITTEN.some((a) => a.startsWith(before) || before.startsWith(a))) continue;
+      } else if (!mayStartAction(firstKept(text, marks, first, j, to, 'old')) && !mayStartAction(firstKept(text, marks, first, j, to, 'new'))) continue;
+    }
+    const inOld = headerLines(text, marks, first, j, from, to, 'old');
+    const inNew = headerLines(text, marks, first, j, from, to, 'new');
+    for (const line of inOld) if (!inNew.includes(line)) out.push(headerInOneText(text, line, false));
+    for (const line of inNew) if (!inOld.includes(line)) out.push(headerInOneText(text, line, true));
+  }
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/** The first character of a projection of text[from, to) that opens with marks[first] (marks[first..end) on it), or ''. */
+function firstKept(text: string, marks: readonly RevisionMark[], first: number, end: number, to: number, kind: ViewKind): string {
+  let at = marks[first].start;
+  for (let k = first; k < end && marks[k].start === at; k++) {
+    const m = marks[k];
+    const keptSpan = m.kind === 'comment' ? undefined : kind === 'new' ? m.newText : m.oldText;
+    if (keptSpan && keptSpan.end > keptSpan.start) return text[keptSpan.start];
+    at = m.end;
+  }
+  return at < to ? text[at] : '';
+}
+
+/** The source lines (their starts) whose text, projected, reads as a proposal header: marks[first..end) on text[from, to). */
+function headerLines(text: string, marks: readonly RevisionMark[], first: number, end: number, from: number, to: number, kind: ViewKind): number[] {
+  // The projected text, and where each of its runs comes from.
+  let projected = '';
+  const runs: { at: number; source: number }[] = [];
+  const copy = (a: number, b: number) => {
+    if (b <= a) return;
+    runs.push({ at: projected.length, source: a });
+    projected += text.slice(a, b);
+  };
+  let cursor = from;
+  for (let k = first; k < end; k++) {
+    const m = marks[k];
+    copy(cursor, m.start);
+    const keptSpan = m.kind === 'comment' ? undefined : kind === 'new' ? m.newText : m.oldText;
+    if (keptSpan) copy(keptSpan.start, keptSpan.end);
+    cursor = m.end;
+  }
+  copy(cursor, to);
+  const lines: number[] = [];
+  for (let at = 0, r = 0; at < projected.length; ) {
+    let stop = at;
+    while (stop < projected.length && projected.charCodeAt(stop) !== 10 && projected.charCodeAt(stop) !== 13) stop++;
+    if (stop > at && readsAsHeader(projected.slice(at, stop))) {
+      while (r + 1 < runs.length && runs[r + 1].at <= at) r++;
+      const line = lineStartAt(text, runs[r].source + (at - runs[r].at));
+      if (!lines.includes(line)) lines.push(line);
+    }
+    at = stop + (projected.startsWith('\r\n', stop) ? 2 : 1);
+  }
+  return lines;
+}
+
+/** marks.header on the line at `at`, a proposal header in the new text only (`inNew`) or in the text in force only. */
+function headerInOneText(text: string, at: number, inNew: boolean): Finding {
+  const end = trimEnd(text, lineEndAt(text, at));
+  const message = inNew
+    ? l10n.t('This line reads as a proposal header in the new text only: a revision mark on it or around it makes the text in force read otherwise, so it is read as text of the proposal before it. Write proposal headers outside revision marks (a proposal is itself the change), and mark the changes in the text after the header.')
+    : l10n.t('This line reads as a proposal header in the text in force only: a revision mark on it or around it makes the new text read otherwise, so it is read as text of the proposal before it. Write proposal headers outside revision marks (a proposal is itself the change), and mark the changes in the text after the header.');
+  return { code: 'marks.header', severity: 'warning', start: at, end: Math.max(at, end), message };
 }
 
 function trimEnd(text: string, end: number): number {

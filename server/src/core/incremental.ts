@@ -17,7 +17,7 @@ import { CHECK_FAMILIES, runFamily } from './checks';
 import { isAcrossAdds, type CheckContext } from './checks/family';
 import { checkInput, CONTROL } from './checks/input';
 import type { NumberingPolicy } from './checks/numbering';
-import { ParseMemory, parseDocument, parseNextVersion } from './document';
+import { headerMarkFindings, ParseMemory, parseDocument, parseNextVersion } from './document';
 import { isRevision, scanMarks } from './marks';
 import { piecesLanguage, WHOLE_LANGUAGE, type LanguageCounts } from './lang/detect';
 import type { Lang } from './lang/tables';
@@ -346,7 +346,9 @@ export function analyzeNextVersion(text: string, options: IncrementalOptions = {
   // the scan found fault with but empty ones.
   const clean = !CONTROL.test(text) && scan.findings.every((f) => f.code === 'marks.empty');
   const frontMarks = scan.marks.slice(0, lowerBound(scan.marks, (m) => m.start < starts[0]));
-  const cut: Cut = { front, starts, chunks: texts, results, frontMarks, scanFindings: scan.findings, clean, local: prev?.cut?.local, placed: prev?.cut?.placed };
+  // With them, the lines a mark makes a proposal header in one text only (marks.header), as the whole check says them.
+  const scanFindings = scan.findings.concat(headerMarkFindings(text, scan.marks));
+  const cut: Cut = { front, starts, chunks: texts, results, frontMarks, scanFindings, clean, local: prev?.cut?.local, placed: prev?.cut?.placed };
   return assemble(text, bom, cut, frontResult, options, { key, front, frontResult, chunks, language: language.kept() }, ParseMemory.of(lastParse), { proposals: starts.length, checked }, same) ?? whole();
 }
 
@@ -589,6 +591,8 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
   // end before the next proposal (which then starts a line no mark touches, as proposalStarts asks).
   const scan = scanMarks(chunk);
   if (!scan.findings.every((f) => f.code === 'marks.empty')) return undefined;
+  // A line the edit made a header in one text only (marks.header) is read by the cut of the whole text.
+  if (headerMarkFindings(chunk, scan.marks).length > 0) return undefined;
   const own = proposalStarts(chunk, 0, scan.marks);
   if (own.length !== 1 || own[0] !== 0) return undefined;
   if (!last && scan.marks.length > 0 && scan.marks[scan.marks.length - 1].end > chunk.length - 1) return undefined;

@@ -38,6 +38,7 @@ export type FindingCode =
   | 'marks.empty'
   | 'marks.unopened'
   | 'marks.no-change'
+  | 'marks.header'
   | 'footnote.undefined'
   | 'footnote.unused'
   | 'footnote.sequence'

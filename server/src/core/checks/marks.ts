@@ -8,6 +8,7 @@ const codes = {
   'marks.empty': 'a mark with no text',
   'marks.unopened': 'a closer that closes no mark',
   'marks.no-change': 'a substitution whose new text is its old text, or the same label spelled otherwise',
+  'marks.header': 'a proposal header line that a revision mark makes a header in one of the two texts only',
 };
 
 export const marksFamily: CheckFamily = { name: 'marks', codes, check: parseFindingsOf(codes), scope: 'parse' };
