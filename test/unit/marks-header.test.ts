@@ -3,7 +3,7 @@
 // proposals start: a line that starts one in one text only is said, and is a proposal in neither (parseBoth).
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeNextVersion, checkDocument, parseDocument, project, scanMarks, toSource, type Finding } from '../../server/src/core';
+import { analyzeNextVersion, applyEdits, checkDocument, parseDocument, project, scanMarks, toSource, type Finding } from '../../server/src/core';
 import { lineStartAt } from '../../server/src/core/text';
 import { seeded } from '../support/random';
 import { cases } from '../support/scale';
@@ -39,6 +39,7 @@ test('marks.header is said on exactly the lines one projection reads as a propos
   const body = (n: number) => pick([`RESOLUTION ${n} (Rev. {--Dubai, 2012--}{++Hammamet, 2016++})\n\nTitle ${n}\n`, `a)\tthat the text {++${n}++} is kept;\n`, `${n}\tto study the matter;\n`]);
   let flagged = 0;
   let total = 0;
+  let fixed = 0;
   for (let k = 0; k < cases(600, 60); k++) {
     const parts = [FRONT];
     const count = 2 + Math.floor(rnd() * 3);
@@ -60,6 +61,20 @@ test('marks.header is said on exactly the lines one projection reads as a propos
     const found = said(doc.parseFindings).map((f) => `${f.start} ${f.message.includes('new text only') ? 'new' : 'old'}`).sort();
     assert.deepEqual(found, expected, JSON.stringify(text));
     if (found.length > 0) flagged++;
+    // The fix (a line holding all its marks) writes the line as the text reading it as a header has it: a header in both
+    // texts then, one proposal more, and no other line changed.
+    for (const f of said(doc.parseFindings)) {
+      if (!f.fix) continue;
+      fixed++;
+      const [edit] = f.fix.edits;
+      assert.equal(edit.start, f.start);
+      const after = applyEdits(text, f.fix.edits);
+      assert.ok(!edit.newText.includes('{'), edit.newText);
+      const again = parseDocument(after);
+      assert.ok(again.proposals.some((p) => p.header.start === f.start), `${JSON.stringify(text)}: fixed into a proposal`);
+      assert.ok(!said(again.parseFindings).some((g) => g.start === f.start), `${JSON.stringify(after)}: said again`);
+      assert.equal(after.slice(0, edit.start) + after.slice(edit.start + edit.newText.length), text.slice(0, edit.start) + text.slice(edit.end));
+    }
     // Such a line is a proposal in neither text; every line both read as a header is one.
     assert.deepEqual(doc.proposals.map((p) => lineStartAt(text, p.header.start)), old.filter((l) => neu.includes(l)), JSON.stringify(text));
     // The editor says it as the command line does.
@@ -68,6 +83,7 @@ test('marks.header is said on exactly the lines one projection reads as a propos
   }
   assert.ok(total > cases(600, 60) / 2, `${total} texts compared`);
   assert.ok(flagged > total / 10 && flagged < total, `${flagged} of ${total} texts with a header in one text only`);
+  assert.ok(fixed > flagged / 4, `${fixed} fixes over ${flagged} texts`);
 });
 
 test('marks.header: a header a substitution keeps a header in both texts, or a comment beside it, is not said', () => {
@@ -80,4 +96,11 @@ test('marks.header: a header a substitution keeps a header in both texts, or a c
   assert.equal(text.slice(f.start, f.end), '{++ADD\tEUR/12A1/2++}');
   assert.equal(f.severity, 'warning');
   assert.match(f.message, /new text only/);
+  assert.equal(f.fix?.title, 'Write this header without revision marks: ADD EUR/12A1/2');
+  assert.equal(applyEdits(text, f.fix!.edits).split('\n')[10], 'ADD\tEUR/12A1/2');
+  // A header inside a deletion running over lines has no fix: the mark stands on other lines too.
+  const over = `${FRONT}MOD\tEUR/12A1/1\na)\tthat {--x\nMOD\tEUR/12A1/2\ny--};\n\nReasons:\tR.\n`;
+  const [g] = said(parseDocument(over).parseFindings);
+  assert.equal(over.slice(g.start, g.end), 'MOD\tEUR/12A1/2');
+  assert.equal(g.fix, undefined);
 });

@@ -8,7 +8,7 @@ import { project } from './projection';
 import { COVER_FIELD, HEADER, Lexicon, parseView, PlainParagraphs, type LabelReadings } from './structure';
 import { lineEndAt, lineStartAt } from './text';
 import { l10n } from './l10n';
-import type { CoverField, Finding, ItuDocument, Proposal, ProposalAction, ProposalId, RevisionMark, Span, View, ViewKind } from './types';
+import type { CoverField, Finding, Fix, ItuDocument, Proposal, ProposalAction, ProposalId, RevisionMark, Span, View, ViewKind } from './types';
 
 export function parseId(text: string, at: number): ProposalId {
   const id: ProposalId = { text, span: { start: at, end: at + text.length } };
@@ -191,17 +191,21 @@ export function headerMarkFindings(text: string, marks: readonly RevisionMark[])
     // Where one line holds the marks and its text before them is no start of a header's action, it is a header in
     // neither text (most lines of a MOD: items, labels, prose; their first character tells most of them).
     const at = marks[first].start;
-    if (lineEnd(from) >= to) {
+    const oneLine = lineEnd(from) >= to;
+    if (oneLine) {
       if (at > from) {
         if (!mayStartAction(text[from])) continue;
         const before = text.slice(from, at);
         if (!ACTIONS_WRITTEN.some((a) => a.startsWith(before) || before.startsWith(a))) continue;
       } else if (!mayStartAction(firstKept(text, marks, first, j, to, 'old')) && !mayStartAction(firstKept(text, marks, first, j, to, 'new'))) continue;
     }
-    const inOld = headerLines(text, marks, first, j, from, to, 'old');
-    const inNew = headerLines(text, marks, first, j, from, to, 'new');
-    for (const line of inOld) if (!inNew.includes(line)) out.push(headerInOneText(text, line, false));
-    for (const line of inNew) if (!inOld.includes(line)) out.push(headerInOneText(text, line, true));
+    const old = headerLines(text, marks, first, j, from, to, 'old');
+    const neu = headerLines(text, marks, first, j, from, to, 'new');
+    // One line holding all its marks: the fix writes it as the text that reads it as a header has it, without marks.
+    const fix = (reading: { projected: string }): Fix | undefined =>
+      oneLine ? { title: l10n.t('Write this header without revision marks: {0}', reading.projected.trim().replace(/\t/g, ' ')), edits: [{ start: from, end: to, newText: reading.projected }] } : undefined;
+    for (const line of old.lines) if (!neu.lines.includes(line)) out.push(headerInOneText(text, line, false, fix(old)));
+    for (const line of neu.lines) if (!old.lines.includes(line)) out.push(headerInOneText(text, line, true, fix(neu)));
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
@@ -218,8 +222,8 @@ function firstKept(text: string, marks: readonly RevisionMark[], first: number, 
   return at < to ? text[at] : '';
 }
 
-/** The source lines (their starts) whose text, projected, reads as a proposal header: marks[first..end) on text[from, to). */
-function headerLines(text: string, marks: readonly RevisionMark[], first: number, end: number, from: number, to: number, kind: ViewKind): number[] {
+/** The source lines (their starts) whose text, projected, reads as a proposal header, and that projected text: marks[first..end) on text[from, to). */
+function headerLines(text: string, marks: readonly RevisionMark[], first: number, end: number, from: number, to: number, kind: ViewKind): { lines: number[]; projected: string } {
   // The projected text, and where each of its runs comes from.
   let projected = '';
   const runs: { at: number; source: number }[] = [];
@@ -248,16 +252,16 @@ function headerLines(text: string, marks: readonly RevisionMark[], first: number
     }
     at = stop + (projected.startsWith('\r\n', stop) ? 2 : 1);
   }
-  return lines;
+  return { lines, projected };
 }
 
 /** marks.header on the line at `at`, a proposal header in the new text only (`inNew`) or in the text in force only. */
-function headerInOneText(text: string, at: number, inNew: boolean): Finding {
+function headerInOneText(text: string, at: number, inNew: boolean, fix: Fix | undefined): Finding {
   const end = trimEnd(text, lineEndAt(text, at));
   const message = inNew
     ? l10n.t('This line reads as a proposal header in the new text only: a revision mark on it or around it makes the text in force read otherwise, so it is read as text of the proposal before it. Write proposal headers outside revision marks (a proposal is itself the change), and mark the changes in the text after the header.')
     : l10n.t('This line reads as a proposal header in the text in force only: a revision mark on it or around it makes the new text read otherwise, so it is read as text of the proposal before it. Write proposal headers outside revision marks (a proposal is itself the change), and mark the changes in the text after the header.');
-  return { code: 'marks.header', severity: 'warning', start: at, end: Math.max(at, end), message };
+  return { code: 'marks.header', severity: 'warning', start: at, end: Math.max(at, end), message, ...(fix ? { fix } : {}) };
 }
 
 function trimEnd(text: string, end: number): number {
