@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { Client } from './harness';
+import { applyLspEdits, Client, type Diag } from './harness';
 
 const SHARED = path.resolve(__dirname, '../../../shared');
 
@@ -71,5 +71,36 @@ describe('the compile request (issue 12)', () => {
     assert.deepEqual(numberLine.cells[0].filter((x) => x.kind !== 'equal'), [{ kind: 'delete', text: 'Dubai, 2012' }, { kind: 'insert', text: 'Hammamet, 2016' }]);
     const unchanged = s.rows.find((r) => r.status === 'unchanged')!;
     assert.deepEqual(unchanged.cells[0], [{ kind: 'equal', text: unchanged.base }]);
+  });
+});
+
+describe('marks.header through the server: a header typed with a revision mark', () => {
+  const c = new Client();
+  const uri = 'file:///itu-lsp-header/draft.itu';
+  before(async () => {
+    await c.initialize(true, false);
+  });
+  after(async () => {
+    assert.equal(await c.shutdown(), 0);
+  });
+
+  test('said while typing, fixed by its quick fix, and said no more', async () => {
+    const text = 'Meeting:\tWTSA-24\nProposals:\tEUR\n\nMOD\tEUR/12A1/1\na)\tthat {++x++};\n\nReasons:\tR.\n\nADD\tEUR/12A1/2\tDRAFT NEW RESOLUTION [EUR-1]\nDRAFT NEW RESOLUTION [EUR-1] (Geneva, 2024)\n\nReasons:\tNew.\n';
+    c.open(uri, text);
+    assert.ok(!(await c.pull(uri)).some((d) => d.code === 'marks.header'));
+    // The delegate tracks the new proposal: the insertion's marks typed around its header line (line 8).
+    c.change(uri, [{ range: { start: { line: 8, character: 43 }, end: { line: 8, character: 43 } }, text: '++}' }]);
+    c.change(uri, [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: '{++' }]);
+    const said = (await c.pull(uri)).filter((d) => d.code === 'marks.header');
+    assert.deepEqual(said.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character, d.severity]), [[8, 0, 49, 2]]);
+    const edited = text.replace('ADD\tEUR/12A1/2\tDRAFT NEW RESOLUTION [EUR-1]\n', '{++ADD\tEUR/12A1/2\tDRAFT NEW RESOLUTION [EUR-1]++}\n');
+    const actions = await c.request<{ title: string; edit?: { changes: Record<string, { range: Diag['range']; newText: string }[]> } }[]>('textDocument/codeAction', {
+      textDocument: { uri }, range: said[0]!.range, context: { diagnostics: said },
+    });
+    const fix = actions.find((a) => a.title.startsWith('Write this header without revision marks'));
+    assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    assert.equal(applyLspEdits(edited, fix.edit!.changes[uri]!), text);
+    c.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 13, character: 0 } }, text }]);
+    assert.ok(!(await c.pull(uri)).some((d) => d.code === 'marks.header'));
   });
 });
