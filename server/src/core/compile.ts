@@ -1879,6 +1879,8 @@ export function checkAlternatives(doc: ItuDocument): Finding[] {
   const listsUnder = (parent: Item) => lists.get(parent) ?? lists.set(parent, listsOf(parent)).get(parent)!;
   for (const m of doc.marks) {
     if (!m.newText || (m.kind !== 'insertion' && m.kind !== 'substitution')) continue;
+    // Alternatives open with `[` and close with `]` (readAlternatives): the other marks are not sliced to be read.
+    if (doc.text.charCodeAt(m.newText.start) !== 0x5b || doc.text.charCodeAt(m.newText.end - 1) !== 0x5d) continue;
     const alternatives = readAlternatives(doc.text.slice(m.newText.start, m.newText.end));
     if (!alternatives) continue;
     const oldText = m.oldText ? doc.text.slice(m.oldText.start, m.oldText.end) : '';
