@@ -419,3 +419,39 @@ test('at each pause in typing, the outline, the folding ranges and a completion 
     assert.deepEqual(completion, [], `pause ${k}`);
   }
 });
+
+/**
+ * A proposal whose own words do not tell its language (`SUP<TAB>…`, a number, a short Reasons) is in the whole text's
+ * language, as the checks read it (editor-equals-cli.test.ts). On its number a hover is the whole's (a part cannot tell
+ * which instrument a number is of): the same answer as a service that parsed the text whole, in the whole's language.
+ */
+test('a hover on the number of a proposal whose words do not tell its language answers in the whole text\'s language', async () => {
+  const ws = new MemoryWorkspace('file:///ws');
+  ws.write('cs-article1.itu', read(path.join(PROVISIONS, 'cs-article1.itu')));
+  const front = 'Meeting:\tPlenipotentiary Conference (PP-26)\nDocument:\t30\nAddendum:\t4\nProposals:\tAFCP\n\nCONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION\n\n';
+  const proposal = (f: string) => {
+    const t = read(path.join(ROOT, 'test/fixtures/languages', f));
+    return t.slice(t.indexOf('\nADD\t') + 1).replace(/\n*$/, '\n');
+  };
+  const hovers: string[] = [];
+  for (const body of [proposal('draft-fr.itu'), proposal('draft-en.itu')]) {
+    const text = `${front}${body}\nSUP\tAFCP/30A4/2\n3\nReasons:\tObsolete.\n`;
+    const position = { line: text.split('\n').indexOf('SUP\tAFCP/30A4/2') + 1, character: 0 };
+    const part = createItuService({ workspace: ws });
+    const whole = createItuService({ workspace: ws });
+    await part.scan();
+    await whole.scan();
+    const uri = 'untitled:sup.itu';
+    whole.open(uri, 1, text);
+    void whole.get(uri)!.doc;
+    part.open(uri, 1, text);
+    await part.diagnostics(uri);
+    assert.ok(!part.get(uri)!.isParsed, 'analysed by parts');
+    const got = part.hover(uri, position);
+    assert.deepEqual(got, whole.hover(uri, position));
+    hovers.push(JSON.stringify(got));
+  }
+  // The French text is told the text in force is English only; the English one is quoted it.
+  assert.match(hovers[0], /in `en` only/);
+  assert.doesNotMatch(hovers[1], /only/);
+});
