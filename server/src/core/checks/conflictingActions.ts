@@ -12,6 +12,7 @@ import type { Finding, Proposal } from '../types';
 import { instrumentsOf, type Summary } from './suppressedCitations';
 import { pieceAt } from '../text';
 import { targetName } from '../compile';
+import { isWhitespace } from '../compare/fold';
 
 /** The actions whose proposals are compared: what each says of the provisions it restates. */
 const SAYS: Partial<Record<Proposal['action'], Says>> = { NOC: 'keep', MOD: 'change', '(MOD)': 'change', SUP: 'suppress' };
@@ -71,22 +72,13 @@ function tabAfterLabel(line: string): number {
   const n = line.length;
   let i = 0;
   while (i < n && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 0xa0)) i++;
-  if (i >= n || isSpace(line.charCodeAt(i))) return -1;
+  if (i >= n || isWhitespace(line.charCodeAt(i))) return -1;
   for (let j = i + codePointSize(line, i), k = 0; j < n; k++) {
-    if (line.charCodeAt(j) === 9) return j + 1 < n && !isSpace(line.charCodeAt(j + 1)) ? j : -1;
+    if (line.charCodeAt(j) === 9) return j + 1 < n && !isWhitespace(line.charCodeAt(j + 1)) ? j : -1;
     if (k === 19) return -1;
     j += codePointSize(line, j);
   }
   return -1;
-}
-
-/**
- * Whether a code unit is white space as `/\s/` reads it (a TAB among them), without a one-character string and a match
- * for each: tabAfterLabel asks it of every line of every proposal compared.
- */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** How many code units the code point at `i` takes (a surrogate pair 2). */
@@ -159,7 +151,7 @@ function oldLabel(line: string): string | undefined {
   // starts no label of either kind: a label's first character is none.
   let first = 0;
   while (first < old.length && (old.charCodeAt(first) === 32 || old.charCodeAt(first) === 0xa0)) first++;
-  if (first < old.length && isSpace(old.charCodeAt(first))) return undefined;
+  if (first < old.length && isWhitespace(old.charCodeAt(first))) return undefined;
   const inOld = tabAfterLabel(old);
   if (inOld !== -1 && (!more || inOld + 10 <= old.length)) return tabLabel(old, inOld);
   const m = inOld === -1 ? SPACED_LABEL.exec(old) : null;

@@ -3,6 +3,7 @@
 import type { CallKind } from '../types';
 import { foldHyphens, hasArabic, HYPHEN, KEY_HYPHEN_CHARS, RADIO_HINT } from './charClasses';
 import { arabicPattern, foldArabic, openingVariants, trimMarks } from './fold';
+import { isWhitespace } from '../compare/fold';
 import { LANGUAGES, PLACES, TABLES, type Lang } from './tables';
 
 /**
@@ -308,16 +309,11 @@ export function matchCall(text: string, plain = false): CallMatch | undefined {
 export function oneSpaced(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 ? text.charCodeAt(i + 1) === 0x20 : isWhiteSpace(c)) return text.replace(/[\s\u00A0]+/g, ' ');
+    if (c === 0x20 ? text.charCodeAt(i + 1) === 0x20 : isWhitespace(c)) return text.replace(/[\s\u00A0]+/g, ' ');
   }
   return text;
 }
 
-/** What `\s` matches (WhiteSpace and LineTerminator of ECMAScript): TAB to CR, the space separators (Zs), U+FEFF, U+2028, U+2029. */
-function isWhiteSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Chinese calls: `进一步注意到`, `责成秘书长` (no space before the addressee). Null: a Chinese line that is no call. */
 function matchChineseCall(trimmed: string): CallMatch | null {

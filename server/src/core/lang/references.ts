@@ -9,6 +9,7 @@ import { ITU_PREFIX } from './charClasses';
 import { foldLabelForms } from './labels';
 import { alternation, type Step } from './alternation';
 import { arabicSteps, DIRECTION_MARKS, withoutMarks } from './fold';
+import { isWhitespace } from '../compare/fold';
 import { normalizeWords } from './match';
 import { CLAUSE_WORDS, LANGUAGES, REFERENCE_WORDS, TABLES, type Lang } from './tables';
 
@@ -1214,22 +1215,18 @@ function fold(s: string): string {
 
 /**
  * Whether a text has no white space (as `\s` matches it) but single spaces between other characters: then
- * `replace(/\s+/g, ' ')` leaves it as it is. The characters `\s` matches beyond U+0020 are tested one by one.
+ * `replace(/\s+/g, ' ')` leaves it as it is. The characters `\s` matches beyond U+0020 are tested one by one (isWhitespace).
  */
 function singleSpaced(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x20) {
       if (i > 0 && s.charCodeAt(i - 1) === 0x20) return false;
-    } else if (c < 0x20 || isWideSpace(c)) return false;
+    } else if (c < 0x20 || isWhitespace(c)) return false;
   }
   return true;
 }
 
-/** The white space `\s` matches beyond ASCII. */
-function isWideSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * A text named by its kind and number (`Resolution 73`, `Résolutions 25`, `Recommendation ITU-T A.1`, `Резолюции 25`,
