@@ -4,7 +4,7 @@ import { checkInput } from './checks/input';
 import { HYPHEN } from './lang/charClasses';
 import { isRevision, scanMarks } from './marks';
 import { Memo, MemoSlot } from './memo';
-import { project } from './projection';
+import { kept, project } from './projection';
 import { COVER_FIELD, HEADER, Lexicon, parseView, PlainParagraphs, type LabelReadings } from './structure';
 import { lineEndAt, lineStartAt } from './text';
 import { l10n } from './l10n';
@@ -215,7 +215,7 @@ function firstKept(text: string, marks: readonly RevisionMark[], first: number, 
   let at = marks[first].start;
   for (let k = first; k < end && marks[k].start === at; k++) {
     const m = marks[k];
-    const keptSpan = m.kind === 'comment' ? undefined : kind === 'new' ? m.newText : m.oldText;
+    const keptSpan = kept(m, kind);
     if (keptSpan && keptSpan.end > keptSpan.start) return text[keptSpan.start];
     at = m.end;
   }
@@ -236,7 +236,7 @@ function headerLines(text: string, marks: readonly RevisionMark[], first: number
   for (let k = first; k < end; k++) {
     const m = marks[k];
     copy(cursor, m.start);
-    const keptSpan = m.kind === 'comment' ? undefined : kind === 'new' ? m.newText : m.oldText;
+    const keptSpan = kept(m, kind);
     if (keptSpan) copy(keptSpan.start, keptSpan.end);
     cursor = m.end;
   }

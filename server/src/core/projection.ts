@@ -92,7 +92,7 @@ class SegmentsBuilder {
 }
 
 /** Which content span of a mark a projection keeps. */
-function kept(mark: RevisionMark, kind: ViewKind): Span | undefined {
+export function kept(mark: RevisionMark, kind: ViewKind): Span | undefined {
   if (mark.kind === 'comment') return undefined;
   return kind === 'new' ? mark.newText : mark.oldText;
 }
