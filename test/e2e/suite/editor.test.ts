@@ -173,24 +173,29 @@ suite('Drafting a contribution (issue 15)', () => {
 
   test('g. Import from Word opens an untitled file named after the .docx, beside it', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-import-'));
-    const docx = path.join(dir, 'My Contribution.docx');
-    const source = await vscode.workspace.openTextDocument(fixture(CONTRIBUTION));
-    const exported = await client.sendRequest<{ error?: string }>('itu/exportWord', { uri: source.uri.toString(), output: docx, author: '' });
-    assert.ok(!exported.error && fs.existsSync(docx), `export failed: ${exported.error}`);
-    const expected = vscode.Uri.file(path.join(dir, 'My Contribution.itu')).with({ scheme: 'untitled' }).toString();
-    // The imported text is painted before the test ends (closing editors mid-paint would log warnings).
-    let painted!: () => void;
-    const paint = new Promise<void>((resolve) => (painted = resolve));
-    const sub = preview.onDidPaint((e) => e.uri === expected && painted());
-    const r = await vscode.commands.executeCommand<{ uri?: string; error?: string }>('itu.importWord', vscode.Uri.file(docx));
-    assert.ok(r?.uri, `import failed: ${JSON.stringify(r)}`);
-    await Promise.race([paint, new Promise((_, reject) => setTimeout(() => reject(new Error(`no paint of ${expected} within ${WAIT_MS} ms`)), WAIT_MS))]).finally(() => sub.dispose());
-    const uri = vscode.Uri.parse(r.uri);
-    assert.strictEqual(uri.scheme, 'untitled');
-    assert.strictEqual(uri.path, vscode.Uri.file(path.join(dir, 'My Contribution.itu')).path);
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    assert.ok(doc && doc.languageId === 'itu' && doc.getText().startsWith('Meeting:'), 'the imported text is not in an itu document');
-    assert.strictEqual(vscode.window.activeTextEditor?.document, doc);
+    // The folder goes with the test (the untitled file named after the .docx is never saved there).
+    try {
+      const docx = path.join(dir, 'My Contribution.docx');
+      const source = await vscode.workspace.openTextDocument(fixture(CONTRIBUTION));
+      const exported = await client.sendRequest<{ error?: string }>('itu/exportWord', { uri: source.uri.toString(), output: docx, author: '' });
+      assert.ok(!exported.error && fs.existsSync(docx), `export failed: ${exported.error}`);
+      const expected = vscode.Uri.file(path.join(dir, 'My Contribution.itu')).with({ scheme: 'untitled' }).toString();
+      // The imported text is painted before the test ends (closing editors mid-paint would log warnings).
+      let painted!: () => void;
+      const paint = new Promise<void>((resolve) => (painted = resolve));
+      const sub = preview.onDidPaint((e) => e.uri === expected && painted());
+      const r = await vscode.commands.executeCommand<{ uri?: string; error?: string }>('itu.importWord', vscode.Uri.file(docx));
+      assert.ok(r?.uri, `import failed: ${JSON.stringify(r)}`);
+      await Promise.race([paint, new Promise((_, reject) => setTimeout(() => reject(new Error(`no paint of ${expected} within ${WAIT_MS} ms`)), WAIT_MS))]).finally(() => sub.dispose());
+      const uri = vscode.Uri.parse(r.uri);
+      assert.strictEqual(uri.scheme, 'untitled');
+      assert.strictEqual(uri.path, vscode.Uri.file(path.join(dir, 'My Contribution.itu')).path);
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      assert.ok(doc && doc.languageId === 'itu' && doc.getText().startsWith('Meeting:'), 'the imported text is not in an itu document');
+      assert.strictEqual(vscode.window.activeTextEditor?.document, doc);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('h. Import from Word passes the setting itu.word.author: the Source\'s changes are named, not left to whoever re-exports (review 9, J27)', async () => {
@@ -214,6 +219,7 @@ suite('Drafting a contribution (issue 15)', () => {
       assert.ok(doc?.getText().includes('{>>@African Telecommunication Union Administrations<<}'), 'the Source\'s changes are attributed to it');
     } finally {
       await config.update('word.author', undefined, vscode.ConfigurationTarget.Global);
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
