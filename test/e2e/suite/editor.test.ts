@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Preview } from '../../../client/src/preview';
 import { BASE, CONTRIBUTION, fixture, provideExamples } from './workspace';
-import { documentWhere, untilAnswered, WAIT_MS } from './wait';
+import { bounded, documentWhere, untilAnswered } from './wait';
 
 const EXTENSION_ID = 'itu-draft.itu-draft';
 
@@ -171,23 +171,28 @@ suite('Drafting a contribution (issue 15)', () => {
     assert.strictEqual(doc.lineAt(1).text, 'to report {~~regularly~>every year~~}.');
   });
 
+  /**
+   * The contribution exported to `docx` (author left empty), then imported by the command: the untitled document's URI
+   * it answers, once the imported text is painted (closing editors mid-paint would log warnings).
+   */
+  async function exportedThenImported(docx: string): Promise<string> {
+    const source = await vscode.workspace.openTextDocument(fixture(CONTRIBUTION));
+    const exported = await client.sendRequest<{ error?: string }>('itu/exportWord', { uri: source.uri.toString(), output: docx, author: '' });
+    assert.ok(!exported.error && fs.existsSync(docx), `export failed: ${exported.error}`);
+    const expected = vscode.Uri.file(docx.replace(/\.docx$/, '.itu')).with({ scheme: 'untitled' }).toString();
+    const painted = bounded<void>(`a paint of ${expected}`, () => 'not painted', (resolve) => preview.onDidPaint((e) => e.uri === expected && resolve()));
+    const r = await vscode.commands.executeCommand<{ uri?: string; error?: string }>('itu.importWord', vscode.Uri.file(docx));
+    assert.ok(r?.uri, `import failed: ${JSON.stringify(r)}`);
+    await painted;
+    return r.uri;
+  }
+
   test('g. Import from Word opens an untitled file named after the .docx, beside it', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-import-'));
     // The folder goes with the test (the untitled file named after the .docx is never saved there).
     try {
       const docx = path.join(dir, 'My Contribution.docx');
-      const source = await vscode.workspace.openTextDocument(fixture(CONTRIBUTION));
-      const exported = await client.sendRequest<{ error?: string }>('itu/exportWord', { uri: source.uri.toString(), output: docx, author: '' });
-      assert.ok(!exported.error && fs.existsSync(docx), `export failed: ${exported.error}`);
-      const expected = vscode.Uri.file(path.join(dir, 'My Contribution.itu')).with({ scheme: 'untitled' }).toString();
-      // The imported text is painted before the test ends (closing editors mid-paint would log warnings).
-      let painted!: () => void;
-      const paint = new Promise<void>((resolve) => (painted = resolve));
-      const sub = preview.onDidPaint((e) => e.uri === expected && painted());
-      const r = await vscode.commands.executeCommand<{ uri?: string; error?: string }>('itu.importWord', vscode.Uri.file(docx));
-      assert.ok(r?.uri, `import failed: ${JSON.stringify(r)}`);
-      await Promise.race([paint, new Promise((_, reject) => setTimeout(() => reject(new Error(`no paint of ${expected} within ${WAIT_MS} ms`)), WAIT_MS))]).finally(() => sub.dispose());
-      const uri = vscode.Uri.parse(r.uri);
+      const uri = vscode.Uri.parse(await exportedThenImported(docx));
       assert.strictEqual(uri.scheme, 'untitled');
       assert.strictEqual(uri.path, vscode.Uri.file(path.join(dir, 'My Contribution.itu')).path);
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -201,21 +206,11 @@ suite('Drafting a contribution (issue 15)', () => {
   test('h. Import from Word passes the setting itu.word.author: the Source\'s changes are named, not left to whoever re-exports (review 9, J27)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-import-author-'));
     const docx = path.join(dir, 'afcp.docx');
-    const source = await vscode.workspace.openTextDocument(fixture(CONTRIBUTION));
-    const exported = await client.sendRequest<{ error?: string }>('itu/exportWord', { uri: source.uri.toString(), output: docx, author: '' });
-    assert.ok(!exported.error && fs.existsSync(docx), `export failed: ${exported.error}`);
     const config = vscode.workspace.getConfiguration('itu');
     await config.update('word.author', 'EUR', vscode.ConfigurationTarget.Global);
     try {
-      const expected = vscode.Uri.file(path.join(dir, 'afcp.itu')).with({ scheme: 'untitled' }).toString();
-      // Painted before the test ends (closing editors mid-paint would log warnings), as in g.
-      let painted!: () => void;
-      const paint = new Promise<void>((resolve) => (painted = resolve));
-      const sub = preview.onDidPaint((e) => e.uri === expected && painted());
-      const r = await vscode.commands.executeCommand<{ uri?: string; error?: string }>('itu.importWord', vscode.Uri.file(docx));
-      assert.ok(r?.uri, `import failed: ${JSON.stringify(r)}`);
-      await Promise.race([paint, new Promise((_, reject) => setTimeout(() => reject(new Error(`no paint of ${expected} within ${WAIT_MS} ms`)), WAIT_MS))]).finally(() => sub.dispose());
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === vscode.Uri.parse(r.uri!).toString());
+      const imported = await exportedThenImported(docx);
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === vscode.Uri.parse(imported).toString());
       assert.ok(doc?.getText().includes('{>>@African Telecommunication Union Administrations<<}'), 'the Source\'s changes are attributed to it');
     } finally {
       await config.update('word.author', undefined, vscode.ConfigurationTarget.Global);
