@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { BaseIndex, checkDocument, compileTarget, listProposals, mergedDraft, parseDocument, type CompileSource } from '../../server/src/core';
+import { BaseIndex, checkDocument, compileTarget, listProposals, mergedDraft, parseDocument, unreadTarget, type CompileSource } from '../../server/src/core';
 import { ROOT } from './helpers';
 
 const WRITTEN = path.join(ROOT, 'test/fixtures/kinds-written');
@@ -73,6 +73,24 @@ test('their proposals are listed under the provisions they restate, and compiled
   assert.deepEqual(under('CS 171 to 173'), []);
   assert.deepEqual(under('CS 168'), ['AFCP/30A4/1', 'IAP/12A1/1']);
   assert.deepEqual(under('RR 5.338A'), ['ACP/22A1/1', 'EUR/16A1/1', 'RCC/8A1/1', 'RCC/8A1/2']);
+  // Every name the list gives is one compile takes: none has words after its instrument that name no provision.
+  for (const p of listed) assert.equal(unreadTarget(p.target), undefined, p.target);
+});
+
+test('a target naming no single provision is refused, not compiled as the whole instrument', () => {
+  // `CS 171 to 173`, as IAP/12A1/3's header names what it restates: until the twenty-first session it compiled the whole CS.
+  for (const target of ['CS 171 to 173', 'CS Nos. 171 to 173', 'Constitution 171-173', 'CS Article 29', 'CV 136A and 136B']) {
+    assert.equal(compileTarget(target, sources, index.lookup), undefined, target);
+    assert.match(unreadTarget(target)!, /names no single provision/, target);
+  }
+  assert.match(unreadTarget('CS 171 to 173')!, /"CS 171"\), or the whole text \("CS"\)/);
+  assert.match(unreadTarget('CS Article 29')!, /name one by its number, or the whole text \("CS"\)/);
+  // What it names is compiled as before: one provision, the whole instrument, a Resolution's call.
+  for (const target of ['CS 172', 'CS No. 172', 'CS', 'Constitution', 'RR 5.338A', 'Recommendation ITU-T A.1']) {
+    assert.equal(unreadTarget(target), undefined, target);
+    assert.ok(compileTarget(target, sources, index.lookup), target);
+  }
+  assert.equal(compileTarget('CS 172', sources, index.lookup)!.proposals.map((p) => p.id).sort().join(), 'AFCP/30A4/3,IAP/12A1/3');
 });
 
 test('their compilations: conflicts by party, a party\'s two ADDs by id, the A.1 draft renumbered with its citations', () => {

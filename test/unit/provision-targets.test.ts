@@ -83,6 +83,10 @@ describe('competing ADDs of one new provision (review 6, G21)', () => {
     const table = await service.synoptic('RR 5.A12');
     assert.ok('rows' in table, JSON.stringify(table));
     assert.deepEqual(table.rows.map((r) => r.cells.map((c) => c.map((x) => x.kind))), [[['insert'], ['insert']]]);
+    // A range names no single provision: the commands say so, as the command line does (not "no base text").
+    for (const answer of [await service.compile('RR 5.A12 to 5.A13'), await service.synoptic('RR 5.A12 to 5.A13')]) {
+      assert.deepEqual(answer, { message: '"RR 5.A12 to 5.A13" names no single provision: compile each provision on its own ("RR 5.A12"), or the whole text ("RR")' });
+    }
   });
 
   test('an ADD holding marks outside a merged draft is still reported', () => {

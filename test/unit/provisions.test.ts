@@ -687,6 +687,11 @@ describe('placeholders and compile targets', () => {
       const none = await cli('compile', '--workspace', dir, 'CS 168');
       assert.equal(none.code, 1);
       assert.match(none.err, /no base text for "CS 168"/);
+      // A range is refused, with the names to give instead (before: the whole CS compiled, exit 0).
+      const range = await cli('compile', '--workspace', dir, 'CS 3 to 5');
+      assert.equal(range.code, 1);
+      assert.equal(range.out, '');
+      assert.match(range.err, /^itu-draft: "CS 3 to 5" names no single provision: compile each provision on its own \("CS 3"\), or the whole text \("CS"\); the proposals of the workspace are on [^\n]*"CS 3", "CS 4", "CS 5"/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -1,7 +1,7 @@
 // itu-draft compile / proposals: several parties' proposals on one text (issue 12).
 import * as fs from 'fs';
 import * as path from 'path';
-import { BaseIndex, changesParagraph, compileTarget, idFindings, idHolder, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, revisedProposals, sameTarget, type Compilation, type CompileSource, type CompileStatus, type Finding, type IdHolder, type ItuDocument, type ProvisionSource } from '../core';
+import { BaseIndex, changesParagraph, compileTarget, idFindings, idHolder, l10n, leftOutMessage, listProposals, mergedDraft, mergedDraftKind, parseDocument, revisedProposals, sameTarget, unreadTarget, type Compilation, type CompileSource, type CompileStatus, type Finding, type IdHolder, type ItuDocument, type ProvisionSource } from '../core';
 import { displayName, fsPath, outputTarget, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
 import { printable, readTextFile, refuseExisting } from './io';
@@ -200,6 +200,11 @@ const compileCommand: Command = async (args, io) => {
     refuseExisting(output, options.has('--force'));
   }
   const c = compileTarget(positional[0], sources, index.lookup);
+  const unread = c ? undefined : unreadTarget(positional[0]);
+  if (unread !== undefined) {
+    io.err(`itu-draft: ${targetsHint(unread, sources, index.lookup.provisions)}\n`);
+    return 1;
+  }
   if (!c) {
     // The MODs may amend an edition the workspace lacks while it holds another: compile takes the base as
     // check does (base.not-found), and says which.

@@ -7,15 +7,35 @@ import type { Lang } from './lang/tables';
 import type { ExcerptParagraph } from './compile';
 import { preferredBases } from './baseChoice';
 import { compile, compileNew, compileTexts, excerptParagraphs, isMergedDraft, keeps, latestRevisions, leftOutOf, listProposals, sameTarget, suppresses, type CompileOptions, type CompileSource, type Compilation, type ProposalEntry } from './compile';
-import { formatRef, instrumentHeading, parseRef, proposalTargets, recommendationName, type TableText, type InstrumentText, type ProposalTarget, type ProvisionRef, type RestatedProvision } from './provisions';
+import { formatRef, instrumentHeading, parseRef, proposalTargets, recommendationName, unreadProvision, type TableText, type InstrumentText, type ProposalTarget, type ProvisionRef, type RestatedProvision } from './provisions';
 import { LineIndex } from './text';
 import { foldWhitespace } from './compare';
 import { isElision } from './compare/fold';
 import { foldDashes } from './lang/charClasses';
+import { l10n } from './l10n';
 import type { ItuDocument, Paragraph } from './types';
+
+/**
+ * Why a target that names an instrument is not compiled: the words after it name no one provision (`CS 171 to 173`,
+ * `CS Article 1`), or undefined. They were read as the whole instrument until the twenty-first session, and compile
+ * compiled all of it: the whole Constitution for `CS 171 to 173`, as a proposal's header names what it restates.
+ */
+export function unreadTarget(target: string): string | undefined {
+  const folded = foldDashes(target);
+  const unread = unreadProvision(folded);
+  if (unread === undefined) return undefined;
+  const whole = formatRef({ instrument: parseRef(folded)!.instrument });
+  // `171 to 173`: each number is a target of its own (`proposals` lists `CS 171`, `CS 172`, `CS 173`).
+  const first = /^(?:Nos?\.\s*)?(\d[\dA-Za-z.]*)/.exec(unread)?.[1]?.replace(/\.$/, '');
+  return first
+    ? l10n.t('"{0}" names no single provision: compile each provision on its own ("{1} {2}"), or the whole text ("{1}")', target.trim(), whole, first)
+    : l10n.t('"{0}" names no single provision: name one by its number, or the whole text ("{1}")', target.trim(), whole);
+}
 
 /** Compiles the target a user names: a provision when it reads as one, else a Resolution. */
 export function compileTarget(target: string, sources: readonly CompileSource[], lookup: BaseLookup, options: CompileOptions = {}): Compilation | undefined {
+  // `CS 171 to 173` is not compiled as the whole CS (unreadTarget says why).
+  if (unreadTarget(target) !== undefined) return undefined;
   // A table in force, as `proposals` names it (`Table 1 300-1 525 MHz`: review 9, J19).
   const tables = /^\s*table\s/i.test(target) ? lookup.provisions?.tables?.() : undefined;
   const table = tables?.find((t) => sameTarget(tableName(t, tables), target));

@@ -22,7 +22,7 @@ export { BaseIndex, baseKey, displayName, baseTextsOf, amendedResolutions, markE
 export { trackRevisions, type Tracked, type TrackSkip } from './track';
 export { ARTICLE_HEADING } from './kinds';
 export { parseRef, formatRef, restatedNames, instrumentHeading, instrumentHeadings, placeHeadings, instrumentBefore, mentionsIn, provisionNumberAt, spacedNumber, proposalTargets, placeholdersOf, pipeTables, isPipeDelimiter, isPipeRow, nextPlaceholders, PLACEHOLDER, type Instrument, type InstrumentKind, type InstrumentText, type ProvisionRef, type ProposalTarget } from './provisions';
-export { compileTarget, proposalsOnProvision } from './compileTarget';
+export { compileTarget, proposalsOnProvision, unreadTarget } from './compileTarget';
 export { BaseComparer, hunks, describeHunk, criticMarkupInsertions, toCriticMarkup, foldWhitespace, type Comparison, type Hunk, type TextPosition } from './compare';
 export { unmarkedChanges, type UnmarkedChange } from './unmarked';
 export { reviewEdits, resolveMark, marksIn, isAlternatives, type Review, type ReviewedText } from './review';

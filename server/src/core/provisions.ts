@@ -155,6 +155,21 @@ function sectorLetter(letter: string): string {
  * `Constitution No. 168`, `CV 42`, `ITU-T A.1 clause 1.4`, `A.1 § 1.4`, `Resolution 52 resolves 2`.
  */
 export function parseRef(text: string): ProvisionRef | undefined {
+  return readRef(text)?.ref;
+}
+
+/**
+ * What a target names after its instrument that is read as no provision (`171 to 173` of `CS 171 to 173`,
+ * `Article 1`, `three`), or undefined. parseRef names the whole instrument then (a proposal's header `MOD
+ * IAP/12A1/3<TAB>CS 171 to 173` is on the CS: its provisions are read from its lines), but a compilation of it
+ * would be of the whole text, not of what was named (compileTarget refuses it and says so).
+ */
+export function unreadProvision(text: string): string | undefined {
+  return readRef(text)?.unread;
+}
+
+/** parseRef, with the words after the instrument that no provision reads as (`unread`). */
+function readRef(text: string): { ref: ProvisionRef; unread?: string } | undefined {
   // `(CS 5)`, `[RR 5.338A]` after a proposal id read as without the brackets.
   const t = text.replace(/[\s\u00A0]+/g, ' ').trim().replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
   // An RR appendix: `AP30B 6.1`, `AP 30B § 6.1`, `RR AP30B 6.1`, `RR Appendix 30B § 6.1`, `Appendix 30B to the RR 6.1`.
@@ -184,14 +199,14 @@ export function parseRef(text: string): ProvisionRef | undefined {
   return undefined;
 }
 
-function withProvision(instrument: Instrument, rest: string | undefined): ProvisionRef {
-  if (rest === undefined || rest === '') return { instrument };
+function withProvision(instrument: Instrument, rest: string | undefined): { ref: ProvisionRef; unread?: string } {
+  if (rest === undefined || rest === '') return { ref: { instrument } };
   const r = rest.replace(/^(?:No\.|Nos\.|clause|§§?|paragraph)\s*/i, '').trim();
-  if (instrument.kind === 'Resolution') return { instrument, provision: r.toLowerCase() };
+  if (instrument.kind === 'Resolution') return { ref: { instrument, provision: r.toLowerCase() } };
   const n = normaliseNumber(r, instrument.kind);
   // A number (`168`, `5.338A`, `73bis`), or an annex clause (`A.2`, `I.1`); anything else (`3 to 5`, `Article 1`)
-  // names the instrument only.
-  return /^(?:\d|[A-Z]{1,4}\.\d)[\dA-Z.]*(?:[a-z]|bis|ter|quater)?$/.test(n) ? { instrument, provision: n } : { instrument };
+  // names the instrument only, and is what was not read.
+  return /^(?:\d|[A-Z]{1,4}\.\d)[\dA-Z.]*(?:[a-z]|bis|ter|quater)?$/.test(n) ? { ref: { instrument, provision: n } } : { ref: { instrument }, unread: rest.trim() };
 }
 
 /** `5.338a` → `5.338A`; the insertion words stay as the texts write them (`73bis`, CS/CV). */
