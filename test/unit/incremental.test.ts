@@ -329,7 +329,8 @@ describe('parseNextVersion equals parseDocument', () => {
    * Typing: one keystroke a version (a character typed or removed), mostly inside a word or number of a proposal, now and then
    * anywhere in the proposals (which may break a mark: the whole text decides from then on).
    */
-  const keystrokes = fc.array(fc.record({ at: fc.nat(), inWord: fc.oneof({ weight: 6, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }), typed: fc.oneof({ weight: 12, arbitrary: fc.constantFrom('x', 'x', ' ', 'word', '', '', '[^2]', '\n', 'a)\t', '}') }, { weight: 1, arbitrary: fc.constant('{++') }) }), { minLength: 4, maxLength: 16 });
+  // Now and then a WRC placeholder line (`5.A19<TAB>`): typed in two ADDs, it is given twice (numbering.duplicate).
+  const keystrokes = fc.array(fc.record({ at: fc.nat(), inWord: fc.oneof({ weight: 6, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }), typed: fc.oneof({ weight: 12, arbitrary: fc.constantFrom('x', 'x', ' ', 'word', '', '', '[^2]', '\n', 'a)\t', '}') }, { weight: 1, arbitrary: fc.constant('{++') }, { weight: 2, arbitrary: fc.constant('\n5.A19\t') }) }), { minLength: 4, maxLength: 16 });
 
   /** Where keystroke `at` falls in `text` after `from`: between two letters of a word, or anywhere. */
   function keystrokeAt(text: string, from: number, at: number, inWord: boolean): number {
@@ -363,5 +364,30 @@ describe('parseNextVersion equals parseDocument', () => {
     // The property is about moving the findings: a good share of the keystrokes must have done so (over 60 runs at
     // least: a quick run's 20 left the share to chance, 7 % once where full runs read 16-31 %).
     assert.ok(moved >= all / 10, `${moved} of ${all} keystrokes moved the document findings`);
+  });
+
+  test('analyzeEdits: a WRC placeholder typed below an ADD\'s first lines, then again in another ADD, is said to repeat (as the full check says)', () => {
+    // Found by the twenty-first session's hunt of the editor against the command line (seed 20205): the document
+    // findings were moved past the first placeholder line (no ADD held one before, so the families read no ADD's text),
+    // and the flag they were moved with stayed so: the second was not said to repeat the first in the editor.
+    const add = (n: number) => `ADD\tEXA/12A3/${n}\nDRAFT NEW RESOLUTION [EXA-${n}] (Geneva, 2028)\nTitle of the text\nThe assembly,\nconsidering\na)\tthat some words stand here;\nb)\tthat other words follow;\nresolves\n1\tto do something.\n\nReasons:\tBecause.\n\n`;
+    const text = 'Meeting:\tWTSA-28, Geneva, 2028\nDocument:\t12\nAddendum:\t3\nProposals:\tEXA\nTitle:\tFaults\n\n' + add(1) + add(2) + add(3);
+    let previous = analyzeNextVersion(text);
+    let current = text;
+    const steps: string[] = [];
+    for (const n of [1, 3]) {
+      // Before `resolves` of ADD n: its eighth line after the header.
+      const at = current.indexOf('resolves', current.indexOf(`ADD\tEXA/12A3/${n}`));
+      const edit = { start: at, end: at, newText: '5.A19\tA new provision.\n' };
+      current = applyEdits(current, [edit]);
+      const next = analyzeEdits(previous, [edit]);
+      assert.ok(next, 'one proposal edited: analysed by its part');
+      steps.push(next.work === 'whole' ? 'whole' : String(next.work.documents));
+      assert.deepStrictEqual(next.findings, checkDocument(parseDocument(current)));
+      previous = next;
+    }
+    // The first placeholder line makes the families read the ADDs' lines: both edits make the document findings again.
+    assert.deepEqual(steps, ['run', 'run']);
+    assert.deepEqual(previous.findings.filter((f) => f.code === 'numbering.duplicate').map((f) => current.slice(f.start, f.end)), ['5.A19']);
   });
 });

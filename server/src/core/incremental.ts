@@ -27,7 +27,7 @@ import { Memo as ParseMemo } from './memo';
 import { instrumentHeadings, placeHeadings, placeholdersOf } from './provisions';
 import { lineReading, mayConflict, plainLines, restatedFirst } from './checks/conflictingActions';
 import { readsRenumberedClauses } from './checks/renumberedCitations';
-import { readsPlaceholders } from './checks/proposals';
+import { isPlaceholderLine, readsPlaceholders } from './checks/proposals';
 import { HEADER } from './structure';
 import { lineEndAt, lineEndIn, lowerBound, nextLineStart, ownCopy, ownStrings, PieceText, type TextSource } from './text';
 import type { Finding, Fix, FootnoteDef, FootnoteRef, ItuDocument, Proposal, ProposalView, RevisionMark, Span, TextEdit, View } from './types';
@@ -674,7 +674,7 @@ export function analyzeEdits(previous: Analysis, edits: readonly TextEdit[], opt
   let moved: { documents: DocumentFindings; at: Splice } | undefined;
   if (edits.length === 1 && cut.documents && !cut.documents.readsText) {
     const at = { start: edits[0].start - from + front.length, end: edits[0].end - from + front.length, delta };
-    if (readsAlike(cut.results[k], r, at, chunks[k], front.length) && (!cut.documents.readsNumbers || numbersAlike(chunks[k], chunk, at, front.length))) moved = { documents: cut.documents, at: { start: edits[0].start, end: edits[0].end, delta } };
+    if (readsAlike(cut.results[k], r, at, chunks[k], front.length) && !placeholderTyped(r, chunk, at, front.length) && (!cut.documents.readsNumbers || numbersAlike(chunks[k], chunk, at, front.length))) moved = { documents: cut.documents, at: { start: edits[0].start, end: edits[0].end, delta } };
   }
   return assemble(joinText, front.charCodeAt(0) === 0xfeff ? 1 : 0, next, memo.frontResult, options, { key: memo.key, front, frontResult: memo.frontResult, chunks: kept, lastChunk, language: language.kept() }, prev.lastParse(), { proposals: starts.length, checked }, undefined, moved);
 }
@@ -737,6 +737,25 @@ function readsAlike(before: ChunkResult, after: ChunkResult, edit: Splice, chunk
     if (!spanMapped(m.oldText, n.oldText, edit) || !spanMapped(m.newText, n.newText, edit) || !spanMapped(m.commentText, n.commentText, edit) || !spanMapped(m.attribution, n.attribution, edit)) return false;
   }
   return true;
+}
+
+/**
+ * Whether an edit in an ADD leaves a line opening with a WRC placeholder (`5.A19<TAB>…`) among the lines it touches.
+ * The document findings are moved only where the families read no ADD's text (DocumentFindings.readsText), so no ADD
+ * held such a line: one typed now makes them read every ADD's lines (readsPlaceholders, provisionPlaceholdersTwice), and
+ * they are made again. Before (the twenty-first session's hunt of the editor against the command line), a placeholder
+ * typed below an ADD's first lines kept the flag the document had without it, and the same placeholder typed then in
+ * another ADD was not said to repeat it (numbering.duplicate) in the editor. `edit` in the small document's offsets.
+ */
+function placeholderTyped(after: ChunkResult, chunk: string, edit: Splice, frontLength: number): boolean {
+  if (!after.proposals.some((p) => p.action === 'ADD' || p.action === 'ADD*')) return false;
+  // The lines the edit's new text stands on, in the proposal's text after it.
+  const start = Math.max(0, edit.start - frontLength);
+  const end = Math.min(chunk.length, Math.max(start, edit.end - frontLength + edit.delta));
+  const from = chunk.lastIndexOf('\n', start - 1) + 1;
+  const stop = chunk.indexOf('\n', end);
+  for (const line of chunk.slice(from, stop < 0 ? chunk.length : stop).split('\n')) if (isPlaceholderLine(line.replace(/\r$/, ''))) return true;
+  return false;
 }
 
 /**

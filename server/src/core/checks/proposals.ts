@@ -256,7 +256,12 @@ const PROVISION_PLACEHOLDER_LINE = /^(\d{1,2}\.[A-Z]{1,3}\d+)[ ]*\t/;
  * makes the document findings again (core/incremental.ts readsText; readsAlike reads only an ADD's first lines).
  */
 export function readsPlaceholders(doc: Pick<ItuDocument, 'text' | 'pieces' | 'marks' | 'proposals'>): boolean {
-  return doc.proposals.some((p) => (p.action === 'ADD' || p.action === 'ADD*') && linesOf(doc, p).some(({ line }) => PROVISION_PLACEHOLDER_LINE.test(line)));
+  return doc.proposals.some((p) => (p.action === 'ADD' || p.action === 'ADD*') && linesOf(doc, p).some(({ line }) => isPlaceholderLine(line)));
+}
+
+/** Whether a line of an ADD opens with a WRC placeholder (`5.A1<TAB>…`), as provisionPlaceholdersTwice reads it. */
+export function isPlaceholderLine(line: string): boolean {
+  return PROVISION_PLACEHOLDER_LINE.test(line);
 }
 
 /** Revision marks belong in MOD and (MOD) only; comments and highlights may stand anywhere. */
