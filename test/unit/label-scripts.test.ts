@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdits, BaseIndex, checkDocument, parseDocument, resolveTarget } from '../../server/src/core';
+import { analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument, resolveTarget } from '../../server/src/core';
 import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
 import { check, contribution, fixed, lines } from './helpers';
 import { cases } from '../support/scale';
@@ -365,4 +365,19 @@ test('numbering.duplicate in a Chinese MOD with a） labels: the preferred fix r
   assert.ok(after.includes('\n{~~c~>d~~}）\t丙，\n'), after);
   assert.ok(after.includes('\na）\t甲；\nb）\t乙；\n{++c）\t新；++}\n'), after);
   assert.deepEqual(checkDocument(parseDocument(after), base).filter((f) => f.severity !== 'information').map((f) => f.message), []);
+});
+
+test('a list whose labels show no form takes it from its own proposal, in the editor and on the command line alike (the twenty-first session\'s hunt)', () => {
+  // Proposal 1 writes its items with a Cyrillic look-alike (`а)`); proposal 2's list shows no form (`b)`: no look-alike
+  // letter). Its missing first item was said `а) (Cyrillic а U+0430)` on the command line, where every proposal's labels
+  // were counted, and `a)` in the editor, which checks each proposal with the text before the proposals alone.
+  const add = (n: number, items: string[]) => [`ADD\tRCC/65A3/${n}`, `ПРОЕКТ НОВОЙ РЕЗОЛЮЦИИ [RCC-${n}] (Доха, 2026 г.)`, 'Заголовок', 'Всемирная ассамблея по стандартизации электросвязи (Доха, 2026 г.),', 'учитывая,', ...items, 'решает', '1\tчто-то сделать.', '', 'Основания:\tr', ''];
+  const text = lines('Meeting:\tWTSA-28, Doha, 2026', 'Document:\t65', 'Addendum:\t3', 'Proposals:\tRCC', 'Title:\tTest', '',
+    ...add(1, ['а)\tчто один;', 'b)\tчто два;', 'd)\tчто четыре,']), ...add(2, ['b)\tчто два,']));
+  const key = (f: { code: string; start: number; message: string }) => `${f.code}@${f.start}: ${f.message}`;
+  const whole = checkDocument(parseDocument(text)).map(key);
+  assert.deepEqual(analyzeNextVersion(text).findings.map(key), whole);
+  const gaps = whole.filter((k) => k.startsWith('numbering.')).map((k) => k.replace(/^[^:]*: /, ''));
+  // Proposal 1's own look-alike decides its expected label; proposal 2 has none to go by.
+  assert.deepEqual(gaps, ['учитывая: after b) comes d); expected с) (Cyrillic с U+0441).', 'учитывая: the list starts at b); expected a).']);
 });

@@ -1,7 +1,7 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
 import type { CheckFamily } from './family';
 import { asciiLabel, writeLabel, compareRank, formatLabel, MAX_DECIMAL_DEPTH, MAX_LABEL_DIGITS, SUFFIXES, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
-import { isMod } from '../document';
+import { isMod, proposalAt } from '../document';
 import { inNewText, markAround, marksStartingIn, plainText } from '../marks';
 import { conjunctionEdit, inForceOf, newTextEdit, type InForce } from '../fixEdit';
 import { fromSource, toSource } from '../projection';
@@ -320,7 +320,7 @@ export function renumbered(list: Item[], parentPrefix?: string, skipI = false, d
     // to report, and the merge of a compilation, which renumbers every list this way, is no place to change it.
     const wanted = formatLabel(label, want.ordinal, want.suffixRank, parentPrefix, false, labelForm(own.text));
     if (wanted !== own.text && !(!odd && wanted === formatLabel(own, own.ordinal, own.suffixRank, undefined, false, labelForm(own.text)))) {
-      out.set(item, formatLabel(label, want.ordinal, want.suffixRank, parentPrefix, false, form ??= listForm(list.map((i) => i.label!.text), () => doc ? documentLabels(doc) : [])));
+      out.set(item, formatLabel(label, want.ordinal, want.suffixRank, parentPrefix, false, form ??= listForm(list.map((i) => i.label!.text), () => doc ? documentLabels(doc, list[0].paragraph.source.start) : [])));
     }
     prev = want;
   }
@@ -328,16 +328,26 @@ export function renumbered(list: Item[], parentPrefix?: string, skipI = false, d
 }
 
 /**
- * Every label of the document, in both projections (the text in force shows how a text writes its labels):
- * one array per document, so that listForm counts its votes once.
+ * The labels of the text a list stands in, in both projections (the text in force shows how a text writes its labels):
+ * those of the proposal holding the offset `at`, and of the text before the proposals. Not every proposal's: the editor
+ * checks each proposal with the text before the proposals alone (core/incremental.ts), and a list whose labels show no
+ * form (`b) d)`) took it from another proposal's labels on the command line only (the twenty-first session's hunt of the
+ * editor against the command line: a Cyrillic `а)` expected there, a Latin `a)` in the editor). One array per proposal,
+ * so that listForm counts its votes once.
  */
-const LABELS = new MemoSlot<string[]>();
-function documentLabels(doc: ItuDocument): string[] {
-  const known = LABELS.get(doc);
+const LABELS = new MemoSlot<Map<number, string[]>>();
+function documentLabels(doc: ItuDocument, at: number): string[] {
+  const byProposal = LABELS.get(doc) ?? LABELS.set(doc, new Map());
+  const proposal = proposalAt(doc, at);
+  const key = proposal ? proposal.index : -1;
+  const known = byProposal.get(key);
   if (known) return known;
-  const out = LABELS.set(doc, []);
+  const out: string[] = [];
+  byProposal.set(key, out);
+  const front = doc.proposals.length ? doc.proposals[0].span.start : Infinity;
+  const within = (start: number) => start < front || (proposal !== undefined && proposal.span.start <= start && start <= proposal.span.end);
   for (const view of doc.views.old === doc.views.new ? [doc.views.new] : [doc.views.old, doc.views.new]) {
-    for (const p of view.paragraphs) if (p.label) out.push(p.label.text);
+    for (const p of view.paragraphs) if (p.label && within(p.source.start)) out.push(p.label.text);
   }
   return out;
 }
@@ -403,7 +413,7 @@ function checkList(
   // The list's form and whether it is lettered in the Cyrillic alphabet: asked only where a label is at fault
   // (checkList runs for every list; most have none).
   let form: LabelForm | undefined;
-  const formOfList = () => (form ??= listForm(list.map((i) => i.label!.text), () => documentLabels(doc)));
+  const formOfList = () => (form ??= listForm(list.map((i) => i.label!.text), () => documentLabels(doc, list[0].paragraph.source.start)));
   let cyrillic: boolean | undefined;
   const cyrillicList = () => (cyrillic ??= list.some((i) => i.label!.script === 'cyrillic'));
   const key = labelKey;
@@ -918,7 +928,7 @@ function bisFix(doc: ItuDocument, view: View, list: Item[], inForce?: InForce): 
     }
     if (!base || base.kind !== kind) return undefined;
     rank++;
-    form ??= listForm(list.map((i) => i.label!.text), () => documentLabels(doc));
+    form ??= listForm(list.map((i) => i.label!.text), () => documentLabels(doc, list[0].paragraph.source.start));
     const bis = formatLabel(base, base.ordinal, base.suffixRank + rank, undefined, true, form);
     // An item added at the end already labelled bis stays so, and so do the ones after it.
     if (item.label!.text === bis) atEnd = false;
