@@ -57,6 +57,7 @@ test('the editor finds in every contribution the project holds what the command 
  * paragraphs are read in their new text). Read as written, the editor checked them under the front's instrument: a MOD
  * of RR 5.338A read as no provision of the CS (base.provision-unidentified in the editor, its untracked changes on the
  * command line). Each form, each instrument the front names or none, each placement of the marks: the same findings.
+ * A mark that runs past the line's end is read to its end (`RECOMMENDATION ITU-R RA.314-{~~1<LF>…~>11~~}`).
  */
 test('a heading typed with revision marks in one proposal: the editor finds what the command line finds', () => {
   const options = inForce('rr-article5.itu', 'cs-article1.itu');
@@ -68,6 +69,9 @@ test('a heading typed with revision marks in one proposal: the editor finds what
     (h: string) => `{>>a note<<}${h}`,
     (h: string, other: string) => `{--${other}--}${h}`,
     (h: string) => `  {++${h}++}  `,
+    // A mark running past the heading's line end: its new text is the heading (the twenty-first session's hunt).
+    (h: string, other: string) => `{~~${other}\nA line the text in force has after it.~>${h}~~}`,
+    (h: string) => `${h.split(' ')[0]} {~~OLD\nWORDS~>${h.split(' ').slice(1).join(' ')}~~}`,
   ];
   const later = [
     'MOD\tEUR/12A1/2\n5.338A\tIn the bands {--1 350-1 400 MHz--}{++1 350-1 375 MHz++}, Resolution 750 applies.\nReasons:\tWhy.\n',

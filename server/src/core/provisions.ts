@@ -6,14 +6,14 @@
 // numbers it restates (one instrument of the workspace holds them all).
 import { ARTICLE_HEADING, instrumentTitle, isContentsEntry, isContentsHeading, isTableRow, provisionNumber } from './kinds';
 import { isElision } from './compare/fold';
-import { projectText } from './marks';
+import { firstMarkFrom, projectText, scanMarks } from './marks';
 import { paragraphIndex, walk } from './structure';
 import { foldDashes, KEY_HYPHEN } from './lang/charClasses';
 import { isDirectionMark } from './lang/fold';
 import { textLanguage } from './lang/detect';
 import { matchCall } from './lang/match';
 import type { Lang } from './lang/tables';
-import type { Item, ItuDocument, Paragraph, ProposalAction, Resolution, View } from './types';
+import type { Item, ItuDocument, Paragraph, ProposalAction, Resolution, RevisionMark, View } from './types';
 
 export type InstrumentKind = 'RR' | 'CS' | 'CV' | 'ITR' | 'Recommendation' | 'Resolution';
 
@@ -99,6 +99,7 @@ const INSTRUMENT_WORD_IN = new RegExp(INSTRUMENT_WORD.source.replace(/^\^\\s\*/,
  */
 export function instrumentHeadings(text: string): { at: number; instrument: Instrument }[] {
   const out: { at: number; instrument: Instrument }[] = [];
+  let marks: RevisionMark[] | undefined;
   INSTRUMENT_LINE.lastIndex = 0;
   for (let m = INSTRUMENT_LINE.exec(text); m; m = INSTRUMENT_LINE.exec(text)) {
     const at = m.index === 0 ? 0 : text.lastIndexOf('\n', m.index - 1) + 1;
@@ -107,11 +108,26 @@ export function instrumentHeadings(text: string): { at: number; instrument: Inst
     INSTRUMENT_LINE.lastIndex = next;
     let line = text.slice(at, next).replace(/\r$/, '');
     if (m[0].endsWith('{') && (line.length > 300 || !INSTRUMENT_WORD_IN.test(line))) continue;
-    if (line.includes('{')) line = projectText(line, 'new');
+    if (line.includes('{')) line = projectText(spanningMarks(text, at, next, (marks ??= scanMarks(text).marks)), 'new').split(/\r\n|\r|\n/, 1)[0];
     const instrument = instrumentHeading(line);
     if (instrument) out.push({ at, instrument });
   }
   return out;
+}
+
+/**
+ * The line text[at, next) with the rest of each revision mark that starts on it and runs past its end (the new text of
+ * `RECOMMENDATION ITU-R RA.314-{~~1<LF>…~>11~~}` is the heading of RA.314-11, as the parse's paragraph reads it). Read
+ * line by line, such a heading was no heading: in a proposal checked alone the proposals after it stayed under the
+ * front's instrument, checked whole under RA.314 (the twenty-first session's hunt of the editor against the command line).
+ */
+function spanningMarks(text: string, at: number, next: number, marks: RevisionMark[]): string {
+  let end = next;
+  // The marks are in order and do not overlap: those starting on the line (or inside a mark that ran past it) only.
+  for (let k = firstMarkFrom(marks, at); k < marks.length && marks[k].start < end; k++) if (marks[k].end > end) end = marks[k].end;
+  if (end === next) return text.slice(at, next);
+  const after = text.indexOf('\n', end);
+  return text.slice(at, after < 0 ? text.length : after);
 }
 
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
