@@ -51,3 +51,25 @@ test('many lists each needing a fix are checked in linear time (the label form o
   const ratio = cost(4000) / cost(500);
   assert.ok(ratio < 20, `8× the lists took ${ratio.toFixed(1)}× the time`);
 });
+
+test('many lists each needing a fix, after a text before the proposals of as many labels: linear too (each group of labels counted once)', timeout, () => {
+  // The twenty-first session: a list's form is asked of its proposal's labels, then of those before the proposals;
+  // counted again for each list, those before the proposals would cost the square of the text.
+  const body = ['considering', 'b)\tx;', 'd)\tz,', 'resolves', '1\tto act {++now++}.'];
+  const one = contribution('MOD', [...RES_HEAD, ...body]);
+  const cost = (n: number) => {
+    const front = `Meeting:\tWTSA-28, Geneva, 2028\n\n${Array.from({ length: n }, (_, i) => `${i + 1}\tAn introduction.`).join('\n')}\n\n`;
+    const text = front + one.repeat(n);
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t = process.hrtime.bigint();
+      const findings = checkDocument(parseDocument(text));
+      best = Math.min(best, Number(process.hrtime.bigint() - t));
+      assert.ok(findings.filter((f) => f.code === 'numbering.gap').length >= n);
+    }
+    return best;
+  };
+  cost(200);
+  const ratio = cost(4000) / cost(500);
+  assert.ok(ratio < 20, `8× the lists and labels took ${ratio.toFixed(1)}× the time`);
+});

@@ -275,32 +275,23 @@ export function labelForm(text: string): LabelForm {
 /**
  * The form most labels of a list are written in, each trait judged on the labels that show it (a digit for
  * the digits, a letter with a look-alike for the look-alikes); a tie goes to the first label that shows it,
- * and a trait no label of the list shows is decided by `more` (the other labels of the text).
+ * and a trait no label of the list shows is decided by `more`: the other labels of the text, in groups asked in order
+ * (numbering.ts: the list's proposal, then the text before the proposals), the first that shows it deciding.
  */
-export function listForm(texts: readonly string[], more: () => readonly string[] = () => []): LabelForm {
-  const vote = (key: string, shows: (t: string) => boolean, has: (t: string) => boolean, among = texts): boolean => {
-    let yes = 0;
-    let no = 0;
-    let first: boolean | undefined;
-    for (const t of among) {
-      if (!shows(t)) continue;
-      const h = has(t);
-      first ??= h;
-      if (h) yes++;
-      else no++;
+export function listForm(texts: readonly string[], more: () => readonly (readonly string[])[] = () => []): LabelForm {
+  const vote = (key: string, shows: (t: string) => boolean, has: (t: string) => boolean): boolean => {
+    const own = count(texts, shows, has);
+    if (own !== undefined) return own;
+    // No label of the list shows it (`b) d)`): each group is counted once for all the lists that ask it (a text of many
+    // lists would count them for each).
+    for (const group of more()) {
+      let votes = moreVotes.get(group);
+      if (!votes) moreVotes.set(group, (votes = new Map()));
+      if (!votes.has(key)) votes.set(key, count(group, shows, has));
+      const v = votes.get(key);
+      if (v !== undefined) return v;
     }
-    // No label of the list shows it (`b) d)`): the other labels of the text (`more`) decide, counted once
-    // for all the lists that ask the same labels (a text of many lists would count them for each).
-    if (first === undefined) {
-      if (among !== texts) return false;
-      const other = more();
-      let votes = moreVotes.get(other);
-      if (!votes) moreVotes.set(other, (votes = new Map()));
-      let v = votes.get(key);
-      if (v === undefined) votes.set(key, (v = vote(key, shows, has, other)));
-      return v;
-    }
-    return yes === no ? first : yes > no;
+    return false;
   };
   const arabic = vote('arabic', (t) => ANY_DIGIT.test(t), (t) => ARABIC_DIGIT.test(t));
   return {
@@ -312,14 +303,29 @@ export function listForm(texts: readonly string[], more: () => readonly string[]
   };
 }
 
+/** Whether most of the labels that show a trait have it (a tie: the first's); undefined where none shows it. */
+function count(among: readonly string[], shows: (t: string) => boolean, has: (t: string) => boolean): boolean | undefined {
+  let yes = 0;
+  let no = 0;
+  let first: boolean | undefined;
+  for (const t of among) {
+    if (!shows(t)) continue;
+    const h = has(t);
+    first ??= h;
+    if (h) yes++;
+    else no++;
+  }
+  return first === undefined ? undefined : yes === no ? first : yes > no;
+}
+
 // listForm's tests, made once (a pattern literal in a function is a new RegExp each time it is read: once a label).
 const ANY_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/;
 const ARABIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/;
 const LETTER_OR_DIGIT = /[0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const ASCII_MARK = /[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]/;
 
-/** The votes of the other labels of a text (listForm's `more`), by the array they were counted in. */
-const moreVotes = new WeakMap<readonly string[], Map<string, boolean>>();
+/** The votes of the other labels of a text (listForm's `more`), by the array they were counted in (undefined: none shows it). */
+const moreVotes = new WeakMap<readonly string[], Map<string, boolean | undefined>>();
 
 const LABEL_LETTERS = new RegExp(`^([a-z]+?)(?:${SUFFIX})?\\)`);
 /** A letter label with a suffix (`abis)`, `аbis)`, `b)bis`): an inserted item's. */

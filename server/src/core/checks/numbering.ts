@@ -1,7 +1,7 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
 import type { CheckFamily } from './family';
 import { asciiLabel, writeLabel, compareRank, formatLabel, MAX_DECIMAL_DEPTH, MAX_LABEL_DIGITS, SUFFIXES, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
-import { isMod, proposalAt } from '../document';
+import { isMod } from '../document';
 import { inNewText, markAround, marksStartingIn, plainText } from '../marks';
 import { conjunctionEdit, inForceOf, newTextEdit, type InForce } from '../fixEdit';
 import { fromSource, toSource } from '../projection';
@@ -328,28 +328,36 @@ export function renumbered(list: Item[], parentPrefix?: string, skipI = false, d
 }
 
 /**
- * The labels of the text a list stands in, in both projections (the text in force shows how a text writes its labels):
- * those of the proposal holding the offset `at`, and of the text before the proposals. Not every proposal's: the editor
- * checks each proposal with the text before the proposals alone (core/incremental.ts), and a list whose labels show no
- * form (`b) d)`) took it from another proposal's labels on the command line only (the twenty-first session's hunt of the
- * editor against the command line: a Cyrillic `а)` expected there, a Latin `a)` in the editor). One array per proposal,
- * so that listForm counts its votes once.
+ * The other labels of the text a list stands in, in both projections (the text in force shows how a text writes its
+ * labels), as listForm asks them: those of the proposal holding the offset `at`, then those of the text before the
+ * proposals. Not every proposal's: the editor checks each proposal with the text before the proposals alone
+ * (core/incremental.ts), and a list whose labels show no form (`b) d)`) took it from another proposal's labels on the
+ * command line only (the twenty-first session's hunt of the editor against the command line: a Cyrillic `а)` expected
+ * there, a Latin `a)` in the editor). The same arrays for every list, so that listForm counts each group's votes once.
  */
-const LABELS = new MemoSlot<Map<number, string[]>>();
-function documentLabels(doc: ItuDocument, at: number): string[] {
-  const byProposal = LABELS.get(doc) ?? LABELS.set(doc, new Map());
-  const proposal = proposalAt(doc, at);
-  const key = proposal ? proposal.index : -1;
-  const known = byProposal.get(key);
-  if (known) return known;
-  const out: string[] = [];
-  byProposal.set(key, out);
-  const front = doc.proposals.length ? doc.proposals[0].span.start : Infinity;
-  const within = (start: number) => start < front || (proposal !== undefined && proposal.span.start <= start && start <= proposal.span.end);
-  for (const view of doc.views.old === doc.views.new ? [doc.views.new] : [doc.views.old, doc.views.new]) {
-    for (const p of view.paragraphs) if (p.label && within(p.source.start)) out.push(p.label.text);
+const LABELS = new MemoSlot<{ front: string[]; byProposal: string[][] }>();
+function documentLabels(doc: ItuDocument, at: number): (readonly string[])[] {
+  const proposals = doc.proposals;
+  let read = LABELS.get(doc);
+  if (!read) {
+    // Each label once, in the text before the proposals or in the proposal it stands in: one walk per projection.
+    const front: string[] = [];
+    const byProposal = proposals.map(() => [] as string[]);
+    for (const view of doc.views.old === doc.views.new ? [doc.views.new] : [doc.views.old, doc.views.new]) {
+      let k = -1;
+      for (const p of view.paragraphs) {
+        if (!p.label) continue;
+        const start = p.source.start;
+        while (k + 1 < proposals.length && proposals[k + 1].span.start <= start) k++;
+        if (k < 0) front.push(p.label.text);
+        else if (start <= proposals[k].span.end) byProposal[k].push(p.label.text);
+      }
+    }
+    read = LABELS.set(doc, { front, byProposal });
   }
-  return out;
+  // The proposal holding `at`, as proposalAt finds it (they stand in order and apart).
+  const k = lowerBound(proposals, (p) => p.span.start <= at) - 1;
+  return k >= 0 && at <= proposals[k].span.end ? [read.byProposal[k], read.front] : [read.front];
 }
 
 export function checkNumbering(
