@@ -85,7 +85,7 @@ test('a target naming no single provision is refused, not compiled as the whole 
   }
   assert.match(unreadTarget('CS 171 to 173')!, /"CS 171"\), or the whole text \("CS"\)/);
   assert.match(unreadTarget('CS Article 29')!, /name one by its number, or the whole text \("CS"\)/);
-  // What it names is compiled as before: one provision, the whole instrument, a Resolution's call.
+  // What names one provision or a whole text is compiled as before.
   for (const target of ['CS 172', 'CS No. 172', 'CS', 'Constitution', 'RR 5.338A', 'Recommendation ITU-T A.1']) {
     assert.equal(unreadTarget(target), undefined, target);
     assert.ok(compileTarget(target, sources, index.lookup), target);

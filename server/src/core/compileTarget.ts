@@ -35,7 +35,7 @@ export function unreadTarget(target: string): string | undefined {
 /** Compiles the target a user names: a provision when it reads as one, else a Resolution. */
 export function compileTarget(target: string, sources: readonly CompileSource[], lookup: BaseLookup, options: CompileOptions = {}): Compilation | undefined {
   // `CS 171 to 173` is not compiled as the whole CS (unreadTarget says why).
-  if (unreadTarget(target) !== undefined) return undefined;
+  if (unreadProvision(foldDashes(target)) !== undefined) return undefined;
   // A table in force, as `proposals` names it (`Table 1 300-1 525 MHz`: review 9, J19).
   const tables = /^\s*table\s/i.test(target) ? lookup.provisions?.tables?.() : undefined;
   const table = tables?.find((t) => sameTarget(tableName(t, tables), target));
