@@ -1,6 +1,7 @@
 // Import and export off the caller's thread: each runs in a worker thread with a heap limit
 // (resourceLimits), a time limit and cancellation, so that a hostile .docx (or a huge draft) costs the
 // language server or the CLI one refused request, never a frozen server or a process killed for memory.
+// A worker that answered is kept a few seconds for the next task (IDLE_MS); one stopped or failed is ended.
 //
 // The worker runs the bundle that holds this file (server/out/cli.js for the CLI, server/out/word.js for
 // the server; under tsx in the tests, this source bundled as word.js is): no extra bundle is shipped.
@@ -56,8 +57,8 @@ export interface Exported extends ExportCounts {
 type Task = { op: 'import'; bytes: Uint8Array; options: ImportOptions } | { op: 'export'; text: string; options: ExportOptions };
 type Reply = { ok: true; value: ImportResult | Exported } | { ok: false; name: string; message: string; limit?: LimitKind };
 
-const TASK = 'ituWordTask';
-const BUNDLE = 'ituL10nBundle';
+/** Marks the worker's workerData: this bundle, started as a worker, waits for tasks. */
+const WORKER = 'ituWordWorker';
 
 /** The Word import of a .docx's bytes, in a worker. */
 export async function importInWorker(bytes: Uint8Array, options: ImportOptions, limits: RunLimits = {}): Promise<ImportResult> {
@@ -78,14 +79,18 @@ function run(task: Task, limits: RunLimits, op: string): Promise<ImportResult | 
   const memory = limits.maxMemoryMb ?? (task.op === 'import' ? DEFAULT_IMPORT_MEMORY_MB : DEFAULT_EXPORT_MEMORY_MB);
   if (limits.signal?.aborted) return Promise.reject(new CancelledError(l10n.t('{0} was cancelled', what)));
   return new Promise((resolve, reject) => {
-    const worker = spawn(task, memory);
+    const worker = take(memory);
     let settled = false;
-    const finish = (fn: () => void) => {
+    // The worker is kept for the next task only when it answered this one, for a small input: stopped (time, cancel),
+    // out of memory or failed, it is ended.
+    const finish = (fn: () => void, keep = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       limits.signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (keep && inputSize(task) <= KEEP_AFTER_BYTES) keepIdle(worker, memory);
+      else void worker.terminate();
       fn();
     };
     const timer = setTimeout(() => {
@@ -93,29 +98,95 @@ function run(task: Task, limits: RunLimits, op: string): Promise<ImportResult | 
     }, timeoutMs);
     const onAbort = () => finish(() => reject(new CancelledError(l10n.t('{0} was cancelled: nothing written', what))));
     limits.signal?.addEventListener('abort', onAbort);
-    worker.on('message', (reply: Reply) => {
+    const onMessage = (reply: Reply) => {
       finish(() => {
         if (reply.ok) resolve(reply.value);
         else if (reply.limit) reject(new LimitError(reply.message, reply.limit));
         else if (reply.name === 'DocxError') reject(new DocxError(reply.message));
         else reject(new Error(reply.message));
-      });
-    });
-    worker.on('error', (error: NodeJS.ErrnoException) => {
+      }, reply.ok);
+    };
+    const onError = (error: NodeJS.ErrnoException) => {
       finish(() => {
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
           reject(new LimitError(l10n.t('{0} needed more than the {1} MB of memory it is given (a generated bomb, or a document far larger than any contribution): stopped, nothing written', what, memory), 'memory'));
         } else reject(error);
       });
-    });
-    worker.on('exit', (code) => finish(() => reject(new Error(l10n.t('the worker of {0} stopped (exit code {1}) without an answer', what, String(code))))));
+    };
+    const onExit = (code: number) => finish(() => reject(new Error(l10n.t('the worker of {0} stopped (exit code {1}) without an answer', what, String(code)))));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    // The worker speaks the user's language too: the catalogue the main thread reads now.
+    worker.postMessage({ task, bundle: activeBundle() } satisfies Asked);
   });
 }
 
-function spawn(task: Task, memory: number): Worker {
+/** What a worker is asked: the task, and the message catalogue to answer in. */
+interface Asked {
+  task: Task;
+  bundle: string | undefined;
+}
+
+/**
+ * A worker that answered its last task waits this long for the next (then ends): an export typed, looked at in Word
+ * and made again, or the tests' many small ones, start a worker once. Starting one (Node's thread, the bundle
+ * compiled, the core and the docx library run for the first time) took most of a small export's 0.45 s.
+ */
+const IDLE_MS = 15_000;
+/** Kept only after a task of this input at most: a worker's heap after a large import stays large until it ends. */
+const KEEP_AFTER_BYTES = 4 * 1024 * 1024;
+
+/** The worker kept idle (one at most), the heap limit it was started with, and what ends it while it waits. */
+let idleWorker: { worker: Worker; memory: number; timer: NodeJS.Timeout; onEnd: () => void } | undefined;
+
+/** How many workers this process has started (the tests count them). */
+export let workersStarted = 0;
+
+const inputSize = (task: Task) => (task.op === 'import' ? task.bytes.byteLength : task.text.length * 2);
+
+/** The idle worker if it has this heap limit, else a new one. */
+function take(memory: number): Worker {
+  const kept = idleWorker;
+  if (kept && kept.memory === memory) {
+    idleWorker = undefined;
+    clearTimeout(kept.timer);
+    kept.worker.off('exit', kept.onEnd).off('error', kept.onEnd);
+    kept.worker.ref();
+    return kept.worker;
+  }
+  workersStarted++;
+  return spawn(memory);
+}
+
+/** Keeps a worker for the next task, unreferenced (the process may end while it waits), ending the one kept before. */
+function keepIdle(worker: Worker, memory: number): void {
+  if (idleWorker) void idleWorker.worker.terminate();
+  // Waiting, it ends at IDLE_MS, or when it stops or fails on its own (an 'error' no one listened to would be thrown
+  // in the caller's thread).
+  const onEnd = () => {
+    if (idleWorker?.worker !== worker) return;
+    idleWorker = undefined;
+    clearTimeout(timer);
+    void worker.terminate();
+  };
+  const timer = setTimeout(onEnd, IDLE_MS);
+  timer.unref();
+  worker.unref();
+  worker.once('exit', onEnd).once('error', onEnd);
+  idleWorker = { worker, memory, timer, onEnd };
+}
+
+/** Ends the worker kept idle, if any (the tests, between cases). */
+export async function endIdleWorker(): Promise<void> {
+  const kept = idleWorker;
+  idleWorker = undefined;
+  if (!kept) return;
+  clearTimeout(kept.timer);
+  await kept.worker.terminate();
+}
+
+function spawn(memory: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: memory, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memory >> 4)) };
-  // The worker speaks the user's language too: the catalogue the main thread reads.
-  const data = { [TASK]: task, [BUNDLE]: activeBundle() };
+  const data = { [WORKER]: true };
   if (/\.js$/.test(__filename)) return new Worker(__filename, { workerData: data, resourceLimits });
   if (!fs.existsSync(__filename)) throw new Error(l10n.t('{0}: the Word worker\'s source is missing', path.basename(__filename)));
   // The bundle is plain JavaScript: the worker does without the loaders the tests start this process with (tsx's hooks
@@ -183,16 +254,19 @@ async function work(task: Task): Promise<Reply> {
 }
 
 const data = !isMainThread && workerData && typeof workerData === 'object' ? (workerData as Record<string, unknown>) : undefined;
-const task = data?.[TASK] as Task | undefined;
-if (task && parentPort) {
+if (data?.[WORKER] === true && parentPort) {
   const port = parentPort;
-  const bundle = data?.[BUNDLE];
-  if (typeof bundle === 'string') {
-    try {
-      localize({ bundle });
-    } catch {
-      localize({});
+  let language: string | undefined | null = null;
+  // One task at a time: the main thread asks again only after the answer.
+  port.on('message', ({ task, bundle }: Asked) => {
+    if (bundle !== language) {
+      language = bundle;
+      try {
+        localize({ bundle });
+      } catch {
+        localize({});
+      }
     }
-  }
-  void work(task).then((reply) => port.postMessage(reply));
+    void work(task).then((reply) => port.postMessage(reply));
+  });
 }
