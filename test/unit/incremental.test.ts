@@ -362,8 +362,10 @@ describe('parseNextVersion equals parseDocument', () => {
       }
     }), { numRuns: Math.max(RUNS * 2, 60) });
     // The property is about moving the findings: a good share of the keystrokes must have done so (over 60 runs at
-    // least: a quick run's 20 left the share to chance, 7 % once where full runs read 16-31 %).
-    assert.ok(moved >= all / 10, `${moved} of ${all} keystrokes moved the document findings`);
+    // least: a quick run's 20 left the share to chance, 7 % once where full runs read 16-31 %). Since the keystrokes
+    // type WRC placeholders too (which make the findings again in an ADD), twelve quick runs read 9.9-21 %, one run
+    // 8.4 %: the bound is half the share the runs read at least, not a share they read by chance.
+    assert.ok(moved >= all / 20, `${moved} of ${all} keystrokes moved the document findings`);
   });
 
   test('analyzeEdits: a WRC placeholder typed below an ADD\'s first lines, then again in another ADD, is said to repeat (as the full check says)', () => {
