@@ -187,6 +187,9 @@ function baseDoc(bytes: number): string {
 
 // ---------------------------------------------------------------- 1. full check against the floor
 
+/** Checks of the 10 KB document of each variant before its timed runs (see benchCheck). */
+const WARM_RUNS = 4_200;
+
 function benchCheck(): void {
   console.log('\nFull check (parseDocument + checkDocument) against one regex pass splitting the text into words, and one allocation-free scan');
   for (const [variant, make] of [['contribution', (bytes: number) => doc(bytes, true)], ['base text', baseDoc]] as const) {
@@ -195,10 +198,13 @@ function benchCheck(): void {
     for (const [bytes, runs] of [[10_000, 300], [100_000, 60], [1_000_000, 25]] as const) {
       const text = make(bytes);
       // The first checks of a variant run code V8 has not optimized yet (the 10 KB contribution is the
-      // first thing this process checks): at 10 KB those runs take about twice a check of a warm process,
-      // while the floors are built-ins, fast from the first run. The server checks document after
-      // document: the ratio is taken warm, and the first runs' median is given in the note.
-      const cold = bytes === 10_000 ? interleaved([() => fullCheck(text)], reps(2 * runs), 0)[0]!.slice(0, reps(runs)) : undefined;
+      // first thing this process checks), while the floors are built-ins, fast from the first run. The server
+      // checks document after document: the ratio is taken warm, and the first runs' median is given in the note.
+      // Warm takes long at 10 KB: TurboFan optimizes the functions a check calls once or a few times only after
+      // thousands of checks (`--trace-opt`: about ten more each 300 checks up to the 3,000th). The 10 KB base
+      // text checked in 546, 340, 285 (runs 600-900, where the bench read until the twenty-second session), 240,
+      // 221 … 172 µs by rounds of 300 (bench/out/warm.ts; flat at 1,160 µs with --no-opt): WARM_RUNS.
+      const cold = bytes === 10_000 ? interleaved([() => fullCheck(text)], reps(WARM_RUNS), 0)[0]!.slice(0, reps(runs)) : undefined;
       const [check, split, scan] = interleaved([() => fullCheck(text), () => floor(text), () => scanFloor(text)], reps(runs));
       const findings = fullCheck(text);
       const m = median(check!);
@@ -216,7 +222,7 @@ function benchCheck(): void {
         ratioOf: 'full check ÷ floor (split into words)',
         target: '≤ 5× floor',
         met: ratio <= 5,
-        note: `split floor ${fmt(f)} ms; allocation-free floor ${fmt(a)} ms (full check ${fmt(m / a)}× it); ${check!.length} runs${cold ? `, after ${2 * cold.length} warm-up runs (median of the first ${cold.length}: ${fmt(median(cold))} ms, ${fmt(median(cold) / f)}× the split floor)` : ''}`,
+        note: `split floor ${fmt(f)} ms; allocation-free floor ${fmt(a)} ms (full check ${fmt(m / a)}× it); ${check!.length} runs${cold ? `, after ${reps(WARM_RUNS)} warm-up runs (median of the first ${cold.length}: ${fmt(median(cold))} ms, ${fmt(median(cold) / f)}× the split floor)` : ''}`,
       });
     }
     const growth = medians.get(1_000_000)! / medians.get(100_000)!;
