@@ -187,8 +187,8 @@ function baseDoc(bytes: number): string {
 
 // ---------------------------------------------------------------- 1. full check against the floor
 
-/** Checks of the 10 KB document of each variant before its timed runs (see benchCheck). */
-const WARM_RUNS = 4_200;
+/** Checks of the 10 KB document of each variant before its timed runs (see benchCheck; bench/growth.ts warms up alike). */
+export const WARM_RUNS = 4_200;
 
 function benchCheck(): void {
   console.log('\nFull check (parseDocument + checkDocument) against one regex pass splitting the text into words, and one allocation-free scan');
@@ -203,7 +203,7 @@ function benchCheck(): void {
       // Warm takes long at 10 KB: TurboFan optimizes the functions a check calls once or a few times only after
       // thousands of checks (`--trace-opt`: about ten more each 300 checks up to the 3,000th). The 10 KB base
       // text checked in 546, 340, 285 (runs 600-900, where the bench read until the twenty-second session), 240,
-      // 221 … 172 µs by rounds of 300 (bench/out/warm.ts; flat at 1,160 µs with --no-opt): WARM_RUNS.
+      // 221 … 172 µs by rounds of 300 (bench/warmup.ts; flat at 1,160 µs with --no-opt): WARM_RUNS.
       const cold = bytes === 10_000 ? interleaved([() => fullCheck(text)], reps(WARM_RUNS), 0)[0]!.slice(0, reps(runs)) : undefined;
       const [check, split, scan] = interleaved([() => fullCheck(text), () => floor(text), () => scanFloor(text)], reps(runs));
       const findings = fullCheck(text);

@@ -1,7 +1,7 @@
 // What the full check of the contribution costs at 100 KB and 1 MB besides its own work: CPU time per
 // check (all threads, so waiting for a core does not count), what the young-generation collector copies
 // (--trace-gc-nvp: promoted + survived bytes), the mark-compacts, and the heap one kept parse holds.
-// Each size runs in a process of its own that warms up as bench.ts does (600 checks of 10 KB), with the
+// Each size runs in a process of its own that warms up as bench.ts does (WARM_RUNS checks of 10 KB), with the
 // core bundled and minified as the bench bundles it; with a checkout given, its core runs too, process
 // after process, for a before/after on a loaded machine:
 //   node --import tsx bench/growth.ts [OTHER_CHECKOUT] [--rounds=N]
@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { sizedDocument, sources } from '../test/corpus';
+import { WARM_RUNS } from './bench';
 
 const ROOT = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -33,7 +34,7 @@ const core = require(process.argv[2]);
 const docs = JSON.parse(require('fs').readFileSync(process.argv[3], 'utf8'));
 const text = docs[process.argv[4]];
 const runs = Number(process.argv[5]);
-for (let i = 0; i < 600; i++) core.checkDocument(core.parseDocument(docs['10000']));
+for (let i = 0; i < ${WARM_RUNS}; i++) core.checkDocument(core.parseDocument(docs['10000']));
 for (let i = 0; i < 3; i++) core.checkDocument(core.parseDocument(text));
 console.log('@@start');
 const cpu = [];
