@@ -82,6 +82,12 @@ export class Client {
     void this.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'itu', version: 1, text } });
   }
 
+  close(uri: string): void {
+    this.versions.delete(uri);
+    this.reports.delete(uri);
+    void this.rpc.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
   change(uri: string, changes: unknown[]): number {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
