@@ -14,6 +14,7 @@ import { DocxError, importDocx, LimitError } from '../../server/src/word/import'
 import { CLASSES, docx as hostileDocx } from '../hostile/generate';
 import { createItuService } from '../../server/src/service/service';
 import { MemoryWorkspace } from '../support/memoryWorkspace';
+import { cases as scaled } from '../support/scale';
 import { changedParagraphs, count, FIXED_DATE, fold, marks, paragraphs, partText, roundTrip } from '../support/word';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -101,7 +102,7 @@ describe('export', () => {
   });
 
   it('tracks the paragraph mark of every paragraph whose whole content is inserted or deleted, and gives back the source', async () => {
-    for (let seed = 1; seed <= 40; seed++) {
+    for (let seed = 1; seed <= scaled(40); seed++) {
       const text = changedParagraphs(seed);
       const doc = parseDocument(text);
       const ps = wordParagraphs(await partText(await exportDocx(doc, { date: FIXED_DATE }), 'word/document.xml'));
