@@ -94,3 +94,39 @@ export function changedParagraphs(seed: number, items = 12): string {
   else out.push(reasons);
   return `${out.join('\n')}${rnd() < 0.5 ? '\n' : ''}`;
 }
+
+/**
+ * A ZIP package of empty parts named `names`, stored (no compression), written directly: JSZip took 1.6 s to write
+ * 20,001 of them. Each part has its local header and its central directory entry, as any ZIP reader expects.
+ */
+export function emptyPartsZip(names: readonly string[]): Uint8Array {
+  const encoded = names.map((n) => Buffer.from(n, 'utf8'));
+  const local = encoded.reduce((sum, n) => sum + 30 + n.length, 0);
+  const central = encoded.reduce((sum, n) => sum + 46 + n.length, 0);
+  const out = Buffer.alloc(local + central + 22);
+  let at = 0;
+  const offsets: number[] = [];
+  for (const n of encoded) {
+    offsets.push(at);
+    out.writeUInt32LE(0x04034b50, at); // local file header
+    out.writeUInt16LE(10, at + 4); // version needed
+    out.writeUInt16LE(n.length, at + 26); // name length (flags, method, time, date, CRC, sizes, extra: 0)
+    n.copy(out, at + 30);
+    at += 30 + n.length;
+  }
+  encoded.forEach((n, i) => {
+    out.writeUInt32LE(0x02014b50, at); // central directory header
+    out.writeUInt16LE(20, at + 4); // version made by
+    out.writeUInt16LE(10, at + 6); // version needed
+    out.writeUInt16LE(n.length, at + 28);
+    out.writeUInt32LE(offsets[i]!, at + 42); // offset of the local header
+    n.copy(out, at + 46);
+    at += 46 + n.length;
+  });
+  out.writeUInt32LE(0x06054b50, at); // end of central directory
+  out.writeUInt16LE(names.length, at + 8);
+  out.writeUInt16LE(names.length, at + 10);
+  out.writeUInt32LE(central, at + 12);
+  out.writeUInt32LE(local, at + 16);
+  return new Uint8Array(out.buffer, out.byteOffset, out.length);
+}
