@@ -131,8 +131,8 @@ describe('hover from a part of the document', () => {
     ];
     let parts = 0;
     let analysedParts = 0;
-    // Every third character in a full run; in a quick one (npm run test:fast) every ninth.
-    const step = 3 * Math.round(30 / cases(30, 10));
+    // Every third character in a full run; in a quick one (npm run test:fast) every eighteenth.
+    const step = 3 * Math.round(30 / cases(30, 5));
     for (const [name, text] of texts) {
       parts += (await compare(name, text, positions(text, step), true)).parts;
       analysedParts += (await compare(name, text, positions(text, step), true, true)).parts;
