@@ -309,7 +309,7 @@ async function benchPeer(): Promise<void> {
 // ---------------------------------------------------------------- 3. per keystroke, through the server
 
 /** A client over JSON-RPC with `itu.diagnostics.delay` = 0 (the default 300 ms waits for a pause in typing). */
-async function startServer(folder?: string): Promise<Client> {
+export async function startServer(folder?: string): Promise<Client> {
   if (!fs.existsSync(SERVER)) throw new Error(`${path.relative(ROOT, SERVER)} is missing: run \`npm run build\` first (npm run bench does)`);
   const c = new Client();
   c.configuration = { diagnostics: { delay: 0 } };
@@ -373,8 +373,8 @@ export function typing(text: string, count: number, seed: number): { range: { st
  */
 export const WARM_KEYS = 1_600;
 
-/** One keystroke as the client sends it, and its diagnostics. */
-async function keystroke(c: Client, uri: string, change: ReturnType<typeof typing>[number], preview: boolean, state: { marksId?: string }): Promise<Diag[]> {
+/** One keystroke as the client sends it (with the preview's marks asked first, or not), and its diagnostics. */
+export async function keystroke(c: Client, uri: string, change: ReturnType<typeof typing>[number], preview: boolean, state: { marksId?: string }): Promise<Diag[]> {
   c.change(uri, [change]);
   // As the client asks them: the lines an editor shows around the cursor and 150 on each side, naming the marks it
   // holds (client/src/preview.ts: the server answers "unchanged" while they stand; until the seventeenth session
@@ -436,7 +436,7 @@ async function benchKeystroke(): Promise<void> {
       await c.pull(warmUri);
       const warm = typing(text, reps(WARM_KEYS), 3);
       const fresh: number[] = [];
-      const warmState = { marksId: undefined as string | undefined };
+      const warmState = {};
       for (let i = 0; i < warm.length; i++) {
         const t = now();
         await keystroke(c, warmUri, warm[i]!, preview, warmState);
@@ -447,7 +447,7 @@ async function benchKeystroke(): Promise<void> {
       const initial = await c.pull(uri);
       const times: number[] = [];
       let last: Diag[] = [];
-      const state = { marksId: undefined as string | undefined };
+      const state = {};
       for (let i = 0; i < changes.length; i++) {
         const t = now();
         last = await keystroke(c, uri, changes[i]!, preview, state);

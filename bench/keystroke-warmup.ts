@@ -1,5 +1,5 @@
 // How long a fresh server takes to warm up while typing: the median and 95th percentile of each round of keystrokes
-// (the bench's typing, each followed by a diagnostics pull) through the built server, started as the client starts it.
+// (the bench's typing and keystrokes, bench.ts) through the built server, started as the bench starts it.
 // The bench's WARM_KEYS (bench.ts) is read from it (the twenty-third session's reading: docs/benchmarks.md).
 //   npm run build && node --import tsx bench/keystroke-warmup.ts [--bases] [--preview] [BYTES] [ROUNDS] [ROUND_SIZE]
 // --bases: in a workspace folder holding the texts in force the contribution's MODs amend; --preview: the preview's
@@ -8,9 +8,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { Client } from '../test/lsp/harness';
 import { sizedDocument, sources } from '../test/corpus';
-import { typing } from './bench';
+import { keystroke, startServer, typing } from './bench';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -21,29 +20,19 @@ async function main(): Promise<void> {
   const text = sizedDocument(Number(bytes), corpus);
   const folder = withBases ? fs.mkdtempSync(path.join(os.tmpdir(), 'itu-kwarm-')) : undefined;
   if (folder) corpus.bases.forEach((t, k) => fs.writeFileSync(path.join(folder, `base-${k + 1}.itu`), t));
-  const c = new Client();
+  const c = await startServer(folder);
   try {
-    c.configuration = { diagnostics: { delay: 0 } };
-    await c.initialize(true, true, folder ? pathToFileURL(folder).href : undefined);
     // With a workspace: until the server has read the base texts (it asks the client to pull again).
     for (let k = 0; folder && k < 100 && c.refreshes === 0; k++) await new Promise((resolve) => setTimeout(resolve, 20));
     const uri = folder ? pathToFileURL(path.join(folder, 'draft.itu')).href : 'file:///bench/keystroke.itu';
     c.open(uri, text);
     await c.pull(uri);
-    const changes = typing(text, Number(rounds) * Number(size), 3);
-    let marksId: string | undefined;
+    const state = {};
     const row: string[] = [];
     let times: number[] = [];
-    for (const change of changes) {
+    for (const change of typing(text, Number(rounds) * Number(size), 3)) {
       const t = performance.now();
-      c.change(uri, [change]);
-      if (preview) {
-        const line = change.range.start.line;
-        const marks = c.request<{ resultId?: string } | null>('itu/marks', { uri, range: { start: { line: Math.max(0, line - 175), character: 0 }, end: { line: line + 175, character: 0 } }, ...(marksId ? { previousResultId: marksId } : {}) });
-        const pulled = c.pull(uri);
-        marksId = (await marks)?.resultId;
-        await pulled;
-      } else await c.pull(uri);
+      await keystroke(c, uri, change, preview, state);
       times.push(performance.now() - t);
       if (times.length === Number(size)) {
         times.sort((a, b) => a - b);
