@@ -25,12 +25,21 @@ const MESSAGES = 12;
 /** A document's findings that read it alone: not those that read the workspace's other documents (base texts, ids, compilation). */
 const own = (ds: Diag[]) => JSON.stringify(ds.filter((d) => !/^(?:base|compile|proposal\.id)/.test(d.code)));
 
-function fuzzer(seed: number, dir: string) {
+/**
+ * The messages of one seed, and the workspace they aim at: a folder holding the text in force, a FIFO, an empty folder
+ * and the folder the Word exports and imports write to.
+ */
+function fuzzer(seed: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-fuzz-'));
+  const fifo = path.join(dir, 'fifo');
+  const out = path.join(dir, 'out');
+  execFileSync('mkfifo', [fifo]);
+  fs.mkdirSync(path.join(dir, 'sub'));
+  fs.mkdirSync(out);
+  fs.writeFileSync(path.join(dir, 'base.itu'), BASE);
   const rnd = seeded(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const int = (n: number) => Math.floor(rnd() * n);
-  const fifo = path.join(dir, 'fifo');
-  const out = path.join(dir, 'out');
   const a = pathToFileURL(path.join(dir, 'a.itu')).href;
   const b = pathToFileURL(path.join(dir, 'b.itu')).href;
   const uri = () => pick([a, b, a, 'untitled:x', 'file:///dev/zero', pathToFileURL(fifo).href, pathToFileURL(dir).href, 'file:///nope/../../etc/passwd', 'http://x/y.itu', '', 'file://%zz', 'vscode-notebook-cell:/a#b']);
@@ -98,6 +107,8 @@ function fuzzer(seed: number, dir: string) {
     ['itu/importWord', () => ({ input: pick([path.join(out, 'e1.docx'), '/dev/zero', fifo, dir, path.join(dir, 'none.docx'), path.join(dir, 'base.itu')]), output: pick([undefined, path.join(out, 'i.itu')]) }), false],
   ];
   return {
+    dir,
+    out,
     a,
     b,
     /** The next message: a template's params, mutated three times in four. */
@@ -110,12 +121,8 @@ function fuzzer(seed: number, dir: string) {
 
 for (const seed of [1, 2, 3]) {
   test(`seed ${seed}: junk params in every request and notification; the server answers, stays up, checks as before and writes only what it was asked to`, { timeout: 120_000 }, async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-fuzz-'));
-    execFileSync('mkfifo', [path.join(dir, 'fifo')]);
-    fs.mkdirSync(path.join(dir, 'sub'));
-    fs.mkdirSync(path.join(dir, 'out'));
-    fs.writeFileSync(path.join(dir, 'base.itu'), BASE);
-    const f = fuzzer(seed, dir);
+    const f = fuzzer(seed);
+    const dir = f.dir;
     const c = new Client();
     c.configuration = { diagnostics: { delay: 0 } };
     // A server that dies leaves its requests unanswered: every wait races its exit.
@@ -155,7 +162,7 @@ for (const seed of [1, 2, 3]) {
       }
       assert.ok(answered > refused, `${answered} requests answered, ${refused} refused with an error`);
       // Nothing written but the exports and the import's output the requests named (the FIFO, the folder and the base text were there before).
-      const written = fs.readdirSync(path.join(dir, 'out')).filter((n) => !/^(?:e[0-2]\.docx|i\.itu)$/.test(n));
+      const written = fs.readdirSync(f.out).filter((n) => !/^(?:e[0-2]\.docx|i\.itu)$/.test(n));
       assert.deepEqual(written, [], 'unexpected files in the output folder');
       assert.deepEqual(fs.readdirSync(dir).sort(), ['base.itu', 'fifo', 'out', 'sub']);
       assert.deepEqual(fs.readdirSync(path.join(dir, 'sub')), []);
