@@ -739,6 +739,31 @@ describe('editor requests (through the language service)', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('refuses a path that is not a full one, and reads and writes nothing: the server\'s working folder is no place the user chose', async () => {
+    const service = createItuService({ workspace: new MemoryWorkspace() });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-req-'));
+    const cwd = process.cwd();
+    try {
+      const uri = pathToFileURL(path.join(dir, 'afcp.itu')).toString();
+      service.open(uri, 1, fs.readFileSync(AFCP, 'utf8'));
+      const docx = path.join(dir, 'afcp.docx');
+      assert.ok(!('error' in (await service.exportWord({ uri, output: docx }))), 'a full path is exported to');
+      // Relative names of files that exist there, so that reading them would succeed.
+      process.chdir(dir);
+      const refused = /^(?:"[^"]*"|\((?:null|number|object|undefined)\)): not a full path \(the editor names files from the root of the file system\): nothing read or written$/;
+      for (const output of ['x.docx', './afcp.docx', '../x.docx', '', 'untitled:x', 'a'.repeat(10_000), null, 7, {}] as unknown as string[]) {
+        assert.match(((await service.exportWord({ uri, output })) as { error: string }).error, refused, String(output).slice(0, 20));
+        assert.match(((await service.importWord({ input: docx, output })) as { error: string }).error, refused, String(output).slice(0, 20));
+        assert.match(((await service.importWord({ input: output })) as { error: string }).error, refused, String(output).slice(0, 20));
+      }
+      assert.equal(((await service.importWord({ input: 'afcp.docx' })) as { error: string }).error, '"afcp.docx": not a full path (the editor names files from the root of the file system): nothing read or written');
+      assert.deepEqual(fs.readdirSync(dir).sort(), ['afcp.docx'], 'nothing written beside the one export');
+    } finally {
+      process.chdir(cwd);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('export of a MOD written without revision marks (review 8, I16)', () => {

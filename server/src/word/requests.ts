@@ -7,6 +7,7 @@
 import * as path from 'path';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { loadBundle } from '../bundles';
+import { l10n } from '../core/l10n';
 import type { ExportParams, ExportReply, ImportParams, ImportReply } from '../protocol';
 
 type WordModule = typeof import('./entry');
@@ -38,8 +39,23 @@ function filePath(uri: string) {
   return uri.startsWith('file:') ? word().uriPath(uri) : undefined;
 }
 
+/**
+ * The refusal of a path the editor sent that is not a full path: the editor names the files it reads and writes whole
+ * (a dialog's pick). Read or written as given, a relative path (`x`, `../out.docx`) or no string at all would be resolved
+ * against the server's working folder, a place the user never chose (a client that sent `x` had its export written
+ * into the folder the editor was started from). The command line resolves its relative paths against the shell's
+ * folder, which the user did choose: its paths do not come here.
+ */
+function notWhole(file: unknown): { error: string } | undefined {
+  if (typeof file === 'string' && path.isAbsolute(file)) return undefined;
+  const shown = typeof file !== 'string' ? `(${file === null ? 'null' : typeof file})` : JSON.stringify(file.length > 60 ? `${file.slice(0, 60)}…` : file);
+  return { error: l10n.t('{0}: not a full path (the editor names files from the root of the file system): nothing read or written', shown) };
+}
+
 /** Exports the document (its open text, unsaved edits included, else its file) to a .docx. */
 export async function exportWord(params: ExportParams, openText: string | undefined, token?: CancellationToken): Promise<ExportReply> {
+  const refused = notWhole(params.output);
+  if (refused) return refused;
   try {
     const source = filePath(params.uri);
     if (openText === undefined && source === undefined) return { error: `${params.uri}: not a file on disk` };
@@ -52,6 +68,8 @@ export async function exportWord(params: ExportParams, openText: string | undefi
 
 /** Imports a .docx: its text, the notes on what was not kept, and the .itu written when `output` is given. */
 export async function importWord(params: ImportParams, token?: CancellationToken): Promise<ImportReply> {
+  const refused = notWhole(params.input) ?? (params.output === undefined ? undefined : notWhole(params.output));
+  if (refused) return refused;
   try {
     const result = await word().importFile(params.input, params.output, { author: params.author || undefined }, { signal: signalOf(token) });
     return { text: result.text, notes: result.notes, ...(params.output ? { output: params.output } : {}) };
