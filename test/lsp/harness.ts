@@ -25,9 +25,10 @@ export class Client {
   private waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
 
-  constructor(server = SERVER) {
+  /** `cwd`: the server's working folder (the test's own by default). */
+  constructor(server = SERVER, cwd?: string) {
     // Started as the VS Code client starts it: with the server's Node flags and environment.
-    this.proc = spawn(process.execPath, [...SERVER_EXEC_ARGV, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENV } });
+    this.proc = spawn(process.execPath, [...SERVER_EXEC_ARGV, server, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENV } });
     this.proc.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.rpc = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.rpc.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diag[] }) => {

@@ -3,7 +3,9 @@
 // huge number, a lone surrogate, 10,000 characters, a FIFO, a device, a folder, a path out of the workspace). After each
 // round the server must have answered every request (a result or an error), still be running, check a fresh document
 // as before, give a document that took junk its right diagnostics again once the client sends its whole text, and have
-// written nothing but the outputs the requests named.
+// written nothing but the outputs the requests named: nothing in its working folder (an empty folder of the workspace),
+// where a relative path would land. Its first run found that: exports to `x`, `{++` and `untitled:x` written into the
+// folder the tests ran from (the requests now refuse a path that is not a full one).
 //   npm run build && node --import tsx --test test/lsp/protocol-fuzz.test.ts
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -33,8 +35,10 @@ function fuzzer(seed: number) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-fuzz-'));
   const fifo = path.join(dir, 'fifo');
   const out = path.join(dir, 'out');
+  // The empty folder: the server's working folder, where a relative path would be read or written.
+  const cwd = path.join(dir, 'sub');
   execFileSync('mkfifo', [fifo]);
-  fs.mkdirSync(path.join(dir, 'sub'));
+  fs.mkdirSync(cwd);
   fs.mkdirSync(out);
   fs.writeFileSync(path.join(dir, 'base.itu'), BASE);
   const rnd = seeded(seed);
@@ -103,12 +107,14 @@ function fuzzer(seed: number) {
     ['itu/synoptic', () => ({ target: pick(['Resolution 99', '']) }), false],
     ['itu/meetings', () => undefined, false],
     ['itu/newContribution', () => ({ meeting: 'WTSA-28', document: '12', source: 'X', proposals: 'EXA', targets: ['Resolution 99'] }), false],
-    ['itu/exportWord', () => ({ uri: uri(), output: path.join(out, `e${int(3)}.docx`) }), false],
-    ['itu/importWord', () => ({ input: pick([path.join(out, 'e1.docx'), '/dev/zero', fifo, dir, path.join(dir, 'none.docx'), path.join(dir, 'base.itu')]), output: pick([undefined, path.join(out, 'i.itu')]) }), false],
+    // Relative paths too: resolved against the server's working folder (or the workspace above it), they would land where no one asked.
+    ['itu/exportWord', () => ({ uri: uri(), output: pick([path.join(out, `e${int(3)}.docx`), 'x.docx', '../up.docx']) }), false],
+    ['itu/importWord', () => ({ input: pick([path.join(out, 'e1.docx'), '/dev/zero', fifo, dir, path.join(dir, 'none.docx'), path.join(dir, 'base.itu')]), output: pick([undefined, path.join(out, 'i.itu'), 'i.itu', '../i.itu']) }), false],
   ];
   return {
     dir,
     out,
+    cwd,
     a,
     b,
     /** The next message: a template's params, mutated three times in four. */
@@ -123,7 +129,7 @@ for (const seed of [1, 2, 3]) {
   test(`seed ${seed}: junk params in every request and notification; the server answers, stays up, checks as before and writes only what it was asked to`, { timeout: 120_000 }, async () => {
     const f = fuzzer(seed);
     const dir = f.dir;
-    const c = new Client();
+    const c = new Client(undefined, f.cwd);
     c.configuration = { diagnostics: { delay: 0 } };
     // A server that dies leaves its requests unanswered: every wait races its exit.
     const exited = new Promise<never>((_, reject) => c.proc.once('exit', (code, signal) => reject(new Error(`the server exited (${code ?? signal})`))));
@@ -165,7 +171,7 @@ for (const seed of [1, 2, 3]) {
       const written = fs.readdirSync(f.out).filter((n) => !/^(?:e[0-2]\.docx|i\.itu)$/.test(n));
       assert.deepEqual(written, [], 'unexpected files in the output folder');
       assert.deepEqual(fs.readdirSync(dir).sort(), ['base.itu', 'fifo', 'out', 'sub']);
-      assert.deepEqual(fs.readdirSync(path.join(dir, 'sub')), []);
+      assert.deepEqual(fs.readdirSync(f.cwd), [], 'nothing written in the server\'s working folder');
       assert.equal(fs.readFileSync(path.join(dir, 'base.itu'), 'utf8'), BASE, 'the base text is untouched');
     } finally {
       if (c.proc.exitCode === null) assert.equal(await c.shutdown(), 0);
