@@ -172,6 +172,8 @@ for (const seed of [1, 2, 3]) {
       assert.deepEqual(written, [], 'unexpected files in the output folder');
       assert.deepEqual(fs.readdirSync(dir).sort(), ['base.itu', 'fifo', 'out', 'sub']);
       assert.deepEqual(fs.readdirSync(f.cwd), [], 'nothing written in the server\'s working folder');
+      // Nor out of the workspace, where the junk path `../../x` leads from there.
+      assert.ok(!fs.existsSync(path.resolve(f.cwd, '../../x')), 'nothing written out of the workspace');
       assert.equal(fs.readFileSync(path.join(dir, 'base.itu'), 'utf8'), BASE, 'the base text is untouched');
     } finally {
       if (c.proc.exitCode === null) assert.equal(await c.shutdown(), 0);

@@ -749,7 +749,7 @@ describe('editor requests (through the language service)', () => {
       service.open(uri, 1, fs.readFileSync(AFCP, 'utf8'));
       const docx = path.join(dir, 'afcp.docx');
       assert.ok(!('error' in (await service.exportWord({ uri, output: docx }))), 'a full path is exported to');
-      // Relative names of files that exist there, so that reading them would succeed.
+      // The working folder holds the export: a relative name would find it (`./afcp.docx`) or write beside it.
       process.chdir(dir);
       const refused = /^(?:"[^"]*"|\((?:null|number|object|undefined)\)): not a full path \(the editor names files from the root of the file system\): nothing read or written$/;
       for (const output of ['x.docx', './afcp.docx', '../x.docx', '', 'untitled:x', 'a'.repeat(10_000), null, 7, {}] as unknown as string[]) {
