@@ -69,6 +69,13 @@ test('usage and I/O errors exit 2 with a clear message, never a stack trace', as
     [['check', path.join(tmp, '*.nothing')], /\*\.nothing: no file matches/],
     [['show', '--new', '--old', 'x'], /exactly one of/],
     [['check', '--workspace', path.join(tmp, 'nope'), 'a.itu'], /no such directory/],
+    // A file where the folder goes: refused as a missing folder is (it was walked as a workspace of nothing).
+    ...(['check', 'track', 'proposals', 'compile'] as const).map((command) => {
+      const file = path.join(tmp, 'a-file.itu');
+      fs.writeFileSync(file, 'text\n');
+      const rest = command === 'check' || command === 'track' ? [file] : command === 'compile' ? ['Resolution 1'] : [];
+      return [[command, '--workspace', file, ...rest], new RegExp(`--workspace ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not a directory$`, 'm')];
+    }),
   ] as [string[], RegExp][]) {
     const r = await cli(...args);
     assert.equal(r.code, 2, args.join(' '));

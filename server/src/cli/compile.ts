@@ -5,7 +5,7 @@ import { BaseIndex, changesParagraph, compileTarget, idFindings, idHolder, l10n,
 import { displayName, fsPath, outputTarget, writeFileSafely, type FilePath } from '../files';
 import { commands, type Command } from './commands';
 import { printable, readTextFile, refuseExisting } from './io';
-import { parseArgs, UsageError, type Io } from './main';
+import { parseArgs, UsageError, workspaceFolder, type Io } from './main';
 import { ituFiles } from './workspace';
 import { synopticDocx } from '../word/synoptic';
 
@@ -15,7 +15,7 @@ import { synopticDocx } from '../word/synoptic';
  * proposal is a contribution, whatever its cover says: review 5, F3).
  */
 async function readWorkspace(dir: string, io: Io): Promise<{ sources: CompileSource[]; index: BaseIndex; inputs: FilePath[] }> {
-  if (!fs.existsSync(dir)) throw new UsageError(l10n.t('--workspace {0}: no such directory', dir));
+  workspaceFolder(dir);
   const sources: CompileSource[] = [];
   const inputs: FilePath[] = [];
   const index = new BaseIndex();
