@@ -9,6 +9,7 @@
 //   HOSTILE_SEED=7 HOSTILE_MUTATIONS=200 …   (another seed, more mutations)
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -29,6 +30,7 @@ const AFCP = path.join(SHARED, 'examples', 'afcp-42a25-res52.itu');
 const RES52 = path.join(SHARED, 'examples', 'res52-dubai-2012.itu');
 const SEED = Number(process.env.HOSTILE_SEED ?? 17);
 const MUTATIONS = Number(process.env.HOSTILE_MUTATIONS ?? 12);
+const COMMAND_LINES = Number(process.env.HOSTILE_COMMAND_LINES ?? 40);
 const IS_ROOT = process.getuid?.() === 0;
 
 /** Forbidden in any output: what XML 1.0 cannot hold (NUL and the other controls, U+FFFE/U+FFFF, unpaired surrogates). */
@@ -92,7 +94,8 @@ function sane(what: string, r: Run, bound?: { xmlMb: number }): void {
   assert.doesNotMatch(r.stderr, /internal error/, `${what}: ${r.stderr.slice(0, 500)}`);
   assert.doesNotMatch(r.stderr + r.stdout, /^\s+at .+[:(]\d+:\d+\)?$/m, `${what}: a stack trace`);
   for (const line of r.stderr.split('\n').filter((l) => l !== '')) {
-    assert.match(line, /^(itu-draft: |usage:|\s+itu-draft |\d+ files? checked)/, `${what}: a line that is not the CLI's own: ${line.slice(0, 200)}`);
+    // The CLI's own: its prefix, its usage, and the summaries of check and proposals (`2 files checked`, `3 proposals on 2 texts`).
+    assert.match(line, /^(itu-draft: |usage:|\s+itu-draft |\d+ files? checked|(?:1 proposal|\d+ proposals) on (?:1 text|\d+ texts)(?:;|$))/, `${what}: a line that is not the CLI's own: ${line.slice(0, 200)}`);
   }
   if (bound) {
     const ms = TIME_BASE_MS + TIME_PER_MB_MS * bound.xmlMb;
@@ -567,5 +570,90 @@ describe('export at scale', () => {
     const r = spawnSync(process.execPath, ['--stack-size=250', '-e', script], { encoding: 'utf8', timeout: 120_000 });
     assert.equal(r.status, 0, `${r.stdout} ${r.stderr.slice(0, 500)}`);
     assert.ok(Number(r.stdout) > 10_000, r.stdout);
+  });
+});
+
+describe('generated command lines (twenty-fourth session)', () => {
+  /** Every file under `dir` with a digest of its bytes (a FIFO, a device or a folder by its kind). */
+  function snapshot(dir: string): Map<string, string> {
+    const out = new Map<string, string>();
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        out.set(path.relative(dir, p), e.isFile() ? crypto.createHash('sha1').update(fs.readFileSync(p)).digest('hex') : e.isDirectory() ? 'folder' : e.isFIFO() ? 'fifo' : 'other');
+      }
+    };
+    walk(dir);
+    return out;
+  }
+
+  it(`${COMMAND_LINES} command lines of every command, from its usage with one part dropped, replaced or added (seed ${SEED}): each ends sanely and writes only its output`, async () => {
+    // The command lines run in `ws`, a folder inside `top`: what a relative path names is in one or the other.
+    const top = fs.mkdtempSync(path.join(work, 'lines-'));
+    const ws = path.join(top, 'ws');
+    fs.mkdirSync(ws);
+    fs.copyFileSync(path.join(ROOT, 'examples/res99-amendment.itu'), path.join(ws, 'a.itu'));
+    fs.copyFileSync(path.join(ROOT, 'examples/res99-geneva-2022.itu'), path.join(ws, 'base.itu'));
+    fs.writeFileSync(path.join(ws, 'crlf.itu'), fs.readFileSync(path.join(ws, 'a.itu'), 'utf8').replace(/\n/g, '\r\n'));
+    const rnd = rng(SEED);
+    fs.writeFileSync(path.join(ws, 'bin.itu'), Buffer.from(Array.from({ length: 3000 }, () => Math.floor(rnd() * 256))));
+    fs.writeFileSync(path.join(ws, 'empty.itu'), '');
+    spawnSync('mkfifo', [path.join(ws, 'fifo.itu')]);
+    fs.mkdirSync(path.join(ws, 'sub.itu'));
+    fs.writeFileSync(path.join(ws, 'zip.docx'), 'PK\x03\x04 and no more');
+    assert.equal((await cli(['export', 'a.itu', '-o', 'a.docx'], { cwd: ws })).code, 0);
+    // The files as they were, to put back what a command line was allowed to replace.
+    const files = new Map(fs.readdirSync(ws).filter((n) => fs.statSync(path.join(ws, n)).isFile()).map((n) => [`ws/${n}`, fs.readFileSync(path.join(ws, n))]));
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const maybe = (p: number, xs: string[]) => (rnd() < p ? xs : []);
+    const inputs = ['a.itu', 'crlf.itu', 'base.itu', 'bin.itu', 'empty.itu', 'fifo.itu', 'sub.itu', 'a.docx', 'zip.docx', 'none.itu', '/dev/zero', '/dev/null', '.', '', '-', '*.itu', '[', '\uD800.itu', `${'x'.repeat(300)}.itu`];
+    const input = () => (rnd() < 0.6 ? pick(['a.itu', 'crlf.itu', 'base.itu']) : pick(inputs));
+    const outputs = ['out.docx', 'out.itu', 'a.docx', 'a.itu', 'base.itu', '-', 'sub.itu', 'fifo.itu', '/dev/null', '/dev/full', 'new/x.itu', '../up.itu', ''];
+    const values = ['', '-1', '0', '1', '1e9', 'NaN', 'abc', '2026-13-45', '2026-12-07', '99999999999999999999', 'json', 'text', 'xml', 'RESOLUTION 99'];
+    const options = ['--format', '--workspace', '-o', '--force', '--author', '--date', '--max-memory', '--timeout', '--max-size', '--new', '--old', '--tracked', '--color', '--bogus', '--help'];
+    const usages: (() => string[])[] = [
+      () => ['check', ...maybe(0.5, ['--format', pick(['json', 'text'])]), ...maybe(0.5, ['--workspace', pick(['.', 'sub.itu', 'none', '/dev/null'])]), input(), ...maybe(0.3, [input()])],
+      () => ['show', pick(['--new', '--old', '--tracked']), ...maybe(0.3, [pick(['--color', '--no-color'])]), input()],
+      () => ['track', '--workspace', pick(['.', 'none', 'a.itu']), ...maybe(0.6, ['-o', pick(outputs)]), ...maybe(0.4, ['--force']), input()],
+      () => ['export', input(), ...maybe(0.7, ['-o', pick(outputs)]), ...maybe(0.3, ['--author', pick(values)]), ...maybe(0.3, ['--date', pick(values)]), ...maybe(0.4, ['--force']), ...maybe(0.2, ['--max-memory', pick(values)]), ...maybe(0.2, ['--timeout', pick(values)])],
+      () => ['import', pick(['a.docx', 'zip.docx', input()]), ...maybe(0.7, ['-o', pick(outputs)]), ...maybe(0.4, ['--force']), ...maybe(0.2, ['--max-size', pick(values)]), ...maybe(0.2, ['--max-memory', pick(values)]), ...maybe(0.2, ['--timeout', pick(values)])],
+      () => ['proposals', '--workspace', pick(['.', 'none', 'a.itu', '/dev/null']), ...maybe(0.5, ['--format', pick(['json', 'text', 'xml'])])],
+      () => ['compile', '--workspace', pick(['.', 'none']), ...maybe(0.5, ['--format', pick(['json', 'text'])]), ...maybe(0.6, ['-o', pick(outputs)]), ...maybe(0.4, ['--force']), pick(['RESOLUTION 99', 'Resolution 99', 'Resolution 1', '', 'x'])],
+    ];
+    const ended = new Map<string, number>();
+    for (let i = 0; i < COMMAND_LINES; i++) {
+      const args = pick(usages)();
+      if (rnd() < 0.3) {
+        const at = 1 + Math.floor(rnd() * Math.max(1, args.length - 1));
+        const r = rnd();
+        if (r < 0.33) args.splice(at, 1);
+        else if (r < 0.66) args[Math.min(at, args.length - 1)] = pick([...values, ...inputs]);
+        else args.splice(at, 0, pick(options));
+      }
+      const what = JSON.stringify(args).slice(0, 200);
+      const before = snapshot(top);
+      const r = await cli(args, { cwd: ws, timeoutMs: 60_000 });
+      sane(what, r, { xmlMb: 0 });
+      ended.set(`${args[0]} ${r.code}`, (ended.get(`${args[0]} ${r.code}`) ?? 0) + 1);
+      // What may change: the file -o names, else (export, import) FILE.docx or FILE.itu beside the input, new or
+      // replaced with --force. The inputs, the folders, the FIFO: never.
+      const o = args.indexOf('-o');
+      // The name as the command got it: a lone surrogate cannot cross argv, which carries U+FFFD in its place.
+      const named = o >= 0 && o + 1 < args.length && args[o + 1] !== '-' ? path.relative(top, path.resolve(ws, Buffer.from(args[o + 1]!).toString())) : undefined;
+      const after = snapshot(top);
+      for (const f of new Set([...before.keys(), ...after.keys()])) {
+        if (before.get(f) === after.get(f)) continue;
+        const beside = o < 0 && (args[0] === 'export' || args[0] === 'import') && /^ws\/[^/]+\.(?:docx|itu)$/.test(f) && (!before.has(f) || args.includes('--force'));
+        assert.ok(r.code === 0 && (f === named || beside) && after.get(f) !== undefined, `${what}: ${f} ${before.has(f) ? (after.has(f) ? 'changed' : 'deleted') : 'written'} (exit ${r.code})`);
+        // Back as it was for the next command line.
+        if (!before.has(f)) fs.rmSync(path.join(top, f), { recursive: true, force: true });
+        else fs.writeFileSync(path.join(top, f), files.get(f)!);
+      }
+      noTemporaryFiles(ws);
+    }
+    // The command lines reach the commands' work, not only their usage errors.
+    const done = [...ended].filter(([k]) => /\s[01]$/.test(k)).reduce((n, [, c]) => n + c, 0);
+    assert.ok(done >= COMMAND_LINES / 8, `only ${done} of ${COMMAND_LINES} command lines ran a command: ${JSON.stringify([...ended])}`);
   });
 });
