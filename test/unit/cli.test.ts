@@ -58,6 +58,9 @@ test('show: new, old and tracked projections', async () => {
 });
 
 test('usage and I/O errors exit 2 with a clear message, never a stack trace', async () => {
+  // A file where --workspace wants a folder.
+  const file = path.join(tmp, 'a-file.itu');
+  fs.writeFileSync(file, 'text\n');
   for (const [args, message] of [
     [[], /usage/],
     [['frobnicate'], /unknown command "frobnicate"/],
@@ -71,8 +74,6 @@ test('usage and I/O errors exit 2 with a clear message, never a stack trace', as
     [['check', '--workspace', path.join(tmp, 'nope'), 'a.itu'], /no such directory/],
     // A file where the folder goes: refused as a missing folder is (it was walked as a workspace of nothing).
     ...(['check', 'track', 'proposals', 'compile'] as const).map((command) => {
-      const file = path.join(tmp, 'a-file.itu');
-      fs.writeFileSync(file, 'text\n');
       const rest = command === 'check' || command === 'track' ? [file] : command === 'compile' ? ['Resolution 1'] : [];
       return [[command, '--workspace', file, ...rest], new RegExp(`--workspace ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not a directory$`, 'm')];
     }),

@@ -48,7 +48,7 @@ export class UsageError extends Error {}
  * a file there was walked as a workspace of nothing (one warning that "a part of the path is not a directory", then
  * `0 proposals on 0 texts`, every MOD `base.not-found`).
  */
-export function workspaceFolder(dir: string): string {
+export function workspaceFolder(dir: string): void {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(dir);
@@ -56,7 +56,6 @@ export function workspaceFolder(dir: string): string {
     throw new UsageError(l10n.t('--workspace {0}: no such directory', dir));
   }
   if (!stat.isDirectory()) throw new UsageError(l10n.t('--workspace {0}: not a directory', dir));
-  return dir;
 }
 
 export interface Io {
