@@ -758,6 +758,8 @@ describe('editor requests (through the language service)', () => {
         assert.match(((await service.importWord({ input: output })) as { error: string }).error, refused, String(output).slice(0, 20));
       }
       assert.equal(((await service.importWord({ input: 'afcp.docx' })) as { error: string }).error, '"afcp.docx": not a full path (the editor names files from the root of the file system): nothing read or written');
+      // A document neither open nor a file (an untitled one the editor closed) has no text to export.
+      assert.equal(((await service.exportWord({ uri: 'untitled:Untitled-1', output: path.join(dir, 'u.docx') })) as { error: string }).error, 'untitled:Untitled-1: not open in the editor and not a file on disk: nothing exported');
       assert.deepEqual(fs.readdirSync(dir).sort(), ['afcp.docx'], 'nothing written beside the one export');
     } finally {
       process.chdir(cwd);

@@ -58,7 +58,7 @@ export async function exportWord(params: ExportParams, openText: string | undefi
   if (refused) return refused;
   try {
     const source = filePath(params.uri);
-    if (openText === undefined && source === undefined) return { error: `${params.uri}: not a file on disk` };
+    if (openText === undefined && source === undefined) return { error: l10n.t('{0}: not open in the editor and not a file on disk: nothing exported', params.uri) };
     const text = openText ?? word().readItu(source!);
     return await word().exportText(text.replace(/^\uFEFF/, ''), params.output, { author: params.author || undefined }, { signal: signalOf(token) }, source);
   } catch (error) {
