@@ -10,7 +10,8 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDocument, parseDocument, parseNextVersion, resolveTarget, type View } from '../../server/src/core';
-import { labelContext, matchCall, matchLocalLabel } from '../../server/src/core/lang';
+import { labelContexts, matchCall, matchLocalLabel } from '../../server/src/core/lang';
+import type { LabelContext } from '../../server/src/core/lang/labels';
 import { isPlainLine, referenceMatches } from '../../server/src/core/lang/references';
 import { sizedDocument, sizedResolution, sources } from '../corpus';
 import { bodyPool, draft, makeCase, type Column } from '../sim/cases';
@@ -91,7 +92,8 @@ for (const [name, text] of texts) {
   }
   // What the pattern matching reads in each distinct line, once per line over all the texts.
   const paragraphs = doc.views.new.paragraphs.concat(doc.views.old === doc.views.new ? [] : doc.views.old.paragraphs);
-  const ctx = labelContext(paragraphs);
+  // One context for the whole document (no part cut), as the parse read every label before it read them by part.
+  const ctx = labelContexts(paragraphs, () => false) as LabelContext;
   for (const p of paragraphs) {
     const key = `${ctx.cyrillicAlphabet ? 'C' : 'L'}${p.text}`;
     if (seen.has(key)) continue;

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyzeNextVersion, applyEdits, BaseIndex, checkDocument, parseDocument, resolveTarget } from '../../server/src/core';
-import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
+import { matchLocalLabel, READ_ALONE } from '../../server/src/core/lang/labels';
 import { check, contribution, fixed, lines } from './helpers';
 import { cases } from '../support/scale';
 
@@ -17,7 +17,7 @@ const ZH_HEAD = ['ADD\tCHN/43A1/1', '第[CHN-1]号新决议草案（2024年，�
 const ZH_TAIL = ['做出决议', '1\t研究；', '2\t合作。', '', '理由：\t更新决议。'];
 
 test('Chinese: an item whose body starts with a Latin letter, a digit or a full-width letter right after the parenthesis is an item', () => {
-  const ctx = labelContext([]);
+  const ctx = READ_ALONE;
   for (const [line, ordinal, body] of [
     ['a)IP地址是基础资源；', 1, 'IP地址是基础资源；'],
     ['b)5G网络正在部署；', 2, '5G网络正在部署；'],
@@ -380,4 +380,27 @@ test('a list whose labels show no form takes it from its own proposal, in the ed
   const gaps = whole.filter((k) => k.startsWith('numbering.')).map((k) => k.replace(/^[^:]*: /, ''));
   // Proposal 1's own look-alike decides its expected label; proposal 2 has none to go by.
   assert.deepEqual(gaps, ['учитывая: after b) comes d); expected с) (Cyrillic с U+0441).', 'учитывая: the list starts at b); expected a).']);
+});
+
+test('a Cyrillic list (а) б) в)) in one proposal leaves the look-alike letters of another as Latin (а) b) с)), in the editor and on the command line alike (the twenty-fifth session\'s review)', () => {
+  // Read for the whole document, the `б)` of proposal 2 made every Cyrillic letter count in Cyrillic order: proposal 1's
+  // look-alike `с)` (c) became the 18th letter, a gap after b) whose fix wrote `{~~с~>в~~})` into the text in force; the
+  // editor, which checks each proposal with the text before the proposals alone, said nothing.
+  const res = (n: number, items: string[]) => [`ADD\tRCC/44/${n}`, `ПРОЕКТ НОВОЙ РЕЗОЛЮЦИИ [RCC-${n}] (Дубай, 2018 г.)`, 'Заголовок', 'Полномочная конференция Международного союза электросвязи (Дубай, 2018 г.),', 'учитывая', ...items, 'решает', '1\tпродолжать.', '', 'Основания:\tr', ''];
+  const cover = ['Meeting:\tPP-18, Dubai, 2018', 'Document:\t44', 'Proposals:\tRCC', 'Title:\tTest', ''];
+  const lookAlike = ['а)\tчто Устав МСЭ;', 'b)\tчто Резолюция 99;', 'с)\tчто ООН,'];
+  const key = (f: { code: string; start: number; message: string }) => `${f.code}@${f.start}: ${f.message}`;
+  for (const cyrillic of [['а)\tчто обмен;', 'б)\tчто определения;', 'в)\tчто спам,'], ['а)\tчто обмен;', 'б)\tчто определения;', 'г)\tчто спам,']]) {
+    for (const order of [[lookAlike, cyrillic], [cyrillic, lookAlike]]) {
+      const text = lines(...cover, ...res(1, order[0]), ...res(2, order[1]));
+      const whole = checkDocument(parseDocument(text)).map(key);
+      assert.deepEqual(analyzeNextVersion(text).findings.map(key), whole);
+      const numbering = whole.filter((k) => k.startsWith('numbering.')).map((k) => k.replace(/^[^:]*: /, ''));
+      // The look-alike list is well lettered; the Cyrillic one is read in Cyrillic order (its gap, when it has one, expects в)).
+      assert.deepEqual(numbering, cyrillic[2].startsWith('г') ? ['учитывая: after б) comes г); expected в).'] : []);
+      const labels = parseDocument(text).views.new.paragraphs.filter((p) => p.label?.kind === 'letter').map((p) => `${p.label!.text}${p.label!.ordinal}`);
+      const read = (items: string[]) => items === lookAlike ? ['а)1', 'b)2', 'с)3'] : ['а)1', 'б)2', cyrillic[2].startsWith('г') ? 'г)4' : 'в)3'];
+      assert.deepEqual(labels, [...read(order[0]), ...read(order[1])]);
+    }
+  }
 });

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { documentLanguage, formatLabel, languageAt, parseDocument, proposalLanguage, textLanguage, type Lang } from '../../server/src/core';
 import { matchCall, matchNumberLine, meetingKey, revisionMeeting } from '../../server/src/core/lang/match';
 import { LANGUAGES, TABLES } from '../../server/src/core/lang/tables';
-import { labelContext, matchLocalLabel } from '../../server/src/core/lang/labels';
+import { matchLocalLabel, READ_ALONE } from '../../server/src/core/lang/labels';
 import { DocumentRecord } from '../../server/src/service/record';
 import { completion, formatLine } from '../../server/src/service/editing';
 import { documentSymbols } from '../../server/src/service/outline';
@@ -94,7 +94,7 @@ test('Russian labels: Latin letters typed with Cyrillic look-alikes (а), с)), 
 });
 
 test('Chinese labels in full-width forms and a body set right after the parenthesis', () => {
-  const ctx = labelContext([]);
+  const ctx = READ_ALONE;
   const wide = matchLocalLabel('ｂ）\t目前有多种定义；', ctx)!;
   assert.equal(wide.label.kind, 'letter');
   assert.equal(wide.label.ordinal, 2);

@@ -1,7 +1,7 @@
 // Reads one projection (new or old text) into paragraphs, proposals,
 // Resolutions and their item outline.
 import { decimalLabel, matchLabel, type LabelMatch } from './labels';
-import { labelContext, matchLocalLabel, readArabicDecimals, type LabelContext } from './lang/labels';
+import { labelContexts, matchLocalLabel, readArabicDecimals, type LabelContext } from './lang/labels';
 import { BARE_FORMULA, FORMULA, HISTORY, isAnnexHeading as isAnnexWord, isReasons, matchCall as matchLocalCall, matchNumberLine, matchSection, type CallMatch, type NumberLineMatch } from './lang/match';
 import { TABLES } from './lang/tables';
 import { callFirstWord, CallNames, firstWordsTest, isPlainLine, referenceMatches, referencesNamedBy, type LazyTest, type RefMatch } from './lang/references';
@@ -876,14 +876,21 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   const lexed = lexParagraphs(projection, paragraphs, starts, lexicon, plain, twins, beyond);
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
   let designator: string | undefined;
-  const context = labelContext(paragraphs);
+  // Where a part of the text starts whose labels are read alike (lang/labels.ts labelContexts): a proposal, a
+  // Resolution, a call section.
+  const contexts = labelContexts(paragraphs, (i) => {
+    const lx = lexed[i];
+    if (!lx) return false;
+    const h = lx.header;
+    return (h !== null && (h[2].includes('\t') || h[3].includes('/'))) || lx.number !== undefined || lx.call !== undefined;
+  });
   const matches = paragraphs.map((p, i) => {
     const lx = lexed[i];
     if (!lx) return undefined;
     const d = lx.designator;
     if (d !== undefined && isHeadingLike(p.text) && isAnnexHeading(p.text)) designator = d;
     else if (lx.header) designator = excerptDesignator(paragraphs, i);
-    return lx.labelIn(context) ?? lx.dotLabel ?? annexClauseMatch(p.text, designator) ?? lx.indentedLabel;
+    return lx.labelIn(contexts instanceof Array ? contexts[i] : contexts) ?? lx.dotLabel ?? annexClauseMatch(p.text, designator) ?? lx.indentedLabel;
   });
   readArabicDecimals(paragraphs, matches, lexed);
   const nextLabel = lookahead(paragraphs, matches, lexed);

@@ -40,14 +40,39 @@ export interface LabelContext {
 /** A label read on its own, without the rest of the text (a Cyrillic look-alike is its Latin letter). */
 export const READ_ALONE: LabelContext = { cyrillicAlphabet: false };
 
-/** The context the paragraphs' labels are read in. */
-export function labelContext(paragraphs: readonly { text: string }[]): LabelContext {
+const LATIN_ORDER: LabelContext = { cyrillicAlphabet: false };
+const CYRILLIC_ORDER: LabelContext = { cyrillicAlphabet: true };
+
+/** Whether a paragraph opens with a Cyrillic letter label that has no Latin look-alike (`б)`). */
+function opensCyrillicOnly(text: string): boolean {
   // The pattern's letters all lie between б (U+0431) and я (U+044F): most paragraphs are asked no pattern.
-  for (const p of paragraphs) {
-    const first = p.text.charCodeAt(0);
-    if (first >= 0x0431 && first <= 0x044f && CYRILLIC_ONLY.test(p.text)) return { cyrillicAlphabet: true };
+  const first = text.charCodeAt(0);
+  return first >= 0x0431 && first <= 0x044f && CYRILLIC_ONLY.test(text);
+}
+
+/**
+ * The context each paragraph's label is read in: by part of the text, the parts cut where `startsPart(i)` says (a
+ * proposal's header, a number line, a call line). A part that has a Cyrillic letter label with no Latin look-alike
+ * (`б)`) is a Cyrillic list and counts its letters in Cyrillic order; in any other part a Cyrillic look-alike is the
+ * Latin letter (`с)` for c), ITU's Russian texts). Decided for the whole document, one Resolution's Cyrillic list made the
+ * look-alikes of another `учитывая` (`а) b) с)`) a gap (`с` the 18th letter), and a proposal read in the editor alone
+ * (core/incremental.ts) was read otherwise than in the whole check. The same context for all (one object) where no part
+ * has such a label.
+ */
+export function labelContexts(paragraphs: readonly { text: string }[], startsPart: (i: number) => boolean): LabelContext | LabelContext[] {
+  let any = false;
+  for (let i = 0; i < paragraphs.length && !any; i++) any = opensCyrillicOnly(paragraphs[i].text);
+  if (!any) return LATIN_ORDER;
+  const out = new Array<LabelContext>(paragraphs.length);
+  for (let start = 0; start < paragraphs.length; ) {
+    let end = start + 1;
+    while (end < paragraphs.length && !startsPart(end)) end++;
+    let cyrillic = false;
+    for (let i = start; i < end && !cyrillic; i++) cyrillic = opensCyrillicOnly(paragraphs[i].text);
+    out.fill(cyrillic ? CYRILLIC_ORDER : LATIN_ORDER, start, end);
+    start = end;
   }
-  return { cyrillicAlphabet: false };
+  return out;
 }
 
 /**
