@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { documentLanguage, formatLabel, languageAt, parseDocument, proposalLanguage, textLanguage, type Lang } from '../../server/src/core';
+import { BaseIndex, checkDocument, documentLanguage, formatLabel, languageAt, parseDocument, proposalLanguage, textLanguage, type Lang } from '../../server/src/core';
 import { matchCall, matchNumberLine, meetingKey, revisionMeeting } from '../../server/src/core/lang/match';
 import { LANGUAGES, TABLES } from '../../server/src/core/lang/tables';
 import { matchLocalLabel, READ_ALONE } from '../../server/src/core/lang/labels';
@@ -116,6 +116,32 @@ test('number lines in the six languages', () => {
   assert.deepEqual(matchNumberLine('新决议草案[AFCP-1]（2016年，哈马马特）'), { draftNew: true, number: '[AFCP-1]', revision: '2016年，哈马马特' });
   // Prose that names a Resolution is no number line.
   assert.equal(matchNumberLine('La Résolution 62 (Rév. Dubaï, 2012) prévoit que'), undefined);
+});
+
+test('an Arabic number line, history and formula in Arabic-Indic digits: read, found in force whichever digits either writes, meetings compared (the twenty-fifth session\'s review)', () => {
+  // Before, `القرار ٥٢ (…)` was no number line: the MOD named no text, was compared with none, and said nothing.
+  assert.deepEqual(matchNumberLine('القرار ٥٢ (المراجَع في دبي، ٢٠١٢)'), { draftNew: false, number: '52', revision: 'المراجَع في دبي، 2012' });
+  assert.equal(matchNumberLine('القرار ۵۲ (المراجَع في دبي، ۲۰۱۲)')?.number, '52', 'Persian forms (U+06F0-U+06F9)');
+  assert.equal(meetingKey('دبي، ٢٠١٢'), 'dubai,2012');
+  const resolution = (digits: (s: string) => string, formula: string) => [digits('القرار 52 (المراجَع في الحمامات، 2016)'), 'مكافحة الرسائل الاقتحامية',
+    digits('(فلوريانوبوليس، 2004؛ دبي، 2012؛ الحمامات، 2016)'), `إن الجمعية العالمية لتقييس الاتصالات (${digits(formula)})،`, 'إذ تضع في اعتبارها', 'أ )\tنص؛', 'ب)\tنص،'];
+  const indic = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+  const ascii = (s: string) => s;
+  for (const [inForce, draft] of [[ascii, indic], [indic, indic], [indic, ascii]]) {
+    const index = new BaseIndex();
+    index.update('base.itu', lines(...resolution(inForce, 'الحمامات، 2016')));
+    const mod = lines('MOD\tARB/42A27/1', ...resolution(draft, 'الحمامات، 2016'), '', 'الأسباب:\tنص.');
+    const found = checkDocument(parseDocument(mod), { bases: index.lookup });
+    assert.ok(!found.some((f) => f.code === 'base.not-found'), 'the text in force is found');
+    // The same digits as the text in force: compared, and equal to it (a MOD that changes nothing); other digits are
+    // another spelling of the text, each number said as a change without marks.
+    const untracked = found.filter((f) => f.code === 'base.untracked-change').map((f) => mod.slice(f.start, f.end));
+    assert.deepEqual(untracked, inForce === draft ? [] : [draft('52'), draft('2016'), draft('2004'), draft('2012'), draft('2016'), draft('2016')]);
+    assert.equal(found.some((f) => f.code === 'proposal.mod-without-changes'), inForce === draft);
+  }
+  const stale = lines('ADD\tARB/42A27/1', ...resolution(indic, 'دبي، 2012'), '', 'الأسباب:\tنص.');
+  const [f] = only(stale, 'resolution.meeting-mismatch');
+  assert.equal(slice(stale, f), 'دبي، ٢٠١٢');
 });
 
 test('calls: every call phrase of every language is read, as written, in capitals, with an addressee and after a conjunction', () => {

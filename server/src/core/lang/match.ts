@@ -100,8 +100,18 @@ function radioNumberLine(t: string): NumberLineMatch | undefined {
  * (withoutLookAlikes). ASCII as it is.
  */
 export function readForm(text: string): string {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7e) return withoutLookAlikes(text.normalize('NFC').replace(COMPATIBLE, (c) => c.normalize('NFKC')));
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7e) return withoutLookAlikes(text.normalize('NFC').replace(COMPATIBLE, compatible));
   return text;
+}
+
+const ARABIC_INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** A character of COMPATIBLE in its usual form: an Arabic-Indic digit (`٥`, Persian `۵`) as its ASCII digit, else NFKC. */
+function compatible(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0630);
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06c0);
+  return c.normalize('NFKC');
 }
 
 /** The Latin letters that look like a Russian letter, and that letter (upper and lower case). */
@@ -143,16 +153,20 @@ export function withoutLookAlikes(text: string): string {
     return out;
   });
 }
-/** Full-width digits and Latin letters, Arabic presentation forms; not full-width punctuation (`，` `（`), which Chinese writes. */
-const COMPATIBLE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFB50-\uFDFF\uFE70-\uFEFC]/g;
+/**
+ * Full-width digits and Latin letters, Arabic presentation forms, Arabic-Indic digits (`القرار ٥٢ (المراجَع في دبي، ٢٠١٢)`,
+ * as Arabic texts may number a Resolution: the same Resolution 52 of 2012); not full-width punctuation (`，` `（`), which
+ * Chinese writes.
+ */
+const COMPATIBLE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFB50-\uFDFF\uFE70-\uFEFC\u0660-\u0669\u06F0-\u06F9]/g;
 
 /** Reads a number line (`RESOLUTION 52 (Rev. Dubai, 2012)`, `RESOLUTION ITU-R 1-6`, in any of the six languages). */
 export function matchNumberLine(text: string): NumberLineMatch | undefined {
   const trimmed = trimMarks(text);
   // Every form ends with a digit, `]`, `)`, `）` or a Chinese character (radioNumberLine and below; full-width
-  // digits are digits once read): most lines are passed over before being read (readForm).
+  // and Arabic-Indic digits are digits once read): most lines are passed over before being read (readForm).
   const end = trimmed.charCodeAt(trimmed.length - 1);
-  if (!((end >= 0x30 && end <= 0x39) || end === 0x5d || end === 0x29 || end === 0xff09 || (end >= 0x3400 && end <= 0x9fff) || (end >= 0xff10 && end <= 0xff19))) return undefined;
+  if (!((end >= 0x30 && end <= 0x39) || end === 0x5d || end === 0x29 || end === 0xff09 || (end >= 0x3400 && end <= 0x9fff) || (end >= 0xff10 && end <= 0xff19) || (end >= 0x0660 && end <= 0x0669) || (end >= 0x06f0 && end <= 0x06f9))) return undefined;
   const t = readForm(trimmed);
   // ITU-R's form first: `ITU-R 第 34-2 号决议（2007年）` is one, its number `ITU-R 34` (edition 2), not `34-2`.
   const radio = radioNumberLine(t);
@@ -434,7 +448,8 @@ const REVISION = new RegExp(String.raw`(?:${alternatives(LANGUAGES.flatMap((l) =
  * text names exactly a place and a year.
  */
 export function meetingKey(text: string): string | undefined {
-  let t = normalizeWords(text).replace(REVISION, ' ');
+  // A year in Arabic-Indic digits (`دبي، ٢٠١٢`) is the same year.
+  let t = normalizeWords(text.replace(ARABIC_INDIC_DIGITS, compatible)).replace(REVISION, ' ');
   // `2016 г.`, `2016年`: the year's word, only looked for where one of its letters stands.
   if (YEAR_WORD_LETTER.test(t)) t = t.replace(/(\d{4})\s*(?:[гГ]\.?|年)/gu, '$1');
   t = t.replace(/[\u00A0\s]+/g, ' ').replace(/^[\s,،，、]+|[\s,،，、]+$/gu, '');
