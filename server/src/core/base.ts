@@ -721,13 +721,18 @@ const DEFINITION_LABEL = /^\[\^([^\]\s]+)\]:/;
 function notesCompared(view: View, paragraphs: readonly Paragraph[], base: BaseText, body: Comparison, span: Span): AmendedResolution['notes'] {
   const draftLabels = referencedLabels(paragraphs.map((p) => p.text));
   const defs = base.footnotes ?? [];
-  if (draftLabels.length === 0 && defs.length === 0) return undefined;
+  // The proposal's own definitions: those it restates (the editor checks a proposal alone and must read the same).
+  const own = view.footnoteDefs.filter((d) => d.paragraph.source.start >= span.start && d.paragraph.source.start < span.end);
+  // Those no paragraph of it references are restated too (a MOD that leaves out, without marks, the item that referenced
+  // its note and keeps the note): compared after the others, so that a note kept is no deletion (`track` wrote the note
+  // in force deleted beside the one kept, and the old text held it twice), and a note added is a change.
+  const unreferenced = own.filter((d) => !draftLabels.includes(d.label)).map((d) => d.paragraph);
+  if (draftLabels.length === 0 && defs.length === 0 && unreferenced.length === 0) return undefined;
   const restated: string[] = [];
   for (const seg of body.segments) if (seg.kind !== 'elision') for (let b = seg.baseStart; b < seg.baseEnd; b++) restated.push(base.paragraphs[b]);
   const byLabel = new Map(defs.map((d) => [DEFINITION_LABEL.exec(d)?.[1], d]));
   const baseLabels = referencedLabels(restated).filter((l) => byLabel.has(l));
-  // The proposal's own definitions: those it restates (the editor checks a proposal alone and must read the same).
-  const draftByLabel = new Map(view.footnoteDefs.filter((d) => d.paragraph.source.start >= span.start && d.paragraph.source.start < span.end).map((d) => [d.label, d.paragraph]));
+  const draftByLabel = new Map(own.map((d) => [d.label, d.paragraph]));
   // A reference the MOD restates without restating its note (an excerpt that ends in `…`, where the note
   // stands): the note is not compared, so it is no deletion (footnote.undefined says it lacks a definition).
   // References pair in order of first reference when both texts hold as many; else only a MOD that restates
@@ -736,7 +741,7 @@ function notesCompared(view: View, paragraphs: readonly Paragraph[], base: BaseT
   const pairs = missing.length === baseLabels.length;
   if (missing.length > 0 && missing.every(Boolean)) return undefined;
   const baseNotes = baseLabels.filter((_l, k) => !(pairs && missing[k])).map((l) => byLabel.get(l)!);
-  const draftNotes = draftLabels.flatMap((l) => draftByLabel.get(l) ?? []);
+  const draftNotes = draftLabels.flatMap((l) => draftByLabel.get(l) ?? []).concat(unreferenced);
   return draftNotes.length || baseNotes.length ? { draft: draftNotes, base: baseNotes } : undefined;
 }
 
