@@ -179,3 +179,35 @@ describe('`track` on clauses typed without marks: a new clause, then the clauses
     assert.deepEqual(basesOf('…', clause('1.4.2'), added, as('1.4.4', '1.4.3'), '…'), [[clause('1.4.2')], [], [clause('1.4.3')]]);
   });
 });
+
+describe('a Recommendation restated whole, the last item of a call left out without marks (the twenty-fifth session\'s review)', () => {
+  const rec = (...body: string[]) => lines('MOD\tUSA/21/1', ...body, 'Reasons:\tx.');
+  const corpus = (file: string) => fs.readFileSync(path.join(ROOT, 'test/corpus-kinds', file), 'utf8');
+  // From the number line to the last clause of recommends (ITU-R RA.314-10: considering a) … h), j), k); ITU-R S.354-2: a) … d)).
+  const restated = (text: string, number: string, last: string) => {
+    const ls = text.split('\n').filter((l) => l.trim() !== '');
+    return ls.slice(ls.indexOf(number), ls.findIndex((l) => l.startsWith(last)) + 1);
+  };
+  for (const [file, number, lastClause, call] of [
+    ['R-REC-RA.314-10-200306.itu', 'RECOMMENDATION  ITU-R  RA.314-10', '3\tthat administrations', 'considering'],
+    ['R-REC-S.354-2-197407.itu', 'RECOMMENDATION  ITU-R  S.354-2[^*]', 'NOTE\u00A03', 'considering'],
+  ] as const) {
+    test(`${file}: every item of ${call} left out in turn is said (the first and the middle ones by numbering.gap, the last by base.provision-gap)`, () => {
+      const inForce = corpus(file);
+      const index = new BaseIndex();
+      index.update(file, inForce);
+      const body = restated(inForce, number, lastClause);
+      const items = body.map((l, i) => [l, i] as const).filter(([l]) => /^[a-z]\)\t/.test(l)).map(([, i]) => i);
+      assert.ok(items.length >= 4, `${file}: ${items.length} items`);
+      const said = (text: string) => checkDocument(parseDocument(text), { bases: index.lookup }).filter((f) => f.code === 'numbering.gap' || f.code === 'base.provision-gap' || f.code === 'base.untracked-change');
+      assert.deepEqual(said(rec(...body)).map((f) => f.code), [], 'restated as in force: nothing to say');
+      for (const left of items) {
+        const text = rec(...body.filter((_l, i) => i !== left));
+        const found = said(text);
+        const label = body[left].slice(0, body[left].indexOf('\t'));
+        assert.ok(found.length > 0, `${file}: ${call} ${label} left out, and nothing said`);
+        if (left === items[items.length - 1]) assert.match(found.map((f) => f.message).join('\n'), new RegExp(`the text in force has ${call} ${label.replace(')', '\\)')} between them`));
+      }
+    });
+  }
+});

@@ -1449,7 +1449,7 @@ function skippedInForce(doc: ItuDocument, prev: RestatedProvision, r: RestatedPr
  * Whether `next` may come directly after `prev` by the numbering alone: margin numbers that follow
  * directly (`3` → `3A` → `4`); a clause's first sub-clause or the next clause at its level or a level up
  * (`1.4` → `1.4.1`, `1.4.3` → `1.5`); the next letter under one call (`considering a)` → `b)`; ITU-R's
- * `h)` → `j)`). RR numbers always may (their numbering leaves numbers out).
+ * `h)` → `j)`), or a clause under another call. RR numbers always may (their numbering leaves numbers out).
  */
 function numbersShowNoGap(kind: InstrumentKind, prev: string, next: string): boolean {
   if (kind === 'RR') return true;
@@ -1458,7 +1458,10 @@ function numbersShowNoGap(kind: InstrumentKind, prev: string, next: string): boo
   const pc = call.exec(prev);
   const nc = call.exec(next);
   if (pc || nc) {
-    if (!pc || !nc || pc[1] !== nc[1]) return false;
+    // The last letter under one call, then a clause of another (`considering j)` → `recommends 1`, → `noting a)`): the
+    // numbers show no end of a list, so no item left out after `j)` (RA.314's `k)`, dropped without marks: before, the
+    // MOD was said to change nothing).
+    if (!pc || !nc || pc[1] !== nc[1]) return true;
     const step = nc[2].charCodeAt(0) - pc[2].charCodeAt(0);
     return step === 1 || (pc[2] === 'h' && nc[2] === 'j');
   }
