@@ -53,7 +53,11 @@ const body = (s: string | null) => (s === null ? null : fold(s.replace(LABELLED,
 test('compile, generated: every base paragraph once in order, old text = base, no numbering finding, statuses agree with the versions', () => {
   const index = new BaseIndex();
   index.update('res52.itu', BASE);
-  const basePars = index.lookup('RESOLUTION 52 (Rev. Dubai, 2012)')!.paragraphs;
+  const inForce = index.lookup('RESOLUTION 52 (Rev. Dubai, 2012)')!;
+  const basePars = inForce.paragraphs;
+  // The footnote definitions in force are compiled as paragraphs after the text (the twenty-fifth session).
+  assert.equal(inForce.footnotes?.length, 1);
+  const compiled = [...basePars, ...inForce.footnotes!];
   for (let seed = 1; seed <= cases(40); seed++) {
     const rng = new Rng(seed);
     const parties = ['APT', 'ASMG', 'ATU', 'CEPT', 'CITEL', 'RCC'].slice(0, 2 + rng.next(4));
@@ -62,7 +66,7 @@ test('compile, generated: every base paragraph once in order, old text = base, n
     const where = `seed ${seed} (${parties.join(', ')})`;
     const c = compile('Resolution 52', sources, index.lookup);
     assert.ok(c, where);
-    assert.deepEqual(c.paragraphs.filter((p) => p.base !== null).map((p) => p.base), basePars, `${where}: base paragraphs once, in order`);
+    assert.deepEqual(c.paragraphs.filter((p) => p.base !== null).map((p) => p.base), compiled, `${where}: base paragraphs once, in order`);
     for (const row of c.paragraphs) {
       const versions = Object.values(row.versions);
       if (row.base === null) {
@@ -78,6 +82,7 @@ test('compile, generated: every base paragraph once in order, old text = base, n
     const draft = parseDocument(mergedDraft(c));
     const old = draft.views.old.proposals[0].resolutions[0].paragraphs.map((p) => fold(p.text));
     assert.deepEqual(old, basePars.map(fold), `${where}: reject all gives the text in force`);
+    assert.deepEqual(draft.views.old.footnoteDefs.map((d) => fold(d.paragraph.text)), inForce.footnotes!.map(fold), `${where}: and its notes`);
     const all = checkDocument(draft, { bases: index.lookup });
     const findings = all.filter((f) => /^(numbering|marks|base)\./.test(f.code));
     assert.deepEqual(findings.map((f) => `${f.code}: ${f.message} «${draft.text.slice(Math.max(0, f.start - 30), f.end + 10)}»`), [], where);

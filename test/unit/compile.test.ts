@@ -55,7 +55,10 @@ test('compile: each base paragraph and each inserted one with its status, in bas
   assert.equal(c.base.location, 'res52.itu');
   assert.deepEqual(c.proposals.map((p) => p.id), ['ACP/40A9/1', 'ASMG/27A5/1', 'EUR/35A12/1']);
   assert.deepEqual(c.others, []);
-  const base = index.lookup('RESOLUTION 52 (Rev. Dubai, 2012)')!.paragraphs;
+  const inForce = index.lookup('RESOLUTION 52 (Rev. Dubai, 2012)')!;
+  // The text in force and the footnote definition its paragraphs reference, after them (the twenty-fifth session).
+  const base = [...inForce.paragraphs, ...inForce.footnotes!];
+  assert.equal(inForce.footnotes!.length, 1);
   assert.equal(c.paragraphs.length, base.length + 1, 'one inserted paragraph');
   assert.deepEqual(c.paragraphs.filter((p) => p.base !== null).map((p) => p.base), base, 'every base paragraph, in order');
   const changed = c.paragraphs.filter((p) => p.status !== 'unchanged').map((p) => [p.status, p.base ?? '(inserted)']);
@@ -1076,4 +1079,35 @@ test('compile takes the number line as written for its target, and names the tar
   const french = await cli('compile', '--workspace', dir, 'Résolution 52');
   assert.equal(french.code, 1);
   assert.match(french.err, /no base text for "Résolution 52" in \S+; the proposals of the workspace are on "Resolution 52"/);
+});
+
+test('compile: footnote definitions are compiled as paragraphs after the text: a party\'s change to a note, its new note, a note it references without restating it (the twenty-fifth session\'s review)', () => {
+  const res = (items: string[], notes: string[]) => ['RESOLUTION 8 (Rev. Geneva, 2022)', 'Test', 'The World Telecommunication Standardization Assembly (Geneva, 2022),', 'resolves', ...items, '', ...notes];
+  const base = res(['1\tto act[^1];', '2\tto report.'], ['[^1]:\tAs appropriate.']);
+  const party = (p: string, body: string[]) => `Proposals:\t${p}\n\nMOD\t${p}/1/1\n${body.join('\n')}\nReasons:\tr.\n`;
+  const texts: [string, string][] = [
+    ['base.itu', base.join('\n') + '\n'],
+    ['eur.itu', party('EUR', res(['1\tto act[^1];', '2\tto report.'], ['[^1]:\tAs {~~appropriate~>necessary~~}.']))],
+    ['usa.itu', party('USA', res(['1\tto act[^1];', '2\tto report{++ and inform[^2]++}.'], ['[^1]:\tAs appropriate{++ and within resources++}.', '{++[^2]:\tThe membership.++}']))],
+    // RCC restates the items and not the note: the note stands as in force for it, neither deleted nor kept by choice.
+    ['rcc.itu', party('RCC', res(['1\tto act[^1]{++ now++};', '2\tto report.'], []))],
+  ];
+  const index = new BaseIndex();
+  const list: CompileSource[] = texts.map(([location, text]) => {
+    const doc = parseDocument(text);
+    index.update(location, text, doc);
+    return { location, doc };
+  });
+  const c = compile('Resolution 8', list, index.lookup)!;
+  const note = c.paragraphs.find((r) => r.base === '[^1]:\tAs appropriate.')!;
+  assert.equal(note.status, 'conflict');
+  assert.deepEqual(note.versions, { 'EUR/1/1': '[^1]:\tAs necessary.', 'USA/1/1': '[^1]:\tAs appropriate and within resources.', 'RCC/1/1': '[^1]:\tAs appropriate.' });
+  const added = c.paragraphs.filter((r) => r.base === null);
+  assert.deepEqual(added.map((r) => [r.status, r.versions['USA/1/1']]), [['single', '[^2]:\tThe membership.']]);
+  // The merged draft defines both notes once, among its paragraphs, and its old text is the text in force with its note.
+  const merged = parseDocument(mergedDraft(c));
+  assert.deepEqual(merged.views.new.footnoteDefs.map((d) => d.label), ['1', '2']);
+  assert.deepEqual(merged.views.old.footnoteDefs.map((d) => d.paragraph.text), ['[^1]:\tAs appropriate.']);
+  const found = checkDocument(merged, { bases: index.lookup }).map((f) => f.code);
+  assert.ok(!found.some((code) => code.startsWith('footnote.') || code.startsWith('base.')), found.join(', '));
 });

@@ -671,17 +671,33 @@ export function compile(target: string, sources: readonly CompileSource[], looku
   const same = (b: BaseText | undefined) => b !== undefined && (b.key === base.key || (b.location === base.location && b.line === base.line) || b.paragraphs.join('\n') === base.paragraphs.join('\n'));
   const merged = mods.filter((_, i) => same(chosen[i].base) || (!chosen[i].base && !chosen[i].sameEdition));
   const beside = mods.filter((m) => !merged.includes(m));
+  // Each MOD's Resolution and the footnote definitions it writes after it, compiled as paragraphs of the text: a party's
+  // change to a note in force, or its new note, was left out of the compilation (review of the twenty-fifth session).
+  const inForceNotes = (base.footnotes ?? []).map((d) => ({ label: DEFINITION.exec(d)?.[1], text: d }));
+  const paragraphsOf = (doc: ItuDocument, kind: 'old' | 'new', m: ProposalEntry) => {
+    const pv = doc.views[kind].proposals[m.proposalIndex];
+    const r = pv?.resolutions[0];
+    return r ? [...r.paragraphs, ...pv.paragraphs.filter((p) => p.kind === 'footnote-definition')] : [];
+  };
+  // A note in force that a MOD references without restating it stands as in force (an excerpt's, as the checks read it:
+  // base.ts notesCompared), not deleted.
+  const unrestated = (doc: ItuDocument, m: ProposalEntry) => {
+    const own = paragraphsOf(doc, 'new', m);
+    const defined = new Set(own.filter((p) => p.kind === 'footnote-definition').map((p) => DEFINITION.exec(p.text)?.[1]));
+    return inForceNotes.filter((n) => n.label !== undefined && !defined.has(n.label) && own.some((p) => p.text.includes(`[^${n.label}]`))).map((n) => n.text);
+  };
   const drafts = merged.map((m) => {
-    const r = docOf.get(m.location)!.views.new.proposals[m.proposalIndex]?.resolutions[0];
-    return r ? r.paragraphs.map((p) => p.text) : [];
+    const doc = docOf.get(m.location)!;
+    return [...paragraphsOf(doc, 'new', m).map((p) => p.text), ...unrestated(doc, m)];
   });
   // Its old and new paragraphs, for a MOD that leaves text out (alignExcerpt).
   const excerpts = merged.map((m) => {
     const doc = docOf.get(m.location)!;
-    const [old, now] = [doc.views.old, doc.views.new].map((v) => v.proposals[m.proposalIndex]?.resolutions[0]?.paragraphs ?? []);
-    return excerptParagraphs(doc.text, old, now);
+    return [...excerptParagraphs(doc.text, paragraphsOf(doc, 'old', m), paragraphsOf(doc, 'new', m)), ...unrestated(doc, m).map((d) => ({ old: d, now: d }))];
   });
-  const c = compileTexts(targetName(base.numberLine) ?? target, base, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options, [], [], excerpts);
+  // The text in force with the notes its paragraphs reference after them, as the checks compare it (base.ts comparedBase).
+  const withNotes: BaseText = base.footnotes?.length ? { ...base, paragraphs: [...base.paragraphs, ...base.footnotes] } : base;
+  const c = compileTexts(targetName(base.numberLine) ?? target, withNotes, merged, [...beside, ...others].sort((a, b) => all.indexOf(a) - all.indexOf(b)), drafts, docOf.get(base.location), options, [], [], excerpts);
   return { ...c, leftOut: [...leftOutOf(target, sources), ...revised] };
 }
 
@@ -755,8 +771,21 @@ export function compileTexts(
       versions: Object.fromEntries(mods.map((m, i) => [m.id, r.versions[i]])),
     })),
     merged,
-    footnotes: footnoteDefinitions(baseDoc, merged.join('\n')),
+    // The notes in force the merged text references and does not define among its paragraphs.
+    footnotes: footnoteDefinitions(baseDoc, merged.join('\n')).filter((d) => !definedIn(merged, DEFINITION.exec(d)?.[1])),
   };
+}
+
+const DEFINITION = /^\[\^([^\]\s]+)\]:/;
+
+/** A line of a merged draft that defines a footnote, as written or inside a revision mark (`{++[^2]:<TAB>…`). */
+const isDefinitionLine = (line: string) => DEFINITION.test(line) || /^\{(?:\+\+|--|~~)\[\^[^\]\s]+\]:/.test(line);
+
+/** Whether a paragraph of `lines` defines the footnote `label` (as written, or inside a revision mark: `{++[^2]:…`). */
+function definedIn(lines: readonly string[], label: string | undefined): boolean {
+  if (label === undefined) return false;
+  const opener = `[^${label}]:`;
+  return lines.some((l) => l.startsWith(opener) || (l.startsWith('{') && l.slice(0, 16).includes(opener)));
 }
 
 /**
@@ -1764,8 +1793,12 @@ export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
     '',
     // ADDs of a new text merge into an ADD (its paragraphs attributed insertions: proposals.ts marksOutsideMod).
     `${c.added ? 'ADD' : 'MOD'}\t${id}`,
-    ...c.merged,
   ];
+  // The footnote definitions compiled as paragraphs after the text (compile) stand apart from it, as in a contribution.
+  for (let i = 0; i < c.merged.length; i++) {
+    if (i > 0 && isDefinitionLine(c.merged[i]) && !isDefinitionLine(c.merged[i - 1])) lines.push('');
+    lines.push(c.merged[i]);
+  }
   if (c.footnotes.length) lines.push('');
   for (const f of c.footnotes) lines.push(f);
   lines.push('', `${reasons}\t${words.reasons(c.proposals.map((p) => `${p.id} (${p.party})`).join(', '))}`, '');
