@@ -249,6 +249,10 @@ test('issue 17 E14: one mistyped label is one finding, and one Fix all reaches a
     [['considering', 'a)\tx;', 'b)\tx;', 'c)\tx;', 'c)\tx;', 'e)\tx.'], 'numbering.duplicate', 'considering: c) appears twice in this list; expected d).', 'd)'],
     [['considering', 'a)\tx;', 'b)\tx;', 'ii)\tx;', 'd)\tx.'], 'numbering.kind', 'considering: this list of letters holds ii), between b) and d); expected c).', 'c)'],
     [['resolves', '1\tx;', '2\tx;', 'c)\tx;', '4\tx.'], 'numbering.kind', 'resolves: this list of numbers holds c), between 2 and 4; expected 3.', '3'],
+    // A first letter mistyped as one that is also a roman numeral: the list stays lettered (the twenty-fifth session's review).
+    [['considering', 'x)\tx;', 'b)\tx;', 'c)\tx.'], 'numbering.gap', 'considering: x); expected a).', 'a)'],
+    [['considering', 'v)\tx;', 'b)\tx;', 'c)\tx.'], 'numbering.gap', 'considering: v); expected a).', 'a)'],
+    [['considering', 'i)\tx;', 'b)\tx;', 'c)\tx.'], 'numbering.gap', 'considering: i); expected a).', 'a)'],
   ] as const) {
     const text = res(...body);
     const found = numberingOf(text);

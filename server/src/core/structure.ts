@@ -799,6 +799,9 @@ class Outline {
     // The label after it decides too: i) then ii) is roman (ii) cannot start a list), i) then j) a letter.
     if (continuesItem(romanTop, roman) || nextIs(next, 'roman', roman.ordinal + 1)) kind = 'roman';
     else if (continuesItem(letterTop, letter) || (nextIs(next, 'letter', letter.ordinal + 1) && !letterBack)) kind = 'letter';
+    // The first label of a list, followed by a label that is a letter only (`x) b) c)`: `a)` mistyped): a letter. Read
+    // as the roman numeral ten, the list was read roman and its fix relettered the correct `b) c)` as `ii) iii)`.
+    else if (!romanTop && !letterTop && next !== undefined && next.alternative === undefined && next.label.kind === 'letter') kind = 'letter';
     readings.seen.set(at, kind ?? match.label.kind);
     return kind === 'letter' ? letter : kind === 'roman' ? roman : match.label;
   }
