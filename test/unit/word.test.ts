@@ -249,6 +249,21 @@ describe('export', () => {
     const cmr = await cover(['Meeting:\tCMR-27, Genève, 2027', 'Document:\t5', 'Original:\tfrançais', 'Source:\tX']);
     assert.match(cmr.lines[0], /\(CMR-27\)$/);
     assert.equal(cmr.reference, 'CMR27/5-F');
+    // The Russian acronyms, and the comma as Arabic and Chinese write it (the twenty-fifth session's review: `ВАСЭ-16` had
+    // no conference line, `WTSA-16، الحمامات` was one meeting name, `… الاتصالات، الحمامات` a place opening with `،`).
+    const vase = await cover(['Meeting:\tВАСЭ-16, Хаммамет, 2016', 'Document:\t42', 'Original:\tрусский', 'Source:\tX']);
+    assert.deepEqual(vase.lines.slice(0, 3), ['Всемирная ассамблея по стандартизации электросвязи (ВАСЭ-16)', 'Хаммамет, 2016', 'ПЛЕНАРНОЕ ЗАСЕДАНИЕ']);
+    assert.equal(vase.reference, 'WTSA16/42-R');
+    const vkr = await cover(['Meeting:\tВКР-19, Шарм-эль-Шейх, 2019', 'Document:\t4', 'Original:\tрусский', 'Source:\tX']);
+    assert.equal(vkr.lines[0], 'Всемирная конференция радиосвязи (ВКР-19)');
+    for (const [meeting, original, first, place, plenary] of [
+      ['WTSA-16، الحمامات، 2016', 'بالعربية', 'الجمعية العالمية لتقييس الاتصالات (WTSA-16)', 'الحمامات، 2016', 'الجلسة العامة'],
+      ['الجمعية العالمية لتقييس الاتصالات، الحمامات، 2016', 'بالعربية', 'الجمعية العالمية لتقييس الاتصالات (WTSA-16)', 'الحمامات، 2016', 'الجلسة العامة'],
+      ['WTSA-16，哈马马特，2016年', '中文', '世界电信标准化全会 (WTSA-16)', '哈马马特，2016年', '全体会议'],
+    ]) {
+      const c = await cover([`Meeting:\t${meeting}`, 'Document:\t42', `Original:\t${original}`, 'Source:\tX']);
+      assert.deepEqual(c.lines.slice(0, 3), [first, place, plenary], meeting);
+    }
     const tsag = await cover(['Meeting:\tTSAG, Geneva, 10-13 January 2023', 'Document:\t12', 'Source:\tX']);
     assert.deepEqual(tsag.lines.slice(0, 5), ['INTERNATIONAL TELECOMMUNICATION UNION', 'TELECOMMUNICATION STANDARDIZATION SECTOR', 'STUDY PERIOD 2022-2024', 'TSAG-C12', 'TSAG']);
   });

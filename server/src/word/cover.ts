@@ -75,7 +75,8 @@ export interface Meeting {
 export function meetingOf(doc: ItuDocument): Meeting | undefined {
   const value = coverValue(doc, 'Meeting')?.trim();
   if (!value) return undefined;
-  const comma = value.indexOf(',');
+  // The comma as each language writes it (`WTSA-16، الحمامات`, `WTSA-16，哈马马特`).
+  const comma = value.search(/[,،，]/);
   const head = (comma < 0 ? value : value.slice(0, comma)).trim();
   const where = dashes(comma < 0 ? '' : value.slice(comma + 1).trim());
   // The acronym as the delegate's language writes it is kept (`AMNT-28`, `CMR-27`, `AR-27`: review 5, F22).
@@ -93,7 +94,11 @@ export function meetingOf(doc: ItuDocument): Meeting | undefined {
 }
 
 /** A conference's acronym as its other languages write it (`CMR-27`, `AMNT-24`, `CMDT-25`, `AR-23`). */
-const ACRONYMS: Record<string, ConferenceKey> = { WTSA: 'WTSA', AMNT: 'WTSA', PP: 'PP', WRC: 'WRC', CMR: 'WRC', RA: 'RA', AR: 'RA', WTDC: 'WTDC', CMDT: 'WTDC' };
+const ACRONYMS: Record<string, ConferenceKey> = {
+  WTSA: 'WTSA', AMNT: 'WTSA', PP: 'PP', WRC: 'WRC', CMR: 'WRC', RA: 'RA', AR: 'RA', WTDC: 'WTDC', CMDT: 'WTDC',
+  // Russian (`ВАСЭ-16`, `ПК-18`, `ВКР-19`, `АР-19`, `ВКРЭ-22`).
+  ВАСЭ: 'WTSA', ПК: 'PP', ВКР: 'WRC', АР: 'RA', ВКРЭ: 'WTDC',
+};
 const ACRONYM_ALONE = new RegExp(`^(${Object.keys(ACRONYMS).join('|')})[- ]?(\\d{2}|\\d{4})$`, 'i');
 const ACRONYM_IN_PARENTHESES = new RegExp(`[(（]\\s*(${Object.keys(ACRONYMS).join('|')})[- ]?(\\d{2}|\\d{4})\\s*[)）]`, 'i');
 
@@ -107,14 +112,14 @@ const ACRONYM_IN_PARENTHESES = new RegExp(`[(（]\\s*(${Object.keys(ACRONYMS).jo
 function writtenOut(value: string): { key: ConferenceKey; year: string; where: string; acronym?: string } | undefined {
   const acronym = ACRONYM_IN_PARENTHESES.exec(value);
   if (acronym) {
-    const rest = value.slice(acronym.index + acronym[0].length).replace(/^\s*[,，、]\s*/, '').trim();
+    const rest = value.slice(acronym.index + acronym[0].length).replace(/^\s*[,，、،]\s*/, '').trim();
     return { key: ACRONYMS[acronym[1].toUpperCase()], year: acronym[2].slice(-2), where: rest, acronym: acronym[1].toUpperCase() };
   }
   const folded = value.toLowerCase();
   for (const words of Object.values(COVER_WORDS)) {
     for (const [key, name] of Object.entries(words.conferences) as [ConferenceKey, string][]) {
       if (!folded.startsWith(name.toLowerCase())) continue;
-      const rest = value.slice(name.length).replace(/^\s*[,，、]\s*/, '').trim();
+      const rest = value.slice(name.length).replace(/^\s*[,，、،]\s*/, '').trim();
       const year = /\b(?:19|20)(\d{2})\b/.exec(rest);
       if (year) return { key, year: year[1], where: rest };
     }
