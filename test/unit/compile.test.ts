@@ -1111,3 +1111,38 @@ test('compile: footnote definitions are compiled as paragraphs after the text: a
   const found = checkDocument(merged, { bases: index.lookup }).map((f) => f.code);
   assert.ok(!found.some((code) => code.startsWith('footnote.') || code.startsWith('base.')), found.join(', '));
 });
+
+test('compile: a marked MOD is aligned with the text in force by its marks: a short item inserted before an item in force is no change of that item (the twenty-fifth session\'s review)', () => {
+  const res = (items: string[]) => ['RESOLUTION 8 (Rev. Geneva, 2022)', 'Test', 'The World Telecommunication Standardization Assembly (Geneva, 2022),', 'resolves', ...items];
+  const party = (p: string, body: string[]) => `Proposals:\t${p}\n\nMOD\t${p}/1/1\n${body.join('\n')}\n\nReasons:\tr.\n`;
+  const texts: [string, string][] = [
+    ['base.itu', res(['1\tto act;', '2\tto report.']).join('\n') + '\n'],
+    // USA's new item shares as many words with `2 to report.` (its label, `to`) as the relettered item does.
+    ['usa.itu', party('USA', res(['1\tto act;', '{++2\tto inform;++}', '{~~2~>3~~}\tto report.']))],
+    ['rcc.itu', party('RCC', res(['1\tto act;', '2\tto report{++ annually++}.']))],
+    // EUR rewrites its item whole under its own label: a change of that item, not a deletion and an insertion.
+    ['eur.itu', party('EUR', res(['1\tto act;', '{--2\tto report.--}', '{++2\tto report every year.++}']))],
+  ];
+  const index = new BaseIndex();
+  const list: CompileSource[] = texts.map(([location, text]) => {
+    const doc = parseDocument(text);
+    index.update(location, text, doc);
+    return { location, doc };
+  });
+  const c = compile('Resolution 8', list, index.lookup)!;
+  const report = c.paragraphs.find((r) => r.base === '2\tto report.')!;
+  assert.deepEqual(report.versions, { 'EUR/1/1': '2\tto report every year.', 'RCC/1/1': '2\tto report annually.', 'USA/1/1': '3\tto report.' });
+  assert.equal(report.status, 'conflict', 'EUR and RCC change it otherwise; USA only reletters it');
+  const inserted = c.paragraphs.filter((r) => r.base === null);
+  assert.deepEqual(inserted.map((r) => [r.status, r.versions['USA/1/1']]), [['single', '2\tto inform;']]);
+  // Whichever side is taken, the draft holds USA's new item and the item in force once each.
+  const draft = parseDocument(mergedDraft(c));
+  const [unresolved] = checkDocument(draft, { bases: index.lookup }).filter((f) => f.code === 'compile.unresolved');
+  for (const choice of [unresolved.fix!, ...(unresolved.fix!.alternatives ?? [])]) {
+    const taken = parseDocument(applyEdits(draft.text, choice.edits));
+    const items = taken.views.new.proposals[0].resolutions[0].paragraphs.slice(4).map((p) => p.text);
+    assert.equal(items.length, 3, items.join(' | '));
+    assert.equal(items.filter((t) => t.includes('to inform')).length, 1, items.join(' | '));
+    assert.equal(items.filter((t) => t.includes('to report')).length, 1, items.join(' | '));
+  }
+});

@@ -286,7 +286,10 @@ export function excerptParagraphs(text: string, old: readonly Paragraph[], now: 
       out.push({ old: o.text, now: n.text });
       i++;
       j++;
-    } else if (o && (!n || o.newIndex < 0 || o.source.start < n.source.start)) {
+    } else if (o && (!n || (o.newIndex < 0 && (n.oldIndex >= 0 || o.source.start < n.source.start)) || o.source.start < n.source.start)) {
+      // A paragraph of the old text alone goes before a paragraph the two share; before one of the new text alone when
+      // its line comes first (`{++2<TAB>…++}` then `{~~2~>3~~}<TAB>…`: the insertion, then the relettered item, paired).
+
       out.push({ old: o.text, now: null });
       i++;
     } else {
@@ -298,11 +301,16 @@ export function excerptParagraphs(text: string, old: readonly Paragraph[], now: 
 }
 
 /**
- * Whether a proposal's paragraphs are aligned from its old text (alignExcerpt): it leaves text out (`…`), and
- * its new text alone cannot tell where what it deletes or changes stood (review 9, J29).
+ * Whether a proposal's paragraphs are aligned from its old text (alignExcerpt): its revision marks say which paragraph
+ * of the text in force each of its paragraphs is, or that it is new. Its new text alone cannot tell it where it leaves
+ * text out (`…`: a paragraph deleted whole between two leaves nothing to align; review 9, J29), nor where a short
+ * item it inserts before an item in force shares as many words with that item as the item's own new text does (`2
+ * to inform` inserted, `{~~2~>3~~} to report`: paired with `2 to report`, a second party's change to it was a
+ * conflict with the insertion, and taking one side duplicated or lost an item; the twenty-fifth session's review).
+ * A proposal without marks (its old text its new text) is aligned by its new text.
  */
 function isExcerpt(units: readonly ExcerptParagraph[] | undefined): units is readonly ExcerptParagraph[] {
-  return units !== undefined && units.some((u) => u.old !== null && isElision(foldWhitespace(u.old).trim())) && units.some((u) => u.old !== u.now);
+  return units !== undefined && units.some((u) => u.old !== u.now);
 }
 
 /**
@@ -355,12 +363,20 @@ function alignExcerpt(comparer: BaseComparer, units: readonly ExcerptParagraph[]
     return undefined;
   };
   let left: { start: number; end: number } | undefined;
+  // The base paragraph the paragraph before deleted whole, if it did.
+  let deleted: number | undefined;
   units.forEach((u, k) => {
     const b = standsFor.get(k);
     if (elision(u.old) || elision(u.now)) {
       // `…` stands for what it leaves out (above).
     } else if (b !== undefined) versions[b] = u.now;
-    else if (u.now !== null) insert(insertedAt.get(k) ?? (u.old === null && left ? followed(u.now, left) : undefined) ?? anchor, u.now);
+    else if (u.now !== null) {
+      // Deleted whole and written again under its own label (`{--5.302<TAB>…--}` then `{++5.302<TAB>…++}`): rewritten.
+      const label = deleted === undefined || u.old !== null ? '' : splitLabel(u.now).label;
+      if (label !== '' && foldWhitespace(splitLabel(base[deleted!]).label) === foldWhitespace(label)) versions[deleted!] = u.now;
+      else insert(insertedAt.get(k) ?? (u.old === null && left ? followed(u.now, left) : undefined) ?? anchor, u.now);
+    }
+    deleted = b !== undefined && u.now === null && u.old !== null ? b : undefined;
     anchor = after.get(k) ?? anchor;
     left = u.old === null ? left : elided.get(k);
   });
