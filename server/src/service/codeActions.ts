@@ -66,7 +66,23 @@ export function combine(findings: Finding[], accept: (f: Finding) => boolean): T
  * text with no diagnostic anywhere to say why.
  */
 export function fixAllEdits(state: DocumentRecord, settings: Settings): TextEdit[] {
-  return combine(state.findings(settings.numberingPolicy), (f) => f.fix?.safeForFixAll === true && severityFor(f, settings) !== undefined);
+  const findings = state.findings(settings.numberingPolicy);
+  const shown = (f: Finding) => severityFor(f, settings) !== undefined;
+  // Where a MOD differs from the text in force without marks (base.untracked-change), its marks do not say what the text
+  // in force holds: a fix there reads them as if they did (an item typed without marks was relettered through made-up
+  // marks, `{~~c~>b~~})` for a `c)` no text in force has, and the change was left with no fix; the twenty-fifth session's
+  // review). Fix all leaves such text for the delegate to mark first ("Wrap this change in revision marks").
+  const untracked = findings.filter((f) => f.code === 'base.untracked-change' && shown(f)).sort((a, b) => a.start - b.start);
+  const inUntracked = (e: TextEdit) => {
+    // The changes are disjoint and sorted: only the last one starting at or before the edit's end can hold it.
+    const i = lowerBound(untracked, (f) => f.start <= e.end) - 1;
+    for (let j = i; j >= 0 && j >= i - 1; j--) {
+      const f = untracked[j];
+      if (f.start === f.end || e.start === e.end ? f.start <= e.end && e.start <= f.end : f.start < e.end && e.start < f.end) return true;
+    }
+    return false;
+  };
+  return combine(findings, (f) => f.fix?.safeForFixAll === true && shown(f) && (untracked.length === 0 || !f.fix.edits.some(inUntracked)));
 }
 
 export function codeActions(

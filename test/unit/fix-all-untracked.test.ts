@@ -1,0 +1,109 @@
+// Fix all in a MOD that differs from its text in force without revision marks (the twenty-fifth session's review): an
+// item typed, deleted or relabelled without marks in the example MODs of Resolutions 99 and 52. The marks of such a MOD do
+// not say what the text in force holds there; Fix all read them as if they did and wrote made-up marks (`{~~c~>b~~})` for
+// a `c)` no text in force has), leaving the untracked change with no fix and a numbering fault in the old text.
+// Generated: every lettered or numbered item of each MOD, each slip in turn; whatever Fix all does, it never makes the
+// old text differ more from the text in force, and the change stays one the delegate can mark.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createItuService } from '../../server/src/service/service';
+import { FIX_ALL_KIND } from '../../server/src/service/codeActions';
+import { MemoryWorkspace } from '../support/memoryWorkspace';
+import { ROOT, SHARED } from './helpers';
+import { cases } from '../support/scale';
+
+const PAIRS = [
+  { draft: fs.readFileSync(path.join(ROOT, 'examples/res99-amendment.itu'), 'utf8'), base: fs.readFileSync(path.join(ROOT, 'examples/res99-geneva-2022.itu'), 'utf8') },
+  { draft: fs.readFileSync(path.join(SHARED, 'examples/afcp-42a25-res52.itu'), 'utf8'), base: fs.readFileSync(path.join(SHARED, 'examples/res52-dubai-2012.itu'), 'utf8') },
+];
+
+const WHOLE = { start: { line: 0, character: 0 }, end: { line: 100_000, character: 0 } };
+
+/** The diagnostics of a draft beside its text in force, and the text after one Fix all. */
+async function fixAllOnce(draft: string, base: string): Promise<{ before: Diagnostic[]; after: string }> {
+  const ws = new MemoryWorkspace('file:///ws', { 'base.itu': base });
+  const service = createItuService({ workspace: ws });
+  await service.scan();
+  const uri = ws.uri('draft.itu');
+  service.open(uri, 1, draft);
+  const before = (await service.diagnostics(uri))!.diagnostics;
+  const [action] = await service.codeActions(uri, WHOLE, before, [FIX_ALL_KIND]);
+  const edits = action?.edit?.changes?.[uri] ?? [];
+  return { before, after: TextDocument.applyEdits(TextDocument.create(uri, 'itu', 1, draft), edits) };
+}
+
+/** The diagnostics of a draft beside its text in force, and how many of its changes without marks have a quick fix. */
+async function diagnosticsOf(draft: string, base: string): Promise<{ diagnostics: Diagnostic[]; markable: number }> {
+  const ws = new MemoryWorkspace('file:///ws', { 'base.itu': base });
+  const service = createItuService({ workspace: ws });
+  await service.scan();
+  const uri = ws.uri('draft.itu');
+  service.open(uri, 1, draft);
+  const diagnostics = (await service.diagnostics(uri))!.diagnostics;
+  let markable = 0;
+  for (const d of diagnostics.filter((x) => x.code === 'base.untracked-change')) {
+    if ((await service.codeActions(uri, d.range, [d], ['quickfix'])).some((a) => a.diagnostics?.some((x) => x.code === d.code))) markable++;
+  }
+  return { diagnostics, markable };
+}
+
+/** The slips a delegate makes on an item of a MOD without marking them: a new item typed before it, the item deleted, its label retyped. */
+function slips(draft: string): { name: string; text: string }[] {
+  const lines = draft.split('\n');
+  const out: { name: string; text: string }[] = [];
+  // Items outside marks, in a MOD (after its header, before its Reasons).
+  let inMod = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (/^(MOD|ADD|SUP|NOC)\t/.test(l)) inMod = l.startsWith('MOD\t');
+    if (!inMod || !/^([a-z]|\d+)\)?\t[^{]*$/.test(l)) continue;
+    const label = l.slice(0, l.indexOf('\t'));
+    const put = (k: number, replacement: string[]) => [...lines.slice(0, k), ...replacement, ...lines.slice(k + 1)].join('\n');
+    out.push({ name: `line ${i + 1}: a new item typed before ${label}`, text: put(i, [`${label}\tthat one more item is typed here;`, l]) });
+    out.push({ name: `line ${i + 1}: ${label} deleted`, text: put(i, []) });
+    const other = /^\d/.test(label) ? label.replace(/\d+/, (n) => String(Number(n) + 7)) : label.replace(/^[a-z]/, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 5) % 26) + 97));
+    out.push({ name: `line ${i + 1}: ${label} retyped ${other}`, text: put(i, [other + l.slice(label.length)]) });
+  }
+  return out;
+}
+
+const untracked = (d: readonly Diagnostic[]) => d.filter((x) => x.code === 'base.untracked-change').length;
+
+/** The faults said of numbering and of changes without marks. */
+const faults = (d: readonly Diagnostic[]) => d.filter((x) => String(x.code).startsWith('numbering.') || x.code === 'base.untracked-change').length;
+
+test('Fix all never makes a MOD\'s old text differ more from the text in force, whatever item was typed, deleted or relabelled without marks', async () => {
+  const all = PAIRS.flatMap((p) => slips(p.draft).map((s) => ({ ...s, base: p.base })));
+  assert.ok(all.length > 60, `${all.length} slips`);
+  // A seeded tenth in the quick suite (every third in turn, then the rest in full).
+  const take = cases(all.length);
+  let fixed = 0;
+  for (const s of all.filter((_, k) => k % Math.max(1, Math.floor(all.length / take)) === 0)) {
+    const { after } = await fixAllOnce(s.text, s.base);
+    if (after === s.text) continue;
+    fixed++;
+    const [was, now] = [await diagnosticsOf(s.text, s.base), await diagnosticsOf(after, s.base)];
+    const said = now.diagnostics.map((d) => d.message).join('\n');
+    assert.ok(faults(now.diagnostics) <= faults(was.diagnostics), `${s.name}: Fix all said more faults:\n${said}`);
+    // A change without marks that the delegate could mark before Fix all still can be (before, an item typed without
+    // marks was relettered through made-up marks and its change had no fix left).
+    assert.ok(now.markable >= Math.min(was.markable, untracked(now.diagnostics)), `${s.name}: a change without marks left with no fix:\n${said}`);
+  }
+  assert.ok(fixed > 0, 'Fix all did something in some case');
+});
+
+test('an item typed without marks in a MOD: Fix all leaves it (no made-up marks); marked by its quick fix, Fix all reletters the list through marks', async () => {
+  const { draft, base } = PAIRS[0];
+  const typed = draft.replace('b)\tthat revision marks show', 'c)\tthat one item,\nb)\tthat revision marks show');
+  const { before, after } = await fixAllOnce(typed, base);
+  assert.deepEqual(before.map((d) => d.code).sort(), ['base.untracked-change', 'numbering.order']);
+  assert.equal(after, typed, 'nothing done where the text differs from the text in force without marks');
+  const marked = typed.replace('c)\tthat one item,', '{++c)\tthat one item,++}');
+  const relettered = (await fixAllOnce(marked, base)).after;
+  assert.ok(relettered.includes('{++b)\tthat one item,++}\n{~~b~>c~~})\tthat revision marks show'), relettered);
+  assert.deepEqual((await diagnosticsOf(relettered, base)).diagnostics, []);
+});
