@@ -87,6 +87,8 @@ test('Fix all never makes a MOD\'s old text differ more from the text in force, 
     if (after === s.text) continue;
     fixed++;
     const [was, now] = [await diagnosticsOf(s.text, s.base), await diagnosticsOf(after, s.base)];
+    // One Fix all reaches a fixed point: a second does nothing.
+    assert.equal((await fixAllOnce(after, s.base)).after, after, `${s.name}: a second Fix all changed the text`);
     const said = now.diagnostics.map((d) => d.message).join('\n');
     assert.ok(faults(now.diagnostics) <= faults(was.diagnostics), `${s.name}: Fix all said more faults:\n${said}`);
     // A change without marks that the delegate could mark before Fix all still can be (before, an item typed without
@@ -106,4 +108,19 @@ test('an item typed without marks in a MOD: Fix all leaves it (no made-up marks)
   const relettered = (await fixAllOnce(marked, base)).after;
   assert.ok(relettered.includes('{++b)\tthat one item,++}\n{~~b~>c~~})\tthat revision marks show'), relettered);
   assert.deepEqual((await diagnosticsOf(relettered, base)).diagnostics, []);
+});
+
+test('one Fix all reaches a fixed point where two fixes of one round read a list two ways (a) 1 1 b); a substitution in an ADD)', async () => {
+  const add = (items: string[]) => ['ADD\tEXA/12A3/9', 'DRAFT NEW RESOLUTION [EXA-9] (Geneva, 2028)', 'Title', 'The World Telecommunication Standardization Assembly (Geneva, 2028),', 'considering', ...items, 'resolves', '1\tto act.', '', 'Reasons:\tr.', ''].join('\n');
+  for (const [items, expected] of [
+    [['a)\tthat one;', '1\tthat two;', '1\tthat three;', 'b)\tthat four,'], ['a)', 'b)', 'c)', 'd)']],
+    [['a)\tthat one;', '2\tthat two;', '3\tthat three;', 'b)\tthat four,'], ['a)', 'b)', 'c)', 'd)']],
+    [['{~~a~>b~~})\tthat one;', 'b)\tthat two,'], ['a)', 'b)']],
+  ] as const) {
+    const text = add([...items]);
+    const once = (await fixAllOnce(text, '')).after;
+    assert.equal((await fixAllOnce(once, '')).after, once, `${items.join(' ')}: a second Fix all changed\n${once}`);
+    const labels = once.split('\n').slice(5, 5 + items.length).map((l) => l.slice(0, l.indexOf('\t')));
+    assert.deepEqual(labels, expected, once);
+  }
 });

@@ -16,7 +16,7 @@ export { allResolutions, outlineRoots, walk, paragraphIndex, viewStart, viewEnd,
 export { describeItem, renumbered, type NumberingPolicy } from './checks/numbering';
 export { resolveTarget, resolveWritten } from './checks/references';
 export { coverPrefix, expectedPrefix, sequenceEdits } from './checks/proposals';
-export { LineIndex, sourceOf, type TextSource, applyEdits, lowerBound, lineEndOf, lineEndAt, withLineEnds, editsWithLineEnds, editsRemovingEmptiedLines, LINE_END, type LineEnd } from './text';
+export { LineIndex, sourceOf, type TextSource, applyEdits, composeEdits, lowerBound, lineEndOf, lineEndAt, withLineEnds, editsWithLineEnds, editsRemovingEmptiedLines, LINE_END, type LineEnd } from './text';
 export { chooseBase, preferredBases, editionYear, editionOf, BASE_FIELD, type ChosenBase } from './baseChoice';
 export { BaseIndex, baseKey, displayName, baseTextsOf, amendedResolutions, markEdits, simplePool, instrumentOfTarget, instrumentEdition, type BaseText, type BaseLookup, type ComparerPool, type AmendedResolution, type AmendedProvision, type ProvisionSource } from './base';
 export { trackRevisions, type Tracked, type TrackSkip } from './track';

@@ -377,6 +377,57 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return parts.join('');
 }
 
+/**
+ * Two rounds of edits as one: `first` on a text, `second` on the text `first` made, `result` the text `second` made.
+ * The edits returned make `result` from the first text, disjoint and sorted; an edit of `second` that touches what
+ * `first` wrote is one edit with it (Fix all's rounds: codeActions.ts fixAllEdits).
+ */
+export function composeEdits(first: readonly TextEdit[], second: readonly TextEdit[], result: string): TextEdit[] {
+  // Each edit as a range of the text `first` made: what `first` wrote (with its range in the first text), what `second`
+  // replaced (with how much longer it made the text).
+  interface Piece { start: number; end: number; os: number; oe: number; first: boolean; grown: number }
+  const pieces: Piece[] = [];
+  let shift = 0;
+  for (const e of [...first].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    pieces.push({ start: e.start + shift, end: e.start + shift + e.newText.length, os: e.start, oe: e.end, first: true, grown: e.newText.length - (e.end - e.start) });
+    shift += e.newText.length - (e.end - e.start);
+  }
+  for (const e of second) pieces.push({ start: e.start, end: e.end, os: 0, oe: 0, first: false, grown: e.newText.length - (e.end - e.start) });
+  pieces.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: TextEdit[] = [];
+  // How much longer, before the current group, the text `first` made is than the first text, and `result` than that text.
+  let shift1 = 0;
+  let shift2 = 0;
+  for (let i = 0; i < pieces.length; ) {
+    // A group: pieces that overlap or touch, merged into one edit.
+    const start = pieces[i].start;
+    let end = pieces[i].end;
+    let j = i;
+    while (j < pieces.length && pieces[j].start <= end) end = Math.max(end, pieces[j++].end);
+    let os = -1;
+    let oe = -1;
+    let grown1 = 0;
+    let grown2 = 0;
+    for (let k = i; k < j; k++) {
+      const p = pieces[k];
+      if (!p.first) {
+        grown2 += p.grown;
+        continue;
+      }
+      grown1 += p.grown;
+      if (p.start === start && os < 0) os = p.os;
+      if (p.end === end) oe = Math.max(oe, p.oe);
+    }
+    if (os < 0) os = start - shift1;
+    if (oe < 0) oe = end - shift1 - grown1;
+    out.push({ start: os, end: oe, newText: result.slice(start + shift2, end + shift2 + grown2) });
+    shift1 += grown1;
+    shift2 += grown2;
+    i = j;
+  }
+  return out;
+}
+
 /** The first index of a sorted array whose item is not `before` the key (items before it all are). */
 export function lowerBound<T>(items: readonly T[], before: (item: T) => boolean): number {
   let lo = 0;

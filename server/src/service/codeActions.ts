@@ -1,9 +1,9 @@
 // Quick fixes from the fixes the checks computed, "fix all of this kind", and source.fixAll.itu.
 import { CodeAction, CodeActionKind, TextDocumentEdit, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { isAlternatives, marksIn, reviewEdits } from '../core/review';
-import { isRevision, lowerBound, type Finding, type Fix, type TextEdit } from '../core';
+import { applyEdits, composeEdits, isRevision, lowerBound, type Finding, type Fix, type TextEdit } from '../core';
 import { findingsFor, severityFor } from './diagnostics';
-import type { DocumentRecord } from './record';
+import { DocumentRecord } from './record';
 import type { Settings } from '../protocol';
 import { l10n } from '../core/l10n';
 
@@ -66,6 +66,24 @@ export function combine(findings: Finding[], accept: (f: Finding) => boolean): T
  * text with no diagnostic anywhere to say why.
  */
 export function fixAllEdits(state: DocumentRecord, settings: Settings): TextEdit[] {
+  let edits = fixAllRound(state, settings);
+  // One Fix all reaches a fixed point (docs/diagnostics.md). Each fix reads the text as it stands, and two of one round
+  // may read one list two ways (`a)`, `1`, `1`, `b)`: one finds the 1s among letters, the other b) under a 1; together
+  // their fixes made a) b) c) a)): the next round, on the text the last one made, mends what it left (the twenty-fifth
+  // session's review). At most three rounds, each a check of the whole text; the edits are composed into one set.
+  let text = edits.length > 0 ? applyEdits(state.text, edits) : state.text;
+  for (let round = 1; round < 3 && edits.length > 0; round++) {
+    const next = fixAllRound(new DocumentRecord(state.uri, state.version, text, state.bases), settings);
+    const after = next.length > 0 ? applyEdits(text, next) : text;
+    if (after === text) break;
+    edits = composeEdits(edits, next, after);
+    text = after;
+  }
+  return edits;
+}
+
+/** One round of Fix all: the fixes of the findings of the text as it stands that do not overlap (combine). */
+function fixAllRound(state: DocumentRecord, settings: Settings): TextEdit[] {
   const findings = state.findings(settings.numberingPolicy);
   const shown = (f: Finding) => severityFor(f, settings) !== undefined;
   // Where a MOD differs from the text in force without marks (base.untracked-change), its marks do not say what the text
