@@ -282,6 +282,16 @@ test('Fix all in a MOD applies the policy: reletter with marks, or bis labels; b
   assert.equal(f.fix, undefined);
 });
 
+test('numbering.parent of the old text only is said as the old text\'s, with no fix (the twenty-fifth session\'s review)', () => {
+  const text = mod('resolves', '1\tx;', '{~~2~>1~~}.1\tx.');
+  const [f] = only(text, 'numbering.parent');
+  assert.equal(f.message, 'Old text: 2.1 stands under 1: its number should start with 1. (expected 1.1).');
+  assert.equal(f.fix, undefined);
+  // In both texts: said once, as the new text's, with its fix.
+  const both = only(mod('resolves', '1\tx;', '2.1\tx.'), 'numbering.parent');
+  assert.deepEqual(both.map((x) => [x.message, x.fix?.title]), [['2.1 stands under 1: its number should start with 1. (expected 1.1).', 'Change 2.1 to 1.1']]);
+});
+
 test('issue 17 E15: the ITU forms abis), a)bis, 1)bis, 1bis are read; the bis fix writes abis); a bis item must follow its letter', () => {
   const { doc } = check(res('considering', 'a)\tx;', 'abis)\tx;', 'b)\tx;', 'b)bis\tx;', 'c)\tx,', 'resolves', '1)\tx;', '1)bis\tx;', '2)\tx;', '2bis)\tx;', '3)\tx.'));
   const labels = doc.views.new.paragraphs.filter((p) => p.label).map((p) => `${p.label!.text}:${p.label!.ordinal}/${p.label!.suffixRank}`);

@@ -377,7 +377,15 @@ export function checkNumbering(
       if (provisions && parent === root) return;
       const foreign = elidedForeign(parent);
       for (const list of listsOf(parent, excerpt, foreign, excerpt && parent === root)) checkList(doc, view, parent, list, mod, policy, findings, skipsLetterI(root.textKind), (excerpt && parent === root) || foreign?.has(list[0]) === true, inForce, amended);
+      const before = findings.length;
       checkDecimalParents(parent, findings, relabel, foreign);
+      // The old text's fault (the text in force), said so and with no fix, as checkList says its own.
+      if (view.kind === 'old') {
+        for (let i = before; i < findings.length; i++) {
+          findings[i].message = l10n.t('Old text: {0}', findings[i].message);
+          delete findings[i].fix;
+        }
+      }
     };
     // Depth first, each parent before its children (as walk() orders them), without listing the items:
     // only items with children are visited.
