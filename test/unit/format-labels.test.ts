@@ -65,3 +65,11 @@ test('Format Document still gives a TAB to labels the parser reads, written with
     assert.deepEqual(labelsOf(out)[0].length, labelsOf(text)[0].length, written);
   }
 });
+
+test('Format Document keeps the spaces that end the line a multi-line mark opens on: they are the mark\'s text (the twenty-fifth session\'s review)', () => {
+  const text = lines('ADD\tUSA/5/1', 'DRAFT NEW RESOLUTION [USA-1] (Geneva, 2028)', 'Title', 'considering', 'a)  that one {++inserted text   ', 'more++} here;  ', 'b)\tthat two.', '', 'Reasons:\tr.', '');
+  const after = formatted(text);
+  assert.ok(after.includes('a)\tthat one {++inserted text   \nmore++} here;  \nb)'), JSON.stringify(after));
+  const marks = (t: string) => parseDocument(t).marks.map((m) => t.slice(m.start, m.end));
+  assert.deepEqual(marks(after), marks(text));
+});

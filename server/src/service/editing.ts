@@ -499,10 +499,13 @@ export function format(state: DocumentRecord): TextEdit[] {
   const edits: TextEdit[] = [];
   const { text } = state;
   const markLines = new Set<number>();
-  // Lines that start inside a multi-line mark are left alone: their spacing is part of the mark.
+  // Lines that start inside a multi-line mark are left alone: their spacing is part of the mark. So is the end of the
+  // line the mark opens on (`{++inserted text<spaces>` then the next line: its spaces are inserted text).
+  const opensMark = new Set<number>();
   for (const m of state.doc.marks) {
     const a = state.position(m.start).line;
     const b = state.position(m.end).line;
+    if (b > a) opensMark.add(a);
     for (let l = a + 1; l <= b; l++) markLines.add(l);
   }
   const inForce = new Set<number>();
@@ -526,7 +529,8 @@ export function format(state: DocumentRecord): TextEdit[] {
     const field: string | undefined = cover ? spacedField(raw) : undefined;
     cover = cover && (field !== undefined || COVER_FIELD.test(raw));
     if (markLines.has(line)) continue;
-    const formatted = field ?? formatLine(raw, !inForce.has(line), inProposal.has(line), labelled.has(start));
+    let formatted = field ?? formatLine(raw, !inForce.has(line), inProposal.has(line), labelled.has(start));
+    if (opensMark.has(line)) formatted = formatted.replace(/[ \t]+$/, '') + /[ \t]*$/.exec(raw)![0];
     if (formatted !== raw) edits.push({ range: state.range({ start, end: start + raw.length }), newText: formatted });
   }
   return edits;
