@@ -1146,3 +1146,23 @@ test('compile: a marked MOD is aligned with the text in force by its marks: a sh
     assert.equal(items.filter((t) => t.includes('to report')).length, 1, items.join(' | '));
   }
 });
+
+test('compile of a target no proposal amends says so and writes nothing, on the command line and in the editor (the twenty-fifth session\'s review)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itu-compile-none-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'res52-dubai-2012.itu'), BASE);
+    const out = path.join(dir, 'merged.itu');
+    const r = await cli('compile', '--workspace', dir, 'Resolution 52', '-o', out);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /no proposals on "Resolution 52" in .*: nothing to compile/);
+    assert.ok(!fs.existsSync(out), 'nothing written');
+    // A merged draft of nothing was the text in force under `Source: (no proposals)` and `Reasons: Compiled from ;`.
+    const ws = new MemoryWorkspace('file:///ws', { 'res52-dubai-2012.itu': BASE });
+    const service = createItuService({ workspace: ws });
+    await service.scan();
+    assert.deepEqual(await service.compile('Resolution 52'), { message: 'No proposals on Resolution 52 in the workspace: nothing to compile.' });
+    assert.deepEqual(await service.synoptic('Resolution 52'), { message: 'No proposals on Resolution 52 in the workspace: nothing to compile.' });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

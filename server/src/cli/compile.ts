@@ -217,6 +217,11 @@ const compileCommand: Command = async (args, io) => {
   }
   // Merged drafts of the target are not compiled: said, so that a contribution taken for one is seen.
   for (const l of c.leftOut ?? []) io.err(`itu-draft: ${leftOutMessage(l, c.target)}\n`);
+  // No party proposes anything on it: a merged draft would be the text in force under `Source: (no proposals)`.
+  if (c.proposals.length === 0 && c.others.length === 0) {
+    io.err(`itu-draft: ${l10n.t('no proposals on "{0}" in {1}: nothing to compile', positional[0], workspace)}\n`);
+    return 1;
+  }
   if (output !== undefined && /\.docx$/i.test(output)) {
     writeFileSafely(output, await synopticDocx(c), inputs);
     io.err(`itu-draft: ${l10n.t('synoptic table of {0} written to {1}', proposalCount(c), output)}\n`);

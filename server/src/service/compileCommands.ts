@@ -14,6 +14,7 @@ type Lookup = Parameters<typeof compileTarget>[2];
 export function compileResult(target: string, sources: CompileSource[], lookup: Lookup, relative: (uri: string) => string): CompileResult | Message {
   const c = compileTarget(target, sources, lookup);
   if (!c) return { message: unreadTarget(target) ?? l10n.t('No base text for {0} in the workspace.', target) };
+  if (c.proposals.length === 0 && c.others.length === 0) return { message: l10n.t('No proposals on {0} in the workspace: nothing to compile.', target) };
   const counts: Record<string, number> = {};
   for (const row of c.paragraphs) counts[row.status] = (counts[row.status] ?? 0) + 1;
   const leftOut = (c.leftOut ?? []).map((l) => leftOutMessage({ ...l, location: relative(l.location), ...(l.by ? { by: relative(l.by) } : {}) }, c.target));
@@ -24,6 +25,7 @@ export function compileResult(target: string, sources: CompileSource[], lookup: 
 export function synopticOf(target: string, sources: CompileSource[], lookup: Lookup): Synoptic | Message {
   const c = compileTarget(target, sources, lookup);
   if (!c) return { message: unreadTarget(target) ?? l10n.t('No base text for {0} in the workspace.', target) };
+  if (c.proposals.length === 0 && c.others.length === 0) return { message: l10n.t('No proposals on {0} in the workspace: nothing to compile.', target) };
   const comparer = new BaseComparer();
   const baseText = sources.find((x) => x.location === c.base.location)?.doc.text ?? '';
   const lines = baseLines(baseText, c.base.line, c.base.paragraphs);
