@@ -35,7 +35,7 @@ function action(state: DocumentRecord, options: CodeActionOptions, title: string
 }
 
 /** Edits of several fixes at once, skipping any fix that would overlap an edit already taken. */
-export function combine(findings: Finding[], accept: (f: Finding) => boolean): TextEdit[] {
+export function combine(findings: Finding[], accept: (f: Finding) => boolean, took?: Finding[]): TextEdit[] {
   // `taken` stays sorted by start: each fix's edits are checked against their neighbours only.
   const taken: TextEdit[] = [];
   const fixes = new Set<object>();
@@ -56,6 +56,7 @@ export function combine(findings: Finding[], accept: (f: Finding) => boolean): T
     fixes.add(f.fix);
     if (f.fix.edits.some(clashes)) continue;
     for (const e of f.fix.edits) taken.splice(indexOf(e.start), 0, e);
+    took?.push(f);
   }
   return taken;
 }
@@ -66,24 +67,41 @@ export function combine(findings: Finding[], accept: (f: Finding) => boolean): T
  * text with no diagnostic anywhere to say why.
  */
 export function fixAllEdits(state: DocumentRecord, settings: Settings): TextEdit[] {
-  let edits = fixAllRound(state, settings);
-  // One Fix all reaches a fixed point (docs/diagnostics.md). Each fix reads the text as it stands, and two of one round
-  // may read one list two ways (`a)`, `1`, `1`, `b)`: one finds the 1s among letters, the other b) under a 1; together
-  // their fixes made a) b) c) a)): the next round, on the text the last one made, mends what it left (the twenty-fifth
-  // session's review). At most three rounds, each a check of the whole text; the edits are composed into one set.
-  let text = edits.length > 0 ? applyEdits(state.text, edits) : state.text;
-  for (let round = 1; round < 3 && edits.length > 0; round++) {
-    const next = fixAllRound(new DocumentRecord(state.uri, state.version, text, state.bases), settings);
-    const after = next.length > 0 ? applyEdits(text, next) : text;
-    if (after === text) break;
-    edits = composeEdits(edits, next, after);
-    text = after;
+  const took: Finding[] = [];
+  let edits = fixAllRound(state, settings, took);
+  // One Fix all reaches a fixed point (docs/format-decisions.md). Each fix reads the text as it stands, and two of one
+  // round may read one list two ways (`a)`, `1`, `1`, `b)`: one finds the 1s among letters, the other b) under a 1;
+  // together their fixes made a) b) c) a)), or a label's fix meet a mark's (`{~~a~>b~~})` in an ADD became `{~~a~>a~~})`):
+  // the next round, on the text the last one made, mends what it left (the twenty-fifth session's review). Only after
+  // fixes of lists or marks (those of ids, Reasons and the like read nothing another fix writes); at most three rounds,
+  // each version checked from the one before as typing is (a round's edits within one proposal re-check that proposal).
+  let record = state;
+  let last = edits;
+  for (let round = 1; round < 3 && last.length > 0 && took.some(readsLists); round++) {
+    record = afterEdits(record, last);
+    took.length = 0;
+    last = fixAllRound(record, settings, took);
+    if (last.length === 0) break;
+    const after = applyEdits(record.text, last);
+    if (after === record.text) break;
+    edits = composeEdits(edits, last, after);
   }
   return edits;
 }
 
-/** One round of Fix all: the fixes of the findings of the text as it stands that do not overlap (combine). */
-function fixAllRound(state: DocumentRecord, settings: Settings): TextEdit[] {
+/** The version a set of edits makes, checked from `record` as a version typed after it is (the edits as changes, last first). */
+function afterEdits(record: DocumentRecord, edits: readonly TextEdit[]): DocumentRecord {
+  // Applied one after the other from the end, each change's range holds in the text before all of them; two insertions
+  // at one place go in the order applyEdits gives them (the later first, so that the earlier ends up before it).
+  const order = edits.map((e, i) => ({ e, i })).sort((a, b) => b.e.start - a.e.start || b.e.end - a.e.end || b.i - a.i);
+  return record.next(record.version, order.map(({ e }) => ({ range: record.range(e), text: e.newText })));
+}
+
+/** A fix whose edits another fix of the same round may read otherwise: of a list's labels, of marks. */
+const readsLists = (f: Finding) => f.code.startsWith('numbering.') || f.code.startsWith('marks.') || f.code === 'proposal.marks-outside-mod';
+
+/** One round of Fix all: the fixes of the findings of the text as it stands that do not overlap (combine); `took`: their findings. */
+function fixAllRound(state: DocumentRecord, settings: Settings, took: Finding[]): TextEdit[] {
   const findings = state.findings(settings.numberingPolicy);
   const shown = (f: Finding) => severityFor(f, settings) !== undefined;
   // Where a MOD differs from the text in force without marks (base.untracked-change), its marks do not say what the text
@@ -100,7 +118,7 @@ function fixAllRound(state: DocumentRecord, settings: Settings): TextEdit[] {
     }
     return false;
   };
-  return combine(findings, (f) => f.fix?.safeForFixAll === true && shown(f) && (untracked.length === 0 || !f.fix.edits.some(inUntracked)));
+  return combine(findings, (f) => f.fix?.safeForFixAll === true && shown(f) && (untracked.length === 0 || !f.fix.edits.some(inUntracked)), took);
 }
 
 export function codeActions(
