@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { amendedResolutions, applyEdits, BaseIndex, foldWhitespace, markEdits, parseDocument, type TextEdit } from '../../server/src/core';
+import { amendedResolutions, applyEdits, BaseIndex, checkDocument, foldWhitespace, markEdits, parseDocument, type TextEdit } from '../../server/src/core';
 import { lines, ROOT, SHARED } from './helpers';
 import { FoldedText } from '../../server/src/core/compare/fold';
 import { textRespellings } from '../../server/src/core/lang/spelling';
@@ -442,4 +442,21 @@ describe('track: footnotes', () => {
       { numRuns: Math.min(RUNS, 243), includeErrorInReport: true },
     );
   });
+
+  test('a note restated under an excerpt that leaves out the item referencing it is compared with that note in force, not read as added (the twenty-fifth session\'s review)', () => {
+    const index = new BaseIndex();
+    index.update('base.itu', lines(...BASE));
+    const check = (draft: string[]) => {
+      const text = lines('MOD\tXX/1/1', ...draft, '', 'Reasons:\tr');
+      return { text, found: checkDocument(parseDocument(text), { bases: index.lookup }).filter((f) => f.code.startsWith('base.')) };
+    };
+    // The note alone, changed with marks: nothing to say of it.
+    const noteOnly = check([BASE[0], '…', '[^1]:\tAs {~~appropriate~>necessary~~}.']);
+    assert.deepEqual(noteOnly.found.map((f) => f.message), []);
+    // Unchanged and unmarked beside an item changed without marks: track marks the item, not the note.
+    const marked = track(BASE, [BASE[0], '…', '2\tto report annually;', '…', '[^1]:\tAs appropriate.']);
+    assert.ok(!marked.includes('{++[^1]'), marked);
+    assert.ok(marked.includes('2\tto report{++ annually++};'), marked);
+  });
 });
+

@@ -726,7 +726,8 @@ function notesCompared(view: View, paragraphs: readonly Paragraph[], base: BaseT
   // Those no paragraph of it references are restated too (a MOD that leaves out, without marks, the item that referenced
   // its note and keeps the note): compared after the others, so that a note kept is no deletion (`track` wrote the note
   // in force deleted beside the one kept, and the old text held it twice), and a note added is a change.
-  const unreferenced = own.filter((d) => !draftLabels.includes(d.label)).map((d) => d.paragraph);
+  const unreferencedDefs = own.filter((d) => !draftLabels.includes(d.label));
+  const unreferenced = unreferencedDefs.map((d) => d.paragraph);
   if (draftLabels.length === 0 && defs.length === 0 && unreferenced.length === 0) return undefined;
   const restated: string[] = [];
   for (const seg of body.segments) if (seg.kind !== 'elision') for (let b = seg.baseStart; b < seg.baseEnd; b++) restated.push(base.paragraphs[b]);
@@ -741,6 +742,9 @@ function notesCompared(view: View, paragraphs: readonly Paragraph[], base: BaseT
   const pairs = missing.length === baseLabels.length;
   if (missing.length > 0 && missing.every(Boolean)) return undefined;
   const baseNotes = baseLabels.filter((_l, k) => !(pairs && missing[k])).map((l) => byLabel.get(l)!);
+  // A note the MOD restates whose reference in force it leaves out under `…` (a MOD of the note alone): compared with
+  // that note in force, not read as added.
+  for (const d of unreferencedDefs) if (byLabel.has(d.label) && !baseLabels.includes(d.label)) baseNotes.push(byLabel.get(d.label)!);
   const draftNotes = draftLabels.flatMap((l) => draftByLabel.get(l) ?? []).concat(unreferenced);
   return draftNotes.length || baseNotes.length ? { draft: draftNotes, base: baseNotes } : undefined;
 }
