@@ -1091,6 +1091,8 @@ test('compile: footnote definitions are compiled as paragraphs after the text: a
     ['usa.itu', party('USA', res(['1\tto act[^1];', '2\tto report{++ and inform[^2]++}.'], ['[^1]:\tAs appropriate{++ and within resources++}.', '{++[^2]:\tThe membership.++}']))],
     // RCC restates the items and not the note: the note stands as in force for it, neither deleted nor kept by choice.
     ['rcc.itu', party('RCC', res(['1\tto act[^1]{++ now++};', '2\tto report.'], []))],
+    // ACP restates the last item alone, after `…`, and no note: the note stands as in force for it too.
+    ['acp.itu', party('ACP', ['RESOLUTION 8 (Rev. Geneva, 2022)', '…', '2\tto report{++ monthly++}.'])],
   ];
   const index = new BaseIndex();
   const list: CompileSource[] = texts.map(([location, text]) => {
@@ -1101,7 +1103,7 @@ test('compile: footnote definitions are compiled as paragraphs after the text: a
   const c = compile('Resolution 8', list, index.lookup)!;
   const note = c.paragraphs.find((r) => r.base === '[^1]:\tAs appropriate.')!;
   assert.equal(note.status, 'conflict');
-  assert.deepEqual(note.versions, { 'EUR/1/1': '[^1]:\tAs necessary.', 'USA/1/1': '[^1]:\tAs appropriate and within resources.', 'RCC/1/1': '[^1]:\tAs appropriate.' });
+  assert.deepEqual(note.versions, { 'EUR/1/1': '[^1]:\tAs necessary.', 'USA/1/1': '[^1]:\tAs appropriate and within resources.', 'RCC/1/1': '[^1]:\tAs appropriate.', 'ACP/1/1': '[^1]:\tAs appropriate.' });
   const added = c.paragraphs.filter((r) => r.base === null);
   assert.deepEqual(added.map((r) => [r.status, r.versions['USA/1/1']]), [['single', '[^2]:\tThe membership.']]);
   // The merged draft defines both notes once, among its paragraphs, and its old text is the text in force with its note.

@@ -695,12 +695,14 @@ export function compile(target: string, sources: readonly CompileSource[], looku
     const r = pv?.resolutions[0];
     return r ? [...r.paragraphs, ...pv.paragraphs.filter((p) => p.kind === 'footnote-definition')] : [];
   };
-  // A note in force that a MOD references without restating it stands as in force (an excerpt's, as the checks read it:
-  // base.ts notesCompared), not deleted.
+  // A note in force that a MOD does not restate stands as in force for it, not deleted: one it references without restating
+  // it (an excerpt's, as the checks read it: base.ts notesCompared), or one whose reference it leaves out under `…` (a
+  // review of the twenty-fifth session: an excerpt ending on the last item had the note deleted in its name). A party
+  // that means to delete a note restates it in a deletion.
   const unrestated = (doc: ItuDocument, m: ProposalEntry) => {
-    const own = paragraphsOf(doc, 'new', m);
+    const own = paragraphsOf(doc, 'old', m);
     const defined = new Set(own.filter((p) => p.kind === 'footnote-definition').map((p) => DEFINITION.exec(p.text)?.[1]));
-    return inForceNotes.filter((n) => n.label !== undefined && !defined.has(n.label) && own.some((p) => p.text.includes(`[^${n.label}]`))).map((n) => n.text);
+    return inForceNotes.filter((n) => n.label !== undefined && !defined.has(n.label)).map((n) => n.text);
   };
   const drafts = merged.map((m) => {
     const doc = docOf.get(m.location)!;
