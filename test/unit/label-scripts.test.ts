@@ -382,6 +382,13 @@ test('a list whose labels show no form takes it from its own proposal, in the ed
   assert.deepEqual(gaps, ['учитывая: after b) comes d); expected с) (Cyrillic с U+0441).', 'учитывая: the list starts at b); expected a).']);
 });
 
+test('an excerpt\'s call section showing only look-alike letters (р) с)) is read in the Cyrillic order of its Resolution\'s other lists (a review of the twenty-fifth session)', () => {
+  const text = lines('MOD\tRCC/1/1', 'РЕЗОЛЮЦИЯ 7 (Пересм. Женева, 2022 г.)', '…', 'учитывая', '…', 'р)\tчто одно;', 'с)\tчто {~~другое~>третье~~},', 'решает', 'а)\tсделать одно;', 'б)\tсделать другое.', '', 'Основания:\tТест.');
+  assert.deepEqual(checkDocument(parseDocument(text)).filter((f) => f.code.startsWith('numbering.')).map((f) => f.message), []);
+  const labels = parseDocument(text).views.new.paragraphs.filter((p) => p.label?.kind === 'letter').map((p) => `${p.label!.text}${p.label!.ordinal}`);
+  assert.deepEqual(labels, ['р)16', 'с)17', 'а)1', 'б)2']);
+});
+
 test('a Cyrillic list (а) б) в)) in one proposal leaves the look-alike letters of another as Latin (а) b) с)), in the editor and on the command line alike (the twenty-fifth session\'s review)', () => {
   // Read for the whole document, the `б)` of proposal 2 made every Cyrillic letter count in Cyrillic order: proposal 1's
   // look-alike `с)` (c) became the 18th letter, a gap after b) whose fix wrote `{~~с~>в~~})` into the text in force; the

@@ -880,12 +880,12 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   // The annex each paragraph stands in (its designator: `A` of Annex A), for its clause numbers `A.1`.
   let designator: string | undefined;
   // Where a part of the text starts whose labels are read alike (lang/labels.ts labelContexts): a proposal, a
-  // Resolution, a call section.
+  // Resolution. Not a call section: an excerpt's `р) с)` under one call is read by the `б)` of another.
   const contexts = labelContexts(paragraphs, (i) => {
     const lx = lexed[i];
     if (!lx) return false;
     const h = lx.header;
-    return (h !== null && (h[2].includes('\t') || h[3].includes('/'))) || lx.number !== undefined || lx.call !== undefined;
+    return (h !== null && (h[2].includes('\t') || h[3].includes('/'))) || lx.number !== undefined;
   });
   const matches = paragraphs.map((p, i) => {
     const lx = lexed[i];

@@ -52,7 +52,8 @@ function opensCyrillicOnly(text: string): boolean {
 
 /**
  * The context each paragraph's label is read in: by part of the text, the parts cut where `startsPart(i)` says (a
- * proposal's header, a number line, a call line). A part that has a Cyrillic letter label with no Latin look-alike
+ * proposal's header, a number line: one text writes its lists one way; a call section alone was too small a part, an
+ * excerpt's `р) с)` under one call read as Latin `p) c)` beside the `б)` of another). A part that has a Cyrillic letter label with no Latin look-alike
  * (`б)`) is a Cyrillic list and counts its letters in Cyrillic order; in any other part a Cyrillic look-alike is the
  * Latin letter (`с)` for c), ITU's Russian texts). Decided for the whole document, one Resolution's Cyrillic list made the
  * look-alikes of another `учитывая` (`а) b) с)`) a gap (`с` the 18th letter), and a proposal read in the editor alone
