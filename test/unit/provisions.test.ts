@@ -853,3 +853,11 @@ describe('ADD numbers across proposals, in the editor as on the command line (re
     assert.deepEqual(editor, whole);
   });
 });
+
+test('a MOD restating a provision the text in force lacks beside those it has is not said to change nothing (the twenty-fifth session\'s review)', () => {
+  const cs = fixture('cs-article1.itu').split('\n');
+  const [n4, n5] = [cs.find((l) => l.startsWith('4\t'))!, cs.find((l) => l.startsWith('5\t'))!];
+  const text = lines('Proposals:\tRCC', '', 'CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tRCC/50A1/1', n4, '4A\tabis)\tto promote something new;', n5, 'Reasons:\tx.', '');
+  const r = findings(text);
+  assert.deepEqual(summary(r).filter((s) => /mod-without-changes|provision-not-found/.test(s)), ['base.provision-not-found "4A"']);
+});

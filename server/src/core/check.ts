@@ -158,7 +158,10 @@ function withoutRedundant(doc: FinishingDoc, findings: Finding[], bases: BaseLoo
   // compared with nothing, its provision not identified (review 6, G9).
   const notFound = bases?.unread?.().length ? findings.filter((f) => f.code === 'base.not-found') : [];
   const unidentified = findings.filter((f) => f.code === 'base.provision-unidentified');
-  if (untracked.length === 0 && invisible.length === 0 && notFound.length === 0 && unidentified.length === 0) return findings;
+  // A provision the text in force lacks, restated in a MOD beside those it amends (`170A` inserted without marks between
+  // 170 and 171): the MOD does change something; "make it NOC" would drop it (the twenty-fifth session's review).
+  const missingProvision = findings.filter((f) => f.code === 'base.provision-not-found');
+  if (untracked.length === 0 && invisible.length === 0 && notFound.length === 0 && unidentified.length === 0 && missingProvision.length === 0) return findings;
   // An untracked change that is an unclosed mark's opener (starting within 3 characters before it) or that
   // starts on an invisible character's line: found by binary search over their starts, not each against each.
   const unclosed = doc.parseFindings.filter((f) => f.code === 'marks.unclosed').map((f) => f.start).sort((a, b) => a - b);
@@ -178,7 +181,7 @@ function withoutRedundant(doc: FinishingDoc, findings: Finding[], bases: BaseLoo
   // Only where a MOD is said to change nothing (the proposals are then read: a summary of a version analysed from
   // its edits places them when first asked, incremental.ts).
   const proposals = findings.some((f) => f.code === 'proposal.mod-without-changes') ? doc.proposals : [];
-  if (proposals.length) for (const u of [untracked, invisible, notFound, unidentified]) {
+  if (proposals.length) for (const u of [untracked, invisible, notFound, unidentified, missingProvision]) {
     for (const f of u) {
       for (let k = firstAtLeast(proposals, f.start + 1, (p) => p.span.start) - 1; k >= 0 && f.start <= proposals[k].span.end; k--) held.add(proposals[k].header.start);
     }
