@@ -14,6 +14,7 @@ import {
   instrumentEdition,
   instrumentHeading,
   listProposals,
+  mergedDraft,
   mentionsIn,
   nextPlaceholders,
   parseDocument,
@@ -860,4 +861,21 @@ test('a MOD restating a provision the text in force lacks beside those it has is
   const text = lines('Proposals:\tRCC', '', 'CONSTITUTION OF THE INTERNATIONAL TELECOMMUNICATION UNION', '', 'MOD\tRCC/50A1/1', n4, '4A\tabis)\tto promote something new;', n5, 'Reasons:\tx.', '');
   const r = findings(text);
   assert.deepEqual(summary(r).filter((s) => /mod-without-changes|provision-not-found/.test(s)), ['base.provision-not-found "4A"']);
+});
+
+test('compile of a whole instrument reads each proposal as an excerpt of it: a provision skipped without `…` is not deleted, a provision\'s `…` stands for its rest (the twenty-fifth session\'s review)', () => {
+  const acp = lines('Meeting:\tWorld Radiocommunication Conference (WRC-27)', 'Proposals:\tACP', '', 'ARTICLE 5', '', 'MOD\tACP/1/1',
+    '5.340\tAll emissions are prohibited in the following bands:', '1 400-1 427 MHz,{++\texcept those provided for by No. 5.A118,++}', '…', 'Reasons:\tx.', '');
+  const { index, sources } = workspace({ 'zz-acp.itu': acp });
+  const rr = compileTarget('RR', sources, index.lookup)!;
+  const row = (start: string) => rr.paragraphs.find((p) => p.base?.startsWith(start))!;
+  assert.equal(row('1 400-1 427 MHz,').versions['ACP/1/1'], '1 400-1 427 MHz,\texcept those provided for by No. 5.A118,');
+  const rest = row('2 690-2 700 MHz');
+  assert.equal(rest.versions['ACP/1/1'], rest.base, 'the rest of 5.340, under its `…`, is ACP\'s as in force');
+  assert.ok(!rr.paragraphs.some((p) => p.base === null && p.versions['ACP/1/1'] !== null && p.versions['ACP/1/1'] !== undefined), 'nothing inserted by ACP');
+  // pp-arb-14a1.itu restates CS 3 and 4 and not 3A between them (base.provision-gap): 3A is not deleted in ARB's name.
+  const cs = compileTarget('CS', sources, index.lookup)!;
+  const n3A = cs.paragraphs.find((p) => p.base?.startsWith('3A\t'))!;
+  assert.ok(Object.values(n3A.versions).every((v) => v === n3A.base), JSON.stringify(n3A));
+  assert.ok(!parseDocument(mergedDraft(cs)).text.includes('{--3A'), 'no deletion of 3A in the merged draft');
 });

@@ -268,6 +268,8 @@ function alignProposal(comparer: BaseComparer, draft: readonly string[], base: r
 export interface ExcerptParagraph {
   old: string | null;
   now: string | null;
+  /** In a proposal on a whole instrument: the provision in force its old paragraph belongs to (compileTarget.ts). */
+  provision?: string;
 }
 
 /**
@@ -307,10 +309,11 @@ export function excerptParagraphs(text: string, old: readonly Paragraph[], now: 
  * item it inserts before an item in force shares as many words with that item as the item's own new text does (`2
  * to inform` inserted, `{~~2~>3~~} to report`: paired with `2 to report`, a second party's change to it was a
  * conflict with the insertion, and taking one side duplicated or lost an item; the twenty-fifth session's review).
- * A proposal without marks (its old text its new text) is aligned by its new text.
+ * A proposal without marks (its old text its new text) is aligned by its new text, but on a whole instrument.
  */
 function isExcerpt(units: readonly ExcerptParagraph[] | undefined): units is readonly ExcerptParagraph[] {
-  return units !== undefined && units.some((u) => u.old !== u.now);
+  // A proposal on a whole instrument is one read as an excerpt of it, marked or not (compileTarget.ts wholeExcerpt).
+  return units !== undefined && units.some((u) => u.old !== u.now || u.provision !== undefined);
 }
 
 /**

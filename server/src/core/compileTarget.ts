@@ -124,8 +124,9 @@ export function proposalsOnProvision(ref: ProvisionRef, sources: readonly Compil
         draft: !inForce ? wholeDraft(doc, t.proposalIndex, newSide.get(t.proposalIndex), wholeRecommendation) : restated ? restated.paragraphs.map((x) => x.text) : [],
         // A whole Recommendation: what the proposal restates of it (its old text), so that a heading it leaves out is not read as deleted.
         ...(wholeRecommendation ? { old: wholeDraft(doc, t.proposalIndex, t, true, 'old') } : {}),
-        // Its old and new paragraphs of the provision, for one that leaves text out (compile.ts alignExcerpt).
-        ...(inForce && restated ? { excerpt: excerptParagraphs(doc.text, inForce.paragraphs, restated.paragraphs) } : {}),
+        // Its old and new paragraphs of the provision, for one that leaves text out (compile.ts alignExcerpt); of the
+        // provisions it restates, on a whole instrument other than a Recommendation (wholeExcerpt).
+        ...(inForce && restated ? { excerpt: excerptParagraphs(doc.text, inForce.paragraphs, restated.paragraphs) } : !inForce && !wholeRecommendation ? { excerpt: wholeExcerpt(doc, t, newSide.get(t.proposalIndex)) } : {}),
         language,
         // The provisions in force it restates (a SUP or NOC: those it names).
         numbers: t.provisions.flatMap((x) => x.numbers),
@@ -168,7 +169,8 @@ function compileProvision(ref: ProvisionRef, sources: readonly CompileSource[], 
   // A SUP or NOC naming provisions is a position on those; one naming the whole Recommendation, on all of it.
   const scopes = mods.map((m) => (at && position(m) && m.numbers.length ? new Set(m.numbers.flatMap((n) => at.get(n) ?? [])) : undefined));
   // ITU-R letters h) then j) (docs/text-kinds.md): the merged draft's relettering follows it.
-  const c = compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, { ...options, renumberClauses: wholeRecommendation, skipLetterI: wholeRecommendation && /^ITU-R\b/.test(text.instrument.name) }, scopes, mods.map((m) => m.old), mods.map((m) => m.excerpt));
+  const excerpts = mods.map((m) => (ref.provision === undefined && !wholeRecommendation && at && m.excerpt ? withElisions(m.excerpt, at) : m.excerpt));
+  const c = compileTexts(name, base, mods.map((m) => m.entry), others, mods.map((m) => m.draft), baseDoc, { ...options, renumberClauses: wholeRecommendation, skipLetterI: wholeRecommendation && /^ITU-R\b/.test(text.instrument.name) }, scopes, mods.map((m) => m.old), excerpts);
   return { ...c, leftOut: [...leftOutOf(name, sources), ...revised] };
 }
 
@@ -193,6 +195,54 @@ function compileTable(table: TableText, all: readonly TableText[], sources: read
   const scopes = mods.map((m, k) => (position(m) ? new Set(rows[k].rows) : undefined));
   const c = compileTexts(name, base, mods, kept.filter((_, k) => !taken[k]), rows.map((r) => r.now), baseDoc, options, scopes, rows.map((r, k) => (position(mods[k]) ? undefined : r.old)));
   return { ...c, leftOut: [...leftOutOf(name, sources), ...revised] };
+}
+
+/**
+ * A proposal's paragraphs on a whole instrument, old and new (compile.ts excerptParagraphs), each old one with the
+ * provision it belongs to, `…` as written: aligned with the instrument in force by its old text (compile.ts
+ * alignExcerpt), each provision's `…` standing for the rest of that provision (before, aligned by its new text, a
+ * provision's `…` was read as any run of provisions, and a line changed before it took the place of another's).
+ */
+function wholeExcerpt(doc: ItuDocument, old: ProposalTarget, now: ProposalTarget | undefined): ExcerptParagraph[] {
+  const elision = (text: string) => isElision(foldWhitespace(text).trim());
+  const provisionOf = new Map<Paragraph, string>();
+  for (const p of old.provisions) for (const x of p.paragraphs) provisionOf.set(x, p.number);
+  const ownNew = new Set(now?.provisions.flatMap((p) => p.paragraphs));
+  const paragraphs = (kind: 'old' | 'new', own: (p: Paragraph) => boolean) => (doc.views[kind].proposals[old.proposalIndex]?.paragraphs ?? []).filter((p) => own(p) || elision(p.text));
+  const oldParagraphs = paragraphs('old', (p) => provisionOf.has(p));
+  const units: ExcerptParagraph[] = excerptParagraphs(doc.text, oldParagraphs, paragraphs('new', (p) => ownNew.has(p)));
+  // The provision of each old paragraph, in order (excerptParagraphs keeps the old paragraphs' order).
+  let k = 0;
+  for (const u of units) if (u.old !== null) {
+    const provision = provisionOf.get(oldParagraphs[k++]);
+    if (provision !== undefined) u.provision = provision;
+  }
+  return units;
+}
+
+/**
+ * A proposal on a whole instrument read as an excerpt of it (wholeExcerpt): `…` before its first provision, after its
+ * last, and between two it restates that the text in force does not set one after the other (a provision left out
+ * without `…` is base.provision-gap's to say, not a deletion by that party; before, the compilation deleted it in the
+ * party's name). `at`: each provision's paragraphs in the text in force.
+ */
+function withElisions(units: readonly ExcerptParagraph[], at: ReadonlyMap<string, number[]>): ExcerptParagraph[] {
+  const elision = (u: ExcerptParagraph) => u.old !== null && isElision(foldWhitespace(u.old).trim());
+  const gap: ExcerptParagraph = { old: '…', now: '…' };
+  const out: ExcerptParagraph[] = [];
+  let end = -1;
+  for (const u of units) {
+    const place = u.provision === undefined ? undefined : at.get(u.provision);
+    if (elision(u)) end = -1;
+    else if (place && place.length > 0) {
+      if (place[0] !== end && (out.length === 0 || !elision(out[out.length - 1])) && place[0] > end) out.push(gap);
+      end = place[place.length - 1] + 1;
+    }
+    out.push(u);
+  }
+  if (out.length === 0 || !elision(out[0])) out.unshift(gap);
+  if (!elision(out[out.length - 1])) out.push(gap);
+  return out;
 }
 
 /**
