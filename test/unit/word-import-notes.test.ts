@@ -30,6 +30,23 @@ describe('import: what a comment or a footnote holds', () => {
     assert.match(result.text, /^\[\^2\]:\tA plain note\.$/m);
   });
 
+  it('a footnote whose references are all deleted and whose text is unmarked is a deleted note: Word may delete a footnote by its reference (the twenty-fifth session\'s review)', async () => {
+    const del = (runs: string, id: number) => `<w:del ${by('USA', id)}>${runs.replace(/<w:t>/g, '<w:delText>').replace(/<\/w:t>/g, '</w:delText>')}</w:del>`;
+    const ins = (runs: string, id: number) => `<w:ins ${by('USA', id)}>${runs}</w:ins>`;
+    const note = (id: number, text: string) => `<w:footnote w:id="${id}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:tab/><w:t>${text}</w:t></w:r></w:p></w:footnote>`;
+    const result = await importDocx(await docx({
+      footnotes: note(2, 'These include the least developed countries.') + note(3, 'A new note.') + note(4, 'A kept note.'),
+      body: p(`${r('that developing countries')}${del('<w:r><w:footnoteReference w:id="2"/></w:r>', 1)}${r(' need help')}${ins('<w:r><w:footnoteReference w:id="3"/></w:r>', 2)}${r(' and more')}<w:r><w:footnoteReference w:id="4"/></w:r>${r(';')}`),
+    }));
+    assert.match(result.text, /^\{--\[\^1\]:\tThese include the least developed countries\.--\}$/m);
+    // A reference inserted to a note whose text is not: read as written (H10's inserted notes mark their text too).
+    assert.match(result.text, /^\[\^2\]:\tA new note\.$/m);
+    assert.match(result.text, /^\[\^3\]:\tA kept note\.$/m);
+    // The new text holds no note without its reference.
+    const doc = parseDocument(result.text);
+    assert.ok(!doc.views.new.footnoteDefs.some((d) => d.label === '1'));
+  });
+
   it('of two comments whose ranges overlap, or a comment and its reply, the first keeps its highlight and the other follows it, with a note saying why', async () => {
     const start = (id: number) => `<w:commentRangeStart w:id="${id}"/>`;
     const end = (id: number) => `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;

@@ -220,6 +220,15 @@ export class Importer {
     const inOrder = [...this.footnoteLabels.keys()].filter((k) => k.startsWith('f:'));
     for (const tok of reader.toks) if (tok.t === 'fndef') tok.id = inOrder[Number(tok.id.slice(2)) - 1] ?? tok.id;
 
+    // How each footnote is referenced in the body: only inside deletions, only inside insertions, or otherwise. A note
+    // whose references are all deleted (Word's Track Changes deleting a footnote marks its reference alone) is a
+    // deleted note, as one added with its references all inserted is an added one (docDefinition).
+    const referenced = new Map<string, 'ins' | 'del' | undefined>();
+    for (const tok of reader.toks) {
+      if (tok.t !== 'text' || tok.fn === undefined) continue;
+      const state = tok.rev?.state;
+      referenced.set(tok.fn, referenced.has(tok.fn) && referenced.get(tok.fn) !== state ? undefined : state);
+    }
     // Footnote definitions, in order of first reference.
     const definitions = new Map<string, string>();
     for (const [key, label] of this.footnoteLabels) {
@@ -231,7 +240,7 @@ export class Importer {
       noteReader.toks = withoutLeadingSpace(noteReader.toks);
       const lines = serialize(noteReader.toks, this).lines.map((l) => l.text.trim()).filter((t) => t !== '');
       if (lines.length > 1) this.converted(l10n.t('Footnote {0} has {1} paragraphs: they are joined into one.', label, lines.length));
-      definitions.set(key, definitionLine(label, lines.join(' ')));
+      definitions.set(key, definitionLine(label, lines.join(' '), referenced.get(key)));
     }
     const assembled = assemble(serialize(reader.toks, this, definitions), definitions, this);
     // Nothing XML 1.0 forbids reaches the text, whatever path it came by (the parser replaced what it read).
@@ -456,13 +465,17 @@ function withoutLeadingSpace(toks: Tok[]): Tok[] {
 
 /**
  * A footnote's definition line. A note whose whole text is one deletion (insertion), attributed or not, is a deleted
- * (inserted) footnote: the mark takes the whole line, `{--[^1]:<TAB>text--}`, as the export writes one.
+ * (inserted) footnote: the mark takes the whole line, `{--[^1]:<TAB>text--}`, as the export writes one. So is a note
+ * whose text is unmarked and whose references are all deleted (`references`): Word deleting a footnote with Track
+ * Changes on may mark its reference alone, and the note came in as an orphan of the new text (a review of the
+ * twenty-fifth session). (A note inserted so marks its text too: H10.)
  */
-function definitionLine(label: string, text: string): string {
+function definitionLine(label: string, text: string, references: 'ins' | 'del' | undefined): string {
   const whole = /^\{(--|\+\+)([\s\S]*)(--|\+\+)\}((?:\{>>@[^<]*<<\})?)$/.exec(text);
   if (whole && whole[1] === whole[3] && !whole[2].includes(`${whole[1]}}`) && !/\{(?:--|\+\+|~~|==|>>)/.test(whole[2])) {
     return `{${whole[1]}[^${label}]:\t${whole[2]}${whole[3]}}${whole[4]}`;
   }
+  if (references === 'del' && text !== '' && !/\{(?:--|\+\+|~~|==|>>)|(?:--|\+\+|~~|==|<<)\}/.test(text)) return `{--[^${label}]:\t${text}--}`;
   return `[^${label}]:\t${text}`;
 }
 
