@@ -1081,6 +1081,17 @@ test('compile takes the number line as written for its target, and names the tar
   assert.match(french.err, /no base text for "Résolution 52" in \S+; the proposals of the workspace are on "Resolution 52"/);
 });
 
+/** The compilation of `target` over files given as [location, text], each also read as a text in force. */
+function compiledFrom(texts: readonly [string, string][], target: string): { c: NonNullable<ReturnType<typeof compile>>; index: BaseIndex } {
+  const index = new BaseIndex();
+  const list: CompileSource[] = texts.map(([location, text]) => {
+    const doc = parseDocument(text);
+    index.update(location, text, doc);
+    return { location, doc };
+  });
+  return { c: compile(target, list, index.lookup)!, index };
+}
+
 test('compile: footnote definitions are compiled as paragraphs after the text: a party\'s change to a note, its new note, a note it references without restating it (the twenty-fifth session\'s review)', () => {
   const res = (items: string[], notes: string[]) => ['RESOLUTION 8 (Rev. Geneva, 2022)', 'Test', 'The World Telecommunication Standardization Assembly (Geneva, 2022),', 'resolves', ...items, '', ...notes];
   const base = res(['1\tto act[^1];', '2\tto report.'], ['[^1]:\tAs appropriate.']);
@@ -1094,13 +1105,7 @@ test('compile: footnote definitions are compiled as paragraphs after the text: a
     // ACP restates the last item alone, after `…`, and no note: the note stands as in force for it too.
     ['acp.itu', party('ACP', ['RESOLUTION 8 (Rev. Geneva, 2022)', '…', '2\tto report{++ monthly++}.'])],
   ];
-  const index = new BaseIndex();
-  const list: CompileSource[] = texts.map(([location, text]) => {
-    const doc = parseDocument(text);
-    index.update(location, text, doc);
-    return { location, doc };
-  });
-  const c = compile('Resolution 8', list, index.lookup)!;
+  const { c, index } = compiledFrom(texts, 'Resolution 8');
   const note = c.paragraphs.find((r) => r.base === '[^1]:\tAs appropriate.')!;
   assert.equal(note.status, 'conflict');
   assert.deepEqual(note.versions, { 'EUR/1/1': '[^1]:\tAs necessary.', 'USA/1/1': '[^1]:\tAs appropriate and within resources.', 'RCC/1/1': '[^1]:\tAs appropriate.', 'ACP/1/1': '[^1]:\tAs appropriate.' });
@@ -1125,13 +1130,7 @@ test('compile: a marked MOD is aligned with the text in force by its marks: a sh
     // EUR rewrites its item whole under its own label: a change of that item, not a deletion and an insertion.
     ['eur.itu', party('EUR', res(['1\tto act;', '{--2\tto report.--}', '{++2\tto report every year.++}']))],
   ];
-  const index = new BaseIndex();
-  const list: CompileSource[] = texts.map(([location, text]) => {
-    const doc = parseDocument(text);
-    index.update(location, text, doc);
-    return { location, doc };
-  });
-  const c = compile('Resolution 8', list, index.lookup)!;
+  const { c, index } = compiledFrom(texts, 'Resolution 8');
   const report = c.paragraphs.find((r) => r.base === '2\tto report.')!;
   assert.deepEqual(report.versions, { 'EUR/1/1': '2\tto report every year.', 'RCC/1/1': '2\tto report annually.', 'USA/1/1': '3\tto report.' });
   assert.equal(report.status, 'conflict', 'EUR and RCC change it otherwise; USA only reletters it');

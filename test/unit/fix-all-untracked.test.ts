@@ -23,13 +23,19 @@ const PAIRS = [
 
 const WHOLE = { start: { line: 0, character: 0 }, end: { line: 100_000, character: 0 } };
 
-/** The diagnostics of a draft beside its text in force, and the text after one Fix all. */
-async function fixAllOnce(draft: string, base: string): Promise<{ before: Diagnostic[]; after: string }> {
+/** A service over a workspace holding the text in force, the draft open in it. */
+async function opened(draft: string, base: string) {
   const ws = new MemoryWorkspace('file:///ws', { 'base.itu': base });
   const service = createItuService({ workspace: ws });
   await service.scan();
   const uri = ws.uri('draft.itu');
   service.open(uri, 1, draft);
+  return { service, uri };
+}
+
+/** The diagnostics of a draft beside its text in force, and the text after one Fix all. */
+async function fixAllOnce(draft: string, base: string): Promise<{ before: Diagnostic[]; after: string }> {
+  const { service, uri } = await opened(draft, base);
   const before = (await service.diagnostics(uri))!.diagnostics;
   const [action] = await service.codeActions(uri, WHOLE, before, [FIX_ALL_KIND]);
   const edits = action?.edit?.changes?.[uri] ?? [];
@@ -38,11 +44,7 @@ async function fixAllOnce(draft: string, base: string): Promise<{ before: Diagno
 
 /** The diagnostics of a draft beside its text in force, and how many of its changes without marks have a quick fix. */
 async function diagnosticsOf(draft: string, base: string): Promise<{ diagnostics: Diagnostic[]; markable: number }> {
-  const ws = new MemoryWorkspace('file:///ws', { 'base.itu': base });
-  const service = createItuService({ workspace: ws });
-  await service.scan();
-  const uri = ws.uri('draft.itu');
-  service.open(uri, 1, draft);
+  const { service, uri } = await opened(draft, base);
   const diagnostics = (await service.diagnostics(uri))!.diagnostics;
   let markable = 0;
   for (const d of diagnostics.filter((x) => x.code === 'base.untracked-change')) {
