@@ -130,7 +130,8 @@ function fixAllRound(state: DocumentRecord, settings: Settings, took: Finding[],
   // review). Fix all leaves such text for the delegate to mark first ("Wrap this change in revision marks").
   const untracked = findings.filter((f) => f.code === 'base.untracked-change' && shown(f)).sort((a, b) => a.start - b.start);
   const inUntracked = (e: TextEdit) => {
-    // The changes are disjoint and sorted: only the last one starting at or before the edit's end can hold it.
+    // Sorted by start and apart: the last one starting at or before the edit's end meets it if any does (and the one
+    // before it, for a change of no width at the same place).
     const i = lowerBound(untracked, (f) => f.start <= e.end) - 1;
     for (let j = i; j >= 0 && j >= i - 1; j--) {
       const f = untracked[j];
