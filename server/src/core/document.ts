@@ -5,7 +5,7 @@ import { HYPHEN } from './lang/charClasses';
 import { isRevision, scanMarks } from './marks';
 import { Memo, MemoSlot } from './memo';
 import { kept, project } from './projection';
-import { COVER_FIELD, HEADER, Lexicon, parseView, PlainParagraphs, type LabelReadings } from './structure';
+import { COVER_FIELD, HEADER, Lexicon, parseView, PlainParagraphs, readsAsHeader, type LabelReadings } from './structure';
 import { lineEndAt, lineStartAt } from './text';
 import { l10n } from './l10n';
 import type { CoverField, Finding, Fix, ItuDocument, Proposal, ProposalAction, ProposalId, RevisionMark, Span, View, ViewKind } from './types';
@@ -146,9 +146,8 @@ function parseBoth(text: string, marks: RevisionMark[], lexicon: Lexicon, beyond
 }
 
 /** Whether a line of a projection is a proposal header (parseView reads it so: the action and a TAB, or an id with a `/`). */
-function readsAsHeader(line: string): boolean {
-  const h = HEADER.exec(line);
-  return h !== null && (h[2].includes('\t') || h[3].includes('/'));
+function lineReadsAsHeader(line: string): boolean {
+  return readsAsHeader(HEADER.exec(line));
 }
 
 const ACTIONS_WRITTEN = ['(MOD)', 'MOD', 'ADD', 'SUP', 'NOC'];
@@ -245,7 +244,7 @@ function headerLines(text: string, marks: readonly RevisionMark[], first: number
   for (let at = 0, r = 0; at < projected.length; ) {
     let stop = at;
     while (stop < projected.length && projected.charCodeAt(stop) !== 10 && projected.charCodeAt(stop) !== 13) stop++;
-    if (stop > at && readsAsHeader(projected.slice(at, stop))) {
+    if (stop > at && lineReadsAsHeader(projected.slice(at, stop))) {
       while (r + 1 < runs.length && runs[r + 1].at <= at) r++;
       const line = lineStartAt(text, runs[r].source + (at - runs[r].at));
       if (!lines.includes(line)) lines.push(line);

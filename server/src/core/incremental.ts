@@ -28,7 +28,7 @@ import { instrumentHeadings, placeHeadings, placeholdersOf } from './provisions'
 import { lineReading, mayConflict, plainLines, restatedFirst } from './checks/conflictingActions';
 import { readsRenumberedClauses } from './checks/renumberedCitations';
 import { isPlaceholderLine, readsPlaceholders } from './checks/proposals';
-import { HEADER } from './structure';
+import { HEADER, readsAsHeader } from './structure';
 import { lineEndAt, lineEndIn, lowerBound, nextLineStart, ownCopy, ownStrings, PieceText, type TextSource } from './text';
 import type { Finding, Fix, FootnoteDef, FootnoteRef, ItuDocument, Proposal, ProposalView, RevisionMark, Span, TextEdit, View } from './types';
 
@@ -1036,8 +1036,7 @@ function proposalStarts(text: string, bom: number, marks: RevisionMark[]): numbe
     const c = text.charCodeAt(at - 1);
     if (at !== bom && c !== 10 && c !== 13) continue; // a line start of U+2028 is no paragraph start
     const end = lineEndAt(text, at);
-    const h = HEADER.exec(text.slice(at, end));
-    if (!h || !(h[2].includes('\t') || h[3].includes('/'))) continue;
+    if (!readsAsHeader(HEADER.exec(text.slice(at, end)))) continue;
     const i = lowerBound(marks, (mk) => mk.end <= at - 1);
     if (i < marks.length && marks[i].start < end) continue; // a mark on the line or across its start
     out.push(at);

@@ -36,6 +36,10 @@ export const ACTIONS = ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC'] as 
 // (ITU's web pages and HTML exports write `MOD\u00A0AFCP/42A25/1`), before the target after the id too
 // (`MOD AFCP/42A25/1 RR`): group 4 is that separator, group 5 the target. Format Document writes the TABs.
 export const HEADER = /^(\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(\t+|[ \u00A0\u2007\u202F]+)(\S+)(?:(\t+|[ \u00A0\u2007\u202F]+)(.*?))?\s*$/;
+/** Whether a match of HEADER is read as a proposal's header: the action and a TAB, or an id with a `/`. */
+export function readsAsHeader(h: RegExpExecArray | null): h is RegExpExecArray {
+  return h !== null && (h[2].includes('\t') || h[3].includes('/'));
+}
 /**
  * `Field:<TAB>value`: 1 name (with any space before the colon: trimmed where read), 2 separator, 3 value. French
  * typography sets a space before the colon, a no-break one as Word's French AutoCorrect writes it (`Document\u00A0:`,
@@ -884,8 +888,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   const contexts = labelContexts(paragraphs, (i) => {
     const lx = lexed[i];
     if (!lx) return false;
-    const h = lx.header;
-    return (h !== null && (h[2].includes('\t') || h[3].includes('/'))) || lx.number !== undefined;
+    return readsAsHeader(lx.header) || lx.number !== undefined;
   });
   const matches = paragraphs.map((p, i) => {
     const lx = lexed[i];
@@ -904,7 +907,7 @@ export function parseView(projection: Projection, readings: LabelReadings = { se
   const view = new ParsedView(projection, paragraphs, starts, proseOutline.root);
   // A line a header in one projection only (parseBoth) is no header in either.
   const isHeader = (p: Paragraph, header: RegExpExecArray | null): header is RegExpExecArray =>
-    header !== null && (header[2].includes('\t') || header[3].includes('/')) && !(notHeaders && notHeaders.has(lineStartAt(projection.source, p.source.start)));
+    readsAsHeader(header) && !(notHeaders && notHeaders.has(lineStartAt(projection.source, p.source.start)));
   const proseKind = first ? first.proseKind(linesBeforeProposals(paragraphs, lexed, isHeader), reuse) : textKindOf(linesBeforeProposals(paragraphs, lexed, isHeader));
   view.textKind = proseOutline.root.textKind = proseKind;
   let region: Region = { resolution: undefined, outline: proseOutline, kind: proseKind, calls: undefined, expect: undefined, lastClause: undefined, values: undefined };
