@@ -711,7 +711,8 @@ export function comparedBase(a: AmendedResolution): string[] {
   return a.notes?.base.length ? [...paragraphs, ...a.notes.base] : paragraphs;
 }
 
-const DEFINITION_LABEL = /^\[\^([^\]\s]+)\]:/;
+/** A footnote definition's opening, `[^1]:`: group 1 its label. */
+export const DEFINITION_LABEL = /^\[\^([^\]\s]+)\]:/;
 
 /**
  * The footnote definitions to compare with the text in force's: the old text's of the footnotes the restated

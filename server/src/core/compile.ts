@@ -5,7 +5,7 @@
 import { BaseComparer, foldWhitespace, hunks } from './compare';
 import { pairWeight, wordHashes } from './compare/similar';
 import { isElision } from './compare/fold';
-import { footnoteDefinitions, instrumentResolver, maskNotes, restatedBase, restatedTables, tableName, type BaseLookup, type BaseText, type ProvisionSource } from './base';
+import { DEFINITION_LABEL, footnoteDefinitions, instrumentResolver, maskNotes, restatedBase, restatedTables, tableName, type BaseLookup, type BaseText, type ProvisionSource } from './base';
 import { coverValue, parseDocument } from './document';
 import { matchLocalLabel, READ_ALONE } from './lang/labels';
 import { matchNumberLine, reasonsWord } from './lang/match';
@@ -288,10 +288,9 @@ export function excerptParagraphs(text: string, old: readonly Paragraph[], now: 
       out.push({ old: o.text, now: n.text });
       i++;
       j++;
-    } else if (o && (!n || (o.newIndex < 0 && (n.oldIndex >= 0 || o.source.start < n.source.start)) || o.source.start < n.source.start)) {
+    } else if (o && (!n || (o.newIndex < 0 && n.oldIndex >= 0) || o.source.start < n.source.start)) {
       // A paragraph of the old text alone goes before a paragraph the two share; before one of the new text alone when
       // its line comes first (`{++2<TAB>…++}` then `{~~2~>3~~}<TAB>…`: the insertion, then the relettered item, paired).
-
       out.push({ old: o.text, now: null });
       i++;
     } else {
@@ -692,7 +691,7 @@ export function compile(target: string, sources: readonly CompileSource[], looku
   const beside = mods.filter((m) => !merged.includes(m));
   // Each MOD's Resolution and the footnote definitions it writes after it, compiled as paragraphs of the text: a party's
   // change to a note in force, or its new note, was left out of the compilation (review of the twenty-fifth session).
-  const inForceNotes = (base.footnotes ?? []).map((d) => ({ label: DEFINITION.exec(d)?.[1], text: d }));
+  const inForceNotes = (base.footnotes ?? []).map((d) => ({ label: DEFINITION_LABEL.exec(d)?.[1], text: d }));
   const paragraphsOf = (doc: ItuDocument, kind: 'old' | 'new', m: ProposalEntry) => {
     const pv = doc.views[kind].proposals[m.proposalIndex];
     const r = pv?.resolutions[0];
@@ -704,7 +703,7 @@ export function compile(target: string, sources: readonly CompileSource[], looku
   // that means to delete a note restates it in a deletion.
   const unrestated = (doc: ItuDocument, m: ProposalEntry) => {
     const own = paragraphsOf(doc, 'old', m);
-    const defined = new Set(own.filter((p) => p.kind === 'footnote-definition').map((p) => DEFINITION.exec(p.text)?.[1]));
+    const defined = new Set(own.filter((p) => p.kind === 'footnote-definition').map((p) => DEFINITION_LABEL.exec(p.text)?.[1]));
     return inForceNotes.filter((n) => n.label !== undefined && !defined.has(n.label)).map((n) => n.text);
   };
   const drafts = merged.map((m) => {
@@ -793,20 +792,19 @@ export function compileTexts(
     })),
     merged,
     // The notes in force the merged text references and does not define among its paragraphs.
-    footnotes: footnoteDefinitions(baseDoc, merged.join('\n')).filter((d) => !definedIn(merged, DEFINITION.exec(d)?.[1])),
+    footnotes: notesNotDefinedIn(footnoteDefinitions(baseDoc, merged.join('\n')), merged),
   };
 }
 
-const DEFINITION = /^\[\^([^\]\s]+)\]:/;
+/** The label of the footnote a line of a merged draft defines, as written or inside a revision mark (`{++[^2]:<TAB>…`). */
+function definedLabel(line: string): string | undefined {
+  return DEFINITION_LABEL.exec(/^\{(?:\+\+|--|~~)/.test(line) ? line.slice(3) : line)?.[1];
+}
 
-/** A line of a merged draft that defines a footnote, as written or inside a revision mark (`{++[^2]:<TAB>…`). */
-const isDefinitionLine = (line: string) => DEFINITION.test(line) || /^\{(?:\+\+|--|~~)\[\^[^\]\s]+\]:/.test(line);
-
-/** Whether a paragraph of `lines` defines the footnote `label` (as written, or inside a revision mark: `{++[^2]:…`). */
-function definedIn(lines: readonly string[], label: string | undefined): boolean {
-  if (label === undefined) return false;
-  const opener = `[^${label}]:`;
-  return lines.some((l) => l.startsWith(opener) || (l.startsWith('{') && l.slice(0, 16).includes(opener)));
+/** The definitions (as written) whose footnotes no paragraph of `lines` defines. */
+function notesNotDefinedIn(definitions: readonly string[], lines: readonly string[]): string[] {
+  const defined = new Set(lines.map(definedLabel));
+  return definitions.filter((d) => !defined.has(DEFINITION_LABEL.exec(d)?.[1]));
 }
 
 /**
@@ -1817,7 +1815,7 @@ export function mergedDraft(c: Compilation, id = 'COMPILATION/1/1'): string {
   ];
   // The footnote definitions compiled as paragraphs after the text (compile) stand apart from it, as in a contribution.
   for (let i = 0; i < c.merged.length; i++) {
-    if (i > 0 && isDefinitionLine(c.merged[i]) && !isDefinitionLine(c.merged[i - 1])) lines.push('');
+    if (i > 0 && definedLabel(c.merged[i]) !== undefined && definedLabel(c.merged[i - 1]) === undefined) lines.push('');
     lines.push(c.merged[i]);
   }
   if (c.footnotes.length) lines.push('');

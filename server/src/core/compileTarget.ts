@@ -235,7 +235,7 @@ function withElisions(units: readonly ExcerptParagraph[], at: ReadonlyMap<string
     const place = u.provision === undefined ? undefined : at.get(u.provision);
     if (elision(u)) end = -1;
     else if (place && place.length > 0) {
-      if (place[0] !== end && (out.length === 0 || !elision(out[out.length - 1])) && place[0] > end) out.push(gap);
+      if (place[0] > end && (out.length === 0 || !elision(out[out.length - 1]))) out.push(gap);
       end = place[place.length - 1] + 1;
     }
     out.push(u);
