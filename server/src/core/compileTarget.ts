@@ -278,10 +278,18 @@ function sameLine(text: string, a: Paragraph | undefined, b: Paragraph | undefin
   return a !== undefined && b !== undefined && text.lastIndexOf('\n', a.source.start - 1) === text.lastIndexOf('\n', b.source.start - 1);
 }
 
-/** An instrument's provisions as one text, from its first provision's line; `at`: each number's paragraphs in it. */
+/**
+ * An instrument's provisions as one text, from its first provision's line, with the headings between them where the text
+ * in force has them (`CHAPTER I`, `ARTICLE 1`, `Purposes of the Union`: InstrumentText.headings, as New contribution
+ * restates them); `at`: each number's paragraphs in it. A heading no proposal restates stands as in force; before, the
+ * merged draft of `CS` or `RR` had none (the twenty-fifth session's review).
+ */
 function wholeText(text: InstrumentText): { paragraphs: string[]; line: number; at: Map<string, number[]> } | undefined {
   // A provision of several numbers (`166 and 167`) stands once.
-  const all = [...new Set(text.provisions.values())].sort((a, b) => a.line - b.line);
+  const all: { numbers: readonly string[]; paragraphs: readonly string[]; line: number }[] = [...new Set(text.provisions.values())];
+  if (all.length === 0) return undefined;
+  for (const h of text.headings ?? []) all.push({ numbers: [], paragraphs: [h.text], line: h.line });
+  all.sort((a, b) => a.line - b.line);
   const paragraphs: string[] = [];
   const at = new Map<string, number[]>();
   for (const p of all) {
@@ -289,7 +297,7 @@ function wholeText(text: InstrumentText): { paragraphs: string[]; line: number; 
     for (const n of p.numbers) at.set(n, indexes);
     for (const x of p.paragraphs) paragraphs.push(x);
   }
-  return all.length ? { paragraphs, line: all[0].line, at } : undefined;
+  return { paragraphs, line: all[0].line, at };
 }
 
 /**

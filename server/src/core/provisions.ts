@@ -713,6 +713,8 @@ export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offse
   // Runs of paragraphs under one instrument heading.
   let run: { instrument: Instrument; paragraphs: Paragraph[]; line: number; headAt?: number } | undefined;
   let article: string | undefined;
+  /** The paragraphs from the last ARTICLE heading on, while no run is open. */
+  let sinceArticle: Paragraph[] | undefined;
   const runs: NonNullable<typeof run>[] = [];
   for (const p of prose) {
     const heading = instrumentHeading(p.text);
@@ -726,6 +728,12 @@ export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offse
     }
     const a = ARTICLE.exec(p.text.trim());
     if (a) article = a[1];
+    // The RR without its heading (an excerpt from `ARTICLE 5` on): the run opened by the article's first provision takes
+    // the article's heading and what stands between them (its title, `Section IV – …`) as headings of its own.
+    if (!run) {
+      if (a) sinceArticle = [];
+      sinceArticle?.push(p);
+    }
     // An RR appendix (`APPENDIX 30B (REV.WRC-19)`, in the Radio Regulations or named with its conference)
     // is an instrument of its own: its paragraphs (§ 6.1, under its own ARTICLE 6) are no RR Nos.
     const appendix = (run?.instrument.kind === 'RR' || (!run && RR_EDITION.test(p.text))) ? rrAppendixOf(p.text) : undefined;
@@ -739,7 +747,8 @@ export function instrumentsOf(location: string, doc: ItuDocument, lineOf: (offse
     if (!run && article !== undefined) {
       const n = provisionNumberAt(p.text, 'RR');
       if (n && n.numbers[0].startsWith(`${article}.`)) {
-        run = { instrument: FIXED.RR, paragraphs: [], line: lineOf(p.source.start) };
+        const before = sinceArticle!.slice(0, -1);
+        run = { instrument: FIXED.RR, paragraphs: before, line: lineOf((before[0] ?? p).source.start) };
         runs.push(run);
       }
     }
