@@ -42,6 +42,7 @@ export type FindingCode =
   | 'footnote.undefined'
   | 'footnote.unused'
   | 'footnote.sequence'
+  | 'footnote.duplicate'
   | 'reference.unresolved'
   | 'reference.stale'
   | 'base.untracked-change'

@@ -1,6 +1,6 @@
 // footnote.*: every reference defined, every definition referenced, numeric footnotes in order.
 import type { CheckFamily } from './family';
-import type { Finding, ItuDocument, Span, TextEdit, View } from '../types';
+import type { Finding, ItuDocument, RevisionMark, Span, TextEdit, View } from '../types';
 import { l10n } from '../l10n';
 import { lowerBound, sourceOf } from '../text';
 
@@ -37,16 +37,38 @@ export function checkFootnotes(view: View, doc?: Pick<ItuDocument, 'text' | 'mar
       message: l10n.t('Footnote [^{0}] is defined but never referenced.', def.label),
     });
   }
+  // One label, one note: Word export keeps the first definition of a label and writes the others as body text, and
+  // every reference goes to the first (a note added in a MOD under the label of a note in force lost that note).
+  if (view.footnoteDefs.length > 1) {
+    const seen = new Set<string>();
+    for (const def of view.footnoteDefs) {
+      if (!seen.has(def.label)) {
+        seen.add(def.label);
+        continue;
+      }
+      // No line in the message: typing above moves the document's findings without making them again (incremental.ts).
+      findings.push({
+        code: 'footnote.duplicate', severity: 'error', ...def.labelSource,
+        message: l10n.t('Footnote [^{0}] is defined twice: give each note a label of its own (Word export keeps the first definition only, and every reference goes to it).', def.label),
+      });
+    }
+  }
   // Numeric footnotes run 1, 2, 3 … in order of first reference.
   // The first reference of each numeric label, in order (a Map: a list searched per reference was quadratic).
   const first = new Map<string, (typeof view.footnoteRefs)[number]>();
   for (const ref of view.footnoteRefs) if (!first.has(ref.label) && /^\d+$/.test(ref.label)) first.set(ref.label, ref);
   let i = -1;
   let fix: Finding['fix'] | null = null;
+  // Where revision marks insert or delete footnotes, the old and the new text number them apart, and a note both keep
+  // (its reference outside every mark) has the number the text in force gives it: renumbered plainly, the old text had
+  // two notes of one number (a MOD deleting note 1 and keeping note 2); renumbered with marks, `[^{~~2~>1~~}]`, it is
+  // no note Word can take. Word numbers notes itself on export. Such a reference is not reported out of sequence.
+  let marked: boolean | undefined;
   for (const [label, ref] of first) {
     i++;
     if (Number(label) === i + 1) continue;
-    if (fix === null) fix = doc && renumberFix(view, doc, first);
+    if (doc && (marked ??= marksHoldFootnotes(doc)) && !insideMark(doc.marks, ref.source)) continue;
+    if (fix === null) fix = doc && !marked ? renumberFix(view, doc, first) : undefined;
     findings.push({
       code: 'footnote.sequence', severity: 'warning', ...ref.source,
       message: l10n.t('Footnote [^{0}] is the {1} footnote referenced; numeric footnotes run in order of first reference (expected [^{2}]).', label, ordinalWord(i + 1), i + 1),
@@ -87,6 +109,25 @@ function renumberFix(view: View, doc: Pick<ItuDocument, 'text' | 'marks'>, first
   return edits.length ? { title: l10n.t('Renumber the footnotes in order of first reference'), edits: edits.sort((a, b) => a.start - b.start), safeForFixAll: true } : undefined;
 }
 
+/** Whether a revision mark holds a footnote reference or definition (or a part of one) in its old or new text. */
+function marksHoldFootnotes(doc: Pick<ItuDocument, 'text' | 'pieces' | 'marks'>): boolean {
+  const text = sourceOf(doc);
+  for (const m of doc.marks) {
+    if (m.kind === 'comment' || m.kind === 'highlight') continue;
+    const at = text.indexOf('[^', m.start);
+    if (at >= 0 && at < m.end) return true;
+    // A label cut by a mark (`[^{~~2~>1~~}]`): the mark stands right after `[^`.
+    if (m.start >= 2 && text.charCodeAt(m.start - 1) === 0x5e && text.charCodeAt(m.start - 2) === 0x5b) return true;
+  }
+  return false;
+}
+
+/** Whether a span lies inside a revision mark (the marks in source order, apart). */
+function insideMark(marks: readonly RevisionMark[], x: Span): boolean {
+  const k = lowerBound(marks, (m) => m.start < x.end) - 1;
+  return k >= 0 && marks[k].end > x.start && marks[k].kind !== 'comment' && marks[k].kind !== 'highlight';
+}
+
 /** The labels of the footnote references inside deletions and the deleted side of substitutions. */
 function deletedReferences(doc: Pick<ItuDocument, 'text' | 'pieces' | 'marks'>): Set<string> {
   const out = new Set<string>();
@@ -112,6 +153,7 @@ export const footnoteFamily: CheckFamily = {
     'footnote.undefined': 'a footnote is referenced but not defined',
     'footnote.unused': 'a footnote is defined but never referenced',
     'footnote.sequence': 'numeric footnotes do not run 1, 2, 3 … in order of first reference',
+    'footnote.duplicate': 'one footnote label is defined twice',
   },
   check: ({ doc }) => checkFootnotes(doc.views.new, doc),
   scope: 'document',
