@@ -126,3 +126,37 @@ test('one Fix all reaches a fixed point where two fixes of one round read a list
     assert.deepEqual(labels, expected, once);
   }
 });
+
+test('the preferred quick fix of a list never takes a change without marks its fix (the editor applies it by itself)', async () => {
+  const all = PAIRS.flatMap((p) => slips(p.draft).map((s) => ({ ...s, base: p.base })));
+  const take = cases(all.length);
+  let applied = 0;
+  for (const s of all.filter((_, k) => k % Math.max(1, Math.floor(all.length / take)) === 0)) {
+    const { service, uri } = await opened(s.text, s.base);
+    const diagnostics = (await service.diagnostics(uri))!.diagnostics;
+    const was = await diagnosticsOf(s.text, s.base);
+    for (const d of diagnostics.filter((x) => String(x.code).startsWith('numbering.') || String(x.code).startsWith('marks.'))) {
+      const preferred = (await service.codeActions(uri, d.range, [d], ['quickfix'])).find((a) => a.isPreferred);
+      if (!preferred) continue;
+      applied++;
+      const after = TextDocument.applyEdits(TextDocument.create(uri, 'itu', 1, s.text), preferred.edit?.changes?.[uri] ?? []);
+      const now = await diagnosticsOf(after, s.base);
+      const said = now.diagnostics.map((x) => x.message).join('\n');
+      assert.ok(now.markable >= Math.min(was.markable, untracked(now.diagnostics)), `${s.name}, "${preferred.title}": a change without marks left with no fix:\n${said}`);
+    }
+  }
+  assert.ok(applied > 0, 'some list had a preferred quick fix');
+});
+
+test('an item deleted without marks: the gap after it has no quick fix until the deletion is marked (review 26: its preferred fix took the deletion its fixes)', async () => {
+  const { draft, base } = PAIRS[1];
+  const line = draft.split('\n').find((l) => l.startsWith('f)\t'))!;
+  const deleted = draft.replace(`${line}\n`, '');
+  const { service, uri } = await opened(deleted, base);
+  const diagnostics = (await service.diagnostics(uri))!.diagnostics;
+  const gap = diagnostics.find((d) => d.code === 'numbering.gap');
+  assert.ok(gap, diagnostics.map((d) => d.code).join(', '));
+  assert.deepEqual((await service.codeActions(uri, gap.range, [gap], ['quickfix'])).map((a) => a.title), []);
+  const change = diagnostics.find((d) => d.code === 'base.untracked-change')!;
+  assert.ok((await service.codeActions(uri, change.range, [change], ['quickfix'])).length > 0, 'the deletion can be marked');
+});

@@ -124,11 +124,24 @@ const MAX_ROUNDS_TEXT = 128 * 1024;
 function fixAllRound(state: DocumentRecord, settings: Settings, took: Finding[], clashed: Finding[]): TextEdit[] {
   const findings = state.findings(settings.numberingPolicy);
   const shown = (f: Finding) => severityFor(f, settings) !== undefined;
-  // Where a MOD differs from the text in force without marks (base.untracked-change), its marks do not say what the text
-  // in force holds: a fix there reads them as if they did (an item typed without marks was relettered through made-up
-  // marks, `{~~c~>b~~})` for a `c)` no text in force has, and the change was left with no fix; the twenty-fifth session's
-  // review). Fix all leaves such text for the delegate to mark first ("Wrap this change in revision marks").
+  // Only fixes of lists and marks read the marks so; a renumbering of footnotes or of ids that passes through such text
+  // is taken whole.
+  const readsUntracked = untrackedReader(findings, shown);
+  return combine(findings, (f) => f.fix?.safeForFixAll === true && shown(f) && !readsUntracked(f), took, clashed);
+}
+
+/**
+ * Whether a finding's fix reads marks where a MOD differs from the text in force without them (base.untracked-change):
+ * a fix of a list or of marks with an edit in such a change. Those marks do not say what the text in force holds there,
+ * and a fix reading them as if they did wrote made-up marks (an item typed without marks was relettered through
+ * `{~~c~>b~~})`, for a `c)` no text in force has) and left the change with no fix (the twenty-fifth session's review).
+ * Neither Fix all nor the quick fix offers such a fix: the delegate marks the change first ("Wrap this change in
+ * revision marks"), and the list's fix then reads the marks right (the twenty-sixth session's review: the quick fix,
+ * the editor's preferred one, still wrote them).
+ */
+function untrackedReader(findings: readonly Finding[], shown: (f: Finding) => boolean): (f: Finding) => boolean {
   const untracked = findings.filter((f) => f.code === 'base.untracked-change' && shown(f)).sort((a, b) => a.start - b.start);
+  if (untracked.length === 0) return () => false;
   const inUntracked = (e: TextEdit) => {
     // Sorted by start and apart: the last one starting at or before the edit's end meets it if any does (and the one
     // before it, for a change of no width at the same place).
@@ -139,9 +152,7 @@ function fixAllRound(state: DocumentRecord, settings: Settings, took: Finding[],
     }
     return false;
   };
-  // Only fixes of lists and marks read the marks so; a renumbering of footnotes or of ids that passes through such text
-  // is taken whole.
-  return combine(findings, (f) => f.fix?.safeForFixAll === true && shown(f) && (untracked.length === 0 || !readsLists(f) || !f.fix.edits.some(inUntracked)), took, clashed);
+  return (f) => f.fix !== undefined && readsLists(f) && (f.fix.edits.some(inUntracked) || (f.fix.alternatives ?? []).some((a) => a.edits.some(inUntracked)));
 }
 
 export function codeActions(
@@ -161,9 +172,11 @@ export function codeActions(
     // a selection of the whole text (thirteenth session).
     const byFix = new Map<Fix, Diagnostic[]>();
     const found = findingsFor(state, settings, diagnostics);
+    const shown = (f: Finding) => severityFor(f, settings) !== undefined;
+    const readsUntracked = untrackedReader(state.findings(settings.numberingPolicy), shown);
     diagnostics.forEach((d, i) => {
       const f = found[i];
-      if (!f?.fix) return;
+      if (!f?.fix || readsUntracked(f)) return;
       const mine = byFix.get(f.fix);
       if (mine) mine.push(d);
       else byFix.set(f.fix, [d]);
@@ -175,7 +188,7 @@ export function codeActions(
       for (const alt of fix.alternatives ?? []) out.push(action(state, options, alt.title, alt.edits, CodeActionKind.QuickFix, fixed));
     }
     for (const code of kinds) {
-      const same = state.findings(settings.numberingPolicy).filter((f) => f.code === code && f.fix && !f.fix.choice);
+      const same = state.findings(settings.numberingPolicy).filter((f) => f.code === code && f.fix && !f.fix.choice && !readsUntracked(f));
       if (new Set(same.map((f) => f.fix)).size < 2) continue;
       out.push(action(state, options, l10n.t('Fix all {0} problems in this file', code), combine(same, () => true), CodeActionKind.QuickFix));
     }
