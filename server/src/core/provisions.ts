@@ -14,6 +14,7 @@ import { textLanguage } from './lang/detect';
 import { matchCall } from './lang/match';
 import type { Lang } from './lang/tables';
 import type { Item, ItuDocument, Paragraph, ProposalAction, Resolution, RevisionMark, View } from './types';
+import { lineEndAt, lineStartAt } from './text';
 
 export type InstrumentKind = 'RR' | 'CS' | 'CV' | 'ITR' | 'Recommendation' | 'Resolution';
 
@@ -90,7 +91,7 @@ const INSTRUMENT_LINE = new RegExp(INSTRUMENT_WORD.source.replace(/^\^\\s\*/, '^
 const INSTRUMENT_WORD_IN = new RegExp(INSTRUMENT_WORD.source.replace(/^\^\\s\*/, ''), INSTRUMENT_WORD.flags);
 
 /**
- * The instrument headings among a text's lines (split at `\n`, a final `\r` left out), each with its line's offset:
+ * The instrument headings among a text's lines (ended by LF, CRLF or a CR alone), each with its line's offset:
  * instrumentHeading of every line, slicing only the lines that start with one of its words or with a mark. A line with
  * marks is read in its new text, as the parse's paragraphs are (`{++RADIO REGULATIONS++}`, `RADIO {++REGULATIONS++}`):
  * read as written, a heading typed with marks in one proposal put the proposals after it under the front's instrument
@@ -102,11 +103,13 @@ export function instrumentHeadings(text: string): { at: number; instrument: Inst
   let marks: RevisionMark[] | undefined;
   INSTRUMENT_LINE.lastIndex = 0;
   for (let m = INSTRUMENT_LINE.exec(text); m; m = INSTRUMENT_LINE.exec(text)) {
-    const at = m.index === 0 ? 0 : text.lastIndexOf('\n', m.index - 1) + 1;
-    let next = text.indexOf('\n', m.index);
-    if (next < 0) next = text.length;
-    INSTRUMENT_LINE.lastIndex = next;
-    let line = text.slice(at, next).replace(/\r$/, '');
+    // The line holding the match's last character (its word, or `{`): lines end at an LF, a CRLF or a CR alone, and the
+    // match's white space may take a CR alone before it.
+    const last = m.index + m[0].length - 1;
+    const at = lineStartAt(text, last);
+    const next = lineEndAt(text, last);
+    INSTRUMENT_LINE.lastIndex = Math.max(next, m.index + 1);
+    let line = text.slice(at, next);
     if (m[0].endsWith('{') && (line.length > 300 || !INSTRUMENT_WORD_IN.test(line))) continue;
     if (line.includes('{')) line = projectText(spanningMarks(text, at, next, (marks ??= scanMarks(text).marks)), 'new').split(/\r\n|\r|\n/, 1)[0];
     const instrument = instrumentHeading(line);
@@ -126,8 +129,7 @@ function spanningMarks(text: string, at: number, next: number, marks: RevisionMa
   // The marks are in order and do not overlap: those starting on the line (or inside a mark that ran past it) only.
   for (let k = firstMarkFrom(marks, at); k < marks.length && marks[k].start < end; k++) if (marks[k].end > end) end = marks[k].end;
   if (end === next) return text.slice(at, next);
-  const after = text.indexOf('\n', end);
-  return text.slice(at, after < 0 ? text.length : after);
+  return text.slice(at, lineEndAt(text, end));
 }
 
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
@@ -420,9 +422,8 @@ export function appendixHeadings(text: string): { at: number; instrument: Instru
   APPENDIX_LINE.lastIndex = 0;
   for (let m = APPENDIX_LINE.exec(text); m; m = APPENDIX_LINE.exec(text)) {
     const at = m.index;
-    let next = text.indexOf('\n', at);
-    if (next < 0) next = text.length;
-    const line = text.slice(at, next).replace(/\r$/, '');
+    const next = lineEndAt(text, at);
+    const line = text.slice(at, next);
     const appendix = line.length <= 120 && RR_EDITION.test(line) ? rrAppendixOf(line) : undefined;
     if (appendix !== undefined) out.push({ at, instrument: rrAppendix(appendix) });
     APPENDIX_LINE.lastIndex = Math.max(next, at + 1);

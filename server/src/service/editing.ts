@@ -34,6 +34,7 @@ import { ARTICLE_HEADING } from '../core/kinds';
 import { instrumentBefore, numberedProvisions, type InstrumentKind } from '../core/provisions';
 import { targetsOf, type PartContext } from './provisions';
 import { isReasons } from '../core/lang/match';
+import { lineStartAt } from '../core/text';
 import { WHOLE, type DocumentRecord, type DocumentView } from './record';
 import { COVER_FIELDS, coverCompletion, inCoverBlock } from './cover';
 import { nextProvisionCompletion, placeholderCompletion, provisionCompletion } from './provisions';
@@ -413,9 +414,11 @@ function highest(numbers: readonly number[]): number {
 
 function insideResolution(state: DocumentView, offset: number): boolean {
   const view = state.doc.views.new;
-  return allResolutions(view).some(
-    (r) => r.numberLine.source.start < offset && offset <= (r.paragraphs[r.paragraphs.length - 1].source.end + 1),
-  );
+  const { text } = state;
+  // Up to the start of the line after its last paragraph, past an LF, a CR or a CRLF (a blank line right after it, where
+  // CRLF files were offered labels alone).
+  const next = (end: number) => end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  return allResolutions(view).some((r) => r.numberLine.source.start < offset && offset <= next(r.paragraphs[r.paragraphs.length - 1].source.end));
 }
 
 function lastItemBefore(state: DocumentView, offset: number): Item | undefined {
@@ -484,7 +487,7 @@ export function closerTypedOver(record: DocumentRecord, position: Position, ch: 
   const closer = text.slice(offset, offset + 3);
   if (!CLOSERS.has(closer)) return [];
   if (!state.doc.parseFindings.some((f) => f.code === 'marks.unopened' && f.start === offset)) return [];
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartAt(text, offset);
   const closed = (end: number) => text.startsWith(closer, end - 3) && (ch === '}' ? end === offset : lineStart <= end && end < offset);
   if (!state.doc.marks.some((m) => closed(m.end))) return [];
   return [{ range: state.range({ start: offset, end: offset + 3 }), newText: '' }];

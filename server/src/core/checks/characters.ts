@@ -12,6 +12,7 @@ import { codePoint, hasUnseen, withoutUnseen } from '../lang/spelling';
 import { l10n } from '../l10n';
 import { MemoSlot } from '../memo';
 import type { Finding, Paragraph, TextEdit, View } from '../types';
+import { lineEndAt, lineStartAt } from '../text';
 
 /**
  * What this family reads: characters that show nothing (Default_Ignorable_Code_Point), direction controls
@@ -108,8 +109,10 @@ export function checkCharacters(ctx: CheckContext): Finding[] {
     const m = replacement ? null : SUSPECT.exec(text);
     if (!replacement && (!m || m.index !== i)) continue;
     if (i > stop) {
-      start = Math.max(text.lastIndexOf('\n', i) + 1, doc.bom);
-      stop = lineEnd(text, i);
+      // Lines end at an LF, a CRLF or a CR alone (a file of CRs read as one line merged its findings, and one Arabic
+      // letter anywhere made every line right-to-left).
+      start = Math.max(lineStartAt(text, i), doc.bom);
+      stop = lineEndAt(text, i);
     }
     if (replacement) {
       const list = (replaced ??= new Map()).get(start);
@@ -128,7 +131,7 @@ export function checkCharacters(ctx: CheckContext): Finding[] {
   for (const f of structural) findings.push(f);
   const reported = new Set(structural.map((f) => f.start));
   for (const [start, hits] of lines) {
-    const end = lineEnd(text, start);
+    const end = lineEndAt(text, start);
     const bidi = hits.filter((h) => REORDERING.test(h.char));
     // An override is never needed in an ITU text; embeddings and isolates are, around right-to-left words.
     if (bidi.length > 0 && !reported.has(start) && (bidi.some((h) => OVERRIDE.test(h.char)) || !RTL_LETTER.test(text.slice(start, end)))) {
@@ -182,11 +185,6 @@ function replacementFindings(replaced: Map<number, number[]>): Finding[] {
   return out;
 }
 
-function lineEnd(text: string, start: number): number {
-  const n = text.indexOf('\n', start);
-  return n < 0 ? text.length : n;
-}
-
 /** `U+200B, U+00AD`: the code points of the characters, each named once. */
 function named(hits: Hit[]): string {
   return [...new Set(hits.map((h) => codePoint(h.char)))].join(', ');
@@ -238,7 +236,7 @@ function structuralFindings(ctx: CheckContext, lines: Map<number, Hit[]>): Findi
   const views: View[] = ctx.distinctOld ? [doc.views.new, doc.views.old] : [doc.views.new];
   for (const view of views) {
     for (const [start, hits] of unseenLines) {
-      for (const p of paragraphsOn(view, start, lineEnd(doc.text, start))) {
+      for (const p of paragraphsOn(view, start, lineEndAt(doc.text, start))) {
         if (done.has(p.source.start)) continue;
         const stripped = withoutUnseen(p.text);
         if (stripped === p.text) continue;

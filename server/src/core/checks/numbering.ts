@@ -5,7 +5,7 @@ import { isMod } from '../document';
 import { inNewText, markAround, marksStartingIn, plainText } from '../marks';
 import { conjunctionEdit, inForceOf, newTextEdit, type InForce } from '../fixEdit';
 import { fromSource, toSource } from '../projection';
-import { lowerBound } from '../text';
+import { lineStartAt, lowerBound } from '../text';
 import { viewStart, walk } from '../structure';
 import { mayRestateProvisions, numberedProvisionProposals } from '../provisions';
 import { referencesIn, referencesOf, resolveTarget, resolveWritten, type Reference } from './references';
@@ -1005,7 +1005,7 @@ function labelSubstitution(doc: ItuDocument, item: Item): { label: Label; restor
   // The mark around the label's start: its end may fall inside the label (`{~~c~>d~~})`).
   const m = markAround(doc.marks, span.start, span.start);
   // The mark stands on the label's line (in the new view, the paragraph starts at the mark's new side).
-  const lineStart = doc.text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineStart = lineStartAt(doc.text, span.start);
   if (!m || m.kind !== 'substitution' || !m.oldText || !m.newText || m.start < lineStart) return undefined;
   if (span.start < m.newText.start || span.start >= m.newText.end) return undefined;
   const oldSide = doc.text.slice(m.oldText.start, m.oldText.end);

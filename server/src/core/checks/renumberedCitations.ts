@@ -9,7 +9,7 @@ import { clauseReferenceMatches } from '../lang/references';
 import { labelChange } from '../labels';
 import { revisionMarkup } from '../marks';
 import { l10n } from '../l10n';
-import { lowerBound, pieceAt } from '../text';
+import { lineStartAt, lowerBound, pieceAt } from '../text';
 import { instrumentsOf, linesOf, type Summary } from './suppressedCitations';
 import type { Finding, Proposal } from '../types';
 
@@ -98,7 +98,7 @@ function mayMoveClauses(doc: Summary): boolean {
     if (m.kind !== 'substitution' && m.kind !== 'deletion') continue;
     const { start, text } = pieceAt(doc, m.start);
     const at = m.start - start;
-    const from = text.lastIndexOf('\n', at - 1) + 1;
+    const from = lineStartAt(text, at);
     // `{~~1.4.3~>…`, `1.4.{~~3~>…`, `{--1.4.7<TAB>…`: a digit (or an annex letter) first; `{~~c~>d~~})` is a Resolution's letter.
     if (at - from <= 16 && /^[\dA-Z.]*$/.test(text.slice(from, at)) && /[\dA-Z]/.test(text.charAt(at + 3))) return true;
   }

@@ -5,7 +5,7 @@
 // proposals only), piece by piece where the text is in pieces (text.ts pieceAt: a proposal's lines are in its piece,
 // and each piece starts a line): typing in a document with a SUP joins no text.
 import { appendixHeadings, instrumentHeadings, mentionsIn, nextMentionStart, parseRef, provisionNumberAt, type Instrument } from '../provisions';
-import { lowerBound, pieceAt, piecesOf } from '../text';
+import { LineEnds, lineStartAt, lowerBound, pieceAt, piecesOf } from '../text';
 import { l10n } from '../l10n';
 import type { Finding, ItuDocument, Proposal } from '../types';
 
@@ -21,22 +21,25 @@ export function linesOf(doc: Summary, p: Proposal, nextHint?: (text: string, fro
   // In the piece holding the proposal, in its offsets (`base` from there to the document's).
   const { start: base, text } = pieceAt(doc, p.header.start);
   const end = Math.min(text.length, (p.reasons?.start ?? p.span.end) - base);
-  let at = text.indexOf('\n', p.header.start - base);
-  if (at < 0) return out;
+  // Lines end at an LF, a CRLF or a CR alone (docs/format-decisions.md, line ends): LineEnds finds each by a native scan.
+  const ends = new LineEnds(text);
+  const past = (end: number) => (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1);
+  let at = ends.endAt(p.header.start - base);
+  if (at >= text.length) return out;
   // The hint is sought in the proposal's text only (a slice of the piece: V8 makes it without copying): sought in the
   // whole piece, a proposal without a mention looked as far as the next proposal that has one, or to the end of the
   // text, and the check took time with the square of the proposals (240 ms for 800 KB of provision proposals).
   const within = nextHint && end < text.length ? text.slice(0, end) : text;
-  for (at++; at < end; ) {
+  for (at = past(at); at < end; ) {
     if (nextHint) {
       const hint = nextHint(within, at);
       if (hint < 0 || hint >= end) break;
-      at = text.lastIndexOf('\n', hint - 1) + 1;
+      at = Math.max(at, lineStartAt(text, hint));
     }
-    let next = text.indexOf('\n', at);
-    if (next < 0 || next > end) next = end;
-    out.push({ at: base + at, line: text.slice(at, next).replace(/\r$/, '') });
-    at = next + 1;
+    let next = ends.endAt(at);
+    if (next > end) next = end;
+    out.push({ at: base + at, line: text.slice(at, next) });
+    at = past(next);
   }
   return out;
 }
