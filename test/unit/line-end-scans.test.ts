@@ -47,7 +47,7 @@ test('on-type formatting: a space typed before a stray closer on the next line l
 
 test('completion on the blank line right after a Resolution offers its call phrases with every line end', () => {
   const lf = ['MOD\tXX/1/1', 'RESOLUTION 52 (Rev. Dubai, 2012)', 'Title', 'considering', 'a)\tthat x;', 'resolves', '1\tto do.', '', 'Reasons:\tr.', ''].join('\n');
-  const labels = (text: string) => completion(new DocumentRecord('file:///ws/d.itu', 1, text, { lookup: () => undefined, generation: () => 0, pool: simplePool() } as never), { line: 7, character: 0 }, { snippets: false, today: '2028-01-01' }).map((i) => i.label).sort();
+  const labels = (text: string) => completion(new DocumentRecord('file:///ws/d.itu', 1, text, { lookup: () => undefined, generation: () => 0, pool: simplePool() } as never), { line: 7, character: 0 }, { snippets: false, today: new Date('2028-01-01') }).map((i) => i.label).sort();
   const expected = labels(lf);
   assert.ok(expected.includes('recognizing'), expected.join(', '));
   for (const style of STYLES) assert.deepEqual(labels(withLineEnds(lf, style)), expected, name(style));

@@ -15,7 +15,7 @@ import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { proposalLanguage } from './lang/detect';
 import { foldHyphens, foldKeyHyphens, RADIO_EDITION } from './lang/charClasses';
 import { matchNumberLine, readForm } from './lang/match';
-import { withoutCjkSpacing } from './lang/spelling';
+import { NOTE_FILL, NOTE_MARK, withoutCjkSpacing } from './lang/spelling';
 import { trimMarks } from './lang/fold';
 
 /** A number line compared without case or extra spaces. */
@@ -574,7 +574,7 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
         if (trimmed !== undefined) base = { ...base, paragraphs: base.paragraphs.slice(0, trimmed) };
         const draft = resolution.paragraphs.map((x) => x.text);
         const caseless = headingsCaseless(resolution, draft, base.paragraphs);
-        const masked = pool(`${i}:${base.key}`).compare((caseless?.draft ?? draft).map(maskFootnotes), (caseless?.base ?? base.paragraphs).map(maskFootnotes));
+        const masked = pool(`${i}:${base.key}`).compare((caseless?.draft ?? draft).map(markFootnotes), (caseless?.base ?? base.paragraphs).map(markFootnotes));
         let comparison = unmask(masked, draft, base.paragraphs, caseless !== undefined);
         const notes = notesCompared(old, resolution.paragraphs, base, comparison, p.span);
         if (notes) {
@@ -1052,7 +1052,7 @@ function amendedProvisions(
     const draft = r.paragraphs.map((p) => p.text);
     // A SUP that gives the number alone restates nothing to compare.
     if (mod || draft.length > 1 || draft[0].toUpperCase().replace(r.numbers.join(' ').toUpperCase(), '').trim() !== '') {
-      const mask = (x: string) => maskMarginNote(maskFootnotes(maskProvisionPrefix(x)));
+      const mask = (x: string) => maskMarginNote(markFootnotes(maskProvisionPrefix(x)));
       const masked = pool(`${t.proposalIndex}:${base.key}`).compare(draft.map(mask), base.paragraphs.map(mask));
       entry.comparison = unmask(masked, draft, base.paragraphs, true);
     }
@@ -1131,7 +1131,7 @@ function amendedTables(doc: ItuDocument, targets: readonly ProposalTarget[], sou
       }
       const baseRows = match.rows.map((r) => match.table.rows[r]);
       const base: ChosenBase = { key: `table ${match.table.location}:${match.table.line}:${match.rows.join(',')}`, location: match.table.location, numberLine: ref, paragraphs: baseRows, line: match.table.line + match.rows[0] };
-      const masked = pool(`${i}:table:${k}`).compare(draft.map(maskFootnotes), baseRows.map(maskFootnotes));
+      const masked = pool(`${i}:table:${k}`).compare(draft.map(markFootnotes), baseRows.map(markFootnotes));
       out.push({ proposalIndex: i, resolution, base, unmarked, provision, comparison: unmask(masked, draft, baseRows, true) });
     });
   });
@@ -1653,7 +1653,20 @@ function provisionAsResolution(r: RestatedProvision): Resolution {
  * has `[^1]` is no change: references are blanked (same length, so offsets hold) before comparing.
  */
 export function maskFootnotes(text: string): string {
-  return text.includes('[^') ? text.replace(/\[\^[^\]\s]+\](?!:)/g, (m) => ' '.repeat(m.length)) : text;
+  return text.includes('[^') ? text.replace(FOOTNOTE_REFERENCE, (m) => ' '.repeat(m.length)) : text;
+}
+
+const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\](?!:)/g;
+
+/**
+ * Footnote references as the comparison with the text in force reads them: each one token, whatever its label (same
+ * length, so offsets hold; lang/spelling.ts textRespellings reads `NOTE_MARK` and its `NOTE_FILL` as one): `[^2]`
+ * where the text in force has `[^1]` is no change, a reference added or taken out is one. Blanked, as before, a
+ * reference added mid-sentence without marks was no change at all, and `track` left it unmarked (the twenty-sixth
+ * session's property test of track).
+ */
+export function markFootnotes(text: string): string {
+  return text.includes('[^') ? text.replace(FOOTNOTE_REFERENCE, (m) => NOTE_MARK + NOTE_FILL.repeat(m.length - 1)) : text;
 }
 
 /**

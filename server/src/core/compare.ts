@@ -18,7 +18,7 @@ import { wordHashes } from './compare/similar';
 import { shingles } from './compare/tokens';
 import { diffItem, EQUAL, INSERT, type GapDiff, type ItemText } from './compare/wordDiff';
 import { labelCore, matchLabel } from './labels';
-import { invisibleDifference, textRespellings } from './lang/spelling';
+import { invisibleDifference, NOTE_MARK, textRespellings } from './lang/spelling';
 import { l10n } from './l10n';
 import { revisionMarkup, scanMarks } from './marks';
 import { project } from './projection';
@@ -420,7 +420,8 @@ export function describeHunk(hunk: Hunk, options: { maxQuote?: number } = {}): s
   // A number line compared without case (base.ts numberLinesCaseless) is quoted in its own case, `'Dubai, 2014'`, not `'dubai, 2014'`.
   const shown = (folded: string, original: string | undefined) => {
     if (!original?.trim()) return folded;
-    if (folded.trim() === '') return original.trim();
+    // A footnote reference compared as one token (base.ts markFootnotes): quoted as written.
+    if (folded.trim() === '' || folded.includes(NOTE_MARK)) return original.replace(/\s+/g, ' ').trim();
     const written = original.replace(/\s+/g, ' ').trim();
     return written !== folded.trim() && written.toLowerCase() === folded.trim().toLowerCase() ? written : folded;
   };

@@ -77,6 +77,33 @@ const HAS_NORMALIZABLE = /\p{M}|[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFB50-\
  * no-break space is folded to a space. Sorted, not overlapping; a label's own span decides within it.
  */
 export function textRespellings(folded: string, original: string): readonly Respelling[] {
+  const others = otherRespellings(folded, original);
+  if (!folded.includes(NOTE_MARK)) return others;
+  // A footnote reference as base.ts markFootnotes wrote it: one token, whatever its label (renumbering is no change).
+  const notes: Respelling[] = [];
+  for (const m of folded.matchAll(NOTE_RUN)) notes.push({ start: m.index, end: m.index + m[0].length, key: NOTE_MARK });
+  if (others.length === 0) return notes;
+  const out: Respelling[] = [];
+  let k = 0;
+  for (const r of others) {
+    while (k < notes.length && notes[k].end <= r.start) out.push(notes[k++]);
+    if (k < notes.length && notes[k].start < r.end) continue;
+    out.push(r);
+  }
+  while (k < notes.length) out.push(notes[k++]);
+  return out;
+}
+
+/**
+ * How a footnote reference is compared with the text in force (base.ts markFootnotes): `NOTE_MARK` then `NOTE_FILL` to
+ * the reference's length (offsets hold), read as one token `NOTE_MARK` whatever its label. Private-use characters: no
+ * text holds them where a reference is compared.
+ */
+export const NOTE_MARK = '\uE000';
+export const NOTE_FILL = '\uE001';
+const NOTE_RUN = /\uE000\uE001*/g;
+
+function otherRespellings(folded: string, original: string): readonly Respelling[] {
   if (isAscii(folded)) return NONE;
   const labels = labelRespellings(folded, original);
   const typographic = HAS_TYPOGRAPHIC.test(folded);
