@@ -171,6 +171,40 @@ export function readItuFile(file: FilePath): string {
 }
 
 /**
+ * Reads an .itu file that a command writes back or converts (track, export to Word): as readItuFile, but bytes that are
+ * not UTF-8 (a file saved in Latin-1 or another code page) are refused, not read as U+FFFD: `track -o FILE --force FILE`
+ * wrote the file back with its accented letters lost, and export put U+FFFD in the document, without a word (the
+ * twenty-sixth session's review). `check` reads such a file and reports each place (characters.replacement). `bom`:
+ * whether the file starts with a byte-order mark (track writes it back with one).
+ */
+export function readItuFileExact(file: FilePath): { text: string; bom: boolean } {
+  const bytes = readRegularFile(file, MAX_ITU_BYTES, 'itu');
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const bom = utf16 || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
+  if (!utf16) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const lost = decodeText(bytes, file);
+      const line = lost.slice(0, lost.indexOf('\uFFFD')).split(/\r\n|\r|\n/).length;
+      throw new IoError(l10n.t('{0} is not UTF-8 text (line {1} holds bytes that are not): save it as UTF-8 and try again; nothing was written ("itu-draft check" shows each place)', displayName(file), line));
+    }
+  }
+  return { text: decodeText(bytes, file), bom };
+}
+
+/** Whether two names are one existing file (by device and inode: a link, `./`, the same name). */
+export function sameFile(a: FilePath, b: FilePath): boolean {
+  try {
+    const x = fs.statSync(fsPath(a));
+    const y = fs.statSync(fsPath(b));
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Where writing `output` must go, refusing what would harm a file the user did not ask to touch: an
  * output that is one of the inputs (the same file by device and inode: a symbolic or hard link, `./`),
  * and an output that exists and is not a regular file (a FIFO, socket, device such as /dev/null, a

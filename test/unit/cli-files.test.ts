@@ -151,3 +151,38 @@ test('a file name with a line break or another control character is printed on o
   assert.equal(rows.length, 1, listed.out);
   assert.match(rows[0]!, /afcp\\n25\\t\\x1B\[31m #%\?\.itu:\d+$/);
 });
+
+test('track and export refuse a file that is not UTF-8, and write nothing; check reads it and says where (review 26)', async () => {
+  const dir = folder();
+  // AFCP's MOD saved in Latin-1 by an old editor: its accented letters are bytes no UTF-8 reader can read.
+  const latin1 = Buffer.from(UNMARKED.replace('spam', 'spàm'), 'latin1');
+  const file = path.join(dir, 'latin1.itu');
+  fs.writeFileSync(file, latin1);
+  const line = UNMARKED.replace('spam', 'spàm').slice(0, UNMARKED.indexOf('spam')).split('\n').length;
+  for (const args of [['track', '--workspace', dir, '-o', file, '--force', file], ['export', file, '-o', path.join(dir, 'out.docx')]]) {
+    const r = await cli(...args);
+    assert.equal(r.code, 2, `${args[0]}: ${r.err}`);
+    assert.ok(r.err.includes(`is not UTF-8 text (line ${line} holds`), r.err);
+    assert.ok(fs.readFileSync(file).equals(latin1), `${args[0]} left the file as it was`);
+  }
+  assert.ok(!fs.existsSync(path.join(dir, 'out.docx')));
+  const checked = await cli('check', '--format', 'json', '--workspace', dir, file);
+  assert.ok((JSON.parse(checked.out) as { code: string }[]).some((f) => f.code === 'characters.replacement'), checked.out);
+});
+
+test('track keeps a byte-order mark, and leaves a file it has nothing to track in untouched (review 26)', async () => {
+  const dir = folder();
+  const file = path.join(dir, 'contribution AFCP n°25.itu');
+  fs.writeFileSync(file, '\uFEFF' + UNMARKED);
+  const r = await cli('track', '--workspace', dir, '-o', file, '--force', file);
+  assert.equal(r.code, 0, r.err);
+  const tracked = fs.readFileSync(file, 'utf8');
+  assert.ok(tracked.startsWith('\uFEFF') && tracked.includes('{'), tracked.slice(0, 80));
+  // Tracked already: nothing to do, the file is not written (its time stays).
+  const old = new Date('2020-01-01T00:00:00Z');
+  fs.utimesSync(file, old, old);
+  const again = await cli('track', '--workspace', dir, '-o', file, '--force', file);
+  assert.equal(again.code, 0, again.err);
+  assert.ok(again.err.includes('left as it is'), again.err);
+  assert.equal(fs.statSync(file).mtimeMs, old.getTime());
+});

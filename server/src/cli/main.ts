@@ -6,7 +6,7 @@ import { amendedResolutions, applyEdits, checkDocument, l10n, LineIndex, parseDo
 import { expandFiles, indexFolder } from './workspace';
 import './word';
 import { workspaceIds } from './compile';
-import { displayName, IoError, writeFileSafely } from '../files';
+import { displayName, IoError, readItuFileExact, sameFile, writeFileSafely } from '../files';
 import { printable, readTextFile, recoverRawArguments, refuseExisting } from './io';
 import { commands, type Command } from './commands';
 import { environmentLocale, localize, messageLanguage } from '../localize';
@@ -195,7 +195,7 @@ const track: Command = async (args, io) => {
   const force = options.has('--force');
   if (output !== undefined) refuseExisting(output, force);
   const input = positional[0];
-  const text = readTextFile(input);
+  const { text, bom } = readItuFileExact(input);
   if (text.trim() === '') throw new IoError(l10n.t('{0} is empty: nothing to track (a redirection to the file itself, > {0}, empties it before it is read: write with -o)', displayName(input)));
   const doc = parseDocument(text);
   const index = (await indexFolder(workspace, warner(io)))!;
@@ -209,9 +209,15 @@ const track: Command = async (args, io) => {
     io.err(`itu-draft: ${why}\n`);
   }
   if (!doc.proposals.some((p) => p.action === 'MOD' || p.action === '(MOD)')) io.err(`itu-draft: ${l10n.t('{0}: no MOD proposal, nothing to track', displayName(input))}\n`);
-  const tracked = applyEdits(text, edits);
+  // A file that started with a byte-order mark keeps it (the text is read without it).
+  const tracked = (bom ? '\uFEFF' : '') + applyEdits(text, edits);
   if (output === undefined) {
     io.out(tracked);
+    return 0;
+  }
+  // Nothing tracked, written over the input itself: the file stays as it is (not rewritten with the same text).
+  if (edits.length === 0 && sameFile(output, input)) {
+    io.err(`itu-draft: ${l10n.t('nothing to track: {0} left as it is', displayName(input))}\n`);
     return 0;
   }
   // With --force the input itself may be written, in place (through a temporary file: nothing is lost on a failure).

@@ -2,12 +2,17 @@
 // ../files.ts (regular files only, bounded), the conversion in a worker with time and memory limits
 // (./run.ts), and outputs written safely (never over the input, never over a FIFO or a device; through a
 // short temporary name renamed into place, so that a failure leaves no partial file).
-import { outputTarget, readRegularFile, writeFileSafely, type FilePath } from '../files';
+import { outputTarget, readItuFileExact, readRegularFile, writeFileSafely, type FilePath } from '../files';
 import { DEFAULT_MAX_FILE, DEFAULT_MAX_UNCOMPRESSED, type ImportNote, type ImportOptions } from './import';
 import { exportInWorker, importInWorker, type ExportCounts, type RunLimits } from './run';
 import type { ExportOptions } from './export';
 
-export { IoError as WordFileError, readItuFile as readItu } from '../files';
+export { IoError as WordFileError } from '../files';
+
+/** An .itu file to export: refused when it is not UTF-8 (files.ts readItuFileExact). */
+export function readItu(file: FilePath): string {
+  return readItuFileExact(file).text;
+}
 
 export interface ExportSummary extends ExportCounts {
   output: string;
