@@ -186,3 +186,22 @@ test('track keeps a byte-order mark, and leaves a file it has nothing to track i
   assert.ok(again.err.includes('left as it is'), again.err);
   assert.equal(fs.statSync(file).mtimeMs, old.getTime());
 });
+
+test('show on a terminal prints a control character of the text as \\x1B, not the escape sequence (review 26); piped, the text as it is', async () => {
+  const dir = folder();
+  const file = path.join(dir, 'escape.itu');
+  const sequence = '\x1b]0;PWNED\x07\x1b[2J\x9b31m';
+  fs.writeFileSync(file, `MOD\tXX/1/1\nRESOLUTION 52 (Rev. Dubai, 2012)\nTitle ${sequence}\nconsidering\na)\tthat {++x ${sequence}++} y;\n\nReasons:\tr\n`);
+  for (const view of ['--new', '--old', '--tracked']) {
+    let out = '';
+    const code = await run(['show', view, '--color', file], { out: (s) => (out += s), err: () => {}, terminal: true });
+    assert.equal(code, 0);
+    assert.ok(out.includes('\\x1B]0;PWNED\\x07\\x1B[2J\\x9B31m'), `${view}: ${JSON.stringify(out)}`);
+    // The only escape sequences left are the colours `show --tracked --color` writes itself.
+    assert.deepEqual([...out.matchAll(/\x1b\[([\d;]*)m/g)].map((m) => m[1]).filter((c) => !['32;4', '31;9', '2', '0'].includes(c)), [], view);
+    assert.ok(!/\x1b\]|\x07|\x9b|\x1b\[2J/.test(out), view);
+    let piped = '';
+    await run(['show', view, '--no-color', file], { out: (s) => (piped += s), err: () => {}, terminal: false });
+    assert.ok(piped.includes(sequence), `${view}, piped: the text as it is`);
+  }
+});

@@ -61,6 +61,8 @@ export function workspaceFolder(dir: string): void {
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Standard output is a terminal (`process.stdout.isTTY` where not given): `show` escapes the text's control characters there. */
+  terminal?: boolean;
 }
 
 export interface JsonFinding {
@@ -150,17 +152,29 @@ const show: Command = (args, io) => {
   if (chosen.length !== 1) throw new UsageError(l10n.t('show needs exactly one of --new, --old or --tracked'));
   if (positional.length !== 1) throw new UsageError(l10n.t('show needs exactly one FILE'));
   const doc = parseDocument(readTextFile(positional[0]));
+  // On a terminal, the text's control characters are shown as `\x1B`, not sent: an escape sequence in a file would
+  // retitle the window, clear the screen or set the clipboard (the twenty-sixth session's review). Piped or redirected,
+  // the text goes out as it is.
+  const terminal = io.terminal ?? !!process.stdout.isTTY;
+  const safe = terminal ? terminalSafe : (s: string) => s;
   if (chosen[0] === '--tracked') {
-    const color = options.has('--color') || (!options.has('--no-color') && !!process.stdout.isTTY && !process.env.NO_COLOR);
-    io.out(tracked(doc, color));
-  } else io.out(doc.views[chosen[0] === '--new' ? 'new' : 'old'].text.replace(/^\uFEFF/, ''));
+    const color = options.has('--color') || (!options.has('--no-color') && terminal && !process.env.NO_COLOR);
+    io.out(tracked(doc, color, safe));
+  } else io.out(safe(doc.views[chosen[0] === '--new' ? 'new' : 'old'].text.replace(/^\uFEFF/, '')));
   return 0;
 };
 
+/** Text for a terminal: C0 and C1 control characters but TAB and the line ends as `\x1B`, DEL too. */
+function terminalSafe(text: string): string {
+  return text.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 /** The tracked-change view for a terminal: insertions green and underlined, deletions red and struck through. */
-function tracked(doc: ItuDocument, color: boolean): string {
-  const style = (codes: string, s: string, plain: [string, string]) =>
-    color ? s.split(/(\r\n|\r|\n)/).map((l) => (l && !/^[\r\n]+$/.test(l) ? `\x1b[${codes}m${l}\x1b[0m` : l)).join('') : `${plain[0]}${s}${plain[1]}`;
+function tracked(doc: ItuDocument, color: boolean, safe: (text: string) => string): string {
+  const style = (codes: string, raw: string, plain: [string, string]) => {
+    const s = safe(raw);
+    return color ? s.split(/(\r\n|\r|\n)/).map((l) => (l && !/^[\r\n]+$/.test(l) ? `\x1b[${codes}m${l}\x1b[0m` : l)).join('') : `${plain[0]}${s}${plain[1]}`;
+  };
   const ins = (s: string) => style('32;4', s, ['[+', '+]']);
   const del = (s: string) => style('31;9', s, ['[-', '-]']);
   const dim = (s: string) => style('2', s, ['[#', '#]']);
@@ -169,15 +183,15 @@ function tracked(doc: ItuDocument, color: boolean): string {
   let out = '';
   let cursor = doc.bom;
   for (const m of doc.marks) {
-    out += text.slice(cursor, m.start);
+    out += safe(text.slice(cursor, m.start));
     if (m.kind === 'insertion') out += ins(slice(m.newText));
     else if (m.kind === 'deletion') out += del(slice(m.oldText));
     else if (m.kind === 'substitution') out += del(slice(m.oldText)) + ins(slice(m.newText));
-    else if (m.kind === 'highlight') out += slice(m.newText);
+    else if (m.kind === 'highlight') out += safe(slice(m.newText));
     else out += dim(`(${slice(m.commentText).trim()})`);
     cursor = m.end;
   }
-  return out + text.slice(cursor);
+  return out + safe(text.slice(cursor));
 }
 
 /**
