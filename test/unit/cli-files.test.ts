@@ -205,3 +205,12 @@ test('show on a terminal prints a control character of the text as \\x1B, not th
     assert.ok(piped.includes(sequence), `${view}, piped: the text as it is`);
   }
 });
+
+test('a document refused for a limit given on the command line names that limit, not the default (review 26)', async () => {
+  const dir = folder();
+  const docx = path.join(dir, 'a.docx');
+  assert.equal((await cli('export', path.join(dir, 'res52-dubai-2012.itu'), '-o', docx)).code, 0);
+  const r = await cli('import', docx, '-o', '-', '--max-memory', '1');
+  assert.equal(r.code, 2, r.err);
+  assert.ok(r.err.includes('to allow it: --max-memory MB (now 1)'), r.err);
+});

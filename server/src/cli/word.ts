@@ -20,11 +20,18 @@ const IMPORT_SYNTAX = 'itu-draft import FILE.docx [-o OUT.itu | -o -] [--author 
 const exportUsage = () => `${l10n.t('usage:')} ${EXPORT_SYNTAX}`;
 const importUsage = () => `${l10n.t('usage:')} ${IMPORT_SYNTAX}`;
 
-/** The option that raises each limit, named in the message of a document refused for passing it. */
-const RAISE: Record<string, () => string> = {
-  size: () => l10n.t('--max-size MB (now {0})', DEFAULT_MAX_UNCOMPRESSED / 1048576),
-  memory: () => l10n.t('--max-memory MB (now {0} for import, {1} for export)', DEFAULT_IMPORT_MEMORY_MB, DEFAULT_EXPORT_MEMORY_MB),
-  time: () => l10n.t('--timeout SECONDS (now {0})', DEFAULT_TIMEOUT_MS / 1000),
+/** The limits given on the command line (a message names the one in effect, not the default: review 26). */
+interface Given {
+  sizeMb?: number;
+  memoryMb?: number;
+  seconds?: number;
+}
+
+/** The option that raises each limit, named in the message of a document refused for passing it, with the value in effect. */
+const RAISE: Record<string, (given: Given) => string> = {
+  size: (g) => l10n.t('--max-size MB (now {0})', g.sizeMb ?? DEFAULT_MAX_UNCOMPRESSED / 1048576),
+  memory: (g) => (g.memoryMb !== undefined ? l10n.t('--max-memory MB (now {0})', g.memoryMb) : l10n.t('--max-memory MB (now {0} for import, {1} for export)', DEFAULT_IMPORT_MEMORY_MB, DEFAULT_EXPORT_MEMORY_MB)),
+  time: (g) => l10n.t('--timeout SECONDS (now {0})', g.seconds ?? DEFAULT_TIMEOUT_MS / 1000),
 };
 
 class WordUsageError extends Error {}
@@ -56,16 +63,17 @@ function outputFor(input: string, parsed: Parsed, extension: string): string {
   return output;
 }
 
-async function guarded(io: Io, usage: () => string, input: () => string | undefined, body: () => Promise<number>): Promise<number> {
+async function guarded(io: Io, usage: () => string, input: () => string | undefined, body: (given: Given) => Promise<number>): Promise<number> {
+  const given: Given = {};
   try {
-    return await body();
+    return await body(given);
   } catch (error) {
     if (error instanceof WordUsageError) {
       io.err(`itu-draft: ${error.message}\n${usage()}\n`);
       return 2;
     }
     if (error instanceof LimitError && RAISE[error.limit]) {
-      io.err(`itu-draft: ${displayName(input() ?? 'input')}: ${error.message} (${l10n.t('to allow it: {0}', RAISE[error.limit]())})\n`);
+      io.err(`itu-draft: ${displayName(input() ?? 'input')}: ${error.message} (${l10n.t('to allow it: {0}', RAISE[error.limit](given))})\n`);
       return 2;
     }
     if (error instanceof DocxError) {
@@ -92,16 +100,18 @@ function positive(parsed: Parsed, name: string): number | undefined {
 /** The longest wait a timer can hold (2^31 - 1 ms); a longer one would fire at once. */
 const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
 
-function runLimits(parsed: Parsed): RunLimits {
+function runLimits(parsed: Parsed, given: Given): RunLimits {
   const seconds = positive(parsed, '--timeout');
   if (seconds !== undefined && seconds > MAX_TIMEOUT_SECONDS) throw new WordUsageError(l10n.t('--timeout {0}: at most {1} seconds (about 24 days)', seconds, MAX_TIMEOUT_SECONDS));
   const memory = positive(parsed, '--max-memory');
+  given.seconds = seconds;
+  given.memoryMb = memory === undefined ? undefined : Math.ceil(memory);
   return { timeoutMs: seconds === undefined ? undefined : seconds * 1000, maxMemoryMb: memory === undefined ? undefined : Math.ceil(memory) };
 }
 
 const exportCommand: Command = (args, io) => {
   let input: string | undefined;
-  return guarded(io, exportUsage, () => input, async () => {
+  return guarded(io, exportUsage, () => input, async (given) => {
     const parsed = parse(args, ['-o', '--author', '--date', '--max-memory', '--timeout'], ['--force']);
     if (parsed.positional.length !== 1) throw new WordUsageError(l10n.t('export needs exactly one FILE.itu'));
     input = parsed.positional[0];
@@ -112,7 +122,7 @@ const exportCommand: Command = (args, io) => {
       if (Number.isNaN(date.getTime())) throw new WordUsageError(l10n.t('--date {0}: not a date (write 2016-10-25 or 2016-10-25T09:00:00Z)', when));
     }
     if (parsed.values.get('-o') === '-') throw new WordUsageError(l10n.t('export writes a binary .docx file: give -o OUT.docx'));
-    const limits = runLimits(parsed);
+    const limits = runLimits(parsed, given);
     const text = readItu(input);
     const output = outputFor(input, parsed, '.docx');
     const summary = await exportText(text, output, { author: parsed.values.get('--author'), date }, limits, input);
@@ -144,15 +154,16 @@ function unmarkedMods(text: string): string[] {
 
 const importCommand: Command = (args, io) => {
   let input: string | undefined;
-  return guarded(io, importUsage, () => input, async () => {
+  return guarded(io, importUsage, () => input, async (given) => {
     const parsed = parse(args, ['-o', '--author', '--max-size', '--max-memory', '--timeout'], ['--force']);
     if (parsed.positional.length !== 1) throw new WordUsageError(l10n.t('import needs exactly one FILE.docx'));
     input = parsed.positional[0];
     const toStdout = parsed.values.get('-o') === '-';
     const output = toStdout ? undefined : outputFor(input, parsed, '.itu');
     const size = positive(parsed, '--max-size');
+    given.sizeMb = size;
     // The user's own author name: only that author's changes stay unattributed (review 9, J27).
-    const result = await importFile(input, output, { author: parsed.values.get('--author'), ...(size === undefined ? {} : { maxUncompressedBytes: Math.round(size * 1048576) }) }, runLimits(parsed));
+    const result = await importFile(input, output, { author: parsed.values.get('--author'), ...(size === undefined ? {} : { maxUncompressedBytes: Math.round(size * 1048576) }) }, runLimits(parsed, given));
     // Notes point at the lines of the .itu written (or printed), where the user will look.
     const where = output ?? '<stdout>';
     for (const note of result.notes) io.err(`itu-draft: ${note.line !== undefined ? `${displayName(where)}:${note.line}: ` : `${displayName(input)}: `}${note.message}\n`);

@@ -94,7 +94,7 @@ function run(task: Task, limits: RunLimits, op: string): Promise<ImportResult | 
       fn();
     };
     const timer = setTimeout(() => {
-      finish(() => reject(new LimitError(l10n.t('{0} took longer than {1} s, the time it is given: stopped, nothing written', what, Math.round(timeoutMs / 1000)), 'time')));
+      finish(() => reject(new LimitError(l10n.t('{0} took longer than {1} s, the time it is given: stopped, nothing written', what, Number((timeoutMs / 1000).toPrecision(3))), 'time')));
     }, timeoutMs);
     const onAbort = () => finish(() => reject(new CancelledError(l10n.t('{0} was cancelled: nothing written', what))));
     limits.signal?.addEventListener('abort', onAbort);
