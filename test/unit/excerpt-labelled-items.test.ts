@@ -48,13 +48,13 @@ test('an item restated between elisions with one word changed: track marks the w
       if (!changed) continue;
       for (const [before, after] of [[[], []], [[], [k + 1]], [[k - 1], []]] as const) {
         const around = (ks: readonly number[]) => ks.filter((x) => x > 0 && x < base.lines.length).map((x) => base.lines[x]!);
-        const restated = [...around(before), changed, ...around(after)];
+        const restated: string[] = [...around(before), changed, ...around(after)];
         const text = ['MOD\tXX/1/1', base.lines[0]!, '…', ...restated, '…', '', 'Reasons:\tr.', ''].join('\n');
         const doc = parseDocument(text);
         const tracked = trackRevisions(doc, amendedResolutions(doc, base.index.lookup));
         const out = applyEdits(text, tracked.edits);
-        const body = (kind: 'old' | 'new') => projectText(out, kind).split('\n').slice(3, 3 + restated.length);
-        const inForce = restated.map((x) => (x === changed ? l : x));
+        const body = (kind: 'old' | 'new'): string[] => projectText(out, kind).split('\n').slice(3, 3 + restated.length);
+        const inForce: string[] = restated.map((x: string) => (x === changed ? l : x));
         assert.deepEqual(body('old'), inForce, `${base.name} line ${k + 1}:\n${out}`);
         assert.deepEqual(body('new'), restated, `${base.name} line ${k + 1}:\n${out}`);
         assert.ok(out.includes('{~~') && !out.includes('{++'), `${base.name} line ${k + 1}: the word marked, no paragraph inserted:\n${out}`);

@@ -63,3 +63,24 @@ test('no such hint where the item is there with its label typed as text (its TAB
   assert.equal(found.length, 1);
   assert.ok(!found[0].message.includes('stands where'), found[0].message);
 });
+
+test('a reference to an item the MOD deletes with marks gets no relabelling hint: it named that item (review 26)', () => {
+  for (const kind of Object.keys(KINDS) as (keyof typeof KINDS)[]) {
+    const write = KINDS[kind].write;
+    for (let n = 3; n <= 5; n++) for (let gone = 1; gone < n; gone++) {
+      // A MOD of n items deleting item `gone + 1` with marks, the items after it not yet relabelled; a reference to it.
+      const items = Array.from({ length: n }, (_, i) => `${write(i + 1)}\tthat item ${i + 1} holds${i === n - 1 ? ',' : ';'}`).map((l, i) => (i === gone ? `{--${l}--}` : l));
+      const list = kind === 'roman' ? ['a)\tthat the list below holds:', ...items] : items;
+      const cited = write(gone + 1);
+      const ref = kind === 'roman' ? `considering a) ${cited} above` : KINDS[kind].ref(cited);
+      const text = lines('Proposals:\tABC', 'Document:\t9', '', 'MOD\tABC/9/1', 'RESOLUTION 7 (Rev. Geneva, 2024)', 'Title',
+        'The World Telecommunication Standardization Assembly (Geneva, 2024),', KINDS[kind].call, ...list,
+        'instructs the Secretary-General', `to report on the work referred to in ${ref}.`, '', 'Reasons:\tr.', '');
+      const found = checkDocument(parseDocument(text)).filter((f) => f.code === 'reference.unresolved' || f.code === 'reference.stale');
+      const where = `${kind}, ${n} items, ${cited} deleted`;
+      assert.equal(found.length, 1, `${where}: ${found.map((f) => f.message).join(' | ')}`);
+      assert.ok(found[0].message.endsWith(`It named ${kind === 'roman' ? `a) ${cited}` : cited} of the text in force, which the new text deletes.`), `${where}: ${found[0].message}`);
+      assert.ok(!found[0].message.includes('once relabelled'), where);
+    }
+  }
+});

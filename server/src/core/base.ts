@@ -541,6 +541,8 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
   const out: AmendedResolution[] = [];
   const old = doc.views.old;
   const prefer = preferredBases(doc);
+  // The footnote labels the document defines, in either text (base.ts markFootnotes), found when a MOD is compared.
+  let draftDefined: Set<string> | undefined;
   doc.proposals.forEach((p, i) => {
     if (p.action === 'ADD') {
       addedInForce(doc, i, lookup, out);
@@ -574,7 +576,11 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
         if (trimmed !== undefined) base = { ...base, paragraphs: base.paragraphs.slice(0, trimmed) };
         const draft = resolution.paragraphs.map((x) => x.text);
         const caseless = headingsCaseless(resolution, draft, base.paragraphs);
-        const masked = pool(`${i}:${base.key}`).compare((caseless?.draft ?? draft).map(markFootnotes), (caseless?.base ?? base.paragraphs).map(markFootnotes));
+        // A reference of the draft is a note's when the draft defines it, or the text in force does (an excerpt may leave
+        // the definition under its `…`).
+        const baseNotes = definedLabels(base.footnotes);
+        const draftNotes = new Set([...(draftDefined ??= new Set([...old.footnoteDefs, ...doc.views.new.footnoteDefs].map((d) => d.label))), ...baseNotes]);
+        const masked = pool(`${i}:${base.key}`).compare((caseless?.draft ?? draft).map((x) => markFootnotes(x, draftNotes)), (caseless?.base ?? base.paragraphs).map((x) => markFootnotes(x, baseNotes)));
         let comparison = unmask(masked, draft, base.paragraphs, caseless !== undefined);
         const notes = notesCompared(old, resolution.paragraphs, base, comparison, p.span);
         if (notes) {
@@ -1131,7 +1137,7 @@ function amendedTables(doc: ItuDocument, targets: readonly ProposalTarget[], sou
       }
       const baseRows = match.rows.map((r) => match.table.rows[r]);
       const base: ChosenBase = { key: `table ${match.table.location}:${match.table.line}:${match.rows.join(',')}`, location: match.table.location, numberLine: ref, paragraphs: baseRows, line: match.table.line + match.rows[0] };
-      const masked = pool(`${i}:table:${k}`).compare(draft.map(markFootnotes), baseRows.map(markFootnotes));
+      const masked = pool(`${i}:table:${k}`).compare(draft.map((x) => markFootnotes(x)), baseRows.map((x) => markFootnotes(x)));
       out.push({ proposalIndex: i, resolution, base, unmarked, provision, comparison: unmask(masked, draft, baseRows, true) });
     });
   });
@@ -1665,8 +1671,21 @@ const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\](?!:)/g;
  * reference added mid-sentence without marks was no change at all, and `track` left it unmarked (the twenty-sixth
  * session's property test of track).
  */
-export function markFootnotes(text: string): string {
-  return text.includes('[^') ? text.replace(FOOTNOTE_REFERENCE, (m) => NOTE_MARK + NOTE_FILL.repeat(m.length - 1)) : text;
+export function markFootnotes(text: string, defined?: ReadonlySet<string>): string {
+  if (!text.includes('[^')) return text;
+  // A reference to no note (none defined in its text: the text in force's own fault, which New contribution drops) is
+  // no note either: blanked, as before, on both sides.
+  return text.replace(FOOTNOTE_REFERENCE, (m) => (defined && !defined.has(m.slice(2, -1)) ? ' '.repeat(m.length) : NOTE_MARK + NOTE_FILL.repeat(m.length - 1)));
+}
+
+/** The labels of footnote definitions (`[^1]:<TAB>…` as written). */
+function definedLabels(definitions: readonly string[] | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const d of definitions ?? []) {
+    const m = DEFINITION_LABEL.exec(d.trimStart());
+    if (m) out.add(m[1]);
+  }
+  return out;
 }
 
 /**

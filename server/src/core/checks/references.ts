@@ -287,6 +287,17 @@ const OLD_REFERENCES = new MemoSlot<Map<number, Reference>>();
  * and the relettered `{~~c~>d~~})`), and resolving the label alone named the first, the inserted item, so the
  * numbering fixes carried the reference with the wrong item (review leftover, STATUS-fixe.md). Otherwise resolveTarget.
  */
+/** Whether a reference of the new text, written outside marks, named an item in the old text (one the new text deletes). */
+function namedDeletedItem(doc: ItuDocument, view: View, ref: Reference, target: Reference['targets'][number]): boolean {
+  const old = doc.views.old;
+  if (view.kind !== 'new' || old === view || !plainText(doc.marks, target.source.start, target.source.end)) return false;
+  let oldRefs = OLD_REFERENCES.get(old);
+  if (!oldRefs) oldRefs = OLD_REFERENCES.set(old, new Map(referencesOf(old).map((r) => [r.source.start, r])));
+  const before = oldRefs.get(ref.source.start);
+  const was = before?.targets.find((t) => t.source.start === target.source.start && t.label === target.label);
+  return was !== undefined && resolveTarget(old, before!, was.label, was.within) !== undefined;
+}
+
 export function resolveWritten(doc: ItuDocument, view: View, ref: Reference, target: Reference['targets'][number]): Item | undefined {
   const now = resolveTarget(view, ref, target.label, target.within);
   const old = doc.views.old;
@@ -407,7 +418,14 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
         severity: 'warning',
         ...target.source,
         // Checked against the Recommendation in force, the proposal's own items are not all it has: no list of them.
-        message: unresolvedMessage(ref, where, label, doc, view.kind) + (known && 'provisions' in known ? ` ${l10n.t('Neither this proposal nor the text in force has it.')}` : hint + (behind ? '' : skippedHint(within === undefined ? sections : parent ? [parent] : NO_SECTIONS, target.label))),
+        message: unresolvedMessage(ref, where, label, doc, view.kind) + (known && 'provisions' in known
+          ? ` ${l10n.t('Neither this proposal nor the text in force has it.')}`
+          : hint + (behind ? '' : doc && namedDeletedItem(doc, view, ref, target)
+            // The item it named in the text in force is one the new text deletes: the item now at that place is not the
+            // one it named, whatever the numbering finding says of it (review 26: "once relabelled 2, it is the item this
+            // reference names" told the delegate to aim it at the item after the deleted one).
+            ? ' ' + l10n.t('It named {0} of the text in force, which the new text deletes.', label)
+            : skippedHint(within === undefined ? sections : parent ? [parent] : NO_SECTIONS, target.label))),
       });
     }
   }
