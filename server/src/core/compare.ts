@@ -256,8 +256,18 @@ export class BaseComparer {
         base: baseRange,
       });
     }
+    // A change of what was compared and not of what is written (a look-alike letter respelled on one side only: `с)` read
+    // as a reference's label `c)` in force, and as a letter of text where the draft's wording no longer makes it a
+    // reference): no change. `track` wrote `{~~с~>с~~}` (the twenty-sixth session's property test of track).
+    for (let k = 0; k + 1 < ops.length; k++) {
+      const a = ops[k]!;
+      const b = ops[k + 1]!;
+      if (a.kind === 'equal' || b.kind === 'equal' || a.kind === b.kind || a.original !== b.original) continue;
+      const [del, ins] = a.kind === 'delete' ? [a, b] : [b, a];
+      ops.splice(k, 2, { kind: 'equal', text: ins.text, original: ins.original, draft: ins.draft, base: del.base });
+    }
     // Nothing of the paragraph kept: the old paragraph out and the new one in, whole.
-    const result = ops.some((op) => op.kind === 'equal' && op.text.trim() !== '')
+    const result = ops.filter((op) => op.kind !== 'equal').length === 0 ? [] : ops.some((op) => op.kind === 'equal' && op.text.trim() !== '')
       ? [change(ops, entry.diff.fallback)]
       : [wholeDelete(draft, base, ds, bs, be), wholeInsert(draft, base, ds, de, be)];
     entry.last = { draftStart: ds, baseStart: bs, draftText: draft.original.slice(ds, de), baseText: base.original.slice(bs, be), changes: result };

@@ -43,9 +43,22 @@ export function labelRespellings(folded: string, original: string): readonly Res
   // A label spelled otherwise in a reference ends in a parenthesis (decimal clauses are ASCII, their own key).
   if (folded.includes(')') || folded.includes('）')) {
     for (const ref of referenceMatches(folded)) for (const t of ref.targets) add(t.index, t.label, labelKey(t.label));
+    // A look-alike or full-width label standing alone (`пункт с) раздела ниже`): read as a label where the wording
+    // around it no longer makes it a reference's, as it is in force where it does (compared so on one side only,
+    // `track` wrote `{~~с) раздела~>с) ниже~~}`: the twenty-sixth session's property test of track).
+    let extra: Respelling[] | undefined;
+    for (const m of folded.matchAll(LONE_LABEL)) {
+      const key = labelKey(m[0]);
+      if (key === m[0] || out.some((r) => r.start < m.index + m[0].length && m.index < r.end)) continue;
+      (extra ??= []).push({ start: m.index, end: m.index + m[0].length, key });
+    }
+    if (extra) return [...out, ...extra].sort((a, b) => a.start - b.start);
   }
   return out.length ? out : NONE;
 }
+
+/** A label of a Cyrillic look-alike letter, or with a full-width parenthesis, standing alone in a text (not in a word). */
+const LONE_LABEL = /(?<![\p{L}\p{N}])(?:[асеорху]|[a-z]{1,4}|\d{1,3})[)）]/gu;
 
 /**
  * Typography Word writes for what is typed (AutoFormat's "smart quotes", review 5 F17): the curly apostrophe
