@@ -1,6 +1,6 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
 import type { CheckFamily } from './family';
-import { asciiLabel, writeLabel, compareRank, formatLabel, MAX_DECIMAL_DEPTH, MAX_LABEL_DIGITS, SUFFIXES, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
+import { asciiLabel, writeLabel, compareRank, formatLabel, MAX_DECIMAL_DEPTH, MAX_LABEL_DIGITS, NO_BREAK_SPACES, SUFFIXES, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
 import { isMod } from '../document';
 import { inNewText, markAround, marksStartingIn, plainText } from '../marks';
 import { conjunctionEdit, inForceOf, newTextEdit, type InForce } from '../fixEdit';
@@ -1054,7 +1054,7 @@ export const numberingFamily: CheckFamily = {
  * more than MAX_LABEL_DIGITS digits (`99999999999999999999<TAB>`, `1.12345678901234567<TAB>`, `12345678901234567)<TAB>`),
  * a TAB or a space after it. One pattern, so that the text is scanned once for both.
  */
-const READ_AS_TEXT_SOURCE = `[ \\u00a0]*(?:[A-Z]\\d{0,2}\\.|[IVX]{1,5}\\.|\\.)?(?:(\\d+(?:\\.\\d+){${MAX_DECIMAL_DEPTH}})|((?:\\d{1,${MAX_LABEL_DIGITS}}\\.){0,${MAX_DECIMAL_DEPTH}}\\d{${MAX_LABEL_DIGITS + 1},}(?!\\d)(?:\\.\\d+)*(?:${SUFFIXES.join('|')}|[a-z])?\\)?(?:${SUFFIXES.join('|')})?\\.?(?=[\\t \\u00a0])))`;
+const READ_AS_TEXT_SOURCE = `[ \\u00a0]*(?:[A-Z]\\d{0,2}\\.|[IVX]{1,5}\\.|\\.)?(?:(\\d+(?:\\.\\d+){${MAX_DECIMAL_DEPTH}})|((?:\\d{1,${MAX_LABEL_DIGITS}}\\.){0,${MAX_DECIMAL_DEPTH}}\\d{${MAX_LABEL_DIGITS + 1},}(?!\\d)(?:\\.\\d+)*(?:${SUFFIXES.join('|')}|[a-z])?\\)?(?:${SUFFIXES.join('|')})?\\.?(?=[\\t ${NO_BREAK_SPACES}])))`;
 export const READ_AS_TEXT = new RegExp(`^${READ_AS_TEXT_SOURCE}`, 'gm');
 /** The same pattern read at one line start (lastIndex). */
 const READ_AS_TEXT_AT = new RegExp(READ_AS_TEXT_SOURCE, 'y');
@@ -1182,7 +1182,7 @@ function once<T>(work: () => T): () => T {
  */
 function lostTab(doc: ItuDocument, before: Item, expected: string): { paragraph: Paragraph; edits: TextEdit[] } | undefined {
   const typed = (p: Paragraph, n: number): TextEdit | undefined => {
-    const m = /^([0-9]+)([ \u00A0]+)\S/.exec(p.text);
+    const m = /^([0-9]+)([ \u00A0\u2007\u202F]+)\S/.exec(p.text);
     if (!m || m[1] !== String(n)) return undefined;
     const start = p.source.start + m[1].length;
     if (doc.text.slice(p.source.start, start + m[2].length) !== m[1] + m[2]) return undefined;

@@ -432,7 +432,7 @@ function skippedHint(sections: Item[], label: string): string {
     if (!at || labelled.slice(0, k + 1).some((c, i) => c.label!.kind !== named.kind || c.label!.suffixRank !== 0 || c.label!.parts.length > 1 || (i < k && c.label!.ordinal !== i + 1))) continue;
     // The item may be there with its label typed as text (`1 to reconvene …`, its TAB lost: a bare number and a space
     // are text, FORMAT.md §1, as in PP-18's Final Acts as extracted): then relabelling the next one would be wrong.
-    const typed = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \u00A0]`);
+    const typed = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \u00A0\u2007\u202F]`);
     if ([s, ...labelled.slice(0, k)].some((c) => c.continuation.some((p) => typed.test(p.text)))) continue;
     if (at.label!.ordinal > named.ordinal) return ' ' + l10n.t('{0} stands where {1} is expected (the numbering finding on it): once relabelled {1}, it is the item this reference names.', withoutMarks(at.label!.text), label);
   }
