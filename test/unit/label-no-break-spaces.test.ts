@@ -83,3 +83,13 @@ test('a label followed by U+2007 or U+202F is read, checked, formatted and fixed
   assert.ok(count >= 6 * 9 * 3 * 2, `${count} cases`);
   assert.ok(read > count * 0.7, `${read} of ${count} labels read`);
 });
+
+test('an item whose TAB was typed as a no-break space of any of the three (`1` + U+202F + `to …`) is given its TAB by the numbering fix', () => {
+  for (const sep of [' ', '\u00a0', '\u2007', '\u202f']) {
+    const text = contribution('ADD', [...HEADS.en.head, `1${sep}to reconvene the group;`, '2\tto report.']);
+    const gap = checkDocument(parseDocument(text)).filter((f) => f.code === 'numbering.gap');
+    assert.equal(gap.length, 1, JSON.stringify(sep));
+    assert.match(gap[0].message, /with a space for the TAB/, JSON.stringify(sep));
+    assert.ok(fixAll(text).includes('\n1\tto reconvene the group;\n'), JSON.stringify(sep));
+  }
+});
