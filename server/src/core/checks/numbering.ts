@@ -864,7 +864,7 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
       if (!elsewhere && (!item || !targets.has(item))) return;
       // Only the letters or digits change (`c)` → `{~~c~>d~~})`), in the reference's own form and spacing (`ج)` stays tight).
       const wanted = elsewhere ?? targets.get(item!)!;
-      const label = backInForce(doc, target, wanted) ?? referenceForm(target.label, spacedLike(target.label, wanted));
+      const label = backInForce(doc, target, wanted) ?? referenceForm(target.label, spacedLike(target.label, insertedLike(target.label, wanted)));
       const edit = partEdit(doc, view, fromSource(view.segments, target.source.start), target.label, label, mod, inForce);
       if (!edit) return;
       edits.push(edit);
@@ -874,6 +874,23 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
     });
   }
   return edits;
+}
+
+const SUFFIX_GROUP = `(${SUFFIXES.join('|')})`;
+const SUFFIX_BEFORE_PAREN = new RegExp(`^(.+?)${SUFFIX_GROUP}([ \\u00A0]?[)）])$`);
+const SUFFIX_AFTER = new RegExp(`^(.+?)([)）])${SUFFIX_GROUP}$`);
+
+/**
+ * `label` (an inserted item's, as its list writes it) with its suffix where the reference written `written` puts it:
+ * a reference `cbis)` to the item `c)bis` relettered `b)bis` becomes `bbis)`, and `c)bis` to `cbis)` becomes `b)bis`
+ * (every written form names the same inserted item: lang/references.ts referenceKey). Other labels as they are.
+ */
+function insertedLike(written: string, label: string): string {
+  const before = SUFFIX_BEFORE_PAREN.exec(label);
+  if (before && SUFFIX_AFTER.test(written)) return `${before[1]}${before[3]}${before[2]}`;
+  const after = SUFFIX_AFTER.exec(label);
+  if (after && SUFFIX_BEFORE_PAREN.test(written)) return `${after[1]}${after[3]}${after[2]}`;
+  return label;
 }
 
 /**
