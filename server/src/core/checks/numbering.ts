@@ -18,6 +18,7 @@ import { skipsLetterI } from '../kinds';
 import type { Finding, FindingCode, Fix, Item, ItuDocument, Label, LabelKind, Paragraph, TextEdit, View } from '../types';
 import { l10n } from '../l10n';
 import { MemoSlot } from '../memo';
+import { ellipsized } from '../shorten';
 
 export type NumberingPolicy = 'reletter' | 'bis';
 
@@ -530,7 +531,7 @@ function checkList(
       // PP-18's Final Acts as extracted hold four): the fix is the TAB, not a renumbering of the list (h-amend).
       const lost = deleted || mistyped || label.kind !== 'decimal' ? undefined : lostTab(doc, k === 0 ? parent : list[k - 1], expected);
       if (lost) {
-        const snippet = lost.paragraph.text.length > 40 ? `${lost.paragraph.text.slice(0, 40)}…` : lost.paragraph.text;
+        const snippet = ellipsized(lost.paragraph.text, 40, 40);
         finding = {
           code: 'numbering.gap', severity: 'warning', ...range,
           message: l10n.t('{0}{1} is missing: the paragraph before it, "{2}", is item {1} with a space for the TAB after its number (a number followed by a space is text).', ctx, say(expected), snippet),
