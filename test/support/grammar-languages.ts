@@ -121,7 +121,7 @@ export function languageRules(): Record<string, Rule> {
     },
     'letter-label-languages': {
       comment: 'Arabic letters with the parenthesis as typed (أ ), هـ)), Cyrillic letters (б)), an inserted item\'s suffix on the letter (أbis), бbis)), full-width letters (ｂ）) followed by a TAB or spaces (generated).',
-      match: `${START}((?:${OTHER_LETTER})(?:${SUFFIXES.join('|')})?${SP}?\\)|[a-zａ-ｚ]{1,3}）)(\\t|[\\t \\x{00A0}]+(?=[^\\s\\x{00A0}]))`,
+      match: `${START}((?:${OTHER_LETTER})(?:${SUFFIXES.join('|')})?${SP}?\\)|[a-zａ-ｚ]{1,3}）)(\\t|[\\t \\x{00A0}\\x{2007}\\x{202F}]+(?=[^\\s\\x{00A0}\\x{2007}\\x{202F}]))`,
       captures: { 1: { name: 'constant.numeric.label.letter.itu' }, 2: { name: 'punctuation.separator.label.itu' } },
     },
   };

@@ -254,6 +254,13 @@ describe('paragraphs', () => {
     }
     assertScope('a) that spaces are accepted', 'a)', 'constant.numeric.label');
     assertScope('1.2 spaces after a dotted number', '1.2', 'constant.numeric.label');
+    // A no-break space separates as a space does, the narrow and figure ones too (core/labels.ts NO_BREAK_SPACES).
+    for (const sep of ['\u00A0', '\u2007', '\u202F']) {
+      for (const label of ['a)', 'b)bis', '1.2', 'ب)', 'б)']) {
+        assertScope(`${label}${sep}that text`, label, 'constant.numeric.label');
+        assertScope(`${label}${sep}that text`, sep, 'punctuation.separator.label');
+      }
+    }
     assertNoScope('2016 was a year', 'constant.numeric.label');
     assertNoScope('see 1\tlater', 'constant.numeric.label');
     assertScope('{~~d~>e~~})\tthat a relettered label', 'e', 'markup.inserted');

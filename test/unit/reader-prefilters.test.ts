@@ -131,7 +131,7 @@ test('headingForm: the patterns grouped by flags give the kind of the first head
 
 test('a line is asked the letter-label pattern only when its leading letters are followed by `)`; a plain line is asked no Chinese form', () => {
   const SUFFIX = '(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)';
-  const LETTER_LABEL = new RegExp(`^([ivxlcdm]{4,8}|[a-z]{1,3}?)(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00A0]|$)`);
+  const LETTER_LABEL = new RegExp(`^([ivxlcdm]{4,8}|[a-z]{1,3}?)(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00A0\\u2007\\u202F]|$)`);
   let labels = 0;
   for (const line of [...lines(6, 20000), ...labelLike(6, 40000), 'considering', 'to encourage', 'abis)\tx', 'xxxviii)\tx', 'a)全权代表大会', 'b)5G']) {
     if (LETTER_LABEL.test(line)) {

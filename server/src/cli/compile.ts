@@ -8,6 +8,7 @@ import { printable, readTextFile, refuseExisting } from './io';
 import { parseArgs, UsageError, workspaceFolder, type Io } from './main';
 import { ituFiles } from './workspace';
 import { synopticDocx } from '../word/synoptic';
+import { ellipsized } from '../core/shorten';
 
 /**
  * Every .itu file of the workspace parsed once, and the base texts they offer. `inputs` are the files `-o`
@@ -157,7 +158,7 @@ function statusWord(status: CompileStatus): string {
 
 /** The compilation as text, in the interface language (review 8, I20): statuses, headings and notes alike. */
 function compilationText(c: Compilation): string {
-  const short = (s: string) => (s.length > 100 ? s.slice(0, 97) + '...' : s);
+  const short = (s: string) => ellipsized(s, 100, 97, '...');
   // A new text (ADDs only) has no base: said so, not an empty file name.
   const base = c.added ? l10n.t('new text, no text in force') : l10n.t('base {0}', c.base.location);
   const lines = [`${c.target}: ${base}; ${proposalCount(c)}: ${c.proposals.map((p) => p.id).join(', ')}`];

@@ -22,6 +22,7 @@ import { invisibleDifference, NOTE_MARK, textRespellings } from './lang/spelling
 import { l10n } from './l10n';
 import { revisionMarkup, scanMarks } from './marks';
 import { project } from './projection';
+import { headOf, tailOf } from './shorten';
 
 export { foldWhitespace, isElision };
 
@@ -419,7 +420,7 @@ function quote(text: string, max: number): string {
   const t = text.replace(/\n/g, ' ¶ ').trim() || (text.includes('\n') ? '¶' : '␣');
   if (t.length <= max) return `'${t}'`;
   const half = Math.floor((max - 1) / 2);
-  return `'${t.slice(0, half).trimEnd()} … ${t.slice(t.length - half).trimStart()}'`;
+  return `'${headOf(t, half).trimEnd()} … ${tailOf(t, half).trimStart()}'`;
 }
 
 /** A finding's message: "base says 'significant', draft says 'substantial'". */

@@ -1,7 +1,7 @@
 // The kinds of text ITU contributions amend, recognised from the text itself, and the numbers of
 // provisions (CS/CV/ITR margin numbers, Radio Regulations numbers). docs/text-kinds.md gives each
 // rule with the real text that justifies it.
-import { LABEL_NUMBER, MAX_DECIMAL_DEPTH } from './labels';
+import { LABEL_NUMBER, MAX_DECIMAL_DEPTH, NO_BREAK_SPACES } from './labels';
 import { foldDashes } from './lang/charClasses';
 import { CLAUSE_WORDS, LANGUAGES, REFERENCE_WORDS, TABLES } from './lang/tables';
 
@@ -436,7 +436,7 @@ export function isTableRow(text: string): boolean {
   const digits = digitsAt(text, 0);
   if (digits === 0) return false;
   const after = text.charCodeAt(digits);
-  if (after === 0x2e) return /^\d+(?:\.\d+)+[ \u00a0]+(?:of|in)[ \u00a0]/.test(text) || QUANTITY.test(text) || CITATION.test(text);
+  if (after === 0x2e) return /^\d+(?:\.\d+)+[ \u00a0\u2007\u202f]+(?:of|in)[ \u00a0]/.test(text) || QUANTITY.test(text) || CITATION.test(text);
   // A TAB after the number and its optional `*`; two TABs (an empty cell) or a number after them.
   const tab = after === 0x2a ? digits + 1 : digits;
   if (text.charCodeAt(tab) !== 0x09) return false;
@@ -459,7 +459,7 @@ const CITATION = (() => {
   const alternation = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ \\u00a0]+')).join('|');
   const of = alternation(latin.flatMap((l) => REFERENCE_WORDS[l].of));
   const own = alternation(latin.flatMap((l) => CLAUSE_WORDS[l].this));
-  return new RegExp(`^\\d+(?:\\.\\d+)*[ \\t\\u00a0]+(?:${of})[ \\u00a0]+(?:(?:the|la|le|les|los|las|el)[ \\u00a0]+|l['’][ \\u00a0]*)?(?:(?:${own})[ \\u00a0]+)?(?:\\p{Lu}|[\\[«"“])`, 'u');
+  return new RegExp(`^\\d+(?:\\.\\d+)*[ \\t${NO_BREAK_SPACES}]+(?:${of})[ \\u00a0]+(?:(?:the|la|le|les|los|las|el)[ \\u00a0]+|l['’][ \\u00a0]*)?(?:(?:${own})[ \\u00a0]+)?(?:\\p{Lu}|[\\[«"“])`, 'u');
 })();
 
 /**
@@ -483,10 +483,10 @@ export function isLooseCell(kind: TextKind | undefined, text: string, labelLengt
   // Article 2, Table of frequency bands: `4<TAB>VLF<TAB>3 to 30 kHz<TAB>Myriametric waves<TAB>B.Mam`).
   if (kind === 'rr') return /^\d{1,3}\t[^\t]+\t[^\t]+\t/.test(text);
   if (kind !== 'recommendation-itu-t' && kind !== 'recommendation-itu-r') return false;
-  return /^[ \u00a0]+[^A-Z\s]/.test(text.slice(labelLength)) && !/^\S+\t/.test(text);
+  return /^[ \u00a0\u2007\u202f]+[^A-Z\s]/.test(text.slice(labelLength)) && !/^\S+\t/.test(text);
 }
 
-const QUANTITY = /^\d+(?:\.\d+)+[ \u00a0]+(?:[×x±=<>≤≥%+−–]|(?:[kMGT]?(?:Hz|baud|bit\/s|bps)|dB[a-zA-Z]*|[nµμmp]s|ps|nm|mW|dBm)(?=$|[\s,;)/]))/;
+const QUANTITY = /^\d+(?:\.\d+)+[ \u00a0\u2007\u202f]+(?:[×x±=<>≤≥%+−–]|(?:[kMGT]?(?:Hz|baud|bit\/s|bps)|dB[a-zA-Z]*|[nµμmp]s|ps|nm|mW|dBm)(?=$|[\s,;)/]))/;
 
 /**
  * A clause number of an annex or appendix: `A.1`, `A.2.1` under Annex A, `I.1`, `II.3` under Appendix I,
@@ -495,7 +495,7 @@ const QUANTITY = /^\d+(?:\.\d+)+[ \u00a0]+(?:[×x±=<>≤≥%+−–]|(?:[kMGT]?
  * in a list of Recommendations (J.1 (01/2019)) is no clause.
  */
 /** `A.1.2<TAB>`: at most MAX_DECIMAL_DEPTH levels after the designator (labels.ts). */
-const ANNEX_CLAUSE = new RegExp(`^((?:[A-Z]\\d{0,2}|[IVX]{1,5})(?:\\.${LABEL_NUMBER}){1,${MAX_DECIMAL_DEPTH}})(?=[ \\u00a0]*\\t)`);
+const ANNEX_CLAUSE = new RegExp(`^((?:[A-Z]\\d{0,2}|[IVX]{1,5})(?:\\.${LABEL_NUMBER}){1,${MAX_DECIMAL_DEPTH}})(?=[ ${NO_BREAK_SPACES}]*\\t)`);
 
 export function annexClauseNumber(text: string, designator: string | undefined): string | undefined {
   if (!designator) return undefined;

@@ -16,19 +16,29 @@ export const MAX_LABEL_DIGITS = 15;
 /** A number of a label: at most MAX_LABEL_DIGITS digits (a pattern for labels.ts and kinds.ts). */
 export const LABEL_NUMBER = `\\d{1,${MAX_LABEL_DIGITS}}`;
 const DECIMAL_PART = `${LABEL_NUMBER}(?:${SUFFIX}|[a-z](?![a-z]))?`;
+/**
+ * The no-break spaces a label's separator may hold as a space (a pattern's character class, without brackets): U+00A0,
+ * and the figure space U+2007 and narrow no-break space U+202F, as the cover block and proposal headers read them
+ * (French typography, ITU's web pages and HTML exports). `a)` + any of them + text is a label; Format writes the TAB.
+ */
+export const NO_BREAK_SPACES = '\\u00A0\\u2007\\u202F';
+/** A space or a no-break space (NO_BREAK_SPACES): what stands for a TAB after a label. */
+export function isLabelSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x2007 || c === 0x202f;
+}
 
 // Letters (lazy, so that `abis)` reads as a + bis), a suffix before or after the parenthesis.
 // Roman numerals run longer than letters (`viii)`, `xxxviii)`); they are checked against ROMAN below.
-const LETTER_LABEL = new RegExp(`^([ivxlcdm]{4,8}|[a-z]{1,3}?)(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00A0]|$)`);
+const LETTER_LABEL = new RegExp(`^([ivxlcdm]{4,8}|[a-z]{1,3}?)(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t ${NO_BREAK_SPACES}]|$)`);
 /** `1)`, `1bis)`, `1)bis`: numbered items written with a parenthesis (CS/CV). */
-const NUMBER_PAREN = new RegExp(`^(${LABEL_NUMBER})(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t \\u00A0]|$)`);
+const NUMBER_PAREN = new RegExp(`^(${LABEL_NUMBER})(${SUFFIX})?\\)(${SUFFIX})?(?=[\\t ${NO_BREAK_SPACES}]|$)`);
 /**
  * The most levels a decimal label is read with (`1.2.3.4.5.6` is six): no ITU text nests clauses beyond six
  * or seven. A deeper one is read as text: every label is compared part by part with its neighbours and its
  * clause's, so a text nesting thousands of levels would cost the square of its size (review5 F6).
  */
 export const MAX_DECIMAL_DEPTH = 16;
-const DECIMAL_LABEL = new RegExp(`^(${DECIMAL_PART}(?:\\.${DECIMAL_PART}){0,${MAX_DECIMAL_DEPTH - 1}})(?=[\\t \\u00A0]|$)`);
+const DECIMAL_LABEL = new RegExp(`^(${DECIMAL_PART}(?:\\.${DECIMAL_PART}){0,${MAX_DECIMAL_DEPTH - 1}})(?=[\\t ${NO_BREAK_SPACES}]|$)`);
 const ROMAN = /^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 /**
  * Whether the run of lower-case ASCII letters a line opens with is followed by `)`: LETTER_LABEL's letters and
@@ -194,10 +204,10 @@ export function finish(
   alternative: Label | undefined,
   spacesAllowed: boolean,
 ): LabelMatch | undefined {
-  // The separator: the run of TABs, spaces and no-break spaces after the label.
+  // The separator: the run of TABs, spaces and no-break spaces (NO_BREAK_SPACES) after the label.
   let end = length;
   let tab = false;
-  for (let c = text.charCodeAt(end); c === 0x09 || c === 0x20 || c === 0xa0; c = text.charCodeAt(++end)) if (c === 0x09) tab = true;
+  for (let c = text.charCodeAt(end); c === 0x09 || isLabelSpace(c); c = text.charCodeAt(++end)) if (c === 0x09) tab = true;
   if (end === length || end === text.length) return undefined;
   if (!tab && !spacesAllowed) return undefined;
   return { label, alternative, length, bodyOffset: end, looseSeparator: !(tab && end === length + 1) };

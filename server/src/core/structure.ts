@@ -1550,7 +1550,7 @@ function nextText(paragraphs: readonly Paragraph[], index: number): string {
 function excerptDesignator(paragraphs: readonly Paragraph[], header: number): string | undefined {
   for (let i = header + 1; i < paragraphs.length && i < header + 4; i++) {
     if (paragraphs[i].kind === 'blank') continue;
-    const m = /^([A-Z]\d{0,2}|[IVX]{1,5})\.\d+(?:\.\d+)*[ \u00a0]*\t/.exec(paragraphs[i].text);
+    const m = /^([A-Z]\d{0,2}|[IVX]{1,5})\.\d+(?:\.\d+)*[ \u00a0\u2007\u202f]*\t/.exec(paragraphs[i].text);
     return m?.[1];
   }
   return undefined;
@@ -1560,7 +1560,7 @@ function excerptDesignator(paragraphs: readonly Paragraph[], header: number): st
 function annexClauseMatch(text: string, designator: string | undefined): LabelMatch | undefined {
   const n = annexClauseNumber(text, designator);
   if (n === undefined) return undefined;
-  const sep = /^[ \u00a0]*\t+/.exec(text.slice(n.length))![0];
+  const sep = /^[ \u00a0\u2007\u202f]*\t+/.exec(text.slice(n.length))![0];
   return { label: decimalLabel(n), length: n.length, bodyOffset: n.length + sep.length, looseSeparator: sep !== '\t' };
 }
 

@@ -3,6 +3,7 @@ import { DocumentSymbol, FoldingRange, Range, SymbolKind, type Position } from '
 import { describeItem, instrumentHeading, instrumentHeadings, parseDocument, placeHeadings, partAgrees, restatedNames, type ItuDocument, type Item, type MarkSpan, type Paragraph, type Resolution, type Span } from '../core';
 import { ARTICLE_HEADING, instrumentOf, type TextKind } from '../core/kinds';
 import type { DocumentRecord } from './record';
+import { ellipsized } from '../core/shorten';
 
 /** Where the outline's spans stand: offsets of the parsed text made ranges of the document (and back). */
 interface Place {
@@ -29,10 +30,9 @@ export function short(text: string, max = 60): string {
   // same when they fold to more than `max` (folding reads left to right; the rest only lengthens it).
   if (text.length > 4 * max) {
     const head = text.slice(0, 4 * max).replace(/\s+/g, ' ').trim();
-    if (head.length > max) return head.slice(0, max - 1) + '…';
+    if (head.length > max) return ellipsized(head, max);
   }
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+  return ellipsized(text.replace(/\s+/g, ' ').trim(), max);
 }
 
 function itemSymbol(state: Place, item: Item): DocumentSymbol {

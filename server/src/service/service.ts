@@ -21,6 +21,7 @@ import { definition, hover, references } from './navigation';
 import { documentSymbols, foldingRanges } from './outline';
 import { DocumentRecord, type ContentChange } from './record';
 import { WorkspaceBases, type Workspace } from './workspace';
+import { ellipsized } from '../core/shorten';
 
 /** The compile and synoptic commands' code: its own bundle (server/out/compile.js), loaded on first use. */
 function compileCommands(): typeof import('./compileCommands') {
@@ -611,7 +612,7 @@ function provisionItems(i: InstrumentText): BaseTextItem[] {
     const text = first.slice(first.indexOf('\t') + 1).replace(/\s+/g, ' ').trim();
     return {
       numberLine: `${target}${i.instrument.kind === 'Recommendation' ? ' clause' : ''} ${p.number}`,
-      title: text.length > 90 ? `${text.slice(0, 89)}…` : text,
+      title: ellipsized(text, 90),
       location: i.location,
     };
   });

@@ -9,6 +9,7 @@ import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { loadBundle } from '../bundles';
 import { l10n } from '../core/l10n';
 import type { ExportParams, ExportReply, ImportParams, ImportReply } from '../protocol';
+import { ellipsized } from '../core/shorten';
 
 type WordModule = typeof import('./entry');
 
@@ -48,7 +49,7 @@ function filePath(uri: string) {
  */
 function notWhole(file: unknown): { error: string } | undefined {
   if (typeof file === 'string' && path.isAbsolute(file)) return undefined;
-  const shown = typeof file !== 'string' ? `(${file === null ? 'null' : typeof file})` : JSON.stringify(file.length > 60 ? `${file.slice(0, 60)}…` : file);
+  const shown = typeof file !== 'string' ? `(${file === null ? 'null' : typeof file})` : JSON.stringify(ellipsized(file, 60, 60));
   return { error: l10n.t('{0}: not a full path (the editor names files from the root of the file system): nothing read or written', shown) };
 }
 

@@ -97,7 +97,7 @@ function tabLabel(line: string, tab = tabAfterLabel(line)): string | undefined {
   return labelOf(line.slice(i, tab));
 }
 /** A label and spaces after it, where the label is unambiguous (`c) that`, `iv) the`, `1.2 The`; a bare number followed by a space is text). */
-const SPACED_LABEL = /^[ \u00A0]*((?:[a-z]{1,3}|[ivxl]{1,6})(?:bis|ter|quater)?\)|\d{1,3}(?:\.\d{1,3})+[a-z]?)[ \u00A0]+\S/iu;
+const SPACED_LABEL = /^[ \u00A0]*((?:[a-z]{1,3}|[ivxl]{1,6})(?:bis|ter|quater)?\)|\d{1,3}(?:\.\d{1,3})+[a-z]?)[ \u00A0\u2007\u202F]+\S/iu;
 
 /** MARK at one place (oldPrefix): the mark starting there, as the global search of oldLine finds it. */
 const MARK_AT = new RegExp(MARK.source, 'y');

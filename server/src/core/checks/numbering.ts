@@ -1,6 +1,6 @@
 // numbering.*: labels that skip, repeat, go backwards, mix kinds or stand under the wrong parent.
 import type { CheckFamily } from './family';
-import { asciiLabel, writeLabel, compareRank, formatLabel, MAX_DECIMAL_DEPTH, MAX_LABEL_DIGITS, SUFFIXES, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
+import { asciiLabel, writeLabel, compareRank, formatLabel, MAX_DECIMAL_DEPTH, MAX_LABEL_DIGITS, NO_BREAK_SPACES, SUFFIXES, inFormOf, labelChange, labelForm, listForm, shownLabel, type LabelForm } from '../labels';
 import { isMod } from '../document';
 import { inNewText, markAround, marksStartingIn, plainText } from '../marks';
 import { conjunctionEdit, inForceOf, newTextEdit, type InForce } from '../fixEdit';
@@ -18,6 +18,7 @@ import { skipsLetterI } from '../kinds';
 import type { Finding, FindingCode, Fix, Item, ItuDocument, Label, LabelKind, Paragraph, TextEdit, View } from '../types';
 import { l10n } from '../l10n';
 import { MemoSlot } from '../memo';
+import { ellipsized } from '../shorten';
 
 export type NumberingPolicy = 'reletter' | 'bis';
 
@@ -530,7 +531,7 @@ function checkList(
       // PP-18's Final Acts as extracted hold four): the fix is the TAB, not a renumbering of the list (h-amend).
       const lost = deleted || mistyped || label.kind !== 'decimal' ? undefined : lostTab(doc, k === 0 ? parent : list[k - 1], expected);
       if (lost) {
-        const snippet = lost.paragraph.text.length > 40 ? `${lost.paragraph.text.slice(0, 40)}…` : lost.paragraph.text;
+        const snippet = ellipsized(lost.paragraph.text, 40, 40);
         finding = {
           code: 'numbering.gap', severity: 'warning', ...range,
           message: l10n.t('{0}{1} is missing: the paragraph before it, "{2}", is item {1} with a space for the TAB after its number (a number followed by a space is text).', ctx, say(expected), snippet),
@@ -864,7 +865,7 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
       if (!elsewhere && (!item || !targets.has(item))) return;
       // Only the letters or digits change (`c)` → `{~~c~>d~~})`), in the reference's own form and spacing (`ج)` stays tight).
       const wanted = elsewhere ?? targets.get(item!)!;
-      const label = backInForce(doc, target, wanted) ?? referenceForm(target.label, spacedLike(target.label, wanted));
+      const label = backInForce(doc, target, wanted) ?? referenceForm(target.label, spacedLike(target.label, insertedLike(target.label, wanted)));
       const edit = partEdit(doc, view, fromSource(view.segments, target.source.start), target.label, label, mod, inForce);
       if (!edit) return;
       edits.push(edit);
@@ -874,6 +875,23 @@ function referenceEdits(doc: ItuDocument, view: View, targets: Map<Item, string>
     });
   }
   return edits;
+}
+
+const SUFFIX_GROUP = `(${SUFFIXES.join('|')})`;
+const SUFFIX_BEFORE_PAREN = new RegExp(`^(.+?)${SUFFIX_GROUP}([ \\u00A0]?[)）])$`);
+const SUFFIX_AFTER = new RegExp(`^(.+?)([)）])${SUFFIX_GROUP}$`);
+
+/**
+ * `label` (an inserted item's, as its list writes it) with its suffix where the reference written `written` puts it:
+ * a reference `cbis)` to the item `c)bis` relettered `b)bis` becomes `bbis)`, and `c)bis` to `cbis)` becomes `b)bis`
+ * (every written form names the same inserted item: lang/references.ts referenceKey). Other labels as they are.
+ */
+function insertedLike(written: string, label: string): string {
+  const before = SUFFIX_BEFORE_PAREN.exec(label);
+  if (before && SUFFIX_AFTER.test(written)) return `${before[1]}${before[3]}${before[2]}`;
+  const after = SUFFIX_AFTER.exec(label);
+  if (after && SUFFIX_BEFORE_PAREN.test(written)) return `${after[1]}${after[3]}${after[2]}`;
+  return label;
 }
 
 /**
@@ -1054,7 +1072,7 @@ export const numberingFamily: CheckFamily = {
  * more than MAX_LABEL_DIGITS digits (`99999999999999999999<TAB>`, `1.12345678901234567<TAB>`, `12345678901234567)<TAB>`),
  * a TAB or a space after it. One pattern, so that the text is scanned once for both.
  */
-const READ_AS_TEXT_SOURCE = `[ \\u00a0]*(?:[A-Z]\\d{0,2}\\.|[IVX]{1,5}\\.|\\.)?(?:(\\d+(?:\\.\\d+){${MAX_DECIMAL_DEPTH}})|((?:\\d{1,${MAX_LABEL_DIGITS}}\\.){0,${MAX_DECIMAL_DEPTH}}\\d{${MAX_LABEL_DIGITS + 1},}(?!\\d)(?:\\.\\d+)*(?:${SUFFIXES.join('|')}|[a-z])?\\)?(?:${SUFFIXES.join('|')})?\\.?(?=[\\t \\u00a0])))`;
+const READ_AS_TEXT_SOURCE = `[ \\u00a0]*(?:[A-Z]\\d{0,2}\\.|[IVX]{1,5}\\.|\\.)?(?:(\\d+(?:\\.\\d+){${MAX_DECIMAL_DEPTH}})|((?:\\d{1,${MAX_LABEL_DIGITS}}\\.){0,${MAX_DECIMAL_DEPTH}}\\d{${MAX_LABEL_DIGITS + 1},}(?!\\d)(?:\\.\\d+)*(?:${SUFFIXES.join('|')}|[a-z])?\\)?(?:${SUFFIXES.join('|')})?\\.?(?=[\\t ${NO_BREAK_SPACES}])))`;
 export const READ_AS_TEXT = new RegExp(`^${READ_AS_TEXT_SOURCE}`, 'gm');
 /** The same pattern read at one line start (lastIndex). */
 const READ_AS_TEXT_AT = new RegExp(READ_AS_TEXT_SOURCE, 'y');
@@ -1182,7 +1200,7 @@ function once<T>(work: () => T): () => T {
  */
 function lostTab(doc: ItuDocument, before: Item, expected: string): { paragraph: Paragraph; edits: TextEdit[] } | undefined {
   const typed = (p: Paragraph, n: number): TextEdit | undefined => {
-    const m = /^([0-9]+)([ \u00A0]+)\S/.exec(p.text);
+    const m = /^([0-9]+)([ \u00A0\u2007\u202F]+)\S/.exec(p.text);
     if (!m || m[1] !== String(n)) return undefined;
     const start = p.source.start + m[1].length;
     if (doc.text.slice(p.source.start, start + m[2].length) !== m[1] + m[2]) return undefined;

@@ -12,6 +12,7 @@ import { l10n } from '../l10n';
 import { lineEndIn, nextLineStart, sourceOf } from '../text';
 import { provisionNumber } from '../kinds';
 import { mergedDraftKind } from '../compile';
+import { ellipsized } from '../shorten';
 
 /** `AFCP/42A25/` from the cover block's Proposals, Document and Addendum fields. */
 export function expectedPrefix(doc: ItuDocument): string | undefined {
@@ -297,7 +298,7 @@ function marksOutsideMod(doc: ItuDocument): Finding[] {
 /** `"the text"`, shortened for a fix title. */
 function quoted(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > 40 ? `"${t.slice(0, 39)}…"` : `"${t}"`;
+  return `"${ellipsized(t, 40)}"`;
 }
 
 /**

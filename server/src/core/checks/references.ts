@@ -2,7 +2,7 @@
 // (in the six languages: `considérant b) ci-dessus` names b) of considérant; labels and calls are
 // compared folded, see core/lang/references.ts).
 import { acrossAdds, type CheckFamily } from './family';
-import { clauseReferenceMatches, addresseeKey, labelKey, phraseKey, withoutConjunction, writtenDirection } from '../lang/references';
+import { clauseReferenceMatches, addresseeKey, referenceKey, phraseKey, withoutConjunction, writtenDirection } from '../lang/references';
 import { viewStart, walk } from '../structure';
 import { rangeToSource } from '../projection';
 import type { CrossReference, Finding, Item, ItuDocument, Paragraph, ParagraphKind, Resolution, Span, View, ViewKind } from '../types';
@@ -96,7 +96,7 @@ function clausesUnder(view: View, root: Item): Map<string, Item> {
   let clauses = byRoot.get(root);
   if (!clauses) {
     clauses = new Map();
-    for (const i of walk(root)) if (i.label?.kind === 'decimal' && !i.label.paren && !clauses.has(labelKey(i.label.text))) clauses.set(labelKey(i.label.text), i);
+    for (const i of walk(root)) if (i.label?.kind === 'decimal' && !i.label.paren && !clauses.has(referenceKey(i.label.text))) clauses.set(referenceKey(i.label.text), i);
     byRoot.set(root, clauses);
   }
   return clauses;
@@ -176,7 +176,7 @@ function bySection(index: ResolutionIndex): { sections: Map<string, Item>; decim
     const decimals = new Map<string, Item>();
     for (const item of index.items) {
       if (item.section !== undefined && !sections.has(item.section)) sections.set(item.section, item);
-      if (item.label?.kind === 'decimal' && !decimals.has(labelKey(item.label.text))) decimals.set(labelKey(item.label.text), item);
+      if (item.label?.kind === 'decimal' && !decimals.has(referenceKey(item.label.text))) decimals.set(referenceKey(item.label.text), item);
     }
     index.sections = sections;
     index.decimals = decimals;
@@ -200,7 +200,7 @@ function labelIn(index: ResolutionIndex, section: Item, key: string): Item | und
   let labels = bySection.get(section);
   if (!labels) {
     labels = new Map();
-    for (const i of walk(section)) if (i.label && !labels.has(labelKey(i.label.text))) labels.set(labelKey(i.label.text), i);
+    for (const i of walk(section)) if (i.label && !labels.has(referenceKey(i.label.text))) labels.set(referenceKey(i.label.text), i);
     bySection.set(section, labels);
   }
   return labels.get(key);
@@ -220,7 +220,7 @@ function firstLabelled(section: Item, key: string): Item | undefined {
   while (top > 0) {
     if (top > deepest) deepest = top;
     const next = stack[--top]!;
-    if (next.label && labelKey(next.label.text) === key) {
+    if (next.label && referenceKey(next.label.text) === key) {
       found = next;
       break;
     }
@@ -273,7 +273,7 @@ const CJK_BEFORE_AFTER = /^[\u3400-\u9FFF\uF900-\uFAFF]{2}$/;
 
 /** The item a label of a reference names; `within`: the label of the item a sub-item is named under (`iii)` of `b) iii)`). */
 export function resolveTarget(view: View, ref: Reference, label: string, within?: string): Item | undefined {
-  if (isClauseReference(ref)) return clausesUnder(view, ref.root).get(labelKey(label));
+  if (isClauseReference(ref)) return clausesUnder(view, ref.root).get(referenceKey(label));
   const resolution = resolutionOf(view, ref);
   return resolution ? resolveIn(view, resolution, ref, label, within) : undefined;
 }
@@ -313,7 +313,7 @@ export function resolveWritten(doc: ItuDocument, view: View, ref: Reference, tar
   if (!named || named.paragraph.source.start === now.paragraph.source.start) return now;
   const root = isClauseReference(ref) ? ref.root : ref.resolution.root;
   const moved = counterpart(named.paragraph, walk(root).filter((i) => i.label));
-  return moved && labelKey(moved.label!.text) === labelKey(target.label) ? moved : now;
+  return moved && referenceKey(moved.label!.text) === referenceKey(target.label) ? moved : now;
 }
 
 /**
@@ -324,19 +324,19 @@ export function resolveWritten(doc: ItuDocument, view: View, ref: Reference, tar
 function resolveIn(view: View, resolution: Resolution, ref: CrossReference, label: string, within?: string): Item | undefined {
   if (within !== undefined) {
     const parent = resolveIn(view, resolution, ref, within);
-    return parent && firstLabelled(parent, labelKey(label));
+    return parent && firstLabelled(parent, referenceKey(label));
   }
   const index = indexOf(view, resolution);
   if (ref.section) return bySection(index).sections.get(label);
   if (ref.phrase) {
-    const key = labelKey(label);
+    const key = referenceKey(label);
     for (const section of callSections(view, resolution, ref.phrase, ref.addressee)) {
       const found = labelIn(index, section, key);
       if (found) return found;
     }
     return undefined;
   }
-  return bySection(index).decimals.get(labelKey(label));
+  return bySection(index).decimals.get(referenceKey(label));
 }
 
 /**
@@ -392,7 +392,7 @@ export function checkReferences(view: View, amended?: readonly AmendedResolution
       // A Recommendation's text in force names its items by number (`2.1`) or by call and letter (`considering b)`).
       // (A sub-item's provision is not keyed there: its item, which the proposal restates, is what it is read under.)
       if (known && 'provisions' in known && within === undefined) {
-        if (known.provisions.has(/^\d/.test(target.label) ? labelKey(target.label) : `${ref.phrase} ${labelKey(target.label)}`)) continue;
+        if (known.provisions.has(/^\d/.test(target.label) ? referenceKey(target.label) : `${ref.phrase} ${referenceKey(target.label)}`)) continue;
       }
       const behind = known && 'provisions' in known ? undefined : known;
       if (behind === null || (behind && resolveIn(behind.view, behind.resolution, ref, target.label, within))) continue;
@@ -450,7 +450,7 @@ function skippedHint(sections: Item[], label: string): string {
     if (!at || labelled.slice(0, k + 1).some((c, i) => c.label!.kind !== named.kind || c.label!.suffixRank !== 0 || c.label!.parts.length > 1 || (i < k && c.label!.ordinal !== i + 1))) continue;
     // The item may be there with its label typed as text (`1 to reconvene …`, its TAB lost: a bare number and a space
     // are text, FORMAT.md §1, as in PP-18's Final Acts as extracted): then relabelling the next one would be wrong.
-    const typed = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \u00A0]`);
+    const typed = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \u00A0\u2007\u202F]`);
     if ([s, ...labelled.slice(0, k)].some((c) => c.continuation.some((p) => typed.test(p.text)))) continue;
     if (at.label!.ordinal > named.ordinal) return ' ' + l10n.t('{0} stands where {1} is expected (the numbering finding on it): once relabelled {1}, it is the item this reference names.', withoutMarks(at.label!.text), label);
   }
@@ -535,7 +535,7 @@ function unresolvedClauses(view: View, amended: readonly AmendedResolution[] | u
  */
 function writtenElsewhere(view: View, ref: ClauseReference, label: string, text: InstrumentText, added: (() => readonly AddedText[]) | undefined): boolean {
   if (!added) return false;
-  const key = labelKey(label);
+  const key = referenceKey(label);
   return added().some((a) => a.proposalIndex !== ref.proposalIndex && a.instrumentText === text && view.proposals[a.proposalIndex] !== undefined && clausesUnder(view, view.proposals[a.proposalIndex].outline).has(key));
 }
 
@@ -581,7 +581,7 @@ export function checkStaleReferences(doc: ItuDocument, amended?: readonly Amende
       // deletes", with no fix).
       const kept = counterpart(named.paragraph, items);
       const moved = kept ?? movedTo(doc, named, items);
-      if (moved === now || (moved && labelKey(moved.label!.text) === labelKey(target.label))) return;
+      if (moved === now || (moved && referenceKey(moved.label!.text) === referenceKey(target.label))) return;
       // An item moved past the reference (`1 above`, the item now below it): a new label alone would point the wrong way.
       const crossed = !kept && moved !== undefined && ref.direction !== undefined && (moved.paragraph.source.start > ref.source.start) !== (ref.direction === 'below');
       // The reference as written (`considérant c) ci-dessus`), unless marks stand in it.

@@ -2,7 +2,7 @@
 // typed right to left (`أ )`, `هـ)`), Russian letters (Latin, sometimes typed with Cyrillic look-alikes
 // `а)`, `с)`; or a Cyrillic list `а) б) в)`), Chinese full-width forms (`ａ）`, `１．２`) and Arabic's
 // reversed decimal numbers (`1.3` for clause 3.1 in ITU's Arabic Word files).
-import { decimalLabel, finish, LABEL_NUMBER, LATIN_FOR, matchLabel, SUFFIXES, suffixRank, type LabelMatch } from '../labels';
+import { decimalLabel, finish, LABEL_NUMBER, LATIN_FOR, matchLabel, NO_BREAK_SPACES, SUFFIXES, suffixRank, type LabelMatch } from '../labels';
 import type { Label, Paragraph } from '../types';
 import { ARABIC_LETTERS, CYRILLIC_LETTERS } from './alphabets';
 import { hasArabic } from './charClasses';
@@ -12,7 +12,7 @@ const ARABIC_ORDINAL = new Map<string, number>(ARABIC_LETTERS.map((l, i) => [l, 
 ARABIC_ORDINAL.set('ا', 1).set('إ', 1).set('ه', 5);
 // An inserted item carries its suffix on the letter (`أbis)`, `بter )`), as the bis fix writes it (labels.ts formatLabel).
 // A directional mark (lang/fold.ts DIRECTION_MARKS) where Arabic Word text puts one, beside the parenthesis, is read as nothing.
-const ARABIC_LABEL = new RegExp(`^(هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])(${SUFFIXES.join('|')})?([ \\u00A0]?)[${DIRECTION_MARKS}]*\\)[${DIRECTION_MARKS}]*(?=[\\t \\u00A0]|$)`);
+const ARABIC_LABEL = new RegExp(`^(هـ|[أاإبجدهوزحطيكلمنسعفصقرشتثخذضظغ])(${SUFFIXES.join('|')})?([ \\u00A0]?)[${DIRECTION_MARKS}]*\\)[${DIRECTION_MARKS}]*(?=[\\t ${NO_BREAK_SPACES}]|$)`);
 
 /**
  * A sub-item numbered between single quotes, as UN-style Arabic texts number the sub-items of an item (`‘1’`, `‘2’` where
@@ -20,7 +20,7 @@ const ARABIC_LABEL = new RegExp(`^(هـ|[أاإبجدهوزحطيكلمنسعف�
  * mirrored) or ASCII apostrophes, ASCII or Arabic-Indic digits. Read in a paragraph holding Arabic only (an English line
  * opening `'1'` is no list), as a number in parentheses is (`paren`); its key (lang/references.ts labelKey) is `'1'`.
  */
-export const QUOTED_NUMBER = /^([\u2018\u2019'])([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})([\u2018\u2019'])(?=[\t \u00A0])/;
+export const QUOTED_NUMBER = new RegExp(`^([\\u2018\\u2019'])([0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,2})([\\u2018\\u2019'])(?=[\\t ${NO_BREAK_SPACES}])`);
 
 const CYRILLIC_ORDINAL = new Map<string, number>(CYRILLIC_LETTERS.map((l, i) => [l, i + 1]));
 /**
@@ -28,9 +28,9 @@ const CYRILLIC_ORDINAL = new Map<string, number>(CYRILLIC_LETTERS.map((l, i) => 
  * letter of a Cyrillic list; an inserted item's suffix in Latin on the letter (`аbis)` typed for abis), `бbis)` in a
  * Cyrillic list, as the bis fix writes it: docs/format-decisions.md, Languages).
  */
-const CYRILLIC_LABEL = new RegExp(`^([а-яё])(${SUFFIXES.join('|')})?\\)(?=[\\t \\u00A0]|$)`);
+const CYRILLIC_LABEL = new RegExp(`^([а-яё])(${SUFFIXES.join('|')})?\\)(?=[\\t ${NO_BREAK_SPACES}]|$)`);
 /** A Cyrillic label that has no Latin look-alike: the text letters in Cyrillic (`б)`, `в)`). */
-const CYRILLIC_ONLY = /^[бвгджзиклмнптфцчшщэюя]\)[\t \u00A0]/;
+const CYRILLIC_ONLY = new RegExp(`^[бвгджзиклмнптфцчшщэюя]\\)[\\t ${NO_BREAK_SPACES}]`);
 
 export interface LabelContext {
   /** Some label is a Cyrillic letter with no Latin look-alike: Cyrillic letters count in Cyrillic order. */
@@ -96,7 +96,7 @@ export function foldLabelForms(text: string): string {
  * a body that starts in Latin letters or digits, `a)IP地址…`, `b)5G…`, `c)ITU-T第17研究组…` (a suffix
  * after the parenthesis, `b)bis向…`, when no Latin letter follows it).
  */
-const TIGHT_LABEL = new RegExp(`^(?:[ivxlcdm]{4,8}|[a-z]{1,3}|${LABEL_NUMBER})(?:${SUFFIXES.join('|')})?\\)(?:(?:${SUFFIXES.join('|')})(?![a-z]))?(?=[^\\t \\u00A0])`);
+const TIGHT_LABEL = new RegExp(`^(?:[ivxlcdm]{4,8}|[a-z]{1,3}|${LABEL_NUMBER})(?:${SUFFIXES.join('|')})?\\)(?:(?:${SUFFIXES.join('|')})(?![a-z]))?(?=[^\\t ${NO_BREAK_SPACES}])`);
 const CJK = /[\u3400-\u9FFF]/;
 
 /**

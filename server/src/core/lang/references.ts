@@ -917,6 +917,23 @@ export function labelKey(label: string): string {
   return key.replace(/^[اإ](?=\))/, 'أ').replace(/^ه(?=\))/, 'هـ');
 }
 
+/** A label whose inserted item's suffix stands after the parenthesis (`b)bis`, `1)bis`, `ب)bis` once keyed). */
+const SUFFIX_AFTER_PAREN = new RegExp(`^(.+)\\)(${SUFFIXES.join('|')})$`);
+
+/**
+ * A label as a reference and the item it names are matched: labelKey, and an inserted item keyed in one form whichever
+ * it is written in, the suffix before the parenthesis (`b)bis` as `bbis)`, `1)bis` as `1bis)`). Resolution 1 writes
+ * `b)bis`, a fix and the texts in force `bbis)` (FORMAT.md §4, docs/format-decisions.md): a reference in one form to an
+ * item in the other named no item (reference.unresolved: "noting has a), b), b)bis, c)").
+ */
+export function referenceKey(label: string): string {
+  const key = labelKey(label);
+  // Most keys end with their parenthesis or hold none (`b)`, `1.2`): no suffix after one.
+  if (key.charCodeAt(key.length - 1) === 0x29 || !key.includes(')')) return key;
+  const m = SUFFIX_AFTER_PAREN.exec(key);
+  return m ? `${m[1]}${m[2]})` : key;
+}
+
 function isPrintableAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

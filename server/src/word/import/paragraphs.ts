@@ -4,6 +4,7 @@
 import { W } from './package';
 import { ARABIC_LETTERS } from '../../core/lang/alphabets';
 import { attr, child, elements, isEl, type XmlElement } from '../xml';
+import { ellipsized } from '../../core/shorten';
 
 /** Longest lettered list label written as letters (Word repeats the letter: 26 × 8 = item 208 is `zzzzzzzz`). */
 const MAX_LETTER_REPEAT = 8;
@@ -99,7 +100,7 @@ export class Numbering {
     if (value === undefined) return 1;
     const n = /^\s*-?\d{1,10}\s*$/.test(value) ? Number(value) : NaN;
     if (Number.isSafeInteger(n) && n >= 0 && n <= 0x7fffffff) return n;
-    this.noteOnce('list-start', `A list starts at ${value.length > 20 ? `${value.slice(0, 20)}…` : value}, which is not a number Word allows: it is numbered from 1.`);
+    this.noteOnce('list-start', `A list starts at ${ellipsized(value, 20, 20)}, which is not a number Word allows: it is numbered from 1.`);
     return 1;
   }
 
@@ -201,7 +202,7 @@ export class Numbering {
     if (isRepeating(fmt)) {
       this.noteOnce('letters', `A lettered list reaches item ${value}, past what letters can show (${'z'.repeat(MAX_LETTER_REPEAT)}): its labels are written as numbers.`, para);
     } else if (!KNOWN_FORMATS.has(fmt)) {
-      const name = fmt.length > 40 ? `${fmt.slice(0, 40)}…` : fmt;
+      const name = ellipsized(fmt, 40, 40);
       this.noteOnce(`format:${name}`, `A list is numbered in the format ${name}, which the import does not know: its labels are written as decimal numbers.`, para);
     }
     return String(value);

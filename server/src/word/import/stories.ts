@@ -8,6 +8,7 @@ import { attr, child, elements, isEl, runText, textOf, type XmlElement } from '.
 import { labelledField, readFirstPage, styledField, tracked, type FirstPageSeen } from './firstPage';
 import { MATH_NS, MC_NS, showsPlaceholder, tableParts, W } from './package';
 import { fromSymbolFont, runFont, symbolChar, SYMBOL_PRIVATE_USE, type ListItem } from './paragraphs';
+import { ellipsized } from '../../core/shorten';
 
 const R_NS = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
 const COVER_FIELDS = [
@@ -484,7 +485,7 @@ export class StoryReader {
   private placeholderOf(held: XmlElement, para: number, read: () => void): void {
     if (this.placeholder === 0 && this.inInstructions === 0) {
       const shown = promptOf(held).replace(/\s+/g, ' ').trim();
-      if (shown) this.imp.note(l10n.t('A content control\'s placeholder text is left out ("{0}"): Word shows it until something is typed in the control; it is not the author\'s text.', shown.length > 80 ? `${shown.slice(0, 79)}…` : shown), para);
+      if (shown) this.imp.note(l10n.t('A content control\'s placeholder text is left out ("{0}"): Word shows it until something is typed in the control; it is not the author\'s text.', ellipsized(shown, 80)), para);
     }
     this.placeholder++;
     read();
