@@ -57,6 +57,8 @@ const builds = [
   { ...common, entryPoints: ['client/src/synoptic.ts'], outfile: 'client/out/synoptic.js', external: ['vscode'], plugins: [...common.plugins, semverShim, minimatchShim] },
   // The Word commands (Export to Word, Import from Word): loaded by the client when one first runs.
   { ...common, entryPoints: ['client/src/wordCommands.ts'], outfile: 'client/out/wordCommands.js', external: ['vscode'], plugins: [...common.plugins, semverShim, minimatchShim] },
+  // New contribution's questions: loaded on first use (client/src/commands.ts newContributionCode).
+  { ...common, entryPoints: ['client/src/newContribution.ts'], outfile: 'client/out/newContribution.js', external: ['vscode'], plugins: [...common.plugins, semverShim, minimatchShim] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js' },
   // Word export/import: loaded by the server on first use only.

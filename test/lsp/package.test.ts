@@ -36,7 +36,7 @@ after(async () => {
 });
 
 test('the .vsix ships the bundles, grammar, snippets and docs, and no sources, tests or ITU texts', () => {
-  for (const f of ['package.json', 'readme.md', 'LICENSE.txt', 'language-configuration.json', 'client/out/extension.js', 'client/out/synoptic.js', 'client/out/wordCommands.js', 'server/out/server.js',
+  for (const f of ['package.json', 'readme.md', 'LICENSE.txt', 'language-configuration.json', 'client/out/extension.js', 'client/out/synoptic.js', 'client/out/wordCommands.js', 'client/out/newContribution.js', 'server/out/server.js',
     'server/out/word.js', 'server/out/skeleton.js', 'server/out/compile.js', 'server/out/glob.js', 'syntaxes/itu.tmLanguage.json', 'snippets/itu.json', 'docs/diagnostics.md',
     'package.nls.json', 'package.nls.fr.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.fr.json']) assert.ok(files.includes(f), f);
   assert.deepEqual(files.filter((f) => /\.ts$|^test\/|^examples\/|node_modules|\.png$/.test(f)), []);
@@ -66,6 +66,9 @@ test('the bundles loaded at activation (client and server) stay under issue 6\'s
   // Nor the Word commands' dialogs and messages, which only those commands ask for.
   assert.ok(client.includes('wordCommands.js'), 'the client names the Word commands bundle it loads on first use');
   assert.ok(!client.includes('Exporting {0} to Word'), 'no Word command code inside the client bundle');
+  // Nor New contribution's questions, which only that command asks.
+  assert.ok(client.includes('newContribution.js'), 'the client names the New contribution bundle it loads on first use');
+  assert.ok(!client.includes('New contribution (6/6): texts to amend'), 'no New contribution code inside the client bundle');
 });
 
 test('every picture and relative link of the packaged readme is in the .vsix (the extension page shows no broken image)', () => {
