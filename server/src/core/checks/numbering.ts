@@ -300,6 +300,8 @@ export function renumbered(list: Item[], parentPrefix?: string, skipI = false, d
   const kind = list[0].label!.kind;
   let prev: Expected | undefined;
   let prevOwn: Label | undefined;
+  /** The prefix (`3` of `3.2`) the last clause of the list is written with, and its number of parts. */
+  let prevPrefix: { depth: number; text: string } | undefined;
   let form: LabelForm | undefined;
   for (const [k, item] of list.entries()) {
     const own = item.label!;
@@ -319,10 +321,17 @@ export function renumbered(list: Item[], parentPrefix?: string, skipI = false, d
     // (`ｃ）` among `ａ）ｂ）`, `٣` among `١ ٢`, the look-alike `с)` among `а) b)`). A label read otherwise than typed
     // (X.609.7's `3.16` read as 3.1.6, `2.0` as 2) whose reading stays keeps its typing too: that is numbering.missing-dot's
     // to report, and the merge of a compilation, which renumbers every list this way, is no place to change it.
-    const wanted = formatLabel(label, want.ordinal, want.suffixRank, parentPrefix, false, labelForm(own.text));
-    if (wanted !== own.text && !(!odd && wanted === formatLabel(own, own.ordinal, own.suffixRank, undefined, false, labelForm(own.text)))) {
-      out.set(item, formatLabel(label, want.ordinal, want.suffixRank, parentPrefix, false, form ??= listForm(list.map((i) => i.label!.text), () => doc ? documentLabels(doc, list[0].paragraph.source.start) : [])));
-    }
+    // Without the parent's number (a list under a SECTION heading), a clause takes the prefix of the clause before it in
+    // the list (`3.2` then `6.1a`: 3.2a; before, 6.2a, still under the wrong clause: the twenty-sixth session's review).
+    // (An inserted clause only: clauses of one list numbered under different clauses, `1.4` … `2.3` where their headings
+    // were not read, keep their own.)
+    const prefix = parentPrefix ?? (!odd && label.suffixRank > 0 && label.kind === 'decimal' && !label.paren && !label.reversed && prevPrefix?.depth === label.parts.length ? prevPrefix.text : undefined);
+    const wanted = formatLabel(label, want.ordinal, want.suffixRank, prefix, false, labelForm(own.text));
+    const written = wanted !== own.text && !(!odd && wanted === formatLabel(own, own.ordinal, own.suffixRank, undefined, false, labelForm(own.text)))
+      ? formatLabel(label, want.ordinal, want.suffixRank, prefix, false, form ??= listForm(list.map((i) => i.label!.text), () => doc ? documentLabels(doc, list[0].paragraph.source.start) : []))
+      : undefined;
+    if (written !== undefined) out.set(item, written);
+    prevPrefix = label.kind === 'decimal' && !label.paren && !label.reversed ? { depth: label.parts.length, text: (prefix ?? label.parts.slice(0, -1).join('.')) } : undefined;
     prev = want;
   }
   return out;
@@ -473,7 +482,12 @@ function checkList(
     const want = expectedAfter(prev, label, skipI);
     const like = odd ? list.find((i) => i.label!.kind === kind)!.label! : label;
     // The label expected, written as the fix writes it: in the form of the list (`с)` among `а) b)`).
-    const expected = formatLabel(like, want.ordinal, odd ? 0 : want.suffixRank, undefined, false, formOfList());
+    // An inserted clause takes its prefix from the clause before it in the list (`3.2` then `6.1a`: 3.2a, not 6.2a, which
+    // numbering.parent then said stood under the wrong clause; the twenty-sixth session's review).
+    const prefix = !odd && label.suffixRank > 0 && prev && prev.kind === 'decimal' && like.kind === 'decimal' && !prev.paren && !like.paren && prev.parts.length === like.parts.length && !prev.reversed && !like.reversed
+      ? prev.parts.slice(0, -1).join('.')
+      : undefined;
+    const expected = formatLabel(like, want.ordinal, odd ? 0 : want.suffixRank, prefix, false, formOfList());
     // One mistyped label is one fault: its neighbours agree on what it should be (`a) b) 1 d)`).
     const next = list[k + 1];
     const stand: Label = { ...like, ordinal: want.ordinal, suffixRank: odd ? 0 : want.suffixRank, text: expected };
