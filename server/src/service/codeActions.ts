@@ -2,6 +2,7 @@
 import { CodeAction, CodeActionKind, TextDocumentEdit, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { isAlternatives, marksIn, reviewEdits } from '../core/review';
 import { applyEdits, composeEdits, isRevision, lowerBound, type Finding, type Fix, type TextEdit } from '../core';
+import { lineStartAt } from '../core/text';
 import { findingsFor, severityFor } from './diagnostics';
 import { DocumentRecord } from './record';
 import type { Settings } from '../protocol';
@@ -126,7 +127,7 @@ function fixAllRound(state: DocumentRecord, settings: Settings, took: Finding[],
   const shown = (f: Finding) => severityFor(f, settings) !== undefined;
   // Only fixes of lists and marks read the marks so; a renumbering of footnotes or of ids that passes through such text
   // is taken whole.
-  const readsUntracked = untrackedReader(findings, shown);
+  const readsUntracked = untrackedReader(findings, shown, state.text);
   return combine(findings, (f) => f.fix?.safeForFixAll === true && shown(f) && !readsUntracked(f), took, clashed);
 }
 
@@ -139,7 +140,7 @@ function fixAllRound(state: DocumentRecord, settings: Settings, took: Finding[],
  * revision marks"), and the list's fix then reads the marks right (the twenty-sixth session's review: the quick fix,
  * the editor's preferred one, still wrote them).
  */
-function untrackedReader(findings: readonly Finding[], shown: (f: Finding) => boolean): (f: Finding) => boolean {
+function untrackedReader(findings: readonly Finding[], shown: (f: Finding) => boolean, text: string): (f: Finding) => boolean {
   const untracked = findings.filter((f) => f.code === 'base.untracked-change' && shown(f)).sort((a, b) => a.start - b.start);
   if (untracked.length === 0) return () => false;
   const inUntracked = (e: TextEdit) => {
@@ -152,7 +153,20 @@ function untrackedReader(findings: readonly Finding[], shown: (f: Finding) => bo
     }
     return false;
   };
-  return (f) => f.fix !== undefined && readsLists(f) && (f.fix.edits.some(inUntracked) || (f.fix.alternatives ?? []).some((a) => a.edits.some(inUntracked)));
+  // The line before a list fix's first edit too: an item typed there without marks (`b)` inserted before the `b)` in
+  // force) is what the fix reletters the list after, and its references stayed as they were (the twenty-sixth session's
+  // review: `{~~b~>c~~})`, `{~~c~>d~~})` written, `recognizing a) and b) above` left naming the typed item).
+  const before = (edits: readonly TextEdit[]): TextEdit | undefined => {
+    if (edits.length === 0) return undefined;
+    const first = edits.reduce((a, e) => (e.start < a ? e.start : a), edits[0].start);
+    const lineStart = lineStartAt(text, first);
+    return lineStart > 0 ? { start: lineStartAt(text, lineStart - 1), end: lineStart - 1, newText: '' } : undefined;
+  };
+  const reads = (edits: readonly TextEdit[]) => {
+    const line = before(edits);
+    return edits.some(inUntracked) || (line !== undefined && inUntracked(line));
+  };
+  return (f) => f.fix !== undefined && readsLists(f) && (reads(f.fix.edits) || (f.fix.alternatives ?? []).some((a) => reads(a.edits)));
 }
 
 export function codeActions(
@@ -173,7 +187,7 @@ export function codeActions(
     const byFix = new Map<Fix, Diagnostic[]>();
     const found = findingsFor(state, settings, diagnostics);
     const shown = (f: Finding) => severityFor(f, settings) !== undefined;
-    const readsUntracked = untrackedReader(state.findings(settings.numberingPolicy), shown);
+    const readsUntracked = untrackedReader(state.findings(settings.numberingPolicy), shown, state.text);
     diagnostics.forEach((d, i) => {
       const f = found[i];
       if (!f?.fix || readsUntracked(f)) return;

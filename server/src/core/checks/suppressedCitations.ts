@@ -21,15 +21,16 @@ export function linesOf(doc: Summary, p: Proposal, nextHint?: (text: string, fro
   // In the piece holding the proposal, in its offsets (`base` from there to the document's).
   const { start: base, text } = pieceAt(doc, p.header.start);
   const end = Math.min(text.length, (p.reasons?.start ?? p.span.end) - base);
+  // The hint and the line ends are sought in the proposal's text only (a slice of the piece: V8 makes it without
+  // copying): sought in the whole piece, a proposal without a mention looked as far as the next proposal that has one,
+  // or to the end of the text, and the check took time with the square of the proposals (240 ms for 800 KB of provision
+  // proposals; and the search for a CR, which an LF file has none of, went to the end of the text for each proposal).
+  const within = end < text.length ? text.slice(0, end) : text;
   // Lines end at an LF, a CRLF or a CR alone (docs/format-decisions.md, line ends): LineEnds finds each by a native scan.
-  const ends = new LineEnds(text);
+  const ends = new LineEnds(within);
   const past = (end: number) => (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1);
   let at = ends.endAt(p.header.start - base);
-  if (at >= text.length) return out;
-  // The hint is sought in the proposal's text only (a slice of the piece: V8 makes it without copying): sought in the
-  // whole piece, a proposal without a mention looked as far as the next proposal that has one, or to the end of the
-  // text, and the check took time with the square of the proposals (240 ms for 800 KB of provision proposals).
-  const within = nextHint && end < text.length ? text.slice(0, end) : text;
+  if (at >= end) return out;
   for (at = past(at); at < end; ) {
     if (nextHint) {
       const hint = nextHint(within, at);
