@@ -7,10 +7,10 @@ import { l10n } from '../l10n';
 /**
  * Whether a text is a binary file read as text (a .docx, a PDF, an image, UTF-16 without its BOM), judged as file(1)
  * and git judge, from a sample: its first SAMPLE code units (from the BOM on). A ZIP or PDF signature at its start, or
- * among the sample more than MIN_BAD control characters (other than TAB, LF and CR) and replacement characters
- * together making more than 1 in 20 of it, or more than MIN_BAD NULs making more than 1 in 200 (UTF-16 without BOM
- * holds a NUL in every other code unit of Latin text, and one at each line's end in any script). A stray NUL or a few
- * in a text is not enough, wherever they stand: they are control characters, each reported where it is
+ * control characters (other than TAB, LF and CR) and replacement characters making more than 1 in 20 of the sample, or
+ * more than MIN_NUL NULs making more than 1 in 200 of it (UTF-16 without BOM holds a NUL in every other code unit of
+ * Latin text, and one at each line's end in any script). A stray NUL or a few in a contribution is not enough, wherever
+ * they stand: they are control characters, each reported where it is
  * (characters.control). `suspects`: where the characters checks/characters.ts reads stand (suspectsIn, every place
  * CONTROL matches among them); the count then reads only those places, never the whole sample.
  */
@@ -37,13 +37,13 @@ function looksBinary(text: string, bom: number, suspects?: readonly number[]): b
     if (!CONTROL.test(sample)) return false;
     for (let i = 0; i < sample.length; i++) count(sample.charCodeAt(i));
   }
-  return (bad > MIN_BAD && bad * 20 > length) || (nul > MIN_BAD && nul * 200 > length);
+  return bad * 20 > length || (nul > MIN_NUL && nul * 200 > length);
 }
 
 /** Beginnings of binary files met as .itu: a ZIP package (.docx, .xlsx, .odt …), a PDF. */
 const SIGNATURES = ['PK\x03\x04', 'PK\x05\x06', 'PK\x07\x08', '%PDF-'];
-/** The fewest control characters (or NULs) that make a text binary, however short: a few are a text's faults. */
-const MIN_BAD = 8;
+/** More NULs than this in proportion make a text binary (a few are a text's faults, as other control characters are). */
+const MIN_NUL = 8;
 
 /** What looksBinary counts: control characters other than TAB, LF and CR (NUL among them), and the replacement character. */
 export const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]/;
