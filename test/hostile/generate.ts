@@ -20,12 +20,16 @@ export interface Parts {
   links?: string[];
 }
 
-/** A ZIP package of the given parts, deflated (written by hand: a generator must not depend on what it tests). */
-export function zip(files: Record<string, string | Uint8Array>): Buffer {
+/**
+ * A ZIP package of the given parts, deflated (written by hand: a generator must not depend on what it tests). As a
+ * list of entries, the same name may come twice (a malformed package).
+ */
+export function zip(files: Record<string, string | Uint8Array> | [name: string, content: string | Uint8Array][]): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of Object.entries(files)) {
+  const entries = Array.isArray(files) ? files : Object.entries(files);
+  for (const [name, content] of entries) {
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
     const packed = zlib.deflateRawSync(data, { level: 9 });
     const nameBytes = Buffer.from(name, 'utf8');
@@ -55,8 +59,8 @@ export function zip(files: Record<string, string | Uint8Array>): Buffer {
   const cd = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, cd, end]);

@@ -5,6 +5,8 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { random, sizedDocument } from '../corpus';
 import { Client, type Diag } from '../lsp/harness';
+import { parseDocument } from '../../server/src/core';
+import { exportDocx } from '../../server/src/word/export';
 
 /**
  * Bound for a diagnostics pull on this 2-core machine, with room for a loaded CI run (a 10 MB document
@@ -114,6 +116,27 @@ describe('bad input through the server', () => {
     await survive([
       ['random bytes (UTF-8)', 'file:///tmp/lsp-bad/random.itu', new TextDecoder('utf-8').decode(bytes), binary],
       ['random bytes (Latin-1)', 'file:///tmp/lsp-bad/random1.itu', bytes.toString('latin1'), binary],
+    ]);
+  });
+
+  test('binary files read as text (UTF-16 without BOM, a .docx) and texts with a few NULs', { timeout: 60_000 }, async () => {
+    // input.binary judges the proportion of NUL and control code units in a sample (checks/input.ts): the first
+    // two are refused at once; a text with NULs is a text, each NUL a finding where it stands, however early.
+    const items = Array.from({ length: 2000 }, (_, i) => `that item ${i} is long enough to matter here;`);
+    const text = ['MOD\tEXA/12A3/1', 'RESOLUTION 99 (Rev. Geneva, 2022)', 'Title', 'considering', ...items, '', 'Reasons:\tr', ''].join('\n');
+    const docx = Buffer.from(await exportDocx(parseDocument(text)));
+    const binary = (d: Diag[]) => assert.deepEqual(d.map((x) => x.code), ['input.binary']);
+    const nuls = (n: number) => (d: Diag[]) => {
+      assert.ok(!d.some((x) => x.code === 'input.binary'));
+      assert.equal(d.filter((x) => x.code === 'characters.control').length, n);
+    };
+    const withNul = (...at: number[]) => at.reduceRight((t, i) => t.slice(0, i) + '\u0000' + t.slice(i), text);
+    await survive([
+      ['UTF-16LE without BOM', 'file:///tmp/lsp-bad/utf16.itu', new TextDecoder('utf-8').decode(Buffer.from(text, 'utf16le')), binary],
+      ['a .docx', 'file:///tmp/lsp-bad/docx.itu', new TextDecoder('utf-8').decode(docx), binary],
+      ['a NUL at the start', 'file:///tmp/lsp-bad/nul0.itu', withNul(0), nuls(1)],
+      ['three NULs in the middle', 'file:///tmp/lsp-bad/nul1.itu', withNul(40_000, 40_001, 50_000), nuls(3)],
+      ['two NULs at the end', 'file:///tmp/lsp-bad/nul2.itu', withNul(text.length - 3, text.length), nuls(2)],
     ]);
   });
 

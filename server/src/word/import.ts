@@ -143,7 +143,10 @@ export class Importer {
     private readonly maxChars: number,
     /** The importing user's author name (ImportOptions.author). */
     readonly user?: string,
-  ) {}
+  ) {
+    // What the package says of a part's bytes (an encoding it could not read): once a part.
+    pkg.notice = (message) => this.noteOnce(message, message);
+  }
 
   note(message: string, paragraph?: number, conversion = false): void {
     if (this.notes.length >= MAX_NOTES) {

@@ -29,7 +29,7 @@ export class LimitError extends DocxError {
 /** More parts than any Word document has; a package with more is refused before its names are read. */
 export const MAX_ENTRIES = 20000;
 
-/** The parts of a ZIP package, by name (a leading `/` dropped), read from its central directory. */
+/** The parts of a ZIP package, by part name as OPC compares them (partKey), read from its central directory. */
 export class ZipPackage {
   private constructor(
     private readonly bytes: Buffer,
@@ -50,20 +50,36 @@ export class ZipPackage {
     }
     const entries = new Map<string, yauzl.Entry>();
     try {
-      for await (const entry of zip.eachEntry()) entries.set(entry.fileName.replace(/^\/+/, ''), entry);
+      for await (const entry of zip.eachEntry()) {
+        // Directory entries hold no part (some writers list word/ before word/document.xml).
+        if (entry.fileName.endsWith('/')) continue;
+        const key = partKey(entry.fileName);
+        const earlier = entries.get(key);
+        if (earlier) {
+          // Two entries for one part: Word and a ZIP tool may read either, so the text imported could be
+          // other than the text Word shows. OPC (ECMA-376 Part 2, 8.1.1) forbids it.
+          throw new DocxError(
+            earlier.fileName === entry.fileName
+              ? l10n.t('the package holds part {0} twice (two ZIP entries of one name): a malformed package, which Word and this import could read differently: refused', entry.fileName)
+              : l10n.t('the package holds parts {0} and {1}, one part name (names compare without case and after %-decoding): a malformed package, which Word and this import could read differently: refused', earlier.fileName, entry.fileName),
+          );
+        }
+        entries.set(key, entry);
+      }
     } catch (error) {
+      if (error instanceof DocxError) throw error;
       throw damaged(error);
     }
     return new ZipPackage(bytes, zip, entries);
   }
 
   has(name: string): boolean {
-    return this.entries.has(name);
+    return this.entries.has(partKey(name));
   }
 
   /** The declared (uncompressed) size of a part, or undefined when the package has no such part. */
   declaredSize(name: string): number | undefined {
-    return this.entries.get(name)?.uncompressedSize;
+    return this.entries.get(partKey(name))?.uncompressedSize;
   }
 
   /**
@@ -71,7 +87,7 @@ export class ZipPackage {
    * `total`) and stopping it when it inflates past its declared size.
    */
   async inflate(name: string, limit: number, total = limit): Promise<Uint8Array | undefined> {
-    const entry = this.entries.get(name);
+    const entry = this.entries.get(partKey(name));
     if (!entry) return undefined;
     const shown = entry.fileName;
     if (entry.isEncrypted()) {
@@ -108,6 +124,23 @@ export class ZipPackage {
     if (crc32(out) !== entry.crc32) throw new DocxError(l10n.t('part {0} is damaged (checksum mismatch)', shown));
     return out;
   }
+}
+
+/**
+ * A part name as OPC compares it (ECMA-376 Part 2, 6.2.2.3 and 9.1.1.1): %-encoded octets decoded (`docu%6Dent.xml`
+ * is `document.xml`), then without case (`Word/Document.XML` is `word/document.xml`); a leading `/` dropped. A name
+ * whose %-encoding is not UTF-8 is kept as written.
+ */
+export function partKey(name: string): string {
+  let decoded = name.replace(/^\/+/, '');
+  if (decoded.includes('%')) {
+    try {
+      decoded = decodeURIComponent(decoded);
+    } catch {
+      // Not %-encoded UTF-8: compared as written.
+    }
+  }
+  return decoded.toLowerCase();
 }
 
 function messageOf(error: unknown): string {

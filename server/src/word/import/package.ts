@@ -65,6 +65,44 @@ export function sniff(bytes: Uint8Array): void {
   }
   throw new DocxError(l10n.t('not a Word .docx file: a .docx is a ZIP package, and this file is not one'));
 }
+/**
+ * The text of an XML part, decoded as XML 1.0 (4.3.3, appendix F) says: a byte order mark, else the first bytes
+ * of `<?xml` in UTF-16, else the encoding its declaration names when TextDecoder reads it (ISO-8859-1, windows-1252,
+ * Shift_JIS …), else UTF-8. `undecodable`: bytes that encoding does not hold, each decoded as U+FFFD; `unknown`: the
+ * encoding declared when TextDecoder does not read it (the part is then read as UTF-8).
+ */
+export function decodePart(data: Uint8Array): { text: string; encoding: string; undecodable: boolean; unknown?: string } {
+  let label = 'utf-8';
+  let from = 0;
+  let unknown: string | undefined;
+  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) from = 3;
+  else if (data[0] === 0xff && data[1] === 0xfe) [label, from] = ['utf-16le', 2];
+  else if (data[0] === 0xfe && data[1] === 0xff) [label, from] = ['utf-16be', 2];
+  else if (data[0] === 0x3c && data[1] === 0x00 && data[2] === 0x3f && data[3] === 0x00) label = 'utf-16le';
+  else if (data[0] === 0x00 && data[1] === 0x3c && data[2] === 0x00 && data[3] === 0x3f) label = 'utf-16be';
+  else {
+    const head = Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, 256)).toString('latin1');
+    const declared = /^<\?xml\s[^>]*?\bencoding\s*=\s*(["'])([A-Za-z][A-Za-z0-9._:-]*)\1/.exec(head)?.[2];
+    if (declared !== undefined) {
+      let encoding: string | undefined;
+      try {
+        encoding = new TextDecoder(declared).encoding;
+      } catch {
+        unknown = declared;
+      }
+      // A declaration read in single bytes that names UTF-16 is wrong about its own bytes: UTF-8 is what they are.
+      if (encoding !== undefined && !encoding.startsWith('utf-16')) label = encoding;
+    }
+  }
+  const bytes = data.subarray(from);
+  // The BOM is taken off above (ignoreBOM): a second one is text, as XML reads it.
+  try {
+    return { text: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes), encoding: label, undecodable: false, ...(unknown === undefined ? {} : { unknown }) };
+  } catch {
+    return { text: new TextDecoder(label, { fatal: false, ignoreBOM: true }).decode(bytes), encoding: label, undecodable: true, ...(unknown === undefined ? {} : { unknown }) };
+  }
+}
+
 export interface Relationship {
   id: string;
   type: string;
@@ -74,6 +112,8 @@ export interface Relationship {
 
 export class Package {
   private used = 0;
+  /** Told what the import's notes should say of a part's bytes (decodePart): set by the importer. */
+  notice?: (message: string) => void;
 
   constructor(
     private readonly zip: ZipPackage,
@@ -89,11 +129,14 @@ export class Package {
     const data = await this.zip.inflate(name, this.limit - this.used, this.limit);
     if (!data) return undefined;
     this.used += data.byteLength;
-    let text: string;
-    if (data[0] === 0xff && data[1] === 0xfe) text = new TextDecoder('utf-16le').decode(data.subarray(2));
-    else if (data[0] === 0xfe && data[1] === 0xff) text = new TextDecoder('utf-16be').decode(data.subarray(2));
-    else text = new TextDecoder('utf-8', { fatal: false }).decode(data);
-    return parseXml(text, name, this.budget);
+    const decoded = decodePart(data);
+    if (decoded.unknown !== undefined) {
+      this.notice?.(l10n.t('{0} declares the encoding "{1}", which the import cannot read: it was read as UTF-8', name, decoded.unknown));
+    }
+    if (decoded.undecodable) {
+      this.notice?.(l10n.t('{0} holds bytes that are not valid {1} (its encoding): each was imported as U+FFFD (�). Check the text against the document in Word', name, decoded.encoding));
+    }
+    return parseXml(decoded.text, name, this.budget);
   }
 
   /** The relationships of a part, targets resolved to part names. */
