@@ -98,11 +98,7 @@ function renumberFix(view: View, doc: Pick<ItuDocument, 'text' | 'marks'>, first
     edits.push({ start, end, newText: now });
     return true;
   };
-  // The marks are in source order and apart: the one before each footnote's end is the only one that may touch it.
-  const touched = (x: Span) => {
-    const k = lowerBound(doc.marks, (m) => m.start < x.end) - 1;
-    return k >= 0 && doc.marks[k].end > x.start;
-  };
+  const touched = (x: Span) => markOver(doc.marks, x) !== undefined;
   if (doc.marks.length && (view.footnoteRefs.some((r) => touched(r.source)) || view.footnoteDefs.some((d) => touched(d.paragraph.source)))) return undefined;
   for (const r of view.footnoteRefs) if (!label(r.source.start + 2, r.source.end - 1, r.label)) return undefined;
   for (const d of view.footnoteDefs) if (!label(d.labelSource.start, d.labelSource.end, d.label)) return undefined;
@@ -122,10 +118,16 @@ function marksHoldFootnotes(doc: Pick<ItuDocument, 'text' | 'pieces' | 'marks'>)
   return false;
 }
 
-/** Whether a span lies inside a revision mark (the marks in source order, apart). */
-function insideMark(marks: readonly RevisionMark[], x: Span): boolean {
+/** The mark that touches a span, if one does: the marks are in source order and apart, so only the last one starting before its end may. */
+function markOver(marks: readonly RevisionMark[], x: Span): RevisionMark | undefined {
   const k = lowerBound(marks, (m) => m.start < x.end) - 1;
-  return k >= 0 && marks[k].end > x.start && marks[k].kind !== 'comment' && marks[k].kind !== 'highlight';
+  return k >= 0 && marks[k].end > x.start ? marks[k] : undefined;
+}
+
+/** Whether a span lies inside a revision mark (not a comment or a highlight). */
+function insideMark(marks: readonly RevisionMark[], x: Span): boolean {
+  const m = markOver(marks, x);
+  return m !== undefined && m.kind !== 'comment' && m.kind !== 'highlight';
 }
 
 /** The labels of the footnote references inside deletions and the deleted side of substitutions. */

@@ -280,6 +280,22 @@ export function resolveTarget(view: View, ref: Reference, label: string, within?
 
 const OLD_REFERENCES = new MemoSlot<Map<number, Reference>>();
 
+/** The reference of the old text written at the same place as `ref` (a MOD's two texts share what no mark touches). */
+function oldReferenceAt(old: View, ref: Reference): Reference | undefined {
+  let oldRefs = OLD_REFERENCES.get(old);
+  if (!oldRefs) oldRefs = OLD_REFERENCES.set(old, new Map(referencesOf(old).map((r) => [r.source.start, r])));
+  return oldRefs.get(ref.source.start);
+}
+
+/** Whether a reference of the new text, written outside marks, named an item in the old text (one the new text deletes). */
+function namedDeletedItem(doc: ItuDocument, view: View, ref: Reference, target: Reference['targets'][number]): boolean {
+  const old = doc.views.old;
+  if (view.kind !== 'new' || old === view || !plainText(doc.marks, target.source.start, target.source.end)) return false;
+  const before = oldReferenceAt(old, ref);
+  const was = before?.targets.find((t) => t.source.start === target.source.start && t.label === target.label);
+  return was !== undefined && resolveTarget(old, before!, was.label, was.within) !== undefined;
+}
+
 /**
  * The item a reference's label names as the document writes it. In a MOD's new text a label relettered by hand with
  * a substitution (`considering {~~c~>d~~}) above`, `{~~c)~>d)~~}`) names the item in force it named in the old text,
@@ -287,17 +303,6 @@ const OLD_REFERENCES = new MemoSlot<Map<number, Reference>>();
  * and the relettered `{~~c~>d~~})`), and resolving the label alone named the first, the inserted item, so the
  * numbering fixes carried the reference with the wrong item (review leftover, STATUS-fixe.md). Otherwise resolveTarget.
  */
-/** Whether a reference of the new text, written outside marks, named an item in the old text (one the new text deletes). */
-function namedDeletedItem(doc: ItuDocument, view: View, ref: Reference, target: Reference['targets'][number]): boolean {
-  const old = doc.views.old;
-  if (view.kind !== 'new' || old === view || !plainText(doc.marks, target.source.start, target.source.end)) return false;
-  let oldRefs = OLD_REFERENCES.get(old);
-  if (!oldRefs) oldRefs = OLD_REFERENCES.set(old, new Map(referencesOf(old).map((r) => [r.source.start, r])));
-  const before = oldRefs.get(ref.source.start);
-  const was = before?.targets.find((t) => t.source.start === target.source.start && t.label === target.label);
-  return was !== undefined && resolveTarget(old, before!, was.label, was.within) !== undefined;
-}
-
 export function resolveWritten(doc: ItuDocument, view: View, ref: Reference, target: Reference['targets'][number]): Item | undefined {
   const now = resolveTarget(view, ref, target.label, target.within);
   const old = doc.views.old;
@@ -305,9 +310,7 @@ export function resolveWritten(doc: ItuDocument, view: View, ref: Reference, tar
   const at = target.source.start;
   const m = markAround(doc.marks, at, at);
   if (!m || m.kind !== 'substitution' || !m.oldText || !m.newText || at < m.newText.start || at >= m.newText.end) return now;
-  let oldRefs = OLD_REFERENCES.get(old);
-  if (!oldRefs) oldRefs = OLD_REFERENCES.set(old, new Map(referencesOf(old).map((r) => [r.source.start, r])));
-  const before = oldRefs.get(ref.source.start);
+  const before = oldReferenceAt(old, ref);
   const was = before?.targets.find((t) => t.source.start >= m.oldText!.start && t.source.start < m.oldText!.end);
   const named = was && resolveTarget(old, before!, was.label, was.within);
   if (!named || named.paragraph.source.start === now.paragraph.source.start) return now;
@@ -553,11 +556,10 @@ export function checkStaleReferences(doc: ItuDocument, amended?: readonly Amende
   // Words written unmarked where the text in force has none are the delegate's (base.untracked-change): not in force.
   let unmarked: Span[] | undefined;
   const delegates = (span: Span) => (unmarked ??= amended ? untrackedInsertions(doc, amended) : []).some((u) => u.start <= span.start && span.end <= u.end);
-  const oldRefs = new Map(referencesOf(old).map((r) => [r.source.start, r]));
   const itemsOf = new Map<Item, Item[]>();
   const findings: Finding[] = [];
   for (const ref of refs) {
-    const before = oldRefs.get(ref.source.start);
+    const before = oldReferenceAt(old, ref);
     const clause = isClauseReference(ref);
     if (!before || (!clause && ref.section) || before.targets.length !== ref.targets.length) continue;
     const root = clause ? ref.root : ref.resolution.root;
