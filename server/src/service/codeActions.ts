@@ -127,7 +127,7 @@ function fixAllRound(state: DocumentRecord, settings: Settings, took: Finding[],
   const shown = (f: Finding) => severityFor(f, settings) !== undefined;
   // Only fixes of lists and marks read the marks so; a renumbering of footnotes or of ids that passes through such text
   // is taken whole.
-  const readsUntracked = untrackedReader(findings, shown, state.text);
+  const readsUntracked = untrackedReader(findings, shown, () => state.text);
   return combine(findings, (f) => f.fix?.safeForFixAll === true && shown(f) && !readsUntracked(f), took, clashed);
 }
 
@@ -138,9 +138,10 @@ function fixAllRound(state: DocumentRecord, settings: Settings, took: Finding[],
  * `{~~c~>b~~})`, for a `c)` no text in force has) and left the change with no fix (the twenty-fifth session's review).
  * Neither Fix all nor the quick fix offers such a fix: the delegate marks the change first ("Wrap this change in
  * revision marks"), and the list's fix then reads the marks right (the twenty-sixth session's review: the quick fix,
- * the editor's preferred one, still wrote them).
+ * the editor's preferred one, still wrote them). `textOf`: read only where a change without marks is shown (the lightbulb
+ * asks at every pause in typing, and a version typed after another holds its text in pieces until one is read).
  */
-function untrackedReader(findings: readonly Finding[], shown: (f: Finding) => boolean, text: string): (f: Finding) => boolean {
+function untrackedReader(findings: readonly Finding[], shown: (f: Finding) => boolean, textOf: () => string): (f: Finding) => boolean {
   const untracked = findings.filter((f) => f.code === 'base.untracked-change' && shown(f)).sort((a, b) => a.start - b.start);
   if (untracked.length === 0) return () => false;
   const inUntracked = (e: TextEdit) => {
@@ -159,6 +160,7 @@ function untrackedReader(findings: readonly Finding[], shown: (f: Finding) => bo
   const before = (edits: readonly TextEdit[]): TextEdit | undefined => {
     if (edits.length === 0) return undefined;
     const first = edits.reduce((a, e) => (e.start < a ? e.start : a), edits[0].start);
+    const text = textOf();
     const lineStart = lineStartAt(text, first);
     return lineStart > 0 ? { start: lineStartAt(text, lineStart - 1), end: lineStart - 1, newText: '' } : undefined;
   };
@@ -187,7 +189,7 @@ export function codeActions(
     const byFix = new Map<Fix, Diagnostic[]>();
     const found = findingsFor(state, settings, diagnostics);
     const shown = (f: Finding) => severityFor(f, settings) !== undefined;
-    const readsUntracked = untrackedReader(state.findings(settings.numberingPolicy), shown, state.text);
+    const readsUntracked = untrackedReader(state.findings(settings.numberingPolicy), shown, () => state.text);
     diagnostics.forEach((d, i) => {
       const f = found[i];
       if (!f?.fix || readsUntracked(f)) return;
