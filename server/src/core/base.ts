@@ -10,7 +10,7 @@ import { LineIndex } from './text';
 import { chooseBase, editionOf, locationPath, preferredBases, type ChosenBase } from './baseChoice';
 import { annexHeadingKey, formatRef, isUnnumberedNote, instrumentHeading, recommendationHead, instrumentStructureHeading, instrumentsOf, maskProvisionPrefix, mayRestateProvisions, numberedProvisions, PLACEHOLDER, placeholdersOf, proposalTargets, provisionNumberAt, pipeTables, tablesOf, type TableText, type Instrument, type InstrumentKind, type InstrumentText, type ProposalTarget, type ProvisionText, type RestatedProvision } from './provisions';
 import { compareProvisions, followsDirectly, provisionKey, provisionNumber } from './kinds';
-import type { ItuDocument, Paragraph, ProposalAction, ProposalView, Resolution, Span, TextEdit, View } from './types';
+import type { FootnoteDef, ItuDocument, Paragraph, ProposalAction, ProposalView, Resolution, Span, TextEdit, View } from './types';
 import { LANGUAGES, TABLES, type Lang } from './lang/tables';
 import { proposalLanguage } from './lang/detect';
 import { foldHyphens, foldKeyHyphens, RADIO_EDITION } from './lang/charClasses';
@@ -541,8 +541,9 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
   const out: AmendedResolution[] = [];
   const old = doc.views.old;
   const prefer = preferredBases(doc);
-  // The footnote labels the document defines, in either text (base.ts markFootnotes), found when a MOD is compared.
-  let draftDefined: Set<string> | undefined;
+  // The footnote definitions of the document, in either text (markFootnotes), found when a MOD is compared.
+  let definitions: FootnoteDef[] | undefined;
+  const front = doc.proposals.length ? doc.proposals[0].span.start : doc.text.length;
   doc.proposals.forEach((p, i) => {
     if (p.action === 'ADD') {
       addedInForce(doc, i, lookup, out);
@@ -579,7 +580,10 @@ export function amendedResolutions(doc: ItuDocument, lookup: BaseLookup, pool: C
         // A reference of the draft is a note's when the draft defines it, or the text in force does (an excerpt may leave
         // the definition under its `…`).
         const baseNotes = definedLabels(base.footnotes);
-        const draftNotes = new Set([...(draftDefined ??= new Set([...old.footnoteDefs, ...doc.views.new.footnoteDefs].map((d) => d.label))), ...baseNotes]);
+        // The draft's own: those the proposal and the text before the first proposal define (the editor checks each
+        // proposal with that text alone, and must read the same).
+        const own = (d: FootnoteDef) => d.paragraph.source.start < front || (d.paragraph.source.start >= p.span.start && d.paragraph.source.start < p.span.end);
+        const draftNotes = new Set([...(definitions ??= [...old.footnoteDefs, ...doc.views.new.footnoteDefs]).filter(own).map((d) => d.label), ...baseNotes]);
         const masked = pool(`${i}:${base.key}`).compare((caseless?.draft ?? draft).map((x) => markFootnotes(x, draftNotes)), (caseless?.base ?? base.paragraphs).map((x) => markFootnotes(x, baseNotes)));
         let comparison = unmask(masked, draft, base.paragraphs, caseless !== undefined);
         const notes = notesCompared(old, resolution.paragraphs, base, comparison, p.span);
