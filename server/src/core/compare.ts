@@ -268,7 +268,7 @@ export class BaseComparer {
       ops.splice(k, 2, { kind: 'equal', text: ins.text, original: ins.original, draft: ins.draft, base: del.base });
     }
     // Nothing of the paragraph kept: the old paragraph out and the new one in, whole.
-    const result = ops.filter((op) => op.kind !== 'equal').length === 0 ? [] : ops.some((op) => op.kind === 'equal' && op.text.trim() !== '')
+    const result = !ops.some((op) => op.kind !== 'equal') ? [] : ops.some((op) => op.kind === 'equal' && op.text.trim() !== '')
       ? [change(ops, entry.diff.fallback)]
       : [wholeDelete(draft, base, ds, bs, be), wholeInsert(draft, base, ds, de, be)];
     entry.last = { draftStart: ds, baseStart: bs, draftText: draft.original.slice(ds, de), baseText: base.original.slice(bs, be), changes: result };

@@ -213,8 +213,8 @@ class Aligner {
    */
   private labelledRun(ds: number, de: number, bs: number, be: number, atStart: boolean, atEnd: boolean): [number, number] | undefined {
     if (ds >= de || bs >= be) return undefined;
-    const { draftLabel, baseLabel, elision } = this.input;
-    const same = (i: number, j: number) => !elision[i] && draftLabel[i] !== '' && draftLabel[i] === baseLabel[j];
+    const { draftLabel, elision } = this.input;
+    const same = (i: number, j: number) => !elision[i] && this.sameItem(i, j);
     if (atEnd) {
       let n = 0;
       while (de - 1 - n >= ds && be - 1 - n >= bs && same(de - 1 - n, be - 1 - n)) n++;
